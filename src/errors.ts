@@ -1,0 +1,46 @@
+/** Exit codes of the CLI. `invalidOutput` lets scripts tell "ran, but some supertask failed the schema" from a crash. */
+export const ExitCode = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  invalidOutput: 3,
+} as const;
+
+export interface LyfeErrorOptions {
+  /** The file the error is about, as the user typed or sees it. */
+  file?: string;
+  /** What the user should do about it, one sentence. */
+  fix?: string;
+  exitCode?: number;
+  cause?: unknown;
+}
+
+/**
+ * An error the user can act on. Library code throws these; only the edges (CLI, action, plugin)
+ * turn them into exit codes, `setFailed` or bundler errors.
+ */
+export class LyfeError extends Error {
+  readonly file?: string;
+  readonly fix?: string;
+  readonly exitCode: number;
+
+  constructor(message: string, options: LyfeErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'LyfeError';
+    this.file = options.file;
+    this.fix = options.fix;
+    this.exitCode = options.exitCode ?? ExitCode.failure;
+  }
+
+  /** One line: `<file>: <message>. <fix>` */
+  oneLine(): string {
+    const head = this.file ? `${this.file}: ${this.message}` : this.message;
+    return this.fix ? `${head.replace(/\.$/, '')}. ${this.fix}` : head;
+  }
+}
+
+export function errorText(error: unknown): string {
+  if (error instanceof LyfeError) return error.oneLine();
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,6 @@
+import { execFileSync } from 'node:child_process';
+
+/** Tests that spawn the CLI run `dist/lib/cli.js`: compile it from the current sources first. */
+export default function setup(): void {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--lib-only'], { stdio: 'inherit' });
+}
