@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { ExitCode, LyfeError } from '../errors.js';
+import { selectProvider } from '../llm/select.js';
+import { listMarkdown } from '../pipeline/inputs.js';
+import { preprocessFiles } from '../pipeline/preprocess.js';
+import { generateFiles } from '../pipeline/generate.js';
+import { runStage, type StageRun } from '../session/lifecycle.js';
+import { readWorkSession } from '../session/store.js';
+import { packageRun } from '../package/assemble.js';
+import { addGenerationOptions, addSessionOptions, printJson, Reporter, type GenerationOptions, type SessionOptions } from './common.js';
+import { addPackageOptions, type PackageCommandOptions, reportPackage } from './package.js';
+
+type StageCommandOptions = SessionOptions & GenerationOptions;
+
+export const WorkFolders = {
+  raw: '01_raw',
+  preprocessed: '02_preprocessed',
+  output: '03_output',
+  reports: 'reports',
+} as const;
+
+function pipelineOptions(options: StageCommandOptions, reporter: Reporter) {
+  const { provider, reason } = selectProvider({ provider: options.provider, model: options.model });
+  reporter.note(`provider: ${provider.name} (${provider.model}), ${reason}`);
+  return {
+    provider,
+    sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion },
+    pipeline: {
+      provider,
+      schemaVersion: options.schemaVersion,
+      concurrency: options.concurrency,
+      onProgress: (event: { file: string; done: number; total: number; ok: boolean }) => reporter.progress(event),
+    },
+  };
+}
+
+function inputsOf(kind: 'file' | 'directory', target: string): string[] {
+  return kind === 'file' ? [target] : listMarkdown(target);
+}
+
+/** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
+function keepSources(inputs: string[], workDir: string): void {
+  const raw = path.resolve(workDir, WorkFolders.raw);
+  for (const input of inputs) {
+    if (path.dirname(path.resolve(input)) === raw) continue;
+    fs.mkdirSync(raw, { recursive: true });
+    fs.copyFileSync(input, path.join(raw, path.basename(input)));
+  }
+}
+
+async function preprocessStage(inputs: string[], outDir: string, options: StageCommandOptions, reporter: Reporter, fresh = false) {
+  const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
+  return runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo }, async (stats) => {
+    const results = await preprocessFiles(inputs, outDir, pipeline, stats);
+    keepSources(inputs, options.workDir);
+    return results;
+  });
+}
+
+async function generateStage(templates: string[], outDir: string, options: StageCommandOptions, reporter: Reporter) {
+  const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
+  const reportsDir = path.join(options.workDir, WorkFolders.reports);
+  return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo }, (stats) =>
+    generateFiles(templates, outDir, reportsDir, pipeline, stats),
+  );
+}
+
+function finishGenerate(run: StageRun<Awaited<ReturnType<typeof generateFiles>>>, options: SessionOptions, reporter: Reporter): void {
+  const summary = run.result;
+  if (options.json) printJson({ session_id: run.session.session_id, stage: 'generate', ...summary });
+  reporter.note(`generated ${run.stats.filesOut} supertask(s), ${summary.invalid} invalid; report: ${summary.report}`);
+  if (summary.invalid > 0) {
+    throw new LyfeError(`${summary.invalid} supertask(s) failed schema v${options.json ? '' : ''}${(options as StageCommandOptions).schemaVersion}`, {
+      file: summary.report,
+      fix: 'Open the report for the errors; the invalid files are written and named there',
+      exitCode: ExitCode.invalidOutput,
+    });
+  }
+}
+
+export function registerPipelineCommands(program: Command): void {
+  const preprocess = program.command('preprocess').description('stage 1: turn source articles into filled templates and Ari analyses');
+  for (const kind of ['file', 'directory'] as const) {
+    const command = preprocess
+      .command(`${kind} <${kind === 'file' ? 'input.md' : 'indir'}> <outdir>`)
+      .description(kind === 'file' ? 'preprocess one source article' : 'preprocess every .md in a folder');
+    addGenerationOptions(addSessionOptions(command)).action(async (target: string, outDir: string, options: StageCommandOptions) => {
+      const reporter = new Reporter(options);
+      const run = await preprocessStage(inputsOf(kind, target), outDir, options, reporter);
+      if (options.json) printJson({ session_id: run.session.session_id, stage: 'preprocess', results: run.result });
+      reporter.note(`preprocessed ${run.stats.filesIn} file(s) into ${outDir} (session ${run.session.session_id})`);
+    });
+  }
+
+  const generate = program.command('generate').description('stage 2: write beginner and advanced supertasks from filled templates');
+  for (const kind of ['file', 'directory'] as const) {
+    const command = generate
+      .command(`${kind} <${kind === 'file' ? 'template.md' : 'indir'}> <outdir>`)
+      .description(kind === 'file' ? 'generate from one filled template' : 'generate from every *_filled_template.md in a folder');
+    addGenerationOptions(addSessionOptions(command)).action(async (target: string, outDir: string, options: StageCommandOptions) => {
+      const reporter = new Reporter(options);
+      const templates = kind === 'file' ? [target] : listMarkdown(target).filter((file) => file.endsWith('_filled_template.md'));
+      finishGenerate(await generateStage(templates, outDir, options, reporter), options, reporter);
+    });
+  }
+
+  const run = program
+    .command('run <indir>')
+    .description('run all three stages on a folder of source articles: work/ -> packages/, records in logs/');
+  addPackageOptions(addGenerationOptions(addSessionOptions(run))).action(async (indir: string, options: StageCommandOptions & PackageCommandOptions) => {
+    const reporter = new Reporter(options);
+    const sources = listMarkdown(indir);
+    const existing = readWorkSession(options.workDir);
+    if (existing) {
+      throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
+        file: options.workDir,
+        fix: 'Package it with `lyfe-kt package`, or remove the folder, then run again',
+      });
+    }
+    const work = (folder: string) => path.join(options.workDir, folder);
+    fs.mkdirSync(work(WorkFolders.raw), { recursive: true });
+    for (const source of sources) fs.copyFileSync(source, path.join(work(WorkFolders.raw), path.basename(source)));
+    const raw = listMarkdown(work(WorkFolders.raw));
+    try {
+      const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, reporter, true);
+      options.session = pre.session.session_id;
+      const templates = listMarkdown(work(WorkFolders.preprocessed)).filter((file) => file.endsWith('_filled_template.md'));
+      const gen = await generateStage(templates, work(WorkFolders.output), options, reporter);
+      const built = await packageRun({ ...options, title: options.title });
+      reportPackage(built, options, reporter);
+      finishGenerate(gen, { ...options, json: false }, reporter);
+    } catch (error) {
+      if (error instanceof LyfeError && error.exitCode === ExitCode.invalidOutput) throw error;
+      const message = error instanceof LyfeError ? error.oneLine() : String((error as Error)?.message ?? error);
+      throw new LyfeError(`run stopped: ${message}`, {
+        fix: `The work folder ${options.workDir} is kept as it is; package the failed run with \`lyfe-kt package\``,
+        exitCode: error instanceof LyfeError ? error.exitCode : ExitCode.failure,
+      });
+    }
+  });
+}
