@@ -6,10 +6,16 @@ export const REDACTED = '[REDACTED]';
 
 const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|AUTH|CREDENTIAL/i;
 const SECRET_KEY_FIELD = /^(authorization|api[-_]?key|x-api-key|token|password|secret)$/i;
+/**
+ * A word after `Bearer`/`Basic` is a credential only if it does not read like prose: a digit, a
+ * capital after the first letter or base64 padding. "Basic breathing" and "bearer of" stay.
+ */
+const credentialAfterScheme = (match: string, token: string): string => (/\d|.[A-Z]|=$/.test(token) ? REDACTED : match);
+
 /** Token shapes, each with what replaces a match (the header name of an `Authorization:` stays). */
-const SHAPES: [RegExp, string][] = [
+const SHAPES: [RegExp, string | ((match: string, token: string) => string)][] = [
   [/(Authorization["']?\s*[:=]\s*["']?)[^\s"',}]+(\s+[^\s"',}]+)?/gi, `$1${REDACTED}`],
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, REDACTED],
+  [/\b(?:Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfterScheme],
   [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
   [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, REDACTED],
   [/\bgithub_pat_[A-Za-z0-9_]{20,}/g, REDACTED],
@@ -38,7 +44,9 @@ export function redactText(text: string): string {
   for (const secret of secretsFromEnv()) {
     if (out.includes(secret)) out = out.split(secret).join(REDACTED);
   }
-  for (const [shape, replacement] of SHAPES) out = out.replace(shape, replacement);
+  for (const [shape, replacement] of SHAPES) {
+    out = typeof replacement === 'string' ? out.replace(shape, replacement) : out.replace(shape, replacement);
+  }
   return out;
 }
 

@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REDACTED, redactText, redactValue, refreshSecrets } from '../../src/records/redact.js';
+
+/** Planted in the environment for the duration of each test. */
+const PLANTED: Record<string, string> = {
+  LYFE_TEST_API_KEY: 'planted-key-value-4711',
+  LYFE_TEST_ACCESS_TOKEN: 'planted.token.value.0815',
+  LYFE_TEST_CLIENT_SECRET: 'planted-secret-value-42',
+  LYFE_TEST_DB_PASSWORD: 'hunter2-but-longer',
+  LYFE_TEST_AUTH_HEADER_VALUE: 'planted-auth-value-99',
+  // Secret-looking names whose values are too short to redact safely.
+  LYFE_TEST_SHORT_TOKEN: 'abc123',
+  // Not a secret name: its value stays.
+  LYFE_TEST_REGION: 'eu-central-west-1',
+};
+
+const OPENAI_KEY = 'sk-proj-AbCdEf0123456789GhIjKlMn_op-QrSt';
+const GITHUB_TOKENS = [
+  'ghp_0123456789abcdefABCDEF0123456789abcd',
+  'gho_0123456789abcdefABCDEF0123456789abcd',
+  'ghs_0123456789abcdefABCDEF0123456789abcd',
+  'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTU',
+];
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJsIn0.c2lnbmF0dXJl';
+
+let saved: Record<string, string | undefined>;
+
+beforeEach(() => {
+  saved = Object.fromEntries(Object.keys(PLANTED).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, PLANTED);
+  refreshSecrets();
+});
+
+afterEach(() => {
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  refreshSecrets();
+});
+
+describe('redactText', () => {
+  it.each(Object.entries(PLANTED).slice(0, 5))('removes the value of %s wherever it appears', (_name, value) => {
+    expect(redactText(`before ${value} after`)).toBe(`before ${REDACTED} after`);
+    expect(redactText(`${value}${value}`)).toBe(`${REDACTED}${REDACTED}`);
+  });
+
+  it('leaves short values of secret-looking variables and values of other variables alone', () => {
+    expect(redactText('code abc123 in eu-central-west-1')).toBe('code abc123 in eu-central-west-1');
+  });
+
+  it('sees a variable set after the first redaction only after refreshSecrets()', () => {
+    expect(redactText('late-secret-value-777')).toBe('late-secret-value-777');
+    process.env.LYFE_TEST_LATE_TOKEN = 'late-secret-value-777';
+    try {
+      refreshSecrets();
+      expect(redactText('late-secret-value-777')).toBe(REDACTED);
+    } finally {
+      delete process.env.LYFE_TEST_LATE_TOKEN;
+    }
+  });
+
+  it('removes OpenAI keys', () => {
+    expect(redactText(`key=${OPENAI_KEY}.`)).toBe(`key=${REDACTED}.`);
+    expect(redactText('sk-0123456789abcdefghijklmn')).toBe(REDACTED);
+  });
+
+  it.each(GITHUB_TOKENS)('removes the GitHub token %s', (token) => {
+    expect(redactText(`token: ${token} (expires)`)).toBe(`token: ${REDACTED} (expires)`);
+  });
+
+  it('removes bearer tokens, whatever the case of the scheme', () => {
+    expect(redactText(`sent Bearer ${JWT} to the server`)).toBe(`sent ${REDACTED} to the server`);
+    expect(redactText(`sent bearer ${JWT}`)).toBe(`sent ${REDACTED}`);
+    expect(redactText('Basic dXNlcjpwYXNzd29yZDEyMw==')).toBe(REDACTED);
+  });
+
+  it('removes Authorization header values and keeps the header name', () => {
+    expect(redactText(`Authorization: Bearer ${JWT}`)).toBe(`Authorization: ${REDACTED}`);
+    expect(redactText('authorization: token0123456789')).toBe(`authorization: ${REDACTED}`);
+    expect(redactText(`{"Authorization":"Bearer ${JWT}","accept":"application/json"}`)).toBe(
+      `{"Authorization":"${REDACTED}","accept":"application/json"}`,
+    );
+  });
+
+  it('removes secrets inside error texts', () => {
+    const message = `401 Incorrect API key provided: ${OPENAI_KEY}. You can find your API key at https://platform.openai.com/account/api-keys.`;
+    expect(redactText(message)).toBe(
+      `401 Incorrect API key provided: ${REDACTED}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+    );
+  });
+
+  it('leaves content without secrets untouched, including words that start like token schemes', () => {
+    const content = [
+      'Basic breathing exercises help you fall asleep. Basic well-being starts with rest.',
+      'The bearer of bad news is not the problem.',
+      'Ask questions, take risks: task-oriented people skip sleep.',
+      'A solidão é uma crônica: dormir bem exige rotina, às 22h00.',
+      'Skills: sk-learn, gh_pages, estimatedDuration 300, tokens 1200.',
+      'https://example.com/guide?lang=pt-BR#sleep',
+    ].join('\n');
+    expect(redactText(content)).toBe(content);
+  });
+});
+
+describe('redactValue', () => {
+  it('redacts every string of nested data, messages and responses included, without changing the input', () => {
+    const attempt = {
+      call_id: 'call_0123456789ab',
+      messages: [
+        { role: 'system', content: 'You are Ari.' },
+        { role: 'user', content: `Source text. Debug: ${PLANTED.LYFE_TEST_API_KEY}` },
+      ],
+      response: `{"title":"Dormir bem","note":"${GITHUB_TOKENS[0]}"}`,
+      usage: { prompt_tokens: 120, completion_tokens: 30, total_tokens: 150 },
+      params: { temperature: 0.3, max_tokens: 900 },
+      nested: { deeper: [[`Bearer ${JWT}`], { ok: true, count: 3, none: null }] },
+    };
+    const copy = structuredClone(attempt);
+
+    const redacted = redactValue(attempt);
+
+    expect(redacted).toEqual({
+      ...attempt,
+      messages: [attempt.messages[0], { role: 'user', content: `Source text. Debug: ${REDACTED}` }],
+      response: `{"title":"Dormir bem","note":"${REDACTED}"}`,
+      nested: { deeper: [[REDACTED], { ok: true, count: 3, none: null }] },
+    });
+    expect(attempt).toEqual(copy);
+  });
+
+  it('blanks fields named like credentials, whatever their value', () => {
+    const headers = { Authorization: 'opaque', 'x-api-key': 'short', apiKey: 'k', token: 't0', password: 'pw', secret: 's', accept: 'json' };
+    expect(redactValue({ headers })).toEqual({
+      headers: { Authorization: REDACTED, 'x-api-key': REDACTED, apiKey: REDACTED, token: REDACTED, password: REDACTED, secret: REDACTED, accept: 'json' },
+    });
+  });
+
+  it('turns errors into name and redacted message', () => {
+    const error = new Error(`request failed: Authorization: Bearer ${JWT} rejected, key ${OPENAI_KEY}`);
+    expect(redactValue({ error })).toEqual({ error: { name: 'Error', message: `request failed: Authorization: ${REDACTED} rejected, key ${REDACTED}` } });
+  });
+
+  it('keeps numbers, booleans and null as they are', () => {
+    expect(redactValue({ a: 1, b: false, c: null, d: [0, 'plain'] })).toEqual({ a: 1, b: false, c: null, d: [0, 'plain'] });
+  });
+});
