@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ExitCode, LyfeError } from '../../src/errors.js';
 import { createOpenAiProvider, retryAfterMs } from '../../src/llm/openai.js';
 import { LlmAttemptError, type LlmRequest } from '../../src/llm/provider.js';
+import { selectProvider } from '../../src/llm/select.js';
 import { startFakeOpenAI, type FakeHandler, type FakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
 
 const API_KEY = 'sk-test-0123456789abcdefghijklmnopqrstuv';
@@ -177,5 +179,55 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs(headers({}), now)).toBeUndefined();
     expect(retryAfterMs(headers({ 'retry-after': 'soon' }), now)).toBeUndefined();
     expect(retryAfterMs(headers({ 'retry-after-ms': 'x', 'retry-after': '1' }), now)).toBe(1_000);
+  });
+});
+
+describe('selectProvider', () => {
+  it('is offline when no key is set, and says why', () => {
+    for (const env of [{}, { OPENAI_API_KEY: '' }, { OPENAI_API_KEY: '  ' }]) {
+      const { provider, reason } = selectProvider({ env });
+      expect(provider.name).toBe('offline');
+      expect(reason).toBe('provider offline (no OPENAI_API_KEY set)');
+    }
+  });
+
+  it('is openai with gpt-4o-mini when a key is set', () => {
+    const { provider, reason } = selectProvider({ env: { OPENAI_API_KEY: API_KEY } });
+
+    expect(provider).toMatchObject({ name: 'openai', model: 'gpt-4o-mini', source: 'live' });
+    expect(reason).toBe('provider openai, model gpt-4o-mini (OPENAI_API_KEY is set)');
+    expect(reason).not.toContain(API_KEY);
+  });
+
+  it('lets --provider win over the key', () => {
+    const { provider, reason } = selectProvider({ provider: 'offline', env: { OPENAI_API_KEY: API_KEY } });
+
+    expect(provider.name).toBe('offline');
+    expect(reason).toBe('provider offline (--provider)');
+  });
+
+  it('refuses --provider openai without a key, as a usage error that says what to do', () => {
+    const attempt = () => selectProvider({ provider: 'openai', env: {} });
+
+    expect(attempt).toThrow(LyfeError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as LyfeError).exitCode).toBe(ExitCode.usage);
+      expect((error as LyfeError).oneLine()).toBe('--provider openai needs an API key. Set OPENAI_API_KEY, or use --provider offline');
+    }
+  });
+
+  it('sends requests to OPENAI_BASE_URL with the key and the chosen --model', async () => {
+    fake = await startFakeOpenAI({ handler: () => ({ content: '{"ok":true}' }) });
+    const { provider, reason } = selectProvider({ provider: 'openai', model: 'gpt-4o', env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: fake.url } });
+
+    const response = await provider.complete(request);
+
+    expect(reason).toBe(`provider openai, model gpt-4o at ${fake.url} (--provider)`);
+    expect(response.text).toBe('{"ok":true}');
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0].body.model).toBe('gpt-4o');
+    expect(fake.requests[0].headers.authorization).toBe(`Bearer ${API_KEY}`);
   });
 });
