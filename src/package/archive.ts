@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as tar from 'tar';
+import { LyfeError } from '../errors.js';
+import { isLogRecord } from '../records/reader.js';
+import type { LogRecord } from '../records/types.js';
+import { ARCHIVE_FILE, ArchivedLogFiles, LOGS_DIR, LogFiles } from './constants.js';
+
+/**
+ * Compressed logs: the large files of `logs/` (the two text logs and the two `*.jsonl`) go into
+ * `logs/records.tar.gz`; `execution_summary.md` and `metadata.json` stay beside it, readable.
+ * Readers see the same files either way through `readPackageLogs`.
+ */
+
+export interface CompressionSizes {
+  /** Bytes of the files that went into the archive. */
+  before: number;
+  /** Bytes of the archive. */
+  after: number;
+}
+
+/** Moves the archived log files of `logsDir` into `records.tar.gz`. */
+export function compressLogs(logsDir: string): CompressionSizes {
+  const members = ArchivedLogFiles.filter((name) => fs.existsSync(path.join(logsDir, name)));
+  const before = members.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
+  const archive = path.join(logsDir, ARCHIVE_FILE);
+  tar.c({ gzip: { level: 9 }, file: archive, sync: true, portable: true, cwd: logsDir }, members);
+  for (const name of members) fs.rmSync(path.join(logsDir, name));
+  return { before, after: fs.statSync(archive).size };
+}
+
+/** The files of a `records.tar.gz`, by name. */
+export function readArchive(file: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  try {
+    tar.t({
+      file,
+      sync: true,
+      strict: true,
+      onReadEntry: (entry) => {
+        const chunks: Buffer[] = [];
+        entry.on('data', (chunk: Buffer) => chunks.push(chunk));
+        entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
+      },
+    });
+  } catch (error) {
+    throw new LyfeError(`the compressed logs cannot be read: ${(error as Error).message}`, {
+      file,
+      fix: 'The archive is damaged; run `lyfe-kt verify` on the package to see what changed',
+      cause: error,
+    });
+  }
+  return files;
+}
+
+export interface PackageLogs {
+  compressed: boolean;
+  /** Every file of `logs/` by name, archive members included (the archive itself is not listed). */
+  files: Map<string, Buffer>;
+}
+
+export function readPackageLogs(packageDir: string): PackageLogs {
+  const logsDir = path.join(packageDir, LOGS_DIR);
+  if (!fs.existsSync(logsDir)) {
+    throw new LyfeError('not a package: it has no logs/ folder', { file: packageDir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+  }
+  const files = new Map<string, Buffer>();
+  let compressed = false;
+  for (const name of fs.readdirSync(logsDir).sort()) {
+    const file = path.join(logsDir, name);
+    if (!fs.statSync(file).isFile()) continue;
+    if (name === ARCHIVE_FILE) {
+      compressed = true;
+      for (const [member, content] of readArchive(file)) files.set(member, content);
+    } else {
+      files.set(name, fs.readFileSync(file));
+    }
+  }
+  return { compressed, files };
+}
+
+function parseJsonl(content: Buffer | undefined, name: string, packageDir: string): LogRecord[] {
+  if (!content) return [];
+  const records: LogRecord[] = [];
+  const lines = content.toString('utf8').split('\n');
+  lines.forEach((line, index) => {
+    if (!line) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      value = undefined;
+    }
+    if (!isLogRecord(value)) {
+      throw new LyfeError(`line ${index + 1} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
+    }
+    records.push(value);
+  });
+  return records;
+}
+
+export interface PackageRecords {
+  session_id: string | null;
+  compressed: boolean;
+  processing: LogRecord[];
+  prompts: LogRecord[];
+}
+
+/** The session records a package carries (plain or compressed), for every tool that reads a package. */
+export function readPackageRecords(packageDir: string): PackageRecords {
+  const logs = readPackageLogs(packageDir);
+  const processing = parseJsonl(logs.files.get(LogFiles.processingRecords), LogFiles.processingRecords, packageDir);
+  const prompts = parseJsonl(logs.files.get(LogFiles.promptRecords), LogFiles.promptRecords, packageDir);
+  return { session_id: processing[0]?.session ?? prompts[0]?.session ?? null, compressed: logs.compressed, processing, prompts };
+}

@@ -1,0 +1,74 @@
+import { ExitCode, LyfeError } from '../errors.js';
+
+const MAX_TITLE_LENGTH = 80;
+/** Characters no folder name may hold on any platform we ship to, and control characters. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|]+/g;
+const EDGES = /^[\s._-]+|[\s._-]+$/g;
+
+/**
+ * A title made safe as a folder name: path separators, `..`, control and reserved characters go,
+ * whitespace becomes `-`. Throws when nothing usable is left.
+ */
+export function sanitizeTitle(title: string): string {
+  const safe = title
+    .normalize('NFC')
+    .replace(UNSAFE, '-')
+    .replace(/\s+/g, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/-{2,}/g, '-')
+    .replace(EDGES, '')
+    .slice(0, MAX_TITLE_LENGTH)
+    .replace(EDGES, '');
+  if (!safe) {
+    throw new LyfeError(`the package title ${JSON.stringify(title)} has no usable characters`, {
+      fix: 'Give a title made of letters, digits, "-" or "_"',
+      exitCode: ExitCode.usage,
+    });
+  }
+  return safe;
+}
+
+function commonPrefix(names: string[]): string {
+  if (names.length === 0) return '';
+  let prefix = names[0];
+  for (const name of names.slice(1)) {
+    let i = 0;
+    while (i < prefix.length && i < name.length && prefix[i] === name[i]) i++;
+    prefix = prefix.slice(0, i);
+  }
+  return prefix;
+}
+
+/** `YYYY-MM-DD` and `YYYY-MM-DD-HH-MM`, in UTC like session ids. */
+export function dateStamp(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function minuteStamp(now: Date): string {
+  const iso = now.toISOString();
+  return `${iso.slice(0, 10)}-${iso.slice(11, 13)}-${iso.slice(14, 16)}`;
+}
+
+/**
+ * The package title: the one given, else the common prefix of the output file names (without
+ * extensions), else `content-YYYY-MM-DD`.
+ */
+export function packageTitle(given: string | undefined, outputNames: string[], now: Date): string {
+  if (given !== undefined) return sanitizeTitle(given);
+  const stems = outputNames.map((name) => name.replace(/\.[^.]*$/, '')).sort();
+  const prefix = commonPrefix(stems).replace(/[^\p{L}\p{N}]+$/u, '');
+  if (prefix) {
+    try {
+      return sanitizeTitle(prefix);
+    } catch {
+      // Output names that sanitise to nothing fall through to the dated title.
+    }
+  }
+  return `content-${dateStamp(now)}`;
+}
+
+/** `<title>-YYYY-MM-DD-HH-MM`, with `-2`, `-3`... for the second, third package of the same minute. */
+export function packageFolderName(title: string, now: Date, attempt = 1): string {
+  const base = `${title}-${minuteStamp(now)}`;
+  return attempt === 1 ? base : `${base}-${attempt}`;
+}

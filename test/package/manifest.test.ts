@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compressLogs, readPackageLogs } from '../../src/package/archive.js';
+import { verifyPackage, writeManifest } from '../../src/package/manifest.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+function makePackage(dir: string): void {
+  const files: Record<string, string> = {
+    '01_raw/a.md': '# A\n',
+    '03_output/a_beginner.json': '{"title":"A"}\n',
+    'logs/processing.log': 'line\n',
+    'logs/prompts_audit.log': 'block\n',
+    'logs/processing.jsonl': '',
+    'logs/prompts.jsonl': '',
+    'logs/metadata.json': '{"session_id":"x"}\n',
+    'logs/execution_summary.md': '# Summary\n',
+  };
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+}
+
+function flipByte(file: string): void {
+  const bytes = fs.readFileSync(file);
+  bytes[0] ^= 1;
+  fs.writeFileSync(file, bytes);
+}
+
+describe('manifest and verify', () => {
+  const temp = useTempDir();
+
+  it('accepts an untouched package and names every changed, missing and added file', () => {
+    const dir = temp();
+    makePackage(dir);
+    const manifest = writeManifest(dir);
+    expect(Object.keys(manifest.files)).toHaveLength(8);
+    expect(verifyPackage(dir)).toMatchObject({ ok: true, files: 8, digest: manifest.digest });
+
+    flipByte(path.join(dir, '03_output/a_beginner.json'));
+    fs.rmSync(path.join(dir, '01_raw/a.md'));
+    fs.writeFileSync(path.join(dir, 'logs/extra.txt'), 'x');
+    const result = verifyPackage(dir);
+    expect(result).toMatchObject({ ok: false, changed: ['03_output/a_beginner.json'], missing: ['01_raw/a.md'], added: ['logs/extra.txt'] });
+  });
+
+  it('finds a manifest edited to match a changed file', () => {
+    const dir = temp();
+    makePackage(dir);
+    writeManifest(dir);
+    const manifestFile = path.join(dir, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    fs.writeFileSync(path.join(dir, '01_raw/a.md'), '# B\n');
+    manifest.files['01_raw/a.md'] = { sha256: 'f'.repeat(64), bytes: 4 };
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    const result = verifyPackage(dir);
+    expect(result.ok).toBe(false);
+    expect(result.changed).toEqual(['01_raw/a.md']);
+    expect(result.problems[0]).toMatch(/digest/);
+  });
+
+  it('checks compressed logs member by member, and reads them back', () => {
+    const dir = temp();
+    makePackage(dir);
+    const sizes = compressLogs(path.join(dir, 'logs'));
+    expect(sizes.before).toBe('line\nblock\n'.length);
+    expect(fs.readdirSync(path.join(dir, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'records.tar.gz']);
+    writeManifest(dir);
+    expect(verifyPackage(dir).ok).toBe(true);
+    const logs = readPackageLogs(dir);
+    expect(logs.compressed).toBe(true);
+    expect(logs.files.get('processing.log')?.toString()).toBe('line\n');
+    expect([...logs.files.keys()].sort()).toEqual(['execution_summary.md', 'metadata.json', 'processing.jsonl', 'processing.log', 'prompts.jsonl', 'prompts_audit.log']);
+    flipByte(path.join(dir, 'logs/records.tar.gz'));
+    expect(() => verifyPackage(dir)).not.toThrow();
+    expect(verifyPackage(dir).changed).toEqual(['logs/records.tar.gz']);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { renderExecutionSummary } from '../../src/package/execution-summary.js';
+import { executionMetadata } from '../../src/package/metadata.js';
+import { summarizeSession } from '../../src/package/summary.js';
+import { SESSION, SessionBuilder, successfulRun } from './session-records.js';
+
+describe('summarizeSession', () => {
+  it('computes every PRD number from the records of a successful run', () => {
+    const run = successfulRun();
+    const summary = summarizeSession(run.processing, run.prompts);
+    expect(summary.success).toBe(true);
+    expect(summary.stages_executed).toEqual(['preprocessing', 'generation']);
+    expect(summary.input_files).toEqual(['test_ari_persona.md']);
+    expect(summary.output_files).toEqual(['test_ari_persona_beginner.json', 'test_ari_persona_advanced.json']);
+    expect(summary.levels).toEqual({ beginner: 1, advanced: 1 });
+    expect(summary.schema_version).toBe('v1.1');
+    expect(summary.ai).toMatchObject({ total_api_calls: 3, calls: 3, total_tokens: 4251, model: 'gpt-4', success_rate: 1 });
+    expect(summary.quality).toEqual({ schema_compliance: 1, mobile_optimization_score: 0.92, ari_persona_consistency: 0.85, valid_files: 2, invalid_files: 0 });
+    expect(summary.start_time).toBe('2025-01-18T17:30:46.000Z');
+    expect(summary.outputs[0]).toMatchObject({ file: 'test_ari_persona_beginner.json', call_id: 'call_beginner', attempts: 1, tokens: 1417 });
+    expect(summary.failures).toEqual([]);
+  });
+
+  it('counts retries as API calls and the tokens of every attempt', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('generate', 1);
+    s.attempt('generate', 1, { call_id: 'c1', attempt: 1, outcome: 'retry', response: null, usage: null, http_status: 429, input: ['a_filled_template.md'], output: ['a_beginner.json'] });
+    s.attempt('generate', 1, { call_id: 'c1', attempt: 2, input: ['a_filled_template.md'], output: ['a_beginner.json'] });
+    s.fileResult('generate', 1, 'a_filled_template.md', ['a_beginner.json'], { valid: false, errors: ['/estimatedDuration must be <= 600'], metrics: { mobile_optimization_score: 0.5, ari_persona_consistency: 0.6 }, call_id: 'c1', schema_version: '1.1' });
+    s.stageEnd('generate', 1, { status: 'ok', files_in: 1, files_out: 1, files_invalid: 1 });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.ai).toMatchObject({ total_api_calls: 2, calls: 1, retries: 1, total_tokens: 1417, success_rate: 0.5 });
+    expect(summary.quality.schema_compliance).toBe(0);
+    expect(summary.outputs[0]).toMatchObject({ valid: false, attempts: 2, errors: ['/estimatedDuration must be <= 600'] });
+    expect(summary.success).toBe(true);
+  });
+
+  it('reports a failed stage with its error, stage, file and the records before it', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(7).stageStart('generate', 7);
+    s.attempt('generate', 7, { call_id: 'c1', outcome: 'failed', response: null, usage: null, http_status: 500, reason: '500 boom', input: ['a_filled_template.md'], output: ['a_beginner.json'] });
+    s.log('generate', 'error', 'generate.beginner failed after 5 attempt(s): 500 boom', 7, { input: ['a_filled_template.md'], data: { error: 'generate.beginner failed', fix: 'See the prompt audit' } }, 'error');
+    s.stageEnd('generate', 7, { status: 'failed', files_in: 1, files_out: 0, error: 'generate.beginner failed' });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.success).toBe(false);
+    expect(summary.stages_executed).toEqual(['generation']);
+    expect(summary.failures).toHaveLength(1);
+    expect(summary.failures[0]).toMatchObject({ kind: 'error', stage: 'generate', file: 'a_filled_template.md', message: 'generate.beginner failed', fix: 'See the prompt audit' });
+    expect(summary.failures[0].last_records.map((r) => r.event)).toEqual(['session.start', 'stage.start', 'llm.attempt']);
+    const markdown = renderExecutionSummary(summary);
+    expect(markdown).toContain('## What Went Wrong');
+    expect(markdown).toContain('- **File**: a_filled_template.md');
+    expect(markdown).toContain('❌ **Stage 3 (Generation)**');
+  });
+
+  it('treats a stage without an end (a killed process) as a failure, but not another process that ran after it', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(10).stageStart('preprocess', 10).stageEnd('preprocess', 10, { status: 'ok', files_in: 1, files_out: 2 });
+    s.stageStart('generate', 11);
+    s.attempt('generate', 11, { call_id: 'c1', outcome: 'retry', response: null, usage: null, reason: 'timeout', input: ['x_filled_template.md'], output: ['x_beginner.json'] });
+    s.stageStart('package', 12);
+    s.log('session', 'session.end', 'ended', 12, { data: { success: false, work_files: 3 } });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.success).toBe(false);
+    expect(summary.stages.map((run) => [run.stage, run.status])).toEqual([
+      ['preprocess', 'ok'],
+      ['generate', 'unfinished'],
+      ['package', 'ok'],
+    ]);
+    expect(summary.stages_executed).toEqual(['preprocessing', 'generation', 'packaging']);
+    expect(summary.failures).toHaveLength(1);
+    expect(summary.failures[0]).toMatchObject({ kind: 'unfinished', stage: 'generate', pid: 11, file: 'x_filled_template.md' });
+    expect(summary.ai.failed_calls).toBe(1);
+    expect(summary.end_time).toBe(s.processing.at(-1)!.time);
+  });
+});
+
+describe('metadata.json', () => {
+  it('has exactly the PRD fields with their names and nesting, extras only beside them', () => {
+    const run = successfulRun();
+    const metadata = executionMetadata(summarizeSession(run.processing, run.prompts)) as Record<string, any>;
+    expect(metadata.session_id).toBe(SESSION);
+    const prd = {
+      execution: ['start_time', 'end_time', 'duration_seconds', 'stages_executed', 'success'],
+      content: ['input_files', 'output_files', 'schema_version'],
+      ai_usage: ['total_api_calls', 'total_tokens', 'model', 'success_rate'],
+      quality_metrics: ['schema_compliance', 'mobile_optimization_score', 'ari_persona_consistency'],
+    };
+    expect(Object.keys(metadata).slice(0, 5)).toEqual(['session_id', ...Object.keys(prd)]);
+    for (const [section, fields] of Object.entries(prd)) expect(Object.keys(metadata[section]).slice(0, fields.length)).toEqual(fields);
+    expect(metadata.execution.start_time).toBe('2025-01-18T17:30:46Z');
+    expect(metadata.execution.success).toBe(true);
+    expect(metadata.content.schema_version).toBe('v1.1');
+    expect(metadata.ai_usage).toMatchObject({ total_api_calls: 3, total_tokens: 4251, model: 'gpt-4', success_rate: 1 });
+    expect(metadata.quality_metrics).toMatchObject({ schema_compliance: 1, mobile_optimization_score: 0.92, ari_persona_consistency: 0.85 });
+  });
+});
+
+describe('execution_summary.md', () => {
+  it('has the PRD sections in order, with the numbers of the records', () => {
+    const run = successfulRun();
+    const markdown = renderExecutionSummary(summarizeSession(run.processing, run.prompts));
+    const sections = [...markdown.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(sections).toEqual(['Session Information', 'Pipeline Stages Executed', 'Content Generated', 'AI Model Usage', 'Quality Metrics']);
+    for (const line of [
+      `- **Session ID**: ${SESSION}`,
+      '- **Start Time**: 2025-01-18 17:30:46 UTC',
+      '- ✅ **Stage 1 (Preprocessing)**: 1 file processed',
+      '- ✅ **Stage 3 (Generation)**: 2 supertasks generated',
+      '- **Source**: test_ari_persona.md',
+      '- **Output**: 2 supertasks (1 beginner, 1 advanced)',
+      '- **Schema Version**: v1.1 (mobile-optimized)',
+      '- **Total API Calls**: 3',
+      '- **Total Tokens**: 4,251',
+      '- **Model**: gpt-4',
+      '- **Success Rate**: 100%',
+      '- **Schema Compliance**: 100% (2 of 2 valid)',
+      '- **Mobile Optimization Score**: 0.92',
+      '- **Ari Persona Consistency**: 85%',
+    ]) {
+      expect(markdown).toContain(line);
+    }
+  });
+});
