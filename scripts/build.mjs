@@ -1,5 +1,5 @@
 // Builds what ships: `dist/lib` (tsc: the library, the CLI and the plugin entry points, with types)
-// and `dist/cli`, `dist/action` (ncc: self-contained bundles that the GitHub Action runs without
+// and `dist/cli`, `dist/action`, `dist/action-step` (ncc: self-contained bundles that the GitHub Action runs without
 // node_modules). `node scripts/build.mjs --out <dir>` builds into another folder (the staleness test).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,6 +18,7 @@ if (!libOnly) {
   for (const [entry, name] of [
     ['cli.js', 'cli'],
     ['action/main.js', 'action'],
+    ['action/step.js', 'action-step'],
   ]) {
     const source = path.join(out, 'lib', entry);
     if (!fs.existsSync(source)) continue;
