@@ -51,12 +51,13 @@ export function minuteStamp(now: Date): string {
 
 /**
  * The package title: the one given, else the common prefix of the output file names (without
- * extensions), else `content-YYYY-MM-DD`.
+ * extensions and the pipeline's `_filled_template` part), else `content-YYYY-MM-DD`.
  */
 export function packageTitle(given: string | undefined, outputNames: string[], now: Date): string {
   if (given !== undefined) return sanitizeTitle(given);
   const stems = outputNames.map((name) => name.replace(/\.[^.]*$/, '')).sort();
-  const prefix = commonPrefix(stems).replace(/[^\p{L}\p{N}]+$/u, '');
+  // Outputs are named `<source>_filled_template_<level>.json`: the source name is the title.
+  const prefix = commonPrefix(stems).replace(/[^\p{L}\p{N}]+$/u, '').replace(/_filled_template$/, '');
   if (prefix) {
     try {
       return sanitizeTitle(prefix);

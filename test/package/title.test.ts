@@ -20,7 +20,8 @@ describe('package title', () => {
 
   it('is else the common prefix of the output names', () => {
     expect(packageTitle(undefined, ['naval_supertask_beginner.json', 'naval_supertask_advanced.json'], NOW)).toBe('naval_supertask');
-    expect(packageTitle(undefined, ['como_dormir_bem_filled_template_beginner.json'], NOW)).toBe('como_dormir_bem_filled_template_beginner');
+    expect(packageTitle(undefined, ['como_dormir_bem_filled_template_beginner.json', 'como_dormir_bem_filled_template_advanced.json'], NOW)).toBe('como_dormir_bem');
+    expect(packageTitle(undefined, ['solo.json'], NOW)).toBe('solo');
   });
 
   it('is else content-YYYY-MM-DD', () => {
