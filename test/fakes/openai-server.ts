@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipelineReply } from './pipeline-replies.js';
 
 /**
  * A loopback fake of the OpenAI chat-completions API, for the real `openai` SDK to talk to.
@@ -34,10 +35,10 @@ export interface FakeOpenAI {
 /** A delayed reply never waits longer than this, so that a forgotten server cannot hang a test run. */
 const MAX_DELAY_MS = 10_000;
 
-/** Without a handler, every request gets a valid empty JSON object. */
-const emptyObject: FakeHandler = () => ({ content: '{}' });
+/** Without a handler, the fake answers pipeline requests as a model would: a valid analysis or supertask. */
+const answerPipeline: FakeHandler = (body) => ({ content: pipelineReply(body) });
 
-export async function startFakeOpenAI({ handler = emptyObject }: { handler?: FakeHandler } = {}): Promise<FakeOpenAI> {
+export async function startFakeOpenAI({ handler = answerPipeline }: { handler?: FakeHandler } = {}): Promise<FakeOpenAI> {
   const requests: FakeOpenAI['requests'] = [];
   const timers = new Set<NodeJS.Timeout>();
 

@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExitCode, LyfeError } from '../../src/errors.js';
 import { createOpenAiProvider, retryAfterMs } from '../../src/llm/openai.js';
 import { LlmAttemptError, type LlmRequest } from '../../src/llm/provider.js';
 import { selectProvider } from '../../src/llm/select.js';
+import { supertaskRequest } from '../../src/pipeline/prompts.js';
+import { validateSupertask } from '../../src/pipeline/schema.js';
 import { startFakeOpenAI, type FakeHandler, type FakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
 
 const API_KEY = 'sk-test-0123456789abcdefghijklmnopqrstuv';
@@ -59,6 +62,17 @@ describe('openai provider', () => {
       max_tokens: 900,
     });
     expect(sent.headers.authorization).toBe(`Bearer ${API_KEY}`);
+  });
+
+  it('is answered, by default, with a schema-valid supertask for a pipeline request', async () => {
+    fake = await startFakeOpenAI();
+    const provider = createOpenAiProvider({ apiKey: API_KEY, baseURL: fake.url, timeoutMs: 5_000 });
+    const name = 'arthurcbrooks_mostmeaning_filled_template';
+    const template = await readFile(new URL(`../fixtures/reference/02_preprocessed/${name}.md`, import.meta.url), 'utf8');
+
+    const response = await provider.complete(supertaskRequest({ name, template, level: 'beginner', schemaVersion: '1.1' }));
+
+    expect(validateSupertask(JSON.parse(response.text), '1.1')).toEqual([]);
   });
 
   it('uses the model it is given and reports the model the server answered with', async () => {
