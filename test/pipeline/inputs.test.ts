@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { LyfeError } from '../../src/errors.js';
+import { createOfflineProvider } from '../../src/llm/offline.js';
+import { generateFiles } from '../../src/pipeline/generate.js';
+import { listMarkdown, readMarkdown } from '../../src/pipeline/inputs.js';
+import { preprocessFiles } from '../../src/pipeline/preprocess.js';
+import { CONTENT, inSession, newStats, withTempDir } from './support.js';
+
+const options = { provider: createOfflineProvider(), schemaVersion: '1.1' as const, concurrency: 4 };
+
+/** The error `fn` throws; fails the test when it throws nothing or something else. */
+function thrown(fn: () => unknown): LyfeError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(LyfeError);
+    return error as LyfeError;
+  }
+  throw new Error('expected a LyfeError, nothing was thrown');
+}
+
+const badInputs: { name: string; file: string; bytes: Buffer | string; message: RegExp; fix: RegExp }[] = [
+  { name: 'an empty file', file: 'empty.md', bytes: '', message: /empty/, fix: /Write the article/ },
+  { name: 'a file of blank lines', file: 'blank.md', bytes: '\n  \n\n', message: /empty/, fix: /Write the article/ },
+  { name: 'a binary file', file: 'image.md', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), message: /binary/, fix: /UTF-8 markdown/ },
+  { name: 'a file that is not UTF-8', file: 'latin1.md', bytes: Buffer.from('# Solidão e saúde\n\nA solidão faz mal à saúde.\n', 'latin1'), message: /not UTF-8/, fix: /UTF-8/ },
+  { name: 'broken YAML frontmatter', file: 'broken.md', bytes: '---\ntitle: "unclosed\ntags: [a, b\n---\n\n# Title\n\nText.\n', message: /YAML frontmatter is broken/, fix: /Fix the YAML/ },
+  { name: 'frontmatter never closed', file: 'open.md', bytes: '---\ntitle: Sono\n\n# Sono\n\nDormir bem.\n', message: /never closed/, fix: /---/ },
+  { name: 'frontmatter that is not a mapping', file: 'list.md', bytes: '---\n- a\n- b\n---\n\nText.\n', message: /not a mapping/, fix: /key: value/ },
+  { name: 'frontmatter with no text after it', file: 'header-only.md', bytes: '---\ntitle: Sono\n---\n', message: /no text/, fix: /Write the article/ },
+];
+
+describe('reading inputs', () => {
+  for (const bad of badInputs) {
+    test(`${bad.name}: an error naming the file and the fix, and nothing written`, async () => {
+      await withTempDir(async (dir) => {
+        const inputs = path.join(dir, 'in');
+        fs.mkdirSync(inputs);
+        // A good file next to the bad one: nothing is written for it either.
+        fs.copyFileSync(path.join(CONTENT, 'como_dormir_bem.md'), path.join(inputs, 'a_good.md'));
+        const file = path.join(inputs, bad.file);
+        fs.writeFileSync(file, bad.bytes);
+
+        const error = thrown(() => readMarkdown(file));
+        expect(error.file).toBe(file);
+        expect(error.message).toMatch(bad.message);
+        expect(error.fix).toMatch(bad.fix);
+        expect(error.oneLine()).toContain(bad.file);
+
+        const out = path.join(dir, 'out');
+        await expect(inSession(dir, 'preprocess', () => preprocessFiles(listMarkdown(inputs), out, options, newStats()))).rejects.toThrow(bad.message);
+        expect(fs.existsSync(out)).toBe(false);
+        const reports = path.join(dir, 'reports');
+        await expect(inSession(dir, 'generate', () => generateFiles(listMarkdown(inputs), out, reports, options, newStats()))).rejects.toThrow(bad.message);
+        expect(fs.existsSync(out)).toBe(false);
+        expect(fs.existsSync(reports)).toBe(false);
+      });
+    });
+  }
+
+  test('a missing file', () => {
+    const error = thrown(() => readMarkdown('no/such/article.md'));
+    expect(error.oneLine()).toBe('no/such/article.md: no such file. Check the path; it is read relative to the current directory');
+  });
+
+  test('a directory given as a file', () => {
+    expect(thrown(() => readMarkdown(CONTENT)).oneLine()).toMatch(/is a directory.*`directory` form/);
+  });
+
+  test('a missing directory', () => {
+    expect(thrown(() => listMarkdown('no/such/folder')).oneLine()).toMatch(/^no\/such\/folder: no such directory/);
+  });
+
+  test('a file given as a directory', () => {
+    expect(thrown(() => listMarkdown(path.join(CONTENT, 'como_dormir_bem.md'))).oneLine()).toMatch(/is a file, not a directory/);
+  });
+
+  test('a directory with no .md', async () => {
+    await withTempDir(async (dir) => {
+      fs.writeFileSync(path.join(dir, 'notes.txt'), 'not markdown');
+      fs.mkdirSync(path.join(dir, 'sub.md'));
+      const error = thrown(() => listMarkdown(dir));
+      expect(error.file).toBe(dir);
+      expect(error.oneLine()).toMatch(/contains no \.md files\. Put the markdown articles/);
+    });
+  });
+
+  test('lists the .md files of a folder sorted by name', async () => {
+    await withTempDir(async (dir) => {
+      for (const name of ['b.md', 'A.md', 'a.md', 'c.MD', 'skip.txt']) fs.writeFileSync(path.join(dir, name), '# x\n\ntext\n');
+      expect(listMarkdown(dir).map((file) => path.basename(file))).toEqual(['A.md', 'a.md', 'b.md', 'c.MD']);
+    });
+  });
+
+  test('reads frontmatter and body, and strips no content', () => {
+    const input = readMarkdown(path.join(CONTENT, 'solidao_cronica.md'));
+    expect(input.name).toBe('solidao_cronica');
+    expect(input.frontmatter).toEqual({});
+    expect(input.body).toBe(input.text);
+  });
+
+  test('two inputs that would write the same outputs are refused before anything is written', async () => {
+    await withTempDir(async (dir) => {
+      for (const sub of ['one', 'two']) {
+        fs.mkdirSync(path.join(dir, sub));
+        fs.copyFileSync(path.join(CONTENT, 'como_dormir_bem.md'), path.join(dir, sub, 'sono.md'));
+      }
+      const out = path.join(dir, 'out');
+      await expect(
+        inSession(dir, 'preprocess', () => preprocessFiles([path.join(dir, 'one/sono.md'), path.join(dir, 'two/sono.md')], out, options, newStats())),
+      ).rejects.toThrow(/same name/);
+      expect(fs.existsSync(out)).toBe(false);
+    });
+  });
+});
