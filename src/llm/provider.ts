@@ -48,8 +48,8 @@ export class LlmAttemptError extends Error {
 export interface LlmProvider {
   readonly name: 'openai' | 'offline' | 'replay';
   readonly model: string;
-  /** Where answers come from, as recorded in the audit. */
-  readonly source: 'live' | 'replay';
+  /** Where answers come from, as recorded in the audit (`cache`: the build plugin's lesson cache). */
+  readonly source: 'live' | 'cache' | 'replay';
   /** One attempt. Throws LlmAttemptError on failure; never retries by itself. */
   complete(request: LlmRequest, signal?: AbortSignal): Promise<LlmResponse>;
 }

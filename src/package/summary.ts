@@ -68,7 +68,7 @@ export interface FailureSummary {
 }
 
 export interface AiUsageSummary {
-  /** Requests sent to the provider: every attempt, retries included. */
+  /** Requests sent to the provider: every attempt, retries included, answers from the build cache not. */
   total_api_calls: number;
   /** Distinct calls (`call_id`); a call is one or more attempts. */
   calls: number;
@@ -281,7 +281,8 @@ function aiUsageOf(audits: LogRecord[], calls: CallSummary[], info: Record<strin
   const most = (counts: Map<string, number>): string | null => [...counts.entries()].reduce<[string, number] | null>((best, entry) => (!best || entry[1] > best[1] ? entry : best), null)?.[0] ?? null;
   const ok = attempts.filter((attempt) => attempt.outcome === 'ok').length;
   return {
-    total_api_calls: attempts.length,
+    // A reply from the build cache was not a request to the provider.
+    total_api_calls: attempts.filter((attempt) => attempt.source !== 'cache').length,
     calls: calls.length,
     ok_attempts: ok,
     retries: attempts.filter((attempt) => attempt.outcome === 'retry').length,

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LlmProvider } from '../llm/provider.js';
+import { createReplayProvider } from '../llm/replay.js';
+import type { LogRecord } from '../records/types.js';
+
+/** Bump when the shape of a cache entry changes: older entries are then simply missed. */
+const CACHE_FORMAT = 1;
+
+/** Everything a generated lesson depends on. A change in any of them is a cache miss. */
+export interface LessonKeyParts {
+  source: Buffer;
+  provider: string;
+  model: string;
+  promptVersion: string;
+  schemaVersion: string;
+}
+
+export function lessonCacheKey(parts: LessonKeyParts): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ format: CACHE_FORMAT, provider: parts.provider, model: parts.model, prompt: parts.promptVersion, schema: parts.schemaVersion }));
+  hash.update('\0');
+  hash.update(parts.source);
+  return hash.digest('hex');
+}
+
+/**
+ * A lesson as generated once: the audit records of every LLM attempt that made it. A hit runs the
+ * pipeline again with these replies instead of a model, so the outputs, reports and records are
+ * made by the same code as a live run's.
+ */
+export interface CachedLesson {
+  format: typeof CACHE_FORMAT;
+  key: string;
+  /** The session that generated it. */
+  session: string;
+  attempts: LogRecord[];
+}
+
+function entryFile(cacheDir: string, key: string): string {
+  return path.join(cacheDir, 'lessons', `${key}.json`);
+}
+
+/** The entry for `key`, or undefined when there is none or it cannot be read (then it is made again). */
+export function readCachedLesson(cacheDir: string, key: string): CachedLesson | undefined {
+  try {
+    const entry = JSON.parse(fs.readFileSync(entryFile(cacheDir, key), 'utf8')) as CachedLesson;
+    return entry.format === CACHE_FORMAT && entry.key === key ? entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written to a temporary file and renamed: a concurrent build never reads half an entry. */
+export function writeCachedLesson(cacheDir: string, entry: CachedLesson): void {
+  const file = entryFile(cacheDir, entry.key);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, JSON.stringify(entry));
+  fs.renameSync(temp, file);
+}
+
+/**
+ * Answers a lesson's requests from its cache entry. Its attempts are audited like any other, as
+ * `source: 'cache'` and without token usage: this build sent no request and spent no token.
+ */
+export function createCacheProvider(live: LlmProvider, entry: CachedLesson): LlmProvider {
+  const replay = createReplayProvider(entry.attempts);
+  return {
+    name: live.name,
+    model: live.model,
+    source: 'cache',
+    async complete(request, signal) {
+      return { ...(await replay.complete(request, signal)), usage: null };
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { createUnplugin, type UnpluginContext, type UnpluginFactory } from 'unplugin';
+import { and, exclude, id, include, or, type TopLevelFilterExpression } from 'unplugin/utils/filter';
+import { errorText, LyfeError } from '../errors.js';
+import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
+import { BuildSession, type Lesson } from './build-session.js';
+import { lessonModuleCode } from './module-code.js';
+import { resolvePluginOptions, type FilterPattern, type LyfePluginOptions, type ResolvedPluginOptions } from './options.js';
+
+export const PLUGIN_NAME = 'lyfe-kt';
+/** What marks an import as a lesson: `./content/sleep.md?supertask`. */
+export const SUPERTASK_QUERY = '?supertask';
+const SUPERTASK_ID = /\.md\?supertask$/;
+
+function patterns(pattern: FilterPattern): (string | RegExp)[] {
+  return typeof pattern === 'string' || pattern instanceof RegExp ? [pattern] : [...pattern];
+}
+
+/** Matches `*.md?supertask` ids; `include`/`exclude` apply to the content file's path, query left out. */
+function lessonFilter(options: Pick<ResolvedPluginOptions, 'include' | 'exclude'>): TopLevelFilterExpression[] {
+  const onFile = (pattern: FilterPattern) => or(...patterns(pattern).map((p) => id(p, { cleanUrl: true })));
+  const filter: TopLevelFilterExpression[] = [];
+  // The first expression that matches decides: exclusions go first.
+  if (options.exclude !== undefined) filter.push(exclude(onFile(options.exclude)));
+  filter.push(include(options.include === undefined ? id(SUPERTASK_ID) : and(id(SUPERTASK_ID), onFile(options.include))));
+  return filter;
+}
+
+/** Why a lesson cannot be used as it is, in one message naming the file and the fix. */
+function lessonProblem(file: string, root: string, lesson: Lesson | undefined, error: unknown, schemaVersion: string): string {
+  const shown = path.relative(root, file) || file;
+  if (!lesson) {
+    const fix = error instanceof LyfeError && error.fix ? ` ${error.fix.replace(/\.?$/, '.')}` : '';
+    return `${shown}: lesson not generated: ${error instanceof Error ? error.message : String(error)}${fix}`;
+  }
+  const details = lesson.invalid.map((o) => `${o.output}: ${o.errors.slice(0, 3).join('; ')}${o.errors.length > 3 ? `; … ${o.errors.length - 3} more` : ''}`);
+  return `${shown}: ${lesson.invalid.length} generated supertask(s) fail schema v${schemaVersion} (${details.join(' | ')}). See the generation report in the build's package, or set failOnInvalid: false to only warn.`;
+}
+
+export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> = (userOptions, meta) => {
+  // Validated now, so that a bad option fails at config time; paths are resolved again against the bundler's root.
+  let root = process.cwd();
+  let options = resolvePluginOptions(userOptions, root);
+  const setRoot = (dir: string | undefined): void => {
+    root = dir ? path.resolve(dir) : process.cwd();
+    options = resolvePluginOptions(userOptions, root);
+  };
+  // Every lesson of every build of this plugin instance waits its turn here.
+  const limit = pLimit(DEFAULT_CONCURRENCY);
+  /** The current build's session, begun by its first lesson: a build without lessons records nothing. */
+  let session: Promise<BuildSession> | undefined;
+
+  async function load(this: UnpluginContext & { addWatchFile(file: string): void }, moduleId: string): Promise<string> {
+    const file = moduleId.slice(0, -SUPERTASK_QUERY.length);
+    this.addWatchFile(file);
+    let build: BuildSession | undefined;
+    let lesson: Lesson | undefined;
+    let problem: string | undefined;
+    try {
+      build = await (session ??= BuildSession.begin(options, meta.framework, limit));
+      lesson = await build.lesson(file);
+      if (lesson.invalid.length > 0) {
+        problem = lessonProblem(file, root, lesson, undefined, options.schemaVersion);
+        if (options.failOnInvalid) build.fail('generate', new LyfeError(problem, { file }));
+      }
+    } catch (error) {
+      problem = lessonProblem(file, root, undefined, error, options.schemaVersion);
+    }
+    if (problem) {
+      // The bundler's own way: an error (or warning) attached to the content file, without a stack from inside.
+      const message = { id: file, message: problem, plugin: PLUGIN_NAME };
+      if (options.failOnInvalid) this.error(message);
+      else this.warn(message);
+    }
+    // Bundlers that collect errors rather than throw them still get a module that parses.
+    return lessonModuleCode(lesson?.exports ?? { beginner: null, advanced: null, session: build?.sessionId ?? null, source: path.basename(file) });
+  }
+
+  return {
+    name: PLUGIN_NAME,
+    enforce: 'pre',
+    resolveId: {
+      filter: { id: SUPERTASK_ID },
+      handler(specifier, importer) {
+        const bare = specifier.slice(0, -SUPERTASK_QUERY.length);
+        let file: string;
+        if (path.isAbsolute(bare)) file = bare;
+        else if (bare.startsWith('.') && importer) file = path.resolve(path.dirname(importer), bare);
+        // Aliases and packages: left to the bundler's resolver, which keeps the query.
+        else return null;
+        return fs.existsSync(file) ? file + SUPERTASK_QUERY : null;
+      },
+    },
+    load: { filter: lessonFilter(options), handler: load },
+    async buildEnd(this: unknown, ...args: unknown[]) {
+      const current = session;
+      session = undefined;
+      if (!current) return;
+      // Rollup and Vite pass the build's error, if it failed; the other bundlers pass nothing.
+      const buildError = args[0] instanceof Error ? args[0] : undefined;
+      let build: BuildSession;
+      try {
+        build = await current;
+      } catch {
+        return; // the session could not begin: each lesson already reported why
+      }
+      try {
+        await build.finish(buildError);
+      } catch (error) {
+        throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${errorText(error)}`);
+      }
+    },
+    vite: {
+      configResolved(config) {
+        setRoot(config.root);
+      },
+    },
+    webpack(compiler) {
+      setRoot(compiler.options.context);
+    },
+    esbuild: {
+      loader: 'js',
+      config(initialOptions) {
+        setRoot(initialOptions.absWorkingDir);
+      },
+    },
+  };
+};
+
+export const lyfeUnplugin = createUnplugin(lyfeFactory);

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import type { ProviderName } from '../llm/select.js';
+import { DEFAULT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../pipeline/schema.js';
+import { ExitCode, LyfeError } from '../errors.js';
+
+/** A glob (relative to the working directory), a RegExp tested against the absolute path, or a list of them. */
+export type FilterPattern = string | RegExp | readonly (string | RegExp)[];
+
+/** What users pass to `lyfe()` in their bundler config. */
+export interface LyfePluginOptions {
+  /** Which `*.md?supertask` imports are generated; default: all of them. */
+  include?: FilterPattern;
+  /** Imports left alone even when `include` matches. */
+  exclude?: FilterPattern;
+  /** LLM provider; default: openai when OPENAI_API_KEY is set, else offline. */
+  provider?: ProviderName;
+  /** Model for the openai provider (default gpt-4o-mini). */
+  model?: string;
+  /** Supertask schema version the lessons are validated against (default 1.1). */
+  schemaVersion?: SchemaVersion;
+  /** Where the build's package goes (default `packages`, relative to the project root). */
+  packageDir?: string;
+  /** Lesson cache (default `node_modules/.cache/lyfe-kt`, relative to the project root). */
+  cacheDir?: string;
+  /** Global record files (default env LYFE_KT_LOG_DIR, else `<cacheDir>/logs`). */
+  logDir?: string;
+  /** An invalid supertask or a failed generation fails the build (default), or is only a warning. */
+  failOnInvalid?: boolean;
+}
+
+export interface ResolvedPluginOptions {
+  include?: FilterPattern;
+  exclude?: FilterPattern;
+  provider?: ProviderName;
+  model?: string;
+  schemaVersion: SchemaVersion;
+  packageDir: string;
+  cacheDir: string;
+  logDir: string;
+  failOnInvalid: boolean;
+}
+
+export const DEFAULT_PACKAGE_DIR = 'packages';
+export const DEFAULT_CACHE_DIR = path.join('node_modules', '.cache', 'lyfe-kt');
+
+/**
+ * All option parsing in one place. Relative folders are resolved against `root`: the Vite root,
+ * or the working directory for the other bundlers. Bad values fail fast, before any generation.
+ */
+export function resolvePluginOptions(options: LyfePluginOptions = {}, root: string, env: NodeJS.ProcessEnv = process.env): ResolvedPluginOptions {
+  const schemaVersion = options.schemaVersion ?? DEFAULT_SCHEMA_VERSION;
+  if (!SCHEMA_VERSIONS.includes(schemaVersion)) {
+    throw new LyfeError(`schemaVersion ${JSON.stringify(schemaVersion)} is not a supertask schema version`, {
+      fix: `Use one of ${SCHEMA_VERSIONS.map((v) => `'${v}'`).join(', ')}`,
+      exitCode: ExitCode.usage,
+    });
+  }
+  if (options.provider !== undefined && options.provider !== 'openai' && options.provider !== 'offline') {
+    throw new LyfeError(`provider ${JSON.stringify(options.provider)} is not an LLM provider`, {
+      fix: "Use 'openai' or 'offline', or leave it out",
+      exitCode: ExitCode.usage,
+    });
+  }
+  const cacheDir = path.resolve(root, options.cacheDir ?? DEFAULT_CACHE_DIR);
+  return {
+    include: options.include,
+    exclude: options.exclude,
+    provider: options.provider,
+    model: options.model,
+    schemaVersion,
+    packageDir: path.resolve(root, options.packageDir ?? DEFAULT_PACKAGE_DIR),
+    cacheDir,
+    logDir: path.resolve(root, options.logDir ?? (env.LYFE_KT_LOG_DIR || path.join(cacheDir, 'logs'))),
+    failOnInvalid: options.failOnInvalid ?? true,
+  };
+}
