@@ -1,6 +1,6 @@
 import { composeAnalysis } from '../../src/llm/offline/analysis.js';
 import { composeSupertask } from '../../src/llm/offline/supertask.js';
-import { OFFLINE_REFERENCE_TIME } from '../../src/llm/offline.js';
+import { offlineTimestamp } from '../../src/llm/offline.js';
 import { PromptTags } from '../../src/pipeline/prompts.js';
 
 /**
@@ -21,5 +21,5 @@ export function pipelineReply(body: { messages: { role: string; content: string 
   const template = enclosed(PromptTags.template) ?? '';
   const level = /^Level: (beginner|advanced)$/m.exec(user)?.[1] === 'advanced' ? 'advanced' : 'beginner';
   const schemaVersion = /^Schema version: (\S+)$/m.exec(user)?.[1] ?? '1.1';
-  return JSON.stringify(composeSupertask({ name: file, template, level, schemaVersion, timestamp: OFFLINE_REFERENCE_TIME }), null, 2);
+  return JSON.stringify(composeSupertask({ name: file, template, level, schemaVersion, timestamp: offlineTimestamp() }), null, 2);
 }

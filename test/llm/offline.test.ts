@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { createOfflineProvider, estimateUsage, offlineTimestamp } from '../../src/llm/offline.js';
+import { checkAnalysisReply } from '../../src/pipeline/analysis.js';
+import { analysisRequest, supertaskRequest } from '../../src/pipeline/prompts.js';
+import { validateSupertask } from '../../src/pipeline/schema.js';
+import { renderTemplate } from '../../src/pipeline/template.js';
+import { pipelineReply } from '../fakes/pipeline-replies.js';
+
+const content = (name: string) => fs.readFileSync(path.resolve('test/fixtures/content', name), 'utf8');
+
+describe('the offline provider', () => {
+  const provider = createOfflineProvider();
+
+  test('names itself as the audit expects', () => {
+    expect({ name: provider.name, model: provider.model, source: provider.source }).toEqual({ name: 'offline', model: 'offline-v1', source: 'live' });
+  });
+
+  test('answers the same request with the same bytes, and estimates usage at four characters a token', async () => {
+    const request = analysisRequest({ name: 'como_dormir_bem', source: content('como_dormir_bem.md') });
+    const first = await provider.complete(request);
+    const second = await provider.complete(request);
+    expect(second.text).toBe(first.text);
+    const promptChars = request.messages.reduce((sum, message) => sum + message.content.length, 0);
+    expect(first.usage).toEqual({
+      prompt_tokens: Math.ceil(promptChars / 4),
+      completion_tokens: Math.ceil(first.text.length / 4),
+      total_tokens: Math.ceil(promptChars / 4) + Math.ceil(first.text.length / 4),
+    });
+    expect(estimateUsage(request, first.text)).toEqual(first.usage);
+    expect(checkAnalysisReply(first.text).errors).toEqual([]);
+  });
+
+  test('reads English and Portuguese sources in their own language', async () => {
+    const en = JSON.parse((await provider.complete(analysisRequest({ name: 'a', source: content('arthurcbrooks_mostmeaning_extracted.md') }))).text);
+    const pt = JSON.parse((await provider.complete(analysisRequest({ name: 'b', source: content('solidao_cronica.md') }))).text);
+    expect([en.language, en.region]).toEqual(['english', 'Global']);
+    expect([pt.language, pt.region]).toEqual(['portuguese', 'Brazil']);
+    // A signed post: the signature is its author, not part of its sentences.
+    expect(en.quotes[0].author).toBe('arthurcbrooks');
+    expect(en.key_ideas[0]).toMatch(/^Here's where you can find the most meaning:/);
+    // A quotation in the source is kept with its author.
+    expect(pt.quotes[0]).toEqual({ text: 'Conexões humanas são tão importantes quanto exercícios ou alimentação para sua saúde.', author: 'Ari' });
+    expect(pt.key_ideas.every((idea: string) => idea.length >= 50 && idea.length <= 300)).toBe(true);
+  });
+
+  test('frontmatter of the source wins over detection', async () => {
+    const source = `---\ntitle: Sleep well\nlanguage: english\nauthor: Dr. Sleep\n---\n\n${content('como_dormir_bem.md')}`;
+    const analysis = JSON.parse((await provider.complete(analysisRequest({ name: 'x', source }))).text);
+    expect(analysis.title).toBe('Sleep well');
+    expect(analysis.language).toBe('english');
+    expect(analysis.quotes.every((quote: { author: string }) => quote.author === 'Dr. Sleep')).toBe(true);
+  });
+
+  test('writes timestamps from SOURCE_DATE_EPOCH, else the fixed reference time', () => {
+    expect(offlineTimestamp({})).toBe('2025-01-01T00:00:00Z');
+    expect(offlineTimestamp({ SOURCE_DATE_EPOCH: '0' })).toBe('1970-01-01T00:00:00Z');
+    expect(offlineTimestamp({ SOURCE_DATE_EPOCH: 'soon' })).toBe('2025-01-01T00:00:00Z');
+  });
+});
+
+describe('canned replies for the fake OpenAI server', () => {
+  test('answer an analysis request with a valid analysis, and a supertask request with a valid supertask', async () => {
+    const source = content('como_dormir_bem.md');
+    const analysisReply = pipelineReply({ messages: analysisRequest({ name: 'como_dormir_bem', source }).messages });
+    const analysis = checkAnalysisReply(analysisReply);
+    expect(analysis.errors).toEqual([]);
+
+    const template = renderTemplate(analysis.value!, { name: 'como_dormir_bem', body: source });
+    for (const schemaVersion of ['1.0', '1.1'] as const) {
+      for (const level of ['beginner', 'advanced'] as const) {
+        const request = supertaskRequest({ name: 'como_dormir_bem_filled_template', template, level, schemaVersion });
+        const reply = JSON.parse(pipelineReply({ model: 'gpt-4o-mini', messages: request.messages } as { messages: { role: string; content: string }[] }));
+        expect(validateSupertask(reply, schemaVersion)).toEqual([]);
+        expect(reply.metadata).toMatchObject({ difficulty_level: level, version: schemaVersion, source_template: 'como_dormir_bem_filled_template.md' });
+        // What a real model is asked for is what the offline writer makes from the task.
+        expect(reply).toEqual(JSON.parse((await createOfflineProvider().complete(request)).text));
+      }
+    }
+  });
+
+  test('still answer after a repair turn', () => {
+    const request = supertaskRequest({ name: 't', template: '# Sono\n\nDormir bem começa muito antes de deitar, com um ritual noturno previsível e calmo.\n', level: 'beginner', schemaVersion: '1.1' });
+    const messages = [...request.messages, { role: 'assistant', content: '{}' }, { role: 'user', content: 'Your reply was rejected:\n- $: missing required property "title"' }];
+    expect(() => JSON.parse(pipelineReply({ messages }))).not.toThrow();
+  });
+});

@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { LlmProvider, LlmRequest } from '../../src/llm/provider.js';
+import { createOfflineProvider } from '../../src/llm/offline.js';
+import { generateFiles, generateSupertasks } from '../../src/pipeline/generate.js';
+import { preprocessSource } from '../../src/pipeline/preprocess.js';
+import { validateSupertask } from '../../src/pipeline/schema.js';
+import { CONTENT, inSession, newStats, readRecords, REFERENCE, withTempDir } from './support.js';
+
+/** A provider that answers every supertask request with the original tool's failing output. */
+function failingProvider(): LlmProvider & { requests: LlmRequest[] } {
+  const reply = fs.readFileSync(path.join(REFERENCE, '03_output/arthurcbrooks_mostmeaning_filled_template_beginner.json'), 'utf8');
+  const requests: LlmRequest[] = [];
+  return {
+    name: 'openai',
+    model: 'gpt-4o-mini',
+    source: 'live',
+    requests,
+    async complete(request) {
+      requests.push(request);
+      return { text: reply, usage: { prompt_tokens: 10, completion_tokens: 20, total_tokens: 30 }, model: 'gpt-4o-mini' };
+    },
+  };
+}
+
+const template = path.join(REFERENCE, '02_preprocessed/arthurcbrooks_mostmeaning_filled_template.md');
+
+describe('generate', () => {
+  test('writes an output that stays invalid, names it in the report and counts it', async () => {
+    await withTempDir(async (dir) => {
+      const provider = failingProvider();
+      const stats = newStats();
+      const out = path.join(dir, '03_output');
+      const reports = path.join(dir, 'reports');
+      const summary = await inSession(dir, 'generate', () => generateFiles([template], out, reports, { provider, schemaVersion: '1.1', concurrency: 4 }, stats));
+
+      expect(summary).toMatchObject({ total: 2, valid: 0, invalid: 2, metrics: { schema_compliance: 0, mobile_optimization_score: 0.208 } });
+      expect(stats).toEqual({ filesIn: 1, filesOut: 2, filesInvalid: 2 });
+      const written = JSON.parse(fs.readFileSync(path.join(out, 'arthurcbrooks_mostmeaning_filled_template_beginner.json'), 'utf8'));
+      expect(written.estimatedDuration).toBe(1200);
+
+      // Each level was asked again twice with the errors fed back, then kept.
+      expect(provider.requests).toHaveLength(6);
+      const repair = provider.requests.find((request) => request.messages.length === 4);
+      expect(repair?.messages.at(-1)?.content).toContain('$.estimatedDuration: must be <= 600 (is 1200)');
+
+      const report = JSON.parse(fs.readFileSync(summary.report, 'utf8'));
+      expect(report.invalid_outputs).toEqual(['arthurcbrooks_mostmeaning_filled_template_advanced.json', 'arthurcbrooks_mostmeaning_filled_template_beginner.json']);
+      expect(report.outputs[0]).toMatchObject({ valid: false, attempts: 3, schema_version: '1.1' });
+      const markdown = fs.readFileSync(summary.reportMarkdown, 'utf8');
+      expect(markdown).toContain('- `arthurcbrooks_mostmeaning_filled_template_beginner.json` (6 error(s)):');
+      expect(markdown).toContain('  - $.flexibleItems[0].content: must NOT have more than 300 characters (has 2498)');
+
+      const results = readRecords(dir, 'processing.jsonl').filter((record) => record.event === 'file.result');
+      expect(results).toHaveLength(2);
+      for (const record of results) {
+        expect(record.level).toBe('warn');
+        expect(record.input).toEqual(['arthurcbrooks_mostmeaning_filled_template.md']);
+        expect(record.data).toMatchObject({ valid: false, schema_version: '1.1', metrics: { mobile_optimization_score: 0.208 } });
+        expect(record.data.errors).toHaveLength(6);
+      }
+    });
+  });
+
+  test('reports of separate generate commands in one session add up', async () => {
+    await withTempDir(async (dir) => {
+      const reports = path.join(dir, 'reports');
+      const out = path.join(dir, 'out');
+      const options = { provider: createOfflineProvider(), schemaVersion: '1.1' as const, concurrency: 1 };
+      const pre = path.join(dir, 'pre');
+      fs.mkdirSync(pre);
+      for (const name of ['como_dormir_bem', 'solidao_cronica']) {
+        const { template: text } = await inSession(dir, 'preprocess', () => preprocessSource({ name, text: fs.readFileSync(path.join(CONTENT, `${name}.md`), 'utf8') }, options));
+        fs.writeFileSync(path.join(pre, `${name}_filled_template.md`), text);
+      }
+      await inSession(dir, 'generate', () => generateFiles([path.join(pre, 'como_dormir_bem_filled_template.md')], out, reports, options, newStats()));
+      const second = await inSession(dir, 'generate', () => generateFiles([path.join(pre, 'solidao_cronica_filled_template.md')], out, reports, options, newStats()));
+      expect(second.total).toBe(2);
+      expect(JSON.parse(fs.readFileSync(second.report, 'utf8')).totals).toEqual({ outputs: 4, valid: 4, invalid: 0, failed_templates: 0 });
+    });
+  });
+
+  test('the in-memory API gives what the files hold', async () => {
+    await withTempDir(async (dir) => {
+      const options = { provider: createOfflineProvider(), schemaVersion: '1.1' as const };
+      const source = { name: 'solidao_cronica', text: fs.readFileSync(path.join(CONTENT, 'solidao_cronica.md'), 'utf8') };
+      const pre = await inSession(dir, 'build', () => preprocessSource(source, options));
+      expect(pre.analysis.language).toBe('portuguese');
+      expect(pre.template).toMatch(/^---\ntitle: Solidão Crônica e Seus Impactos na Saúde\n/);
+      expect(pre.callIds).toHaveLength(1);
+
+      const generated = await inSession(dir, 'build', () => generateSupertasks({ name: 'solidao_cronica_filled_template', template: pre.template }, options));
+      expect(generated.errors).toEqual({ beginner: [], advanced: [] });
+      expect(validateSupertask(generated.beginner, '1.1')).toEqual([]);
+      expect(validateSupertask(generated.advanced, '1.1')).toEqual([]);
+      expect(generated.metrics.beginner.mobile_optimization_score).toBe(1);
+      expect(generated.callIds.beginner).not.toBe(generated.callIds.advanced);
+      const attempts = readRecords(dir, 'prompts.jsonl');
+      expect(attempts.map((record) => record.stage)).toEqual(['build', 'build', 'build']);
+      expect(attempts.find((record) => record.data.call_id === generated.callIds.advanced)?.output).toEqual(['solidao_cronica_filled_template_advanced.json']);
+    });
+  });
+
+  test('generates from a template written by a person or another tool', async () => {
+    await withTempDir(async (dir) => {
+      const options = { provider: createOfflineProvider(), schemaVersion: '1.1' as const };
+      const generated = await inSession(dir, 'generate', () =>
+        generateSupertasks({ name: 'arthurcbrooks_mostmeaning_filled_template', template: fs.readFileSync(template, 'utf8') }, options),
+      );
+      expect(generated.errors).toEqual({ beginner: [], advanced: [] });
+      expect((generated.beginner as any).dimension).toBe('mentalHealth');
+      expect((generated.beginner as any).metadata.language).toBe('portuguese');
+    });
+  });
+
+  test('a v1.0 run validates against v1.0', async () => {
+    await withTempDir(async (dir) => {
+      const options = { provider: createOfflineProvider(), schemaVersion: '1.0' as const };
+      const source = { name: 'como_dormir_bem', text: fs.readFileSync(path.join(CONTENT, 'como_dormir_bem.md'), 'utf8') };
+      const pre = await inSession(dir, 'build', () => preprocessSource(source, options));
+      const generated = await inSession(dir, 'build', () => generateSupertasks({ name: 'como_dormir_bem_filled_template', template: pre.template }, options));
+      expect((generated.beginner as any).metadata.version).toBe('1.0');
+      expect(validateSupertask(generated.beginner, '1.0')).toEqual([]);
+    });
+  });
+});
