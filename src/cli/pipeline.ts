@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
 import { selectProvider } from '../llm/select.js';
-import { listMarkdown } from '../pipeline/inputs.js';
+import { listMarkdown, readAllMarkdown } from '../pipeline/inputs.js';
 import { preprocessFiles } from '../pipeline/preprocess.js';
-import { generateFiles } from '../pipeline/generate.js';
-import { runStage, type StageRun } from '../session/lifecycle.js';
+import { generateFiles, REPORT_JSON } from '../pipeline/generate.js';
+import { runStage } from '../session/lifecycle.js';
 import { readWorkSession } from '../session/store.js';
 import { packageRun } from '../package/assemble.js';
 import { addGenerationOptions, addSessionOptions, printJson, Reporter, type GenerationOptions, type SessionOptions } from './common.js';
@@ -23,7 +23,7 @@ export const WorkFolders = {
 
 function pipelineOptions(options: StageCommandOptions, reporter: Reporter) {
   const { provider, reason } = selectProvider({ provider: options.provider, model: options.model });
-  reporter.note(`provider: ${provider.name} (${provider.model}), ${reason}`);
+  reporter.note(reason);
   return {
     provider,
     sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion },
@@ -51,6 +51,7 @@ function keepSources(inputs: string[], workDir: string): void {
 }
 
 async function preprocessStage(inputs: string[], outDir: string, options: StageCommandOptions, reporter: Reporter, fresh = false) {
+  readAllMarkdown(inputs); // bad input is refused before a session or a work folder exists
   const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
   return runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo }, async (stats) => {
     const results = await preprocessFiles(inputs, outDir, pipeline, stats);
@@ -60,6 +61,7 @@ async function preprocessStage(inputs: string[], outDir: string, options: StageC
 }
 
 async function generateStage(templates: string[], outDir: string, options: StageCommandOptions, reporter: Reporter) {
+  readAllMarkdown(templates);
   const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
   const reportsDir = path.join(options.workDir, WorkFolders.reports);
   return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo }, (stats) =>
@@ -67,17 +69,12 @@ async function generateStage(templates: string[], outDir: string, options: Stage
   );
 }
 
-function finishGenerate(run: StageRun<Awaited<ReturnType<typeof generateFiles>>>, options: SessionOptions, reporter: Reporter): void {
-  const summary = run.result;
-  if (options.json) printJson({ session_id: run.session.session_id, stage: 'generate', ...summary });
-  reporter.note(`generated ${run.stats.filesOut} supertask(s), ${summary.invalid} invalid; report: ${summary.report}`);
-  if (summary.invalid > 0) {
-    throw new LyfeError(`${summary.invalid} supertask(s) failed schema v${options.json ? '' : ''}${(options as StageCommandOptions).schemaVersion}`, {
-      file: summary.report,
-      fix: 'Open the report for the errors; the invalid files are written and named there',
-      exitCode: ExitCode.invalidOutput,
-    });
-  }
+function invalidOutputError(invalid: number, report: string): LyfeError {
+  return new LyfeError(`${invalid} supertask(s) failed the schema`, {
+    file: report,
+    fix: 'Open the report for the errors; the invalid files are written and named there',
+    exitCode: ExitCode.invalidOutput,
+  });
 }
 
 export function registerPipelineCommands(program: Command): void {
@@ -102,7 +99,11 @@ export function registerPipelineCommands(program: Command): void {
     addGenerationOptions(addSessionOptions(command)).action(async (target: string, outDir: string, options: StageCommandOptions) => {
       const reporter = new Reporter(options);
       const templates = kind === 'file' ? [target] : listMarkdown(target).filter((file) => file.endsWith('_filled_template.md'));
-      finishGenerate(await generateStage(templates, outDir, options, reporter), options, reporter);
+      const run = await generateStage(templates, outDir, options, reporter);
+      const summary = run.result;
+      if (options.json) printJson({ session_id: run.session.session_id, stage: 'generate', ...summary });
+      reporter.note(`generated ${run.stats.filesOut} supertask(s), ${summary.invalid} invalid; report: ${summary.report}`);
+      if (summary.invalid > 0) throw invalidOutputError(summary.invalid, summary.report);
     });
   }
 
@@ -111,7 +112,9 @@ export function registerPipelineCommands(program: Command): void {
     .description('run all three stages on a folder of source articles: work/ -> packages/, records in logs/');
   addPackageOptions(addGenerationOptions(addSessionOptions(run))).action(async (indir: string, options: StageCommandOptions & PackageCommandOptions) => {
     const reporter = new Reporter(options);
+    // Every source is checked before the work folder is touched: bad input leaves nothing behind.
     const sources = listMarkdown(indir);
+    readAllMarkdown(sources);
     const existing = readWorkSession(options.workDir);
     if (existing) {
       throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
@@ -127,10 +130,11 @@ export function registerPipelineCommands(program: Command): void {
       const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, reporter, true);
       options.session = pre.session.session_id;
       const templates = listMarkdown(work(WorkFolders.preprocessed)).filter((file) => file.endsWith('_filled_template.md'));
-      const gen = await generateStage(templates, work(WorkFolders.output), options, reporter);
+      const generated = await generateStage(templates, work(WorkFolders.output), options, reporter);
+      reporter.note(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
       const built = await packageRun({ ...options, title: options.title });
       reportPackage(built, options, reporter);
-      finishGenerate(gen, { ...options, json: false }, reporter);
+      if (generated.result.invalid > 0) throw invalidOutputError(generated.result.invalid, path.join(built.path, WorkFolders.reports, REPORT_JSON));
     } catch (error) {
       if (error instanceof LyfeError && error.exitCode === ExitCode.invalidOutput) throw error;
       const message = error instanceof LyfeError ? error.oneLine() : String((error as Error)?.message ?? error);
