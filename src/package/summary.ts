@@ -191,6 +191,14 @@ function lastFile(records: LogRecord[]): string | null {
   return null;
 }
 
+/** An error's one-line text (`<file>: <message>. <fix>`) without the file and fix shown beside it. */
+function bareMessage(text: string, file: string | null, fix: string | null): string {
+  let message = text;
+  if (file && message.startsWith(`${file}: `)) message = message.slice(file.length + 2);
+  if (fix && message.endsWith(`. ${fix}`)) message = message.slice(0, -(fix.length + 2));
+  return message;
+}
+
 function failuresOf(processing: LogRecord[], audits: LogRecord[], stages: StageRunSummary[]): FailureSummary[] {
   const all = timeline(processing, audits);
   const failures: FailureSummary[] = [];
@@ -198,16 +206,9 @@ function failuresOf(processing: LogRecord[], audits: LogRecord[], stages: StageR
     if (record.event !== Events.error || record.stage === 'package') continue;
     const data = record.data ?? {};
     const before = lastBefore(all, record.pid, ms(record.time)).filter((r) => r !== record);
-    failures.push({
-      kind: 'error',
-      stage: record.stage,
-      pid: record.pid,
-      time: record.time,
-      message: str(data.error) ?? record.msg,
-      fix: str(data.fix),
-      file: record.input?.[0] ?? record.output?.[0] ?? lastFile(before),
-      last_records: before,
-    });
+    const file = record.input?.[0] ?? record.output?.[0] ?? lastFile(before);
+    const fix = str(data.fix);
+    failures.push({ kind: 'error', stage: record.stage, pid: record.pid, time: record.time, message: bareMessage(str(data.error) ?? record.msg, file, fix), fix, file, last_records: before });
   }
   for (const run of stages) {
     if (run.status !== 'unfinished' || run.stage === 'package') continue;

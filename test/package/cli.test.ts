@@ -1,0 +1,365 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPackageRecords } from '../../src/package/archive.js';
+import type { LogRecord } from '../../src/records/types.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
+import { pipelineReply } from '../fakes/pipeline-replies.js';
+import { useChildren, type Exit } from '../helpers/children.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+/**
+ * The package feature as a user meets it: separate CLI processes on one work folder, then
+ * `package`, `verify` and `replay` on what they left.
+ */
+
+const CLI = path.resolve('dist/lib/cli.js');
+const SOURCE = path.resolve('test/fixtures/content/como_dormir_bem.md');
+const TEMPLATE = 'work/02_preprocessed/como_dormir_bem_filled_template.md';
+const OTHER_SESSION = 'sess_2024-12-31_23-59-59_deadbeef';
+
+function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!/^(OPENAI_|LYFE_KT_|GITHUB_)/.test(key)) env[key] = value;
+  return { ...env, NO_COLOR: '1', ...extra };
+}
+
+const { start } = useChildren();
+const temp = useTempDir('lyfe-kt-package-');
+
+async function cli(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<Exit> {
+  return start([CLI, ...args], { cwd, env: cleanEnv(env) }).exit;
+}
+
+async function ok(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<Exit> {
+  const exit = await cli(cwd, args, env);
+  expect(exit.code, `lyfe-kt ${args.join(' ')}\n${exit.stderr}`).toBe(0);
+  return exit;
+}
+
+/** A run's first stage, offline: the work folder gets 01_raw and 02_preprocessed. */
+async function preprocess(cwd: string): Promise<void> {
+  fs.mkdirSync(path.join(cwd, 'work/01_raw'), { recursive: true });
+  fs.copyFileSync(SOURCE, path.join(cwd, 'work/01_raw/como_dormir_bem.md'));
+  await ok(cwd, ['preprocess', 'file', 'work/01_raw/como_dormir_bem.md', 'work/02_preprocessed']);
+}
+
+function onlyPackage(cwd: string): string {
+  const names = fs.readdirSync(path.join(cwd, 'packages'));
+  expect(names).toHaveLength(1);
+  return path.join(cwd, 'packages', names[0]);
+}
+
+function metadataOf(pkg: string): Record<string, any> {
+  return JSON.parse(fs.readFileSync(path.join(pkg, 'logs/metadata.json'), 'utf8'));
+}
+
+function treeHashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isFile()) out[path.relative(dir, file)] = createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  }
+  return out;
+}
+
+function foreignLogs(cwd: string): void {
+  const other = (event: string, stage: string): string =>
+    JSON.stringify({ level: 'info', time: '2024-12-31T23:59:59.000Z', session: OTHER_SESSION, stage, event, msg: `other ${event}`, pid: 1 });
+  fs.mkdirSync(path.join(cwd, 'logs'), { recursive: true });
+  fs.writeFileSync(path.join(cwd, 'logs/processing.jsonl'), [other('session.start', 'session'), '2024-12-31 23:59:59 INFO lyfe_kt: the old tool wrote text lines here', other('stage.start', 'generate'), ''].join('\n'));
+  fs.writeFileSync(path.join(cwd, 'logs/prompts.jsonl'), ['=== PROMPT AUDIT (text) ===', other('llm.attempt', 'generate'), ''].join('\n'));
+}
+
+const PRD_FIELDS: Record<string, Record<string, string>> = {
+  execution: { start_time: 'string', end_time: 'string', duration_seconds: 'number', stages_executed: 'array', success: 'boolean' },
+  content: { input_files: 'array', output_files: 'array', schema_version: 'string' },
+  ai_usage: { total_api_calls: 'number', total_tokens: 'number', model: 'string', success_rate: 'number' },
+  quality_metrics: { schema_compliance: 'number', mobile_optimization_score: 'number', ari_persona_consistency: 'number' },
+};
+
+/** Every PRD field is there, with its type; `null` only where the run produced nothing to measure. */
+function expectPrdMetadata(metadata: Record<string, any>, { allowNull = false } = {}): void {
+  expect(metadata.session_id).toMatch(/^sess_/);
+  for (const [section, fields] of Object.entries(PRD_FIELDS)) {
+    for (const [field, type] of Object.entries(fields)) {
+      expect(metadata[section], section).toHaveProperty(field);
+      const value = metadata[section][field];
+      if (value === null && allowNull) continue;
+      expect(Array.isArray(value) ? 'array' : typeof value, `${section}.${field}`).toBe(type);
+    }
+  }
+}
+
+describe('lyfe-kt package', () => {
+  it("packages one session, from three separate processes, with only that session's records", async () => {
+    const cwd = temp();
+    foreignLogs(cwd);
+    await preprocess(cwd);
+    await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
+    const session = JSON.parse(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).session_id as string;
+    const packaged = await ok(cwd, ['package', '--json']);
+    const result = JSON.parse(packaged.stdout);
+
+    const pkg = onlyPackage(cwd);
+    expect(path.basename(pkg)).toMatch(/^como_dormir_bem-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/);
+    expect(result).toMatchObject({ session_id: session, success: true, stages_executed: ['preprocessing', 'generation', 'packaging'] });
+    for (const folder of ['01_raw', '02_preprocessed', '03_output', 'reports']) expect(fs.readdirSync(path.join(pkg, folder)).length).toBeGreaterThan(0);
+    expect(fs.readdirSync(path.join(pkg, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'processing.jsonl', 'processing.log', 'prompts.jsonl', 'prompts_audit.log']);
+
+    // That session only: no other session's record, no foreign text line, in any file of logs/.
+    const records = readPackageRecords(pkg);
+    expect(records.processing.length).toBeGreaterThan(5);
+    expect(records.prompts).toHaveLength(3);
+    for (const record of [...records.processing, ...records.prompts]) expect(record.session).toBe(session);
+    expect(new Set(records.processing.map((r) => r.pid)).size).toBe(3);
+    for (const name of fs.readdirSync(path.join(pkg, 'logs'))) {
+      const text = fs.readFileSync(path.join(pkg, 'logs', name), 'utf8');
+      expect(text, name).not.toContain(OTHER_SESSION);
+      expect(text, name).not.toContain('the old tool');
+    }
+
+    const metadata = metadataOf(pkg);
+    expectPrdMetadata(metadata);
+    expect(metadata).toMatchObject({
+      session_id: session,
+      execution: { stages_executed: ['preprocessing', 'generation', 'packaging'], success: true },
+      content: { input_files: ['como_dormir_bem.md'], output_files: ['como_dormir_bem_filled_template_beginner.json', 'como_dormir_bem_filled_template_advanced.json'], schema_version: 'v1.1' },
+      ai_usage: { total_api_calls: 3, model: 'offline-v1', success_rate: 1 },
+      quality_metrics: { schema_compliance: 1 },
+    });
+    expect(metadata.ai_usage.total_tokens).toBe(records.prompts.reduce((sum: number, r: LogRecord) => sum + (r.data as any).usage.total_tokens, 0));
+    const summary = fs.readFileSync(path.join(pkg, 'logs/execution_summary.md'), 'utf8');
+    expect(summary).toContain(`- **Session ID**: ${session}`);
+    expect(fs.readFileSync(path.join(pkg, 'logs/prompts_audit.log'), 'utf8').match(/^== /gm)).toHaveLength(3);
+
+    // Moved, not copied; the work folder no longer names the session.
+    expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 13 files/);
+  });
+
+  it('keeps the work folder with --keep-work and never overwrites a package of the same minute', async () => {
+    const cwd = temp();
+    await preprocess(cwd);
+    await ok(cwd, ['package', 'Naval Supertask', '--keep-work']);
+    expect(fs.existsSync(path.join(cwd, 'work/02_preprocessed/como_dormir_bem_filled_template.md'))).toBe(true);
+    await ok(cwd, ['package', 'Naval Supertask', '--keep-work']);
+    const names = fs.readdirSync(path.join(cwd, 'packages')).sort();
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(/^Naval-Supertask-\d{4}(-\d\d){4}$/);
+    // The second of the same minute gets `-2` (unless the minute turned in between).
+    expect(names[1]).toMatch(new RegExp(`^(${names[0]}-2|Naval-Supertask-\\d{4}(-\\d\\d){4})$`));
+    for (const name of names) expect((await ok(cwd, ['verify', path.join('packages', name)])).stdout).toMatch(/^OK/);
+  });
+
+  it('refuses a title with nothing usable, writing nothing', async () => {
+    const cwd = temp();
+    await preprocess(cwd);
+    const before = treeHashes(path.join(cwd, 'work'));
+    const exit = await cli(cwd, ['package', '../..']);
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toMatch(/no usable characters/);
+    expect(fs.existsSync(path.join(cwd, 'packages'))).toBe(false);
+    expect(treeHashes(path.join(cwd, 'work'))).toEqual(before);
+  });
+
+  it('leaves neither a package nor a damaged work folder when assembly fails, and packages once the cause is gone', async () => {
+    const cwd = temp();
+    await preprocess(cwd);
+    await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
+    const before = treeHashes(path.join(cwd, 'work'));
+    // A named pipe sorts after the real outputs: assembly has copied files when it fails on it.
+    const pipe = path.join(cwd, 'work/03_output/zz_pipe');
+    execFileSync('mkfifo', [pipe]);
+    const exit = await cli(cwd, ['package']);
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toMatch(/zz_pipe: cannot package it/);
+    expect(fs.readdirSync(path.join(cwd, 'packages'))).toEqual([]);
+    fs.rmSync(pipe);
+    expect(treeHashes(path.join(cwd, 'work'))).toEqual(before);
+
+    await ok(cwd, ['package']);
+    const pkg = onlyPackage(cwd);
+    expect(metadataOf(pkg).execution.success).toBe(true);
+    // The failed attempt is in the session's record, and did not make the run a failure.
+    expect(fs.readFileSync(path.join(pkg, 'logs/processing.log'), 'utf8')).toMatch(/package\s+stage\.end\s+package failed/);
+  });
+
+  it('compresses the logs with --compress; verify and the package reader read them', async () => {
+    const cwd = temp();
+    await preprocess(cwd);
+    await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
+    const { stdout } = await ok(cwd, ['package', '--compress', '--json']);
+    const result = JSON.parse(stdout);
+    const pkg = onlyPackage(cwd);
+    expect(fs.readdirSync(path.join(pkg, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'records.tar.gz']);
+    const metadata = metadataOf(pkg);
+    expectPrdMetadata(metadata);
+    expect(metadata.package).toMatchObject({ compressed: true });
+    expect(metadata.package.logs_compressed_bytes).toBeLessThan(metadata.package.logs_bytes / 2);
+    expect(result.logs).toEqual({ compressed: true, bytes: metadata.package.logs_bytes, compressed_bytes: metadata.package.logs_compressed_bytes });
+
+    const records = readPackageRecords(pkg);
+    expect(records.compressed).toBe(true);
+    expect(records.session_id).toBe(metadata.session_id);
+    expect(records.processing).toHaveLength(metadata.records.processing);
+    expect(records.prompts).toHaveLength(3);
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 10 files/);
+
+    const archive = path.join(pkg, 'logs/records.tar.gz');
+    const bytes = fs.readFileSync(archive);
+    bytes[bytes.length - 10] ^= 0xff;
+    fs.writeFileSync(archive, bytes);
+    const damaged = await cli(cwd, ['verify', pkg]);
+    expect(damaged.code).toBe(1);
+    expect(damaged.stdout).toContain('changed: logs/records.tar.gz');
+  });
+});
+
+describe('lyfe-kt verify', () => {
+  it('finds one changed byte in an output, in processing.log, in metadata.json, a removed file and an added file', async () => {
+    const cwd = temp();
+    await preprocess(cwd);
+    await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
+    await ok(cwd, ['package']);
+    const pkg = onlyPackage(cwd);
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, \d+ files/);
+
+    const flip = (file: string) => (dir: string) => {
+      const bytes = fs.readFileSync(path.join(dir, file));
+      bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+      fs.writeFileSync(path.join(dir, file), bytes);
+    };
+    const cases: [string, (dir: string) => void, string][] = [
+      ['an output', flip('03_output/como_dormir_bem_filled_template_beginner.json'), 'changed: 03_output/como_dormir_bem_filled_template_beginner.json'],
+      ['processing.log', flip('logs/processing.log'), 'changed: logs/processing.log'],
+      ['metadata.json', flip('logs/metadata.json'), 'changed: logs/metadata.json'],
+      ['a removed file', (dir) => fs.rmSync(path.join(dir, '01_raw/como_dormir_bem.md')), 'missing: 01_raw/como_dormir_bem.md'],
+      ['an added file', (dir) => fs.writeFileSync(path.join(dir, '03_output/extra.json'), '{}'), 'added:   03_output/extra.json'],
+    ];
+    for (const [what, tamper, line] of cases) {
+      const copy = path.join(cwd, `tampered-${cases.findIndex((c) => c[0] === what)}`);
+      fs.cpSync(pkg, copy, { recursive: true });
+      tamper(copy);
+      const exit = await cli(cwd, ['verify', copy]);
+      expect(exit.code, what).toBe(1);
+      expect(exit.stdout.trim().split('\n'), what).toEqual([line]);
+      expect(exit.stderr, what).toMatch(/does not match its manifest/);
+    }
+  });
+});
+
+describe('failed and killed runs', () => {
+  const servers: FakeOpenAI[] = [];
+  const fake = async (handler: Parameters<typeof startFakeOpenAI>[0]): Promise<NodeJS.ProcessEnv> => {
+    const server = await startFakeOpenAI(handler);
+    servers.push(server);
+    return { OPENAI_API_KEY: 'sk-test-0123456789abcdefghij', OPENAI_BASE_URL: server.url };
+  };
+  const closeAll = async (): Promise<void> => {
+    await Promise.all(servers.splice(0).map((server) => server.close()));
+  };
+
+  it('packages a run whose generation failed (the model answers 500) with success false, and it verifies', async () => {
+    const cwd = temp();
+    try {
+      await preprocess(cwd);
+      const env = await fake({ handler: () => ({ status: 500, body: { error: { message: 'the fake model is down' } }, headers: { 'retry-after-ms': '1' } }) });
+      const failed = await cli(cwd, ['generate', 'file', TEMPLATE, 'work/03_output', '--provider', 'openai'], env);
+      expect(failed.code).toBe(1);
+      await ok(cwd, ['package']);
+    } finally {
+      await closeAll();
+    }
+    const pkg = onlyPackage(cwd);
+    const metadata = metadataOf(pkg);
+    expectPrdMetadata(metadata, { allowNull: true });
+    expect(metadata.quality_metrics.schema_compliance).toBeNull();
+    expect(metadata.execution).toMatchObject({ success: false, stages_executed: ['preprocessing', 'generation', 'packaging'] });
+    expect(metadata.execution.error).toMatchObject({ kind: 'error', stage: 'generate', file: 'como_dormir_bem_filled_template.md' });
+    expect(metadata.ai_usage.total_api_calls).toBe(1 + 2 * 5);
+    expect(metadata.ai_usage.success_rate).toBeCloseTo(1 / 11, 4);
+    const summary = fs.readFileSync(path.join(pkg, 'logs/execution_summary.md'), 'utf8');
+    expect(summary).toContain('## What Went Wrong');
+    expect(summary).toContain('- **File**: como_dormir_bem_filled_template.md');
+    expect(summary).toMatch(/What\*\*: generate\.(beginner|advanced) failed after 5 attempt\(s\)/);
+    expect(fs.readFileSync(path.join(pkg, 'logs/prompts_audit.log'), 'utf8')).toContain('the fake model is down');
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
+  });
+
+  it('packages a run killed with SIGKILL in the middle of a call with success false, and it verifies', async () => {
+    const cwd = temp();
+    try {
+      await preprocess(cwd);
+      let asked!: () => void;
+      const called = new Promise<void>((resolve) => (asked = resolve));
+      const env = await fake({
+        handler: () => {
+          asked();
+          return { content: '{}', delayMs: 10_000 };
+        },
+      });
+      const { child, exit } = start([CLI, 'generate', 'file', TEMPLATE, 'work/03_output', '--provider', 'openai'], { cwd, env: cleanEnv(env) });
+      await called;
+      child.kill('SIGKILL');
+      expect((await exit).signal).toBe('SIGKILL');
+      await ok(cwd, ['package']);
+    } finally {
+      await closeAll();
+    }
+    const pkg = onlyPackage(cwd);
+    const metadata = metadataOf(pkg);
+    expect(metadata.execution).toMatchObject({ success: false, stages_executed: ['preprocessing', 'generation', 'packaging'] });
+    expect(metadata.execution.error).toMatchObject({ kind: 'unfinished', stage: 'generate' });
+    expect(metadata.execution.stages.map((s: { stage: string; status: string }) => `${s.stage}:${s.status}`)).toEqual(['preprocess:ok', 'generate:unfinished', 'package:ok']);
+    const summary = fs.readFileSync(path.join(pkg, 'logs/execution_summary.md'), 'utf8');
+    expect(summary).toContain('### Stopped in Stage 3 (Generation)');
+    expect(summary).toContain('never ended');
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
+  });
+
+  it('replays a package made with the OpenAI provider, retries included, byte for byte and without network', async () => {
+    const cwd = temp();
+    try {
+      const env = await fake({
+        // The first generation request fails once: the replay must fail it the same way, then go on.
+        handler: (body, index) => (index === 1 ? { status: 503, headers: { 'retry-after-ms': '1' } } : { content: pipelineReply(body), usage: { prompt_tokens: 100 + index, completion_tokens: 50 } }),
+      });
+      fs.mkdirSync(path.join(cwd, 'work/01_raw'), { recursive: true });
+      fs.copyFileSync(SOURCE, path.join(cwd, 'work/01_raw/como_dormir_bem.md'));
+      await ok(cwd, ['preprocess', 'file', 'work/01_raw/como_dormir_bem.md', 'work/02_preprocessed', '--provider', 'openai'], env);
+      await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output', '--provider', 'openai'], env);
+      await ok(cwd, ['package', 'replayable']);
+    } finally {
+      await closeAll();
+    }
+    const pkg = onlyPackage(cwd);
+    expect(metadataOf(pkg).ai_usage).toMatchObject({ total_api_calls: 4, model: 'gpt-4o-mini' });
+
+    // No key, no base URL, the server closed: the replay answers from the package alone.
+    const replay = await ok(cwd, ['replay', pkg, '--out', 'again', '--json']);
+    const result = JSON.parse(replay.stdout);
+    expect(result).toMatchObject({ identical: true, error: null, unused_attempts: 1, replayed_session: metadataOf(pkg).session_id });
+    expect(result.files.map((f: { status: string }) => f.status)).toEqual(['identical', 'identical']);
+    expect(replay.stderr).toContain('every output is byte-identical');
+    for (const name of fs.readdirSync(path.join(pkg, '03_output'))) {
+      expect(fs.readFileSync(path.join(cwd, 'again/03_output', name)).equals(fs.readFileSync(path.join(pkg, '03_output', name)))).toBe(true);
+    }
+    // The replay is a session of its own, recorded like any run.
+    const replayed = fs
+      .readFileSync(path.join(cwd, 'logs/prompts.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.includes(result.session_id))
+      .map((line) => JSON.parse(line));
+    expect(replayed.map((r) => `${r.data.source}:${r.data.outcome}`).sort()).toEqual(['replay:ok', 'replay:ok', 'replay:retry']);
+
+    // A changed packaged output is reported, with a non-zero exit.
+    const output = path.join(pkg, '03_output/como_dormir_bem_filled_template_advanced.json');
+    fs.appendFileSync(output, ' ');
+    const differs = await cli(cwd, ['replay', pkg, '--out', 'again2']);
+    expect(differs.code).toBe(1);
+    expect(differs.stderr).toContain('different como_dormir_bem_filled_template_advanced.json');
+  });
+});
