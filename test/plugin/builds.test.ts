@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { useTempDir } from '../helpers/temp-dir.js';
+import { BUNDLERS, buildApp, copyApp, outputTitles, packageRecords, packagesIn, readJson, runBundle } from './support.js';
+
+describe.each(BUNDLERS)('a %s build of an app importing *.md?supertask', (bundler) => {
+  const tempDir = useTempDir(`lyfe-kt-plugin-${bundler}-`);
+
+  test('bundles the generated supertasks, packages the session, and rebuilds from the cache without an LLM call', async () => {
+    const app = copyApp(tempDir());
+    const options = { provider: 'offline' as const };
+
+    const first = await buildApp(bundler, app, options);
+    const [firstPackage] = packagesIn(path.join(app, 'packages'));
+    expect(firstPackage, 'a package under <root>/packages').toBeDefined();
+    const metadata = readJson(path.join(firstPackage!, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(true);
+    expect(metadata.execution.stages_executed).toEqual(['preprocessing', 'generation', 'packaging']);
+    expect(metadata.content.input_files).toEqual(['como_dormir_bem.md', 'solidao_cronica.md']);
+    expect(metadata.ai_usage.total_api_calls).toBe(6); // one analysis and two levels, per lesson
+    expect(packageRecords(firstPackage!, 'prompts').map((r) => r.data?.source)).toEqual(Array(6).fill('live'));
+
+    // The bundle runs and prints what the app imported: both levels of one lesson, one level of the other.
+    const titles = outputTitles(firstPackage!);
+    expect(runBundle(first.code)).toEqual([
+      `como_dormir_bem.md (${metadata.session_id})`,
+      expect.stringMatching(new RegExp(`^${escape(titles['como_dormir_bem_filled_template_beginner.json']!)}: \\d items$`)),
+      expect.stringMatching(new RegExp(`^${escape(titles['como_dormir_bem_filled_template_advanced.json']!)}: \\d items$`)),
+      expect.stringMatching(new RegExp(`^${escape(titles['solidao_cronica_filled_template_beginner.json']!)}: \\d items$`)),
+    ]);
+    // Tree-shaking: the advanced level of the second lesson, imported by nobody, is not in the bundle.
+    expect(first.code).not.toContain(titles['solidao_cronica_filled_template_advanced.json']);
+
+    const second = await buildApp(bundler, app, options);
+    const packages = packagesIn(path.join(app, 'packages'));
+    expect(packages).toHaveLength(2);
+    const again = readJson(path.join(packages[1]!, 'logs', 'metadata.json'));
+    expect(again.session_id).not.toBe(metadata.session_id);
+    expect(again.execution.success).toBe(true);
+    expect(again.ai_usage.total_api_calls).toBe(0);
+    expect(again.ai_usage.total_tokens).toBe(0);
+    const audits = packageRecords(packages[1]!, 'prompts');
+    expect(audits.map((r) => [r.event, r.data?.source])).toEqual(Array(6).fill(['llm.attempt', 'cache']));
+    expect(again.content.output_files).toEqual(metadata.content.output_files);
+    // Same lessons, new session.
+    expect(runBundle(second.code).slice(1)).toEqual(runBundle(first.code).slice(1));
+    expect(second.code).toContain(again.session_id);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+describe('package entry points', () => {
+  test('lyfe-kt/vite, /rollup, /webpack and /esbuild resolve to compiled plugin factories with types', () => {
+    // dist/lib is compiled by the global setup; Node resolves the package's own name through `exports`.
+    const script = `
+      const names = ['vite', 'rollup', 'webpack', 'esbuild'];
+      const out = {};
+      for (const name of names) {
+        const factory = (await import('lyfe-kt/' + name)).default;
+        const plugin = factory({ provider: 'offline' });
+        out[name] = [typeof factory, typeof plugin.name === 'string' ? plugin.name : typeof plugin.apply === 'function' ? 'apply' : typeof plugin.setup];
+      }
+      console.log(JSON.stringify(out));`;
+    const printed = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(printed)).toEqual({
+      vite: ['function', 'lyfe-kt'],
+      rollup: ['function', 'lyfe-kt'],
+      webpack: ['function', 'apply'],
+      esbuild: ['function', 'lyfe-kt'],
+    });
+    const exportsField = readJson(path.resolve('package.json')).exports as Record<string, { types: string; default: string }>;
+    for (const name of ['vite', 'rollup', 'webpack', 'esbuild']) {
+      expect(fs.existsSync(path.resolve(exportsField[`./${name}`]!.types)), `${name} types`).toBe(true);
+      expect(fs.existsSync(path.resolve(exportsField[`./${name}`]!.default)), `${name} code`).toBe(true);
+    }
+  });
+});
