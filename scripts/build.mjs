@@ -12,8 +12,33 @@ const out = outIndex > 0 ? path.resolve(process.argv[outIndex + 1]) : path.join(
 const libOnly = process.argv.includes('--lib-only');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
-fs.rmSync(path.join(out, 'lib'), { recursive: true, force: true });
-execFileSync(bin('tsc'), ['-p', path.join(root, 'tsconfig.build.json'), '--outDir', path.join(out, 'lib')], { stdio: 'inherit', cwd: root });
+/**
+ * Makes `target` hold exactly the files of `source`, writing only the files whose bytes differ:
+ * a build whose output has not changed touches nothing, so concurrent test runs that rebuild
+ * never see a half-written `dist/lib`.
+ */
+function syncTree(source, target) {
+  const list = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))) : []);
+  const wanted = new Set(list(source));
+  for (const file of list(target)) if (!wanted.has(file)) fs.rmSync(path.join(target, file));
+  for (const file of wanted) {
+    const bytes = fs.readFileSync(path.join(source, file));
+    const dest = path.join(target, file);
+    if (fs.existsSync(dest) && fs.readFileSync(dest).equals(bytes)) continue;
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    const temp = `${dest}.${process.pid}.tmp`;
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, dest);
+  }
+}
+
+const staging = fs.mkdtempSync(path.join(root, 'node_modules', '.lyfe-kt-build-'));
+try {
+  execFileSync(bin('tsc'), ['-p', path.join(root, 'tsconfig.build.json'), '--outDir', staging], { stdio: 'inherit', cwd: root });
+  syncTree(staging, path.join(out, 'lib'));
+} finally {
+  fs.rmSync(staging, { recursive: true, force: true });
+}
 if (!libOnly) {
   for (const [entry, name] of [
     ['cli.js', 'cli'],

@@ -1,0 +1,181 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateSupertask } from '../../src/pipeline/schema.js';
+import { startFakeOpenAI } from '../fakes/openai-server.js';
+import { useChildren, type Exit } from '../helpers/children.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+/** The pipeline CLI as a new user meets it: `run` on a folder of articles, and what bad input does. */
+
+const CLI = path.resolve('dist/lib/cli.js');
+const CONTENT = path.resolve('test/fixtures/content');
+
+function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!/^(OPENAI_|LYFE_KT_|GITHUB_)/.test(key)) env[key] = value;
+  return { ...env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600', ...extra };
+}
+
+const { start } = useChildren();
+const temp = useTempDir('lyfe-kt-cli-');
+
+function cli(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<Exit> {
+  return start([CLI, ...args], { cwd, env: cleanEnv(env) }).exit;
+}
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+}
+
+function onlyPackage(cwd: string): string {
+  const packages = fs.readdirSync(path.join(cwd, 'packages'));
+  expect(packages).toHaveLength(1);
+  return path.join(cwd, 'packages', packages[0]);
+}
+
+function outputsOf(packageDir: string): Map<string, string> {
+  const dir = path.join(packageDir, '03_output');
+  return new Map(fs.readdirSync(dir).sort().map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]));
+}
+
+describe('lyfe-kt run, offline', () => {
+  it('turns every article into valid v1.1 supertasks, byte-identical on a second run', async () => {
+    const runs: Map<string, string>[] = [];
+    for (const name of ['first', 'second']) {
+      const cwd = path.join(temp(), name);
+      fs.mkdirSync(cwd);
+      const exit = await cli(cwd, ['run', CONTENT]);
+      expect(exit.code, exit.stderr).toBe(0);
+      expect(exit.stderr).toContain('provider offline');
+      expect(filesUnder(path.join(cwd, 'work')), 'run moves the work folder into the package').toEqual([]);
+      const outputs = outputsOf(onlyPackage(cwd));
+      runs.push(outputs);
+    }
+    const [first, second] = runs;
+    const sources = fs.readdirSync(CONTENT).filter((name) => name.endsWith('.md'));
+    expect(first.size).toBe(sources.length * 2);
+    for (const [name, text] of first) {
+      expect(validateSupertask(JSON.parse(text), '1.1'), name).toEqual([]);
+      expect(second.get(name), name).toBe(text);
+    }
+  });
+
+  it('prints the package as JSON with --json, and nothing else on stdout', async () => {
+    const cwd = temp();
+    const exit = await cli(cwd, ['run', CONTENT, '--json', '--quiet', '--title', 'sono']);
+    expect(exit.code, exit.stderr).toBe(0);
+    expect(exit.stderr).toBe('');
+    const result = JSON.parse(exit.stdout) as { path: string; success: boolean; session_id: string };
+    expect(result.success).toBe(true);
+    expect(result.session_id).toMatch(/^sess_/);
+    expect(path.basename(result.path)).toMatch(/^sono-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/);
+  });
+
+  it('refuses to start over a work folder that holds a run not yet packaged', async () => {
+    const cwd = temp();
+    expect((await cli(cwd, ['preprocess', 'file', path.join(CONTENT, 'como_dormir_bem.md'), 'work/02_preprocessed'])).code).toBe(0);
+    const exit = await cli(cwd, ['run', CONTENT]);
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toMatch(/^lyfe-kt: work: the work folder holds a run that was not packaged \(session sess_[^)]+\)\. Package it with `lyfe-kt package`/);
+    expect(fs.existsSync(path.join(cwd, 'packages'))).toBe(false);
+  });
+});
+
+describe('lyfe-kt run with the openai provider', () => {
+  it('generates through the real SDK against a compatible server', async () => {
+    const fake = await startFakeOpenAI();
+    try {
+      const cwd = temp();
+      const exit = await cli(cwd, ['run', CONTENT, '--model', 'gpt-test'], { OPENAI_API_KEY: 'sk-test-cli-0123456789abcdef', OPENAI_BASE_URL: fake.url });
+      expect(exit.code, exit.stderr).toBe(0);
+      expect(exit.stderr).toContain('provider openai');
+      const sources = fs.readdirSync(CONTENT).length;
+      expect(fake.requests).toHaveLength(sources * 3); // one analysis and two supertasks per article
+      expect(fake.requests.every((request) => (request.body as { model: string }).model === 'gpt-test')).toBe(true);
+      const metadata = JSON.parse(fs.readFileSync(path.join(onlyPackage(cwd), 'logs', 'metadata.json'), 'utf8'));
+      expect(metadata.ai_usage.total_api_calls).toBe(sources * 3);
+      expect(metadata.ai_usage.model).toBe('gpt-test');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('stops at the failing stage, exits non-zero and keeps the work folder for `package`', async () => {
+    const fake = await startFakeOpenAI({ handler: () => ({ status: 500, body: { error: { message: 'upstream down' } }, headers: { 'retry-after-ms': '1' } }) });
+    try {
+      const cwd = temp();
+      const exit = await cli(cwd, ['run', CONTENT, '--provider', 'openai'], { OPENAI_API_KEY: 'sk-test-cli-0123456789abcdef', OPENAI_BASE_URL: fake.url });
+      expect(exit.code).toBe(1);
+      expect(exit.stderr).toMatch(/lyfe-kt: run stopped: .*preprocess\.analysis failed after 5 attempt\(s\)/);
+      expect(exit.stderr).toContain('package the failed run with `lyfe-kt package`');
+      expect(exit.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(fs.existsSync(path.join(cwd, 'packages'))).toBe(false);
+      expect(filesUnder(path.join(cwd, 'work', '01_raw')).sort()).toEqual(fs.readdirSync(CONTENT).sort());
+      const packaged = await cli(cwd, ['package', '--json', '--quiet']);
+      expect(packaged.code, packaged.stderr).toBe(0);
+      expect(JSON.parse(packaged.stdout).success).toBe(false);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('bad input', () => {
+  const cases: { name: string; setup: (dir: string) => string[]; message: RegExp }[] = [
+    { name: 'a missing file', setup: () => ['preprocess', 'file', 'absent.md', 'work/02_preprocessed'], message: /^lyfe-kt: absent\.md: no such file\. / },
+    { name: 'a missing folder', setup: () => ['run', 'absent'], message: /^lyfe-kt: absent: no such directory\. / },
+    {
+      name: 'an empty file',
+      setup: (dir) => (fs.writeFileSync(path.join(dir, 'in', 'empty.md'), ''), ['run', 'in']),
+      message: /^lyfe-kt: in\/empty\.md: .*empty/,
+    },
+    {
+      name: 'a binary file',
+      setup: (dir) => (fs.writeFileSync(path.join(dir, 'in', 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), ['run', 'in']),
+      message: /^lyfe-kt: in\/image\.md: is a binary file/,
+    },
+    {
+      name: 'a file that is not UTF-8',
+      setup: (dir) => (fs.writeFileSync(path.join(dir, 'in', 'latin1.md'), Buffer.from('# Ol\xe1, cora\xe7\xe3o\n', 'latin1')), ['run', 'in']),
+      message: /^lyfe-kt: in\/latin1\.md: .*UTF-8/,
+    },
+    {
+      name: 'broken YAML frontmatter',
+      setup: (dir) => (fs.writeFileSync(path.join(dir, 'in', 'broken.md'), '---\ntitle: "unclosed\ntags: [a, b\n---\n# Body\n\nText of the article.\n'), ['run', 'in']),
+      message: /^lyfe-kt: in\/broken\.md: .*frontmatter/i,
+    },
+    {
+      name: 'a folder with no .md',
+      setup: (dir) => (fs.mkdirSync(path.join(dir, 'notes')), fs.writeFileSync(path.join(dir, 'notes', 'notes.txt'), 'text'), ['run', 'notes']),
+      message: /^lyfe-kt: notes: contains no \.md files\. /,
+    },
+  ];
+
+  for (const { name, setup, message } of cases) {
+    it(`${name}: one line naming the file, non-zero exit, nothing written`, async () => {
+      const cwd = temp();
+      fs.mkdirSync(path.join(cwd, 'in'));
+      fs.writeFileSync(path.join(cwd, 'in', 'good.md'), '# Good\n\nA perfectly fine article about sleeping well every night.\n');
+      const exit = await cli(cwd, setup(cwd));
+      expect(exit.code).not.toBe(0);
+      expect(exit.stderr).toMatch(message);
+      expect(exit.stderr.trim().split('\n')).toHaveLength(1);
+      expect(exit.stdout).toBe('');
+      expect(filesUnder(path.join(cwd, 'work'))).toEqual([]);
+      expect(filesUnder(path.join(cwd, 'packages'))).toEqual([]);
+    });
+  }
+});
+
+describe('help', () => {
+  it('every command has a --help that exits 0', async () => {
+    const cwd = temp();
+    for (const args of [[], ['preprocess', 'file'], ['preprocess', 'directory'], ['generate', 'file'], ['generate', 'directory'], ['run'], ['package'], ['logs'], ['verify'], ['replay']]) {
+      const exit = await cli(cwd, [...args, '--help']);
+      expect(exit.code, args.join(' ')).toBe(0);
+      expect(exit.stdout).toMatch(/^Usage: lyfe-kt/);
+    }
+  });
+});
