@@ -170,7 +170,7 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
   const outputDir = options.outputDir ?? 'packages';
   const now = new Date();
   // A bad title is refused before anything is recorded or written.
-  const title = packageTitle(options.title, outputNames(options.workDir), now);
+  const title = packageTitle(options.title, outputNames(options.workDir));
   const folders = WorkFolderNames.filter((name) => fs.existsSync(path.join(options.workDir, name)));
   if (folders.length === 0 && !options.session && !readWorkSession(options.workDir)) {
     throw new LyfeError('nothing to package: the work folder has no run in it', {

@@ -39,11 +39,10 @@ function commonPrefix(names: string[]): string {
   return prefix;
 }
 
-/** `YYYY-MM-DD` and `YYYY-MM-DD-HH-MM`, in UTC like session ids. */
-export function dateStamp(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
+/** The title when neither a title nor the output names give one: the folder becomes `content-YYYY-MM-DD-HH-MM`. */
+export const DEFAULT_TITLE = 'content';
 
+/** `YYYY-MM-DD-HH-MM`, in UTC like session ids. */
 export function minuteStamp(now: Date): string {
   const iso = now.toISOString();
   return `${iso.slice(0, 10)}-${iso.slice(11, 13)}-${iso.slice(14, 16)}`;
@@ -51,9 +50,10 @@ export function minuteStamp(now: Date): string {
 
 /**
  * The package title: the one given, else the common prefix of the output file names (without
- * extensions and the pipeline's `_filled_template` part), else `content-YYYY-MM-DD`.
+ * extensions and the pipeline's `_filled_template` part), else `content` (so that the folder is
+ * `content-YYYY-MM-DD-HH-MM`, as in the PRD).
  */
-export function packageTitle(given: string | undefined, outputNames: string[], now: Date): string {
+export function packageTitle(given: string | undefined, outputNames: string[]): string {
   if (given !== undefined) return sanitizeTitle(given);
   const stems = outputNames.map((name) => name.replace(/\.[^.]*$/, '')).sort();
   // Outputs are named `<source>_filled_template_<level>.json`: the source name is the title.
@@ -65,7 +65,7 @@ export function packageTitle(given: string | undefined, outputNames: string[], n
       // Output names that sanitise to nothing fall through to the dated title.
     }
   }
-  return `content-${dateStamp(now)}`;
+  return DEFAULT_TITLE;
 }
 
 /** `<title>-YYYY-MM-DD-HH-MM`, with `-2`, `-3`... for the second, third package of the same minute. */

@@ -5,7 +5,7 @@ const NOW = new Date('2025-01-18T17:30:45.123Z');
 
 describe('package title', () => {
   it('is the given title, made safe as a folder name', () => {
-    expect(packageTitle('naval supertask', [], NOW)).toBe('naval-supertask');
+    expect(packageTitle('naval supertask', [])).toBe('naval-supertask');
     expect(sanitizeTitle('../../etc/passwd')).toBe('etc-passwd');
     expect(sanitizeTitle('a/b\\c')).toBe('a-b-c');
     expect(sanitizeTitle('x..y')).toBe('x.y');
@@ -19,14 +19,15 @@ describe('package title', () => {
   });
 
   it('is else the common prefix of the output names', () => {
-    expect(packageTitle(undefined, ['naval_supertask_beginner.json', 'naval_supertask_advanced.json'], NOW)).toBe('naval_supertask');
-    expect(packageTitle(undefined, ['como_dormir_bem_filled_template_beginner.json', 'como_dormir_bem_filled_template_advanced.json'], NOW)).toBe('como_dormir_bem');
-    expect(packageTitle(undefined, ['solo.json'], NOW)).toBe('solo');
+    expect(packageTitle(undefined, ['naval_supertask_beginner.json', 'naval_supertask_advanced.json'])).toBe('naval_supertask');
+    expect(packageTitle(undefined, ['como_dormir_bem_filled_template_beginner.json', 'como_dormir_bem_filled_template_advanced.json'])).toBe('como_dormir_bem');
+    expect(packageTitle(undefined, ['solo.json'])).toBe('solo');
   });
 
-  it('is else content-YYYY-MM-DD', () => {
-    expect(packageTitle(undefined, [], NOW)).toBe('content-2025-01-18');
-    expect(packageTitle(undefined, ['a_beginner.json', 'b_beginner.json'], NOW)).toBe('content-2025-01-18');
+  it('is else content, dated by its folder: content-YYYY-MM-DD-HH-MM', () => {
+    expect(packageTitle(undefined, [])).toBe('content');
+    expect(packageTitle(undefined, ['a_beginner.json', 'b_beginner.json'])).toBe('content');
+    expect(packageFolderName(packageTitle(undefined, []), NOW)).toBe('content-2025-01-18-17-30');
   });
 
   it('gets the minute and a suffix for the second package of that minute', () => {
