@@ -1,0 +1,238 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../src/action/constants.js';
+import { startFakeArtifactService, unzip, type FakeArtifactService } from '../fakes/artifact-service.js';
+import { startFakeGitHubApi, type FakeGitHubApi } from '../fakes/github-api.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
+import { pipelineReply } from '../fakes/pipeline-replies.js';
+import { runAction, type ActionRun } from './runner.js';
+
+/**
+ * `action.yml` run as the runner runs it, from this checkout's committed `dist/` bundles, against
+ * loopback fakes of the GitHub REST API, the artifact service and (when a key is given) OpenAI.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const cli = path.join(root, 'dist/cli/index.js');
+const MARKER_PREFIX = '<!-- lyfe-kt:summary';
+
+interface Job {
+  temp: string;
+  workspace: string;
+  api: FakeGitHubApi;
+  artifacts: FakeArtifactService;
+  run(options?: { runId?: string; inputs?: Record<string, string>; env?: Record<string, string>; event?: Record<string, unknown>; timeoutMs?: number }): Promise<ActionRun>;
+}
+
+let job: Job;
+let openai: FakeOpenAI | undefined;
+
+async function startJob(apiMode: FakeGitHubApi['mode'] = 'ok'): Promise<Job> {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-action-'));
+  const workspace = path.join(temp, 'workspace');
+  fs.cpSync(path.join(root, 'examples/content'), path.join(workspace, 'content'), { recursive: true });
+  const api = await startFakeGitHubApi({ mode: apiMode });
+  const artifacts = await startFakeArtifactService();
+  const pullRequest = { action: 'synchronize', number: 7, pull_request: { number: 7, head: { repo: { full_name: 'octo/lessons', fork: false } } } };
+  return {
+    temp,
+    workspace,
+    api,
+    artifacts,
+    async run({ runId = '4242', inputs = {}, env = {}, event = pullRequest, timeoutMs } = {}) {
+      const runnerTemp = fs.mkdtempSync(path.join(temp, `runner-${runId}-`));
+      const eventPath = path.join(runnerTemp, 'event.json');
+      fs.writeFileSync(eventPath, JSON.stringify(event));
+      return runAction({
+        actionPath: root,
+        workspace,
+        runnerTemp,
+        inputs: { 'content-path': 'content', ...inputs },
+        token: 'ghs_faketokenfaketokenfaketoken000000',
+        env: {
+          CI: 'true',
+          GITHUB_ACTIONS: 'true',
+          GITHUB_RUN_ID: runId,
+          GITHUB_RUN_ATTEMPT: '1',
+          GITHUB_JOB: 'lessons',
+          GITHUB_REPOSITORY: 'octo/lessons',
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: eventPath,
+          GITHUB_SERVER_URL: 'https://github.com',
+          GITHUB_API_URL: api.url,
+          ...env,
+        },
+        jsRuntime: { ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken(`run-${runId}`, 'job-lessons'), ACTIONS_RESULTS_URL: `${artifacts.url}/` },
+        timeoutMs,
+      });
+    },
+  };
+}
+
+beforeEach(async () => {
+  job = await startJob();
+});
+
+afterEach(async () => {
+  await Promise.all([job.api.close(), job.artifacts.close(), openai?.close()]);
+  openai = undefined;
+  fs.rmSync(job.temp, { recursive: true, force: true });
+});
+
+function stepsOf(run: ActionRun): Record<string, string> {
+  return Object.fromEntries(run.steps.map((step) => [step.id, step.outcome]));
+}
+
+function explain(run: ActionRun): string {
+  return run.steps.map((step) => `--- ${step.id} ${step.outcome}\n${step.stdout.slice(-2000)}\n${step.stderr.slice(-2000)}`).join('\n');
+}
+
+function filesOf(folder: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'), fs.readFileSync(path.join(entry.parentPath, entry.name)));
+  }
+  return files;
+}
+
+function packageRecords(packagePath: string): { event: string; stage: string; data?: Record<string, unknown> }[] {
+  return fs
+    .readFileSync(path.join(packagePath, 'logs/processing.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+}
+
+describe('the composite action on a pull request', () => {
+  it('runs the stages in one gha_ session, writes the job summary, comments once, and uploads the package as a verifiable artifact', async () => {
+    const run = await job.run();
+    expect(run.failed, explain(run)).toBe(false);
+    expect(stepsOf(run)).toEqual({ setup: 'success', preprocess: 'success', generate: 'success', package: 'success', report: 'success' });
+    expect(run.outputs['session-id']).toBe('gha_4242_1');
+    expect(run.outputs.success).toBe('true');
+
+    // Only the JavaScript step was given the runtime token; the upload worked because it ran there.
+    for (const step of run.steps.filter((s) => s.id !== 'report')) expect(step.env.ACTIONS_RUNTIME_TOKEN).toBeUndefined();
+
+    const [summary] = run.summaries;
+    expect(run.summaries).toHaveLength(1);
+    expect(summary).toContain('# ✅ lyfe-kt:');
+    expect(summary).toContain('```mermaid\ngantt');
+    expect(summary).toContain('# Pipeline Execution Summary');
+    expect(summary).toContain('## Model Calls');
+    expect(summary).toContain(run.outputs['artifact-url']);
+
+    expect(job.api.comments).toHaveLength(1);
+    expect(job.api.comments[0]).toMatchObject({ issue: 7 });
+    expect(job.api.comments[0].body.startsWith(`${MARKER_PREFIX} job=lessons key= -->`)).toBe(true);
+    expect(job.api.comments[0].body).toContain('gha_4242_1');
+
+    // The artifact the service received is the package, byte for byte, and it verifies.
+    const packagePath = run.outputs['package-path'];
+    const [artifact] = job.artifacts.artifacts;
+    expect(artifact).toMatchObject({ name: 'lyfe-kt-4242-1-lessons', finalized: true, workflowRunBackendId: 'run-4242' });
+    expect(run.outputs['artifact-id']).toBe(String(artifact.id));
+    expect(run.outputs['artifact-url']).toBe(`https://github.com/octo/lessons/actions/runs/4242/artifacts/${artifact.id}`);
+    const unzipped = path.join(job.temp, 'unzipped');
+    const packageName = path.basename(packagePath);
+    for (const [name, content] of unzip(artifact.content!)) {
+      fs.mkdirSync(path.dirname(path.join(unzipped, name)), { recursive: true });
+      fs.writeFileSync(path.join(unzipped, name), content);
+    }
+    expect(fs.readdirSync(unzipped)).toEqual([packageName]);
+    expect(filesOf(path.join(unzipped, packageName))).toEqual(filesOf(packagePath));
+    execFileSync(process.execPath, [cli, 'verify', path.join(unzipped, packageName)], { stdio: 'pipe' });
+
+    // The package holds what the workflow log showed for each stage that ran before it.
+    const steps = packageRecords(packagePath).filter((record) => record.event === 'step.output');
+    expect(steps.map((record) => record.stage)).toEqual(['preprocess', 'generate']);
+    const preprocessLog = run.steps.find((step) => step.id === 'preprocess')!;
+    expect(steps[0].data).toMatchObject({ exit_code: 0, stderr: preprocessLog.stderr });
+    expect(steps[0].data!.duration_ms).toEqual(expect.any(Number));
+  });
+
+  it('updates its own comment on the next run instead of adding one', async () => {
+    const first = await job.run({ runId: '5000' });
+    expect(first.failed, explain(first)).toBe(false);
+    const second = await job.run({ runId: '5001' });
+    expect(second.failed, explain(second)).toBe(false);
+
+    expect(job.api.comments).toHaveLength(1);
+    expect(job.api.comments[0].body).toContain('gha_5001_1');
+    expect(job.api.comments[0].body).not.toContain('gha_5000_1');
+    expect(job.api.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+    expect(job.api.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
+    expect(job.artifacts.artifacts.map((artifact) => artifact.name)).toEqual(['lyfe-kt-5000-1-lessons', 'lyfe-kt-5001-1-lessons']);
+  });
+
+  it('packages and uploads a run whose generate step failed, then fails the job', async () => {
+    openai = await startFakeOpenAI({
+      handler: (body) =>
+        body.messages.some((message) => message.content.includes('<template>'))
+          ? { status: 400, body: { error: { message: 'the model refused this request', type: 'invalid_request_error' } } }
+          : { content: pipelineReply(body) },
+    });
+    const run = await job.run({ inputs: { 'openai-api-key': 'sk-test-0123456789abcdefghij' }, env: { OPENAI_BASE_URL: openai.url } });
+
+    expect(run.failed).toBe(true);
+    expect(stepsOf(run)).toEqual({ setup: 'success', preprocess: 'success', generate: 'failure', package: 'success', report: 'failure' });
+    expect(run.outputs.success).toBe('false');
+    const packagePath = run.outputs['package-path'];
+    const metadata = JSON.parse(fs.readFileSync(path.join(packagePath, 'logs/metadata.json'), 'utf8'));
+    expect(metadata.execution.success).toBe(false);
+    expect(job.artifacts.artifacts).toHaveLength(1);
+    expect(job.artifacts.artifacts[0].finalized).toBe(true);
+
+    const errors = run.annotations.filter((annotation) => annotation.level === 'error' && annotation.step === 'report');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toMatch(/^lyfe-kt: generate step failed \(exit code 1\)/);
+    expect(run.summaries[0]).toContain('# ❌ lyfe-kt:');
+    expect(run.summaries[0]).toContain('generate step output (exit 1)');
+    // The key never reaches the records, the summary or the comment.
+    expect(fs.readFileSync(path.join(packagePath, 'logs/processing.jsonl'), 'utf8')).not.toContain('sk-test-0123456789abcdefghij');
+    expect(run.summaries[0]).not.toContain('sk-test-0123456789abcdefghij');
+  });
+});
+
+describe('the composite action on a pull request from a fork', () => {
+  beforeEach(async () => {
+    await Promise.all([job.api.close(), job.artifacts.close()]);
+    fs.rmSync(job.temp, { recursive: true, force: true });
+    job = await startJob('forbidden');
+  });
+
+  it('warns that it cannot comment, still writes the summary, and does not fail the run', async () => {
+    const run = await job.run({ event: { number: 9, pull_request: { number: 9, head: { repo: { full_name: 'someone/lessons', fork: true } } } } });
+
+    expect(run.failed, explain(run)).toBe(false);
+    expect(run.outputs.success).toBe('true');
+    expect(job.api.comments).toHaveLength(0);
+    const warnings = run.annotations.filter((annotation) => annotation.level === 'warning');
+    expect(warnings.map((warning) => warning.message)).toEqual([expect.stringMatching(/could not comment on pull request #9 \(403\).*forks get a read-only token.*job summary/)]);
+    expect(run.summaries[0]).toContain('# ✅ lyfe-kt:');
+    expect(job.artifacts.artifacts).toHaveLength(1);
+  });
+});
+
+describe('a huge run', () => {
+  it('keeps the job summary under 1 MiB and the comment under 65,536 characters, pointing at the artifact', async () => {
+    const content = path.join(job.workspace, 'content');
+    const long = 'a_long_article_name_about_sleep_meaning_and_a_good_life_'.repeat(3);
+    for (let i = 0; i < 1200; i++) {
+      fs.writeFileSync(path.join(content, `${long}${String(i).padStart(4, '0')}.md`), `# Artigo ${i}\n\nDormir bem é essencial. Mantenha horários regulares e evite telas antes de deitar.\n`);
+    }
+    const run = await job.run({ timeoutMs: 240_000 });
+    expect(run.failed, explain(run)).toBe(false);
+
+    const [summary] = run.summaries;
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    expect(summary).toContain("cut to stay under GitHub's 1 MiB job summary limit");
+    expect(summary).toContain(run.outputs['artifact-url']);
+    const [comment] = job.api.comments;
+    expect(comment.body.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS);
+    expect(comment.body).toContain("cut to stay under GitHub's 65,536-character comment limit");
+    expect(comment.body).toContain(run.outputs['artifact-url']);
+  }, 300_000);
+});

@@ -1,0 +1,492 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/**
+ * Runs a composite `action.yml` the way the GitHub runner does, without Docker or network:
+ * its steps in order, each `if:` (with `success()`, `failure()`, `always()`, `cancelled()`),
+ * the `${{ }}` expressions the file uses, per-step `GITHUB_OUTPUT`, `GITHUB_ENV`,
+ * `GITHUB_STEP_SUMMARY` files, `GITHUB_ACTION_PATH`, `INPUT_*` for `uses:` steps, step outputs
+ * and outcomes, workflow commands on stdout (`::warning::`...), and the composite's outputs.
+ *
+ * `run:` steps get no `ACTIONS_RUNTIME_TOKEN` / `ACTIONS_RESULTS_URL`; JavaScript steps do, as on
+ * a real runner. The one `uses:` action it knows is `actions/github-script`, run as that action
+ * runs its script: the body of an async function given `require`, in a Node process of its own.
+ * Anything else it meets (an unknown expression, function or action) fails loudly rather than
+ * being guessed at.
+ */
+
+export interface RunnerJob {
+  /** Folder holding `action.yml`: the action's checkout. */
+  actionPath: string;
+  /** GITHUB_WORKSPACE. */
+  workspace: string;
+  /** RUNNER_TEMP; each step's command files are made in it. */
+  runnerTemp: string;
+  /** The caller's `with:`. */
+  inputs: Record<string, string>;
+  /** The job's environment: GITHUB_* variables and the job's `env:`. */
+  env: Record<string, string>;
+  /** What only JavaScript steps receive. */
+  jsRuntime: { ACTIONS_RUNTIME_TOKEN: string; ACTIONS_RESULTS_URL: string };
+  /** The `github.token` of the job. */
+  token: string;
+  /** Per step. */
+  timeoutMs?: number;
+}
+
+export interface StepRecord {
+  id: string;
+  name: string;
+  ran: boolean;
+  outcome: 'success' | 'failure' | 'skipped';
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  env: Record<string, string>;
+}
+
+export interface Annotation {
+  level: 'warning' | 'error' | 'notice';
+  message: string;
+  step: string;
+}
+
+export interface ActionRun {
+  outputs: Record<string, string>;
+  steps: StepRecord[];
+  /** The job summaries the steps wrote, in step order (non-empty ones). */
+  summaries: string[];
+  annotations: Annotation[];
+  /** Whether the composite step failed (and with it the job). */
+  failed: boolean;
+}
+
+interface ActionYaml {
+  inputs?: Record<string, { default?: string; required?: boolean }>;
+  outputs?: Record<string, { value: string }>;
+  runs: { using: string; steps: StepYaml[] };
+}
+
+interface StepYaml {
+  id?: string;
+  name?: string;
+  if?: string;
+  shell?: string;
+  run?: string;
+  uses?: string;
+  with?: Record<string, string>;
+  env?: Record<string, string>;
+  'working-directory'?: string;
+  'continue-on-error'?: boolean;
+}
+
+type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
+
+interface StepState {
+  outcome: string;
+  conclusion: string;
+  outputs: Record<string, string>;
+}
+
+interface Contexts {
+  inputs: Record<string, string>;
+  steps: Record<string, StepState>;
+  github: Record<string, string>;
+  runner: Record<string, string>;
+  env: Record<string, string>;
+  job: Record<string, string>;
+  /** Job status so far: true once a step failed. */
+  failed: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expressions
+
+type Token = { kind: 'id' | 'str' | 'num' | 'op' | 'punct'; text: string };
+
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i];
+    if (/\s/.test(c)) {
+      i++;
+    } else if (c === "'") {
+      let text = '';
+      i++;
+      for (;;) {
+        if (i >= source.length) throw new Error(`unterminated string in expression: ${source}`);
+        if (source[i] === "'" && source[i + 1] === "'") {
+          text += "'";
+          i += 2;
+        } else if (source[i] === "'") {
+          i++;
+          break;
+        } else {
+          text += source[i++];
+        }
+      }
+      tokens.push({ kind: 'str', text });
+    } else if (/[0-9]/.test(c)) {
+      const match = /^[0-9]+(\.[0-9]+)?/.exec(source.slice(i))!;
+      tokens.push({ kind: 'num', text: match[0] });
+      i += match[0].length;
+    } else if (/[A-Za-z_]/.test(c)) {
+      const match = /^[A-Za-z_][A-Za-z0-9_-]*/.exec(source.slice(i))!;
+      tokens.push({ kind: 'id', text: match[0] });
+      i += match[0].length;
+    } else if (['==', '!=', '&&', '||', '<=', '>='].includes(source.slice(i, i + 2))) {
+      tokens.push({ kind: 'op', text: source.slice(i, i + 2) });
+      i += 2;
+    } else if ('!<>'.includes(c)) {
+      tokens.push({ kind: 'op', text: c });
+      i++;
+    } else if ('.()[],'.includes(c)) {
+      tokens.push({ kind: 'punct', text: c });
+      i++;
+    } else {
+      throw new Error(`unexpected ${JSON.stringify(c)} in expression: ${source}`);
+    }
+  }
+  return tokens;
+}
+
+const STATUS_FUNCTIONS = ['success', 'failure', 'always', 'cancelled'];
+
+function truthy(value: Value): boolean {
+  if (value === null || value === false || value === '' || value === 0) return false;
+  return true;
+}
+
+function equals(a: Value, b: Value): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
+  if (a === null || b === null) return a === b;
+  if (typeof a === 'object' || typeof b === 'object') return a === b;
+  return Number(a) === Number(b);
+}
+
+function stringify(value: Value): string {
+  if (value === null) return '';
+  if (typeof value === 'object') return JSON.stringify(value, null, 2);
+  return String(value);
+}
+
+class Evaluator {
+  private tokens: Token[] = [];
+  private at = 0;
+
+  constructor(private readonly contexts: Contexts) {}
+
+  evaluate(source: string): Value {
+    this.tokens = tokenize(source);
+    this.at = 0;
+    const value = this.or();
+    if (this.at !== this.tokens.length) throw new Error(`unexpected ${this.tokens[this.at].text} in expression: ${source}`);
+    return value;
+  }
+
+  private peek(text?: string): Token | undefined {
+    const token = this.tokens[this.at];
+    return token && (text === undefined || token.text === text) ? token : undefined;
+  }
+
+  private take(text?: string): Token {
+    const token = this.tokens[this.at];
+    if (!token || (text !== undefined && token.text !== text)) throw new Error(`expected ${text ?? 'a token'} at ${token?.text ?? 'the end'}`);
+    this.at++;
+    return token;
+  }
+
+  private or(): Value {
+    let left = this.and();
+    while (this.peek('||')) {
+      this.take();
+      const right = this.and();
+      left = truthy(left) ? left : right;
+    }
+    return left;
+  }
+
+  private and(): Value {
+    let left = this.comparison();
+    while (this.peek('&&')) {
+      this.take();
+      const right = this.comparison();
+      left = truthy(left) ? right : left;
+    }
+    return left;
+  }
+
+  private comparison(): Value {
+    const left = this.unary();
+    const op = this.peek('==') ?? this.peek('!=');
+    if (!op) return left;
+    this.take();
+    const right = this.unary();
+    return op.text === '==' ? equals(left, right) : !equals(left, right);
+  }
+
+  private unary(): Value {
+    if (this.peek('!')) {
+      this.take();
+      return !truthy(this.unary());
+    }
+    return this.postfix(this.primary());
+  }
+
+  private primary(): Value {
+    const token = this.take();
+    if (token.text === '(') {
+      const value = this.or();
+      this.take(')');
+      return value;
+    }
+    if (token.kind === 'str') return token.text;
+    if (token.kind === 'num') return Number(token.text);
+    if (token.kind !== 'id') throw new Error(`unexpected ${token.text}`);
+    if (token.text === 'true') return true;
+    if (token.text === 'false') return false;
+    if (token.text === 'null') return null;
+    if (this.peek('(')) return this.call(token.text);
+    const contexts = this.contexts as unknown as Record<string, Value>;
+    if (!['inputs', 'steps', 'github', 'runner', 'env', 'job'].includes(token.text)) throw new Error(`unknown context ${token.text}`);
+    return contexts[token.text] as Value;
+  }
+
+  private call(name: string): Value {
+    this.take('(');
+    const args: Value[] = [];
+    while (!this.peek(')')) {
+      args.push(this.or());
+      if (this.peek(',')) this.take(',');
+    }
+    this.take(')');
+    switch (name) {
+      case 'always':
+        return true;
+      case 'success':
+        return !this.contexts.failed;
+      case 'failure':
+        return this.contexts.failed;
+      case 'cancelled':
+        return false;
+      case 'toJSON':
+        return JSON.stringify(args[0] ?? null, null, 2);
+      default:
+        throw new Error(`the runner simulation does not implement ${name}()`);
+    }
+  }
+
+  private postfix(value: Value): Value {
+    let current = value;
+    for (;;) {
+      if (this.peek('.')) {
+        this.take();
+        const key = this.take().text;
+        current = current && typeof current === 'object' && !Array.isArray(current) ? ((current as Record<string, Value>)[key] ?? null) : null;
+      } else if (this.peek('[')) {
+        this.take();
+        const key = stringify(this.or());
+        this.take(']');
+        current = current && typeof current === 'object' ? ((current as Record<string, Value>)[key] ?? null) : null;
+      } else {
+        return current;
+      }
+    }
+  }
+}
+
+/** `${{ }}` templates in a string, each replaced by its value. */
+function interpolate(text: string, contexts: Contexts): string {
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => stringify(new Evaluator(contexts).evaluate(expression)));
+}
+
+/** An `if:` condition; without a status function it means `success() && (...)`. */
+function condition(text: string | undefined, contexts: Contexts): boolean {
+  const source = (text ?? 'success()').trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1');
+  const hasStatus = tokenize(source).some((token, i, all) => token.kind === 'id' && STATUS_FUNCTIONS.includes(token.text) && all[i + 1]?.text === '(');
+  const value = new Evaluator(contexts).evaluate(hasStatus ? source : `success() && (${source})`);
+  return truthy(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Command files and workflow commands
+
+/** `name=value` lines and `name<<DELIMITER` blocks, as the runner reads GITHUB_OUTPUT and GITHUB_ENV. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const body: string[] = [];
+      i++;
+      while (i < lines.length && lines[i] !== delimiter) body.push(lines[i++]);
+      if (i >= lines.length) throw new Error(`command file: ${name} has no closing ${delimiter}`);
+      values[name] = body.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw new Error(`command file: cannot read line ${JSON.stringify(line)}`);
+    values[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return values;
+}
+
+function unescapeCommandData(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+function workflowCommands(stdout: string, step: string): Annotation[] {
+  const annotations: Annotation[] = [];
+  for (const line of stdout.split('\n')) {
+    const match = /^::(warning|error|notice)(?: [^:]*)?::(.*)$/.exec(line);
+    if (match) annotations.push({ level: match[1] as Annotation['level'], message: unescapeCommandData(match[2]), step });
+  }
+  return annotations;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Steps
+
+function spawnStep(command: string, args: string[], options: { cwd: string; env: Record<string, string>; timeoutMs: number }) {
+  return new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const stderr = Buffer.concat(err).toString('utf8') + (signal ? `\n[runner] step killed by ${signal} (timeout ${options.timeoutMs} ms)\n` : '');
+      resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr });
+    });
+  });
+}
+
+/** The github-script action's way of running `script`: an async function given `require`. */
+const GITHUB_SCRIPT_HOST = `import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const AsyncFunction = Object.getPrototypeOf(async () => null).constructor;
+const script = process.env['INPUT_SCRIPT'];
+try {
+  const fn = new AsyncFunction('require', '__original_require__', 'github', 'octokit', 'context', 'core', 'exec', 'glob', 'io', script);
+  await fn(require, require);
+} catch (error) {
+  process.stdout.write('::error::Unhandled error: ' + String(error && error.stack || error).replace(/%/g, '%25').replace(/\\r/g, '%0D').replace(/\\n/g, '%0A') + '\\n');
+  process.exitCode = 1;
+}
+`;
+const GITHUB_SCRIPT_INPUT_DEFAULTS: Record<string, string> = { 'result-encoding': 'json', retries: '0', 'user-agent': 'actions/github-script' };
+
+export async function runAction(job: RunnerJob): Promise<ActionRun> {
+  const action = parseYaml(fs.readFileSync(path.join(job.actionPath, 'action.yml'), 'utf8')) as ActionYaml;
+  if (action.runs.using !== 'composite') throw new Error(`not a composite action: runs.using is ${action.runs.using}`);
+  const timeoutMs = job.timeoutMs ?? 120_000;
+  const github: Record<string, string> = {
+    token: job.token,
+    action_path: job.actionPath,
+    workspace: job.workspace,
+    run_id: job.env.GITHUB_RUN_ID,
+    run_attempt: job.env.GITHUB_RUN_ATTEMPT,
+    job: job.env.GITHUB_JOB,
+    repository: job.env.GITHUB_REPOSITORY,
+    event_name: job.env.GITHUB_EVENT_NAME,
+    event_path: job.env.GITHUB_EVENT_PATH,
+    server_url: job.env.GITHUB_SERVER_URL,
+    api_url: job.env.GITHUB_API_URL,
+  };
+  const contexts: Contexts = {
+    inputs: {},
+    steps: {},
+    github,
+    runner: { temp: job.runnerTemp, os: 'Linux', arch: 'X64' },
+    env: { ...job.env },
+    job: { status: 'success' },
+    failed: false,
+  };
+  for (const [name, spec] of Object.entries(action.inputs ?? {})) {
+    contexts.inputs[name] = job.inputs[name] ?? (spec.default === undefined ? '' : interpolate(String(spec.default), contexts));
+  }
+  for (const name of Object.keys(job.inputs)) if (!(name in contexts.inputs)) throw new Error(`unexpected input ${name}: action.yml does not declare it`);
+
+  const run: ActionRun = { outputs: {}, steps: [], summaries: [], annotations: [], failed: false };
+  const fileDir = fs.mkdtempSync(path.join(job.runnerTemp, '_runner_file_commands-'));
+  const exported: Record<string, string> = {};
+
+  for (const [index, step] of action.runs.steps.entries()) {
+    const id = step.id ?? `__step${index}`;
+    const name = step.name ?? id;
+    if (!condition(step.if, contexts)) {
+      contexts.steps[id] = { outcome: 'skipped', conclusion: 'skipped', outputs: {} };
+      run.steps.push({ id, name, ran: false, outcome: 'skipped', exitCode: null, stdout: '', stderr: '', summary: '', env: {} });
+      continue;
+    }
+    const files = { output: `set_output_${index}`, env: `set_env_${index}`, summary: `step_summary_${index}`, path: `add_path_${index}` };
+    for (const file of Object.values(files)) fs.writeFileSync(path.join(fileDir, file), '');
+    const stepEnv: Record<string, string> = {};
+    for (const [key, value] of Object.entries(step.env ?? {})) stepEnv[key] = interpolate(String(value), contexts);
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? job.runnerTemp,
+      ...job.env,
+      ...exported,
+      GITHUB_WORKSPACE: job.workspace,
+      RUNNER_TEMP: job.runnerTemp,
+      GITHUB_OUTPUT: path.join(fileDir, files.output),
+      GITHUB_ENV: path.join(fileDir, files.env),
+      GITHUB_STEP_SUMMARY: path.join(fileDir, files.summary),
+      GITHUB_PATH: path.join(fileDir, files.path),
+      GITHUB_ACTION: id,
+      ...stepEnv,
+    };
+
+    let result: { exitCode: number; stdout: string; stderr: string };
+    if (step.run !== undefined) {
+      if (step.shell !== 'bash') throw new Error(`step ${name}: the simulation runs shell: bash only`);
+      const script = path.join(fileDir, `step_${index}.sh`);
+      fs.writeFileSync(script, interpolate(step.run, contexts));
+      const cwd = path.resolve(job.workspace, interpolate(step['working-directory'] ?? '.', contexts));
+      env.GITHUB_ACTION_PATH = job.actionPath;
+      result = await spawnStep('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd, env, timeoutMs });
+    } else if (step.uses?.startsWith('actions/github-script@')) {
+      if (!/^actions\/github-script@[0-9a-f]{40}$/.test(step.uses)) throw new Error(`step ${name}: pin actions/github-script to a commit`);
+      const host = fs.mkdtempSync(path.join(job.runnerTemp, '_actions-github-script-'));
+      fs.writeFileSync(path.join(host, 'host.mjs'), GITHUB_SCRIPT_HOST);
+      const withInputs: Record<string, string> = { ...GITHUB_SCRIPT_INPUT_DEFAULTS, 'github-token': job.token };
+      for (const [key, value] of Object.entries(step.with ?? {})) withInputs[key] = interpolate(String(value), contexts);
+      for (const [key, value] of Object.entries(withInputs)) env[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = value;
+      // Only JavaScript (and container) actions are given the runtime token and results URL.
+      Object.assign(env, job.jsRuntime, { GITHUB_ACTION_PATH: host });
+      result = await spawnStep(process.execPath, [path.join(host, 'host.mjs')], { cwd: job.workspace, env, timeoutMs });
+    } else {
+      throw new Error(`step ${name}: the simulation does not run ${step.uses ?? 'this kind of step'}`);
+    }
+
+    const outputs = parseCommandFile(fs.readFileSync(env.GITHUB_OUTPUT, 'utf8'));
+    Object.assign(exported, parseCommandFile(fs.readFileSync(env.GITHUB_ENV, 'utf8')));
+    const summary = fs.readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');
+    if (summary) run.summaries.push(summary);
+    run.annotations.push(...workflowCommands(result.stdout, id));
+    const outcome = result.exitCode === 0 ? 'success' : 'failure';
+    const conclusion = outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome;
+    if (conclusion === 'failure') contexts.failed = true;
+    contexts.steps[id] = { outcome, conclusion, outputs };
+    run.steps.push({ id, name, ran: true, outcome, exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, summary, env });
+  }
+
+  for (const [name, spec] of Object.entries(action.outputs ?? {})) run.outputs[name] = interpolate(spec.value, contexts);
+  run.failed = contexts.failed;
+  return run;
+}
