@@ -30,10 +30,12 @@ function lessonFilter(options: Pick<ResolvedPluginOptions, 'include' | 'exclude'
 
 /** Why a lesson cannot be used as it is, in one message naming the file and the fix. */
 function lessonProblem(file: string, root: string, lesson: Lesson | undefined, error: unknown, schemaVersion: string): string {
-  const shown = path.relative(root, file) || file;
+  const relative = path.relative(root, file);
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
   if (!lesson) {
-    const fix = error instanceof LyfeError && error.fix ? ` ${error.fix.replace(/\.?$/, '.')}` : '';
-    return `${shown}: lesson not generated: ${error instanceof Error ? error.message : String(error)}${fix}`;
+    const message = error instanceof Error ? error.message : String(error);
+    const fix = error instanceof LyfeError && error.fix ? `. ${error.fix}` : '';
+    return `${shown}: lesson not generated: ${fix ? message.replace(/\.$/, '') : message}${fix}`;
   }
   const details = lesson.invalid.map((o) => `${o.output}: ${o.errors.slice(0, 3).join('; ')}${o.errors.length > 3 ? `; … ${o.errors.length - 3} more` : ''}`);
   return `${shown}: ${lesson.invalid.length} generated supertask(s) fail schema v${schemaVersion} (${details.join(' | ')}). See the generation report in the build's package, or set failOnInvalid: false to only warn.`;
@@ -69,8 +71,9 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
       problem = lessonProblem(file, root, undefined, error, options.schemaVersion);
     }
     if (problem) {
-      // The bundler's own way: an error (or warning) attached to the content file, without a stack from inside.
-      const message = { id: file, message: problem, plugin: PLUGIN_NAME };
+      // The bundler's own way: an error (or warning) attached to the content file. The message is the
+      // whole story: an empty stack keeps bundlers from printing the plugin's insides under it.
+      const message = { id: file, message: problem, plugin: PLUGIN_NAME, stack: '' };
       if (options.failOnInvalid) this.error(message);
       else this.warn(message);
     }

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { startFakeOpenAI, type FakeHandler, type FakeOpenAI } from '../fakes/openai-server.js';
+import { pipelineReply } from '../fakes/pipeline-replies.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+import { BUNDLERS, BuildFailed, buildApp, copyApp, packageRecords, packagesIn, readJson, runBundle } from './support.js';
+
+const API_KEY = 'sk-test-plugin-0123456789abcdefghijklmnop';
+
+const servers: FakeOpenAI[] = [];
+async function fakeOpenAI(handler?: FakeHandler): Promise<FakeOpenAI> {
+  const server = await startFakeOpenAI({ handler });
+  servers.push(server);
+  vi.stubEnv('OPENAI_API_KEY', API_KEY);
+  vi.stubEnv('OPENAI_BASE_URL', server.url);
+  return server;
+}
+
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+/** Every file of a folder, as text. */
+function allText(dir: string): string {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n');
+}
+
+/** A schema-invalid supertask for every generate request; analyses are answered as a model would. */
+const invalidSupertasks: FakeHandler = (body) =>
+  body.messages.some((m) => m.content.includes('<template>')) ? { content: JSON.stringify({ title: 'Not a supertask' }) } : { content: pipelineReply(body) };
+
+describe('a build with the openai provider', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-openai-');
+
+  test('audits every request it sends, in the package of its session, without the key', async () => {
+    const server = await fakeOpenAI();
+    const app = copyApp(tempDir());
+
+    const built = await buildApp('rollup', app, { provider: 'openai', model: 'gpt-4o-mini' });
+    expect(runBundle(built.code)).toHaveLength(4);
+
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    const audits = packageRecords(pkg!, 'prompts');
+    expect(server.requests).toHaveLength(6);
+    expect(metadata.ai_usage.total_api_calls).toBe(server.requests.length);
+    expect(metadata.ai_usage.provider).toBe('openai');
+    expect(audits).toHaveLength(server.requests.length);
+    // Each request the server saw is one audit record of this session, with its messages and reply.
+    for (const request of server.requests) {
+      const audit = audits.find((r) => JSON.stringify(r.data?.messages) === JSON.stringify(request.body.messages));
+      expect(audit, 'an audit record per request').toBeDefined();
+      expect(audit).toMatchObject({ session: metadata.session_id, event: 'llm.attempt', data: { source: 'live', provider: 'openai', outcome: 'ok' } });
+      expect(request.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    }
+    expect(allText(pkg!)).not.toContain(API_KEY);
+
+    // Unchanged content: no request at all, and the package says so.
+    await buildApp('rollup', app, { provider: 'openai', model: 'gpt-4o-mini' });
+    expect(server.requests).toHaveLength(6);
+    const cached = readJson(path.join(packagesIn(path.join(app, 'packages'))[1]!, 'logs', 'metadata.json'));
+    expect(cached.ai_usage.total_api_calls).toBe(0);
+
+    // Another model is another cache entry.
+    await buildApp('rollup', app, { provider: 'openai', model: 'gpt-4o' });
+    expect(server.requests).toHaveLength(12);
+  });
+
+  test.each(BUNDLERS)('with %s, an invalid reply fails the build naming the content file, and the failed run is packaged', async (bundler) => {
+    await fakeOpenAI(invalidSupertasks);
+    const app = copyApp(tempDir());
+
+    const failure = await buildApp(bundler, app, { provider: 'openai' }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(BuildFailed);
+    const message = (failure as Error).message;
+    expect(message).toMatch(/content\/(como_dormir_bem|solidao_cronica)\.md: 2 generated supertask\(s\) fail schema v1\.1/);
+    expect(message).not.toMatch(/^\s+at /m); // no stack from inside the plugin
+
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(false);
+    expect(metadata.content.invalid_files.length).toBeGreaterThan(0);
+    // Nothing invalid is cached: the next build asks the model again.
+    expect(fs.existsSync(path.join(app, 'node_modules', '.cache', 'lyfe-kt', 'lessons'))).toBe(false);
+  });
+
+  test('with failOnInvalid: false, an invalid reply is a warning naming the file, and the build goes on', async () => {
+    await fakeOpenAI(invalidSupertasks);
+    const app = copyApp(tempDir());
+
+    const built = await buildApp('rollup', app, { provider: 'openai', failOnInvalid: false });
+    expect(built.warnings).toEqual(
+      expect.arrayContaining([expect.stringContaining('content/como_dormir_bem.md: 2 generated supertask(s) fail schema v1.1'), expect.stringContaining('content/solidao_cronica.md: ')]),
+    );
+    // The invalid supertasks are shipped as generated, never hidden.
+    expect(built.code).toContain('Not a supertask');
+  });
+
+  test('a rejected key fails the build naming the file, after one audited attempt', async () => {
+    const server = await fakeOpenAI(() => ({ status: 401, body: { error: { message: 'Incorrect API key provided' } } }));
+    const app = copyApp(tempDir());
+
+    const failure = (await buildApp('esbuild', app, { provider: 'openai' }).catch((error: unknown) => error)) as Error;
+    expect(failure).toBeInstanceOf(BuildFailed);
+    expect(failure.message).toMatch(/content\/(como_dormir_bem|solidao_cronica)\.md: lesson not generated: preprocess\.analysis failed after 1 attempt\(s\): HTTP 401/);
+    expect(server.requests).toHaveLength(2);
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    const audits = packageRecords(pkg!, 'prompts');
+    expect(audits.map((r) => r.data?.outcome)).toEqual(['failed', 'failed']);
+    expect(readJson(path.join(pkg!, 'logs', 'metadata.json')).execution.success).toBe(false);
+  });
+
+  test('without a key, the build fails naming the file and what to set', async () => {
+    vi.stubEnv('OPENAI_API_KEY', '');
+    const app = copyApp(tempDir());
+
+    const failure = (await buildApp('vite', app, { provider: 'openai' }).catch((error: unknown) => error)) as Error;
+    expect(failure).toBeInstanceOf(BuildFailed);
+    expect(failure.message).toMatch(/content\/como_dormir_bem\.md: lesson not generated: --provider openai needs an API key\. Set OPENAI_API_KEY/);
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(false);
+    expect(metadata.ai_usage.total_api_calls).toBe(0);
+  });
+});
