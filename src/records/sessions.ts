@@ -134,7 +134,8 @@ export function listSessions(logDir: string): SessionList {
     });
     skipped += result.foreign;
   }
-  const sessions = [...tallies.values()].map((tally) => tally.summary());
+  // Reversed first, so that sessions starting in the same millisecond keep newest-first too.
+  const sessions = [...tallies.values()].map((tally) => tally.summary()).reverse();
   sessions.sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0));
   return { sessions, skipped };
 }

@@ -139,7 +139,7 @@ describe('reading one session out of shared record files', () => {
 describe('listing sessions', () => {
   const temp = useTempDir();
 
-  it('tells succeeded, failed and interrupted sessions apart, with their stages, calls and tokens', async () => {
+  it('tells succeeded, failed, interrupted and running sessions apart, with their stages, calls and tokens', async () => {
     const logDir = path.join(temp(), 'logs');
     const stage = (session: string, name: 'preprocess' | 'generate', fail = false) =>
       runStage({ stage: name, workDir: path.join(temp(), session), logDir, session }, async () => {
@@ -160,6 +160,9 @@ describe('listing sessions', () => {
     await expect(stage(B, 'generate', true)).rejects.toThrow('the model gave up');
     end(B, false);
     await stage(C, 'preprocess');
+    const D = 'gha_99_1';
+    // A stage begun by a live process and not ended yet.
+    runInSession({ sessionId: D, stage: 'generate', logDir }, () => record('info', Events.stageStart, 'generate started'));
 
     const { sessions, skipped } = listSessions(logDir);
     expect(skipped).toBe(0);
@@ -167,7 +170,8 @@ describe('listing sessions', () => {
     expect(byId[A]).toMatchObject({ status: 'succeeded', stages: ['preprocess', 'generate'], llmCalls: 2, attempts: 3, tokens: 120, failedStages: [] });
     expect(byId[B]).toMatchObject({ status: 'failed', stages: ['generate'], failedStages: ['generate'], llmCalls: 0 });
     expect(byId[C]).toMatchObject({ status: 'interrupted', stages: ['preprocess'] });
-    expect(sessions.map((s) => s.session)).toEqual([C, B, A]);
+    expect(byId[D]).toMatchObject({ status: 'running', stages: ['generate'] });
+    expect(sessions.map((s) => s.session)).toEqual([D, C, B, A]);
     expect(byId[A].start <= byId[A].end).toBe(true);
   });
 });

@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { recordFile } from '../../src/records/reader.js';
+import { Events } from '../../src/records/types.js';
+import { auditRecord, record } from '../../src/records/writer.js';
+import { runInSession } from '../../src/session/context.js';
+import { runStage } from '../../src/session/lifecycle.js';
+import { useChildren } from '../helpers/children.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+/** Built from the current sources by the global setup. */
+const CLI = fileURLToPath(new URL('../../dist/lib/cli.js', import.meta.url));
+const A = 'sess_2025-01-18_17-30-45_0a0a0a0a';
+const B = 'gha_4242_1_shard-2';
+const OLD_TOOL_LINE = '2025-01-18 17:30:45,123 - INFO - Processing file como_dormir_bem.md';
+
+interface Fixture {
+  root: string;
+  logDir: string;
+  workDir: string;
+}
+
+/** Two sessions in one log folder: A a whole run with LLM attempts, B one that never ended; plus a foreign line. */
+async function writeTwoSessions(root: string): Promise<Fixture> {
+  const logDir = path.join(root, 'logs');
+  const workDir = path.join(root, 'work');
+  await runStage({ stage: 'generate', workDir, logDir, session: A, sessionInfo: { provider: 'offline' } }, async () => {
+    runInSession({ sessionId: B, stage: 'preprocess', logDir }, () => {
+      // No stage.start: an open stage of this live test process would make B `running`.
+      record('info', Events.fileResult, 'como_dormir_bem.md preprocessed', { input: ['como_dormir_bem.md'] });
+      record('error', Events.error, 'B failed on its input', { input: ['solidao_cronica.md'] });
+    });
+    for (const [attempt, outcome] of [
+      [1, 'retry'],
+      [2, 'ok'],
+    ] as const) {
+      auditRecord(outcome === 'ok' ? 'info' : 'warn', Events.llmAttempt, `generate beginner attempt ${attempt} ${outcome}`, {
+        input: ['como_dormir_bem_filled_template.md'],
+        output: ['como_dormir_bem_beginner.json'],
+        data: {
+          call_id: 'call_0123456789ab',
+          attempt,
+          max_attempts: 3,
+          purpose: 'generate beginner',
+          provider: 'offline',
+          model: 'offline-1',
+          params: { temperature: 0.2 },
+          messages: [
+            { role: 'system', content: 'You are Ari, a coach.' },
+            { role: 'user', content: 'Write a supertask about sleep.' },
+          ],
+          response: outcome === 'ok' ? '{"title":"Dormir bem"}' : 'not json',
+          usage: { prompt_tokens: 90, completion_tokens: 10, total_tokens: 100 },
+          latency_ms: 12,
+          outcome,
+          reason: outcome === 'retry' ? 'reply is not JSON' : undefined,
+          source: 'live',
+        },
+      });
+    }
+    record('warn', Events.warning, 'estimatedDuration above 600 s', { output: ['como_dormir_bem_beginner.json'] });
+    fs.appendFileSync(recordFile(logDir, 'processing'), `${OLD_TOOL_LINE}\n`);
+  });
+  runInSession({ sessionId: A, stage: 'package', logDir }, () => record('info', Events.sessionEnd, 'session ended', { stage: 'session', data: { success: true } }));
+  return { root, logDir, workDir };
+}
+
+function linesOfSession(file: string, session: string): string[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('{') && (JSON.parse(line) as { session: string }).session === session);
+}
+
+describe('lyfe-kt logs', () => {
+  const temp = useTempDir();
+  const children = useChildren();
+  const cli = (fixture: Fixture, ...args: string[]) =>
+    children.start([CLI, 'logs', '--log-dir', fixture.logDir, ...args], { cwd: fixture.root, env: { ...process.env, NO_COLOR: '1' } }).exit;
+
+  it('--json prints exactly the raw lines of the session, for processing and prompt records', async () => {
+    const fixture = await writeTwoSessions(temp());
+    for (const [session, prompts] of [
+      [A, false],
+      [B, false],
+      [A, true],
+    ] as const) {
+      const file = recordFile(fixture.logDir, prompts ? 'prompts' : 'processing');
+      const result = await cli(fixture, '--session', session, '--json', ...(prompts ? ['--prompts'] : []));
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(linesOfSession(file, session).map((line) => `${line}\n`).join(''));
+    }
+  });
+
+  it('--json with --level and --stage keeps the raw lines of those records only', async () => {
+    const fixture = await writeTwoSessions(temp());
+    const warnings = await cli(fixture, '--session', A, '--json', '--level', 'warn');
+    const levels = warnings.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { level: string }).level);
+    expect(levels).toEqual(['warn']);
+    const session = await cli(fixture, '--session', A, '--json', '--stage', 'session');
+    expect(session.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { event: string }).event)).toEqual([Events.sessionStart, Events.sessionEnd]);
+  });
+
+  it("shows a readable view of the work folder's session by default, and says when a session was interrupted", async () => {
+    const fixture = await writeTwoSessions(temp());
+    const a = await cli(fixture, '--work-dir', fixture.workDir);
+    expect(a.code).toBe(0);
+    expect(a.stdout).not.toContain('\u001b[');
+    expect(a.stdout).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3} INFO +session +session\.start/);
+    expect(a.stdout).toMatch(/WARN +generate +warning +-> como_dormir_bem_beginner\.json estimatedDuration above 600 s/);
+    expect(a.stdout).toContain(`5 record(s) of session ${A}, status succeeded`);
+    expect(a.stdout).not.toContain('B failed');
+    expect(a.stdout).not.toContain('interrupted');
+
+    const b = await cli(fixture, '--session', B);
+    expect(b.stdout).toMatch(/ERROR preprocess +error +solidao_cronica\.md B failed on its input/);
+    expect(b.stdout).toContain(`session ${B} has no session.end record: it was interrupted`);
+    const bJson = await cli(fixture, '--session', B, '--json');
+    expect(bJson.stderr).toContain('interrupted');
+  });
+
+  it('--prompts shows one block per attempt with its messages and response', async () => {
+    const fixture = await writeTwoSessions(temp());
+    const { stdout, code } = await cli(fixture, '--session', A, '--prompts');
+    expect(code).toBe(0);
+    expect(stdout).toContain('generate beginner call_0123456789ab attempt 1/3 | retry: reply is not JSON | offline offline-1 | 12 ms | 100 tokens (90+10)');
+    expect(stdout).toContain('attempt 2/3 | ok');
+    for (const part of ['[system]', '    You are Ari, a coach.', '[user]', '[response]', '    {"title":"Dormir bem"}', 'files: como_dormir_bem_filled_template.md -> como_dormir_bem_beginner.json']) {
+      expect(stdout).toContain(part);
+    }
+  });
+
+  it('--list gives each session its status, stages, calls and tokens, and counts foreign lines', async () => {
+    const fixture = await writeTwoSessions(temp());
+    const table = await cli(fixture, '--list');
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(new RegExp(`${A} +\\S+ \\S+ +\\S+ \\S+ +succeeded +generate +1 +2 +200`));
+    expect(table.stdout).toMatch(new RegExp(`${B} +\\S+ \\S+ +\\S+ \\S+ +interrupted +preprocess +0 +0 +0`));
+    expect(table.stdout).toContain('(1 line(s) that are not records were skipped)');
+
+    const json = JSON.parse((await cli(fixture, '--list', '--json')).stdout) as { sessions: { session: string; status: string }[]; skipped: number };
+    expect(json.skipped).toBe(1);
+    expect(Object.fromEntries(json.sessions.map((s) => [s.session, s.status]))).toEqual({ [A]: 'succeeded', [B]: 'interrupted' });
+  });
+
+  it('refuses what it cannot show, saying what to do', async () => {
+    const fixture = await writeTwoSessions(temp());
+    const unknown = await cli(fixture, '--session', 'sess_2024-01-01_00-00-00_ffffffff');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no records of session sess_2024-01-01_00-00-00_ffffffff');
+    expect(unknown.stderr).toContain(A);
+    expect(unknown.stderr).toContain(B);
+
+    const malformed = await cli(fixture, '--session', '../etc');
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toContain('"../etc" is not a session id');
+
+    const noSession = await cli(fixture, '--work-dir', path.join(fixture.root, 'elsewhere'));
+    expect(noSession.code).toBe(2);
+    expect(noSession.stderr).toContain('Pass --session <id>');
+
+    const noLogs = await children.start([CLI, 'logs', '--list', '--log-dir', 'missing'], { cwd: fixture.root, env: { ...process.env, NO_COLOR: '1' } }).exit;
+    expect(noLogs.code).toBe(1);
+    expect(noLogs.stderr).toContain(`no log directory at ${path.join(fs.realpathSync(fixture.root), 'missing')}`);
+  });
+
+  it('stops quietly when its reader goes away (piped into head)', async () => {
+    const fixture = await writeTwoSessions(temp());
+    // Enough output to fill a pipe many times over.
+    runInSession({ sessionId: A, stage: 'generate', logDir: fixture.logDir }, () => {
+      for (let i = 0; i < 20_000; i++) record('debug', Events.stepOutput, `line ${i} ${'x'.repeat(200)}`);
+    });
+    const script = `"${process.execPath}" "${CLI}" logs --log-dir "${fixture.logDir}" --session ${A} --json | head -n 2; echo "status \${PIPESTATUS[0]}"`;
+    const result = await children.start(['-e', `require('child_process').execFileSync('bash', ['-c', ${JSON.stringify(script)}], { stdio: 'inherit' })`], { cwd: fixture.root }).exit;
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('status 0');
+    expect(result.stderr).toBe('');
+  });
+});
