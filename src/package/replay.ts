@@ -3,7 +3,7 @@ import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
 import { createReplayProvider } from '../llm/replay.js';
 import { generateFiles } from '../pipeline/generate.js';
-import { isSchemaVersion, type SchemaVersion } from '../pipeline/schema.js';
+import { DEFAULT_SCHEMA_VERSION, isSchemaVersion, type SchemaVersion } from '../pipeline/schema.js';
 import { Events } from '../records/types.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../session/lifecycle.js';
@@ -81,7 +81,7 @@ export async function replayPackage(options: ReplayOptions): Promise<ReplayResul
   }
   const summary = summarizeSession(records.processing, records.prompts);
   const version = summary.schema_version?.replace(/^v/, '');
-  const schemaVersion: SchemaVersion = isSchemaVersion(version) ? version : '1.1';
+  const schemaVersion: SchemaVersion = isSchemaVersion(version) ? version : DEFAULT_SCHEMA_VERSION;
   const provider = createReplayProvider(records.prompts);
 
   let sessionId = '';
