@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
 import { filterSessionLines, parseRecordLine, recordFile, type LineVisitor } from '../records/reader.js';
-import { formatAttempt, formatRecordLine, formatSessionTable, type Paint, type Style } from '../records/render.js';
+import { formatAttempt, formatRecordLine, formatSessionTable, plain, type Paint, type Style } from '../records/render.js';
 import { listSessions, SessionTally } from '../records/sessions.js';
 import type { Level, LogRecord, RecordKind, Stage } from '../records/types.js';
 import { assertSessionId } from '../session/id.js';
@@ -87,7 +87,8 @@ function showSession(sessionId: string, options: LogsOptions): void {
   const out = new StdoutBlocks();
   const wanted = recordFilter(options);
   const tally = new SessionTally(sessionId);
-  const paintOut = stdoutPaint();
+  // Not a look at process.stdout with --json: opening it as a stream makes a pipe non-blocking.
+  const paintOut = options.json ? plain : stdoutPaint();
   let shown = 0;
   let unparsed = 0;
 
