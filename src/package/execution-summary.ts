@@ -39,7 +39,10 @@ function stageStatus(runs: StageRunSummary[]): StageStatus {
   return 'ok';
 }
 
-function stageLine(stage: string, runs: StageRunSummary[]): string {
+function stageLine(stage: string, all: StageRunSummary[]): string {
+  // Packaging is judged by its last attempt (the one that made this package); earlier failed
+  // attempts are noted. A pipeline stage that failed once makes the run a failure.
+  const runs = stage === 'package' ? all.slice(-1) : all;
   const status = stageStatus(runs);
   const sum = (key: 'files_in' | 'files_out' | 'files_invalid'): number => runs.reduce((total, run) => total + run[key], 0);
   let what: string;
@@ -48,7 +51,9 @@ function stageLine(stage: string, runs: StageRunSummary[]): string {
   else if (stage === 'package') what = `${plural(sum('files_in'), 'work file')} packaged`;
   else what = `${plural(runs.length, 'run')}`;
   const notes: string[] = [];
-  if (runs.length > 1) notes.push(`${runs.length} runs`);
+  if (all.length > 1) notes.push(`${all.length} runs`);
+  const earlierFailures = all.slice(0, all.length - runs.length).filter((run) => run.status !== 'ok').length;
+  if (earlierFailures) notes.push(`${earlierFailures} earlier attempt(s) failed`);
   if (status === 'failed') notes.push('failed');
   if (status === 'unfinished') notes.push('never finished');
   const duration = runs.reduce((total, run) => total + (run.duration_ms ?? 0), 0);

@@ -122,3 +122,14 @@ describe('execution_summary.md', () => {
     }
   });
 });
+
+describe('a packaging attempt that failed before the one that made the package', () => {
+  it('is noted, without marking packaging or the run as failed', () => {
+    const s = successfulRun();
+    s.stageStart('package', 300).stageEnd('package', 300, { status: 'failed', files_in: 3, files_out: 0, error: 'disk full' });
+    s.stageStart('package', 301).log('session', 'session.end', 'ended', 301, { data: { success: true, work_files: 7 } });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.success).toBe(true);
+    expect(renderExecutionSummary(summary)).toMatch(/- ✅ \*\*Packaging\*\*: 7 work files packaged \(2 runs, 1 earlier attempt\(s\) failed/);
+  });
+});
