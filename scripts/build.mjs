@@ -32,10 +32,15 @@ function syncTree(source, target) {
   }
 }
 
+const bundleInput = path.join(root, 'dist', 'lib');
 const staging = fs.mkdtempSync(path.join(root, 'node_modules', '.lyfe-kt-build-'));
 try {
   execFileSync(bin('tsc'), ['-p', path.join(root, 'tsconfig.build.json'), '--outDir', staging], { stdio: 'inherit', cwd: root });
   syncTree(staging, path.join(out, 'lib'));
+  // ncc names bundled modules by their path from here (`./dist/lib/cli.js`), so the bundles are
+  // always made from `dist/lib`, whatever `--out` says: that is what makes a check build
+  // byte-identical to the committed bundles.
+  if (!libOnly && path.join(out, 'lib') !== bundleInput) syncTree(staging, bundleInput);
 } finally {
   fs.rmSync(staging, { recursive: true, force: true });
 }
@@ -45,12 +50,17 @@ if (!libOnly) {
     ['action/main.js', 'action'],
     ['action/step.js', 'action-step'],
   ]) {
-    const source = path.join(out, 'lib', entry);
+    const source = path.join(bundleInput, entry);
     if (!fs.existsSync(source)) continue;
-    fs.rmSync(path.join(out, name), { recursive: true, force: true });
-    execFileSync(bin('ncc'), ['build', source, '-o', path.join(out, name), '--quiet', '--no-source-map-register', '--license', 'licenses.txt'], {
-      stdio: 'inherit',
-      cwd: root,
-    });
+    const bundled = fs.mkdtempSync(path.join(root, 'node_modules', '.lyfe-kt-bundle-'));
+    try {
+      execFileSync(bin('ncc'), ['build', source, '-o', bundled, '--quiet', '--no-source-map-register', '--license', 'licenses.txt'], {
+        stdio: 'inherit',
+        cwd: root,
+      });
+      syncTree(bundled, path.join(out, name));
+    } finally {
+      fs.rmSync(bundled, { recursive: true, force: true });
+    }
   }
 }
