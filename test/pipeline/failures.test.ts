@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { LyfeError } from '../../src/errors.js';
+import { createOfflineProvider } from '../../src/llm/offline.js';
+import { LlmAttemptError, type LlmProvider } from '../../src/llm/provider.js';
+import { generateFiles } from '../../src/pipeline/generate.js';
+import { listMarkdown } from '../../src/pipeline/inputs.js';
+import { preprocessFiles } from '../../src/pipeline/preprocess.js';
+import { CONTENT, inSession, newStats, readRecords, withTempDir } from './support.js';
+
+/** The offline provider, except that calls about `name` fail for good (as a 400 would). */
+function failingFor(name: string): LlmProvider {
+  const offline = createOfflineProvider();
+  return {
+    ...offline,
+    async complete(request) {
+      if (request.task.name.startsWith(name)) throw new LlmAttemptError('400 bad request', { retryable: false, httpStatus: 400 });
+      return offline.complete(request);
+    },
+  };
+}
+
+describe('a call that fails', () => {
+  test('in preprocess: the other files are written whole, then the failure is thrown', async () => {
+    await withTempDir(async (dir) => {
+      const out = path.join(dir, 'out');
+      const stats = newStats();
+      const run = inSession(dir, 'preprocess', () => preprocessFiles(listMarkdown(CONTENT), out, { provider: failingFor('como_dormir_bem'), schemaVersion: '1.1', concurrency: 4 }, stats));
+      await expect(run).rejects.toBeInstanceOf(LyfeError);
+      await expect(run).rejects.toThrow(/preprocess.analysis failed after 1 attempt\(s\): 400 bad request/);
+      expect(fs.readdirSync(out).sort()).toEqual([
+        'arthurcbrooks_mostmeaning_extracted_ari_analysis.json',
+        'arthurcbrooks_mostmeaning_extracted_filled_template.md',
+        'solidao_cronica_ari_analysis.json',
+        'solidao_cronica_filled_template.md',
+      ]);
+      expect(stats).toEqual({ filesIn: 3, filesOut: 4, filesInvalid: 0 });
+      const failed = readRecords(dir, 'processing.jsonl').find((record) => record.event === 'file.result' && record.level === 'error');
+      expect(failed?.input).toEqual(['como_dormir_bem.md']);
+    });
+  });
+
+  test('in generate: the report is still written and names the template', async () => {
+    await withTempDir(async (dir) => {
+      const pre = path.join(dir, 'pre');
+      const options = { provider: createOfflineProvider(), schemaVersion: '1.1' as const, concurrency: 4 };
+      await inSession(dir, 'preprocess', () => preprocessFiles(listMarkdown(CONTENT), pre, options, newStats()));
+      const reports = path.join(dir, 'reports');
+      const templates = listMarkdown(pre);
+      await expect(
+        inSession(dir, 'generate', () => generateFiles(templates, path.join(dir, 'out'), reports, { ...options, provider: failingFor('solidao_cronica') }, newStats())),
+      ).rejects.toThrow(/400 bad request/);
+      const report = JSON.parse(fs.readFileSync(path.join(reports, 'generation_report.json'), 'utf8'));
+      expect(report.totals).toEqual({ outputs: 4, valid: 4, invalid: 0, failed_templates: 1 });
+      expect(report.failed_templates[0].template).toBe('solidao_cronica_filled_template.md');
+      expect(fs.readFileSync(path.join(reports, 'generation_report.md'), 'utf8')).toContain('## Failed templates');
+    });
+  });
+});
