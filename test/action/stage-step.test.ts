@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { STEP_OUTPUT_LIMIT_BYTES } from '../../src/action/constants.js';
+import { artifactNameOf, commentMarkerOf, sessionIdOf } from '../../src/action/names.js';
+import { parseExecArgs, recordStep, runCommand, setupRun } from '../../src/action/stage-step.js';
+import { readSessionRecords } from '../../src/records/reader.js';
+
+let temp: string;
+afterEach(() => {
+  if (temp) fs.rmSync(temp, { recursive: true, force: true });
+});
+const runner = () => {
+  temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-step-'));
+  return { GITHUB_RUN_ID: '314', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'lessons', RUNNER_TEMP: temp };
+};
+
+describe('names of a run', () => {
+  const identity = { runId: '314', runAttempt: '2', job: 'lessons', key: '' };
+  it('session gha_<run>_<attempt>, with the job key when given', () => {
+    expect(sessionIdOf(identity)).toBe('gha_314_2');
+    expect(sessionIdOf({ ...identity, key: 'shard 3/4' })).toBe('gha_314_2_shard-3-4');
+  });
+  it('artifact names unique per run, attempt, job and key; comment markers free of the run id', () => {
+    expect(artifactNameOf(identity)).toBe('lyfe-kt-314-2-lessons');
+    expect(artifactNameOf({ ...identity, key: 'a:b' })).toBe('lyfe-kt-314-2-lessons-a-b');
+    expect(commentMarkerOf(identity)).toBe(commentMarkerOf({ ...identity, runId: '999', runAttempt: '1' }));
+    expect(commentMarkerOf({ ...identity, key: '-->x' })).toBe('<!-- lyfe-kt:summary job=lessons key=--_x -->');
+  });
+});
+
+describe('setupRun', () => {
+  it('makes the run folders under RUNNER_TEMP, and refuses a second run of the same session in the job', () => {
+    const env = runner();
+    const folders = setupRun(env);
+    expect(folders.sessionId).toBe('gha_314_2');
+    expect(folders.workDir).toBe(path.join(temp, 'lyfe-kt', 'gha_314_2', 'work'));
+    expect(() => setupRun(env)).toThrow(/already ran in this job.*job-key/);
+    expect(setupRun({ ...env, INPUT_JOB_KEY: 'second' }).sessionId).toBe('gha_314_2_second');
+  });
+});
+
+describe('exec', () => {
+  it('parses its options and the command after --', () => {
+    expect(parseExecArgs(['generate', '--fail-on-invalid', 'false', '--', 'node', 'cli.js'])).toEqual({ stage: 'generate', failOnInvalid: false, command: ['node', 'cli.js'] });
+    expect(() => parseExecArgs(['deploy', '--', 'x'])).toThrow(/one of preprocess, generate, package/);
+    expect(() => parseExecArgs(['package'])).toThrow(/after `--`/);
+  });
+
+  it('records the stage step as a step.output record of the session, keeping the end of long output', async () => {
+    runner();
+    const script = `process.stdout.write('x'.repeat(${STEP_OUTPUT_LIMIT_BYTES + 10}) + 'END'); process.stderr.write('oops\\n'); process.exitCode = 4`;
+    const run = await runCommand([process.execPath, '-e', script], { stdoutFile: path.join(temp, 'out.txt') });
+    expect(run.exitCode).toBe(4);
+    expect(run.stdout.length).toBe(STEP_OUTPUT_LIMIT_BYTES);
+    expect(run.stdout.endsWith('END')).toBe(true);
+    expect(fs.statSync(path.join(temp, 'out.txt')).size).toBe(STEP_OUTPUT_LIMIT_BYTES + 13);
+
+    recordStep('generate', ['node', '-e', '...'], run, { sessionId: 'gha_314_2', logDir: temp });
+    const [record] = readSessionRecords(temp, 'gha_314_2', 'processing').records;
+    expect(record).toMatchObject({ level: 'error', stage: 'generate', event: 'step.output', data: { exit_code: 4, stderr: 'oops\n', command: ['node', '-e', '...'] } });
+  });
+});
