@@ -2,31 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { createUnplugin, type UnpluginContext, type UnpluginFactory } from 'unplugin';
-import { and, exclude, id, include, or, type TopLevelFilterExpression } from 'unplugin/utils/filter';
 import { errorText, LyfeError } from '../errors.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { BuildSession, type Lesson } from './build-session.js';
 import { lessonModuleCode } from './module-code.js';
-import { resolvePluginOptions, type FilterPattern, type LyfePluginOptions, type ResolvedPluginOptions } from './options.js';
+import { resolvePluginOptions, type LyfePluginOptions } from './options.js';
 
 export const PLUGIN_NAME = 'lyfe-kt';
 /** What marks an import as a lesson: `./content/sleep.md?supertask`. */
 export const SUPERTASK_QUERY = '?supertask';
 const SUPERTASK_ID = /\.md\?supertask$/;
-
-function patterns(pattern: FilterPattern): (string | RegExp)[] {
-  return typeof pattern === 'string' || pattern instanceof RegExp ? [pattern] : [...pattern];
-}
-
-/** Matches `*.md?supertask` ids; `include`/`exclude` apply to the content file's path, query left out. */
-function lessonFilter(options: Pick<ResolvedPluginOptions, 'include' | 'exclude'>): TopLevelFilterExpression[] {
-  const onFile = (pattern: FilterPattern) => or(...patterns(pattern).map((p) => id(p, { cleanUrl: true })));
-  const filter: TopLevelFilterExpression[] = [];
-  // The first expression that matches decides: exclusions go first.
-  if (options.exclude !== undefined) filter.push(exclude(onFile(options.exclude)));
-  filter.push(include(options.include === undefined ? id(SUPERTASK_ID) : and(id(SUPERTASK_ID), onFile(options.include))));
-  return filter;
-}
 
 /** Why a lesson cannot be used as it is, in one message naming the file and the fix. */
 function lessonProblem(file: string, root: string, lesson: Lesson | undefined, error: unknown, schemaVersion: string): string {
@@ -54,8 +39,10 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
   /** The current build's session, begun by its first lesson: a build without lessons records nothing. */
   let session: Promise<BuildSession> | undefined;
 
-  async function load(this: UnpluginContext & { addWatchFile(file: string): void }, moduleId: string): Promise<string> {
+  async function load(this: UnpluginContext & { addWatchFile(file: string): void }, moduleId: string): Promise<string | null> {
     const file = moduleId.slice(0, -SUPERTASK_QUERY.length);
+    // Vite resolves `?supertask` imports by itself: an excluded one is left to the other plugins here too.
+    if (!options.isLessonFile(file)) return null;
     this.addWatchFile(file);
     let build: BuildSession | undefined;
     let lesson: Lesson | undefined;
@@ -93,10 +80,11 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
         else if (bare.startsWith('.') && importer) file = path.resolve(path.dirname(importer), bare);
         // Aliases and packages: left to the bundler's resolver, which keeps the query.
         else return null;
-        return fs.existsSync(file) ? file + SUPERTASK_QUERY : null;
+        // Excluded or missing files are not ours: the bundler reports them its own way.
+        return options.isLessonFile(file) && fs.existsSync(file) ? file + SUPERTASK_QUERY : null;
       },
     },
-    load: { filter: lessonFilter(options), handler: load },
+    load: { filter: { id: SUPERTASK_ID }, handler: load },
     async buildEnd(this: unknown, ...args: unknown[]) {
       const current = session;
       session = undefined;

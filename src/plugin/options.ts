@@ -3,7 +3,7 @@ import type { ProviderName } from '../llm/select.js';
 import { DEFAULT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../pipeline/schema.js';
 import { ExitCode, LyfeError } from '../errors.js';
 
-/** A glob (relative to the working directory), a RegExp tested against the absolute path, or a list of them. */
+/** A glob (relative to the project root), a RegExp tested against the absolute path, or a list of them. */
 export type FilterPattern = string | RegExp | readonly (string | RegExp)[];
 
 /** What users pass to `lyfe()` in their bundler config. */
@@ -29,8 +29,8 @@ export interface LyfePluginOptions {
 }
 
 export interface ResolvedPluginOptions {
-  include?: FilterPattern;
-  exclude?: FilterPattern;
+  /** Whether a content file is generated: `include` and `exclude` applied, exclusions winning. */
+  isLessonFile: (file: string) => boolean;
   provider?: ProviderName;
   model?: string;
   schemaVersion: SchemaVersion;
@@ -62,9 +62,10 @@ export function resolvePluginOptions(options: LyfePluginOptions = {}, root: stri
     });
   }
   const cacheDir = path.resolve(root, options.cacheDir ?? DEFAULT_CACHE_DIR);
+  const include = options.include === undefined ? undefined : fileMatcher(options.include, root);
+  const exclude = options.exclude === undefined ? undefined : fileMatcher(options.exclude, root);
   return {
-    include: options.include,
-    exclude: options.exclude,
+    isLessonFile: (file) => !exclude?.(file) && (include?.(file) ?? true),
     provider: options.provider,
     model: options.model,
     schemaVersion,
@@ -73,4 +74,43 @@ export function resolvePluginOptions(options: LyfePluginOptions = {}, root: stri
     logDir: path.resolve(root, options.logDir ?? (env.LYFE_KT_LOG_DIR || path.join(cacheDir, 'logs'))),
     failOnInvalid: options.failOnInvalid ?? true,
   };
+}
+
+const toPosix = (file: string): string => file.split(path.sep).join('/');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A glob as a RegExp source: `**` any folders, `*` and `?` within a name, `{a,b}` alternatives. */
+function globSource(glob: string): string {
+  let source = '';
+  let braces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      const folders = glob[i + 2] === '/';
+      source += folders ? '(?:[^/]*/)*' : '.*';
+      i += folders ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else if (c === '{') {
+      source += '(?:';
+      braces++;
+    } else if (c === '}' && braces > 0) {
+      source += ')';
+      braces--;
+    } else if (c === ',' && braces > 0) source += '|';
+    else source += escapeRegExp(c);
+  }
+  return source;
+}
+
+/** Globs match paths relative to `root` (or absolute ones, or any path for a leading `**`). */
+function fileMatcher(pattern: FilterPattern, root: string): (file: string) => boolean {
+  const list = typeof pattern === 'string' || pattern instanceof RegExp ? [pattern] : [...pattern];
+  const tests = list.map((p): RegExp => {
+    if (p instanceof RegExp) return new RegExp(p.source, p.flags.replace(/[gy]/g, ''));
+    const glob = toPosix(p).replace(/^\.\//, '');
+    const anchored = glob.startsWith('**') || path.posix.isAbsolute(glob) ? globSource(glob) : `${escapeRegExp(toPosix(root))}/${globSource(glob)}`;
+    return new RegExp(`^${anchored}$`);
+  });
+  return (file) => tests.some((test) => test.test(toPosix(file)));
 }

@@ -55,6 +55,18 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+describe('include and exclude', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-filter-');
+
+  test('an excluded import is left to the bundler, which has no loader for markdown; the package holds only the other lesson', async () => {
+    const app = copyApp(tempDir());
+    const failure = (await buildApp('esbuild', app, { provider: 'offline', exclude: 'content/solidao_cronica.md' }).catch((error: unknown) => error)) as Error;
+    expect(failure.message).toMatch(/No loader is configured for "\.md" files: content\/solidao_cronica\.md\?supertask/);
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    expect(readJson(path.join(pkg!, 'logs', 'metadata.json')).content.input_files).toEqual(['como_dormir_bem.md']);
+  });
+});
+
 describe('package entry points', () => {
   test('lyfe-kt/vite, /rollup, /webpack and /esbuild resolve to compiled plugin factories with types', () => {
     // dist/lib is compiled by the global setup; Node resolves the package's own name through `exports`.

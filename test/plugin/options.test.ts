@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { lessonCacheKey } from '../../src/plugin/cache.js';
+import { resolvePluginOptions } from '../../src/plugin/options.js';
+
+const root = path.resolve('/projects/app');
+const file = (relative: string): string => path.join(root, relative);
+
+describe('plugin options', () => {
+  test('defaults: packages/ and node_modules/.cache/lyfe-kt under the project root, records in the cache, failing on invalid', () => {
+    const options = resolvePluginOptions({}, root, {});
+    expect(options).toMatchObject({
+      schemaVersion: '1.1',
+      packageDir: file('packages'),
+      cacheDir: file('node_modules/.cache/lyfe-kt'),
+      logDir: file('node_modules/.cache/lyfe-kt/logs'),
+      failOnInvalid: true,
+    });
+    expect(options.isLessonFile(file('anything/at/all.md'))).toBe(true);
+    expect(resolvePluginOptions({}, root, { LYFE_KT_LOG_DIR: '/var/log/lyfe' }).logDir).toBe(path.resolve('/var/log/lyfe'));
+    expect(resolvePluginOptions({ packageDir: '/out', cacheDir: '.cache' }, root, {})).toMatchObject({ packageDir: path.resolve('/out'), cacheDir: file('.cache') });
+  });
+
+  test('include and exclude: globs relative to the root, RegExps on the absolute path, exclusions first', () => {
+    const options = resolvePluginOptions({ include: ['content/**/*.md', /extra\.md$/], exclude: '**/drafts/**' }, root, {});
+    expect(options.isLessonFile(file('content/sleep.md'))).toBe(true);
+    expect(options.isLessonFile(file('content/deep/er/focus.md'))).toBe(true);
+    expect(options.isLessonFile(file('content/drafts/wip.md'))).toBe(false);
+    expect(options.isLessonFile(file('notes/sleep.md'))).toBe(false);
+    expect(options.isLessonFile(file('notes/extra.md'))).toBe(true);
+    expect(options.isLessonFile('/elsewhere/content/sleep.md')).toBe(false);
+
+    const single = resolvePluginOptions({ include: './content/{sleep,focus}.md' }, root, {});
+    expect(['sleep', 'focus', 'other'].map((name) => single.isLessonFile(file(`content/${name}.md`)))).toEqual([true, true, false]);
+  });
+
+  test('bad values fail at config time, saying what to use', () => {
+    expect(() => resolvePluginOptions({ schemaVersion: '2.0' as never }, root, {})).toThrow(/schemaVersion "2.0" is not a supertask schema version/);
+    expect(() => resolvePluginOptions({ provider: 'anthropic' as never }, root, {})).toThrow(/provider "anthropic" is not an LLM provider/);
+  });
+});
+
+describe('lesson cache key', () => {
+  const base = { source: Buffer.from('# Sleep\n'), provider: 'openai', model: 'gpt-4o-mini', promptVersion: 'p1', schemaVersion: '1.1' };
+
+  test('changes with each of source bytes, provider, model, prompt version and schema version, and nothing else', () => {
+    const key = lessonCacheKey(base);
+    expect(lessonCacheKey({ ...base, source: Buffer.from('# Sleep\n') })).toBe(key);
+    const variants = [
+      { ...base, source: Buffer.from('# Sleep!\n') },
+      { ...base, provider: 'offline' },
+      { ...base, model: 'gpt-4o' },
+      { ...base, promptVersion: 'p2' },
+      { ...base, schemaVersion: '1.0' },
+    ].map(lessonCacheKey);
+    expect(new Set([key, ...variants]).size).toBe(6);
+  });
+});
