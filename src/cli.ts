@@ -1,9 +1,26 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, LyfeError } from './errors.js';
 import { VERSION } from './version.js';
-import { registerPipelineCommands } from './cli/pipeline.js';
-import { registerPackageCommands } from './cli/package.js';
-import { registerLogsCommand } from './cli/logs.js';
+
+/**
+ * Each command group is loaded only when its command is asked for: `lyfe-kt logs` does not pay
+ * for the LLM SDK and the schema compiler at start-up. Without a known command (root help, a
+ * typo) every group is loaded, so the help and commander's suggestions stay complete.
+ */
+const commandGroups: Record<string, () => Promise<(program: Command) => void>> = {
+  pipeline: async () => (await import('./cli/pipeline.js')).registerPipelineCommands,
+  package: async () => (await import('./cli/package.js')).registerPackageCommands,
+  logs: async () => (await import('./cli/logs.js')).registerLogsCommand,
+};
+const groupOfCommand: Record<string, string> = {
+  preprocess: 'pipeline',
+  generate: 'pipeline',
+  run: 'pipeline',
+  package: 'package',
+  verify: 'package',
+  replay: 'package',
+  logs: 'logs',
+};
 
 const program = new Command('lyfe-kt')
   .description('Turn source articles into mobile supertask lessons, with a complete execution record of every run.')
@@ -11,11 +28,13 @@ const program = new Command('lyfe-kt')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-registerPipelineCommands(program);
-registerPackageCommands(program);
-registerLogsCommand(program);
-
 try {
+  const args = process.argv.slice(2);
+  const commandName = args.find((arg) => !arg.startsWith('-'));
+  const group = commandName === undefined ? undefined : groupOfCommand[commandName];
+  const versionOnly = commandName === undefined && (args.includes('--version') || args.includes('-V'));
+  const groups = group ? [group] : versionOnly ? [] : Object.keys(commandGroups);
+  for (const name of groups) (await commandGroups[name]())(program);
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = exitCodeFor(error);
