@@ -79,7 +79,11 @@ export interface StepRun {
 }
 
 /** Runs `command`, copying its output to ours as it comes, and keeps the tail of each stream. */
-export async function runCommand(command: string[], options: { stdoutFile?: string } = {}): Promise<StepRun> {
+export async function runCommand(
+  command: string[],
+  options: { stdoutFile?: string; echo?: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream } } = {},
+): Promise<StepRun> {
+  const echo = options.echo ?? { stdout: process.stdout, stderr: process.stderr };
   const started = performance.now();
   const stdout = new TailBuffer(STEP_OUTPUT_LIMIT_BYTES);
   const stderr = new TailBuffer(STEP_OUTPUT_LIMIT_BYTES);
@@ -88,18 +92,18 @@ export async function runCommand(command: string[], options: { stdoutFile?: stri
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward).on('SIGTERM', forward);
   child.stdout.on('data', (chunk: Buffer) => {
-    process.stdout.write(chunk);
+    echo.stdout.write(chunk);
     saved?.write(chunk);
     stdout.push(chunk);
   });
   child.stderr.on('data', (chunk: Buffer) => {
-    process.stderr.write(chunk);
+    echo.stderr.write(chunk);
     stderr.push(chunk);
   });
   const exitCode = await new Promise<number>((resolve) => {
     child.on('error', (error) => {
       stderr.push(Buffer.from(`${error.message}\n`));
-      process.stderr.write(`${error.message}\n`);
+      echo.stderr.write(`${error.message}\n`);
       resolve(ExitCode.failure);
     });
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + os.constants.signals[signal] : ExitCode.failure)));

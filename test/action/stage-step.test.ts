@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STEP_OUTPUT_LIMIT_BYTES } from '../../src/action/constants.js';
 import { artifactNameOf, commentMarkerOf, sessionIdOf } from '../../src/action/names.js';
@@ -51,7 +52,7 @@ describe('exec', () => {
   it('records the stage step as a step.output record of the session, keeping the end of long output', async () => {
     runner();
     const script = `process.stdout.write('x'.repeat(${STEP_OUTPUT_LIMIT_BYTES + 10}) + 'END'); process.stderr.write('oops\\n'); process.exitCode = 4`;
-    const run = await runCommand([process.execPath, '-e', script], { stdoutFile: path.join(temp, 'out.txt') });
+    const run = await runCommand([process.execPath, '-e', script], { stdoutFile: path.join(temp, 'out.txt'), echo: { stdout: new PassThrough().resume(), stderr: new PassThrough().resume() } });
     expect(run.exitCode).toBe(4);
     expect(run.stdout.length).toBe(STEP_OUTPUT_LIMIT_BYTES);
     expect(run.stdout.endsWith('END')).toBe(true);
