@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { startFakeOpenAI, type FakeHandler, type FakeOpenAI } from '../fakes/openai-server.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
@@ -131,4 +132,27 @@ describe('a build with the openai provider', () => {
     expect(metadata.execution.success).toBe(false);
     expect(metadata.ai_usage.total_api_calls).toBe(0);
   });
+
+  test('many imports at once share one limit of lessons in generation', async () => {
+    let inFlight = 0;
+    let most = 0;
+    // Analyses are slow, so that every lesson the limit lets through is in one at the same time.
+    await fakeOpenAI(async (body) => {
+      if (!body.messages.some((m) => m.content.includes('<source>'))) return { content: pipelineReply(body) };
+      most = Math.max(most, ++inFlight);
+      await sleep(150);
+      inFlight--;
+      return { content: pipelineReply(body) };
+    });
+    const app = copyApp(tempDir());
+    const source = fs.readFileSync(path.join(app, 'content', 'como_dormir_bem.md'), 'utf8');
+    const names = ['one', 'two', 'three', 'four', 'five', 'six'];
+    for (const name of names) fs.writeFileSync(path.join(app, 'content', `${name}.md`), source.replace('# Como Dormir Bem', `# Como Dormir Bem (${name})`));
+    fs.writeFileSync(path.join(app, 'src', 'main.js'), names.map((name) => `import ${name} from '../content/${name}.md?supertask';\nconsole.log(${name}.beginner.title);`).join('\n'));
+
+    const built = await buildApp('rollup', app, { provider: 'openai' });
+    expect(runBundle(built.code)).toHaveLength(6);
+    expect(most).toBe(4); // DEFAULT_CONCURRENCY
+  });
 });
+
