@@ -29,8 +29,6 @@ export interface Lesson {
   exports: LessonExports;
   /** Outputs that fail the schema, with their errors. */
   invalid: { output: string; errors: string[] }[];
-  /** True when the replies came from the lesson cache: no LLM call was made. */
-  cached: boolean;
 }
 
 /** A failed lesson or build, kept to end the stage it happened in. */
@@ -85,8 +83,15 @@ export class BuildSession {
   /** Generates the lesson of one content file (or takes its replies from the cache). Throws a LyfeError naming the file. */
   lesson(file: string): Promise<Lesson> {
     return this.limit(async () => {
-      const provider = this.providerFor(file);
-      const source = fs.readFileSync(file);
+      let provider: LlmProvider;
+      let source: Buffer;
+      try {
+        provider = this.providerFor(file);
+        source = fs.readFileSync(file);
+      } catch (error) {
+        this.fail('preprocess', error);
+        throw error;
+      }
       const key = lessonCacheKey({
         source,
         provider: provider.name,
@@ -100,7 +105,7 @@ export class BuildSession {
       if (!cached && lesson.invalid.length === 0) {
         writeCachedLesson(this.options.cacheDir, { format: 1, key, session: this.sessionId, attempts: this.attemptsOf(lesson.callIds) });
       }
-      return { exports: lesson.exports, invalid: lesson.invalid, cached: Boolean(cached) };
+      return { exports: lesson.exports, invalid: lesson.invalid };
     });
   }
 
@@ -108,18 +113,14 @@ export class BuildSession {
   private providerFor(file: string): LlmProvider {
     const name = markdownName(file);
     const other = this.names.get(name);
-    let failure: LyfeError | undefined;
     if (other !== undefined && other !== file) {
-      failure = new LyfeError(`has the same name as ${other}, so both lessons would write the same outputs`, { file, fix: 'Rename one of them' });
-    } else if (this.provider instanceof LyfeError) {
-      failure = new LyfeError(this.provider.message, { file, fix: this.provider.fix, cause: this.provider });
+      throw new LyfeError(`has the same name as ${other}, so both lessons would write the same outputs`, { file, fix: 'Rename one of them' });
     }
-    if (failure) {
-      this.fail('preprocess', failure);
-      throw failure;
+    if (this.provider instanceof LyfeError) {
+      throw new LyfeError(this.provider.message, { file, fix: this.provider.fix, cause: this.provider });
     }
     this.names.set(name, file);
-    return this.provider as LlmProvider;
+    return this.provider;
   }
 
   /** Records a lesson that failed the build (its stage ends failed). */
