@@ -13,15 +13,21 @@ export const PLUGIN_NAME = 'lyfe-kt';
 export const SUPERTASK_QUERY = '?supertask';
 const SUPERTASK_ID = /\.md\?supertask$/;
 
-/** Why a lesson cannot be used as it is, in one message naming the file and the fix. */
-function lessonProblem(file: string, root: string, lesson: Lesson | undefined, error: unknown, schemaVersion: string): string {
+/** The content file as the user sees it: relative to the project root when it is inside it. */
+function shownPath(file: string, root: string): string {
   const relative = path.relative(root, file);
-  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-  if (!lesson) {
-    const message = error instanceof Error ? error.message : String(error);
-    const fix = error instanceof LyfeError && error.fix ? `. ${error.fix}` : '';
-    return `${shown}: lesson not generated: ${fix ? message.replace(/\.$/, '') : message}${fix}`;
-  }
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+/** A lesson that could not be generated: the cause and its fix, in one line. */
+function failedLessonMessage(shown: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const fix = error instanceof LyfeError && error.fix ? `. ${error.fix}` : '';
+  return `${shown}: lesson not generated: ${fix ? message.replace(/\.$/, '') : message}${fix}`;
+}
+
+/** A lesson generated with schema errors: the first errors of each invalid output, and where the rest are. */
+function invalidLessonMessage(shown: string, lesson: Lesson, schemaVersion: string): string {
   const details = lesson.invalid.map((o) => `${o.output}: ${o.errors.slice(0, 3).join('; ')}${o.errors.length > 3 ? `; … ${o.errors.length - 3} more` : ''}`);
   return `${shown}: ${lesson.invalid.length} generated supertask(s) fail schema v${schemaVersion} (${details.join(' | ')}). See the generation report in the build's package, or set failOnInvalid: false to only warn.`;
 }
@@ -51,11 +57,11 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
       build = await (session ??= BuildSession.begin(options, meta.framework, limit));
       lesson = await build.lesson(file);
       if (lesson.invalid.length > 0) {
-        problem = lessonProblem(file, root, lesson, undefined, options.schemaVersion);
+        problem = invalidLessonMessage(shownPath(file, root), lesson, options.schemaVersion);
         if (options.failOnInvalid) build.fail('generate', new LyfeError(problem, { file }));
       }
     } catch (error) {
-      problem = lessonProblem(file, root, undefined, error, options.schemaVersion);
+      problem = failedLessonMessage(shownPath(file, root), error);
     }
     if (problem) {
       // The bundler's own way: an error (or warning) attached to the content file. The message is the
@@ -85,7 +91,7 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
       },
     },
     load: { filter: { id: SUPERTASK_ID }, handler: load },
-    async buildEnd(this: unknown, ...args: unknown[]) {
+    async buildEnd(...args: unknown[]) {
       const current = session;
       session = undefined;
       if (!current) return;
