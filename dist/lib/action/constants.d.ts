@@ -1,0 +1,43 @@
+/**
+ * Names shared by `action.yml` and the action's code. The composite hands its inputs to the
+ * JavaScript step as `INPUT_*` environment variables spelt with underscores (environment names
+ * with `-` are not portable across shells), so these are the names `core.getInput` reads there.
+ */
+export declare const Inputs: {
+    readonly githubToken: "github-token";
+    readonly steps: "steps";
+    readonly workingDirectory: "working_directory";
+    readonly comment: "comment";
+    readonly uploadArtifact: "upload_artifact";
+    readonly retentionDays: "retention_days";
+    readonly failOnInvalid: "fail_on_invalid";
+    readonly jobKey: "job_key";
+};
+export declare const Outputs: {
+    readonly sessionId: "session-id";
+    readonly workDir: "work-dir";
+    readonly logDir: "log-dir";
+    readonly packagesDir: "packages-dir";
+    readonly packageResult: "package-result";
+    readonly packagePath: "package-path";
+    readonly artifactId: "artifact-id";
+    readonly artifactUrl: "artifact-url";
+    readonly success: "success";
+};
+/** The composite's step ids, as `action.yml` names them. */
+export declare const StepIds: {
+    readonly setup: "setup";
+    readonly preprocess: "preprocess";
+    readonly generate: "generate";
+    readonly package: "package";
+};
+/** Stages whose step the runner shows, in order. */
+export declare const StageSteps: readonly ["preprocess", "generate", "package"];
+export type StageStep = (typeof StageSteps)[number];
+/** GitHub's limit for one step's job summary. */
+export declare const SUMMARY_LIMIT_BYTES: number;
+/** GitHub's limit for an issue comment body. */
+export declare const COMMENT_LIMIT_CHARS = 65536;
+/** Most of a stage's stdout or stderr kept in its `step.output` record (the end is kept). */
+export declare const STEP_OUTPUT_LIMIT_BYTES: number;
+export declare const ARTIFACT_PREFIX = "lyfe-kt";

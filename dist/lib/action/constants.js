@@ -1,0 +1,42 @@
+/**
+ * Names shared by `action.yml` and the action's code. The composite hands its inputs to the
+ * JavaScript step as `INPUT_*` environment variables spelt with underscores (environment names
+ * with `-` are not portable across shells), so these are the names `core.getInput` reads there.
+ */
+export const Inputs = {
+    githubToken: 'github-token',
+    steps: 'steps',
+    workingDirectory: 'working_directory',
+    comment: 'comment',
+    uploadArtifact: 'upload_artifact',
+    retentionDays: 'retention_days',
+    failOnInvalid: 'fail_on_invalid',
+    jobKey: 'job_key',
+};
+export const Outputs = {
+    sessionId: 'session-id',
+    workDir: 'work-dir',
+    logDir: 'log-dir',
+    packagesDir: 'packages-dir',
+    packageResult: 'package-result',
+    packagePath: 'package-path',
+    artifactId: 'artifact-id',
+    artifactUrl: 'artifact-url',
+    success: 'success',
+};
+/** The composite's step ids, as `action.yml` names them. */
+export const StepIds = {
+    setup: 'setup',
+    preprocess: 'preprocess',
+    generate: 'generate',
+    package: 'package',
+};
+/** Stages whose step the runner shows, in order. */
+export const StageSteps = [StepIds.preprocess, StepIds.generate, StepIds.package];
+/** GitHub's limit for one step's job summary. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** GitHub's limit for an issue comment body. */
+export const COMMENT_LIMIT_CHARS = 65_536;
+/** Most of a stage's stdout or stderr kept in its `step.output` record (the end is kept). */
+export const STEP_OUTPUT_LIMIT_BYTES = 1024 * 1024;
+export const ARTIFACT_PREFIX = 'lyfe-kt';

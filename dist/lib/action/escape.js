@@ -1,0 +1,63 @@
+/**
+ * GitHub renders job summaries and comments as markdown with HTML, and `core.summary` escapes
+ * nothing: text that comes from users (file names) or the model (replies, validation errors) is
+ * escaped here before any view is rendered, so it shows as written and cannot reshape the page or
+ * mention anyone.
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Characters that start markdown constructs inline: emphasis, code, links, tables, strike, headings. */
+const MARKDOWN = /[\\`*_[\]|~#]/g;
+const WORD_JOINER = '\u2060';
+/** One line of text, safe inside a paragraph, a list item or a table cell. */
+export function escapeInline(text) {
+    return text
+        .replace(/[&<>"]/g, (c) => HTML[c])
+        .replace(MARKDOWN, (c) => `\\${c}`)
+        .replace(/@(?=\w)/g, `@${WORD_JOINER}`)
+        .replace(/\r?\n/g, ' ');
+}
+/** Text for a fenced code block: shown literally, except that a run of backticks could close the fence. */
+export function escapeCodeBlock(text) {
+    return text.replace(/`{3,}/g, (run) => run.split('').join(WORD_JOINER));
+}
+function escapeRecord(record) {
+    return {
+        ...record,
+        msg: escapeCodeBlock(record.msg),
+        input: record.input?.map(escapeCodeBlock),
+        output: record.output?.map(escapeCodeBlock),
+    };
+}
+const inline = (value) => (value === null ? null : escapeInline(value));
+/** A copy of `summary` whose user and model text is escaped, for the renderers of the package to lay out. */
+export function escapeSummary(summary) {
+    return {
+        ...summary,
+        input_files: summary.input_files.map(escapeInline),
+        output_files: summary.output_files.map(escapeInline),
+        outputs: summary.outputs.map((output) => ({
+            ...output,
+            file: escapeInline(output.file),
+            input: inline(output.input),
+            level: inline(output.level),
+            errors: output.errors.map(escapeInline),
+        })),
+        calls: summary.calls.map((call) => ({
+            ...call,
+            purpose: escapeInline(call.purpose),
+            model: escapeInline(call.model),
+            provider: escapeInline(call.provider),
+            input: call.input.map(escapeInline),
+            output: call.output.map(escapeInline),
+        })),
+        ai: { ...summary.ai, model: inline(summary.ai.model), models: summary.ai.models.map(escapeInline), provider: inline(summary.ai.provider) },
+        levels: Object.fromEntries(Object.entries(summary.levels).map(([level, n]) => [escapeInline(level), n])),
+        failures: summary.failures.map((failure) => ({
+            ...failure,
+            message: escapeInline(failure.message),
+            fix: inline(failure.fix),
+            file: inline(failure.file),
+            last_records: failure.last_records.map(escapeRecord),
+        })),
+    };
+}

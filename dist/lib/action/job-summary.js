@@ -1,0 +1,115 @@
+import { renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
+import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from './constants.js';
+import { escapeCodeBlock, escapeInline, escapeSummary } from './escape.js';
+import { bytes, chars, fitMarkdown } from './fit.js';
+import { renderStageGantt } from './gantt.js';
+/** Lines of a failed step's stderr shown in the job summary; the package keeps all of it. */
+const STDERR_LINES = 40;
+function header(view) {
+    const title = view.packageName ? escapeInline(view.packageName) : escapeInline(view.sessionId);
+    const lines = [
+        `# ${view.success ? '✅' : '❌'} lyfe-kt: ${title}`,
+        '',
+        `Session \`${view.sessionId}\` · job ${escapeInline(view.jobLabel)} · [workflow run](${view.runUrl})`,
+        '',
+    ];
+    if (!view.artifact)
+        lines.push('Package artifact: not uploaded (`upload-artifact: false`).');
+    else if (view.artifact.url)
+        lines.push(`Package artifact: [${escapeInline(view.artifact.name)}](${view.artifact.url})`);
+    else
+        lines.push(`Package artifact: ${escapeInline(view.artifact.name)} was **not uploaded**: ${escapeInline(view.artifact.error ?? 'unknown reason')}`);
+    if (view.problems.length)
+        lines.push('', '**What failed**', '', ...view.problems.map((problem) => `- ${escapeInline(problem)}`));
+    return lines;
+}
+function stepsTable(view) {
+    const lines = ['| Step | Outcome | Exit code | Duration |', '| --- | --- | --- | --- |'];
+    for (const step of view.steps) {
+        const icon = step.outcome === 'success' ? '✅' : step.outcome === 'failure' ? '❌' : '⏭️';
+        const duration = step.durationMs === null ? '-' : humanDuration(step.durationMs / 1000);
+        lines.push(`| ${step.stage} | ${icon} ${escapeInline(step.outcome)} | ${step.exitCode ?? '-'} | ${duration} |`);
+    }
+    return lines;
+}
+function ganttSection(view) {
+    const gantt = view.summary ? renderStageGantt(view.summary.stages, view.summary.end_time) : '';
+    return gantt ? ['', '## Stages', '', gantt] : [];
+}
+function modelCalls(summary) {
+    if (summary.calls.length === 0)
+        return [];
+    const ai = summary.ai;
+    const lines = [
+        '',
+        '## Model Calls',
+        '',
+        `${ai.calls} call(s), ${ai.total_api_calls} request(s), ${ai.retries} retr${ai.retries === 1 ? 'y' : 'ies'}, ${ai.failed_calls} failed; ${ai.total_tokens.toLocaleString('en-US')} tokens; ${humanDuration(ai.latency_ms / 1000)} waiting on the model.`,
+        '',
+        '<details><summary>Every call</summary>',
+        '',
+        '| Call | Purpose | Model | Attempts | Outcome | Tokens | Latency |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+    ];
+    for (const call of summary.calls) {
+        lines.push(`| \`${call.call_id}\` | ${call.purpose} | ${call.model} | ${call.attempts} | ${call.outcome} | ${call.tokens.toLocaleString('en-US')} | ${call.latency_ms.toLocaleString('en-US')} ms |`);
+    }
+    lines.push('', '</details>');
+    return lines;
+}
+function failedStepOutput(view) {
+    const lines = [];
+    for (const step of view.steps) {
+        if (step.exitCode === null || step.exitCode === 0 || !step.stderr.trim())
+            continue;
+        const tail = step.stderr.trimEnd().split('\n').slice(-STDERR_LINES).join('\n');
+        lines.push('', `<details><summary>${step.stage} step output (exit ${step.exitCode})</summary>`, '', '```text', escapeCodeBlock(tail), '```', '', '</details>');
+    }
+    return lines;
+}
+function executionSummary(view) {
+    if (!view.summary)
+        return ['', 'The session left no records: the pipeline did not start. See the step output above.'];
+    // Whatever the package renders for itself is shown as it is, with user and model text escaped.
+    return ['', renderExecutionSummary(escapeSummary(view.summary)).trimEnd()];
+}
+function artifactNote(view, what, limit) {
+    const where = view.artifact?.url ? `the package artifact [${escapeInline(view.artifact.name)}](${view.artifact.url})` : `the [workflow run](${view.runUrl})`;
+    return `This ${what} was cut to stay under GitHub's ${limit} limit. The whole execution summary is in ${where}, in \`logs/execution_summary.md\`.`;
+}
+/** The job summary: everything, expanded; cut to 1 MiB with a note when larger. */
+export function renderJobSummary(view) {
+    const text = [
+        ...header(view),
+        '',
+        '## Steps',
+        '',
+        ...stepsTable(view),
+        ...failedStepOutput(view),
+        ...ganttSection(view),
+        ...(view.summary ? modelCalls(escapeSummary(view.summary)) : []),
+        ...executionSummary(view),
+        '',
+    ].join('\n');
+    return fitMarkdown(text, SUMMARY_LIMIT_BYTES, bytes, artifactNote(view, 'summary', '1 MiB job summary'));
+}
+/**
+ * The pull-request comment: the marker first (how the next run finds it), the outcome and the
+ * stages in view, the execution summary folded; under GitHub's 65,536-character limit.
+ */
+export function renderComment(view, marker) {
+    const text = [
+        marker,
+        ...header(view),
+        '',
+        ...stepsTable(view),
+        ...ganttSection(view),
+        '',
+        '<details><summary>Execution summary</summary>',
+        ...executionSummary(view),
+        '',
+        '</details>',
+        '',
+    ].join('\n');
+    return fitMarkdown(text, COMMENT_LIMIT_CHARS, chars, artifactNote(view, 'comment', '65,536-character comment'));
+}

@@ -1,0 +1,32 @@
+/**
+ * The report step's entry (`dist/action/index.js`), loaded by the composite's JavaScript step.
+ * The only place that touches `@actions/core` for it, and the one place the job is failed.
+ */
+import * as core from '@actions/core';
+import { DefaultArtifactClient } from '@actions/artifact';
+import { getOctokit } from '@actions/github';
+import { getInputs } from './input-helper.js';
+import { report } from './report.js';
+export async function run() {
+    try {
+        const result = await report(getInputs(), {
+            env: process.env,
+            artifactClient: () => new DefaultArtifactClient(),
+            // GITHUB_API_URL is read now, not when @actions/github was imported.
+            octokit: (token, baseUrl) => getOctokit(token, { baseUrl }),
+            writeSummary: async (markdown) => {
+                await core.summary.addRaw(markdown).write();
+            },
+            info: (message) => core.info(message),
+            warning: (message) => core.warning(message),
+        });
+        for (const [name, value] of Object.entries(result.outputs))
+            core.setOutput(name, value);
+        if (result.failure)
+            core.setFailed(result.failure);
+    }
+    catch (error) {
+        core.setOutput('success', 'false');
+        core.setFailed(`lyfe-kt: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}

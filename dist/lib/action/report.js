@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ExitCode } from '../errors.js';
+import { summarizeSession } from '../package/summary.js';
+import { readSessionRecords } from '../records/reader.js';
+import { Events } from '../records/types.js';
+import { pullRequestOf, upsertComment } from './comment.js';
+import { Outputs, StageSteps, StepIds } from './constants.js';
+import { renderComment, renderJobSummary } from './job-summary.js';
+import { artifactNameOf, commentMarkerOf, runIdentityFrom } from './names.js';
+import { uploadPackage } from './upload.js';
+function setupOutput(inputs, name) {
+    const value = inputs.steps[StepIds.setup]?.outputs?.[name];
+    if (!value)
+        throw new Error(`the setup step left no ${name} output; it must have failed before the session began`);
+    return value;
+}
+/** The last `step.output` record of each stage's step, with the runner's outcome of that step. */
+function stepResults(inputs, processing) {
+    const recorded = new Map();
+    for (const record of processing)
+        if (record.event === Events.stepOutput)
+            recorded.set(record.stage, record);
+    return StageSteps.map((stage) => {
+        const data = recorded.get(stage)?.data ?? {};
+        return {
+            stage,
+            outcome: inputs.steps[stage]?.outcome ?? 'skipped',
+            exitCode: typeof data.exit_code === 'number' ? data.exit_code : null,
+            durationMs: typeof data.duration_ms === 'number' ? data.duration_ms : null,
+            stderr: typeof data.stderr === 'string' ? data.stderr : '',
+        };
+    });
+}
+function readPackageResult(file, workingDirectory) {
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        return null;
+    }
+    try {
+        const result = JSON.parse(text);
+        return typeof result.path === 'string' ? { ...result, path: path.resolve(workingDirectory, result.path) } : null;
+    }
+    catch {
+        return null;
+    }
+}
+function stepProblem(step, failOnInvalid) {
+    if (step.stage === 'generate' && step.exitCode === ExitCode.invalidOutput) {
+        return `generate: some supertasks failed the schema${failOnInvalid ? ' (set fail-on-invalid: false to keep the job green)' : ''}`;
+    }
+    const exit = step.exitCode === null ? 'no exit code recorded' : `exit code ${step.exitCode}`;
+    const last = step.stderr.trim().split('\n').at(-1)?.trim();
+    return `${step.stage} step failed (${exit})${last ? `: ${last}` : ''}`;
+}
+/**
+ * The report step's operation: reads the session's records and the package, uploads the package,
+ * writes the job summary, comments on the pull request, and decides whether the job fails.
+ * A comment failure never changes that decision; it becomes a warning.
+ */
+export async function report(inputs, services) {
+    const { env } = services;
+    const identity = runIdentityFrom(env, inputs.jobKey);
+    const sessionId = setupOutput(inputs, Outputs.sessionId);
+    const logDir = setupOutput(inputs, Outputs.logDir);
+    const processing = readSessionRecords(logDir, sessionId, 'processing').records;
+    const prompts = readSessionRecords(logDir, sessionId, 'prompts').records;
+    const summary = processing.length || prompts.length ? summarizeSession(processing, prompts) : null;
+    const steps = stepResults(inputs, processing);
+    const built = readPackageResult(setupOutput(inputs, Outputs.packageResult), inputs.workingDirectory);
+    const problems = [];
+    for (const step of steps)
+        if (step.outcome === 'failure')
+            problems.push(stepProblem(step, inputs.failOnInvalid));
+    if (!built)
+        problems.push('no package was built; see the package step');
+    if (summary && !summary.success && problems.length === 0)
+        problems.push('the session records a failed stage; see the execution summary');
+    if (summary && summary.quality.invalid_files > 0 && inputs.failOnInvalid && !problems.some((problem) => problem.startsWith('generate:'))) {
+        problems.push(`generate: ${summary.quality.invalid_files} supertask(s) failed the schema`);
+    }
+    let artifact = null;
+    if (inputs.uploadArtifact && built) {
+        artifact = { name: artifactNameOf(identity) };
+        try {
+            const uploaded = await uploadPackage(services.artifactClient(), { name: artifact.name, packagePath: built.path, retentionDays: inputs.retentionDays, env });
+            artifact.id = uploaded.id;
+            artifact.url = uploaded.url;
+            services.info(`uploaded the package as artifact ${artifact.name} (id ${uploaded.id})`);
+        }
+        catch (error) {
+            artifact.error = error instanceof Error ? error.message : String(error);
+            problems.push(artifact.error);
+        }
+    }
+    else if (inputs.uploadArtifact) {
+        artifact = { name: artifactNameOf(identity), error: 'there is no package to upload' };
+    }
+    const view = {
+        sessionId,
+        success: problems.length === 0,
+        problems,
+        summary,
+        steps,
+        packageName: built?.name ?? null,
+        artifact,
+        runUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${identity.runId}/attempts/${identity.runAttempt}`,
+        jobLabel: identity.key ? `${identity.job} (${identity.key})` : identity.job,
+    };
+    await services.writeSummary(renderJobSummary(view));
+    if (inputs.comment)
+        await commentOnPullRequest(inputs, services, view, commentMarkerOf(identity));
+    return {
+        outputs: {
+            [Outputs.packagePath]: built?.path ?? '',
+            [Outputs.artifactId]: artifact?.id === undefined ? '' : String(artifact.id),
+            [Outputs.artifactUrl]: artifact?.url ?? '',
+            [Outputs.success]: String(view.success),
+        },
+        failure: problems.length ? `lyfe-kt: ${problems.join('; ')}` : undefined,
+    };
+}
+async function commentOnPullRequest(inputs, services, view, marker) {
+    const { env } = services;
+    let event = {};
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            event = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch (error) {
+        services.warning(`could not read the event payload, so no pull-request comment: ${error.message}`);
+        return;
+    }
+    const target = pullRequestOf(event, env.GITHUB_REPOSITORY);
+    if (!target)
+        return;
+    try {
+        const octokit = services.octokit(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com');
+        const posted = await upsertComment(octokit, target, marker, renderComment(view, marker));
+        services.info(`${posted.action} comment ${posted.id} on pull request #${target.issueNumber}`);
+    }
+    catch (error) {
+        const status = error.status;
+        const why = status === 403
+            ? 'the token may not write to this pull request (pull requests from forks get a read-only token)'
+            : error.message;
+        services.warning(`could not comment on pull request #${target.issueNumber} (${status ?? 'error'}): ${why}. The report is in the job summary.`);
+    }
+}

@@ -1,0 +1,131 @@
+/** What the composite's `run:` steps do around the CLI: set up the run, run a stage, record its step. */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { ExitCode } from '../errors.js';
+import { Events } from '../records/types.js';
+import { record } from '../records/writer.js';
+import { runInSession } from '../session/context.js';
+import { STEP_OUTPUT_LIMIT_BYTES, StageSteps } from './constants.js';
+import { runIdentityFrom, sessionIdOf } from './names.js';
+/**
+ * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
+ * already exists means a second run with the same session in this job: that needs a `job-key`.
+ */
+export function setupRun(env) {
+    const sessionId = sessionIdOf(runIdentityFrom(env, env.INPUT_JOB_KEY ?? ''));
+    const temp = env.RUNNER_TEMP;
+    if (!temp)
+        throw new Error('RUNNER_TEMP not set: this action runs inside a GitHub Actions job');
+    const root = path.resolve(temp, 'lyfe-kt', sessionId);
+    if (fs.existsSync(root)) {
+        throw new Error(`session ${sessionId} already ran in this job. Give each use of the action in one job its own \`job-key\` input`);
+    }
+    fs.mkdirSync(root, { recursive: true });
+    return {
+        sessionId,
+        workDir: path.join(root, 'work'),
+        logDir: path.join(root, 'logs'),
+        packagesDir: path.join(root, 'packages'),
+        packageResult: path.join(root, 'package-result.json'),
+    };
+}
+/** Keeps the last `limit` bytes of a stream, counting what it dropped. */
+class TailBuffer {
+    limit;
+    chunks = [];
+    held = 0;
+    dropped = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.held += chunk.length;
+        while (this.held - this.chunks[0].length >= this.limit) {
+            const first = this.chunks.shift();
+            this.held -= first.length;
+            this.dropped += first.length;
+        }
+    }
+    text() {
+        let all = Buffer.concat(this.chunks);
+        if (all.length > this.limit) {
+            this.dropped += all.length - this.limit;
+            all = all.subarray(all.length - this.limit);
+            this.chunks = [all];
+            this.held = all.length;
+        }
+        return all.toString('utf8');
+    }
+}
+/** Runs `command`, copying its output to ours as it comes, and keeps the tail of each stream. */
+export async function runCommand(command, options = {}) {
+    const echo = options.echo ?? { stdout: process.stdout, stderr: process.stderr };
+    const started = performance.now();
+    const stdout = new TailBuffer(STEP_OUTPUT_LIMIT_BYTES);
+    const stderr = new TailBuffer(STEP_OUTPUT_LIMIT_BYTES);
+    const saved = options.stdoutFile ? fs.createWriteStream(options.stdoutFile) : undefined;
+    const child = spawn(command[0], command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward).on('SIGTERM', forward);
+    child.stdout.on('data', (chunk) => {
+        echo.stdout.write(chunk);
+        saved?.write(chunk);
+        stdout.push(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+        echo.stderr.write(chunk);
+        stderr.push(chunk);
+    });
+    const exitCode = await new Promise((resolve) => {
+        child.on('error', (error) => {
+            stderr.push(Buffer.from(`${error.message}\n`));
+            echo.stderr.write(`${error.message}\n`);
+            resolve(ExitCode.failure);
+        });
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + os.constants.signals[signal] : ExitCode.failure)));
+    });
+    process.off('SIGINT', forward).off('SIGTERM', forward);
+    if (saved)
+        await new Promise((resolve) => saved.end(resolve));
+    return { exitCode, durationMs: Math.round(performance.now() - started), stdout: stdout.text(), stderr: stderr.text() };
+}
+/** The `step.output` record of one stage's step, in the session the stage ran in. */
+export function recordStep(stage, command, run, session) {
+    runInSession({ sessionId: session.sessionId, stage, logDir: session.logDir }, () => {
+        record(run.exitCode === 0 ? 'info' : 'error', Events.stepOutput, `${stage} step exited with ${run.exitCode} after ${run.durationMs} ms`, {
+            data: {
+                command,
+                exit_code: run.exitCode,
+                duration_ms: run.durationMs,
+                stdout: run.stdout,
+                stderr: run.stderr,
+            },
+        });
+    });
+}
+export function parseExecArgs(args) {
+    const separator = args.indexOf('--');
+    const command = separator < 0 ? [] : args.slice(separator + 1);
+    const own = separator < 0 ? args : args.slice(0, separator);
+    const stage = own[0];
+    if (!StageSteps.includes(stage))
+        throw new Error(`exec: the stage must be one of ${StageSteps.join(', ')}, not ${JSON.stringify(own[0])}`);
+    if (command.length === 0)
+        throw new Error('exec: give the command after `--`');
+    const parsed = { stage, failOnInvalid: true, command };
+    for (let i = 1; i < own.length; i += 2) {
+        const value = own[i + 1];
+        if (value === undefined)
+            throw new Error(`exec: ${own[i]} needs a value`);
+        if (own[i] === '--fail-on-invalid')
+            parsed.failOnInvalid = value.trim().toLowerCase() !== 'false';
+        else if (own[i] === '--stdout-file')
+            parsed.stdoutFile = value;
+        else
+            throw new Error(`exec: unknown option ${own[i]}`);
+    }
+    return parsed;
+}

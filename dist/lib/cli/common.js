@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { InvalidArgumentError, Option } from 'commander';
+export function addSessionOptions(command) {
+    return command
+        .option('--work-dir <dir>', 'work folder of the run (01_raw, 02_preprocessed, 03_output, reports)', process.env.LYFE_KT_WORK_DIR ?? 'work')
+        .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
+        .option('--session <id>', "session to record into (env LYFE_KT_SESSION); default: the work folder's, else a new one", process.env.LYFE_KT_SESSION || undefined)
+        .option('-q, --quiet', 'print nothing but errors on stderr')
+        .option('--json', 'print the machine-readable result on stdout');
+}
+export function addGenerationOptions(command) {
+    return command
+        .addOption(new Option('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
+        .option('--model <name>', 'model name for the openai provider (default gpt-4o-mini)')
+        .addOption(new Option('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
+        .option('--concurrency <n>', 'files processed at once', parsePositiveInt, 4);
+}
+export function parsePositiveInt(value) {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 64) {
+        throw new InvalidArgumentError('expected a whole number from 1 to 64');
+    }
+    return n;
+}
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function colorEnabled(stream = process.stderr) {
+    return Boolean(stream.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+}
+export function paint(code, text, stream = process.stderr) {
+    return colorEnabled(stream) ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+export const colors = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 };
+/** Human progress and notes on stderr: a bar on a terminal, one line per file otherwise. */
+export class Reporter {
+    options;
+    barShown = false;
+    constructor(options) {
+        this.options = options;
+    }
+    note(message) {
+        if (this.options.quiet)
+            return;
+        this.clearBar();
+        process.stderr.write(`${message}\n`);
+    }
+    warn(message) {
+        this.clearBar();
+        process.stderr.write(`${paint(colors.yellow, 'warning')} ${message}\n`);
+    }
+    progress(event) {
+        if (this.options.quiet)
+            return;
+        const mark = event.ok ? paint(colors.green, 'ok') : paint(colors.red, 'invalid');
+        if (process.stderr.isTTY) {
+            const width = 24;
+            const filled = Math.round((event.done / event.total) * width);
+            const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${event.done}/${event.total} ${path.basename(event.file)}`;
+            process.stderr.write(`\r\u001b[2K${bar.slice(0, (process.stderr.columns || 80) - 1)}`);
+            this.barShown = true;
+            if (event.done === event.total)
+                this.clearBar();
+        }
+        else {
+            process.stderr.write(`[${event.done}/${event.total}] ${mark} ${event.file}\n`);
+        }
+    }
+    clearBar() {
+        if (this.barShown) {
+            process.stderr.write('\r\u001b[2K');
+            this.barShown = false;
+        }
+    }
+}
+export function printJson(value) {
+    process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,243 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Option } from 'commander';
+import { ExitCode, LyfeError } from '../errors.js';
+import { filterSessionLines, parseRecordLine, recordFile } from '../records/reader.js';
+import { formatAttempt, formatRecordLine, formatSessionTable, plain } from '../records/render.js';
+import { listSessions, SessionTally } from '../records/sessions.js';
+import { assertSessionId } from '../session/id.js';
+import { readWorkSession } from '../session/store.js';
+import { colorEnabled, colors, paint, printJson } from './common.js';
+const LEVEL_RANK = { debug: 0, info: 1, warn: 2, error: 3 };
+const STAGES = ['session', 'preprocess', 'generate', 'package', 'run', 'action', 'build'];
+/** How many sessions an "unknown session" error names. */
+const RECENT = 5;
+/** Output is gathered and written in blocks of this size with one `write(2)` each. */
+const OUTPUT_BYTES = 1024 * 1024;
+export function registerLogsCommand(program) {
+    program
+        .command('logs')
+        .description("print one session's records from the global record files, or list the sessions found there")
+        .option('--session <id>', "session to show (env LYFE_KT_SESSION); default: the work folder's session", process.env.LYFE_KT_SESSION || undefined)
+        .option('--list', 'list the sessions with start, end, status, stages, LLM calls and tokens')
+        .addOption(new Option('--stage <stage>', 'only records of this stage').choices(STAGES))
+        .addOption(new Option('--level <level>', 'only records of this level and above').choices(Object.keys(LEVEL_RANK)))
+        .option('--prompts', 'the prompt audit (one block per LLM attempt) instead of the processing records')
+        .option('--json', 'the raw records, one JSON line each, exactly as written')
+        .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
+        .option('--work-dir <dir>', 'work folder whose session is shown when --session is not given (env LYFE_KT_WORK_DIR)', process.env.LYFE_KT_WORK_DIR ?? 'work')
+        .action((options) => {
+        requireLogDir(options.logDir);
+        if (options.list)
+            return showList(options);
+        return showSession(resolveSessionId(options), options);
+    });
+}
+function requireLogDir(logDir) {
+    if (!fs.existsSync(logDir)) {
+        throw new LyfeError(`no log directory at ${path.resolve(logDir)}`, {
+            fix: 'Pass --log-dir <dir> or set LYFE_KT_LOG_DIR to the folder the pipeline wrote its records to',
+        });
+    }
+}
+function resolveSessionId(options) {
+    if (options.session)
+        return assertSessionId(options.session, '--session');
+    const fromWork = readWorkSession(options.workDir)?.session_id;
+    if (fromWork)
+        return fromWork;
+    throw new LyfeError(`no session given and no session in the work folder ${path.resolve(options.workDir)}`, {
+        fix: 'Pass --session <id> (see `lyfe-kt logs --list`), or --work-dir <dir> of the run',
+        exitCode: ExitCode.usage,
+    });
+}
+function showList(options) {
+    const list = listSessions(options.logDir);
+    if (options.json)
+        return printJson(list);
+    const out = new StdoutBlocks();
+    out.text(list.sessions.length ? formatSessionTable(list, stdoutPaint()) : `no sessions in ${path.resolve(options.logDir)}`);
+    if (list.skipped)
+        out.text(`(${list.skipped} line(s) that are not records were skipped)`);
+    out.flush();
+}
+/** A filter on a record, or none when every record of the session is wanted. */
+function recordFilter(options) {
+    if (!options.stage && !options.level)
+        return undefined;
+    const minimum = options.level ? LEVEL_RANK[options.level] : 0;
+    return (record) => (!options.stage || record.stage === options.stage) && (LEVEL_RANK[record.level] ?? LEVEL_RANK.error) >= minimum;
+}
+function showSession(sessionId, options) {
+    const kind = options.prompts ? 'prompts' : 'processing';
+    const file = recordFile(options.logDir, kind);
+    const out = new StdoutBlocks();
+    const wanted = recordFilter(options);
+    const tally = new SessionTally(sessionId);
+    // Not a look at process.stdout with --json: opening it as a stream makes a pipe non-blocking.
+    const paintOut = options.json ? plain : stdoutPaint();
+    let shown = 0;
+    let unparsed = 0;
+    // With --json the lines go out as they were read. They are parsed only to apply --stage/--level,
+    // and for the session's status, whose few lines are told apart by their bytes.
+    const visit = options.json
+        ? (chunk, start, end) => {
+            let parsed;
+            if (kind === 'processing' && isStatusLine(chunk, start, end)) {
+                parsed = parseRecordLine(chunk, start, end);
+                if (parsed)
+                    tally.add(parsed);
+            }
+            if (wanted) {
+                parsed ??= parseRecordLine(chunk, start, end);
+                if (!parsed || !wanted(parsed))
+                    return;
+            }
+            shown += 1;
+            out.line(chunk, start, end);
+        }
+        : (chunk, start, end) => {
+            const parsed = parseRecordLine(chunk, start, end);
+            if (!parsed) {
+                unparsed += 1;
+                return;
+            }
+            tally.add(parsed);
+            if (wanted && !wanted(parsed))
+                return;
+            shown += 1;
+            out.text(kind === 'prompts' ? `${formatAttempt(parsed, paintOut)}\n` : formatRecordLine(parsed, paintOut));
+        };
+    let result;
+    try {
+        result = filterSessionLines(file, sessionId, visit);
+        out.flush();
+    }
+    catch (error) {
+        if (error instanceof ReaderGone)
+            return;
+        throw error;
+    }
+    const skipped = result.skipped + unparsed;
+    // The status comes from the processing records: with --prompts they still need reading.
+    let found = result.lines > 0;
+    if (kind === 'prompts') {
+        const status = filterSessionLines(recordFile(options.logDir, 'processing'), sessionId, (chunk, start, end) => {
+            const parsed = parseRecordLine(chunk, start, end);
+            if (parsed)
+                tally.add(parsed);
+        });
+        found ||= status.lines > 0;
+    }
+    if (!found && filterSessionLines(recordFile(options.logDir, 'prompts'), sessionId, () => { }).lines === 0) {
+        throw unknownSession(sessionId, options.logDir);
+    }
+    const summary = tally.summary();
+    const notes = [];
+    if (summary.status === 'interrupted')
+        notes.push(`session ${sessionId} has no session.end record: it was interrupted (killed, crashed, or not packaged yet)`);
+    if (summary.status === 'running')
+        notes.push(`session ${sessionId} is still running`);
+    if (skipped)
+        notes.push(`${skipped} line(s) mentioning the session are not records and were skipped`);
+    if (options.json) {
+        for (const note of notes)
+            process.stderr.write(`${note}\n`);
+        return;
+    }
+    const counts = `${shown} ${kind === 'prompts' ? 'attempt record' : 'record'}(s) of session ${sessionId}, status ${paintOut(statusStyle(summary.status), summary.status)}`;
+    out.text(paintOut('dim', '--'));
+    out.text(counts);
+    for (const note of notes)
+        out.text(paintOut('warn', note));
+    try {
+        out.flush();
+    }
+    catch (error) {
+        if (!(error instanceof ReaderGone))
+            throw error;
+    }
+}
+/** `session.end`, `stage.start` and `stage.end` (and few others) begin so: one search finds them all. */
+const STATUS_EVENT = Buffer.from('"event":"s');
+/** Whether a record line may be one of those that decide a session's status. */
+function isStatusLine(chunk, start, end) {
+    return chunk.subarray(start, end).includes(STATUS_EVENT);
+}
+function statusStyle(status) {
+    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : 'warn';
+}
+function unknownSession(sessionId, logDir) {
+    const recent = listSessions(logDir).sessions.slice(0, RECENT);
+    const known = recent.length ? `recent sessions: ${recent.map((s) => s.session).join(', ')}` : 'there are no sessions there';
+    return new LyfeError(`no records of session ${sessionId} in ${path.resolve(logDir)}`, {
+        fix: `${known[0].toUpperCase()}${known.slice(1)} (see \`lyfe-kt logs --list\`)`,
+    });
+}
+const STYLE_CODES = {
+    error: colors.red,
+    warn: colors.yellow,
+    info: colors.green,
+    ok: colors.green,
+    debug: colors.dim,
+    dim: colors.dim,
+    stage: colors.blue,
+    event: colors.bold,
+};
+function stdoutPaint() {
+    return colorEnabled(process.stdout) ? (style, text) => paint(STYLE_CODES[style], text, process.stdout) : (_style, text) => text;
+}
+/** The reader of stdout went away (`| head`): stop quietly, as `grep` does. */
+class ReaderGone extends Error {
+}
+/**
+ * Stdout written with `fs.writeSync` in 1 MiB blocks: a slow reader slows the scan down instead
+ * of letting output queue in memory, which `process.stdout.write` into a pipe would do.
+ */
+class StdoutBlocks {
+    block = Buffer.allocUnsafe(OUTPUT_BYTES);
+    used = 0;
+    line(chunk, start, end) {
+        const length = end - start;
+        if (this.used + length + 1 > this.block.length) {
+            this.flush();
+            if (length + 1 > this.block.length) {
+                writeAll(chunk.subarray(start, end));
+                writeAll(Buffer.from('\n'));
+                return;
+            }
+        }
+        chunk.copy(this.block, this.used, start, end);
+        this.used += length;
+        this.block[this.used++] = 0x0a;
+    }
+    text(text) {
+        const bytes = Buffer.from(`${text}\n`);
+        this.line(bytes, 0, bytes.length - 1);
+    }
+    flush() {
+        if (this.used === 0)
+            return;
+        writeAll(this.block.subarray(0, this.used));
+        this.used = 0;
+    }
+}
+const pause = new Int32Array(new SharedArrayBuffer(4));
+function writeAll(bytes) {
+    let offset = 0;
+    while (offset < bytes.length) {
+        try {
+            offset += fs.writeSync(1, bytes, offset, bytes.length - offset);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'EPIPE')
+                throw new ReaderGone();
+            // A non-blocking stdout whose pipe is full: wait for the reader rather than queue.
+            if (code === 'EAGAIN')
+                Atomics.wait(pause, 0, 0, 2);
+            else
+                throw error;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { ExitCode, LyfeError } from '../errors.js';
+import { packageRun } from '../package/assemble.js';
+import { verifyPackage } from '../package/manifest.js';
+import { replayPackage } from '../package/replay.js';
+import { addSessionOptions, colors, paint, parsePositiveInt, printJson, Reporter } from './common.js';
+function addSharedPackageOptions(command) {
+    return command
+        .option('--output-dir <dir>', 'folder the package goes into', 'packages')
+        .option('--keep-work', 'copy the work folders into the package instead of moving them')
+        .option('--compress', 'compress the logs into logs/records.tar.gz (done anyway for logs over 64 MiB)');
+}
+/** `--output-dir`, `--title`, `--keep-work`, `--compress`, for `run` (which has no positional title). */
+export function addPackageOptions(command) {
+    return addSharedPackageOptions(command).option('--title <title>', 'package title; default: the common prefix of the output names, else content-YYYY-MM-DD');
+}
+function kilobytes(bytes) {
+    return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;
+}
+export function reportPackage(result, options, reporter) {
+    for (const warning of result.warnings)
+        reporter.warn(warning);
+    if (options.json)
+        printJson(result);
+    const run = result.success ? paint(colors.green, 'run succeeded') : paint(colors.red, 'run failed');
+    const logs = result.logs.compressed ? `, logs compressed ${kilobytes(result.logs.bytes)} -> ${kilobytes(result.logs.compressed_bytes ?? 0)}` : '';
+    reporter.note(`packaged session ${result.session_id} (${run}, stages: ${result.stages_executed.join(', ') || 'none'}) into ${result.path}`);
+    reporter.note(`${result.files} files, ${kilobytes(result.bytes)}${logs}; digest ${result.digest}${result.kept_work ? '; work folder kept' : ''}`);
+}
+export function registerPackageCommands(program) {
+    const pack = program
+        .command('package [title]')
+        .description("package the work folder's run with its session's execution record: packages/<title>-YYYY-MM-DD-HH-MM/");
+    addSharedPackageOptions(addSessionOptions(pack)).action(async (title, options) => {
+        const reporter = new Reporter(options);
+        const result = await packageRun({ ...options, title });
+        reportPackage(result, options, reporter);
+    });
+    program
+        .command('verify <package>')
+        .description("check every file of a package against its manifest: exit 0 when nothing changed")
+        .option('--json', 'print the machine-readable result on stdout')
+        .action((dir, options) => {
+        const result = verifyPackage(dir);
+        if (options.json)
+            printJson(result);
+        else if (result.ok)
+            process.stdout.write(`OK, ${result.files} files (digest ${result.digest})\n`);
+        else {
+            const lines = [
+                ...result.changed.map((file) => `changed: ${file}`),
+                ...result.missing.map((file) => `missing: ${file}`),
+                ...result.added.map((file) => `added:   ${file}`),
+                ...result.problems.map((problem) => `problem: ${problem}`),
+            ];
+            process.stdout.write(`${lines.join('\n')}\n`);
+        }
+        if (!result.ok) {
+            const counts = [`${result.changed.length} changed`, `${result.missing.length} missing`, `${result.added.length} added`].join(', ');
+            throw new LyfeError(`the package does not match its manifest (${counts})`, { file: dir, fix: 'Do not trust its contents; get the package again from where it was made' });
+        }
+    });
+    program
+        .command('replay <package>')
+        .description("run generation again from a package's templates, answered by its recorded replies (no network), and compare the outputs")
+        .option('--out <dir>', 'new work folder for the replay; default: replay/<package name>')
+        .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
+        .option('--concurrency <n>', 'files processed at once', parsePositiveInt, 4)
+        .option('-q, --quiet', 'print nothing but errors on stderr')
+        .option('--json', 'print the machine-readable result on stdout')
+        .action(async (dir, options) => {
+        const reporter = new Reporter(options);
+        const outDir = options.out ?? path.join('replay', path.basename(path.resolve(dir)));
+        const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
+        if (options.json)
+            printJson(result);
+        for (const file of result.files)
+            reporter.note(`${file.status === 'identical' ? paint(colors.green, 'identical') : paint(colors.red, file.status)} ${file.file}`);
+        if (result.error)
+            reporter.note(`the replayed generation failed: ${result.error}`);
+        reporter.note(`replayed ${result.templates.length} template(s) of session ${result.replayed_session ?? 'unknown'} into ${result.out_dir} (session ${result.session_id})`);
+        if (!result.identical) {
+            const differing = result.files.filter((file) => file.status !== 'identical').length;
+            throw new LyfeError(`${differing} output(s) of the replay differ from the package`, {
+                file: dir,
+                fix: `Compare ${path.join(result.out_dir, '03_output')} with the package's 03_output, and the prompts with \`lyfe-kt logs --session ${result.session_id} --prompts\``,
+                exitCode: ExitCode.failure,
+            });
+        }
+        reporter.note(paint(colors.green, `every output is byte-identical (${result.files.length} files)`));
+    });
+}

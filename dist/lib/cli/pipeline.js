@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ExitCode, LyfeError } from '../errors.js';
+import { selectProvider } from '../llm/select.js';
+import { listMarkdown, readAllMarkdown } from '../pipeline/inputs.js';
+import { preprocessFiles } from '../pipeline/preprocess.js';
+import { generateFiles, REPORT_JSON } from '../pipeline/generate.js';
+import { runStage } from '../session/lifecycle.js';
+import { readWorkSession } from '../session/store.js';
+import { packageRun } from '../package/assemble.js';
+import { addGenerationOptions, addSessionOptions, printJson, Reporter } from './common.js';
+import { addPackageOptions, reportPackage } from './package.js';
+export const WorkFolders = {
+    raw: '01_raw',
+    preprocessed: '02_preprocessed',
+    output: '03_output',
+    reports: 'reports',
+};
+function pipelineOptions(options, reporter) {
+    const { provider, reason } = selectProvider({ provider: options.provider, model: options.model });
+    reporter.note(reason);
+    return {
+        provider,
+        sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion },
+        pipeline: {
+            provider,
+            schemaVersion: options.schemaVersion,
+            concurrency: options.concurrency,
+            onProgress: (event) => reporter.progress(event),
+        },
+    };
+}
+function inputsOf(kind, target) {
+    return kind === 'file' ? [target] : listMarkdown(target);
+}
+/** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
+function keepSources(inputs, workDir) {
+    const raw = path.resolve(workDir, WorkFolders.raw);
+    for (const input of inputs) {
+        if (path.dirname(path.resolve(input)) === raw)
+            continue;
+        fs.mkdirSync(raw, { recursive: true });
+        fs.copyFileSync(input, path.join(raw, path.basename(input)));
+    }
+}
+async function preprocessStage(inputs, outDir, options, reporter, fresh = false) {
+    readAllMarkdown(inputs); // bad input is refused before a session or a work folder exists
+    const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
+    return runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo }, async (stats) => {
+        const results = await preprocessFiles(inputs, outDir, pipeline, stats);
+        keepSources(inputs, options.workDir);
+        return results;
+    });
+}
+async function generateStage(templates, outDir, options, reporter) {
+    readAllMarkdown(templates);
+    const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
+    const reportsDir = path.join(options.workDir, WorkFolders.reports);
+    return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo }, (stats) => generateFiles(templates, outDir, reportsDir, pipeline, stats));
+}
+function invalidOutputError(invalid, report) {
+    return new LyfeError(`${invalid} supertask(s) failed the schema`, {
+        file: report,
+        fix: 'Open the report for the errors; the invalid files are written and named there',
+        exitCode: ExitCode.invalidOutput,
+    });
+}
+export function registerPipelineCommands(program) {
+    const preprocess = program.command('preprocess').description('stage 1: turn source articles into filled templates and Ari analyses');
+    for (const kind of ['file', 'directory']) {
+        const command = preprocess
+            .command(`${kind} <${kind === 'file' ? 'input.md' : 'indir'}> <outdir>`)
+            .description(kind === 'file' ? 'preprocess one source article' : 'preprocess every .md in a folder');
+        addGenerationOptions(addSessionOptions(command)).action(async (target, outDir, options) => {
+            const reporter = new Reporter(options);
+            const run = await preprocessStage(inputsOf(kind, target), outDir, options, reporter);
+            if (options.json)
+                printJson({ session_id: run.session.session_id, stage: 'preprocess', results: run.result });
+            reporter.note(`preprocessed ${run.stats.filesIn} file(s) into ${outDir} (session ${run.session.session_id})`);
+        });
+    }
+    const generate = program.command('generate').description('stage 2: write beginner and advanced supertasks from filled templates');
+    for (const kind of ['file', 'directory']) {
+        const command = generate
+            .command(`${kind} <${kind === 'file' ? 'template.md' : 'indir'}> <outdir>`)
+            .description(kind === 'file' ? 'generate from one filled template' : 'generate from every *_filled_template.md in a folder');
+        addGenerationOptions(addSessionOptions(command)).action(async (target, outDir, options) => {
+            const reporter = new Reporter(options);
+            const templates = kind === 'file' ? [target] : listMarkdown(target).filter((file) => file.endsWith('_filled_template.md'));
+            const run = await generateStage(templates, outDir, options, reporter);
+            const summary = run.result;
+            if (options.json)
+                printJson({ session_id: run.session.session_id, stage: 'generate', ...summary });
+            reporter.note(`generated ${run.stats.filesOut} supertask(s), ${summary.invalid} invalid; report: ${summary.report}`);
+            if (summary.invalid > 0)
+                throw invalidOutputError(summary.invalid, summary.report);
+        });
+    }
+    const run = program
+        .command('run <indir>')
+        .description('run all three stages on a folder of source articles: work/ -> packages/, records in logs/');
+    addPackageOptions(addGenerationOptions(addSessionOptions(run))).action(async (indir, options) => {
+        const reporter = new Reporter(options);
+        // Every source is checked before the work folder is touched: bad input leaves nothing behind.
+        const sources = listMarkdown(indir);
+        readAllMarkdown(sources);
+        const existing = readWorkSession(options.workDir);
+        if (existing) {
+            throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
+                file: options.workDir,
+                fix: 'Package it with `lyfe-kt package`, or remove the folder, then run again',
+            });
+        }
+        const work = (folder) => path.join(options.workDir, folder);
+        fs.mkdirSync(work(WorkFolders.raw), { recursive: true });
+        for (const source of sources)
+            fs.copyFileSync(source, path.join(work(WorkFolders.raw), path.basename(source)));
+        const raw = listMarkdown(work(WorkFolders.raw));
+        try {
+            const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, reporter, true);
+            options.session = pre.session.session_id;
+            const templates = listMarkdown(work(WorkFolders.preprocessed)).filter((file) => file.endsWith('_filled_template.md'));
+            const generated = await generateStage(templates, work(WorkFolders.output), options, reporter);
+            reporter.note(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
+            const built = await packageRun({ ...options, title: options.title });
+            reportPackage(built, options, reporter);
+            if (generated.result.invalid > 0)
+                throw invalidOutputError(generated.result.invalid, path.join(built.path, WorkFolders.reports, REPORT_JSON));
+        }
+        catch (error) {
+            if (error instanceof LyfeError && error.exitCode === ExitCode.invalidOutput)
+                throw error;
+            const message = error instanceof LyfeError ? error.oneLine() : String(error?.message ?? error);
+            throw new LyfeError(`run stopped: ${message}`, {
+                fix: `The work folder ${options.workDir} is kept as it is; package the failed run with \`lyfe-kt package\``,
+                exitCode: error instanceof LyfeError ? error.exitCode : ExitCode.failure,
+            });
+        }
+    });
+}

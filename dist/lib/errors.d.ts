@@ -1,0 +1,28 @@
+/** Exit codes of the CLI. `invalidOutput` lets scripts tell "ran, but some supertask failed the schema" from a crash. */
+export declare const ExitCode: {
+    readonly ok: 0;
+    readonly failure: 1;
+    readonly usage: 2;
+    readonly invalidOutput: 3;
+};
+export interface LyfeErrorOptions {
+    /** The file the error is about, as the user typed or sees it. */
+    file?: string;
+    /** What the user should do about it, one sentence. */
+    fix?: string;
+    exitCode?: number;
+    cause?: unknown;
+}
+/**
+ * An error the user can act on. Library code throws these; only the edges (CLI, action, plugin)
+ * turn them into exit codes, `setFailed` or bundler errors.
+ */
+export declare class LyfeError extends Error {
+    readonly file?: string;
+    readonly fix?: string;
+    readonly exitCode: number;
+    constructor(message: string, options?: LyfeErrorOptions);
+    /** One line: `<file>: <message>. <fix>` */
+    oneLine(): string;
+}
+export declare function errorText(error: unknown): string;

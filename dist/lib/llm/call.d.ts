@@ -1,0 +1,32 @@
+import { type TokenUsage } from '../records/types.js';
+import { type LlmProvider, type LlmRequest } from './provider.js';
+/** How a reply is turned into a value: `errors` non-empty means the reply is rejected. */
+export type ReplyCheck<T> = (text: string) => {
+    value?: T;
+    errors: string[];
+};
+export interface CallOptions<T> {
+    /** Basenames of the files this call is made for (inputs) and produces (outputs). */
+    input: string[];
+    output: string[];
+    check: ReplyCheck<T>;
+    /** Attempts after a transport failure (408, 409, 429, 5xx, timeout). */
+    maxTransportRetries?: number;
+    /** Attempts after a reply that is not JSON or fails the check, with the errors fed back. */
+    maxRepairs?: number;
+    /** Backoff base when the server gives no `retry-after`. */
+    retryBaseMs?: number;
+}
+export interface CallResult<T> {
+    callId: string;
+    /** The accepted value; when `errors` is not empty, the last reply kept although it failed the check. */
+    value: T;
+    errors: string[];
+    attempts: number;
+    usage: TokenUsage;
+}
+/**
+ * The one path every LLM call takes. Each attempt, accepted, retried or failed, becomes one
+ * prompt-audit record of the current session, linked to the call's output files.
+ */
+export declare function callLlm<T>(provider: LlmProvider, request: LlmRequest, options: CallOptions<T>): Promise<CallResult<T>>;

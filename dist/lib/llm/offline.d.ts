@@ -1,0 +1,21 @@
+import type { TokenUsage } from '../records/types.js';
+import { type LlmProvider, type LlmRequest } from './provider.js';
+export declare const OFFLINE_MODEL = "offline-v1";
+/**
+ * The time written into offline supertasks: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
+ * convention) when set, else 2025-01-01T00:00:00Z. Never the clock: the same input must give
+ * the same bytes on every run and every machine.
+ */
+export declare const OFFLINE_REFERENCE_TIME = "2025-01-01T00:00:00Z";
+export declare function offlineTimestamp(env?: NodeJS.ProcessEnv): string;
+/**
+ * Token usage as a model would count it, estimated at four characters per token (OpenAI's rule of
+ * thumb for English): offline runs then show comparable, non-zero usage in records and metrics.
+ */
+export declare function estimateUsage(request: LlmRequest, reply: string): TokenUsage;
+/**
+ * A provider that needs no key and no network: it answers from the task's source text (see
+ * `offline/`), deterministically. It goes through `callLlm` like any other provider, so its
+ * calls are audited the same way.
+ */
+export declare function createOfflineProvider(): LlmProvider;

@@ -1,0 +1,55 @@
+import { LEVELS } from '../pipeline/limits.js';
+import { composeAnalysis } from './offline/analysis.js';
+import { composeSupertask } from './offline/supertask.js';
+import { LlmAttemptError } from './provider.js';
+export const OFFLINE_MODEL = 'offline-v1';
+/**
+ * The time written into offline supertasks: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
+ * convention) when set, else 2025-01-01T00:00:00Z. Never the clock: the same input must give
+ * the same bytes on every run and every machine.
+ */
+export const OFFLINE_REFERENCE_TIME = '2025-01-01T00:00:00Z';
+export function offlineTimestamp(env = process.env) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch && /^\d+$/.test(epoch))
+        return new Date(Number(epoch) * 1000).toISOString().replace(/\.000Z$/, 'Z');
+    return OFFLINE_REFERENCE_TIME;
+}
+/**
+ * Token usage as a model would count it, estimated at four characters per token (OpenAI's rule of
+ * thumb for English): offline runs then show comparable, non-zero usage in records and metrics.
+ */
+export function estimateUsage(request, reply) {
+    const promptTokens = Math.ceil(request.messages.reduce((sum, message) => sum + message.content.length, 0) / 4);
+    const completionTokens = Math.ceil(reply.length / 4);
+    return { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens };
+}
+/**
+ * A provider that needs no key and no network: it answers from the task's source text (see
+ * `offline/`), deterministically. It goes through `callLlm` like any other provider, so its
+ * calls are audited the same way.
+ */
+export function createOfflineProvider() {
+    return {
+        name: 'offline',
+        model: OFFLINE_MODEL,
+        source: 'live',
+        async complete(request, signal) {
+            if (signal?.aborted)
+                throw new LlmAttemptError('aborted', { retryable: false });
+            const task = request.task;
+            let value;
+            if (task.kind === 'analysis') {
+                value = composeAnalysis(task.name, task.source);
+            }
+            else if (LEVELS.includes(task.level)) {
+                value = composeSupertask({ ...task, timestamp: offlineTimestamp() });
+            }
+            else {
+                throw new LlmAttemptError(`unknown level ${JSON.stringify(task.level)}`, { retryable: false });
+            }
+            const text = JSON.stringify(value, null, 2);
+            return { text, usage: estimateUsage(request, text), model: OFFLINE_MODEL };
+        },
+    };
+}

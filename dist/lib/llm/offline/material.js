@@ -1,0 +1,109 @@
+import { MobileLimits } from '../../pipeline/limits.js';
+import { contentWords, fitText, isStopword, markdownBlocks, termFrequencies } from './text.js';
+const QUOTE = /^["“](.+?)["”]\s*[-—–]\s*(.+)$/;
+/** A passage stops growing near this length: long enough to say something, short enough to read on a phone. */
+const PASSAGE_TARGET = 140;
+export function readMaterial(markdown) {
+    const blocks = markdownBlocks(markdown);
+    const title = blocks.find((block) => block.kind === 'heading' && block.level === 1)?.sentences[0];
+    const quotes = [];
+    const textBlocks = [];
+    for (const block of blocks) {
+        if (block.kind === 'heading')
+            continue;
+        const quoted = block.sentences.length === 1 ? QUOTE.exec(block.sentences[0] ?? '') : null;
+        if (quoted) {
+            quotes.push({ text: (quoted[1] ?? '').trim(), author: (quoted[2] ?? '').trim() });
+        }
+        else if (block.kind === 'quote') {
+            quotes.push({ text: (block.sentences[0] ?? '').replace(/^["“]|["”]$/g, ''), author: '' });
+        }
+        else {
+            textBlocks.push(block);
+        }
+    }
+    const sentences = textBlocks.flatMap((block) => block.sentences);
+    const frequencies = termFrequencies(sentences);
+    const emphasis = [...new Set(textBlocks.flatMap((block) => block.emphasis))];
+    const passages = [];
+    for (const block of textBlocks) {
+        const chunks = [];
+        let current = '';
+        for (const sentence of block.sentences.map((s) => fitText(s, MobileLimits.content.max))) {
+            const joined = current ? `${current} ${sentence}` : sentence;
+            // A lead-in ending with a colon never ends a card: what it announces follows.
+            const grow = !current || current.length < MobileLimits.content.min || current.endsWith(':') || joined.length <= PASSAGE_TARGET;
+            if (grow && joined.length <= MobileLimits.content.max) {
+                current = joined;
+                continue;
+            }
+            chunks.push(current);
+            current = sentence;
+        }
+        if (current)
+            chunks.push(current);
+        for (const chunk of chunks) {
+            const previous = passages.at(-1);
+            // A short tail joins the passage before it when that still fits a card.
+            if (chunk.length < MobileLimits.content.min) {
+                if (previous && previous.text.length + 1 + chunk.length <= MobileLimits.content.max)
+                    previous.text = `${previous.text} ${chunk}`;
+                continue;
+            }
+            passages.push({ text: chunk, score: 0, index: passages.length });
+        }
+    }
+    for (const passage of passages) {
+        const distinct = [...new Set(contentWords(passage.text))];
+        const weight = distinct.reduce((sum, word) => sum + (frequencies.get(word) ?? 0), 0);
+        const emphasised = emphasis.filter((phrase) => passage.text.includes(phrase)).length;
+        passage.score = weight / Math.sqrt(Math.max(1, distinct.length)) + 2 * emphasised;
+    }
+    const author = blocks.find((block) => block.signature)?.signature;
+    return { title, sentences, passages, quotes, author, emphasis, frequencies };
+}
+/** The `count` best passages, back in source order. Ties go to the earlier passage. */
+export function topPassages(material, count) {
+    return [...material.passages]
+        .sort((a, b) => b.score - a.score || a.index - b.index)
+        .slice(0, count)
+        .sort((a, b) => a.index - b.index)
+        .map((passage) => passage.text);
+}
+/** A sentence short enough to stand as a quote, and the most telling one: its content words are the text's frequent ones. */
+export function quotableSentences(material, exclude = new Set()) {
+    return material.sentences
+        .map((text, index) => ({ text, index }))
+        .filter(({ text }) => text.length >= MobileLimits.quote.min && text.length <= MobileLimits.quote.max && !text.endsWith(':') && !exclude.has(text))
+        .map(({ text, index }) => {
+        const distinct = [...new Set(contentWords(text))];
+        const weight = distinct.reduce((sum, word) => sum + (material.frequencies.get(word) ?? 0), 0);
+        return { text, index, score: weight / Math.sqrt(Math.max(1, distinct.length)) };
+    })
+        .sort((a, b) => b.score - a.score || a.index - b.index)
+        .map(({ text }) => text);
+}
+/** Where `phrase` occurs in `text` as whole words, ignoring case. */
+function wholeMatches(text, phrase) {
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))].map((match) => match.index ?? 0);
+}
+/**
+ * The phrase of `sentence` worth asking about: a phrase the author emphasised, else its content
+ * word that recurs most in the text (the longest on a tie). It must occur once in the sentence,
+ * or the blank would give itself away.
+ */
+export function clozeOf(sentence, material) {
+    const fits = (phrase) => phrase.length >= MobileLimits.option.min && phrase.length <= MobileLimits.option.max && wholeMatches(sentence, phrase).length === 1 && sentence.length - phrase.length >= 20;
+    const emphasised = material.emphasis.filter((phrase) => fits(phrase) && !isStopword(phrase));
+    const candidates = emphasised.length
+        ? emphasised
+        : [...new Set(contentWords(sentence))]
+            .filter((word) => word.length >= 5 && !/['’]/.test(word) && fits(word))
+            .sort((a, b) => (material.frequencies.get(b) ?? 0) - (material.frequencies.get(a) ?? 0) || b.length - a.length || (a < b ? -1 : 1));
+    const answer = candidates[0];
+    if (!answer)
+        return undefined;
+    const start = wholeMatches(sentence, answer)[0] ?? 0;
+    return { sentence, answer: sentence.slice(start, start + answer.length), start };
+}

@@ -1,0 +1,23 @@
+import { ExitCode, LyfeError } from '../errors.js';
+import { createOfflineProvider } from './offline.js';
+import { createOpenAiProvider, DEFAULT_OPENAI_MODEL } from './openai.js';
+/** Generous for a supertask-sized JSON reply; a stuck request is retried by callLlm. */
+const OPENAI_TIMEOUT_MS = 120_000;
+export function selectProvider({ provider, model, env = process.env } = {}) {
+    const apiKey = env.OPENAI_API_KEY?.trim() || undefined;
+    const choice = provider ?? (apiKey ? 'openai' : 'offline');
+    const why = provider ? '--provider' : apiKey ? 'OPENAI_API_KEY is set' : 'no OPENAI_API_KEY set';
+    if (choice === 'offline') {
+        return { provider: createOfflineProvider(), reason: `provider offline (${why})` };
+    }
+    if (!apiKey) {
+        throw new LyfeError('--provider openai needs an API key', {
+            fix: 'Set OPENAI_API_KEY, or use --provider offline',
+            exitCode: ExitCode.usage,
+        });
+    }
+    const baseURL = env.OPENAI_BASE_URL?.trim() || undefined;
+    const selected = createOpenAiProvider({ apiKey, baseURL, model: model ?? DEFAULT_OPENAI_MODEL, timeoutMs: OPENAI_TIMEOUT_MS });
+    const where = baseURL ? ` at ${baseURL}` : '';
+    return { provider: selected, reason: `provider openai, model ${selected.model}${where} (${why})` };
+}

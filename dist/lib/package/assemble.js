@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { errorText, LyfeError } from '../errors.js';
+import { readSessionRecords } from '../records/reader.js';
+import { Events } from '../records/types.js';
+import { record } from '../records/writer.js';
+import { requireSession } from '../session/context.js';
+import { runStage } from '../session/lifecycle.js';
+import { clearWorkSession, readWorkSession } from '../session/store.js';
+import { VERSION } from '../version.js';
+import { compressLogs } from './archive.js';
+import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames } from './constants.js';
+import { renderExecutionSummary } from './execution-summary.js';
+import { writeManifest } from './manifest.js';
+import { renderMetadata } from './metadata.js';
+import { summarizeSession } from './summary.js';
+import { renderJsonl, renderProcessingLog, renderPromptsAudit } from './text-logs.js';
+import { packageFolderName, packageTitle } from './title.js';
+const TEMP_MARK = '.tmp-';
+/** Same-minute packages get `-2` ... up to this suffix. */
+const MAX_SUFFIX = 100;
+function outputNames(workDir) {
+    const dir = path.join(workDir, '03_output');
+    try {
+        return fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => entry.name);
+    }
+    catch {
+        return [];
+    }
+}
+/** Copies the regular files of `from` into `to`, following symbolic links to files; returns how many. */
+function copyTree(from, to) {
+    fs.mkdirSync(to, { recursive: true });
+    let count = 0;
+    for (const entry of fs.readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const source = path.join(from, entry.name);
+        const target = path.join(to, entry.name);
+        const stat = entry.isSymbolicLink() ? fs.statSync(source) : entry;
+        if (stat.isDirectory())
+            count += copyTree(source, target);
+        else if (stat.isFile()) {
+            fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
+            count += 1;
+        }
+        else {
+            throw new LyfeError('cannot package it: it is not a regular file or folder', { file: source, fix: 'Move it out of the work folder, then package again' });
+        }
+    }
+    return count;
+}
+function readSession(logDir, sessionId) {
+    const processing = readSessionRecords(logDir, sessionId, 'processing');
+    const prompts = readSessionRecords(logDir, sessionId, 'prompts');
+    return { processing: processing.records, prompts: prompts.records, skipped: processing.skipped + prompts.skipped };
+}
+/** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
+function writeLogs(logsDir, records, options) {
+    fs.mkdirSync(logsDir, { recursive: true });
+    const summary = summarizeSession(records.processing, records.prompts);
+    const write = (name, text) => fs.writeFileSync(path.join(logsDir, name), text);
+    write(LogFiles.promptsAudit, renderPromptsAudit(records.prompts));
+    write(LogFiles.processing, renderProcessingLog(records.processing));
+    write(LogFiles.processingRecords, renderJsonl(records.processing));
+    write(LogFiles.promptRecords, renderJsonl(records.prompts));
+    write(LogFiles.summary, renderExecutionSummary(summary));
+    const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
+    const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
+    const compressedBytes = compress ? compressLogs(logsDir).after : null;
+    const info = {
+        title: options.title,
+        created_at: options.now.toISOString(),
+        tool_version: VERSION,
+        compressed: compress,
+        logs_bytes: bytes,
+        logs_compressed_bytes: compressedBytes,
+        skipped_lines: records.skipped,
+    };
+    write(LogFiles.metadata, renderMetadata(summary, info));
+    return { compressed: compress, bytes, compressedBytes };
+}
+/** Renames the assembled folder into place under the first free name; never replaces a package. */
+function placePackage(temp, outputDir, title, now) {
+    for (let attempt = 1; attempt <= MAX_SUFFIX; attempt++) {
+        const target = path.join(outputDir, packageFolderName(title, now, attempt));
+        if (fs.existsSync(target))
+            continue;
+        try {
+            fs.renameSync(temp, target);
+            return target;
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'EEXIST' || code === 'ENOTEMPTY')
+                continue; // taken meanwhile by another packager
+            throw error;
+        }
+    }
+    throw new LyfeError(`${MAX_SUFFIX} packages named ${title} already exist for this minute`, { file: outputDir, fix: 'Give another title' });
+}
+function sizeOf(dir) {
+    let files = 0;
+    let bytes = 0;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+        if (!entry.isFile())
+            continue;
+        files += 1;
+        bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    }
+    return { files, bytes };
+}
+function failure(error, outputDir) {
+    if (error instanceof LyfeError)
+        return error;
+    const cause = error;
+    return new LyfeError(`packaging failed: ${errorText(error)}`, {
+        file: cause.path ?? outputDir,
+        fix: 'No package was written and the work folder is as it was; fix the cause (free space, permissions) and run `lyfe-kt package` again',
+        cause: error,
+    });
+}
+/**
+ * Packages a run: its work folders and its session's records, rendered into `logs/`, with a
+ * manifest. The package is assembled in a hidden folder next to its destination and renamed into
+ * place only when complete; the work folders are removed (unless `keepWork`) only after that.
+ */
+export async function packageRun(options) {
+    const outputDir = options.outputDir ?? 'packages';
+    const now = new Date();
+    // A bad title is refused before anything is recorded or written.
+    const title = packageTitle(options.title, outputNames(options.workDir));
+    const folders = WorkFolderNames.filter((name) => fs.existsSync(path.join(options.workDir, name)));
+    if (folders.length === 0 && !options.session && !readWorkSession(options.workDir)) {
+        throw new LyfeError('nothing to package: the work folder has no run in it', {
+            file: options.workDir,
+            fix: 'Run `lyfe-kt preprocess` and `lyfe-kt generate` first, or pass --work-dir of the run',
+        });
+    }
+    const run = await runStage({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
+        const sessionId = requireSession().sessionId;
+        const warnings = [];
+        let temp;
+        let placed;
+        let written;
+        let success;
+        let stagesExecuted;
+        let digest;
+        try {
+            fs.mkdirSync(outputDir, { recursive: true });
+            temp = fs.mkdtempSync(path.join(outputDir, `.${packageFolderName(title, now)}${TEMP_MARK}`));
+            for (const name of WorkFolderNames) {
+                const source = path.join(options.workDir, name);
+                if (fs.existsSync(source))
+                    stats.filesIn += copyTree(source, path.join(temp, name));
+                else
+                    fs.mkdirSync(path.join(temp, name));
+            }
+            const before = readSession(options.logDir, sessionId);
+            if (!before.processing.some((r) => r.stage !== 'package' && r.stage !== 'session')) {
+                warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
+            }
+            success = summarizeSession(before.processing, before.prompts).success;
+            record(success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${success ? 'success' : 'failed'}`, {
+                stage: 'session',
+                data: { success, work_files: stats.filesIn, title },
+            });
+            const records = readSession(options.logDir, sessionId);
+            stagesExecuted = summarizeSession(records.processing, records.prompts).stages_executed;
+            written = writeLogs(path.join(temp, LOGS_DIR), records, { compress: Boolean(options.compress), title, now });
+            digest = writeManifest(temp).digest;
+            placed = placePackage(temp, outputDir, title, now);
+            temp = undefined;
+        }
+        catch (error) {
+            if (temp)
+                fs.rmSync(temp, { recursive: true, force: true });
+            throw failure(error, outputDir);
+        }
+        if (!options.keepWork) {
+            for (const name of folders) {
+                try {
+                    fs.rmSync(path.join(options.workDir, name), { recursive: true, force: true });
+                }
+                catch (error) {
+                    warnings.push(`the package is complete, but ${path.join(options.workDir, name)} could not be removed: ${errorText(error)}`);
+                }
+            }
+        }
+        clearWorkSession(options.workDir);
+        for (const warning of warnings)
+            record('warn', Events.warning, warning);
+        const size = sizeOf(placed);
+        stats.filesOut = size.files;
+        const result = {
+            path: placed,
+            name: path.basename(placed),
+            title,
+            session_id: sessionId,
+            success,
+            stages_executed: stagesExecuted,
+            files: size.files,
+            work_files: stats.filesIn,
+            bytes: size.bytes,
+            logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.compressedBytes },
+            digest,
+            kept_work: Boolean(options.keepWork),
+            warnings,
+        };
+        return result;
+    });
+    return run.result;
+}

@@ -1,0 +1,28 @@
+/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
+/** The work folders a package carries, in the order they are listed. */
+export declare const WorkFolderNames: readonly ["01_raw", "02_preprocessed", "03_output", "reports"];
+export declare const LOGS_DIR = "logs";
+export declare const MANIFEST_FILE = "manifest.json";
+/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
+export declare const LogFiles: {
+    readonly promptsAudit: "prompts_audit.log";
+    readonly processing: "processing.log";
+    readonly summary: "execution_summary.md";
+    readonly metadata: "metadata.json";
+    readonly processingRecords: "processing.jsonl";
+    readonly promptRecords: "prompts.jsonl";
+};
+/**
+ * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
+ * stay readable beside it (the metadata records the sizes before and after).
+ */
+export declare const ARCHIVE_FILE = "records.tar.gz";
+export declare const ArchivedLogFiles: readonly ["prompts_audit.log", "processing.log", "processing.jsonl", "prompts.jsonl"];
+/** Logs at least this large are compressed even without `--compress`. */
+export declare const AUTO_COMPRESS_BYTES: number;
+/** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
+export declare const PrdStageNames: {
+    readonly preprocess: "preprocessing";
+    readonly generate: "generation";
+    readonly package: "packaging";
+};

@@ -1,0 +1,28 @@
+/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
+/** The work folders a package carries, in the order they are listed. */
+export const WorkFolderNames = ['01_raw', '02_preprocessed', '03_output', 'reports'];
+export const LOGS_DIR = 'logs';
+export const MANIFEST_FILE = 'manifest.json';
+/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
+export const LogFiles = {
+    promptsAudit: 'prompts_audit.log',
+    processing: 'processing.log',
+    summary: 'execution_summary.md',
+    metadata: 'metadata.json',
+    processingRecords: 'processing.jsonl',
+    promptRecords: 'prompts.jsonl',
+};
+/**
+ * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
+ * stay readable beside it (the metadata records the sizes before and after).
+ */
+export const ARCHIVE_FILE = 'records.tar.gz';
+export const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
+/** Logs at least this large are compressed even without `--compress`. */
+export const AUTO_COMPRESS_BYTES = 64 * 1024 * 1024;
+/** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
+export const PrdStageNames = {
+    preprocess: 'preprocessing',
+    generate: 'generation',
+    package: 'packaging',
+};

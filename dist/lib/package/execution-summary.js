@@ -1,0 +1,160 @@
+import { formatRecordLine } from '../records/render.js';
+/** `execution_summary.md`: the PRD's sections, every number taken from a SessionSummary. */
+const STAGE_LABELS = {
+    preprocess: 'Stage 1 (Preprocessing)',
+    generate: 'Stage 3 (Generation)',
+    package: 'Packaging',
+};
+const ICONS = { ok: '✅', failed: '❌', unfinished: '⚠️' };
+const SCHEMA_NOTES = { 'v1.1': 'mobile-optimized' };
+const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
+const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
+/** `2025-01-18T17:30:45.123Z` → `2025-01-18 17:30:45 UTC`. */
+export function humanTime(iso) {
+    return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC` : 'unknown';
+}
+/** `267` → `4 minutes, 27 seconds`. */
+export function humanDuration(seconds) {
+    if (seconds === null)
+        return 'unknown';
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    const whole = Math.round(seconds);
+    const h = Math.floor(whole / 3600);
+    const m = Math.floor((whole % 3600) / 60);
+    const s = whole % 60;
+    const parts = [h ? plural(h, 'hour') : '', m ? plural(m, 'minute') : '', s || (!h && !m) ? plural(s, 'second') : ''].filter(Boolean);
+    return parts.join(', ');
+}
+function stageStatus(runs) {
+    if (runs.some((run) => run.status === 'failed'))
+        return 'failed';
+    if (runs.some((run) => run.status === 'unfinished'))
+        return 'unfinished';
+    return 'ok';
+}
+function stageLine(stage, all) {
+    // Packaging is judged by its last attempt (the one that made this package); earlier failed
+    // attempts are noted. A pipeline stage that failed once makes the run a failure.
+    const runs = stage === 'package' ? all.slice(-1) : all;
+    const status = stageStatus(runs);
+    const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
+    let what;
+    if (stage === 'preprocess')
+        what = `${plural(sum('files_in'), 'file')} processed`;
+    else if (stage === 'generate')
+        what = `${plural(sum('files_out'), 'supertask')} generated${sum('files_invalid') ? `, ${sum('files_invalid')} invalid` : ''}`;
+    else if (stage === 'package')
+        what = `${plural(sum('files_in'), 'work file')} packaged`;
+    else
+        what = `${plural(runs.length, 'run')}`;
+    const notes = [];
+    if (all.length > 1)
+        notes.push(`${all.length} runs`);
+    const earlierFailures = all.slice(0, all.length - runs.length).filter((run) => run.status !== 'ok').length;
+    if (earlierFailures)
+        notes.push(`${earlierFailures} earlier attempt(s) failed`);
+    if (status === 'failed')
+        notes.push('failed');
+    if (status === 'unfinished')
+        notes.push('never finished');
+    const duration = runs.reduce((total, run) => total + (run.duration_ms ?? 0), 0);
+    if (duration)
+        notes.push(humanDuration(duration / 1000));
+    return `- ${ICONS[status]} **${STAGE_LABELS[stage] ?? stage}**: ${what}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+}
+function stagesSection(summary) {
+    const byStage = new Map();
+    for (const run of summary.stages)
+        byStage.set(run.stage, [...(byStage.get(run.stage) ?? []), run]);
+    if (byStage.size === 0)
+        return ['- No stage was recorded in this session.'];
+    return [...byStage.entries()].map(([stage, runs]) => stageLine(stage, runs));
+}
+function contentSection(summary) {
+    const levels = Object.entries(summary.levels).map(([level, n]) => `${n} ${level}`);
+    const invalid = summary.quality.invalid_files;
+    const output = `${plural(summary.outputs.length, 'supertask')}${levels.length ? ` (${levels.join(', ')})` : ''}${invalid ? `, ${invalid} failing the schema` : ''}`;
+    const version = summary.schema_version;
+    const lines = [
+        `- **Source**: ${summary.input_files.length ? summary.input_files.join(', ') : 'none recorded'}`,
+        `- **Output**: ${output}`,
+        `- **Schema Version**: ${version ? `${version}${SCHEMA_NOTES[version] ? ` (${SCHEMA_NOTES[version]})` : ''}` : 'unknown'}`,
+    ];
+    if (summary.outputs.length) {
+        lines.push('', '| Output | Valid | Mobile | Persona | Call | Attempts | Tokens |', '| --- | --- | --- | --- | --- | --- | --- |');
+        for (const out of summary.outputs) {
+            const valid = out.valid ? 'yes' : `no (${plural(out.errors.length, 'error')})`;
+            lines.push(`| ${out.file} | ${valid} | ${score(out.mobile_optimization_score)} | ${percent(out.ari_persona_consistency)} | ${out.call_id ? `\`${out.call_id}\`` : '-'} | ${out.attempts} | ${out.tokens.toLocaleString('en-US')} |`);
+        }
+    }
+    return lines;
+}
+function aiSection(summary) {
+    const ai = summary.ai;
+    const lines = [
+        `- **Total API Calls**: ${ai.total_api_calls.toLocaleString('en-US')}`,
+        `- **Total Tokens**: ${ai.total_tokens.toLocaleString('en-US')}`,
+        `- **Model**: ${ai.model ?? 'none'}`,
+        `- **Success Rate**: ${percent(ai.success_rate)}`,
+    ];
+    if (ai.total_api_calls) {
+        lines.push(`- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}; ${ai.prompt_tokens.toLocaleString('en-US')} prompt + ${ai.completion_tokens.toLocaleString('en-US')} completion tokens`);
+    }
+    return lines;
+}
+function qualitySection(summary) {
+    const q = summary.quality;
+    return [
+        `- **Schema Compliance**: ${percent(q.schema_compliance)}${summary.outputs.length ? ` (${q.valid_files} of ${summary.outputs.length} valid)` : ''}`,
+        `- **Mobile Optimization Score**: ${score(q.mobile_optimization_score)}`,
+        `- **Ari Persona Consistency**: ${percent(q.ari_persona_consistency)}`,
+    ];
+}
+function recordLines(records) {
+    return records.length ? ['```', ...records.map((record) => formatRecordLine(record)), '```'] : ['(no records before it)'];
+}
+function failureSection(summary) {
+    const lines = [];
+    for (const failure of summary.failures) {
+        lines.push('', `### ${failure.kind === 'error' ? 'Error' : 'Stopped'} in ${STAGE_LABELS[failure.stage] ?? failure.stage}`, '', `- **What**: ${failure.message}`, `- **Stage**: ${failure.stage} (process ${failure.pid})`, `- **File**: ${failure.file ?? 'none recorded'}`, `- **Time**: ${failure.time}`);
+        if (failure.fix)
+            lines.push(`- **Fix**: ${failure.fix}`);
+        lines.push('', 'Last records before it:', '', ...recordLines(failure.last_records));
+    }
+    return lines;
+}
+export function renderExecutionSummary(summary) {
+    const lines = [
+        '# Pipeline Execution Summary',
+        '',
+        '## Session Information',
+        `- **Session ID**: ${summary.session_id}`,
+        `- **Start Time**: ${humanTime(summary.start_time)}`,
+        `- **End Time**: ${humanTime(summary.end_time)}`,
+        `- **Total Duration**: ${humanDuration(summary.duration_seconds)}`,
+        `- **Result**: ${summary.success ? '✅ success' : '❌ failed — see "What Went Wrong" below'}`,
+        '',
+        '## Pipeline Stages Executed',
+        ...stagesSection(summary),
+        '',
+        '## Content Generated',
+        ...contentSection(summary),
+        '',
+        '## AI Model Usage',
+        ...aiSection(summary),
+        '',
+        '## Quality Metrics',
+        ...qualitySection(summary),
+    ];
+    if (!summary.success || summary.failures.length) {
+        lines.push('', '## What Went Wrong');
+        if (summary.failures.length)
+            lines.push(...failureSection(summary));
+        else
+            lines.push('', '- A stage failed without an error record; see processing.log.');
+    }
+    lines.push('', '---', `Rendered from ${plural(summary.counts.processing_records, 'processing record')} and ${plural(summary.counts.prompt_records, 'prompt-audit record')} (${plural(summary.counts.warnings, 'warning')}, ${plural(summary.counts.errors, 'error')}).`);
+    return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,36 @@
+/**
+ * `manifest.json`: the SHA-256 of every file of a package, and one digest over all of them, so that
+ * any changed, missing or added byte is found by `lyfe-kt verify`. The digest is what to quote
+ * (in a PR comment, a ticket) to name one exact package.
+ */
+export declare const MANIFEST_FORMAT = "lyfe-kt-package-manifest/1";
+export interface ManifestEntry {
+    sha256: string;
+    bytes: number;
+}
+export interface Manifest {
+    format: typeof MANIFEST_FORMAT;
+    algorithm: 'sha256';
+    /** SHA-256 of the lines `<sha256>  <path>\n` of every file, sorted by path (the `sha256sum` format). */
+    digest: string;
+    /** Paths relative to the package, with `/`, sorted; `manifest.json` itself is not listed. */
+    files: Record<string, ManifestEntry>;
+    /** The members of each compressed archive, checked as well, so that a damaged archive is named. */
+    archives: Record<string, Record<string, ManifestEntry>>;
+}
+export declare function digestOf(files: Record<string, ManifestEntry>): string;
+export declare function buildManifest(dir: string): Manifest;
+export declare function writeManifest(dir: string): Manifest;
+export interface VerifyResult {
+    ok: boolean;
+    /** Files listed in the manifest. */
+    files: number;
+    digest: string | null;
+    changed: string[];
+    missing: string[];
+    added: string[];
+    /** Anything else found wrong: a damaged manifest, a digest that does not match its entries. */
+    problems: string[];
+}
+/** Recomputes every hash of a package and compares it with its manifest. */
+export declare function verifyPackage(dir: string): VerifyResult;

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { LyfeError } from '../errors.js';
+import { readArchive } from './archive.js';
+import { ARCHIVE_FILE, MANIFEST_FILE } from './constants.js';
+/**
+ * `manifest.json`: the SHA-256 of every file of a package, and one digest over all of them, so that
+ * any changed, missing or added byte is found by `lyfe-kt verify`. The digest is what to quote
+ * (in a PR comment, a ticket) to name one exact package.
+ */
+export const MANIFEST_FORMAT = 'lyfe-kt-package-manifest/1';
+function entryOf(content) {
+    return { sha256: createHash('sha256').update(content).digest('hex'), bytes: content.length };
+}
+function hashFile(file) {
+    return entryOf(fs.readFileSync(file));
+}
+export function digestOf(files) {
+    const hash = createHash('sha256');
+    for (const name of Object.keys(files).sort())
+        hash.update(`${files[name].sha256}  ${name}\n`);
+    return hash.digest('hex');
+}
+/** Every entry under `dir` but the manifest, as sorted `/` paths; `others` collects what is neither file nor folder. */
+function walk(dir, others = []) {
+    const files = [];
+    const visit = (relative) => {
+        for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+            const name = relative ? `${relative}/${entry.name}` : entry.name;
+            if (entry.isDirectory())
+                visit(name);
+            else if (entry.isFile()) {
+                if (name !== MANIFEST_FILE)
+                    files.push(name);
+            }
+            else
+                others.push(name);
+        }
+    };
+    visit('');
+    return files.sort();
+}
+function archivesOf(dir, files) {
+    const archives = {};
+    for (const name of files.filter((file) => path.posix.basename(file) === ARCHIVE_FILE)) {
+        const members = {};
+        for (const [member, content] of [...readArchive(path.join(dir, name))].sort(([a], [b]) => (a < b ? -1 : 1)))
+            members[member] = entryOf(content);
+        archives[name] = members;
+    }
+    return archives;
+}
+export function buildManifest(dir) {
+    const others = [];
+    const names = walk(dir, others);
+    if (others.length)
+        throw new LyfeError(`the package holds entries that are not files: ${others.join(', ')}`, { file: dir });
+    const files = {};
+    for (const name of names)
+        files[name] = hashFile(path.join(dir, name));
+    return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names) };
+}
+export function writeManifest(dir) {
+    const manifest = buildManifest(dir);
+    fs.writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    return manifest;
+}
+function readManifest(dir) {
+    const file = path.join(dir, MANIFEST_FILE);
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        throw new LyfeError('the package has no manifest.json', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+    }
+    try {
+        const manifest = JSON.parse(text);
+        if (manifest.format !== MANIFEST_FORMAT || !manifest.files || typeof manifest.files !== 'object')
+            throw new Error(`unknown format ${JSON.stringify(manifest.format)}`);
+        return manifest;
+    }
+    catch (error) {
+        throw new LyfeError(`manifest.json is damaged: ${error.message}`, { file, fix: 'The package cannot be trusted; rebuild it from its source' });
+    }
+}
+/** Recomputes every hash of a package and compares it with its manifest. */
+export function verifyPackage(dir) {
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+        throw new LyfeError('no such package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+    }
+    const manifest = readManifest(dir);
+    const result = { ok: false, files: Object.keys(manifest.files).length, digest: manifest.digest ?? null, changed: [], missing: [], added: [], problems: [] };
+    const others = [];
+    const present = new Set(walk(dir, others));
+    for (const [name, expected] of Object.entries(manifest.files)) {
+        if (!present.has(name)) {
+            result.missing.push(name);
+            continue;
+        }
+        const actual = hashFile(path.join(dir, name));
+        if (actual.sha256 !== expected.sha256 || actual.bytes !== expected.bytes) {
+            result.changed.push(name);
+            continue;
+        }
+        const members = manifest.archives?.[name];
+        if (members) {
+            const inside = readArchive(path.join(dir, name));
+            for (const [member, entry] of Object.entries(members)) {
+                const content = inside.get(member);
+                if (!content)
+                    result.missing.push(`${name}:${member}`);
+                else if (entryOf(content).sha256 !== entry.sha256)
+                    result.changed.push(`${name}:${member}`);
+            }
+            for (const member of inside.keys())
+                if (!members[member])
+                    result.added.push(`${name}:${member}`);
+        }
+    }
+    for (const name of [...present, ...others])
+        if (!manifest.files[name])
+            result.added.push(name);
+    if (digestOf(manifest.files) !== manifest.digest)
+        result.problems.push('the manifest digest does not match its own entries: manifest.json was edited');
+    result.added.sort();
+    result.ok = !result.changed.length && !result.missing.length && !result.added.length && !result.problems.length;
+    return result;
+}

@@ -1,0 +1,52 @@
+import type { SessionSummary } from './summary.js';
+/**
+ * `metadata.json`: the PRD's fields, with its exact names and nesting, first in every object;
+ * what we add sits beside them and never replaces one.
+ */
+/** Facts about the package itself, known only when packaging. */
+export interface PackageInfo {
+    title: string;
+    created_at: string;
+    tool_version: string;
+    /** Whether `logs/` holds its records as `records.tar.gz`. */
+    compressed: boolean;
+    /** Total size of the rendered log files (before compression). */
+    logs_bytes: number;
+    /** Size of `records.tar.gz` plus the files left beside it; null when not compressed. */
+    logs_compressed_bytes: number | null;
+    /** Lines of the global record files that mentioned the session but were not records of it. */
+    skipped_lines: number;
+}
+export interface ExecutionMetadata {
+    session_id: string;
+    execution: {
+        start_time: string | null;
+        end_time: string | null;
+        duration_seconds: number | null;
+        stages_executed: string[];
+        success: boolean;
+        [extra: string]: unknown;
+    };
+    content: {
+        input_files: string[];
+        output_files: string[];
+        schema_version: string | null;
+        [extra: string]: unknown;
+    };
+    ai_usage: {
+        total_api_calls: number;
+        total_tokens: number;
+        model: string | null;
+        success_rate: number | null;
+        [extra: string]: unknown;
+    };
+    quality_metrics: {
+        schema_compliance: number | null;
+        mobile_optimization_score: number | null;
+        ari_persona_consistency: number | null;
+        [extra: string]: unknown;
+    };
+    [extra: string]: unknown;
+}
+export declare function executionMetadata(summary: SessionSummary, pkg?: PackageInfo): ExecutionMetadata;
+export declare function renderMetadata(summary: SessionSummary, pkg?: PackageInfo): string;

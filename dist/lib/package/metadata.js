@@ -1,0 +1,63 @@
+/** `2025-01-18T17:30:45.123Z` → `2025-01-18T17:30:45Z`, the PRD's form. */
+const prdTime = (iso) => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
+export function executionMetadata(summary, pkg) {
+    const failure = summary.failures[0];
+    const metadata = {
+        session_id: summary.session_id,
+        execution: {
+            start_time: prdTime(summary.start_time),
+            end_time: prdTime(summary.end_time),
+            duration_seconds: summary.duration_seconds,
+            stages_executed: summary.stages_executed,
+            success: summary.success,
+            stages: summary.stages.map((run) => ({
+                stage: run.stage,
+                status: run.status,
+                pid: run.pid,
+                start_time: run.start_time,
+                end_time: run.end_time,
+                duration_ms: run.duration_ms,
+                files_in: run.files_in,
+                files_out: run.files_out,
+                files_invalid: run.files_invalid,
+                ...(run.error ? { error: run.error } : {}),
+            })),
+            error: failure ? { kind: failure.kind, stage: failure.stage, file: failure.file, message: failure.message, time: failure.time } : null,
+        },
+        content: {
+            input_files: summary.input_files,
+            output_files: summary.output_files,
+            schema_version: summary.schema_version,
+            levels: summary.levels,
+            invalid_files: summary.outputs.filter((output) => !output.valid).map((output) => output.file),
+        },
+        ai_usage: {
+            total_api_calls: summary.ai.total_api_calls,
+            total_tokens: summary.ai.total_tokens,
+            model: summary.ai.model,
+            success_rate: summary.ai.success_rate,
+            provider: summary.ai.provider,
+            models: summary.ai.models,
+            calls: summary.ai.calls,
+            retries: summary.ai.retries,
+            failed_calls: summary.ai.failed_calls,
+            prompt_tokens: summary.ai.prompt_tokens,
+            completion_tokens: summary.ai.completion_tokens,
+            latency_ms: summary.ai.latency_ms,
+        },
+        quality_metrics: {
+            schema_compliance: summary.quality.schema_compliance,
+            mobile_optimization_score: summary.quality.mobile_optimization_score,
+            ari_persona_consistency: summary.quality.ari_persona_consistency,
+            valid_files: summary.quality.valid_files,
+            invalid_files: summary.quality.invalid_files,
+        },
+        records: { processing: summary.counts.processing_records, prompts: summary.counts.prompt_records, warnings: summary.counts.warnings, errors: summary.counts.errors },
+    };
+    if (pkg)
+        metadata.package = pkg;
+    return metadata;
+}
+export function renderMetadata(summary, pkg) {
+    return `${JSON.stringify(executionMetadata(summary, pkg), null, 2)}\n`;
+}

@@ -1,0 +1,30 @@
+export interface ReplayOptions {
+    packageDir: string;
+    /** A new work folder for the replay (01_raw, 02_preprocessed copied from the package; 03_output, reports written). */
+    outDir: string;
+    logDir: string;
+    concurrency?: number;
+}
+export type ReplayFileStatus = 'identical' | 'different' | 'missing' | 'extra';
+export interface ReplayResult {
+    /** The session the replay recorded, in the out folder (package it with `lyfe-kt package --work-dir <out>`). */
+    session_id: string;
+    replayed_session: string | null;
+    out_dir: string;
+    templates: string[];
+    files: {
+        file: string;
+        status: ReplayFileStatus;
+    }[];
+    /** Every packaged output came out byte-identical, and nothing more. */
+    identical: boolean;
+    /** The replayed generation failed (as the packaged run may have); outputs are still compared. */
+    error: string | null;
+    /** Recorded attempts the replay did not ask for. */
+    unused_attempts: number;
+}
+/**
+ * Runs generation again from a package's own templates, each LLM call answered by the reply the
+ * package recorded for it, and compares the outputs with the packaged ones byte for byte.
+ */
+export declare function replayPackage(options: ReplayOptions): Promise<ReplayResult>;

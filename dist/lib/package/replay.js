@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { errorText, LyfeError } from '../errors.js';
+import { createReplayProvider } from '../llm/replay.js';
+import { generateFiles } from '../pipeline/generate.js';
+import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../pipeline/schema.js';
+import { Events } from '../records/types.js';
+import { requireSession } from '../session/context.js';
+import { runStage } from '../session/lifecycle.js';
+import { readPackageRecords } from './archive.js';
+import { summarizeSession } from './summary.js';
+function listFiles(dir) {
+    try {
+        return fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+    }
+    catch {
+        return [];
+    }
+}
+function compareOutputs(packaged, replayed) {
+    const before = listFiles(packaged);
+    const after = new Set(listFiles(replayed));
+    const files = before.map((file) => {
+        if (!after.has(file))
+            return { file, status: 'missing' };
+        const same = fs.readFileSync(path.join(packaged, file)).equals(fs.readFileSync(path.join(replayed, file)));
+        return { file, status: same ? 'identical' : 'different' };
+    });
+    for (const file of after)
+        if (!before.includes(file))
+            files.push({ file, status: 'extra' });
+    return files;
+}
+/**
+ * Runs generation again from a package's own templates, each LLM call answered by the reply the
+ * package recorded for it, and compares the outputs with the packaged ones byte for byte.
+ */
+export async function replayPackage(options) {
+    const records = readPackageRecords(options.packageDir);
+    const generation = records.prompts.filter((record) => record.event === Events.llmAttempt && record.stage === 'generate');
+    if (generation.length === 0) {
+        throw new LyfeError('the package recorded no generation call to replay', { file: options.packageDir, fix: 'Replay a package whose run reached the generate stage' });
+    }
+    if (fs.existsSync(options.outDir) && fs.readdirSync(options.outDir).length > 0) {
+        throw new LyfeError('the replay folder is not empty', { file: options.outDir, fix: 'Give a new folder with --out, or remove this one' });
+    }
+    const preprocessed = path.join(options.packageDir, '02_preprocessed');
+    // The templates the packaged run generated from, in the order it first called for them.
+    const templates = [...new Set(generation.flatMap((record) => record.input ?? []))].filter((name) => fs.existsSync(path.join(preprocessed, name)));
+    if (templates.length === 0) {
+        throw new LyfeError('the templates the run generated from are not in the package', { file: preprocessed, fix: 'The package is incomplete; run `lyfe-kt verify` on it' });
+    }
+    for (const folder of ['01_raw', '02_preprocessed']) {
+        const source = path.join(options.packageDir, folder);
+        if (fs.existsSync(source))
+            fs.cpSync(source, path.join(options.outDir, folder), { recursive: true });
+    }
+    const summary = summarizeSession(records.processing, records.prompts);
+    const version = summary.schema_version?.replace(/^v/, '');
+    const schemaVersion = isSchemaVersion(version) ? version : DEFAULT_SCHEMA_VERSION;
+    const provider = createReplayProvider(records.prompts);
+    let sessionId = '';
+    let error = null;
+    try {
+        await runStage({
+            stage: 'generate',
+            workDir: options.outDir,
+            logDir: options.logDir,
+            fresh: true,
+            sessionInfo: { provider: provider.name, model: provider.model, schema_version: schemaVersion, replay_of: records.session_id, package: path.basename(path.resolve(options.packageDir)) },
+        }, (stats) => {
+            sessionId = requireSession().sessionId;
+            return generateFiles(templates.map((name) => path.join(options.outDir, '02_preprocessed', name)), path.join(options.outDir, '03_output'), path.join(options.outDir, 'reports'), { provider, schemaVersion, concurrency: options.concurrency ?? 4 }, stats);
+        });
+    }
+    catch (failure) {
+        error = errorText(failure);
+    }
+    const files = compareOutputs(path.join(options.packageDir, '03_output'), path.join(options.outDir, '03_output'));
+    return {
+        session_id: sessionId,
+        replayed_session: records.session_id,
+        out_dir: options.outDir,
+        templates,
+        files,
+        identical: files.every((file) => file.status === 'identical'),
+        error,
+        unused_attempts: provider.unused(),
+    };
+}

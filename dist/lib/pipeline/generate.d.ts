@@ -1,0 +1,74 @@
+import type { StageStats } from '../session/lifecycle.js';
+import { type Level } from './limits.js';
+import { type QualityMetrics } from './metrics.js';
+import { type PipelineOptions } from './options.js';
+import { type SchemaVersion } from './schema.js';
+export interface OutputMetrics {
+    mobile_optimization_score: number;
+    ari_persona_consistency: number;
+}
+export interface TemplateText {
+    /** Template file name without `.md`; names the outputs. */
+    name: string;
+    template: string;
+}
+export interface GeneratedSupertasks {
+    beginner: unknown;
+    advanced: unknown;
+    /** Schema errors per level; empty when the output is valid. */
+    errors: Record<Level, string[]>;
+    metrics: Record<Level, OutputMetrics>;
+    callIds: Record<Level, string>;
+    attempts: Record<Level, number>;
+}
+/** Output file name of a template and level: `<template name>_<level>.json`. */
+export declare function generateOutput(name: string, level: Level): string;
+/** One template to its beginner and advanced supertasks, in memory: one audited call per level. */
+export declare function generateSupertasks(input: TemplateText, options: Pick<PipelineOptions, 'provider' | 'schemaVersion'>): Promise<GeneratedSupertasks>;
+export interface GeneratedOutput extends OutputMetrics {
+    template: string;
+    output: string;
+    level: Level;
+    valid: boolean;
+    errors: string[];
+    call_id: string;
+    attempts: number;
+    schema_version: SchemaVersion;
+}
+export interface GenerationReport {
+    session: string | null;
+    prompt_version: string;
+    provider: string;
+    model: string;
+    schema_version: SchemaVersion;
+    totals: {
+        outputs: number;
+        valid: number;
+        invalid: number;
+        failed_templates: number;
+    };
+    metrics: QualityMetrics;
+    invalid_outputs: string[];
+    failed_templates: {
+        template: string;
+        error: string;
+    }[];
+    outputs: GeneratedOutput[];
+}
+export interface GenerateSummary {
+    outputs: GeneratedOutput[];
+    total: number;
+    valid: number;
+    invalid: number;
+    metrics: QualityMetrics;
+    /** The JSON report; the markdown one sits beside it. */
+    report: string;
+    reportMarkdown: string;
+}
+export declare const REPORT_JSON = "generation_report.json";
+export declare const REPORT_MARKDOWN = "generation_report.md";
+/**
+ * Generates the supertasks of each template into `outDir`, invalid ones included (they are
+ * named in the report and counted, never hidden), and writes the report into `reportsDir`.
+ */
+export declare function generateFiles(templates: string[], outDir: string, reportsDir: string, options: PipelineOptions, stats: StageStats): Promise<GenerateSummary>;

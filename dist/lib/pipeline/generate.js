@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { callLlm } from '../llm/call.js';
+import { record } from '../records/writer.js';
+import { Events } from '../records/types.js';
+import { currentSession } from '../session/context.js';
+import { readAllMarkdown, writeFileAtomic } from './inputs.js';
+import { detectLanguage } from './language.js';
+import { LEVELS } from './limits.js';
+import { ariPersonaConsistency, mobileOptimizationScore, summarizeMetrics } from './metrics.js';
+import { DEFAULT_CONCURRENCY } from './options.js';
+import { PROMPT_VERSION, supertaskRequest } from './prompts.js';
+import { validateSupertask } from './schema.js';
+import { parseTemplate } from './template.js';
+/** Output file name of a template and level: `<template name>_<level>.json`. */
+export function generateOutput(name, level) {
+    return `${name}_${level}.json`;
+}
+/** A reply is kept when it is JSON; schema errors make callLlm ask again, and are reported if they stay. */
+function supertaskCheck(version) {
+    return (text) => {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            return { errors: [`the reply is not JSON: ${error.message}`] };
+        }
+        return { value, errors: validateSupertask(value, version) };
+    };
+}
+function templateLanguage(template) {
+    const parsed = parseTemplate(template);
+    return parsed.language ?? detectLanguage(parsed.source);
+}
+/** One template to its beginner and advanced supertasks, in memory: one audited call per level. */
+export async function generateSupertasks(input, options) {
+    const language = templateLanguage(input.template);
+    const results = await Promise.all(LEVELS.map((level) => callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
+        input: [`${input.name}.md`],
+        output: [generateOutput(input.name, level)],
+        check: supertaskCheck(options.schemaVersion),
+    })));
+    const [beginner, advanced] = results;
+    const metricsOf = (value) => ({
+        mobile_optimization_score: mobileOptimizationScore(value),
+        ari_persona_consistency: ariPersonaConsistency(value, language),
+    });
+    return {
+        beginner: beginner.value,
+        advanced: advanced.value,
+        errors: { beginner: beginner.errors, advanced: advanced.errors },
+        metrics: { beginner: metricsOf(beginner.value), advanced: metricsOf(advanced.value) },
+        callIds: { beginner: beginner.callId, advanced: advanced.callId },
+        attempts: { beginner: beginner.attempts, advanced: advanced.attempts },
+    };
+}
+export const REPORT_JSON = 'generation_report.json';
+export const REPORT_MARKDOWN = 'generation_report.md';
+/**
+ * The run's report. Separate `generate file` commands of one session add to the same report
+ * (an output generated again replaces its entry); a new session starts a new one.
+ */
+function buildReport(reportsDir, options, outputs, failed) {
+    const session = currentSession()?.sessionId ?? null;
+    let previous;
+    try {
+        previous = JSON.parse(fs.readFileSync(path.join(reportsDir, REPORT_JSON), 'utf8'));
+    }
+    catch {
+        previous = undefined;
+    }
+    const fresh = new Set(outputs.map((output) => output.output));
+    const retried = new Set(failed.map((failure) => failure.template));
+    const kept = previous && previous.session === session ? previous : undefined;
+    const all = [...(kept?.outputs ?? []).filter((output) => !fresh.has(output.output)), ...outputs].sort((a, b) => (a.output < b.output ? -1 : a.output > b.output ? 1 : 0));
+    const failedAll = [...(kept?.failed_templates ?? []).filter((failure) => !retried.has(failure.template) && !all.some((o) => o.template === failure.template)), ...failed];
+    const valid = all.filter((output) => output.valid).length;
+    return {
+        session,
+        prompt_version: PROMPT_VERSION,
+        provider: options.provider.name,
+        model: options.provider.model,
+        schema_version: options.schemaVersion,
+        totals: { outputs: all.length, valid, invalid: all.length - valid, failed_templates: failedAll.length },
+        metrics: summarizeMetrics(all),
+        invalid_outputs: all.filter((output) => !output.valid).map((output) => output.output),
+        failed_templates: failedAll,
+        outputs: all,
+    };
+}
+function reportMarkdown(report) {
+    const lines = [
+        '# Generation report',
+        '',
+        `Session \`${report.session ?? 'none'}\` · schema v${report.schema_version} · provider ${report.provider} (${report.model}) · prompts ${report.prompt_version}`,
+        '',
+        '| Metric | Value |',
+        '| --- | --- |',
+        `| schema_compliance | ${report.metrics.schema_compliance.toFixed(3)} (${report.totals.valid}/${report.totals.outputs} valid) |`,
+        `| mobile_optimization_score | ${report.metrics.mobile_optimization_score.toFixed(3)} |`,
+        `| ari_persona_consistency | ${report.metrics.ari_persona_consistency.toFixed(3)} |`,
+        '',
+        '## Invalid outputs',
+        '',
+    ];
+    if (report.invalid_outputs.length === 0)
+        lines.push('None.');
+    for (const output of report.outputs.filter((o) => !o.valid)) {
+        lines.push(`- \`${output.output}\` (${output.errors.length} error(s)):`);
+        for (const error of output.errors.slice(0, 10))
+            lines.push(`  - ${error}`);
+        if (output.errors.length > 10)
+            lines.push(`  - … ${output.errors.length - 10} more in ${REPORT_JSON}`);
+    }
+    if (report.failed_templates.length > 0) {
+        lines.push('', '## Failed templates', '');
+        for (const failure of report.failed_templates)
+            lines.push(`- \`${failure.template}\`: ${failure.error}`);
+    }
+    lines.push('', '## Outputs', '', '| Output | Level | Valid | Mobile | Persona | Attempts |', '| --- | --- | --- | --- | --- | --- |');
+    for (const output of report.outputs) {
+        lines.push(`| ${output.output} | ${output.level} | ${output.valid ? 'yes' : 'no'} | ${output.mobile_optimization_score.toFixed(3)} | ${output.ari_persona_consistency.toFixed(3)} | ${output.attempts} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * Generates the supertasks of each template into `outDir`, invalid ones included (they are
+ * named in the report and counted, never hidden), and writes the report into `reportsDir`.
+ */
+export async function generateFiles(templates, outDir, reportsDir, options, stats) {
+    const inputs = readAllMarkdown(templates);
+    stats.filesIn = inputs.length;
+    const limit = pLimit(options.concurrency || DEFAULT_CONCURRENCY);
+    let done = 0;
+    const settled = await Promise.allSettled(inputs.map((input) => limit(async () => {
+        const template = path.basename(input.file);
+        try {
+            const generated = await generateSupertasks({ name: input.name, template: input.text }, options);
+            const outputs = LEVELS.map((level) => {
+                const output = generateOutput(input.name, level);
+                const errors = generated.errors[level];
+                writeFileAtomic(path.join(outDir, output), `${JSON.stringify(generated[level], null, 2)}\n`);
+                stats.filesOut++;
+                if (errors.length)
+                    stats.filesInvalid++;
+                const result = {
+                    template,
+                    output,
+                    level,
+                    valid: errors.length === 0,
+                    errors,
+                    call_id: generated.callIds[level],
+                    attempts: generated.attempts[level],
+                    schema_version: options.schemaVersion,
+                    ...generated.metrics[level],
+                };
+                record(errors.length ? 'warn' : 'info', Events.fileResult, `${template} -> ${output}: ${errors.length ? `invalid (${errors.length} error(s))` : 'valid'}`, {
+                    input: [template],
+                    output: [output],
+                    data: {
+                        valid: result.valid,
+                        errors,
+                        metrics: generated.metrics[level],
+                        call_id: result.call_id,
+                        attempts: result.attempts,
+                        schema_version: options.schemaVersion,
+                        level,
+                        prompt_version: PROMPT_VERSION,
+                    },
+                });
+                return result;
+            });
+            options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: outputs.every((output) => output.valid) });
+            return outputs;
+        }
+        catch (error) {
+            record('error', Events.fileResult, `${template} failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
+            options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false });
+            throw error;
+        }
+    })));
+    const outputs = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
+    const failed = settled.flatMap((outcome, index) => outcome.status === 'rejected' ? [{ template: path.basename(inputs[index]?.file ?? ''), error: outcome.reason?.message ?? String(outcome.reason) }] : []);
+    const report = buildReport(reportsDir, options, outputs, failed);
+    const jsonFile = path.join(reportsDir, REPORT_JSON);
+    const markdownFile = path.join(reportsDir, REPORT_MARKDOWN);
+    writeFileAtomic(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileAtomic(markdownFile, reportMarkdown(report));
+    const failure = settled.find((outcome) => outcome.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    const valid = outputs.filter((output) => output.valid).length;
+    return {
+        outputs,
+        total: outputs.length,
+        valid,
+        invalid: outputs.length - valid,
+        metrics: summarizeMetrics(outputs),
+        report: jsonFile,
+        reportMarkdown: markdownFile,
+    };
+}

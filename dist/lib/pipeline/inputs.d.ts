@@ -1,0 +1,28 @@
+/** A markdown file read and checked: its name without `.md`, its text, and its frontmatter. */
+export interface MarkdownInput {
+    file: string;
+    name: string;
+    text: string;
+    frontmatter: Record<string, unknown>;
+    /** The text after the frontmatter. */
+    body: string;
+}
+/**
+ * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose
+ * YAML does not parse to a mapping, is an error: silently treating it as body would feed the
+ * model a broken header.
+ */
+export declare function parseFrontmatter(text: string, file?: string): {
+    frontmatter: Record<string, unknown>;
+    body: string;
+};
+/** Name of a markdown file without its folder and `.md`. */
+export declare function markdownName(file: string): string;
+/** Reads one markdown input, with an error naming the file and the fix for each way it can be unusable. */
+export declare function readMarkdown(file: string): MarkdownInput;
+/** The `.md` files directly inside `dir`, sorted by name (code point order, the same on every machine). */
+export declare function listMarkdown(dir: string): string[];
+/** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
+export declare function readAllMarkdown(files: string[]): MarkdownInput[];
+/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+export declare function writeFileAtomic(file: string, content: string): void;

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { LyfeError } from '../errors.js';
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/**
+ * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose
+ * YAML does not parse to a mapping, is an error: silently treating it as body would feed the
+ * model a broken header.
+ */
+export function parseFrontmatter(text, file) {
+    if (!/^---\r?\n/.test(text))
+        return { frontmatter: {}, body: text };
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+        throw new LyfeError('the YAML frontmatter opened with `---` is never closed', {
+            file,
+            fix: 'Add a line with `---` after the frontmatter, or remove the opening `---`',
+        });
+    }
+    let data;
+    try {
+        data = parseYaml(match[1] ?? '');
+    }
+    catch (error) {
+        const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line + 1}` : '';
+        const reason = error.message.split('\n')[0];
+        throw new LyfeError(`the YAML frontmatter is broken${where}: ${reason}`, { file, fix: 'Fix the YAML between the two `---` lines', cause: error });
+    }
+    if (data === null || data === undefined)
+        data = {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new LyfeError('the YAML frontmatter is not a mapping of `key: value` lines', { file, fix: 'Write the frontmatter as `key: value` lines' });
+    }
+    return { frontmatter: data, body: text.slice(match[0].length) };
+}
+/** Name of a markdown file without its folder and `.md`. */
+export function markdownName(file) {
+    return path.basename(file).replace(/\.md$/i, '');
+}
+/** Reads one markdown input, with an error naming the file and the fix for each way it can be unusable. */
+export function readMarkdown(file) {
+    let bytes;
+    try {
+        const stat = fs.statSync(file);
+        if (stat.isDirectory()) {
+            throw new LyfeError('is a directory, not a markdown file', { file, fix: 'Use the `directory` form of the command for folders' });
+        }
+        bytes = fs.readFileSync(file);
+    }
+    catch (error) {
+        if (error instanceof LyfeError)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new LyfeError('no such file', { file, fix: 'Check the path; it is read relative to the current directory' });
+        throw new LyfeError(`cannot be read (${code ?? error.message})`, { file, fix: 'Check the file permissions', cause: error });
+    }
+    if (bytes.length === 0)
+        throw new LyfeError('the file is empty', { file, fix: 'Write the article into it, or remove it from the input' });
+    if (bytes.includes(0)) {
+        throw new LyfeError('is a binary file (it contains NUL bytes), not markdown text', { file, fix: 'Give a UTF-8 markdown (.md) file' });
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch (error) {
+        throw new LyfeError('is not UTF-8 text', { file, fix: 'Re-save it as UTF-8 (for example `iconv -f latin1 -t utf-8`)', cause: error });
+    }
+    const { frontmatter, body } = parseFrontmatter(text, file);
+    if (body.trim() === '') {
+        throw new LyfeError(text.trim() === '' ? 'the file is empty' : 'the file has frontmatter but no text', {
+            file,
+            fix: 'Write the article into it, or remove it from the input',
+        });
+    }
+    return { file, name: markdownName(file), text, frontmatter, body };
+}
+/** The `.md` files directly inside `dir`, sorted by name (code point order, the same on every machine). */
+export function listMarkdown(dir) {
+    let entries;
+    try {
+        entries = fs.readdirSync(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new LyfeError('no such directory', { file: dir, fix: 'Check the path; it is read relative to the current directory' });
+        if (code === 'ENOTDIR')
+            throw new LyfeError('is a file, not a directory', { file: dir, fix: 'Use the `file` form of the command for one file' });
+        throw new LyfeError(`cannot be read (${code ?? error.message})`, { file: dir, fix: 'Check the folder permissions', cause: error });
+    }
+    const files = entries
+        .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md'))
+        .map((entry) => entry.name)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+        .map((name) => path.join(dir, name));
+    if (files.length === 0)
+        throw new LyfeError('contains no .md files', { file: dir, fix: 'Put the markdown articles (*.md) in it, or point to the right folder' });
+    return files;
+}
+/** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
+export function readAllMarkdown(files) {
+    const inputs = files.map(readMarkdown);
+    const seen = new Map();
+    for (const input of inputs) {
+        const other = seen.get(input.name);
+        if (other !== undefined) {
+            throw new LyfeError(`has the same name as ${other}, so both would write the same outputs`, { file: input.file, fix: 'Rename one of them' });
+        }
+        seen.set(input.name, input.file);
+    }
+    return inputs;
+}
+/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+export function writeFileAtomic(file, content) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    try {
+        fs.writeFileSync(temp, content);
+        fs.renameSync(temp, file);
+    }
+    catch (error) {
+        fs.rmSync(temp, { force: true });
+        throw new LyfeError(`cannot be written (${error.code ?? error.message})`, {
+            file,
+            fix: 'Check that the output folder is writable',
+            cause: error,
+        });
+    }
+}

@@ -1,0 +1,118 @@
+import { detectLanguage, languageCode } from './language.js';
+import { MobileLimits, within } from './limits.js';
+const round = (value) => Math.round(value * 1000) / 1000;
+const mean = (values) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+function itemsOf(supertask) {
+    const items = supertask?.flexibleItems;
+    return Array.isArray(items) ? items.filter((item) => item !== null && typeof item === 'object') : [];
+}
+/** Valid outputs over all outputs; 0 when nothing was generated (a run that made nothing complied with nothing). */
+export function schemaCompliance(valid, total) {
+    return total === 0 ? 0 : round(valid / total);
+}
+/** 1 inside the range; outside, the fraction of the way: too few `n/min`, too many `max/n`. */
+function rangeFit(value, range) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+        return 0;
+    if (value < range.min)
+        return value / range.min;
+    if (value > range.max)
+        return range.max / value;
+    return 1;
+}
+/** Every text of a supertask that has a mobile length limit, with that limit. */
+function limitedTexts(items) {
+    const texts = [];
+    for (const item of items) {
+        if (item.type === 'content') {
+            texts.push({ text: item.content, range: MobileLimits.content });
+            if (Array.isArray(item.tips))
+                for (const tip of item.tips)
+                    texts.push({ text: tip, range: MobileLimits.tip });
+        }
+        else if (item.type === 'quote') {
+            texts.push({ text: item.content, range: MobileLimits.quote });
+        }
+        else if (item.type === 'quiz') {
+            texts.push({ text: item.question, range: MobileLimits.question });
+            if (Array.isArray(item.options))
+                for (const option of item.options)
+                    texts.push({ text: option, range: MobileLimits.option });
+            texts.push({ text: item.explanation, range: MobileLimits.explanation });
+        }
+    }
+    return texts;
+}
+/**
+ * How well one supertask fits a phone, 0–1:
+ * `0.25 · items + 0.25 · duration + 0.5 · texts`, where items and duration are range fits of
+ * the item count (3–8) and `estimatedDuration` (180–600 s), and texts is the share of limited
+ * texts (card, tip, quote, question, option, explanation) within their v1.1 length limits.
+ */
+export function mobileOptimizationScore(supertask) {
+    const items = itemsOf(supertask);
+    const texts = limitedTexts(items);
+    const textFit = texts.length ? texts.filter(({ text, range }) => typeof text === 'string' && within(text.length, range)).length / texts.length : 0;
+    const duration = supertask?.estimatedDuration;
+    return round(0.25 * rangeFit(items.length, MobileLimits.items) + 0.25 * rangeFit(duration, MobileLimits.duration) + 0.5 * textFit);
+}
+/** Words that mark Ari's way of addressing the reader: second person and invitations. */
+const VOICE_MARKERS = {
+    pt: /(?<![\p{L}])(você|vocês|seu|sua|seus|suas|vamos|experimente|tente|lembre|perceba|pergunte)(?![\p{L}])/iu,
+    en: /(?<![\p{L}])(you|your|yours|yourself|let's|try|notice|remember|ask yourself)(?![\p{L}])/iu,
+};
+/** What Ari never writes on a card: AI self-reference, placeholders, markdown left in the text. */
+export const FORBIDDEN_PATTERNS = [
+    /\b(as an ai|language model|i am an ai|i'm an ai)\b/i,
+    /\b(como (uma )?ia|modelo de linguagem|sou uma ia)\b/i,
+    /\b(TODO|TBD|FIXME)\b/,
+    /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i,
+    /^#{1,6}\s|\n#{1,6}\s/,
+    /\*\*/,
+];
+function itemTexts(item) {
+    const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
+    return texts.filter((text) => typeof text === 'string');
+}
+/** The texts an item speaks to the reader with: a card's text and tips, a quiz's question and explanation. Quotes are someone else's words. */
+function spokenText(item) {
+    if (item.type === 'content')
+        return [item.content, ...(Array.isArray(item.tips) ? item.tips : [])].filter((t) => typeof t === 'string').join(' ');
+    if (item.type === 'quiz')
+        return [item.question, item.explanation].filter((t) => typeof t === 'string').join(' ');
+    return undefined;
+}
+/**
+ * How consistently a supertask speaks as Ari, 0–1: the mean of four parts.
+ * - author: share of content cards whose author is "Ari".
+ * - voice: share of spoken items (cards, quizzes) with a second-person or invitation marker,
+ *   doubled and capped at 1 (half the items in Ari's voice is full marks: cards may quote the source).
+ * - language: share of items whose detected language is the expected one (the source's, else
+ *   the declared `metadata.language`); an item too short to tell counts as a match.
+ * - clean: 1 when no text matches a forbidden pattern, else 0.
+ */
+export function ariPersonaConsistency(supertask, sourceLanguage) {
+    const items = itemsOf(supertask);
+    if (items.length === 0)
+        return 0;
+    const cards = items.filter((item) => item.type === 'content');
+    const author = cards.length ? cards.filter((item) => item.author === 'Ari').length / cards.length : 0;
+    const spoken = items.map(spokenText).filter((text) => text !== undefined);
+    const metadata = supertask.metadata;
+    const expected = sourceLanguage ?? languageCode(metadata?.language);
+    const markers = expected ? [VOICE_MARKERS[expected]] : Object.values(VOICE_MARKERS);
+    const voiced = spoken.filter((text) => markers.some((marker) => marker.test(text)));
+    const voice = spoken.length ? Math.min(1, (2 * voiced.length) / spoken.length) : 0;
+    const languages = items.map((item) => detectLanguage(itemTexts(item).join(' ')));
+    const language = expected ? languages.filter((detected) => detected === undefined || detected === expected).length / items.length : 0;
+    const clean = items.some((item) => itemTexts(item).some((text) => FORBIDDEN_PATTERNS.some((pattern) => pattern.test(text)))) ? 0 : 1;
+    return round((author + voice + language + clean) / 4);
+}
+/** Run-level metrics: compliance over all outputs, the other two as means of the per-output scores. */
+export function summarizeMetrics(outputs) {
+    return {
+        schema_compliance: schemaCompliance(outputs.filter((output) => output.valid).length, outputs.length),
+        mobile_optimization_score: round(mean(outputs.map((output) => output.mobile_optimization_score))),
+        ari_persona_consistency: round(mean(outputs.map((output) => output.ari_persona_consistency))),
+    };
+}

@@ -1,0 +1,32 @@
+import type { StageStats } from '../session/lifecycle.js';
+import { type AriAnalysis } from './analysis.js';
+import { type PipelineOptions } from './options.js';
+export interface SourceText {
+    /** File name without `.md`; names the outputs. */
+    name: string;
+    text: string;
+}
+export interface PreprocessedSource {
+    template: string;
+    analysis: AriAnalysis;
+    callIds: string[];
+}
+/** Output file names of a source: `<name>_filled_template.md` and `<name>_ari_analysis.json`. */
+export declare function preprocessOutputs(name: string): {
+    template: string;
+    analysis: string;
+};
+/** One source to its filled template and analysis, in memory: one audited analysis call. */
+export declare function preprocessSource(source: SourceText, options: Pick<PipelineOptions, 'provider'>): Promise<PreprocessedSource>;
+export interface PreprocessResult {
+    input: string;
+    template: string;
+    analysis: string;
+    call_ids: string[];
+}
+/**
+ * Preprocesses files into `outDir`. Every input is read and checked before anything is written;
+ * each output appears whole or not at all. When a file's call fails, the others still finish,
+ * then the first failure (in input order) is thrown.
+ */
+export declare function preprocessFiles(inputs: string[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<PreprocessResult[]>;

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { callLlm } from '../llm/call.js';
+import { record } from '../records/writer.js';
+import { Events } from '../records/types.js';
+import { checkAnalysisReply } from './analysis.js';
+import { parseFrontmatter, readAllMarkdown, writeFileAtomic } from './inputs.js';
+import { DEFAULT_CONCURRENCY } from './options.js';
+import { analysisRequest, PROMPT_VERSION } from './prompts.js';
+import { renderTemplate } from './template.js';
+/** Output file names of a source: `<name>_filled_template.md` and `<name>_ari_analysis.json`. */
+export function preprocessOutputs(name) {
+    return { template: `${name}_filled_template.md`, analysis: `${name}_ari_analysis.json` };
+}
+/** One source to its filled template and analysis, in memory: one audited analysis call. */
+export async function preprocessSource(source, options) {
+    const outputs = preprocessOutputs(source.name);
+    const result = await callLlm(options.provider, analysisRequest({ name: source.name, source: source.text }), {
+        input: [`${source.name}.md`],
+        output: [outputs.template, outputs.analysis],
+        check: checkAnalysisReply,
+    });
+    const { body } = parseFrontmatter(source.text, `${source.name}.md`);
+    return { template: renderTemplate(result.value, { name: source.name, body }), analysis: result.value, callIds: [result.callId] };
+}
+/**
+ * Preprocesses files into `outDir`. Every input is read and checked before anything is written;
+ * each output appears whole or not at all. When a file's call fails, the others still finish,
+ * then the first failure (in input order) is thrown.
+ */
+export async function preprocessFiles(inputs, outDir, options, stats) {
+    const sources = readAllMarkdown(inputs);
+    stats.filesIn = sources.length;
+    const limit = pLimit(options.concurrency || DEFAULT_CONCURRENCY);
+    let done = 0;
+    const settled = await Promise.allSettled(sources.map((source) => limit(async () => {
+        const names = preprocessOutputs(source.name);
+        const input = path.basename(source.file);
+        try {
+            const result = await preprocessSource({ name: source.name, text: source.text }, options);
+            writeFileAtomic(path.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
+            writeFileAtomic(path.join(outDir, names.template), result.template);
+            stats.filesOut += 2;
+            record('info', Events.fileResult, `${input} -> ${names.template}, ${names.analysis}`, {
+                input: [input],
+                output: [names.template, names.analysis],
+                data: {
+                    ok: true,
+                    call_ids: result.callIds,
+                    language: result.analysis.language,
+                    dimension: result.analysis.dimension,
+                    archetype: result.analysis.archetype,
+                    key_ideas: result.analysis.key_ideas.length,
+                    prompt_version: PROMPT_VERSION,
+                },
+            });
+            options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: true });
+            return { input: source.file, template: path.join(outDir, names.template), analysis: path.join(outDir, names.analysis), call_ids: result.callIds };
+        }
+        catch (error) {
+            record('error', Events.fileResult, `${input} failed: ${error.message}`, { input: [input], data: { ok: false, error: error.message } });
+            options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false });
+            throw error;
+        }
+    })));
+    const failure = settled.find((outcome) => outcome.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    return settled.map((outcome) => outcome.value);
+}

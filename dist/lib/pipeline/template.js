@@ -1,0 +1,98 @@
+import { stringify as stringifyYaml } from 'yaml';
+import { parseFrontmatter } from './inputs.js';
+import { languageCode } from './language.js';
+import { slug } from '../llm/offline/text.js';
+/**
+ * The filled template: the interface between preprocess and generate. YAML frontmatter for the
+ * supertask's fixed fields, then sections a person can read and edit before generating. The
+ * source itself is kept in it (headings demoted under its own section), so that generate needs
+ * nothing but this file.
+ */
+export const Headings = {
+    en: { content: 'Content', overview: 'Overview', keyIdeas: 'Key Ideas', keyIdea: 'Key Idea', quotes: 'Quotes', coaching: "Ari's Coaching", source: 'Source Text' },
+    pt: { content: 'Conteúdo', overview: 'Visão Geral', keyIdeas: 'Conceitos-Chave', keyIdea: 'Conceito-Chave', quotes: 'Citações', coaching: 'Coaching do Ari', source: 'Texto-Fonte' },
+};
+function demoteHeadings(markdown, by) {
+    return markdown.replace(/^(#{1,6})(\s)/gm, (_, hashes, space) => `${'#'.repeat(Math.min(6, hashes.length + by))}${space}`);
+}
+export function renderTemplate(analysis, source) {
+    const headings = Headings[languageCode(analysis.language) ?? 'en'];
+    const frontmatter = {
+        title: analysis.title,
+        description: analysis.description,
+        dimension: analysis.dimension,
+        archetype: analysis.archetype,
+        related_to_type: 'GENERIC',
+        related_to_id: slug(source.name),
+        language: analysis.language,
+        region: analysis.region,
+        complexity_level: analysis.ari_analysis.content_analysis.complexity_level,
+        learning_objectives: analysis.learning_objectives,
+        tags: analysis.tags,
+        source_file: `${source.name}.md`,
+    };
+    const lines = ['---', stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd(), '---', '', `# ${headings.content}`, '', `## ${headings.overview}`, '', analysis.description, ''];
+    lines.push(`## ${headings.keyIdeas}`, '');
+    analysis.key_ideas.forEach((idea, index) => lines.push(`### ${headings.keyIdea} ${index + 1}`, '', idea, ''));
+    if (analysis.quotes.length > 0) {
+        lines.push(`## ${headings.quotes}`, '');
+        for (const quote of analysis.quotes)
+            lines.push(`> "${quote.text}" - ${quote.author}`, '');
+    }
+    if (analysis.coaching_opportunities.length > 0) {
+        lines.push(`## ${headings.coaching}`, '');
+        for (const hook of analysis.coaching_opportunities)
+            lines.push(`- **${hook.suggestion}** ${hook.coaching_prompt}`);
+        lines.push('');
+    }
+    lines.push(`## ${headings.source}`, '', demoteHeadings(source.body.trim(), 2), '');
+    return lines.join('\n');
+}
+const sectionNames = new Map(Object.values(Headings).flatMap((names) => ['overview', 'keyIdeas', 'quotes', 'coaching', 'source'].map((key) => [names[key].toLowerCase(), key])));
+const QUOTE = /^>?\s*["“](.+?)["”]\s*[-—–]\s*(.+)$/;
+/** Reads a filled template back into its parts. Sections it does not know are left in `source` only when it has no source section. */
+export function parseTemplate(text, file) {
+    const { frontmatter, body } = parseFrontmatter(text, file);
+    const sections = new Map();
+    let current;
+    let title;
+    for (const line of body.split(/\r?\n/)) {
+        const h2 = /^##\s+(.+?)\s*$/.exec(line);
+        if (h2) {
+            const key = sectionNames.get((h2[1] ?? '').toLowerCase());
+            current = key ? [] : undefined;
+            if (key)
+                sections.set(key, current);
+            continue;
+        }
+        const h1 = /^#\s+(.+?)\s*$/.exec(line);
+        if (h1 && !title && !current)
+            title = h1[1];
+        current?.push(line);
+    }
+    const section = (key) => sections.get(key)?.join('\n').trim();
+    const keyIdeas = (section('keyIdeas') ?? '')
+        .split(/^###\s+.*$/m)
+        .map((part) => part.trim().replace(/\s+/g, ' '))
+        .filter((part) => part.length > 0);
+    const quotes = (section('quotes') ?? '')
+        .split(/\r?\n/)
+        .map((line) => QUOTE.exec(line.trim()))
+        .filter((match) => match !== null)
+        .map((match) => ({ text: (match[1] ?? '').trim(), author: (match[2] ?? '').trim() }));
+    const coaching = (section('coaching') ?? '')
+        .split(/\r?\n/)
+        .map((line) => /^\s*[-*]\s+\*\*(.+?)\*\*\s*(.*)$/.exec(line))
+        .filter((match) => match !== null)
+        .map((match) => ({ suggestion: (match[1] ?? '').trim(), prompt: (match[2] ?? '').trim() }));
+    return {
+        frontmatter,
+        language: languageCode(frontmatter.language),
+        title: typeof frontmatter.title === 'string' && frontmatter.title.trim() ? frontmatter.title.trim() : title,
+        overview: section('overview'),
+        keyIdeas,
+        quotes,
+        coaching,
+        source: section('source') ?? body,
+    };
+}

@@ -1,0 +1,55 @@
+import type { LimitFunction } from 'p-limit';
+import { type PackageResult } from '../package/assemble.js';
+import { type Stage } from '../records/types.js';
+import type { LessonExports } from './module-code.js';
+import type { ResolvedPluginOptions } from './options.js';
+/** A generated lesson, and what is wrong with it. */
+export interface Lesson {
+    exports: LessonExports;
+    /** Outputs that fail the schema, with their errors. */
+    invalid: {
+        output: string;
+        errors: string[];
+    }[];
+}
+/** A failed lesson or build, kept to end the stage it happened in. */
+interface Failure {
+    stage: Extract<Stage, 'preprocess' | 'generate'>;
+    error: unknown;
+}
+/**
+ * One build as one session: the lessons it generates go through the CLI's own stage functions
+ * into a work folder under the cache, and the build's end packages that folder with the session's
+ * records, exactly as `lyfe-kt package` does after `lyfe-kt run`.
+ */
+export declare class BuildSession {
+    readonly sessionId: string;
+    private readonly options;
+    private readonly workDir;
+    private readonly provider;
+    private readonly stages;
+    private readonly limit;
+    private readonly failures;
+    /** Content files by lesson name: two files of one name would overwrite each other's outputs. */
+    private readonly names;
+    private constructor();
+    /** Starts the session: its start record, and the preprocess and generate stages, open until `finish`. */
+    static begin(options: ResolvedPluginOptions, bundler: string, limit: LimitFunction): Promise<BuildSession>;
+    /** Generates the lesson of one content file (or takes its replies from the cache). Throws a LyfeError naming the file. */
+    lesson(file: string): Promise<Lesson>;
+    /** The provider for a lesson; a failure to select one (a missing key) is this lesson's failure. */
+    private providerFor;
+    /** Records a lesson that failed the build (its stage ends failed). */
+    fail(stage: Failure['stage'], error: unknown): void;
+    private inStage;
+    private generate;
+    /** This session's audit records of the given calls, every attempt, in the order they were made. */
+    private attemptsOf;
+    /**
+     * Ends the session and packages it. `buildError` is the bundler's own failure, if any: a build
+     * that failed for any reason is a failed run. When packaging itself fails, the work folder is left
+     * for `lyfe-kt package --work-dir`.
+     */
+    finish(buildError?: unknown): Promise<PackageResult>;
+}
+export {};

@@ -1,0 +1,175 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { errorText, LyfeError } from '../errors.js';
+import { selectProvider } from '../llm/select.js';
+import { packageRun } from '../package/assemble.js';
+import { WorkFolderNames } from '../package/constants.js';
+import { generateFiles } from '../pipeline/generate.js';
+import { markdownName } from '../pipeline/inputs.js';
+import { LEVELS } from '../pipeline/limits.js';
+import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
+import { preprocessFiles } from '../pipeline/preprocess.js';
+import { PROMPT_VERSION } from '../pipeline/prompts.js';
+import { readSessionRecords } from '../records/reader.js';
+import { Events } from '../records/types.js';
+import { runInSession } from '../session/context.js';
+import { newSessionId } from '../session/id.js';
+import { createCacheProvider, lessonCacheKey, readCachedLesson, writeCachedLesson } from './cache.js';
+import { openStage } from './open-stage.js';
+const [RAW, PREPROCESSED, OUTPUT, REPORTS] = WorkFolderNames;
+/**
+ * One build as one session: the lessons it generates go through the CLI's own stage functions
+ * into a work folder under the cache, and the build's end packages that folder with the session's
+ * records, exactly as `lyfe-kt package` does after `lyfe-kt run`.
+ */
+export class BuildSession {
+    sessionId;
+    options;
+    workDir;
+    provider;
+    stages;
+    limit;
+    failures = [];
+    /** Content files by lesson name: two files of one name would overwrite each other's outputs. */
+    names = new Map();
+    constructor(sessionId, options, workDir, provider, stages, limit) {
+        this.sessionId = sessionId;
+        this.options = options;
+        this.workDir = workDir;
+        this.provider = provider;
+        this.stages = stages;
+        this.limit = limit;
+    }
+    /** Starts the session: its start record, and the preprocess and generate stages, open until `finish`. */
+    static async begin(options, bundler, limit) {
+        let provider;
+        try {
+            provider = selectProvider({ provider: options.provider, model: options.model }).provider;
+        }
+        catch (error) {
+            // Reported on each lesson, with its file, rather than once without one.
+            provider = error instanceof LyfeError ? error : new LyfeError(errorText(error));
+        }
+        const sessionId = newSessionId();
+        const workDir = path.join(options.cacheDir, 'builds', sessionId);
+        const sessionInfo = {
+            bundler,
+            provider: provider instanceof LyfeError ? options.provider : provider.name,
+            model: provider instanceof LyfeError ? options.model : provider.model,
+            schema_version: options.schemaVersion,
+            prompt_version: PROMPT_VERSION,
+        };
+        const common = { workDir, logDir: options.logDir, session: sessionId, sessionInfo };
+        const preprocess = await openStage({ ...common, stage: 'preprocess', fresh: true });
+        const generate = await openStage({ ...common, stage: 'generate' });
+        return new BuildSession(sessionId, options, workDir, provider, { preprocess, generate }, limit);
+    }
+    /** Generates the lesson of one content file (or takes its replies from the cache). Throws a LyfeError naming the file. */
+    lesson(file) {
+        return this.limit(async () => {
+            let provider;
+            let source;
+            try {
+                provider = this.providerFor(file);
+                source = fs.readFileSync(file);
+            }
+            catch (error) {
+                this.fail('preprocess', error);
+                throw error;
+            }
+            const key = lessonCacheKey({
+                source,
+                provider: provider.name,
+                model: provider.model,
+                promptVersion: PROMPT_VERSION,
+                schemaVersion: this.options.schemaVersion,
+            });
+            const cached = readCachedLesson(this.options.cacheDir, key);
+            const lesson = await this.generate(file, source, cached ? createCacheProvider(provider, cached) : provider);
+            // Only valid lessons are kept: an invalid one is asked for again on the next build.
+            if (!cached && lesson.invalid.length === 0) {
+                writeCachedLesson(this.options.cacheDir, { format: 1, key, session: this.sessionId, attempts: this.attemptsOf(lesson.callIds) });
+            }
+            return { exports: lesson.exports, invalid: lesson.invalid };
+        });
+    }
+    /** The provider for a lesson; a failure to select one (a missing key) is this lesson's failure. */
+    providerFor(file) {
+        const name = markdownName(file);
+        const other = this.names.get(name);
+        if (other !== undefined && other !== file) {
+            throw new LyfeError(`has the same name as ${other}, so both lessons would write the same outputs`, { file, fix: 'Rename one of them' });
+        }
+        if (this.provider instanceof LyfeError) {
+            throw new LyfeError(this.provider.message, { file, fix: this.provider.fix, cause: this.provider });
+        }
+        this.names.set(name, file);
+        return this.provider;
+    }
+    /** Records a lesson that failed the build (its stage ends failed). */
+    fail(stage, error) {
+        this.failures.push({ stage, error });
+    }
+    inStage(stage, fn) {
+        const stats = { filesIn: 0, filesOut: 0, filesInvalid: 0 };
+        return runInSession({ sessionId: this.sessionId, stage, logDir: this.options.logDir }, async () => {
+            try {
+                return await fn(stats);
+            }
+            catch (error) {
+                this.fail(stage, error);
+                throw error;
+            }
+            finally {
+                const total = this.stages[stage].stats;
+                total.filesIn += stats.filesIn;
+                total.filesOut += stats.filesOut;
+                total.filesInvalid += stats.filesInvalid;
+            }
+        });
+    }
+    async generate(file, source, provider) {
+        const work = (folder, name = '') => path.join(this.workDir, folder, name);
+        const name = markdownName(file);
+        const raw = work(RAW, `${name}.md`);
+        fs.mkdirSync(path.dirname(raw), { recursive: true });
+        fs.writeFileSync(raw, source);
+        const pipeline = { provider, schemaVersion: this.options.schemaVersion, concurrency: DEFAULT_CONCURRENCY };
+        const [preprocessed] = await this.inStage('preprocess', (stats) => preprocessFiles([raw], work(PREPROCESSED), pipeline, stats));
+        const generated = await this.inStage('generate', (stats) => generateFiles([preprocessed.template], work(OUTPUT), work(REPORTS), pipeline, stats));
+        const levels = Object.fromEntries(LEVELS.map((level) => {
+            const output = generated.outputs.find((o) => o.level === level);
+            return [level, output ? JSON.parse(fs.readFileSync(work(OUTPUT, output.output), 'utf8')) : null];
+        }));
+        return {
+            exports: { beginner: levels.beginner, advanced: levels.advanced, session: this.sessionId, source: path.basename(file) },
+            invalid: generated.outputs.filter((o) => !o.valid).map((o) => ({ output: o.output, errors: o.errors })),
+            callIds: [...preprocessed.call_ids, ...generated.outputs.map((o) => o.call_id)],
+        };
+    }
+    /** This session's audit records of the given calls, every attempt, in the order they were made. */
+    attemptsOf(callIds) {
+        const wanted = new Set(callIds);
+        return readSessionRecords(this.options.logDir, this.sessionId, 'prompts').records.filter((r) => r.event === Events.llmAttempt && wanted.has(String(r.data?.call_id)));
+    }
+    /**
+     * Ends the session and packages it. `buildError` is the bundler's own failure, if any: a build
+     * that failed for any reason is a failed run. When packaging itself fails, the work folder is left
+     * for `lyfe-kt package --work-dir`.
+     */
+    async finish(buildError) {
+        const failureOf = (stage) => {
+            const own = this.failures.filter((f) => f.stage === stage).map((f) => f.error);
+            if (own.length > 1) {
+                const first = own[0] instanceof LyfeError ? own[0] : undefined;
+                return new LyfeError(`${own.length} lessons failed: ${own.map(errorText).join('; ')}`, { file: first?.file, fix: first?.fix });
+            }
+            return own[0];
+        };
+        await this.stages.preprocess.end(failureOf('preprocess'));
+        await this.stages.generate.end(failureOf('generate') ?? (this.failures.length === 0 ? buildError : undefined));
+        const result = await packageRun({ workDir: this.workDir, logDir: this.options.logDir, outputDir: this.options.packageDir, session: this.sessionId });
+        fs.rmSync(this.workDir, { recursive: true, force: true });
+        return result;
+    }
+}

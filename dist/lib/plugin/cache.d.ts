@@ -1,0 +1,35 @@
+import type { LlmProvider } from '../llm/provider.js';
+import type { LogRecord } from '../records/types.js';
+/** Bump when the shape of a cache entry changes: older entries are then simply missed. */
+declare const CACHE_FORMAT = 1;
+/** Everything a generated lesson depends on. A change in any of them is a cache miss. */
+export interface LessonKeyParts {
+    source: Buffer;
+    provider: string;
+    model: string;
+    promptVersion: string;
+    schemaVersion: string;
+}
+export declare function lessonCacheKey(parts: LessonKeyParts): string;
+/**
+ * A lesson as generated once: the audit records of every LLM attempt that made it. A hit runs the
+ * pipeline again with these replies instead of a model, so the outputs, reports and records are
+ * made by the same code as a live run's.
+ */
+export interface CachedLesson {
+    format: typeof CACHE_FORMAT;
+    key: string;
+    /** The session that generated it. */
+    session: string;
+    attempts: LogRecord[];
+}
+/** The entry for `key`, or undefined when there is none or it cannot be read (then it is made again). */
+export declare function readCachedLesson(cacheDir: string, key: string): CachedLesson | undefined;
+/** Written to a temporary file and renamed: a concurrent build never reads half an entry. */
+export declare function writeCachedLesson(cacheDir: string, entry: CachedLesson): void;
+/**
+ * Answers a lesson's requests from its cache entry. Its attempts are audited like any other, as
+ * `source: 'cache'` and without token usage: this build sent no request and spent no token.
+ */
+export declare function createCacheProvider(live: LlmProvider, entry: CachedLesson): LlmProvider;
+export {};

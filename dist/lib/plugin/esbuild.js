@@ -1,0 +1,3 @@
+import { lyfeUnplugin } from './factory.js';
+/** `lyfe-kt/esbuild`: the plugin factory for esbuild. */
+export default lyfeUnplugin.esbuild;

@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { createUnplugin } from 'unplugin';
+import { errorText, LyfeError } from '../errors.js';
+import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
+import { BuildSession } from './build-session.js';
+import { lessonModuleCode } from './module-code.js';
+import { resolvePluginOptions } from './options.js';
+export const PLUGIN_NAME = 'lyfe-kt';
+/** What marks an import as a lesson: `./content/sleep.md?supertask`. */
+export const SUPERTASK_QUERY = '?supertask';
+const SUPERTASK_ID = /\.md\?supertask$/;
+/** The content file as the user sees it: relative to the project root when it is inside it. */
+function shownPath(file, root) {
+    const relative = path.relative(root, file);
+    return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+/** A lesson that could not be generated: the cause and its fix, in one line. */
+function failedLessonMessage(shown, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const fix = error instanceof LyfeError && error.fix ? `. ${error.fix}` : '';
+    return `${shown}: lesson not generated: ${fix ? message.replace(/\.$/, '') : message}${fix}`;
+}
+/** A lesson generated with schema errors: the first errors of each invalid output, and where the rest are. */
+function invalidLessonMessage(shown, lesson, schemaVersion) {
+    const details = lesson.invalid.map((o) => `${o.output}: ${o.errors.slice(0, 3).join('; ')}${o.errors.length > 3 ? `; … ${o.errors.length - 3} more` : ''}`);
+    return `${shown}: ${lesson.invalid.length} generated supertask(s) fail schema v${schemaVersion} (${details.join(' | ')}). See the generation report in the build's package, or set failOnInvalid: false to only warn.`;
+}
+export const lyfeFactory = (userOptions, meta) => {
+    // Validated now, so that a bad option fails at config time; paths are resolved again against the bundler's root.
+    let root = process.cwd();
+    let options = resolvePluginOptions(userOptions, root);
+    const setRoot = (dir) => {
+        root = dir ? path.resolve(dir) : process.cwd();
+        options = resolvePluginOptions(userOptions, root);
+    };
+    // Every lesson of every build of this plugin instance waits its turn here.
+    const limit = pLimit(DEFAULT_CONCURRENCY);
+    /** The current build's session, begun by its first lesson: a build without lessons records nothing. */
+    let session;
+    async function load(moduleId) {
+        const file = moduleId.slice(0, -SUPERTASK_QUERY.length);
+        // Vite resolves `?supertask` imports by itself: an excluded one is left to the other plugins here too.
+        if (!options.isLessonFile(file))
+            return null;
+        this.addWatchFile(file);
+        let build;
+        let lesson;
+        let problem;
+        try {
+            build = await (session ??= BuildSession.begin(options, meta.framework, limit));
+            lesson = await build.lesson(file);
+            if (lesson.invalid.length > 0) {
+                problem = invalidLessonMessage(shownPath(file, root), lesson, options.schemaVersion);
+                if (options.failOnInvalid)
+                    build.fail('generate', new LyfeError(problem, { file }));
+            }
+        }
+        catch (error) {
+            problem = failedLessonMessage(shownPath(file, root), error);
+        }
+        if (problem) {
+            // The bundler's own way: an error (or warning) attached to the content file. The message is the
+            // whole story: an empty stack keeps bundlers from printing the plugin's insides under it.
+            const message = { id: file, message: problem, plugin: PLUGIN_NAME, stack: '' };
+            if (options.failOnInvalid)
+                this.error(message);
+            else
+                this.warn(message);
+        }
+        // Bundlers that collect errors rather than throw them still get a module that parses.
+        return lessonModuleCode(lesson?.exports ?? { beginner: null, advanced: null, session: build?.sessionId ?? null, source: path.basename(file) });
+    }
+    return {
+        name: PLUGIN_NAME,
+        enforce: 'pre',
+        resolveId: {
+            filter: { id: SUPERTASK_ID },
+            handler(specifier, importer) {
+                const bare = specifier.slice(0, -SUPERTASK_QUERY.length);
+                let file;
+                if (path.isAbsolute(bare))
+                    file = bare;
+                else if (bare.startsWith('.') && importer)
+                    file = path.resolve(path.dirname(importer), bare);
+                // Aliases and packages: left to the bundler's resolver, which keeps the query.
+                else
+                    return null;
+                // Excluded or missing files are not ours: the bundler reports them its own way.
+                return options.isLessonFile(file) && fs.existsSync(file) ? file + SUPERTASK_QUERY : null;
+            },
+        },
+        load: { filter: { id: SUPERTASK_ID }, handler: load },
+        async buildEnd(...args) {
+            const current = session;
+            session = undefined;
+            if (!current)
+                return;
+            // Rollup and Vite pass the build's error, if it failed; the other bundlers pass nothing.
+            const buildError = args[0] instanceof Error ? args[0] : undefined;
+            let build;
+            try {
+                build = await current;
+            }
+            catch {
+                return; // the session could not begin: each lesson already reported why
+            }
+            try {
+                await build.finish(buildError);
+            }
+            catch (error) {
+                throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${errorText(error)}`);
+            }
+        },
+        vite: {
+            configResolved(config) {
+                setRoot(config.root);
+            },
+        },
+        webpack(compiler) {
+            setRoot(compiler.options.context);
+        },
+        esbuild: {
+            loader: 'js',
+            config(initialOptions) {
+                setRoot(initialOptions.absWorkingDir);
+            },
+        },
+    };
+};
+export const lyfeUnplugin = createUnplugin(lyfeFactory);

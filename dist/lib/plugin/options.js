@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { DEFAULT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../pipeline/schema.js';
+import { ExitCode, LyfeError } from '../errors.js';
+export const DEFAULT_PACKAGE_DIR = 'packages';
+export const DEFAULT_CACHE_DIR = path.join('node_modules', '.cache', 'lyfe-kt');
+/**
+ * All option parsing in one place. Relative folders are resolved against `root`: the Vite root,
+ * or the working directory for the other bundlers. Bad values fail fast, before any generation.
+ */
+export function resolvePluginOptions(options = {}, root, env = process.env) {
+    const schemaVersion = options.schemaVersion ?? DEFAULT_SCHEMA_VERSION;
+    if (!SCHEMA_VERSIONS.includes(schemaVersion)) {
+        throw new LyfeError(`schemaVersion ${JSON.stringify(schemaVersion)} is not a supertask schema version`, {
+            fix: `Use one of ${SCHEMA_VERSIONS.map((v) => `'${v}'`).join(', ')}`,
+            exitCode: ExitCode.usage,
+        });
+    }
+    if (options.provider !== undefined && options.provider !== 'openai' && options.provider !== 'offline') {
+        throw new LyfeError(`provider ${JSON.stringify(options.provider)} is not an LLM provider`, {
+            fix: "Use 'openai' or 'offline', or leave it out",
+            exitCode: ExitCode.usage,
+        });
+    }
+    const cacheDir = path.resolve(root, options.cacheDir ?? DEFAULT_CACHE_DIR);
+    const include = options.include === undefined ? undefined : fileMatcher(options.include, root);
+    const exclude = options.exclude === undefined ? undefined : fileMatcher(options.exclude, root);
+    return {
+        isLessonFile: (file) => !exclude?.(file) && (include?.(file) ?? true),
+        provider: options.provider,
+        model: options.model,
+        schemaVersion,
+        packageDir: path.resolve(root, options.packageDir ?? DEFAULT_PACKAGE_DIR),
+        cacheDir,
+        logDir: path.resolve(root, options.logDir ?? (env.LYFE_KT_LOG_DIR || path.join(cacheDir, 'logs'))),
+        failOnInvalid: options.failOnInvalid ?? true,
+    };
+}
+const toPosix = (file) => file.split(path.sep).join('/');
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A glob as a RegExp source: `**` any folders, `*` and `?` within a name, `{a,b}` alternatives. */
+function globSource(glob) {
+    let source = '';
+    let braces = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            const folders = glob[i + 2] === '/';
+            source += folders ? '(?:[^/]*/)*' : '.*';
+            i += folders ? 2 : 1;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '{') {
+            source += '(?:';
+            braces++;
+        }
+        else if (c === '}' && braces > 0) {
+            source += ')';
+            braces--;
+        }
+        else if (c === ',' && braces > 0)
+            source += '|';
+        else
+            source += escapeRegExp(c);
+    }
+    return source;
+}
+/** Globs match paths relative to `root` (or absolute ones, or any path for a leading `**`). */
+function fileMatcher(pattern, root) {
+    const list = typeof pattern === 'string' || pattern instanceof RegExp ? [pattern] : [...pattern];
+    const tests = list.map((p) => {
+        if (p instanceof RegExp)
+            return new RegExp(p.source, p.flags.replace(/[gy]/g, ''));
+        const glob = toPosix(p).replace(/^\.\//, '');
+        const anchored = glob.startsWith('**') || path.posix.isAbsolute(glob) ? globSource(glob) : `${escapeRegExp(toPosix(root))}/${globSource(glob)}`;
+        return new RegExp(`^${anchored}$`);
+    });
+    return (file) => tests.some((test) => test.test(toPosix(file)));
+}

@@ -1,0 +1,88 @@
+import { Events } from './types.js';
+export const plain = (_style, text) => text;
+/** `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance. */
+export function displayTime(iso) {
+    return iso.replace('T', ' ').replace(/Z$/, '');
+}
+function files(record) {
+    const parts = [];
+    if (record.input?.length)
+        parts.push(record.input.join(', '));
+    if (record.output?.length)
+        parts.push(`-> ${record.output.join(', ')}`);
+    return parts.join(' ');
+}
+/** One line per record: time, level, stage, event, files, message. */
+export function formatRecordLine(record, paint = plain) {
+    const level = record.level;
+    const columns = [
+        paint('dim', displayTime(record.time)),
+        paint(level, level.toUpperCase().padEnd(5)),
+        paint('stage', record.stage.padEnd(10)),
+        paint('event', record.event.padEnd(12)),
+    ];
+    const concerned = files(record);
+    if (concerned)
+        columns.push(concerned);
+    columns.push(record.msg ?? '');
+    return columns.join(' ');
+}
+function indent(text) {
+    return text
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n');
+}
+/** A block per LLM attempt: what was asked, what came back, and how it went. */
+export function formatAttempt(record, paint = plain) {
+    if (record.event !== Events.llmAttempt)
+        return formatRecordLine(record, paint);
+    const data = (record.data ?? {});
+    const outcome = data.outcome ?? 'unknown';
+    const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
+    const usage = data.usage ? `${data.usage.total_tokens} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})` : 'no usage';
+    const head = [
+        `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,
+        paint(outcomeStyle, data.reason ? `${outcome}: ${data.reason}` : outcome),
+        `${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`,
+        `${data.latency_ms ?? '?'} ms`,
+        usage,
+    ];
+    if (data.http_status !== undefined)
+        head.push(`HTTP ${data.http_status}`);
+    const lines = [
+        `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', record.stage)} ${head.join(' | ')}`,
+    ];
+    const concerned = files(record);
+    if (concerned)
+        lines.push(`  files: ${concerned}`);
+    for (const message of data.messages ?? []) {
+        lines.push(paint('event', `  [${message.role}]`), indent(message.content));
+    }
+    lines.push(paint('event', '  [response]'), data.response == null ? paint('dim', '    (none)') : indent(data.response));
+    return lines.join('\n');
+}
+/** The `logs --list` table. */
+export function formatSessionTable(list, paint = plain) {
+    const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
+    const rows = list.sessions.map((s) => [
+        s.session,
+        displayTime(s.start).slice(0, 19),
+        displayTime(s.end).slice(0, 19),
+        s.status,
+        s.stages.join(',') || '-',
+        String(s.llmCalls),
+        String(s.attempts),
+        String(s.tokens),
+    ]);
+    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+    const statusStyle = (status) => (status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn');
+    const format = (row, styled) => row
+        .map((cell, i) => {
+        const padded = cell.padEnd(widths[i]);
+        return styled && i === 3 ? paint(statusStyle(cell), padded) : padded;
+    })
+        .join('  ')
+        .trimEnd();
+    return [paint('dim', format(header, false)), ...rows.map((row) => format(row, true))].join('\n');
+}

@@ -1,0 +1,72 @@
+/** Stages that tag records. `session` is for records about the session itself. */
+export type Stage = 'session' | 'preprocess' | 'generate' | 'package' | 'run' | 'action' | 'build';
+export type Level = 'debug' | 'info' | 'warn' | 'error';
+/** Names of the record events; views switch on these, never on `msg`. */
+export declare const Events: {
+    readonly sessionStart: "session.start";
+    readonly sessionEnd: "session.end";
+    readonly stageStart: "stage.start";
+    readonly stageEnd: "stage.end";
+    readonly fileResult: "file.result";
+    readonly llmAttempt: "llm.attempt";
+    readonly stepOutput: "step.output";
+    readonly warning: "warning";
+    readonly error: "error";
+};
+/** One line of a `*.jsonl` record file. */
+export interface LogRecord {
+    time: string;
+    level: Level;
+    session: string;
+    stage: Stage;
+    event: string;
+    msg: string;
+    pid: number;
+    /** File names (basenames) the record concerns. */
+    input?: string[];
+    output?: string[];
+    data?: Record<string, unknown>;
+}
+export interface TokenUsage {
+    prompt_tokens: number;
+    completion_tokens: number;
+    total_tokens: number;
+}
+/** `data` of an `llm.attempt` record: one per attempt of every LLM call. */
+export interface AttemptData {
+    call_id: string;
+    attempt: number;
+    max_attempts: number;
+    purpose: string;
+    provider: string;
+    model: string;
+    params: Record<string, unknown>;
+    messages: {
+        role: string;
+        content: string;
+    }[];
+    response: string | null;
+    usage: TokenUsage | null;
+    latency_ms: number;
+    /** ok: accepted; retry: rejected and tried again; failed: the call gave up. */
+    outcome: 'ok' | 'retry' | 'failed';
+    reason?: string;
+    http_status?: number;
+    /** live: answered by the provider; cache: from the build cache; replay: from a package's audit. */
+    source: 'live' | 'cache' | 'replay';
+}
+/** `data` of `stage.end`. */
+export interface StageEndData {
+    status: 'ok' | 'failed';
+    duration_ms: number;
+    files_in: number;
+    files_out: number;
+    files_invalid?: number;
+    error?: string;
+}
+/** File names of the global record files inside the log directory. */
+export declare const RecordFiles: {
+    readonly processing: "processing.jsonl";
+    readonly prompts: "prompts.jsonl";
+};
+export type RecordKind = keyof typeof RecordFiles;

@@ -1,0 +1,17 @@
+/** Names of the record events; views switch on these, never on `msg`. */
+export const Events = {
+    sessionStart: 'session.start',
+    sessionEnd: 'session.end',
+    stageStart: 'stage.start',
+    stageEnd: 'stage.end',
+    fileResult: 'file.result',
+    llmAttempt: 'llm.attempt',
+    stepOutput: 'step.output',
+    warning: 'warning',
+    error: 'error',
+};
+/** File names of the global record files inside the log directory. */
+export const RecordFiles = {
+    processing: 'processing.jsonl',
+    prompts: 'prompts.jsonl',
+};

@@ -1,0 +1,13 @@
+import type { Stage } from '../records/types.js';
+/** What every record written inside a stage is tagged with. */
+export interface SessionContext {
+    sessionId: string;
+    stage: Stage;
+    /** Folder holding the global `*.jsonl` record files. */
+    logDir: string;
+}
+export declare function runInSession<T>(context: SessionContext, fn: () => T): T;
+/** Runs `fn` in the current session with another stage tag. */
+export declare function runInStage<T>(stage: Stage, fn: () => T): T;
+export declare function currentSession(): SessionContext | undefined;
+export declare function requireSession(): SessionContext;

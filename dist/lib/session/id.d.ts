@@ -1,0 +1,6 @@
+/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
+export declare function newSessionId(now?: Date): string;
+/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
+export declare function actionsSessionId(runId: string, runAttempt: string, key?: string): string;
+export declare function isSessionId(value: string): boolean;
+export declare function assertSessionId(value: string, source?: string): string;

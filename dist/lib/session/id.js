@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import { LyfeError, ExitCode } from '../errors.js';
+const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
+const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
+/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
+export function newSessionId(now = new Date()) {
+    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
+    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
+    return `sess_${stamp}_${randomBytes(4).toString('hex')}`;
+}
+/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
+export function actionsSessionId(runId, runAttempt, key) {
+    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
+    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
+}
+export function isSessionId(value) {
+    return LOCAL.test(value) || ACTIONS.test(value);
+}
+export function assertSessionId(value, source = 'session id') {
+    if (!isSessionId(value)) {
+        throw new LyfeError(`${source} ${JSON.stringify(value)} is not a session id`, {
+            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
+            exitCode: ExitCode.usage,
+        });
+    }
+    return value;
+}

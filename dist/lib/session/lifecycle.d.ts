@@ -1,0 +1,29 @@
+import { type Stage } from '../records/types.js';
+import { type WorkSession } from './store.js';
+export interface StageOptions {
+    stage: Stage;
+    workDir: string;
+    logDir: string;
+    /** `--session` or `LYFE_KT_SESSION`. */
+    session?: string;
+    /** Start a new session even when the work folder has one (`run`). */
+    fresh?: boolean;
+    /** Written into the session start record when this stage begins the session (provider, model...). */
+    sessionInfo?: Record<string, unknown>;
+}
+/** Counters a stage fills in; they end up in its `stage.end` record. */
+export interface StageStats {
+    filesIn: number;
+    filesOut: number;
+    filesInvalid: number;
+}
+export interface StageRun<T> {
+    session: WorkSession;
+    result: T;
+    stats: StageStats;
+}
+/**
+ * Runs one pipeline stage inside its session: joins (or begins) the work folder's session, writes
+ * the stage's start and end records, and records a failure with its cause before rethrowing it.
+ */
+export declare function runStage<T>(options: StageOptions, fn: (stats: StageStats) => Promise<T>): Promise<StageRun<T>>;

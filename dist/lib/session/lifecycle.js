@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { errorText, LyfeError } from '../errors.js';
+import { record } from '../records/writer.js';
+import { Events } from '../records/types.js';
+import { VERSION } from '../version.js';
+import { runInSession } from './context.js';
+import { resolveSession } from './store.js';
+function gitCommit() {
+    try {
+        return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Runs one pipeline stage inside its session: joins (or begins) the work folder's session, writes
+ * the stage's start and end records, and records a failure with its cause before rethrowing it.
+ */
+export async function runStage(options, fn) {
+    const { session, started } = resolveSession(options.workDir, { override: options.session, fresh: options.fresh });
+    const context = { sessionId: session.session_id, stage: options.stage, logDir: options.logDir };
+    return runInSession(context, async () => {
+        if (started) {
+            record('info', Events.sessionStart, `session ${session.session_id} started`, {
+                stage: 'session',
+                data: {
+                    argv: process.argv.slice(2),
+                    tool_version: VERSION,
+                    node_version: process.version,
+                    cwd: process.cwd(),
+                    git_commit: gitCommit(),
+                    ...options.sessionInfo,
+                },
+            });
+        }
+        const stats = { filesIn: 0, filesOut: 0, filesInvalid: 0 };
+        const begin = performance.now();
+        record('info', Events.stageStart, `${options.stage} started`);
+        const end = (status, error) => {
+            const data = {
+                status,
+                duration_ms: Math.round(performance.now() - begin),
+                files_in: stats.filesIn,
+                files_out: stats.filesOut,
+                files_invalid: stats.filesInvalid,
+            };
+            if (error)
+                data.error = error;
+            record(status === 'ok' ? 'info' : 'error', Events.stageEnd, `${options.stage} ${status}`, { data: { ...data } });
+        };
+        try {
+            const result = await fn(stats);
+            end('ok');
+            return { session, result, stats };
+        }
+        catch (error) {
+            const text = errorText(error);
+            record('error', Events.error, text, {
+                input: error instanceof LyfeError && error.file ? [path.basename(error.file)] : undefined,
+                data: { error: text, fix: error instanceof LyfeError ? error.fix : undefined },
+            });
+            end('failed', text);
+            throw error;
+        }
+    });
+}
