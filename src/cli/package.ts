@@ -23,7 +23,7 @@ function addSharedPackageOptions(command: Command): Command {
 
 /** `--output-dir`, `--title`, `--keep-work`, `--compress`, for `run` (which has no positional title). */
 export function addPackageOptions(command: Command): Command {
-  return addSharedPackageOptions(command).option('--title <title>', 'package title; default: the common prefix of the output names, else content-YYYY-MM-DD');
+  return addSharedPackageOptions(command).option('--title <title>', 'package title; default: the common prefix of the output names, else content (the folder adds -YYYY-MM-DD-HH-MM)');
 }
 
 function kilobytes(bytes: number): string {
