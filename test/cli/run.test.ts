@@ -4,24 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { validateSupertask } from '../../src/pipeline/schema.js';
 import { startFakeOpenAI } from '../fakes/openai-server.js';
 import { useChildren, type Exit } from '../helpers/children.js';
+import { CLI, cliEnv } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 /** The pipeline CLI as a new user meets it: `run` on a folder of articles, and what bad input does. */
 
-const CLI = path.resolve('dist/lib/cli.js');
 const CONTENT = path.resolve('test/fixtures/content');
 
-function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^(OPENAI_|LYFE_KT_|GITHUB_)/.test(key)) env[key] = value;
-  return { ...env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600', ...extra };
-}
 
 const { start } = useChildren();
 const temp = useTempDir('lyfe-kt-cli-');
 
 function cli(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<Exit> {
-  return start([CLI, ...args], { cwd, env: cleanEnv(env) }).exit;
+  return start([CLI, ...args], { cwd, env: cliEnv(env) }).exit;
 }
 
 function filesUnder(dir: string): string[] {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { startFakeOpenAI } from '../fakes/openai-server.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { useChildren, type Exit } from '../helpers/children.js';
+import { CLI, cliEnv } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 /**
@@ -11,7 +12,6 @@ import { useTempDir } from '../helpers/temp-dir.js';
  * record, a log view, a summary or a package's logs. The whole working tree is searched.
  */
 
-const CLI = path.resolve('dist/lib/cli.js');
 const { start } = useChildren();
 const temp = useTempDir('lyfe-kt-secrets-');
 
@@ -40,9 +40,7 @@ function hits(files: string[], secrets: string[]): string[] {
 }
 
 function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Exit> {
-  const base: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^(OPENAI_|LYFE_KT_|GITHUB_)/.test(key)) base[key] = value;
-  return start([CLI, ...args], { cwd, env: { ...base, NO_COLOR: '1', ...env } }).exit;
+  return start([CLI, ...args], { cwd, env: cliEnv(env) }).exit;
 }
 
 describe('secrets', () => {

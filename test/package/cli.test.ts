@@ -8,6 +8,7 @@ import type { LogRecord } from '../../src/records/types.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { useChildren, type Exit } from '../helpers/children.js';
+import { CLI, cliEnv } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 /**
@@ -15,22 +16,16 @@ import { useTempDir } from '../helpers/temp-dir.js';
  * `package`, `verify` and `replay` on what they left.
  */
 
-const CLI = path.resolve('dist/lib/cli.js');
 const SOURCE = path.resolve('test/fixtures/content/como_dormir_bem.md');
 const TEMPLATE = 'work/02_preprocessed/como_dormir_bem_filled_template.md';
 const OTHER_SESSION = 'sess_2024-12-31_23-59-59_deadbeef';
 
-function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^(OPENAI_|LYFE_KT_|GITHUB_)/.test(key)) env[key] = value;
-  return { ...env, NO_COLOR: '1', ...extra };
-}
 
 const { start } = useChildren();
 const temp = useTempDir('lyfe-kt-package-');
 
 async function cli(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<Exit> {
-  return start([CLI, ...args], { cwd, env: cleanEnv(env) }).exit;
+  return start([CLI, ...args], { cwd, env: cliEnv(env) }).exit;
 }
 
 async function ok(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<Exit> {
@@ -301,7 +296,7 @@ describe('failed and killed runs', () => {
           return { content: '{}', delayMs: 10_000 };
         },
       });
-      const { child, exit } = start([CLI, 'generate', 'file', TEMPLATE, 'work/03_output', '--provider', 'openai'], { cwd, env: cleanEnv(env) });
+      const { child, exit } = start([CLI, 'generate', 'file', TEMPLATE, 'work/03_output', '--provider', 'openai'], { cwd, env: cliEnv(env) });
       await called;
       child.kill('SIGKILL');
       expect((await exit).signal).toBe('SIGKILL');
