@@ -222,7 +222,7 @@ export async function generateFiles(templates: string[], outDir: string, reports
               schema_version: options.schemaVersion,
               ...generated.metrics[level],
             };
-            record(errors.length ? 'warn' : 'info', Events.fileResult, `${template} -> ${output}: ${errors.length ? `invalid (${errors.length} error(s))` : 'valid'}`, {
+            record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
               input: [template],
               output: [output],
               data: {
@@ -241,7 +241,7 @@ export async function generateFiles(templates: string[], outDir: string, reports
           options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: outputs.every((output) => output.valid) });
           return outputs;
         } catch (error) {
-          record('error', Events.fileResult, `${template} failed: ${(error as Error).message}`, { input: [template], data: { valid: false, error: (error as Error).message } });
+          record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [template], data: { valid: false, error: (error as Error).message } });
           options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false });
           throw error;
         }
