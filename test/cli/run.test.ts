@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateSupertask } from '../../src/pipeline/schema.js';
 import { startFakeOpenAI } from '../fakes/openai-server.js';
+import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { useChildren, type Exit } from '../helpers/children.js';
 import { CLI, cliEnv } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -111,6 +112,43 @@ describe('lyfe-kt run with the openai provider', () => {
       const packaged = await cli(cwd, ['package', '--json', '--quiet']);
       expect(packaged.code, packaged.stderr).toBe(0);
       expect(JSON.parse(packaged.stdout).success).toBe(false);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('lyfe-kt generate with schema-invalid replies', () => {
+  it('writes the invalid supertasks, names them in the report and exits 3', async () => {
+    // Every supertask reply lasts 20 minutes: over v1.1's 600 s, and still so after the repairs.
+    const fake = await startFakeOpenAI({
+      handler: (body) => {
+        const reply = JSON.parse(pipelineReply(body)) as Record<string, unknown>;
+        if ('flexibleItems' in reply) reply.estimatedDuration = 1200;
+        return { content: JSON.stringify(reply) };
+      },
+    });
+    try {
+      const cwd = temp();
+      const env = { OPENAI_API_KEY: 'sk-test-cli-0123456789abcdef', OPENAI_BASE_URL: fake.url };
+      const source = path.join(CONTENT, 'como_dormir_bem.md');
+      expect((await cli(cwd, ['preprocess', 'file', source, 'work/02_preprocessed'], env)).code).toBe(0);
+      const exit = await cli(cwd, ['generate', 'directory', 'work/02_preprocessed', 'work/03_output', '--json'], env);
+      expect(exit.code, exit.stderr).toBe(3);
+      expect(exit.stderr).toMatch(/lyfe-kt: work\/reports\/generation_report\.json: 2 supertask\(s\) failed the schema/);
+      const outputs = fs.readdirSync(path.join(cwd, 'work', '03_output')).sort();
+      expect(outputs).toEqual(['como_dormir_bem_filled_template_advanced.json', 'como_dormir_bem_filled_template_beginner.json']);
+      for (const output of outputs) {
+        const written = JSON.parse(fs.readFileSync(path.join(cwd, 'work', '03_output', output), 'utf8'));
+        expect(written.estimatedDuration).toBe(1200);
+      }
+      const report = fs.readFileSync(path.join(cwd, 'work', 'reports', 'generation_report.json'), 'utf8');
+      for (const output of outputs) expect(report).toContain(output);
+      const result = JSON.parse(exit.stdout) as { invalid: number; valid: number };
+      expect(result.invalid).toBe(2);
+      expect(result.valid).toBe(0);
+      // 1 analysis, then per level 1 attempt and 2 repairs with the errors fed back
+      expect(fake.requests).toHaveLength(1 + 2 * 3);
     } finally {
       await fake.close();
     }
