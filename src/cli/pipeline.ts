@@ -6,6 +6,7 @@ import { selectProvider } from '../llm/select.js';
 import { listMarkdown, readAllMarkdown } from '../pipeline/inputs.js';
 import { preprocessFiles } from '../pipeline/preprocess.js';
 import { generateFiles, REPORT_JSON } from '../pipeline/generate.js';
+import { assertSessionId } from '../session/id.js';
 import { runStage } from '../session/lifecycle.js';
 import { readWorkSession } from '../session/store.js';
 import { packageRun } from '../package/assemble.js';
@@ -50,8 +51,14 @@ function keepSources(inputs: string[], workDir: string): void {
   }
 }
 
+/** Bad input is refused before a session, a work folder or a provider exists. */
+function checkStageInput(files: string[], options: StageCommandOptions): void {
+  readAllMarkdown(files);
+  if (options.session !== undefined) assertSessionId(options.session, '--session');
+}
+
 async function preprocessStage(inputs: string[], outDir: string, options: StageCommandOptions, reporter: Reporter, fresh = false) {
-  readAllMarkdown(inputs); // bad input is refused before a session or a work folder exists
+  checkStageInput(inputs, options);
   const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
   return runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo }, async (stats) => {
     const results = await preprocessFiles(inputs, outDir, pipeline, stats);
@@ -61,7 +68,7 @@ async function preprocessStage(inputs: string[], outDir: string, options: StageC
 }
 
 async function generateStage(templates: string[], outDir: string, options: StageCommandOptions, reporter: Reporter) {
-  readAllMarkdown(templates);
+  checkStageInput(templates, options);
   const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
   const reportsDir = path.join(options.workDir, WorkFolders.reports);
   return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo }, (stats) =>

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LyfeError } from '../../src/errors.js';
+import { actionsSessionId, assertSessionId, isSessionId, newSessionId } from '../../src/session/id.js';
+import { readWorkSession, resolveSession, SESSION_FILE } from '../../src/session/store.js';
+import { useChildren } from '../helpers/children.js';
+import { CLI, cliEnv } from '../helpers/cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const temp = useTempDir('lyfe-kt-session-');
+const { start } = useChildren();
+
+describe('session ids', () => {
+  it('are made from the UTC time and 8 random hex digits', () => {
+    const id = newSessionId(new Date('2025-01-18T17:30:45.999Z'));
+    expect(id).toMatch(/^sess_2025-01-18_17-30-45_[0-9a-f]{8}$/);
+    expect(newSessionId()).not.toBe(newSessionId());
+  });
+
+  it('in GitHub Actions come from the run id and attempt, with a sanitised job or shard key', () => {
+    expect(actionsSessionId('1234567890', '2')).toBe('gha_1234567890_2');
+    expect(actionsSessionId('1234567890', '1', 'build (ubuntu, 20)')).toBe('gha_1234567890_1_build-ubuntu-20');
+  });
+
+  it('are accepted in exactly these forms', () => {
+    for (const good of ['sess_2025-01-18_17-30-45_0123abcd', 'gha_1_1', 'gha_987654321_3_shard-2']) expect(isSessionId(good), good).toBe(true);
+    for (const bad of ['', '../x', 'sess_2025-01-18_17-30-45', 'sess_2025-01-18_17-30-45_0123ABCD', 'sess_2025-1-18_17-30-45_0123abcd', 'gha_x_1', 'gha_1_1_../x', ' sess_2025-01-18_17-30-45_0123abcd']) {
+      expect(isSessionId(bad), bad).toBe(false);
+      expect(() => assertSessionId(bad)).toThrow(LyfeError);
+    }
+  });
+});
+
+describe('the work folder carries the session across processes', () => {
+  it('begins a session once, reuses it, and starts afresh when asked', () => {
+    const work = temp();
+    const first = resolveSession(work);
+    expect(first.started).toBe(true);
+    expect(readWorkSession(work)).toEqual(first.session);
+    expect(resolveSession(work)).toEqual({ session: first.session, started: false });
+    const fresh = resolveSession(work, { fresh: true });
+    expect(fresh.started).toBe(true);
+    expect(fresh.session.session_id).not.toBe(first.session.session_id);
+    expect(readWorkSession(work)).toEqual(fresh.session);
+  });
+
+  it('lets --session / LYFE_KT_SESSION override it, and joins it when it is already the work folder one', () => {
+    const work = temp();
+    const chosen = 'gha_42_1';
+    const first = resolveSession(work, { override: chosen });
+    expect(first).toMatchObject({ session: { session_id: chosen }, started: true });
+    expect(resolveSession(work, { override: chosen }).started).toBe(false);
+    expect(() => resolveSession(work, { override: 'gha_42' })).toThrow(/is not a session id/);
+  });
+
+  it('names a damaged session file and what to do about it', () => {
+    const work = temp();
+    fs.writeFileSync(path.join(work, SESSION_FILE), '{"session_id": "../../etc"}');
+    expect(() => readWorkSession(work)).toThrow(LyfeError);
+    try {
+      readWorkSession(work);
+    } catch (error) {
+      expect((error as LyfeError).oneLine()).toMatch(new RegExp(`${SESSION_FILE}: the session file is damaged\\. Delete it to start a new session`));
+    }
+  });
+});
+
+describe('sessions on the command line', () => {
+  const source = path.resolve('test/fixtures/content/como_dormir_bem.md');
+
+  it('LYFE_KT_SESSION puts a stage into the given session', async () => {
+    const cwd = temp();
+    const exit = await start([CLI, 'preprocess', 'file', source, 'work/02_preprocessed', '--json'], { cwd, env: cliEnv({ LYFE_KT_SESSION: 'gha_77_1_docs' }) }).exit;
+    expect(exit.code, exit.stderr).toBe(0);
+    expect(JSON.parse(exit.stdout).session_id).toBe('gha_77_1_docs');
+    const lines = fs.readFileSync(path.join(cwd, 'logs', 'processing.jsonl'), 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(JSON.parse(line).session).toBe('gha_77_1_docs');
+  });
+
+  it('a malformed --session is a usage error that writes nothing', async () => {
+    const cwd = temp();
+    const exit = await start([CLI, 'preprocess', 'file', source, 'work/02_preprocessed', '--session', '../escape'], { cwd, env: cliEnv() }).exit;
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toMatch(/^lyfe-kt: --session "\.\.\/escape" is not a session id\. Use the form sess_/);
+    expect(fs.readdirSync(cwd)).toEqual([]);
+  });
+});
