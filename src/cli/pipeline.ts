@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
+import type { LlmProvider } from '../llm/provider.js';
 import { selectProvider } from '../llm/select.js';
 import { listMarkdown, readAllMarkdown } from '../pipeline/inputs.js';
 import { preprocessFiles } from '../pipeline/preprocess.js';
@@ -22,9 +23,17 @@ export const WorkFolders = {
   reports: 'reports',
 } as const;
 
+/** The provider is chosen (and named on stderr) once per command, even when `run` runs two stages with it. */
+const chosenProviders = new WeakMap<StageCommandOptions, LlmProvider>();
+
 function pipelineOptions(options: StageCommandOptions, reporter: Reporter) {
-  const { provider, reason } = selectProvider({ provider: options.provider, model: options.model });
-  reporter.note(reason);
+  let provider = chosenProviders.get(options);
+  if (!provider) {
+    const selected = selectProvider({ provider: options.provider, model: options.model });
+    reporter.note(selected.reason);
+    provider = selected.provider;
+    chosenProviders.set(options, provider);
+  }
   return {
     provider,
     sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion },
