@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
@@ -13,7 +14,7 @@ import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNa
 import { renderExecutionSummary } from './execution-summary.js';
 import { writeManifest } from './manifest.js';
 import { renderMetadata, type PackageInfo } from './metadata.js';
-import { summarizeSession } from './summary.js';
+import { summarizeSession, type SessionSummary } from './summary.js';
 import { renderJsonl, renderProcessingLog, renderPromptsAudit } from './text-logs.js';
 import { packageFolderName, packageTitle } from './title.js';
 
@@ -85,7 +86,13 @@ function copyTree(from: string, to: string): number {
   return count;
 }
 
-function readSession(logDir: string, sessionId: string): { processing: LogRecord[]; prompts: LogRecord[]; skipped: number } {
+interface SessionRecords {
+  processing: LogRecord[];
+  prompts: LogRecord[];
+  skipped: number;
+}
+
+function readSession(logDir: string, sessionId: string): SessionRecords {
   const processing = readSessionRecords(logDir, sessionId, 'processing');
   const prompts = readSessionRecords(logDir, sessionId, 'prompts');
   return { processing: processing.records, prompts: prompts.records, skipped: processing.skipped + prompts.skipped };
@@ -98,9 +105,8 @@ interface LogsWritten {
 }
 
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
-function writeLogs(logsDir: string, records: ReturnType<typeof readSession>, options: { compress: boolean; title: string; now: Date }): LogsWritten {
+function writeLogs(logsDir: string, records: SessionRecords, summary: SessionSummary, options: { compress: boolean; title: string; now: Date }): LogsWritten {
   fs.mkdirSync(logsDir, { recursive: true });
-  const summary = summarizeSession(records.processing, records.prompts);
   const write = (name: string, text: string): void => fs.writeFileSync(path.join(logsDir, name), text);
   write(LogFiles.promptsAudit, renderPromptsAudit(records.prompts));
   write(LogFiles.processing, renderProcessingLog(records.processing));
@@ -190,7 +196,9 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
     let digest: string;
     try {
       fs.mkdirSync(outputDir, { recursive: true });
-      temp = fs.mkdtempSync(path.join(outputDir, `.${packageFolderName(title, now)}${TEMP_MARK}`));
+      // Not mkdtemp: its mode 0700 would stay on the package; this folder follows the umask like those inside it.
+      temp = path.join(outputDir, `.${packageFolderName(title, now)}${TEMP_MARK}${randomBytes(3).toString('hex')}`);
+      fs.mkdirSync(temp);
       for (const name of WorkFolderNames) {
         const source = path.join(options.workDir, name);
         if (fs.existsSync(source)) stats.filesIn += copyTree(source, path.join(temp, name));
@@ -208,8 +216,9 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
       });
 
       const records = readSession(options.logDir, sessionId);
-      stagesExecuted = summarizeSession(records.processing, records.prompts).stages_executed;
-      written = writeLogs(path.join(temp, LOGS_DIR), records, { compress: Boolean(options.compress), title, now });
+      const summary = summarizeSession(records.processing, records.prompts);
+      stagesExecuted = summary.stages_executed;
+      written = writeLogs(path.join(temp, LOGS_DIR), records, summary, { compress: Boolean(options.compress), title, now });
       digest = writeManifest(temp).digest;
       placed = placePackage(temp, outputDir, title, now);
       temp = undefined;

@@ -131,6 +131,10 @@ const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 const mean = (values: number[]): number | null => (values.length ? round4(values.reduce((a, b) => a + b, 0) / values.length) : null);
 const ms = (time: string): number => Date.parse(time);
 
+function unfinishedRun(record: LogRecord): StageRunSummary {
+  return { stage: record.stage, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
+}
+
 function pairStages(processing: LogRecord[]): StageRunSummary[] {
   const runs: StageRunSummary[] = [];
   const open = new Map<string, StageRunSummary>();
@@ -139,18 +143,7 @@ function pairStages(processing: LogRecord[]): StageRunSummary[] {
     if (record.event === Events.stageStart) {
       // A process runs a stage once at a time: an open run of the same key was abandoned (pid reused).
       open.delete(key);
-      const run: StageRunSummary = {
-        stage: record.stage,
-        pid: record.pid,
-        status: 'unfinished',
-        start_time: record.time,
-        end_time: null,
-        duration_ms: null,
-        files_in: 0,
-        files_out: 0,
-        files_invalid: 0,
-        error: null,
-      };
+      const run = unfinishedRun(record);
       runs.push(run);
       open.set(key, run);
     } else if (record.event === Events.stageEnd) {
@@ -158,7 +151,7 @@ function pairStages(processing: LogRecord[]): StageRunSummary[] {
       let run = open.get(key);
       open.delete(key);
       if (!run) {
-        run = { stage: record.stage, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
+        run = unfinishedRun(record);
         runs.push(run);
       }
       run.status = data.status === 'ok' ? 'ok' : 'failed';
