@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPackageRecords } from '../../src/package/archive.js';
+import { readPackageLogs, readPackageRecords } from '../../src/package/archive.js';
 import type { LogRecord } from '../../src/records/types.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
@@ -88,6 +88,50 @@ function expectPrdMetadata(metadata: Record<string, any>, { allowNull = false } 
   }
 }
 
+/** The call ids a `file.result` names: generation names one call, preprocessing the calls of its file. */
+function callIdsOf(record: LogRecord): string[] {
+  const data = record.data ?? {};
+  return [...(typeof data.call_id === 'string' ? [data.call_id] : []), ...(Array.isArray(data.call_ids) ? data.call_ids : [])];
+}
+
+/**
+ * The PRD's "100% correlation": every file the LLM wrote (02_preprocessed, 03_output) leads to the
+ * calls that made it, and every call leads to the files it made, all inside the package, both ways
+ * agreeing; the summary's table names each output's call.
+ */
+function expectFullCorrelation(pkg: string): void {
+  const { processing, prompts } = readPackageRecords(pkg);
+  const attempts = prompts.filter((r) => r.event === 'llm.attempt');
+  const callOutputs = new Map<string, Set<string>>();
+  for (const attempt of attempts) {
+    const id = (attempt.data as { call_id: string }).call_id;
+    callOutputs.set(id, new Set([...(callOutputs.get(id) ?? []), ...(attempt.output ?? [])]));
+  }
+  const results = processing.filter((r) => r.event === 'file.result' && r.stage !== 'package');
+  const made = [...fs.readdirSync(path.join(pkg, '02_preprocessed')), ...fs.readdirSync(path.join(pkg, '03_output'))];
+  expect(made.length).toBeGreaterThan(0);
+  const summary = fs.readFileSync(path.join(pkg, 'logs/execution_summary.md'), 'utf8');
+
+  // Output -> calls.
+  for (const file of made) {
+    const result = results.find((r) => r.output?.includes(file));
+    expect(result, `no file.result names ${file}`).toBeDefined();
+    const ids = callIdsOf(result!);
+    expect(ids.length, `${file} names no call`).toBeGreaterThan(0);
+    for (const id of ids) expect(callOutputs.get(id), `call ${id} of ${file}`).toContain(file);
+    if (fs.existsSync(path.join(pkg, '03_output', file))) {
+      expect(summary.split('\n').find((line) => line.startsWith(`| ${file} |`)), `summary row of ${file}`).toContain(`| \`${ids[0]}\` |`);
+    }
+  }
+  // Call -> outputs, and back.
+  expect(callOutputs.size).toBeGreaterThan(0);
+  for (const [id, outputs] of callOutputs) {
+    expect(outputs.size, `call ${id} names no output`).toBeGreaterThan(0);
+    for (const file of outputs) expect(made, `call ${id}`).toContain(file);
+    expect(results.some((r) => callIdsOf(r).includes(id)), `no file.result names call ${id}`).toBe(true);
+  }
+}
+
 describe('lyfe-kt package', () => {
   it("packages one session, from three separate processes, with only that session's records", async () => {
     const cwd = temp();
@@ -129,6 +173,10 @@ describe('lyfe-kt package', () => {
     const summary = fs.readFileSync(path.join(pkg, 'logs/execution_summary.md'), 'utf8');
     expect(summary).toContain(`- **Session ID**: ${session}`);
     expect(fs.readFileSync(path.join(pkg, 'logs/prompts_audit.log'), 'utf8').match(/^== /gm)).toHaveLength(3);
+
+    expectFullCorrelation(pkg);
+    // The package folder has the mode of the folders inside it (the umask's), not a temporary folder's 0700.
+    expect(fs.statSync(pkg).mode & 0o777).toBe(fs.statSync(path.join(pkg, 'logs')).mode & 0o777);
 
     // Moved, not copied; the work folder no longer names the session.
     expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
@@ -210,6 +258,50 @@ describe('lyfe-kt package', () => {
     const damaged = await cli(cwd, ['verify', pkg]);
     expect(damaged.code).toBe(1);
     expect(damaged.stdout).toContain('changed: logs/records.tar.gz');
+  });
+});
+
+describe('lyfe-kt logs --package', () => {
+  it('shows the records of a plain and of a compressed package, with the views and filters of --session', async () => {
+    const cwd = temp();
+    await preprocess(cwd);
+    await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
+    const session = JSON.parse(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).session_id as string;
+    await ok(cwd, ['package', 'plain', '--keep-work']);
+    await ok(cwd, ['package', 'compressed', '--compress', '--session', session]);
+    // Nothing but the packages: the views must not need the global record files.
+    fs.rmSync(path.join(cwd, 'logs'), { recursive: true });
+    fs.rmSync(path.join(cwd, 'work'), { recursive: true });
+
+    for (const name of fs.readdirSync(path.join(cwd, 'packages'))) {
+      const pkg = path.join('packages', name);
+      const files = readPackageLogs(path.join(cwd, pkg)).files;
+      const text = (file: string): string => files.get(file)!.toString('utf8');
+      const lines = (file: string): string[] => text(file).split('\n').filter(Boolean);
+      const records = readPackageRecords(path.join(cwd, pkg));
+      const footer = (count: number, kind: string): string => `--\n${count} ${kind}(s) of session ${session}, status succeeded\n`;
+
+      // The readable views are the package's own text logs, with the footer of `--session`.
+      expect((await ok(cwd, ['logs', '--package', pkg])).stdout, name).toBe(`${text('processing.log')}${footer(records.processing.length, 'record')}`);
+      expect((await ok(cwd, ['logs', '--package', pkg, '--prompts'])).stdout, name).toBe(`${text('prompts_audit.log')}${footer(3, 'attempt record')}`);
+      // --json prints the package's lines exactly, and nothing else.
+      expect((await ok(cwd, ['logs', '--package', pkg, '--json'])).stdout, name).toBe(text('processing.jsonl'));
+      expect((await ok(cwd, ['logs', '--package', pkg, '--prompts', '--json'])).stdout, name).toBe(text('prompts.jsonl'));
+      // --stage and --level keep those records only.
+      const generate = (await ok(cwd, ['logs', '--package', pkg, '--json', '--stage', 'generate'])).stdout;
+      expect(generate, name).toBe(lines('processing.jsonl').filter((line) => JSON.parse(line).stage === 'generate').map((line) => `${line}\n`).join(''));
+      const preprocessPrompts = await ok(cwd, ['logs', '--package', pkg, '--prompts', '--stage', 'preprocess']);
+      expect(preprocessPrompts.stdout.match(/^== /gm), name).toHaveLength(1);
+      expect((await ok(cwd, ['logs', '--package', pkg, '--json', '--level', 'warn'])).stdout, name).toBe('');
+    }
+    expect(readPackageRecords(path.join(cwd, 'packages', fs.readdirSync(path.join(cwd, 'packages')).find((n) => n.startsWith('compressed'))!)).compressed).toBe(true);
+
+    const both = await cli(cwd, ['logs', '--package', 'packages', '--list']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("option '--package <dir>' cannot be used with option '--list'");
+    const notPackage = await cli(cwd, ['logs', '--package', '.']);
+    expect(notPackage.code).toBe(1);
+    expect(notPackage.stderr).toContain('not a package: it has no logs/ folder');
   });
 });
 
@@ -332,6 +424,7 @@ describe('failed and killed runs', () => {
     }
     const pkg = onlyPackage(cwd);
     expect(metadataOf(pkg).ai_usage).toMatchObject({ total_api_calls: 4, model: 'gpt-4o-mini' });
+    expectFullCorrelation(pkg);
 
     // No key, no base URL, the server closed: the replay answers from the package alone.
     const replay = await ok(cwd, ['replay', pkg, '--out', 'again', '--json']);
