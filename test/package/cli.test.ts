@@ -172,6 +172,10 @@ describe('lyfe-kt package', () => {
     expect(metadata.ai_usage.total_tokens).toBe(records.prompts.reduce((sum: number, r: LogRecord) => sum + (r.data as any).usage.total_tokens, 0));
     const summary = fs.readFileSync(path.join(pkg, 'logs/execution_summary.md'), 'utf8');
     expect(summary).toContain(`- **Session ID**: ${session}`);
+    // Its numbers are those of the records the package carries.
+    expect(summary).toContain(`- **Total API Calls**: ${records.prompts.length}`);
+    expect(summary).toContain(`- **Total Tokens**: ${metadata.ai_usage.total_tokens.toLocaleString('en-US')}`);
+    expect(summary).toContain(`Rendered from ${records.processing.length} processing records and ${records.prompts.length} prompt-audit records`);
     expect(fs.readFileSync(path.join(pkg, 'logs/prompts_audit.log'), 'utf8').match(/^== /gm)).toHaveLength(3);
 
     expectFullCorrelation(pkg);
