@@ -1,6 +1,21 @@
 import * as core from '@actions/core';
 import { Inputs } from './constants.js';
 
+/**
+ * The action's inputs, read and checked once, by the setup step: a wrong value fails the job
+ * before any stage has run, and the later steps get the checked values from setup's outputs.
+ */
+export interface ActionInputs {
+  /** Empty: the offline provider. */
+  openaiApiKey: string;
+  jobKey: string;
+  comment: boolean;
+  uploadArtifact: boolean;
+  retentionDays?: number;
+  compress: boolean;
+  failOnInvalid: boolean;
+}
+
 /** A step of the composite as the runner's `steps` context holds it. */
 export interface StepContext {
   outcome?: string;
@@ -8,51 +23,52 @@ export interface StepContext {
   outputs?: Record<string, string>;
 }
 
-export interface ActionInputs {
+/** What the report step reads: its token and the composite's `toJSON(steps)`. */
+export interface ReportInputs {
   githubToken: string;
-  /** `toJSON(steps)` of the composite: the stage steps' outcomes and the setup step's outputs. */
   steps: Record<string, StepContext>;
-  workingDirectory: string;
-  comment: boolean;
-  uploadArtifact: boolean;
-  retentionDays?: number;
-  failOnInvalid: boolean;
-  jobKey: string;
 }
+
+const inputName = (name: string) => name.replaceAll('_', '-');
 
 function booleanInput(name: string, defaultValue: boolean): boolean {
   const text = core.getInput(name).trim().toLowerCase();
   if (text === '') return defaultValue;
   if (['true', 'yes', '1', 'on'].includes(text)) return true;
   if (['false', 'no', '0', 'off'].includes(text)) return false;
-  throw new Error(`input ${name.replaceAll('_', '-')} must be true or false, not ${JSON.stringify(text)}`);
+  throw new Error(`input ${inputName(name)} must be true or false, not ${JSON.stringify(text)}`);
 }
 
-/** Every input the JavaScript step reads, parsed and checked in one place. */
+/** At least one day; the repository's maximum (90 days unless raised) is applied by the artifact client. */
+function retentionDaysInput(): number | undefined {
+  const text = core.getInput(Inputs.retentionDays).trim();
+  if (text === '') return undefined;
+  const days = Number(text);
+  if (!/^\d+$/.test(text) || days < 1) {
+    throw new Error(`input retention-days must be a whole number of days, 1 or more, not ${JSON.stringify(text)}`);
+  }
+  return days;
+}
+
 export function getInputs(): ActionInputs {
-  const stepsText = core.getInput(Inputs.steps);
-  let steps: Record<string, StepContext>;
+  return {
+    openaiApiKey: core.getInput(Inputs.openaiApiKey),
+    jobKey: core.getInput(Inputs.jobKey),
+    comment: booleanInput(Inputs.comment, true),
+    uploadArtifact: booleanInput(Inputs.uploadArtifact, true),
+    retentionDays: retentionDaysInput(),
+    compress: booleanInput(Inputs.compress, false),
+    failOnInvalid: booleanInput(Inputs.failOnInvalid, true),
+  };
+}
+
+export function getReportInputs(): ReportInputs {
   try {
-    steps = JSON.parse(stepsText || '{}') as Record<string, StepContext>;
+    return {
+      githubToken: core.getInput(Inputs.githubToken),
+      steps: JSON.parse(core.getInput(Inputs.steps) || '{}') as Record<string, StepContext>,
+    };
   } catch {
     throw new Error('the composite passed no readable steps context to the report step; is action.yml intact?');
   }
-  const retention = core.getInput(Inputs.retentionDays).trim();
-  let retentionDays: number | undefined;
-  if (retention !== '') {
-    retentionDays = Number(retention);
-    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
-      throw new Error(`input retention-days must be a whole number of days from 1 to 90, not ${JSON.stringify(retention)}`);
-    }
-  }
-  return {
-    githubToken: core.getInput(Inputs.githubToken),
-    steps,
-    workingDirectory: core.getInput(Inputs.workingDirectory) || '.',
-    comment: booleanInput(Inputs.comment, true),
-    uploadArtifact: booleanInput(Inputs.uploadArtifact, true),
-    retentionDays,
-    failOnInvalid: booleanInput(Inputs.failOnInvalid, true),
-    jobKey: core.getInput(Inputs.jobKey),
-  };
 }

@@ -7,10 +7,11 @@ import { summarizeSession } from '../package/summary.js';
 import { readSessionRecords } from '../records/reader.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { pullRequestOf, upsertComment, type Octokit } from './comment.js';
-import { Outputs, StageSteps, StepIds } from './constants.js';
-import type { ActionInputs } from './input-helper.js';
+import { Outputs, StageSteps } from './constants.js';
+import type { ReportInputs, StepContext } from './input-helper.js';
 import { renderComment, renderJobSummary, type ArtifactView, type ReportView, type StepResult } from './job-summary.js';
 import { artifactNameOf, commentMarkerOf, runIdentityFrom } from './names.js';
+import { setupFromSteps } from './setup.js';
 import { uploadPackage } from './upload.js';
 
 /** What the report needs from outside, so that it runs without a runner. */
@@ -30,21 +31,15 @@ export interface ReportResult {
   failure?: string;
 }
 
-function setupOutput(inputs: ActionInputs, name: string): string {
-  const value = inputs.steps[StepIds.setup]?.outputs?.[name];
-  if (!value) throw new Error(`the setup step left no ${name} output; it must have failed before the session began`);
-  return value;
-}
-
 /** The last `step.output` record of each stage's step, with the runner's outcome of that step. */
-function stepResults(inputs: ActionInputs, processing: LogRecord[]): StepResult[] {
+function stepResults(steps: Record<string, StepContext>, processing: LogRecord[]): StepResult[] {
   const recorded = new Map<string, LogRecord>();
   for (const record of processing) if (record.event === Events.stepOutput) recorded.set(record.stage, record);
   return StageSteps.map((stage) => {
     const data = recorded.get(stage)?.data ?? {};
     return {
       stage,
-      outcome: inputs.steps[stage]?.outcome ?? 'skipped',
+      outcome: steps[stage]?.outcome ?? 'skipped',
       exitCode: typeof data.exit_code === 'number' ? data.exit_code : null,
       durationMs: typeof data.duration_ms === 'number' ? data.duration_ms : null,
       stderr: typeof data.stderr === 'string' ? data.stderr : '',
@@ -81,30 +76,30 @@ function stepProblem(step: StepResult, failOnInvalid: boolean): string {
  * writes the job summary, comments on the pull request, and decides whether the job fails.
  * A comment failure never changes that decision; it becomes a warning.
  */
-export async function report(inputs: ActionInputs, services: ReportServices): Promise<ReportResult> {
+export async function report(inputs: ReportInputs, services: ReportServices): Promise<ReportResult> {
   const { env } = services;
-  const identity = runIdentityFrom(env, inputs.jobKey);
-  const sessionId = setupOutput(inputs, Outputs.sessionId);
-  const logDir = setupOutput(inputs, Outputs.logDir);
+  const setup = setupFromSteps(inputs.steps);
+  const identity = runIdentityFrom(env, setup.jobKey);
+  const { sessionId, logDir } = setup;
   const processing = readSessionRecords(logDir, sessionId, 'processing').records;
   const prompts = readSessionRecords(logDir, sessionId, 'prompts').records;
   const summary = processing.length || prompts.length ? summarizeSession(processing, prompts) : null;
-  const steps = stepResults(inputs, processing);
-  const built = readPackageResult(setupOutput(inputs, Outputs.packageResult), inputs.workingDirectory);
+  const steps = stepResults(inputs.steps, processing);
+  const built = readPackageResult(setup.packageResult, setup.workingDirectory);
 
   const problems: string[] = [];
-  for (const step of steps) if (step.outcome === 'failure') problems.push(stepProblem(step, inputs.failOnInvalid));
+  for (const step of steps) if (step.outcome === 'failure') problems.push(stepProblem(step, setup.failOnInvalid));
   if (!built) problems.push('no package was built; see the package step');
   if (summary && !summary.success && problems.length === 0) problems.push('the session records a failed stage; see the execution summary');
-  if (summary && summary.quality.invalid_files > 0 && inputs.failOnInvalid && !problems.some((problem) => problem.startsWith('generate:'))) {
+  if (summary && summary.quality.invalid_files > 0 && setup.failOnInvalid && !problems.some((problem) => problem.startsWith('generate:'))) {
     problems.push(`generate: ${summary.quality.invalid_files} supertask(s) failed the schema`);
   }
 
   let artifact: ArtifactView | null = null;
-  if (inputs.uploadArtifact && built) {
+  if (setup.uploadArtifact && built) {
     artifact = { name: artifactNameOf(identity) };
     try {
-      const uploaded = await uploadPackage(services.artifactClient(), { name: artifact.name, packagePath: built.path, retentionDays: inputs.retentionDays, env });
+      const uploaded = await uploadPackage(services.artifactClient(), { name: artifact.name, packagePath: built.path, retentionDays: setup.retentionDays, env });
       artifact.id = uploaded.id;
       artifact.url = uploaded.url;
       services.info(`uploaded the package as artifact ${artifact.name} (id ${uploaded.id})`);
@@ -112,7 +107,7 @@ export async function report(inputs: ActionInputs, services: ReportServices): Pr
       artifact.error = error instanceof Error ? error.message : String(error);
       problems.push(artifact.error);
     }
-  } else if (inputs.uploadArtifact) {
+  } else if (setup.uploadArtifact) {
     artifact = { name: artifactNameOf(identity), error: 'there is no package to upload' };
   }
 
@@ -129,7 +124,7 @@ export async function report(inputs: ActionInputs, services: ReportServices): Pr
   };
   await services.writeSummary(renderJobSummary(view));
 
-  if (inputs.comment) await commentOnPullRequest(inputs, services, view, commentMarkerOf(identity));
+  if (setup.comment) await commentOnPullRequest(inputs.githubToken, services, view, commentMarkerOf(identity));
 
   return {
     outputs: {
@@ -142,7 +137,7 @@ export async function report(inputs: ActionInputs, services: ReportServices): Pr
   };
 }
 
-async function commentOnPullRequest(inputs: ActionInputs, services: ReportServices, view: ReportView, marker: string): Promise<void> {
+async function commentOnPullRequest(token: string, services: ReportServices, view: ReportView, marker: string): Promise<void> {
   const { env } = services;
   let event: Record<string, unknown> = {};
   try {
@@ -154,7 +149,7 @@ async function commentOnPullRequest(inputs: ActionInputs, services: ReportServic
   const target = pullRequestOf(event, env.GITHUB_REPOSITORY);
   if (!target) return;
   try {
-    const octokit = services.octokit(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com');
+    const octokit = services.octokit(token, env.GITHUB_API_URL || 'https://api.github.com');
     const posted = await upsertComment(octokit, target, marker, renderComment(view, marker));
     services.info(`${posted.action} comment ${posted.id} on pull request #${target.issueNumber}`);
   } catch (error) {

@@ -1,45 +1,12 @@
-/** What the composite's `run:` steps do around the CLI: set up the run, run a stage, record its step. */
+/** What the composite's stage steps do around the CLI: run a stage, show and record its step. */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import os from 'node:os';
 import { ExitCode } from '../errors.js';
 import { Events, type Stage } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { runInSession } from '../session/context.js';
 import { STEP_OUTPUT_LIMIT_BYTES, StageSteps, type StageStep } from './constants.js';
-import { runIdentityFrom, sessionIdOf } from './names.js';
-
-export interface RunFolders {
-  sessionId: string;
-  workDir: string;
-  logDir: string;
-  packagesDir: string;
-  /** Where the package step leaves `lyfe-kt package --json`'s result. */
-  packageResult: string;
-}
-
-/**
- * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
- * already exists means a second run with the same session in this job: that needs a `job-key`.
- */
-export function setupRun(env: NodeJS.ProcessEnv): RunFolders {
-  const sessionId = sessionIdOf(runIdentityFrom(env, env.INPUT_JOB_KEY ?? ''));
-  const temp = env.RUNNER_TEMP;
-  if (!temp) throw new Error('RUNNER_TEMP not set: this action runs inside a GitHub Actions job');
-  const root = path.resolve(temp, 'lyfe-kt', sessionId);
-  if (fs.existsSync(root)) {
-    throw new Error(`session ${sessionId} already ran in this job. Give each use of the action in one job its own \`job-key\` input`);
-  }
-  fs.mkdirSync(root, { recursive: true });
-  return {
-    sessionId,
-    workDir: path.join(root, 'work'),
-    logDir: path.join(root, 'logs'),
-    packagesDir: path.join(root, 'packages'),
-    packageResult: path.join(root, 'package-result.json'),
-  };
-}
 
 /** Keeps the last `limit` bytes of a stream, counting what it dropped. */
 class TailBuffer {
@@ -113,7 +80,6 @@ export async function runCommand(
   return { exitCode, durationMs: Math.round(performance.now() - started), stdout: stdout.text(), stderr: stderr.text() };
 }
 
-
 /** The `step.output` record of one stage's step, in the session the stage ran in. */
 export function recordStep(stage: Stage, command: string[], run: StepRun, session: { sessionId: string; logDir: string }): void {
   runInSession({ sessionId: session.sessionId, stage, logDir: session.logDir }, () => {
@@ -147,7 +113,11 @@ export function parseExecArgs(args: string[]): ExecArgs {
   for (let i = 1; i < own.length; i += 2) {
     const value = own[i + 1];
     if (value === undefined) throw new Error(`exec: ${own[i]} needs a value`);
-    if (own[i] === '--fail-on-invalid') parsed.failOnInvalid = value.trim().toLowerCase() !== 'false';
+    if (own[i] === '--fail-on-invalid') {
+      // The setup step's checked output: exactly true or false.
+      if (value !== 'true' && value !== 'false') throw new Error(`exec: --fail-on-invalid is true or false, not ${JSON.stringify(value)}`);
+      parsed.failOnInvalid = value === 'true';
+    }
     else if (own[i] === '--stdout-file') parsed.stdoutFile = value;
     else throw new Error(`exec: unknown option ${own[i]}`);
   }

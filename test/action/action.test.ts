@@ -23,7 +23,14 @@ interface Job {
   workspace: string;
   api: FakeGitHubApi;
   artifacts: FakeArtifactService;
-  run(options?: { runId?: string; inputs?: Record<string, string>; env?: Record<string, string>; event?: Record<string, unknown>; timeoutMs?: number }): Promise<ActionRun>;
+  run(options?: {
+    runId?: string;
+    inputs?: Record<string, string>;
+    env?: Record<string, string>;
+    event?: Record<string, unknown>;
+    strategy?: { 'job-index': number; 'job-total': number };
+    timeoutMs?: number;
+  }): Promise<ActionRun>;
 }
 
 let job: Job;
@@ -41,7 +48,7 @@ async function startJob(apiMode: FakeGitHubApi['mode'] = 'ok'): Promise<Job> {
     workspace,
     api,
     artifacts,
-    async run({ runId = '4242', inputs = {}, env = {}, event = pullRequest, timeoutMs } = {}) {
+    async run({ runId = '4242', inputs = {}, env = {}, event = pullRequest, strategy, timeoutMs } = {}) {
       const runnerTemp = fs.mkdtempSync(path.join(temp, `runner-${runId}-`));
       const eventPath = path.join(runnerTemp, 'event.json');
       fs.writeFileSync(eventPath, JSON.stringify(event));
@@ -65,6 +72,7 @@ async function startJob(apiMode: FakeGitHubApi['mode'] = 'ok'): Promise<Job> {
           ...env,
         },
         jsRuntime: { ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken(`run-${runId}`, 'job-lessons'), ACTIONS_RESULTS_URL: `${artifacts.url}/` },
+        strategy,
         timeoutMs,
       });
     },
@@ -167,14 +175,16 @@ describe('the composite action on a pull request', () => {
     expect(job.artifacts.artifacts.map((artifact) => artifact.name)).toEqual(['lyfe-kt-5000-1-lessons', 'lyfe-kt-5001-1-lessons']);
   });
 
-  it('packages and uploads a run whose generate step failed, then fails the job', async () => {
+  it('packages and uploads a run whose generate step failed, then fails the job once, with the key masked and in no view', async () => {
+    // A key of no well-known shape, echoed by the model API's error: only the action can hide it.
+    const key = 'planted-openai-key-7f3a9c1e5b2d';
     openai = await startFakeOpenAI({
       handler: (body) =>
         body.messages.some((message) => message.content.includes('<template>'))
-          ? { status: 400, body: { error: { message: 'the model refused this request', type: 'invalid_request_error' } } }
+          ? { status: 400, body: { error: { message: `the model refused this request made with ${key}`, type: 'invalid_request_error' } } }
           : { content: pipelineReply(body) },
     });
-    const run = await job.run({ inputs: { 'openai-api-key': 'sk-test-0123456789abcdefghij' }, env: { OPENAI_BASE_URL: openai.url } });
+    const run = await job.run({ inputs: { 'openai-api-key': key }, env: { OPENAI_BASE_URL: openai.url } });
 
     expect(run.failed).toBe(true);
     expect(stepsOf(run)).toEqual({ setup: 'success', preprocess: 'success', generate: 'failure', package: 'success', report: 'failure' });
@@ -185,14 +195,93 @@ describe('the composite action on a pull request', () => {
     expect(job.artifacts.artifacts).toHaveLength(1);
     expect(job.artifacts.artifacts[0].finalized).toBe(true);
 
-    const errors = run.annotations.filter((annotation) => annotation.level === 'error' && annotation.step === 'report');
+    // One error for the whole job, from the report step, naming the stage.
+    const errors = run.annotations.filter((annotation) => annotation.level === 'error');
     expect(errors).toHaveLength(1);
+    expect(errors[0].step).toBe('report');
     expect(errors[0].message).toMatch(/^lyfe-kt: generate step failed \(exit code 1\)/);
     expect(run.summaries[0]).toContain('# ❌ lyfe-kt:');
     expect(run.summaries[0]).toContain('generate step output (exit 1)');
-    // The key never reaches the records, the summary or the comment.
-    expect(fs.readFileSync(path.join(packagePath, 'logs/processing.jsonl'), 'utf8')).not.toContain('sk-test-0123456789abcdefghij');
-    expect(run.summaries[0]).not.toContain('sk-test-0123456789abcdefghij');
+
+    // The setup step masked the key before any stage ran; the model's error, key and all, did reach the CLI.
+    expect(run.masks).toEqual([key]);
+    expect(run.steps.find((step) => step.id === 'generate')!.stderr).toContain('the model refused this request made with [REDACTED]');
+    // The key reaches no record, package file, artifact, summary, comment, output or step log.
+    const seen = [
+      ...[...filesOf(packagePath).values()].map(String),
+      ...[...unzip(job.artifacts.artifacts[0].content!).values()].map(String),
+      ...run.summaries,
+      ...job.api.comments.map((comment) => comment.body),
+      ...Object.values(run.outputs),
+      ...run.steps.flatMap((step) => [step.stdout, step.stderr]),
+    ];
+    expect(seen.filter((text) => text.includes(key))).toEqual([]);
+  });
+
+  it('refuses a wrong input before any stage runs, and fails the job once, saying which input', async () => {
+    const run = await job.run({ inputs: { 'retention-days': 'two weeks' } });
+
+    expect(run.failed).toBe(true);
+    expect(stepsOf(run)).toEqual({ setup: 'failure', preprocess: 'skipped', generate: 'skipped', package: 'skipped', report: 'skipped' });
+    expect(run.outputs).toMatchObject({ 'session-id': '', success: 'false', 'artifact-id': '' });
+    expect(run.annotations).toEqual([{ level: 'error', step: 'setup', message: 'lyfe-kt: input retention-days must be a whole number of days, 1 or more, not "two weeks"' }]);
+    expect(job.api.comments).toHaveLength(0);
+    expect(job.artifacts.artifacts).toHaveLength(0);
+  });
+});
+
+describe('the composite action in a matrix', () => {
+  it('gives each entry its own session, artifact and comment when no job-key is given', async () => {
+    const runs = [];
+    for (const index of [0, 1]) runs.push(await job.run({ runId: '6000', strategy: { 'job-index': index, 'job-total': 2 } }));
+    for (const run of runs) expect(run.failed, explain(run)).toBe(false);
+
+    expect(runs.map((run) => run.outputs['session-id'])).toEqual(['gha_6000_1_matrix-0', 'gha_6000_1_matrix-1']);
+    expect(job.artifacts.artifacts.map((artifact) => artifact.name)).toEqual(['lyfe-kt-6000-1-lessons-matrix-0', 'lyfe-kt-6000-1-lessons-matrix-1']);
+    expect(job.api.comments.map((comment) => comment.body.split('\n')[0])).toEqual([
+      `${MARKER_PREFIX} job=lessons key=matrix-0 -->`,
+      `${MARKER_PREFIX} job=lessons key=matrix-1 -->`,
+    ]);
+  });
+});
+
+describe('fail-on-invalid', () => {
+  /** A model whose supertasks all miss their title: schema-invalid however often it is asked. */
+  async function untitledSupertasks(): Promise<Record<string, string>> {
+    openai = await startFakeOpenAI({
+      handler: (body) => {
+        const reply = pipelineReply(body);
+        if (!body.messages.some((message) => message.content.includes('<template>'))) return { content: reply };
+        const { title: _title, ...untitled } = JSON.parse(reply) as Record<string, unknown>;
+        return { content: JSON.stringify(untitled) };
+      },
+    });
+    return { OPENAI_BASE_URL: openai.url };
+  }
+
+  it('fails the job on a supertask that fails the schema, saying how to keep it green', async () => {
+    const run = await job.run({ inputs: { 'openai-api-key': 'sk-test-0123456789abcdefghij' }, env: await untitledSupertasks() });
+
+    expect(run.failed).toBe(true);
+    expect(stepsOf(run)).toMatchObject({ generate: 'failure', package: 'success', report: 'failure' });
+    expect(run.steps.find((step) => step.id === 'generate')!.exitCode).toBe(3);
+    expect(run.outputs.success).toBe('false');
+    const errors = run.annotations.filter((annotation) => annotation.level === 'error');
+    expect(errors.map((error) => error.message)).toEqual(['lyfe-kt: generate: some supertasks failed the schema (set fail-on-invalid: false to keep the job green)']);
+    expect(job.artifacts.artifacts).toHaveLength(1);
+  });
+
+  it('with false, warns, reports the invalid supertasks and keeps the job green', async () => {
+    const run = await job.run({ inputs: { 'openai-api-key': 'sk-test-0123456789abcdefghij', 'fail-on-invalid': 'false' }, env: await untitledSupertasks() });
+
+    expect(run.failed, explain(run)).toBe(false);
+    expect(stepsOf(run)).toEqual({ setup: 'success', preprocess: 'success', generate: 'success', package: 'success', report: 'success' });
+    expect(run.outputs.success).toBe('true');
+    expect(run.annotations.filter((annotation) => annotation.level === 'error')).toEqual([]);
+    expect(run.annotations).toContainEqual({ level: 'warning', step: 'generate', message: 'generate: some supertasks failed the schema (fail-on-invalid is false)' });
+    const metadata = JSON.parse(fs.readFileSync(path.join(run.outputs['package-path'], 'logs/metadata.json'), 'utf8'));
+    expect(metadata.quality_metrics.invalid_files).toBeGreaterThan(0);
+    expect(run.summaries[0]).toContain('# ✅ lyfe-kt:');
   });
 });
 

@@ -8,7 +8,9 @@ import { parse as parseYaml } from 'yaml';
  * its steps in order, each `if:` (with `success()`, `failure()`, `always()`, `cancelled()`),
  * the `${{ }}` expressions the file uses, per-step `GITHUB_OUTPUT`, `GITHUB_ENV`,
  * `GITHUB_STEP_SUMMARY` files, `GITHUB_ACTION_PATH`, `INPUT_*` for `uses:` steps, step outputs
- * and outcomes, workflow commands on stdout (`::warning::`...), and the composite's outputs.
+ * and outcomes, workflow commands on stdout (`::warning::`..., `::add-mask::`, whose values are
+ * then shown as `***` in the step logs), the `strategy` and `matrix` contexts of the job, and the
+ * composite's outputs.
  *
  * `run:` steps get no `ACTIONS_RUNTIME_TOKEN` / `ACTIONS_RESULTS_URL`; JavaScript steps do, as on
  * a real runner. The one `uses:` action it knows is `actions/github-script`, run as that action
@@ -32,6 +34,10 @@ export interface RunnerJob {
   jsRuntime: { ACTIONS_RUNTIME_TOKEN: string; ACTIONS_RESULTS_URL: string };
   /** The `github.token` of the job. */
   token: string;
+  /** The job's `strategy` context; by default a job outside a matrix. */
+  strategy?: { 'job-index': number; 'job-total': number };
+  /** The job's `matrix` context. */
+  matrix?: Record<string, string>;
   /** Per step. */
   timeoutMs?: number;
 }
@@ -42,6 +48,7 @@ export interface StepRecord {
   ran: boolean;
   outcome: 'success' | 'failure' | 'skipped';
   exitCode: number | null;
+  /** The step's log as the runner shows it: masked values replaced by `***`. */
   stdout: string;
   stderr: string;
   summary: string;
@@ -60,6 +67,8 @@ export interface ActionRun {
   /** The job summaries the steps wrote, in step order (non-empty ones). */
   summaries: string[];
   annotations: Annotation[];
+  /** Values the steps asked the runner to mask (`::add-mask::`). */
+  masks: string[];
   /** Whether the composite step failed (and with it the job). */
   failed: boolean;
 }
@@ -98,6 +107,8 @@ interface Contexts {
   runner: Record<string, string>;
   env: Record<string, string>;
   job: Record<string, string>;
+  strategy: Record<string, Value>;
+  matrix: Record<string, string>;
   /** Job status so far: true once a step failed. */
   failed: boolean;
 }
@@ -252,7 +263,7 @@ class Evaluator {
     if (token.text === 'null') return null;
     if (this.peek('(')) return this.call(token.text);
     const contexts = this.contexts as unknown as Record<string, Value>;
-    if (!['inputs', 'steps', 'github', 'runner', 'env', 'job'].includes(token.text)) throw new Error(`unknown context ${token.text}`);
+    if (!['inputs', 'steps', 'github', 'runner', 'env', 'job', 'strategy', 'matrix'].includes(token.text)) throw new Error(`unknown context ${token.text}`);
     return contexts[token.text] as Value;
   }
 
@@ -343,13 +354,22 @@ function unescapeCommandData(text: string): string {
   return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
-function workflowCommands(stdout: string, step: string): Annotation[] {
+function workflowCommands(stdout: string, step: string): { annotations: Annotation[]; masks: string[] } {
   const annotations: Annotation[] = [];
-  for (const line of stdout.split('\n')) {
-    const match = /^::(warning|error|notice)(?: [^:]*)?::(.*)$/.exec(line);
-    if (match) annotations.push({ level: match[1] as Annotation['level'], message: unescapeCommandData(match[2]), step });
+  const masks: string[] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const match = /^::(warning|error|notice|add-mask)(?: [^:]*)?::(.*)$/.exec(line);
+    if (match?.[1] === 'add-mask') masks.push(unescapeCommandData(match[2]));
+    else if (match) annotations.push({ level: match[1] as Annotation['level'], message: unescapeCommandData(match[2]), step });
   }
-  return annotations;
+  return { annotations, masks };
+}
+
+/** A step's log as the runner shows it: `::add-mask::` lines dropped, masked values as `***`. */
+function masked(text: string, masks: string[]): string {
+  let out = text.replace(/^::add-mask::.*(\r?\n|$)/gm, '');
+  for (const value of masks) if (value) out = out.split(value).join('***');
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -380,6 +400,10 @@ const GITHUB_SCRIPT_HOST = `import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const AsyncFunction = Object.getPrototypeOf(async () => null).constructor;
 const script = process.env['INPUT_SCRIPT'];
+if (!process.env['INPUT_GITHUB-TOKEN']) {
+  process.stdout.write('::error::Input required and not supplied: github-token\\n');
+  process.exit(1);
+}
 try {
   const fn = new AsyncFunction('require', '__original_require__', 'github', 'octokit', 'context', 'core', 'exec', 'glob', 'io', script);
   await fn(require, require);
@@ -414,6 +438,8 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
     runner: { temp: job.runnerTemp, os: 'Linux', arch: 'X64' },
     env: { ...job.env },
     job: { status: 'success' },
+    strategy: { 'fail-fast': true, 'job-index': 0, 'job-total': 1, 'max-parallel': 1, ...job.strategy },
+    matrix: job.matrix ?? {},
     failed: false,
   };
   for (const [name, spec] of Object.entries(action.inputs ?? {})) {
@@ -421,7 +447,7 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
   }
   for (const name of Object.keys(job.inputs)) if (!(name in contexts.inputs)) throw new Error(`unexpected input ${name}: action.yml does not declare it`);
 
-  const run: ActionRun = { outputs: {}, steps: [], summaries: [], annotations: [], failed: false };
+  const run: ActionRun = { outputs: {}, steps: [], summaries: [], annotations: [], masks: [], failed: false };
   const fileDir = fs.mkdtempSync(path.join(job.runnerTemp, '_runner_file_commands-'));
   const exported: Record<string, string> = {};
 
@@ -475,15 +501,21 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
     }
 
     const outputs = parseCommandFile(fs.readFileSync(env.GITHUB_OUTPUT, 'utf8'));
-    Object.assign(exported, parseCommandFile(fs.readFileSync(env.GITHUB_ENV, 'utf8')));
+    // GITHUB_ENV reaches the later steps' environment and their `env` context.
+    const exports = parseCommandFile(fs.readFileSync(env.GITHUB_ENV, 'utf8'));
+    Object.assign(exported, exports);
+    Object.assign(contexts.env, exports);
     const summary = fs.readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');
     if (summary) run.summaries.push(summary);
-    run.annotations.push(...workflowCommands(result.stdout, id));
+    const commands = workflowCommands(result.stdout, id);
+    run.annotations.push(...commands.annotations);
+    run.masks.push(...commands.masks);
     const outcome = result.exitCode === 0 ? 'success' : 'failure';
     const conclusion = outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome;
     if (conclusion === 'failure') contexts.failed = true;
     contexts.steps[id] = { outcome, conclusion, outputs };
-    run.steps.push({ id, name, ran: true, outcome, exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr, summary, env });
+    const log = (text: string) => masked(text, run.masks);
+    run.steps.push({ id, name, ran: true, outcome, exitCode: result.exitCode, stdout: log(result.stdout), stderr: log(result.stderr), summary, env });
   }
 
   for (const [name, spec] of Object.entries(action.outputs ?? {})) run.outputs[name] = interpolate(spec.value, contexts);

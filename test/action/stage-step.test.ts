@@ -5,7 +5,9 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STEP_OUTPUT_LIMIT_BYTES } from '../../src/action/constants.js';
 import { artifactNameOf, commentMarkerOf, sessionIdOf } from '../../src/action/names.js';
-import { parseExecArgs, recordStep, runCommand, setupRun } from '../../src/action/stage-step.js';
+import { getInputs, type ActionInputs } from '../../src/action/input-helper.js';
+import { setupFromSteps, setupOutputs, setupRun } from '../../src/action/setup.js';
+import { parseExecArgs, recordStep, runCommand } from '../../src/action/stage-step.js';
 import { readSessionRecords } from '../../src/records/reader.js';
 
 let temp: string;
@@ -31,14 +33,55 @@ describe('names of a run', () => {
   });
 });
 
+describe('the inputs', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+  const read = (inputs: Record<string, string>) => {
+    for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+    return getInputs();
+  };
+
+  it('defaults when empty, and reads true/false the way the runner spells them', () => {
+    expect(read({})).toEqual({ openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: true, retentionDays: undefined, compress: false, failOnInvalid: true });
+    expect(read({ comment: 'False', compress: 'yes', fail_on_invalid: 'no', retention_days: '400' })).toMatchObject({ comment: false, compress: true, failOnInvalid: false, retentionDays: 400 });
+  });
+
+  it('refuses a value it would otherwise have to guess at, naming the input', () => {
+    expect(() => read({ fail_on_invalid: 'maybe' })).toThrow('input fail-on-invalid must be true or false, not "maybe"');
+    for (const days of ['0', '2.5', 'two', '-1', '1e2']) expect(() => read({ retention_days: days }), days).toThrow(/input retention-days must be a whole number of days, 1 or more/);
+  });
+});
+
 describe('setupRun', () => {
+  const inputs: ActionInputs = { openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: false, retentionDays: 7, compress: true, failOnInvalid: false };
+
   it('makes the run folders under RUNNER_TEMP, and refuses a second run of the same session in the job', () => {
     const env = runner();
-    const folders = setupRun(env);
+    const folders = setupRun(inputs, env, '.');
     expect(folders.sessionId).toBe('gha_314_2');
     expect(folders.workDir).toBe(path.join(temp, 'lyfe-kt', 'gha_314_2', 'work'));
-    expect(() => setupRun(env)).toThrow(/already ran in this job.*job-key/);
-    expect(setupRun({ ...env, INPUT_JOB_KEY: 'second' }).sessionId).toBe('gha_314_2_second');
+    expect(() => setupRun(inputs, env, '.')).toThrow(/already ran in this job.*job-key/);
+    expect(setupRun({ ...inputs, jobKey: 'second' }, env, '.').sessionId).toBe('gha_314_2_second');
+  });
+
+  it('tells the entries of a matrix apart by their index when no job-key is given', () => {
+    const env = runner();
+    expect(setupRun(inputs, { ...env, LYFE_KT_JOB_INDEX: '0', LYFE_KT_JOB_TOTAL: '1' }, '.').jobKey).toBe('');
+    expect(setupRun(inputs, { ...env, LYFE_KT_JOB_INDEX: '0', LYFE_KT_JOB_TOTAL: '3' }, '.')).toMatchObject({ sessionId: 'gha_314_2_matrix-0', jobKey: 'matrix-0' });
+    expect(setupRun(inputs, { ...env, LYFE_KT_JOB_INDEX: '2', LYFE_KT_JOB_TOTAL: '3' }, '.').sessionId).toBe('gha_314_2_matrix-2');
+    expect(setupRun({ ...inputs, jobKey: 'en' }, { ...env, LYFE_KT_JOB_INDEX: '1', LYFE_KT_JOB_TOTAL: '3' }, '.').sessionId).toBe('gha_314_2_en');
+  });
+
+  it('hands the report step the same setup through the steps context', () => {
+    const env = runner();
+    const setup = setupRun(inputs, env, 'site');
+    expect(setup.workingDirectory).toBe(path.resolve('site'));
+    expect(setupFromSteps({ setup: { outcome: 'success', outputs: setupOutputs(setup) } })).toEqual(setup);
+    const noRetention = setupRun({ ...inputs, jobKey: 'b', retentionDays: undefined }, env, '.');
+    expect(setupFromSteps({ setup: { outputs: setupOutputs(noRetention) } })).toEqual(noRetention);
+    expect(() => setupFromSteps({ setup: { outcome: 'failure', outputs: {} } })).toThrow(/setup step left no session-id output/);
   });
 });
 
@@ -47,6 +90,7 @@ describe('exec', () => {
     expect(parseExecArgs(['generate', '--fail-on-invalid', 'false', '--', 'node', 'cli.js'])).toEqual({ stage: 'generate', failOnInvalid: false, command: ['node', 'cli.js'] });
     expect(() => parseExecArgs(['deploy', '--', 'x'])).toThrow(/one of preprocess, generate, package/);
     expect(() => parseExecArgs(['package'])).toThrow(/after `--`/);
+    expect(() => parseExecArgs(['generate', '--fail-on-invalid', 'no', '--', 'x'])).toThrow(/--fail-on-invalid is true or false/);
   });
 
   it('records the stage step as a step.output record of the session, keeping the end of long output', async () => {

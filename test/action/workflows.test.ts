@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * What a real runner needs of `action.yml` and our workflows that a run in the simulation would
+ * not show: no expression inside a script (user text such as a title or a path must reach a shell
+ * through `env:`, never be pasted into it), bash everywhere, actions pinned to a commit, and the
+ * least permissions.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const read = (file: string) => parseYaml(fs.readFileSync(path.join(root, file), 'utf8'));
+
+interface Step {
+  id?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  shell?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
+const action = read('action.yml') as { inputs: Record<string, unknown>; outputs: Record<string, { value: string }>; runs: { steps: Step[] } };
+const workflows = {
+  'examples/workflows/content-pipeline.yml': read('examples/workflows/content-pipeline.yml') as { permissions: unknown; jobs: Record<string, { steps: Step[] }> },
+  '.github/workflows/ci.yml': read('.github/workflows/ci.yml') as { permissions: unknown; jobs: Record<string, { steps: Step[] }> },
+};
+const allSteps: [string, Step][] = [
+  ...action.runs.steps.map((step): [string, Step] => ['action.yml', step]),
+  ...Object.entries(workflows).flatMap(([file, workflow]) => Object.values(workflow.jobs).flatMap((job) => job.steps.map((step): [string, Step] => [file, step]))),
+];
+
+describe('scripts', () => {
+  it('hold no ${{ }} expression: values reach them through env', () => {
+    const inline = allSteps.filter(([, step]) => step.run?.includes('${{') || step.with?.script?.includes('${{'));
+    expect(inline.map(([file, step]) => `${file}: ${step.id ?? step.run}`)).toEqual([]);
+  });
+
+  it('run in bash in every step of the action', () => {
+    for (const step of action.runs.steps.filter((s) => s.run !== undefined)) expect(step.shell, step.id).toBe('bash');
+  });
+});
+
+describe('action.yml', () => {
+  it('names only the inputs it declares and the steps before the one that reads them', () => {
+    const seen: string[] = [];
+    const check = (text: string, where: string) => {
+      for (const [, expression] of text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+        for (const [, name] of expression.matchAll(/\binputs\.([\w-]+)/g)) expect(action.inputs, `${where}: inputs.${name}`).toHaveProperty([name]);
+        for (const [, id] of expression.matchAll(/\bsteps\.([\w-]+)/g)) expect(seen, `${where}: steps.${id}`).toContain(id);
+      }
+    };
+    for (const step of action.runs.steps) {
+      check(JSON.stringify({ if: step.if, env: step.env, with: step.with }), step.id ?? '?');
+      if (step.if) check(`\${{ ${step.if} }}`, step.id ?? '?');
+      seen.push(step.id!);
+    }
+    for (const [name, output] of Object.entries(action.outputs)) check(output.value, `outputs.${name}`);
+  });
+
+  it('packages and reports whatever the stages did', () => {
+    for (const id of ['package', 'report']) expect(action.runs.steps.find((step) => step.id === id)?.if, id).toMatch(/^always\(\) && /);
+  });
+});
+
+describe('workflows', () => {
+  it('pin every action to a commit, except this one', () => {
+    const unpinned = allSteps.filter(([, step]) => step.uses && !/@[0-9a-f]{40}$/.test(step.uses) && step.uses !== './' && !step.uses.startsWith('lyfe-kt/lyfe-kt@'));
+    expect(unpinned.map(([file, step]) => `${file}: ${step.uses}`)).toEqual([]);
+  });
+
+  it('ask for the least permissions: read the code, and write pull-request comments only where the action runs', () => {
+    expect(workflows['examples/workflows/content-pipeline.yml'].permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(workflows['.github/workflows/ci.yml'].permissions).toEqual({ contents: 'read' });
+  });
+});
