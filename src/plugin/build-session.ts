@@ -46,6 +46,8 @@ export class BuildSession {
   private readonly failures: Failure[] = [];
   /** Content files by lesson name: two files of one name would overwrite each other's outputs. */
   private readonly names = new Map<string, string>();
+  /** Lessons not yet settled: a build that ends early (a failed Rollup build) still packages them whole. */
+  private readonly pending = new Set<Promise<Lesson>>();
 
   private constructor(
     readonly sessionId: string,
@@ -82,11 +84,12 @@ export class BuildSession {
 
   /** Generates the lesson of one content file (or takes its replies from the cache). Throws a LyfeError naming the file. */
   lesson(file: string): Promise<Lesson> {
-    return this.limit(async () => {
+    const lesson = this.limit(async () => {
       let provider: LlmProvider;
       let source: Buffer;
       try {
-        provider = this.providerFor(file);
+        this.claimName(file);
+        provider = this.liveProvider(file);
         source = fs.readFileSync(file);
       } catch (error) {
         this.fail('preprocess', error);
@@ -107,19 +110,27 @@ export class BuildSession {
       }
       return { exports: lesson.exports, invalid: lesson.invalid };
     });
+    this.pending.add(lesson);
+    const settled = (): void => void this.pending.delete(lesson);
+    lesson.then(settled, settled);
+    return lesson;
   }
 
-  /** The provider for a lesson; a failure to select one (a missing key) is this lesson's failure. */
-  private providerFor(file: string): LlmProvider {
+  /** A lesson's name is its file's: a second file of the same name is that lesson's failure. */
+  private claimName(file: string): void {
     const name = markdownName(file);
     const other = this.names.get(name);
     if (other !== undefined && other !== file) {
       throw new LyfeError(`has the same name as ${other}, so both lessons would write the same outputs`, { file, fix: 'Rename one of them' });
     }
+    this.names.set(name, file);
+  }
+
+  /** The build's provider; a failure to select one (a missing key) is each lesson's failure. */
+  private liveProvider(file: string): LlmProvider {
     if (this.provider instanceof LyfeError) {
       throw new LyfeError(this.provider.message, { file, fix: this.provider.fix, cause: this.provider });
     }
-    this.names.set(name, file);
     return this.provider;
   }
 
@@ -183,6 +194,7 @@ export class BuildSession {
    * for `lyfe-kt package --work-dir`.
    */
   async finish(buildError?: unknown): Promise<PackageResult> {
+    await Promise.allSettled(this.pending);
     const failureOf = (stage: Failure['stage']): unknown => {
       const own = this.failures.filter((f) => f.stage === stage).map((f) => f.error);
       if (own.length > 1) {

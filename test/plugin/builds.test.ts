@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { BUNDLERS, buildApp, copyApp, outputTitles, packageRecords, packagesIn, readJson, runBundle } from './support.js';
+import { BUNDLERS, BuildFailed, buildApp, copyApp, outputTitles, packageRecords, packagesIn, readJson, runBundle } from './support.js';
 
 describe.each(BUNDLERS)('a %s build of an app importing *.md?supertask', (bundler) => {
   const tempDir = useTempDir(`lyfe-kt-plugin-${bundler}-`);
@@ -49,6 +50,32 @@ describe.each(BUNDLERS)('a %s build of an app importing *.md?supertask', (bundle
     expect(runBundle(second.code).slice(1)).toEqual(runBundle(first.code).slice(1));
     expect(second.code).toContain(again.session_id);
   });
+
+  test('of no lesson at all, begins no session and leaves no package nor work folder', async () => {
+    const app = copyApp(tempDir());
+    fs.writeFileSync(path.join(app, 'src', 'main.js'), "import { render } from './render.js';\nrender([], 'no lessons');\n");
+    const built = await buildApp(bundler, app, { provider: 'offline' });
+    expect(runBundle(built.code)).toEqual(['no lessons']);
+    expect(fs.existsSync(path.join(app, 'packages'))).toBe(false);
+    expect(fs.existsSync(path.join(app, 'node_modules', '.cache', 'lyfe-kt'))).toBe(false);
+  });
+});
+
+// webpack and esbuild go on after a module fails, so the lessons are all loaded by then.
+describe('a webpack build that fails in a module of its own', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-failed-');
+
+  test('is packaged as a failed run, with the lessons it generated', async () => {
+    const app = copyApp(tempDir());
+    fs.appendFileSync(path.join(app, 'src', 'main.js'), "import './missing.js';\n");
+    const failure = await buildApp('webpack', app, { provider: 'offline' }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(BuildFailed);
+    expect((failure as Error).message).toMatch(/Can't resolve '\.\/missing\.js'/);
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(false);
+    expect([...metadata.content.input_files].sort()).toEqual(['como_dormir_bem.md', 'solidao_cronica.md']);
+  });
 });
 
 function escape(text: string): string {
@@ -93,3 +120,36 @@ describe('package entry points', () => {
     }
   });
 });
+
+describe('entry point types', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-types-');
+
+  // An app that has lyfe-kt installed, type-checked as each kind of project would check it.
+  test.each([
+    ['node16', 'app.mts', { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 }],
+    ['bundler', 'app.ts', { module: ts.ModuleKind.Preserve, moduleResolution: ts.ModuleResolutionKind.Bundler }],
+    // Deprecated by TypeScript 6, still what older projects use.
+    ['node10 (through typesVersions)', 'app.ts', { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, ignoreDeprecations: '6.0' }],
+  ])('resolve with moduleResolution %s', (_, name, resolution) => {
+    const app = tempDir();
+    fs.mkdirSync(path.join(app, 'node_modules', '@types'), { recursive: true });
+    fs.symlinkSync(path.resolve('.'), path.join(app, 'node_modules', 'lyfe-kt'), 'junction');
+    fs.symlinkSync(path.resolve('node_modules/@types/node'), path.join(app, 'node_modules', '@types', 'node'), 'junction');
+    const file = path.join(app, name);
+    fs.writeFileSync(
+      file,
+      `import vite, { type LyfePluginOptions } from 'lyfe-kt/vite';
+       import rollup from 'lyfe-kt/rollup';
+       import webpack from 'lyfe-kt/webpack';
+       import esbuild from 'lyfe-kt/esbuild';
+       const options: LyfePluginOptions = { packageDir: 'packages', failOnInvalid: false };
+       export const plugins = [vite(options), rollup(), webpack({ provider: 'offline' }), esbuild({ schemaVersion: '1.0' })];
+       // @ts-expect-error not a provider: the options are typed, not any
+       rollup({ provider: 'anthropic' });`,
+    );
+    const program = ts.createProgram([file], { ...resolution, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ['node'] });
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(problems).toEqual([]);
+  });
+});
+

@@ -60,13 +60,16 @@ describe('a build with the openai provider', () => {
       expect(audit).toMatchObject({ session: metadata.session_id, event: 'llm.attempt', data: { source: 'live', provider: 'openai', outcome: 'ok' } });
       expect(request.headers.authorization).toBe(`Bearer ${API_KEY}`);
     }
-    expect(allText(pkg!)).not.toContain(API_KEY);
+    // Nowhere: not in the package, the cache entries, the global records nor the bundle.
+    expect(allText(app)).not.toContain(API_KEY);
+    expect(built.code).not.toContain(API_KEY);
 
     // Unchanged content: no request at all, and the package says so.
     await buildApp('rollup', app, { provider: 'openai', model: 'gpt-4o-mini' });
     expect(server.requests).toHaveLength(6);
     const cached = readJson(path.join(packagesIn(path.join(app, 'packages'))[1]!, 'logs', 'metadata.json'));
     expect(cached.ai_usage.total_api_calls).toBe(0);
+    expect(allText(app)).not.toContain(API_KEY);
 
     // Another model is another cache entry.
     await buildApp('rollup', app, { provider: 'openai', model: 'gpt-4o' });

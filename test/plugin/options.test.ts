@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { lessonCacheKey } from '../../src/plugin/cache.js';
 import { resolvePluginOptions } from '../../src/plugin/options.js';
 
 const root = path.resolve('/projects/app');
@@ -37,22 +36,5 @@ describe('plugin options', () => {
   test('bad values fail at config time, saying what to use', () => {
     expect(() => resolvePluginOptions({ schemaVersion: '2.0' as never }, root, {})).toThrow(/schemaVersion "2.0" is not a supertask schema version/);
     expect(() => resolvePluginOptions({ provider: 'anthropic' as never }, root, {})).toThrow(/provider "anthropic" is not an LLM provider/);
-  });
-});
-
-describe('lesson cache key', () => {
-  const base = { source: Buffer.from('# Sleep\n'), provider: 'openai', model: 'gpt-4o-mini', promptVersion: 'p1', schemaVersion: '1.1' };
-
-  test('changes with each of source bytes, provider, model, prompt version and schema version, and nothing else', () => {
-    const key = lessonCacheKey(base);
-    expect(lessonCacheKey({ ...base, source: Buffer.from('# Sleep\n') })).toBe(key);
-    const variants = [
-      { ...base, source: Buffer.from('# Sleep!\n') },
-      { ...base, provider: 'offline' },
-      { ...base, model: 'gpt-4o' },
-      { ...base, promptVersion: 'p2' },
-      { ...base, schemaVersion: '1.0' },
-    ].map(lessonCacheKey);
-    expect(new Set([key, ...variants]).size).toBe(6);
   });
 });

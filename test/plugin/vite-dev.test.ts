@@ -31,16 +31,31 @@ describe('the Vite dev server', () => {
     globalThis.pageLoads = undefined;
   });
 
-  test('regenerates a lesson when its markdown is edited and hot-updates the module importing it', async () => {
-    const app = copyApp(tempDir());
-    server = await createServer({
+  /** A dev server of `app` on a free loopback port. */
+  async function startDevServer(app: string): Promise<ViteDevServer> {
+    const started = await createServer({
       root: app,
       configFile: false,
       logLevel: 'silent',
       plugins: [lyfe({ provider: 'offline' })],
       server: { host: '127.0.0.1', port: 0, strictPort: false },
     });
-    await server.listen();
+    return started.listen();
+  }
+
+  test('serves a lesson to the browser, which asks for it as ?import&supertask', async () => {
+    server = await startDevServer(copyApp(tempDir()));
+    const base = server.resolvedUrls!.local[0]!;
+    const get = async (url: string): Promise<string> => (await fetch(new URL(url, base), { signal: AbortSignal.timeout(15_000) })).text();
+    // Vite marks the imports of non-JavaScript files in the code it serves, and strips the mark when they are asked for.
+    const lessonUrl = /from "([^"]*como_dormir_bem\.md\?[^"]*)"/.exec(await get('src/dev.js'))?.[1];
+    expect(lessonUrl).toMatch(/^\/content\/como_dormir_bem\.md\?(import&)?supertask$/);
+    expect(await get(lessonUrl!)).toMatch(/^export const beginner = \{"title":"Como Dormir Bem/);
+  });
+
+  test('regenerates a lesson when its markdown is edited and hot-updates the module importing it', async () => {
+    const app = copyApp(tempDir());
+    server = await startDevServer(app);
     // Modules run in this process, with HMR, as the page would run them.
     const runner = createServerModuleRunner(server.environments.ssr);
     await runner.import('/src/dev.js');
