@@ -191,7 +191,7 @@ function statusNotes(sessionId: string, status: SessionStatus): string[] {
 function endView(out: StdoutBlocks, view: { json?: boolean; kind: RecordKind; shown: number; sessionId: string; status: SessionStatus; notes: string[]; paint: Paint }): void {
   if (!view.json) {
     out.text(view.paint('dim', '--'));
-    out.text(`${view.shown} ${view.kind === 'prompts' ? 'attempt record' : 'record'}(s) of session ${view.sessionId}, status ${view.paint(statusStyle(view.status), view.status)}`);
+    out.text(`${view.shown} ${view.kind === 'prompts' ? 'prompt-audit record' : 'record'}(s) of session ${view.sessionId}, status ${view.paint(statusStyle(view.status), view.status)}`);
     for (const note of view.notes) out.text(view.paint('warn', note));
   }
   try {

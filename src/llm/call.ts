@@ -74,6 +74,11 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
       });
     };
 
+    auditRecord('debug', Events.llmRequest, `${request.purpose} attempt ${attempt} sent`, {
+      input: options.input,
+      output: options.output,
+      data: { call_id: callId, attempt, purpose: request.purpose, provider: provider.name, model: provider.model, source: provider.source },
+    });
     let response: LlmResponse;
     try {
       response = await provider.complete({ ...request, messages });

@@ -75,6 +75,8 @@ export interface AiUsageSummary {
   ok_attempts: number;
   retries: number;
   failed_calls: number;
+  /** Calls still waiting for an answer when their process stopped (killed, cancelled). */
+  unfinished_calls: number;
   total_tokens: number;
   prompt_tokens: number;
   completion_tokens: number;
@@ -226,7 +228,8 @@ function failuresOf(processing: LogRecord[], audits: LogRecord[], stages: StageR
 function callsOf(audits: LogRecord[]): CallSummary[] {
   const calls = new Map<string, CallSummary>();
   for (const record of audits) {
-    if (record.event !== Events.llmAttempt) continue;
+    // A request with no attempt record after it was in flight when its process stopped.
+    if (record.event !== Events.llmAttempt && record.event !== Events.llmRequest) continue;
     const data = (record.data ?? {}) as Partial<AttemptData>;
     const id = str(data.call_id);
     if (!id) continue;
@@ -246,6 +249,10 @@ function callsOf(audits: LogRecord[]): CallSummary[] {
         latency_ms: 0,
       };
       calls.set(id, call);
+    }
+    if (record.event === Events.llmRequest) {
+      call.outcome = 'unfinished';
+      continue;
     }
     call.attempts += 1;
     call.tokens += num(data.usage?.total_tokens) ?? 0;
@@ -280,7 +287,8 @@ function aiUsageOf(audits: LogRecord[], calls: CallSummary[], info: Record<strin
     calls: calls.length,
     ok_attempts: ok,
     retries: attempts.filter((attempt) => attempt.outcome === 'retry').length,
-    failed_calls: calls.filter((call) => call.outcome !== 'ok').length,
+    failed_calls: calls.filter((call) => call.outcome === 'failed').length,
+    unfinished_calls: calls.filter((call) => call.outcome === 'unfinished').length,
     total_tokens: total,
     prompt_tokens: prompt,
     completion_tokens: completion,

@@ -7,7 +7,7 @@ import { callLlm, type CallOptions, type ReplyCheck } from '../../src/llm/call.j
 import { createOpenAiProvider } from '../../src/llm/openai.js';
 import type { LlmRequest } from '../../src/llm/provider.js';
 import { refreshSecrets } from '../../src/records/redact.js';
-import type { AttemptData, LogRecord } from '../../src/records/types.js';
+import { Events, type AttemptData, type LogRecord } from '../../src/records/types.js';
 import { runInSession } from '../../src/session/context.js';
 import { startFakeOpenAI, type FakeHandler, type FakeOpenAI } from '../fakes/openai-server.js';
 
@@ -82,12 +82,26 @@ async function call(handler: FakeHandler, options: Partial<CallOptions<Lesson>> 
   );
 }
 
+/** The attempt records; each must follow the request record written when it was sent. */
 async function attempts(): Promise<(LogRecord & { data: AttemptData })[]> {
   const text = await readFile(path.join(logDir, 'prompts.jsonl'), 'utf8');
-  return text
+  const records = text
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line));
+    .map((line) => JSON.parse(line) as LogRecord & { data: AttemptData });
+  const sent = new Set<string>();
+  const done: (LogRecord & { data: AttemptData })[] = [];
+  for (const record of records) {
+    const key = `${record.data.call_id}#${record.data.attempt}`;
+    if (record.event === Events.llmRequest) sent.add(key);
+    else {
+      expect(record.event).toBe(Events.llmAttempt);
+      expect(sent.has(key), `attempt ${key} has no request record before it`).toBe(true);
+      done.push(record);
+    }
+  }
+  expect(sent.size).toBe(done.length);
+  return done;
 }
 
 /** Every file under the log directory, as one string: the key must be nowhere in it. */

@@ -150,8 +150,10 @@ describe('lyfe-kt package', () => {
 
     // That session only: no other session's record, no foreign text line, in any file of logs/.
     const records = readPackageRecords(pkg);
+    const attempts = records.prompts.filter((record) => record.event === 'llm.attempt');
     expect(records.processing.length).toBeGreaterThan(5);
-    expect(records.prompts).toHaveLength(3);
+    expect(attempts).toHaveLength(3);
+    expect(records.prompts.filter((record) => record.event === 'llm.request')).toHaveLength(3);
     for (const record of [...records.processing, ...records.prompts]) expect(record.session).toBe(session);
     expect(new Set(records.processing.map((r) => r.pid)).size).toBe(3);
     for (const name of fs.readdirSync(path.join(pkg, 'logs'))) {
@@ -169,11 +171,11 @@ describe('lyfe-kt package', () => {
       ai_usage: { total_api_calls: 3, model: 'offline-v1', success_rate: 1 },
       quality_metrics: { schema_compliance: 1 },
     });
-    expect(metadata.ai_usage.total_tokens).toBe(records.prompts.reduce((sum: number, r: LogRecord) => sum + (r.data as any).usage.total_tokens, 0));
+    expect(metadata.ai_usage.total_tokens).toBe(attempts.reduce((sum: number, r: LogRecord) => sum + (r.data as any).usage.total_tokens, 0));
     const summary = fs.readFileSync(path.join(pkg, 'logs/execution_summary.md'), 'utf8');
     expect(summary).toContain(`- **Session ID**: ${session}`);
     // Its numbers are those of the records the package carries.
-    expect(summary).toContain(`- **Total API Calls**: ${records.prompts.length}`);
+    expect(summary).toContain(`- **Total API Calls**: ${attempts.length}`);
     expect(summary).toContain(`- **Total Tokens**: ${metadata.ai_usage.total_tokens.toLocaleString('en-US')}`);
     expect(summary).toContain(`Rendered from ${records.processing.length} processing records and ${records.prompts.length} prompt-audit records`);
     expect(fs.readFileSync(path.join(pkg, 'logs/prompts_audit.log'), 'utf8').match(/^== /gm)).toHaveLength(3);
@@ -252,7 +254,7 @@ describe('lyfe-kt package', () => {
     expect(records.compressed).toBe(true);
     expect(records.session_id).toBe(metadata.session_id);
     expect(records.processing).toHaveLength(metadata.records.processing);
-    expect(records.prompts).toHaveLength(3);
+    expect(records.prompts.filter((record) => record.event === 'llm.attempt')).toHaveLength(3);
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 10 files/);
 
     const archive = path.join(pkg, 'logs/records.tar.gz');
@@ -287,7 +289,7 @@ describe('lyfe-kt logs --package', () => {
 
       // The readable views are the package's own text logs, with the footer of `--session`.
       expect((await ok(cwd, ['logs', '--package', pkg])).stdout, name).toBe(`${text('processing.log')}${footer(records.processing.length, 'record')}`);
-      expect((await ok(cwd, ['logs', '--package', pkg, '--prompts'])).stdout, name).toBe(`${text('prompts_audit.log')}${footer(3, 'attempt record')}`);
+      expect((await ok(cwd, ['logs', '--package', pkg, '--prompts'])).stdout, name).toBe(`${text('prompts_audit.log')}${footer(records.prompts.length, 'prompt-audit record')}`);
       // --json prints the package's lines exactly, and nothing else.
       expect((await ok(cwd, ['logs', '--package', pkg, '--json'])).stdout, name).toBe(text('processing.jsonl'));
       expect((await ok(cwd, ['logs', '--package', pkg, '--prompts', '--json'])).stdout, name).toBe(text('prompts.jsonl'));
@@ -408,6 +410,11 @@ describe('failed and killed runs', () => {
     const summary = fs.readFileSync(path.join(pkg, 'logs/execution_summary.md'), 'utf8');
     expect(summary).toContain('### Stopped in Stage 3 (Generation)');
     expect(summary).toContain('never ended');
+    // The request records say which calls were in flight, and for which file.
+    expect(metadata.execution.error.file).toBe('como_dormir_bem_filled_template.md');
+    expect(summary).toMatch(/llm\.request +como_dormir_bem_filled_template\.md -> como_dormir_bem_filled_template_beginner\.json generate\.beginner attempt 1 sent/);
+    expect(summary).toContain('0 failed calls, 2 calls unfinished');
+    expect(metadata.ai_usage).toMatchObject({ failed_calls: 0, unfinished_calls: 2 });
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
   });
 
@@ -444,7 +451,8 @@ describe('failed and killed runs', () => {
       .readFileSync(path.join(cwd, 'logs/prompts.jsonl'), 'utf8')
       .split('\n')
       .filter((line) => line.includes(result.session_id))
-      .map((line) => JSON.parse(line));
+      .map((line) => JSON.parse(line))
+      .filter((record) => record.event === 'llm.attempt');
     expect(replayed.map((r) => `${r.data.source}:${r.data.outcome}`).sort()).toEqual(['replay:ok', 'replay:ok', 'replay:retry']);
 
     // A changed packaged output is reported, with a non-zero exit.

@@ -96,7 +96,7 @@ describe('generate', () => {
       expect(validateSupertask(generated.advanced, '1.1')).toEqual([]);
       expect(generated.metrics.beginner.mobile_optimization_score).toBe(1);
       expect(generated.callIds.beginner).not.toBe(generated.callIds.advanced);
-      const attempts = readRecords(dir, 'prompts.jsonl');
+      const attempts = readRecords(dir, 'prompts.jsonl').filter((record) => record.event === 'llm.attempt');
       expect(attempts.map((record) => record.stage)).toEqual(['build', 'build', 'build']);
       expect(attempts.find((record) => record.data.call_id === generated.callIds.advanced)?.output).toEqual(['solidao_cronica_filled_template_advanced.json']);
     });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { BUNDLERS, BuildFailed, buildApp, copyApp, outputTitles, packageRecords, packagesIn, readJson, runBundle } from './support.js';
+import { BUNDLERS, BuildFailed, buildApp, copyApp, outputTitles, packageAttempts, packagesIn, readJson, runBundle } from './support.js';
 
 describe.each(BUNDLERS)('a %s build of an app importing *.md?supertask', (bundler) => {
   const tempDir = useTempDir(`lyfe-kt-plugin-${bundler}-`);
@@ -22,7 +22,7 @@ describe.each(BUNDLERS)('a %s build of an app importing *.md?supertask', (bundle
     // Lessons are generated concurrently: the records list them in the order they were loaded.
     expect([...metadata.content.input_files].sort()).toEqual(['como_dormir_bem.md', 'solidao_cronica.md']);
     expect(metadata.ai_usage.total_api_calls).toBe(6); // one analysis and two levels, per lesson
-    expect(packageRecords(firstPackage!, 'prompts').map((r) => r.data?.source)).toEqual(Array(6).fill('live'));
+    expect(packageAttempts(firstPackage!).map((r) => r.data?.source)).toEqual(Array(6).fill('live'));
 
     // The bundle runs and prints what the app imported: both levels of one lesson, one level of the other.
     const titles = outputTitles(firstPackage!);
@@ -43,7 +43,7 @@ describe.each(BUNDLERS)('a %s build of an app importing *.md?supertask', (bundle
     expect(again.execution.success).toBe(true);
     expect(again.ai_usage.total_api_calls).toBe(0);
     expect(again.ai_usage.total_tokens).toBe(0);
-    const audits = packageRecords(packages[1]!, 'prompts');
+    const audits = packageAttempts(packages[1]!);
     expect(audits.map((r) => [r.event, r.data?.source])).toEqual(Array(6).fill(['llm.attempt', 'cache']));
     expect([...again.content.output_files].sort()).toEqual([...metadata.content.output_files].sort());
     // Same lessons, new session.

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
 import { lessonCacheKey, readCachedLesson, writeCachedLesson, type CachedLesson } from '../../src/plugin/cache.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { buildApp, copyApp, packageRecords, packagesIn, readJson } from './support.js';
+import { buildApp, copyApp, packageAttempts, packagesIn, readJson } from './support.js';
 
 describe('lesson cache key', () => {
   const base = { source: Buffer.from('# Sleep\n'), provider: 'openai', model: 'gpt-4o-mini', promptVersion: 'p1', schemaVersion: '1.1' };
@@ -114,7 +114,7 @@ describe('lesson cache entries', () => {
     await buildApp('rollup', app, { provider: 'offline' });
     const again = packagesIn(path.join(app, 'packages'))[1]!;
     expect(readJson(path.join(again, 'logs', 'metadata.json')).ai_usage.total_api_calls).toBe(6);
-    expect(packageRecords(again, 'prompts').map((r) => r.data?.source)).toEqual(Array(6).fill('live'));
+    expect(packageAttempts(again).map((r) => r.data?.source)).toEqual(Array(6).fill('live'));
 
     await buildApp('rollup', app, { provider: 'offline' });
     const third = packagesIn(path.join(app, 'packages'))[2]!;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { startFakeOpenAI, type FakeHandler, type FakeOpenAI } from '../fakes/openai-server.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { BUNDLERS, BuildFailed, buildApp, copyApp, packageRecords, packagesIn, readJson, runBundle } from './support.js';
+import { BUNDLERS, BuildFailed, buildApp, copyApp, packageAttempts, packagesIn, readJson, runBundle } from './support.js';
 
 const API_KEY = 'sk-test-plugin-0123456789abcdefghijklmnop';
 
@@ -48,7 +48,7 @@ describe('a build with the openai provider', () => {
 
     const [pkg] = packagesIn(path.join(app, 'packages'));
     const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
-    const audits = packageRecords(pkg!, 'prompts');
+    const audits = packageAttempts(pkg!);
     expect(server.requests).toHaveLength(6);
     expect(metadata.ai_usage.total_api_calls).toBe(server.requests.length);
     expect(metadata.ai_usage.provider).toBe('openai');
@@ -118,7 +118,7 @@ describe('a build with the openai provider', () => {
     expect(failure.message).toMatch(/content\/(como_dormir_bem|solidao_cronica)\.md: lesson not generated: preprocess\.analysis failed after 1 attempt\(s\): HTTP 401/);
     expect(server.requests).toHaveLength(2);
     const [pkg] = packagesIn(path.join(app, 'packages'));
-    const audits = packageRecords(pkg!, 'prompts');
+    const audits = packageAttempts(pkg!);
     expect(audits.map((r) => r.data?.outcome)).toEqual(['failed', 'failed']);
     expect(readJson(path.join(pkg!, 'logs', 'metadata.json')).execution.success).toBe(false);
   });

@@ -135,6 +135,11 @@ export function readJson<T = Record<string, any>>(file: string): T {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 }
 
+/** The LLM attempt records of a package (the prompt audit less the records of requests sent). */
+export function packageAttempts(pkg: string): LogRecord[] {
+  return packageRecords(pkg, 'prompts').filter((record) => record.event === 'llm.attempt');
+}
+
 /** The records of a package's `logs/<name>.jsonl`. */
 export function packageRecords(pkg: string, name: 'prompts' | 'processing'): LogRecord[] {
   return fs

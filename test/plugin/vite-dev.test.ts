@@ -5,7 +5,7 @@ import { createServer, createServerModuleRunner, type ViteDevServer } from 'vite
 import { afterEach, describe, expect, test } from 'vitest';
 import lyfe from '../../src/plugin/vite.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { copyApp, packageRecords, packagesIn, readJson } from './support.js';
+import { copyApp, packageAttempts, packagesIn, readJson } from './support.js';
 
 declare global {
   var lessonRuns: { title: string; page: number }[] | undefined;
@@ -76,7 +76,7 @@ describe('the Vite dev server', () => {
     const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
     expect(metadata.execution.success).toBe(true);
     expect(metadata.ai_usage.total_api_calls).toBe(6);
-    expect(packageRecords(pkg!, 'prompts').every((r) => r.data?.source === 'live')).toBe(true);
+    expect(packageAttempts(pkg!).every((r) => r.data?.source === 'live')).toBe(true);
     expect(fs.readFileSync(path.join(pkg!, '01_raw', 'como_dormir_bem.md'), 'utf8')).toContain('# Sono Profundo Todas as Noites');
   });
 });
