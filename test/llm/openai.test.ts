@@ -228,7 +228,7 @@ describe('selectProvider', () => {
       attempt();
     } catch (error) {
       expect((error as LyfeError).exitCode).toBe(ExitCode.usage);
-      expect((error as LyfeError).oneLine()).toBe('--provider openai needs an API key. Set OPENAI_API_KEY, or use --provider offline');
+      expect((error as LyfeError).oneLine()).toBe('the openai provider needs an API key. Set OPENAI_API_KEY, or choose the offline provider');
     }
   });
 

@@ -129,7 +129,7 @@ describe('a build with the openai provider', () => {
 
     const failure = (await buildApp('vite', app, { provider: 'openai' }).catch((error: unknown) => error)) as Error;
     expect(failure).toBeInstanceOf(BuildFailed);
-    expect(failure.message).toMatch(/content\/como_dormir_bem\.md: lesson not generated: --provider openai needs an API key\. Set OPENAI_API_KEY/);
+    expect(failure.message).toMatch(/content\/como_dormir_bem\.md: lesson not generated: the openai provider needs an API key\. Set OPENAI_API_KEY/);
     const [pkg] = packagesIn(path.join(app, 'packages'));
     const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
     expect(metadata.execution.success).toBe(false);
