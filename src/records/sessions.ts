@@ -8,7 +8,7 @@ import { Events, type AttemptData, type LogRecord, type Stage } from './types.js
  */
 export type SessionStatus = 'succeeded' | 'failed' | 'running' | 'interrupted';
 
-export interface SessionSummary {
+export interface SessionListing {
   session: string;
   /** Times of the first and last record. */
   start: string;
@@ -29,7 +29,7 @@ export interface SessionSummary {
 
 export interface SessionList {
   /** Newest first (by start time). */
-  sessions: SessionSummary[];
+  sessions: SessionListing[];
   /** Lines of the record files that are not records. */
   skipped: number;
 }
@@ -91,7 +91,7 @@ export class SessionTally {
     }
   }
 
-  summary(): SessionSummary {
+  summary(): SessionListing {
     let status: SessionStatus;
     if (this.ended !== undefined) status = this.ended ? 'succeeded' : 'failed';
     else status = [...this.open].some((key) => processAlive(Number(key.split(' ')[0]))) ? 'running' : 'interrupted';
@@ -110,13 +110,6 @@ export class SessionTally {
       tokens: this.tokens,
     };
   }
-}
-
-/** The summary of one session from its processing and prompt-audit records. */
-export function summarizeSession(session: string, ...recordSets: LogRecord[][]): SessionSummary {
-  const tally = new SessionTally(session);
-  for (const records of recordSets) for (const record of records) tally.add(record);
-  return tally.summary();
 }
 
 /** Every session found in the global record files of `logDir`, newest first. */
