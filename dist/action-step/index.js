@@ -34223,32 +34223,43 @@ module.exports = SonicBoom
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   jH: () => (/* binding */ STEP_OUTPUT_LIMIT_BYTES),
 /* harmony export */   m8: () => (/* binding */ StageSteps),
 /* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
-/* unused harmony exports Inputs, StepIds, SUMMARY_LIMIT_BYTES, COMMENT_LIMIT_CHARS, ARTIFACT_PREFIX */
+/* unused harmony exports StepIds, SUMMARY_LIMIT_BYTES, COMMENT_LIMIT_CHARS, ARTIFACT_PREFIX */
 /**
- * Names shared by `action.yml` and the action's code. The composite hands its inputs to the
- * JavaScript step as `INPUT_*` environment variables spelt with underscores (environment names
- * with `-` are not portable across shells), so these are the names `core.getInput` reads there.
+ * Names shared by `action.yml` and the action's code. The composite hands its inputs to the setup
+ * step as `INPUT_*` environment variables spelt with underscores (environment names with `-` are
+ * not portable across shells), so these are the names `core.getInput` reads there.
  */
 const Inputs = {
-    githubToken: 'github-token',
-    steps: 'steps',
-    workingDirectory: 'working_directory',
+    openaiApiKey: 'openai_api_key',
+    jobKey: 'job_key',
     comment: 'comment',
     uploadArtifact: 'upload_artifact',
     retentionDays: 'retention_days',
+    compress: 'compress',
     failOnInvalid: 'fail_on_invalid',
-    jobKey: 'job_key',
+    /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
+    githubToken: 'github-token',
+    steps: 'steps',
 };
+/** Outputs of the setup step (the checked settings of the run) and of the report step. */
 const Outputs = {
     sessionId: 'session-id',
+    jobKey: 'job-key',
+    workingDirectory: 'working-directory',
     workDir: 'work-dir',
     logDir: 'log-dir',
     packagesDir: 'packages-dir',
     packageResult: 'package-result',
+    comment: 'comment',
+    uploadArtifact: 'upload-artifact',
+    retentionDays: 'retention-days',
+    compress: 'compress',
+    failOnInvalid: 'fail-on-invalid',
     packagePath: 'package-path',
     artifactId: 'artifact-id',
     artifactUrl: 'artifact-url',
@@ -34274,7 +34285,241 @@ const ARTIFACT_PREFIX = 'lyfe-kt';
 
 /***/ }),
 
-/***/ 7322:
+/***/ 4296:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ getInputs)
+/* harmony export */ });
+/* unused harmony export getReportInputs */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6706);
+
+
+const inputName = (name) => name.replaceAll('_', '-');
+function booleanInput(name, defaultValue) {
+    const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
+    if (text === '')
+        return defaultValue;
+    if (['true', 'yes', '1', 'on'].includes(text))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(text))
+        return false;
+    throw new Error(`input ${inputName(name)} must be true or false, not ${JSON.stringify(text)}`);
+}
+/** At least one day; the repository's maximum (90 days unless raised) is applied by the artifact client. */
+function retentionDaysInput() {
+    const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.retentionDays).trim();
+    if (text === '')
+        return undefined;
+    const days = Number(text);
+    if (!/^\d+$/.test(text) || days < 1) {
+        throw new Error(`input retention-days must be a whole number of days, 1 or more, not ${JSON.stringify(text)}`);
+    }
+    return days;
+}
+function getInputs() {
+    return {
+        openaiApiKey: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.openaiApiKey),
+        jobKey: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.jobKey),
+        comment: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.comment, true),
+        uploadArtifact: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.uploadArtifact, true),
+        retentionDays: retentionDaysInput(),
+        compress: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.compress, false),
+        failOnInvalid: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.failOnInvalid, true),
+    };
+}
+function getReportInputs() {
+    try {
+        return {
+            githubToken: core.getInput(Inputs.githubToken),
+            steps: JSON.parse(core.getInput(Inputs.steps) || '{}'),
+        };
+    }
+    catch {
+        throw new Error('the composite passed no readable steps context to the report step; is action.yml intact?');
+    }
+}
+
+
+/***/ }),
+
+/***/ 1626:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Wc: () => (/* binding */ setupOutputs),
+  fm: () => (/* binding */ setupRun)
+});
+
+// UNUSED EXPORTS: setupFromSteps
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./dist/lib/action/constants.js
+var constants = __nccwpck_require__(6706);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./dist/lib/errors.js
+var errors = __nccwpck_require__(9517);
+;// CONCATENATED MODULE: ./dist/lib/session/id.js
+
+
+const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
+const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
+/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
+function newSessionId(now = new Date()) {
+    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
+    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
+    return `sess_${stamp}_${randomBytes(4).toString('hex')}`;
+}
+/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
+function actionsSessionId(runId, runAttempt, key) {
+    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
+    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
+}
+function isSessionId(value) {
+    return LOCAL.test(value) || ACTIONS.test(value);
+}
+function assertSessionId(value, source = 'session id') {
+    if (!isSessionId(value)) {
+        throw new errors/* LyfeError */.L0(`${source} ${JSON.stringify(value)} is not a session id`, {
+            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
+            exitCode: errors/* ExitCode */.yU.usage,
+        });
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./dist/lib/action/names.js
+
+
+function runIdentityFrom(env, key) {
+    const missing = ['GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_JOB'].filter((name) => !env[name]);
+    if (missing.length > 0) {
+        throw new Error(`${missing.join(', ')} not set: this action runs inside a GitHub Actions job`);
+    }
+    return { runId: env.GITHUB_RUN_ID, runAttempt: env.GITHUB_RUN_ATTEMPT, job: env.GITHUB_JOB, key: key.trim() };
+}
+/** `gha_<run id>_<attempt>`, plus the job key when one is given. */
+function sessionIdOf(identity) {
+    return actionsSessionId(identity.runId, identity.runAttempt, identity.key || undefined);
+}
+/** Characters an artifact name may not hold, and `-` runs they leave. */
+const NOT_IN_ARTIFACT_NAME = /["':<>|*?\\/\r\n\s]+/g;
+/** Unique within the run: run id, attempt, job and key. */
+function artifactNameOf(identity) {
+    const parts = [ARTIFACT_PREFIX, identity.runId, identity.runAttempt, identity.job, identity.key].filter(Boolean);
+    return parts.join('-').replace(NOT_IN_ARTIFACT_NAME, '-');
+}
+/**
+ * The hidden first line of this job's pull-request comment. It holds no run id, so that every
+ * run of the same job and key finds, and updates, the same comment.
+ */
+function commentMarkerOf(identity) {
+    const safe = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '_');
+    return `<!-- lyfe-kt:summary job=${safe(identity.job)} key=${safe(identity.key)} -->`;
+}
+
+;// CONCATENATED MODULE: ./dist/lib/action/setup.js
+/**
+ * The setup step: the session, its folders and the checked settings of the run. They reach the
+ * later steps as setup's outputs (the stage steps through `steps.setup.outputs.*`, the report step
+ * through `toJSON(steps)`), so the inputs are read in one place.
+ */
+
+
+
+
+/**
+ * Jobs of one matrix share GITHUB_JOB: without a `job-key`, each entry is told apart by its index
+ * (`strategy.job-index`, stable across re-runs), so their sessions, artifacts and comments differ.
+ */
+function matrixKeyOf(env) {
+    const total = Number(env.LYFE_KT_JOB_TOTAL);
+    return Number.isInteger(total) && total > 1 && env.LYFE_KT_JOB_INDEX ? `matrix-${env.LYFE_KT_JOB_INDEX}` : '';
+}
+/**
+ * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
+ * already exists means a second run with the same session in this job: that needs a `job-key`.
+ */
+function setupRun(inputs, env, workingDirectory) {
+    const identity = runIdentityFrom(env, inputs.jobKey.trim() || matrixKeyOf(env));
+    const sessionId = sessionIdOf(identity);
+    const temp = env.RUNNER_TEMP;
+    if (!temp)
+        throw new Error('RUNNER_TEMP not set: this action runs inside a GitHub Actions job');
+    const root = external_node_path_.resolve(temp, 'lyfe-kt', sessionId);
+    if (external_node_fs_.existsSync(root)) {
+        throw new Error(`session ${sessionId} already ran in this job. Give each use of the action in one job its own \`job-key\` input`);
+    }
+    external_node_fs_.mkdirSync(root, { recursive: true });
+    return {
+        sessionId,
+        jobKey: identity.key,
+        workingDirectory: external_node_path_.resolve(workingDirectory),
+        workDir: external_node_path_.join(root, 'work'),
+        logDir: external_node_path_.join(root, 'logs'),
+        packagesDir: external_node_path_.join(root, 'packages'),
+        packageResult: external_node_path_.join(root, 'package-result.json'),
+        comment: inputs.comment,
+        uploadArtifact: inputs.uploadArtifact,
+        retentionDays: inputs.retentionDays,
+        compress: inputs.compress,
+        failOnInvalid: inputs.failOnInvalid,
+    };
+}
+/** The setup step's outputs. */
+function setupOutputs(setup) {
+    return {
+        [constants/* Outputs */.tY.sessionId]: setup.sessionId,
+        [constants/* Outputs */.tY.jobKey]: setup.jobKey,
+        [constants/* Outputs */.tY.workingDirectory]: setup.workingDirectory,
+        [constants/* Outputs */.tY.workDir]: setup.workDir,
+        [constants/* Outputs */.tY.logDir]: setup.logDir,
+        [constants/* Outputs */.tY.packagesDir]: setup.packagesDir,
+        [constants/* Outputs */.tY.packageResult]: setup.packageResult,
+        [constants/* Outputs */.tY.comment]: String(setup.comment),
+        [constants/* Outputs */.tY.uploadArtifact]: String(setup.uploadArtifact),
+        [constants/* Outputs */.tY.retentionDays]: setup.retentionDays === undefined ? '' : String(setup.retentionDays),
+        [constants/* Outputs */.tY.compress]: String(setup.compress),
+        [constants/* Outputs */.tY.failOnInvalid]: String(setup.failOnInvalid),
+    };
+}
+/** The run's setup, read back from the setup step's outputs in the composite's `steps` context. */
+function setupFromSteps(steps) {
+    const outputs = steps[StepIds.setup]?.outputs ?? {};
+    const required = (name) => {
+        const value = outputs[name];
+        if (!value)
+            throw new Error(`the setup step left no ${name} output; it must have failed before the session began`);
+        return value;
+    };
+    const retention = outputs[Outputs.retentionDays];
+    return {
+        sessionId: required(Outputs.sessionId),
+        jobKey: outputs[Outputs.jobKey] ?? '',
+        workingDirectory: required(Outputs.workingDirectory),
+        workDir: required(Outputs.workDir),
+        logDir: required(Outputs.logDir),
+        packagesDir: required(Outputs.packagesDir),
+        packageResult: required(Outputs.packageResult),
+        comment: required(Outputs.comment) === 'true',
+        uploadArtifact: required(Outputs.uploadArtifact) === 'true',
+        retentionDays: retention ? Number(retention) : undefined,
+        compress: required(Outputs.compress) === 'true',
+        failOnInvalid: required(Outputs.failOnInvalid) === 'true',
+    };
+}
+
+
+/***/ }),
+
+/***/ 1379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34282,16 +34527,13 @@ const ARTIFACT_PREFIX = 'lyfe-kt';
 __nccwpck_require__.d(__webpack_exports__, {
   mK: () => (/* binding */ parseExecArgs),
   IC: () => (/* binding */ recordStep),
-  d1: () => (/* binding */ runCommand),
-  fm: () => (/* binding */ setupRun)
+  d1: () => (/* binding */ runCommand)
 });
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./dist/lib/errors.js
@@ -34304,6 +34546,8 @@ const Events = {
     stageStart: 'stage.start',
     stageEnd: 'stage.end',
     fileResult: 'file.result',
+    /** Written when an attempt is sent: a process killed mid-call still shows which call was in flight. */
+    llmRequest: 'llm.request',
     llmAttempt: 'llm.attempt',
     stepOutput: 'step.output',
     warning: 'warning',
@@ -34315,6 +34559,8 @@ const RecordFiles = {
     prompts: 'prompts.jsonl',
 };
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/pino/pino.js
 var pino = __nccwpck_require__(5005);
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -34461,69 +34707,8 @@ function auditRecord(level, event, msg, fields) {
 
 // EXTERNAL MODULE: ./dist/lib/action/constants.js
 var constants = __nccwpck_require__(6706);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./dist/lib/session/id.js
-
-
-const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
-const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
-/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
-function newSessionId(now = new Date()) {
-    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
-    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    return `sess_${stamp}_${randomBytes(4).toString('hex')}`;
-}
-/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
-function actionsSessionId(runId, runAttempt, key) {
-    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
-    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
-}
-function isSessionId(value) {
-    return LOCAL.test(value) || ACTIONS.test(value);
-}
-function assertSessionId(value, source = 'session id') {
-    if (!isSessionId(value)) {
-        throw new errors/* LyfeError */.L0(`${source} ${JSON.stringify(value)} is not a session id`, {
-            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
-            exitCode: errors/* ExitCode */.yU.usage,
-        });
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./dist/lib/action/names.js
-
-
-function runIdentityFrom(env, key) {
-    const missing = ['GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_JOB'].filter((name) => !env[name]);
-    if (missing.length > 0) {
-        throw new Error(`${missing.join(', ')} not set: this action runs inside a GitHub Actions job`);
-    }
-    return { runId: env.GITHUB_RUN_ID, runAttempt: env.GITHUB_RUN_ATTEMPT, job: env.GITHUB_JOB, key: key.trim() };
-}
-/** `gha_<run id>_<attempt>`, plus the job key when one is given. */
-function sessionIdOf(identity) {
-    return actionsSessionId(identity.runId, identity.runAttempt, identity.key || undefined);
-}
-/** Characters an artifact name may not hold, and `-` runs they leave. */
-const NOT_IN_ARTIFACT_NAME = /["':<>|*?\\/\r\n\s]+/g;
-/** Unique within the run: run id, attempt, job and key. */
-function artifactNameOf(identity) {
-    const parts = [ARTIFACT_PREFIX, identity.runId, identity.runAttempt, identity.job, identity.key].filter(Boolean);
-    return parts.join('-').replace(NOT_IN_ARTIFACT_NAME, '-');
-}
-/**
- * The hidden first line of this job's pull-request comment. It holds no run id, so that every
- * run of the same job and key finds, and updates, the same comment.
- */
-function commentMarkerOf(identity) {
-    const safe = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '_');
-    return `<!-- lyfe-kt:summary job=${safe(identity.job)} key=${safe(identity.key)} -->`;
-}
-
 ;// CONCATENATED MODULE: ./dist/lib/action/stage-step.js
-/** What the composite's `run:` steps do around the CLI: set up the run, run a stage, record its step. */
+/** What the composite's stage steps do around the CLI: run a stage, show and record its step. */
 
 
 
@@ -34532,30 +34717,6 @@ function commentMarkerOf(identity) {
 
 
 
-
-
-/**
- * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
- * already exists means a second run with the same session in this job: that needs a `job-key`.
- */
-function setupRun(env) {
-    const sessionId = sessionIdOf(runIdentityFrom(env, env.INPUT_JOB_KEY ?? ''));
-    const temp = env.RUNNER_TEMP;
-    if (!temp)
-        throw new Error('RUNNER_TEMP not set: this action runs inside a GitHub Actions job');
-    const root = external_node_path_.resolve(temp, 'lyfe-kt', sessionId);
-    if (external_node_fs_.existsSync(root)) {
-        throw new Error(`session ${sessionId} already ran in this job. Give each use of the action in one job its own \`job-key\` input`);
-    }
-    external_node_fs_.mkdirSync(root, { recursive: true });
-    return {
-        sessionId,
-        workDir: external_node_path_.join(root, 'work'),
-        logDir: external_node_path_.join(root, 'logs'),
-        packagesDir: external_node_path_.join(root, 'packages'),
-        packageResult: external_node_path_.join(root, 'package-result.json'),
-    };
-}
 /** Keeps the last `limit` bytes of a stream, counting what it dropped. */
 class TailBuffer {
     limit;
@@ -34645,8 +34806,12 @@ function parseExecArgs(args) {
         const value = own[i + 1];
         if (value === undefined)
             throw new Error(`exec: ${own[i]} needs a value`);
-        if (own[i] === '--fail-on-invalid')
-            parsed.failOnInvalid = value.trim().toLowerCase() !== 'false';
+        if (own[i] === '--fail-on-invalid') {
+            // The setup step's checked output: exactly true or false.
+            if (value !== 'true' && value !== 'false')
+                throw new Error(`exec: --fail-on-invalid is true or false, not ${JSON.stringify(value)}`);
+            parsed.failOnInvalid = value === 'true';
+        }
         else if (own[i] === '--stdout-file')
             parsed.stdoutFile = value;
         else
@@ -34664,13 +34829,15 @@ function parseExecArgs(args) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9517);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6706);
-/* harmony import */ var _stage_step_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7322);
+/* harmony import */ var _input_helper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1626);
+/* harmony import */ var _stage_step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1379);
 /**
  * The composite's `run:` steps call this bundle (`dist/action-step/index.js`):
  *
- *   setup      the session id and the run's folders, as step outputs
- *   exec <stage> [--fail-on-invalid <bool>] [--stdout-file <file>] -- <command...>
+ *   setup      checks the inputs, masks the API key, and sets the session id, the run's folders
+ *              and the checked settings as step outputs
+ *   exec <stage> [--fail-on-invalid true|false] [--stdout-file <file>] -- <command...>
  *              runs one stage's command, shows its output live, and records its stdout, stderr,
  *              exit code and duration as a `step.output` record of the session, so that the
  *              package holds what the workflow log showed
@@ -34679,26 +34846,28 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 
 
+
 async function main(argv) {
     const [command, ...rest] = argv;
     if (command === 'setup') {
-        const folders = (0,_stage_step_js__WEBPACK_IMPORTED_MODULE_3__/* .setupRun */ .fm)(process.env);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.sessionId, folders.sessionId);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.workDir, folders.workDir);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.logDir, folders.logDir);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.packagesDir, folders.packagesDir);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .Outputs */ .tY.packageResult, folders.packageResult);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`session ${folders.sessionId}`);
+        const inputs = (0,_input_helper_js__WEBPACK_IMPORTED_MODULE_2__/* .getInputs */ .G)();
+        // A key that did not come from `secrets` is not masked by the runner: hide it from the log.
+        if (inputs.openaiApiKey)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs.openaiApiKey);
+        const setup = (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .setupRun */ .fm)(inputs, process.env, process.cwd());
+        for (const [name, value] of Object.entries((0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .setupOutputs */ .Wc)(setup)))
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`session ${setup.sessionId}`);
         return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.ok;
     }
     if (command === 'exec') {
-        const args = (0,_stage_step_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExecArgs */ .mK)(rest);
+        const args = (0,_stage_step_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExecArgs */ .mK)(rest);
         const sessionId = process.env.LYFE_KT_SESSION;
         const logDir = process.env.LYFE_KT_LOG_DIR;
         if (!sessionId || !logDir)
             throw new Error('exec: LYFE_KT_SESSION and LYFE_KT_LOG_DIR must be set (by the setup step)');
-        const run = await (0,_stage_step_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d1)(args.command, { stdoutFile: args.stdoutFile });
-        (0,_stage_step_js__WEBPACK_IMPORTED_MODULE_3__/* .recordStep */ .IC)(args.stage, args.command, run, { sessionId, logDir });
+        const run = await (0,_stage_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1)(args.command, { stdoutFile: args.stdoutFile });
+        (0,_stage_step_js__WEBPACK_IMPORTED_MODULE_4__/* .recordStep */ .IC)(args.stage, args.command, run, { sessionId, logDir });
         // Invalid supertasks are reported either way; they fail the step only when asked to.
         if (run.exitCode === _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.invalidOutput && !args.failOnInvalid) {
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${args.stage}: some supertasks failed the schema (fail-on-invalid is false)`);
@@ -34712,7 +34881,7 @@ try {
     process.exitCode = await main(process.argv.slice(2));
 }
 catch (error) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error instanceof Error ? error.message : String(error));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`lyfe-kt: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 __webpack_async_result__();
@@ -34773,13 +34942,15 @@ function errorText(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -37486,7 +37657,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)

@@ -2,101 +2,6 @@ export const id = 429;
 export const ids = [429];
 export const modules = {
 
-/***/ 3148:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EJ: () => (/* binding */ parsePositiveInt),
-/* harmony export */   Gx: () => (/* binding */ addSessionOptions),
-/* harmony export */   Q2: () => (/* binding */ printJson),
-/* harmony export */   Tj: () => (/* binding */ colors),
-/* harmony export */   Xp: () => (/* binding */ colorEnabled),
-/* harmony export */   _y: () => (/* binding */ addGenerationOptions),
-/* harmony export */   a8: () => (/* binding */ Reporter),
-/* harmony export */   nI: () => (/* binding */ paint)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8179);
-
-
-function addSessionOptions(command) {
-    return command
-        .option('--work-dir <dir>', 'work folder of the run (01_raw, 02_preprocessed, 03_output, reports)', process.env.LYFE_KT_WORK_DIR ?? 'work')
-        .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
-        .option('--session <id>', "session to record into (env LYFE_KT_SESSION); default: the work folder's, else a new one", process.env.LYFE_KT_SESSION || undefined)
-        .option('-q, --quiet', 'print nothing but errors on stderr')
-        .option('--json', 'print the machine-readable result on stdout');
-}
-function addGenerationOptions(command) {
-    return command
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
-        .option('--model <name>', 'model name for the openai provider (default gpt-4o-mini)')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
-        .option('--concurrency <n>', 'files processed at once', parsePositiveInt, 4);
-}
-function parsePositiveInt(value) {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > 64) {
-        throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di('expected a whole number from 1 to 64');
-    }
-    return n;
-}
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-function colorEnabled(stream = process.stderr) {
-    return Boolean(stream.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-}
-function paint(code, text, stream = process.stderr) {
-    return colorEnabled(stream) ? `\u001b[${code}m${text}\u001b[0m` : text;
-}
-const colors = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 };
-/** Human progress and notes on stderr: a bar on a terminal, one line per file otherwise. */
-class Reporter {
-    options;
-    barShown = false;
-    constructor(options) {
-        this.options = options;
-    }
-    note(message) {
-        if (this.options.quiet)
-            return;
-        this.clearBar();
-        process.stderr.write(`${message}\n`);
-    }
-    warn(message) {
-        this.clearBar();
-        process.stderr.write(`${paint(colors.yellow, 'warning')} ${message}\n`);
-    }
-    progress(event) {
-        if (this.options.quiet)
-            return;
-        const mark = event.ok ? paint(colors.green, 'ok') : paint(colors.red, 'invalid');
-        if (process.stderr.isTTY) {
-            const width = 24;
-            const filled = Math.round((event.done / event.total) * width);
-            const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${event.done}/${event.total} ${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(event.file)}`;
-            process.stderr.write(`\r\u001b[2K${bar.slice(0, (process.stderr.columns || 80) - 1)}`);
-            this.barShown = true;
-            if (event.done === event.total)
-                this.clearBar();
-        }
-        else {
-            process.stderr.write(`[${event.done}/${event.total}] ${mark} ${event.file}\n`);
-        }
-    }
-    clearBar() {
-        if (this.barShown) {
-            process.stderr.write('\r\u001b[2K');
-            this.barShown = false;
-        }
-    }
-}
-function printJson(value) {
-    process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-}
-
-
-/***/ }),
-
 /***/ 5429:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -303,7 +208,7 @@ function addSharedPackageOptions(command) {
 }
 /** `--output-dir`, `--title`, `--keep-work`, `--compress`, for `run` (which has no positional title). */
 function addPackageOptions(command) {
-    return addSharedPackageOptions(command).option('--title <title>', 'package title; default: the common prefix of the output names, else content-YYYY-MM-DD');
+    return addSharedPackageOptions(command).option('--title <title>', 'package title; default: the common prefix of the output names, else content (the folder adds -YYYY-MM-DD-HH-MM)');
 }
 function kilobytes(bytes) {
     return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;
@@ -444,6 +349,11 @@ async function callLlm(provider, request, options) {
                 data: { ...data },
             });
         };
+        (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .auditRecord */ .t)('debug', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .s.llmRequest, `${request.purpose} attempt ${attempt} sent`, {
+            input: options.input,
+            output: options.output,
+            data: { call_id: callId, attempt, purpose: request.purpose, provider: provider.name, model: provider.model, source: provider.source },
+        });
         let response;
         try {
             response = await provider.complete({ ...request, messages });
@@ -750,116 +660,6 @@ class LlmAttemptError extends Error {
 
 /***/ }),
 
-/***/ 7041:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aq: () => (/* binding */ compressLogs),
-/* harmony export */   bL: () => (/* binding */ readArchive),
-/* harmony export */   f6: () => (/* binding */ readPackageRecords)
-/* harmony export */ });
-/* unused harmony export readPackageLogs */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8697);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
-/* harmony import */ var _records_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3438);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5046);
-
-
-
-
-
-
-/** Moves the archived log files of `logsDir` into `records.tar.gz`. */
-function compressLogs(logsDir) {
-    const members = _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ArchivedLogFiles */ .wS.filter((name) => node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(logsDir, name)));
-    const before = members.reduce((total, name) => total + node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(logsDir, name)).size, 0);
-    const archive = node_path__WEBPACK_IMPORTED_MODULE_1__.join(logsDir, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ARCHIVE_FILE */ .sX);
-    tar__WEBPACK_IMPORTED_MODULE_2__.c({ gzip: { level: 9 }, file: archive, sync: true, portable: true, cwd: logsDir }, members);
-    for (const name of members)
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(logsDir, name));
-    return { before, after: node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(archive).size };
-}
-/** The files of a `records.tar.gz`, by name. */
-function readArchive(file) {
-    const files = new Map();
-    try {
-        tar__WEBPACK_IMPORTED_MODULE_2__.t({
-            file,
-            sync: true,
-            strict: true,
-            onReadEntry: (entry) => {
-                const chunks = [];
-                entry.on('data', (chunk) => chunks.push(chunk));
-                entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
-            },
-        });
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`the compressed logs cannot be read: ${error.message}`, {
-            file,
-            fix: 'The archive is damaged; run `lyfe-kt verify` on the package to see what changed',
-            cause: error,
-        });
-    }
-    return files;
-}
-function readPackageLogs(packageDir) {
-    const logsDir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(packageDir, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LOGS_DIR */ .c6);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(logsDir)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('not a package: it has no logs/ folder', { file: packageDir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
-    }
-    const files = new Map();
-    let compressed = false;
-    for (const name of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(logsDir).sort()) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(logsDir, name);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).isFile())
-            continue;
-        if (name === _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ARCHIVE_FILE */ .sX) {
-            compressed = true;
-            for (const [member, content] of readArchive(file))
-                files.set(member, content);
-        }
-        else {
-            files.set(name, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file));
-        }
-    }
-    return { compressed, files };
-}
-function parseJsonl(content, name, packageDir) {
-    if (!content)
-        return [];
-    const records = [];
-    const lines = content.toString('utf8').split('\n');
-    lines.forEach((line, index) => {
-        if (!line)
-            return;
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch {
-            value = undefined;
-        }
-        if (!(0,_records_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .isLogRecord */ .Y9)(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`line ${index + 1} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
-        }
-        records.push(value);
-    });
-    return records;
-}
-/** The session records a package carries (plain or compressed), for every tool that reads a package. */
-function readPackageRecords(packageDir) {
-    const logs = readPackageLogs(packageDir);
-    const processing = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LogFiles */ .aE.processingRecords), _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LogFiles */ .aE.processingRecords, packageDir);
-    const prompts = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LogFiles */ .aE.promptRecords), _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LogFiles */ .aE.promptRecords, packageDir);
-    return { session_id: processing[0]?.session ?? prompts[0]?.session ?? null, compressed: logs.compressed, processing, prompts };
-}
-
-
-/***/ }),
-
 /***/ 5486:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -869,6 +669,8 @@ __webpack_require__.d(__webpack_exports__, {
   U: () => (/* binding */ packageRun)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -998,7 +800,7 @@ function aiSection(summary) {
         `- **Success Rate**: ${percent(ai.success_rate)}`,
     ];
     if (ai.total_api_calls) {
-        lines.push(`- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}; ${ai.prompt_tokens.toLocaleString('en-US')} prompt + ${ai.completion_tokens.toLocaleString('en-US')} completion tokens`);
+        lines.push(`- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${ai.prompt_tokens.toLocaleString('en-US')} prompt + ${ai.completion_tokens.toLocaleString('en-US')} completion tokens`);
     }
     return lines;
 }
@@ -1103,6 +905,7 @@ function executionMetadata(summary, pkg) {
             calls: summary.ai.calls,
             retries: summary.ai.retries,
             failed_calls: summary.ai.failed_calls,
+            unfinished_calls: summary.ai.unfinished_calls,
             prompt_tokens: summary.ai.prompt_tokens,
             completion_tokens: summary.ai.completion_tokens,
             latency_ms: summary.ai.latency_ms,
@@ -1237,6 +1040,7 @@ function packageFolderName(title, now, attempt = 1) {
 
 
 
+
 const TEMP_MARK = '.tmp-';
 /** Same-minute packages get `-2` ... up to this suffix. */
 const MAX_SUFFIX = 100;
@@ -1275,9 +1079,8 @@ function readSession(logDir, sessionId) {
     return { processing: processing.records, prompts: prompts.records, skipped: processing.skipped + prompts.skipped };
 }
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
-function writeLogs(logsDir, records, options) {
+function writeLogs(logsDir, records, summary, options) {
     external_node_fs_.mkdirSync(logsDir, { recursive: true });
-    const summary = (0,package_summary/* summarizeSession */.A)(records.processing, records.prompts);
     const write = (name, text) => external_node_fs_.writeFileSync(external_node_path_.join(logsDir, name), text);
     write(constants/* LogFiles */.aE.promptsAudit, renderPromptsAudit(records.prompts));
     write(constants/* LogFiles */.aE.processing, renderProcessingLog(records.processing));
@@ -1367,7 +1170,9 @@ async function packageRun(options) {
         let digest;
         try {
             external_node_fs_.mkdirSync(outputDir, { recursive: true });
-            temp = external_node_fs_.mkdtempSync(external_node_path_.join(outputDir, `.${packageFolderName(title, now)}${TEMP_MARK}`));
+            // Not mkdtemp: its mode 0700 would stay on the package; this folder follows the umask like those inside it.
+            temp = external_node_path_.join(outputDir, `.${packageFolderName(title, now)}${TEMP_MARK}${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
+            external_node_fs_.mkdirSync(temp);
             for (const name of constants/* WorkFolderNames */.ch) {
                 const source = external_node_path_.join(options.workDir, name);
                 if (external_node_fs_.existsSync(source))
@@ -1385,8 +1190,9 @@ async function packageRun(options) {
                 data: { success, work_files: stats.filesIn, title },
             });
             const records = readSession(options.logDir, sessionId);
-            stagesExecuted = (0,package_summary/* summarizeSession */.A)(records.processing, records.prompts).stages_executed;
-            written = writeLogs(external_node_path_.join(temp, constants/* LOGS_DIR */.c6), records, { compress: Boolean(options.compress), title, now });
+            const summary = (0,package_summary/* summarizeSession */.A)(records.processing, records.prompts);
+            stagesExecuted = summary.stages_executed;
+            written = writeLogs(external_node_path_.join(temp, constants/* LOGS_DIR */.c6), records, summary, { compress: Boolean(options.compress), title, now });
             digest = (0,manifest/* writeManifest */.HN)(temp).digest;
             placed = placePackage(temp, outputDir, title, now);
             temp = undefined;
@@ -1430,51 +1236,6 @@ async function packageRun(options) {
     });
     return run.result;
 }
-
-
-/***/ }),
-
-/***/ 5046:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VZ: () => (/* binding */ AUTO_COMPRESS_BYTES),
-/* harmony export */   Xy: () => (/* binding */ PrdStageNames),
-/* harmony export */   aE: () => (/* binding */ LogFiles),
-/* harmony export */   c6: () => (/* binding */ LOGS_DIR),
-/* harmony export */   ch: () => (/* binding */ WorkFolderNames),
-/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
-/* harmony export */   sX: () => (/* binding */ ARCHIVE_FILE),
-/* harmony export */   wS: () => (/* binding */ ArchivedLogFiles)
-/* harmony export */ });
-/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
-/** The work folders a package carries, in the order they are listed. */
-const WorkFolderNames = ['01_raw', '02_preprocessed', '03_output', 'reports'];
-const LOGS_DIR = 'logs';
-const MANIFEST_FILE = 'manifest.json';
-/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
-const LogFiles = {
-    promptsAudit: 'prompts_audit.log',
-    processing: 'processing.log',
-    summary: 'execution_summary.md',
-    metadata: 'metadata.json',
-    processingRecords: 'processing.jsonl',
-    promptRecords: 'prompts.jsonl',
-};
-/**
- * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
- * stay readable beside it (the metadata records the sizes before and after).
- */
-const ARCHIVE_FILE = 'records.tar.gz';
-const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
-/** Logs at least this large are compressed even without `--compress`. */
-const AUTO_COMPRESS_BYTES = 64 * 1024 * 1024;
-/** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
-const PrdStageNames = {
-    preprocess: 'preprocessing',
-    generate: 'generation',
-    package: 'packaging',
-};
 
 
 /***/ }),
@@ -1644,6 +1405,9 @@ const str = (value) => (typeof value === 'string' && value !== '' ? value : null
 const round4 = (value) => Math.round(value * 10_000) / 10_000;
 const mean = (values) => (values.length ? round4(values.reduce((a, b) => a + b, 0) / values.length) : null);
 const ms = (time) => Date.parse(time);
+function unfinishedRun(record) {
+    return { stage: record.stage, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
+}
 function pairStages(processing) {
     const runs = [];
     const open = new Map();
@@ -1652,18 +1416,7 @@ function pairStages(processing) {
         if (record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.stageStart) {
             // A process runs a stage once at a time: an open run of the same key was abandoned (pid reused).
             open.delete(key);
-            const run = {
-                stage: record.stage,
-                pid: record.pid,
-                status: 'unfinished',
-                start_time: record.time,
-                end_time: null,
-                duration_ms: null,
-                files_in: 0,
-                files_out: 0,
-                files_invalid: 0,
-                error: null,
-            };
+            const run = unfinishedRun(record);
             runs.push(run);
             open.set(key, run);
         }
@@ -1672,7 +1425,7 @@ function pairStages(processing) {
             let run = open.get(key);
             open.delete(key);
             if (!run) {
-                run = { stage: record.stage, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
+                run = unfinishedRun(record);
                 runs.push(run);
             }
             run.status = data.status === 'ok' ? 'ok' : 'failed';
@@ -1746,7 +1499,8 @@ function failuresOf(processing, audits, stages) {
 function callsOf(audits) {
     const calls = new Map();
     for (const record of audits) {
-        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.llmAttempt)
+        // A request with no attempt record after it was in flight when its process stopped.
+        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.llmAttempt && record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.llmRequest)
             continue;
         const data = (record.data ?? {});
         const id = str(data.call_id);
@@ -1768,6 +1522,10 @@ function callsOf(audits) {
                 latency_ms: 0,
             };
             calls.set(id, call);
+        }
+        if (record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.llmRequest) {
+            call.outcome = 'unfinished';
+            continue;
         }
         call.attempts += 1;
         call.tokens += num(data.usage?.total_tokens) ?? 0;
@@ -1804,7 +1562,8 @@ function aiUsageOf(audits, calls, info) {
         calls: calls.length,
         ok_attempts: ok,
         retries: attempts.filter((attempt) => attempt.outcome === 'retry').length,
-        failed_calls: calls.filter((call) => call.outcome !== 'ok').length,
+        failed_calls: calls.filter((call) => call.outcome === 'failed').length,
+        unfinished_calls: calls.filter((call) => call.outcome === 'unfinished').length,
         total_tokens: total,
         prompt_tokens: prompt,
         completion_tokens: completion,
@@ -2252,7 +2011,7 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
                     schema_version: options.schemaVersion,
                     ...generated.metrics[level],
                 };
-                (0,writer/* record */.g)(errors.length ? 'warn' : 'info', types/* Events */.s.fileResult, `${template} -> ${output}: ${errors.length ? `invalid (${errors.length} error(s))` : 'valid'}`, {
+                (0,writer/* record */.g)(errors.length ? 'warn' : 'info', types/* Events */.s.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
                     input: [template],
                     output: [output],
                     data: {
@@ -2272,7 +2031,7 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
             return outputs;
         }
         catch (error) {
-            (0,writer/* record */.g)('error', types/* Events */.s.fileResult, `${template} failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
+            (0,writer/* record */.g)('error', types/* Events */.s.fileResult, `failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
             options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false });
             throw error;
         }
@@ -2936,229 +2695,6 @@ function parseTemplate(text, file) {
 
 /***/ }),
 
-/***/ 3438:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ss: () => (/* binding */ filterSessionLines),
-/* harmony export */   Y9: () => (/* binding */ isLogRecord),
-/* harmony export */   cz: () => (/* binding */ forEachRecord),
-/* harmony export */   mR: () => (/* binding */ recordFile),
-/* harmony export */   pF: () => (/* binding */ parseRecordLine),
-/* harmony export */   xv: () => (/* binding */ readSessionRecords)
-/* harmony export */ });
-/* unused harmony exports scanLines, sessionNeedle */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1800);
-
-
-
-/**
- * Reading the global record files. A global file holds many sessions, interleaved, written by
- * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
- * an unterminated tail). Readers stream the file in large fixed chunks and look at raw bytes
- * before parsing anything, so that filtering one session out of a 1 GiB file costs about what
- * `grep -F` costs, in flat memory.
- */
-/** Size of the reused read buffer; it only grows for a single line longer than this. */
-const CHUNK_BYTES = 8 * 1024 * 1024;
-const NEWLINE = 0x0a;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const CLOSE_BRACE = 0x7d;
-/** How every line of our writer begins: pino writes `level`, then `time`, then the record's own keys. */
-const LEVEL_OPEN = Buffer.from('{"level":"');
-const TIME_KEY = Buffer.from('","time":"');
-const LONGEST_LEVEL = 5;
-function recordFile(logDir, kind) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordFiles */ .b[kind]);
-}
-function openIfExists(file) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/**
- * Calls `visit` for every complete line of `file` (in file order), or with `needle` only for the
- * lines that contain those bytes: the needle is searched across the whole chunk, so lines without
- * it are never looked at one by one. A line cut by a chunk boundary is moved to the front of the
- * same buffer and completed by the next read; nothing is concatenated. A missing file has no lines.
- * `onTail` receives an unterminated last line, if any.
- */
-function scanLines(file, needle, visit, onTail) {
-    const fd = openIfExists(file);
-    if (fd === undefined)
-        return { tailBytes: 0 };
-    let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    let held = 0;
-    try {
-        for (;;) {
-            if (held === buffer.length) {
-                const larger = Buffer.allocUnsafe(buffer.length * 2);
-                buffer.copy(larger, 0, 0, held);
-                buffer = larger;
-            }
-            const read = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buffer, held, buffer.length - held, null);
-            if (read === 0)
-                break;
-            const filled = held + read;
-            // Search from the bytes just read: the held part has no newline in it.
-            const lastNewline = buffer.lastIndexOf(NEWLINE, filled - 1);
-            if (lastNewline < held) {
-                held = filled;
-                continue;
-            }
-            // A view ending at the last newline keeps `indexOf` out of the stale bytes beyond it.
-            const complete = buffer.subarray(0, lastNewline + 1);
-            if (needle)
-                visitMatching(complete, needle, visit);
-            else
-                visitAll(complete, visit);
-            buffer.copyWithin(0, lastNewline + 1, filled);
-            held = filled - lastNewline - 1;
-        }
-    }
-    finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
-    }
-    if (held > 0 && onTail && (!needle || buffer.subarray(0, held).includes(needle)))
-        onTail(buffer, 0, held);
-    return { tailBytes: held };
-}
-/** `region` ends with a newline. */
-function visitAll(region, visit) {
-    let start = 0;
-    while (start < region.length) {
-        const end = region.indexOf(NEWLINE, start);
-        if (end > start)
-            visit(region, start, end);
-        start = end + 1;
-    }
-}
-/** `region` ends with a newline. */
-function visitMatching(region, needle, visit) {
-    let from = 0;
-    for (;;) {
-        const hit = region.indexOf(needle, from);
-        if (hit < 0)
-            return;
-        // lastIndexOf with a negative offset would count from the end: a hit at 0 starts the region.
-        const start = hit === 0 ? 0 : region.lastIndexOf(NEWLINE, hit - 1) + 1;
-        const end = region.indexOf(NEWLINE, hit + needle.length);
-        visit(region, start, end);
-        from = end + 1;
-    }
-}
-/** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
-function sessionNeedle(sessionId) {
-    return Buffer.from(`"session":"${sessionId}"`);
-}
-const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
-/** Whether a parsed value has the shape of a record (the fields every view relies on). */
-function isLogRecord(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return false;
-    const r = value;
-    return (typeof r.session === 'string' &&
-        typeof r.time === 'string' &&
-        typeof r.event === 'string' &&
-        typeof r.stage === 'string' &&
-        typeof r.level === 'string' &&
-        LEVELS.has(r.level));
-}
-/** The record on a line, or undefined for a line that is not one. */
-function parseRecordLine(chunk, start, end) {
-    let value;
-    try {
-        value = JSON.parse(chunk.toString('utf8', start, end));
-    }
-    catch {
-        return undefined;
-    }
-    return isLogRecord(value) ? value : undefined;
-}
-/**
- * True when the line is, beyond doubt, one whole record written by our writer whose top-level
- * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
- * key, a closing brace at the end, and no second record start inside (two records glued by a
- * torn write). Lines that fail this are not rejected: the caller parses them to decide.
- */
-function isWriterLineAt(chunk, start, end, hit) {
-    if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE)
-        return false;
-    if (chunk.compare(LEVEL_OPEN, 0, LEVEL_OPEN.length, start, start + LEVEL_OPEN.length) !== 0)
-        return false;
-    const levelEnd = start + LEVEL_OPEN.length;
-    const time = chunk.indexOf(TIME_KEY, levelEnd);
-    if (time < 0 || time - levelEnd > LONGEST_LEVEL)
-        return false;
-    // The ISO time holds no quote: the first quote after its opening must be the one closing it.
-    const timeValue = time + TIME_KEY.length;
-    if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
-        return false;
-    return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
-}
-/**
- * Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. The
- * session is found in the raw bytes first; a line is parsed only when its bytes leave a doubt.
- */
-function filterSessionLines(file, sessionId, visit) {
-    const needle = sessionNeedle(sessionId);
-    const result = { lines: 0, skipped: 0 };
-    scanLines(file, needle, (chunk, start, end) => {
-        const hit = chunk.indexOf(needle, start);
-        if (isWriterLineAt(chunk, start, end, hit) || parseRecordLine(chunk, start, end)?.session === sessionId) {
-            result.lines += 1;
-            visit(chunk, start, end);
-        }
-        else {
-            result.skipped += 1;
-        }
-    }, () => {
-        result.skipped += 1;
-    });
-    return result;
-}
-/** The records of one session in one global file, in file order. A missing file has none. */
-function readSessionRecords(logDir, sessionId, kind) {
-    const records = [];
-    let skipped = 0;
-    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-        const parsed = parseRecordLine(chunk, start, end);
-        if (parsed)
-            records.push(parsed);
-        else
-            skipped += 1;
-    });
-    return { records, skipped: skipped + result.skipped };
-}
-/** Every record of a global file, of every session, in file order; foreign lines are counted. */
-function forEachRecord(file, onRecord) {
-    const result = { records: 0, foreign: 0 };
-    scanLines(file, undefined, (chunk, start, end) => {
-        const parsed = parseRecordLine(chunk, start, end);
-        if (parsed) {
-            result.records += 1;
-            onRecord(parsed);
-        }
-        else {
-            result.foreign += 1;
-        }
-    }, () => {
-        result.foreign += 1;
-    });
-    return result;
-}
-
-
-/***/ }),
-
 /***/ 4020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3233,137 +2769,6 @@ function walk(value) {
     }
     return value;
 }
-
-
-/***/ }),
-
-/***/ 5001:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g8: () => (/* binding */ formatSessionTable),
-/* harmony export */   lZ: () => (/* binding */ formatAttempt),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   zH: () => (/* binding */ formatRecordLine)
-/* harmony export */ });
-/* unused harmony export displayTime */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1800);
-
-const plain = (_style, text) => text;
-/** `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance. */
-function displayTime(iso) {
-    return iso.replace('T', ' ').replace(/Z$/, '');
-}
-function files(record) {
-    const parts = [];
-    if (record.input?.length)
-        parts.push(record.input.join(', '));
-    if (record.output?.length)
-        parts.push(`-> ${record.output.join(', ')}`);
-    return parts.join(' ');
-}
-/** One line per record: time, level, stage, event, files, message. */
-function formatRecordLine(record, paint = plain) {
-    const level = record.level;
-    const columns = [
-        paint('dim', displayTime(record.time)),
-        paint(level, level.toUpperCase().padEnd(5)),
-        paint('stage', record.stage.padEnd(10)),
-        paint('event', record.event.padEnd(12)),
-    ];
-    const concerned = files(record);
-    if (concerned)
-        columns.push(concerned);
-    columns.push(record.msg ?? '');
-    return columns.join(' ');
-}
-function indent(text) {
-    return text
-        .split('\n')
-        .map((line) => `    ${line}`)
-        .join('\n');
-}
-/** A block per LLM attempt: what was asked, what came back, and how it went. */
-function formatAttempt(record, paint = plain) {
-    if (record.event !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.llmAttempt)
-        return formatRecordLine(record, paint);
-    const data = (record.data ?? {});
-    const outcome = data.outcome ?? 'unknown';
-    const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
-    const usage = data.usage ? `${data.usage.total_tokens} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})` : 'no usage';
-    const head = [
-        `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,
-        paint(outcomeStyle, data.reason ? `${outcome}: ${data.reason}` : outcome),
-        `${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`,
-        `${data.latency_ms ?? '?'} ms`,
-        usage,
-    ];
-    if (data.http_status !== undefined)
-        head.push(`HTTP ${data.http_status}`);
-    const lines = [
-        `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', record.stage)} ${head.join(' | ')}`,
-    ];
-    const concerned = files(record);
-    if (concerned)
-        lines.push(`  files: ${concerned}`);
-    for (const message of data.messages ?? []) {
-        lines.push(paint('event', `  [${message.role}]`), indent(message.content));
-    }
-    lines.push(paint('event', '  [response]'), data.response == null ? paint('dim', '    (none)') : indent(data.response));
-    return lines.join('\n');
-}
-/** The `logs --list` table. */
-function formatSessionTable(list, paint = plain) {
-    const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
-    const rows = list.sessions.map((s) => [
-        s.session,
-        displayTime(s.start).slice(0, 19),
-        displayTime(s.end).slice(0, 19),
-        s.status,
-        s.stages.join(',') || '-',
-        String(s.llmCalls),
-        String(s.attempts),
-        String(s.tokens),
-    ]);
-    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-    const statusStyle = (status) => (status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn');
-    const format = (row, styled) => row
-        .map((cell, i) => {
-        const padded = cell.padEnd(widths[i]);
-        return styled && i === 3 ? paint(statusStyle(cell), padded) : padded;
-    })
-        .join('  ')
-        .trimEnd();
-    return [paint('dim', format(header, false)), ...rows.map((row) => format(row, true))].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 1800:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ RecordFiles),
-/* harmony export */   s: () => (/* binding */ Events)
-/* harmony export */ });
-/** Names of the record events; views switch on these, never on `msg`. */
-const Events = {
-    sessionStart: 'session.start',
-    sessionEnd: 'session.end',
-    stageStart: 'stage.start',
-    stageEnd: 'stage.end',
-    fileResult: 'file.result',
-    llmAttempt: 'llm.attempt',
-    stepOutput: 'step.output',
-    warning: 'warning',
-    error: 'error',
-};
-/** File names of the global record files inside the log directory. */
-const RecordFiles = {
-    processing: 'processing.jsonl',
-    prompts: 'prompts.jsonl',
-};
 
 
 /***/ }),
@@ -3466,47 +2871,6 @@ function requireSession() {
 
 /***/ }),
 
-/***/ 8194:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G4: () => (/* binding */ assertSessionId),
-/* harmony export */   OZ: () => (/* binding */ newSessionId)
-/* harmony export */ });
-/* unused harmony exports actionsSessionId, isSessionId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9517);
-
-
-const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
-const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
-/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
-function newSessionId(now = new Date()) {
-    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
-    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    return `sess_${stamp}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-}
-/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
-function actionsSessionId(runId, runAttempt, key) {
-    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
-    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
-}
-function isSessionId(value) {
-    return LOCAL.test(value) || ACTIONS.test(value);
-}
-function assertSessionId(value, source = 'session id') {
-    if (!isSessionId(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
-            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
-            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.usage,
-        });
-    }
-    return value;
-}
-
-
-/***/ }),
-
 /***/ 6887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3588,86 +2952,6 @@ async function runStage(options, fn) {
             throw error;
         }
     });
-}
-
-
-/***/ }),
-
-/***/ 7182:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ readWorkSession),
-/* harmony export */   P$: () => (/* binding */ clearWorkSession),
-/* harmony export */   Zo: () => (/* binding */ resolveSession)
-/* harmony export */ });
-/* unused harmony exports SESSION_FILE, writeWorkSession */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
-/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8194);
-
-
-
-
-/** The file in a work folder that carries its session from one stage's process to the next. */
-const SESSION_FILE = '.lyfe-kt-session.json';
-function readWorkSession(workDir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE);
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const parsed = JSON.parse(text);
-        (0,_id_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSessionId */ .G4)(parsed.session_id, `session in ${file}`);
-        return parsed;
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0('the session file is damaged', {
-            file,
-            fix: 'Delete it to start a new session, or pass --session <id> to continue a known one',
-            cause: error,
-        });
-    }
-}
-function writeWorkSession(workDir, session) {
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(workDir, { recursive: true });
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE);
-    const temp = `${file}.${process.pid}.tmp`;
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(temp, `${JSON.stringify(session)}\n`);
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(temp, file);
-}
-function clearWorkSession(workDir) {
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE), { force: true });
-}
-/**
- * Which session a stage belongs to: `--session` / `LYFE_KT_SESSION`, else the work folder's,
- * else a new one (always a new one when `fresh`). The result is written back to the work folder
- * so that the next stage's process joins it.
- */
-function resolveSession(workDir, options = {}) {
-    const existing = options.fresh ? undefined : readWorkSession(workDir);
-    let resolved;
-    if (options.override) {
-        const id = (0,_id_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSessionId */ .G4)(options.override);
-        resolved =
-            existing?.session_id === id
-                ? { session: existing, started: false }
-                : { session: { session_id: id, started_at: new Date().toISOString() }, started: true };
-    }
-    else if (existing) {
-        resolved = { session: existing, started: false };
-    }
-    else {
-        resolved = { session: { session_id: (0,_id_js__WEBPACK_IMPORTED_MODULE_3__/* .newSessionId */ .OZ)(), started_at: new Date().toISOString() }, started: true };
-    }
-    if (resolved.started)
-        writeWorkSession(workDir, resolved.session);
-    return resolved;
 }
 
 

@@ -683,8 +683,8 @@ function selectProvider({ provider, model, env = process.env } = {}) {
         return { provider: createOfflineProvider(), reason: `provider offline (${why})` };
     }
     if (!apiKey) {
-        throw new errors/* LyfeError */.L0('--provider openai needs an API key', {
-            fix: 'Set OPENAI_API_KEY, or use --provider offline',
+        throw new errors/* LyfeError */.L0('the openai provider needs an API key', {
+            fix: 'Set OPENAI_API_KEY, or choose the offline provider',
             exitCode: errors/* ExitCode */.yU.usage,
         });
     }
@@ -822,7 +822,7 @@ async function preprocessFiles(inputs, outDir, options, stats) {
             (0,pipeline_inputs/* writeFileAtomic */.Zf)(external_node_path_.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
             (0,pipeline_inputs/* writeFileAtomic */.Zf)(external_node_path_.join(outDir, names.template), result.template);
             stats.filesOut += 2;
-            (0,writer/* record */.g)('info', types/* Events */.s.fileResult, `${input} -> ${names.template}, ${names.analysis}`, {
+            (0,writer/* record */.g)('info', types/* Events */.s.fileResult, 'preprocessed', {
                 input: [input],
                 output: [names.template, names.analysis],
                 data: {
@@ -839,7 +839,7 @@ async function preprocessFiles(inputs, outDir, options, stats) {
             return { input: source.file, template: external_node_path_.join(outDir, names.template), analysis: external_node_path_.join(outDir, names.analysis), call_ids: result.callIds };
         }
         catch (error) {
-            (0,writer/* record */.g)('error', types/* Events */.s.fileResult, `${input} failed: ${error.message}`, { input: [input], data: { ok: false, error: error.message } });
+            (0,writer/* record */.g)('error', types/* Events */.s.fileResult, `failed: ${error.message}`, { input: [input], data: { ok: false, error: error.message } });
             options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false });
             throw error;
         }
@@ -852,6 +852,8 @@ async function preprocessFiles(inputs, outDir, options, stats) {
 
 // EXTERNAL MODULE: ./dist/lib/pipeline/generate.js + 1 modules
 var pipeline_generate = __webpack_require__(8304);
+// EXTERNAL MODULE: ./dist/lib/session/id.js
+var id = __webpack_require__(8194);
 // EXTERNAL MODULE: ./dist/lib/session/lifecycle.js
 var lifecycle = __webpack_require__(6887);
 // EXTERNAL MODULE: ./dist/lib/session/store.js
@@ -875,15 +877,23 @@ var cli_package = __webpack_require__(5429);
 
 
 
+
 const WorkFolders = {
     raw: '01_raw',
     preprocessed: '02_preprocessed',
     output: '03_output',
     reports: 'reports',
 };
+/** The provider is chosen (and named on stderr) once per command, even when `run` runs two stages with it. */
+const chosenProviders = new WeakMap();
 function pipelineOptions(options, reporter) {
-    const { provider, reason } = selectProvider({ provider: options.provider, model: options.model });
-    reporter.note(reason);
+    let provider = chosenProviders.get(options);
+    if (!provider) {
+        const selected = selectProvider({ provider: options.provider, model: options.model });
+        reporter.note(selected.reason);
+        provider = selected.provider;
+        chosenProviders.set(options, provider);
+    }
     return {
         provider,
         sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion },
@@ -908,8 +918,14 @@ function keepSources(inputs, workDir) {
         external_node_fs_.copyFileSync(input, external_node_path_.join(raw, external_node_path_.basename(input)));
     }
 }
+/** Bad input is refused before a session, a work folder or a provider exists. */
+function checkStageInput(files, options) {
+    (0,pipeline_inputs/* readAllMarkdown */.p0)(files);
+    if (options.session !== undefined)
+        (0,id/* assertSessionId */.G4)(options.session, '--session');
+}
 async function preprocessStage(inputs, outDir, options, reporter, fresh = false) {
-    (0,pipeline_inputs/* readAllMarkdown */.p0)(inputs); // bad input is refused before a session or a work folder exists
+    checkStageInput(inputs, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
     return (0,lifecycle/* runStage */.S)({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo }, async (stats) => {
         const results = await preprocessFiles(inputs, outDir, pipeline, stats);
@@ -918,7 +934,7 @@ async function preprocessStage(inputs, outDir, options, reporter, fresh = false)
     });
 }
 async function generateStage(templates, outDir, options, reporter) {
-    (0,pipeline_inputs/* readAllMarkdown */.p0)(templates);
+    checkStageInput(templates, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
     const reportsDir = external_node_path_.join(options.workDir, WorkFolders.reports);
     return (0,lifecycle/* runStage */.S)({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo }, (stats) => (0,pipeline_generate/* generateFiles */.jP)(templates, outDir, reportsDir, pipeline, stats));

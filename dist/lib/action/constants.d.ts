@@ -1,24 +1,34 @@
 /**
- * Names shared by `action.yml` and the action's code. The composite hands its inputs to the
- * JavaScript step as `INPUT_*` environment variables spelt with underscores (environment names
- * with `-` are not portable across shells), so these are the names `core.getInput` reads there.
+ * Names shared by `action.yml` and the action's code. The composite hands its inputs to the setup
+ * step as `INPUT_*` environment variables spelt with underscores (environment names with `-` are
+ * not portable across shells), so these are the names `core.getInput` reads there.
  */
 export declare const Inputs: {
-    readonly githubToken: "github-token";
-    readonly steps: "steps";
-    readonly workingDirectory: "working_directory";
+    readonly openaiApiKey: "openai_api_key";
+    readonly jobKey: "job_key";
     readonly comment: "comment";
     readonly uploadArtifact: "upload_artifact";
     readonly retentionDays: "retention_days";
+    readonly compress: "compress";
     readonly failOnInvalid: "fail_on_invalid";
-    readonly jobKey: "job_key";
+    /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
+    readonly githubToken: "github-token";
+    readonly steps: "steps";
 };
+/** Outputs of the setup step (the checked settings of the run) and of the report step. */
 export declare const Outputs: {
     readonly sessionId: "session-id";
+    readonly jobKey: "job-key";
+    readonly workingDirectory: "working-directory";
     readonly workDir: "work-dir";
     readonly logDir: "log-dir";
     readonly packagesDir: "packages-dir";
     readonly packageResult: "package-result";
+    readonly comment: "comment";
+    readonly uploadArtifact: "upload-artifact";
+    readonly retentionDays: "retention-days";
+    readonly compress: "compress";
+    readonly failOnInvalid: "fail-on-invalid";
     readonly packagePath: "package-path";
     readonly artifactId: "artifact-id";
     readonly artifactUrl: "artifact-url";

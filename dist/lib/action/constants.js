@@ -1,24 +1,34 @@
 /**
- * Names shared by `action.yml` and the action's code. The composite hands its inputs to the
- * JavaScript step as `INPUT_*` environment variables spelt with underscores (environment names
- * with `-` are not portable across shells), so these are the names `core.getInput` reads there.
+ * Names shared by `action.yml` and the action's code. The composite hands its inputs to the setup
+ * step as `INPUT_*` environment variables spelt with underscores (environment names with `-` are
+ * not portable across shells), so these are the names `core.getInput` reads there.
  */
 export const Inputs = {
-    githubToken: 'github-token',
-    steps: 'steps',
-    workingDirectory: 'working_directory',
+    openaiApiKey: 'openai_api_key',
+    jobKey: 'job_key',
     comment: 'comment',
     uploadArtifact: 'upload_artifact',
     retentionDays: 'retention_days',
+    compress: 'compress',
     failOnInvalid: 'fail_on_invalid',
-    jobKey: 'job_key',
+    /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
+    githubToken: 'github-token',
+    steps: 'steps',
 };
+/** Outputs of the setup step (the checked settings of the run) and of the report step. */
 export const Outputs = {
     sessionId: 'session-id',
+    jobKey: 'job-key',
+    workingDirectory: 'working-directory',
     workDir: 'work-dir',
     logDir: 'log-dir',
     packagesDir: 'packages-dir',
     packageResult: 'package-result',
+    comment: 'comment',
+    uploadArtifact: 'upload-artifact',
+    retentionDays: 'retention-days',
+    compress: 'compress',
+    failOnInvalid: 'fail-on-invalid',
     packagePath: 'package-path',
     artifactId: 'artifact-id',
     artifactUrl: 'artifact-url',

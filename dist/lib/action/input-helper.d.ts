@@ -1,19 +1,27 @@
+/**
+ * The action's inputs, read and checked once, by the setup step: a wrong value fails the job
+ * before any stage has run, and the later steps get the checked values from setup's outputs.
+ */
+export interface ActionInputs {
+    /** Empty: the offline provider. */
+    openaiApiKey: string;
+    jobKey: string;
+    comment: boolean;
+    uploadArtifact: boolean;
+    retentionDays?: number;
+    compress: boolean;
+    failOnInvalid: boolean;
+}
 /** A step of the composite as the runner's `steps` context holds it. */
 export interface StepContext {
     outcome?: string;
     conclusion?: string;
     outputs?: Record<string, string>;
 }
-export interface ActionInputs {
+/** What the report step reads: its token and the composite's `toJSON(steps)`. */
+export interface ReportInputs {
     githubToken: string;
-    /** `toJSON(steps)` of the composite: the stage steps' outcomes and the setup step's outputs. */
     steps: Record<string, StepContext>;
-    workingDirectory: string;
-    comment: boolean;
-    uploadArtifact: boolean;
-    retentionDays?: number;
-    failOnInvalid: boolean;
-    jobKey: string;
 }
-/** Every input the JavaScript step reads, parsed and checked in one place. */
 export declare function getInputs(): ActionInputs;
+export declare function getReportInputs(): ReportInputs;

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { Inputs } from './constants.js';
+const inputName = (name) => name.replaceAll('_', '-');
 function booleanInput(name, defaultValue) {
     const text = core.getInput(name).trim().toLowerCase();
     if (text === '')
@@ -8,34 +9,38 @@ function booleanInput(name, defaultValue) {
         return true;
     if (['false', 'no', '0', 'off'].includes(text))
         return false;
-    throw new Error(`input ${name.replaceAll('_', '-')} must be true or false, not ${JSON.stringify(text)}`);
+    throw new Error(`input ${inputName(name)} must be true or false, not ${JSON.stringify(text)}`);
 }
-/** Every input the JavaScript step reads, parsed and checked in one place. */
+/** At least one day; the repository's maximum (90 days unless raised) is applied by the artifact client. */
+function retentionDaysInput() {
+    const text = core.getInput(Inputs.retentionDays).trim();
+    if (text === '')
+        return undefined;
+    const days = Number(text);
+    if (!/^\d+$/.test(text) || days < 1) {
+        throw new Error(`input retention-days must be a whole number of days, 1 or more, not ${JSON.stringify(text)}`);
+    }
+    return days;
+}
 export function getInputs() {
-    const stepsText = core.getInput(Inputs.steps);
-    let steps;
+    return {
+        openaiApiKey: core.getInput(Inputs.openaiApiKey),
+        jobKey: core.getInput(Inputs.jobKey),
+        comment: booleanInput(Inputs.comment, true),
+        uploadArtifact: booleanInput(Inputs.uploadArtifact, true),
+        retentionDays: retentionDaysInput(),
+        compress: booleanInput(Inputs.compress, false),
+        failOnInvalid: booleanInput(Inputs.failOnInvalid, true),
+    };
+}
+export function getReportInputs() {
     try {
-        steps = JSON.parse(stepsText || '{}');
+        return {
+            githubToken: core.getInput(Inputs.githubToken),
+            steps: JSON.parse(core.getInput(Inputs.steps) || '{}'),
+        };
     }
     catch {
         throw new Error('the composite passed no readable steps context to the report step; is action.yml intact?');
     }
-    const retention = core.getInput(Inputs.retentionDays).trim();
-    let retentionDays;
-    if (retention !== '') {
-        retentionDays = Number(retention);
-        if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
-            throw new Error(`input retention-days must be a whole number of days from 1 to 90, not ${JSON.stringify(retention)}`);
-        }
-    }
-    return {
-        githubToken: core.getInput(Inputs.githubToken),
-        steps,
-        workingDirectory: core.getInput(Inputs.workingDirectory) || '.',
-        comment: booleanInput(Inputs.comment, true),
-        uploadArtifact: booleanInput(Inputs.uploadArtifact, true),
-        retentionDays,
-        failOnInvalid: booleanInput(Inputs.failOnInvalid, true),
-        jobKey: core.getInput(Inputs.jobKey),
-    };
 }

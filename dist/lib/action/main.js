@@ -5,11 +5,12 @@
 import * as core from '@actions/core';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { getOctokit } from '@actions/github';
-import { getInputs } from './input-helper.js';
+import { Outputs } from './constants.js';
+import { getReportInputs } from './input-helper.js';
 import { report } from './report.js';
 export async function run() {
     try {
-        const result = await report(getInputs(), {
+        const result = await report(getReportInputs(), {
             env: process.env,
             artifactClient: () => new DefaultArtifactClient(),
             // GITHUB_API_URL is read now, not when @actions/github was imported.
@@ -26,7 +27,7 @@ export async function run() {
             core.setFailed(result.failure);
     }
     catch (error) {
-        core.setOutput('success', 'false');
+        core.setOutput(Outputs.success, 'false');
         core.setFailed(`lyfe-kt: ${error instanceof Error ? error.message : String(error)}`);
     }
 }

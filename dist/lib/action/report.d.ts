@@ -1,7 +1,7 @@
 import type { ArtifactClient } from '@actions/artifact';
 import { type Octokit } from './comment.js';
 import { Outputs } from './constants.js';
-import type { ActionInputs } from './input-helper.js';
+import type { ReportInputs } from './input-helper.js';
 /** What the report needs from outside, so that it runs without a runner. */
 export interface ReportServices {
     env: NodeJS.ProcessEnv;
@@ -22,4 +22,4 @@ export interface ReportResult {
  * writes the job summary, comments on the pull request, and decides whether the job fails.
  * A comment failure never changes that decision; it becomes a warning.
  */
-export declare function report(inputs: ActionInputs, services: ReportServices): Promise<ReportResult>;
+export declare function report(inputs: ReportInputs, services: ReportServices): Promise<ReportResult>;

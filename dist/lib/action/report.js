@@ -5,18 +5,13 @@ import { summarizeSession } from '../package/summary.js';
 import { readSessionRecords } from '../records/reader.js';
 import { Events } from '../records/types.js';
 import { pullRequestOf, upsertComment } from './comment.js';
-import { Outputs, StageSteps, StepIds } from './constants.js';
+import { Outputs, StageSteps } from './constants.js';
 import { renderComment, renderJobSummary } from './job-summary.js';
 import { artifactNameOf, commentMarkerOf, runIdentityFrom } from './names.js';
+import { setupFromSteps } from './setup.js';
 import { uploadPackage } from './upload.js';
-function setupOutput(inputs, name) {
-    const value = inputs.steps[StepIds.setup]?.outputs?.[name];
-    if (!value)
-        throw new Error(`the setup step left no ${name} output; it must have failed before the session began`);
-    return value;
-}
 /** The last `step.output` record of each stage's step, with the runner's outcome of that step. */
-function stepResults(inputs, processing) {
+function stepResults(steps, processing) {
     const recorded = new Map();
     for (const record of processing)
         if (record.event === Events.stepOutput)
@@ -25,7 +20,7 @@ function stepResults(inputs, processing) {
         const data = recorded.get(stage)?.data ?? {};
         return {
             stage,
-            outcome: inputs.steps[stage]?.outcome ?? 'skipped',
+            outcome: steps[stage]?.outcome ?? 'skipped',
             exitCode: typeof data.exit_code === 'number' ? data.exit_code : null,
             durationMs: typeof data.duration_ms === 'number' ? data.duration_ms : null,
             stderr: typeof data.stderr === 'string' ? data.stderr : '',
@@ -63,30 +58,30 @@ function stepProblem(step, failOnInvalid) {
  */
 export async function report(inputs, services) {
     const { env } = services;
-    const identity = runIdentityFrom(env, inputs.jobKey);
-    const sessionId = setupOutput(inputs, Outputs.sessionId);
-    const logDir = setupOutput(inputs, Outputs.logDir);
+    const setup = setupFromSteps(inputs.steps);
+    const identity = runIdentityFrom(env, setup.jobKey);
+    const { sessionId, logDir } = setup;
     const processing = readSessionRecords(logDir, sessionId, 'processing').records;
     const prompts = readSessionRecords(logDir, sessionId, 'prompts').records;
     const summary = processing.length || prompts.length ? summarizeSession(processing, prompts) : null;
-    const steps = stepResults(inputs, processing);
-    const built = readPackageResult(setupOutput(inputs, Outputs.packageResult), inputs.workingDirectory);
+    const steps = stepResults(inputs.steps, processing);
+    const built = readPackageResult(setup.packageResult, setup.workingDirectory);
     const problems = [];
     for (const step of steps)
         if (step.outcome === 'failure')
-            problems.push(stepProblem(step, inputs.failOnInvalid));
+            problems.push(stepProblem(step, setup.failOnInvalid));
     if (!built)
         problems.push('no package was built; see the package step');
     if (summary && !summary.success && problems.length === 0)
         problems.push('the session records a failed stage; see the execution summary');
-    if (summary && summary.quality.invalid_files > 0 && inputs.failOnInvalid && !problems.some((problem) => problem.startsWith('generate:'))) {
+    if (summary && summary.quality.invalid_files > 0 && setup.failOnInvalid && !problems.some((problem) => problem.startsWith('generate:'))) {
         problems.push(`generate: ${summary.quality.invalid_files} supertask(s) failed the schema`);
     }
     let artifact = null;
-    if (inputs.uploadArtifact && built) {
+    if (setup.uploadArtifact && built) {
         artifact = { name: artifactNameOf(identity) };
         try {
-            const uploaded = await uploadPackage(services.artifactClient(), { name: artifact.name, packagePath: built.path, retentionDays: inputs.retentionDays, env });
+            const uploaded = await uploadPackage(services.artifactClient(), { name: artifact.name, packagePath: built.path, retentionDays: setup.retentionDays, env });
             artifact.id = uploaded.id;
             artifact.url = uploaded.url;
             services.info(`uploaded the package as artifact ${artifact.name} (id ${uploaded.id})`);
@@ -96,7 +91,7 @@ export async function report(inputs, services) {
             problems.push(artifact.error);
         }
     }
-    else if (inputs.uploadArtifact) {
+    else if (setup.uploadArtifact) {
         artifact = { name: artifactNameOf(identity), error: 'there is no package to upload' };
     }
     const view = {
@@ -111,8 +106,8 @@ export async function report(inputs, services) {
         jobLabel: identity.key ? `${identity.job} (${identity.key})` : identity.job,
     };
     await services.writeSummary(renderJobSummary(view));
-    if (inputs.comment)
-        await commentOnPullRequest(inputs, services, view, commentMarkerOf(identity));
+    if (setup.comment)
+        await commentOnPullRequest(inputs.githubToken, services, view, commentMarkerOf(identity));
     return {
         outputs: {
             [Outputs.packagePath]: built?.path ?? '',
@@ -123,7 +118,7 @@ export async function report(inputs, services) {
         failure: problems.length ? `lyfe-kt: ${problems.join('; ')}` : undefined,
     };
 }
-async function commentOnPullRequest(inputs, services, view, marker) {
+async function commentOnPullRequest(token, services, view, marker) {
     const { env } = services;
     let event = {};
     try {
@@ -138,7 +133,7 @@ async function commentOnPullRequest(inputs, services, view, marker) {
     if (!target)
         return;
     try {
-        const octokit = services.octokit(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com');
+        const octokit = services.octokit(token, env.GITHUB_API_URL || 'https://api.github.com');
         const posted = await upsertComment(octokit, target, marker, renderComment(view, marker));
         services.info(`${posted.action} comment ${posted.id} on pull request #${target.issueNumber}`);
     }

@@ -1,18 +1,5 @@
 import { type Stage } from '../records/types.js';
 import { type StageStep } from './constants.js';
-export interface RunFolders {
-    sessionId: string;
-    workDir: string;
-    logDir: string;
-    packagesDir: string;
-    /** Where the package step leaves `lyfe-kt package --json`'s result. */
-    packageResult: string;
-}
-/**
- * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
- * already exists means a second run with the same session in this job: that needs a `job-key`.
- */
-export declare function setupRun(env: NodeJS.ProcessEnv): RunFolders;
 export interface StepRun {
     exitCode: number;
     durationMs: number;

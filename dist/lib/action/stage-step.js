@@ -1,36 +1,12 @@
-/** What the composite's `run:` steps do around the CLI: set up the run, run a stage, record its step. */
+/** What the composite's stage steps do around the CLI: run a stage, show and record its step. */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import os from 'node:os';
 import { ExitCode } from '../errors.js';
 import { Events } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { runInSession } from '../session/context.js';
 import { STEP_OUTPUT_LIMIT_BYTES, StageSteps } from './constants.js';
-import { runIdentityFrom, sessionIdOf } from './names.js';
-/**
- * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
- * already exists means a second run with the same session in this job: that needs a `job-key`.
- */
-export function setupRun(env) {
-    const sessionId = sessionIdOf(runIdentityFrom(env, env.INPUT_JOB_KEY ?? ''));
-    const temp = env.RUNNER_TEMP;
-    if (!temp)
-        throw new Error('RUNNER_TEMP not set: this action runs inside a GitHub Actions job');
-    const root = path.resolve(temp, 'lyfe-kt', sessionId);
-    if (fs.existsSync(root)) {
-        throw new Error(`session ${sessionId} already ran in this job. Give each use of the action in one job its own \`job-key\` input`);
-    }
-    fs.mkdirSync(root, { recursive: true });
-    return {
-        sessionId,
-        workDir: path.join(root, 'work'),
-        logDir: path.join(root, 'logs'),
-        packagesDir: path.join(root, 'packages'),
-        packageResult: path.join(root, 'package-result.json'),
-    };
-}
 /** Keeps the last `limit` bytes of a stream, counting what it dropped. */
 class TailBuffer {
     limit;
@@ -120,8 +96,12 @@ export function parseExecArgs(args) {
         const value = own[i + 1];
         if (value === undefined)
             throw new Error(`exec: ${own[i]} needs a value`);
-        if (own[i] === '--fail-on-invalid')
-            parsed.failOnInvalid = value.trim().toLowerCase() !== 'false';
+        if (own[i] === '--fail-on-invalid') {
+            // The setup step's checked output: exactly true or false.
+            if (value !== 'true' && value !== 'false')
+                throw new Error(`exec: --fail-on-invalid is true or false, not ${JSON.stringify(value)}`);
+            parsed.failOnInvalid = value === 'true';
+        }
         else if (own[i] === '--stdout-file')
             parsed.stdoutFile = value;
         else

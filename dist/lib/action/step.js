@@ -1,26 +1,29 @@
 /**
  * The composite's `run:` steps call this bundle (`dist/action-step/index.js`):
  *
- *   setup      the session id and the run's folders, as step outputs
- *   exec <stage> [--fail-on-invalid <bool>] [--stdout-file <file>] -- <command...>
+ *   setup      checks the inputs, masks the API key, and sets the session id, the run's folders
+ *              and the checked settings as step outputs
+ *   exec <stage> [--fail-on-invalid true|false] [--stdout-file <file>] -- <command...>
  *              runs one stage's command, shows its output live, and records its stdout, stderr,
  *              exit code and duration as a `step.output` record of the session, so that the
  *              package holds what the workflow log showed
  */
 import * as core from '@actions/core';
 import { ExitCode } from '../errors.js';
-import { Outputs } from './constants.js';
-import { parseExecArgs, recordStep, runCommand, setupRun } from './stage-step.js';
+import { getInputs } from './input-helper.js';
+import { setupOutputs, setupRun } from './setup.js';
+import { parseExecArgs, recordStep, runCommand } from './stage-step.js';
 async function main(argv) {
     const [command, ...rest] = argv;
     if (command === 'setup') {
-        const folders = setupRun(process.env);
-        core.setOutput(Outputs.sessionId, folders.sessionId);
-        core.setOutput(Outputs.workDir, folders.workDir);
-        core.setOutput(Outputs.logDir, folders.logDir);
-        core.setOutput(Outputs.packagesDir, folders.packagesDir);
-        core.setOutput(Outputs.packageResult, folders.packageResult);
-        core.info(`session ${folders.sessionId}`);
+        const inputs = getInputs();
+        // A key that did not come from `secrets` is not masked by the runner: hide it from the log.
+        if (inputs.openaiApiKey)
+            core.setSecret(inputs.openaiApiKey);
+        const setup = setupRun(inputs, process.env, process.cwd());
+        for (const [name, value] of Object.entries(setupOutputs(setup)))
+            core.setOutput(name, value);
+        core.info(`session ${setup.sessionId}`);
         return ExitCode.ok;
     }
     if (command === 'exec') {
@@ -44,5 +47,5 @@ try {
     process.exitCode = await main(process.argv.slice(2));
 }
 catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(`lyfe-kt: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Option } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
+import { readPackageRecords } from '../package/archive.js';
 import { filterSessionLines, parseRecordLine, recordFile } from '../records/reader.js';
 import { formatAttempt, formatRecordLine, formatSessionTable, plain } from '../records/render.js';
 import { listSessions, SessionTally } from '../records/sessions.js';
@@ -17,9 +18,10 @@ const OUTPUT_BYTES = 1024 * 1024;
 export function registerLogsCommand(program) {
     program
         .command('logs')
-        .description("print one session's records from the global record files, or list the sessions found there")
+        .description("print one session's records from the global record files or from a package, or list the sessions found there")
         .option('--session <id>', "session to show (env LYFE_KT_SESSION); default: the work folder's session", process.env.LYFE_KT_SESSION || undefined)
         .option('--list', 'list the sessions with start, end, status, stages, LLM calls and tokens')
+        .addOption(new Option('--package <dir>', "the records a package carries (plain or compressed logs) instead of the global files").conflicts(['list', 'session']))
         .addOption(new Option('--stage <stage>', 'only records of this stage').choices(STAGES))
         .addOption(new Option('--level <level>', 'only records of this level and above').choices(Object.keys(LEVEL_RANK)))
         .option('--prompts', 'the prompt audit (one block per LLM attempt) instead of the processing records')
@@ -27,6 +29,8 @@ export function registerLogsCommand(program) {
         .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
         .option('--work-dir <dir>', 'work folder whose session is shown when --session is not given (env LYFE_KT_WORK_DIR)', process.env.LYFE_KT_WORK_DIR ?? 'work')
         .action((options) => {
+        if (options.package)
+            return showPackage(options.package, options);
         requireLogDir(options.logDir);
         if (options.list)
             return showList(options);
@@ -132,24 +136,57 @@ function showSession(sessionId, options) {
     if (!found && filterSessionLines(recordFile(options.logDir, 'prompts'), sessionId, () => { }).lines === 0) {
         throw unknownSession(sessionId, options.logDir);
     }
-    const summary = tally.summary();
-    const notes = [];
-    if (summary.status === 'interrupted')
-        notes.push(`session ${sessionId} has no session.end record: it was interrupted (killed, crashed, or not packaged yet)`);
-    if (summary.status === 'running')
-        notes.push(`session ${sessionId} is still running`);
+    const status = tally.summary().status;
+    const notes = statusNotes(sessionId, status);
     if (skipped)
         notes.push(`${skipped} line(s) mentioning the session are not records and were skipped`);
-    if (options.json) {
-        for (const note of notes)
-            process.stderr.write(`${note}\n`);
-        return;
+    endView(out, { json: options.json, kind, shown, sessionId, status, notes, paint: paintOut });
+}
+/**
+ * `logs --package`: the same views of the records a package carries, read from the package alone
+ * (its `*.jsonl`, inside `records.tar.gz` when compressed). `--json` prints the package's lines.
+ */
+function showPackage(dir, options) {
+    const records = readPackageRecords(dir);
+    if (!records.session_id) {
+        throw new LyfeError('the package holds no records', { file: dir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
     }
-    const counts = `${shown} ${kind === 'prompts' ? 'attempt record' : 'record'}(s) of session ${sessionId}, status ${paintOut(statusStyle(summary.status), summary.status)}`;
-    out.text(paintOut('dim', '--'));
-    out.text(counts);
-    for (const note of notes)
-        out.text(paintOut('warn', note));
+    const kind = options.prompts ? 'prompts' : 'processing';
+    const wanted = recordFilter(options);
+    const shown = wanted ? records[kind].filter(wanted) : records[kind];
+    const paintOut = options.json ? plain : stdoutPaint();
+    const out = new StdoutBlocks();
+    try {
+        for (const record of shown) {
+            out.text(options.json ? JSON.stringify(record) : kind === 'prompts' ? `${formatAttempt(record, paintOut)}\n` : formatRecordLine(record, paintOut));
+        }
+    }
+    catch (error) {
+        if (error instanceof ReaderGone)
+            return;
+        throw error;
+    }
+    const tally = new SessionTally(records.session_id);
+    for (const record of records.processing)
+        tally.add(record);
+    const status = tally.summary().status;
+    endView(out, { json: options.json, kind, shown: shown.length, sessionId: records.session_id, status, notes: statusNotes(records.session_id, status), paint: paintOut });
+}
+function statusNotes(sessionId, status) {
+    if (status === 'interrupted')
+        return [`session ${sessionId} has no session.end record: it was interrupted (killed, crashed, or not packaged yet)`];
+    if (status === 'running')
+        return [`session ${sessionId} is still running`];
+    return [];
+}
+/** Ends a session view: notes on stderr with `--json`, else a footer with the count and the status. */
+function endView(out, view) {
+    if (!view.json) {
+        out.text(view.paint('dim', '--'));
+        out.text(`${view.shown} ${view.kind === 'prompts' ? 'prompt-audit record' : 'record'}(s) of session ${view.sessionId}, status ${view.paint(statusStyle(view.status), view.status)}`);
+        for (const note of view.notes)
+            out.text(view.paint('warn', note));
+    }
     try {
         out.flush();
     }
@@ -157,6 +194,9 @@ function showSession(sessionId, options) {
         if (!(error instanceof ReaderGone))
             throw error;
     }
+    if (view.json)
+        for (const note of view.notes)
+            process.stderr.write(`${note}\n`);
 }
 /** `session.end`, `stage.start` and `stage.end` (and few others) begin so: one search finds them all. */
 const STATUS_EVENT = Buffer.from('"event":"s');

@@ -12,7 +12,7 @@ function addSharedPackageOptions(command) {
 }
 /** `--output-dir`, `--title`, `--keep-work`, `--compress`, for `run` (which has no positional title). */
 export function addPackageOptions(command) {
-    return addSharedPackageOptions(command).option('--title <title>', 'package title; default: the common prefix of the output names, else content-YYYY-MM-DD');
+    return addSharedPackageOptions(command).option('--title <title>', 'package title; default: the common prefix of the output names, else content (the folder adds -YYYY-MM-DD-HH-MM)');
 }
 function kilobytes(bytes) {
     return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;

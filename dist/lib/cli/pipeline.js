@@ -5,6 +5,7 @@ import { selectProvider } from '../llm/select.js';
 import { listMarkdown, readAllMarkdown } from '../pipeline/inputs.js';
 import { preprocessFiles } from '../pipeline/preprocess.js';
 import { generateFiles, REPORT_JSON } from '../pipeline/generate.js';
+import { assertSessionId } from '../session/id.js';
 import { runStage } from '../session/lifecycle.js';
 import { readWorkSession } from '../session/store.js';
 import { packageRun } from '../package/assemble.js';
@@ -16,9 +17,16 @@ export const WorkFolders = {
     output: '03_output',
     reports: 'reports',
 };
+/** The provider is chosen (and named on stderr) once per command, even when `run` runs two stages with it. */
+const chosenProviders = new WeakMap();
 function pipelineOptions(options, reporter) {
-    const { provider, reason } = selectProvider({ provider: options.provider, model: options.model });
-    reporter.note(reason);
+    let provider = chosenProviders.get(options);
+    if (!provider) {
+        const selected = selectProvider({ provider: options.provider, model: options.model });
+        reporter.note(selected.reason);
+        provider = selected.provider;
+        chosenProviders.set(options, provider);
+    }
     return {
         provider,
         sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion },
@@ -43,8 +51,14 @@ function keepSources(inputs, workDir) {
         fs.copyFileSync(input, path.join(raw, path.basename(input)));
     }
 }
+/** Bad input is refused before a session, a work folder or a provider exists. */
+function checkStageInput(files, options) {
+    readAllMarkdown(files);
+    if (options.session !== undefined)
+        assertSessionId(options.session, '--session');
+}
 async function preprocessStage(inputs, outDir, options, reporter, fresh = false) {
-    readAllMarkdown(inputs); // bad input is refused before a session or a work folder exists
+    checkStageInput(inputs, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
     return runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo }, async (stats) => {
         const results = await preprocessFiles(inputs, outDir, pipeline, stats);
@@ -53,7 +67,7 @@ async function preprocessStage(inputs, outDir, options, reporter, fresh = false)
     });
 }
 async function generateStage(templates, outDir, options, reporter) {
-    readAllMarkdown(templates);
+    checkStageInput(templates, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
     const reportsDir = path.join(options.workDir, WorkFolders.reports);
     return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo }, (stats) => generateFiles(templates, outDir, reportsDir, pipeline, stats));

@@ -45,6 +45,11 @@ export async function callLlm(provider, request, options) {
                 data: { ...data },
             });
         };
+        auditRecord('debug', Events.llmRequest, `${request.purpose} attempt ${attempt} sent`, {
+            input: options.input,
+            output: options.output,
+            data: { call_id: callId, attempt, purpose: request.purpose, provider: provider.name, model: provider.model, source: provider.source },
+        });
         let response;
         try {
             response = await provider.complete({ ...request, messages });

@@ -11,8 +11,8 @@ export function selectProvider({ provider, model, env = process.env } = {}) {
         return { provider: createOfflineProvider(), reason: `provider offline (${why})` };
     }
     if (!apiKey) {
-        throw new LyfeError('--provider openai needs an API key', {
-            fix: 'Set OPENAI_API_KEY, or use --provider offline',
+        throw new LyfeError('the openai provider needs an API key', {
+            fix: 'Set OPENAI_API_KEY, or choose the offline provider',
             exitCode: ExitCode.usage,
         });
     }

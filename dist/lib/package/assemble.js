@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
@@ -54,9 +55,8 @@ function readSession(logDir, sessionId) {
     return { processing: processing.records, prompts: prompts.records, skipped: processing.skipped + prompts.skipped };
 }
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
-function writeLogs(logsDir, records, options) {
+function writeLogs(logsDir, records, summary, options) {
     fs.mkdirSync(logsDir, { recursive: true });
-    const summary = summarizeSession(records.processing, records.prompts);
     const write = (name, text) => fs.writeFileSync(path.join(logsDir, name), text);
     write(LogFiles.promptsAudit, renderPromptsAudit(records.prompts));
     write(LogFiles.processing, renderProcessingLog(records.processing));
@@ -146,7 +146,9 @@ export async function packageRun(options) {
         let digest;
         try {
             fs.mkdirSync(outputDir, { recursive: true });
-            temp = fs.mkdtempSync(path.join(outputDir, `.${packageFolderName(title, now)}${TEMP_MARK}`));
+            // Not mkdtemp: its mode 0700 would stay on the package; this folder follows the umask like those inside it.
+            temp = path.join(outputDir, `.${packageFolderName(title, now)}${TEMP_MARK}${randomBytes(3).toString('hex')}`);
+            fs.mkdirSync(temp);
             for (const name of WorkFolderNames) {
                 const source = path.join(options.workDir, name);
                 if (fs.existsSync(source))
@@ -164,8 +166,9 @@ export async function packageRun(options) {
                 data: { success, work_files: stats.filesIn, title },
             });
             const records = readSession(options.logDir, sessionId);
-            stagesExecuted = summarizeSession(records.processing, records.prompts).stages_executed;
-            written = writeLogs(path.join(temp, LOGS_DIR), records, { compress: Boolean(options.compress), title, now });
+            const summary = summarizeSession(records.processing, records.prompts);
+            stagesExecuted = summary.stages_executed;
+            written = writeLogs(path.join(temp, LOGS_DIR), records, summary, { compress: Boolean(options.compress), title, now });
             digest = writeManifest(temp).digest;
             placed = placePackage(temp, outputDir, title, now);
             temp = undefined;

@@ -100,7 +100,7 @@ function aiSection(summary) {
         `- **Success Rate**: ${percent(ai.success_rate)}`,
     ];
     if (ai.total_api_calls) {
-        lines.push(`- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}; ${ai.prompt_tokens.toLocaleString('en-US')} prompt + ${ai.completion_tokens.toLocaleString('en-US')} completion tokens`);
+        lines.push(`- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${ai.prompt_tokens.toLocaleString('en-US')} prompt + ${ai.completion_tokens.toLocaleString('en-US')} completion tokens`);
     }
     return lines;
 }

@@ -10,9 +10,9 @@ export interface PackageInfo {
     tool_version: string;
     /** Whether `logs/` holds its records as `records.tar.gz`. */
     compressed: boolean;
-    /** Total size of the rendered log files (before compression). */
+    /** Bytes of the four record files of `logs/` (the two `.log`, the two `*.jsonl`), before any compression. */
     logs_bytes: number;
-    /** Size of `records.tar.gz` plus the files left beside it; null when not compressed. */
+    /** Size of `records.tar.gz`; null when not compressed. */
     logs_compressed_bytes: number | null;
     /** Lines of the global record files that mentioned the session but were not records of it. */
     skipped_lines: number;

@@ -41,6 +41,7 @@ export function executionMetadata(summary, pkg) {
             calls: summary.ai.calls,
             retries: summary.ai.retries,
             failed_calls: summary.ai.failed_calls,
+            unfinished_calls: summary.ai.unfinished_calls,
             prompt_tokens: summary.ai.prompt_tokens,
             completion_tokens: summary.ai.completion_tokens,
             latency_ms: summary.ai.latency_ms,

@@ -67,6 +67,8 @@ export interface AiUsageSummary {
     ok_attempts: number;
     retries: number;
     failed_calls: number;
+    /** Calls still waiting for an answer when their process stopped (killed, cancelled). */
+    unfinished_calls: number;
     total_tokens: number;
     prompt_tokens: number;
     completion_tokens: number;

@@ -7,6 +7,9 @@ const str = (value) => (typeof value === 'string' && value !== '' ? value : null
 const round4 = (value) => Math.round(value * 10_000) / 10_000;
 const mean = (values) => (values.length ? round4(values.reduce((a, b) => a + b, 0) / values.length) : null);
 const ms = (time) => Date.parse(time);
+function unfinishedRun(record) {
+    return { stage: record.stage, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
+}
 function pairStages(processing) {
     const runs = [];
     const open = new Map();
@@ -15,18 +18,7 @@ function pairStages(processing) {
         if (record.event === Events.stageStart) {
             // A process runs a stage once at a time: an open run of the same key was abandoned (pid reused).
             open.delete(key);
-            const run = {
-                stage: record.stage,
-                pid: record.pid,
-                status: 'unfinished',
-                start_time: record.time,
-                end_time: null,
-                duration_ms: null,
-                files_in: 0,
-                files_out: 0,
-                files_invalid: 0,
-                error: null,
-            };
+            const run = unfinishedRun(record);
             runs.push(run);
             open.set(key, run);
         }
@@ -35,7 +27,7 @@ function pairStages(processing) {
             let run = open.get(key);
             open.delete(key);
             if (!run) {
-                run = { stage: record.stage, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
+                run = unfinishedRun(record);
                 runs.push(run);
             }
             run.status = data.status === 'ok' ? 'ok' : 'failed';
@@ -109,7 +101,8 @@ function failuresOf(processing, audits, stages) {
 function callsOf(audits) {
     const calls = new Map();
     for (const record of audits) {
-        if (record.event !== Events.llmAttempt)
+        // A request with no attempt record after it was in flight when its process stopped.
+        if (record.event !== Events.llmAttempt && record.event !== Events.llmRequest)
             continue;
         const data = (record.data ?? {});
         const id = str(data.call_id);
@@ -131,6 +124,10 @@ function callsOf(audits) {
                 latency_ms: 0,
             };
             calls.set(id, call);
+        }
+        if (record.event === Events.llmRequest) {
+            call.outcome = 'unfinished';
+            continue;
         }
         call.attempts += 1;
         call.tokens += num(data.usage?.total_tokens) ?? 0;
@@ -167,7 +164,8 @@ function aiUsageOf(audits, calls, info) {
         calls: calls.length,
         ok_attempts: ok,
         retries: attempts.filter((attempt) => attempt.outcome === 'retry').length,
-        failed_calls: calls.filter((call) => call.outcome !== 'ok').length,
+        failed_calls: calls.filter((call) => call.outcome === 'failed').length,
+        unfinished_calls: calls.filter((call) => call.outcome === 'unfinished').length,
         total_tokens: total,
         prompt_tokens: prompt,
         completion_tokens: completion,

@@ -156,7 +156,7 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
                     schema_version: options.schemaVersion,
                     ...generated.metrics[level],
                 };
-                record(errors.length ? 'warn' : 'info', Events.fileResult, `${template} -> ${output}: ${errors.length ? `invalid (${errors.length} error(s))` : 'valid'}`, {
+                record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
                     input: [template],
                     output: [output],
                     data: {
@@ -176,7 +176,7 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
             return outputs;
         }
         catch (error) {
-            record('error', Events.fileResult, `${template} failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
+            record('error', Events.fileResult, `failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
             options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false });
             throw error;
         }

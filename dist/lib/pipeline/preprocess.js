@@ -41,7 +41,7 @@ export async function preprocessFiles(inputs, outDir, options, stats) {
             writeFileAtomic(path.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
             writeFileAtomic(path.join(outDir, names.template), result.template);
             stats.filesOut += 2;
-            record('info', Events.fileResult, `${input} -> ${names.template}, ${names.analysis}`, {
+            record('info', Events.fileResult, 'preprocessed', {
                 input: [input],
                 output: [names.template, names.analysis],
                 data: {
@@ -58,7 +58,7 @@ export async function preprocessFiles(inputs, outDir, options, stats) {
             return { input: source.file, template: path.join(outDir, names.template), analysis: path.join(outDir, names.analysis), call_ids: result.callIds };
         }
         catch (error) {
-            record('error', Events.fileResult, `${input} failed: ${error.message}`, { input: [input], data: { ok: false, error: error.message } });
+            record('error', Events.fileResult, `failed: ${error.message}`, { input: [input], data: { ok: false, error: error.message } });
             options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false });
             throw error;
         }

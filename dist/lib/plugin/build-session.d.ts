@@ -32,13 +32,17 @@ export declare class BuildSession {
     private readonly failures;
     /** Content files by lesson name: two files of one name would overwrite each other's outputs. */
     private readonly names;
+    /** Lessons not yet settled: a build that ends early (a failed Rollup build) still packages them whole. */
+    private readonly pending;
     private constructor();
     /** Starts the session: its start record, and the preprocess and generate stages, open until `finish`. */
     static begin(options: ResolvedPluginOptions, bundler: string, limit: LimitFunction): Promise<BuildSession>;
     /** Generates the lesson of one content file (or takes its replies from the cache). Throws a LyfeError naming the file. */
     lesson(file: string): Promise<Lesson>;
-    /** The provider for a lesson; a failure to select one (a missing key) is this lesson's failure. */
-    private providerFor;
+    /** A lesson's name is its file's: a second file of the same name is that lesson's failure. */
+    private claimName;
+    /** The build's provider; a failure to select one (a missing key) is each lesson's failure. */
+    private liveProvider;
     /** Records a lesson that failed the build (its stage ends failed). */
     fail(stage: Failure['stage'], error: unknown): void;
     private inStage;

@@ -32,6 +32,8 @@ export class BuildSession {
     failures = [];
     /** Content files by lesson name: two files of one name would overwrite each other's outputs. */
     names = new Map();
+    /** Lessons not yet settled: a build that ends early (a failed Rollup build) still packages them whole. */
+    pending = new Set();
     constructor(sessionId, options, workDir, provider, stages, limit) {
         this.sessionId = sessionId;
         this.options = options;
@@ -66,11 +68,12 @@ export class BuildSession {
     }
     /** Generates the lesson of one content file (or takes its replies from the cache). Throws a LyfeError naming the file. */
     lesson(file) {
-        return this.limit(async () => {
+        const lesson = this.limit(async () => {
             let provider;
             let source;
             try {
-                provider = this.providerFor(file);
+                this.claimName(file);
+                provider = this.liveProvider(file);
                 source = fs.readFileSync(file);
             }
             catch (error) {
@@ -92,18 +95,25 @@ export class BuildSession {
             }
             return { exports: lesson.exports, invalid: lesson.invalid };
         });
+        this.pending.add(lesson);
+        const settled = () => void this.pending.delete(lesson);
+        lesson.then(settled, settled);
+        return lesson;
     }
-    /** The provider for a lesson; a failure to select one (a missing key) is this lesson's failure. */
-    providerFor(file) {
+    /** A lesson's name is its file's: a second file of the same name is that lesson's failure. */
+    claimName(file) {
         const name = markdownName(file);
         const other = this.names.get(name);
         if (other !== undefined && other !== file) {
             throw new LyfeError(`has the same name as ${other}, so both lessons would write the same outputs`, { file, fix: 'Rename one of them' });
         }
+        this.names.set(name, file);
+    }
+    /** The build's provider; a failure to select one (a missing key) is each lesson's failure. */
+    liveProvider(file) {
         if (this.provider instanceof LyfeError) {
             throw new LyfeError(this.provider.message, { file, fix: this.provider.fix, cause: this.provider });
         }
-        this.names.set(name, file);
         return this.provider;
     }
     /** Records a lesson that failed the build (its stage ends failed). */
@@ -158,6 +168,7 @@ export class BuildSession {
      * for `lyfe-kt package --work-dir`.
      */
     async finish(buildError) {
+        await Promise.allSettled(this.pending);
         const failureOf = (stage) => {
             const own = this.failures.filter((f) => f.stage === stage).map((f) => f.error);
             if (own.length > 1) {

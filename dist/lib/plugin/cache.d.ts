@@ -1,5 +1,5 @@
 import type { LlmProvider } from '../llm/provider.js';
-import type { LogRecord } from '../records/types.js';
+import { type LogRecord } from '../records/types.js';
 /** Bump when the shape of a cache entry changes: older entries are then simply missed. */
 declare const CACHE_FORMAT = 1;
 /** Everything a generated lesson depends on. A change in any of them is a cache miss. */
@@ -23,9 +23,13 @@ export interface CachedLesson {
     session: string;
     attempts: LogRecord[];
 }
-/** The entry for `key`, or undefined when there is none or it cannot be read (then it is made again). */
+/** The entry for `key`, or undefined when there is none or it cannot be used (then it is made again). */
 export declare function readCachedLesson(cacheDir: string, key: string): CachedLesson | undefined;
-/** Written to a temporary file and renamed: a concurrent build never reads half an entry. */
+/**
+ * Written to a temporary file of its own and renamed over the entry, so that a concurrent build,
+ * in this process or another, reads either no entry or a whole one. A cache that cannot be written
+ * costs the next build a generation, never this lesson.
+ */
 export declare function writeCachedLesson(cacheDir: string, entry: CachedLesson): void;
 /**
  * Answers a lesson's requests from its cache entry. Its attempts are audited like any other, as

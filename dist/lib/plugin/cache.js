@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createReplayProvider } from '../llm/replay.js';
+import { Events } from '../records/types.js';
 /** Bump when the shape of a cache entry changes: older entries are then simply missed. */
 const CACHE_FORMAT = 1;
 export function lessonCacheKey(parts) {
@@ -14,23 +15,49 @@ export function lessonCacheKey(parts) {
 function entryFile(cacheDir, key) {
     return path.join(cacheDir, 'lessons', `${key}.json`);
 }
-/** The entry for `key`, or undefined when there is none or it cannot be read (then it is made again). */
+/** An entry as it must be to be replayed: anything else was not written by this version, or not whole. */
+function isCachedLesson(entry, key) {
+    const e = entry;
+    return (typeof e === 'object' &&
+        e !== null &&
+        e.format === CACHE_FORMAT &&
+        e.key === key &&
+        typeof e.session === 'string' &&
+        Array.isArray(e.attempts) &&
+        e.attempts.length > 0 &&
+        e.attempts.every((r) => typeof r === 'object' && r !== null && r.event === Events.llmAttempt && typeof r.data === 'object' && r.data !== null));
+}
+/** The entry for `key`, or undefined when there is none or it cannot be used (then it is made again). */
 export function readCachedLesson(cacheDir, key) {
     try {
         const entry = JSON.parse(fs.readFileSync(entryFile(cacheDir, key), 'utf8'));
-        return entry.format === CACHE_FORMAT && entry.key === key ? entry : undefined;
+        return isCachedLesson(entry, key) ? entry : undefined;
     }
     catch {
         return undefined;
     }
 }
-/** Written to a temporary file and renamed: a concurrent build never reads half an entry. */
+/**
+ * Written to a temporary file of its own and renamed over the entry, so that a concurrent build,
+ * in this process or another, reads either no entry or a whole one. A cache that cannot be written
+ * costs the next build a generation, never this lesson.
+ */
 export function writeCachedLesson(cacheDir, entry) {
     const file = entryFile(cacheDir, entry.key);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, JSON.stringify(entry));
-    fs.renameSync(temp, file);
+    const temp = `${file}.${randomUUID()}.tmp`;
+    try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(temp, JSON.stringify(entry));
+        fs.renameSync(temp, file);
+    }
+    catch {
+        try {
+            fs.unlinkSync(temp);
+        }
+        catch {
+            // never written
+        }
+    }
 }
 /**
  * Answers a lesson's requests from its cache entry. Its attempts are audited like any other, as

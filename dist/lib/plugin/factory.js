@@ -11,6 +11,33 @@ export const PLUGIN_NAME = 'lyfe-kt';
 /** What marks an import as a lesson: `./content/sleep.md?supertask`. */
 export const SUPERTASK_QUERY = '?supertask';
 const SUPERTASK_ID = /\.md\?supertask$/;
+/** Other plugins' virtual modules: their ids name no file, whatever they end with. */
+const isVirtual = (id) => id.startsWith('\0');
+/**
+ * The content file an import of a `?supertask` specifier names, or null when the bundler's resolver
+ * should decide: aliases, packages, root-relative URLs it knows how to serve, and imports from
+ * virtual modules, which have no folder. `paths` is the platform's: Windows importers come as
+ * `C:\app\src\main.js` (webpack) or `C:/app/src/main.js` (Vite), and both resolve there.
+ */
+export function lessonFileOf(specifier, importer, paths = path) {
+    if (isVirtual(specifier))
+        return null;
+    const bare = specifier.slice(0, -SUPERTASK_QUERY.length);
+    if (paths.isAbsolute(bare))
+        return bare;
+    if (!bare.startsWith('.') || !importer || isVirtual(importer))
+        return null;
+    // An importer's own query (`App.vue?vue&type=script`) is no part of its folder.
+    return paths.resolve(paths.dirname(importer.replace(/\?.*$/s, '')), bare);
+}
+/** The bundler's own failure of the build now ending: Rollup and Vite pass it, webpack keeps it on the compilation. */
+function bundlerFailure(context, args) {
+    if (args[0] instanceof Error)
+        return args[0];
+    const native = context.getNativeBuildContext?.();
+    const [first] = native?.framework === 'webpack' ? (native.compilation?.errors ?? []) : [];
+    return first;
+}
 /** The content file as the user sees it: relative to the project root when it is inside it. */
 function shownPath(file, root) {
     const relative = path.relative(root, file);
@@ -42,7 +69,7 @@ export const lyfeFactory = (userOptions, meta) => {
     async function load(moduleId) {
         const file = moduleId.slice(0, -SUPERTASK_QUERY.length);
         // Vite resolves `?supertask` imports by itself: an excluded one is left to the other plugins here too.
-        if (!options.isLessonFile(file))
+        if (isVirtual(moduleId) || !options.isLessonFile(file))
             return null;
         this.addWatchFile(file);
         let build;
@@ -78,17 +105,9 @@ export const lyfeFactory = (userOptions, meta) => {
         resolveId: {
             filter: { id: SUPERTASK_ID },
             handler(specifier, importer) {
-                const bare = specifier.slice(0, -SUPERTASK_QUERY.length);
-                let file;
-                if (path.isAbsolute(bare))
-                    file = bare;
-                else if (bare.startsWith('.') && importer)
-                    file = path.resolve(path.dirname(importer), bare);
-                // Aliases and packages: left to the bundler's resolver, which keeps the query.
-                else
-                    return null;
+                const file = lessonFileOf(specifier, importer);
                 // Excluded or missing files are not ours: the bundler reports them its own way.
-                return options.isLessonFile(file) && fs.existsSync(file) ? file + SUPERTASK_QUERY : null;
+                return file !== null && options.isLessonFile(file) && fs.existsSync(file) ? file + SUPERTASK_QUERY : null;
             },
         },
         load: { filter: { id: SUPERTASK_ID }, handler: load },
@@ -97,8 +116,7 @@ export const lyfeFactory = (userOptions, meta) => {
             session = undefined;
             if (!current)
                 return;
-            // Rollup and Vite pass the build's error, if it failed; the other bundlers pass nothing.
-            const buildError = args[0] instanceof Error ? args[0] : undefined;
+            const buildError = bundlerFailure(this, args);
             let build;
             try {
                 build = await current;
@@ -122,6 +140,9 @@ export const lyfeFactory = (userOptions, meta) => {
             setRoot(compiler.options.context);
         },
         esbuild: {
+            // esbuild calls into JavaScript only for the imports these match, instead of for every one.
+            onResolveFilter: SUPERTASK_ID,
+            onLoadFilter: SUPERTASK_ID,
             loader: 'js',
             config(initialOptions) {
                 setRoot(initialOptions.absWorkingDir);

@@ -8,15 +8,26 @@ export interface ScanResult {
     /** Bytes after the last newline: a line still being written, or cut short by a crash. */
     tailBytes: number;
 }
+/**
+ * How a filter shares a file between threads: the file is cut into segments of `segmentBytes`
+ * (each moved to the next line start), dealt out in turn to `threads` threads, the calling one
+ * first. The default is one thread for files under 64 MiB, else one per idle core.
+ */
+export interface ScanSplit {
+    segmentBytes: number;
+    threads: number;
+}
 export declare function recordFile(logDir: string, kind: RecordKind): string;
 /**
  * Calls `visit` for every complete line of `file` (in file order), or with `needle` only for the
  * lines that contain those bytes: the needle is searched across the whole chunk, so lines without
- * it are never looked at one by one. A line cut by a chunk boundary is moved to the front of the
- * same buffer and completed by the next read; nothing is concatenated. A missing file has no lines.
- * `onTail` receives an unterminated last line, if any.
+ * it are never looked at one by one. A missing file has no lines. `onTail` receives an
+ * unterminated last line, if any. Lines appended while the scan runs are read too.
+ *
+ * With a needle and a large file, worker threads scan segments of the file while this thread scans
+ * others; it takes their lines in file order, so `visit` sees exactly what one thread would show it.
  */
-export declare function scanLines(file: string, needle: Buffer | undefined, visit: LineVisitor, onTail?: LineVisitor): ScanResult;
+export declare function scanLines(file: string, needle: Buffer | undefined, visit: LineVisitor, onTail?: LineVisitor, split?: ScanSplit): ScanResult;
 /** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
 export declare function sessionNeedle(sessionId: string): Buffer;
 /** Whether a parsed value has the shape of a record (the fields every view relies on). */
@@ -32,8 +43,9 @@ export interface FilterResult {
 /**
  * Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. The
  * session is found in the raw bytes first; a line is parsed only when its bytes leave a doubt.
+ * `split` overrides how a large file is shared between threads (tests use it on small files).
  */
-export declare function filterSessionLines(file: string, sessionId: string, visit: LineVisitor): FilterResult;
+export declare function filterSessionLines(file: string, sessionId: string, visit: LineVisitor, split?: ScanSplit): FilterResult;
 export interface SessionRecords {
     records: LogRecord[];
     /** Lines that mention the session but are not records of it. */

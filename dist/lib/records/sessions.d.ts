@@ -5,7 +5,7 @@ import { type LogRecord, type Stage } from './types.js';
  * interrupted: no end record and nothing running: killed, crashed, or left between stages.
  */
 export type SessionStatus = 'succeeded' | 'failed' | 'running' | 'interrupted';
-export interface SessionSummary {
+export interface SessionListing {
     session: string;
     /** Times of the first and last record. */
     start: string;
@@ -25,7 +25,7 @@ export interface SessionSummary {
 }
 export interface SessionList {
     /** Newest first (by start time). */
-    sessions: SessionSummary[];
+    sessions: SessionListing[];
     /** Lines of the record files that are not records. */
     skipped: number;
 }
@@ -47,9 +47,7 @@ export declare class SessionTally {
     private tokens;
     constructor(session: string);
     add(record: LogRecord): void;
-    summary(): SessionSummary;
+    summary(): SessionListing;
 }
-/** The summary of one session from its processing and prompt-audit records. */
-export declare function summarizeSession(session: string, ...recordSets: LogRecord[][]): SessionSummary;
 /** Every session found in the global record files of `logDir`, newest first. */
 export declare function listSessions(logDir: string): SessionList;

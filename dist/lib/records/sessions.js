@@ -87,14 +87,6 @@ export class SessionTally {
         };
     }
 }
-/** The summary of one session from its processing and prompt-audit records. */
-export function summarizeSession(session, ...recordSets) {
-    const tally = new SessionTally(session);
-    for (const records of recordSets)
-        for (const record of records)
-            tally.add(record);
-    return tally.summary();
-}
 /** Every session found in the global record files of `logDir`, newest first. */
 export function listSessions(logDir) {
     const tallies = new Map();

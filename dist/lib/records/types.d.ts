@@ -8,6 +8,8 @@ export declare const Events: {
     readonly stageStart: "stage.start";
     readonly stageEnd: "stage.end";
     readonly fileResult: "file.result";
+    /** Written when an attempt is sent: a process killed mid-call still shows which call was in flight. */
+    readonly llmRequest: "llm.request";
     readonly llmAttempt: "llm.attempt";
     readonly stepOutput: "step.output";
     readonly warning: "warning";

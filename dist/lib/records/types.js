@@ -5,6 +5,8 @@ export const Events = {
     stageStart: 'stage.start',
     stageEnd: 'stage.end',
     fileResult: 'file.result',
+    /** Written when an attempt is sent: a process killed mid-call still shows which call was in flight. */
+    llmRequest: 'llm.request',
     llmAttempt: 'llm.attempt',
     stepOutput: 'step.output',
     warning: 'warning',
