@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../errors.js';
+import { writeFileAtomic } from '../files.js';
 import { assertSessionId, newSessionId } from './id.js';
 
 /** The file in a work folder that carries its session from one stage's process to the next. */
@@ -33,11 +34,7 @@ export function readWorkSession(workDir: string): WorkSession | undefined {
 }
 
 export function writeWorkSession(workDir: string, session: WorkSession): void {
-  fs.mkdirSync(workDir, { recursive: true });
-  const file = path.join(workDir, SESSION_FILE);
-  const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, `${JSON.stringify(session)}\n`);
-  fs.renameSync(temp, file);
+  writeFileAtomic(path.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
 }
 
 export function clearWorkSession(workDir: string): void {
