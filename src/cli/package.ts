@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
 import { packageRun, type PackageResult } from '../package/assemble.js';
+import { WorkFolders } from '../package/constants.js';
 import { verifyPackage } from '../package/manifest.js';
 import { replayPackage } from '../package/replay.js';
 import { addSessionOptions, colors, paint, parsePositiveInt, printJson, Reporter, type SessionOptions } from './common.js';
@@ -106,7 +107,7 @@ export function registerPackageCommands(program: Command): void {
         const differing = result.files.filter((file) => file.status !== 'identical').length;
         throw new LyfeError(`${differing} output(s) of the replay differ from the package`, {
           file: dir,
-          fix: `Compare ${path.join(result.out_dir, '03_output')} with the package's 03_output, and the prompts with \`lyfe-kt logs --session ${result.session_id} --prompts\``,
+          fix: `Compare ${path.join(result.out_dir, WorkFolders.output)} with the package's ${WorkFolders.output}, and the prompts with \`lyfe-kt logs --session ${result.session_id} --prompts\``,
           exitCode: ExitCode.failure,
         });
       }

@@ -11,17 +11,11 @@ import { assertSessionId } from '../session/id.js';
 import { runStage } from '../session/lifecycle.js';
 import { readWorkSession } from '../session/store.js';
 import { packageRun } from '../package/assemble.js';
+import { WorkFolders } from '../package/constants.js';
 import { addGenerationOptions, addSessionOptions, printJson, Reporter, type GenerationOptions, type SessionOptions } from './common.js';
 import { addPackageOptions, type PackageCommandOptions, reportPackage } from './package.js';
 
 type StageCommandOptions = SessionOptions & GenerationOptions;
-
-export const WorkFolders = {
-  raw: '01_raw',
-  preprocessed: '02_preprocessed',
-  output: '03_output',
-  reports: 'reports',
-} as const;
 
 /** The provider is chosen (and named on stderr) once per command, even when `run` runs two stages with it. */
 const chosenProviders = new WeakMap<StageCommandOptions, LlmProvider>();

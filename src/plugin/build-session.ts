@@ -5,7 +5,7 @@ import { errorText, LyfeError } from '../errors.js';
 import type { LlmProvider } from '../llm/provider.js';
 import { selectProvider } from '../llm/select.js';
 import { packageRun, type PackageResult } from '../package/assemble.js';
-import { WorkFolderNames } from '../package/constants.js';
+import { WorkFolders } from '../package/constants.js';
 import { generateFiles } from '../pipeline/generate.js';
 import { markdownName } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
@@ -21,8 +21,6 @@ import { createCacheProvider, lessonCacheKey, readCachedLesson, writeCachedLesso
 import type { LessonExports } from './module-code.js';
 import { openStage, type OpenStage } from './open-stage.js';
 import type { ResolvedPluginOptions } from './options.js';
-
-const [RAW, PREPROCESSED, OUTPUT, REPORTS] = WorkFolderNames;
 
 /** A generated lesson, and what is wrong with it. */
 export interface Lesson {
@@ -159,18 +157,18 @@ export class BuildSession {
   private async generate(file: string, source: Buffer, provider: LlmProvider) {
     const work = (folder: string, name = ''): string => path.join(this.workDir, folder, name);
     const name = markdownName(file);
-    const raw = work(RAW, `${name}.md`);
+    const raw = work(WorkFolders.raw, `${name}.md`);
     fs.mkdirSync(path.dirname(raw), { recursive: true });
     fs.writeFileSync(raw, source);
     const pipeline: PipelineOptions = { provider, schemaVersion: this.options.schemaVersion, concurrency: DEFAULT_CONCURRENCY };
 
-    const [preprocessed] = await this.inStage('preprocess', (stats) => preprocessFiles([raw], work(PREPROCESSED), pipeline, stats));
-    const generated = await this.inStage('generate', (stats) => generateFiles([preprocessed.template], work(OUTPUT), work(REPORTS), pipeline, stats));
+    const [preprocessed] = await this.inStage('preprocess', (stats) => preprocessFiles([raw], work(WorkFolders.preprocessed), pipeline, stats));
+    const generated = await this.inStage('generate', (stats) => generateFiles([preprocessed.template], work(WorkFolders.output), work(WorkFolders.reports), pipeline, stats));
 
     const levels = Object.fromEntries(
       LEVELS.map((level) => {
         const output = generated.outputs.find((o) => o.level === level);
-        return [level, output ? (JSON.parse(fs.readFileSync(work(OUTPUT, output.output), 'utf8')) as unknown) : null];
+        return [level, output ? (JSON.parse(fs.readFileSync(work(WorkFolders.output, output.output), 'utf8')) as unknown) : null];
       }),
     );
     return {
