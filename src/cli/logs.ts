@@ -6,7 +6,7 @@ import { readPackageRecords } from '../package/archive.js';
 import { filterSessionLines, parseRecordLine, recordFile, type LineVisitor } from '../records/reader.js';
 import { formatAttempt, formatRecordLine, formatSessionTable, plain, type Paint, type Style } from '../records/render.js';
 import { listSessions, SessionTally, type SessionStatus } from '../records/sessions.js';
-import type { Level, LogRecord, RecordKind, Stage } from '../records/types.js';
+import { STAGES, type Level, type LogRecord, type RecordKind, type Stage } from '../records/types.js';
 import { assertSessionId } from '../session/id.js';
 import { readWorkSession } from '../session/store.js';
 import { colorEnabled, colors, paint, printJson } from './common.js';
@@ -24,7 +24,6 @@ interface LogsOptions {
 }
 
 const LEVEL_RANK: Record<Level, number> = { debug: 0, info: 1, warn: 2, error: 3 };
-const STAGES: Stage[] = ['session', 'preprocess', 'generate', 'package', 'run', 'action', 'build'];
 /** How many sessions an "unknown session" error names. */
 const RECENT = 5;
 /** Output is gathered and written in blocks of this size with one `write(2)` each. */
