@@ -133,7 +133,8 @@ function showSession(sessionId: string, options: LogsOptions): void {
   }
   const skipped = result.skipped + unparsed;
 
-  // The status comes from the processing records: with --prompts they still need reading.
+  // The status comes from the processing records: with --prompts they still need reading. A session
+  // is unknown when neither file has a line of it; each file is scanned once.
   let found = result.lines > 0;
   if (kind === 'prompts') {
     const status = filterSessionLines(recordFile(options.logDir, 'processing'), sessionId, (chunk, start, end) => {
@@ -141,10 +142,10 @@ function showSession(sessionId: string, options: LogsOptions): void {
       if (parsed) tally.add(parsed);
     });
     found ||= status.lines > 0;
+  } else if (!found) {
+    found = filterSessionLines(recordFile(options.logDir, 'prompts'), sessionId, () => {}).lines > 0;
   }
-  if (!found && filterSessionLines(recordFile(options.logDir, 'prompts'), sessionId, () => {}).lines === 0) {
-    throw unknownSession(sessionId, options.logDir);
-  }
+  if (!found) throw unknownSession(sessionId, options.logDir);
 
   const status = tally.summary().status;
   const notes = statusNotes(sessionId, status);
