@@ -120,7 +120,7 @@ function showSession(sessionId: string, options: LogsOptions): void {
         tally.add(parsed);
         if (wanted && !wanted(parsed)) return;
         shown += 1;
-        out.text(kind === 'prompts' ? `${formatAttempt(parsed, paintOut)}\n` : formatRecordLine(parsed, paintOut));
+        out.text(formatForView(parsed, kind, paintOut));
       };
 
   let result;
@@ -169,7 +169,7 @@ function showPackage(dir: string, options: LogsOptions): void {
   const out = new StdoutBlocks();
   try {
     for (const record of shown) {
-      out.text(options.json ? JSON.stringify(record) : kind === 'prompts' ? `${formatAttempt(record, paintOut)}\n` : formatRecordLine(record, paintOut));
+      out.text(options.json ? JSON.stringify(record) : formatForView(record, kind, paintOut));
     }
   } catch (error) {
     if (error instanceof ReaderGone) return;
@@ -179,6 +179,11 @@ function showPackage(dir: string, options: LogsOptions): void {
   for (const record of records.processing) tally.add(record);
   const status = tally.summary().status;
   endView(out, { json: options.json, kind, shown: shown.length, sessionId: records.session_id, status, notes: statusNotes(records.session_id, status), paint: paintOut });
+}
+
+/** A record as the human view of its file shows it: a block per prompt-audit attempt, a line per processing record. */
+function formatForView(record: LogRecord, kind: RecordKind, paint: Paint): string {
+  return kind === 'prompts' ? `${formatAttempt(record, paint)}\n` : formatRecordLine(record, paint);
 }
 
 function statusNotes(sessionId: string, status: SessionStatus): string[] {
