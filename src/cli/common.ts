@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 
 /** Options every command that reads or writes a session has. */
 export interface SessionOptions {
@@ -31,7 +32,7 @@ export function addGenerationOptions(command: Command): Command {
     .addOption(new Option('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
     .option('--model <name>', 'model name for the openai provider (default gpt-4o-mini)')
     .addOption(new Option('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
-    .option('--concurrency <n>', 'files processed at once', parsePositiveInt, 4);
+    .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY);
 }
 
 export function parsePositiveInt(value: string): number {

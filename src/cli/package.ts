@@ -5,6 +5,7 @@ import { packageRun, type PackageResult } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
 import { verifyPackage } from '../package/manifest.js';
 import { replayPackage } from '../package/replay.js';
+import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { addSessionOptions, colors, paint, parsePositiveInt, printJson, Reporter, type SessionOptions } from './common.js';
 
 /** The packaging options `package` and `run` share. */
@@ -92,7 +93,7 @@ export function registerPackageCommands(program: Command): void {
     .description("run generation again from a package's templates, answered by its recorded replies (no network), and compare the outputs")
     .option('--out <dir>', 'new work folder for the replay; default: replay/<package name>')
     .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
-    .option('--concurrency <n>', 'files processed at once', parsePositiveInt, 4)
+    .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY)
     .option('-q, --quiet', 'print nothing but errors on stderr')
     .option('--json', 'print the machine-readable result on stdout')
     .action(async (dir: string, options: ReplayCliOptions) => {

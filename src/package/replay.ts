@@ -16,7 +16,7 @@ export interface ReplayOptions {
   /** A new work folder for the replay (01_raw, 02_preprocessed copied from the package; 03_output, reports written). */
   outDir: string;
   logDir: string;
-  concurrency?: number;
+  concurrency: number;
 }
 
 export type ReplayFileStatus = 'identical' | 'different' | 'missing' | 'extra';
@@ -102,7 +102,7 @@ export async function replayPackage(options: ReplayOptions): Promise<ReplayResul
           templates.map((name) => path.join(options.outDir, WorkFolders.preprocessed, name)),
           path.join(options.outDir, WorkFolders.output),
           path.join(options.outDir, WorkFolders.reports),
-          { provider, schemaVersion, concurrency: options.concurrency ?? 4 },
+          { provider, schemaVersion, concurrency: options.concurrency },
           stats,
         );
       },
