@@ -5,7 +5,7 @@ import { ExitCode, LyfeError } from '../errors.js';
 import type { LlmProvider } from '../llm/provider.js';
 import { selectProvider } from '../llm/select.js';
 import { listMarkdown, readAllMarkdown } from '../pipeline/inputs.js';
-import { preprocessFiles } from '../pipeline/preprocess.js';
+import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from '../pipeline/preprocess.js';
 import { generateFiles, REPORT_JSON } from '../pipeline/generate.js';
 import { assertSessionId } from '../session/id.js';
 import { runStage } from '../session/lifecycle.js';
@@ -42,6 +42,11 @@ function pipelineOptions(options: StageCommandOptions, reporter: Reporter) {
 
 function inputsOf(kind: 'file' | 'directory', target: string): string[] {
   return kind === 'file' ? [target] : listMarkdown(target);
+}
+
+/** The filled templates of a folder: what preprocess wrote there, without the sources beside them. */
+function listTemplates(dir: string): string[] {
+  return listMarkdown(dir).filter((file) => file.endsWith(FILLED_TEMPLATE_SUFFIX));
 }
 
 /** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
@@ -108,7 +113,7 @@ export function registerPipelineCommands(program: Command): void {
       .description(kind === 'file' ? 'generate from one filled template' : 'generate from every *_filled_template.md in a folder');
     addGenerationOptions(addSessionOptions(command)).action(async (target: string, outDir: string, options: StageCommandOptions) => {
       const reporter = new Reporter(options);
-      const templates = kind === 'file' ? [target] : listMarkdown(target).filter((file) => file.endsWith('_filled_template.md'));
+      const templates = kind === 'file' ? [target] : listTemplates(target);
       const run = await generateStage(templates, outDir, options, reporter);
       const summary = run.result;
       if (options.json) printJson({ session_id: run.session.session_id, stage: 'generate', ...summary });
@@ -139,7 +144,7 @@ export function registerPipelineCommands(program: Command): void {
     try {
       const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, reporter, true);
       options.session = pre.session.session_id;
-      const templates = listMarkdown(work(WorkFolders.preprocessed)).filter((file) => file.endsWith('_filled_template.md'));
+      const templates = listTemplates(work(WorkFolders.preprocessed));
       const generated = await generateStage(templates, work(WorkFolders.output), options, reporter);
       reporter.note(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
       const built = await packageRun({ ...options, title: options.title });

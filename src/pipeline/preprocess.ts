@@ -23,9 +23,12 @@ export interface PreprocessedSource {
   callIds: string[];
 }
 
+/** How the name of a filled template ends: generate takes these from a folder. */
+export const FILLED_TEMPLATE_SUFFIX = '_filled_template.md';
+
 /** Output file names of a source: `<name>_filled_template.md` and `<name>_ari_analysis.json`. */
 export function preprocessOutputs(name: string): { template: string; analysis: string } {
-  return { template: `${name}_filled_template.md`, analysis: `${name}_ari_analysis.json` };
+  return { template: `${name}${FILLED_TEMPLATE_SUFFIX}`, analysis: `${name}_ari_analysis.json` };
 }
 
 /** One source to its filled template and analysis, in memory: one audited analysis call. */
