@@ -24,7 +24,7 @@ function filesUnder(folder: string): string[] {
 }
 
 /** The artifact's page, as GitHub shows it under the run. */
-export function artifactUrlOf(id: number, env: NodeJS.ProcessEnv): string {
+function artifactUrlOf(id: number, env: NodeJS.ProcessEnv): string {
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
   return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ExitCode, LyfeError } from '../errors.js';
+import { errorText, ExitCode, LyfeError } from '../errors.js';
 import type { LlmProvider } from '../llm/provider.js';
 import { selectProvider } from '../llm/select.js';
 import { listMarkdown, readAllMarkdown } from '../pipeline/inputs.js';
@@ -29,7 +29,6 @@ function pipelineOptions(options: StageCommandOptions, reporter: Reporter) {
     chosenProviders.set(options, provider);
   }
   return {
-    provider,
     sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion },
     pipeline: {
       provider,
@@ -152,8 +151,7 @@ export function registerPipelineCommands(program: Command): void {
       if (generated.result.invalid > 0) throw invalidOutputError(generated.result.invalid, path.join(built.path, WorkFolders.reports, REPORT_JSON));
     } catch (error) {
       if (error instanceof LyfeError && error.exitCode === ExitCode.invalidOutput) throw error;
-      const message = error instanceof LyfeError ? error.oneLine() : String((error as Error)?.message ?? error);
-      throw new LyfeError(`run stopped: ${message}`, {
+      throw new LyfeError(`run stopped: ${errorText(error)}`, {
         fix: `The work folder ${options.workDir} is kept as it is; package the failed run with \`lyfe-kt package\``,
         exitCode: error instanceof LyfeError ? error.exitCode : ExitCode.failure,
       });

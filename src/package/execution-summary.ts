@@ -17,7 +17,7 @@ const percent = (value: number | null): string => (value === null ? 'n/a' : `${M
 const score = (value: number | null): string => (value === null ? 'n/a' : value.toFixed(2));
 
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18 17:30:45 UTC`. */
-export function humanTime(iso: string | null): string {
+function humanTime(iso: string | null): string {
   return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC` : 'unknown';
 }
 

@@ -43,7 +43,7 @@ function commonPrefix(names: string[]): string {
 export const DEFAULT_TITLE = 'content';
 
 /** `YYYY-MM-DD-HH-MM`, in UTC like session ids. */
-export function minuteStamp(now: Date): string {
+function minuteStamp(now: Date): string {
   const iso = now.toISOString();
   return `${iso.slice(0, 10)}-${iso.slice(11, 13)}-${iso.slice(14, 16)}`;
 }

@@ -23,7 +23,7 @@ export function words(text: string): string[] {
 }
 
 /** Counts of function words of each language; diacritics only Portuguese uses count too. */
-export function languageScores(text: string): Record<LanguageCode, number> {
+function languageScores(text: string): Record<LanguageCode, number> {
   const scores = { pt: 0, en: 0 };
   for (const word of words(text)) {
     if (FUNCTION_WORDS.pt.has(word)) scores.pt++;

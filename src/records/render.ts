@@ -11,7 +11,7 @@ export type Style = 'error' | 'warn' | 'info' | 'debug' | 'stage' | 'event' | 'd
 export const plain: Paint = (_style, text) => text;
 
 /** `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance. */
-export function displayTime(iso: string): string {
+function displayTime(iso: string): string {
   return iso.replace('T', ' ').replace(/Z$/, '');
 }
 

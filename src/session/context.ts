@@ -15,11 +15,6 @@ export function runInSession<T>(context: SessionContext, fn: () => T): T {
   return storage.run(context, fn);
 }
 
-/** Runs `fn` in the current session with another stage tag. */
-export function runInStage<T>(stage: Stage, fn: () => T): T {
-  return storage.run({ ...requireSession(), stage }, fn);
-}
-
 export function currentSession(): SessionContext | undefined {
   return storage.getStore();
 }

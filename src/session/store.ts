@@ -33,7 +33,7 @@ export function readWorkSession(workDir: string): WorkSession | undefined {
   }
 }
 
-export function writeWorkSession(workDir: string, session: WorkSession): void {
+function writeWorkSession(workDir: string, session: WorkSession): void {
   writeFileAtomic(path.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
 }
 
