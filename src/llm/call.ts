@@ -8,6 +8,15 @@ import { LlmAttemptError, type ChatMessage, type LlmProvider, type LlmRequest, t
 /** How a reply is turned into a value: `errors` non-empty means the reply is rejected. */
 export type ReplyCheck<T> = (text: string) => { value?: T; errors: string[] };
 
+/** The first step of every check: the reply as JSON, or the error that rejects it. */
+export function parseJsonReply(text: string): { value: unknown } | { errors: string[] } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { errors: [`the reply is not JSON: ${(error as Error).message}`] };
+  }
+}
+
 export interface CallOptions<T> {
   /** Basenames of the files this call is made for (inputs) and produces (outputs). */
   input: string[];

@@ -1,4 +1,5 @@
 import { Ajv } from 'ajv';
+import { parseJsonReply } from '../llm/call.js';
 import { ARCHETYPES, DIMENSIONS, type Archetype, type Dimension } from './limits.js';
 import type { LanguageName } from './language.js';
 
@@ -83,13 +84,9 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(ANALYSIS_SC
 
 /** Parses and checks an analysis reply; the errors are fed back to the model by `callLlm`. */
 export function checkAnalysisReply(reply: string): { value?: AriAnalysis; errors: string[] } {
-  let value: unknown;
-  try {
-    value = JSON.parse(reply);
-  } catch (error) {
-    return { errors: [`the reply is not JSON: ${(error as Error).message}`] };
-  }
-  if (validate(value)) return { value: value as AriAnalysis, errors: [] };
+  const parsed = parseJsonReply(reply);
+  if ('errors' in parsed) return parsed;
+  if (validate(parsed.value)) return { value: parsed.value as AriAnalysis, errors: [] };
   // An analysis that breaks its contract cannot make a template: no value, so callLlm gives up on it.
   return {
     errors: (validate.errors ?? []).map((error) => `${error.instancePath || '(root)'}: ${error.message ?? error.keyword}${error.keyword === 'enum' ? ` ${JSON.stringify(error.params.allowedValues)}` : ''}`),

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { callLlm, type ReplyCheck } from '../llm/call.js';
+import { callLlm, parseJsonReply, type ReplyCheck } from '../llm/call.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
 import { currentSession } from '../session/context.js';
@@ -45,13 +45,8 @@ export function generateOutput(name: string, level: Level): string {
 /** A reply is kept when it is JSON; schema errors make callLlm ask again, and are reported if they stay. */
 function supertaskCheck(version: SchemaVersion): ReplyCheck<unknown> {
   return (text) => {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      return { errors: [`the reply is not JSON: ${(error as Error).message}`] };
-    }
-    return { value, errors: validateSupertask(value, version) };
+    const parsed = parseJsonReply(text);
+    return 'errors' in parsed ? parsed : { value: parsed.value, errors: validateSupertask(parsed.value, version) };
   };
 }
 
