@@ -106,10 +106,10 @@ function failedStepOutput(view: ReportView): string[] {
   return lines;
 }
 
-function executionSummary(view: ReportView): string[] {
-  if (!view.summary) return ['', 'The session left no records: the pipeline did not start. See the step output above.'];
-  // Whatever the package renders for itself is shown as it is, with user and model text escaped.
-  return ['', renderExecutionSummary(escapeSummary(view.summary)).trimEnd()];
+/** Whatever the package renders for itself, shown as it is; `escaped` is the session's summary with user and model text escaped. */
+function executionSummary(escaped: SessionSummary | null): string[] {
+  if (!escaped) return ['', 'The session left no records: the pipeline did not start. See the step output above.'];
+  return ['', renderExecutionSummary(escaped).trimEnd()];
 }
 
 function artifactNote(view: ReportView, what: string, limit: string): string {
@@ -119,6 +119,7 @@ function artifactNote(view: ReportView, what: string, limit: string): string {
 
 /** The job summary: everything, expanded; cut to 1 MiB with a note when larger. */
 export function renderJobSummary(view: ReportView): string {
+  const escaped = view.summary && escapeSummary(view.summary);
   const text = [
     ...header(view),
     '',
@@ -127,8 +128,8 @@ export function renderJobSummary(view: ReportView): string {
     ...stepsTable(view),
     ...failedStepOutput(view),
     ...ganttSection(view),
-    ...(view.summary ? modelCalls(escapeSummary(view.summary)) : []),
-    ...executionSummary(view),
+    ...(escaped ? modelCalls(escaped) : []),
+    ...executionSummary(escaped),
     '',
   ].join('\n');
   return fitMarkdown(text, SUMMARY_LIMIT_BYTES, bytes, artifactNote(view, 'summary', '1 MiB job summary'));
@@ -147,7 +148,7 @@ export function renderComment(view: ReportView, marker: string): string {
     ...ganttSection(view),
     '',
     '<details><summary>Execution summary</summary>',
-    ...executionSummary(view),
+    ...executionSummary(view.summary && escapeSummary(view.summary)),
     '',
     '</details>',
     '',
