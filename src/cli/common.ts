@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { ProviderName } from '../llm/select.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
+import type { SchemaVersion } from '../pipeline/schema.js';
 
 /** Options every command that reads or writes a session has. */
 export interface SessionOptions {
@@ -12,9 +14,9 @@ export interface SessionOptions {
 }
 
 export interface GenerationOptions {
-  provider?: 'openai' | 'offline';
+  provider?: ProviderName;
   model?: string;
-  schemaVersion: '1.0' | '1.1';
+  schemaVersion: SchemaVersion;
   concurrency: number;
 }
 
