@@ -60,10 +60,10 @@ describe('manifest and verify', () => {
     expect(result.problems[0]).toMatch(/digest/);
   });
 
-  it('checks compressed logs member by member, and reads them back', () => {
+  it('checks compressed logs member by member, and reads them back', async () => {
     const dir = temp();
     makePackage(dir);
-    const sizes = compressLogs(path.join(dir, 'logs'));
+    const sizes = await compressLogs(path.join(dir, 'logs'));
     expect(sizes.before).toBe('line\nblock\n'.length);
     expect(fs.readdirSync(path.join(dir, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'records.tar.gz']);
     writeManifest(dir);
