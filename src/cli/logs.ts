@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
 import { readPackageRecords } from '../package/archive.js';
 import { filterSessionLines, parseRecordLine, recordFile, type LineVisitor } from '../records/reader.js';
-import { formatAttempt, formatRecordLine, formatSessionTable, plain, type Paint, type Style } from '../records/render.js';
+import { formatAttempt, formatRecordLine, formatSessionTable, plain, statusStyle, type Paint, type Style } from '../records/render.js';
 import { listSessions, SessionTally, type SessionStatus } from '../records/sessions.js';
 import { STAGES, type Level, type LogRecord, type RecordKind, type Stage } from '../records/types.js';
 import { assertSessionId } from '../session/id.js';
@@ -213,10 +213,6 @@ const STATUS_EVENT = Buffer.from('"event":"s');
 /** Whether a record line may be one of those that decide a session's status. */
 function isStatusLine(chunk: Buffer, start: number, end: number): boolean {
   return chunk.subarray(start, end).includes(STATUS_EVENT);
-}
-
-function statusStyle(status: string): Style {
-  return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : 'warn';
 }
 
 function unknownSession(sessionId: string, logDir: string): LyfeError {

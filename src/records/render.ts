@@ -72,6 +72,11 @@ export function formatAttempt(record: LogRecord, paint: Paint = plain): string {
 }
 
 /** The `logs --list` table. */
+/** How a session's status is coloured, in the listing and in a session's footer alike. */
+export function statusStyle(status: string): Style {
+  return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn';
+}
+
 export function formatSessionTable(list: SessionList, paint: Paint = plain): string {
   const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
   const rows = list.sessions.map((s) => [
@@ -85,7 +90,6 @@ export function formatSessionTable(list: SessionList, paint: Paint = plain): str
     String(s.tokens),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-  const statusStyle = (status: string): Style => (status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn');
   const format = (row: string[], styled: boolean) =>
     row
       .map((cell, i) => {
