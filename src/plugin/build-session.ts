@@ -12,8 +12,8 @@ import { LEVELS } from '../pipeline/limits.js';
 import { DEFAULT_CONCURRENCY, type PipelineOptions } from '../pipeline/options.js';
 import { preprocessFiles } from '../pipeline/preprocess.js';
 import { PROMPT_VERSION } from '../pipeline/prompts.js';
-import { readSessionRecords } from '../records/reader.js';
-import { Events, type AttemptData, type Stage } from '../records/types.js';
+import { Events, type AttemptData, type LogRecord, type Stage } from '../records/types.js';
+import { onRecord } from '../records/writer.js';
 import { runInSession } from '../session/context.js';
 import { newSessionId } from '../session/id.js';
 import type { StageStats } from '../session/lifecycle.js';
@@ -46,6 +46,11 @@ export class BuildSession {
   private readonly names = new Map<string, string>();
   /** Lessons not yet settled: a build that ends early (a failed Rollup build) still packages them whole. */
   private readonly pending = new Set<Promise<Lesson>>();
+  /** This session's attempt records as they are written, for the cache: the global file is never read back. */
+  private readonly attempts: LogRecord[] = [];
+  private readonly stopListening = onRecord((_kind, record) => {
+    if (record.session === this.sessionId && record.event === Events.llmAttempt) this.attempts.push(record);
+  });
 
   private constructor(
     readonly sessionId: string,
@@ -179,11 +184,9 @@ export class BuildSession {
   }
 
   /** This session's audit records of the given calls, every attempt, in the order they were made. */
-  private attemptsOf(callIds: string[]) {
+  private attemptsOf(callIds: string[]): LogRecord[] {
     const wanted = new Set(callIds);
-    return readSessionRecords(this.options.logDir, this.sessionId, 'prompts').records.filter(
-      (r) => r.event === Events.llmAttempt && wanted.has(String((r.data as Partial<AttemptData> | undefined)?.call_id)),
-    );
+    return this.attempts.filter((r) => wanted.has(String((r.data as Partial<AttemptData> | undefined)?.call_id)));
   }
 
   /**
@@ -193,6 +196,7 @@ export class BuildSession {
    */
   async finish(buildError?: unknown): Promise<PackageResult> {
     await Promise.allSettled(this.pending);
+    this.stopListening();
     const failureOf = (stage: Failure['stage']): unknown => {
       const own = this.failures.filter((f) => f.stage === stage).map((f) => f.error);
       if (own.length > 1) {

@@ -20,7 +20,8 @@ function loggerFor(logDir: string, kind: RecordKind): Logger {
         level: 'debug',
         base: undefined,
         messageKey: 'msg',
-        timestamp: () => `,"time":"${new Date().toISOString()}"`,
+        // `time` is the first field of each record object (see write): the line reads level, time, session...
+        timestamp: false,
         formatters: { level: (label) => ({ level: label }) },
       },
       pino.destination({ dest: file, sync: true, append: true, mkdir: true }),
@@ -38,9 +39,23 @@ export interface RecordFields {
   stage?: Stage;
 }
 
+/** In-process consumers of records; see `onRecord`. */
+type RecordListener = (kind: RecordKind, record: LogRecord) => void;
+const listeners = new Set<RecordListener>();
+
+/**
+ * Lets code in this process see each record as it is written, exactly as written (redacted),
+ * instead of reading the global files back. Returns the function that stops listening.
+ */
+export function onRecord(listener: RecordListener): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
 function write(kind: RecordKind, level: Level, event: string, msg: string, fields: RecordFields = {}): void {
   const context = requireSession();
-  const line: Omit<LogRecord, 'time' | 'level' | 'msg'> = {
+  const line: Omit<LogRecord, 'level' | 'msg'> = {
+    time: new Date().toISOString(),
     session: context.sessionId,
     stage: fields.stage ?? context.stage,
     event,
@@ -49,7 +64,12 @@ function write(kind: RecordKind, level: Level, event: string, msg: string, field
   if (fields.input?.length) line.input = fields.input;
   if (fields.output?.length) line.output = fields.output;
   if (fields.data) line.data = redactValue(fields.data);
-  loggerFor(context.logDir, kind)[level](line, redactText(msg));
+  const text = redactText(msg);
+  loggerFor(context.logDir, kind)[level](line, text);
+  if (listeners.size > 0) {
+    const written: LogRecord = { level, ...line, msg: text };
+    for (const listener of listeners) listener(kind, written);
+  }
 }
 
 /** A processing record in the current session and stage. */

@@ -53,11 +53,12 @@ function writeGlobalFiles(logDir: string, session: SessionBuilder): void {
   fs.mkdirSync(logDir, { recursive: true });
   const lines = (records: LogRecord[]): string[] =>
     records.flatMap((record, index) => {
-      const own = JSON.stringify({ level: record.level, time: record.time, ...record });
+      const { level, time, session: id, ...rest } = record;
+      const own = JSON.stringify({ level, time, session: id, ...rest });
       const other = JSON.stringify({ ...record, session: OTHER });
       if (index % 97 === 0) return [own, other, own.slice(0, own.indexOf(`"session"`) + 60), 'plain text of the old tool'];
       // Not in the writer's shape (spaces, keys in another order): found by parsing, and re-serialised.
-      if (index % 89 === 0) return [JSON.stringify({ session: record.session, ...record }, null, 1).replaceAll('\n', ' '), other];
+      if (index % 89 === 0) return [JSON.stringify({ session: id, level, time, ...rest }, null, 1).replaceAll('\n', ' '), other];
       return [own, other];
     });
   fs.writeFileSync(path.join(logDir, 'processing.jsonl'), `${lines(session.processing).join('\n')}\n`);
