@@ -34,7 +34,7 @@ export async function compressLogs(logsDir: string): Promise<CompressionSizes> {
   const members = ArchivedLogFiles.filter((name) => fs.existsSync(path.join(logsDir, name)));
   const before = members.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
   const archive = path.join(logsDir, ARCHIVE_FILE);
-  await tar.c({ gzip: { level: 9 }, file: archive, portable: true, cwd: logsDir, maxReadSize: READ_BYTES }, members);
+  await tar.c({ gzip: { level: 6 }, file: archive, portable: true, cwd: logsDir, maxReadSize: READ_BYTES }, members);
   for (const name of members) fs.rmSync(path.join(logsDir, name));
   return { before, after: fs.statSync(archive).size };
 }
