@@ -34539,6 +34539,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __nccwpck_require__(9517);
 ;// CONCATENATED MODULE: ./dist/lib/records/types.js
+/** Stages that tag records. `session` is for records about the session itself. */
+const STAGES = (/* unused pure expression or super */ null && (['session', 'preprocess', 'generate', 'package', 'run', 'action', 'build']));
 /** Names of the record events; views switch on these, never on `msg`. */
 const Events = {
     sessionStart: 'session.start',
@@ -34570,10 +34572,6 @@ var external_node_async_hooks_ = __nccwpck_require__(6698);
 const storage = new external_node_async_hooks_.AsyncLocalStorage();
 function runInSession(context, fn) {
     return storage.run(context, fn);
-}
-/** Runs `fn` in the current session with another stage tag. */
-function runInStage(stage, fn) {
-    return storage.run({ ...requireSession(), stage }, fn);
 }
 function currentSession() {
     return storage.getStore();
@@ -34673,16 +34671,27 @@ function loggerFor(logDir, kind) {
             level: 'debug',
             base: undefined,
             messageKey: 'msg',
-            timestamp: () => `,"time":"${new Date().toISOString()}"`,
+            // `time` is the first field of each record object (see write): the line reads level, time, session...
+            timestamp: false,
             formatters: { level: (label) => ({ level: label }) },
         }, pino.destination({ dest: file, sync: true, append: true, mkdir: true }));
         loggers.set(file, logger);
     }
     return logger;
 }
+const listeners = new Set();
+/**
+ * Lets code in this process see each record as it is written, exactly as written (redacted),
+ * instead of reading the global files back. Returns the function that stops listening.
+ */
+function onRecord(listener) {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+}
 function write(kind, level, event, msg, fields = {}) {
     const context = requireSession();
     const line = {
+        time: new Date().toISOString(),
         session: context.sessionId,
         stage: fields.stage ?? context.stage,
         event,
@@ -34694,7 +34703,13 @@ function write(kind, level, event, msg, fields = {}) {
         line.output = fields.output;
     if (fields.data)
         line.data = redactValue(fields.data);
-    loggerFor(context.logDir, kind)[level](line, redactText(msg));
+    const text = redactText(msg);
+    loggerFor(context.logDir, kind)[level](line, text);
+    if (listeners.size > 0) {
+        const written = { level, ...line, msg: text };
+        for (const listener of listeners)
+            listener(kind, written);
+    }
 }
 /** A processing record in the current session and stage. */
 function record(level, event, msg, fields) {

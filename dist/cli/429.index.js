@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(9517);
 // EXTERNAL MODULE: ./dist/lib/package/assemble.js + 4 modules
 var assemble = __webpack_require__(5486);
+// EXTERNAL MODULE: ./dist/lib/package/constants.js
+var constants = __webpack_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/package/manifest.js
 var manifest = __webpack_require__(7470);
 // EXTERNAL MODULE: external "node:fs"
@@ -52,7 +54,7 @@ function createReplayProvider(audits) {
     const queues = new Map();
     const models = new Map();
     for (const record of audits) {
-        if (record.event !== types/* Events */.s.llmAttempt || !record.data)
+        if (record.event !== types/* Events */.sV.llmAttempt || !record.data)
             continue;
         const data = record.data;
         if (!data.purpose || !Array.isArray(data.messages))
@@ -111,6 +113,7 @@ var package_summary = __webpack_require__(1975);
 
 
 
+
 function listFiles(dir) {
     try {
         return external_node_fs_.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
@@ -139,20 +142,20 @@ function compareOutputs(packaged, replayed) {
  */
 async function replayPackage(options) {
     const records = (0,archive/* readPackageRecords */.f6)(options.packageDir);
-    const generation = records.prompts.filter((record) => record.event === types/* Events */.s.llmAttempt && record.stage === 'generate');
+    const generation = records.prompts.filter((record) => record.event === types/* Events */.sV.llmAttempt && record.stage === 'generate');
     if (generation.length === 0) {
         throw new errors/* LyfeError */.L0('the package recorded no generation call to replay', { file: options.packageDir, fix: 'Replay a package whose run reached the generate stage' });
     }
     if (external_node_fs_.existsSync(options.outDir) && external_node_fs_.readdirSync(options.outDir).length > 0) {
         throw new errors/* LyfeError */.L0('the replay folder is not empty', { file: options.outDir, fix: 'Give a new folder with --out, or remove this one' });
     }
-    const preprocessed = external_node_path_.join(options.packageDir, '02_preprocessed');
+    const preprocessed = external_node_path_.join(options.packageDir, constants/* WorkFolders */.BM.preprocessed);
     // The templates the packaged run generated from, in the order it first called for them.
     const templates = [...new Set(generation.flatMap((record) => record.input ?? []))].filter((name) => external_node_fs_.existsSync(external_node_path_.join(preprocessed, name)));
     if (templates.length === 0) {
         throw new errors/* LyfeError */.L0('the templates the run generated from are not in the package', { file: preprocessed, fix: 'The package is incomplete; run `lyfe-kt verify` on it' });
     }
-    for (const folder of ['01_raw', '02_preprocessed']) {
+    for (const folder of [constants/* WorkFolders */.BM.raw, constants/* WorkFolders */.BM.preprocessed]) {
         const source = external_node_path_.join(options.packageDir, folder);
         if (external_node_fs_.existsSync(source))
             external_node_fs_.cpSync(source, external_node_path_.join(options.outDir, folder), { recursive: true });
@@ -172,13 +175,13 @@ async function replayPackage(options) {
             sessionInfo: { provider: provider.name, model: provider.model, schema_version: schemaVersion, replay_of: records.session_id, package: external_node_path_.basename(external_node_path_.resolve(options.packageDir)) },
         }, (stats) => {
             sessionId = (0,context/* requireSession */.OC)().sessionId;
-            return (0,generate/* generateFiles */.jP)(templates.map((name) => external_node_path_.join(options.outDir, '02_preprocessed', name)), external_node_path_.join(options.outDir, '03_output'), external_node_path_.join(options.outDir, 'reports'), { provider, schemaVersion, concurrency: options.concurrency ?? 4 }, stats);
+            return (0,generate/* generateFiles */.jP)(templates.map((name) => external_node_path_.join(options.outDir, constants/* WorkFolders */.BM.preprocessed, name)), external_node_path_.join(options.outDir, constants/* WorkFolders */.BM.output), external_node_path_.join(options.outDir, constants/* WorkFolders */.BM.reports), { provider, schemaVersion, concurrency: options.concurrency }, stats);
         });
     }
     catch (failure) {
         error = (0,errors/* errorText */.kc)(failure);
     }
-    const files = compareOutputs(external_node_path_.join(options.packageDir, '03_output'), external_node_path_.join(options.outDir, '03_output'));
+    const files = compareOutputs(external_node_path_.join(options.packageDir, constants/* WorkFolders */.BM.output), external_node_path_.join(options.outDir, constants/* WorkFolders */.BM.output));
     return {
         session_id: sessionId,
         replayed_session: records.session_id,
@@ -191,9 +194,13 @@ async function replayPackage(options) {
     };
 }
 
+// EXTERNAL MODULE: ./dist/lib/pipeline/options.js
+var options = __webpack_require__(4153);
 // EXTERNAL MODULE: ./dist/lib/cli/common.js
 var common = __webpack_require__(3148);
 ;// CONCATENATED MODULE: ./dist/lib/cli/package.js
+
+
 
 
 
@@ -261,7 +268,7 @@ function registerPackageCommands(program) {
         .description("run generation again from a package's templates, answered by its recorded replies (no network), and compare the outputs")
         .option('--out <dir>', 'new work folder for the replay; default: replay/<package name>')
         .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
-        .option('--concurrency <n>', 'files processed at once', common/* parsePositiveInt */.EJ, 4)
+        .option('--concurrency <n>', 'files processed at once', common/* parsePositiveInt */.EJ, options/* DEFAULT_CONCURRENCY */.W)
         .option('-q, --quiet', 'print nothing but errors on stderr')
         .option('--json', 'print the machine-readable result on stdout')
         .action(async (dir, options) => {
@@ -279,7 +286,7 @@ function registerPackageCommands(program) {
             const differing = result.files.filter((file) => file.status !== 'identical').length;
             throw new errors/* LyfeError */.L0(`${differing} output(s) of the replay differ from the package`, {
                 file: dir,
-                fix: `Compare ${external_node_path_.join(result.out_dir, '03_output')} with the package's 03_output, and the prompts with \`lyfe-kt logs --session ${result.session_id} --prompts\``,
+                fix: `Compare ${external_node_path_.join(result.out_dir, constants/* WorkFolders */.BM.output)} with the package's ${constants/* WorkFolders */.BM.output}, and the prompts with \`lyfe-kt logs --session ${result.session_id} --prompts\``,
                 exitCode: errors/* ExitCode */.yU.failure,
             });
         }
@@ -294,6 +301,7 @@ function registerPackageCommands(program) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseJsonReply),
 /* harmony export */   Y: () => (/* binding */ callLlm)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -308,6 +316,15 @@ function registerPackageCommands(program) {
 
 
 
+/** The first step of every check: the reply as JSON, or the error that rejects it. */
+function parseJsonReply(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        return { errors: [`the reply is not JSON: ${error.message}`] };
+    }
+}
 const MAX_RETRY_AFTER_MS = 60_000;
 /**
  * The one path every LLM call takes. Each attempt, accepted, retried or failed, becomes one
@@ -343,13 +360,13 @@ async function callLlm(provider, request, options) {
             };
             const level = outcome === 'ok' ? 'info' : outcome === 'retry' ? 'warn' : 'error';
             const what = extra.reason ? `: ${extra.reason}` : '';
-            (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .auditRecord */ .t)(level, _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .s.llmAttempt, `${request.purpose} attempt ${attempt} ${outcome}${what}`, {
+            (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .auditRecord */ .tg)(level, _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .sV.llmAttempt, `${request.purpose} attempt ${attempt} ${outcome}${what}`, {
                 input: options.input,
                 output: options.output,
                 data: { ...data },
             });
         };
-        (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .auditRecord */ .t)('debug', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .s.llmRequest, `${request.purpose} attempt ${attempt} sent`, {
+        (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .auditRecord */ .tg)('debug', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .sV.llmRequest, `${request.purpose} attempt ${attempt} sent`, {
             input: options.input,
             output: options.output,
             data: { call_id: callId, attempt, purpose: request.purpose, provider: provider.name, model: provider.model, source: provider.source },
@@ -931,20 +948,97 @@ function renderMetadata(summary, pkg) {
 var package_summary = __webpack_require__(1975);
 ;// CONCATENATED MODULE: ./dist/lib/package/text-logs.js
 
+
+
+
 /**
  * The files of `logs/` that hold the records themselves, rendered with the same line and block
  * formats as `lyfe-kt logs`, so that a package reads like the terminal view of its session.
+ * They are written a record at a time: a session's records are never all in memory at once.
  */
-function renderProcessingLog(records) {
-    return records.map((record) => `${(0,render/* formatRecordLine */.zH)(record)}\n`).join('');
+const BUFFER_BYTES = 1024 * 1024;
+/** UTF-8 takes at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units). */
+const MAX_UTF8_PER_UNIT = 3;
+/** A new file written in order through a buffer: one write call per MiB, however many records. */
+class BufferedFile {
+    fd;
+    buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    used = 0;
+    constructor(file) {
+        this.fd = external_node_fs_.openSync(file, 'w');
+    }
+    write(text) {
+        // The length bound spares measuring the text before copying it.
+        if (this.used + text.length * MAX_UTF8_PER_UNIT > this.buffer.length)
+            this.flush();
+        if (text.length * MAX_UTF8_PER_UNIT > this.buffer.length)
+            external_node_fs_.writeSync(this.fd, text);
+        else
+            this.used += this.buffer.write(text, this.used);
+    }
+    flush() {
+        for (let done = 0; done < this.used;)
+            done += external_node_fs_.writeSync(this.fd, this.buffer, done, this.used - done);
+        this.used = 0;
+    }
+    /** Writes what is buffered and closes the file; the file is closed even when that write fails. */
+    close() {
+        try {
+            this.flush();
+        }
+        finally {
+            external_node_fs_.closeSync(this.fd);
+        }
+    }
 }
-/** One block per LLM attempt (time, stage, files, model, tokens, latency, outcome, messages, response). */
-function renderPromptsAudit(audits) {
-    return audits.map((record) => `${(0,render/* formatAttempt */.lZ)(record)}\n\n`).join('');
-}
-/** The records as `*.jsonl`, one per line. */
-function renderJsonl(records) {
-    return records.map((record) => `${JSON.stringify(record)}\n`).join('');
+/** Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it. */
+class RecordLogsWriter {
+    files = [];
+    processingLog;
+    processingJsonl;
+    promptsAudit;
+    promptsJsonl;
+    constructor(logsDir) {
+        const open = (name) => {
+            const file = new BufferedFile(external_node_path_.join(logsDir, name));
+            this.files.push(file);
+            return file;
+        };
+        try {
+            this.processingLog = open(constants/* LogFiles */.aE.processing);
+            this.processingJsonl = open(constants/* LogFiles */.aE.processingRecords);
+            this.promptsAudit = open(constants/* LogFiles */.aE.promptsAudit);
+            this.promptsJsonl = open(constants/* LogFiles */.aE.promptRecords);
+        }
+        catch (error) {
+            this.close();
+            throw error;
+        }
+    }
+    /** `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl` the record. */
+    processing(record) {
+        this.processingLog.write(`${(0,render/* formatRecordLine */.zH)(record)}\n`);
+        this.processingJsonl.write(`${JSON.stringify(record)}\n`);
+    }
+    /** `prompts_audit.log` gets its block (an LLM attempt: model, tokens, latency, outcome, messages, response), `prompts.jsonl` the record. */
+    prompt(record) {
+        this.promptsAudit.write(`${(0,render/* formatAttempt */.lZ)(record)}\n\n`);
+        this.promptsJsonl.write(`${JSON.stringify(record)}\n`);
+    }
+    /** Closes every file, the first error (if any) thrown after all are closed. */
+    close() {
+        let failure;
+        for (const file of this.files.splice(0)) {
+            try {
+                file.close();
+            }
+            catch (error) {
+                failure ??= error;
+            }
+        }
+        if (failure !== undefined)
+            throw failure;
+    }
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/package/title.js
@@ -1073,23 +1167,77 @@ function copyTree(from, to) {
     }
     return count;
 }
-function readSession(logDir, sessionId) {
-    const processing = (0,reader/* readSessionRecords */.xv)(logDir, sessionId, 'processing');
-    const prompts = (0,reader/* readSessionRecords */.xv)(logDir, sessionId, 'prompts');
-    return { processing: processing.records, prompts: prompts.records, skipped: processing.skipped + prompts.skipped };
+/**
+ * Visits the records of the session in one global file, in file order, parsing each line as it
+ * comes; returns how many lines mention the session without being one of its records.
+ */
+function forEachSessionRecord(logDir, sessionId, kind, visit) {
+    let skipped = 0;
+    const result = (0,reader/* filterSessionLines */.Ss)((0,reader/* recordFile */.mR)(logDir, kind), sessionId, (chunk, start, end) => {
+        const record = (0,reader/* parseRecordLine */.pF)(chunk, start, end);
+        if (record)
+            visit(record);
+        else
+            skipped += 1;
+    });
+    return skipped + result.skipped;
+}
+/**
+ * What the summary is computed from: the records, less the messages and response of the LLM
+ * attempts, which the summary never reads (of a record before a failure it shows the line) and
+ * which are most of a session's bytes.
+ */
+function summaryView(audit) {
+    if (!audit.data || !('messages' in audit.data || 'response' in audit.data))
+        return audit;
+    const { messages: _messages, response: _response, ...data } = audit.data;
+    return { ...audit, data };
+}
+/**
+ * Whether the run succeeded, and whether it has records of a pipeline stage at all. Success is
+ * decided by the session's stages alone, that is by its processing records: the audit of the LLM
+ * calls is not read for it.
+ */
+function runOutcome(logDir, sessionId) {
+    const processing = [];
+    forEachSessionRecord(logDir, sessionId, 'processing', (record) => processing.push(record));
+    return {
+        success: (0,package_summary/* summarizeSession */.A)(processing, []).success,
+        pipelineRecords: processing.some((r) => r.stage !== 'package' && r.stage !== 'session'),
+    };
+}
+/**
+ * Writes the record files of `logs/` from the session's records, streamed a record at a time from
+ * the global files; returns what the summary needs of them.
+ */
+function writeRecordLogs(logsDir, logDir, sessionId) {
+    const views = { processing: [], prompts: [], skipped: 0 };
+    const writer = new RecordLogsWriter(logsDir);
+    try {
+        views.skipped += forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
+            writer.processing(record);
+            views.processing.push(record);
+        });
+        views.skipped += forEachSessionRecord(logDir, sessionId, 'prompts', (record) => {
+            writer.prompt(record);
+            views.prompts.push(summaryView(record));
+        });
+    }
+    finally {
+        writer.close();
+    }
+    return views;
 }
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
-function writeLogs(logsDir, records, summary, options) {
+async function writeLogs(logsDir, logDir, sessionId, options) {
     external_node_fs_.mkdirSync(logsDir, { recursive: true });
+    const views = writeRecordLogs(logsDir, logDir, sessionId);
+    const summary = (0,package_summary/* summarizeSession */.A)(views.processing, views.prompts);
     const write = (name, text) => external_node_fs_.writeFileSync(external_node_path_.join(logsDir, name), text);
-    write(constants/* LogFiles */.aE.promptsAudit, renderPromptsAudit(records.prompts));
-    write(constants/* LogFiles */.aE.processing, renderProcessingLog(records.processing));
-    write(constants/* LogFiles */.aE.processingRecords, renderJsonl(records.processing));
-    write(constants/* LogFiles */.aE.promptRecords, renderJsonl(records.prompts));
     write(constants/* LogFiles */.aE.summary, renderExecutionSummary(summary));
     const bytes = constants/* ArchivedLogFiles */.wS.reduce((total, name) => total + external_node_fs_.statSync(external_node_path_.join(logsDir, name)).size, 0);
     const compress = options.compress || bytes >= constants/* AUTO_COMPRESS_BYTES */.VZ;
-    const compressedBytes = compress ? (0,archive/* compressLogs */.Aq)(logsDir).after : null;
+    const compressedBytes = compress ? (await (0,archive/* compressLogs */.Aq)(logsDir)).after : null;
     const info = {
         title: options.title,
         created_at: options.now.toISOString(),
@@ -1097,10 +1245,10 @@ function writeLogs(logsDir, records, summary, options) {
         compressed: compress,
         logs_bytes: bytes,
         logs_compressed_bytes: compressedBytes,
-        skipped_lines: records.skipped,
+        skipped_lines: views.skipped,
     };
     write(constants/* LogFiles */.aE.metadata, renderMetadata(summary, info));
-    return { compressed: compress, bytes, compressedBytes };
+    return { compressed: compress, bytes, compressedBytes, summary };
 }
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
 function placePackage(temp, outputDir, title, now) {
@@ -1180,19 +1328,16 @@ async function packageRun(options) {
                 else
                     external_node_fs_.mkdirSync(external_node_path_.join(temp, name));
             }
-            const before = readSession(options.logDir, sessionId);
-            if (!before.processing.some((r) => r.stage !== 'package' && r.stage !== 'session')) {
+            const outcome = runOutcome(options.logDir, sessionId);
+            if (!outcome.pipelineRecords)
                 warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
-            }
-            success = (0,package_summary/* summarizeSession */.A)(before.processing, before.prompts).success;
-            (0,writer/* record */.g)(success ? 'info' : 'warn', types/* Events */.s.sessionEnd, `session ${sessionId} ended: ${success ? 'success' : 'failed'}`, {
+            success = outcome.success;
+            (0,writer/* record */.g1)(success ? 'info' : 'warn', types/* Events */.sV.sessionEnd, `session ${sessionId} ended: ${success ? 'success' : 'failed'}`, {
                 stage: 'session',
                 data: { success, work_files: stats.filesIn, title },
             });
-            const records = readSession(options.logDir, sessionId);
-            const summary = (0,package_summary/* summarizeSession */.A)(records.processing, records.prompts);
-            stagesExecuted = summary.stages_executed;
-            written = writeLogs(external_node_path_.join(temp, constants/* LOGS_DIR */.c6), records, summary, { compress: Boolean(options.compress), title, now });
+            written = await writeLogs(external_node_path_.join(temp, constants/* LOGS_DIR */.c6), options.logDir, sessionId, { compress: Boolean(options.compress), title, now });
+            stagesExecuted = written.summary.stages_executed;
             digest = (0,manifest/* writeManifest */.HN)(temp).digest;
             placed = placePackage(temp, outputDir, title, now);
             temp = undefined;
@@ -1214,7 +1359,7 @@ async function packageRun(options) {
         }
         (0,store/* clearWorkSession */.P$)(options.workDir);
         for (const warning of warnings)
-            (0,writer/* record */.g)('warn', types/* Events */.s.warning, warning);
+            (0,writer/* record */.g1)('warn', types/* Events */.sV.warning, warning);
         const size = sizeOf(placed);
         stats.filesOut = size.files;
         const result = {
@@ -1301,8 +1446,8 @@ function archivesOf(dir, files) {
     const archives = {};
     for (const name of files.filter((file) => node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(file) === _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ARCHIVE_FILE */ .sX)) {
         const members = {};
-        for (const [member, content] of [...(0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .readArchive */ .bL)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name))].sort(([a], [b]) => (a < b ? -1 : 1)))
-            members[member] = entryOf(content);
+        for (const [member, entry] of [...(0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .digestArchive */ .bz)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name))].sort(([a], [b]) => (a < b ? -1 : 1)))
+            members[member] = entry;
         archives[name] = members;
     }
     return archives;
@@ -1362,12 +1507,12 @@ function verifyPackage(dir) {
         }
         const members = manifest.archives?.[name];
         if (members) {
-            const inside = (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .readArchive */ .bL)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name));
+            const inside = (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .digestArchive */ .bz)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name));
             for (const [member, entry] of Object.entries(members)) {
-                const content = inside.get(member);
-                if (!content)
+                const digest = inside.get(member);
+                if (!digest)
                     result.missing.push(`${name}:${member}`);
-                else if (entryOf(content).sha256 !== entry.sha256)
+                else if (digest.sha256 !== entry.sha256)
                     result.changed.push(`${name}:${member}`);
             }
             for (const member of inside.keys())
@@ -1413,14 +1558,14 @@ function pairStages(processing) {
     const open = new Map();
     for (const record of processing) {
         const key = `${record.stage}:${record.pid}`;
-        if (record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.stageStart) {
+        if (record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.stageStart) {
             // A process runs a stage once at a time: an open run of the same key was abandoned (pid reused).
             open.delete(key);
             const run = unfinishedRun(record);
             runs.push(run);
             open.set(key, run);
         }
-        else if (record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.stageEnd) {
+        else if (record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.stageEnd) {
             const data = (record.data ?? {});
             let run = open.get(key);
             open.delete(key);
@@ -1456,25 +1601,17 @@ function lastFile(records) {
     return null;
 }
 /** An error's one-line text (`<file>: <message>. <fix>`) without the file and fix shown beside it. */
-function bareMessage(text, file, fix) {
-    let message = text;
-    if (file && message.startsWith(`${file}: `))
-        message = message.slice(file.length + 2);
-    if (fix && message.endsWith(`. ${fix}`))
-        message = message.slice(0, -(fix.length + 2));
-    return message;
-}
 function failuresOf(processing, audits, stages) {
     const all = timeline(processing, audits);
     const failures = [];
     for (const record of processing) {
-        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.error || record.stage === 'package')
+        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.error || record.stage === 'package')
             continue;
         const data = record.data ?? {};
         const before = lastBefore(all, record.pid, ms(record.time)).filter((r) => r !== record);
         const file = record.input?.[0] ?? record.output?.[0] ?? lastFile(before);
         const fix = str(data.fix);
-        failures.push({ kind: 'error', stage: record.stage, pid: record.pid, time: record.time, message: bareMessage(str(data.error) ?? record.msg, file, fix), fix, file, last_records: before });
+        failures.push({ kind: 'error', stage: record.stage, pid: record.pid, time: record.time, message: str(data.error) ?? record.msg, fix, file, last_records: before });
     }
     for (const run of stages) {
         if (run.status !== 'unfinished' || run.stage === 'package')
@@ -1500,7 +1637,7 @@ function callsOf(audits) {
     const calls = new Map();
     for (const record of audits) {
         // A request with no attempt record after it was in flight when its process stopped.
-        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.llmAttempt && record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.llmRequest)
+        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt && record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmRequest)
             continue;
         const data = (record.data ?? {});
         const id = str(data.call_id);
@@ -1523,7 +1660,7 @@ function callsOf(audits) {
             };
             calls.set(id, call);
         }
-        if (record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.llmRequest) {
+        if (record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmRequest) {
             call.outcome = 'unfinished';
             continue;
         }
@@ -1537,7 +1674,7 @@ function callsOf(audits) {
     return [...calls.values()];
 }
 function aiUsageOf(audits, calls, info) {
-    const attempts = audits.filter((record) => record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.llmAttempt).map((record) => (record.data ?? {}));
+    const attempts = audits.filter((record) => record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt).map((record) => (record.data ?? {}));
     const tally = new Map();
     const providers = new Map();
     let total = 0;
@@ -1580,7 +1717,7 @@ function levelOf(file, data) {
 function outputsOf(processing, calls) {
     const byFile = new Map();
     for (const record of processing) {
-        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.fileResult || record.stage !== 'generate')
+        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.fileResult || record.stage !== 'generate')
             continue;
         const data = record.data ?? {};
         const metrics = (data.metrics ?? {});
@@ -1608,7 +1745,7 @@ function outputsOf(processing, calls) {
 function inputsOf(processing) {
     const inputs = new Set();
     const preprocess = processing.filter((record) => record.stage === 'preprocess');
-    const results = preprocess.filter((record) => record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.fileResult);
+    const results = preprocess.filter((record) => record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.fileResult);
     for (const record of results.length ? results : preprocess)
         for (const file of record.input ?? [])
             inputs.add(file);
@@ -1623,8 +1760,8 @@ function versionLabel(version) {
 function summarizeSession(processing, audits) {
     const first = processing[0] ?? audits[0];
     const sessionId = first?.session ?? '';
-    const starts = processing.filter((record) => record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.sessionStart);
-    const ends = processing.filter((record) => record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.sessionEnd);
+    const starts = processing.filter((record) => record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.sessionStart);
+    const ends = processing.filter((record) => record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.sessionEnd);
     const info = (starts[0]?.data ?? {});
     const times = [...processing, ...audits].map((record) => ms(record.time)).filter(Number.isFinite);
     const startMs = starts.length ? ms(starts[0].time) : times.length ? Math.min(...times) : NaN;
@@ -1718,6 +1855,8 @@ var writer = __webpack_require__(1486);
 var types = __webpack_require__(1800);
 // EXTERNAL MODULE: ./dist/lib/session/context.js
 var context = __webpack_require__(6028);
+// EXTERNAL MODULE: ./dist/lib/files.js
+var files = __webpack_require__(2395);
 // EXTERNAL MODULE: ./dist/lib/pipeline/inputs.js
 var pipeline_inputs = __webpack_require__(3478);
 // EXTERNAL MODULE: ./dist/lib/pipeline/language.js
@@ -1868,6 +2007,7 @@ var pipeline_template = __webpack_require__(1093);
 
 
 
+
 /** Output file name of a template and level: `<template name>_<level>.json`. */
 function generateOutput(name, level) {
     return `${name}_${level}.json`;
@@ -1875,14 +2015,8 @@ function generateOutput(name, level) {
 /** A reply is kept when it is JSON; schema errors make callLlm ask again, and are reported if they stay. */
 function supertaskCheck(version) {
     return (text) => {
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            return { errors: [`the reply is not JSON: ${error.message}`] };
-        }
-        return { value, errors: (0,schema/* validateSupertask */.H4)(value, version) };
+        const parsed = (0,call/* parseJsonReply */.E)(text);
+        return 'errors' in parsed ? parsed : { value: parsed.value, errors: (0,schema/* validateSupertask */.H4)(parsed.value, version) };
     };
 }
 function templateLanguage(template) {
@@ -1996,7 +2130,7 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
             const outputs = limits/* LEVELS */.A_.map((level) => {
                 const output = generateOutput(input.name, level);
                 const errors = generated.errors[level];
-                (0,pipeline_inputs/* writeFileAtomic */.Zf)(external_node_path_.join(outDir, output), `${JSON.stringify(generated[level], null, 2)}\n`);
+                (0,files/* writeFileAtomic */.Z)(external_node_path_.join(outDir, output), `${JSON.stringify(generated[level], null, 2)}\n`);
                 stats.filesOut++;
                 if (errors.length)
                     stats.filesInvalid++;
@@ -2011,7 +2145,7 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
                     schema_version: options.schemaVersion,
                     ...generated.metrics[level],
                 };
-                (0,writer/* record */.g)(errors.length ? 'warn' : 'info', types/* Events */.s.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
+                (0,writer/* record */.g1)(errors.length ? 'warn' : 'info', types/* Events */.sV.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
                     input: [template],
                     output: [output],
                     data: {
@@ -2031,7 +2165,7 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
             return outputs;
         }
         catch (error) {
-            (0,writer/* record */.g)('error', types/* Events */.s.fileResult, `failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
+            (0,writer/* record */.g1)('error', types/* Events */.sV.fileResult, `failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
             options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false });
             throw error;
         }
@@ -2041,8 +2175,8 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
     const report = buildReport(reportsDir, options, outputs, failed);
     const jsonFile = external_node_path_.join(reportsDir, REPORT_JSON);
     const markdownFile = external_node_path_.join(reportsDir, REPORT_MARKDOWN);
-    (0,pipeline_inputs/* writeFileAtomic */.Zf)(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-    (0,pipeline_inputs/* writeFileAtomic */.Zf)(markdownFile, reportMarkdown(report));
+    (0,files/* writeFileAtomic */.Z)(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+    (0,files/* writeFileAtomic */.Z)(markdownFile, reportMarkdown(report));
     const failure = settled.find((outcome) => outcome.status === 'rejected');
     if (failure)
         throw failure.reason;
@@ -2066,7 +2200,6 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ listMarkdown),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   p0: () => (/* binding */ readAllMarkdown),
 /* harmony export */   yv: () => (/* binding */ parseFrontmatter)
 /* harmony export */ });
@@ -2190,23 +2323,6 @@ function readAllMarkdown(files) {
     }
     return inputs;
 }
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
-function writeFileAtomic(file, content) {
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(temp, content);
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(temp, file);
-    }
-    catch (error) {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(temp, { force: true });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written (${error.code ?? error.message})`, {
-            file,
-            fix: 'Check that the output folder is writable',
-            cause: error,
-        });
-    }
-}
 
 
 /***/ }),
@@ -2221,7 +2337,6 @@ function writeFileAtomic(file, content) {
 /* harmony export */   l4: () => (/* binding */ LanguageNames),
 /* harmony export */   od: () => (/* binding */ detectLanguage)
 /* harmony export */ });
-/* unused harmony export languageScores */
 const LanguageNames = { pt: 'portuguese', en: 'english' };
 const LanguageRegions = { pt: 'Brazil', en: 'Global' };
 const FUNCTION_WORDS = {
@@ -2302,17 +2417,6 @@ function within(length, range) {
 const DIMENSIONS = ['physicalHealth', 'mentalHealth', 'relationships', 'work', 'spirituality'];
 const ARCHETYPES = ['warrior', 'explorer', 'sage', 'ruler'];
 const LEVELS = ['beginner', 'advanced'];
-
-
-/***/ }),
-
-/***/ 4153:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ DEFAULT_CONCURRENCY)
-/* harmony export */ });
-const DEFAULT_CONCURRENCY = 4;
 
 
 /***/ }),
@@ -2777,9 +2881,10 @@ function walk(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ record),
-/* harmony export */   t: () => (/* binding */ auditRecord)
+/* harmony export */   g1: () => (/* binding */ record),
+/* harmony export */   tg: () => (/* binding */ auditRecord)
 /* harmony export */ });
+/* unused harmony export onRecord */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var pino__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5005);
 /* harmony import */ var _session_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6028);
@@ -2804,16 +2909,27 @@ function loggerFor(logDir, kind) {
             level: 'debug',
             base: undefined,
             messageKey: 'msg',
-            timestamp: () => `,"time":"${new Date().toISOString()}"`,
+            // `time` is the first field of each record object (see write): the line reads level, time, session...
+            timestamp: false,
             formatters: { level: (label) => ({ level: label }) },
         }, pino__WEBPACK_IMPORTED_MODULE_1__.destination({ dest: file, sync: true, append: true, mkdir: true }));
         loggers.set(file, logger);
     }
     return logger;
 }
+const listeners = new Set();
+/**
+ * Lets code in this process see each record as it is written, exactly as written (redacted),
+ * instead of reading the global files back. Returns the function that stops listening.
+ */
+function onRecord(listener) {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+}
 function write(kind, level, event, msg, fields = {}) {
     const context = (0,_session_context_js__WEBPACK_IMPORTED_MODULE_2__/* .requireSession */ .OC)();
     const line = {
+        time: new Date().toISOString(),
         session: context.sessionId,
         stage: fields.stage ?? context.stage,
         event,
@@ -2825,7 +2941,13 @@ function write(kind, level, event, msg, fields = {}) {
         line.output = fields.output;
     if (fields.data)
         line.data = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactValue */ .FI)(fields.data);
-    loggerFor(context.logDir, kind)[level](line, (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactText */ .Rd)(msg));
+    const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactText */ .Rd)(msg);
+    loggerFor(context.logDir, kind)[level](line, text);
+    if (listeners.size > 0) {
+        const written = { level, ...line, msg: text };
+        for (const listener of listeners)
+            listener(kind, written);
+    }
 }
 /** A processing record in the current session and stage. */
 function record(level, event, msg, fields) {
@@ -2847,16 +2969,11 @@ function auditRecord(level, event, msg, fields) {
 /* harmony export */   gg: () => (/* binding */ currentSession),
 /* harmony export */   nm: () => (/* binding */ runInSession)
 /* harmony export */ });
-/* unused harmony export runInStage */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
 
 const storage = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
 function runInSession(context, fn) {
     return storage.run(context, fn);
-}
-/** Runs `fn` in the current session with another stage tag. */
-function runInStage(stage, fn) {
-    return storage.run({ ...requireSession(), stage }, fn);
 }
 function currentSession() {
     return storage.getStore();
@@ -2910,7 +3027,7 @@ async function runStage(options, fn) {
     const context = { sessionId: session.session_id, stage: options.stage, logDir: options.logDir };
     return (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runInSession */ .nm)(context, async () => {
         if (started) {
-            (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g)('info', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .s.sessionStart, `session ${session.session_id} started`, {
+            (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1)('info', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .sV.sessionStart, `session ${session.session_id} started`, {
                 stage: 'session',
                 data: {
                     argv: process.argv.slice(2),
@@ -2924,7 +3041,7 @@ async function runStage(options, fn) {
         }
         const stats = { filesIn: 0, filesOut: 0, filesInvalid: 0 };
         const begin = performance.now();
-        (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g)('info', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .s.stageStart, `${options.stage} started`);
+        (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1)('info', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .sV.stageStart, `${options.stage} started`);
         const end = (status, error) => {
             const data = {
                 status,
@@ -2935,7 +3052,7 @@ async function runStage(options, fn) {
             };
             if (error)
                 data.error = error;
-            (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g)(status === 'ok' ? 'info' : 'error', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .s.stageEnd, `${options.stage} ${status}`, { data: { ...data } });
+            (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1)(status === 'ok' ? 'info' : 'error', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .sV.stageEnd, `${options.stage} ${status}`, { data: { ...data } });
         };
         try {
             const result = await fn(stats);
@@ -2944,9 +3061,11 @@ async function runStage(options, fn) {
         }
         catch (error) {
             const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(error);
-            (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g)('error', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .s.error, text, {
-                input: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0 && error.file ? [node_path__WEBPACK_IMPORTED_MODULE_1__.basename(error.file)] : undefined,
-                data: { error: text, fix: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0 ? error.fix : undefined },
+            // The parts of the error stay apart in `data`, so that no view has to take the line apart again.
+            const known = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0 ? error : undefined;
+            (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1)('error', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .sV.error, text, {
+                input: known?.file ? [node_path__WEBPACK_IMPORTED_MODULE_1__.basename(known.file)] : undefined,
+                data: { error: known ? known.message : text, file: known?.file, fix: known?.fix },
             });
             end('failed', text);
             throw error;

@@ -75,18 +75,18 @@ class SessionTally {
             this.stages.push(record.stage);
         const data = record.data ?? {};
         switch (record.event) {
-            case types/* Events */.s.stageStart:
+            case types/* Events */.sV.stageStart:
                 this.open.add(`${record.pid} ${record.stage}`);
                 break;
-            case types/* Events */.s.stageEnd:
+            case types/* Events */.sV.stageEnd:
                 this.open.delete(`${record.pid} ${record.stage}`);
                 if (data.status === 'failed' && !this.failedStages.includes(record.stage))
                     this.failedStages.push(record.stage);
                 break;
-            case types/* Events */.s.sessionEnd:
+            case types/* Events */.sV.sessionEnd:
                 this.ended = data.success !== false && record.level !== 'error';
                 break;
-            case types/* Events */.s.llmAttempt: {
+            case types/* Events */.sV.llmAttempt: {
                 const attempt = data;
                 this.attempts += 1;
                 if (typeof attempt.call_id === 'string')
@@ -158,8 +158,8 @@ var common = __webpack_require__(3148);
 
 
 
+
 const LEVEL_RANK = { debug: 0, info: 1, warn: 2, error: 3 };
-const STAGES = ['session', 'preprocess', 'generate', 'package', 'run', 'action', 'build'];
 /** How many sessions an "unknown session" error names. */
 const RECENT = 5;
 /** Output is gathered and written in blocks of this size with one `write(2)` each. */
@@ -171,7 +171,7 @@ function registerLogsCommand(program) {
         .option('--session <id>', "session to show (env LYFE_KT_SESSION); default: the work folder's session", process.env.LYFE_KT_SESSION || undefined)
         .option('--list', 'list the sessions with start, end, status, stages, LLM calls and tokens')
         .addOption(new esm/* Option */.c$('--package <dir>', "the records a package carries (plain or compressed logs) instead of the global files").conflicts(['list', 'session']))
-        .addOption(new esm/* Option */.c$('--stage <stage>', 'only records of this stage').choices(STAGES))
+        .addOption(new esm/* Option */.c$('--stage <stage>', 'only records of this stage').choices(types/* STAGES */.an))
         .addOption(new esm/* Option */.c$('--level <level>', 'only records of this level and above').choices(Object.keys(LEVEL_RANK)))
         .option('--prompts', 'the prompt audit (one block per LLM attempt) instead of the processing records')
         .option('--json', 'the raw records, one JSON line each, exactly as written')
@@ -259,7 +259,7 @@ function showSession(sessionId, options) {
             if (wanted && !wanted(parsed))
                 return;
             shown += 1;
-            out.text(kind === 'prompts' ? `${(0,render/* formatAttempt */.lZ)(parsed, paintOut)}\n` : (0,render/* formatRecordLine */.zH)(parsed, paintOut));
+            out.text(formatForView(parsed, kind, paintOut));
         };
     let result;
     try {
@@ -272,7 +272,8 @@ function showSession(sessionId, options) {
         throw error;
     }
     const skipped = result.skipped + unparsed;
-    // The status comes from the processing records: with --prompts they still need reading.
+    // The status comes from the processing records: with --prompts they still need reading. A session
+    // is unknown when neither file has a line of it; each file is scanned once.
     let found = result.lines > 0;
     if (kind === 'prompts') {
         const status = (0,reader/* filterSessionLines */.Ss)((0,reader/* recordFile */.mR)(options.logDir, 'processing'), sessionId, (chunk, start, end) => {
@@ -282,9 +283,11 @@ function showSession(sessionId, options) {
         });
         found ||= status.lines > 0;
     }
-    if (!found && (0,reader/* filterSessionLines */.Ss)((0,reader/* recordFile */.mR)(options.logDir, 'prompts'), sessionId, () => { }).lines === 0) {
-        throw unknownSession(sessionId, options.logDir);
+    else if (!found) {
+        found = (0,reader/* filterSessionLines */.Ss)((0,reader/* recordFile */.mR)(options.logDir, 'prompts'), sessionId, () => { }).lines > 0;
     }
+    if (!found)
+        throw unknownSession(sessionId, options.logDir);
     const status = tally.summary().status;
     const notes = statusNotes(sessionId, status);
     if (skipped)
@@ -307,7 +310,7 @@ function showPackage(dir, options) {
     const out = new StdoutBlocks();
     try {
         for (const record of shown) {
-            out.text(options.json ? JSON.stringify(record) : kind === 'prompts' ? `${(0,render/* formatAttempt */.lZ)(record, paintOut)}\n` : (0,render/* formatRecordLine */.zH)(record, paintOut));
+            out.text(options.json ? JSON.stringify(record) : formatForView(record, kind, paintOut));
         }
     }
     catch (error) {
@@ -321,6 +324,10 @@ function showPackage(dir, options) {
     const status = tally.summary().status;
     endView(out, { json: options.json, kind, shown: shown.length, sessionId: records.session_id, status, notes: statusNotes(records.session_id, status), paint: paintOut });
 }
+/** A record as the human view of its file shows it: a block per prompt-audit attempt, a line per processing record. */
+function formatForView(record, kind, paint) {
+    return kind === 'prompts' ? `${(0,render/* formatAttempt */.lZ)(record, paint)}\n` : (0,render/* formatRecordLine */.zH)(record, paint);
+}
 function statusNotes(sessionId, status) {
     if (status === 'interrupted')
         return [`session ${sessionId} has no session.end record: it was interrupted (killed, crashed, or not packaged yet)`];
@@ -332,7 +339,7 @@ function statusNotes(sessionId, status) {
 function endView(out, view) {
     if (!view.json) {
         out.text(view.paint('dim', '--'));
-        out.text(`${view.shown} ${view.kind === 'prompts' ? 'prompt-audit record' : 'record'}(s) of session ${view.sessionId}, status ${view.paint(statusStyle(view.status), view.status)}`);
+        out.text(`${view.shown} ${view.kind === 'prompts' ? 'prompt-audit record' : 'record'}(s) of session ${view.sessionId}, status ${view.paint((0,render/* statusStyle */.qi)(view.status), view.status)}`);
         for (const note of view.notes)
             out.text(view.paint('warn', note));
     }
@@ -352,9 +359,6 @@ const STATUS_EVENT = Buffer.from('"event":"s');
 /** Whether a record line may be one of those that decide a session's status. */
 function isStatusLine(chunk, start, end) {
     return chunk.subarray(start, end).includes(STATUS_EVENT);
-}
-function statusStyle(status) {
-    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : 'warn';
 }
 function unknownSession(sessionId, logDir) {
     const recent = listSessions(logDir).sessions.slice(0, RECENT);

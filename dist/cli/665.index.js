@@ -17,6 +17,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8179);
+/* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4153);
+
 
 
 function addSessionOptions(command) {
@@ -32,7 +34,7 @@ function addGenerationOptions(command) {
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
         .option('--model <name>', 'model name for the openai provider (default gpt-4o-mini)')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
-        .option('--concurrency <n>', 'files processed at once', parsePositiveInt, 4);
+        .option('--concurrency <n>', 'files processed at once', parsePositiveInt, _pipeline_options_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONCURRENCY */ .W);
 }
 function parsePositiveInt(value) {
     const n = Number(value);
@@ -97,79 +99,136 @@ function printJson(value) {
 
 /***/ }),
 
+/***/ 2395:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
+
+
+
+
+/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+function writeFileAtomic(file, content) {
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file), { recursive: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(temp, content);
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(temp, file);
+    }
+    catch (error) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written (${error.code ?? error.message})`, {
+            file,
+            fix: 'Check that the output folder is writable',
+            cause: error,
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 7041:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aq: () => (/* binding */ compressLogs),
-/* harmony export */   bL: () => (/* binding */ readArchive),
+/* harmony export */   bz: () => (/* binding */ digestArchive),
 /* harmony export */   f6: () => (/* binding */ readPackageRecords)
 /* harmony export */ });
-/* unused harmony export readPackageLogs */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8697);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
-/* harmony import */ var _records_reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3438);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5046);
+/* unused harmony exports readArchive, readPackageLogs */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8697);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9517);
+/* harmony import */ var _records_reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3438);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5046);
 
 
 
 
 
 
+
+/**
+ * How much tar reads at a time, writing or reading an archive. The archive's bytes do not depend
+ * on it (gzip is never flushed mid-stream); memory does: with tar's default of 16 MiB, reading back
+ * 180 MiB of logs took 240 MiB, and writing them synchronously held a whole member ahead of gzip
+ * (so the archive is written asynchronously: each read waits for gzip to take the one before).
+ */
+const READ_BYTES = 1024 * 1024;
 /** Moves the archived log files of `logsDir` into `records.tar.gz`. */
-function compressLogs(logsDir) {
-    const members = _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ArchivedLogFiles */ .wS.filter((name) => node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(logsDir, name)));
-    const before = members.reduce((total, name) => total + node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(logsDir, name)).size, 0);
-    const archive = node_path__WEBPACK_IMPORTED_MODULE_1__.join(logsDir, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ARCHIVE_FILE */ .sX);
-    tar__WEBPACK_IMPORTED_MODULE_2__.c({ gzip: { level: 9 }, file: archive, sync: true, portable: true, cwd: logsDir }, members);
+async function compressLogs(logsDir) {
+    const members = _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .ArchivedLogFiles */ .wS.filter((name) => node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name)));
+    const before = members.reduce((total, name) => total + node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name)).size, 0);
+    const archive = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .ARCHIVE_FILE */ .sX);
+    await tar__WEBPACK_IMPORTED_MODULE_3__.c({ gzip: { level: 6 }, file: archive, portable: true, cwd: logsDir, maxReadSize: READ_BYTES }, members);
     for (const name of members)
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(logsDir, name));
-    return { before, after: node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(archive).size };
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name));
+    return { before, after: node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(archive).size };
 }
-/** The files of a `records.tar.gz`, by name. */
-function readArchive(file) {
-    const files = new Map();
+/** Calls `onMember` for each member of a `records.tar.gz` as it is read; `onMember` reads it as a stream. */
+function visitArchive(file, onMember) {
     try {
-        tar__WEBPACK_IMPORTED_MODULE_2__.t({
-            file,
-            sync: true,
-            strict: true,
-            onReadEntry: (entry) => {
-                const chunks = [];
-                entry.on('data', (chunk) => chunks.push(chunk));
-                entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
-            },
-        });
+        tar__WEBPACK_IMPORTED_MODULE_3__.t({ file, sync: true, strict: true, maxReadSize: READ_BYTES, onReadEntry: onMember });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`the compressed logs cannot be read: ${error.message}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LyfeError */ .L0(`the compressed logs cannot be read: ${error.message}`, {
             file,
             fix: 'The archive is damaged; run `lyfe-kt verify` on the package to see what changed',
             cause: error,
         });
     }
+}
+/** The files of a `records.tar.gz`, by name. */
+function readArchive(file) {
+    const files = new Map();
+    visitArchive(file, (entry) => {
+        const chunks = [];
+        entry.on('data', (chunk) => chunks.push(chunk));
+        entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
+    });
     return files;
 }
+/** The sha256 and size of each member of a `records.tar.gz`, hashed as it is read: no member is held whole. */
+function digestArchive(file) {
+    const digests = new Map();
+    visitArchive(file, (entry) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let bytes = 0;
+        entry.on('data', (chunk) => {
+            hash.update(chunk);
+            bytes += chunk.length;
+        });
+        entry.on('end', () => digests.set(entry.path, { sha256: hash.digest('hex'), bytes }));
+    });
+    return digests;
+}
 function readPackageLogs(packageDir) {
-    const logsDir = node_path__WEBPACK_IMPORTED_MODULE_1__.join(packageDir, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LOGS_DIR */ .c6);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(logsDir)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('not a package: it has no logs/ folder', { file: packageDir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+    const logsDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(packageDir, _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .LOGS_DIR */ .c6);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(logsDir)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LyfeError */ .L0('not a package: it has no logs/ folder', { file: packageDir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
     }
     const files = new Map();
     let compressed = false;
-    for (const name of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(logsDir).sort()) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(logsDir, name);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).isFile())
+    for (const name of node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(logsDir).sort()) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(file).isFile())
             continue;
-        if (name === _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ARCHIVE_FILE */ .sX) {
+        if (name === _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .ARCHIVE_FILE */ .sX) {
             compressed = true;
             for (const [member, content] of readArchive(file))
                 files.set(member, content);
         }
         else {
-            files.set(name, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file));
+            files.set(name, node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file));
         }
     }
     return { compressed, files };
@@ -189,8 +248,8 @@ function parseJsonl(content, name, packageDir) {
         catch {
             value = undefined;
         }
-        if (!(0,_records_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .isLogRecord */ .Y9)(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`line ${index + 1} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
+        if (!(0,_records_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .isLogRecord */ .Y9)(value)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LyfeError */ .L0(`line ${index + 1} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
         }
         records.push(value);
     });
@@ -199,8 +258,8 @@ function parseJsonl(content, name, packageDir) {
 /** The session records a package carries (plain or compressed), for every tool that reads a package. */
 function readPackageRecords(packageDir) {
     const logs = readPackageLogs(packageDir);
-    const processing = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LogFiles */ .aE.processingRecords), _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LogFiles */ .aE.processingRecords, packageDir);
-    const prompts = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LogFiles */ .aE.promptRecords), _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .LogFiles */ .aE.promptRecords, packageDir);
+    const processing = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .LogFiles */ .aE.processingRecords), _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .LogFiles */ .aE.processingRecords, packageDir);
+    const prompts = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .LogFiles */ .aE.promptRecords), _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .LogFiles */ .aE.promptRecords, packageDir);
     return { session_id: processing[0]?.session ?? prompts[0]?.session ?? null, compressed: logs.compressed, processing, prompts };
 }
 
@@ -211,6 +270,7 @@ function readPackageRecords(packageDir) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ WorkFolders),
 /* harmony export */   VZ: () => (/* binding */ AUTO_COMPRESS_BYTES),
 /* harmony export */   Xy: () => (/* binding */ PrdStageNames),
 /* harmony export */   aE: () => (/* binding */ LogFiles),
@@ -221,8 +281,15 @@ function readPackageRecords(packageDir) {
 /* harmony export */   wS: () => (/* binding */ ArchivedLogFiles)
 /* harmony export */ });
 /** Names inside a package. Tools and docs rely on them: change them only with a format version. */
-/** The work folders a package carries, in the order they are listed. */
-const WorkFolderNames = ['01_raw', '02_preprocessed', '03_output', 'reports'];
+/** The folders of a work folder, which a package carries as they are. */
+const WorkFolders = {
+    raw: '01_raw',
+    preprocessed: '02_preprocessed',
+    output: '03_output',
+    reports: 'reports',
+};
+/** The work folders in the order they are listed. */
+const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
 const LOGS_DIR = 'logs';
 const MANIFEST_FILE = 'manifest.json';
 /** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
@@ -252,6 +319,17 @@ const PrdStageNames = {
 
 /***/ }),
 
+/***/ 4153:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ DEFAULT_CONCURRENCY)
+/* harmony export */ });
+const DEFAULT_CONCURRENCY = 4;
+
+
+/***/ }),
+
 /***/ 3438:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -260,10 +338,9 @@ const PrdStageNames = {
 /* harmony export */   Y9: () => (/* binding */ isLogRecord),
 /* harmony export */   cz: () => (/* binding */ forEachRecord),
 /* harmony export */   mR: () => (/* binding */ recordFile),
-/* harmony export */   pF: () => (/* binding */ parseRecordLine),
-/* harmony export */   xv: () => (/* binding */ readSessionRecords)
+/* harmony export */   pF: () => (/* binding */ parseRecordLine)
 /* harmony export */ });
-/* unused harmony exports scanLines, sessionNeedle */
+/* unused harmony exports scanLines, sessionNeedle, readSessionRecords */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -718,9 +795,9 @@ function forEachRecord(file, onRecord) {
 /* harmony export */   g8: () => (/* binding */ formatSessionTable),
 /* harmony export */   lZ: () => (/* binding */ formatAttempt),
 /* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   qi: () => (/* binding */ statusStyle),
 /* harmony export */   zH: () => (/* binding */ formatRecordLine)
 /* harmony export */ });
-/* unused harmony export displayTime */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1800);
 
 const plain = (_style, text) => text;
@@ -759,7 +836,7 @@ function indent(text) {
 }
 /** A block per LLM attempt: what was asked, what came back, and how it went. */
 function formatAttempt(record, paint = plain) {
-    if (record.event !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .s.llmAttempt)
+    if (record.event !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt)
         return formatRecordLine(record, paint);
     const data = (record.data ?? {});
     const outcome = data.outcome ?? 'unknown';
@@ -787,6 +864,10 @@ function formatAttempt(record, paint = plain) {
     return lines.join('\n');
 }
 /** The `logs --list` table. */
+/** How a session's status is coloured, in the listing and in a session's footer alike. */
+function statusStyle(status) {
+    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn';
+}
 function formatSessionTable(list, paint = plain) {
     const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
     const rows = list.sessions.map((s) => [
@@ -800,7 +881,6 @@ function formatSessionTable(list, paint = plain) {
         String(s.tokens),
     ]);
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-    const statusStyle = (status) => (status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn');
     const format = (row, styled) => row
         .map((cell, i) => {
         const padded = cell.padEnd(widths[i]);
@@ -818,9 +898,12 @@ function formatSessionTable(list, paint = plain) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   an: () => (/* binding */ STAGES),
 /* harmony export */   b: () => (/* binding */ RecordFiles),
-/* harmony export */   s: () => (/* binding */ Events)
+/* harmony export */   sV: () => (/* binding */ Events)
 /* harmony export */ });
+/** Stages that tag records. `session` is for records about the session itself. */
+const STAGES = ['session', 'preprocess', 'generate', 'package', 'run', 'action', 'build'];
 /** Names of the record events; views switch on these, never on `msg`. */
 const Events = {
     sessionStart: 'session.start',
@@ -893,11 +976,13 @@ function assertSessionId(value, source = 'session id') {
 /* harmony export */   P$: () => (/* binding */ clearWorkSession),
 /* harmony export */   Zo: () => (/* binding */ resolveSession)
 /* harmony export */ });
-/* unused harmony exports SESSION_FILE, writeWorkSession */
+/* unused harmony export SESSION_FILE */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
-/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8194);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2395);
+/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8194);
+
 
 
 
@@ -915,7 +1000,7 @@ function readWorkSession(workDir) {
     }
     try {
         const parsed = JSON.parse(text);
-        (0,_id_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSessionId */ .G4)(parsed.session_id, `session in ${file}`);
+        (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSessionId */ .G4)(parsed.session_id, `session in ${file}`);
         return parsed;
     }
     catch (error) {
@@ -927,11 +1012,7 @@ function readWorkSession(workDir) {
     }
 }
 function writeWorkSession(workDir, session) {
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(workDir, { recursive: true });
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE);
-    const temp = `${file}.${process.pid}.tmp`;
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(temp, `${JSON.stringify(session)}\n`);
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(temp, file);
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
 }
 function clearWorkSession(workDir) {
     node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE), { force: true });
@@ -945,7 +1026,7 @@ function resolveSession(workDir, options = {}) {
     const existing = options.fresh ? undefined : readWorkSession(workDir);
     let resolved;
     if (options.override) {
-        const id = (0,_id_js__WEBPACK_IMPORTED_MODULE_3__/* .assertSessionId */ .G4)(options.override);
+        const id = (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSessionId */ .G4)(options.override);
         resolved =
             existing?.session_id === id
                 ? { session: existing, started: false }
@@ -955,7 +1036,7 @@ function resolveSession(workDir, options = {}) {
         resolved = { session: existing, started: false };
     }
     else {
-        resolved = { session: { session_id: (0,_id_js__WEBPACK_IMPORTED_MODULE_3__/* .newSessionId */ .OZ)(), started_at: new Date().toISOString() }, started: true };
+        resolved = { session: { session_id: (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .newSessionId */ .OZ)(), started_at: new Date().toISOString() }, started: true };
     }
     if (resolved.started)
         writeWorkSession(workDir, resolved.session);

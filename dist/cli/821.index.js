@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  WorkFolders: () => (/* binding */ WorkFolders),
   registerPipelineCommands: () => (/* binding */ registerPipelineCommands)
 });
 
@@ -707,6 +706,7 @@ var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./dist/lib/pipeline/analysis.js
 
 
+
 const analysis_text = { type: 'string', minLength: 1 };
 const texts = { type: 'array', items: analysis_text };
 /** The contract of an analysis reply; extra fields a model adds are kept, not refused. */
@@ -759,21 +759,19 @@ const ANALYSIS_SCHEMA = {
 const validate = new ajv.Ajv({ allErrors: true, strict: false }).compile(ANALYSIS_SCHEMA);
 /** Parses and checks an analysis reply; the errors are fed back to the model by `callLlm`. */
 function checkAnalysisReply(reply) {
-    let value;
-    try {
-        value = JSON.parse(reply);
-    }
-    catch (error) {
-        return { errors: [`the reply is not JSON: ${error.message}`] };
-    }
-    if (validate(value))
-        return { value: value, errors: [] };
+    const parsed = (0,call/* parseJsonReply */.E)(reply);
+    if ('errors' in parsed)
+        return parsed;
+    if (validate(parsed.value))
+        return { value: parsed.value, errors: [] };
     // An analysis that breaks its contract cannot make a template: no value, so callLlm gives up on it.
     return {
         errors: (validate.errors ?? []).map((error) => `${error.instancePath || '(root)'}: ${error.message ?? error.keyword}${error.keyword === 'enum' ? ` ${JSON.stringify(error.params.allowedValues)}` : ''}`),
     };
 }
 
+// EXTERNAL MODULE: ./dist/lib/files.js
+var files = __webpack_require__(2395);
 // EXTERNAL MODULE: ./dist/lib/pipeline/options.js
 var pipeline_options = __webpack_require__(4153);
 // EXTERNAL MODULE: ./dist/lib/pipeline/prompts.js
@@ -789,9 +787,12 @@ var prompts = __webpack_require__(5460);
 
 
 
+
+/** How the name of a filled template ends: generate takes these from a folder. */
+const FILLED_TEMPLATE_SUFFIX = '_filled_template.md';
 /** Output file names of a source: `<name>_filled_template.md` and `<name>_ari_analysis.json`. */
 function preprocessOutputs(name) {
-    return { template: `${name}_filled_template.md`, analysis: `${name}_ari_analysis.json` };
+    return { template: `${name}${FILLED_TEMPLATE_SUFFIX}`, analysis: `${name}_ari_analysis.json` };
 }
 /** One source to its filled template and analysis, in memory: one audited analysis call. */
 async function preprocessSource(source, options) {
@@ -819,10 +820,10 @@ async function preprocessFiles(inputs, outDir, options, stats) {
         const input = external_node_path_.basename(source.file);
         try {
             const result = await preprocessSource({ name: source.name, text: source.text }, options);
-            (0,pipeline_inputs/* writeFileAtomic */.Zf)(external_node_path_.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
-            (0,pipeline_inputs/* writeFileAtomic */.Zf)(external_node_path_.join(outDir, names.template), result.template);
+            (0,files/* writeFileAtomic */.Z)(external_node_path_.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
+            (0,files/* writeFileAtomic */.Z)(external_node_path_.join(outDir, names.template), result.template);
             stats.filesOut += 2;
-            (0,writer/* record */.g)('info', types/* Events */.s.fileResult, 'preprocessed', {
+            (0,writer/* record */.g1)('info', types/* Events */.sV.fileResult, 'preprocessed', {
                 input: [input],
                 output: [names.template, names.analysis],
                 data: {
@@ -839,7 +840,7 @@ async function preprocessFiles(inputs, outDir, options, stats) {
             return { input: source.file, template: external_node_path_.join(outDir, names.template), analysis: external_node_path_.join(outDir, names.analysis), call_ids: result.callIds };
         }
         catch (error) {
-            (0,writer/* record */.g)('error', types/* Events */.s.fileResult, `failed: ${error.message}`, { input: [input], data: { ok: false, error: error.message } });
+            (0,writer/* record */.g1)('error', types/* Events */.sV.fileResult, `failed: ${error.message}`, { input: [input], data: { ok: false, error: error.message } });
             options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false });
             throw error;
         }
@@ -860,6 +861,8 @@ var lifecycle = __webpack_require__(6887);
 var store = __webpack_require__(7182);
 // EXTERNAL MODULE: ./dist/lib/package/assemble.js + 4 modules
 var assemble = __webpack_require__(5486);
+// EXTERNAL MODULE: ./dist/lib/package/constants.js
+var constants = __webpack_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/cli/common.js
 var common = __webpack_require__(3148);
 // EXTERNAL MODULE: ./dist/lib/cli/package.js + 2 modules
@@ -878,12 +881,7 @@ var cli_package = __webpack_require__(5429);
 
 
 
-const WorkFolders = {
-    raw: '01_raw',
-    preprocessed: '02_preprocessed',
-    output: '03_output',
-    reports: 'reports',
-};
+
 /** The provider is chosen (and named on stderr) once per command, even when `run` runs two stages with it. */
 const chosenProviders = new WeakMap();
 function pipelineOptions(options, reporter) {
@@ -895,7 +893,6 @@ function pipelineOptions(options, reporter) {
         chosenProviders.set(options, provider);
     }
     return {
-        provider,
         sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion },
         pipeline: {
             provider,
@@ -908,9 +905,13 @@ function pipelineOptions(options, reporter) {
 function inputsOf(kind, target) {
     return kind === 'file' ? [target] : (0,pipeline_inputs/* listMarkdown */.AX)(target);
 }
+/** The filled templates of a folder: what preprocess wrote there, without the sources beside them. */
+function listTemplates(dir) {
+    return (0,pipeline_inputs/* listMarkdown */.AX)(dir).filter((file) => file.endsWith(FILLED_TEMPLATE_SUFFIX));
+}
 /** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
 function keepSources(inputs, workDir) {
-    const raw = external_node_path_.resolve(workDir, WorkFolders.raw);
+    const raw = external_node_path_.resolve(workDir, constants/* WorkFolders */.BM.raw);
     for (const input of inputs) {
         if (external_node_path_.dirname(external_node_path_.resolve(input)) === raw)
             continue;
@@ -936,7 +937,7 @@ async function preprocessStage(inputs, outDir, options, reporter, fresh = false)
 async function generateStage(templates, outDir, options, reporter) {
     checkStageInput(templates, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
-    const reportsDir = external_node_path_.join(options.workDir, WorkFolders.reports);
+    const reportsDir = external_node_path_.join(options.workDir, constants/* WorkFolders */.BM.reports);
     return (0,lifecycle/* runStage */.S)({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo }, (stats) => (0,pipeline_generate/* generateFiles */.jP)(templates, outDir, reportsDir, pipeline, stats));
 }
 function invalidOutputError(invalid, report) {
@@ -967,7 +968,7 @@ function registerPipelineCommands(program) {
             .description(kind === 'file' ? 'generate from one filled template' : 'generate from every *_filled_template.md in a folder');
         (0,common/* addGenerationOptions */._y)((0,common/* addSessionOptions */.Gx)(command)).action(async (target, outDir, options) => {
             const reporter = new common/* Reporter */.a8(options);
-            const templates = kind === 'file' ? [target] : (0,pipeline_inputs/* listMarkdown */.AX)(target).filter((file) => file.endsWith('_filled_template.md'));
+            const templates = kind === 'file' ? [target] : listTemplates(target);
             const run = await generateStage(templates, outDir, options, reporter);
             const summary = run.result;
             if (options.json)
@@ -993,26 +994,25 @@ function registerPipelineCommands(program) {
             });
         }
         const work = (folder) => external_node_path_.join(options.workDir, folder);
-        external_node_fs_.mkdirSync(work(WorkFolders.raw), { recursive: true });
+        external_node_fs_.mkdirSync(work(constants/* WorkFolders */.BM.raw), { recursive: true });
         for (const source of sources)
-            external_node_fs_.copyFileSync(source, external_node_path_.join(work(WorkFolders.raw), external_node_path_.basename(source)));
-        const raw = (0,pipeline_inputs/* listMarkdown */.AX)(work(WorkFolders.raw));
+            external_node_fs_.copyFileSync(source, external_node_path_.join(work(constants/* WorkFolders */.BM.raw), external_node_path_.basename(source)));
+        const raw = (0,pipeline_inputs/* listMarkdown */.AX)(work(constants/* WorkFolders */.BM.raw));
         try {
-            const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, reporter, true);
+            const pre = await preprocessStage(raw, work(constants/* WorkFolders */.BM.preprocessed), options, reporter, true);
             options.session = pre.session.session_id;
-            const templates = (0,pipeline_inputs/* listMarkdown */.AX)(work(WorkFolders.preprocessed)).filter((file) => file.endsWith('_filled_template.md'));
-            const generated = await generateStage(templates, work(WorkFolders.output), options, reporter);
+            const templates = listTemplates(work(constants/* WorkFolders */.BM.preprocessed));
+            const generated = await generateStage(templates, work(constants/* WorkFolders */.BM.output), options, reporter);
             reporter.note(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
             const built = await (0,assemble/* packageRun */.U)({ ...options, title: options.title });
             (0,cli_package.reportPackage)(built, options, reporter);
             if (generated.result.invalid > 0)
-                throw invalidOutputError(generated.result.invalid, external_node_path_.join(built.path, WorkFolders.reports, pipeline_generate/* REPORT_JSON */.oA));
+                throw invalidOutputError(generated.result.invalid, external_node_path_.join(built.path, constants/* WorkFolders */.BM.reports, pipeline_generate/* REPORT_JSON */.oA));
         }
         catch (error) {
             if (error instanceof errors/* LyfeError */.L0 && error.exitCode === errors/* ExitCode */.yU.invalidOutput)
                 throw error;
-            const message = error instanceof errors/* LyfeError */.L0 ? error.oneLine() : String(error?.message ?? error);
-            throw new errors/* LyfeError */.L0(`run stopped: ${message}`, {
+            throw new errors/* LyfeError */.L0(`run stopped: ${(0,errors/* errorText */.kc)(error)}`, {
                 fix: `The work folder ${options.workDir} is kept as it is; package the failed run with \`lyfe-kt package\``,
                 exitCode: error instanceof errors/* LyfeError */.L0 ? error.exitCode : errors/* ExitCode */.yU.failure,
             });

@@ -67,11 +67,11 @@ function failedStepOutput(view) {
     }
     return lines;
 }
-function executionSummary(view) {
-    if (!view.summary)
+/** Whatever the package renders for itself, shown as it is; `escaped` is the session's summary with user and model text escaped. */
+function executionSummary(escaped) {
+    if (!escaped)
         return ['', 'The session left no records: the pipeline did not start. See the step output above.'];
-    // Whatever the package renders for itself is shown as it is, with user and model text escaped.
-    return ['', renderExecutionSummary(escapeSummary(view.summary)).trimEnd()];
+    return ['', renderExecutionSummary(escaped).trimEnd()];
 }
 function artifactNote(view, what, limit) {
     const where = view.artifact?.url ? `the package artifact [${escapeInline(view.artifact.name)}](${view.artifact.url})` : `the [workflow run](${view.runUrl})`;
@@ -79,6 +79,7 @@ function artifactNote(view, what, limit) {
 }
 /** The job summary: everything, expanded; cut to 1 MiB with a note when larger. */
 export function renderJobSummary(view) {
+    const escaped = view.summary && escapeSummary(view.summary);
     const text = [
         ...header(view),
         '',
@@ -87,8 +88,8 @@ export function renderJobSummary(view) {
         ...stepsTable(view),
         ...failedStepOutput(view),
         ...ganttSection(view),
-        ...(view.summary ? modelCalls(escapeSummary(view.summary)) : []),
-        ...executionSummary(view),
+        ...(escaped ? modelCalls(escaped) : []),
+        ...executionSummary(escaped),
         '',
     ].join('\n');
     return fitMarkdown(text, SUMMARY_LIMIT_BYTES, bytes, artifactNote(view, 'summary', '1 MiB job summary'));
@@ -106,7 +107,7 @@ export function renderComment(view, marker) {
         ...ganttSection(view),
         '',
         '<details><summary>Execution summary</summary>',
-        ...executionSummary(view),
+        ...executionSummary(view.summary && escapeSummary(view.summary)),
         '',
         '</details>',
         '',

@@ -10,8 +10,6 @@ export interface UploadOptions {
     retentionDays?: number;
     env: NodeJS.ProcessEnv;
 }
-/** The artifact's page, as GitHub shows it under the run. */
-export declare function artifactUrlOf(id: number, env: NodeJS.ProcessEnv): string;
 /**
  * Uploads the package with its own folder as the artifact's top level, so that the unzipped
  * artifact is the package as `lyfe-kt verify` expects it.

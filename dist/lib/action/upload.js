@@ -8,7 +8,7 @@ function filesUnder(folder) {
         .sort();
 }
 /** The artifact's page, as GitHub shows it under the run. */
-export function artifactUrlOf(id, env) {
+function artifactUrlOf(id, env) {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
 }

@@ -1,4 +1,6 @@
 import { type Command } from 'commander';
+import type { ProviderName } from '../llm/select.js';
+import type { SchemaVersion } from '../pipeline/schema.js';
 /** Options every command that reads or writes a session has. */
 export interface SessionOptions {
     workDir: string;
@@ -8,9 +10,9 @@ export interface SessionOptions {
     json?: boolean;
 }
 export interface GenerationOptions {
-    provider?: 'openai' | 'offline';
+    provider?: ProviderName;
     model?: string;
-    schemaVersion: '1.0' | '1.1';
+    schemaVersion: SchemaVersion;
     concurrency: number;
 }
 export declare function addSessionOptions(command: Command): Command;

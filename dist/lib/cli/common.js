@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 export function addSessionOptions(command) {
     return command
         .option('--work-dir <dir>', 'work folder of the run (01_raw, 02_preprocessed, 03_output, reports)', process.env.LYFE_KT_WORK_DIR ?? 'work')
@@ -13,7 +14,7 @@ export function addGenerationOptions(command) {
         .addOption(new Option('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
         .option('--model <name>', 'model name for the openai provider (default gpt-4o-mini)')
         .addOption(new Option('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
-        .option('--concurrency <n>', 'files processed at once', parsePositiveInt, 4);
+        .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY);
 }
 export function parsePositiveInt(value) {
     const n = Number(value);

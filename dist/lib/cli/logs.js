@@ -4,13 +4,13 @@ import { Option } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
 import { readPackageRecords } from '../package/archive.js';
 import { filterSessionLines, parseRecordLine, recordFile } from '../records/reader.js';
-import { formatAttempt, formatRecordLine, formatSessionTable, plain } from '../records/render.js';
+import { formatAttempt, formatRecordLine, formatSessionTable, plain, statusStyle } from '../records/render.js';
 import { listSessions, SessionTally } from '../records/sessions.js';
+import { STAGES } from '../records/types.js';
 import { assertSessionId } from '../session/id.js';
 import { readWorkSession } from '../session/store.js';
 import { colorEnabled, colors, paint, printJson } from './common.js';
 const LEVEL_RANK = { debug: 0, info: 1, warn: 2, error: 3 };
-const STAGES = ['session', 'preprocess', 'generate', 'package', 'run', 'action', 'build'];
 /** How many sessions an "unknown session" error names. */
 const RECENT = 5;
 /** Output is gathered and written in blocks of this size with one `write(2)` each. */
@@ -110,7 +110,7 @@ function showSession(sessionId, options) {
             if (wanted && !wanted(parsed))
                 return;
             shown += 1;
-            out.text(kind === 'prompts' ? `${formatAttempt(parsed, paintOut)}\n` : formatRecordLine(parsed, paintOut));
+            out.text(formatForView(parsed, kind, paintOut));
         };
     let result;
     try {
@@ -123,7 +123,8 @@ function showSession(sessionId, options) {
         throw error;
     }
     const skipped = result.skipped + unparsed;
-    // The status comes from the processing records: with --prompts they still need reading.
+    // The status comes from the processing records: with --prompts they still need reading. A session
+    // is unknown when neither file has a line of it; each file is scanned once.
     let found = result.lines > 0;
     if (kind === 'prompts') {
         const status = filterSessionLines(recordFile(options.logDir, 'processing'), sessionId, (chunk, start, end) => {
@@ -133,9 +134,11 @@ function showSession(sessionId, options) {
         });
         found ||= status.lines > 0;
     }
-    if (!found && filterSessionLines(recordFile(options.logDir, 'prompts'), sessionId, () => { }).lines === 0) {
-        throw unknownSession(sessionId, options.logDir);
+    else if (!found) {
+        found = filterSessionLines(recordFile(options.logDir, 'prompts'), sessionId, () => { }).lines > 0;
     }
+    if (!found)
+        throw unknownSession(sessionId, options.logDir);
     const status = tally.summary().status;
     const notes = statusNotes(sessionId, status);
     if (skipped)
@@ -158,7 +161,7 @@ function showPackage(dir, options) {
     const out = new StdoutBlocks();
     try {
         for (const record of shown) {
-            out.text(options.json ? JSON.stringify(record) : kind === 'prompts' ? `${formatAttempt(record, paintOut)}\n` : formatRecordLine(record, paintOut));
+            out.text(options.json ? JSON.stringify(record) : formatForView(record, kind, paintOut));
         }
     }
     catch (error) {
@@ -171,6 +174,10 @@ function showPackage(dir, options) {
         tally.add(record);
     const status = tally.summary().status;
     endView(out, { json: options.json, kind, shown: shown.length, sessionId: records.session_id, status, notes: statusNotes(records.session_id, status), paint: paintOut });
+}
+/** A record as the human view of its file shows it: a block per prompt-audit attempt, a line per processing record. */
+function formatForView(record, kind, paint) {
+    return kind === 'prompts' ? `${formatAttempt(record, paint)}\n` : formatRecordLine(record, paint);
 }
 function statusNotes(sessionId, status) {
     if (status === 'interrupted')
@@ -203,9 +210,6 @@ const STATUS_EVENT = Buffer.from('"event":"s');
 /** Whether a record line may be one of those that decide a session's status. */
 function isStatusLine(chunk, start, end) {
     return chunk.subarray(start, end).includes(STATUS_EVENT);
-}
-function statusStyle(status) {
-    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : 'warn';
 }
 function unknownSession(sessionId, logDir) {
     const recent = listSessions(logDir).sessions.slice(0, RECENT);

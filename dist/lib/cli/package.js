@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import { packageRun } from '../package/assemble.js';
+import { WorkFolders } from '../package/constants.js';
 import { verifyPackage } from '../package/manifest.js';
 import { replayPackage } from '../package/replay.js';
+import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { addSessionOptions, colors, paint, parsePositiveInt, printJson, Reporter } from './common.js';
 function addSharedPackageOptions(command) {
     return command
@@ -65,7 +67,7 @@ export function registerPackageCommands(program) {
         .description("run generation again from a package's templates, answered by its recorded replies (no network), and compare the outputs")
         .option('--out <dir>', 'new work folder for the replay; default: replay/<package name>')
         .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
-        .option('--concurrency <n>', 'files processed at once', parsePositiveInt, 4)
+        .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY)
         .option('-q, --quiet', 'print nothing but errors on stderr')
         .option('--json', 'print the machine-readable result on stdout')
         .action(async (dir, options) => {
@@ -83,7 +85,7 @@ export function registerPackageCommands(program) {
             const differing = result.files.filter((file) => file.status !== 'identical').length;
             throw new LyfeError(`${differing} output(s) of the replay differ from the package`, {
                 file: dir,
-                fix: `Compare ${path.join(result.out_dir, '03_output')} with the package's 03_output, and the prompts with \`lyfe-kt logs --session ${result.session_id} --prompts\``,
+                fix: `Compare ${path.join(result.out_dir, WorkFolders.output)} with the package's ${WorkFolders.output}, and the prompts with \`lyfe-kt logs --session ${result.session_id} --prompts\``,
                 exitCode: ExitCode.failure,
             });
         }

@@ -1,22 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ExitCode, LyfeError } from '../errors.js';
+import { errorText, ExitCode, LyfeError } from '../errors.js';
 import { selectProvider } from '../llm/select.js';
 import { listMarkdown, readAllMarkdown } from '../pipeline/inputs.js';
-import { preprocessFiles } from '../pipeline/preprocess.js';
+import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from '../pipeline/preprocess.js';
 import { generateFiles, REPORT_JSON } from '../pipeline/generate.js';
 import { assertSessionId } from '../session/id.js';
 import { runStage } from '../session/lifecycle.js';
 import { readWorkSession } from '../session/store.js';
 import { packageRun } from '../package/assemble.js';
+import { WorkFolders } from '../package/constants.js';
 import { addGenerationOptions, addSessionOptions, printJson, Reporter } from './common.js';
 import { addPackageOptions, reportPackage } from './package.js';
-export const WorkFolders = {
-    raw: '01_raw',
-    preprocessed: '02_preprocessed',
-    output: '03_output',
-    reports: 'reports',
-};
 /** The provider is chosen (and named on stderr) once per command, even when `run` runs two stages with it. */
 const chosenProviders = new WeakMap();
 function pipelineOptions(options, reporter) {
@@ -28,7 +23,6 @@ function pipelineOptions(options, reporter) {
         chosenProviders.set(options, provider);
     }
     return {
-        provider,
         sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion },
         pipeline: {
             provider,
@@ -40,6 +34,10 @@ function pipelineOptions(options, reporter) {
 }
 function inputsOf(kind, target) {
     return kind === 'file' ? [target] : listMarkdown(target);
+}
+/** The filled templates of a folder: what preprocess wrote there, without the sources beside them. */
+function listTemplates(dir) {
+    return listMarkdown(dir).filter((file) => file.endsWith(FILLED_TEMPLATE_SUFFIX));
 }
 /** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
 function keepSources(inputs, workDir) {
@@ -100,7 +98,7 @@ export function registerPipelineCommands(program) {
             .description(kind === 'file' ? 'generate from one filled template' : 'generate from every *_filled_template.md in a folder');
         addGenerationOptions(addSessionOptions(command)).action(async (target, outDir, options) => {
             const reporter = new Reporter(options);
-            const templates = kind === 'file' ? [target] : listMarkdown(target).filter((file) => file.endsWith('_filled_template.md'));
+            const templates = kind === 'file' ? [target] : listTemplates(target);
             const run = await generateStage(templates, outDir, options, reporter);
             const summary = run.result;
             if (options.json)
@@ -133,7 +131,7 @@ export function registerPipelineCommands(program) {
         try {
             const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, reporter, true);
             options.session = pre.session.session_id;
-            const templates = listMarkdown(work(WorkFolders.preprocessed)).filter((file) => file.endsWith('_filled_template.md'));
+            const templates = listTemplates(work(WorkFolders.preprocessed));
             const generated = await generateStage(templates, work(WorkFolders.output), options, reporter);
             reporter.note(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
             const built = await packageRun({ ...options, title: options.title });
@@ -144,8 +142,7 @@ export function registerPipelineCommands(program) {
         catch (error) {
             if (error instanceof LyfeError && error.exitCode === ExitCode.invalidOutput)
                 throw error;
-            const message = error instanceof LyfeError ? error.oneLine() : String(error?.message ?? error);
-            throw new LyfeError(`run stopped: ${message}`, {
+            throw new LyfeError(`run stopped: ${errorText(error)}`, {
                 fix: `The work folder ${options.workDir} is kept as it is; package the failed run with \`lyfe-kt package\``,
                 exitCode: error instanceof LyfeError ? error.exitCode : ExitCode.failure,
             });

@@ -5,6 +5,12 @@ export type ReplyCheck<T> = (text: string) => {
     value?: T;
     errors: string[];
 };
+/** The first step of every check: the reply as JSON, or the error that rejects it. */
+export declare function parseJsonReply(text: string): {
+    value: unknown;
+} | {
+    errors: string[];
+};
 export interface CallOptions<T> {
     /** Basenames of the files this call is made for (inputs) and produces (outputs). */
     input: string[];

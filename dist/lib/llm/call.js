@@ -4,6 +4,15 @@ import { LyfeError } from '../errors.js';
 import { auditRecord } from '../records/writer.js';
 import { Events } from '../records/types.js';
 import { LlmAttemptError } from './provider.js';
+/** The first step of every check: the reply as JSON, or the error that rejects it. */
+export function parseJsonReply(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        return { errors: [`the reply is not JSON: ${error.message}`] };
+    }
+}
 const MAX_RETRY_AFTER_MS = 60_000;
 /**
  * The one path every LLM call takes. Each attempt, accepted, retried or failed, becomes one

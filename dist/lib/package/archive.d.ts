@@ -11,9 +11,15 @@ export interface CompressionSizes {
     after: number;
 }
 /** Moves the archived log files of `logsDir` into `records.tar.gz`. */
-export declare function compressLogs(logsDir: string): CompressionSizes;
+export declare function compressLogs(logsDir: string): Promise<CompressionSizes>;
 /** The files of a `records.tar.gz`, by name. */
 export declare function readArchive(file: string): Map<string, Buffer>;
+export interface MemberDigest {
+    sha256: string;
+    bytes: number;
+}
+/** The sha256 and size of each member of a `records.tar.gz`, hashed as it is read: no member is held whole. */
+export declare function digestArchive(file: string): Map<string, MemberDigest>;
 export interface PackageLogs {
     compressed: boolean;
     /** Every file of `logs/` by name, archive members included (the archive itself is not listed). */

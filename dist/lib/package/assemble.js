@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
-import { readSessionRecords } from '../records/reader.js';
+import { filterSessionLines, parseRecordLine, recordFile } from '../records/reader.js';
 import { Events } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
@@ -15,7 +15,7 @@ import { renderExecutionSummary } from './execution-summary.js';
 import { writeManifest } from './manifest.js';
 import { renderMetadata } from './metadata.js';
 import { summarizeSession } from './summary.js';
-import { renderJsonl, renderProcessingLog, renderPromptsAudit } from './text-logs.js';
+import { RecordLogsWriter } from './text-logs.js';
 import { packageFolderName, packageTitle } from './title.js';
 const TEMP_MARK = '.tmp-';
 /** Same-minute packages get `-2` ... up to this suffix. */
@@ -49,23 +49,77 @@ function copyTree(from, to) {
     }
     return count;
 }
-function readSession(logDir, sessionId) {
-    const processing = readSessionRecords(logDir, sessionId, 'processing');
-    const prompts = readSessionRecords(logDir, sessionId, 'prompts');
-    return { processing: processing.records, prompts: prompts.records, skipped: processing.skipped + prompts.skipped };
+/**
+ * Visits the records of the session in one global file, in file order, parsing each line as it
+ * comes; returns how many lines mention the session without being one of its records.
+ */
+function forEachSessionRecord(logDir, sessionId, kind, visit) {
+    let skipped = 0;
+    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
+        const record = parseRecordLine(chunk, start, end);
+        if (record)
+            visit(record);
+        else
+            skipped += 1;
+    });
+    return skipped + result.skipped;
+}
+/**
+ * What the summary is computed from: the records, less the messages and response of the LLM
+ * attempts, which the summary never reads (of a record before a failure it shows the line) and
+ * which are most of a session's bytes.
+ */
+function summaryView(audit) {
+    if (!audit.data || !('messages' in audit.data || 'response' in audit.data))
+        return audit;
+    const { messages: _messages, response: _response, ...data } = audit.data;
+    return { ...audit, data };
+}
+/**
+ * Whether the run succeeded, and whether it has records of a pipeline stage at all. Success is
+ * decided by the session's stages alone, that is by its processing records: the audit of the LLM
+ * calls is not read for it.
+ */
+function runOutcome(logDir, sessionId) {
+    const processing = [];
+    forEachSessionRecord(logDir, sessionId, 'processing', (record) => processing.push(record));
+    return {
+        success: summarizeSession(processing, []).success,
+        pipelineRecords: processing.some((r) => r.stage !== 'package' && r.stage !== 'session'),
+    };
+}
+/**
+ * Writes the record files of `logs/` from the session's records, streamed a record at a time from
+ * the global files; returns what the summary needs of them.
+ */
+function writeRecordLogs(logsDir, logDir, sessionId) {
+    const views = { processing: [], prompts: [], skipped: 0 };
+    const writer = new RecordLogsWriter(logsDir);
+    try {
+        views.skipped += forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
+            writer.processing(record);
+            views.processing.push(record);
+        });
+        views.skipped += forEachSessionRecord(logDir, sessionId, 'prompts', (record) => {
+            writer.prompt(record);
+            views.prompts.push(summaryView(record));
+        });
+    }
+    finally {
+        writer.close();
+    }
+    return views;
 }
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
-function writeLogs(logsDir, records, summary, options) {
+async function writeLogs(logsDir, logDir, sessionId, options) {
     fs.mkdirSync(logsDir, { recursive: true });
+    const views = writeRecordLogs(logsDir, logDir, sessionId);
+    const summary = summarizeSession(views.processing, views.prompts);
     const write = (name, text) => fs.writeFileSync(path.join(logsDir, name), text);
-    write(LogFiles.promptsAudit, renderPromptsAudit(records.prompts));
-    write(LogFiles.processing, renderProcessingLog(records.processing));
-    write(LogFiles.processingRecords, renderJsonl(records.processing));
-    write(LogFiles.promptRecords, renderJsonl(records.prompts));
     write(LogFiles.summary, renderExecutionSummary(summary));
     const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
     const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
-    const compressedBytes = compress ? compressLogs(logsDir).after : null;
+    const compressedBytes = compress ? (await compressLogs(logsDir)).after : null;
     const info = {
         title: options.title,
         created_at: options.now.toISOString(),
@@ -73,10 +127,10 @@ function writeLogs(logsDir, records, summary, options) {
         compressed: compress,
         logs_bytes: bytes,
         logs_compressed_bytes: compressedBytes,
-        skipped_lines: records.skipped,
+        skipped_lines: views.skipped,
     };
     write(LogFiles.metadata, renderMetadata(summary, info));
-    return { compressed: compress, bytes, compressedBytes };
+    return { compressed: compress, bytes, compressedBytes, summary };
 }
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
 function placePackage(temp, outputDir, title, now) {
@@ -156,19 +210,16 @@ export async function packageRun(options) {
                 else
                     fs.mkdirSync(path.join(temp, name));
             }
-            const before = readSession(options.logDir, sessionId);
-            if (!before.processing.some((r) => r.stage !== 'package' && r.stage !== 'session')) {
+            const outcome = runOutcome(options.logDir, sessionId);
+            if (!outcome.pipelineRecords)
                 warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
-            }
-            success = summarizeSession(before.processing, before.prompts).success;
+            success = outcome.success;
             record(success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${success ? 'success' : 'failed'}`, {
                 stage: 'session',
                 data: { success, work_files: stats.filesIn, title },
             });
-            const records = readSession(options.logDir, sessionId);
-            const summary = summarizeSession(records.processing, records.prompts);
-            stagesExecuted = summary.stages_executed;
-            written = writeLogs(path.join(temp, LOGS_DIR), records, summary, { compress: Boolean(options.compress), title, now });
+            written = await writeLogs(path.join(temp, LOGS_DIR), options.logDir, sessionId, { compress: Boolean(options.compress), title, now });
+            stagesExecuted = written.summary.stages_executed;
             digest = writeManifest(temp).digest;
             placed = placePackage(temp, outputDir, title, now);
             temp = undefined;

@@ -1,5 +1,12 @@
 /** Names inside a package. Tools and docs rely on them: change them only with a format version. */
-/** The work folders a package carries, in the order they are listed. */
+/** The folders of a work folder, which a package carries as they are. */
+export declare const WorkFolders: {
+    readonly raw: "01_raw";
+    readonly preprocessed: "02_preprocessed";
+    readonly output: "03_output";
+    readonly reports: "reports";
+};
+/** The work folders in the order they are listed. */
 export declare const WorkFolderNames: readonly ["01_raw", "02_preprocessed", "03_output", "reports"];
 export declare const LOGS_DIR = "logs";
 export declare const MANIFEST_FILE = "manifest.json";

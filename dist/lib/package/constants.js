@@ -1,6 +1,13 @@
 /** Names inside a package. Tools and docs rely on them: change them only with a format version. */
-/** The work folders a package carries, in the order they are listed. */
-export const WorkFolderNames = ['01_raw', '02_preprocessed', '03_output', 'reports'];
+/** The folders of a work folder, which a package carries as they are. */
+export const WorkFolders = {
+    raw: '01_raw',
+    preprocessed: '02_preprocessed',
+    output: '03_output',
+    reports: 'reports',
+};
+/** The work folders in the order they are listed. */
+export const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
 export const LOGS_DIR = 'logs';
 export const MANIFEST_FILE = 'manifest.json';
 /** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */

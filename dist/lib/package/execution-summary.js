@@ -11,7 +11,7 @@ const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n =
 const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18 17:30:45 UTC`. */
-export function humanTime(iso) {
+function humanTime(iso) {
     return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC` : 'unknown';
 }
 /** `267` → `4 minutes, 27 seconds`. */

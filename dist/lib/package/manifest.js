@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../errors.js';
-import { readArchive } from './archive.js';
+import { digestArchive } from './archive.js';
 import { ARCHIVE_FILE, MANIFEST_FILE } from './constants.js';
 /**
  * `manifest.json`: the SHA-256 of every file of a package, and one digest over all of them, so that
@@ -45,8 +45,8 @@ function archivesOf(dir, files) {
     const archives = {};
     for (const name of files.filter((file) => path.posix.basename(file) === ARCHIVE_FILE)) {
         const members = {};
-        for (const [member, content] of [...readArchive(path.join(dir, name))].sort(([a], [b]) => (a < b ? -1 : 1)))
-            members[member] = entryOf(content);
+        for (const [member, entry] of [...digestArchive(path.join(dir, name))].sort(([a], [b]) => (a < b ? -1 : 1)))
+            members[member] = entry;
         archives[name] = members;
     }
     return archives;
@@ -106,12 +106,12 @@ export function verifyPackage(dir) {
         }
         const members = manifest.archives?.[name];
         if (members) {
-            const inside = readArchive(path.join(dir, name));
+            const inside = digestArchive(path.join(dir, name));
             for (const [member, entry] of Object.entries(members)) {
-                const content = inside.get(member);
-                if (!content)
+                const digest = inside.get(member);
+                if (!digest)
                     result.missing.push(`${name}:${member}`);
-                else if (entryOf(content).sha256 !== entry.sha256)
+                else if (digest.sha256 !== entry.sha256)
                     result.changed.push(`${name}:${member}`);
             }
             for (const member of inside.keys())

@@ -3,7 +3,7 @@ export interface ReplayOptions {
     /** A new work folder for the replay (01_raw, 02_preprocessed copied from the package; 03_output, reports written). */
     outDir: string;
     logDir: string;
-    concurrency?: number;
+    concurrency: number;
 }
 export type ReplayFileStatus = 'identical' | 'different' | 'missing' | 'extra';
 export interface ReplayResult {

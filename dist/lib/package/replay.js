@@ -8,6 +8,7 @@ import { Events } from '../records/types.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../session/lifecycle.js';
 import { readPackageRecords } from './archive.js';
+import { WorkFolders } from './constants.js';
 import { summarizeSession } from './summary.js';
 function listFiles(dir) {
     try {
@@ -44,13 +45,13 @@ export async function replayPackage(options) {
     if (fs.existsSync(options.outDir) && fs.readdirSync(options.outDir).length > 0) {
         throw new LyfeError('the replay folder is not empty', { file: options.outDir, fix: 'Give a new folder with --out, or remove this one' });
     }
-    const preprocessed = path.join(options.packageDir, '02_preprocessed');
+    const preprocessed = path.join(options.packageDir, WorkFolders.preprocessed);
     // The templates the packaged run generated from, in the order it first called for them.
     const templates = [...new Set(generation.flatMap((record) => record.input ?? []))].filter((name) => fs.existsSync(path.join(preprocessed, name)));
     if (templates.length === 0) {
         throw new LyfeError('the templates the run generated from are not in the package', { file: preprocessed, fix: 'The package is incomplete; run `lyfe-kt verify` on it' });
     }
-    for (const folder of ['01_raw', '02_preprocessed']) {
+    for (const folder of [WorkFolders.raw, WorkFolders.preprocessed]) {
         const source = path.join(options.packageDir, folder);
         if (fs.existsSync(source))
             fs.cpSync(source, path.join(options.outDir, folder), { recursive: true });
@@ -70,13 +71,13 @@ export async function replayPackage(options) {
             sessionInfo: { provider: provider.name, model: provider.model, schema_version: schemaVersion, replay_of: records.session_id, package: path.basename(path.resolve(options.packageDir)) },
         }, (stats) => {
             sessionId = requireSession().sessionId;
-            return generateFiles(templates.map((name) => path.join(options.outDir, '02_preprocessed', name)), path.join(options.outDir, '03_output'), path.join(options.outDir, 'reports'), { provider, schemaVersion, concurrency: options.concurrency ?? 4 }, stats);
+            return generateFiles(templates.map((name) => path.join(options.outDir, WorkFolders.preprocessed, name)), path.join(options.outDir, WorkFolders.output), path.join(options.outDir, WorkFolders.reports), { provider, schemaVersion, concurrency: options.concurrency }, stats);
         });
     }
     catch (failure) {
         error = errorText(failure);
     }
-    const files = compareOutputs(path.join(options.packageDir, '03_output'), path.join(options.outDir, '03_output'));
+    const files = compareOutputs(path.join(options.packageDir, WorkFolders.output), path.join(options.outDir, WorkFolders.output));
     return {
         session_id: sessionId,
         replayed_session: records.session_id,

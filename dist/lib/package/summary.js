@@ -58,14 +58,6 @@ function lastFile(records) {
     return null;
 }
 /** An error's one-line text (`<file>: <message>. <fix>`) without the file and fix shown beside it. */
-function bareMessage(text, file, fix) {
-    let message = text;
-    if (file && message.startsWith(`${file}: `))
-        message = message.slice(file.length + 2);
-    if (fix && message.endsWith(`. ${fix}`))
-        message = message.slice(0, -(fix.length + 2));
-    return message;
-}
 function failuresOf(processing, audits, stages) {
     const all = timeline(processing, audits);
     const failures = [];
@@ -76,7 +68,7 @@ function failuresOf(processing, audits, stages) {
         const before = lastBefore(all, record.pid, ms(record.time)).filter((r) => r !== record);
         const file = record.input?.[0] ?? record.output?.[0] ?? lastFile(before);
         const fix = str(data.fix);
-        failures.push({ kind: 'error', stage: record.stage, pid: record.pid, time: record.time, message: bareMessage(str(data.error) ?? record.msg, file, fix), fix, file, last_records: before });
+        failures.push({ kind: 'error', stage: record.stage, pid: record.pid, time: record.time, message: str(data.error) ?? record.msg, fix, file, last_records: before });
     }
     for (const run of stages) {
         if (run.status !== 'unfinished' || run.stage === 'package')

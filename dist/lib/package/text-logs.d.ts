@@ -1,10 +1,16 @@
 import type { LogRecord } from '../records/types.js';
-/**
- * The files of `logs/` that hold the records themselves, rendered with the same line and block
- * formats as `lyfe-kt logs`, so that a package reads like the terminal view of its session.
- */
-export declare function renderProcessingLog(records: LogRecord[]): string;
-/** One block per LLM attempt (time, stage, files, model, tokens, latency, outcome, messages, response). */
-export declare function renderPromptsAudit(audits: LogRecord[]): string;
-/** The records as `*.jsonl`, one per line. */
-export declare function renderJsonl(records: LogRecord[]): string;
+/** Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it. */
+export declare class RecordLogsWriter {
+    private readonly files;
+    private readonly processingLog;
+    private readonly processingJsonl;
+    private readonly promptsAudit;
+    private readonly promptsJsonl;
+    constructor(logsDir: string);
+    /** `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl` the record. */
+    processing(record: LogRecord): void;
+    /** `prompts_audit.log` gets its block (an LLM attempt: model, tokens, latency, outcome, messages, response), `prompts.jsonl` the record. */
+    prompt(record: LogRecord): void;
+    /** Closes every file, the first error (if any) thrown after all are closed. */
+    close(): void;
+}

@@ -5,8 +5,6 @@
 export declare function sanitizeTitle(title: string): string;
 /** The title when neither a title nor the output names give one: the folder becomes `content-YYYY-MM-DD-HH-MM`. */
 export declare const DEFAULT_TITLE = "content";
-/** `YYYY-MM-DD-HH-MM`, in UTC like session ids. */
-export declare function minuteStamp(now: Date): string;
 /**
  * The package title: the one given, else the common prefix of the output file names (without
  * extensions and the pipeline's `_filled_template` part), else `content` (so that the folder is

@@ -40,7 +40,7 @@ function commonPrefix(names) {
 /** The title when neither a title nor the output names give one: the folder becomes `content-YYYY-MM-DD-HH-MM`. */
 export const DEFAULT_TITLE = 'content';
 /** `YYYY-MM-DD-HH-MM`, in UTC like session ids. */
-export function minuteStamp(now) {
+function minuteStamp(now) {
     const iso = now.toISOString();
     return `${iso.slice(0, 10)}-${iso.slice(11, 13)}-${iso.slice(14, 16)}`;
 }

@@ -1,4 +1,5 @@
 import { Ajv } from 'ajv';
+import { parseJsonReply } from '../llm/call.js';
 import { ARCHETYPES, DIMENSIONS } from './limits.js';
 const text = { type: 'string', minLength: 1 };
 const texts = { type: 'array', items: text };
@@ -52,15 +53,11 @@ export const ANALYSIS_SCHEMA = {
 const validate = new Ajv({ allErrors: true, strict: false }).compile(ANALYSIS_SCHEMA);
 /** Parses and checks an analysis reply; the errors are fed back to the model by `callLlm`. */
 export function checkAnalysisReply(reply) {
-    let value;
-    try {
-        value = JSON.parse(reply);
-    }
-    catch (error) {
-        return { errors: [`the reply is not JSON: ${error.message}`] };
-    }
-    if (validate(value))
-        return { value: value, errors: [] };
+    const parsed = parseJsonReply(reply);
+    if ('errors' in parsed)
+        return parsed;
+    if (validate(parsed.value))
+        return { value: parsed.value, errors: [] };
     // An analysis that breaks its contract cannot make a template: no value, so callLlm gives up on it.
     return {
         errors: (validate.errors ?? []).map((error) => `${error.instancePath || '(root)'}: ${error.message ?? error.keyword}${error.keyword === 'enum' ? ` ${JSON.stringify(error.params.allowedValues)}` : ''}`),

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { callLlm } from '../llm/call.js';
+import { callLlm, parseJsonReply } from '../llm/call.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
 import { currentSession } from '../session/context.js';
-import { readAllMarkdown, writeFileAtomic } from './inputs.js';
+import { writeFileAtomic } from '../files.js';
+import { readAllMarkdown } from './inputs.js';
 import { detectLanguage } from './language.js';
 import { LEVELS } from './limits.js';
 import { ariPersonaConsistency, mobileOptimizationScore, summarizeMetrics } from './metrics.js';
@@ -20,14 +21,8 @@ export function generateOutput(name, level) {
 /** A reply is kept when it is JSON; schema errors make callLlm ask again, and are reported if they stay. */
 function supertaskCheck(version) {
     return (text) => {
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            return { errors: [`the reply is not JSON: ${error.message}`] };
-        }
-        return { value, errors: validateSupertask(value, version) };
+        const parsed = parseJsonReply(text);
+        return 'errors' in parsed ? parsed : { value: parsed.value, errors: validateSupertask(parsed.value, version) };
     };
 }
 function templateLanguage(template) {

@@ -24,5 +24,3 @@ export declare function readMarkdown(file: string): MarkdownInput;
 export declare function listMarkdown(dir: string): string[];
 /** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
 export declare function readAllMarkdown(files: string[]): MarkdownInput[];
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
-export declare function writeFileAtomic(file: string, content: string): void;

@@ -113,20 +113,3 @@ export function readAllMarkdown(files) {
     }
     return inputs;
 }
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
-export function writeFileAtomic(file, content) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    try {
-        fs.writeFileSync(temp, content);
-        fs.renameSync(temp, file);
-    }
-    catch (error) {
-        fs.rmSync(temp, { force: true });
-        throw new LyfeError(`cannot be written (${error.code ?? error.message})`, {
-            file,
-            fix: 'Check that the output folder is writable',
-            cause: error,
-        });
-    }
-}

@@ -8,8 +8,6 @@ export declare const LanguageNames: Record<LanguageCode, LanguageName>;
 export declare const LanguageRegions: Record<LanguageCode, string>;
 /** Words as lower-case letter runs (accents kept). */
 export declare function words(text: string): string[];
-/** Counts of function words of each language; diacritics only Portuguese uses count too. */
-export declare function languageScores(text: string): Record<LanguageCode, number>;
 /** `undefined` when the text has no evidence either way (too short, or numbers only). */
 export declare function detectLanguage(text: string): LanguageCode | undefined;
 /** `portuguese`/`pt`/`pt-BR`/`english`/`en`... to a code; anything else is unknown. */

@@ -9,7 +9,7 @@ export function words(text) {
     return text.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 /** Counts of function words of each language; diacritics only Portuguese uses count too. */
-export function languageScores(text) {
+function languageScores(text) {
     const scores = { pt: 0, en: 0 };
     for (const word of words(text)) {
         if (FUNCTION_WORDS.pt.has(word))

@@ -11,6 +11,8 @@ export interface PreprocessedSource {
     analysis: AriAnalysis;
     callIds: string[];
 }
+/** How the name of a filled template ends: generate takes these from a folder. */
+export declare const FILLED_TEMPLATE_SUFFIX = "_filled_template.md";
 /** Output file names of a source: `<name>_filled_template.md` and `<name>_ari_analysis.json`. */
 export declare function preprocessOutputs(name: string): {
     template: string;

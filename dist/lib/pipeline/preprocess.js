@@ -4,13 +4,16 @@ import { callLlm } from '../llm/call.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
 import { checkAnalysisReply } from './analysis.js';
-import { parseFrontmatter, readAllMarkdown, writeFileAtomic } from './inputs.js';
+import { writeFileAtomic } from '../files.js';
+import { parseFrontmatter, readAllMarkdown } from './inputs.js';
 import { DEFAULT_CONCURRENCY } from './options.js';
 import { analysisRequest, PROMPT_VERSION } from './prompts.js';
 import { renderTemplate } from './template.js';
+/** How the name of a filled template ends: generate takes these from a folder. */
+export const FILLED_TEMPLATE_SUFFIX = '_filled_template.md';
 /** Output file names of a source: `<name>_filled_template.md` and `<name>_ari_analysis.json`. */
 export function preprocessOutputs(name) {
-    return { template: `${name}_filled_template.md`, analysis: `${name}_ari_analysis.json` };
+    return { template: `${name}${FILLED_TEMPLATE_SUFFIX}`, analysis: `${name}_ari_analysis.json` };
 }
 /** One source to its filled template and analysis, in memory: one audited analysis call. */
 export async function preprocessSource(source, options) {

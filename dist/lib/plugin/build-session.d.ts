@@ -34,6 +34,9 @@ export declare class BuildSession {
     private readonly names;
     /** Lessons not yet settled: a build that ends early (a failed Rollup build) still packages them whole. */
     private readonly pending;
+    /** This session's attempt records as they are written, for the cache: the global file is never read back. */
+    private readonly attempts;
+    private readonly stopListening;
     private constructor();
     /** Starts the session: its start record, and the preprocess and generate stages, open until `finish`. */
     static begin(options: ResolvedPluginOptions, bundler: string, limit: LimitFunction): Promise<BuildSession>;

@@ -3,20 +3,19 @@ import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
 import { selectProvider } from '../llm/select.js';
 import { packageRun } from '../package/assemble.js';
-import { WorkFolderNames } from '../package/constants.js';
+import { WorkFolders } from '../package/constants.js';
 import { generateFiles } from '../pipeline/generate.js';
 import { markdownName } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { preprocessFiles } from '../pipeline/preprocess.js';
 import { PROMPT_VERSION } from '../pipeline/prompts.js';
-import { readSessionRecords } from '../records/reader.js';
 import { Events } from '../records/types.js';
+import { onRecord } from '../records/writer.js';
 import { runInSession } from '../session/context.js';
 import { newSessionId } from '../session/id.js';
 import { createCacheProvider, lessonCacheKey, readCachedLesson, writeCachedLesson } from './cache.js';
 import { openStage } from './open-stage.js';
-const [RAW, PREPROCESSED, OUTPUT, REPORTS] = WorkFolderNames;
 /**
  * One build as one session: the lessons it generates go through the CLI's own stage functions
  * into a work folder under the cache, and the build's end packages that folder with the session's
@@ -34,6 +33,12 @@ export class BuildSession {
     names = new Map();
     /** Lessons not yet settled: a build that ends early (a failed Rollup build) still packages them whole. */
     pending = new Set();
+    /** This session's attempt records as they are written, for the cache: the global file is never read back. */
+    attempts = [];
+    stopListening = onRecord((_kind, record) => {
+        if (record.session === this.sessionId && record.event === Events.llmAttempt)
+            this.attempts.push(record);
+    });
     constructor(sessionId, options, workDir, provider, stages, limit) {
         this.sessionId = sessionId;
         this.options = options;
@@ -141,15 +146,15 @@ export class BuildSession {
     async generate(file, source, provider) {
         const work = (folder, name = '') => path.join(this.workDir, folder, name);
         const name = markdownName(file);
-        const raw = work(RAW, `${name}.md`);
+        const raw = work(WorkFolders.raw, `${name}.md`);
         fs.mkdirSync(path.dirname(raw), { recursive: true });
         fs.writeFileSync(raw, source);
         const pipeline = { provider, schemaVersion: this.options.schemaVersion, concurrency: DEFAULT_CONCURRENCY };
-        const [preprocessed] = await this.inStage('preprocess', (stats) => preprocessFiles([raw], work(PREPROCESSED), pipeline, stats));
-        const generated = await this.inStage('generate', (stats) => generateFiles([preprocessed.template], work(OUTPUT), work(REPORTS), pipeline, stats));
+        const [preprocessed] = await this.inStage('preprocess', (stats) => preprocessFiles([raw], work(WorkFolders.preprocessed), pipeline, stats));
+        const generated = await this.inStage('generate', (stats) => generateFiles([preprocessed.template], work(WorkFolders.output), work(WorkFolders.reports), pipeline, stats));
         const levels = Object.fromEntries(LEVELS.map((level) => {
             const output = generated.outputs.find((o) => o.level === level);
-            return [level, output ? JSON.parse(fs.readFileSync(work(OUTPUT, output.output), 'utf8')) : null];
+            return [level, output ? JSON.parse(fs.readFileSync(work(WorkFolders.output, output.output), 'utf8')) : null];
         }));
         return {
             exports: { beginner: levels.beginner, advanced: levels.advanced, session: this.sessionId, source: path.basename(file) },
@@ -160,7 +165,7 @@ export class BuildSession {
     /** This session's audit records of the given calls, every attempt, in the order they were made. */
     attemptsOf(callIds) {
         const wanted = new Set(callIds);
-        return readSessionRecords(this.options.logDir, this.sessionId, 'prompts').records.filter((r) => r.event === Events.llmAttempt && wanted.has(String(r.data?.call_id)));
+        return this.attempts.filter((r) => wanted.has(String(r.data?.call_id)));
     }
     /**
      * Ends the session and packages it. `buildError` is the bundler's own failure, if any: a build
@@ -169,6 +174,7 @@ export class BuildSession {
      */
     async finish(buildError) {
         await Promise.allSettled(this.pending);
+        this.stopListening();
         const failureOf = (stage) => {
             const own = this.failures.filter((f) => f.stage === stage).map((f) => f.error);
             if (own.length > 1) {

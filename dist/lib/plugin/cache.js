@@ -1,6 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../files.js';
 import { createReplayProvider } from '../llm/replay.js';
 import { Events } from '../records/types.js';
 /** Bump when the shape of a cache entry changes: older entries are then simply missed. */
@@ -43,20 +44,11 @@ export function readCachedLesson(cacheDir, key) {
  * costs the next build a generation, never this lesson.
  */
 export function writeCachedLesson(cacheDir, entry) {
-    const file = entryFile(cacheDir, entry.key);
-    const temp = `${file}.${randomUUID()}.tmp`;
     try {
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(temp, JSON.stringify(entry));
-        fs.renameSync(temp, file);
+        writeFileAtomic(entryFile(cacheDir, entry.key), JSON.stringify(entry));
     }
     catch {
-        try {
-            fs.unlinkSync(temp);
-        }
-        catch {
-            // never written
-        }
+        // not cached: the next build generates this lesson again
     }
 }
 /**

@@ -1,7 +1,7 @@
 import { Events } from './types.js';
 export const plain = (_style, text) => text;
 /** `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance. */
-export function displayTime(iso) {
+function displayTime(iso) {
     return iso.replace('T', ' ').replace(/Z$/, '');
 }
 function files(record) {
@@ -63,6 +63,10 @@ export function formatAttempt(record, paint = plain) {
     return lines.join('\n');
 }
 /** The `logs --list` table. */
+/** How a session's status is coloured, in the listing and in a session's footer alike. */
+export function statusStyle(status) {
+    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn';
+}
 export function formatSessionTable(list, paint = plain) {
     const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
     const rows = list.sessions.map((s) => [
@@ -76,7 +80,6 @@ export function formatSessionTable(list, paint = plain) {
         String(s.tokens),
     ]);
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-    const statusStyle = (status) => (status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn');
     const format = (row, styled) => row
         .map((cell, i) => {
         const padded = cell.padEnd(widths[i]);

@@ -1,5 +1,6 @@
 /** Stages that tag records. `session` is for records about the session itself. */
-export type Stage = 'session' | 'preprocess' | 'generate' | 'package' | 'run' | 'action' | 'build';
+export declare const STAGES: readonly ["session", "preprocess", "generate", "package", "run", "action", "build"];
+export type Stage = (typeof STAGES)[number];
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 /** Names of the record events; views switch on these, never on `msg`. */
 export declare const Events: {

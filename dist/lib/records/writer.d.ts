@@ -1,4 +1,4 @@
-import { type Level, type Stage } from './types.js';
+import { type Level, type LogRecord, type RecordKind, type Stage } from './types.js';
 export interface RecordFields {
     input?: string[];
     output?: string[];
@@ -6,7 +6,15 @@ export interface RecordFields {
     /** Overrides the stage of the current context. */
     stage?: Stage;
 }
+/** In-process consumers of records; see `onRecord`. */
+type RecordListener = (kind: RecordKind, record: LogRecord) => void;
+/**
+ * Lets code in this process see each record as it is written, exactly as written (redacted),
+ * instead of reading the global files back. Returns the function that stops listening.
+ */
+export declare function onRecord(listener: RecordListener): () => void;
 /** A processing record in the current session and stage. */
 export declare function record(level: Level, event: string, msg: string, fields?: RecordFields): void;
 /** A prompt-audit record in the current session and stage. */
 export declare function auditRecord(level: Level, event: string, msg: string, fields?: RecordFields): void;
+export {};

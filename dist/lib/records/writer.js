@@ -17,16 +17,27 @@ function loggerFor(logDir, kind) {
             level: 'debug',
             base: undefined,
             messageKey: 'msg',
-            timestamp: () => `,"time":"${new Date().toISOString()}"`,
+            // `time` is the first field of each record object (see write): the line reads level, time, session...
+            timestamp: false,
             formatters: { level: (label) => ({ level: label }) },
         }, pino.destination({ dest: file, sync: true, append: true, mkdir: true }));
         loggers.set(file, logger);
     }
     return logger;
 }
+const listeners = new Set();
+/**
+ * Lets code in this process see each record as it is written, exactly as written (redacted),
+ * instead of reading the global files back. Returns the function that stops listening.
+ */
+export function onRecord(listener) {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+}
 function write(kind, level, event, msg, fields = {}) {
     const context = requireSession();
     const line = {
+        time: new Date().toISOString(),
         session: context.sessionId,
         stage: fields.stage ?? context.stage,
         event,
@@ -38,7 +49,13 @@ function write(kind, level, event, msg, fields = {}) {
         line.output = fields.output;
     if (fields.data)
         line.data = redactValue(fields.data);
-    loggerFor(context.logDir, kind)[level](line, redactText(msg));
+    const text = redactText(msg);
+    loggerFor(context.logDir, kind)[level](line, text);
+    if (listeners.size > 0) {
+        const written = { level, ...line, msg: text };
+        for (const listener of listeners)
+            listener(kind, written);
+    }
 }
 /** A processing record in the current session and stage. */
 export function record(level, event, msg, fields) {

@@ -7,7 +7,5 @@ export interface SessionContext {
     logDir: string;
 }
 export declare function runInSession<T>(context: SessionContext, fn: () => T): T;
-/** Runs `fn` in the current session with another stage tag. */
-export declare function runInStage<T>(stage: Stage, fn: () => T): T;
 export declare function currentSession(): SessionContext | undefined;
 export declare function requireSession(): SessionContext;

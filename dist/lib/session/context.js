@@ -3,10 +3,6 @@ const storage = new AsyncLocalStorage();
 export function runInSession(context, fn) {
     return storage.run(context, fn);
 }
-/** Runs `fn` in the current session with another stage tag. */
-export function runInStage(stage, fn) {
-    return storage.run({ ...requireSession(), stage }, fn);
-}
 export function currentSession() {
     return storage.getStore();
 }

@@ -57,9 +57,11 @@ export async function runStage(options, fn) {
         }
         catch (error) {
             const text = errorText(error);
+            // The parts of the error stay apart in `data`, so that no view has to take the line apart again.
+            const known = error instanceof LyfeError ? error : undefined;
             record('error', Events.error, text, {
-                input: error instanceof LyfeError && error.file ? [path.basename(error.file)] : undefined,
-                data: { error: text, fix: error instanceof LyfeError ? error.fix : undefined },
+                input: known?.file ? [path.basename(known.file)] : undefined,
+                data: { error: known ? known.message : text, file: known?.file, fix: known?.fix },
             });
             end('failed', text);
             throw error;

@@ -5,7 +5,6 @@ export interface WorkSession {
     started_at: string;
 }
 export declare function readWorkSession(workDir: string): WorkSession | undefined;
-export declare function writeWorkSession(workDir: string, session: WorkSession): void;
 export declare function clearWorkSession(workDir: string): void;
 export interface ResolvedSession {
     session: WorkSession;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../errors.js';
+import { writeFileAtomic } from '../files.js';
 import { assertSessionId, newSessionId } from './id.js';
 /** The file in a work folder that carries its session from one stage's process to the next. */
 export const SESSION_FILE = '.lyfe-kt-session.json';
@@ -26,12 +27,8 @@ export function readWorkSession(workDir) {
         });
     }
 }
-export function writeWorkSession(workDir, session) {
-    fs.mkdirSync(workDir, { recursive: true });
-    const file = path.join(workDir, SESSION_FILE);
-    const temp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, `${JSON.stringify(session)}\n`);
-    fs.renameSync(temp, file);
+function writeWorkSession(workDir, session) {
+    writeFileAtomic(path.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
 }
 export function clearWorkSession(workDir) {
     fs.rmSync(path.join(workDir, SESSION_FILE), { force: true });

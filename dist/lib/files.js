@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { LyfeError } from './errors.js';
+/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+export function writeFileAtomic(file, content) {
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);
+    try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(temp, content);
+        fs.renameSync(temp, file);
+    }
+    catch (error) {
+        fs.rmSync(temp, { force: true });
+        throw new LyfeError(`cannot be written (${error.code ?? error.message})`, {
+            file,
+            fix: 'Check that the output folder is writable',
+            cause: error,
+        });
+    }
+}
