@@ -180,6 +180,16 @@ describe('bad input', () => {
       message: /^lyfe-kt: in\/broken\.md: .*frontmatter/i,
     },
     {
+      name: 'a malformed --session for run',
+      setup: () => ['run', 'in', '--session', 'bogus'],
+      message: /^lyfe-kt: --session "bogus" is not a session id\. /,
+    },
+    {
+      name: 'a package title with nothing usable for run',
+      setup: () => ['run', 'in', '--title', '..'],
+      message: /^lyfe-kt: the package title "\.\." has no usable characters\. /,
+    },
+    {
       name: 'a folder with no .md',
       setup: (dir) => (fs.mkdirSync(path.join(dir, 'notes')), fs.writeFileSync(path.join(dir, 'notes', 'notes.txt'), 'text'), ['run', 'notes']),
       message: /^lyfe-kt: notes: contains no \.md files\. /,
