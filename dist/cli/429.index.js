@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(9517);
-// EXTERNAL MODULE: ./dist/lib/package/assemble.js + 4 modules
-var assemble = __webpack_require__(5486);
+// EXTERNAL MODULE: ./dist/lib/package/assemble.js + 3 modules
+var assemble = __webpack_require__(4292);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/package/manifest.js
@@ -677,7 +677,7 @@ class LlmAttemptError extends Error {
 
 /***/ }),
 
-/***/ 5486:
+/***/ 4292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1041,80 +1041,8 @@ class RecordLogsWriter {
     }
 }
 
-;// CONCATENATED MODULE: ./dist/lib/package/title.js
-
-const MAX_TITLE_LENGTH = 80;
-/** Characters no folder name may hold on any platform we ship to, and control characters. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|]+/g;
-const EDGES = /^[\s._-]+|[\s._-]+$/g;
-/**
- * A title made safe as a folder name: path separators, `..`, control and reserved characters go,
- * whitespace becomes `-`. Throws when nothing usable is left.
- */
-function sanitizeTitle(title) {
-    const safe = title
-        .normalize('NFC')
-        .replace(UNSAFE, '-')
-        .replace(/\s+/g, '-')
-        .replace(/\.{2,}/g, '.')
-        .replace(/-{2,}/g, '-')
-        .replace(EDGES, '')
-        .slice(0, MAX_TITLE_LENGTH)
-        .replace(EDGES, '');
-    if (!safe) {
-        throw new errors/* LyfeError */.L0(`the package title ${JSON.stringify(title)} has no usable characters`, {
-            fix: 'Give a title made of letters, digits, "-" or "_"',
-            exitCode: errors/* ExitCode */.yU.usage,
-        });
-    }
-    return safe;
-}
-function commonPrefix(names) {
-    if (names.length === 0)
-        return '';
-    let prefix = names[0];
-    for (const name of names.slice(1)) {
-        let i = 0;
-        while (i < prefix.length && i < name.length && prefix[i] === name[i])
-            i++;
-        prefix = prefix.slice(0, i);
-    }
-    return prefix;
-}
-/** The title when neither a title nor the output names give one: the folder becomes `content-YYYY-MM-DD-HH-MM`. */
-const DEFAULT_TITLE = 'content';
-/** `YYYY-MM-DD-HH-MM`, in UTC like session ids. */
-function minuteStamp(now) {
-    const iso = now.toISOString();
-    return `${iso.slice(0, 10)}-${iso.slice(11, 13)}-${iso.slice(14, 16)}`;
-}
-/**
- * The package title: the one given, else the common prefix of the output file names (without
- * extensions and the pipeline's `_filled_template` part), else `content` (so that the folder is
- * `content-YYYY-MM-DD-HH-MM`, as in the PRD).
- */
-function packageTitle(given, outputNames) {
-    if (given !== undefined)
-        return sanitizeTitle(given);
-    const stems = outputNames.map((name) => name.replace(/\.[^.]*$/, '')).sort();
-    // Outputs are named `<source>_filled_template_<level>.json`: the source name is the title.
-    const prefix = commonPrefix(stems).replace(/[^\p{L}\p{N}]+$/u, '').replace(/_filled_template$/, '');
-    if (prefix) {
-        try {
-            return sanitizeTitle(prefix);
-        }
-        catch {
-            // Output names that sanitise to nothing fall through to the dated title.
-        }
-    }
-    return DEFAULT_TITLE;
-}
-/** `<title>-YYYY-MM-DD-HH-MM`, with `-2`, `-3`... for the second, third package of the same minute. */
-function packageFolderName(title, now, attempt = 1) {
-    const base = `${title}-${minuteStamp(now)}`;
-    return attempt === 1 ? base : `${base}-${attempt}`;
-}
-
+// EXTERNAL MODULE: ./dist/lib/package/title.js
+var package_title = __webpack_require__(6537);
 ;// CONCATENATED MODULE: ./dist/lib/package/assemble.js
 
 
@@ -1253,7 +1181,7 @@ async function writeLogs(logsDir, logDir, sessionId, options) {
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
 function placePackage(temp, outputDir, title, now) {
     for (let attempt = 1; attempt <= MAX_SUFFIX; attempt++) {
-        const target = external_node_path_.join(outputDir, packageFolderName(title, now, attempt));
+        const target = external_node_path_.join(outputDir, (0,package_title/* packageFolderName */.M9)(title, now, attempt));
         if (external_node_fs_.existsSync(target))
             continue;
         try {
@@ -1299,7 +1227,7 @@ async function packageRun(options) {
     const outputDir = options.outputDir ?? 'packages';
     const now = new Date();
     // A bad title is refused before anything is recorded or written.
-    const title = packageTitle(options.title, outputNames(options.workDir));
+    const title = (0,package_title/* packageTitle */.by)(options.title, outputNames(options.workDir));
     const folders = constants/* WorkFolderNames */.ch.filter((name) => external_node_fs_.existsSync(external_node_path_.join(options.workDir, name)));
     if (folders.length === 0 && !options.session && !(0,store/* readWorkSession */.GE)(options.workDir)) {
         throw new errors/* LyfeError */.L0('nothing to package: the work folder has no run in it', {
@@ -1319,7 +1247,7 @@ async function packageRun(options) {
         try {
             external_node_fs_.mkdirSync(outputDir, { recursive: true });
             // Not mkdtemp: its mode 0700 would stay on the package; this folder follows the umask like those inside it.
-            temp = external_node_path_.join(outputDir, `.${packageFolderName(title, now)}${TEMP_MARK}${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
+            temp = external_node_path_.join(outputDir, `.${(0,package_title/* packageFolderName */.M9)(title, now)}${TEMP_MARK}${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
             external_node_fs_.mkdirSync(temp);
             for (const name of constants/* WorkFolderNames */.ch) {
                 const source = external_node_path_.join(options.workDir, name);
@@ -1824,6 +1752,92 @@ function summarizeSession(processing, audits) {
         },
         session_info: info,
     };
+}
+
+
+/***/ }),
+
+/***/ 6537:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M9: () => (/* binding */ packageFolderName),
+/* harmony export */   by: () => (/* binding */ packageTitle),
+/* harmony export */   em: () => (/* binding */ sanitizeTitle)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TITLE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9517);
+
+const MAX_TITLE_LENGTH = 80;
+/** Characters no folder name may hold on any platform we ship to, and control characters. */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|]+/g;
+const EDGES = /^[\s._-]+|[\s._-]+$/g;
+/**
+ * A title made safe as a folder name: path separators, `..`, control and reserved characters go,
+ * whitespace becomes `-`. Throws when nothing usable is left.
+ */
+function sanitizeTitle(title) {
+    const safe = title
+        .normalize('NFC')
+        .replace(UNSAFE, '-')
+        .replace(/\s+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/-{2,}/g, '-')
+        .replace(EDGES, '')
+        .slice(0, MAX_TITLE_LENGTH)
+        .replace(EDGES, '');
+    if (!safe) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LyfeError */ .L0(`the package title ${JSON.stringify(title)} has no usable characters`, {
+            fix: 'Give a title made of letters, digits, "-" or "_"',
+            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.usage,
+        });
+    }
+    return safe;
+}
+function commonPrefix(names) {
+    if (names.length === 0)
+        return '';
+    let prefix = names[0];
+    for (const name of names.slice(1)) {
+        let i = 0;
+        while (i < prefix.length && i < name.length && prefix[i] === name[i])
+            i++;
+        prefix = prefix.slice(0, i);
+    }
+    return prefix;
+}
+/** The title when neither a title nor the output names give one: the folder becomes `content-YYYY-MM-DD-HH-MM`. */
+const DEFAULT_TITLE = 'content';
+/** `YYYY-MM-DD-HH-MM`, in UTC like session ids. */
+function minuteStamp(now) {
+    const iso = now.toISOString();
+    return `${iso.slice(0, 10)}-${iso.slice(11, 13)}-${iso.slice(14, 16)}`;
+}
+/**
+ * The package title: the one given, else the common prefix of the output file names (without
+ * extensions and the pipeline's `_filled_template` part), else `content` (so that the folder is
+ * `content-YYYY-MM-DD-HH-MM`, as in the PRD).
+ */
+function packageTitle(given, outputNames) {
+    if (given !== undefined)
+        return sanitizeTitle(given);
+    const stems = outputNames.map((name) => name.replace(/\.[^.]*$/, '')).sort();
+    // Outputs are named `<source>_filled_template_<level>.json`: the source name is the title.
+    const prefix = commonPrefix(stems).replace(/[^\p{L}\p{N}]+$/u, '').replace(/_filled_template$/, '');
+    if (prefix) {
+        try {
+            return sanitizeTitle(prefix);
+        }
+        catch {
+            // Output names that sanitise to nothing fall through to the dated title.
+        }
+    }
+    return DEFAULT_TITLE;
+}
+/** `<title>-YYYY-MM-DD-HH-MM`, with `-2`, `-3`... for the second, third package of the same minute. */
+function packageFolderName(title, now, attempt = 1) {
+    const base = `${title}-${minuteStamp(now)}`;
+    return attempt === 1 ? base : `${base}-${attempt}`;
 }
 
 

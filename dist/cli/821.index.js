@@ -859,8 +859,10 @@ var id = __webpack_require__(8194);
 var lifecycle = __webpack_require__(6887);
 // EXTERNAL MODULE: ./dist/lib/session/store.js
 var store = __webpack_require__(7182);
-// EXTERNAL MODULE: ./dist/lib/package/assemble.js + 4 modules
-var assemble = __webpack_require__(5486);
+// EXTERNAL MODULE: ./dist/lib/package/assemble.js + 3 modules
+var assemble = __webpack_require__(4292);
+// EXTERNAL MODULE: ./dist/lib/package/title.js
+var title = __webpack_require__(6537);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/cli/common.js
@@ -868,6 +870,7 @@ var common = __webpack_require__(3148);
 // EXTERNAL MODULE: ./dist/lib/cli/package.js + 2 modules
 var cli_package = __webpack_require__(5429);
 ;// CONCATENATED MODULE: ./dist/lib/cli/pipeline.js
+
 
 
 
@@ -983,9 +986,11 @@ function registerPipelineCommands(program) {
         .description('run all three stages on a folder of source articles: work/ -> packages/, records in logs/');
     (0,cli_package.addPackageOptions)((0,common/* addGenerationOptions */._y)((0,common/* addSessionOptions */.Gx)(run))).action(async (indir, options) => {
         const reporter = new common/* Reporter */.a8(options);
-        // Every source is checked before the work folder is touched: bad input leaves nothing behind.
+        // Everything given is checked before the work folder is touched: bad input leaves nothing behind.
         const sources = (0,pipeline_inputs/* listMarkdown */.AX)(indir);
-        (0,pipeline_inputs/* readAllMarkdown */.p0)(sources);
+        checkStageInput(sources, options);
+        if (options.title !== undefined)
+            (0,title/* sanitizeTitle */.em)(options.title);
         const existing = (0,store/* readWorkSession */.GE)(options.workDir);
         if (existing) {
             throw new errors/* LyfeError */.L0(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {

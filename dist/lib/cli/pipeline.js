@@ -9,6 +9,7 @@ import { assertSessionId } from '../session/id.js';
 import { runStage } from '../session/lifecycle.js';
 import { readWorkSession } from '../session/store.js';
 import { packageRun } from '../package/assemble.js';
+import { sanitizeTitle } from '../package/title.js';
 import { WorkFolders } from '../package/constants.js';
 import { addGenerationOptions, addSessionOptions, printJson, Reporter } from './common.js';
 import { addPackageOptions, reportPackage } from './package.js';
@@ -113,9 +114,11 @@ export function registerPipelineCommands(program) {
         .description('run all three stages on a folder of source articles: work/ -> packages/, records in logs/');
     addPackageOptions(addGenerationOptions(addSessionOptions(run))).action(async (indir, options) => {
         const reporter = new Reporter(options);
-        // Every source is checked before the work folder is touched: bad input leaves nothing behind.
+        // Everything given is checked before the work folder is touched: bad input leaves nothing behind.
         const sources = listMarkdown(indir);
-        readAllMarkdown(sources);
+        checkStageInput(sources, options);
+        if (options.title !== undefined)
+            sanitizeTitle(options.title);
         const existing = readWorkSession(options.workDir);
         if (existing) {
             throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
