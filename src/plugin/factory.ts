@@ -70,6 +70,24 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
   /** The current build's session, begun by its first lesson: a build without lessons records nothing. */
   let session: Promise<BuildSession> | undefined;
 
+  /** Ends the current build's session and writes its package; `buildError` is the bundler's own failure. */
+  async function finishBuild(buildError: Error | undefined): Promise<void> {
+    const current = session;
+    session = undefined;
+    if (!current) return;
+    let build: BuildSession;
+    try {
+      build = await current;
+    } catch {
+      return; // the session could not begin: each lesson already reported why
+    }
+    try {
+      await build.finish(buildError);
+    } catch (error) {
+      throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${errorText(error)}`);
+    }
+  }
+
   async function load(this: UnpluginContext & { addWatchFile(file: string): void }, moduleId: string): Promise<string | null> {
     const file = moduleId.slice(0, -SUPERTASK_QUERY.length);
     // Vite resolves `?supertask` imports by itself: an excluded one is left to the other plugins here too.
@@ -112,21 +130,9 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
     },
     load: { filter: { id: SUPERTASK_ID }, handler: load },
     async buildEnd(...args: unknown[]) {
-      const current = session;
-      session = undefined;
-      if (!current) return;
-      const buildError = bundlerFailure(this, args);
-      let build: BuildSession;
-      try {
-        build = await current;
-      } catch {
-        return; // the session could not begin: each lesson already reported why
-      }
-      try {
-        await build.finish(buildError);
-      } catch (error) {
-        throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${errorText(error)}`);
-      }
+      // esbuild's build end is taken in its own onEnd (below), which is told whether the build failed.
+      if (meta.framework === 'esbuild') return;
+      await finishBuild(bundlerFailure(this, args));
     },
     vite: {
       configResolved(config) {
@@ -143,6 +149,12 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
       loader: 'js',
       config(initialOptions) {
         setRoot(initialOptions.absWorkingDir);
+      },
+      setup(build) {
+        build.onEnd(async (result) => {
+          const [first] = result.errors;
+          await finishBuild(first ? new Error(first.text) : undefined);
+        });
       },
     },
   };

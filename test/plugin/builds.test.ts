@@ -62,15 +62,18 @@ describe.each(BUNDLERS)('a %s build of an app importing *.md?supertask', (bundle
 });
 
 // webpack and esbuild go on after a module fails, so the lessons are all loaded by then.
-describe('a webpack build that fails in a module of its own', () => {
+describe.each([
+  { bundler: 'webpack' as const, error: /Can't resolve '\.\/missing\.js'/ },
+  { bundler: 'esbuild' as const, error: /Could not resolve "\.\/missing\.js"/ },
+])('a $bundler build that fails in a module of its own', ({ bundler, error }) => {
   const tempDir = useTempDir('lyfe-kt-plugin-failed-');
 
   test('is packaged as a failed run, with the lessons it generated', async () => {
     const app = copyApp(tempDir());
     fs.appendFileSync(path.join(app, 'src', 'main.js'), "import './missing.js';\n");
-    const failure = await buildApp('webpack', app, { provider: 'offline' }).catch((error: unknown) => error);
+    const failure = await buildApp(bundler, app, { provider: 'offline' }).catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(BuildFailed);
-    expect((failure as Error).message).toMatch(/Can't resolve '\.\/missing\.js'/);
+    expect((failure as Error).message).toMatch(error);
     const [pkg] = packagesIn(path.join(app, 'packages'));
     const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
     expect(metadata.execution.success).toBe(false);
