@@ -66,6 +66,26 @@ export const lyfeFactory = (userOptions, meta) => {
     const limit = pLimit(DEFAULT_CONCURRENCY);
     /** The current build's session, begun by its first lesson: a build without lessons records nothing. */
     let session;
+    /** Ends the current build's session and writes its package; `buildError` is the bundler's own failure. */
+    async function finishBuild(buildError) {
+        const current = session;
+        session = undefined;
+        if (!current)
+            return;
+        let build;
+        try {
+            build = await current;
+        }
+        catch {
+            return; // the session could not begin: each lesson already reported why
+        }
+        try {
+            await build.finish(buildError);
+        }
+        catch (error) {
+            throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${errorText(error)}`);
+        }
+    }
     async function load(moduleId) {
         const file = moduleId.slice(0, -SUPERTASK_QUERY.length);
         // Vite resolves `?supertask` imports by itself: an excluded one is left to the other plugins here too.
@@ -112,24 +132,10 @@ export const lyfeFactory = (userOptions, meta) => {
         },
         load: { filter: { id: SUPERTASK_ID }, handler: load },
         async buildEnd(...args) {
-            const current = session;
-            session = undefined;
-            if (!current)
+            // esbuild's build end is taken in its own onEnd (below), which is told whether the build failed.
+            if (meta.framework === 'esbuild')
                 return;
-            const buildError = bundlerFailure(this, args);
-            let build;
-            try {
-                build = await current;
-            }
-            catch {
-                return; // the session could not begin: each lesson already reported why
-            }
-            try {
-                await build.finish(buildError);
-            }
-            catch (error) {
-                throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${errorText(error)}`);
-            }
+            await finishBuild(bundlerFailure(this, args));
         },
         vite: {
             configResolved(config) {
@@ -146,6 +152,12 @@ export const lyfeFactory = (userOptions, meta) => {
             loader: 'js',
             config(initialOptions) {
                 setRoot(initialOptions.absWorkingDir);
+            },
+            setup(build) {
+                build.onEnd(async (result) => {
+                    const [first] = result.errors;
+                    await finishBuild(first ? new Error(first.text) : undefined);
+                });
             },
         },
     };
