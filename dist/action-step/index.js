@@ -34539,8 +34539,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __nccwpck_require__(9517);
 ;// CONCATENATED MODULE: ./dist/lib/records/types.js
-/** Stages that tag records. `session` is for records about the session itself. */
-const STAGES = (/* unused pure expression or super */ null && (['session', 'preprocess', 'generate', 'package', 'run', 'action', 'build']));
+
 /** Names of the record events; views switch on these, never on `msg`. */
 const Events = {
     sessionStart: 'session.start',

@@ -31,8 +31,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./dist/lib/records/redact.js
 var redact = __webpack_require__(4020);
-// EXTERNAL MODULE: ./dist/lib/records/types.js
-var types = __webpack_require__(1800);
+// EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
+var types = __webpack_require__(6689);
 // EXTERNAL MODULE: ./dist/lib/llm/provider.js
 var provider = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./dist/lib/llm/replay.js
@@ -95,8 +95,8 @@ var generate = __webpack_require__(8304);
 var schema = __webpack_require__(1560);
 // EXTERNAL MODULE: ./dist/lib/session/context.js
 var context = __webpack_require__(6028);
-// EXTERNAL MODULE: ./dist/lib/session/lifecycle.js
-var lifecycle = __webpack_require__(6887);
+// EXTERNAL MODULE: ./dist/lib/stage/run-stage.js
+var run_stage = __webpack_require__(443);
 // EXTERNAL MODULE: ./dist/lib/package/archive.js
 var archive = __webpack_require__(7041);
 // EXTERNAL MODULE: ./dist/lib/package/summary.js
@@ -167,7 +167,7 @@ async function replayPackage(options) {
     let sessionId = '';
     let error = null;
     try {
-        await (0,lifecycle/* runStage */.S)({
+        await (0,run_stage/* runStage */.S)({
             stage: 'generate',
             workDir: options.outDir,
             logDir: options.logDir,
@@ -308,7 +308,7 @@ function registerPackageCommands(program) {
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
 /* harmony import */ var _records_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1486);
-/* harmony import */ var _records_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1800);
+/* harmony import */ var _records_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6689);
 /* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9679);
 
 
@@ -428,232 +428,6 @@ async function callLlm(provider, request, options) {
 
 /***/ }),
 
-/***/ 7445:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KR: () => (/* binding */ markdownBlocks),
-/* harmony export */   PC: () => (/* binding */ splitSentences),
-/* harmony export */   ZF: () => (/* binding */ contentWords),
-/* harmony export */   c6: () => (/* binding */ stableHash),
-/* harmony export */   f4: () => (/* binding */ termFrequencies),
-/* harmony export */   iE: () => (/* binding */ windowAround),
-/* harmony export */   vY: () => (/* binding */ fitText),
-/* harmony export */   x4: () => (/* binding */ isStopword),
-/* harmony export */   yR: () => (/* binding */ slug)
-/* harmony export */ });
-/* unused harmony export plain */
-/* harmony import */ var _pipeline_language_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3525);
-
-const STOPWORDS = new Set((
-// Portuguese
-'o os as de da do das dos em no na nos nas um uma uns umas que e é não para com por mais como mas ao aos à às se sua seu suas seus você vocês ' +
-    'também muito muita muitos muitas são está estão isso esta este essa esse pelo pela pelos pelas até sem sobre ou quando mesmo já nossa nosso ' +
-    'ser ter fazer pode podem deve cada outro outros outra outras todo todos toda todas sempre nada algo ainda menos apenas assim então porque ' +
-    'tem têm foi era há seja sejam tão quanto onde qual quais pois depois antes entre também mas nem lhe eles elas ele ela nós isto aquilo ' +
-    // English
-    'the an of and to in is are was were it that this these those for on with as by at from you your be or not but can have has more most what ' +
-    'which where when how its their our we they them there here into about also just than then too very will would should could may might must ' +
-    'do does did done been being some any all each every other such only own same so no nor if while because through over under again further ' +
-    "one two three things thing today it's here's there's don't can't you're").split(' '));
-/** Content words: not function words, at least four letters. */
-function contentWords(text) {
-    return (0,_pipeline_language_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)(text).filter((word) => word.length >= 4 && !STOPWORDS.has(word));
-}
-function isStopword(word) {
-    return STOPWORDS.has(word.toLowerCase());
-}
-/** Inline markdown to plain text: emphasis, code, links and images, HTML tags. */
-function plain(inline) {
-    return inline
-        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-        .replace(/<[^>]+>/g, '')
-        .replace(/(\*\*|__)(.+?)\1/g, '$2')
-        .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
-        .replace(/`([^`]+)`/g, '$1')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function emphasisOf(inline) {
-    return [...inline.matchAll(/(\*\*|__)(.+?)\1/g)].map((match) => plain(match[2] ?? '')).filter((phrase) => phrase.length > 0);
-}
-/** Sentence ends: `.`, `!`, `?`, `…` followed by space and a capital, digit or opening quote. */
-function splitSentences(text) {
-    return text
-        .split(/(?<=[.!?…])\s+(?=["“'(\p{Lu}\d])/u)
-        .map((sentence) => sentence.trim())
-        .filter((sentence) => sentence.length > 0);
-}
-/** A list item becomes a sentence: it gets the full stop its author left out. */
-function asSentence(text) {
-    return /[.!?…:;]$/.test(text) ? text : `${text}.`;
-}
-function markdownBlocks(body) {
-    const blocks = [];
-    let paragraph = [];
-    let list;
-    let quote;
-    let fenced = false;
-    const flushParagraph = () => {
-        if (paragraph.length === 0)
-            return;
-        let inline = paragraph.join(' ');
-        const signed = /^(\*\*|__)([^\s*_]+)\1\s+(?=\p{Lu})/u.exec(inline);
-        if (signed)
-            inline = inline.slice(signed[0].length);
-        const block = { kind: 'paragraph', level: 0, sentences: splitSentences(plain(inline)), emphasis: emphasisOf(inline) };
-        if (signed)
-            block.signature = signed[2];
-        blocks.push(block);
-        paragraph = [];
-    };
-    const flushList = () => {
-        if (!list)
-            return;
-        const items = list;
-        list = undefined;
-        const previous = blocks.at(-1);
-        const sentences = items.map((item) => asSentence(plain(item))).filter((item) => item.length > 1);
-        const emphasis = items.flatMap(emphasisOf);
-        // A lead-in that ends with a colon belongs to its list: "Here is where: 1. ... 2. ..."
-        if (previous?.kind === 'paragraph' && previous.sentences.at(-1)?.endsWith(':')) {
-            previous.kind = 'list';
-            previous.sentences.push(...sentences);
-            previous.emphasis.push(...emphasis);
-        }
-        else {
-            blocks.push({ kind: 'list', level: 0, sentences, emphasis });
-        }
-    };
-    const flushQuote = () => {
-        if (!quote)
-            return;
-        const inline = quote.join(' ');
-        blocks.push({ kind: 'quote', level: 0, sentences: [plain(inline)], emphasis: emphasisOf(inline) });
-        quote = undefined;
-    };
-    const flush = () => {
-        flushParagraph();
-        flushList();
-        flushQuote();
-    };
-    for (const raw of body.split(/\r?\n/)) {
-        const line = raw.trimEnd();
-        if (/^\s*(```|~~~)/.test(line)) {
-            flush();
-            fenced = !fenced;
-            continue;
-        }
-        if (fenced)
-            continue;
-        const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-        const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
-        const quoted = /^\s*>\s?(.*)$/.exec(line);
-        if (line.trim() === '' || /^\s*([-*_]\s*){3,}$/.test(line) || /^\s*\|/.test(line) || /^\s*<!--/.test(line)) {
-            flushParagraph();
-            flushQuote();
-            continue;
-        }
-        if (heading) {
-            flush();
-            const text = plain(heading[2] ?? '').replace(/\s*#+$/, '');
-            if (text)
-                blocks.push({ kind: 'heading', level: (heading[1] ?? '#').length, sentences: [text], emphasis: [] });
-        }
-        else if (item) {
-            flushParagraph();
-            flushQuote();
-            list ??= [];
-            list.push(item[1] ?? '');
-        }
-        else if (quoted) {
-            flushParagraph();
-            flushList();
-            quote ??= [];
-            quote.push(quoted[1] ?? '');
-        }
-        else if (list && /^\s+\S/.test(raw)) {
-            list[list.length - 1] += ` ${line.trim()}`;
-        }
-        else {
-            flushList();
-            flushQuote();
-            paragraph.push(line.trim());
-        }
-    }
-    flush();
-    return blocks;
-}
-/**
- * Shortens `text` to at most `max` characters at the latest sentence end, else clause boundary,
- * else word boundary, marking a cut with `…`. Text already short enough is returned as is.
- */
-function fitText(text, max) {
-    if (text.length <= max)
-        return text;
-    const head = text.slice(0, max - 1);
-    const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
-    if (sentenceEnd >= max / 2)
-        return head.slice(0, sentenceEnd + 1);
-    const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '), head.lastIndexOf(' - '), head.lastIndexOf(': '));
-    const cut = clause >= max / 2 ? clause : head.lastIndexOf(' ');
-    return `${head.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:—-]+$/, '')}…`;
-}
-/** Cuts `text` to a window of whole words around `[start, end)` that fits in `max`, marking cuts with `…`. */
-function windowAround(text, start, end, max) {
-    if (text.length <= max)
-        return text;
-    let from = start;
-    let to = end;
-    // Grow one word at a time, alternating sides, while the window still fits.
-    for (let grew = true; grew;) {
-        grew = false;
-        const before = text.lastIndexOf(' ', from - 2);
-        const nextFrom = before < 0 ? 0 : before + 1;
-        if (from > 0 && to - nextFrom + 2 <= max) {
-            from = nextFrom;
-            grew = true;
-        }
-        const after = text.indexOf(' ', to + 1);
-        const nextTo = after < 0 ? text.length : after;
-        if (to < text.length && nextTo - from + 2 <= max) {
-            to = nextTo;
-            grew = true;
-        }
-    }
-    return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
-}
-/** FNV-1a: a stable 32-bit hash, so that "random" choices are the same on every run. */
-function stableHash(text) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        hash ^= text.charCodeAt(i);
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash;
-}
-/** How often each content word occurs in the sentences. */
-function termFrequencies(sentences) {
-    const counts = new Map();
-    for (const sentence of sentences)
-        for (const word of contentWords(sentence))
-            counts.set(word, (counts.get(word) ?? 0) + 1);
-    return counts;
-}
-function slug(text) {
-    return (text
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 60) || 'content');
-}
-
-
-/***/ }),
-
 /***/ 9679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -696,14 +470,14 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(9517);
 // EXTERNAL MODULE: ./dist/lib/records/reader.js
 var reader = __webpack_require__(3438);
-// EXTERNAL MODULE: ./dist/lib/records/types.js
-var types = __webpack_require__(1800);
+// EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
+var types = __webpack_require__(6689);
 // EXTERNAL MODULE: ./dist/lib/records/writer.js
 var writer = __webpack_require__(1486);
 // EXTERNAL MODULE: ./dist/lib/session/context.js
 var context = __webpack_require__(6028);
-// EXTERNAL MODULE: ./dist/lib/session/lifecycle.js
-var lifecycle = __webpack_require__(6887);
+// EXTERNAL MODULE: ./dist/lib/stage/run-stage.js
+var run_stage = __webpack_require__(443);
 // EXTERNAL MODULE: ./dist/lib/session/store.js
 var store = __webpack_require__(7182);
 // EXTERNAL MODULE: ./dist/lib/version.js
@@ -1235,7 +1009,7 @@ async function packageRun(options) {
             fix: 'Run `lyfe-kt preprocess` and `lyfe-kt generate` first, or pass --work-dir of the run',
         });
     }
-    const run = await (0,lifecycle/* runStage */.S)({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
+    const run = await (0,run_stage/* runStage */.S)({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
         const sessionId = (0,context/* requireSession */.OC)().sessionId;
         const warnings = [];
         let temp;
@@ -1467,7 +1241,7 @@ function verifyPackage(dir) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ summarizeSession)
 /* harmony export */ });
-/* harmony import */ var _records_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1800);
+/* harmony import */ var _records_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5046);
 
 
@@ -1865,8 +1639,8 @@ var p_limit = __webpack_require__(370);
 var call = __webpack_require__(3758);
 // EXTERNAL MODULE: ./dist/lib/records/writer.js
 var writer = __webpack_require__(1486);
-// EXTERNAL MODULE: ./dist/lib/records/types.js
-var types = __webpack_require__(1800);
+// EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
+var types = __webpack_require__(6689);
 // EXTERNAL MODULE: ./dist/lib/session/context.js
 var context = __webpack_require__(6028);
 // EXTERNAL MODULE: ./dist/lib/files.js
@@ -2435,6 +2209,232 @@ const LEVELS = ['beginner', 'advanced'];
 
 /***/ }),
 
+/***/ 8340:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KR: () => (/* binding */ markdownBlocks),
+/* harmony export */   PC: () => (/* binding */ splitSentences),
+/* harmony export */   ZF: () => (/* binding */ contentWords),
+/* harmony export */   c6: () => (/* binding */ stableHash),
+/* harmony export */   f4: () => (/* binding */ termFrequencies),
+/* harmony export */   iE: () => (/* binding */ windowAround),
+/* harmony export */   vY: () => (/* binding */ fitText),
+/* harmony export */   x4: () => (/* binding */ isStopword),
+/* harmony export */   yR: () => (/* binding */ slug)
+/* harmony export */ });
+/* unused harmony export plain */
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3525);
+
+const STOPWORDS = new Set((
+// Portuguese
+'o os as de da do das dos em no na nos nas um uma uns umas que e é não para com por mais como mas ao aos à às se sua seu suas seus você vocês ' +
+    'também muito muita muitos muitas são está estão isso esta este essa esse pelo pela pelos pelas até sem sobre ou quando mesmo já nossa nosso ' +
+    'ser ter fazer pode podem deve cada outro outros outra outras todo todos toda todas sempre nada algo ainda menos apenas assim então porque ' +
+    'tem têm foi era há seja sejam tão quanto onde qual quais pois depois antes entre também mas nem lhe eles elas ele ela nós isto aquilo ' +
+    // English
+    'the an of and to in is are was were it that this these those for on with as by at from you your be or not but can have has more most what ' +
+    'which where when how its their our we they them there here into about also just than then too very will would should could may might must ' +
+    'do does did done been being some any all each every other such only own same so no nor if while because through over under again further ' +
+    "one two three things thing today it's here's there's don't can't you're").split(' '));
+/** Content words: not function words, at least four letters. */
+function contentWords(text) {
+    return (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)(text).filter((word) => word.length >= 4 && !STOPWORDS.has(word));
+}
+function isStopword(word) {
+    return STOPWORDS.has(word.toLowerCase());
+}
+/** Inline markdown to plain text: emphasis, code, links and images, HTML tags. */
+function plain(inline) {
+    return inline
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/<[^>]+>/g, '')
+        .replace(/(\*\*|__)(.+?)\1/g, '$2')
+        .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
+        .replace(/`([^`]+)`/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function emphasisOf(inline) {
+    return [...inline.matchAll(/(\*\*|__)(.+?)\1/g)].map((match) => plain(match[2] ?? '')).filter((phrase) => phrase.length > 0);
+}
+/** Sentence ends: `.`, `!`, `?`, `…` followed by space and a capital, digit or opening quote. */
+function splitSentences(text) {
+    return text
+        .split(/(?<=[.!?…])\s+(?=["“'(\p{Lu}\d])/u)
+        .map((sentence) => sentence.trim())
+        .filter((sentence) => sentence.length > 0);
+}
+/** A list item becomes a sentence: it gets the full stop its author left out. */
+function asSentence(text) {
+    return /[.!?…:;]$/.test(text) ? text : `${text}.`;
+}
+function markdownBlocks(body) {
+    const blocks = [];
+    let paragraph = [];
+    let list;
+    let quote;
+    let fenced = false;
+    const flushParagraph = () => {
+        if (paragraph.length === 0)
+            return;
+        let inline = paragraph.join(' ');
+        const signed = /^(\*\*|__)([^\s*_]+)\1\s+(?=\p{Lu})/u.exec(inline);
+        if (signed)
+            inline = inline.slice(signed[0].length);
+        const block = { kind: 'paragraph', level: 0, sentences: splitSentences(plain(inline)), emphasis: emphasisOf(inline) };
+        if (signed)
+            block.signature = signed[2];
+        blocks.push(block);
+        paragraph = [];
+    };
+    const flushList = () => {
+        if (!list)
+            return;
+        const items = list;
+        list = undefined;
+        const previous = blocks.at(-1);
+        const sentences = items.map((item) => asSentence(plain(item))).filter((item) => item.length > 1);
+        const emphasis = items.flatMap(emphasisOf);
+        // A lead-in that ends with a colon belongs to its list: "Here is where: 1. ... 2. ..."
+        if (previous?.kind === 'paragraph' && previous.sentences.at(-1)?.endsWith(':')) {
+            previous.kind = 'list';
+            previous.sentences.push(...sentences);
+            previous.emphasis.push(...emphasis);
+        }
+        else {
+            blocks.push({ kind: 'list', level: 0, sentences, emphasis });
+        }
+    };
+    const flushQuote = () => {
+        if (!quote)
+            return;
+        const inline = quote.join(' ');
+        blocks.push({ kind: 'quote', level: 0, sentences: [plain(inline)], emphasis: emphasisOf(inline) });
+        quote = undefined;
+    };
+    const flush = () => {
+        flushParagraph();
+        flushList();
+        flushQuote();
+    };
+    for (const raw of body.split(/\r?\n/)) {
+        const line = raw.trimEnd();
+        if (/^\s*(```|~~~)/.test(line)) {
+            flush();
+            fenced = !fenced;
+            continue;
+        }
+        if (fenced)
+            continue;
+        const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+        const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
+        const quoted = /^\s*>\s?(.*)$/.exec(line);
+        if (line.trim() === '' || /^\s*([-*_]\s*){3,}$/.test(line) || /^\s*\|/.test(line) || /^\s*<!--/.test(line)) {
+            flushParagraph();
+            flushQuote();
+            continue;
+        }
+        if (heading) {
+            flush();
+            const text = plain(heading[2] ?? '').replace(/\s*#+$/, '');
+            if (text)
+                blocks.push({ kind: 'heading', level: (heading[1] ?? '#').length, sentences: [text], emphasis: [] });
+        }
+        else if (item) {
+            flushParagraph();
+            flushQuote();
+            list ??= [];
+            list.push(item[1] ?? '');
+        }
+        else if (quoted) {
+            flushParagraph();
+            flushList();
+            quote ??= [];
+            quote.push(quoted[1] ?? '');
+        }
+        else if (list && /^\s+\S/.test(raw)) {
+            list[list.length - 1] += ` ${line.trim()}`;
+        }
+        else {
+            flushList();
+            flushQuote();
+            paragraph.push(line.trim());
+        }
+    }
+    flush();
+    return blocks;
+}
+/**
+ * Shortens `text` to at most `max` characters at the latest sentence end, else clause boundary,
+ * else word boundary, marking a cut with `…`. Text already short enough is returned as is.
+ */
+function fitText(text, max) {
+    if (text.length <= max)
+        return text;
+    const head = text.slice(0, max - 1);
+    const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+    if (sentenceEnd >= max / 2)
+        return head.slice(0, sentenceEnd + 1);
+    const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '), head.lastIndexOf(' - '), head.lastIndexOf(': '));
+    const cut = clause >= max / 2 ? clause : head.lastIndexOf(' ');
+    return `${head.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:—-]+$/, '')}…`;
+}
+/** Cuts `text` to a window of whole words around `[start, end)` that fits in `max`, marking cuts with `…`. */
+function windowAround(text, start, end, max) {
+    if (text.length <= max)
+        return text;
+    let from = start;
+    let to = end;
+    // Grow one word at a time, alternating sides, while the window still fits.
+    for (let grew = true; grew;) {
+        grew = false;
+        const before = text.lastIndexOf(' ', from - 2);
+        const nextFrom = before < 0 ? 0 : before + 1;
+        if (from > 0 && to - nextFrom + 2 <= max) {
+            from = nextFrom;
+            grew = true;
+        }
+        const after = text.indexOf(' ', to + 1);
+        const nextTo = after < 0 ? text.length : after;
+        if (to < text.length && nextTo - from + 2 <= max) {
+            to = nextTo;
+            grew = true;
+        }
+    }
+    return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+}
+/** FNV-1a: a stable 32-bit hash, so that "random" choices are the same on every run. */
+function stableHash(text) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash;
+}
+/** How often each content word occurs in the sentences. */
+function termFrequencies(sentences) {
+    const counts = new Map();
+    for (const sentence of sentences)
+        for (const word of contentWords(sentence))
+            counts.set(word, (counts.get(word) ?? 0) + 1);
+    return counts;
+}
+function slug(text) {
+    return (text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60) || 'content');
+}
+
+
+/***/ }),
+
 /***/ 5460:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2710,7 +2710,7 @@ function isSchemaVersion(value) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3478);
 /* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3525);
-/* harmony import */ var _llm_offline_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7445);
+/* harmony import */ var _offline_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8340);
 
 
 
@@ -2736,7 +2736,7 @@ function renderTemplate(analysis, source) {
         dimension: analysis.dimension,
         archetype: analysis.archetype,
         related_to_type: 'GENERIC',
-        related_to_id: (0,_llm_offline_text_js__WEBPACK_IMPORTED_MODULE_3__/* .slug */ .yR)(source.name),
+        related_to_id: (0,_offline_text_js__WEBPACK_IMPORTED_MODULE_3__/* .slug */ .yR)(source.name),
         language: analysis.language,
         region: analysis.region,
         complexity_level: analysis.ari_analysis.content_analysis.complexity_level,
@@ -2903,7 +2903,7 @@ function walk(value) {
 /* harmony import */ var pino__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5005);
 /* harmony import */ var _session_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6028);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4020);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1800);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6689);
 
 
 
@@ -3002,7 +3002,7 @@ function requireSession() {
 
 /***/ }),
 
-/***/ 6887:
+/***/ 443:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3012,10 +3012,10 @@ function requireSession() {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
 /* harmony import */ var _records_writer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1486);
-/* harmony import */ var _records_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1800);
+/* harmony import */ var _records_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6689);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1280);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6028);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7182);
+/* harmony import */ var _session_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6028);
+/* harmony import */ var _session_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7182);
 
 
 
@@ -3037,9 +3037,9 @@ function gitCommit() {
  * the stage's start and end records, and records a failure with its cause before rethrowing it.
  */
 async function runStage(options, fn) {
-    const { session, started } = (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSession */ .Zo)(options.workDir, { override: options.session, fresh: options.fresh });
+    const { session, started } = (0,_session_store_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSession */ .Zo)(options.workDir, { override: options.session, fresh: options.fresh });
     const context = { sessionId: session.session_id, stage: options.stage, logDir: options.logDir };
-    return (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runInSession */ .nm)(context, async () => {
+    return (0,_session_context_js__WEBPACK_IMPORTED_MODULE_5__/* .runInSession */ .nm)(context, async () => {
         if (started) {
             (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1)('info', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .sV.sessionStart, `session ${session.session_id} started`, {
                 stage: 'session',

@@ -27,8 +27,8 @@ var archive = __webpack_require__(7041);
 var reader = __webpack_require__(3438);
 // EXTERNAL MODULE: ./dist/lib/records/render.js
 var render = __webpack_require__(5001);
-// EXTERNAL MODULE: ./dist/lib/records/types.js
-var types = __webpack_require__(1800);
+// EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
+var types = __webpack_require__(6689);
 ;// CONCATENATED MODULE: ./dist/lib/records/sessions.js
 
 

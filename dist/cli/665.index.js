@@ -345,7 +345,7 @@ const DEFAULT_CONCURRENCY = 4;
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5919);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1800);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6689);
 
 
 
@@ -798,7 +798,7 @@ function forEachRecord(file, onRecord) {
 /* harmony export */   qi: () => (/* binding */ statusStyle),
 /* harmony export */   zH: () => (/* binding */ formatRecordLine)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1800);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
 
 const plain = (_style, text) => text;
 /** `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance. */
@@ -894,16 +894,23 @@ function formatSessionTable(list, paint = plain) {
 
 /***/ }),
 
-/***/ 1800:
+/***/ 6689:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   an: () => (/* binding */ STAGES),
-/* harmony export */   b: () => (/* binding */ RecordFiles),
-/* harmony export */   sV: () => (/* binding */ Events)
-/* harmony export */ });
-/** Stages that tag records. `session` is for records about the session itself. */
-const STAGES = ['session', 'preprocess', 'generate', 'package', 'run', 'action', 'build'];
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sV: () => (/* binding */ Events),
+  b: () => (/* binding */ RecordFiles),
+  an: () => (/* reexport */ STAGES)
+});
+
+;// CONCATENATED MODULE: ./dist/lib/session/stages.js
+/** Stages that tag records, in pipeline order. `session` is for records about the session itself. */
+const STAGES = ['session', 'preprocess', 'generate', 'package'];
+
+;// CONCATENATED MODULE: ./dist/lib/records/types.js
+
 /** Names of the record events; views switch on these, never on `msg`. */
 const Events = {
     sessionStart: 'session.start',

@@ -4480,7 +4480,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  * typo) every group is loaded, so the help and commander's suggestions stay complete.
  */
 const commandGroups = {
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(470), __nccwpck_require__.e(674), __nccwpck_require__.e(665), __nccwpck_require__.e(429), __nccwpck_require__.e(821)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7821))).registerPipelineCommands,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(470), __nccwpck_require__.e(674), __nccwpck_require__.e(665), __nccwpck_require__.e(429), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8553))).registerPipelineCommands,
     package: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(470), __nccwpck_require__.e(665), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5429))).registerPackageCommands,
     logs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(665), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6005))).registerLogsCommand,
 };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { ProviderName } from '../llm/select.js';
+import type { ProviderName } from '../pipeline/providers.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 

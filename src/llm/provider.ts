@@ -6,19 +6,15 @@ export interface ChatMessage {
 }
 
 /**
- * What a call asks for, in structured form. The openai provider sends `messages`; the offline
- * provider computes its answer from `task` (the same source text the messages carry), so both go
- * through the same audited path.
+ * One call's request. `task` is the caller's own description of what it asks for, opaque here: the
+ * openai provider sends `messages`; a provider that computes its answer (the pipeline's offline
+ * provider) reads `task`, so both go through the same audited path.
  */
-export type LlmTask =
-  | { kind: 'analysis'; name: string; source: string }
-  | { kind: 'supertask'; name: string; template: string; level: 'beginner' | 'advanced'; schemaVersion: string };
-
-export interface LlmRequest {
+export interface LlmRequest<Task = unknown> {
   /** Short, stable name of why the call is made: `preprocess.analysis`, `generate.beginner`... */
   purpose: string;
   messages: ChatMessage[];
-  task: LlmTask;
+  task: Task;
   /** Sampling parameters, recorded in the audit as sent. */
   params: { temperature: number; max_tokens: number };
 }

@@ -5,7 +5,7 @@ import { callLlm, parseJsonReply, type ReplyCheck } from '../llm/call.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
 import { currentSession } from '../session/context.js';
-import type { StageStats } from '../session/lifecycle.js';
+import type { StageStats } from '../stage/run-stage.js';
 import { writeFileAtomic } from '../files.js';
 import { readAllMarkdown } from './inputs.js';
 import { detectLanguage, type LanguageCode } from './language.js';

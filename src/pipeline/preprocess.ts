@@ -3,7 +3,7 @@ import pLimit from 'p-limit';
 import { callLlm } from '../llm/call.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
-import type { StageStats } from '../session/lifecycle.js';
+import type { StageStats } from '../stage/run-stage.js';
 import { checkAnalysisReply, type AriAnalysis } from './analysis.js';
 import { writeFileAtomic } from '../files.js';
 import { parseFrontmatter, readAllMarkdown } from './inputs.js';

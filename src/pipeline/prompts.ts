@@ -61,6 +61,13 @@ function supertaskSystem(version: SchemaVersion): string {
   ].join('\n');
 }
 
+/** What a pipeline call asks for, in structured form: the offline provider answers from it. */
+export type PipelineTask =
+  | { kind: 'analysis'; name: string; source: string }
+  | { kind: 'supertask'; name: string; template: string; level: Level; schemaVersion: SchemaVersion };
+
+export type PipelineRequest = LlmRequest<PipelineTask>;
+
 export interface AnalysisInput {
   /** Source name without `.md`. */
   name: string;
@@ -68,7 +75,7 @@ export interface AnalysisInput {
   source: string;
 }
 
-export function analysisRequest({ name, source }: AnalysisInput): LlmRequest {
+export function analysisRequest({ name, source }: AnalysisInput): PipelineRequest {
   return {
     purpose: 'preprocess.analysis',
     messages: [
@@ -88,7 +95,7 @@ export interface SupertaskInput {
   schemaVersion: SchemaVersion;
 }
 
-export function supertaskRequest({ name, template, level, schemaVersion }: SupertaskInput): LlmRequest {
+export function supertaskRequest({ name, template, level, schemaVersion }: SupertaskInput): PipelineRequest {
   return {
     purpose: `generate.${level}`,
     messages: [

@@ -2,7 +2,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import type { AriAnalysis } from './analysis.js';
 import { parseFrontmatter } from './inputs.js';
 import { languageCode, type LanguageCode } from './language.js';
-import { slug } from '../llm/offline/text.js';
+import { slug } from './offline/text.js';
 
 /**
  * The filled template: the interface between preprocess and generate. YAML frontmatter for the

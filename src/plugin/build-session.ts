@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { LimitFunction } from 'p-limit';
 import { errorText, LyfeError } from '../errors.js';
 import type { LlmProvider } from '../llm/provider.js';
-import { selectProvider } from '../llm/select.js';
+import { selectProvider } from '../pipeline/providers.js';
 import { packageRun, type PackageResult } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
 import { generateFiles } from '../pipeline/generate.js';
@@ -16,7 +16,7 @@ import { Events, type AttemptData, type LogRecord, type Stage } from '../records
 import { onRecord } from '../records/writer.js';
 import { runInSession } from '../session/context.js';
 import { newSessionId } from '../session/id.js';
-import type { StageStats } from '../session/lifecycle.js';
+import type { StageStats } from '../stage/run-stage.js';
 import { createCacheProvider, lessonCacheKey, readCachedLesson, writeCachedLesson } from './cache.js';
 import type { LessonExports } from './module-code.js';
 import { openStage, type OpenStage } from './open-stage.js';

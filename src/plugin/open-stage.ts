@@ -1,4 +1,4 @@
-import { runStage, type StageOptions, type StageStats } from '../session/lifecycle.js';
+import { runStage, type StageOptions, type StageStats } from '../stage/run-stage.js';
 
 /** A stage whose end is not the end of one function call, but a later event (the end of a build). */
 export interface OpenStage {

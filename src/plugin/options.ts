@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ProviderName } from '../llm/select.js';
+import type { ProviderName } from '../pipeline/providers.js';
 import { DEFAULT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../pipeline/schema.js';
 import { ExitCode, LyfeError } from '../errors.js';
 

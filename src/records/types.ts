@@ -1,6 +1,5 @@
-/** Stages that tag records. `session` is for records about the session itself. */
-export const STAGES = ['session', 'preprocess', 'generate', 'package', 'run', 'action', 'build'] as const;
-export type Stage = (typeof STAGES)[number];
+export { STAGES, type Stage } from '../session/stages.js';
+import type { Stage } from '../session/stages.js';
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 
 /** Names of the record events; views switch on these, never on `msg`. */

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Stage } from '../records/types.js';
+import type { Stage } from './stages.js';
 
 /** What every record written inside a stage is tagged with. */
 export interface SessionContext {

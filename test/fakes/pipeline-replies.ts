@@ -1,6 +1,6 @@
-import { composeAnalysis } from '../../src/llm/offline/analysis.js';
-import { composeSupertask } from '../../src/llm/offline/supertask.js';
-import { offlineTimestamp } from '../../src/llm/offline.js';
+import { composeAnalysis } from '../../src/pipeline/offline/analysis.js';
+import { composeSupertask } from '../../src/pipeline/offline/supertask.js';
+import { offlineTimestamp } from '../../src/pipeline/offline/provider.js';
 import { PromptTags } from '../../src/pipeline/prompts.js';
 
 /**

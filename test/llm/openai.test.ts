@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ExitCode, LyfeError } from '../../src/errors.js';
 import { createOpenAiProvider, retryAfterMs } from '../../src/llm/openai.js';
 import { LlmAttemptError, type LlmRequest } from '../../src/llm/provider.js';
-import { selectProvider } from '../../src/llm/select.js';
+import { selectProvider } from '../../src/pipeline/providers.js';
 import { supertaskRequest } from '../../src/pipeline/prompts.js';
 import { validateSupertask } from '../../src/pipeline/schema.js';
 import { startFakeOpenAI, type FakeHandler, type FakeOpenAI, type FakeReply } from '../fakes/openai-server.js';

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { createOfflineProvider } from '../../src/llm/offline.js';
+import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import type { LlmProvider } from '../../src/llm/provider.js';
 import { preprocessFiles } from '../../src/pipeline/preprocess.js';
+import type { PipelineTask } from '../../src/pipeline/prompts.js';
 import { CONTENT, inSession, newStats, withTempDir } from './support.js';
 
 /** A provider that answers like the offline one, later for earlier files, and counts calls in flight. */
@@ -21,9 +22,9 @@ function slowFirstProvider(order: string[]): LlmProvider & { maxInFlight: number
       inFlight++;
       provider.maxInFlight = Math.max(provider.maxInFlight, inFlight);
       try {
-        const position = order.indexOf(request.task.name);
+        const position = order.indexOf((request.task as PipelineTask).name);
         await sleep(10 * (order.length - position));
-        provider.finished.push(request.task.name);
+        provider.finished.push((request.task as PipelineTask).name);
         return await offline.complete(request);
       } finally {
         inFlight--;

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LyfeError } from '../../src/errors.js';
-import { createOfflineProvider } from '../../src/llm/offline.js';
+import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import { LlmAttemptError, type LlmProvider } from '../../src/llm/provider.js';
 import { generateFiles } from '../../src/pipeline/generate.js';
 import { listMarkdown } from '../../src/pipeline/inputs.js';
 import { preprocessFiles } from '../../src/pipeline/preprocess.js';
+import type { PipelineTask } from '../../src/pipeline/prompts.js';
 import { CONTENT, inSession, newStats, readRecords, withTempDir } from './support.js';
 
 /** The offline provider, except that calls about `name` fail for good (as a 400 would). */
@@ -15,7 +16,7 @@ function failingFor(name: string): LlmProvider {
   return {
     ...offline,
     async complete(request) {
-      if (request.task.name.startsWith(name)) throw new LlmAttemptError('400 bad request', { retryable: false, httpStatus: 400 });
+      if ((request.task as PipelineTask).name.startsWith(name)) throw new LlmAttemptError('400 bad request', { retryable: false, httpStatus: 400 });
       return offline.complete(request);
     },
   };

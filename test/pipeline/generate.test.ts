@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { LlmProvider, LlmRequest } from '../../src/llm/provider.js';
-import { createOfflineProvider } from '../../src/llm/offline.js';
+import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import { generateFiles, generateSupertasks } from '../../src/pipeline/generate.js';
 import { preprocessSource } from '../../src/pipeline/preprocess.js';
 import { validateSupertask } from '../../src/pipeline/schema.js';
@@ -85,19 +85,19 @@ describe('generate', () => {
     await withTempDir(async (dir) => {
       const options = { provider: createOfflineProvider(), schemaVersion: '1.1' as const };
       const source = { name: 'solidao_cronica', text: fs.readFileSync(path.join(CONTENT, 'solidao_cronica.md'), 'utf8') };
-      const pre = await inSession(dir, 'build', () => preprocessSource(source, options));
+      const pre = await inSession(dir, 'generate', () => preprocessSource(source, options));
       expect(pre.analysis.language).toBe('portuguese');
       expect(pre.template).toMatch(/^---\ntitle: Solidão Crônica e Seus Impactos na Saúde\n/);
       expect(pre.callIds).toHaveLength(1);
 
-      const generated = await inSession(dir, 'build', () => generateSupertasks({ name: 'solidao_cronica_filled_template', template: pre.template }, options));
+      const generated = await inSession(dir, 'generate', () => generateSupertasks({ name: 'solidao_cronica_filled_template', template: pre.template }, options));
       expect(generated.errors).toEqual({ beginner: [], advanced: [] });
       expect(validateSupertask(generated.beginner, '1.1')).toEqual([]);
       expect(validateSupertask(generated.advanced, '1.1')).toEqual([]);
       expect(generated.metrics.beginner.mobile_optimization_score).toBe(1);
       expect(generated.callIds.beginner).not.toBe(generated.callIds.advanced);
       const attempts = readRecords(dir, 'prompts.jsonl').filter((record) => record.event === 'llm.attempt');
-      expect(attempts.map((record) => record.stage)).toEqual(['build', 'build', 'build']);
+      expect(attempts.map((record) => record.stage)).toEqual(['generate', 'generate', 'generate']);
       expect(attempts.find((record) => record.data.call_id === generated.callIds.advanced)?.output).toEqual(['solidao_cronica_filled_template_advanced.json']);
     });
   });
@@ -118,8 +118,8 @@ describe('generate', () => {
     await withTempDir(async (dir) => {
       const options = { provider: createOfflineProvider(), schemaVersion: '1.0' as const };
       const source = { name: 'como_dormir_bem', text: fs.readFileSync(path.join(CONTENT, 'como_dormir_bem.md'), 'utf8') };
-      const pre = await inSession(dir, 'build', () => preprocessSource(source, options));
-      const generated = await inSession(dir, 'build', () => generateSupertasks({ name: 'como_dormir_bem_filled_template', template: pre.template }, options));
+      const pre = await inSession(dir, 'generate', () => preprocessSource(source, options));
+      const generated = await inSession(dir, 'generate', () => generateSupertasks({ name: 'como_dormir_bem_filled_template', template: pre.template }, options));
       expect((generated.beginner as any).metadata.version).toBe('1.0');
       expect(validateSupertask(generated.beginner, '1.0')).toEqual([]);
     });

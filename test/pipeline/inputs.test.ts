@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LyfeError } from '../../src/errors.js';
-import { createOfflineProvider } from '../../src/llm/offline.js';
+import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import { generateFiles } from '../../src/pipeline/generate.js';
 import { listMarkdown, readMarkdown } from '../../src/pipeline/inputs.js';
 import { preprocessFiles } from '../../src/pipeline/preprocess.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createOfflineProvider } from '../../src/llm/offline.js';
+import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import { generateFiles } from '../../src/pipeline/generate.js';
 import { listMarkdown } from '../../src/pipeline/inputs.js';
 import type { PipelineOptions } from '../../src/pipeline/options.js';

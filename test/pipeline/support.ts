@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runInSession } from '../../src/session/context.js';
-import type { StageStats } from '../../src/session/lifecycle.js';
+import type { StageStats } from '../../src/stage/run-stage.js';
 import type { Stage } from '../../src/records/types.js';
 
 export const CONTENT = path.resolve('test/fixtures/content');

@@ -6,7 +6,7 @@ import { recordFile } from '../../src/records/reader.js';
 import { Events } from '../../src/records/types.js';
 import { auditRecord, record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
-import { runStage } from '../../src/session/lifecycle.js';
+import { runStage } from '../../src/stage/run-stage.js';
 import { useChildren } from '../helpers/children.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 

@@ -6,7 +6,7 @@ import { listSessions } from '../../src/records/sessions.js';
 import { Events, type LogRecord } from '../../src/records/types.js';
 import { auditRecord, record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
-import { runStage } from '../../src/session/lifecycle.js';
+import { runStage } from '../../src/stage/run-stage.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const A = 'sess_2025-01-18_17-30-45_0a0a0a0a';

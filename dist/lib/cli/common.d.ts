@@ -1,5 +1,5 @@
 import { type Command } from 'commander';
-import type { ProviderName } from '../llm/select.js';
+import type { ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 /** Options every command that reads or writes a session has. */
 export interface SessionOptions {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, ExitCode, LyfeError } from '../errors.js';
-import { selectProvider } from '../llm/select.js';
+import { selectProvider } from '../pipeline/providers.js';
 import { listMarkdown, readAllMarkdown } from '../pipeline/inputs.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from '../pipeline/preprocess.js';
 import { generateFiles, REPORT_JSON } from '../pipeline/generate.js';
 import { assertSessionId } from '../session/id.js';
-import { runStage } from '../session/lifecycle.js';
+import { runStage } from '../stage/run-stage.js';
 import { readWorkSession } from '../session/store.js';
 import { packageRun } from '../package/assemble.js';
 import { sanitizeTitle } from '../package/title.js';

@@ -6,7 +6,7 @@ import { filterSessionLines, parseRecordLine, recordFile } from '../records/read
 import { Events } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
-import { runStage } from '../session/lifecycle.js';
+import { runStage } from '../stage/run-stage.js';
 import { clearWorkSession, readWorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { compressLogs } from './archive.js';

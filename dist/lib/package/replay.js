@@ -6,7 +6,7 @@ import { generateFiles } from '../pipeline/generate.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../pipeline/schema.js';
 import { Events } from '../records/types.js';
 import { requireSession } from '../session/context.js';
-import { runStage } from '../session/lifecycle.js';
+import { runStage } from '../stage/run-stage.js';
 import { readPackageRecords } from './archive.js';
 import { WorkFolders } from './constants.js';
 import { summarizeSession } from './summary.js';

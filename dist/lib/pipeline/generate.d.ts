@@ -1,4 +1,4 @@
-import type { StageStats } from '../session/lifecycle.js';
+import type { StageStats } from '../stage/run-stage.js';
 import { type Level } from './limits.js';
 import { type QualityMetrics } from './metrics.js';
 import { type PipelineOptions } from './options.js';

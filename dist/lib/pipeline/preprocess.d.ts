@@ -1,4 +1,4 @@
-import type { StageStats } from '../session/lifecycle.js';
+import type { StageStats } from '../stage/run-stage.js';
 import { type AriAnalysis } from './analysis.js';
 import { type PipelineOptions } from './options.js';
 export interface SourceText {

@@ -8,13 +8,26 @@ export declare const PromptTags: {
     readonly source: "source";
     readonly template: "template";
 };
+/** What a pipeline call asks for, in structured form: the offline provider answers from it. */
+export type PipelineTask = {
+    kind: 'analysis';
+    name: string;
+    source: string;
+} | {
+    kind: 'supertask';
+    name: string;
+    template: string;
+    level: Level;
+    schemaVersion: SchemaVersion;
+};
+export type PipelineRequest = LlmRequest<PipelineTask>;
 export interface AnalysisInput {
     /** Source name without `.md`. */
     name: string;
     /** The whole source file, frontmatter included. */
     source: string;
 }
-export declare function analysisRequest({ name, source }: AnalysisInput): LlmRequest;
+export declare function analysisRequest({ name, source }: AnalysisInput): PipelineRequest;
 export interface SupertaskInput {
     /** Template name without `.md`. */
     name: string;
@@ -22,4 +35,4 @@ export interface SupertaskInput {
     level: Level;
     schemaVersion: SchemaVersion;
 }
-export declare function supertaskRequest({ name, template, level, schemaVersion }: SupertaskInput): LlmRequest;
+export declare function supertaskRequest({ name, template, level, schemaVersion }: SupertaskInput): PipelineRequest;

@@ -1,7 +1,7 @@
 import { stringify as stringifyYaml } from 'yaml';
 import { parseFrontmatter } from './inputs.js';
 import { languageCode } from './language.js';
-import { slug } from '../llm/offline/text.js';
+import { slug } from './offline/text.js';
 /**
  * The filled template: the interface between preprocess and generate. YAML frontmatter for the
  * supertask's fixed fields, then sections a person can read and edit before generating. The

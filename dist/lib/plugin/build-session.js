@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
-import { selectProvider } from '../llm/select.js';
+import { selectProvider } from '../pipeline/providers.js';
 import { packageRun } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
 import { generateFiles } from '../pipeline/generate.js';

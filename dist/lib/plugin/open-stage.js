@@ -1,4 +1,4 @@
-import { runStage } from '../session/lifecycle.js';
+import { runStage } from '../stage/run-stage.js';
 /**
  * Begins a stage through `runStage`, so that its start, end and failure records are the CLI's own,
  * and keeps it open until `end` is called.

@@ -1,4 +1,4 @@
-import type { ProviderName } from '../llm/select.js';
+import type { ProviderName } from '../pipeline/providers.js';
 import { type SchemaVersion } from '../pipeline/schema.js';
 /** A glob (relative to the project root), a RegExp tested against the absolute path, or a list of them. */
 export type FilterPattern = string | RegExp | readonly (string | RegExp)[];

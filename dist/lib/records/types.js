@@ -1,5 +1,4 @@
-/** Stages that tag records. `session` is for records about the session itself. */
-export const STAGES = ['session', 'preprocess', 'generate', 'package', 'run', 'action', 'build'];
+export { STAGES } from '../session/stages.js';
 /** Names of the record events; views switch on these, never on `msg`. */
 export const Events = {
     sessionStart: 'session.start',

@@ -1,4 +1,4 @@
-import type { Stage } from '../records/types.js';
+import type { Stage } from './stages.js';
 /** What every record written inside a stage is tagged with. */
 export interface SessionContext {
     sessionId: string;

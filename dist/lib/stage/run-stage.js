@@ -4,8 +4,8 @@ import { errorText, LyfeError } from '../errors.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
 import { VERSION } from '../version.js';
-import { runInSession } from './context.js';
-import { resolveSession } from './store.js';
+import { runInSession } from '../session/context.js';
+import { resolveSession } from '../session/store.js';
 function gitCommit() {
     try {
         return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 }).trim();

@@ -1,6 +1,6 @@
-import type { LanguageCode } from '../../pipeline/language.js';
-import type { Archetype, Dimension } from '../../pipeline/limits.js';
-import { words } from '../../pipeline/language.js';
+import type { LanguageCode } from '../language.js';
+import type { Archetype, Dimension } from '../limits.js';
+import { words } from '../language.js';
 
 /**
  * Keyword tables for the offline provider's choices. A keyword is a word prefix, so that

@@ -1,6 +1,6 @@
 import { ExitCode, LyfeError } from '../errors.js';
-import { createOfflineProvider } from './offline.js';
-import { createOpenAiProvider, DEFAULT_OPENAI_MODEL } from './openai.js';
+import { createOfflineProvider } from './offline/provider.js';
+import { createOpenAiProvider, DEFAULT_OPENAI_MODEL } from '../llm/openai.js';
 /** Generous for a supertask-sized JSON reply; a stuck request is retried by callLlm. */
 const OPENAI_TIMEOUT_MS = 120_000;
 export function selectProvider({ provider, model, env = process.env } = {}) {

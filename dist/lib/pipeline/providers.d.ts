@@ -1,4 +1,4 @@
-import type { LlmProvider } from './provider.js';
+import type { LlmProvider } from '../llm/provider.js';
 export type ProviderName = 'openai' | 'offline';
 export interface ProviderSelection {
     /** `--provider`; when absent, openai if a key is configured, else offline. */

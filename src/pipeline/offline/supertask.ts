@@ -1,6 +1,6 @@
-import { detectLanguage, LanguageNames, LanguageRegions, type LanguageCode } from '../../pipeline/language.js';
-import { ARCHETYPES, DIMENSIONS, MobileLimits, type Level } from '../../pipeline/limits.js';
-import { parseTemplate } from '../../pipeline/template.js';
+import { detectLanguage, LanguageNames, LanguageRegions, type LanguageCode } from '../language.js';
+import { ARCHETYPES, DIMENSIONS, MobileLimits, type Level } from '../limits.js';
+import { parseTemplate } from '../template.js';
 import { pickArchetype, pickDimension, REFLECTION } from './heuristics.js';
 import { clozeOf, quotableSentences, readMaterial, topPassages, type Cloze, type Material } from './material.js';
 import { fitText, slug, stableHash, windowAround } from './text.js';

@@ -1,6 +1,6 @@
-import { detectLanguage, LanguageNames, LanguageRegions } from '../../pipeline/language.js';
-import { ARCHETYPES, DIMENSIONS, MobileLimits } from '../../pipeline/limits.js';
-import { parseTemplate } from '../../pipeline/template.js';
+import { detectLanguage, LanguageNames, LanguageRegions } from '../language.js';
+import { ARCHETYPES, DIMENSIONS, MobileLimits } from '../limits.js';
+import { parseTemplate } from '../template.js';
 import { pickArchetype, pickDimension, REFLECTION } from './heuristics.js';
 import { clozeOf, quotableSentences, readMaterial, topPassages } from './material.js';
 import { fitText, slug, stableHash, windowAround } from './text.js';

@@ -1,4 +1,4 @@
-import { words } from '../../pipeline/language.js';
+import { words } from '../language.js';
 
 /**
  * Markdown read as the offline provider needs it: blocks of plain sentences, with the phrases the

@@ -1,4 +1,4 @@
-import { MobileLimits } from '../../pipeline/limits.js';
+import { MobileLimits } from '../limits.js';
 import { contentWords, fitText, isStopword, markdownBlocks, termFrequencies } from './text.js';
 const QUOTE = /^["“](.+?)["”]\s*[-—–]\s*(.+)$/;
 /** A passage stops growing near this length: long enough to say something, short enough to read on a phone. */

@@ -1,5 +1,5 @@
-import type { TokenUsage } from '../records/types.js';
-import { type LlmProvider, type LlmRequest } from './provider.js';
+import type { TokenUsage } from '../../records/types.js';
+import { type LlmProvider, type LlmRequest } from '../../llm/provider.js';
 export declare const OFFLINE_MODEL = "offline-v1";
 /**
  * The time written into offline supertasks: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds

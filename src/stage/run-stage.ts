@@ -4,8 +4,8 @@ import { errorText, LyfeError } from '../errors.js';
 import { record } from '../records/writer.js';
 import { Events, type Stage, type StageEndData } from '../records/types.js';
 import { VERSION } from '../version.js';
-import { runInSession } from './context.js';
-import { resolveSession, type WorkSession } from './store.js';
+import { runInSession } from '../session/context.js';
+import { resolveSession, type WorkSession } from '../session/store.js';
 
 export interface StageOptions {
   stage: Stage;

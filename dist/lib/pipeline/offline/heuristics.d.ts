@@ -1,5 +1,5 @@
-import type { LanguageCode } from '../../pipeline/language.js';
-import type { Archetype, Dimension } from '../../pipeline/limits.js';
+import type { LanguageCode } from '../language.js';
+import type { Archetype, Dimension } from '../limits.js';
 /**
  * Keyword tables for the offline provider's choices. A keyword is a word prefix, so that
  * `consisten` finds "consistent" and "consistency", and `conex` finds "conexão" and "conexões".

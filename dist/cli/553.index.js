@@ -1,8 +1,8 @@
-export const id = 821;
-export const ids = [821];
+export const id = 553;
+export const ids = [553];
 export const modules = {
 
-/***/ 7821:
+/***/ 8553:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,7 +25,7 @@ var limits = __webpack_require__(6703);
 var pipeline_inputs = __webpack_require__(3478);
 // EXTERNAL MODULE: ./dist/lib/pipeline/language.js
 var pipeline_language = __webpack_require__(3525);
-;// CONCATENATED MODULE: ./dist/lib/llm/offline/heuristics.js
+;// CONCATENATED MODULE: ./dist/lib/pipeline/offline/heuristics.js
 
 function keywordHits(text, keywords) {
     let hits = 0;
@@ -120,9 +120,9 @@ const REFLECTION = {
     prompt: { en: 'Which of these ideas fits your life right now?', pt: 'Qual destas ideias cabe na sua vida agora?' },
 };
 
-// EXTERNAL MODULE: ./dist/lib/llm/offline/text.js
-var offline_text = __webpack_require__(7445);
-;// CONCATENATED MODULE: ./dist/lib/llm/offline/material.js
+// EXTERNAL MODULE: ./dist/lib/pipeline/offline/text.js
+var offline_text = __webpack_require__(8340);
+;// CONCATENATED MODULE: ./dist/lib/pipeline/offline/material.js
 
 
 const QUOTE = /^["“](.+?)["”]\s*[-—–]\s*(.+)$/;
@@ -233,7 +233,7 @@ function clozeOf(sentence, material) {
     return { sentence, answer: sentence.slice(start, start + answer.length), start };
 }
 
-;// CONCATENATED MODULE: ./dist/lib/llm/offline/analysis.js
+;// CONCATENATED MODULE: ./dist/lib/pipeline/offline/analysis.js
 
 
 
@@ -322,7 +322,7 @@ function composeAnalysis(name, source) {
 
 // EXTERNAL MODULE: ./dist/lib/pipeline/template.js
 var pipeline_template = __webpack_require__(1093);
-;// CONCATENATED MODULE: ./dist/lib/llm/offline/supertask.js
+;// CONCATENATED MODULE: ./dist/lib/pipeline/offline/supertask.js
 
 
 
@@ -504,7 +504,7 @@ function composeSupertask(task) {
 
 // EXTERNAL MODULE: ./dist/lib/llm/provider.js
 var provider = __webpack_require__(9679);
-;// CONCATENATED MODULE: ./dist/lib/llm/offline.js
+;// CONCATENATED MODULE: ./dist/lib/pipeline/offline/provider.js
 
 
 
@@ -544,16 +544,17 @@ function createOfflineProvider() {
         async complete(request, signal) {
             if (signal?.aborted)
                 throw new provider/* LlmAttemptError */.T('aborted', { retryable: false });
+            // Every request the pipeline makes carries its PipelineTask (prompts.ts).
             const task = request.task;
             let value;
-            if (task.kind === 'analysis') {
+            if (task?.kind === 'analysis') {
                 value = composeAnalysis(task.name, task.source);
             }
-            else if (limits/* LEVELS */.A_.includes(task.level)) {
+            else if (task?.kind === 'supertask' && limits/* LEVELS */.A_.includes(task.level)) {
                 value = composeSupertask({ ...task, timestamp: offlineTimestamp() });
             }
             else {
-                throw new provider/* LlmAttemptError */.T(`unknown level ${JSON.stringify(task.level)}`, { retryable: false });
+                throw new provider/* LlmAttemptError */.T(`not a pipeline task: ${JSON.stringify(task)}`, { retryable: false });
             }
             const text = JSON.stringify(value, null, 2);
             return { text, usage: estimateUsage(request, text), model: OFFLINE_MODEL };
@@ -668,7 +669,7 @@ function retryAfterMs(headers, now = Date.now()) {
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-;// CONCATENATED MODULE: ./dist/lib/llm/select.js
+;// CONCATENATED MODULE: ./dist/lib/pipeline/providers.js
 
 
 
@@ -699,8 +700,8 @@ var p_limit = __webpack_require__(370);
 var call = __webpack_require__(3758);
 // EXTERNAL MODULE: ./dist/lib/records/writer.js
 var writer = __webpack_require__(1486);
-// EXTERNAL MODULE: ./dist/lib/records/types.js
-var types = __webpack_require__(1800);
+// EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
+var types = __webpack_require__(6689);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./dist/lib/pipeline/analysis.js
@@ -855,8 +856,8 @@ async function preprocessFiles(inputs, outDir, options, stats) {
 var pipeline_generate = __webpack_require__(8304);
 // EXTERNAL MODULE: ./dist/lib/session/id.js
 var id = __webpack_require__(8194);
-// EXTERNAL MODULE: ./dist/lib/session/lifecycle.js
-var lifecycle = __webpack_require__(6887);
+// EXTERNAL MODULE: ./dist/lib/stage/run-stage.js
+var run_stage = __webpack_require__(443);
 // EXTERNAL MODULE: ./dist/lib/session/store.js
 var store = __webpack_require__(7182);
 // EXTERNAL MODULE: ./dist/lib/package/assemble.js + 3 modules
@@ -931,7 +932,7 @@ function checkStageInput(files, options) {
 async function preprocessStage(inputs, outDir, options, reporter, fresh = false) {
     checkStageInput(inputs, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
-    return (0,lifecycle/* runStage */.S)({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo }, async (stats) => {
+    return (0,run_stage/* runStage */.S)({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo }, async (stats) => {
         const results = await preprocessFiles(inputs, outDir, pipeline, stats);
         keepSources(inputs, options.workDir);
         return results;
@@ -941,7 +942,7 @@ async function generateStage(templates, outDir, options, reporter) {
     checkStageInput(templates, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
     const reportsDir = external_node_path_.join(options.workDir, constants/* WorkFolders */.BM.reports);
-    return (0,lifecycle/* runStage */.S)({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo }, (stats) => (0,pipeline_generate/* generateFiles */.jP)(templates, outDir, reportsDir, pipeline, stats));
+    return (0,run_stage/* runStage */.S)({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo }, (stats) => (0,pipeline_generate/* generateFiles */.jP)(templates, outDir, reportsDir, pipeline, stats));
 }
 function invalidOutputError(invalid, report) {
     return new errors/* LyfeError */.L0(`${invalid} supertask(s) failed the schema`, {

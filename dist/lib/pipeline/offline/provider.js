@@ -1,7 +1,7 @@
-import { LEVELS } from '../pipeline/limits.js';
-import { composeAnalysis } from './offline/analysis.js';
-import { composeSupertask } from './offline/supertask.js';
-import { LlmAttemptError } from './provider.js';
+import { LEVELS } from '../limits.js';
+import { composeAnalysis } from './analysis.js';
+import { composeSupertask } from './supertask.js';
+import { LlmAttemptError } from '../../llm/provider.js';
 export const OFFLINE_MODEL = 'offline-v1';
 /**
  * The time written into offline supertasks: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
@@ -37,16 +37,17 @@ export function createOfflineProvider() {
         async complete(request, signal) {
             if (signal?.aborted)
                 throw new LlmAttemptError('aborted', { retryable: false });
+            // Every request the pipeline makes carries its PipelineTask (prompts.ts).
             const task = request.task;
             let value;
-            if (task.kind === 'analysis') {
+            if (task?.kind === 'analysis') {
                 value = composeAnalysis(task.name, task.source);
             }
-            else if (LEVELS.includes(task.level)) {
+            else if (task?.kind === 'supertask' && LEVELS.includes(task.level)) {
                 value = composeSupertask({ ...task, timestamp: offlineTimestamp() });
             }
             else {
-                throw new LlmAttemptError(`unknown level ${JSON.stringify(task.level)}`, { retryable: false });
+                throw new LlmAttemptError(`not a pipeline task: ${JSON.stringify(task)}`, { retryable: false });
             }
             const text = JSON.stringify(value, null, 2);
             return { text, usage: estimateUsage(request, text), model: OFFLINE_MODEL };

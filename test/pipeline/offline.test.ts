@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createOfflineProvider, estimateUsage, offlineTimestamp } from '../../src/llm/offline.js';
+import { createOfflineProvider, estimateUsage, offlineTimestamp } from '../../src/pipeline/offline/provider.js';
 import { checkAnalysisReply } from '../../src/pipeline/analysis.js';
 import { analysisRequest, supertaskRequest } from '../../src/pipeline/prompts.js';
 import { validateSupertask } from '../../src/pipeline/schema.js';

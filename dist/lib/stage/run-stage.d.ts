@@ -1,5 +1,5 @@
 import { type Stage } from '../records/types.js';
-import { type WorkSession } from './store.js';
+import { type WorkSession } from '../session/store.js';
 export interface StageOptions {
     stage: Stage;
     workDir: string;

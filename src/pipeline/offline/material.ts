@@ -1,4 +1,4 @@
-import { MobileLimits } from '../../pipeline/limits.js';
+import { MobileLimits } from '../limits.js';
 import { contentWords, fitText, isStopword, markdownBlocks, termFrequencies, type Block } from './text.js';
 
 /**

@@ -1,7 +1,7 @@
 import { ExitCode, LyfeError } from '../errors.js';
-import { createOfflineProvider } from './offline.js';
-import { createOpenAiProvider, DEFAULT_OPENAI_MODEL } from './openai.js';
-import type { LlmProvider } from './provider.js';
+import { createOfflineProvider } from './offline/provider.js';
+import { createOpenAiProvider, DEFAULT_OPENAI_MODEL } from '../llm/openai.js';
+import type { LlmProvider } from '../llm/provider.js';
 
 export type ProviderName = 'openai' | 'offline';
 

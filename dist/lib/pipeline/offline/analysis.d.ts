@@ -1,3 +1,3 @@
-import type { AriAnalysis } from '../../pipeline/analysis.js';
+import type { AriAnalysis } from '../analysis.js';
 /** The analysis of a source, computed from its text alone. */
 export declare function composeAnalysis(name: string, source: string): AriAnalysis;

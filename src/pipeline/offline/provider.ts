@@ -1,8 +1,9 @@
-import type { TokenUsage } from '../records/types.js';
-import { LEVELS } from '../pipeline/limits.js';
-import { composeAnalysis } from './offline/analysis.js';
-import { composeSupertask } from './offline/supertask.js';
-import { LlmAttemptError, type LlmProvider, type LlmRequest, type LlmResponse } from './provider.js';
+import type { TokenUsage } from '../../records/types.js';
+import { LEVELS } from '../limits.js';
+import type { PipelineTask } from '../prompts.js';
+import { composeAnalysis } from './analysis.js';
+import { composeSupertask } from './supertask.js';
+import { LlmAttemptError, type LlmProvider, type LlmRequest, type LlmResponse } from '../../llm/provider.js';
 
 export const OFFLINE_MODEL = 'offline-v1';
 
@@ -41,14 +42,15 @@ export function createOfflineProvider(): LlmProvider {
     source: 'live',
     async complete(request: LlmRequest, signal?: AbortSignal): Promise<LlmResponse> {
       if (signal?.aborted) throw new LlmAttemptError('aborted', { retryable: false });
-      const task = request.task;
+      // Every request the pipeline makes carries its PipelineTask (prompts.ts).
+      const task = request.task as PipelineTask;
       let value: unknown;
-      if (task.kind === 'analysis') {
+      if (task?.kind === 'analysis') {
         value = composeAnalysis(task.name, task.source);
-      } else if (LEVELS.includes(task.level)) {
+      } else if (task?.kind === 'supertask' && LEVELS.includes(task.level)) {
         value = composeSupertask({ ...task, timestamp: offlineTimestamp() });
       } else {
-        throw new LlmAttemptError(`unknown level ${JSON.stringify(task.level)}`, { retryable: false });
+        throw new LlmAttemptError(`not a pipeline task: ${JSON.stringify(task)}`, { retryable: false });
       }
       const text = JSON.stringify(value, null, 2);
       return { text, usage: estimateUsage(request, text), model: OFFLINE_MODEL };

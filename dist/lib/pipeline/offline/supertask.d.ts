@@ -1,4 +1,4 @@
-import { type Level } from '../../pipeline/limits.js';
+import { type Level } from '../limits.js';
 export type SupertaskItem = {
     type: 'content';
     content: string;

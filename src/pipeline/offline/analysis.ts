@@ -1,7 +1,7 @@
-import type { AriAnalysis } from '../../pipeline/analysis.js';
-import { parseFrontmatter } from '../../pipeline/inputs.js';
-import { detectLanguage, languageCode, LanguageNames, LanguageRegions, words } from '../../pipeline/language.js';
-import { MobileLimits } from '../../pipeline/limits.js';
+import type { AriAnalysis } from '../analysis.js';
+import { parseFrontmatter } from '../inputs.js';
+import { detectLanguage, languageCode, LanguageNames, LanguageRegions, words } from '../language.js';
+import { MobileLimits } from '../limits.js';
 import { FRAMEWORKS, keywordHits, pickArchetype, pickDimension, REFLECTION } from './heuristics.js';
 import { quotableSentences, readMaterial, topPassages } from './material.js';
 import { contentWords, fitText, splitSentences } from './text.js';

@@ -1,4 +1,4 @@
-import { words } from '../../pipeline/language.js';
+import { words } from '../language.js';
 export function keywordHits(text, keywords) {
     let hits = 0;
     for (const word of words(text))

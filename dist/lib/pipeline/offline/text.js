@@ -1,4 +1,4 @@
-import { words } from '../../pipeline/language.js';
+import { words } from '../language.js';
 const STOPWORDS = new Set((
 // Portuguese
 'o os as de da do das dos em no na nos nas um uma uns umas que e é não para com por mais como mas ao aos à às se sua seu suas seus você vocês ' +
