@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { filterSessionLines, recordFile } from '../../src/records/reader.js';
+import { filterSessionLines, recordFile } from '../../src/records/filter.js';
 import { useChildren } from '../helpers/children.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { recordFile } from '../../src/records/reader.js';
+import { recordFile } from '../../src/records/filter.js';
 import { Events } from '../../src/records/types.js';
 import { auditRecord, record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
