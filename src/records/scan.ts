@@ -19,11 +19,6 @@ const NEWLINE = 0x0a;
  */
 export type LineVisitor = (chunk: Buffer, start: number, end: number) => void;
 
-export interface ScanResult {
-  /** Bytes after the last newline: a line still being written, or cut short by a crash. */
-  tailBytes: number;
-}
-
 function openIfExists(file: string): number | undefined {
   try {
     return fs.openSync(file, 'r');
@@ -59,14 +54,15 @@ function visitMatching(region: Buffer, needle: Buffer, visit: LineVisitor): void
 
 /**
  * Calls `visit` for every complete line of `file` (in file order), or with `needle` only for the
- * lines that contain those bytes. A missing file has no lines. `onTail` receives an unterminated
- * last line, if any (with a needle, only one that contains it). Lines appended while the scan runs
- * are read too. A line cut by a chunk boundary is moved to the front of the buffer and completed
- * by the next read; nothing is concatenated.
+ * lines that contain those bytes. A missing file has no lines. `onTail` receives the bytes after
+ * the last newline, if any: a line still being written, or cut short by a crash (with a needle,
+ * only when they contain it). Lines appended while the scan runs are read too. A line cut by a
+ * chunk boundary is moved to the front of the buffer and completed by the next read; nothing is
+ * concatenated.
  */
-export function scanLines(file: string, needle: Buffer | undefined, visit: LineVisitor, onTail?: LineVisitor): ScanResult {
+export function scanLines(file: string, needle: Buffer | undefined, visit: LineVisitor, onTail: LineVisitor): void {
   const fd = openIfExists(file);
-  if (fd === undefined) return { tailBytes: 0 };
+  if (fd === undefined) return;
   try {
     let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let position = 0;
@@ -94,8 +90,7 @@ export function scanLines(file: string, needle: Buffer | undefined, visit: LineV
       buffer.copyWithin(0, lastNewline + 1, filled);
       held = filled - lastNewline - 1;
     }
-    if (held > 0 && onTail && (!needle || buffer.subarray(0, held).includes(needle))) onTail(buffer, 0, held);
-    return { tailBytes: held };
+    if (held > 0 && (!needle || buffer.subarray(0, held).includes(needle))) onTail(buffer, 0, held);
   } finally {
     fs.closeSync(fd);
   }
