@@ -38,6 +38,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = exitCodeFor(error);
+  // A call that does not stop on the abort must not keep an interrupted process alive.
+  if (process.exitCode === ExitCode.interrupted) process.exit();
 }
 
 /** The CLI's one place where failures become a message and an exit code: one line, no stack. */

@@ -4,6 +4,8 @@ export const ExitCode = {
   failure: 1,
   usage: 2,
   invalidOutput: 3,
+  /** Stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report it. */
+  interrupted: 130,
 } as const;
 
 export interface LyfeErrorOptions {

@@ -4,7 +4,7 @@ import type { ArtifactClient } from '@actions/artifact';
 import { ExitCode } from '../errors.js';
 import type { PackageResult } from '../package/assemble.js';
 import { summarizeSession } from '../package/summary.js';
-import { readSessionRecords } from '../records/reader.js';
+import { readSessionRecords } from '../records/filter.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { pullRequestOf, upsertComment, type Octokit } from './comment.js';
 import { Outputs, StageSteps } from './constants.js';

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { styleText } from 'node:util';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ProviderName } from '../pipeline/providers.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
@@ -20,11 +21,26 @@ export interface GenerationOptions {
   concurrency: number;
 }
 
+/** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
+export function logDirOption(): Option {
+  return new Option('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default('logs');
+}
+
+/** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */
+export function workDirOption(description: string): Option {
+  return new Option('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default('work');
+}
+
+/** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
+export function sessionOption(description: string): Option {
+  return new Option('--session <id>', description).env('LYFE_KT_SESSION').argParser((value) => value || undefined);
+}
+
 export function addSessionOptions(command: Command): Command {
   return command
-    .option('--work-dir <dir>', 'work folder of the run (01_raw, 02_preprocessed, 03_output, reports)', process.env.LYFE_KT_WORK_DIR ?? 'work')
-    .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
-    .option('--session <id>', "session to record into (env LYFE_KT_SESSION); default: the work folder's, else a new one", process.env.LYFE_KT_SESSION || undefined)
+    .addOption(workDirOption('work folder of the run (01_raw, 02_preprocessed, 03_output, reports)'))
+    .addOption(logDirOption())
+    .addOption(sessionOption("session to record into; default: the work folder's, else a new one"))
     .option('-q, --quiet', 'print nothing but errors on stderr')
     .option('--json', 'print the machine-readable result on stdout');
 }
@@ -45,16 +61,27 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export type Color = 'red' | 'green' | 'yellow' | 'blue' | 'dim' | 'bold';
+
+const colorOn = new WeakMap<NodeJS.WriteStream, boolean>();
+
+/**
+ * Whether `stream` takes colour, as `util.styleText` decides it: a terminal with colours, unless
+ * NO_COLOR is set; FORCE_COLOR wins over both. Asked once per stream: the answer reads the
+ * environment and the terminal, and the logs view paints every field of every line.
+ */
 export function colorEnabled(stream: NodeJS.WriteStream = process.stderr): boolean {
-  return Boolean(stream.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+  let on = colorOn.get(stream);
+  if (on === undefined) {
+    on = styleText('bold', 'x', { stream }) !== 'x';
+    colorOn.set(stream, on);
+  }
+  return on;
 }
 
-export function paint(code: number, text: string, stream: NodeJS.WriteStream = process.stderr): string {
-  return colorEnabled(stream) ? `\u001b[${code}m${text}\u001b[0m` : text;
+export function paint(color: Color, text: string, stream: NodeJS.WriteStream = process.stderr): string {
+  return colorEnabled(stream) ? styleText(color, text, { validateStream: false }) : text;
 }
-
-export const colors = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 } as const;
 
 /** Human progress and notes on stderr: a bar on a terminal, one line per file otherwise. */
 export class Reporter {
@@ -70,12 +97,12 @@ export class Reporter {
 
   warn(message: string): void {
     this.clearBar();
-    process.stderr.write(`${paint(colors.yellow, 'warning')} ${message}\n`);
+    process.stderr.write(`${paint('yellow', 'warning')} ${message}\n`);
   }
 
   progress(event: { file: string; done: number; total: number; ok: boolean }): void {
     if (this.options.quiet) return;
-    const mark = event.ok ? paint(colors.green, 'ok') : paint(colors.red, 'invalid');
+    const mark = event.ok ? paint('green', 'ok') : paint('red', 'invalid');
     if (process.stderr.isTTY) {
       const width = 24;
       const filled = Math.round((event.done / event.total) * width);

@@ -14,6 +14,7 @@ import { packageRun } from '../package/assemble.js';
 import { sanitizeTitle } from '../package/title.js';
 import { WorkFolders } from '../package/constants.js';
 import { addGenerationOptions, addSessionOptions, printJson, Reporter, type GenerationOptions, type SessionOptions } from './common.js';
+import { interruptOnSignals } from './interrupt.js';
 import { addPackageOptions, type PackageCommandOptions, reportPackage } from './package.js';
 
 type StageCommandOptions = SessionOptions & GenerationOptions;
@@ -21,7 +22,7 @@ type StageCommandOptions = SessionOptions & GenerationOptions;
 /** The provider is chosen (and named on stderr) once per command, even when `run` runs two stages with it. */
 const chosenProviders = new WeakMap<StageCommandOptions, LlmProvider>();
 
-function pipelineOptions(options: StageCommandOptions, reporter: Reporter) {
+function pipelineOptions(options: StageCommandOptions, reporter: Reporter, signal: AbortSignal) {
   let provider = chosenProviders.get(options);
   if (!provider) {
     const selected = selectProvider({ provider: options.provider, model: options.model });
@@ -35,6 +36,7 @@ function pipelineOptions(options: StageCommandOptions, reporter: Reporter) {
       provider,
       schemaVersion: options.schemaVersion,
       concurrency: options.concurrency,
+      signal,
       onProgress: (event: { file: string; done: number; total: number; ok: boolean }) => reporter.progress(event),
     },
   };
@@ -65,21 +67,21 @@ function checkStageInput(files: string[], options: StageCommandOptions): void {
   if (options.session !== undefined) assertSessionId(options.session, '--session');
 }
 
-async function preprocessStage(inputs: string[], outDir: string, options: StageCommandOptions, reporter: Reporter, fresh = false) {
+async function preprocessStage(inputs: string[], outDir: string, options: StageCommandOptions, reporter: Reporter, signal: AbortSignal, fresh = false) {
   checkStageInput(inputs, options);
-  const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
-  return runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo }, async (stats) => {
+  const { pipeline, sessionInfo } = pipelineOptions(options, reporter, signal);
+  return runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal }, async (stats) => {
     const results = await preprocessFiles(inputs, outDir, pipeline, stats);
     keepSources(inputs, options.workDir);
     return results;
   });
 }
 
-async function generateStage(templates: string[], outDir: string, options: StageCommandOptions, reporter: Reporter) {
+async function generateStage(templates: string[], outDir: string, options: StageCommandOptions, reporter: Reporter, signal: AbortSignal) {
   checkStageInput(templates, options);
-  const { pipeline, sessionInfo } = pipelineOptions(options, reporter);
+  const { pipeline, sessionInfo } = pipelineOptions(options, reporter, signal);
   const reportsDir = path.join(options.workDir, WorkFolders.reports);
-  return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo }, (stats) =>
+  return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal }, (stats) =>
     generateFiles(templates, outDir, reportsDir, pipeline, stats),
   );
 }
@@ -100,7 +102,8 @@ export function registerPipelineCommands(program: Command): void {
       .description(kind === 'file' ? 'preprocess one source article' : 'preprocess every .md in a folder');
     addGenerationOptions(addSessionOptions(command)).action(async (target: string, outDir: string, options: StageCommandOptions) => {
       const reporter = new Reporter(options);
-      const run = await preprocessStage(inputsOf(kind, target), outDir, options, reporter);
+      const interruption = interruptOnSignals(options);
+      const run = await preprocessStage(inputsOf(kind, target), outDir, options, reporter, interruption.signal).finally(interruption.dispose);
       if (options.json) printJson({ session_id: run.session.session_id, stage: 'preprocess', results: run.result });
       reporter.note(`preprocessed ${run.stats.filesIn} file(s) into ${outDir} (session ${run.session.session_id})`);
     });
@@ -114,7 +117,8 @@ export function registerPipelineCommands(program: Command): void {
     addGenerationOptions(addSessionOptions(command)).action(async (target: string, outDir: string, options: StageCommandOptions) => {
       const reporter = new Reporter(options);
       const templates = kind === 'file' ? [target] : listTemplates(target);
-      const run = await generateStage(templates, outDir, options, reporter);
+      const interruption = interruptOnSignals(options);
+      const run = await generateStage(templates, outDir, options, reporter, interruption.signal).finally(interruption.dispose);
       const summary = run.result;
       if (options.json) printJson({ session_id: run.session.session_id, stage: 'generate', ...summary });
       reporter.note(`generated ${run.stats.filesOut} supertask(s), ${summary.invalid} invalid; report: ${summary.report}`);
@@ -142,21 +146,25 @@ export function registerPipelineCommands(program: Command): void {
     fs.mkdirSync(work(WorkFolders.raw), { recursive: true });
     for (const source of sources) fs.copyFileSync(source, path.join(work(WorkFolders.raw), path.basename(source)));
     const raw = listMarkdown(work(WorkFolders.raw));
+    const interruption = interruptOnSignals(options);
     try {
-      const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, reporter, true);
+      const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, reporter, interruption.signal, true);
       options.session = pre.session.session_id;
       const templates = listTemplates(work(WorkFolders.preprocessed));
-      const generated = await generateStage(templates, work(WorkFolders.output), options, reporter);
+      const generated = await generateStage(templates, work(WorkFolders.output), options, reporter, interruption.signal);
+      interruption.dispose();
       reporter.note(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
       const built = await packageRun({ ...options, title: options.title });
       reportPackage(built, options, reporter);
       if (generated.result.invalid > 0) throw invalidOutputError(generated.result.invalid, path.join(built.path, WorkFolders.reports, REPORT_JSON));
     } catch (error) {
-      if (error instanceof LyfeError && error.exitCode === ExitCode.invalidOutput) throw error;
+      if (error instanceof LyfeError && (error.exitCode === ExitCode.invalidOutput || error.exitCode === ExitCode.interrupted)) throw error;
       throw new LyfeError(`run stopped: ${errorText(error)}`, {
         fix: `The work folder ${options.workDir} is kept as it is; package the failed run with \`lyfe-kt package\``,
         exitCode: error instanceof LyfeError ? error.exitCode : ExitCode.failure,
       });
+    } finally {
+      interruption.dispose();
     }
   });
 }

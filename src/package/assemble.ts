@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
-import { filterSessionLines, parseRecordLine, recordFile } from '../records/reader.js';
+import { filterSessionLines, recordFile } from '../records/filter.js';
+import { parseRecordLine } from '../records/parse.js';
 import { Events, type LogRecord, type RecordKind } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
@@ -154,6 +155,8 @@ function writeRecordLogs(logsDir: string, logDir: string, sessionId: string): Se
 }
 
 interface LogsWritten {
+  /** Lines that mention the session but are not its records (torn, foreign): `skipped_lines`. */
+  skipped: number;
   compressed: boolean;
   bytes: number;
   compressedBytes: number | null;
@@ -180,7 +183,7 @@ async function writeLogs(logsDir: string, logDir: string, sessionId: string, opt
     skipped_lines: views.skipped,
   };
   write(LogFiles.metadata, renderMetadata(summary, info));
-  return { compressed: compress, bytes, compressedBytes, summary };
+  return { skipped: views.skipped, compressed: compress, bytes, compressedBytes, summary };
 }
 
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
@@ -268,6 +271,7 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
       });
 
       written = await writeLogs(path.join(temp, LOGS_DIR), options.logDir, sessionId, { compress: Boolean(options.compress), title, now });
+      if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
       stagesExecuted = written.summary.stages_executed;
       digest = writeManifest(temp).digest;
       placed = placePackage(temp, outputDir, title, now);

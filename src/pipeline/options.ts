@@ -14,6 +14,8 @@ export interface PipelineOptions {
   /** Files processed at once. */
   concurrency: number;
   onProgress?: (event: ProgressEvent) => void;
+  /** Aborting it cancels the calls in flight (Ctrl-C in the CLI). */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_CONCURRENCY = 4;

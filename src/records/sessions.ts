@@ -1,4 +1,5 @@
-import { forEachRecord, recordFile } from './reader.js';
+import { recordFile } from './filter.js';
+import { forEachRecord } from './parse.js';
 import { Events, type AttemptData, type LogRecord, type Stage } from './types.js';
 
 /**

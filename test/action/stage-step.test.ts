@@ -8,7 +8,7 @@ import { artifactNameOf, commentMarkerOf, sessionIdOf } from '../../src/action/n
 import { getInputs, type ActionInputs } from '../../src/action/input-helper.js';
 import { setupFromSteps, setupOutputs, setupRun } from '../../src/action/setup.js';
 import { parseExecArgs, recordStep, runCommand } from '../../src/action/stage-step.js';
-import { readSessionRecords } from '../../src/records/reader.js';
+import { readSessionRecords } from '../../src/records/filter.js';
 
 let temp: string;
 afterEach(() => {
