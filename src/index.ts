@@ -17,7 +17,7 @@ import { DEFAULT_CONCURRENCY, type ProgressEvent } from './pipeline/options.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from './pipeline/preprocess.js';
 import { selectProvider, type ProviderName } from './pipeline/providers.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion, type SchemaVersion } from './pipeline/schema.js';
-import { readSessionRecords } from './records/reader.js';
+import { readSessionRecords } from './records/filter.js';
 import { SessionTally, type SessionStatus } from './records/sessions.js';
 import type { LogRecord } from './records/types.js';
 import { assertSessionId } from './session/id.js';
