@@ -52,9 +52,6 @@ export function markdownName(file: string): string {
   return path.basename(file).replace(MARKDOWN, '');
 }
 
-/** Inputs larger than this are refused unless the caller raises the limit (`--max-input-size`): about 130k tokens. */
-export const DEFAULT_MAX_INPUT_BYTES = 512 * 1024;
-
 export interface ReadLimits {
   /** Refuse files larger than this many bytes; no limit when undefined. */
   maxBytes?: number;
