@@ -51,7 +51,11 @@ function articlesOf(dir: string, recursive: boolean | undefined, reporter: Repor
 
 /** The filled templates of a folder: what preprocess wrote there, without the sources beside them. */
 function listTemplates(dir: string): string[] {
-  return listMarkdown(dir).filter((file) => file.endsWith(FILLED_TEMPLATE_SUFFIX));
+  const templates = listMarkdown(dir).filter((file) => file.endsWith(FILLED_TEMPLATE_SUFFIX));
+  if (templates.length === 0) {
+    throw new LyfeError(`contains no *${FILLED_TEMPLATE_SUFFIX} files`, { file: dir, fix: 'Give the folder `lyfe-kt preprocess` wrote the templates into' });
+  }
+  return templates;
 }
 
 /** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
