@@ -185,7 +185,7 @@ export function registerPipelineCommands(program: Command): void {
   for (const kind of ['file', 'directory'] as const) {
     const command = preprocess
       .command(`${kind} <${kind === 'file' ? 'input.md' : 'indir'}> <outdir>`)
-      .description(kind === 'file' ? 'preprocess one source article' : 'preprocess every .md in a folder');
+      .description(kind === 'file' ? 'preprocess one source article' : 'preprocess every .md and .markdown file in a folder');
     if (kind === 'directory') command.option('--recursive', 'take the articles of its subfolders as well');
     addGenerationOptions(addSessionOptions(command)).action(async (target: string, outDir: string, options: StageCommandOptions) => {
       const reporter = new Reporter(options);

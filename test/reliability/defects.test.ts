@@ -110,9 +110,10 @@ const defects: Defect[] = [
   {
     name: '3. an article that names its author, with GIT_AUTHOR_NAME set: kept, and replay works',
     reproduce: async (dir) => {
-      fs.appendFileSync(path.join(dir, 'articles', ARTICLE), '\nTexto de Ana Beatriz Souza.\n');
+      const authored = copyArticles(dir, [ARTICLE], 'authored');
+      fs.appendFileSync(path.join(authored, ARTICLE), '\nTexto de Ana Beatriz Souza.\n');
       const env = { GIT_AUTHOR_NAME: 'Ana Beatriz Souza', GIT_AUTHOR_EMAIL: 'ana@example.com' };
-      await ok(dir, ['run', 'articles'], env);
+      await ok(dir, ['run', 'authored'], env);
       return lyfe(dir, ['replay', visible(dir)[0], '--out', 'again'], env);
     },
     code: 0,
@@ -308,9 +309,9 @@ const defects: Defect[] = [
       return lyfe(dir, ['preprocess', 'file', `articles/${ARTICLE}`, 'blocked']);
     },
     code: 1,
-    says: /cannot be written/,
+    says: /_ari_analysis\.json: cannot be written: its folder cannot be made \(E[A-Z]+\)\. Check that blocked is a folder you can write/,
     state: (_dir, exit) => {
-      expect(exit.stderr).toMatch(new RegExp(`\\[1/1\\] failed \\(.*cannot be written \\(ENOTDIR\\).*\\) articles/${ARTICLE}`));
+      expect(exit.stderr).toMatch(new RegExp(`\\[1/1\\] failed \\(cannot be written: its folder cannot be made \\(E[A-Z]+\\)\\) articles/${ARTICLE}`));
       expect(exit.stderr).not.toContain('invalid');
     },
   },

@@ -75,7 +75,8 @@ describe.concurrent('run killed with SIGKILL at 20 points, then packaged', () =>
     expect(killed.requests).toBeGreaterThan(k);
     const session = (JSON.parse(fs.readFileSync(path.join(dir, 'work/.lyfe-kt-session.json'), 'utf8')) as { session_id: string }).session_id;
     const before = { processing: sessionLines(path.join(dir, 'logs'), 'processing', session), prompts: sessionLines(path.join(dir, 'logs'), 'prompts', session) };
-    expect(before.prompts.filter((line) => line.includes('"llm.request"'))).toHaveLength(killed.requests);
+    // Every request that reached the model was recorded before it was sent (a sibling may be recorded and not yet arrived).
+    expect(before.prompts.filter((line) => line.includes('"llm.request"')).length).toBeGreaterThanOrEqual(killed.requests);
 
     const packaged = await lyfe(dir, ['package']);
 
