@@ -6,13 +6,13 @@ import type { LlmProvider } from '../llm/provider.js';
 import { selectProvider } from '../pipeline/providers.js';
 import { listMarkdown, listMarkdownFiles, readAllMarkdown } from '../pipeline/inputs.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from '../pipeline/preprocess.js';
-import { generateFiles, REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/generate.js';
+import { generateFiles, REPORT_JSON } from '../pipeline/generate.js';
 import { onRecord } from '../records/writer.js';
 import { Events } from '../records/types.js';
 import { assertSessionId } from '../session/id.js';
 import { runStage } from '../stage/run-stage.js';
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
-import { packageRun } from '../package/assemble.js';
+import { packageRun, REPORT_FILES } from '../package/assemble.js';
 import { sanitizeTitle } from '../package/title.js';
 import { WorkFolderNames, WorkFolders } from '../package/constants.js';
 import { addGenerationOptions, addSessionOptions, checkLogDir, printJson, Reporter, type GenerationOptions, type SessionOptions } from './common.js';
@@ -81,8 +81,16 @@ function keepOutputs(outDir: string, workFolder: string): () => void {
   return () => {
     stop();
     for (const name of written) {
-      fs.mkdirSync(workFolder, { recursive: true });
-      fs.copyFileSync(path.join(outDir, name), path.join(workFolder, name));
+      try {
+        fs.mkdirSync(workFolder, { recursive: true });
+        fs.copyFileSync(path.join(outDir, name), path.join(workFolder, name));
+      } catch (error) {
+        throw new LyfeError(`cannot be kept in the work folder for its package (${(error as NodeJS.ErrnoException).code ?? errorText(error)})`, {
+          file: path.join(outDir, name),
+          fix: `Check that ${workFolder} is a folder you can write, then run the stage again`,
+          cause: error,
+        });
+      }
     }
   };
 }
@@ -131,11 +139,15 @@ function invalidOutputError(invalid: number, report: string): LyfeError {
   });
 }
 
-/** `run` moves the work folders into the package: the articles must not be inside them. */
+/** `run` moves the work folders into the package: the articles must not be inside one of them. */
 function checkRunFolders(indir: string, workDir: string): void {
-  const inside = path.relative(path.resolve(workDir), path.resolve(indir));
-  if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) {
-    throw new LyfeError('the articles folder is inside the work folder, whose folders the package takes away', {
+  const within = (folder: string): boolean => {
+    const relative = path.relative(path.resolve(workDir, folder), path.resolve(indir));
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  };
+  const folder = WorkFolderNames.find(within);
+  if (folder) {
+    throw new LyfeError(`the articles folder is inside the work folder's ${folder}/, which the package takes away`, {
       file: indir,
       fix: `Put the articles in a folder of their own (for example \`mv ${indir} articles\`) and run on it, or give another --work-dir`,
       exitCode: ExitCode.usage,
@@ -165,12 +177,11 @@ function checkWorkFolderFree(workDir: string): void {
       fix: 'Package it with `lyfe-kt package`, or remove the folder, then run again',
     });
   }
-  const reports = new Set([REPORT_JSON, REPORT_MARKDOWN]);
   const used = WorkFolderNames.filter((name) => {
     const folder = path.join(workDir, name);
     if (!fs.existsSync(folder)) return false;
     const entries = fs.readdirSync(folder);
-    return name === WorkFolders.reports ? entries.some((entry) => reports.has(entry)) : entries.length > 0;
+    return name === WorkFolders.reports ? entries.some((entry) => REPORT_FILES.has(entry)) : entries.length > 0;
   });
   if (used.length) {
     throw new LyfeError(`the work folder holds files of an earlier run (${used.map((name) => `${name}/`).join(', ')})`, {

@@ -62,7 +62,7 @@ export const PACKAGE_LOCK = '.lyfe-kt-package.lock';
 /** Same-minute packages get `-2` ... up to this suffix. */
 const MAX_SUFFIX = 100;
 /** The files of `reports/` the pipeline writes; anything else there is the user's and stays. */
-const REPORT_FILES = new Set([REPORT_JSON, REPORT_MARKDOWN]);
+export const REPORT_FILES: ReadonlySet<string> = new Set([REPORT_JSON, REPORT_MARKDOWN]);
 
 function outputNames(workDir: string): string[] {
   const dir = path.join(workDir, WorkFolders.output);
@@ -287,12 +287,12 @@ function placePackage(temp: string, outputDir: string, title: string, now: Date)
   throw new LyfeError(`${MAX_SUFFIX} packages named ${title} already exist for this minute`, { file: outputDir, fix: 'Give another title' });
 }
 
-function sizeOf(dir: string): { bytes: number } {
+function bytesOf(dir: string): number {
   let bytes = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
   }
-  return { bytes };
+  return bytes;
 }
 
 function failure(error: unknown, outputDir: string): LyfeError {
@@ -315,13 +315,7 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
   const now = new Date();
   // A bad title is refused before anything is recorded or written.
   const title = packageTitle(options.title, outputNames(options.workDir));
-  const folders = WorkFolderNames.filter((name) => fs.existsSync(path.join(options.workDir, name)));
-  if (folders.length === 0 && !options.session && !readWorkSession(options.workDir)) {
-    throw new LyfeError('nothing to package: the work folder has no run in it', {
-      file: options.workDir,
-      fix: 'Run `lyfe-kt preprocess` and `lyfe-kt generate` first, or pass --work-dir of the run',
-    });
-  }
+  requireRun(options, false);
   const unlock = lockWorkFolder(options.workDir);
   try {
     return await assemble(options, { outputDir, now, title });
@@ -330,16 +324,25 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
   }
 }
 
+/**
+ * The work folders present, or the error that there is no run to package: checked before the lock
+ * (nothing is made for a folder with no run) and again once it is held (`meanwhile`).
+ */
+function requireRun(options: PackageOptions, meanwhile: boolean): string[] {
+  const folders = WorkFolderNames.filter((name) => fs.existsSync(path.join(options.workDir, name)));
+  if (folders.length === 0 && !options.session && !readWorkSession(options.workDir)) {
+    throw new LyfeError(`nothing to package: the work folder has no run in it${meanwhile ? ' (it was packaged meanwhile)' : ''}`, {
+      file: options.workDir,
+      fix: meanwhile ? 'Look in the packages folder for its package' : 'Run `lyfe-kt preprocess` and `lyfe-kt generate` first, or pass --work-dir of the run',
+    });
+  }
+  return folders;
+}
+
 /** Builds the package once the work folder is locked: nothing of it is read before. */
 async function assemble(options: PackageOptions, { outputDir, now, title }: { outputDir: string; now: Date; title: string }): Promise<PackageResult> {
   // What was there before the lock may have been packaged meanwhile by the lock's last holder.
-  const folders = WorkFolderNames.filter((name) => fs.existsSync(path.join(options.workDir, name)));
-  if (folders.length === 0 && !options.session && !readWorkSession(options.workDir)) {
-    throw new LyfeError('nothing to package: the work folder has no run in it (it was packaged meanwhile)', {
-      file: options.workDir,
-      fix: 'Look in the packages folder for its package',
-    });
-  }
+  const folders = requireRun(options, true);
   const cleared = removeDeadAssemblies(outputDir);
   const run = await runStage({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
     const sessionId = requireSession().sessionId;
@@ -360,7 +363,11 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       fs.mkdirSync(temp);
       for (const name of WorkFolderNames) {
         const source = path.join(options.workDir, name);
-        const takeReport = (file: string): boolean => REPORT_FILES.has(file) || (leftInReports.push(path.join(source, file)), false);
+        const takeReport = (file: string): boolean => {
+          if (REPORT_FILES.has(file)) return true;
+          leftInReports.push(path.join(source, file));
+          return false;
+        };
         if (fs.existsSync(source)) copyTree(source, path.join(temp, name), taken, name === WorkFolders.reports ? takeReport : undefined);
         else fs.mkdirSync(path.join(temp, name));
       }
@@ -404,7 +411,6 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
     clearWorkSession(options.workDir);
     for (const warning of warnings) record('warn', Events.warning, warning);
 
-    const size = sizeOf(placed);
     stats.filesOut = manifestFiles;
     const result: PackageResult = {
       path: placed,
@@ -415,7 +421,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       stages_executed: stagesExecuted,
       files: manifestFiles,
       work_files: stats.filesIn,
-      bytes: size.bytes,
+      bytes: bytesOf(placed),
       logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.compressedBytes },
       digest,
       kept_work: Boolean(options.keepWork),

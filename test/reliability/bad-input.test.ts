@@ -79,7 +79,7 @@ const bad: BadInput[] = [
   { name: 'run: a missing folder', args: ['run', 'nowhere'], says: /nowhere: no such directory/ },
   { name: 'run: a file given as the folder', args: ['run', `articles/${article}`], says: /is a file, not a directory/ },
   { name: 'run: a title with nothing usable', args: ['run', 'articles', '--title', '../..'], says: /the package title "\.\.\/\.\." has no usable characters/, code: 2 },
-  { name: 'run: the articles inside the work folder', setup: (d) => void copyArticles(d, [article], 'work/01_raw'), args: ['run', 'work/01_raw'], says: /work\/01_raw: the articles folder is inside the work folder/, code: 2 },
+  { name: 'run: the articles inside the work folder', setup: (d) => void copyArticles(d, [article], 'work/01_raw'), args: ['run', 'work/01_raw'], says: /work\/01_raw: the articles folder is inside the work folder's 01_raw\/, which the package takes away/, code: 2 },
   { name: 'run: files of an earlier run kept in work/', setup: (d) => write(d, 'work/03_output/old_beginner.json', '{}\n'), args: ['run', 'articles'], says: /work: the work folder holds files of an earlier run \(03_output\/\)/ },
   { name: 'run: a run that was not packaged', setup: unpackagedRun, args: ['run', 'articles'], says: /work: the work folder holds a run that was not packaged/ },
   { name: 'run: a damaged session file', setup: damagedSession, args: ['run', 'articles'], says: /the work folder holds a run whose session file is damaged\. Package the run with `lyfe-kt package --session <id>`/ },
@@ -88,7 +88,8 @@ const bad: BadInput[] = [
   { name: 'run: an article over the size limit', args: ['run', 'articles', '--max-input-size', '2k'], says: /over the input limit of 2048 bytes/, code: 2 },
   { name: 'run: two articles of one name', setup: (d) => write(d, `articles/${article.replace(/\.md$/, '.MARKDOWN')}`, '# twin\n\ntext\n'), args: ['run', 'articles'], says: /has the same name as/ },
   // logs
-  { name: 'logs: a --session that is no session id', args: ['logs', '--session', 'nope'], says: /--session "nope" is not a session id/ },
+  { name: 'logs: no log folder', args: ['logs', '--list'], says: /no log directory at .*\. Pass --log-dir <dir>/ },
+  { name: 'logs: a --session that is no session id', setup: (d) => void fs.mkdirSync(path.join(d, 'logs')), args: ['logs', '--session', 'nope'], says: /--session "nope" is not a session id/ },
   { name: 'logs: a missing package', args: ['logs', '--package', 'nowhere'], says: /nowhere/ },
   { name: 'logs: a folder that is no package', args: ['logs', '--package', 'articles'], says: /articles: not a package: it has no logs\/ folder/ },
   // verify

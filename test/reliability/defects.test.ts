@@ -238,7 +238,7 @@ const defects: Defect[] = [
       return lyfe(dir, ['run', 'work/01_raw']);
     },
     code: 2,
-    says: /work\/01_raw: the articles folder is inside the work folder/,
+    says: /work\/01_raw: the articles folder is inside the work folder's 01_raw\//,
     state: (dir) => {
       expect(fs.readdirSync(path.join(dir, 'work/01_raw'))).toEqual([ARTICLE]);
       expect(packagesIn(dir)).toEqual([]);
