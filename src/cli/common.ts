@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { styleText } from 'node:util';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { ExitCode, LyfeError } from '../errors.js';
+import type { ProgressEvent } from '../pipeline/options.js';
 import type { ProviderName } from '../pipeline/providers.js';
-import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from '../pipeline/options.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 
 /** Options every command that reads or writes a session has. */
@@ -19,6 +22,7 @@ export interface GenerationOptions {
   model?: string;
   schemaVersion: SchemaVersion;
   concurrency: number;
+  maxInputSize: number;
 }
 
 /** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
@@ -50,7 +54,40 @@ export function addGenerationOptions(command: Command): Command {
     .addOption(new Option('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
     .option('--model <name>', 'model name for the openai provider (default gpt-4o-mini)')
     .addOption(new Option('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
-    .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY);
+    .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY)
+    .option('--max-input-size <size>', 'refuse input files larger than this (bytes, or with k or m: 512k, 2m)', parseSize, DEFAULT_MAX_INPUT_BYTES);
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 * 1024 };
+
+/** `2m`, `512k`, `300000`: a byte count, in binary units. */
+export function parseSize(value: string): number {
+  const match = /^(\d+)\s*([km]?)i?b?$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()] : Number.NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new InvalidArgumentError('expected a size such as 300000, 512k or 2m');
+  return bytes;
+}
+
+/**
+ * The folder of the global record files is checked before a stage starts: a file in its place
+ * or a folder that cannot be written would otherwise be found only by the first record.
+ */
+export function checkLogDir(logDir: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(logDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // made by the first record
+    throw new LyfeError(`the log folder cannot be read (${(error as NodeJS.ErrnoException).code})`, { file: logDir, fix: 'Give --log-dir a folder you can write', cause: error });
+  }
+  if (!stat.isDirectory()) {
+    throw new LyfeError('the log folder is a file, not a folder', { file: logDir, fix: 'Give --log-dir a folder (it is made when missing), or move this file away', exitCode: ExitCode.usage });
+  }
+  try {
+    fs.accessSync(logDir, fs.constants.W_OK);
+  } catch (error) {
+    throw new LyfeError('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
+  }
 }
 
 export function parsePositiveInt(value: string): number {
@@ -100,9 +137,9 @@ export class Reporter {
     process.stderr.write(`${paint('yellow', 'warning')} ${message}\n`);
   }
 
-  progress(event: { file: string; done: number; total: number; ok: boolean }): void {
+  progress(event: ProgressEvent): void {
     if (this.options.quiet) return;
-    const mark = event.ok ? paint('green', 'ok') : paint('red', 'invalid');
+    const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${event.error})` : paint('red', 'invalid');
     if (process.stderr.isTTY) {
       const width = 24;
       const filled = Math.round((event.done / event.total) * width);
@@ -123,6 +160,15 @@ export class Reporter {
   }
 }
 
+let jsonPrinted = false;
+
+/** `--json`: the command's one object on stdout. */
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  jsonPrinted = true;
+}
+
+/** Whether the command has printed its `--json` object: an error after it is not printed as a second one. */
+export function printedJson(): boolean {
+  return jsonPrinted;
 }

@@ -6,7 +6,7 @@ import { WorkFolders } from '../package/constants.js';
 import { verifyPackage } from '../package/manifest.js';
 import { replayPackage } from '../package/replay.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
-import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, Reporter, type SessionOptions } from './common.js';
+import { addSessionOptions, checkLogDir, logDirOption, paint, parsePositiveInt, printJson, Reporter, type SessionOptions } from './common.js';
 
 /** The packaging options `package` and `run` share. */
 export interface PackageCommandOptions {
@@ -61,6 +61,7 @@ export function registerPackageCommands(program: Command): void {
     .description("package the work folder's run with its session's execution record: packages/<title>-YYYY-MM-DD-HH-MM/");
   addSharedPackageOptions(addSessionOptions(pack)).action(async (title: string | undefined, options: PackageCliOptions) => {
     const reporter = new Reporter(options);
+    checkLogDir(options.logDir);
     const result = await packageRun({ ...options, title });
     reportPackage(result, options, reporter);
   });
@@ -83,7 +84,7 @@ export function registerPackageCommands(program: Command): void {
         process.stdout.write(`${lines.join('\n')}\n`);
       }
       if (!result.ok) {
-        const counts = [`${result.changed.length} changed`, `${result.missing.length} missing`, `${result.added.length} added`].join(', ');
+        const counts = [`${result.changed.length} changed`, `${result.missing.length} missing`, `${result.added.length} added`, `${result.problems.length} other problem(s)`].join(', ');
         throw new LyfeError(`the package does not match its manifest (${counts})`, { file: dir, fix: 'Do not trust its contents; get the package again from where it was made' });
       }
     });
@@ -98,6 +99,7 @@ export function registerPackageCommands(program: Command): void {
     .option('--json', 'print the machine-readable result on stdout')
     .action(async (dir: string, options: ReplayCliOptions) => {
       const reporter = new Reporter(options);
+      checkLogDir(options.logDir);
       const outDir = options.out ?? path.join('replay', path.basename(path.resolve(dir)));
       const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
       if (options.json) printJson(result);

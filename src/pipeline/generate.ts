@@ -238,7 +238,7 @@ export async function generateFiles(templates: string[], outDir: string, reports
           return outputs;
         } catch (error) {
           record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [template], data: { valid: false, error: (error as Error).message } });
-          options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false });
+          options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false, error: (error as Error).message });
           throw error;
         }
       }),

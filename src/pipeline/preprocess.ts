@@ -87,7 +87,7 @@ export async function preprocessFiles(inputs: string[], outDir: string, options:
           return { input: source.file, template: path.join(outDir, names.template), analysis: path.join(outDir, names.analysis), call_ids: result.callIds };
         } catch (error) {
           record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [input], data: { ok: false, error: (error as Error).message } });
-          options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false });
+          options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false, error: (error as Error).message });
           throw error;
         }
       }),

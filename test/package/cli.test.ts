@@ -468,11 +468,12 @@ describe('failed and killed runs', () => {
       .filter((record) => record.event === 'llm.attempt');
     expect(replayed.map((r) => `${r.data.source}:${r.data.outcome}`).sort()).toEqual(['replay:ok', 'replay:ok', 'replay:retry']);
 
-    // A changed packaged output is reported, with a non-zero exit.
+    // A changed package is not replayed: verify runs first.
     const output = path.join(pkg, '03_output/como_dormir_bem_filled_template_advanced.json');
     fs.appendFileSync(output, ' ');
     const differs = await cli(cwd, ['replay', pkg, '--out', 'again2']);
     expect(differs.code).toBe(1);
-    expect(differs.stderr).toContain('different como_dormir_bem_filled_template_advanced.json');
+    expect(differs.stderr).toMatch(/does not match its manifest \(1 changed, .*\), so it is not replayed/);
+    expect(fs.existsSync(path.join(cwd, 'again2'))).toBe(false);
   });
 });
