@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { ProviderName } from '../pipeline/providers.js';
+import { DEFAULT_OPENAI_MODEL } from '../llm/openai.js';
+import { REASONING_EFFORTS, RESPONSE_FORMATS, type ReasoningEffort, type ResponseFormatChoice } from '../llm/model-params.js';
+import { DEFAULT_TIMEOUT_SECONDS, type ProviderName } from '../pipeline/providers.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 
@@ -18,6 +20,11 @@ export interface GenerationOptions {
   model?: string;
   schemaVersion: SchemaVersion;
   concurrency: number;
+  reasoningEffort?: ReasoningEffort;
+  responseFormat: ResponseFormatChoice;
+  /** Seconds. */
+  timeout: number;
+  maxCompletionTokens?: number;
 }
 
 export function addSessionOptions(command: Command): Command {
@@ -32,18 +39,43 @@ export function addSessionOptions(command: Command): Command {
 export function addGenerationOptions(command: Command): Command {
   return command
     .addOption(new Option('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
-    .option('--model <name>', 'model name for the openai provider (default gpt-4o-mini)')
+    .option('--model <name>', `model name for the openai provider (default ${DEFAULT_OPENAI_MODEL}); on Azure OpenAI, the deployment`)
     .addOption(new Option('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
-    .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY);
+    .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY)
+    .addOption(
+      new Option('--reasoning-effort <level>', "reasoning effort of reasoning models (GPT-5 family, o-series); default: the model's own")
+        .choices(REASONING_EFFORTS)
+        .env('LYFE_KT_REASONING_EFFORT'),
+    )
+    .addOption(
+      new Option('--response-format <format>', 'json_schema: Structured Outputs; json_object: JSON mode; auto: json_schema, falling back once to json_object where refused')
+        .choices(RESPONSE_FORMATS)
+        .default('auto')
+        .env('LYFE_KT_RESPONSE_FORMAT'),
+    )
+    .addOption(
+      new Option('--timeout <seconds>', 'seconds one LLM request may take before it is retried')
+        .argParser(wholeNumber(1, 3600))
+        .default(DEFAULT_TIMEOUT_SECONDS)
+        .env('LYFE_KT_TIMEOUT'),
+    )
+    .addOption(
+      new Option('--max-completion-tokens <n>', 'output token limit of every request, reasoning included; default: per request, with room for reasoning')
+        .argParser(wholeNumber(1, 1_000_000))
+        .env('LYFE_KT_MAX_COMPLETION_TOKENS'),
+    );
 }
 
-export function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) {
-    throw new InvalidArgumentError('expected a whole number from 1 to 64');
-  }
-  return n;
+/** A commander parser for a whole number from `min` to `max`. */
+export function wholeNumber(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    return n;
+  };
 }
+
+export const parsePositiveInt = wholeNumber(1, 64);
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function colorEnabled(stream: NodeJS.WriteStream = process.stderr): boolean {

@@ -14,6 +14,8 @@ export interface PipelineOptions {
   /** Files processed at once. */
   concurrency: number;
   onProgress?: (event: ProgressEvent) => void;
+  /** Stops the run's LLM calls (Ctrl-C): the attempts in flight are aborted and recorded. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_CONCURRENCY = 4;
