@@ -7,6 +7,7 @@ import { selectProvider } from '../../src/pipeline/providers.js';
 import { supertaskRequest } from '../../src/pipeline/prompts.js';
 import { loadSchema, validateSupertask } from '../../src/pipeline/schema.js';
 import { toStrictSchema } from '../../src/llm/strict-schema.js';
+import { deferred } from '../helpers/deferred.js';
 import { apiError, reasoningModel, refusingJsonSchema, startFakeOpenAI, type FakeHandler, type FakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
 
 const API_KEY = 'sk-test-0123456789abcdefghijklmnopqrstuv';
@@ -44,12 +45,6 @@ async function failureOf(promise: Promise<unknown>): Promise<LlmAttemptError> {
   return error as LlmAttemptError;
 }
 
-/** A promise and the function that settles it: the test decides when something happens. */
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve!: () => void;
-  const promise = new Promise<void>((done) => (resolve = done));
-  return { promise, resolve };
-}
 
 describe('openai provider', () => {
   it('sends the messages with the key as a bearer token, and returns text, usage, model, finish reason and the params it sent', async () => {
