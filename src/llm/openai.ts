@@ -59,7 +59,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     maxCompletionTokens: options.maxCompletionTokens,
   };
   const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs };
-  // baseURL is always given so that the SDK never falls back to its own reading of the environment.
+  // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
   const client = options.azure
     ? new AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
     : new OpenAI({ ...common, baseURL: options.baseURL ?? DEFAULT_OPENAI_BASE_URL });
@@ -79,12 +79,11 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
           signal,
         });
       } catch (error) {
-        const adapted = error instanceof APIError && typeof error.status === 'number' ? adaptationFor(refusal(error), params, settings, adaptations) : undefined;
-        if (adapted) {
-          adaptations.set(adapted.param, adapted.adaptation);
-          throw new LlmAttemptError(`HTTP ${clean(error as APIError, context)}`, { retryable: true, httpStatus: (error as APIError).status, adaptation: adapted.note, params, cause: error });
-        }
-        throw attemptError(error, context, params);
+        const refused = error instanceof APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
+        const adapted = refused && adaptationFor(refused, params, settings, adaptations);
+        if (!adapted) throw attemptError(error, context, params);
+        adaptations.set(adapted.param, adapted.adaptation);
+        throw new LlmAttemptError(`HTTP ${clean(error as Error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
       }
       const choice = completion.choices[0];
       const message = choice?.message;
@@ -107,10 +106,6 @@ interface FailureContext {
   where: string;
   model: string;
   timeoutMs: number;
-}
-
-function refusal(error: APIError): { status: number; code?: string | null; param?: string | null; message: string } {
-  return { status: error.status as number, code: error.code, param: error.param, message: error.message };
 }
 
 function clean(error: Error, context: FailureContext): string {

@@ -46,7 +46,7 @@ describe('--reasoning-effort, --response-format, --timeout, --max-completion-tok
   it('refuse a bad value before any request, naming the variable it came from', async () => {
     const exit = await preprocess([], { LYFE_KT_TIMEOUT: '0' });
 
-    expect(exit.code).toBe(1);
+    expect(exit.code).toBe(2);
     expect(exit.stderr).toContain("option '--timeout <seconds>' value '0' from env 'LYFE_KT_TIMEOUT' is invalid. expected a whole number from 1 to 3600");
     expect(fake!.requests).toHaveLength(0);
   });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExitCode, LyfeError } from '../../src/errors.js';
 import { createOpenAiProvider, DEFAULT_OPENAI_MODEL, retryAfterMs, type OpenAiProviderOptions } from '../../src/llm/openai.js';
 import { LlmAttemptError, type LlmRequest } from '../../src/llm/provider.js';
@@ -262,12 +262,27 @@ describe('openai provider', () => {
   });
 
   it('turns a server that never answers into a retryable timeout that names --timeout', async () => {
-    const provider = await providerAgainst(() => ({ hang: true }), { timeoutMs: 50 });
+    const arrived = deferred();
+    const provider = await providerAgainst(
+      () => {
+        arrived.resolve();
+        return { hang: true };
+      },
+      { timeoutMs: 120_000 },
+    );
+    // The SDK's clock is the test's: once the request has arrived, it moves past the timeout.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const pending = failureOf(provider.complete(request));
+      await arrived.promise;
+      vi.advanceTimersByTime(120_000);
+      const error = await pending;
 
-    const error = await failureOf(provider.complete(request));
-
-    expect(error).toMatchObject({ retryable: true, httpStatus: undefined });
-    expect(error.message).toMatch(/no reply from http:\/\/127\.0\.0\.1:\d+\/v1 within 50 ms \(raise it with --timeout\)/);
+      expect(error).toMatchObject({ retryable: true, httpStatus: undefined });
+      expect(error.message).toMatch(/no reply from http:\/\/127\.0\.0\.1:\d+\/v1 within 120000 ms \(raise it with --timeout\)/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('treats a refused connection as retryable', async () => {

@@ -6,6 +6,7 @@ import { LyfeError } from '../../src/errors.js';
 import { callLlm, type Sleep } from '../../src/llm/call.js';
 import { createOpenAiProvider } from '../../src/llm/openai.js';
 import { checkAnalysisReply, type AriAnalysis } from '../../src/pipeline/analysis.js';
+import { preprocessSource } from '../../src/pipeline/preprocess.js';
 import { analysisRequest } from '../../src/pipeline/prompts.js';
 import { runInSession } from '../../src/session/context.js';
 import { deferred } from '../helpers/deferred.js';
@@ -169,5 +170,28 @@ describe('an LLM fault met by one attempt', () => {
     expect(waits).toEqual([250, 500, 1_000, 2_000]);
     expect((await auditedAttempts(logDir)).map((r) => r.data.outcome)).toEqual(['retry', 'retry', 'retry', 'retry', 'failed']);
     expect(await readFile(path.join(logDir, 'prompts.jsonl'), 'utf8')).not.toContain(API_KEY);
+  });
+
+  it('an interruption (the pipeline signal aborts): the call in flight stops at once, recorded as interrupted', async () => {
+    const arrived = deferred();
+    fake = await startFakeOpenAI({
+      handler: () => {
+        arrived.resolve();
+        return { hang: true };
+      },
+    });
+    const provider = createOpenAiProvider({ apiKey: API_KEY, baseURL: fake.url, timeoutMs: 120_000 });
+    const controller = new AbortController();
+    const failure = runInSession({ sessionId: SESSION, stage: 'preprocess', logDir }, () =>
+      preprocessSource({ name: source.name, text: source.source }, { provider, signal: controller.signal }),
+    );
+    await arrived.promise;
+    controller.abort();
+
+    await expect(failure).rejects.toThrow('preprocess.analysis interrupted');
+    expect(fake.requests).toHaveLength(1);
+    const [record, ...more] = await auditedAttempts(logDir);
+    expect(more).toEqual([]);
+    expect(record!.data).toMatchObject({ outcome: 'failed', reason: 'interrupted', response: null });
   });
 });
