@@ -3,8 +3,10 @@ import path from 'node:path';
 import { styleText } from 'node:util';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
+import { DEFAULT_OPENAI_MODEL } from '../llm/openai.js';
+import { REASONING_EFFORTS, RESPONSE_FORMATS, type ReasoningEffort, type ResponseFormatChoice } from '../llm/model-params.js';
 import type { ProgressEvent } from '../pipeline/options.js';
-import type { ProviderName } from '../pipeline/providers.js';
+import { DEFAULT_TIMEOUT_SECONDS, type ProviderName } from '../pipeline/providers.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from '../pipeline/options.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 
@@ -23,6 +25,11 @@ export interface GenerationOptions {
   schemaVersion: SchemaVersion;
   concurrency: number;
   maxInputSize: number;
+  reasoningEffort?: ReasoningEffort;
+  responseFormat: ResponseFormatChoice;
+  /** Seconds. */
+  timeout: number;
+  maxCompletionTokens?: number;
 }
 
 /** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
@@ -52,10 +59,32 @@ export function addSessionOptions(command: Command): Command {
 export function addGenerationOptions(command: Command): Command {
   return command
     .addOption(new Option('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
-    .option('--model <name>', 'model name for the openai provider (default gpt-4o-mini)')
+    .option('--model <name>', `model name for the openai provider (default ${DEFAULT_OPENAI_MODEL}); on Azure OpenAI, the deployment`)
     .addOption(new Option('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
     .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY)
-    .option('--max-input-size <size>', 'refuse input files larger than this (bytes, or with k or m: 512k, 2m)', parseSize, DEFAULT_MAX_INPUT_BYTES);
+    .option('--max-input-size <size>', 'refuse input files larger than this (bytes, or with k or m: 512k, 2m)', parseSize, DEFAULT_MAX_INPUT_BYTES)
+    .addOption(
+      new Option('--reasoning-effort <level>', "reasoning effort of reasoning models (GPT-5 family, o-series); default: the model's own")
+        .choices(REASONING_EFFORTS)
+        .env('LYFE_KT_REASONING_EFFORT'),
+    )
+    .addOption(
+      new Option('--response-format <format>', 'json_schema: Structured Outputs; json_object: JSON mode; auto: json_schema, falling back once to json_object where refused')
+        .choices(RESPONSE_FORMATS)
+        .default('auto')
+        .env('LYFE_KT_RESPONSE_FORMAT'),
+    )
+    .addOption(
+      new Option('--timeout <seconds>', 'seconds one LLM request may take before it is retried')
+        .argParser(wholeNumber(1, 3600))
+        .default(DEFAULT_TIMEOUT_SECONDS)
+        .env('LYFE_KT_TIMEOUT'),
+    )
+    .addOption(
+      new Option('--max-completion-tokens <n>', 'output token limit of every request, reasoning included; default: per request, with room for reasoning')
+        .argParser(wholeNumber(1, 1_000_000))
+        .env('LYFE_KT_MAX_COMPLETION_TOKENS'),
+    );
 }
 
 const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 * 1024 };
@@ -90,13 +119,16 @@ export function checkLogDir(logDir: string): void {
   }
 }
 
-export function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) {
-    throw new InvalidArgumentError('expected a whole number from 1 to 64');
-  }
-  return n;
+/** A commander parser for a whole number from `min` to `max`. */
+export function wholeNumber(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    return n;
+  };
 }
+
+export const parsePositiveInt = wholeNumber(1, 64);
 
 export type Color = 'red' | 'green' | 'yellow' | 'blue' | 'dim' | 'bold';
 

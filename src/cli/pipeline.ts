@@ -27,7 +27,14 @@ const chosenProviders = new WeakMap<StageCommandOptions, LlmProvider>();
 function pipelineOptions(options: StageCommandOptions, reporter: Reporter, signal: AbortSignal) {
   let provider = chosenProviders.get(options);
   if (!provider) {
-    const selected = selectProvider({ provider: options.provider, model: options.model });
+    const selected = selectProvider({
+      provider: options.provider,
+      model: options.model,
+      reasoningEffort: options.reasoningEffort,
+      responseFormat: options.responseFormat,
+      timeout: options.timeout,
+      maxCompletionTokens: options.maxCompletionTokens,
+    });
     reporter.note(selected.reason);
     provider = selected.provider;
     chosenProviders.set(options, provider);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { callLlm, parseJsonReply, type ReplyCheck } from '../llm/call.js';
+import { withoutNullOptionals } from '../llm/strict-schema.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
 import { currentSession } from '../session/context.js';
@@ -13,7 +14,7 @@ import { LEVELS, type Level } from './limits.js';
 import { ariPersonaConsistency, mobileOptimizationScore, summarizeMetrics, type QualityMetrics } from './metrics.js';
 import { DEFAULT_CONCURRENCY, type PipelineOptions } from './options.js';
 import { PROMPT_VERSION, supertaskRequest } from './prompts.js';
-import { validateSupertask, type SchemaVersion } from './schema.js';
+import { loadSchema, validateSupertask, type SchemaVersion } from './schema.js';
 import { parseTemplate } from './template.js';
 
 export interface OutputMetrics {
@@ -42,11 +43,16 @@ export function generateOutput(name: string, level: Level): string {
   return `${name}_${level}.json`;
 }
 
-/** A reply is kept when it is JSON; schema errors make callLlm ask again, and are reported if they stay. */
+/**
+ * A reply is kept when it is JSON; schema errors make callLlm ask again, and are reported if they
+ * stay. The nulls a Structured Outputs reply gives for absent optional properties are taken out.
+ */
 function supertaskCheck(version: SchemaVersion): ReplyCheck<unknown> {
   return (text) => {
     const parsed = parseJsonReply(text);
-    return 'errors' in parsed ? parsed : { value: parsed.value, errors: validateSupertask(parsed.value, version) };
+    if ('errors' in parsed) return parsed;
+    const value = withoutNullOptionals(parsed.value, loadSchema(version));
+    return { value, errors: validateSupertask(value, version) };
   };
 }
 
@@ -56,7 +62,7 @@ function templateLanguage(template: string): LanguageCode | undefined {
 }
 
 /** One template to its beginner and advanced supertasks, in memory: one audited call per level. */
-export async function generateSupertasks(input: TemplateText, options: Pick<PipelineOptions, 'provider' | 'schemaVersion'>): Promise<GeneratedSupertasks> {
+export async function generateSupertasks(input: TemplateText, options: Pick<PipelineOptions, 'provider' | 'schemaVersion' | 'signal'>): Promise<GeneratedSupertasks> {
   const language = templateLanguage(input.template);
   const results = await Promise.all(
     LEVELS.map((level) =>
@@ -64,6 +70,7 @@ export async function generateSupertasks(input: TemplateText, options: Pick<Pipe
         input: [`${input.name}.md`],
         output: [generateOutput(input.name, level)],
         check: supertaskCheck(options.schemaVersion),
+        signal: options.signal,
       }),
     ),
   );
