@@ -1,8 +1,8 @@
 import { renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
 import type { SessionSummary } from '../package/summary.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, type StageStep } from './constants.js';
-import { escapeCodeBlock, escapeInline, escapeSummary } from './escape.js';
-import { bytes, chars, fitMarkdown } from './fit.js';
+import { bytes, chars, escapeCodeBlock, escapeInline, fitMarkdown } from '../package/markdown.js';
+import { escapeSummary } from './escape.js';
 import { renderStageGantt } from './gantt.js';
 
 /** How one stage's step went, from its `step.output` record and the runner's step outcome. */

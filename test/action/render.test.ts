@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../src/action/constants.js';
-import { escapeCodeBlock, escapeInline, escapeSummary } from '../../src/action/escape.js';
-import { bytes, fitMarkdown } from '../../src/action/fit.js';
+import { escapeSummary } from '../../src/action/escape.js';
+import { bytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../../src/package/markdown.js';
 import { renderStageGantt } from '../../src/action/gantt.js';
 import { renderComment, renderJobSummary, type ReportView } from '../../src/action/job-summary.js';
 import { summarizeSession } from '../../src/package/summary.js';
