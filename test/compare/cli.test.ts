@@ -304,3 +304,17 @@ describe('--markdown', () => {
     expect(markdown.length).toBeLessThanOrEqual(65_536);
   });
 });
+
+describe('help', () => {
+  it('compare --help names the formats, the budgets and exit code 4; the root help lists compare', async () => {
+    const help = await cli(['compare', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: lyfe-kt compare \[options\] <base-package> <head-package>/);
+    for (const option of ['--json', '--markdown', '--max-quality-drop <n>', '--max-cost-increase <usd|n%>', '--max-new-issues <n>']) expect(help.stdout).toContain(option);
+    expect(help.stdout).toContain('exit 4');
+    expect((await cli(['--help'])).stdout).toMatch(/^ {2}compare \[options\] <base-package> <head-package>/m);
+    const both = await cli(['compare', packages.base, packages.again, '--json', '--markdown']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("option '--json' cannot be used with option '--markdown'");
+  });
+});
