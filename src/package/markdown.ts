@@ -28,8 +28,12 @@ export function escapeCodeBlock(text: string): string {
 }
 
 export type Measure = (text: string) => number;
-export const bytes: Measure = (text) => Buffer.byteLength(text, 'utf8');
 export const chars: Measure = (text) => text.length;
+/**
+ * UTF-8 bytes once every line ends in CRLF: the runner converts line endings after its size
+ * check (actions/runner#4337), so a summary is measured as it may be stored.
+ */
+export const crlfBytes: Measure = (text) => Buffer.byteLength(text, 'utf8') + (text.match(/(?<!\r)\n/g)?.length ?? 0);
 
 /** Room kept for the closing tags the cut may need. */
 const CLOSERS_ROOM = 256;
@@ -43,13 +47,14 @@ export function fitMarkdown(text: string, limit: number, measure: Measure, note:
   if (measure(text) <= limit) return text;
   const tail = `\n\n> [!WARNING]\n> ${note}\n`;
   const budget = limit - measure(tail) - CLOSERS_ROOM;
+  const newline = measure('\n');
   const lines = text.split('\n');
   const kept: string[] = [];
   let used = 0;
   let fenceOpen = false;
   let detailsOpen = 0;
   for (const line of lines) {
-    const size = measure(line) + 1;
+    const size = measure(line) + newline;
     if (used + size > budget) break;
     kept.push(line);
     used += size;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets, deltaOf, RUN_METRICS, type Comparison, type SourceComparison } from '../../src/package/compare.js';
 import { itemText, renderComparisonMarkdown, renderComparisonText } from '../../src/package/compare-render.js';
-import { bytes, chars } from '../../src/package/markdown.js';
+import { chars, crlfBytes } from '../../src/package/markdown.js';
 
 /** A comparison of a large content pull request: many lessons, each with a long item rewritten. */
 function largeComparison(sources: number): Comparison {
@@ -37,7 +37,7 @@ describe('the comparison in markdown', () => {
     const checks = checkBudgets(comparison, { maxQualityDrop: 0.1, maxCostIncrease: { percent: 5 } });
     const whole = renderComparisonMarkdown(comparison, checks, { limit: 10_000_000, measure: chars });
     expect(whole.length).toBeGreaterThan(65_536);
-    for (const [limit, measure] of [[65_536, chars], [4_000, bytes]] as const) {
+    for (const [limit, measure] of [[65_536, chars], [4_000, crlfBytes]] as const) {
       const cut = renderComparisonMarkdown(comparison, checks, { limit, measure });
       expect(measure(cut)).toBeLessThanOrEqual(limit);
       expect(cut).toContain('- ❌ quality drop at most 0.1: exceeded: schema\\_compliance dropped 0.5 (1 -&gt; 0.5)');
