@@ -87,8 +87,15 @@ function qualityText(quality: OutputQuality | null): string {
 const ordered = (sources: SourceComparison[]): SourceComparison[] => STATUS_ORDER.flatMap((status) => sources.filter((source) => source.status === status));
 const differing = (source: SourceComparison): FileComparison[] => (source.files ?? []).filter((file) => file.status !== 'unchanged');
 
+/** What names a run: its session, model and digest, and whether it failed. Raw text: the markdown view escapes it. */
+function runIdentity(pkg: ComparedPackage): string {
+  const facts = [`session ${pkg.session_id ?? 'unknown'}`, `model ${pkg.model ?? 'unknown'}`, `digest ${pkg.digest?.slice(0, 12) ?? 'unknown'}`];
+  if (pkg.success === false) facts.push('the run failed');
+  return facts.join(', ');
+}
+
 function packageLine(role: string, pkg: ComparedPackage): string {
-  return `${role} ${pkg.path} (session ${pkg.session_id ?? 'unknown'}, digest ${pkg.digest?.slice(0, 12) ?? 'unknown'}${pkg.compressed ? ', compressed logs' : ''})`;
+  return `${role} ${pkg.path} (${runIdentity(pkg)}${pkg.compressed ? ', compressed logs' : ''})`;
 }
 
 const BUDGET_MARKS = { pass: 'PASS', fail: 'FAIL', unknown: 'UNKNOWN' } as const;
@@ -125,12 +132,12 @@ export interface MarkdownLimit {
 /** The comparison in GitHub markdown, every text from a package escaped, cut to `limit` when longer. */
 export function renderComparisonMarkdown(comparison: Comparison, checks: BudgetCheck[], { limit, measure }: MarkdownLimit): string {
   const e = escapeInline;
-  const pkg = (pkg: ComparedPackage): string => `session ${e(pkg.session_id ?? 'unknown')} (digest ${e(pkg.digest?.slice(0, 12) ?? 'unknown')})`;
   const verdict = checks.find((check) => check.status === 'fail') ?? checks.find((check) => check.status === 'unknown') ?? checks[0];
   const lines = [
     `## ${verdict ? `${MARKDOWN_MARKS[verdict.status]} ` : ''}Compared with the base run`,
     '',
-    `Base ${pkg(comparison.base)} → head ${pkg(comparison.head)}`,
+    `Base: ${e(runIdentity(comparison.base))}  `,
+    `Head: ${e(runIdentity(comparison.head))}`,
     '',
     `Sources: **${comparison.counts.changed} changed**, ${comparison.counts.added} added, ${comparison.counts.removed} removed, ${comparison.counts.unchanged} unchanged`,
   ];
@@ -138,8 +145,12 @@ export function renderComparisonMarkdown(comparison: Comparison, checks: BudgetC
   lines.push('', '| | base | head | change |', '| --- | ---: | ---: | ---: |', ...metricRows(comparison).map((row) => `| ${row.map(e).join(' | ')} |`));
   const issues = comparison.quality_issues.new ?? [];
   if (issues.length) lines.push('', '### New quality issues', '', ...issues.map((issue) => `- ${e(issueText(issue))}`));
-  lines.push('', '### Sources', '', '| source | change |', '| --- | --- |', ...ordered(comparison.sources).map((source) => `| ${e(source.source)} | ${source.status} |`));
-  for (const source of ordered(comparison.sources).filter((s) => s.status !== 'unchanged')) {
+  const differ = ordered(comparison.sources).filter((source) => source.status !== 'unchanged');
+  if (differ.length) lines.push('', '### Sources', '', '| source | change |', '| --- | --- |', ...differ.map((source) => `| ${e(source.source)} | ${source.status} |`));
+  // Unchanged sources are named, folded, before the details: nothing more is said of them.
+  const unchanged = comparison.sources.filter((source) => source.status === 'unchanged');
+  if (unchanged.length) lines.push('', `<details><summary>${unchanged.length} unchanged</summary>`, '', unchanged.map((source) => e(source.source)).join(', '), '', '</details>');
+  for (const source of differ) {
     lines.push('', `<details><summary>${e(source.source)}: ${source.status}</summary>`, '');
     for (const file of differing(source)) {
       lines.push(`- ${e(file.file)}: ${file.status}`);

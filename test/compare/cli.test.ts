@@ -107,6 +107,7 @@ describe('what changed', () => {
     const text = await cli(['compare', packages.base, packages.again]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('sources: 0 changed, 0 added, 0 removed, 2 unchanged');
+    expect(text.stdout.split('\n')[0]).toBe(`base ${packages.base} (session ${result.base.session_id}, model offline-v1, digest ${result.base.digest!.slice(0, 12)})`);
     expect(text.stdout).toMatch(new RegExp(`^unchanged +${SLEEP}$`, 'm'));
   });
 
@@ -297,6 +298,9 @@ describe('--markdown', () => {
     expect(markdown).toMatch(/^## ✅ Compared with the base run$/m);
     expect(markdown).toContain('- ✅ quality drop at most 0.1: within');
     expect(markdown).toContain('| como\\_dormir\\_bem.md | changed |');
+    expect(markdown).not.toContain('| solidao');
+    expect(markdown).toContain('<details><summary>1 unchanged</summary>\n\nsolidao\\_cronica.md\n\n</details>');
+    expect(markdown).toMatch(/^Base: session sess\\_\S+, model offline-v1, digest [0-9a-f]{12} {2}$/m);
     expect(markdown).toContain('&lt;img src=x onerror=alert(1)&gt; \\| \\*\\*@\u2060octocat\\*\\* &lt;/details&gt;');
     expect(markdown).not.toContain('<img');
     // Every <details> opened is closed, none by the model's text.
