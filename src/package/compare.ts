@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { readPackageRecords } from './archive.js';
-import { diffSupertask, parseSupertask, sameContent, type SupertaskDiff } from './content-diff.js';
+import { diffSupertask, isObject, parseSupertask, sameContent, type SupertaskDiff } from './content-diff.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from './constants.js';
 import { verifyPackage } from './manifest.js';
 import { summarizeSession, type OutputSummary } from './summary.js';
@@ -96,7 +96,7 @@ export interface Comparison {
 
 interface PackageContent {
   info: ComparedPackage;
-  metadata: Record<string, unknown>;
+  numbers: Record<RunMetric, number | null>;
   /** `<folder>/<name>` to its content. */
   files: Map<string, Buffer>;
   /** File name to the source it was made from, as the records say. */
@@ -105,13 +105,21 @@ interface PackageContent {
   issues: QualityIssue[] | null;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
+/** A section of `metadata.json` (`execution`, `ai_usage`...), empty when missing. */
+const sectionOf = (metadata: Record<string, unknown>, name: string): Record<string, unknown> => (isObject(metadata[name]) ? metadata[name] : {});
 
+/** A JSON file of the package; undefined when there is no such file. */
 function readJson(file: string, what: string, packageDir: string): unknown {
-  const text = fs.readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -161,8 +169,8 @@ function sourcesFromRecords(processing: LogRecord[]): Map<string, string> {
 /** `logs/quality_issues.json` as `{ "issues": [...] }` or a bare array; null when the package has none. */
 function readIssues(packageDir: string): QualityIssue[] | null {
   const file = path.join(packageDir, LOGS_DIR, QUALITY_ISSUES_FILE);
-  if (!fs.existsSync(file)) return null;
   const value = readJson(file, QUALITY_ISSUES_FILE, packageDir);
+  if (value === undefined) return null;
   const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.issues) ? value.issues : null;
   if (!list || !list.every(isObject)) {
     throw new LyfeError(`${QUALITY_ISSUES_FILE} holds no list of issues`, { file, fix: 'Rebuild the package with this version of lyfe-kt' });
@@ -173,10 +181,10 @@ function readIssues(packageDir: string): QualityIssue[] | null {
 function readPackage(dir: string, role: 'base' | 'head'): PackageContent {
   const digest = verified(dir, role);
   const metadataFile = path.join(dir, LOGS_DIR, LogFiles.metadata);
-  if (!fs.existsSync(metadataFile)) {
+  const metadata = readJson(metadataFile, LogFiles.metadata, dir);
+  if (metadata === undefined) {
     throw new LyfeError(`the ${role} package has no ${LOGS_DIR}/${LogFiles.metadata}`, { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
   }
-  const metadata = readJson(metadataFile, LogFiles.metadata, dir);
   if (!isObject(metadata)) throw new LyfeError(`${LogFiles.metadata} is not an object`, { file: metadataFile, fix: 'Give the path of a folder made by `lyfe-kt package`' });
   const records = readPackageRecords(dir);
   const summary = summarizeSession(records.processing, records.prompts);
@@ -184,17 +192,17 @@ function readPackage(dir: string, role: 'base' | 'head'): PackageContent {
   for (const folder of CONTENT_FOLDERS) {
     for (const name of listFiles(path.join(dir, folder))) files.set(`${folder}/${name}`, fs.readFileSync(path.join(dir, folder, name)));
   }
-  const section = (name: string): Record<string, unknown> => (isObject(metadata[name]) ? metadata[name] : {});
+  const success = sectionOf(metadata, 'execution').success;
   return {
     info: {
       path: dir,
       session_id: str(metadata.session_id),
       digest,
       compressed: records.compressed,
-      success: typeof section('execution').success === 'boolean' ? (section('execution').success as boolean) : null,
-      model: str(section('ai_usage').model),
+      success: typeof success === 'boolean' ? success : null,
+      model: str(sectionOf(metadata, 'ai_usage').model),
     },
-    metadata,
+    numbers: runNumbers(metadata),
     files,
     sourceOf: sourcesFromRecords(records.processing),
     outputs: new Map(summary.outputs.map((output) => [output.file, output])),
@@ -204,16 +212,15 @@ function readPackage(dir: string, role: 'base' | 'head'): PackageContent {
 
 /** The numbers of a run, from its `metadata.json` (the PRD's fields; `ai_usage.cost_usd` once runs are priced). */
 function runNumbers(metadata: Record<string, unknown>): Record<RunMetric, number | null> {
-  const section = (name: string): Record<string, unknown> => (isObject(metadata[name]) ? metadata[name] : {});
-  const quality = section('quality_metrics');
-  const ai = section('ai_usage');
+  const quality = sectionOf(metadata, 'quality_metrics');
+  const ai = sectionOf(metadata, 'ai_usage');
   return {
     schema_compliance: num(quality.schema_compliance),
     mobile_optimization_score: num(quality.mobile_optimization_score),
     ari_persona_consistency: num(quality.ari_persona_consistency),
     total_api_calls: num(ai.total_api_calls),
     total_tokens: num(ai.total_tokens),
-    duration_seconds: num(section('execution').duration_seconds),
+    duration_seconds: num(sectionOf(metadata, 'execution').duration_seconds),
     cost_usd: num(ai.cost_usd),
   };
 }
@@ -288,9 +295,7 @@ export function comparePackages(baseDir: string, headDir: string): Comparison {
     sources.push(status === 'unchanged' ? { source, status } : { source, status, files });
   }
 
-  const before = runNumbers(base.metadata);
-  const after = runNumbers(head.metadata);
-  const metrics = Object.fromEntries(RUN_METRICS.map((metric) => [metric, deltaOf(before[metric], after[metric])])) as Record<RunMetric, Delta>;
+  const metrics = Object.fromEntries(RUN_METRICS.map((metric) => [metric, deltaOf(base.numbers[metric], head.numbers[metric])])) as Record<RunMetric, Delta>;
   return { base: base.info, head: head.info, counts, sources, metrics, quality_issues: compareIssues(base.issues, head.issues) };
 }
 

@@ -73,7 +73,7 @@ export interface SupertaskDiff {
   items: ItemChange[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The supertask in a JSON file's content, or null when the file is not a JSON object. */
 export function parseSupertask(content: Buffer): Record<string, unknown> | null {

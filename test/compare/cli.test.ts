@@ -198,6 +198,17 @@ describe('packages it refuses', () => {
     }
   });
 
+  it('a package without its metadata, or with quality issues that are not a list, naming the file', async () => {
+    const bare = variant(packages.again, 'no-metadata', (dir) => fs.rmSync(path.join(dir, 'logs/metadata.json')));
+    const noMetadata = await cli(['compare', packages.base, bare]);
+    expect(noMetadata.code).toBe(1);
+    expect(noMetadata.stderr).toContain(`lyfe-kt: ${bare}: the head package has no logs/metadata.json`);
+    const odd = variant(packages.again, 'odd-issues', (dir) => fs.writeFileSync(path.join(dir, 'logs/quality_issues.json'), '{"issues": 3}'));
+    const badIssues = await cli(['compare', odd, packages.base]);
+    expect(badIssues.code).toBe(1);
+    expect(badIssues.stderr).toContain(`lyfe-kt: ${path.join(odd, 'logs/quality_issues.json')}: quality_issues.json holds no list of issues`);
+  });
+
   it('a folder that is not a package', async () => {
     const exit = await cli(['compare', packages.base, path.join(root, 'runs')]);
     expect(exit.code).toBe(1);
