@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES } from '../../src/action/constants.js';
 import { startFakeArtifactService, unzip, type FakeArtifactService } from '../fakes/artifact-service.js';
 import { startFakeGitHubApi, type FakeGitHubApi } from '../fakes/github-api.js';
@@ -40,6 +40,9 @@ interface Job {
   }): Promise<ActionRun>;
 }
 
+// Several runs of the whole action in one test, on a machine that others share.
+vi.setConfig({ testTimeout: 300_000 });
+
 let job: Job;
 let openai: FakeOpenAI | undefined;
 
@@ -50,7 +53,7 @@ async function startJob(apiMode: FakeGitHubApi['mode'] = 'ok'): Promise<Job> {
   const api = await startFakeGitHubApi({ mode: apiMode });
   const artifacts = await startFakeArtifactService();
   const pullRequest = { action: 'synchronize', number: 7, pull_request: { number: 7, head: { repo: { full_name: 'octo/lessons', fork: false } } } };
-  return {
+  const handle: Job = {
     temp,
     workspace,
     api,
@@ -76,16 +79,17 @@ async function startJob(apiMode: FakeGitHubApi['mode'] = 'ok'): Promise<Job> {
           GITHUB_EVENT_PATH: eventPath,
           GITHUB_WORKFLOW_REF: WORKFLOW_REF,
           GITHUB_SERVER_URL: 'https://github.com',
-          GITHUB_API_URL: api.url,
+          GITHUB_API_URL: handle.api.url,
           ...env,
         },
-        jsRuntime: { ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken(`run-${runId}`, 'job-lessons'), ACTIONS_RESULTS_URL: `${artifacts.url}/` },
+        jsRuntime: { ACTIONS_RUNTIME_TOKEN: handle.artifacts.runtimeToken(`run-${runId}`, 'job-lessons'), ACTIONS_RESULTS_URL: `${handle.artifacts.url}/` },
         strategy,
         timeoutMs,
         ...runner,
       });
     },
   };
+  return handle;
 }
 
 beforeEach(async () => {
@@ -144,8 +148,9 @@ describe('the composite action on a pull request', () => {
     expectNoSecret(run);
     expect(run.outputs.success).toBe('true');
 
-    // Only the JavaScript step was given the runtime token; the upload worked because it ran there.
-    for (const step of run.steps.filter((s) => s.id !== 'report')) expect(step.env.ACTIONS_RUNTIME_TOKEN).toBeUndefined();
+    // Only the JavaScript steps were given the runtime token; the upload worked because it ran in one.
+    for (const step of run.steps.filter((s) => s.id !== 'report' && s.id !== 'runtime')) expect(step.env.ACTIONS_RUNTIME_TOKEN, step.id).toBeUndefined();
+    expect(run.steps.find((s) => s.id === 'report')!.env.ACTIONS_RUNTIME_TOKEN).toBeDefined();
 
     const [summary] = run.summaries;
     expect(run.summaries).toHaveLength(1);
