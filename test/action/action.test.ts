@@ -342,7 +342,7 @@ describe('a huge run', () => {
     for (let i = 0; i < 1200; i++) {
       fs.writeFileSync(path.join(content, `${long}${String(i).padStart(4, '0')}.md`), `# Artigo ${i}\n\nDormir bem é essencial. Mantenha horários regulares e evite telas antes de deitar.\n`);
     }
-    const run = await job.run({ timeoutMs: 240_000 });
+    const run = await job.run({ timeoutMs: 540_000 });
     expect(run.failed, explain(run)).toBe(false);
 
     // The runner took the summary: under 1 MiB with a margin even once its line endings are CRLF.
@@ -356,7 +356,7 @@ describe('a huge run', () => {
     expect(comment.body.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS);
     expect(comment.body).toContain("cut to stay under GitHub's 65,536-character comment limit");
     expect(comment.body).toContain(run.outputs['artifact-url']);
-  }, 300_000);
+  }, 600_000);
 });
 
 /** A PATH with everything of this machine's but `node`: a self-hosted or ARC runner without it. */
