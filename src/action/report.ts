@@ -34,18 +34,21 @@ export interface ReportResult {
   failure?: string;
 }
 
-/** The last `step.output` record of each stage's step, with the runner's outcome of that step. */
-function stepResults(steps: Record<string, StepContext>, processing: LogRecord[]): StepResult[] {
+/**
+ * The last `step.output` record of each stage's step, with the runner's outcome of that step. A
+ * reported package's steps ran in an earlier run: their outcomes are what its records say.
+ */
+function stepResults(steps: Record<string, StepContext>, processing: LogRecord[], reported: boolean): StepResult[] {
   const recorded = new Map<string, LogRecord>();
   for (const record of processing) if (record.event === Events.stepOutput) recorded.set(record.stage, record);
   return StageSteps.map((stage) => {
     const data = recorded.get(stage)?.data ?? {};
     const exitCode = typeof data.exit_code === 'number' ? data.exit_code : null;
-    // A reported package ran in an earlier run: its steps' outcomes are what its records say.
-    const fromRecords = exitCode === null ? (stage === StepIds.package ? 'success' : 'skipped') : exitCode === 0 ? 'success' : 'failure';
+    // The package step records nothing of its own: the package it made is there.
+    const recordedOutcome = stage === StepIds.package ? 'success' : exitCode === null ? 'skipped' : exitCode === 0 ? 'success' : 'failure';
     return {
       stage,
-      outcome: steps[stage]?.outcome && steps[stage].outcome !== 'skipped' ? steps[stage].outcome! : fromRecords,
+      outcome: reported ? recordedOutcome : (steps[stage]?.outcome ?? 'skipped'),
       exitCode,
       durationMs: typeof data.duration_ms === 'number' ? data.duration_ms : null,
       stderr: typeof data.stderr === 'string' ? data.stderr : '',
@@ -148,6 +151,7 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
   } else {
     try {
       built = readPackageResult(setup.packageResult, setup.workingDirectory);
+      if (!built) problems.push('no package was built; see the package step');
     } catch (error) {
       problems.push(errorText(error));
     }
@@ -156,10 +160,10 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
   const processing = readable ? readSessionRecords(logDir, sessionId, 'processing').records : [];
   const prompts = readable ? readSessionRecords(logDir, sessionId, 'prompts').records : [];
   const summary = processing.length || prompts.length ? summarizeSession(processing, prompts) : null;
-  const steps = stepResults(inputs.steps, processing);
+  const steps = stepResults(inputs.steps, processing, Boolean(setup.reportPackage));
 
-  for (const step of steps) if (step.outcome === 'failure') problems.push(stepProblem(step, setup.failOnInvalid));
-  if (!setup.reportPackage && !built && !problems.some((problem) => problem.includes("package step's result"))) problems.push('no package was built; see the package step');
+  // The stages' failures come first: they are why the rest went wrong.
+  problems.unshift(...steps.filter((step) => step.outcome === 'failure').map((step) => stepProblem(step, setup.failOnInvalid)));
   if (summary && !summary.success && problems.length === 0) problems.push('the session records a failed stage; see the execution summary');
   if (summary && summary.quality.invalid_files > 0 && setup.failOnInvalid && !problems.some((problem) => problem.startsWith('generate:'))) {
     problems.push(`generate: ${summary.quality.invalid_files} supertask(s) failed the schema`);

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { MANIFEST_FILE } from '../package/constants.js';
 import { sanitizeTitle } from '../package/title.js';
 import { Outputs, StepIds } from './constants.js';
 import type { ActionInputs, StepContext } from './input-helper.js';
@@ -70,14 +71,34 @@ export function checkRunner(env: NodeJS.ProcessEnv, nodeVersion: string, actionP
   }
 }
 
-/** A package to report must be a folder made by `lyfe-kt package`: its manifest is read by the report step. */
+/** Package folders (those with a manifest) at `folder` or up to `depth` folders below it. */
+function packagesIn(folder: string, depth: number): string[] {
+  if (fs.existsSync(path.join(folder, MANIFEST_FILE))) return [folder];
+  if (depth === 0) return [];
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => packagesIn(path.join(folder, entry.name), depth - 1));
+}
+
+/**
+ * The package to report: the folder given, or the one package in it. `actions/download-artifact`
+ * puts an artifact's files in `<path>/<artifact name>/` when given a pattern, and the artifact's
+ * top level is the package's own folder, so the package is up to two folders down.
+ */
 function reportPackageOf(given: string): string {
   if (!given) return '';
   const folder = path.resolve(given);
-  if (!fs.existsSync(path.join(folder, 'manifest.json'))) {
-    throw new Error(`input report-package: ${folder} holds no manifest.json; give the folder of the package (the unzipped artifact's only folder)`);
+  let found: string[];
+  try {
+    found = packagesIn(folder, 2);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new Error(`input report-package: ${folder} does not exist; give the folder the artifact was downloaded to`);
   }
-  return folder;
+  if (found.length === 1) return found[0];
+  if (found.length === 0) throw new Error(`input report-package: ${folder} holds no package (no ${MANIFEST_FILE}); give the folder the artifact was downloaded to`);
+  throw new Error(`input report-package: ${folder} holds ${found.length} packages; download one artifact, or give the folder of one package`);
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The composite's `run:` steps call this bundle (`dist/action-step/index.js`):
  *
- *   setup      checks the inputs, masks the API key, and sets the session id, the run's folders
- *              and the checked settings as step outputs
+ *   setup      checks the runner (not Windows, a Node the bundles support) and the inputs, masks
+ *              the API key, and sets the session id, the run's folders, the checked settings and
+ *              the action's folder as this step sees it as step outputs
  *   exec <stage> [--fail-on-invalid true|false] [--stdout-file <file>] -- <command...>
  *              runs one stage's command, shows its output live, and records its stdout, stderr,
  *              exit code and duration as a `step.output` record of the session, so that the

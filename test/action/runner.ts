@@ -199,11 +199,12 @@ function truthy(value: Value): boolean {
   return true;
 }
 
+/** As the runner compares: strings ignoring case; otherwise both as numbers (null and '' are 0); objects by identity. */
 function equals(a: Value, b: Value): boolean {
   if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
-  if (a === null || b === null) return a === b;
-  if (typeof a === 'object' || typeof b === 'object') return a === b;
-  return Number(a) === Number(b);
+  if ((a !== null && typeof a === 'object') || (b !== null && typeof b === 'object')) return a === b;
+  const number = (value: Value) => (value === null ? 0 : typeof value === 'string' && value.trim() === '' ? 0 : Number(value));
+  return number(a) === number(b);
 }
 
 function stringify(value: Value): string {

@@ -137,7 +137,22 @@ describe('setup refuses what would fail later', () => {
     const env = runner();
     expect(() => setupRun({ ...inputs, contentPath: '' }, env, '.')).toThrow(/input content-path is required/);
     expect(() => setupRun({ ...inputs, reportPackage: temp }, env, '.')).toThrow(/not both/);
-    expect(() => setupRun({ ...inputs, contentPath: '', reportPackage: temp }, env, '.')).toThrow(/holds no manifest.json/);
+    expect(() => setupRun({ ...inputs, contentPath: '', reportPackage: temp }, env, '.')).toThrow(/holds no package \(no manifest.json\)/);
+  });
+
+  it('a report-package is the package folder, or the folder the artifact was downloaded to with one package in it', () => {
+    const env = runner();
+    const downloaded = path.join(temp, 'downloaded');
+    const pkg = path.join(downloaded, 'lyfe-kt-9-1-ci-lessons', 'content-2026-01-01-10-00');
+    fs.mkdirSync(pkg, { recursive: true });
+    fs.writeFileSync(path.join(pkg, 'manifest.json'), '{}');
+    const report = { ...inputs, contentPath: '' };
+    expect(setupRun({ ...report, reportPackage: downloaded, jobKey: 'a' }, env, '.').reportPackage).toBe(pkg);
+    expect(setupRun({ ...report, reportPackage: pkg, jobKey: 'b' }, env, '.').reportPackage).toBe(pkg);
+    fs.mkdirSync(path.join(downloaded, 'another', 'pkg'), { recursive: true });
+    fs.writeFileSync(path.join(downloaded, 'another', 'pkg', 'manifest.json'), '{}');
+    expect(() => setupRun({ ...report, reportPackage: downloaded, jobKey: 'c' }, env, '.')).toThrow(/holds 2 packages; download one artifact/);
+    expect(() => setupRun({ ...report, reportPackage: path.join(temp, 'nowhere'), jobKey: 'd' }, env, '.')).toThrow(/does not exist; give the folder the artifact was downloaded to/);
   });
 
   it('attests only when the job can get an OIDC token, and never on GitHub Enterprise Server', () => {
