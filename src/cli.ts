@@ -12,6 +12,7 @@ const commandGroups: Record<string, () => Promise<(program: Command) => void>> =
   pipeline: async () => (await import('./cli/pipeline.js')).registerPipelineCommands,
   package: async () => (await import('./cli/package.js')).registerPackageCommands,
   logs: async () => (await import('./cli/logs.js')).registerLogsCommand,
+  compare: async () => (await import('./cli/compare.js')).registerCompareCommand,
 };
 const groupOfCommand: Record<string, string> = {
   preprocess: 'pipeline',
@@ -21,6 +22,7 @@ const groupOfCommand: Record<string, string> = {
   verify: 'package',
   replay: 'package',
   logs: 'logs',
+  compare: 'compare',
 };
 
 const program = new Command('lyfe-kt')
