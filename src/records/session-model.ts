@@ -1,4 +1,4 @@
-import { aggregateQuality, roundMetric, type RunQuality } from './quality.js';
+import { aggregateQuality, type RunQuality } from './quality.js';
 import { Events, type AttemptData, type LogRecord, type RecordKind, type Stage, type StageEndData } from './types.js';
 
 /**
@@ -160,10 +160,12 @@ export const STREAMS_IN_ORDER: readonly RecordKind[] = ['processing', 'prompts']
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const ms = (time: string): number => Date.parse(time);
+/** The success rate is a share of requests, not a quality metric: four decimals, as `metadata.json` has always given it. */
+const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 const iso = (value: number): string | null => (Number.isFinite(value) ? new Date(value).toISOString() : null);
 const isPipelineStage = (stage: Stage): boolean => stage !== 'package' && stage !== 'session';
 
-/** A record as the failure context keeps it: its line, not its data; where it stands in time and in its stream. */
+/** A record in a ring of the last records of a process: where it stands in time and in its stream. */
 interface ContextEntry {
   ms: number;
   stream: number;
@@ -194,7 +196,7 @@ class FailureContext {
     return sorted
       .slice(-LAST_RECORDS)
       .filter((entry) => entry.seq !== this.ownSeq)
-      .map((entry) => entry.record);
+      .map(({ record: { data: _data, ...line } }) => line);
   }
 }
 
@@ -329,7 +331,7 @@ export class SessionModel {
     process.lastMs = time;
     if (stream === 0) this.addProcessing(record, seq, time);
     else this.addPrompt(record);
-    process.ring.push({ ms: time, stream, seq, record: { time: record.time, level: record.level, session: record.session, stage: record.stage, event: record.event, msg: record.msg, pid: record.pid, ...(record.input ? { input: record.input } : {}), ...(record.output ? { output: record.output } : {}) } });
+    process.ring.push({ ms: time, stream, seq, record });
     if (process.ring.length > LAST_RECORDS) process.ring.shift();
   }
 
@@ -579,7 +581,7 @@ export class SessionModel {
         model: this.models.most() ?? str(this.info.model),
         models: this.models.keys(),
         provider: this.providers.most() ?? str(this.info.provider),
-        success_rate: requests ? roundMetric(this.okAttempts / requests) : null,
+        success_rate: requests ? round4(this.okAttempts / requests) : null,
         latency_ms: this.latency,
       },
       calls: calls.map((call) => call.summary),
