@@ -325,37 +325,37 @@ export class SessionModel {
     if (stream === 0) this.counts.processing_records += 1;
     else this.counts.prompt_records += 1;
 
-    const process = this.processStream(stream, record.pid);
+    const recent = this.processStream(stream, record.pid);
     // Contexts that end before this record take the ring as it is: the stream has moved past them.
-    while (process.waiting.length && process.waiting[0].until < time) process.waiting.shift()!.take(process.ring);
-    process.lastMs = time;
+    while (recent.waiting.length && recent.waiting[0].until < time) recent.waiting.shift()!.take(recent.ring);
+    recent.lastMs = time;
     if (stream === 0) this.addProcessing(record, seq, time);
     else this.addPrompt(record);
-    process.ring.push({ ms: time, stream, seq, record });
-    if (process.ring.length > LAST_RECORDS) process.ring.shift();
+    recent.ring.push({ ms: time, stream, seq, record });
+    if (recent.ring.length > LAST_RECORDS) recent.ring.shift();
   }
 
   private processStream(stream: number, pid: number): ProcessStream {
-    let process = this.streams[stream].get(pid);
-    if (!process) {
-      process = { ring: [], lastMs: Number.NEGATIVE_INFINITY, waiting: [] };
-      this.streams[stream].set(pid, process);
+    let recent = this.streams[stream].get(pid);
+    if (!recent) {
+      recent = { ring: [], lastMs: Number.NEGATIVE_INFINITY, waiting: [] };
+      this.streams[stream].set(pid, recent);
     }
-    return process;
+    return recent;
   }
 
   /** A context for a failure of `pid` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
   private contextOf(pid: number, until: number, ownSeq: number): FailureContext {
     const context = new FailureContext(until, ownSeq);
     for (let stream = 0; stream < STREAMS_IN_ORDER.length; stream++) {
-      const process = this.processStream(stream, pid);
-      if (process.lastMs > until) {
-        context.take(process.ring);
+      const recent = this.processStream(stream, pid);
+      if (recent.lastMs > until) {
+        context.take(recent.ring);
         continue;
       }
-      let at = process.waiting.length;
-      while (at > 0 && process.waiting[at - 1].until > until) at--;
-      process.waiting.splice(at, 0, context);
+      let at = recent.waiting.length;
+      while (at > 0 && recent.waiting[at - 1].until > until) at--;
+      recent.waiting.splice(at, 0, context);
     }
     return context;
   }
@@ -532,7 +532,7 @@ export class SessionModel {
         run.files_in = num(lastEnd.data?.work_files) ?? 0;
       }
     }
-    for (const stream of this.streams) for (const process of stream.values()) for (const context of process.waiting.splice(0)) context.take(process.ring);
+    for (const stream of this.streams) for (const recent of stream.values()) for (const context of recent.waiting.splice(0)) context.take(recent.ring);
 
     const failures = this.failures();
     const calls = [...this.calls.values()];
@@ -619,8 +619,8 @@ export class SessionModel {
   private contextAtEnd(pid: number): FailureContext {
     const context = new FailureContext(Number.POSITIVE_INFINITY, -1);
     for (const stream of this.streams) {
-      const process = stream.get(pid);
-      if (process) context.take(process.ring);
+      const recent = stream.get(pid);
+      if (recent) context.take(recent.ring);
     }
     return context;
   }
