@@ -206,7 +206,7 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
 
       // The run as its processing records say it went, before packaging records its end.
       const outcome = readSessionModel(options.logDir, sessionId, { kinds: ['processing'] }).summary;
-      if (outcome.problems.some((problem) => problem.code === 'no_pipeline_records')) {
+      if (outcome.problems.some((problem) => problem.code === 'no_pipeline_stage')) {
         warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
       }
       // An output the session recorded and the package lacks makes the run a failure (its end says which).

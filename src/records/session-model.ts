@@ -106,7 +106,7 @@ export interface QualitySummary extends RunQuality {
 }
 
 export interface SessionProblem {
-  code: 'no_pipeline_records' | 'failed_without_error' | 'missing_outputs' | 'recorded_failed';
+  code: 'no_pipeline_stage' | 'failed_without_error' | 'missing_outputs' | 'recorded_failed';
   /** One line for a reader. */
   message: string;
 }
@@ -117,8 +117,8 @@ export interface SessionSummary {
   end_time: string | null;
   duration_seconds: number | null;
   /**
-   * The run succeeded: it has records of a pipeline stage, every pipeline stage it started ended
-   * ok, no error was recorded outside packaging, and its package lacks none of its outputs.
+   * The run succeeded: a pipeline stage ran in it, every pipeline stage it started ended ok, no
+   * error was recorded outside packaging, and its package lacks none of its outputs.
    */
   success: boolean;
   /** Why the run is not a success, beyond its failures (which say so themselves). */
@@ -281,7 +281,6 @@ export class SessionModel {
   private firstStart: LogRecord | undefined;
   private lastEnd: LogRecord | undefined;
   private info: Record<string, unknown> = {};
-  private pipelineRecords = false;
 
   private readonly runs: StageRunSummary[] = [];
   /** Runs started and not ended, by `stage pid`: a process runs a stage once at a time. */
@@ -361,7 +360,6 @@ export class SessionModel {
   }
 
   private addProcessing(record: LogRecord, seq: number, time: number): void {
-    if (isPipelineStage(record.stage)) this.pipelineRecords = true;
     const data = record.data ?? {};
     switch (record.event) {
       case Events.sessionStart:
@@ -627,8 +625,8 @@ export class SessionModel {
 
   private problems(failures: FailureSummary[], missing: string[]): SessionProblem[] {
     const problems: SessionProblem[] = [];
-    if (!this.pipelineRecords) {
-      problems.push({ code: 'no_pipeline_records', message: 'The session has no records of a pipeline stage: nothing was preprocessed or generated in it, or the records are in another log folder.' });
+    if (!this.runs.some((run) => isPipelineStage(run.stage))) {
+      problems.push({ code: 'no_pipeline_stage', message: 'No pipeline stage ran in the session: nothing was preprocessed or generated in it, or its records are in another log folder.' });
     }
     const failed = this.runs.some((run) => run.status === 'failed' && isPipelineStage(run.stage));
     if (failed && !failures.some((failure) => failure.kind === 'error')) problems.push({ code: 'failed_without_error', message: 'A stage failed without an error record; see processing.log.' });

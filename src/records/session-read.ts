@@ -11,7 +11,7 @@ import type { LogRecord, RecordKind } from './types.js';
  * Visits the records of the session in one global file, in file order; returns how many lines
  * mention the session without being one of its records.
  */
-export function forEachSessionRecord(logDir: string, sessionId: string, kind: RecordKind, visit: (record: LogRecord) => void): number {
+function forEachSessionRecord(logDir: string, sessionId: string, kind: RecordKind, visit: (record: LogRecord) => void): number {
   let skipped = 0;
   const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
     const record = parseRecordLine(chunk, start, end);

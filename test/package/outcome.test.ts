@@ -61,7 +61,7 @@ describe('a package is never success: true', () => {
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('package the failed run with `lyfe-kt package`');
     const packaged = await packageRun(cwd);
-    expectFailed(packaged, 'no_pipeline_records');
+    expectFailed(packaged, 'no_pipeline_stage');
     expect(packaged.metadata.execution.stages_executed).toEqual(['packaging']);
   });
 
@@ -73,7 +73,7 @@ describe('a package is never success: true', () => {
     expect(first.result.success).toBe(true);
     const second = await packageRun(cwd);
     expect(second.result.session_id).not.toBe(first.result.session_id);
-    expectFailed(second, 'no_pipeline_records');
+    expectFailed(second, 'no_pipeline_stage');
   });
 
   it('for a run whose package lacks an output its records say was written', async () => {

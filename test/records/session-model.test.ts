@@ -104,13 +104,21 @@ describe('a session is never a success', () => {
     expect(markdown).toContain(line);
   };
 
-  it('without records of a pipeline stage (only its packaging)', () => {
+  it('in which no pipeline stage ran (only its packaging)', () => {
     const s = new SessionBuilder();
     s.sessionStart(9).stageStart('package', 9).log('session', 'session.end', 'ended', 9, { data: { success: false, work_files: 3 } });
     const summary = summarizeSession(s.processing, s.prompts);
-    expect(summary.problems.map((problem) => problem.code)).toEqual(['no_pipeline_records']);
-    expectFailed(summary, '- The session has no records of a pipeline stage');
+    expect(summary.problems.map((problem) => problem.code)).toEqual(['no_pipeline_stage']);
+    expectFailed(summary, '- No pipeline stage ran in the session');
     expect(sessionListing(summary).status).toBe('failed');
+  });
+
+  it('with records of a stage that never started (a CI step that failed before its stage began)', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(9).log('preprocess', 'step.output', 'preprocess step exited with 1 after 80 ms', 9, {}, 'error');
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.problems.map((problem) => problem.code)).toEqual(['no_pipeline_stage']);
+    expect(summary.success).toBe(false);
   });
 
   it('with a failed stage, even one without an error record', () => {
