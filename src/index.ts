@@ -18,7 +18,8 @@ import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from './pipeline/preprocess.j
 import { selectProvider, type ProviderName } from './pipeline/providers.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion, type SchemaVersion } from './pipeline/schema.js';
 import { readSessionRecords } from './records/filter.js';
-import { SessionTally, type SessionStatus } from './records/sessions.js';
+import { sessionStatus, type SessionStatus } from './records/sessions.js';
+import { summarizeSession } from './records/session-model.js';
 import type { LogRecord } from './records/types.js';
 import { assertSessionId } from './session/id.js';
 import { readWorkSession } from './session/store.js';
@@ -160,11 +161,9 @@ export function readSession(sessionId: string, options: { logDir?: string } = {}
   if (processing.records.length === 0 && prompts.records.length === 0) {
     throw new LyfeError(`no records of session ${sessionId} in ${path.resolve(logDir)}`, { fix: 'List the sessions there with `listSessions(logDir)`' });
   }
-  const tally = new SessionTally(sessionId);
-  for (const record of processing.records) tally.add(record);
   return {
     session_id: sessionId,
-    status: tally.summary().status,
+    status: sessionStatus(summarizeSession(processing.records, prompts.records)),
     processing: processing.records,
     prompts: prompts.records,
     skipped: processing.skipped + prompts.skipped,

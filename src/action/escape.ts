@@ -1,6 +1,6 @@
 import type { LogRecord } from '../records/types.js';
 import { escapeCodeBlock, escapeInline } from '../package/markdown.js';
-import type { SessionSummary } from '../package/summary.js';
+import type { SessionSummary } from '../records/session-model.js';
 
 /**
  * Text that comes from users (file names) or the model (replies, validation errors) is escaped
@@ -24,6 +24,7 @@ export function escapeSummary(summary: SessionSummary): SessionSummary {
     ...summary,
     input_files: summary.input_files.map(escapeInline),
     output_files: summary.output_files.map(escapeInline),
+    problems: summary.problems.map((problem) => ({ ...problem, message: escapeInline(problem.message) })),
     outputs: summary.outputs.map((output) => ({
       ...output,
       file: escapeInline(output.file),

@@ -1,5 +1,5 @@
 import { renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
-import type { SessionSummary } from '../package/summary.js';
+import type { SessionSummary } from '../records/session-model.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, type StageStep } from './constants.js';
 import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../package/markdown.js';
 import { escapeSummary } from './escape.js';

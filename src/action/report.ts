@@ -5,8 +5,7 @@ import { ExitCode, LyfeError, errorText } from '../errors.js';
 import type { PackageResult } from '../package/assemble.js';
 import { LOGS_DIR, LogFiles } from '../package/constants.js';
 import { verifyPackage } from '../package/manifest.js';
-import { summarizeSession } from '../package/summary.js';
-import { readSessionRecords } from '../records/filter.js';
+import { readSessionModel } from '../records/session-read.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { pullRequestOf, upsertComment, workflowRunPullRequest, type CommentTarget, type Octokit } from './comment.js';
 import { Outputs, StageSteps, StepIds } from './constants.js';
@@ -35,12 +34,11 @@ export interface ReportResult {
 }
 
 /**
- * The last `step.output` record of each stage's step, with the runner's outcome of that step. A
- * reported package's steps ran in an earlier run: their outcomes are what its records say.
+ * The last `step.output` record of each stage's step (`recorded`, by stage), with the runner's
+ * outcome of that step. A reported package's steps ran in an earlier run: their outcomes are what
+ * its records say.
  */
-function stepResults(steps: Record<string, StepContext>, processing: LogRecord[], reported: boolean): StepResult[] {
-  const recorded = new Map<string, LogRecord>();
-  for (const record of processing) if (record.event === Events.stepOutput) recorded.set(record.stage, record);
+function stepResults(steps: Record<string, StepContext>, recorded: Map<string, LogRecord>, reported: boolean): StepResult[] {
   return StageSteps.map((stage) => {
     const data = recorded.get(stage)?.data ?? {};
     const exitCode = typeof data.exit_code === 'number' ? data.exit_code : null;
@@ -157,14 +155,23 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
     }
     packageName = built?.name ?? null;
   }
-  const processing = readable ? readSessionRecords(logDir, sessionId, 'processing').records : [];
-  const prompts = readable ? readSessionRecords(logDir, sessionId, 'prompts').records : [];
-  const summary = processing.length || prompts.length ? summarizeSession(processing, prompts) : null;
-  const steps = stepResults(inputs.steps, processing, Boolean(setup.reportPackage));
+  const recorded = new Map<string, LogRecord>();
+  const read = readable
+    ? readSessionModel(logDir, sessionId, {
+        visit: (record) => {
+          if (record.event === Events.stepOutput) recorded.set(record.stage, record);
+        },
+      })
+    : null;
+  const summary = read && read.summary.counts.processing_records + read.summary.counts.prompt_records ? read.summary : null;
+  const steps = stepResults(inputs.steps, recorded, Boolean(setup.reportPackage));
 
   // The stages' failures come first: they are why the rest went wrong.
   problems.unshift(...steps.filter((step) => step.outcome === 'failure').map((step) => stepProblem(step, setup.failOnInvalid)));
-  if (summary && !summary.success && problems.length === 0) problems.push('the session records a failed stage; see the execution summary');
+  if (summary && !summary.success && problems.length === 0) {
+    // Why the session's model says the run failed: a failed or unfinished stage, else the first of its problems.
+    problems.push(summary.failures.length || !summary.problems.length ? 'the session records a failed stage; see the execution summary' : summary.problems[0].message);
+  }
   if (summary && summary.quality.invalid_files > 0 && setup.failOnInvalid && !problems.some((problem) => problem.startsWith('generate:'))) {
     problems.push(`generate: ${summary.quality.invalid_files} supertask(s) failed the schema`);
   }

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
-import { filterSessionLines, recordFile } from '../records/filter.js';
-import { parseRecordLine } from '../records/parse.js';
-import { Events, type LogRecord, type RecordKind } from '../records/types.js';
+import { readSessionModel, type SessionRead } from '../records/session-read.js';
+import type { SessionSummary } from '../records/session-model.js';
+import { Events, type LogRecord } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
@@ -16,7 +16,6 @@ import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNa
 import { renderExecutionSummary } from './execution-summary.js';
 import { recordedOutputs, writeManifest } from './manifest.js';
 import { renderMetadata, type PackageInfo } from './metadata.js';
-import { summarizeSession, type SessionSummary } from './summary.js';
 import { RecordLogsWriter } from './text-logs.js';
 import { packageFolderName, packageTitle } from './title.js';
 
@@ -173,70 +172,16 @@ function removeTaken(workDir: string, taken: string[], workFolders: string[]): v
 }
 
 /**
- * Visits the records of the session in one global file, in file order, parsing each line as it
- * comes; returns how many lines mention the session without being one of its records.
- */
-function forEachSessionRecord(logDir: string, sessionId: string, kind: RecordKind, visit: (record: LogRecord) => void): number {
-  let skipped = 0;
-  const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-    const record = parseRecordLine(chunk, start, end);
-    if (record) visit(record);
-    else skipped += 1;
-  });
-  return skipped + result.skipped;
-}
-
-/**
- * What the summary is computed from: the records, less the messages and response of the LLM
- * attempts, which the summary never reads (of a record before a failure it shows the line) and
- * which are most of a session's bytes.
- */
-function summaryView(audit: LogRecord): LogRecord {
-  if (!audit.data || !('messages' in audit.data || 'response' in audit.data)) return audit;
-  const { messages: _messages, response: _response, ...data } = audit.data;
-  return { ...audit, data };
-}
-
-/**
- * Whether the run succeeded, and whether it has records of a pipeline stage at all. Success is
- * decided by the session's stages alone, that is by its processing records: the audit of the LLM
- * calls is not read for it.
- */
-function runOutcome(logDir: string, sessionId: string): { success: boolean; pipelineRecords: boolean } {
-  const processing: LogRecord[] = [];
-  forEachSessionRecord(logDir, sessionId, 'processing', (record) => processing.push(record));
-  return {
-    success: summarizeSession(processing, []).success,
-    pipelineRecords: processing.some((r) => r.stage !== 'package' && r.stage !== 'session'),
-  };
-}
-
-interface SessionViews {
-  processing: LogRecord[];
-  prompts: LogRecord[];
-  skipped: number;
-}
-
-/**
  * Writes the record files of `logs/` from the session's records, streamed a record at a time from
- * the global files; returns what the summary needs of them.
+ * the global files; the same pass gives the session's model.
  */
-function writeRecordLogs(logsDir: string, logDir: string, sessionId: string): SessionViews {
-  const views: SessionViews = { processing: [], prompts: [], skipped: 0 };
+function writeRecordLogs(logsDir: string, logDir: string, sessionId: string): SessionRead {
   const writer = new RecordLogsWriter(logsDir);
   try {
-    views.skipped += forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
-      writer.processing(record);
-      views.processing.push(record);
-    });
-    views.skipped += forEachSessionRecord(logDir, sessionId, 'prompts', (record) => {
-      writer.prompt(record);
-      views.prompts.push(summaryView(record));
-    });
+    return readSessionModel(logDir, sessionId, { visit: (record, kind) => (kind === 'processing' ? writer.processing(record) : writer.prompt(record)) });
   } finally {
     writer.close();
   }
-  return views;
 }
 
 interface LogsWritten {
@@ -246,15 +191,12 @@ interface LogsWritten {
   bytes: number;
   compressedBytes: number | null;
   summary: SessionSummary;
-  /** The outputs the session's records say it wrote, as package paths. */
-  recordedOutputs: string[];
 }
 
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
 async function writeLogs(logsDir: string, logDir: string, sessionId: string, options: { compress: boolean; title: string; now: Date }): Promise<LogsWritten> {
   fs.mkdirSync(logsDir, { recursive: true });
-  const views = writeRecordLogs(logsDir, logDir, sessionId);
-  const summary = summarizeSession(views.processing, views.prompts);
+  const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId);
   const write = (name: string, text: string): void => fs.writeFileSync(path.join(logsDir, name), text);
   write(LogFiles.summary, renderExecutionSummary(summary));
   const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
@@ -267,10 +209,10 @@ async function writeLogs(logsDir: string, logDir: string, sessionId: string, opt
     compressed: compress,
     logs_bytes: bytes,
     logs_compressed_bytes: compressedBytes,
-    skipped_lines: views.skipped,
+    skipped_lines: skipped,
   };
   write(LogFiles.metadata, renderMetadata(summary, info));
-  return { skipped: views.skipped, compressed: compress, bytes, compressedBytes, summary, recordedOutputs: recordedOutputs(views.processing) };
+  return { skipped, compressed: compress, bytes, compressedBytes, summary };
 }
 
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
@@ -377,23 +319,33 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       stats.filesIn = taken.length;
       if (leftInReports.length) warnings.push(`left in the work folder, not written by lyfe-kt: ${leftInReports.join(', ')}`);
 
-      const outcome = runOutcome(options.logDir, sessionId);
-      if (!outcome.pipelineRecords) warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
-      success = outcome.success;
-      record(success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${success ? 'success' : 'failed'}`, {
-        stage: 'session',
-        data: { success, work_files: stats.filesIn, title },
-      });
-
-      written = await writeLogs(path.join(temp, LOGS_DIR), options.logDir, sessionId, { compress: Boolean(options.compress), title, now });
-      if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
-      const absent = written.recordedOutputs.filter((file) => !fs.existsSync(path.join(temp!, file)));
+      // The run as its processing records say it went, before packaging records its end.
+      const fileResults: LogRecord[] = [];
+      const outcome = readSessionModel(options.logDir, sessionId, {
+        kinds: ['processing'],
+        visit: (record) => {
+          if (record.event === Events.fileResult) fileResults.push(record);
+        },
+      }).summary;
+      if (outcome.problems.some((problem) => problem.code === 'no_pipeline_stage')) {
+        warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
+      }
+      // The package holds every output the session recorded, or there is no package.
+      const absent = recordedOutputs(fileResults).filter((file) => !fs.existsSync(path.join(temp!, file)));
       if (absent.length) {
         throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${absent.join(', ')}`, {
           file: options.workDir,
           fix: `No package was written; put them back into ${options.workDir} (or run their stage again in this session), then run \`lyfe-kt package\` again`,
         });
       }
+      record(outcome.success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${outcome.success ? 'success' : 'failed'}`, {
+        stage: 'session',
+        data: { success: outcome.success, work_files: stats.filesIn, title },
+      });
+
+      written = await writeLogs(path.join(temp, LOGS_DIR), options.logDir, sessionId, { compress: Boolean(options.compress), title, now });
+      if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
+      success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;
       const manifest = writeManifest(temp);
       digest = manifest.digest;

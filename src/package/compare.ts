@@ -6,7 +6,7 @@ import { readPackageRecords } from './archive.js';
 import { diffSupertask, isObject, parseSupertask, sameContent, type SupertaskDiff } from './content-diff.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from './constants.js';
 import { verifyPackage } from './manifest.js';
-import { summarizeSession, type OutputSummary } from './summary.js';
+import { summarizeSession, type OutputSummary } from '../records/session-model.js';
 
 /**
  * `lyfe-kt compare`: what a change did to the lessons. Two packages (a base run, a head run) are

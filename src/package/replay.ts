@@ -10,7 +10,7 @@ import { runStage } from '../stage/run-stage.js';
 import { readPackageRecords } from './archive.js';
 import { WorkFolders } from './constants.js';
 import { verifyPackage } from './manifest.js';
-import { summarizeSession } from './summary.js';
+import { summarizeSession } from '../records/session-model.js';
 
 export interface ReplayOptions {
   packageDir: string;

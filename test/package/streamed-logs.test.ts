@@ -6,7 +6,7 @@ import { recordedOutputs } from '../../src/package/manifest.js';
 import { packageRun } from '../../src/package/assemble.js';
 import { renderExecutionSummary } from '../../src/package/execution-summary.js';
 import { renderMetadata } from '../../src/package/metadata.js';
-import { summarizeSession } from '../../src/package/summary.js';
+import { summarizeSession } from '../../src/records/session-model.js';
 import { readSessionRecords } from '../../src/records/filter.js';
 import { formatAttempt, formatRecordLine } from '../../src/records/render.js';
 import type { LogRecord } from '../../src/records/types.js';
