@@ -15,7 +15,7 @@ import { generateFiles, type GenerateSummary } from './pipeline/generate.js';
 import { listMarkdown, readAllMarkdown } from './pipeline/inputs.js';
 import { DEFAULT_CONCURRENCY, type ProgressEvent } from './pipeline/options.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from './pipeline/preprocess.js';
-import { selectProvider, type ProviderName } from './pipeline/providers.js';
+import { selectProvider, type OpenAiSettings, type ProviderName } from './pipeline/providers.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion, type SchemaVersion } from './pipeline/schema.js';
 import { readSessionRecords } from './records/filter.js';
 import { sessionStatus, type SessionStatus } from './records/sessions.js';
@@ -48,7 +48,8 @@ export type {
 export type { LessonModule } from './types/lesson.js';
 
 /** The options of `lyfe-kt run`, with its defaults. */
-export interface RunOptions {
+/** Options of `run`; `reasoningEffort`, `responseFormat`, `timeout` (seconds) and `maxCompletionTokens` are the CLI's flags of the same names. */
+export interface RunOptions extends OpenAiSettings {
   /** `--work-dir`: work folder of the run (default `work`); it must not hold a run that was not packaged. */
   workDir?: string;
   /** `--log-dir`: folder of the global record files (default `logs`). */
@@ -57,7 +58,7 @@ export interface RunOptions {
   session?: string;
   /** `--provider`; default: openai when OPENAI_API_KEY is set, else offline. */
   provider?: ProviderName;
-  /** `--model` for the openai provider (default gpt-4o-mini). */
+  /** `--model` for the openai provider (default `DEFAULT_OPENAI_MODEL`, see docs/providers.md). */
   model?: string;
   /** `--schema-version` (default `'1.1'`). */
   schemaVersion?: SchemaVersion;
@@ -73,6 +74,8 @@ export interface RunOptions {
   compress?: boolean;
   /** Called as each file is done, where the CLI shows its progress. */
   onProgress?: (event: ProgressEvent) => void;
+  /** Aborting it stops the LLM calls in flight, as Ctrl-C does for the CLI. */
+  signal?: AbortSignal;
 }
 
 export interface RunResult {
@@ -116,8 +119,15 @@ export async function run(indir: string, options: RunOptions = {}): Promise<RunR
       fix: 'Package it with `packageRun`, or remove the folder, then run again',
     });
   }
-  const { provider } = selectProvider({ provider: options.provider, model: options.model });
-  const pipeline = { provider, schemaVersion, concurrency, onProgress: options.onProgress };
+  const { provider } = selectProvider({
+    provider: options.provider,
+    model: options.model,
+    reasoningEffort: options.reasoningEffort,
+    responseFormat: options.responseFormat,
+    timeout: options.timeout,
+    maxCompletionTokens: options.maxCompletionTokens,
+  });
+  const pipeline = { provider, schemaVersion, concurrency, onProgress: options.onProgress, signal: options.signal };
   const sessionInfo = { provider: provider.name, model: provider.model, schema_version: schemaVersion };
   const work = (folder: string): string => path.join(workDir, folder);
 

@@ -6,6 +6,7 @@ import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPackageLogs, readPackageRecords } from '../../src/package/archive.js';
 import type { LogRecord } from '../../src/records/types.js';
+import { DEFAULT_OPENAI_MODEL } from '../../src/llm/openai.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { useChildren, type Exit } from '../helpers/children.js';
@@ -449,7 +450,7 @@ describe('failed and killed runs', () => {
       await closeAll();
     }
     const pkg = onlyPackage(cwd);
-    expect(metadataOf(pkg).ai_usage).toMatchObject({ total_api_calls: 4, model: 'gpt-4o-mini' });
+    expect(metadataOf(pkg).ai_usage).toMatchObject({ total_api_calls: 4, model: DEFAULT_OPENAI_MODEL });
     expectFullCorrelation(pkg);
 
     // No key, no base URL, the server closed: the replay answers from the package alone.

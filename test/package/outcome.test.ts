@@ -120,7 +120,7 @@ describe('every view of one run', () => {
       compress: false,
       failOnInvalid: true,
       reportPackage: '',
-      actionPath: '',
+      actionPath: cwd,
       attest: false,
     };
     let jobSummary = '';
