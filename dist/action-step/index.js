@@ -34224,11 +34224,12 @@ module.exports = SonicBoom
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   iK: () => (/* binding */ PassThroughEnv),
 /* harmony export */   jH: () => (/* binding */ STEP_OUTPUT_LIMIT_BYTES),
 /* harmony export */   m8: () => (/* binding */ StageSteps),
 /* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
-/* unused harmony exports StepIds, SUMMARY_LIMIT_BYTES, COMMENT_LIMIT_CHARS, ARTIFACT_PREFIX */
+/* unused harmony exports StepIds, SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES, COMMENT_LIMIT_CHARS, ARTIFACT_PREFIX */
 /**
  * Names shared by `action.yml` and the action's code. The composite hands its inputs to the setup
  * step as `INPUT_*` environment variables spelt with underscores (environment names with `-` are
@@ -34242,6 +34243,10 @@ const Inputs = {
     retentionDays: 'retention_days',
     compress: 'compress',
     failOnInvalid: 'fail_on_invalid',
+    contentPath: 'content_path',
+    title: 'title',
+    prNumber: 'pr_number',
+    reportPackage: 'report_package',
     /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
     githubToken: 'github-token',
     steps: 'steps',
@@ -34260,6 +34265,10 @@ const Outputs = {
     retentionDays: 'retention-days',
     compress: 'compress',
     failOnInvalid: 'fail-on-invalid',
+    prNumber: 'pr-number',
+    reportPackage: 'report-package',
+    actionPath: 'action-path',
+    attest: 'attest',
     packagePath: 'package-path',
     artifactId: 'artifact-id',
     artifactUrl: 'artifact-url',
@@ -34271,16 +34280,27 @@ const StepIds = {
     preprocess: 'preprocess',
     generate: 'generate',
     package: 'package',
+    attest: 'attest',
 };
 /** Stages whose step the runner shows, in order. */
 const StageSteps = [StepIds.preprocess, StepIds.generate, StepIds.package];
 /** GitHub's limit for one step's job summary. */
-const SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * What the job summary is cut to, measured with CRLF line endings: the runner may drop a summary
+ * just under the limit without a word (actions/runner#4337), so a margin is left.
+ */
+const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 64 * 1024;
 /** GitHub's limit for an issue comment body. */
 const COMMENT_LIMIT_CHARS = 65_536;
 /** Most of a stage's stdout or stderr kept in its `step.output` record (the end is kept). */
 const STEP_OUTPUT_LIMIT_BYTES = 1024 * 1024;
 const ARTIFACT_PREFIX = 'lyfe-kt';
+/**
+ * Pass-through settings of the OpenAI provider: the stage steps hand these to the CLI only when
+ * they are non-empty, so that an empty input leaves the CLI's default.
+ */
+const PassThroughEnv = ['LYFE_KT_REASONING_EFFORT', 'LYFE_KT_RESPONSE_FORMAT', 'LYFE_KT_TIMEOUT'];
 
 
 /***/ }),
@@ -34297,15 +34317,24 @@ const ARTIFACT_PREFIX = 'lyfe-kt';
 
 
 const inputName = (name) => name.replaceAll('_', '-');
-function booleanInput(name, defaultValue) {
-    const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
+/** `core.getBooleanInput`, with an error that names the input as the workflow spells it. */
+function booleanInput(name) {
+    try {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+    }
+    catch (error) {
+        if (!(error instanceof TypeError))
+            throw error;
+        throw new Error(`input ${inputName(name)} must be true or false, not ${JSON.stringify(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))}`, { cause: error });
+    }
+}
+function prNumberInput() {
+    const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.prNumber);
     if (text === '')
-        return defaultValue;
-    if (['true', 'yes', '1', 'on'].includes(text))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(text))
-        return false;
-    throw new Error(`input ${inputName(name)} must be true or false, not ${JSON.stringify(text)}`);
+        return undefined;
+    if (!/^[1-9]\d*$/.test(text))
+        throw new Error(`input pr-number must be the number of a pull request, not ${JSON.stringify(text)}`);
+    return Number(text);
 }
 /** At least one day; the repository's maximum (90 days unless raised) is applied by the artifact client. */
 function retentionDaysInput() {
@@ -34322,11 +34351,16 @@ function getInputs() {
     return {
         openaiApiKey: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.openaiApiKey),
         jobKey: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.jobKey),
-        comment: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.comment, true),
-        uploadArtifact: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.uploadArtifact, true),
+        comment: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.comment),
+        uploadArtifact: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.uploadArtifact),
         retentionDays: retentionDaysInput(),
-        compress: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.compress, false),
-        failOnInvalid: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.failOnInvalid, true),
+        compress: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.compress),
+        failOnInvalid: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.failOnInvalid),
+        contentPath: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.contentPath),
+        // Not trimmed: the title is the package's, as given.
+        title: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.title, { trimWhitespace: false }),
+        prNumber: prNumberInput(),
+        reportPackage: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.reportPackage),
     };
 }
 function getReportInputs() {
@@ -34344,28 +34378,152 @@ function getReportInputs() {
 
 /***/ }),
 
-/***/ 1626:
+/***/ 1379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  RI: () => (/* binding */ checkRunner),
   Wc: () => (/* binding */ setupOutputs),
   fm: () => (/* binding */ setupRun)
 });
 
-// UNUSED EXPORTS: setupFromSteps
+// UNUSED EXPORTS: isGhes, setupFromSteps
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./dist/lib/package/constants.js
+/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
+/** The folders of a work folder, which a package carries as they are. */
+const WorkFolders = {
+    raw: '01_raw',
+    preprocessed: '02_preprocessed',
+    output: '03_output',
+    reports: 'reports',
+};
+/** The work folders in the order they are listed. */
+const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
+const LOGS_DIR = 'logs';
+const MANIFEST_FILE = 'manifest.json';
+/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
+const LogFiles = {
+    promptsAudit: 'prompts_audit.log',
+    processing: 'processing.log',
+    summary: 'execution_summary.md',
+    metadata: 'metadata.json',
+    processingRecords: 'processing.jsonl',
+    promptRecords: 'prompts.jsonl',
+};
+/**
+ * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
+ * stay readable beside it (the metadata records the sizes before and after).
+ */
+const ARCHIVE_FILE = 'records.tar.gz';
+const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
+/** Logs at least this large are compressed even without `--compress`. */
+const AUTO_COMPRESS_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+
+// EXTERNAL MODULE: ./dist/lib/errors.js
+var errors = __nccwpck_require__(9517);
+;// CONCATENATED MODULE: ./dist/lib/package/title.js
+
+/**
+ * The longest title in UTF-8 bytes: with the date, a same-minute suffix and the hidden assembly
+ * folder's marks, a package's folder name stays far below the 255 bytes file systems allow.
+ */
+const MAX_TITLE_BYTES = 80;
+/**
+ * Anything but letters, digits, `.`, `_` and `-`: path separators, characters reserved on some
+ * platforms, control characters and what a shell reads (`$(...)`, backticks, `;`, `&`, quotes, spaces).
+ */
+const UNSAFE = /[^\p{L}\p{M}\p{N}._-]+/gu;
+const EDGES = /^[._-]+|[._-]+$/g;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** The longest prefix of `text` of at most `max` UTF-8 bytes that ends on a character boundary (no emoji cut in two). */
+function capBytes(text, max) {
+    let out = '';
+    let bytes = 0;
+    for (const { segment } of graphemes.segment(text)) {
+        bytes += Buffer.byteLength(segment);
+        if (bytes > max)
+            break;
+        out += segment;
+    }
+    return out;
+}
+/**
+ * A title made safe as a folder name and a shell word: only letters, digits, `.`, `_` and `-`, every
+ * other run of characters becomes `-`, at most MAX_TITLE_BYTES bytes. Throws when nothing usable is left.
+ */
+function sanitizeTitle(title) {
+    const collapsed = title
+        .normalize('NFC')
+        .replace(UNSAFE, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/-{2,}/g, '-')
+        .replace(EDGES, '');
+    const safe = capBytes(collapsed, MAX_TITLE_BYTES).replace(EDGES, '');
+    if (!safe) {
+        throw new errors/* LyfeError */.L0(`the package title ${JSON.stringify(title)} has no usable characters`, {
+            fix: 'Give a title made of letters, digits, "-" or "_"',
+            exitCode: errors/* ExitCode */.yU.usage,
+        });
+    }
+    return safe;
+}
+function commonPrefix(names) {
+    if (names.length === 0)
+        return '';
+    let prefix = names[0];
+    for (const name of names.slice(1)) {
+        let i = 0;
+        while (i < prefix.length && i < name.length && prefix[i] === name[i])
+            i++;
+        prefix = prefix.slice(0, i);
+    }
+    return prefix;
+}
+/** The title when neither a title nor the output names give one: the folder becomes `content-YYYY-MM-DD-HH-MM`. */
+const DEFAULT_TITLE = 'content';
+/** `YYYY-MM-DD-HH-MM`, in UTC like session ids. */
+function minuteStamp(now) {
+    const iso = now.toISOString();
+    return `${iso.slice(0, 10)}-${iso.slice(11, 13)}-${iso.slice(14, 16)}`;
+}
+/**
+ * The package title: the one given, else the common prefix of the output file names (without
+ * extensions and the pipeline's `_filled_template` part), else `content` (so that the folder is
+ * `content-YYYY-MM-DD-HH-MM`, as in the PRD).
+ */
+function packageTitle(given, outputNames) {
+    if (given !== undefined)
+        return sanitizeTitle(given);
+    const stems = outputNames.map((name) => name.replace(/\.[^.]*$/, '')).sort();
+    // Outputs are named `<source>_filled_template_<level>.json`: the source name is the title.
+    const prefix = commonPrefix(stems).replace(/[^\p{L}\p{N}]+$/u, '').replace(/_filled_template$/, '');
+    if (prefix) {
+        try {
+            return sanitizeTitle(prefix);
+        }
+        catch {
+            // Output names that sanitise to nothing fall through to the dated title.
+        }
+    }
+    return DEFAULT_TITLE;
+}
+/** `<title>-YYYY-MM-DD-HH-MM`, with `-2`, `-3`... for the second, third package of the same minute. */
+function packageFolderName(title, now, attempt = 1) {
+    const base = `${title}-${minuteStamp(now)}`;
+    return attempt === 1 ? base : `${base}-${attempt}`;
+}
+
 // EXTERNAL MODULE: ./dist/lib/action/constants.js
 var constants = __nccwpck_require__(6706);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./dist/lib/errors.js
-var errors = __nccwpck_require__(9517);
 ;// CONCATENATED MODULE: ./dist/lib/session/id.js
 
 
@@ -34398,12 +34556,27 @@ function assertSessionId(value, source = 'session id') {
 ;// CONCATENATED MODULE: ./dist/lib/action/names.js
 
 
+
+/** `owner/repo/.github/workflows/ci.yml@refs/...` -> `.github/workflows/ci.yml`. */
+function workflowFileOf(ref, repository) {
+    if (!ref)
+        return '';
+    const withoutRef = ref.replace(/@[^@]*$/, '');
+    return repository && withoutRef.startsWith(`${repository}/`) ? withoutRef.slice(repository.length + 1) : withoutRef;
+}
 function runIdentityFrom(env, key) {
     const missing = ['GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_JOB'].filter((name) => !env[name]);
     if (missing.length > 0) {
         throw new Error(`${missing.join(', ')} not set: this action runs inside a GitHub Actions job`);
     }
-    return { runId: env.GITHUB_RUN_ID, runAttempt: env.GITHUB_RUN_ATTEMPT, job: env.GITHUB_JOB, key: key.trim() };
+    return {
+        runId: env.GITHUB_RUN_ID,
+        runAttempt: env.GITHUB_RUN_ATTEMPT,
+        workflow: workflowFileOf(env.GITHUB_WORKFLOW_REF, env.GITHUB_REPOSITORY),
+        job: env.GITHUB_JOB,
+        key: key.trim(),
+        checkRunId: (env.LYFE_KT_CHECK_RUN_ID ?? '').trim(),
+    };
 }
 /** `gha_<run id>_<attempt>`, plus the job key when one is given. */
 function sessionIdOf(identity) {
@@ -34411,18 +34584,34 @@ function sessionIdOf(identity) {
 }
 /** Characters an artifact name may not hold, and `-` runs they leave. */
 const NOT_IN_ARTIFACT_NAME = /["':<>|*?\\/\r\n\s]+/g;
-/** Unique within the run: run id, attempt, job and key. */
-function artifactNameOf(identity) {
-    const parts = [ARTIFACT_PREFIX, identity.runId, identity.runAttempt, identity.job, identity.key].filter(Boolean);
-    return parts.join('-').replace(NOT_IN_ARTIFACT_NAME, '-');
-}
+/** Artifact names are kept well inside what the service and the zip download's file name accept. */
+const ARTIFACT_NAME_MAX = 128;
+const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+/** `ci` for `.github/workflows/ci.yml`. */
+const workflowStem = (workflow) => workflow.split('/').at(-1).replace(/\.ya?ml$/, '');
 /**
- * The hidden first line of this job's pull-request comment. It holds no run id, so that every
- * run of the same job and key finds, and updates, the same comment.
+ * Unique within the run: run id, attempt, workflow, job, key and check run. Over the limit, the
+ * middle parts are cut and a hash of the whole name keeps it unique.
+ */
+function artifactNameOf(identity) {
+    const clean = (text) => text.replace(NOT_IN_ARTIFACT_NAME, '-');
+    const head = `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}`;
+    const middle = [identity.workflow && workflowStem(identity.workflow), identity.job, identity.key].filter(Boolean).map(clean).join('-');
+    const tail = identity.checkRunId ? `-${clean(identity.checkRunId)}` : '';
+    const name = `${head}-${middle}${tail}`;
+    if (name.length <= ARTIFACT_NAME_MAX)
+        return name;
+    const hash = `-${shortHash(name)}`;
+    return `${head}-${middle.slice(0, ARTIFACT_NAME_MAX - head.length - 1 - tail.length - hash.length)}${hash}${tail}`;
+}
+/** What a comment marker may hold: nothing that ends the HTML comment or breaks the line. */
+const markerSafe = (text) => text.replace(/[^A-Za-z0-9._/-]+/g, '_').replace(/-{2,}/g, '_').slice(0, 200);
+/**
+ * The hidden first line of this job's pull-request comment. It holds no run id and no check run,
+ * so that every run of the same workflow, job and key finds, and updates, the same comment.
  */
 function commentMarkerOf(identity) {
-    const safe = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '_');
-    return `<!-- lyfe-kt:summary job=${safe(identity.job)} key=${safe(identity.key)} -->`;
+    return `<!-- lyfe-kt:summary workflow=${markerSafe(identity.workflow)} job=${markerSafe(identity.job)} key=${markerSafe(identity.key)} -->`;
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/action/setup.js
@@ -34435,6 +34624,76 @@ function commentMarkerOf(identity) {
 
 
 
+
+
+/**
+ * GitHub Enterprise Server, where the artifact client refuses to upload. GitHub.com and GHE.com
+ * (data residency) have the service; the test is the artifact client's own.
+ */
+function isGhes(env) {
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toUpperCase();
+    return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.GHE.LOCALHOST');
+}
+/** `>=20.19` -> [20, 19]. */
+function minimumOf(engines) {
+    const match = /^>=\s*(\d+)(?:\.(\d+))?/.exec(engines.trim());
+    if (!match)
+        throw new Error(`package.json: engines.node ${JSON.stringify(engines)} is not of the form >=MAJOR.MINOR`);
+    return [Number(match[1]), Number(match[2] ?? 0)];
+}
+/**
+ * The runner this step runs on: Windows runners are refused (the action's steps and paths are
+ * POSIX), and the Node the steps run on must be one the bundles support (`engines` in the
+ * action's own package.json).
+ */
+function checkRunner(env, nodeVersion, actionPath) {
+    if (env.RUNNER_OS === 'Windows') {
+        throw new Error('Windows runners are not supported: run this job on a Linux or macOS runner (runs-on: ubuntu-latest or macos-latest)');
+    }
+    const manifest = external_node_path_.join(actionPath, 'package.json');
+    const engines = JSON.parse(external_node_fs_.readFileSync(manifest, 'utf8')).engines?.node;
+    if (!engines)
+        throw new Error(`${manifest} names no engines.node: is the action's checkout intact?`);
+    const [major, minor] = minimumOf(engines);
+    const [haveMajor, haveMinor] = nodeVersion.split('.').map(Number);
+    if (haveMajor < major || (haveMajor === major && haveMinor < minor)) {
+        throw new Error(`the runner's Node is ${nodeVersion}; the action needs Node ${engines}: update the runner (v2.327.1 or newer ships Node 24)`);
+    }
+}
+/** Package folders (those with a manifest) at `folder` or up to `depth` folders below it. */
+function packagesIn(folder, depth) {
+    if (external_node_fs_.existsSync(external_node_path_.join(folder, MANIFEST_FILE)))
+        return [folder];
+    if (depth === 0)
+        return [];
+    return external_node_fs_.readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((entry) => packagesIn(external_node_path_.join(folder, entry.name), depth - 1));
+}
+/**
+ * The package to report: the folder given, or the one package in it. `actions/download-artifact`
+ * puts an artifact's files in `<path>/<artifact name>/` when given a pattern, and the artifact's
+ * top level is the package's own folder, so the package is up to two folders down.
+ */
+function reportPackageOf(given) {
+    if (!given)
+        return '';
+    const folder = external_node_path_.resolve(given);
+    let found;
+    try {
+        found = packagesIn(folder, 2);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new Error(`input report-package: ${folder} does not exist; give the folder the artifact was downloaded to`);
+    }
+    if (found.length === 1)
+        return found[0];
+    if (found.length === 0)
+        throw new Error(`input report-package: ${folder} holds no package (no ${MANIFEST_FILE}); give the folder the artifact was downloaded to`);
+    throw new Error(`input report-package: ${folder} holds ${found.length} packages; download one artifact, or give the folder of one package`);
+}
 /**
  * Jobs of one matrix share GITHUB_JOB: without a `job-key`, each entry is told apart by its index
  * (`strategy.job-index`, stable across re-runs), so their sessions, artifacts and comments differ.
@@ -34448,6 +34707,14 @@ function matrixKeyOf(env) {
  * already exists means a second run with the same session in this job: that needs a `job-key`.
  */
 function setupRun(inputs, env, workingDirectory) {
+    if (!inputs.contentPath && !inputs.reportPackage)
+        throw new Error('input content-path is required: the folder of the articles (or give report-package to report an earlier run)');
+    if (inputs.contentPath && inputs.reportPackage)
+        throw new Error('give content-path (run the pipeline) or report-package (report an earlier run), not both');
+    // A title the CLI would refuse fails here, before any model call was paid for.
+    if (inputs.title)
+        sanitizeTitle(inputs.title);
+    const reportPackage = reportPackageOf(inputs.reportPackage);
     const identity = runIdentityFrom(env, inputs.jobKey.trim() || matrixKeyOf(env));
     const sessionId = sessionIdOf(identity);
     const temp = env.RUNNER_TEMP;
@@ -34471,6 +34738,10 @@ function setupRun(inputs, env, workingDirectory) {
         retentionDays: inputs.retentionDays,
         compress: inputs.compress,
         failOnInvalid: inputs.failOnInvalid,
+        prNumber: inputs.prNumber,
+        reportPackage,
+        actionPath: env.GITHUB_ACTION_PATH ?? '',
+        attest: !reportPackage && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && !isGhes(env),
     };
 }
 /** The setup step's outputs. */
@@ -34488,6 +34759,10 @@ function setupOutputs(setup) {
         [constants/* Outputs */.tY.retentionDays]: setup.retentionDays === undefined ? '' : String(setup.retentionDays),
         [constants/* Outputs */.tY.compress]: String(setup.compress),
         [constants/* Outputs */.tY.failOnInvalid]: String(setup.failOnInvalid),
+        [constants/* Outputs */.tY.prNumber]: setup.prNumber === undefined ? '' : String(setup.prNumber),
+        [constants/* Outputs */.tY.reportPackage]: setup.reportPackage,
+        [constants/* Outputs */.tY.actionPath]: setup.actionPath,
+        [constants/* Outputs */.tY.attest]: String(setup.attest),
     };
 }
 /** The run's setup, read back from the setup step's outputs in the composite's `steps` context. */
@@ -34500,6 +34775,7 @@ function setupFromSteps(steps) {
         return value;
     };
     const retention = outputs[Outputs.retentionDays];
+    const prNumber = outputs[Outputs.prNumber];
     return {
         sessionId: required(Outputs.sessionId),
         jobKey: outputs[Outputs.jobKey] ?? '',
@@ -34513,13 +34789,17 @@ function setupFromSteps(steps) {
         retentionDays: retention ? Number(retention) : undefined,
         compress: required(Outputs.compress) === 'true',
         failOnInvalid: required(Outputs.failOnInvalid) === 'true',
+        prNumber: prNumber ? Number(prNumber) : undefined,
+        reportPackage: outputs[Outputs.reportPackage] ?? '',
+        actionPath: required(Outputs.actionPath),
+        attest: outputs[Outputs.attest] === 'true',
     };
 }
 
 
 /***/ }),
 
-/***/ 1379:
+/***/ 3760:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34527,7 +34807,8 @@ function setupFromSteps(steps) {
 __nccwpck_require__.d(__webpack_exports__, {
   mK: () => (/* binding */ parseExecArgs),
   IC: () => (/* binding */ recordStep),
-  d1: () => (/* binding */ runCommand)
+  d1: () => (/* binding */ runCommand),
+  yY: () => (/* binding */ stageEnv)
 });
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -34536,6 +34817,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __nccwpck_require__(9517);
 ;// CONCATENATED MODULE: ./dist/lib/records/types.js
@@ -34584,31 +34867,70 @@ function requireSession() {
 
 ;// CONCATENATED MODULE: ./dist/lib/records/redact.js
 /**
- * Redaction at write time: no secret reaches a record. Secrets are the values of environment
- * variables whose names look secret, and well-known token shapes wherever they appear.
+ * Redaction at write time: no secret reaches a record. Secrets are the values of the environment
+ * variables that hold credentials, credential shapes wherever they appear (provider keys, bearer
+ * tokens, `api_key=` pairs, the user part of a URL), and fields named like credentials. Ordinary
+ * values stay: `GIT_AUTHOR_NAME` is not a secret, and an article that names its author keeps the name.
  */
 const REDACTED = '[REDACTED]';
-const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|AUTH|CREDENTIAL/i;
+/** Variables that hold a credential whatever their value looks like (action inputs arrive as `INPUT_<NAME>`). */
+const KNOWN_SECRET_NAMES = new Set([
+    'OPENAI_API_KEY',
+    'AZURE_OPENAI_API_KEY',
+    'ANTHROPIC_API_KEY',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'NPM_TOKEN',
+    'NODE_AUTH_TOKEN',
+    'INPUT_OPENAI-API-KEY',
+    'INPUT_GITHUB-TOKEN',
+]);
+/** A whole word of a variable name (split at `_`, `-`, `.`) that says it may hold a credential. */
+const SECRET_NAME_WORDS = new Set(['KEY', 'APIKEY', 'TOKEN', 'SECRET', 'PASSWORD', 'PASSWD', 'AUTH', 'CREDENTIAL', 'CREDENTIALS', 'PAT']);
 const SECRET_KEY_FIELD = /^(authorization|api[-_]?key|x-api-key|token|password|secret)$/i;
+/** Shorter values are too likely to occur in ordinary text to be replaced everywhere. */
+const MIN_SECRET_LENGTH = 8;
 /**
- * A word after `Bearer`/`Basic` is a credential only if it does not read like prose: a digit, a
- * capital after the first letter or base64 padding. "Basic breathing" and "bearer of" stay.
+ * A value that could be a credential: one word, no path, and not a plain word (a digit, or a
+ * capital after the first letter). `Ana Souza`, `/run/user/1000/agent.sock` and `enabled` are not.
  */
-const credentialAfterScheme = (match, token) => (/\d|.[A-Z]|=$/.test(token) ? REDACTED : match);
-/** Token shapes, each with what replaces a match (the header name of an `Authorization:` stays). */
+function looksLikeCredential(value) {
+    return value.length >= MIN_SECRET_LENGTH && !/\s/.test(value) && !/^[/~.]/.test(value) && /\d|.[A-Z]/.test(value);
+}
+function isSecretName(name) {
+    return KNOWN_SECRET_NAMES.has(name.toUpperCase()) || name.toUpperCase().split(/[_.-]+/).some((word) => SECRET_NAME_WORDS.has(word));
+}
+/**
+ * A word after `Bearer`/`Basic` or after `api_key=` is a credential only if it does not read like
+ * prose: "Basic breathing", "bearer of" and "password: choose one" stay.
+ */
+const credentialAfter = (match, head, token) => (looksLikeCredential(token) || /=$/.test(token) ? `${head}${REDACTED}` : match);
+/** Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays). */
 const SHAPES = [
     [/(Authorization["']?\s*[:=]\s*["']?)[^\s"',}]+(\s+[^\s"',}]+)?/gi, `$1${REDACTED}`],
-    [/\b(?:Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfterScheme],
+    [/\b()(?:Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
+    [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)["']?\s*[:=]\s*["']?)([^\s"',}&]{8,})/gi, credentialAfter],
+    // The user part of a URL (`https://user:password@host`, `https://<token>@host`).
+    [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']+@/gi, `$1${REDACTED}@`],
     [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
     [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, REDACTED],
     [/\bgithub_pat_[A-Za-z0-9_]{20,}/g, REDACTED],
+    [/\bAKIA[0-9A-Z]{16}\b/g, REDACTED],
+    [/\bAIza[0-9A-Za-z_-]{35}\b/g, REDACTED],
+    [/\bxox[abprs]-[A-Za-z0-9-]{10,}/g, REDACTED],
 ];
 let envSecrets;
-/** Values of secret-looking environment variables, longest first. Read once per process. */
+/**
+ * Values of the environment variables that hold credentials, longest first: every value of a known
+ * name, and the values that look like credentials of names with a secret word. Read once per process.
+ */
 function secretsFromEnv() {
     if (!envSecrets) {
         envSecrets = Object.entries(process.env)
-            .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.length >= 8)
+            .filter((entry) => entry[1] !== undefined && entry[1].length >= MIN_SECRET_LENGTH)
+            .filter(([name, value]) => KNOWN_SECRET_NAMES.has(name.toUpperCase()) || (isSecretName(name) && looksLikeCredential(value)))
             .map(([, value]) => value)
             .sort((a, b) => b.length - a.length);
     }
@@ -34656,12 +34978,31 @@ function walk(value) {
 
 
 
+
 /**
  * The single writer of records. Each record is one `write(2)` of one whole line to a file opened
  * with O_APPEND, synchronously: concurrent processes never tear each other's lines, and a process
  * killed with SIGKILL loses at most the line it was writing.
  */
 const loggers = new Map();
+/**
+ * Opens a record file for appending, and ends its last line first when a write that failed half
+ * way (a full disk, a killed process) left it without a newline: this process's first record
+ * then starts a line of its own instead of being glued to the torn one and lost. Readers skip and
+ * count the torn line.
+ */
+function openRecordFile(file) {
+    external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
+    const fd = external_node_fs_.openSync(file, 'a+');
+    const size = external_node_fs_.fstatSync(fd).size;
+    if (size > 0) {
+        const last = Buffer.alloc(1);
+        external_node_fs_.readSync(fd, last, 0, 1, size - 1);
+        if (last[0] !== 0x0a)
+            external_node_fs_.writeSync(fd, '\n');
+    }
+    return fd;
+}
 function loggerFor(logDir, kind) {
     const file = external_node_path_.resolve(logDir, RecordFiles[kind]);
     let logger = loggers.get(file);
@@ -34673,7 +35014,7 @@ function loggerFor(logDir, kind) {
             // `time` is the first field of each record object (see write): the line reads level, time, session...
             timestamp: false,
             formatters: { level: (label) => ({ level: label }) },
-        }, pino.destination({ dest: file, sync: true, append: true, mkdir: true }));
+        }, pino.destination({ dest: openRecordFile(file), sync: true }));
         loggers.set(file, logger);
     }
     return logger;
@@ -34731,6 +35072,7 @@ var constants = __nccwpck_require__(6706);
 
 
 
+
 /** Keeps the last `limit` bytes of a stream, counting what it dropped. */
 class TailBuffer {
     limit;
@@ -34760,6 +35102,17 @@ class TailBuffer {
         return all.toString('utf8');
     }
 }
+/**
+ * The stage's environment: the pass-through settings (`reasoning-effort`, ...) reach the CLI only
+ * when given, since `env:` in `action.yml` sets every one, empty or not.
+ */
+function stageEnv(env) {
+    const out = { ...env };
+    for (const name of constants/* PassThroughEnv */.iK)
+        if (!out[name])
+            delete out[name];
+    return out;
+}
 /** Runs `command`, copying its output to ours as it comes, and keeps the tail of each stream. */
 async function runCommand(command, options = {}) {
     const echo = options.echo ?? { stdout: process.stdout, stderr: process.stderr };
@@ -34767,7 +35120,7 @@ async function runCommand(command, options = {}) {
     const stdout = new TailBuffer(constants/* STEP_OUTPUT_LIMIT_BYTES */.jH);
     const stderr = new TailBuffer(constants/* STEP_OUTPUT_LIMIT_BYTES */.jH);
     const saved = options.stdoutFile ? external_node_fs_.createWriteStream(options.stdoutFile) : undefined;
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command[0], command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command[0], command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
     const forward = (signal) => child.kill(signal);
     process.on('SIGINT', forward).on('SIGTERM', forward);
     child.stdout.on('data', (chunk) => {
@@ -34807,31 +35160,26 @@ function recordStep(stage, command, run, session) {
     });
 }
 function parseExecArgs(args) {
-    const separator = args.indexOf('--');
-    const command = separator < 0 ? [] : args.slice(separator + 1);
-    const own = separator < 0 ? args : args.slice(0, separator);
+    const { values, positionals, tokens } = (0,external_node_util_.parseArgs)({
+        args,
+        allowPositionals: true,
+        tokens: true,
+        options: { 'fail-on-invalid': { type: 'string' }, 'stdout-file': { type: 'string' } },
+    });
+    // Everything after `--` is the command, whatever it looks like.
+    const separator = tokens.find((token) => token.kind === 'option-terminator');
+    const command = separator ? args.slice(separator.index + 1) : [];
+    const own = positionals.slice(0, positionals.length - command.length);
     const stage = own[0];
-    if (!constants/* StageSteps */.m8.includes(stage))
-        throw new Error(`exec: the stage must be one of ${constants/* StageSteps */.m8.join(', ')}, not ${JSON.stringify(own[0])}`);
+    if (own.length !== 1 || !constants/* StageSteps */.m8.includes(stage))
+        throw new Error(`exec: the stage must be one of ${constants/* StageSteps */.m8.join(', ')}, not ${JSON.stringify(own.join(' '))}`);
     if (command.length === 0)
         throw new Error('exec: give the command after `--`');
-    const parsed = { stage, failOnInvalid: true, command };
-    for (let i = 1; i < own.length; i += 2) {
-        const value = own[i + 1];
-        if (value === undefined)
-            throw new Error(`exec: ${own[i]} needs a value`);
-        if (own[i] === '--fail-on-invalid') {
-            // The setup step's checked output: exactly true or false.
-            if (value !== 'true' && value !== 'false')
-                throw new Error(`exec: --fail-on-invalid is true or false, not ${JSON.stringify(value)}`);
-            parsed.failOnInvalid = value === 'true';
-        }
-        else if (own[i] === '--stdout-file')
-            parsed.stdoutFile = value;
-        else
-            throw new Error(`exec: unknown option ${own[i]}`);
-    }
-    return parsed;
+    const failOnInvalid = values['fail-on-invalid'] ?? 'true';
+    // The setup step's checked output: exactly true or false.
+    if (failOnInvalid !== 'true' && failOnInvalid !== 'false')
+        throw new Error(`exec: --fail-on-invalid is true or false, not ${JSON.stringify(failOnInvalid)}`);
+    return { stage, failOnInvalid: failOnInvalid === 'true', command, ...(values['stdout-file'] === undefined ? {} : { stdoutFile: values['stdout-file'] }) };
 }
 
 
@@ -34844,13 +35192,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9517);
 /* harmony import */ var _input_helper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1626);
-/* harmony import */ var _stage_step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1379);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1379);
+/* harmony import */ var _stage_step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3760);
 /**
  * The composite's `run:` steps call this bundle (`dist/action-step/index.js`):
  *
- *   setup      checks the inputs, masks the API key, and sets the session id, the run's folders
- *              and the checked settings as step outputs
+ *   setup      checks the runner (not Windows, a Node the bundles support) and the inputs, masks
+ *              the API key, and sets the session id, the run's folders, the checked settings and
+ *              the action's folder as this step sees it as step outputs
  *   exec <stage> [--fail-on-invalid true|false] [--stdout-file <file>] -- <command...>
  *              runs one stage's command, shows its output live, and records its stdout, stderr,
  *              exit code and duration as a `step.output` record of the session, so that the
@@ -34864,14 +35213,20 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 async function main(argv) {
     const [command, ...rest] = argv;
     if (command === 'setup') {
+        (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRunner */ .RI)(process.env, process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
         const inputs = (0,_input_helper_js__WEBPACK_IMPORTED_MODULE_2__/* .getInputs */ .G)();
-        // A key that did not come from `secrets` is not masked by the runner: hide it from the log.
+        // The first step masked the key already; masking again costs nothing and keeps this step safe on its own.
         if (inputs.openaiApiKey)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs.openaiApiKey);
         const setup = (0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .setupRun */ .fm)(inputs, process.env, process.cwd());
         for (const [name, value] of Object.entries((0,_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .setupOutputs */ .Wc)(setup)))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`session ${setup.sessionId}`);
+        if (setup.reportPackage)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`reporting the package ${setup.reportPackage}; the pipeline does not run`);
+        else if (!setup.attest) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm('the package will not be attested: the workflow must grant id-token: write and attestations: write (not available on GitHub Enterprise Server)');
+        }
         return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.ok;
     }
     if (command === 'exec') {
@@ -34880,7 +35235,7 @@ async function main(argv) {
         const logDir = process.env.LYFE_KT_LOG_DIR;
         if (!sessionId || !logDir)
             throw new Error('exec: LYFE_KT_SESSION and LYFE_KT_LOG_DIR must be set (by the setup step)');
-        const run = await (0,_stage_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1)(args.command, { stdoutFile: args.stdoutFile });
+        const run = await (0,_stage_step_js__WEBPACK_IMPORTED_MODULE_4__/* .runCommand */ .d1)(args.command, { stdoutFile: args.stdoutFile, env: (0,_stage_step_js__WEBPACK_IMPORTED_MODULE_4__/* .stageEnv */ .yY)(process.env) });
         (0,_stage_step_js__WEBPACK_IMPORTED_MODULE_4__/* .recordStep */ .IC)(args.stage, args.command, run, { sessionId, logDir });
         // Invalid supertasks are reported either way; they fail the step only when asked to.
         if (run.exitCode === _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.invalidOutput && !args.failOnInvalid) {
@@ -34895,7 +35250,7 @@ try {
     process.exitCode = await main(process.argv.slice(2));
 }
 catch (error) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`lyfe-kt: ${error instanceof Error ? error.message : String(error)}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`lyfe-kt: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorText */ .kc)(error)}`);
 }
 
 __webpack_async_result__();
@@ -34908,15 +35263,21 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L0: () => (/* binding */ LyfeError),
+/* harmony export */   kc: () => (/* binding */ errorText),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/* unused harmony export errorText */
-/** Exit codes of the CLI. `invalidOutput` lets scripts tell "ran, but some supertask failed the schema" from a crash. */
+/**
+ * Exit codes of the CLI. `invalidOutput` lets scripts tell "ran, but some supertask failed the schema"
+ * from a crash; `budgetExceeded`, "compared, and the head run regressed past a budget".
+ */
 const ExitCode = {
     ok: 0,
     failure: 1,
     usage: 2,
     invalidOutput: 3,
+    budgetExceeded: 4,
+    /** Stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report it. */
+    interrupted: 130,
 };
 /**
  * An error the user can act on. Library code throws these; only the edges (CLI, action, plugin)
@@ -34956,15 +35317,17 @@ function errorText(error) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Vt: () => (/* binding */ getBooleanInput),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -34990,7 +35353,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -37801,7 +38164,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -37809,7 +38172,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -37817,7 +38180,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

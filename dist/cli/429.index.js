@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(9517);
-// EXTERNAL MODULE: ./dist/lib/package/assemble.js + 3 modules
-var assemble = __webpack_require__(4292);
+// EXTERNAL MODULE: ./dist/lib/package/assemble.js + 4 modules
+var assemble = __webpack_require__(2305);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/package/manifest.js
@@ -82,9 +82,19 @@ function createReplayProvider(audits) {
                     retryable: recorded.outcome === 'retry',
                     httpStatus: recorded.http_status,
                     retryAfterMs: 0,
+                    adaptation: recorded.adaptation,
+                    params: recorded.params,
                 });
             }
-            return { text: recorded.response, usage: recorded.usage ?? null, model: recorded.model ?? model, httpStatus: recorded.http_status };
+            return {
+                text: recorded.response,
+                usage: recorded.usage ?? null,
+                model: recorded.model ?? model,
+                httpStatus: recorded.http_status,
+                params: recorded.params,
+                finishReason: recorded.finish_reason,
+                refusal: recorded.refusal,
+            };
         },
     };
 }
@@ -99,8 +109,8 @@ var context = __webpack_require__(6028);
 var run_stage = __webpack_require__(443);
 // EXTERNAL MODULE: ./dist/lib/package/archive.js
 var archive = __webpack_require__(7041);
-// EXTERNAL MODULE: ./dist/lib/package/summary.js
-var package_summary = __webpack_require__(1975);
+// EXTERNAL MODULE: ./dist/lib/records/session-model.js
+var session_model = __webpack_require__(8169);
 ;// CONCATENATED MODULE: ./dist/lib/package/replay.js
 
 
@@ -114,12 +124,17 @@ var package_summary = __webpack_require__(1975);
 
 
 
+
+/** The files of an output folder; a folder that was never written has none. */
 function listFiles(dir) {
     try {
         return external_node_fs_.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
     }
-    catch {
-        return [];
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return [];
+        throw new errors/* LyfeError */.L0(`the outputs cannot be listed (${code ?? (0,errors/* errorText */.kc)(error)})`, { file: dir, fix: 'Make it a folder you can read (`ls -ld` it), then replay again', cause: error });
     }
 }
 function compareOutputs(packaged, replayed) {
@@ -141,6 +156,15 @@ function compareOutputs(packaged, replayed) {
  * package recorded for it, and compares the outputs with the packaged ones byte for byte.
  */
 async function replayPackage(options) {
+    // A replay of a changed package would compare against what the run never wrote.
+    const check = (0,manifest/* verifyPackage */.sB)(options.packageDir);
+    if (!check.ok) {
+        const counts = `${check.changed.length} changed, ${check.missing.length} missing, ${check.added.length} added, ${check.problems.length} other problem(s)`;
+        throw new errors/* LyfeError */.L0(`the package does not match its manifest (${counts}), so it is not replayed`, {
+            file: options.packageDir,
+            fix: `See what changed with \`lyfe-kt verify ${options.packageDir}\`; replay only a package that verifies`,
+        });
+    }
     const records = (0,archive/* readPackageRecords */.f6)(options.packageDir);
     const generation = records.prompts.filter((record) => record.event === types/* Events */.sV.llmAttempt && record.stage === 'generate');
     if (generation.length === 0) {
@@ -160,7 +184,7 @@ async function replayPackage(options) {
         if (external_node_fs_.existsSync(source))
             external_node_fs_.cpSync(source, external_node_path_.join(options.outDir, folder), { recursive: true });
     }
-    const summary = (0,package_summary/* summarizeSession */.A)(records.processing, records.prompts);
+    const summary = (0,session_model/* summarizeSession */.Ay)(records.processing, records.prompts);
     const version = summary.schema_version?.replace(/^v/, '');
     const schemaVersion = (0,schema/* isSchemaVersion */.Cl)(version) ? version : schema/* DEFAULT_SCHEMA_VERSION */.jK;
     const provider = createReplayProvider(records.prompts);
@@ -225,7 +249,7 @@ function reportPackage(result, options, reporter) {
         reporter.warn(warning);
     if (options.json)
         (0,common/* printJson */.Q2)(result);
-    const run = result.success ? (0,common/* paint */.nI)(common/* colors */.Tj.green, 'run succeeded') : (0,common/* paint */.nI)(common/* colors */.Tj.red, 'run failed');
+    const run = result.success ? (0,common/* paint */.nI)('green', 'run succeeded') : (0,common/* paint */.nI)('red', 'run failed');
     const logs = result.logs.compressed ? `, logs compressed ${kilobytes(result.logs.bytes)} -> ${kilobytes(result.logs.compressed_bytes ?? 0)}` : '';
     reporter.note(`packaged session ${result.session_id} (${run}, stages: ${result.stages_executed.join(', ') || 'none'}) into ${result.path}`);
     reporter.note(`${result.files} files, ${kilobytes(result.bytes)}${logs}; digest ${result.digest}${result.kept_work ? '; work folder kept' : ''}`);
@@ -236,7 +260,8 @@ function registerPackageCommands(program) {
         .description("package the work folder's run with its session's execution record: packages/<title>-YYYY-MM-DD-HH-MM/");
     addSharedPackageOptions((0,common/* addSessionOptions */.Gx)(pack)).action(async (title, options) => {
         const reporter = new common/* Reporter */.a8(options);
-        const result = await (0,assemble/* packageRun */.U)({ ...options, title });
+        (0,common/* checkLogDir */.o_)(options.logDir);
+        const result = await (0,assemble/* packageRun */.UX)({ ...options, title });
         reportPackage(result, options, reporter);
     });
     program
@@ -259,7 +284,7 @@ function registerPackageCommands(program) {
             process.stdout.write(`${lines.join('\n')}\n`);
         }
         if (!result.ok) {
-            const counts = [`${result.changed.length} changed`, `${result.missing.length} missing`, `${result.added.length} added`].join(', ');
+            const counts = [`${result.changed.length} changed`, `${result.missing.length} missing`, `${result.added.length} added`, `${result.problems.length} other problem(s)`].join(', ');
             throw new errors/* LyfeError */.L0(`the package does not match its manifest (${counts})`, { file: dir, fix: 'Do not trust its contents; get the package again from where it was made' });
         }
     });
@@ -267,18 +292,19 @@ function registerPackageCommands(program) {
         .command('replay <package>')
         .description("run generation again from a package's templates, answered by its recorded replies (no network), and compare the outputs")
         .option('--out <dir>', 'new work folder for the replay; default: replay/<package name>')
-        .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
+        .addOption((0,common/* logDirOption */.rN)())
         .option('--concurrency <n>', 'files processed at once', common/* parsePositiveInt */.EJ, options/* DEFAULT_CONCURRENCY */.W)
         .option('-q, --quiet', 'print nothing but errors on stderr')
         .option('--json', 'print the machine-readable result on stdout')
         .action(async (dir, options) => {
         const reporter = new common/* Reporter */.a8(options);
+        (0,common/* checkLogDir */.o_)(options.logDir);
         const outDir = options.out ?? external_node_path_.join('replay', external_node_path_.basename(external_node_path_.resolve(dir)));
         const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
         if (options.json)
             (0,common/* printJson */.Q2)(result);
         for (const file of result.files)
-            reporter.note(`${file.status === 'identical' ? (0,common/* paint */.nI)(common/* colors */.Tj.green, 'identical') : (0,common/* paint */.nI)(common/* colors */.Tj.red, file.status)} ${file.file}`);
+            reporter.note(`${file.status === 'identical' ? (0,common/* paint */.nI)('green', 'identical') : (0,common/* paint */.nI)('red', file.status)} ${file.file}`);
         if (result.error)
             reporter.note(`the replayed generation failed: ${result.error}`);
         reporter.note(`replayed ${result.templates.length} template(s) of session ${result.replayed_session ?? 'unknown'} into ${result.out_dir} (session ${result.session_id})`);
@@ -290,8 +316,53 @@ function registerPackageCommands(program) {
                 exitCode: errors/* ExitCode */.yU.failure,
             });
         }
-        reporter.note((0,common/* paint */.nI)(common/* colors */.Tj.green, `every output is byte-identical (${result.files.length} files)`));
+        reporter.note((0,common/* paint */.nI)('green', `every output is byte-identical (${result.files.length} files)`));
     });
+}
+
+
+/***/ }),
+
+/***/ 2395:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
+
+
+
+
+/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+function writeFileAtomic(file, content) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
+            file,
+            fix: `Check that ${dir} is a folder you can write, not a file`,
+            cause: error,
+        });
+    }
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(temp, content);
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(temp, file);
+    }
+    catch (error) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written (${error.code ?? error.message})`, {
+            file,
+            fix: 'Check that the output folder is writable',
+            cause: error,
+        });
+    }
 }
 
 
@@ -325,7 +396,22 @@ function parseJsonReply(text) {
         return { errors: [`the reply is not JSON: ${error.message}`] };
     }
 }
+const sleepFor = (ms, signal) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(ms, undefined, { signal });
 const MAX_RETRY_AFTER_MS = 60_000;
+/** Parameters a provider may adapt after a refusal (token limit, temperature, reasoning effort, response format). */
+const MAX_ADAPTATIONS = 4;
+/** The usage of all attempts of a call, the details summed where the server gave them. */
+function addUsage(total, usage) {
+    total.prompt_tokens += usage.prompt_tokens;
+    total.completion_tokens += usage.completion_tokens;
+    total.total_tokens += usage.total_tokens;
+    const cached = usage.prompt_tokens_details?.cached_tokens;
+    if (typeof cached === 'number')
+        total.prompt_tokens_details = { cached_tokens: (total.prompt_tokens_details?.cached_tokens ?? 0) + cached };
+    const reasoning = usage.completion_tokens_details?.reasoning_tokens;
+    if (typeof reasoning === 'number')
+        total.completion_tokens_details = { reasoning_tokens: (total.completion_tokens_details?.reasoning_tokens ?? 0) + reasoning };
+}
 /**
  * The one path every LLM call takes. Each attempt, accepted, retried or failed, becomes one
  * prompt-audit record of the current session, linked to the call's output files.
@@ -334,12 +420,18 @@ async function callLlm(provider, request, options) {
     const callId = `call_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
     const maxTransportRetries = options.maxTransportRetries ?? 4;
     const maxRepairs = options.maxRepairs ?? 2;
-    const maxAttempts = 1 + maxTransportRetries + maxRepairs;
+    const maxAttempts = 1 + maxTransportRetries + maxRepairs + MAX_ADAPTATIONS;
+    const sleep = options.sleep ?? sleepFor;
+    const { signal } = options;
     const usage = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
     let messages = request.messages;
     let transportRetries = 0;
     let repairs = 0;
+    let adaptations = 0;
+    const interrupted = (cause) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`${request.purpose} interrupted`, { file: options.input[0], fix: 'Run the command again to make this call', cause });
     for (let attempt = 1;; attempt++) {
+        if (signal?.aborted)
+            throw interrupted(signal.reason);
         const started = performance.now();
         const audit = (outcome, response, extra = {}) => {
             const data = {
@@ -349,13 +441,14 @@ async function callLlm(provider, request, options) {
                 purpose: request.purpose,
                 provider: provider.name,
                 model: response?.model ?? provider.model,
-                params: request.params,
+                params: response?.params ?? request.params,
                 messages,
                 response: response?.text ?? null,
                 usage: response?.usage ?? null,
                 latency_ms: Math.round(performance.now() - started),
                 outcome,
                 source: provider.source,
+                ...(response?.finishReason === undefined ? {} : { finish_reason: response.finishReason }),
                 ...extra,
             };
             const level = outcome === 'ok' ? 'info' : outcome === 'retry' ? 'warn' : 'error';
@@ -373,12 +466,23 @@ async function callLlm(provider, request, options) {
         });
         let response;
         try {
-            response = await provider.complete({ ...request, messages });
+            response = await provider.complete({ ...request, messages }, signal);
         }
         catch (error) {
             const failure = error instanceof _provider_js__WEBPACK_IMPORTED_MODULE_5__/* .LlmAttemptError */ .T ? error : new _provider_js__WEBPACK_IMPORTED_MODULE_5__/* .LlmAttemptError */ .T(String(error?.message ?? error), { retryable: false, cause: error });
-            const retry = failure.retryable && transportRetries < maxTransportRetries;
-            audit(retry ? 'retry' : 'failed', undefined, { reason: failure.message, http_status: failure.httpStatus });
+            const params = { params: failure.params ?? request.params, http_status: failure.httpStatus };
+            if (failure.aborted || signal?.aborted) {
+                audit('failed', undefined, { ...params, reason: 'interrupted' });
+                throw interrupted(signal?.reason ?? failure);
+            }
+            if (failure.adaptation && adaptations < MAX_ADAPTATIONS) {
+                // The server refused a parameter and the provider changed it: ask again at once.
+                adaptations++;
+                audit('retry', undefined, { ...params, reason: failure.message, adaptation: failure.adaptation });
+                continue;
+            }
+            const retry = failure.retryable && !failure.adaptation && transportRetries < maxTransportRetries;
+            audit(retry ? 'retry' : 'failed', undefined, { ...params, reason: failure.message });
             if (!retry) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`${request.purpose} failed after ${attempt} attempt(s): ${failure.message}`, {
                     file: options.input[0],
@@ -388,13 +492,35 @@ async function callLlm(provider, request, options) {
             }
             transportRetries++;
             const backoff = failure.retryAfterMs ?? (options.retryBaseMs ?? 500) * 2 ** (transportRetries - 1);
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(Math.min(backoff, MAX_RETRY_AFTER_MS));
+            try {
+                await sleep(Math.min(backoff, MAX_RETRY_AFTER_MS), signal);
+            }
+            catch (error) {
+                if (signal?.aborted)
+                    throw interrupted(signal.reason);
+                throw error;
+            }
             continue;
         }
-        if (response.usage) {
-            usage.prompt_tokens += response.usage.prompt_tokens;
-            usage.completion_tokens += response.usage.completion_tokens;
-            usage.total_tokens += response.usage.total_tokens;
+        if (response.usage)
+            addUsage(usage, response.usage);
+        if (response.refusal) {
+            audit('failed', response, { refusal: response.refusal, reason: `the model refused: ${response.refusal}`, http_status: response.httpStatus });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`${request.purpose}: the model refused to answer: ${response.refusal}`, {
+                file: options.input[0],
+                fix: 'Read the refusal in the prompt audit (`lyfe-kt logs --prompts`); try another --model, or leave this file out',
+            });
+        }
+        if (response.finishReason === 'length') {
+            const limit = tokenLimit(response.params ?? request.params);
+            const reasoning = response.usage?.completion_tokens_details?.reasoning_tokens;
+            const spent = reasoning ? `, ${reasoning} of them on reasoning` : '';
+            const reason = `the reply was cut off by the token limit (${limit.name} ${limit.value}${spent})`;
+            audit('failed', response, { truncated: true, reason, http_status: response.httpStatus });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`${request.purpose}: ${reason}`, {
+                file: options.input[0],
+                fix: `Raise the limit with --max-completion-tokens (above ${limit.value})${reasoning ? ', or lower --reasoning-effort' : ''}`,
+            });
         }
         const checked = options.check(response.text);
         if (checked.errors.length === 0 && checked.value !== undefined) {
@@ -424,41 +550,26 @@ async function callLlm(provider, request, options) {
         });
     }
 }
-
-
-/***/ }),
-
-/***/ 9679:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ LlmAttemptError)
-/* harmony export */ });
-/** Failure of one attempt. `retryable` decides whether the audited call tries again. */
-class LlmAttemptError extends Error {
-    retryable;
-    httpStatus;
-    retryAfterMs;
-    constructor(message, options) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'LlmAttemptError';
-        this.retryable = options.retryable;
-        this.httpStatus = options.httpStatus;
-        this.retryAfterMs = options.retryAfterMs;
-    }
+/** The output token limit an attempt was sent with, by the name it was sent under. */
+function tokenLimit(params) {
+    const name = 'max_completion_tokens' in params ? 'max_completion_tokens' : 'max_tokens';
+    return { name, value: params[name] };
 }
 
 
 /***/ }),
 
-/***/ 4292:
+/***/ 2305:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ packageRun)
+  JL: () => (/* binding */ REPORT_FILES),
+  UX: () => (/* binding */ packageRun)
 });
+
+// UNUSED EXPORTS: PACKAGE_LOCK
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -468,8 +579,51 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(9517);
-// EXTERNAL MODULE: ./dist/lib/records/reader.js
-var reader = __webpack_require__(3438);
+// EXTERNAL MODULE: ./dist/lib/records/filter.js
+var filter = __webpack_require__(1851);
+// EXTERNAL MODULE: ./dist/lib/records/parse.js
+var parse = __webpack_require__(766);
+// EXTERNAL MODULE: ./dist/lib/records/session-model.js
+var session_model = __webpack_require__(8169);
+;// CONCATENATED MODULE: ./dist/lib/records/session-read.js
+
+
+
+/**
+ * Reading one session from the global record files straight into its model: a record at a time,
+ * parsed as it comes and let go, so that a session of any size is read in bounded memory.
+ */
+/**
+ * Visits the records of the session in one global file, in file order; returns how many lines
+ * mention the session without being one of its records.
+ */
+function forEachSessionRecord(logDir, sessionId, kind, visit) {
+    let skipped = 0;
+    const result = (0,filter/* filterSessionLines */.Ss)((0,filter/* recordFile */.mR)(logDir, kind), sessionId, (chunk, start, end) => {
+        const record = (0,parse/* parseRecordLine */.pF)(chunk, start, end);
+        if (record)
+            visit(record);
+        else
+            skipped += 1;
+    });
+    return skipped + result.skipped;
+}
+/**
+ * The session's model from the streams `kinds` (both by default, processing first), each record
+ * also handed to `visit` (to render it, or to keep the few a view needs) before it is let go.
+ */
+function readSessionModel(logDir, sessionId, options = {}) {
+    const model = new session_model/* SessionModel */.IV();
+    let skipped = 0;
+    for (const kind of options.kinds ?? session_model/* STREAMS_IN_ORDER */.fc) {
+        skipped += forEachSessionRecord(logDir, sessionId, kind, (record) => {
+            options.visit?.(record, kind);
+            model.add(record, kind);
+        });
+    }
+    return { summary: model.result(), skipped };
+}
+
 // EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
 var types = __webpack_require__(6689);
 // EXTERNAL MODULE: ./dist/lib/records/writer.js
@@ -484,6 +638,8 @@ var store = __webpack_require__(7182);
 var version = __webpack_require__(1280);
 // EXTERNAL MODULE: ./dist/lib/package/archive.js
 var archive = __webpack_require__(7041);
+// EXTERNAL MODULE: ./dist/lib/pipeline/generate.js + 1 modules
+var generate = __webpack_require__(8304);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/records/render.js
@@ -639,19 +795,18 @@ function renderExecutionSummary(summary) {
         '## Quality Metrics',
         ...qualitySection(summary),
     ];
-    if (!summary.success || summary.failures.length) {
+    if (!summary.success || summary.failures.length || summary.problems.length) {
         lines.push('', '## What Went Wrong');
-        if (summary.failures.length)
-            lines.push(...failureSection(summary));
-        else
-            lines.push('', '- A stage failed without an error record; see processing.log.');
+        lines.push(...failureSection(summary));
+        if (summary.problems.length)
+            lines.push('', ...summary.problems.map((problem) => `- ${problem.message}`));
     }
     lines.push('', '---', `Rendered from ${plural(summary.counts.processing_records, 'processing record')} and ${plural(summary.counts.prompt_records, 'prompt-audit record')} (${plural(summary.counts.warnings, 'warning')}, ${plural(summary.counts.errors, 'error')}).`);
     return `${lines.join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: ./dist/lib/package/manifest.js
-var manifest = __webpack_require__(7470);
+var package_manifest = __webpack_require__(7470);
 ;// CONCATENATED MODULE: ./dist/lib/package/metadata.js
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18T17:30:45Z`, the PRD's form. */
 const prdTime = (iso) => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
@@ -678,6 +833,7 @@ function executionMetadata(summary, pkg) {
                 ...(run.error ? { error: run.error } : {}),
             })),
             error: failure ? { kind: failure.kind, stage: failure.stage, file: failure.file, message: failure.message, time: failure.time } : null,
+            problems: summary.problems,
         },
         content: {
             input_files: summary.input_files,
@@ -718,8 +874,6 @@ function renderMetadata(summary, pkg) {
     return `${JSON.stringify(executionMetadata(summary, pkg), null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./dist/lib/package/summary.js
-var package_summary = __webpack_require__(1975);
 ;// CONCATENATED MODULE: ./dist/lib/package/text-logs.js
 
 
@@ -837,104 +991,146 @@ var package_title = __webpack_require__(6537);
 
 
 
-const TEMP_MARK = '.tmp-';
+/** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
+const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
+/** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
+const PACKAGE_LOCK = '.lyfe-kt-package.lock';
 /** Same-minute packages get `-2` ... up to this suffix. */
 const MAX_SUFFIX = 100;
+/** The files of `reports/` the pipeline writes; anything else there is the user's and stays. */
+const REPORT_FILES = new Set([generate/* REPORT_JSON */.oA, generate/* REPORT_MARKDOWN */.LV]);
 function outputNames(workDir) {
-    const dir = external_node_path_.join(workDir, '03_output');
+    const dir = external_node_path_.join(workDir, constants/* WorkFolders */.BM.output);
     try {
         return external_node_fs_.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => entry.name);
     }
-    catch {
-        return [];
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new errors/* LyfeError */.L0(`the output folder cannot be read (${error.code ?? (0,errors/* errorText */.kc)(error)})`, {
+            file: dir,
+            fix: 'Make it a folder you can read (`ls -ld` it), or give the package a title',
+            cause: error,
+        });
     }
 }
-/** Copies the regular files of `from` into `to`, following symbolic links to files; returns how many. */
-function copyTree(from, to) {
+/** Whether a process of this machine is running (signal 0 only asks). */
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
+ * killed `package`) is taken over. Returns the function that releases it.
+ */
+function lockWorkFolder(workDir) {
+    external_node_fs_.mkdirSync(workDir, { recursive: true });
+    const file = external_node_path_.join(workDir, PACKAGE_LOCK);
+    for (;;) {
+        try {
+            external_node_fs_.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+            return () => external_node_fs_.rmSync(file, { force: true });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        // An empty file is a lock being written this instant: held.
+        const holder = Number.parseInt(external_node_fs_.readFileSync(file, 'utf8'), 10);
+        if (!Number.isInteger(holder) || processAlive(holder)) {
+            throw new errors/* LyfeError */.L0(`another \`lyfe-kt package\`${Number.isInteger(holder) ? ` (pid ${holder})` : ''} is packaging this work folder`, {
+                file: workDir,
+                fix: 'Wait for it to finish: its package holds this run',
+            });
+        }
+        external_node_fs_.rmSync(file, { force: true });
+    }
+}
+/** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
+function removeDeadAssemblies(outputDir) {
+    let names;
+    try {
+        names = external_node_fs_.readdirSync(outputDir);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const removed = [];
+    for (const name of names) {
+        const pid = TEMP_FOLDER.exec(name)?.[1];
+        if (pid === undefined || processAlive(Number(pid)))
+            continue;
+        external_node_fs_.rmSync(external_node_path_.join(outputDir, name), { recursive: true, force: true });
+        removed.push(name);
+    }
+    return removed;
+}
+/**
+ * Copies the regular files of `from` into `to`, following symbolic links to files, and lists the
+ * files it took in `taken`; `take` chooses among the names directly inside `from`.
+ */
+function copyTree(from, to, taken, take = () => true) {
     external_node_fs_.mkdirSync(to, { recursive: true });
-    let count = 0;
     for (const entry of external_node_fs_.readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        if (!take(entry.name))
+            continue;
         const source = external_node_path_.join(from, entry.name);
         const target = external_node_path_.join(to, entry.name);
         const stat = entry.isSymbolicLink() ? external_node_fs_.statSync(source) : entry;
         if (stat.isDirectory())
-            count += copyTree(source, target);
+            copyTree(source, target, taken);
         else if (stat.isFile()) {
             external_node_fs_.copyFileSync(source, target, external_node_fs_.constants.COPYFILE_EXCL);
-            count += 1;
+            taken.push(source);
         }
         else {
             throw new errors/* LyfeError */.L0('cannot package it: it is not a regular file or folder', { file: source, fix: 'Move it out of the work folder, then package again' });
         }
     }
-    return count;
 }
-/**
- * Visits the records of the session in one global file, in file order, parsing each line as it
- * comes; returns how many lines mention the session without being one of its records.
- */
-function forEachSessionRecord(logDir, sessionId, kind, visit) {
-    let skipped = 0;
-    const result = (0,reader/* filterSessionLines */.Ss)((0,reader/* recordFile */.mR)(logDir, kind), sessionId, (chunk, start, end) => {
-        const record = (0,reader/* parseRecordLine */.pF)(chunk, start, end);
-        if (record)
-            visit(record);
-        else
-            skipped += 1;
-    });
-    return skipped + result.skipped;
-}
-/**
- * What the summary is computed from: the records, less the messages and response of the LLM
- * attempts, which the summary never reads (of a record before a failure it shows the line) and
- * which are most of a session's bytes.
- */
-function summaryView(audit) {
-    if (!audit.data || !('messages' in audit.data || 'response' in audit.data))
-        return audit;
-    const { messages: _messages, response: _response, ...data } = audit.data;
-    return { ...audit, data };
-}
-/**
- * Whether the run succeeded, and whether it has records of a pipeline stage at all. Success is
- * decided by the session's stages alone, that is by its processing records: the audit of the LLM
- * calls is not read for it.
- */
-function runOutcome(logDir, sessionId) {
-    const processing = [];
-    forEachSessionRecord(logDir, sessionId, 'processing', (record) => processing.push(record));
-    return {
-        success: (0,package_summary/* summarizeSession */.A)(processing, []).success,
-        pipelineRecords: processing.some((r) => r.stage !== 'package' && r.stage !== 'session'),
-    };
+/** Removes the files the package took, then the work folders they leave empty; what the user put beside them stays. */
+function removeTaken(workDir, taken, workFolders) {
+    for (const file of taken)
+        external_node_fs_.rmSync(file, { force: true });
+    const folders = new Set([...taken.map((file) => external_node_path_.dirname(file)), ...workFolders.map((name) => external_node_path_.join(workDir, name))]);
+    for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+        for (let dir = folder; external_node_path_.relative(workDir, dir) && !external_node_path_.relative(workDir, dir).startsWith('..'); dir = external_node_path_.dirname(dir)) {
+            try {
+                external_node_fs_.rmdirSync(dir);
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOENT')
+                    break;
+                throw error;
+            }
+        }
+    }
 }
 /**
  * Writes the record files of `logs/` from the session's records, streamed a record at a time from
- * the global files; returns what the summary needs of them.
+ * the global files; the same pass gives the session's model.
  */
 function writeRecordLogs(logsDir, logDir, sessionId) {
-    const views = { processing: [], prompts: [], skipped: 0 };
     const writer = new RecordLogsWriter(logsDir);
     try {
-        views.skipped += forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
-            writer.processing(record);
-            views.processing.push(record);
-        });
-        views.skipped += forEachSessionRecord(logDir, sessionId, 'prompts', (record) => {
-            writer.prompt(record);
-            views.prompts.push(summaryView(record));
-        });
+        return readSessionModel(logDir, sessionId, { visit: (record, kind) => (kind === 'processing' ? writer.processing(record) : writer.prompt(record)) });
     }
     finally {
         writer.close();
     }
-    return views;
 }
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
 async function writeLogs(logsDir, logDir, sessionId, options) {
     external_node_fs_.mkdirSync(logsDir, { recursive: true });
-    const views = writeRecordLogs(logsDir, logDir, sessionId);
-    const summary = (0,package_summary/* summarizeSession */.A)(views.processing, views.prompts);
+    const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId);
     const write = (name, text) => external_node_fs_.writeFileSync(external_node_path_.join(logsDir, name), text);
     write(constants/* LogFiles */.aE.summary, renderExecutionSummary(summary));
     const bytes = constants/* ArchivedLogFiles */.wS.reduce((total, name) => total + external_node_fs_.statSync(external_node_path_.join(logsDir, name)).size, 0);
@@ -947,10 +1143,10 @@ async function writeLogs(logsDir, logDir, sessionId, options) {
         compressed: compress,
         logs_bytes: bytes,
         logs_compressed_bytes: compressedBytes,
-        skipped_lines: views.skipped,
+        skipped_lines: skipped,
     };
     write(constants/* LogFiles */.aE.metadata, renderMetadata(summary, info));
-    return { compressed: compress, bytes, compressedBytes, summary };
+    return { skipped, compressed: compress, bytes, compressedBytes, summary };
 }
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
 function placePackage(temp, outputDir, title, now) {
@@ -971,16 +1167,13 @@ function placePackage(temp, outputDir, title, now) {
     }
     throw new errors/* LyfeError */.L0(`${MAX_SUFFIX} packages named ${title} already exist for this minute`, { file: outputDir, fix: 'Give another title' });
 }
-function sizeOf(dir) {
-    let files = 0;
+function bytesOf(dir) {
     let bytes = 0;
     for (const entry of external_node_fs_.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-        if (!entry.isFile())
-            continue;
-        files += 1;
-        bytes += external_node_fs_.statSync(external_node_path_.join(entry.parentPath, entry.name)).size;
+        if (entry.isFile())
+            bytes += external_node_fs_.statSync(external_node_path_.join(entry.parentPath, entry.name)).size;
     }
-    return { files, bytes };
+    return bytes;
 }
 function failure(error, outputDir) {
     if (error instanceof errors/* LyfeError */.L0)
@@ -1002,45 +1195,99 @@ async function packageRun(options) {
     const now = new Date();
     // A bad title is refused before anything is recorded or written.
     const title = (0,package_title/* packageTitle */.by)(options.title, outputNames(options.workDir));
+    requireRun(options, false);
+    const unlock = lockWorkFolder(options.workDir);
+    try {
+        return await assemble(options, { outputDir, now, title });
+    }
+    finally {
+        unlock();
+    }
+}
+/**
+ * The work folders present, or the error that there is no run to package: checked before the lock
+ * (nothing is made for a folder with no run) and again once it is held (`meanwhile`).
+ */
+function requireRun(options, meanwhile) {
     const folders = constants/* WorkFolderNames */.ch.filter((name) => external_node_fs_.existsSync(external_node_path_.join(options.workDir, name)));
     if (folders.length === 0 && !options.session && !(0,store/* readWorkSession */.GE)(options.workDir)) {
-        throw new errors/* LyfeError */.L0('nothing to package: the work folder has no run in it', {
+        throw new errors/* LyfeError */.L0(`nothing to package: the work folder has no run in it${meanwhile ? ' (it was packaged meanwhile)' : ''}`, {
             file: options.workDir,
-            fix: 'Run `lyfe-kt preprocess` and `lyfe-kt generate` first, or pass --work-dir of the run',
+            fix: meanwhile ? 'Look in the packages folder for its package' : 'Run `lyfe-kt preprocess` and `lyfe-kt generate` first, or pass --work-dir of the run',
         });
     }
+    return folders;
+}
+/** Builds the package once the work folder is locked: nothing of it is read before. */
+async function assemble(options, { outputDir, now, title }) {
+    // What was there before the lock may have been packaged meanwhile by the lock's last holder.
+    const folders = requireRun(options, true);
+    const cleared = removeDeadAssemblies(outputDir);
     const run = await (0,run_stage/* runStage */.S)({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
         const sessionId = (0,context/* requireSession */.OC)().sessionId;
-        const warnings = [];
+        const warnings = cleared.map((name) => `removed ${external_node_path_.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
+        const taken = [];
+        const leftInReports = [];
         let temp;
         let placed;
         let written;
         let success;
         let stagesExecuted;
         let digest;
+        let manifestFiles;
         try {
             external_node_fs_.mkdirSync(outputDir, { recursive: true });
             // Not mkdtemp: its mode 0700 would stay on the package; this folder follows the umask like those inside it.
-            temp = external_node_path_.join(outputDir, `.${(0,package_title/* packageFolderName */.M9)(title, now)}${TEMP_MARK}${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
+            temp = external_node_path_.join(outputDir, `.${(0,package_title/* packageFolderName */.M9)(title, now)}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`);
             external_node_fs_.mkdirSync(temp);
             for (const name of constants/* WorkFolderNames */.ch) {
                 const source = external_node_path_.join(options.workDir, name);
+                const takeReport = (file) => {
+                    if (REPORT_FILES.has(file))
+                        return true;
+                    leftInReports.push(external_node_path_.join(source, file));
+                    return false;
+                };
                 if (external_node_fs_.existsSync(source))
-                    stats.filesIn += copyTree(source, external_node_path_.join(temp, name));
+                    copyTree(source, external_node_path_.join(temp, name), taken, name === constants/* WorkFolders */.BM.reports ? takeReport : undefined);
                 else
                     external_node_fs_.mkdirSync(external_node_path_.join(temp, name));
             }
-            const outcome = runOutcome(options.logDir, sessionId);
-            if (!outcome.pipelineRecords)
+            stats.filesIn = taken.length;
+            if (leftInReports.length)
+                warnings.push(`left in the work folder, not written by lyfe-kt: ${leftInReports.join(', ')}`);
+            // The run as its processing records say it went, before packaging records its end.
+            const fileResults = [];
+            const outcome = readSessionModel(options.logDir, sessionId, {
+                kinds: ['processing'],
+                visit: (record) => {
+                    if (record.event === types/* Events */.sV.fileResult)
+                        fileResults.push(record);
+                },
+            }).summary;
+            if (outcome.problems.some((problem) => problem.code === 'no_pipeline_stage')) {
                 warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
-            success = outcome.success;
-            (0,writer/* record */.g1)(success ? 'info' : 'warn', types/* Events */.sV.sessionEnd, `session ${sessionId} ended: ${success ? 'success' : 'failed'}`, {
+            }
+            // The package holds every output the session recorded, or there is no package.
+            const absent = (0,package_manifest/* recordedOutputs */.NW)(fileResults).filter((file) => !external_node_fs_.existsSync(external_node_path_.join(temp, file)));
+            if (absent.length) {
+                throw new errors/* LyfeError */.L0(`the session recorded ${absent.length} output(s) that are not in the work folder: ${absent.join(', ')}`, {
+                    file: options.workDir,
+                    fix: `No package was written; put them back into ${options.workDir} (or run their stage again in this session), then run \`lyfe-kt package\` again`,
+                });
+            }
+            (0,writer/* record */.g1)(outcome.success ? 'info' : 'warn', types/* Events */.sV.sessionEnd, `session ${sessionId} ended: ${outcome.success ? 'success' : 'failed'}`, {
                 stage: 'session',
-                data: { success, work_files: stats.filesIn, title },
+                data: { success: outcome.success, work_files: stats.filesIn, title },
             });
             written = await writeLogs(external_node_path_.join(temp, constants/* LOGS_DIR */.c6), options.logDir, sessionId, { compress: Boolean(options.compress), title, now });
+            if (written.skipped > 0)
+                warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
+            success = written.summary.success;
             stagesExecuted = written.summary.stages_executed;
-            digest = (0,manifest/* writeManifest */.HN)(temp).digest;
+            const manifest = (0,package_manifest/* writeManifest */.HN)(temp);
+            digest = manifest.digest;
+            manifestFiles = Object.keys(manifest.files).length;
             placed = placePackage(temp, outputDir, title, now);
             temp = undefined;
         }
@@ -1050,20 +1297,17 @@ async function packageRun(options) {
             throw failure(error, outputDir);
         }
         if (!options.keepWork) {
-            for (const name of folders) {
-                try {
-                    external_node_fs_.rmSync(external_node_path_.join(options.workDir, name), { recursive: true, force: true });
-                }
-                catch (error) {
-                    warnings.push(`the package is complete, but ${external_node_path_.join(options.workDir, name)} could not be removed: ${(0,errors/* errorText */.kc)(error)}`);
-                }
+            try {
+                removeTaken(options.workDir, taken, folders);
+            }
+            catch (error) {
+                warnings.push(`the package is complete, but the work folder could not be emptied: ${(0,errors/* errorText */.kc)(error)}`);
             }
         }
         (0,store/* clearWorkSession */.P$)(options.workDir);
         for (const warning of warnings)
             (0,writer/* record */.g1)('warn', types/* Events */.sV.warning, warning);
-        const size = sizeOf(placed);
-        stats.filesOut = size.files;
+        stats.filesOut = manifestFiles;
         const result = {
             path: placed,
             name: external_node_path_.basename(placed),
@@ -1071,9 +1315,9 @@ async function packageRun(options) {
             session_id: sessionId,
             success,
             stages_executed: stagesExecuted,
-            files: size.files,
+            files: manifestFiles,
             work_files: stats.filesIn,
-            bytes: size.bytes,
+            bytes: bytesOf(placed),
             logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.compressedBytes },
             digest,
             kept_work: Boolean(options.keepWork),
@@ -1092,6 +1336,7 @@ async function packageRun(options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HN: () => (/* binding */ writeManifest),
+/* harmony export */   NW: () => (/* binding */ recordedOutputs),
 /* harmony export */   sB: () => (/* binding */ verifyPackage)
 /* harmony export */ });
 /* unused harmony exports MANIFEST_FORMAT, digestOf, buildManifest */
@@ -1100,7 +1345,10 @@ async function packageRun(options) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
 /* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7041);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5046);
+/* harmony import */ var _records_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6689);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5046);
+
+
 
 
 
@@ -1134,7 +1382,7 @@ function walk(dir, others = []) {
             if (entry.isDirectory())
                 visit(name);
             else if (entry.isFile()) {
-                if (name !== _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1)
+                if (name !== _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1)
                     files.push(name);
             }
             else
@@ -1146,13 +1394,27 @@ function walk(dir, others = []) {
 }
 function archivesOf(dir, files) {
     const archives = {};
-    for (const name of files.filter((file) => node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(file) === _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ARCHIVE_FILE */ .sX)) {
+    for (const name of files.filter((file) => node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(file) === _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .ARCHIVE_FILE */ .sX)) {
         const members = {};
         for (const [member, entry] of [...(0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .digestArchive */ .bz)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name))].sort(([a], [b]) => (a < b ? -1 : 1)))
             members[member] = entry;
         archives[name] = members;
     }
     return archives;
+}
+/** The folder of a package that holds what each pipeline stage writes. */
+const OUTPUT_FOLDER = { preprocess: _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.preprocessed, generate: _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.output };
+/** The outputs a session's records say its stages wrote, as sorted package paths (`03_output/x.json`). */
+function recordedOutputs(processing) {
+    const files = new Set();
+    for (const record of processing) {
+        const folder = OUTPUT_FOLDER[record.stage];
+        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_5__/* .Events */ .sV.fileResult || !folder)
+            continue;
+        for (const name of record.output ?? [])
+            files.add(`${folder}/${name}`);
+    }
+    return [...files].sort();
 }
 function buildManifest(dir) {
     const others = [];
@@ -1166,11 +1428,11 @@ function buildManifest(dir) {
 }
 function writeManifest(dir) {
     const manifest = buildManifest(dir);
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1), `${JSON.stringify(manifest, null, 2)}\n`);
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
 }
 function readManifest(dir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _constants_js__WEBPACK_IMPORTED_MODULE_5__/* .MANIFEST_FILE */ .h1);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1);
     let text;
     try {
         text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
@@ -1188,7 +1450,27 @@ function readManifest(dir) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`manifest.json is damaged: ${error.message}`, { file, fix: 'The package cannot be trusted; rebuild it from its source' });
     }
 }
-/** Recomputes every hash of a package and compares it with its manifest. */
+/** A package holds every output its own records say the run wrote: one that lacks any claims more than happened. */
+function checkRecordedOutputs(dir, manifest, problems) {
+    let processing;
+    try {
+        processing = (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .readPackageRecords */ .f6)(dir).processing;
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0))
+            throw error;
+        problems.push(`its records cannot be read: ${error.message}`);
+        return;
+    }
+    for (const file of recordedOutputs(processing)) {
+        if (!manifest.files[file])
+            problems.push(`the session's records name ${file}, which the package does not hold`);
+    }
+}
+/**
+ * Recomputes every hash of a package and compares it with its manifest, and checks that it holds
+ * every output its records say the run wrote.
+ */
 function verifyPackage(dir) {
     if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(dir).isDirectory()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('no such package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
@@ -1227,305 +1509,10 @@ function verifyPackage(dir) {
             result.added.push(name);
     if (digestOf(manifest.files) !== manifest.digest)
         result.problems.push('the manifest digest does not match its own entries: manifest.json was edited');
+    checkRecordedOutputs(dir, manifest, result.problems);
     result.added.sort();
     result.ok = !result.changed.length && !result.missing.length && !result.added.length && !result.problems.length;
     return result;
-}
-
-
-/***/ }),
-
-/***/ 1975:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ summarizeSession)
-/* harmony export */ });
-/* harmony import */ var _records_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5046);
-
-
-/** How many records before a failure its summary keeps. */
-const LAST_RECORDS = 8;
-const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
-const round4 = (value) => Math.round(value * 10_000) / 10_000;
-const mean = (values) => (values.length ? round4(values.reduce((a, b) => a + b, 0) / values.length) : null);
-const ms = (time) => Date.parse(time);
-function unfinishedRun(record) {
-    return { stage: record.stage, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
-}
-function pairStages(processing) {
-    const runs = [];
-    const open = new Map();
-    for (const record of processing) {
-        const key = `${record.stage}:${record.pid}`;
-        if (record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.stageStart) {
-            // A process runs a stage once at a time: an open run of the same key was abandoned (pid reused).
-            open.delete(key);
-            const run = unfinishedRun(record);
-            runs.push(run);
-            open.set(key, run);
-        }
-        else if (record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.stageEnd) {
-            const data = (record.data ?? {});
-            let run = open.get(key);
-            open.delete(key);
-            if (!run) {
-                run = unfinishedRun(record);
-                runs.push(run);
-            }
-            run.status = data.status === 'ok' ? 'ok' : 'failed';
-            run.end_time = record.time;
-            run.duration_ms = num(data.duration_ms) ?? ms(record.time) - ms(run.start_time);
-            run.files_in = num(data.files_in) ?? 0;
-            run.files_out = num(data.files_out) ?? 0;
-            run.files_invalid = num(data.files_invalid) ?? 0;
-            run.error = str(data.error);
-        }
-    }
-    return runs;
-}
-/** Merges both streams into one timeline (stable: file order within a stream, processing first on ties). */
-function timeline(processing, audits) {
-    return [...processing, ...audits].map((record, index) => ({ record, index })).sort((a, b) => ms(a.record.time) - ms(b.record.time) || a.index - b.index).map(({ record }) => record);
-}
-function lastBefore(all, pid, until) {
-    const before = all.filter((record) => record.pid === pid && ms(record.time) <= until);
-    return before.slice(-LAST_RECORDS);
-}
-function lastFile(records) {
-    for (let i = records.length - 1; i >= 0; i--) {
-        const file = records[i].input?.[0] ?? records[i].output?.[0];
-        if (file)
-            return file;
-    }
-    return null;
-}
-/** An error's one-line text (`<file>: <message>. <fix>`) without the file and fix shown beside it. */
-function failuresOf(processing, audits, stages) {
-    const all = timeline(processing, audits);
-    const failures = [];
-    for (const record of processing) {
-        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.error || record.stage === 'package')
-            continue;
-        const data = record.data ?? {};
-        const before = lastBefore(all, record.pid, ms(record.time)).filter((r) => r !== record);
-        const file = record.input?.[0] ?? record.output?.[0] ?? lastFile(before);
-        const fix = str(data.fix);
-        failures.push({ kind: 'error', stage: record.stage, pid: record.pid, time: record.time, message: str(data.error) ?? record.msg, fix, file, last_records: before });
-    }
-    for (const run of stages) {
-        if (run.status !== 'unfinished' || run.stage === 'package')
-            continue;
-        const next = stages.find((other) => other.pid === run.pid && ms(other.start_time) > ms(run.start_time));
-        const until = next ? ms(next.start_time) - 1 : Number.POSITIVE_INFINITY;
-        const before = lastBefore(all, run.pid, until);
-        const last = before.at(-1);
-        failures.push({
-            kind: 'unfinished',
-            stage: run.stage,
-            pid: run.pid,
-            time: last?.time ?? run.start_time,
-            message: `${run.stage} (process ${run.pid}) started at ${run.start_time} and never ended: the process was stopped (killed, cancelled or crashed)${last ? ` after its record at ${last.time}` : ''}`,
-            fix: null,
-            file: lastFile(before),
-            last_records: before,
-        });
-    }
-    return failures.sort((a, b) => ms(a.time) - ms(b.time));
-}
-function callsOf(audits) {
-    const calls = new Map();
-    for (const record of audits) {
-        // A request with no attempt record after it was in flight when its process stopped.
-        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt && record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmRequest)
-            continue;
-        const data = (record.data ?? {});
-        const id = str(data.call_id);
-        if (!id)
-            continue;
-        let call = calls.get(id);
-        if (!call) {
-            call = {
-                call_id: id,
-                purpose: str(data.purpose) ?? '',
-                stage: record.stage,
-                input: record.input ?? [],
-                output: record.output ?? [],
-                provider: str(data.provider) ?? '',
-                model: str(data.model) ?? '',
-                attempts: 0,
-                outcome: 'unfinished',
-                tokens: 0,
-                latency_ms: 0,
-            };
-            calls.set(id, call);
-        }
-        if (record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmRequest) {
-            call.outcome = 'unfinished';
-            continue;
-        }
-        call.attempts += 1;
-        call.tokens += num(data.usage?.total_tokens) ?? 0;
-        call.latency_ms += num(data.latency_ms) ?? 0;
-        if (data.model)
-            call.model = data.model;
-        call.outcome = data.outcome === 'ok' ? 'ok' : data.outcome === 'failed' ? 'failed' : 'unfinished';
-    }
-    return [...calls.values()];
-}
-function aiUsageOf(audits, calls, info) {
-    const attempts = audits.filter((record) => record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt).map((record) => (record.data ?? {}));
-    const tally = new Map();
-    const providers = new Map();
-    let total = 0;
-    let prompt = 0;
-    let completion = 0;
-    let latency = 0;
-    for (const attempt of attempts) {
-        if (attempt.model)
-            tally.set(attempt.model, (tally.get(attempt.model) ?? 0) + 1);
-        if (attempt.provider)
-            providers.set(attempt.provider, (providers.get(attempt.provider) ?? 0) + 1);
-        total += num(attempt.usage?.total_tokens) ?? 0;
-        prompt += num(attempt.usage?.prompt_tokens) ?? 0;
-        completion += num(attempt.usage?.completion_tokens) ?? 0;
-        latency += num(attempt.latency_ms) ?? 0;
-    }
-    const most = (counts) => [...counts.entries()].reduce((best, entry) => (!best || entry[1] > best[1] ? entry : best), null)?.[0] ?? null;
-    const ok = attempts.filter((attempt) => attempt.outcome === 'ok').length;
-    return {
-        // A reply from the build cache was not a request to the provider.
-        total_api_calls: attempts.filter((attempt) => attempt.source !== 'cache').length,
-        calls: calls.length,
-        ok_attempts: ok,
-        retries: attempts.filter((attempt) => attempt.outcome === 'retry').length,
-        failed_calls: calls.filter((call) => call.outcome === 'failed').length,
-        unfinished_calls: calls.filter((call) => call.outcome === 'unfinished').length,
-        total_tokens: total,
-        prompt_tokens: prompt,
-        completion_tokens: completion,
-        model: most(tally) ?? str(info.model),
-        models: [...tally.keys()],
-        provider: most(providers) ?? str(info.provider),
-        success_rate: attempts.length ? round4(ok / attempts.length) : null,
-        latency_ms: latency,
-    };
-}
-function levelOf(file, data) {
-    return str(data.level) ?? /_(beginner|advanced)\.json$/.exec(file)?.[1] ?? null;
-}
-function outputsOf(processing, calls) {
-    const byFile = new Map();
-    for (const record of processing) {
-        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.fileResult || record.stage !== 'generate')
-            continue;
-        const data = record.data ?? {};
-        const metrics = (data.metrics ?? {});
-        for (const file of record.output ?? []) {
-            const callId = str(data.call_id);
-            const call = callId ? calls.find((c) => c.call_id === callId) : undefined;
-            byFile.delete(file); // the last result of a file wins, in the order of that result
-            byFile.set(file, {
-                file,
-                input: record.input?.[0] ?? null,
-                level: levelOf(file, data),
-                valid: data.valid === true,
-                errors: Array.isArray(data.errors) ? data.errors.map(String) : [],
-                mobile_optimization_score: num(metrics.mobile_optimization_score),
-                ari_persona_consistency: num(metrics.ari_persona_consistency),
-                schema_version: str(data.schema_version),
-                call_id: callId,
-                attempts: call?.attempts ?? 0,
-                tokens: call?.tokens ?? 0,
-            });
-        }
-    }
-    return [...byFile.values()];
-}
-function inputsOf(processing) {
-    const inputs = new Set();
-    const preprocess = processing.filter((record) => record.stage === 'preprocess');
-    const results = preprocess.filter((record) => record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.fileResult);
-    for (const record of results.length ? results : preprocess)
-        for (const file of record.input ?? [])
-            inputs.add(file);
-    return [...inputs];
-}
-function versionLabel(version) {
-    if (!version)
-        return null;
-    return version.startsWith('v') ? version : `v${version}`;
-}
-/** Summarises one session from its processing records and its prompt-audit records (each in file order). */
-function summarizeSession(processing, audits) {
-    const first = processing[0] ?? audits[0];
-    const sessionId = first?.session ?? '';
-    const starts = processing.filter((record) => record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.sessionStart);
-    const ends = processing.filter((record) => record.event === _records_types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.sessionEnd);
-    const info = (starts[0]?.data ?? {});
-    const times = [...processing, ...audits].map((record) => ms(record.time)).filter(Number.isFinite);
-    const startMs = starts.length ? ms(starts[0].time) : times.length ? Math.min(...times) : NaN;
-    const endMs = ends.length ? ms(ends.at(-1).time) : times.length ? Math.max(...times) : NaN;
-    const iso = (value) => (Number.isFinite(value) ? new Date(value).toISOString() : null);
-    const stages = pairStages(processing);
-    // The packaging stage that wrote the session's end is, by construction, the one that completed.
-    const lastEnd = ends.at(-1);
-    for (const run of stages) {
-        if (run.stage === 'package' && run.status === 'unfinished' && lastEnd && lastEnd.pid === run.pid && ms(lastEnd.time) >= ms(run.start_time)) {
-            run.status = 'ok';
-            run.end_time = lastEnd.time;
-            run.duration_ms = ms(lastEnd.time) - ms(run.start_time);
-            run.files_in = num(lastEnd.data?.work_files) ?? 0;
-        }
-    }
-    const executed = [];
-    for (const run of stages) {
-        const name = _constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PrdStageNames */ .Xy[run.stage];
-        if (name && !executed.includes(name))
-            executed.push(name);
-    }
-    const pipelineRuns = stages.filter((run) => run.stage !== 'package');
-    const calls = callsOf(audits);
-    const outputs = outputsOf(processing, calls);
-    const levels = {};
-    for (const output of outputs)
-        if (output.level)
-            levels[output.level] = (levels[output.level] ?? 0) + 1;
-    const valid = outputs.filter((output) => output.valid).length;
-    const all = [...processing, ...audits];
-    return {
-        session_id: sessionId,
-        start_time: iso(startMs),
-        end_time: iso(endMs),
-        duration_seconds: Number.isFinite(startMs) && Number.isFinite(endMs) ? Math.round(endMs - startMs) / 1000 : null,
-        success: pipelineRuns.every((run) => run.status === 'ok'),
-        stages,
-        stages_executed: executed,
-        input_files: inputsOf(processing),
-        output_files: outputs.map((output) => output.file),
-        outputs,
-        levels,
-        schema_version: versionLabel(outputs.find((output) => output.schema_version)?.schema_version ?? str(info.schema_version)),
-        ai: aiUsageOf(audits, calls, info),
-        calls,
-        quality: {
-            schema_compliance: outputs.length ? round4(valid / outputs.length) : null,
-            mobile_optimization_score: mean(outputs.map((output) => output.mobile_optimization_score).filter((v) => v !== null)),
-            ari_persona_consistency: mean(outputs.map((output) => output.ari_persona_consistency).filter((v) => v !== null)),
-            valid_files: valid,
-            invalid_files: outputs.length - valid,
-        },
-        failures: failuresOf(processing, audits, stages),
-        counts: {
-            processing_records: processing.length,
-            prompt_records: audits.length,
-            warnings: all.filter((record) => record.level === 'warn').length,
-            errors: all.filter((record) => record.level === 'error').length,
-        },
-        session_info: info,
-    };
 }
 
 
@@ -1539,27 +1526,45 @@ function summarizeSession(processing, audits) {
 /* harmony export */   by: () => (/* binding */ packageTitle),
 /* harmony export */   em: () => (/* binding */ sanitizeTitle)
 /* harmony export */ });
-/* unused harmony export DEFAULT_TITLE */
+/* unused harmony exports MAX_TITLE_BYTES, DEFAULT_TITLE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9517);
 
-const MAX_TITLE_LENGTH = 80;
-/** Characters no folder name may hold on any platform we ship to, and control characters. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|]+/g;
-const EDGES = /^[\s._-]+|[\s._-]+$/g;
 /**
- * A title made safe as a folder name: path separators, `..`, control and reserved characters go,
- * whitespace becomes `-`. Throws when nothing usable is left.
+ * The longest title in UTF-8 bytes: with the date, a same-minute suffix and the hidden assembly
+ * folder's marks, a package's folder name stays far below the 255 bytes file systems allow.
+ */
+const MAX_TITLE_BYTES = 80;
+/**
+ * Anything but letters, digits, `.`, `_` and `-`: path separators, characters reserved on some
+ * platforms, control characters and what a shell reads (`$(...)`, backticks, `;`, `&`, quotes, spaces).
+ */
+const UNSAFE = /[^\p{L}\p{M}\p{N}._-]+/gu;
+const EDGES = /^[._-]+|[._-]+$/g;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** The longest prefix of `text` of at most `max` UTF-8 bytes that ends on a character boundary (no emoji cut in two). */
+function capBytes(text, max) {
+    let out = '';
+    let bytes = 0;
+    for (const { segment } of graphemes.segment(text)) {
+        bytes += Buffer.byteLength(segment);
+        if (bytes > max)
+            break;
+        out += segment;
+    }
+    return out;
+}
+/**
+ * A title made safe as a folder name and a shell word: only letters, digits, `.`, `_` and `-`, every
+ * other run of characters becomes `-`, at most MAX_TITLE_BYTES bytes. Throws when nothing usable is left.
  */
 function sanitizeTitle(title) {
-    const safe = title
+    const collapsed = title
         .normalize('NFC')
         .replace(UNSAFE, '-')
-        .replace(/\s+/g, '-')
         .replace(/\.{2,}/g, '.')
         .replace(/-{2,}/g, '-')
-        .replace(EDGES, '')
-        .slice(0, MAX_TITLE_LENGTH)
         .replace(EDGES, '');
+    const safe = capBytes(collapsed, MAX_TITLE_BYTES).replace(EDGES, '');
     if (!safe) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LyfeError */ .L0(`the package title ${JSON.stringify(title)} has no usable characters`, {
             fix: 'Give a title made of letters, digits, "-" or "_"',
@@ -1617,6 +1622,88 @@ function packageFolderName(title, now, attempt = 1) {
 
 /***/ }),
 
+/***/ 4669:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ checkAnalysisReply),
+/* harmony export */   l: () => (/* binding */ ANALYSIS_SCHEMA)
+/* harmony export */ });
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2463);
+/* harmony import */ var _llm_call_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3758);
+/* harmony import */ var _llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5967);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6703);
+
+
+
+
+const text = { type: 'string', minLength: 1 };
+const texts = { type: 'array', items: text };
+/** The contract of an analysis reply; extra fields a model adds are kept, not refused. */
+const ANALYSIS_SCHEMA = {
+    type: 'object',
+    required: ['title', 'description', 'language', 'region', 'dimension', 'archetype', 'key_ideas', 'quotes', 'learning_objectives', 'tags', 'ari_analysis', 'coaching_opportunities'],
+    properties: {
+        title: { type: 'string', minLength: 1, maxLength: 200 },
+        description: text,
+        language: { enum: ['portuguese', 'english'] },
+        region: text,
+        dimension: { enum: _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DIMENSIONS */ .Yf },
+        archetype: { enum: _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHETYPES */ .fJ },
+        key_ideas: { ...texts, minItems: 1, maxItems: 8 },
+        quotes: {
+            type: 'array',
+            maxItems: 5,
+            items: { type: 'object', required: ['text', 'author'], properties: { text, author: text } },
+        },
+        learning_objectives: texts,
+        tags: texts,
+        ari_analysis: {
+            type: 'object',
+            required: ['applicable_frameworks', 'total_frameworks_identified', 'content_analysis'],
+            properties: {
+                applicable_frameworks: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: text, evidence: { type: 'string' } } } },
+                total_frameworks_identified: { type: 'integer', minimum: 0 },
+                content_analysis: {
+                    type: 'object',
+                    required: ['word_count', 'primary_themes', 'complexity_level', 'language'],
+                    properties: {
+                        word_count: { type: 'integer', minimum: 0 },
+                        primary_themes: texts,
+                        complexity_level: { enum: ['beginner', 'intermediate', 'advanced'] },
+                        language: { enum: ['portuguese', 'english'] },
+                    },
+                },
+            },
+        },
+        coaching_opportunities: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['type', 'framework', 'suggestion', 'coaching_prompt'],
+                properties: { type: text, framework: text, suggestion: text, coaching_prompt: text },
+            },
+        },
+    },
+};
+const validate = new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv({ allErrors: true, strict: false }).compile(ANALYSIS_SCHEMA);
+/** Parses and checks an analysis reply; the errors are fed back to the model by `callLlm`. */
+function checkAnalysisReply(reply) {
+    const parsed = (0,_llm_call_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonReply */ .E)(reply);
+    if ('errors' in parsed)
+        return parsed;
+    const value = (0,_llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutNullOptionals */ .L8)(parsed.value, ANALYSIS_SCHEMA);
+    if (validate(value))
+        return { value: value, errors: [] };
+    // An analysis that breaks its contract cannot make a template: no value, so callLlm gives up on it.
+    return {
+        errors: (validate.errors ?? []).map((error) => `${error.instancePath || '(root)'}: ${error.message ?? error.keyword}${error.keyword === 'enum' ? ` ${JSON.stringify(error.params.allowedValues)}` : ''}`),
+    };
+}
+
+
+/***/ }),
+
 /***/ 8304:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1624,10 +1711,11 @@ function packageFolderName(title, now, attempt = 1) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   oA: () => (/* binding */ REPORT_JSON),
+  LV: () => (/* binding */ REPORT_MARKDOWN),
   jP: () => (/* binding */ generateFiles)
 });
 
-// UNUSED EXPORTS: REPORT_MARKDOWN, generateOutput, generateSupertasks
+// UNUSED EXPORTS: generateOutput, generateSupertasks
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1637,12 +1725,18 @@ var external_node_path_ = __webpack_require__(6760);
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./dist/lib/llm/call.js
 var call = __webpack_require__(3758);
+// EXTERNAL MODULE: ./dist/lib/llm/strict-schema.js
+var strict_schema = __webpack_require__(5967);
+// EXTERNAL MODULE: ./dist/lib/records/quality.js
+var quality = __webpack_require__(9988);
 // EXTERNAL MODULE: ./dist/lib/records/writer.js
 var writer = __webpack_require__(1486);
 // EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
 var types = __webpack_require__(6689);
 // EXTERNAL MODULE: ./dist/lib/session/context.js
 var context = __webpack_require__(6028);
+// EXTERNAL MODULE: ./dist/lib/errors.js
+var errors = __webpack_require__(9517);
 // EXTERNAL MODULE: ./dist/lib/files.js
 var files = __webpack_require__(2395);
 // EXTERNAL MODULE: ./dist/lib/pipeline/inputs.js
@@ -1654,15 +1748,10 @@ var limits = __webpack_require__(6703);
 ;// CONCATENATED MODULE: ./dist/lib/pipeline/metrics.js
 
 
-const round = (value) => Math.round(value * 1000) / 1000;
-const mean = (values) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+
 function itemsOf(supertask) {
     const items = supertask?.flexibleItems;
     return Array.isArray(items) ? items.filter((item) => item !== null && typeof item === 'object') : [];
-}
-/** Valid outputs over all outputs; 0 when nothing was generated (a run that made nothing complied with nothing). */
-function schemaCompliance(valid, total) {
-    return total === 0 ? 0 : round(valid / total);
 }
 /** 1 inside the range; outside, the fraction of the way: too few `n/min`, too many `max/n`. */
 function rangeFit(value, range) {
@@ -1708,7 +1797,7 @@ function mobileOptimizationScore(supertask) {
     const texts = limitedTexts(items);
     const textFit = texts.length ? texts.filter(({ text, range }) => typeof text === 'string' && (0,limits/* within */.ux)(text.length, range)).length / texts.length : 0;
     const duration = supertask?.estimatedDuration;
-    return round(0.25 * rangeFit(items.length, limits/* MobileLimits */.Dk.items) + 0.25 * rangeFit(duration, limits/* MobileLimits */.Dk.duration) + 0.5 * textFit);
+    return (0,quality/* roundMetric */.V)(0.25 * rangeFit(items.length, limits/* MobileLimits */.Dk.items) + 0.25 * rangeFit(duration, limits/* MobileLimits */.Dk.duration) + 0.5 * textFit);
 }
 /** Words that mark Ari's way of addressing the reader: second person and invitations. */
 const VOICE_MARKERS = {
@@ -1760,15 +1849,7 @@ function ariPersonaConsistency(supertask, sourceLanguage) {
     const languages = items.map((item) => (0,pipeline_language/* detectLanguage */.od)(itemTexts(item).join(' ')));
     const language = expected ? languages.filter((detected) => detected === undefined || detected === expected).length / items.length : 0;
     const clean = items.some((item) => itemTexts(item).some((text) => FORBIDDEN_PATTERNS.some((pattern) => pattern.test(text)))) ? 0 : 1;
-    return round((author + voice + language + clean) / 4);
-}
-/** Run-level metrics: compliance over all outputs, the other two as means of the per-output scores. */
-function summarizeMetrics(outputs) {
-    return {
-        schema_compliance: schemaCompliance(outputs.filter((output) => output.valid).length, outputs.length),
-        mobile_optimization_score: round(mean(outputs.map((output) => output.mobile_optimization_score))),
-        ari_persona_consistency: round(mean(outputs.map((output) => output.ari_persona_consistency))),
-    };
+    return (0,quality/* roundMetric */.V)((author + voice + language + clean) / 4);
 }
 
 // EXTERNAL MODULE: ./dist/lib/pipeline/options.js
@@ -1796,15 +1877,24 @@ var pipeline_template = __webpack_require__(1093);
 
 
 
+
+
+
 /** Output file name of a template and level: `<template name>_<level>.json`. */
 function generateOutput(name, level) {
     return `${name}_${level}.json`;
 }
-/** A reply is kept when it is JSON; schema errors make callLlm ask again, and are reported if they stay. */
+/**
+ * A reply is kept when it is JSON; schema errors make callLlm ask again, and are reported if they
+ * stay. The nulls a Structured Outputs reply gives for absent optional properties are taken out.
+ */
 function supertaskCheck(version) {
     return (text) => {
         const parsed = (0,call/* parseJsonReply */.E)(text);
-        return 'errors' in parsed ? parsed : { value: parsed.value, errors: (0,schema/* validateSupertask */.H4)(parsed.value, version) };
+        if ('errors' in parsed)
+            return parsed;
+        const value = (0,strict_schema/* withoutNullOptionals */.L8)(parsed.value, (0,schema/* loadSchema */.e$)(version));
+        return { value, errors: (0,schema/* validateSupertask */.H4)(value, version) };
     };
 }
 function templateLanguage(template) {
@@ -1818,6 +1908,7 @@ async function generateSupertasks(input, options) {
         input: [`${input.name}.md`],
         output: [generateOutput(input.name, level)],
         check: supertaskCheck(options.schemaVersion),
+        signal: options.signal,
     })));
     const [beginner, advanced] = results;
     const metricsOf = (value) => ({
@@ -1836,18 +1927,47 @@ async function generateSupertasks(input, options) {
 const REPORT_JSON = 'generation_report.json';
 const REPORT_MARKDOWN = 'generation_report.md';
 /**
+ * The report an earlier `generate` left in `reportsDir`, if any. It is read before anything is
+ * generated: a report that cannot be read stops the stage before any call is paid for, rather than
+ * being replaced by one that forgets the earlier outputs.
+ */
+function readPreviousReport(reportsDir) {
+    const file = external_node_path_.join(reportsDir, REPORT_JSON);
+    let text;
+    try {
+        text = external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new errors/* LyfeError */.L0(`the earlier generation report cannot be read (${error.code ?? error.message})`, {
+            file,
+            fix: 'Make it readable, or move it out of the reports folder, and run generate again',
+            cause: error,
+        });
+    }
+    let report = null;
+    try {
+        report = JSON.parse(text);
+    }
+    catch (error) {
+        if (!(error instanceof SyntaxError))
+            throw error;
+    }
+    if (!report || typeof report !== 'object' || !Array.isArray(report.outputs) || !Array.isArray(report.failed_templates)) {
+        throw new errors/* LyfeError */.L0('the earlier generation report is not a generation report (it is damaged or was edited)', {
+            file,
+            fix: 'Move it out of the reports folder (the outputs it lists stay in the output folder) and run generate again',
+        });
+    }
+    return report;
+}
+/**
  * The run's report. Separate `generate file` commands of one session add to the same report
  * (an output generated again replaces its entry); a new session starts a new one.
  */
-function buildReport(reportsDir, options, outputs, failed) {
+function buildReport(previous, options, outputs, failed) {
     const session = (0,context/* currentSession */.gg)()?.sessionId ?? null;
-    let previous;
-    try {
-        previous = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(reportsDir, REPORT_JSON), 'utf8'));
-    }
-    catch {
-        previous = undefined;
-    }
     const fresh = new Set(outputs.map((output) => output.output));
     const retried = new Set(failed.map((failure) => failure.template));
     const kept = previous && previous.session === session ? previous : undefined;
@@ -1861,12 +1981,14 @@ function buildReport(reportsDir, options, outputs, failed) {
         model: options.provider.model,
         schema_version: options.schemaVersion,
         totals: { outputs: all.length, valid, invalid: all.length - valid, failed_templates: failedAll.length },
-        metrics: summarizeMetrics(all),
+        metrics: (0,quality/* aggregateQuality */.p)(all),
         invalid_outputs: all.filter((output) => !output.valid).map((output) => output.output),
         failed_templates: failedAll,
         outputs: all,
     };
 }
+/** A run metric as the report shows it: three decimals, or n/a when nothing was generated. */
+const metric = (value) => (value === null ? 'n/a' : value.toFixed(3));
 function reportMarkdown(report) {
     const lines = [
         '# Generation report',
@@ -1875,9 +1997,9 @@ function reportMarkdown(report) {
         '',
         '| Metric | Value |',
         '| --- | --- |',
-        `| schema_compliance | ${report.metrics.schema_compliance.toFixed(3)} (${report.totals.valid}/${report.totals.outputs} valid) |`,
-        `| mobile_optimization_score | ${report.metrics.mobile_optimization_score.toFixed(3)} |`,
-        `| ari_persona_consistency | ${report.metrics.ari_persona_consistency.toFixed(3)} |`,
+        `| schema_compliance | ${metric(report.metrics.schema_compliance)} (${report.totals.valid}/${report.totals.outputs} valid) |`,
+        `| mobile_optimization_score | ${metric(report.metrics.mobile_optimization_score)} |`,
+        `| ari_persona_consistency | ${metric(report.metrics.ari_persona_consistency)} |`,
         '',
         '## Invalid outputs',
         '',
@@ -1909,6 +2031,7 @@ function reportMarkdown(report) {
 async function generateFiles(templates, outDir, reportsDir, options, stats) {
     const inputs = (0,pipeline_inputs/* readAllMarkdown */.p0)(templates);
     stats.filesIn = inputs.length;
+    const previous = readPreviousReport(reportsDir);
     const limit = (0,p_limit/* default */.A)(options.concurrency || pipeline_options/* DEFAULT_CONCURRENCY */.W);
     let done = 0;
     const settled = await Promise.allSettled(inputs.map((input) => limit(async () => {
@@ -1954,13 +2077,13 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
         }
         catch (error) {
             (0,writer/* record */.g1)('error', types/* Events */.sV.fileResult, `failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
-            options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false });
+            options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false, error: error.message });
             throw error;
         }
     })));
     const outputs = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
     const failed = settled.flatMap((outcome, index) => outcome.status === 'rejected' ? [{ template: external_node_path_.basename(inputs[index]?.file ?? ''), error: outcome.reason?.message ?? String(outcome.reason) }] : []);
-    const report = buildReport(reportsDir, options, outputs, failed);
+    const report = buildReport(previous, options, outputs, failed);
     const jsonFile = external_node_path_.join(reportsDir, REPORT_JSON);
     const markdownFile = external_node_path_.join(reportsDir, REPORT_MARKDOWN);
     (0,files/* writeFileAtomic */.Z)(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
@@ -1974,462 +2097,10 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
         total: outputs.length,
         valid,
         invalid: outputs.length - valid,
-        metrics: summarizeMetrics(outputs),
+        metrics: (0,quality/* aggregateQuality */.p)(outputs),
         report: jsonFile,
         reportMarkdown: markdownFile,
     };
-}
-
-
-/***/ }),
-
-/***/ 3478:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AX: () => (/* binding */ listMarkdown),
-/* harmony export */   p0: () => (/* binding */ readAllMarkdown),
-/* harmony export */   yv: () => (/* binding */ parseFrontmatter)
-/* harmony export */ });
-/* unused harmony exports markdownName, readMarkdown */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
-
-
-
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-/**
- * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose
- * YAML does not parse to a mapping, is an error: silently treating it as body would feed the
- * model a broken header.
- */
-function parseFrontmatter(text, file) {
-    if (!/^---\r?\n/.test(text))
-        return { frontmatter: {}, body: text };
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('the YAML frontmatter opened with `---` is never closed', {
-            file,
-            fix: 'Add a line with `---` after the frontmatter, or remove the opening `---`',
-        });
-    }
-    let data;
-    try {
-        data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(match[1] ?? '');
-    }
-    catch (error) {
-        const where = error instanceof yaml__WEBPACK_IMPORTED_MODULE_2__/* .YAMLParseError */ .XT && error.linePos ? ` at line ${error.linePos[0].line + 1}` : '';
-        const reason = error.message.split('\n')[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`the YAML frontmatter is broken${where}: ${reason}`, { file, fix: 'Fix the YAML between the two `---` lines', cause: error });
-    }
-    if (data === null || data === undefined)
-        data = {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('the YAML frontmatter is not a mapping of `key: value` lines', { file, fix: 'Write the frontmatter as `key: value` lines' });
-    }
-    return { frontmatter: data, body: text.slice(match[0].length) };
-}
-/** Name of a markdown file without its folder and `.md`. */
-function markdownName(file) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file).replace(/\.md$/i, '');
-}
-/** Reads one markdown input, with an error naming the file and the fix for each way it can be unusable. */
-function readMarkdown(file) {
-    let bytes;
-    try {
-        const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file);
-        if (stat.isDirectory()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('is a directory, not a markdown file', { file, fix: 'Use the `directory` form of the command for folders' });
-        }
-        bytes = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file);
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0)
-            throw error;
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('no such file', { file, fix: 'Check the path; it is read relative to the current directory' });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be read (${code ?? error.message})`, { file, fix: 'Check the file permissions', cause: error });
-    }
-    if (bytes.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('the file is empty', { file, fix: 'Write the article into it, or remove it from the input' });
-    if (bytes.includes(0)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('is a binary file (it contains NUL bytes), not markdown text', { file, fix: 'Give a UTF-8 markdown (.md) file' });
-    }
-    let text;
-    try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('is not UTF-8 text', { file, fix: 'Re-save it as UTF-8 (for example `iconv -f latin1 -t utf-8`)', cause: error });
-    }
-    const { frontmatter, body } = parseFrontmatter(text, file);
-    if (body.trim() === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(text.trim() === '' ? 'the file is empty' : 'the file has frontmatter but no text', {
-            file,
-            fix: 'Write the article into it, or remove it from the input',
-        });
-    }
-    return { file, name: markdownName(file), text, frontmatter, body };
-}
-/** The `.md` files directly inside `dir`, sorted by name (code point order, the same on every machine). */
-function listMarkdown(dir) {
-    let entries;
-    try {
-        entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('no such directory', { file: dir, fix: 'Check the path; it is read relative to the current directory' });
-        if (code === 'ENOTDIR')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('is a file, not a directory', { file: dir, fix: 'Use the `file` form of the command for one file' });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be read (${code ?? error.message})`, { file: dir, fix: 'Check the folder permissions', cause: error });
-    }
-    const files = entries
-        .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md'))
-        .map((entry) => entry.name)
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-        .map((name) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name));
-    if (files.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('contains no .md files', { file: dir, fix: 'Put the markdown articles (*.md) in it, or point to the right folder' });
-    return files;
-}
-/** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
-function readAllMarkdown(files) {
-    const inputs = files.map(readMarkdown);
-    const seen = new Map();
-    for (const input of inputs) {
-        const other = seen.get(input.name);
-        if (other !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`has the same name as ${other}, so both would write the same outputs`, { file: input.file, fix: 'Rename one of them' });
-        }
-        seen.set(input.name, input.file);
-    }
-    return inputs;
-}
-
-
-/***/ }),
-
-/***/ 3525:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ar: () => (/* binding */ LanguageRegions),
-/* harmony export */   aL: () => (/* binding */ words),
-/* harmony export */   aX: () => (/* binding */ languageCode),
-/* harmony export */   l4: () => (/* binding */ LanguageNames),
-/* harmony export */   od: () => (/* binding */ detectLanguage)
-/* harmony export */ });
-const LanguageNames = { pt: 'portuguese', en: 'english' };
-const LanguageRegions = { pt: 'Brazil', en: 'Global' };
-const FUNCTION_WORDS = {
-    pt: new Set('o os as de da do das dos em no na nos nas um uma uns umas que e é não para com por mais como mas ao se sua seu suas seus você também muito são está isso esta este pelo pela até sem sobre ou quando mesmo já nossa nosso'.split(' ')),
-    en: new Set('the an of and to in is are was were it that this these those for on with as by at from you your be or not but can have has more most what which where when how its their our we they'.split(' ')),
-};
-/** Words as lower-case letter runs (accents kept). */
-function words(text) {
-    return text.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? [];
-}
-/** Counts of function words of each language; diacritics only Portuguese uses count too. */
-function languageScores(text) {
-    const scores = { pt: 0, en: 0 };
-    for (const word of words(text)) {
-        if (FUNCTION_WORDS.pt.has(word))
-            scores.pt++;
-        if (FUNCTION_WORDS.en.has(word))
-            scores.en++;
-        if (/[ãõçâêô]/u.test(word))
-            scores.pt++;
-    }
-    return scores;
-}
-/** `undefined` when the text has no evidence either way (too short, or numbers only). */
-function detectLanguage(text) {
-    const { pt, en } = languageScores(text);
-    if (pt === en)
-        return undefined;
-    return pt > en ? 'pt' : 'en';
-}
-/** `portuguese`/`pt`/`pt-BR`/`english`/`en`... to a code; anything else is unknown. */
-function languageCode(value) {
-    if (typeof value !== 'string')
-        return undefined;
-    const lower = value.trim().toLowerCase();
-    if (lower === 'portuguese' || lower === 'português' || lower.startsWith('pt'))
-        return 'pt';
-    if (lower === 'english' || lower === 'inglês' || lower.startsWith('en'))
-        return 'en';
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 6703:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A_: () => (/* binding */ LEVELS),
-/* harmony export */   Dk: () => (/* binding */ MobileLimits),
-/* harmony export */   Yf: () => (/* binding */ DIMENSIONS),
-/* harmony export */   fJ: () => (/* binding */ ARCHETYPES),
-/* harmony export */   ux: () => (/* binding */ within)
-/* harmony export */ });
-/**
- * The mobile limits of supertask schema v1.1, in one place for the code that writes to them (the
- * offline provider) and the code that scores against them (metrics). A test holds them equal to
- * `schema/supertask_schema_v1.1.json`, so the two cannot drift apart.
- */
-const MobileLimits = {
-    items: { min: 3, max: 8 },
-    duration: { min: 180, max: 600 },
-    content: { min: 50, max: 300 },
-    tip: { min: 20, max: 150 },
-    tips: { min: 0, max: 5 },
-    quote: { min: 20, max: 200 },
-    author: { min: 1, max: 100 },
-    question: { min: 15, max: 120 },
-    option: { min: 3, max: 60 },
-    options: { min: 2, max: 5 },
-    explanation: { min: 30, max: 250 },
-    title: { min: 1, max: 200 },
-};
-function within(length, range) {
-    return length >= range.min && length <= range.max;
-}
-const DIMENSIONS = ['physicalHealth', 'mentalHealth', 'relationships', 'work', 'spirituality'];
-const ARCHETYPES = ['warrior', 'explorer', 'sage', 'ruler'];
-const LEVELS = ['beginner', 'advanced'];
-
-
-/***/ }),
-
-/***/ 8340:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KR: () => (/* binding */ markdownBlocks),
-/* harmony export */   PC: () => (/* binding */ splitSentences),
-/* harmony export */   ZF: () => (/* binding */ contentWords),
-/* harmony export */   c6: () => (/* binding */ stableHash),
-/* harmony export */   f4: () => (/* binding */ termFrequencies),
-/* harmony export */   iE: () => (/* binding */ windowAround),
-/* harmony export */   vY: () => (/* binding */ fitText),
-/* harmony export */   x4: () => (/* binding */ isStopword),
-/* harmony export */   yR: () => (/* binding */ slug)
-/* harmony export */ });
-/* unused harmony export plain */
-/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3525);
-
-const STOPWORDS = new Set((
-// Portuguese
-'o os as de da do das dos em no na nos nas um uma uns umas que e é não para com por mais como mas ao aos à às se sua seu suas seus você vocês ' +
-    'também muito muita muitos muitas são está estão isso esta este essa esse pelo pela pelos pelas até sem sobre ou quando mesmo já nossa nosso ' +
-    'ser ter fazer pode podem deve cada outro outros outra outras todo todos toda todas sempre nada algo ainda menos apenas assim então porque ' +
-    'tem têm foi era há seja sejam tão quanto onde qual quais pois depois antes entre também mas nem lhe eles elas ele ela nós isto aquilo ' +
-    // English
-    'the an of and to in is are was were it that this these those for on with as by at from you your be or not but can have has more most what ' +
-    'which where when how its their our we they them there here into about also just than then too very will would should could may might must ' +
-    'do does did done been being some any all each every other such only own same so no nor if while because through over under again further ' +
-    "one two three things thing today it's here's there's don't can't you're").split(' '));
-/** Content words: not function words, at least four letters. */
-function contentWords(text) {
-    return (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)(text).filter((word) => word.length >= 4 && !STOPWORDS.has(word));
-}
-function isStopword(word) {
-    return STOPWORDS.has(word.toLowerCase());
-}
-/** Inline markdown to plain text: emphasis, code, links and images, HTML tags. */
-function plain(inline) {
-    return inline
-        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-        .replace(/<[^>]+>/g, '')
-        .replace(/(\*\*|__)(.+?)\1/g, '$2')
-        .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
-        .replace(/`([^`]+)`/g, '$1')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function emphasisOf(inline) {
-    return [...inline.matchAll(/(\*\*|__)(.+?)\1/g)].map((match) => plain(match[2] ?? '')).filter((phrase) => phrase.length > 0);
-}
-/** Sentence ends: `.`, `!`, `?`, `…` followed by space and a capital, digit or opening quote. */
-function splitSentences(text) {
-    return text
-        .split(/(?<=[.!?…])\s+(?=["“'(\p{Lu}\d])/u)
-        .map((sentence) => sentence.trim())
-        .filter((sentence) => sentence.length > 0);
-}
-/** A list item becomes a sentence: it gets the full stop its author left out. */
-function asSentence(text) {
-    return /[.!?…:;]$/.test(text) ? text : `${text}.`;
-}
-function markdownBlocks(body) {
-    const blocks = [];
-    let paragraph = [];
-    let list;
-    let quote;
-    let fenced = false;
-    const flushParagraph = () => {
-        if (paragraph.length === 0)
-            return;
-        let inline = paragraph.join(' ');
-        const signed = /^(\*\*|__)([^\s*_]+)\1\s+(?=\p{Lu})/u.exec(inline);
-        if (signed)
-            inline = inline.slice(signed[0].length);
-        const block = { kind: 'paragraph', level: 0, sentences: splitSentences(plain(inline)), emphasis: emphasisOf(inline) };
-        if (signed)
-            block.signature = signed[2];
-        blocks.push(block);
-        paragraph = [];
-    };
-    const flushList = () => {
-        if (!list)
-            return;
-        const items = list;
-        list = undefined;
-        const previous = blocks.at(-1);
-        const sentences = items.map((item) => asSentence(plain(item))).filter((item) => item.length > 1);
-        const emphasis = items.flatMap(emphasisOf);
-        // A lead-in that ends with a colon belongs to its list: "Here is where: 1. ... 2. ..."
-        if (previous?.kind === 'paragraph' && previous.sentences.at(-1)?.endsWith(':')) {
-            previous.kind = 'list';
-            previous.sentences.push(...sentences);
-            previous.emphasis.push(...emphasis);
-        }
-        else {
-            blocks.push({ kind: 'list', level: 0, sentences, emphasis });
-        }
-    };
-    const flushQuote = () => {
-        if (!quote)
-            return;
-        const inline = quote.join(' ');
-        blocks.push({ kind: 'quote', level: 0, sentences: [plain(inline)], emphasis: emphasisOf(inline) });
-        quote = undefined;
-    };
-    const flush = () => {
-        flushParagraph();
-        flushList();
-        flushQuote();
-    };
-    for (const raw of body.split(/\r?\n/)) {
-        const line = raw.trimEnd();
-        if (/^\s*(```|~~~)/.test(line)) {
-            flush();
-            fenced = !fenced;
-            continue;
-        }
-        if (fenced)
-            continue;
-        const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-        const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
-        const quoted = /^\s*>\s?(.*)$/.exec(line);
-        if (line.trim() === '' || /^\s*([-*_]\s*){3,}$/.test(line) || /^\s*\|/.test(line) || /^\s*<!--/.test(line)) {
-            flushParagraph();
-            flushQuote();
-            continue;
-        }
-        if (heading) {
-            flush();
-            const text = plain(heading[2] ?? '').replace(/\s*#+$/, '');
-            if (text)
-                blocks.push({ kind: 'heading', level: (heading[1] ?? '#').length, sentences: [text], emphasis: [] });
-        }
-        else if (item) {
-            flushParagraph();
-            flushQuote();
-            list ??= [];
-            list.push(item[1] ?? '');
-        }
-        else if (quoted) {
-            flushParagraph();
-            flushList();
-            quote ??= [];
-            quote.push(quoted[1] ?? '');
-        }
-        else if (list && /^\s+\S/.test(raw)) {
-            list[list.length - 1] += ` ${line.trim()}`;
-        }
-        else {
-            flushList();
-            flushQuote();
-            paragraph.push(line.trim());
-        }
-    }
-    flush();
-    return blocks;
-}
-/**
- * Shortens `text` to at most `max` characters at the latest sentence end, else clause boundary,
- * else word boundary, marking a cut with `…`. Text already short enough is returned as is.
- */
-function fitText(text, max) {
-    if (text.length <= max)
-        return text;
-    const head = text.slice(0, max - 1);
-    const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
-    if (sentenceEnd >= max / 2)
-        return head.slice(0, sentenceEnd + 1);
-    const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '), head.lastIndexOf(' - '), head.lastIndexOf(': '));
-    const cut = clause >= max / 2 ? clause : head.lastIndexOf(' ');
-    return `${head.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:—-]+$/, '')}…`;
-}
-/** Cuts `text` to a window of whole words around `[start, end)` that fits in `max`, marking cuts with `…`. */
-function windowAround(text, start, end, max) {
-    if (text.length <= max)
-        return text;
-    let from = start;
-    let to = end;
-    // Grow one word at a time, alternating sides, while the window still fits.
-    for (let grew = true; grew;) {
-        grew = false;
-        const before = text.lastIndexOf(' ', from - 2);
-        const nextFrom = before < 0 ? 0 : before + 1;
-        if (from > 0 && to - nextFrom + 2 <= max) {
-            from = nextFrom;
-            grew = true;
-        }
-        const after = text.indexOf(' ', to + 1);
-        const nextTo = after < 0 ? text.length : after;
-        if (to < text.length && nextTo - from + 2 <= max) {
-            to = nextTo;
-            grew = true;
-        }
-    }
-    return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
-}
-/** FNV-1a: a stable 32-bit hash, so that "random" choices are the same on every run. */
-function stableHash(text) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        hash ^= text.charCodeAt(i);
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash;
-}
-/** How often each content word occurs in the sentences. */
-function termFrequencies(sentences) {
-    const counts = new Map();
-    for (const sentence of sentences)
-        for (const word of contentWords(sentence))
-            counts.set(word, (counts.get(word) ?? 0) + 1);
-    return counts;
-}
-function slug(text) {
-    return (text
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 60) || 'content');
 }
 
 
@@ -2445,7 +2116,9 @@ function slug(text) {
 /* harmony export */ });
 /* unused harmony export PromptTags */
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6703);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1560);
+/* harmony import */ var _analysis_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4669);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1560);
+
 
 
 /** Changes whenever a prompt's wording changes, so audits and reports say which prompts made an output. */
@@ -2490,7 +2163,7 @@ function supertaskSystem(version) {
         '',
         'Task: write one supertask, a mobile lesson of 3 to 10 minutes, from the filled template the user gives.',
         'Reply with one JSON object and nothing else, valid against this JSON Schema:',
-        JSON.stringify((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSchema */ .e$)(version)),
+        JSON.stringify((0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSchema */ .e$)(version)),
         '',
         'Rules:',
         '- "flexibleItems" mixes "content" cards (taken from the key ideas and the source text, "author": "Ari", optional "tips" in Ari\'s voice), at least one "quote" and at least one "quiz".',
@@ -2509,6 +2182,7 @@ function analysisRequest({ name, source }) {
         ],
         task: { kind: 'analysis', name, source },
         params: { temperature: 0.2, max_tokens: 2000 },
+        responseSchema: { name: 'ari_analysis', schema: _analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .ANALYSIS_SCHEMA */ .l },
     };
 }
 function supertaskRequest({ name, template, level, schemaVersion }) {
@@ -2523,6 +2197,7 @@ function supertaskRequest({ name, template, level, schemaVersion }) {
         ],
         task: { kind: 'supertask', name, template, level, schemaVersion },
         params: { temperature: 0.7, max_tokens: 4000 },
+        responseSchema: { name: `supertask_v${schemaVersion.replace('.', '_')}`, schema: (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSchema */ .e$)(schemaVersion) },
     };
 }
 
@@ -2699,193 +2374,199 @@ function isSchemaVersion(value) {
 
 /***/ }),
 
-/***/ 1093:
+/***/ 1851:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QC: () => (/* binding */ parseTemplate),
-/* harmony export */   Xm: () => (/* binding */ renderTemplate)
+/* harmony export */   Ss: () => (/* binding */ filterSessionLines),
+/* harmony export */   mR: () => (/* binding */ recordFile)
 /* harmony export */ });
-/* unused harmony export Headings */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3478);
-/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3525);
-/* harmony import */ var _offline_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8340);
+/* unused harmony exports sessionNeedle, readSessionRecords */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3940);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6689);
 
 
 
 
 /**
- * The filled template: the interface between preprocess and generate. YAML frontmatter for the
- * supertask's fixed fields, then sections a person can read and edit before generating. The
- * source itself is kept in it (headings demoted under its own section), so that generate needs
- * nothing but this file.
+ * One session out of a global record file. The file holds many sessions, interleaved, written by
+ * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
+ * an unterminated tail). The session is found in the raw bytes first; a line is parsed only when
+ * its bytes leave a doubt about being one whole record of the writer.
  */
-const Headings = {
-    en: { content: 'Content', overview: 'Overview', keyIdeas: 'Key Ideas', keyIdea: 'Key Idea', quotes: 'Quotes', coaching: "Ari's Coaching", source: 'Source Text' },
-    pt: { content: 'Conteúdo', overview: 'Visão Geral', keyIdeas: 'Conceitos-Chave', keyIdea: 'Conceito-Chave', quotes: 'Citações', coaching: 'Coaching do Ari', source: 'Texto-Fonte' },
-};
-function demoteHeadings(markdown, by) {
-    return markdown.replace(/^(#{1,6})(\s)/gm, (_, hashes, space) => `${'#'.repeat(Math.min(6, hashes.length + by))}${space}`);
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const CLOSE_BRACE = 0x7d;
+/** How every line of our writer begins: pino writes `level`, then `time`, then the record's own keys. */
+const LEVEL_OPEN = Buffer.from('{"level":"');
+const TIME_KEY = Buffer.from('","time":"');
+const LONGEST_LEVEL = 5;
+function recordFile(logDir, kind) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RecordFiles */ .b[kind]);
 }
-function renderTemplate(analysis, source) {
-    const headings = Headings[(0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .languageCode */ .aX)(analysis.language) ?? 'en'];
-    const frontmatter = {
-        title: analysis.title,
-        description: analysis.description,
-        dimension: analysis.dimension,
-        archetype: analysis.archetype,
-        related_to_type: 'GENERIC',
-        related_to_id: (0,_offline_text_js__WEBPACK_IMPORTED_MODULE_3__/* .slug */ .yR)(source.name),
-        language: analysis.language,
-        region: analysis.region,
-        complexity_level: analysis.ari_analysis.content_analysis.complexity_level,
-        learning_objectives: analysis.learning_objectives,
-        tags: analysis.tags,
-        source_file: `${source.name}.md`,
-    };
-    const lines = ['---', (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(frontmatter, { lineWidth: 0 }).trimEnd(), '---', '', `# ${headings.content}`, '', `## ${headings.overview}`, '', analysis.description, ''];
-    lines.push(`## ${headings.keyIdeas}`, '');
-    analysis.key_ideas.forEach((idea, index) => lines.push(`### ${headings.keyIdea} ${index + 1}`, '', idea, ''));
-    if (analysis.quotes.length > 0) {
-        lines.push(`## ${headings.quotes}`, '');
-        for (const quote of analysis.quotes)
-            lines.push(`> "${quote.text}" - ${quote.author}`, '');
-    }
-    if (analysis.coaching_opportunities.length > 0) {
-        lines.push(`## ${headings.coaching}`, '');
-        for (const hook of analysis.coaching_opportunities)
-            lines.push(`- **${hook.suggestion}** ${hook.coaching_prompt}`);
-        lines.push('');
-    }
-    lines.push(`## ${headings.source}`, '', demoteHeadings(source.body.trim(), 2), '');
-    return lines.join('\n');
+/** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
+function sessionNeedle(sessionId) {
+    return Buffer.from(`"session":"${sessionId}"`);
 }
-const sectionNames = new Map(Object.values(Headings).flatMap((names) => ['overview', 'keyIdeas', 'quotes', 'coaching', 'source'].map((key) => [names[key].toLowerCase(), key])));
-const QUOTE = /^>?\s*["“](.+?)["”]\s*[-—–]\s*(.+)$/;
-/** Reads a filled template back into its parts. Sections it does not know are left in `source` only when it has no source section. */
-function parseTemplate(text, file) {
-    const { frontmatter, body } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFrontmatter */ .yv)(text, file);
-    const sections = new Map();
-    let current;
-    let title;
-    for (const line of body.split(/\r?\n/)) {
-        const h2 = /^##\s+(.+?)\s*$/.exec(line);
-        if (h2) {
-            const key = sectionNames.get((h2[1] ?? '').toLowerCase());
-            current = key ? [] : undefined;
-            if (key)
-                sections.set(key, current);
-            continue;
+/**
+ * True when the line is, beyond doubt, one whole record written by our writer whose top-level
+ * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
+ * key, a closing brace at the end, and no second record start inside (two records glued by a
+ * torn write). Lines that fail this are not rejected: the caller parses them to decide.
+ */
+function isWriterLineAt(chunk, start, end, hit) {
+    if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE)
+        return false;
+    if (chunk.compare(LEVEL_OPEN, 0, LEVEL_OPEN.length, start, start + LEVEL_OPEN.length) !== 0)
+        return false;
+    const levelEnd = start + LEVEL_OPEN.length;
+    const time = chunk.indexOf(TIME_KEY, levelEnd);
+    if (time < 0 || time - levelEnd > LONGEST_LEVEL)
+        return false;
+    // The ISO time holds no quote: the first quote after its opening must be the one closing it.
+    const timeValue = time + TIME_KEY.length;
+    if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
+        return false;
+    return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
+}
+/** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
+function filterSessionLines(file, sessionId, visit) {
+    const needle = sessionNeedle(sessionId);
+    const result = { lines: 0, skipped: 0 };
+    (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanLines */ .J)(file, needle, (chunk, start, end) => {
+        const hit = chunk.indexOf(needle, start);
+        if (isWriterLineAt(chunk, start, end, hit) || (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
+            result.lines += 1;
+            visit(chunk, start, end);
         }
-        const h1 = /^#\s+(.+?)\s*$/.exec(line);
-        if (h1 && !title && !current)
-            title = h1[1];
-        current?.push(line);
-    }
-    const section = (key) => sections.get(key)?.join('\n').trim();
-    const keyIdeas = (section('keyIdeas') ?? '')
-        .split(/^###\s+.*$/m)
-        .map((part) => part.trim().replace(/\s+/g, ' '))
-        .filter((part) => part.length > 0);
-    const quotes = (section('quotes') ?? '')
-        .split(/\r?\n/)
-        .map((line) => QUOTE.exec(line.trim()))
-        .filter((match) => match !== null)
-        .map((match) => ({ text: (match[1] ?? '').trim(), author: (match[2] ?? '').trim() }));
-    const coaching = (section('coaching') ?? '')
-        .split(/\r?\n/)
-        .map((line) => /^\s*[-*]\s+\*\*(.+?)\*\*\s*(.*)$/.exec(line))
-        .filter((match) => match !== null)
-        .map((match) => ({ suggestion: (match[1] ?? '').trim(), prompt: (match[2] ?? '').trim() }));
-    return {
-        frontmatter,
-        language: (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .languageCode */ .aX)(frontmatter.language),
-        title: typeof frontmatter.title === 'string' && frontmatter.title.trim() ? frontmatter.title.trim() : title,
-        overview: section('overview'),
-        keyIdeas,
-        quotes,
-        coaching,
-        source: section('source') ?? body,
-    };
+        else {
+            result.skipped += 1;
+        }
+    }, () => {
+        result.skipped += 1;
+    });
+    return result;
+}
+/** The records of one session in one global file, in file order. A missing file has none. */
+function readSessionRecords(logDir, sessionId, kind) {
+    const records = [];
+    let skipped = 0;
+    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
+        const parsed = parseRecordLine(chunk, start, end);
+        if (parsed)
+            records.push(parsed);
+        else
+            skipped += 1;
+    });
+    return { records, skipped: skipped + result.skipped };
 }
 
 
 /***/ }),
 
-/***/ 4020:
+/***/ 5001:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ redactValue),
-/* harmony export */   Rd: () => (/* binding */ redactText)
+/* harmony export */   g8: () => (/* binding */ formatSessionTable),
+/* harmony export */   lZ: () => (/* binding */ formatAttempt),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   qi: () => (/* binding */ statusStyle),
+/* harmony export */   zH: () => (/* binding */ formatRecordLine)
 /* harmony export */ });
-/* unused harmony exports REDACTED, refreshSecrets */
-/**
- * Redaction at write time: no secret reaches a record. Secrets are the values of environment
- * variables whose names look secret, and well-known token shapes wherever they appear.
- */
-const REDACTED = '[REDACTED]';
-const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|AUTH|CREDENTIAL/i;
-const SECRET_KEY_FIELD = /^(authorization|api[-_]?key|x-api-key|token|password|secret)$/i;
-/**
- * A word after `Bearer`/`Basic` is a credential only if it does not read like prose: a digit, a
- * capital after the first letter or base64 padding. "Basic breathing" and "bearer of" stay.
- */
-const credentialAfterScheme = (match, token) => (/\d|.[A-Z]|=$/.test(token) ? REDACTED : match);
-/** Token shapes, each with what replaces a match (the header name of an `Authorization:` stays). */
-const SHAPES = [
-    [/(Authorization["']?\s*[:=]\s*["']?)[^\s"',}]+(\s+[^\s"',}]+)?/gi, `$1${REDACTED}`],
-    [/\b(?:Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfterScheme],
-    [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
-    [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, REDACTED],
-    [/\bgithub_pat_[A-Za-z0-9_]{20,}/g, REDACTED],
-];
-let envSecrets;
-/** Values of secret-looking environment variables, longest first. Read once per process. */
-function secretsFromEnv() {
-    if (!envSecrets) {
-        envSecrets = Object.entries(process.env)
-            .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.length >= 8)
-            .map(([, value]) => value)
-            .sort((a, b) => b.length - a.length);
-    }
-    return envSecrets;
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
+
+const plain = (_style, text) => text;
+/** `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance. */
+function displayTime(iso) {
+    return iso.replace('T', ' ').replace(/Z$/, '');
 }
-/** For tests and long-lived hosts whose environment changes. */
-function refreshSecrets() {
-    envSecrets = undefined;
+function files(record) {
+    const parts = [];
+    if (record.input?.length)
+        parts.push(record.input.join(', '));
+    if (record.output?.length)
+        parts.push(`-> ${record.output.join(', ')}`);
+    return parts.join(' ');
 }
-function redactText(text) {
-    let out = text;
-    for (const secret of secretsFromEnv()) {
-        if (out.includes(secret))
-            out = out.split(secret).join(REDACTED);
-    }
-    for (const [shape, replacement] of SHAPES) {
-        out = typeof replacement === 'string' ? out.replace(shape, replacement) : out.replace(shape, replacement);
-    }
-    return out;
+/** One line per record: time, level, stage, event, files, message. */
+function formatRecordLine(record, paint = plain) {
+    const level = record.level;
+    const columns = [
+        paint('dim', displayTime(record.time)),
+        paint(level, level.toUpperCase().padEnd(5)),
+        paint('stage', record.stage.padEnd(10)),
+        paint('event', record.event.padEnd(12)),
+    ];
+    const concerned = files(record);
+    if (concerned)
+        columns.push(concerned);
+    columns.push(record.msg ?? '');
+    return columns.join(' ');
 }
-/** A deep copy of `value` with every string redacted and secret-named fields blanked. */
-function redactValue(value) {
-    return walk(value);
+function indent(text) {
+    return text
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n');
 }
-function walk(value) {
-    if (typeof value === 'string')
-        return redactText(value);
-    if (Array.isArray(value))
-        return value.map(walk);
-    if (value && typeof value === 'object') {
-        if (value instanceof Error)
-            return { name: value.name, message: redactText(value.message) };
-        const out = {};
-        for (const [key, inner] of Object.entries(value)) {
-            out[key] = SECRET_KEY_FIELD.test(key) && typeof inner === 'string' && inner !== '' ? REDACTED : walk(inner);
-        }
-        return out;
+/** A block per LLM attempt: what was asked, what came back, and how it went. */
+function formatAttempt(record, paint = plain) {
+    if (record.event !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt)
+        return formatRecordLine(record, paint);
+    const data = (record.data ?? {});
+    const outcome = data.outcome ?? 'unknown';
+    const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
+    const usage = data.usage ? `${data.usage.total_tokens} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})` : 'no usage';
+    const head = [
+        `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,
+        paint(outcomeStyle, data.reason ? `${outcome}: ${data.reason}` : outcome),
+        `${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`,
+        `${data.latency_ms ?? '?'} ms`,
+        usage,
+    ];
+    if (data.http_status !== undefined)
+        head.push(`HTTP ${data.http_status}`);
+    const lines = [
+        `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', record.stage)} ${head.join(' | ')}`,
+    ];
+    const concerned = files(record);
+    if (concerned)
+        lines.push(`  files: ${concerned}`);
+    for (const message of data.messages ?? []) {
+        lines.push(paint('event', `  [${message.role}]`), indent(message.content));
     }
-    return value;
+    lines.push(paint('event', '  [response]'), data.response == null ? paint('dim', '    (none)') : indent(data.response));
+    return lines.join('\n');
+}
+/** The `logs --list` table. */
+/** How a session's status is coloured, in the listing and in a session's footer alike. */
+function statusStyle(status) {
+    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn';
+}
+function formatSessionTable(list, paint = plain) {
+    const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
+    const rows = list.sessions.map((s) => [
+        s.session,
+        displayTime(s.start).slice(0, 19),
+        displayTime(s.end).slice(0, 19),
+        s.status,
+        s.stages.join(',') || '-',
+        String(s.llmCalls),
+        String(s.attempts),
+        String(s.tokens),
+    ]);
+    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+    const format = (row, styled) => row
+        .map((cell, i) => {
+        const padded = cell.padEnd(widths[i]);
+        return styled && i === 3 ? paint(statusStyle(cell), padded) : padded;
+    })
+        .join('  ')
+        .trimEnd();
+    return [paint('dim', format(header, false)), ...rows.map((row) => format(row, true))].join('\n');
 }
 
 
@@ -2896,14 +2577,16 @@ function walk(value) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g1: () => (/* binding */ record),
+/* harmony export */   tY: () => (/* binding */ onRecord),
 /* harmony export */   tg: () => (/* binding */ auditRecord)
 /* harmony export */ });
-/* unused harmony export onRecord */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var pino__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5005);
-/* harmony import */ var _session_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6028);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4020);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6689);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var pino__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5005);
+/* harmony import */ var _session_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6028);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4020);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6689);
+
 
 
 
@@ -2915,18 +2598,36 @@ function walk(value) {
  * killed with SIGKILL loses at most the line it was writing.
  */
 const loggers = new Map();
+/**
+ * Opens a record file for appending, and ends its last line first when a write that failed half
+ * way (a full disk, a killed process) left it without a newline: this process's first record
+ * then starts a line of its own instead of being glued to the torn one and lost. Readers skip and
+ * count the torn line.
+ */
+function openRecordFile(file) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'a+');
+    const size = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size;
+    if (size > 0) {
+        const last = Buffer.alloc(1);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, last, 0, 1, size - 1);
+        if (last[0] !== 0x0a)
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(fd, '\n');
+    }
+    return fd;
+}
 function loggerFor(logDir, kind) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_4__/* .RecordFiles */ .b[kind]);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_5__/* .RecordFiles */ .b[kind]);
     let logger = loggers.get(file);
     if (!logger) {
-        logger = pino__WEBPACK_IMPORTED_MODULE_1__({
+        logger = pino__WEBPACK_IMPORTED_MODULE_2__({
             level: 'debug',
             base: undefined,
             messageKey: 'msg',
             // `time` is the first field of each record object (see write): the line reads level, time, session...
             timestamp: false,
             formatters: { level: (label) => ({ level: label }) },
-        }, pino__WEBPACK_IMPORTED_MODULE_1__.destination({ dest: file, sync: true, append: true, mkdir: true }));
+        }, pino__WEBPACK_IMPORTED_MODULE_2__.destination({ dest: openRecordFile(file), sync: true }));
         loggers.set(file, logger);
     }
     return logger;
@@ -2941,7 +2642,7 @@ function onRecord(listener) {
     return () => void listeners.delete(listener);
 }
 function write(kind, level, event, msg, fields = {}) {
-    const context = (0,_session_context_js__WEBPACK_IMPORTED_MODULE_2__/* .requireSession */ .OC)();
+    const context = (0,_session_context_js__WEBPACK_IMPORTED_MODULE_3__/* .requireSession */ .OC)();
     const line = {
         time: new Date().toISOString(),
         session: context.sessionId,
@@ -2954,8 +2655,8 @@ function write(kind, level, event, msg, fields = {}) {
     if (fields.output?.length)
         line.output = fields.output;
     if (fields.data)
-        line.data = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactValue */ .FI)(fields.data);
-    const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactText */ .Rd)(msg);
+        line.data = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactValue */ .FI)(fields.data);
+    const text = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(msg);
     loggerFor(context.logDir, kind)[level](line, text);
     if (listeners.size > 0) {
         const written = { level, ...line, msg: text };
@@ -3002,6 +2703,150 @@ function requireSession() {
 
 /***/ }),
 
+/***/ 8194:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ assertSessionId),
+/* harmony export */   OZ: () => (/* binding */ newSessionId)
+/* harmony export */ });
+/* unused harmony exports actionsSessionId, isSessionId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9517);
+
+
+const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
+const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
+/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
+function newSessionId(now = new Date()) {
+    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
+    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
+    return `sess_${stamp}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
+function actionsSessionId(runId, runAttempt, key) {
+    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
+    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
+}
+function isSessionId(value) {
+    return LOCAL.test(value) || ACTIONS.test(value);
+}
+function assertSessionId(value, source = 'session id') {
+    if (!isSessionId(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
+            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
+            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.usage,
+        });
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 7182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ readWorkSession),
+/* harmony export */   P$: () => (/* binding */ clearWorkSession),
+/* harmony export */   Zo: () => (/* binding */ resolveSession),
+/* harmony export */   m9: () => (/* binding */ DamagedSessionFile)
+/* harmony export */ });
+/* unused harmony export SESSION_FILE */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2395);
+/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8194);
+
+
+
+
+
+/** The file in a work folder that carries its session from one stage's process to the next. */
+const SESSION_FILE = '.lyfe-kt-session.json';
+/** The work folder's session; undefined only when it has no session file. */
+function readWorkSession(workDir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE);
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`the session file cannot be read (${code ?? error.message})`, {
+            file,
+            fix: `Make it a file you can read and write (\`ls -l ${file}\`); it names the session of the work folder's run`,
+            cause: error,
+        });
+    }
+    try {
+        const parsed = JSON.parse(text);
+        (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSessionId */ .G4)(parsed.session_id, `session in ${file}`);
+        return parsed;
+    }
+    catch (error) {
+        throw new DamagedSessionFile(file, error);
+    }
+}
+/** The session file of a work folder holds no session id: `--session` replaces it, deleting it starts anew. */
+class DamagedSessionFile extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0 {
+    constructor(file, cause) {
+        super('the session file is damaged', {
+            file,
+            fix: `Pass --session <id> to continue a known session (\`lyfe-kt logs --list\` lists them), or delete it (\`rm ${file}\`) to start a new one`,
+            cause,
+        });
+    }
+}
+function writeWorkSession(workDir, session) {
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
+}
+function clearWorkSession(workDir) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE), { force: true });
+}
+/**
+ * Which session a stage belongs to: `--session` / `LYFE_KT_SESSION`, else the work folder's,
+ * else a new one (always a new one when `fresh`). The result is written back to the work folder
+ * so that the next stage's process joins it.
+ */
+function resolveSession(workDir, options = {}) {
+    let resolved;
+    if (options.override) {
+        const id = (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSessionId */ .G4)(options.override);
+        // A damaged session file is replaced by the session given: that is the way out it advises.
+        const existing = options.fresh ? undefined : readSessionOrDamaged(workDir);
+        resolved =
+            existing?.session_id === id
+                ? { session: existing, started: false }
+                : { session: { session_id: id, started_at: new Date().toISOString() }, started: true };
+    }
+    else {
+        const existing = options.fresh ? undefined : readWorkSession(workDir);
+        resolved = existing ? { session: existing, started: false } : { session: { session_id: (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .newSessionId */ .OZ)(), started_at: new Date().toISOString() }, started: true };
+    }
+    if (resolved.started)
+        writeWorkSession(workDir, resolved.session);
+    return resolved;
+}
+/** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */
+function readSessionOrDamaged(workDir) {
+    try {
+        return readWorkSession(workDir);
+    }
+    catch (error) {
+        if (error instanceof DamagedSessionFile)
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 443:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3031,6 +2876,21 @@ function gitCommit() {
     catch {
         return undefined;
     }
+}
+/**
+ * `work`, or the signal's reason as soon as it aborts: an interrupted stage ends and says why
+ * whatever it was waiting for, and what it was doing is cancelled through the same signal.
+ */
+function untilAborted(work, signal) {
+    if (!signal)
+        return work;
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        void work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+        if (signal.aborted)
+            onAbort();
+    });
 }
 /**
  * Runs one pipeline stage inside its session: joins (or begins) the work folder's session, writes
@@ -3069,7 +2929,7 @@ async function runStage(options, fn) {
             (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1)(status === 'ok' ? 'info' : 'error', _records_types_js__WEBPACK_IMPORTED_MODULE_4__/* .Events */ .sV.stageEnd, `${options.stage} ${status}`, { data: { ...data } });
         };
         try {
-            const result = await fn(stats);
+            const result = await untilAborted(fn(stats), options.signal);
             end('ok');
             return { session, result, stats };
         }

@@ -23,13 +23,16 @@ var esm = __webpack_require__(8179);
 var errors = __webpack_require__(9517);
 // EXTERNAL MODULE: ./dist/lib/package/archive.js
 var archive = __webpack_require__(7041);
-// EXTERNAL MODULE: ./dist/lib/records/reader.js
-var reader = __webpack_require__(3438);
+// EXTERNAL MODULE: ./dist/lib/records/filter.js
+var filter = __webpack_require__(1851);
+// EXTERNAL MODULE: ./dist/lib/records/parse.js
+var parse = __webpack_require__(766);
 // EXTERNAL MODULE: ./dist/lib/records/render.js
 var render = __webpack_require__(5001);
-// EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
-var types = __webpack_require__(6689);
+// EXTERNAL MODULE: ./dist/lib/records/session-model.js
+var session_model = __webpack_require__(8169);
 ;// CONCATENATED MODULE: ./dist/lib/records/sessions.js
+
 
 
 /** Whether a process lives on this host. A pid from another host or reused since may mislead: only `running` depends on it. */
@@ -42,104 +45,52 @@ function processAlive(pid) {
         return error.code === 'EPERM';
     }
 }
-/** Accumulates one session's records, from either record file, in any interleaving. */
-class SessionTally {
-    session;
-    start = '';
-    end = '';
-    ended;
-    stages = [];
-    failedStages = [];
-    /** `pid stage` of stages started and not yet ended. */
-    open = new Set();
-    calls = new Set();
-    records = 0;
-    errors = 0;
-    warnings = 0;
-    attempts = 0;
-    tokens = 0;
-    constructor(session) {
-        this.session = session;
-    }
-    add(record) {
-        this.records += 1;
-        if (!this.start || record.time < this.start)
-            this.start = record.time;
-        if (record.time > this.end)
-            this.end = record.time;
-        if (record.level === 'error')
-            this.errors += 1;
-        else if (record.level === 'warn')
-            this.warnings += 1;
-        if (record.stage !== 'session' && !this.stages.includes(record.stage))
-            this.stages.push(record.stage);
-        const data = record.data ?? {};
-        switch (record.event) {
-            case types/* Events */.sV.stageStart:
-                this.open.add(`${record.pid} ${record.stage}`);
-                break;
-            case types/* Events */.sV.stageEnd:
-                this.open.delete(`${record.pid} ${record.stage}`);
-                if (data.status === 'failed' && !this.failedStages.includes(record.stage))
-                    this.failedStages.push(record.stage);
-                break;
-            case types/* Events */.sV.sessionEnd:
-                this.ended = data.success !== false && record.level !== 'error';
-                break;
-            case types/* Events */.sV.llmAttempt: {
-                const attempt = data;
-                this.attempts += 1;
-                if (typeof attempt.call_id === 'string')
-                    this.calls.add(attempt.call_id);
-                if (typeof attempt.usage?.total_tokens === 'number')
-                    this.tokens += attempt.usage.total_tokens;
-                break;
-            }
-        }
-    }
-    summary() {
-        let status;
-        if (this.ended !== undefined)
-            status = this.ended ? 'succeeded' : 'failed';
-        else
-            status = [...this.open].some((key) => processAlive(Number(key.split(' ')[0]))) ? 'running' : 'interrupted';
-        return {
-            session: this.session,
-            start: this.start,
-            end: this.end,
-            status,
-            stages: [...this.stages],
-            failedStages: [...this.failedStages],
-            records: this.records,
-            errors: this.errors,
-            warnings: this.warnings,
-            llmCalls: this.calls.size,
-            attempts: this.attempts,
-            tokens: this.tokens,
-        };
-    }
+function sessionStatus(summary) {
+    if (summary.ended)
+        return summary.success ? 'succeeded' : 'failed';
+    return summary.stages.some((run) => run.status === 'unfinished' && processAlive(run.pid)) ? 'running' : 'interrupted';
+}
+const unique = (values) => [...new Set(values)];
+/** A line of `logs --list`, from the session's model. */
+function sessionListing(summary) {
+    return {
+        session: summary.session_id,
+        start: summary.start_time ?? '',
+        end: summary.end_time ?? '',
+        status: sessionStatus(summary),
+        stages: unique(summary.stages.map((run) => run.stage)),
+        failedStages: unique(summary.stages.filter((run) => run.status === 'failed').map((run) => run.stage)),
+        records: summary.counts.processing_records + summary.counts.prompt_records,
+        errors: summary.counts.errors,
+        warnings: summary.counts.warnings,
+        llmCalls: summary.ai.calls,
+        attempts: summary.ai.total_api_calls,
+        tokens: summary.ai.total_tokens,
+    };
 }
 /** Every session found in the global record files of `logDir`, newest first. */
 function listSessions(logDir) {
-    const tallies = new Map();
+    const models = new Map();
     let skipped = 0;
-    for (const kind of ['processing', 'prompts']) {
-        const result = (0,reader/* forEachRecord */.cz)((0,reader/* recordFile */.mR)(logDir, kind), (record) => {
-            let tally = tallies.get(record.session);
-            if (!tally) {
-                tally = new SessionTally(record.session);
-                tallies.set(record.session, tally);
+    for (const kind of session_model/* STREAMS_IN_ORDER */.fc) {
+        const result = (0,parse/* forEachRecord */.cz)((0,filter/* recordFile */.mR)(logDir, kind), (record) => {
+            let model = models.get(record.session);
+            if (!model) {
+                model = new session_model/* SessionModel */.IV();
+                models.set(record.session, model);
             }
-            tally.add(record);
+            model.add(record, kind);
         });
         skipped += result.foreign;
     }
     // Reversed first, so that sessions starting in the same millisecond keep newest-first too.
-    const sessions = [...tallies.values()].map((tally) => tally.summary()).reverse();
+    const sessions = [...models.values()].map((model) => sessionListing(model.result())).reverse();
     sessions.sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0));
     return { sessions, skipped };
 }
 
+// EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
+var types = __webpack_require__(6689);
 // EXTERNAL MODULE: ./dist/lib/session/id.js
 var id = __webpack_require__(8194);
 // EXTERNAL MODULE: ./dist/lib/session/store.js
@@ -147,6 +98,8 @@ var store = __webpack_require__(7182);
 // EXTERNAL MODULE: ./dist/lib/cli/common.js
 var common = __webpack_require__(3148);
 ;// CONCATENATED MODULE: ./dist/lib/cli/logs.js
+
+
 
 
 
@@ -168,15 +121,15 @@ function registerLogsCommand(program) {
     program
         .command('logs')
         .description("print one session's records from the global record files or from a package, or list the sessions found there")
-        .option('--session <id>', "session to show (env LYFE_KT_SESSION); default: the work folder's session", process.env.LYFE_KT_SESSION || undefined)
+        .addOption((0,common/* sessionOption */.Cx)("session to show; default: the work folder's session"))
         .option('--list', 'list the sessions with start, end, status, stages, LLM calls and tokens')
         .addOption(new esm/* Option */.c$('--package <dir>', "the records a package carries (plain or compressed logs) instead of the global files").conflicts(['list', 'session']))
         .addOption(new esm/* Option */.c$('--stage <stage>', 'only records of this stage').choices(types/* STAGES */.an))
         .addOption(new esm/* Option */.c$('--level <level>', 'only records of this level and above').choices(Object.keys(LEVEL_RANK)))
         .option('--prompts', 'the prompt audit (one block per LLM attempt) instead of the processing records')
         .option('--json', 'the raw records, one JSON line each, exactly as written')
-        .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
-        .option('--work-dir <dir>', 'work folder whose session is shown when --session is not given (env LYFE_KT_WORK_DIR)', process.env.LYFE_KT_WORK_DIR ?? 'work')
+        .addOption((0,common/* logDirOption */.rN)())
+        .addOption((0,common/* workDirOption */.sg)('work folder whose session is shown when --session is not given'))
         .action((options) => {
         if (options.package)
             return showPackage(options.package, options);
@@ -223,10 +176,10 @@ function recordFilter(options) {
 }
 function showSession(sessionId, options) {
     const kind = options.prompts ? 'prompts' : 'processing';
-    const file = (0,reader/* recordFile */.mR)(options.logDir, kind);
+    const file = (0,filter/* recordFile */.mR)(options.logDir, kind);
     const out = new StdoutBlocks();
     const wanted = recordFilter(options);
-    const tally = new SessionTally(sessionId);
+    const model = new session_model/* SessionModel */.IV();
     // Not a look at process.stdout with --json: opening it as a stream makes a pipe non-blocking.
     const paintOut = options.json ? render/* plain */.pj : stdoutPaint();
     let shown = 0;
@@ -237,12 +190,12 @@ function showSession(sessionId, options) {
         ? (chunk, start, end) => {
             let parsed;
             if (kind === 'processing' && isStatusLine(chunk, start, end)) {
-                parsed = (0,reader/* parseRecordLine */.pF)(chunk, start, end);
+                parsed = (0,parse/* parseRecordLine */.pF)(chunk, start, end);
                 if (parsed)
-                    tally.add(parsed);
+                    model.add(parsed, kind);
             }
             if (wanted) {
-                parsed ??= (0,reader/* parseRecordLine */.pF)(chunk, start, end);
+                parsed ??= (0,parse/* parseRecordLine */.pF)(chunk, start, end);
                 if (!parsed || !wanted(parsed))
                     return;
             }
@@ -250,12 +203,12 @@ function showSession(sessionId, options) {
             out.line(chunk, start, end);
         }
         : (chunk, start, end) => {
-            const parsed = (0,reader/* parseRecordLine */.pF)(chunk, start, end);
+            const parsed = (0,parse/* parseRecordLine */.pF)(chunk, start, end);
             if (!parsed) {
                 unparsed += 1;
                 return;
             }
-            tally.add(parsed);
+            model.add(parsed, kind);
             if (wanted && !wanted(parsed))
                 return;
             shown += 1;
@@ -263,7 +216,7 @@ function showSession(sessionId, options) {
         };
     let result;
     try {
-        result = (0,reader/* filterSessionLines */.Ss)(file, sessionId, visit);
+        result = (0,filter/* filterSessionLines */.Ss)(file, sessionId, visit);
         out.flush();
     }
     catch (error) {
@@ -276,19 +229,19 @@ function showSession(sessionId, options) {
     // is unknown when neither file has a line of it; each file is scanned once.
     let found = result.lines > 0;
     if (kind === 'prompts') {
-        const status = (0,reader/* filterSessionLines */.Ss)((0,reader/* recordFile */.mR)(options.logDir, 'processing'), sessionId, (chunk, start, end) => {
-            const parsed = (0,reader/* parseRecordLine */.pF)(chunk, start, end);
+        const status = (0,filter/* filterSessionLines */.Ss)((0,filter/* recordFile */.mR)(options.logDir, 'processing'), sessionId, (chunk, start, end) => {
+            const parsed = (0,parse/* parseRecordLine */.pF)(chunk, start, end);
             if (parsed)
-                tally.add(parsed);
+                model.add(parsed, 'processing');
         });
         found ||= status.lines > 0;
     }
     else if (!found) {
-        found = (0,reader/* filterSessionLines */.Ss)((0,reader/* recordFile */.mR)(options.logDir, 'prompts'), sessionId, () => { }).lines > 0;
+        found = (0,filter/* filterSessionLines */.Ss)((0,filter/* recordFile */.mR)(options.logDir, 'prompts'), sessionId, () => { }).lines > 0;
     }
     if (!found)
         throw unknownSession(sessionId, options.logDir);
-    const status = tally.summary().status;
+    const status = sessionStatus(model.result());
     const notes = statusNotes(sessionId, status);
     if (skipped)
         notes.push(`${skipped} line(s) mentioning the session are not records and were skipped`);
@@ -318,10 +271,10 @@ function showPackage(dir, options) {
             return;
         throw error;
     }
-    const tally = new SessionTally(records.session_id);
+    const model = new session_model/* SessionModel */.IV();
     for (const record of records.processing)
-        tally.add(record);
-    const status = tally.summary().status;
+        model.add(record, 'processing');
+    const status = sessionStatus(model.result());
     endView(out, { json: options.json, kind, shown: shown.length, sessionId: records.session_id, status, notes: statusNotes(records.session_id, status), paint: paintOut });
 }
 /** A record as the human view of its file shows it: a block per prompt-audit attempt, a line per processing record. */
@@ -354,11 +307,15 @@ function endView(out, view) {
         for (const note of view.notes)
             process.stderr.write(`${note}\n`);
 }
-/** `session.end`, `stage.start` and `stage.end` (and few others) begin so: one search finds them all. */
-const STATUS_EVENT = Buffer.from('"event":"s');
+/**
+ * `session.end`, `stage.start` and `stage.end` (and few others) begin with `s`; with `error`, they
+ * are the records that decide a session's status, and two searches find them all.
+ */
+const STATUS_EVENTS = [Buffer.from('"event":"s'), Buffer.from('"event":"error"')];
 /** Whether a record line may be one of those that decide a session's status. */
 function isStatusLine(chunk, start, end) {
-    return chunk.subarray(start, end).includes(STATUS_EVENT);
+    const line = chunk.subarray(start, end);
+    return STATUS_EVENTS.some((event) => line.includes(event));
 }
 function unknownSession(sessionId, logDir) {
     const recent = listSessions(logDir).sessions.slice(0, RECENT);
@@ -367,18 +324,18 @@ function unknownSession(sessionId, logDir) {
         fix: `${known[0].toUpperCase()}${known.slice(1)} (see \`lyfe-kt logs --list\`)`,
     });
 }
-const STYLE_CODES = {
-    error: common/* colors */.Tj.red,
-    warn: common/* colors */.Tj.yellow,
-    info: common/* colors */.Tj.green,
-    ok: common/* colors */.Tj.green,
-    debug: common/* colors */.Tj.dim,
-    dim: common/* colors */.Tj.dim,
-    stage: common/* colors */.Tj.blue,
-    event: common/* colors */.Tj.bold,
+const STYLE_COLORS = {
+    error: 'red',
+    warn: 'yellow',
+    info: 'green',
+    ok: 'green',
+    debug: 'dim',
+    dim: 'dim',
+    stage: 'blue',
+    event: 'bold',
 };
 function stdoutPaint() {
-    return (0,common/* colorEnabled */.Xp)(process.stdout) ? (style, text) => (0,common/* paint */.nI)(STYLE_CODES[style], text, process.stdout) : (_style, text) => text;
+    return (style, text) => (0,common/* paint */.nI)(STYLE_COLORS[style], text, process.stdout);
 }
 /** The reader of stdout went away (`| head`): stop quietly, as `grep` does. */
 class ReaderGone extends Error {
@@ -432,6 +389,393 @@ function writeAll(bytes) {
             else
                 throw error;
         }
+    }
+}
+
+
+/***/ }),
+
+/***/ 2395:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
+
+
+
+
+/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+function writeFileAtomic(file, content) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
+            file,
+            fix: `Check that ${dir} is a folder you can write, not a file`,
+            cause: error,
+        });
+    }
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(temp, content);
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(temp, file);
+    }
+    catch (error) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written (${error.code ?? error.message})`, {
+            file,
+            fix: 'Check that the output folder is writable',
+            cause: error,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1851:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ss: () => (/* binding */ filterSessionLines),
+/* harmony export */   mR: () => (/* binding */ recordFile)
+/* harmony export */ });
+/* unused harmony exports sessionNeedle, readSessionRecords */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3940);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6689);
+
+
+
+
+/**
+ * One session out of a global record file. The file holds many sessions, interleaved, written by
+ * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
+ * an unterminated tail). The session is found in the raw bytes first; a line is parsed only when
+ * its bytes leave a doubt about being one whole record of the writer.
+ */
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const CLOSE_BRACE = 0x7d;
+/** How every line of our writer begins: pino writes `level`, then `time`, then the record's own keys. */
+const LEVEL_OPEN = Buffer.from('{"level":"');
+const TIME_KEY = Buffer.from('","time":"');
+const LONGEST_LEVEL = 5;
+function recordFile(logDir, kind) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RecordFiles */ .b[kind]);
+}
+/** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
+function sessionNeedle(sessionId) {
+    return Buffer.from(`"session":"${sessionId}"`);
+}
+/**
+ * True when the line is, beyond doubt, one whole record written by our writer whose top-level
+ * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
+ * key, a closing brace at the end, and no second record start inside (two records glued by a
+ * torn write). Lines that fail this are not rejected: the caller parses them to decide.
+ */
+function isWriterLineAt(chunk, start, end, hit) {
+    if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE)
+        return false;
+    if (chunk.compare(LEVEL_OPEN, 0, LEVEL_OPEN.length, start, start + LEVEL_OPEN.length) !== 0)
+        return false;
+    const levelEnd = start + LEVEL_OPEN.length;
+    const time = chunk.indexOf(TIME_KEY, levelEnd);
+    if (time < 0 || time - levelEnd > LONGEST_LEVEL)
+        return false;
+    // The ISO time holds no quote: the first quote after its opening must be the one closing it.
+    const timeValue = time + TIME_KEY.length;
+    if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
+        return false;
+    return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
+}
+/** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
+function filterSessionLines(file, sessionId, visit) {
+    const needle = sessionNeedle(sessionId);
+    const result = { lines: 0, skipped: 0 };
+    (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanLines */ .J)(file, needle, (chunk, start, end) => {
+        const hit = chunk.indexOf(needle, start);
+        if (isWriterLineAt(chunk, start, end, hit) || (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
+            result.lines += 1;
+            visit(chunk, start, end);
+        }
+        else {
+            result.skipped += 1;
+        }
+    }, () => {
+        result.skipped += 1;
+    });
+    return result;
+}
+/** The records of one session in one global file, in file order. A missing file has none. */
+function readSessionRecords(logDir, sessionId, kind) {
+    const records = [];
+    let skipped = 0;
+    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
+        const parsed = parseRecordLine(chunk, start, end);
+        if (parsed)
+            records.push(parsed);
+        else
+            skipped += 1;
+    });
+    return { records, skipped: skipped + result.skipped };
+}
+
+
+/***/ }),
+
+/***/ 5001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g8: () => (/* binding */ formatSessionTable),
+/* harmony export */   lZ: () => (/* binding */ formatAttempt),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   qi: () => (/* binding */ statusStyle),
+/* harmony export */   zH: () => (/* binding */ formatRecordLine)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
+
+const plain = (_style, text) => text;
+/** `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance. */
+function displayTime(iso) {
+    return iso.replace('T', ' ').replace(/Z$/, '');
+}
+function files(record) {
+    const parts = [];
+    if (record.input?.length)
+        parts.push(record.input.join(', '));
+    if (record.output?.length)
+        parts.push(`-> ${record.output.join(', ')}`);
+    return parts.join(' ');
+}
+/** One line per record: time, level, stage, event, files, message. */
+function formatRecordLine(record, paint = plain) {
+    const level = record.level;
+    const columns = [
+        paint('dim', displayTime(record.time)),
+        paint(level, level.toUpperCase().padEnd(5)),
+        paint('stage', record.stage.padEnd(10)),
+        paint('event', record.event.padEnd(12)),
+    ];
+    const concerned = files(record);
+    if (concerned)
+        columns.push(concerned);
+    columns.push(record.msg ?? '');
+    return columns.join(' ');
+}
+function indent(text) {
+    return text
+        .split('\n')
+        .map((line) => `    ${line}`)
+        .join('\n');
+}
+/** A block per LLM attempt: what was asked, what came back, and how it went. */
+function formatAttempt(record, paint = plain) {
+    if (record.event !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt)
+        return formatRecordLine(record, paint);
+    const data = (record.data ?? {});
+    const outcome = data.outcome ?? 'unknown';
+    const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
+    const usage = data.usage ? `${data.usage.total_tokens} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})` : 'no usage';
+    const head = [
+        `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,
+        paint(outcomeStyle, data.reason ? `${outcome}: ${data.reason}` : outcome),
+        `${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`,
+        `${data.latency_ms ?? '?'} ms`,
+        usage,
+    ];
+    if (data.http_status !== undefined)
+        head.push(`HTTP ${data.http_status}`);
+    const lines = [
+        `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', record.stage)} ${head.join(' | ')}`,
+    ];
+    const concerned = files(record);
+    if (concerned)
+        lines.push(`  files: ${concerned}`);
+    for (const message of data.messages ?? []) {
+        lines.push(paint('event', `  [${message.role}]`), indent(message.content));
+    }
+    lines.push(paint('event', '  [response]'), data.response == null ? paint('dim', '    (none)') : indent(data.response));
+    return lines.join('\n');
+}
+/** The `logs --list` table. */
+/** How a session's status is coloured, in the listing and in a session's footer alike. */
+function statusStyle(status) {
+    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn';
+}
+function formatSessionTable(list, paint = plain) {
+    const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
+    const rows = list.sessions.map((s) => [
+        s.session,
+        displayTime(s.start).slice(0, 19),
+        displayTime(s.end).slice(0, 19),
+        s.status,
+        s.stages.join(',') || '-',
+        String(s.llmCalls),
+        String(s.attempts),
+        String(s.tokens),
+    ]);
+    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+    const format = (row, styled) => row
+        .map((cell, i) => {
+        const padded = cell.padEnd(widths[i]);
+        return styled && i === 3 ? paint(statusStyle(cell), padded) : padded;
+    })
+        .join('  ')
+        .trimEnd();
+    return [paint('dim', format(header, false)), ...rows.map((row) => format(row, true))].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8194:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ assertSessionId),
+/* harmony export */   OZ: () => (/* binding */ newSessionId)
+/* harmony export */ });
+/* unused harmony exports actionsSessionId, isSessionId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9517);
+
+
+const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
+const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
+/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
+function newSessionId(now = new Date()) {
+    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
+    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
+    return `sess_${stamp}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
+function actionsSessionId(runId, runAttempt, key) {
+    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
+    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
+}
+function isSessionId(value) {
+    return LOCAL.test(value) || ACTIONS.test(value);
+}
+function assertSessionId(value, source = 'session id') {
+    if (!isSessionId(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
+            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
+            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.usage,
+        });
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 7182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ readWorkSession),
+/* harmony export */   P$: () => (/* binding */ clearWorkSession),
+/* harmony export */   Zo: () => (/* binding */ resolveSession),
+/* harmony export */   m9: () => (/* binding */ DamagedSessionFile)
+/* harmony export */ });
+/* unused harmony export SESSION_FILE */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2395);
+/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8194);
+
+
+
+
+
+/** The file in a work folder that carries its session from one stage's process to the next. */
+const SESSION_FILE = '.lyfe-kt-session.json';
+/** The work folder's session; undefined only when it has no session file. */
+function readWorkSession(workDir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE);
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`the session file cannot be read (${code ?? error.message})`, {
+            file,
+            fix: `Make it a file you can read and write (\`ls -l ${file}\`); it names the session of the work folder's run`,
+            cause: error,
+        });
+    }
+    try {
+        const parsed = JSON.parse(text);
+        (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSessionId */ .G4)(parsed.session_id, `session in ${file}`);
+        return parsed;
+    }
+    catch (error) {
+        throw new DamagedSessionFile(file, error);
+    }
+}
+/** The session file of a work folder holds no session id: `--session` replaces it, deleting it starts anew. */
+class DamagedSessionFile extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0 {
+    constructor(file, cause) {
+        super('the session file is damaged', {
+            file,
+            fix: `Pass --session <id> to continue a known session (\`lyfe-kt logs --list\` lists them), or delete it (\`rm ${file}\`) to start a new one`,
+            cause,
+        });
+    }
+}
+function writeWorkSession(workDir, session) {
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
+}
+function clearWorkSession(workDir) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE), { force: true });
+}
+/**
+ * Which session a stage belongs to: `--session` / `LYFE_KT_SESSION`, else the work folder's,
+ * else a new one (always a new one when `fresh`). The result is written back to the work folder
+ * so that the next stage's process joins it.
+ */
+function resolveSession(workDir, options = {}) {
+    let resolved;
+    if (options.override) {
+        const id = (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSessionId */ .G4)(options.override);
+        // A damaged session file is replaced by the session given: that is the way out it advises.
+        const existing = options.fresh ? undefined : readSessionOrDamaged(workDir);
+        resolved =
+            existing?.session_id === id
+                ? { session: existing, started: false }
+                : { session: { session_id: id, started_at: new Date().toISOString() }, started: true };
+    }
+    else {
+        const existing = options.fresh ? undefined : readWorkSession(workDir);
+        resolved = existing ? { session: existing, started: false } : { session: { session_id: (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .newSessionId */ .OZ)(), started_at: new Date().toISOString() }, started: true };
+    }
+    if (resolved.started)
+        writeWorkSession(workDir, resolved.session);
+    return resolved;
+}
+/** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */
+function readSessionOrDamaged(workDir) {
+    try {
+        return readWorkSession(workDir);
+    }
+    catch (error) {
+        if (error instanceof DamagedSessionFile)
+            return undefined;
+        throw error;
     }
 }
 

@@ -1,9 +1,15 @@
-/** Exit codes of the CLI. `invalidOutput` lets scripts tell "ran, but some supertask failed the schema" from a crash. */
+/**
+ * Exit codes of the CLI. `invalidOutput` lets scripts tell "ran, but some supertask failed the schema"
+ * from a crash; `budgetExceeded`, "compared, and the head run regressed past a budget".
+ */
 export declare const ExitCode: {
     readonly ok: 0;
     readonly failure: 1;
     readonly usage: 2;
     readonly invalidOutput: 3;
+    readonly budgetExceeded: 4;
+    /** Stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report it. */
+    readonly interrupted: 130;
 };
 export interface LyfeErrorOptions {
     /** The file the error is about, as the user typed or sees it. */

@@ -11,6 +11,10 @@ export declare const Inputs: {
     readonly retentionDays: "retention_days";
     readonly compress: "compress";
     readonly failOnInvalid: "fail_on_invalid";
+    readonly contentPath: "content_path";
+    readonly title: "title";
+    readonly prNumber: "pr_number";
+    readonly reportPackage: "report_package";
     /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
     readonly githubToken: "github-token";
     readonly steps: "steps";
@@ -29,6 +33,10 @@ export declare const Outputs: {
     readonly retentionDays: "retention-days";
     readonly compress: "compress";
     readonly failOnInvalid: "fail-on-invalid";
+    readonly prNumber: "pr-number";
+    readonly reportPackage: "report-package";
+    readonly actionPath: "action-path";
+    readonly attest: "attest";
     readonly packagePath: "package-path";
     readonly artifactId: "artifact-id";
     readonly artifactUrl: "artifact-url";
@@ -40,14 +48,25 @@ export declare const StepIds: {
     readonly preprocess: "preprocess";
     readonly generate: "generate";
     readonly package: "package";
+    readonly attest: "attest";
 };
 /** Stages whose step the runner shows, in order. */
 export declare const StageSteps: readonly ["preprocess", "generate", "package"];
 export type StageStep = (typeof StageSteps)[number];
 /** GitHub's limit for one step's job summary. */
 export declare const SUMMARY_LIMIT_BYTES: number;
+/**
+ * What the job summary is cut to, measured with CRLF line endings: the runner may drop a summary
+ * just under the limit without a word (actions/runner#4337), so a margin is left.
+ */
+export declare const SUMMARY_BUDGET_BYTES: number;
 /** GitHub's limit for an issue comment body. */
 export declare const COMMENT_LIMIT_CHARS = 65536;
 /** Most of a stage's stdout or stderr kept in its `step.output` record (the end is kept). */
 export declare const STEP_OUTPUT_LIMIT_BYTES: number;
 export declare const ARTIFACT_PREFIX = "lyfe-kt";
+/**
+ * Pass-through settings of the OpenAI provider: the stage steps hand these to the CLI only when
+ * they are non-empty, so that an empty input leaves the CLI's default.
+ */
+export declare const PassThroughEnv: readonly ["LYFE_KT_REASONING_EFFORT", "LYFE_KT_RESPONSE_FORMAT", "LYFE_KT_TIMEOUT"];

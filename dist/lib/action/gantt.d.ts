@@ -1,2 +1,2 @@
-import type { StageRunSummary } from '../package/summary.js';
+import type { StageRunSummary } from '../records/session-model.js';
 export declare function renderStageGantt(stages: StageRunSummary[], sessionEnd: string | null): string;

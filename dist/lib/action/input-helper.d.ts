@@ -11,6 +11,14 @@ export interface ActionInputs {
     retentionDays?: number;
     compress: boolean;
     failOnInvalid: boolean;
+    /** Empty only with `reportPackage`. */
+    contentPath: string;
+    /** Empty: the title the package finds itself. */
+    title: string;
+    /** The pull request to comment on, whatever the event. */
+    prNumber?: number;
+    /** A package downloaded from an earlier run: report it instead of running the pipeline. */
+    reportPackage: string;
 }
 /** A step of the composite as the runner's `steps` context holds it. */
 export interface StepContext {

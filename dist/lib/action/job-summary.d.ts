@@ -1,4 +1,4 @@
-import type { SessionSummary } from '../package/summary.js';
+import type { SessionSummary } from '../records/session-model.js';
 import { type StageStep } from './constants.js';
 /** How one stage's step went, from its `step.output` record and the runner's step outcome. */
 export interface StepResult {
@@ -14,7 +14,10 @@ export interface ArtifactView {
     name: string;
     id?: number;
     url?: string;
+    /** Why the upload failed. */
     error?: string;
+    /** Why there was no upload to make (markdown: our own words and paths). */
+    skipped?: string;
 }
 /** Everything the job summary and the comment show, from the records and the runner. */
 export interface ReportView {
@@ -26,13 +29,14 @@ export interface ReportView {
     summary: SessionSummary | null;
     steps: StepResult[];
     packageName: string | null;
-    /** Null when the upload was not asked for. */
-    artifact: ArtifactView | null;
+    artifact: ArtifactView;
+    /** Lines under the artifact's (markdown, our own words): attestation, where a reported package came from. */
+    notes: string[];
     runUrl: string;
     /** The job (and key) this report is for. */
     jobLabel: string;
 }
-/** The job summary: everything, expanded; cut to 1 MiB with a note when larger. */
+/** The job summary: everything, expanded; cut with a note to stay under 1 MiB with a margin, CRLF line endings counted. */
 export declare function renderJobSummary(view: ReportView): string;
 /**
  * The pull-request comment: the marker first (how the next run finds it), the outcome and the

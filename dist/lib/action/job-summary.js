@@ -1,7 +1,7 @@
 import { renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
-import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from './constants.js';
-import { escapeCodeBlock, escapeInline, escapeSummary } from './escape.js';
-import { bytes, chars, fitMarkdown } from './fit.js';
+import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES } from './constants.js';
+import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../package/markdown.js';
+import { escapeSummary } from './escape.js';
 import { renderStageGantt } from './gantt.js';
 /** Lines of a failed step's stderr shown in the job summary; the package keeps all of it. */
 const STDERR_LINES = 40;
@@ -13,12 +13,14 @@ function header(view) {
         `Session \`${view.sessionId}\` · job ${escapeInline(view.jobLabel)} · [workflow run](${view.runUrl})`,
         '',
     ];
-    if (!view.artifact)
-        lines.push('Package artifact: not uploaded (`upload-artifact: false`).');
-    else if (view.artifact.url)
+    if (view.artifact.url)
         lines.push(`Package artifact: [${escapeInline(view.artifact.name)}](${view.artifact.url})`);
+    else if (view.artifact.skipped)
+        lines.push(`Package artifact: not uploaded (${view.artifact.skipped}).`);
     else
         lines.push(`Package artifact: ${escapeInline(view.artifact.name)} was **not uploaded**: ${escapeInline(view.artifact.error ?? 'unknown reason')}`);
+    for (const note of view.notes)
+        lines.push('', note);
     if (view.problems.length)
         lines.push('', '**What failed**', '', ...view.problems.map((problem) => `- ${escapeInline(problem)}`));
     return lines;
@@ -74,10 +76,10 @@ function executionSummary(escaped) {
     return ['', renderExecutionSummary(escaped).trimEnd()];
 }
 function artifactNote(view, what, limit) {
-    const where = view.artifact?.url ? `the package artifact [${escapeInline(view.artifact.name)}](${view.artifact.url})` : `the [workflow run](${view.runUrl})`;
+    const where = view.artifact.url ? `the package artifact [${escapeInline(view.artifact.name)}](${view.artifact.url})` : `the [workflow run](${view.runUrl})`;
     return `This ${what} was cut to stay under GitHub's ${limit} limit. The whole execution summary is in ${where}, in \`logs/execution_summary.md\`.`;
 }
-/** The job summary: everything, expanded; cut to 1 MiB with a note when larger. */
+/** The job summary: everything, expanded; cut with a note to stay under 1 MiB with a margin, CRLF line endings counted. */
 export function renderJobSummary(view) {
     const escaped = view.summary && escapeSummary(view.summary);
     const text = [
@@ -92,7 +94,7 @@ export function renderJobSummary(view) {
         ...executionSummary(escaped),
         '',
     ].join('\n');
-    return fitMarkdown(text, SUMMARY_LIMIT_BYTES, bytes, artifactNote(view, 'summary', '1 MiB job summary'));
+    return fitMarkdown(text, SUMMARY_BUDGET_BYTES, crlfBytes, artifactNote(view, 'summary', '1 MiB job summary'));
 }
 /**
  * The pull-request comment: the marker first (how the next run finds it), the outcome and the

@@ -2,18 +2,34 @@
 export interface RunIdentity {
     runId: string;
     runAttempt: string;
+    /**
+     * The workflow file (`.github/workflows/ci.yml`, from `GITHUB_WORKFLOW_REF`): two workflows may
+     * have jobs of the same id on one pull request. Empty when the runner does not say.
+     */
+    workflow: string;
     /** `GITHUB_JOB`: the job's id in the workflow. */
     job: string;
     /** The `job-key` input: a matrix entry or a second use within the job. */
     key: string;
+    /**
+     * The job's check run (`job.check_run_id`), unique to this job in the run: the calls of one
+     * reusable workflow share the workflow and `GITHUB_JOB`, never this. Empty where the runner
+     * has none (GitHub Enterprise Server).
+     */
+    checkRunId: string;
 }
 export declare function runIdentityFrom(env: NodeJS.ProcessEnv, key: string): RunIdentity;
 /** `gha_<run id>_<attempt>`, plus the job key when one is given. */
 export declare function sessionIdOf(identity: RunIdentity): string;
-/** Unique within the run: run id, attempt, job and key. */
+/** Artifact names are kept well inside what the service and the zip download's file name accept. */
+export declare const ARTIFACT_NAME_MAX = 128;
+/**
+ * Unique within the run: run id, attempt, workflow, job, key and check run. Over the limit, the
+ * middle parts are cut and a hash of the whole name keeps it unique.
+ */
 export declare function artifactNameOf(identity: RunIdentity): string;
 /**
- * The hidden first line of this job's pull-request comment. It holds no run id, so that every
- * run of the same job and key finds, and updates, the same comment.
+ * The hidden first line of this job's pull-request comment. It holds no run id and no check run,
+ * so that every run of the same workflow, job and key finds, and updates, the same comment.
  */
 export declare function commentMarkerOf(identity: RunIdentity): string;

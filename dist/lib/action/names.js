@@ -1,11 +1,26 @@
+import { createHash } from 'node:crypto';
 import { actionsSessionId } from '../session/id.js';
 import { ARTIFACT_PREFIX } from './constants.js';
+/** `owner/repo/.github/workflows/ci.yml@refs/...` -> `.github/workflows/ci.yml`. */
+function workflowFileOf(ref, repository) {
+    if (!ref)
+        return '';
+    const withoutRef = ref.replace(/@[^@]*$/, '');
+    return repository && withoutRef.startsWith(`${repository}/`) ? withoutRef.slice(repository.length + 1) : withoutRef;
+}
 export function runIdentityFrom(env, key) {
     const missing = ['GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_JOB'].filter((name) => !env[name]);
     if (missing.length > 0) {
         throw new Error(`${missing.join(', ')} not set: this action runs inside a GitHub Actions job`);
     }
-    return { runId: env.GITHUB_RUN_ID, runAttempt: env.GITHUB_RUN_ATTEMPT, job: env.GITHUB_JOB, key: key.trim() };
+    return {
+        runId: env.GITHUB_RUN_ID,
+        runAttempt: env.GITHUB_RUN_ATTEMPT,
+        workflow: workflowFileOf(env.GITHUB_WORKFLOW_REF, env.GITHUB_REPOSITORY),
+        job: env.GITHUB_JOB,
+        key: key.trim(),
+        checkRunId: (env.LYFE_KT_CHECK_RUN_ID ?? '').trim(),
+    };
 }
 /** `gha_<run id>_<attempt>`, plus the job key when one is given. */
 export function sessionIdOf(identity) {
@@ -13,16 +28,32 @@ export function sessionIdOf(identity) {
 }
 /** Characters an artifact name may not hold, and `-` runs they leave. */
 const NOT_IN_ARTIFACT_NAME = /["':<>|*?\\/\r\n\s]+/g;
-/** Unique within the run: run id, attempt, job and key. */
-export function artifactNameOf(identity) {
-    const parts = [ARTIFACT_PREFIX, identity.runId, identity.runAttempt, identity.job, identity.key].filter(Boolean);
-    return parts.join('-').replace(NOT_IN_ARTIFACT_NAME, '-');
-}
+/** Artifact names are kept well inside what the service and the zip download's file name accept. */
+export const ARTIFACT_NAME_MAX = 128;
+const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+/** `ci` for `.github/workflows/ci.yml`. */
+const workflowStem = (workflow) => workflow.split('/').at(-1).replace(/\.ya?ml$/, '');
 /**
- * The hidden first line of this job's pull-request comment. It holds no run id, so that every
- * run of the same job and key finds, and updates, the same comment.
+ * Unique within the run: run id, attempt, workflow, job, key and check run. Over the limit, the
+ * middle parts are cut and a hash of the whole name keeps it unique.
+ */
+export function artifactNameOf(identity) {
+    const clean = (text) => text.replace(NOT_IN_ARTIFACT_NAME, '-');
+    const head = `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}`;
+    const middle = [identity.workflow && workflowStem(identity.workflow), identity.job, identity.key].filter(Boolean).map(clean).join('-');
+    const tail = identity.checkRunId ? `-${clean(identity.checkRunId)}` : '';
+    const name = `${head}-${middle}${tail}`;
+    if (name.length <= ARTIFACT_NAME_MAX)
+        return name;
+    const hash = `-${shortHash(name)}`;
+    return `${head}-${middle.slice(0, ARTIFACT_NAME_MAX - head.length - 1 - tail.length - hash.length)}${hash}${tail}`;
+}
+/** What a comment marker may hold: nothing that ends the HTML comment or breaks the line. */
+const markerSafe = (text) => text.replace(/[^A-Za-z0-9._/-]+/g, '_').replace(/-{2,}/g, '_').slice(0, 200);
+/**
+ * The hidden first line of this job's pull-request comment. It holds no run id and no check run,
+ * so that every run of the same workflow, job and key finds, and updates, the same comment.
  */
 export function commentMarkerOf(identity) {
-    const safe = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '_');
-    return `<!-- lyfe-kt:summary job=${safe(identity.job)} key=${safe(identity.key)} -->`;
+    return `<!-- lyfe-kt:summary workflow=${markerSafe(identity.workflow)} job=${markerSafe(identity.job)} key=${markerSafe(identity.key)} -->`;
 }

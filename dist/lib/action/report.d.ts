@@ -10,6 +10,7 @@ export interface ReportServices {
     octokit: (token: string, baseUrl: string) => Octokit;
     writeSummary: (markdown: string) => Promise<void>;
     info: (message: string) => void;
+    notice: (message: string) => void;
     warning: (message: string) => void;
 }
 export interface ReportResult {

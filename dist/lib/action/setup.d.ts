@@ -15,7 +15,25 @@ export interface RunSetup {
     retentionDays?: number;
     compress: boolean;
     failOnInvalid: boolean;
+    prNumber?: number;
+    /** Absolute; empty when the pipeline runs. */
+    reportPackage: string;
+    /** The action's folder as the `run:` steps see it (translated into a `container:` job). */
+    actionPath: string;
+    /** Whether the package is attested (the workflow grants `id-token: write`, and not on GHES). */
+    attest: boolean;
 }
+/**
+ * GitHub Enterprise Server, where the artifact client refuses to upload. GitHub.com and GHE.com
+ * (data residency) have the service; the test is the artifact client's own.
+ */
+export declare function isGhes(env: NodeJS.ProcessEnv): boolean;
+/**
+ * The runner this step runs on: Windows runners are refused (the action's steps and paths are
+ * POSIX), and the Node the steps run on must be one the bundles support (`engines` in the
+ * action's own package.json).
+ */
+export declare function checkRunner(env: NodeJS.ProcessEnv, nodeVersion: string, actionPath: string): void;
 /**
  * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
  * already exists means a second run with the same session in this job: that needs a `job-key`.

@@ -1,5 +1,7 @@
-import { type Command } from 'commander';
-import type { ProviderName } from '../pipeline/providers.js';
+import { Option, type Command } from 'commander';
+import { type ReasoningEffort, type ResponseFormatChoice } from '../llm/model-params.js';
+import type { ProgressEvent } from '../pipeline/options.js';
+import { type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 /** Options every command that reads or writes a session has. */
 export interface SessionOptions {
@@ -14,21 +16,39 @@ export interface GenerationOptions {
     model?: string;
     schemaVersion: SchemaVersion;
     concurrency: number;
+    maxInputSize: number;
+    reasoningEffort?: ReasoningEffort;
+    responseFormat: ResponseFormatChoice;
+    /** Seconds. */
+    timeout: number;
+    maxCompletionTokens?: number;
 }
+/** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
+export declare function logDirOption(): Option;
+/** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */
+export declare function workDirOption(description: string): Option;
+/** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
+export declare function sessionOption(description: string): Option;
 export declare function addSessionOptions(command: Command): Command;
 export declare function addGenerationOptions(command: Command): Command;
-export declare function parsePositiveInt(value: string): number;
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+/** `2m`, `512k`, `300000`: a byte count, in binary units. */
+export declare function parseSize(value: string): number;
+/**
+ * The folder of the global record files is checked before a stage starts: a file in its place
+ * or a folder that cannot be written would otherwise be found only by the first record.
+ */
+export declare function checkLogDir(logDir: string): void;
+/** A commander parser for a whole number from `min` to `max`. */
+export declare function wholeNumber(min: number, max: number): (value: string) => number;
+export declare const parsePositiveInt: (value: string) => number;
+export type Color = 'red' | 'green' | 'yellow' | 'blue' | 'dim' | 'bold';
+/**
+ * Whether `stream` takes colour, as `util.styleText` decides it: a terminal with colours, unless
+ * NO_COLOR is set; FORCE_COLOR wins over both. Asked once per stream: the answer reads the
+ * environment and the terminal, and the logs view paints every field of every line.
+ */
 export declare function colorEnabled(stream?: NodeJS.WriteStream): boolean;
-export declare function paint(code: number, text: string, stream?: NodeJS.WriteStream): string;
-export declare const colors: {
-    readonly red: 31;
-    readonly green: 32;
-    readonly yellow: 33;
-    readonly blue: 34;
-    readonly dim: 2;
-    readonly bold: 1;
-};
+export declare function paint(color: Color, text: string, stream?: NodeJS.WriteStream): string;
 /** Human progress and notes on stderr: a bar on a terminal, one line per file otherwise. */
 export declare class Reporter {
     private readonly options;
@@ -38,12 +58,10 @@ export declare class Reporter {
     });
     note(message: string): void;
     warn(message: string): void;
-    progress(event: {
-        file: string;
-        done: number;
-        total: number;
-        ok: boolean;
-    }): void;
+    progress(event: ProgressEvent): void;
     private clearBar;
 }
+/** `--json`: the command's one object on stdout. */
 export declare function printJson(value: unknown): void;
+/** Whether the command has printed its `--json` object: an error after it is not printed as a second one. */
+export declare function printedJson(): boolean;

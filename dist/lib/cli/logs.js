@@ -3,13 +3,15 @@ import path from 'node:path';
 import { Option } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
 import { readPackageRecords } from '../package/archive.js';
-import { filterSessionLines, parseRecordLine, recordFile } from '../records/reader.js';
+import { filterSessionLines, recordFile } from '../records/filter.js';
+import { parseRecordLine } from '../records/parse.js';
 import { formatAttempt, formatRecordLine, formatSessionTable, plain, statusStyle } from '../records/render.js';
-import { listSessions, SessionTally } from '../records/sessions.js';
+import { SessionModel } from '../records/session-model.js';
+import { listSessions, sessionStatus } from '../records/sessions.js';
 import { STAGES } from '../records/types.js';
 import { assertSessionId } from '../session/id.js';
 import { readWorkSession } from '../session/store.js';
-import { colorEnabled, colors, paint, printJson } from './common.js';
+import { logDirOption, paint, printJson, sessionOption, workDirOption } from './common.js';
 const LEVEL_RANK = { debug: 0, info: 1, warn: 2, error: 3 };
 /** How many sessions an "unknown session" error names. */
 const RECENT = 5;
@@ -19,15 +21,15 @@ export function registerLogsCommand(program) {
     program
         .command('logs')
         .description("print one session's records from the global record files or from a package, or list the sessions found there")
-        .option('--session <id>', "session to show (env LYFE_KT_SESSION); default: the work folder's session", process.env.LYFE_KT_SESSION || undefined)
+        .addOption(sessionOption("session to show; default: the work folder's session"))
         .option('--list', 'list the sessions with start, end, status, stages, LLM calls and tokens')
         .addOption(new Option('--package <dir>', "the records a package carries (plain or compressed logs) instead of the global files").conflicts(['list', 'session']))
         .addOption(new Option('--stage <stage>', 'only records of this stage').choices(STAGES))
         .addOption(new Option('--level <level>', 'only records of this level and above').choices(Object.keys(LEVEL_RANK)))
         .option('--prompts', 'the prompt audit (one block per LLM attempt) instead of the processing records')
         .option('--json', 'the raw records, one JSON line each, exactly as written')
-        .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
-        .option('--work-dir <dir>', 'work folder whose session is shown when --session is not given (env LYFE_KT_WORK_DIR)', process.env.LYFE_KT_WORK_DIR ?? 'work')
+        .addOption(logDirOption())
+        .addOption(workDirOption('work folder whose session is shown when --session is not given'))
         .action((options) => {
         if (options.package)
             return showPackage(options.package, options);
@@ -77,7 +79,7 @@ function showSession(sessionId, options) {
     const file = recordFile(options.logDir, kind);
     const out = new StdoutBlocks();
     const wanted = recordFilter(options);
-    const tally = new SessionTally(sessionId);
+    const model = new SessionModel();
     // Not a look at process.stdout with --json: opening it as a stream makes a pipe non-blocking.
     const paintOut = options.json ? plain : stdoutPaint();
     let shown = 0;
@@ -90,7 +92,7 @@ function showSession(sessionId, options) {
             if (kind === 'processing' && isStatusLine(chunk, start, end)) {
                 parsed = parseRecordLine(chunk, start, end);
                 if (parsed)
-                    tally.add(parsed);
+                    model.add(parsed, kind);
             }
             if (wanted) {
                 parsed ??= parseRecordLine(chunk, start, end);
@@ -106,7 +108,7 @@ function showSession(sessionId, options) {
                 unparsed += 1;
                 return;
             }
-            tally.add(parsed);
+            model.add(parsed, kind);
             if (wanted && !wanted(parsed))
                 return;
             shown += 1;
@@ -130,7 +132,7 @@ function showSession(sessionId, options) {
         const status = filterSessionLines(recordFile(options.logDir, 'processing'), sessionId, (chunk, start, end) => {
             const parsed = parseRecordLine(chunk, start, end);
             if (parsed)
-                tally.add(parsed);
+                model.add(parsed, 'processing');
         });
         found ||= status.lines > 0;
     }
@@ -139,7 +141,7 @@ function showSession(sessionId, options) {
     }
     if (!found)
         throw unknownSession(sessionId, options.logDir);
-    const status = tally.summary().status;
+    const status = sessionStatus(model.result());
     const notes = statusNotes(sessionId, status);
     if (skipped)
         notes.push(`${skipped} line(s) mentioning the session are not records and were skipped`);
@@ -169,10 +171,10 @@ function showPackage(dir, options) {
             return;
         throw error;
     }
-    const tally = new SessionTally(records.session_id);
+    const model = new SessionModel();
     for (const record of records.processing)
-        tally.add(record);
-    const status = tally.summary().status;
+        model.add(record, 'processing');
+    const status = sessionStatus(model.result());
     endView(out, { json: options.json, kind, shown: shown.length, sessionId: records.session_id, status, notes: statusNotes(records.session_id, status), paint: paintOut });
 }
 /** A record as the human view of its file shows it: a block per prompt-audit attempt, a line per processing record. */
@@ -205,11 +207,15 @@ function endView(out, view) {
         for (const note of view.notes)
             process.stderr.write(`${note}\n`);
 }
-/** `session.end`, `stage.start` and `stage.end` (and few others) begin so: one search finds them all. */
-const STATUS_EVENT = Buffer.from('"event":"s');
+/**
+ * `session.end`, `stage.start` and `stage.end` (and few others) begin with `s`; with `error`, they
+ * are the records that decide a session's status, and two searches find them all.
+ */
+const STATUS_EVENTS = [Buffer.from('"event":"s'), Buffer.from('"event":"error"')];
 /** Whether a record line may be one of those that decide a session's status. */
 function isStatusLine(chunk, start, end) {
-    return chunk.subarray(start, end).includes(STATUS_EVENT);
+    const line = chunk.subarray(start, end);
+    return STATUS_EVENTS.some((event) => line.includes(event));
 }
 function unknownSession(sessionId, logDir) {
     const recent = listSessions(logDir).sessions.slice(0, RECENT);
@@ -218,18 +224,18 @@ function unknownSession(sessionId, logDir) {
         fix: `${known[0].toUpperCase()}${known.slice(1)} (see \`lyfe-kt logs --list\`)`,
     });
 }
-const STYLE_CODES = {
-    error: colors.red,
-    warn: colors.yellow,
-    info: colors.green,
-    ok: colors.green,
-    debug: colors.dim,
-    dim: colors.dim,
-    stage: colors.blue,
-    event: colors.bold,
+const STYLE_COLORS = {
+    error: 'red',
+    warn: 'yellow',
+    info: 'green',
+    ok: 'green',
+    debug: 'dim',
+    dim: 'dim',
+    stage: 'blue',
+    event: 'bold',
 };
 function stdoutPaint() {
-    return colorEnabled(process.stdout) ? (style, text) => paint(STYLE_CODES[style], text, process.stdout) : (_style, text) => text;
+    return (style, text) => paint(STYLE_COLORS[style], text, process.stdout);
 }
 /** The reader of stdout went away (`| head`): stop quietly, as `grep` does. */
 class ReaderGone extends Error {

@@ -5,7 +5,7 @@ import { WorkFolders } from '../package/constants.js';
 import { verifyPackage } from '../package/manifest.js';
 import { replayPackage } from '../package/replay.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
-import { addSessionOptions, colors, paint, parsePositiveInt, printJson, Reporter } from './common.js';
+import { addSessionOptions, checkLogDir, logDirOption, paint, parsePositiveInt, printJson, Reporter } from './common.js';
 function addSharedPackageOptions(command) {
     return command
         .option('--output-dir <dir>', 'folder the package goes into', 'packages')
@@ -24,7 +24,7 @@ export function reportPackage(result, options, reporter) {
         reporter.warn(warning);
     if (options.json)
         printJson(result);
-    const run = result.success ? paint(colors.green, 'run succeeded') : paint(colors.red, 'run failed');
+    const run = result.success ? paint('green', 'run succeeded') : paint('red', 'run failed');
     const logs = result.logs.compressed ? `, logs compressed ${kilobytes(result.logs.bytes)} -> ${kilobytes(result.logs.compressed_bytes ?? 0)}` : '';
     reporter.note(`packaged session ${result.session_id} (${run}, stages: ${result.stages_executed.join(', ') || 'none'}) into ${result.path}`);
     reporter.note(`${result.files} files, ${kilobytes(result.bytes)}${logs}; digest ${result.digest}${result.kept_work ? '; work folder kept' : ''}`);
@@ -35,6 +35,7 @@ export function registerPackageCommands(program) {
         .description("package the work folder's run with its session's execution record: packages/<title>-YYYY-MM-DD-HH-MM/");
     addSharedPackageOptions(addSessionOptions(pack)).action(async (title, options) => {
         const reporter = new Reporter(options);
+        checkLogDir(options.logDir);
         const result = await packageRun({ ...options, title });
         reportPackage(result, options, reporter);
     });
@@ -58,7 +59,7 @@ export function registerPackageCommands(program) {
             process.stdout.write(`${lines.join('\n')}\n`);
         }
         if (!result.ok) {
-            const counts = [`${result.changed.length} changed`, `${result.missing.length} missing`, `${result.added.length} added`].join(', ');
+            const counts = [`${result.changed.length} changed`, `${result.missing.length} missing`, `${result.added.length} added`, `${result.problems.length} other problem(s)`].join(', ');
             throw new LyfeError(`the package does not match its manifest (${counts})`, { file: dir, fix: 'Do not trust its contents; get the package again from where it was made' });
         }
     });
@@ -66,18 +67,19 @@ export function registerPackageCommands(program) {
         .command('replay <package>')
         .description("run generation again from a package's templates, answered by its recorded replies (no network), and compare the outputs")
         .option('--out <dir>', 'new work folder for the replay; default: replay/<package name>')
-        .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
+        .addOption(logDirOption())
         .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY)
         .option('-q, --quiet', 'print nothing but errors on stderr')
         .option('--json', 'print the machine-readable result on stdout')
         .action(async (dir, options) => {
         const reporter = new Reporter(options);
+        checkLogDir(options.logDir);
         const outDir = options.out ?? path.join('replay', path.basename(path.resolve(dir)));
         const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
         if (options.json)
             printJson(result);
         for (const file of result.files)
-            reporter.note(`${file.status === 'identical' ? paint(colors.green, 'identical') : paint(colors.red, file.status)} ${file.file}`);
+            reporter.note(`${file.status === 'identical' ? paint('green', 'identical') : paint('red', file.status)} ${file.file}`);
         if (result.error)
             reporter.note(`the replayed generation failed: ${result.error}`);
         reporter.note(`replayed ${result.templates.length} template(s) of session ${result.replayed_session ?? 'unknown'} into ${result.out_dir} (session ${result.session_id})`);
@@ -89,6 +91,6 @@ export function registerPackageCommands(program) {
                 exitCode: ExitCode.failure,
             });
         }
-        reporter.note(paint(colors.green, `every output is byte-identical (${result.files.length} files)`));
+        reporter.note(paint('green', `every output is byte-identical (${result.files.length} files)`));
     });
 }

@@ -11,6 +11,8 @@ export declare function parseJsonReply(text: string): {
 } | {
     errors: string[];
 };
+/** Waits `ms`, or rejects as soon as `signal` aborts. */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 export interface CallOptions<T> {
     /** Basenames of the files this call is made for (inputs) and produces (outputs). */
     input: string[];
@@ -22,6 +24,10 @@ export interface CallOptions<T> {
     maxRepairs?: number;
     /** Backoff base when the server gives no `retry-after`. */
     retryBaseMs?: number;
+    /** Stops the call: the attempt in flight is aborted, a wait between attempts ends. */
+    signal?: AbortSignal;
+    /** How the call waits between attempts (tests give their own). */
+    sleep?: Sleep;
 }
 export interface CallResult<T> {
     callId: string;

@@ -3,11 +3,23 @@ export class LlmAttemptError extends Error {
     retryable;
     httpStatus;
     retryAfterMs;
+    /**
+     * The server refused a parameter and the provider changed it for the next attempt (said here):
+     * the call tries again at once, without counting a transport retry.
+     */
+    adaptation;
+    /** The parameters the attempt was sent with. */
+    params;
+    /** The caller's signal aborted the attempt. */
+    aborted;
     constructor(message, options) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'LlmAttemptError';
         this.retryable = options.retryable;
         this.httpStatus = options.httpStatus;
         this.retryAfterMs = options.retryAfterMs;
+        this.adaptation = options.adaptation;
+        this.params = options.params;
+        this.aborted = options.aborted ?? false;
     }
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as tar from 'tar';
 import { LyfeError } from '../errors.js';
-import { isLogRecord } from '../records/reader.js';
+import { isLogRecord } from '../records/parse.js';
 import { ARCHIVE_FILE, ArchivedLogFiles, LOGS_DIR, LogFiles } from './constants.js';
 /**
  * How much tar reads at a time, writing or reading an archive. The archive's bytes do not depend

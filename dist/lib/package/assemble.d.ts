@@ -21,7 +21,7 @@ export interface PackageResult {
     /** Whether the packaged run succeeded (not whether packaging did: a failed run packages fine). */
     success: boolean;
     stages_executed: string[];
-    /** Files in the package, manifest included. */
+    /** Files in the package as its manifest lists them (the count `verify` prints; manifest.json itself is not one). */
     files: number;
     /** Files taken from the work folder. */
     work_files: number;
@@ -36,6 +36,10 @@ export interface PackageResult {
     kept_work: boolean;
     warnings: string[];
 }
+/** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
+export declare const PACKAGE_LOCK = ".lyfe-kt-package.lock";
+/** The files of `reports/` the pipeline writes; anything else there is the user's and stays. */
+export declare const REPORT_FILES: ReadonlySet<string>;
 /**
  * Packages a run: its work folders and its session's records, rendered into `logs/`, with a
  * manifest. The package is assembled in a hidden folder next to its destination and renamed into

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
-import { filterSessionLines, parseRecordLine, recordFile } from '../records/reader.js';
+import { readSessionModel } from '../records/session-read.js';
 import { Events } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
@@ -10,111 +10,153 @@ import { runStage } from '../stage/run-stage.js';
 import { clearWorkSession, readWorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { compressLogs } from './archive.js';
-import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames } from './constants.js';
+import { REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/generate.js';
+import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
-import { writeManifest } from './manifest.js';
+import { recordedOutputs, writeManifest } from './manifest.js';
 import { renderMetadata } from './metadata.js';
-import { summarizeSession } from './summary.js';
 import { RecordLogsWriter } from './text-logs.js';
 import { packageFolderName, packageTitle } from './title.js';
-const TEMP_MARK = '.tmp-';
+/** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
+const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
+/** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
+export const PACKAGE_LOCK = '.lyfe-kt-package.lock';
 /** Same-minute packages get `-2` ... up to this suffix. */
 const MAX_SUFFIX = 100;
+/** The files of `reports/` the pipeline writes; anything else there is the user's and stays. */
+export const REPORT_FILES = new Set([REPORT_JSON, REPORT_MARKDOWN]);
 function outputNames(workDir) {
-    const dir = path.join(workDir, '03_output');
+    const dir = path.join(workDir, WorkFolders.output);
     try {
         return fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => entry.name);
     }
-    catch {
-        return [];
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw new LyfeError(`the output folder cannot be read (${error.code ?? errorText(error)})`, {
+            file: dir,
+            fix: 'Make it a folder you can read (`ls -ld` it), or give the package a title',
+            cause: error,
+        });
     }
 }
-/** Copies the regular files of `from` into `to`, following symbolic links to files; returns how many. */
-function copyTree(from, to) {
+/** Whether a process of this machine is running (signal 0 only asks). */
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
+ * killed `package`) is taken over. Returns the function that releases it.
+ */
+function lockWorkFolder(workDir) {
+    fs.mkdirSync(workDir, { recursive: true });
+    const file = path.join(workDir, PACKAGE_LOCK);
+    for (;;) {
+        try {
+            fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+            return () => fs.rmSync(file, { force: true });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        // An empty file is a lock being written this instant: held.
+        const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
+        if (!Number.isInteger(holder) || processAlive(holder)) {
+            throw new LyfeError(`another \`lyfe-kt package\`${Number.isInteger(holder) ? ` (pid ${holder})` : ''} is packaging this work folder`, {
+                file: workDir,
+                fix: 'Wait for it to finish: its package holds this run',
+            });
+        }
+        fs.rmSync(file, { force: true });
+    }
+}
+/** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
+function removeDeadAssemblies(outputDir) {
+    let names;
+    try {
+        names = fs.readdirSync(outputDir);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+    const removed = [];
+    for (const name of names) {
+        const pid = TEMP_FOLDER.exec(name)?.[1];
+        if (pid === undefined || processAlive(Number(pid)))
+            continue;
+        fs.rmSync(path.join(outputDir, name), { recursive: true, force: true });
+        removed.push(name);
+    }
+    return removed;
+}
+/**
+ * Copies the regular files of `from` into `to`, following symbolic links to files, and lists the
+ * files it took in `taken`; `take` chooses among the names directly inside `from`.
+ */
+function copyTree(from, to, taken, take = () => true) {
     fs.mkdirSync(to, { recursive: true });
-    let count = 0;
     for (const entry of fs.readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        if (!take(entry.name))
+            continue;
         const source = path.join(from, entry.name);
         const target = path.join(to, entry.name);
         const stat = entry.isSymbolicLink() ? fs.statSync(source) : entry;
         if (stat.isDirectory())
-            count += copyTree(source, target);
+            copyTree(source, target, taken);
         else if (stat.isFile()) {
             fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
-            count += 1;
+            taken.push(source);
         }
         else {
             throw new LyfeError('cannot package it: it is not a regular file or folder', { file: source, fix: 'Move it out of the work folder, then package again' });
         }
     }
-    return count;
 }
-/**
- * Visits the records of the session in one global file, in file order, parsing each line as it
- * comes; returns how many lines mention the session without being one of its records.
- */
-function forEachSessionRecord(logDir, sessionId, kind, visit) {
-    let skipped = 0;
-    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-        const record = parseRecordLine(chunk, start, end);
-        if (record)
-            visit(record);
-        else
-            skipped += 1;
-    });
-    return skipped + result.skipped;
-}
-/**
- * What the summary is computed from: the records, less the messages and response of the LLM
- * attempts, which the summary never reads (of a record before a failure it shows the line) and
- * which are most of a session's bytes.
- */
-function summaryView(audit) {
-    if (!audit.data || !('messages' in audit.data || 'response' in audit.data))
-        return audit;
-    const { messages: _messages, response: _response, ...data } = audit.data;
-    return { ...audit, data };
-}
-/**
- * Whether the run succeeded, and whether it has records of a pipeline stage at all. Success is
- * decided by the session's stages alone, that is by its processing records: the audit of the LLM
- * calls is not read for it.
- */
-function runOutcome(logDir, sessionId) {
-    const processing = [];
-    forEachSessionRecord(logDir, sessionId, 'processing', (record) => processing.push(record));
-    return {
-        success: summarizeSession(processing, []).success,
-        pipelineRecords: processing.some((r) => r.stage !== 'package' && r.stage !== 'session'),
-    };
+/** Removes the files the package took, then the work folders they leave empty; what the user put beside them stays. */
+function removeTaken(workDir, taken, workFolders) {
+    for (const file of taken)
+        fs.rmSync(file, { force: true });
+    const folders = new Set([...taken.map((file) => path.dirname(file)), ...workFolders.map((name) => path.join(workDir, name))]);
+    for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+        for (let dir = folder; path.relative(workDir, dir) && !path.relative(workDir, dir).startsWith('..'); dir = path.dirname(dir)) {
+            try {
+                fs.rmdirSync(dir);
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOENT')
+                    break;
+                throw error;
+            }
+        }
+    }
 }
 /**
  * Writes the record files of `logs/` from the session's records, streamed a record at a time from
- * the global files; returns what the summary needs of them.
+ * the global files; the same pass gives the session's model.
  */
 function writeRecordLogs(logsDir, logDir, sessionId) {
-    const views = { processing: [], prompts: [], skipped: 0 };
     const writer = new RecordLogsWriter(logsDir);
     try {
-        views.skipped += forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
-            writer.processing(record);
-            views.processing.push(record);
-        });
-        views.skipped += forEachSessionRecord(logDir, sessionId, 'prompts', (record) => {
-            writer.prompt(record);
-            views.prompts.push(summaryView(record));
-        });
+        return readSessionModel(logDir, sessionId, { visit: (record, kind) => (kind === 'processing' ? writer.processing(record) : writer.prompt(record)) });
     }
     finally {
         writer.close();
     }
-    return views;
 }
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
 async function writeLogs(logsDir, logDir, sessionId, options) {
     fs.mkdirSync(logsDir, { recursive: true });
-    const views = writeRecordLogs(logsDir, logDir, sessionId);
-    const summary = summarizeSession(views.processing, views.prompts);
+    const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId);
     const write = (name, text) => fs.writeFileSync(path.join(logsDir, name), text);
     write(LogFiles.summary, renderExecutionSummary(summary));
     const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
@@ -127,10 +169,10 @@ async function writeLogs(logsDir, logDir, sessionId, options) {
         compressed: compress,
         logs_bytes: bytes,
         logs_compressed_bytes: compressedBytes,
-        skipped_lines: views.skipped,
+        skipped_lines: skipped,
     };
     write(LogFiles.metadata, renderMetadata(summary, info));
-    return { compressed: compress, bytes, compressedBytes, summary };
+    return { skipped, compressed: compress, bytes, compressedBytes, summary };
 }
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
 function placePackage(temp, outputDir, title, now) {
@@ -151,16 +193,13 @@ function placePackage(temp, outputDir, title, now) {
     }
     throw new LyfeError(`${MAX_SUFFIX} packages named ${title} already exist for this minute`, { file: outputDir, fix: 'Give another title' });
 }
-function sizeOf(dir) {
-    let files = 0;
+function bytesOf(dir) {
     let bytes = 0;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-        if (!entry.isFile())
-            continue;
-        files += 1;
-        bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+        if (entry.isFile())
+            bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
     }
-    return { files, bytes };
+    return bytes;
 }
 function failure(error, outputDir) {
     if (error instanceof LyfeError)
@@ -182,45 +221,99 @@ export async function packageRun(options) {
     const now = new Date();
     // A bad title is refused before anything is recorded or written.
     const title = packageTitle(options.title, outputNames(options.workDir));
+    requireRun(options, false);
+    const unlock = lockWorkFolder(options.workDir);
+    try {
+        return await assemble(options, { outputDir, now, title });
+    }
+    finally {
+        unlock();
+    }
+}
+/**
+ * The work folders present, or the error that there is no run to package: checked before the lock
+ * (nothing is made for a folder with no run) and again once it is held (`meanwhile`).
+ */
+function requireRun(options, meanwhile) {
     const folders = WorkFolderNames.filter((name) => fs.existsSync(path.join(options.workDir, name)));
     if (folders.length === 0 && !options.session && !readWorkSession(options.workDir)) {
-        throw new LyfeError('nothing to package: the work folder has no run in it', {
+        throw new LyfeError(`nothing to package: the work folder has no run in it${meanwhile ? ' (it was packaged meanwhile)' : ''}`, {
             file: options.workDir,
-            fix: 'Run `lyfe-kt preprocess` and `lyfe-kt generate` first, or pass --work-dir of the run',
+            fix: meanwhile ? 'Look in the packages folder for its package' : 'Run `lyfe-kt preprocess` and `lyfe-kt generate` first, or pass --work-dir of the run',
         });
     }
+    return folders;
+}
+/** Builds the package once the work folder is locked: nothing of it is read before. */
+async function assemble(options, { outputDir, now, title }) {
+    // What was there before the lock may have been packaged meanwhile by the lock's last holder.
+    const folders = requireRun(options, true);
+    const cleared = removeDeadAssemblies(outputDir);
     const run = await runStage({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
         const sessionId = requireSession().sessionId;
-        const warnings = [];
+        const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
+        const taken = [];
+        const leftInReports = [];
         let temp;
         let placed;
         let written;
         let success;
         let stagesExecuted;
         let digest;
+        let manifestFiles;
         try {
             fs.mkdirSync(outputDir, { recursive: true });
             // Not mkdtemp: its mode 0700 would stay on the package; this folder follows the umask like those inside it.
-            temp = path.join(outputDir, `.${packageFolderName(title, now)}${TEMP_MARK}${randomBytes(3).toString('hex')}`);
+            temp = path.join(outputDir, `.${packageFolderName(title, now)}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`);
             fs.mkdirSync(temp);
             for (const name of WorkFolderNames) {
                 const source = path.join(options.workDir, name);
+                const takeReport = (file) => {
+                    if (REPORT_FILES.has(file))
+                        return true;
+                    leftInReports.push(path.join(source, file));
+                    return false;
+                };
                 if (fs.existsSync(source))
-                    stats.filesIn += copyTree(source, path.join(temp, name));
+                    copyTree(source, path.join(temp, name), taken, name === WorkFolders.reports ? takeReport : undefined);
                 else
                     fs.mkdirSync(path.join(temp, name));
             }
-            const outcome = runOutcome(options.logDir, sessionId);
-            if (!outcome.pipelineRecords)
+            stats.filesIn = taken.length;
+            if (leftInReports.length)
+                warnings.push(`left in the work folder, not written by lyfe-kt: ${leftInReports.join(', ')}`);
+            // The run as its processing records say it went, before packaging records its end.
+            const fileResults = [];
+            const outcome = readSessionModel(options.logDir, sessionId, {
+                kinds: ['processing'],
+                visit: (record) => {
+                    if (record.event === Events.fileResult)
+                        fileResults.push(record);
+                },
+            }).summary;
+            if (outcome.problems.some((problem) => problem.code === 'no_pipeline_stage')) {
                 warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
-            success = outcome.success;
-            record(success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${success ? 'success' : 'failed'}`, {
+            }
+            // The package holds every output the session recorded, or there is no package.
+            const absent = recordedOutputs(fileResults).filter((file) => !fs.existsSync(path.join(temp, file)));
+            if (absent.length) {
+                throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${absent.join(', ')}`, {
+                    file: options.workDir,
+                    fix: `No package was written; put them back into ${options.workDir} (or run their stage again in this session), then run \`lyfe-kt package\` again`,
+                });
+            }
+            record(outcome.success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${outcome.success ? 'success' : 'failed'}`, {
                 stage: 'session',
-                data: { success, work_files: stats.filesIn, title },
+                data: { success: outcome.success, work_files: stats.filesIn, title },
             });
             written = await writeLogs(path.join(temp, LOGS_DIR), options.logDir, sessionId, { compress: Boolean(options.compress), title, now });
+            if (written.skipped > 0)
+                warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
+            success = written.summary.success;
             stagesExecuted = written.summary.stages_executed;
-            digest = writeManifest(temp).digest;
+            const manifest = writeManifest(temp);
+            digest = manifest.digest;
+            manifestFiles = Object.keys(manifest.files).length;
             placed = placePackage(temp, outputDir, title, now);
             temp = undefined;
         }
@@ -230,20 +323,17 @@ export async function packageRun(options) {
             throw failure(error, outputDir);
         }
         if (!options.keepWork) {
-            for (const name of folders) {
-                try {
-                    fs.rmSync(path.join(options.workDir, name), { recursive: true, force: true });
-                }
-                catch (error) {
-                    warnings.push(`the package is complete, but ${path.join(options.workDir, name)} could not be removed: ${errorText(error)}`);
-                }
+            try {
+                removeTaken(options.workDir, taken, folders);
+            }
+            catch (error) {
+                warnings.push(`the package is complete, but the work folder could not be emptied: ${errorText(error)}`);
             }
         }
         clearWorkSession(options.workDir);
         for (const warning of warnings)
             record('warn', Events.warning, warning);
-        const size = sizeOf(placed);
-        stats.filesOut = size.files;
+        stats.filesOut = manifestFiles;
         const result = {
             path: placed,
             name: path.basename(placed),
@@ -251,9 +341,9 @@ export async function packageRun(options) {
             session_id: sessionId,
             success,
             stages_executed: stagesExecuted,
-            files: size.files,
+            files: manifestFiles,
             work_files: stats.filesIn,
-            bytes: size.bytes,
+            bytes: bytesOf(placed),
             logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.compressedBytes },
             digest,
             kept_work: Boolean(options.keepWork),

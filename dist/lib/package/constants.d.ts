@@ -27,9 +27,3 @@ export declare const ARCHIVE_FILE = "records.tar.gz";
 export declare const ArchivedLogFiles: readonly ["prompts_audit.log", "processing.log", "processing.jsonl", "prompts.jsonl"];
 /** Logs at least this large are compressed even without `--compress`. */
 export declare const AUTO_COMPRESS_BYTES: number;
-/** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
-export declare const PrdStageNames: {
-    readonly preprocess: "preprocessing";
-    readonly generate: "generation";
-    readonly package: "packaging";
-};

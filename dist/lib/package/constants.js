@@ -27,9 +27,3 @@ export const ARCHIVE_FILE = 'records.tar.gz';
 export const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
 /** Logs at least this large are compressed even without `--compress`. */
 export const AUTO_COMPRESS_BYTES = 64 * 1024 * 1024;
-/** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
-export const PrdStageNames = {
-    preprocess: 'preprocessing',
-    generate: 'generation',
-    package: 'packaging',
-};

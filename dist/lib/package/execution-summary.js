@@ -148,12 +148,11 @@ export function renderExecutionSummary(summary) {
         '## Quality Metrics',
         ...qualitySection(summary),
     ];
-    if (!summary.success || summary.failures.length) {
+    if (!summary.success || summary.failures.length || summary.problems.length) {
         lines.push('', '## What Went Wrong');
-        if (summary.failures.length)
-            lines.push(...failureSection(summary));
-        else
-            lines.push('', '- A stage failed without an error record; see processing.log.');
+        lines.push(...failureSection(summary));
+        if (summary.problems.length)
+            lines.push('', ...summary.problems.map((problem) => `- ${problem.message}`));
     }
     lines.push('', '---', `Rendered from ${plural(summary.counts.processing_records, 'processing record')} and ${plural(summary.counts.prompt_records, 'prompt-audit record')} (${plural(summary.counts.warnings, 'warning')}, ${plural(summary.counts.errors, 'error')}).`);
     return `${lines.join('\n')}\n`;

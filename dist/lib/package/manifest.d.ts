@@ -1,3 +1,4 @@
+import { type LogRecord } from '../records/types.js';
 /**
  * `manifest.json`: the SHA-256 of every file of a package, and one digest over all of them, so that
  * any changed, missing or added byte is found by `lyfe-kt verify`. The digest is what to quote
@@ -19,6 +20,8 @@ export interface Manifest {
     archives: Record<string, Record<string, ManifestEntry>>;
 }
 export declare function digestOf(files: Record<string, ManifestEntry>): string;
+/** The outputs a session's records say its stages wrote, as sorted package paths (`03_output/x.json`). */
+export declare function recordedOutputs(processing: Iterable<LogRecord>): string[];
 export declare function buildManifest(dir: string): Manifest;
 export declare function writeManifest(dir: string): Manifest;
 export interface VerifyResult {
@@ -32,5 +35,8 @@ export interface VerifyResult {
     /** Anything else found wrong: a damaged manifest, a digest that does not match its entries. */
     problems: string[];
 }
-/** Recomputes every hash of a package and compares it with its manifest. */
+/**
+ * Recomputes every hash of a package and compares it with its manifest, and checks that it holds
+ * every output its records say the run wrote.
+ */
 export declare function verifyPackage(dir: string): VerifyResult;

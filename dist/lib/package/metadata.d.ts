@@ -1,4 +1,4 @@
-import type { SessionSummary } from './summary.js';
+import type { SessionSummary } from '../records/session-model.js';
 /**
  * `metadata.json`: the PRD's fields, with its exact names and nesting, first in every object;
  * what we add sits beside them and never replaces one.

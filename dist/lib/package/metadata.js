@@ -23,6 +23,7 @@ export function executionMetadata(summary, pkg) {
                 ...(run.error ? { error: run.error } : {}),
             })),
             error: failure ? { kind: failure.kind, stage: failure.stage, file: failure.file, message: failure.message, time: failure.time } : null,
+            problems: summary.problems,
         },
         content: {
             input_files: summary.input_files,

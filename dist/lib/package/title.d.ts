@@ -1,6 +1,11 @@
 /**
- * A title made safe as a folder name: path separators, `..`, control and reserved characters go,
- * whitespace becomes `-`. Throws when nothing usable is left.
+ * The longest title in UTF-8 bytes: with the date, a same-minute suffix and the hidden assembly
+ * folder's marks, a package's folder name stays far below the 255 bytes file systems allow.
+ */
+export declare const MAX_TITLE_BYTES = 80;
+/**
+ * A title made safe as a folder name and a shell word: only letters, digits, `.`, `_` and `-`, every
+ * other run of characters becomes `-`, at most MAX_TITLE_BYTES bytes. Throws when nothing usable is left.
  */
 export declare function sanitizeTitle(title: string): string;
 /** The title when neither a title nor the output names give one: the folder becomes `content-YYYY-MM-DD-HH-MM`. */

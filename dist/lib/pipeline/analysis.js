@@ -1,5 +1,6 @@
 import { Ajv } from 'ajv';
 import { parseJsonReply } from '../llm/call.js';
+import { withoutNullOptionals } from '../llm/strict-schema.js';
 import { ARCHETYPES, DIMENSIONS } from './limits.js';
 const text = { type: 'string', minLength: 1 };
 const texts = { type: 'array', items: text };
@@ -56,8 +57,9 @@ export function checkAnalysisReply(reply) {
     const parsed = parseJsonReply(reply);
     if ('errors' in parsed)
         return parsed;
-    if (validate(parsed.value))
-        return { value: parsed.value, errors: [] };
+    const value = withoutNullOptionals(parsed.value, ANALYSIS_SCHEMA);
+    if (validate(value))
+        return { value: value, errors: [] };
     // An analysis that breaks its contract cannot make a template: no value, so callLlm gives up on it.
     return {
         errors: (validate.errors ?? []).map((error) => `${error.instancePath || '(root)'}: ${error.message ?? error.keyword}${error.keyword === 'enum' ? ` ${JSON.stringify(error.params.allowedValues)}` : ''}`),

@@ -1,6 +1,6 @@
+import { type RunQuality } from '../records/quality.js';
 import type { StageStats } from '../stage/run-stage.js';
 import { type Level } from './limits.js';
-import { type QualityMetrics } from './metrics.js';
 import { type PipelineOptions } from './options.js';
 import { type SchemaVersion } from './schema.js';
 export interface OutputMetrics {
@@ -24,7 +24,7 @@ export interface GeneratedSupertasks {
 /** Output file name of a template and level: `<template name>_<level>.json`. */
 export declare function generateOutput(name: string, level: Level): string;
 /** One template to its beginner and advanced supertasks, in memory: one audited call per level. */
-export declare function generateSupertasks(input: TemplateText, options: Pick<PipelineOptions, 'provider' | 'schemaVersion'>): Promise<GeneratedSupertasks>;
+export declare function generateSupertasks(input: TemplateText, options: Pick<PipelineOptions, 'provider' | 'schemaVersion' | 'signal'>): Promise<GeneratedSupertasks>;
 export interface GeneratedOutput extends OutputMetrics {
     template: string;
     output: string;
@@ -47,7 +47,7 @@ export interface GenerationReport {
         invalid: number;
         failed_templates: number;
     };
-    metrics: QualityMetrics;
+    metrics: RunQuality;
     invalid_outputs: string[];
     failed_templates: {
         template: string;
@@ -60,7 +60,7 @@ export interface GenerateSummary {
     total: number;
     valid: number;
     invalid: number;
-    metrics: QualityMetrics;
+    metrics: RunQuality;
     /** The JSON report; the markdown one sits beside it. */
     report: string;
     reportMarkdown: string;

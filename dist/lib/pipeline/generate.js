@@ -2,27 +2,36 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { callLlm, parseJsonReply } from '../llm/call.js';
+import { withoutNullOptionals } from '../llm/strict-schema.js';
+import { aggregateQuality } from '../records/quality.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
 import { currentSession } from '../session/context.js';
+import { LyfeError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { readAllMarkdown } from './inputs.js';
 import { detectLanguage } from './language.js';
 import { LEVELS } from './limits.js';
-import { ariPersonaConsistency, mobileOptimizationScore, summarizeMetrics } from './metrics.js';
+import { ariPersonaConsistency, mobileOptimizationScore } from './metrics.js';
 import { DEFAULT_CONCURRENCY } from './options.js';
 import { PROMPT_VERSION, supertaskRequest } from './prompts.js';
-import { validateSupertask } from './schema.js';
+import { loadSchema, validateSupertask } from './schema.js';
 import { parseTemplate } from './template.js';
 /** Output file name of a template and level: `<template name>_<level>.json`. */
 export function generateOutput(name, level) {
     return `${name}_${level}.json`;
 }
-/** A reply is kept when it is JSON; schema errors make callLlm ask again, and are reported if they stay. */
+/**
+ * A reply is kept when it is JSON; schema errors make callLlm ask again, and are reported if they
+ * stay. The nulls a Structured Outputs reply gives for absent optional properties are taken out.
+ */
 function supertaskCheck(version) {
     return (text) => {
         const parsed = parseJsonReply(text);
-        return 'errors' in parsed ? parsed : { value: parsed.value, errors: validateSupertask(parsed.value, version) };
+        if ('errors' in parsed)
+            return parsed;
+        const value = withoutNullOptionals(parsed.value, loadSchema(version));
+        return { value, errors: validateSupertask(value, version) };
     };
 }
 function templateLanguage(template) {
@@ -36,6 +45,7 @@ export async function generateSupertasks(input, options) {
         input: [`${input.name}.md`],
         output: [generateOutput(input.name, level)],
         check: supertaskCheck(options.schemaVersion),
+        signal: options.signal,
     })));
     const [beginner, advanced] = results;
     const metricsOf = (value) => ({
@@ -54,18 +64,47 @@ export async function generateSupertasks(input, options) {
 export const REPORT_JSON = 'generation_report.json';
 export const REPORT_MARKDOWN = 'generation_report.md';
 /**
+ * The report an earlier `generate` left in `reportsDir`, if any. It is read before anything is
+ * generated: a report that cannot be read stops the stage before any call is paid for, rather than
+ * being replaced by one that forgets the earlier outputs.
+ */
+function readPreviousReport(reportsDir) {
+    const file = path.join(reportsDir, REPORT_JSON);
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new LyfeError(`the earlier generation report cannot be read (${error.code ?? error.message})`, {
+            file,
+            fix: 'Make it readable, or move it out of the reports folder, and run generate again',
+            cause: error,
+        });
+    }
+    let report = null;
+    try {
+        report = JSON.parse(text);
+    }
+    catch (error) {
+        if (!(error instanceof SyntaxError))
+            throw error;
+    }
+    if (!report || typeof report !== 'object' || !Array.isArray(report.outputs) || !Array.isArray(report.failed_templates)) {
+        throw new LyfeError('the earlier generation report is not a generation report (it is damaged or was edited)', {
+            file,
+            fix: 'Move it out of the reports folder (the outputs it lists stay in the output folder) and run generate again',
+        });
+    }
+    return report;
+}
+/**
  * The run's report. Separate `generate file` commands of one session add to the same report
  * (an output generated again replaces its entry); a new session starts a new one.
  */
-function buildReport(reportsDir, options, outputs, failed) {
+function buildReport(previous, options, outputs, failed) {
     const session = currentSession()?.sessionId ?? null;
-    let previous;
-    try {
-        previous = JSON.parse(fs.readFileSync(path.join(reportsDir, REPORT_JSON), 'utf8'));
-    }
-    catch {
-        previous = undefined;
-    }
     const fresh = new Set(outputs.map((output) => output.output));
     const retried = new Set(failed.map((failure) => failure.template));
     const kept = previous && previous.session === session ? previous : undefined;
@@ -79,12 +118,14 @@ function buildReport(reportsDir, options, outputs, failed) {
         model: options.provider.model,
         schema_version: options.schemaVersion,
         totals: { outputs: all.length, valid, invalid: all.length - valid, failed_templates: failedAll.length },
-        metrics: summarizeMetrics(all),
+        metrics: aggregateQuality(all),
         invalid_outputs: all.filter((output) => !output.valid).map((output) => output.output),
         failed_templates: failedAll,
         outputs: all,
     };
 }
+/** A run metric as the report shows it: three decimals, or n/a when nothing was generated. */
+const metric = (value) => (value === null ? 'n/a' : value.toFixed(3));
 function reportMarkdown(report) {
     const lines = [
         '# Generation report',
@@ -93,9 +134,9 @@ function reportMarkdown(report) {
         '',
         '| Metric | Value |',
         '| --- | --- |',
-        `| schema_compliance | ${report.metrics.schema_compliance.toFixed(3)} (${report.totals.valid}/${report.totals.outputs} valid) |`,
-        `| mobile_optimization_score | ${report.metrics.mobile_optimization_score.toFixed(3)} |`,
-        `| ari_persona_consistency | ${report.metrics.ari_persona_consistency.toFixed(3)} |`,
+        `| schema_compliance | ${metric(report.metrics.schema_compliance)} (${report.totals.valid}/${report.totals.outputs} valid) |`,
+        `| mobile_optimization_score | ${metric(report.metrics.mobile_optimization_score)} |`,
+        `| ari_persona_consistency | ${metric(report.metrics.ari_persona_consistency)} |`,
         '',
         '## Invalid outputs',
         '',
@@ -127,6 +168,7 @@ function reportMarkdown(report) {
 export async function generateFiles(templates, outDir, reportsDir, options, stats) {
     const inputs = readAllMarkdown(templates);
     stats.filesIn = inputs.length;
+    const previous = readPreviousReport(reportsDir);
     const limit = pLimit(options.concurrency || DEFAULT_CONCURRENCY);
     let done = 0;
     const settled = await Promise.allSettled(inputs.map((input) => limit(async () => {
@@ -172,13 +214,13 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
         }
         catch (error) {
             record('error', Events.fileResult, `failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
-            options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false });
+            options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false, error: error.message });
             throw error;
         }
     })));
     const outputs = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
     const failed = settled.flatMap((outcome, index) => outcome.status === 'rejected' ? [{ template: path.basename(inputs[index]?.file ?? ''), error: outcome.reason?.message ?? String(outcome.reason) }] : []);
-    const report = buildReport(reportsDir, options, outputs, failed);
+    const report = buildReport(previous, options, outputs, failed);
     const jsonFile = path.join(reportsDir, REPORT_JSON);
     const markdownFile = path.join(reportsDir, REPORT_MARKDOWN);
     writeFileAtomic(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
@@ -192,7 +234,7 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
         total: outputs.length,
         valid,
         invalid: outputs.length - valid,
-        metrics: summarizeMetrics(outputs),
+        metrics: aggregateQuality(outputs),
         report: jsonFile,
         reportMarkdown: markdownFile,
     };

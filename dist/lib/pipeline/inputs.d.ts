@@ -16,11 +16,27 @@ export declare function parseFrontmatter(text: string, file?: string): {
     frontmatter: Record<string, unknown>;
     body: string;
 };
-/** Name of a markdown file without its folder and `.md`. */
+/** Name of a markdown file without its folder and `.md` (or `.markdown`). */
 export declare function markdownName(file: string): string;
+export interface ReadLimits {
+    /** Refuse files larger than this many bytes; no limit when undefined. */
+    maxBytes?: number;
+}
 /** Reads one markdown input, with an error naming the file and the fix for each way it can be unusable. */
-export declare function readMarkdown(file: string): MarkdownInput;
-/** The `.md` files directly inside `dir`, sorted by name (code point order, the same on every machine). */
+export declare function readMarkdown(file: string, limits?: ReadLimits): MarkdownInput;
+export interface MarkdownListing {
+    files: string[];
+    /** Markdown files in subfolders, left out without `recursive`. */
+    skipped: string[];
+}
+/**
+ * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
+ * machine): those directly inside it, or with `recursive` those of its subfolders as well.
+ */
+export declare function listMarkdownFiles(dir: string, options?: {
+    recursive?: boolean;
+}): MarkdownListing;
+/** The `.md` and `.markdown` files directly inside `dir`, sorted by name. */
 export declare function listMarkdown(dir: string): string[];
 /** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
-export declare function readAllMarkdown(files: string[]): MarkdownInput[];
+export declare function readAllMarkdown(files: string[], limits?: ReadLimits): MarkdownInput[];

@@ -1,17 +1,5 @@
 import { type LanguageCode } from './language.js';
 /**
- * The quality metrics of generated supertasks. Each is a plain function of the outputs (and, for
- * persona, the source language), so the same files always score the same. docs/metrics.md gives
- * the formulas with a worked example; keep the two in step.
- */
-export interface QualityMetrics {
-    schema_compliance: number;
-    mobile_optimization_score: number;
-    ari_persona_consistency: number;
-}
-/** Valid outputs over all outputs; 0 when nothing was generated (a run that made nothing complied with nothing). */
-export declare function schemaCompliance(valid: number, total: number): number;
-/**
  * How well one supertask fits a phone, 0–1:
  * `0.25 · items + 0.25 · duration + 0.5 · texts`, where items and duration are range fits of
  * the item count (3–8) and `estimatedDuration` (180–600 s), and texts is the share of limited
@@ -30,9 +18,3 @@ export declare const FORBIDDEN_PATTERNS: readonly RegExp[];
  * - clean: 1 when no text matches a forbidden pattern, else 0.
  */
 export declare function ariPersonaConsistency(supertask: unknown, sourceLanguage?: LanguageCode): number;
-/** Run-level metrics: compliance over all outputs, the other two as means of the per-output scores. */
-export declare function summarizeMetrics(outputs: {
-    valid: boolean;
-    mobile_optimization_score: number;
-    ari_persona_consistency: number;
-}[]): QualityMetrics;

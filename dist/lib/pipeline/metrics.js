@@ -1,14 +1,9 @@
+import { roundMetric as round } from '../records/quality.js';
 import { detectLanguage, languageCode } from './language.js';
 import { MobileLimits, within } from './limits.js';
-const round = (value) => Math.round(value * 1000) / 1000;
-const mean = (values) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 function itemsOf(supertask) {
     const items = supertask?.flexibleItems;
     return Array.isArray(items) ? items.filter((item) => item !== null && typeof item === 'object') : [];
-}
-/** Valid outputs over all outputs; 0 when nothing was generated (a run that made nothing complied with nothing). */
-export function schemaCompliance(valid, total) {
-    return total === 0 ? 0 : round(valid / total);
 }
 /** 1 inside the range; outside, the fraction of the way: too few `n/min`, too many `max/n`. */
 function rangeFit(value, range) {
@@ -107,12 +102,4 @@ export function ariPersonaConsistency(supertask, sourceLanguage) {
     const language = expected ? languages.filter((detected) => detected === undefined || detected === expected).length / items.length : 0;
     const clean = items.some((item) => itemTexts(item).some((text) => FORBIDDEN_PATTERNS.some((pattern) => pattern.test(text)))) ? 0 : 1;
     return round((author + voice + language + clean) / 4);
-}
-/** Run-level metrics: compliance over all outputs, the other two as means of the per-output scores. */
-export function summarizeMetrics(outputs) {
-    return {
-        schema_compliance: schemaCompliance(outputs.filter((output) => output.valid).length, outputs.length),
-        mobile_optimization_score: round(mean(outputs.map((output) => output.mobile_optimization_score))),
-        ari_persona_consistency: round(mean(outputs.map((output) => output.ari_persona_consistency))),
-    };
 }

@@ -5,6 +5,8 @@ export interface ProgressEvent {
     done: number;
     total: number;
     ok: boolean;
+    /** Why the file failed (a network, disk or provider error), as opposed to an output that is invalid. */
+    error?: string;
 }
 export interface PipelineOptions {
     provider: LlmProvider;
@@ -12,5 +14,9 @@ export interface PipelineOptions {
     /** Files processed at once. */
     concurrency: number;
     onProgress?: (event: ProgressEvent) => void;
+    /** Aborting it cancels the calls in flight (Ctrl-C in the CLI). */
+    signal?: AbortSignal;
 }
 export declare const DEFAULT_CONCURRENCY = 4;
+/** The CLI refuses inputs larger than this unless `--max-input-size` raises it: some 130k tokens, more than a model takes. */
+export declare const DEFAULT_MAX_INPUT_BYTES: number;

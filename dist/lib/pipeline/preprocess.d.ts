@@ -19,7 +19,7 @@ export declare function preprocessOutputs(name: string): {
     analysis: string;
 };
 /** One source to its filled template and analysis, in memory: one audited analysis call. */
-export declare function preprocessSource(source: SourceText, options: Pick<PipelineOptions, 'provider'>): Promise<PreprocessedSource>;
+export declare function preprocessSource(source: SourceText, options: Pick<PipelineOptions, 'provider' | 'signal'>): Promise<PreprocessedSource>;
 export interface PreprocessResult {
     input: string;
     template: string;

@@ -22,6 +22,7 @@ export async function preprocessSource(source, options) {
         input: [`${source.name}.md`],
         output: [outputs.template, outputs.analysis],
         check: checkAnalysisReply,
+        signal: options.signal,
     });
     const { body } = parseFrontmatter(source.text, `${source.name}.md`);
     return { template: renderTemplate(result.value, { name: source.name, body }), analysis: result.value, callIds: [result.callId] };
@@ -62,7 +63,7 @@ export async function preprocessFiles(inputs, outDir, options, stats) {
         }
         catch (error) {
             record('error', Events.fileResult, `failed: ${error.message}`, { input: [input], data: { ok: false, error: error.message } });
-            options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false });
+            options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false, error: error.message });
             throw error;
         }
     })));

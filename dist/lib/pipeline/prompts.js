@@ -1,4 +1,5 @@
 import { MobileLimits } from './limits.js';
+import { ANALYSIS_SCHEMA } from './analysis.js';
 import { loadSchema } from './schema.js';
 /** Changes whenever a prompt's wording changes, so audits and reports say which prompts made an output. */
 export const PROMPT_VERSION = 'ari-prompts-1';
@@ -61,6 +62,7 @@ export function analysisRequest({ name, source }) {
         ],
         task: { kind: 'analysis', name, source },
         params: { temperature: 0.2, max_tokens: 2000 },
+        responseSchema: { name: 'ari_analysis', schema: ANALYSIS_SCHEMA },
     };
 }
 export function supertaskRequest({ name, template, level, schemaVersion }) {
@@ -75,5 +77,6 @@ export function supertaskRequest({ name, template, level, schemaVersion }) {
         ],
         task: { kind: 'supertask', name, template, level, schemaVersion },
         params: { temperature: 0.7, max_tokens: 4000 },
+        responseSchema: { name: `supertask_v${schemaVersion.replace('.', '_')}`, schema: loadSchema(schemaVersion) },
     };
 }

@@ -1,9 +1,18 @@
+import type { ReasoningEffort, ResponseFormatChoice } from '../llm/model-params.js';
 import type { LlmProvider } from '../llm/provider.js';
 export type ProviderName = 'openai' | 'offline';
-export interface ProviderSelection {
+/** How the openai provider asks: `--reasoning-effort`, `--response-format`, `--timeout`, `--max-completion-tokens`. */
+export interface OpenAiSettings {
+    reasoningEffort?: ReasoningEffort;
+    responseFormat?: ResponseFormatChoice;
+    /** Seconds one attempt may take; a stuck request is retried by callLlm. */
+    timeout?: number;
+    maxCompletionTokens?: number;
+}
+export interface ProviderSelection extends OpenAiSettings {
     /** `--provider`; when absent, openai if a key is configured, else offline. */
     provider?: ProviderName;
-    /** `--model` for the openai provider. */
+    /** `--model` for the openai provider; on Azure, the deployment. */
     model?: string;
     env?: NodeJS.ProcessEnv;
 }
@@ -12,4 +21,6 @@ export interface SelectedProvider {
     /** One line for stderr: which provider answers and why. */
     reason: string;
 }
-export declare function selectProvider({ provider, model, env }?: ProviderSelection): SelectedProvider;
+/** Generous for a supertask-sized JSON reply from a reasoning model. */
+export declare const DEFAULT_TIMEOUT_SECONDS = 120;
+export declare function selectProvider({ provider, model, env, ...settings }?: ProviderSelection): SelectedProvider;

@@ -51,7 +51,7 @@ export class BuildSession {
     static async begin(options, bundler, limit) {
         let provider;
         try {
-            provider = selectProvider({ provider: options.provider, model: options.model }).provider;
+            provider = selectProvider({ provider: options.provider, model: options.model, ...options.openai }).provider;
         }
         catch (error) {
             // Reported on each lesson, with its file, rather than once without one.

@@ -38,6 +38,17 @@ function bundlerFailure(context, args) {
     const [first] = native?.framework === 'webpack' ? (native.compilation?.errors ?? []) : [];
     return first;
 }
+/**
+ * Whether the build now ending is one rebuild of a Rollup or webpack watcher: then the session goes
+ * on through the next rebuilds, and ends when the watcher closes. Vite's dev server ends its build
+ * once, when it closes; other watchers (Vite's build --watch, esbuild contexts) make a session per rebuild.
+ */
+function isWatchRebuild(context, framework) {
+    const native = context.getNativeBuildContext?.();
+    if (native?.framework === 'webpack')
+        return native.compiler.watchMode;
+    return framework === 'rollup' && context.meta?.watchMode === true;
+}
 /** The content file as the user sees it: relative to the project root when it is inside it. */
 function shownPath(file, root) {
     const relative = path.relative(root, file);
@@ -133,9 +144,13 @@ export const lyfeFactory = (userOptions, meta) => {
         load: { filter: { id: SUPERTASK_ID }, handler: load },
         async buildEnd(...args) {
             // esbuild's build end is taken in its own onEnd (below), which is told whether the build failed.
-            if (meta.framework === 'esbuild')
+            if (meta.framework === 'esbuild' || isWatchRebuild(this, meta.framework))
                 return;
             await finishBuild(bundlerFailure(this, args));
+        },
+        rollup: {
+            // Rollup waits for this when its watcher closes: the package is written by then.
+            closeWatcher: () => finishBuild(undefined),
         },
         vite: {
             configResolved(config) {
@@ -144,6 +159,14 @@ export const lyfeFactory = (userOptions, meta) => {
         },
         webpack(compiler) {
             setRoot(compiler.options.context);
+            // A watcher's close is synchronous: the package is written meanwhile, and `compiler.close()` waits for it.
+            let closing;
+            compiler.hooks.watchClose.tap(PLUGIN_NAME, () => {
+                closing = finishBuild(undefined).catch((error) => compiler.getInfrastructureLogger(PLUGIN_NAME).error(errorText(error)));
+            });
+            compiler.hooks.shutdown.tapPromise(PLUGIN_NAME, async () => {
+                await closing;
+            });
         },
         esbuild: {
             // esbuild calls into JavaScript only for the imports these match, instead of for every one.

@@ -1,16 +1,20 @@
-import type { ProviderName } from '../pipeline/providers.js';
+import type { OpenAiSettings, ProviderName } from '../pipeline/providers.js';
 import { type SchemaVersion } from '../pipeline/schema.js';
 /** A glob (relative to the project root), a RegExp tested against the absolute path, or a list of them. */
 export type FilterPattern = string | RegExp | readonly (string | RegExp)[];
-/** What users pass to `lyfe()` in their bundler config. */
-export interface LyfePluginOptions {
+/**
+ * What users pass to `lyfe()` in their bundler config. `reasoningEffort`, `responseFormat`,
+ * `timeout` (seconds) and `maxCompletionTokens` are the CLI's options of the same names, for the
+ * openai provider.
+ */
+export interface LyfePluginOptions extends OpenAiSettings {
     /** Which `*.md?supertask` imports are generated; default: all of them. */
     include?: FilterPattern;
     /** Imports left alone even when `include` matches. */
     exclude?: FilterPattern;
     /** LLM provider; default: openai when OPENAI_API_KEY is set, else offline. */
     provider?: ProviderName;
-    /** Model for the openai provider (default gpt-4o-mini). */
+    /** Model for the openai provider (default gpt-5.4-mini). */
     model?: string;
     /** Supertask schema version the lessons are validated against (default 1.1). */
     schemaVersion?: SchemaVersion;
@@ -28,6 +32,7 @@ export interface ResolvedPluginOptions {
     isLessonFile: (file: string) => boolean;
     provider?: ProviderName;
     model?: string;
+    openai: OpenAiSettings;
     schemaVersion: SchemaVersion;
     packageDir: string;
     cacheDir: string;

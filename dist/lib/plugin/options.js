@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { REASONING_EFFORTS, RESPONSE_FORMATS } from '../llm/model-params.js';
 import { DEFAULT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../pipeline/schema.js';
 import { ExitCode, LyfeError } from '../errors.js';
 export const DEFAULT_PACKAGE_DIR = 'packages';
@@ -21,6 +22,19 @@ export function resolvePluginOptions(options = {}, root, env = process.env) {
             exitCode: ExitCode.usage,
         });
     }
+    const { reasoningEffort, responseFormat, timeout, maxCompletionTokens } = options;
+    const oneOf = (name, value, allowed) => {
+        if (value !== undefined && !allowed.includes(value)) {
+            throw new LyfeError(`${name} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, { fix: `Use one of ${allowed.map((v) => `'${v}'`).join(', ')}, or leave it out`, exitCode: ExitCode.usage });
+        }
+    };
+    oneOf('reasoningEffort', reasoningEffort, REASONING_EFFORTS);
+    oneOf('responseFormat', responseFormat, RESPONSE_FORMATS);
+    for (const [name, value] of Object.entries({ timeout, maxCompletionTokens })) {
+        if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
+            throw new LyfeError(`${name} ${JSON.stringify(value)} is not a positive whole number`, { fix: `Give ${name} as a whole number, or leave it out`, exitCode: ExitCode.usage });
+        }
+    }
     const cacheDir = path.resolve(root, options.cacheDir ?? DEFAULT_CACHE_DIR);
     const include = options.include === undefined ? undefined : fileMatcher(options.include, root);
     const exclude = options.exclude === undefined ? undefined : fileMatcher(options.exclude, root);
@@ -28,6 +42,7 @@ export function resolvePluginOptions(options = {}, root, env = process.env) {
         isLessonFile: (file) => !exclude?.(file) && (include?.(file) ?? true),
         provider: options.provider,
         model: options.model,
+        openai: { reasoningEffort, responseFormat, timeout, maxCompletionTokens },
         schemaVersion,
         packageDir: path.resolve(root, options.packageDir ?? DEFAULT_PACKAGE_DIR),
         cacheDir,

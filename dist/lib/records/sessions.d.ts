@@ -1,24 +1,25 @@
-import { type LogRecord, type Stage } from './types.js';
+import { type SessionSummary } from './session-model.js';
+import type { Stage } from './types.js';
 /**
- * succeeded / failed: the session has its `session.end` record, which says which.
+ * succeeded / failed: the session was ended by packaging, and its model says which.
  * running: no end yet, and a stage it started is still open in a live process on this host.
  * interrupted: no end record and nothing running: killed, crashed, or left between stages.
  */
 export type SessionStatus = 'succeeded' | 'failed' | 'running' | 'interrupted';
 export interface SessionListing {
     session: string;
-    /** Times of the first and last record. */
+    /** When the session started and ended, as its model says. */
     start: string;
     end: string;
     status: SessionStatus;
-    /** Pipeline stages in the order they first appear. */
+    /** Stages that ran, in the order they first started. */
     stages: Stage[];
-    /** Stages whose `stage.end` says failed. */
+    /** Stages a run of which failed. */
     failedStages: Stage[];
     records: number;
     errors: number;
     warnings: number;
-    /** Distinct `call_id`s of `llm.attempt` records, and the attempts they took. */
+    /** Distinct LLM calls, and the requests they sent to the provider (in flight included). */
     llmCalls: number;
     attempts: number;
     tokens: number;
@@ -29,25 +30,8 @@ export interface SessionList {
     /** Lines of the record files that are not records. */
     skipped: number;
 }
-/** Accumulates one session's records, from either record file, in any interleaving. */
-export declare class SessionTally {
-    private readonly session;
-    private start;
-    private end;
-    private ended;
-    private readonly stages;
-    private readonly failedStages;
-    /** `pid stage` of stages started and not yet ended. */
-    private readonly open;
-    private readonly calls;
-    private records;
-    private errors;
-    private warnings;
-    private attempts;
-    private tokens;
-    constructor(session: string);
-    add(record: LogRecord): void;
-    summary(): SessionListing;
-}
+export declare function sessionStatus(summary: SessionSummary): SessionStatus;
+/** A line of `logs --list`, from the session's model. */
+export declare function sessionListing(summary: SessionSummary): SessionListing;
 /** Every session found in the global record files of `logDir`, newest first. */
 export declare function listSessions(logDir: string): SessionList;

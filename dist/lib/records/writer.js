@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import { requireSession } from '../session/context.js';
@@ -9,6 +10,24 @@ import { RecordFiles } from './types.js';
  * killed with SIGKILL loses at most the line it was writing.
  */
 const loggers = new Map();
+/**
+ * Opens a record file for appending, and ends its last line first when a write that failed half
+ * way (a full disk, a killed process) left it without a newline: this process's first record
+ * then starts a line of its own instead of being glued to the torn one and lost. Readers skip and
+ * count the torn line.
+ */
+function openRecordFile(file) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const fd = fs.openSync(file, 'a+');
+    const size = fs.fstatSync(fd).size;
+    if (size > 0) {
+        const last = Buffer.alloc(1);
+        fs.readSync(fd, last, 0, 1, size - 1);
+        if (last[0] !== 0x0a)
+            fs.writeSync(fd, '\n');
+    }
+    return fd;
+}
 function loggerFor(logDir, kind) {
     const file = path.resolve(logDir, RecordFiles[kind]);
     let logger = loggers.get(file);
@@ -20,7 +39,7 @@ function loggerFor(logDir, kind) {
             // `time` is the first field of each record object (see write): the line reads level, time, session...
             timestamp: false,
             formatters: { level: (label) => ({ level: label }) },
-        }, pino.destination({ dest: file, sync: true, append: true, mkdir: true }));
+        }, pino.destination({ dest: openRecordFile(file), sync: true }));
         loggers.set(file, logger);
     }
     return logger;

@@ -1,10 +1,16 @@
+import { LyfeError } from '../errors.js';
 /** The file in a work folder that carries its session from one stage's process to the next. */
 export declare const SESSION_FILE = ".lyfe-kt-session.json";
 export interface WorkSession {
     session_id: string;
     started_at: string;
 }
+/** The work folder's session; undefined only when it has no session file. */
 export declare function readWorkSession(workDir: string): WorkSession | undefined;
+/** The session file of a work folder holds no session id: `--session` replaces it, deleting it starts anew. */
+export declare class DamagedSessionFile extends LyfeError {
+    constructor(file: string, cause: unknown);
+}
 export declare function clearWorkSession(workDir: string): void;
 export interface ResolvedSession {
     session: WorkSession;

@@ -10,6 +10,8 @@ export interface StageOptions {
     fresh?: boolean;
     /** Written into the session start record when this stage begins the session (provider, model...). */
     sessionInfo?: Record<string, unknown>;
+    /** Aborted (Ctrl-C): the stage ends failed at once, with the signal's reason as its error. */
+    signal?: AbortSignal;
 }
 /** Counters a stage fills in; they end up in its `stage.end` record. */
 export interface StageStats {

@@ -15,6 +15,21 @@ function gitCommit() {
     }
 }
 /**
+ * `work`, or the signal's reason as soon as it aborts: an interrupted stage ends and says why
+ * whatever it was waiting for, and what it was doing is cancelled through the same signal.
+ */
+function untilAborted(work, signal) {
+    if (!signal)
+        return work;
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        void work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+        if (signal.aborted)
+            onAbort();
+    });
+}
+/**
  * Runs one pipeline stage inside its session: joins (or begins) the work folder's session, writes
  * the stage's start and end records, and records a failure with its cause before rethrowing it.
  */
@@ -51,7 +66,7 @@ export async function runStage(options, fn) {
             record(status === 'ok' ? 'info' : 'error', Events.stageEnd, `${options.stage} ${status}`, { data: { ...data } });
         };
         try {
-            const result = await fn(stats);
+            const result = await untilAborted(fn(stats), options.signal);
             end('ok');
             return { session, result, stats };
         }

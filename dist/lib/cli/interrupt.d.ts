@@ -1,0 +1,14 @@
+/**
+ * Ctrl-C (SIGINT) and SIGTERM while a command calls the model. The first one aborts `signal`: the
+ * stage ends failed with the reason in the session's records, the calls in flight are cancelled,
+ * and the command says how to package what was done and exits 130. A second one exits at once.
+ */
+export interface Interruption {
+    signal: AbortSignal;
+    /** Back to Node's own handling: what follows (packaging) is atomic and may be stopped outright. */
+    dispose(): void;
+}
+export declare function interruptOnSignals(options: {
+    workDir: string;
+    logDir: string;
+}): Interruption;

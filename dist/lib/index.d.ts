@@ -1,0 +1,82 @@
+import { type PackageResult } from './package/assemble.js';
+import { type GenerateSummary } from './pipeline/generate.js';
+import { type ProgressEvent } from './pipeline/options.js';
+import { type OpenAiSettings, type ProviderName } from './pipeline/providers.js';
+import { type SchemaVersion } from './pipeline/schema.js';
+import { type SessionStatus } from './records/sessions.js';
+import type { LogRecord } from './records/types.js';
+export { ExitCode, LyfeError } from './errors.js';
+export type { LyfeErrorOptions } from './errors.js';
+export { packageRun, type PackageOptions, type PackageResult } from './package/assemble.js';
+export { verifyPackage, type VerifyResult } from './package/manifest.js';
+export { readPackageRecords, type PackageRecords } from './package/archive.js';
+export { listSessions, type SessionList, type SessionListing, type SessionStatus } from './records/sessions.js';
+export type { LogRecord } from './records/types.js';
+export type { GenerateSummary, GeneratedOutput } from './pipeline/generate.js';
+export type { ProgressEvent } from './pipeline/options.js';
+export type { ProviderName } from './pipeline/providers.js';
+export type { SchemaVersion } from './pipeline/schema.js';
+export type { ContentItem, QuizItem, QuoteItem, Supertask, SupertaskItem, SupertaskMetadata } from './types/supertask-v1.1.js';
+export type { ContentItem as ContentItemV1_0, QuizItem as QuizItemV1_0, QuoteItem as QuoteItemV1_0, Supertask as SupertaskV1_0, SupertaskItem as SupertaskItemV1_0, SupertaskMetadata as SupertaskMetadataV1_0, } from './types/supertask-v1.0.js';
+export type { LessonModule } from './types/lesson.js';
+/** The options of `lyfe-kt run`, with its defaults. */
+/** Options of `run`; `reasoningEffort`, `responseFormat`, `timeout` (seconds) and `maxCompletionTokens` are the CLI's flags of the same names. */
+export interface RunOptions extends OpenAiSettings {
+    /** `--work-dir`: work folder of the run (default `work`); it must not hold a run that was not packaged. */
+    workDir?: string;
+    /** `--log-dir`: folder of the global record files (default `logs`). */
+    logDir?: string;
+    /** `--session`: session to record into; default: a new one. */
+    session?: string;
+    /** `--provider`; default: openai when OPENAI_API_KEY is set, else offline. */
+    provider?: ProviderName;
+    /** `--model` for the openai provider (default `DEFAULT_OPENAI_MODEL`, see docs/providers.md). */
+    model?: string;
+    /** `--schema-version` (default `'1.1'`). */
+    schemaVersion?: SchemaVersion;
+    /** `--concurrency`: files processed at once (default 4). */
+    concurrency?: number;
+    /** `--output-dir`: where the package goes (default `packages`). */
+    outputDir?: string;
+    /** `--title`; default: the common prefix of the output names, else `content`. */
+    title?: string;
+    /** `--keep-work`: copy the work folders into the package instead of moving them. */
+    keepWork?: boolean;
+    /** `--compress`: compress the package's logs. */
+    compress?: boolean;
+    /** Called as each file is done, where the CLI shows its progress. */
+    onProgress?: (event: ProgressEvent) => void;
+    /** Aborting it stops the LLM calls in flight, as Ctrl-C does for the CLI. */
+    signal?: AbortSignal;
+}
+export interface RunResult {
+    session_id: string;
+    /** The package, as `lyfe-kt package --json` prints it. */
+    package: PackageResult;
+    /**
+     * The generation stage: `invalid` counts the supertasks that fail the schema (the CLI's exit code
+     * 3). They are written and packaged, and named in the package's `reports/generation_report.json`.
+     */
+    generation: GenerateSummary;
+}
+/**
+ * `lyfe-kt run <indir>`: preprocess and generate every `.md` of `indir` in one session, then
+ * package the run with its records. A run that stops on an error leaves its work folder as it is,
+ * for `packageRun` to package as failed.
+ */
+export declare function run(indir: string, options?: RunOptions): Promise<RunResult>;
+export interface SessionRecords {
+    session_id: string;
+    /** As `lyfe-kt logs --list` shows it: `succeeded`, `failed`, `running` or `interrupted` (no end record). */
+    status: SessionStatus;
+    /** The session's records of `processing.jsonl`, in the order they were written. */
+    processing: LogRecord[];
+    /** Its prompt audit (`prompts.jsonl`): one record per request sent and per LLM attempt. */
+    prompts: LogRecord[];
+    /** Lines that mention the session but are not records of it (torn, truncated). */
+    skipped: number;
+}
+/** `lyfe-kt logs --session <id> --json`: one session's records from the global record files of `logDir` (default `logs`). */
+export declare function readSession(sessionId: string, options?: {
+    logDir?: string;
+}): SessionRecords;

@@ -1,0 +1,114 @@
+/**
+ * OpenAI's Structured Outputs take a strict subset of JSON Schema ("Supported schemas" in the
+ * Structured Outputs guide): the root is an object, every object lists all its properties in
+ * `required` and sets `additionalProperties: false`, an optional property is a required one that
+ * may be null, `oneOf` is spelled `anyOf`, and only some keywords are kept (string length limits,
+ * for one, are not). The real schema still decides what is valid: ajv checks every reply against
+ * it, after `withoutNullOptionals` has taken out the nulls strict mode puts where a property is absent.
+ */
+/** The keywords strict mode accepts; any other is left out of the schema sent. */
+const STRICT_KEYWORDS = new Set([
+    'type',
+    'description',
+    'properties',
+    'required',
+    'additionalProperties',
+    'items',
+    'enum',
+    'const',
+    'anyOf',
+    '$ref',
+    '$defs',
+    'pattern',
+    'format',
+    'multipleOf',
+    'maximum',
+    'exclusiveMaximum',
+    'minimum',
+    'exclusiveMinimum',
+    'minItems',
+    'maxItems',
+]);
+/** The string formats strict mode accepts. */
+export const STRICT_FORMATS = new Set(['date-time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uuid']);
+const isSchema = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const strictSchemas = new WeakMap();
+/** The strict-mode form of `schema`, computed once per schema object. */
+export function toStrictSchema(schema) {
+    let strict = strictSchemas.get(schema);
+    if (!strict) {
+        strict = strictNode(schema);
+        strictSchemas.set(schema, strict);
+    }
+    return strict;
+}
+function strictNode(node) {
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        if (key === 'oneOf' || key === 'anyOf')
+            out.anyOf = value.map(strictNode);
+        else if (key === 'items' && isSchema(value))
+            out.items = strictNode(value);
+        else if (key === '$defs' && isSchema(value))
+            out.$defs = Object.fromEntries(Object.entries(value).map(([name, def]) => [name, strictNode(def)]));
+        else if (key === 'format' && !STRICT_FORMATS.has(value))
+            continue;
+        else if (key === 'properties' || key === 'required' || key === 'additionalProperties')
+            continue;
+        else if (STRICT_KEYWORDS.has(key))
+            out[key] = value;
+    }
+    if (out.type === undefined && Array.isArray(out.enum) && out.enum.every((v) => typeof v === 'string'))
+        out.type = 'string';
+    if (isSchema(node.properties)) {
+        const required = new Set(Array.isArray(node.required) ? node.required : []);
+        out.type = 'object';
+        out.properties = Object.fromEntries(Object.entries(node.properties).map(([name, property]) => {
+            const strict = strictNode(property);
+            return [name, required.has(name) ? strict : nullable(strict)];
+        }));
+        out.required = Object.keys(node.properties);
+        out.additionalProperties = false;
+    }
+    return out;
+}
+/** `node`, also accepting null: how strict mode says a property may be absent. */
+function nullable(node) {
+    if (Array.isArray(node.anyOf))
+        return { ...node, anyOf: [...node.anyOf, { type: 'null' }] };
+    if (node.const !== undefined || node.$ref !== undefined || node.type === undefined)
+        return { anyOf: [node, { type: 'null' }] };
+    const types = Array.isArray(node.type) ? node.type : [node.type];
+    const out = { ...node, type: types.includes('null') ? types : [...types, 'null'] };
+    if (Array.isArray(node.enum) && !node.enum.includes(null))
+        out.enum = [...node.enum, null];
+    return out;
+}
+/**
+ * `value` with the nulls of optional properties taken out, reading `schema` (the real one) for
+ * which properties are optional: a strict-mode reply says "absent" with null, the real schema with
+ * absence. Properties the schema allows to be null are kept.
+ */
+export function withoutNullOptionals(value, schema) {
+    if (Array.isArray(value))
+        return isSchema(schema.items) ? value.map((item) => withoutNullOptionals(item, schema.items)) : value;
+    if (!isSchema(value))
+        return value;
+    const branches = [schema, ...(schema.oneOf ?? schema.anyOf ?? [])].filter((branch) => isSchema(branch.properties));
+    const out = {};
+    for (const [key, item] of Object.entries(value)) {
+        const owners = branches.filter((branch) => isSchema(branch.properties[key]));
+        const property = owners[0]?.properties?.[key];
+        const optional = owners.length > 0 && owners.every((branch) => !(branch.required ?? []).includes(key));
+        if (item === null && optional && !acceptsNull(property))
+            continue;
+        out[key] = property ? withoutNullOptionals(item, property) : item;
+    }
+    return out;
+}
+function acceptsNull(schema) {
+    if (!schema)
+        return false;
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    return types.includes('null') || (Array.isArray(schema.enum) && schema.enum.includes(null)) || schema.const === null;
+}

@@ -1,0 +1,26 @@
+/**
+ * Markdown for GitHub (job summaries, pull-request comments): escaping text that comes from users
+ * or the model, and cutting a view down to a size limit. Below the edges, so that the action and the
+ * CLI render the same views.
+ */
+/**
+ * One line of text, safe inside a paragraph, a list item or a table cell. GitHub renders markdown
+ * with HTML and `core.summary` escapes nothing: escaped, user and model text shows as written and
+ * cannot reshape the page or mention anyone.
+ */
+export declare function escapeInline(text: string): string;
+/** Text for a fenced code block: shown literally, except that a run of backticks could close the fence. */
+export declare function escapeCodeBlock(text: string): string;
+export type Measure = (text: string) => number;
+export declare const chars: Measure;
+/**
+ * UTF-8 bytes once every line ends in CRLF: the runner converts line endings after its size
+ * check (actions/runner#4337), so a summary is measured as it may be stored.
+ */
+export declare const crlfBytes: Measure;
+/**
+ * Cuts markdown down to a size limit at a line boundary, closing what the cut leaves open (a code
+ * fence, `<details>` blocks) and ending with a note that says so. Never fails: a view over GitHub's
+ * limit is shortened, not refused.
+ */
+export declare function fitMarkdown(text: string, limit: number, measure: Measure, note: string): string;

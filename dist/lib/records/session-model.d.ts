@@ -1,0 +1,206 @@
+import { type RunQuality } from './quality.js';
+import { type LogRecord, type RecordKind, type Stage } from './types.js';
+/**
+ * The one session model: what a session was, reduced record by record from its two record
+ * streams (processing and prompt audit, in any interleaving, each in its file order). Every view
+ * of a session renders its result: the package's `execution_summary.md` and `metadata.json`,
+ * `logs --list`, the job summary and the pull-request comment. Nothing else decides whether a
+ * session succeeded, which stages ran, or what its calls, files, tokens and metrics were.
+ *
+ * Memory is bounded by what the result holds (stage runs, calls, outputs, failures), never by
+ * the number of records: a record is folded into counters and maps and let go, except for a
+ * ring of the last few records of each process, kept (without their `data`) to show what came
+ * before a failure.
+ */
+export type StageStatus = 'ok' | 'failed' | 'unfinished';
+/** One stage as one process ran it: from its `stage.start` to its `stage.end`, if any. */
+export interface StageRunSummary {
+    stage: Stage;
+    pid: number;
+    status: StageStatus;
+    start_time: string;
+    end_time: string | null;
+    duration_ms: number | null;
+    files_in: number;
+    files_out: number;
+    files_invalid: number;
+    error: string | null;
+}
+/** One generated file, from the last `file.result` record that names it. */
+export interface OutputSummary {
+    file: string;
+    input: string | null;
+    level: string | null;
+    valid: boolean;
+    errors: string[];
+    mobile_optimization_score: number | null;
+    ari_persona_consistency: number | null;
+    schema_version: string | null;
+    /** The LLM call that produced the file, and how it went. */
+    call_id: string | null;
+    attempts: number;
+    tokens: number;
+}
+/** One LLM call: all the attempts sharing a `call_id`. */
+export interface CallSummary {
+    call_id: string;
+    purpose: string;
+    stage: Stage;
+    input: string[];
+    output: string[];
+    provider: string;
+    model: string;
+    attempts: number;
+    /** ok / failed from the last attempt; unfinished when the process stopped mid-call. */
+    outcome: 'ok' | 'failed' | 'unfinished';
+    tokens: number;
+    latency_ms: number;
+}
+/** What went wrong: an error record, or a stage whose process stopped without ending it. */
+export interface FailureSummary {
+    kind: 'error' | 'unfinished';
+    stage: Stage;
+    pid: number;
+    time: string;
+    message: string;
+    fix: string | null;
+    file: string | null;
+    /** The records of the same process just before the failure, both streams, oldest first, without their `data`. */
+    last_records: LogRecord[];
+}
+export interface AiUsageSummary {
+    /**
+     * Requests sent to the provider: every attempt, retries included, and every request still in
+     * flight when its process stopped; answers from the build cache not.
+     */
+    total_api_calls: number;
+    /** Distinct calls (`call_id`); a call is one or more attempts. */
+    calls: number;
+    ok_attempts: number;
+    retries: number;
+    failed_calls: number;
+    /** Calls still waiting for an answer when their process stopped (killed, cancelled). */
+    unfinished_calls: number;
+    total_tokens: number;
+    prompt_tokens: number;
+    completion_tokens: number;
+    /** The model that answered most attempts (first seen on a tie), else the session's configured one. */
+    model: string | null;
+    models: string[];
+    provider: string | null;
+    /** ok attempts / requests sent (attempts and requests in flight); null when none was sent. */
+    success_rate: number | null;
+    latency_ms: number;
+}
+export interface QualitySummary extends RunQuality {
+    valid_files: number;
+    invalid_files: number;
+}
+export interface SessionProblem {
+    code: 'no_pipeline_stage' | 'failed_without_error' | 'recorded_failed';
+    /** One line for a reader. */
+    message: string;
+}
+export interface SessionSummary {
+    session_id: string;
+    start_time: string | null;
+    end_time: string | null;
+    duration_seconds: number | null;
+    /**
+     * The run succeeded: a pipeline stage ran in it, every pipeline stage it started ended ok, no
+     * error was recorded outside packaging, and its package lacks none of its outputs.
+     */
+    success: boolean;
+    /** Why the run is not a success, beyond its failures (which say so themselves). */
+    problems: SessionProblem[];
+    /** Whether the session was ended by packaging (it has a `session.end` record). */
+    ended: boolean;
+    stages: StageRunSummary[];
+    /** PRD names of the stages that ran, in the order they first started. */
+    stages_executed: string[];
+    input_files: string[];
+    output_files: string[];
+    outputs: OutputSummary[];
+    /** Outputs per level (`beginner`, `advanced`). */
+    levels: Record<string, number>;
+    schema_version: string | null;
+    ai: AiUsageSummary;
+    calls: CallSummary[];
+    quality: QualitySummary;
+    failures: FailureSummary[];
+    counts: {
+        processing_records: number;
+        prompt_records: number;
+        warnings: number;
+        errors: number;
+    };
+    /** `data` of the session's first `session.start` (argv, tool and node versions, provider...). */
+    session_info: Record<string, unknown>;
+}
+/** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
+export declare const PrdStageNames: {
+    readonly preprocess: "preprocessing";
+    readonly generate: "generation";
+    readonly package: "packaging";
+};
+/** The record streams, in the order views read them: processing first gives failures their exact context. */
+export declare const STREAMS_IN_ORDER: readonly RecordKind[];
+/**
+ * Reduces one session's records to its SessionSummary. Hand it every record of the session with
+ * `add` (processing records and prompt-audit records, each stream in its file order, the two
+ * interleaved in any way), then take `result()` once. The context shown before a failure is
+ * exact when the prompt records of a moment are added no earlier than the processing records
+ * before it (processing first, or both by time), which is how every view reads them.
+ */
+export declare class SessionModel {
+    private sessionId;
+    private seq;
+    private minMs;
+    private maxMs;
+    private firstStart;
+    private lastEnd;
+    private info;
+    private readonly runs;
+    /** Runs started and not ended, by `stage pid`: a process runs a stage once at a time. */
+    private readonly open;
+    /** Open runs of each process that no later `stage.start` of the process has followed yet. */
+    private readonly awaitingNext;
+    /** Of a run that never ends, the context before the next `stage.start` of its process. */
+    private readonly runContexts;
+    private readonly streams;
+    private readonly errors;
+    private readonly calls;
+    private readonly models;
+    private readonly providers;
+    private attempts;
+    private liveAttempts;
+    private okAttempts;
+    private retries;
+    private totalTokens;
+    private promptTokens;
+    private completionTokens;
+    private latency;
+    private readonly outputs;
+    private readonly preprocessInputs;
+    private readonly preprocessResultInputs;
+    private readonly counts;
+    private done;
+    /** Folds one record of the session, from the stream `kind`, into the model. */
+    add(record: LogRecord, kind: RecordKind): void;
+    private processStream;
+    /** A context for a failure of `pid` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
+    private contextOf;
+    private addProcessing;
+    private startRun;
+    private endRun;
+    private addError;
+    private addFileResult;
+    private addPrompt;
+    /** What the session was. Ends the model: add nothing after. */
+    result(): SessionSummary;
+    private failures;
+    private contextAtEnd;
+    private problems;
+}
+/** The model of a session whose records are in memory (tests, replay, the action's report). */
+export declare function summarizeSession(processing: Iterable<LogRecord>, prompts: Iterable<LogRecord>): SessionSummary;

@@ -1,0 +1,477 @@
+import { aggregateQuality } from './quality.js';
+import { Events } from './types.js';
+/** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
+export const PrdStageNames = {
+    preprocess: 'preprocessing',
+    generate: 'generation',
+    package: 'packaging',
+};
+/** How many records before a failure its summary keeps. */
+const LAST_RECORDS = 8;
+/** The record streams, in the order views read them: processing first gives failures their exact context. */
+export const STREAMS_IN_ORDER = ['processing', 'prompts'];
+const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
+const ms = (time) => Date.parse(time);
+/** The success rate is a share of requests, not a quality metric: four decimals, as `metadata.json` has always given it. */
+const round4 = (value) => Math.round(value * 10_000) / 10_000;
+const iso = (value) => (Number.isFinite(value) ? new Date(value).toISOString() : null);
+const isPipelineStage = (stage) => stage !== 'package' && stage !== 'session';
+/**
+ * The context of one failure: the last records of its process at or before `until`, from both
+ * streams. It takes each stream's ring of that process when the stream moves past `until`.
+ */
+class FailureContext {
+    until;
+    ownSeq;
+    taken = [];
+    constructor(until, 
+    /** The failure's own record, left out of its context. */
+    ownSeq) {
+        this.until = until;
+        this.ownSeq = ownSeq;
+    }
+    take(ring) {
+        for (const entry of ring)
+            if (entry.ms <= this.until)
+                this.taken.push(entry);
+    }
+    records() {
+        // One timeline: by time, processing before prompts on a tie, then in stream order.
+        const sorted = this.taken.sort((a, b) => a.ms - b.ms || a.stream - b.stream || a.seq - b.seq);
+        return sorted
+            .slice(-LAST_RECORDS)
+            .filter((entry) => entry.seq !== this.ownSeq)
+            .map(({ record: { data: _data, ...line } }) => line);
+    }
+}
+/** Counts each value; the most frequent, first seen on a tie. */
+class Tally {
+    counts = new Map();
+    add(value) {
+        if (value)
+            this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+    }
+    keys() {
+        return [...this.counts.keys()];
+    }
+    most() {
+        let best = null;
+        let bestCount = 0;
+        for (const [value, count] of this.counts) {
+            if (count > bestCount) {
+                best = value;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+}
+function lastFile(records) {
+    for (let i = records.length - 1; i >= 0; i--) {
+        const file = records[i].input?.[0] ?? records[i].output?.[0];
+        if (file)
+            return file;
+    }
+    return null;
+}
+function levelOf(file, data) {
+    return str(data.level) ?? /_(beginner|advanced)\.json$/.exec(file)?.[1] ?? null;
+}
+function versionLabel(version) {
+    if (!version)
+        return null;
+    return version.startsWith('v') ? version : `v${version}`;
+}
+function newRun(record) {
+    return { stage: record.stage, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
+}
+/**
+ * Reduces one session's records to its SessionSummary. Hand it every record of the session with
+ * `add` (processing records and prompt-audit records, each stream in its file order, the two
+ * interleaved in any way), then take `result()` once. The context shown before a failure is
+ * exact when the prompt records of a moment are added no earlier than the processing records
+ * before it (processing first, or both by time), which is how every view reads them.
+ */
+export class SessionModel {
+    sessionId = '';
+    seq = 0;
+    minMs = Number.POSITIVE_INFINITY;
+    maxMs = Number.NEGATIVE_INFINITY;
+    firstStart;
+    lastEnd;
+    info = {};
+    runs = [];
+    /** Runs started and not ended, by `stage pid`: a process runs a stage once at a time. */
+    open = new Map();
+    /** Open runs of each process that no later `stage.start` of the process has followed yet. */
+    awaitingNext = new Map();
+    /** Of a run that never ends, the context before the next `stage.start` of its process. */
+    runContexts = new Map();
+    streams = [new Map(), new Map()];
+    errors = [];
+    calls = new Map();
+    models = new Tally();
+    providers = new Tally();
+    attempts = 0;
+    liveAttempts = 0;
+    okAttempts = 0;
+    retries = 0;
+    totalTokens = 0;
+    promptTokens = 0;
+    completionTokens = 0;
+    latency = 0;
+    outputs = new Map();
+    preprocessInputs = new Set();
+    preprocessResultInputs = new Set();
+    counts = { processing_records: 0, prompt_records: 0, warnings: 0, errors: 0 };
+    done = false;
+    /** Folds one record of the session, from the stream `kind`, into the model. */
+    add(record, kind) {
+        if (this.done)
+            throw new Error('SessionModel.add after result()');
+        const stream = STREAMS_IN_ORDER.indexOf(kind);
+        const seq = this.seq++;
+        const time = ms(record.time);
+        this.sessionId ||= record.session;
+        if (time < this.minMs)
+            this.minMs = time;
+        if (time > this.maxMs)
+            this.maxMs = time;
+        if (record.level === 'warn')
+            this.counts.warnings += 1;
+        else if (record.level === 'error')
+            this.counts.errors += 1;
+        if (stream === 0)
+            this.counts.processing_records += 1;
+        else
+            this.counts.prompt_records += 1;
+        const recent = this.processStream(stream, record.pid);
+        // Contexts that end before this record take the ring as it is: the stream has moved past them.
+        while (recent.waiting.length && recent.waiting[0].until < time)
+            recent.waiting.shift().take(recent.ring);
+        recent.lastMs = time;
+        if (stream === 0)
+            this.addProcessing(record, seq, time);
+        else
+            this.addPrompt(record);
+        recent.ring.push({ ms: time, stream, seq, record });
+        if (recent.ring.length > LAST_RECORDS)
+            recent.ring.shift();
+    }
+    processStream(stream, pid) {
+        let recent = this.streams[stream].get(pid);
+        if (!recent) {
+            recent = { ring: [], lastMs: Number.NEGATIVE_INFINITY, waiting: [] };
+            this.streams[stream].set(pid, recent);
+        }
+        return recent;
+    }
+    /** A context for a failure of `pid` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
+    contextOf(pid, until, ownSeq) {
+        const context = new FailureContext(until, ownSeq);
+        for (let stream = 0; stream < STREAMS_IN_ORDER.length; stream++) {
+            const recent = this.processStream(stream, pid);
+            if (recent.lastMs > until) {
+                context.take(recent.ring);
+                continue;
+            }
+            let at = recent.waiting.length;
+            while (at > 0 && recent.waiting[at - 1].until > until)
+                at--;
+            recent.waiting.splice(at, 0, context);
+        }
+        return context;
+    }
+    addProcessing(record, seq, time) {
+        const data = record.data ?? {};
+        switch (record.event) {
+            case Events.sessionStart:
+                if (!this.firstStart) {
+                    this.firstStart = record;
+                    this.info = data;
+                }
+                break;
+            case Events.sessionEnd:
+                this.lastEnd = record;
+                break;
+            case Events.stageStart:
+                this.startRun(record, time);
+                break;
+            case Events.stageEnd:
+                this.endRun(record, data);
+                break;
+            case Events.error:
+                if (record.stage !== 'package')
+                    this.addError(record, seq, time);
+                break;
+            case Events.fileResult:
+                this.addFileResult(record, data);
+                break;
+        }
+        if (record.stage === 'preprocess') {
+            const inputs = record.event === Events.fileResult ? this.preprocessResultInputs : this.preprocessInputs;
+            for (const file of record.input ?? [])
+                inputs.add(file);
+        }
+    }
+    startRun(record, time) {
+        // The runs of this process that are still open never ended before this start: their context stops here.
+        for (const open of this.awaitingNext.get(record.pid) ?? [])
+            this.runContexts.set(open, this.contextOf(record.pid, time - 1, -1));
+        const run = newRun(record);
+        this.runs.push(run);
+        // A start while the same stage of the same process is open: that run was abandoned (pid reused).
+        this.open.set(`${record.stage} ${record.pid}`, run);
+        this.awaitingNext.set(record.pid, [run]);
+    }
+    endRun(record, data) {
+        const key = `${record.stage} ${record.pid}`;
+        let run = this.open.get(key);
+        this.open.delete(key);
+        if (run) {
+            const ended = run;
+            const waiting = this.awaitingNext.get(record.pid);
+            if (waiting)
+                this.awaitingNext.set(record.pid, waiting.filter((open) => open !== ended));
+            this.runContexts.delete(run);
+        }
+        else {
+            run = newRun(record);
+            this.runs.push(run);
+        }
+        run.status = data.status === 'ok' ? 'ok' : 'failed';
+        run.end_time = record.time;
+        run.duration_ms = num(data.duration_ms) ?? ms(record.time) - ms(run.start_time);
+        run.files_in = num(data.files_in) ?? 0;
+        run.files_out = num(data.files_out) ?? 0;
+        run.files_invalid = num(data.files_invalid) ?? 0;
+        run.error = str(data.error);
+    }
+    addError(record, seq, time) {
+        const data = record.data ?? {};
+        this.errors.push({
+            failure: {
+                kind: 'error',
+                stage: record.stage,
+                pid: record.pid,
+                time: record.time,
+                message: str(data.error) ?? record.msg,
+                fix: str(data.fix),
+                file: record.input?.[0] ?? record.output?.[0] ?? null,
+                last_records: [],
+            },
+            context: this.contextOf(record.pid, time, seq),
+        });
+    }
+    addFileResult(record, data) {
+        if (record.stage !== 'generate')
+            return;
+        const metrics = (data.metrics ?? {});
+        for (const file of record.output ?? []) {
+            // The last result of a file wins, in the order of that result.
+            this.outputs.delete(file);
+            this.outputs.set(file, {
+                file,
+                input: record.input?.[0] ?? null,
+                level: levelOf(file, data),
+                valid: data.valid === true,
+                errors: Array.isArray(data.errors) ? data.errors.map(String) : [],
+                mobile_optimization_score: num(metrics.mobile_optimization_score),
+                ari_persona_consistency: num(metrics.ari_persona_consistency),
+                schema_version: str(data.schema_version),
+                call_id: str(data.call_id),
+                attempts: 0,
+                tokens: 0,
+            });
+        }
+    }
+    addPrompt(record) {
+        if (record.event !== Events.llmAttempt && record.event !== Events.llmRequest)
+            return;
+        const data = (record.data ?? {});
+        const id = str(data.call_id);
+        if (!id)
+            return;
+        let call = this.calls.get(id);
+        if (!call) {
+            call = {
+                summary: {
+                    call_id: id,
+                    purpose: str(data.purpose) ?? '',
+                    stage: record.stage,
+                    input: record.input ?? [],
+                    output: record.output ?? [],
+                    provider: str(data.provider) ?? '',
+                    model: str(data.model) ?? '',
+                    attempts: 0,
+                    outcome: 'unfinished',
+                    tokens: 0,
+                    latency_ms: 0,
+                },
+                inFlight: false,
+                cached: false,
+            };
+            this.calls.set(id, call);
+        }
+        call.cached = data.source === 'cache';
+        // A request with no attempt record after it was in flight when its process stopped.
+        if (record.event === Events.llmRequest) {
+            call.inFlight = true;
+            call.summary.outcome = 'unfinished';
+            return;
+        }
+        call.inFlight = false;
+        const summary = call.summary;
+        const tokens = num(data.usage?.total_tokens) ?? 0;
+        const latency = num(data.latency_ms) ?? 0;
+        summary.attempts += 1;
+        summary.tokens += tokens;
+        summary.latency_ms += latency;
+        if (data.model)
+            summary.model = data.model;
+        summary.outcome = data.outcome === 'ok' ? 'ok' : data.outcome === 'failed' ? 'failed' : 'unfinished';
+        this.attempts += 1;
+        // A reply from the build cache was not a request to the provider.
+        if (data.source !== 'cache')
+            this.liveAttempts += 1;
+        if (data.outcome === 'ok')
+            this.okAttempts += 1;
+        else if (data.outcome === 'retry')
+            this.retries += 1;
+        this.models.add(str(data.model));
+        this.providers.add(str(data.provider));
+        this.totalTokens += tokens;
+        this.promptTokens += num(data.usage?.prompt_tokens) ?? 0;
+        this.completionTokens += num(data.usage?.completion_tokens) ?? 0;
+        this.latency += latency;
+    }
+    /** What the session was. Ends the model: add nothing after. */
+    result() {
+        this.done = true;
+        const lastEnd = this.lastEnd;
+        // The packaging stage that wrote the session's end is, by construction, the one that completed.
+        for (const run of this.runs) {
+            if (run.stage === 'package' && run.status === 'unfinished' && lastEnd && lastEnd.pid === run.pid && ms(lastEnd.time) >= ms(run.start_time)) {
+                run.status = 'ok';
+                run.end_time = lastEnd.time;
+                run.duration_ms = ms(lastEnd.time) - ms(run.start_time);
+                run.files_in = num(lastEnd.data?.work_files) ?? 0;
+            }
+        }
+        for (const stream of this.streams)
+            for (const recent of stream.values())
+                for (const context of recent.waiting.splice(0))
+                    context.take(recent.ring);
+        const failures = this.failures();
+        const calls = [...this.calls.values()];
+        const outputs = [...this.outputs.values()];
+        for (const output of outputs) {
+            const call = output.call_id ? this.calls.get(output.call_id)?.summary : undefined;
+            output.attempts = call?.attempts ?? 0;
+            output.tokens = call?.tokens ?? 0;
+        }
+        const levels = {};
+        for (const output of outputs)
+            if (output.level)
+                levels[output.level] = (levels[output.level] ?? 0) + 1;
+        const valid = outputs.filter((output) => output.valid).length;
+        const problems = this.problems(failures);
+        const startMs = this.firstStart ? ms(this.firstStart.time) : this.minMs;
+        const endMs = lastEnd ? ms(lastEnd.time) : this.maxMs;
+        const inFlight = calls.filter((call) => call.inFlight);
+        const requests = this.attempts + inFlight.length;
+        return {
+            session_id: this.sessionId,
+            start_time: iso(startMs),
+            end_time: iso(endMs),
+            duration_seconds: Number.isFinite(startMs) && Number.isFinite(endMs) ? Math.round(endMs - startMs) / 1000 : null,
+            success: problems.length === 0 && failures.length === 0,
+            problems,
+            ended: lastEnd !== undefined,
+            stages: this.runs,
+            stages_executed: [...new Set(this.runs.flatMap((run) => (run.stage in PrdStageNames ? [PrdStageNames[run.stage]] : [])))],
+            input_files: [...(this.preprocessResultInputs.size ? this.preprocessResultInputs : this.preprocessInputs)],
+            output_files: outputs.map((output) => output.file),
+            outputs,
+            levels,
+            schema_version: versionLabel(outputs.find((output) => output.schema_version)?.schema_version ?? str(this.info.schema_version)),
+            ai: {
+                total_api_calls: this.liveAttempts + inFlight.filter((call) => !call.cached).length,
+                calls: calls.length,
+                ok_attempts: this.okAttempts,
+                retries: this.retries,
+                failed_calls: calls.filter((call) => call.summary.outcome === 'failed').length,
+                unfinished_calls: calls.filter((call) => call.summary.outcome === 'unfinished').length,
+                total_tokens: this.totalTokens,
+                prompt_tokens: this.promptTokens,
+                completion_tokens: this.completionTokens,
+                model: this.models.most() ?? str(this.info.model),
+                models: this.models.keys(),
+                provider: this.providers.most() ?? str(this.info.provider),
+                success_rate: requests ? round4(this.okAttempts / requests) : null,
+                latency_ms: this.latency,
+            },
+            calls: calls.map((call) => call.summary),
+            quality: { ...aggregateQuality(outputs), valid_files: valid, invalid_files: outputs.length - valid },
+            failures,
+            counts: { ...this.counts },
+            session_info: this.info,
+        };
+    }
+    failures() {
+        const failures = this.errors.map(({ failure, context }) => {
+            const before = context.records();
+            return { ...failure, file: failure.file ?? lastFile(before), last_records: before };
+        });
+        for (const run of this.runs) {
+            if (run.status !== 'unfinished' || run.stage === 'package')
+                continue;
+            const context = this.runContexts.get(run) ?? this.contextAtEnd(run.pid);
+            const before = context.records();
+            const last = before.at(-1);
+            failures.push({
+                kind: 'unfinished',
+                stage: run.stage,
+                pid: run.pid,
+                time: last?.time ?? run.start_time,
+                message: `${run.stage} (process ${run.pid}) started at ${run.start_time} and never ended: the process was stopped (killed, cancelled or crashed)${last ? ` after its record at ${last.time}` : ''}`,
+                fix: null,
+                file: lastFile(before),
+                last_records: before,
+            });
+        }
+        return failures.sort((a, b) => ms(a.time) - ms(b.time));
+    }
+    contextAtEnd(pid) {
+        const context = new FailureContext(Number.POSITIVE_INFINITY, -1);
+        for (const stream of this.streams) {
+            const recent = stream.get(pid);
+            if (recent)
+                context.take(recent.ring);
+        }
+        return context;
+    }
+    problems(failures) {
+        const problems = [];
+        if (!this.runs.some((run) => isPipelineStage(run.stage))) {
+            problems.push({ code: 'no_pipeline_stage', message: 'No pipeline stage ran in the session: nothing was preprocessed or generated in it, or its records are in another log folder.' });
+        }
+        const failed = this.runs.some((run) => run.status === 'failed' && isPipelineStage(run.stage));
+        if (failed && !failures.some((failure) => failure.kind === 'error'))
+            problems.push({ code: 'failed_without_error', message: 'A stage failed without an error record; see processing.log.' });
+        if (this.lastEnd?.data?.success === false && problems.length === 0 && failures.length === 0) {
+            problems.push({ code: 'recorded_failed', message: 'The packaging that ended the session recorded the run as failed; see processing.log.' });
+        }
+        return problems;
+    }
+}
+/** The model of a session whose records are in memory (tests, replay, the action's report). */
+export function summarizeSession(processing, prompts) {
+    const model = new SessionModel();
+    for (const record of processing)
+        model.add(record, 'processing');
+    for (const record of prompts)
+        model.add(record, 'prompts');
+    return model.result();
+}

@@ -1,0 +1,15 @@
+import { type SessionSummary } from './session-model.js';
+import type { LogRecord, RecordKind } from './types.js';
+export interface SessionRead {
+    summary: SessionSummary;
+    /** Lines that mention the session and are not its records. */
+    skipped: number;
+}
+/**
+ * The session's model from the streams `kinds` (both by default, processing first), each record
+ * also handed to `visit` (to render it, or to keep the few a view needs) before it is let go.
+ */
+export declare function readSessionModel(logDir: string, sessionId: string, options?: {
+    kinds?: readonly RecordKind[];
+    visit?: (record: LogRecord, kind: RecordKind) => void;
+}): SessionRead;

@@ -1,0 +1,3 @@
+// Generated from schema/supertask_schema_v1.0.json by scripts/schema-types.mjs (json-schema-to-typescript).
+// Do not edit: `npm run build` writes it again from the schema.
+export {};
