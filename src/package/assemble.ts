@@ -18,6 +18,7 @@ import { recordedOutputs, writeManifest } from './manifest.js';
 import { renderMetadata, type PackageInfo } from './metadata.js';
 import { RecordLogsWriter } from './text-logs.js';
 import { packageFolderName, packageTitle } from './title.js';
+import { processAlive } from '../session/process.js';
 
 export interface PackageOptions {
   workDir: string;
@@ -78,15 +79,6 @@ function outputNames(workDir: string): string[] {
   }
 }
 
-/** Whether a process of this machine is running (signal 0 only asks). */
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a

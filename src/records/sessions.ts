@@ -2,6 +2,7 @@ import { recordFile } from './filter.js';
 import { forEachRecord } from './parse.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
 import type { Stage } from './types.js';
+import { processAlive } from '../session/process.js';
 
 /**
  * succeeded / failed: the session was ended by packaging, and its model says which.
@@ -36,15 +37,6 @@ export interface SessionList {
   skipped: number;
 }
 
-/** Whether a process lives on this host. A pid from another host or reused since may mislead: only `running` depends on it. */
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export function sessionStatus(summary: SessionSummary): SessionStatus {
   if (summary.ended) return summary.success ? 'succeeded' : 'failed';
