@@ -1,5 +1,5 @@
 import type { LogRecord } from '../records/types.js';
-import type { SessionSummary } from '../package/summary.js';
+import type { SessionSummary } from '../records/session-model.js';
 
 /**
  * GitHub renders job summaries and comments as markdown with HTML, and `core.summary` escapes
@@ -44,6 +44,8 @@ export function escapeSummary(summary: SessionSummary): SessionSummary {
     ...summary,
     input_files: summary.input_files.map(escapeInline),
     output_files: summary.output_files.map(escapeInline),
+    missing_outputs: summary.missing_outputs.map(escapeInline),
+    problems: summary.problems.map((problem) => ({ ...problem, message: escapeInline(problem.message) })),
     outputs: summary.outputs.map((output) => ({
       ...output,
       file: escapeInline(output.file),

@@ -1,4 +1,4 @@
-import type { StageRunSummary } from '../package/summary.js';
+import type { StageRunSummary } from '../records/session-model.js';
 
 /**
  * A mermaid gantt of the stages as their processes ran them, from the stage records' times. Task

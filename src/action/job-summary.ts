@@ -1,5 +1,5 @@
 import { renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
-import type { SessionSummary } from '../package/summary.js';
+import type { SessionSummary } from '../records/session-model.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, type StageStep } from './constants.js';
 import { escapeCodeBlock, escapeInline, escapeSummary } from './escape.js';
 import { bytes, chars, fitMarkdown } from './fit.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
 import { ExitCode } from '../errors.js';
 import type { PackageResult } from '../package/assemble.js';
-import { summarizeSession } from '../package/summary.js';
+import { summarizeSession } from '../records/session-model.js';
 import { readSessionRecords } from '../records/reader.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { pullRequestOf, upsertComment, type Octokit } from './comment.js';

@@ -5,7 +5,8 @@ import { ExitCode, LyfeError } from '../errors.js';
 import { readPackageRecords } from '../package/archive.js';
 import { filterSessionLines, parseRecordLine, recordFile, type LineVisitor } from '../records/reader.js';
 import { formatAttempt, formatRecordLine, formatSessionTable, plain, statusStyle, type Paint, type Style } from '../records/render.js';
-import { listSessions, SessionTally, type SessionStatus } from '../records/sessions.js';
+import { SessionModel } from '../records/session-model.js';
+import { listSessions, sessionStatus, type SessionStatus } from '../records/sessions.js';
 import { STAGES, type Level, type LogRecord, type RecordKind, type Stage } from '../records/types.js';
 import { assertSessionId } from '../session/id.js';
 import { readWorkSession } from '../session/store.js';
@@ -89,7 +90,7 @@ function showSession(sessionId: string, options: LogsOptions): void {
   const file = recordFile(options.logDir, kind);
   const out = new StdoutBlocks();
   const wanted = recordFilter(options);
-  const tally = new SessionTally(sessionId);
+  const model = new SessionModel();
   // Not a look at process.stdout with --json: opening it as a stream makes a pipe non-blocking.
   const paintOut = options.json ? plain : stdoutPaint();
   let shown = 0;
@@ -102,7 +103,7 @@ function showSession(sessionId: string, options: LogsOptions): void {
         let parsed: LogRecord | undefined;
         if (kind === 'processing' && isStatusLine(chunk, start, end)) {
           parsed = parseRecordLine(chunk, start, end);
-          if (parsed) tally.add(parsed);
+          if (parsed) model.add(parsed, kind);
         }
         if (wanted) {
           parsed ??= parseRecordLine(chunk, start, end);
@@ -117,7 +118,7 @@ function showSession(sessionId: string, options: LogsOptions): void {
           unparsed += 1;
           return;
         }
-        tally.add(parsed);
+        model.add(parsed, kind);
         if (wanted && !wanted(parsed)) return;
         shown += 1;
         out.text(formatForView(parsed, kind, paintOut));
@@ -139,7 +140,7 @@ function showSession(sessionId: string, options: LogsOptions): void {
   if (kind === 'prompts') {
     const status = filterSessionLines(recordFile(options.logDir, 'processing'), sessionId, (chunk, start, end) => {
       const parsed = parseRecordLine(chunk, start, end);
-      if (parsed) tally.add(parsed);
+      if (parsed) model.add(parsed, 'processing');
     });
     found ||= status.lines > 0;
   } else if (!found) {
@@ -147,7 +148,7 @@ function showSession(sessionId: string, options: LogsOptions): void {
   }
   if (!found) throw unknownSession(sessionId, options.logDir);
 
-  const status = tally.summary().status;
+  const status = sessionStatus(model.result());
   const notes = statusNotes(sessionId, status);
   if (skipped) notes.push(`${skipped} line(s) mentioning the session are not records and were skipped`);
   endView(out, { json: options.json, kind, shown, sessionId, status, notes, paint: paintOut });
@@ -175,9 +176,9 @@ function showPackage(dir: string, options: LogsOptions): void {
     if (error instanceof ReaderGone) return;
     throw error;
   }
-  const tally = new SessionTally(records.session_id);
-  for (const record of records.processing) tally.add(record);
-  const status = tally.summary().status;
+  const model = new SessionModel();
+  for (const record of records.processing) model.add(record, 'processing');
+  const status = sessionStatus(model.result());
   endView(out, { json: options.json, kind, shown: shown.length, sessionId: records.session_id, status, notes: statusNotes(records.session_id, status), paint: paintOut });
 }
 
@@ -207,12 +208,16 @@ function endView(out: StdoutBlocks, view: { json?: boolean; kind: RecordKind; sh
   if (view.json) for (const note of view.notes) process.stderr.write(`${note}\n`);
 }
 
-/** `session.end`, `stage.start` and `stage.end` (and few others) begin so: one search finds them all. */
-const STATUS_EVENT = Buffer.from('"event":"s');
+/**
+ * `session.end`, `stage.start` and `stage.end` (and few others) begin with `s`; with `error`, they
+ * are the records that decide a session's status, and two searches find them all.
+ */
+const STATUS_EVENTS = [Buffer.from('"event":"s'), Buffer.from('"event":"error"')];
 
 /** Whether a record line may be one of those that decide a session's status. */
 function isStatusLine(chunk: Buffer, start: number, end: number): boolean {
-  return chunk.subarray(start, end).includes(STATUS_EVENT);
+  const line = chunk.subarray(start, end);
+  return STATUS_EVENTS.some((event) => line.includes(event));
 }
 
 function unknownSession(sessionId: string, logDir: string): LyfeError {

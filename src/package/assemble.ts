@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
 import { filterSessionLines, parseRecordLine, recordFile } from '../records/reader.js';
+import { SessionModel, type SessionSummary } from '../records/session-model.js';
 import { Events, type LogRecord, type RecordKind } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
@@ -10,11 +11,10 @@ import { runStage } from '../stage/run-stage.js';
 import { clearWorkSession, readWorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { compressLogs } from './archive.js';
-import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames } from './constants.js';
+import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
 import { writeManifest } from './manifest.js';
 import { renderMetadata, type PackageInfo } from './metadata.js';
-import { summarizeSession, type SessionSummary } from './summary.js';
 import { RecordLogsWriter } from './text-logs.js';
 import { packageFolderName, packageTitle } from './title.js';
 
@@ -101,56 +101,36 @@ function forEachSessionRecord(logDir: string, sessionId: string, kind: RecordKin
 }
 
 /**
- * What the summary is computed from: the records, less the messages and response of the LLM
- * attempts, which the summary never reads (of a record before a failure it shows the line) and
- * which are most of a session's bytes.
+ * The session as its processing records say it went, before packaging records its end: whether
+ * the run succeeded, and which outputs it wrote.
  */
-function summaryView(audit: LogRecord): LogRecord {
-  if (!audit.data || !('messages' in audit.data || 'response' in audit.data)) return audit;
-  const { messages: _messages, response: _response, ...data } = audit.data;
-  return { ...audit, data };
-}
-
-/**
- * Whether the run succeeded, and whether it has records of a pipeline stage at all. Success is
- * decided by the session's stages alone, that is by its processing records: the audit of the LLM
- * calls is not read for it.
- */
-function runOutcome(logDir: string, sessionId: string): { success: boolean; pipelineRecords: boolean } {
-  const processing: LogRecord[] = [];
-  forEachSessionRecord(logDir, sessionId, 'processing', (record) => processing.push(record));
-  return {
-    success: summarizeSession(processing, []).success,
-    pipelineRecords: processing.some((r) => r.stage !== 'package' && r.stage !== 'session'),
-  };
-}
-
-interface SessionViews {
-  processing: LogRecord[];
-  prompts: LogRecord[];
-  skipped: number;
+function processingModel(logDir: string, sessionId: string): SessionSummary {
+  const model = new SessionModel();
+  forEachSessionRecord(logDir, sessionId, 'processing', (record) => model.add(record, 'processing'));
+  return model.result();
 }
 
 /**
  * Writes the record files of `logs/` from the session's records, streamed a record at a time from
- * the global files; returns what the summary needs of them.
+ * the global files, and folds each record into the session's model as it goes.
  */
-function writeRecordLogs(logsDir: string, logDir: string, sessionId: string): SessionViews {
-  const views: SessionViews = { processing: [], prompts: [], skipped: 0 };
+function writeRecordLogs(logsDir: string, logDir: string, sessionId: string): { summary: SessionSummary; skipped: number } {
+  const model = new SessionModel();
   const writer = new RecordLogsWriter(logsDir);
+  let skipped = 0;
   try {
-    views.skipped += forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
+    skipped += forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
       writer.processing(record);
-      views.processing.push(record);
+      model.add(record, 'processing');
     });
-    views.skipped += forEachSessionRecord(logDir, sessionId, 'prompts', (record) => {
+    skipped += forEachSessionRecord(logDir, sessionId, 'prompts', (record) => {
       writer.prompt(record);
-      views.prompts.push(summaryView(record));
+      model.add(record, 'prompts');
     });
   } finally {
     writer.close();
   }
-  return views;
+  return { summary: model.result(), skipped };
 }
 
 interface LogsWritten {
@@ -163,8 +143,7 @@ interface LogsWritten {
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
 async function writeLogs(logsDir: string, logDir: string, sessionId: string, options: { compress: boolean; title: string; now: Date }): Promise<LogsWritten> {
   fs.mkdirSync(logsDir, { recursive: true });
-  const views = writeRecordLogs(logsDir, logDir, sessionId);
-  const summary = summarizeSession(views.processing, views.prompts);
+  const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId);
   const write = (name: string, text: string): void => fs.writeFileSync(path.join(logsDir, name), text);
   write(LogFiles.summary, renderExecutionSummary(summary));
   const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
@@ -177,7 +156,7 @@ async function writeLogs(logsDir: string, logDir: string, sessionId: string, opt
     compressed: compress,
     logs_bytes: bytes,
     logs_compressed_bytes: compressedBytes,
-    skipped_lines: views.skipped,
+    skipped_lines: skipped,
   };
   write(LogFiles.metadata, renderMetadata(summary, info));
   return { compressed: compress, bytes, compressedBytes, summary };
@@ -259,15 +238,21 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
         else fs.mkdirSync(path.join(temp, name));
       }
 
-      const outcome = runOutcome(options.logDir, sessionId);
-      if (!outcome.pipelineRecords) warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
-      success = outcome.success;
-      record(success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${success ? 'success' : 'failed'}`, {
+      const outcome = processingModel(options.logDir, sessionId);
+      if (outcome.problems.some((problem) => problem.code === 'no_pipeline_records')) {
+        warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
+      }
+      // An output the session recorded and the package lacks makes the run a failure (its end says which).
+      const outputFolder = path.join(temp, WorkFolders.output);
+      const missing = outcome.output_files.filter((file) => !fs.existsSync(path.join(outputFolder, file)));
+      const ended = outcome.success && missing.length === 0;
+      record(ended ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${ended ? 'success' : 'failed'}`, {
         stage: 'session',
-        data: { success, work_files: stats.filesIn, title },
+        data: { success: ended, work_files: stats.filesIn, title, ...(missing.length ? { missing_outputs: missing } : {}) },
       });
 
       written = await writeLogs(path.join(temp, LOGS_DIR), options.logDir, sessionId, { compress: Boolean(options.compress), title, now });
+      success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;
       digest = writeManifest(temp).digest;
       placed = placePackage(temp, outputDir, title, now);

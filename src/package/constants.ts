@@ -32,10 +32,3 @@ export const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, Log
 
 /** Logs at least this large are compressed even without `--compress`. */
 export const AUTO_COMPRESS_BYTES = 64 * 1024 * 1024;
-
-/** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
-export const PrdStageNames = {
-  preprocess: 'preprocessing',
-  generate: 'generation',
-  package: 'packaging',
-} as const;

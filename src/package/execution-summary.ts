@@ -1,6 +1,6 @@
 import type { LogRecord } from '../records/types.js';
 import { formatRecordLine } from '../records/render.js';
-import type { SessionSummary, StageRunSummary, StageStatus } from './summary.js';
+import type { SessionSummary, StageRunSummary, StageStatus } from '../records/session-model.js';
 
 /** `execution_summary.md`: the PRD's sections, every number taken from a SessionSummary. */
 
@@ -158,10 +158,10 @@ export function renderExecutionSummary(summary: SessionSummary): string {
     '## Quality Metrics',
     ...qualitySection(summary),
   ];
-  if (!summary.success || summary.failures.length) {
+  if (!summary.success || summary.failures.length || summary.problems.length) {
     lines.push('', '## What Went Wrong');
-    if (summary.failures.length) lines.push(...failureSection(summary));
-    else lines.push('', '- A stage failed without an error record; see processing.log.');
+    lines.push(...failureSection(summary));
+    if (summary.problems.length) lines.push('', ...summary.problems.map((problem) => `- ${problem.message}`));
   }
   lines.push(
     '',

@@ -1,4 +1,4 @@
-import type { SessionSummary } from './summary.js';
+import type { SessionSummary } from '../records/session-model.js';
 
 /**
  * `metadata.json`: the PRD's fields, with its exact names and nesting, first in every object;
@@ -78,6 +78,7 @@ export function executionMetadata(summary: SessionSummary, pkg?: PackageInfo): E
         ...(run.error ? { error: run.error } : {}),
       })),
       error: failure ? { kind: failure.kind, stage: failure.stage, file: failure.file, message: failure.message, time: failure.time } : null,
+      problems: summary.problems,
     },
     content: {
       input_files: summary.input_files,
@@ -85,6 +86,7 @@ export function executionMetadata(summary: SessionSummary, pkg?: PackageInfo): E
       schema_version: summary.schema_version,
       levels: summary.levels,
       invalid_files: summary.outputs.filter((output) => !output.valid).map((output) => output.file),
+      missing_outputs: summary.missing_outputs,
     },
     ai_usage: {
       total_api_calls: summary.ai.total_api_calls,

@@ -9,7 +9,7 @@ import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
 import { readPackageRecords } from './archive.js';
 import { WorkFolders } from './constants.js';
-import { summarizeSession } from './summary.js';
+import { summarizeSession } from '../records/session-model.js';
 
 export interface ReplayOptions {
   packageDir: string;

@@ -2,15 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { callLlm, parseJsonReply, type ReplyCheck } from '../llm/call.js';
+import { aggregateQuality, type RunQuality } from '../records/quality.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
 import { currentSession } from '../session/context.js';
 import type { StageStats } from '../stage/run-stage.js';
+import { LyfeError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { readAllMarkdown } from './inputs.js';
 import { detectLanguage, type LanguageCode } from './language.js';
 import { LEVELS, type Level } from './limits.js';
-import { ariPersonaConsistency, mobileOptimizationScore, summarizeMetrics, type QualityMetrics } from './metrics.js';
+import { ariPersonaConsistency, mobileOptimizationScore } from './metrics.js';
 import { DEFAULT_CONCURRENCY, type PipelineOptions } from './options.js';
 import { PROMPT_VERSION, supertaskRequest } from './prompts.js';
 import { validateSupertask, type SchemaVersion } from './schema.js';
@@ -100,7 +102,7 @@ export interface GenerationReport {
   model: string;
   schema_version: SchemaVersion;
   totals: { outputs: number; valid: number; invalid: number; failed_templates: number };
-  metrics: QualityMetrics;
+  metrics: RunQuality;
   invalid_outputs: string[];
   failed_templates: { template: string; error: string }[];
   outputs: GeneratedOutput[];
@@ -111,7 +113,7 @@ export interface GenerateSummary {
   total: number;
   valid: number;
   invalid: number;
-  metrics: QualityMetrics;
+  metrics: RunQuality;
   /** The JSON report; the markdown one sits beside it. */
   report: string;
   reportMarkdown: string;
@@ -121,17 +123,44 @@ export const REPORT_JSON = 'generation_report.json';
 export const REPORT_MARKDOWN = 'generation_report.md';
 
 /**
+ * The report an earlier `generate` left in `reportsDir`, if any. It is read before anything is
+ * generated: a report that cannot be read stops the stage before any call is paid for, rather than
+ * being replaced by one that forgets the earlier outputs.
+ */
+function readPreviousReport(reportsDir: string): GenerationReport | undefined {
+  const file = path.join(reportsDir, REPORT_JSON);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new LyfeError(`the earlier generation report cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
+      file,
+      fix: 'Make it readable, or move it out of the reports folder, and run generate again',
+      cause: error,
+    });
+  }
+  let report: Partial<GenerationReport> | null = null;
+  try {
+    report = JSON.parse(text) as Partial<GenerationReport> | null;
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+  }
+  if (!report || typeof report !== 'object' || !Array.isArray(report.outputs) || !Array.isArray(report.failed_templates)) {
+    throw new LyfeError('the earlier generation report is not a generation report (it is damaged or was edited)', {
+      file,
+      fix: 'Move it out of the reports folder (the outputs it lists stay in the output folder) and run generate again',
+    });
+  }
+  return report as GenerationReport;
+}
+
+/**
  * The run's report. Separate `generate file` commands of one session add to the same report
  * (an output generated again replaces its entry); a new session starts a new one.
  */
-function buildReport(reportsDir: string, options: PipelineOptions, outputs: GeneratedOutput[], failed: GenerationReport['failed_templates']): GenerationReport {
+function buildReport(previous: GenerationReport | undefined, options: PipelineOptions, outputs: GeneratedOutput[], failed: GenerationReport['failed_templates']): GenerationReport {
   const session = currentSession()?.sessionId ?? null;
-  let previous: GenerationReport | undefined;
-  try {
-    previous = JSON.parse(fs.readFileSync(path.join(reportsDir, REPORT_JSON), 'utf8')) as GenerationReport;
-  } catch {
-    previous = undefined;
-  }
   const fresh = new Set(outputs.map((output) => output.output));
   const retried = new Set(failed.map((failure) => failure.template));
   const kept = previous && previous.session === session ? previous : undefined;
@@ -145,12 +174,15 @@ function buildReport(reportsDir: string, options: PipelineOptions, outputs: Gene
     model: options.provider.model,
     schema_version: options.schemaVersion,
     totals: { outputs: all.length, valid, invalid: all.length - valid, failed_templates: failedAll.length },
-    metrics: summarizeMetrics(all),
+    metrics: aggregateQuality(all),
     invalid_outputs: all.filter((output) => !output.valid).map((output) => output.output),
     failed_templates: failedAll,
     outputs: all,
   };
 }
+
+/** A run metric as the report shows it: three decimals, or n/a when nothing was generated. */
+const metric = (value: number | null): string => (value === null ? 'n/a' : value.toFixed(3));
 
 function reportMarkdown(report: GenerationReport): string {
   const lines = [
@@ -160,9 +192,9 @@ function reportMarkdown(report: GenerationReport): string {
     '',
     '| Metric | Value |',
     '| --- | --- |',
-    `| schema_compliance | ${report.metrics.schema_compliance.toFixed(3)} (${report.totals.valid}/${report.totals.outputs} valid) |`,
-    `| mobile_optimization_score | ${report.metrics.mobile_optimization_score.toFixed(3)} |`,
-    `| ari_persona_consistency | ${report.metrics.ari_persona_consistency.toFixed(3)} |`,
+    `| schema_compliance | ${metric(report.metrics.schema_compliance)} (${report.totals.valid}/${report.totals.outputs} valid) |`,
+    `| mobile_optimization_score | ${metric(report.metrics.mobile_optimization_score)} |`,
+    `| ari_persona_consistency | ${metric(report.metrics.ari_persona_consistency)} |`,
     '',
     '## Invalid outputs',
     '',
@@ -193,6 +225,7 @@ function reportMarkdown(report: GenerationReport): string {
 export async function generateFiles(templates: string[], outDir: string, reportsDir: string, options: PipelineOptions, stats: StageStats): Promise<GenerateSummary> {
   const inputs = readAllMarkdown(templates);
   stats.filesIn = inputs.length;
+  const previous = readPreviousReport(reportsDir);
   const limit = pLimit(options.concurrency || DEFAULT_CONCURRENCY);
   let done = 0;
   const settled = await Promise.allSettled(
@@ -248,7 +281,7 @@ export async function generateFiles(templates: string[], outDir: string, reports
   const failed = settled.flatMap((outcome, index) =>
     outcome.status === 'rejected' ? [{ template: path.basename(inputs[index]?.file ?? ''), error: (outcome.reason as Error)?.message ?? String(outcome.reason) }] : [],
   );
-  const report = buildReport(reportsDir, options, outputs, failed);
+  const report = buildReport(previous, options, outputs, failed);
   const jsonFile = path.join(reportsDir, REPORT_JSON);
   const markdownFile = path.join(reportsDir, REPORT_MARKDOWN);
   writeFileAtomic(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
@@ -261,7 +294,7 @@ export async function generateFiles(templates: string[], outDir: string, reports
     total: outputs.length,
     valid,
     invalid: outputs.length - valid,
-    metrics: summarizeMetrics(outputs),
+    metrics: aggregateQuality(outputs),
     report: jsonFile,
     reportMarkdown: markdownFile,
   };

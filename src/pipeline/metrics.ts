@@ -1,30 +1,19 @@
+import { roundMetric as round } from '../records/quality.js';
 import { detectLanguage, languageCode, type LanguageCode } from './language.js';
 import { MobileLimits, within, type Range } from './limits.js';
 
 /**
- * The quality metrics of generated supertasks. Each is a plain function of the outputs (and, for
- * persona, the source language), so the same files always score the same. docs/metrics.md gives
- * the formulas with a worked example; keep the two in step.
+ * The quality metrics of one generated supertask. Each is a plain function of the output (and,
+ * for persona, the source language), so the same file always scores the same. The run's metrics
+ * aggregate these in `records/quality.ts`. docs/metrics.md gives the formulas with a worked
+ * example; keep the two in step.
  */
-export interface QualityMetrics {
-  schema_compliance: number;
-  mobile_optimization_score: number;
-  ari_persona_consistency: number;
-}
-
-const round = (value: number): number => Math.round(value * 1000) / 1000;
-const mean = (values: number[]): number => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 
 export type Item = Record<string, unknown>;
 
 export function itemsOf(supertask: unknown): Item[] {
   const items = (supertask as { flexibleItems?: unknown } | null)?.flexibleItems;
   return Array.isArray(items) ? items.filter((item): item is Item => item !== null && typeof item === 'object') : [];
-}
-
-/** Valid outputs over all outputs; 0 when nothing was generated (a run that made nothing complied with nothing). */
-export function schemaCompliance(valid: number, total: number): number {
-  return total === 0 ? 0 : round(valid / total);
 }
 
 /** 1 inside the range; outside, the fraction of the way: too few `n/min`, too many `max/n`. */
@@ -122,13 +111,4 @@ export function ariPersonaConsistency(supertask: unknown, sourceLanguage?: Langu
 
   const clean = items.some((item) => itemTexts(item).some((text) => FORBIDDEN_PATTERNS.some((pattern) => pattern.test(text)))) ? 0 : 1;
   return round((author + voice + language + clean) / 4);
-}
-
-/** Run-level metrics: compliance over all outputs, the other two as means of the per-output scores. */
-export function summarizeMetrics(outputs: { valid: boolean; mobile_optimization_score: number; ari_persona_consistency: number }[]): QualityMetrics {
-  return {
-    schema_compliance: schemaCompliance(outputs.filter((output) => output.valid).length, outputs.length),
-    mobile_optimization_score: round(mean(outputs.map((output) => output.mobile_optimization_score))),
-    ari_persona_consistency: round(mean(outputs.map((output) => output.ari_persona_consistency))),
-  };
 }

@@ -1,8 +1,9 @@
 import { forEachRecord, recordFile } from './reader.js';
-import { Events, type AttemptData, type LogRecord, type Stage } from './types.js';
+import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
+import type { Stage } from './types.js';
 
 /**
- * succeeded / failed: the session has its `session.end` record, which says which.
+ * succeeded / failed: the session was ended by packaging, and its model says which.
  * running: no end yet, and a stage it started is still open in a live process on this host.
  * interrupted: no end record and nothing running: killed, crashed, or left between stages.
  */
@@ -10,18 +11,18 @@ export type SessionStatus = 'succeeded' | 'failed' | 'running' | 'interrupted';
 
 export interface SessionListing {
   session: string;
-  /** Times of the first and last record. */
+  /** When the session started and ended, as its model says. */
   start: string;
   end: string;
   status: SessionStatus;
-  /** Pipeline stages in the order they first appear. */
+  /** Stages that ran, in the order they first started. */
   stages: Stage[];
-  /** Stages whose `stage.end` says failed. */
+  /** Stages a run of which failed. */
   failedStages: Stage[];
   records: number;
   errors: number;
   warnings: number;
-  /** Distinct `call_id`s of `llm.attempt` records, and the attempts they took. */
+  /** Distinct LLM calls, and the requests they sent to the provider (in flight included). */
   llmCalls: number;
   attempts: number;
   tokens: number;
@@ -44,91 +45,48 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** Accumulates one session's records, from either record file, in any interleaving. */
-export class SessionTally {
-  private start = '';
-  private end = '';
-  private ended: boolean | undefined;
-  private readonly stages: Stage[] = [];
-  private readonly failedStages: Stage[] = [];
-  /** `pid stage` of stages started and not yet ended. */
-  private readonly open = new Set<string>();
-  private readonly calls = new Set<string>();
-  private records = 0;
-  private errors = 0;
-  private warnings = 0;
-  private attempts = 0;
-  private tokens = 0;
+export function sessionStatus(summary: SessionSummary): SessionStatus {
+  if (summary.ended) return summary.success ? 'succeeded' : 'failed';
+  return summary.stages.some((run) => run.status === 'unfinished' && processAlive(run.pid)) ? 'running' : 'interrupted';
+}
 
-  constructor(private readonly session: string) {}
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
-  add(record: LogRecord): void {
-    this.records += 1;
-    if (!this.start || record.time < this.start) this.start = record.time;
-    if (record.time > this.end) this.end = record.time;
-    if (record.level === 'error') this.errors += 1;
-    else if (record.level === 'warn') this.warnings += 1;
-    if (record.stage !== 'session' && !this.stages.includes(record.stage)) this.stages.push(record.stage);
-    const data = record.data ?? {};
-    switch (record.event) {
-      case Events.stageStart:
-        this.open.add(`${record.pid} ${record.stage}`);
-        break;
-      case Events.stageEnd:
-        this.open.delete(`${record.pid} ${record.stage}`);
-        if (data.status === 'failed' && !this.failedStages.includes(record.stage)) this.failedStages.push(record.stage);
-        break;
-      case Events.sessionEnd:
-        this.ended = data.success !== false && record.level !== 'error';
-        break;
-      case Events.llmAttempt: {
-        const attempt = data as Partial<AttemptData>;
-        this.attempts += 1;
-        if (typeof attempt.call_id === 'string') this.calls.add(attempt.call_id);
-        if (typeof attempt.usage?.total_tokens === 'number') this.tokens += attempt.usage.total_tokens;
-        break;
-      }
-    }
-  }
-
-  summary(): SessionListing {
-    let status: SessionStatus;
-    if (this.ended !== undefined) status = this.ended ? 'succeeded' : 'failed';
-    else status = [...this.open].some((key) => processAlive(Number(key.split(' ')[0]))) ? 'running' : 'interrupted';
-    return {
-      session: this.session,
-      start: this.start,
-      end: this.end,
-      status,
-      stages: [...this.stages],
-      failedStages: [...this.failedStages],
-      records: this.records,
-      errors: this.errors,
-      warnings: this.warnings,
-      llmCalls: this.calls.size,
-      attempts: this.attempts,
-      tokens: this.tokens,
-    };
-  }
+/** A line of `logs --list`, from the session's model. */
+export function sessionListing(summary: SessionSummary): SessionListing {
+  return {
+    session: summary.session_id,
+    start: summary.start_time ?? '',
+    end: summary.end_time ?? '',
+    status: sessionStatus(summary),
+    stages: unique(summary.stages.map((run) => run.stage)),
+    failedStages: unique(summary.stages.filter((run) => run.status === 'failed').map((run) => run.stage)),
+    records: summary.counts.processing_records + summary.counts.prompt_records,
+    errors: summary.counts.errors,
+    warnings: summary.counts.warnings,
+    llmCalls: summary.ai.calls,
+    attempts: summary.ai.total_api_calls,
+    tokens: summary.ai.total_tokens,
+  };
 }
 
 /** Every session found in the global record files of `logDir`, newest first. */
 export function listSessions(logDir: string): SessionList {
-  const tallies = new Map<string, SessionTally>();
+  const models = new Map<string, SessionModel>();
   let skipped = 0;
-  for (const kind of ['processing', 'prompts'] as const) {
+  for (const kind of STREAMS_IN_ORDER) {
     const result = forEachRecord(recordFile(logDir, kind), (record) => {
-      let tally = tallies.get(record.session);
-      if (!tally) {
-        tally = new SessionTally(record.session);
-        tallies.set(record.session, tally);
+      let model = models.get(record.session);
+      if (!model) {
+        model = new SessionModel();
+        models.set(record.session, model);
       }
-      tally.add(record);
+      model.add(record, kind);
     });
     skipped += result.foreign;
   }
   // Reversed first, so that sessions starting in the same millisecond keep newest-first too.
-  const sessions = [...tallies.values()].map((tally) => tally.summary()).reverse();
+  const sessions = [...models.values()].map((model) => sessionListing(model.result())).reverse();
   sessions.sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0));
   return { sessions, skipped };
 }

@@ -4,7 +4,7 @@ import { escapeCodeBlock, escapeInline, escapeSummary } from '../../src/action/e
 import { bytes, fitMarkdown } from '../../src/action/fit.js';
 import { renderStageGantt } from '../../src/action/gantt.js';
 import { renderComment, renderJobSummary, type ReportView } from '../../src/action/job-summary.js';
-import { summarizeSession } from '../../src/package/summary.js';
+import { summarizeSession } from '../../src/records/session-model.js';
 import type { LogRecord } from '../../src/records/types.js';
 
 const SESSION = 'gha_100_1';

@@ -5,7 +5,7 @@ import { readPackageLogs } from '../../src/package/archive.js';
 import { packageRun } from '../../src/package/assemble.js';
 import { renderExecutionSummary } from '../../src/package/execution-summary.js';
 import { renderMetadata } from '../../src/package/metadata.js';
-import { summarizeSession } from '../../src/package/summary.js';
+import { summarizeSession } from '../../src/records/session-model.js';
 import { readSessionRecords } from '../../src/records/reader.js';
 import { formatAttempt, formatRecordLine } from '../../src/records/render.js';
 import type { LogRecord } from '../../src/records/types.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderExecutionSummary } from '../../src/package/execution-summary.js';
 import { executionMetadata } from '../../src/package/metadata.js';
-import { summarizeSession } from '../../src/package/summary.js';
+import { summarizeSession } from '../../src/records/session-model.js';
 import { SESSION, SessionBuilder, successfulRun } from './session-records.js';
 
 describe('summarizeSession', () => {

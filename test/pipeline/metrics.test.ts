@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ariPersonaConsistency, mobileOptimizationScore, schemaCompliance, summarizeMetrics } from '../../src/pipeline/metrics.js';
+import { ariPersonaConsistency, mobileOptimizationScore } from '../../src/pipeline/metrics.js';
+import { aggregateQuality } from '../../src/records/quality.js';
 import { validateSupertask } from '../../src/pipeline/schema.js';
 import { REFERENCE } from './support.js';
 
@@ -28,11 +29,28 @@ function fitting() {
   };
 }
 
+const outputs = (valid: number, total: number) =>
+  Array.from({ length: total }, (_, i) => ({ valid: i < valid, mobile_optimization_score: 1, ari_persona_consistency: 1 }));
+
 describe('schema_compliance', () => {
-  test('is the share of valid outputs, 0 when nothing was generated', () => {
-    expect(schemaCompliance(5, 6)).toBe(0.833);
-    expect(schemaCompliance(6, 6)).toBe(1);
-    expect(schemaCompliance(0, 0)).toBe(0);
+  test('is the share of valid outputs, rounded to three decimals', () => {
+    expect(aggregateQuality(outputs(5, 6)).schema_compliance).toBe(0.833);
+    expect(aggregateQuality(outputs(6, 6)).schema_compliance).toBe(1);
+  });
+});
+
+describe('the run metrics', () => {
+  test('are null, not 0, when nothing was generated', () => {
+    expect(aggregateQuality([])).toEqual({ schema_compliance: null, mobile_optimization_score: null, ari_persona_consistency: null });
+  });
+
+  test('average only the outputs that carry a score', () => {
+    expect(
+      aggregateQuality([
+        { valid: true, mobile_optimization_score: 0.5, ari_persona_consistency: null },
+        { valid: false, mobile_optimization_score: 0.8336, ari_persona_consistency: 0.9 },
+      ]),
+    ).toEqual({ schema_compliance: 0.5, mobile_optimization_score: 0.667, ari_persona_consistency: 0.9 });
   });
 });
 
@@ -110,7 +128,7 @@ describe('the reference output that fails v1.1', () => {
     // Against its English source, voice and language fail too.
     expect(ariPersonaConsistency(failing, 'en')).toBe(0.25);
     expect(
-      summarizeMetrics([
+      aggregateQuality([
         { valid: false, mobile_optimization_score: 0.208, ari_persona_consistency: 0.75 },
         { valid: true, mobile_optimization_score: 1, ari_persona_consistency: 0.95 },
       ]),

@@ -137,7 +137,7 @@ describe('lyfe-kt logs', () => {
     const table = await cli(fixture, '--list');
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(new RegExp(`${A} +\\S+ \\S+ +\\S+ \\S+ +succeeded +generate +1 +2 +200`));
-    expect(table.stdout).toMatch(new RegExp(`${B} +\\S+ \\S+ +\\S+ \\S+ +interrupted +preprocess +0 +0 +0`));
+    expect(table.stdout).toMatch(new RegExp(`${B} +\\S+ \\S+ +\\S+ \\S+ +interrupted +- +0 +0 +0`));
     expect(table.stdout).toContain('(1 line(s) that are not records were skipped)');
 
     const json = JSON.parse((await cli(fixture, '--list', '--json')).stdout) as { sessions: { session: string; status: string }[]; skipped: number };

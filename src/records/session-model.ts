@@ -1,0 +1,647 @@
+import { aggregateQuality, roundMetric, type RunQuality } from './quality.js';
+import { Events, type AttemptData, type LogRecord, type RecordKind, type Stage, type StageEndData } from './types.js';
+
+/**
+ * The one session model: what a session was, reduced record by record from its two record
+ * streams (processing and prompt audit, in any interleaving, each in its file order). Every view
+ * of a session renders its result: the package's `execution_summary.md` and `metadata.json`,
+ * `logs --list`, the job summary and the pull-request comment. Nothing else decides whether a
+ * session succeeded, which stages ran, or what its calls, files, tokens and metrics were.
+ *
+ * Memory is bounded by what the result holds (stage runs, calls, outputs, failures), never by
+ * the number of records: a record is folded into counters and maps and let go, except for a
+ * ring of the last few records of each process, kept (without their `data`) to show what came
+ * before a failure.
+ */
+
+export type StageStatus = 'ok' | 'failed' | 'unfinished';
+
+/** One stage as one process ran it: from its `stage.start` to its `stage.end`, if any. */
+export interface StageRunSummary {
+  stage: Stage;
+  pid: number;
+  status: StageStatus;
+  start_time: string;
+  end_time: string | null;
+  duration_ms: number | null;
+  files_in: number;
+  files_out: number;
+  files_invalid: number;
+  error: string | null;
+}
+
+/** One generated file, from the last `file.result` record that names it. */
+export interface OutputSummary {
+  file: string;
+  input: string | null;
+  level: string | null;
+  valid: boolean;
+  errors: string[];
+  mobile_optimization_score: number | null;
+  ari_persona_consistency: number | null;
+  schema_version: string | null;
+  /** The LLM call that produced the file, and how it went. */
+  call_id: string | null;
+  attempts: number;
+  tokens: number;
+}
+
+/** One LLM call: all the attempts sharing a `call_id`. */
+export interface CallSummary {
+  call_id: string;
+  purpose: string;
+  stage: Stage;
+  input: string[];
+  output: string[];
+  provider: string;
+  model: string;
+  attempts: number;
+  /** ok / failed from the last attempt; unfinished when the process stopped mid-call. */
+  outcome: 'ok' | 'failed' | 'unfinished';
+  tokens: number;
+  latency_ms: number;
+}
+
+/** What went wrong: an error record, or a stage whose process stopped without ending it. */
+export interface FailureSummary {
+  kind: 'error' | 'unfinished';
+  stage: Stage;
+  pid: number;
+  time: string;
+  message: string;
+  fix: string | null;
+  file: string | null;
+  /** The records of the same process just before the failure, both streams, oldest first, without their `data`. */
+  last_records: LogRecord[];
+}
+
+export interface AiUsageSummary {
+  /**
+   * Requests sent to the provider: every attempt, retries included, and every request still in
+   * flight when its process stopped; answers from the build cache not.
+   */
+  total_api_calls: number;
+  /** Distinct calls (`call_id`); a call is one or more attempts. */
+  calls: number;
+  ok_attempts: number;
+  retries: number;
+  failed_calls: number;
+  /** Calls still waiting for an answer when their process stopped (killed, cancelled). */
+  unfinished_calls: number;
+  total_tokens: number;
+  prompt_tokens: number;
+  completion_tokens: number;
+  /** The model that answered most attempts (first seen on a tie), else the session's configured one. */
+  model: string | null;
+  models: string[];
+  provider: string | null;
+  /** ok attempts / requests sent (attempts and requests in flight); null when none was sent. */
+  success_rate: number | null;
+  latency_ms: number;
+}
+
+export interface QualitySummary extends RunQuality {
+  valid_files: number;
+  invalid_files: number;
+}
+
+export interface SessionProblem {
+  code: 'no_pipeline_records' | 'failed_without_error' | 'missing_outputs' | 'recorded_failed';
+  /** One line for a reader. */
+  message: string;
+}
+
+export interface SessionSummary {
+  session_id: string;
+  start_time: string | null;
+  end_time: string | null;
+  duration_seconds: number | null;
+  /**
+   * The run succeeded: it has records of a pipeline stage, every pipeline stage it started ended
+   * ok, no error was recorded outside packaging, and its package lacks none of its outputs.
+   */
+  success: boolean;
+  /** Why the run is not a success, beyond its failures (which say so themselves). */
+  problems: SessionProblem[];
+  /** Whether the session was ended by packaging (it has a `session.end` record). */
+  ended: boolean;
+  stages: StageRunSummary[];
+  /** PRD names of the stages that ran, in the order they first started. */
+  stages_executed: string[];
+  input_files: string[];
+  output_files: string[];
+  /** Outputs the session recorded that its package lacks, as the packaging that ended it found. */
+  missing_outputs: string[];
+  outputs: OutputSummary[];
+  /** Outputs per level (`beginner`, `advanced`). */
+  levels: Record<string, number>;
+  schema_version: string | null;
+  ai: AiUsageSummary;
+  calls: CallSummary[];
+  quality: QualitySummary;
+  failures: FailureSummary[];
+  counts: { processing_records: number; prompt_records: number; warnings: number; errors: number };
+  /** `data` of the session's first `session.start` (argv, tool and node versions, provider...). */
+  session_info: Record<string, unknown>;
+}
+
+/** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
+export const PrdStageNames = {
+  preprocess: 'preprocessing',
+  generate: 'generation',
+  package: 'packaging',
+} as const;
+
+/** How many records before a failure its summary keeps. */
+const LAST_RECORDS = 8;
+/** The record streams, in the order views read them: processing first gives failures their exact context. */
+export const STREAMS_IN_ORDER: readonly RecordKind[] = ['processing', 'prompts'];
+
+const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const ms = (time: string): number => Date.parse(time);
+const iso = (value: number): string | null => (Number.isFinite(value) ? new Date(value).toISOString() : null);
+const isPipelineStage = (stage: Stage): boolean => stage !== 'package' && stage !== 'session';
+
+/** A record as the failure context keeps it: its line, not its data; where it stands in time and in its stream. */
+interface ContextEntry {
+  ms: number;
+  stream: number;
+  seq: number;
+  record: LogRecord;
+}
+
+/**
+ * The context of one failure: the last records of its process at or before `until`, from both
+ * streams. It takes each stream's ring of that process when the stream moves past `until`.
+ */
+class FailureContext {
+  readonly taken: ContextEntry[] = [];
+
+  constructor(
+    readonly until: number,
+    /** The failure's own record, left out of its context. */
+    readonly ownSeq: number,
+  ) {}
+
+  take(ring: ContextEntry[]): void {
+    for (const entry of ring) if (entry.ms <= this.until) this.taken.push(entry);
+  }
+
+  records(): LogRecord[] {
+    // One timeline: by time, processing before prompts on a tie, then in stream order.
+    const sorted = this.taken.sort((a, b) => a.ms - b.ms || a.stream - b.stream || a.seq - b.seq);
+    return sorted
+      .slice(-LAST_RECORDS)
+      .filter((entry) => entry.seq !== this.ownSeq)
+      .map((entry) => entry.record);
+  }
+}
+
+/** The last records of one process in one stream, and the failure contexts waiting for the stream to move past them. */
+interface ProcessStream {
+  ring: ContextEntry[];
+  lastMs: number;
+  /** Ordered by `until`. */
+  waiting: FailureContext[];
+}
+
+interface CallState {
+  summary: CallSummary;
+  /** Its last record is a request: an attempt was sent and not answered. */
+  inFlight: boolean;
+  cached: boolean;
+}
+
+interface ErrorFailure {
+  failure: FailureSummary;
+  context: FailureContext;
+}
+
+/** Counts each value; the most frequent, first seen on a tie. */
+class Tally {
+  private readonly counts = new Map<string, number>();
+
+  add(value: string | null): void {
+    if (value) this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+  }
+
+  keys(): string[] {
+    return [...this.counts.keys()];
+  }
+
+  most(): string | null {
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [value, count] of this.counts) {
+      if (count > bestCount) {
+        best = value;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}
+
+function lastFile(records: LogRecord[]): string | null {
+  for (let i = records.length - 1; i >= 0; i--) {
+    const file = records[i].input?.[0] ?? records[i].output?.[0];
+    if (file) return file;
+  }
+  return null;
+}
+
+function levelOf(file: string, data: Record<string, unknown>): string | null {
+  return str(data.level) ?? /_(beginner|advanced)\.json$/.exec(file)?.[1] ?? null;
+}
+
+function versionLabel(version: string | null): string | null {
+  if (!version) return null;
+  return version.startsWith('v') ? version : `v${version}`;
+}
+
+function newRun(record: LogRecord): StageRunSummary {
+  return { stage: record.stage, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
+}
+
+/**
+ * Reduces one session's records to its SessionSummary. Hand it every record of the session with
+ * `add` (processing records and prompt-audit records, each stream in its file order, the two
+ * interleaved in any way), then take `result()` once. The context shown before a failure is
+ * exact when the prompt records of a moment are added no earlier than the processing records
+ * before it (processing first, or both by time), which is how every view reads them.
+ */
+export class SessionModel {
+  private sessionId = '';
+  private seq = 0;
+  private minMs = Number.POSITIVE_INFINITY;
+  private maxMs = Number.NEGATIVE_INFINITY;
+  private firstStart: LogRecord | undefined;
+  private lastEnd: LogRecord | undefined;
+  private info: Record<string, unknown> = {};
+  private pipelineRecords = false;
+
+  private readonly runs: StageRunSummary[] = [];
+  /** Runs started and not ended, by `stage pid`: a process runs a stage once at a time. */
+  private readonly open = new Map<string, StageRunSummary>();
+  /** Open runs of each process that no later `stage.start` of the process has followed yet. */
+  private readonly awaitingNext = new Map<number, StageRunSummary[]>();
+  /** Of a run that never ends, the context before the next `stage.start` of its process. */
+  private readonly runContexts = new Map<StageRunSummary, FailureContext>();
+  private readonly streams = [new Map<number, ProcessStream>(), new Map<number, ProcessStream>()];
+  private readonly errors: ErrorFailure[] = [];
+
+  private readonly calls = new Map<string, CallState>();
+  private readonly models = new Tally();
+  private readonly providers = new Tally();
+  private attempts = 0;
+  private liveAttempts = 0;
+  private okAttempts = 0;
+  private retries = 0;
+  private totalTokens = 0;
+  private promptTokens = 0;
+  private completionTokens = 0;
+  private latency = 0;
+
+  private readonly outputs = new Map<string, OutputSummary>();
+  private readonly preprocessInputs = new Set<string>();
+  private readonly preprocessResultInputs = new Set<string>();
+  private readonly counts = { processing_records: 0, prompt_records: 0, warnings: 0, errors: 0 };
+  private done = false;
+
+  /** Folds one record of the session, from the stream `kind`, into the model. */
+  add(record: LogRecord, kind: RecordKind): void {
+    if (this.done) throw new Error('SessionModel.add after result()');
+    const stream = STREAMS_IN_ORDER.indexOf(kind);
+    const seq = this.seq++;
+    const time = ms(record.time);
+    this.sessionId ||= record.session;
+    if (time < this.minMs) this.minMs = time;
+    if (time > this.maxMs) this.maxMs = time;
+    if (record.level === 'warn') this.counts.warnings += 1;
+    else if (record.level === 'error') this.counts.errors += 1;
+    if (stream === 0) this.counts.processing_records += 1;
+    else this.counts.prompt_records += 1;
+
+    const process = this.processStream(stream, record.pid);
+    // Contexts that end before this record take the ring as it is: the stream has moved past them.
+    while (process.waiting.length && process.waiting[0].until < time) process.waiting.shift()!.take(process.ring);
+    process.lastMs = time;
+    if (stream === 0) this.addProcessing(record, seq, time);
+    else this.addPrompt(record);
+    process.ring.push({ ms: time, stream, seq, record: { time: record.time, level: record.level, session: record.session, stage: record.stage, event: record.event, msg: record.msg, pid: record.pid, ...(record.input ? { input: record.input } : {}), ...(record.output ? { output: record.output } : {}) } });
+    if (process.ring.length > LAST_RECORDS) process.ring.shift();
+  }
+
+  private processStream(stream: number, pid: number): ProcessStream {
+    let process = this.streams[stream].get(pid);
+    if (!process) {
+      process = { ring: [], lastMs: Number.NEGATIVE_INFINITY, waiting: [] };
+      this.streams[stream].set(pid, process);
+    }
+    return process;
+  }
+
+  /** A context for a failure of `pid` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
+  private contextOf(pid: number, until: number, ownSeq: number): FailureContext {
+    const context = new FailureContext(until, ownSeq);
+    for (let stream = 0; stream < STREAMS_IN_ORDER.length; stream++) {
+      const process = this.processStream(stream, pid);
+      if (process.lastMs > until) {
+        context.take(process.ring);
+        continue;
+      }
+      let at = process.waiting.length;
+      while (at > 0 && process.waiting[at - 1].until > until) at--;
+      process.waiting.splice(at, 0, context);
+    }
+    return context;
+  }
+
+  private addProcessing(record: LogRecord, seq: number, time: number): void {
+    if (isPipelineStage(record.stage)) this.pipelineRecords = true;
+    const data = record.data ?? {};
+    switch (record.event) {
+      case Events.sessionStart:
+        if (!this.firstStart) {
+          this.firstStart = record;
+          this.info = data;
+        }
+        break;
+      case Events.sessionEnd:
+        this.lastEnd = record;
+        break;
+      case Events.stageStart:
+        this.startRun(record, time);
+        break;
+      case Events.stageEnd:
+        this.endRun(record, data as Partial<StageEndData>);
+        break;
+      case Events.error:
+        if (record.stage !== 'package') this.addError(record, seq, time);
+        break;
+      case Events.fileResult:
+        this.addFileResult(record, data);
+        break;
+    }
+    if (record.stage === 'preprocess') {
+      const inputs = record.event === Events.fileResult ? this.preprocessResultInputs : this.preprocessInputs;
+      for (const file of record.input ?? []) inputs.add(file);
+    }
+  }
+
+  private startRun(record: LogRecord, time: number): void {
+    // The runs of this process that are still open never ended before this start: their context stops here.
+    for (const open of this.awaitingNext.get(record.pid) ?? []) this.runContexts.set(open, this.contextOf(record.pid, time - 1, -1));
+    const run = newRun(record);
+    this.runs.push(run);
+    // A start while the same stage of the same process is open: that run was abandoned (pid reused).
+    this.open.set(`${record.stage} ${record.pid}`, run);
+    this.awaitingNext.set(record.pid, [run]);
+  }
+
+  private endRun(record: LogRecord, data: Partial<StageEndData>): void {
+    const key = `${record.stage} ${record.pid}`;
+    let run = this.open.get(key);
+    this.open.delete(key);
+    if (run) {
+      const ended = run;
+      const waiting = this.awaitingNext.get(record.pid);
+      if (waiting) this.awaitingNext.set(record.pid, waiting.filter((open) => open !== ended));
+      this.runContexts.delete(run);
+    } else {
+      run = newRun(record);
+      this.runs.push(run);
+    }
+    run.status = data.status === 'ok' ? 'ok' : 'failed';
+    run.end_time = record.time;
+    run.duration_ms = num(data.duration_ms) ?? ms(record.time) - ms(run.start_time);
+    run.files_in = num(data.files_in) ?? 0;
+    run.files_out = num(data.files_out) ?? 0;
+    run.files_invalid = num(data.files_invalid) ?? 0;
+    run.error = str(data.error);
+  }
+
+  private addError(record: LogRecord, seq: number, time: number): void {
+    const data = record.data ?? {};
+    this.errors.push({
+      failure: {
+        kind: 'error',
+        stage: record.stage,
+        pid: record.pid,
+        time: record.time,
+        message: str(data.error) ?? record.msg,
+        fix: str(data.fix),
+        file: record.input?.[0] ?? record.output?.[0] ?? null,
+        last_records: [],
+      },
+      context: this.contextOf(record.pid, time, seq),
+    });
+  }
+
+  private addFileResult(record: LogRecord, data: Record<string, unknown>): void {
+    if (record.stage !== 'generate') return;
+    const metrics = (data.metrics ?? {}) as Record<string, unknown>;
+    for (const file of record.output ?? []) {
+      // The last result of a file wins, in the order of that result.
+      this.outputs.delete(file);
+      this.outputs.set(file, {
+        file,
+        input: record.input?.[0] ?? null,
+        level: levelOf(file, data),
+        valid: data.valid === true,
+        errors: Array.isArray(data.errors) ? data.errors.map(String) : [],
+        mobile_optimization_score: num(metrics.mobile_optimization_score),
+        ari_persona_consistency: num(metrics.ari_persona_consistency),
+        schema_version: str(data.schema_version),
+        call_id: str(data.call_id),
+        attempts: 0,
+        tokens: 0,
+      });
+    }
+  }
+
+  private addPrompt(record: LogRecord): void {
+    if (record.event !== Events.llmAttempt && record.event !== Events.llmRequest) return;
+    const data = (record.data ?? {}) as Partial<AttemptData>;
+    const id = str(data.call_id);
+    if (!id) return;
+    let call = this.calls.get(id);
+    if (!call) {
+      call = {
+        summary: {
+          call_id: id,
+          purpose: str(data.purpose) ?? '',
+          stage: record.stage,
+          input: record.input ?? [],
+          output: record.output ?? [],
+          provider: str(data.provider) ?? '',
+          model: str(data.model) ?? '',
+          attempts: 0,
+          outcome: 'unfinished',
+          tokens: 0,
+          latency_ms: 0,
+        },
+        inFlight: false,
+        cached: false,
+      };
+      this.calls.set(id, call);
+    }
+    call.cached = data.source === 'cache';
+    // A request with no attempt record after it was in flight when its process stopped.
+    if (record.event === Events.llmRequest) {
+      call.inFlight = true;
+      call.summary.outcome = 'unfinished';
+      return;
+    }
+    call.inFlight = false;
+    const summary = call.summary;
+    const tokens = num(data.usage?.total_tokens) ?? 0;
+    const latency = num(data.latency_ms) ?? 0;
+    summary.attempts += 1;
+    summary.tokens += tokens;
+    summary.latency_ms += latency;
+    if (data.model) summary.model = data.model;
+    summary.outcome = data.outcome === 'ok' ? 'ok' : data.outcome === 'failed' ? 'failed' : 'unfinished';
+
+    this.attempts += 1;
+    // A reply from the build cache was not a request to the provider.
+    if (data.source !== 'cache') this.liveAttempts += 1;
+    if (data.outcome === 'ok') this.okAttempts += 1;
+    else if (data.outcome === 'retry') this.retries += 1;
+    this.models.add(str(data.model));
+    this.providers.add(str(data.provider));
+    this.totalTokens += tokens;
+    this.promptTokens += num(data.usage?.prompt_tokens) ?? 0;
+    this.completionTokens += num(data.usage?.completion_tokens) ?? 0;
+    this.latency += latency;
+  }
+
+  /** What the session was. Ends the model: add nothing after. */
+  result(): SessionSummary {
+    this.done = true;
+    const lastEnd = this.lastEnd;
+    // The packaging stage that wrote the session's end is, by construction, the one that completed.
+    for (const run of this.runs) {
+      if (run.stage === 'package' && run.status === 'unfinished' && lastEnd && lastEnd.pid === run.pid && ms(lastEnd.time) >= ms(run.start_time)) {
+        run.status = 'ok';
+        run.end_time = lastEnd.time;
+        run.duration_ms = ms(lastEnd.time) - ms(run.start_time);
+        run.files_in = num(lastEnd.data?.work_files) ?? 0;
+      }
+    }
+    for (const stream of this.streams) for (const process of stream.values()) for (const context of process.waiting.splice(0)) context.take(process.ring);
+
+    const failures = this.failures();
+    const calls = [...this.calls.values()];
+    const outputs = [...this.outputs.values()];
+    for (const output of outputs) {
+      const call = output.call_id ? this.calls.get(output.call_id)?.summary : undefined;
+      output.attempts = call?.attempts ?? 0;
+      output.tokens = call?.tokens ?? 0;
+    }
+    const levels: Record<string, number> = {};
+    for (const output of outputs) if (output.level) levels[output.level] = (levels[output.level] ?? 0) + 1;
+    const valid = outputs.filter((output) => output.valid).length;
+    const missing = lastEnd && Array.isArray(lastEnd.data?.missing_outputs) ? lastEnd.data.missing_outputs.map(String) : [];
+    const problems = this.problems(failures, missing);
+    const startMs = this.firstStart ? ms(this.firstStart.time) : this.minMs;
+    const endMs = lastEnd ? ms(lastEnd.time) : this.maxMs;
+    const inFlight = calls.filter((call) => call.inFlight);
+    const requests = this.attempts + inFlight.length;
+
+    return {
+      session_id: this.sessionId,
+      start_time: iso(startMs),
+      end_time: iso(endMs),
+      duration_seconds: Number.isFinite(startMs) && Number.isFinite(endMs) ? Math.round(endMs - startMs) / 1000 : null,
+      success: problems.length === 0 && failures.length === 0,
+      problems,
+      ended: lastEnd !== undefined,
+      stages: this.runs,
+      stages_executed: [...new Set(this.runs.flatMap((run) => (run.stage in PrdStageNames ? [PrdStageNames[run.stage as keyof typeof PrdStageNames]] : [])))],
+      input_files: [...(this.preprocessResultInputs.size ? this.preprocessResultInputs : this.preprocessInputs)],
+      output_files: outputs.map((output) => output.file),
+      missing_outputs: missing,
+      outputs,
+      levels,
+      schema_version: versionLabel(outputs.find((output) => output.schema_version)?.schema_version ?? str(this.info.schema_version)),
+      ai: {
+        total_api_calls: this.liveAttempts + inFlight.filter((call) => !call.cached).length,
+        calls: calls.length,
+        ok_attempts: this.okAttempts,
+        retries: this.retries,
+        failed_calls: calls.filter((call) => call.summary.outcome === 'failed').length,
+        unfinished_calls: calls.filter((call) => call.summary.outcome === 'unfinished').length,
+        total_tokens: this.totalTokens,
+        prompt_tokens: this.promptTokens,
+        completion_tokens: this.completionTokens,
+        model: this.models.most() ?? str(this.info.model),
+        models: this.models.keys(),
+        provider: this.providers.most() ?? str(this.info.provider),
+        success_rate: requests ? roundMetric(this.okAttempts / requests) : null,
+        latency_ms: this.latency,
+      },
+      calls: calls.map((call) => call.summary),
+      quality: { ...aggregateQuality(outputs), valid_files: valid, invalid_files: outputs.length - valid },
+      failures,
+      counts: { ...this.counts },
+      session_info: this.info,
+    };
+  }
+
+  private failures(): FailureSummary[] {
+    const failures: FailureSummary[] = this.errors.map(({ failure, context }) => {
+      const before = context.records();
+      return { ...failure, file: failure.file ?? lastFile(before), last_records: before };
+    });
+    for (const run of this.runs) {
+      if (run.status !== 'unfinished' || run.stage === 'package') continue;
+      const context = this.runContexts.get(run) ?? this.contextAtEnd(run.pid);
+      const before = context.records();
+      const last = before.at(-1);
+      failures.push({
+        kind: 'unfinished',
+        stage: run.stage,
+        pid: run.pid,
+        time: last?.time ?? run.start_time,
+        message: `${run.stage} (process ${run.pid}) started at ${run.start_time} and never ended: the process was stopped (killed, cancelled or crashed)${last ? ` after its record at ${last.time}` : ''}`,
+        fix: null,
+        file: lastFile(before),
+        last_records: before,
+      });
+    }
+    return failures.sort((a, b) => ms(a.time) - ms(b.time));
+  }
+
+  private contextAtEnd(pid: number): FailureContext {
+    const context = new FailureContext(Number.POSITIVE_INFINITY, -1);
+    for (const stream of this.streams) {
+      const process = stream.get(pid);
+      if (process) context.take(process.ring);
+    }
+    return context;
+  }
+
+  private problems(failures: FailureSummary[], missing: string[]): SessionProblem[] {
+    const problems: SessionProblem[] = [];
+    if (!this.pipelineRecords) {
+      problems.push({ code: 'no_pipeline_records', message: 'The session has no records of a pipeline stage: nothing was preprocessed or generated in it, or the records are in another log folder.' });
+    }
+    const failed = this.runs.some((run) => run.status === 'failed' && isPipelineStage(run.stage));
+    if (failed && !failures.some((failure) => failure.kind === 'error')) problems.push({ code: 'failed_without_error', message: 'A stage failed without an error record; see processing.log.' });
+    if (missing.length) problems.push({ code: 'missing_outputs', message: `The package lacks ${missing.length} output(s) the session recorded: ${missing.join(', ')}.` });
+    if (this.lastEnd?.data?.success === false && problems.length === 0 && failures.length === 0) {
+      problems.push({ code: 'recorded_failed', message: 'The packaging that ended the session recorded the run as failed; see processing.log.' });
+    }
+    return problems;
+  }
+}
+
+/** The model of a session whose records are in memory (tests, replay, the action's report). */
+export function summarizeSession(processing: Iterable<LogRecord>, prompts: Iterable<LogRecord>): SessionSummary {
+  const model = new SessionModel();
+  for (const record of processing) model.add(record, 'processing');
+  for (const record of prompts) model.add(record, 'prompts');
+  return model.result();
+}
