@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CallRules, OUTLIER_MIN_CALLS } from '../../src/package/quality-issues/call-rules.js';
+import { CallRecordIndex, checkCalls, OUTLIER_MIN_CALLS } from '../../src/package/quality-issues/call-rules.js';
+import { summarizeSession } from '../../src/records/session-model.js';
 import type { LogRecord } from '../../src/records/types.js';
 
 const SESSION = 'sess_2025-01-18_17-30-45_0123abcd';
@@ -42,10 +43,11 @@ class Audit {
     return this;
   }
 
+  /** What the rules find in the session model of these records. */
   findings() {
-    const rules = new CallRules();
-    for (const record of this.records) rules.prompt(record);
-    return rules.findings();
+    const index = new CallRecordIndex();
+    for (const record of this.records) index.add(record);
+    return checkCalls(summarizeSession([], this.records).calls, index);
   }
 }
 

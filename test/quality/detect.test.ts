@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
 import { detectQualityIssues, failsOn, logsFolderRecords, qualityCounts, renderQualityReport } from '../../src/package/quality-issues/index.js';
+import { summarizeSession } from '../../src/records/session-model.js';
 import type { LogRecord } from '../../src/records/types.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -14,7 +15,7 @@ const OUTPUT = 'arthurcbrooks_mostmeaning_filled_template_beginner.json';
 const base = { time: '2025-01-18T17:30:45.000Z', session: SESSION, pid: 7, msg: '' } as const;
 
 /** A package-shaped folder: the original tool's real template and its real, schema-failing output, with the records that made it. */
-function packageFolder(dir: string): void {
+function packageFolder(dir: string): { processing: LogRecord[]; prompts: LogRecord[] } {
   fs.mkdirSync(path.join(dir, '02_preprocessed'), { recursive: true });
   fs.mkdirSync(path.join(dir, '03_output'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'logs'), { recursive: true });
@@ -39,6 +40,16 @@ function packageFolder(dir: string): void {
   const jsonl = (records: LogRecord[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
   fs.writeFileSync(path.join(dir, 'logs', 'processing.jsonl'), jsonl(processing));
   fs.writeFileSync(path.join(dir, 'logs', 'prompts.jsonl'), jsonl(prompts));
+  return { processing, prompts };
+}
+
+function detect(dir: string, records: { processing: LogRecord[]; prompts: LogRecord[] }) {
+  return detectQualityIssues({
+    summary: summarizeSession(records.processing, records.prompts),
+    records: logsFolderRecords(path.join(dir, 'logs')),
+    outputDir: path.join(dir, '03_output'),
+    templateDir: path.join(dir, '02_preprocessed'),
+  });
 }
 
 describe('quality issues of a package', () => {
@@ -46,8 +57,7 @@ describe('quality issues of a package', () => {
 
   test("the original tool's schema-failing output: errors first, each pointing at its file.result and its call's accepted attempt", () => {
     const dir = temp();
-    packageFolder(dir);
-    const report = detectQualityIssues({ records: logsFolderRecords(path.join(dir, 'logs')), outputDir: path.join(dir, '03_output'), templateDir: path.join(dir, '02_preprocessed') });
+    const report = detect(dir, packageFolder(dir));
     expect(report.session_id).toBe(SESSION);
     expect(report.issues.map((issue) => [issue.id, issue.severity, issue.rule, issue.path])).toEqual([
       ['Q1', 'error', 'schema-invalid', null],
@@ -81,10 +91,10 @@ describe('quality issues of a package', () => {
 
   test('an unreadable output is reported with its file and a fix, not skipped', () => {
     const dir = temp();
-    packageFolder(dir);
+    const records = packageFolder(dir);
     fs.rmSync(path.join(dir, '03_output', OUTPUT));
     fs.mkdirSync(path.join(dir, '03_output', OUTPUT));
-    expect(() => detectQualityIssues({ records: logsFolderRecords(path.join(dir, 'logs')), outputDir: path.join(dir, '03_output'), templateDir: path.join(dir, '02_preprocessed') })).toThrow(
+    expect(() => detect(dir, records)).toThrow(
       /cannot read it to look for quality issues/,
     );
   });

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { LyfeError } from '../../errors.js';
 import { detectLanguage } from '../../pipeline/language.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../../pipeline/schema.js';
-import { parseTemplate } from '../../pipeline/template.js';
+import { parseTemplate, type ParsedTemplate } from '../../pipeline/template.js';
+import type { SessionSummary } from '../../records/session-model.js';
 import { Events, type LogRecord, type RecordKind } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
-import { CallRules } from './call-rules.js';
+import { CallRecordIndex, checkCalls } from './call-rules.js';
 import { checkOutput } from './output-rules.js';
 import { SEVERITIES, type Finding, type QualityIssue, type QualityReport } from './types.js';
 
@@ -14,18 +15,14 @@ import { SEVERITIES, type Finding, type QualityIssue, type QualityReport } from 
 export type RecordSource = (kind: RecordKind, visit: (record: LogRecord) => void) => void;
 
 export interface QualityInputs {
+  /** The session, as its model says it went: its outputs and calls are what the rules look at. */
+  summary: SessionSummary;
+  /** The session's records, read only to locate the records that show an issue. */
   records: RecordSource;
   /** Where the generated files are (a package's or work folder's `03_output`, or generate's out folder). */
   outputDir: string;
   /** Where the filled templates they were generated from are. */
   templateDir: string;
-}
-
-interface OutputSeen {
-  template: string | null;
-  line: number;
-  callId: string | null;
-  schemaVersion: string | null;
 }
 
 /** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
@@ -41,60 +38,54 @@ function readIfPresent(file: string): string | null {
 const rank = (issue: Finding): number => SEVERITIES.indexOf(issue.severity);
 
 /**
- * Runs every rule over the session's generated files and its LLM calls. The generated files are
- * those the session's `file.result` records name (the last result of each), read as they are now.
+ * Runs every rule over the session's generated files (read as they are now) and its LLM calls.
  */
 export function detectQualityIssues(inputs: QualityInputs): QualityReport {
-  let sessionId: string | null = null;
-  const outputs = new Map<string, OutputSeen>();
+  const { summary } = inputs;
+  // The line of the last `file.result` of each output: the one the model took the output from.
+  const resultLines = new Map<string, number>();
   let line = 0;
   inputs.records('processing', (record) => {
     line += 1;
-    sessionId ??= record.session;
-    if (record.event !== Events.fileResult || record.stage !== 'generate') return;
-    const data = record.data ?? {};
-    for (const file of record.output ?? []) {
-      outputs.delete(file); // the last result wins, in its order
-      outputs.set(file, {
-        template: record.input?.[0] ?? null,
-        line,
-        callId: typeof data.call_id === 'string' ? data.call_id : null,
-        schemaVersion: typeof data.schema_version === 'string' ? data.schema_version : null,
-      });
-    }
+    if (record.event === Events.fileResult) for (const file of record.output ?? []) resultLines.set(file, line);
   });
-  const calls = new CallRules();
-  inputs.records('prompts', (record) => {
-    sessionId ??= record.session;
-    calls.prompt(record);
-  });
+  const calls = new CallRecordIndex();
+  inputs.records('prompts', (record) => calls.add(record));
 
   const findings: Finding[] = [];
-  const templates = new Map<string, ReturnType<typeof parseTemplate> | null>();
-  for (const [file, seen] of outputs) {
-    const text = readIfPresent(path.join(inputs.outputDir, file));
-    if (text === null) continue;
-    let template = seen.template === null ? null : templates.get(seen.template);
-    if (seen.template !== null && template === undefined) {
-      const source = readIfPresent(path.join(inputs.templateDir, seen.template));
-      template = source === null ? null : parseTemplate(source, seen.template);
-      templates.set(seen.template, template);
+  const templates = new Map<string, ParsedTemplate | null>();
+  const templateOf = (name: string): ParsedTemplate | null => {
+    let template = templates.get(name);
+    if (template === undefined) {
+      const text = readIfPresent(path.join(inputs.templateDir, name));
+      template = text === null ? null : parseTemplate(text, name);
+      templates.set(name, template);
     }
-    const accepted = seen.callId ? calls.acceptedLine(seen.callId) : undefined;
+    return template;
+  };
+  for (const output of summary.outputs) {
+    const text = readIfPresent(path.join(inputs.outputDir, output.file));
+    if (text === null) continue;
+    const template = output.input === null ? null : templateOf(output.input);
+    const resultLine = resultLines.get(output.file);
+    const accepted = output.call_id ? calls.acceptedLine(output.call_id) : undefined;
     findings.push(
       ...checkOutput({
-        file,
+        file: output.file,
         text,
-        schemaVersion: isSchemaVersion(seen.schemaVersion) ? seen.schemaVersion : DEFAULT_SCHEMA_VERSION,
+        schemaVersion: isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION,
         source: template?.source,
         sourceLanguage: template ? (template.language ?? detectLanguage(template.source)) : undefined,
-        records: [{ log: LogFiles.processingRecords, line: seen.line }, ...(accepted ? [{ log: LogFiles.promptRecords, line: accepted }] : [])],
-        callId: seen.callId,
+        records: [
+          ...(resultLine ? [{ log: LogFiles.processingRecords, line: resultLine }] : []),
+          ...(accepted ? [{ log: LogFiles.promptRecords, line: accepted }] : []),
+        ],
+        callId: output.call_id,
       }),
     );
   }
-  findings.push(...calls.findings());
-  return report(sessionId, findings);
+  findings.push(...checkCalls(summary.calls, calls));
+  return report(summary.session_id || null, findings);
 }
 
 /** Most severe first, then by file and rule, in the order found; numbered `Q1`... in that order. */
