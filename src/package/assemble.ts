@@ -15,7 +15,9 @@ import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNa
 import { renderExecutionSummary } from './execution-summary.js';
 import { writeManifest } from './manifest.js';
 import { renderMetadata, type PackageInfo } from './metadata.js';
+import { writePackageQualityReport, type QualityReport } from './quality-issues/index.js';
 import { RecordLogsWriter } from './text-logs.js';
+import { writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 
 export interface PackageOptions {
@@ -50,6 +52,8 @@ export interface PackageResult {
   logs: { compressed: boolean; bytes: number; compressed_bytes: number | null };
   /** The manifest digest: names this exact package. */
   digest: string;
+  /** How many quality issues of each severity `logs/quality_issues.json` holds. */
+  quality_issues: QualityReport['counts'];
   kept_work: boolean;
   warnings: string[];
 }
@@ -138,6 +142,7 @@ interface LogsWritten {
   bytes: number;
   compressedBytes: number | null;
   summary: SessionSummary;
+  quality: QualityReport;
 }
 
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
@@ -145,7 +150,9 @@ async function writeLogs(logsDir: string, logDir: string, sessionId: string, opt
   fs.mkdirSync(logsDir, { recursive: true });
   const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId);
   const write = (name: string, text: string): void => fs.writeFileSync(path.join(logsDir, name), text);
-  write(LogFiles.summary, renderExecutionSummary(summary));
+  const quality = writePackageQualityReport(path.dirname(logsDir), summary);
+  write(LogFiles.summary, renderExecutionSummary(summary, quality));
+  await writeLogsViewer(logsDir, { title: options.title, session: summary, quality });
   const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
   const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
   const compressedBytes = compress ? (await compressLogs(logsDir)).after : null;
@@ -159,7 +166,7 @@ async function writeLogs(logsDir: string, logDir: string, sessionId: string, opt
     skipped_lines: skipped,
   };
   write(LogFiles.metadata, renderMetadata(summary, info));
-  return { compressed: compress, bytes, compressedBytes, summary };
+  return { compressed: compress, bytes, compressedBytes, summary, quality };
 }
 
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
@@ -288,6 +295,7 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
       bytes: size.bytes,
       logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.compressedBytes },
       digest,
+      quality_issues: written.quality.counts,
       kept_work: Boolean(options.keepWork),
       warnings,
     };

@@ -1,8 +1,11 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { forEachRecord, readSessionRecords } from '../../records/reader.js';
+import type { SessionSummary } from '../../records/session-model.js';
 import { RecordFiles } from '../../records/types.js';
-import type { RecordSource } from './detect.js';
-import type { QualityReport } from './types.js';
+import { LOGS_DIR, LogFiles, WorkFolders } from '../constants.js';
+import { detectQualityIssues, type RecordSource } from './detect.js';
+import type { QualityIssue, QualityReport } from './types.js';
 
 export { detectQualityIssues, type QualityInputs, type RecordSource } from './detect.js';
 export * from './types.js';
@@ -31,4 +34,35 @@ export function qualityCounts(report: QualityReport): string {
   const { error, warning, info } = report.counts;
   if (error + warning + info === 0) return 'none';
   return [error ? plural(error, 'error') : '', warning ? plural(warning, 'warning') : '', info ? plural(info, 'note') : ''].filter(Boolean).join(', ');
+}
+
+/**
+ * Finds the quality issues of a package being assembled in `packageDir` (its outputs, templates
+ * and plain record files) and writes them to `logs/quality_issues.json`.
+ */
+export function writePackageQualityReport(packageDir: string, summary: SessionSummary): QualityReport {
+  const logsDir = path.join(packageDir, LOGS_DIR);
+  const report = detectQualityIssues({
+    summary,
+    records: logsFolderRecords(logsDir),
+    outputDir: path.join(packageDir, WorkFolders.output),
+    templateDir: path.join(packageDir, WorkFolders.preprocessed),
+  });
+  fs.writeFileSync(path.join(logsDir, LogFiles.qualityIssues), renderQualityReport(report));
+  return report;
+}
+
+const SEVERITY_ICONS: Record<QualityIssue['severity'], string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+/** How many issues `execution_summary.md` lists; all of them are in `quality_issues.json`. */
+export const SUMMARY_TOP_ISSUES = 10;
+
+/** The `## Quality Issues` section of `execution_summary.md`: the counts, then the most severe issues, each with its file. */
+export function qualityIssuesSection(report: QualityReport): string[] {
+  const lines = ['## Quality Issues', `- **Found**: ${qualityCounts(report)}${report.issues.length ? ` (every one in \`${LogFiles.qualityIssues}\`, with the records that show it; open \`${LogFiles.viewer}\` to follow them)` : ''}`];
+  for (const issue of report.issues.slice(0, SUMMARY_TOP_ISSUES)) {
+    const where = issue.file ? ` in \`${issue.file}\`${issue.path ? ` at \`${issue.path}\`` : ''}` : '';
+    lines.push(`- ${SEVERITY_ICONS[issue.severity]} **${issue.id} ${issue.rule}**${where}: ${issue.message}`);
+  }
+  if (report.issues.length > SUMMARY_TOP_ISSUES) lines.push(`- … and ${report.issues.length - SUMMARY_TOP_ISSUES} more in \`${LogFiles.qualityIssues}\``);
+  return lines;
 }
