@@ -11,6 +11,7 @@ const commandGroups: Record<string, () => Promise<(program: Command) => void>> =
   pipeline: async () => (await import('./cli/pipeline.js')).registerPipelineCommands,
   package: async () => (await import('./cli/package.js')).registerPackageCommands,
   logs: async () => (await import('./cli/logs.js')).registerLogsCommand,
+  view: async () => (await import('./cli/view.js')).registerViewCommand,
 };
 const groupOfCommand: Record<string, string> = {
   preprocess: 'pipeline',
@@ -20,6 +21,7 @@ const groupOfCommand: Record<string, string> = {
   verify: 'package',
   replay: 'package',
   logs: 'logs',
+  view: 'view',
 };
 
 const program = new Command('lyfe-kt')
