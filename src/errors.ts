@@ -4,6 +4,8 @@ export const ExitCode = {
   failure: 1,
   usage: 2,
   invalidOutput: 3,
+  /** `--fail-on`: a quality issue at or above the given severity was found. */
+  qualityIssues: 4,
 } as const;
 
 export interface LyfeErrorOptions {

@@ -3,6 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ProviderName } from '../pipeline/providers.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
+import { FAIL_ON_LEVELS, type FailOn } from '../package/quality-issues/types.js';
 
 /** Options every command that reads or writes a session has. */
 export interface SessionOptions {
@@ -11,6 +12,10 @@ export interface SessionOptions {
   session?: string;
   quiet?: boolean;
   json?: boolean;
+}
+
+export interface FailOnOptions {
+  failOn?: FailOn;
 }
 
 export interface GenerationOptions {
@@ -35,6 +40,21 @@ export function addGenerationOptions(command: Command): Command {
     .option('--model <name>', 'model name for the openai provider (default gpt-4o-mini)')
     .addOption(new Option('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
     .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY);
+}
+
+/** `--fail-on` of `run` and `generate`: from the flag or LYFE_KT_FAIL_ON, where empty means never (an action input left empty). */
+export function addFailOnOption(command: Command): Command {
+  return command.addOption(
+    new Option('--fail-on <severity>', 'exit with code 4 when a quality issue of this severity or worse is found: error or warning (env LYFE_KT_FAIL_ON)')
+      .env('LYFE_KT_FAIL_ON')
+      .argParser(parseFailOn),
+  );
+}
+
+function parseFailOn(value: string): FailOn | undefined {
+  if (value === '') return undefined;
+  if (!(FAIL_ON_LEVELS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${FAIL_ON_LEVELS.join(' or ')}`);
+  return value as FailOn;
 }
 
 export function parsePositiveInt(value: string): number {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { forEachRecord, readSessionRecords } from '../../records/reader.js';
-import type { SessionSummary } from '../../records/session-model.js';
+import { summarizeSession, type SessionSummary } from '../../records/session-model.js';
 import { RecordFiles } from '../../records/types.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../constants.js';
 import { detectQualityIssues, type RecordSource } from './detect.js';
@@ -17,9 +17,18 @@ export function logsFolderRecords(logsDir: string): RecordSource {
   };
 }
 
-/** A session's records in the global record files (as `generate` sees them, before packaging). */
-export function globalSessionRecords(logDir: string, sessionId: string): RecordSource {
-  return (kind, visit) => readSessionRecords(logDir, sessionId, kind).records.forEach((record) => visit(record));
+/**
+ * The quality issues of a session not yet packaged (as `generate --fail-on` sees it): its records
+ * from the global record files, its outputs in `outputDir`, its templates in `templateDir`.
+ */
+export function sessionQualityReport(options: { logDir: string; sessionId: string; outputDir: string; templateDir: string }): QualityReport {
+  const records = { processing: readSessionRecords(options.logDir, options.sessionId, 'processing').records, prompts: readSessionRecords(options.logDir, options.sessionId, 'prompts').records };
+  return detectQualityIssues({
+    summary: summarizeSession(records.processing, records.prompts),
+    records: (kind, visit) => records[kind].forEach((record) => visit(record)),
+    outputDir: options.outputDir,
+    templateDir: options.templateDir,
+  });
 }
 
 /** `logs/quality_issues.json`; its contract is `schema/quality_issues.schema.json`. */
@@ -30,8 +39,8 @@ export function renderQualityReport(report: QualityReport): string {
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
-export function qualityCounts(report: QualityReport): string {
-  const { error, warning, info } = report.counts;
+export function qualityCounts(counts: QualityReport['counts']): string {
+  const { error, warning, info } = counts;
   if (error + warning + info === 0) return 'none';
   return [error ? plural(error, 'error') : '', warning ? plural(warning, 'warning') : '', info ? plural(info, 'note') : ''].filter(Boolean).join(', ');
 }
@@ -58,7 +67,7 @@ export const SUMMARY_TOP_ISSUES = 10;
 
 /** The `## Quality Issues` section of `execution_summary.md`: the counts, then the most severe issues, each with its file. */
 export function qualityIssuesSection(report: QualityReport): string[] {
-  const lines = ['## Quality Issues', `- **Found**: ${qualityCounts(report)}${report.issues.length ? ` (every one in \`${LogFiles.qualityIssues}\`, with the records that show it; open \`${LogFiles.viewer}\` to follow them)` : ''}`];
+  const lines = ['## Quality Issues', `- **Found**: ${qualityCounts(report.counts)}${report.issues.length ? ` (every one in \`${LogFiles.qualityIssues}\`, with the records that show it; open \`${LogFiles.viewer}\` to follow them)` : ''}`];
   for (const issue of report.issues.slice(0, SUMMARY_TOP_ISSUES)) {
     const where = issue.file ? ` in \`${issue.file}\`${issue.path ? ` at \`${issue.path}\`` : ''}` : '';
     lines.push(`- ${SEVERITY_ICONS[issue.severity]} **${issue.id} ${issue.rule}**${where}: ${issue.message}`);

@@ -63,7 +63,7 @@ export interface QualityReport {
 /** An issue as a rule finds it: the report numbers and orders them. */
 export type Finding = Omit<QualityIssue, 'id'>;
 
-/** Whether the report holds an issue at or above `failOn`. */
-export function failsOn(report: QualityReport, failOn: FailOn): boolean {
-  return report.counts.error > 0 || (failOn === 'warning' && report.counts.warning > 0);
+/** Whether there is an issue at or above `failOn`. */
+export function failsOn(counts: QualityReport['counts'], failOn: FailOn): boolean {
+  return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
 }
