@@ -1,7 +1,8 @@
 import { renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
+import type { QualityReport } from '../package/quality-issues/index.js';
 import type { SessionSummary } from '../records/session-model.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, type StageStep } from './constants.js';
-import { escapeCodeBlock, escapeInline, escapeSummary } from './escape.js';
+import { escapeCodeBlock, escapeInline, escapeQualityReport, escapeSummary } from './escape.js';
 import { bytes, chars, fitMarkdown } from './fit.js';
 import { renderStageGantt } from './gantt.js';
 
@@ -31,6 +32,8 @@ export interface ReportView {
   problems: string[];
   /** The session's summary; null when it left no records. */
   summary: SessionSummary | null;
+  /** The package's quality issues; null or absent without a package. */
+  quality?: QualityReport | null;
   steps: StepResult[];
   packageName: string | null;
   /** Null when the upload was not asked for. */
@@ -107,9 +110,9 @@ function failedStepOutput(view: ReportView): string[] {
 }
 
 /** Whatever the package renders for itself, shown as it is; `escaped` is the session's summary with user and model text escaped. */
-function executionSummary(escaped: SessionSummary | null): string[] {
+function executionSummary(escaped: SessionSummary | null, quality: QualityReport | null | undefined): string[] {
   if (!escaped) return ['', 'The session left no records: the pipeline did not start. See the step output above.'];
-  return ['', renderExecutionSummary(escaped).trimEnd()];
+  return ['', renderExecutionSummary(escaped, quality ? escapeQualityReport(quality) : undefined).trimEnd()];
 }
 
 function artifactNote(view: ReportView, what: string, limit: string): string {
@@ -129,7 +132,7 @@ export function renderJobSummary(view: ReportView): string {
     ...failedStepOutput(view),
     ...ganttSection(view),
     ...(escaped ? modelCalls(escaped) : []),
-    ...executionSummary(escaped),
+    ...executionSummary(escaped, view.quality),
     '',
   ].join('\n');
   return fitMarkdown(text, SUMMARY_LIMIT_BYTES, bytes, artifactNote(view, 'summary', '1 MiB job summary'));
@@ -148,7 +151,7 @@ export function renderComment(view: ReportView, marker: string): string {
     ...ganttSection(view),
     '',
     '<details><summary>Execution summary</summary>',
-    ...executionSummary(view.summary && escapeSummary(view.summary)),
+    ...executionSummary(view.summary && escapeSummary(view.summary), view.quality),
     '',
     '</details>',
     '',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
 import { ExitCode } from '../errors.js';
 import type { PackageResult } from '../package/assemble.js';
+import { readQualityReport } from '../package/quality-issues/index.js';
 import { summarizeSession } from '../records/session-model.js';
 import { readSessionRecords } from '../records/reader.js';
 import { Events, type LogRecord } from '../records/types.js';
@@ -63,6 +64,7 @@ function readPackageResult(file: string, workingDirectory: string): PackageResul
 }
 
 function stepProblem(step: StepResult, failOnInvalid: boolean): string {
+  if (step.stage === 'generate' && step.exitCode === ExitCode.qualityIssues) return 'generate: quality issues at or above fail-on-quality (see Quality Issues below)';
   if (step.stage === 'generate' && step.exitCode === ExitCode.invalidOutput) {
     return `generate: some supertasks failed the schema${failOnInvalid ? ' (set fail-on-invalid: false to keep the job green)' : ''}`;
   }
@@ -116,6 +118,7 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
     success: problems.length === 0,
     problems,
     summary,
+    quality: built ? readQualityReport(built.path) : null,
     steps,
     packageName: built?.name ?? null,
     artifact,
