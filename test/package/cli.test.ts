@@ -146,7 +146,7 @@ describe('lyfe-kt package', () => {
     expect(path.basename(pkg)).toMatch(/^como_dormir_bem-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/);
     expect(result).toMatchObject({ session_id: session, success: true, stages_executed: ['preprocessing', 'generation', 'packaging'] });
     for (const folder of ['01_raw', '02_preprocessed', '03_output', 'reports']) expect(fs.readdirSync(path.join(pkg, folder)).length).toBeGreaterThan(0);
-    expect(fs.readdirSync(path.join(pkg, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'processing.jsonl', 'processing.log', 'prompts.jsonl', 'prompts_audit.log']);
+    expect(fs.readdirSync(path.join(pkg, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'processing.jsonl', 'processing.log', 'prompts.jsonl', 'prompts_audit.log', 'quality_issues.json', 'viewer.html']);
 
     // That session only: no other session's record, no foreign text line, in any file of logs/.
     const records = readPackageRecords(pkg);
@@ -243,7 +243,7 @@ describe('lyfe-kt package', () => {
     const { stdout } = await ok(cwd, ['package', '--compress', '--json']);
     const result = JSON.parse(stdout);
     const pkg = onlyPackage(cwd);
-    expect(fs.readdirSync(path.join(pkg, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'records.tar.gz']);
+    expect(fs.readdirSync(path.join(pkg, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'quality_issues.json', 'records.tar.gz', 'viewer.html']);
     const metadata = metadataOf(pkg);
     expectPrdMetadata(metadata);
     expect(metadata.package).toMatchObject({ compressed: true });

@@ -44,7 +44,7 @@ export const VIEWER_SCRIPT = String.raw`
     return new Response(stream).text();
   }
 
-  var data, records = [], order = [], calls = {}, byFile = {}, shown = [], active = -1;
+  var data, records = [], order = [], calls = Object.create(null), byFile = Object.create(null), shown = [], active = -1;
 
   function status(text) { $('status').textContent = text; }
 
@@ -56,6 +56,7 @@ export const VIEWER_SCRIPT = String.raw`
     }
     Promise.all([inflate('lyfe-data'), inflate('lyfe-records')]).then(function (texts) {
       data = JSON.parse(texts[0]);
+      indexModel();
       index(texts[1]);
       render();
       status('');
@@ -96,15 +97,23 @@ export const VIEWER_SCRIPT = String.raw`
   }
 
   function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : data.records.processing + ref.line - 1; }
-  function callOf(id) { return data.session.calls.find(function (c) { return c.call_id === id; }); }
-  function outputOf(file) { return data.session.outputs.find(function (o) { return o.file === file; }); }
-  function callsForFile(file) {
-    var ids = [];
-    var out = outputOf(file);
-    if (out && out.call_id) ids.push(out.call_id);
-    data.session.calls.forEach(function (c) { if (c.output.indexOf(file) >= 0 && ids.indexOf(c.call_id) < 0) ids.push(c.call_id); });
-    return ids;
+  // Keyed by names from the records: no prototype, so a file called "constructor" is just a key.
+  var callById = Object.create(null), outputByFile = Object.create(null), callsByOutput = Object.create(null);
+  /** The model's calls and outputs by id and file, and each file's calls: its output's call first. */
+  function indexModel() {
+    data.session.calls.forEach(function (c) {
+      callById[c.call_id] = c;
+      c.output.forEach(function (f) { (callsByOutput[f] || (callsByOutput[f] = [])).push(c.call_id); });
+    });
+    data.session.outputs.forEach(function (o) {
+      outputByFile[o.file] = o;
+      var ids = callsByOutput[o.file] || (callsByOutput[o.file] = []);
+      if (o.call_id && ids.indexOf(o.call_id) !== 0) callsByOutput[o.file] = [o.call_id].concat(ids.filter(function (id) { return id !== o.call_id; }));
+    });
   }
+  function callOf(id) { return callById[id]; }
+  function outputOf(file) { return outputByFile[file]; }
+  function callsForFile(file) { return callsByOutput[file] || []; }
 
   function render() {
     var s = data.session;
@@ -221,7 +230,7 @@ export const VIEWER_SCRIPT = String.raw`
   }
 
   function renderFilters() {
-    var stages = {}, levels = {}, outcomes = {};
+    var stages = Object.create(null), levels = Object.create(null), outcomes = Object.create(null);
     records.forEach(function (r) { stages[r.stage] = 1; levels[r.level] = 1; if (r._outcome) outcomes[r._outcome] = 1; });
     options($('f-stage'), Object.keys(stages).sort());
     options($('f-level'), ['debug', 'info', 'warn', 'error'].filter(function (l) { return levels[l]; }));
