@@ -186,7 +186,7 @@ describe('lyfe-kt package', () => {
 
     // Moved, not copied; the work folder no longer names the session.
     expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
-    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 13 files/);
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 15 files/);
   });
 
   it('keeps the work folder with --keep-work and never overwrites a package of the same minute', async () => {
@@ -255,7 +255,7 @@ describe('lyfe-kt package', () => {
     expect(records.session_id).toBe(metadata.session_id);
     expect(records.processing).toHaveLength(metadata.records.processing);
     expect(records.prompts.filter((record) => record.event === 'llm.attempt')).toHaveLength(3);
-    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 10 files/);
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 12 files/);
 
     const archive = path.join(pkg, 'logs/records.tar.gz');
     const bytes = fs.readFileSync(archive);

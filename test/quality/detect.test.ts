@@ -89,6 +89,18 @@ describe('quality issues of a package', () => {
     expect(validate({ ...written, issues: [{ ...written.issues[0], severity: 'fatal' }] })).toBe(false);
   });
 
+  test('messages quote the generated text redacted: a secret in a lesson reaches no log or summary', () => {
+    const dir = temp();
+    const records = packageFolder(dir);
+    const file = path.join(dir, '03_output', OUTPUT);
+    const lesson = JSON.parse(fs.readFileSync(file, 'utf8'));
+    lesson.flexibleItems[0].content = `Token sk-PLANTEDinLesson0123456789abcdef ${'x'.repeat(400)}`;
+    fs.writeFileSync(file, JSON.stringify(lesson));
+    const text = renderQualityReport(detect(dir, records));
+    expect(text).toContain('Token [REDACTED]');
+    expect(text).not.toContain('PLANTED');
+  });
+
   test('an unreadable output is reported with its file and a fix, not skipped', () => {
     const dir = temp();
     const records = packageFolder(dir);

@@ -4,6 +4,7 @@ import { LyfeError } from '../../errors.js';
 import { detectLanguage } from '../../pipeline/language.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../../pipeline/schema.js';
 import { parseTemplate, type ParsedTemplate } from '../../pipeline/template.js';
+import { redactText } from '../../records/redact.js';
 import type { SessionSummary } from '../../records/session-model.js';
 import { Events, type LogRecord, type RecordKind } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
@@ -88,12 +89,16 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
   return report(summary.session_id || null, findings);
 }
 
-/** Most severe first, then by file and rule, in the order found; numbered `Q1`... in that order. */
+/**
+ * Most severe first, then by file and rule, in the order found; numbered `Q1`... in that order.
+ * Messages quote the generated files, which are not redacted as records are: they are here, since
+ * the report goes into the logs, the summary and the viewer.
+ */
 function report(sessionId: string | null, findings: Finding[]): QualityReport {
   const sorted = findings
     .map((finding, order) => ({ finding, order }))
     .sort((a, b) => rank(a.finding) - rank(b.finding) || (a.finding.file ?? '').localeCompare(b.finding.file ?? '') || a.finding.rule.localeCompare(b.finding.rule) || a.order - b.order);
-  const issues: QualityIssue[] = sorted.map(({ finding }, index) => ({ id: `Q${index + 1}`, ...finding }));
+  const issues: QualityIssue[] = sorted.map(({ finding }, index) => ({ id: `Q${index + 1}`, ...finding, message: redactText(finding.message) }));
   const counts = { error: 0, warning: 0, info: 0 };
   for (const issue of issues) counts[issue.severity] += 1;
   return { session_id: sessionId, counts, issues };
