@@ -7,6 +7,7 @@ import path from 'node:path';
 import { benchCaptureOverhead } from './capture-overhead.mjs';
 import { argValue, root } from './lib.mjs';
 import { benchLogsFilter } from './logs-filter.mjs';
+import { benchManyRecords } from './many-records.mjs';
 import { benchPackaging } from './packaging.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -28,6 +29,7 @@ const results = {
   logs_filter: await benchLogsFilter({ megabytes: quick ? 200 : 1024, runs }),
   capture_overhead: await benchCaptureOverhead({ runs }),
   packaging: await benchPackaging({ megabytes: 100, runs }),
+  many_records: await benchManyRecords({ records: 200_000, runs }),
 };
 machine.load_average_after = os.loadavg();
 console.log(`\nload average after: ${machine.load_average_after.map((l) => l.toFixed(2)).join(' ')}`);

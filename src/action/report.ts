@@ -4,8 +4,7 @@ import type { ArtifactClient } from '@actions/artifact';
 import { ExitCode } from '../errors.js';
 import type { PackageResult } from '../package/assemble.js';
 import { readQualityReport } from '../package/quality-issues/index.js';
-import { summarizeSession } from '../records/session-model.js';
-import { readSessionRecords } from '../records/reader.js';
+import { readSessionModel } from '../records/session-read.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { pullRequestOf, upsertComment, type Octokit } from './comment.js';
 import { Outputs, StageSteps } from './constants.js';
@@ -32,10 +31,8 @@ export interface ReportResult {
   failure?: string;
 }
 
-/** The last `step.output` record of each stage's step, with the runner's outcome of that step. */
-function stepResults(steps: Record<string, StepContext>, processing: LogRecord[]): StepResult[] {
-  const recorded = new Map<string, LogRecord>();
-  for (const record of processing) if (record.event === Events.stepOutput) recorded.set(record.stage, record);
+/** Each stage step's last `step.output` record (`recorded`, by stage), with the runner's outcome of that step. */
+function stepResults(steps: Record<string, StepContext>, recorded: Map<string, LogRecord>): StepResult[] {
   return StageSteps.map((stage) => {
     const data = recorded.get(stage)?.data ?? {};
     return {
@@ -83,16 +80,23 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
   const setup = setupFromSteps(inputs.steps);
   const identity = runIdentityFrom(env, setup.jobKey);
   const { sessionId, logDir } = setup;
-  const processing = readSessionRecords(logDir, sessionId, 'processing').records;
-  const prompts = readSessionRecords(logDir, sessionId, 'prompts').records;
-  const summary = processing.length || prompts.length ? summarizeSession(processing, prompts) : null;
-  const steps = stepResults(inputs.steps, processing);
+  const recorded = new Map<string, LogRecord>();
+  const read = readSessionModel(logDir, sessionId, {
+    visit: (record) => {
+      if (record.event === Events.stepOutput) recorded.set(record.stage, record);
+    },
+  });
+  const summary = read.summary.counts.processing_records + read.summary.counts.prompt_records ? read.summary : null;
+  const steps = stepResults(inputs.steps, recorded);
   const built = readPackageResult(setup.packageResult, setup.workingDirectory);
 
   const problems: string[] = [];
   for (const step of steps) if (step.outcome === 'failure') problems.push(stepProblem(step, setup.failOnInvalid));
   if (!built) problems.push('no package was built; see the package step');
-  if (summary && !summary.success && problems.length === 0) problems.push('the session records a failed stage; see the execution summary');
+  if (summary && !summary.success && problems.length === 0) {
+    // Why the session's model says the run failed: a failed or unfinished stage, else the first of its problems.
+    problems.push(summary.failures.length || !summary.problems.length ? 'the session records a failed stage; see the execution summary' : summary.problems[0].message);
+  }
   if (summary && summary.quality.invalid_files > 0 && setup.failOnInvalid && !problems.some((problem) => problem.startsWith('generate:'))) {
     problems.push(`generate: ${summary.quality.invalid_files} supertask(s) failed the schema`);
   }

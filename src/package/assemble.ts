@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
-import { filterSessionLines, parseRecordLine, recordFile } from '../records/reader.js';
-import { SessionModel, type SessionSummary } from '../records/session-model.js';
-import { Events, type LogRecord, type RecordKind } from '../records/types.js';
+import { readSessionModel, type SessionRead } from '../records/session-read.js';
+import type { SessionSummary } from '../records/session-model.js';
+import { Events } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
@@ -91,50 +91,16 @@ function copyTree(from: string, to: string): number {
 }
 
 /**
- * Visits the records of the session in one global file, in file order, parsing each line as it
- * comes; returns how many lines mention the session without being one of its records.
- */
-function forEachSessionRecord(logDir: string, sessionId: string, kind: RecordKind, visit: (record: LogRecord) => void): number {
-  let skipped = 0;
-  const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-    const record = parseRecordLine(chunk, start, end);
-    if (record) visit(record);
-    else skipped += 1;
-  });
-  return skipped + result.skipped;
-}
-
-/**
- * The session as its processing records say it went, before packaging records its end: whether
- * the run succeeded, and which outputs it wrote.
- */
-function processingModel(logDir: string, sessionId: string): SessionSummary {
-  const model = new SessionModel();
-  forEachSessionRecord(logDir, sessionId, 'processing', (record) => model.add(record, 'processing'));
-  return model.result();
-}
-
-/**
  * Writes the record files of `logs/` from the session's records, streamed a record at a time from
- * the global files, and folds each record into the session's model as it goes.
+ * the global files; the same pass gives the session's model.
  */
-function writeRecordLogs(logsDir: string, logDir: string, sessionId: string): { summary: SessionSummary; skipped: number } {
-  const model = new SessionModel();
+function writeRecordLogs(logsDir: string, logDir: string, sessionId: string): SessionRead {
   const writer = new RecordLogsWriter(logsDir);
-  let skipped = 0;
   try {
-    skipped += forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
-      writer.processing(record);
-      model.add(record, 'processing');
-    });
-    skipped += forEachSessionRecord(logDir, sessionId, 'prompts', (record) => {
-      writer.prompt(record);
-      model.add(record, 'prompts');
-    });
+    return readSessionModel(logDir, sessionId, { visit: (record, kind) => (kind === 'processing' ? writer.processing(record) : writer.prompt(record)) });
   } finally {
     writer.close();
   }
-  return { summary: model.result(), skipped };
 }
 
 interface LogsWritten {
@@ -245,8 +211,9 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
         else fs.mkdirSync(path.join(temp, name));
       }
 
-      const outcome = processingModel(options.logDir, sessionId);
-      if (outcome.problems.some((problem) => problem.code === 'no_pipeline_records')) {
+      // The run as its processing records say it went, before packaging records its end.
+      const outcome = readSessionModel(options.logDir, sessionId, { kinds: ['processing'] }).summary;
+      if (outcome.problems.some((problem) => problem.code === 'no_pipeline_stage')) {
         warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
       }
       // An output the session recorded and the package lacks makes the run a failure (its end says which).

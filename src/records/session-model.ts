@@ -1,4 +1,4 @@
-import { aggregateQuality, roundMetric, type RunQuality } from './quality.js';
+import { aggregateQuality, type RunQuality } from './quality.js';
 import { Events, type AttemptData, type LogRecord, type RecordKind, type Stage, type StageEndData } from './types.js';
 
 /**
@@ -106,7 +106,7 @@ export interface QualitySummary extends RunQuality {
 }
 
 export interface SessionProblem {
-  code: 'no_pipeline_records' | 'failed_without_error' | 'missing_outputs' | 'recorded_failed';
+  code: 'no_pipeline_stage' | 'failed_without_error' | 'missing_outputs' | 'recorded_failed';
   /** One line for a reader. */
   message: string;
 }
@@ -117,8 +117,8 @@ export interface SessionSummary {
   end_time: string | null;
   duration_seconds: number | null;
   /**
-   * The run succeeded: it has records of a pipeline stage, every pipeline stage it started ended
-   * ok, no error was recorded outside packaging, and its package lacks none of its outputs.
+   * The run succeeded: a pipeline stage ran in it, every pipeline stage it started ended ok, no
+   * error was recorded outside packaging, and its package lacks none of its outputs.
    */
   success: boolean;
   /** Why the run is not a success, beyond its failures (which say so themselves). */
@@ -160,10 +160,12 @@ export const STREAMS_IN_ORDER: readonly RecordKind[] = ['processing', 'prompts']
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const ms = (time: string): number => Date.parse(time);
+/** The success rate is a share of requests, not a quality metric: four decimals, as `metadata.json` has always given it. */
+const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 const iso = (value: number): string | null => (Number.isFinite(value) ? new Date(value).toISOString() : null);
 const isPipelineStage = (stage: Stage): boolean => stage !== 'package' && stage !== 'session';
 
-/** A record as the failure context keeps it: its line, not its data; where it stands in time and in its stream. */
+/** A record in a ring of the last records of a process: where it stands in time and in its stream. */
 interface ContextEntry {
   ms: number;
   stream: number;
@@ -194,7 +196,7 @@ class FailureContext {
     return sorted
       .slice(-LAST_RECORDS)
       .filter((entry) => entry.seq !== this.ownSeq)
-      .map((entry) => entry.record);
+      .map(({ record: { data: _data, ...line } }) => line);
   }
 }
 
@@ -279,7 +281,6 @@ export class SessionModel {
   private firstStart: LogRecord | undefined;
   private lastEnd: LogRecord | undefined;
   private info: Record<string, unknown> = {};
-  private pipelineRecords = false;
 
   private readonly runs: StageRunSummary[] = [];
   /** Runs started and not ended, by `stage pid`: a process runs a stage once at a time. */
@@ -323,43 +324,42 @@ export class SessionModel {
     if (stream === 0) this.counts.processing_records += 1;
     else this.counts.prompt_records += 1;
 
-    const process = this.processStream(stream, record.pid);
+    const recent = this.processStream(stream, record.pid);
     // Contexts that end before this record take the ring as it is: the stream has moved past them.
-    while (process.waiting.length && process.waiting[0].until < time) process.waiting.shift()!.take(process.ring);
-    process.lastMs = time;
+    while (recent.waiting.length && recent.waiting[0].until < time) recent.waiting.shift()!.take(recent.ring);
+    recent.lastMs = time;
     if (stream === 0) this.addProcessing(record, seq, time);
     else this.addPrompt(record);
-    process.ring.push({ ms: time, stream, seq, record: { time: record.time, level: record.level, session: record.session, stage: record.stage, event: record.event, msg: record.msg, pid: record.pid, ...(record.input ? { input: record.input } : {}), ...(record.output ? { output: record.output } : {}) } });
-    if (process.ring.length > LAST_RECORDS) process.ring.shift();
+    recent.ring.push({ ms: time, stream, seq, record });
+    if (recent.ring.length > LAST_RECORDS) recent.ring.shift();
   }
 
   private processStream(stream: number, pid: number): ProcessStream {
-    let process = this.streams[stream].get(pid);
-    if (!process) {
-      process = { ring: [], lastMs: Number.NEGATIVE_INFINITY, waiting: [] };
-      this.streams[stream].set(pid, process);
+    let recent = this.streams[stream].get(pid);
+    if (!recent) {
+      recent = { ring: [], lastMs: Number.NEGATIVE_INFINITY, waiting: [] };
+      this.streams[stream].set(pid, recent);
     }
-    return process;
+    return recent;
   }
 
   /** A context for a failure of `pid` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
   private contextOf(pid: number, until: number, ownSeq: number): FailureContext {
     const context = new FailureContext(until, ownSeq);
     for (let stream = 0; stream < STREAMS_IN_ORDER.length; stream++) {
-      const process = this.processStream(stream, pid);
-      if (process.lastMs > until) {
-        context.take(process.ring);
+      const recent = this.processStream(stream, pid);
+      if (recent.lastMs > until) {
+        context.take(recent.ring);
         continue;
       }
-      let at = process.waiting.length;
-      while (at > 0 && process.waiting[at - 1].until > until) at--;
-      process.waiting.splice(at, 0, context);
+      let at = recent.waiting.length;
+      while (at > 0 && recent.waiting[at - 1].until > until) at--;
+      recent.waiting.splice(at, 0, context);
     }
     return context;
   }
 
   private addProcessing(record: LogRecord, seq: number, time: number): void {
-    if (isPipelineStage(record.stage)) this.pipelineRecords = true;
     const data = record.data ?? {};
     switch (record.event) {
       case Events.sessionStart:
@@ -530,7 +530,7 @@ export class SessionModel {
         run.files_in = num(lastEnd.data?.work_files) ?? 0;
       }
     }
-    for (const stream of this.streams) for (const process of stream.values()) for (const context of process.waiting.splice(0)) context.take(process.ring);
+    for (const stream of this.streams) for (const recent of stream.values()) for (const context of recent.waiting.splice(0)) context.take(recent.ring);
 
     const failures = this.failures();
     const calls = [...this.calls.values()];
@@ -579,7 +579,7 @@ export class SessionModel {
         model: this.models.most() ?? str(this.info.model),
         models: this.models.keys(),
         provider: this.providers.most() ?? str(this.info.provider),
-        success_rate: requests ? roundMetric(this.okAttempts / requests) : null,
+        success_rate: requests ? round4(this.okAttempts / requests) : null,
         latency_ms: this.latency,
       },
       calls: calls.map((call) => call.summary),
@@ -617,16 +617,16 @@ export class SessionModel {
   private contextAtEnd(pid: number): FailureContext {
     const context = new FailureContext(Number.POSITIVE_INFINITY, -1);
     for (const stream of this.streams) {
-      const process = stream.get(pid);
-      if (process) context.take(process.ring);
+      const recent = stream.get(pid);
+      if (recent) context.take(recent.ring);
     }
     return context;
   }
 
   private problems(failures: FailureSummary[], missing: string[]): SessionProblem[] {
     const problems: SessionProblem[] = [];
-    if (!this.pipelineRecords) {
-      problems.push({ code: 'no_pipeline_records', message: 'The session has no records of a pipeline stage: nothing was preprocessed or generated in it, or the records are in another log folder.' });
+    if (!this.runs.some((run) => isPipelineStage(run.stage))) {
+      problems.push({ code: 'no_pipeline_stage', message: 'No pipeline stage ran in the session: nothing was preprocessed or generated in it, or its records are in another log folder.' });
     }
     const failed = this.runs.some((run) => run.status === 'failed' && isPipelineStage(run.stage));
     if (failed && !failures.some((failure) => failure.kind === 'error')) problems.push({ code: 'failed_without_error', message: 'A stage failed without an error record; see processing.log.' });

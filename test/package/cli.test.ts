@@ -414,7 +414,9 @@ describe('failed and killed runs', () => {
     expect(metadata.execution.error.file).toBe('como_dormir_bem_filled_template.md');
     expect(summary).toMatch(/llm\.request +como_dormir_bem_filled_template\.md -> como_dormir_bem_filled_template_beginner\.json generate\.beginner attempt 1 sent/);
     expect(summary).toContain('0 failed calls, 2 calls unfinished');
-    expect(metadata.ai_usage).toMatchObject({ failed_calls: 0, unfinished_calls: 2 });
+    // The preprocess call, and the two generate requests in flight: sent, so counted, though no answer came.
+    expect(summary).toContain('- **Total API Calls**: 3');
+    expect(metadata.ai_usage).toMatchObject({ total_api_calls: 1 + 2, calls: 1 + 2, failed_calls: 0, unfinished_calls: 2 });
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
   });
 

@@ -81,6 +81,23 @@ describe('generate', () => {
     });
   });
 
+  test('a damaged earlier report stops generate before any call, naming the report, and is left as it was', async () => {
+    await withTempDir(async (dir) => {
+      const provider = failingProvider();
+      const reports = path.join(dir, 'reports');
+      const report = path.join(reports, 'generation_report.json');
+      for (const damaged of ['{"session": "sess_2025-01-01_00-00-00_0badc0de", "outputs": [', '["not", "a", "report"]']) {
+        fs.mkdirSync(reports, { recursive: true });
+        fs.writeFileSync(report, damaged);
+        const run = inSession(dir, 'generate', () => generateFiles([template], path.join(dir, 'out'), reports, { provider, schemaVersion: '1.1', concurrency: 1 }, newStats()));
+        await expect(run).rejects.toMatchObject({ name: 'LyfeError', file: report, message: expect.stringContaining('the earlier generation report is not a generation report') });
+        await expect(run).rejects.toMatchObject({ fix: expect.stringContaining('Move it out of the reports folder') });
+        expect(provider.requests).toHaveLength(0);
+        expect(fs.readFileSync(report, 'utf8')).toBe(damaged);
+      }
+    });
+  });
+
   test('the in-memory API gives what the files hold', async () => {
     await withTempDir(async (dir) => {
       const options = { provider: createOfflineProvider(), schemaVersion: '1.1' as const };

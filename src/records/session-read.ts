@@ -1,0 +1,48 @@
+import { filterSessionLines, parseRecordLine, recordFile } from './reader.js';
+import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
+import type { LogRecord, RecordKind } from './types.js';
+
+/**
+ * Reading one session from the global record files straight into its model: a record at a time,
+ * parsed as it comes and let go, so that a session of any size is read in bounded memory.
+ */
+
+/**
+ * Visits the records of the session in one global file, in file order; returns how many lines
+ * mention the session without being one of its records.
+ */
+function forEachSessionRecord(logDir: string, sessionId: string, kind: RecordKind, visit: (record: LogRecord) => void): number {
+  let skipped = 0;
+  const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
+    const record = parseRecordLine(chunk, start, end);
+    if (record) visit(record);
+    else skipped += 1;
+  });
+  return skipped + result.skipped;
+}
+
+export interface SessionRead {
+  summary: SessionSummary;
+  /** Lines that mention the session and are not its records. */
+  skipped: number;
+}
+
+/**
+ * The session's model from the streams `kinds` (both by default, processing first), each record
+ * also handed to `visit` (to render it, or to keep the few a view needs) before it is let go.
+ */
+export function readSessionModel(
+  logDir: string,
+  sessionId: string,
+  options: { kinds?: readonly RecordKind[]; visit?: (record: LogRecord, kind: RecordKind) => void } = {},
+): SessionRead {
+  const model = new SessionModel();
+  let skipped = 0;
+  for (const kind of options.kinds ?? STREAMS_IN_ORDER) {
+    skipped += forEachSessionRecord(logDir, sessionId, kind, (record) => {
+      options.visit?.(record, kind);
+      model.add(record, kind);
+    });
+  }
+  return { summary: model.result(), skipped };
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { renderExecutionSummary } from '../../src/package/execution-summary.js';
+import { SessionModel, summarizeSession, type SessionSummary } from '../../src/records/session-model.js';
+import { sessionListing } from '../../src/records/sessions.js';
+import type { LogRecord } from '../../src/records/types.js';
+import { SESSION, SessionBuilder, successfulRun } from '../package/session-records.js';
+
+/** The model of records added in the given order, each tagged with its stream. */
+function modelOf(records: [LogRecord, 'processing' | 'prompts'][]): SessionSummary {
+  const model = new SessionModel();
+  for (const [record, kind] of records) model.add(record, kind);
+  return model.result();
+}
+
+const tagged = (s: SessionBuilder) => ({
+  processing: s.processing.map((r): [LogRecord, 'processing'] => [r, 'processing']),
+  prompts: s.prompts.map((r): [LogRecord, 'prompts'] => [r, 'prompts']),
+});
+
+/** A run with retries, an error, a killed process and a stage it never ended: every part of the model has something to say. */
+function eventfulRun(): SessionBuilder {
+  const s = successfulRun();
+  s.stageStart('generate', 303);
+  s.attempt('generate', 303, { call_id: 'c_retry', attempt: 1, outcome: 'retry', response: null, usage: null, http_status: 429, input: ['b_filled_template.md'], output: ['b_beginner.json'] });
+  s.attempt('generate', 303, { call_id: 'c_retry', attempt: 2, outcome: 'failed', response: null, usage: null, http_status: 500, input: ['b_filled_template.md'], output: ['b_beginner.json'] });
+  s.log('generate', 'error', 'generate.beginner failed', 303, { input: ['b_filled_template.md'], data: { error: 'generate.beginner failed', fix: 'See the prompt audit' } }, 'error');
+  s.stageEnd('generate', 303, { status: 'failed', files_in: 1, files_out: 0, error: 'generate.beginner failed' });
+  s.stageStart('generate', 404);
+  s.log('generate', 'step.output', 'working', 404);
+  s.prompts.push({ ...s.prompts.at(-1)!, time: new Date(Date.parse(s.processing.at(-1)!.time) + 500).toISOString(), pid: 404, event: 'llm.request', level: 'debug', data: { call_id: 'c_killed', attempt: 1, purpose: 'generate.advanced', provider: 'openai', model: 'gpt-4', source: 'live' } });
+  return s;
+}
+
+describe('the session model', () => {
+  it('is the same whatever the interleaving of the two streams', () => {
+    const { processing, prompts } = tagged(eventfulRun());
+    const byTime = [...processing, ...prompts].sort((a, b) => Date.parse(a[0].time) - Date.parse(b[0].time));
+    const processingFirst = modelOf([...processing, ...prompts]);
+    expect(modelOf(byTime)).toEqual(processingFirst);
+    expect(modelOf([...prompts, ...processing])).toEqual(processingFirst);
+    // Its failures carry the records before them, from both streams, in time order.
+    const error = processingFirst.failures.find((failure) => failure.kind === 'error')!;
+    expect(error.last_records.map((r) => `${r.pid} ${r.event}`)).toEqual(['303 stage.start', '303 llm.attempt', '303 llm.attempt']);
+    expect(error.last_records.every((r) => r.data === undefined)).toBe(true);
+  });
+
+  it('gives a plain result: serialised and read back, it is the same', () => {
+    const summary = summarizeSession(eventfulRun().processing, eventfulRun().prompts);
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+  });
+
+  it('keeps no more than the last 8 records of a process before a failure, and stops at its next stage', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('preprocess', 1);
+    for (let i = 0; i < 1000; i++) s.log('preprocess', 'step.output', `line ${i}`, i % 2 ? 1 : 2);
+    s.stageStart('generate', 1); // the preprocess run of process 1 never ended
+    s.log('generate', 'step.output', 'after', 1);
+    s.stageEnd('generate', 1, { status: 'ok', files_in: 1, files_out: 0 });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.failures).toHaveLength(1);
+    expect(summary.failures[0]).toMatchObject({ kind: 'unfinished', stage: 'preprocess', pid: 1 });
+    // Process 1 wrote the odd lines; what it did after its next stage began is not its context.
+    expect(summary.failures[0].last_records.map((r) => r.msg)).toEqual([985, 987, 989, 991, 993, 995, 997, 999].map((i) => `line ${i}`));
+  });
+});
+
+describe('calls in flight when a run was killed', () => {
+  it('count as API calls sent, and as unfinished', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(5).stageStart('preprocess', 5).stageEnd('preprocess', 5, { status: 'ok', files_in: 3, files_out: 6 });
+    s.stageStart('generate', 6);
+    for (const name of ['a', 'b', 'c']) {
+      s.log('generate', 'step.output', `generating ${name}`, 6);
+      s.prompts.push({ ...s.processing.at(-1)!, level: 'debug', event: 'llm.request', msg: `generate.beginner attempt 1 sent`, input: [`${name}_filled_template.md`], output: [`${name}_beginner.json`], data: { call_id: `call_${name}`, attempt: 1, purpose: 'generate.beginner', provider: 'openai', model: 'gpt-4', source: 'live' } });
+    }
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.ai).toMatchObject({ total_api_calls: 3, calls: 3, unfinished_calls: 3, failed_calls: 0, ok_attempts: 0, success_rate: 0 });
+    expect(summary.calls.map((call) => [call.call_id, call.outcome, call.attempts])).toEqual([
+      ['call_a', 'unfinished', 0],
+      ['call_b', 'unfinished', 0],
+      ['call_c', 'unfinished', 0],
+    ]);
+    expect(summary.success).toBe(false);
+    const markdown = renderExecutionSummary(summary);
+    expect(markdown).toContain('- **Total API Calls**: 3');
+    expect(markdown).toContain('3 calls unfinished');
+    expect(sessionListing(summary)).toMatchObject({ llmCalls: 3, attempts: 3 });
+  });
+
+  it('do not count when answered from the build cache', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(5).stageStart('generate', 6);
+    s.prompts.push({ ...s.processing.at(-1)!, event: 'llm.request', data: { call_id: 'call_cached', attempt: 1, purpose: 'generate.beginner', provider: 'openai', model: 'gpt-4', source: 'cache' } });
+    expect(summarizeSession(s.processing, s.prompts).ai).toMatchObject({ total_api_calls: 0, calls: 1, unfinished_calls: 1 });
+  });
+});
+
+describe('a session is never a success', () => {
+  const expectFailed = (summary: SessionSummary, line: string): void => {
+    expect(summary.success).toBe(false);
+    const markdown = renderExecutionSummary(summary);
+    expect(markdown).toContain('- **Result**: ❌ failed');
+    expect(markdown).toContain('## What Went Wrong');
+    expect(markdown).toContain(line);
+  };
+
+  it('in which no pipeline stage ran (only its packaging)', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(9).stageStart('package', 9).log('session', 'session.end', 'ended', 9, { data: { success: false, work_files: 3 } });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.problems.map((problem) => problem.code)).toEqual(['no_pipeline_stage']);
+    expectFailed(summary, '- No pipeline stage ran in the session');
+    expect(sessionListing(summary).status).toBe('failed');
+  });
+
+  it('with records of a stage that never started (a CI step that failed before its stage began)', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(9).log('preprocess', 'step.output', 'preprocess step exited with 1 after 80 ms', 9, {}, 'error');
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.problems.map((problem) => problem.code)).toEqual(['no_pipeline_stage']);
+    expect(summary.success).toBe(false);
+  });
+
+  it('with a failed stage, even one without an error record', () => {
+    const s = successfulRun();
+    s.stageStart('generate', 303).stageEnd('generate', 303, { status: 'failed', files_in: 1, files_out: 0 });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.problems.map((problem) => problem.code)).toEqual(['failed_without_error']);
+    expectFailed(summary, '- A stage failed without an error record; see processing.log.');
+  });
+
+  it('with fewer outputs in its package than its records say were written', () => {
+    const s = successfulRun();
+    s.stageStart('package', 300).log('session', 'session.end', 'ended', 300, { data: { success: false, work_files: 3, missing_outputs: ['test_ari_persona_advanced.json'] } });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.missing_outputs).toEqual(['test_ari_persona_advanced.json']);
+    expectFailed(summary, '- The package lacks 1 output(s) the session recorded: test_ari_persona_advanced.json.');
+  });
+
+  it('but a whole run is, and the listing says so', () => {
+    const s = successfulRun();
+    s.stageStart('package', 300).log('session', 'session.end', 'ended', 300, { data: { success: true, work_files: 7 } });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary).toMatchObject({ success: true, problems: [], ended: true, session_id: SESSION });
+    expect(sessionListing(summary)).toMatchObject({ status: 'succeeded', stages: ['preprocess', 'generate', 'package'], llmCalls: 3, attempts: 3, tokens: 4251 });
+  });
+});
