@@ -15,7 +15,7 @@ import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNa
 import { renderExecutionSummary } from './execution-summary.js';
 import { writeManifest } from './manifest.js';
 import { renderMetadata, type PackageInfo } from './metadata.js';
-import { writePackageQualityReport, type QualityReport } from './quality-issues/index.js';
+import { RecordLocator, writePackageQualityReport, type QualityReport } from './quality-issues/index.js';
 import { RecordLogsWriter } from './text-logs.js';
 import { writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
@@ -94,10 +94,16 @@ function copyTree(from: string, to: string): number {
  * Writes the record files of `logs/` from the session's records, streamed a record at a time from
  * the global files; the same pass gives the session's model.
  */
-function writeRecordLogs(logsDir: string, logDir: string, sessionId: string): SessionRead {
+function writeRecordLogs(logsDir: string, logDir: string, sessionId: string, locator: RecordLocator): SessionRead {
   const writer = new RecordLogsWriter(logsDir);
   try {
-    return readSessionModel(logDir, sessionId, { visit: (record, kind) => (kind === 'processing' ? writer.processing(record) : writer.prompt(record)) });
+    return readSessionModel(logDir, sessionId, {
+      visit: (record, kind) => {
+        locator.add(record, kind);
+        if (kind === 'processing') writer.processing(record);
+        else writer.prompt(record);
+      },
+    });
   } finally {
     writer.close();
   }
@@ -114,9 +120,10 @@ interface LogsWritten {
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
 async function writeLogs(logsDir: string, logDir: string, sessionId: string, options: { compress: boolean; title: string; now: Date }): Promise<LogsWritten> {
   fs.mkdirSync(logsDir, { recursive: true });
-  const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId);
+  const locator = new RecordLocator();
+  const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId, locator);
   const write = (name: string, text: string): void => fs.writeFileSync(path.join(logsDir, name), text);
-  const quality = writePackageQualityReport(path.dirname(logsDir), summary);
+  const quality = writePackageQualityReport(path.dirname(logsDir), summary, locator);
   write(LogFiles.summary, renderExecutionSummary(summary, quality));
   await writeLogsViewer(logsDir, { title: options.title, session: summary, quality });
   const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);

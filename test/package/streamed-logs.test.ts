@@ -5,7 +5,7 @@ import { readPackageLogs } from '../../src/package/archive.js';
 import { packageRun } from '../../src/package/assemble.js';
 import { renderExecutionSummary } from '../../src/package/execution-summary.js';
 import { renderMetadata } from '../../src/package/metadata.js';
-import { detectQualityIssues, renderQualityReport } from '../../src/package/quality-issues/index.js';
+import { detectQualityIssues, RecordLocator, renderQualityReport } from '../../src/package/quality-issues/index.js';
 import { writeViewerPage } from '../../src/package/viewer/page.js';
 import { summarizeSession } from '../../src/records/session-model.js';
 import { readSessionRecords } from '../../src/records/reader.js';
@@ -76,10 +76,9 @@ async function renderedInMemory(logDir: string, metadataOfPackage: Buffer, packa
   const processing = processingAll.records.slice(0, lastEnd + 1);
   const summary = summarizeSession(processing, prompts.records);
   const info = JSON.parse(metadataOfPackage.toString('utf8')).package;
-  const byKind = { processing, prompts: prompts.records };
   const quality = detectQualityIssues({
     summary,
-    records: (kind, visit) => byKind[kind].forEach((record) => visit(record)),
+    records: RecordLocator.of({ processing, prompts: prompts.records }),
     outputDir: path.join(packageDir, '03_output'),
     templateDir: path.join(packageDir, '02_preprocessed'),
   });

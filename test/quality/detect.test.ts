@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
-import { detectQualityIssues, failsOn, logsFolderRecords, qualityCounts, renderQualityReport } from '../../src/package/quality-issues/index.js';
+import { detectQualityIssues, failsOn, qualityCounts, RecordLocator, renderQualityReport } from '../../src/package/quality-issues/index.js';
 import { summarizeSession } from '../../src/records/session-model.js';
 import type { LogRecord } from '../../src/records/types.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -14,11 +14,10 @@ const OUTPUT = 'arthurcbrooks_mostmeaning_filled_template_beginner.json';
 
 const base = { time: '2025-01-18T17:30:45.000Z', session: SESSION, pid: 7, msg: '' } as const;
 
-/** A package-shaped folder: the original tool's real template and its real, schema-failing output, with the records that made it. */
+/** A package-shaped folder: the original tool's real template and its real, schema-failing output; and the records that made it. */
 function packageFolder(dir: string): { processing: LogRecord[]; prompts: LogRecord[] } {
   fs.mkdirSync(path.join(dir, '02_preprocessed'), { recursive: true });
   fs.mkdirSync(path.join(dir, '03_output'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'logs'), { recursive: true });
   fs.copyFileSync(path.join(REFERENCE, '02_preprocessed', 'arthurcbrooks_mostmeaning_filled_template.md'), path.join(dir, '02_preprocessed', TEMPLATE));
   fs.copyFileSync(path.join(REFERENCE, '03_output', OUTPUT), path.join(dir, '03_output', OUTPUT));
   const processing: LogRecord[] = [
@@ -37,16 +36,13 @@ function packageFolder(dir: string): { processing: LogRecord[]; prompts: LogReco
     data: { call_id: callId, attempt, outcome, purpose: 'generate.beginner', latency_ms: 900, usage: { total_tokens: 1000 }, reason: outcome === 'retry' ? 'the reply is not JSON' : undefined },
   });
   const prompts = [attempt('call_b', 1, 'retry'), attempt('call_b', 2, 'ok')];
-  const jsonl = (records: LogRecord[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');
-  fs.writeFileSync(path.join(dir, 'logs', 'processing.jsonl'), jsonl(processing));
-  fs.writeFileSync(path.join(dir, 'logs', 'prompts.jsonl'), jsonl(prompts));
   return { processing, prompts };
 }
 
 function detect(dir: string, records: { processing: LogRecord[]; prompts: LogRecord[] }) {
   return detectQualityIssues({
     summary: summarizeSession(records.processing, records.prompts),
-    records: logsFolderRecords(path.join(dir, 'logs')),
+    records: RecordLocator.of(records),
     outputDir: path.join(dir, '03_output'),
     templateDir: path.join(dir, '02_preprocessed'),
   });

@@ -12,14 +12,38 @@ import { CallRecordIndex, checkCalls } from './call-rules.js';
 import { checkOutput } from './output-rules.js';
 import { SEVERITIES, type Finding, type QualityIssue, type QualityReport } from './types.js';
 
-/** Hands the session's records of one stream to `visit`, in the order of the package's `logs/<kind>.jsonl`. */
-export type RecordSource = (kind: RecordKind, visit: (record: LogRecord) => void) => void;
+/**
+ * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
+ * of the session, in each stream's order, during the pass that writes those files.
+ */
+export class RecordLocator {
+  /** The line of the last `file.result` of each output: the one the model took the output from. */
+  readonly resultLines = new Map<string, number>();
+  readonly calls = new CallRecordIndex();
+  private processingLines = 0;
+
+  /** The locator of records already in memory. */
+  static of(records: Record<RecordKind, Iterable<LogRecord>>): RecordLocator {
+    const locator = new RecordLocator();
+    for (const kind of ['processing', 'prompts'] as const) for (const record of records[kind]) locator.add(record, kind);
+    return locator;
+  }
+
+  add(record: LogRecord, kind: RecordKind): void {
+    if (kind === 'prompts') {
+      this.calls.add(record);
+      return;
+    }
+    this.processingLines += 1;
+    if (record.event === Events.fileResult) for (const file of record.output ?? []) this.resultLines.set(file, this.processingLines);
+  }
+}
 
 export interface QualityInputs {
   /** The session, as its model says it went: its outputs and calls are what the rules look at. */
   summary: SessionSummary;
-  /** The session's records, read only to locate the records that show an issue. */
-  records: RecordSource;
+  /** Where the session's records are. */
+  records: RecordLocator;
   /** Where the generated files are (a package's or work folder's `03_output`, or generate's out folder). */
   outputDir: string;
   /** Where the filled templates they were generated from are. */
@@ -43,15 +67,7 @@ const rank = (issue: Finding): number => SEVERITIES.indexOf(issue.severity);
  */
 export function detectQualityIssues(inputs: QualityInputs): QualityReport {
   const { summary } = inputs;
-  // The line of the last `file.result` of each output: the one the model took the output from.
-  const resultLines = new Map<string, number>();
-  let line = 0;
-  inputs.records('processing', (record) => {
-    line += 1;
-    if (record.event === Events.fileResult) for (const file of record.output ?? []) resultLines.set(file, line);
-  });
-  const calls = new CallRecordIndex();
-  inputs.records('prompts', (record) => calls.add(record));
+  const { resultLines, calls } = inputs.records;
 
   const findings: Finding[] = [];
   const templates = new Map<string, ParsedTemplate | null>();

@@ -1,35 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../../errors.js';
-import { forEachRecord, readSessionRecords } from '../../records/reader.js';
-import { summarizeSession, type SessionSummary } from '../../records/session-model.js';
-import { RecordFiles } from '../../records/types.js';
+import type { SessionSummary } from '../../records/session-model.js';
+import { readSessionModel } from '../../records/session-read.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../constants.js';
-import { detectQualityIssues, type RecordSource } from './detect.js';
+import { detectQualityIssues, RecordLocator } from './detect.js';
 import type { QualityIssue, QualityReport } from './types.js';
 
-export { detectQualityIssues, type QualityInputs, type RecordSource } from './detect.js';
+export { detectQualityIssues, RecordLocator, type QualityInputs } from './detect.js';
 export * from './types.js';
-
-/** The records of a `logs/` folder holding plain `*.jsonl` files, read a record at a time. */
-export function logsFolderRecords(logsDir: string): RecordSource {
-  return (kind, visit) => {
-    forEachRecord(path.join(logsDir, RecordFiles[kind]), visit);
-  };
-}
 
 /**
  * The quality issues of a session not yet packaged (as `generate --fail-on` sees it): its records
  * from the global record files, its outputs in `outputDir`, its templates in `templateDir`.
  */
 export function sessionQualityReport(options: { logDir: string; sessionId: string; outputDir: string; templateDir: string }): QualityReport {
-  const records = { processing: readSessionRecords(options.logDir, options.sessionId, 'processing').records, prompts: readSessionRecords(options.logDir, options.sessionId, 'prompts').records };
-  return detectQualityIssues({
-    summary: summarizeSession(records.processing, records.prompts),
-    records: (kind, visit) => records[kind].forEach((record) => visit(record)),
-    outputDir: options.outputDir,
-    templateDir: options.templateDir,
-  });
+  const records = new RecordLocator();
+  const { summary } = readSessionModel(options.logDir, options.sessionId, { visit: (record, kind) => records.add(record, kind) });
+  return detectQualityIssues({ summary, records, outputDir: options.outputDir, templateDir: options.templateDir });
 }
 
 /** A package's `logs/quality_issues.json`; null for a package made before there was one. */
@@ -64,14 +52,15 @@ export function qualityCounts(counts: QualityReport['counts']): string {
 }
 
 /**
- * Finds the quality issues of a package being assembled in `packageDir` (its outputs, templates
- * and plain record files) and writes them to `logs/quality_issues.json`.
+ * Finds the quality issues of a package being assembled in `packageDir` (its outputs and
+ * templates, its records located while its record files were written) and writes them to
+ * `logs/quality_issues.json`.
  */
-export function writePackageQualityReport(packageDir: string, summary: SessionSummary): QualityReport {
+export function writePackageQualityReport(packageDir: string, summary: SessionSummary, records: RecordLocator): QualityReport {
   const logsDir = path.join(packageDir, LOGS_DIR);
   const report = detectQualityIssues({
     summary,
-    records: logsFolderRecords(logsDir),
+    records,
     outputDir: path.join(packageDir, WorkFolders.output),
     templateDir: path.join(packageDir, WorkFolders.preprocessed),
   });

@@ -3,10 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { LyfeError } from '../../errors.js';
 import { summarizeSession } from '../../records/session-model.js';
-import type { LogRecord } from '../../records/types.js';
 import { readPackageLogs, readPackageRecords } from '../archive.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../constants.js';
-import { detectQualityIssues } from '../quality-issues/index.js';
+import { detectQualityIssues, RecordLocator } from '../quality-issues/index.js';
 import { readZipEntry, zipEntries } from '../zip.js';
 import { writeViewerPage } from './page.js';
 
@@ -44,10 +43,9 @@ async function writeForPackage(dir: string): Promise<LocatedViewer> {
   const records = readPackageRecords(dir);
   const logs = readPackageLogs(dir).files;
   const summary = summarizeSession(records.processing, records.prompts);
-  const byKind: Record<'processing' | 'prompts', LogRecord[]> = { processing: records.processing, prompts: records.prompts };
   const quality = detectQualityIssues({
     summary,
-    records: (kind, visit) => byKind[kind].forEach((record) => visit(record)),
+    records: RecordLocator.of(records),
     outputDir: path.join(dir, WorkFolders.output),
     templateDir: path.join(dir, WorkFolders.preprocessed),
   });
