@@ -98,8 +98,13 @@ describe("a package's viewer, opened from disk", () => {
     await expect.poll(count).toBe(`${built.records.filter((r) => JSON.stringify(r).includes(retried.data.call_id)).length} of ${built.records.length} records`);
     await page.fill('#f-text', '');
 
-    // A call: its attempts (the retry visible), messages, response, tokens.
+    // The timeline: a lane per stage run and per call, the retried call's bar split into its two attempts.
     const callId = retried.data.call_id as string;
+    // `run` ran preprocess, generate and package, one process: three stage lanes.
+    expect(await page.locator('#timeline-body .lane').count()).toBe(3 + new Set(built.prompts.map((r) => r.data.call_id)).size);
+    expect(await page.locator(`#timeline-body a[href="#call/${callId}"] .seg`).evaluateAll((segs) => segs.map((seg) => seg.className))).toEqual(['seg retry', 'seg ok']);
+
+    // A call: its attempts (the retry visible), messages, response, tokens.
     await page.click(`#call-table a[href="#call/${callId}"]`);
     const detail = page.locator('#detail');
     await expect.poll(() => detail.locator('h2').textContent()).toBe(`Call ${callId}`);
