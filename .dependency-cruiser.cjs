@@ -1,10 +1,11 @@
 /**
  * The layers of src/, top to bottom (docs and STYLE: "a folder imports only from below it"):
- *   cli/ action/ plugin/  >  package/  >  pipeline/  >  llm/  >  stage/  >  records/  >  session/
- * The modules at the root of src/ (errors, files, version) sit below everything; src/cli.ts is the
- * CLI's entry, an edge. `npm run lint:layers` checks this; .ci/run runs it.
+ *   cli/ action/ plugin/  >  package/  >  pipeline/  >  llm/  >  stage/  >  records/  >  session/  >  types/
+ * types/ holds the supertask types generated from the schema, and imports nothing. The modules at
+ * the root of src/ (errors, files, version) sit below everything; src/cli.ts (the CLI's entry) and
+ * src/index.ts (the programmatic API, the package root) are edges. `npm run lint:layers` checks this; .ci/run runs it.
  */
-const layers = ['session', 'records', 'stage', 'llm', 'pipeline', 'package'];
+const layers = ['types', 'session', 'records', 'stage', 'llm', 'pipeline', 'package'];
 const edges = ['cli', 'action', 'plugin'];
 const folder = (names) => `^src/(${names.join('|')})/`;
 
@@ -32,8 +33,15 @@ module.exports = {
       name: 'shared-root-imports-a-layer',
       comment: 'errors, files and version are shared by every layer and import none',
       severity: 'error',
-      from: { path: '^src/[^/]+\\.ts$', pathNot: '^src/cli\\.ts$' },
+      from: { path: '^src/[^/]+\\.ts$', pathNot: '^src/(cli|index)\\.ts$' },
       to: { path: '^src/[^/]+/' },
+    },
+    {
+      name: 'api-imports-an-edge',
+      comment: 'src/index.ts (the programmatic API) is an edge: it uses the library, never the CLI, the action or the plugin',
+      severity: 'error',
+      from: { path: '^src/index\\.ts$' },
+      to: { path: folder(edges) },
     },
     {
       name: 'no-circular',

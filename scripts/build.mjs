@@ -1,4 +1,5 @@
-// Builds what ships: `dist/lib` (tsc: the library, the CLI and the plugin entry points, with types)
+// Builds what ships: the lesson types from the schema (`src/types/supertask-v*.ts`, see
+// scripts/schema-types.mjs), `dist/lib` (tsc: the library, the CLI and the plugin entry points, with types)
 // and `dist/cli`, `dist/action`, `dist/action-step` (ncc: self-contained bundles that the GitHub Action runs without
 // node_modules). `node scripts/build.mjs --out <dir>` builds into another folder (the staleness test).
 import { execFileSync } from 'node:child_process';
@@ -31,6 +32,10 @@ function syncTree(source, target) {
     fs.renameSync(temp, dest);
   }
 }
+
+// `--lib-only` (the tests' global setup) compiles the committed types as they are: the schema types
+// test is what tells a stale one.
+if (!libOnly) await (await import('./schema-types.mjs')).writeSchemaTypes();
 
 const bundleInput = path.join(root, 'dist', 'lib');
 const staging = fs.mkdtempSync(path.join(root, 'node_modules', '.lyfe-kt-build-'));

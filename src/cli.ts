@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { printedJson, printJson } from './cli/common.js';
 import { ExitCode, LyfeError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -11,6 +12,7 @@ const commandGroups: Record<string, () => Promise<(program: Command) => void>> =
   pipeline: async () => (await import('./cli/pipeline.js')).registerPipelineCommands,
   package: async () => (await import('./cli/package.js')).registerPackageCommands,
   logs: async () => (await import('./cli/logs.js')).registerLogsCommand,
+  compare: async () => (await import('./cli/compare.js')).registerCompareCommand,
   view: async () => (await import('./cli/view.js')).registerViewCommand,
 };
 const groupOfCommand: Record<string, string> = {
@@ -21,6 +23,7 @@ const groupOfCommand: Record<string, string> = {
   verify: 'package',
   replay: 'package',
   logs: 'logs',
+  compare: 'compare',
   view: 'view',
 };
 
@@ -40,20 +43,34 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = exitCodeFor(error);
+  // A call that does not stop on the abort must not keep an interrupted process alive.
+  if (process.exitCode === ExitCode.interrupted) process.exit();
 }
 
-/** The CLI's one place where failures become a message and an exit code: one line, no stack. */
+/**
+ * The CLI's one place where failures become a message and an exit code: one line on stderr, no
+ * stack, and with `--json` the error as the one JSON object on stdout (unless the command printed
+ * its result object already, as `verify` does).
+ */
 function exitCodeFor(error: unknown): number {
+  const json = wantsJson(process.argv.slice(2));
   if (error instanceof CommanderError) {
     // commander has already printed its message (or the help / version text).
-    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    if (error.exitCode === 0) return ExitCode.ok;
+    if (json) printJson({ error: { message: error.message.replace(/^error: /, ''), file: null, fix: 'run with --help for usage', exit_code: ExitCode.usage } });
+    return ExitCode.usage;
   }
-  if (error instanceof LyfeError) {
-    process.stderr.write(`lyfe-kt: ${error.oneLine()}\n`);
-    return error.exitCode;
-  }
+  const known = error instanceof LyfeError ? error : undefined;
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`lyfe-kt: ${message}\n`);
-  if (process.env.LYFE_KT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  return ExitCode.failure;
+  const exitCode = known?.exitCode ?? ExitCode.failure;
+  process.stderr.write(`lyfe-kt: ${known ? known.oneLine() : message}\n`);
+  if (!known && process.env.LYFE_KT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  if (json && !printedJson()) printJson({ error: { message, file: known?.file ?? null, fix: known?.fix ?? null, exit_code: exitCode } });
+  return exitCode;
+}
+
+/** `--json` among the options (not after `--`, where it would be an argument). */
+function wantsJson(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).includes('--json');
 }

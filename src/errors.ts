@@ -1,11 +1,17 @@
-/** Exit codes of the CLI. `invalidOutput` lets scripts tell "ran, but some supertask failed the schema" from a crash. */
+/**
+ * Exit codes of the CLI. `invalidOutput` lets scripts tell "ran, but some supertask failed the schema"
+ * from a crash; `budgetExceeded`, "compared, and the head run regressed past a budget".
+ */
 export const ExitCode = {
   ok: 0,
   failure: 1,
   usage: 2,
   invalidOutput: 3,
+  budgetExceeded: 4,
+  /** Stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report it. */
+  interrupted: 130,
   /** `--fail-on`: a quality issue at or above the given severity was found. */
-  qualityIssues: 4,
+  qualityIssues: 5,
 } as const;
 
 export interface LyfeErrorOptions {

@@ -5,9 +5,18 @@ import { LyfeError } from './errors.js';
 
 /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
 export function writeFileAtomic(file: string, content: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${randomUUID()}.tmp`);
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new LyfeError(`cannot be written: its folder cannot be made (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
+      file,
+      fix: `Check that ${dir} is a folder you can write, not a file`,
+      cause: error,
+    });
+  }
+  try {
     fs.writeFileSync(temp, content);
     fs.renameSync(temp, file);
   } catch (error) {

@@ -26,24 +26,21 @@ describe('layers', () => {
     return dir;
   }
 
-  test('the sources keep their layers, and an import upward fails with the rule it breaks', () => {
-    const dir = copyOfSources();
-    expect(cruise(dir)).toMatchObject({ status: 0 });
-
-    fs.appendFileSync(path.join(dir, 'src/session/id.ts'), "\nimport '../records/types.js';\n");
-    const upward = cruise(dir);
-    expect(upward.status).not.toBe(0);
-    expect(upward.output).toContain('session-imports-upward');
-    expect(upward.output).toContain('src/session/id.ts → src/records/types.ts');
+  test('the sources keep their layers', () => {
+    expect(cruise(copyOfSources())).toMatchObject({ status: 0 });
   }, 120_000);
 
-  test('an edge importing another edge, and a cycle, fail', () => {
+  // One run finds every broken rule: an import upward, an edge importing another edge, a cycle.
+  test('an import upward, an edge importing another edge, and a cycle each fail with the rule they break', () => {
     const dir = copyOfSources();
+    fs.appendFileSync(path.join(dir, 'src/session/id.ts'), "\nimport '../records/types.js';\n");
     fs.appendFileSync(path.join(dir, 'src/plugin/options.ts'), "\nimport '../cli/common.js';\n");
     fs.writeFileSync(path.join(dir, 'src/pipeline/a.ts'), "import './b.js';\nexport const a = 1;\n");
     fs.writeFileSync(path.join(dir, 'src/pipeline/b.ts'), "import './a.js';\nexport const b = 1;\n");
     const broken = cruise(dir);
     expect(broken.status).not.toBe(0);
+    expect(broken.output).toContain('session-imports-upward');
+    expect(broken.output).toContain('src/session/id.ts → src/records/types.ts');
     expect(broken.output).toContain('plugin-imports-another-edge');
     expect(broken.output).toContain('no-circular');
   }, 120_000);

@@ -11,6 +11,10 @@ export const Inputs = {
   retentionDays: 'retention_days',
   compress: 'compress',
   failOnInvalid: 'fail_on_invalid',
+  contentPath: 'content_path',
+  title: 'title',
+  prNumber: 'pr_number',
+  reportPackage: 'report_package',
   /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
   githubToken: 'github-token',
   steps: 'steps',
@@ -30,6 +34,10 @@ export const Outputs = {
   retentionDays: 'retention-days',
   compress: 'compress',
   failOnInvalid: 'fail-on-invalid',
+  prNumber: 'pr-number',
+  reportPackage: 'report-package',
+  actionPath: 'action-path',
+  attest: 'attest',
   packagePath: 'package-path',
   artifactId: 'artifact-id',
   artifactUrl: 'artifact-url',
@@ -42,6 +50,7 @@ export const StepIds = {
   preprocess: 'preprocess',
   generate: 'generate',
   package: 'package',
+  attest: 'attest',
 } as const;
 
 /** Stages whose step the runner shows, in order. */
@@ -50,9 +59,20 @@ export type StageStep = (typeof StageSteps)[number];
 
 /** GitHub's limit for one step's job summary. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * What the job summary is cut to, measured with CRLF line endings: the runner may drop a summary
+ * just under the limit without a word (actions/runner#4337), so a margin is left.
+ */
+export const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 64 * 1024;
 /** GitHub's limit for an issue comment body. */
 export const COMMENT_LIMIT_CHARS = 65_536;
 /** Most of a stage's stdout or stderr kept in its `step.output` record (the end is kept). */
 export const STEP_OUTPUT_LIMIT_BYTES = 1024 * 1024;
 
 export const ARTIFACT_PREFIX = 'lyfe-kt';
+
+/**
+ * Pass-through settings of the OpenAI provider: the stage steps hand these to the CLI only when
+ * they are non-empty, so that an empty input leaves the CLI's default.
+ */
+export const PassThroughEnv = ['LYFE_KT_REASONING_EFFORT', 'LYFE_KT_RESPONSE_FORMAT', 'LYFE_KT_TIMEOUT'] as const;

@@ -1,32 +1,12 @@
 import type { LogRecord } from '../records/types.js';
+import { escapeCodeBlock, escapeInline } from '../package/markdown.js';
 import type { SessionSummary } from '../records/session-model.js';
 import type { QualityReport } from '../package/quality-issues/index.js';
 
 /**
- * GitHub renders job summaries and comments as markdown with HTML, and `core.summary` escapes
- * nothing: text that comes from users (file names) or the model (replies, validation errors) is
- * escaped here before any view is rendered, so it shows as written and cannot reshape the page or
- * mention anyone.
+ * Text that comes from users (file names) or the model (replies, validation errors) is escaped
+ * before any view of a session is rendered (`escapeInline`, `escapeCodeBlock` say why).
  */
-
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** Characters that start markdown constructs inline: emphasis, code, links, tables, strike, headings. */
-const MARKDOWN = /[\\`*_[\]|~#]/g;
-const WORD_JOINER = '\u2060';
-
-/** One line of text, safe inside a paragraph, a list item or a table cell. */
-export function escapeInline(text: string): string {
-  return text
-    .replace(/[&<>"]/g, (c) => HTML[c])
-    .replace(MARKDOWN, (c) => `\\${c}`)
-    .replace(/@(?=\w)/g, `@${WORD_JOINER}`)
-    .replace(/\r?\n/g, ' ');
-}
-
-/** Text for a fenced code block: shown literally, except that a run of backticks could close the fence. */
-export function escapeCodeBlock(text: string): string {
-  return text.replace(/`{3,}/g, (run) => run.split('').join(WORD_JOINER));
-}
 
 function escapeRecord(record: LogRecord): LogRecord {
   return {
@@ -45,7 +25,6 @@ export function escapeSummary(summary: SessionSummary): SessionSummary {
     ...summary,
     input_files: summary.input_files.map(escapeInline),
     output_files: summary.output_files.map(escapeInline),
-    missing_outputs: summary.missing_outputs.map(escapeInline),
     problems: summary.problems.map((problem) => ({ ...problem, message: escapeInline(problem.message) })),
     outputs: summary.outputs.map((output) => ({
       ...output,

@@ -14,6 +14,14 @@ export interface ActionInputs {
   retentionDays?: number;
   compress: boolean;
   failOnInvalid: boolean;
+  /** Empty only with `reportPackage`. */
+  contentPath: string;
+  /** Empty: the title the package finds itself. */
+  title: string;
+  /** The pull request to comment on, whatever the event. */
+  prNumber?: number;
+  /** A package downloaded from an earlier run: report it instead of running the pipeline. */
+  reportPackage: string;
 }
 
 /** A step of the composite as the runner's `steps` context holds it. */
@@ -31,12 +39,21 @@ export interface ReportInputs {
 
 const inputName = (name: string) => name.replaceAll('_', '-');
 
-function booleanInput(name: string, defaultValue: boolean): boolean {
-  const text = core.getInput(name).trim().toLowerCase();
-  if (text === '') return defaultValue;
-  if (['true', 'yes', '1', 'on'].includes(text)) return true;
-  if (['false', 'no', '0', 'off'].includes(text)) return false;
-  throw new Error(`input ${inputName(name)} must be true or false, not ${JSON.stringify(text)}`);
+/** `core.getBooleanInput`, with an error that names the input as the workflow spells it. */
+function booleanInput(name: string): boolean {
+  try {
+    return core.getBooleanInput(name);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new Error(`input ${inputName(name)} must be true or false, not ${JSON.stringify(core.getInput(name))}`, { cause: error });
+  }
+}
+
+function prNumberInput(): number | undefined {
+  const text = core.getInput(Inputs.prNumber);
+  if (text === '') return undefined;
+  if (!/^[1-9]\d*$/.test(text)) throw new Error(`input pr-number must be the number of a pull request, not ${JSON.stringify(text)}`);
+  return Number(text);
 }
 
 /** At least one day; the repository's maximum (90 days unless raised) is applied by the artifact client. */
@@ -54,11 +71,16 @@ export function getInputs(): ActionInputs {
   return {
     openaiApiKey: core.getInput(Inputs.openaiApiKey),
     jobKey: core.getInput(Inputs.jobKey),
-    comment: booleanInput(Inputs.comment, true),
-    uploadArtifact: booleanInput(Inputs.uploadArtifact, true),
+    comment: booleanInput(Inputs.comment),
+    uploadArtifact: booleanInput(Inputs.uploadArtifact),
     retentionDays: retentionDaysInput(),
-    compress: booleanInput(Inputs.compress, false),
-    failOnInvalid: booleanInput(Inputs.failOnInvalid, true),
+    compress: booleanInput(Inputs.compress),
+    failOnInvalid: booleanInput(Inputs.failOnInvalid),
+    contentPath: core.getInput(Inputs.contentPath),
+    // Not trimmed: the title is the package's, as given.
+    title: core.getInput(Inputs.title, { trimWhitespace: false }),
+    prNumber: prNumberInput(),
+    reportPackage: core.getInput(Inputs.reportPackage),
   };
 }
 

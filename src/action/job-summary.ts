@@ -1,9 +1,9 @@
 import { renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
 import type { QualityReport } from '../package/quality-issues/index.js';
 import type { SessionSummary } from '../records/session-model.js';
-import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES, type StageStep } from './constants.js';
-import { escapeCodeBlock, escapeInline, escapeQualityReport, escapeSummary } from './escape.js';
-import { bytes, chars, fitMarkdown } from './fit.js';
+import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, type StageStep } from './constants.js';
+import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../package/markdown.js';
+import { escapeQualityReport, escapeSummary } from './escape.js';
 import { renderStageGantt } from './gantt.js';
 
 /** How one stage's step went, from its `step.output` record and the runner's step outcome. */
@@ -21,7 +21,10 @@ export interface ArtifactView {
   name: string;
   id?: number;
   url?: string;
+  /** Why the upload failed. */
   error?: string;
+  /** Why there was no upload to make (markdown: our own words and paths). */
+  skipped?: string;
 }
 
 /** Everything the job summary and the comment show, from the records and the runner. */
@@ -36,8 +39,9 @@ export interface ReportView {
   quality?: QualityReport | null;
   steps: StepResult[];
   packageName: string | null;
-  /** Null when the upload was not asked for. */
-  artifact: ArtifactView | null;
+  artifact: ArtifactView;
+  /** Lines under the artifact's (markdown, our own words): attestation, where a reported package came from. */
+  notes: string[];
   runUrl: string;
   /** The job (and key) this report is for. */
   jobLabel: string;
@@ -54,9 +58,10 @@ function header(view: ReportView): string[] {
     `Session \`${view.sessionId}\` · job ${escapeInline(view.jobLabel)} · [workflow run](${view.runUrl})`,
     '',
   ];
-  if (!view.artifact) lines.push('Package artifact: not uploaded (`upload-artifact: false`).');
-  else if (view.artifact.url) lines.push(`Package artifact: [${escapeInline(view.artifact.name)}](${view.artifact.url})`);
+  if (view.artifact.url) lines.push(`Package artifact: [${escapeInline(view.artifact.name)}](${view.artifact.url})`);
+  else if (view.artifact.skipped) lines.push(`Package artifact: not uploaded (${view.artifact.skipped}).`);
   else lines.push(`Package artifact: ${escapeInline(view.artifact.name)} was **not uploaded**: ${escapeInline(view.artifact.error ?? 'unknown reason')}`);
+  for (const note of view.notes) lines.push('', note);
   if (view.problems.length) lines.push('', '**What failed**', '', ...view.problems.map((problem) => `- ${escapeInline(problem)}`));
   return lines;
 }
@@ -116,11 +121,11 @@ function executionSummary(escaped: SessionSummary | null, quality: QualityReport
 }
 
 function artifactNote(view: ReportView, what: string, limit: string): string {
-  const where = view.artifact?.url ? `the package artifact [${escapeInline(view.artifact.name)}](${view.artifact.url})` : `the [workflow run](${view.runUrl})`;
+  const where = view.artifact.url ? `the package artifact [${escapeInline(view.artifact.name)}](${view.artifact.url})` : `the [workflow run](${view.runUrl})`;
   return `This ${what} was cut to stay under GitHub's ${limit} limit. The whole execution summary is in ${where}, in \`logs/execution_summary.md\`.`;
 }
 
-/** The job summary: everything, expanded; cut to 1 MiB with a note when larger. */
+/** The job summary: everything, expanded; cut with a note to stay under 1 MiB with a margin, CRLF line endings counted. */
 export function renderJobSummary(view: ReportView): string {
   const escaped = view.summary && escapeSummary(view.summary);
   const text = [
@@ -135,7 +140,7 @@ export function renderJobSummary(view: ReportView): string {
     ...executionSummary(escaped, view.quality),
     '',
   ].join('\n');
-  return fitMarkdown(text, SUMMARY_LIMIT_BYTES, bytes, artifactNote(view, 'summary', '1 MiB job summary'));
+  return fitMarkdown(text, SUMMARY_BUDGET_BYTES, crlfBytes, artifactNote(view, 'summary', '1 MiB job summary'));
 }
 
 /**

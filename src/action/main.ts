@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { getOctokit } from '@actions/github';
+import { errorText } from '../errors.js';
 import { Outputs } from './constants.js';
 import { getReportInputs } from './input-helper.js';
 import { report } from './report.js';
@@ -20,12 +21,13 @@ export async function run(): Promise<void> {
         await core.summary.addRaw(markdown).write();
       },
       info: (message) => core.info(message),
+      notice: (message) => core.notice(message),
       warning: (message) => core.warning(message),
     });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     if (result.failure) core.setFailed(result.failure);
   } catch (error) {
     core.setOutput(Outputs.success, 'false');
-    core.setFailed(`lyfe-kt: ${error instanceof Error ? error.message : String(error)}`);
+    core.setFailed(`lyfe-kt: ${errorText(error)}`);
   }
 }

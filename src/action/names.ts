@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { actionsSessionId } from '../session/id.js';
 import { ARTIFACT_PREFIX } from './constants.js';
 
@@ -5,10 +6,28 @@ import { ARTIFACT_PREFIX } from './constants.js';
 export interface RunIdentity {
   runId: string;
   runAttempt: string;
+  /**
+   * The workflow file (`.github/workflows/ci.yml`, from `GITHUB_WORKFLOW_REF`): two workflows may
+   * have jobs of the same id on one pull request. Empty when the runner does not say.
+   */
+  workflow: string;
   /** `GITHUB_JOB`: the job's id in the workflow. */
   job: string;
   /** The `job-key` input: a matrix entry or a second use within the job. */
   key: string;
+  /**
+   * The job's check run (`job.check_run_id`), unique to this job in the run: the calls of one
+   * reusable workflow share the workflow and `GITHUB_JOB`, never this. Empty where the runner
+   * has none (GitHub Enterprise Server).
+   */
+  checkRunId: string;
+}
+
+/** `owner/repo/.github/workflows/ci.yml@refs/...` -> `.github/workflows/ci.yml`. */
+function workflowFileOf(ref: string | undefined, repository: string | undefined): string {
+  if (!ref) return '';
+  const withoutRef = ref.replace(/@[^@]*$/, '');
+  return repository && withoutRef.startsWith(`${repository}/`) ? withoutRef.slice(repository.length + 1) : withoutRef;
 }
 
 export function runIdentityFrom(env: NodeJS.ProcessEnv, key: string): RunIdentity {
@@ -16,7 +35,14 @@ export function runIdentityFrom(env: NodeJS.ProcessEnv, key: string): RunIdentit
   if (missing.length > 0) {
     throw new Error(`${missing.join(', ')} not set: this action runs inside a GitHub Actions job`);
   }
-  return { runId: env.GITHUB_RUN_ID!, runAttempt: env.GITHUB_RUN_ATTEMPT!, job: env.GITHUB_JOB!, key: key.trim() };
+  return {
+    runId: env.GITHUB_RUN_ID!,
+    runAttempt: env.GITHUB_RUN_ATTEMPT!,
+    workflow: workflowFileOf(env.GITHUB_WORKFLOW_REF, env.GITHUB_REPOSITORY),
+    job: env.GITHUB_JOB!,
+    key: key.trim(),
+    checkRunId: (env.LYFE_KT_CHECK_RUN_ID ?? '').trim(),
+  };
 }
 
 /** `gha_<run id>_<attempt>`, plus the job key when one is given. */
@@ -26,18 +52,35 @@ export function sessionIdOf(identity: RunIdentity): string {
 
 /** Characters an artifact name may not hold, and `-` runs they leave. */
 const NOT_IN_ARTIFACT_NAME = /["':<>|*?\\/\r\n\s]+/g;
+/** Artifact names are kept well inside what the service and the zip download's file name accept. */
+export const ARTIFACT_NAME_MAX = 128;
 
-/** Unique within the run: run id, attempt, job and key. */
-export function artifactNameOf(identity: RunIdentity): string {
-  const parts = [ARTIFACT_PREFIX, identity.runId, identity.runAttempt, identity.job, identity.key].filter(Boolean);
-  return parts.join('-').replace(NOT_IN_ARTIFACT_NAME, '-');
-}
+const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+/** `ci` for `.github/workflows/ci.yml`. */
+const workflowStem = (workflow: string) => workflow.split('/').at(-1)!.replace(/\.ya?ml$/, '');
 
 /**
- * The hidden first line of this job's pull-request comment. It holds no run id, so that every
- * run of the same job and key finds, and updates, the same comment.
+ * Unique within the run: run id, attempt, workflow, job, key and check run. Over the limit, the
+ * middle parts are cut and a hash of the whole name keeps it unique.
+ */
+export function artifactNameOf(identity: RunIdentity): string {
+  const clean = (text: string) => text.replace(NOT_IN_ARTIFACT_NAME, '-');
+  const head = `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}`;
+  const middle = [identity.workflow && workflowStem(identity.workflow), identity.job, identity.key].filter(Boolean).map(clean).join('-');
+  const tail = identity.checkRunId ? `-${clean(identity.checkRunId)}` : '';
+  const name = `${head}-${middle}${tail}`;
+  if (name.length <= ARTIFACT_NAME_MAX) return name;
+  const hash = `-${shortHash(name)}`;
+  return `${head}-${middle.slice(0, ARTIFACT_NAME_MAX - head.length - 1 - tail.length - hash.length)}${hash}${tail}`;
+}
+
+/** What a comment marker may hold: nothing that ends the HTML comment or breaks the line. */
+const markerSafe = (text: string) => text.replace(/[^A-Za-z0-9._/-]+/g, '_').replace(/-{2,}/g, '_').slice(0, 200);
+
+/**
+ * The hidden first line of this job's pull-request comment. It holds no run id and no check run,
+ * so that every run of the same workflow, job and key finds, and updates, the same comment.
  */
 export function commentMarkerOf(identity: RunIdentity): string {
-  const safe = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '_');
-  return `<!-- lyfe-kt:summary job=${safe(identity.job)} key=${safe(identity.key)} -->`;
+  return `<!-- lyfe-kt:summary workflow=${markerSafe(identity.workflow)} job=${markerSafe(identity.job)} key=${markerSafe(identity.key)} -->`;
 }

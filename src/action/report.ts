@@ -1,17 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
-import { ExitCode } from '../errors.js';
+import { ExitCode, LyfeError, errorText } from '../errors.js';
 import type { PackageResult } from '../package/assemble.js';
+import { LOGS_DIR, LogFiles } from '../package/constants.js';
+import { verifyPackage } from '../package/manifest.js';
 import { readQualityReport } from '../package/quality-issues/index.js';
 import { readSessionModel } from '../records/session-read.js';
 import { Events, type LogRecord } from '../records/types.js';
-import { pullRequestOf, upsertComment, type Octokit } from './comment.js';
-import { Outputs, StageSteps } from './constants.js';
+import { pullRequestOf, upsertComment, workflowRunPullRequest, type CommentTarget, type Octokit } from './comment.js';
+import { Outputs, StageSteps, StepIds } from './constants.js';
 import type { ReportInputs, StepContext } from './input-helper.js';
 import { renderComment, renderJobSummary, type ArtifactView, type ReportView, type StepResult } from './job-summary.js';
 import { artifactNameOf, commentMarkerOf, runIdentityFrom } from './names.js';
-import { setupFromSteps } from './setup.js';
+import { isGhes, setupFromSteps, type RunSetup } from './setup.js';
 import { uploadPackage } from './upload.js';
 
 /** What the report needs from outside, so that it runs without a runner. */
@@ -22,6 +24,7 @@ export interface ReportServices {
   octokit: (token: string, baseUrl: string) => Octokit;
   writeSummary: (markdown: string) => Promise<void>;
   info: (message: string) => void;
+  notice: (message: string) => void;
   warning: (message: string) => void;
 }
 
@@ -31,33 +34,45 @@ export interface ReportResult {
   failure?: string;
 }
 
-/** Each stage step's last `step.output` record (`recorded`, by stage), with the runner's outcome of that step. */
-function stepResults(steps: Record<string, StepContext>, recorded: Map<string, LogRecord>): StepResult[] {
+/**
+ * The last `step.output` record of each stage's step (`recorded`, by stage), with the runner's
+ * outcome of that step. A reported package's steps ran in an earlier run: their outcomes are what
+ * its records say.
+ */
+function stepResults(steps: Record<string, StepContext>, recorded: Map<string, LogRecord>, reported: boolean): StepResult[] {
   return StageSteps.map((stage) => {
     const data = recorded.get(stage)?.data ?? {};
+    const exitCode = typeof data.exit_code === 'number' ? data.exit_code : null;
+    // The package step records nothing of its own: the package it made is there.
+    const recordedOutcome = stage === StepIds.package ? 'success' : exitCode === null ? 'skipped' : exitCode === 0 ? 'success' : 'failure';
     return {
       stage,
-      outcome: steps[stage]?.outcome ?? 'skipped',
-      exitCode: typeof data.exit_code === 'number' ? data.exit_code : null,
+      outcome: reported ? recordedOutcome : (steps[stage]?.outcome ?? 'skipped'),
+      exitCode,
       durationMs: typeof data.duration_ms === 'number' ? data.duration_ms : null,
       stderr: typeof data.stderr === 'string' ? data.stderr : '',
     };
   });
 }
 
+/** `lyfe-kt package --json`'s result; null when the package step wrote none (it did not run, or failed before). */
 function readPackageResult(file: string, workingDirectory: string): PackageResult | null {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
+  const fix = 'The package step wrote something other than `lyfe-kt package --json` output; see its log above';
+  let result: PackageResult;
   try {
-    const result = JSON.parse(text) as PackageResult;
-    return typeof result.path === 'string' ? { ...result, path: path.resolve(workingDirectory, result.path) } : null;
-  } catch {
-    return null;
+    result = JSON.parse(text) as PackageResult;
+  } catch (error) {
+    throw new LyfeError(`the package step's result is not JSON (${(error as Error).message})`, { file, fix, cause: error });
   }
+  if (typeof result?.path !== 'string') throw new LyfeError("the package step's result names no package path", { file, fix });
+  return { ...result, path: path.resolve(workingDirectory, result.path) };
 }
 
 function stepProblem(step: StepResult, failOnInvalid: boolean): string {
@@ -70,6 +85,38 @@ function stepProblem(step: StepResult, failOnInvalid: boolean): string {
   return `${step.stage} step failed (${exit})${last ? `: ${last}` : ''}`;
 }
 
+/** The session in a package made by an earlier run: its records, checked against the package's manifest first. */
+function reportedPackage(folder: string): { sessionId: string; name: string; problem?: string } {
+  const name = path.basename(folder);
+  const verified = verifyPackage(folder);
+  if (!verified.ok) {
+    const counts = `${verified.changed.length} changed, ${verified.missing.length} missing, ${verified.added.length} added${verified.problems.length ? `; ${verified.problems.join('; ')}` : ''}`;
+    return { sessionId: '', name, problem: `the package ${name} does not match its manifest (${counts}); it is not reported` };
+  }
+  const metadataFile = path.join(folder, LOGS_DIR, LogFiles.metadata);
+  const sessionId = (JSON.parse(fs.readFileSync(metadataFile, 'utf8')) as { session_id?: unknown }).session_id;
+  if (typeof sessionId !== 'string') throw new LyfeError('the package names no session', { file: metadataFile, fix: 'Report a package made by `lyfe-kt package`' });
+  if (!fs.existsSync(path.join(folder, LOGS_DIR, LogFiles.processingRecords))) {
+    return { sessionId, name, problem: `the package ${name} keeps its records compressed; report packages made with compress: false` };
+  }
+  return { sessionId, name };
+}
+
+/** The attestation's line in the summary, from the attest step's outcome. */
+function attestationNote(setup: RunSetup, steps: Record<string, StepContext>, env: NodeJS.ProcessEnv, services: ReportServices, built: PackageResult | null): string[] {
+  if (setup.reportPackage || !built) return [];
+  const step = steps[StepIds.attest];
+  const check = `check a downloaded package with \`gh attestation verify <package>/manifest.json --repo ${env.GITHUB_REPOSITORY}\`, then \`lyfe-kt verify <package>\``;
+  if (step?.outcome === 'success' && step.outputs?.['attestation-url']) {
+    return [`Attestation: the package's manifest is [attested](${step.outputs['attestation-url']}); ${check}.`];
+  }
+  if (step?.outcome === 'failure') {
+    services.warning('the package could not be attested: the workflow must grant attestations: write, and the repository must be public or on GitHub Enterprise Cloud');
+    return ['Attestation: **failed** (see the attest step); the manifest still lets `lyfe-kt verify` find accidental changes.'];
+  }
+  return ['Attestation: none (the workflow grants no `id-token: write` and `attestations: write`, or runs on GitHub Enterprise Server).'];
+}
+
 /**
  * The report step's operation: reads the session's records and the package, uploads the package,
  * writes the job summary, comments on the pull request, and decides whether the job fails.
@@ -79,20 +126,50 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
   const { env } = services;
   const setup = setupFromSteps(inputs.steps);
   const identity = runIdentityFrom(env, setup.jobKey);
-  const { sessionId, logDir } = setup;
-  const recorded = new Map<string, LogRecord>();
-  const read = readSessionModel(logDir, sessionId, {
-    visit: (record) => {
-      if (record.event === Events.stepOutput) recorded.set(record.stage, record);
-    },
-  });
-  const summary = read.summary.counts.processing_records + read.summary.counts.prompt_records ? read.summary : null;
-  const steps = stepResults(inputs.steps, recorded);
-  const built = readPackageResult(setup.packageResult, setup.workingDirectory);
-
   const problems: string[] = [];
-  for (const step of steps) if (step.outcome === 'failure') problems.push(stepProblem(step, setup.failOnInvalid));
-  if (!built) problems.push('no package was built; see the package step');
+  const notes: string[] = [];
+  const cancelled = env.LYFE_KT_JOB_STATUS === 'cancelled' || Object.values(inputs.steps).some((step) => step.outcome === 'cancelled');
+  if (cancelled) problems.push('the run was cancelled');
+
+  let { sessionId, logDir } = setup;
+  let built: PackageResult | null = null;
+  let packageName: string | null = null;
+  let sessionRunUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${identity.runId}/attempts/${identity.runAttempt}`;
+  let readable = true;
+  if (setup.reportPackage) {
+    const reported = reportedPackage(setup.reportPackage);
+    packageName = reported.name;
+    if (reported.problem) {
+      problems.push(reported.problem);
+      readable = false;
+    }
+    sessionId = reported.sessionId || sessionId;
+    logDir = path.join(setup.reportPackage, LOGS_DIR);
+    const run = /^gha_(\d+)_(\d+)/.exec(sessionId);
+    if (run) sessionRunUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${run[1]}/attempts/${run[2]}`;
+    notes.push(`Reported from the artifact of an earlier [workflow run](${sessionRunUrl}); its package verified against its manifest before it was read.`);
+  } else {
+    try {
+      built = readPackageResult(setup.packageResult, setup.workingDirectory);
+      if (!built) problems.push('no package was built; see the package step');
+    } catch (error) {
+      problems.push(errorText(error));
+    }
+    packageName = built?.name ?? null;
+  }
+  const recorded = new Map<string, LogRecord>();
+  const read = readable
+    ? readSessionModel(logDir, sessionId, {
+        visit: (record) => {
+          if (record.event === Events.stepOutput) recorded.set(record.stage, record);
+        },
+      })
+    : null;
+  const summary = read && read.summary.counts.processing_records + read.summary.counts.prompt_records ? read.summary : null;
+  const steps = stepResults(inputs.steps, recorded, Boolean(setup.reportPackage));
+
+  // The stages' failures come first: they are why the rest went wrong.
+  problems.unshift(...steps.filter((step) => step.outcome === 'failure').map((step) => stepProblem(step, setup.failOnInvalid)));
   if (summary && !summary.success && problems.length === 0) {
     // Why the session's model says the run failed: a failed or unfinished stage, else the first of its problems.
     problems.push(summary.failures.length || !summary.problems.length ? 'the session records a failed stage; see the execution summary' : summary.problems[0].message);
@@ -101,9 +178,15 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
     problems.push(`generate: ${summary.quality.invalid_files} supertask(s) failed the schema`);
   }
 
-  let artifact: ArtifactView | null = null;
-  if (setup.uploadArtifact && built) {
-    artifact = { name: artifactNameOf(identity) };
+  const artifact: ArtifactView = { name: artifactNameOf(identity) };
+  if (setup.reportPackage) artifact.skipped = 'this run reports an earlier run’s package';
+  else if (!setup.uploadArtifact) artifact.skipped = '`upload-artifact: false`';
+  else if (!built) artifact.error = 'there is no package to upload';
+  else if (isGhes(env)) {
+    // The artifact client has no service on GitHub Enterprise Server: the package stays on the runner.
+    artifact.skipped = `GitHub Enterprise Server has no artifact service for this action; the package is on the runner at \`${built.path}\` (the \`package-path\` output)`;
+    services.warning(`not uploading the package: ${artifact.skipped.replaceAll('`', '')}. Upload it with an artifact action your server supports.`);
+  } else {
     try {
       const uploaded = await uploadPackage(services.artifactClient(), { name: artifact.name, packagePath: built.path, retentionDays: setup.retentionDays, env });
       artifact.id = uploaded.id;
@@ -113,58 +196,71 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
       artifact.error = error instanceof Error ? error.message : String(error);
       problems.push(artifact.error);
     }
-  } else if (setup.uploadArtifact) {
-    artifact = { name: artifactNameOf(identity), error: 'there is no package to upload' };
   }
+  notes.push(...attestationNote(setup, inputs.steps, env, services, built));
 
   const view: ReportView = {
     sessionId,
     success: problems.length === 0,
     problems,
+    notes,
     summary,
     quality: built ? readQualityReport(built.path) : null,
     steps,
-    packageName: built?.name ?? null,
+    packageName,
     artifact,
-    runUrl: `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${identity.runId}/attempts/${identity.runAttempt}`,
+    runUrl: sessionRunUrl,
     jobLabel: identity.key ? `${identity.job} (${identity.key})` : identity.job,
   };
   await services.writeSummary(renderJobSummary(view));
 
-  if (setup.comment) await commentOnPullRequest(inputs.githubToken, services, view, commentMarkerOf(identity));
+  if (setup.comment) await commentOnPullRequest(inputs.githubToken, services, view, commentMarkerOf(identity), { prNumber: setup.prNumber, cancelled });
 
   return {
     outputs: {
-      [Outputs.packagePath]: built?.path ?? '',
-      [Outputs.artifactId]: artifact?.id === undefined ? '' : String(artifact.id),
-      [Outputs.artifactUrl]: artifact?.url ?? '',
+      [Outputs.packagePath]: built?.path ?? setup.reportPackage,
+      [Outputs.artifactId]: artifact.id === undefined ? '' : String(artifact.id),
+      [Outputs.artifactUrl]: artifact.url ?? '',
       [Outputs.success]: String(view.success),
     },
     failure: problems.length ? `lyfe-kt: ${problems.join('; ')}` : undefined,
   };
 }
 
-async function commentOnPullRequest(token: string, services: ReportServices, view: ReportView, marker: string): Promise<void> {
+async function commentOnPullRequest(
+  token: string,
+  services: ReportServices,
+  view: ReportView,
+  marker: string,
+  options: { prNumber?: number; cancelled: boolean },
+): Promise<void> {
   const { env } = services;
   let event: Record<string, unknown> = {};
   try {
     if (env.GITHUB_EVENT_PATH) event = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
   } catch (error) {
-    services.warning(`could not read the event payload, so no pull-request comment: ${(error as Error).message}`);
+    services.warning(`${env.GITHUB_EVENT_PATH}: could not read the event payload (${(error as Error).message}), so no pull-request comment. Set pr-number to comment anyway`);
     return;
   }
-  const target = pullRequestOf(event, env.GITHUB_REPOSITORY);
-  if (!target) return;
+  let target: CommentTarget | undefined;
   try {
     const octokit = services.octokit(token, env.GITHUB_API_URL || 'https://api.github.com');
-    const posted = await upsertComment(octokit, target, marker, renderComment(view, marker));
-    services.info(`${posted.action} comment ${posted.id} on pull request #${target.issueNumber}`);
+    target = pullRequestOf(event, env.GITHUB_REPOSITORY, options.prNumber);
+    if (!target && env.GITHUB_EVENT_NAME === 'workflow_run') target = await workflowRunPullRequest(octokit, event, env.GITHUB_REPOSITORY);
+    if (!target) {
+      services.notice(`no pull request to comment on (event ${env.GITHUB_EVENT_NAME ?? 'unknown'}): the report is in the job summary. Set pr-number to comment on one`);
+      return;
+    }
+    const posted = await upsertComment(octokit, target, marker, renderComment(view, marker), { keepExisting: options.cancelled });
+    if (posted.action === 'kept') services.notice(`the run was cancelled: comment ${posted.id} on pull request #${target.issueNumber} keeps the last finished run's report`);
+    else services.info(`${posted.action} comment ${posted.id} on pull request #${target.issueNumber}${posted.removed ? ` (removed ${posted.removed} duplicate(s) from an overlapping run)` : ''}`);
   } catch (error) {
     const status = (error as { status?: number }).status;
+    const where = target ? `pull request #${target.issueNumber}` : 'the pull request';
     const why =
       status === 403
-        ? 'the token may not write to this pull request (pull requests from forks get a read-only token)'
+        ? 'the token may not write to this pull request (pull requests from forks get a read-only token: see the workflow_run pattern in docs/github-action.md)'
         : (error as Error).message;
-    services.warning(`could not comment on pull request #${target.issueNumber} (${status ?? 'error'}): ${why}. The report is in the job summary.`);
+    services.warning(`could not comment on ${where} (${status ?? 'error'}): ${why}. The report is in the job summary.`);
   }
 }

@@ -5,6 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { MANIFEST_FILE } from '../package/constants.js';
+import { sanitizeTitle } from '../package/title.js';
 import { Outputs, StepIds } from './constants.js';
 import type { ActionInputs, StepContext } from './input-helper.js';
 import { runIdentityFrom, sessionIdOf } from './names.js';
@@ -25,6 +27,78 @@ export interface RunSetup {
   retentionDays?: number;
   compress: boolean;
   failOnInvalid: boolean;
+  prNumber?: number;
+  /** Absolute; empty when the pipeline runs. */
+  reportPackage: string;
+  /** The action's folder as the `run:` steps see it (translated into a `container:` job). */
+  actionPath: string;
+  /** Whether the package is attested (the workflow grants `id-token: write`, and not on GHES). */
+  attest: boolean;
+}
+
+/**
+ * GitHub Enterprise Server, where the artifact client refuses to upload. GitHub.com and GHE.com
+ * (data residency) have the service; the test is the artifact client's own.
+ */
+export function isGhes(env: NodeJS.ProcessEnv): boolean {
+  const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toUpperCase();
+  return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.GHE.LOCALHOST');
+}
+
+/** `>=20.19` -> [20, 19]. */
+function minimumOf(engines: string): [number, number] {
+  const match = /^>=\s*(\d+)(?:\.(\d+))?/.exec(engines.trim());
+  if (!match) throw new Error(`package.json: engines.node ${JSON.stringify(engines)} is not of the form >=MAJOR.MINOR`);
+  return [Number(match[1]), Number(match[2] ?? 0)];
+}
+
+/**
+ * The runner this step runs on: Windows runners are refused (the action's steps and paths are
+ * POSIX), and the Node the steps run on must be one the bundles support (`engines` in the
+ * action's own package.json).
+ */
+export function checkRunner(env: NodeJS.ProcessEnv, nodeVersion: string, actionPath: string): void {
+  if (env.RUNNER_OS === 'Windows') {
+    throw new Error('Windows runners are not supported: run this job on a Linux or macOS runner (runs-on: ubuntu-latest or macos-latest)');
+  }
+  const manifest = path.join(actionPath, 'package.json');
+  const engines = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { engines?: { node?: string } }).engines?.node;
+  if (!engines) throw new Error(`${manifest} names no engines.node: is the action's checkout intact?`);
+  const [major, minor] = minimumOf(engines);
+  const [haveMajor, haveMinor] = nodeVersion.split('.').map(Number);
+  if (haveMajor < major || (haveMajor === major && haveMinor < minor)) {
+    throw new Error(`the runner's Node is ${nodeVersion}; the action needs Node ${engines}: update the runner (v2.327.1 or newer ships Node 24)`);
+  }
+}
+
+/** Package folders (those with a manifest) at `folder` or up to `depth` folders below it. */
+function packagesIn(folder: string, depth: number): string[] {
+  if (fs.existsSync(path.join(folder, MANIFEST_FILE))) return [folder];
+  if (depth === 0) return [];
+  return fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => packagesIn(path.join(folder, entry.name), depth - 1));
+}
+
+/**
+ * The package to report: the folder given, or the one package in it. `actions/download-artifact`
+ * puts an artifact's files in `<path>/<artifact name>/` when given a pattern, and the artifact's
+ * top level is the package's own folder, so the package is up to two folders down.
+ */
+function reportPackageOf(given: string): string {
+  if (!given) return '';
+  const folder = path.resolve(given);
+  let found: string[];
+  try {
+    found = packagesIn(folder, 2);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new Error(`input report-package: ${folder} does not exist; give the folder the artifact was downloaded to`);
+  }
+  if (found.length === 1) return found[0];
+  if (found.length === 0) throw new Error(`input report-package: ${folder} holds no package (no ${MANIFEST_FILE}); give the folder the artifact was downloaded to`);
+  throw new Error(`input report-package: ${folder} holds ${found.length} packages; download one artifact, or give the folder of one package`);
 }
 
 /**
@@ -41,6 +115,11 @@ function matrixKeyOf(env: NodeJS.ProcessEnv): string {
  * already exists means a second run with the same session in this job: that needs a `job-key`.
  */
 export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDirectory: string): RunSetup {
+  if (!inputs.contentPath && !inputs.reportPackage) throw new Error('input content-path is required: the folder of the articles (or give report-package to report an earlier run)');
+  if (inputs.contentPath && inputs.reportPackage) throw new Error('give content-path (run the pipeline) or report-package (report an earlier run), not both');
+  // A title the CLI would refuse fails here, before any model call was paid for.
+  if (inputs.title) sanitizeTitle(inputs.title);
+  const reportPackage = reportPackageOf(inputs.reportPackage);
   const identity = runIdentityFrom(env, inputs.jobKey.trim() || matrixKeyOf(env));
   const sessionId = sessionIdOf(identity);
   const temp = env.RUNNER_TEMP;
@@ -63,6 +142,10 @@ export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDi
     retentionDays: inputs.retentionDays,
     compress: inputs.compress,
     failOnInvalid: inputs.failOnInvalid,
+    prNumber: inputs.prNumber,
+    reportPackage,
+    actionPath: env.GITHUB_ACTION_PATH ?? '',
+    attest: !reportPackage && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && !isGhes(env),
   };
 }
 
@@ -81,6 +164,10 @@ export function setupOutputs(setup: RunSetup): Record<string, string> {
     [Outputs.retentionDays]: setup.retentionDays === undefined ? '' : String(setup.retentionDays),
     [Outputs.compress]: String(setup.compress),
     [Outputs.failOnInvalid]: String(setup.failOnInvalid),
+    [Outputs.prNumber]: setup.prNumber === undefined ? '' : String(setup.prNumber),
+    [Outputs.reportPackage]: setup.reportPackage,
+    [Outputs.actionPath]: setup.actionPath,
+    [Outputs.attest]: String(setup.attest),
   };
 }
 
@@ -93,6 +180,7 @@ export function setupFromSteps(steps: Record<string, StepContext>): RunSetup {
     return value;
   };
   const retention = outputs[Outputs.retentionDays];
+  const prNumber = outputs[Outputs.prNumber];
   return {
     sessionId: required(Outputs.sessionId),
     jobKey: outputs[Outputs.jobKey] ?? '',
@@ -106,5 +194,9 @@ export function setupFromSteps(steps: Record<string, StepContext>): RunSetup {
     retentionDays: retention ? Number(retention) : undefined,
     compress: required(Outputs.compress) === 'true',
     failOnInvalid: required(Outputs.failOnInvalid) === 'true',
+    prNumber: prNumber ? Number(prNumber) : undefined,
+    reportPackage: outputs[Outputs.reportPackage] ?? '',
+    actionPath: required(Outputs.actionPath),
+    attest: outputs[Outputs.attest] === 'true',
   };
 }

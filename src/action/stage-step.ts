@@ -2,11 +2,12 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import { parseArgs } from 'node:util';
 import { ExitCode } from '../errors.js';
 import { Events, type Stage } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { runInSession } from '../session/context.js';
-import { STEP_OUTPUT_LIMIT_BYTES, StageSteps, type StageStep } from './constants.js';
+import { PassThroughEnv, STEP_OUTPUT_LIMIT_BYTES, StageSteps, type StageStep } from './constants.js';
 
 /** Keeps the last `limit` bytes of a stream, counting what it dropped. */
 class TailBuffer {
@@ -45,17 +46,27 @@ export interface StepRun {
   stderr: string;
 }
 
+/**
+ * The stage's environment: the pass-through settings (`reasoning-effort`, ...) reach the CLI only
+ * when given, since `env:` in `action.yml` sets every one, empty or not.
+ */
+export function stageEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const name of PassThroughEnv) if (!out[name]) delete out[name];
+  return out;
+}
+
 /** Runs `command`, copying its output to ours as it comes, and keeps the tail of each stream. */
 export async function runCommand(
   command: string[],
-  options: { stdoutFile?: string; echo?: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream } } = {},
+  options: { stdoutFile?: string; env?: NodeJS.ProcessEnv; echo?: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream } } = {},
 ): Promise<StepRun> {
   const echo = options.echo ?? { stdout: process.stdout, stderr: process.stderr };
   const started = performance.now();
   const stdout = new TailBuffer(STEP_OUTPUT_LIMIT_BYTES);
   const stderr = new TailBuffer(STEP_OUTPUT_LIMIT_BYTES);
   const saved = options.stdoutFile ? fs.createWriteStream(options.stdoutFile) : undefined;
-  const child = spawn(command[0], command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command[0], command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward).on('SIGTERM', forward);
   child.stdout.on('data', (chunk: Buffer) => {
@@ -103,24 +114,21 @@ export interface ExecArgs {
 }
 
 export function parseExecArgs(args: string[]): ExecArgs {
-  const separator = args.indexOf('--');
-  const command = separator < 0 ? [] : args.slice(separator + 1);
-  const own = separator < 0 ? args : args.slice(0, separator);
+  const { values, positionals, tokens } = parseArgs({
+    args,
+    allowPositionals: true,
+    tokens: true,
+    options: { 'fail-on-invalid': { type: 'string' }, 'stdout-file': { type: 'string' } },
+  });
+  // Everything after `--` is the command, whatever it looks like.
+  const separator = tokens.find((token) => token.kind === 'option-terminator');
+  const command = separator ? args.slice(separator.index + 1) : [];
+  const own = positionals.slice(0, positionals.length - command.length);
   const stage = own[0] as StageStep;
-  if (!StageSteps.includes(stage)) throw new Error(`exec: the stage must be one of ${StageSteps.join(', ')}, not ${JSON.stringify(own[0])}`);
+  if (own.length !== 1 || !StageSteps.includes(stage)) throw new Error(`exec: the stage must be one of ${StageSteps.join(', ')}, not ${JSON.stringify(own.join(' '))}`);
   if (command.length === 0) throw new Error('exec: give the command after `--`');
-  const parsed: ExecArgs = { stage, failOnInvalid: true, command };
-  for (let i = 1; i < own.length; i += 2) {
-    const value = own[i + 1];
-    if (value === undefined) throw new Error(`exec: ${own[i]} needs a value`);
-    if (own[i] === '--fail-on-invalid') {
-      // The setup step's checked output: exactly true or false.
-      if (value !== 'true' && value !== 'false') throw new Error(`exec: --fail-on-invalid is true or false, not ${JSON.stringify(value)}`);
-      parsed.failOnInvalid = value === 'true';
-    }
-    else if (own[i] === '--stdout-file') parsed.stdoutFile = value;
-    else throw new Error(`exec: unknown option ${own[i]}`);
-  }
-  return parsed;
+  const failOnInvalid = values['fail-on-invalid'] ?? 'true';
+  // The setup step's checked output: exactly true or false.
+  if (failOnInvalid !== 'true' && failOnInvalid !== 'false') throw new Error(`exec: --fail-on-invalid is true or false, not ${JSON.stringify(failOnInvalid)}`);
+  return { stage, failOnInvalid: failOnInvalid === 'true', command, ...(values['stdout-file'] === undefined ? {} : { stdoutFile: values['stdout-file'] }) };
 }
-

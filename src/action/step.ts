@@ -1,28 +1,34 @@
 /**
  * The composite's `run:` steps call this bundle (`dist/action-step/index.js`):
  *
- *   setup      checks the inputs, masks the API key, and sets the session id, the run's folders
- *              and the checked settings as step outputs
+ *   setup      checks the runner (not Windows, a Node the bundles support) and the inputs, masks
+ *              the API key, and sets the session id, the run's folders, the checked settings and
+ *              the action's folder as this step sees it as step outputs
  *   exec <stage> [--fail-on-invalid true|false] [--stdout-file <file>] -- <command...>
  *              runs one stage's command, shows its output live, and records its stdout, stderr,
  *              exit code and duration as a `step.output` record of the session, so that the
  *              package holds what the workflow log showed
  */
 import * as core from '@actions/core';
-import { ExitCode } from '../errors.js';
+import { ExitCode, errorText } from '../errors.js';
 import { getInputs } from './input-helper.js';
-import { setupOutputs, setupRun } from './setup.js';
-import { parseExecArgs, recordStep, runCommand } from './stage-step.js';
+import { checkRunner, setupOutputs, setupRun } from './setup.js';
+import { parseExecArgs, recordStep, runCommand, stageEnv } from './stage-step.js';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'setup') {
+    checkRunner(process.env, process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
     const inputs = getInputs();
-    // A key that did not come from `secrets` is not masked by the runner: hide it from the log.
+    // The first step masked the key already; masking again costs nothing and keeps this step safe on its own.
     if (inputs.openaiApiKey) core.setSecret(inputs.openaiApiKey);
     const setup = setupRun(inputs, process.env, process.cwd());
     for (const [name, value] of Object.entries(setupOutputs(setup))) core.setOutput(name, value);
     core.info(`session ${setup.sessionId}`);
+    if (setup.reportPackage) core.info(`reporting the package ${setup.reportPackage}; the pipeline does not run`);
+    else if (!setup.attest) {
+      core.notice('the package will not be attested: the workflow must grant id-token: write and attestations: write (not available on GitHub Enterprise Server)');
+    }
     return ExitCode.ok;
   }
   if (command === 'exec') {
@@ -30,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     const sessionId = process.env.LYFE_KT_SESSION;
     const logDir = process.env.LYFE_KT_LOG_DIR;
     if (!sessionId || !logDir) throw new Error('exec: LYFE_KT_SESSION and LYFE_KT_LOG_DIR must be set (by the setup step)');
-    const run = await runCommand(args.command, { stdoutFile: args.stdoutFile });
+    const run = await runCommand(args.command, { stdoutFile: args.stdoutFile, env: stageEnv(process.env) });
     recordStep(args.stage, args.command, run, { sessionId, logDir });
     // Invalid supertasks are reported either way; they fail the step only when asked to.
     if (run.exitCode === ExitCode.invalidOutput && !args.failOnInvalid) {
@@ -45,5 +51,5 @@ async function main(argv: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  core.setFailed(`lyfe-kt: ${error instanceof Error ? error.message : String(error)}`);
+  core.setFailed(`lyfe-kt: ${errorText(error)}`);
 }

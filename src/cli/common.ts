@@ -1,7 +1,13 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { styleText } from 'node:util';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { ProviderName } from '../pipeline/providers.js';
-import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
+import { ExitCode, LyfeError } from '../errors.js';
+import { DEFAULT_OPENAI_MODEL } from '../llm/openai.js';
+import { REASONING_EFFORTS, RESPONSE_FORMATS, type ReasoningEffort, type ResponseFormatChoice } from '../llm/model-params.js';
+import type { ProgressEvent } from '../pipeline/options.js';
+import { DEFAULT_TIMEOUT_SECONDS, type ProviderName } from '../pipeline/providers.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from '../pipeline/options.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../package/quality-issues/types.js';
 
@@ -23,13 +29,34 @@ export interface GenerationOptions {
   model?: string;
   schemaVersion: SchemaVersion;
   concurrency: number;
+  maxInputSize: number;
+  reasoningEffort?: ReasoningEffort;
+  responseFormat: ResponseFormatChoice;
+  /** Seconds. */
+  timeout: number;
+  maxCompletionTokens?: number;
+}
+
+/** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
+export function logDirOption(): Option {
+  return new Option('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default('logs');
+}
+
+/** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */
+export function workDirOption(description: string): Option {
+  return new Option('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default('work');
+}
+
+/** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
+export function sessionOption(description: string): Option {
+  return new Option('--session <id>', description).env('LYFE_KT_SESSION').argParser((value) => value || undefined);
 }
 
 export function addSessionOptions(command: Command): Command {
   return command
-    .option('--work-dir <dir>', 'work folder of the run (01_raw, 02_preprocessed, 03_output, reports)', process.env.LYFE_KT_WORK_DIR ?? 'work')
-    .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
-    .option('--session <id>', "session to record into (env LYFE_KT_SESSION); default: the work folder's, else a new one", process.env.LYFE_KT_SESSION || undefined)
+    .addOption(workDirOption('work folder of the run (01_raw, 02_preprocessed, 03_output, reports)'))
+    .addOption(logDirOption())
+    .addOption(sessionOption("session to record into; default: the work folder's, else a new one"))
     .option('-q, --quiet', 'print nothing but errors on stderr')
     .option('--json', 'print the machine-readable result on stdout');
 }
@@ -37,15 +64,38 @@ export function addSessionOptions(command: Command): Command {
 export function addGenerationOptions(command: Command): Command {
   return command
     .addOption(new Option('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
-    .option('--model <name>', 'model name for the openai provider (default gpt-4o-mini)')
+    .option('--model <name>', `model name for the openai provider (default ${DEFAULT_OPENAI_MODEL}); on Azure OpenAI, the deployment`)
     .addOption(new Option('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
-    .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY);
+    .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY)
+    .option('--max-input-size <size>', 'refuse input files larger than this (bytes, or with k or m: 512k, 2m)', parseSize, DEFAULT_MAX_INPUT_BYTES)
+    .addOption(
+      new Option('--reasoning-effort <level>', "reasoning effort of reasoning models (GPT-5 family, o-series); default: the model's own")
+        .choices(REASONING_EFFORTS)
+        .env('LYFE_KT_REASONING_EFFORT'),
+    )
+    .addOption(
+      new Option('--response-format <format>', 'json_schema: Structured Outputs; json_object: JSON mode; auto: json_schema, falling back once to json_object where refused')
+        .choices(RESPONSE_FORMATS)
+        .default('auto')
+        .env('LYFE_KT_RESPONSE_FORMAT'),
+    )
+    .addOption(
+      new Option('--timeout <seconds>', 'seconds one LLM request may take before it is retried')
+        .argParser(wholeNumber(1, 3600))
+        .default(DEFAULT_TIMEOUT_SECONDS)
+        .env('LYFE_KT_TIMEOUT'),
+    )
+    .addOption(
+      new Option('--max-completion-tokens <n>', 'output token limit of every request, reasoning included; default: per request, with room for reasoning')
+        .argParser(wholeNumber(1, 1_000_000))
+        .env('LYFE_KT_MAX_COMPLETION_TOKENS'),
+    );
 }
 
 /** `--fail-on` of `run` and `generate`: from the flag or LYFE_KT_FAIL_ON, where empty means never (an action input left empty). */
 export function addFailOnOption(command: Command): Command {
   return command.addOption(
-    new Option('--fail-on <severity>', 'exit with code 4 when a quality issue of this severity or worse is found: error or warning (env LYFE_KT_FAIL_ON)')
+    new Option('--fail-on <severity>', 'exit with code 5 when a quality issue of this severity or worse is found: error or warning (env LYFE_KT_FAIL_ON)')
       .env('LYFE_KT_FAIL_ON')
       .argParser(parseFailOn),
   );
@@ -57,24 +107,70 @@ function parseFailOn(value: string): FailOn | undefined {
   return value as FailOn;
 }
 
-export function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) {
-    throw new InvalidArgumentError('expected a whole number from 1 to 64');
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 * 1024 };
+
+/** `2m`, `512k`, `300000`: a byte count, in binary units. */
+export function parseSize(value: string): number {
+  const match = /^(\d+)\s*([km]?)i?b?$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()] : Number.NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new InvalidArgumentError('expected a size such as 300000, 512k or 2m');
+  return bytes;
+}
+
+/**
+ * The folder of the global record files is checked before a stage starts: a file in its place
+ * or a folder that cannot be written would otherwise be found only by the first record.
+ */
+export function checkLogDir(logDir: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(logDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // made by the first record
+    throw new LyfeError(`the log folder cannot be read (${(error as NodeJS.ErrnoException).code})`, { file: logDir, fix: 'Give --log-dir a folder you can write', cause: error });
   }
-  return n;
+  if (!stat.isDirectory()) {
+    throw new LyfeError('the log folder is a file, not a folder', { file: logDir, fix: 'Give --log-dir a folder (it is made when missing), or move this file away', exitCode: ExitCode.usage });
+  }
+  try {
+    fs.accessSync(logDir, fs.constants.W_OK);
+  } catch (error) {
+    throw new LyfeError('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
+  }
 }
 
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+/** A commander parser for a whole number from `min` to `max`. */
+export function wholeNumber(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    return n;
+  };
+}
+
+export const parsePositiveInt = wholeNumber(1, 64);
+
+export type Color = 'red' | 'green' | 'yellow' | 'blue' | 'dim' | 'bold';
+
+const colorOn = new WeakMap<NodeJS.WriteStream, boolean>();
+
+/**
+ * Whether `stream` takes colour, as `util.styleText` decides it: a terminal with colours, unless
+ * NO_COLOR is set; FORCE_COLOR wins over both. Asked once per stream: the answer reads the
+ * environment and the terminal, and the logs view paints every field of every line.
+ */
 export function colorEnabled(stream: NodeJS.WriteStream = process.stderr): boolean {
-  return Boolean(stream.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+  let on = colorOn.get(stream);
+  if (on === undefined) {
+    on = styleText('bold', 'x', { stream }) !== 'x';
+    colorOn.set(stream, on);
+  }
+  return on;
 }
 
-export function paint(code: number, text: string, stream: NodeJS.WriteStream = process.stderr): string {
-  return colorEnabled(stream) ? `\u001b[${code}m${text}\u001b[0m` : text;
+export function paint(color: Color, text: string, stream: NodeJS.WriteStream = process.stderr): string {
+  return colorEnabled(stream) ? styleText(color, text, { validateStream: false }) : text;
 }
-
-export const colors = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 } as const;
 
 /** Human progress and notes on stderr: a bar on a terminal, one line per file otherwise. */
 export class Reporter {
@@ -90,12 +186,12 @@ export class Reporter {
 
   warn(message: string): void {
     this.clearBar();
-    process.stderr.write(`${paint(colors.yellow, 'warning')} ${message}\n`);
+    process.stderr.write(`${paint('yellow', 'warning')} ${message}\n`);
   }
 
-  progress(event: { file: string; done: number; total: number; ok: boolean }): void {
+  progress(event: ProgressEvent): void {
     if (this.options.quiet) return;
-    const mark = event.ok ? paint(colors.green, 'ok') : paint(colors.red, 'invalid');
+    const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${event.error})` : paint('red', 'invalid');
     if (process.stderr.isTTY) {
       const width = 24;
       const filled = Math.round((event.done / event.total) * width);
@@ -116,6 +212,15 @@ export class Reporter {
   }
 }
 
+let jsonPrinted = false;
+
+/** `--json`: the command's one object on stdout. */
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  jsonPrinted = true;
+}
+
+/** Whether the command has printed its `--json` object: an error after it is not printed as a second one. */
+export function printedJson(): boolean {
+  return jsonPrinted;
 }

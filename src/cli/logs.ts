@@ -3,14 +3,16 @@ import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
 import { readPackageRecords } from '../package/archive.js';
-import { filterSessionLines, parseRecordLine, recordFile, type LineVisitor } from '../records/reader.js';
+import { filterSessionLines, recordFile } from '../records/filter.js';
+import { parseRecordLine } from '../records/parse.js';
+import type { LineVisitor } from '../records/scan.js';
 import { formatAttempt, formatRecordLine, formatSessionTable, plain, statusStyle, type Paint, type Style } from '../records/render.js';
 import { SessionModel } from '../records/session-model.js';
 import { listSessions, sessionStatus, type SessionStatus } from '../records/sessions.js';
 import { STAGES, type Level, type LogRecord, type RecordKind, type Stage } from '../records/types.js';
 import { assertSessionId } from '../session/id.js';
 import { readWorkSession } from '../session/store.js';
-import { colorEnabled, colors, paint, printJson } from './common.js';
+import { logDirOption, paint, printJson, sessionOption, workDirOption, type Color } from './common.js';
 
 interface LogsOptions {
   session?: string;
@@ -34,15 +36,15 @@ export function registerLogsCommand(program: Command): void {
   program
     .command('logs')
     .description("print one session's records from the global record files or from a package, or list the sessions found there")
-    .option('--session <id>', "session to show (env LYFE_KT_SESSION); default: the work folder's session", process.env.LYFE_KT_SESSION || undefined)
+    .addOption(sessionOption("session to show; default: the work folder's session"))
     .option('--list', 'list the sessions with start, end, status, stages, LLM calls and tokens')
     .addOption(new Option('--package <dir>', "the records a package carries (plain or compressed logs) instead of the global files").conflicts(['list', 'session']))
     .addOption(new Option('--stage <stage>', 'only records of this stage').choices(STAGES))
     .addOption(new Option('--level <level>', 'only records of this level and above').choices(Object.keys(LEVEL_RANK)))
     .option('--prompts', 'the prompt audit (one block per LLM attempt) instead of the processing records')
     .option('--json', 'the raw records, one JSON line each, exactly as written')
-    .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
-    .option('--work-dir <dir>', 'work folder whose session is shown when --session is not given (env LYFE_KT_WORK_DIR)', process.env.LYFE_KT_WORK_DIR ?? 'work')
+    .addOption(logDirOption())
+    .addOption(workDirOption('work folder whose session is shown when --session is not given'))
     .action((options: LogsOptions) => {
       if (options.package) return showPackage(options.package, options);
       requireLogDir(options.logDir);
@@ -228,19 +230,19 @@ function unknownSession(sessionId: string, logDir: string): LyfeError {
   });
 }
 
-const STYLE_CODES: Record<Style, number> = {
-  error: colors.red,
-  warn: colors.yellow,
-  info: colors.green,
-  ok: colors.green,
-  debug: colors.dim,
-  dim: colors.dim,
-  stage: colors.blue,
-  event: colors.bold,
+const STYLE_COLORS: Record<Style, Color> = {
+  error: 'red',
+  warn: 'yellow',
+  info: 'green',
+  ok: 'green',
+  debug: 'dim',
+  dim: 'dim',
+  stage: 'blue',
+  event: 'bold',
 };
 
 function stdoutPaint(): Paint {
-  return colorEnabled(process.stdout) ? (style, text) => paint(STYLE_CODES[style], text, process.stdout) : (_style, text) => text;
+  return (style, text) => paint(STYLE_COLORS[style], text, process.stdout);
 }
 
 /** The reader of stdout went away (`| head`): stop quietly, as `grep` does. */

@@ -7,7 +7,7 @@ import { verifyPackage } from '../package/manifest.js';
 import { qualityCounts } from '../package/quality-issues/index.js';
 import { replayPackage } from '../package/replay.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
-import { addSessionOptions, colors, paint, parsePositiveInt, printJson, Reporter, type SessionOptions } from './common.js';
+import { addSessionOptions, checkLogDir, logDirOption, paint, parsePositiveInt, printJson, Reporter, type SessionOptions } from './common.js';
 
 /** The packaging options `package` and `run` share. */
 export interface PackageCommandOptions {
@@ -36,7 +36,7 @@ function kilobytes(bytes: number): string {
 export function reportPackage(result: PackageResult, options: Pick<SessionOptions, 'json' | 'quiet'>, reporter: Reporter): void {
   for (const warning of result.warnings) reporter.warn(warning);
   if (options.json) printJson(result);
-  const run = result.success ? paint(colors.green, 'run succeeded') : paint(colors.red, 'run failed');
+  const run = result.success ? paint('green', 'run succeeded') : paint('red', 'run failed');
   const logs = result.logs.compressed ? `, logs compressed ${kilobytes(result.logs.bytes)} -> ${kilobytes(result.logs.compressed_bytes ?? 0)}` : '';
   reporter.note(`packaged session ${result.session_id} (${run}, stages: ${result.stages_executed.join(', ') || 'none'}) into ${result.path}`);
   reporter.note(`${result.files} files, ${kilobytes(result.bytes)}${logs}; digest ${result.digest}${result.kept_work ? '; work folder kept' : ''}`);
@@ -63,6 +63,7 @@ export function registerPackageCommands(program: Command): void {
     .description("package the work folder's run with its session's execution record: packages/<title>-YYYY-MM-DD-HH-MM/");
   addSharedPackageOptions(addSessionOptions(pack)).action(async (title: string | undefined, options: PackageCliOptions) => {
     const reporter = new Reporter(options);
+    checkLogDir(options.logDir);
     const result = await packageRun({ ...options, title });
     reportPackage(result, options, reporter);
   });
@@ -85,7 +86,7 @@ export function registerPackageCommands(program: Command): void {
         process.stdout.write(`${lines.join('\n')}\n`);
       }
       if (!result.ok) {
-        const counts = [`${result.changed.length} changed`, `${result.missing.length} missing`, `${result.added.length} added`].join(', ');
+        const counts = [`${result.changed.length} changed`, `${result.missing.length} missing`, `${result.added.length} added`, `${result.problems.length} other problem(s)`].join(', ');
         throw new LyfeError(`the package does not match its manifest (${counts})`, { file: dir, fix: 'Do not trust its contents; get the package again from where it was made' });
       }
     });
@@ -94,16 +95,17 @@ export function registerPackageCommands(program: Command): void {
     .command('replay <package>')
     .description("run generation again from a package's templates, answered by its recorded replies (no network), and compare the outputs")
     .option('--out <dir>', 'new work folder for the replay; default: replay/<package name>')
-    .option('--log-dir <dir>', 'folder of the global record files (env LYFE_KT_LOG_DIR)', process.env.LYFE_KT_LOG_DIR ?? 'logs')
+    .addOption(logDirOption())
     .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY)
     .option('-q, --quiet', 'print nothing but errors on stderr')
     .option('--json', 'print the machine-readable result on stdout')
     .action(async (dir: string, options: ReplayCliOptions) => {
       const reporter = new Reporter(options);
+      checkLogDir(options.logDir);
       const outDir = options.out ?? path.join('replay', path.basename(path.resolve(dir)));
       const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
       if (options.json) printJson(result);
-      for (const file of result.files) reporter.note(`${file.status === 'identical' ? paint(colors.green, 'identical') : paint(colors.red, file.status)} ${file.file}`);
+      for (const file of result.files) reporter.note(`${file.status === 'identical' ? paint('green', 'identical') : paint('red', file.status)} ${file.file}`);
       if (result.error) reporter.note(`the replayed generation failed: ${result.error}`);
       reporter.note(`replayed ${result.templates.length} template(s) of session ${result.replayed_session ?? 'unknown'} into ${result.out_dir} (session ${result.session_id})`);
       if (!result.identical) {
@@ -114,6 +116,6 @@ export function registerPackageCommands(program: Command): void {
           exitCode: ExitCode.failure,
         });
       }
-      reporter.note(paint(colors.green, `every output is byte-identical (${result.files.length} files)`));
+      reporter.note(paint('green', `every output is byte-identical (${result.files.length} files)`));
     });
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setTimeout as wait } from 'node:timers/promises';
 import { LyfeError } from '../errors.js';
 import { auditRecord } from '../records/writer.js';
 import { Events, type AttemptData, type TokenUsage } from '../records/types.js';
@@ -17,6 +17,11 @@ export function parseJsonReply(text: string): { value: unknown } | { errors: str
   }
 }
 
+/** Waits `ms`, or rejects as soon as `signal` aborts. */
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+
+const sleepFor: Sleep = (ms, signal) => wait(ms, undefined, { signal });
+
 export interface CallOptions<T> {
   /** Basenames of the files this call is made for (inputs) and produces (outputs). */
   input: string[];
@@ -28,6 +33,10 @@ export interface CallOptions<T> {
   maxRepairs?: number;
   /** Backoff base when the server gives no `retry-after`. */
   retryBaseMs?: number;
+  /** Stops the call: the attempt in flight is aborted, a wait between attempts ends. */
+  signal?: AbortSignal;
+  /** How the call waits between attempts (tests give their own). */
+  sleep?: Sleep;
 }
 
 export interface CallResult<T> {
@@ -40,6 +49,19 @@ export interface CallResult<T> {
 }
 
 const MAX_RETRY_AFTER_MS = 60_000;
+/** Parameters a provider may adapt after a refusal (token limit, temperature, reasoning effort, response format). */
+const MAX_ADAPTATIONS = 4;
+
+/** The usage of all attempts of a call, the details summed where the server gave them. */
+function addUsage(total: TokenUsage, usage: TokenUsage): void {
+  total.prompt_tokens += usage.prompt_tokens;
+  total.completion_tokens += usage.completion_tokens;
+  total.total_tokens += usage.total_tokens;
+  const cached = usage.prompt_tokens_details?.cached_tokens;
+  if (typeof cached === 'number') total.prompt_tokens_details = { cached_tokens: (total.prompt_tokens_details?.cached_tokens ?? 0) + cached };
+  const reasoning = usage.completion_tokens_details?.reasoning_tokens;
+  if (typeof reasoning === 'number') total.completion_tokens_details = { reasoning_tokens: (total.completion_tokens_details?.reasoning_tokens ?? 0) + reasoning };
+}
 
 /**
  * The one path every LLM call takes. Each attempt, accepted, retried or failed, becomes one
@@ -49,13 +71,19 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
   const callId = `call_${randomBytes(6).toString('hex')}`;
   const maxTransportRetries = options.maxTransportRetries ?? 4;
   const maxRepairs = options.maxRepairs ?? 2;
-  const maxAttempts = 1 + maxTransportRetries + maxRepairs;
+  const maxAttempts = 1 + maxTransportRetries + maxRepairs + MAX_ADAPTATIONS;
+  const sleep = options.sleep ?? sleepFor;
+  const { signal } = options;
   const usage: TokenUsage = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
   let messages: ChatMessage[] = request.messages;
   let transportRetries = 0;
   let repairs = 0;
+  let adaptations = 0;
+  const interrupted = (cause: unknown): LyfeError =>
+    new LyfeError(`${request.purpose} interrupted`, { file: options.input[0], fix: 'Run the command again to make this call', cause });
 
   for (let attempt = 1; ; attempt++) {
+    if (signal?.aborted) throw interrupted(signal.reason);
     const started = performance.now();
     const audit = (outcome: AttemptData['outcome'], response: LlmResponse | undefined, extra: Partial<AttemptData> = {}): void => {
       const data: AttemptData = {
@@ -65,13 +93,14 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
         purpose: request.purpose,
         provider: provider.name,
         model: response?.model ?? provider.model,
-        params: request.params,
+        params: response?.params ?? request.params,
         messages,
         response: response?.text ?? null,
         usage: response?.usage ?? null,
         latency_ms: Math.round(performance.now() - started),
         outcome,
         source: provider.source,
+        ...(response?.finishReason === undefined ? {} : { finish_reason: response.finishReason }),
         ...extra,
       };
       const level = outcome === 'ok' ? 'info' : outcome === 'retry' ? 'warn' : 'error';
@@ -90,12 +119,23 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
     });
     let response: LlmResponse;
     try {
-      response = await provider.complete({ ...request, messages });
+      response = await provider.complete({ ...request, messages }, signal);
     } catch (error) {
       const failure =
         error instanceof LlmAttemptError ? error : new LlmAttemptError(String((error as Error)?.message ?? error), { retryable: false, cause: error });
-      const retry = failure.retryable && transportRetries < maxTransportRetries;
-      audit(retry ? 'retry' : 'failed', undefined, { reason: failure.message, http_status: failure.httpStatus });
+      const params = { params: failure.params ?? request.params, http_status: failure.httpStatus };
+      if (failure.aborted || signal?.aborted) {
+        audit('failed', undefined, { ...params, reason: 'interrupted' });
+        throw interrupted(signal?.reason ?? failure);
+      }
+      if (failure.adaptation && adaptations < MAX_ADAPTATIONS) {
+        // The server refused a parameter and the provider changed it: ask again at once.
+        adaptations++;
+        audit('retry', undefined, { ...params, reason: failure.message, adaptation: failure.adaptation });
+        continue;
+      }
+      const retry = failure.retryable && !failure.adaptation && transportRetries < maxTransportRetries;
+      audit(retry ? 'retry' : 'failed', undefined, { ...params, reason: failure.message });
       if (!retry) {
         throw new LyfeError(`${request.purpose} failed after ${attempt} attempt(s): ${failure.message}`, {
           file: options.input[0],
@@ -105,14 +145,33 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
       }
       transportRetries++;
       const backoff = failure.retryAfterMs ?? (options.retryBaseMs ?? 500) * 2 ** (transportRetries - 1);
-      await sleep(Math.min(backoff, MAX_RETRY_AFTER_MS));
+      try {
+        await sleep(Math.min(backoff, MAX_RETRY_AFTER_MS), signal);
+      } catch (error) {
+        if (signal?.aborted) throw interrupted(signal.reason);
+        throw error;
+      }
       continue;
     }
 
-    if (response.usage) {
-      usage.prompt_tokens += response.usage.prompt_tokens;
-      usage.completion_tokens += response.usage.completion_tokens;
-      usage.total_tokens += response.usage.total_tokens;
+    if (response.usage) addUsage(usage, response.usage);
+    if (response.refusal) {
+      audit('failed', response, { refusal: response.refusal, reason: `the model refused: ${response.refusal}`, http_status: response.httpStatus });
+      throw new LyfeError(`${request.purpose}: the model refused to answer: ${response.refusal}`, {
+        file: options.input[0],
+        fix: 'Read the refusal in the prompt audit (`lyfe-kt logs --prompts`); try another --model, or leave this file out',
+      });
+    }
+    if (response.finishReason === 'length') {
+      const limit = tokenLimit(response.params ?? request.params);
+      const reasoning = response.usage?.completion_tokens_details?.reasoning_tokens;
+      const spent = reasoning ? `, ${reasoning} of them on reasoning` : '';
+      const reason = `the reply was cut off by the token limit (${limit.name} ${limit.value}${spent})`;
+      audit('failed', response, { truncated: true, reason, http_status: response.httpStatus });
+      throw new LyfeError(`${request.purpose}: ${reason}`, {
+        file: options.input[0],
+        fix: `Raise the limit with --max-completion-tokens (above ${limit.value})${reasoning ? ', or lower --reasoning-effort' : ''}`,
+      });
     }
     const checked = options.check(response.text);
     if (checked.errors.length === 0 && checked.value !== undefined) {
@@ -141,4 +200,10 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
       fix: 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
     });
   }
+}
+
+/** The output token limit an attempt was sent with, by the name it was sent under. */
+function tokenLimit(params: Record<string, unknown>): { name: string; value: unknown } {
+  const name = 'max_completion_tokens' in params ? 'max_completion_tokens' : 'max_tokens';
+  return { name, value: params[name] };
 }

@@ -1,64 +1,100 @@
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AzureOpenAI } from 'openai';
 import { redactText } from '../records/redact.js';
+import { adaptationFor, requestParams, type Adaptation, type RequestParams, type RequestSettings } from './model-params.js';
 import { LlmAttemptError, type LlmProvider, type LlmRequest, type LlmResponse } from './provider.js';
 
-export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
+/**
+ * OpenAI's recommendation for latency- and cost-sensitive work ("Choosing a model" in the models
+ * guide): a reasoning model with Structured Outputs, at $0.75 / $4.50 per million tokens in / out.
+ */
+export const DEFAULT_OPENAI_MODEL = 'gpt-5.4-mini';
 export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
-export interface OpenAiProviderOptions {
+export interface AzureTarget {
+  /** `https://<resource>.openai.azure.com/` (AZURE_OPENAI_ENDPOINT). */
+  endpoint: string;
+  /** OPENAI_API_VERSION. */
+  apiVersion: string;
+}
+
+export interface OpenAiProviderOptions extends Partial<RequestSettings> {
   apiKey: string;
   /** An OpenAI-compatible server; the official API when absent. */
   baseURL?: string;
+  /** The model; on Azure, the deployment. */
   model?: string;
   /** Time one attempt may take before it counts as a (retryable) timeout. */
   timeoutMs: number;
+  /** Azure OpenAI through the SDK's own client, instead of `baseURL`. */
+  azure?: AzureTarget;
 }
 
 /** Statuses worth another attempt: request timeout, conflict, rate limit, server errors. */
 const RETRYABLE_STATUS = new Set([408, 409, 429]);
 
+/** A URL as it may be shown: without the credentials or query a user may have put in it. */
+export function displayUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    parsed.search = '';
+    return parsed.toString().replace(/\/$/, '');
+  } catch {
+    return '(an unreadable URL)';
+  }
+}
+
 /**
- * The official SDK in JSON mode, one attempt per `complete`. The SDK's own retries are off:
- * `callLlm` retries, so that every attempt is audited.
+ * The official SDK, one attempt per `complete`. The SDK's own retries are off: `callLlm` retries,
+ * so that every attempt is audited. The parameters follow the model family (`model-params.ts`);
+ * a parameter the server refuses is changed once, for this attempt's successors and every later
+ * request, and the attempt fails saying so.
  */
 export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvider {
   const model = options.model ?? DEFAULT_OPENAI_MODEL;
-  const baseURL = options.baseURL ?? DEFAULT_OPENAI_BASE_URL;
-  // baseURL is always given so that the SDK never falls back to its own reading of the environment.
-  const client = new OpenAI({ apiKey: options.apiKey, baseURL, maxRetries: 0, timeout: options.timeoutMs });
-  const context: FailureContext = { apiKey: options.apiKey, baseURL, model, timeoutMs: options.timeoutMs };
+  const settings: RequestSettings = {
+    responseFormat: options.responseFormat ?? 'auto',
+    reasoningEffort: options.reasoningEffort,
+    maxCompletionTokens: options.maxCompletionTokens,
+  };
+  const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs };
+  // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
+  const client = options.azure
+    ? new AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
+    : new OpenAI({ ...common, baseURL: options.baseURL ?? DEFAULT_OPENAI_BASE_URL });
+  const where = displayUrl(options.azure?.endpoint ?? options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
+  const context: FailureContext = { apiKey: options.apiKey, where, model, timeoutMs: options.timeoutMs };
+  const adaptations = new Map<string, Adaptation>();
 
   return {
     name: 'openai',
     model,
     source: 'live',
     async complete(request: LlmRequest, signal?: AbortSignal): Promise<LlmResponse> {
+      const params = requestParams(model, request, settings, adaptations);
       let completion: OpenAI.Chat.Completions.ChatCompletion;
       try {
-        completion = await client.chat.completions.create(
-          {
-            model,
-            messages: request.messages,
-            response_format: { type: 'json_object' },
-            temperature: request.params.temperature,
-            max_tokens: request.params.max_tokens,
-          },
-          { signal },
-        );
+        completion = await client.chat.completions.create({ model, messages: request.messages, ...params } as OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming, {
+          signal,
+        });
       } catch (error) {
-        throw attemptError(error, context);
+        const refused = error instanceof APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
+        const adapted = refused && adaptationFor(refused, params, settings, adaptations);
+        if (!adapted) throw attemptError(error, context, params);
+        adaptations.set(adapted.param, adapted.adaptation);
+        throw new LlmAttemptError(`HTTP ${clean(error as Error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
       }
-      const message = completion.choices[0]?.message;
-      // An empty or refused reply is not JSON: callLlm feeds that back and asks again.
-      const text = message?.content ?? message?.refusal ?? '';
-      const usage = completion.usage;
+      const choice = completion.choices[0];
+      const message = choice?.message;
       return {
-        text,
-        usage: usage
-          ? { prompt_tokens: usage.prompt_tokens, completion_tokens: usage.completion_tokens, total_tokens: usage.total_tokens }
-          : null,
+        text: message?.content ?? '',
+        refusal: message?.refusal ?? undefined,
+        finishReason: choice?.finish_reason,
+        usage: completion.usage ?? null,
         model: completion.model || model,
         httpStatus: 200,
+        params,
       };
     },
   };
@@ -66,45 +102,51 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
 
 interface FailureContext {
   apiKey: string;
-  baseURL: string;
+  /** The server, as it may be shown. */
+  where: string;
   model: string;
   timeoutMs: number;
 }
 
-function attemptError(error: unknown, context: FailureContext): LlmAttemptError {
-  const clean = (text: string): string => redactText(context.apiKey ? text.split(context.apiKey).join('[REDACTED]') : text);
+function clean(error: Error, context: FailureContext): string {
+  return redactText(context.apiKey ? error.message.split(context.apiKey).join('[REDACTED]') : error.message);
+}
+
+function attemptError(error: unknown, context: FailureContext, params: RequestParams): LlmAttemptError {
   if (error instanceof APIUserAbortError) {
-    return new LlmAttemptError('request aborted', { retryable: false });
+    return new LlmAttemptError('request aborted', { retryable: false, aborted: true, params });
   }
   if (error instanceof APIConnectionTimeoutError) {
-    return new LlmAttemptError(`no reply from ${context.baseURL} within ${context.timeoutMs} ms`, { retryable: true });
+    return new LlmAttemptError(`no reply from ${context.where} within ${context.timeoutMs} ms (raise it with --timeout)`, { retryable: true, params });
   }
   if (error instanceof APIConnectionError) {
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return new LlmAttemptError(clean(`cannot reach ${context.baseURL}${cause}`), { retryable: true });
+    const cause = error.cause instanceof Error ? `: ${redactText(error.cause.message)}` : '';
+    return new LlmAttemptError(`cannot reach ${context.where}${cause}`, { retryable: true, params });
   }
   if (error instanceof APIError && typeof error.status === 'number') {
     const status = error.status;
-    const detail = clean(error.message);
+    const detail = clean(error, context);
     if (RETRYABLE_STATUS.has(status) || status >= 500) {
-      return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: retryAfterMs(error.headers) });
+      return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: retryAfterMs(error.headers), params });
     }
-    return new LlmAttemptError(`HTTP ${detail}${advice(status, context)}`, { retryable: false, httpStatus: status });
+    return new LlmAttemptError(`HTTP ${detail}${advice(error, context, params)}`, { retryable: false, httpStatus: status, params });
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return new LlmAttemptError(clean(message), { retryable: false });
+  const message = error instanceof Error ? clean(error, context) : redactText(String(error));
+  return new LlmAttemptError(message, { retryable: false, params });
 }
 
-function advice(status: number, context: FailureContext): string {
-  switch (status) {
+function advice(error: APIError, context: FailureContext, params: RequestParams): string {
+  switch (error.status) {
     case 401:
       return ' (the API key was rejected: check OPENAI_API_KEY)';
     case 403:
       return ` (the API key may not use model ${context.model}: check the key's project and --model)`;
     case 404:
-      return ` (no model ${context.model} at ${context.baseURL}: check --model and OPENAI_BASE_URL)`;
+      return ` (no model ${context.model} at ${context.where}: check --model and OPENAI_BASE_URL)`;
     default:
-      return '';
+      return (params.response_format as { type?: string }).type === 'json_schema' && /response_format|json_schema/i.test(`${error.param} ${error.message}`)
+        ? ' (the server refused Structured Outputs: use --response-format auto or json_object)'
+        : '';
   }
 }
 

@@ -5,6 +5,13 @@ export interface ChatMessage {
   content: string;
 }
 
+/** A JSON Schema the reply must follow, as the caller ships it; a provider that can, makes the model follow it. */
+export interface ResponseSchema {
+  /** Short name of the schema (letters, digits, `_` and `-`), sent to the API with it. */
+  name: string;
+  schema: Record<string, unknown>;
+}
+
 /**
  * One call's request. `task` is the caller's own description of what it asks for, opaque here: the
  * openai provider sends `messages`; a provider that computes its answer (the pipeline's offline
@@ -15,8 +22,13 @@ export interface LlmRequest<Task = unknown> {
   purpose: string;
   messages: ChatMessage[];
   task: Task;
-  /** Sampling parameters, recorded in the audit as sent. */
+  /**
+   * What the caller asks of the sampling: a temperature, and `max_tokens`, the tokens the visible
+   * reply may take. A provider maps these to what its model accepts and records what it sent.
+   */
   params: { temperature: number; max_tokens: number };
+  /** The reply's JSON Schema: Structured Outputs where the model supports them, JSON mode otherwise. */
+  responseSchema?: ResponseSchema;
 }
 
 export interface LlmResponse {
@@ -24,6 +36,12 @@ export interface LlmResponse {
   usage: TokenUsage | null;
   model: string;
   httpStatus?: number;
+  /** The parameters the attempt was sent with, when they differ from the request's `params`. */
+  params?: Record<string, unknown>;
+  /** Why the model stopped: `stop`, `length` (cut off by the token limit), `content_filter`... */
+  finishReason?: string;
+  /** The model declined to answer, and said this instead. */
+  refusal?: string;
 }
 
 /** Failure of one attempt. `retryable` decides whether the audited call tries again. */
@@ -31,13 +49,28 @@ export class LlmAttemptError extends Error {
   readonly retryable: boolean;
   readonly httpStatus?: number;
   readonly retryAfterMs?: number;
+  /**
+   * The server refused a parameter and the provider changed it for the next attempt (said here):
+   * the call tries again at once, without counting a transport retry.
+   */
+  readonly adaptation?: string;
+  /** The parameters the attempt was sent with. */
+  readonly params?: Record<string, unknown>;
+  /** The caller's signal aborted the attempt. */
+  readonly aborted: boolean;
 
-  constructor(message: string, options: { retryable: boolean; httpStatus?: number; retryAfterMs?: number; cause?: unknown }) {
+  constructor(
+    message: string,
+    options: { retryable: boolean; httpStatus?: number; retryAfterMs?: number; adaptation?: string; params?: Record<string, unknown>; aborted?: boolean; cause?: unknown },
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'LlmAttemptError';
     this.retryable = options.retryable;
     this.httpStatus = options.httpStatus;
     this.retryAfterMs = options.retryAfterMs;
+    this.adaptation = options.adaptation;
+    this.params = options.params;
+    this.aborted = options.aborted ?? false;
   }
 }
 

@@ -50,9 +50,19 @@ export function createReplayProvider(audits: LogRecord[]): ReplayProvider {
           retryable: recorded.outcome === 'retry',
           httpStatus: recorded.http_status,
           retryAfterMs: 0,
+          adaptation: recorded.adaptation,
+          params: recorded.params,
         });
       }
-      return { text: recorded.response, usage: recorded.usage ?? null, model: recorded.model ?? model, httpStatus: recorded.http_status };
+      return {
+        text: recorded.response,
+        usage: recorded.usage ?? null,
+        model: recorded.model ?? model,
+        httpStatus: recorded.http_status,
+        params: recorded.params,
+        finishReason: recorded.finish_reason,
+        refusal: recorded.refusal,
+      };
     },
   };
 }

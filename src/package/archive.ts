@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as tar from 'tar';
 import type { ReadEntry } from 'tar';
 import { LyfeError } from '../errors.js';
-import { isLogRecord } from '../records/reader.js';
+import { isLogRecord } from '../records/parse.js';
 import type { LogRecord } from '../records/types.js';
 import { ARCHIVE_FILE, ArchivedLogFiles, LOGS_DIR, LogFiles } from './constants.js';
 

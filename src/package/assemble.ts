@@ -4,16 +4,17 @@ import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
 import { readSessionModel, type SessionRead } from '../records/session-read.js';
 import type { SessionSummary } from '../records/session-model.js';
-import { Events } from '../records/types.js';
+import { Events, type LogRecord } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
 import { clearWorkSession, readWorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { compressLogs } from './archive.js';
+import { REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/generate.js';
 import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
-import { writeManifest } from './manifest.js';
+import { recordedOutputs, writeManifest } from './manifest.js';
 import { renderMetadata, type PackageInfo } from './metadata.js';
 import { RecordLocator, writePackageQualityReport, type QualityReport } from './quality-issues/index.js';
 import { RecordLogsWriter } from './text-logs.js';
@@ -44,7 +45,7 @@ export interface PackageResult {
   /** Whether the packaged run succeeded (not whether packaging did: a failed run packages fine). */
   success: boolean;
   stages_executed: string[];
-  /** Files in the package, manifest included. */
+  /** Files in the package as its manifest lists them (the count `verify` prints; manifest.json itself is not one). */
   files: number;
   /** Files taken from the work folder. */
   work_files: number;
@@ -58,36 +59,120 @@ export interface PackageResult {
   warnings: string[];
 }
 
-const TEMP_MARK = '.tmp-';
+/** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
+const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
+/** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
+export const PACKAGE_LOCK = '.lyfe-kt-package.lock';
 /** Same-minute packages get `-2` ... up to this suffix. */
 const MAX_SUFFIX = 100;
+/** The files of `reports/` the pipeline writes; anything else there is the user's and stays. */
+export const REPORT_FILES: ReadonlySet<string> = new Set([REPORT_JSON, REPORT_MARKDOWN]);
 
 function outputNames(workDir: string): string[] {
-  const dir = path.join(workDir, '03_output');
+  const dir = path.join(workDir, WorkFolders.output);
   try {
     return fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile() && !entry.name.startsWith('.')).map((entry) => entry.name);
-  } catch {
-    return [];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new LyfeError(`the output folder cannot be read (${(error as NodeJS.ErrnoException).code ?? errorText(error)})`, {
+      file: dir,
+      fix: 'Make it a folder you can read (`ls -ld` it), or give the package a title',
+      cause: error,
+    });
   }
 }
 
-/** Copies the regular files of `from` into `to`, following symbolic links to files; returns how many. */
-function copyTree(from: string, to: string): number {
+/** Whether a process of this machine is running (signal 0 only asks). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
+ * killed `package`) is taken over. Returns the function that releases it.
+ */
+function lockWorkFolder(workDir: string): () => void {
+  fs.mkdirSync(workDir, { recursive: true });
+  const file = path.join(workDir, PACKAGE_LOCK);
+  for (;;) {
+    try {
+      fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      return () => fs.rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    // An empty file is a lock being written this instant: held.
+    const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
+    if (!Number.isInteger(holder) || processAlive(holder)) {
+      throw new LyfeError(`another \`lyfe-kt package\`${Number.isInteger(holder) ? ` (pid ${holder})` : ''} is packaging this work folder`, {
+        file: workDir,
+        fix: 'Wait for it to finish: its package holds this run',
+      });
+    }
+    fs.rmSync(file, { force: true });
+  }
+}
+
+/** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
+function removeDeadAssemblies(outputDir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(outputDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = TEMP_FOLDER.exec(name)?.[1];
+    if (pid === undefined || processAlive(Number(pid))) continue;
+    fs.rmSync(path.join(outputDir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+/**
+ * Copies the regular files of `from` into `to`, following symbolic links to files, and lists the
+ * files it took in `taken`; `take` chooses among the names directly inside `from`.
+ */
+function copyTree(from: string, to: string, taken: string[], take: (name: string) => boolean = () => true): void {
   fs.mkdirSync(to, { recursive: true });
-  let count = 0;
   for (const entry of fs.readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (!take(entry.name)) continue;
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
     const stat = entry.isSymbolicLink() ? fs.statSync(source) : entry;
-    if (stat.isDirectory()) count += copyTree(source, target);
+    if (stat.isDirectory()) copyTree(source, target, taken);
     else if (stat.isFile()) {
       fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
-      count += 1;
+      taken.push(source);
     } else {
       throw new LyfeError('cannot package it: it is not a regular file or folder', { file: source, fix: 'Move it out of the work folder, then package again' });
     }
   }
-  return count;
+}
+
+/** Removes the files the package took, then the work folders they leave empty; what the user put beside them stays. */
+function removeTaken(workDir: string, taken: string[], workFolders: string[]): void {
+  for (const file of taken) fs.rmSync(file, { force: true });
+  const folders = new Set([...taken.map((file) => path.dirname(file)), ...workFolders.map((name) => path.join(workDir, name))]);
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    for (let dir = folder; path.relative(workDir, dir) && !path.relative(workDir, dir).startsWith('..'); dir = path.dirname(dir)) {
+      try {
+        fs.rmdirSync(dir);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOENT') break;
+        throw error;
+      }
+    }
+  }
 }
 
 /**
@@ -110,6 +195,8 @@ function writeRecordLogs(logsDir: string, logDir: string, sessionId: string, loc
 }
 
 interface LogsWritten {
+  /** Lines that mention the session but are not its records (torn, foreign): `skipped_lines`. */
+  skipped: number;
   compressed: boolean;
   bytes: number;
   compressedBytes: number | null;
@@ -139,7 +226,7 @@ async function writeLogs(logsDir: string, logDir: string, sessionId: string, opt
     skipped_lines: skipped,
   };
   write(LogFiles.metadata, renderMetadata(summary, info));
-  return { compressed: compress, bytes, compressedBytes, summary, quality };
+  return { skipped, compressed: compress, bytes, compressedBytes, summary, quality };
 }
 
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
@@ -159,15 +246,12 @@ function placePackage(temp: string, outputDir: string, title: string, now: Date)
   throw new LyfeError(`${MAX_SUFFIX} packages named ${title} already exist for this minute`, { file: outputDir, fix: 'Give another title' });
 }
 
-function sizeOf(dir: string): { files: number; bytes: number } {
-  let files = 0;
+function bytesOf(dir: string): number {
   let bytes = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+    if (entry.isFile()) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
   }
-  return { files, bytes };
+  return bytes;
 }
 
 function failure(error: unknown, outputDir: string): LyfeError {
@@ -190,52 +274,96 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
   const now = new Date();
   // A bad title is refused before anything is recorded or written.
   const title = packageTitle(options.title, outputNames(options.workDir));
+  requireRun(options, false);
+  const unlock = lockWorkFolder(options.workDir);
+  try {
+    return await assemble(options, { outputDir, now, title });
+  } finally {
+    unlock();
+  }
+}
+
+/**
+ * The work folders present, or the error that there is no run to package: checked before the lock
+ * (nothing is made for a folder with no run) and again once it is held (`meanwhile`).
+ */
+function requireRun(options: PackageOptions, meanwhile: boolean): string[] {
   const folders = WorkFolderNames.filter((name) => fs.existsSync(path.join(options.workDir, name)));
   if (folders.length === 0 && !options.session && !readWorkSession(options.workDir)) {
-    throw new LyfeError('nothing to package: the work folder has no run in it', {
+    throw new LyfeError(`nothing to package: the work folder has no run in it${meanwhile ? ' (it was packaged meanwhile)' : ''}`, {
       file: options.workDir,
-      fix: 'Run `lyfe-kt preprocess` and `lyfe-kt generate` first, or pass --work-dir of the run',
+      fix: meanwhile ? 'Look in the packages folder for its package' : 'Run `lyfe-kt preprocess` and `lyfe-kt generate` first, or pass --work-dir of the run',
     });
   }
+  return folders;
+}
 
+/** Builds the package once the work folder is locked: nothing of it is read before. */
+async function assemble(options: PackageOptions, { outputDir, now, title }: { outputDir: string; now: Date; title: string }): Promise<PackageResult> {
+  // What was there before the lock may have been packaged meanwhile by the lock's last holder.
+  const folders = requireRun(options, true);
+  const cleared = removeDeadAssemblies(outputDir);
   const run = await runStage({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
     const sessionId = requireSession().sessionId;
-    const warnings: string[] = [];
+    const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
+    const taken: string[] = [];
+    const leftInReports: string[] = [];
     let temp: string | undefined;
     let placed: string;
     let written: LogsWritten;
     let success: boolean;
     let stagesExecuted: string[];
     let digest: string;
+    let manifestFiles: number;
     try {
       fs.mkdirSync(outputDir, { recursive: true });
       // Not mkdtemp: its mode 0700 would stay on the package; this folder follows the umask like those inside it.
-      temp = path.join(outputDir, `.${packageFolderName(title, now)}${TEMP_MARK}${randomBytes(3).toString('hex')}`);
+      temp = path.join(outputDir, `.${packageFolderName(title, now)}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`);
       fs.mkdirSync(temp);
       for (const name of WorkFolderNames) {
         const source = path.join(options.workDir, name);
-        if (fs.existsSync(source)) stats.filesIn += copyTree(source, path.join(temp, name));
+        const takeReport = (file: string): boolean => {
+          if (REPORT_FILES.has(file)) return true;
+          leftInReports.push(path.join(source, file));
+          return false;
+        };
+        if (fs.existsSync(source)) copyTree(source, path.join(temp, name), taken, name === WorkFolders.reports ? takeReport : undefined);
         else fs.mkdirSync(path.join(temp, name));
       }
+      stats.filesIn = taken.length;
+      if (leftInReports.length) warnings.push(`left in the work folder, not written by lyfe-kt: ${leftInReports.join(', ')}`);
 
       // The run as its processing records say it went, before packaging records its end.
-      const outcome = readSessionModel(options.logDir, sessionId, { kinds: ['processing'] }).summary;
+      const fileResults: LogRecord[] = [];
+      const outcome = readSessionModel(options.logDir, sessionId, {
+        kinds: ['processing'],
+        visit: (record) => {
+          if (record.event === Events.fileResult) fileResults.push(record);
+        },
+      }).summary;
       if (outcome.problems.some((problem) => problem.code === 'no_pipeline_stage')) {
         warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
       }
-      // An output the session recorded and the package lacks makes the run a failure (its end says which).
-      const outputFolder = path.join(temp, WorkFolders.output);
-      const missing = outcome.output_files.filter((file) => !fs.existsSync(path.join(outputFolder, file)));
-      const ended = outcome.success && missing.length === 0;
-      record(ended ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${ended ? 'success' : 'failed'}`, {
+      // The package holds every output the session recorded, or there is no package.
+      const absent = recordedOutputs(fileResults).filter((file) => !fs.existsSync(path.join(temp!, file)));
+      if (absent.length) {
+        throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${absent.join(', ')}`, {
+          file: options.workDir,
+          fix: `No package was written; put them back into ${options.workDir} (or run their stage again in this session), then run \`lyfe-kt package\` again`,
+        });
+      }
+      record(outcome.success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${outcome.success ? 'success' : 'failed'}`, {
         stage: 'session',
-        data: { success: ended, work_files: stats.filesIn, title, ...(missing.length ? { missing_outputs: missing } : {}) },
+        data: { success: outcome.success, work_files: stats.filesIn, title },
       });
 
       written = await writeLogs(path.join(temp, LOGS_DIR), options.logDir, sessionId, { compress: Boolean(options.compress), title, now });
+      if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
       success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;
-      digest = writeManifest(temp).digest;
+      const manifest = writeManifest(temp);
+      digest = manifest.digest;
+      manifestFiles = Object.keys(manifest.files).length;
       placed = placePackage(temp, outputDir, title, now);
       temp = undefined;
     } catch (error) {
@@ -244,19 +372,16 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
     }
 
     if (!options.keepWork) {
-      for (const name of folders) {
-        try {
-          fs.rmSync(path.join(options.workDir, name), { recursive: true, force: true });
-        } catch (error) {
-          warnings.push(`the package is complete, but ${path.join(options.workDir, name)} could not be removed: ${errorText(error)}`);
-        }
+      try {
+        removeTaken(options.workDir, taken, folders);
+      } catch (error) {
+        warnings.push(`the package is complete, but the work folder could not be emptied: ${errorText(error)}`);
       }
     }
     clearWorkSession(options.workDir);
     for (const warning of warnings) record('warn', Events.warning, warning);
 
-    const size = sizeOf(placed);
-    stats.filesOut = size.files;
+    stats.filesOut = manifestFiles;
     const result: PackageResult = {
       path: placed,
       name: path.basename(placed),
@@ -264,9 +389,9 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
       session_id: sessionId,
       success,
       stages_executed: stagesExecuted,
-      files: size.files,
+      files: manifestFiles,
       work_files: stats.filesIn,
-      bytes: size.bytes,
+      bytes: bytesOf(placed),
       logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.compressedBytes },
       digest,
       quality_issues: written.quality.counts,

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../errors.js';
 import { digestArchive } from './archive.js';
-import { ARCHIVE_FILE, MANIFEST_FILE } from './constants.js';
+import { Events, type LogRecord } from '../records/types.js';
+import { readPackageRecords } from './archive.js';
+import { ARCHIVE_FILE, MANIFEST_FILE, WorkFolders } from './constants.js';
 
 /**
  * `manifest.json`: the SHA-256 of every file of a package, and one digest over all of them, so that
@@ -69,6 +71,20 @@ function archivesOf(dir: string, files: string[]): Manifest['archives'] {
   return archives;
 }
 
+/** The folder of a package that holds what each pipeline stage writes. */
+const OUTPUT_FOLDER: Record<string, string> = { preprocess: WorkFolders.preprocessed, generate: WorkFolders.output };
+
+/** The outputs a session's records say its stages wrote, as sorted package paths (`03_output/x.json`). */
+export function recordedOutputs(processing: Iterable<LogRecord>): string[] {
+  const files = new Set<string>();
+  for (const record of processing) {
+    const folder = OUTPUT_FOLDER[record.stage];
+    if (record.event !== Events.fileResult || !folder) continue;
+    for (const name of record.output ?? []) files.add(`${folder}/${name}`);
+  }
+  return [...files].sort();
+}
+
 export function buildManifest(dir: string): Manifest {
   const others: string[] = [];
   const names = walk(dir, others);
@@ -113,7 +129,25 @@ function readManifest(dir: string): Manifest {
   }
 }
 
-/** Recomputes every hash of a package and compares it with its manifest. */
+/** A package holds every output its own records say the run wrote: one that lacks any claims more than happened. */
+function checkRecordedOutputs(dir: string, manifest: Manifest, problems: string[]): void {
+  let processing: LogRecord[];
+  try {
+    processing = readPackageRecords(dir).processing;
+  } catch (error) {
+    if (!(error instanceof LyfeError)) throw error;
+    problems.push(`its records cannot be read: ${error.message}`);
+    return;
+  }
+  for (const file of recordedOutputs(processing)) {
+    if (!manifest.files[file]) problems.push(`the session's records name ${file}, which the package does not hold`);
+  }
+}
+
+/**
+ * Recomputes every hash of a package and compares it with its manifest, and checks that it holds
+ * every output its records say the run wrote.
+ */
 export function verifyPackage(dir: string): VerifyResult {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new LyfeError('no such package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
@@ -145,6 +179,7 @@ export function verifyPackage(dir: string): VerifyResult {
   }
   for (const name of [...present, ...others]) if (!manifest.files[name]) result.added.push(name);
   if (digestOf(manifest.files) !== manifest.digest) result.problems.push('the manifest digest does not match its own entries: manifest.json was edited');
+  checkRecordedOutputs(dir, manifest, result.problems);
   result.added.sort();
   result.ok = !result.changed.length && !result.missing.length && !result.added.length && !result.problems.length;
   return result;

@@ -86,7 +86,6 @@ export function executionMetadata(summary: SessionSummary, pkg?: PackageInfo): E
       schema_version: summary.schema_version,
       levels: summary.levels,
       invalid_files: summary.outputs.filter((output) => !output.valid).map((output) => output.file),
-      missing_outputs: summary.missing_outputs,
     },
     ai_usage: {
       total_api_calls: summary.ai.total_api_calls,

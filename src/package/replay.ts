@@ -9,6 +9,7 @@ import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
 import { readPackageRecords } from './archive.js';
 import { WorkFolders } from './constants.js';
+import { verifyPackage } from './manifest.js';
 import { summarizeSession } from '../records/session-model.js';
 
 export interface ReplayOptions {
@@ -36,11 +37,14 @@ export interface ReplayResult {
   unused_attempts: number;
 }
 
+/** The files of an output folder; a folder that was never written has none. */
 function listFiles(dir: string): string[] {
   try {
     return fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
-  } catch {
-    return [];
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return [];
+    throw new LyfeError(`the outputs cannot be listed (${code ?? errorText(error)})`, { file: dir, fix: 'Make it a folder you can read (`ls -ld` it), then replay again', cause: error });
   }
 }
 
@@ -61,6 +65,15 @@ function compareOutputs(packaged: string, replayed: string): ReplayResult['files
  * package recorded for it, and compares the outputs with the packaged ones byte for byte.
  */
 export async function replayPackage(options: ReplayOptions): Promise<ReplayResult> {
+  // A replay of a changed package would compare against what the run never wrote.
+  const check = verifyPackage(options.packageDir);
+  if (!check.ok) {
+    const counts = `${check.changed.length} changed, ${check.missing.length} missing, ${check.added.length} added, ${check.problems.length} other problem(s)`;
+    throw new LyfeError(`the package does not match its manifest (${counts}), so it is not replayed`, {
+      file: options.packageDir,
+      fix: `See what changed with \`lyfe-kt verify ${options.packageDir}\`; replay only a package that verifies`,
+    });
+  }
   const records = readPackageRecords(options.packageDir);
   const generation = records.prompts.filter((record) => record.event === Events.llmAttempt && record.stage === 'generate');
   if (generation.length === 0) {

@@ -1,24 +1,43 @@
 import { ExitCode, LyfeError } from '../errors.js';
 
-const MAX_TITLE_LENGTH = 80;
-/** Characters no folder name may hold on any platform we ship to, and control characters. */
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f/\\:*?"<>|]+/g;
-const EDGES = /^[\s._-]+|[\s._-]+$/g;
+/**
+ * The longest title in UTF-8 bytes: with the date, a same-minute suffix and the hidden assembly
+ * folder's marks, a package's folder name stays far below the 255 bytes file systems allow.
+ */
+export const MAX_TITLE_BYTES = 80;
+/**
+ * Anything but letters, digits, `.`, `_` and `-`: path separators, characters reserved on some
+ * platforms, control characters and what a shell reads (`$(...)`, backticks, `;`, `&`, quotes, spaces).
+ */
+const UNSAFE = /[^\p{L}\p{M}\p{N}._-]+/gu;
+const EDGES = /^[._-]+|[._-]+$/g;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The longest prefix of `text` of at most `max` UTF-8 bytes that ends on a character boundary (no emoji cut in two). */
+function capBytes(text: string, max: number): string {
+  let out = '';
+  let bytes = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    bytes += Buffer.byteLength(segment);
+    if (bytes > max) break;
+    out += segment;
+  }
+  return out;
+}
 
 /**
- * A title made safe as a folder name: path separators, `..`, control and reserved characters go,
- * whitespace becomes `-`. Throws when nothing usable is left.
+ * A title made safe as a folder name and a shell word: only letters, digits, `.`, `_` and `-`, every
+ * other run of characters becomes `-`, at most MAX_TITLE_BYTES bytes. Throws when nothing usable is left.
  */
 export function sanitizeTitle(title: string): string {
-  const safe = title
+  const collapsed = title
     .normalize('NFC')
     .replace(UNSAFE, '-')
-    .replace(/\s+/g, '-')
     .replace(/\.{2,}/g, '.')
     .replace(/-{2,}/g, '-')
-    .replace(EDGES, '')
-    .slice(0, MAX_TITLE_LENGTH)
     .replace(EDGES, '');
+  const safe = capBytes(collapsed, MAX_TITLE_BYTES).replace(EDGES, '');
   if (!safe) {
     throw new LyfeError(`the package title ${JSON.stringify(title)} has no usable characters`, {
       fix: 'Give a title made of letters, digits, "-" or "_"',

@@ -1,5 +1,6 @@
 import { Ajv } from 'ajv';
 import { parseJsonReply } from '../llm/call.js';
+import { withoutNullOptionals } from '../llm/strict-schema.js';
 import { ARCHETYPES, DIMENSIONS, type Archetype, type Dimension } from './limits.js';
 import type { LanguageName } from './language.js';
 
@@ -86,7 +87,8 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(ANALYSIS_SC
 export function checkAnalysisReply(reply: string): { value?: AriAnalysis; errors: string[] } {
   const parsed = parseJsonReply(reply);
   if ('errors' in parsed) return parsed;
-  if (validate(parsed.value)) return { value: parsed.value as AriAnalysis, errors: [] };
+  const value = withoutNullOptionals(parsed.value, ANALYSIS_SCHEMA as unknown as Record<string, unknown>);
+  if (validate(value)) return { value: value as AriAnalysis, errors: [] };
   // An analysis that breaks its contract cannot make a template: no value, so callLlm gives up on it.
   return {
     errors: (validate.errors ?? []).map((error) => `${error.instancePath || '(root)'}: ${error.message ?? error.keyword}${error.keyword === 'enum' ? ` ${JSON.stringify(error.params.allowedValues)}` : ''}`),

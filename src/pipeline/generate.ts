@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { callLlm, parseJsonReply, type ReplyCheck } from '../llm/call.js';
+import { withoutNullOptionals } from '../llm/strict-schema.js';
 import { aggregateQuality, type RunQuality } from '../records/quality.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
@@ -15,7 +16,7 @@ import { LEVELS, type Level } from './limits.js';
 import { ariPersonaConsistency, mobileOptimizationScore } from './metrics.js';
 import { DEFAULT_CONCURRENCY, type PipelineOptions } from './options.js';
 import { PROMPT_VERSION, supertaskRequest } from './prompts.js';
-import { validateSupertask, type SchemaVersion } from './schema.js';
+import { loadSchema, validateSupertask, type SchemaVersion } from './schema.js';
 import { parseTemplate } from './template.js';
 
 export interface OutputMetrics {
@@ -44,11 +45,16 @@ export function generateOutput(name: string, level: Level): string {
   return `${name}_${level}.json`;
 }
 
-/** A reply is kept when it is JSON; schema errors make callLlm ask again, and are reported if they stay. */
+/**
+ * A reply is kept when it is JSON; schema errors make callLlm ask again, and are reported if they
+ * stay. The nulls a Structured Outputs reply gives for absent optional properties are taken out.
+ */
 function supertaskCheck(version: SchemaVersion): ReplyCheck<unknown> {
   return (text) => {
     const parsed = parseJsonReply(text);
-    return 'errors' in parsed ? parsed : { value: parsed.value, errors: validateSupertask(parsed.value, version) };
+    if ('errors' in parsed) return parsed;
+    const value = withoutNullOptionals(parsed.value, loadSchema(version));
+    return { value, errors: validateSupertask(value, version) };
   };
 }
 
@@ -58,7 +64,7 @@ function templateLanguage(template: string): LanguageCode | undefined {
 }
 
 /** One template to its beginner and advanced supertasks, in memory: one audited call per level. */
-export async function generateSupertasks(input: TemplateText, options: Pick<PipelineOptions, 'provider' | 'schemaVersion'>): Promise<GeneratedSupertasks> {
+export async function generateSupertasks(input: TemplateText, options: Pick<PipelineOptions, 'provider' | 'schemaVersion' | 'signal'>): Promise<GeneratedSupertasks> {
   const language = templateLanguage(input.template);
   const results = await Promise.all(
     LEVELS.map((level) =>
@@ -66,6 +72,7 @@ export async function generateSupertasks(input: TemplateText, options: Pick<Pipe
         input: [`${input.name}.md`],
         output: [generateOutput(input.name, level)],
         check: supertaskCheck(options.schemaVersion),
+        signal: options.signal,
       }),
     ),
   );
@@ -271,7 +278,7 @@ export async function generateFiles(templates: string[], outDir: string, reports
           return outputs;
         } catch (error) {
           record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [template], data: { valid: false, error: (error as Error).message } });
-          options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false });
+          options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false, error: (error as Error).message });
           throw error;
         }
       }),

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { LyfeError } from '../errors.js';
+import { ExitCode, LyfeError } from '../errors.js';
 
 /** A markdown file read and checked: its name without `.md`, its text, and its frontmatter. */
 export interface MarkdownInput {
@@ -44,18 +44,34 @@ export function parseFrontmatter(text: string, file?: string): { frontmatter: Re
   return { frontmatter: data as Record<string, unknown>, body: text.slice(match[0].length) };
 }
 
-/** Name of a markdown file without its folder and `.md`. */
+/** What a markdown file's name ends with. */
+const MARKDOWN = /\.(md|markdown)$/i;
+
+/** Name of a markdown file without its folder and `.md` (or `.markdown`). */
 export function markdownName(file: string): string {
-  return path.basename(file).replace(/\.md$/i, '');
+  return path.basename(file).replace(MARKDOWN, '');
+}
+
+export interface ReadLimits {
+  /** Refuse files larger than this many bytes; no limit when undefined. */
+  maxBytes?: number;
 }
 
 /** Reads one markdown input, with an error naming the file and the fix for each way it can be unusable. */
-export function readMarkdown(file: string): MarkdownInput {
+export function readMarkdown(file: string, limits: ReadLimits = {}): MarkdownInput {
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) {
       throw new LyfeError('is a directory, not a markdown file', { file, fix: 'Use the `directory` form of the command for folders' });
+    }
+    if (!stat.isFile()) throw new LyfeError('is not a regular file', { file, fix: 'Give a markdown file saved on disk' });
+    if (limits.maxBytes !== undefined && stat.size > limits.maxBytes) {
+      throw new LyfeError(`is ${stat.size} bytes, over the input limit of ${limits.maxBytes} bytes`, {
+        file,
+        fix: 'Split the article into smaller ones, or raise the limit with --max-input-size',
+        exitCode: ExitCode.usage,
+      });
     }
     bytes = fs.readFileSync(file);
   } catch (error) {
@@ -84,29 +100,55 @@ export function readMarkdown(file: string): MarkdownInput {
   return { file, name: markdownName(file), text, frontmatter, body };
 }
 
-/** The `.md` files directly inside `dir`, sorted by name (code point order, the same on every machine). */
-export function listMarkdown(dir: string): string[] {
+export interface MarkdownListing {
+  files: string[];
+  /** Markdown files in subfolders, left out without `recursive`. */
+  skipped: string[];
+}
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
+ * machine): those directly inside it, or with `recursive` those of its subfolders as well.
+ */
+export function listMarkdownFiles(dir: string, options: { recursive?: boolean } = {}): MarkdownListing {
   let entries: fs.Dirent[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    entries = fs.readdirSync(dir, { withFileTypes: true, recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new LyfeError('no such directory', { file: dir, fix: 'Check the path; it is read relative to the current directory' });
     if (code === 'ENOTDIR') throw new LyfeError('is a file, not a directory', { file: dir, fix: 'Use the `file` form of the command for one file' });
     throw new LyfeError(`cannot be read (${code ?? (error as Error).message})`, { file: dir, fix: 'Check the folder permissions', cause: error });
   }
-  const files = entries
-    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md'))
-    .map((entry) => entry.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((name) => path.join(dir, name));
-  if (files.length === 0) throw new LyfeError('contains no .md files', { file: dir, fix: 'Put the markdown articles (*.md) in it, or point to the right folder' });
-  return files;
+  const found = entries
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort(byCodePoint);
+  const top = path.resolve(dir);
+  const atTop = (file: string): boolean => path.resolve(path.dirname(file)) === top;
+  const listing: MarkdownListing = options.recursive
+    ? { files: found, skipped: [] }
+    : { files: found.filter(atTop), skipped: found.filter((file) => !atTop(file)) };
+  if (listing.files.length === 0) {
+    const inSubfolders = listing.skipped.length ? ` (${listing.skipped.length} in subfolders)` : '';
+    throw new LyfeError(`contains no .md files${inSubfolders}`, {
+      file: dir,
+      fix: listing.skipped.length ? 'Pass --recursive to take the files of its subfolders' : 'Put the markdown articles (*.md) in it, or point to the right folder',
+    });
+  }
+  return listing;
+}
+
+/** The `.md` and `.markdown` files directly inside `dir`, sorted by name. */
+export function listMarkdown(dir: string): string[] {
+  return listMarkdownFiles(dir).files;
 }
 
 /** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
-export function readAllMarkdown(files: string[]): MarkdownInput[] {
-  const inputs = files.map(readMarkdown);
+export function readAllMarkdown(files: string[], limits: ReadLimits = {}): MarkdownInput[] {
+  const inputs = files.map((file) => readMarkdown(file, limits));
   const seen = new Map<string, string>();
   for (const input of inputs) {
     const other = seen.get(input.name);

@@ -6,6 +6,8 @@ export interface ProgressEvent {
   done: number;
   total: number;
   ok: boolean;
+  /** Why the file failed (a network, disk or provider error), as opposed to an output that is invalid. */
+  error?: string;
 }
 
 export interface PipelineOptions {
@@ -14,6 +16,11 @@ export interface PipelineOptions {
   /** Files processed at once. */
   concurrency: number;
   onProgress?: (event: ProgressEvent) => void;
+  /** Aborting it cancels the calls in flight (Ctrl-C in the CLI). */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_CONCURRENCY = 4;
+
+/** The CLI refuses inputs larger than this unless `--max-input-size` raises it: some 130k tokens, more than a model takes. */
+export const DEFAULT_MAX_INPUT_BYTES = 512 * 1024;

@@ -32,12 +32,13 @@ export function preprocessOutputs(name: string): { template: string; analysis: s
 }
 
 /** One source to its filled template and analysis, in memory: one audited analysis call. */
-export async function preprocessSource(source: SourceText, options: Pick<PipelineOptions, 'provider'>): Promise<PreprocessedSource> {
+export async function preprocessSource(source: SourceText, options: Pick<PipelineOptions, 'provider' | 'signal'>): Promise<PreprocessedSource> {
   const outputs = preprocessOutputs(source.name);
   const result = await callLlm(options.provider, analysisRequest({ name: source.name, source: source.text }), {
     input: [`${source.name}.md`],
     output: [outputs.template, outputs.analysis],
     check: checkAnalysisReply,
+    signal: options.signal,
   });
   const { body } = parseFrontmatter(source.text, `${source.name}.md`);
   return { template: renderTemplate(result.value, { name: source.name, body }), analysis: result.value, callIds: [result.callId] };
@@ -87,7 +88,7 @@ export async function preprocessFiles(inputs: string[], outDir: string, options:
           return { input: source.file, template: path.join(outDir, names.template), analysis: path.join(outDir, names.analysis), call_ids: result.callIds };
         } catch (error) {
           record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [input], data: { ok: false, error: (error as Error).message } });
-          options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false });
+          options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false, error: (error as Error).message });
           throw error;
         }
       }),

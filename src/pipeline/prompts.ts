@@ -1,5 +1,6 @@
 import type { LlmRequest } from '../llm/provider.js';
 import { MobileLimits, type Level } from './limits.js';
+import { ANALYSIS_SCHEMA } from './analysis.js';
 import { loadSchema, type SchemaVersion } from './schema.js';
 
 /** Changes whenever a prompt's wording changes, so audits and reports say which prompts made an output. */
@@ -84,6 +85,7 @@ export function analysisRequest({ name, source }: AnalysisInput): PipelineReques
     ],
     task: { kind: 'analysis', name, source },
     params: { temperature: 0.2, max_tokens: 2000 },
+    responseSchema: { name: 'ari_analysis', schema: ANALYSIS_SCHEMA as unknown as Record<string, unknown> },
   };
 }
 
@@ -107,5 +109,6 @@ export function supertaskRequest({ name, template, level, schemaVersion }: Super
     ],
     task: { kind: 'supertask', name, template, level, schemaVersion },
     params: { temperature: 0.7, max_tokens: 4000 },
+    responseSchema: { name: `supertask_v${schemaVersion.replace('.', '_')}`, schema: loadSchema(schemaVersion) },
   };
 }

@@ -1,14 +1,24 @@
 import { ExitCode, LyfeError } from '../errors.js';
 import { createOfflineProvider } from './offline/provider.js';
-import { createOpenAiProvider, DEFAULT_OPENAI_MODEL } from '../llm/openai.js';
+import { createOpenAiProvider, DEFAULT_OPENAI_MODEL, displayUrl, type AzureTarget } from '../llm/openai.js';
+import type { ReasoningEffort, ResponseFormatChoice } from '../llm/model-params.js';
 import type { LlmProvider } from '../llm/provider.js';
 
 export type ProviderName = 'openai' | 'offline';
 
-export interface ProviderSelection {
+/** How the openai provider asks: `--reasoning-effort`, `--response-format`, `--timeout`, `--max-completion-tokens`. */
+export interface OpenAiSettings {
+  reasoningEffort?: ReasoningEffort;
+  responseFormat?: ResponseFormatChoice;
+  /** Seconds one attempt may take; a stuck request is retried by callLlm. */
+  timeout?: number;
+  maxCompletionTokens?: number;
+}
+
+export interface ProviderSelection extends OpenAiSettings {
   /** `--provider`; when absent, openai if a key is configured, else offline. */
   provider?: ProviderName;
-  /** `--model` for the openai provider. */
+  /** `--model` for the openai provider; on Azure, the deployment. */
   model?: string;
   env?: NodeJS.ProcessEnv;
 }
@@ -19,25 +29,61 @@ export interface SelectedProvider {
   reason: string;
 }
 
-/** Generous for a supertask-sized JSON reply; a stuck request is retried by callLlm. */
-const OPENAI_TIMEOUT_MS = 120_000;
+/** Generous for a supertask-sized JSON reply from a reasoning model. */
+export const DEFAULT_TIMEOUT_SECONDS = 120;
 
-export function selectProvider({ provider, model, env = process.env }: ProviderSelection = {}): SelectedProvider {
-  const apiKey = env.OPENAI_API_KEY?.trim() || undefined;
+/** The Azure OpenAI resource (AZURE_OPENAI_ENDPOINT, OPENAI_API_VERSION) that answers instead of OpenAI. */
+function azureTarget(endpoint: string, env: NodeJS.ProcessEnv): AzureTarget {
+  const apiVersion = env.OPENAI_API_VERSION?.trim();
+  if (!apiVersion) {
+    throw new LyfeError('Azure OpenAI needs an API version', {
+      fix: 'Set OPENAI_API_VERSION (for example 2024-10-21) beside AZURE_OPENAI_ENDPOINT',
+      exitCode: ExitCode.usage,
+    });
+  }
+  return { endpoint, apiVersion };
+}
+
+export function selectProvider({ provider, model, env = process.env, ...settings }: ProviderSelection = {}): SelectedProvider {
+  const azureEndpoint = env.AZURE_OPENAI_ENDPOINT?.trim() || undefined;
+  const keyName = azureEndpoint && env.AZURE_OPENAI_API_KEY?.trim() ? 'AZURE_OPENAI_API_KEY' : 'OPENAI_API_KEY';
+  const apiKey = env[keyName]?.trim() || undefined;
   const choice = provider ?? (apiKey ? 'openai' : 'offline');
-  const why = provider ? '--provider' : apiKey ? 'OPENAI_API_KEY is set' : 'no OPENAI_API_KEY set';
+  const why = provider ? '--provider' : apiKey ? `${keyName} is set` : 'no OPENAI_API_KEY set';
 
   if (choice === 'offline') {
     return { provider: createOfflineProvider(), reason: `provider offline (${why})` };
   }
   if (!apiKey) {
     throw new LyfeError('the openai provider needs an API key', {
-      fix: 'Set OPENAI_API_KEY, or choose the offline provider',
+      fix: azureEndpoint ? 'Set AZURE_OPENAI_API_KEY, or choose the offline provider' : 'Set OPENAI_API_KEY, or choose the offline provider',
       exitCode: ExitCode.usage,
     });
   }
+  const azure = azureEndpoint ? azureTarget(azureEndpoint, env) : undefined;
   const baseURL = env.OPENAI_BASE_URL?.trim() || undefined;
-  const selected = createOpenAiProvider({ apiKey, baseURL, model: model ?? DEFAULT_OPENAI_MODEL, timeoutMs: OPENAI_TIMEOUT_MS });
-  const where = baseURL ? ` at ${baseURL}` : '';
-  return { provider: selected, reason: `provider openai, model ${selected.model}${where} (${why})` };
+  if (baseURL && /^[a-z][a-z\d+.-]*:\/\/[^/]*@/i.test(baseURL)) {
+    // fetch refuses such URLs, and its error would repeat them.
+    throw new LyfeError(`OPENAI_BASE_URL ${displayUrl(baseURL)} has credentials in it, which requests cannot carry`, {
+      fix: 'Put the key in OPENAI_API_KEY and remove user:password@ from the URL',
+      exitCode: ExitCode.usage,
+    });
+  }
+  const deployment = azure ? (model ?? env.AZURE_OPENAI_DEPLOYMENT?.trim()) : undefined;
+  if (azure && !deployment) {
+    throw new LyfeError('Azure OpenAI needs a deployment', { fix: 'Pass --model <deployment>, or set AZURE_OPENAI_DEPLOYMENT', exitCode: ExitCode.usage });
+  }
+  const selected = createOpenAiProvider({
+    apiKey,
+    baseURL,
+    azure,
+    model: deployment ?? model ?? DEFAULT_OPENAI_MODEL,
+    timeoutMs: (settings.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
+    reasoningEffort: settings.reasoningEffort,
+    responseFormat: settings.responseFormat,
+    maxCompletionTokens: settings.maxCompletionTokens,
+  });
+  const where = azure ? ` on Azure OpenAI ${displayUrl(azure.endpoint)} (API version ${azure.apiVersion})` : baseURL ? ` at ${displayUrl(baseURL)}` : '';
+  const noun = azure ? 'deployment' : 'model';
+  return { provider: selected, reason: `provider openai, ${noun} ${selected.model}${where} (${why})` };
 }

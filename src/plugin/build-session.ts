@@ -65,7 +65,7 @@ export class BuildSession {
   static async begin(options: ResolvedPluginOptions, bundler: string, limit: LimitFunction): Promise<BuildSession> {
     let provider: LlmProvider | LyfeError;
     try {
-      provider = selectProvider({ provider: options.provider, model: options.model }).provider;
+      provider = selectProvider({ provider: options.provider, model: options.model, ...options.openai }).provider;
     } catch (error) {
       // Reported on each lesson, with its file, rather than once without one.
       provider = error instanceof LyfeError ? error : new LyfeError(errorText(error));

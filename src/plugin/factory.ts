@@ -38,6 +38,17 @@ function bundlerFailure(context: UnpluginBuildContext, args: unknown[]): Error |
   return first;
 }
 
+/**
+ * Whether the build now ending is one rebuild of a Rollup or webpack watcher: then the session goes
+ * on through the next rebuilds, and ends when the watcher closes. Vite's dev server ends its build
+ * once, when it closes; other watchers (Vite's build --watch, esbuild contexts) make a session per rebuild.
+ */
+function isWatchRebuild(context: UnpluginBuildContext, framework: string): boolean {
+  const native = context.getNativeBuildContext?.();
+  if (native?.framework === 'webpack') return native.compiler.watchMode;
+  return framework === 'rollup' && (context as { meta?: { watchMode?: boolean } }).meta?.watchMode === true;
+}
+
 /** The content file as the user sees it: relative to the project root when it is inside it. */
 function shownPath(file: string, root: string): string {
   const relative = path.relative(root, file);
@@ -131,8 +142,12 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
     load: { filter: { id: SUPERTASK_ID }, handler: load },
     async buildEnd(...args: unknown[]) {
       // esbuild's build end is taken in its own onEnd (below), which is told whether the build failed.
-      if (meta.framework === 'esbuild') return;
+      if (meta.framework === 'esbuild' || isWatchRebuild(this, meta.framework)) return;
       await finishBuild(bundlerFailure(this, args));
+    },
+    rollup: {
+      // Rollup waits for this when its watcher closes: the package is written by then.
+      closeWatcher: () => finishBuild(undefined),
     },
     vite: {
       configResolved(config) {
@@ -141,6 +156,14 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
     },
     webpack(compiler) {
       setRoot(compiler.options.context);
+      // A watcher's close is synchronous: the package is written meanwhile, and `compiler.close()` waits for it.
+      let closing: Promise<void> | undefined;
+      compiler.hooks.watchClose.tap(PLUGIN_NAME, () => {
+        closing = finishBuild(undefined).catch((error: unknown) => compiler.getInfrastructureLogger(PLUGIN_NAME).error(errorText(error)));
+      });
+      compiler.hooks.shutdown.tapPromise(PLUGIN_NAME, async () => {
+        await closing;
+      });
     },
     esbuild: {
       // esbuild calls into JavaScript only for the imports these match, instead of for every one.

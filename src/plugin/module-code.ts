@@ -1,11 +1,12 @@
-/** What a `*.md?supertask` module exports. */
-export interface LessonExports {
-  beginner: unknown;
-  advanced: unknown;
+import type { LessonModule } from '../types/lesson.js';
+
+/**
+ * What a `*.md?supertask` module exports, as generated: `LessonModule` (what apps are told, through
+ * `lyfe-kt/client`) is what it is in a build that succeeds.
+ */
+export interface LessonExports extends Omit<LessonModule<unknown>, 'session'> {
   /** Session of the build that made (or took from the cache) this lesson; null when none began. */
   session: string | null;
-  /** The content file's name, e.g. `sleep.md`. */
-  source: string;
 }
 
 /**

@@ -1,20 +1,25 @@
 import path from 'node:path';
-import type { ProviderName } from '../pipeline/providers.js';
+import type { OpenAiSettings, ProviderName } from '../pipeline/providers.js';
+import { REASONING_EFFORTS, RESPONSE_FORMATS } from '../llm/model-params.js';
 import { DEFAULT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../pipeline/schema.js';
 import { ExitCode, LyfeError } from '../errors.js';
 
 /** A glob (relative to the project root), a RegExp tested against the absolute path, or a list of them. */
 export type FilterPattern = string | RegExp | readonly (string | RegExp)[];
 
-/** What users pass to `lyfe()` in their bundler config. */
-export interface LyfePluginOptions {
+/**
+ * What users pass to `lyfe()` in their bundler config. `reasoningEffort`, `responseFormat`,
+ * `timeout` (seconds) and `maxCompletionTokens` are the CLI's options of the same names, for the
+ * openai provider.
+ */
+export interface LyfePluginOptions extends OpenAiSettings {
   /** Which `*.md?supertask` imports are generated; default: all of them. */
   include?: FilterPattern;
   /** Imports left alone even when `include` matches. */
   exclude?: FilterPattern;
   /** LLM provider; default: openai when OPENAI_API_KEY is set, else offline. */
   provider?: ProviderName;
-  /** Model for the openai provider (default gpt-4o-mini). */
+  /** Model for the openai provider (default gpt-5.4-mini). */
   model?: string;
   /** Supertask schema version the lessons are validated against (default 1.1). */
   schemaVersion?: SchemaVersion;
@@ -33,6 +38,7 @@ export interface ResolvedPluginOptions {
   isLessonFile: (file: string) => boolean;
   provider?: ProviderName;
   model?: string;
+  openai: OpenAiSettings;
   schemaVersion: SchemaVersion;
   packageDir: string;
   cacheDir: string;
@@ -61,6 +67,19 @@ export function resolvePluginOptions(options: LyfePluginOptions = {}, root: stri
       exitCode: ExitCode.usage,
     });
   }
+  const { reasoningEffort, responseFormat, timeout, maxCompletionTokens } = options;
+  const oneOf = (name: string, value: unknown, allowed: readonly string[]): void => {
+    if (value !== undefined && !allowed.includes(value as string)) {
+      throw new LyfeError(`${name} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, { fix: `Use one of ${allowed.map((v) => `'${v}'`).join(', ')}, or leave it out`, exitCode: ExitCode.usage });
+    }
+  };
+  oneOf('reasoningEffort', reasoningEffort, REASONING_EFFORTS);
+  oneOf('responseFormat', responseFormat, RESPONSE_FORMATS);
+  for (const [name, value] of Object.entries({ timeout, maxCompletionTokens })) {
+    if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
+      throw new LyfeError(`${name} ${JSON.stringify(value)} is not a positive whole number`, { fix: `Give ${name} as a whole number, or leave it out`, exitCode: ExitCode.usage });
+    }
+  }
   const cacheDir = path.resolve(root, options.cacheDir ?? DEFAULT_CACHE_DIR);
   const include = options.include === undefined ? undefined : fileMatcher(options.include, root);
   const exclude = options.exclude === undefined ? undefined : fileMatcher(options.exclude, root);
@@ -68,6 +87,7 @@ export function resolvePluginOptions(options: LyfePluginOptions = {}, root: stri
     isLessonFile: (file) => !exclude?.(file) && (include?.(file) ?? true),
     provider: options.provider,
     model: options.model,
+    openai: { reasoningEffort, responseFormat, timeout, maxCompletionTokens },
     schemaVersion,
     packageDir: path.resolve(root, options.packageDir ?? DEFAULT_PACKAGE_DIR),
     cacheDir,

@@ -1,34 +1,77 @@
 /**
- * Redaction at write time: no secret reaches a record. Secrets are the values of environment
- * variables whose names look secret, and well-known token shapes wherever they appear.
+ * Redaction at write time: no secret reaches a record. Secrets are the values of the environment
+ * variables that hold credentials, credential shapes wherever they appear (provider keys, bearer
+ * tokens, `api_key=` pairs, the user part of a URL), and fields named like credentials. Ordinary
+ * values stay: `GIT_AUTHOR_NAME` is not a secret, and an article that names its author keeps the name.
  */
 export const REDACTED = '[REDACTED]';
 
-const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PASSWD|AUTH|CREDENTIAL/i;
+/** Variables that hold a credential whatever their value looks like (action inputs arrive as `INPUT_<NAME>`). */
+const KNOWN_SECRET_NAMES = new Set([
+  'OPENAI_API_KEY',
+  'AZURE_OPENAI_API_KEY',
+  'ANTHROPIC_API_KEY',
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'NPM_TOKEN',
+  'NODE_AUTH_TOKEN',
+  'INPUT_OPENAI-API-KEY',
+  'INPUT_GITHUB-TOKEN',
+]);
+/** A whole word of a variable name (split at `_`, `-`, `.`) that says it may hold a credential. */
+const SECRET_NAME_WORDS = new Set(['KEY', 'APIKEY', 'TOKEN', 'SECRET', 'PASSWORD', 'PASSWD', 'AUTH', 'CREDENTIAL', 'CREDENTIALS', 'PAT']);
 const SECRET_KEY_FIELD = /^(authorization|api[-_]?key|x-api-key|token|password|secret)$/i;
-/**
- * A word after `Bearer`/`Basic` is a credential only if it does not read like prose: a digit, a
- * capital after the first letter or base64 padding. "Basic breathing" and "bearer of" stay.
- */
-const credentialAfterScheme = (match: string, token: string): string => (/\d|.[A-Z]|=$/.test(token) ? REDACTED : match);
 
-/** Token shapes, each with what replaces a match (the header name of an `Authorization:` stays). */
-const SHAPES: [RegExp, string | ((match: string, token: string) => string)][] = [
+/** Shorter values are too likely to occur in ordinary text to be replaced everywhere. */
+const MIN_SECRET_LENGTH = 8;
+
+/**
+ * A value that could be a credential: one word, no path, and not a plain word (a digit, or a
+ * capital after the first letter). `Ana Souza`, `/run/user/1000/agent.sock` and `enabled` are not.
+ */
+export function looksLikeCredential(value: string): boolean {
+  return value.length >= MIN_SECRET_LENGTH && !/\s/.test(value) && !/^[/~.]/.test(value) && /\d|.[A-Z]/.test(value);
+}
+
+function isSecretName(name: string): boolean {
+  return KNOWN_SECRET_NAMES.has(name.toUpperCase()) || name.toUpperCase().split(/[_.-]+/).some((word) => SECRET_NAME_WORDS.has(word));
+}
+
+/**
+ * A word after `Bearer`/`Basic` or after `api_key=` is a credential only if it does not read like
+ * prose: "Basic breathing", "bearer of" and "password: choose one" stay.
+ */
+const credentialAfter = (match: string, head: string, token: string): string => (looksLikeCredential(token) || /=$/.test(token) ? `${head}${REDACTED}` : match);
+
+/** Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays). */
+const SHAPES: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
   [/(Authorization["']?\s*[:=]\s*["']?)[^\s"',}]+(\s+[^\s"',}]+)?/gi, `$1${REDACTED}`],
-  [/\b(?:Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfterScheme],
+  [/\b()(?:Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
+  [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)["']?\s*[:=]\s*["']?)([^\s"',}&]{8,})/gi, credentialAfter],
+  // The user part of a URL (`https://user:password@host`, `https://<token>@host`).
+  [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']+@/gi, `$1${REDACTED}@`],
   [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
   [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, REDACTED],
   [/\bgithub_pat_[A-Za-z0-9_]{20,}/g, REDACTED],
+  [/\bAKIA[0-9A-Z]{16}\b/g, REDACTED],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/g, REDACTED],
+  [/\bxox[abprs]-[A-Za-z0-9-]{10,}/g, REDACTED],
 ];
 
 let envSecrets: string[] | undefined;
 
-/** Values of secret-looking environment variables, longest first. Read once per process. */
+/**
+ * Values of the environment variables that hold credentials, longest first: every value of a known
+ * name, and the values that look like credentials of names with a secret word. Read once per process.
+ */
 function secretsFromEnv(): string[] {
   if (!envSecrets) {
     envSecrets = Object.entries(process.env)
-      .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.length >= 8)
-      .map(([, value]) => value as string)
+      .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].length >= MIN_SECRET_LENGTH)
+      .filter(([name, value]) => KNOWN_SECRET_NAMES.has(name.toUpperCase()) || (isSecretName(name) && looksLikeCredential(value)))
+      .map(([, value]) => value)
       .sort((a, b) => b.length - a.length);
   }
   return envSecrets;

@@ -106,7 +106,7 @@ export interface QualitySummary extends RunQuality {
 }
 
 export interface SessionProblem {
-  code: 'no_pipeline_stage' | 'failed_without_error' | 'missing_outputs' | 'recorded_failed';
+  code: 'no_pipeline_stage' | 'failed_without_error' | 'recorded_failed';
   /** One line for a reader. */
   message: string;
 }
@@ -130,8 +130,6 @@ export interface SessionSummary {
   stages_executed: string[];
   input_files: string[];
   output_files: string[];
-  /** Outputs the session recorded that its package lacks, as the packaging that ended it found. */
-  missing_outputs: string[];
   outputs: OutputSummary[];
   /** Outputs per level (`beginner`, `advanced`). */
   levels: Record<string, number>;
@@ -543,8 +541,7 @@ export class SessionModel {
     const levels: Record<string, number> = {};
     for (const output of outputs) if (output.level) levels[output.level] = (levels[output.level] ?? 0) + 1;
     const valid = outputs.filter((output) => output.valid).length;
-    const missing = lastEnd && Array.isArray(lastEnd.data?.missing_outputs) ? lastEnd.data.missing_outputs.map(String) : [];
-    const problems = this.problems(failures, missing);
+    const problems = this.problems(failures);
     const startMs = this.firstStart ? ms(this.firstStart.time) : this.minMs;
     const endMs = lastEnd ? ms(lastEnd.time) : this.maxMs;
     const inFlight = calls.filter((call) => call.inFlight);
@@ -562,7 +559,6 @@ export class SessionModel {
       stages_executed: [...new Set(this.runs.flatMap((run) => (run.stage in PrdStageNames ? [PrdStageNames[run.stage as keyof typeof PrdStageNames]] : [])))],
       input_files: [...(this.preprocessResultInputs.size ? this.preprocessResultInputs : this.preprocessInputs)],
       output_files: outputs.map((output) => output.file),
-      missing_outputs: missing,
       outputs,
       levels,
       schema_version: versionLabel(outputs.find((output) => output.schema_version)?.schema_version ?? str(this.info.schema_version)),
@@ -623,14 +619,13 @@ export class SessionModel {
     return context;
   }
 
-  private problems(failures: FailureSummary[], missing: string[]): SessionProblem[] {
+  private problems(failures: FailureSummary[]): SessionProblem[] {
     const problems: SessionProblem[] = [];
     if (!this.runs.some((run) => isPipelineStage(run.stage))) {
       problems.push({ code: 'no_pipeline_stage', message: 'No pipeline stage ran in the session: nothing was preprocessed or generated in it, or its records are in another log folder.' });
     }
     const failed = this.runs.some((run) => run.status === 'failed' && isPipelineStage(run.stage));
     if (failed && !failures.some((failure) => failure.kind === 'error')) problems.push({ code: 'failed_without_error', message: 'A stage failed without an error record; see processing.log.' });
-    if (missing.length) problems.push({ code: 'missing_outputs', message: `The package lacks ${missing.length} output(s) the session recorded: ${missing.join(', ')}.` });
     if (this.lastEnd?.data?.success === false && problems.length === 0 && failures.length === 0) {
       problems.push({ code: 'recorded_failed', message: 'The packaging that ended the session recorded the run as failed; see processing.log.' });
     }

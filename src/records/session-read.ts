@@ -1,4 +1,5 @@
-import { filterSessionLines, parseRecordLine, recordFile } from './reader.js';
+import { filterSessionLines, recordFile } from './filter.js';
+import { parseRecordLine } from './parse.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
 import type { LogRecord, RecordKind } from './types.js';
 

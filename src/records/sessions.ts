@@ -1,4 +1,5 @@
-import { forEachRecord, recordFile } from './reader.js';
+import { recordFile } from './filter.js';
+import { forEachRecord } from './parse.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
 import type { Stage } from './types.js';
 

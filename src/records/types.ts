@@ -32,10 +32,15 @@ export interface LogRecord {
   data?: Record<string, unknown>;
 }
 
+/** Token usage as the API reports it, kept whole: the details may hold more kinds than named here. */
 export interface TokenUsage {
   prompt_tokens: number;
   completion_tokens: number;
   total_tokens: number;
+  /** `cached_tokens`: prompt tokens billed at the cached-input price. */
+  prompt_tokens_details?: { cached_tokens?: number };
+  /** `reasoning_tokens`: hidden reasoning, billed as output and counted in `completion_tokens`. */
+  completion_tokens_details?: { reasoning_tokens?: number };
 }
 
 /** `data` of an `llm.attempt` record: one per attempt of every LLM call. */
@@ -46,6 +51,7 @@ export interface AttemptData {
   purpose: string;
   provider: string;
   model: string;
+  /** The parameters the attempt was sent with (model and messages aside). */
   params: Record<string, unknown>;
   messages: { role: string; content: string }[];
   response: string | null;
@@ -55,6 +61,14 @@ export interface AttemptData {
   outcome: 'ok' | 'retry' | 'failed';
   reason?: string;
   http_status?: number;
+  /** Why the model stopped, as the API says it: `stop`, `length` (cut off by the token limit), `content_filter`... */
+  finish_reason?: string;
+  /** The reply was cut off by the output token limit (`finish_reason: "length"`). */
+  truncated?: boolean;
+  /** The model's refusal, when it declined to answer. */
+  refusal?: string;
+  /** What the next attempt changes because the server refused a parameter of this one. */
+  adaptation?: string;
   /** live: answered by the provider; cache: from the build cache; replay: from a package's audit. */
   source: 'live' | 'cache' | 'replay';
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import { requireSession } from '../session/context.js';
@@ -10,6 +11,24 @@ import { RecordFiles, type Level, type LogRecord, type RecordKind, type Stage } 
  * killed with SIGKILL loses at most the line it was writing.
  */
 const loggers = new Map<string, Logger>();
+
+/**
+ * Opens a record file for appending, and ends its last line first when a write that failed half
+ * way (a full disk, a killed process) left it without a newline: this process's first record
+ * then starts a line of its own instead of being glued to the torn one and lost. Readers skip and
+ * count the torn line.
+ */
+function openRecordFile(file: string): number {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const fd = fs.openSync(file, 'a+');
+  const size = fs.fstatSync(fd).size;
+  if (size > 0) {
+    const last = Buffer.alloc(1);
+    fs.readSync(fd, last, 0, 1, size - 1);
+    if (last[0] !== 0x0a) fs.writeSync(fd, '\n');
+  }
+  return fd;
+}
 
 function loggerFor(logDir: string, kind: RecordKind): Logger {
   const file = path.resolve(logDir, RecordFiles[kind]);
@@ -24,7 +43,7 @@ function loggerFor(logDir: string, kind: RecordKind): Logger {
         timestamp: false,
         formatters: { level: (label) => ({ level: label }) },
       },
-      pino.destination({ dest: file, sync: true, append: true, mkdir: true }),
+      pino.destination({ dest: openRecordFile(file), sync: true }),
     );
     loggers.set(file, logger);
   }

@@ -12,23 +12,37 @@ export interface WorkSession {
   started_at: string;
 }
 
+/** The work folder's session; undefined only when it has no session file. */
 export function readWorkSession(workDir: string): WorkSession | undefined {
   const file = path.join(workDir, SESSION_FILE);
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new LyfeError(`the session file cannot be read (${code ?? (error as Error).message})`, {
+      file,
+      fix: `Make it a file you can read and write (\`ls -l ${file}\`); it names the session of the work folder's run`,
+      cause: error,
+    });
   }
   try {
     const parsed = JSON.parse(text) as WorkSession;
     assertSessionId(parsed.session_id, `session in ${file}`);
     return parsed;
   } catch (error) {
-    throw new LyfeError('the session file is damaged', {
+    throw new DamagedSessionFile(file, error);
+  }
+}
+
+/** The session file of a work folder holds no session id: `--session` replaces it, deleting it starts anew. */
+export class DamagedSessionFile extends LyfeError {
+  constructor(file: string, cause: unknown) {
+    super('the session file is damaged', {
       file,
-      fix: 'Delete it to start a new session, or pass --session <id> to continue a known one',
-      cause: error,
+      fix: `Pass --session <id> to continue a known session (\`lyfe-kt logs --list\` lists them), or delete it (\`rm ${file}\`) to start a new one`,
+      cause,
     });
   }
 }
@@ -53,19 +67,29 @@ export interface ResolvedSession {
  * so that the next stage's process joins it.
  */
 export function resolveSession(workDir: string, options: { override?: string; fresh?: boolean } = {}): ResolvedSession {
-  const existing = options.fresh ? undefined : readWorkSession(workDir);
   let resolved: ResolvedSession;
   if (options.override) {
     const id = assertSessionId(options.override);
+    // A damaged session file is replaced by the session given: that is the way out it advises.
+    const existing = options.fresh ? undefined : readSessionOrDamaged(workDir);
     resolved =
       existing?.session_id === id
         ? { session: existing, started: false }
         : { session: { session_id: id, started_at: new Date().toISOString() }, started: true };
-  } else if (existing) {
-    resolved = { session: existing, started: false };
   } else {
-    resolved = { session: { session_id: newSessionId(), started_at: new Date().toISOString() }, started: true };
+    const existing = options.fresh ? undefined : readWorkSession(workDir);
+    resolved = existing ? { session: existing, started: false } : { session: { session_id: newSessionId(), started_at: new Date().toISOString() }, started: true };
   }
   if (resolved.started) writeWorkSession(workDir, resolved.session);
   return resolved;
+}
+
+/** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */
+function readSessionOrDamaged(workDir: string): WorkSession | undefined {
+  try {
+    return readWorkSession(workDir);
+  } catch (error) {
+    if (error instanceof DamagedSessionFile) return undefined;
+    throw error;
+  }
 }

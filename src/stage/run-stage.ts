@@ -17,6 +17,8 @@ export interface StageOptions {
   fresh?: boolean;
   /** Written into the session start record when this stage begins the session (provider, model...). */
   sessionInfo?: Record<string, unknown>;
+  /** Aborted (Ctrl-C): the stage ends failed at once, with the signal's reason as its error. */
+  signal?: AbortSignal;
 }
 
 /** Counters a stage fills in; they end up in its `stage.end` record. */
@@ -38,6 +40,20 @@ function gitCommit(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `work`, or the signal's reason as soon as it aborts: an interrupted stage ends and says why
+ * whatever it was waiting for, and what it was doing is cancelled through the same signal.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    void work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    if (signal.aborted) onAbort();
+  });
 }
 
 /**
@@ -76,7 +92,7 @@ export async function runStage<T>(options: StageOptions, fn: (stats: StageStats)
       record(status === 'ok' ? 'info' : 'error', Events.stageEnd, `${options.stage} ${status}`, { data: { ...data } });
     };
     try {
-      const result = await fn(stats);
+      const result = await untilAborted(fn(stats), options.signal);
       end('ok');
       return { session, result, stats };
     } catch (error) {

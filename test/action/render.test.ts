@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT_LIMIT_CHARS, SUMMARY_LIMIT_BYTES } from '../../src/action/constants.js';
-import { escapeCodeBlock, escapeInline, escapeSummary } from '../../src/action/escape.js';
-import { bytes, fitMarkdown } from '../../src/action/fit.js';
+import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, SUMMARY_LIMIT_BYTES } from '../../src/action/constants.js';
+import { escapeSummary } from '../../src/action/escape.js';
+import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../../src/package/markdown.js';
 import { renderStageGantt } from '../../src/action/gantt.js';
 import { renderComment, renderJobSummary, type ReportView } from '../../src/action/job-summary.js';
 import { summarizeSession } from '../../src/records/session-model.js';
@@ -68,8 +68,12 @@ function view(summary = hostileSession()): ReportView {
     artifact: { name: 'lyfe-kt-100-1-lessons', id: 3, url: 'https://github.com/octo/lessons/actions/runs/100/artifacts/3' },
     runUrl: 'https://github.com/octo/lessons/actions/runs/100/attempts/1',
     jobLabel: 'lessons',
+    notes: [],
   };
 }
+
+/** The bytes the runner stores once it has made every line ending CRLF. */
+const storedBytes = (text: string) => Buffer.byteLength(text.replace(/\r?\n/g, '\r\n'));
 
 describe('escaping', () => {
   it('leaves no HTML tag, table cell break, emphasis or mention in inline text', () => {
@@ -110,9 +114,11 @@ describe('the job summary', () => {
     expect(markdown.split('\n').filter((line) => line.startsWith('```')).length % 2).toBe(0);
   });
 
-  it('is cut under 1 MiB with a note pointing at the artifact when the run is huge', () => {
+  it('is cut under 1 MiB, with a margin once every line ends in CRLF, and a note pointing at the artifact when the run is huge', () => {
     const markdown = renderJobSummary(view(hostileSession(12_000)));
-    expect(bytes(markdown)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    expect(storedBytes(markdown)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
+    expect(storedBytes(markdown)).toBeGreaterThan(SUMMARY_BUDGET_BYTES - 4096);
+    expect(SUMMARY_LIMIT_BYTES - SUMMARY_BUDGET_BYTES).toBe(64 * 1024);
     expect(markdown).toContain("cut to stay under GitHub's 1 MiB job summary limit");
     expect(markdown.trimEnd().endsWith('`logs/execution_summary.md`.')).toBe(true);
     expect(markdown.split('\n').filter((line) => line.startsWith('```')).length % 2).toBe(0);
@@ -135,11 +141,23 @@ describe('the comment', () => {
 
 describe('fitMarkdown', () => {
   it('returns text within the limit unchanged, and closes an open fence when it cuts', () => {
-    expect(fitMarkdown('short', 100, bytes, 'cut')).toBe('short');
+    expect(fitMarkdown('short', 100, crlfBytes, 'cut')).toBe('short');
     const text = ['# Title', '```text', ...Array.from({ length: 500 }, (_, i) => `line ${i}`)].join('\n');
-    const cut = fitMarkdown(text, 1000, bytes, 'cut here');
-    expect(bytes(cut)).toBeLessThanOrEqual(1000);
+    const cut = fitMarkdown(text, 1000, crlfBytes, 'cut here');
+    expect(storedBytes(cut)).toBeLessThanOrEqual(1000);
     expect(cut).toMatch(/line \d+\n```\n\n> \[!WARNING\]\n> cut here\n$/);
+  });
+
+  it('counts every line ending as CRLF, the size the runner stores: short lines that fit as LF are cut', () => {
+    const lines = Array.from({ length: 300 }, () => 'ab').join('\n');
+    expect(Buffer.byteLength(lines)).toBeLessThanOrEqual(1000);
+    expect(storedBytes(lines)).toBeGreaterThan(1000);
+    const cut = fitMarkdown(lines, 1000, crlfBytes, 'cut');
+    expect(cut).not.toBe(lines);
+    expect(storedBytes(cut)).toBeLessThanOrEqual(1000);
+    // Text that already holds CRLF is not counted twice.
+    expect(crlfBytes('a\r\nb\nc')).toBe(storedBytes('a\r\nb\nc'));
+    expect(fitMarkdown(lines, 1000, chars, 'cut')).toBe(lines);
   });
 });
 

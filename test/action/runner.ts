@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 
 /**
@@ -16,7 +18,15 @@ import { parse as parseYaml } from 'yaml';
  * a real runner. The one `uses:` action it knows is `actions/github-script`, run as that action
  * runs its script: the body of an async function given `require`, in a Node process of its own.
  * Anything else it meets (an unknown expression, function or action) fails loudly rather than
- * being guessed at.
+ * being guessed at. `actions/attest-build-provenance` is run as its outcome is decided: it needs
+ * `ACTIONS_ID_TOKEN_REQUEST_URL` (`id-token: write`) and `attestations: write`.
+ *
+ * Runners other than a GitHub-hosted Linux one: `path` without `node` (self-hosted, ARC); a
+ * `container:` job, where `github.action_path` is the host's path and only `GITHUB_ACTION_PATH`
+ * as a `run:` step sees it is the path inside (actions/runner#2185); `os: 'Windows'`; a job
+ * cancelled at a step. Job summaries are taken as the runner takes them: over 1 MiB is refused,
+ * and one whose size with CRLF line endings comes near the limit is dropped without a word
+ * (actions/runner#4337).
  */
 
 export interface RunnerJob {
@@ -40,13 +50,25 @@ export interface RunnerJob {
   matrix?: Record<string, string>;
   /** Per step. */
   timeoutMs?: number;
+  /** PATH of the job; by default this process's. */
+  path?: string;
+  /** RUNNER_OS and `runner.os`. */
+  os?: 'Linux' | 'macOS' | 'Windows';
+  /** A `container:` job: `github.action_path` is this host path, not the one the steps can open. */
+  hostActionPath?: string;
+  /** `job.check_run_id`. */
+  checkRunId?: string;
+  /** The job is cancelled when it reaches this step: that step does not finish, only `always()` steps run after. */
+  cancelAt?: string;
+  /** Whether the job's token may write attestations (`permissions: attestations: write`). */
+  attestationsWrite?: boolean;
 }
 
 export interface StepRecord {
   id: string;
   name: string;
   ran: boolean;
-  outcome: 'success' | 'failure' | 'skipped';
+  outcome: 'success' | 'failure' | 'skipped' | 'cancelled';
   exitCode: number | null;
   /** The step's log as the runner shows it: masked values replaced by `***`. */
   stdout: string;
@@ -64,8 +86,12 @@ export interface Annotation {
 export interface ActionRun {
   outputs: Record<string, string>;
   steps: StepRecord[];
-  /** The job summaries the steps wrote, in step order (non-empty ones). */
+  /** The job summaries the runner took, in step order (non-empty ones). */
   summaries: string[];
+  /** Summaries the runner refused or dropped, with why. */
+  droppedSummaries: { step: string; bytes: number; why: string }[];
+  /** What attest-build-provenance attested: file and sha256. */
+  attestations: { file: string; sha256: string }[];
   annotations: Annotation[];
   /** Values the steps asked the runner to mask (`::add-mask::`). */
   masks: string[];
@@ -111,6 +137,7 @@ interface Contexts {
   matrix: Record<string, string>;
   /** Job status so far: true once a step failed. */
   failed: boolean;
+  cancelled: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,11 +199,12 @@ function truthy(value: Value): boolean {
   return true;
 }
 
+/** As the runner compares: strings ignoring case; otherwise both as numbers (null and '' are 0); objects by identity. */
 function equals(a: Value, b: Value): boolean {
   if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
-  if (a === null || b === null) return a === b;
-  if (typeof a === 'object' || typeof b === 'object') return a === b;
-  return Number(a) === Number(b);
+  if ((a !== null && typeof a === 'object') || (b !== null && typeof b === 'object')) return a === b;
+  const number = (value: Value) => (value === null ? 0 : typeof value === 'string' && value.trim() === '' ? 0 : Number(value));
+  return number(a) === number(b);
 }
 
 function stringify(value: Value): string {
@@ -279,11 +307,11 @@ class Evaluator {
       case 'always':
         return true;
       case 'success':
-        return !this.contexts.failed;
+        return !this.contexts.failed && !this.contexts.cancelled;
       case 'failure':
-        return this.contexts.failed;
+        return this.contexts.failed && !this.contexts.cancelled;
       case 'cancelled':
-        return false;
+        return this.contexts.cancelled;
       case 'toJSON':
         return JSON.stringify(args[0] ?? null, null, 2);
       default:
@@ -395,8 +423,14 @@ function spawnStep(command: string, args: string[], options: { cwd: string; env:
   });
 }
 
-/** The github-script action's way of running `script`: an async function given `require`. */
+/** The runner's rule for a step's summary (SUMMARY_LIMIT in the runner), and the margin under which #4337 strikes. */
+const SUMMARY_LIMIT = 1024 * 1024;
+const SUMMARY_DROP_ABOVE = SUMMARY_LIMIT - 16 * 1024;
+
+/** The github-script action's way of running `script`: an async function given `require` and `core`. */
+const CORE_URL = pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/@actions/core/lib/core.js')).href;
 const GITHUB_SCRIPT_HOST = `import { createRequire } from 'node:module';
+import * as core from ${JSON.stringify(CORE_URL)};
 const require = createRequire(import.meta.url);
 const AsyncFunction = Object.getPrototypeOf(async () => null).constructor;
 const script = process.env['INPUT_SCRIPT'];
@@ -406,7 +440,7 @@ if (!process.env['INPUT_GITHUB-TOKEN']) {
 }
 try {
   const fn = new AsyncFunction('require', '__original_require__', 'github', 'octokit', 'context', 'core', 'exec', 'glob', 'io', script);
-  await fn(require, require);
+  await fn(require, require, undefined, undefined, undefined, core);
 } catch (error) {
   process.stdout.write('::error::Unhandled error: ' + String(error && error.stack || error).replace(/%/g, '%25').replace(/\\r/g, '%0D').replace(/\\n/g, '%0A') + '\\n');
   process.exitCode = 1;
@@ -420,7 +454,7 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
   const timeoutMs = job.timeoutMs ?? 120_000;
   const github: Record<string, string> = {
     token: job.token,
-    action_path: job.actionPath,
+    action_path: job.hostActionPath ?? job.actionPath,
     workspace: job.workspace,
     run_id: job.env.GITHUB_RUN_ID,
     run_attempt: job.env.GITHUB_RUN_ATTEMPT,
@@ -435,25 +469,33 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
     inputs: {},
     steps: {},
     github,
-    runner: { temp: job.runnerTemp, os: 'Linux', arch: 'X64' },
+    runner: { temp: job.runnerTemp, os: job.os ?? 'Linux', arch: 'X64' },
     env: { ...job.env },
-    job: { status: 'success' },
+    job: { status: 'success', ...(job.checkRunId ? { check_run_id: job.checkRunId } : {}) },
     strategy: { 'fail-fast': true, 'job-index': 0, 'job-total': 1, 'max-parallel': 1, ...job.strategy },
     matrix: job.matrix ?? {},
     failed: false,
+    cancelled: false,
   };
   for (const [name, spec] of Object.entries(action.inputs ?? {})) {
     contexts.inputs[name] = job.inputs[name] ?? (spec.default === undefined ? '' : interpolate(String(spec.default), contexts));
   }
   for (const name of Object.keys(job.inputs)) if (!(name in contexts.inputs)) throw new Error(`unexpected input ${name}: action.yml does not declare it`);
 
-  const run: ActionRun = { outputs: {}, steps: [], summaries: [], annotations: [], masks: [], failed: false };
+  const run: ActionRun = { outputs: {}, steps: [], summaries: [], droppedSummaries: [], attestations: [], annotations: [], masks: [], failed: false };
   const fileDir = fs.mkdtempSync(path.join(job.runnerTemp, '_runner_file_commands-'));
   const exported: Record<string, string> = {};
 
   for (const [index, step] of action.runs.steps.entries()) {
     const id = step.id ?? `__step${index}`;
     const name = step.name ?? id;
+    if (id === job.cancelAt) {
+      contexts.cancelled = true;
+      contexts.job.status = 'cancelled';
+      contexts.steps[id] = { outcome: 'cancelled', conclusion: 'cancelled', outputs: {} };
+      run.steps.push({ id, name, ran: false, outcome: 'cancelled', exitCode: null, stdout: '', stderr: '', summary: '', env: {} });
+      continue;
+    }
     if (!condition(step.if, contexts)) {
       contexts.steps[id] = { outcome: 'skipped', conclusion: 'skipped', outputs: {} };
       run.steps.push({ id, name, ran: false, outcome: 'skipped', exitCode: null, stdout: '', stderr: '', summary: '', env: {} });
@@ -464,8 +506,9 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
     const stepEnv: Record<string, string> = {};
     for (const [key, value] of Object.entries(step.env ?? {})) stepEnv[key] = interpolate(String(value), contexts);
     const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
+      PATH: job.path ?? process.env.PATH ?? '',
       HOME: process.env.HOME ?? job.runnerTemp,
+      RUNNER_OS: job.os ?? 'Linux',
       ...job.env,
       ...exported,
       GITHUB_WORKSPACE: job.workspace,
@@ -496,6 +539,9 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
       // Only JavaScript (and container) actions are given the runtime token and results URL.
       Object.assign(env, job.jsRuntime, { GITHUB_ACTION_PATH: host });
       result = await spawnStep(process.execPath, [path.join(host, 'host.mjs')], { cwd: job.workspace, env, timeoutMs });
+    } else if (step.uses?.startsWith('actions/attest-build-provenance@')) {
+      if (!/@[0-9a-f]{40}$/.test(step.uses)) throw new Error(`step ${name}: pin actions/attest-build-provenance to a commit`);
+      result = attest(step, contexts, env, job, run);
     } else {
       throw new Error(`step ${name}: the simulation does not run ${step.uses ?? 'this kind of step'}`);
     }
@@ -506,7 +552,11 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
     Object.assign(exported, exports);
     Object.assign(contexts.env, exports);
     const summary = fs.readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8');
-    if (summary) run.summaries.push(summary);
+    const size = Buffer.byteLength(summary);
+    const stored = Buffer.byteLength(summary.replace(/\r?\n/g, '\r\n'));
+    if (size > SUMMARY_LIMIT) run.droppedSummaries.push({ step: id, bytes: size, why: 'over 1 MiB: the runner refuses it' });
+    else if (stored > SUMMARY_DROP_ABOVE) run.droppedSummaries.push({ step: id, bytes: stored, why: 'near 1 MiB once line endings are CRLF: dropped without a word (actions/runner#4337)' });
+    else if (summary) run.summaries.push(summary);
     const commands = workflowCommands(result.stdout, id);
     run.annotations.push(...commands.annotations);
     run.masks.push(...commands.masks);
@@ -519,6 +569,32 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
   }
 
   for (const [name, spec] of Object.entries(action.outputs ?? {})) run.outputs[name] = interpolate(spec.value, contexts);
-  run.failed = contexts.failed;
+  run.failed = contexts.failed || contexts.cancelled;
   return run;
+}
+
+/**
+ * actions/attest-build-provenance as its outcome is decided: it asks for an OIDC token (absent
+ * without `id-token: write`: the step fails), then writes the attestation (403 without
+ * `attestations: write`). It attests the files its `subject-path` glob matches.
+ */
+function attest(step: StepYaml, contexts: Contexts, env: Record<string, string>, job: RunnerJob, run: ActionRun): { exitCode: number; stdout: string; stderr: string } {
+  const pattern = interpolate(step.with?.['subject-path'] ?? '', contexts);
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    return { exitCode: 1, stdout: '::error::Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable\n', stderr: '' };
+  }
+  if (!job.attestationsWrite) {
+    return { exitCode: 1, stdout: '::error::Failed to persist attestation: Resource not accessible by integration\n', stderr: '' };
+  }
+  // The glob form action.yml uses: `<folder>/*/<file>`.
+  const parts = pattern.split('/*/');
+  if (parts.length !== 2 || parts.some((part) => part.includes('*'))) throw new Error(`the simulation expands <folder>/*/<file> globs only, not ${pattern}`);
+  const files = fs.existsSync(parts[0])
+    ? fs.readdirSync(parts[0]).map((entry) => path.join(parts[0], entry, parts[1])).filter((file) => fs.existsSync(file))
+    : [];
+  if (files.length === 0) return { exitCode: 1, stdout: `::error::Could not find subject at path ${pattern}\n`, stderr: '' };
+  for (const file of files) run.attestations.push({ file, sha256: createHash('sha256').update(fs.readFileSync(file)).digest('hex') });
+  const id = String(900 + run.attestations.length);
+  fs.appendFileSync(env.GITHUB_OUTPUT, `attestation-id=${id}\nattestation-url=${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/attestations/${id}\n`);
+  return { exitCode: 0, stdout: `Attestation created for ${files.length} subject(s)\n`, stderr: '' };
 }

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STEP_OUTPUT_LIMIT_BYTES } from '../../src/action/constants.js';
-import { artifactNameOf, commentMarkerOf, sessionIdOf } from '../../src/action/names.js';
+import { ARTIFACT_NAME_MAX, artifactNameOf, commentMarkerOf, runIdentityFrom, sessionIdOf } from '../../src/action/names.js';
 import { getInputs, type ActionInputs } from '../../src/action/input-helper.js';
-import { setupFromSteps, setupOutputs, setupRun } from '../../src/action/setup.js';
-import { parseExecArgs, recordStep, runCommand } from '../../src/action/stage-step.js';
-import { readSessionRecords } from '../../src/records/reader.js';
+import { checkRunner, isGhes, setupFromSteps, setupOutputs, setupRun } from '../../src/action/setup.js';
+import { parseExecArgs, recordStep, runCommand, stageEnv } from '../../src/action/stage-step.js';
+import { readSessionRecords } from '../../src/records/filter.js';
 
 let temp: string;
 afterEach(() => {
@@ -16,20 +16,44 @@ afterEach(() => {
 });
 const runner = () => {
   temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-step-'));
-  return { GITHUB_RUN_ID: '314', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'lessons', RUNNER_TEMP: temp };
+  return { GITHUB_RUN_ID: '314', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'lessons', RUNNER_TEMP: temp, GITHUB_ACTION_PATH: '/actions/lyfe-kt' };
 };
+const root = path.resolve(import.meta.dirname, '../..');
 
 describe('names of a run', () => {
-  const identity = { runId: '314', runAttempt: '2', job: 'lessons', key: '' };
+  const identity = { runId: '314', runAttempt: '2', workflow: '.github/workflows/lessons.yml', job: 'lessons', key: '', checkRunId: '' };
   it('session gha_<run>_<attempt>, with the job key when given', () => {
     expect(sessionIdOf(identity)).toBe('gha_314_2');
     expect(sessionIdOf({ ...identity, key: 'shard 3/4' })).toBe('gha_314_2_shard-3-4');
   });
-  it('artifact names unique per run, attempt, job and key; comment markers free of the run id', () => {
-    expect(artifactNameOf(identity)).toBe('lyfe-kt-314-2-lessons');
-    expect(artifactNameOf({ ...identity, key: 'a:b' })).toBe('lyfe-kt-314-2-lessons-a-b');
-    expect(commentMarkerOf(identity)).toBe(commentMarkerOf({ ...identity, runId: '999', runAttempt: '1' }));
-    expect(commentMarkerOf({ ...identity, key: '-->x' })).toBe('<!-- lyfe-kt:summary job=lessons key=--_x -->');
+
+  it('artifact names unique per run, attempt, workflow, job, key and check run', () => {
+    expect(artifactNameOf(identity)).toBe('lyfe-kt-314-2-lessons-lessons');
+    expect(artifactNameOf({ ...identity, key: 'a:b' })).toBe('lyfe-kt-314-2-lessons-lessons-a-b');
+    expect(artifactNameOf({ ...identity, workflow: '.github/workflows/nightly.yaml' })).toBe('lyfe-kt-314-2-nightly-lessons');
+    // Two calls of one reusable workflow: the same workflow, job and key, two check runs.
+    expect(artifactNameOf({ ...identity, checkRunId: '51725241954' })).toBe('lyfe-kt-314-2-lessons-lessons-51725241954');
+    expect(artifactNameOf({ ...identity, workflow: '' })).toBe('lyfe-kt-314-2-lessons');
+  });
+
+  it('cuts a long artifact name to the limit, keeping it unique and its check run', () => {
+    const long = { ...identity, key: 'k'.repeat(300), checkRunId: '77' };
+    const name = artifactNameOf(long);
+    expect(name.length).toBeLessThanOrEqual(ARTIFACT_NAME_MAX);
+    expect(name).toMatch(/^lyfe-kt-314-2-lessons-lessons-k+-[0-9a-f]{8}-77$/);
+    expect(artifactNameOf({ ...long, key: `${'k'.repeat(299)}j` })).not.toBe(name);
+  });
+
+  it('comment markers per workflow, job and key, free of the run id and check run', () => {
+    expect(commentMarkerOf(identity)).toBe('<!-- lyfe-kt:summary workflow=.github/workflows/lessons.yml job=lessons key= -->');
+    expect(commentMarkerOf(identity)).toBe(commentMarkerOf({ ...identity, runId: '999', runAttempt: '1', checkRunId: '5' }));
+    expect(commentMarkerOf(identity)).not.toBe(commentMarkerOf({ ...identity, workflow: '.github/workflows/other.yml' }));
+    expect(commentMarkerOf({ ...identity, key: '-->x' })).toBe('<!-- lyfe-kt:summary workflow=.github/workflows/lessons.yml job=lessons key=__x -->');
+  });
+
+  it('reads the workflow file from GITHUB_WORKFLOW_REF', () => {
+    const env = { GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'j', GITHUB_REPOSITORY: 'octo/lessons', GITHUB_WORKFLOW_REF: 'octo/lessons/.github/workflows/ci.yml@refs/pull/7/merge', LYFE_KT_CHECK_RUN_ID: '42' };
+    expect(runIdentityFrom(env, ' k ')).toEqual({ runId: '1', runAttempt: '1', workflow: '.github/workflows/ci.yml', job: 'j', key: 'k', checkRunId: '42' });
   });
 });
 
@@ -43,19 +67,32 @@ describe('the inputs', () => {
     return getInputs();
   };
 
-  it('defaults when empty, and reads true/false the way the runner spells them', () => {
-    expect(read({})).toEqual({ openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: true, retentionDays: undefined, compress: false, failOnInvalid: true });
-    expect(read({ comment: 'False', compress: 'yes', fail_on_invalid: 'no', retention_days: '400' })).toMatchObject({ comment: false, compress: true, failOnInvalid: false, retentionDays: 400 });
+  /** What action.yml hands setup when the workflow gives nothing: its defaults. */
+  const defaults = { comment: 'true', upload_artifact: 'true', compress: 'false', fail_on_invalid: 'true', content_path: 'content' };
+
+  it('reads the defaults, and true/false as the YAML core schema spells them (core.getBooleanInput)', () => {
+    expect(read(defaults)).toEqual({
+      openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: true, retentionDays: undefined, compress: false, failOnInvalid: true,
+      contentPath: 'content', title: '', prNumber: undefined, reportPackage: '',
+    });
+    expect(read({ ...defaults, comment: 'False', compress: 'TRUE', fail_on_invalid: 'false', retention_days: '400', pr_number: '12', title: ' -fix: sleep' })).toMatchObject({
+      comment: false, compress: true, failOnInvalid: false, retentionDays: 400, prNumber: 12, title: ' -fix: sleep',
+    });
   });
 
   it('refuses a value it would otherwise have to guess at, naming the input', () => {
-    expect(() => read({ fail_on_invalid: 'maybe' })).toThrow('input fail-on-invalid must be true or false, not "maybe"');
-    for (const days of ['0', '2.5', 'two', '-1', '1e2']) expect(() => read({ retention_days: days }), days).toThrow(/input retention-days must be a whole number of days, 1 or more/);
+    expect(() => read({ ...defaults, fail_on_invalid: 'maybe' })).toThrow('input fail-on-invalid must be true or false, not "maybe"');
+    expect(() => read({ ...defaults, comment: 'yes' })).toThrow('input comment must be true or false, not "yes"');
+    for (const days of ['0', '2.5', 'two', '-1', '1e2']) expect(() => read({ ...defaults, retention_days: days }), days).toThrow(/input retention-days must be a whole number of days, 1 or more/);
+    for (const pr of ['0', '#7', '7.5', 'seven']) expect(() => read({ ...defaults, retention_days: '', pr_number: pr }), pr).toThrow(/input pr-number must be the number of a pull request/);
   });
 });
 
 describe('setupRun', () => {
-  const inputs: ActionInputs = { openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: false, retentionDays: 7, compress: true, failOnInvalid: false };
+  const inputs: ActionInputs = {
+    openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: false, retentionDays: 7, compress: true, failOnInvalid: false,
+    contentPath: 'content', title: '', reportPackage: '',
+  };
 
   it('makes the run folders under RUNNER_TEMP, and refuses a second run of the same session in the job', () => {
     const env = runner();
@@ -85,12 +122,77 @@ describe('setupRun', () => {
   });
 });
 
+describe('setup refuses what would fail later', () => {
+  const inputs: ActionInputs = {
+    openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: true, compress: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '',
+  };
+
+  it('a title the package step would refuse, before any model call; a title that begins with - is fine', () => {
+    const env = runner();
+    expect(() => setupRun({ ...inputs, title: '///' }, env, '.')).toThrow(/the package title "\/\/\/" has no usable characters/);
+    expect(setupRun({ ...inputs, title: '-fix: sleep' }, env, '.').sessionId).toBe('gha_314_2');
+  });
+
+  it('no content-path and no report-package, or both; a report-package that is not a package', () => {
+    const env = runner();
+    expect(() => setupRun({ ...inputs, contentPath: '' }, env, '.')).toThrow(/input content-path is required/);
+    expect(() => setupRun({ ...inputs, reportPackage: temp }, env, '.')).toThrow(/not both/);
+    expect(() => setupRun({ ...inputs, contentPath: '', reportPackage: temp }, env, '.')).toThrow(/holds no package \(no manifest.json\)/);
+  });
+
+  it('a report-package is the package folder, or the folder the artifact was downloaded to with one package in it', () => {
+    const env = runner();
+    const downloaded = path.join(temp, 'downloaded');
+    const pkg = path.join(downloaded, 'lyfe-kt-9-1-ci-lessons', 'content-2026-01-01-10-00');
+    fs.mkdirSync(pkg, { recursive: true });
+    fs.writeFileSync(path.join(pkg, 'manifest.json'), '{}');
+    const report = { ...inputs, contentPath: '' };
+    expect(setupRun({ ...report, reportPackage: downloaded, jobKey: 'a' }, env, '.').reportPackage).toBe(pkg);
+    expect(setupRun({ ...report, reportPackage: pkg, jobKey: 'b' }, env, '.').reportPackage).toBe(pkg);
+    fs.mkdirSync(path.join(downloaded, 'another', 'pkg'), { recursive: true });
+    fs.writeFileSync(path.join(downloaded, 'another', 'pkg', 'manifest.json'), '{}');
+    expect(() => setupRun({ ...report, reportPackage: downloaded, jobKey: 'c' }, env, '.')).toThrow(/holds 2 packages; download one artifact/);
+    expect(() => setupRun({ ...report, reportPackage: path.join(temp, 'nowhere'), jobKey: 'd' }, env, '.')).toThrow(/does not exist; give the folder the artifact was downloaded to/);
+  });
+
+  it('attests only when the job can get an OIDC token, and never on GitHub Enterprise Server', () => {
+    const env = runner();
+    expect(setupRun({ ...inputs, jobKey: 'a' }, env, '.').attest).toBe(false);
+    expect(setupRun({ ...inputs, jobKey: 'b' }, { ...env, ACTIONS_ID_TOKEN_REQUEST_URL: 'http://oidc' }, '.').attest).toBe(true);
+    expect(setupRun({ ...inputs, jobKey: 'c' }, { ...env, ACTIONS_ID_TOKEN_REQUEST_URL: 'http://oidc', GITHUB_SERVER_URL: 'https://git.example.com' }, '.').attest).toBe(false);
+  });
+
+  it('GitHub Enterprise Server is any server but github.com and GHE.com', () => {
+    expect(isGhes({})).toBe(false);
+    expect(isGhes({ GITHUB_SERVER_URL: 'https://github.com' })).toBe(false);
+    expect(isGhes({ GITHUB_SERVER_URL: 'https://octo.ghe.com' })).toBe(false);
+    expect(isGhes({ GITHUB_SERVER_URL: 'https://github.example.com' })).toBe(true);
+  });
+
+  it('a Windows runner, and a Node older than the engines field', () => {
+    expect(() => checkRunner({ RUNNER_OS: 'Windows' }, '24.1.0', root)).toThrow(/Windows runners are not supported: run this job on a Linux or macOS runner/);
+    expect(() => checkRunner({ RUNNER_OS: 'Linux' }, '20.18.3', root)).toThrow("the runner's Node is 20.18.3; the action needs Node >=20.19");
+    expect(() => checkRunner({ RUNNER_OS: 'Linux' }, '18.20.0', root)).toThrow(/needs Node >=20.19/);
+    checkRunner({ RUNNER_OS: 'macOS' }, '20.19.0', root);
+    checkRunner({ RUNNER_OS: 'Linux' }, '24.0.0', root);
+    expect(() => checkRunner({ RUNNER_OS: 'Linux' }, '24.0.0', path.join(root, 'src'))).toThrow(/package.json/);
+  });
+});
+
 describe('exec', () => {
-  it('parses its options and the command after --', () => {
+  it('parses its options and the command after -- (util.parseArgs), whatever the command looks like', () => {
     expect(parseExecArgs(['generate', '--fail-on-invalid', 'false', '--', 'node', 'cli.js'])).toEqual({ stage: 'generate', failOnInvalid: false, command: ['node', 'cli.js'] });
+    expect(parseExecArgs(['package', '--stdout-file', 'r.json', '--', 'node', '--json', '--', '-fix'])).toEqual({ stage: 'package', failOnInvalid: true, stdoutFile: 'r.json', command: ['node', '--json', '--', '-fix'] });
     expect(() => parseExecArgs(['deploy', '--', 'x'])).toThrow(/one of preprocess, generate, package/);
     expect(() => parseExecArgs(['package'])).toThrow(/after `--`/);
     expect(() => parseExecArgs(['generate', '--fail-on-invalid', 'no', '--', 'x'])).toThrow(/--fail-on-invalid is true or false/);
+    expect(() => parseExecArgs(['generate', '--fail-on-invalid'])).toThrow(/argument missing/);
+    expect(() => parseExecArgs(['generate', '--retries', '3', '--', 'x'])).toThrow(/Unknown option '--retries'/);
+  });
+
+  it('hands the provider settings to the CLI only when they are given', () => {
+    const env = stageEnv({ PATH: '/bin', LYFE_KT_REASONING_EFFORT: '', LYFE_KT_RESPONSE_FORMAT: 'json_schema', LYFE_KT_TIMEOUT: '' });
+    expect(env).toEqual({ PATH: '/bin', LYFE_KT_RESPONSE_FORMAT: 'json_schema' });
   });
 
   it('records the stage step as a step.output record of the session, keeping the end of long output', async () => {

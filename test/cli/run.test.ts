@@ -38,18 +38,18 @@ function outputsOf(packageDir: string): Map<string, string> {
 
 describe('lyfe-kt run, offline', () => {
   it('turns every article into valid v1.1 supertasks, byte-identical on a second run', async () => {
-    const runs: Map<string, string>[] = [];
-    for (const name of ['first', 'second']) {
-      const cwd = path.join(temp(), name);
-      fs.mkdirSync(cwd);
-      const exit = await cli(cwd, ['run', CONTENT]);
-      expect(exit.code, exit.stderr).toBe(0);
-      expect(exit.stderr).toContain('provider offline');
-      expect(filesUnder(path.join(cwd, 'work')), 'run moves the work folder into the package').toEqual([]);
-      const outputs = outputsOf(onlyPackage(cwd));
-      runs.push(outputs);
-    }
-    const [first, second] = runs;
+    // Two runs at once, each in its own folder.
+    const [first, second] = await Promise.all(
+      ['first', 'second'].map(async (name) => {
+        const cwd = path.join(temp(), name);
+        fs.mkdirSync(cwd);
+        const exit = await cli(cwd, ['run', CONTENT]);
+        expect(exit.code, exit.stderr).toBe(0);
+        expect(exit.stderr).toContain('provider offline');
+        expect(filesUnder(path.join(cwd, 'work')), 'run moves the work folder into the package').toEqual([]);
+        return outputsOf(onlyPackage(cwd));
+      }),
+    );
     const sources = fs.readdirSync(CONTENT).filter((name) => name.endsWith('.md'));
     expect(first.size).toBe(sources.length * 2);
     for (const [name, text] of first) {
@@ -215,10 +215,11 @@ describe('bad input', () => {
 describe('help', () => {
   it('every command has a --help that exits 0', async () => {
     const cwd = temp();
-    for (const args of [[], ['preprocess', 'file'], ['preprocess', 'directory'], ['generate', 'file'], ['generate', 'directory'], ['run'], ['package'], ['logs'], ['verify'], ['replay']]) {
-      const exit = await cli(cwd, [...args, '--help']);
-      expect(exit.code, args.join(' ')).toBe(0);
+    const commands = [[], ['preprocess', 'file'], ['preprocess', 'directory'], ['generate', 'file'], ['generate', 'directory'], ['run'], ['package'], ['logs'], ['verify'], ['replay']];
+    const exits = await Promise.all(commands.map((args) => cli(cwd, [...args, '--help'])));
+    exits.forEach((exit, i) => {
+      expect(exit.code, commands[i].join(' ')).toBe(0);
       expect(exit.stdout).toMatch(/^Usage: lyfe-kt/);
-    }
+    });
   });
 });

@@ -32,6 +32,10 @@ export interface FakeArtifactService {
   runtimeToken(runBackendId: string, jobBackendId: string): string;
   /** When set, `CreateArtifact` answers with this Twirp error. */
   failCreate?: { status: number; code: string; msg: string };
+  /** Every request it was sent, as `METHOD path`. */
+  requests: string[];
+  /** Answer every request 404, as on a server that has no such service (GitHub Enterprise Server). */
+  absent?: boolean;
   close(): Promise<void>;
 }
 
@@ -43,6 +47,7 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
   const service: FakeArtifactService = {
     url: '',
     artifacts: [],
+    requests: [],
     runtimeToken: (run, job) =>
       `${base64url({ alg: 'RS256', typ: 'JWT' })}.${base64url({ scp: `Actions.GenericRead:${run} Actions.Results:${run}:${job}`, exp: Math.floor(Date.now() / 1000) + 3600 })}.c2ln`,
     close: async () => undefined,
@@ -54,6 +59,8 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
     const body = Buffer.concat(chunks);
     const url = new URL(req.url ?? '/', 'http://fake');
     const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+    service.requests.push(`${req.method} ${url.pathname}`);
+    if (service.absent) return json(404, { code: 'bad_route', msg: 'no artifact service on this server' });
 
     if (req.method === 'POST' && url.pathname.startsWith(TWIRP)) {
       if (!req.headers.authorization?.startsWith('Bearer ')) return json(401, { code: 'unauthenticated', msg: 'no token' });

@@ -9,6 +9,6 @@ export const CLI = path.resolve('dist/lib/cli.js');
  */
 export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^(OPENAI_|LYFE_KT_|GITHUB_)/.test(key)) env[key] = value;
+  for (const [key, value] of Object.entries(process.env)) if (!/^(OPENAI_|AZURE_OPENAI_|LYFE_KT_|GITHUB_)/.test(key)) env[key] = value;
   return { ...env, NO_COLOR: '1', ...extra };
 }

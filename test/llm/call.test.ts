@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LyfeError } from '../../src/errors.js';
-import { callLlm, type CallOptions, type ReplyCheck } from '../../src/llm/call.js';
+import { callLlm, type CallOptions, type ReplyCheck, type Sleep } from '../../src/llm/call.js';
 import { createOpenAiProvider } from '../../src/llm/openai.js';
 import type { LlmRequest } from '../../src/llm/provider.js';
 import { refreshSecrets } from '../../src/records/redact.js';
-import { Events, type AttemptData, type LogRecord } from '../../src/records/types.js';
 import { runInSession } from '../../src/session/context.js';
+import { deferred } from '../helpers/deferred.js';
+import { auditedAttempts } from '../helpers/audit.js';
 import { startFakeOpenAI, type FakeHandler, type FakeOpenAI } from '../fakes/openai-server.js';
 
 const SESSION = 'sess_2026-01-01_00-00-00_0123abcd';
@@ -59,6 +60,7 @@ let savedKey: string | undefined;
 
 beforeEach(async () => {
   logDir = await mkdtemp(path.join(tmpdir(), 'lyfe-kt-call-'));
+  waits = [];
   savedKey = process.env.OPENAI_API_KEY;
   process.env.OPENAI_API_KEY = API_KEY;
   refreshSecrets();
@@ -73,36 +75,24 @@ afterEach(async () => {
   await rm(logDir, { recursive: true, force: true });
 });
 
+/** The waits between attempts, taken without waiting: the test controls time. */
+let waits: number[];
+const noWait: Sleep = async (ms) => {
+  waits.push(ms);
+};
+
 /** Runs one audited call against a fake answering with `handler`, in the test session. */
-async function call(handler: FakeHandler, options: Partial<CallOptions<Lesson>> & { timeoutMs?: number } = {}) {
+async function call(handler: FakeHandler, options: Partial<CallOptions<Lesson>> & { timeoutMs?: number; model?: string } = {}) {
   fake = await startFakeOpenAI({ handler });
-  const provider = createOpenAiProvider({ apiKey: process.env.OPENAI_API_KEY!, baseURL: fake.url, timeoutMs: options.timeoutMs ?? 5_000 });
+  const provider = createOpenAiProvider({ apiKey: process.env.OPENAI_API_KEY!, baseURL: fake.url, timeoutMs: options.timeoutMs ?? 5_000, model: options.model });
   return runInSession({ sessionId: SESSION, stage: 'generate', logDir }, () =>
-    callLlm(provider, request, { ...files, check: checkLesson, retryBaseMs: 1, ...options }),
+    callLlm(provider, request, { ...files, check: checkLesson, retryBaseMs: 1, sleep: noWait, ...options }),
   );
 }
 
-/** The attempt records; each must follow the request record written when it was sent. */
-async function attempts(): Promise<(LogRecord & { data: AttemptData })[]> {
-  const text = await readFile(path.join(logDir, 'prompts.jsonl'), 'utf8');
-  const records = text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as LogRecord & { data: AttemptData });
-  const sent = new Set<string>();
-  const done: (LogRecord & { data: AttemptData })[] = [];
-  for (const record of records) {
-    const key = `${record.data.call_id}#${record.data.attempt}`;
-    if (record.event === Events.llmRequest) sent.add(key);
-    else {
-      expect(record.event).toBe(Events.llmAttempt);
-      expect(sent.has(key), `attempt ${key} has no request record before it`).toBe(true);
-      done.push(record);
-    }
-  }
-  expect(sent.size).toBe(done.length);
-  return done;
-}
+
+/** The attempt records of the test's log directory. */
+const attempts = () => auditedAttempts(logDir);
 
 /** Every file under the log directory, as one string: the key must be nowhere in it. */
 async function everythingWritten(): Promise<string> {
@@ -131,13 +121,14 @@ describe('callLlm through the openai SDK', () => {
         attempt: 1,
         purpose: 'generate.beginner',
         provider: 'openai',
-        model: 'gpt-4o-mini',
-        params: { temperature: 0.3, max_tokens: 900 },
+        model: 'gpt-5.4-mini',
+        params: { max_completion_tokens: 900 + 16_000, response_format: { type: 'json_object' } },
         messages: request.messages,
         response: VALID,
         usage: { prompt_tokens: 200, completion_tokens: 40, total_tokens: 240 },
         outcome: 'ok',
         http_status: 200,
+        finish_reason: 'stop',
         source: 'live',
       },
     });
@@ -146,16 +137,12 @@ describe('callLlm through the openai SDK', () => {
   });
 
   it('waits as long as a 429 asks (retry-after-ms), then succeeds', async () => {
-    const arrivals: number[] = [];
-    const result = await call((_body, index) => {
-      arrivals.push(performance.now());
-      return index === 0
-        ? { status: 429, body: { error: { message: 'Rate limit reached for gpt-4o-mini' } }, headers: { 'retry-after-ms': '300' } }
-        : { content: VALID };
-    });
+    const result = await call((_body, index) =>
+      index === 0 ? { status: 429, body: { error: { message: 'Rate limit reached for gpt-5.4-mini' } }, headers: { 'retry-after-ms': '300' } } : { content: VALID },
+    );
 
     expect(result.attempts).toBe(2);
-    expect(arrivals[1] - arrivals[0]).toBeGreaterThanOrEqual(280);
+    expect(waits).toEqual([300]);
     const records = await attempts();
     expect(records.map((r) => [r.data.attempt, r.data.outcome, r.data.http_status])).toEqual([
       [1, 'retry', 429],
@@ -245,18 +232,52 @@ describe('callLlm through the openai SDK', () => {
     expect(records[1].data.response).toBe('I cannot write JSON today.');
   });
 
-  it('retries an attempt that timed out', async () => {
-    const result = await call((_body, index) => (index === 0 ? { content: VALID, delayMs: 3_000 } : { content: VALID }), { timeoutMs: 200 });
+  it('backs off exponentially from retryBaseMs when the server gives no retry-after', async () => {
+    await call((_body, index) => (index < 3 ? { status: 500, body: { error: { message: 'boom' } } } : { content: VALID }), { retryBaseMs: 100 });
 
-    expect(result.attempts).toBe(2);
-    const records = await attempts();
-    expect(records.map((r) => [r.data.attempt, r.data.outcome])).toEqual([
-      [1, 'retry'],
-      [2, 'ok'],
-    ]);
-    expect(records[0].data.reason).toMatch(/within 200 ms/);
-    expect(records[0].data.latency_ms).toBeGreaterThanOrEqual(150);
-    expect(records[0].data.http_status).toBeUndefined();
+    expect(waits).toEqual([100, 200, 400]);
+  });
+
+  it('stops a call in flight when its signal aborts, and records the attempt as interrupted', async () => {
+    const arrived = deferred();
+    const controller = new AbortController();
+    const failure = call(
+      () => {
+        arrived.resolve();
+        return { hang: true };
+      },
+      { signal: controller.signal },
+    );
+    await arrived.promise;
+    controller.abort();
+
+    await expect(failure).rejects.toThrow(/generate\.beginner interrupted/);
+    expect(fake!.requests).toHaveLength(1);
+    expect((await attempts()).map((r) => [r.data.outcome, r.data.reason])).toEqual([['failed', 'interrupted']]);
+  });
+
+  it('stops waiting between retries when its signal aborts', async () => {
+    const controller = new AbortController();
+    const waiting = deferred();
+    const sleep: Sleep = (_ms, signal) =>
+      new Promise((_resolve, reject) => {
+        signal?.addEventListener('abort', () => reject(signal.reason));
+        waiting.resolve();
+      });
+    const failure = call(() => ({ status: 429, body: { error: { message: 'slow down' } }, headers: { 'retry-after-ms': '60000' } }), { signal: controller.signal, sleep });
+    await waiting.promise;
+    controller.abort();
+
+    await expect(failure).rejects.toThrow(/generate\.beginner interrupted/);
+    expect(fake!.requests).toHaveLength(1);
+    expect((await attempts()).map((r) => r.data.outcome)).toEqual(['retry']);
+  });
+
+  it('makes no attempt when its signal has already aborted', async () => {
+    const failure = call(() => ({ content: VALID }), { signal: AbortSignal.abort() });
+
+    await expect(failure).rejects.toThrow(/interrupted/);
+    expect(fake!.requests).toHaveLength(0);
   });
 
   it('sends the API key to the server and writes it into no record', async () => {

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExitCode, LyfeError } from '../../src/errors.js';
-import { createOpenAiProvider, retryAfterMs } from '../../src/llm/openai.js';
+import { createOpenAiProvider, DEFAULT_OPENAI_MODEL, retryAfterMs, type OpenAiProviderOptions } from '../../src/llm/openai.js';
 import { LlmAttemptError, type LlmRequest } from '../../src/llm/provider.js';
 import { selectProvider } from '../../src/pipeline/providers.js';
 import { supertaskRequest } from '../../src/pipeline/prompts.js';
-import { validateSupertask } from '../../src/pipeline/schema.js';
-import { startFakeOpenAI, type FakeHandler, type FakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
+import { loadSchema, validateSupertask } from '../../src/pipeline/schema.js';
+import { toStrictSchema } from '../../src/llm/strict-schema.js';
+import { deferred } from '../helpers/deferred.js';
+import { apiError, reasoningModel, refusingJsonSchema, startFakeOpenAI, type FakeHandler, type FakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
 
 const API_KEY = 'sk-test-0123456789abcdefghijklmnopqrstuv';
 
@@ -20,15 +22,18 @@ const request: LlmRequest = {
   params: { temperature: 0.3, max_tokens: 900 },
 };
 
+const lessonSchema = { type: 'object', required: ['title'], properties: { title: { type: 'string', minLength: 1 }, tips: { type: 'array', items: { type: 'string' } } } };
+const withSchema: LlmRequest = { ...request, responseSchema: { name: 'lesson', schema: lessonSchema } };
+
 let fake: FakeOpenAI | undefined;
 afterEach(async () => {
   await fake?.close();
   fake = undefined;
 });
 
-async function providerAgainst(handler: FakeHandler, options: { model?: string; timeoutMs?: number } = {}) {
+async function providerAgainst(handler: FakeHandler, options: Partial<OpenAiProviderOptions> = {}) {
   fake = await startFakeOpenAI({ handler });
-  return createOpenAiProvider({ apiKey: API_KEY, baseURL: fake.url, model: options.model, timeoutMs: options.timeoutMs ?? 5_000 });
+  return createOpenAiProvider({ apiKey: API_KEY, baseURL: fake.url, timeoutMs: 5_000, ...options });
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<LlmAttemptError> {
@@ -40,28 +45,145 @@ async function failureOf(promise: Promise<unknown>): Promise<LlmAttemptError> {
   return error as LlmAttemptError;
 }
 
+
 describe('openai provider', () => {
-  it('sends the messages and params in JSON mode with the key as a bearer token, and returns text, usage and model', async () => {
-    const provider = await providerAgainst(() => ({ content: '{"title":"Dormir bem"}', usage: { prompt_tokens: 120, completion_tokens: 30 } }));
+  it('sends the messages with the key as a bearer token, and returns text, usage, model, finish reason and the params it sent', async () => {
+    const provider = await providerAgainst(() => ({ content: '{"title":"Dormir bem"}', usage: { prompt_tokens: 120, completion_tokens: 30 } }), { model: 'gpt-4o' });
 
     const response = await provider.complete(request);
 
+    const params = { max_completion_tokens: 900, temperature: 0.3, response_format: { type: 'json_object' } };
     expect(response).toEqual({
       text: '{"title":"Dormir bem"}',
       usage: { prompt_tokens: 120, completion_tokens: 30, total_tokens: 150 },
-      model: 'gpt-4o-mini',
+      model: 'gpt-4o',
       httpStatus: 200,
+      finishReason: 'stop',
+      params,
     });
-    expect(provider).toMatchObject({ name: 'openai', model: 'gpt-4o-mini', source: 'live' });
+    expect(provider).toMatchObject({ name: 'openai', model: 'gpt-4o', source: 'live' });
     const [sent] = fake!.requests;
-    expect(sent.body).toEqual({
-      model: 'gpt-4o-mini',
-      messages: request.messages,
-      response_format: { type: 'json_object' },
-      temperature: 0.3,
-      max_tokens: 900,
-    });
+    expect(sent.body).toEqual({ model: 'gpt-4o', messages: request.messages, ...params });
     expect(sent.headers.authorization).toBe(`Bearer ${API_KEY}`);
+  });
+
+  it(`defaults to ${DEFAULT_OPENAI_MODEL}, a reasoning model: no temperature, room for reasoning tokens, Structured Outputs`, async () => {
+    const provider = await providerAgainst(() => ({ content: '{"title":"Dormir bem"}' }));
+
+    await provider.complete(withSchema);
+
+    expect(provider.model).toBe('gpt-5.4-mini');
+    expect(fake!.requests[0].body).toEqual({
+      model: 'gpt-5.4-mini',
+      messages: request.messages,
+      max_completion_tokens: 900 + 16_000,
+      response_format: { type: 'json_schema', json_schema: { name: 'lesson', strict: true, schema: toStrictSchema(lessonSchema) } },
+    });
+  });
+
+  it('sends reasoning_effort to reasoning models, with the headroom of that effort, and never to the others', async () => {
+    const provider = await providerAgainst(() => ({ content: '{}' }), { model: 'gpt-5-mini', reasoningEffort: 'low' });
+    await provider.complete(request);
+    expect(fake!.requests[0].body).toMatchObject({ reasoning_effort: 'low', max_completion_tokens: 900 + 8_000 });
+    await fake!.close();
+
+    const chat = await providerAgainst(() => ({ content: '{}' }), { model: 'gpt-4.1-mini', reasoningEffort: 'high' });
+    await chat.complete(request);
+    expect(fake!.requests[0].body).not.toHaveProperty('reasoning_effort');
+    expect(fake!.requests[0].body).toMatchObject({ temperature: 0.3, max_completion_tokens: 900 });
+  });
+
+  it('sends --max-completion-tokens as the limit of every request', async () => {
+    const provider = await providerAgainst(() => ({ content: '{}' }), { model: 'o4-mini', maxCompletionTokens: 50_000 });
+    await provider.complete(request);
+    expect(fake!.requests[0].body.max_completion_tokens).toBe(50_000);
+  });
+
+  it.each(['gpt-5.4-mini', 'gpt-5-mini', 'gpt-5.2', 'o4-mini', 'o3', 'openai/gpt-5-nano'])(
+    'is accepted on the first attempt by a reasoning model named %s',
+    async (model) => {
+      const provider = await providerAgainst(reasoningModel(() => ({ content: '{"title":"Dormir bem"}' })), { model });
+
+      const response = await provider.complete(withSchema);
+
+      expect(fake!.requests).toHaveLength(1);
+      expect(response.usage?.completion_tokens_details).toEqual({ reasoning_tokens: 64 });
+    },
+  );
+
+  it('adapts once to a reasoning model it does not know: the refused temperature is dropped, for this request and every later one', async () => {
+    const provider = await providerAgainst(reasoningModel(() => ({ content: '{"title":"Dormir bem"}' })), { model: 'acme-reasoner-2' });
+
+    const refused = await failureOf(provider.complete(request));
+    const accepted = await provider.complete(request);
+    await provider.complete(request);
+
+    expect(refused).toMatchObject({ retryable: true, httpStatus: 400 });
+    expect(refused.adaptation).toBe("temperature refused (400 unsupported_value): sent without it, the model's default applies");
+    expect(refused.params).toMatchObject({ temperature: 0.3 });
+    expect(refused.message).toContain("Unsupported value: 'temperature' does not support 0.3");
+    expect(accepted.params).not.toHaveProperty('temperature');
+    expect(fake!.requests.map((r) => 'temperature' in r.body)).toEqual([true, false, false]);
+  });
+
+  it('renames the token limit a server refuses', async () => {
+    const provider = await providerAgainst((body) =>
+      body.max_completion_tokens !== undefined
+        ? apiError(400, "Unsupported parameter: 'max_completion_tokens' is not supported with this model. Use 'max_tokens' instead.", {
+            param: 'max_completion_tokens',
+            code: 'unsupported_parameter',
+          })
+        : { content: '{}' },
+    );
+
+    const refused = await failureOf(provider.complete(request));
+    await provider.complete(request);
+
+    expect(refused.adaptation).toBe('max_completion_tokens refused (400 unsupported_parameter): sent as max_tokens');
+    expect(fake!.requests[1].body).toMatchObject({ max_tokens: 900 + 16_000 });
+    expect(fake!.requests[1].body).not.toHaveProperty('max_completion_tokens');
+  });
+
+  it('falls back once to JSON mode on a server that refuses json_schema (--response-format auto)', async () => {
+    const provider = await providerAgainst(refusingJsonSchema(() => ({ content: '{"title":"Dormir bem"}' })), { model: 'llama3.1' });
+
+    const refused = await failureOf(provider.complete(withSchema));
+    await provider.complete(withSchema);
+    await provider.complete(withSchema);
+
+    expect(refused.adaptation).toBe('response_format json_schema refused (400 refused): falling back to JSON mode (json_object)');
+    expect(fake!.requests.map((r) => r.body.response_format?.type)).toEqual(['json_schema', 'json_object', 'json_object']);
+  });
+
+  it('fails, saying what to pass, when --response-format json_schema is refused', async () => {
+    const provider = await providerAgainst(refusingJsonSchema(), { responseFormat: 'json_schema' });
+
+    const error = await failureOf(provider.complete(withSchema));
+
+    expect(error).toMatchObject({ retryable: false, httpStatus: 400, adaptation: undefined });
+    expect(error.message).toContain('use --response-format auto or json_object');
+  });
+
+  it('asks for JSON mode only, with --response-format json_object', async () => {
+    const provider = await providerAgainst(() => ({ content: '{}' }), { responseFormat: 'json_object' });
+    await provider.complete(withSchema);
+    expect(fake!.requests[0].body.response_format).toEqual({ type: 'json_object' });
+  });
+
+  it('returns usage as the API gives it, cached and reasoning tokens included', async () => {
+    const usage = { prompt_tokens: 1200, completion_tokens: 300, prompt_tokens_details: { cached_tokens: 1024 }, completion_tokens_details: { reasoning_tokens: 200 } };
+    const provider = await providerAgainst(() => ({ content: '{}', usage }));
+
+    const response = await provider.complete(request);
+
+    expect(response.usage).toEqual({ ...usage, total_tokens: 1500 });
+  });
+
+  it('returns a reply cut off by the token limit, and a refusal, as the API says them', async () => {
+    const provider = await providerAgainst((_body, index): FakeReply => (index === 0 ? { content: '{"title": "Dor', finishReason: 'length' } : { content: '', refusal: "I can't help with that." }));
+
+    expect(await provider.complete(request)).toMatchObject({ text: '{"title": "Dor', finishReason: 'length' });
+    expect(await provider.complete(request)).toMatchObject({ text: '', refusal: "I can't help with that." });
   });
 
   it('is answered, by default, with a schema-valid supertask for a pipeline request', async () => {
@@ -72,7 +194,10 @@ describe('openai provider', () => {
 
     const response = await provider.complete(supertaskRequest({ name, template, level: 'beginner', schemaVersion: '1.1' }));
 
-    expect(validateSupertask(JSON.parse(response.text), '1.1')).toEqual([]);
+    expect(fake.requests[0].body.response_format).toEqual({ type: 'json_schema', json_schema: { name: 'supertask_v1_1', strict: true, schema: toStrictSchema(loadSchema('1.1')) } });
+    // A Structured Outputs reply: the optional properties are there, as null.
+    expect(response.text).toContain('null');
+    expect(validateSupertask(JSON.parse(response.text), '1.1')).not.toEqual([]);
   });
 
   it('uses the model it is given and reports the model the server answered with', async () => {
@@ -114,15 +239,15 @@ describe('openai provider', () => {
 
   it.each([
     [401, 'Incorrect API key provided', /check OPENAI_API_KEY/],
-    [403, 'Project does not have access', /may not use model gpt-4o-mini/],
-    [404, 'The model does not exist', /no model gpt-4o-mini at http:\/\/127\.0\.0\.1:\d+\/v1: check --model and OPENAI_BASE_URL/],
-    [400, "Invalid value for 'temperature'", /Invalid value for 'temperature'/],
+    [403, 'Project does not have access', /may not use model gpt-5\.4-mini/],
+    [404, 'The model does not exist', /no model gpt-5\.4-mini at http:\/\/127\.0\.0\.1:\d+\/v1: check --model and OPENAI_BASE_URL/],
+    [400, "Invalid value for 'messages'", /Invalid value for 'messages'/],
   ])('treats HTTP %i as final, with a message that says what to change', async (status, serverMessage, advice) => {
     const provider = await providerAgainst(() => ({ status, body: { error: { message: serverMessage } } }));
 
     const error = await failureOf(provider.complete(request));
 
-    expect(error).toMatchObject({ retryable: false, httpStatus: status });
+    expect(error).toMatchObject({ retryable: false, httpStatus: status, adaptation: undefined });
     expect(error.message).toContain(serverMessage);
     expect(error.message).toMatch(advice);
   });
@@ -136,15 +261,28 @@ describe('openai provider', () => {
     expect(error.message).toContain('Incorrect API key provided: [REDACTED]');
   });
 
-  it('turns a reply slower than timeoutMs into a retryable timeout', async () => {
-    const provider = await providerAgainst(() => ({ content: '{}', delayMs: 3_000 }), { timeoutMs: 200 });
+  it('turns a server that never answers into a retryable timeout that names --timeout', async () => {
+    const arrived = deferred();
+    const provider = await providerAgainst(
+      () => {
+        arrived.resolve();
+        return { hang: true };
+      },
+      { timeoutMs: 120_000 },
+    );
+    // The SDK's clock is the test's: once the request has arrived, it moves past the timeout.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const pending = failureOf(provider.complete(request));
+      await arrived.promise;
+      vi.advanceTimersByTime(120_000);
+      const error = await pending;
 
-    const started = performance.now();
-    const error = await failureOf(provider.complete(request));
-
-    expect(performance.now() - started).toBeLessThan(2_500);
-    expect(error).toMatchObject({ retryable: true, httpStatus: undefined });
-    expect(error.message).toMatch(/no reply from http:\/\/127\.0\.0\.1:\d+\/v1 within 200 ms/);
+      expect(error).toMatchObject({ retryable: true, httpStatus: undefined });
+      expect(error.message).toMatch(/no reply from http:\/\/127\.0\.0\.1:\d+\/v1 within 120000 ms \(raise it with --timeout\)/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('treats a refused connection as retryable', async () => {
@@ -160,13 +298,19 @@ describe('openai provider', () => {
   });
 
   it('gives up without retrying when the caller aborts', async () => {
-    const provider = await providerAgainst(() => ({ content: '{}', delayMs: 3_000 }));
+    const arrived = deferred();
+    const provider = await providerAgainst(() => {
+      arrived.resolve();
+      return { hang: true };
+    });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
 
-    const error = await failureOf(provider.complete(request, controller.signal));
+    const pending = failureOf(provider.complete(request, controller.signal));
+    await arrived.promise;
+    controller.abort();
+    const error = await pending;
 
-    expect(error.retryable).toBe(false);
+    expect(error).toMatchObject({ retryable: false, aborted: true });
   });
 });
 
@@ -205,16 +349,16 @@ describe('selectProvider', () => {
     }
   });
 
-  it('is openai with gpt-4o-mini when a key is set', () => {
+  it(`is openai with ${DEFAULT_OPENAI_MODEL} when a key is set`, () => {
     const { provider, reason } = selectProvider({ env: { OPENAI_API_KEY: API_KEY } });
 
-    expect(provider).toMatchObject({ name: 'openai', model: 'gpt-4o-mini', source: 'live' });
-    expect(reason).toBe('provider openai, model gpt-4o-mini (OPENAI_API_KEY is set)');
+    expect(provider).toMatchObject({ name: 'openai', model: 'gpt-5.4-mini', source: 'live' });
+    expect(reason).toBe('provider openai, model gpt-5.4-mini (OPENAI_API_KEY is set)');
     expect(reason).not.toContain(API_KEY);
   });
 
   it('lets --provider win over the key', () => {
-    const { provider, reason } = selectProvider({ provider: 'offline', env: { OPENAI_API_KEY: API_KEY } });
+    const { provider, reason } = selectProvider({ provider: 'offline', env: { OPENAI_API_KEY: API_KEY, AZURE_OPENAI_ENDPOINT: 'https://x.openai.azure.com' } });
 
     expect(provider.name).toBe('offline');
     expect(reason).toBe('provider offline (--provider)');
@@ -232,7 +376,7 @@ describe('selectProvider', () => {
     }
   });
 
-  it('sends requests to OPENAI_BASE_URL with the key and the chosen --model', async () => {
+  it('sends requests to OPENAI_BASE_URL with the key, the chosen --model and --timeout', async () => {
     fake = await startFakeOpenAI({ handler: () => ({ content: '{"ok":true}' }) });
     const { provider, reason } = selectProvider({ provider: 'openai', model: 'gpt-4o', env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: fake.url } });
 
@@ -243,5 +387,46 @@ describe('selectProvider', () => {
     expect(fake.requests).toHaveLength(1);
     expect(fake.requests[0].body.model).toBe('gpt-4o');
     expect(fake.requests[0].headers.authorization).toBe(`Bearer ${API_KEY}`);
+  });
+
+  it('refuses an OPENAI_BASE_URL with credentials in it, without repeating them', () => {
+    const attempt = () => selectProvider({ provider: 'openai', env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: 'https://proxyuser:hunter2-proxy-pass@llm.example.com/v1' } });
+
+    expect(attempt).toThrow(LyfeError);
+    const error = (() => {
+      try {
+        attempt();
+      } catch (thrown) {
+        return thrown as LyfeError;
+      }
+    })()!;
+    expect(error.exitCode).toBe(ExitCode.usage);
+    expect(error.oneLine()).toBe(
+      'OPENAI_BASE_URL https://llm.example.com/v1 has credentials in it, which requests cannot carry. Put the key in OPENAI_API_KEY and remove user:password@ from the URL',
+    );
+    expect(error.oneLine()).not.toContain('hunter2');
+  });
+
+  it('talks to Azure OpenAI through the SDK client: deployment in the path, api-version in the query, the key as api-key', async () => {
+    fake = await startFakeOpenAI({ handler: () => ({ content: '{"ok":true}' }) });
+    const env = { AZURE_OPENAI_ENDPOINT: fake.origin, AZURE_OPENAI_API_KEY: API_KEY, OPENAI_API_VERSION: '2024-10-21', AZURE_OPENAI_DEPLOYMENT: 'gpt-5-mini' };
+
+    const { provider, reason } = selectProvider({ env });
+    const response = await provider.complete(request);
+
+    expect(reason).toBe(`provider openai, deployment gpt-5-mini on Azure OpenAI ${fake.origin} (API version 2024-10-21) (AZURE_OPENAI_API_KEY is set)`);
+    expect(response.text).toBe('{"ok":true}');
+    const [sent] = fake.requests;
+    expect(sent.url).toBe('/openai/deployments/gpt-5-mini/chat/completions?api-version=2024-10-21');
+    expect(sent.headers['api-key']).toBe(API_KEY);
+    // The deployment name says GPT-5: a reasoning model's parameters.
+    expect(sent.body).not.toHaveProperty('temperature');
+  });
+
+  it('asks for what Azure needs, as usage errors', () => {
+    const base = { AZURE_OPENAI_ENDPOINT: 'https://lyfe.openai.azure.com', AZURE_OPENAI_API_KEY: API_KEY };
+    expect(() => selectProvider({ env: base })).toThrow(/Azure OpenAI needs an API version/);
+    expect(() => selectProvider({ env: { ...base, OPENAI_API_VERSION: '2024-10-21' } })).toThrow(/Azure OpenAI needs a deployment/);
+    expect(selectProvider({ model: 'gpt-4o', env: { ...base, OPENAI_API_VERSION: '2024-10-21' } }).provider.model).toBe('gpt-4o');
   });
 });

@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import os from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPackageLogs, readPackageRecords } from '../../src/package/archive.js';
 import type { LogRecord } from '../../src/records/types.js';
+import { DEFAULT_OPENAI_MODEL } from '../../src/llm/openai.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { useChildren, type Exit } from '../helpers/children.js';
@@ -34,11 +36,27 @@ async function ok(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise
   return exit;
 }
 
-/** A run's first stage, offline: the work folder gets 01_raw and 02_preprocessed. */
-async function preprocess(cwd: string): Promise<void> {
+/**
+ * A run's stages, offline, made once for the whole file by separate processes as a user runs
+ * them: `preprocessed` (work/01_raw, work/02_preprocessed, the session's records in logs/), then
+ * `generated` (plus work/03_output and work/reports). Each test gets its own copy: `runUpTo`.
+ */
+let stages: string;
+beforeAll(async () => {
+  stages = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-package-stages-'));
+  const cwd = path.join(stages, 'run');
   fs.mkdirSync(path.join(cwd, 'work/01_raw'), { recursive: true });
   fs.copyFileSync(SOURCE, path.join(cwd, 'work/01_raw/como_dormir_bem.md'));
   await ok(cwd, ['preprocess', 'file', 'work/01_raw/como_dormir_bem.md', 'work/02_preprocessed']);
+  fs.cpSync(cwd, path.join(stages, 'preprocessed'), { recursive: true });
+  await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
+  fs.renameSync(cwd, path.join(stages, 'generated'));
+});
+afterAll(() => fs.rmSync(stages, { recursive: true, force: true }));
+
+/** The work folder and the records of a run up to `stage`, copied into `cwd`. */
+function runUpTo(cwd: string, stage: 'preprocessed' | 'generated'): void {
+  fs.cpSync(path.join(stages, stage), cwd, { recursive: true });
 }
 
 function onlyPackage(cwd: string): string {
@@ -63,9 +81,10 @@ function treeHashes(dir: string): Record<string, string> {
 function foreignLogs(cwd: string): void {
   const other = (event: string, stage: string): string =>
     JSON.stringify({ level: 'info', time: '2024-12-31T23:59:59.000Z', session: OTHER_SESSION, stage, event, msg: `other ${event}`, pid: 1 });
-  fs.mkdirSync(path.join(cwd, 'logs'), { recursive: true });
-  fs.writeFileSync(path.join(cwd, 'logs/processing.jsonl'), [other('session.start', 'session'), '2024-12-31 23:59:59 INFO lyfe_kt: the old tool wrote text lines here', other('stage.start', 'generate'), ''].join('\n'));
-  fs.writeFileSync(path.join(cwd, 'logs/prompts.jsonl'), ['=== PROMPT AUDIT (text) ===', other('llm.attempt', 'generate'), ''].join('\n'));
+  // Before the run's own records, as if written by earlier runs and the old tool.
+  const prepend = (file: string, lines: string[]): void => fs.writeFileSync(file, [...lines, fs.readFileSync(file, 'utf8')].join('\n'));
+  prepend(path.join(cwd, 'logs/processing.jsonl'), [other('session.start', 'session'), '2024-12-31 23:59:59 INFO lyfe_kt: the old tool wrote text lines here', other('stage.start', 'generate')]);
+  prepend(path.join(cwd, 'logs/prompts.jsonl'), ['=== PROMPT AUDIT (text) ===', other('llm.attempt', 'generate')]);
 }
 
 const PRD_FIELDS: Record<string, Record<string, string>> = {
@@ -135,9 +154,8 @@ function expectFullCorrelation(pkg: string): void {
 describe('lyfe-kt package', () => {
   it("packages one session, from three separate processes, with only that session's records", async () => {
     const cwd = temp();
+    runUpTo(cwd, 'generated');
     foreignLogs(cwd);
-    await preprocess(cwd);
-    await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
     const session = JSON.parse(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).session_id as string;
     const packaged = await ok(cwd, ['package', '--json']);
     const result = JSON.parse(packaged.stdout);
@@ -191,7 +209,7 @@ describe('lyfe-kt package', () => {
 
   it('keeps the work folder with --keep-work and never overwrites a package of the same minute', async () => {
     const cwd = temp();
-    await preprocess(cwd);
+    runUpTo(cwd, 'preprocessed');
     await ok(cwd, ['package', 'Naval Supertask', '--keep-work']);
     expect(fs.existsSync(path.join(cwd, 'work/02_preprocessed/como_dormir_bem_filled_template.md'))).toBe(true);
     await ok(cwd, ['package', 'Naval Supertask', '--keep-work']);
@@ -205,7 +223,7 @@ describe('lyfe-kt package', () => {
 
   it('refuses a title with nothing usable, writing nothing', async () => {
     const cwd = temp();
-    await preprocess(cwd);
+    runUpTo(cwd, 'preprocessed');
     const before = treeHashes(path.join(cwd, 'work'));
     const exit = await cli(cwd, ['package', '../..']);
     expect(exit.code).toBe(2);
@@ -216,8 +234,7 @@ describe('lyfe-kt package', () => {
 
   it('leaves neither a package nor a damaged work folder when assembly fails, and packages once the cause is gone', async () => {
     const cwd = temp();
-    await preprocess(cwd);
-    await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
+    runUpTo(cwd, 'generated');
     const before = treeHashes(path.join(cwd, 'work'));
     // A named pipe sorts after the real outputs: assembly has copied files when it fails on it.
     const pipe = path.join(cwd, 'work/03_output/zz_pipe');
@@ -238,8 +255,7 @@ describe('lyfe-kt package', () => {
 
   it('compresses the logs with --compress; verify and the package reader read them', async () => {
     const cwd = temp();
-    await preprocess(cwd);
-    await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
+    runUpTo(cwd, 'generated');
     const { stdout } = await ok(cwd, ['package', '--compress', '--json']);
     const result = JSON.parse(stdout);
     const pkg = onlyPackage(cwd);
@@ -270,8 +286,7 @@ describe('lyfe-kt package', () => {
 describe('lyfe-kt logs --package', () => {
   it('shows the records of a plain and of a compressed package, with the views and filters of --session', async () => {
     const cwd = temp();
-    await preprocess(cwd);
-    await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
+    runUpTo(cwd, 'generated');
     const session = JSON.parse(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).session_id as string;
     await ok(cwd, ['package', 'plain', '--keep-work']);
     await ok(cwd, ['package', 'compressed', '--compress', '--session', session]);
@@ -314,8 +329,7 @@ describe('lyfe-kt logs --package', () => {
 describe('lyfe-kt verify', () => {
   it('finds one changed byte in an output, in processing.log, in metadata.json, a removed file and an added file', async () => {
     const cwd = temp();
-    await preprocess(cwd);
-    await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
+    runUpTo(cwd, 'generated');
     await ok(cwd, ['package']);
     const pkg = onlyPackage(cwd);
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, \d+ files/);
@@ -358,7 +372,7 @@ describe('failed and killed runs', () => {
   it('packages a run whose generation failed (the model answers 500) with success false, and it verifies', async () => {
     const cwd = temp();
     try {
-      await preprocess(cwd);
+      runUpTo(cwd, 'preprocessed');
       const env = await fake({ handler: () => ({ status: 500, body: { error: { message: 'the fake model is down' } }, headers: { 'retry-after-ms': '1' } }) });
       const failed = await cli(cwd, ['generate', 'file', TEMPLATE, 'work/03_output', '--provider', 'openai'], env);
       expect(failed.code).toBe(1);
@@ -385,7 +399,7 @@ describe('failed and killed runs', () => {
   it('packages a run killed with SIGKILL in the middle of a call with success false, and it verifies', async () => {
     const cwd = temp();
     try {
-      await preprocess(cwd);
+      runUpTo(cwd, 'preprocessed');
       let asked!: () => void;
       const called = new Promise<void>((resolve) => (asked = resolve));
       const env = await fake({
@@ -436,7 +450,7 @@ describe('failed and killed runs', () => {
       await closeAll();
     }
     const pkg = onlyPackage(cwd);
-    expect(metadataOf(pkg).ai_usage).toMatchObject({ total_api_calls: 4, model: 'gpt-4o-mini' });
+    expect(metadataOf(pkg).ai_usage).toMatchObject({ total_api_calls: 4, model: DEFAULT_OPENAI_MODEL });
     expectFullCorrelation(pkg);
 
     // No key, no base URL, the server closed: the replay answers from the package alone.
@@ -457,11 +471,12 @@ describe('failed and killed runs', () => {
       .filter((record) => record.event === 'llm.attempt');
     expect(replayed.map((r) => `${r.data.source}:${r.data.outcome}`).sort()).toEqual(['replay:ok', 'replay:ok', 'replay:retry']);
 
-    // A changed packaged output is reported, with a non-zero exit.
+    // A changed package is not replayed: verify runs first.
     const output = path.join(pkg, '03_output/como_dormir_bem_filled_template_advanced.json');
     fs.appendFileSync(output, ' ');
     const differs = await cli(cwd, ['replay', pkg, '--out', 'again2']);
     expect(differs.code).toBe(1);
-    expect(differs.stderr).toContain('different como_dormir_bem_filled_template_advanced.json');
+    expect(differs.stderr).toMatch(/does not match its manifest \(1 changed, .*\), so it is not replayed/);
+    expect(fs.existsSync(path.join(cwd, 'again2'))).toBe(false);
   });
 });

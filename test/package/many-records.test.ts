@@ -43,7 +43,7 @@ describe('a session of a million records', () => {
     const logs = path.resolve(root, result.path, 'logs');
     const metadata = JSON.parse(fs.readFileSync(path.join(logs, 'metadata.json'), 'utf8'));
     expect(metadata.execution).toMatchObject({ success: true, stages_executed: ['preprocessing', 'generation', 'packaging'], error: null, problems: [] });
-    expect(metadata.content).toMatchObject({ input_files: ['a.md'], output_files: ['a_beginner.json', 'a_advanced.json'], schema_version: 'v1.1', missing_outputs: [] });
+    expect(metadata.content).toMatchObject({ input_files: ['a.md'], output_files: ['a_beginner.json', 'a_advanced.json'], schema_version: 'v1.1' });
     expect(metadata.ai_usage).toMatchObject({ total_api_calls: counts.calls, calls: counts.calls, total_tokens: 15 * counts.calls, success_rate: 1, unfinished_calls: 0 });
     expect(metadata.quality_metrics).toEqual({ schema_compliance: 1, mobile_optimization_score: 0.85, ari_persona_consistency: 0.75, valid_files: 2, invalid_files: 0 });
     // Packaging adds three processing records: the session's start (the work folder did not know it), its own start, the session's end.

@@ -76,21 +76,19 @@ describe('a package is never success: true', () => {
     expectFailed(second, 'no_pipeline_stage');
   });
 
-  it('for a run whose package lacks an output its records say was written', async () => {
+  it('for a run whose work folder lacks an output its records say was written: there is no package', async () => {
     const cwd = temp();
     articles(cwd, 'work/01_raw');
     await ok(cwd, ['preprocess', 'directory', 'work/01_raw', 'work/02_preprocessed']);
     await ok(cwd, ['generate', 'directory', 'work/02_preprocessed', 'work/03_output']);
     const gone = 'solidao_cronica_filled_template_advanced.json';
     fs.rmSync(path.join(cwd, 'work/03_output', gone));
-    const packaged = await packageRun(cwd);
-    expectFailed(packaged, 'missing_outputs');
-    expect(packaged.metadata.content.missing_outputs).toEqual([gone]);
-    expect(packaged.summary).toContain(`- The package lacks 1 output(s) the session recorded: ${gone}.`);
-    // The listing reads the session's end, and so says the same.
-    const list = JSON.parse((await ok(cwd, ['logs', '--list', '--json'])).stdout) as { sessions: { session: string; status: string }[] };
-    expect(list.sessions.find((s) => s.session === packaged.result.session_id)?.status).toBe('failed');
+    const exit = await cli(cwd, ['package']);
+    expect(exit.code).not.toBe(0);
+    expect(exit.stderr).toContain(`03_output/${gone}`);
+    expect(fs.existsSync(path.join(cwd, 'packages')) ? fs.readdirSync(path.join(cwd, 'packages')) : []).toEqual([]);
   });
+
 });
 
 const percent = (value: number): string => `${Math.round(value * 1000) / 10}%`;
@@ -121,6 +119,9 @@ describe('every view of one run', () => {
       uploadArtifact: false,
       compress: false,
       failOnInvalid: true,
+      reportPackage: '',
+      actionPath: cwd,
+      attest: false,
     };
     let jobSummary = '';
     const reported = await report(
@@ -145,6 +146,7 @@ describe('every view of one run', () => {
           jobSummary = markdown;
         },
         info: () => {},
+        notice: () => {},
         warning: () => {},
       },
     );

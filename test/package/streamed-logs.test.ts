@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPackageLogs } from '../../src/package/archive.js';
+import { recordedOutputs } from '../../src/package/manifest.js';
 import { packageRun } from '../../src/package/assemble.js';
 import { renderExecutionSummary } from '../../src/package/execution-summary.js';
 import { renderMetadata } from '../../src/package/metadata.js';
 import { detectQualityIssues, RecordLocator, renderQualityReport } from '../../src/package/quality-issues/index.js';
 import { writeViewerPage } from '../../src/package/viewer/page.js';
 import { summarizeSession } from '../../src/records/session-model.js';
-import { readSessionRecords } from '../../src/records/reader.js';
+import { readSessionRecords } from '../../src/records/filter.js';
 import { formatAttempt, formatRecordLine } from '../../src/records/render.js';
 import type { LogRecord } from '../../src/records/types.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -106,6 +107,11 @@ describe('package logs of a large session', () => {
       expect(fs.statSync(path.join(logDir, 'prompts.jsonl')).size).toBeGreaterThan(4 * 1024 * 1024);
       fs.mkdirSync(path.join(dir, 'work', '01_raw'), { recursive: true });
       fs.writeFileSync(path.join(dir, 'work', '01_raw', 'source_1.md'), '# source\n');
+      // The outputs its records name are in the work folder, as a run leaves them.
+      for (const file of recordedOutputs(readSessionRecords(logDir, SESSION, 'processing').records)) {
+        fs.mkdirSync(path.dirname(path.join(dir, 'work', file)), { recursive: true });
+        fs.writeFileSync(path.join(dir, 'work', file), '{}\n');
+      }
 
       const result = await packageRun({ workDir: path.join(dir, 'work'), logDir, outputDir: path.join(dir, 'packages'), session: SESSION, compress });
 

@@ -98,7 +98,7 @@ describe('include and exclude', () => {
 });
 
 describe('package entry points', () => {
-  test('lyfe-kt/vite, /rollup, /webpack and /esbuild resolve to compiled plugin factories with types', () => {
+  test('lyfe-kt/vite, /rollup, /webpack and /esbuild resolve to compiled plugin factories with types, and lyfe-kt to the API', () => {
     // dist/lib is compiled by the global setup; Node resolves the package's own name through `exports`.
     const script = `
       const names = ['vite', 'rollup', 'webpack', 'esbuild'];
@@ -108,6 +108,7 @@ describe('package entry points', () => {
         const plugin = factory({ provider: 'offline' });
         out[name] = [typeof factory, typeof plugin.name === 'string' ? plugin.name : typeof plugin.apply === 'function' ? 'apply' : typeof plugin.setup];
       }
+      out.root = Object.keys(await import('lyfe-kt')).sort();
       console.log(JSON.stringify(out));`;
     const printed = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(JSON.parse(printed)).toEqual({
@@ -115,12 +116,14 @@ describe('package entry points', () => {
       rollup: ['function', 'lyfe-kt'],
       webpack: ['function', 'apply'],
       esbuild: ['function', 'lyfe-kt'],
+      root: ['ExitCode', 'LyfeError', 'listSessions', 'packageRun', 'readPackageRecords', 'readSession', 'run', 'verifyPackage'],
     });
     const exportsField = readJson(path.resolve('package.json')).exports as Record<string, { types: string; default: string }>;
-    for (const name of ['vite', 'rollup', 'webpack', 'esbuild']) {
-      expect(fs.existsSync(path.resolve(exportsField[`./${name}`]!.types)), `${name} types`).toBe(true);
-      expect(fs.existsSync(path.resolve(exportsField[`./${name}`]!.default)), `${name} code`).toBe(true);
+    for (const name of ['.', './vite', './rollup', './webpack', './esbuild']) {
+      expect(fs.existsSync(path.resolve(exportsField[name]!.types)), `${name} types`).toBe(true);
+      expect(fs.existsSync(path.resolve(exportsField[name]!.default)), `${name} code`).toBe(true);
     }
+    expect(fs.existsSync(path.resolve(exportsField['./client']!.types)), 'client types').toBe(true);
   });
 });
 
@@ -148,9 +151,19 @@ describe('entry point types', () => {
        const options: LyfePluginOptions = { packageDir: 'packages', failOnInvalid: false };
        export const plugins = [vite(options), rollup(), webpack({ provider: 'offline' }), esbuild({ schemaVersion: '1.0' })];
        // @ts-expect-error not a provider: the options are typed, not any
-       rollup({ provider: 'anthropic' });`,
+       rollup({ provider: 'anthropic' });
+       import lesson, { advanced } from './content/sleep.md?supertask';
+       import { run, type Supertask, type SupertaskItem } from 'lyfe-kt';
+       export const items: SupertaskItem[] = [...lesson.beginner.flexibleItems, ...advanced.flexibleItems];
+       export const level: Supertask = lesson.advanced;
+       export const started = run('content', { schemaVersion: '1.0' }).then((result) => result.package.path);
+       // @ts-expect-error a misspelt field: the lesson is typed, not any
+       lesson.beginner.flexibleItem;`,
     );
-    const program = ts.createProgram([file], { ...resolution, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ['node'] });
+    // The lesson modules are declared by the client types, as an app declares them.
+    fs.writeFileSync(path.join(app, 'env.d.ts'), '/// <reference types="lyfe-kt/client" />\n');
+    // preserveSymlinks: the package's files seen where an install puts them, under the app's node_modules.
+    const program = ts.createProgram([file, path.join(app, 'env.d.ts')], { ...resolution, preserveSymlinks: true, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ['node'] });
     const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(problems).toEqual([]);
   });

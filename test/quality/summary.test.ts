@@ -44,7 +44,8 @@ describe('quality issues in execution_summary.md', () => {
       quality: report([issue(1, { severity: 'error', message: 'The quiz "<img src=x onerror=alert(1)> @octocat" marks answer 5.' })]),
       steps: [],
       packageName: 'content-2026-01-01-10-00',
-      artifact: null,
+      artifact: { name: 'lyfe-kt-100-1-lessons', skipped: 'not asked for' },
+      notes: [],
       runUrl: 'https://github.com/octo/lessons/actions/runs/100/attempts/1',
       jobLabel: 'lessons',
     };

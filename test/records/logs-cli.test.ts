@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { recordFile } from '../../src/records/reader.js';
+import { recordFile } from '../../src/records/filter.js';
 import { Events } from '../../src/records/types.js';
 import { auditRecord, record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
@@ -130,6 +130,35 @@ describe('lyfe-kt logs', () => {
     for (const part of ['[system]', '    You are Ari, a coach.', '[user]', '[response]', '    {"title":"Dormir bem"}', 'files: como_dormir_bem_filled_template.md -> como_dormir_bem_beginner.json']) {
       expect(stdout).toContain(part);
     }
+  });
+
+  it('colours a pipe only when FORCE_COLOR asks, which wins over NO_COLOR, as Node decides', async () => {
+    const fixture = await writeTwoSessions(temp());
+    const list = (env: NodeJS.ProcessEnv) => {
+      const clean = { ...process.env };
+      delete clean.NO_COLOR;
+      delete clean.FORCE_COLOR;
+      return children.start([CLI, 'logs', '--log-dir', fixture.logDir, '--list'], { cwd: fixture.root, env: { ...clean, ...env } }).exit;
+    };
+    const [plain, forced, both] = await Promise.all([list({}), list({ FORCE_COLOR: '1' }), list({ FORCE_COLOR: '1', NO_COLOR: '1' })]);
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(forced.stdout).toContain('\u001b[32msucceeded');
+    expect(both.stdout).toContain('\u001b[');
+    expect(forced.stdout.replace(/\u001b\[\d+m/g, '')).toBe(plain.stdout);
+  });
+
+  it('takes --log-dir and --session from LYFE_KT_LOG_DIR and LYFE_KT_SESSION, the flags winning; an empty one is unset', async () => {
+    const fixture = await writeTwoSessions(temp());
+    const logs = (args: string[], env: NodeJS.ProcessEnv) => children.start([CLI, 'logs', ...args], { cwd: fixture.root, env: { ...process.env, NO_COLOR: '1', ...env } }).exit;
+    const [fromEnv, flagWins, emptySession] = await Promise.all([
+      logs(['--json'], { LYFE_KT_LOG_DIR: fixture.logDir, LYFE_KT_SESSION: B }),
+      logs(['--json', '--session', A, '--log-dir', fixture.logDir], { LYFE_KT_LOG_DIR: 'missing', LYFE_KT_SESSION: B }),
+      logs(['--json', '--work-dir', 'nowhere'], { LYFE_KT_LOG_DIR: fixture.logDir, LYFE_KT_SESSION: '' }),
+    ]);
+    expect(fromEnv.stdout).toBe(linesOfSession(recordFile(fixture.logDir, 'processing'), B).map((line) => `${line}\n`).join(''));
+    expect(flagWins.stdout).toBe(linesOfSession(recordFile(fixture.logDir, 'processing'), A).map((line) => `${line}\n`).join(''));
+    expect(emptySession.code).toBe(2);
+    expect(emptySession.stderr).toMatch(/^lyfe-kt: no session given and no session in the work folder /);
   });
 
   it('--list gives each session its status, stages, calls and tokens, and counts foreign lines', async () => {

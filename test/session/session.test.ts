@@ -61,7 +61,7 @@ describe('the work folder carries the session across processes', () => {
     try {
       readWorkSession(work);
     } catch (error) {
-      expect((error as LyfeError).oneLine()).toMatch(new RegExp(`${SESSION_FILE}: the session file is damaged\\. Delete it to start a new session`));
+      expect((error as LyfeError).oneLine()).toMatch(new RegExp(`${SESSION_FILE}: the session file is damaged\\. Pass --session <id> to continue a known session .* or delete it .* to start a new one`));
     }
   });
 });

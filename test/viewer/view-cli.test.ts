@@ -108,11 +108,11 @@ describe('lyfe-kt view and --fail-on', () => {
     expect(missing.stderr).toContain('no such package or artifact zip');
   }, 180_000);
 
-  test('--fail-on turns quality issues into exit code 4, from the flag or LYFE_KT_FAIL_ON; empty never fails', async () => {
+  test('--fail-on turns quality issues into exit code 5, from the flag or LYFE_KT_FAIL_ON; empty never fails', async () => {
     const cwd = temp();
     // The offline provider builds cards from the article's own sentences: copied-from-source warnings, no error.
     const warning = await cli(cwd, ['run', CONTENT, '--work-dir', 'w1', '--fail-on', 'warning']);
-    expect(warning.code, warning.stderr).toBe(4);
+    expect(warning.code, warning.stderr).toBe(5);
     expect(warning.stderr).toMatch(/quality_issues\.json: quality issues at or above --fail-on warning: \d+ warnings/);
     expect((await cli(cwd, ['run', CONTENT, '--work-dir', 'w2'], { LYFE_KT_FAIL_ON: 'error' })).code).toBe(0);
     expect((await cli(cwd, ['run', CONTENT, '--work-dir', 'w3'], { LYFE_KT_FAIL_ON: '' })).code).toBe(0);
@@ -123,7 +123,7 @@ describe('lyfe-kt view and --fail-on', () => {
     const pre = await cli(cwd, ['preprocess', 'file', path.join(CONTENT, 'como_dormir_bem.md'), 'w5/02_preprocessed', '--work-dir', 'w5']);
     expect(pre.code, pre.stderr).toBe(0);
     const generated = await cli(cwd, ['generate', 'directory', 'w5/02_preprocessed', 'w5/03_output', '--work-dir', 'w5'], { LYFE_KT_FAIL_ON: 'warning' });
-    expect(generated.code, generated.stderr).toBe(4);
+    expect(generated.code, generated.stderr).toBe(5);
     expect(generated.stderr).toMatch(/warning Q1 copied-from-source como_dormir_bem_filled_template_(beginner|advanced)\.json: /);
   }, 180_000);
 });

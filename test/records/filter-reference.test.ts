@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filterSessionLines, sessionNeedle, type ScanSplit } from '../../src/records/reader.js';
+import { filterSessionLines, sessionNeedle } from '../../src/records/filter.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 /**
- * A large file is filtered by several threads, each scanning segments of it; the lines must come
- * out exactly as one thread reading the file from start to end would give them, wherever the
- * segment boundaries fall: inside a line, on a line start, inside a line longer than a segment,
- * inside a torn line, inside the unterminated tail.
+ * The filter against a simple reference implementation on the same bytes: the lines must come out
+ * exactly as splitting the whole file on newlines gives them, wherever the 1 MiB read chunks fall:
+ * inside a line, inside a line longer than a chunk, inside a torn line, inside the unterminated
+ * tail.
  */
 const A = 'sess_2025-01-18_17-30-45_0a0a0a0a';
 const B = 'sess_2025-01-18_17-31-02_0b0b0b0b';
@@ -37,54 +37,44 @@ function referenceFilter(bytes: Buffer, session: string): { output: string; line
   return { output: kept.map((line) => `${line}\n`).join(''), lines: kept.length, skipped };
 }
 
-function filtered(file: string, session: string, split: ScanSplit): { output: string; lines: number; skipped: number } {
+function filtered(file: string, session: string): { output: string; lines: number; skipped: number } {
   const out: Buffer[] = [];
-  const result = filterSessionLines(file, session, (chunk, start, end) => out.push(Buffer.from(chunk.subarray(start, end)), Buffer.from('\n')), split);
+  const result = filterSessionLines(file, session, (chunk, start, end) => out.push(Buffer.from(chunk.subarray(start, end)), Buffer.from('\n')));
   return { output: Buffer.concat(out).toString('utf8'), ...result };
 }
 
-describe('filtering a file shared between threads', () => {
+describe('filtering one session out of a file, against a reference', () => {
   const temp = useTempDir();
 
-  it('gives the same bytes as one reader, wherever the segments are cut', () => {
+  it('gives the same bytes and counts as the reference, wherever the read chunks are cut', () => {
     const file = path.join(temp(), 'processing.jsonl');
     const lines: string[] = [];
-    // Equal-length lines first, so that some segment sizes cut exactly on line starts.
     for (let i = 0; i < 200; i++) lines.push(recordLine(i % 2 ? A : B, 1000 + i, 10));
     for (let i = 0; i < 12_000; i++) lines.push(recordLine(i % 3 ? B : A, i, (i * 97) % 400));
     const whole = recordLine(A, -1, 50);
-    lines.splice(3000, 0, recordLine(A, -2, 300_000)); // longer than many segments
+    lines.splice(3000, 0, recordLine(A, -2, 2_500_000)); // longer than two read chunks
     lines.splice(5000, 0, `${whole.slice(0, 90)}${whole}`); // a torn line glued to a whole one
     lines.splice(6000, 0, whole.slice(0, 110)); // a line cut short by a crash, after the session
     lines.splice(7000, 0, `2025-01-18 17:30:45,123 - INFO - old tool text naming "session":"${A}"`);
-    const tail = recordLine(A, -3, 40_000).slice(0, -10); // unterminated, longer than a segment
+    const tail = recordLine(A, -3, 1_200_000).slice(0, -10); // unterminated, longer than a read chunk
     const bytes = Buffer.from(`${lines.join('\n')}\n${tail}`);
     fs.writeFileSync(file, bytes);
-    expect(bytes.length).toBeGreaterThan(3 * 1024 * 1024);
+    expect(bytes.length).toBeGreaterThan(6 * 1024 * 1024);
 
     const expected = referenceFilter(bytes, A);
     expect(expected.skipped).toBe(4);
-    const sameLength = Buffer.byteLength(lines[0]) + 1;
-    for (const split of [
-      { segmentBytes: 1, threads: 1 }, // one thread: the reference path of the filter itself
-      { segmentBytes: sameLength * 3, threads: 2 }, // cuts on line starts
-      { segmentBytes: 997, threads: 3 },
-      { segmentBytes: 64 * 1024 + 13, threads: 2 },
-      { segmentBytes: 1024 * 1024, threads: 4 },
-    ]) {
-      expect(filtered(file, A, split), JSON.stringify(split)).toEqual(expected);
-    }
-    expect(filtered(file, B, { segmentBytes: 4099, threads: 2 })).toEqual(referenceFilter(bytes, B));
+    expect(filtered(file, A)).toEqual(expected);
+    expect(filtered(file, B)).toEqual(referenceFilter(bytes, B));
   });
 
-  it('finds nothing in a file without the session, and handles a file of a single line', () => {
+  it('finds nothing in a file without the session, and handles a file of a single line longer than a read chunk', () => {
     const dir = temp();
     const other = path.join(dir, 'other.jsonl');
     fs.writeFileSync(other, `${Array.from({ length: 5000 }, (_, i) => recordLine(B, i, 100)).join('\n')}\n`);
-    expect(filtered(other, A, { segmentBytes: 1000, threads: 2 })).toEqual({ output: '', lines: 0, skipped: 0 });
+    expect(filtered(other, A)).toEqual({ output: '', lines: 0, skipped: 0 });
 
     const single = path.join(dir, 'single.jsonl');
-    fs.writeFileSync(single, `${recordLine(A, 0, 20_000)}\n`);
-    expect(filtered(single, A, { segmentBytes: 1000, threads: 3 })).toEqual(referenceFilter(fs.readFileSync(single), A));
+    fs.writeFileSync(single, `${recordLine(A, 0, 1_500_000)}\n`);
+    expect(filtered(single, A)).toEqual(referenceFilter(fs.readFileSync(single), A));
   });
 });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filterSessionLines, forEachRecord, readSessionRecords, recordFile } from '../../src/records/reader.js';
+import { filterSessionLines, readSessionRecords, recordFile } from '../../src/records/filter.js';
+import { forEachRecord } from '../../src/records/parse.js';
 import { listSessions } from '../../src/records/sessions.js';
 import { Events, type LogRecord } from '../../src/records/types.js';
 import { auditRecord, record } from '../../src/records/writer.js';
@@ -114,7 +115,7 @@ describe('reading one session out of shared record files', () => {
     expect(listSessions(logDir).skipped).toBe(6);
   });
 
-  it('reads lines that cross the 8 MiB read chunks, and a line longer than a chunk', () => {
+  it('reads lines that cross the read chunks, and a line longer than several chunks', () => {
     const dir = temp();
     const file = path.join(dir, 'processing.jsonl');
     const line = (session: string, i: number, pad: number) =>

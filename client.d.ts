@@ -1,0 +1,13 @@
+// `lyfe-kt/client`: the modules the build plugin makes of `*.md?supertask` imports, typed from the
+// supertask schema (v1.1). Add `/// <reference types="lyfe-kt/client" />` to a .d.ts of the app, or
+// "lyfe-kt/client" to `compilerOptions.types`, as with `vite/client`.
+declare module '*.md?supertask' {
+  import type { LessonModule } from 'lyfe-kt';
+
+  export const beginner: LessonModule['beginner'];
+  export const advanced: LessonModule['advanced'];
+  export const session: LessonModule['session'];
+  export const source: LessonModule['source'];
+  const lesson: LessonModule;
+  export default lesson;
+}

@@ -1,0 +1,34 @@
+import { ExitCode, LyfeError } from '../errors.js';
+
+/**
+ * Ctrl-C (SIGINT) and SIGTERM while a command calls the model. The first one aborts `signal`: the
+ * stage ends failed with the reason in the session's records, the calls in flight are cancelled,
+ * and the command says how to package what was done and exits 130. A second one exits at once.
+ */
+export interface Interruption {
+  signal: AbortSignal;
+  /** Back to Node's own handling: what follows (packaging) is atomic and may be stopped outright. */
+  dispose(): void;
+}
+
+export function interruptOnSignals(options: { workDir: string; logDir: string }): Interruption {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals): void => {
+    if (controller.signal.aborted) process.exit(ExitCode.interrupted);
+    controller.abort(
+      new LyfeError(`interrupted by ${name}`, {
+        fix: `The work folder ${options.workDir} is kept as it is; package the interrupted run with \`lyfe-kt package --work-dir ${options.workDir} --log-dir ${options.logDir}\``,
+        exitCode: ExitCode.interrupted,
+      }),
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: controller.signal,
+    dispose() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * `lyfe-kt`: the programmatic API, for scripts that want what the CLI does without a shell. Each
+ * function takes the CLI command's options (camel-cased, with the same defaults) and calls the same
+ * library functions the command calls; results are returned and failures thrown as `LyfeError`
+ * (with `file`, `fix` and the CLI's `exitCode`), never printed. Like `lyfe-kt/vite`, an edge: it
+ * uses the library and knows nothing of commander.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ExitCode, LyfeError } from './errors.js';
+import { packageRun, type PackageResult } from './package/assemble.js';
+import { WorkFolders } from './package/constants.js';
+import { sanitizeTitle } from './package/title.js';
+import { generateFiles, type GenerateSummary } from './pipeline/generate.js';
+import { listMarkdown, readAllMarkdown } from './pipeline/inputs.js';
+import { DEFAULT_CONCURRENCY, type ProgressEvent } from './pipeline/options.js';
+import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from './pipeline/preprocess.js';
+import { selectProvider, type OpenAiSettings, type ProviderName } from './pipeline/providers.js';
+import { DEFAULT_SCHEMA_VERSION, isSchemaVersion, type SchemaVersion } from './pipeline/schema.js';
+import { readSessionRecords } from './records/filter.js';
+import { sessionStatus, type SessionStatus } from './records/sessions.js';
+import { summarizeSession } from './records/session-model.js';
+import type { LogRecord } from './records/types.js';
+import { assertSessionId } from './session/id.js';
+import { readWorkSession } from './session/store.js';
+import { runStage } from './stage/run-stage.js';
+
+export { ExitCode, LyfeError } from './errors.js';
+export type { LyfeErrorOptions } from './errors.js';
+export { packageRun, type PackageOptions, type PackageResult } from './package/assemble.js';
+export { verifyPackage, type VerifyResult } from './package/manifest.js';
+export { readPackageRecords, type PackageRecords } from './package/archive.js';
+export { listSessions, type SessionList, type SessionListing, type SessionStatus } from './records/sessions.js';
+export type { LogRecord } from './records/types.js';
+export type { GenerateSummary, GeneratedOutput } from './pipeline/generate.js';
+export type { ProgressEvent } from './pipeline/options.js';
+export type { ProviderName } from './pipeline/providers.js';
+export type { SchemaVersion } from './pipeline/schema.js';
+export type { ContentItem, QuizItem, QuoteItem, Supertask, SupertaskItem, SupertaskMetadata } from './types/supertask-v1.1.js';
+export type {
+  ContentItem as ContentItemV1_0,
+  QuizItem as QuizItemV1_0,
+  QuoteItem as QuoteItemV1_0,
+  Supertask as SupertaskV1_0,
+  SupertaskItem as SupertaskItemV1_0,
+  SupertaskMetadata as SupertaskMetadataV1_0,
+} from './types/supertask-v1.0.js';
+export type { LessonModule } from './types/lesson.js';
+
+/** The options of `lyfe-kt run`, with its defaults. */
+/** Options of `run`; `reasoningEffort`, `responseFormat`, `timeout` (seconds) and `maxCompletionTokens` are the CLI's flags of the same names. */
+export interface RunOptions extends OpenAiSettings {
+  /** `--work-dir`: work folder of the run (default `work`); it must not hold a run that was not packaged. */
+  workDir?: string;
+  /** `--log-dir`: folder of the global record files (default `logs`). */
+  logDir?: string;
+  /** `--session`: session to record into; default: a new one. */
+  session?: string;
+  /** `--provider`; default: openai when OPENAI_API_KEY is set, else offline. */
+  provider?: ProviderName;
+  /** `--model` for the openai provider (default `DEFAULT_OPENAI_MODEL`, see docs/providers.md). */
+  model?: string;
+  /** `--schema-version` (default `'1.1'`). */
+  schemaVersion?: SchemaVersion;
+  /** `--concurrency`: files processed at once (default 4). */
+  concurrency?: number;
+  /** `--output-dir`: where the package goes (default `packages`). */
+  outputDir?: string;
+  /** `--title`; default: the common prefix of the output names, else `content`. */
+  title?: string;
+  /** `--keep-work`: copy the work folders into the package instead of moving them. */
+  keepWork?: boolean;
+  /** `--compress`: compress the package's logs. */
+  compress?: boolean;
+  /** Called as each file is done, where the CLI shows its progress. */
+  onProgress?: (event: ProgressEvent) => void;
+  /** Aborting it stops the LLM calls in flight, as Ctrl-C does for the CLI. */
+  signal?: AbortSignal;
+}
+
+export interface RunResult {
+  session_id: string;
+  /** The package, as `lyfe-kt package --json` prints it. */
+  package: PackageResult;
+  /**
+   * The generation stage: `invalid` counts the supertasks that fail the schema (the CLI's exit code
+   * 3). They are written and packaged, and named in the package's `reports/generation_report.json`.
+   */
+  generation: GenerateSummary;
+}
+
+/**
+ * `lyfe-kt run <indir>`: preprocess and generate every `.md` of `indir` in one session, then
+ * package the run with its records. A run that stops on an error leaves its work folder as it is,
+ * for `packageRun` to package as failed.
+ */
+export async function run(indir: string, options: RunOptions = {}): Promise<RunResult> {
+  const workDir = options.workDir ?? 'work';
+  const logDir = options.logDir ?? 'logs';
+  const schemaVersion = options.schemaVersion ?? DEFAULT_SCHEMA_VERSION;
+  // Everything given is checked before the work folder is touched, as the CLI does.
+  const sources = listMarkdown(indir);
+  readAllMarkdown(sources);
+  if (options.session !== undefined) assertSessionId(options.session, 'session');
+  if (options.title !== undefined) sanitizeTitle(options.title);
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  // What commander checks for the CLI: scripts in JavaScript have no compiler to do it.
+  if (!isSchemaVersion(schemaVersion)) throw usageError(`schemaVersion ${JSON.stringify(schemaVersion)} is not a supertask schema version`, "Use '1.0' or '1.1'");
+  if (options.provider !== undefined && !['openai', 'offline'].includes(options.provider)) {
+    throw usageError(`provider ${JSON.stringify(options.provider)} is not an LLM provider`, "Use 'openai' or 'offline', or leave it out");
+  }
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+    throw usageError(`concurrency ${concurrency} is not a whole number from 1 to 64`, 'Pass a concurrency from 1 to 64, or leave it out');
+  }
+  const existing = readWorkSession(workDir);
+  if (existing) {
+    throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
+      file: workDir,
+      fix: 'Package it with `packageRun`, or remove the folder, then run again',
+    });
+  }
+  const { provider } = selectProvider({
+    provider: options.provider,
+    model: options.model,
+    reasoningEffort: options.reasoningEffort,
+    responseFormat: options.responseFormat,
+    timeout: options.timeout,
+    maxCompletionTokens: options.maxCompletionTokens,
+  });
+  const pipeline = { provider, schemaVersion, concurrency, onProgress: options.onProgress, signal: options.signal };
+  const sessionInfo = { provider: provider.name, model: provider.model, schema_version: schemaVersion };
+  const work = (folder: string): string => path.join(workDir, folder);
+
+  fs.mkdirSync(work(WorkFolders.raw), { recursive: true });
+  for (const source of sources) fs.copyFileSync(source, path.join(work(WorkFolders.raw), path.basename(source)));
+  const raw = listMarkdown(work(WorkFolders.raw));
+  const pre = await runStage({ stage: 'preprocess', workDir, logDir, session: options.session, fresh: true, sessionInfo }, (stats) =>
+    preprocessFiles(raw, work(WorkFolders.preprocessed), pipeline, stats),
+  );
+  const session = pre.session.session_id;
+  const templates = listMarkdown(work(WorkFolders.preprocessed)).filter((file) => file.endsWith(FILLED_TEMPLATE_SUFFIX));
+  const generated = await runStage({ stage: 'generate', workDir, logDir, session, sessionInfo }, (stats) =>
+    generateFiles(templates, work(WorkFolders.output), work(WorkFolders.reports), pipeline, stats),
+  );
+  const built = await packageRun({ workDir, logDir, session, outputDir: options.outputDir ?? 'packages', title: options.title, keepWork: options.keepWork, compress: options.compress });
+  return { session_id: session, package: built, generation: generated.result };
+}
+
+function usageError(message: string, fix: string): LyfeError {
+  return new LyfeError(message, { fix, exitCode: ExitCode.usage });
+}
+
+export interface SessionRecords {
+  session_id: string;
+  /** As `lyfe-kt logs --list` shows it: `succeeded`, `failed`, `running` or `interrupted` (no end record). */
+  status: SessionStatus;
+  /** The session's records of `processing.jsonl`, in the order they were written. */
+  processing: LogRecord[];
+  /** Its prompt audit (`prompts.jsonl`): one record per request sent and per LLM attempt. */
+  prompts: LogRecord[];
+  /** Lines that mention the session but are not records of it (torn, truncated). */
+  skipped: number;
+}
+
+/** `lyfe-kt logs --session <id> --json`: one session's records from the global record files of `logDir` (default `logs`). */
+export function readSession(sessionId: string, options: { logDir?: string } = {}): SessionRecords {
+  const logDir = options.logDir ?? 'logs';
+  assertSessionId(sessionId, 'session');
+  const processing = readSessionRecords(logDir, sessionId, 'processing');
+  const prompts = readSessionRecords(logDir, sessionId, 'prompts');
+  if (processing.records.length === 0 && prompts.records.length === 0) {
+    throw new LyfeError(`no records of session ${sessionId} in ${path.resolve(logDir)}`, { fix: 'List the sessions there with `listSessions(logDir)`' });
+  }
+  return {
+    session_id: sessionId,
+    status: sessionStatus(summarizeSession(processing.records, prompts.records)),
+    processing: processing.records,
+    prompts: prompts.records,
+    skipped: processing.skipped + prompts.skipped,
+  };
+}

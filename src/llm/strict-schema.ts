@@ -1,0 +1,113 @@
+/**
+ * OpenAI's Structured Outputs take a strict subset of JSON Schema ("Supported schemas" in the
+ * Structured Outputs guide): the root is an object, every object lists all its properties in
+ * `required` and sets `additionalProperties: false`, an optional property is a required one that
+ * may be null, `oneOf` is spelled `anyOf`, and only some keywords are kept (string length limits,
+ * for one, are not). The real schema still decides what is valid: ajv checks every reply against
+ * it, after `withoutNullOptionals` has taken out the nulls strict mode puts where a property is absent.
+ */
+
+type Schema = Record<string, unknown>;
+
+/** The keywords strict mode accepts; any other is left out of the schema sent. */
+const STRICT_KEYWORDS = new Set([
+  'type',
+  'description',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'enum',
+  'const',
+  'anyOf',
+  '$ref',
+  '$defs',
+  'pattern',
+  'format',
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'minItems',
+  'maxItems',
+]);
+
+/** The string formats strict mode accepts. */
+export const STRICT_FORMATS: ReadonlySet<string> = new Set(['date-time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uuid']);
+
+const isSchema = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const strictSchemas = new WeakMap<Schema, Schema>();
+
+/** The strict-mode form of `schema`, computed once per schema object. */
+export function toStrictSchema(schema: Schema): Schema {
+  let strict = strictSchemas.get(schema);
+  if (!strict) {
+    strict = strictNode(schema);
+    strictSchemas.set(schema, strict);
+  }
+  return strict;
+}
+
+function strictNode(node: Schema): Schema {
+  const out: Schema = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'oneOf' || key === 'anyOf') out.anyOf = (value as Schema[]).map(strictNode);
+    else if (key === 'items' && isSchema(value)) out.items = strictNode(value);
+    else if (key === '$defs' && isSchema(value)) out.$defs = Object.fromEntries(Object.entries(value).map(([name, def]) => [name, strictNode(def as Schema)]));
+    else if (key === 'format' && !STRICT_FORMATS.has(value as string)) continue;
+    else if (key === 'properties' || key === 'required' || key === 'additionalProperties') continue;
+    else if (STRICT_KEYWORDS.has(key)) out[key] = value;
+  }
+  if (out.type === undefined && Array.isArray(out.enum) && out.enum.every((v) => typeof v === 'string')) out.type = 'string';
+  if (isSchema(node.properties)) {
+    const required = new Set(Array.isArray(node.required) ? (node.required as string[]) : []);
+    out.type = 'object';
+    out.properties = Object.fromEntries(
+      Object.entries(node.properties).map(([name, property]) => {
+        const strict = strictNode(property as Schema);
+        return [name, required.has(name) ? strict : nullable(strict)];
+      }),
+    );
+    out.required = Object.keys(node.properties);
+    out.additionalProperties = false;
+  }
+  return out;
+}
+
+/** `node`, also accepting null: how strict mode says a property may be absent. */
+function nullable(node: Schema): Schema {
+  if (Array.isArray(node.anyOf)) return { ...node, anyOf: [...node.anyOf, { type: 'null' }] };
+  if (node.const !== undefined || node.$ref !== undefined || node.type === undefined) return { anyOf: [node, { type: 'null' }] };
+  const types = Array.isArray(node.type) ? (node.type as string[]) : [node.type as string];
+  const out: Schema = { ...node, type: types.includes('null') ? types : [...types, 'null'] };
+  if (Array.isArray(node.enum) && !node.enum.includes(null)) out.enum = [...node.enum, null];
+  return out;
+}
+
+/**
+ * `value` with the nulls of optional properties taken out, reading `schema` (the real one) for
+ * which properties are optional: a strict-mode reply says "absent" with null, the real schema with
+ * absence. Properties the schema allows to be null are kept.
+ */
+export function withoutNullOptionals(value: unknown, schema: Schema): unknown {
+  if (Array.isArray(value)) return isSchema(schema.items) ? value.map((item) => withoutNullOptionals(item, schema.items as Schema)) : value;
+  if (!isSchema(value)) return value;
+  const branches = [schema, ...((schema.oneOf ?? schema.anyOf ?? []) as Schema[])].filter((branch) => isSchema(branch.properties));
+  const out: Schema = {};
+  for (const [key, item] of Object.entries(value)) {
+    const owners = branches.filter((branch) => isSchema((branch.properties as Schema)[key]));
+    const property = (owners[0]?.properties as Schema | undefined)?.[key] as Schema | undefined;
+    const optional = owners.length > 0 && owners.every((branch) => !((branch.required ?? []) as string[]).includes(key));
+    if (item === null && optional && !acceptsNull(property)) continue;
+    out[key] = property ? withoutNullOptionals(item, property) : item;
+  }
+  return out;
+}
+
+function acceptsNull(schema: Schema | undefined): boolean {
+  if (!schema) return false;
+  const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+  return types.includes('null') || (Array.isArray(schema.enum) && schema.enum.includes(null)) || schema.const === null;
+}

@@ -1,0 +1,409 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ExitCode, LyfeError } from '../errors.js';
+import { Events, type LogRecord } from '../records/types.js';
+import { readPackageRecords } from './archive.js';
+import { diffSupertask, isObject, parseSupertask, sameContent, type SupertaskDiff } from './content-diff.js';
+import { LOGS_DIR, LogFiles, WorkFolders } from './constants.js';
+import { verifyPackage } from './manifest.js';
+import { summarizeSession, type OutputSummary } from '../records/session-model.js';
+
+/**
+ * `lyfe-kt compare`: what a change did to the lessons. Two packages (a base run, a head run) are
+ * matched source file by source file; each source is added, removed, changed or unchanged by the
+ * content of its files; a changed lesson gets a structural diff. Beside that, the run's numbers
+ * from both `metadata.json` files, and the quality issues when both packages carry them.
+ */
+
+export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
+
+/** The folders whose files are compared, in the pipeline's order. */
+const CONTENT_FOLDERS = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output] as const;
+
+/** `logs/quality_issues.json`: the quality issues found in a run, when the package carries them. */
+export const QUALITY_ISSUES_FILE = 'quality_issues.json';
+
+export interface ComparedPackage {
+  path: string;
+  session_id: string | null;
+  /** The manifest's digest: names the exact package compared. */
+  digest: string | null;
+  compressed: boolean;
+  success: boolean | null;
+  model: string | null;
+}
+
+/** What an output's own records say of its quality. */
+export interface OutputQuality {
+  valid: boolean;
+  errors: string[];
+  mobile_optimization_score: number | null;
+  ari_persona_consistency: number | null;
+}
+
+export interface FileComparison {
+  /** `<folder>/<name>` inside the package. */
+  file: string;
+  status: ChangeStatus;
+  /** Supertasks (`03_output/*.json`) that changed and parse on both sides. */
+  supertask?: SupertaskDiff;
+  /** Supertasks: their quality on each side, null on a side without the file or without its record. */
+  quality?: { base: OutputQuality | null; head: OutputQuality | null };
+}
+
+export interface SourceComparison {
+  /** The source file the files were made from (`01_raw/<name>`'s name), or the file itself when no record names its source. */
+  source: string;
+  status: ChangeStatus;
+  /** The source's files; left out when the source is unchanged. */
+  files?: FileComparison[];
+}
+
+/** A number of both runs; null where a run does not have it (unknown, never zero). */
+export interface Delta {
+  base: number | null;
+  head: number | null;
+  delta: number | null;
+}
+
+export const QUALITY_METRICS = ['schema_compliance', 'mobile_optimization_score', 'ari_persona_consistency'] as const;
+export const RUN_METRICS = [...QUALITY_METRICS, 'total_api_calls', 'total_tokens', 'duration_seconds', 'cost_usd'] as const;
+export type RunMetric = (typeof RUN_METRICS)[number];
+
+export interface QualityIssue {
+  rule: string;
+  severity: string | null;
+  file: string | null;
+  message: string | null;
+}
+
+export interface IssueComparison {
+  base: number | null;
+  head: number | null;
+  delta: number | null;
+  /** Issues of the head run with no match (same rule, same file) in the base run; null when either run has no issue file. */
+  new: QualityIssue[] | null;
+}
+
+export interface Comparison {
+  base: ComparedPackage;
+  head: ComparedPackage;
+  counts: Record<ChangeStatus, number>;
+  sources: SourceComparison[];
+  metrics: Record<RunMetric, Delta>;
+  quality_issues: IssueComparison;
+}
+
+interface PackageContent {
+  info: ComparedPackage;
+  numbers: Record<RunMetric, number | null>;
+  /** `<folder>/<name>` to its content. */
+  files: Map<string, Buffer>;
+  /** File name to the source it was made from, as the records say. */
+  sourceOf: Map<string, string>;
+  outputs: Map<string, OutputSummary>;
+  issues: QualityIssue[] | null;
+}
+
+const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
+/** A section of `metadata.json` (`execution`, `ai_usage`...), empty when missing. */
+const sectionOf = (metadata: Record<string, unknown>, name: string): Record<string, unknown> => (isObject(metadata[name]) ? metadata[name] : {});
+
+/** A JSON file of the package; undefined when there is no such file. */
+function readJson(file: string, what: string, packageDir: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new LyfeError(`${what} is not JSON: ${(error as Error).message}`, { file, fix: `Run \`lyfe-kt verify ${packageDir}\`; rebuild the package if it was made by another tool` });
+  }
+}
+
+/** A package compare can trust: it verifies against its manifest. */
+function verified(dir: string, role: 'base' | 'head'): string | null {
+  const result = verifyPackage(dir);
+  if (!result.ok) {
+    const named = [...result.changed.map((f) => `changed ${f}`), ...result.missing.map((f) => `missing ${f}`), ...result.added.map((f) => `added ${f}`), ...result.problems];
+    const shown = named.slice(0, 3).join('; ') + (named.length > 3 ? `; and ${named.length - 3} more` : '');
+    throw new LyfeError(`the ${role} package does not match its manifest (${shown})`, {
+      file: dir,
+      fix: `Compare only packages that pass \`lyfe-kt verify ${dir}\`; get the package again from where it was made`,
+    });
+  }
+  return result.digest;
+}
+
+function listFiles(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** File name to source: a source names itself, its preprocessed files name it, and the outputs of those name it through them. */
+function sourcesFromRecords(processing: LogRecord[]): Map<string, string> {
+  const sourceOf = new Map<string, string>();
+  const results = processing.filter((record) => record.event === Events.fileResult);
+  for (const stage of ['preprocess', 'generate']) {
+    for (const record of results.filter((r) => r.stage === stage)) {
+      const input = record.input?.[0];
+      if (!input) continue;
+      const source = sourceOf.get(input) ?? input;
+      sourceOf.set(input, source);
+      for (const output of record.output ?? []) sourceOf.set(output, source);
+    }
+  }
+  return sourceOf;
+}
+
+/** `logs/quality_issues.json` as `{ "issues": [...] }` or a bare array; null when the package has none. */
+function readIssues(packageDir: string): QualityIssue[] | null {
+  const file = path.join(packageDir, LOGS_DIR, QUALITY_ISSUES_FILE);
+  const value = readJson(file, QUALITY_ISSUES_FILE, packageDir);
+  if (value === undefined) return null;
+  const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.issues) ? value.issues : null;
+  if (!list || !list.every(isObject)) {
+    throw new LyfeError(`${QUALITY_ISSUES_FILE} holds no list of issues`, { file, fix: 'Rebuild the package with this version of lyfe-kt' });
+  }
+  return list.map((issue) => ({ rule: str(issue.rule) ?? str(issue.id) ?? 'unknown', severity: str(issue.severity), file: str(issue.file), message: str(issue.message) }));
+}
+
+function readPackage(dir: string, role: 'base' | 'head'): PackageContent {
+  const digest = verified(dir, role);
+  const metadataFile = path.join(dir, LOGS_DIR, LogFiles.metadata);
+  const metadata = readJson(metadataFile, LogFiles.metadata, dir);
+  if (metadata === undefined) {
+    throw new LyfeError(`the ${role} package has no ${LOGS_DIR}/${LogFiles.metadata}`, { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+  }
+  if (!isObject(metadata)) throw new LyfeError(`${LogFiles.metadata} is not an object`, { file: metadataFile, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+  const records = readPackageRecords(dir);
+  const summary = summarizeSession(records.processing, records.prompts);
+  const files = new Map<string, Buffer>();
+  for (const folder of CONTENT_FOLDERS) {
+    for (const name of listFiles(path.join(dir, folder))) files.set(`${folder}/${name}`, fs.readFileSync(path.join(dir, folder, name)));
+  }
+  const success = sectionOf(metadata, 'execution').success;
+  return {
+    info: {
+      path: dir,
+      session_id: str(metadata.session_id),
+      digest,
+      compressed: records.compressed,
+      success: typeof success === 'boolean' ? success : null,
+      model: str(sectionOf(metadata, 'ai_usage').model),
+    },
+    numbers: runNumbers(metadata),
+    files,
+    sourceOf: sourcesFromRecords(records.processing),
+    outputs: new Map(summary.outputs.map((output) => [output.file, output])),
+    issues: readIssues(dir),
+  };
+}
+
+/** The numbers of a run, from its `metadata.json` (the PRD's fields; `ai_usage.cost_usd` once runs are priced). */
+function runNumbers(metadata: Record<string, unknown>): Record<RunMetric, number | null> {
+  const quality = sectionOf(metadata, 'quality_metrics');
+  const ai = sectionOf(metadata, 'ai_usage');
+  return {
+    schema_compliance: num(quality.schema_compliance),
+    mobile_optimization_score: num(quality.mobile_optimization_score),
+    ari_persona_consistency: num(quality.ari_persona_consistency),
+    total_api_calls: num(ai.total_api_calls),
+    total_tokens: num(ai.total_tokens),
+    duration_seconds: num(sectionOf(metadata, 'execution').duration_seconds),
+    cost_usd: num(ai.cost_usd),
+  };
+}
+
+export function deltaOf(base: number | null, head: number | null): Delta {
+  return { base, head, delta: base === null || head === null ? null : round4(head - base) };
+}
+
+const issueKey = (issue: QualityIssue): string => `${issue.rule}\u0000${issue.file ?? ''}`;
+
+function compareIssues(base: QualityIssue[] | null, head: QualityIssue[] | null): IssueComparison {
+  const counts = deltaOf(base?.length ?? null, head?.length ?? null);
+  if (!base || !head) return { ...counts, new: null };
+  // As many of a rule and file as the base had are not new; the rest are.
+  const left = new Map<string, number>();
+  for (const issue of base) left.set(issueKey(issue), (left.get(issueKey(issue)) ?? 0) + 1);
+  const fresh = head.filter((issue) => {
+    const remaining = left.get(issueKey(issue)) ?? 0;
+    left.set(issueKey(issue), remaining - 1);
+    return remaining <= 0;
+  });
+  return { ...counts, new: fresh };
+}
+
+function qualityOf(output: OutputSummary | undefined): OutputQuality | null {
+  if (!output) return null;
+  return { valid: output.valid, errors: output.errors, mobile_optimization_score: output.mobile_optimization_score, ari_persona_consistency: output.ari_persona_consistency };
+}
+
+function compareFile(file: string, base: PackageContent, head: PackageContent): FileComparison {
+  const before = base.files.get(file);
+  const after = head.files.get(file);
+  const status: ChangeStatus = !before ? 'added' : !after ? 'removed' : sameContent(file, before, after) ? 'unchanged' : 'changed';
+  const comparison: FileComparison = { file, status };
+  if (status === 'unchanged' || !file.startsWith(`${WorkFolders.output}/`)) return comparison;
+  const name = path.posix.basename(file);
+  comparison.quality = { base: before ? qualityOf(base.outputs.get(name)) : null, head: after ? qualityOf(head.outputs.get(name)) : null };
+  if (status === 'changed') {
+    const baseTask = parseSupertask(before!);
+    const headTask = parseSupertask(after!);
+    if (baseTask && headTask) comparison.supertask = diffSupertask(baseTask, headTask);
+  }
+  return comparison;
+}
+
+/** Compares two packages (folders, plain or compressed logs); each must pass `verify`. */
+export function comparePackages(baseDir: string, headDir: string): Comparison {
+  const base = readPackage(baseDir, 'base');
+  const head = readPackage(headDir, 'head');
+
+  const groups = new Map<string, Set<string>>();
+  for (const pkg of [base, head]) {
+    for (const file of pkg.files.keys()) {
+      const name = path.posix.basename(file);
+      const source = pkg.sourceOf.get(name) ?? name;
+      groups.set(source, (groups.get(source) ?? new Set()).add(file));
+    }
+  }
+
+  const counts: Record<ChangeStatus, number> = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+  const sources: SourceComparison[] = [];
+  for (const source of [...groups.keys()].sort()) {
+    const files = [...groups.get(source)!].sort().map((file) => compareFile(file, base, head));
+    const status: ChangeStatus = files.every((f) => f.status === 'added')
+      ? 'added'
+      : files.every((f) => f.status === 'removed')
+        ? 'removed'
+        : files.every((f) => f.status === 'unchanged')
+          ? 'unchanged'
+          : 'changed';
+    counts[status] += 1;
+    sources.push(status === 'unchanged' ? { source, status } : { source, status, files });
+  }
+
+  const metrics = Object.fromEntries(RUN_METRICS.map((metric) => [metric, deltaOf(base.numbers[metric], head.numbers[metric])])) as Record<RunMetric, Delta>;
+  return { base: base.info, head: head.info, counts, sources, metrics, quality_issues: compareIssues(base.issues, head.issues) };
+}
+
+/** Limits on how much worse the head run may be than the base run; each one left out is not checked. */
+export interface Budgets {
+  /** Largest drop allowed in each quality metric (0 to 1). */
+  maxQualityDrop?: number;
+  maxCostIncrease?: CostBudget;
+  maxNewIssues?: number;
+}
+
+/** In US dollars, or in percent of the base run's cost. */
+export type CostBudget = { usd: number } | { percent: number };
+
+export type BudgetName = 'max-quality-drop' | 'max-cost-increase' | 'max-new-issues';
+
+export interface BudgetCheck {
+  budget: BudgetName;
+  limit: string;
+  /** unknown: a value the budget needs is missing from a run; it neither passes nor fails. */
+  status: 'pass' | 'fail' | 'unknown';
+  /** One line that says what was checked and how it went. */
+  message: string;
+}
+
+const usd = (value: number): string => `$${value.toFixed(4).replace(/0{1,2}$/, '')}`;
+const sides = (delta: Delta): string => `${delta.base ?? 'unknown'} -> ${delta.head ?? 'unknown'}`;
+const missingIn = (delta: Delta): string => (delta.base === null && delta.head === null ? 'both runs' : delta.base === null ? 'the base run' : 'the head run');
+
+function checkQualityDrop(comparison: Comparison, limit: number): BudgetCheck {
+  const budget = 'max-quality-drop';
+  const failed: string[] = [];
+  const unknown: string[] = [];
+  for (const metric of QUALITY_METRICS) {
+    const delta = comparison.metrics[metric];
+    if (delta.delta === null) unknown.push(`${metric} (not in ${missingIn(delta)})`);
+    else if (round4(-delta.delta) > limit) failed.push(`${metric} dropped ${round4(-delta.delta)} (${sides(delta)})`);
+  }
+  const head = `quality drop at most ${limit}`;
+  if (failed.length) return { budget, limit: String(limit), status: 'fail', message: `${head}: exceeded: ${failed.join('; ')}${unknown.length ? `; not checked: ${unknown.join('; ')}` : ''}` };
+  if (unknown.length) return { budget, limit: String(limit), status: 'unknown', message: `${head}: not checked: ${unknown.join('; ')}` };
+  return { budget, limit: String(limit), status: 'pass', message: `${head}: within (no metric dropped more)` };
+}
+
+function checkCostIncrease(comparison: Comparison, limit: CostBudget): BudgetCheck {
+  const budget = 'max-cost-increase';
+  const shown = 'usd' in limit ? usd(limit.usd) : `${limit.percent}%`;
+  const head = `cost increase at most ${shown}`;
+  const cost = comparison.metrics.cost_usd;
+  if (cost.base === null || cost.head === null) {
+    return { budget, limit: shown, status: 'unknown', message: `${head}: not checked: the cost of ${missingIn(cost)} is unknown (metadata.json has no ai_usage.cost_usd)` };
+  }
+  const increase = round4(cost.head - cost.base);
+  const percent = cost.base > 0 ? round4((increase / cost.base) * 100) : increase > 0 ? Number.POSITIVE_INFINITY : 0;
+  const over = 'usd' in limit ? increase > limit.usd : percent > limit.percent;
+  const change = `${usd(cost.base)} -> ${usd(cost.head)} (${increase >= 0 ? '+' : '-'}${usd(Math.abs(increase))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent}%` : ''})`;
+  return { budget, limit: shown, status: over ? 'fail' : 'pass', message: `${head}: ${over ? 'exceeded' : 'within'}: ${change}` };
+}
+
+function checkNewIssues(comparison: Comparison, limit: number): BudgetCheck {
+  const budget = 'max-new-issues';
+  const head = `new quality issues at most ${limit}`;
+  const issues = comparison.quality_issues;
+  if (issues.new === null) {
+    return { budget, limit: String(limit), status: 'unknown', message: `${head}: not checked: ${missingIn(issues)} ${issues.base === null && issues.head === null ? 'have' : 'has'} no ${LOGS_DIR}/${QUALITY_ISSUES_FILE}` };
+  }
+  const over = issues.new.length > limit;
+  return { budget, limit: String(limit), status: over ? 'fail' : 'pass', message: `${head}: ${over ? 'exceeded' : 'within'}: ${issues.new.length} new (${sides(issues)} in all)` };
+}
+
+/** Checks each budget given; the order is the order of the options. */
+export function checkBudgets(comparison: Comparison, budgets: Budgets): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  if (budgets.maxQualityDrop !== undefined) checks.push(checkQualityDrop(comparison, budgets.maxQualityDrop));
+  if (budgets.maxCostIncrease !== undefined) checks.push(checkCostIncrease(comparison, budgets.maxCostIncrease));
+  if (budgets.maxNewIssues !== undefined) checks.push(checkNewIssues(comparison, budgets.maxNewIssues));
+  return checks;
+}
+
+/** The error that makes a regression past a budget a failing exit (the CLI) or a failed step (the action). */
+export function budgetError(checks: BudgetCheck[], headDir: string): LyfeError | null {
+  const failed = checks.filter((check) => check.status === 'fail');
+  if (!failed.length) return null;
+  return new LyfeError(`${failed.length} budget(s) exceeded: ${failed.map((check) => `--${check.budget} ${check.limit}`).join(', ')}`, {
+    file: headDir,
+    fix: 'Look at the comparison for what regressed; fix the content or the prompts, or raise the budget if the change is wanted',
+    exitCode: ExitCode.budgetExceeded,
+  });
+}
+
+function usage(option: string, expected: string, value: string): LyfeError {
+  return new LyfeError(`${option} ${JSON.stringify(value)}: expected ${expected}`, { fix: `Give ${option} ${expected}`, exitCode: ExitCode.usage });
+}
+
+export function parseQualityDrop(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw usage('--max-quality-drop', 'a number from 0 to 1 (0.05: five points of a metric)', value);
+  return n;
+}
+
+export function parseCostIncrease(value: string): CostBudget {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(value);
+  if (!match) throw usage('--max-cost-increase', 'US dollars (0.50) or a percent of the base cost (10%)', value);
+  return match[2] ? { percent: Number(match[1]) } : { usd: Number(match[1]) };
+}
+
+export function parseNewIssues(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw usage('--max-new-issues', 'a whole number, 0 or more', value);
+  return n;
+}

@@ -1,0 +1,68 @@
+/**
+ * Markdown for GitHub (job summaries, pull-request comments): escaping text that comes from users
+ * or the model, and cutting a view down to a size limit. Below the edges, so that the action and the
+ * CLI render the same views.
+ */
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+/** Characters that start markdown constructs inline: emphasis, code, links, tables, strike, headings. */
+const MARKDOWN = /[\\`*_[\]|~#]/g;
+const WORD_JOINER = '\u2060';
+
+/**
+ * One line of text, safe inside a paragraph, a list item or a table cell. GitHub renders markdown
+ * with HTML and `core.summary` escapes nothing: escaped, user and model text shows as written and
+ * cannot reshape the page or mention anyone.
+ */
+export function escapeInline(text: string): string {
+  return text
+    .replace(/[&<>"]/g, (c) => HTML[c])
+    .replace(MARKDOWN, (c) => `\\${c}`)
+    .replace(/@(?=\w)/g, `@${WORD_JOINER}`)
+    .replace(/\r?\n/g, ' ');
+}
+
+/** Text for a fenced code block: shown literally, except that a run of backticks could close the fence. */
+export function escapeCodeBlock(text: string): string {
+  return text.replace(/`{3,}/g, (run) => run.split('').join(WORD_JOINER));
+}
+
+export type Measure = (text: string) => number;
+export const chars: Measure = (text) => text.length;
+/**
+ * UTF-8 bytes once every line ends in CRLF: the runner converts line endings after its size
+ * check (actions/runner#4337), so a summary is measured as it may be stored.
+ */
+export const crlfBytes: Measure = (text) => Buffer.byteLength(text, 'utf8') + (text.match(/(?<!\r)\n/g)?.length ?? 0);
+
+/** Room kept for the closing tags the cut may need. */
+const CLOSERS_ROOM = 256;
+
+/**
+ * Cuts markdown down to a size limit at a line boundary, closing what the cut leaves open (a code
+ * fence, `<details>` blocks) and ending with a note that says so. Never fails: a view over GitHub's
+ * limit is shortened, not refused.
+ */
+export function fitMarkdown(text: string, limit: number, measure: Measure, note: string): string {
+  if (measure(text) <= limit) return text;
+  const tail = `\n\n> [!WARNING]\n> ${note}\n`;
+  const budget = limit - measure(tail) - CLOSERS_ROOM;
+  const newline = measure('\n');
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  let used = 0;
+  let fenceOpen = false;
+  let detailsOpen = 0;
+  for (const line of lines) {
+    const size = measure(line) + newline;
+    if (used + size > budget) break;
+    kept.push(line);
+    used += size;
+    if (/^\s*```/.test(line)) fenceOpen = !fenceOpen;
+    else if (!fenceOpen) detailsOpen += (line.match(/<details>/g)?.length ?? 0) - (line.match(/<\/details>/g)?.length ?? 0);
+  }
+  const closers: string[] = [];
+  if (fenceOpen) closers.push('```');
+  for (let i = 0; i < Math.min(detailsOpen, 8); i++) closers.push('</details>');
+  return `${[...kept, ...closers].join('\n')}${tail}`;
+}

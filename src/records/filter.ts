@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { parseRecordLine } from './parse.js';
+import { scanLines, type LineVisitor } from './scan.js';
+import { RecordFiles, type LogRecord, type RecordKind } from './types.js';
+
+/**
+ * One session out of a global record file. The file holds many sessions, interleaved, written by
+ * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
+ * an unterminated tail). The session is found in the raw bytes first; a line is parsed only when
+ * its bytes leave a doubt about being one whole record of the writer.
+ */
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const CLOSE_BRACE = 0x7d;
+/** How every line of our writer begins: pino writes `level`, then `time`, then the record's own keys. */
+const LEVEL_OPEN = Buffer.from('{"level":"');
+const TIME_KEY = Buffer.from('","time":"');
+const LONGEST_LEVEL = 5;
+
+export function recordFile(logDir: string, kind: RecordKind): string {
+  return path.resolve(logDir, RecordFiles[kind]);
+}
+
+/** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
+export function sessionNeedle(sessionId: string): Buffer {
+  return Buffer.from(`"session":"${sessionId}"`);
+}
+
+/**
+ * True when the line is, beyond doubt, one whole record written by our writer whose top-level
+ * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
+ * key, a closing brace at the end, and no second record start inside (two records glued by a
+ * torn write). Lines that fail this are not rejected: the caller parses them to decide.
+ */
+function isWriterLineAt(chunk: Buffer, start: number, end: number, hit: number): boolean {
+  if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE) return false;
+  if (chunk.compare(LEVEL_OPEN, 0, LEVEL_OPEN.length, start, start + LEVEL_OPEN.length) !== 0) return false;
+  const levelEnd = start + LEVEL_OPEN.length;
+  const time = chunk.indexOf(TIME_KEY, levelEnd);
+  if (time < 0 || time - levelEnd > LONGEST_LEVEL) return false;
+  // The ISO time holds no quote: the first quote after its opening must be the one closing it.
+  const timeValue = time + TIME_KEY.length;
+  if (chunk.indexOf(QUOTE, timeValue) !== hit - 2) return false;
+  return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
+}
+
+export interface FilterResult {
+  /** Lines passed to the visitor: records of the session. */
+  lines: number;
+  /** Lines that mention the session but are not one of its records (torn, truncated, foreign). */
+  skipped: number;
+}
+
+/** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
+export function filterSessionLines(file: string, sessionId: string, visit: LineVisitor): FilterResult {
+  const needle = sessionNeedle(sessionId);
+  const result: FilterResult = { lines: 0, skipped: 0 };
+  scanLines(
+    file,
+    needle,
+    (chunk, start, end) => {
+      const hit = chunk.indexOf(needle, start);
+      if (isWriterLineAt(chunk, start, end, hit) || parseRecordLine(chunk, start, end)?.session === sessionId) {
+        result.lines += 1;
+        visit(chunk, start, end);
+      } else {
+        result.skipped += 1;
+      }
+    },
+    () => {
+      result.skipped += 1;
+    },
+  );
+  return result;
+}
+
+export interface SessionRecords {
+  records: LogRecord[];
+  /** Lines that mention the session but are not records of it. */
+  skipped: number;
+}
+
+/** The records of one session in one global file, in file order. A missing file has none. */
+export function readSessionRecords(logDir: string, sessionId: string, kind: RecordKind): SessionRecords {
+  const records: LogRecord[] = [];
+  let skipped = 0;
+  const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
+    const parsed = parseRecordLine(chunk, start, end);
+    if (parsed) records.push(parsed);
+    else skipped += 1;
+  });
+  return { records, skipped: skipped + result.skipped };
+}

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recordFile } from '../../src/records/filter.js';
+import { Events, type LogRecord } from '../../src/records/types.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
+import { useChildren, type Exit } from '../helpers/children.js';
+import { CLI, cliEnv } from '../helpers/cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+/** Ctrl-C during `run`: the calls stop, the interruption is recorded, the user is told how to package, exit 130. */
+
+const CONTENT = path.resolve('test/fixtures/content');
+const { start } = useChildren();
+const temp = useTempDir('lyfe-kt-interrupt-');
+
+/** A model server that takes every request and never answers; `arrived` settles with the first one. */
+async function silentServer(): Promise<{ fake: FakeOpenAI; arrived: Promise<void> }> {
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const fake = await startFakeOpenAI({
+    handler: () => {
+      arrive();
+      return new Promise(() => {}); // closing the server ends the connection
+    },
+  });
+  return { fake, arrived };
+}
+
+function records(logDir: string, kind: 'processing' | 'prompts'): LogRecord[] {
+  return fs
+    .readFileSync(recordFile(logDir, kind), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as LogRecord);
+}
+
+/** `run` against the silent server, interrupted with `signals` once its first request is in flight. */
+async function interruptedRun(signals: NodeJS.Signals[]): Promise<{ cwd: string; exit: Exit }> {
+  const { fake, arrived } = await silentServer();
+  try {
+    const cwd = temp();
+    const env = cliEnv({ OPENAI_API_KEY: 'sk-test-interrupt-0123456789abcdef', OPENAI_BASE_URL: fake.url });
+    const { child, exit } = start([CLI, 'run', CONTENT, '--provider', 'openai'], { cwd, env });
+    await Promise.race([arrived, exit.then((early) => Promise.reject(new Error(`run ended before its first call: ${early.stderr}`)))]);
+    // The request record is written before the request is sent: it is there once the server has the request.
+    expect(records(path.join(cwd, 'logs'), 'prompts').map((r) => r.event)).toContain(Events.llmRequest);
+    for (const signal of signals) child.kill(signal);
+    return { cwd, exit: await exit };
+  } finally {
+    await fake.close();
+  }
+}
+
+describe('Ctrl-C during a run', () => {
+  it('records the stage as failed with the reason, says how to package, exits 130; the advice works', async () => {
+    const { cwd, exit } = await interruptedRun(['SIGINT']);
+    expect(exit).toMatchObject({ code: 130, signal: null });
+    expect(exit.stderr.trim().split('\n').at(-1)).toBe(
+      'lyfe-kt: interrupted by SIGINT. The work folder work is kept as it is; package the interrupted run with `lyfe-kt package --work-dir work --log-dir logs`',
+    );
+    const processing = records(path.join(cwd, 'logs'), 'processing');
+    const end = processing.find((r) => r.event === Events.stageEnd);
+    expect(end).toMatchObject({ stage: 'preprocess', level: 'error', data: { status: 'failed', error: expect.stringMatching(/^interrupted by SIGINT\. /) } });
+    expect(processing.find((r) => r.event === Events.error)?.msg).toMatch(/^interrupted by SIGINT\. /);
+
+    const packaged = start([CLI, 'package', '--work-dir', 'work', '--log-dir', 'logs', '--json', '--quiet'], { cwd, env: cliEnv() });
+    const result = await packaged.exit;
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ success: false });
+  });
+
+  it('exits at once on a second signal', async () => {
+    const { exit } = await interruptedRun(['SIGTERM', 'SIGINT']);
+    expect(exit).toMatchObject({ code: 130, signal: null });
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkBudgets, deltaOf, RUN_METRICS, type Comparison, type SourceComparison } from '../../src/package/compare.js';
+import { itemText, renderComparisonMarkdown, renderComparisonText } from '../../src/package/compare-render.js';
+import { chars, crlfBytes } from '../../src/package/markdown.js';
+
+/** A comparison of a large content pull request: many lessons, each with a long item rewritten. */
+function largeComparison(sources: number): Comparison {
+  const changed: SourceComparison[] = Array.from({ length: sources }, (_, i) => ({
+    source: `article_${String(i).padStart(3, '0')}.md`,
+    status: 'changed',
+    files: [
+      {
+        file: `03_output/article_${i}_filled_template_beginner.json`,
+        status: 'changed',
+        supertask: {
+          fields: [{ field: 'title', base: `Lesson ${i}`, head: `Lesson ${i}, revised` }],
+          items: [{ change: 'changed', base_position: 2, head_position: 2, type: 'content', base: null, head: null, fields: [{ field: 'content', base: 'x'.repeat(280), head: 'y'.repeat(280) }] }],
+        },
+      },
+    ],
+  }));
+  const metrics = Object.fromEntries(RUN_METRICS.map((metric) => [metric, deltaOf(null, null)])) as Comparison['metrics'];
+  metrics.schema_compliance = deltaOf(1, 0.5);
+  return {
+    base: { path: 'base', session_id: 'sess_2026-01-01_00-00-00_00000000', digest: 'a'.repeat(64), compressed: false, success: true, model: 'gpt-4o-mini' },
+    head: { path: 'head', session_id: 'sess_2026-01-02_00-00-00_11111111', digest: 'b'.repeat(64), compressed: true, success: true, model: 'gpt-4o-mini' },
+    counts: { added: 0, removed: 0, changed: sources, unchanged: 0 },
+    sources: changed,
+    metrics,
+    quality_issues: { base: null, head: null, delta: null, new: null },
+  };
+}
+
+describe('the comparison in markdown', () => {
+  it('is cut to the limit given, at a line, keeping the budgets and the numbers, and says so', () => {
+    const comparison = largeComparison(400);
+    const checks = checkBudgets(comparison, { maxQualityDrop: 0.1, maxCostIncrease: { percent: 5 } });
+    const whole = renderComparisonMarkdown(comparison, checks, { limit: 10_000_000, measure: chars });
+    expect(whole.length).toBeGreaterThan(65_536);
+    for (const [limit, measure] of [[65_536, chars], [4_000, crlfBytes]] as const) {
+      const cut = renderComparisonMarkdown(comparison, checks, { limit, measure });
+      expect(measure(cut)).toBeLessThanOrEqual(limit);
+      expect(cut).toContain('- ❌ quality drop at most 0.1: exceeded: schema\\_compliance dropped 0.5 (1 -&gt; 0.5)');
+      expect(cut).toContain('- ❔ cost increase at most 5%: not checked: the cost of both runs is unknown');
+      expect(cut).toContain('| schema compliance | 1 | 0.5 | -0.5 |');
+      expect(cut).toContain('`lyfe-kt compare --json` on the two packages gives all of it');
+      expect(cut.match(/<details>/g)?.length ?? 0).toBe(cut.match(/<\/details>/g)?.length ?? 0);
+    }
+  });
+
+  it('a comparison that fits is whole, with no note', () => {
+    const comparison = largeComparison(2);
+    const markdown = renderComparisonMarkdown(comparison, [], { limit: 65_536, measure: chars });
+    expect(markdown).not.toContain('cut to fit');
+    expect(markdown).toMatch(/^## Compared with the base run$/m);
+    expect(markdown).toContain('<details><summary>article\\_001.md: changed</summary>');
+    expect(markdown).toContain('  - title: &quot;Lesson 1&quot; -&gt; &quot;Lesson 1, revised&quot;');
+  });
+});
+
+describe('the comparison as text', () => {
+  it('lists each changed file with its changes under it', () => {
+    const text = renderComparisonText(largeComparison(1), []);
+    expect(text).toContain('sources: 1 changed, 0 added, 0 removed, 0 unchanged');
+    expect(text).toContain(['changed    article_000.md', '  changed   03_output/article_0_filled_template_beginner.json', '      title: "Lesson 0" -> "Lesson 0, revised"', '      item 2 changed (content)', `        content: "${'x'.repeat(280)}" -> "${'y'.repeat(280)}"`].join('\n'));
+  });
+
+  it('a quiz shows its question, its options and its answer', () => {
+    expect(itemText({ type: 'quiz', question: 'Which comes first?', options: ['rest', 'work'], correctAnswer: 1, explanation: 'It says so.' })).toBe('Which comes first? [rest | work] answer: work');
+    expect(itemText({ type: 'quote', content: 'Begin at once.', author: 'Seneca' })).toBe('"Begin at once." - Seneca');
+  });
+});

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ExitCode, LyfeError, listSessions, readSession, run, verifyPackage, type ProgressEvent, type RunOptions } from '../src/index.js';
+import { SESSION_FILE } from '../src/session/store.js';
+import { useTempDir } from './helpers/temp-dir.js';
+
+const ARTICLE = path.resolve('test/fixtures/content/como_dormir_bem.md');
+
+describe('the programmatic API', () => {
+  const tempDir = useTempDir('lyfe-kt-api-');
+
+  /** A folder holding one article, and the folders a run writes, all inside the test's temp folder. */
+  function setUp(): { content: string; options: RunOptions } {
+    const dir = tempDir();
+    const content = path.join(dir, 'content');
+    fs.mkdirSync(content);
+    fs.copyFileSync(ARTICLE, path.join(content, 'como_dormir_bem.md'));
+    return { content, options: { provider: 'offline', workDir: path.join(dir, 'work'), logDir: path.join(dir, 'logs'), outputDir: path.join(dir, 'packages') } };
+  }
+
+  test('runs the pipeline on a folder, packages the run, and the package verifies; the session reads back', async () => {
+    const { content, options } = setUp();
+    const progress: ProgressEvent[] = [];
+    const result = await run(content, { ...options, onProgress: (event) => progress.push(event) });
+
+    expect(result.generation).toMatchObject({ total: 2, valid: 2, invalid: 0 });
+    expect(progress.map((event) => [event.done, event.total, event.ok])).toEqual([[1, 1, true], [1, 1, true]]); // preprocess, then generate
+    expect(result.package).toMatchObject({ session_id: result.session_id, success: true, stages_executed: ['preprocessing', 'generation', 'packaging'] });
+    expect(fs.readdirSync(path.join(result.package.path, '03_output')).sort()).toEqual(['como_dormir_bem_filled_template_advanced.json', 'como_dormir_bem_filled_template_beginner.json']);
+    expect(verifyPackage(result.package.path)).toMatchObject({ ok: true, changed: [], missing: [], added: [] });
+
+    const session = readSession(result.session_id, { logDir: options.logDir });
+    expect(session.status).toBe('succeeded');
+    expect(session.processing.every((record) => record.session === result.session_id)).toBe(true);
+    expect(session.processing.map((record) => record.event)).toContain('session.end');
+    expect(session.prompts.filter((record) => record.event === 'llm.attempt')).toHaveLength(3);
+
+    // Packaged, the work folder is free for the next run, which is a session of its own.
+    const again = await run(content, options);
+    expect(again.session_id).not.toBe(result.session_id);
+    expect(listSessions(options.logDir!).sessions.map((listed) => listed.session).sort()).toEqual([result.session_id, again.session_id].sort());
+  });
+
+  test('refuses a work folder holding a run that was not packaged', async () => {
+    const { content, options } = setUp();
+    fs.mkdirSync(options.workDir!);
+    fs.writeFileSync(path.join(options.workDir!, SESSION_FILE), JSON.stringify({ session_id: 'sess_2026-11-25_18-13-15_1d473b8f' }));
+    await expect(run(content, options)).rejects.toThrow(/the work folder holds a run that was not packaged \(session sess_2026-11-25_18-13-15_1d473b8f\)/);
+  });
+
+  test('refuses bad options before the work folder is touched, with the exit code the CLI would use', async () => {
+    const { content, options } = setUp();
+    for (const bad of [{ provider: 'anthropic' }, { schemaVersion: '2.0' }, { concurrency: 0 }, { session: 'not-a-session' }]) {
+      const error = await run(content, { ...options, ...(bad as RunOptions) }).catch((caught: unknown) => caught);
+      expect(error, JSON.stringify(bad)).toBeInstanceOf(LyfeError);
+      expect((error as LyfeError).exitCode, JSON.stringify(bad)).toBe(ExitCode.usage);
+    }
+    expect(fs.existsSync(options.workDir!)).toBe(false);
+    expect(fs.existsSync(options.logDir!)).toBe(false);
+  });
+
+  test('names the session it has no records of', () => {
+    const { options } = setUp();
+    fs.mkdirSync(options.logDir!);
+    expect(() => readSession('sess_2026-11-25_18-13-15_1d473b8f', { logDir: options.logDir })).toThrow(/no records of session sess_2026-11-25_18-13-15_1d473b8f/);
+  });
+});

@@ -1,0 +1,215 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { watch as rollupWatch } from 'rollup';
+import webpack from 'webpack';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import lyfeRollup from '../../src/plugin/rollup.js';
+import lyfeWebpack from '../../src/plugin/webpack.js';
+import { startFakeOpenAI, type FakeHandler, type FakeOpenAI } from '../fakes/openai-server.js';
+import { pipelineReply } from '../fakes/pipeline-replies.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+import { copyApp, packageAttempts, packagesIn, readJson } from './support.js';
+
+/** Values a watcher's callbacks push, taken by the test in order. */
+class Queue<T> {
+  private readonly items: T[] = [];
+  private readonly waiting: ((item: T) => void)[] = [];
+
+  push(item: T): void {
+    const waiter = this.waiting.shift();
+    if (waiter) waiter(item);
+    else this.items.push(item);
+  }
+
+  next(): Promise<T> {
+    return this.items.length > 0 ? Promise.resolve(this.items.shift()!) : new Promise((resolve) => this.waiting.push(resolve));
+  }
+}
+
+/** A bundler's watcher as the tests drive it: its builds' outcomes and the files it saw change, in order. */
+interface Watcher {
+  /** Each build's error text, or undefined for a build that succeeded. */
+  builds: Queue<string | undefined>;
+  changes: Queue<string>;
+  /** The bundle the last build wrote. */
+  bundle(): string;
+  close(): Promise<void>;
+}
+
+const WATCHERS = {
+  rollup(app: string, options: Parameters<typeof lyfeRollup>[0]): Watcher {
+    const builds = new Queue<string | undefined>();
+    const changes = new Queue<string>();
+    const outDir = path.join(app, 'dist-rollup');
+    // Rollup has no project root: the plugin's default folders are under the working directory.
+    const inApp = { cacheDir: path.join(app, 'node_modules', '.cache', 'lyfe-kt'), packageDir: path.join(app, 'packages'), ...options };
+    const watcher = rollupWatch({ input: path.join(app, 'src', 'main.js'), plugins: [lyfeRollup(inApp)], output: { dir: outDir, format: 'es' }, onwarn: () => {} });
+    let error: string | undefined;
+    watcher.on('event', async (event) => {
+      if (event.code === 'ERROR') error = `${event.error.id ?? ''}\n${event.error.message}`;
+      if ((event.code === 'BUNDLE_END' || event.code === 'ERROR') && event.result) await event.result.close();
+      if (event.code === 'END') {
+        builds.push(error);
+        error = undefined;
+      }
+    });
+    watcher.on('change', (id) => changes.push(id));
+    return { builds, changes, bundle: () => fs.readFileSync(path.join(outDir, 'main.js'), 'utf8'), close: () => watcher.close() };
+  },
+
+  webpack(app: string, options: Parameters<typeof lyfeWebpack>[0]): Watcher {
+    const builds = new Queue<string | undefined>();
+    const changes = new Queue<string>();
+    const outDir = path.join(app, 'dist-webpack');
+    const compiler = webpack({
+      mode: 'development',
+      devtool: false,
+      context: app,
+      entry: './src/main.js',
+      output: { path: outDir, filename: 'main.js' },
+      plugins: [lyfeWebpack(options)],
+      infrastructureLogging: { level: 'none' },
+    });
+    compiler.hooks.invalid.tap('test', (file) => changes.push(file ?? ''));
+    const watching = compiler.watch({}, (error, stats) => {
+      const errors = stats?.toJson({ all: false, errors: true }).errors ?? [];
+      builds.push(error ? error.message : errors.length > 0 ? errors.map((e) => `${e.moduleName ?? ''}\n${e.message}`).join('\n') : undefined);
+    });
+    return {
+      builds,
+      changes,
+      bundle: () => fs.readFileSync(path.join(outDir, 'main.js'), 'utf8'),
+      // The watcher, then the compiler, as webpack's Node API asks: `compiler.close()` waits for the package.
+      close: async () => {
+        await new Promise<void>((resolve, reject) => watching!.close((error) => (error ? reject(error) : resolve())));
+        await new Promise<void>((resolve, reject) => compiler.close((error) => (error ? reject(error) : resolve())));
+      },
+    };
+  },
+};
+
+/**
+ * Edits `file` and resolves once the watcher has seen it change. A watcher begins to watch a file
+ * only after the build that found it, a moment later: an edit made in that moment is never seen, so
+ * the same bytes are written again until one is. Writing the same bytes again is no new edit (the
+ * lesson's source is the same: no new generation), and what the test asserts waits on the watcher's
+ * own events, never on this beat.
+ */
+async function edit(watcher: Watcher, file: string, text: string): Promise<void> {
+  let seen = false;
+  const noticed = (async () => {
+    while (path.resolve(await watcher.changes.next()) !== file);
+    seen = true;
+  })();
+  while (!seen) {
+    fs.writeFileSync(file, text);
+    await Promise.race([noticed, sleep(500)]);
+  }
+}
+
+const API_KEY = 'sk-test-watch-0123456789abcdefghijklmnop';
+const servers: FakeOpenAI[] = [];
+const watchers: Watcher[] = [];
+async function fakeOpenAI(handler?: FakeHandler): Promise<FakeOpenAI> {
+  const server = await startFakeOpenAI({ handler });
+  servers.push(server);
+  vi.stubEnv('OPENAI_API_KEY', API_KEY);
+  vi.stubEnv('OPENAI_BASE_URL', server.url);
+  return server;
+}
+
+afterEach(async () => {
+  await Promise.all(watchers.splice(0).map((watcher) => watcher.close()));
+  vi.unstubAllEnvs();
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+const sessionOf = (bundle: string): string | undefined => /sess_[\w-]+/.exec(bundle)?.[0];
+
+describe.each(['rollup', 'webpack'] as const)('%s watch mode', (bundler) => {
+  const tempDir = useTempDir(`lyfe-kt-plugin-watch-${bundler}-`);
+
+  test('regenerates only an edited lesson, makes no LLM call for an unchanged rebuild, and packages one session when the watcher closes', async () => {
+    const server = await fakeOpenAI();
+    const app = copyApp(tempDir());
+    const article = path.join(app, 'content', 'como_dormir_bem.md');
+    const watcher = WATCHERS[bundler](app, { provider: 'openai' });
+    watchers.push(watcher);
+
+    expect(await watcher.builds.next()).toBeUndefined();
+    expect(server.requests).toHaveLength(6); // two lessons: an analysis and two levels each
+    const session = sessionOf(watcher.bundle());
+    expect(session).toBeDefined();
+
+    await edit(watcher, article, fs.readFileSync(article, 'utf8').replace('# Como Dormir Bem e de Forma Consistente', '# Sono Profundo Todas as Noites'));
+    expect(await watcher.builds.next()).toBeUndefined();
+    // One generation: the edited lesson's analysis and levels, nothing for the other lesson.
+    const regenerated = server.requests.slice(6);
+    expect(regenerated).toHaveLength(3);
+    for (const request of regenerated) expect(JSON.stringify(request.body.messages)).toContain('Sono Profundo Todas as Noites');
+    expect(watcher.bundle()).toContain('Sono Profundo Todas as Noites');
+    // The rebuild's lesson joined the build's session.
+    expect(sessionOf(watcher.bundle())).toBe(session);
+
+    const render = path.join(app, 'src', 'render.js');
+    await edit(watcher, render, `${fs.readFileSync(render, 'utf8')}// an edit of no lesson\n`);
+    expect(await watcher.builds.next()).toBeUndefined();
+    expect(server.requests).toHaveLength(9);
+
+    expect(packagesIn(path.join(app, 'packages')), 'no package while the watcher runs').toEqual([]);
+    await watcher.close();
+    watchers.splice(0);
+
+    const [pkg, ...others] = packagesIn(path.join(app, 'packages'));
+    expect(others).toEqual([]);
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.session_id).toBe(session);
+    expect(metadata.execution.success).toBe(true);
+    expect(metadata.ai_usage.total_api_calls).toBe(9);
+    // Every request sent is audited in the session; what a rebuild took from the cache is audited as such.
+    const sources = packageAttempts(pkg!).map((r) => r.data?.source);
+    expect(sources.filter((source) => source === 'live')).toHaveLength(9);
+    expect(sources.filter((source) => source !== 'live').every((source) => source === 'cache')).toBe(true);
+    // The package holds each lesson as it is last: the edited source, and both lessons' outputs.
+    expect(fs.readFileSync(path.join(pkg!, '01_raw', 'como_dormir_bem.md'), 'utf8')).toContain('# Sono Profundo Todas as Noites');
+    expect(fs.readdirSync(path.join(pkg!, '03_output')).sort()).toEqual([
+      'como_dormir_bem_filled_template_advanced.json',
+      'como_dormir_bem_filled_template_beginner.json',
+      'solidao_cronica_filled_template_advanced.json',
+      'solidao_cronica_filled_template_beginner.json',
+    ]);
+  });
+
+  test('shows a lesson that fails as the build error of its content file, and rebuilds once it is fixed', async () => {
+    const BROKEN = 'Esta linha quebra a lição.';
+    // A reply that fails the schema for every level asked of the article holding BROKEN.
+    await fakeOpenAI((body) =>
+      body.messages.some((m) => m.content.includes('<template>') && m.content.includes(BROKEN)) ? { content: JSON.stringify({ title: 'Not a supertask' }) } : { content: pipelineReply(body) },
+    );
+    const app = copyApp(tempDir());
+    const article = path.join(app, 'content', 'como_dormir_bem.md');
+    const original = fs.readFileSync(article, 'utf8');
+    const watcher = WATCHERS[bundler](app, { provider: 'openai' });
+    watchers.push(watcher);
+    expect(await watcher.builds.next()).toBeUndefined();
+
+    await edit(watcher, article, `${original}\n${BROKEN}\n`);
+    const error = await watcher.builds.next();
+    expect(error).toMatch(/content\/como_dormir_bem\.md: 2 generated supertask\(s\) fail schema v1\.1/);
+    // The bundler's own error, attached to the content file (webpack names it by its module, URL-encoded).
+    expect(decodeURIComponent(error!)).toContain(article);
+    expect(error).not.toMatch(/^\s+at /m);
+
+    // The original text is in the cache: fixed without a new generation.
+    await edit(watcher, article, original);
+    expect(await watcher.builds.next()).toBeUndefined();
+
+    await watcher.close();
+    watchers.splice(0);
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    // The session held a failed generation: it is packaged as a failed run, with the invalid outputs named.
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(false);
+  });
+});
