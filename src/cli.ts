@@ -13,6 +13,7 @@ const commandGroups: Record<string, () => Promise<(program: Command) => void>> =
   package: async () => (await import('./cli/package.js')).registerPackageCommands,
   logs: async () => (await import('./cli/logs.js')).registerLogsCommand,
   compare: async () => (await import('./cli/compare.js')).registerCompareCommand,
+  view: async () => (await import('./cli/view.js')).registerViewCommand,
 };
 const groupOfCommand: Record<string, string> = {
   preprocess: 'pipeline',
@@ -23,6 +24,7 @@ const groupOfCommand: Record<string, string> = {
   replay: 'package',
   logs: 'logs',
   compare: 'compare',
+  view: 'view',
 };
 
 const program = new Command('lyfe-kt')

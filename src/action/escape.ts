@@ -1,6 +1,7 @@
 import type { LogRecord } from '../records/types.js';
 import { escapeCodeBlock, escapeInline } from '../package/markdown.js';
 import type { SessionSummary } from '../records/session-model.js';
+import type { QualityReport } from '../package/quality-issues/index.js';
 
 /**
  * Text that comes from users (file names) or the model (replies, validation errors) is escaped
@@ -49,5 +50,13 @@ export function escapeSummary(summary: SessionSummary): SessionSummary {
       file: inline(failure.file),
       last_records: failure.last_records.map(escapeRecord),
     })),
+  };
+}
+
+/** A copy of `report` whose file names, places and messages (they quote model text) are escaped. */
+export function escapeQualityReport(report: QualityReport): QualityReport {
+  return {
+    ...report,
+    issues: report.issues.map((issue) => ({ ...issue, file: inline(issue.file), path: inline(issue.path), message: escapeInline(issue.message) })),
   };
 }

@@ -1,8 +1,9 @@
 import { renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
+import type { QualityReport } from '../package/quality-issues/index.js';
 import type { SessionSummary } from '../records/session-model.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, type StageStep } from './constants.js';
 import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../package/markdown.js';
-import { escapeSummary } from './escape.js';
+import { escapeQualityReport, escapeSummary } from './escape.js';
 import { renderStageGantt } from './gantt.js';
 
 /** How one stage's step went, from its `step.output` record and the runner's step outcome. */
@@ -34,6 +35,8 @@ export interface ReportView {
   problems: string[];
   /** The session's summary; null when it left no records. */
   summary: SessionSummary | null;
+  /** The package's quality issues; null or absent without a package. */
+  quality?: QualityReport | null;
   steps: StepResult[];
   packageName: string | null;
   artifact: ArtifactView;
@@ -112,9 +115,9 @@ function failedStepOutput(view: ReportView): string[] {
 }
 
 /** Whatever the package renders for itself, shown as it is; `escaped` is the session's summary with user and model text escaped. */
-function executionSummary(escaped: SessionSummary | null): string[] {
+function executionSummary(escaped: SessionSummary | null, quality: QualityReport | null | undefined): string[] {
   if (!escaped) return ['', 'The session left no records: the pipeline did not start. See the step output above.'];
-  return ['', renderExecutionSummary(escaped).trimEnd()];
+  return ['', renderExecutionSummary(escaped, quality ? escapeQualityReport(quality) : undefined).trimEnd()];
 }
 
 function artifactNote(view: ReportView, what: string, limit: string): string {
@@ -134,7 +137,7 @@ export function renderJobSummary(view: ReportView): string {
     ...failedStepOutput(view),
     ...ganttSection(view),
     ...(escaped ? modelCalls(escaped) : []),
-    ...executionSummary(escaped),
+    ...executionSummary(escaped, view.quality),
     '',
   ].join('\n');
   return fitMarkdown(text, SUMMARY_BUDGET_BYTES, crlfBytes, artifactNote(view, 'summary', '1 MiB job summary'));
@@ -153,7 +156,7 @@ export function renderComment(view: ReportView, marker: string): string {
     ...ganttSection(view),
     '',
     '<details><summary>Execution summary</summary>',
-    ...executionSummary(view.summary && escapeSummary(view.summary)),
+    ...executionSummary(view.summary && escapeSummary(view.summary), view.quality),
     '',
     '</details>',
     '',

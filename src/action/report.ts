@@ -5,6 +5,7 @@ import { ExitCode, LyfeError, errorText } from '../errors.js';
 import type { PackageResult } from '../package/assemble.js';
 import { LOGS_DIR, LogFiles } from '../package/constants.js';
 import { verifyPackage } from '../package/manifest.js';
+import { readQualityReport } from '../package/quality-issues/index.js';
 import { readSessionModel } from '../records/session-read.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { pullRequestOf, upsertComment, workflowRunPullRequest, type CommentTarget, type Octokit } from './comment.js';
@@ -75,6 +76,7 @@ function readPackageResult(file: string, workingDirectory: string): PackageResul
 }
 
 function stepProblem(step: StepResult, failOnInvalid: boolean): string {
+  if (step.stage === 'generate' && step.exitCode === ExitCode.qualityIssues) return 'generate: quality issues at or above fail-on-quality (see Quality Issues below)';
   if (step.stage === 'generate' && step.exitCode === ExitCode.invalidOutput) {
     return `generate: some supertasks failed the schema${failOnInvalid ? ' (set fail-on-invalid: false to keep the job green)' : ''}`;
   }
@@ -203,6 +205,7 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
     problems,
     notes,
     summary,
+    quality: built ? readQualityReport(built.path) : null,
     steps,
     packageName,
     artifact,

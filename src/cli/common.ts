@@ -9,6 +9,7 @@ import type { ProgressEvent } from '../pipeline/options.js';
 import { DEFAULT_TIMEOUT_SECONDS, type ProviderName } from '../pipeline/providers.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from '../pipeline/options.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
+import { FAIL_ON_LEVELS, type FailOn } from '../package/quality-issues/types.js';
 
 /** Options every command that reads or writes a session has. */
 export interface SessionOptions {
@@ -17,6 +18,10 @@ export interface SessionOptions {
   session?: string;
   quiet?: boolean;
   json?: boolean;
+}
+
+export interface FailOnOptions {
+  failOn?: FailOn;
 }
 
 export interface GenerationOptions {
@@ -85,6 +90,21 @@ export function addGenerationOptions(command: Command): Command {
         .argParser(wholeNumber(1, 1_000_000))
         .env('LYFE_KT_MAX_COMPLETION_TOKENS'),
     );
+}
+
+/** `--fail-on` of `run` and `generate`: from the flag or LYFE_KT_FAIL_ON, where empty means never (an action input left empty). */
+export function addFailOnOption(command: Command): Command {
+  return command.addOption(
+    new Option('--fail-on <severity>', 'exit with code 5 when a quality issue of this severity or worse is found: error or warning (env LYFE_KT_FAIL_ON)')
+      .env('LYFE_KT_FAIL_ON')
+      .argParser(parseFailOn),
+  );
+}
+
+function parseFailOn(value: string): FailOn | undefined {
+  if (value === '') return undefined;
+  if (!(FAIL_ON_LEVELS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${FAIL_ON_LEVELS.join(' or ')}`);
+  return value as FailOn;
 }
 
 const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 * 1024 };

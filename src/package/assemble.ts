@@ -16,7 +16,9 @@ import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNa
 import { renderExecutionSummary } from './execution-summary.js';
 import { recordedOutputs, writeManifest } from './manifest.js';
 import { renderMetadata, type PackageInfo } from './metadata.js';
+import { RecordLocator, writePackageQualityReport, type QualityReport } from './quality-issues/index.js';
 import { RecordLogsWriter } from './text-logs.js';
+import { writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processAlive } from '../session/process.js';
 
@@ -52,6 +54,8 @@ export interface PackageResult {
   logs: { compressed: boolean; bytes: number; compressed_bytes: number | null };
   /** The manifest digest: names this exact package. */
   digest: string;
+  /** How many quality issues of each severity `logs/quality_issues.json` holds. */
+  quality_issues: QualityReport['counts'];
   kept_work: boolean;
   warnings: string[];
 }
@@ -167,10 +171,16 @@ function removeTaken(workDir: string, taken: string[], workFolders: string[]): v
  * Writes the record files of `logs/` from the session's records, streamed a record at a time from
  * the global files; the same pass gives the session's model.
  */
-function writeRecordLogs(logsDir: string, logDir: string, sessionId: string): SessionRead {
+function writeRecordLogs(logsDir: string, logDir: string, sessionId: string, locator: RecordLocator): SessionRead {
   const writer = new RecordLogsWriter(logsDir);
   try {
-    return readSessionModel(logDir, sessionId, { visit: (record, kind) => (kind === 'processing' ? writer.processing(record) : writer.prompt(record)) });
+    return readSessionModel(logDir, sessionId, {
+      visit: (record, kind) => {
+        locator.add(record, kind);
+        if (kind === 'processing') writer.processing(record);
+        else writer.prompt(record);
+      },
+    });
   } finally {
     writer.close();
   }
@@ -183,14 +193,18 @@ interface LogsWritten {
   bytes: number;
   compressedBytes: number | null;
   summary: SessionSummary;
+  quality: QualityReport;
 }
 
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
 async function writeLogs(logsDir: string, logDir: string, sessionId: string, options: { compress: boolean; title: string; now: Date }): Promise<LogsWritten> {
   fs.mkdirSync(logsDir, { recursive: true });
-  const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId);
+  const locator = new RecordLocator();
+  const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId, locator);
   const write = (name: string, text: string): void => fs.writeFileSync(path.join(logsDir, name), text);
-  write(LogFiles.summary, renderExecutionSummary(summary));
+  const quality = writePackageQualityReport(path.dirname(logsDir), summary, locator);
+  write(LogFiles.summary, renderExecutionSummary(summary, quality));
+  await writeLogsViewer(logsDir, { title: options.title, session: summary, quality });
   const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
   const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
   const compressedBytes = compress ? (await compressLogs(logsDir)).after : null;
@@ -204,7 +218,7 @@ async function writeLogs(logsDir: string, logDir: string, sessionId: string, opt
     skipped_lines: skipped,
   };
   write(LogFiles.metadata, renderMetadata(summary, info));
-  return { skipped, compressed: compress, bytes, compressedBytes, summary };
+  return { skipped, compressed: compress, bytes, compressedBytes, summary, quality };
 }
 
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
@@ -372,6 +386,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       bytes: bytesOf(placed),
       logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.compressedBytes },
       digest,
+      quality_issues: written.quality.counts,
       kept_work: Boolean(options.keepWork),
       warnings,
     };

@@ -1,6 +1,7 @@
 import type { LogRecord } from '../records/types.js';
 import { formatRecordLine } from '../records/render.js';
 import type { SessionSummary, StageRunSummary, StageStatus } from '../records/session-model.js';
+import { qualityIssuesSection, type QualityReport } from './quality-issues/index.js';
 
 /** `execution_summary.md`: the PRD's sections, every number taken from a SessionSummary. */
 
@@ -135,7 +136,8 @@ function failureSection(summary: SessionSummary): string[] {
   return lines;
 }
 
-export function renderExecutionSummary(summary: SessionSummary): string {
+/** With `quality`, the quality issues follow the metrics. */
+export function renderExecutionSummary(summary: SessionSummary, quality?: QualityReport): string {
   const lines = [
     '# Pipeline Execution Summary',
     '',
@@ -157,6 +159,7 @@ export function renderExecutionSummary(summary: SessionSummary): string {
     '',
     '## Quality Metrics',
     ...qualitySection(summary),
+    ...(quality ? ['', ...qualityIssuesSection(quality)] : []),
   ];
   if (!summary.success || summary.failures.length || summary.problems.length) {
     lines.push('', '## What Went Wrong');

@@ -9,9 +9,9 @@ import { MobileLimits, within, type Range } from './limits.js';
  * example; keep the two in step.
  */
 
-type Item = Record<string, unknown>;
+export type Item = Record<string, unknown>;
 
-function itemsOf(supertask: unknown): Item[] {
+export function itemsOf(supertask: unknown): Item[] {
   const items = (supertask as { flexibleItems?: unknown } | null)?.flexibleItems;
   return Array.isArray(items) ? items.filter((item): item is Item => item !== null && typeof item === 'object') : [];
 }
@@ -57,7 +57,7 @@ export function mobileOptimizationScore(supertask: unknown): number {
 }
 
 /** Words that mark Ari's way of addressing the reader: second person and invitations. */
-const VOICE_MARKERS: Record<LanguageCode, RegExp> = {
+export const VOICE_MARKERS: Record<LanguageCode, RegExp> = {
   pt: /(?<![\p{L}])(você|vocês|seu|sua|seus|suas|vamos|experimente|tente|lembre|perceba|pergunte)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(you|your|yours|yourself|let's|try|notice|remember|ask yourself)(?![\p{L}])/iu,
 };
@@ -78,7 +78,7 @@ function itemTexts(item: Item): string[] {
 }
 
 /** The texts an item speaks to the reader with: a card's text and tips, a quiz's question and explanation. Quotes are someone else's words. */
-function spokenText(item: Item): string | undefined {
+export function spokenText(item: Item): string | undefined {
   if (item.type === 'content') return [item.content, ...(Array.isArray(item.tips) ? item.tips : [])].filter((t) => typeof t === 'string').join(' ');
   if (item.type === 'quiz') return [item.question, item.explanation].filter((t) => typeof t === 'string').join(' ');
   return undefined;

@@ -170,7 +170,7 @@ describe('what changed', () => {
     expect(file.quality!.head).toEqual(expect.objectContaining({ valid: true }));
   });
 
-  it('the run numbers side by side; cost and quality issues unknown when a package has none', async () => {
+  it("the run numbers side by side; cost unknown when a package has none; quality issues from each package's quality_issues.json", async () => {
     const { result } = await compareJson(packages.base, packages.more);
     const base = JSON.parse(fs.readFileSync(path.join(packages.base, 'logs/metadata.json'), 'utf8'));
     const head = JSON.parse(fs.readFileSync(path.join(packages.more, 'logs/metadata.json'), 'utf8'));
@@ -178,7 +178,8 @@ describe('what changed', () => {
     expect(result.metrics.total_api_calls.delta).toBe(3);
     expect(result.metrics.schema_compliance).toEqual({ base: 1, head: 1, delta: 0 });
     expect(result.metrics.cost_usd).toEqual({ base: null, head: null, delta: null });
-    expect(result.quality_issues).toEqual({ base: null, head: null, delta: null, new: null });
+    const issues = (dir: string): number => JSON.parse(fs.readFileSync(path.join(dir, 'logs/quality_issues.json'), 'utf8')).issues.length;
+    expect(result.quality_issues).toMatchObject({ base: issues(packages.base), head: issues(packages.more), delta: issues(packages.more) - issues(packages.base) });
     const text = await cli(['compare', packages.base, packages.more]);
     expect(text.stdout).toMatch(/^cost \(USD\) +unknown +unknown +unknown$/m);
   });
@@ -282,7 +283,8 @@ describe('budgets', () => {
     expect(fail.stdout).toContain('new issue error mobile-limits in como_dormir_bem_filled_template_beginner.json: an item is over the mobile limit');
     expect((await cli(['compare', before, after, '--max-new-issues', '1'])).code).toBe(0);
 
-    const unknown = await cli(['compare', packages.base, after, '--max-new-issues', '0']);
+    const none = variant(packages.base, 'issues-none', (dir) => fs.rmSync(path.join(dir, 'logs/quality_issues.json')));
+    const unknown = await cli(['compare', none, after, '--max-new-issues', '0']);
     expect(unknown.code).toBe(0);
     expect(unknown.stdout).toContain('UNKNOWN  new quality issues at most 0: not checked: the base run has no logs/quality_issues.json');
   });

@@ -164,7 +164,7 @@ describe('lyfe-kt package', () => {
     expect(path.basename(pkg)).toMatch(/^como_dormir_bem-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/);
     expect(result).toMatchObject({ session_id: session, success: true, stages_executed: ['preprocessing', 'generation', 'packaging'] });
     for (const folder of ['01_raw', '02_preprocessed', '03_output', 'reports']) expect(fs.readdirSync(path.join(pkg, folder)).length).toBeGreaterThan(0);
-    expect(fs.readdirSync(path.join(pkg, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'processing.jsonl', 'processing.log', 'prompts.jsonl', 'prompts_audit.log']);
+    expect(fs.readdirSync(path.join(pkg, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'processing.jsonl', 'processing.log', 'prompts.jsonl', 'prompts_audit.log', 'quality_issues.json', 'viewer.html']);
 
     // That session only: no other session's record, no foreign text line, in any file of logs/.
     const records = readPackageRecords(pkg);
@@ -204,7 +204,7 @@ describe('lyfe-kt package', () => {
 
     // Moved, not copied; the work folder no longer names the session.
     expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
-    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 13 files/);
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 15 files/);
   });
 
   it('keeps the work folder with --keep-work and never overwrites a package of the same minute', async () => {
@@ -259,7 +259,7 @@ describe('lyfe-kt package', () => {
     const { stdout } = await ok(cwd, ['package', '--compress', '--json']);
     const result = JSON.parse(stdout);
     const pkg = onlyPackage(cwd);
-    expect(fs.readdirSync(path.join(pkg, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'records.tar.gz']);
+    expect(fs.readdirSync(path.join(pkg, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'quality_issues.json', 'records.tar.gz', 'viewer.html']);
     const metadata = metadataOf(pkg);
     expectPrdMetadata(metadata);
     expect(metadata.package).toMatchObject({ compressed: true });
@@ -271,7 +271,7 @@ describe('lyfe-kt package', () => {
     expect(records.session_id).toBe(metadata.session_id);
     expect(records.processing).toHaveLength(metadata.records.processing);
     expect(records.prompts.filter((record) => record.event === 'llm.attempt')).toHaveLength(3);
-    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 10 files/);
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 12 files/);
 
     const archive = path.join(pkg, 'logs/records.tar.gz');
     const bytes = fs.readFileSync(archive);

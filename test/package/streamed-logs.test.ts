@@ -6,6 +6,8 @@ import { recordedOutputs } from '../../src/package/manifest.js';
 import { packageRun } from '../../src/package/assemble.js';
 import { renderExecutionSummary } from '../../src/package/execution-summary.js';
 import { renderMetadata } from '../../src/package/metadata.js';
+import { detectQualityIssues, RecordLocator, renderQualityReport } from '../../src/package/quality-issues/index.js';
+import { writeViewerPage } from '../../src/package/viewer/page.js';
 import { summarizeSession } from '../../src/records/session-model.js';
 import { readSessionRecords } from '../../src/records/filter.js';
 import { formatAttempt, formatRecordLine } from '../../src/records/render.js';
@@ -67,7 +69,7 @@ function writeGlobalFiles(logDir: string, session: SessionBuilder): void {
 }
 
 /** The logs of a package as the plain in-memory path renders them, from the global files as they were when `package` read them. */
-function renderedInMemory(logDir: string, metadataOfPackage: Buffer): Map<string, string> {
+async function renderedInMemory(logDir: string, metadataOfPackage: Buffer, packageDir: string, title: string): Promise<Map<string, string>> {
   const processingAll = readSessionRecords(logDir, SESSION, 'processing');
   const prompts = readSessionRecords(logDir, SESSION, 'prompts');
   // `package` read the records up to the session's end it wrote; what it records after is not in the package.
@@ -75,13 +77,24 @@ function renderedInMemory(logDir: string, metadataOfPackage: Buffer): Map<string
   const processing = processingAll.records.slice(0, lastEnd + 1);
   const summary = summarizeSession(processing, prompts.records);
   const info = JSON.parse(metadataOfPackage.toString('utf8')).package;
+  const quality = detectQualityIssues({
+    summary,
+    records: RecordLocator.of({ processing, prompts: prompts.records }),
+    outputDir: path.join(packageDir, '03_output'),
+    templateDir: path.join(packageDir, '02_preprocessed'),
+  });
+  const jsonl = { processing: processing.map((r) => `${JSON.stringify(r)}\n`).join(''), prompts: prompts.records.map((r) => `${JSON.stringify(r)}\n`).join('') };
+  const viewer = path.join(path.dirname(logDir), 'viewer-in-memory.html');
+  await writeViewerPage(viewer, { title, session: summary, quality }, { processing: [jsonl.processing], prompts: [jsonl.prompts] });
   return new Map([
     ['processing.log', processing.map((r) => `${formatRecordLine(r)}\n`).join('')],
     ['prompts_audit.log', prompts.records.map((r) => `${formatAttempt(r)}\n\n`).join('')],
-    ['processing.jsonl', processing.map((r) => `${JSON.stringify(r)}\n`).join('')],
-    ['prompts.jsonl', prompts.records.map((r) => `${JSON.stringify(r)}\n`).join('')],
-    ['execution_summary.md', renderExecutionSummary(summary)],
+    ['processing.jsonl', jsonl.processing],
+    ['prompts.jsonl', jsonl.prompts],
+    ['execution_summary.md', renderExecutionSummary(summary, quality)],
     ['metadata.json', renderMetadata(summary, info)],
+    ['quality_issues.json', renderQualityReport(quality)],
+    ['viewer.html', fs.readFileSync(viewer, 'utf8')],
   ]);
 }
 
@@ -104,7 +117,7 @@ describe('package logs of a large session', () => {
 
       const logs = readPackageLogs(result.path);
       expect(logs.compressed).toBe(compress);
-      const expected = renderedInMemory(logDir, logs.files.get('metadata.json')!);
+      const expected = await renderedInMemory(logDir, logs.files.get('metadata.json')!, result.path, result.title);
       expect([...logs.files.keys()].sort()).toEqual([...expected.keys()].sort());
       for (const [name, text] of expected) expect(logs.files.get(name)!.toString('utf8'), name).toBe(text);
       // What was compared holds what the session's rendering must: the failure, the call killed mid-way, the skipped lines.

@@ -1,0 +1,47 @@
+import type { SessionSummary } from '../../records/session-model.js';
+import type { QualityReport } from '../quality-issues/types.js';
+
+/**
+ * What the viewer page is given beside the records: the session model as the package renders it,
+ * the quality issues, and the PRD's summary numbers already worded as `execution_summary.md`
+ * words them. The page reads nothing else, so a change of the model shows up here, in one place.
+ */
+export interface ViewerData {
+  title: string;
+  session: SessionSummary;
+  quality: QualityReport;
+  /** The PRD's summary numbers, in its order. */
+  numbers: { label: string; value: string }[];
+  /** How many records of each stream the embedded records hold, processing first. */
+  records: { processing: number; prompts: number };
+}
+
+const percent = (value: number | null): string => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
+const score = (value: number | null): string => (value === null ? 'n/a' : value.toFixed(2));
+
+function duration(seconds: number | null): string {
+  if (seconds === null) return 'unknown';
+  if (seconds < 1) return `${Math.round(seconds * 1000)} ms`;
+  const whole = Math.round(seconds);
+  const parts = [Math.floor(whole / 3600) && `${Math.floor(whole / 3600)} h`, Math.floor((whole % 3600) / 60) && `${Math.floor((whole % 3600) / 60)} min`, whole % 60 && `${whole % 60} s`];
+  return parts.filter(Boolean).join(' ') || '0 s';
+}
+
+/** The numbers the PRD's execution summary puts first: usage, then quality. */
+export function summaryNumbers(session: SessionSummary, quality: QualityReport): ViewerData['numbers'] {
+  const { ai, quality: q } = session;
+  return [
+    { label: 'Result', value: session.success ? 'success' : 'failed' },
+    { label: 'Total Duration', value: duration(session.duration_seconds) },
+    { label: 'Stages', value: session.stages_executed.join(', ') || 'none' },
+    { label: 'Supertasks', value: `${session.outputs.length}${q.invalid_files ? ` (${q.invalid_files} invalid)` : ''}` },
+    { label: 'Total API Calls', value: ai.total_api_calls.toLocaleString('en-US') },
+    { label: 'Total Tokens', value: ai.total_tokens.toLocaleString('en-US') },
+    { label: 'Model', value: ai.model ?? 'none' },
+    { label: 'Success Rate', value: percent(ai.success_rate) },
+    { label: 'Schema Compliance', value: percent(q.schema_compliance) },
+    { label: 'Mobile Optimization Score', value: score(q.mobile_optimization_score) },
+    { label: 'Ari Persona Consistency', value: percent(q.ari_persona_consistency) },
+    { label: 'Quality Issues', value: `${quality.counts.error} errors, ${quality.counts.warning} warnings, ${quality.counts.info} notes` },
+  ];
+}

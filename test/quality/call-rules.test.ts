@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { CallRecordIndex, checkCalls, OUTLIER_MIN_CALLS } from '../../src/package/quality-issues/call-rules.js';
+import { summarizeSession } from '../../src/records/session-model.js';
+import type { LogRecord } from '../../src/records/types.js';
+
+const SESSION = 'sess_2025-01-18_17-30-45_0123abcd';
+
+/** The prompt-audit records of a session, as `callLlm` writes them: a request, then its attempt. */
+class Audit {
+  readonly records: LogRecord[] = [];
+
+  request(callId: string, attempt = 1): this {
+    this.records.push({
+      time: '2025-01-18T17:30:45.000Z',
+      level: 'debug',
+      session: SESSION,
+      stage: 'generate',
+      event: 'llm.request',
+      msg: 'sent',
+      pid: 1,
+      input: ['sleep_filled_template.md'],
+      output: [`${callId}.json`],
+      data: { call_id: callId, attempt, purpose: 'generate.beginner' },
+    });
+    return this;
+  }
+
+  attempt(callId: string, data: Record<string, unknown> = {}): this {
+    const attempt = (data.attempt as number | undefined) ?? 1;
+    this.request(callId, attempt);
+    this.records.push({
+      time: '2025-01-18T17:30:46.000Z',
+      level: 'info',
+      session: SESSION,
+      stage: 'generate',
+      event: 'llm.attempt',
+      msg: 'done',
+      pid: 1,
+      input: ['sleep_filled_template.md'],
+      output: [`${callId}.json`],
+      data: { call_id: callId, attempt, purpose: 'generate.beginner', outcome: 'ok', latency_ms: 2000, usage: { prompt_tokens: 900, completion_tokens: 600, total_tokens: 1500 }, ...data },
+    });
+    return this;
+  }
+
+  /** What the rules find in the session model of these records. */
+  findings() {
+    const index = new CallRecordIndex();
+    for (const record of this.records) index.add(record);
+    return checkCalls(summarizeSession([], this.records).calls, index);
+  }
+}
+
+/** Calls of ordinary latency and size, so that the run has a median. */
+function ordinary(audit = new Audit(), n = OUTLIER_MIN_CALLS): Audit {
+  for (let i = 0; i < n; i++) audit.attempt(`call_${i}`);
+  return audit;
+}
+
+describe('the call rules', () => {
+  test('find nothing in calls answered at the first attempt, alike in latency and size', () => {
+    expect(ordinary().findings()).toEqual([]);
+  });
+
+  test('call-retried: a call that needed another attempt, with the reason, pointing at each attempt', () => {
+    const audit = new Audit().attempt('call_a', { outcome: 'retry', reason: 'HTTP 429 rate limited' }).attempt('call_a', { attempt: 2 });
+    expect(audit.findings()).toEqual([
+      {
+        rule: 'call-retried',
+        severity: 'info',
+        file: 'call_a.json',
+        path: null,
+        message: 'The model had to be asked 2 times for call_a.json (HTTP 429 rate limited).',
+        records: [
+          { log: 'prompts.jsonl', line: 2 },
+          { log: 'prompts.jsonl', line: 4 },
+        ],
+        call_id: 'call_a',
+      },
+    ]);
+  });
+
+  test('call-failed: a call whose last attempt failed, or that was never answered', () => {
+    const failed = new Audit().attempt('call_a', { outcome: 'failed', reason: 'HTTP 401 invalid key' }).findings();
+    expect(failed).toMatchObject([{ rule: 'call-failed', severity: 'error', message: expect.stringContaining('failed after 1 attempt: HTTP 401 invalid key'), records: [{ line: 2 }] }]);
+    const killed = new Audit().request('call_b').findings();
+    expect(killed).toMatchObject([{ rule: 'call-failed', severity: 'error', message: expect.stringContaining('never answered'), records: [{ line: 1 }] }]);
+  });
+
+  test('response-truncated: an answer cut off by the token limit, by the flag or the finish reason', () => {
+    const cut = new Audit().attempt('call_a', { outcome: 'retry', truncated: true, finish_reason: 'length' }).attempt('call_a', { attempt: 2, finish_reason: 'length' }).findings();
+    const truncated = cut.filter((finding) => finding.rule === 'response-truncated');
+    expect(truncated).toMatchObject([
+      { severity: 'warning', records: [{ line: 2 }], message: expect.not.stringContaining('kept') },
+      { severity: 'warning', records: [{ line: 4 }], message: expect.stringContaining('and that cut-off answer was kept') },
+    ]);
+    expect(new Audit().attempt('call_a', { finish_reason: 'stop', truncated: false }).findings()).toEqual([]);
+  });
+
+  test('call-slow and call-large: far above the median in latency or tokens, and by a margin worth telling', () => {
+    const audit = ordinary().attempt('call_slow', { latency_ms: 30_000 }).attempt('call_large', { usage: { total_tokens: 16_000 } });
+    expect(audit.findings().map((finding) => [finding.rule, finding.call_id, finding.message])).toEqual([
+      ['call-slow', 'call_slow', "The generate.beginner call for call_slow.json took 30.0 s, 15 times the run's median of 2.0 s."],
+      ['call-large', 'call_large', "The generate.beginner call for call_large.json used 16,000 tokens, 11 times the run's median of 1,500 tokens."],
+    ]);
+    // Three times the median but only a few seconds more: not worth a note.
+    expect(ordinary().attempt('call_x', { latency_ms: 6500 }).findings()).toEqual([]);
+    // Too few calls for a median.
+    expect(ordinary(new Audit(), OUTLIER_MIN_CALLS - 2).attempt('call_slow', { latency_ms: 30_000 }).findings()).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { describe, expect, test } from 'vitest';
+import { detectQualityIssues, failsOn, qualityCounts, RecordLocator, renderQualityReport } from '../../src/package/quality-issues/index.js';
+import { summarizeSession } from '../../src/records/session-model.js';
+import type { LogRecord } from '../../src/records/types.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const REFERENCE = path.resolve('test/fixtures/reference');
+const SESSION = 'sess_2025-01-18_17-30-45_0123abcd';
+const TEMPLATE = 'arthurcbrooks_mostmeaning_filled_template.md';
+const OUTPUT = 'arthurcbrooks_mostmeaning_filled_template_beginner.json';
+
+const base = { time: '2025-01-18T17:30:45.000Z', session: SESSION, pid: 7, msg: '' } as const;
+
+/** A package-shaped folder: the original tool's real template and its real, schema-failing output; and the records that made it. */
+function packageFolder(dir: string): { processing: LogRecord[]; prompts: LogRecord[] } {
+  fs.mkdirSync(path.join(dir, '02_preprocessed'), { recursive: true });
+  fs.mkdirSync(path.join(dir, '03_output'), { recursive: true });
+  fs.copyFileSync(path.join(REFERENCE, '02_preprocessed', 'arthurcbrooks_mostmeaning_filled_template.md'), path.join(dir, '02_preprocessed', TEMPLATE));
+  fs.copyFileSync(path.join(REFERENCE, '03_output', OUTPUT), path.join(dir, '03_output', OUTPUT));
+  const processing: LogRecord[] = [
+    { ...base, level: 'info', stage: 'generate', event: 'stage.start' },
+    { ...base, level: 'warn', stage: 'generate', event: 'file.result', input: [TEMPLATE], output: [OUTPUT], data: { valid: false, call_id: 'call_b', schema_version: '1.1' } },
+    // Named by a record, but not in the folder: nothing to check.
+    { ...base, level: 'info', stage: 'generate', event: 'file.result', input: [TEMPLATE], output: ['gone_advanced.json'], data: { valid: true, call_id: 'call_c' } },
+  ];
+  const attempt = (callId: string, attempt: number, outcome: string): LogRecord => ({
+    ...base,
+    level: outcome === 'ok' ? 'info' : 'warn',
+    stage: 'generate',
+    event: 'llm.attempt',
+    input: [TEMPLATE],
+    output: [OUTPUT],
+    data: { call_id: callId, attempt, outcome, purpose: 'generate.beginner', latency_ms: 900, usage: { total_tokens: 1000 }, reason: outcome === 'retry' ? 'the reply is not JSON' : undefined },
+  });
+  const prompts = [attempt('call_b', 1, 'retry'), attempt('call_b', 2, 'ok')];
+  return { processing, prompts };
+}
+
+function detect(dir: string, records: { processing: LogRecord[]; prompts: LogRecord[] }) {
+  return detectQualityIssues({
+    summary: summarizeSession(records.processing, records.prompts),
+    records: RecordLocator.of(records),
+    outputDir: path.join(dir, '03_output'),
+    templateDir: path.join(dir, '02_preprocessed'),
+  });
+}
+
+describe('quality issues of a package', () => {
+  const temp = useTempDir('lyfe-kt-quality-');
+
+  test("the original tool's schema-failing output: errors first, each pointing at its file.result and its call's accepted attempt", () => {
+    const dir = temp();
+    const report = detect(dir, packageFolder(dir));
+    expect(report.session_id).toBe(SESSION);
+    expect(report.issues.map((issue) => [issue.id, issue.severity, issue.rule, issue.path])).toEqual([
+      ['Q1', 'error', 'schema-invalid', null],
+      // Its first card is the whole source article, pasted.
+      ['Q2', 'warning', 'copied-from-source', '$.flexibleItems[0]'],
+      ['Q3', 'warning', 'over-mobile-limit', '$.estimatedDuration'],
+      ['Q4', 'warning', 'over-mobile-limit', '$.flexibleItems[0].content'],
+      ['Q5', 'info', 'call-retried', null],
+    ]);
+    expect(report.issues[0]).toMatchObject({
+      file: OUTPUT,
+      call_id: 'call_b',
+      records: [
+        { log: 'processing.jsonl', line: 2 },
+        { log: 'prompts.jsonl', line: 2 },
+      ],
+    });
+    expect(report.counts).toEqual({ error: 1, warning: 3, info: 1 });
+    expect(qualityCounts(report.counts)).toBe('1 error, 3 warnings, 1 note');
+    expect(failsOn(report.counts, 'error')).toBe(true);
+    expect(failsOn({ error: 0, warning: 2, info: 1 }, 'error')).toBe(false);
+    expect(failsOn({ error: 0, warning: 2, info: 1 }, 'warning')).toBe(true);
+    expect(failsOn({ error: 0, warning: 0, info: 1 }, 'warning')).toBe(false);
+
+    const schema = JSON.parse(fs.readFileSync('schema/quality_issues.schema.json', 'utf8'));
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    const written = JSON.parse(renderQualityReport(report));
+    expect(validate(written), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...written, issues: [{ ...written.issues[0], severity: 'fatal' }] })).toBe(false);
+  });
+
+  test('messages quote the generated text redacted: a secret in a lesson reaches no log or summary', () => {
+    const dir = temp();
+    const records = packageFolder(dir);
+    const file = path.join(dir, '03_output', OUTPUT);
+    const lesson = JSON.parse(fs.readFileSync(file, 'utf8'));
+    lesson.flexibleItems[0].content = `Token sk-PLANTEDinLesson0123456789abcdef ${'x'.repeat(400)}`;
+    fs.writeFileSync(file, JSON.stringify(lesson));
+    const text = renderQualityReport(detect(dir, records));
+    expect(text).toContain('Token [REDACTED]');
+    expect(text).not.toContain('PLANTED');
+  });
+
+  test('an unreadable output is reported with its file and a fix, not skipped', () => {
+    const dir = temp();
+    const records = packageFolder(dir);
+    fs.rmSync(path.join(dir, '03_output', OUTPUT));
+    fs.mkdirSync(path.join(dir, '03_output', OUTPUT));
+    expect(() => detect(dir, records)).toThrow(
+      /cannot read it to look for quality issues/,
+    );
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { checkOutput, COPIED_RUN_WORDS, type OutputUnderCheck } from '../../src/package/quality-issues/output-rules.js';
+import type { RuleId } from '../../src/package/quality-issues/types.js';
+
+/** A supertask valid against v1.1, inside every mobile limit, in Ari's Portuguese voice: each test breaks one thing. */
+function lesson() {
+  return {
+    title: 'Dormir bem',
+    dimension: 'physicalHealth',
+    archetype: 'sage',
+    relatedToType: 'GENERIC',
+    relatedToId: 'dormir-bem',
+    estimatedDuration: 300,
+    coinsReward: 10,
+    flexibleItems: [
+      { type: 'content', content: 'Vamos juntos: escolha um horário para dormir e mantenha esse horário também nos fins de semana.', author: 'Ari', tips: ['Você pode começar hoje mesmo.'] },
+      { type: 'quote', content: 'O sono é a melhor meditação que existe para o corpo.', author: 'Dalai Lama' },
+      {
+        type: 'quiz',
+        question: 'Qual hábito ajuda você a dormir melhor?',
+        options: ['Horário regular', 'Café à noite', 'Celular na cama'],
+        correctAnswer: 0,
+        explanation: 'Você dorme melhor quando o corpo sabe a hora de descansar, todos os dias.',
+      },
+    ],
+    metadata: { language: 'portuguese', region: 'Brazil', created_at: '2025-01-01T00:00:00Z', updated_at: '2025-01-01T00:00:00Z', version: '1.1' },
+  };
+}
+type Lesson = ReturnType<typeof lesson>;
+
+const SOURCE =
+  'Dormir bem começa muito antes de deitar. O horário regular é o pilar mais importante de uma boa noite de sono para qualquer pessoa adulta que trabalha durante o dia e precisa descansar. Evite telas à noite.';
+
+function check(value: unknown, extra: Partial<OutputUnderCheck> = {}) {
+  return checkOutput({
+    file: 'dormir_beginner.json',
+    text: typeof value === 'string' ? value : JSON.stringify(value),
+    schemaVersion: '1.1',
+    source: SOURCE,
+    sourceLanguage: 'pt',
+    records: [{ log: 'processing.jsonl', line: 4 }],
+    callId: 'call_1',
+    ...extra,
+  });
+}
+
+const rules = (value: unknown, extra?: Partial<OutputUnderCheck>): RuleId[] => check(value, extra).map((finding) => finding.rule);
+const edit = (change: (l: Lesson) => void): Lesson => {
+  const l = lesson();
+  change(l);
+  return l;
+};
+
+describe('the output rules', () => {
+  test('find nothing in a lesson that keeps every rule', () => {
+    expect(check(lesson())).toEqual([]);
+  });
+
+  test('schema-invalid: a lesson that breaks the schema, or is not JSON, is an error with its first schema error', () => {
+    const [finding] = check(edit((l) => Reflect.deleteProperty(l, 'coinsReward')));
+    expect(finding).toMatchObject({ rule: 'schema-invalid', severity: 'error', file: 'dormir_beginner.json', call_id: 'call_1', records: [{ log: 'processing.jsonl', line: 4 }] });
+    expect(finding?.message).toContain('missing required property "coinsReward"');
+    expect(check('{"title": ')).toMatchObject([{ rule: 'schema-invalid', severity: 'error' }]);
+    expect(rules(lesson())).not.toContain('schema-invalid');
+  });
+
+  test('over-mobile-limit: a text, the item count or the duration over its limit, each at its path', () => {
+    const long = 'x'.repeat(301);
+    const findings = check(
+      edit((l) => {
+        l.flexibleItems[0]!.content = long;
+        l.estimatedDuration = 1200;
+      }),
+    ).filter((finding) => finding.rule === 'over-mobile-limit');
+    expect(findings.map((finding) => finding.path)).toEqual(['$.estimatedDuration', '$.flexibleItems[0].content']);
+    expect(findings[1]?.message).toContain('301 characters long; a phone screen fits at most 300');
+    const nine = edit((l) => l.flexibleItems.push(...Array.from({ length: 6 }, (_, i) => ({ type: 'quote', content: `Uma citação diferente de número ${i}.`, author: 'Ari' }) as never)));
+    expect(check(nine).filter((f) => f.rule === 'over-mobile-limit').map((f) => f.path)).toEqual(['$.flexibleItems']);
+    // At the limit is within it.
+    expect(rules(edit((l) => (l.flexibleItems[0]!.content = `Você ${'x'.repeat(295)}`)))).not.toContain('over-mobile-limit');
+  });
+
+  test('quiz-answer-not-an-option: the correct answer points past the options', () => {
+    const finding = check(edit((l) => ((l.flexibleItems[2] as { correctAnswer: number }).correctAnswer = 3))).find((f) => f.rule === 'quiz-answer-not-an-option');
+    expect(finding).toMatchObject({ severity: 'error', path: '$.flexibleItems[2].correctAnswer' });
+    expect(finding?.message).toContain('numbered 0 to 2');
+    expect(rules(edit((l) => ((l.flexibleItems[2] as { correctAnswer: number }).correctAnswer = 2)))).not.toContain('quiz-answer-not-an-option');
+  });
+
+  test('quiz-options-repeat: two options that differ only in case or punctuation', () => {
+    const finding = check(edit((l) => ((l.flexibleItems[2] as { options: string[] }).options[2] = 'horário regular!'))).find((f) => f.rule === 'quiz-options-repeat');
+    expect(finding).toMatchObject({ severity: 'error', path: '$.flexibleItems[2].options[2]' });
+    expect(finding?.message).toContain('(1 and 3');
+  });
+
+  test('duplicated-item: an item whose text repeats an earlier one', () => {
+    const twice = edit((l) => l.flexibleItems.push({ ...l.flexibleItems[0]! } as never));
+    expect(check(twice).filter((f) => f.rule === 'duplicated-item')).toMatchObject([{ severity: 'warning', path: '$.flexibleItems[3]', message: expect.stringContaining('Item 4 repeats item 1') }]);
+  });
+
+  test('language-differs: a lesson in English from a Portuguese source', () => {
+    const english = edit((l) => {
+      l.flexibleItems[0]!.content = 'Let us choose a time to go to sleep, and keep it on the weekends as well, for your body.';
+      l.flexibleItems[0]!.tips = ['You can start with this tonight.'];
+      l.flexibleItems[1]!.content = 'Sleep is the best meditation there is for the body.';
+      Object.assign(l.flexibleItems[2]!, { question: 'Which habit helps you sleep better?', options: ['A regular time', 'Coffee at night', 'The phone in bed'], explanation: 'You sleep better when the body knows the time to rest, every day.' });
+    });
+    expect(check(english).filter((f) => f.rule === 'language-differs')).toMatchObject([{ severity: 'warning', message: 'The lesson is written in english, but its source article is in portuguese.' }]);
+    expect(rules(english, { sourceLanguage: 'en' })).not.toContain('language-differs');
+  });
+
+  test('persona-markers-missing: no card or quiz speaks to the learner', () => {
+    const flat = edit((l) => {
+      l.flexibleItems[0]!.content = 'O sono regular é o pilar mais importante de uma boa noite, segundo o texto.';
+      l.flexibleItems[0]!.tips = ['Horário fixo ajuda muito.'];
+      Object.assign(l.flexibleItems[2]!, { question: 'Qual hábito ajuda a dormir melhor?', explanation: 'O corpo dorme melhor quando sabe a hora de descansar, todos os dias.' });
+    });
+    expect(check(flat).filter((f) => f.rule === 'persona-markers-missing')).toMatchObject([{ severity: 'warning', path: '$.flexibleItems' }]);
+    expect(rules(lesson())).not.toContain('persona-markers-missing');
+  });
+
+  test(`copied-from-source: ${COPIED_RUN_WORDS} words in a row from the source in a card, but not in a quote card`, () => {
+    const copied = 'O horário regular é o pilar mais importante de uma boa noite de sono para qualquer pessoa adulta que trabalha durante o dia.';
+    expect(check(edit((l) => (l.flexibleItems[0]!.content = `Você sabia? ${copied}`))).filter((f) => f.rule === 'copied-from-source')).toMatchObject([
+      { severity: 'warning', path: '$.flexibleItems[0]' },
+    ]);
+    expect(rules(edit((l) => (l.flexibleItems[1]!.content = copied)))).not.toContain('copied-from-source');
+    // One word fewer than the run is a quotation's length.
+    const shorter = copied.split(' ').slice(0, COPIED_RUN_WORDS - 1).join(' ');
+    expect(rules(edit((l) => (l.flexibleItems[0]!.content = `Você sabia? ${shorter}.`)))).not.toContain('copied-from-source');
+  });
+});

@@ -1,0 +1,129 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { useChildren, type Exit } from '../helpers/children.js';
+import { CLI, cliEnv } from '../helpers/cli.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+/** `lyfe-kt view` on a package, an artifact zip and a package from before viewers; `--fail-on` on run and generate. */
+
+const CONTENT = path.resolve('test/fixtures/content');
+const { start } = useChildren();
+const temp = useTempDir('lyfe-kt-view-');
+
+function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Exit> {
+  return start([CLI, ...args], { cwd, env: cliEnv(env), timeoutMs: 60_000 }).exit;
+}
+
+/** A zip as GitHub's artifact service writes one: every file of `dir`, deflated, under its relative path. */
+function zipFolder(dir: string, file: string): void {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  const entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  for (const entry of entries) {
+    const name = Buffer.from(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+    const data = fs.readFileSync(path.join(entry.parentPath, entry.name));
+    const packed = deflateRawSync(data);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const head = Buffer.alloc(46);
+    head.writeUInt32LE(0x02014b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(20, 6);
+    head.writeUInt16LE(8, 10);
+    head.writeUInt32LE(crc, 16);
+    head.writeUInt32LE(packed.length, 20);
+    head.writeUInt32LE(data.length, 24);
+    head.writeUInt16LE(name.length, 28);
+    head.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    central.push(head, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  fs.writeFileSync(file, Buffer.concat([...locals, directory, end]));
+}
+
+function crc32(data: Buffer): number {
+  let crc = ~0;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('lyfe-kt view and --fail-on', () => {
+  test('finds a package viewer, takes it out of an artifact zip, and writes one for a package from before viewers', async () => {
+    const cwd = temp();
+    const run = await cli(cwd, ['run', CONTENT, '--compress', '--title', 'lessons']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/quality issues: \d+ warnings?; see them with their records: lyfe-kt view packages\/lessons-/);
+    const pkg = path.join(cwd, 'packages', fs.readdirSync(path.join(cwd, 'packages'))[0]!);
+    const own = path.join(pkg, 'logs', 'viewer.html');
+
+    const found = await cli(cwd, ['view', pkg, '--json']);
+    expect(found.code, found.stderr).toBe(0);
+    expect(JSON.parse(found.stdout)).toEqual({ path: own, how: 'found' });
+
+    const zip = path.join(cwd, 'lyfe-kt-lessons.zip');
+    zipFolder(pkg, zip);
+    const extracted = await cli(cwd, ['view', zip]);
+    expect(extracted.code, extracted.stderr).toBe(0);
+    expect(sha(extracted.stdout.trim())).toBe(sha(own));
+
+    // A package from before viewers (compressed, too): the viewer is written outside it, the package is left as it is.
+    fs.rmSync(own);
+    const written = await cli(cwd, ['view', pkg, '--json']);
+    expect(written.code, written.stderr).toBe(0);
+    const result = JSON.parse(written.stdout);
+    expect(result.how).toBe('written');
+    expect(path.dirname(result.path)).not.toBe(path.join(pkg, 'logs'));
+    expect(fs.existsSync(own)).toBe(false);
+    expect(written.stderr).toContain('the package has no viewer');
+    const html = fs.readFileSync(result.path, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('id="lyfe-records"');
+
+    const missing = await cli(cwd, ['view', path.join(cwd, 'nothing-here')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no such package or artifact zip');
+  }, 180_000);
+
+  test('--fail-on turns quality issues into exit code 5, from the flag or LYFE_KT_FAIL_ON; empty never fails', async () => {
+    const cwd = temp();
+    // The offline provider builds cards from the article's own sentences: copied-from-source warnings, no error.
+    const warning = await cli(cwd, ['run', CONTENT, '--work-dir', 'w1', '--fail-on', 'warning']);
+    expect(warning.code, warning.stderr).toBe(5);
+    expect(warning.stderr).toMatch(/quality_issues\.json: quality issues at or above --fail-on warning: \d+ warnings/);
+    expect((await cli(cwd, ['run', CONTENT, '--work-dir', 'w2'], { LYFE_KT_FAIL_ON: 'error' })).code).toBe(0);
+    expect((await cli(cwd, ['run', CONTENT, '--work-dir', 'w3'], { LYFE_KT_FAIL_ON: '' })).code).toBe(0);
+    const bad = await cli(cwd, ['run', CONTENT, '--work-dir', 'w4'], { LYFE_KT_FAIL_ON: 'sometimes' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected error or warning');
+
+    const pre = await cli(cwd, ['preprocess', 'file', path.join(CONTENT, 'como_dormir_bem.md'), 'w5/02_preprocessed', '--work-dir', 'w5']);
+    expect(pre.code, pre.stderr).toBe(0);
+    const generated = await cli(cwd, ['generate', 'directory', 'w5/02_preprocessed', 'w5/03_output', '--work-dir', 'w5'], { LYFE_KT_FAIL_ON: 'warning' });
+    expect(generated.code, generated.stderr).toBe(5);
+    expect(generated.stderr).toMatch(/warning Q1 copied-from-source como_dormir_bem_filled_template_(beginner|advanced)\.json: /);
+  }, 180_000);
+});
