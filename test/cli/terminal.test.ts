@@ -19,8 +19,10 @@ const ESC = '\u001b';
 describe('on a terminal', () => {
   it('progress is a bar redrawn in place, and the logs view is coloured unless NO_COLOR is set', () => {
     const cwd = temp();
-    const env = cliEnv();
+    // A person's colour terminal: Node gives a CI job it does not recognise no colours at all.
+    const env = { ...cliEnv(), TERM: 'xterm-256color' };
     delete env.NO_COLOR;
+    delete env.CI;
     const run = onTerminal(cwd, ['run', CONTENT], env);
     expect(run).toContain(`\r${ESC}[2K[`);
     expect(run).toMatch(/\] 3\/3 /);
