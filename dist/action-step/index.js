@@ -34416,6 +34416,10 @@ const LogFiles = {
     metadata: 'metadata.json',
     processingRecords: 'processing.jsonl',
     promptRecords: 'prompts.jsonl',
+    /** What the quality rules found (schema/quality_issues.schema.json). */
+    qualityIssues: 'quality_issues.json',
+    /** The interactive viewer: one self-contained page, opened from disk. */
+    viewer: 'viewer.html',
 };
 /**
  * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
@@ -35278,6 +35282,8 @@ const ExitCode = {
     budgetExceeded: 4,
     /** Stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report it. */
     interrupted: 130,
+    /** `--fail-on`: a quality issue at or above the given severity was found. */
+    qualityIssues: 5,
 };
 /**
  * An error the user can act on. Library code throws these; only the edges (CLI, action, plugin)

@@ -19,12 +19,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(9517);
-// EXTERNAL MODULE: ./dist/lib/package/assemble.js + 4 modules
-var assemble = __webpack_require__(2305);
+// EXTERNAL MODULE: ./dist/lib/package/assemble.js + 3 modules
+var assemble = __webpack_require__(4292);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/package/manifest.js
 var manifest = __webpack_require__(7470);
+// EXTERNAL MODULE: ./dist/lib/package/quality-issues/index.js + 3 modules
+var quality_issues = __webpack_require__(3932);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
@@ -99,8 +101,8 @@ function createReplayProvider(audits) {
     };
 }
 
-// EXTERNAL MODULE: ./dist/lib/pipeline/generate.js + 1 modules
-var generate = __webpack_require__(8304);
+// EXTERNAL MODULE: ./dist/lib/pipeline/generate.js
+var generate = __webpack_require__(6100);
 // EXTERNAL MODULE: ./dist/lib/pipeline/schema.js
 var schema = __webpack_require__(1560);
 // EXTERNAL MODULE: ./dist/lib/session/context.js
@@ -231,6 +233,7 @@ var common = __webpack_require__(3148);
 
 
 
+
 function addSharedPackageOptions(command) {
     return command
         .option('--output-dir <dir>', 'folder the package goes into', 'packages')
@@ -253,6 +256,7 @@ function reportPackage(result, options, reporter) {
     const logs = result.logs.compressed ? `, logs compressed ${kilobytes(result.logs.bytes)} -> ${kilobytes(result.logs.compressed_bytes ?? 0)}` : '';
     reporter.note(`packaged session ${result.session_id} (${run}, stages: ${result.stages_executed.join(', ') || 'none'}) into ${result.path}`);
     reporter.note(`${result.files} files, ${kilobytes(result.bytes)}${logs}; digest ${result.digest}${result.kept_work ? '; work folder kept' : ''}`);
+    reporter.note(`quality issues: ${(0,quality_issues/* qualityCounts */.AY)(result.quality_issues)}; see them with their records: lyfe-kt view ${result.path}`);
 }
 function registerPackageCommands(program) {
     const pack = program
@@ -559,7 +563,7 @@ function tokenLimit(params) {
 
 /***/ }),
 
-/***/ 2305:
+/***/ 4292:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -579,51 +583,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(9517);
-// EXTERNAL MODULE: ./dist/lib/records/filter.js
-var filter = __webpack_require__(1851);
-// EXTERNAL MODULE: ./dist/lib/records/parse.js
-var parse = __webpack_require__(766);
-// EXTERNAL MODULE: ./dist/lib/records/session-model.js
-var session_model = __webpack_require__(8169);
-;// CONCATENATED MODULE: ./dist/lib/records/session-read.js
-
-
-
-/**
- * Reading one session from the global record files straight into its model: a record at a time,
- * parsed as it comes and let go, so that a session of any size is read in bounded memory.
- */
-/**
- * Visits the records of the session in one global file, in file order; returns how many lines
- * mention the session without being one of its records.
- */
-function forEachSessionRecord(logDir, sessionId, kind, visit) {
-    let skipped = 0;
-    const result = (0,filter/* filterSessionLines */.Ss)((0,filter/* recordFile */.mR)(logDir, kind), sessionId, (chunk, start, end) => {
-        const record = (0,parse/* parseRecordLine */.pF)(chunk, start, end);
-        if (record)
-            visit(record);
-        else
-            skipped += 1;
-    });
-    return skipped + result.skipped;
-}
-/**
- * The session's model from the streams `kinds` (both by default, processing first), each record
- * also handed to `visit` (to render it, or to keep the few a view needs) before it is let go.
- */
-function readSessionModel(logDir, sessionId, options = {}) {
-    const model = new session_model/* SessionModel */.IV();
-    let skipped = 0;
-    for (const kind of options.kinds ?? session_model/* STREAMS_IN_ORDER */.fc) {
-        skipped += forEachSessionRecord(logDir, sessionId, kind, (record) => {
-            options.visit?.(record, kind);
-            model.add(record, kind);
-        });
-    }
-    return { summary: model.result(), skipped };
-}
-
+// EXTERNAL MODULE: ./dist/lib/records/session-read.js
+var session_read = __webpack_require__(4866);
 // EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
 var types = __webpack_require__(6689);
 // EXTERNAL MODULE: ./dist/lib/records/writer.js
@@ -638,13 +599,16 @@ var store = __webpack_require__(7182);
 var version = __webpack_require__(1280);
 // EXTERNAL MODULE: ./dist/lib/package/archive.js
 var archive = __webpack_require__(7041);
-// EXTERNAL MODULE: ./dist/lib/pipeline/generate.js + 1 modules
-var generate = __webpack_require__(8304);
+// EXTERNAL MODULE: ./dist/lib/pipeline/generate.js
+var generate = __webpack_require__(6100);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/records/render.js
 var render = __webpack_require__(5001);
+// EXTERNAL MODULE: ./dist/lib/package/quality-issues/index.js + 3 modules
+var quality_issues = __webpack_require__(3932);
 ;// CONCATENATED MODULE: ./dist/lib/package/execution-summary.js
+
 
 /** `execution_summary.md`: the PRD's sections, every number taken from a SessionSummary. */
 const STAGE_LABELS = {
@@ -772,7 +736,8 @@ function failureSection(summary) {
     }
     return lines;
 }
-function renderExecutionSummary(summary) {
+/** With `quality`, the quality issues follow the metrics. */
+function renderExecutionSummary(summary, quality) {
     const lines = [
         '# Pipeline Execution Summary',
         '',
@@ -794,6 +759,7 @@ function renderExecutionSummary(summary) {
         '',
         '## Quality Metrics',
         ...qualitySection(summary),
+        ...(quality ? ['', ...(0,quality_issues/* qualityIssuesSection */.JI)(quality)] : []),
     ];
     if (!summary.success || summary.failures.length || summary.problems.length) {
         lines.push('', '## What Went Wrong');
@@ -969,9 +935,16 @@ class RecordLogsWriter {
     }
 }
 
+// EXTERNAL MODULE: ./dist/lib/package/viewer/page.js + 3 modules
+var page = __webpack_require__(802);
 // EXTERNAL MODULE: ./dist/lib/package/title.js
 var package_title = __webpack_require__(6537);
+// EXTERNAL MODULE: ./dist/lib/session/process.js
+var session_process = __webpack_require__(82);
 ;// CONCATENATED MODULE: ./dist/lib/package/assemble.js
+
+
+
 
 
 
@@ -1014,16 +987,6 @@ function outputNames(workDir) {
         });
     }
 }
-/** Whether a process of this machine is running (signal 0 only asks). */
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
 /**
  * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
  * killed `package`) is taken over. Returns the function that releases it.
@@ -1042,7 +1005,7 @@ function lockWorkFolder(workDir) {
         }
         // An empty file is a lock being written this instant: held.
         const holder = Number.parseInt(external_node_fs_.readFileSync(file, 'utf8'), 10);
-        if (!Number.isInteger(holder) || processAlive(holder)) {
+        if (!Number.isInteger(holder) || (0,session_process/* processAlive */.F)(holder)) {
             throw new errors/* LyfeError */.L0(`another \`lyfe-kt package\`${Number.isInteger(holder) ? ` (pid ${holder})` : ''} is packaging this work folder`, {
                 file: workDir,
                 fix: 'Wait for it to finish: its package holds this run',
@@ -1065,7 +1028,7 @@ function removeDeadAssemblies(outputDir) {
     const removed = [];
     for (const name of names) {
         const pid = TEMP_FOLDER.exec(name)?.[1];
-        if (pid === undefined || processAlive(Number(pid)))
+        if (pid === undefined || (0,session_process/* processAlive */.F)(Number(pid)))
             continue;
         external_node_fs_.rmSync(external_node_path_.join(outputDir, name), { recursive: true, force: true });
         removed.push(name);
@@ -1118,10 +1081,18 @@ function removeTaken(workDir, taken, workFolders) {
  * Writes the record files of `logs/` from the session's records, streamed a record at a time from
  * the global files; the same pass gives the session's model.
  */
-function writeRecordLogs(logsDir, logDir, sessionId) {
+function writeRecordLogs(logsDir, logDir, sessionId, locator) {
     const writer = new RecordLogsWriter(logsDir);
     try {
-        return readSessionModel(logDir, sessionId, { visit: (record, kind) => (kind === 'processing' ? writer.processing(record) : writer.prompt(record)) });
+        return (0,session_read/* readSessionModel */.W)(logDir, sessionId, {
+            visit: (record, kind) => {
+                locator.add(record, kind);
+                if (kind === 'processing')
+                    writer.processing(record);
+                else
+                    writer.prompt(record);
+            },
+        });
     }
     finally {
         writer.close();
@@ -1130,9 +1101,12 @@ function writeRecordLogs(logsDir, logDir, sessionId) {
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
 async function writeLogs(logsDir, logDir, sessionId, options) {
     external_node_fs_.mkdirSync(logsDir, { recursive: true });
-    const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId);
+    const locator = new quality_issues/* RecordLocator */.mz();
+    const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId, locator);
     const write = (name, text) => external_node_fs_.writeFileSync(external_node_path_.join(logsDir, name), text);
-    write(constants/* LogFiles */.aE.summary, renderExecutionSummary(summary));
+    const quality = (0,quality_issues/* writePackageQualityReport */.$Q)(external_node_path_.dirname(logsDir), summary, locator);
+    write(constants/* LogFiles */.aE.summary, renderExecutionSummary(summary, quality));
+    await (0,page/* writeLogsViewer */.J)(logsDir, { title: options.title, session: summary, quality });
     const bytes = constants/* ArchivedLogFiles */.wS.reduce((total, name) => total + external_node_fs_.statSync(external_node_path_.join(logsDir, name)).size, 0);
     const compress = options.compress || bytes >= constants/* AUTO_COMPRESS_BYTES */.VZ;
     const compressedBytes = compress ? (await (0,archive/* compressLogs */.Aq)(logsDir)).after : null;
@@ -1146,7 +1120,7 @@ async function writeLogs(logsDir, logDir, sessionId, options) {
         skipped_lines: skipped,
     };
     write(constants/* LogFiles */.aE.metadata, renderMetadata(summary, info));
-    return { skipped, compressed: compress, bytes, compressedBytes, summary };
+    return { skipped, compressed: compress, bytes, compressedBytes, summary, quality };
 }
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
 function placePackage(temp, outputDir, title, now) {
@@ -1258,7 +1232,7 @@ async function assemble(options, { outputDir, now, title }) {
                 warnings.push(`left in the work folder, not written by lyfe-kt: ${leftInReports.join(', ')}`);
             // The run as its processing records say it went, before packaging records its end.
             const fileResults = [];
-            const outcome = readSessionModel(options.logDir, sessionId, {
+            const outcome = (0,session_read/* readSessionModel */.W)(options.logDir, sessionId, {
                 kinds: ['processing'],
                 visit: (record) => {
                     if (record.event === types/* Events */.sV.fileResult)
@@ -1320,6 +1294,7 @@ async function assemble(options, { outputDir, now, title }) {
             bytes: bytesOf(placed),
             logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.compressedBytes },
             digest,
+            quality_issues: written.quality.counts,
             kept_work: Boolean(options.keepWork),
             warnings,
         };
@@ -1704,163 +1679,34 @@ function checkAnalysisReply(reply) {
 
 /***/ }),
 
-/***/ 8304:
+/***/ 6100:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  oA: () => (/* binding */ REPORT_JSON),
-  LV: () => (/* binding */ REPORT_MARKDOWN),
-  jP: () => (/* binding */ generateFiles)
-});
-
-// UNUSED EXPORTS: generateOutput, generateSupertasks
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(370);
-// EXTERNAL MODULE: ./dist/lib/llm/call.js
-var call = __webpack_require__(3758);
-// EXTERNAL MODULE: ./dist/lib/llm/strict-schema.js
-var strict_schema = __webpack_require__(5967);
-// EXTERNAL MODULE: ./dist/lib/records/quality.js
-var quality = __webpack_require__(9988);
-// EXTERNAL MODULE: ./dist/lib/records/writer.js
-var writer = __webpack_require__(1486);
-// EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
-var types = __webpack_require__(6689);
-// EXTERNAL MODULE: ./dist/lib/session/context.js
-var context = __webpack_require__(6028);
-// EXTERNAL MODULE: ./dist/lib/errors.js
-var errors = __webpack_require__(9517);
-// EXTERNAL MODULE: ./dist/lib/files.js
-var files = __webpack_require__(2395);
-// EXTERNAL MODULE: ./dist/lib/pipeline/inputs.js
-var pipeline_inputs = __webpack_require__(3478);
-// EXTERNAL MODULE: ./dist/lib/pipeline/language.js
-var pipeline_language = __webpack_require__(3525);
-// EXTERNAL MODULE: ./dist/lib/pipeline/limits.js
-var limits = __webpack_require__(6703);
-;// CONCATENATED MODULE: ./dist/lib/pipeline/metrics.js
-
-
-
-function itemsOf(supertask) {
-    const items = supertask?.flexibleItems;
-    return Array.isArray(items) ? items.filter((item) => item !== null && typeof item === 'object') : [];
-}
-/** 1 inside the range; outside, the fraction of the way: too few `n/min`, too many `max/n`. */
-function rangeFit(value, range) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
-        return 0;
-    if (value < range.min)
-        return value / range.min;
-    if (value > range.max)
-        return range.max / value;
-    return 1;
-}
-/** Every text of a supertask that has a mobile length limit, with that limit. */
-function limitedTexts(items) {
-    const texts = [];
-    for (const item of items) {
-        if (item.type === 'content') {
-            texts.push({ text: item.content, range: limits/* MobileLimits */.Dk.content });
-            if (Array.isArray(item.tips))
-                for (const tip of item.tips)
-                    texts.push({ text: tip, range: limits/* MobileLimits */.Dk.tip });
-        }
-        else if (item.type === 'quote') {
-            texts.push({ text: item.content, range: limits/* MobileLimits */.Dk.quote });
-        }
-        else if (item.type === 'quiz') {
-            texts.push({ text: item.question, range: limits/* MobileLimits */.Dk.question });
-            if (Array.isArray(item.options))
-                for (const option of item.options)
-                    texts.push({ text: option, range: limits/* MobileLimits */.Dk.option });
-            texts.push({ text: item.explanation, range: limits/* MobileLimits */.Dk.explanation });
-        }
-    }
-    return texts;
-}
-/**
- * How well one supertask fits a phone, 0–1:
- * `0.25 · items + 0.25 · duration + 0.5 · texts`, where items and duration are range fits of
- * the item count (3–8) and `estimatedDuration` (180–600 s), and texts is the share of limited
- * texts (card, tip, quote, question, option, explanation) within their v1.1 length limits.
- */
-function mobileOptimizationScore(supertask) {
-    const items = itemsOf(supertask);
-    const texts = limitedTexts(items);
-    const textFit = texts.length ? texts.filter(({ text, range }) => typeof text === 'string' && (0,limits/* within */.ux)(text.length, range)).length / texts.length : 0;
-    const duration = supertask?.estimatedDuration;
-    return (0,quality/* roundMetric */.V)(0.25 * rangeFit(items.length, limits/* MobileLimits */.Dk.items) + 0.25 * rangeFit(duration, limits/* MobileLimits */.Dk.duration) + 0.5 * textFit);
-}
-/** Words that mark Ari's way of addressing the reader: second person and invitations. */
-const VOICE_MARKERS = {
-    pt: /(?<![\p{L}])(você|vocês|seu|sua|seus|suas|vamos|experimente|tente|lembre|perceba|pergunte)(?![\p{L}])/iu,
-    en: /(?<![\p{L}])(you|your|yours|yourself|let's|try|notice|remember|ask yourself)(?![\p{L}])/iu,
-};
-/** What Ari never writes on a card: AI self-reference, placeholders, markdown left in the text. */
-const FORBIDDEN_PATTERNS = [
-    /\b(as an ai|language model|i am an ai|i'm an ai)\b/i,
-    /\b(como (uma )?ia|modelo de linguagem|sou uma ia)\b/i,
-    /\b(TODO|TBD|FIXME)\b/,
-    /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i,
-    /^#{1,6}\s|\n#{1,6}\s/,
-    /\*\*/,
-];
-function itemTexts(item) {
-    const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
-    return texts.filter((text) => typeof text === 'string');
-}
-/** The texts an item speaks to the reader with: a card's text and tips, a quiz's question and explanation. Quotes are someone else's words. */
-function spokenText(item) {
-    if (item.type === 'content')
-        return [item.content, ...(Array.isArray(item.tips) ? item.tips : [])].filter((t) => typeof t === 'string').join(' ');
-    if (item.type === 'quiz')
-        return [item.question, item.explanation].filter((t) => typeof t === 'string').join(' ');
-    return undefined;
-}
-/**
- * How consistently a supertask speaks as Ari, 0–1: the mean of four parts.
- * - author: share of content cards whose author is "Ari".
- * - voice: share of spoken items (cards, quizzes) with a second-person or invitation marker,
- *   doubled and capped at 1 (half the items in Ari's voice is full marks: cards may quote the source).
- * - language: share of items whose detected language is the expected one (the source's, else
- *   the declared `metadata.language`); an item too short to tell counts as a match.
- * - clean: 1 when no text matches a forbidden pattern, else 0.
- */
-function ariPersonaConsistency(supertask, sourceLanguage) {
-    const items = itemsOf(supertask);
-    if (items.length === 0)
-        return 0;
-    const cards = items.filter((item) => item.type === 'content');
-    const author = cards.length ? cards.filter((item) => item.author === 'Ari').length / cards.length : 0;
-    const spoken = items.map(spokenText).filter((text) => text !== undefined);
-    const metadata = supertask.metadata;
-    const expected = sourceLanguage ?? (0,pipeline_language/* languageCode */.aX)(metadata?.language);
-    const markers = expected ? [VOICE_MARKERS[expected]] : Object.values(VOICE_MARKERS);
-    const voiced = spoken.filter((text) => markers.some((marker) => marker.test(text)));
-    const voice = spoken.length ? Math.min(1, (2 * voiced.length) / spoken.length) : 0;
-    const languages = items.map((item) => (0,pipeline_language/* detectLanguage */.od)(itemTexts(item).join(' ')));
-    const language = expected ? languages.filter((detected) => detected === undefined || detected === expected).length / items.length : 0;
-    const clean = items.some((item) => itemTexts(item).some((text) => FORBIDDEN_PATTERNS.some((pattern) => pattern.test(text)))) ? 0 : 1;
-    return (0,quality/* roundMetric */.V)((author + voice + language + clean) / 4);
-}
-
-// EXTERNAL MODULE: ./dist/lib/pipeline/options.js
-var pipeline_options = __webpack_require__(4153);
-// EXTERNAL MODULE: ./dist/lib/pipeline/prompts.js
-var prompts = __webpack_require__(5460);
-// EXTERNAL MODULE: ./dist/lib/pipeline/schema.js
-var schema = __webpack_require__(1560);
-// EXTERNAL MODULE: ./dist/lib/pipeline/template.js
-var pipeline_template = __webpack_require__(1093);
-;// CONCATENATED MODULE: ./dist/lib/pipeline/generate.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ REPORT_MARKDOWN),
+/* harmony export */   jP: () => (/* binding */ generateFiles),
+/* harmony export */   oA: () => (/* binding */ REPORT_JSON)
+/* harmony export */ });
+/* unused harmony exports generateOutput, generateSupertasks */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(370);
+/* harmony import */ var _llm_call_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3758);
+/* harmony import */ var _llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5967);
+/* harmony import */ var _records_quality_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9988);
+/* harmony import */ var _records_writer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1486);
+/* harmony import */ var _records_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6689);
+/* harmony import */ var _session_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6028);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9517);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2395);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3478);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3525);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6703);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9934);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(4153);
+/* harmony import */ var _prompts_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5460);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1560);
+/* harmony import */ var _template_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1093);
 
 
 
@@ -1890,21 +1736,21 @@ function generateOutput(name, level) {
  */
 function supertaskCheck(version) {
     return (text) => {
-        const parsed = (0,call/* parseJsonReply */.E)(text);
+        const parsed = (0,_llm_call_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonReply */ .E)(text);
         if ('errors' in parsed)
             return parsed;
-        const value = (0,strict_schema/* withoutNullOptionals */.L8)(parsed.value, (0,schema/* loadSchema */.e$)(version));
-        return { value, errors: (0,schema/* validateSupertask */.H4)(value, version) };
+        const value = (0,_llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutNullOptionals */ .L8)(parsed.value, (0,_schema_js__WEBPACK_IMPORTED_MODULE_14__/* .loadSchema */ .e$)(version));
+        return { value, errors: (0,_schema_js__WEBPACK_IMPORTED_MODULE_14__/* .validateSupertask */ .H4)(value, version) };
     };
 }
 function templateLanguage(template) {
-    const parsed = (0,pipeline_template/* parseTemplate */.QC)(template);
-    return parsed.language ?? (0,pipeline_language/* detectLanguage */.od)(parsed.source);
+    const parsed = (0,_template_js__WEBPACK_IMPORTED_MODULE_15__/* .parseTemplate */ .QC)(template);
+    return parsed.language ?? (0,_language_js__WEBPACK_IMPORTED_MODULE_10__/* .detectLanguage */ .od)(parsed.source);
 }
 /** One template to its beginner and advanced supertasks, in memory: one audited call per level. */
 async function generateSupertasks(input, options) {
     const language = templateLanguage(input.template);
-    const results = await Promise.all(limits/* LEVELS */.A_.map((level) => (0,call/* callLlm */.Y)(options.provider, (0,prompts/* supertaskRequest */.Kn)({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
+    const results = await Promise.all(_limits_js__WEBPACK_IMPORTED_MODULE_11__/* .LEVELS */ .A_.map((level) => (0,_llm_call_js__WEBPACK_IMPORTED_MODULE_2__/* .callLlm */ .Y)(options.provider, (0,_prompts_js__WEBPACK_IMPORTED_MODULE_13__/* .supertaskRequest */ .Kn)({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
         input: [`${input.name}.md`],
         output: [generateOutput(input.name, level)],
         check: supertaskCheck(options.schemaVersion),
@@ -1912,8 +1758,8 @@ async function generateSupertasks(input, options) {
     })));
     const [beginner, advanced] = results;
     const metricsOf = (value) => ({
-        mobile_optimization_score: mobileOptimizationScore(value),
-        ari_persona_consistency: ariPersonaConsistency(value, language),
+        mobile_optimization_score: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_12__/* .mobileOptimizationScore */ .O2)(value),
+        ari_persona_consistency: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_12__/* .ariPersonaConsistency */ .t4)(value, language),
     });
     return {
         beginner: beginner.value,
@@ -1932,15 +1778,15 @@ const REPORT_MARKDOWN = 'generation_report.md';
  * being replaced by one that forgets the earlier outputs.
  */
 function readPreviousReport(reportsDir) {
-    const file = external_node_path_.join(reportsDir, REPORT_JSON);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(reportsDir, REPORT_JSON);
     let text;
     try {
-        text = external_node_fs_.readFileSync(file, 'utf8');
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new errors/* LyfeError */.L0(`the earlier generation report cannot be read (${error.code ?? error.message})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .LyfeError */ .L0(`the earlier generation report cannot be read (${error.code ?? error.message})`, {
             file,
             fix: 'Make it readable, or move it out of the reports folder, and run generate again',
             cause: error,
@@ -1955,7 +1801,7 @@ function readPreviousReport(reportsDir) {
             throw error;
     }
     if (!report || typeof report !== 'object' || !Array.isArray(report.outputs) || !Array.isArray(report.failed_templates)) {
-        throw new errors/* LyfeError */.L0('the earlier generation report is not a generation report (it is damaged or was edited)', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .LyfeError */ .L0('the earlier generation report is not a generation report (it is damaged or was edited)', {
             file,
             fix: 'Move it out of the reports folder (the outputs it lists stay in the output folder) and run generate again',
         });
@@ -1967,7 +1813,7 @@ function readPreviousReport(reportsDir) {
  * (an output generated again replaces its entry); a new session starts a new one.
  */
 function buildReport(previous, options, outputs, failed) {
-    const session = (0,context/* currentSession */.gg)()?.sessionId ?? null;
+    const session = (0,_session_context_js__WEBPACK_IMPORTED_MODULE_6__/* .currentSession */ .gg)()?.sessionId ?? null;
     const fresh = new Set(outputs.map((output) => output.output));
     const retried = new Set(failed.map((failure) => failure.template));
     const kept = previous && previous.session === session ? previous : undefined;
@@ -1976,12 +1822,12 @@ function buildReport(previous, options, outputs, failed) {
     const valid = all.filter((output) => output.valid).length;
     return {
         session,
-        prompt_version: prompts/* PROMPT_VERSION */.y0,
+        prompt_version: _prompts_js__WEBPACK_IMPORTED_MODULE_13__/* .PROMPT_VERSION */ .y0,
         provider: options.provider.name,
         model: options.provider.model,
         schema_version: options.schemaVersion,
         totals: { outputs: all.length, valid, invalid: all.length - valid, failed_templates: failedAll.length },
-        metrics: (0,quality/* aggregateQuality */.p)(all),
+        metrics: (0,_records_quality_js__WEBPACK_IMPORTED_MODULE_16__/* .aggregateQuality */ .p)(all),
         invalid_outputs: all.filter((output) => !output.valid).map((output) => output.output),
         failed_templates: failedAll,
         outputs: all,
@@ -2029,19 +1875,19 @@ function reportMarkdown(report) {
  * named in the report and counted, never hidden), and writes the report into `reportsDir`.
  */
 async function generateFiles(templates, outDir, reportsDir, options, stats) {
-    const inputs = (0,pipeline_inputs/* readAllMarkdown */.p0)(templates);
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .readAllMarkdown */ .p0)(templates);
     stats.filesIn = inputs.length;
     const previous = readPreviousReport(reportsDir);
-    const limit = (0,p_limit/* default */.A)(options.concurrency || pipeline_options/* DEFAULT_CONCURRENCY */.W);
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_17__/* ["default"] */ .A)(options.concurrency || _options_js__WEBPACK_IMPORTED_MODULE_18__/* .DEFAULT_CONCURRENCY */ .W);
     let done = 0;
     const settled = await Promise.allSettled(inputs.map((input) => limit(async () => {
-        const template = external_node_path_.basename(input.file);
+        const template = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(input.file);
         try {
             const generated = await generateSupertasks({ name: input.name, template: input.text }, options);
-            const outputs = limits/* LEVELS */.A_.map((level) => {
+            const outputs = _limits_js__WEBPACK_IMPORTED_MODULE_11__/* .LEVELS */ .A_.map((level) => {
                 const output = generateOutput(input.name, level);
                 const errors = generated.errors[level];
-                (0,files/* writeFileAtomic */.Z)(external_node_path_.join(outDir, output), `${JSON.stringify(generated[level], null, 2)}\n`);
+                (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(outDir, output), `${JSON.stringify(generated[level], null, 2)}\n`);
                 stats.filesOut++;
                 if (errors.length)
                     stats.filesInvalid++;
@@ -2056,7 +1902,7 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
                     schema_version: options.schemaVersion,
                     ...generated.metrics[level],
                 };
-                (0,writer/* record */.g1)(errors.length ? 'warn' : 'info', types/* Events */.sV.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
+                (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1)(errors.length ? 'warn' : 'info', _records_types_js__WEBPACK_IMPORTED_MODULE_5__/* .Events */ .sV.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
                     input: [template],
                     output: [output],
                     data: {
@@ -2067,7 +1913,7 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
                         attempts: result.attempts,
                         schema_version: options.schemaVersion,
                         level,
-                        prompt_version: prompts/* PROMPT_VERSION */.y0,
+                        prompt_version: _prompts_js__WEBPACK_IMPORTED_MODULE_13__/* .PROMPT_VERSION */ .y0,
                     },
                 });
                 return result;
@@ -2076,18 +1922,18 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
             return outputs;
         }
         catch (error) {
-            (0,writer/* record */.g1)('error', types/* Events */.sV.fileResult, `failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
+            (0,_records_writer_js__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1)('error', _records_types_js__WEBPACK_IMPORTED_MODULE_5__/* .Events */ .sV.fileResult, `failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
             options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false, error: error.message });
             throw error;
         }
     })));
     const outputs = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
-    const failed = settled.flatMap((outcome, index) => outcome.status === 'rejected' ? [{ template: external_node_path_.basename(inputs[index]?.file ?? ''), error: outcome.reason?.message ?? String(outcome.reason) }] : []);
+    const failed = settled.flatMap((outcome, index) => outcome.status === 'rejected' ? [{ template: node_path__WEBPACK_IMPORTED_MODULE_1__.basename(inputs[index]?.file ?? ''), error: outcome.reason?.message ?? String(outcome.reason) }] : []);
     const report = buildReport(previous, options, outputs, failed);
-    const jsonFile = external_node_path_.join(reportsDir, REPORT_JSON);
-    const markdownFile = external_node_path_.join(reportsDir, REPORT_MARKDOWN);
-    (0,files/* writeFileAtomic */.Z)(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-    (0,files/* writeFileAtomic */.Z)(markdownFile, reportMarkdown(report));
+    const jsonFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(reportsDir, REPORT_JSON);
+    const markdownFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(reportsDir, REPORT_MARKDOWN);
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileAtomic */ .Z)(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_8__/* .writeFileAtomic */ .Z)(markdownFile, reportMarkdown(report));
     const failure = settled.find((outcome) => outcome.status === 'rejected');
     if (failure)
         throw failure.reason;
@@ -2097,7 +1943,7 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
         total: outputs.length,
         valid,
         invalid: outputs.length - valid,
-        metrics: (0,quality/* aggregateQuality */.p)(outputs),
+        metrics: (0,_records_quality_js__WEBPACK_IMPORTED_MODULE_16__/* .aggregateQuality */ .p)(outputs),
         report: jsonFile,
         reportMarkdown: markdownFile,
     };
@@ -2199,268 +2045,6 @@ function supertaskRequest({ name, template, level, schemaVersion }) {
         params: { temperature: 0.7, max_tokens: 4000 },
         responseSchema: { name: `supertask_v${schemaVersion.replace('.', '_')}`, schema: (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSchema */ .e$)(schemaVersion) },
     };
-}
-
-
-/***/ }),
-
-/***/ 1560:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ isSchemaVersion),
-/* harmony export */   H4: () => (/* binding */ validateSupertask),
-/* harmony export */   e$: () => (/* binding */ loadSchema),
-/* harmony export */   jK: () => (/* binding */ DEFAULT_SCHEMA_VERSION)
-/* harmony export */ });
-/* unused harmony exports SCHEMA_VERSIONS, schemaPath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2463);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9517);
-
-
-
-
-
-
-const SCHEMA_VERSIONS = ['1.0', '1.1'];
-const DEFAULT_SCHEMA_VERSION = '1.1';
-const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_3__["default"] ?? ajv_formats__WEBPACK_IMPORTED_MODULE_3__);
-/**
- * The repository root: the nearest folder above this module whose package.json is lyfe-kt's.
- * This module runs from src/pipeline (vitest), dist/lib/pipeline (the library) and dist/cli
- * (the bundle), so a fixed relative path would be wrong in two of the three.
- */
-function packageRoot() {
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
-    for (;;) {
-        try {
-            const manifest = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'package.json'), 'utf8'));
-            if (manifest.name === 'lyfe-kt')
-                return dir;
-        }
-        catch {
-            // no package.json here: keep walking up
-        }
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
-        if (parent === dir)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LyfeError */ .L0('cannot find the lyfe-kt package folder holding schema/', { fix: 'Reinstall lyfe-kt' });
-        dir = parent;
-    }
-}
-function schemaPath(version) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(packageRoot(), 'schema', `supertask_schema_v${version}.json`);
-}
-const schemas = new Map();
-const validators = new Map();
-/** The JSON Schema of a version, as shipped in `schema/`. */
-function loadSchema(version) {
-    let schema = schemas.get(version);
-    if (!schema) {
-        schema = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(schemaPath(version), 'utf8'));
-        schemas.set(version, schema);
-    }
-    return schema;
-}
-function validatorFor(version) {
-    let validate = validators.get(version);
-    if (!validate) {
-        const ajv = new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv({ allErrors: true, strict: false });
-        addFormats(ajv);
-        validate = ajv.compile(loadSchema(version));
-        validators.set(version, validate);
-    }
-    return validate;
-}
-/** `/flexibleItems/0/content` -> `$.flexibleItems[0].content` */
-function jsonPath(pointer) {
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-        .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `${acc}.${part}` : `${acc}[${JSON.stringify(part)}]`), '$');
-}
-function valueAt(root, pointer) {
-    let value = root;
-    for (const part of pointer.split('/').slice(1)) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[part.replaceAll('~1', '/').replaceAll('~0', '~')];
-    }
-    return value;
-}
-function describe(error, root) {
-    const where = jsonPath(error.instancePath);
-    const value = valueAt(root, error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'required':
-            return `${where}: missing required property "${String(params.missingProperty)}"`;
-        case 'additionalProperties':
-            return `${where}: unexpected property "${String(params.additionalProperty)}"`;
-        case 'maxLength':
-        case 'minLength':
-            return `${where}: ${error.message} (has ${typeof value === 'string' ? value.length : '?'})`;
-        case 'maxItems':
-        case 'minItems':
-            return `${where}: ${error.message} (has ${Array.isArray(value) ? value.length : '?'})`;
-        case 'maximum':
-        case 'minimum':
-            return `${where}: must be ${String(params.comparison)} ${String(params.limit)} (is ${JSON.stringify(value)})`;
-        case 'enum':
-            return `${where}: must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')} (is ${JSON.stringify(value)})`;
-        case 'const':
-            return `${where}: must be ${JSON.stringify(params.allowedValue)} (is ${JSON.stringify(value)})`;
-        default:
-            return `${where}: ${error.message ?? error.keyword}`;
-    }
-}
-/**
- * Reduces the errors of a `oneOf` over item types to those of the branch the item says it is
- * (its `type`): otherwise a quote with a long text reports every rule of content cards and
- * quizzes as well, and the one that matters is lost.
- */
-function relevantErrors(errors, root, schema) {
-    const branches = (schema.properties?.flexibleItems?.items?.oneOf ?? []).map((branch) => branch.properties?.type?.const);
-    const itemPath = /^\/flexibleItems\/(\d+)/;
-    const branchOf = (error) => {
-        const match = /\/flexibleItems\/items\/oneOf\/(\d+)\//.exec(error.schemaPath);
-        return match ? Number(match[1]) : undefined;
-    };
-    const kept = [];
-    const unknownTypes = new Set();
-    for (const error of errors) {
-        const item = itemPath.exec(error.instancePath);
-        if (!item) {
-            kept.push(error);
-            continue;
-        }
-        const type = valueAt(root, `/flexibleItems/${item[1]}`)?.type;
-        const wanted = branches.indexOf(typeof type === 'string' ? type : undefined);
-        if (wanted < 0) {
-            unknownTypes.add(item[1]);
-            continue;
-        }
-        if (error.keyword === 'oneOf' || branchOf(error) !== wanted)
-            continue;
-        kept.push(error);
-    }
-    for (const index of unknownTypes) {
-        kept.push({
-            keyword: 'enum',
-            instancePath: `/flexibleItems/${index}/type`,
-            schemaPath: '#/properties/flexibleItems/items/oneOf',
-            params: { allowedValues: branches },
-            message: 'must be an item type',
-        });
-    }
-    return kept;
-}
-/** Human-readable errors of `value` against the supertask schema `version`, each with its JSON path; empty when valid. */
-function validateSupertask(value, version) {
-    const validate = validatorFor(version);
-    if (validate(value))
-        return [];
-    const errors = relevantErrors(validate.errors ?? [], value, loadSchema(version)).map((error) => describe(error, value));
-    return [...new Set(errors)];
-}
-function isSchemaVersion(value) {
-    return SCHEMA_VERSIONS.includes(value);
-}
-
-
-/***/ }),
-
-/***/ 1851:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ss: () => (/* binding */ filterSessionLines),
-/* harmony export */   mR: () => (/* binding */ recordFile)
-/* harmony export */ });
-/* unused harmony exports sessionNeedle, readSessionRecords */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3940);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6689);
-
-
-
-
-/**
- * One session out of a global record file. The file holds many sessions, interleaved, written by
- * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
- * an unterminated tail). The session is found in the raw bytes first; a line is parsed only when
- * its bytes leave a doubt about being one whole record of the writer.
- */
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const CLOSE_BRACE = 0x7d;
-/** How every line of our writer begins: pino writes `level`, then `time`, then the record's own keys. */
-const LEVEL_OPEN = Buffer.from('{"level":"');
-const TIME_KEY = Buffer.from('","time":"');
-const LONGEST_LEVEL = 5;
-function recordFile(logDir, kind) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RecordFiles */ .b[kind]);
-}
-/** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
-function sessionNeedle(sessionId) {
-    return Buffer.from(`"session":"${sessionId}"`);
-}
-/**
- * True when the line is, beyond doubt, one whole record written by our writer whose top-level
- * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
- * key, a closing brace at the end, and no second record start inside (two records glued by a
- * torn write). Lines that fail this are not rejected: the caller parses them to decide.
- */
-function isWriterLineAt(chunk, start, end, hit) {
-    if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE)
-        return false;
-    if (chunk.compare(LEVEL_OPEN, 0, LEVEL_OPEN.length, start, start + LEVEL_OPEN.length) !== 0)
-        return false;
-    const levelEnd = start + LEVEL_OPEN.length;
-    const time = chunk.indexOf(TIME_KEY, levelEnd);
-    if (time < 0 || time - levelEnd > LONGEST_LEVEL)
-        return false;
-    // The ISO time holds no quote: the first quote after its opening must be the one closing it.
-    const timeValue = time + TIME_KEY.length;
-    if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
-        return false;
-    return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
-}
-/** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
-function filterSessionLines(file, sessionId, visit) {
-    const needle = sessionNeedle(sessionId);
-    const result = { lines: 0, skipped: 0 };
-    (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanLines */ .J)(file, needle, (chunk, start, end) => {
-        const hit = chunk.indexOf(needle, start);
-        if (isWriterLineAt(chunk, start, end, hit) || (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
-            result.lines += 1;
-            visit(chunk, start, end);
-        }
-        else {
-            result.skipped += 1;
-        }
-    }, () => {
-        result.skipped += 1;
-    });
-    return result;
-}
-/** The records of one session in one global file, in file order. A missing file has none. */
-function readSessionRecords(logDir, sessionId, kind) {
-    const records = [];
-    let skipped = 0;
-    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-        const parsed = parseRecordLine(chunk, start, end);
-        if (parsed)
-            records.push(parsed);
-        else
-            skipped += 1;
-    });
-    return { records, skipped: skipped + result.skipped };
 }
 
 
@@ -2739,6 +2323,29 @@ function assertSessionId(value, source = 'session id') {
         });
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 82:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ processAlive)
+/* harmony export */ });
+/**
+ * Whether a process of this machine is running (signal 0 only asks). A pid from another host, or
+ * reused since, may mislead: callers use it for liveness hints (a running session, a stale lock).
+ */
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
 }
 
 

@@ -31,24 +31,17 @@ var parse = __webpack_require__(766);
 var render = __webpack_require__(5001);
 // EXTERNAL MODULE: ./dist/lib/records/session-model.js
 var session_model = __webpack_require__(8169);
+// EXTERNAL MODULE: ./dist/lib/session/process.js
+var session_process = __webpack_require__(82);
 ;// CONCATENATED MODULE: ./dist/lib/records/sessions.js
 
 
 
-/** Whether a process lives on this host. A pid from another host or reused since may mislead: only `running` depends on it. */
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
+
 function sessionStatus(summary) {
     if (summary.ended)
         return summary.success ? 'succeeded' : 'failed';
-    return summary.stages.some((run) => run.status === 'unfinished' && processAlive(run.pid)) ? 'running' : 'interrupted';
+    return summary.stages.some((run) => run.status === 'unfinished' && (0,session_process/* processAlive */.F)(run.pid)) ? 'running' : 'interrupted';
 }
 const unique = (values) => [...new Set(values)];
 /** A line of `logs --list`, from the session's model. */
@@ -674,6 +667,29 @@ function assertSessionId(value, source = 'session id') {
         });
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 82:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ processAlive)
+/* harmony export */ });
+/**
+ * Whether a process of this machine is running (signal 0 only asks). A pid from another host, or
+ * reused since, may mislead: callers use it for liveness hints (a running session, a stale lock).
+ */
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
 }
 
 

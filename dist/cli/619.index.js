@@ -117,20 +117,22 @@ async function preprocessFiles(inputs, outDir, options, stats) {
     return settled.map((outcome) => outcome.value);
 }
 
-// EXTERNAL MODULE: ./dist/lib/pipeline/generate.js + 1 modules
-var pipeline_generate = __webpack_require__(8304);
+// EXTERNAL MODULE: ./dist/lib/pipeline/generate.js
+var pipeline_generate = __webpack_require__(6100);
 // EXTERNAL MODULE: ./dist/lib/session/id.js
 var id = __webpack_require__(8194);
 // EXTERNAL MODULE: ./dist/lib/stage/run-stage.js
 var run_stage = __webpack_require__(443);
 // EXTERNAL MODULE: ./dist/lib/session/store.js
 var store = __webpack_require__(7182);
-// EXTERNAL MODULE: ./dist/lib/package/assemble.js + 4 modules
-var assemble = __webpack_require__(2305);
+// EXTERNAL MODULE: ./dist/lib/package/assemble.js + 3 modules
+var assemble = __webpack_require__(4292);
 // EXTERNAL MODULE: ./dist/lib/package/title.js
 var title = __webpack_require__(6537);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
+// EXTERNAL MODULE: ./dist/lib/package/quality-issues/index.js + 3 modules
+var quality_issues = __webpack_require__(3932);
 // EXTERNAL MODULE: ./dist/lib/cli/common.js
 var common = __webpack_require__(3148);
 ;// CONCATENATED MODULE: ./dist/lib/cli/interrupt.js
@@ -159,6 +161,7 @@ function interruptOnSignals(options) {
 // EXTERNAL MODULE: ./dist/lib/cli/package.js + 2 modules
 var cli_package = __webpack_require__(5429);
 ;// CONCATENATED MODULE: ./dist/lib/cli/pipeline.js
+
 
 
 
@@ -302,6 +305,9 @@ function invalidOutputError(invalid, report) {
         exitCode: errors/* ExitCode */.yU.invalidOutput,
     });
 }
+function qualityError(counts, failOn, file, fix) {
+    return new errors/* LyfeError */.L0(`quality issues at or above --fail-on ${failOn}: ${(0,quality_issues/* qualityCounts */.AY)(counts)}`, { file, fix, exitCode: errors/* ExitCode */.yU.qualityIssues });
+}
 /** `run` moves the work folders into the package: the articles must not be inside one of them. */
 function checkRunFolders(indir, workDir) {
     const within = (folder) => {
@@ -378,7 +384,7 @@ function registerPipelineCommands(program) {
         const command = generate
             .command(`${kind} <${kind === 'file' ? 'template.md' : 'indir'}> <outdir>`)
             .description(kind === 'file' ? 'generate from one filled template' : 'generate from every *_filled_template.md in a folder');
-        (0,common/* addGenerationOptions */._y)((0,common/* addSessionOptions */.Gx)(command)).action(async (target, outDir, options) => {
+        (0,common/* addFailOnOption */.OC)((0,common/* addGenerationOptions */._y)((0,common/* addSessionOptions */.Gx)(command))).action(async (target, outDir, options) => {
             const reporter = new common/* Reporter */.a8(options);
             const templates = kind === 'file' ? [target] : listTemplates(target);
             const interruption = interruptOnSignals(options);
@@ -389,13 +395,22 @@ function registerPipelineCommands(program) {
             reporter.note(`generated ${run.stats.filesOut} supertask(s), ${summary.invalid} invalid; report: ${summary.report}`);
             if (summary.invalid > 0)
                 throw invalidOutputError(summary.invalid, summary.report);
+            if (options.failOn) {
+                const templateDir = kind === 'file' ? external_node_path_.dirname(target) : target;
+                const quality = (0,quality_issues/* sessionQualityReport */.S1)({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
+                for (const issue of quality.issues.filter((i) => i.severity !== 'info'))
+                    reporter.note(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}` : ''}: ${issue.message}`);
+                reporter.note(`quality issues: ${(0,quality_issues/* qualityCounts */.AY)(quality.counts)}`);
+                if ((0,quality_issues/* failsOn */.Hu)(quality.counts, options.failOn))
+                    throw qualityError(quality.counts, options.failOn, outDir, 'Fix the files named above, or package the run and open its viewer (`lyfe-kt view`) to see the records behind each issue');
+            }
         });
     }
     const run = program
         .command('run <indir>')
         .description('run all three stages on a folder of source articles: work/ -> packages/, records in logs/')
         .option('--recursive', 'take the articles of its subfolders as well');
-    (0,cli_package.addPackageOptions)((0,common/* addGenerationOptions */._y)((0,common/* addSessionOptions */.Gx)(run))).action(async (indir, options) => {
+    (0,common/* addFailOnOption */.OC)((0,cli_package.addPackageOptions)((0,common/* addGenerationOptions */._y)((0,common/* addSessionOptions */.Gx)(run)))).action(async (indir, options) => {
         const reporter = new common/* Reporter */.a8(options);
         // Everything given is checked before the work folder is touched: bad input leaves nothing behind.
         checkRunFolders(indir, options.workDir);
@@ -420,9 +435,12 @@ function registerPipelineCommands(program) {
             (0,cli_package.reportPackage)(built, options, reporter);
             if (generated.result.invalid > 0)
                 throw invalidOutputError(generated.result.invalid, external_node_path_.join(built.path, constants/* WorkFolders */.BM.reports, pipeline_generate/* REPORT_JSON */.oA));
+            if (options.failOn && (0,quality_issues/* failsOn */.Hu)(built.quality_issues, options.failOn)) {
+                throw qualityError(built.quality_issues, options.failOn, external_node_path_.join(built.path, constants/* LOGS_DIR */.c6, constants/* LogFiles */.aE.qualityIssues), `Open the package's viewer (\`lyfe-kt view ${built.path}\`) to see each issue with its records`);
+            }
         }
         catch (error) {
-            if (error instanceof errors/* LyfeError */.L0 && (error.exitCode === errors/* ExitCode */.yU.invalidOutput || error.exitCode === errors/* ExitCode */.yU.interrupted))
+            if (error instanceof errors/* LyfeError */.L0 && (error.exitCode === errors/* ExitCode */.yU.invalidOutput || error.exitCode === errors/* ExitCode */.yU.qualityIssues || error.exitCode === errors/* ExitCode */.yU.interrupted))
                 throw error;
             throw new errors/* LyfeError */.L0(`run stopped: ${(0,errors/* errorText */.kc)(error)}`, {
                 fix: `The work folder ${options.workDir} is kept as it is; package the failed run with \`lyfe-kt package\``,

@@ -206,8 +206,6 @@ var session_model = __webpack_require__(8169);
 
 /** The folders whose files are compared, in the pipeline's order. */
 const CONTENT_FOLDERS = [constants/* WorkFolders */.BM.raw, constants/* WorkFolders */.BM.preprocessed, constants/* WorkFolders */.BM.output];
-/** `logs/quality_issues.json`: the quality issues found in a run, when the package carries them. */
-const QUALITY_ISSUES_FILE = 'quality_issues.json';
 const QUALITY_METRICS = ['schema_compliance', 'mobile_optimization_score', 'ari_persona_consistency'];
 const RUN_METRICS = [...QUALITY_METRICS, 'total_api_calls', 'total_tokens', 'duration_seconds', 'cost_usd'];
 const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
@@ -275,13 +273,13 @@ function sourcesFromRecords(processing) {
 }
 /** `logs/quality_issues.json` as `{ "issues": [...] }` or a bare array; null when the package has none. */
 function readIssues(packageDir) {
-    const file = external_node_path_.join(packageDir, constants/* LOGS_DIR */.c6, QUALITY_ISSUES_FILE);
-    const value = readJson(file, QUALITY_ISSUES_FILE, packageDir);
+    const file = external_node_path_.join(packageDir, constants/* LOGS_DIR */.c6, constants/* LogFiles */.aE.qualityIssues);
+    const value = readJson(file, constants/* LogFiles */.aE.qualityIssues, packageDir);
     if (value === undefined)
         return null;
     const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.issues) ? value.issues : null;
     if (!list || !list.every(isObject)) {
-        throw new errors/* LyfeError */.L0(`${QUALITY_ISSUES_FILE} holds no list of issues`, { file, fix: 'Rebuild the package with this version of lyfe-kt' });
+        throw new errors/* LyfeError */.L0(`${constants/* LogFiles */.aE.qualityIssues} holds no list of issues`, { file, fix: 'Rebuild the package with this version of lyfe-kt' });
     }
     return list.map((issue) => ({ rule: str(issue.rule) ?? str(issue.id) ?? 'unknown', severity: str(issue.severity), file: str(issue.file), message: str(issue.message) }));
 }
@@ -442,7 +440,7 @@ function checkNewIssues(comparison, limit) {
     const head = `new quality issues at most ${limit}`;
     const issues = comparison.quality_issues;
     if (issues.new === null) {
-        return { budget, limit: String(limit), status: 'unknown', message: `${head}: not checked: ${missingIn(issues)} ${issues.base === null && issues.head === null ? 'have' : 'has'} no ${constants/* LOGS_DIR */.c6}/${QUALITY_ISSUES_FILE}` };
+        return { budget, limit: String(limit), status: 'unknown', message: `${head}: not checked: ${missingIn(issues)} ${issues.base === null && issues.head === null ? 'have' : 'has'} no ${constants/* LOGS_DIR */.c6}/${constants/* LogFiles */.aE.qualityIssues}` };
     }
     const over = issues.new.length > limit;
     return { budget, limit: String(limit), status: over ? 'fail' : 'pass', message: `${head}: ${over ? 'exceeded' : 'within'}: ${issues.new.length} new (${sides(issues)} in all)` };

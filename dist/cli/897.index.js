@@ -7,10 +7,11 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aq: () => (/* binding */ compressLogs),
+/* harmony export */   QT: () => (/* binding */ readPackageLogs),
 /* harmony export */   bz: () => (/* binding */ digestArchive),
 /* harmony export */   f6: () => (/* binding */ readPackageRecords)
 /* harmony export */ });
-/* unused harmony exports readArchive, readPackageLogs */
+/* unused harmony export readArchive */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -167,6 +168,10 @@ const LogFiles = {
     metadata: 'metadata.json',
     processingRecords: 'processing.jsonl',
     promptRecords: 'prompts.jsonl',
+    /** What the quality rules found (schema/quality_issues.schema.json). */
+    qualityIssues: 'quality_issues.json',
+    /** The interactive viewer: one self-contained page, opened from disk. */
+    viewer: 'viewer.html',
 };
 /**
  * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`

@@ -120,6 +120,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 6193:
 /***/ ((module) => {
 
@@ -145,6 +152,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -13042,10 +13056,11 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  * typo) every group is loaded, so the help and commander's suggestions stay complete.
  */
 const commandGroups = {
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(78), __nccwpck_require__.e(556), __nccwpck_require__.e(897), __nccwpck_require__.e(429), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3619))).registerPipelineCommands,
-    package: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(78), __nccwpck_require__.e(556), __nccwpck_require__.e(897), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5429))).registerPackageCommands,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(78), __nccwpck_require__.e(815), __nccwpck_require__.e(446), __nccwpck_require__.e(897), __nccwpck_require__.e(777), __nccwpck_require__.e(429), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3619))).registerPipelineCommands,
+    package: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(78), __nccwpck_require__.e(815), __nccwpck_require__.e(446), __nccwpck_require__.e(897), __nccwpck_require__.e(777), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5429))).registerPackageCommands,
     logs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(78), __nccwpck_require__.e(897), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6005))).registerLogsCommand,
     compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(78), __nccwpck_require__.e(897), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1078))).registerCompareCommand,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(78), __nccwpck_require__.e(815), __nccwpck_require__.e(897), __nccwpck_require__.e(777), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8676))).registerViewCommand,
 };
 const groupOfCommand = {
     preprocess: 'pipeline',
@@ -13056,6 +13071,7 @@ const groupOfCommand = {
     replay: 'package',
     logs: 'logs',
     compare: 'compare',
+    view: 'view',
 };
 const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('lyfe-kt')
     .description('Turn source articles into mobile supertask lessons, with a complete execution record of every run.')
@@ -13121,6 +13137,7 @@ __webpack_async_result__();
 /* harmony export */   Cx: () => (/* binding */ sessionOption),
 /* harmony export */   EJ: () => (/* binding */ parsePositiveInt),
 /* harmony export */   Gx: () => (/* binding */ addSessionOptions),
+/* harmony export */   OC: () => (/* binding */ addFailOnOption),
 /* harmony export */   Q2: () => (/* binding */ printJson),
 /* harmony export */   _y: () => (/* binding */ addGenerationOptions),
 /* harmony export */   a8: () => (/* binding */ Reporter),
@@ -13139,7 +13156,9 @@ __webpack_async_result__();
 /* harmony import */ var _llm_openai_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1259);
 /* harmony import */ var _llm_model_params_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7460);
 /* harmony import */ var _pipeline_providers_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9928);
-/* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4153);
+/* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4153);
+/* harmony import */ var _package_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5817);
+
 
 
 
@@ -13174,8 +13193,8 @@ function addGenerationOptions(command) {
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
         .option('--model <name>', `model name for the openai provider (default ${_llm_openai_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_OPENAI_MODEL */ .LK}); on Azure OpenAI, the deployment`)
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
-        .option('--concurrency <n>', 'files processed at once', parsePositiveInt, _pipeline_options_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_CONCURRENCY */ .W)
-        .option('--max-input-size <size>', 'refuse input files larger than this (bytes, or with k or m: 512k, 2m)', parseSize, _pipeline_options_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_MAX_INPUT_BYTES */ .y)
+        .option('--concurrency <n>', 'files processed at once', parsePositiveInt, _pipeline_options_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_CONCURRENCY */ .W)
+        .option('--max-input-size <size>', 'refuse input files larger than this (bytes, or with k or m: 512k, 2m)', parseSize, _pipeline_options_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_MAX_INPUT_BYTES */ .y)
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--reasoning-effort <level>', "reasoning effort of reasoning models (GPT-5 family, o-series); default: the model's own")
         .choices(_llm_model_params_js__WEBPACK_IMPORTED_MODULE_6__/* .REASONING_EFFORTS */ .HQ)
         .env('LYFE_KT_REASONING_EFFORT'))
@@ -13190,6 +13209,19 @@ function addGenerationOptions(command) {
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--max-completion-tokens <n>', 'output token limit of every request, reasoning included; default: per request, with room for reasoning')
         .argParser(wholeNumber(1, 1_000_000))
         .env('LYFE_KT_MAX_COMPLETION_TOKENS'));
+}
+/** `--fail-on` of `run` and `generate`: from the flag or LYFE_KT_FAIL_ON, where empty means never (an action input left empty). */
+function addFailOnOption(command) {
+    return command.addOption(new commander__WEBPACK_IMPORTED_MODULE_3__/* .Option */ .c$('--fail-on <severity>', 'exit with code 5 when a quality issue of this severity or worse is found: error or warning (env LYFE_KT_FAIL_ON)')
+        .env('LYFE_KT_FAIL_ON')
+        .argParser(parseFailOn));
+}
+function parseFailOn(value) {
+    if (value === '')
+        return undefined;
+    if (!_package_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_8__/* .FAIL_ON_LEVELS */ .D.includes(value))
+        throw new commander__WEBPACK_IMPORTED_MODULE_3__/* .InvalidArgumentError */ .Di(`expected ${_package_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_8__/* .FAIL_ON_LEVELS */ .D.join(' or ')}`);
+    return value;
 }
 const SIZE_UNITS = { '': 1, k: 1024, m: 1024 * 1024 };
 /** `2m`, `512k`, `300000`: a byte count, in binary units. */
@@ -13326,6 +13358,8 @@ const ExitCode = {
     budgetExceeded: 4,
     /** Stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report it. */
     interrupted: 130,
+    /** `--fail-on`: a quality issue at or above the given severity was found. */
+    qualityIssues: 5,
 };
 /**
  * An error the user can act on. Library code throws these; only the edges (CLI, action, plugin)
@@ -26617,6 +26651,47 @@ function acceptsNull(schema) {
         return false;
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];
     return types.includes('null') || (Array.isArray(schema.enum) && schema.enum.includes(null)) || schema.const === null;
+}
+
+
+/***/ }),
+
+/***/ 5817:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ FAIL_ON_LEVELS),
+/* harmony export */   Hu: () => (/* binding */ failsOn),
+/* harmony export */   Tu: () => (/* binding */ RuleIds),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/**
+ * Quality issues: what a content editor should look at in a run, each found by a named rule over
+ * the generated files or the session's records. `schema/quality_issues.schema.json` is the
+ * contract of `logs/quality_issues.json`; docs/quality-issues.md lists the rules.
+ */
+/** `error`: the lesson is wrong as it stands; `warning`: an editor should look; `info`: how the run went, not the content. */
+const SEVERITIES = ['error', 'warning', 'info'];
+/** The severities `--fail-on` accepts: fail on errors, or on warnings and errors. */
+const FAIL_ON_LEVELS = ['error', 'warning'];
+const RuleIds = {
+    schemaInvalid: 'schema-invalid',
+    overMobileLimit: 'over-mobile-limit',
+    quizAnswerNotAnOption: 'quiz-answer-not-an-option',
+    quizOptionsRepeat: 'quiz-options-repeat',
+    duplicatedItem: 'duplicated-item',
+    languageDiffers: 'language-differs',
+    personaMarkersMissing: 'persona-markers-missing',
+    copiedFromSource: 'copied-from-source',
+    callRetried: 'call-retried',
+    callFailed: 'call-failed',
+    responseTruncated: 'response-truncated',
+    callSlow: 'call-slow',
+    callLarge: 'call-large',
+};
+/** Whether there is an issue at or above `failOn`. */
+function failsOn(counts, failOn) {
+    return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
 }
 
 

@@ -12,6 +12,7 @@ const commandGroups = {
     package: async () => (await import('./cli/package.js')).registerPackageCommands,
     logs: async () => (await import('./cli/logs.js')).registerLogsCommand,
     compare: async () => (await import('./cli/compare.js')).registerCompareCommand,
+    view: async () => (await import('./cli/view.js')).registerViewCommand,
 };
 const groupOfCommand = {
     preprocess: 'pipeline',
@@ -22,6 +23,7 @@ const groupOfCommand = {
     replay: 'package',
     logs: 'logs',
     compare: 'compare',
+    view: 'view',
 };
 const program = new Command('lyfe-kt')
     .description('Turn source articles into mobile supertask lessons, with a complete execution record of every run.')

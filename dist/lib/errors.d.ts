@@ -10,6 +10,8 @@ export declare const ExitCode: {
     readonly budgetExceeded: 4;
     /** Stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report it. */
     readonly interrupted: 130;
+    /** `--fail-on`: a quality issue at or above the given severity was found. */
+    readonly qualityIssues: 5;
 };
 export interface LyfeErrorOptions {
     /** The file the error is about, as the user typed or sees it. */

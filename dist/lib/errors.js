@@ -10,6 +10,8 @@ export const ExitCode = {
     budgetExceeded: 4,
     /** Stopped by Ctrl-C or SIGTERM: 128 + SIGINT, as shells report it. */
     interrupted: 130,
+    /** `--fail-on`: a quality issue at or above the given severity was found. */
+    qualityIssues: 5,
 };
 /**
  * An error the user can act on. Library code throws these; only the edges (CLI, action, plugin)

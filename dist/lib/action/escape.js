@@ -45,3 +45,10 @@ export function escapeSummary(summary) {
         })),
     };
 }
+/** A copy of `report` whose file names, places and messages (they quote model text) are escaped. */
+export function escapeQualityReport(report) {
+    return {
+        ...report,
+        issues: report.issues.map((issue) => ({ ...issue, file: inline(issue.file), path: inline(issue.path), message: escapeInline(issue.message) })),
+    };
+}

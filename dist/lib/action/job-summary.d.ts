@@ -1,3 +1,4 @@
+import type { QualityReport } from '../package/quality-issues/index.js';
 import type { SessionSummary } from '../records/session-model.js';
 import { type StageStep } from './constants.js';
 /** How one stage's step went, from its `step.output` record and the runner's step outcome. */
@@ -27,6 +28,8 @@ export interface ReportView {
     problems: string[];
     /** The session's summary; null when it left no records. */
     summary: SessionSummary | null;
+    /** The package's quality issues; null or absent without a package. */
+    quality?: QualityReport | null;
     steps: StepResult[];
     packageName: string | null;
     artifact: ArtifactView;

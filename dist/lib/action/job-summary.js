@@ -1,7 +1,7 @@
 import { renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES } from './constants.js';
 import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../package/markdown.js';
-import { escapeSummary } from './escape.js';
+import { escapeQualityReport, escapeSummary } from './escape.js';
 import { renderStageGantt } from './gantt.js';
 /** Lines of a failed step's stderr shown in the job summary; the package keeps all of it. */
 const STDERR_LINES = 40;
@@ -70,10 +70,10 @@ function failedStepOutput(view) {
     return lines;
 }
 /** Whatever the package renders for itself, shown as it is; `escaped` is the session's summary with user and model text escaped. */
-function executionSummary(escaped) {
+function executionSummary(escaped, quality) {
     if (!escaped)
         return ['', 'The session left no records: the pipeline did not start. See the step output above.'];
-    return ['', renderExecutionSummary(escaped).trimEnd()];
+    return ['', renderExecutionSummary(escaped, quality ? escapeQualityReport(quality) : undefined).trimEnd()];
 }
 function artifactNote(view, what, limit) {
     const where = view.artifact.url ? `the package artifact [${escapeInline(view.artifact.name)}](${view.artifact.url})` : `the [workflow run](${view.runUrl})`;
@@ -91,7 +91,7 @@ export function renderJobSummary(view) {
         ...failedStepOutput(view),
         ...ganttSection(view),
         ...(escaped ? modelCalls(escaped) : []),
-        ...executionSummary(escaped),
+        ...executionSummary(escaped, view.quality),
         '',
     ].join('\n');
     return fitMarkdown(text, SUMMARY_BUDGET_BYTES, crlfBytes, artifactNote(view, 'summary', '1 MiB job summary'));
@@ -109,7 +109,7 @@ export function renderComment(view, marker) {
         ...ganttSection(view),
         '',
         '<details><summary>Execution summary</summary>',
-        ...executionSummary(view.summary && escapeSummary(view.summary)),
+        ...executionSummary(view.summary && escapeSummary(view.summary), view.quality),
         '',
         '</details>',
         '',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ExitCode, LyfeError, errorText } from '../errors.js';
 import { LOGS_DIR, LogFiles } from '../package/constants.js';
 import { verifyPackage } from '../package/manifest.js';
+import { readQualityReport } from '../package/quality-issues/index.js';
 import { readSessionModel } from '../records/session-read.js';
 import { Events } from '../records/types.js';
 import { pullRequestOf, upsertComment, workflowRunPullRequest } from './comment.js';
@@ -55,6 +56,8 @@ function readPackageResult(file, workingDirectory) {
     return { ...result, path: path.resolve(workingDirectory, result.path) };
 }
 function stepProblem(step, failOnInvalid) {
+    if (step.stage === 'generate' && step.exitCode === ExitCode.qualityIssues)
+        return 'generate: quality issues at or above fail-on-quality (see Quality Issues below)';
     if (step.stage === 'generate' && step.exitCode === ExitCode.invalidOutput) {
         return `generate: some supertasks failed the schema${failOnInvalid ? ' (set fail-on-invalid: false to keep the job green)' : ''}`;
     }
@@ -189,6 +192,7 @@ export async function report(inputs, services) {
         problems,
         notes,
         summary,
+        quality: built ? readQualityReport(built.path) : null,
         steps,
         packageName,
         artifact,

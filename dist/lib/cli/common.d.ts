@@ -3,6 +3,7 @@ import { type ReasoningEffort, type ResponseFormatChoice } from '../llm/model-pa
 import type { ProgressEvent } from '../pipeline/options.js';
 import { type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
+import { type FailOn } from '../package/quality-issues/types.js';
 /** Options every command that reads or writes a session has. */
 export interface SessionOptions {
     workDir: string;
@@ -10,6 +11,9 @@ export interface SessionOptions {
     session?: string;
     quiet?: boolean;
     json?: boolean;
+}
+export interface FailOnOptions {
+    failOn?: FailOn;
 }
 export interface GenerationOptions {
     provider?: ProviderName;
@@ -31,6 +35,8 @@ export declare function workDirOption(description: string): Option;
 export declare function sessionOption(description: string): Option;
 export declare function addSessionOptions(command: Command): Command;
 export declare function addGenerationOptions(command: Command): Command;
+/** `--fail-on` of `run` and `generate`: from the flag or LYFE_KT_FAIL_ON, where empty means never (an action input left empty). */
+export declare function addFailOnOption(command: Command): Command;
 /** `2m`, `512k`, `300000`: a byte count, in binary units. */
 export declare function parseSize(value: string): number;
 /**

@@ -7,6 +7,7 @@ import { DEFAULT_OPENAI_MODEL } from '../llm/openai.js';
 import { REASONING_EFFORTS, RESPONSE_FORMATS } from '../llm/model-params.js';
 import { DEFAULT_TIMEOUT_SECONDS } from '../pipeline/providers.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from '../pipeline/options.js';
+import { FAIL_ON_LEVELS } from '../package/quality-issues/types.js';
 /** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
 export function logDirOption() {
     return new Option('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default('logs');
@@ -48,6 +49,19 @@ export function addGenerationOptions(command) {
         .addOption(new Option('--max-completion-tokens <n>', 'output token limit of every request, reasoning included; default: per request, with room for reasoning')
         .argParser(wholeNumber(1, 1_000_000))
         .env('LYFE_KT_MAX_COMPLETION_TOKENS'));
+}
+/** `--fail-on` of `run` and `generate`: from the flag or LYFE_KT_FAIL_ON, where empty means never (an action input left empty). */
+export function addFailOnOption(command) {
+    return command.addOption(new Option('--fail-on <severity>', 'exit with code 5 when a quality issue of this severity or worse is found: error or warning (env LYFE_KT_FAIL_ON)')
+        .env('LYFE_KT_FAIL_ON')
+        .argParser(parseFailOn));
+}
+function parseFailOn(value) {
+    if (value === '')
+        return undefined;
+    if (!FAIL_ON_LEVELS.includes(value))
+        throw new InvalidArgumentError(`expected ${FAIL_ON_LEVELS.join(' or ')}`);
+    return value;
 }
 const SIZE_UNITS = { '': 1, k: 1024, m: 1024 * 1024 };
 /** `2m`, `512k`, `300000`: a byte count, in binary units. */

@@ -3,6 +3,7 @@ import { ExitCode, LyfeError } from '../errors.js';
 import { packageRun } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
 import { verifyPackage } from '../package/manifest.js';
+import { qualityCounts } from '../package/quality-issues/index.js';
 import { replayPackage } from '../package/replay.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { addSessionOptions, checkLogDir, logDirOption, paint, parsePositiveInt, printJson, Reporter } from './common.js';
@@ -28,6 +29,7 @@ export function reportPackage(result, options, reporter) {
     const logs = result.logs.compressed ? `, logs compressed ${kilobytes(result.logs.bytes)} -> ${kilobytes(result.logs.compressed_bytes ?? 0)}` : '';
     reporter.note(`packaged session ${result.session_id} (${run}, stages: ${result.stages_executed.join(', ') || 'none'}) into ${result.path}`);
     reporter.note(`${result.files} files, ${kilobytes(result.bytes)}${logs}; digest ${result.digest}${result.kept_work ? '; work folder kept' : ''}`);
+    reporter.note(`quality issues: ${qualityCounts(result.quality_issues)}; see them with their records: lyfe-kt view ${result.path}`);
 }
 export function registerPackageCommands(program) {
     const pack = program

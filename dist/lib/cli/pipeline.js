@@ -12,8 +12,9 @@ import { runStage } from '../stage/run-stage.js';
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { packageRun, REPORT_FILES } from '../package/assemble.js';
 import { sanitizeTitle } from '../package/title.js';
-import { WorkFolderNames, WorkFolders } from '../package/constants.js';
-import { addGenerationOptions, addSessionOptions, checkLogDir, printJson, Reporter } from './common.js';
+import { LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from '../package/constants.js';
+import { failsOn, qualityCounts, sessionQualityReport } from '../package/quality-issues/index.js';
+import { addFailOnOption, addGenerationOptions, addSessionOptions, checkLogDir, printJson, Reporter } from './common.js';
 import { interruptOnSignals } from './interrupt.js';
 import { addPackageOptions, reportPackage } from './package.js';
 /** The provider is chosen (and named on stderr) once per command, even when `run` runs two stages with it. */
@@ -141,6 +142,9 @@ function invalidOutputError(invalid, report) {
         exitCode: ExitCode.invalidOutput,
     });
 }
+function qualityError(counts, failOn, file, fix) {
+    return new LyfeError(`quality issues at or above --fail-on ${failOn}: ${qualityCounts(counts)}`, { file, fix, exitCode: ExitCode.qualityIssues });
+}
 /** `run` moves the work folders into the package: the articles must not be inside one of them. */
 function checkRunFolders(indir, workDir) {
     const within = (folder) => {
@@ -217,7 +221,7 @@ export function registerPipelineCommands(program) {
         const command = generate
             .command(`${kind} <${kind === 'file' ? 'template.md' : 'indir'}> <outdir>`)
             .description(kind === 'file' ? 'generate from one filled template' : 'generate from every *_filled_template.md in a folder');
-        addGenerationOptions(addSessionOptions(command)).action(async (target, outDir, options) => {
+        addFailOnOption(addGenerationOptions(addSessionOptions(command))).action(async (target, outDir, options) => {
             const reporter = new Reporter(options);
             const templates = kind === 'file' ? [target] : listTemplates(target);
             const interruption = interruptOnSignals(options);
@@ -228,13 +232,22 @@ export function registerPipelineCommands(program) {
             reporter.note(`generated ${run.stats.filesOut} supertask(s), ${summary.invalid} invalid; report: ${summary.report}`);
             if (summary.invalid > 0)
                 throw invalidOutputError(summary.invalid, summary.report);
+            if (options.failOn) {
+                const templateDir = kind === 'file' ? path.dirname(target) : target;
+                const quality = sessionQualityReport({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
+                for (const issue of quality.issues.filter((i) => i.severity !== 'info'))
+                    reporter.note(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}` : ''}: ${issue.message}`);
+                reporter.note(`quality issues: ${qualityCounts(quality.counts)}`);
+                if (failsOn(quality.counts, options.failOn))
+                    throw qualityError(quality.counts, options.failOn, outDir, 'Fix the files named above, or package the run and open its viewer (`lyfe-kt view`) to see the records behind each issue');
+            }
         });
     }
     const run = program
         .command('run <indir>')
         .description('run all three stages on a folder of source articles: work/ -> packages/, records in logs/')
         .option('--recursive', 'take the articles of its subfolders as well');
-    addPackageOptions(addGenerationOptions(addSessionOptions(run))).action(async (indir, options) => {
+    addFailOnOption(addPackageOptions(addGenerationOptions(addSessionOptions(run)))).action(async (indir, options) => {
         const reporter = new Reporter(options);
         // Everything given is checked before the work folder is touched: bad input leaves nothing behind.
         checkRunFolders(indir, options.workDir);
@@ -259,9 +272,12 @@ export function registerPipelineCommands(program) {
             reportPackage(built, options, reporter);
             if (generated.result.invalid > 0)
                 throw invalidOutputError(generated.result.invalid, path.join(built.path, WorkFolders.reports, REPORT_JSON));
+            if (options.failOn && failsOn(built.quality_issues, options.failOn)) {
+                throw qualityError(built.quality_issues, options.failOn, path.join(built.path, LOGS_DIR, LogFiles.qualityIssues), `Open the package's viewer (\`lyfe-kt view ${built.path}\`) to see each issue with its records`);
+            }
         }
         catch (error) {
-            if (error instanceof LyfeError && (error.exitCode === ExitCode.invalidOutput || error.exitCode === ExitCode.interrupted))
+            if (error instanceof LyfeError && (error.exitCode === ExitCode.invalidOutput || error.exitCode === ExitCode.qualityIssues || error.exitCode === ExitCode.interrupted))
                 throw error;
             throw new LyfeError(`run stopped: ${errorText(error)}`, {
                 fix: `The work folder ${options.workDir} is kept as it is; package the failed run with \`lyfe-kt package\``,

@@ -1,3 +1,4 @@
+import { type QualityReport } from './quality-issues/index.js';
 export interface PackageOptions {
     workDir: string;
     /** Folder of the global record files. */
@@ -33,6 +34,8 @@ export interface PackageResult {
     };
     /** The manifest digest: names this exact package. */
     digest: string;
+    /** How many quality issues of each severity `logs/quality_issues.json` holds. */
+    quality_issues: QualityReport['counts'];
     kept_work: boolean;
     warnings: string[];
 }

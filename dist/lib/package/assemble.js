@@ -15,8 +15,11 @@ import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNa
 import { renderExecutionSummary } from './execution-summary.js';
 import { recordedOutputs, writeManifest } from './manifest.js';
 import { renderMetadata } from './metadata.js';
+import { RecordLocator, writePackageQualityReport } from './quality-issues/index.js';
 import { RecordLogsWriter } from './text-logs.js';
+import { writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
+import { processAlive } from '../session/process.js';
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
 const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
@@ -38,16 +41,6 @@ function outputNames(workDir) {
             fix: 'Make it a folder you can read (`ls -ld` it), or give the package a title',
             cause: error,
         });
-    }
-}
-/** Whether a process of this machine is running (signal 0 only asks). */
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
     }
 }
 /**
@@ -144,10 +137,18 @@ function removeTaken(workDir, taken, workFolders) {
  * Writes the record files of `logs/` from the session's records, streamed a record at a time from
  * the global files; the same pass gives the session's model.
  */
-function writeRecordLogs(logsDir, logDir, sessionId) {
+function writeRecordLogs(logsDir, logDir, sessionId, locator) {
     const writer = new RecordLogsWriter(logsDir);
     try {
-        return readSessionModel(logDir, sessionId, { visit: (record, kind) => (kind === 'processing' ? writer.processing(record) : writer.prompt(record)) });
+        return readSessionModel(logDir, sessionId, {
+            visit: (record, kind) => {
+                locator.add(record, kind);
+                if (kind === 'processing')
+                    writer.processing(record);
+                else
+                    writer.prompt(record);
+            },
+        });
     }
     finally {
         writer.close();
@@ -156,9 +157,12 @@ function writeRecordLogs(logsDir, logDir, sessionId) {
 /** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
 async function writeLogs(logsDir, logDir, sessionId, options) {
     fs.mkdirSync(logsDir, { recursive: true });
-    const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId);
+    const locator = new RecordLocator();
+    const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId, locator);
     const write = (name, text) => fs.writeFileSync(path.join(logsDir, name), text);
-    write(LogFiles.summary, renderExecutionSummary(summary));
+    const quality = writePackageQualityReport(path.dirname(logsDir), summary, locator);
+    write(LogFiles.summary, renderExecutionSummary(summary, quality));
+    await writeLogsViewer(logsDir, { title: options.title, session: summary, quality });
     const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
     const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
     const compressedBytes = compress ? (await compressLogs(logsDir)).after : null;
@@ -172,7 +176,7 @@ async function writeLogs(logsDir, logDir, sessionId, options) {
         skipped_lines: skipped,
     };
     write(LogFiles.metadata, renderMetadata(summary, info));
-    return { skipped, compressed: compress, bytes, compressedBytes, summary };
+    return { skipped, compressed: compress, bytes, compressedBytes, summary, quality };
 }
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
 function placePackage(temp, outputDir, title, now) {
@@ -346,6 +350,7 @@ async function assemble(options, { outputDir, now, title }) {
             bytes: bytesOf(placed),
             logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.compressedBytes },
             digest,
+            quality_issues: written.quality.counts,
             kept_work: Boolean(options.keepWork),
             warnings,
         };

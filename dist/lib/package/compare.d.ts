@@ -7,8 +7,6 @@ import { type SupertaskDiff } from './content-diff.js';
  * from both `metadata.json` files, and the quality issues when both packages carry them.
  */
 export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
-/** `logs/quality_issues.json`: the quality issues found in a run, when the package carries them. */
-export declare const QUALITY_ISSUES_FILE = "quality_issues.json";
 export interface ComparedPackage {
     path: string;
     session_id: string | null;

@@ -9,8 +9,6 @@ import { verifyPackage } from './manifest.js';
 import { summarizeSession } from '../records/session-model.js';
 /** The folders whose files are compared, in the pipeline's order. */
 const CONTENT_FOLDERS = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output];
-/** `logs/quality_issues.json`: the quality issues found in a run, when the package carries them. */
-export const QUALITY_ISSUES_FILE = 'quality_issues.json';
 export const QUALITY_METRICS = ['schema_compliance', 'mobile_optimization_score', 'ari_persona_consistency'];
 export const RUN_METRICS = [...QUALITY_METRICS, 'total_api_calls', 'total_tokens', 'duration_seconds', 'cost_usd'];
 const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
@@ -78,13 +76,13 @@ function sourcesFromRecords(processing) {
 }
 /** `logs/quality_issues.json` as `{ "issues": [...] }` or a bare array; null when the package has none. */
 function readIssues(packageDir) {
-    const file = path.join(packageDir, LOGS_DIR, QUALITY_ISSUES_FILE);
-    const value = readJson(file, QUALITY_ISSUES_FILE, packageDir);
+    const file = path.join(packageDir, LOGS_DIR, LogFiles.qualityIssues);
+    const value = readJson(file, LogFiles.qualityIssues, packageDir);
     if (value === undefined)
         return null;
     const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.issues) ? value.issues : null;
     if (!list || !list.every(isObject)) {
-        throw new LyfeError(`${QUALITY_ISSUES_FILE} holds no list of issues`, { file, fix: 'Rebuild the package with this version of lyfe-kt' });
+        throw new LyfeError(`${LogFiles.qualityIssues} holds no list of issues`, { file, fix: 'Rebuild the package with this version of lyfe-kt' });
     }
     return list.map((issue) => ({ rule: str(issue.rule) ?? str(issue.id) ?? 'unknown', severity: str(issue.severity), file: str(issue.file), message: str(issue.message) }));
 }
@@ -245,7 +243,7 @@ function checkNewIssues(comparison, limit) {
     const head = `new quality issues at most ${limit}`;
     const issues = comparison.quality_issues;
     if (issues.new === null) {
-        return { budget, limit: String(limit), status: 'unknown', message: `${head}: not checked: ${missingIn(issues)} ${issues.base === null && issues.head === null ? 'have' : 'has'} no ${LOGS_DIR}/${QUALITY_ISSUES_FILE}` };
+        return { budget, limit: String(limit), status: 'unknown', message: `${head}: not checked: ${missingIn(issues)} ${issues.base === null && issues.head === null ? 'have' : 'has'} no ${LOGS_DIR}/${LogFiles.qualityIssues}` };
     }
     const over = issues.new.length > limit;
     return { budget, limit: String(limit), status: over ? 'fail' : 'pass', message: `${head}: ${over ? 'exceeded' : 'within'}: ${issues.new.length} new (${sides(issues)} in all)` };

@@ -18,6 +18,10 @@ export declare const LogFiles: {
     readonly metadata: "metadata.json";
     readonly processingRecords: "processing.jsonl";
     readonly promptRecords: "prompts.jsonl";
+    /** What the quality rules found (schema/quality_issues.schema.json). */
+    readonly qualityIssues: "quality_issues.json";
+    /** The interactive viewer: one self-contained page, opened from disk. */
+    readonly viewer: "viewer.html";
 };
 /**
  * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`

@@ -18,6 +18,10 @@ export const LogFiles = {
     metadata: 'metadata.json',
     processingRecords: 'processing.jsonl',
     promptRecords: 'prompts.jsonl',
+    /** What the quality rules found (schema/quality_issues.schema.json). */
+    qualityIssues: 'quality_issues.json',
+    /** The interactive viewer: one self-contained page, opened from disk. */
+    viewer: 'viewer.html',
 };
 /**
  * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`

@@ -1,4 +1,5 @@
 import { formatRecordLine } from '../records/render.js';
+import { qualityIssuesSection } from './quality-issues/index.js';
 /** `execution_summary.md`: the PRD's sections, every number taken from a SessionSummary. */
 const STAGE_LABELS = {
     preprocess: 'Stage 1 (Preprocessing)',
@@ -125,7 +126,8 @@ function failureSection(summary) {
     }
     return lines;
 }
-export function renderExecutionSummary(summary) {
+/** With `quality`, the quality issues follow the metrics. */
+export function renderExecutionSummary(summary, quality) {
     const lines = [
         '# Pipeline Execution Summary',
         '',
@@ -147,6 +149,7 @@ export function renderExecutionSummary(summary) {
         '',
         '## Quality Metrics',
         ...qualitySection(summary),
+        ...(quality ? ['', ...qualityIssuesSection(quality)] : []),
     ];
     if (!summary.success || summary.failures.length || summary.problems.length) {
         lines.push('', '## What Went Wrong');

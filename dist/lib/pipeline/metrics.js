@@ -1,7 +1,7 @@
 import { roundMetric as round } from '../records/quality.js';
 import { detectLanguage, languageCode } from './language.js';
 import { MobileLimits, within } from './limits.js';
-function itemsOf(supertask) {
+export function itemsOf(supertask) {
     const items = supertask?.flexibleItems;
     return Array.isArray(items) ? items.filter((item) => item !== null && typeof item === 'object') : [];
 }
@@ -52,7 +52,7 @@ export function mobileOptimizationScore(supertask) {
     return round(0.25 * rangeFit(items.length, MobileLimits.items) + 0.25 * rangeFit(duration, MobileLimits.duration) + 0.5 * textFit);
 }
 /** Words that mark Ari's way of addressing the reader: second person and invitations. */
-const VOICE_MARKERS = {
+export const VOICE_MARKERS = {
     pt: /(?<![\p{L}])(você|vocês|seu|sua|seus|suas|vamos|experimente|tente|lembre|perceba|pergunte)(?![\p{L}])/iu,
     en: /(?<![\p{L}])(you|your|yours|yourself|let's|try|notice|remember|ask yourself)(?![\p{L}])/iu,
 };
@@ -70,7 +70,7 @@ function itemTexts(item) {
     return texts.filter((text) => typeof text === 'string');
 }
 /** The texts an item speaks to the reader with: a card's text and tips, a quiz's question and explanation. Quotes are someone else's words. */
-function spokenText(item) {
+export function spokenText(item) {
     if (item.type === 'content')
         return [item.content, ...(Array.isArray(item.tips) ? item.tips : [])].filter((t) => typeof t === 'string').join(' ');
     if (item.type === 'quiz')

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { REASONING_EFFORTS, RESPONSE_FORMATS } from '../llm/model-params.js';
 import { DEFAULT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../pipeline/schema.js';
 import { ExitCode, LyfeError } from '../errors.js';
@@ -51,46 +52,16 @@ export function resolvePluginOptions(options = {}, root, env = process.env) {
     };
 }
 const toPosix = (file) => file.split(path.sep).join('/');
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A glob as a RegExp source: `**` any folders, `*` and `?` within a name, `{a,b}` alternatives. */
-function globSource(glob) {
-    let source = '';
-    let braces = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            const folders = glob[i + 2] === '/';
-            source += folders ? '(?:[^/]*/)*' : '.*';
-            i += folders ? 2 : 1;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else if (c === '{') {
-            source += '(?:';
-            braces++;
-        }
-        else if (c === '}' && braces > 0) {
-            source += ')';
-            braces--;
-        }
-        else if (c === ',' && braces > 0)
-            source += '|';
-        else
-            source += escapeRegExp(c);
-    }
-    return source;
-}
-/** Globs match paths relative to `root` (or absolute ones, or any path for a leading `**`). */
+/** Globs (picomatch) match paths relative to `root`, or absolute ones, or any path for a leading `**`. */
 function fileMatcher(pattern, root) {
     const list = typeof pattern === 'string' || pattern instanceof RegExp ? [pattern] : [...pattern];
     const tests = list.map((p) => {
-        if (p instanceof RegExp)
-            return new RegExp(p.source, p.flags.replace(/[gy]/g, ''));
+        if (p instanceof RegExp) {
+            const regexp = new RegExp(p.source, p.flags.replace(/[gy]/g, ''));
+            return (file) => regexp.test(file);
+        }
         const glob = toPosix(p).replace(/^\.\//, '');
-        const anchored = glob.startsWith('**') || path.posix.isAbsolute(glob) ? globSource(glob) : `${escapeRegExp(toPosix(root))}/${globSource(glob)}`;
-        return new RegExp(`^${anchored}$`);
+        return picomatch(glob.startsWith('**') || path.posix.isAbsolute(glob) ? glob : path.posix.join(toPosix(root), glob), { dot: true });
     });
-    return (file) => tests.some((test) => test.test(toPosix(file)));
+    return (file) => tests.some((test) => test(toPosix(file)));
 }

@@ -1,16 +1,7 @@
 import { recordFile } from './filter.js';
 import { forEachRecord } from './parse.js';
 import { SessionModel, STREAMS_IN_ORDER } from './session-model.js';
-/** Whether a process lives on this host. A pid from another host or reused since may mislead: only `running` depends on it. */
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
+import { processAlive } from '../session/process.js';
 export function sessionStatus(summary) {
     if (summary.ended)
         return summary.success ? 'succeeded' : 'failed';

@@ -1,0 +1,1734 @@
+export const id = 777;
+export const ids = [777];
+export const modules = {
+
+/***/ 3932:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mz: () => (/* reexport */ RecordLocator),
+  $G: () => (/* reexport */ detectQualityIssues),
+  Hu: () => (/* reexport */ quality_issues_types/* failsOn */.Hu),
+  AY: () => (/* binding */ qualityCounts),
+  JI: () => (/* binding */ qualityIssuesSection),
+  S1: () => (/* binding */ sessionQualityReport),
+  $Q: () => (/* binding */ writePackageQualityReport)
+});
+
+// UNUSED EXPORTS: FAIL_ON_LEVELS, RuleIds, SEVERITIES, SUMMARY_TOP_ISSUES, readQualityReport, renderQualityReport
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./dist/lib/errors.js
+var errors = __webpack_require__(9517);
+// EXTERNAL MODULE: ./dist/lib/records/session-read.js
+var session_read = __webpack_require__(4866);
+// EXTERNAL MODULE: ./dist/lib/package/constants.js
+var constants = __webpack_require__(5046);
+// EXTERNAL MODULE: ./dist/lib/pipeline/language.js
+var language = __webpack_require__(3525);
+// EXTERNAL MODULE: ./dist/lib/pipeline/schema.js
+var schema = __webpack_require__(1560);
+// EXTERNAL MODULE: ./dist/lib/pipeline/template.js
+var pipeline_template = __webpack_require__(1093);
+// EXTERNAL MODULE: ./dist/lib/records/redact.js
+var redact = __webpack_require__(4020);
+// EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
+var types = __webpack_require__(6689);
+// EXTERNAL MODULE: ./dist/lib/package/quality-issues/types.js
+var quality_issues_types = __webpack_require__(5817);
+;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/call-rules.js
+
+
+
+/**
+ * The rules over the session's LLM calls. What a call was (its attempts, outcome, tokens and
+ * latency) is the session model's; the prompt-audit records, fed one at a time in the order of
+ * `logs/prompts.jsonl`, only locate each attempt (its line) and say what the model's summary
+ * leaves out: why an attempt was retried, and whether its answer was cut off.
+ */
+/** A call at least this many times the run's median, in latency or in tokens, is far off it... */
+const OUTLIER_FACTOR = 3;
+/** ...when it is also this much above the median: a few hundred milliseconds more is no news. */
+const OUTLIER_MIN_EXCESS = { latency_ms: 5000, tokens: 2000 };
+/** Fewer calls than this make no median worth comparing with. */
+const OUTLIER_MIN_CALLS = 4;
+const ref = (line) => ({ log: constants/* LogFiles */.aE.promptRecords, line });
+const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/** Where each call's records are in `prompts.jsonl`. */
+class CallRecordIndex {
+    calls = new Map();
+    line = 0;
+    /** The next record of `prompts.jsonl`. */
+    add(record) {
+        this.line += 1;
+        if (record.event !== types/* Events */.sV.llmAttempt && record.event !== types/* Events */.sV.llmRequest)
+            return;
+        const data = record.data ?? {};
+        const callId = str(data.call_id);
+        if (!callId)
+            return;
+        let call = this.calls.get(callId);
+        if (!call) {
+            call = { attempts: [], pending: null };
+            this.calls.set(callId, call);
+        }
+        if (record.event === types/* Events */.sV.llmRequest) {
+            call.pending = this.line;
+            return;
+        }
+        call.pending = null;
+        call.attempts.push({
+            attempt: typeof data.attempt === 'number' ? data.attempt : call.attempts.length + 1,
+            outcome: str(data.outcome) ?? 'unknown',
+            reason: str(data.reason),
+            truncated: data.truncated === true || data.finish_reason === 'length',
+            line: this.line,
+        });
+    }
+    /** The call's records: every attempt, and the request left unanswered if any. */
+    of(callId) {
+        return this.calls.get(callId) ?? { attempts: [], pending: null };
+    }
+    /** The line of the call's accepted attempt, the reply its output was made from. */
+    acceptedLine(callId) {
+        return this.calls.get(callId)?.attempts.findLast((attempt) => attempt.outcome === 'ok')?.line;
+    }
+}
+/** The findings over the session model's calls, located by `index`. */
+function checkCalls(calls, index) {
+    const findings = [];
+    for (const call of calls) {
+        const records = index.of(call.call_id);
+        const lines = records.attempts.map((attempt) => attempt.line);
+        const file = call.output[0] ?? call.input[0] ?? null;
+        const subject = file ?? 'this run';
+        const finding = (rule, severity, at, message) => {
+            findings.push({ rule, severity, file, path: null, message, records: at.map(ref), call_id: call.call_id });
+        };
+        if (call.outcome === 'unfinished') {
+            finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', records.pending === null ? lines : [...lines, records.pending], `The ${call.purpose} call for ${subject} was never answered: the run stopped while it waited for the model.`);
+        }
+        else if (call.outcome === 'failed') {
+            const reason = records.attempts.at(-1)?.reason;
+            finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} failed after ${plural(call.attempts, 'attempt')}${reason ? `: ${reason}` : ''}.`);
+        }
+        else if (call.attempts > 1) {
+            const reasons = [...new Set(records.attempts.filter((a) => a.outcome === 'retry').map((a) => a.reason).filter((reason) => reason !== null))];
+            finding(quality_issues_types/* RuleIds */.Tu.callRetried, 'info', lines, `The model had to be asked ${call.attempts} times for ${file ?? call.purpose}${reasons.length ? ` (${reasons.slice(0, 2).join('; ')})` : ''}.`);
+        }
+        const last = records.attempts.at(-1);
+        for (const attempt of records.attempts.filter((a) => a.truncated)) {
+            const kept = attempt === last && call.outcome === 'ok';
+            finding(quality_issues_types/* RuleIds */.Tu.responseTruncated, 'warning', [attempt.line], `The model's answer to attempt ${attempt.attempt} for ${file ?? call.purpose} was cut off by the token limit${kept ? ', and that cut-off answer was kept' : ''}.`);
+        }
+    }
+    findings.push(...outliers(calls, index));
+    return findings;
+}
+function outliers(calls, index) {
+    const answered = calls.filter((call) => call.outcome !== 'unfinished');
+    if (answered.length < OUTLIER_MIN_CALLS)
+        return [];
+    const measures = [
+        { key: 'latency_ms', rule: quality_issues_types/* RuleIds */.Tu.callSlow, show: (v) => `${(v / 1000).toFixed(1)} s`, verb: 'took' },
+        { key: 'tokens', rule: quality_issues_types/* RuleIds */.Tu.callLarge, show: (v) => `${v.toLocaleString('en-US')} tokens`, verb: 'used' },
+    ];
+    const findings = [];
+    for (const measure of measures) {
+        const middle = median(answered.map((call) => call[measure.key]));
+        for (const call of answered) {
+            const value = call[measure.key];
+            if (value < OUTLIER_FACTOR * middle || value - middle < OUTLIER_MIN_EXCESS[measure.key])
+                continue;
+            const file = call.output[0] ?? call.input[0] ?? null;
+            findings.push({
+                rule: measure.rule,
+                severity: 'info',
+                file,
+                path: null,
+                message: `The ${call.purpose} call for ${file ?? 'this run'} ${measure.verb} ${measure.show(value)}, ${Math.round(value / Math.max(middle, 1))} times the run's median of ${measure.show(middle)}.`,
+                records: index.of(call.call_id).attempts.map((attempt) => ref(attempt.line)),
+                call_id: call.call_id,
+            });
+        }
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./dist/lib/pipeline/limits.js
+var limits = __webpack_require__(6703);
+// EXTERNAL MODULE: ./dist/lib/pipeline/metrics.js
+var metrics = __webpack_require__(9934);
+;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/output-rules.js
+
+
+
+
+
+/** A run of this many words found as it is in the source is copied text, longer than a quotation keeps (a quote card holds at most 200 characters, about 30 words, and is a quotation by its type). */
+const COPIED_RUN_WORDS = 20;
+const LIMIT_NAMES = {
+    content: 'card text',
+    tip: 'tip',
+    quote: 'quote',
+    question: 'quiz question',
+    option: 'quiz option',
+    explanation: 'quiz explanation',
+};
+const itemPath = (index, field, sub) => `$.flexibleItems[${index}]${field ? `.${field}` : ''}${sub === undefined ? '' : `[${sub}]`}`;
+const quoted = (text, max = 60) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+/** Letters and digits only, lower case: two texts that differ only in spacing, case or punctuation are the same text. */
+const normalized = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const schemaInvalid = (output, value) => {
+    const errors = (0,schema/* validateSupertask */.H4)(value, output.schemaVersion);
+    if (errors.length === 0)
+        return [];
+    return [
+        {
+            rule: quality_issues_types/* RuleIds */.Tu.schemaInvalid,
+            severity: 'error',
+            path: null,
+            message: `The lesson breaks the supertask format v${output.schemaVersion} in ${errors.length} place${errors.length === 1 ? '' : 's'} (first: ${errors[0]}), so the app may refuse or misshow it.`,
+        },
+    ];
+};
+/** Every text with a mobile limit, with where it is and the limit's name. */
+function limitedTexts(items) {
+    const texts = [];
+    items.forEach((item, index) => {
+        const list = (field, values, range, name) => {
+            if (Array.isArray(values))
+                values.forEach((text, sub) => texts.push({ text, range, name, path: itemPath(index, field, sub) }));
+        };
+        if (item.type === 'content') {
+            texts.push({ text: item.content, range: limits/* MobileLimits */.Dk.content, name: 'content', path: itemPath(index, 'content') });
+            list('tips', item.tips, limits/* MobileLimits */.Dk.tip, 'tip');
+        }
+        else if (item.type === 'quote') {
+            texts.push({ text: item.content, range: limits/* MobileLimits */.Dk.quote, name: 'quote', path: itemPath(index, 'content') });
+        }
+        else if (item.type === 'quiz') {
+            texts.push({ text: item.question, range: limits/* MobileLimits */.Dk.question, name: 'question', path: itemPath(index, 'question') });
+            list('options', item.options, limits/* MobileLimits */.Dk.option, 'option');
+            texts.push({ text: item.explanation, range: limits/* MobileLimits */.Dk.explanation, name: 'explanation', path: itemPath(index, 'explanation') });
+        }
+    });
+    return texts;
+}
+const overMobileLimit = (_output, value) => {
+    const findings = [];
+    const items = (0,metrics/* itemsOf */.S3)(value);
+    if (items.length > limits/* MobileLimits */.Dk.items.max) {
+        findings.push({
+            rule: quality_issues_types/* RuleIds */.Tu.overMobileLimit,
+            severity: 'warning',
+            path: '$.flexibleItems',
+            message: `The lesson has ${items.length} items; a mobile lesson holds at most ${limits/* MobileLimits */.Dk.items.max}.`,
+        });
+    }
+    const duration = value?.estimatedDuration;
+    if (typeof duration === 'number' && duration > limits/* MobileLimits */.Dk.duration.max) {
+        findings.push({
+            rule: quality_issues_types/* RuleIds */.Tu.overMobileLimit,
+            severity: 'warning',
+            path: '$.estimatedDuration',
+            message: `The lesson is estimated at ${Math.round(duration / 60)} minutes (${duration} s); a mobile lesson takes at most ${limits/* MobileLimits */.Dk.duration.max / 60} minutes.`,
+        });
+    }
+    for (const { text, range, name, path } of limitedTexts(items)) {
+        if (typeof text !== 'string' || text.length <= range.max)
+            continue;
+        findings.push({
+            rule: quality_issues_types/* RuleIds */.Tu.overMobileLimit,
+            severity: 'warning',
+            path,
+            message: `A ${LIMIT_NAMES[name]} is ${text.length} characters long; a phone screen fits at most ${range.max}: ${quoted(text)}.`,
+        });
+    }
+    return findings;
+};
+const quizRules = (_output, value) => {
+    const findings = [];
+    (0,metrics/* itemsOf */.S3)(value).forEach((item, index) => {
+        if (item.type !== 'quiz' || !Array.isArray(item.options))
+            return;
+        const options = item.options;
+        const question = typeof item.question === 'string' ? quoted(item.question) : `number ${index + 1}`;
+        const answer = item.correctAnswer;
+        if (!(typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer < options.length)) {
+            findings.push({
+                rule: quality_issues_types/* RuleIds */.Tu.quizAnswerNotAnOption,
+                severity: 'error',
+                path: itemPath(index, 'correctAnswer'),
+                message: `The quiz ${question} marks answer ${JSON.stringify(answer)} as correct, but its options are numbered 0 to ${options.length - 1}: no learner can answer it right.`,
+            });
+        }
+        const seen = new Map();
+        options.forEach((option, sub) => {
+            if (typeof option !== 'string')
+                return;
+            const key = normalized(option);
+            const first = seen.get(key);
+            if (first === undefined)
+                seen.set(key, sub);
+            else {
+                findings.push({
+                    rule: quality_issues_types/* RuleIds */.Tu.quizOptionsRepeat,
+                    severity: 'error',
+                    path: itemPath(index, 'options', sub),
+                    message: `The quiz ${question} offers the same option twice (${first + 1} and ${sub + 1}: ${quoted(option)}).`,
+                });
+            }
+        });
+    });
+    return findings;
+};
+/** The text an item is about: a card's or quote's text, a quiz's question. */
+function mainText(item) {
+    const text = item.type === 'quiz' ? item.question : item.content;
+    return typeof text === 'string' && text.trim() ? text : undefined;
+}
+const duplicatedItem = (_output, value) => {
+    const findings = [];
+    const seen = new Map();
+    (0,metrics/* itemsOf */.S3)(value).forEach((item, index) => {
+        const text = mainText(item);
+        if (!text)
+            return;
+        const key = normalized(text);
+        const first = seen.get(key);
+        if (first === undefined)
+            seen.set(key, index);
+        else {
+            findings.push({
+                rule: quality_issues_types/* RuleIds */.Tu.duplicatedItem,
+                severity: 'warning',
+                path: itemPath(index),
+                message: `Item ${index + 1} repeats item ${first + 1}: ${quoted(text)}.`,
+            });
+        }
+    });
+    return findings;
+};
+function allTexts(item) {
+    const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
+    return texts.filter((text) => typeof text === 'string');
+}
+const languageDiffers = (output, value) => {
+    const expected = output.sourceLanguage;
+    const written = (0,language/* detectLanguage */.od)((0,metrics/* itemsOf */.S3)(value).flatMap(allTexts).join(' '));
+    if (!expected || !written || written === expected)
+        return [];
+    return [
+        {
+            rule: quality_issues_types/* RuleIds */.Tu.languageDiffers,
+            severity: 'warning',
+            path: '$.flexibleItems',
+            message: `The lesson is written in ${language/* LanguageNames */.l4[written]}, but its source article is in ${language/* LanguageNames */.l4[expected]}.`,
+        },
+    ];
+};
+const personaMarkersMissing = (output, value) => {
+    const spoken = (0,metrics/* itemsOf */.S3)(value)
+        .map(metrics/* spokenText */._K)
+        .filter((text) => text !== undefined && text.trim() !== '');
+    if (spoken.length === 0)
+        return [];
+    const markers = output.sourceLanguage ? [metrics/* VOICE_MARKERS */.Ln[output.sourceLanguage]] : Object.values(metrics/* VOICE_MARKERS */.Ln);
+    if (spoken.some((text) => markers.some((marker) => marker.test(text))))
+        return [];
+    return [
+        {
+            rule: quality_issues_types/* RuleIds */.Tu.personaMarkersMissing,
+            severity: 'warning',
+            path: '$.flexibleItems',
+            message: `None of the ${spoken.length} cards and quizzes speaks to the learner the way Ari does ("you", "try", "notice"...): the lesson reads as a summary, not as coaching.`,
+        },
+    ];
+};
+/** Every run of COPIED_RUN_WORDS words of a text, as one key each. */
+function wordRuns(text) {
+    const list = (0,language/* words */.aL)(text);
+    const runs = [];
+    for (let start = 0; start + COPIED_RUN_WORDS <= list.length; start++)
+        runs.push(list.slice(start, start + COPIED_RUN_WORDS).join(' '));
+    return runs;
+}
+const copiedFromSource = (output, value) => {
+    if (!output.source)
+        return [];
+    const sourceRuns = new Set(wordRuns(output.source));
+    if (sourceRuns.size === 0)
+        return [];
+    const findings = [];
+    (0,metrics/* itemsOf */.S3)(value).forEach((item, index) => {
+        // A quote card is a quotation by its type; the rest should be written for the learner.
+        if (item.type === 'quote')
+            return;
+        const copied = allTexts(item).find((text) => wordRuns(text).some((run) => sourceRuns.has(run)));
+        if (!copied)
+            return;
+        findings.push({
+            rule: quality_issues_types/* RuleIds */.Tu.copiedFromSource,
+            severity: 'warning',
+            path: itemPath(index),
+            message: `Item ${index + 1} copies ${COPIED_RUN_WORDS} or more words in a row from the source article, more than a quotation: ${quoted(copied)}.`,
+        });
+    });
+    return findings;
+};
+const CHECKS = [schemaInvalid, overMobileLimit, quizRules, duplicatedItem, languageDiffers, personaMarkersMissing, copiedFromSource];
+/** Every finding of every output rule on one generated file. */
+function checkOutput(output) {
+    const located = (finding) => ({ ...finding, file: output.file, records: output.records, call_id: output.callId });
+    let value;
+    try {
+        value = JSON.parse(output.text);
+    }
+    catch (error) {
+        return [
+            located({
+                rule: quality_issues_types/* RuleIds */.Tu.schemaInvalid,
+                severity: 'error',
+                path: null,
+                message: `The lesson file is not readable JSON (${error.message}), so the app cannot open it.`,
+            }),
+        ];
+    }
+    return CHECKS.flatMap((check) => check(output, value).map(located));
+}
+
+;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/detect.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
+ * of the session, in each stream's order, during the pass that writes those files.
+ */
+class RecordLocator {
+    /** The line of the last `file.result` of each output: the one the model took the output from. */
+    resultLines = new Map();
+    calls = new CallRecordIndex();
+    processingLines = 0;
+    /** The locator of records already in memory. */
+    static of(records) {
+        const locator = new RecordLocator();
+        for (const kind of ['processing', 'prompts'])
+            for (const record of records[kind])
+                locator.add(record, kind);
+        return locator;
+    }
+    add(record, kind) {
+        if (kind === 'prompts') {
+            this.calls.add(record);
+            return;
+        }
+        this.processingLines += 1;
+        if (record.event === types/* Events */.sV.fileResult)
+            for (const file of record.output ?? [])
+                this.resultLines.set(file, this.processingLines);
+    }
+}
+/** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
+function readIfPresent(file) {
+    try {
+        return external_node_fs_.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw new errors/* LyfeError */.L0(`cannot read it to look for quality issues: ${error.message}`, { file, fix: 'Check its permissions, then run again', cause: error });
+    }
+}
+const rank = (issue) => quality_issues_types/* SEVERITIES */.oC.indexOf(issue.severity);
+/**
+ * Runs every rule over the session's generated files (read as they are now) and its LLM calls.
+ */
+function detectQualityIssues(inputs) {
+    const { summary } = inputs;
+    const { resultLines, calls } = inputs.records;
+    const findings = [];
+    const templates = new Map();
+    const templateOf = (name) => {
+        let template = templates.get(name);
+        if (template === undefined) {
+            const text = readIfPresent(external_node_path_.join(inputs.templateDir, name));
+            template = text === null ? null : (0,pipeline_template/* parseTemplate */.QC)(text, name);
+            templates.set(name, template);
+        }
+        return template;
+    };
+    for (const output of summary.outputs) {
+        const text = readIfPresent(external_node_path_.join(inputs.outputDir, output.file));
+        if (text === null)
+            continue;
+        const template = output.input === null ? null : templateOf(output.input);
+        const resultLine = resultLines.get(output.file);
+        const accepted = output.call_id ? calls.acceptedLine(output.call_id) : undefined;
+        findings.push(...checkOutput({
+            file: output.file,
+            text,
+            schemaVersion: (0,schema/* isSchemaVersion */.Cl)(output.schema_version) ? output.schema_version : schema/* DEFAULT_SCHEMA_VERSION */.jK,
+            source: template?.source,
+            sourceLanguage: template ? (template.language ?? (0,language/* detectLanguage */.od)(template.source)) : undefined,
+            records: [
+                ...(resultLine ? [{ log: constants/* LogFiles */.aE.processingRecords, line: resultLine }] : []),
+                ...(accepted ? [{ log: constants/* LogFiles */.aE.promptRecords, line: accepted }] : []),
+            ],
+            callId: output.call_id,
+        }));
+    }
+    findings.push(...checkCalls(summary.calls, calls));
+    return report(summary.session_id || null, findings);
+}
+/**
+ * Most severe first, then by file and rule, in the order found; numbered `Q1`... in that order.
+ * Messages quote the generated files, which are not redacted as records are: they are here, since
+ * the report goes into the logs, the summary and the viewer.
+ */
+function report(sessionId, findings) {
+    const sorted = findings
+        .map((finding, order) => ({ finding, order }))
+        .sort((a, b) => rank(a.finding) - rank(b.finding) || (a.finding.file ?? '').localeCompare(b.finding.file ?? '') || a.finding.rule.localeCompare(b.finding.rule) || a.order - b.order);
+    const issues = sorted.map(({ finding }, index) => ({ id: `Q${index + 1}`, ...finding, message: (0,redact/* redactText */.Rd)(finding.message) }));
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const issue of issues)
+        counts[issue.severity] += 1;
+    return { session_id: sessionId, counts, issues };
+}
+
+;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/index.js
+
+
+
+
+
+
+
+
+/**
+ * The quality issues of a session not yet packaged (as `generate --fail-on` sees it): its records
+ * from the global record files, its outputs in `outputDir`, its templates in `templateDir`.
+ */
+function sessionQualityReport(options) {
+    const records = new RecordLocator();
+    const { summary } = (0,session_read/* readSessionModel */.W)(options.logDir, options.sessionId, { visit: (record, kind) => records.add(record, kind) });
+    return detectQualityIssues({ summary, records, outputDir: options.outputDir, templateDir: options.templateDir });
+}
+/** A package's `logs/quality_issues.json`; null for a package made before there was one. */
+function readQualityReport(packageDir) {
+    const file = path.join(packageDir, LOGS_DIR, LogFiles.qualityIssues);
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw new LyfeError(`cannot read it: ${error.message}`, { file, fix: 'Check its permissions', cause: error });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new LyfeError(`it is not JSON: ${error.message}`, { file, fix: 'Run `lyfe-kt verify` on the package to see what changed', cause: error });
+    }
+}
+/** `logs/quality_issues.json`; its contract is `schema/quality_issues.schema.json`. */
+function renderQualityReport(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+const quality_issues_plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+/** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
+function qualityCounts(counts) {
+    const { error, warning, info } = counts;
+    if (error + warning + info === 0)
+        return 'none';
+    return [error ? quality_issues_plural(error, 'error') : '', warning ? quality_issues_plural(warning, 'warning') : '', info ? quality_issues_plural(info, 'note') : ''].filter(Boolean).join(', ');
+}
+/**
+ * Finds the quality issues of a package being assembled in `packageDir` (its outputs and
+ * templates, its records located while its record files were written) and writes them to
+ * `logs/quality_issues.json`.
+ */
+function writePackageQualityReport(packageDir, summary, records) {
+    const logsDir = external_node_path_.join(packageDir, constants/* LOGS_DIR */.c6);
+    const report = detectQualityIssues({
+        summary,
+        records,
+        outputDir: external_node_path_.join(packageDir, constants/* WorkFolders */.BM.output),
+        templateDir: external_node_path_.join(packageDir, constants/* WorkFolders */.BM.preprocessed),
+    });
+    external_node_fs_.writeFileSync(external_node_path_.join(logsDir, constants/* LogFiles */.aE.qualityIssues), renderQualityReport(report));
+    return report;
+}
+const SEVERITY_ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+/** How many issues `execution_summary.md` lists; all of them are in `quality_issues.json`. */
+const SUMMARY_TOP_ISSUES = 10;
+/** The `## Quality Issues` section of `execution_summary.md`: the counts, then the most severe issues, each with its file. */
+function qualityIssuesSection(report) {
+    const lines = ['## Quality Issues', `- **Found**: ${qualityCounts(report.counts)}${report.issues.length ? ` (every one in \`${constants/* LogFiles */.aE.qualityIssues}\`, with the records that show it; open \`${constants/* LogFiles */.aE.viewer}\` to follow them)` : ''}`];
+    for (const issue of report.issues.slice(0, SUMMARY_TOP_ISSUES)) {
+        const where = issue.file ? ` in ${issue.file}${issue.path ? ` at ${issue.path}` : ''}` : '';
+        lines.push(`- ${SEVERITY_ICONS[issue.severity]} **${issue.id} ${issue.rule}**${where}: ${issue.message}`);
+    }
+    if (report.issues.length > SUMMARY_TOP_ISSUES)
+        lines.push(`- … and ${report.issues.length - SUMMARY_TOP_ISSUES} more in \`${constants/* LogFiles */.aE.qualityIssues}\``);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ writeLogsViewer),
+  f: () => (/* binding */ writeViewerPage)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./dist/lib/version.js
+var version = __webpack_require__(1280);
+// EXTERNAL MODULE: ./dist/lib/package/constants.js
+var constants = __webpack_require__(5046);
+;// CONCATENATED MODULE: ./dist/lib/package/viewer/data.js
+const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
+const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
+function duration(seconds) {
+    if (seconds === null)
+        return 'unknown';
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    const whole = Math.round(seconds);
+    const parts = [Math.floor(whole / 3600) && `${Math.floor(whole / 3600)} h`, Math.floor((whole % 3600) / 60) && `${Math.floor((whole % 3600) / 60)} min`, whole % 60 && `${whole % 60} s`];
+    return parts.filter(Boolean).join(' ') || '0 s';
+}
+/** The numbers the PRD's execution summary puts first: usage, then quality. */
+function summaryNumbers(session, quality) {
+    const { ai, quality: q } = session;
+    return [
+        { label: 'Result', value: session.success ? 'success' : 'failed' },
+        { label: 'Total Duration', value: duration(session.duration_seconds) },
+        { label: 'Stages', value: session.stages_executed.join(', ') || 'none' },
+        { label: 'Supertasks', value: `${session.outputs.length}${q.invalid_files ? ` (${q.invalid_files} invalid)` : ''}` },
+        { label: 'Total API Calls', value: ai.total_api_calls.toLocaleString('en-US') },
+        { label: 'Total Tokens', value: ai.total_tokens.toLocaleString('en-US') },
+        { label: 'Model', value: ai.model ?? 'none' },
+        { label: 'Success Rate', value: percent(ai.success_rate) },
+        { label: 'Schema Compliance', value: percent(q.schema_compliance) },
+        { label: 'Mobile Optimization Score', value: score(q.mobile_optimization_score) },
+        { label: 'Ari Persona Consistency', value: percent(q.ari_persona_consistency) },
+        { label: 'Quality Issues', value: `${quality.counts.error} errors, ${quality.counts.warning} warnings, ${quality.counts.info} notes` },
+    ];
+}
+
+;// CONCATENATED MODULE: ./dist/lib/package/viewer/script.js
+/**
+ * The viewer page's script, run by the browser from the page itself (no module, no network).
+ * It reads two embedded blocks, both gzip then base64: `#lyfe-data` (the ViewerData of data.ts)
+ * and `#lyfe-records` (the package's processing.jsonl then prompts.jsonl), inflates them with
+ * the browser's DecompressionStream, and renders. Every text from the records is put in the page
+ * with `textContent`: model output is shown, never run. Kept free of template literals so that it
+ * can live in this string.
+ */
+const VIEWER_SCRIPT = String.raw `
+'use strict';
+(function () {
+  var ROW = 24;
+  var MAX_TABLE_ROWS = 2000;
+  var MAX_TIMELINE_CALLS = 400;
+  var PRINT_ROWS = 5000;
+  var root = document.documentElement;
+  var $ = function (id) { return document.getElementById(id); };
+
+  /** An element with its text (as text, never markup) and children. */
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    if (attrs) for (var key in attrs) {
+      if (attrs[key] === undefined || attrs[key] === null || attrs[key] === false) continue;
+      if (key === 'text') node.textContent = String(attrs[key]);
+      else if (key === 'class') node.className = attrs[key];
+      else node.setAttribute(key, attrs[key]);
+    }
+    (children || []).forEach(function (child) { if (child !== null && child !== undefined) node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child); });
+    return node;
+  }
+  /** A link inside the page: the only hrefs the page makes start with '#'. */
+  function link(route, text, cls) { return el('a', { href: '#' + route, text: text, class: cls }); }
+  function route(kind, id) { return kind + '/' + encodeURIComponent(id); }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
+  function fmtInt(n) { return Number(n || 0).toLocaleString('en-US'); }
+  function fmtMs(ms) { return ms === null || ms === undefined ? '-' : ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(1) + ' s'; }
+
+  function inflate(id) {
+    var text = $(id).textContent.replace(/\s+/g, '');
+    var binary = atob(text);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).text();
+  }
+
+  var data, records = [], order = [], calls = Object.create(null), byFile = Object.create(null), shown = [], active = -1;
+
+  function status(text) { $('status').textContent = text; }
+
+  function load() {
+    if (typeof DecompressionStream === 'undefined') {
+      status('This browser cannot open the embedded session (it has no DecompressionStream). Open the page in a current browser, or read logs/processing.log and logs/prompts_audit.log.');
+      root.dataset.state = 'failed';
+      return;
+    }
+    Promise.all([inflate('lyfe-data'), inflate('lyfe-records')]).then(function (texts) {
+      data = JSON.parse(texts[0]);
+      indexModel();
+      index(texts[1]);
+      render();
+      status('');
+      root.dataset.state = 'ready';
+    }).catch(function (error) {
+      status('The embedded session could not be read: ' + error.message);
+      root.dataset.state = 'failed';
+    });
+  }
+
+  /** Parses every record once, and indexes them by call and by file; the list shows them by time. */
+  function index(text) {
+    var lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    var nProcessing = data.records.processing;
+    for (var i = 0; i < lines.length; i++) {
+      var r;
+      try { r = JSON.parse(lines[i]); } catch (e) { r = { time: '', level: 'error', stage: '?', event: 'unreadable', msg: lines[i] }; }
+      r._i = i;
+      r._log = i < nProcessing ? 'processing.jsonl' : 'prompts.jsonl';
+      r._line = i < nProcessing ? i + 1 : i - nProcessing + 1;
+      r._raw = lines[i];
+      r._files = (r.input || []).concat(r.output || []);
+      var d = r.data || {};
+      r._outcome = r.event === 'llm.attempt' ? d.outcome : r.event === 'stage.end' ? d.status : r.event === 'file.result' ? (d.valid === false || d.ok === false ? 'failed' : 'ok') : '';
+      records.push(r);
+      if (d.call_id && (r.event === 'llm.attempt' || r.event === 'llm.request')) {
+        var c = calls[d.call_id] || (calls[d.call_id] = { requests: [], attempts: [] });
+        (r.event === 'llm.attempt' ? c.attempts : c.requests).push(i);
+      }
+      r._files.forEach(function (f) { (byFile[f] || (byFile[f] = [])).push(i); });
+    }
+    order = records.map(function (r) { return r._i; });
+    order.sort(function (a, b) {
+      var x = records[a], y = records[b];
+      return x.time < y.time ? -1 : x.time > y.time ? 1 : a - b;
+    });
+  }
+
+  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : data.records.processing + ref.line - 1; }
+  // Keyed by names from the records: no prototype, so a file called "constructor" is just a key.
+  var callById = Object.create(null), outputByFile = Object.create(null), callsByOutput = Object.create(null);
+  /** The model's calls and outputs by id and file, and each file's calls: its output's call first. */
+  function indexModel() {
+    data.session.calls.forEach(function (c) {
+      callById[c.call_id] = c;
+      c.output.forEach(function (f) { (callsByOutput[f] || (callsByOutput[f] = [])).push(c.call_id); });
+    });
+    data.session.outputs.forEach(function (o) {
+      outputByFile[o.file] = o;
+      var ids = callsByOutput[o.file] || (callsByOutput[o.file] = []);
+      if (o.call_id && ids.indexOf(o.call_id) !== 0) callsByOutput[o.file] = [o.call_id].concat(ids.filter(function (id) { return id !== o.call_id; }));
+    });
+  }
+  function callOf(id) { return callById[id]; }
+  function outputOf(file) { return outputByFile[file]; }
+  function callsForFile(file) { return callsByOutput[file] || []; }
+
+  function render() {
+    var s = data.session;
+    document.title = data.title + ' - lyfe-kt viewer';
+    $('title').textContent = data.title;
+    $('session').textContent = 'Session ' + s.session_id + ' - ' + (s.start_time || '?') + ' to ' + (s.end_time || '?');
+    var outcome = $('outcome');
+    outcome.textContent = s.success ? 'success' : 'failed';
+    outcome.className = 'badge ' + (s.success ? 'ok' : 'failed');
+    var numbers = clear($('numbers'));
+    data.numbers.forEach(function (n) { numbers.appendChild(el('div', null, [el('dt', { text: n.label }), el('dd', { text: n.value })])); });
+    renderIssues();
+    renderTimeline();
+    renderOutputs();
+    renderCalls();
+    renderFilters();
+    applyFilters();
+    onRoute();
+  }
+
+  function issueItem(issue) {
+    return el('li', null, [
+      el('span', { class: 'badge ' + issue.severity, text: issue.severity }), ' ',
+      link(route('issue', issue.id), issue.id), ' ',
+      el('span', { class: 'muted', text: issue.rule }), ' ',
+      issue.file ? link(route('output', issue.file), issue.file) : null, ': ',
+      el('span', { text: issue.message }),
+    ]);
+  }
+
+  function renderIssues() {
+    var q = data.quality;
+    $('issues-title').textContent = 'Quality issues (' + q.counts.error + ' errors, ' + q.counts.warning + ' warnings, ' + q.counts.info + ' notes)';
+    var list = clear($('issue-list'));
+    if (q.issues.length === 0) list.appendChild(el('li', { class: 'muted', text: 'No quality issue was found.' }));
+    q.issues.forEach(function (issue) { list.appendChild(issueItem(issue)); });
+  }
+
+  function timeOf(iso) { var t = Date.parse(iso); return isFinite(t) ? t : NaN; }
+
+  function renderTimeline() {
+    var s = data.session;
+    var body = clear($('timeline-body'));
+    var start = timeOf(s.start_time), end = timeOf(s.end_time);
+    if (!isFinite(start) || !isFinite(end) || end <= start) { body.appendChild(el('p', { class: 'muted', text: 'The session has no time span to draw.' })); return; }
+    var span = end - start;
+    function place(node, from, to) {
+      node.style.left = Math.max(0, (from - start) / span * 100) + '%';
+      node.style.width = Math.max(0.2, (to - from) / span * 100) + '%';
+      return node;
+    }
+    function lane(label, bars) {
+      var track = el('div', { class: 'track' }, bars);
+      return el('div', { class: 'lane' }, [el('div', { class: 'label', text: label, title: label }), track]);
+    }
+    s.stages.forEach(function (run) {
+      var from = timeOf(run.start_time);
+      var to = run.end_time ? timeOf(run.end_time) : end;
+      var bar = place(el('span', { class: 'bar ' + run.status, title: run.stage + ' (process ' + run.pid + '): ' + run.status + ', ' + fmtMs(run.duration_ms) }), from, to);
+      body.appendChild(lane(run.stage + ' #' + run.pid, [bar]));
+    });
+    var ids = Object.keys(calls);
+    ids.slice(0, MAX_TIMELINE_CALLS).forEach(function (id) {
+      var c = calls[id];
+      var first = records[c.requests[0] !== undefined ? c.requests[0] : c.attempts[0]];
+      var lastAttempt = c.attempts.length ? records[c.attempts[c.attempts.length - 1]] : null;
+      var from = timeOf(first.time);
+      var to = lastAttempt ? timeOf(lastAttempt.time) : end;
+      var summary = callOf(id);
+      var label = (summary ? summary.purpose : id) + ' ' + (first._files[first._files.length - 1] || '');
+      var bar = place(el('a', { class: 'bar', href: '#' + route('call', id), title: label + ': ' + c.attempts.length + ' attempt(s), ' + (summary ? summary.outcome : '?') }), from, to);
+      var total = 0;
+      c.attempts.forEach(function (i) { total += (records[i].data || {}).latency_ms || 0; });
+      c.attempts.forEach(function (i) {
+        var d = records[i].data || {};
+        var seg = el('span', { class: 'seg ' + d.outcome });
+        seg.style.width = (total ? (d.latency_ms || 0) / total * 100 : 100 / c.attempts.length) + '%';
+        bar.appendChild(seg);
+      });
+      body.appendChild(lane(label, [bar]));
+    });
+    if (ids.length > MAX_TIMELINE_CALLS) body.appendChild(el('p', { class: 'muted', text: 'The first ' + MAX_TIMELINE_CALLS + ' of ' + ids.length + ' calls are drawn; the table below lists them.' }));
+  }
+
+  function table(node, head, rows, note) {
+    clear(node);
+    node.appendChild(el('thead', null, [el('tr', null, head.map(function (h) { return el('th', { text: h }); }))]));
+    var tbody = el('tbody');
+    rows.slice(0, MAX_TABLE_ROWS).forEach(function (cells) { tbody.appendChild(el('tr', null, cells.map(function (c) { return el('td', null, [c]); }))); });
+    node.appendChild(tbody);
+    if (rows.length > MAX_TABLE_ROWS) node.appendChild(el('caption', { class: 'muted', text: 'The first ' + MAX_TABLE_ROWS + ' of ' + rows.length + ' ' + note + '; filter the records below for the rest.' }));
+  }
+
+  function renderOutputs() {
+    table($('output-table'), ['Output', 'Valid', 'Mobile', 'Persona', 'Made by'], data.session.outputs.map(function (o) {
+      var made = el('span');
+      callsForFile(o.file).forEach(function (id) { made.appendChild(link(route('call', id), id)); made.appendChild(document.createTextNode(' ')); });
+      return [link(route('output', o.file), o.file), el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no (' + o.errors.length + ')' }),
+        String(o.mobile_optimization_score === null ? 'n/a' : o.mobile_optimization_score), String(o.ari_persona_consistency === null ? 'n/a' : o.ari_persona_consistency), made];
+    }), 'outputs');
+  }
+
+  function renderCalls() {
+    table($('call-table'), ['Call', 'Purpose', 'Model', 'Attempts', 'Outcome', 'Tokens', 'Latency', 'Output'], data.session.calls.map(function (c) {
+      return [link(route('call', c.call_id), c.call_id), c.purpose, c.model, String(c.attempts), el('span', { class: c.outcome, text: c.outcome }), fmtInt(c.tokens), fmtMs(c.latency_ms), c.output.join(', ')];
+    }), 'calls');
+  }
+
+  // ---- the record list: filters, search, a virtualised list ----
+  var filters = { stage: '', level: '', file: '', outcome: '', text: '' };
+
+  function options(select, values) {
+    values.forEach(function (v) { select.appendChild(el('option', { value: v, text: v })); });
+  }
+
+  function renderFilters() {
+    var stages = Object.create(null), levels = Object.create(null), outcomes = Object.create(null);
+    records.forEach(function (r) { stages[r.stage] = 1; levels[r.level] = 1; if (r._outcome) outcomes[r._outcome] = 1; });
+    options($('f-stage'), Object.keys(stages).sort());
+    options($('f-level'), ['debug', 'info', 'warn', 'error'].filter(function (l) { return levels[l]; }));
+    options($('f-file'), Object.keys(byFile).sort());
+    options($('f-outcome'), Object.keys(outcomes).sort());
+    ['stage', 'level', 'file', 'outcome'].forEach(function (name) {
+      $('f-' + name).addEventListener('change', function (e) { filters[name] = e.target.value; applyFilters(); });
+    });
+    var timer;
+    $('f-text').addEventListener('input', function (e) {
+      clearTimeout(timer);
+      timer = setTimeout(function () { filters.text = e.target.value.trim().toLowerCase(); applyFilters(); }, 120);
+    });
+  }
+
+  function setFilter(name, value) {
+    filters[name] = value;
+    $('f-' + name).value = value;
+    applyFilters();
+  }
+
+  function applyFilters() {
+    var f = filters;
+    shown = order.filter(function (i) {
+      var r = records[i];
+      if (f.stage && r.stage !== f.stage) return false;
+      if (f.level && r.level !== f.level) return false;
+      if (f.outcome && r._outcome !== f.outcome) return false;
+      if (f.file && r._files.indexOf(f.file) < 0) return false;
+      if (f.text && r._raw.toLowerCase().indexOf(f.text) < 0) return false;
+      return true;
+    });
+    $('count').textContent = fmtInt(shown.length) + ' of ' + fmtInt(records.length) + ' records';
+    active = Math.min(active, shown.length - 1);
+    var list = $('record-list');
+    $('spacer').style.height = shown.length * ROW + 'px';
+    list.scrollTop = 0;
+    drawRows();
+  }
+
+  function rowText(r) {
+    var d = r.data || {};
+    var extra = r.event === 'llm.attempt' ? ' [' + d.outcome + ', ' + fmtMs(d.latency_ms) + ']' : '';
+    return (r.time || '').slice(11, 23) + '  ' + r.level.toUpperCase().padEnd(5) + ' ' + r.stage.padEnd(10) + ' ' + r.event.padEnd(12) + ' ' + (r._files.length ? r._files.join(',') + '  ' : '') + r.msg + extra;
+  }
+
+  var drawn = null;
+  function drawRows(all) {
+    var list = $('record-list');
+    var first = all ? 0 : Math.max(0, Math.floor(list.scrollTop / ROW) - 10);
+    var last = all ? Math.min(shown.length, PRINT_ROWS) : Math.min(shown.length, Math.ceil((list.scrollTop + list.clientHeight) / ROW) + 10);
+    var rows = clear($('rows'));
+    for (var k = first; k < last; k++) {
+      var r = records[shown[k]];
+      var row = el('div', { class: 'row' + (k === active ? ' active' : '') + (r.level === 'error' || r.level === 'warn' ? ' ' + r.level : ''), role: 'option', 'data-k': k, 'aria-selected': k === active ? 'true' : 'false', text: rowText(r) });
+      row.style.top = k * ROW + 'px';
+      rows.appendChild(row);
+    }
+    drawn = [first, last];
+  }
+
+  function activate(k, open) {
+    if (shown.length === 0) return;
+    active = Math.max(0, Math.min(shown.length - 1, k));
+    var list = $('record-list');
+    if (active * ROW < list.scrollTop) list.scrollTop = active * ROW;
+    else if ((active + 1) * ROW > list.scrollTop + list.clientHeight) list.scrollTop = (active + 1) * ROW - list.clientHeight;
+    drawRows();
+    if (open) location.hash = route('record', records[shown[active]]._log + ':' + records[shown[active]]._line);
+  }
+
+  function wireList() {
+    var list = $('record-list');
+    var pending = false;
+    list.addEventListener('scroll', function () {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(function () { pending = false; drawRows(); });
+    });
+    list.addEventListener('click', function (e) {
+      var row = e.target.closest('.row');
+      if (row) activate(Number(row.getAttribute('data-k')), true);
+    });
+    list.addEventListener('keydown', function (e) {
+      var page = Math.max(1, Math.floor(list.clientHeight / ROW) - 1);
+      var moves = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, j: 1, k: -1 };
+      if (e.key in moves) activate((active < 0 ? 0 : active) + moves[e.key], false);
+      else if (e.key === 'Home') activate(0, false);
+      else if (e.key === 'End') activate(shown.length - 1, false);
+      else if (e.key === 'Enter' && active >= 0) activate(active, true);
+      else return;
+      e.preventDefault();
+    });
+    document.addEventListener('keydown', function (e) {
+      var typing = /^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement && document.activeElement.tagName);
+      if (e.key === '/' && !typing) { e.preventDefault(); $('f-text').focus(); }
+      else if (e.key === 'Escape' && !$('detail').hidden) { e.preventDefault(); closeDetail(); }
+    });
+    $('filters').addEventListener('submit', function (e) { e.preventDefault(); });
+    window.addEventListener('beforeprint', function () { drawRows(true); });
+    window.addEventListener('afterprint', function () { drawRows(); });
+  }
+
+  // ---- details: a call, an output, a record, an issue ----
+  function kv(pairs) {
+    var dl = el('dl', { class: 'kv' });
+    pairs.forEach(function (p) { if (p) { dl.appendChild(el('dt', { text: p[0] })); dl.appendChild(el('dd', null, [typeof p[1] === 'string' ? p[1] : p[1]])); } });
+    return dl;
+  }
+  function pre(text) { return el('pre', { text: text }); }
+  function recordLink(i) { var r = records[i]; return link(route('record', r._log + ':' + r._line), r._log + ':' + r._line); }
+  function issuesFor(test) { return data.quality.issues.filter(test); }
+  function issueList(list) { var ol = el('ol', { class: 'issues' }); list.forEach(function (i) { ol.appendChild(issueItem(i)); }); return ol; }
+
+  function showCall(id) {
+    var c = callOf(id), idx = calls[id] || { requests: [], attempts: [] };
+    var body = [el('h2', { text: 'Call ' + id })];
+    if (c) {
+      var outs = el('span');
+      c.output.forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
+      body.push(kv([['Purpose', c.purpose], ['Stage', c.stage], ['Provider', c.provider + ' / ' + c.model], ['Outcome', el('span', { class: c.outcome, text: c.outcome })],
+        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], ['Produced', outs]]));
+    }
+    var found = issuesFor(function (i) { return i.call_id === id; });
+    if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
+    idx.attempts.forEach(function (i) {
+      var r = records[i], d = r.data || {};
+      var usage = d.usage || {};
+      body.push(el('h3', null, ['Attempt ' + d.attempt + ' ', el('span', { class: 'badge ' + d.outcome, text: d.outcome }), ' ', recordLink(i)]));
+      body.push(kv([['Time', r.time], ['Latency', fmtMs(d.latency_ms)], ['Tokens', fmtInt(usage.prompt_tokens) + ' prompt + ' + fmtInt(usage.completion_tokens) + ' completion'],
+        d.finish_reason ? ['Finish reason', d.finish_reason + (d.truncated ? ' (cut off by the token limit)' : '')] : null, d.reason ? ['Reason', d.reason] : null,
+        d.http_status ? ['HTTP status', String(d.http_status)] : null, ['Params', JSON.stringify(d.params || {})]]));
+      (d.messages || []).forEach(function (m) { body.push(el('div', { class: 'muted', text: m.role }), pre(m.content)); });
+      body.push(el('div', { class: 'muted', text: 'response' }), pre(d.response === null || d.response === undefined ? '(no response)' : d.response));
+    });
+    if (idx.attempts.length === 0 && idx.requests.length) body.push(el('p', { class: 'failed', text: 'Sent, never answered: the process stopped during the call.' }), recordLink(idx.requests[idx.requests.length - 1]));
+    openDetail(body);
+  }
+
+  function showOutput(file) {
+    var o = outputOf(file);
+    var body = [el('h2', { text: file })];
+    if (o) {
+      body.push(kv([['Valid', el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no' })], ['Level', o.level || '-'], ['From', o.input || '-'],
+        ['Mobile score', String(o.mobile_optimization_score)], ['Persona', String(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
+      if (o.errors.length) body.push(el('h3', { text: 'Schema errors' }), pre(o.errors.join('\n')));
+    }
+    var made = el('ul');
+    callsForFile(file).forEach(function (id) { var c = callOf(id); made.appendChild(el('li', null, [link(route('call', id), id), ' ' + (c ? c.purpose + ', ' + c.attempts + ' attempt(s), ' + c.outcome : '')])); });
+    body.push(el('h3', { text: 'Made by' }), made);
+    var found = issuesFor(function (i) { return i.file === file; });
+    if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
+    var filter = el('button', { type: 'button', text: 'Show its ' + (byFile[file] || []).length + ' records in the list' });
+    filter.addEventListener('click', function () { setFilter('file', file); closeDetail(); $('record-list').focus(); });
+    body.push(el('p', null, [filter]));
+    openDetail(body);
+  }
+
+  function showRecord(ref) {
+    var parts = ref.split(':');
+    var i = recordIndex({ log: parts[0], line: Number(parts[1]) });
+    var r = records[i];
+    if (!r) return openDetail([el('p', { text: 'No record ' + ref + ' in this session.' })]);
+    var body = [el('h2', { text: r._log + ' line ' + r._line })];
+    var d = r.data || {};
+    if (d.call_id) body.push(el('p', null, ['Call ', link(route('call', d.call_id), d.call_id)]));
+    body.push(el('p', null, r._files.map(function (f) { return outputOf(f) ? link(route('output', f), f + ' ') : el('span', { text: f + ' ' }); })));
+    var shownRecord = {};
+    for (var key in r) if (key.charAt(0) !== '_') shownRecord[key] = r[key];
+    body.push(pre(JSON.stringify(shownRecord, null, 2)));
+    var k = shown.indexOf(i);
+    if (k >= 0) { active = k; drawRows(); }
+    openDetail(body);
+  }
+
+  function showIssue(id) {
+    var issue = data.quality.issues.find(function (i) { return i.id === id; });
+    if (!issue) return openDetail([el('p', { text: 'No issue ' + id + '.' })]);
+    var evidence = el('ul');
+    issue.records.forEach(function (ref) {
+      var i = recordIndex(ref), r = records[i];
+      evidence.appendChild(el('li', null, [recordLink(i), r ? ' ' + r.event + ': ' + r.msg : '']));
+    });
+    openDetail([el('h2', { text: issue.id + ' ' + issue.rule }), kv([['Severity', el('span', { class: 'badge ' + issue.severity, text: issue.severity })],
+      ['File', issue.file ? link(route('output', issue.file), issue.file) : '-'], ['Where', issue.path || '-'], ['Call', issue.call_id ? link(route('call', issue.call_id), issue.call_id) : '-']]),
+      el('p', { text: issue.message }), el('h3', { text: 'Evidence' }), evidence]);
+  }
+
+  function openDetail(children) {
+    var body = clear($('detail-body'));
+    children.forEach(function (c) { body.appendChild(c); });
+    $('detail').hidden = false;
+    $('detail').scrollTop = 0;
+  }
+  function closeDetail() {
+    $('detail').hidden = true;
+    if (location.hash) history.pushState(null, '', location.pathname + location.search);
+  }
+
+  function onRoute() {
+    var hash = location.hash.slice(1);
+    var slash = hash.indexOf('/');
+    if (slash < 0) { $('detail').hidden = true; return; }
+    var kind = hash.slice(0, slash), id = decodeURIComponent(hash.slice(slash + 1));
+    if (kind === 'call') showCall(id);
+    else if (kind === 'output') showOutput(id);
+    else if (kind === 'record') showRecord(id);
+    else if (kind === 'issue') showIssue(id);
+  }
+
+  window.addEventListener('hashchange', function () { if (data) onRoute(); });
+  window.addEventListener('popstate', function () { if (data) onRoute(); });
+  $('detail-close').addEventListener('click', closeDetail);
+  wireList();
+  load();
+})();
+`;
+
+;// CONCATENATED MODULE: ./dist/lib/package/viewer/style.js
+/** The viewer page's stylesheet: light and dark follow the system setting; print shows everything, unfolded. */
+const VIEWER_STYLE = `
+:root {
+  color-scheme: light dark;
+  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --panel: #f6f8fa; --accent: #0969da;
+  --ok: #1a7f37; --warn: #9a6700; --error: #cf222e; --info: #0969da; --select: #ddf4ff;
+  --row: 24px;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --panel: #151b23; --accent: #4493f8;
+    --ok: #3fb950; --warn: #d29922; --error: #f85149; --info: #4493f8; --select: #1f3a5f;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg); }
+a { color: var(--accent); }
+a:focus-visible, button:focus-visible, select:focus-visible, input:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+header, main > section { padding: 12px 20px; }
+header { border-bottom: 1px solid var(--line); background: var(--panel); }
+h1 { font-size: 20px; margin: 0 0 4px; }
+h2 { font-size: 16px; margin: 0 0 8px; }
+h3 { font-size: 14px; margin: 12px 0 4px; }
+.muted { color: var(--muted); }
+.badge { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; border: 1px solid currentColor; }
+.ok { color: var(--ok); } .retry, .warn, .warning { color: var(--warn); } .failed, .error, .unfinished { color: var(--error); } .info, .debug { color: var(--info); }
+nav { position: sticky; top: 0; z-index: 2; display: flex; gap: 16px; padding: 6px 20px; background: var(--bg); border-bottom: 1px solid var(--line); }
+.numbers { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 8px; margin: 10px 0 0; }
+.numbers div { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; }
+.numbers dt { font-size: 12px; color: var(--muted); }
+.numbers dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
+th { font-size: 12px; color: var(--muted); font-weight: 600; }
+ol.issues { margin: 0; padding-left: 0; list-style: none; }
+ol.issues li { padding: 4px 0; border-bottom: 1px solid var(--line); }
+.timeline { position: relative; border: 1px solid var(--line); border-radius: 6px; padding: 4px 0; }
+.lane { position: relative; height: 22px; margin: 2px 0; }
+.lane .label { position: absolute; left: 8px; width: 180px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; font-size: 12px; line-height: 22px; }
+.lane .track { position: absolute; left: 196px; right: 8px; top: 3px; bottom: 3px; }
+.bar { position: absolute; top: 0; bottom: 0; min-width: 3px; border-radius: 3px; background: var(--accent); opacity: .85; border: 0; padding: 0; cursor: pointer; display: flex; overflow: hidden; }
+.bar.ok { background: var(--ok); } .bar.failed, .bar.unfinished { background: var(--error); }
+.bar .seg { height: 100%; border-right: 1px solid var(--bg); }
+.seg.ok { background: var(--ok); } .seg.retry { background: var(--warn); } .seg.failed { background: var(--error); }
+form.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 8px; }
+form.filters label { font-size: 12px; color: var(--muted); display: flex; gap: 4px; align-items: center; }
+select, input, button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 2px 6px; }
+button { cursor: pointer; }
+input[type=search] { min-width: 240px; }
+.list { position: relative; height: 60vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; font: 12px/var(--row) ui-monospace, SFMono-Regular, Menlo, monospace; }
+.list .row { position: absolute; left: 0; right: 0; height: var(--row); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding: 0 8px; cursor: pointer; }
+.list .row:hover { background: var(--panel); }
+.list .row.active { background: var(--select); }
+.list .row span { margin-right: 10px; }
+aside { position: fixed; top: 0; right: 0; bottom: 0; width: min(720px, 100vw); overflow: auto; background: var(--bg); border-left: 1px solid var(--line); box-shadow: -4px 0 16px rgba(0,0,0,.15); padding: 12px 20px; z-index: 3; }
+aside .close { float: right; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 8px; margin: 4px 0; font: 12px/1.45 ui-monospace, SFMono-Regular, Menlo, monospace; max-height: 60vh; overflow: auto; }
+.kv { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
+.kv dt { color: var(--muted); } .kv dd { margin: 0; overflow-wrap: anywhere; }
+#status { padding: 12px 20px; }
+@media print {
+  nav, form.filters, aside .close, #status:empty { display: none; }
+  aside { position: static; width: auto; box-shadow: none; border: 0; }
+  .list { height: auto; overflow: visible; }
+  .list .row { position: static; }
+  pre { max-height: none; }
+  header { background: none; }
+}
+`;
+
+;// CONCATENATED MODULE: ./dist/lib/package/viewer/page.js
+
+
+
+
+
+
+
+
+
+
+const NEWLINE = 0x0a;
+const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+const DATA_TYPE = 'application/x-lyfe-kt+gzip;base64';
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Base64 of a byte stream, three bytes at a time across chunk boundaries. */
+async function* base64(chunks) {
+    let carry = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+        const all = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+        const cut = all.length - (all.length % 3);
+        yield all.subarray(0, cut).toString('base64');
+        carry = all.subarray(cut);
+    }
+    yield carry.toString('base64');
+}
+function head(title) {
+    const name = escapeHtml(title);
+    return `<!doctype html>
+<html lang="en" data-state="loading">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="generator" content="lyfe-kt ${escapeHtml(version/* VERSION */.x)}">
+<title>${name} - lyfe-kt viewer</title>
+<style>${VIEWER_STYLE}</style>
+</head>
+<body>
+<header>
+<h1 id="title">${name}</h1>
+<p><span id="outcome" class="badge"></span> <span id="session" class="muted"></span></p>
+<dl id="numbers" class="numbers"></dl>
+</header>
+<nav aria-label="Sections"><a href="#issues">Quality issues</a><a href="#timeline">Timeline</a><a href="#outputs">Outputs</a><a href="#calls">Calls</a><a href="#records">Records</a></nav>
+<div id="status" role="status">Opening the session…</div>
+<main>
+<section id="issues"><h2 id="issues-title">Quality issues</h2><ol id="issue-list" class="issues"></ol></section>
+<section id="timeline"><h2>Timeline</h2><div id="timeline-body" class="timeline"></div></section>
+<section id="outputs"><h2>Outputs</h2><table id="output-table"></table></section>
+<section id="calls"><h2>LLM calls</h2><table id="call-table"></table></section>
+<section id="records"><h2>Records</h2>
+<form id="filters" class="filters">
+<label>Stage <select id="f-stage"><option value="">all</option></select></label>
+<label>Level <select id="f-level"><option value="">all</option></select></label>
+<label>File <select id="f-file"><option value="">all</option></select></label>
+<label>Outcome <select id="f-outcome"><option value="">all</option></select></label>
+<label>Search <input id="f-text" type="search" placeholder="text in any record (press /)"></label>
+<span id="count" class="muted"></span>
+</form>
+<div id="record-list" class="list" tabindex="0" role="listbox" aria-label="Records (arrow keys move, Enter opens)"><div id="spacer"></div><div id="rows"></div></div>
+</section>
+</main>
+<aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
+<script type="${DATA_TYPE}" id="lyfe-records">`;
+}
+/** Writes the page to `file` (through a temporary file beside it, renamed into place). */
+async function writeViewerPage(file, view, records) {
+    let processingLines = 0;
+    let promptLines = 0;
+    async function* recordBytes() {
+        for await (const chunk of records.processing) {
+            const bytes = Buffer.from(chunk);
+            for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1))
+                processingLines += 1;
+            yield bytes;
+        }
+        for await (const chunk of records.prompts) {
+            const bytes = Buffer.from(chunk);
+            for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1))
+                promptLines += 1;
+            yield bytes;
+        }
+    }
+    async function* page() {
+        yield head(view.title);
+        const gzip = (0,external_node_zlib_.createGzip)();
+        const feeding = (0,promises_.pipeline)(external_node_stream_.Readable.from(recordBytes()), gzip);
+        feeding.catch(() => undefined); // its failure also fails the reading below, which reports it
+        yield* base64(gzip);
+        await feeding;
+        const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: { processing: processingLines, prompts: promptLines } };
+        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${(0,external_node_zlib_.gzipSync)(JSON.stringify(data)).toString('base64')}</script>\n`;
+        yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
+    }
+    const temp = `${file}.${process.pid}.tmp`;
+    try {
+        await (0,promises_.pipeline)(external_node_stream_.Readable.from(page()), external_node_fs_.createWriteStream(temp));
+        external_node_fs_.renameSync(temp, file);
+    }
+    catch (error) {
+        external_node_fs_.rmSync(temp, { force: true });
+        throw error;
+    }
+}
+/** The viewer of a `logs/` folder whose record files are plain (before they are compressed). */
+function writeLogsViewer(logsDir, view) {
+    return writeViewerPage(external_node_path_.join(logsDir, constants/* LogFiles */.aE.viewer), view, {
+        processing: external_node_fs_.createReadStream(external_node_path_.join(logsDir, constants/* LogFiles */.aE.processingRecords)),
+        prompts: external_node_fs_.createReadStream(external_node_path_.join(logsDir, constants/* LogFiles */.aE.promptRecords)),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9934:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ln: () => (/* binding */ VOICE_MARKERS),
+/* harmony export */   O2: () => (/* binding */ mobileOptimizationScore),
+/* harmony export */   S3: () => (/* binding */ itemsOf),
+/* harmony export */   _K: () => (/* binding */ spokenText),
+/* harmony export */   t4: () => (/* binding */ ariPersonaConsistency)
+/* harmony export */ });
+/* unused harmony export FORBIDDEN_PATTERNS */
+/* harmony import */ var _records_quality_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3525);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6703);
+
+
+
+function itemsOf(supertask) {
+    const items = supertask?.flexibleItems;
+    return Array.isArray(items) ? items.filter((item) => item !== null && typeof item === 'object') : [];
+}
+/** 1 inside the range; outside, the fraction of the way: too few `n/min`, too many `max/n`. */
+function rangeFit(value, range) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+        return 0;
+    if (value < range.min)
+        return value / range.min;
+    if (value > range.max)
+        return range.max / value;
+    return 1;
+}
+/** Every text of a supertask that has a mobile length limit, with that limit. */
+function limitedTexts(items) {
+    const texts = [];
+    for (const item of items) {
+        if (item.type === 'content') {
+            texts.push({ text: item.content, range: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.content });
+            if (Array.isArray(item.tips))
+                for (const tip of item.tips)
+                    texts.push({ text: tip, range: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.tip });
+        }
+        else if (item.type === 'quote') {
+            texts.push({ text: item.content, range: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.quote });
+        }
+        else if (item.type === 'quiz') {
+            texts.push({ text: item.question, range: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.question });
+            if (Array.isArray(item.options))
+                for (const option of item.options)
+                    texts.push({ text: option, range: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.option });
+            texts.push({ text: item.explanation, range: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.explanation });
+        }
+    }
+    return texts;
+}
+/**
+ * How well one supertask fits a phone, 0–1:
+ * `0.25 · items + 0.25 · duration + 0.5 · texts`, where items and duration are range fits of
+ * the item count (3–8) and `estimatedDuration` (180–600 s), and texts is the share of limited
+ * texts (card, tip, quote, question, option, explanation) within their v1.1 length limits.
+ */
+function mobileOptimizationScore(supertask) {
+    const items = itemsOf(supertask);
+    const texts = limitedTexts(items);
+    const textFit = texts.length ? texts.filter(({ text, range }) => typeof text === 'string' && (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .within */ .ux)(text.length, range)).length / texts.length : 0;
+    const duration = supertask?.estimatedDuration;
+    return (0,_records_quality_js__WEBPACK_IMPORTED_MODULE_2__/* .roundMetric */ .V)(0.25 * rangeFit(items.length, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.items) + 0.25 * rangeFit(duration, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.duration) + 0.5 * textFit);
+}
+/** Words that mark Ari's way of addressing the reader: second person and invitations. */
+const VOICE_MARKERS = {
+    pt: /(?<![\p{L}])(você|vocês|seu|sua|seus|suas|vamos|experimente|tente|lembre|perceba|pergunte)(?![\p{L}])/iu,
+    en: /(?<![\p{L}])(you|your|yours|yourself|let's|try|notice|remember|ask yourself)(?![\p{L}])/iu,
+};
+/** What Ari never writes on a card: AI self-reference, placeholders, markdown left in the text. */
+const FORBIDDEN_PATTERNS = [
+    /\b(as an ai|language model|i am an ai|i'm an ai)\b/i,
+    /\b(como (uma )?ia|modelo de linguagem|sou uma ia)\b/i,
+    /\b(TODO|TBD|FIXME)\b/,
+    /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i,
+    /^#{1,6}\s|\n#{1,6}\s/,
+    /\*\*/,
+];
+function itemTexts(item) {
+    const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
+    return texts.filter((text) => typeof text === 'string');
+}
+/** The texts an item speaks to the reader with: a card's text and tips, a quiz's question and explanation. Quotes are someone else's words. */
+function spokenText(item) {
+    if (item.type === 'content')
+        return [item.content, ...(Array.isArray(item.tips) ? item.tips : [])].filter((t) => typeof t === 'string').join(' ');
+    if (item.type === 'quiz')
+        return [item.question, item.explanation].filter((t) => typeof t === 'string').join(' ');
+    return undefined;
+}
+/**
+ * How consistently a supertask speaks as Ari, 0–1: the mean of four parts.
+ * - author: share of content cards whose author is "Ari".
+ * - voice: share of spoken items (cards, quizzes) with a second-person or invitation marker,
+ *   doubled and capped at 1 (half the items in Ari's voice is full marks: cards may quote the source).
+ * - language: share of items whose detected language is the expected one (the source's, else
+ *   the declared `metadata.language`); an item too short to tell counts as a match.
+ * - clean: 1 when no text matches a forbidden pattern, else 0.
+ */
+function ariPersonaConsistency(supertask, sourceLanguage) {
+    const items = itemsOf(supertask);
+    if (items.length === 0)
+        return 0;
+    const cards = items.filter((item) => item.type === 'content');
+    const author = cards.length ? cards.filter((item) => item.author === 'Ari').length / cards.length : 0;
+    const spoken = items.map(spokenText).filter((text) => text !== undefined);
+    const metadata = supertask.metadata;
+    const expected = sourceLanguage ?? (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .languageCode */ .aX)(metadata?.language);
+    const markers = expected ? [VOICE_MARKERS[expected]] : Object.values(VOICE_MARKERS);
+    const voiced = spoken.filter((text) => markers.some((marker) => marker.test(text)));
+    const voice = spoken.length ? Math.min(1, (2 * voiced.length) / spoken.length) : 0;
+    const languages = items.map((item) => (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .detectLanguage */ .od)(itemTexts(item).join(' ')));
+    const language = expected ? languages.filter((detected) => detected === undefined || detected === expected).length / items.length : 0;
+    const clean = items.some((item) => itemTexts(item).some((text) => FORBIDDEN_PATTERNS.some((pattern) => pattern.test(text)))) ? 0 : 1;
+    return (0,_records_quality_js__WEBPACK_IMPORTED_MODULE_2__/* .roundMetric */ .V)((author + voice + language + clean) / 4);
+}
+
+
+/***/ }),
+
+/***/ 1560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ isSchemaVersion),
+/* harmony export */   H4: () => (/* binding */ validateSupertask),
+/* harmony export */   e$: () => (/* binding */ loadSchema),
+/* harmony export */   jK: () => (/* binding */ DEFAULT_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony exports SCHEMA_VERSIONS, schemaPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2463);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9517);
+
+
+
+
+
+
+const SCHEMA_VERSIONS = ['1.0', '1.1'];
+const DEFAULT_SCHEMA_VERSION = '1.1';
+const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_3__["default"] ?? ajv_formats__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * The repository root: the nearest folder above this module whose package.json is lyfe-kt's.
+ * This module runs from src/pipeline (vitest), dist/lib/pipeline (the library) and dist/cli
+ * (the bundle), so a fixed relative path would be wrong in two of the three.
+ */
+function packageRoot() {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        try {
+            const manifest = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'package.json'), 'utf8'));
+            if (manifest.name === 'lyfe-kt')
+                return dir;
+        }
+        catch {
+            // no package.json here: keep walking up
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+        if (parent === dir)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LyfeError */ .L0('cannot find the lyfe-kt package folder holding schema/', { fix: 'Reinstall lyfe-kt' });
+        dir = parent;
+    }
+}
+function schemaPath(version) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(packageRoot(), 'schema', `supertask_schema_v${version}.json`);
+}
+const schemas = new Map();
+const validators = new Map();
+/** The JSON Schema of a version, as shipped in `schema/`. */
+function loadSchema(version) {
+    let schema = schemas.get(version);
+    if (!schema) {
+        schema = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(schemaPath(version), 'utf8'));
+        schemas.set(version, schema);
+    }
+    return schema;
+}
+function validatorFor(version) {
+    let validate = validators.get(version);
+    if (!validate) {
+        const ajv = new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv({ allErrors: true, strict: false });
+        addFormats(ajv);
+        validate = ajv.compile(loadSchema(version));
+        validators.set(version, validate);
+    }
+    return validate;
+}
+/** `/flexibleItems/0/content` -> `$.flexibleItems[0].content` */
+function jsonPath(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `${acc}.${part}` : `${acc}[${JSON.stringify(part)}]`), '$');
+}
+function valueAt(root, pointer) {
+    let value = root;
+    for (const part of pointer.split('/').slice(1)) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[part.replaceAll('~1', '/').replaceAll('~0', '~')];
+    }
+    return value;
+}
+function describe(error, root) {
+    const where = jsonPath(error.instancePath);
+    const value = valueAt(root, error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required':
+            return `${where}: missing required property "${String(params.missingProperty)}"`;
+        case 'additionalProperties':
+            return `${where}: unexpected property "${String(params.additionalProperty)}"`;
+        case 'maxLength':
+        case 'minLength':
+            return `${where}: ${error.message} (has ${typeof value === 'string' ? value.length : '?'})`;
+        case 'maxItems':
+        case 'minItems':
+            return `${where}: ${error.message} (has ${Array.isArray(value) ? value.length : '?'})`;
+        case 'maximum':
+        case 'minimum':
+            return `${where}: must be ${String(params.comparison)} ${String(params.limit)} (is ${JSON.stringify(value)})`;
+        case 'enum':
+            return `${where}: must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')} (is ${JSON.stringify(value)})`;
+        case 'const':
+            return `${where}: must be ${JSON.stringify(params.allowedValue)} (is ${JSON.stringify(value)})`;
+        default:
+            return `${where}: ${error.message ?? error.keyword}`;
+    }
+}
+/**
+ * Reduces the errors of a `oneOf` over item types to those of the branch the item says it is
+ * (its `type`): otherwise a quote with a long text reports every rule of content cards and
+ * quizzes as well, and the one that matters is lost.
+ */
+function relevantErrors(errors, root, schema) {
+    const branches = (schema.properties?.flexibleItems?.items?.oneOf ?? []).map((branch) => branch.properties?.type?.const);
+    const itemPath = /^\/flexibleItems\/(\d+)/;
+    const branchOf = (error) => {
+        const match = /\/flexibleItems\/items\/oneOf\/(\d+)\//.exec(error.schemaPath);
+        return match ? Number(match[1]) : undefined;
+    };
+    const kept = [];
+    const unknownTypes = new Set();
+    for (const error of errors) {
+        const item = itemPath.exec(error.instancePath);
+        if (!item) {
+            kept.push(error);
+            continue;
+        }
+        const type = valueAt(root, `/flexibleItems/${item[1]}`)?.type;
+        const wanted = branches.indexOf(typeof type === 'string' ? type : undefined);
+        if (wanted < 0) {
+            unknownTypes.add(item[1]);
+            continue;
+        }
+        if (error.keyword === 'oneOf' || branchOf(error) !== wanted)
+            continue;
+        kept.push(error);
+    }
+    for (const index of unknownTypes) {
+        kept.push({
+            keyword: 'enum',
+            instancePath: `/flexibleItems/${index}/type`,
+            schemaPath: '#/properties/flexibleItems/items/oneOf',
+            params: { allowedValues: branches },
+            message: 'must be an item type',
+        });
+    }
+    return kept;
+}
+/** Human-readable errors of `value` against the supertask schema `version`, each with its JSON path; empty when valid. */
+function validateSupertask(value, version) {
+    const validate = validatorFor(version);
+    if (validate(value))
+        return [];
+    const errors = relevantErrors(validate.errors ?? [], value, loadSchema(version)).map((error) => describe(error, value));
+    return [...new Set(errors)];
+}
+function isSchemaVersion(value) {
+    return SCHEMA_VERSIONS.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 1851:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ss: () => (/* binding */ filterSessionLines),
+/* harmony export */   mR: () => (/* binding */ recordFile)
+/* harmony export */ });
+/* unused harmony exports sessionNeedle, readSessionRecords */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3940);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6689);
+
+
+
+
+/**
+ * One session out of a global record file. The file holds many sessions, interleaved, written by
+ * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
+ * an unterminated tail). The session is found in the raw bytes first; a line is parsed only when
+ * its bytes leave a doubt about being one whole record of the writer.
+ */
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const CLOSE_BRACE = 0x7d;
+/** How every line of our writer begins: pino writes `level`, then `time`, then the record's own keys. */
+const LEVEL_OPEN = Buffer.from('{"level":"');
+const TIME_KEY = Buffer.from('","time":"');
+const LONGEST_LEVEL = 5;
+function recordFile(logDir, kind) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RecordFiles */ .b[kind]);
+}
+/** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
+function sessionNeedle(sessionId) {
+    return Buffer.from(`"session":"${sessionId}"`);
+}
+/**
+ * True when the line is, beyond doubt, one whole record written by our writer whose top-level
+ * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
+ * key, a closing brace at the end, and no second record start inside (two records glued by a
+ * torn write). Lines that fail this are not rejected: the caller parses them to decide.
+ */
+function isWriterLineAt(chunk, start, end, hit) {
+    if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE)
+        return false;
+    if (chunk.compare(LEVEL_OPEN, 0, LEVEL_OPEN.length, start, start + LEVEL_OPEN.length) !== 0)
+        return false;
+    const levelEnd = start + LEVEL_OPEN.length;
+    const time = chunk.indexOf(TIME_KEY, levelEnd);
+    if (time < 0 || time - levelEnd > LONGEST_LEVEL)
+        return false;
+    // The ISO time holds no quote: the first quote after its opening must be the one closing it.
+    const timeValue = time + TIME_KEY.length;
+    if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
+        return false;
+    return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
+}
+/** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
+function filterSessionLines(file, sessionId, visit) {
+    const needle = sessionNeedle(sessionId);
+    const result = { lines: 0, skipped: 0 };
+    (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanLines */ .J)(file, needle, (chunk, start, end) => {
+        const hit = chunk.indexOf(needle, start);
+        if (isWriterLineAt(chunk, start, end, hit) || (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
+            result.lines += 1;
+            visit(chunk, start, end);
+        }
+        else {
+            result.skipped += 1;
+        }
+    }, () => {
+        result.skipped += 1;
+    });
+    return result;
+}
+/** The records of one session in one global file, in file order. A missing file has none. */
+function readSessionRecords(logDir, sessionId, kind) {
+    const records = [];
+    let skipped = 0;
+    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
+        const parsed = parseRecordLine(chunk, start, end);
+        if (parsed)
+            records.push(parsed);
+        else
+            skipped += 1;
+    });
+    return { records, skipped: skipped + result.skipped };
+}
+
+
+/***/ }),
+
+/***/ 4866:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ readSessionModel)
+/* harmony export */ });
+/* harmony import */ var _filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1851);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
+/* harmony import */ var _session_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8169);
+
+
+
+/**
+ * Reading one session from the global record files straight into its model: a record at a time,
+ * parsed as it comes and let go, so that a session of any size is read in bounded memory.
+ */
+/**
+ * Visits the records of the session in one global file, in file order; returns how many lines
+ * mention the session without being one of its records.
+ */
+function forEachSessionRecord(logDir, sessionId, kind, visit) {
+    let skipped = 0;
+    const result = (0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .filterSessionLines */ .Ss)((0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .recordFile */ .mR)(logDir, kind), sessionId, (chunk, start, end) => {
+        const record = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordLine */ .pF)(chunk, start, end);
+        if (record)
+            visit(record);
+        else
+            skipped += 1;
+    });
+    return skipped + result.skipped;
+}
+/**
+ * The session's model from the streams `kinds` (both by default, processing first), each record
+ * also handed to `visit` (to render it, or to keep the few a view needs) before it is let go.
+ */
+function readSessionModel(logDir, sessionId, options = {}) {
+    const model = new _session_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SessionModel */ .IV();
+    let skipped = 0;
+    for (const kind of options.kinds ?? _session_model_js__WEBPACK_IMPORTED_MODULE_2__/* .STREAMS_IN_ORDER */ .fc) {
+        skipped += forEachSessionRecord(logDir, sessionId, kind, (record) => {
+            options.visit?.(record, kind);
+            model.add(record, kind);
+        });
+    }
+    return { summary: model.result(), skipped };
+}
+
+
+/***/ })
+
+};

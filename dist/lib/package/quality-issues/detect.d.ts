@@ -1,0 +1,31 @@
+import type { SessionSummary } from '../../records/session-model.js';
+import { type LogRecord, type RecordKind } from '../../records/types.js';
+import { CallRecordIndex } from './call-rules.js';
+import { type QualityReport } from './types.js';
+/**
+ * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
+ * of the session, in each stream's order, during the pass that writes those files.
+ */
+export declare class RecordLocator {
+    /** The line of the last `file.result` of each output: the one the model took the output from. */
+    readonly resultLines: Map<string, number>;
+    readonly calls: CallRecordIndex;
+    private processingLines;
+    /** The locator of records already in memory. */
+    static of(records: Record<RecordKind, Iterable<LogRecord>>): RecordLocator;
+    add(record: LogRecord, kind: RecordKind): void;
+}
+export interface QualityInputs {
+    /** The session, as its model says it went: its outputs and calls are what the rules look at. */
+    summary: SessionSummary;
+    /** Where the session's records are. */
+    records: RecordLocator;
+    /** Where the generated files are (a package's or work folder's `03_output`, or generate's out folder). */
+    outputDir: string;
+    /** Where the filled templates they were generated from are. */
+    templateDir: string;
+}
+/**
+ * Runs every rule over the session's generated files (read as they are now) and its LLM calls.
+ */
+export declare function detectQualityIssues(inputs: QualityInputs): QualityReport;

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { LyfeError } from '../../errors.js';
+import { detectLanguage } from '../../pipeline/language.js';
+import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../../pipeline/schema.js';
+import { parseTemplate } from '../../pipeline/template.js';
+import { redactText } from '../../records/redact.js';
+import { Events } from '../../records/types.js';
+import { LogFiles } from '../constants.js';
+import { CallRecordIndex, checkCalls } from './call-rules.js';
+import { checkOutput } from './output-rules.js';
+import { SEVERITIES } from './types.js';
+/**
+ * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
+ * of the session, in each stream's order, during the pass that writes those files.
+ */
+export class RecordLocator {
+    /** The line of the last `file.result` of each output: the one the model took the output from. */
+    resultLines = new Map();
+    calls = new CallRecordIndex();
+    processingLines = 0;
+    /** The locator of records already in memory. */
+    static of(records) {
+        const locator = new RecordLocator();
+        for (const kind of ['processing', 'prompts'])
+            for (const record of records[kind])
+                locator.add(record, kind);
+        return locator;
+    }
+    add(record, kind) {
+        if (kind === 'prompts') {
+            this.calls.add(record);
+            return;
+        }
+        this.processingLines += 1;
+        if (record.event === Events.fileResult)
+            for (const file of record.output ?? [])
+                this.resultLines.set(file, this.processingLines);
+    }
+}
+/** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
+function readIfPresent(file) {
+    try {
+        return fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw new LyfeError(`cannot read it to look for quality issues: ${error.message}`, { file, fix: 'Check its permissions, then run again', cause: error });
+    }
+}
+const rank = (issue) => SEVERITIES.indexOf(issue.severity);
+/**
+ * Runs every rule over the session's generated files (read as they are now) and its LLM calls.
+ */
+export function detectQualityIssues(inputs) {
+    const { summary } = inputs;
+    const { resultLines, calls } = inputs.records;
+    const findings = [];
+    const templates = new Map();
+    const templateOf = (name) => {
+        let template = templates.get(name);
+        if (template === undefined) {
+            const text = readIfPresent(path.join(inputs.templateDir, name));
+            template = text === null ? null : parseTemplate(text, name);
+            templates.set(name, template);
+        }
+        return template;
+    };
+    for (const output of summary.outputs) {
+        const text = readIfPresent(path.join(inputs.outputDir, output.file));
+        if (text === null)
+            continue;
+        const template = output.input === null ? null : templateOf(output.input);
+        const resultLine = resultLines.get(output.file);
+        const accepted = output.call_id ? calls.acceptedLine(output.call_id) : undefined;
+        findings.push(...checkOutput({
+            file: output.file,
+            text,
+            schemaVersion: isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION,
+            source: template?.source,
+            sourceLanguage: template ? (template.language ?? detectLanguage(template.source)) : undefined,
+            records: [
+                ...(resultLine ? [{ log: LogFiles.processingRecords, line: resultLine }] : []),
+                ...(accepted ? [{ log: LogFiles.promptRecords, line: accepted }] : []),
+            ],
+            callId: output.call_id,
+        }));
+    }
+    findings.push(...checkCalls(summary.calls, calls));
+    return report(summary.session_id || null, findings);
+}
+/**
+ * Most severe first, then by file and rule, in the order found; numbered `Q1`... in that order.
+ * Messages quote the generated files, which are not redacted as records are: they are here, since
+ * the report goes into the logs, the summary and the viewer.
+ */
+function report(sessionId, findings) {
+    const sorted = findings
+        .map((finding, order) => ({ finding, order }))
+        .sort((a, b) => rank(a.finding) - rank(b.finding) || (a.finding.file ?? '').localeCompare(b.finding.file ?? '') || a.finding.rule.localeCompare(b.finding.rule) || a.order - b.order);
+    const issues = sorted.map(({ finding }, index) => ({ id: `Q${index + 1}`, ...finding, message: redactText(finding.message) }));
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const issue of issues)
+        counts[issue.severity] += 1;
+    return { session_id: sessionId, counts, issues };
+}

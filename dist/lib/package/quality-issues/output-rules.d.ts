@@ -1,0 +1,21 @@
+import { type LanguageCode } from '../../pipeline/language.js';
+import { type SchemaVersion } from '../../pipeline/schema.js';
+import { type Finding, type RecordRef } from './types.js';
+/** The rules over one generated supertask; each returns the findings it makes (none when the file is fine). */
+/** One generated file and what it is judged against. */
+export interface OutputUnderCheck {
+    file: string;
+    /** The file's text as it is in the package. */
+    text: string;
+    schemaVersion: SchemaVersion;
+    /** The article the supertask was written from (the template's source text), when known. */
+    source?: string;
+    sourceLanguage?: LanguageCode;
+    /** The records that made the file: its `file.result` and its call's accepted attempt. */
+    records: RecordRef[];
+    callId: string | null;
+}
+/** A run of this many words found as it is in the source is copied text, longer than a quotation keeps (a quote card holds at most 200 characters, about 30 words, and is a quotation by its type). */
+export declare const COPIED_RUN_WORDS = 20;
+/** Every finding of every output rule on one generated file. */
+export declare function checkOutput(output: OutputUnderCheck): Finding[];

@@ -1,0 +1,237 @@
+import { detectLanguage, LanguageNames, words } from '../../pipeline/language.js';
+import { MobileLimits } from '../../pipeline/limits.js';
+import { itemsOf, spokenText, VOICE_MARKERS } from '../../pipeline/metrics.js';
+import { validateSupertask } from '../../pipeline/schema.js';
+import { RuleIds } from './types.js';
+/** A run of this many words found as it is in the source is copied text, longer than a quotation keeps (a quote card holds at most 200 characters, about 30 words, and is a quotation by its type). */
+export const COPIED_RUN_WORDS = 20;
+const LIMIT_NAMES = {
+    content: 'card text',
+    tip: 'tip',
+    quote: 'quote',
+    question: 'quiz question',
+    option: 'quiz option',
+    explanation: 'quiz explanation',
+};
+const itemPath = (index, field, sub) => `$.flexibleItems[${index}]${field ? `.${field}` : ''}${sub === undefined ? '' : `[${sub}]`}`;
+const quoted = (text, max = 60) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+/** Letters and digits only, lower case: two texts that differ only in spacing, case or punctuation are the same text. */
+const normalized = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const schemaInvalid = (output, value) => {
+    const errors = validateSupertask(value, output.schemaVersion);
+    if (errors.length === 0)
+        return [];
+    return [
+        {
+            rule: RuleIds.schemaInvalid,
+            severity: 'error',
+            path: null,
+            message: `The lesson breaks the supertask format v${output.schemaVersion} in ${errors.length} place${errors.length === 1 ? '' : 's'} (first: ${errors[0]}), so the app may refuse or misshow it.`,
+        },
+    ];
+};
+/** Every text with a mobile limit, with where it is and the limit's name. */
+function limitedTexts(items) {
+    const texts = [];
+    items.forEach((item, index) => {
+        const list = (field, values, range, name) => {
+            if (Array.isArray(values))
+                values.forEach((text, sub) => texts.push({ text, range, name, path: itemPath(index, field, sub) }));
+        };
+        if (item.type === 'content') {
+            texts.push({ text: item.content, range: MobileLimits.content, name: 'content', path: itemPath(index, 'content') });
+            list('tips', item.tips, MobileLimits.tip, 'tip');
+        }
+        else if (item.type === 'quote') {
+            texts.push({ text: item.content, range: MobileLimits.quote, name: 'quote', path: itemPath(index, 'content') });
+        }
+        else if (item.type === 'quiz') {
+            texts.push({ text: item.question, range: MobileLimits.question, name: 'question', path: itemPath(index, 'question') });
+            list('options', item.options, MobileLimits.option, 'option');
+            texts.push({ text: item.explanation, range: MobileLimits.explanation, name: 'explanation', path: itemPath(index, 'explanation') });
+        }
+    });
+    return texts;
+}
+const overMobileLimit = (_output, value) => {
+    const findings = [];
+    const items = itemsOf(value);
+    if (items.length > MobileLimits.items.max) {
+        findings.push({
+            rule: RuleIds.overMobileLimit,
+            severity: 'warning',
+            path: '$.flexibleItems',
+            message: `The lesson has ${items.length} items; a mobile lesson holds at most ${MobileLimits.items.max}.`,
+        });
+    }
+    const duration = value?.estimatedDuration;
+    if (typeof duration === 'number' && duration > MobileLimits.duration.max) {
+        findings.push({
+            rule: RuleIds.overMobileLimit,
+            severity: 'warning',
+            path: '$.estimatedDuration',
+            message: `The lesson is estimated at ${Math.round(duration / 60)} minutes (${duration} s); a mobile lesson takes at most ${MobileLimits.duration.max / 60} minutes.`,
+        });
+    }
+    for (const { text, range, name, path } of limitedTexts(items)) {
+        if (typeof text !== 'string' || text.length <= range.max)
+            continue;
+        findings.push({
+            rule: RuleIds.overMobileLimit,
+            severity: 'warning',
+            path,
+            message: `A ${LIMIT_NAMES[name]} is ${text.length} characters long; a phone screen fits at most ${range.max}: ${quoted(text)}.`,
+        });
+    }
+    return findings;
+};
+const quizRules = (_output, value) => {
+    const findings = [];
+    itemsOf(value).forEach((item, index) => {
+        if (item.type !== 'quiz' || !Array.isArray(item.options))
+            return;
+        const options = item.options;
+        const question = typeof item.question === 'string' ? quoted(item.question) : `number ${index + 1}`;
+        const answer = item.correctAnswer;
+        if (!(typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer < options.length)) {
+            findings.push({
+                rule: RuleIds.quizAnswerNotAnOption,
+                severity: 'error',
+                path: itemPath(index, 'correctAnswer'),
+                message: `The quiz ${question} marks answer ${JSON.stringify(answer)} as correct, but its options are numbered 0 to ${options.length - 1}: no learner can answer it right.`,
+            });
+        }
+        const seen = new Map();
+        options.forEach((option, sub) => {
+            if (typeof option !== 'string')
+                return;
+            const key = normalized(option);
+            const first = seen.get(key);
+            if (first === undefined)
+                seen.set(key, sub);
+            else {
+                findings.push({
+                    rule: RuleIds.quizOptionsRepeat,
+                    severity: 'error',
+                    path: itemPath(index, 'options', sub),
+                    message: `The quiz ${question} offers the same option twice (${first + 1} and ${sub + 1}: ${quoted(option)}).`,
+                });
+            }
+        });
+    });
+    return findings;
+};
+/** The text an item is about: a card's or quote's text, a quiz's question. */
+function mainText(item) {
+    const text = item.type === 'quiz' ? item.question : item.content;
+    return typeof text === 'string' && text.trim() ? text : undefined;
+}
+const duplicatedItem = (_output, value) => {
+    const findings = [];
+    const seen = new Map();
+    itemsOf(value).forEach((item, index) => {
+        const text = mainText(item);
+        if (!text)
+            return;
+        const key = normalized(text);
+        const first = seen.get(key);
+        if (first === undefined)
+            seen.set(key, index);
+        else {
+            findings.push({
+                rule: RuleIds.duplicatedItem,
+                severity: 'warning',
+                path: itemPath(index),
+                message: `Item ${index + 1} repeats item ${first + 1}: ${quoted(text)}.`,
+            });
+        }
+    });
+    return findings;
+};
+function allTexts(item) {
+    const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
+    return texts.filter((text) => typeof text === 'string');
+}
+const languageDiffers = (output, value) => {
+    const expected = output.sourceLanguage;
+    const written = detectLanguage(itemsOf(value).flatMap(allTexts).join(' '));
+    if (!expected || !written || written === expected)
+        return [];
+    return [
+        {
+            rule: RuleIds.languageDiffers,
+            severity: 'warning',
+            path: '$.flexibleItems',
+            message: `The lesson is written in ${LanguageNames[written]}, but its source article is in ${LanguageNames[expected]}.`,
+        },
+    ];
+};
+const personaMarkersMissing = (output, value) => {
+    const spoken = itemsOf(value)
+        .map(spokenText)
+        .filter((text) => text !== undefined && text.trim() !== '');
+    if (spoken.length === 0)
+        return [];
+    const markers = output.sourceLanguage ? [VOICE_MARKERS[output.sourceLanguage]] : Object.values(VOICE_MARKERS);
+    if (spoken.some((text) => markers.some((marker) => marker.test(text))))
+        return [];
+    return [
+        {
+            rule: RuleIds.personaMarkersMissing,
+            severity: 'warning',
+            path: '$.flexibleItems',
+            message: `None of the ${spoken.length} cards and quizzes speaks to the learner the way Ari does ("you", "try", "notice"...): the lesson reads as a summary, not as coaching.`,
+        },
+    ];
+};
+/** Every run of COPIED_RUN_WORDS words of a text, as one key each. */
+function wordRuns(text) {
+    const list = words(text);
+    const runs = [];
+    for (let start = 0; start + COPIED_RUN_WORDS <= list.length; start++)
+        runs.push(list.slice(start, start + COPIED_RUN_WORDS).join(' '));
+    return runs;
+}
+const copiedFromSource = (output, value) => {
+    if (!output.source)
+        return [];
+    const sourceRuns = new Set(wordRuns(output.source));
+    if (sourceRuns.size === 0)
+        return [];
+    const findings = [];
+    itemsOf(value).forEach((item, index) => {
+        // A quote card is a quotation by its type; the rest should be written for the learner.
+        if (item.type === 'quote')
+            return;
+        const copied = allTexts(item).find((text) => wordRuns(text).some((run) => sourceRuns.has(run)));
+        if (!copied)
+            return;
+        findings.push({
+            rule: RuleIds.copiedFromSource,
+            severity: 'warning',
+            path: itemPath(index),
+            message: `Item ${index + 1} copies ${COPIED_RUN_WORDS} or more words in a row from the source article, more than a quotation: ${quoted(copied)}.`,
+        });
+    });
+    return findings;
+};
+const CHECKS = [schemaInvalid, overMobileLimit, quizRules, duplicatedItem, languageDiffers, personaMarkersMissing, copiedFromSource];
+/** Every finding of every output rule on one generated file. */
+export function checkOutput(output) {
+    const located = (finding) => ({ ...finding, file: output.file, records: output.records, call_id: output.callId });
+    let value;
+    try {
+        value = JSON.parse(output.text);
+    }
+    catch (error) {
+        return [
+            located({
+                rule: RuleIds.schemaInvalid,
+                severity: 'error',
+                path: null,
+                message: `The lesson file is not readable JSON (${error.message}), so the app cannot open it.`,
+            }),
+        ];
+    }
+    return CHECKS.flatMap((check) => check(output, value).map(located));
+}

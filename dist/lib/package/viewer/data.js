@@ -1,0 +1,29 @@
+const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
+const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
+function duration(seconds) {
+    if (seconds === null)
+        return 'unknown';
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    const whole = Math.round(seconds);
+    const parts = [Math.floor(whole / 3600) && `${Math.floor(whole / 3600)} h`, Math.floor((whole % 3600) / 60) && `${Math.floor((whole % 3600) / 60)} min`, whole % 60 && `${whole % 60} s`];
+    return parts.filter(Boolean).join(' ') || '0 s';
+}
+/** The numbers the PRD's execution summary puts first: usage, then quality. */
+export function summaryNumbers(session, quality) {
+    const { ai, quality: q } = session;
+    return [
+        { label: 'Result', value: session.success ? 'success' : 'failed' },
+        { label: 'Total Duration', value: duration(session.duration_seconds) },
+        { label: 'Stages', value: session.stages_executed.join(', ') || 'none' },
+        { label: 'Supertasks', value: `${session.outputs.length}${q.invalid_files ? ` (${q.invalid_files} invalid)` : ''}` },
+        { label: 'Total API Calls', value: ai.total_api_calls.toLocaleString('en-US') },
+        { label: 'Total Tokens', value: ai.total_tokens.toLocaleString('en-US') },
+        { label: 'Model', value: ai.model ?? 'none' },
+        { label: 'Success Rate', value: percent(ai.success_rate) },
+        { label: 'Schema Compliance', value: percent(q.schema_compliance) },
+        { label: 'Mobile Optimization Score', value: score(q.mobile_optimization_score) },
+        { label: 'Ari Persona Consistency', value: percent(q.ari_persona_consistency) },
+        { label: 'Quality Issues', value: `${quality.counts.error} errors, ${quality.counts.warning} warnings, ${quality.counts.info} notes` },
+    ];
+}

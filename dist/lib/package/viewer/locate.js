@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LyfeError } from '../../errors.js';
+import { summarizeSession } from '../../records/session-model.js';
+import { readPackageLogs, readPackageRecords } from '../archive.js';
+import { LOGS_DIR, LogFiles, WorkFolders } from '../constants.js';
+import { detectQualityIssues, RecordLocator } from '../quality-issues/index.js';
+import { readZipEntry, zipEntries } from '../zip.js';
+import { writeViewerPage } from './page.js';
+/** Where a viewer that is not in a package folder goes: a folder of its own under the system's temporary folder. */
+function scratchFile(name) {
+    const dir = path.join(os.tmpdir(), 'lyfe-kt-view', name);
+    fs.mkdirSync(dir, { recursive: true });
+    return path.join(dir, LogFiles.viewer);
+}
+/** The viewer inside an artifact zip: `logs/viewer.html` at its root or one folder down. */
+function extractFromZip(file) {
+    const zip = fs.readFileSync(file);
+    const wanted = `${LOGS_DIR}/${LogFiles.viewer}`;
+    const entry = zipEntries(zip, file)
+        .filter((e) => e.name === wanted || e.name.endsWith(`/${wanted}`))
+        .sort((a, b) => a.name.length - b.name.length)[0];
+    if (!entry) {
+        throw new LyfeError(`the zip holds no ${wanted}`, { file, fix: 'Unzip it and run `lyfe-kt view` on the package folder: a package made before the viewer gets one then' });
+    }
+    const target = scratchFile(path.basename(file, path.extname(file)));
+    fs.writeFileSync(target, readZipEntry(zip, entry, file));
+    return { path: target, how: 'extracted' };
+}
+/** A viewer for a package made before packages had one, from the records it carries (plain or compressed). */
+async function writeForPackage(dir) {
+    const records = readPackageRecords(dir);
+    const logs = readPackageLogs(dir).files;
+    const summary = summarizeSession(records.processing, records.prompts);
+    const quality = detectQualityIssues({
+        summary,
+        records: RecordLocator.of(records),
+        outputDir: path.join(dir, WorkFolders.output),
+        templateDir: path.join(dir, WorkFolders.preprocessed),
+    });
+    const target = scratchFile(path.basename(path.resolve(dir)));
+    await writeViewerPage(target, { title: path.basename(path.resolve(dir)), session: summary, quality }, {
+        processing: [logs.get(LogFiles.processingRecords) ?? Buffer.alloc(0)],
+        prompts: [logs.get(LogFiles.promptRecords) ?? Buffer.alloc(0)],
+    });
+    return { path: target, how: 'written' };
+}
+/** The viewer of a package folder or of a downloaded artifact zip: found, extracted or written. */
+export async function locateViewer(target) {
+    let stat;
+    try {
+        stat = fs.statSync(target);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw new LyfeError('no such package or artifact zip', { file: target, fix: 'Give the folder of a package, or a downloaded artifact .zip' });
+        throw new LyfeError(`cannot read it: ${error.message}`, { file: target, fix: 'Check its permissions', cause: error });
+    }
+    if (stat.isFile())
+        return extractFromZip(target);
+    const own = path.join(target, LOGS_DIR, LogFiles.viewer);
+    if (fs.existsSync(own))
+        return { path: path.resolve(own), how: 'found' };
+    return writeForPackage(target);
+}

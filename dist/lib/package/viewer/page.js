@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip, gzipSync } from 'node:zlib';
+import { VERSION } from '../../version.js';
+import { LogFiles } from '../constants.js';
+import { summaryNumbers } from './data.js';
+import { VIEWER_SCRIPT } from './script.js';
+import { VIEWER_STYLE } from './style.js';
+const NEWLINE = 0x0a;
+const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+const DATA_TYPE = 'application/x-lyfe-kt+gzip;base64';
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Base64 of a byte stream, three bytes at a time across chunk boundaries. */
+async function* base64(chunks) {
+    let carry = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+        const all = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+        const cut = all.length - (all.length % 3);
+        yield all.subarray(0, cut).toString('base64');
+        carry = all.subarray(cut);
+    }
+    yield carry.toString('base64');
+}
+function head(title) {
+    const name = escapeHtml(title);
+    return `<!doctype html>
+<html lang="en" data-state="loading">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="generator" content="lyfe-kt ${escapeHtml(VERSION)}">
+<title>${name} - lyfe-kt viewer</title>
+<style>${VIEWER_STYLE}</style>
+</head>
+<body>
+<header>
+<h1 id="title">${name}</h1>
+<p><span id="outcome" class="badge"></span> <span id="session" class="muted"></span></p>
+<dl id="numbers" class="numbers"></dl>
+</header>
+<nav aria-label="Sections"><a href="#issues">Quality issues</a><a href="#timeline">Timeline</a><a href="#outputs">Outputs</a><a href="#calls">Calls</a><a href="#records">Records</a></nav>
+<div id="status" role="status">Opening the session…</div>
+<main>
+<section id="issues"><h2 id="issues-title">Quality issues</h2><ol id="issue-list" class="issues"></ol></section>
+<section id="timeline"><h2>Timeline</h2><div id="timeline-body" class="timeline"></div></section>
+<section id="outputs"><h2>Outputs</h2><table id="output-table"></table></section>
+<section id="calls"><h2>LLM calls</h2><table id="call-table"></table></section>
+<section id="records"><h2>Records</h2>
+<form id="filters" class="filters">
+<label>Stage <select id="f-stage"><option value="">all</option></select></label>
+<label>Level <select id="f-level"><option value="">all</option></select></label>
+<label>File <select id="f-file"><option value="">all</option></select></label>
+<label>Outcome <select id="f-outcome"><option value="">all</option></select></label>
+<label>Search <input id="f-text" type="search" placeholder="text in any record (press /)"></label>
+<span id="count" class="muted"></span>
+</form>
+<div id="record-list" class="list" tabindex="0" role="listbox" aria-label="Records (arrow keys move, Enter opens)"><div id="spacer"></div><div id="rows"></div></div>
+</section>
+</main>
+<aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
+<script type="${DATA_TYPE}" id="lyfe-records">`;
+}
+/** Writes the page to `file` (through a temporary file beside it, renamed into place). */
+export async function writeViewerPage(file, view, records) {
+    let processingLines = 0;
+    let promptLines = 0;
+    async function* recordBytes() {
+        for await (const chunk of records.processing) {
+            const bytes = Buffer.from(chunk);
+            for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1))
+                processingLines += 1;
+            yield bytes;
+        }
+        for await (const chunk of records.prompts) {
+            const bytes = Buffer.from(chunk);
+            for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1))
+                promptLines += 1;
+            yield bytes;
+        }
+    }
+    async function* page() {
+        yield head(view.title);
+        const gzip = createGzip();
+        const feeding = pipeline(Readable.from(recordBytes()), gzip);
+        feeding.catch(() => undefined); // its failure also fails the reading below, which reports it
+        yield* base64(gzip);
+        await feeding;
+        const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: { processing: processingLines, prompts: promptLines } };
+        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${gzipSync(JSON.stringify(data)).toString('base64')}</script>\n`;
+        yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
+    }
+    const temp = `${file}.${process.pid}.tmp`;
+    try {
+        await pipeline(Readable.from(page()), fs.createWriteStream(temp));
+        fs.renameSync(temp, file);
+    }
+    catch (error) {
+        fs.rmSync(temp, { force: true });
+        throw error;
+    }
+}
+/** The viewer of a `logs/` folder whose record files are plain (before they are compressed). */
+export function writeLogsViewer(logsDir, view) {
+    return writeViewerPage(path.join(logsDir, LogFiles.viewer), view, {
+        processing: fs.createReadStream(path.join(logsDir, LogFiles.processingRecords)),
+        prompts: fs.createReadStream(path.join(logsDir, LogFiles.promptRecords)),
+    });
+}
