@@ -5,25 +5,19 @@
  * (with `file`, `fix` and the CLI's `exitCode`), never printed. Like `lyfe-kt/vite`, an edge: it
  * uses the library and knows nothing of commander.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, LyfeError } from './errors.js';
-import { packageRun, type PackageResult } from './package/assemble.js';
-import { WorkFolders } from './package/constants.js';
-import { sanitizeTitle } from './package/title.js';
-import { generateFiles, type GenerateSummary } from './pipeline/generate.js';
-import { listMarkdown, readAllMarkdown } from './pipeline/inputs.js';
-import { DEFAULT_CONCURRENCY, type ProgressEvent } from './pipeline/options.js';
-import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from './pipeline/preprocess.js';
-import { selectProvider, type OpenAiSettings, type ProviderName } from './pipeline/providers.js';
+import type { PackageResult } from './package/assemble.js';
+import { runPipeline } from './package/run-pipeline.js';
+import type { GenerateSummary } from './pipeline/generate.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES, type ProgressEvent } from './pipeline/options.js';
+import type { OpenAiSettings, ProviderName } from './pipeline/providers.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion, type SchemaVersion } from './pipeline/schema.js';
 import { readSessionRecords } from './records/filter.js';
 import { sessionStatus, type SessionStatus } from './records/sessions.js';
 import { summarizeSession } from './records/session-model.js';
 import type { LogRecord } from './records/types.js';
 import { assertSessionId } from './session/id.js';
-import { readWorkSession } from './session/store.js';
-import { runStage } from './stage/run-stage.js';
 
 export { ExitCode, LyfeError } from './errors.js';
 export type { LyfeErrorOptions } from './errors.js';
@@ -47,7 +41,6 @@ export type {
 } from './types/supertask-v1.0.js';
 export type { LessonModule } from './types/lesson.js';
 
-/** The options of `lyfe-kt run`, with its defaults. */
 /** Options of `run`; `reasoningEffort`, `responseFormat`, `timeout` (seconds) and `maxCompletionTokens` are the CLI's flags of the same names. */
 export interface RunOptions extends OpenAiSettings {
   /** `--work-dir`: work folder of the run (default `work`); it must not hold a run that was not packaged. */
@@ -72,6 +65,12 @@ export interface RunOptions extends OpenAiSettings {
   keepWork?: boolean;
   /** `--compress`: compress the package's logs. */
   compress?: boolean;
+  /** `--recursive`: take the articles of the subfolders of `indir` as well. */
+  recursive?: boolean;
+  /** `--max-input-size`: bytes one article may have (default `DEFAULT_MAX_INPUT_BYTES`, 512 KiB). */
+  maxInputSize?: number;
+  /** Called with what the CLI prints as a warning (for example articles skipped in subfolders). */
+  onWarning?: (message: string) => void;
   /** Called as each file is done, where the CLI shows its progress. */
   onProgress?: (event: ProgressEvent) => void;
   /** Aborting it stops the LLM calls in flight, as Ctrl-C does for the CLI. */
@@ -95,14 +94,7 @@ export interface RunResult {
  * for `packageRun` to package as failed.
  */
 export async function run(indir: string, options: RunOptions = {}): Promise<RunResult> {
-  const workDir = options.workDir ?? 'work';
-  const logDir = options.logDir ?? 'logs';
   const schemaVersion = options.schemaVersion ?? DEFAULT_SCHEMA_VERSION;
-  // Everything given is checked before the work folder is touched, as the CLI does.
-  const sources = listMarkdown(indir);
-  readAllMarkdown(sources);
-  if (options.session !== undefined) assertSessionId(options.session, 'session');
-  if (options.title !== undefined) sanitizeTitle(options.title);
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   // What commander checks for the CLI: scripts in JavaScript have no compiler to do it.
   if (!isSchemaVersion(schemaVersion)) throw usageError(`schemaVersion ${JSON.stringify(schemaVersion)} is not a supertask schema version`, "Use '1.0' or '1.1'");
@@ -112,38 +104,33 @@ export async function run(indir: string, options: RunOptions = {}): Promise<RunR
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
     throw usageError(`concurrency ${concurrency} is not a whole number from 1 to 64`, 'Pass a concurrency from 1 to 64, or leave it out');
   }
-  const existing = readWorkSession(workDir);
-  if (existing) {
-    throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
-      file: workDir,
-      fix: 'Package it with `packageRun`, or remove the folder, then run again',
-    });
+  const maxInputSize = options.maxInputSize ?? DEFAULT_MAX_INPUT_BYTES;
+  if (!Number.isInteger(maxInputSize) || maxInputSize < 1) {
+    throw usageError(`maxInputSize ${maxInputSize} is not a whole number of bytes`, 'Pass a positive whole number of bytes, or leave it out');
   }
-  const { provider } = selectProvider({
-    provider: options.provider,
-    model: options.model,
-    reasoningEffort: options.reasoningEffort,
-    responseFormat: options.responseFormat,
-    timeout: options.timeout,
-    maxCompletionTokens: options.maxCompletionTokens,
-  });
-  const pipeline = { provider, schemaVersion, concurrency, onProgress: options.onProgress, signal: options.signal };
-  const sessionInfo = { provider: provider.name, model: provider.model, schema_version: schemaVersion };
-  const work = (folder: string): string => path.join(workDir, folder);
-
-  fs.mkdirSync(work(WorkFolders.raw), { recursive: true });
-  for (const source of sources) fs.copyFileSync(source, path.join(work(WorkFolders.raw), path.basename(source)));
-  const raw = listMarkdown(work(WorkFolders.raw));
-  const pre = await runStage({ stage: 'preprocess', workDir, logDir, session: options.session, fresh: true, sessionInfo }, (stats) =>
-    preprocessFiles(raw, work(WorkFolders.preprocessed), pipeline, stats),
+  return runPipeline(
+    indir,
+    {
+      workDir: options.workDir ?? 'work',
+      logDir: options.logDir ?? 'logs',
+      session: options.session,
+      provider: options.provider,
+      model: options.model,
+      reasoningEffort: options.reasoningEffort,
+      responseFormat: options.responseFormat,
+      timeout: options.timeout,
+      maxCompletionTokens: options.maxCompletionTokens,
+      schemaVersion,
+      concurrency,
+      maxInputSize,
+      recursive: options.recursive,
+      outputDir: options.outputDir ?? 'packages',
+      title: options.title,
+      keepWork: options.keepWork,
+      compress: options.compress,
+    },
+    { progress: options.onProgress, warn: options.onWarning, signal: options.signal },
   );
-  const session = pre.session.session_id;
-  const templates = listMarkdown(work(WorkFolders.preprocessed)).filter((file) => file.endsWith(FILLED_TEMPLATE_SUFFIX));
-  const generated = await runStage({ stage: 'generate', workDir, logDir, session, sessionInfo }, (stats) =>
-    generateFiles(templates, work(WorkFolders.output), work(WorkFolders.reports), pipeline, stats),
-  );
-  const built = await packageRun({ workDir, logDir, session, outputDir: options.outputDir ?? 'packages', title: options.title, keepWork: options.keepWork, compress: options.compress });
-  return { session_id: session, package: built, generation: generated.result };
 }
 
 function usageError(message: string, fix: string): LyfeError {

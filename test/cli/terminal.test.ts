@@ -20,7 +20,7 @@ describe('on a terminal', () => {
   it('progress is a bar redrawn in place, and the logs view is coloured unless NO_COLOR is set', () => {
     const cwd = temp();
     // A person's colour terminal: Node gives a CI job it does not recognise no colours at all.
-    const env = { ...cliEnv(), TERM: 'xterm-256color' };
+    const env: NodeJS.ProcessEnv = { ...cliEnv(), TERM: 'xterm-256color' };
     delete env.NO_COLOR;
     delete env.CI;
     const run = onTerminal(cwd, ['run', CONTENT], env);
