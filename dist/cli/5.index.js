@@ -388,51 +388,6 @@ function writeAll(bytes) {
 
 /***/ }),
 
-/***/ 2395:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
-
-
-
-
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
-function writeFileAtomic(file, content) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`);
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
-            file,
-            fix: `Check that ${dir} is a folder you can write, not a file`,
-            cause: error,
-        });
-    }
-    try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(temp, content);
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(temp, file);
-    }
-    catch (error) {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { force: true });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written (${error.code ?? error.message})`, {
-            file,
-            fix: 'Check that the output folder is writable',
-            cause: error,
-        });
-    }
-}
-
-
-/***/ }),
-
 /***/ 1851:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -631,47 +586,6 @@ function formatSessionTable(list, paint = plain) {
 
 /***/ }),
 
-/***/ 8194:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G4: () => (/* binding */ assertSessionId),
-/* harmony export */   OZ: () => (/* binding */ newSessionId)
-/* harmony export */ });
-/* unused harmony exports actionsSessionId, isSessionId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9517);
-
-
-const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
-const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
-/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
-function newSessionId(now = new Date()) {
-    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
-    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    return `sess_${stamp}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-}
-/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
-function actionsSessionId(runId, runAttempt, key) {
-    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
-    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
-}
-function isSessionId(value) {
-    return LOCAL.test(value) || ACTIONS.test(value);
-}
-function assertSessionId(value, source = 'session id') {
-    if (!isSessionId(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
-            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
-            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.usage,
-        });
-    }
-    return value;
-}
-
-
-/***/ }),
-
 /***/ 82:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -689,109 +603,6 @@ function processAlive(pid) {
     }
     catch (error) {
         return error.code === 'EPERM';
-    }
-}
-
-
-/***/ }),
-
-/***/ 7182:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GE: () => (/* binding */ readWorkSession),
-/* harmony export */   P$: () => (/* binding */ clearWorkSession),
-/* harmony export */   Zo: () => (/* binding */ resolveSession),
-/* harmony export */   m9: () => (/* binding */ DamagedSessionFile)
-/* harmony export */ });
-/* unused harmony export SESSION_FILE */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2395);
-/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8194);
-
-
-
-
-
-/** The file in a work folder that carries its session from one stage's process to the next. */
-const SESSION_FILE = '.lyfe-kt-session.json';
-/** The work folder's session; undefined only when it has no session file. */
-function readWorkSession(workDir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE);
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`the session file cannot be read (${code ?? error.message})`, {
-            file,
-            fix: `Make it a file you can read and write (\`ls -l ${file}\`); it names the session of the work folder's run`,
-            cause: error,
-        });
-    }
-    try {
-        const parsed = JSON.parse(text);
-        (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSessionId */ .G4)(parsed.session_id, `session in ${file}`);
-        return parsed;
-    }
-    catch (error) {
-        throw new DamagedSessionFile(file, error);
-    }
-}
-/** The session file of a work folder holds no session id: `--session` replaces it, deleting it starts anew. */
-class DamagedSessionFile extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0 {
-    constructor(file, cause) {
-        super('the session file is damaged', {
-            file,
-            fix: `Pass --session <id> to continue a known session (\`lyfe-kt logs --list\` lists them), or delete it (\`rm ${file}\`) to start a new one`,
-            cause,
-        });
-    }
-}
-function writeWorkSession(workDir, session) {
-    (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
-}
-function clearWorkSession(workDir) {
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE), { force: true });
-}
-/**
- * Which session a stage belongs to: `--session` / `LYFE_KT_SESSION`, else the work folder's,
- * else a new one (always a new one when `fresh`). The result is written back to the work folder
- * so that the next stage's process joins it.
- */
-function resolveSession(workDir, options = {}) {
-    let resolved;
-    if (options.override) {
-        const id = (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSessionId */ .G4)(options.override);
-        // A damaged session file is replaced by the session given: that is the way out it advises.
-        const existing = options.fresh ? undefined : readSessionOrDamaged(workDir);
-        resolved =
-            existing?.session_id === id
-                ? { session: existing, started: false }
-                : { session: { session_id: id, started_at: new Date().toISOString() }, started: true };
-    }
-    else {
-        const existing = options.fresh ? undefined : readWorkSession(workDir);
-        resolved = existing ? { session: existing, started: false } : { session: { session_id: (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .newSessionId */ .OZ)(), started_at: new Date().toISOString() }, started: true };
-    }
-    if (resolved.started)
-        writeWorkSession(workDir, resolved.session);
-    return resolved;
-}
-/** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */
-function readSessionOrDamaged(workDir) {
-    try {
-        return readWorkSession(workDir);
-    }
-    catch (error) {
-        if (error instanceof DamagedSessionFile)
-            return undefined;
-        throw error;
     }
 }
 

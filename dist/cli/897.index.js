@@ -135,56 +135,6 @@ function readPackageRecords(packageDir) {
 
 /***/ }),
 
-/***/ 5046:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BM: () => (/* binding */ WorkFolders),
-/* harmony export */   VZ: () => (/* binding */ AUTO_COMPRESS_BYTES),
-/* harmony export */   aE: () => (/* binding */ LogFiles),
-/* harmony export */   c6: () => (/* binding */ LOGS_DIR),
-/* harmony export */   ch: () => (/* binding */ WorkFolderNames),
-/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
-/* harmony export */   sX: () => (/* binding */ ARCHIVE_FILE),
-/* harmony export */   wS: () => (/* binding */ ArchivedLogFiles)
-/* harmony export */ });
-/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
-/** The folders of a work folder, which a package carries as they are. */
-const WorkFolders = {
-    raw: '01_raw',
-    preprocessed: '02_preprocessed',
-    output: '03_output',
-    reports: 'reports',
-};
-/** The work folders in the order they are listed. */
-const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
-const LOGS_DIR = 'logs';
-const MANIFEST_FILE = 'manifest.json';
-/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
-const LogFiles = {
-    promptsAudit: 'prompts_audit.log',
-    processing: 'processing.log',
-    summary: 'execution_summary.md',
-    metadata: 'metadata.json',
-    processingRecords: 'processing.jsonl',
-    promptRecords: 'prompts.jsonl',
-    /** What the quality rules found (schema/quality_issues.schema.json). */
-    qualityIssues: 'quality_issues.json',
-    /** The interactive viewer: one self-contained page, opened from disk. */
-    viewer: 'viewer.html',
-};
-/**
- * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
- * stay readable beside it (the metadata records the sizes before and after).
- */
-const ARCHIVE_FILE = 'records.tar.gz';
-const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
-/** Logs at least this large are compressed even without `--compress`. */
-const AUTO_COMPRESS_BYTES = 64 * 1024 * 1024;
-
-
-/***/ }),
-
 /***/ 766:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -236,62 +186,6 @@ function forEachRecord(file, onRecord) {
         result.foreign += 1;
     });
     return result;
-}
-
-
-/***/ }),
-
-/***/ 9988:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ roundMetric),
-/* harmony export */   p: () => (/* binding */ aggregateQuality)
-/* harmony export */ });
-/**
- * The run-level quality metrics: one definition for every report of a run. The pipeline's
- * `generation_report.json` aggregates the outputs it just scored; the session model aggregates
- * the same per-output scores from the `file.result` records; both call this, so the two agree.
- * The per-output formulas are in `pipeline/metrics.ts`; docs/metrics.md gives both.
- */
-/** Every metric, per output and per run, is rounded to three decimals. */
-const roundMetric = (value) => Math.round(value * 1000) / 1000;
-/** A running mean: added to one value at a time, so that no list of scores is kept. */
-class Mean {
-    sum = 0;
-    count = 0;
-    add(value) {
-        if (value === null)
-            return;
-        this.sum += value;
-        this.count += 1;
-    }
-    value() {
-        return this.count ? roundMetric(this.sum / this.count) : null;
-    }
-}
-/**
- * The run's metrics: schema compliance over all outputs, the two scores as means of the
- * per-output scores. Every metric is null when nothing was generated: a run that made nothing has
- * no quality to measure, which 0 would misreport as the worst quality.
- */
-function aggregateQuality(outputs) {
-    let total = 0;
-    let valid = 0;
-    const mobile = new Mean();
-    const persona = new Mean();
-    for (const output of outputs) {
-        total += 1;
-        if (output.valid)
-            valid += 1;
-        mobile.add(output.mobile_optimization_score);
-        persona.add(output.ari_persona_consistency);
-    }
-    return {
-        schema_compliance: total ? roundMetric(valid / total) : null,
-        mobile_optimization_score: mobile.value(),
-        ari_persona_consistency: persona.value(),
-    };
 }
 
 
@@ -891,46 +785,6 @@ function summarizeSession(processing, prompts) {
         model.add(record, 'prompts');
     return model.result();
 }
-
-
-/***/ }),
-
-/***/ 6689:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  sV: () => (/* binding */ Events),
-  b: () => (/* binding */ RecordFiles),
-  an: () => (/* reexport */ STAGES)
-});
-
-;// CONCATENATED MODULE: ./dist/lib/session/stages.js
-/** Stages that tag records, in pipeline order. `session` is for records about the session itself. */
-const STAGES = ['session', 'preprocess', 'generate', 'package'];
-
-;// CONCATENATED MODULE: ./dist/lib/records/types.js
-
-/** Names of the record events; views switch on these, never on `msg`. */
-const Events = {
-    sessionStart: 'session.start',
-    sessionEnd: 'session.end',
-    stageStart: 'stage.start',
-    stageEnd: 'stage.end',
-    fileResult: 'file.result',
-    /** Written when an attempt is sent: a process killed mid-call still shows which call was in flight. */
-    llmRequest: 'llm.request',
-    llmAttempt: 'llm.attempt',
-    stepOutput: 'step.output',
-    warning: 'warning',
-    error: 'error',
-};
-/** File names of the global record files inside the log directory. */
-const RecordFiles = {
-    processing: 'processing.jsonl',
-    prompts: 'prompts.jsonl',
-};
 
 
 /***/ })

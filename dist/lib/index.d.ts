@@ -1,7 +1,7 @@
-import { type PackageResult } from './package/assemble.js';
-import { type GenerateSummary } from './pipeline/generate.js';
+import type { PackageResult } from './package/assemble.js';
+import type { GenerateSummary } from './pipeline/generate.js';
 import { type ProgressEvent } from './pipeline/options.js';
-import { type OpenAiSettings, type ProviderName } from './pipeline/providers.js';
+import type { OpenAiSettings, ProviderName } from './pipeline/providers.js';
 import { type SchemaVersion } from './pipeline/schema.js';
 import { type SessionStatus } from './records/sessions.js';
 import type { LogRecord } from './records/types.js';
@@ -19,7 +19,6 @@ export type { SchemaVersion } from './pipeline/schema.js';
 export type { ContentItem, QuizItem, QuoteItem, Supertask, SupertaskItem, SupertaskMetadata } from './types/supertask-v1.1.js';
 export type { ContentItem as ContentItemV1_0, QuizItem as QuizItemV1_0, QuoteItem as QuoteItemV1_0, Supertask as SupertaskV1_0, SupertaskItem as SupertaskItemV1_0, SupertaskMetadata as SupertaskMetadataV1_0, } from './types/supertask-v1.0.js';
 export type { LessonModule } from './types/lesson.js';
-/** The options of `lyfe-kt run`, with its defaults. */
 /** Options of `run`; `reasoningEffort`, `responseFormat`, `timeout` (seconds) and `maxCompletionTokens` are the CLI's flags of the same names. */
 export interface RunOptions extends OpenAiSettings {
     /** `--work-dir`: work folder of the run (default `work`); it must not hold a run that was not packaged. */
@@ -44,6 +43,12 @@ export interface RunOptions extends OpenAiSettings {
     keepWork?: boolean;
     /** `--compress`: compress the package's logs. */
     compress?: boolean;
+    /** `--recursive`: take the articles of the subfolders of `indir` as well. */
+    recursive?: boolean;
+    /** `--max-input-size`: bytes one article may have (default `DEFAULT_MAX_INPUT_BYTES`, 512 KiB). */
+    maxInputSize?: number;
+    /** Called with what the CLI prints as a warning (for example articles skipped in subfolders). */
+    onWarning?: (message: string) => void;
     /** Called as each file is done, where the CLI shows its progress. */
     onProgress?: (event: ProgressEvent) => void;
     /** Aborting it stops the LLM calls in flight, as Ctrl-C does for the CLI. */

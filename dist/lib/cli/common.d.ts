@@ -39,11 +39,7 @@ export declare function addGenerationOptions(command: Command): Command;
 export declare function addFailOnOption(command: Command): Command;
 /** `2m`, `512k`, `300000`: a byte count, in binary units. */
 export declare function parseSize(value: string): number;
-/**
- * The folder of the global record files is checked before a stage starts: a file in its place
- * or a folder that cannot be written would otherwise be found only by the first record.
- */
-export declare function checkLogDir(logDir: string): void;
+export { checkLogDir } from '../package/stages.js';
 /** A commander parser for a whole number from `min` to `max`. */
 export declare function wholeNumber(min: number, max: number): (value: string) => number;
 export declare const parsePositiveInt: (value: string) => number;

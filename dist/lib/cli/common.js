@@ -1,8 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { styleText } from 'node:util';
 import { InvalidArgumentError, Option } from 'commander';
-import { ExitCode, LyfeError } from '../errors.js';
 import { DEFAULT_OPENAI_MODEL } from '../llm/openai.js';
 import { REASONING_EFFORTS, RESPONSE_FORMATS } from '../llm/model-params.js';
 import { DEFAULT_TIMEOUT_SECONDS } from '../pipeline/providers.js';
@@ -72,30 +70,7 @@ export function parseSize(value) {
         throw new InvalidArgumentError('expected a size such as 300000, 512k or 2m');
     return bytes;
 }
-/**
- * The folder of the global record files is checked before a stage starts: a file in its place
- * or a folder that cannot be written would otherwise be found only by the first record.
- */
-export function checkLogDir(logDir) {
-    let stat;
-    try {
-        stat = fs.statSync(logDir);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return; // made by the first record
-        throw new LyfeError(`the log folder cannot be read (${error.code})`, { file: logDir, fix: 'Give --log-dir a folder you can write', cause: error });
-    }
-    if (!stat.isDirectory()) {
-        throw new LyfeError('the log folder is a file, not a folder', { file: logDir, fix: 'Give --log-dir a folder (it is made when missing), or move this file away', exitCode: ExitCode.usage });
-    }
-    try {
-        fs.accessSync(logDir, fs.constants.W_OK);
-    }
-    catch (error) {
-        throw new LyfeError('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
-    }
-}
+export { checkLogDir } from '../package/stages.js';
 /** A commander parser for a whole number from `min` to `max`. */
 export function wholeNumber(min, max) {
     return (value) => {

@@ -1,0 +1,106 @@
+/**
+ * `run`: the three stages on a folder of source articles, in one session, into a package. The CLI's
+ * `run` command and the programmatic `run()` are thin edges over `runPipeline`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ExitCode, LyfeError } from '../errors.js';
+import { DamagedSessionFile, readWorkSession } from '../session/store.js';
+import { packageRun, REPORT_FILES } from './assemble.js';
+import { WorkFolderNames, WorkFolders } from './constants.js';
+import { articlesOf, checkStageInput, generateStage, listTemplates, preprocessStage } from './stages.js';
+import { sanitizeTitle } from './title.js';
+/** `run` moves the work folders into the package: the articles must not be inside one of them. */
+export function checkRunFolders(indir, workDir) {
+    const within = (folder) => {
+        const relative = path.relative(path.resolve(workDir, folder), path.resolve(indir));
+        return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    };
+    const folder = WorkFolderNames.find(within);
+    if (folder) {
+        throw new LyfeError(`the articles folder is inside the work folder's ${folder}/, which the package takes away`, {
+            file: indir,
+            fix: `Put the articles in a folder of their own (for example \`mv ${indir} articles\`) and run on it, or give another --work-dir`,
+            exitCode: ExitCode.usage,
+        });
+    }
+}
+/**
+ * `run` starts from an empty work folder: a run left unpackaged, or files kept by
+ * `package --keep-work`, would otherwise be generated again and packaged with this one.
+ */
+export function checkWorkFolderFree(workDir) {
+    let existing;
+    try {
+        existing = readWorkSession(workDir);
+    }
+    catch (error) {
+        if (!(error instanceof DamagedSessionFile))
+            throw error;
+        throw new LyfeError('the work folder holds a run whose session file is damaged', {
+            file: error.file,
+            fix: `Package the run with \`lyfe-kt package --session <id>\` (\`lyfe-kt logs --list\` lists them), or delete the file (\`rm ${error.file}\`), then run again`,
+            cause: error,
+        });
+    }
+    if (existing) {
+        throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
+            file: workDir,
+            fix: 'Package it with `lyfe-kt package`, or remove the folder, then run again',
+        });
+    }
+    const used = WorkFolderNames.filter((name) => {
+        const folder = path.join(workDir, name);
+        if (!fs.existsSync(folder))
+            return false;
+        const entries = fs.readdirSync(folder);
+        return name === WorkFolders.reports ? entries.some((entry) => REPORT_FILES.has(entry)) : entries.length > 0;
+    });
+    if (used.length) {
+        throw new LyfeError(`the work folder holds files of an earlier run (${used.map((name) => `${name}/`).join(', ')})`, {
+            file: workDir,
+            fix: `Move them away or remove them (\`lyfe-kt package --keep-work\` leaves them), or give another --work-dir, then run again`,
+        });
+    }
+}
+/**
+ * Preprocess and generate the articles of `indir` in one session, then package the run with its
+ * records. Everything given is checked before the work folder is touched: bad input leaves nothing
+ * behind. A run that stops later leaves its work folder as it is, to be packaged as failed.
+ * Supertasks that fail the schema are counted in `generation.invalid`, not thrown.
+ */
+export async function runPipeline(indir, options, hooks = {}) {
+    checkRunFolders(indir, options.workDir);
+    const sources = articlesOf(indir, options.recursive, hooks);
+    checkStageInput(sources, options);
+    if (options.title !== undefined)
+        sanitizeTitle(options.title);
+    checkWorkFolderFree(options.workDir);
+    const work = (folder) => path.join(options.workDir, folder);
+    fs.mkdirSync(work(WorkFolders.raw), { recursive: true });
+    const raw = sources.map((source) => path.join(work(WorkFolders.raw), path.basename(source)));
+    sources.forEach((source, index) => fs.copyFileSync(source, raw[index]));
+    try {
+        const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, hooks, true);
+        const session = pre.session.session_id;
+        // The same options object (and so the same provider) for the second stage, in the first one's session.
+        options.session = session;
+        const templates = listTemplates(work(WorkFolders.preprocessed));
+        const generated = await generateStage(templates, work(WorkFolders.output), options, hooks);
+        hooks.packaging?.();
+        hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
+        const built = await packageRun({
+            workDir: options.workDir,
+            logDir: options.logDir,
+            session,
+            outputDir: options.outputDir,
+            title: options.title,
+            keepWork: options.keepWork,
+            compress: options.compress,
+        });
+        return { session_id: session, package: built, generation: generated.result };
+    }
+    catch (error) {
+        throw hooks.stopped ? hooks.stopped(error) : error;
+    }
+}

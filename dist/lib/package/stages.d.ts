@@ -1,0 +1,38 @@
+import type { ProgressEvent } from '../pipeline/options.js';
+import { type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
+import type { SchemaVersion } from '../pipeline/schema.js';
+/** The options of a stage, with the CLI's defaults filled in. */
+export interface StageOptions extends OpenAiSettings {
+    workDir: string;
+    logDir: string;
+    session?: string;
+    provider?: ProviderName;
+    model?: string;
+    schemaVersion: SchemaVersion;
+    concurrency: number;
+    /** Bytes one article may have; absent: the default limit. */
+    maxInputSize?: number;
+}
+/** What differs between the edges that run a stage: where notes, warnings and progress go, and what stops it. */
+export interface StageHooks {
+    note?: (message: string) => void;
+    warn?: (message: string) => void;
+    progress?: (event: ProgressEvent) => void;
+    /** Aborting it stops the LLM calls in flight and ends the stage failed with its reason. */
+    signal?: AbortSignal;
+}
+/** The articles of a folder; those in its subfolders are warned about unless `recursive` takes them. */
+export declare function articlesOf(dir: string, recursive: boolean | undefined, hooks: StageHooks): string[];
+/** The filled templates of a folder: what preprocess wrote there, without the sources beside them. */
+export declare function listTemplates(dir: string): string[];
+/**
+ * The folder of the global record files is checked before a stage starts: a file in its place
+ * or a folder that cannot be written would otherwise be found only by the first record.
+ */
+export declare function checkLogDir(logDir: string): void;
+/** Bad input is refused before a session, a work folder or a provider exists. */
+export declare function checkStageInput(files: string[], options: StageOptions): void;
+/** Stage 1: source articles into filled templates in `outDir`, kept in the work folder's `02_preprocessed`. */
+export declare function preprocessStage(inputs: string[], outDir: string, options: StageOptions, hooks?: StageHooks, fresh?: boolean): Promise<import("../stage/run-stage.js").StageRun<import("../pipeline/preprocess.js").PreprocessResult[]>>;
+/** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
+export declare function generateStage(templates: string[], outDir: string, options: StageOptions, hooks?: StageHooks): Promise<import("../stage/run-stage.js").StageRun<import("../pipeline/generate.js").GenerateSummary>>;

@@ -1,0 +1,161 @@
+/**
+ * The two pipeline stages as the `preprocess`, `generate` and `run` commands and the programmatic
+ * API run them: inputs checked before anything is written, the provider chosen once, the outputs
+ * kept in the work folder for the package. Reporting and interruption come in as hooks.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ExitCode, errorText, LyfeError } from '../errors.js';
+import { generateFiles } from '../pipeline/generate.js';
+import { listMarkdown, listMarkdownFiles, readAllMarkdown } from '../pipeline/inputs.js';
+import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from '../pipeline/preprocess.js';
+import { selectProvider } from '../pipeline/providers.js';
+import { Events } from '../records/types.js';
+import { onRecord } from '../records/writer.js';
+import { assertSessionId } from '../session/id.js';
+import { runStage } from '../stage/run-stage.js';
+import { WorkFolders } from './constants.js';
+/** The provider is chosen (and named) once per options object, even when `run` runs two stages with it. */
+const chosenProviders = new WeakMap();
+function pipelineOptions(options, hooks) {
+    let provider = chosenProviders.get(options);
+    if (!provider) {
+        const selected = selectProvider({
+            provider: options.provider,
+            model: options.model,
+            reasoningEffort: options.reasoningEffort,
+            responseFormat: options.responseFormat,
+            timeout: options.timeout,
+            maxCompletionTokens: options.maxCompletionTokens,
+        });
+        hooks.note?.(selected.reason);
+        provider = selected.provider;
+        chosenProviders.set(options, provider);
+    }
+    return {
+        sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion },
+        pipeline: {
+            provider,
+            schemaVersion: options.schemaVersion,
+            concurrency: options.concurrency,
+            signal: hooks.signal,
+            onProgress: hooks.progress,
+        },
+    };
+}
+/** The articles of a folder; those in its subfolders are warned about unless `recursive` takes them. */
+export function articlesOf(dir, recursive, hooks) {
+    const { files, skipped } = listMarkdownFiles(dir, { recursive });
+    if (skipped.length)
+        hooks.warn?.(`skipped ${skipped.length} file(s) in subfolders of ${dir} (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', ...' : ''}); pass --recursive to take them`);
+    return files;
+}
+/** The filled templates of a folder: what preprocess wrote there, without the sources beside them. */
+export function listTemplates(dir) {
+    const templates = listMarkdown(dir).filter((file) => file.endsWith(FILLED_TEMPLATE_SUFFIX));
+    if (templates.length === 0) {
+        throw new LyfeError(`contains no *${FILLED_TEMPLATE_SUFFIX} files`, { file: dir, fix: 'Give the folder `lyfe-kt preprocess` wrote the templates into' });
+    }
+    return templates;
+}
+/** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
+function keepSources(inputs, workDir) {
+    const raw = path.resolve(workDir, WorkFolders.raw);
+    for (const input of inputs) {
+        if (path.dirname(path.resolve(input)) === raw)
+            continue;
+        fs.mkdirSync(raw, { recursive: true });
+        fs.copyFileSync(input, path.join(raw, path.basename(input)));
+    }
+}
+/**
+ * Outputs a stage writes outside the work folder are copied into it as the session records them,
+ * so that the package holds every output the session recorded. Returns the function that stops.
+ */
+function keepOutputs(outDir, workFolder) {
+    if (path.resolve(outDir) === path.resolve(workFolder))
+        return () => { };
+    const written = [];
+    const stop = onRecord((kind, record) => {
+        if (kind === 'processing' && record.event === Events.fileResult)
+            written.push(...(record.output ?? []));
+    });
+    return () => {
+        stop();
+        for (const name of written) {
+            try {
+                fs.mkdirSync(workFolder, { recursive: true });
+                fs.copyFileSync(path.join(outDir, name), path.join(workFolder, name));
+            }
+            catch (error) {
+                throw new LyfeError(`cannot be kept in the work folder for its package (${error.code ?? errorText(error)})`, {
+                    file: path.join(outDir, name),
+                    fix: `Check that ${workFolder} is a folder you can write, then run the stage again`,
+                    cause: error,
+                });
+            }
+        }
+    };
+}
+/**
+ * The folder of the global record files is checked before a stage starts: a file in its place
+ * or a folder that cannot be written would otherwise be found only by the first record.
+ */
+export function checkLogDir(logDir) {
+    let stat;
+    try {
+        stat = fs.statSync(logDir);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return; // made by the first record
+        throw new LyfeError(`the log folder cannot be read (${error.code})`, { file: logDir, fix: 'Give --log-dir a folder you can write', cause: error });
+    }
+    if (!stat.isDirectory()) {
+        throw new LyfeError('the log folder is a file, not a folder', { file: logDir, fix: 'Give --log-dir a folder (it is made when missing), or move this file away', exitCode: ExitCode.usage });
+    }
+    try {
+        fs.accessSync(logDir, fs.constants.W_OK);
+    }
+    catch (error) {
+        throw new LyfeError('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
+    }
+}
+/** Bad input is refused before a session, a work folder or a provider exists. */
+export function checkStageInput(files, options) {
+    readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
+    if (options.session !== undefined)
+        assertSessionId(options.session, '--session');
+    checkLogDir(options.logDir);
+}
+/** Stage 1: source articles into filled templates in `outDir`, kept in the work folder's `02_preprocessed`. */
+export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = false) {
+    checkStageInput(inputs, options);
+    const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
+    return runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
+        const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));
+        try {
+            const results = await preprocessFiles(inputs, outDir, pipeline, stats);
+            keepSources(inputs, options.workDir);
+            return results;
+        }
+        finally {
+            keep();
+        }
+    });
+}
+/** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
+export async function generateStage(templates, outDir, options, hooks = {}) {
+    checkStageInput(templates, options);
+    const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
+    const reportsDir = path.join(options.workDir, WorkFolders.reports);
+    return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal }, async (stats) => {
+        const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.output));
+        try {
+            return await generateFiles(templates, outDir, reportsDir, pipeline, stats);
+        }
+        finally {
+            keep();
+        }
+    });
+}
