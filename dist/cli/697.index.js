@@ -194,7 +194,10 @@ var constants = __webpack_require__(5046);
 var manifest = __webpack_require__(7470);
 // EXTERNAL MODULE: ./dist/lib/records/session-model.js
 var session_model = __webpack_require__(8169);
+// EXTERNAL MODULE: ./dist/lib/records/values.js
+var values = __webpack_require__(9567);
 ;// CONCATENATED MODULE: ./dist/lib/package/compare.js
+
 
 
 
@@ -208,9 +211,6 @@ var session_model = __webpack_require__(8169);
 const CONTENT_FOLDERS = [constants/* WorkFolders */.BM.raw, constants/* WorkFolders */.BM.preprocessed, constants/* WorkFolders */.BM.output];
 const QUALITY_METRICS = ['schema_compliance', 'mobile_optimization_score', 'ari_persona_consistency'];
 const RUN_METRICS = [...QUALITY_METRICS, 'total_api_calls', 'total_tokens', 'duration_seconds', 'cost_usd'];
-const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
-const round4 = (value) => Math.round(value * 10_000) / 10_000;
 /** A section of `metadata.json` (`execution`, `ai_usage`...), empty when missing. */
 const sectionOf = (metadata, name) => (isObject(metadata[name]) ? metadata[name] : {});
 /** A JSON file of the package; undefined when there is no such file. */
@@ -281,7 +281,7 @@ function readIssues(packageDir) {
     if (!list || !list.every(isObject)) {
         throw new errors/* LyfeError */.L0(`${constants/* LogFiles */.aE.qualityIssues} holds no list of issues`, { file, fix: 'Rebuild the package with this version of lyfe-kt' });
     }
-    return list.map((issue) => ({ rule: str(issue.rule) ?? str(issue.id) ?? 'unknown', severity: str(issue.severity), file: str(issue.file), message: str(issue.message) }));
+    return list.map((issue) => ({ rule: (0,values/* str */.gx)(issue.rule) ?? (0,values/* str */.gx)(issue.id) ?? 'unknown', severity: (0,values/* str */.gx)(issue.severity), file: (0,values/* str */.gx)(issue.file), message: (0,values/* str */.gx)(issue.message) }));
 }
 function readPackage(dir, role) {
     const digest = verified(dir, role);
@@ -303,11 +303,11 @@ function readPackage(dir, role) {
     return {
         info: {
             path: dir,
-            session_id: str(metadata.session_id),
+            session_id: (0,values/* str */.gx)(metadata.session_id),
             digest,
             compressed: records.compressed,
             success: typeof success === 'boolean' ? success : null,
-            model: str(sectionOf(metadata, 'ai_usage').model),
+            model: (0,values/* str */.gx)(sectionOf(metadata, 'ai_usage').model),
         },
         numbers: runNumbers(metadata),
         files,
@@ -321,17 +321,17 @@ function runNumbers(metadata) {
     const quality = sectionOf(metadata, 'quality_metrics');
     const ai = sectionOf(metadata, 'ai_usage');
     return {
-        schema_compliance: num(quality.schema_compliance),
-        mobile_optimization_score: num(quality.mobile_optimization_score),
-        ari_persona_consistency: num(quality.ari_persona_consistency),
-        total_api_calls: num(ai.total_api_calls),
-        total_tokens: num(ai.total_tokens),
-        duration_seconds: num(sectionOf(metadata, 'execution').duration_seconds),
-        cost_usd: num(ai.cost_usd),
+        schema_compliance: (0,values/* num */.bu)(quality.schema_compliance),
+        mobile_optimization_score: (0,values/* num */.bu)(quality.mobile_optimization_score),
+        ari_persona_consistency: (0,values/* num */.bu)(quality.ari_persona_consistency),
+        total_api_calls: (0,values/* num */.bu)(ai.total_api_calls),
+        total_tokens: (0,values/* num */.bu)(ai.total_tokens),
+        duration_seconds: (0,values/* num */.bu)(sectionOf(metadata, 'execution').duration_seconds),
+        cost_usd: (0,values/* num */.bu)(ai.cost_usd),
     };
 }
 function deltaOf(base, head) {
-    return { base, head, delta: base === null || head === null ? null : round4(head - base) };
+    return { base, head, delta: base === null || head === null ? null : (0,values/* round4 */.XP)(head - base) };
 }
 const issueKey = (issue) => `${issue.rule}\u0000${issue.file ?? ''}`;
 function compareIssues(base, head) {
@@ -411,8 +411,8 @@ function checkQualityDrop(comparison, limit) {
         const delta = comparison.metrics[metric];
         if (delta.delta === null)
             unknown.push(`${metric} (not in ${missingIn(delta)})`);
-        else if (round4(-delta.delta) > limit)
-            failed.push(`${metric} dropped ${round4(-delta.delta)} (${sides(delta)})`);
+        else if ((0,values/* round4 */.XP)(-delta.delta) > limit)
+            failed.push(`${metric} dropped ${(0,values/* round4 */.XP)(-delta.delta)} (${sides(delta)})`);
     }
     const head = `quality drop at most ${limit}`;
     if (failed.length)
@@ -429,8 +429,8 @@ function checkCostIncrease(comparison, limit) {
     if (cost.base === null || cost.head === null) {
         return { budget, limit: shown, status: 'unknown', message: `${head}: not checked: the cost of ${missingIn(cost)} is unknown (metadata.json has no ai_usage.cost_usd)` };
     }
-    const increase = round4(cost.head - cost.base);
-    const percent = cost.base > 0 ? round4((increase / cost.base) * 100) : increase > 0 ? Number.POSITIVE_INFINITY : 0;
+    const increase = (0,values/* round4 */.XP)(cost.head - cost.base);
+    const percent = cost.base > 0 ? (0,values/* round4 */.XP)((increase / cost.base) * 100) : increase > 0 ? Number.POSITIVE_INFINITY : 0;
     const over = 'usd' in limit ? increase > limit.usd : percent > limit.percent;
     const change = `${usd(cost.base)} -> ${usd(cost.head)} (${increase >= 0 ? '+' : '-'}${usd(Math.abs(increase))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent}%` : ''})`;
     return { budget, limit: shown, status: over ? 'fail' : 'pass', message: `${head}: ${over ? 'exceeded' : 'within'}: ${change}` };

@@ -41,7 +41,10 @@ var redact = __webpack_require__(4020);
 var types = __webpack_require__(6689);
 // EXTERNAL MODULE: ./dist/lib/package/quality-issues/types.js
 var quality_issues_types = __webpack_require__(5817);
+// EXTERNAL MODULE: ./dist/lib/records/values.js
+var values = __webpack_require__(9567);
 ;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/call-rules.js
+
 
 
 
@@ -58,7 +61,6 @@ const OUTLIER_MIN_EXCESS = { latency_ms: 5000, tokens: 2000 };
 /** Fewer calls than this make no median worth comparing with. */
 const OUTLIER_MIN_CALLS = 4;
 const ref = (line) => ({ log: constants/* LogFiles */.aE.promptRecords, line });
-const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 function median(values) {
     const sorted = [...values].sort((a, b) => a - b);
@@ -75,7 +77,7 @@ class CallRecordIndex {
         if (record.event !== types/* Events */.sV.llmAttempt && record.event !== types/* Events */.sV.llmRequest)
             return;
         const data = record.data ?? {};
-        const callId = str(data.call_id);
+        const callId = (0,values/* str */.gx)(data.call_id);
         if (!callId)
             return;
         let call = this.calls.get(callId);
@@ -90,8 +92,8 @@ class CallRecordIndex {
         call.pending = null;
         call.attempts.push({
             attempt: typeof data.attempt === 'number' ? data.attempt : call.attempts.length + 1,
-            outcome: str(data.outcome) ?? 'unknown',
-            reason: str(data.reason),
+            outcome: (0,values/* str */.gx)(data.outcome) ?? 'unknown',
+            reason: (0,values/* str */.gx)(data.reason),
             truncated: data.truncated === true || data.finish_reason === 'length',
             line: this.line,
         });

@@ -306,8 +306,10 @@ function scanLines(file, needle, visit, onTail) {
 /* harmony export */   fc: () => (/* binding */ STREAMS_IN_ORDER)
 /* harmony export */ });
 /* unused harmony export PrdStageNames */
-/* harmony import */ var _quality_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9988);
+/* harmony import */ var _quality_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9567);
+
 
 
 /** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
@@ -320,11 +322,7 @@ const PrdStageNames = {
 const LAST_RECORDS = 8;
 /** The record streams, in the order views read them: processing first gives failures their exact context. */
 const STREAMS_IN_ORDER = ['processing', 'prompts'];
-const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
 const ms = (time) => Date.parse(time);
-/** The success rate is a share of requests, not a quality metric: four decimals, as `metadata.json` has always given it. */
-const round4 = (value) => Math.round(value * 10_000) / 10_000;
 const iso = (value) => (Number.isFinite(value) ? new Date(value).toISOString() : null);
 const isPipelineStage = (stage) => stage !== 'package' && stage !== 'session';
 /**
@@ -386,7 +384,7 @@ function lastFile(records) {
     return null;
 }
 function levelOf(file, data) {
-    return str(data.level) ?? /_(beginner|advanced)\.json$/.exec(file)?.[1] ?? null;
+    return (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.level) ?? /_(beginner|advanced)\.json$/.exec(file)?.[1] ?? null;
 }
 function versionLabel(version) {
     if (!version)
@@ -552,11 +550,11 @@ class SessionModel {
         }
         run.status = data.status === 'ok' ? 'ok' : 'failed';
         run.end_time = record.time;
-        run.duration_ms = num(data.duration_ms) ?? ms(record.time) - ms(run.start_time);
-        run.files_in = num(data.files_in) ?? 0;
-        run.files_out = num(data.files_out) ?? 0;
-        run.files_invalid = num(data.files_invalid) ?? 0;
-        run.error = str(data.error);
+        run.duration_ms = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(data.duration_ms) ?? ms(record.time) - ms(run.start_time);
+        run.files_in = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(data.files_in) ?? 0;
+        run.files_out = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(data.files_out) ?? 0;
+        run.files_invalid = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(data.files_invalid) ?? 0;
+        run.error = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.error);
     }
     addError(record, seq, time) {
         const data = record.data ?? {};
@@ -566,8 +564,8 @@ class SessionModel {
                 stage: record.stage,
                 pid: record.pid,
                 time: record.time,
-                message: str(data.error) ?? record.msg,
-                fix: str(data.fix),
+                message: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.error) ?? record.msg,
+                fix: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.fix),
                 file: record.input?.[0] ?? record.output?.[0] ?? null,
                 last_records: [],
             },
@@ -587,10 +585,10 @@ class SessionModel {
                 level: levelOf(file, data),
                 valid: data.valid === true,
                 errors: Array.isArray(data.errors) ? data.errors.map(String) : [],
-                mobile_optimization_score: num(metrics.mobile_optimization_score),
-                ari_persona_consistency: num(metrics.ari_persona_consistency),
-                schema_version: str(data.schema_version),
-                call_id: str(data.call_id),
+                mobile_optimization_score: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(metrics.mobile_optimization_score),
+                ari_persona_consistency: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(metrics.ari_persona_consistency),
+                schema_version: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.schema_version),
+                call_id: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.call_id),
                 attempts: 0,
                 tokens: 0,
             });
@@ -600,7 +598,7 @@ class SessionModel {
         if (record.event !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt && record.event !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmRequest)
             return;
         const data = (record.data ?? {});
-        const id = str(data.call_id);
+        const id = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.call_id);
         if (!id)
             return;
         let call = this.calls.get(id);
@@ -608,12 +606,12 @@ class SessionModel {
             call = {
                 summary: {
                     call_id: id,
-                    purpose: str(data.purpose) ?? '',
+                    purpose: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.purpose) ?? '',
                     stage: record.stage,
                     input: record.input ?? [],
                     output: record.output ?? [],
-                    provider: str(data.provider) ?? '',
-                    model: str(data.model) ?? '',
+                    provider: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.provider) ?? '',
+                    model: (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.model) ?? '',
                     attempts: 0,
                     outcome: 'unfinished',
                     tokens: 0,
@@ -633,8 +631,8 @@ class SessionModel {
         }
         call.inFlight = false;
         const summary = call.summary;
-        const tokens = num(data.usage?.total_tokens) ?? 0;
-        const latency = num(data.latency_ms) ?? 0;
+        const tokens = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(data.usage?.total_tokens) ?? 0;
+        const latency = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(data.latency_ms) ?? 0;
         summary.attempts += 1;
         summary.tokens += tokens;
         summary.latency_ms += latency;
@@ -649,11 +647,11 @@ class SessionModel {
             this.okAttempts += 1;
         else if (data.outcome === 'retry')
             this.retries += 1;
-        this.models.add(str(data.model));
-        this.providers.add(str(data.provider));
+        this.models.add((0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.model));
+        this.providers.add((0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(data.provider));
         this.totalTokens += tokens;
-        this.promptTokens += num(data.usage?.prompt_tokens) ?? 0;
-        this.completionTokens += num(data.usage?.completion_tokens) ?? 0;
+        this.promptTokens += (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(data.usage?.prompt_tokens) ?? 0;
+        this.completionTokens += (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(data.usage?.completion_tokens) ?? 0;
         this.latency += latency;
     }
     /** What the session was. Ends the model: add nothing after. */
@@ -666,7 +664,7 @@ class SessionModel {
                 run.status = 'ok';
                 run.end_time = lastEnd.time;
                 run.duration_ms = ms(lastEnd.time) - ms(run.start_time);
-                run.files_in = num(lastEnd.data?.work_files) ?? 0;
+                run.files_in = (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .num */ .bu)(lastEnd.data?.work_files) ?? 0;
             }
         }
         for (const stream of this.streams)
@@ -705,7 +703,7 @@ class SessionModel {
             output_files: outputs.map((output) => output.file),
             outputs,
             levels,
-            schema_version: versionLabel(outputs.find((output) => output.schema_version)?.schema_version ?? str(this.info.schema_version)),
+            schema_version: versionLabel(outputs.find((output) => output.schema_version)?.schema_version ?? (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(this.info.schema_version)),
             ai: {
                 total_api_calls: this.liveAttempts + inFlight.filter((call) => !call.cached).length,
                 calls: calls.length,
@@ -716,14 +714,15 @@ class SessionModel {
                 total_tokens: this.totalTokens,
                 prompt_tokens: this.promptTokens,
                 completion_tokens: this.completionTokens,
-                model: this.models.most() ?? str(this.info.model),
+                model: this.models.most() ?? (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(this.info.model),
                 models: this.models.keys(),
-                provider: this.providers.most() ?? str(this.info.provider),
-                success_rate: requests ? round4(this.okAttempts / requests) : null,
+                provider: this.providers.most() ?? (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(this.info.provider),
+                // A share of requests, not a quality metric: four decimals, as metadata.json has always given it.
+                success_rate: requests ? (0,_values_js__WEBPACK_IMPORTED_MODULE_1__/* .round4 */ .XP)(this.okAttempts / requests) : null,
                 latency_ms: this.latency,
             },
             calls: calls.map((call) => call.summary),
-            quality: { ...(0,_quality_js__WEBPACK_IMPORTED_MODULE_1__/* .aggregateQuality */ .p)(outputs), valid_files: valid, invalid_files: outputs.length - valid },
+            quality: { ...(0,_quality_js__WEBPACK_IMPORTED_MODULE_2__/* .aggregateQuality */ .p)(outputs), valid_files: valid, invalid_files: outputs.length - valid },
             failures,
             counts: { ...this.counts },
             session_info: this.info,
@@ -785,6 +784,25 @@ function summarizeSession(processing, prompts) {
         model.add(record, 'prompts');
     return model.result();
 }
+
+
+/***/ }),
+
+/***/ 9567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XP: () => (/* binding */ round4),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   gx: () => (/* binding */ str)
+/* harmony export */ });
+/** Readers of the loosely typed values records and package JSON carry (`data`, `metadata.json`). */
+/** A finite number, else null. */
+const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+/** A non-empty string, else null. */
+const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
+/** Four decimals: shares and deltas that are not quality metrics (those have `records/quality.ts`). */
+const round4 = (value) => Math.round(value * 10_000) / 10_000;
 
 
 /***/ })

@@ -40629,14 +40629,7 @@ const chosenProviders = new WeakMap();
 function pipelineOptions(options, hooks) {
     let provider = chosenProviders.get(options);
     if (!provider) {
-        const selected = (0,providers/* selectProvider */.o)({
-            provider: options.provider,
-            model: options.model,
-            reasoningEffort: options.reasoningEffort,
-            responseFormat: options.responseFormat,
-            timeout: options.timeout,
-            maxCompletionTokens: options.maxCompletionTokens,
-        });
+        const selected = (0,providers/* selectProvider */.o)(options);
         hooks.note?.(selected.reason);
         provider = selected.provider;
         chosenProviders.set(options, provider);

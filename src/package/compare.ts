@@ -7,6 +7,7 @@ import { diffSupertask, isObject, parseSupertask, sameContent, type SupertaskDif
 import { LOGS_DIR, LogFiles, WorkFolders } from './constants.js';
 import { verifyPackage } from './manifest.js';
 import { summarizeSession, type OutputSummary } from '../records/session-model.js';
+import { num, round4, str } from '../records/values.js';
 
 /**
  * `lyfe-kt compare`: what a change did to the lessons. Two packages (a base run, a head run) are
@@ -102,9 +103,6 @@ interface PackageContent {
   issues: QualityIssue[] | null;
 }
 
-const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
-const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 /** A section of `metadata.json` (`execution`, `ai_usage`...), empty when missing. */
 const sectionOf = (metadata: Record<string, unknown>, name: string): Record<string, unknown> => (isObject(metadata[name]) ? metadata[name] : {});
 

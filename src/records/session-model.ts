@@ -1,5 +1,6 @@
 import { aggregateQuality, type RunQuality } from './quality.js';
 import { Events, type AttemptData, type LogRecord, type RecordKind, type Stage, type StageEndData } from './types.js';
+import { num, round4, str } from './values.js';
 
 /**
  * The one session model: what a session was, reduced record by record from its two record
@@ -155,11 +156,7 @@ const LAST_RECORDS = 8;
 /** The record streams, in the order views read them: processing first gives failures their exact context. */
 export const STREAMS_IN_ORDER: readonly RecordKind[] = ['processing', 'prompts'];
 
-const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const ms = (time: string): number => Date.parse(time);
-/** The success rate is a share of requests, not a quality metric: four decimals, as `metadata.json` has always given it. */
-const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 const iso = (value: number): string | null => (Number.isFinite(value) ? new Date(value).toISOString() : null);
 const isPipelineStage = (stage: Stage): boolean => stage !== 'package' && stage !== 'session';
 
@@ -575,6 +572,7 @@ export class SessionModel {
         model: this.models.most() ?? str(this.info.model),
         models: this.models.keys(),
         provider: this.providers.most() ?? str(this.info.provider),
+        // A share of requests, not a quality metric: four decimals, as metadata.json has always given it.
         success_rate: requests ? round4(this.okAttempts / requests) : null,
         latency_ms: this.latency,
       },

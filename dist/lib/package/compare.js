@@ -7,13 +7,11 @@ import { diffSupertask, isObject, parseSupertask, sameContent } from './content-
 import { LOGS_DIR, LogFiles, WorkFolders } from './constants.js';
 import { verifyPackage } from './manifest.js';
 import { summarizeSession } from '../records/session-model.js';
+import { num, round4, str } from '../records/values.js';
 /** The folders whose files are compared, in the pipeline's order. */
 const CONTENT_FOLDERS = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output];
 export const QUALITY_METRICS = ['schema_compliance', 'mobile_optimization_score', 'ari_persona_consistency'];
 export const RUN_METRICS = [...QUALITY_METRICS, 'total_api_calls', 'total_tokens', 'duration_seconds', 'cost_usd'];
-const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
-const round4 = (value) => Math.round(value * 10_000) / 10_000;
 /** A section of `metadata.json` (`execution`, `ai_usage`...), empty when missing. */
 const sectionOf = (metadata, name) => (isObject(metadata[name]) ? metadata[name] : {});
 /** A JSON file of the package; undefined when there is no such file. */

@@ -20,14 +20,7 @@ const chosenProviders = new WeakMap();
 function pipelineOptions(options, hooks) {
     let provider = chosenProviders.get(options);
     if (!provider) {
-        const selected = selectProvider({
-            provider: options.provider,
-            model: options.model,
-            reasoningEffort: options.reasoningEffort,
-            responseFormat: options.responseFormat,
-            timeout: options.timeout,
-            maxCompletionTokens: options.maxCompletionTokens,
-        });
+        const selected = selectProvider(options);
         hooks.note?.(selected.reason);
         provider = selected.provider;
         chosenProviders.set(options, provider);

@@ -1,5 +1,6 @@
 import { aggregateQuality } from './quality.js';
 import { Events } from './types.js';
+import { num, round4, str } from './values.js';
 /** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
 export const PrdStageNames = {
     preprocess: 'preprocessing',
@@ -10,11 +11,7 @@ export const PrdStageNames = {
 const LAST_RECORDS = 8;
 /** The record streams, in the order views read them: processing first gives failures their exact context. */
 export const STREAMS_IN_ORDER = ['processing', 'prompts'];
-const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
 const ms = (time) => Date.parse(time);
-/** The success rate is a share of requests, not a quality metric: four decimals, as `metadata.json` has always given it. */
-const round4 = (value) => Math.round(value * 10_000) / 10_000;
 const iso = (value) => (Number.isFinite(value) ? new Date(value).toISOString() : null);
 const isPipelineStage = (stage) => stage !== 'package' && stage !== 'session';
 /**
@@ -409,6 +406,7 @@ export class SessionModel {
                 model: this.models.most() ?? str(this.info.model),
                 models: this.models.keys(),
                 provider: this.providers.most() ?? str(this.info.provider),
+                // A share of requests, not a quality metric: four decimals, as metadata.json has always given it.
                 success_rate: requests ? round4(this.okAttempts / requests) : null,
                 latency_ms: this.latency,
             },
