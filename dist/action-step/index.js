@@ -34993,7 +34993,9 @@ const loggers = new Map();
  * Opens a record file for appending, and ends its last line first when a write that failed half
  * way (a full disk, a killed process) left it without a newline: this process's first record
  * then starts a line of its own instead of being glued to the torn one and lost. Readers skip and
- * count the torn line.
+ * count the torn line. A line another process is still writing looks the same for an instant (a
+ * long line is copied a page at a time): ending it then leaves an empty line, which the scanner
+ * skips, never a lost or torn record.
  */
 function openRecordFile(file) {
     external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });

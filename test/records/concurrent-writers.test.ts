@@ -31,7 +31,11 @@ describe('many processes appending to one record file', () => {
 
     const text = fs.readFileSync(recordFile(logDir, 'processing'), 'utf8');
     expect(text.endsWith('\n')).toBe(true);
-    const lines = text.slice(0, -1).split('\n');
+    // A process that opens the file while another's line is half-copied sees no final newline and
+    // ends the line itself (writer.ts): at most one empty line per process, which every reader skips.
+    const all = text.slice(0, -1).split('\n');
+    const lines = all.filter((line) => line !== '');
+    expect(all.length - lines.length).toBeLessThan(writers);
     expect(lines.length).toBe(writers * count);
     const next = new Array<number>(writers).fill(0);
     let torn = 0;
