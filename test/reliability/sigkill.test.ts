@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPackageLogs } from '../../src/package/archive.js';
+import { packageRun } from '../../src/package/assemble.js';
 import { verifyPackage } from '../../src/package/manifest.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { startFakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
 import { CLI, cliEnv } from '../helpers/cli.js';
-import { ARTICLES, CONTENT, lyfe, packagesIn, sessionLines } from './cli-support.js';
+import { ARTICLES, CONTENT, packagesIn, sessionLines } from './cli-support.js';
 
 /**
  * `run` killed with SIGKILL at 20 points, each chosen by the model calls seen (the k-th request
@@ -78,9 +79,10 @@ describe.concurrent('run killed with SIGKILL at 20 points, then packaged', () =>
     // Every request that reached the model was recorded before it was sent (a sibling may be recorded and not yet arrived).
     expect(before.prompts.filter((line) => line.includes('"llm.request"')).length).toBeGreaterThanOrEqual(killed.requests);
 
-    const packaged = await lyfe(dir, ['package']);
+    // `lyfe-kt package` is packageRun and a printout: run in this process, it spares a CLI start per point.
+    const packaged = await packageRun({ workDir: path.join(dir, 'work'), logDir: path.join(dir, 'logs'), outputDir: path.join(dir, 'packages') });
 
-    expect(packaged.code, packaged.stderr).toBe(0);
+    expect(packaged.success).toBe(false);
     const [pkg, ...others] = packagesIn(dir);
     expect(others).toEqual([]);
     expect(verifyPackage(pkg)).toMatchObject({ ok: true, problems: [] });
