@@ -51,8 +51,8 @@ function normalizedFiles(folder: string): Map<string, string> {
       .replace(/("pid":\s*)\d+/g, '$1<pid>')
       .replace(/\bcall_[0-9a-f]{12}\b/g, (id) => callIds.get(id) ?? (callIds.set(id, `call_${String(callIds.size + 1).padStart(12, '0')}`), callIds.get(id)!))
       .replace(/\b[0-9a-f]{64}\b/g, '<sha256>');
-    // The manifest's sizes follow the process id's digits and the viewer's compression; the files' own contents are compared.
-    files.set(name, name === 'manifest.json' ? text.replace(/("bytes":\s*)\d+/g, '$1<bytes>') : text);
+    // Sizes follow the process id's digits and the viewer's compression; the files' own contents are compared.
+    files.set(name, text.replace(/("(?:bytes|logs_bytes)":\s*)\d+/g, '$1<bytes>'));
   }
   return files;
 }

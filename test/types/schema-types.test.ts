@@ -22,7 +22,7 @@ describe('the supertask types', () => {
   function check(code: string): string[] {
     const file = path.join(tempDir(), 'check.ts');
     fs.writeFileSync(file, code.replaceAll('SRC/', `${path.resolve('src')}/`));
-    const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, resolveJsonModule: true, types: [] });
+    const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, resolveJsonModule: true, types: [], lib: ['lib.es2022.d.ts'], skipLibCheck: true });
     return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   }
 
