@@ -41,6 +41,16 @@ export function addSessionOptions(command: Command): Command {
     .option('--json', 'print the machine-readable result on stdout');
 }
 
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 * 1024 };
+
+/** `2m`, `512k`, `300000`: a byte count, in binary units. */
+export function parseSize(value: string): number {
+  const match = /^(\d+)\s*([km]?)i?b?$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()] : Number.NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new InvalidArgumentError('expected a size such as 300000, 512k or 2m');
+  return bytes;
+}
+
 /** A commander parser for a whole number from `min` to `max`. */
 export function wholeNumber(min: number, max: number): (value: string) => number {
   return (value) => {

@@ -7,7 +7,7 @@ import { DEFAULT_TIMEOUT_SECONDS, type ProviderName } from '../pipeline/provider
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from '../pipeline/options.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../package/quality-issues/types.js';
-import { parsePositiveInt, wholeNumber } from './common.js';
+import { parsePositiveInt, parseSize, wholeNumber } from './common.js';
 
 export interface FailOnOptions {
   failOn?: FailOn;
@@ -71,14 +71,3 @@ function parseFailOn(value: string): FailOn | undefined {
   if (!(FAIL_ON_LEVELS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${FAIL_ON_LEVELS.join(' or ')}`);
   return value as FailOn;
 }
-
-const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 * 1024 };
-
-/** `2m`, `512k`, `300000`: a byte count, in binary units. */
-export function parseSize(value: string): number {
-  const match = /^(\d+)\s*([km]?)i?b?$/i.exec(value.trim());
-  const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()] : Number.NaN;
-  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new InvalidArgumentError('expected a size such as 300000, 512k or 2m');
-  return bytes;
-}
-
