@@ -4,6 +4,7 @@
 //   --runs N       rounds per entry (default 5, 3 with --quick)
 //   --only NAME    only this entry (repeatable); the results file then holds only these
 //   --out FILE     where the results go (default bench/results.json, the committed full run)
+// The machine's facts go with the results, and each entry gets the load average before and after it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,8 +66,11 @@ function writeResults() {
 }
 for (const module of selected) {
   const started = performance.now();
+  const before = loadAverage();
   const measured = await (await import(module.file))[module.run]({ quick, runs });
-  for (const result of measured) if (!values.only || values.only.includes(result.name)) entries[result.name] = result;
+  // The load moves while the entries run (other work shares the machine): each entry keeps its own.
+  const load = { load_average_before: before, load_average_after: loadAverage() };
+  for (const result of measured) if (!values.only || values.only.includes(result.name)) entries[result.name] = { ...result, ...load };
   console.log(`${module.entries.join(', ')}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   writeResults();
 }
