@@ -4,11 +4,22 @@
 // `auditRecord` write nothing, so the package has no records to render either). Both runs go
 // through the same module hooks; they alternate, medians of wall time.
 // Alone: `npm run bench -- --only audit_overhead`.
+import fs from 'node:fs';
 import path from 'node:path';
 import { alternate, ensureBuilt, entry, inScratch, MiB, root } from './lib.mjs';
 import { fakeRunner } from './run-with-fake.mjs';
 
 const SINK = ['--import', path.join(root, 'bench', 'record-sink.mjs')];
+
+/**
+ * The baseline must have written no record: were the writer moved or renamed, the hooks would miss
+ * it and the baseline would silently be the measured run.
+ */
+function checkNoRecords(cwd) {
+  const logs = path.join(cwd, 'logs');
+  const written = fs.existsSync(logs) ? fs.readdirSync(logs).filter((name) => fs.statSync(path.join(logs, name)).size > 0) : [];
+  if (written.length) throw new Error(`the no-op record sink did not apply: the baseline run wrote ${written.join(', ')} (bench/record-sink-hooks.mjs looks for dist/lib/records/writer.js)`);
+}
 
 export async function benchAuditOverhead({ quick, runs }) {
   ensureBuilt();
@@ -19,7 +30,7 @@ export async function benchAuditOverhead({ quick, runs }) {
       const results = await alternate(
         {
           records: () => runner.run(SINK, { LYFE_KT_BENCH_SINK: 'real' }),
-          'no-op sink': () => runner.run(SINK, { LYFE_KT_BENCH_SINK: 'noop' }),
+          'no-op sink': () => runner.run(SINK, { LYFE_KT_BENCH_SINK: 'noop' }, [], checkNoRecords),
         },
         runs,
       );

@@ -6,8 +6,9 @@ import { cli, loadFakeOpenAI, SOURCE_DATE_EPOCH, spawnMeasured, writeArticles } 
 
 /**
  * Starts the fake (every reply after `delayMs`) and writes `files` articles under `dir`; returns
- * `run(nodeArgs, env, extraArgs)`, which times one whole `lyfe-kt run` process on them in a fresh
- * folder, and `close()`, which stops the fake. The run must end well: its exit code is checked.
+ * `run(nodeArgs, env, extraArgs, inspect)`, which times one whole `lyfe-kt run` process on them in
+ * a fresh folder (`inspect(cwd)` reads what it left before the folder goes), and `close()`, which
+ * stops the fake. The run must end well: its exit code is checked.
  */
 export async function fakeRunner(dir, { files, delayMs = 0 }) {
   const { startFakeOpenAI, answerPipeline } = await loadFakeOpenAI();
@@ -17,13 +18,17 @@ export async function fakeRunner(dir, { files, delayMs = 0 }) {
   let n = 0;
   return {
     calls: () => fake.requests.length,
-    run: (nodeArgs, env, args = []) => {
+    run: async (nodeArgs, env, args = [], inspect = () => {}) => {
       const cwd = path.join(dir, `run-${n++}`);
       fs.mkdirSync(cwd);
       const runEnv = { ...process.env, ...env, SOURCE_DATE_EPOCH, OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: fake.url };
-      return spawnMeasured([process.execPath, ...nodeArgs, cli, 'run', articles, '--provider', 'openai', '-q', ...args], { cwd, env: runEnv }).finally(() =>
-        fs.rmSync(cwd, { recursive: true, force: true }),
-      );
+      try {
+        const measured = await spawnMeasured([process.execPath, ...nodeArgs, cli, 'run', articles, '--provider', 'openai', '-q', ...args], { cwd, env: runEnv });
+        inspect(cwd);
+        return measured;
+      } finally {
+        fs.rmSync(cwd, { recursive: true, force: true });
+      }
     },
     close: () => fake.close(),
   };
