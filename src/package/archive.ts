@@ -47,10 +47,15 @@ export async function archiveLogs(logsDir: string): Promise<ArchivedLogs> {
   const members = ArchivedLogFiles.filter((name) => fs.existsSync(path.join(logsDir, name)));
   const before = members.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
   const archive = path.join(logsDir, ARCHIVE_FILE);
-  const packing = pipeline(tar.c({ portable: true, cwd: logsDir, maxReadSize: READ_BYTES }, members), createGzip({ level: 6 }), fs.createWriteStream(archive));
-  const digests = new Map<string, MemberDigest>();
-  for (const name of members) digests.set(name, await digestFile(path.join(logsDir, name)));
-  await packing;
+  const digestMembers = async (): Promise<Map<string, MemberDigest>> => {
+    const digests = new Map<string, MemberDigest>();
+    for (const name of members) digests.set(name, await digestFile(path.join(logsDir, name)));
+    return digests;
+  };
+  const [digests] = await Promise.all([
+    digestMembers(),
+    pipeline(tar.c({ portable: true, cwd: logsDir, maxReadSize: READ_BYTES }, members), createGzip({ level: 6 }), fs.createWriteStream(archive)),
+  ]);
   return { before, after: fs.statSync(archive).size, members: digests };
 }
 
