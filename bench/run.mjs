@@ -1,40 +1,85 @@
-// `npm run bench`: every benchmark, each printing a table of medians measured side by side in
-// this run, then all results as JSON in bench/results/latest.json (copy it to a dated file to
-// cite it). `--quick`: a 200 MiB log instead of 1 GiB, 3 runs instead of 5. `--runs N` overrides.
+// `npm run bench`: every entry of bench/results.json, each a named ratio measured side by side in
+// this run (see the contract in ./lib.mjs), then a table and the results file.
+//   --quick        small sizes and 3 rounds: every entry in about a minute (the CI smoke test)
+//   --runs N       rounds per entry (default 5, 3 with --quick)
+//   --only NAME    only this entry (repeatable); the results file then holds only these
+//   --out FILE     where the results go (default bench/results.json, the committed full run)
+// The machine's facts go with the results, and each entry gets the load average before and after it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchCaptureOverhead } from './capture-overhead.mjs';
-import { argValue, root } from './lib.mjs';
-import { benchLogsFilter } from './logs-filter.mjs';
-import { benchManyRecords } from './many-records.mjs';
-import { benchPackaging } from './packaging.mjs';
+import { parseArgs } from 'node:util';
+import { printTable, root } from './lib.mjs';
 
-const quick = process.argv.includes('--quick');
-const runs = argValue(process.argv, '--runs', quick ? 3 : 5);
+/** Each entry module, what it exports, and the entries it returns. */
+const MODULES = [
+  { file: './cold-start.mjs', run: 'benchColdStart', entries: ['cold_start'] },
+  { file: './prd-overhead.mjs', run: 'benchPrdOverheadShare', entries: ['prd_overhead_share'] },
+  { file: './audit-overhead.mjs', run: 'benchAuditOverhead', entries: ['audit_overhead'] },
+  { file: './concurrency.mjs', run: 'benchConcurrency', entries: ['concurrency_vs_ideal'] },
+  { file: './package-vs-tar.mjs', run: 'benchPackageVsTar', entries: ['package_vs_tar'] },
+  { file: './many-records.mjs', run: 'benchManyRecords', entries: ['many_records'] },
+  { file: './session-filter.mjs', run: 'benchSessionFilter', entries: ['session_filter_vs_grep', 'session_filter_rss'] },
+  { file: './records-write.mjs', run: 'benchRecordsWrite', entries: ['records_write'] },
+];
+const NAMES = MODULES.flatMap((module) => module.entries);
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    only: { type: 'string', multiple: true },
+    out: { type: 'string' },
+  },
+});
+const unknown = (values.only ?? []).filter((name) => !NAMES.includes(name));
+if (unknown.length) {
+  console.error(`bench: no entry ${unknown.join(', ')}; the entries are ${NAMES.join(', ')}`);
+  process.exit(2);
+}
+const quick = values.quick;
+const runs = values.runs === undefined ? (quick ? 3 : 5) : Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`bench: --runs takes a whole number of rounds from 1, not ${values.runs}`);
+  process.exit(2);
+}
+const out = path.resolve(values.out ?? path.join(root, 'bench', 'results.json'));
+const selected = MODULES.filter((module) => !values.only || module.entries.some((name) => values.only.includes(name)));
+
+const loadAverage = () => os.loadavg().map((load) => Number(load.toFixed(2)));
 const machine = {
   date: new Date().toISOString(),
   node: process.version,
   cpus: os.cpus().length,
   cpu_model: os.cpus()[0]?.model,
   memory_mib: Math.round(os.totalmem() / 1024 / 1024),
-  load_average_before: os.loadavg(),
+  load_average_before: loadAverage(),
 };
-console.log(`lyfe-kt benchmarks: node ${machine.node}, ${machine.cpus} cores (${machine.cpu_model}), load average ${machine.load_average_before.map((l) => l.toFixed(2)).join(' ')}${quick ? ', --quick' : ''}`);
+console.log(`lyfe-kt benchmarks: node ${machine.node}, ${machine.cpus} cores (${machine.cpu_model}), load average ${machine.load_average_before.join(' ')}${quick ? ', --quick' : ''}, ${runs} rounds`);
 
-const results = {
-  machine,
-  quick,
-  runs,
-  logs_filter: await benchLogsFilter({ megabytes: quick ? 200 : 1024, runs }),
-  capture_overhead: await benchCaptureOverhead({ runs }),
-  packaging: await benchPackaging({ megabytes: 100, runs }),
-  many_records: await benchManyRecords({ records: 200_000, runs }),
-};
-machine.load_average_after = os.loadavg();
-console.log(`\nload average after: ${machine.load_average_after.map((l) => l.toFixed(2)).join(' ')}`);
+const entries = {};
+/** Written after each module: a run stopped half way keeps what it measured. */
+function writeResults() {
+  machine.load_average_after = loadAverage();
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify({ machine, quick, runs, entries }, null, 2)}\n`);
+}
+for (const module of selected) {
+  const started = performance.now();
+  const before = loadAverage();
+  const measured = await (await import(module.file))[module.run]({ quick, runs });
+  // The load moves while the entries run (other work shares the machine): each entry keeps its own.
+  const load = { load_average_before: before, load_average_after: loadAverage() };
+  for (const result of measured) if (!values.only || values.only.includes(result.name)) entries[result.name] = { ...result, ...load };
+  console.log(`${module.entries.join(', ')}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  writeResults();
+}
 
-const file = path.join(root, 'bench', 'results', 'latest.json');
-fs.mkdirSync(path.dirname(file), { recursive: true });
-fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`results: ${path.relative(root, file)}`);
+const number = (value) => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3));
+printTable(
+  `${Object.keys(entries).length} entries, medians of ${runs} rounds${quick ? ' (--quick: small sizes)' : ''}`,
+  ['entry', 'measured', 'baseline', 'ratio', 'target', 'met'],
+  Object.values(entries).map((e) => [e.name, `${number(e.measured)} ${e.unit}`, `${number(e.baseline)} ${e.unit}`, e.ratio.toFixed(3), `<= ${e.target}`, e.ratio <= e.target ? 'yes' : 'NO']),
+);
+console.log(`\nload average after: ${machine.load_average_after.join(' ')}`);
+console.log(`results: ${path.relative(process.cwd(), out)}`);

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { printedJson, printJson } from './cli/common.js';
+import { printedJson, printJson } from './cli/json.js';
 import { ExitCode, LyfeError } from './errors.js';
 import { VERSION } from './version.js';
 

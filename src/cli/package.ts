@@ -7,7 +7,8 @@ import { verifyPackage } from '../package/manifest.js';
 import { qualityCounts } from '../package/quality-issues/index.js';
 import { replayPackage } from '../package/replay.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
-import { addSessionOptions, checkLogDir, logDirOption, paint, parsePositiveInt, printJson, Reporter, type SessionOptions } from './common.js';
+import { checkLogDir } from '../package/stages.js';
+import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, Reporter, type SessionOptions } from './common.js';
 
 /** The packaging options `package` and `run` share. */
 export interface PackageCommandOptions {

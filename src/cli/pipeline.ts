@@ -6,7 +6,8 @@ import { LOGS_DIR, LogFiles, WorkFolders } from '../package/constants.js';
 import { runPipeline } from '../package/run-pipeline.js';
 import { articlesOf, generateStage, listTemplates, preprocessStage, type StageHooks } from '../package/stages.js';
 import { failsOn, qualityCounts, sessionQualityReport, type FailOn, type QualityReport } from '../package/quality-issues/index.js';
-import { addFailOnOption, addGenerationOptions, addSessionOptions, printJson, Reporter, type FailOnOptions, type GenerationOptions, type SessionOptions } from './common.js';
+import { addSessionOptions, printJson, Reporter, type SessionOptions } from './common.js';
+import { addFailOnOption, addGenerationOptions, type FailOnOptions, type GenerationOptions } from './generation-options.js';
 import { interruptOnSignals } from './interrupt.js';
 import { addPackageOptions, type PackageCommandOptions, reportPackage } from './package.js';
 

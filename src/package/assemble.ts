@@ -10,9 +10,9 @@ import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
 import { clearWorkSession, readWorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
-import { compressLogs } from './archive.js';
+import { archiveLogs, removeArchivedLogs, type ArchivedLogs } from './archive.js';
 import { REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/generate.js';
-import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
+import { ARCHIVE_FILE, ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
 import { recordedOutputs, writeManifest } from './manifest.js';
 import { renderMetadata, type PackageInfo } from './metadata.js';
@@ -191,7 +191,8 @@ interface LogsWritten {
   skipped: number;
   compressed: boolean;
   bytes: number;
-  compressedBytes: number | null;
+  /** The archive of the record files, when they were compressed. */
+  archived: ArchivedLogs | undefined;
   summary: SessionSummary;
   quality: QualityReport;
 }
@@ -204,21 +205,23 @@ async function writeLogs(logsDir: string, logDir: string, sessionId: string, opt
   const write = (name: string, text: string): void => fs.writeFileSync(path.join(logsDir, name), text);
   const quality = writePackageQualityReport(path.dirname(logsDir), summary, locator);
   write(LogFiles.summary, renderExecutionSummary(summary, quality));
-  await writeLogsViewer(logsDir, { title: options.title, session: summary, quality });
   const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
   const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
-  const compressedBytes = compress ? (await compressLogs(logsDir)).after : null;
+  // The viewer and the archive read the same record files at once, their gzip streams each on a
+  // core of their own; the files go once both are done.
+  const [archived] = await Promise.all([compress ? archiveLogs(logsDir) : undefined, writeLogsViewer(logsDir, { title: options.title, session: summary, quality })]);
+  if (archived) removeArchivedLogs(logsDir, archived);
   const info: PackageInfo = {
     title: options.title,
     created_at: options.now.toISOString(),
     tool_version: VERSION,
     compressed: compress,
     logs_bytes: bytes,
-    logs_compressed_bytes: compressedBytes,
+    logs_compressed_bytes: archived?.after ?? null,
     skipped_lines: skipped,
   };
   write(LogFiles.metadata, renderMetadata(summary, info));
-  return { skipped, compressed: compress, bytes, compressedBytes, summary, quality };
+  return { skipped, compressed: compress, bytes, archived, summary, quality };
 }
 
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
@@ -353,7 +356,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
       success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;
-      const manifest = writeManifest(temp);
+      const manifest = writeManifest(temp, new Map(written.archived ? [[`${LOGS_DIR}/${ARCHIVE_FILE}`, written.archived.members]] : []));
       digest = manifest.digest;
       manifestFiles = Object.keys(manifest.files).length;
       placed = placePackage(temp, outputDir, title, now);
@@ -384,7 +387,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       files: manifestFiles,
       work_files: stats.filesIn,
       bytes: bytesOf(placed),
-      logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.compressedBytes },
+      logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.archived?.after ?? null },
       digest,
       quality_issues: written.quality.counts,
       kept_work: Boolean(options.keepWork),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../errors.js';
-import { digestArchive } from './archive.js';
+import { digestArchive, type MemberDigest } from './archive.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { readPackageRecords } from './archive.js';
 import { ARCHIVE_FILE, MANIFEST_FILE, WorkFolders } from './constants.js';
@@ -61,11 +61,13 @@ function walk(dir: string, others: string[] = []): string[] {
   return files.sort();
 }
 
-function archivesOf(dir: string, files: string[]): Manifest['archives'] {
+/** The members of each archive among `files`: those given in `known` (hashed as they were archived), else read from the archive. */
+function archivesOf(dir: string, files: string[], known: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>): Manifest['archives'] {
   const archives: Manifest['archives'] = {};
   for (const name of files.filter((file) => path.posix.basename(file) === ARCHIVE_FILE)) {
     const members: Record<string, ManifestEntry> = {};
-    for (const [member, entry] of [...digestArchive(path.join(dir, name))].sort(([a], [b]) => (a < b ? -1 : 1))) members[member] = entry;
+    const digests = known.get(name) ?? digestArchive(path.join(dir, name));
+    for (const [member, entry] of [...digests].sort(([a], [b]) => (a < b ? -1 : 1))) members[member] = { sha256: entry.sha256, bytes: entry.bytes };
     archives[name] = members;
   }
   return archives;
@@ -85,17 +87,22 @@ export function recordedOutputs(processing: Iterable<LogRecord>): string[] {
   return [...files].sort();
 }
 
-export function buildManifest(dir: string): Manifest {
+/**
+ * The manifest of the package in `dir`. `archives`: the members of archives already known, by the
+ * archive's package path (`logs/records.tar.gz`), so that packaging does not read back the archive
+ * it has just written.
+ */
+export function buildManifest(dir: string, archives: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>> = new Map()): Manifest {
   const others: string[] = [];
   const names = walk(dir, others);
   if (others.length) throw new LyfeError(`the package holds entries that are not files: ${others.join(', ')}`, { file: dir });
   const files: Record<string, ManifestEntry> = {};
   for (const name of names) files[name] = hashFile(path.join(dir, name));
-  return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names) };
+  return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names, archives) };
 }
 
-export function writeManifest(dir: string): Manifest {
-  const manifest = buildManifest(dir);
+export function writeManifest(dir: string, archives?: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>): Manifest {
+  const manifest = buildManifest(dir, archives);
   fs.writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compressLogs, readPackageLogs } from '../../src/package/archive.js';
-import { verifyPackage, writeManifest } from '../../src/package/manifest.js';
+import { archiveLogs, digestArchive, readPackageLogs, removeArchivedLogs } from '../../src/package/archive.js';
+import { buildManifest, verifyPackage, writeManifest } from '../../src/package/manifest.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 function makePackage(dir: string): void {
@@ -63,10 +63,15 @@ describe('manifest and verify', () => {
   it('checks compressed logs member by member, and reads them back', async () => {
     const dir = temp();
     makePackage(dir);
-    const sizes = await compressLogs(path.join(dir, 'logs'));
-    expect(sizes.before).toBe('line\nblock\n'.length);
-    expect(fs.readdirSync(path.join(dir, 'logs')).sort()).toEqual(['execution_summary.md', 'metadata.json', 'records.tar.gz']);
-    writeManifest(dir);
+    const logsDir = path.join(dir, 'logs');
+    const archived = await archiveLogs(logsDir);
+    expect(archived.before).toBe('line\nblock\n'.length);
+    // The members hashed from the files as they went in are what the archive holds.
+    expect(archived.members).toEqual(digestArchive(path.join(logsDir, 'records.tar.gz')));
+    removeArchivedLogs(logsDir, archived);
+    expect(fs.readdirSync(logsDir).sort()).toEqual(['execution_summary.md', 'metadata.json', 'records.tar.gz']);
+    const fromArchive = buildManifest(dir);
+    expect(writeManifest(dir, new Map([['logs/records.tar.gz', archived.members]]))).toEqual(fromArchive);
     expect(verifyPackage(dir).ok).toBe(true);
     const logs = readPackageLogs(dir);
     expect(logs.compressed).toBe(true);

@@ -1,0 +1,54 @@
+// audit_overhead: what the records cost a run whose model answers at once. `lyfe-kt run` on 200
+// articles (600 LLM calls) against the loopback fake OpenAI server, records and prompt audit on,
+// against the same run with the record sink a no-op (bench/record-sink.mjs: `record` and
+// `auditRecord` write nothing, so the package has no records to render either). Both runs go
+// through the same module hooks; they alternate, medians of wall time.
+// Alone: `npm run bench -- --only audit_overhead`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { alternate, ensureBuilt, entry, inScratch, MiB, root } from './lib.mjs';
+import { fakeRunner } from './run-with-fake.mjs';
+
+const SINK = ['--import', path.join(root, 'bench', 'record-sink.mjs')];
+
+/**
+ * The baseline must have written no record: were the writer moved or renamed, the hooks would miss
+ * it and the baseline would silently be the measured run.
+ */
+function checkNoRecords(cwd) {
+  const logs = path.join(cwd, 'logs');
+  const written = fs.existsSync(logs) ? fs.readdirSync(logs).filter((name) => fs.statSync(path.join(logs, name)).size > 0) : [];
+  if (written.length) throw new Error(`the no-op record sink did not apply: the baseline run wrote ${written.join(', ')} (bench/record-sink-hooks.mjs looks for dist/lib/records/writer.js)`);
+}
+
+export async function benchAuditOverhead({ quick, runs }) {
+  ensureBuilt();
+  const files = quick ? 20 : 200;
+  return inScratch('audit_overhead', 64 * MiB, async (dir) => {
+    const runner = await fakeRunner(dir, { files });
+    try {
+      const results = await alternate(
+        {
+          records: () => runner.run(SINK, { LYFE_KT_BENCH_SINK: 'real' }),
+          'no-op sink': () => runner.run(SINK, { LYFE_KT_BENCH_SINK: 'noop' }, [], checkNoRecords),
+        },
+        runs,
+      );
+      return [
+        entry({
+          name: 'audit_overhead',
+          measurement: `lyfe-kt run on ${files} articles (${files * 3} LLM calls), records and prompt audit on, fake OpenAI answering at once`,
+          baseline_name: 'the same run with the record sink a no-op',
+          measured: results.records.seconds,
+          baseline: results['no-op sink'].seconds,
+          unit: 's',
+          target: 1.02,
+          rounds: runs,
+          notes: [`peak RSS ${results.records.mib.toFixed(0)} MiB with records, ${results['no-op sink'].mib.toFixed(0)} MiB without`, `${runner.calls()} calls answered in all`],
+        }),
+      ];
+    } finally {
+      await runner.close();
+    }
+  });
+}

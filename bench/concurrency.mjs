@@ -1,0 +1,37 @@
+// concurrency_vs_ideal: how close `run --concurrency 8` comes to the critical path when every
+// call takes 200 ms. `lyfe-kt run` on 100 articles against the loopback fake OpenAI server
+// answering each call after 200 ms, whole process; the baseline is the critical path, per stage
+// ceil(files / 8) rounds of one 0.2 s call (generation's two levels of a file run at once):
+// 2 x 13 x 0.2 = 5.2 s for 100 files. Alone: `npm run bench -- --only concurrency_vs_ideal`.
+import { alternate, ensureBuilt, entry, inScratch, MiB } from './lib.mjs';
+import { fakeRunner } from './run-with-fake.mjs';
+
+const CONCURRENCY = 8;
+const DELAY_MS = 200;
+
+export async function benchConcurrency({ quick, runs }) {
+  ensureBuilt();
+  const files = quick ? 24 : 100;
+  const criticalPath = 2 * Math.ceil(files / CONCURRENCY) * (DELAY_MS / 1000);
+  return inScratch('concurrency_vs_ideal', 32 * MiB, async (dir) => {
+    const runner = await fakeRunner(dir, { files, delayMs: DELAY_MS });
+    try {
+      const results = await alternate({ run: () => runner.run([], {}, ['--concurrency', String(CONCURRENCY)]) }, runs);
+      return [
+        entry({
+          name: 'concurrency_vs_ideal',
+          measurement: `lyfe-kt run on ${files} articles, --concurrency ${CONCURRENCY}, fake OpenAI answering every call after ${DELAY_MS} ms (whole process)`,
+          baseline_name: `the critical path: 2 stages x ceil(${files} / ${CONCURRENCY}) rounds of one ${DELAY_MS / 1000} s call`,
+          measured: results.run.seconds,
+          baseline: criticalPath,
+          unit: 's',
+          target: 1.15,
+          rounds: runs,
+          notes: [`peak RSS ${results.run.mib.toFixed(0)} MiB`],
+        }),
+      ];
+    } finally {
+      await runner.close();
+    }
+  });
+}
