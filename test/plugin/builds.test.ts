@@ -163,7 +163,7 @@ describe('entry point types', () => {
     // The lesson modules are declared by the client types, as an app declares them.
     fs.writeFileSync(path.join(app, 'env.d.ts'), '/// <reference types="lyfe-kt/client" />\n');
     // preserveSymlinks: the package's files seen where an install puts them, under the app's node_modules.
-    const program = ts.createProgram([file, path.join(app, 'env.d.ts')], { ...resolution, preserveSymlinks: true, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ['node'] });
+    const program = ts.createProgram([file, path.join(app, 'env.d.ts')], { ...resolution, preserveSymlinks: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], strict: true, noEmit: true, skipLibCheck: true, types: ['node'] });
     const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(problems).toEqual([]);
   });
