@@ -91,9 +91,13 @@ class SpanWriter {
   }
 }
 
-/** The run of the call's stage, in the call's process, that was open when the call began. */
+/**
+ * The run of the call's stage, in the call's process, that wrote its last record (its start is
+ * told back from the latency when no request record was written).
+ */
 function runOf(call: CallSummary, runs: StageRunSummary[]): StageRunSummary | undefined {
-  return runs.filter((run) => run.stage === call.stage && run.pid === call.pid && ms(run.start_time) <= ms(call.start_time)).at(-1);
+  const at = ms(call.end_time ?? call.start_time);
+  return runs.filter((run) => run.stage === call.stage && run.pid === call.pid && ms(run.start_time) <= at).at(-1);
 }
 
 function callAttributes(call: CallSummary): Record<string, Value> {
