@@ -38,7 +38,7 @@ const program = new Command('lyfe-kt')
   .hook('preAction', async () => {
     // Every view of a session prices its calls: the table is chosen before any is read.
     const prices = program.opts<{ prices?: string }>().prices;
-    if (prices) await (await import('./records/price-file.js')).usePriceFile(prices);
+    if (prices) (await import('./records/price-file.js')).usePriceFile(prices);
   })
   .exitOverride();
 

@@ -14,7 +14,7 @@ import { report } from './report.js';
 export async function run(): Promise<void> {
   try {
     // LYFE_KT_PRICES prices the calls of the summary and the comment as the package's metadata.json.
-    await usePriceFile(undefined, process.env);
+    usePriceFile(undefined, process.env);
     const result = await report(getReportInputs(), {
       env: process.env,
       artifactClient: () => new DefaultArtifactClient(),

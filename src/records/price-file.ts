@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import { LyfeError } from '../errors.js';
 import { SHIPPED_PRICES, usePriceTable, type PriceTable } from './cost.js';
 
 /**
  * A price file (`--prices FILE`, LYFE_KT_PRICES): the models it prices, laid over the shipped
- * table. Validated with ajv, which is imported only when a file is given: reading a session does
- * not pay for the schema compiler.
+ * table, validated with ajv. Its own module, which the CLI imports only when a file is given:
+ * reading a session does not pay for the schema compiler.
  */
 
 const PRICE = {
@@ -35,7 +36,7 @@ const tableFix = (file: string): string =>
   `Make ${path.basename(file)} a JSON object {"as_of": "YYYY-MM-DD", "source": "...", "models": {"<model>": {"input": <usd per 1M>, "cached_input": <usd per 1M>, "output": <usd per 1M>}}} (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices`;
 
 /** The shipped table with the models of the price file `file` laid over it. */
-export async function loadPriceTable(file: string): Promise<PriceTable> {
+export function loadPriceTable(file: string): PriceTable {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -50,7 +51,6 @@ export async function loadPriceTable(file: string): Promise<PriceTable> {
   } catch (error) {
     throw new LyfeError(`the price table is not JSON: ${(error as Error).message}`, { file, fix: tableFix(file), cause: error });
   }
-  const { Ajv } = await import('ajv');
   const validate = new Ajv({ allErrors: true }).compile<PriceTable>(TABLE_SCHEMA);
   if (!validate(value)) {
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
@@ -63,7 +63,7 @@ export async function loadPriceTable(file: string): Promise<PriceTable> {
  * Makes the price file `file`, else LYFE_KT_PRICES's, the table this process prices with; without
  * either, the shipped table stays. The edges call it before reading any session.
  */
-export async function usePriceFile(file: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export function usePriceFile(file: string | undefined, env: NodeJS.ProcessEnv = process.env): void {
   const chosen = file || env.LYFE_KT_PRICES;
-  if (chosen) usePriceTable(await loadPriceTable(chosen));
+  if (chosen) usePriceTable(loadPriceTable(chosen));
 }
