@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { printedJson, printJson } from './cli/json.js';
 import { ExitCode, LyfeError } from './errors.js';
 import { VERSION } from './version.js';
@@ -14,6 +14,7 @@ const commandGroups: Record<string, () => Promise<(program: Command) => void>> =
   logs: async () => (await import('./cli/logs.js')).registerLogsCommand,
   compare: async () => (await import('./cli/compare.js')).registerCompareCommand,
   view: async () => (await import('./cli/view.js')).registerViewCommand,
+  export: async () => (await import('./cli/export.js')).registerExportCommand,
 };
 const groupOfCommand: Record<string, string> = {
   preprocess: 'pipeline',
@@ -25,12 +26,20 @@ const groupOfCommand: Record<string, string> = {
   logs: 'logs',
   compare: 'compare',
   view: 'view',
+  export: 'export',
 };
 
 const program = new Command('lyfe-kt')
   .description('Turn source articles into mobile supertask lessons, with a complete execution record of every run.')
   .version(VERSION)
   .showHelpAfterError('(run with --help for usage)')
+  .configureHelp({ showGlobalOptions: true })
+  .addOption(new Option('--prices <file>', 'price table laid over the shipped one for the cost of model calls (docs/cost.md)').env('LYFE_KT_PRICES'))
+  .hook('preAction', async () => {
+    // Every view of a session prices its calls: the table is chosen before any is read.
+    const prices = program.opts<{ prices?: string }>().prices;
+    if (prices) (await import('./records/price-file.js')).usePriceFile(prices);
+  })
   .exitOverride();
 
 try {

@@ -1,4 +1,4 @@
-import { renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
+import { callCostText, costLine, renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
 import type { QualityReport } from '../package/quality-issues/index.js';
 import type { SessionSummary } from '../records/session-model.js';
 import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, type StageStep } from './constants.js';
@@ -76,6 +76,11 @@ function stepsTable(view: ReportView): string[] {
   return lines;
 }
 
+/** What the run's model calls cost, under the steps; `escaped`: the session's summary with user text escaped. */
+function costSection(escaped: SessionSummary | null): string[] {
+  return escaped?.ai.calls ? ['', `**Model cost**: ${costLine(escaped.ai.cost)}`] : [];
+}
+
 function ganttSection(view: ReportView): string[] {
   const gantt = view.summary ? renderStageGantt(view.summary.stages, view.summary.end_time) : '';
   return gantt ? ['', '## Stages', '', gantt] : [];
@@ -92,12 +97,12 @@ function modelCalls(summary: SessionSummary): string[] {
     '',
     '<details><summary>Every call</summary>',
     '',
-    '| Call | Purpose | Model | Attempts | Outcome | Tokens | Latency |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| Call | Purpose | Model | Attempts | Outcome | Tokens | Latency | Cost |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const call of summary.calls) {
     lines.push(
-      `| \`${call.call_id}\` | ${call.purpose} | ${call.model} | ${call.attempts} | ${call.outcome} | ${call.tokens.toLocaleString('en-US')} | ${call.latency_ms.toLocaleString('en-US')} ms |`,
+      `| \`${call.call_id}\` | ${call.purpose} | ${call.model} | ${call.attempts} | ${call.outcome} | ${call.tokens.toLocaleString('en-US')} | ${call.latency_ms.toLocaleString('en-US')} ms | ${callCostText(call.cost_usd, call.billed)} |`,
     );
   }
   lines.push('', '</details>');
@@ -134,6 +139,7 @@ export function renderJobSummary(view: ReportView): string {
     '## Steps',
     '',
     ...stepsTable(view),
+    ...costSection(escaped),
     ...failedStepOutput(view),
     ...ganttSection(view),
     ...(escaped ? modelCalls(escaped) : []),
@@ -148,15 +154,17 @@ export function renderJobSummary(view: ReportView): string {
  * stages in view, the execution summary folded; under GitHub's 65,536-character limit.
  */
 export function renderComment(view: ReportView, marker: string): string {
+  const escaped = view.summary && escapeSummary(view.summary);
   const text = [
     marker,
     ...header(view),
     '',
     ...stepsTable(view),
+    ...costSection(escaped),
     ...ganttSection(view),
     '',
     '<details><summary>Execution summary</summary>',
-    ...executionSummary(view.summary && escapeSummary(view.summary), view.quality),
+    ...executionSummary(escaped, view.quality),
     '',
     '</details>',
     '',

@@ -6,6 +6,7 @@ import { readPackageRecords } from './archive.js';
 import { diffSupertask, isObject, parseSupertask, sameContent, type SupertaskDiff } from './content-diff.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from './constants.js';
 import { verifyPackage } from './manifest.js';
+import { usdText } from '../records/cost.js';
 import { summarizeSession, type OutputSummary } from '../records/session-model.js';
 import { num, round4, str } from '../records/values.js';
 
@@ -316,7 +317,6 @@ export interface BudgetCheck {
   message: string;
 }
 
-const usd = (value: number): string => `$${value.toFixed(4).replace(/0{1,2}$/, '')}`;
 const sides = (delta: Delta): string => `${delta.base ?? 'unknown'} -> ${delta.head ?? 'unknown'}`;
 const missingIn = (delta: Delta): string => (delta.base === null && delta.head === null ? 'both runs' : delta.base === null ? 'the base run' : 'the head run');
 
@@ -337,7 +337,7 @@ function checkQualityDrop(comparison: Comparison, limit: number): BudgetCheck {
 
 function checkCostIncrease(comparison: Comparison, limit: CostBudget): BudgetCheck {
   const budget = 'max-cost-increase';
-  const shown = 'usd' in limit ? usd(limit.usd) : `${limit.percent}%`;
+  const shown = 'usd' in limit ? usdText(limit.usd) : `${limit.percent}%`;
   const head = `cost increase at most ${shown}`;
   const cost = comparison.metrics.cost_usd;
   if (cost.base === null || cost.head === null) {
@@ -346,7 +346,7 @@ function checkCostIncrease(comparison: Comparison, limit: CostBudget): BudgetChe
   const increase = round4(cost.head - cost.base);
   const percent = cost.base > 0 ? round4((increase / cost.base) * 100) : increase > 0 ? Number.POSITIVE_INFINITY : 0;
   const over = 'usd' in limit ? increase > limit.usd : percent > limit.percent;
-  const change = `${usd(cost.base)} -> ${usd(cost.head)} (${increase >= 0 ? '+' : '-'}${usd(Math.abs(increase))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent}%` : ''})`;
+  const change = `${usdText(cost.base)} -> ${usdText(cost.head)} (${increase >= 0 ? '+' : '-'}${usdText(Math.abs(increase))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent}%` : ''})`;
   return { budget, limit: shown, status: over ? 'fail' : 'pass', message: `${head}: ${over ? 'exceeded' : 'within'}: ${change}` };
 }
 

@@ -101,6 +101,17 @@ export function executionMetadata(summary: SessionSummary, pkg?: PackageInfo): E
       prompt_tokens: summary.ai.prompt_tokens,
       completion_tokens: summary.ai.completion_tokens,
       latency_ms: summary.ai.latency_ms,
+      cached_tokens: summary.ai.cached_tokens,
+      reasoning_tokens: summary.ai.reasoning_tokens,
+      // null when some billed call has no price: `cost.known_usd` and `cost.unknown_calls` say how much is known.
+      cost_usd: summary.ai.cost.usd,
+      cost: {
+        known_usd: summary.ai.cost.known_usd,
+        unknown_calls: summary.ai.cost.unknown_calls,
+        unbilled_calls: summary.ai.cost.unbilled_calls,
+        stages: summary.ai.cost.stages,
+        prices: summary.ai.cost.prices,
+      },
     },
     quality_metrics: {
       schema_compliance: summary.quality.schema_compliance,

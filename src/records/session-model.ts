@@ -1,3 +1,4 @@
+import { activePriceTable, costTotal, priceOf, priceTableInfo, roundUsd, tokensCost, type CostTotal, type ModelPrice, type PriceTable, type PriceTableInfo } from './cost.js';
 import { aggregateQuality, type RunQuality } from './quality.js';
 import { Events, type AttemptData, type LogRecord, type RecordKind, type Stage, type StageEndData } from './types.js';
 import { num, round4, str } from './values.js';
@@ -45,6 +46,8 @@ export interface OutputSummary {
   call_id: string | null;
   attempts: number;
   tokens: number;
+  /** What its call cost in US dollars; null when unknown (docs/cost.md). */
+  cost_usd: number | null;
 }
 
 /** One LLM call: all the attempts sharing a `call_id`. */
@@ -55,12 +58,36 @@ export interface CallSummary {
   input: string[];
   output: string[];
   provider: string;
+  /** The model that answered (the last attempt's), else the one asked for. */
   model: string;
+  /** The model the call asked for. */
+  request_model: string;
+  pid: number;
   attempts: number;
   /** ok / failed from the last attempt; unfinished when the process stopped mid-call. */
   outcome: 'ok' | 'failed' | 'unfinished';
   tokens: number;
+  prompt_tokens: number;
+  completion_tokens: number;
+  /** Of the prompt tokens, those read from the prompt cache. */
+  cached_tokens: number;
+  /** Of the completion tokens, those spent on hidden reasoning. */
+  reasoning_tokens: number;
   latency_ms: number;
+  /** When its first attempt was sent, and when its last was answered (null: still in flight when its process stopped). */
+  start_time: string;
+  end_time: string | null;
+  /** The output token limit of its last attempt. */
+  max_tokens: number | null;
+  /** Why the model stopped, as the last attempt's answer says it. */
+  finish_reason: string | null;
+  /** Why its last attempt did not succeed, and the HTTP status it got. */
+  error: string | null;
+  http_status: number | null;
+  /** Sent live to a provider that bills (not the offline provider, the build cache or a replay). */
+  billed: boolean;
+  /** US dollars; 0 when not billed; null when unknown: its model has no price, or it was in flight when its process stopped. */
+  cost_usd: number | null;
 }
 
 /** What went wrong: an error record, or a stage whose process stopped without ending it. */
@@ -92,6 +119,8 @@ export interface AiUsageSummary {
   total_tokens: number;
   prompt_tokens: number;
   completion_tokens: number;
+  cached_tokens: number;
+  reasoning_tokens: number;
   /** The model that answered most attempts (first seen on a tie), else the session's configured one. */
   model: string | null;
   models: string[];
@@ -99,6 +128,13 @@ export interface AiUsageSummary {
   /** ok attempts / requests sent (attempts and requests in flight); null when none was sent. */
   success_rate: number | null;
   latency_ms: number;
+  cost: CostSummary;
+}
+
+/** What the session's calls cost (docs/cost.md), in all and per stage, with the price table that says so. */
+export interface CostSummary extends CostTotal {
+  stages: Record<string, CostTotal>;
+  prices: PriceTableInfo;
 }
 
 export interface QualitySummary extends RunQuality {
@@ -208,6 +244,9 @@ interface CallState {
   /** Its last record is a request: an attempt was sent and not answered. */
   inFlight: boolean;
   cached: boolean;
+  /** Dollars of its priced attempts; `unpriced` when an attempt with tokens had a model without a price. */
+  cost: number;
+  unpriced: boolean;
 }
 
 interface ErrorFailure {
@@ -297,13 +336,31 @@ export class SessionModel {
   private totalTokens = 0;
   private promptTokens = 0;
   private completionTokens = 0;
+  private cachedTokens = 0;
+  private reasoningTokens = 0;
   private latency = 0;
+  private readonly prices: PriceTable;
+  private readonly priceByModel = new Map<string, ModelPrice | null>();
 
   private readonly outputs = new Map<string, OutputSummary>();
   private readonly preprocessInputs = new Set<string>();
   private readonly preprocessResultInputs = new Set<string>();
   private readonly counts = { processing_records: 0, prompt_records: 0, warnings: 0, errors: 0 };
   private done = false;
+
+  /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
+  constructor(options: { prices?: PriceTable } = {}) {
+    this.prices = options.prices ?? activePriceTable();
+  }
+
+  private priceOf(model: string): ModelPrice | null {
+    let price = this.priceByModel.get(model);
+    if (price === undefined) {
+      price = priceOf(this.prices, model);
+      this.priceByModel.set(model, price);
+    }
+    return price;
+  }
 
   /** Folds one record of the session, from the stream `kind`, into the model. */
   add(record: LogRecord, kind: RecordKind): void {
@@ -452,6 +509,7 @@ export class SessionModel {
         call_id: str(data.call_id),
         attempts: 0,
         tokens: 0,
+        cost_usd: null,
       });
     }
   }
@@ -472,32 +530,72 @@ export class SessionModel {
           output: record.output ?? [],
           provider: str(data.provider) ?? '',
           model: str(data.model) ?? '',
+          request_model: str(data.model) ?? '',
+          pid: record.pid,
           attempts: 0,
           outcome: 'unfinished',
           tokens: 0,
+          prompt_tokens: 0,
+          completion_tokens: 0,
+          cached_tokens: 0,
+          reasoning_tokens: 0,
           latency_ms: 0,
+          start_time: record.event === Events.llmRequest ? record.time : new Date(ms(record.time) - (num(data.latency_ms) ?? 0)).toISOString(),
+          end_time: null,
+          max_tokens: null,
+          finish_reason: null,
+          error: null,
+          http_status: null,
+          billed: false,
+          cost_usd: 0,
         },
         inFlight: false,
         cached: false,
+        cost: 0,
+        unpriced: false,
       };
       this.calls.set(id, call);
     }
     call.cached = data.source === 'cache';
+    // The offline provider, the build cache and replays send nothing to be billed.
+    const billed = data.source !== 'cache' && data.source !== 'replay' && data.provider !== 'offline';
+    if (billed) call.summary.billed = true;
     // A request with no attempt record after it was in flight when its process stopped.
     if (record.event === Events.llmRequest) {
       call.inFlight = true;
       call.summary.outcome = 'unfinished';
+      call.summary.end_time = null;
       return;
     }
     call.inFlight = false;
     const summary = call.summary;
     const tokens = num(data.usage?.total_tokens) ?? 0;
+    const prompt = num(data.usage?.prompt_tokens) ?? 0;
+    const completion = num(data.usage?.completion_tokens) ?? 0;
+    const cached = num(data.usage?.prompt_tokens_details?.cached_tokens) ?? 0;
+    const reasoning = num(data.usage?.completion_tokens_details?.reasoning_tokens) ?? 0;
     const latency = num(data.latency_ms) ?? 0;
     summary.attempts += 1;
     summary.tokens += tokens;
+    summary.prompt_tokens += prompt;
+    summary.completion_tokens += completion;
+    summary.cached_tokens += cached;
+    summary.reasoning_tokens += reasoning;
     summary.latency_ms += latency;
+    summary.end_time = record.time;
     if (data.model) summary.model = data.model;
     summary.outcome = data.outcome === 'ok' ? 'ok' : data.outcome === 'failed' ? 'failed' : 'unfinished';
+    const params = (data.params ?? {}) as Record<string, unknown>;
+    summary.max_tokens = num(params.max_completion_tokens) ?? num(params.max_tokens);
+    summary.finish_reason = str(data.finish_reason);
+    summary.error = data.outcome === 'ok' ? null : (str(data.reason) ?? null);
+    summary.http_status = data.outcome === 'ok' ? null : num(data.http_status);
+    // An attempt is billed for the tokens the server reports; one answered without usage (an error) for none.
+    if (billed && data.usage) {
+      const price = this.priceOf(summary.model);
+      if (price) call.cost += tokensCost(price, { prompt_tokens: prompt, cached_tokens: cached, completion_tokens: completion });
+      else call.unpriced = true;
+    }
 
     this.attempts += 1;
     // A reply from the build cache was not a request to the provider.
@@ -508,7 +606,9 @@ export class SessionModel {
     this.providers.add(str(data.provider));
     this.totalTokens += tokens;
     this.promptTokens += num(data.usage?.prompt_tokens) ?? 0;
-    this.completionTokens += num(data.usage?.completion_tokens) ?? 0;
+    this.completionTokens += completion;
+    this.cachedTokens += cached;
+    this.reasoningTokens += reasoning;
     this.latency += latency;
   }
 
@@ -529,11 +629,16 @@ export class SessionModel {
 
     const failures = this.failures();
     const calls = [...this.calls.values()];
+    for (const call of calls) {
+      // A billed request in flight when its process stopped may have been billed for tokens no record names.
+      call.summary.cost_usd = call.unpriced || (call.inFlight && call.summary.billed) ? null : call.summary.billed ? roundUsd(call.cost) : 0;
+    }
     const outputs = [...this.outputs.values()];
     for (const output of outputs) {
       const call = output.call_id ? this.calls.get(output.call_id)?.summary : undefined;
       output.attempts = call?.attempts ?? 0;
       output.tokens = call?.tokens ?? 0;
+      output.cost_usd = call ? call.cost_usd : null;
     }
     const levels: Record<string, number> = {};
     for (const output of outputs) if (output.level) levels[output.level] = (levels[output.level] ?? 0) + 1;
@@ -569,12 +674,15 @@ export class SessionModel {
         total_tokens: this.totalTokens,
         prompt_tokens: this.promptTokens,
         completion_tokens: this.completionTokens,
+        cached_tokens: this.cachedTokens,
+        reasoning_tokens: this.reasoningTokens,
         model: this.models.most() ?? str(this.info.model),
         models: this.models.keys(),
         provider: this.providers.most() ?? str(this.info.provider),
         // A share of requests, not a quality metric: four decimals, as metadata.json has always given it.
         success_rate: requests ? round4(this.okAttempts / requests) : null,
         latency_ms: this.latency,
+        cost: this.cost(calls.map((call) => call.summary)),
       },
       calls: calls.map((call) => call.summary),
       quality: { ...aggregateQuality(outputs), valid_files: valid, invalid_files: outputs.length - valid },
@@ -582,6 +690,12 @@ export class SessionModel {
       counts: { ...this.counts },
       session_info: this.info,
     };
+  }
+
+  private cost(calls: CallSummary[]): CostSummary {
+    const stages: Record<string, CostTotal> = {};
+    for (const stage of new Set(calls.map((call) => call.stage))) stages[stage] = costTotal(calls.filter((call) => call.stage === stage));
+    return { ...costTotal(calls), stages, prices: priceTableInfo(this.prices) };
   }
 
   private failures(): FailureSummary[] {
@@ -632,8 +746,8 @@ export class SessionModel {
 }
 
 /** The model of a session whose records are in memory (tests, replay, the action's report). */
-export function summarizeSession(processing: Iterable<LogRecord>, prompts: Iterable<LogRecord>): SessionSummary {
-  const model = new SessionModel();
+export function summarizeSession(processing: Iterable<LogRecord>, prompts: Iterable<LogRecord>, options: { prices?: PriceTable } = {}): SessionSummary {
+  const model = new SessionModel(options);
   for (const record of processing) model.add(record, 'processing');
   for (const record of prompts) model.add(record, 'prompts');
   return model.result();

@@ -1,6 +1,7 @@
 import { filterSessionLines, recordFile } from './filter.js';
 import { parseRecordLine } from './parse.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
+import type { PriceTable } from './cost.js';
 import type { LogRecord, RecordKind } from './types.js';
 
 /**
@@ -35,9 +36,9 @@ export interface SessionRead {
 export function readSessionModel(
   logDir: string,
   sessionId: string,
-  options: { kinds?: readonly RecordKind[]; visit?: (record: LogRecord, kind: RecordKind) => void } = {},
+  options: { kinds?: readonly RecordKind[]; visit?: (record: LogRecord, kind: RecordKind) => void; prices?: PriceTable } = {},
 ): SessionRead {
-  const model = new SessionModel();
+  const model = new SessionModel({ prices: options.prices });
   let skipped = 0;
   for (const kind of options.kinds ?? STREAMS_IN_ORDER) {
     skipped += forEachSessionRecord(logDir, sessionId, kind, (record) => {

@@ -63,7 +63,7 @@ function editJson(file: string, change: (value: any) => void): void {
   fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-const withCost = (from: string, name: string, cost: number): string => variant(from, name, (dir) => editJson(path.join(dir, 'logs/metadata.json'), (m) => (m.ai_usage.cost_usd = cost)));
+const withCost = (from: string, name: string, cost: number | null): string => variant(from, name, (dir) => editJson(path.join(dir, 'logs/metadata.json'), (m) => (m.ai_usage.cost_usd = cost)));
 
 function withIssues(from: string, name: string, issues: object[]): string {
   return variant(from, name, (dir) => fs.writeFileSync(path.join(dir, 'logs/quality_issues.json'), JSON.stringify({ issues })));
@@ -170,18 +170,18 @@ describe('what changed', () => {
     expect(file.quality!.head).toEqual(expect.objectContaining({ valid: true }));
   });
 
-  it("the run numbers side by side; cost unknown when a package has none; quality issues from each package's quality_issues.json", async () => {
+  it("the run numbers side by side; an offline run's cost is 0 (not billed); quality issues from each package's quality_issues.json", async () => {
     const { result } = await compareJson(packages.base, packages.more);
     const base = JSON.parse(fs.readFileSync(path.join(packages.base, 'logs/metadata.json'), 'utf8'));
     const head = JSON.parse(fs.readFileSync(path.join(packages.more, 'logs/metadata.json'), 'utf8'));
     expect(result.metrics.total_tokens).toEqual({ base: base.ai_usage.total_tokens, head: head.ai_usage.total_tokens, delta: head.ai_usage.total_tokens - base.ai_usage.total_tokens });
     expect(result.metrics.total_api_calls.delta).toBe(3);
     expect(result.metrics.schema_compliance).toEqual({ base: 1, head: 1, delta: 0 });
-    expect(result.metrics.cost_usd).toEqual({ base: null, head: null, delta: null });
+    expect(result.metrics.cost_usd).toEqual({ base: 0, head: 0, delta: 0 });
     const issues = (dir: string): number => JSON.parse(fs.readFileSync(path.join(dir, 'logs/quality_issues.json'), 'utf8')).issues.length;
     expect(result.quality_issues).toMatchObject({ base: issues(packages.base), head: issues(packages.more), delta: issues(packages.more) - issues(packages.base) });
     const text = await cli(['compare', packages.base, packages.more]);
-    expect(text.stdout).toMatch(/^cost \(USD\) +unknown +unknown +unknown$/m);
+    expect(text.stdout).toMatch(/^cost \(USD\) +0 +0 +0$/m);
   });
 });
 
@@ -264,7 +264,8 @@ describe('budgets', () => {
     expect((await cli(['compare', cheap, dear, '--max-cost-increase', '0.01'])).code).toBe(4);
     expect((await cli(['compare', cheap, dear, '--max-cost-increase', '0.05'])).code).toBe(0);
 
-    const unknown = await cli(['compare', packages.base, dear, '--max-cost-increase', '10%']);
+    // A run with a call whose model has no price has no cost_usd.
+    const unknown = await cli(['compare', withCost(packages.base, 'unpriced', null), dear, '--max-cost-increase', '10%']);
     expect(unknown.code).toBe(0);
     expect(unknown.stdout).toContain('UNKNOWN  cost increase at most 10%: not checked: the cost of the base run is unknown');
   });

@@ -1,3 +1,4 @@
+import { costText } from '../../records/cost.js';
 import type { SessionSummary } from '../../records/session-model.js';
 import type { QualityReport } from '../quality-issues/types.js';
 
@@ -39,6 +40,7 @@ export function summaryNumbers(session: SessionSummary, quality: QualityReport):
     { label: 'Total Tokens', value: ai.total_tokens.toLocaleString('en-US') },
     { label: 'Model', value: ai.model ?? 'none' },
     { label: 'Success Rate', value: percent(ai.success_rate) },
+    { label: 'Cost', value: costText(ai.cost) },
     { label: 'Schema Compliance', value: percent(q.schema_compliance) },
     { label: 'Mobile Optimization Score', value: score(q.mobile_optimization_score) },
     { label: 'Ari Persona Consistency', value: percent(q.ari_persona_consistency) },

@@ -1,0 +1,328 @@
+import { createHash } from 'node:crypto';
+import { LyfeError } from '../errors.js';
+import { summarizeSession, type CallSummary, type SessionSummary, type StageRunSummary } from '../records/session-model.js';
+import type { LogRecord } from '../records/types.js';
+import { VERSION } from '../version.js';
+import { readPackageRecords } from './archive.js';
+
+/**
+ * A session as OpenTelemetry traces, in OTLP/JSON (the protobuf JSON mapping with the OTLP rules:
+ * hex trace and span ids, times in nanoseconds as decimal strings, enums as numbers), rendered
+ * from the one session model: a span for the session, each stage run in it, each file a stage
+ * worked on, and each LLM call on that file, with the GenAI semantic-convention attributes.
+ * Ids derive from the session id, so exporting the same package twice gives the same trace.
+ */
+
+/** An OTLP `AnyValue`. */
+export type AnyValue = { stringValue: string } | { intValue: string } | { doubleValue: number } | { boolValue: boolean } | { arrayValue: { values: AnyValue[] } };
+export interface KeyValue {
+  key: string;
+  value: AnyValue;
+}
+
+export interface OtlpSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  /** 1 internal, 3 client. */
+  kind: number;
+  startTimeUnixNano: string;
+  endTimeUnixNano: string;
+  attributes: KeyValue[];
+  /** code 2: error; absent: unset (a span that went as it should). */
+  status: { code?: number; message?: string };
+}
+
+/** One OTLP/JSON export request: what one line of `export otel` holds, and one POST sends. */
+export interface OtlpDocument {
+  resourceSpans: { resource: { attributes: KeyValue[] }; scopeSpans: { scope: { name: string; version: string }; spans: OtlpSpan[] }[] }[];
+}
+
+const SpanKind = { internal: 1, client: 3 } as const;
+const STATUS_ERROR = 2;
+
+/**
+ * An attribute value: a number is a double, a bigint an int (OTLP/JSON writes int64 as a decimal
+ * string), an array a list of strings; null and undefined leave the attribute out.
+ */
+type Value = string | number | bigint | boolean | string[] | null | undefined;
+
+function anyValue(value: Exclude<Value, null | undefined>): AnyValue {
+  if (typeof value === 'string') return { stringValue: value };
+  if (typeof value === 'bigint') return { intValue: value.toString() };
+  if (typeof value === 'number') return { doubleValue: value };
+  if (typeof value === 'boolean') return { boolValue: value };
+  return { arrayValue: { values: value.map((item) => ({ stringValue: item })) } };
+}
+
+function attributes(values: Record<string, Value>): KeyValue[] {
+  return Object.entries(values).flatMap(([key, value]) => (value === null || value === undefined ? [] : [{ key, value: anyValue(value) }]));
+}
+
+/** `bytes` hex digits of a hash of the parts: a trace id (32) or a span id (16), the same on every export. */
+function idOf(digits: 32 | 16, ...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, digits);
+}
+
+const ms = (iso: string): number => Date.parse(iso);
+const nanos = (time: number): string => (BigInt(time) * 1_000_000n).toString();
+
+interface Window {
+  start: number;
+  end: number;
+}
+
+/** The child's times inside its parent's: records of two processes may disagree by a few milliseconds. */
+function within(parent: Window, start: number, end: number): Window {
+  const from = Math.min(Math.max(start, parent.start), parent.end);
+  return { start: from, end: Math.min(Math.max(end, from), parent.end) };
+}
+
+class SpanWriter {
+  readonly spans: OtlpSpan[] = [];
+
+  constructor(readonly traceId: string) {}
+
+  add(span: Omit<OtlpSpan, 'traceId' | 'startTimeUnixNano' | 'endTimeUnixNano'>, window: Window): OtlpSpan & Window {
+    const written = { traceId: this.traceId, ...span, startTimeUnixNano: nanos(window.start), endTimeUnixNano: nanos(window.end) };
+    this.spans.push(written);
+    return { ...written, ...window };
+  }
+}
+
+/**
+ * The run of the call's stage, in the call's process, that wrote its last record (its start is
+ * told back from the latency when no request record was written).
+ */
+function runOf(call: CallSummary, runs: StageRunSummary[]): StageRunSummary | undefined {
+  const at = ms(call.end_time ?? call.start_time);
+  return runs.filter((run) => run.stage === call.stage && run.pid === call.pid && ms(run.start_time) <= at).at(-1);
+}
+
+function callAttributes(call: CallSummary): Record<string, Value> {
+  return {
+    'gen_ai.operation.name': 'chat',
+    'gen_ai.provider.name': call.provider,
+    // The name before semantic conventions 1.37, still what many backends read.
+    'gen_ai.system': call.provider,
+    'gen_ai.request.model': call.request_model,
+    'gen_ai.response.model': call.attempts ? call.model : null,
+    'gen_ai.request.max_tokens': call.max_tokens === null ? null : BigInt(call.max_tokens),
+    'gen_ai.usage.input_tokens': BigInt(call.prompt_tokens),
+    'gen_ai.usage.output_tokens': BigInt(call.completion_tokens),
+    'gen_ai.response.finish_reasons': call.finish_reason ? [call.finish_reason] : null,
+    'error.type': call.outcome === 'ok' ? null : call.http_status ? String(call.http_status) : call.outcome === 'unfinished' ? 'unfinished' : '_OTHER',
+    'lyfe_kt.call.id': call.call_id,
+    'lyfe_kt.call.purpose': call.purpose,
+    'lyfe_kt.call.attempts': BigInt(call.attempts),
+    'lyfe_kt.call.outcome': call.outcome,
+    'lyfe_kt.usage.cached_input_tokens': BigInt(call.cached_tokens),
+    'lyfe_kt.usage.reasoning_tokens': BigInt(call.reasoning_tokens),
+    'lyfe_kt.billed': call.billed,
+    'lyfe_kt.cost.usd': call.cost_usd,
+  };
+}
+
+function callStatus(call: CallSummary): OtlpSpan['status'] {
+  if (call.outcome === 'ok') return {};
+  return { code: STATUS_ERROR, message: call.error ?? (call.outcome === 'unfinished' ? 'still in flight when its process stopped' : 'failed') };
+}
+
+/** The OTLP/JSON of one session; null for a session with no timed record. */
+export function sessionTraces(summary: SessionSummary): OtlpDocument | null {
+  if (!summary.start_time || !summary.end_time) return null;
+  const id = summary.session_id;
+  const writer = new SpanWriter(idOf(32, 'lyfe-kt trace', id));
+  const failure = summary.failures[0]?.message ?? summary.problems[0]?.message;
+  const session = writer.add(
+    {
+      spanId: idOf(16, id, 'session'),
+      name: 'lyfe-kt session',
+      kind: SpanKind.internal,
+      attributes: attributes({
+        'session.id': id,
+        'lyfe_kt.success': summary.success,
+        'lyfe_kt.stages_executed': summary.stages_executed,
+        'lyfe_kt.input_files': summary.input_files,
+        'lyfe_kt.output_files': summary.output_files,
+        'lyfe_kt.calls': BigInt(summary.ai.calls),
+        'lyfe_kt.usage.total_tokens': BigInt(summary.ai.total_tokens),
+        'lyfe_kt.cost.usd': summary.ai.cost.usd,
+        'lyfe_kt.cost.known_usd': summary.ai.cost.known_usd,
+        'lyfe_kt.cost.unknown_calls': BigInt(summary.ai.cost.unknown_calls),
+        'lyfe_kt.prices.as_of': summary.ai.cost.prices.as_of,
+        'lyfe_kt.quality.schema_compliance': summary.quality.schema_compliance,
+      }),
+      status: summary.success ? {} : { code: STATUS_ERROR, message: failure ?? 'the run failed' },
+    },
+    { start: ms(summary.start_time), end: ms(summary.end_time) },
+  );
+
+  const runSpans = new Map<StageRunSummary, OtlpSpan & Window>();
+  for (const run of summary.stages) {
+    const window = within(session, ms(run.start_time), run.end_time ? ms(run.end_time) : session.end);
+    const span = writer.add(
+      {
+        parentSpanId: session.spanId,
+        spanId: idOf(16, id, 'stage', run.stage, String(run.pid), run.start_time),
+        name: `stage ${run.stage}`,
+        kind: SpanKind.internal,
+        attributes: attributes({
+          'lyfe_kt.stage': run.stage,
+          'lyfe_kt.stage.status': run.status,
+          'process.pid': BigInt(run.pid),
+          'lyfe_kt.files_in': BigInt(run.files_in),
+          'lyfe_kt.files_out': BigInt(run.files_out),
+          'lyfe_kt.files_invalid': BigInt(run.files_invalid),
+          'lyfe_kt.cost.usd': summary.ai.cost.stages[run.stage]?.usd,
+        }),
+        status: run.status === 'ok' ? {} : { code: STATUS_ERROR, message: run.error ?? `${run.stage} (process ${run.pid}) never ended` },
+      },
+      window,
+    );
+    runSpans.set(run, span);
+  }
+
+  // The calls of each stage run, by the file they worked on: a file's span spans its calls.
+  const groups = new Map<string, { parent: OtlpSpan & Window; file: string | null; calls: CallSummary[] }>();
+  for (const call of summary.calls) {
+    const run = runOf(call, summary.stages);
+    const parent = (run && runSpans.get(run)) ?? session;
+    const file = call.input[0] ?? call.output[0] ?? null;
+    const key = `${parent.spanId}\u0000${file ?? ''}`;
+    const group = groups.get(key) ?? { parent, file, calls: [] };
+    group.calls.push(call);
+    groups.set(key, group);
+  }
+  const outputs = new Map(summary.outputs.map((output) => [output.file, output]));
+  for (const { parent, file, calls } of groups.values()) {
+    let callParent = parent;
+    if (file !== null) {
+      const start = Math.min(...calls.map((call) => ms(call.start_time)));
+      const end = Math.max(...calls.map((call) => ms(call.end_time ?? call.start_time)));
+      const produced = [...new Set(calls.flatMap((call) => call.output))];
+      const invalid = produced.filter((name) => outputs.get(name)?.valid === false);
+      callParent = writer.add(
+        {
+          parentSpanId: parent.spanId,
+          spanId: idOf(16, id, 'file', parent.spanId, file),
+          name: `file ${file}`,
+          kind: SpanKind.internal,
+          attributes: attributes({ 'lyfe_kt.file': file, 'lyfe_kt.file.outputs': produced, 'lyfe_kt.file.invalid_outputs': invalid.length ? invalid : null }),
+          status: calls.every((call) => call.outcome === 'ok') && !invalid.length ? {} : { code: STATUS_ERROR, message: invalid.length ? `invalid: ${invalid.join(', ')}` : 'a call on it did not succeed' },
+        },
+        within(parent, start, end),
+      );
+    }
+    for (const call of calls) {
+      writer.add(
+        {
+          parentSpanId: callParent.spanId,
+          spanId: idOf(16, id, 'call', call.call_id),
+          name: `chat ${call.request_model}`,
+          kind: SpanKind.client,
+          attributes: attributes(callAttributes(call)),
+          status: callStatus(call),
+        },
+        within(callParent, ms(call.start_time), ms(call.end_time ?? call.start_time)),
+      );
+    }
+  }
+
+  return {
+    resourceSpans: [
+      {
+        resource: { attributes: attributes({ 'service.name': 'lyfe-kt', 'service.version': VERSION }) },
+        scopeSpans: [{ scope: { name: 'lyfe-kt', version: VERSION }, spans: writer.spans }],
+      },
+    ],
+  };
+}
+
+/** The OTLP/JSON of each session whose records the package holds, in the order they first appear. */
+export function packageTraces(packageDir: string): OtlpDocument[] {
+  const records = readPackageRecords(packageDir);
+  const sessions = new Map<string, { processing: LogRecord[]; prompts: LogRecord[] }>();
+  const of = (record: LogRecord) => {
+    let session = sessions.get(record.session);
+    if (!session) {
+      session = { processing: [], prompts: [] };
+      sessions.set(record.session, session);
+    }
+    return session;
+  };
+  for (const record of records.processing) of(record).processing.push(record);
+  for (const record of records.prompts) of(record).prompts.push(record);
+  return [...sessions.values()].flatMap(({ processing, prompts }) => sessionTraces(summarizeSession(processing, prompts)) ?? []);
+}
+
+/** `{endpoint}/v1/traces`, as OTEL_EXPORTER_OTLP_ENDPOINT is read; an endpoint that names the path already is kept. */
+export function tracesUrl(endpoint: string): URL {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new LyfeError(`not a URL: ${endpoint}`, { fix: 'Give the collector as --endpoint http(s)://host:4318' });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new LyfeError(`not an http(s) URL: ${url.protocol}`, { fix: 'Give the collector as --endpoint http(s)://host:4318' });
+  if (!url.pathname.endsWith('/v1/traces')) url.pathname = `${url.pathname.replace(/\/+$/, '')}/v1/traces`;
+  return url;
+}
+
+export interface PostResult {
+  /** Requests sent (one per session). */
+  requests: number;
+  /** Spans the collector said it rejected (OTLP partial success), with its messages. */
+  rejected_spans: number;
+  messages: string[];
+}
+
+/** What a collector's body says: its message (a google.rpc.Status, or a partial success's) and the spans it rejected. */
+function readBody(body: string): { message: string; rejected: number } {
+  let value: { message?: unknown; partialSuccess?: { errorMessage?: unknown; rejectedSpans?: unknown } } = {};
+  try {
+    value = JSON.parse(body) as typeof value;
+  } catch {
+    // not JSON (or empty): the text itself is the message
+  }
+  const message = [value.message, value.partialSuccess?.errorMessage].find((text): text is string => typeof text === 'string') ?? body.trim().slice(0, 500);
+  // OTLP/JSON writes int64 as a string; some collectors write a number.
+  return { message, rejected: Number(value.partialSuccess?.rejectedSpans ?? 0) || 0 };
+}
+
+/**
+ * POSTs each document to the collector's OTLP/HTTP traces endpoint. `headers` (authentication)
+ * go on the requests only: no message names them, and the URL is named without its credentials.
+ */
+export async function postTraces(endpoint: string, documents: OtlpDocument[], headers: Record<string, string> = {}): Promise<PostResult> {
+  const url = tracesUrl(endpoint);
+  const shown = `${url.origin}${url.pathname}`;
+  const result: PostResult = { requests: 0, rejected_spans: 0, messages: [] };
+  for (const document of documents) {
+    let response: Response;
+    try {
+      response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(document) });
+    } catch (error) {
+      const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+      throw new LyfeError(`the collector cannot be reached (${cause?.code ?? cause?.message ?? (error as Error).message})`, {
+        file: shown,
+        fix: 'Check --endpoint (the collector\'s OTLP/HTTP address, usually port 4318) and that the collector is running',
+        cause: error,
+      });
+    }
+    const body = readBody(await response.text());
+    result.requests += 1;
+    if (!response.ok) {
+      throw new LyfeError(`the collector answered ${response.status} ${response.statusText}: ${body.message || '(no message)'}`, {
+        file: shown,
+        fix: response.status === 401 || response.status === 403 ? 'Check the authentication --header the collector expects' : 'See the collector\'s logs; the traces were not stored',
+      });
+    }
+    if (body.rejected) {
+      result.rejected_spans += body.rejected;
+      result.messages.push(body.message);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,244 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { Command } from 'commander';
+import { afterEach, describe, expect, it } from 'vitest';
+import { registerExportCommand } from '../../src/cli/export.js';
+import { LyfeError } from '../../src/errors.js';
+import { LOGS_DIR, LogFiles } from '../../src/package/constants.js';
+import { packageTraces, postTraces, sessionTraces, tracesUrl, type AnyValue, type OtlpDocument, type OtlpSpan } from '../../src/package/otel.js';
+import { SHIPPED_PRICES } from '../../src/records/cost.js';
+import { summarizeSession } from '../../src/records/session-model.js';
+import type { LogRecord } from '../../src/records/types.js';
+import { VERSION } from '../../src/version.js';
+import { CLI, cliEnv } from '../helpers/cli.js';
+import { useChildren } from '../helpers/children.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+import { SESSION, SessionBuilder } from '../package/session-records.js';
+
+const USAGE = { prompt_tokens: 1000, completion_tokens: 417, total_tokens: 1417 };
+
+/** Preprocess one file; generate two lessons from it (one after a 429), then a second file whose call fails; packaging. */
+function run(session = SESSION): SessionBuilder {
+  const s = new SessionBuilder();
+  s.sessionStart(1).stageStart('preprocess', 1);
+  s.attempt('preprocess', 1, { call_id: 'c_pre', purpose: 'preprocess.analysis', model: 'gpt-5.4-mini', usage: USAGE, input: ['a.md'], output: ['a_ari_analysis.json'] });
+  s.stageEnd('preprocess', 1, { status: 'ok', files_in: 1, files_out: 2 });
+  s.stageStart('generate', 2);
+  s.attempt('generate', 2, { call_id: 'c_beg', purpose: 'generate.beginner', model: 'gpt-4o-2024-08-06', finish_reason: 'stop', usage: USAGE, input: ['a_filled_template.md'], output: ['a_beginner.json'] });
+  s.fileResult('generate', 2, 'a_filled_template.md', ['a_beginner.json'], { valid: true, call_id: 'c_beg' });
+  s.attempt('generate', 2, { call_id: 'c_adv', purpose: 'generate.advanced', model: 'gpt-5.4-mini', outcome: 'retry', usage: null, http_status: 429, reason: 'rate limited', input: ['a_filled_template.md'], output: ['a_advanced.json'] });
+  s.attempt('generate', 2, { call_id: 'c_adv', attempt: 2, purpose: 'generate.advanced', model: 'gpt-5.4-mini', usage: USAGE, input: ['a_filled_template.md'], output: ['a_advanced.json'] });
+  s.fileResult('generate', 2, 'a_filled_template.md', ['a_advanced.json'], { valid: false, errors: ['too long'], call_id: 'c_adv' });
+  s.attempt('generate', 2, { call_id: 'c_bad', purpose: 'generate.beginner', model: 'gpt-5.4-mini', outcome: 'failed', usage: null, http_status: 500, reason: 'server error', input: ['b_filled_template.md'], output: ['b_beginner.json'] });
+  s.log('generate', 'error', 'generate.beginner failed', 2, { input: ['b_filled_template.md'], data: { error: 'generate.beginner failed' } }, 'error');
+  s.stageEnd('generate', 2, { status: 'failed', files_in: 2, files_out: 2, error: 'generate.beginner failed' });
+  s.stageStart('package', 3).log('session', 'session.end', 'ended', 3, { data: { success: false, work_files: 5 } });
+  for (const record of [...s.processing, ...s.prompts]) record.session = session;
+  return s;
+}
+
+const traces = (s: SessionBuilder): OtlpDocument => sessionTraces(summarizeSession(s.processing, s.prompts, { prices: SHIPPED_PRICES }))!;
+const spansOf = (document: OtlpDocument): OtlpSpan[] => document.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans));
+const attr = (span: OtlpSpan, key: string): AnyValue | undefined => span.attributes.find((a) => a.key === key)?.value;
+const byName = (spans: OtlpSpan[], name: string): OtlpSpan => spans.find((span) => span.name === name)!;
+
+/** What a collector checks of a document: ids, links, times and the shapes of values. */
+function expectValidOtlp(document: OtlpDocument): void {
+  const spans = spansOf(document);
+  const ids = new Set(spans.map((span) => span.spanId));
+  expect(ids.size).toBe(spans.length);
+  const parents = new Map(spans.map((span) => [span.spanId, span]));
+  for (const span of spans) {
+    expect(span.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(span.traceId).toBe(spans[0].traceId);
+    expect(span.spanId).toMatch(/^[0-9a-f]{16}$/);
+    expect(span.startTimeUnixNano).toMatch(/^\d{19}$/);
+    expect(span.endTimeUnixNano).toMatch(/^\d{19}$/);
+    expect(BigInt(span.startTimeUnixNano) <= BigInt(span.endTimeUnixNano)).toBe(true);
+    expect([1, 3]).toContain(span.kind);
+    for (const { value } of span.attributes) {
+      const [shape] = Object.keys(value);
+      expect(['stringValue', 'intValue', 'doubleValue', 'boolValue', 'arrayValue']).toContain(shape);
+      if ('intValue' in value) expect(value.intValue).toMatch(/^-?\d+$/);
+    }
+    if (span.parentSpanId === undefined) continue;
+    const parent = parents.get(span.parentSpanId);
+    expect(parent, `parent of ${span.name}`).toBeDefined();
+    expect(BigInt(span.startTimeUnixNano) >= BigInt(parent!.startTimeUnixNano)).toBe(true);
+    expect(BigInt(span.endTimeUnixNano) <= BigInt(parent!.endTimeUnixNano)).toBe(true);
+  }
+  expect(spans.filter((span) => span.parentSpanId === undefined)).toHaveLength(1);
+}
+
+describe('a session as OTLP/JSON', () => {
+  it('is one trace: session > stage > file > call, ids and times as OTLP/JSON writes them', () => {
+    const document = traces(run());
+    expectValidOtlp(document);
+    expect(document.resourceSpans[0].resource.attributes).toEqual([
+      { key: 'service.name', value: { stringValue: 'lyfe-kt' } },
+      { key: 'service.version', value: { stringValue: VERSION } },
+    ]);
+    const spans = spansOf(document);
+    const parentName = (span: OtlpSpan) => spans.find((other) => other.spanId === span.parentSpanId)?.name ?? null;
+    expect(spans.map((span) => [span.name, parentName(span)])).toEqual([
+      ['lyfe-kt session', null],
+      ['stage preprocess', 'lyfe-kt session'],
+      ['stage generate', 'lyfe-kt session'],
+      ['stage package', 'lyfe-kt session'],
+      ['file a.md', 'stage preprocess'],
+      ['chat gpt-5.4-mini', 'file a.md'],
+      ['file a_filled_template.md', 'stage generate'],
+      ['chat gpt-4o-2024-08-06', 'file a_filled_template.md'],
+      ['chat gpt-5.4-mini', 'file a_filled_template.md'],
+      ['file b_filled_template.md', 'stage generate'],
+      ['chat gpt-5.4-mini', 'file b_filled_template.md'],
+    ]);
+    expect(attr(spans[0], 'session.id')).toEqual({ stringValue: SESSION });
+  });
+
+  it('gives every call the GenAI semantic-convention attributes, its cost, and an error type and status when it failed', () => {
+    const spans = spansOf(traces(run()));
+    const ok = byName(spans, 'chat gpt-4o-2024-08-06');
+    expect(ok.kind).toBe(3);
+    expect(ok.status).toEqual({});
+    expect(Object.fromEntries(ok.attributes.map((a) => [a.key, a.value]))).toMatchObject({
+      'gen_ai.operation.name': { stringValue: 'chat' },
+      'gen_ai.provider.name': { stringValue: 'openai' },
+      'gen_ai.system': { stringValue: 'openai' },
+      'gen_ai.request.model': { stringValue: 'gpt-4o-2024-08-06' },
+      'gen_ai.response.model': { stringValue: 'gpt-4o-2024-08-06' },
+      'gen_ai.request.max_tokens': { intValue: '4000' },
+      'gen_ai.usage.input_tokens': { intValue: '1000' },
+      'gen_ai.usage.output_tokens': { intValue: '417' },
+      'gen_ai.response.finish_reasons': { arrayValue: { values: [{ stringValue: 'stop' }] } },
+      'lyfe_kt.call.id': { stringValue: 'c_beg' },
+      'lyfe_kt.cost.usd': { doubleValue: (1000 * 2.5 + 417 * 10) / 1e6 },
+    });
+    expect(attr(ok, 'error.type')).toBeUndefined();
+
+    const failed = spans.find((span) => JSON.stringify(attr(span, 'lyfe_kt.call.id')) === JSON.stringify({ stringValue: 'c_bad' }))!;
+    expect(attr(failed, 'error.type')).toEqual({ stringValue: '500' });
+    expect(failed.status).toEqual({ code: 2, message: 'server error' });
+    expect(byName(spans, 'file b_filled_template.md').status.code).toBe(2);
+    // A file with an output failing the schema says so.
+    expect(attr(byName(spans, 'file a_filled_template.md'), 'lyfe_kt.file.invalid_outputs')).toEqual({ arrayValue: { values: [{ stringValue: 'a_advanced.json' }] } });
+    expect(byName(spans, 'stage generate').status).toEqual({ code: 2, message: 'generate.beginner failed' });
+    expect(byName(spans, 'lyfe-kt session').status.code).toBe(2);
+  });
+
+  it('is the same on every export, and another session is another trace', () => {
+    expect(JSON.stringify(traces(run()))).toBe(JSON.stringify(traces(run())));
+    const other = spansOf(traces(run('sess_2025-01-18_17-30-45_ffffffff')));
+    expect(other[0].traceId).not.toBe(spansOf(traces(run()))[0].traceId);
+  });
+});
+
+describe('lyfe-kt export otel', () => {
+  const temp = useTempDir('lyfe-kt-otel-');
+  const children = useChildren();
+  let servers: http.Server[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+    servers = [];
+  });
+
+  /** A package holding the records of `sessions` (as a merged package does). */
+  function packageOf(...sessions: SessionBuilder[]): string {
+    const dir = path.join(temp(), 'pkg');
+    fs.mkdirSync(path.join(dir, LOGS_DIR), { recursive: true });
+    const lines = (records: LogRecord[]) => records.map((record) => `${JSON.stringify(record)}\n`).join('');
+    fs.writeFileSync(path.join(dir, LOGS_DIR, LogFiles.processingRecords), lines(sessions.flatMap((s) => s.processing)));
+    fs.writeFileSync(path.join(dir, LOGS_DIR, LogFiles.promptRecords), lines(sessions.flatMap((s) => s.prompts)));
+    return dir;
+  }
+
+  interface Received {
+    method: string;
+    url: string;
+    headers: http.IncomingHttpHeaders;
+    body: string;
+  }
+
+  /** A loopback OTLP/HTTP collector that answers every request with `status` and `body`. */
+  async function collector(status = 200, body = '{}'): Promise<{ url: string; received: Received[] }> {
+    const received: Received[] = [];
+    const server = http.createServer((request, response) => {
+      let text = '';
+      request.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      request.on('end', () => {
+        received.push({ method: request.method!, url: request.url!, headers: request.headers, body: text });
+        response.writeHead(status, { 'content-type': 'application/json' }).end(body);
+      });
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received };
+  }
+
+  async function exportOtel(...args: string[]): Promise<void> {
+    const program = new Command().exitOverride();
+    registerExportCommand(program);
+    await program.parseAsync(['export', 'otel', ...args, '--quiet'], { from: 'user' });
+  }
+
+  it('writes one line per session of the package, each a whole OTLP/JSON document', async () => {
+    const dir = packageOf(run(), run('sess_2025-01-18_17-30-45_ffffffff'));
+    const output = path.join(temp(), 'traces.jsonl');
+    await exportOtel(dir, '--output', output);
+    const lines = fs.readFileSync(output, 'utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(2);
+    const documents = lines.map((line) => JSON.parse(line) as OtlpDocument);
+    for (const document of documents) expectValidOtlp(document);
+    expect(documents.map((document) => attr(spansOf(document)[0], 'session.id'))).toEqual([{ stringValue: SESSION }, { stringValue: 'sess_2025-01-18_17-30-45_ffffffff' }]);
+    expect(documents).toEqual(packageTraces(dir));
+  });
+
+  it('posts each session to {endpoint}/v1/traces as JSON, with the headers given', async () => {
+    const { url, received } = await collector();
+    const dir = packageOf(run(), run('sess_2025-01-18_17-30-45_ffffffff'));
+    await exportOtel(dir, '--endpoint', `${url}/`, '--header', 'Authorization=Bearer s3cret', '--header', 'x-tenant=a=b');
+    expect(received.map((r) => [r.method, r.url, r.headers['content-type'], r.headers.authorization, r.headers['x-tenant']])).toEqual([
+      ['POST', '/v1/traces', 'application/json', 'Bearer s3cret', 'a=b'],
+      ['POST', '/v1/traces', 'application/json', 'Bearer s3cret', 'a=b'],
+    ]);
+    expect(received.map((r) => JSON.parse(r.body))).toEqual(packageTraces(dir));
+  });
+
+  it('reports spans a collector rejected', async () => {
+    const { url } = await collector(200, '{"partialSuccess":{"rejectedSpans":"2","errorMessage":"span too old"}}');
+    expect(await postTraces(url, [traces(run())])).toEqual({ requests: 1, rejected_spans: 2, messages: ['span too old'] });
+  });
+
+  it('fails on a collector that refuses, with its status and message and without the headers, exit code 1', async () => {
+    const { url, received } = await collector(401, '{"code":16,"message":"missing tenant token"}');
+    const dir = packageOf(run());
+    const error = await postTraces(url, [traces(run())], { authorization: 'Bearer s3cret' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LyfeError);
+    expect((error as LyfeError).message).toBe('the collector answered 401 Unauthorized: missing tenant token');
+    expect((error as LyfeError).fix).toMatch(/--header/);
+
+    const exit = await children.start([CLI, 'export', 'otel', dir, '--endpoint', url, '--header', 'Authorization=Bearer s3cret'], { env: cliEnv() }).exit;
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain(`lyfe-kt: ${url}/v1/traces: the collector answered 401 Unauthorized: missing tenant token`);
+    expect(exit.stderr + exit.stdout).not.toContain('s3cret');
+    expect(received).toHaveLength(2);
+  });
+
+  it('fails clearly on a collector that is not there', async () => {
+    const { url } = await collector();
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+    servers = [];
+    await expect(postTraces(url, [traces(run())])).rejects.toThrow(/the collector cannot be reached \(ECONNREFUSED\)/);
+  });
+
+  it('takes an endpoint with or without /v1/traces, and only http(s)', () => {
+    expect(tracesUrl('http://otel:4318').href).toBe('http://otel:4318/v1/traces');
+    expect(tracesUrl('https://otel.example/otlp/').href).toBe('https://otel.example/otlp/v1/traces');
+    expect(tracesUrl('http://otel:4318/v1/traces').href).toBe('http://otel:4318/v1/traces');
+    expect(() => tracesUrl('otel:4318')).toThrow(LyfeError);
+    expect(() => tracesUrl('not a url')).toThrow(/not a URL/);
+  });
+});
