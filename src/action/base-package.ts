@@ -123,7 +123,14 @@ async function* successfulRuns(context: BaseContext, filter: Filter): AsyncGener
   const workflow = path.posix.basename(identity.workflow);
   for (let page = 1; page <= RUN_PAGES; page++) {
     const params = { ...ownerRepo(context.repository), status: 'success' as const, per_page: RUNS_PER_PAGE, page, ...filter };
-    const { data } = workflow ? await octokit.rest.actions.listWorkflowRuns({ ...params, workflow_id: workflow }) : await octokit.rest.actions.listWorkflowRunsForRepo(params);
+    let data: { workflow_runs: unknown[] };
+    try {
+      ({ data } = workflow ? await octokit.rest.actions.listWorkflowRuns({ ...params, workflow_id: workflow }) : await octokit.rest.actions.listWorkflowRunsForRepo(params));
+    } catch (error) {
+      // A workflow file the default branch does not have yet (added by this pull request) has no runs.
+      if (workflow && httpStatus(error) === 404) return;
+      throw error;
+    }
     for (const run of data.workflow_runs as Run[]) {
       if (String(run.id) === identity.runId || run.event.startsWith('pull_request')) continue;
       if (run.head_repository?.full_name !== context.repository) continue;
@@ -186,7 +193,10 @@ async function download(context: BaseContext, artifact: BaseArtifact, dir: strin
 /** The base package for `compare-with`, unpacked under `dir`. Never throws: what went wrong is in the result. */
 export async function findBasePackage(compareWith: string, context: BaseContext, dir: string): Promise<BaseLookup> {
   let target = compareWith === 'base' ? 'the base' : compareWith;
-  const forbidden = (error: unknown) => `the token may not read the workflow runs of ${context.repository} (${httpStatus(error)}): grant the job actions: read`;
+  const notAllowed = (error: unknown) =>
+    httpStatus(error) === 403
+      ? `the token may not read the workflow runs of ${context.repository} (403): grant the job actions: read`
+      : `the API answered 404 for ${new URL((error as { request?: { url?: string } }).request?.url ?? 'http://api/unknown').pathname}`;
   let artifact: BaseArtifact | undefined;
   try {
     const resolved = await filterOf(compareWith, context);
@@ -208,7 +218,7 @@ export async function findBasePackage(compareWith: string, context: BaseContext,
     return { status: 'found', path: await download(context, artifact, dir), artifact, target };
   } catch (error) {
     const status = httpStatus(error);
-    if (!artifact && (status === 403 || status === 404)) return { status: 'none', reason: forbidden(error), target };
+    if (!artifact && (status === 403 || status === 404)) return { status: 'none', reason: notAllowed(error), target };
     if (artifact && status === 410) return { status: 'none', reason: `the package artifact ${artifact.name} of run ${artifact.runId} has expired`, target };
     const what = artifact ? `the package artifact ${artifact.name} of run ${artifact.runId} could not be downloaded or unpacked` : 'the base package could not be looked up';
     return { status: 'error', reason: `${what}: ${errorText(error)}`, target, artifact };

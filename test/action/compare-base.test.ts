@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getOctokit } from '@actions/github';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findBasePackage, type BaseContext } from '../../src/action/base-package.js';
+import { getInputs, type ActionInputs } from '../../src/action/input-helper.js';
+import { setupFromSteps, setupOutputs, setupRun } from '../../src/action/setup.js';
 import { compareWithBase } from '../../src/action/compare.js';
+import { report } from '../../src/action/report.js';
 import { artifactNameOf, packageArtifactAttempt } from '../../src/action/names.js';
 import { zipFolder } from '../fakes/artifact-service.js';
 import { startFakeGitHubApi, type FakeGitHubApi, type FakeWorkflowRun } from '../fakes/github-api.js';
@@ -93,6 +96,12 @@ describe('the base of a pull request', () => {
     expect(found).toMatchObject({ status: 'found', target: 'the base branch release', artifact: { runId: 10 } });
   });
 
+  it('a pr-number that names no pull request: no base, and the line says what the API did not find', async () => {
+    await startApi({ runs: [baseRun(basePackage, { id: 10, head_sha: SHA(10) })] });
+    const found = await findBasePackage('base', { ...contextOf({ event: {}, eventName: 'workflow_dispatch' }), prNumber: 404 }, downloadDir());
+    expect(found).toEqual({ status: 'none', target: 'the base', reason: 'the API answered 404 for /repos/octo/lessons/pulls/404' });
+  });
+
   it('takes this job’s artifact only (not another job’s or key’s), of the latest attempt that uploaded one', async () => {
     const zip = zipFolder(basePackage, path.basename(basePackage));
     const named = (attempt: string, change: Partial<ReturnType<typeof identityOf>>) => artifactNameOf({ ...identityOf('10'), runAttempt: attempt, checkRunId: '5', ...change });
@@ -142,7 +151,7 @@ describe('the base of a push or a manual run', () => {
 });
 
 describe('no base package: said, never an error', () => {
-  it('no run at all', async () => {
+  it('no run at all (the workflow is new: the API does not know it yet)', async () => {
     await startApi();
     expect(await findBasePackage('base', contextOf(), downloadDir())).toEqual({ status: 'none', target: 'the base branch main', reason: 'no successful run of this workflow for the base branch main' });
   });
@@ -243,6 +252,46 @@ describe('the comparison', () => {
   });
 });
 
+describe('the report step', () => {
+  it('no base package: one line in the summary and the comment, and the job passes', async () => {
+    await startApi();
+    const runnerTemp = fs.mkdtempSync(path.join(temp, 'runner-'));
+    const eventPath = path.join(runnerTemp, 'event.json');
+    fs.writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7, base: { ref: 'main' } } }));
+    const env = {
+      GITHUB_RUN_ID: '500', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'lessons', GITHUB_REPOSITORY: 'octo/lessons', GITHUB_WORKFLOW_REF: 'octo/lessons/.github/workflows/lessons.yml@refs/pull/7/merge',
+      GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_API_URL: api.url, RUNNER_TEMP: runnerTemp, GITHUB_ACTION_PATH: '/actions/lyfe-kt',
+    };
+    const inputs: ActionInputs = { openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: false, compress: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '', compareWith: 'base', budgets: { maxNewIssues: 0 } };
+    const setup = setupRun(inputs, env, temp);
+    fs.writeFileSync(setup.packageResult, JSON.stringify({ path: oneChanged, name: path.basename(oneChanged) }));
+    let summary = '';
+    const warnings: string[] = [];
+    const steps = { setup: { outcome: 'success', outputs: setupOutputs(setup) }, preprocess: { outcome: 'success' }, generate: { outcome: 'success' }, package: { outcome: 'success' } };
+    const result = await report({ githubToken: TOKEN, steps }, {
+      env,
+      artifactClient: () => {
+        throw new Error('upload-artifact is false');
+      },
+      octokit: (token, baseUrl) => getOctokit(token, { baseUrl }),
+      writeSummary: async (markdown) => {
+        summary = markdown;
+      },
+      info: () => undefined,
+      notice: () => undefined,
+      warning: (message) => warnings.push(message),
+    });
+
+    expect(result.failure).toBeUndefined();
+    expect(result.outputs.success).toBe('true');
+    const line = 'Compared with the base branch main: no base package (no successful run of this workflow for the base branch main). The budgets were not checked.';
+    expect(summary).toContain(line);
+    expect(api.comments[0].body).toContain(line);
+    expect(summary).not.toContain('## Compared with the base run');
+    expect(warnings).toEqual([]);
+  });
+});
+
 describe('packageArtifactAttempt', () => {
   it('recognises the names the action gives, long ones cut with a hash too, and nothing else', () => {
     const identity = { ...identityOf('10'), key: 'k'.repeat(150) };
@@ -252,5 +301,38 @@ describe('packageArtifactAttempt', () => {
     expect(packageArtifactAttempt(long, identity, '1')).toBeNull();
     expect(packageArtifactAttempt(artifactNameOf({ ...identityOf('10'), key: 'shard-2', checkRunId: '5' }), identityOf('10', 'shard'), '10')).toBeNull();
     expect(packageArtifactAttempt(artifactNameOf({ ...identityOf('10'), key: 'shard', checkRunId: '5' }), identityOf('10', 'shard'), '10')).toBe(1);
+  });
+});
+
+describe('the inputs', () => {
+  const given = (inputs: Record<string, string>) => {
+    for (const name of ['compare_with', 'max_quality_drop', 'max_cost_increase', 'max_new_issues']) vi.stubEnv(`INPUT_${name.toUpperCase()}`, inputs[name] ?? '');
+    for (const name of ['comment', 'upload_artifact', 'compress', 'fail_on_invalid']) vi.stubEnv(`INPUT_${name.toUpperCase()}`, 'true');
+    vi.stubEnv('INPUT_CONTENT_PATH', 'content');
+  };
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('are read with the CLI’s parsers, and reach the report step through setup’s outputs', () => {
+    given({ compare_with: 'base', max_quality_drop: '0.05', max_cost_increase: '10%', max_new_issues: '0' });
+    const inputs = getInputs();
+    expect(inputs).toMatchObject({ compareWith: 'base', budgets: { maxQualityDrop: 0.05, maxCostIncrease: { percent: 10 }, maxNewIssues: 0 } });
+    const runnerTemp = fs.mkdtempSync(path.join(temp, 'runner-'));
+    const env = { GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'lessons', RUNNER_TEMP: runnerTemp, GITHUB_ACTION_PATH: '/actions/lyfe-kt' };
+    const setup = setupRun(inputs, env, temp);
+    expect(setupFromSteps({ setup: { outputs: setupOutputs(setup) } })).toMatchObject({ compareWith: 'base', budgets: inputs.budgets });
+  });
+
+  it('a wrong value names the input as the workflow spells it', () => {
+    given({ compare_with: 'base', max_quality_drop: '5' });
+    expect(() => getInputs()).toThrow('input max-quality-drop "5": expected a number from 0 to 1');
+    given({ compare_with: 'main branch' });
+    expect(() => getInputs()).toThrow('input compare-with must be empty, base, or a branch, tag or commit SHA, not "main branch"');
+  });
+
+  it('a budget needs compare-with, and compare-with a package this run builds', () => {
+    const inputs: ActionInputs = { openaiApiKey: '', jobKey: '', comment: false, uploadArtifact: false, compress: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '' };
+    const env = { GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'lessons', RUNNER_TEMP: temp };
+    expect(() => setupRun({ ...inputs, budgets: { maxNewIssues: 0, maxQualityDrop: 0.1 } }, env, temp)).toThrow('input max-new-issues, max-quality-drop needs compare-with');
+    expect(() => setupRun({ ...inputs, contentPath: '', reportPackage: basePackage, compareWith: 'base' }, env, temp)).toThrow('with report-package none is built');
   });
 });

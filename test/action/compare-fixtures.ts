@@ -12,8 +12,14 @@ import type { FakeWorkflowRun } from '../fakes/github-api.js';
 const examples = path.resolve(import.meta.dirname, '../../examples/content');
 export const ARTICLES = ['como_dormir_bem.md', 'solidao_cronica.md'] as const;
 
+/** A change to one article's text. */
+export interface Edit {
+  file: (typeof ARTICLES)[number];
+  change: (text: string) => string;
+}
+
 /** `content` with the two articles; `edit` changes one article's text. */
-export function writeContent(folder: string, edit?: { file: (typeof ARTICLES)[number]; change: (text: string) => string }): string {
+export function writeContent(folder: string, edit?: Edit): string {
   fs.mkdirSync(folder, { recursive: true });
   for (const file of ARTICLES) {
     const text = fs.readFileSync(path.join(examples, file), 'utf8');
@@ -23,9 +29,9 @@ export function writeContent(folder: string, edit?: { file: (typeof ARTICLES)[nu
 }
 
 /** One sentence of the article reworded: its lessons change, the other article's do not. */
-export const rewordOne = { file: 'solidao_cronica.md', change: (text: string) => text.replace(/\.\s/, '. Isto mudou nesta revisão. ') } as const;
+export const rewordOne: Edit = { file: 'solidao_cronica.md', change: (text: string) => text.replace(/\.\s/, '. Isto mudou nesta revisão. ') };
 /** A placeholder after every sentence: the lessons quote it, and a card with a TODO loses persona consistency. */
-export const withPlaceholders = { file: 'como_dormir_bem.md', change: (text: string) => text.replace(/\.\s/g, '. TODO revisar. ') } as const;
+export const withPlaceholders: Edit = { file: 'como_dormir_bem.md', change: (text: string) => text.replace(/\.\s/g, '. TODO revisar. ') };
 
 /** A package of `content`, made offline under `folder`. */
 export async function packageOf(content: string, folder: string): Promise<string> {

@@ -266,6 +266,8 @@ function actionsAnswer(api: FakeGitHubApi, url: URL, blobUrl: string): { status:
   const runs = RUNS.exec(url.pathname);
   if (runs) {
     const [, owner, repo, workflow] = runs;
+    // A workflow file no run has is one the default branch does not have: GitHub answers 404.
+    if (workflow && !api.runs.some((run) => run.path.split('/').at(-1) === workflow)) return { status: 404, body: { message: 'Not Found' } };
     const query = url.searchParams;
     const matching = api.runs
       .filter((run) => !workflow || run.path.split('/').at(-1) === workflow)
