@@ -96,6 +96,16 @@ describe('the base of a pull request', () => {
     expect(found).toMatchObject({ status: 'found', target: 'the base branch release', artifact: { runId: 10 } });
   });
 
+  it('a workflow_run of a pull request (a fork’s: the event lists none): the pull request found by its head, then its base', async () => {
+    await startApi({
+      runs: [baseRun(basePackage, { id: 10, head_sha: SHA(10), head_branch: 'main' })],
+      pulls: [{ number: 12, head: { sha: SHA(77), ref: 'patch-1', owner: 'fork' }, base: { ref: 'main' } }],
+    });
+    const event = { workflow_run: { head_sha: SHA(77), head_branch: 'patch-1', head_repository: { owner: { login: 'fork' } }, pull_requests: [] } };
+    const found = await findBasePackage('base', contextOf({ event, eventName: 'workflow_run' }), downloadDir());
+    expect(found).toMatchObject({ status: 'found', target: 'the base branch main', artifact: { runId: 10 } });
+  });
+
   it('a pr-number that names no pull request: no base, and the line says what the API did not find', async () => {
     await startApi({ runs: [baseRun(basePackage, { id: 10, head_sha: SHA(10) })] });
     const found = await findBasePackage('base', { ...contextOf({ event: {}, eventName: 'workflow_dispatch' }), prNumber: 404 }, downloadDir());
