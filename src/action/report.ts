@@ -111,7 +111,15 @@ function readEvent(env: NodeJS.ProcessEnv): Record<string, unknown> {
 const apiUrl = (env: NodeJS.ProcessEnv) => env.GITHUB_API_URL || 'https://api.github.com';
 
 /** `compare-with`: this run's package against the base run's, into the report's notes, problems and view. */
-async function compareRun(setup: RunSetup, identity: RunIdentity, headPackage: string | null, token: string, services: ReportServices, into: { notes: string[]; problems: string[] }): Promise<ComparisonView | undefined> {
+async function compareRun(
+  compareWith: string,
+  setup: RunSetup,
+  identity: RunIdentity,
+  headPackage: string | null,
+  token: string,
+  services: ReportServices,
+  into: { notes: string[]; problems: string[] },
+): Promise<ComparisonView | undefined> {
   const { env } = services;
   let event: Record<string, unknown>;
   try {
@@ -121,7 +129,8 @@ async function compareRun(setup: RunSetup, identity: RunIdentity, headPackage: s
     return undefined;
   }
   const context = { octokit: services.octokit(token, apiUrl(env)), repository: env.GITHUB_REPOSITORY ?? '', identity, env, event, prNumber: setup.prNumber };
-  const compared = await compareWithBase(setup.compareWith!, setup.budgets ?? {}, headPackage, context, path.dirname(setup.workDir));
+  // The base is unpacked in the session's own folder, beside work/ and packages/.
+  const compared = await compareWithBase(compareWith, setup.budgets ?? {}, headPackage, context, path.dirname(setup.workDir));
   into.notes.push(compared.note);
   into.problems.push(...compared.problems);
   if (compared.warning) services.warning(compared.warning);
@@ -224,7 +233,7 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
     }
   }
   notes.push(...attestationNote(setup, inputs.steps, env, services, built));
-  const comparison = setup.compareWith ? await compareRun(setup, identity, built?.path ?? null, inputs.githubToken, services, { notes, problems }) : undefined;
+  const comparison = setup.compareWith ? await compareRun(setup.compareWith, setup, identity, built?.path ?? null, inputs.githubToken, services, { notes, problems }) : undefined;
 
   const view: ReportView = {
     sessionId,
