@@ -7,6 +7,8 @@ import { findBasePackage, type BaseContext } from '../../src/action/base-package
 import { getInputs, type ActionInputs } from '../../src/action/input-helper.js';
 import { setupFromSteps, setupOutputs, setupRun } from '../../src/action/setup.js';
 import { compareWithBase } from '../../src/action/compare.js';
+import { COMMENT_LIMIT_CHARS } from '../../src/action/constants.js';
+import { renderComment, renderJobSummary, type ReportView } from '../../src/action/job-summary.js';
 import { report } from '../../src/action/report.js';
 import { artifactNameOf, packageArtifactAttempt } from '../../src/action/names.js';
 import { zipFolder } from '../fakes/artifact-service.js';
@@ -299,6 +301,27 @@ describe('the report step', () => {
     expect(api.comments[0].body).toContain(line);
     expect(summary).not.toContain('## Compared with the base run');
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('a long comparison', () => {
+  it('is cut on its own, and the comment keeps the execution summary under GitHub’s limit', async () => {
+    await startApi({ runs: [baseRun(basePackage, { id: 10, head_sha: SHA(10) })] });
+    const compared = await compareWithBase('base', {}, oneChanged, contextOf(), downloadDir());
+    const comparison = compared.view!.comparison;
+    // Two thousand changed sources, each with its files: far more than a comment holds.
+    const many = Array.from({ length: 2000 }, (_, i) => ({ ...comparison.sources.find((source) => source.status === 'changed')!, source: `article_${i}.md` }));
+    const view: ReportView = {
+      sessionId: 'gha_500_1', success: true, problems: [], notes: [compared.note], summary: null, steps: [], packageName: 'lessons', artifact: { name: 'a', skipped: 'test' },
+      runUrl: 'https://github.com/octo/lessons/actions/runs/500/attempts/1', jobLabel: 'lessons', comparison: { ...compared.view!, comparison: { ...comparison, sources: many } },
+    };
+    const comment = renderComment(view, '<!-- marker -->');
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS);
+    expect(comment).toContain('The comparison was cut to fit here');
+    // What follows the comparison is still there, whole.
+    expect(comment).toContain('The session left no records');
+    expect(comment.indexOf('The comparison was cut')).toBeLessThan(comment.indexOf('<details><summary>Execution summary</summary>'));
+    expect(renderJobSummary(view)).toContain('article\\_1999.md');
   });
 });
 
