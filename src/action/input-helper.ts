@@ -1,4 +1,6 @@
 import * as core from '@actions/core';
+import { LyfeError } from '../errors.js';
+import { parseCostIncrease, parseNewIssues, parseQualityDrop, type Budgets } from '../package/compare.js';
 import { Inputs } from './constants.js';
 
 /**
@@ -22,6 +24,10 @@ export interface ActionInputs {
   prNumber?: number;
   /** A package downloaded from an earlier run: report it instead of running the pipeline. */
   reportPackage: string;
+  /** Empty: no comparison; `base`: the pull request's base branch, else the previous commit; else a branch, tag or SHA. */
+  compareWith?: string;
+  /** Checked against the base run; each one left out is not checked. */
+  budgets?: Budgets;
 }
 
 /** A step of the composite as the runner's `steps` context holds it. */
@@ -67,6 +73,37 @@ function retentionDaysInput(): number | undefined {
   return days;
 }
 
+/** A budget, read by the CLI's own parser; its message names the input as the workflow spells it. */
+function budgetInput<T>(name: string, parse: (value: string) => T): T | undefined {
+  const text = core.getInput(name);
+  if (text === '') return undefined;
+  try {
+    return parse(text);
+  } catch (error) {
+    if (!(error instanceof LyfeError)) throw error;
+    // The parser speaks of the CLI's flag (`--max-quality-drop "x": expected ...`).
+    throw new Error(error.message.replace(/^--/, 'input '), { cause: error });
+  }
+}
+
+/** A branch, tag or SHA as git allows it in a ref: no spaces, no `..`, nothing a shell or the API would read otherwise. */
+function compareWithInput(): string {
+  const text = core.getInput(Inputs.compareWith);
+  if (text !== '' && (!/^[\w./-]+$/.test(text) || text.includes('..') || text.startsWith('-'))) {
+    throw new Error(`input compare-with must be empty, base, or a branch, tag or commit SHA, not ${JSON.stringify(text)}`);
+  }
+  return text;
+}
+
+function budgetsInput(): Budgets {
+  const budgets: Budgets = {
+    maxQualityDrop: budgetInput(Inputs.maxQualityDrop, parseQualityDrop),
+    maxCostIncrease: budgetInput(Inputs.maxCostIncrease, parseCostIncrease),
+    maxNewIssues: budgetInput(Inputs.maxNewIssues, parseNewIssues),
+  };
+  return Object.fromEntries(Object.entries(budgets).filter(([, value]) => value !== undefined));
+}
+
 export function getInputs(): ActionInputs {
   return {
     openaiApiKey: core.getInput(Inputs.openaiApiKey),
@@ -81,6 +118,8 @@ export function getInputs(): ActionInputs {
     title: core.getInput(Inputs.title, { trimWhitespace: false }),
     prNumber: prNumberInput(),
     reportPackage: core.getInput(Inputs.reportPackage),
+    compareWith: compareWithInput(),
+    budgets: budgetsInput(),
   };
 }
 

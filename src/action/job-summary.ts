@@ -1,8 +1,10 @@
+import { renderComparisonMarkdown } from '../package/compare-render.js';
 import { callCostText, costLine, renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
 import type { QualityReport } from '../package/quality-issues/index.js';
 import type { SessionSummary } from '../records/session-model.js';
-import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, type StageStep } from './constants.js';
-import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../package/markdown.js';
+import type { ComparisonView } from './compare.js';
+import { COMMENT_COMPARISON_CHARS, COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, SUMMARY_COMPARISON_BYTES, type StageStep } from './constants.js';
+import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown, type Measure } from '../package/markdown.js';
 import { escapeQualityReport, escapeSummary } from './escape.js';
 import { renderStageGantt } from './gantt.js';
 
@@ -45,6 +47,8 @@ export interface ReportView {
   runUrl: string;
   /** The job (and key) this report is for. */
   jobLabel: string;
+  /** This run's package against the base run's (`compare-with`); absent when not compared. */
+  comparison?: ComparisonView;
 }
 
 /** Lines of a failed step's stderr shown in the job summary; the package keeps all of it. */
@@ -109,6 +113,12 @@ function modelCalls(summary: SessionSummary): string[] {
   return lines;
 }
 
+/** The comparison with the base run, cut on its own to `limit` so that it leaves room for the rest. */
+function comparisonSection(view: ReportView, limit: number, measure: Measure): string[] {
+  if (!view.comparison) return [];
+  return ['', renderComparisonMarkdown(view.comparison.comparison, view.comparison.checks, { limit, measure }).trimEnd()];
+}
+
 function failedStepOutput(view: ReportView): string[] {
   const lines: string[] = [];
   for (const step of view.steps) {
@@ -142,6 +152,7 @@ export function renderJobSummary(view: ReportView): string {
     ...costSection(escaped),
     ...failedStepOutput(view),
     ...ganttSection(view),
+    ...comparisonSection(view, SUMMARY_COMPARISON_BYTES, crlfBytes),
     ...(escaped ? modelCalls(escaped) : []),
     ...executionSummary(escaped, view.quality),
     '',
@@ -162,6 +173,7 @@ export function renderComment(view: ReportView, marker: string): string {
     ...stepsTable(view),
     ...costSection(escaped),
     ...ganttSection(view),
+    ...comparisonSection(view, COMMENT_COMPARISON_CHARS, chars),
     '',
     '<details><summary>Execution summary</summary>',
     ...executionSummary(escaped, view.quality),

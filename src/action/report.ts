@@ -9,10 +9,11 @@ import { readQualityReport } from '../package/quality-issues/index.js';
 import { readSessionModel } from '../records/session-read.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { pullRequestOf, upsertComment, workflowRunPullRequest, type CommentTarget, type Octokit } from './comment.js';
+import { compareWithBase, type ComparisonView } from './compare.js';
 import { Outputs, StageSteps, StepIds } from './constants.js';
 import type { ReportInputs, StepContext } from './input-helper.js';
 import { renderComment, renderJobSummary, type ArtifactView, type ReportView, type StepResult } from './job-summary.js';
-import { artifactNameOf, commentMarkerOf, runIdentityFrom } from './names.js';
+import { artifactNameOf, commentMarkerOf, runIdentityFrom, type RunIdentity } from './names.js';
 import { isGhes, setupFromSteps, type RunSetup } from './setup.js';
 import { uploadPackage } from './upload.js';
 
@@ -100,6 +101,40 @@ function reportedPackage(folder: string): { sessionId: string; name: string; pro
     return { sessionId, name, problem: `the package ${name} keeps its records compressed; report packages made with compress: false` };
   }
   return { sessionId, name };
+}
+
+/** The event payload the runner wrote; empty when it names none. */
+function readEvent(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  return env.GITHUB_EVENT_PATH ? (JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>) : {};
+}
+
+const apiUrl = (env: NodeJS.ProcessEnv) => env.GITHUB_API_URL || 'https://api.github.com';
+
+/** `compare-with`: this run's package against the base run's, into the report's notes, problems and view. */
+async function compareRun(
+  compareWith: string,
+  setup: RunSetup,
+  identity: RunIdentity,
+  headPackage: string | null,
+  token: string,
+  services: ReportServices,
+  into: { notes: string[]; problems: string[] },
+): Promise<ComparisonView | undefined> {
+  const { env } = services;
+  let event: Record<string, unknown>;
+  try {
+    event = readEvent(env);
+  } catch (error) {
+    into.problems.push(`compare-with: ${env.GITHUB_EVENT_PATH}: could not read the event payload (${(error as Error).message}), so the base is unknown`);
+    return undefined;
+  }
+  const context = { octokit: services.octokit(token, apiUrl(env)), repository: env.GITHUB_REPOSITORY ?? '', identity, env, event, prNumber: setup.prNumber };
+  // The base is unpacked in the session's own folder, beside work/ and packages/.
+  const compared = await compareWithBase(compareWith, setup.budgets ?? {}, headPackage, context, path.dirname(setup.workDir));
+  into.notes.push(compared.note);
+  into.problems.push(...compared.problems);
+  if (compared.warning) services.warning(compared.warning);
+  return compared.view;
 }
 
 /** The attestation's line in the summary, from the attest step's outcome. */
@@ -198,6 +233,7 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
     }
   }
   notes.push(...attestationNote(setup, inputs.steps, env, services, built));
+  const comparison = setup.compareWith ? await compareRun(setup.compareWith, setup, identity, built?.path ?? null, inputs.githubToken, services, { notes, problems }) : undefined;
 
   const view: ReportView = {
     sessionId,
@@ -211,6 +247,7 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
     artifact,
     runUrl: sessionRunUrl,
     jobLabel: identity.key ? `${identity.job} (${identity.key})` : identity.job,
+    comparison,
   };
   await services.writeSummary(renderJobSummary(view));
 
@@ -235,16 +272,16 @@ async function commentOnPullRequest(
   options: { prNumber?: number; cancelled: boolean },
 ): Promise<void> {
   const { env } = services;
-  let event: Record<string, unknown> = {};
+  let event: Record<string, unknown>;
   try {
-    if (env.GITHUB_EVENT_PATH) event = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
+    event = readEvent(env);
   } catch (error) {
     services.warning(`${env.GITHUB_EVENT_PATH}: could not read the event payload (${(error as Error).message}), so no pull-request comment. Set pr-number to comment anyway`);
     return;
   }
   let target: CommentTarget | undefined;
   try {
-    const octokit = services.octokit(token, env.GITHUB_API_URL || 'https://api.github.com');
+    const octokit = services.octokit(token, apiUrl(env));
     target = pullRequestOf(event, env.GITHUB_REPOSITORY, options.prNumber);
     if (!target && env.GITHUB_EVENT_NAME === 'workflow_run') target = await workflowRunPullRequest(octokit, event, env.GITHUB_REPOSITORY);
     if (!target) {

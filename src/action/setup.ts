@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Budgets } from '../package/compare.js';
 import { MANIFEST_FILE } from '../package/constants.js';
 import { sanitizeTitle } from '../package/title.js';
 import { Outputs, StepIds } from './constants.js';
@@ -30,6 +31,10 @@ export interface RunSetup {
   prNumber?: number;
   /** Absolute; empty when the pipeline runs. */
   reportPackage: string;
+  /** Empty or absent: no comparison with a base run. */
+  compareWith?: string;
+  /** Checked against the base run; absent, none. */
+  budgets?: Budgets;
   /** The action's folder as the `run:` steps see it (translated into a `container:` job). */
   actionPath: string;
   /** Whether the package is attested (the workflow grants `id-token: write`, and not on GHES). */
@@ -72,7 +77,7 @@ export function checkRunner(env: NodeJS.ProcessEnv, nodeVersion: string, actionP
 }
 
 /** Package folders (those with a manifest) at `folder` or up to `depth` folders below it. */
-function packagesIn(folder: string, depth: number): string[] {
+export function packagesIn(folder: string, depth: number): string[] {
   if (fs.existsSync(path.join(folder, MANIFEST_FILE))) return [folder];
   if (depth === 0) return [];
   return fs
@@ -119,6 +124,14 @@ export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDi
   if (inputs.contentPath && inputs.reportPackage) throw new Error('give content-path (run the pipeline) or report-package (report an earlier run), not both');
   // A title the CLI would refuse fails here, before any model call was paid for.
   if (inputs.title) sanitizeTitle(inputs.title);
+  const budgets = inputs.budgets ?? {};
+  const budgetNames = Object.keys(budgets).map((name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+  if (budgetNames.length && !inputs.compareWith) {
+    throw new Error(`input ${budgetNames.join(', ')} needs compare-with (base, or a branch, tag or SHA): a budget is checked against a base run`);
+  }
+  if (inputs.compareWith && inputs.reportPackage) {
+    throw new Error('input compare-with compares the package this run builds, and with report-package none is built: compare in the run that builds the package');
+  }
   const reportPackage = reportPackageOf(inputs.reportPackage);
   const identity = runIdentityFrom(env, inputs.jobKey.trim() || matrixKeyOf(env));
   const sessionId = sessionIdOf(identity);
@@ -144,6 +157,8 @@ export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDi
     failOnInvalid: inputs.failOnInvalid,
     prNumber: inputs.prNumber,
     reportPackage,
+    compareWith: inputs.compareWith ?? '',
+    budgets,
     actionPath: env.GITHUB_ACTION_PATH ?? '',
     attest: !reportPackage && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && !isGhes(env),
   };
@@ -166,6 +181,8 @@ export function setupOutputs(setup: RunSetup): Record<string, string> {
     [Outputs.failOnInvalid]: String(setup.failOnInvalid),
     [Outputs.prNumber]: setup.prNumber === undefined ? '' : String(setup.prNumber),
     [Outputs.reportPackage]: setup.reportPackage,
+    [Outputs.compareWith]: setup.compareWith ?? '',
+    [Outputs.budgets]: JSON.stringify(setup.budgets ?? {}),
     [Outputs.actionPath]: setup.actionPath,
     [Outputs.attest]: String(setup.attest),
   };
@@ -196,6 +213,8 @@ export function setupFromSteps(steps: Record<string, StepContext>): RunSetup {
     failOnInvalid: required(Outputs.failOnInvalid) === 'true',
     prNumber: prNumber ? Number(prNumber) : undefined,
     reportPackage: outputs[Outputs.reportPackage] ?? '',
+    compareWith: outputs[Outputs.compareWith] ?? '',
+    budgets: JSON.parse(outputs[Outputs.budgets] || '{}') as Budgets,
     actionPath: required(Outputs.actionPath),
     attest: outputs[Outputs.attest] === 'true',
   };

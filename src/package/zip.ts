@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { LyfeError } from '../errors.js';
 
 /**
- * Reads one file out of a zip (a downloaded GitHub artifact) through the zip's central directory,
- * the entry stored or deflated as every zip writer makes them; Node's zlib inflates it.
+ * Reads files out of a zip (a downloaded GitHub artifact) through the zip's central directory,
+ * each entry stored or deflated as every zip writer makes them; Node's zlib inflates it.
  */
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -57,4 +59,23 @@ export function readZipEntry(zip: Buffer, entry: ZipEntry, file: string): Buffer
   if (entry.method === STORED) return Buffer.from(data);
   if (entry.method === DEFLATED) return inflateRawSync(data);
   throw damaged(file, `the entry ${entry.name} uses compression method ${entry.method}`);
+}
+
+/**
+ * Every file of a zip written under `dir`, as the zip names them. A name that would land outside
+ * `dir` (absolute, or with `..`) is refused before anything is written: an artifact is data.
+ */
+export function extractZip(zip: Buffer, file: string, dir: string): string[] {
+  const root = path.resolve(dir);
+  const entries = zipEntries(zip, file).filter((entry) => !entry.name.endsWith('/'));
+  const targets = entries.map((entry) => {
+    const target = path.resolve(root, entry.name);
+    if (!target.startsWith(`${root}${path.sep}`)) throw damaged(file, `the entry ${entry.name} would be written outside the folder it is unpacked to`);
+    return target;
+  });
+  entries.forEach((entry, i) => {
+    fs.mkdirSync(path.dirname(targets[i]), { recursive: true });
+    fs.writeFileSync(targets[i], readZipEntry(zip, entry, file));
+  });
+  return targets;
 }

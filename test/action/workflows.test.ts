@@ -28,7 +28,7 @@ interface Workflow {
   concurrency?: { group: string; 'cancel-in-progress': boolean };
   jobs: Record<string, { if?: string; steps: Step[] }>;
 }
-const workflowFiles = ['examples/workflows/content-pipeline.yml', 'examples/workflows/content-pipeline-comment.yml', '.github/workflows/ci.yml'] as const;
+const workflowFiles = ['examples/workflows/content-pipeline.yml', 'examples/workflows/content-pipeline-comment.yml', 'examples/workflows/content-review.yml', '.github/workflows/ci.yml'] as const;
 const workflows = Object.fromEntries(workflowFiles.map((file) => [file, read(file) as Workflow])) as Record<(typeof workflowFiles)[number], Workflow>;
 const allSteps: [string, Step][] = [
   ...action.runs.steps.map((step): [string, Step] => ['action.yml', step]),
@@ -77,12 +77,14 @@ describe('workflows', () => {
   it('ask for the least permissions: read the code, write pull-request comments only where the action runs, attest the package', () => {
     expect(workflows['examples/workflows/content-pipeline.yml'].permissions).toEqual({ contents: 'read', 'pull-requests': 'write', 'id-token': 'write', attestations: 'write' });
     expect(workflows['examples/workflows/content-pipeline-comment.yml'].permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
+    expect(workflows['examples/workflows/content-review.yml'].permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
     expect(workflows['.github/workflows/ci.yml'].permissions).toEqual({ contents: 'read' });
   });
 
   it('give the pull-request workflows a concurrency group per pull request', () => {
     expect(workflows['examples/workflows/content-pipeline.yml'].concurrency).toEqual({ group: expect.stringContaining('github.event.pull_request.number'), 'cancel-in-progress': true });
     expect(workflows['examples/workflows/content-pipeline-comment.yml'].concurrency).toMatchObject({ 'cancel-in-progress': true });
+    expect(workflows['examples/workflows/content-review.yml'].concurrency).toEqual({ group: expect.stringContaining('github.event.pull_request.number'), 'cancel-in-progress': true });
   });
 
   it('the workflow_run workflow checks out and runs nothing of the pull request, for forks only', () => {

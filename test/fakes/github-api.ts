@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net';
  * A loopback fake of the parts of the GitHub API the action uses, for the real Octokit to talk
  * to: the pull request's comments through GraphQL (`viewer`, `pullRequest.comments` with
  * `author`, `isMinimized` and cursor pages, as the sticky comment reads them), comments created,
- * updated and deleted through REST, and open pull requests listed by `head`. In `forbidden` mode
+ * updated and deleted through REST, and open pull requests listed by `head`. For `compare-with`:
+ * a pull request's base, commits and their parents, workflow runs filtered and paged as the
+ * Actions API does, a run's artifacts, and an artifact's zip, a redirect to storage on another
+ * origin (410 once expired); without `actionsRead` the Actions endpoints answer 403. In `forbidden` mode
  * writes answer 403, as a fork's read-only token gets.
  *
  * `holdCommentReads: n` answers the first n comment reads only once all n have arrived: n runs
@@ -26,6 +29,38 @@ export interface FakeComment {
 export interface FakePull {
   number: number;
   head: { sha: string; ref: string; owner: string };
+  /** The branch it merges into, for `GET /pulls/{number}`. */
+  base?: { ref: string };
+}
+
+/** A workflow run as the Actions REST API lists it, with the artifacts it uploaded. */
+export interface FakeWorkflowRun {
+  id: number;
+  /** The workflow file, `.github/workflows/lessons.yml`. */
+  path: string;
+  event: string;
+  head_branch: string | null;
+  head_sha: string;
+  conclusion: 'success' | 'failure' | 'cancelled';
+  run_attempt?: number;
+  /** `owner/repo` the run's commit came from; the repository itself unless said. */
+  head_repository?: string;
+  artifacts: FakeRunArtifact[];
+}
+
+export interface FakeRunArtifact {
+  id: number;
+  name: string;
+  /** The zip the download redirects to. */
+  content: Buffer;
+  expired?: boolean;
+}
+
+/** A commit, for `GET /commits/{ref}`: found by its SHA or by a ref (branch or tag) that points at it. */
+export interface FakeCommit {
+  sha: string;
+  parents: string[];
+  refs?: string[];
 }
 
 export interface FakeGitHubApi {
@@ -33,6 +68,12 @@ export interface FakeGitHubApi {
   url: string;
   comments: FakeComment[];
   pulls: FakePull[];
+  runs: FakeWorkflowRun[];
+  commits: FakeCommit[];
+  /** Whether the token may read Actions (`actions: read`); without it the Actions endpoints answer 403. */
+  actionsRead: boolean;
+  /** Downloads from the storage an artifact's zip redirects to (another origin), with their headers. */
+  blobRequests: { path: string; headers: IncomingHttpHeaders }[];
   requests: { method: string; path: string; headers: IncomingHttpHeaders; body?: unknown }[];
   mode: 'ok' | 'forbidden';
   close(): Promise<void>;
@@ -45,12 +86,16 @@ const PAGE = 100;
 const ISSUE_COMMENTS = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/;
 const ONE_COMMENT = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/;
 const PULLS = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/;
+const ONE_PULL = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/;
+const COMMIT = /^\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)$/;
 
 export async function startFakeGitHubApi(
   options: {
     mode?: FakeGitHubApi['mode'];
     comments?: Omit<FakeComment, 'id' | 'created_at' | 'updated_at'>[];
     pulls?: FakePull[];
+    runs?: FakeWorkflowRun[];
+    commits?: FakeCommit[];
     holdCommentReads?: number;
   } = {},
 ): Promise<FakeGitHubApi> {
@@ -60,6 +105,10 @@ export async function startFakeGitHubApi(
     url: '',
     comments: (options.comments ?? []).map((comment) => ({ ...comment, id: nextId++, created_at: now(), updated_at: now() })),
     pulls: options.pulls ?? [],
+    runs: options.runs ?? [],
+    commits: options.commits ?? [],
+    actionsRead: true,
+    blobRequests: [],
     requests: [],
     mode: options.mode ?? 'ok',
     close: async () => undefined,
@@ -113,6 +162,28 @@ export async function startFakeGitHubApi(
       return send(200, { data: { viewer: { login: VIEWER.login }, repository: { pullRequest: { comments: page } } } });
     }
 
+    if (req.method === 'GET' && url.pathname.includes('/actions/')) {
+      if (!api.actionsRead) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      const answered = actionsAnswer(api, url, blob.url);
+      if (answered.redirect) return res.writeHead(302, { location: answered.redirect }).end();
+      return send(answered.status, answered.body);
+    }
+
+    const commit = COMMIT.exec(url.pathname);
+    if (req.method === 'GET' && commit) {
+      const ref = decodeURIComponent(commit[3]);
+      const found = api.commits.find((candidate) => candidate.sha === ref || candidate.refs?.includes(ref));
+      if (!found) return send(422, { message: `No commit found for SHA: ${ref}` });
+      return send(200, { sha: found.sha, parents: found.parents.map((sha) => ({ sha })) });
+    }
+
+    const pull = ONE_PULL.exec(url.pathname);
+    if (req.method === 'GET' && pull) {
+      const found = api.pulls.find((candidate) => candidate.number === Number(pull[3]));
+      if (!found?.base) return send(404, { message: 'Not Found' });
+      return send(200, { number: found.number, state: 'open', head: { sha: found.head.sha, ref: found.head.ref }, base: found.base });
+    }
+
     const pulls = PULLS.exec(url.pathname);
     if (req.method === 'GET' && pulls) {
       const [owner, ref] = (url.searchParams.get('head') ?? ':').split(':');
@@ -151,12 +222,86 @@ export async function startFakeGitHubApi(
     return send(404, { message: `Not Found: ${req.method} ${url.pathname}` });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  api.close = () =>
+  // Artifact storage: another origin, as GitHub's redirect leads to, so the client must not send the token there.
+  const blobServer = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    api.blobRequests.push({ path: url.pathname, headers: req.headers });
+    const id = /^\/blob\/(\d+)\.zip$/.exec(url.pathname)?.[1];
+    const artifact = api.runs.flatMap((run) => run.artifacts).find((candidate) => String(candidate.id) === id);
+    if (!artifact || url.searchParams.get('sig') !== 'fake-signature') return res.writeHead(403).end('AuthenticationFailed');
+    res.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.content.length) }).end(artifact.content);
+  });
+  const blob = { url: '' };
+
+  const listen = async (target: typeof server) => {
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
+  };
+  api.url = await listen(server);
+  blob.url = await listen(blobServer);
+  const stop = (target: typeof server) =>
     new Promise<void>((resolve, reject) => {
-      server.close((error) => (error ? reject(error) : resolve()));
-      server.closeAllConnections();
+      target.close((error) => (error ? reject(error) : resolve()));
+      target.closeAllConnections();
     });
+  api.close = async () => {
+    await Promise.all([stop(server), stop(blobServer)]);
+  };
   return api;
+}
+
+const RUNS = /^\/repos\/([^/]+)\/([^/]+)\/actions(?:\/workflows\/([^/]+))?\/runs$/;
+const RUN_ARTIFACTS = /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/artifacts$/;
+const ARTIFACT_ZIP = /^\/repos\/([^/]+)\/([^/]+)\/actions\/artifacts\/(\d+)\/zip$/;
+
+/** A page of `items` as the REST API pages: `per_page` (at most 100) and `page` from 1. */
+function pageOf<T>(items: T[], url: URL): T[] {
+  const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+  const page = Number(url.searchParams.get('page') ?? 1);
+  return items.slice((page - 1) * perPage, page * perPage);
+}
+
+/** The Actions endpoints: workflow runs (of the repository or of one workflow file), a run's artifacts, an artifact's zip. */
+function actionsAnswer(api: FakeGitHubApi, url: URL, blobUrl: string): { status: number; body?: unknown; redirect?: string } {
+  const runs = RUNS.exec(url.pathname);
+  if (runs) {
+    const [, owner, repo, workflow] = runs;
+    // A workflow file no run has is one the default branch does not have: GitHub answers 404.
+    if (workflow && !api.runs.some((run) => run.path.split('/').at(-1) === workflow)) return { status: 404, body: { message: 'Not Found' } };
+    const query = url.searchParams;
+    const matching = api.runs
+      .filter((run) => !workflow || run.path.split('/').at(-1) === workflow)
+      .filter((run) => !query.get('branch') || run.head_branch === query.get('branch'))
+      .filter((run) => !query.get('head_sha') || run.head_sha === query.get('head_sha'))
+      .filter((run) => !query.get('status') || run.conclusion === query.get('status'))
+      .sort((a, b) => b.id - a.id);
+    const workflowRuns = pageOf(matching, url).map((run) => ({
+      id: run.id,
+      path: run.path,
+      event: run.event,
+      status: 'completed',
+      conclusion: run.conclusion,
+      head_branch: run.head_branch,
+      head_sha: run.head_sha,
+      run_attempt: run.run_attempt ?? 1,
+      html_url: `https://github.com/${owner}/${repo}/actions/runs/${run.id}`,
+      head_repository: { full_name: run.head_repository ?? `${owner}/${repo}` },
+    }));
+    return { status: 200, body: { total_count: matching.length, workflow_runs: workflowRuns } };
+  }
+  const artifacts = RUN_ARTIFACTS.exec(url.pathname);
+  if (artifacts) {
+    const run = api.runs.find((candidate) => candidate.id === Number(artifacts[3]));
+    if (!run) return { status: 404, body: { message: 'Not Found' } };
+    const list = pageOf(run.artifacts, url).map((artifact) => ({ id: artifact.id, name: artifact.name, size_in_bytes: artifact.content.length, expired: artifact.expired ?? false, workflow_run: { id: run.id, head_sha: run.head_sha } }));
+    return { status: 200, body: { total_count: run.artifacts.length, artifacts: list } };
+  }
+  const zip = ARTIFACT_ZIP.exec(url.pathname);
+  if (zip) {
+    const artifact = api.runs.flatMap((run) => run.artifacts).find((candidate) => candidate.id === Number(zip[3]));
+    if (!artifact) return { status: 404, body: { message: 'Not Found' } };
+    if (artifact.expired) return { status: 410, body: { message: 'Artifact has expired' } };
+    return { status: 302, redirect: `${blobUrl}/blob/${artifact.id}.zip?sig=fake-signature` };
+  }
+  return { status: 404, body: { message: `Not Found: GET ${url.pathname}` } };
 }
