@@ -139,19 +139,21 @@ function showSession(sessionId: string, options: LogsOptions): void {
   // The status comes from the processing records: with --prompts they still need reading. A session
   // is unknown when neither file has a line of it; each file is scanned once.
   let found = result.lines > 0;
+  const indexNotes = result.note ? [result.note] : [];
   if (kind === 'prompts') {
     const status = filterSessionLines(recordFile(options.logDir, 'processing'), sessionId, (chunk, start, end) => {
       const parsed = parseRecordLine(chunk, start, end);
       if (parsed) model.add(parsed, 'processing');
     });
     found ||= status.lines > 0;
+    if (status.note) indexNotes.push(status.note);
   } else if (!found) {
     found = filterSessionLines(recordFile(options.logDir, 'prompts'), sessionId, () => {}).lines > 0;
   }
   if (!found) throw unknownSession(sessionId, options.logDir);
 
   const status = sessionStatus(model.result());
-  const notes = statusNotes(sessionId, status);
+  const notes = [...statusNotes(sessionId, status), ...indexNotes];
   if (skipped) notes.push(`${skipped} line(s) mentioning the session are not records and were skipped`);
   endView(out, { json: options.json, kind, shown, sessionId, status, notes, paint: paintOut });
 }
