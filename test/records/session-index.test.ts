@@ -2,12 +2,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { filterSessionLines, recordFile, sessionNeedle } from '../../src/records/filter.js';
+import { recordFile, sessionNeedle } from '../../src/records/filter.js';
 import { scanLines, scanSpans } from '../../src/records/scan.js';
 import { readSessionModel } from '../../src/records/session-read.js';
 import { INDEX_FOLDER, planFromIndex, sessionIndexFile } from '../../src/records/session-index.js';
 import { record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
+import { filterSession } from '../helpers/filter-paths.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 /**
@@ -28,18 +29,7 @@ function write(logDir: string, session: string, i: number, event = 'step.output'
   runInSession({ sessionId: session, stage: 'generate', logDir }, () => record('info', event, `record ${i}`, { data: { i, pad: 'p'.repeat(Math.abs(i * 37) % 700) } }));
 }
 
-interface Read {
-  output: string;
-  lines: number;
-  skipped: number;
-  note?: string;
-}
-
-function read(file: string, session: string, scan: boolean): Read {
-  const out: string[] = [];
-  const result = filterSessionLines(file, session, (chunk, start, end) => out.push(`${chunk.toString('latin1', start, end)}\n`), { scan });
-  return { output: out.join(''), ...result };
-}
+const read = filterSession;
 
 /** The index path and the scan on the same file: the same lines and counts; the index path's note. */
 function compare(file: string, session: string): string | undefined {
