@@ -54,10 +54,13 @@ interface WriterState {
 }
 
 /** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
-const MERGE_GAP = 16 * 1024;
+const MERGE_GAP = 4 * 1024;
 
 function sortAndMerge(pairs: number[]): number[] {
-  const order = Array.from({ length: pairs.length / 2 }, (_, i) => i).sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+  const count = pairs.length / 2;
+  let order = Array.from({ length: count }, (_, i) => i);
+  // One writer's ranges come in file order; only several writers' need sorting.
+  if (order.some((i) => i > 0 && pairs[2 * i] < pairs[2 * i - 2])) order = order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
   const spans: number[] = [];
   for (const i of order) {
     const start = pairs[2 * i];
@@ -69,26 +72,59 @@ function sortAndMerge(pairs: number[]): number[] {
   return spans;
 }
 
+/** One entry of an index line: its type, its writer, and its numbers. */
+interface Entry {
+  type: string;
+  writer: string;
+  numbers: number[];
+}
+
+const SPACE = 0x20;
+const ZERO = 0x30;
+const NINE = 0x39;
+
+/** The entry on `text[start, end)`, or undefined when it is not one (a line is read a character at a time: indexes grow with the session). */
+function parseEntry(text: string, start: number, end: number): Entry | undefined {
+  const writerEnd = text.indexOf(' ', start + 2);
+  if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2) return undefined;
+  const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
+  const entry: Entry = { type: text[start], writer: text.slice(start + 2, numbersStart === end ? end : writerEnd), numbers: [] };
+  let value = -1;
+  for (let i = numbersStart; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= ZERO && code <= NINE) value = (value < 0 ? 0 : value * 10) + code - ZERO;
+    else if (code === SPACE && value >= 0) {
+      entry.numbers.push(value);
+      value = -1;
+    } else return undefined;
+  }
+  if (value >= 0) entry.numbers.push(value);
+  else if (numbersStart < end) return undefined;
+  return entry.numbers.every(Number.isSafeInteger) ? entry : undefined;
+}
+
+const notAnEntry = (text: string, start: number, end: number): string => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
+
 /**
  * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
- * text; undefined when the session has no index.
+ * text (read before the file's size was taken, so that every range in it is within the file).
  */
 export function planFromIndex(text: string, inode: number, size: number, indexFile: string): IndexPlan {
   const damaged = (why: string): IndexPlan => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
   if (text.length > 0 && !text.endsWith('\n')) return damaged('ends in a cut line');
   const writers = new Map<string, WriterState>();
-  for (const line of text.split('\n')) {
-    if (line === '') continue;
-    const fields = line.split(' ');
-    const [type, writer] = fields;
-    const numbers = fields.slice(2).map(Number);
-    if (!writer || numbers.some((n) => !Number.isSafeInteger(n) || n < 0)) return damaged(`has a line that is not an entry (${JSON.stringify(line.slice(0, 80))})`);
+  for (let start = 0, end = 0; start < text.length; start = end + 1) {
+    end = text.indexOf('\n', start);
+    if (end === start) continue;
+    const entry = parseEntry(text, start, end);
+    if (!entry) return damaged(notAnEntry(text, start, end));
+    const { type, writer, numbers } = entry;
     let state = writers.get(writer);
     if (type === 'o' && numbers.length === 2) {
       if (numbers[0] !== inode) return damaged('was written for another record file (it was replaced or moved)');
       if (numbers[1] > size) return damaged('points past the end of the record file (it was cut)');
       if (!state) {
-        state = { pid: Number(writer.split('-')[0]), closed: false, from: numbers[1], ranges: [] };
+        state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], ranges: [] };
         writers.set(writer, state);
       }
       state.closed = false;
@@ -102,7 +138,7 @@ export function planFromIndex(text: string, inode: number, size: number, indexFi
     } else if (type === 'c' && state && numbers.length === 0) {
       state.closed = true;
     } else {
-      return damaged(`has a line that is not an entry (${JSON.stringify(line.slice(0, 80))})`);
+      return damaged(notAnEntry(text, start, end));
     }
   }
   const pairs: number[] = [];
