@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 
 /**
- * The line scanner under every reader of the global record files. It streams a file in large
- * fixed chunks with positioned reads into one reused buffer and looks at raw bytes only: with a
- * needle, the needle is searched across the whole chunk, so lines without it are never looked at
- * one by one. Filtering one session out of a 1 GiB file costs about what `grep -F` costs, in flat
- * memory. One thread: on two cores a worker thread scanning half of the file was measured slower
+ * The line scanner under every reader of the global record files. It streams a file (or the byte
+ * ranges of it a session's index names) in chunks with positioned reads into one reused buffer
+ * and looks at raw bytes only: with a needle, the needle is searched across the whole chunk, so
+ * lines without it are never looked at one by one. A whole 1 GiB file costs about twice what
+ * `grep -F` costs, in flat memory; a session's ranges cost about its own size. One thread: on two cores a worker thread scanning half of the file was measured slower
  * than this, with and without a second process loading a core (docs/performance.md).
  */
 
