@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +8,7 @@ import { INDEX_FOLDER, planFromIndex, sessionIndexFile } from '../../src/records
 import { record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
 import { filterSession } from '../helpers/filter-paths.js';
+import { deadPid } from '../reliability/cli-support.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 /**
@@ -56,11 +56,6 @@ function seeded(seed: number): () => number {
   return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 }
 
-/** A pid no process has now: that of a child that has exited. */
-function deadPid(): number {
-  return spawnSync(process.execPath, ['-e', '0']).pid!;
-}
-
 describe('reading a session through its index', () => {
   it('gives the scan’s bytes for interleaved sessions, reading only a part of the file', () => {
     const logDir = temp();
@@ -97,7 +92,7 @@ describe('reading a session through its index', () => {
     expect(read(file, A, false).output).toContain('"msg":"other"');
   });
 
-  it('gives the scan’s bytes after a SIGKILL between any two of the writer’s writes, and says so once', () => {
+  it('gives the scan’s bytes after a SIGKILL between any two of the writer’s writes, and says so once', async () => {
     const logDir = path.join(temp(), 'logs');
     const file = recordFile(logDir, 'processing');
     const snapshots: string[] = [];
@@ -121,7 +116,7 @@ describe('reading a session through its index', () => {
     vi.restoreAllMocks();
     expect(snapshots.length).toBeGreaterThan(20);
 
-    const dead = deadPid();
+    const dead = await deadPid();
     let notes = 0;
     for (const dir of snapshots) {
       const copy = recordFile(dir, 'processing');
