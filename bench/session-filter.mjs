@@ -3,7 +3,8 @@
 // `grep -F '"session":"X"'` over the global file, side by side, page cache warm, output through a
 // pipe; and the filter's peak RSS against 120 MB. The log is written by the real writer (in a child
 // process, which closes the sessions' indexes when it exits), the record shapes those of a
-// generate stage. The output of both commands is compared byte for byte first. Alongside, for the
+// generate stage. `lyfe-kt` is `bin/lyfe-kt.js`, as installed (the bundle `npm run build` makes).
+// The output of both commands is compared byte for byte first. Alongside, for the
 // notes (not with `quick`): the same filter with the index out of reach (the whole-file scan), and
 // `node -e 0`.
 // Standalone: `node bench/session-filter.mjs [--mb 1024] [--runs 5]`.
@@ -11,8 +12,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { argValue, cli, ensureBuilt, MiB, quote, root, scratch, seeded, sideBySide } from './lib.mjs';
+import { argValue, ensureBuilt, MiB, quote, root, scratch, seeded, sideBySide } from './lib.mjs';
 
+/** `lyfe-kt` as a user runs it: bin/ starts the bundle in dist/cli (`npm run build`). */
+const lyfeKt = path.join(root, 'bin', 'lyfe-kt.js');
 const SESSIONS = 50;
 /** The peak RSS the filter must stay under: 120 MB. */
 const RSS_BOUND_MB = 120;
@@ -57,7 +60,7 @@ export async function benchSessionFilter({ quick = false, runs = 5, megabytes = 
     fs.linkSync(file, path.join(bare, 'processing.jsonl'));
 
     const session = sessionIds[17];
-    const logs = (dir) => `${quote(process.execPath)} ${quote(cli)} logs --log-dir ${quote(dir)} --session ${session} --json`;
+    const logs = (dir) => `${quote(process.execPath)} ${quote(lyfeKt)} logs --log-dir ${quote(dir)} --session ${session} --json`;
     const scanName = 'lyfe-kt logs --json, no index (scan)';
     const commands = {
       'grep -F': `grep -F ${quote(`"session":"${session}"`)} ${quote(file)}`,
@@ -65,14 +68,15 @@ export async function benchSessionFilter({ quick = false, runs = 5, megabytes = 
       ...(quick ? {} : { [scanName]: `${logs(bare)} 2>/dev/null`, 'node -e 0': `${quote(process.execPath)} -e 0` }),
     };
 
-    // Same bytes out of all three, before any timing; the index was used (no note about it).
+    // Same bytes out of all three, before any timing; the index was used (no note about it), and
+    // the build knows indexes (without one, it says so).
     const out = (command) => spawnSync('sh', ['-c', command], { maxBuffer: 1 << 30, encoding: 'buffer' });
     const grepOut = out(commands['grep -F']).stdout;
     const indexed = out(logs(logDir));
-    if (!grepOut.equals(indexed.stdout) || !grepOut.equals(out(`${logs(bare)} 2>/dev/null`).stdout)) {
-      throw new Error('grep and lyfe-kt logs disagree on the lines of the session');
-    }
+    const scanned = out(logs(bare));
+    if (!grepOut.equals(indexed.stdout) || !grepOut.equals(scanned.stdout)) throw new Error('grep and lyfe-kt logs disagree on the lines of the session');
     if (indexed.stderr.includes('scanned')) throw new Error(`lyfe-kt logs did not use the index: ${indexed.stderr}`);
+    if (!scanned.stderr.includes('has no index')) throw new Error(`${lyfeKt} does not read session indexes: run \`npm run build\` first`);
     const size = fs.statSync(file).size;
     const matched = grepOut.toString('latin1').split('\n').length - 1;
 

@@ -213,10 +213,10 @@ function endView(out: StdoutBlocks, view: { json?: boolean; kind: RecordKind; sh
 }
 
 /**
- * `session.end`, `stage.start` and `stage.end` (and few others) begin with `s`; with `error`, they
- * are the records that decide a session's status, and two searches find them all.
+ * `session.*`, `stage.*` and `error` are the records that decide a session's status, and three
+ * searches find them all (not `"event":"s`: every `step.output` line would be parsed too).
  */
-const STATUS_EVENTS = [Buffer.from('"event":"s'), Buffer.from('"event":"error"')];
+const STATUS_EVENTS = [Buffer.from('"event":"session.'), Buffer.from('"event":"stage.'), Buffer.from('"event":"error"')];
 
 /** Whether a record line may be one of those that decide a session's status. */
 function isStatusLine(chunk: Buffer, start: number, end: number): boolean {
