@@ -16,6 +16,8 @@ import { processAlive } from '../session/process.js';
  *                                   before its first line reaches the global file
  *   `r <writer> <start> <end> ...`  byte ranges `[start, end)` holding lines of the writer
  *   `c <writer>`                    the writer's lines are all in its `r` ranges
+ *   `x <writer>`                    the session has lines written without the index (by an older
+ *                                   lyfe-kt or another tool): readers scan the whole file
  * A writer is `<pid>-<random>`. One killed before `c` leaves its last lines unindexed: the reader
  * scans the global file from its last known byte to the end for them.
  */
@@ -33,6 +35,7 @@ export const WRITER_ID = `${process.pid}-${crypto.randomBytes(4).toString('hex')
 export const openEntry = (inode: number, offset: number): string => `o ${WRITER_ID} ${inode} ${offset}\n`;
 export const rangesEntry = (ranges: readonly number[]): string => `r ${WRITER_ID} ${ranges.join(' ')}\n`;
 export const closeEntry = (): string => `c ${WRITER_ID}\n`;
+export const unindexedEntry = (): string => `x ${WRITER_ID}\n`;
 
 /** Where the reader must look for the session's lines, and why it cannot use the index when it cannot. */
 export type IndexPlan =
@@ -137,6 +140,8 @@ export function planFromIndex(text: string, inode: number, size: number, indexFi
       state.from = Math.max(state.from, numbers[numbers.length - 1]);
     } else if (type === 'c' && state && numbers.length === 0) {
       state.closed = true;
+    } else if (type === 'x' && numbers.length === 0) {
+      return damaged('says the session has lines written without it (by an older lyfe-kt or another tool)');
     } else {
       return damaged(notAnEntry(text, start, end));
     }

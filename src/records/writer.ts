@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { requireSession } from '../session/context.js';
+import { sessionNeedle } from './filter.js';
 import { redactText, redactValue } from './redact.js';
-import { closeEntry, openEntry, rangesEntry, sessionIndexFile } from './session-index.js';
+import { scanLines } from './scan.js';
+import { closeEntry, openEntry, rangesEntry, sessionIndexFile, unindexedEntry } from './session-index.js';
 import { Events, RecordFiles, type Level, type LogRecord, type RecordKind, type Stage } from './types.js';
 
 /**
@@ -57,8 +59,8 @@ class RecordFile {
   /** Ranges `[start, end)` written since `checked`, per session, assuming no other writer. */
   private readonly pending = new Map<string, number[]>();
   private pendingLines = 0;
-  /** The index files of the sessions this process writes, open for appending. */
-  private readonly indexes = new Map<string, number>();
+  /** The index files of the sessions this process writes, open for appending; undefined: the session has no index. */
+  private readonly indexes = new Map<string, number | undefined>();
 
   constructor(private readonly file: string) {
     this.fd = openRecordFile(file);
@@ -77,19 +79,38 @@ class RecordFile {
     } finally {
       if (written < bytes.length) this.uncertain = true;
       this.expected += written;
-      const ranges = this.pending.get(sessionId);
-      if (!ranges) this.pending.set(sessionId, [start, this.expected]);
-      else if (ranges[ranges.length - 1] === start) ranges[ranges.length - 1] = this.expected;
-      else ranges.push(start, this.expected);
+      // A line of a session without an index still counts in `expected`, for the others' ranges.
+      if (this.indexes.get(sessionId) !== undefined) this.addRange(sessionId, start, this.expected);
       this.pendingLines += 1;
     }
     if (this.pendingLines >= FLUSH_LINES) this.flush();
   }
 
-  /** Before the session's first line: its index says from where this process writes it. */
+  private addRange(sessionId: string, start: number, end: number): void {
+    const ranges = this.pending.get(sessionId);
+    if (!ranges) this.pending.set(sessionId, [start, end]);
+    else if (ranges[ranges.length - 1] === start) ranges[ranges.length - 1] = end;
+    else ranges.push(start, end);
+  }
+
+  /**
+   * Before the session's first line in this process: its index says from where this process
+   * writes it. A session with no index yet may already have lines written without one (by an
+   * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
+   * hide them from readers, so the file is searched for them once (about half what `grep` costs),
+   * and when it holds any, the index says so (readers scan) and this process indexes no line of
+   * the session.
+   */
   private openIndex(sessionId: string): void {
     const file = sessionIndexFile(this.file, sessionId);
+    let earlier = false;
+    if (!fs.existsSync(file)) scanLines(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
     fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (earlier) {
+      fs.appendFileSync(file, unindexedEntry());
+      this.indexes.set(sessionId, undefined);
+      return;
+    }
     const fd = fs.openSync(file, 'a');
     fs.writeSync(fd, openEntry(this.inode, this.expected));
     this.indexes.set(sessionId, fd);
@@ -114,8 +135,10 @@ class RecordFile {
     this.flush();
     for (const [id, fd] of this.indexes) {
       if (sessionId !== undefined && id !== sessionId) continue;
-      fs.writeSync(fd, closeEntry());
-      fs.closeSync(fd);
+      if (fd !== undefined) {
+        fs.writeSync(fd, closeEntry());
+        fs.closeSync(fd);
+      }
       this.indexes.delete(id);
     }
   }

@@ -167,8 +167,28 @@ describe('reading a session through its index', () => {
     fs.rmSync(path.join(logDir, INDEX_FOLDER), { recursive: true });
     expect(compare(file, A)).toMatch(new RegExp(`session ${A} has no index .*: .* was scanned whole`));
     expect(readSessionModel(logDir, A, { kinds: ['processing'] }).notes).toHaveLength(1);
+
     // Nothing to say about a session that is not there.
-    expect(read(file, C, false)).toEqual({ output: '', lines: 0, skipped: 0 });
+    expect(read(file, 'sess_2025-01-18_17-33-00_0d0d0d0d', false)).toEqual({ output: '', lines: 0, skipped: 0 });
+  });
+});
+
+describe('a session with lines written without an index', () => {
+  it('keeps them in sight when the writer writes it again, and says so', () => {
+    const logDir = path.join(temp(), 'logs');
+    const file = recordFile(logDir, 'processing');
+    const line = (session: string, i: number) => JSON.stringify({ level: 'info', time: '2025-01-18T17:30:45.000Z', session, stage: 'generate', event: 'step.output', pid: 1, msg: `by hand ${i}` });
+    fs.mkdirSync(logDir);
+    fs.writeFileSync(file, `${line(A, 0)}\n${line(B, 1)}\n`);
+    // Written to again (a `session.start` too, as when a run is given the session): its index
+    // must not hide the lines before it. A session new to the file has an index of its own.
+    write(logDir, A, 2, 'session.start');
+    write(logDir, C, 3, 'session.start');
+    for (const session of [A, C]) write(logDir, session, 4, 'session.end');
+    expect(fs.readFileSync(sessionIndexFile(file, A), 'latin1')).toMatch(/^x \d+-[0-9a-f]+\n$/);
+    expect(compare(file, A)).toMatch(/says the session has lines written without it/);
+    expect(read(file, A, false).output).toContain('"msg":"by hand 0"');
+    expect(compare(file, C)).toBeUndefined();
   });
 });
 
