@@ -330,12 +330,15 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
 
       // The run as its processing records say it went, before packaging records its end.
       const fileResults: LogRecord[] = [];
-      const outcome = readSessionModel(options.logDir, sessionId, {
+      const before = readSessionModel(options.logDir, sessionId, {
         kinds: ['processing'],
         visit: (record) => {
           if (record.event === Events.fileResult) fileResults.push(record);
         },
-      }).summary;
+      });
+      const outcome = before.summary;
+      // A session index that could not be used (the record file was scanned instead), said once.
+      warnings.push(...before.notes);
       if (outcome.problems.some((problem) => problem.code === 'no_pipeline_stage')) {
         warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
       }

@@ -1,4 +1,4 @@
-import { filterSessionLines, recordFile } from './filter.js';
+import { filterSessionLines, recordFile, type FilterResult } from './filter.js';
 import { parseRecordLine } from './parse.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
 import type { PriceTable } from './cost.js';
@@ -11,22 +11,24 @@ import type { LogRecord, RecordKind } from './types.js';
 
 /**
  * Visits the records of the session in one global file, in file order; returns how many lines
- * mention the session without being one of its records.
+ * mention the session without being one of its records, and the filter's note.
  */
-function forEachSessionRecord(logDir: string, sessionId: string, kind: RecordKind, visit: (record: LogRecord) => void): number {
-  let skipped = 0;
+function forEachSessionRecord(logDir: string, sessionId: string, kind: RecordKind, visit: (record: LogRecord) => void): FilterResult {
+  let unparsed = 0;
   const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
     const record = parseRecordLine(chunk, start, end);
     if (record) visit(record);
-    else skipped += 1;
+    else unparsed += 1;
   });
-  return skipped + result.skipped;
+  return { ...result, skipped: result.skipped + unparsed };
 }
 
 export interface SessionRead {
   summary: SessionSummary;
   /** Lines that mention the session and are not its records. */
   skipped: number;
+  /** Where the session's index could not be used (see `FilterResult.note`), for the views to show. */
+  notes: string[];
 }
 
 /**
@@ -40,11 +42,14 @@ export function readSessionModel(
 ): SessionRead {
   const model = new SessionModel({ prices: options.prices });
   let skipped = 0;
+  const notes: string[] = [];
   for (const kind of options.kinds ?? STREAMS_IN_ORDER) {
-    skipped += forEachSessionRecord(logDir, sessionId, kind, (record) => {
+    const result = forEachSessionRecord(logDir, sessionId, kind, (record) => {
       options.visit?.(record, kind);
       model.add(record, kind);
     });
+    skipped += result.skipped;
+    if (result.note) notes.push(result.note);
   }
-  return { summary: model.result(), skipped };
+  return { summary: model.result(), skipped, notes };
 }

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { filterSessionLines, recordFile } from '../../src/records/filter.js';
+import { recordFile } from '../../src/records/filter.js';
 import { useChildren } from '../helpers/children.js';
+import { filterSession } from '../helpers/filter-paths.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 /** Writes records through the built writer in a child process; see the script. */
@@ -58,8 +59,13 @@ describe('many processes appending to one record file', () => {
     expect(next).toEqual(new Array(writers).fill(count));
 
     const file = recordFile(logDir, 'processing');
-    expect(filterSessionLines(file, EVEN, () => {})).toEqual({ lines: (writers / 2) * count, skipped: 0 });
-    expect(filterSessionLines(file, ODD, () => {})).toEqual({ lines: (writers / 2) * count, skipped: 0 });
+    // Every writer closed its index on exit: read through the indexes, each session's lines are
+    // the scan's, byte for byte, with nothing to say.
+    for (const session of [EVEN, ODD]) {
+      const indexed = filterSession(file, session, false);
+      expect({ lines: indexed.lines, skipped: indexed.skipped, note: indexed.note }).toEqual({ lines: (writers / 2) * count, skipped: 0, note: undefined });
+      expect(indexed.output === filterSession(file, session, true).output).toBe(true);
+    }
   });
 
   it('a writer killed with SIGKILL loses at most the line it was writing', async () => {
@@ -93,6 +99,13 @@ describe('many processes appending to one record file', () => {
     // The first gap, if any (a diff of thousands of numbers would say less, slowly).
     expect(seqs.findIndex((seq, i) => seq !== i)).toBe(-1);
     expect(seqs.length).toBeGreaterThan(acknowledged);
-    expect(filterSessionLines(file, EVEN, () => {}).lines).toBe(complete.length);
+    // Its index was left open: the reader scans from the writer's last indexed byte, says so, and
+    // gives the scan's lines.
+    const indexed = filterSession(file, EVEN, false);
+    const scanned = filterSession(file, EVEN, true);
+    expect(indexed.lines).toBe(complete.length);
+    expect(indexed.output === scanned.output).toBe(true);
+    expect(indexed.skipped).toBe(scanned.skipped);
+    expect(indexed.note).toMatch(new RegExp(`a writer of the session \\(pid ${child.pid}\\) stopped without closing`));
   });
 });

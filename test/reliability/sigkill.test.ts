@@ -9,6 +9,7 @@ import { verifyPackage } from '../../src/package/manifest.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { startFakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
 import { CLI, cliEnv } from '../helpers/cli.js';
+import { filterSession } from '../helpers/filter-paths.js';
 import { ARTICLES, CONTENT, packagesIn, sessionLines } from './cli-support.js';
 
 /**
@@ -78,6 +79,15 @@ describe.concurrent('run killed with SIGKILL at 20 points, then packaged', () =>
     const before = { processing: sessionLines(path.join(dir, 'logs'), 'processing', session), prompts: sessionLines(path.join(dir, 'logs'), 'prompts', session) };
     // Every request that reached the model was recorded before it was sent (a sibling may be recorded and not yet arrived).
     expect(before.prompts.filter((line) => line.includes('"llm.request"')).length).toBeGreaterThanOrEqual(killed.requests);
+
+    // The killed run left its indexes open: read through them, the session's lines are the scan's,
+    // and the reader says that it scanned from where the killed writer was last indexed.
+    for (const kind of ['processing', 'prompts'] as const) {
+      const file = path.join(dir, 'logs', `${kind}.jsonl`);
+      const indexed = filterSession(file, session, false);
+      expect(indexed.output === filterSession(file, session, true).output, kind).toBe(true);
+      expect(indexed.note, kind).toMatch(/stopped without closing/);
+    }
 
     // `lyfe-kt package` is packageRun and a printout: run in this process, it spares a CLI start per point.
     const packaged = await packageRun({ workDir: path.join(dir, 'work'), logDir: path.join(dir, 'logs'), outputDir: path.join(dir, 'packages') });

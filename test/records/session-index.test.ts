@@ -1,0 +1,242 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordFile, sessionNeedle } from '../../src/records/filter.js';
+import { scanLines, scanSpans } from '../../src/records/scan.js';
+import { readSessionModel } from '../../src/records/session-read.js';
+import { INDEX_FOLDER, planFromIndex, sessionIndexFile } from '../../src/records/session-index.js';
+import { record } from '../../src/records/writer.js';
+import { runInSession } from '../../src/session/context.js';
+import { filterSession } from '../helpers/filter-paths.js';
+import { deadPid } from '../reliability/cli-support.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+/**
+ * The session index against the whole-file scan on the same bytes: whatever the index holds
+ * (exact ranges, ranges widened by other writers, a writer killed between any two writes, no
+ * index, a damaged one), reading a session through it gives the scan's lines, byte for byte, and
+ * the scan's counts.
+ */
+const A = 'sess_2025-01-18_17-30-45_0a0a0a0a';
+const B = 'sess_2025-01-18_17-31-02_0b0b0b0b';
+const C = 'sess_2025-01-18_17-32-10_0c0c0c0c';
+
+const temp = useTempDir('lyfe-kt-index-');
+afterEach(() => vi.restoreAllMocks());
+
+/** Writes one record of `session` through the writer. */
+function write(logDir: string, session: string, i: number, event = 'step.output'): void {
+  runInSession({ sessionId: session, stage: 'generate', logDir }, () => record('info', event, `record ${i}`, { data: { i, pad: 'p'.repeat(Math.abs(i * 37) % 700) } }));
+}
+
+const read = filterSession;
+
+/** The index path and the scan on the same file: the same lines and counts; the index path's note. */
+function compare(file: string, session: string): string | undefined {
+  const fast = read(file, session, false);
+  const scan = read(file, session, true);
+  expect({ ...fast, note: undefined }).toEqual({ ...scan, note: undefined });
+  expect(scan.note).toBeUndefined();
+  return fast.note;
+}
+
+/** Bytes of the record file the index sends the reader to, for the session. */
+function indexedBytes(file: string, session: string): number {
+  const stats = fs.statSync(file);
+  const indexFile = sessionIndexFile(file, session);
+  const plan = planFromIndex(fs.readFileSync(indexFile, 'latin1'), stats.ino, stats.size, indexFile);
+  if (!plan.usable) throw new Error(plan.note);
+  let bytes = 0;
+  for (let i = 0; i < plan.spans.length; i += 2) bytes += Math.min(plan.spans[i + 1], stats.size) - plan.spans[i];
+  return bytes;
+}
+
+/** The same numbers on every run. */
+function seeded(seed: number): () => number {
+  return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+}
+
+describe('reading a session through its index', () => {
+  it('gives the scan’s bytes for interleaved sessions, reading only a part of the file', () => {
+    const logDir = temp();
+    const file = recordFile(logDir, 'processing');
+    // Several thousand records, the writer handing its ranges to the index every 1024 lines: first
+    // interleaved line by line, then in runs of 250 lines of one session.
+    for (let i = 0; i < 4000; i++) write(logDir, [A, B, C][i < 400 ? i % 3 : Math.floor(i / 250) % 3], i);
+    for (const session of [A, B, C]) write(logDir, session, -1, 'session.end');
+
+    for (const session of [A, B, C]) {
+      expect(compare(file, session)).toBeUndefined();
+      // One writer, alone: the ranges are those of the session's own lines.
+      expect(indexedBytes(file, session)).toBeLessThan(fs.statSync(file).size * 0.6);
+    }
+    expect(read(file, A, false).lines).toBeGreaterThan(1000);
+    expect(fs.readFileSync(sessionIndexFile(file, A), 'latin1')).toMatch(/\nc \d+-[0-9a-f]+\n$/);
+    expect(readSessionModel(logDir, A).notes).toEqual([]);
+  });
+
+  it('gives the scan’s bytes when another process wrote in between, or left a cut line the next record is glued to', () => {
+    const logDir = temp();
+    const file = recordFile(logDir, 'processing');
+    for (let i = 0; i < 300; i++) write(logDir, i % 2 ? A : B, i);
+    // Another process: a whole record of A, then a line of B cut short by a crash.
+    const other = JSON.stringify({ level: 'info', time: '2025-01-18T17:30:45.000Z', session: A, stage: 'generate', event: 'step.output', pid: 1, msg: 'other' });
+    fs.appendFileSync(file, `${other}\n${other.replace(A, B).slice(0, 100)}`);
+    for (let i = 300; i < 600; i++) write(logDir, i % 2 ? A : B, i);
+    for (const session of [A, B]) write(logDir, session, -1, 'session.end');
+
+    expect(compare(file, A)).toBeUndefined();
+    expect(compare(file, B)).toBeUndefined();
+    // The first record of A after the cut line is glued to it: neither path shows it.
+    expect(read(file, B, false).skipped).toBe(1);
+    expect(read(file, A, false).output).toContain('"msg":"other"');
+  });
+
+  it('gives the scan’s bytes after a SIGKILL between any two of the writer’s writes, and says so once', async () => {
+    const logDir = path.join(temp(), 'logs');
+    const file = recordFile(logDir, 'processing');
+    const snapshots: string[] = [];
+    const real = fs.writeSync.bind(fs);
+    // What a SIGKILL right after each write leaves on disk: the record file and the indexes, copied.
+    vi.spyOn(fs, 'writeSync').mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
+      const written = real(...args);
+      if (fs.existsSync(file)) {
+        const copy = path.join(temp(), 'after', String(snapshots.length));
+        fs.mkdirSync(copy, { recursive: true });
+        fs.cpSync(logDir, copy, { recursive: true });
+        snapshots.push(copy);
+      }
+      return written;
+    }) as typeof fs.writeSync);
+    // Two flushes of ranges (at the stage ends), a close, and records after the close.
+    for (let i = 0; i < 12; i++) write(logDir, i % 3 ? A : B, i, i === 5 || i === 9 ? 'stage.end' : 'step.output');
+    write(logDir, A, 12, 'session.end');
+    write(logDir, A, 13, 'stage.end');
+    write(logDir, B, 14);
+    vi.restoreAllMocks();
+    expect(snapshots.length).toBeGreaterThan(20);
+
+    const dead = await deadPid();
+    let notes = 0;
+    for (const dir of snapshots) {
+      const copy = recordFile(dir, 'processing');
+      // The copy is another file: its indexes are made to name it, and a writer that is gone.
+      for (const name of fs.existsSync(path.join(dir, INDEX_FOLDER)) ? fs.readdirSync(path.join(dir, INDEX_FOLDER)) : []) {
+        const indexFile = path.join(dir, INDEX_FOLDER, name);
+        const text = fs
+          .readFileSync(indexFile, 'latin1')
+          .replaceAll(` ${fs.statSync(file).ino} `, ` ${fs.statSync(copy).ino} `)
+          .replaceAll(`${process.pid}-`, `${dead}-`);
+        fs.writeFileSync(indexFile, text);
+      }
+      for (const session of [A, B]) {
+        const note = compare(copy, session);
+        if (note) {
+          expect(note).toMatch(new RegExp(`a writer of the session \\(pid ${dead}\\) stopped without closing .*: the record file was scanned from byte \\d+ to its end`));
+          notes += 1;
+        }
+      }
+      // Once per read of a session: one note per stream read through an unclosed index.
+      expect(readSessionModel(dir, A).notes.length).toBeLessThanOrEqual(1);
+    }
+    expect(notes).toBeGreaterThan(10);
+  });
+
+  it('scans the whole file, and says why, without an index, with a damaged one, or with one of another file', () => {
+    const logDir = temp();
+    const file = recordFile(logDir, 'processing');
+    for (let i = 0; i < 50; i++) write(logDir, i % 2 ? A : B, i);
+    for (const session of [A, B]) write(logDir, session, -1, 'session.end');
+    const indexFile = sessionIndexFile(file, A);
+    const index = fs.readFileSync(indexFile, 'latin1');
+
+    fs.appendFileSync(indexFile, 'r 1-x 10');
+    expect(compare(file, A)).toMatch(/ends in a cut line: the whole record file was scanned/);
+    fs.writeFileSync(indexFile, `${index}garbage\n`);
+    expect(compare(file, A)).toMatch(/has a line that is not an entry/);
+    fs.writeFileSync(indexFile, index.replace(/ (\d+)\n/, ' 999999999\n'));
+    expect(compare(file, A)).toMatch(/points past the end of the record file/);
+    fs.writeFileSync(indexFile, index);
+    expect(compare(file, A)).toBeUndefined();
+
+    // The record file replaced by a copy of itself: the index names the old one.
+    fs.copyFileSync(file, `${file}.copy`);
+    fs.renameSync(`${file}.copy`, file);
+    expect(compare(file, A)).toMatch(/was written for another record file/);
+
+    fs.rmSync(path.join(logDir, INDEX_FOLDER), { recursive: true });
+    expect(compare(file, A)).toMatch(new RegExp(`session ${A} has no index .*: .* was scanned whole`));
+    expect(readSessionModel(logDir, A, { kinds: ['processing'] }).notes).toHaveLength(1);
+
+    // Nothing to say about a session that is not there.
+    expect(read(file, 'sess_2025-01-18_17-33-00_0d0d0d0d', false)).toEqual({ output: '', lines: 0, skipped: 0 });
+  });
+});
+
+describe('a session with lines written without an index', () => {
+  it('keeps them in sight when the writer writes it again, and says so', () => {
+    const logDir = path.join(temp(), 'logs');
+    const file = recordFile(logDir, 'processing');
+    const line = (session: string, i: number) => JSON.stringify({ level: 'info', time: '2025-01-18T17:30:45.000Z', session, stage: 'generate', event: 'step.output', pid: 1, msg: `by hand ${i}` });
+    fs.mkdirSync(logDir);
+    fs.writeFileSync(file, `${line(A, 0)}\n${line(B, 1)}\n`);
+    // Written to again (a `session.start` too, as when a run is given the session): its index
+    // must not hide the lines before it. A session new to the file has an index of its own.
+    write(logDir, A, 2, 'session.start');
+    write(logDir, C, 3, 'session.start');
+    for (const session of [A, C]) write(logDir, session, 4, 'session.end');
+    expect(fs.readFileSync(sessionIndexFile(file, A), 'latin1')).toMatch(/^x \d+-[0-9a-f]+\n$/);
+    expect(compare(file, A)).toMatch(/says the session has lines written without it/);
+    expect(read(file, A, false).output).toContain('"msg":"by hand 0"');
+    expect(compare(file, C)).toBeUndefined();
+  });
+});
+
+describe('scanning byte ranges', () => {
+  it('visits each line holding a byte of the ranges once, in order, wherever the ranges start and end', () => {
+    const file = path.join(temp(), 'lines.jsonl');
+    const needle = sessionNeedle(A);
+    const random = seeded(7);
+    const pieces: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const session = random() < 0.3 ? A : B;
+      // Now and then a line longer than the read buffers, and a cut line glued to the next.
+      const pad = random() < 0.002 ? 300_000 : Math.floor(random() * 300);
+      const line = `{"level":"info","time":"t","session":"${session}","i":${i},"pad":"${'x'.repeat(pad)}"}`;
+      pieces.push(random() < 0.01 ? line.slice(0, 40) + line : line);
+    }
+    const text = `${pieces.join('\n')}\n{"session":"${A}","cut`;
+    fs.writeFileSync(file, text);
+    const size = Buffer.byteLength(text);
+
+    // Each line (newline included) with its offsets, the unterminated tail last.
+    const lines: { start: number; end: number; text: string }[] = [];
+    let offset = 0;
+    for (const piece of text.split('\n')) {
+      lines.push({ start: offset, end: offset + piece.length + 1, text: piece });
+      offset += piece.length + 1;
+    }
+    const visited = (spans: number[]) => {
+      const out: string[] = [];
+      const visit = (chunk: Buffer, start: number, end: number) => out.push(chunk.toString('latin1', start, end));
+      scanSpans(file, spans, needle, visit, (chunk, start, end) => out.push(`tail:${chunk.toString('latin1', start, end)}`));
+      return out;
+    };
+    const tail = lines[lines.length - 1];
+    const expected = (spans: number[]) =>
+      lines
+        .filter((line) => line.text.includes(needle.toString()))
+        .filter((line) => spans.some((_, i) => i % 2 === 0 && line.start < spans[i + 1] && line.end > spans[i]))
+        .map((line) => (line === tail ? `tail:${line.text}` : line.text));
+
+    const whole: string[] = [];
+    scanLines(file, needle, (chunk, start, end) => whole.push(chunk.toString('latin1', start, end)), (chunk, start, end) => whole.push(`tail:${chunk.toString('latin1', start, end)}`));
+    expect(visited([0, Infinity])).toEqual(whole);
+    for (let round = 0; round < 60; round++) {
+      const cuts = Array.from({ length: 2 * (1 + Math.floor(random() * 40)) }, () => Math.floor(random() * (size + 10))).sort((a, b) => a - b);
+      const spans = [...new Set(cuts)];
+      if (spans.length % 2) spans.push(Infinity);
+      expect(visited(spans)).toEqual(expected(spans));
+    }
+  });
+});
