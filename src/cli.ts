@@ -14,6 +14,8 @@ const commandGroups: Record<string, () => Promise<(program: Command) => void>> =
   logs: async () => (await import('./cli/logs.js')).registerLogsCommand,
   compare: async () => (await import('./cli/compare.js')).registerCompareCommand,
   view: async () => (await import('./cli/view.js')).registerViewCommand,
+  shard: async () => (await import('./cli/shard.js')).registerShardCommand,
+  merge: async () => (await import('./cli/merge.js')).registerMergeCommand,
 };
 const groupOfCommand: Record<string, string> = {
   preprocess: 'pipeline',
@@ -25,6 +27,8 @@ const groupOfCommand: Record<string, string> = {
   logs: 'logs',
   compare: 'compare',
   view: 'view',
+  shard: 'shard',
+  merge: 'merge',
 };
 
 const program = new Command('lyfe-kt')

@@ -8,6 +8,7 @@ import { articlesOf, generateStage, listTemplates, preprocessStage, type StageHo
 import { failsOn, qualityCounts, sessionQualityReport, type FailOn, type QualityReport } from '../package/quality-issues/index.js';
 import { addFailOnOption, addGenerationOptions, addSessionOptions, printJson, Reporter, type FailOnOptions, type GenerationOptions, type SessionOptions } from './common.js';
 import { interruptOnSignals } from './interrupt.js';
+import { parseShard, type ShardSpec } from '../pipeline/shard.js';
 import { addPackageOptions, type PackageCommandOptions, reportPackage } from './package.js';
 
 type StageCommandOptions = SessionOptions & GenerationOptions & FailOnOptions & { recursive?: boolean };
@@ -78,8 +79,9 @@ export function registerPipelineCommands(program: Command): void {
   const run = program
     .command('run <indir>')
     .description('run all three stages on a folder of source articles: work/ -> packages/, records in logs/')
-    .option('--recursive', 'take the articles of its subfolders as well');
-  addFailOnOption(addPackageOptions(addGenerationOptions(addSessionOptions(run)))).action(async (indir: string, options: StageCommandOptions & PackageCommandOptions) => {
+    .option('--recursive', 'take the articles of its subfolders as well')
+    .option('--shard <I/N>', 'run only shard I of N (counting from 0), the files `lyfe-kt shard` lists; merge the shard packages with `lyfe-kt merge`', parseShard);
+  addFailOnOption(addPackageOptions(addGenerationOptions(addSessionOptions(run)))).action(async (indir: string, options: StageCommandOptions & PackageCommandOptions & { shard?: ShardSpec }) => {
     const reporter = new Reporter(options);
     // The checks run synchronously before the first stage: a signal cannot arrive before the work starts.
     const interruption = interruptOnSignals(options);
