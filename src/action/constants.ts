@@ -15,6 +15,9 @@ export const Inputs = {
   title: 'title',
   prNumber: 'pr_number',
   reportPackage: 'report_package',
+  mode: 'mode',
+  shardIndex: 'shard_index',
+  shardTotal: 'shard_total',
   /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
   githubToken: 'github-token',
   steps: 'steps',
@@ -36,6 +39,8 @@ export const Outputs = {
   failOnInvalid: 'fail-on-invalid',
   prNumber: 'pr-number',
   reportPackage: 'report-package',
+  mode: 'mode',
+  shard: 'shard',
   actionPath: 'action-path',
   attest: 'attest',
   packagePath: 'package-path',
@@ -70,6 +75,10 @@ export const COMMENT_LIMIT_CHARS = 65_536;
 export const STEP_OUTPUT_LIMIT_BYTES = 1024 * 1024;
 
 export const ARTIFACT_PREFIX = 'lyfe-kt';
+
+/** `run`: the pipeline on the content (or one shard of it); `merge`: the shard packages of this workflow run into one. */
+export const Modes = ['run', 'merge'] as const;
+export type Mode = (typeof Modes)[number];
 
 /**
  * Pass-through settings of the OpenAI provider: the stage steps hand these to the CLI only when

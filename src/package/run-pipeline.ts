@@ -104,8 +104,11 @@ export function runArticles(indir: string, options: { recursive?: boolean; shard
   return { files, shard: info };
 }
 
-/** The articles of the run's shard (all of them without one); the shard is recorded with the session. */
-function articlesToRun(indir: string, options: RunPipelineOptions, hooks: StageHooks): string[] {
+/**
+ * The articles of the run's shard (all of them without one), for `run` and `preprocess directory`;
+ * an empty shard is refused. The shard is set in `options.shardInfo`, to be recorded with the session.
+ */
+export function articlesToRun(indir: string, options: { recursive?: boolean; shard?: ShardSpec; shardInfo?: ShardInfo }, hooks: StageHooks = {}): string[] {
   const { files, shard } = runArticles(indir, options, hooks);
   if (shard && files.length === 0) {
     throw new LyfeError(`shard ${shard.index}/${shard.total} of the folder holds no article (${shard.all_files} article(s) in ${shard.total} shards)`, {
