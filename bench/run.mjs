@@ -8,6 +8,7 @@ import { benchCaptureOverhead } from './capture-overhead.mjs';
 import { argValue, root } from './lib.mjs';
 import { benchLogsFilter } from './logs-filter.mjs';
 import { benchManyRecords } from './many-records.mjs';
+import { benchMergeShards } from './merge-shards.mjs';
 import { benchPackaging } from './packaging.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -30,6 +31,7 @@ const results = {
   capture_overhead: await benchCaptureOverhead({ runs }),
   packaging: await benchPackaging({ megabytes: 100, runs }),
   many_records: await benchManyRecords({ records: 200_000, runs }),
+  merge_50x20: await benchMergeShards({ shards: 50, articles: 20, runs: Math.min(runs, 3) }),
 };
 machine.load_average_after = os.loadavg();
 console.log(`\nload average after: ${machine.load_average_after.map((l) => l.toFixed(2)).join(' ')}`);

@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode, LyfeError } from '../../src/errors.js';
 import { runArticles } from '../../src/package/run-pipeline.js';
 import { parseShard, planShards } from '../../src/pipeline/shard.js';
+import { CLI, cliEnv } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 describe('shards of a folder', () => {
@@ -69,5 +71,21 @@ describe('shards of a folder', () => {
       expect((error as LyfeError).exitCode, bad).toBe(ExitCode.usage);
     }
     expect(parseShard('2/3')).toEqual({ index: 2, total: 3 });
+  });
+
+  it('prints the shard as paths relative to the cwd, one per line (or --json), and exits 2 on a bad index', () => {
+    const dir = folder([10, 20, 30, 40, 50, 60]);
+    const cwd = path.dirname(dir);
+    const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, 'shard', ...args], { cwd, env: cliEnv(), encoding: 'utf8' });
+    const expected = runArticles(dir, { recursive: true, shard: { index: 1, total: 2 } }).files.map((file) => path.relative(cwd, file));
+    const printed = cli('--total', '2', '--index', '1', '--recursive', 'articles');
+    expect(printed.status, printed.stderr).toBe(0);
+    expect(printed.stdout).toBe(`${expected.join('\n')}\n`);
+    const json = cli('--total', '2', '--index', '1', '--recursive', '--json', 'articles');
+    expect(JSON.parse(json.stdout)).toMatchObject({ index: 1, total: 2, all_files: 6, files: expected });
+    const bad = cli('--total', '2', '--index', '2', 'articles');
+    expect(bad.status).toBe(ExitCode.usage);
+    expect(bad.stderr).toBe('lyfe-kt: the shard index 2 is not a whole number from 0 to 1. Shards count from 0: give an index from 0 to 1 for 2 shards\n');
+    expect(bad.stdout).toBe('');
   });
 });
