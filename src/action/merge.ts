@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
 import { readPackageRecords } from '../package/archive.js';
 import { MANIFEST_FILE } from '../package/constants.js';
-import { mergePackages, type MergeResult } from '../package/merge.js';
+import { mergePackages, shardOfPackage, type MergeResult } from '../package/merge.js';
 import { summarizeSession, type SessionSummary } from '../records/session-model.js';
 import { ARTIFACT_PREFIX } from './constants.js';
 import type { RunIdentity } from './names.js';
@@ -19,9 +19,11 @@ export interface MergedShards {
   summary: SessionSummary;
   /** The artifacts merged, by name. */
   artifacts: string[];
+  /** Artifacts of this run that hold a package of a whole run (another job of this action), left out. */
+  skipped: string[];
 }
 
-/** The artifacts of the shard jobs: every lyfe-kt artifact of this run attempt. */
+/** The artifacts of the shard jobs are among the lyfe-kt artifacts of this run attempt. */
 const shardArtifactPrefix = (identity: RunIdentity): string => `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}-`;
 
 /** The one package folder an artifact was unpacked into (its top level is the package's own folder). */
@@ -42,14 +44,21 @@ export async function mergeShardArtifacts(
     throw new Error(`no shard artifacts (${prefix}*) in this workflow run: run the shard jobs first (\`needs:\` them) with upload-artifact: true`);
   }
   const packages: string[] = [];
+  const merging: string[] = [];
+  const skipped: string[] = [];
   for (const artifact of shards) {
     const folder = path.join(options.downloadDir, artifact.name);
     fs.mkdirSync(folder, { recursive: true });
     await client.downloadArtifact(artifact.id, { path: folder });
-    packages.push(packageIn(folder, artifact.name));
+    const found = packageIn(folder, artifact.name);
+    // Other jobs of the workflow may use the action on a whole folder: their packages are not shards.
+    if (shardOfPackage(found)) {
+      packages.push(found);
+      merging.push(artifact.name);
+    } else skipped.push(artifact.name);
   }
   const merged = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
   const records = readPackageRecords(merged.path);
   const summary = { ...summarizeSession(records.processing, records.prompts), session_id: merged.session_id };
-  return { merged, summary, artifacts: shards.map((artifact) => artifact.name) };
+  return { merged, summary, artifacts: merging, skipped };
 }

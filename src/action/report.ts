@@ -166,6 +166,7 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
       });
       built = merged.merged;
       notes.push(`Merged the packages of ${merged.artifacts.length} shard jobs (${merged.artifacts.map((name) => `\`${name}\``).join(', ')}); each shard's records keep their own session.`);
+      if (merged.skipped.length) notes.push(`Left out ${merged.skipped.map((name) => `\`${name}\``).join(', ')}: not shard packages (another job of this action).`);
     } catch (error) {
       problems.push(`merging the shard packages failed: ${errorText(error)}`);
     }

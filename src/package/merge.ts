@@ -51,6 +51,21 @@ interface ShardPackage {
   digest: string;
 }
 
+function readMetadata(dir: string): ExecutionMetadata {
+  const file = path.join(dir, LOGS_DIR, LogFiles.metadata);
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as ExecutionMetadata;
+  } catch (error) {
+    throw new LyfeError(`the package's metadata cannot be read: ${errorText(error)}`, { file, fix: 'Give packages made by `lyfe-kt run --shard I/N`', cause: error });
+  }
+}
+
+/** The shard a package ran (`metadata.json`'s `shard`); undefined for a package of a whole run. */
+export function shardOfPackage(dir: string): ShardInfo | undefined {
+  const shard = readMetadata(dir).shard as ShardInfo | undefined;
+  return shard && Number.isInteger(shard.index) && Number.isInteger(shard.total) && typeof shard.listing === 'string' ? shard : undefined;
+}
+
 function readShardPackage(dir: string): ShardPackage {
   const verified = verifyPackage(dir);
   if (!verified.ok) {
@@ -60,18 +75,11 @@ function readShardPackage(dir: string): ShardPackage {
       fix: 'Do not merge it: run `lyfe-kt verify` on it, and get the package again from the run that made it',
     });
   }
-  const file = path.join(dir, LOGS_DIR, LogFiles.metadata);
-  let metadata: ExecutionMetadata;
-  try {
-    metadata = JSON.parse(fs.readFileSync(file, 'utf8')) as ExecutionMetadata;
-  } catch (error) {
-    throw new LyfeError(`the shard's metadata cannot be read: ${errorText(error)}`, { file, fix: 'Give packages made by `lyfe-kt run --shard I/N`', cause: error });
-  }
-  const shard = metadata.shard as ShardInfo | undefined;
-  if (!shard || !Number.isInteger(shard.index) || !Number.isInteger(shard.total) || typeof shard.listing !== 'string') {
+  const shard = shardOfPackage(dir);
+  if (!shard) {
     throw new LyfeError('is not a shard package: its metadata.json has no `shard`', { file: dir, fix: 'Merge the packages made by `lyfe-kt run --shard I/N`, one per index' });
   }
-  return { dir, shard, metadata, digest: verified.digest ?? '' };
+  return { dir, shard, metadata: readMetadata(dir), digest: verified.digest ?? '' };
 }
 
 const names = (shards: ShardPackage[]): string => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
