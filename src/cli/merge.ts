@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { mergePackages } from '../package/merge.js';
 import { qualityCounts } from '../package/quality-issues/index.js';
-import { paint, printJson, Reporter, sessionOption } from './common.js';
+import { paint, printJson, Reporter } from './common.js';
 
 interface MergeCliOptions {
   title: string;
@@ -19,7 +19,7 @@ export function registerMergeCommand(program: Command): void {
     .requiredOption('--title <title>', 'title of the merged package')
     .option('--output-dir <dir>', 'folder the package goes into', 'packages')
     .option('--compress', 'compress the logs into logs/records.tar.gz (done anyway for logs over 64 MiB)')
-    .addOption(sessionOption("the merged package's session id; default: a new one (each shard keeps its own)"))
+    .option('--session <id>', "the merged package's session id; default: a new one (each shard keeps its own)")
     .option('-q, --quiet', 'print nothing but errors on stderr')
     .option('--json', 'print the machine-readable result on stdout')
     .action(async (packages: string[], options: MergeCliOptions) => {

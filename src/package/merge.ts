@@ -10,7 +10,7 @@ import { errorText, LyfeError } from '../errors.js';
 import type { ShardInfo } from '../pipeline/shard.js';
 import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
 import type { LogRecord } from '../records/types.js';
-import { newSessionId } from '../session/id.js';
+import { assertSessionId, newSessionId } from '../session/id.js';
 import { readPackageRecords } from './archive.js';
 import { bytesOf, makeAssemblyFolder, placePackage, removeDeadAssemblies, writeLogs, type PackageRecordSource } from './assemble.js';
 import { LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
@@ -198,10 +198,10 @@ export async function mergePackages(options: MergeOptions): Promise<MergeResult>
   const title = sanitizeTitle(options.title);
   const now = new Date();
   if (options.packages.length === 0) throw new LyfeError('no shard package given', { fix: 'Give the packages of every shard of the run' });
+  const sessionId = options.session === undefined ? newSessionId(now) : assertSessionId(options.session, '--session');
   const shards = options.packages.map(readShardPackage);
   checkShards(shards);
   shards.sort((a, b) => a.shard.index - b.shard.index);
-  const sessionId = options.session ?? newSessionId(now);
   const entries = shards.map(shardEntry);
 
   fs.mkdirSync(outputDir, { recursive: true });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LyfeError } from '../../src/errors.js';
+import { ExitCode, LyfeError } from '../../src/errors.js';
 import { readPackageRecords } from '../../src/package/archive.js';
 import { LOGS_DIR, LogFiles } from '../../src/package/constants.js';
 import { verifyPackage } from '../../src/package/manifest.js';
@@ -114,6 +114,8 @@ describe('merge of shard packages', () => {
 
     // What is wrong with a set of shards is named, and nothing is written.
     const out = path.join(root, 'refused');
+    const badSession = await mergeError(mergePackages({ packages: shards, title: 't', outputDir: out, session: 'not-a-session' }));
+    expect(badSession.exitCode).toBe(ExitCode.usage);
     const missing = await mergeError(mergePackages({ packages: shards.slice(0, 4), title: 't', outputDir: out }));
     expect(missing.message).toContain('shard(s) 4/5 missing');
     const twice = await mergeError(mergePackages({ packages: [...shards, shards[2]], title: 't', outputDir: out }));
