@@ -123,7 +123,7 @@ export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDi
     throw new Error('mode: merge takes the shard packages of this workflow run: give it no content-path, report-package, shard-index or shard-total');
   }
   if (inputs.shard && !inputs.contentPath) throw new Error('inputs shard-index and shard-total need content-path: the folder whose shard this job runs');
-  if (inputs.mode === 'run' && !inputs.contentPath && !inputs.reportPackage) throw new Error('input content-path is required: the folder of the articles (or give report-package to report an earlier run)');
+  if (inputs.mode !== 'merge' && !inputs.contentPath && !inputs.reportPackage) throw new Error('input content-path is required: the folder of the articles (or give report-package to report an earlier run)');
   if (inputs.contentPath && inputs.reportPackage) throw new Error('give content-path (run the pipeline) or report-package (report an earlier run), not both');
   // A title the CLI would refuse fails here, before any model call was paid for.
   if (inputs.title) sanitizeTitle(inputs.title);
