@@ -21,6 +21,7 @@ const MODULES = [
   { file: './many-records.mjs', run: 'benchManyRecords', entries: ['many_records'] },
   { file: './session-filter.mjs', run: 'benchSessionFilter', entries: ['session_filter_vs_grep', 'session_filter_rss'] },
   { file: './records-write.mjs', run: 'benchRecordsWrite', entries: ['records_write'] },
+  { file: './merge-shards.mjs', run: 'benchMergeShards', entries: ['merge_50x20'] },
 ];
 const NAMES = MODULES.flatMap((module) => module.entries);
 

@@ -15,6 +15,8 @@ const commandGroups: Record<string, () => Promise<(program: Command) => void>> =
   compare: async () => (await import('./cli/compare.js')).registerCompareCommand,
   view: async () => (await import('./cli/view.js')).registerViewCommand,
   export: async () => (await import('./cli/export.js')).registerExportCommand,
+  shard: async () => (await import('./cli/shard.js')).registerShardCommand,
+  merge: async () => (await import('./cli/merge.js')).registerMergeCommand,
 };
 const groupOfCommand: Record<string, string> = {
   preprocess: 'pipeline',
@@ -27,6 +29,8 @@ const groupOfCommand: Record<string, string> = {
   compare: 'compare',
   view: 'view',
   export: 'export',
+  shard: 'shard',
+  merge: 'merge',
 };
 
 const program = new Command('lyfe-kt')

@@ -19,6 +19,9 @@ export const Inputs = {
   maxQualityDrop: 'max_quality_drop',
   maxCostIncrease: 'max_cost_increase',
   maxNewIssues: 'max_new_issues',
+  mode: 'mode',
+  shardIndex: 'shard_index',
+  shardTotal: 'shard_total',
   /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
   githubToken: 'github-token',
   steps: 'steps',
@@ -42,6 +45,8 @@ export const Outputs = {
   reportPackage: 'report-package',
   compareWith: 'compare-with',
   budgets: 'budgets',
+  mode: 'mode',
+  shard: 'shard',
   actionPath: 'action-path',
   attest: 'attest',
   packagePath: 'package-path',
@@ -82,6 +87,10 @@ export const COMMENT_COMPARISON_CHARS = 24_000;
 export const STEP_OUTPUT_LIMIT_BYTES = 1024 * 1024;
 
 export const ARTIFACT_PREFIX = 'lyfe-kt';
+
+/** `run`: the pipeline on the content (or one shard of it); `merge`: the shard packages of this workflow run into one. */
+export const Modes = ['run', 'merge'] as const;
+export type Mode = (typeof Modes)[number];
 
 /**
  * Pass-through settings of the OpenAI provider: the stage steps hand these to the CLI only when

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { LyfeError } from '../errors.js';
 import { parseCostIncrease, parseNewIssues, parseQualityDrop, type Budgets } from '../package/compare.js';
-import { Inputs } from './constants.js';
+import { checkShard, type ShardSpec } from '../pipeline/shard.js';
+import { Inputs, Modes, type Mode } from './constants.js';
 
 /**
  * The action's inputs, read and checked once, by the setup step: a wrong value fails the job
@@ -28,6 +29,10 @@ export interface ActionInputs {
   compareWith?: string;
   /** Checked against the base run; each one left out is not checked. */
   budgets?: Budgets;
+  /** `run` when absent. */
+  mode?: Mode;
+  /** `shard-index`/`shard-total`: run only this shard of the content. */
+  shard?: ShardSpec;
 }
 
 /** A step of the composite as the runner's `steps` context holds it. */
@@ -104,6 +109,27 @@ function budgetsInput(): Budgets {
   return Object.fromEntries(Object.entries(budgets).filter(([, value]) => value !== undefined));
 }
 
+function modeInput(): Mode {
+  const mode = core.getInput(Inputs.mode) || 'run';
+  if (!(Modes as readonly string[]).includes(mode)) throw new Error(`input mode must be ${Modes.join(' or ')}, not ${JSON.stringify(mode)}`);
+  return mode as Mode;
+}
+
+/** Both or neither: the shard's index (from 0) and the number of shards. */
+function shardInput(): ShardSpec | undefined {
+  const index = core.getInput(Inputs.shardIndex);
+  const total = core.getInput(Inputs.shardTotal);
+  if (index === '' && total === '') return undefined;
+  if (!/^\d+$/.test(index) || !/^\d+$/.test(total)) {
+    throw new Error(`inputs shard-index and shard-total must both be whole numbers (index from 0), not ${JSON.stringify(index)} and ${JSON.stringify(total)}`);
+  }
+  try {
+    return checkShard({ index: Number(index), total: Number(total) });
+  } catch (error) {
+    throw new Error(`inputs shard-index/shard-total: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 export function getInputs(): ActionInputs {
   return {
     openaiApiKey: core.getInput(Inputs.openaiApiKey),
@@ -120,6 +146,8 @@ export function getInputs(): ActionInputs {
     reportPackage: core.getInput(Inputs.reportPackage),
     compareWith: compareWithInput(),
     budgets: budgetsInput(),
+    mode: modeInput(),
+    shard: shardInput(),
   };
 }
 

@@ -16,6 +16,8 @@ import { renderComment, renderJobSummary, type ArtifactView, type ReportView, ty
 import { artifactNameOf, commentMarkerOf, runIdentityFrom, type RunIdentity } from './names.js';
 import { isGhes, setupFromSteps, type RunSetup } from './setup.js';
 import { uploadPackage } from './upload.js';
+import { mergeShardArtifacts, type MergedShards } from './merge.js';
+import { DEFAULT_TITLE } from '../package/title.js';
 
 /** What the report needs from outside, so that it runs without a runner. */
 export interface ReportServices {
@@ -138,7 +140,7 @@ async function compareRun(
 }
 
 /** The attestation's line in the summary, from the attest step's outcome. */
-function attestationNote(setup: RunSetup, steps: Record<string, StepContext>, env: NodeJS.ProcessEnv, services: ReportServices, built: PackageResult | null): string[] {
+function attestationNote(setup: RunSetup, steps: Record<string, StepContext>, env: NodeJS.ProcessEnv, services: ReportServices, built: BuiltPackage | null): string[] {
   if (setup.reportPackage || !built) return [];
   const step = steps[StepIds.attest];
   const check = `check a downloaded package with \`gh attestation verify <package>/manifest.json --repo ${env.GITHUB_REPOSITORY}\`, then \`lyfe-kt verify <package>\``;
@@ -151,6 +153,9 @@ function attestationNote(setup: RunSetup, steps: Record<string, StepContext>, en
   }
   return ['Attestation: none (the workflow grants no `id-token: write` and `attestations: write`, or runs on GitHub Enterprise Server).'];
 }
+
+/** The package this run made: built by the package step, or merged from the shards. */
+type BuiltPackage = Pick<PackageResult, 'path' | 'name'>;
 
 /**
  * The report step's operation: reads the session's records and the package, uploads the package,
@@ -167,7 +172,8 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
   if (cancelled) problems.push('the run was cancelled');
 
   let { sessionId, logDir } = setup;
-  let built: PackageResult | null = null;
+  let built: BuiltPackage | null = null;
+  let merged: MergedShards | null = null;
   let packageName: string | null = null;
   let sessionRunUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${identity.runId}/attempts/${identity.runAttempt}`;
   let readable = true;
@@ -183,6 +189,23 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
     const run = /^gha_(\d+)_(\d+)/.exec(sessionId);
     if (run) sessionRunUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${run[1]}/attempts/${run[2]}`;
     notes.push(`Reported from the artifact of an earlier [workflow run](${sessionRunUrl}); its package verified against its manifest before it was read.`);
+  } else if (setup.mode === 'merge') {
+    try {
+      merged = await mergeShardArtifacts(services.artifactClient(), {
+        identity,
+        title: env.LYFE_KT_TITLE || DEFAULT_TITLE,
+        downloadDir: path.join(path.dirname(setup.packagesDir), 'shards'),
+        outputDir: setup.packagesDir,
+        sessionId,
+        compress: setup.compress,
+      });
+      built = merged.merged;
+      notes.push(`Merged the packages of ${merged.artifacts.length} shard jobs (${merged.artifacts.map((name) => `\`${name}\``).join(', ')}); each shard's records keep their own session.`);
+      if (merged.skipped.length) notes.push(`Left out ${merged.skipped.map((name) => `\`${name}\``).join(', ')}: not shard packages (another job of this action).`);
+    } catch (error) {
+      problems.push(`merging the shard packages failed: ${errorText(error)}`);
+    }
+    packageName = built?.name ?? null;
   } else {
     try {
       built = readPackageResult(setup.packageResult, setup.workingDirectory);
@@ -193,14 +216,14 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
     packageName = built?.name ?? null;
   }
   const recorded = new Map<string, LogRecord>();
-  const read = readable
+  const read = readable && setup.mode !== 'merge'
     ? readSessionModel(logDir, sessionId, {
         visit: (record) => {
           if (record.event === Events.stepOutput) recorded.set(record.stage, record);
         },
       })
     : null;
-  const summary = read && read.summary.counts.processing_records + read.summary.counts.prompt_records ? read.summary : null;
+  const summary = merged?.summary ?? (read && read.summary.counts.processing_records + read.summary.counts.prompt_records ? read.summary : null);
   const steps = stepResults(inputs.steps, recorded, Boolean(setup.reportPackage));
 
   // The stages' failures come first: they are why the rest went wrong.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Budgets } from '../package/compare.js';
 import { MANIFEST_FILE } from '../package/constants.js';
 import { sanitizeTitle } from '../package/title.js';
-import { Outputs, StepIds } from './constants.js';
+import { Outputs, StepIds, type Mode } from './constants.js';
 import type { ActionInputs, StepContext } from './input-helper.js';
 import { runIdentityFrom, sessionIdOf } from './names.js';
 
@@ -39,6 +39,10 @@ export interface RunSetup {
   actionPath: string;
   /** Whether the package is attested (the workflow grants `id-token: write`, and not on GHES). */
   attest: boolean;
+  /** `run` when absent. */
+  mode?: Mode;
+  /** `I/N` for the stage steps' `--shard`; empty or absent without one. */
+  shard?: string;
 }
 
 /**
@@ -120,7 +124,11 @@ function matrixKeyOf(env: NodeJS.ProcessEnv): string {
  * already exists means a second run with the same session in this job: that needs a `job-key`.
  */
 export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDirectory: string): RunSetup {
-  if (!inputs.contentPath && !inputs.reportPackage) throw new Error('input content-path is required: the folder of the articles (or give report-package to report an earlier run)');
+  if (inputs.mode === 'merge' && (inputs.contentPath || inputs.reportPackage || inputs.shard)) {
+    throw new Error('mode: merge takes the shard packages of this workflow run: give it no content-path, report-package, shard-index or shard-total');
+  }
+  if (inputs.shard && !inputs.contentPath) throw new Error('inputs shard-index and shard-total need content-path: the folder whose shard this job runs');
+  if (inputs.mode !== 'merge' && !inputs.contentPath && !inputs.reportPackage) throw new Error('input content-path is required: the folder of the articles (or give report-package to report an earlier run)');
   if (inputs.contentPath && inputs.reportPackage) throw new Error('give content-path (run the pipeline) or report-package (report an earlier run), not both');
   // A title the CLI would refuse fails here, before any model call was paid for.
   if (inputs.title) sanitizeTitle(inputs.title);
@@ -150,7 +158,8 @@ export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDi
     logDir: path.join(root, 'logs'),
     packagesDir: path.join(root, 'packages'),
     packageResult: path.join(root, 'package-result.json'),
-    comment: inputs.comment,
+    // One comment for a sharded run: the merge job's, not one per shard.
+    comment: inputs.comment && !(inputs.shard && inputs.shard.total > 1),
     uploadArtifact: inputs.uploadArtifact,
     retentionDays: inputs.retentionDays,
     compress: inputs.compress,
@@ -161,6 +170,8 @@ export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDi
     budgets,
     actionPath: env.GITHUB_ACTION_PATH ?? '',
     attest: !reportPackage && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && !isGhes(env),
+    mode: inputs.mode ?? 'run',
+    shard: inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : '',
   };
 }
 
@@ -185,6 +196,8 @@ export function setupOutputs(setup: RunSetup): Record<string, string> {
     [Outputs.budgets]: JSON.stringify(setup.budgets ?? {}),
     [Outputs.actionPath]: setup.actionPath,
     [Outputs.attest]: String(setup.attest),
+    [Outputs.mode]: setup.mode ?? 'run',
+    [Outputs.shard]: setup.shard ?? '',
   };
 }
 
@@ -217,5 +230,7 @@ export function setupFromSteps(steps: Record<string, StepContext>): RunSetup {
     budgets: JSON.parse(outputs[Outputs.budgets] || '{}') as Budgets,
     actionPath: required(Outputs.actionPath),
     attest: outputs[Outputs.attest] === 'true',
+    mode: outputs[Outputs.mode] === 'merge' ? 'merge' : 'run',
+    shard: outputs[Outputs.shard] ?? '',
   };
 }

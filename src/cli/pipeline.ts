@@ -1,17 +1,18 @@
 import path from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { errorText, ExitCode, LyfeError } from '../errors.js';
 import { REPORT_JSON } from '../pipeline/generate.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../package/constants.js';
-import { runPipeline } from '../package/run-pipeline.js';
-import { articlesOf, generateStage, listTemplates, preprocessStage, type StageHooks } from '../package/stages.js';
+import { articlesToRun, runPipeline } from '../package/run-pipeline.js';
+import { generateStage, listTemplates, preprocessStage, type StageHooks } from '../package/stages.js';
 import { failsOn, qualityCounts, sessionQualityReport, type FailOn, type QualityReport } from '../package/quality-issues/index.js';
 import { addSessionOptions, printJson, Reporter, type SessionOptions } from './common.js';
 import { addFailOnOption, addGenerationOptions, type FailOnOptions, type GenerationOptions } from './generation-options.js';
 import { interruptOnSignals } from './interrupt.js';
+import { parseShard, type ShardSpec } from '../pipeline/shard.js';
 import { addPackageOptions, type PackageCommandOptions, reportPackage } from './package.js';
 
-type StageCommandOptions = SessionOptions & GenerationOptions & FailOnOptions & { recursive?: boolean };
+type StageCommandOptions = SessionOptions & GenerationOptions & FailOnOptions & { recursive?: boolean; shard?: ShardSpec };
 
 /** Where the library's notes, warnings and progress go on the command line. */
 function reporting(reporter: Reporter, signal?: AbortSignal): StageHooks {
@@ -35,16 +36,21 @@ function qualityError(counts: QualityReport['counts'], failOn: FailOn, file: str
   return new LyfeError(`quality issues at or above --fail-on ${failOn}: ${qualityCounts(counts)}`, { file, fix, exitCode: ExitCode.qualityIssues });
 }
 
+/** `--shard I/N`: the articles of one shard of the folder, as `lyfe-kt shard` lists them. */
+function shardOption(): Option {
+  return new Option('--shard <I/N>', 'take only shard I of N (counting from 0), the files `lyfe-kt shard` lists; merge the shard packages with `lyfe-kt merge`').argParser(parseShard);
+}
+
 export function registerPipelineCommands(program: Command): void {
   const preprocess = program.command('preprocess').description('stage 1: turn source articles into filled templates and Ari analyses');
   for (const kind of ['file', 'directory'] as const) {
     const command = preprocess
       .command(`${kind} <${kind === 'file' ? 'input.md' : 'indir'}> <outdir>`)
       .description(kind === 'file' ? 'preprocess one source article' : 'preprocess every .md and .markdown file in a folder');
-    if (kind === 'directory') command.option('--recursive', 'take the articles of its subfolders as well');
+    if (kind === 'directory') command.option('--recursive', 'take the articles of its subfolders as well').addOption(shardOption());
     addGenerationOptions(addSessionOptions(command)).action(async (target: string, outDir: string, options: StageCommandOptions) => {
       const reporter = new Reporter(options);
-      const inputs = kind === 'file' ? [target] : articlesOf(target, options.recursive, reporting(reporter));
+      const inputs = kind === 'file' ? [target] : articlesToRun(target, options, reporting(reporter));
       const interruption = interruptOnSignals(options);
       const run = await preprocessStage(inputs, outDir, options, reporting(reporter, interruption.signal)).finally(interruption.dispose);
       if (options.json) printJson({ session_id: run.session.session_id, stage: 'preprocess', results: run.result });
@@ -79,7 +85,8 @@ export function registerPipelineCommands(program: Command): void {
   const run = program
     .command('run <indir>')
     .description('run all three stages on a folder of source articles: work/ -> packages/, records in logs/')
-    .option('--recursive', 'take the articles of its subfolders as well');
+    .option('--recursive', 'take the articles of its subfolders as well')
+    .addOption(shardOption());
   addFailOnOption(addPackageOptions(addGenerationOptions(addSessionOptions(run)))).action(async (indir: string, options: StageCommandOptions & PackageCommandOptions) => {
     const reporter = new Reporter(options);
     // The checks run synchronously before the first stage: a signal cannot arrive before the work starts.

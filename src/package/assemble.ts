@@ -4,7 +4,7 @@ import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
 import { readSessionModel, type SessionRead } from '../records/session-read.js';
 import type { SessionSummary } from '../records/session-model.js';
-import { Events, type LogRecord } from '../records/types.js';
+import { Events, type LogRecord, type RecordKind } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
@@ -15,7 +15,7 @@ import { REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/generate.js';
 import { ARCHIVE_FILE, ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
 import { recordedOutputs, writeManifest } from './manifest.js';
-import { renderMetadata, type PackageInfo } from './metadata.js';
+import { renderMetadata, type PackageInfo, type ShardEntry } from './metadata.js';
 import { RecordLocator, writePackageQualityReport, type QualityReport } from './quality-issues/index.js';
 import { RecordLogsWriter } from './text-logs.js';
 import { writeLogsViewer } from './viewer/page.js';
@@ -110,8 +110,16 @@ function lockWorkFolder(workDir: string): () => void {
   }
 }
 
+/** Makes the hidden folder a package is assembled in, beside its destination. */
+export function makeAssemblyFolder(outputDir: string, title: string, now: Date): string {
+  // Not mkdtemp: its mode 0700 would stay on the package; this folder follows the umask like those inside it.
+  const temp = path.join(outputDir, `.${packageFolderName(title, now)}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`);
+  fs.mkdirSync(temp);
+  return temp;
+}
+
 /** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
-function removeDeadAssemblies(outputDir: string): string[] {
+export function removeDeadAssemblies(outputDir: string): string[] {
   let names: string[];
   try {
     names = fs.readdirSync(outputDir);
@@ -168,25 +176,32 @@ function removeTaken(workDir: string, taken: string[], workFolders: string[]): v
 }
 
 /**
- * Writes the record files of `logs/` from the session's records, streamed a record at a time from
- * the global files; the same pass gives the session's model.
+ * Reads the records of a package into its model, handing each to `visit` (processing first, each
+ * stream in its order) before it is let go.
  */
-function writeRecordLogs(logsDir: string, logDir: string, sessionId: string, locator: RecordLocator): SessionRead {
+export type PackageRecordSource = (visit: (record: LogRecord, kind: RecordKind) => void) => SessionRead;
+
+/** The session's records streamed a record at a time from the global files. */
+const globalRecords =
+  (logDir: string, sessionId: string): PackageRecordSource =>
+  (visit) =>
+    readSessionModel(logDir, sessionId, { visit });
+
+/** Writes the record files of `logs/` from the records; the same pass gives the model. */
+function writeRecordLogs(logsDir: string, read: PackageRecordSource, locator: RecordLocator): SessionRead {
   const writer = new RecordLogsWriter(logsDir);
   try {
-    return readSessionModel(logDir, sessionId, {
-      visit: (record, kind) => {
-        locator.add(record, kind);
-        if (kind === 'processing') writer.processing(record);
-        else writer.prompt(record);
-      },
+    return read((record, kind) => {
+      locator.add(record, kind);
+      if (kind === 'processing') writer.processing(record);
+      else writer.prompt(record);
     });
   } finally {
     writer.close();
   }
 }
 
-interface LogsWritten {
+export interface LogsWritten {
   /** Lines that mention the session but are not its records (torn, foreign): `skipped_lines`. */
   skipped: number;
   compressed: boolean;
@@ -197,14 +212,21 @@ interface LogsWritten {
   quality: QualityReport;
 }
 
-/** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
-async function writeLogs(logsDir: string, logDir: string, sessionId: string, options: { compress: boolean; title: string; now: Date }): Promise<LogsWritten> {
+/**
+ * Renders every file of `logs/` from the records; the metadata last, since it records the sizes.
+ * A merged package also lists its shards (in `metadata.json` and after the summary).
+ */
+export async function writeLogs(
+  logsDir: string,
+  read: PackageRecordSource,
+  options: { compress: boolean; title: string; now: Date; shards?: { entries: ShardEntry[]; section: string } },
+): Promise<LogsWritten> {
   fs.mkdirSync(logsDir, { recursive: true });
   const locator = new RecordLocator();
-  const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId, locator);
+  const { summary, skipped } = writeRecordLogs(logsDir, read, locator);
   const write = (name: string, text: string): void => fs.writeFileSync(path.join(logsDir, name), text);
   const quality = writePackageQualityReport(path.dirname(logsDir), summary, locator);
-  write(LogFiles.summary, renderExecutionSummary(summary, quality));
+  write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
   const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
   const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
   // The viewer and the archive read the same record files at once, their gzip streams each on a
@@ -220,12 +242,12 @@ async function writeLogs(logsDir: string, logDir: string, sessionId: string, opt
     logs_compressed_bytes: archived?.after ?? null,
     skipped_lines: skipped,
   };
-  write(LogFiles.metadata, renderMetadata(summary, info));
+  write(LogFiles.metadata, renderMetadata(summary, info, options.shards?.entries));
   return { skipped, compressed: compress, bytes, archived, summary, quality };
 }
 
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
-function placePackage(temp: string, outputDir: string, title: string, now: Date): string {
+export function placePackage(temp: string, outputDir: string, title: string, now: Date): string {
   for (let attempt = 1; attempt <= MAX_SUFFIX; attempt++) {
     const target = path.join(outputDir, packageFolderName(title, now, attempt));
     if (fs.existsSync(target)) continue;
@@ -241,7 +263,7 @@ function placePackage(temp: string, outputDir: string, title: string, now: Date)
   throw new LyfeError(`${MAX_SUFFIX} packages named ${title} already exist for this minute`, { file: outputDir, fix: 'Give another title' });
 }
 
-function bytesOf(dir: string): number {
+export function bytesOf(dir: string): number {
   let bytes = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
@@ -312,9 +334,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
     let manifestFiles: number;
     try {
       fs.mkdirSync(outputDir, { recursive: true });
-      // Not mkdtemp: its mode 0700 would stay on the package; this folder follows the umask like those inside it.
-      temp = path.join(outputDir, `.${packageFolderName(title, now)}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`);
-      fs.mkdirSync(temp);
+      temp = makeAssemblyFolder(outputDir, title, now);
       for (const name of WorkFolderNames) {
         const source = path.join(options.workDir, name);
         const takeReport = (file: string): boolean => {
@@ -355,7 +375,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
         data: { success: outcome.success, work_files: stats.filesIn, title },
       });
 
-      written = await writeLogs(path.join(temp, LOGS_DIR), options.logDir, sessionId, { compress: Boolean(options.compress), title, now });
+      written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now });
       if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
       success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;

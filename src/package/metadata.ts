@@ -20,6 +20,24 @@ export interface PackageInfo {
   skipped_lines: number;
 }
 
+/** One shard of a merged package, as `metadata.json`'s `shards` lists them. */
+export interface ShardEntry {
+  session_id: string;
+  index: number;
+  total: number;
+  /** The shard package's folder name. */
+  package: string;
+  /** The shard package's manifest digest. */
+  digest: string;
+  success: boolean;
+  start_time: string | null;
+  end_time: string | null;
+  input_files: string[];
+  output_files: string[];
+  total_api_calls: number;
+  total_tokens: number;
+}
+
 export interface ExecutionMetadata {
   session_id: string;
   execution: {
@@ -55,7 +73,11 @@ export interface ExecutionMetadata {
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18T17:30:45Z`, the PRD's form. */
 const prdTime = (iso: string | null): string | null => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
 
-export function executionMetadata(summary: SessionSummary, pkg?: PackageInfo): ExecutionMetadata {
+/**
+ * The metadata of a session (with the shard it ran, if any), or with `shards` of a merged package:
+ * the PRD's fields over all of them, and one entry per shard.
+ */
+export function executionMetadata(summary: SessionSummary, pkg?: PackageInfo, shards?: ShardEntry[]): ExecutionMetadata {
   const failure = summary.failures[0];
   const metadata: ExecutionMetadata = {
     session_id: summary.session_id,
@@ -122,10 +144,12 @@ export function executionMetadata(summary: SessionSummary, pkg?: PackageInfo): E
     },
     records: { processing: summary.counts.processing_records, prompts: summary.counts.prompt_records, warnings: summary.counts.warnings, errors: summary.counts.errors },
   };
+  if (shards) metadata.shards = shards;
+  else if (summary.session_info.shard) metadata.shard = summary.session_info.shard;
   if (pkg) metadata.package = pkg;
   return metadata;
 }
 
-export function renderMetadata(summary: SessionSummary, pkg?: PackageInfo): string {
-  return `${JSON.stringify(executionMetadata(summary, pkg), null, 2)}\n`;
+export function renderMetadata(summary: SessionSummary, pkg?: PackageInfo, shards?: ShardEntry[]): string {
+  return `${JSON.stringify(executionMetadata(summary, pkg, shards), null, 2)}\n`;
 }

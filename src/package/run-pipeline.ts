@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import type { GenerateSummary } from '../pipeline/generate.js';
+import { selectShard, type ShardInfo, type ShardSpec } from '../pipeline/shard.js';
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { packageRun, REPORT_FILES, type PackageResult } from './assemble.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
@@ -20,6 +21,8 @@ export interface RunPipelineOptions extends StageOptions {
   title?: string;
   keepWork?: boolean;
   compress?: boolean;
+  /** Run only this shard of the folder's articles (`run --shard I/N`). */
+  shard?: ShardSpec;
 }
 
 export interface RunPipelineHooks extends StageHooks {
@@ -91,6 +94,34 @@ export function checkWorkFolderFree(workDir: string): void {
 }
 
 /**
+ * The articles of `indir` a run takes: every one, or with `shard` those of its shard (and what the
+ * run records of the shard). `lyfe-kt shard` lists them the same way.
+ */
+export function runArticles(indir: string, options: { recursive?: boolean; shard?: ShardSpec }, hooks: StageHooks = {}): { files: string[]; shard?: ShardInfo } {
+  const articles = articlesOf(indir, options.recursive, hooks);
+  if (!options.shard) return { files: articles };
+  const { files, info } = selectShard(indir, articles, options.shard);
+  return { files, shard: info };
+}
+
+/**
+ * The articles of the run's shard (all of them without one), for `run` and `preprocess directory`;
+ * an empty shard is refused. The shard is set in `options.shardInfo`, to be recorded with the session.
+ */
+export function articlesToRun(indir: string, options: { recursive?: boolean; shard?: ShardSpec; shardInfo?: ShardInfo }, hooks: StageHooks = {}): string[] {
+  const { files, shard } = runArticles(indir, options, hooks);
+  if (shard && files.length === 0) {
+    throw new LyfeError(`shard ${shard.index}/${shard.total} of the folder holds no article (${shard.all_files} article(s) in ${shard.total} shards)`, {
+      file: indir,
+      fix: `Use at most ${shard.all_files} shard(s); \`lyfe-kt shard\` prints nothing for an empty shard`,
+      exitCode: ExitCode.usage,
+    });
+  }
+  options.shardInfo = shard;
+  return files;
+}
+
+/**
  * Preprocess and generate the articles of `indir` in one session, then package the run with its
  * records. Everything given is checked before the work folder is touched: bad input leaves nothing
  * behind. A run that stops later leaves its work folder as it is, to be packaged as failed.
@@ -98,7 +129,7 @@ export function checkWorkFolderFree(workDir: string): void {
  */
 export async function runPipeline(indir: string, options: RunPipelineOptions, hooks: RunPipelineHooks = {}): Promise<RunPipelineResult> {
   checkRunFolders(indir, options.workDir);
-  const sources = articlesOf(indir, options.recursive, hooks);
+  const sources = articlesToRun(indir, options, hooks);
   checkStageInput(sources, options);
   if (options.title !== undefined) sanitizeTitle(options.title);
   checkWorkFolderFree(options.workDir);

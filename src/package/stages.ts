@@ -13,6 +13,7 @@ import type { ProgressEvent } from '../pipeline/options.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from '../pipeline/preprocess.js';
 import { selectProvider, type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
+import type { ShardInfo } from '../pipeline/shard.js';
 import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
 import { assertSessionId } from '../session/id.js';
@@ -30,6 +31,8 @@ export interface StageOptions extends OpenAiSettings {
   concurrency: number;
   /** Bytes one article may have; absent: the default limit. */
   maxInputSize?: number;
+  /** The shard of a folder this run processes (`run --shard`), recorded in the session's start. */
+  shardInfo?: ShardInfo;
 }
 
 /** What differs between the edges that run a stage: where notes, warnings and progress go, and what stops it. */
@@ -53,7 +56,7 @@ function pipelineOptions(options: StageOptions, hooks: StageHooks) {
     chosenProviders.set(options, provider);
   }
   return {
-    sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion },
+    sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion, ...(options.shardInfo ? { shard: options.shardInfo } : {}) },
     pipeline: {
       provider,
       schemaVersion: options.schemaVersion,

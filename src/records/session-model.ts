@@ -10,6 +10,9 @@ import { num, round4, str } from './values.js';
  * `logs --list`, the job summary and the pull-request comment. Nothing else decides whether a
  * session succeeded, which stages ran, or what its calls, files, tokens and metrics were.
  *
+ * It takes several sessions as well (the shards of one run, merged into one package): a process
+ * is told apart by its session and pid, and each session's end closes its own packaging.
+ *
  * Memory is bounded by what the result holds (stage runs, calls, outputs, failures), never by
  * the number of records: a record is folded into counters and maps and let go, except for a
  * ring of the last few records of each process, kept (without their `data`) to show what came
@@ -195,6 +198,8 @@ export const STREAMS_IN_ORDER: readonly RecordKind[] = ['processing', 'prompts']
 const ms = (time: string): number => Date.parse(time);
 const iso = (value: number): string | null => (Number.isFinite(value) ? new Date(value).toISOString() : null);
 const isPipelineStage = (stage: Stage): boolean => stage !== 'package' && stage !== 'session';
+/** A process of a session: pids of different sessions (different machines) may be equal. */
+const processOf = (record: LogRecord): string => `${record.session} ${record.pid}`;
 
 /** A record in a ring of the last records of a process: where it stands in time and in its stream. */
 interface ContextEntry {
@@ -309,21 +314,27 @@ function newRun(record: LogRecord): StageRunSummary {
  */
 export class SessionModel {
   private sessionId = '';
+  private readonly sessions = new Set<string>();
   private seq = 0;
   private minMs = Number.POSITIVE_INFINITY;
   private maxMs = Number.NEGATIVE_INFINITY;
   private firstStart: LogRecord | undefined;
-  private lastEnd: LogRecord | undefined;
+  /** The first `session.start` of each session. */
+  private readonly starts = new Map<string, LogRecord>();
+  /** The last `session.end` of each session. */
+  private readonly ends = new Map<string, LogRecord>();
   private info: Record<string, unknown> = {};
 
   private readonly runs: StageRunSummary[] = [];
-  /** Runs started and not ended, by `stage pid`: a process runs a stage once at a time. */
+  /** The session and process of each run. */
+  private readonly runOrigin = new Map<StageRunSummary, { session: string; process: string }>();
+  /** Runs started and not ended, by stage and process: a process runs a stage once at a time. */
   private readonly open = new Map<string, StageRunSummary>();
   /** Open runs of each process that no later `stage.start` of the process has followed yet. */
-  private readonly awaitingNext = new Map<number, StageRunSummary[]>();
+  private readonly awaitingNext = new Map<string, StageRunSummary[]>();
   /** Of a run that never ends, the context before the next `stage.start` of its process. */
   private readonly runContexts = new Map<StageRunSummary, FailureContext>();
-  private readonly streams = [new Map<number, ProcessStream>(), new Map<number, ProcessStream>()];
+  private readonly streams = [new Map<string, ProcessStream>(), new Map<string, ProcessStream>()];
   private readonly errors: ErrorFailure[] = [];
 
   private readonly calls = new Map<string, CallState>();
@@ -369,6 +380,7 @@ export class SessionModel {
     const seq = this.seq++;
     const time = ms(record.time);
     this.sessionId ||= record.session;
+    this.sessions.add(record.session);
     if (time < this.minMs) this.minMs = time;
     if (time > this.maxMs) this.maxMs = time;
     if (record.level === 'warn') this.counts.warnings += 1;
@@ -376,7 +388,7 @@ export class SessionModel {
     if (stream === 0) this.counts.processing_records += 1;
     else this.counts.prompt_records += 1;
 
-    const recent = this.processStream(stream, record.pid);
+    const recent = this.processStream(stream, processOf(record));
     // Contexts that end before this record take the ring as it is: the stream has moved past them.
     while (recent.waiting.length && recent.waiting[0].until < time) recent.waiting.shift()!.take(recent.ring);
     recent.lastMs = time;
@@ -386,20 +398,20 @@ export class SessionModel {
     if (recent.ring.length > LAST_RECORDS) recent.ring.shift();
   }
 
-  private processStream(stream: number, pid: number): ProcessStream {
-    let recent = this.streams[stream].get(pid);
+  private processStream(stream: number, process: string): ProcessStream {
+    let recent = this.streams[stream].get(process);
     if (!recent) {
       recent = { ring: [], lastMs: Number.NEGATIVE_INFINITY, waiting: [] };
-      this.streams[stream].set(pid, recent);
+      this.streams[stream].set(process, recent);
     }
     return recent;
   }
 
-  /** A context for a failure of `pid` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
-  private contextOf(pid: number, until: number, ownSeq: number): FailureContext {
+  /** A context for a failure of `process` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
+  private contextOf(process: string, until: number, ownSeq: number): FailureContext {
     const context = new FailureContext(until, ownSeq);
     for (let stream = 0; stream < STREAMS_IN_ORDER.length; stream++) {
-      const recent = this.processStream(stream, pid);
+      const recent = this.processStream(stream, process);
       if (recent.lastMs > until) {
         context.take(recent.ring);
         continue;
@@ -419,9 +431,10 @@ export class SessionModel {
           this.firstStart = record;
           this.info = data;
         }
+        if (!this.starts.has(record.session)) this.starts.set(record.session, record);
         break;
       case Events.sessionEnd:
-        this.lastEnd = record;
+        this.ends.set(record.session, record);
         break;
       case Events.stageStart:
         this.startRun(record, time);
@@ -444,26 +457,26 @@ export class SessionModel {
 
   private startRun(record: LogRecord, time: number): void {
     // The runs of this process that are still open never ended before this start: their context stops here.
-    for (const open of this.awaitingNext.get(record.pid) ?? []) this.runContexts.set(open, this.contextOf(record.pid, time - 1, -1));
-    const run = newRun(record);
-    this.runs.push(run);
+    const process = processOf(record);
+    for (const open of this.awaitingNext.get(process) ?? []) this.runContexts.set(open, this.contextOf(process, time - 1, -1));
+    const run = this.newRun(record);
     // A start while the same stage of the same process is open: that run was abandoned (pid reused).
-    this.open.set(`${record.stage} ${record.pid}`, run);
-    this.awaitingNext.set(record.pid, [run]);
+    this.open.set(`${record.stage} ${process}`, run);
+    this.awaitingNext.set(process, [run]);
   }
 
   private endRun(record: LogRecord, data: Partial<StageEndData>): void {
-    const key = `${record.stage} ${record.pid}`;
+    const process = processOf(record);
+    const key = `${record.stage} ${process}`;
     let run = this.open.get(key);
     this.open.delete(key);
     if (run) {
       const ended = run;
-      const waiting = this.awaitingNext.get(record.pid);
-      if (waiting) this.awaitingNext.set(record.pid, waiting.filter((open) => open !== ended));
+      const waiting = this.awaitingNext.get(process);
+      if (waiting) this.awaitingNext.set(process, waiting.filter((open) => open !== ended));
       this.runContexts.delete(run);
     } else {
-      run = newRun(record);
-      this.runs.push(run);
+      run = this.newRun(record);
     }
     run.status = data.status === 'ok' ? 'ok' : 'failed';
     run.end_time = record.time;
@@ -472,6 +485,13 @@ export class SessionModel {
     run.files_out = num(data.files_out) ?? 0;
     run.files_invalid = num(data.files_invalid) ?? 0;
     run.error = str(data.error);
+  }
+
+  private newRun(record: LogRecord): StageRunSummary {
+    const run = newRun(record);
+    this.runs.push(run);
+    this.runOrigin.set(run, { session: record.session, process: processOf(record) });
+    return run;
   }
 
   private addError(record: LogRecord, seq: number, time: number): void {
@@ -487,7 +507,7 @@ export class SessionModel {
         file: record.input?.[0] ?? record.output?.[0] ?? null,
         last_records: [],
       },
-      context: this.contextOf(record.pid, time, seq),
+      context: this.contextOf(processOf(record), time, seq),
     });
   }
 
@@ -615,10 +635,11 @@ export class SessionModel {
   /** What the session was. Ends the model: add nothing after. */
   result(): SessionSummary {
     this.done = true;
-    const lastEnd = this.lastEnd;
-    // The packaging stage that wrote the session's end is, by construction, the one that completed.
+    // The packaging stage that wrote its session's end is, by construction, the one that completed.
     for (const run of this.runs) {
-      if (run.stage === 'package' && run.status === 'unfinished' && lastEnd && lastEnd.pid === run.pid && ms(lastEnd.time) >= ms(run.start_time)) {
+      const origin = this.runOrigin.get(run)!;
+      const lastEnd = this.ends.get(origin.session);
+      if (run.stage === 'package' && run.status === 'unfinished' && lastEnd && processOf(lastEnd) === origin.process && ms(lastEnd.time) >= ms(run.start_time)) {
         run.status = 'ok';
         run.end_time = lastEnd.time;
         run.duration_ms = ms(lastEnd.time) - ms(run.start_time);
@@ -644,8 +665,8 @@ export class SessionModel {
     for (const output of outputs) if (output.level) levels[output.level] = (levels[output.level] ?? 0) + 1;
     const valid = outputs.filter((output) => output.valid).length;
     const problems = this.problems(failures);
-    const startMs = this.firstStart ? ms(this.firstStart.time) : this.minMs;
-    const endMs = lastEnd ? ms(lastEnd.time) : this.maxMs;
+    const startMs = this.starts.size ? Math.min(...[...this.starts.values()].map((start) => ms(start.time))) : this.minMs;
+    const endMs = this.ends.size ? Math.max(...[...this.ends.values()].map((end) => ms(end.time))) : this.maxMs;
     const inFlight = calls.filter((call) => call.inFlight);
     const requests = this.attempts + inFlight.length;
 
@@ -656,7 +677,7 @@ export class SessionModel {
       duration_seconds: Number.isFinite(startMs) && Number.isFinite(endMs) ? Math.round(endMs - startMs) / 1000 : null,
       success: problems.length === 0 && failures.length === 0,
       problems,
-      ended: lastEnd !== undefined,
+      ended: this.ends.size > 0 && this.ends.size === this.sessions.size,
       stages: this.runs,
       stages_executed: [...new Set(this.runs.flatMap((run) => (run.stage in PrdStageNames ? [PrdStageNames[run.stage as keyof typeof PrdStageNames]] : [])))],
       input_files: [...(this.preprocessResultInputs.size ? this.preprocessResultInputs : this.preprocessInputs)],
@@ -705,7 +726,7 @@ export class SessionModel {
     });
     for (const run of this.runs) {
       if (run.status !== 'unfinished' || run.stage === 'package') continue;
-      const context = this.runContexts.get(run) ?? this.contextAtEnd(run.pid);
+      const context = this.runContexts.get(run) ?? this.contextAtEnd(this.runOrigin.get(run)!.process);
       const before = context.records();
       const last = before.at(-1);
       failures.push({
@@ -722,10 +743,10 @@ export class SessionModel {
     return failures.sort((a, b) => ms(a.time) - ms(b.time));
   }
 
-  private contextAtEnd(pid: number): FailureContext {
+  private contextAtEnd(process: string): FailureContext {
     const context = new FailureContext(Number.POSITIVE_INFINITY, -1);
     for (const stream of this.streams) {
-      const recent = stream.get(pid);
+      const recent = stream.get(process);
       if (recent) context.take(recent.ring);
     }
     return context;
@@ -738,7 +759,7 @@ export class SessionModel {
     }
     const failed = this.runs.some((run) => run.status === 'failed' && isPipelineStage(run.stage));
     if (failed && !failures.some((failure) => failure.kind === 'error')) problems.push({ code: 'failed_without_error', message: 'A stage failed without an error record; see processing.log.' });
-    if (this.lastEnd?.data?.success === false && problems.length === 0 && failures.length === 0) {
+    if ([...this.ends.values()].some((end) => end.data?.success === false) && problems.length === 0 && failures.length === 0) {
       problems.push({ code: 'recorded_failed', message: 'The packaging that ended the session recorded the run as failed; see processing.log.' });
     }
     return problems;

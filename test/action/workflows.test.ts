@@ -28,7 +28,7 @@ interface Workflow {
   concurrency?: { group: string; 'cancel-in-progress': boolean };
   jobs: Record<string, { if?: string; steps: Step[] }>;
 }
-const workflowFiles = ['examples/workflows/content-pipeline.yml', 'examples/workflows/content-pipeline-comment.yml', 'examples/workflows/content-review.yml', '.github/workflows/ci.yml'] as const;
+const workflowFiles = ['examples/workflows/content-pipeline.yml', 'examples/workflows/content-pipeline-comment.yml', 'examples/workflows/content-review.yml', 'examples/workflows/content-matrix.yml', '.github/workflows/ci.yml'] as const;
 const workflows = Object.fromEntries(workflowFiles.map((file) => [file, read(file) as Workflow])) as Record<(typeof workflowFiles)[number], Workflow>;
 const allSteps: [string, Step][] = [
   ...action.runs.steps.map((step): [string, Step] => ['action.yml', step]),

@@ -8,7 +8,8 @@ import zlib from 'node:zlib';
 /**
  * A loopback fake of the Actions results service as `@actions/artifact` talks to it: the Twirp
  * `CreateArtifact` and `FinalizeArtifact` calls, and the Azure block-blob upload (`comp=block`
- * then `comp=blocklist`) to the signed URL that `CreateArtifact` returns.
+ * then `comp=blocklist`) to the signed URL that `CreateArtifact` returns; for downloads within
+ * the run, `ListArtifacts`, `GetSignedArtifactURL` and the blob's GET.
  */
 
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
@@ -95,7 +96,34 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
         artifact.hash = (request.hash as string | undefined) ?? undefined;
         return json(200, { ok: true, artifactId: String(artifact.id) });
       }
+      if (method === 'ListArtifacts') {
+        // An Int64Value filter is its plain value in Twirp's JSON.
+        const filter = request.idFilter as { value?: unknown } | string | undefined;
+        const id = filter === undefined || filter === null ? undefined : String(typeof filter === 'object' ? filter.value : filter);
+        const found = service.artifacts.filter((artifact) => artifact.finalized && artifact.workflowRunBackendId === request.workflowRunBackendId && (id === undefined || String(artifact.id) === id));
+        return json(200, {
+          artifacts: found.map((artifact) => ({
+            workflow_run_backend_id: artifact.workflowRunBackendId,
+            workflow_job_run_backend_id: artifact.workflowJobRunBackendId,
+            database_id: String(artifact.id),
+            name: artifact.name,
+            size: artifact.size ?? '0',
+            created_at: '2026-01-01T00:00:00Z',
+          })),
+        });
+      }
+      if (method === 'GetSignedArtifactURL') {
+        const artifact = service.artifacts.find((candidate) => candidate.finalized && candidate.name === request.name && candidate.workflowRunBackendId === request.workflowRunBackendId);
+        if (!artifact) return json(404, { code: 'not_found', msg: 'no artifact of that name' });
+        return json(200, { signed_url: `${service.url}/download/${artifact.id}/${encodeURIComponent(artifact.name)}.zip?sig=fake-signature` });
+      }
       return json(404, { code: 'bad_route', msg: `no method ${method}` });
+    }
+
+    if (req.method === 'GET' && url.pathname.startsWith('/download/') && url.searchParams.get('sig') === 'fake-signature') {
+      const artifact = service.artifacts.find((candidate) => candidate.id === Number(url.pathname.split('/')[2]));
+      if (!artifact?.content) return res.writeHead(404).end();
+      return res.writeHead(200, { 'content-type': 'application/zip', 'content-length': artifact.content.length }).end(artifact.content);
     }
 
     if (req.method === 'PUT' && url.searchParams.get('sig') === 'fake-signature') {

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ExitCode, LyfeError } from '../errors.js';
+
+/**
+ * Splitting a folder of articles into shards, for runs fanned out over many machines (a GitHub
+ * Actions matrix). The answer depends only on the files' paths relative to the folder (with `/`)
+ * and their sizes: every machine that lists the same folder gets the same shards.
+ */
+
+/** Which shard of how many. */
+export interface ShardSpec {
+  index: number;
+  total: number;
+}
+
+/** A shard as a run records it: which one, and of which listing (so that a merge can tell shards of one run). */
+export interface ShardInfo extends ShardSpec {
+  /** SHA-256 of the whole listing (`<relative path>\t<bytes>\n`, sorted): equal for the shards of one folder. */
+  listing: string;
+  /** Files in the whole listing, all shards together. */
+  all_files: number;
+}
+
+export interface ShardPlan {
+  listing: string;
+  /** The files of each shard, as given, in path order. */
+  shards: string[][];
+}
+
+/** More shards than this is a typo, not a plan (a GitHub matrix holds at most 256 jobs). */
+export const MAX_SHARDS = 256;
+
+function usage(message: string, fix: string): LyfeError {
+  return new LyfeError(message, { fix, exitCode: ExitCode.usage });
+}
+
+/** A shard count from 1 to MAX_SHARDS. */
+export function checkShardTotal(total: number): number {
+  if (!Number.isInteger(total) || total < 1 || total > MAX_SHARDS) {
+    throw usage(`the shard total ${total} is not a whole number from 1 to ${MAX_SHARDS}`, 'Give --total the number of shards (the matrix size)');
+  }
+  return total;
+}
+
+/** A shard index and total; the index counts from 0. */
+export function checkShard(spec: ShardSpec): ShardSpec {
+  checkShardTotal(spec.total);
+  if (!Number.isInteger(spec.index) || spec.index < 0 || spec.index >= spec.total) {
+    throw usage(`the shard index ${spec.index} is not a whole number from 0 to ${spec.total - 1}`, `Shards count from 0: give an index from 0 to ${spec.total - 1} for ${spec.total} shards`);
+  }
+  return spec;
+}
+
+/** `I/N`, as `run --shard` takes it. */
+export function parseShard(value: string): ShardSpec {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  if (!match) throw usage(`the shard ${JSON.stringify(value)} is not of the form I/N`, 'Give --shard as index/total, counting from 0: 0/4, 1/4, 2/4, 3/4');
+  return checkShard({ index: Number(match[1]), total: Number(match[2]) });
+}
+
+const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Splits `files` (found in `dir`) into `total` shards balanced by size: the largest file first
+ * (ties broken by the hash of its relative path, then the path), each to the lightest shard so
+ * far (ties to the lowest index).
+ */
+export function planShards(dir: string, files: readonly string[], total: number): ShardPlan {
+  checkShardTotal(total);
+  const entries = files.map((file) => {
+    const relative = path.relative(dir, file).split(path.sep).join('/');
+    return { file, relative, bytes: fs.statSync(file).size, hash: hashOf(relative) };
+  });
+  const byPath = (a: { relative: string }, b: { relative: string }): number => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
+  const listing = hashOf([...entries].sort(byPath).map((entry) => `${entry.relative}\t${entry.bytes}\n`).join(''));
+  const load = new Array<number>(total).fill(0);
+  const shards: (typeof entries)[] = Array.from({ length: total }, () => []);
+  const bySize = [...entries].sort((a, b) => b.bytes - a.bytes || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0) || byPath(a, b));
+  for (const entry of bySize) {
+    let lightest = 0;
+    for (let shard = 1; shard < total; shard++) if (load[shard] < load[lightest]) lightest = shard;
+    shards[lightest].push(entry);
+    load[lightest] += entry.bytes;
+  }
+  return { listing, shards: shards.map((shard) => shard.sort(byPath).map((entry) => entry.file)) };
+}
+
+/** The files of one shard, with what a run records of it. */
+export function selectShard(dir: string, files: readonly string[], spec: ShardSpec): { files: string[]; info: ShardInfo } {
+  checkShard(spec);
+  const plan = planShards(dir, files, spec.total);
+  return { files: plan.shards[spec.index], info: { index: spec.index, total: spec.total, listing: plan.listing, all_files: files.length } };
+}

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getInputs, type ActionInputs } from '../../src/action/input-helper.js';
+import { setupFromSteps, setupOutputs, setupRun } from '../../src/action/setup.js';
+
+/** The action's shard and merge inputs, as the setup step reads and checks them. */
+const saved = { ...process.env };
+const temps: string[] = [];
+afterEach(() => {
+  process.env = { ...saved };
+  for (const temp of temps.splice(0)) fs.rmSync(temp, { recursive: true, force: true });
+});
+
+const read = (inputs: Record<string, string>): ActionInputs => {
+  process.env = { ...saved };
+  const defaults = { comment: 'true', upload_artifact: 'true', compress: 'false', fail_on_invalid: 'true', mode: 'run', ...inputs };
+  for (const [name, value] of Object.entries(defaults)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+  return getInputs();
+};
+
+const runner = () => {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-shard-setup-'));
+  temps.push(temp);
+  return { GITHUB_RUN_ID: '314', GITHUB_RUN_ATTEMPT: '2', GITHUB_JOB: 'lessons', RUNNER_TEMP: temp, GITHUB_ACTION_PATH: '/actions/lyfe-kt', LYFE_KT_JOB_INDEX: '1', LYFE_KT_JOB_TOTAL: '3' };
+};
+
+describe('shard-index, shard-total and mode', () => {
+  it('reads a shard as both numbers, or none; refuses one without the other, or out of range, naming the inputs', () => {
+    expect(read({ content_path: 'content' }).shard).toBeUndefined();
+    expect(read({ content_path: 'content', shard_index: '1', shard_total: '3' })).toMatchObject({ mode: 'run', shard: { index: 1, total: 3 } });
+    expect(() => read({ content_path: 'content', shard_index: '1' })).toThrow(/inputs shard-index and shard-total must both be whole numbers/);
+    expect(() => read({ content_path: 'content', shard_index: '3', shard_total: '3' })).toThrow(/inputs shard-index\/shard-total: the shard index 3 is not a whole number from 0 to 2/);
+    expect(() => read({ mode: 'fan-in' })).toThrow('input mode must be run or merge, not "fan-in"');
+  });
+
+  it('a shard job of several shards posts no comment and hands --shard to the stages; one of one comments', () => {
+    const sharded = setupRun(read({ content_path: 'content', shard_index: '1', shard_total: '3' }), runner(), '.');
+    expect(sharded).toMatchObject({ comment: false, shard: '1/3', mode: 'run', jobKey: 'matrix-1' });
+    expect(setupFromSteps({ setup: { outputs: setupOutputs(sharded) } })).toEqual(sharded);
+    const single = setupRun(read({ content_path: 'content', shard_index: '0', shard_total: '1' }), runner(), '.');
+    expect(single).toMatchObject({ comment: true, shard: '0/1' });
+  });
+
+  it('mode: merge takes no content, report-package or shard; a shard needs content-path', () => {
+    expect(setupRun(read({ mode: 'merge', title: 'lessons' }), runner(), '.')).toMatchObject({ mode: 'merge', shard: '', comment: true });
+    expect(() => setupRun(read({ mode: 'merge', content_path: 'content' }), runner(), '.')).toThrow(/mode: merge takes the shard packages of this workflow run/);
+    expect(() => setupRun(read({ shard_index: '0', shard_total: '2' }), runner(), '.')).toThrow(/need content-path/);
+  });
+});

@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExitCode, LyfeError } from '../../src/errors.js';
+import { readPackageRecords } from '../../src/package/archive.js';
+import { LOGS_DIR, LogFiles } from '../../src/package/constants.js';
+import { verifyPackage } from '../../src/package/manifest.js';
+import { mergePackages } from '../../src/package/merge.js';
+import type { ExecutionMetadata, ShardEntry } from '../../src/package/metadata.js';
+import { runPipeline } from '../../src/package/run-pipeline.js';
+import type { ShardSpec } from '../../src/pipeline/shard.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const SOURCE = fs.readFileSync('test/fixtures/content/como_dormir_bem.md', 'utf8');
+
+/** `count` small distinct articles in a folder of their own. */
+function articles(dir: string, count: number): string {
+  fs.mkdirSync(dir, { recursive: true });
+  for (let index = 0; index < count; index++) fs.writeFileSync(path.join(dir, `artigo_${index}.md`), `${SOURCE}\n\nNota ${index}: ${'mais uma frase. '.repeat(index)}\n`);
+  return dir;
+}
+
+/** One offline run of a shard into its own package, as a matrix job makes it. */
+async function runShard(root: string, content: string, shard: ShardSpec, name = 'shards'): Promise<string> {
+  const job = path.join(root, `job-${name}-${shard.index}-${shard.total}`);
+  const result = await runPipeline(content, {
+    workDir: path.join(job, 'work'),
+    logDir: path.join(job, 'logs'),
+    provider: 'offline',
+    schemaVersion: '1.1',
+    concurrency: 4,
+    responseFormat: 'auto',
+    timeout: 60,
+    shard,
+    outputDir: path.join(root, name),
+    title: `shard-${shard.index}`,
+  });
+  return result.package.path;
+}
+
+const metadataOf = (pkg: string): ExecutionMetadata => JSON.parse(fs.readFileSync(path.join(pkg, LOGS_DIR, LogFiles.metadata), 'utf8')) as ExecutionMetadata;
+
+async function mergeError(promise: Promise<unknown>): Promise<LyfeError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(LyfeError);
+  return error as LyfeError;
+}
+
+describe('merge of shard packages', () => {
+  const temp = useTempDir('lyfe-kt-merge-');
+
+  it('merges 5 shards of 4 articles into one package that verifies, every shard under its own session, one view over all', async () => {
+    const root = temp();
+    const content = articles(path.join(root, 'content'), 20);
+    const shards: string[] = [];
+    for (let index = 0; index < 5; index++) shards.push(await runShard(root, content, { index, total: 5 }));
+
+    const shardMetadata = shards.map(metadataOf);
+    expect(shardMetadata.map((metadata) => (metadata.shard as ShardSpec).index)).toEqual([0, 1, 2, 3, 4]);
+    expect(shardMetadata.flatMap((metadata) => metadata.content.input_files).sort()).toEqual(fs.readdirSync(content).sort());
+
+    // Given in any order; merged by index.
+    const merged = await mergePackages({ packages: [...shards].reverse(), title: 'all-articles', outputDir: path.join(root, 'merged') });
+    expect(verifyPackage(merged.path)).toMatchObject({ ok: true });
+    expect(fs.readdirSync(path.join(root, 'merged'))).toEqual([merged.name]);
+    expect(fs.readdirSync(path.join(merged.path, '01_raw')).sort()).toEqual(fs.readdirSync(content).sort());
+    expect(fs.readdirSync(path.join(merged.path, '03_output'))).toHaveLength(40);
+    expect(fs.readdirSync(path.join(merged.path, 'reports')).sort()).toEqual(['shard-0', 'shard-1', 'shard-2', 'shard-3', 'shard-4']);
+
+    const metadata = metadataOf(merged.path);
+    expect(metadata.session_id).toBe(merged.session_id);
+    expect(metadata.shard).toBeUndefined();
+    const entries = metadata.shards as ShardEntry[];
+    expect(entries.map((entry) => [entry.index, entry.total, entry.session_id, entry.package])).toEqual(
+      shardMetadata.map((shard, index) => [index, 5, shard.session_id, path.basename(shards[index])]),
+    );
+    // The PRD's fields over all shards.
+    expect(metadata.execution.success).toBe(true);
+    expect(metadata.execution.stages_executed).toEqual(['preprocessing', 'generation', 'packaging']);
+    expect(metadata.content.input_files.sort()).toEqual(fs.readdirSync(content).sort());
+    expect(metadata.content.output_files).toHaveLength(40);
+    expect(metadata.ai_usage.total_api_calls).toBe(shardMetadata.reduce((sum, shard) => sum + shard.ai_usage.total_api_calls, 0));
+    expect(metadata.ai_usage.total_tokens).toBe(shardMetadata.reduce((sum, shard) => sum + shard.ai_usage.total_tokens, 0));
+    expect(metadata.execution.start_time).toBe(shardMetadata[0].execution.start_time);
+    expect(metadata.execution.end_time).toBe(shardMetadata[4].execution.end_time);
+    expect(metadata.quality_metrics.schema_compliance).toBe(1);
+    // Each shard's package stage ended by its own session's end, though the pids are all this process's.
+    const stages = metadata.execution.stages as { stage: string; status: string }[];
+    expect(stages.filter((stage) => stage.stage === 'package').map((stage) => stage.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+
+    // Every shard's records, under their own session ids, in time order.
+    const records = readPackageRecords(merged.path);
+    const shardRecords = shards.map((shard) => readPackageRecords(shard));
+    expect(records.processing).toHaveLength(shardRecords.reduce((sum, shard) => sum + shard.processing.length, 0));
+    expect(records.prompts).toHaveLength(shardRecords.reduce((sum, shard) => sum + shard.prompts.length, 0));
+    expect(new Set(records.processing.map((record) => record.session))).toEqual(new Set(shardMetadata.map((shard) => shard.session_id)));
+    const times = records.processing.map((record) => Date.parse(record.time));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+
+    // One summary, one viewer, one quality report, over the whole.
+    const logs = fs.readdirSync(path.join(merged.path, LOGS_DIR)).sort();
+    expect(logs).toEqual([...Object.values(LogFiles)].sort());
+    const summary = fs.readFileSync(path.join(merged.path, LOGS_DIR, LogFiles.summary), 'utf8');
+    expect(summary.match(/^# Pipeline Execution Summary$/gm)).toHaveLength(1);
+    expect(summary).toContain(`- **Session ID**: ${merged.session_id}`);
+    expect(summary).toContain('**Output**: 40 supertasks (20 beginner, 20 advanced)');
+    expect(summary.match(/^\| [0-4]\/5 \| ✅ /gm)).toHaveLength(5);
+    const issues = JSON.parse(fs.readFileSync(path.join(merged.path, LOGS_DIR, LogFiles.qualityIssues), 'utf8')) as { issues: { file: string | null }[] };
+    const shardIssues = shards.reduce((sum, shard) => sum + (JSON.parse(fs.readFileSync(path.join(shard, LOGS_DIR, LogFiles.qualityIssues), 'utf8')) as { issues: unknown[] }).issues.length, 0);
+    expect(issues.issues).toHaveLength(shardIssues);
+
+    // What is wrong with a set of shards is named, and nothing is written.
+    const out = path.join(root, 'refused');
+    const badSession = await mergeError(mergePackages({ packages: shards, title: 't', outputDir: out, session: 'not-a-session' }));
+    expect(badSession.exitCode).toBe(ExitCode.usage);
+    const missing = await mergeError(mergePackages({ packages: shards.slice(0, 4), title: 't', outputDir: out }));
+    expect(missing.message).toContain('shard(s) 4/5 missing');
+    const twice = await mergeError(mergePackages({ packages: [...shards, shards[2]], title: 't', outputDir: out }));
+    expect(twice.message).toBe(`${shards[2]} and ${shards[2]} are both shard 2/5`);
+
+    const other = articles(path.join(root, 'other'), 2);
+    const otherTotal = await runShard(root, other, { index: 0, total: 1 }, 'other');
+    const mixed = await mergeError(mergePackages({ packages: [...shards, otherTotal], title: 't', outputDir: out }));
+    expect(mixed.message).toContain('shards of different totals');
+    expect(mixed.message).toContain(`${otherTotal} (0/1)`);
+    const otherRun = await runShard(root, other, { index: 0, total: 5 }, 'other');
+    const foreign = await mergeError(mergePackages({ packages: [otherRun, ...shards.slice(1)], title: 't', outputDir: out }));
+    expect(foreign.message).toContain('not shards of one run');
+
+    const notShard = path.join(root, 'plain');
+    fs.cpSync(merged.path, notShard, { recursive: true });
+    expect((await mergeError(mergePackages({ packages: [notShard], title: 't', outputDir: out }))).message).toBe('is not a shard package: its metadata.json has no `shard`');
+
+    fs.appendFileSync(path.join(shards[1], '03_output', fs.readdirSync(path.join(shards[1], '03_output'))[0]), ' ');
+    const tampered = await mergeError(mergePackages({ packages: shards, title: 't', outputDir: out }));
+    expect(tampered.file).toBe(shards[1]);
+    expect(tampered.message).toMatch(/^the shard package does not verify \(changed 03_output\//);
+    expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+  });
+});
