@@ -1,2280 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7769:
-/***/ ((module) => {
-
-
-
-function deepClone (obj) {
-  if (obj === null || typeof obj !== 'object') {
-    return obj
-  }
-
-  if (obj instanceof Date) {
-    return new Date(obj.getTime())
-  }
-
-  if (obj instanceof Array) {
-    const cloned = []
-    for (let i = 0; i < obj.length; i++) {
-      cloned[i] = deepClone(obj[i])
-    }
-    return cloned
-  }
-
-  if (typeof obj === 'object') {
-    const cloned = Object.create(Object.getPrototypeOf(obj))
-    for (const key in obj) {
-      if (Object.prototype.hasOwnProperty.call(obj, key)) {
-        cloned[key] = deepClone(obj[key])
-      }
-    }
-    return cloned
-  }
-
-  return obj
-}
-
-function parsePath (path) {
-  const parts = []
-  let current = ''
-  let inBrackets = false
-  let inQuotes = false
-  let quoteChar = ''
-
-  for (let i = 0; i < path.length; i++) {
-    const char = path[i]
-
-    if (!inBrackets && char === '.') {
-      if (current) {
-        parts.push(current)
-        current = ''
-      }
-    } else if (char === '[') {
-      if (current) {
-        parts.push(current)
-        current = ''
-      }
-      inBrackets = true
-    } else if (char === ']' && inBrackets) {
-      // Always push the current value when closing brackets, even if it's an empty string
-      parts.push(current)
-      current = ''
-      inBrackets = false
-      inQuotes = false
-    } else if ((char === '"' || char === "'") && inBrackets) {
-      if (!inQuotes) {
-        inQuotes = true
-        quoteChar = char
-      } else if (char === quoteChar) {
-        inQuotes = false
-        quoteChar = ''
-      } else {
-        current += char
-      }
-    } else {
-      current += char
-    }
-  }
-
-  if (current) {
-    parts.push(current)
-  }
-
-  return parts
-}
-
-function setValue (obj, parts, value) {
-  let current = obj
-
-  for (let i = 0; i < parts.length - 1; i++) {
-    const key = parts[i]
-    // Type safety: Check if current is an object before using 'in' operator
-    if (typeof current !== 'object' || current === null || !(key in current)) {
-      return false // Path doesn't exist, don't create it
-    }
-    if (typeof current[key] !== 'object' || current[key] === null) {
-      return false // Path doesn't exist properly
-    }
-    current = current[key]
-  }
-
-  const lastKey = parts[parts.length - 1]
-  if (lastKey === '*') {
-    if (Array.isArray(current)) {
-      for (let i = 0; i < current.length; i++) {
-        current[i] = value
-      }
-    } else if (typeof current === 'object' && current !== null) {
-      for (const key in current) {
-        if (Object.prototype.hasOwnProperty.call(current, key)) {
-          current[key] = value
-        }
-      }
-    }
-  } else {
-    // Type safety: Check if current is an object before using 'in' operator
-    if (typeof current === 'object' && current !== null && lastKey in current && Object.prototype.hasOwnProperty.call(current, lastKey)) {
-      current[lastKey] = value
-    }
-  }
-  return true
-}
-
-function removeKey (obj, parts) {
-  let current = obj
-
-  for (let i = 0; i < parts.length - 1; i++) {
-    const key = parts[i]
-    // Type safety: Check if current is an object before using 'in' operator
-    if (typeof current !== 'object' || current === null || !(key in current)) {
-      return false // Path doesn't exist, don't create it
-    }
-    if (typeof current[key] !== 'object' || current[key] === null) {
-      return false // Path doesn't exist properly
-    }
-    current = current[key]
-  }
-
-  const lastKey = parts[parts.length - 1]
-  if (lastKey === '*') {
-    if (Array.isArray(current)) {
-      // For arrays, we can't really "remove" all items as that would change indices
-      // Instead, we set them to undefined which will be omitted by JSON.stringify
-      for (let i = 0; i < current.length; i++) {
-        current[i] = undefined
-      }
-    } else if (typeof current === 'object' && current !== null) {
-      for (const key in current) {
-        if (Object.prototype.hasOwnProperty.call(current, key)) {
-          delete current[key]
-        }
-      }
-    }
-  } else {
-    // Type safety: Check if current is an object before using 'in' operator
-    if (typeof current === 'object' && current !== null && lastKey in current && Object.prototype.hasOwnProperty.call(current, lastKey)) {
-      delete current[lastKey]
-    }
-  }
-  return true
-}
-
-// Sentinel object to distinguish between undefined value and non-existent path
-const PATH_NOT_FOUND = Symbol('PATH_NOT_FOUND')
-
-function getValueIfExists (obj, parts) {
-  let current = obj
-
-  for (const part of parts) {
-    if (current === null || current === undefined) {
-      return PATH_NOT_FOUND
-    }
-    // Type safety: Check if current is an object before property access
-    if (typeof current !== 'object' || current === null) {
-      return PATH_NOT_FOUND
-    }
-    // Check if the property exists before accessing it
-    if (!(part in current)) {
-      return PATH_NOT_FOUND
-    }
-    current = current[part]
-  }
-
-  return current
-}
-
-function getValue (obj, parts) {
-  let current = obj
-
-  for (const part of parts) {
-    if (current === null || current === undefined) {
-      return undefined
-    }
-    // Type safety: Check if current is an object before property access
-    if (typeof current !== 'object' || current === null) {
-      return undefined
-    }
-    current = current[part]
-  }
-
-  return current
-}
-
-function redactPaths (obj, paths, censor, remove = false) {
-  for (const path of paths) {
-    const parts = parsePath(path)
-
-    if (parts.includes('*')) {
-      redactWildcardPath(obj, parts, censor, path, remove)
-    } else {
-      if (remove) {
-        removeKey(obj, parts)
-      } else {
-        // Get value only if path exists - single traversal
-        const value = getValueIfExists(obj, parts)
-        if (value === PATH_NOT_FOUND) {
-          continue
-        }
-
-        const actualCensor = typeof censor === 'function'
-          ? censor(value, parts)
-          : censor
-        setValue(obj, parts, actualCensor)
-      }
-    }
-  }
-}
-
-function redactWildcardPath (obj, parts, censor, originalPath, remove = false) {
-  const wildcardIndex = parts.indexOf('*')
-
-  if (wildcardIndex === parts.length - 1) {
-    const parentParts = parts.slice(0, -1)
-    let current = obj
-
-    for (const part of parentParts) {
-      if (current === null || current === undefined) return
-      // Type safety: Check if current is an object before property access
-      if (typeof current !== 'object' || current === null) return
-      current = current[part]
-    }
-
-    if (Array.isArray(current)) {
-      if (remove) {
-        // For arrays, set all items to undefined which will be omitted by JSON.stringify
-        for (let i = 0; i < current.length; i++) {
-          current[i] = undefined
-        }
-      } else {
-        for (let i = 0; i < current.length; i++) {
-          const indexPath = [...parentParts, i.toString()]
-          const actualCensor = typeof censor === 'function'
-            ? censor(current[i], indexPath)
-            : censor
-          current[i] = actualCensor
-        }
-      }
-    } else if (typeof current === 'object' && current !== null) {
-      if (remove) {
-        // Collect keys to delete to avoid issues with deleting during iteration
-        const keysToDelete = []
-        for (const key in current) {
-          if (Object.prototype.hasOwnProperty.call(current, key)) {
-            keysToDelete.push(key)
-          }
-        }
-        for (const key of keysToDelete) {
-          delete current[key]
-        }
-      } else {
-        for (const key in current) {
-          const keyPath = [...parentParts, key]
-          const actualCensor = typeof censor === 'function'
-            ? censor(current[key], keyPath)
-            : censor
-          current[key] = actualCensor
-        }
-      }
-    }
-  } else {
-    redactIntermediateWildcard(obj, parts, censor, wildcardIndex, originalPath, remove)
-  }
-}
-
-function redactIntermediateWildcard (obj, parts, censor, wildcardIndex, originalPath, remove = false) {
-  const beforeWildcard = parts.slice(0, wildcardIndex)
-  const afterWildcard = parts.slice(wildcardIndex + 1)
-  const pathArray = [] // Cached array to avoid allocations
-
-  function traverse (current, pathLength) {
-    if (pathLength === beforeWildcard.length) {
-      if (Array.isArray(current)) {
-        for (let i = 0; i < current.length; i++) {
-          pathArray[pathLength] = i.toString()
-          traverse(current[i], pathLength + 1)
-        }
-      } else if (typeof current === 'object' && current !== null) {
-        for (const key in current) {
-          pathArray[pathLength] = key
-          traverse(current[key], pathLength + 1)
-        }
-      }
-    } else if (pathLength < beforeWildcard.length) {
-      const nextKey = beforeWildcard[pathLength]
-      // Type safety: Check if current is an object before using 'in' operator
-      if (current && typeof current === 'object' && current !== null && nextKey in current) {
-        pathArray[pathLength] = nextKey
-        traverse(current[nextKey], pathLength + 1)
-      }
-    } else {
-      // Check if afterWildcard contains more wildcards
-      if (afterWildcard.includes('*')) {
-        // Recursively handle remaining wildcards
-        // Wrap censor to prepend current path context
-        const wrappedCensor = typeof censor === 'function'
-          ? (value, path) => {
-              const fullPath = [...pathArray.slice(0, pathLength), ...path]
-              return censor(value, fullPath)
-            }
-          : censor
-        redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove)
-      } else {
-        // No more wildcards, apply the redaction directly
-        if (remove) {
-          removeKey(current, afterWildcard)
-        } else {
-          const actualCensor = typeof censor === 'function'
-            ? censor(getValue(current, afterWildcard), [...pathArray.slice(0, pathLength), ...afterWildcard])
-            : censor
-          setValue(current, afterWildcard, actualCensor)
-        }
-      }
-    }
-  }
-
-  if (beforeWildcard.length === 0) {
-    traverse(obj, 0)
-  } else {
-    let current = obj
-    for (let i = 0; i < beforeWildcard.length; i++) {
-      const part = beforeWildcard[i]
-      if (current === null || current === undefined) return
-      // Type safety: Check if current is an object before property access
-      if (typeof current !== 'object' || current === null) return
-      current = current[part]
-      pathArray[i] = part
-    }
-    if (current !== null && current !== undefined) {
-      traverse(current, beforeWildcard.length)
-    }
-  }
-}
-
-function buildPathStructure (pathsToClone) {
-  if (pathsToClone.length === 0) {
-    return null // No paths to redact
-  }
-
-  // Parse all paths and organize by depth
-  const pathStructure = new Map()
-  for (const path of pathsToClone) {
-    const parts = parsePath(path)
-    let current = pathStructure
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i]
-      if (!current.has(part)) {
-        current.set(part, new Map())
-      }
-      current = current.get(part)
-    }
-  }
-  return pathStructure
-}
-
-function selectiveClone (obj, pathStructure) {
-  if (!pathStructure) {
-    return obj // No paths to redact, return original
-  }
-
-  function cloneSelectively (source, pathMap, depth = 0) {
-    if (!pathMap || pathMap.size === 0) {
-      return source // No more paths to clone, return reference
-    }
-
-    if (source === null || typeof source !== 'object') {
-      return source
-    }
-
-    if (source instanceof Date) {
-      return new Date(source.getTime())
-    }
-
-    if (Array.isArray(source)) {
-      const cloned = []
-      for (let i = 0; i < source.length; i++) {
-        const indexStr = i.toString()
-        if (pathMap.has(indexStr) || pathMap.has('*')) {
-          cloned[i] = cloneSelectively(source[i], pathMap.get(indexStr) || pathMap.get('*'))
-        } else {
-          cloned[i] = source[i] // Share reference for non-redacted items
-        }
-      }
-      return cloned
-    }
-
-    // Handle objects
-    const cloned = Object.create(Object.getPrototypeOf(source))
-    for (const key in source) {
-      if (Object.prototype.hasOwnProperty.call(source, key)) {
-        if (pathMap.has(key) || pathMap.has('*')) {
-          cloned[key] = cloneSelectively(source[key], pathMap.get(key) || pathMap.get('*'))
-        } else {
-          cloned[key] = source[key] // Share reference for non-redacted properties
-        }
-      }
-    }
-    return cloned
-  }
-
-  return cloneSelectively(obj, pathStructure)
-}
-
-function validatePath (path) {
-  if (typeof path !== 'string') {
-    throw new Error('Paths must be (non-empty) strings')
-  }
-
-  if (path === '') {
-    throw new Error('Invalid redaction path ()')
-  }
-
-  // Check for double dots
-  if (path.includes('..')) {
-    throw new Error(`Invalid redaction path (${path})`)
-  }
-
-  // Check for comma-separated paths (invalid syntax)
-  if (path.includes(',')) {
-    throw new Error(`Invalid redaction path (${path})`)
-  }
-
-  // Check for unmatched brackets
-  let bracketCount = 0
-  let inQuotes = false
-  let quoteChar = ''
-
-  for (let i = 0; i < path.length; i++) {
-    const char = path[i]
-
-    if ((char === '"' || char === "'") && bracketCount > 0) {
-      if (!inQuotes) {
-        inQuotes = true
-        quoteChar = char
-      } else if (char === quoteChar) {
-        inQuotes = false
-        quoteChar = ''
-      }
-    } else if (char === '[' && !inQuotes) {
-      bracketCount++
-    } else if (char === ']' && !inQuotes) {
-      bracketCount--
-      if (bracketCount < 0) {
-        throw new Error(`Invalid redaction path (${path})`)
-      }
-    }
-  }
-
-  if (bracketCount !== 0) {
-    throw new Error(`Invalid redaction path (${path})`)
-  }
-}
-
-function validatePaths (paths) {
-  if (!Array.isArray(paths)) {
-    throw new TypeError('paths must be an array')
-  }
-
-  for (const path of paths) {
-    validatePath(path)
-  }
-}
-
-function slowRedact (options = {}) {
-  const {
-    paths = [],
-    censor = '[REDACTED]',
-    serialize = JSON.stringify,
-    strict = true,
-    remove = false
-  } = options
-
-  // Validate paths upfront to match fast-redact behavior
-  validatePaths(paths)
-
-  // Build path structure once during setup, not on every call
-  const pathStructure = buildPathStructure(paths)
-
-  return function redact (obj) {
-    if (strict && (obj === null || typeof obj !== 'object')) {
-      if (obj === null || obj === undefined) {
-        return serialize ? serialize(obj) : obj
-      }
-      if (typeof obj !== 'object') {
-        return serialize ? serialize(obj) : obj
-      }
-    }
-
-    // Only clone paths that need redaction
-    const cloned = selectiveClone(obj, pathStructure)
-    const original = obj // Keep reference to original for restore
-
-    let actualCensor = censor
-    if (typeof censor === 'function') {
-      actualCensor = censor
-    }
-
-    redactPaths(cloned, paths, actualCensor, remove)
-
-    if (serialize === false) {
-      cloned.restore = function () {
-        return deepClone(original) // Full clone only when restore is called
-      }
-      return cloned
-    }
-
-    if (typeof serialize === 'function') {
-      return serialize(cloned)
-    }
-
-    return JSON.stringify(cloned)
-  }
-}
-
-module.exports = slowRedact
-
-
-/***/ }),
-
-/***/ 479:
-/***/ ((module) => {
-
-
-
-/* global SharedArrayBuffer, Atomics */
-
-if (typeof SharedArrayBuffer !== 'undefined' && typeof Atomics !== 'undefined') {
-  const nil = new Int32Array(new SharedArrayBuffer(4))
-
-  function sleep (ms) {
-    // also filters out NaN, non-number types, including empty strings, but allows bigints
-    const valid = ms > 0 && ms < Infinity 
-    if (valid === false) {
-      if (typeof ms !== 'number' && typeof ms !== 'bigint') {
-        throw TypeError('sleep: ms must be a number')
-      }
-      throw RangeError('sleep: ms must be a number that is greater than 0 but less than Infinity')
-    }
-
-    Atomics.wait(nil, 0, 0, Number(ms))
-  }
-  module.exports = sleep
-} else {
-
-  function sleep (ms) {
-    // also filters out NaN, non-number types, including empty strings, but allows bigints
-    const valid = ms > 0 && ms < Infinity 
-    if (valid === false) {
-      if (typeof ms !== 'number' && typeof ms !== 'bigint') {
-        throw TypeError('sleep: ms must be a number')
-      }
-      throw RangeError('sleep: ms must be a number that is greater than 0 but less than Infinity')
-    }
-    const target = Date.now() + Number(ms)
-    while (target > Date.now()){}
-  }
-
-  module.exports = sleep
-
-}
-
-
-/***/ }),
-
-/***/ 9761:
-/***/ ((module) => {
-
-
-
-const refs = {
-  exit: [],
-  beforeExit: []
-}
-const functions = {
-  exit: onExit,
-  beforeExit: onBeforeExit
-}
-
-let registry
-
-function ensureRegistry () {
-  if (registry === undefined) {
-    registry = new FinalizationRegistry(clear)
-  }
-}
-
-function install (event) {
-  if (refs[event].length > 0) {
-    return
-  }
-
-  process.on(event, functions[event])
-}
-
-function uninstall (event) {
-  if (refs[event].length > 0) {
-    return
-  }
-  process.removeListener(event, functions[event])
-  if (refs.exit.length === 0 && refs.beforeExit.length === 0) {
-    registry = undefined
-  }
-}
-
-function onExit () {
-  callRefs('exit')
-}
-
-function onBeforeExit () {
-  callRefs('beforeExit')
-}
-
-function callRefs (event) {
-  for (const ref of refs[event]) {
-    const obj = ref.deref()
-    const fn = ref.fn
-
-    // This should always happen, however GC is
-    // undeterministic so it might not happen.
-    /* istanbul ignore else */
-    if (obj !== undefined) {
-      fn(obj, event)
-    }
-  }
-  refs[event] = []
-}
-
-function clear (ref) {
-  for (const event of ['exit', 'beforeExit']) {
-    const index = refs[event].indexOf(ref)
-    refs[event].splice(index, index + 1)
-    uninstall(event)
-  }
-}
-
-function _register (event, obj, fn) {
-  if (obj === undefined) {
-    throw new Error('the object can\'t be undefined')
-  }
-  install(event)
-  const ref = new WeakRef(obj)
-  ref.fn = fn
-
-  ensureRegistry()
-  registry.register(obj, ref)
-  refs[event].push(ref)
-}
-
-function register (obj, fn) {
-  _register('exit', obj, fn)
-}
-
-function registerBeforeExit (obj, fn) {
-  _register('beforeExit', obj, fn)
-}
-
-function unregister (obj) {
-  if (registry === undefined) {
-    return
-  }
-  registry.unregister(obj)
-  for (const event of ['exit', 'beforeExit']) {
-    refs[event] = refs[event].filter((ref) => {
-      const _obj = ref.deref()
-      return _obj && _obj !== obj
-    })
-    uninstall(event)
-  }
-}
-
-module.exports = {
-  register,
-  registerBeforeExit,
-  unregister
-}
-
-
-/***/ }),
-
-/***/ 6868:
-/***/ ((module) => {
-
-
-function tryStringify (o) {
-  try { return JSON.stringify(o) } catch(e) { return '"[Circular]"' }
-}
-
-module.exports = format
-
-function format(f, args, opts) {
-  var ss = (opts && opts.stringify) || tryStringify
-  var offset = 1
-  if (typeof f === 'object' && f !== null) {
-    var len = args.length + offset
-    if (len === 1) return f
-    var objects = new Array(len)
-    objects[0] = ss(f)
-    for (var index = 1; index < len; index++) {
-      objects[index] = ss(args[index])
-    }
-    return objects.join(' ')
-  }
-  if (typeof f !== 'string') {
-    return f
-  }
-  var argLen = args.length
-  if (argLen === 0) return f
-  var str = ''
-  var a = 1 - offset
-  var lastPos = -1
-  var flen = (f && f.length) || 0
-  for (var i = 0; i < flen;) {
-    if (f.charCodeAt(i) === 37 && i + 1 < flen) {
-      lastPos = lastPos > -1 ? lastPos : 0
-      switch (f.charCodeAt(i + 1)) {
-        case 100: // 'd'
-        case 102: // 'f'
-          if (a >= argLen)
-            break
-          if (args[a] == null)  break
-          if (lastPos < i)
-            str += f.slice(lastPos, i)
-          str += Number(args[a])
-          lastPos = i + 2
-          i++
-          break
-        case 105: // 'i'
-          if (a >= argLen)
-            break
-          if (args[a] == null)  break
-          if (lastPos < i)
-            str += f.slice(lastPos, i)
-          str += Math.floor(Number(args[a]))
-          lastPos = i + 2
-          i++
-          break
-        case 79: // 'O'
-        case 111: // 'o'
-        case 106: // 'j'
-          if (a >= argLen)
-            break
-          if (args[a] === undefined) break
-          if (lastPos < i)
-            str += f.slice(lastPos, i)
-          var type = typeof args[a]
-          if (type === 'string') {
-            str += '\'' + args[a] + '\''
-            lastPos = i + 2
-            i++
-            break
-          }
-          if (type === 'function') {
-            str += args[a].name || '<anonymous>'
-            lastPos = i + 2
-            i++
-            break
-          }
-          str += ss(args[a])
-          lastPos = i + 2
-          i++
-          break
-        case 115: // 's'
-          if (a >= argLen)
-            break
-          if (lastPos < i)
-            str += f.slice(lastPos, i)
-          str += String(args[a])
-          lastPos = i + 2
-          i++
-          break
-        case 37: // '%'
-          if (lastPos < i)
-            str += f.slice(lastPos, i)
-          str += '%'
-          lastPos = i + 2
-          i++
-          a--
-          break
-      }
-      ++a
-    }
-    ++i
-  }
-  if (lastPos === -1)
-    return f
-  else if (lastPos < flen) {
-    str += f.slice(lastPos)
-  }
-
-  return str
-}
-
-
-/***/ }),
-
-/***/ 7467:
-/***/ ((module, exports) => {
-
-
-
-const { hasOwnProperty } = Object.prototype
-
-const stringify = configure()
-
-// @ts-expect-error
-stringify.configure = configure
-// @ts-expect-error
-stringify.stringify = stringify
-
-// @ts-expect-error
-stringify.default = stringify
-
-// @ts-expect-error used for named export
-exports.stringify = stringify
-// @ts-expect-error used for named export
-exports.configure = configure
-
-module.exports = stringify
-
-// eslint-disable-next-line no-control-regex
-const strEscapeSequencesRegExp = /[\u0000-\u001f\u0022\u005c\ud800-\udfff]/
-
-// Escape C0 control characters, double quotes, the backslash and every code
-// unit with a numeric value in the inclusive range 0xD800 to 0xDFFF.
-function strEscape (str) {
-  // Some magic numbers that worked out fine while benchmarking with v8 8.0
-  if (str.length < 5000 && !strEscapeSequencesRegExp.test(str)) {
-    return `"${str}"`
-  }
-  return JSON.stringify(str)
-}
-
-function sort (array, comparator) {
-  // Insertion sort is very efficient for small input sizes, but it has a bad
-  // worst case complexity. Thus, use native array sort for bigger values.
-  if (array.length > 2e2 || comparator) {
-    return array.sort(comparator)
-  }
-  for (let i = 1; i < array.length; i++) {
-    const currentValue = array[i]
-    let position = i
-    while (position !== 0 && array[position - 1] > currentValue) {
-      array[position] = array[position - 1]
-      position--
-    }
-    array[position] = currentValue
-  }
-  return array
-}
-
-const typedArrayPrototypeGetSymbolToStringTag =
-  Object.getOwnPropertyDescriptor(
-    Object.getPrototypeOf(
-      Object.getPrototypeOf(
-        new Int8Array()
-      )
-    ),
-    Symbol.toStringTag
-  ).get
-
-function isTypedArrayWithEntries (value) {
-  return typedArrayPrototypeGetSymbolToStringTag.call(value) !== undefined && value.length !== 0
-}
-
-function stringifyTypedArray (array, separator, maximumBreadth) {
-  if (array.length < maximumBreadth) {
-    maximumBreadth = array.length
-  }
-  const whitespace = separator === ',' ? '' : ' '
-  let res = `"0":${whitespace}${array[0]}`
-  for (let i = 1; i < maximumBreadth; i++) {
-    res += `${separator}"${i}":${whitespace}${array[i]}`
-  }
-  return res
-}
-
-function getCircularValueOption (options) {
-  if (hasOwnProperty.call(options, 'circularValue')) {
-    const circularValue = options.circularValue
-    if (typeof circularValue === 'string') {
-      return `"${circularValue}"`
-    }
-    if (circularValue == null) {
-      return circularValue
-    }
-    if (circularValue === Error || circularValue === TypeError) {
-      return {
-        toString () {
-          throw new TypeError('Converting circular structure to JSON')
-        }
-      }
-    }
-    throw new TypeError('The "circularValue" argument must be of type string or the value null or undefined')
-  }
-  return '"[Circular]"'
-}
-
-function getDeterministicOption (options) {
-  let value
-  if (hasOwnProperty.call(options, 'deterministic')) {
-    value = options.deterministic
-    if (typeof value !== 'boolean' && typeof value !== 'function') {
-      throw new TypeError('The "deterministic" argument must be of type boolean or comparator function')
-    }
-  }
-  return value === undefined ? true : value
-}
-
-function getBooleanOption (options, key) {
-  let value
-  if (hasOwnProperty.call(options, key)) {
-    value = options[key]
-    if (typeof value !== 'boolean') {
-      throw new TypeError(`The "${key}" argument must be of type boolean`)
-    }
-  }
-  return value === undefined ? true : value
-}
-
-function getPositiveIntegerOption (options, key) {
-  let value
-  if (hasOwnProperty.call(options, key)) {
-    value = options[key]
-    if (typeof value !== 'number') {
-      throw new TypeError(`The "${key}" argument must be of type number`)
-    }
-    if (!Number.isInteger(value)) {
-      throw new TypeError(`The "${key}" argument must be an integer`)
-    }
-    if (value < 1) {
-      throw new RangeError(`The "${key}" argument must be >= 1`)
-    }
-  }
-  return value === undefined ? Infinity : value
-}
-
-function getItemCount (number) {
-  if (number === 1) {
-    return '1 item'
-  }
-  return `${number} items`
-}
-
-function getUniqueReplacerSet (replacerArray) {
-  const replacerSet = new Set()
-  for (const value of replacerArray) {
-    if (typeof value === 'string' || typeof value === 'number') {
-      replacerSet.add(String(value))
-    }
-  }
-  return replacerSet
-}
-
-function getStrictOption (options) {
-  if (hasOwnProperty.call(options, 'strict')) {
-    const value = options.strict
-    if (typeof value !== 'boolean') {
-      throw new TypeError('The "strict" argument must be of type boolean')
-    }
-    if (value) {
-      return (value) => {
-        let message = `Object can not safely be stringified. Received type ${typeof value}`
-        if (typeof value !== 'function') message += ` (${value.toString()})`
-        throw new Error(message)
-      }
-    }
-  }
-}
-
-function configure (options) {
-  options = { ...options }
-  const fail = getStrictOption(options)
-  if (fail) {
-    if (options.bigint === undefined) {
-      options.bigint = false
-    }
-    if (!('circularValue' in options)) {
-      options.circularValue = Error
-    }
-  }
-  const circularValue = getCircularValueOption(options)
-  const bigint = getBooleanOption(options, 'bigint')
-  const deterministic = getDeterministicOption(options)
-  const comparator = typeof deterministic === 'function' ? deterministic : undefined
-  const maximumDepth = getPositiveIntegerOption(options, 'maximumDepth')
-  const maximumBreadth = getPositiveIntegerOption(options, 'maximumBreadth')
-
-  function stringifyFnReplacer (key, parent, stack, replacer, spacer, indentation) {
-    let value = parent[key]
-
-    if (typeof value === 'object' && value !== null && typeof value.toJSON === 'function') {
-      value = value.toJSON(key)
-    }
-    value = replacer.call(parent, key, value)
-
-    switch (typeof value) {
-      case 'string':
-        return strEscape(value)
-      case 'object': {
-        if (value === null) {
-          return 'null'
-        }
-        if (stack.indexOf(value) !== -1) {
-          return circularValue
-        }
-
-        let res = ''
-        let join = ','
-        const originalIndentation = indentation
-
-        if (Array.isArray(value)) {
-          if (value.length === 0) {
-            return '[]'
-          }
-          if (maximumDepth < stack.length + 1) {
-            return '"[Array]"'
-          }
-          stack.push(value)
-          if (spacer !== '') {
-            indentation += spacer
-            res += `\n${indentation}`
-            join = `,\n${indentation}`
-          }
-          const maximumValuesToStringify = Math.min(value.length, maximumBreadth)
-          let i = 0
-          for (; i < maximumValuesToStringify - 1; i++) {
-            const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation)
-            res += tmp !== undefined ? tmp : 'null'
-            res += join
-          }
-          const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation)
-          res += tmp !== undefined ? tmp : 'null'
-          if (value.length - 1 > maximumBreadth) {
-            const removedKeys = value.length - maximumBreadth - 1
-            res += `${join}"... ${getItemCount(removedKeys)} not stringified"`
-          }
-          if (spacer !== '') {
-            res += `\n${originalIndentation}`
-          }
-          stack.pop()
-          return `[${res}]`
-        }
-
-        let keys = Object.keys(value)
-        const keyLength = keys.length
-        if (keyLength === 0) {
-          return '{}'
-        }
-        if (maximumDepth < stack.length + 1) {
-          return '"[Object]"'
-        }
-        let whitespace = ''
-        let separator = ''
-        if (spacer !== '') {
-          indentation += spacer
-          join = `,\n${indentation}`
-          whitespace = ' '
-        }
-        const maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth)
-        if (deterministic && !isTypedArrayWithEntries(value)) {
-          keys = sort(keys, comparator)
-        }
-        stack.push(value)
-        for (let i = 0; i < maximumPropertiesToStringify; i++) {
-          const key = keys[i]
-          const tmp = stringifyFnReplacer(key, value, stack, replacer, spacer, indentation)
-          if (tmp !== undefined) {
-            res += `${separator}${strEscape(key)}:${whitespace}${tmp}`
-            separator = join
-          }
-        }
-        if (keyLength > maximumBreadth) {
-          const removedKeys = keyLength - maximumBreadth
-          res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`
-          separator = join
-        }
-        if (spacer !== '' && separator.length > 1) {
-          res = `\n${indentation}${res}\n${originalIndentation}`
-        }
-        stack.pop()
-        return `{${res}}`
-      }
-      case 'number':
-        return isFinite(value) ? String(value) : fail ? fail(value) : 'null'
-      case 'boolean':
-        return value === true ? 'true' : 'false'
-      case 'undefined':
-        return undefined
-      case 'bigint':
-        if (bigint) {
-          return String(value)
-        }
-        // fallthrough
-      default:
-        return fail ? fail(value) : undefined
-    }
-  }
-
-  function stringifyArrayReplacer (key, value, stack, replacer, spacer, indentation) {
-    if (typeof value === 'object' && value !== null && typeof value.toJSON === 'function') {
-      value = value.toJSON(key)
-    }
-
-    switch (typeof value) {
-      case 'string':
-        return strEscape(value)
-      case 'object': {
-        if (value === null) {
-          return 'null'
-        }
-        if (stack.indexOf(value) !== -1) {
-          return circularValue
-        }
-
-        const originalIndentation = indentation
-        let res = ''
-        let join = ','
-
-        if (Array.isArray(value)) {
-          if (value.length === 0) {
-            return '[]'
-          }
-          if (maximumDepth < stack.length + 1) {
-            return '"[Array]"'
-          }
-          stack.push(value)
-          if (spacer !== '') {
-            indentation += spacer
-            res += `\n${indentation}`
-            join = `,\n${indentation}`
-          }
-          const maximumValuesToStringify = Math.min(value.length, maximumBreadth)
-          let i = 0
-          for (; i < maximumValuesToStringify - 1; i++) {
-            const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation)
-            res += tmp !== undefined ? tmp : 'null'
-            res += join
-          }
-          const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation)
-          res += tmp !== undefined ? tmp : 'null'
-          if (value.length - 1 > maximumBreadth) {
-            const removedKeys = value.length - maximumBreadth - 1
-            res += `${join}"... ${getItemCount(removedKeys)} not stringified"`
-          }
-          if (spacer !== '') {
-            res += `\n${originalIndentation}`
-          }
-          stack.pop()
-          return `[${res}]`
-        }
-        stack.push(value)
-        let whitespace = ''
-        if (spacer !== '') {
-          indentation += spacer
-          join = `,\n${indentation}`
-          whitespace = ' '
-        }
-        let separator = ''
-        for (const key of replacer) {
-          const tmp = stringifyArrayReplacer(key, value[key], stack, replacer, spacer, indentation)
-          if (tmp !== undefined) {
-            res += `${separator}${strEscape(key)}:${whitespace}${tmp}`
-            separator = join
-          }
-        }
-        if (spacer !== '' && separator.length > 1) {
-          res = `\n${indentation}${res}\n${originalIndentation}`
-        }
-        stack.pop()
-        return `{${res}}`
-      }
-      case 'number':
-        return isFinite(value) ? String(value) : fail ? fail(value) : 'null'
-      case 'boolean':
-        return value === true ? 'true' : 'false'
-      case 'undefined':
-        return undefined
-      case 'bigint':
-        if (bigint) {
-          return String(value)
-        }
-        // fallthrough
-      default:
-        return fail ? fail(value) : undefined
-    }
-  }
-
-  function stringifyIndent (key, value, stack, spacer, indentation) {
-    switch (typeof value) {
-      case 'string':
-        return strEscape(value)
-      case 'object': {
-        if (value === null) {
-          return 'null'
-        }
-        if (typeof value.toJSON === 'function') {
-          value = value.toJSON(key)
-          // Prevent calling `toJSON` again.
-          if (typeof value !== 'object') {
-            return stringifyIndent(key, value, stack, spacer, indentation)
-          }
-          if (value === null) {
-            return 'null'
-          }
-        }
-        if (stack.indexOf(value) !== -1) {
-          return circularValue
-        }
-        const originalIndentation = indentation
-
-        if (Array.isArray(value)) {
-          if (value.length === 0) {
-            return '[]'
-          }
-          if (maximumDepth < stack.length + 1) {
-            return '"[Array]"'
-          }
-          stack.push(value)
-          indentation += spacer
-          let res = `\n${indentation}`
-          const join = `,\n${indentation}`
-          const maximumValuesToStringify = Math.min(value.length, maximumBreadth)
-          let i = 0
-          for (; i < maximumValuesToStringify - 1; i++) {
-            const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation)
-            res += tmp !== undefined ? tmp : 'null'
-            res += join
-          }
-          const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation)
-          res += tmp !== undefined ? tmp : 'null'
-          if (value.length - 1 > maximumBreadth) {
-            const removedKeys = value.length - maximumBreadth - 1
-            res += `${join}"... ${getItemCount(removedKeys)} not stringified"`
-          }
-          res += `\n${originalIndentation}`
-          stack.pop()
-          return `[${res}]`
-        }
-
-        let keys = Object.keys(value)
-        const keyLength = keys.length
-        if (keyLength === 0) {
-          return '{}'
-        }
-        if (maximumDepth < stack.length + 1) {
-          return '"[Object]"'
-        }
-        indentation += spacer
-        const join = `,\n${indentation}`
-        let res = ''
-        let separator = ''
-        let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth)
-        if (isTypedArrayWithEntries(value)) {
-          res += stringifyTypedArray(value, join, maximumBreadth)
-          keys = keys.slice(value.length)
-          maximumPropertiesToStringify -= value.length
-          separator = join
-        }
-        if (deterministic) {
-          keys = sort(keys, comparator)
-        }
-        stack.push(value)
-        for (let i = 0; i < maximumPropertiesToStringify; i++) {
-          const key = keys[i]
-          const tmp = stringifyIndent(key, value[key], stack, spacer, indentation)
-          if (tmp !== undefined) {
-            res += `${separator}${strEscape(key)}: ${tmp}`
-            separator = join
-          }
-        }
-        if (keyLength > maximumBreadth) {
-          const removedKeys = keyLength - maximumBreadth
-          res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`
-          separator = join
-        }
-        if (separator !== '') {
-          res = `\n${indentation}${res}\n${originalIndentation}`
-        }
-        stack.pop()
-        return `{${res}}`
-      }
-      case 'number':
-        return isFinite(value) ? String(value) : fail ? fail(value) : 'null'
-      case 'boolean':
-        return value === true ? 'true' : 'false'
-      case 'undefined':
-        return undefined
-      case 'bigint':
-        if (bigint) {
-          return String(value)
-        }
-        // fallthrough
-      default:
-        return fail ? fail(value) : undefined
-    }
-  }
-
-  function stringifySimple (key, value, stack) {
-    switch (typeof value) {
-      case 'string':
-        return strEscape(value)
-      case 'object': {
-        if (value === null) {
-          return 'null'
-        }
-        if (typeof value.toJSON === 'function') {
-          value = value.toJSON(key)
-          // Prevent calling `toJSON` again
-          if (typeof value !== 'object') {
-            return stringifySimple(key, value, stack)
-          }
-          if (value === null) {
-            return 'null'
-          }
-        }
-        if (stack.indexOf(value) !== -1) {
-          return circularValue
-        }
-
-        let res = ''
-
-        const hasLength = value.length !== undefined
-        if (hasLength && Array.isArray(value)) {
-          if (value.length === 0) {
-            return '[]'
-          }
-          if (maximumDepth < stack.length + 1) {
-            return '"[Array]"'
-          }
-          stack.push(value)
-          const maximumValuesToStringify = Math.min(value.length, maximumBreadth)
-          let i = 0
-          for (; i < maximumValuesToStringify - 1; i++) {
-            const tmp = stringifySimple(String(i), value[i], stack)
-            res += tmp !== undefined ? tmp : 'null'
-            res += ','
-          }
-          const tmp = stringifySimple(String(i), value[i], stack)
-          res += tmp !== undefined ? tmp : 'null'
-          if (value.length - 1 > maximumBreadth) {
-            const removedKeys = value.length - maximumBreadth - 1
-            res += `,"... ${getItemCount(removedKeys)} not stringified"`
-          }
-          stack.pop()
-          return `[${res}]`
-        }
-
-        let keys = Object.keys(value)
-        const keyLength = keys.length
-        if (keyLength === 0) {
-          return '{}'
-        }
-        if (maximumDepth < stack.length + 1) {
-          return '"[Object]"'
-        }
-        let separator = ''
-        let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth)
-        if (hasLength && isTypedArrayWithEntries(value)) {
-          res += stringifyTypedArray(value, ',', maximumBreadth)
-          keys = keys.slice(value.length)
-          maximumPropertiesToStringify -= value.length
-          separator = ','
-        }
-        if (deterministic) {
-          keys = sort(keys, comparator)
-        }
-        stack.push(value)
-        for (let i = 0; i < maximumPropertiesToStringify; i++) {
-          const key = keys[i]
-          const tmp = stringifySimple(key, value[key], stack)
-          if (tmp !== undefined) {
-            res += `${separator}${strEscape(key)}:${tmp}`
-            separator = ','
-          }
-        }
-        if (keyLength > maximumBreadth) {
-          const removedKeys = keyLength - maximumBreadth
-          res += `${separator}"...":"${getItemCount(removedKeys)} not stringified"`
-        }
-        stack.pop()
-        return `{${res}}`
-      }
-      case 'number':
-        return isFinite(value) ? String(value) : fail ? fail(value) : 'null'
-      case 'boolean':
-        return value === true ? 'true' : 'false'
-      case 'undefined':
-        return undefined
-      case 'bigint':
-        if (bigint) {
-          return String(value)
-        }
-        // fallthrough
-      default:
-        return fail ? fail(value) : undefined
-    }
-  }
-
-  function stringify (value, replacer, space) {
-    if (arguments.length > 1) {
-      let spacer = ''
-      if (typeof space === 'number') {
-        spacer = ' '.repeat(Math.min(space, 10))
-      } else if (typeof space === 'string') {
-        spacer = space.slice(0, 10)
-      }
-      if (replacer != null) {
-        if (typeof replacer === 'function') {
-          return stringifyFnReplacer('', { '': value }, [], replacer, spacer, '')
-        }
-        if (Array.isArray(replacer)) {
-          return stringifyArrayReplacer('', value, [], getUniqueReplacerSet(replacer), spacer, '')
-        }
-      }
-      if (spacer.length !== 0) {
-        return stringifyIndent('', value, [], spacer, '')
-      }
-    }
-    return stringifySimple('', value, [])
-  }
-
-  return stringify
-}
-
-
-/***/ }),
-
-/***/ 1367:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { version } = __nccwpck_require__(5847)
-const { EventEmitter } = __nccwpck_require__(4434)
-const { Worker } = __nccwpck_require__(8167)
-const { join } = __nccwpck_require__(6928)
-const { pathToFileURL } = __nccwpck_require__(7016)
-const { wait } = __nccwpck_require__(8862)
-const {
-  WRITE_INDEX,
-  READ_INDEX,
-  SEQ_INDEX
-} = __nccwpck_require__(5835)
-const buffer = __nccwpck_require__(181)
-const assert = __nccwpck_require__(2613)
-
-const kImpl = Symbol('kImpl')
-
-// Maximum pending buffered data before forcing a synchronous drain
-const MAX_STRING = buffer.constants.MAX_STRING_LENGTH
-
-function noop () {}
-
-function updateState (stream, fn) {
-  Atomics.add(stream[kImpl].state, SEQ_INDEX, 1)
-  fn()
-  Atomics.add(stream[kImpl].state, SEQ_INDEX, 1)
-  Atomics.notify(stream[kImpl].state, SEQ_INDEX)
-}
-
-function resetIndexes (stream) {
-  updateState(stream, () => {
-    Atomics.store(stream[kImpl].state, READ_INDEX, 0)
-    Atomics.store(stream[kImpl].state, WRITE_INDEX, 0)
-  })
-  Atomics.notify(stream[kImpl].state, READ_INDEX)
-}
-
-class FakeWeakRef {
-  constructor (value) {
-    this._value = value
-  }
-
-  deref () {
-    return this._value
-  }
-}
-
-class FakeFinalizationRegistry {
-  register () {}
-
-  unregister () {}
-}
-
-// Currently using FinalizationRegistry with code coverage breaks the world
-// Ref: https://github.com/nodejs/node/issues/49344
-const FinalizationRegistry = process.env.NODE_V8_COVERAGE ? FakeFinalizationRegistry : global.FinalizationRegistry || FakeFinalizationRegistry
-const WeakRef = process.env.NODE_V8_COVERAGE ? FakeWeakRef : global.WeakRef || FakeWeakRef
-
-const registry = new FinalizationRegistry((worker) => {
-  if (worker.exited) {
-    return
-  }
-  worker.terminate()
-})
-
-function createWorker (stream, opts) {
-  const { filename, workerData } = opts
-
-  const bundlerOverrides = '__bundlerPathsOverrides' in globalThis ? globalThis.__bundlerPathsOverrides : {}
-  const toExecute = bundlerOverrides['thread-stream-worker'] || __nccwpck_require__.ab + "worker1.js"
-
-  const worker = new Worker(toExecute, {
-    ...opts.workerOpts,
-    name: opts.workerOpts?.name || 'thread-stream',
-    trackUnmanagedFds: false,
-    workerData: {
-      filename: filename.indexOf('file://') === 0
-        ? filename
-        : pathToFileURL(filename).href,
-      dataBuf: stream[kImpl].dataBuf,
-      stateBuf: stream[kImpl].stateBuf,
-      workerData: {
-        $context: {
-          threadStreamVersion: version
-        },
-        ...workerData
-      }
-    }
-  })
-
-  // We keep a strong reference for now,
-  // we need to start writing first
-  worker.stream = new FakeWeakRef(stream)
-
-  worker.on('message', onWorkerMessage)
-  worker.on('exit', onWorkerExit)
-  registry.register(stream, worker)
-
-  return worker
-}
-
-function drain (stream) {
-  assert(!stream[kImpl].sync)
-  if (stream[kImpl].needDrain) {
-    stream[kImpl].needDrain = false
-    stream.emit('drain')
-  }
-}
-
-function nextFlush (stream) {
-  while (true) {
-    const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX)
-    // The worker stores -2 in shared memory before its ERROR message is
-    // delivered, so the stream may not be destroyed yet.
-    if (stream.destroyed || writeIndex < 0) {
-      return
-    }
-
-    const leftover = stream[kImpl].data.length - writeIndex
-
-    if (leftover > 0) {
-      if (stream[kImpl].bufLen === 0) {
-        stream[kImpl].flushing = false
-
-        if (stream[kImpl].ending) {
-          end(stream)
-        } else if (stream[kImpl].needDrain) {
-          process.nextTick(drain, stream)
-        }
-
-        return
-      }
-
-      write(stream, leftover, noop)
-      continue
-    }
-
-    if (leftover === 0) {
-      if (writeIndex === 0 && stream[kImpl].bufLen === 0) {
-        // we had a flushSync in the meanwhile
-        return
-      }
-      waitForRead(stream, () => {
-        if (stream.destroyed) {
-          return
-        }
-
-        resetIndexes(stream)
-        nextFlush(stream)
-      })
-      return
-    }
-
-    // This should never happen
-    destroy(stream, new Error('overwritten'))
-    return
-  }
-}
-
-function onWorkerMessage (msg) {
-  const stream = this.stream.deref()
-  if (stream === undefined) {
-    this.exited = true
-    // Terminate the worker.
-    this.terminate()
-    return
-  }
-
-  // Node.js watch mode may send internal worker messages that do not
-  // participate in thread-stream's worker protocol.
-  if (msg?.code == null) {
-    return
-  }
-
-  switch (msg.code) {
-    case 'READY':
-      // Allow inactive streams to be collected, but retain streams that are
-      // ending until the worker has emitted close.
-      if (!stream[kImpl].ending) {
-        this.stream = new WeakRef(stream)
-      }
-
-      waitForRead(stream, () => {
-        stream[kImpl].ready = true
-        stream.emit('ready')
-      })
-      break
-    case 'ERROR':
-      destroy(stream, msg.err)
-      break
-    case 'EVENT':
-      if (Array.isArray(msg.args)) {
-        stream.emit(msg.name, ...msg.args)
-      } else {
-        stream.emit(msg.name, msg.args)
-      }
-      break
-    case 'FLUSHED': {
-      if (msg.context !== 'thread-stream') {
-        destroy(stream, new Error('this should not happen: ' + msg.code))
-        break
-      }
-
-      const cb = stream[kImpl].flushCallbacks.get(msg.id)
-      if (cb) {
-        stream[kImpl].flushCallbacks.delete(msg.id)
-        process.nextTick(cb)
-      }
-      break
-    }
-    case 'WARNING':
-      process.emitWarning(msg.err)
-      break
-    default:
-      destroy(stream, new Error('this should not happen: ' + msg.code))
-  }
-}
-
-function onWorkerExit (code) {
-  const stream = this.stream.deref()
-  if (stream === undefined) {
-    // Nothing to do, the worker already exit
-    return
-  }
-  registry.unregister(stream)
-  stream.worker.exited = true
-  stream.worker.off('exit', onWorkerExit)
-  destroy(stream, code !== 0 ? new Error('the worker thread exited') : null)
-}
-
-class ThreadStream extends EventEmitter {
-  constructor (opts = {}) {
-    super()
-
-    if (opts.bufferSize < 4) {
-      throw new Error('bufferSize must at least fit a 4-byte utf-8 char')
-    }
-
-    this[kImpl] = {}
-    this[kImpl].stateBuf = new SharedArrayBuffer(128)
-    this[kImpl].state = new Int32Array(this[kImpl].stateBuf)
-    this[kImpl].dataBuf = new SharedArrayBuffer(opts.bufferSize || 4 * 1024 * 1024)
-    this[kImpl].data = Buffer.from(this[kImpl].dataBuf)
-    this[kImpl].sync = opts.sync || false
-    this[kImpl].ending = false
-    this[kImpl].ended = false
-    this[kImpl].needDrain = false
-    this[kImpl].destroyed = false
-    this[kImpl].flushing = false
-    this[kImpl].ready = false
-    this[kImpl].finished = false
-    this[kImpl].errored = null
-    this[kImpl].closed = false
-    this[kImpl].buf = []
-    this[kImpl].bufHead = 0
-    this[kImpl].bufLen = 0
-    this[kImpl].flushCallbacks = new Map()
-    this[kImpl].nextFlushId = 0
-    this[kImpl].flushRetainCount = 0
-    // Worker threads start referenced. Track user-facing ref() / unref()
-    // separately so a pending flush(cb) can keep the loop alive without
-    // clobbering an explicit ref().
-    this[kImpl].userRef = true
-
-    // TODO (fix): Make private?
-    this.worker = createWorker(this, opts) // TODO (fix): make private
-    this.on('message', (message, transferList) => {
-      this.worker.postMessage(message, transferList)
-    })
-  }
-
-  write (data) {
-    const dataBuf = Buffer.isBuffer(data) ? data : Buffer.from(data)
-    if (this[kImpl].destroyed) {
-      error(this, new Error('the worker has exited'))
-      return false
-    }
-
-    if (this[kImpl].ending) {
-      error(this, new Error('the worker is ending'))
-      return false
-    }
-
-    if (this[kImpl].flushing && this[kImpl].bufLen + dataBuf.length >= MAX_STRING) {
-      try {
-        writeSync(this)
-        this[kImpl].flushing = true
-      } catch (err) {
-        destroy(this, err)
-        return false
-      }
-    }
-
-    this[kImpl].buf.push(dataBuf)
-    this[kImpl].bufLen += dataBuf.length
-
-    if (this[kImpl].sync) {
-      try {
-        writeSync(this)
-        return true
-      } catch (err) {
-        destroy(this, err)
-        return false
-      }
-    }
-
-    if (!this[kImpl].flushing) {
-      this[kImpl].flushing = true
-      setImmediate(nextFlush, this)
-    }
-
-    this[kImpl].needDrain = this[kImpl].data.length - this[kImpl].bufLen - Atomics.load(this[kImpl].state, WRITE_INDEX) <= 0
-    return !this[kImpl].needDrain
-  }
-
-  end () {
-    if (this[kImpl].destroyed) {
-      return
-    }
-
-    this[kImpl].ending = true
-    // The worker normally holds only a weak reference after READY. Keep this
-    // stream alive while its destination runs any asynchronous finalizer.
-    this.worker.stream = new FakeWeakRef(this)
-    end(this)
-  }
-
-  flush (cb) {
-    const userCb = typeof cb === 'function' ? cb : null
-    cb = userCb || noop
-
-    if (userCb) {
-      retainWorkerForPendingFlush(this)
-    }
-
-    let finished = false
-    const done = (err) => {
-      if (finished) {
-        return
-      }
-      finished = true
-      if (userCb) {
-        releaseWorkerForPendingFlush(this)
-      }
-      cb(err)
-    }
-
-    flushBuffer(this, (err) => {
-      if (err) {
-        process.nextTick(done, err)
-        return
-      }
-
-      requestWorkerFlush(this, done)
-    })
-  }
-
-  flushSync () {
-    if (this[kImpl].destroyed) {
-      return
-    }
-
-    writeSync(this)
-    flushSync(this)
-  }
-
-  unref () {
-    this[kImpl].userRef = false
-    if (this[kImpl].flushRetainCount === 0) {
-      this.worker.unref()
-    }
-  }
-
-  ref () {
-    this[kImpl].userRef = true
-    this.worker.ref()
-  }
-
-  get ready () {
-    return this[kImpl].ready
-  }
-
-  get destroyed () {
-    return this[kImpl].destroyed
-  }
-
-  get closed () {
-    return this[kImpl].closed
-  }
-
-  get writable () {
-    return !this[kImpl].destroyed && !this[kImpl].ending
-  }
-
-  get writableEnded () {
-    return this[kImpl].ending
-  }
-
-  get writableFinished () {
-    return this[kImpl].finished
-  }
-
-  get writableNeedDrain () {
-    return this[kImpl].needDrain
-  }
-
-  get writableObjectMode () {
-    return false
-  }
-
-  get writableErrored () {
-    return this[kImpl].errored
-  }
-}
-
-function flushBuffer (stream, cb) {
-  if (stream[kImpl].destroyed) {
-    process.nextTick(cb, new Error('the worker has exited'))
-    return
-  }
-
-  if (!stream[kImpl].sync && (stream[kImpl].flushing || stream[kImpl].bufLen > 0)) {
-    setImmediate(flushBuffer, stream, cb)
-    return
-  }
-
-  waitForRead(stream, cb)
-}
-
-function waitForRead (stream, cb) {
-  const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX)
-  wait(stream[kImpl].state, READ_INDEX, writeIndex, Infinity, (err, res) => {
-    if (err) {
-      destroy(stream, err)
-      cb(err)
-      return
-    }
-
-    if (res !== 'ok') {
-      waitForRead(stream, cb)
-      return
-    }
-
-    cb()
-  })
-}
-
-function retainWorkerForPendingFlush (stream) {
-  if (stream[kImpl].flushRetainCount === 0) {
-    stream.worker.ref()
-  }
-  stream[kImpl].flushRetainCount++
-}
-
-function releaseWorkerForPendingFlush (stream) {
-  if (stream[kImpl].flushRetainCount === 0) {
-    return
-  }
-  stream[kImpl].flushRetainCount--
-  if (stream[kImpl].flushRetainCount === 0 && !stream[kImpl].userRef) {
-    stream.worker.unref()
-  }
-}
-
-function requestWorkerFlush (stream, cb) {
-  if (stream[kImpl].destroyed) {
-    process.nextTick(cb, new Error('the worker has exited'))
-    return
-  }
-
-  if (!stream[kImpl].ready) {
-    const onReady = () => {
-      cleanup()
-      requestWorkerFlush(stream, cb)
-    }
-    const onClose = () => {
-      cleanup()
-      process.nextTick(cb, new Error('the worker has exited'))
-    }
-    const cleanup = () => {
-      stream.off('ready', onReady)
-      stream.off('close', onClose)
-    }
-
-    stream.once('ready', onReady)
-    stream.once('close', onClose)
-    return
-  }
-
-  const id = ++stream[kImpl].nextFlushId
-  stream[kImpl].flushCallbacks.set(id, cb)
-
-  try {
-    stream.worker.postMessage({
-      code: 'FLUSH',
-      context: 'thread-stream',
-      id
-    })
-  } catch (err) {
-    stream[kImpl].flushCallbacks.delete(id)
-    destroy(stream, err)
-    process.nextTick(cb, err)
-  }
-}
-
-function failPendingFlushCallbacks (stream, err) {
-  const callbacks = stream[kImpl].flushCallbacks
-  if (callbacks.size === 0) {
-    return
-  }
-
-  const flushErr = err || new Error('the worker has exited')
-
-  for (const cb of callbacks.values()) {
-    process.nextTick(cb, flushErr)
-  }
-  callbacks.clear()
-}
-
-function error (stream, err) {
-  setImmediate(() => {
-    stream.emit('error', err)
-  })
-}
-
-function destroy (stream, err) {
-  if (stream[kImpl].destroyed) {
-    return
-  }
-  stream[kImpl].destroyed = true
-  failPendingFlushCallbacks(stream, err)
-
-  if (err) {
-    stream[kImpl].errored = err
-    error(stream, err)
-  }
-
-  if (!stream.worker.exited) {
-    stream.worker.terminate()
-      .catch(() => {})
-      .then(() => {
-        stream[kImpl].closed = true
-        stream.emit('close')
-      })
-  } else {
-    setImmediate(() => {
-      stream[kImpl].closed = true
-      stream.emit('close')
-    })
-  }
-}
-
-function write (stream, maxBytes, cb) {
-  // data is smaller than the shared buffer length
-  const current = Atomics.load(stream[kImpl].state, WRITE_INDEX)
-  let offset = current
-  let remaining = maxBytes
-
-  while (remaining > 0 && stream[kImpl].bufLen !== 0) {
-    const head = stream[kImpl].bufHead
-    const buf = stream[kImpl].buf[head]
-
-    if (buf.length <= remaining) {
-      buf.copy(stream[kImpl].data, offset)
-      offset += buf.length
-      remaining -= buf.length
-      stream[kImpl].bufLen -= buf.length
-      stream[kImpl].bufHead = head + 1
-
-      if (stream[kImpl].bufHead === stream[kImpl].buf.length) {
-        stream[kImpl].buf.length = 0
-        stream[kImpl].bufHead = 0
-      } else if (stream[kImpl].bufHead >= 1024 && stream[kImpl].bufHead * 2 >= stream[kImpl].buf.length) {
-        stream[kImpl].buf.splice(0, stream[kImpl].bufHead)
-        stream[kImpl].bufHead = 0
-      }
-      continue
-    }
-
-    buf.copy(stream[kImpl].data, offset, 0, remaining)
-    stream[kImpl].buf[head] = buf.subarray(remaining)
-    stream[kImpl].bufLen -= remaining
-    offset += remaining
-    remaining = 0
-  }
-
-  updateState(stream, () => {
-    Atomics.store(stream[kImpl].state, WRITE_INDEX, offset)
-  })
-  cb()
-  return true
-}
-
-function end (stream) {
-  if (stream[kImpl].ended || !stream[kImpl].ending || stream[kImpl].flushing) {
-    return
-  }
-  stream[kImpl].ended = true
-
-  try {
-    stream.flushSync()
-
-    let readIndex = Atomics.load(stream[kImpl].state, READ_INDEX)
-
-    // process._rawDebug('writing index')
-    updateState(stream, () => {
-      Atomics.store(stream[kImpl].state, WRITE_INDEX, -1)
-    })
-    // process._rawDebug(`(end) readIndex (${Atomics.load(stream.state, READ_INDEX)}) writeIndex (${Atomics.load(stream.state, WRITE_INDEX)})`)
-
-    // Wait for the process to complete
-    let spins = 0
-    while (readIndex !== -1) {
-      // process._rawDebug(`read = ${read}`)
-      Atomics.wait(stream[kImpl].state, READ_INDEX, readIndex, 1000)
-      readIndex = Atomics.load(stream[kImpl].state, READ_INDEX)
-
-      if (readIndex === -2) {
-        destroy(stream, new Error('end() failed'))
-        return
-      }
-
-      if (++spins === 10) {
-        destroy(stream, new Error('end() took too long (10s)'))
-        return
-      }
-    }
-
-    process.nextTick(() => {
-      stream[kImpl].finished = true
-      stream.emit('finish')
-    })
-  } catch (err) {
-    destroy(stream, err)
-  }
-  // process._rawDebug('end finished...')
-}
-
-function writeSync (stream) {
-  const cb = () => {
-    if (stream[kImpl].ending) {
-      end(stream)
-    } else if (stream[kImpl].needDrain) {
-      process.nextTick(drain, stream)
-    }
-  }
-  stream[kImpl].flushing = false
-
-  while (stream[kImpl].bufLen !== 0) {
-    const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX)
-    if (writeIndex < 0) {
-      throw new Error('_writeSync failed')
-    }
-    const leftover = stream[kImpl].data.length - writeIndex
-    if (leftover === 0) {
-      flushSync(stream)
-      resetIndexes(stream)
-      continue
-    } else if (leftover < 0) {
-      // stream should never happen
-      throw new Error('overwritten')
-    }
-
-    write(stream, leftover, cb)
-  }
-}
-
-function flushSync (stream) {
-  if (stream[kImpl].flushing) {
-    throw new Error('unable to flush while flushing')
-  }
-
-  // process._rawDebug('flushSync started')
-
-  const writeIndex = Atomics.load(stream[kImpl].state, WRITE_INDEX)
-
-  let spins = 0
-
-  // TODO handle deadlock
-  while (true) {
-    const readIndex = Atomics.load(stream[kImpl].state, READ_INDEX)
-
-    if (readIndex === -2) {
-      throw Error('_flushSync failed')
-    }
-
-    // process._rawDebug(`(flushSync) readIndex (${readIndex}) writeIndex (${writeIndex})`)
-    if (readIndex !== writeIndex) {
-      // TODO stream timeouts for some reason.
-      Atomics.wait(stream[kImpl].state, READ_INDEX, readIndex, 1000)
-    } else {
-      break
-    }
-
-    if (++spins === 10) {
-      throw new Error('_flushSync took too long (10s)')
-    }
-  }
-  // process._rawDebug('flushSync finished')
-}
-
-module.exports = ThreadStream
-
-
-/***/ }),
-
-/***/ 5835:
-/***/ ((module) => {
-
-
-
-const SEQ_INDEX = 2
-const WRITE_INDEX = 4
-const READ_INDEX = 8
-
-module.exports = {
-  WRITE_INDEX,
-  READ_INDEX,
-  SEQ_INDEX
-}
-
-
-/***/ }),
-
-/***/ 8862:
-/***/ ((module) => {
-
-
-
-// Maximum wait time for a single waitAsync call
-// Used as a fallback poll interval in case notifications are missed
-// Keep this low enough for good throughput but high enough to not busy-loop
-const WAIT_MS = 10000
-
-function wait (state, index, expected, timeout, done) {
-  const max = timeout === Infinity ? Infinity : Date.now() + timeout
-
-  const check = (previous) => {
-    const current = Atomics.load(state, index)
-    // Use >= rather than ===: the value this wait() observes (READ_INDEX) is
-    // advanced by the worker in jumps toward WRITE_INDEX, so it can skip over
-    // a snapshot of `expected` taken earlier (e.g. the READY handshake). Because
-    // the reader can never fall behind what has already been written, once it
-    // reaches or passes `expected` it is guaranteed to have caught up.
-    if (current >= expected) {
-      done(null, 'ok')
-      return
-    }
-
-    if (previous !== undefined && current !== previous) {
-      done(null, 'not-equal')
-      return
-    }
-
-    if (max !== Infinity && Date.now() > max) {
-      done(null, 'timed-out')
-      return
-    }
-
-    // Wait for any change from current value
-    const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()))
-    const result = Atomics.waitAsync(state, index, current, remaining)
-
-    if (result.async) {
-      result.value.then((res) => {
-        if (res === 'ok') {
-          const latest = Atomics.load(state, index)
-          done(null, latest >= expected ? 'ok' : 'not-equal')
-          return
-        }
-
-        check(current)
-      })
-    } else {
-      // Value changed between Atomics.load() and Atomics.waitAsync().
-      setImmediate(done, null, 'not-equal')
-    }
-  }
-
-  check()
-}
-
-function waitDiff (state, index, expected, timeout, done) {
-  const max = timeout === Infinity ? Infinity : Date.now() + timeout
-
-  const check = () => {
-    const current = Atomics.load(state, index)
-    if (current !== expected) {
-      done(null, 'ok')
-      return
-    }
-
-    if (max !== Infinity && Date.now() > max) {
-      done(null, 'timed-out')
-      return
-    }
-
-    // Wait for value to change from expected.
-    // If we are notified, resume immediately even if the value cycled back
-    // to the same number before we could re-read it.
-    const remaining = max === Infinity ? WAIT_MS : Math.min(WAIT_MS, Math.max(1, max - Date.now()))
-    const result = Atomics.waitAsync(state, index, expected, remaining)
-
-    if (result.async) {
-      result.value.then((res) => {
-        if (res === 'ok') {
-          done(null, 'ok')
-          return
-        }
-
-        check()
-      })
-    } else {
-      // Value already changed (not-equal) - recheck on next tick
-      setImmediate(check)
-    }
-  }
-
-  check()
-}
-
-module.exports = { wait, waitDiff }
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -30686,13 +28412,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 3339:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-
-/***/ }),
-
 /***/ 9278:
 /***/ ((module) => {
 
@@ -30784,13 +28503,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
 /***/ 6760:
 /***/ ((module) => {
 
@@ -30868,6 +28580,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -30882,13 +28601,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
 /***/ 9023:
 /***/ ((module) => {
 
@@ -30896,3325 +28608,8569 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8167:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
-
-/***/ }),
-
-/***/ 1245:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-const errSerializer = __nccwpck_require__(4746)
-const errWithCauseSerializer = __nccwpck_require__(5037)
-const reqSerializers = __nccwpck_require__(7377)
-const resSerializers = __nccwpck_require__(6895)
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
-module.exports = {
-  err: errSerializer,
-  errWithCause: errWithCauseSerializer,
-  mapHttpRequest: reqSerializers.mapHttpRequest,
-  mapHttpResponse: resSerializers.mapHttpResponse,
-  req: reqSerializers.reqSerializer,
-  res: resSerializers.resSerializer,
-
-  wrapErrorSerializer: function wrapErrorSerializer (customSerializer) {
-    if (customSerializer === errSerializer) return customSerializer
-    return function wrapErrSerializer (err) {
-      return customSerializer(errSerializer(err))
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
     }
-  },
-
-  wrapRequestSerializer: function wrapRequestSerializer (customSerializer) {
-    if (customSerializer === reqSerializers.reqSerializer) return customSerializer
-    return function wrappedReqSerializer (req) {
-      return customSerializer(reqSerializers.reqSerializer(req))
-    }
-  },
-
-  wrapResponseSerializer: function wrapResponseSerializer (customSerializer) {
-    if (customSerializer === resSerializers.resSerializer) return customSerializer
-    return function wrappedResSerializer (res) {
-      return customSerializer(resSerializers.resSerializer(res))
-    }
-  }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
 }
-
-
-/***/ }),
-
-/***/ 1422:
-/***/ ((module) => {
-
-
-
-// **************************************************************
-// * Code initially copied/adapted from "pony-cause" npm module *
-// * Please upstream improvements there                         *
-// **************************************************************
-
-const isErrorLike = (err) => {
-  return err && typeof err.message === 'string'
-}
-
-/**
- * @param {Error|{ cause?: unknown|(()=>err)}} err
- * @returns {Error|Object|undefined}
- */
-const getErrorCause = (err) => {
-  if (!err) return
-
-  /** @type {unknown} */
-  // @ts-ignore
-  const cause = err.cause
-
-  // VError / NError style causes
-  if (typeof cause === 'function') {
-    // @ts-ignore
-    const causeResult = err.cause()
-
-    return isErrorLike(causeResult)
-      ? causeResult
-      : undefined
-  } else {
-    return isErrorLike(cause)
-      ? cause
-      : undefined
-  }
-}
-
-/**
- * Internal method that keeps a track of which error we have already added, to avoid circular recursion
- *
- * @private
- * @param {Error} err
- * @param {Set<Error>} seen
- * @returns {string}
- */
-const _stackWithCauses = (err, seen) => {
-  if (!isErrorLike(err)) return ''
-
-  const stack = err.stack || ''
-
-  // Ensure we don't go circular or crazily deep
-  if (seen.has(err)) {
-    return stack + '\ncauses have become circular...'
-  }
-
-  const cause = getErrorCause(err)
-
-  if (cause) {
-    seen.add(err)
-    return (stack + '\ncaused by: ' + _stackWithCauses(cause, seen))
-  } else {
-    return stack
-  }
-}
-
-/**
- * @param {Error} err
- * @returns {string}
- */
-const stackWithCauses = (err) => _stackWithCauses(err, new Set())
-
-/**
- * Internal method that keeps a track of which error we have already added, to avoid circular recursion
- *
- * @private
- * @param {Error} err
- * @param {Set<Error>} seen
- * @param {boolean} [skip]
- * @returns {string}
- */
-const _messageWithCauses = (err, seen, skip) => {
-  if (!isErrorLike(err)) return ''
-
-  const message = skip ? '' : (err.message || '')
-
-  // Ensure we don't go circular or crazily deep
-  if (seen.has(err)) {
-    return message + ': ...'
-  }
-
-  const cause = getErrorCause(err)
-
-  if (cause) {
-    seen.add(err)
-
-    // @ts-ignore
-    const skipIfVErrorStyleCause = typeof err.cause === 'function'
-
-    return (message +
-      (skipIfVErrorStyleCause ? '' : ': ') +
-      _messageWithCauses(cause, seen, skipIfVErrorStyleCause))
-  } else {
-    return message
-  }
-}
-
-/**
- * @param {Error} err
- * @returns {string}
- */
-const messageWithCauses = (err) => _messageWithCauses(err, new Set())
-
-module.exports = {
-  isErrorLike,
-  getErrorCause,
-  stackWithCauses,
-  messageWithCauses
-}
-
-
-/***/ }),
-
-/***/ 1709:
-/***/ ((module) => {
-
-
-
-const seen = Symbol('circular-ref-tag')
-const rawSymbol = Symbol('pino-raw-err-ref')
-
-const pinoErrProto = Object.create({}, {
-  type: {
-    enumerable: true,
-    writable: true,
-    value: undefined
-  },
-  message: {
-    enumerable: true,
-    writable: true,
-    value: undefined
-  },
-  stack: {
-    enumerable: true,
-    writable: true,
-    value: undefined
-  },
-  aggregateErrors: {
-    enumerable: true,
-    writable: true,
-    value: undefined
-  },
-  raw: {
-    enumerable: false,
-    get: function () {
-      return this[rawSymbol]
-    },
-    set: function (val) {
-      this[rawSymbol] = val
-    }
-  }
-})
-Object.defineProperty(pinoErrProto, rawSymbol, {
-  writable: true,
-  value: {}
-})
-
-module.exports = {
-  pinoErrProto,
-  pinoErrorSymbols: {
-    seen,
-    rawSymbol
-  }
-}
-
-
-/***/ }),
-
-/***/ 5037:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-module.exports = errWithCauseSerializer
-
-const { isErrorLike } = __nccwpck_require__(1422)
-const { pinoErrProto, pinoErrorSymbols } = __nccwpck_require__(1709)
-const { seen } = pinoErrorSymbols
-
-const { toString } = Object.prototype
-
-function errWithCauseSerializer (err) {
-  if (!isErrorLike(err)) {
-    return err
-  }
-
-  err[seen] = undefined // tag to prevent re-looking at this
-  const _err = Object.create(pinoErrProto)
-  _err.type = toString.call(err.constructor) === '[object Function]'
-    ? err.constructor.name
-    : err.name
-  _err.message = err.message
-  _err.stack = err.stack
-
-  if (Array.isArray(err.errors)) {
-    _err.aggregateErrors = err.errors.map(err => errWithCauseSerializer(err))
-  }
-
-  if (isErrorLike(err.cause) && !Object.prototype.hasOwnProperty.call(err.cause, seen)) {
-    _err.cause = errWithCauseSerializer(err.cause)
-  }
-
-  for (const key in err) {
-    if (_err[key] === undefined) {
-      const val = err[key]
-      if (isErrorLike(val)) {
-        if (!Object.prototype.hasOwnProperty.call(val, seen)) {
-          _err[key] = errWithCauseSerializer(val)
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
         }
-      } else {
-        _err[key] = val
-      }
     }
-  }
-
-  delete err[seen] // clean up tag in case err is serialized again later
-  _err.raw = err
-  return _err
-}
-
-
-/***/ }),
-
-/***/ 4746:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-module.exports = errSerializer
-
-const { messageWithCauses, stackWithCauses, isErrorLike } = __nccwpck_require__(1422)
-const { pinoErrProto, pinoErrorSymbols } = __nccwpck_require__(1709)
-const { seen } = pinoErrorSymbols
-
-const { toString } = Object.prototype
-
-function errSerializer (err) {
-  if (!isErrorLike(err)) {
-    return err
-  }
-
-  err[seen] = undefined // tag to prevent re-looking at this
-  const _err = Object.create(pinoErrProto)
-  _err.type = toString.call(err.constructor) === '[object Function]'
-    ? err.constructor.name
-    : err.name
-  _err.message = messageWithCauses(err)
-  _err.stack = stackWithCauses(err)
-
-  if (Array.isArray(err.errors)) {
-    _err.aggregateErrors = err.errors.map(err => errSerializer(err))
-  }
-
-  for (const key in err) {
-    if (_err[key] === undefined) {
-      const val = err[key]
-      if (isErrorLike(val)) {
-        // We append cause messages and stacks to _err, therefore skipping causes here
-        if (key !== 'cause' && !Object.prototype.hasOwnProperty.call(val, seen)) {
-          _err[key] = errSerializer(val)
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
         }
-      } else {
-        _err[key] = val
-      }
-    }
-  }
-
-  delete err[seen] // clean up tag in case err is serialized again later
-  _err.raw = err
-  return _err
-}
-
-
-/***/ }),
-
-/***/ 7377:
-/***/ ((module) => {
-
-
-
-module.exports = {
-  mapHttpRequest,
-  reqSerializer
-}
-
-const rawSymbol = Symbol('pino-raw-req-ref')
-const pinoReqProto = Object.create({}, {
-  id: {
-    enumerable: true,
-    writable: true,
-    value: ''
-  },
-  method: {
-    enumerable: true,
-    writable: true,
-    value: ''
-  },
-  url: {
-    enumerable: true,
-    writable: true,
-    value: ''
-  },
-  query: {
-    enumerable: true,
-    writable: true,
-    value: ''
-  },
-  params: {
-    enumerable: true,
-    writable: true,
-    value: ''
-  },
-  headers: {
-    enumerable: true,
-    writable: true,
-    value: {}
-  },
-  remoteAddress: {
-    enumerable: true,
-    writable: true,
-    value: ''
-  },
-  remotePort: {
-    enumerable: true,
-    writable: true,
-    value: ''
-  },
-  raw: {
-    enumerable: false,
-    get: function () {
-      return this[rawSymbol]
-    },
-    set: function (val) {
-      this[rawSymbol] = val
-    }
-  }
-})
-Object.defineProperty(pinoReqProto, rawSymbol, {
-  writable: true,
-  value: {}
-})
-
-function reqSerializer (req) {
-  // req.info is for hapi compat.
-  const connection = req.info || req.socket
-  const _req = Object.create(pinoReqProto)
-  _req.id = (typeof req.id === 'function' ? req.id() : (req.id || (req.info ? req.info.id : undefined)))
-  _req.method = req.method
-  // req.originalUrl is for expressjs compat.
-  if (req.originalUrl) {
-    _req.url = req.originalUrl
-  } else {
-    const path = req.path
-    // path for safe hapi compat.
-    _req.url = typeof path === 'string' ? path : (req.url ? req.url.path || req.url : undefined)
-  }
-
-  if (req.query) {
-    _req.query = req.query
-  }
-
-  if (req.params) {
-    _req.params = req.params
-  }
-
-  _req.headers = req.headers
-  _req.remoteAddress = connection && connection.remoteAddress
-  _req.remotePort = connection && connection.remotePort
-  // req.raw is  for hapi compat/equivalence
-  _req.raw = req.raw || req
-  return _req
-}
-
-function mapHttpRequest (req) {
-  return {
-    req: reqSerializer(req)
-  }
-}
-
-
-/***/ }),
-
-/***/ 6895:
-/***/ ((module) => {
-
-
-
-module.exports = {
-  mapHttpResponse,
-  resSerializer
-}
-
-const rawSymbol = Symbol('pino-raw-res-ref')
-const pinoResProto = Object.create({}, {
-  statusCode: {
-    enumerable: true,
-    writable: true,
-    value: 0
-  },
-  headers: {
-    enumerable: true,
-    writable: true,
-    value: ''
-  },
-  raw: {
-    enumerable: false,
-    get: function () {
-      return this[rawSymbol]
-    },
-    set: function (val) {
-      this[rawSymbol] = val
-    }
-  }
-})
-Object.defineProperty(pinoResProto, rawSymbol, {
-  writable: true,
-  value: {}
-})
-
-function resSerializer (res) {
-  const _res = Object.create(pinoResProto)
-  _res.statusCode = res.headersSent ? res.statusCode : null
-  _res.headers = res.getHeaders ? res.getHeaders() : res._headers
-  _res.raw = res
-  return _res
-}
-
-function mapHttpResponse (res) {
-  return {
-    res: resSerializer(res)
-  }
-}
-
-
-/***/ }),
-
-/***/ 450:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const util = __nccwpck_require__(7975)
-
-// getCallSite requires Node >=22.9.0
-// getCallSite was renamed in Node 23.3.0 / 22.12.0
-const getCallSites = util.getCallSites ?? util.getCallSite
-
-function noOpPrepareStackTrace (_, stack) {
-  return stack
-}
-
-module.exports = function getCallers () {
-  if (getCallSites) {
-    return getCallSites().slice(2).map(callSite => callSite.scriptName)
-  }
-
-  const originalPrepare = Error.prepareStackTrace
-  Error.prepareStackTrace = noOpPrepareStackTrace
-  const stack = new Error().stack
-  Error.prepareStackTrace = originalPrepare
-
-  if (!Array.isArray(stack)) {
-    return undefined
-  }
-
-  const entries = stack.slice(2)
-
-  const fileNames = []
-
-  for (const entry of entries) {
-    if (!entry) {
-      continue
-    }
-
-    fileNames.push(entry.getFileName())
-  }
-
-  return fileNames
-}
-
-
-/***/ }),
-
-/***/ 3256:
-/***/ ((module) => {
-
-/**
- * Represents default log level values
- *
- * @enum {number}
- */
-const DEFAULT_LEVELS = {
-  trace: 10,
-  debug: 20,
-  info: 30,
-  warn: 40,
-  error: 50,
-  fatal: 60
-}
-
-/**
- * Represents sort order direction: `ascending` or `descending`
- *
- * @enum {string}
- */
-const SORTING_ORDER = {
-  ASC: 'ASC',
-  DESC: 'DESC'
-}
-
-module.exports = {
-  DEFAULT_LEVELS,
-  SORTING_ORDER
-}
-
-
-/***/ }),
-
-/***/ 3114:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-/* eslint no-prototype-builtins: 0 */
-const {
-  lsCacheSym,
-  levelValSym,
-  useOnlyCustomLevelsSym,
-  streamSym,
-  formattersSym,
-  hooksSym,
-  levelCompSym
-} = __nccwpck_require__(2520)
-const { noop, genLog } = __nccwpck_require__(2694)
-const { DEFAULT_LEVELS, SORTING_ORDER } = __nccwpck_require__(3256)
-
-const levelMethods = {
-  fatal: (hook) => {
-    const logFatal = genLog(DEFAULT_LEVELS.fatal, hook)
-    return function (...args) {
-      const stream = this[streamSym]
-      logFatal.call(this, ...args)
-      if (typeof stream.flushSync === 'function') {
-        try {
-          stream.flushSync()
-        } catch (e) {
-          // https://github.com/pinojs/pino/pull/740#discussion_r346788313
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
         }
-      }
     }
-  },
-  error: (hook) => genLog(DEFAULT_LEVELS.error, hook),
-  warn: (hook) => genLog(DEFAULT_LEVELS.warn, hook),
-  info: (hook) => genLog(DEFAULT_LEVELS.info, hook),
-  debug: (hook) => genLog(DEFAULT_LEVELS.debug, hook),
-  trace: (hook) => genLog(DEFAULT_LEVELS.trace, hook)
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
 }
 
-const nums = Object.keys(DEFAULT_LEVELS).reduce((o, k) => {
-  o[DEFAULT_LEVELS[k]] = k
-  return o
-}, {})
-
-const initialLsCache = Object.keys(nums).reduce((o, k) => {
-  o[k] = '{"level":' + Number(k)
-  return o
-}, {})
-
-function genLsCache (instance) {
-  const formatter = instance[formattersSym].level
-  const { labels } = instance.levels
-  const cache = {}
-  for (const label in labels) {
-    const level = formatter(labels[label], Number(label))
-    cache[label] = JSON.stringify(level).slice(0, -1)
-  }
-  instance[lsCacheSym] = cache
-  return instance
-}
-
-function isStandardLevel (level, useOnlyCustomLevels) {
-  if (useOnlyCustomLevels) {
-    return false
-  }
-
-  switch (level) {
-    case 'fatal':
-    case 'error':
-    case 'warn':
-    case 'info':
-    case 'debug':
-    case 'trace':
-      return true
-    default:
-      return false
-  }
-}
-
-function setLevel (level) {
-  const { labels, values } = this.levels
-  if (typeof level === 'number') {
-    if (labels[level] === undefined) throw Error('unknown level value' + level)
-    level = labels[level]
-  }
-  if (values[level] === undefined) throw Error('unknown level ' + level)
-  const preLevelVal = this[levelValSym]
-  const levelVal = this[levelValSym] = values[level]
-  const useOnlyCustomLevelsVal = this[useOnlyCustomLevelsSym]
-  const levelComparison = this[levelCompSym]
-  const hook = this[hooksSym].logMethod
-
-  for (const key in values) {
-    if (levelComparison(values[key], levelVal) === false) {
-      this[key] = noop
-      continue
-    }
-    this[key] = isStandardLevel(key, useOnlyCustomLevelsVal) ? levelMethods[key](hook) : genLog(values[key], hook)
-  }
-
-  this.emit(
-    'level-change',
-    level,
-    levelVal,
-    labels[preLevelVal],
-    preLevelVal,
-    this
-  )
-}
-
-function getLevel (level) {
-  const { levels, levelVal } = this
-  // protection against potential loss of Pino scope from serializers (edge case with circular refs - https://github.com/pinojs/pino/issues/833)
-  return (levels && levels.labels) ? levels.labels[levelVal] : ''
-}
-
-function isLevelEnabled (logLevel) {
-  const { values } = this.levels
-  const logLevelVal = values[logLevel]
-  return logLevelVal !== undefined && this[levelCompSym](logLevelVal, this[levelValSym])
-}
-
-/**
- * Determine if the given `current` level is enabled by comparing it
- * against the current threshold (`expected`).
- *
- * @param {SORTING_ORDER} direction comparison direction "ASC" or "DESC"
- * @param {number} current current log level number representation
- * @param {number} expected threshold value to compare with
- * @returns {boolean}
- */
-function compareLevel (direction, current, expected) {
-  if (direction === SORTING_ORDER.DESC) {
-    return current <= expected
-  }
-
-  return current >= expected
-}
-
-/**
- * Create a level comparison function based on `levelComparison`
- * it could a default function which compares levels either in "ascending" or "descending" order or custom comparison function
- *
- * @param {SORTING_ORDER | Function} levelComparison sort levels order direction or custom comparison function
- * @returns Function
- */
-function genLevelComparison (levelComparison) {
-  if (typeof levelComparison === 'string') {
-    return compareLevel.bind(null, levelComparison)
-  }
-
-  return levelComparison
-}
-
-function mappings (customLevels = null, useOnlyCustomLevels = false) {
-  const customNums = customLevels
-    /* eslint-disable */
-    ? Object.keys(customLevels).reduce((o, k) => {
-        o[customLevels[k]] = k
-        return o
-      }, {})
-    : null
-    /* eslint-enable */
-
-  const labels = Object.assign(
-    Object.create(Object.prototype, { Infinity: { value: 'silent' } }),
-    useOnlyCustomLevels ? null : nums,
-    customNums
-  )
-  const values = Object.assign(
-    Object.create(Object.prototype, { silent: { value: Infinity } }),
-    useOnlyCustomLevels ? null : DEFAULT_LEVELS,
-    customLevels
-  )
-  return { labels, values }
-}
-
-function assertDefaultLevelFound (defaultLevel, customLevels, useOnlyCustomLevels) {
-  if (typeof defaultLevel === 'number') {
-    const values = [].concat(
-      Object.keys(customLevels || {}).map(key => customLevels[key]),
-      useOnlyCustomLevels ? [] : Object.keys(nums).map(level => +level),
-      Infinity
-    )
-    if (!values.includes(defaultLevel)) {
-      throw Error(`default level:${defaultLevel} must be included in custom levels`)
-    }
-    return
-  }
-
-  const labels = Object.assign(
-    Object.create(Object.prototype, { silent: { value: Infinity } }),
-    useOnlyCustomLevels ? null : DEFAULT_LEVELS,
-    customLevels
-  )
-  if (!(defaultLevel in labels)) {
-    throw Error(`default level:${defaultLevel} must be included in custom levels`)
-  }
-}
-
-function assertNoLevelCollisions (levels, customLevels) {
-  const { labels, values } = levels
-  for (const k in customLevels) {
-    if (k in values) {
-      throw Error('levels cannot be overridden')
-    }
-    if (customLevels[k] in labels) {
-      throw Error('pre-existing level values cannot be used for new levels')
-    }
-  }
-}
-
-/**
- * Validates whether `levelComparison` is correct
- *
- * @throws Error
- * @param {SORTING_ORDER | Function} levelComparison - value to validate
- * @returns
- */
-function assertLevelComparison (levelComparison) {
-  if (typeof levelComparison === 'function') {
-    return
-  }
-
-  if (typeof levelComparison === 'string' && Object.values(SORTING_ORDER).includes(levelComparison)) {
-    return
-  }
-
-  throw new Error('Levels comparison should be one of "ASC", "DESC" or "function" type')
-}
-
-module.exports = {
-  initialLsCache,
-  genLsCache,
-  levelMethods,
-  getLevel,
-  setLevel,
-  isLevelEnabled,
-  mappings,
-  assertNoLevelCollisions,
-  assertDefaultLevelFound,
-  genLevelComparison,
-  assertLevelComparison
-}
+exports.composeCollection = composeCollection;
 
 
 /***/ }),
 
-/***/ 4052:
-/***/ ((module) => {
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-module.exports = { version: '10.4.0' }
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
 
 
 /***/ }),
 
-/***/ 112:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-const metadata = Symbol.for('pino.metadata')
-const { DEFAULT_LEVELS } = __nccwpck_require__(3256)
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
-const DEFAULT_INFO_LEVEL = DEFAULT_LEVELS.info
-
-function multistream (streamsArray, opts) {
-  streamsArray = streamsArray || []
-  opts = opts || { dedupe: false }
-
-  const streamLevels = Object.create(DEFAULT_LEVELS)
-  streamLevels.silent = Infinity
-  if (opts.levels && typeof opts.levels === 'object') {
-    Object.keys(opts.levels).forEach(i => {
-      streamLevels[i] = opts.levels[i]
-    })
-  }
-
-  const res = {
-    write,
-    add,
-    remove,
-    emit,
-    flushSync,
-    end,
-    minLevel: 0,
-    lastId: 0,
-    streams: [],
-    clone,
-    [metadata]: true,
-    streamLevels
-  }
-
-  if (Array.isArray(streamsArray)) {
-    streamsArray.forEach(add, res)
-  } else {
-    add.call(res, streamsArray)
-  }
-
-  // clean this object up
-  // or it will stay allocated forever
-  // as it is closed on the following closures
-  streamsArray = null
-
-  return res
-
-  // we can exit early because the streams are ordered by level
-  function write (data) {
-    let dest
-    // `lastLevel` is normally the numeric level, but a source may relay a
-    // level label string (e.g. pino-abstract-transport forwarding lines
-    // produced with a `formatters.level` option). Resolve it to a number so
-    // the level comparisons below don't silently drop the record.
-    const level = typeof this.lastLevel === 'string'
-      ? (this.streamLevels || streamLevels)[this.lastLevel]
-      : this.lastLevel
-    const { streams } = this
-    // for handling situation when several streams has the same level
-    let recordedLevel = 0
-    let stream
-
-    // if dedupe set to true we send logs to the stream with the highest level
-    // therefore, we have to change sorting order
-    for (let i = initLoopVar(streams.length, opts.dedupe); checkLoopVar(i, streams.length, opts.dedupe); i = adjustLoopVar(i, opts.dedupe)) {
-      dest = streams[i]
-      if (dest.level <= level) {
-        if (recordedLevel !== 0 && recordedLevel !== dest.level) {
-          break
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
         }
-        stream = dest.stream
-        if (stream[metadata]) {
-          const { lastTime, lastMsg, lastObj, lastLogger } = this
-          stream.lastLevel = level
-          stream.lastTime = lastTime
-          stream.lastMsg = lastMsg
-          stream.lastObj = lastObj
-          stream.lastLogger = lastLogger
-        }
-        stream.write(data)
-        if (opts.dedupe) {
-          recordedLevel = dest.level
-        }
-      } else if (!opts.dedupe) {
-        break
-      }
     }
-  }
-
-  function emit (...args) {
-    for (const { stream } of this.streams) {
-      if (typeof stream.emit === 'function') {
-        stream.emit(...args)
-      }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
     }
-  }
-
-  function flushSync () {
-    for (const { stream } of this.streams) {
-      if (typeof stream.flushSync === 'function') {
-        stream.flushSync()
-      }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
     }
-  }
-
-  function add (dest) {
-    if (!dest) {
-      return this
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
     }
-
-    // Check that dest implements either StreamEntry or DestinationStream
-    const isStream = typeof dest.write === 'function' || dest.stream
-    const stream_ = dest.write ? dest : dest.stream
-    // This is necessary to provide a meaningful error message, otherwise it throws somewhere inside write()
-    if (!isStream) {
-      throw Error('stream object needs to implement either StreamEntry or DestinationStream interface')
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
     }
-
-    const { streams, streamLevels } = this
-
-    let level
-    if (typeof dest.levelVal === 'number') {
-      level = dest.levelVal
-    } else if (typeof dest.level === 'string') {
-      level = streamLevels[dest.level]
-    } else if (typeof dest.level === 'number') {
-      level = dest.level
-    } else {
-      level = DEFAULT_INFO_LEVEL
-    }
-
-    const dest_ = {
-      stream: stream_,
-      level,
-      levelVal: undefined,
-      id: ++res.lastId
-    }
-
-    streams.unshift(dest_)
-    streams.sort(compareByLevel)
-
-    this.minLevel = streams[0].level
-
-    return this
-  }
-
-  function remove (id) {
-    const { streams } = this
-    const index = streams.findIndex(s => s.id === id)
-
-    if (index >= 0) {
-      streams.splice(index, 1)
-      streams.sort(compareByLevel)
-      this.minLevel = streams.length > 0 ? streams[0].level : -1
-    }
-
-    return this
-  }
-
-  function end () {
-    for (const { stream } of this.streams) {
-      if (typeof stream.flushSync === 'function') {
-        stream.flushSync()
-      }
-      stream.end()
-    }
-  }
-
-  function clone (level) {
-    const streams = new Array(this.streams.length)
-
-    for (let i = 0; i < streams.length; i++) {
-      streams[i] = {
-        level,
-        stream: this.streams[i].stream
-      }
-    }
-
-    return {
-      write,
-      add,
-      remove,
-      emit,
-      flushSync,
-      end,
-      minLevel: level,
-      streams,
-      clone,
-      [metadata]: true,
-      streamLevels
-    }
-  }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
 }
 
-function compareByLevel (a, b) {
-  return a.level - b.level
-}
-
-function initLoopVar (length, dedupe) {
-  return dedupe ? length - 1 : 0
-}
-
-function adjustLoopVar (i, dedupe) {
-  return dedupe ? i - 1 : i + 1
-}
-
-function checkLoopVar (i, length, dedupe) {
-  return dedupe ? i >= 0 : i < length
-}
-
-module.exports = multistream
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
 
 
 /***/ }),
 
-/***/ 1239:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-/* eslint no-prototype-builtins: 0 */
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
-const { EventEmitter } = __nccwpck_require__(8474)
-const {
-  lsCacheSym,
-  levelValSym,
-  setLevelSym,
-  getLevelSym,
-  chindingsSym,
-  mixinSym,
-  asJsonSym,
-  writeSym,
-  mixinMergeStrategySym,
-  timeSym,
-  timeSliceIndexSym,
-  streamSym,
-  serializersSym,
-  formattersSym,
-  errorKeySym,
-  messageKeySym,
-  useOnlyCustomLevelsSym,
-  needsMetadataGsym,
-  redactFmtSym,
-  stringifySym,
-  formatOptsSym,
-  stringifiersSym,
-  msgPrefixSym,
-  hooksSym
-} = __nccwpck_require__(2520)
-const {
-  getLevel,
-  setLevel,
-  isLevelEnabled,
-  mappings,
-  initialLsCache,
-  genLsCache,
-  assertNoLevelCollisions
-} = __nccwpck_require__(3114)
-const {
-  asChindings,
-  asJson,
-  buildFormatters,
-  stringify,
-  noop
-} = __nccwpck_require__(2694)
-const {
-  version
-} = __nccwpck_require__(4052)
-const redaction = __nccwpck_require__(9096)
-
-// note: use of class is satirical
-// https://github.com/pinojs/pino/pull/433#pullrequestreview-127703127
-const constructor = class Pino {}
-const prototype = {
-  constructor,
-  child,
-  bindings,
-  setBindings,
-  flush,
-  isLevelEnabled,
-  version,
-  get level () { return this[getLevelSym]() },
-  set level (lvl) { this[setLevelSym](lvl) },
-  get levelVal () { return this[levelValSym] },
-  set levelVal (n) { throw Error('levelVal is read-only') },
-  get msgPrefix () { return this[msgPrefixSym] },
-  get [Symbol.toStringTag] () { return 'Pino' },
-  [lsCacheSym]: initialLsCache,
-  [writeSym]: write,
-  [asJsonSym]: asJson,
-  [getLevelSym]: getLevel,
-  [setLevelSym]: setLevel
-}
-
-Object.setPrototypeOf(prototype, EventEmitter.prototype)
-
-// exporting and consuming the prototype object using factory pattern fixes scoping issues with getters when serializing
-module.exports = function () {
-  return Object.create(prototype)
-}
-
-const resetChildingsFormatter = bindings => bindings
-function child (bindings, options) {
-  if (!bindings) {
-    throw Error('missing bindings for child Pino')
-  }
-  const serializers = this[serializersSym]
-  const formatters = this[formattersSym]
-  const instance = Object.create(this)
-
-  // If an `options` object was not supplied, we can improve
-  // the performance of child creation by skipping
-  // the checks for set options and simply return
-  // a baseline instance.
-  if (options == null) {
-    if (instance[formattersSym].bindings !== resetChildingsFormatter) {
-      instance[formattersSym] = buildFormatters(
-        formatters.level,
-        resetChildingsFormatter,
-        formatters.log
-      )
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
     }
-
-    instance[chindingsSym] = asChindings(instance, bindings)
-
-    if (this.onChild !== noop) {
-      this.onChild(instance)
-    }
-
-    return instance
-  }
-
-  if (options.hasOwnProperty('serializers') === true) {
-    instance[serializersSym] = Object.create(null)
-
-    for (const k in serializers) {
-      instance[serializersSym][k] = serializers[k]
-    }
-    const parentSymbols = Object.getOwnPropertySymbols(serializers)
-    /* eslint no-var: off */
-    for (var i = 0; i < parentSymbols.length; i++) {
-      const ks = parentSymbols[i]
-      instance[serializersSym][ks] = serializers[ks]
-    }
-
-    for (const bk in options.serializers) {
-      instance[serializersSym][bk] = options.serializers[bk]
-    }
-    const bindingsSymbols = Object.getOwnPropertySymbols(options.serializers)
-    for (var bi = 0; bi < bindingsSymbols.length; bi++) {
-      const bks = bindingsSymbols[bi]
-      instance[serializersSym][bks] = options.serializers[bks]
-    }
-  } else instance[serializersSym] = serializers
-  if (options.hasOwnProperty('formatters')) {
-    const { level, bindings: chindings, log } = options.formatters
-    instance[formattersSym] = buildFormatters(
-      level || formatters.level,
-      chindings || resetChildingsFormatter,
-      log || formatters.log
-    )
-  } else {
-    instance[formattersSym] = buildFormatters(
-      formatters.level,
-      resetChildingsFormatter,
-      formatters.log
-    )
-  }
-  if (options.hasOwnProperty('customLevels') === true) {
-    assertNoLevelCollisions(this.levels, options.customLevels)
-    instance.levels = mappings(options.customLevels, instance[useOnlyCustomLevelsSym])
-    genLsCache(instance)
-  }
-
-  // redact must place before asChindings and only replace if exist
-  if ((typeof options.redact === 'object' && options.redact !== null) || Array.isArray(options.redact)) {
-    instance.redact = options.redact // replace redact directly
-    const stringifiers = redaction(instance.redact, stringify)
-    const formatOpts = { stringify: stringifiers[redactFmtSym] }
-    instance[stringifySym] = stringify
-    instance[stringifiersSym] = stringifiers
-    instance[formatOptsSym] = formatOpts
-  }
-
-  if (typeof options.msgPrefix === 'string') {
-    instance[msgPrefixSym] = (this[msgPrefixSym] || '') + options.msgPrefix
-  }
-
-  instance[chindingsSym] = asChindings(instance, bindings)
-  if ((options.level !== undefined && options.level !== this.level) || options.hasOwnProperty('customLevels')) {
-    const childLevel = options.level || this.level
-    instance[setLevelSym](childLevel)
-  }
-  this.onChild(instance)
-  return instance
-}
-
-function bindings () {
-  const chindings = this[chindingsSym]
-  const chindingsJson = `{${chindings.substr(1)}}` // at least contains ,"pid":7068,"hostname":"myMac"
-  const bindingsFromJson = JSON.parse(chindingsJson)
-  delete bindingsFromJson.pid
-  delete bindingsFromJson.hostname
-  return bindingsFromJson
-}
-
-function setBindings (newBindings) {
-  const chindings = asChindings(this, newBindings)
-  this[chindingsSym] = chindings
-}
-
-/**
- * Default strategy for creating `mergeObject` from arguments and the result from `mixin()`.
- * Fields from `mergeObject` have higher priority in this strategy.
- *
- * @param {Object} mergeObject The object a user has supplied to the logging function.
- * @param {Object} mixinObject The result of the `mixin` method.
- * @return {Object}
- */
-function defaultMixinMergeStrategy (mergeObject, mixinObject) {
-  return Object.assign(mixinObject, mergeObject)
-}
-
-function write (_obj, msg, num) {
-  const t = this[timeSym]()
-  const mixin = this[mixinSym]
-  const errorKey = this[errorKeySym]
-  const messageKey = this[messageKeySym]
-  const mixinMergeStrategy = this[mixinMergeStrategySym] || defaultMixinMergeStrategy
-  let obj
-  const streamWriteHook = this[hooksSym].streamWrite
-
-  if (_obj === undefined || _obj === null) {
-    obj = {}
-  } else if (_obj instanceof Error) {
-    obj = { [errorKey]: _obj }
-    if (msg === undefined) {
-      msg = _obj.message
-    }
-  } else {
-    obj = _obj
-    if (msg === undefined && _obj[messageKey] === undefined && _obj[errorKey]) {
-      msg = _obj[errorKey].message
-    }
-  }
-
-  if (mixin) {
-    obj = mixinMergeStrategy(obj, mixin(obj, num, this))
-  }
-
-  const s = this[asJsonSym](obj, msg, num, t)
-
-  const stream = this[streamSym]
-  if (stream[needsMetadataGsym] === true) {
-    stream.lastLevel = num
-    stream.lastObj = obj
-    stream.lastMsg = msg
-    stream.lastTime = t.slice(this[timeSliceIndexSym])
-    stream.lastLogger = this // for child loggers
-  }
-  stream.write(streamWriteHook ? streamWriteHook(s) : s)
-}
-
-function flush (cb) {
-  if (cb != null && typeof cb !== 'function') {
-    throw Error('callback must be a function')
-  }
-
-  const stream = this[streamSym]
-
-  if (typeof stream.flush === 'function') {
-    stream.flush(cb || noop)
-  } else if (cb) cb()
-}
-
-
-/***/ }),
-
-/***/ 9096:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const Redact = __nccwpck_require__(7769)
-const { redactFmtSym, wildcardFirstSym } = __nccwpck_require__(2520)
-
-// Custom rx regex equivalent to fast-redact's rx
-const rx = /[^.[\]]+|\[([^[\]]*?)\]/g
-
-const CENSOR = '[Redacted]'
-const strict = false // TODO should this be configurable?
-
-function redaction (opts, serialize) {
-  const { paths, censor, remove } = handle(opts)
-
-  const shape = paths.reduce((o, str) => {
-    rx.lastIndex = 0
-    const first = rx.exec(str)
-    const next = rx.exec(str)
-
-    // ns is the top-level path segment, brackets + quoting removed.
-    let ns = first[1] !== undefined
-      ? first[1].replace(/^(?:"|'|`)(.*)(?:"|'|`)$/, '$1')
-      : first[0]
-
-    if (ns === '*') {
-      ns = wildcardFirstSym
-    }
-
-    // top level key:
-    if (next === null) {
-      o[ns] = null
-      return o
-    }
-
-    // path with at least two segments:
-    // if ns is already redacted at the top level, ignore lower level redactions
-    if (o[ns] === null) {
-      return o
-    }
-
-    const { index } = next
-    const nextPath = `${str.substr(index, str.length - 1)}`
-
-    o[ns] = o[ns] || []
-
-    // shape is a mix of paths beginning with literal values and wildcard
-    // paths [ "a.b.c", "*.b.z" ] should reduce to a shape of
-    // { "a": [ "b.c", "b.z" ], *: [ "b.z" ] }
-    // note: "b.z" is in both "a" and * arrays because "a" matches the wildcard.
-    // (* entry has wildcardFirstSym as key)
-    if (ns !== wildcardFirstSym && o[ns].length === 0) {
-      // first time ns's get all '*' redactions so far
-      o[ns].push(...(o[wildcardFirstSym] || []))
-    }
-
-    if (ns === wildcardFirstSym) {
-      // new * path gets added to all previously registered literal ns's.
-      Object.keys(o).forEach(function (k) {
-        if (o[k]) {
-          o[k].push(nextPath)
-        }
-      })
-    }
-
-    o[ns].push(nextPath)
-    return o
-    // The keys here are the first segment of each redact path, so they are the
-    // user's strings. On a plain object a path like 'constructor.secret' reads
-    // the inherited function, and `o[ns] = o[ns] || []` keeps it.
-  }, Object.create(null))
-
-  // the redactor assigned to the format symbol key
-  // provides top level redaction for instances where
-  // an object is interpolated into the msg string
-  // Same reason as the shape above: the keys come from the redact paths, and
-  // this object is later indexed with them by `asJson`.
-  const result = Object.assign(Object.create(null), {
-    [redactFmtSym]: Redact({ paths, censor, serialize, strict, remove })
-  })
-
-  const topCensor = (...args) => {
-    return typeof censor === 'function' ? serialize(censor(...args)) : serialize(censor)
-  }
-
-  return [...Object.keys(shape), ...Object.getOwnPropertySymbols(shape)].reduce((o, k) => {
-    // top level key:
-    if (shape[k] === null) {
-      o[k] = (value) => topCensor(value, [k])
-    } else {
-      const wrappedCensor = typeof censor === 'function'
-        ? (value, path) => {
-            return censor(value, [k, ...path])
-          }
-        : censor
-      o[k] = Redact({
-        paths: shape[k],
-        censor: wrappedCensor,
-        serialize,
-        strict,
-        remove
-      })
-    }
-    return o
-  }, result)
-}
-
-function handle (opts) {
-  if (Array.isArray(opts)) {
-    opts = { paths: opts, censor: CENSOR }
-    return opts
-  }
-  let { paths, censor = CENSOR, remove } = opts
-  if (Array.isArray(paths) === false) { throw Error('pino – redact must contain an array of strings') }
-  if (remove === true) censor = undefined
-
-  return { paths, censor, remove }
-}
-
-module.exports = redaction
-
-
-/***/ }),
-
-/***/ 2520:
-/***/ ((module) => {
-
-
-
-const setLevelSym = Symbol('pino.setLevel')
-const getLevelSym = Symbol('pino.getLevel')
-const levelValSym = Symbol('pino.levelVal')
-const levelCompSym = Symbol('pino.levelComp')
-const useLevelLabelsSym = Symbol('pino.useLevelLabels')
-const useOnlyCustomLevelsSym = Symbol('pino.useOnlyCustomLevels')
-const mixinSym = Symbol('pino.mixin')
-
-const lsCacheSym = Symbol('pino.lsCache')
-const chindingsSym = Symbol('pino.chindings')
-
-const asJsonSym = Symbol('pino.asJson')
-const writeSym = Symbol('pino.write')
-const redactFmtSym = Symbol('pino.redactFmt')
-
-const timeSym = Symbol('pino.time')
-const timeSliceIndexSym = Symbol('pino.timeSliceIndex')
-const streamSym = Symbol('pino.stream')
-const stringifySym = Symbol('pino.stringify')
-const stringifySafeSym = Symbol('pino.stringifySafe')
-const stringifiersSym = Symbol('pino.stringifiers')
-const endSym = Symbol('pino.end')
-const formatOptsSym = Symbol('pino.formatOpts')
-const messageKeySym = Symbol('pino.messageKey')
-const errorKeySym = Symbol('pino.errorKey')
-const nestedKeySym = Symbol('pino.nestedKey')
-const nestedKeyStrSym = Symbol('pino.nestedKeyStr')
-const mixinMergeStrategySym = Symbol('pino.mixinMergeStrategy')
-const msgPrefixSym = Symbol('pino.msgPrefix')
-
-const wildcardFirstSym = Symbol('pino.wildcardFirst')
-
-// public symbols, no need to use the same pino
-// version for these
-const serializersSym = Symbol.for('pino.serializers')
-const formattersSym = Symbol.for('pino.formatters')
-const hooksSym = Symbol.for('pino.hooks')
-const needsMetadataGsym = Symbol.for('pino.metadata')
-const transportUsesMultistreamSym = Symbol.for('pino.transport.usesMultistream')
-
-module.exports = {
-  setLevelSym,
-  getLevelSym,
-  levelValSym,
-  levelCompSym,
-  useLevelLabelsSym,
-  mixinSym,
-  lsCacheSym,
-  chindingsSym,
-  asJsonSym,
-  writeSym,
-  serializersSym,
-  redactFmtSym,
-  timeSym,
-  timeSliceIndexSym,
-  streamSym,
-  stringifySym,
-  stringifySafeSym,
-  stringifiersSym,
-  endSym,
-  formatOptsSym,
-  messageKeySym,
-  errorKeySym,
-  nestedKeySym,
-  wildcardFirstSym,
-  needsMetadataGsym,
-  useOnlyCustomLevelsSym,
-  formattersSym,
-  hooksSym,
-  nestedKeyStrSym,
-  mixinMergeStrategySym,
-  msgPrefixSym,
-  transportUsesMultistreamSym
-}
-
-
-/***/ }),
-
-/***/ 4416:
-/***/ ((module) => {
-
-
-
-const nullTime = () => ''
-
-const epochTime = () => `,"time":${Date.now()}`
-
-const unixTime = () => `,"time":${Math.round(Date.now() / 1000.0)}`
-
-const isoTime = () => `,"time":"${new Date(Date.now()).toISOString()}"` // using Date.now() for testability
-
-const NS_PER_MS = 1_000_000n
-const NS_PER_SEC = 1_000_000_000n
-
-const startWallTimeNs = BigInt(Date.now()) * NS_PER_MS
-const startHrTime = process.hrtime.bigint()
-
-const isoTimeNano = () => {
-  const elapsedNs = process.hrtime.bigint() - startHrTime
-  const currentTimeNs = startWallTimeNs + elapsedNs
-
-  const secondsSinceEpoch = currentTimeNs / NS_PER_SEC
-  const nanosWithinSecond = currentTimeNs % NS_PER_SEC
-
-  const msSinceEpoch = Number(secondsSinceEpoch * 1000n + nanosWithinSecond / 1_000_000n)
-  const date = new Date(msSinceEpoch)
-
-  const year = date.getUTCFullYear()
-  const month = (date.getUTCMonth() + 1).toString().padStart(2, '0')
-  const day = date.getUTCDate().toString().padStart(2, '0')
-  const hours = date.getUTCHours().toString().padStart(2, '0')
-  const minutes = date.getUTCMinutes().toString().padStart(2, '0')
-  const seconds = date.getUTCSeconds().toString().padStart(2, '0')
-
-  return `,"time":"${year}-${month}-${day}T${hours}:${minutes}:${seconds}.${nanosWithinSecond
-    .toString()
-    .padStart(9, '0')}Z"`
-}
-
-module.exports = { nullTime, epochTime, unixTime, isoTime, isoTimeNano }
-
-
-/***/ }),
-
-/***/ 2694:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-/* eslint no-prototype-builtins: 0 */
-
-const diagChan = __nccwpck_require__(3053)
-const format = __nccwpck_require__(6868)
-const { mapHttpRequest, mapHttpResponse } = __nccwpck_require__(1245)
-const SonicBoom = __nccwpck_require__(1037)
-const onExit = __nccwpck_require__(9761)
-const {
-  lsCacheSym,
-  chindingsSym,
-  writeSym,
-  serializersSym,
-  formatOptsSym,
-  endSym,
-  stringifiersSym,
-  stringifySym,
-  stringifySafeSym,
-  wildcardFirstSym,
-  nestedKeySym,
-  formattersSym,
-  messageKeySym,
-  errorKeySym,
-  nestedKeyStrSym,
-  msgPrefixSym
-} = __nccwpck_require__(2520)
-const { isMainThread } = __nccwpck_require__(8167)
-const transport = __nccwpck_require__(4124)
-const [nodeMajor] = process.versions.node.split('.').map(v => Number(v))
-
-const asJsonChan = diagChan.tracingChannel('pino_asJson')
-
-// JSON.stringify is faster in node 25+.
-const asString = nodeMajor >= 25 ? str => JSON.stringify(str) : _asString
-
-function noop () {
-}
-
-function genLog (level, hook) {
-  if (!hook) return LOG
-
-  return function hookWrappedLog (...args) {
-    hook.call(this, args, LOG, level)
-  }
-
-  function LOG (o, ...n) {
-    if (typeof o === 'object') {
-      let msg = o
-      if (o !== null) {
-        if (o.method && o.headers && o.socket) {
-          o = mapHttpRequest(o)
-        } else if (typeof o.setHeader === 'function') {
-          o = mapHttpResponse(o)
-        }
-      }
-      let formatParams
-      if (msg === null && n.length === 0) {
-        formatParams = [null]
-      } else {
-        msg = n.shift()
-        formatParams = n
-      }
-      // We do not use a coercive check for `msg` as it is
-      // measurably slower than the explicit checks.
-      if (typeof this[msgPrefixSym] === 'string' && msg !== undefined && msg !== null) {
-        msg = this[msgPrefixSym] + msg
-      }
-      this[writeSym](o, format(msg, formatParams, this[formatOptsSym]), level)
-    } else {
-      let msg = o === undefined ? n.shift() : o
-
-      // We do not use a coercive check for `msg` as it is
-      // measurably slower than the explicit checks.
-      if (typeof this[msgPrefixSym] === 'string' && msg !== undefined && msg !== null) {
-        msg = this[msgPrefixSym] + msg
-      }
-      this[writeSym](null, format(msg, n, this[formatOptsSym]), level)
-    }
-  }
-}
-
-// magically escape strings for json
-// relying on their charCodeAt
-// everything below 32 needs JSON.stringify()
-// 34 and 92 happens all the time, so we
-// have a fast case for them
-function _asString (str) {
-  let result = ''
-  let last = 0
-  let found = false
-  let point = 255
-  const l = str.length
-  if (l > 100) {
-    return JSON.stringify(str)
-  }
-  for (var i = 0; i < l && point >= 32; i++) {
-    point = str.charCodeAt(i)
-    if (point === 34 || point === 92) {
-      result += str.slice(last, i) + '\\'
-      last = i
-      found = true
-    }
-  }
-  if (!found) {
-    result = str
-  } else {
-    result += str.slice(last)
-  }
-  return point < 32 ? JSON.stringify(str) : '"' + result + '"'
-}
-
-/**
- * `asJson` wraps `_asJson` in order to facilitate generating diagnostics.
- *
- * @param {object} obj The merging object passed to the log method.
- * @param {string} msg The log message passed to the log method.
- * @param {number} num The log level number.
- * @param {number} time The log time in milliseconds.
- *
- * @returns {string}
- */
-function asJson (obj, msg, num, time) {
-  if (asJsonChan.hasSubscribers === false) {
-    return _asJson.call(this, obj, msg, num, time)
-  }
-
-  const store = { instance: this, arguments }
-  return asJsonChan.traceSync(_asJson, store, this, obj, msg, num, time)
-}
-
-/**
- * `_asJson` parses all collected data and generates the finalized newline
- * delimited JSON string.
- *
- * @param {object} obj The merging object passed to the log method.
- * @param {string} msg The log message passed to the log method.
- * @param {number} num The log level number.
- * @param {number} time The log time in milliseconds.
- *
- * @returns {string} The finalized log string terminated with a newline.
- * @private
- */
-function _asJson (obj, msg, num, time) {
-  const stringify = this[stringifySym]
-  const stringifySafe = this[stringifySafeSym]
-  const stringifiers = this[stringifiersSym]
-  const end = this[endSym]
-  const chindings = this[chindingsSym]
-  const serializers = this[serializersSym]
-  const formatters = this[formattersSym]
-  const messageKey = this[messageKeySym]
-  const errorKey = this[errorKeySym]
-  let data = this[lsCacheSym][num] + time
-
-  // we need the child bindings added to the output first so instance logged
-  // objects can take precedence when JSON.parse-ing the resulting log line
-  data = data + chindings
-
-  let value
-  if (formatters.log) {
-    obj = formatters.log(obj)
-  }
-  const wildcardStringifier = stringifiers[wildcardFirstSym]
-  let propStr = ''
-  for (const key in obj) {
-    value = obj[key]
-    if (Object.prototype.hasOwnProperty.call(obj, key) && value !== undefined) {
-      if (serializers[key]) {
-        value = serializers[key](value)
-      } else if (key === errorKey && serializers.err) {
-        value = serializers.err(value)
-      }
-
-      const stringifier = stringifiers[key] || wildcardStringifier
-
-      switch (typeof value) {
-        case 'undefined':
-        case 'function':
-          continue
-        case 'number':
-          /* eslint no-fallthrough: "off" */
-          if (Number.isFinite(value) === false) {
-            value = null
-          }
-        // this case explicitly falls through to the next one
-        case 'boolean':
-          if (stringifier) value = stringifier(value)
-          break
-        case 'string':
-          value = (stringifier || asString)(value)
-          break
-        default:
-          value = (stringifier || stringify)(value, stringifySafe)
-      }
-      if (value === undefined) continue
-      const strKey = asString(key)
-      propStr += ',' + strKey + ':' + value
-    }
-  }
-
-  let msgStr = ''
-  if (msg !== undefined) {
-    value = serializers[messageKey] ? serializers[messageKey](msg) : msg
-    const stringifier = stringifiers[messageKey] || wildcardStringifier
-
-    switch (typeof value) {
-      case 'function':
-        break
-      case 'number':
-        if (Number.isFinite(value) === false) {
-          value = null
-        }
-      // this case explicitly falls through to the next one
-      case 'boolean':
-        if (stringifier) value = stringifier(value)
-        msgStr = ',"' + messageKey + '":' + value
-        break
-      case 'string':
-        value = (stringifier || asString)(value)
-        msgStr = ',"' + messageKey + '":' + value
-        break
-      default:
-        value = (stringifier || stringify)(value, stringifySafe)
-        msgStr = ',"' + messageKey + '":' + value
-    }
-  }
-
-  if (this[nestedKeySym] && propStr) {
-    // place all the obj properties under the specified key
-    // the nested key is already formatted from the constructor
-    return data + this[nestedKeyStrSym] + propStr.slice(1) + '}' + msgStr + end
-  } else {
-    return data + propStr + msgStr + end
-  }
-}
-
-function asChindings (instance, bindings) {
-  let value
-  let data = instance[chindingsSym]
-  const stringify = instance[stringifySym]
-  const stringifySafe = instance[stringifySafeSym]
-  const stringifiers = instance[stringifiersSym]
-  const wildcardStringifier = stringifiers[wildcardFirstSym]
-  const serializers = instance[serializersSym]
-  const formatter = instance[formattersSym].bindings
-  bindings = formatter(bindings)
-
-  for (const key in bindings) {
-    value = bindings[key]
-    const valid = (key.length < 5 || (key !== 'level' &&
-      key !== 'serializers' &&
-      key !== 'formatters' &&
-      key !== 'customLevels')) &&
-      bindings.hasOwnProperty(key) &&
-      value !== undefined
-    if (valid === true) {
-      value = serializers[key] ? serializers[key](value) : value
-      value = (stringifiers[key] || wildcardStringifier || stringify)(value, stringifySafe)
-      if (value === undefined) continue
-      data += ',' + asString(key) + ':' + value
-    }
-  }
-  return data
-}
-
-function hasBeenTampered (stream) {
-  return stream.write !== stream.constructor.prototype.write
-}
-
-function buildSafeSonicBoom (opts) {
-  const stream = new SonicBoom(opts)
-  stream.on('error', filterBrokenPipe)
-  // If we are sync: false, we must flush on exit
-  if (!opts.sync && isMainThread) {
-    onExit.register(stream, autoEnd)
-
-    stream.on('close', function () {
-      onExit.unregister(stream)
-    })
-  }
-  return stream
-
-  function filterBrokenPipe (err) {
-    // Impossible to replicate across all operating systems
-    /* istanbul ignore next */
-    if (err.code === 'EPIPE') {
-      // If we get EPIPE, we should stop logging here
-      // however we have no control to the consumer of
-      // SonicBoom, so we just overwrite the write method
-      stream.write = noop
-      stream.end = noop
-      stream.flushSync = noop
-      stream.destroy = noop
-      return
-    }
-    stream.removeListener('error', filterBrokenPipe)
-    stream.emit('error', err)
-  }
-}
-
-function autoEnd (stream, eventName) {
-  // This check is needed only on some platforms
-  /* istanbul ignore next */
-  if (stream.destroyed) {
-    return
-  }
-
-  if (eventName === 'beforeExit') {
-    // We still have an event loop, let's use it
-    stream.flush()
-    stream.on('drain', function () {
-      stream.end()
-    })
-  } else {
-    // For some reason istanbul is not detecting this, but it's there
-    /* istanbul ignore next */
-    // We do not have an event loop, so flush synchronously
-    stream.flushSync()
-  }
-}
-
-function createArgsNormalizer (defaultOptions) {
-  return function normalizeArgs (instance, caller, opts = {}, stream) {
-    // support stream as a string
-    if (typeof opts === 'string') {
-      stream = buildSafeSonicBoom({ dest: opts })
-      opts = {}
-    } else if (typeof stream === 'string') {
-      if (opts && opts.transport) {
-        throw Error('only one of option.transport or stream can be specified')
-      }
-      stream = buildSafeSonicBoom({ dest: stream })
-    } else if (opts instanceof SonicBoom || opts.writable || opts._writableState) {
-      stream = opts
-      opts = {}
-    } else if (opts.transport) {
-      if (opts.transport instanceof SonicBoom || opts.transport.writable || opts.transport._writableState) {
-        throw Error('option.transport do not allow stream, please pass to option directly. e.g. pino(transport)')
-      }
-      if (opts.transport.targets && opts.transport.targets.length && opts.formatters && typeof opts.formatters.level === 'function') {
-        throw Error('option.transport.targets do not allow custom level formatters')
-      }
-
-      let customLevels
-      if (opts.customLevels) {
-        customLevels = opts.useOnlyCustomLevels ? opts.customLevels : Object.assign({}, opts.levels, opts.customLevels)
-      }
-      stream = transport({ caller, ...opts.transport, levels: customLevels })
-    }
-    opts = Object.assign({}, defaultOptions, opts)
-    opts.serializers = Object.assign(Object.create(null), defaultOptions.serializers, opts.serializers)
-    opts.formatters = Object.assign({}, defaultOptions.formatters, opts.formatters)
-
-    if (opts.prettyPrint) {
-      throw new Error('prettyPrint option is no longer supported, see the pino-pretty package (https://github.com/pinojs/pino-pretty)')
-    }
-
-    const { enabled, onChild } = opts
-    if (enabled === false) opts.level = 'silent'
-    if (!onChild) opts.onChild = noop
-    if (!stream) {
-      if (!hasBeenTampered(process.stdout)) {
-        // If process.stdout.fd is undefined, it means that we are running
-        // in a worker thread. Let's assume we are logging to file descriptor 1.
-        stream = buildSafeSonicBoom({ fd: process.stdout.fd || 1 })
-      } else {
-        stream = process.stdout
-      }
-    }
-    return { opts, stream }
-  }
-}
-
-function stringify (obj, stringifySafeFn) {
-  try {
-    return JSON.stringify(obj)
-  } catch (_) {
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
     try {
-      const stringify = stringifySafeFn || this[stringifySafeSym]
-      return stringify(obj)
-    } catch (_) {
-      return '"[unable to serialize, circular reference is too complex to analyze]"'
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
     }
-  }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
 }
 
-function buildFormatters (level, bindings, log) {
-  return {
-    level,
-    bindings,
-    log
-  }
-}
-
-/**
- * Convert a string integer file descriptor to a proper native integer
- * file descriptor.
- *
- * @param {string} destination The file descriptor string to attempt to convert.
- *
- * @returns {Number}
- */
-function normalizeDestFileDescriptor (destination) {
-  const fd = Number(destination)
-  if (typeof destination === 'string' && Number.isFinite(fd)) {
-    return fd
-  }
-  // destination could be undefined if we are in a worker
-  if (destination === undefined) {
-    // This is stdout in UNIX systems
-    return 1
-  }
-  return destination
-}
-
-module.exports = {
-  noop,
-  buildSafeSonicBoom,
-  asChindings,
-  asJson,
-  genLog,
-  createArgsNormalizer,
-  stringify,
-  buildFormatters,
-  normalizeDestFileDescriptor
-}
+exports.composeScalar = composeScalar;
 
 
 /***/ }),
 
-/***/ 4124:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-const { createRequire } = __nccwpck_require__(3339)
-const { existsSync } = __nccwpck_require__(3024)
-const getCallers = __nccwpck_require__(450)
-const { join, isAbsolute, sep } = __nccwpck_require__(6760)
-const { fileURLToPath } = __nccwpck_require__(3136)
-const sleep = __nccwpck_require__(479)
-const onExit = __nccwpck_require__(9761)
-const ThreadStream = __nccwpck_require__(1367)
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
-const { transportUsesMultistreamSym } = __nccwpck_require__(2520)
-
-function setupOnExit (stream) {
-  // This is leak free, it does not leave event handlers
-  onExit.register(stream, autoEnd)
-  onExit.registerBeforeExit(stream, flush)
-
-  stream.on('close', function () {
-    onExit.unregister(stream)
-  })
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
 }
-
-// Check if preload flags exist in execArgv.
-// During preload phase (require.main undefined), we pass empty execArgv to prevent infinite worker spawning.
-// We don't try to filter and pass other flags because many (like --stack-trace-limit, --tls-cipher-list)
-// aren't valid for worker threads and would cause ERR_WORKER_INVALID_EXEC_ARGV.
-function hasPreloadFlags () {
-  const execArgv = process.execArgv
-  for (let i = 0; i < execArgv.length; i++) {
-    const arg = execArgv[i]
-    if (arg === '--import' || arg === '--require' || arg === '-r') {
-      return true
-    }
-    if (arg.startsWith('--import=') || arg.startsWith('--require=') || arg.startsWith('-r=')) {
-      return true
-    }
-  }
-  return false
-}
-
-function sanitizeNodeOptions (nodeOptions) {
-  const tokens = nodeOptions.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g)
-  if (!tokens) {
-    return nodeOptions
-  }
-
-  const sanitized = []
-  let changed = false
-
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]
-
-    if (token === '--require' || token === '-r' || token === '--import') {
-      const next = tokens[i + 1]
-      if (next && shouldDropPreload(next)) {
-        changed = true
-        i++
-        continue
-      }
-
-      sanitized.push(token)
-      if (next) {
-        sanitized.push(next)
-        i++
-      }
-      continue
-    }
-
-    if (token.startsWith('--require=') || token.startsWith('-r=') || token.startsWith('--import=')) {
-      const value = token.slice(token.indexOf('=') + 1)
-      if (shouldDropPreload(value)) {
-        changed = true
-        continue
-      }
-    }
-
-    sanitized.push(token)
-  }
-
-  return changed ? sanitized.join(' ') : nodeOptions
-}
-
-function shouldDropPreload (value) {
-  const unquoted = stripQuotes(value)
-  if (!unquoted) {
-    return false
-  }
-
-  let path = unquoted
-  if (path.startsWith('file://')) {
-    try {
-      path = fileURLToPath(path)
-    } catch {
-      return false
-    }
-  }
-
-  return isAbsolute(path) && !existsSync(path)
-}
-
-function stripQuotes (value) {
-  const first = value[0]
-  const last = value[value.length - 1]
-
-  if ((first === '"' && last === '"') || (first === "'" && last === "'")) {
-    return value.slice(1, -1)
-  }
-
-  return value
-}
-
-function buildStream (filename, workerData, workerOpts, sync, name) {
-  // When pino is loaded during a preload phase (via --import or --require),
-  // pass empty execArgv to prevent infinite spawning. Each worker would
-  // otherwise re-run the preload, creating another transport.
-  if (!workerOpts.execArgv && hasPreloadFlags() && __WEBPACK_EXTERNAL_createRequire(import.meta.url).main === undefined) {
-    workerOpts = {
-      ...workerOpts,
-      execArgv: []
-    }
-  }
-
-  if (!workerOpts.env && process.env.NODE_OPTIONS) {
-    const nodeOptions = sanitizeNodeOptions(process.env.NODE_OPTIONS)
-    if (nodeOptions !== process.env.NODE_OPTIONS) {
-      workerOpts = {
-        ...workerOpts,
-        env: {
-          ...process.env,
-          NODE_OPTIONS: nodeOptions
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
         }
-      }
     }
-  }
-
-  workerOpts = { ...workerOpts, name }
-
-  const stream = new ThreadStream({
-    filename,
-    workerData,
-    workerOpts,
-    sync
-  })
-
-  stream.on('ready', onReady)
-  stream.on('close', function () {
-    process.removeListener('exit', onExit)
-  })
-
-  process.on('exit', onExit)
-
-  function onReady () {
-    process.removeListener('exit', onExit)
-    stream.unref()
-
-    if (workerOpts.autoEnd !== false) {
-      setupOnExit(stream)
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
     }
-  }
-
-  function onExit () {
-    /* istanbul ignore next */
-    if (stream.closed) {
-      return
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
     }
-    stream.flushSync()
-    // Apparently there is a very sporadic race condition
-    // that in certain OS would prevent the messages to be flushed
-    // because the thread might not have been created still.
-    // Unfortunately we need to sleep(100) in this case.
-    sleep(100)
-    stream.end()
-  }
-
-  return stream
-}
-
-function autoEnd (stream) {
-  stream.ref()
-  stream.flushSync()
-  stream.end()
-  stream.once('close', function () {
-    stream.unref()
-  })
-}
-
-function flush (stream) {
-  stream.flushSync()
-}
-
-function transport (fullOptions) {
-  const { pipeline, targets, levels, dedupe, worker = {}, caller = getCallers(), sync = false } = fullOptions
-
-  const options = {
-    ...fullOptions.options
-  }
-
-  let usesMultistream = false
-
-  // Backwards compatibility
-  const callers = typeof caller === 'string' ? [caller] : caller
-
-  // This will be eventually modified by bundlers
-  const bundlerOverrides = (typeof globalThis === 'object' &&
-    Object.prototype.hasOwnProperty.call(globalThis, '__bundlerPathsOverrides') &&
-    globalThis.__bundlerPathsOverrides &&
-    typeof globalThis.__bundlerPathsOverrides === 'object')
-    ? globalThis.__bundlerPathsOverrides
-    : Object.create(null)
-
-  let target = fullOptions.target
-
-  if (target && targets) {
-    throw new Error('only one of target or targets can be specified')
-  }
-
-  if (targets) {
-    target = bundlerOverrides['pino-worker'] || __nccwpck_require__.ab + "worker.js"
-    options.targets = targets.filter(dest => dest.target).map((dest) => {
-      return {
-        ...dest,
-        target: fixTarget(dest.target)
-      }
-    })
-    options.pipelines = targets.filter(dest => dest.pipeline).map((dest) => {
-      return dest.pipeline.map((t) => {
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
         return {
-          ...t,
-          level: dest.level, // duplicate the pipeline `level` property defined in the upper level
-          target: fixTarget(t.target)
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
         }
-      })
-    })
-
-    const targetsHaveLevel = options.targets.some(t => t.level != null)
-    const pipelinesHaveLevel = options.pipelines.some(p => p.some(t => t.level != null))
-    usesMultistream = options.targets.length + options.pipelines.length > 1 ||
-      targetsHaveLevel || pipelinesHaveLevel
-  } else if (pipeline) {
-    target = bundlerOverrides['pino-worker'] || __nccwpck_require__.ab + "worker.js"
-    options.pipelines = [pipeline.map((dest) => {
-      return {
-        ...dest,
-        target: fixTarget(dest.target)
-      }
-    })]
-  }
-
-  if (levels) {
-    options.levels = levels
-  }
-
-  if (dedupe) {
-    options.dedupe = dedupe
-  }
-
-  options.pinoWillSendConfig = true
-
-  const name = (targets || pipeline) ? 'pino.transport' : target
-  const stream = buildStream(fixTarget(target), options, worker, sync, name)
-  if (usesMultistream) {
-    stream[transportUsesMultistreamSym] = true
-  }
-  return stream
-
-  function fixTarget (origin) {
-    origin = bundlerOverrides[origin] || origin
-
-    if (isAbsolute(origin) || origin.indexOf('file://') === 0) {
-      return origin
     }
-
-    if (origin === 'pino/file') {
-      return __nccwpck_require__.ab + "file.js"
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
     }
-
-    let fixTarget
-
-    for (const filePath of callers) {
-      try {
-        const context = filePath === 'node:repl'
-          ? process.cwd() + sep
-          : filePath
-
-        fixTarget = createRequire(context).resolve(origin)
-        break
-      } catch (err) {
-        // Silent catch
-        continue
-      }
-    }
-
-    if (!fixTarget) {
-      throw new Error(`unable to determine transport target for "${origin}"`)
-    }
-
-    return fixTarget
-  }
 }
 
-module.exports = transport
+exports.Composer = Composer;
 
 
 /***/ }),
 
-/***/ 5005:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-const os = __nccwpck_require__(8161)
-const stdSerializers = __nccwpck_require__(1245)
-const caller = __nccwpck_require__(450)
-const redaction = __nccwpck_require__(9096)
-const time = __nccwpck_require__(4416)
-const proto = __nccwpck_require__(1239)
-const symbols = __nccwpck_require__(2520)
-const { configure } = __nccwpck_require__(7467)
-const { assertDefaultLevelFound, mappings, genLsCache, genLevelComparison, assertLevelComparison } = __nccwpck_require__(3114)
-const { DEFAULT_LEVELS, SORTING_ORDER } = __nccwpck_require__(3256)
-const {
-  createArgsNormalizer,
-  asChindings,
-  buildSafeSonicBoom,
-  buildFormatters,
-  stringify,
-  normalizeDestFileDescriptor,
-  noop
-} = __nccwpck_require__(2694)
-const { version } = __nccwpck_require__(4052)
-const {
-  chindingsSym,
-  redactFmtSym,
-  serializersSym,
-  timeSym,
-  timeSliceIndexSym,
-  streamSym,
-  stringifySym,
-  stringifySafeSym,
-  stringifiersSym,
-  setLevelSym,
-  endSym,
-  formatOptsSym,
-  messageKeySym,
-  errorKeySym,
-  nestedKeySym,
-  mixinSym,
-  levelCompSym,
-  useOnlyCustomLevelsSym,
-  formattersSym,
-  hooksSym,
-  nestedKeyStrSym,
-  mixinMergeStrategySym,
-  msgPrefixSym,
-  transportUsesMultistreamSym
-} = symbols
-const { epochTime, nullTime } = time
-const { pid } = process
-const hostname = os.hostname()
-const defaultErrorSerializer = stdSerializers.err
-const defaultOptions = {
-  level: 'info',
-  levelComparison: SORTING_ORDER.ASC,
-  levels: DEFAULT_LEVELS,
-  messageKey: 'msg',
-  errorKey: 'err',
-  nestedKey: null,
-  enabled: true,
-  base: { pid, hostname },
-  serializers: Object.assign(Object.create(null), {
-    err: defaultErrorSerializer
-  }),
-  formatters: Object.assign(Object.create(null), {
-    bindings (bindings) {
-      return bindings
-    },
-    level (label, number) {
-      return { level: number }
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
     }
-  }),
-  hooks: {
-    logMethod: undefined,
-    streamWrite: undefined
-  },
-  timestamp: epochTime,
-  name: undefined,
-  redact: null,
-  customLevels: null,
-  useOnlyCustomLevels: false,
-  depthLimit: 5,
-  edgeLimit: 100
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
 }
 
-const normalize = createArgsNormalizer(defaultOptions)
-
-const serializers = Object.assign(Object.create(null), stdSerializers)
-
-function pino (...args) {
-  const instance = {}
-  const { opts, stream } = normalize(instance, caller(), ...args)
-
-  if (opts.level && typeof opts.level === 'string' && DEFAULT_LEVELS[opts.level.toLowerCase()] !== undefined) opts.level = opts.level.toLowerCase()
-
-  const {
-    redact,
-    crlf,
-    serializers,
-    timestamp,
-    messageKey,
-    errorKey,
-    nestedKey,
-    base,
-    name,
-    level,
-    customLevels,
-    levelComparison,
-    mixin,
-    mixinMergeStrategy,
-    useOnlyCustomLevels,
-    formatters,
-    hooks,
-    depthLimit,
-    edgeLimit,
-    onChild,
-    msgPrefix
-  } = opts
-
-  const stringifySafe = configure({
-    maximumDepth: depthLimit,
-    maximumBreadth: edgeLimit
-  })
-
-  const allFormatters = buildFormatters(
-    formatters.level,
-    formatters.bindings,
-    formatters.log
-  )
-
-  const stringifyFn = stringify.bind({
-    [stringifySafeSym]: stringifySafe
-  })
-  const stringifiers = redact
-    ? Object.assign(Object.create(null), redaction(redact, stringifyFn))
-    : Object.create(null)
-  const formatOpts = redact
-    ? { stringify: stringifiers[redactFmtSym] }
-    : { stringify: stringifyFn }
-  const end = '}' + (crlf ? '\r\n' : '\n')
-  const coreChindings = asChindings.bind(null, {
-    [chindingsSym]: '',
-    [serializersSym]: serializers,
-    [stringifiersSym]: stringifiers,
-    [stringifySym]: stringify,
-    [stringifySafeSym]: stringifySafe,
-    [formattersSym]: allFormatters
-  })
-
-  let chindings = ''
-  if (base !== null) {
-    if (name === undefined) {
-      chindings = coreChindings(base)
-    } else {
-      chindings = coreChindings(Object.assign({}, base, { name }))
-    }
-  }
-
-  const time = (timestamp instanceof Function)
-    ? timestamp
-    : (timestamp ? epochTime : nullTime)
-  const timeSliceIndex = time().indexOf(':') + 1
-
-  if (useOnlyCustomLevels && !customLevels) throw Error('customLevels is required if useOnlyCustomLevels is set true')
-  if (mixin && typeof mixin !== 'function') throw Error(`Unknown mixin type "${typeof mixin}" - expected "function"`)
-  if (msgPrefix && typeof msgPrefix !== 'string') throw Error(`Unknown msgPrefix type "${typeof msgPrefix}" - expected "string"`)
-
-  assertDefaultLevelFound(level, customLevels, useOnlyCustomLevels)
-  const levels = mappings(customLevels, useOnlyCustomLevels)
-
-  if (stream && stream[transportUsesMultistreamSym] === true) {
-    let sampleLabel = typeof level === 'string' ? level : undefined
-    if (!sampleLabel || levels[sampleLabel] === undefined) {
-      sampleLabel = Object.keys(levels)[0]
-    }
-    const sampleNumber = levels[sampleLabel]
-    let ok = false
-    try {
-      const formatted = formatters.level(sampleLabel, sampleNumber)
-      ok = formatted && typeof formatted === 'object' && formatted.level === sampleNumber
-    } catch {
-      ok = false
-    }
-
-    if (!ok) {
-      process.emitWarning(
-        'custom formatters.level detected with multiple transport targets/pipelines; ensure logs include a numeric "level" field or they may be dropped',
-        { code: 'PINO_TRANSPORT_MULTI_TARGETS_LEVEL_FORMATTER' }
-      )
-    }
-  }
-
-  if (typeof stream.emit === 'function') {
-    stream.emit('message', { code: 'PINO_CONFIG', config: { levels, messageKey, errorKey } })
-  }
-
-  assertLevelComparison(levelComparison)
-  const levelCompFunc = genLevelComparison(levelComparison)
-
-  Object.assign(instance, {
-    levels,
-    [levelCompSym]: levelCompFunc,
-    [useOnlyCustomLevelsSym]: useOnlyCustomLevels,
-    [streamSym]: stream,
-    [timeSym]: time,
-    [timeSliceIndexSym]: timeSliceIndex,
-    [stringifySym]: stringify,
-    [stringifySafeSym]: stringifySafe,
-    [stringifiersSym]: stringifiers,
-    [endSym]: end,
-    [formatOptsSym]: formatOpts,
-    [messageKeySym]: messageKey,
-    [errorKeySym]: errorKey,
-    [nestedKeySym]: nestedKey,
-    // protect against injection
-    [nestedKeyStrSym]: nestedKey ? `,${JSON.stringify(nestedKey)}:{` : '',
-    [serializersSym]: serializers,
-    [mixinSym]: mixin,
-    [mixinMergeStrategySym]: mixinMergeStrategy,
-    [chindingsSym]: chindings,
-    [formattersSym]: allFormatters,
-    [hooksSym]: hooks,
-    silent: noop,
-    onChild,
-    [msgPrefixSym]: msgPrefix
-  })
-
-  Object.setPrototypeOf(instance, proto())
-
-  genLsCache(instance)
-
-  instance[setLevelSym](level)
-
-  return instance
-}
-
-module.exports = pino
-
-module.exports.destination = (dest = process.stdout.fd) => {
-  if (typeof dest === 'object') {
-    dest.dest = normalizeDestFileDescriptor(dest.dest || process.stdout.fd)
-    return buildSafeSonicBoom(dest)
-  } else {
-    return buildSafeSonicBoom({ dest: normalizeDestFileDescriptor(dest), minLength: 0 })
-  }
-}
-
-module.exports.transport = __nccwpck_require__(4124)
-module.exports.multistream = __nccwpck_require__(112)
-
-module.exports.levels = mappings()
-module.exports.stdSerializers = serializers
-module.exports.stdTimeFunctions = Object.assign({}, time)
-module.exports.symbols = symbols
-module.exports.version = version
-
-// Enables default and name export with TypeScript and Babel
-module.exports["default"] = pino
-module.exports.pino = pino
+exports.resolveBlockMap = resolveBlockMap;
 
 
 /***/ }),
 
-/***/ 1037:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-const fs = __nccwpck_require__(9896)
-const EventEmitter = __nccwpck_require__(4434)
-const inherits = (__nccwpck_require__(9023).inherits)
-const path = __nccwpck_require__(6928)
-const sleep = __nccwpck_require__(479)
-const assert = __nccwpck_require__(2613)
+var Scalar = __nccwpck_require__(3301);
 
-const BUSY_WRITE_TIMEOUT = 100
-const kEmptyBuffer = Buffer.allocUnsafe(0)
-
-// 16 KB. Don't write more than docker buffer size.
-// https://github.com/moby/moby/blob/513ec73831269947d38a644c278ce3cac36783b2/daemon/logger/copier.go#L13
-const MAX_WRITE = 16 * 1024
-
-const kContentModeBuffer = 'buffer'
-const kContentModeUtf8 = 'utf8'
-
-const [major, minor] = (process.versions.node || '0.0').split('.').map(Number)
-const kCopyBuffer = major >= 22 && minor >= 7
-
-function openFile (file, sonic) {
-  sonic._opening = true
-  sonic._writing = true
-  sonic._asyncDrainScheduled = false
-
-  // NOTE: 'error' and 'ready' events emitted below only relevant when sonic.sync===false
-  // for sync mode, there is no way to add a listener that will receive these
-
-  function fileOpened (err, fd) {
-    if (err) {
-      sonic._reopening = false
-      sonic._writing = false
-      sonic._opening = false
-
-      if (sonic.sync) {
-        process.nextTick(() => {
-          if (sonic.listenerCount('error') > 0) {
-            sonic.emit('error', err)
-          }
-        })
-      } else {
-        sonic.emit('error', err)
-      }
-      return
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
     }
-
-    const reopening = sonic._reopening
-
-    sonic.fd = fd
-    sonic.file = file
-    sonic._reopening = false
-    sonic._opening = false
-    sonic._writing = false
-
-    if (sonic.sync) {
-      process.nextTick(() => sonic.emit('ready'))
-    } else {
-      sonic.emit('ready')
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
     }
-
-    if (sonic.destroyed) {
-      return
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
     }
-
-    // start
-    if ((!sonic._writing && sonic._len > sonic.minLength) || sonic._flushPending) {
-      sonic._actualWrite()
-    } else if (reopening) {
-      process.nextTick(() => sonic.emit('drain'))
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
     }
-  }
-
-  const flags = sonic.append ? 'a' : 'w'
-  const mode = sonic.mode
-
-  if (sonic.sync) {
-    try {
-      if (sonic.mkdir) fs.mkdirSync(path.dirname(file), { recursive: true })
-      const fd = fs.openSync(file, flags, mode)
-      fileOpened(null, fd)
-    } catch (err) {
-      fileOpened(err)
-      throw err
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
     }
-  } else if (sonic.mkdir) {
-    fs.mkdir(path.dirname(file), { recursive: true }, (err) => {
-      if (err) return fileOpened(err)
-      fs.open(file, flags, mode, fileOpened)
-    })
-  } else {
-    fs.open(file, flags, mode, fileOpened)
-  }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
 }
 
-function SonicBoom (opts) {
-  if (!(this instanceof SonicBoom)) {
-    return new SonicBoom(opts)
-  }
+exports.resolveBlockScalar = resolveBlockScalar;
 
-  let { fd, dest, minLength, maxLength, maxWrite, periodicFlush, sync, append = true, mkdir, retryEAGAIN, fsync, contentMode, mode } = opts || {}
 
-  fd = fd || dest
+/***/ }),
 
-  this._len = 0
-  this.fd = -1
-  this._bufs = []
-  this._lens = []
-  this._writing = false
-  this._ending = false
-  this._reopening = false
-  this._asyncDrainScheduled = false
-  this._flushPending = false
-  this._hwm = Math.max(minLength || 0, 16387)
-  this.file = null
-  this.destroyed = false
-  this.minLength = minLength || 0
-  this.maxLength = maxLength || 0
-  this.maxWrite = maxWrite || MAX_WRITE
-  this._periodicFlush = periodicFlush || 0
-  this._periodicFlushTimer = undefined
-  this.sync = sync || false
-  this.writable = true
-  this._fsync = fsync || false
-  this.append = append || false
-  this.mode = mode
-  this.retryEAGAIN = retryEAGAIN || (() => true)
-  this.mkdir = mkdir || false
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-  let fsWriteSync
-  let fsWrite
-  if (contentMode === kContentModeBuffer) {
-    this._writingBuf = kEmptyBuffer
-    this.write = writeBuffer
-    this.flush = flushBuffer
-    this.flushSync = flushBufferSync
-    this._actualWrite = actualWriteBuffer
-    fsWriteSync = () => fs.writeSync(this.fd, this._writingBuf)
-    fsWrite = () => fs.write(this.fd, this._writingBuf, this.release)
-  } else if (contentMode === undefined || contentMode === kContentModeUtf8) {
-    this._writingBuf = ''
-    this.write = write
-    this.flush = flush
-    this.flushSync = flushSync
-    this._actualWrite = actualWrite
-    fsWriteSync = () => {
-      if (Buffer.isBuffer(this._writingBuf)) {
-        return fs.writeSync(this.fd, this._writingBuf)
-      }
-      return fs.writeSync(this.fd, this._writingBuf, 'utf8')
-    }
-    fsWrite = () => {
-      if (Buffer.isBuffer(this._writingBuf)) {
-        return fs.write(this.fd, this._writingBuf, this.release)
-      }
-      return fs.write(this.fd, this._writingBuf, 'utf8', this.release)
-    }
-  } else {
-    throw new Error(`SonicBoom supports "${kContentModeUtf8}" and "${kContentModeBuffer}", but passed ${contentMode}`)
-  }
 
-  if (typeof fd === 'number') {
-    this.fd = fd
-    process.nextTick(() => this.emit('ready'))
-  } else if (typeof fd === 'string') {
-    openFile(fd, this)
-  } else {
-    throw new Error('SonicBoom supports only file descriptors and files')
-  }
-  if (this.minLength >= this.maxWrite) {
-    throw new Error(`minLength should be smaller than maxWrite (${this.maxWrite})`)
-  }
 
-  this.release = (err, n) => {
-    if (err) {
-      if ((err.code === 'EAGAIN' || err.code === 'EBUSY') && this.retryEAGAIN(err, this._writingBuf.length, this._len - this._writingBuf.length)) {
-        if (this.sync) {
-          // This error code should not happen in sync mode, because it is
-          // not using the underlining operating system asynchronous functions.
-          // However it happens, and so we handle it.
-          // Ref: https://github.com/pinojs/pino/issues/783
-          try {
-            sleep(BUSY_WRITE_TIMEOUT)
-            this.release(undefined, 0)
-          } catch (err) {
-            this.release(err)
-          }
-        } else {
-          // Let's give the destination some time to process the chunk.
-          setTimeout(fsWrite, BUSY_WRITE_TIMEOUT)
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
         }
-      } else {
-        this._writing = false
-
-        this.emit('error', err)
-      }
-      return
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
     }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
 
-    this.emit('write', n)
-    const releasedBufObj = releaseWritingBuf(this._writingBuf, this._len, n)
-    this._len = releasedBufObj.len
-    this._writingBuf = releasedBufObj.writingBuf
+exports.resolveBlockSeq = resolveBlockSeq;
 
-    if (this._writingBuf.length) {
-      if (!this.sync) {
-        fsWrite()
-        return
-      }
 
-      try {
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+__webpack_unused_export__ = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 6424:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
         do {
-          const n = fsWriteSync()
-          const releasedBufObj = releaseWritingBuf(this._writingBuf, this._len, n)
-          this._len = releasedBufObj.len
-          this._writingBuf = releasedBufObj.writingBuf
-        } while (this._writingBuf.length)
-      } catch (err) {
-        this.release(err)
-        return
-      }
-    }
-
-    if (this._fsync) {
-      fs.fsyncSync(this.fd)
-    }
-
-    const len = this._len
-    if (this._reopening) {
-      this._writing = false
-      this._reopening = false
-      this.reopen()
-    } else if (len > this.minLength) {
-      this._actualWrite()
-    } else if (this._ending) {
-      if (len > 0) {
-        this._actualWrite()
-      } else {
-        this._writing = false
-        actualClose(this)
-      }
-    } else {
-      this._writing = false
-      if (this.sync) {
-        if (!this._asyncDrainScheduled) {
-          this._asyncDrainScheduled = true
-          process.nextTick(emitDrain, this)
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
         }
-      } else {
-        this.emit('drain')
-      }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
     }
-  }
-
-  this.on('newListener', function (name) {
-    if (name === 'drain') {
-      this._asyncDrainScheduled = false
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
     }
-  })
-
-  if (this._periodicFlush !== 0) {
-    this._periodicFlushTimer = setInterval(() => this.flush(null), this._periodicFlush)
-    this._periodicFlushTimer.unref()
-  }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
 }
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
 
 /**
- * Release the writingBuf after fs.write n bytes data
- * @param {string | Buffer} writingBuf - currently writing buffer, usually be instance._writingBuf.
- * @param {number} len - currently buffer length, usually be instance._len.
- * @param {number} n - number of bytes fs already written
- * @returns {{writingBuf: string | Buffer, len: number}} released writingBuf and length
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
  */
-function releaseWritingBuf (writingBuf, len, n) {
-  if (typeof writingBuf === 'string') {
-    writingBuf = Buffer.from(writingBuf)
-  }
-
-  len = Math.max(len - n, 0)
-  writingBuf = writingBuf.subarray(n)
-  return { writingBuf, len }
-}
-
-function emitDrain (sonic) {
-  const hasListeners = sonic.listenerCount('drain') > 0
-  if (!hasListeners) return
-  sonic._asyncDrainScheduled = false
-  sonic.emit('drain')
-}
-
-inherits(SonicBoom, EventEmitter)
-
-function mergeBuf (bufs, len) {
-  if (bufs.length === 0) {
-    return kEmptyBuffer
-  }
-
-  if (bufs.length === 1) {
-    return bufs[0]
-  }
-
-  return Buffer.concat(bufs, len)
-}
-
-function write (data) {
-  if (this.destroyed) {
-    throw new Error('SonicBoom destroyed')
-  }
-
-  data = '' + data
-  const dataLen = Buffer.byteLength(data)
-  const len = this._len + dataLen
-  const bufs = this._bufs
-
-  if (this.maxLength && len > this.maxLength) {
-    this.emit('drop', data)
-    return this._len < this._hwm
-  }
-
-  if (
-    bufs.length === 0 ||
-    Buffer.byteLength(bufs[bufs.length - 1]) + dataLen > this.maxWrite
-  ) {
-    bufs.push(data)
-  } else {
-    bufs[bufs.length - 1] += data
-  }
-
-  this._len = len
-
-  if (!this._writing && this._len >= this.minLength) {
-    this._actualWrite()
-  }
-
-  return this._len < this._hwm
-}
-
-function writeBuffer (data) {
-  if (this.destroyed) {
-    throw new Error('SonicBoom destroyed')
-  }
-
-  const len = this._len + data.length
-  const bufs = this._bufs
-  const lens = this._lens
-
-  if (this.maxLength && len > this.maxLength) {
-    this.emit('drop', data)
-    return this._len < this._hwm
-  }
-
-  if (
-    bufs.length === 0 ||
-    lens[lens.length - 1] + data.length > this.maxWrite
-  ) {
-    bufs.push([data])
-    lens.push(data.length)
-  } else {
-    bufs[bufs.length - 1].push(data)
-    lens[lens.length - 1] += data.length
-  }
-
-  this._len = len
-
-  if (!this._writing && this._len >= this.minLength) {
-    this._actualWrite()
-  }
-
-  return this._len < this._hwm
-}
-
-function callFlushCallbackOnDrain (cb) {
-  this._flushPending = true
-  const onDrain = () => {
-    // only if _fsync is false to avoid double fsync
-    if (!this._fsync) {
-      try {
-        fs.fsync(this.fd, (err) => {
-          this._flushPending = false
-          cb(err)
-        })
-      } catch (err) {
-        cb(err)
-      }
-    } else {
-      this._flushPending = false
-      cb()
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
     }
-    this.off('error', onError)
-  }
-  const onError = (err) => {
-    this._flushPending = false
-    cb(err)
-    this.off('drain', onDrain)
-  }
-
-  this.once('drain', onDrain)
-  this.once('error', onError)
 }
 
-function flush (cb) {
-  if (cb != null && typeof cb !== 'function') {
-    throw new Error('flush cb must be a function')
-  }
+exports.LineCounter = LineCounter;
 
-  if (this.destroyed) {
-    const error = new Error('SonicBoom destroyed')
-    if (cb) {
-      cb(error)
-      return
-    }
 
-    throw error
-  }
+/***/ }),
 
-  if (this.minLength <= 0) {
-    cb?.()
-    return
-  }
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-  if (cb) {
-    callFlushCallbackOnDrain.call(this, cb)
-  }
 
-  if (this._writing) {
-    return
-  }
 
-  if (this._bufs.length === 0) {
-    this._bufs.push('')
-  }
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
-  this._actualWrite()
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
 }
-
-function flushBuffer (cb) {
-  if (cb != null && typeof cb !== 'function') {
-    throw new Error('flush cb must be a function')
-  }
-
-  if (this.destroyed) {
-    const error = new Error('SonicBoom destroyed')
-    if (cb) {
-      cb(error)
-      return
-    }
-
-    throw error
-  }
-
-  if (this.minLength <= 0) {
-    cb?.()
-    return
-  }
-
-  if (cb) {
-    callFlushCallbackOnDrain.call(this, cb)
-  }
-
-  if (this._writing) {
-    return
-  }
-
-  if (this._bufs.length === 0) {
-    this._bufs.push([])
-    this._lens.push(0)
-  }
-
-  this._actualWrite()
-}
-
-SonicBoom.prototype.reopen = function (file) {
-  if (this.destroyed) {
-    throw new Error('SonicBoom destroyed')
-  }
-
-  if (this._opening) {
-    this.once('ready', () => {
-      this.reopen(file)
-    })
-    return
-  }
-
-  if (this._ending) {
-    return
-  }
-
-  if (!this.file) {
-    throw new Error('Unable to reopen a file descriptor, you must pass a file to SonicBoom')
-  }
-
-  if (file) {
-    this.file = file
-  }
-  this._reopening = true
-
-  if (this._writing) {
-    return
-  }
-
-  const fd = this.fd
-  this.once('ready', () => {
-    if (fd !== this.fd) {
-      fs.close(fd, (err) => {
-        if (err) {
-          return this.emit('error', err)
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
         }
-      })
     }
-  })
-
-  openFile(this.file, this)
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
 }
 
-SonicBoom.prototype.end = function () {
-  if (this.destroyed) {
-    throw new Error('SonicBoom destroyed')
-  }
+exports.Parser = Parser;
 
-  if (this._opening) {
-    this.once('ready', () => {
-      this.end()
-    })
-    return
-  }
 
-  if (this._ending) {
-    return
-  }
+/***/ }),
 
-  this._ending = true
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-  if (this._writing) {
-    return
-  }
 
-  if (this._len > 0 && this.fd >= 0) {
-    this._actualWrite()
-  } else {
-    actualClose(this)
-  }
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
 }
 
-function flushSync () {
-  if (this.destroyed) {
-    throw new Error('SonicBoom destroyed')
-  }
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
 
-  if (this.fd < 0) {
-    throw new Error('sonic boom is not ready yet')
-  }
 
-  if (!this._writing && this._writingBuf.length > 0) {
-    this._bufs.unshift(this._writingBuf)
-    this._writingBuf = ''
-  }
+/***/ }),
 
-  let buf = ''
-  while (this._bufs.length || buf.length) {
-    if (buf.length <= 0) {
-      buf = this._bufs[0]
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
     }
-    try {
-      const n = Buffer.isBuffer(buf)
-        ? fs.writeSync(this.fd, buf)
-        : fs.writeSync(this.fd, buf, 'utf8')
-      const releasedBufObj = releaseWritingBuf(buf, this._len, n)
-      buf = releasedBufObj.writingBuf
-      this._len = releasedBufObj.len
-      if (buf.length <= 0) {
-        this._bufs.shift()
-      }
-    } catch (err) {
-      const shouldRetry = err.code === 'EAGAIN' || err.code === 'EBUSY'
-      if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
-        throw err
-      }
-
-      sleep(BUSY_WRITE_TIMEOUT)
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
     }
-  }
-
-  try {
-    fs.fsyncSync(this.fd)
-  } catch {
-    // Skip the error. The fd might not support fsync.
-  }
 }
 
-function flushBufferSync () {
-  if (this.destroyed) {
-    throw new Error('SonicBoom destroyed')
-  }
+exports.Schema = Schema;
 
-  if (this.fd < 0) {
-    throw new Error('sonic boom is not ready yet')
-  }
 
-  if (!this._writing && this._writingBuf.length > 0) {
-    this._bufs.unshift([this._writingBuf])
-    this._writingBuf = kEmptyBuffer
-  }
+/***/ }),
 
-  let buf = kEmptyBuffer
-  while (this._bufs.length || buf.length) {
-    if (buf.length <= 0) {
-      buf = mergeBuf(this._bufs[0], this._lens[0])
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
     }
-    try {
-      const n = fs.writeSync(this.fd, buf)
-      buf = buf.subarray(n)
-      this._len = Math.max(this._len - n, 0)
-      if (buf.length <= 0) {
-        this._bufs.shift()
-        this._lens.shift()
-      }
-    } catch (err) {
-      const shouldRetry = err.code === 'EAGAIN' || err.code === 'EBUSY'
-      if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
-        throw err
-      }
+};
 
-      sleep(BUSY_WRITE_TIMEOUT)
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
     }
-  }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
 }
 
-SonicBoom.prototype.destroy = function () {
-  if (this.destroyed) {
-    return
-  }
-  actualClose(this)
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
 }
 
-function actualWrite () {
-  const release = this.release
-  this._writing = true
-  this._writingBuf = this._writingBuf.length ? this._writingBuf : this._bufs.shift() || ''
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
 
-  if (this.sync) {
-    try {
-      const written = Buffer.isBuffer(this._writingBuf)
-        ? fs.writeSync(this.fd, this._writingBuf)
-        : fs.writeSync(this.fd, this._writingBuf, 'utf8')
-      release(null, written)
-    } catch (err) {
-      release(err)
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
     }
-  } else {
-    fs.write(this.fd, this._writingBuf, release)
-  }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 4371:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
 }
 
-function actualWriteBuffer () {
-  const release = this.release
-  this._writing = true
-  this._writingBuf = this._writingBuf.length ? this._writingBuf : mergeBuf(this._bufs.shift(), this._lens.shift())
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
 
-  if (this.sync) {
-    try {
-      const written = fs.writeSync(this.fd, this._writingBuf)
-      release(null, written)
-    } catch (err) {
-      release(err)
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
     }
-  } else {
-    // fs.write will need to copy string to buffer anyway so
-    // we do it here to avoid the overhead of calculating the buffer size
-    // in releaseWritingBuf.
-    if (kCopyBuffer) {
-      this._writingBuf = Buffer.from(this._writingBuf)
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
     }
-    fs.write(this.fd, this._writingBuf, release)
-  }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
 }
 
-function actualClose (sonic) {
-  if (sonic.fd === -1) {
-    sonic.once('ready', actualClose.bind(null, sonic))
-    return
-  }
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
 
-  if (sonic._periodicFlushTimer !== undefined) {
-    clearInterval(sonic._periodicFlushTimer)
-  }
 
-  sonic.destroyed = true
-  sonic._bufs = []
-  sonic._lens = []
+/***/ }),
 
-  assert(typeof sonic.fd === 'number', `sonic.fd must be a number, got ${typeof sonic.fd}`)
-  try {
-    fs.fsync(sonic.fd, closeWrapped)
-  } catch {
-  }
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-  function closeWrapped () {
-    // We skip errors in fsync
 
-    if (sonic.fd !== 1 && sonic.fd !== 2) {
-      fs.close(sonic.fd, done)
-    } else {
-      done()
-    }
-  }
 
-  function done (err) {
-    if (err) {
-      sonic.emit('error', err)
-      return
-    }
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
-    if (sonic._ending && !sonic._writing) {
-      sonic.emit('finish')
-    }
-    sonic.emit('close')
-  }
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
 }
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
 
 /**
- * These export configurations enable JS and TS developers
- * to consumer SonicBoom in whatever way best suits their needs.
- * Some examples of supported import syntax includes:
- * - `const SonicBoom = require('SonicBoom')`
- * - `const { SonicBoom } = require('SonicBoom')`
- * - `import * as SonicBoom from 'SonicBoom'`
- * - `import { SonicBoom } from 'SonicBoom'`
- * - `import SonicBoom from 'SonicBoom'`
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
  */
-SonicBoom.SonicBoom = SonicBoom
-SonicBoom.default = SonicBoom
-module.exports = SonicBoom
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
 
 
 /***/ }),
@@ -34224,12 +37180,13 @@ module.exports = SonicBoom
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   dX: () => (/* binding */ Modes),
 /* harmony export */   iK: () => (/* binding */ PassThroughEnv),
 /* harmony export */   jH: () => (/* binding */ STEP_OUTPUT_LIMIT_BYTES),
 /* harmony export */   m8: () => (/* binding */ StageSteps),
 /* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
-/* unused harmony exports StepIds, SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES, COMMENT_LIMIT_CHARS, ARTIFACT_PREFIX */
+/* unused harmony exports StepIds, SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES, COMMENT_LIMIT_CHARS, SUMMARY_COMPARISON_BYTES, COMMENT_COMPARISON_CHARS, ARTIFACT_PREFIX */
 /**
  * Names shared by `action.yml` and the action's code. The composite hands its inputs to the setup
  * step as `INPUT_*` environment variables spelt with underscores (environment names with `-` are
@@ -34247,6 +37204,13 @@ const Inputs = {
     title: 'title',
     prNumber: 'pr_number',
     reportPackage: 'report_package',
+    compareWith: 'compare_with',
+    maxQualityDrop: 'max_quality_drop',
+    maxCostIncrease: 'max_cost_increase',
+    maxNewIssues: 'max_new_issues',
+    mode: 'mode',
+    shardIndex: 'shard_index',
+    shardTotal: 'shard_total',
     /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
     githubToken: 'github-token',
     steps: 'steps',
@@ -34267,6 +37231,10 @@ const Outputs = {
     failOnInvalid: 'fail-on-invalid',
     prNumber: 'pr-number',
     reportPackage: 'report-package',
+    compareWith: 'compare-with',
+    budgets: 'budgets',
+    mode: 'mode',
+    shard: 'shard',
     actionPath: 'action-path',
     attest: 'attest',
     packagePath: 'package-path',
@@ -34293,9 +37261,17 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 64 * 1024;
 /** GitHub's limit for an issue comment body. */
 const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The share of the job summary and of the comment a comparison with the base run may take, so that
+ * a long one (many changed lessons) is cut on its own and leaves room for the execution summary.
+ */
+const SUMMARY_COMPARISON_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+const COMMENT_COMPARISON_CHARS = 24_000;
 /** Most of a stage's stdout or stderr kept in its `step.output` record (the end is kept). */
 const STEP_OUTPUT_LIMIT_BYTES = 1024 * 1024;
 const ARTIFACT_PREFIX = 'lyfe-kt';
+/** `run`: the pipeline on the content (or one shard of it); `merge`: the shard packages of this workflow run into one. */
+const Modes = ['run', 'merge'];
 /**
  * Pass-through settings of the OpenAI provider: the stage steps hand these to the CLI only when
  * they are non-empty, so that an empty input leaves the CLI's default.
@@ -34305,31 +37281,1714 @@ const PassThroughEnv = ['LYFE_KT_REASONING_EFFORT', 'LYFE_KT_RESPONSE_FORMAT', '
 
 /***/ }),
 
-/***/ 4296:
+/***/ 5074:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ getInputs)
-/* harmony export */ });
-/* unused harmony export getReportInputs */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6706);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ getInputs)
+});
+
+// UNUSED EXPORTS: getReportInputs
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var lib_core = __nccwpck_require__(5009);
+// EXTERNAL MODULE: ./dist/lib/errors.js
+var errors = __nccwpck_require__(9517);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./dist/lib/records/types.js
+var types = __nccwpck_require__(1800);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "buffer"
+var external_buffer_ = __nccwpck_require__(181);
+;// CONCATENATED MODULE: external "zlib"
+const external_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+var external_zlib_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_zlib_namespaceObject, 2);
+// EXTERNAL MODULE: external "node:assert"
+var external_node_assert_ = __nccwpck_require__(4589);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./node_modules/tar/dist/esm/index.min.js
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),L=Symbol("objectMode"),S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[L]=!1):(this[L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[L]&&(t=null),this[b].length>1&&!this[L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==S&&this[S])return!1;if(t==="data")return!this[L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[S])return t?this.emit("error",t):this.emit(S),this;this[S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(S),this}static get isStream(){return Wr}};var Jr=external_fs_.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[at](){external_fs_.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[at](){let t=!0;try{this[Ht](null,external_fs_.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[at](){external_fs_.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[at]();throw e}else t=external_fs_.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+`,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[B]==="begin"&&(this[B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[B]="body":(this[B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[is](){this[ns](external_fs_.readlinkSync(this.absolute))}[os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),index_min_fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[index_min_fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[index_min_fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[index_min_fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return external_node_fs_promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
+//# sourceMappingURL=index.min.js.map
+
+// EXTERNAL MODULE: ./dist/lib/records/parse.js
+var parse = __nccwpck_require__(766);
+// EXTERNAL MODULE: ./dist/lib/package/constants.js
+var constants = __nccwpck_require__(5046);
+;// CONCATENATED MODULE: ./dist/lib/package/archive.js
+
+
+
+
+
+
+
+
+
+/**
+ * How much tar reads at a time, writing or reading an archive. The archive's bytes do not depend
+ * on it (gzip is never flushed mid-stream); memory does: with tar's default of 16 MiB, reading back
+ * 180 MiB of logs took 240 MiB, and writing them synchronously held a whole member ahead of gzip
+ * (so the archive is written asynchronously: each read waits for gzip to take the one before).
+ */
+const READ_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Writes the archived log files of `logsDir` into `records.tar.gz`, leaving them in place (the
+ * viewer may still be reading two of them: see `removeArchivedLogs`). tar only packs here; gzip is
+ * Node's stream, whose compression runs on the libuv threadpool, so that a second core compresses
+ * while this thread hashes the members for the manifest (from the files, as they go in: the
+ * archive is not read back) and renders whatever runs beside it. Same level as `tar czf`.
+ */
+async function archiveLogs(logsDir) {
+    const members = ArchivedLogFiles.filter((name) => fs.existsSync(path.join(logsDir, name)));
+    const before = members.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
+    const archive = path.join(logsDir, ARCHIVE_FILE);
+    const digestMembers = async () => {
+        const digests = new Map();
+        for (const name of members)
+            digests.set(name, await digestFile(path.join(logsDir, name)));
+        return digests;
+    };
+    const [digests] = await Promise.all([
+        digestMembers(),
+        pipeline(tar.c({ portable: true, cwd: logsDir, maxReadSize: READ_BYTES }, members), createGzip({ level: 6 }), fs.createWriteStream(archive)),
+    ]);
+    return { before, after: fs.statSync(archive).size, members: digests };
+}
+/** Removes the files `archiveLogs` put into the archive. */
+function removeArchivedLogs(logsDir, archived) {
+    for (const name of archived.members.keys())
+        fs.rmSync(path.join(logsDir, name));
+}
+async function digestFile(file) {
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for await (const chunk of fs.createReadStream(file, { highWaterMark: READ_BYTES })) {
+        hash.update(chunk);
+        bytes += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), bytes };
+}
+/** Calls `onMember` for each member of a `records.tar.gz` as it is read; `onMember` reads it as a stream. */
+function visitArchive(file, onMember) {
+    try {
+        tar.t({ file, sync: true, strict: true, maxReadSize: READ_BYTES, onReadEntry: onMember });
+    }
+    catch (error) {
+        throw new LyfeError(`the compressed logs cannot be read: ${error.message}`, {
+            file,
+            fix: 'The archive is damaged; run `lyfe-kt verify` on the package to see what changed',
+            cause: error,
+        });
+    }
+}
+/** The files of a `records.tar.gz`, by name. */
+function readArchive(file) {
+    const files = new Map();
+    visitArchive(file, (entry) => {
+        const chunks = [];
+        entry.on('data', (chunk) => chunks.push(chunk));
+        entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
+    });
+    return files;
+}
+/** The sha256 and size of each member of a `records.tar.gz`, hashed as it is read: no member is held whole. */
+function archive_digestArchive(file) {
+    const digests = new Map();
+    visitArchive(file, (entry) => {
+        const hash = createHash('sha256');
+        let bytes = 0;
+        entry.on('data', (chunk) => {
+            hash.update(chunk);
+            bytes += chunk.length;
+        });
+        entry.on('end', () => digests.set(entry.path, { sha256: hash.digest('hex'), bytes }));
+    });
+    return digests;
+}
+function readPackageLogs(packageDir) {
+    const logsDir = path.join(packageDir, LOGS_DIR);
+    if (!fs.existsSync(logsDir)) {
+        throw new LyfeError('not a package: it has no logs/ folder', { file: packageDir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+    }
+    const files = new Map();
+    let compressed = false;
+    for (const name of fs.readdirSync(logsDir).sort()) {
+        const file = path.join(logsDir, name);
+        if (!fs.statSync(file).isFile())
+            continue;
+        if (name === ARCHIVE_FILE) {
+            compressed = true;
+            for (const [member, content] of readArchive(file))
+                files.set(member, content);
+        }
+        else {
+            files.set(name, fs.readFileSync(file));
+        }
+    }
+    return { compressed, files };
+}
+function parseJsonl(content, name, packageDir) {
+    if (!content)
+        return [];
+    const records = [];
+    const lines = content.toString('utf8').split('\n');
+    lines.forEach((line, index) => {
+        if (!line)
+            return;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            value = undefined;
+        }
+        if (!isLogRecord(value)) {
+            throw new LyfeError(`line ${index + 1} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
+        }
+        records.push(value);
+    });
+    return records;
+}
+/** The session records a package carries (plain or compressed), for every tool that reads a package. */
+function archive_readPackageRecords(packageDir) {
+    const logs = readPackageLogs(packageDir);
+    const processing = parseJsonl(logs.files.get(LogFiles.processingRecords), LogFiles.processingRecords, packageDir);
+    const prompts = parseJsonl(logs.files.get(LogFiles.promptRecords), LogFiles.promptRecords, packageDir);
+    return { session_id: processing[0]?.session ?? prompts[0]?.session ?? null, compressed: logs.compressed, processing, prompts };
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./dist/lib/pipeline/inputs.js
+
+
+
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/**
+ * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose
+ * YAML does not parse to a mapping, is an error: silently treating it as body would feed the
+ * model a broken header.
+ */
+function inputs_parseFrontmatter(text, file) {
+    if (!/^---\r?\n/.test(text))
+        return { frontmatter: {}, body: text };
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+        throw new LyfeError('the YAML frontmatter opened with `---` is never closed', {
+            file,
+            fix: 'Add a line with `---` after the frontmatter, or remove the opening `---`',
+        });
+    }
+    let data;
+    try {
+        data = parseYaml(match[1] ?? '');
+    }
+    catch (error) {
+        const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line + 1}` : '';
+        const reason = error.message.split('\n')[0];
+        throw new LyfeError(`the YAML frontmatter is broken${where}: ${reason}`, { file, fix: 'Fix the YAML between the two `---` lines', cause: error });
+    }
+    if (data === null || data === undefined)
+        data = {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new LyfeError('the YAML frontmatter is not a mapping of `key: value` lines', { file, fix: 'Write the frontmatter as `key: value` lines' });
+    }
+    return { frontmatter: data, body: text.slice(match[0].length) };
+}
+/** What a markdown file's name ends with. */
+const MARKDOWN = /\.(md|markdown)$/i;
+/** Name of a markdown file without its folder and `.md` (or `.markdown`). */
+function markdownName(file) {
+    return path.basename(file).replace(MARKDOWN, '');
+}
+/** Reads one markdown input, with an error naming the file and the fix for each way it can be unusable. */
+function readMarkdown(file, limits = {}) {
+    let bytes;
+    try {
+        const stat = fs.statSync(file);
+        if (stat.isDirectory()) {
+            throw new LyfeError('is a directory, not a markdown file', { file, fix: 'Use the `directory` form of the command for folders' });
+        }
+        if (!stat.isFile())
+            throw new LyfeError('is not a regular file', { file, fix: 'Give a markdown file saved on disk' });
+        if (limits.maxBytes !== undefined && stat.size > limits.maxBytes) {
+            throw new LyfeError(`is ${stat.size} bytes, over the input limit of ${limits.maxBytes} bytes`, {
+                file,
+                fix: 'Split the article into smaller ones, or raise the limit with --max-input-size',
+                exitCode: ExitCode.usage,
+            });
+        }
+        bytes = fs.readFileSync(file);
+    }
+    catch (error) {
+        if (error instanceof LyfeError)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new LyfeError('no such file', { file, fix: 'Check the path; it is read relative to the current directory' });
+        throw new LyfeError(`cannot be read (${code ?? error.message})`, { file, fix: 'Check the file permissions', cause: error });
+    }
+    if (bytes.length === 0)
+        throw new LyfeError('the file is empty', { file, fix: 'Write the article into it, or remove it from the input' });
+    if (bytes.includes(0)) {
+        throw new LyfeError('is a binary file (it contains NUL bytes), not markdown text', { file, fix: 'Give a UTF-8 markdown (.md) file' });
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch (error) {
+        throw new LyfeError('is not UTF-8 text', { file, fix: 'Re-save it as UTF-8 (for example `iconv -f latin1 -t utf-8`)', cause: error });
+    }
+    const { frontmatter, body } = inputs_parseFrontmatter(text, file);
+    if (body.trim() === '') {
+        throw new LyfeError(text.trim() === '' ? 'the file is empty' : 'the file has frontmatter but no text', {
+            file,
+            fix: 'Write the article into it, or remove it from the input',
+        });
+    }
+    return { file, name: markdownName(file), text, frontmatter, body };
+}
+const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
+ * machine): those directly inside it, or with `recursive` those of its subfolders as well.
+ */
+function listMarkdownFiles(dir, options = {}) {
+    let entries;
+    try {
+        entries = fs.readdirSync(dir, { withFileTypes: true, recursive: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new LyfeError('no such directory', { file: dir, fix: 'Check the path; it is read relative to the current directory' });
+        if (code === 'ENOTDIR')
+            throw new LyfeError('is a file, not a directory', { file: dir, fix: 'Use the `file` form of the command for one file' });
+        throw new LyfeError(`cannot be read (${code ?? error.message})`, { file: dir, fix: 'Check the folder permissions', cause: error });
+    }
+    const found = entries
+        .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name))
+        .map((entry) => path.join(entry.parentPath, entry.name))
+        .sort(byCodePoint);
+    const top = path.resolve(dir);
+    const atTop = (file) => path.resolve(path.dirname(file)) === top;
+    const listing = options.recursive
+        ? { files: found, skipped: [] }
+        : { files: found.filter(atTop), skipped: found.filter((file) => !atTop(file)) };
+    if (listing.files.length === 0) {
+        const inSubfolders = listing.skipped.length ? ` (${listing.skipped.length} in subfolders)` : '';
+        throw new LyfeError(`contains no .md files${inSubfolders}`, {
+            file: dir,
+            fix: listing.skipped.length ? 'Pass --recursive to take the files of its subfolders' : 'Put the markdown articles (*.md) in it, or point to the right folder',
+        });
+    }
+    return listing;
+}
+/** The `.md` and `.markdown` files directly inside `dir`, sorted by name. */
+function listMarkdown(dir) {
+    return listMarkdownFiles(dir).files;
+}
+/** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
+function readAllMarkdown(files, limits = {}) {
+    const inputs = files.map((file) => readMarkdown(file, limits));
+    const seen = new Map();
+    for (const input of inputs) {
+        const other = seen.get(input.name);
+        if (other !== undefined) {
+            throw new LyfeError(`has the same name as ${other}, so both would write the same outputs`, { file: input.file, fix: 'Rename one of them' });
+        }
+        seen.set(input.name, input.file);
+    }
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./dist/lib/package/content-diff.js
+
+
+
+/**
+ * Content of two runs compared as content: the same lesson made at another time or in another
+ * session is the same lesson. Keys that hold only when or in which session a file was made are
+ * left out, at any depth, of JSON files and of markdown frontmatter; every other byte counts.
+ */
+/** Keys that say when or in which session a file was made (ours, and the original tool's). */
+const VOLATILE_KEYS = new Set(['created_at', 'updated_at', 'generation_timestamp', 'processing_timestamp', 'modification_time', 'session', 'session_id']);
+function withoutVolatile(value) {
+    if (Array.isArray(value))
+        return value.map(withoutVolatile);
+    if (value === null || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value).filter(([key]) => !VOLATILE_KEYS.has(key)).map(([key, inner]) => [key, withoutVolatile(inner)]));
+}
+/** What of a file is compared: parsed JSON or frontmatter without the volatile keys, else the text itself. */
+function comparableContent(name, content) {
+    const text = content.toString('utf8');
+    if (name.endsWith('.json')) {
+        try {
+            return { json: withoutVolatile(JSON.parse(text)) };
+        }
+        catch (error) {
+            if (error instanceof SyntaxError)
+                return { text };
+            throw error;
+        }
+    }
+    if (name.endsWith('.md')) {
+        try {
+            const { frontmatter, body } = parseFrontmatter(text, name);
+            return { frontmatter: withoutVolatile(frontmatter), body };
+        }
+        catch (error) {
+            // Broken frontmatter (a hand-edited template): compared as the text it is.
+            if (error instanceof LyfeError)
+                return { text };
+            throw error;
+        }
+    }
+    return { bytes: content };
+}
+function content_diff_sameContent(name, base, head) {
+    return base.equals(head) || isDeepStrictEqual(comparableContent(name, base), comparableContent(name, head));
+}
+const content_diff_isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** The supertask in a JSON file's content, or null when the file is not a JSON object. */
+function content_diff_parseSupertask(content) {
+    try {
+        const value = JSON.parse(content.toString('utf8'));
+        return content_diff_isObject(value) ? value : null;
+    }
+    catch (error) {
+        if (error instanceof SyntaxError)
+            return null;
+        throw error;
+    }
+}
+/** Leaves of an object by dotted path; arrays are leaves (a changed tag list is one change). */
+function leaves(value, prefix = '', out = new Map()) {
+    for (const [key, inner] of Object.entries(value)) {
+        if (VOLATILE_KEYS.has(key))
+            continue;
+        const name = prefix ? `${prefix}.${key}` : key;
+        if (content_diff_isObject(inner))
+            leaves(inner, name, out);
+        else
+            out.set(name, inner);
+    }
+    return out;
+}
+function fieldChanges(base, head) {
+    const before = leaves(base);
+    const after = leaves(head);
+    const changes = [];
+    for (const field of new Set([...before.keys(), ...after.keys()])) {
+        if (isDeepStrictEqual(before.get(field), after.get(field)))
+            continue;
+        changes.push({ field, ...(before.has(field) ? { base: before.get(field) } : {}), ...(after.has(field) ? { head: after.get(field) } : {}) });
+    }
+    return changes;
+}
+const itemsOf = (supertask) => (Array.isArray(supertask.flexibleItems) ? supertask.flexibleItems.map((item) => (content_diff_isObject(item) ? item : { value: item })) : []);
+const withoutItems = (supertask) => Object.fromEntries(Object.entries(supertask).filter(([key]) => key !== 'flexibleItems'));
+const typeOf = (item) => (typeof item.type === 'string' ? item.type : 'item');
+/** The longest common subsequence of two item lists, as the steps that turn one into the other. */
+function alignItems(base, head) {
+    const equal = (i, j) => isDeepStrictEqual(base[i], head[j]);
+    // lengths[i][j]: LCS length of base[i..] and head[j..]. Supertasks hold a handful of items.
+    const lengths = Array.from({ length: base.length + 1 }, () => new Array(head.length + 1).fill(0));
+    for (let i = base.length - 1; i >= 0; i--) {
+        for (let j = head.length - 1; j >= 0; j--) {
+            lengths[i][j] = equal(i, j) ? lengths[i + 1][j + 1] + 1 : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
+        }
+    }
+    const steps = [];
+    let i = 0;
+    let j = 0;
+    while (i < base.length || j < head.length) {
+        if (i < base.length && j < head.length && equal(i, j))
+            steps.push({ op: 'same', base: i++, head: j++ });
+        else if (j < head.length && (i === base.length || lengths[i][j + 1] >= lengths[i + 1][j]))
+            steps.push({ op: 'added', head: j++ });
+        else
+            steps.push({ op: 'removed', base: i++ });
+    }
+    return steps;
+}
+/**
+ * Items that differ, in order. Between two items that stayed, a removed item and an added one of the
+ * same type are one changed item (the same quiz with a new question); the others stay removed or added.
+ */
+function itemChanges(base, head) {
+    const changes = [];
+    let removed = [];
+    let added = [];
+    const flush = () => {
+        const pairs = new Map();
+        let from = 0;
+        for (const b of removed) {
+            const k = added.findIndex((h, index) => index >= from && typeOf(head[h]) === typeOf(base[b]));
+            if (k < 0)
+                continue;
+            pairs.set(b, added[k]);
+            from = k + 1;
+        }
+        const paired = new Set(pairs.values());
+        for (const b of removed) {
+            const h = pairs.get(b);
+            if (h === undefined)
+                changes.push({ change: 'removed', base_position: b + 1, head_position: null, type: typeOf(base[b]), base: base[b], head: null, fields: [] });
+            else
+                changes.push({ change: 'changed', base_position: b + 1, head_position: h + 1, type: typeOf(head[h]), base: base[b], head: head[h], fields: fieldChanges(base[b], head[h]) });
+        }
+        for (const h of added) {
+            if (!paired.has(h))
+                changes.push({ change: 'added', base_position: null, head_position: h + 1, type: typeOf(head[h]), base: null, head: head[h], fields: [] });
+        }
+        removed = [];
+        added = [];
+    };
+    for (const step of alignItems(base, head)) {
+        if (step.op === 'same')
+            flush();
+        else if (step.op === 'removed')
+            removed.push(step.base);
+        else
+            added.push(step.head);
+    }
+    flush();
+    return changes;
+}
+function content_diff_diffSupertask(base, head) {
+    return { fields: fieldChanges(withoutItems(base), withoutItems(head)), items: itemChanges(itemsOf(base), itemsOf(head)) };
+}
+
+;// CONCATENATED MODULE: ./dist/lib/package/manifest.js
+
+
+
+
+
+
+
+
+/**
+ * `manifest.json`: the SHA-256 of every file of a package, and one digest over all of them, so that
+ * any changed, missing or added byte is found by `lyfe-kt verify`. The digest is what to quote
+ * (in a PR comment, a ticket) to name one exact package.
+ */
+const MANIFEST_FORMAT = 'lyfe-kt-package-manifest/1';
+function entryOf(content) {
+    return { sha256: createHash('sha256').update(content).digest('hex'), bytes: content.length };
+}
+function hashFile(file) {
+    return entryOf(fs.readFileSync(file));
+}
+function digestOf(files) {
+    const hash = createHash('sha256');
+    for (const name of Object.keys(files).sort())
+        hash.update(`${files[name].sha256}  ${name}\n`);
+    return hash.digest('hex');
+}
+/** Every entry under `dir` but the manifest, as sorted `/` paths; `others` collects what is neither file nor folder. */
+function walk(dir, others = []) {
+    const files = [];
+    const visit = (relative) => {
+        for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+            const name = relative ? `${relative}/${entry.name}` : entry.name;
+            if (entry.isDirectory())
+                visit(name);
+            else if (entry.isFile()) {
+                if (name !== MANIFEST_FILE)
+                    files.push(name);
+            }
+            else
+                others.push(name);
+        }
+    };
+    visit('');
+    return files.sort();
+}
+/** The members of each archive among `files`: those given in `known` (hashed as they were archived), else read from the archive. */
+function archivesOf(dir, files, known) {
+    const archives = {};
+    for (const name of files.filter((file) => path.posix.basename(file) === ARCHIVE_FILE)) {
+        const members = {};
+        const digests = known.get(name) ?? digestArchive(path.join(dir, name));
+        for (const [member, entry] of [...digests].sort(([a], [b]) => (a < b ? -1 : 1)))
+            members[member] = { sha256: entry.sha256, bytes: entry.bytes };
+        archives[name] = members;
+    }
+    return archives;
+}
+/** The folder of a package that holds what each pipeline stage writes. */
+const OUTPUT_FOLDER = { preprocess: constants/* WorkFolders */.BM.preprocessed, generate: constants/* WorkFolders */.BM.output };
+/** The outputs a session's records say its stages wrote, as sorted package paths (`03_output/x.json`). */
+function recordedOutputs(processing) {
+    const files = new Set();
+    for (const record of processing) {
+        const folder = OUTPUT_FOLDER[record.stage];
+        if (record.event !== Events.fileResult || !folder)
+            continue;
+        for (const name of record.output ?? [])
+            files.add(`${folder}/${name}`);
+    }
+    return [...files].sort();
+}
+/**
+ * The manifest of the package in `dir`. `archives`: the members of archives already known, by the
+ * archive's package path (`logs/records.tar.gz`), so that packaging does not read back the archive
+ * it has just written.
+ */
+function buildManifest(dir, archives = new Map()) {
+    const others = [];
+    const names = walk(dir, others);
+    if (others.length)
+        throw new LyfeError(`the package holds entries that are not files: ${others.join(', ')}`, { file: dir });
+    const files = {};
+    for (const name of names)
+        files[name] = hashFile(path.join(dir, name));
+    return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names, archives) };
+}
+function writeManifest(dir, archives) {
+    const manifest = buildManifest(dir, archives);
+    fs.writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    return manifest;
+}
+function readManifest(dir) {
+    const file = path.join(dir, MANIFEST_FILE);
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        throw new LyfeError('the package has no manifest.json', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+    }
+    try {
+        const manifest = JSON.parse(text);
+        if (manifest.format !== MANIFEST_FORMAT || !manifest.files || typeof manifest.files !== 'object')
+            throw new Error(`unknown format ${JSON.stringify(manifest.format)}`);
+        return manifest;
+    }
+    catch (error) {
+        throw new LyfeError(`manifest.json is damaged: ${error.message}`, { file, fix: 'The package cannot be trusted; rebuild it from its source' });
+    }
+}
+/** A package holds every output its own records say the run wrote: one that lacks any claims more than happened. */
+function checkRecordedOutputs(dir, manifest, problems) {
+    let processing;
+    try {
+        processing = readPackageRecords(dir).processing;
+    }
+    catch (error) {
+        if (!(error instanceof LyfeError))
+            throw error;
+        problems.push(`its records cannot be read: ${error.message}`);
+        return;
+    }
+    for (const file of recordedOutputs(processing)) {
+        if (!manifest.files[file])
+            problems.push(`the session's records name ${file}, which the package does not hold`);
+    }
+}
+/**
+ * Recomputes every hash of a package and compares it with its manifest, and checks that it holds
+ * every output its records say the run wrote.
+ */
+function manifest_verifyPackage(dir) {
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+        throw new LyfeError('no such package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+    }
+    const manifest = readManifest(dir);
+    const result = { ok: false, files: Object.keys(manifest.files).length, digest: manifest.digest ?? null, changed: [], missing: [], added: [], problems: [] };
+    const others = [];
+    const present = new Set(walk(dir, others));
+    for (const [name, expected] of Object.entries(manifest.files)) {
+        if (!present.has(name)) {
+            result.missing.push(name);
+            continue;
+        }
+        const actual = hashFile(path.join(dir, name));
+        if (actual.sha256 !== expected.sha256 || actual.bytes !== expected.bytes) {
+            result.changed.push(name);
+            continue;
+        }
+        const members = manifest.archives?.[name];
+        if (members) {
+            const inside = digestArchive(path.join(dir, name));
+            for (const [member, entry] of Object.entries(members)) {
+                const digest = inside.get(member);
+                if (!digest)
+                    result.missing.push(`${name}:${member}`);
+                else if (digest.sha256 !== entry.sha256)
+                    result.changed.push(`${name}:${member}`);
+            }
+            for (const member of inside.keys())
+                if (!members[member])
+                    result.added.push(`${name}:${member}`);
+        }
+    }
+    for (const name of [...present, ...others])
+        if (!manifest.files[name])
+            result.added.push(name);
+    if (digestOf(manifest.files) !== manifest.digest)
+        result.problems.push('the manifest digest does not match its own entries: manifest.json was edited');
+    checkRecordedOutputs(dir, manifest, result.problems);
+    result.added.sort();
+    result.ok = !result.changed.length && !result.missing.length && !result.added.length && !result.problems.length;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./dist/lib/records/prices.json
+const prices_namespaceObject = {};
+;// CONCATENATED MODULE: ./dist/lib/records/cost.js
+
+const SHIPPED_PRICES = (/* unused pure expression or super */ null && (shipped));
+let chosen;
+/** Makes `table` the one every session model of this process prices with (`usePriceFile` at the edges). */
+function usePriceTable(table) {
+    chosen = table;
+}
+/** The table in use: the one chosen with `usePriceTable`, else the shipped one. */
+function cost_activePriceTable() {
+    return chosen ?? SHIPPED_PRICES;
+}
+function cost_priceTableInfo(table) {
+    return { as_of: table.as_of, source: table.source, ...(table.file ? { file: table.file } : {}) };
+}
+/** A dated snapshot, `gpt-4o-2024-08-06`: priced as its model, `gpt-4o`. */
+const SNAPSHOT = /-\d{4}-\d{2}-\d{2}$/;
+/** The price of `model`: its own entry, else (a dated snapshot) its model's; null when the table has neither. */
+function cost_priceOf(table, model) {
+    return table.models[model] ?? table.models[model.replace(SNAPSHOT, '')] ?? null;
+}
+/** US dollars for the tokens at `price`. */
+function cost_tokensCost(price, tokens) {
+    const cached = Math.min(tokens.cached_tokens, tokens.prompt_tokens);
+    return ((tokens.prompt_tokens - cached) * price.input + cached * (price.cached_input ?? price.input) + tokens.completion_tokens * price.output) / 1_000_000;
+}
+/** Dollars to eight decimals: sums of tiny products without float noise (`0.30000000000000004`). */
+const cost_roundUsd = (value) => Math.round(value * 1e8) / 1e8;
+/** The total of calls, each with its cost (null: unknown) and whether it was billed. */
+function cost_costTotal(calls) {
+    let count = 0;
+    let known = 0;
+    let unknown = 0;
+    let unbilled = 0;
+    for (const call of calls) {
+        count += 1;
+        if (!call.billed)
+            unbilled += 1;
+        if (call.cost_usd === null)
+            unknown += 1;
+        else
+            known += call.cost_usd;
+    }
+    const knownUsd = cost_roundUsd(known);
+    return { calls: count, usd: unknown ? null : knownUsd, known_usd: knownUsd, unknown_calls: unknown, unbilled_calls: unbilled };
+}
+/** `$0.0123`; amounts under a hundredth of a cent keep two significant digits (`$0.000012`). */
+function cost_usdText(value) {
+    if (value !== 0 && Math.abs(value) < 0.0001)
+        return `$${Number(value.toPrecision(2))}`;
+    return `$${value.toFixed(4).replace(/0{1,2}$/, '')}`;
+}
+/**
+ * A cost for a reader: `$0.0123`; `$0.0123 + unknown for 2 calls` when some calls have no price;
+ * `unknown for 2 calls`; `$0, not billed` when no call was billed (the offline provider, the build
+ * cache, a replay).
+ */
+function costText(total) {
+    const unknown = `unknown for ${total.unknown_calls} call${total.unknown_calls === 1 ? '' : 's'}`;
+    if (total.usd === null)
+        return total.known_usd ? `${cost_usdText(total.known_usd)} + ${unknown}` : unknown;
+    if (total.calls && total.unbilled_calls === total.calls)
+        return '$0, not billed';
+    return cost_usdText(total.usd);
+}
+
+;// CONCATENATED MODULE: ./dist/lib/records/session-model.js
+
+
+
+
+/** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
+const PrdStageNames = {
+    preprocess: 'preprocessing',
+    generate: 'generation',
+    package: 'packaging',
+};
+/** How many records before a failure its summary keeps. */
+const LAST_RECORDS = 8;
+/** The record streams, in the order views read them: processing first gives failures their exact context. */
+const STREAMS_IN_ORDER = (/* unused pure expression or super */ null && (['processing', 'prompts']));
+const session_model_ms = (time) => Date.parse(time);
+const iso = (value) => (Number.isFinite(value) ? new Date(value).toISOString() : null);
+const isPipelineStage = (stage) => stage !== 'package' && stage !== 'session';
+/** A process of a session: pids of different sessions (different machines) may be equal. */
+const processOf = (record) => `${record.session} ${record.pid}`;
+/**
+ * The context of one failure: the last records of its process at or before `until`, from both
+ * streams. It takes each stream's ring of that process when the stream moves past `until`.
+ */
+class FailureContext {
+    until;
+    ownSeq;
+    taken = [];
+    constructor(until, 
+    /** The failure's own record, left out of its context. */
+    ownSeq) {
+        this.until = until;
+        this.ownSeq = ownSeq;
+    }
+    take(ring) {
+        for (const entry of ring)
+            if (entry.ms <= this.until)
+                this.taken.push(entry);
+    }
+    records() {
+        // One timeline: by time, processing before prompts on a tie, then in stream order.
+        const sorted = this.taken.sort((a, b) => a.ms - b.ms || a.stream - b.stream || a.seq - b.seq);
+        return sorted
+            .slice(-LAST_RECORDS)
+            .filter((entry) => entry.seq !== this.ownSeq)
+            .map(({ record: { data: _data, ...line } }) => line);
+    }
+}
+/** Counts each value; the most frequent, first seen on a tie. */
+class Tally {
+    counts = new Map();
+    add(value) {
+        if (value)
+            this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+    }
+    keys() {
+        return [...this.counts.keys()];
+    }
+    most() {
+        let best = null;
+        let bestCount = 0;
+        for (const [value, count] of this.counts) {
+            if (count > bestCount) {
+                best = value;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+}
+function lastFile(records) {
+    for (let i = records.length - 1; i >= 0; i--) {
+        const file = records[i].input?.[0] ?? records[i].output?.[0];
+        if (file)
+            return file;
+    }
+    return null;
+}
+function levelOf(file, data) {
+    return str(data.level) ?? /_(beginner|advanced)\.json$/.exec(file)?.[1] ?? null;
+}
+function versionLabel(version) {
+    if (!version)
+        return null;
+    return version.startsWith('v') ? version : `v${version}`;
+}
+function newRun(record) {
+    return { stage: record.stage, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
+}
+/**
+ * Reduces one session's records to its SessionSummary. Hand it every record of the session with
+ * `add` (processing records and prompt-audit records, each stream in its file order, the two
+ * interleaved in any way), then take `result()` once. The context shown before a failure is
+ * exact when the prompt records of a moment are added no earlier than the processing records
+ * before it (processing first, or both by time), which is how every view reads them.
+ */
+class SessionModel {
+    sessionId = '';
+    sessions = new Set();
+    seq = 0;
+    minMs = Number.POSITIVE_INFINITY;
+    maxMs = Number.NEGATIVE_INFINITY;
+    firstStart;
+    /** The first `session.start` of each session. */
+    starts = new Map();
+    /** The last `session.end` of each session. */
+    ends = new Map();
+    info = {};
+    runs = [];
+    /** The session and process of each run. */
+    runOrigin = new Map();
+    /** Runs started and not ended, by stage and process: a process runs a stage once at a time. */
+    open = new Map();
+    /** Open runs of each process that no later `stage.start` of the process has followed yet. */
+    awaitingNext = new Map();
+    /** Of a run that never ends, the context before the next `stage.start` of its process. */
+    runContexts = new Map();
+    streams = [new Map(), new Map()];
+    errors = [];
+    calls = new Map();
+    models = new Tally();
+    providers = new Tally();
+    attempts = 0;
+    liveAttempts = 0;
+    okAttempts = 0;
+    retries = 0;
+    totalTokens = 0;
+    promptTokens = 0;
+    completionTokens = 0;
+    cachedTokens = 0;
+    reasoningTokens = 0;
+    latency = 0;
+    prices;
+    priceByModel = new Map();
+    outputs = new Map();
+    preprocessInputs = new Set();
+    preprocessResultInputs = new Set();
+    counts = { processing_records: 0, prompt_records: 0, warnings: 0, errors: 0 };
+    done = false;
+    /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
+    constructor(options = {}) {
+        this.prices = options.prices ?? activePriceTable();
+    }
+    priceOf(model) {
+        let price = this.priceByModel.get(model);
+        if (price === undefined) {
+            price = priceOf(this.prices, model);
+            this.priceByModel.set(model, price);
+        }
+        return price;
+    }
+    /** Folds one record of the session, from the stream `kind`, into the model. */
+    add(record, kind) {
+        if (this.done)
+            throw new Error('SessionModel.add after result()');
+        const stream = STREAMS_IN_ORDER.indexOf(kind);
+        const seq = this.seq++;
+        const time = session_model_ms(record.time);
+        this.sessionId ||= record.session;
+        this.sessions.add(record.session);
+        if (time < this.minMs)
+            this.minMs = time;
+        if (time > this.maxMs)
+            this.maxMs = time;
+        if (record.level === 'warn')
+            this.counts.warnings += 1;
+        else if (record.level === 'error')
+            this.counts.errors += 1;
+        if (stream === 0)
+            this.counts.processing_records += 1;
+        else
+            this.counts.prompt_records += 1;
+        const recent = this.processStream(stream, processOf(record));
+        // Contexts that end before this record take the ring as it is: the stream has moved past them.
+        while (recent.waiting.length && recent.waiting[0].until < time)
+            recent.waiting.shift().take(recent.ring);
+        recent.lastMs = time;
+        if (stream === 0)
+            this.addProcessing(record, seq, time);
+        else
+            this.addPrompt(record);
+        recent.ring.push({ ms: time, stream, seq, record });
+        if (recent.ring.length > LAST_RECORDS)
+            recent.ring.shift();
+    }
+    processStream(stream, process) {
+        let recent = this.streams[stream].get(process);
+        if (!recent) {
+            recent = { ring: [], lastMs: Number.NEGATIVE_INFINITY, waiting: [] };
+            this.streams[stream].set(process, recent);
+        }
+        return recent;
+    }
+    /** A context for a failure of `process` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
+    contextOf(process, until, ownSeq) {
+        const context = new FailureContext(until, ownSeq);
+        for (let stream = 0; stream < STREAMS_IN_ORDER.length; stream++) {
+            const recent = this.processStream(stream, process);
+            if (recent.lastMs > until) {
+                context.take(recent.ring);
+                continue;
+            }
+            let at = recent.waiting.length;
+            while (at > 0 && recent.waiting[at - 1].until > until)
+                at--;
+            recent.waiting.splice(at, 0, context);
+        }
+        return context;
+    }
+    addProcessing(record, seq, time) {
+        const data = record.data ?? {};
+        switch (record.event) {
+            case Events.sessionStart:
+                if (!this.firstStart) {
+                    this.firstStart = record;
+                    this.info = data;
+                }
+                if (!this.starts.has(record.session))
+                    this.starts.set(record.session, record);
+                break;
+            case Events.sessionEnd:
+                this.ends.set(record.session, record);
+                break;
+            case Events.stageStart:
+                this.startRun(record, time);
+                break;
+            case Events.stageEnd:
+                this.endRun(record, data);
+                break;
+            case Events.error:
+                if (record.stage !== 'package')
+                    this.addError(record, seq, time);
+                break;
+            case Events.fileResult:
+                this.addFileResult(record, data);
+                break;
+        }
+        if (record.stage === 'preprocess') {
+            const inputs = record.event === Events.fileResult ? this.preprocessResultInputs : this.preprocessInputs;
+            for (const file of record.input ?? [])
+                inputs.add(file);
+        }
+    }
+    startRun(record, time) {
+        // The runs of this process that are still open never ended before this start: their context stops here.
+        const process = processOf(record);
+        for (const open of this.awaitingNext.get(process) ?? [])
+            this.runContexts.set(open, this.contextOf(process, time - 1, -1));
+        const run = this.newRun(record);
+        // A start while the same stage of the same process is open: that run was abandoned (pid reused).
+        this.open.set(`${record.stage} ${process}`, run);
+        this.awaitingNext.set(process, [run]);
+    }
+    endRun(record, data) {
+        const process = processOf(record);
+        const key = `${record.stage} ${process}`;
+        let run = this.open.get(key);
+        this.open.delete(key);
+        if (run) {
+            const ended = run;
+            const waiting = this.awaitingNext.get(process);
+            if (waiting)
+                this.awaitingNext.set(process, waiting.filter((open) => open !== ended));
+            this.runContexts.delete(run);
+        }
+        else {
+            run = this.newRun(record);
+        }
+        run.status = data.status === 'ok' ? 'ok' : 'failed';
+        run.end_time = record.time;
+        run.duration_ms = num(data.duration_ms) ?? session_model_ms(record.time) - session_model_ms(run.start_time);
+        run.files_in = num(data.files_in) ?? 0;
+        run.files_out = num(data.files_out) ?? 0;
+        run.files_invalid = num(data.files_invalid) ?? 0;
+        run.error = str(data.error);
+    }
+    newRun(record) {
+        const run = newRun(record);
+        this.runs.push(run);
+        this.runOrigin.set(run, { session: record.session, process: processOf(record) });
+        return run;
+    }
+    addError(record, seq, time) {
+        const data = record.data ?? {};
+        this.errors.push({
+            failure: {
+                kind: 'error',
+                stage: record.stage,
+                pid: record.pid,
+                time: record.time,
+                message: str(data.error) ?? record.msg,
+                fix: str(data.fix),
+                file: record.input?.[0] ?? record.output?.[0] ?? null,
+                last_records: [],
+            },
+            context: this.contextOf(processOf(record), time, seq),
+        });
+    }
+    addFileResult(record, data) {
+        if (record.stage !== 'generate')
+            return;
+        const metrics = (data.metrics ?? {});
+        for (const file of record.output ?? []) {
+            // The last result of a file wins, in the order of that result.
+            this.outputs.delete(file);
+            this.outputs.set(file, {
+                file,
+                input: record.input?.[0] ?? null,
+                level: levelOf(file, data),
+                valid: data.valid === true,
+                errors: Array.isArray(data.errors) ? data.errors.map(String) : [],
+                mobile_optimization_score: num(metrics.mobile_optimization_score),
+                ari_persona_consistency: num(metrics.ari_persona_consistency),
+                schema_version: str(data.schema_version),
+                call_id: str(data.call_id),
+                attempts: 0,
+                tokens: 0,
+                cost_usd: null,
+            });
+        }
+    }
+    addPrompt(record) {
+        if (record.event !== Events.llmAttempt && record.event !== Events.llmRequest)
+            return;
+        const data = (record.data ?? {});
+        const id = str(data.call_id);
+        if (!id)
+            return;
+        let call = this.calls.get(id);
+        if (!call) {
+            call = {
+                summary: {
+                    call_id: id,
+                    purpose: str(data.purpose) ?? '',
+                    stage: record.stage,
+                    input: record.input ?? [],
+                    output: record.output ?? [],
+                    provider: str(data.provider) ?? '',
+                    model: str(data.model) ?? '',
+                    request_model: str(data.model) ?? '',
+                    pid: record.pid,
+                    attempts: 0,
+                    outcome: 'unfinished',
+                    tokens: 0,
+                    prompt_tokens: 0,
+                    completion_tokens: 0,
+                    cached_tokens: 0,
+                    reasoning_tokens: 0,
+                    latency_ms: 0,
+                    start_time: record.event === Events.llmRequest ? record.time : new Date(session_model_ms(record.time) - (num(data.latency_ms) ?? 0)).toISOString(),
+                    end_time: null,
+                    max_tokens: null,
+                    finish_reason: null,
+                    error: null,
+                    http_status: null,
+                    billed: false,
+                    cost_usd: 0,
+                },
+                inFlight: false,
+                cached: false,
+                cost: 0,
+                unpriced: false,
+            };
+            this.calls.set(id, call);
+        }
+        call.cached = data.source === 'cache';
+        // The offline provider, the build cache and replays send nothing to be billed.
+        const billed = data.source !== 'cache' && data.source !== 'replay' && data.provider !== 'offline';
+        if (billed)
+            call.summary.billed = true;
+        // A request with no attempt record after it was in flight when its process stopped.
+        if (record.event === Events.llmRequest) {
+            call.inFlight = true;
+            call.summary.outcome = 'unfinished';
+            call.summary.end_time = null;
+            return;
+        }
+        call.inFlight = false;
+        const summary = call.summary;
+        const tokens = num(data.usage?.total_tokens) ?? 0;
+        const prompt = num(data.usage?.prompt_tokens) ?? 0;
+        const completion = num(data.usage?.completion_tokens) ?? 0;
+        const cached = num(data.usage?.prompt_tokens_details?.cached_tokens) ?? 0;
+        const reasoning = num(data.usage?.completion_tokens_details?.reasoning_tokens) ?? 0;
+        const latency = num(data.latency_ms) ?? 0;
+        summary.attempts += 1;
+        summary.tokens += tokens;
+        summary.prompt_tokens += prompt;
+        summary.completion_tokens += completion;
+        summary.cached_tokens += cached;
+        summary.reasoning_tokens += reasoning;
+        summary.latency_ms += latency;
+        summary.end_time = record.time;
+        if (data.model)
+            summary.model = data.model;
+        summary.outcome = data.outcome === 'ok' ? 'ok' : data.outcome === 'failed' ? 'failed' : 'unfinished';
+        const params = (data.params ?? {});
+        summary.max_tokens = num(params.max_completion_tokens) ?? num(params.max_tokens);
+        summary.finish_reason = str(data.finish_reason);
+        summary.error = data.outcome === 'ok' ? null : (str(data.reason) ?? null);
+        summary.http_status = data.outcome === 'ok' ? null : num(data.http_status);
+        // An attempt is billed for the tokens the server reports; one answered without usage (an error) for none.
+        if (billed && data.usage) {
+            const price = this.priceOf(summary.model);
+            if (price)
+                call.cost += tokensCost(price, { prompt_tokens: prompt, cached_tokens: cached, completion_tokens: completion });
+            else
+                call.unpriced = true;
+        }
+        this.attempts += 1;
+        // A reply from the build cache was not a request to the provider.
+        if (data.source !== 'cache')
+            this.liveAttempts += 1;
+        if (data.outcome === 'ok')
+            this.okAttempts += 1;
+        else if (data.outcome === 'retry')
+            this.retries += 1;
+        this.models.add(str(data.model));
+        this.providers.add(str(data.provider));
+        this.totalTokens += tokens;
+        this.promptTokens += num(data.usage?.prompt_tokens) ?? 0;
+        this.completionTokens += completion;
+        this.cachedTokens += cached;
+        this.reasoningTokens += reasoning;
+        this.latency += latency;
+    }
+    /** What the session was. Ends the model: add nothing after. */
+    result() {
+        this.done = true;
+        // The packaging stage that wrote its session's end is, by construction, the one that completed.
+        for (const run of this.runs) {
+            const origin = this.runOrigin.get(run);
+            const lastEnd = this.ends.get(origin.session);
+            if (run.stage === 'package' && run.status === 'unfinished' && lastEnd && processOf(lastEnd) === origin.process && session_model_ms(lastEnd.time) >= session_model_ms(run.start_time)) {
+                run.status = 'ok';
+                run.end_time = lastEnd.time;
+                run.duration_ms = session_model_ms(lastEnd.time) - session_model_ms(run.start_time);
+                run.files_in = num(lastEnd.data?.work_files) ?? 0;
+            }
+        }
+        for (const stream of this.streams)
+            for (const recent of stream.values())
+                for (const context of recent.waiting.splice(0))
+                    context.take(recent.ring);
+        const failures = this.failures();
+        const calls = [...this.calls.values()];
+        for (const call of calls) {
+            // A billed request in flight when its process stopped may have been billed for tokens no record names.
+            call.summary.cost_usd = call.unpriced || (call.inFlight && call.summary.billed) ? null : call.summary.billed ? roundUsd(call.cost) : 0;
+        }
+        const outputs = [...this.outputs.values()];
+        for (const output of outputs) {
+            const call = output.call_id ? this.calls.get(output.call_id)?.summary : undefined;
+            output.attempts = call?.attempts ?? 0;
+            output.tokens = call?.tokens ?? 0;
+            output.cost_usd = call ? call.cost_usd : null;
+        }
+        const levels = {};
+        for (const output of outputs)
+            if (output.level)
+                levels[output.level] = (levels[output.level] ?? 0) + 1;
+        const valid = outputs.filter((output) => output.valid).length;
+        const problems = this.problems(failures);
+        const startMs = this.starts.size ? Math.min(...[...this.starts.values()].map((start) => session_model_ms(start.time))) : this.minMs;
+        const endMs = this.ends.size ? Math.max(...[...this.ends.values()].map((end) => session_model_ms(end.time))) : this.maxMs;
+        const inFlight = calls.filter((call) => call.inFlight);
+        const requests = this.attempts + inFlight.length;
+        return {
+            session_id: this.sessionId,
+            start_time: iso(startMs),
+            end_time: iso(endMs),
+            duration_seconds: Number.isFinite(startMs) && Number.isFinite(endMs) ? Math.round(endMs - startMs) / 1000 : null,
+            success: problems.length === 0 && failures.length === 0,
+            problems,
+            ended: this.ends.size > 0 && this.ends.size === this.sessions.size,
+            stages: this.runs,
+            stages_executed: [...new Set(this.runs.flatMap((run) => (run.stage in PrdStageNames ? [PrdStageNames[run.stage]] : [])))],
+            input_files: [...(this.preprocessResultInputs.size ? this.preprocessResultInputs : this.preprocessInputs)],
+            output_files: outputs.map((output) => output.file),
+            outputs,
+            levels,
+            schema_version: versionLabel(outputs.find((output) => output.schema_version)?.schema_version ?? str(this.info.schema_version)),
+            ai: {
+                total_api_calls: this.liveAttempts + inFlight.filter((call) => !call.cached).length,
+                calls: calls.length,
+                ok_attempts: this.okAttempts,
+                retries: this.retries,
+                failed_calls: calls.filter((call) => call.summary.outcome === 'failed').length,
+                unfinished_calls: calls.filter((call) => call.summary.outcome === 'unfinished').length,
+                total_tokens: this.totalTokens,
+                prompt_tokens: this.promptTokens,
+                completion_tokens: this.completionTokens,
+                cached_tokens: this.cachedTokens,
+                reasoning_tokens: this.reasoningTokens,
+                model: this.models.most() ?? str(this.info.model),
+                models: this.models.keys(),
+                provider: this.providers.most() ?? str(this.info.provider),
+                // A share of requests, not a quality metric: four decimals, as metadata.json has always given it.
+                success_rate: requests ? round4(this.okAttempts / requests) : null,
+                latency_ms: this.latency,
+                cost: this.cost(calls.map((call) => call.summary)),
+            },
+            calls: calls.map((call) => call.summary),
+            quality: { ...aggregateQuality(outputs), valid_files: valid, invalid_files: outputs.length - valid },
+            failures,
+            counts: { ...this.counts },
+            session_info: this.info,
+        };
+    }
+    cost(calls) {
+        const stages = {};
+        for (const stage of new Set(calls.map((call) => call.stage)))
+            stages[stage] = costTotal(calls.filter((call) => call.stage === stage));
+        return { ...costTotal(calls), stages, prices: priceTableInfo(this.prices) };
+    }
+    failures() {
+        const failures = this.errors.map(({ failure, context }) => {
+            const before = context.records();
+            return { ...failure, file: failure.file ?? lastFile(before), last_records: before };
+        });
+        for (const run of this.runs) {
+            if (run.status !== 'unfinished' || run.stage === 'package')
+                continue;
+            const context = this.runContexts.get(run) ?? this.contextAtEnd(this.runOrigin.get(run).process);
+            const before = context.records();
+            const last = before.at(-1);
+            failures.push({
+                kind: 'unfinished',
+                stage: run.stage,
+                pid: run.pid,
+                time: last?.time ?? run.start_time,
+                message: `${run.stage} (process ${run.pid}) started at ${run.start_time} and never ended: the process was stopped (killed, cancelled or crashed)${last ? ` after its record at ${last.time}` : ''}`,
+                fix: null,
+                file: lastFile(before),
+                last_records: before,
+            });
+        }
+        return failures.sort((a, b) => session_model_ms(a.time) - session_model_ms(b.time));
+    }
+    contextAtEnd(process) {
+        const context = new FailureContext(Number.POSITIVE_INFINITY, -1);
+        for (const stream of this.streams) {
+            const recent = stream.get(process);
+            if (recent)
+                context.take(recent.ring);
+        }
+        return context;
+    }
+    problems(failures) {
+        const problems = [];
+        if (!this.runs.some((run) => isPipelineStage(run.stage))) {
+            problems.push({ code: 'no_pipeline_stage', message: 'No pipeline stage ran in the session: nothing was preprocessed or generated in it, or its records are in another log folder.' });
+        }
+        const failed = this.runs.some((run) => run.status === 'failed' && isPipelineStage(run.stage));
+        if (failed && !failures.some((failure) => failure.kind === 'error'))
+            problems.push({ code: 'failed_without_error', message: 'A stage failed without an error record; see processing.log.' });
+        if ([...this.ends.values()].some((end) => end.data?.success === false) && problems.length === 0 && failures.length === 0) {
+            problems.push({ code: 'recorded_failed', message: 'The packaging that ended the session recorded the run as failed; see processing.log.' });
+        }
+        return problems;
+    }
+}
+/** The model of a session whose records are in memory (tests, replay, the action's report). */
+function session_model_summarizeSession(processing, prompts, options = {}) {
+    const model = new SessionModel(options);
+    for (const record of processing)
+        model.add(record, 'processing');
+    for (const record of prompts)
+        model.add(record, 'prompts');
+    return model.result();
+}
+
+;// CONCATENATED MODULE: ./dist/lib/package/compare.js
+
+
+
+
+
+
+
+
+
+
+
+/** The folders whose files are compared, in the pipeline's order. */
+const CONTENT_FOLDERS = [constants/* WorkFolders */.BM.raw, constants/* WorkFolders */.BM.preprocessed, constants/* WorkFolders */.BM.output];
+const QUALITY_METRICS = ['schema_compliance', 'mobile_optimization_score', 'ari_persona_consistency'];
+const RUN_METRICS = [...QUALITY_METRICS, 'total_api_calls', 'total_tokens', 'duration_seconds', 'cost_usd'];
+/** A section of `metadata.json` (`execution`, `ai_usage`...), empty when missing. */
+const sectionOf = (metadata, name) => (isObject(metadata[name]) ? metadata[name] : {});
+/** A JSON file of the package; undefined when there is no such file. */
+function readJson(file, what, packageDir) {
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new LyfeError(`${what} is not JSON: ${error.message}`, { file, fix: `Run \`lyfe-kt verify ${packageDir}\`; rebuild the package if it was made by another tool` });
+    }
+}
+/** A package compare can trust: it verifies against its manifest. */
+function verified(dir, role) {
+    const result = verifyPackage(dir);
+    if (!result.ok) {
+        const named = [...result.changed.map((f) => `changed ${f}`), ...result.missing.map((f) => `missing ${f}`), ...result.added.map((f) => `added ${f}`), ...result.problems];
+        const shown = named.slice(0, 3).join('; ') + (named.length > 3 ? `; and ${named.length - 3} more` : '');
+        throw new LyfeError(`the ${role} package does not match its manifest (${shown})`, {
+            file: dir,
+            fix: `Compare only packages that pass \`lyfe-kt verify ${dir}\`; get the package again from where it was made`,
+        });
+    }
+    return result.digest;
+}
+function listFiles(dir) {
+    try {
+        return fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+/** File name to source: a source names itself, its preprocessed files name it, and the outputs of those name it through them. */
+function sourcesFromRecords(processing) {
+    const sourceOf = new Map();
+    const results = processing.filter((record) => record.event === Events.fileResult);
+    for (const stage of ['preprocess', 'generate']) {
+        for (const record of results.filter((r) => r.stage === stage)) {
+            const input = record.input?.[0];
+            if (!input)
+                continue;
+            const source = sourceOf.get(input) ?? input;
+            sourceOf.set(input, source);
+            for (const output of record.output ?? [])
+                sourceOf.set(output, source);
+        }
+    }
+    return sourceOf;
+}
+/** `logs/quality_issues.json` as `{ "issues": [...] }` or a bare array; null when the package has none. */
+function readIssues(packageDir) {
+    const file = path.join(packageDir, LOGS_DIR, LogFiles.qualityIssues);
+    const value = readJson(file, LogFiles.qualityIssues, packageDir);
+    if (value === undefined)
+        return null;
+    const list = Array.isArray(value) ? value : isObject(value) && Array.isArray(value.issues) ? value.issues : null;
+    if (!list || !list.every(isObject)) {
+        throw new LyfeError(`${LogFiles.qualityIssues} holds no list of issues`, { file, fix: 'Rebuild the package with this version of lyfe-kt' });
+    }
+    return list.map((issue) => ({ rule: str(issue.rule) ?? str(issue.id) ?? 'unknown', severity: str(issue.severity), file: str(issue.file), message: str(issue.message) }));
+}
+function readPackage(dir, role) {
+    const digest = verified(dir, role);
+    const metadataFile = path.join(dir, LOGS_DIR, LogFiles.metadata);
+    const metadata = readJson(metadataFile, LogFiles.metadata, dir);
+    if (metadata === undefined) {
+        throw new LyfeError(`the ${role} package has no ${LOGS_DIR}/${LogFiles.metadata}`, { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+    }
+    if (!isObject(metadata))
+        throw new LyfeError(`${LogFiles.metadata} is not an object`, { file: metadataFile, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+    const records = readPackageRecords(dir);
+    const summary = summarizeSession(records.processing, records.prompts);
+    const files = new Map();
+    for (const folder of CONTENT_FOLDERS) {
+        for (const name of listFiles(path.join(dir, folder)))
+            files.set(`${folder}/${name}`, fs.readFileSync(path.join(dir, folder, name)));
+    }
+    const success = sectionOf(metadata, 'execution').success;
+    return {
+        info: {
+            path: dir,
+            session_id: str(metadata.session_id),
+            digest,
+            compressed: records.compressed,
+            success: typeof success === 'boolean' ? success : null,
+            model: str(sectionOf(metadata, 'ai_usage').model),
+        },
+        numbers: runNumbers(metadata),
+        files,
+        sourceOf: sourcesFromRecords(records.processing),
+        outputs: new Map(summary.outputs.map((output) => [output.file, output])),
+        issues: readIssues(dir),
+    };
+}
+/** The numbers of a run, from its `metadata.json` (the PRD's fields; `ai_usage.cost_usd` once runs are priced). */
+function runNumbers(metadata) {
+    const quality = sectionOf(metadata, 'quality_metrics');
+    const ai = sectionOf(metadata, 'ai_usage');
+    return {
+        schema_compliance: num(quality.schema_compliance),
+        mobile_optimization_score: num(quality.mobile_optimization_score),
+        ari_persona_consistency: num(quality.ari_persona_consistency),
+        total_api_calls: num(ai.total_api_calls),
+        total_tokens: num(ai.total_tokens),
+        duration_seconds: num(sectionOf(metadata, 'execution').duration_seconds),
+        cost_usd: num(ai.cost_usd),
+    };
+}
+function deltaOf(base, head) {
+    return { base, head, delta: base === null || head === null ? null : round4(head - base) };
+}
+const issueKey = (issue) => `${issue.rule}\u0000${issue.file ?? ''}`;
+function compareIssues(base, head) {
+    const counts = deltaOf(base?.length ?? null, head?.length ?? null);
+    if (!base || !head)
+        return { ...counts, new: null };
+    // As many of a rule and file as the base had are not new; the rest are.
+    const left = new Map();
+    for (const issue of base)
+        left.set(issueKey(issue), (left.get(issueKey(issue)) ?? 0) + 1);
+    const fresh = head.filter((issue) => {
+        const remaining = left.get(issueKey(issue)) ?? 0;
+        left.set(issueKey(issue), remaining - 1);
+        return remaining <= 0;
+    });
+    return { ...counts, new: fresh };
+}
+function qualityOf(output) {
+    if (!output)
+        return null;
+    return { valid: output.valid, errors: output.errors, mobile_optimization_score: output.mobile_optimization_score, ari_persona_consistency: output.ari_persona_consistency };
+}
+function compareFile(file, base, head) {
+    const before = base.files.get(file);
+    const after = head.files.get(file);
+    const status = !before ? 'added' : !after ? 'removed' : sameContent(file, before, after) ? 'unchanged' : 'changed';
+    const comparison = { file, status };
+    if (status === 'unchanged' || !file.startsWith(`${WorkFolders.output}/`))
+        return comparison;
+    const name = path.posix.basename(file);
+    comparison.quality = { base: before ? qualityOf(base.outputs.get(name)) : null, head: after ? qualityOf(head.outputs.get(name)) : null };
+    if (status === 'changed') {
+        const baseTask = parseSupertask(before);
+        const headTask = parseSupertask(after);
+        if (baseTask && headTask)
+            comparison.supertask = diffSupertask(baseTask, headTask);
+    }
+    return comparison;
+}
+/** Compares two packages (folders, plain or compressed logs); each must pass `verify`. */
+function comparePackages(baseDir, headDir) {
+    const base = readPackage(baseDir, 'base');
+    const head = readPackage(headDir, 'head');
+    const groups = new Map();
+    for (const pkg of [base, head]) {
+        for (const file of pkg.files.keys()) {
+            const name = path.posix.basename(file);
+            const source = pkg.sourceOf.get(name) ?? name;
+            groups.set(source, (groups.get(source) ?? new Set()).add(file));
+        }
+    }
+    const counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+    const sources = [];
+    for (const source of [...groups.keys()].sort()) {
+        const files = [...groups.get(source)].sort().map((file) => compareFile(file, base, head));
+        const status = files.every((f) => f.status === 'added')
+            ? 'added'
+            : files.every((f) => f.status === 'removed')
+                ? 'removed'
+                : files.every((f) => f.status === 'unchanged')
+                    ? 'unchanged'
+                    : 'changed';
+        counts[status] += 1;
+        sources.push(status === 'unchanged' ? { source, status } : { source, status, files });
+    }
+    const metrics = Object.fromEntries(RUN_METRICS.map((metric) => [metric, deltaOf(base.numbers[metric], head.numbers[metric])]));
+    return { base: base.info, head: head.info, counts, sources, metrics, quality_issues: compareIssues(base.issues, head.issues) };
+}
+const sides = (delta) => `${delta.base ?? 'unknown'} -> ${delta.head ?? 'unknown'}`;
+const missingIn = (delta) => (delta.base === null && delta.head === null ? 'both runs' : delta.base === null ? 'the base run' : 'the head run');
+function checkQualityDrop(comparison, limit) {
+    const budget = 'max-quality-drop';
+    const failed = [];
+    const unknown = [];
+    for (const metric of QUALITY_METRICS) {
+        const delta = comparison.metrics[metric];
+        if (delta.delta === null)
+            unknown.push(`${metric} (not in ${missingIn(delta)})`);
+        else if (round4(-delta.delta) > limit)
+            failed.push(`${metric} dropped ${round4(-delta.delta)} (${sides(delta)})`);
+    }
+    const head = `quality drop at most ${limit}`;
+    if (failed.length)
+        return { budget, limit: String(limit), status: 'fail', message: `${head}: exceeded: ${failed.join('; ')}${unknown.length ? `; not checked: ${unknown.join('; ')}` : ''}` };
+    if (unknown.length)
+        return { budget, limit: String(limit), status: 'unknown', message: `${head}: not checked: ${unknown.join('; ')}` };
+    return { budget, limit: String(limit), status: 'pass', message: `${head}: within (no metric dropped more)` };
+}
+function checkCostIncrease(comparison, limit) {
+    const budget = 'max-cost-increase';
+    const shown = 'usd' in limit ? usdText(limit.usd) : `${limit.percent}%`;
+    const head = `cost increase at most ${shown}`;
+    const cost = comparison.metrics.cost_usd;
+    if (cost.base === null || cost.head === null) {
+        return { budget, limit: shown, status: 'unknown', message: `${head}: not checked: the cost of ${missingIn(cost)} is unknown (metadata.json has no ai_usage.cost_usd)` };
+    }
+    const increase = round4(cost.head - cost.base);
+    const percent = cost.base > 0 ? round4((increase / cost.base) * 100) : increase > 0 ? Number.POSITIVE_INFINITY : 0;
+    const over = 'usd' in limit ? increase > limit.usd : percent > limit.percent;
+    const change = `${usdText(cost.base)} -> ${usdText(cost.head)} (${increase >= 0 ? '+' : '-'}${usdText(Math.abs(increase))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent}%` : ''})`;
+    return { budget, limit: shown, status: over ? 'fail' : 'pass', message: `${head}: ${over ? 'exceeded' : 'within'}: ${change}` };
+}
+function checkNewIssues(comparison, limit) {
+    const budget = 'max-new-issues';
+    const head = `new quality issues at most ${limit}`;
+    const issues = comparison.quality_issues;
+    if (issues.new === null) {
+        return { budget, limit: String(limit), status: 'unknown', message: `${head}: not checked: ${missingIn(issues)} ${issues.base === null && issues.head === null ? 'have' : 'has'} no ${LOGS_DIR}/${LogFiles.qualityIssues}` };
+    }
+    const over = issues.new.length > limit;
+    return { budget, limit: String(limit), status: over ? 'fail' : 'pass', message: `${head}: ${over ? 'exceeded' : 'within'}: ${issues.new.length} new (${sides(issues)} in all)` };
+}
+/** Checks each budget given; the order is the order of the options. */
+function checkBudgets(comparison, budgets) {
+    const checks = [];
+    if (budgets.maxQualityDrop !== undefined)
+        checks.push(checkQualityDrop(comparison, budgets.maxQualityDrop));
+    if (budgets.maxCostIncrease !== undefined)
+        checks.push(checkCostIncrease(comparison, budgets.maxCostIncrease));
+    if (budgets.maxNewIssues !== undefined)
+        checks.push(checkNewIssues(comparison, budgets.maxNewIssues));
+    return checks;
+}
+/** The error that makes a regression past a budget a failing exit (the CLI) or a failed step (the action). */
+function budgetError(checks, headDir) {
+    const failed = checks.filter((check) => check.status === 'fail');
+    if (!failed.length)
+        return null;
+    return new LyfeError(`${failed.length} budget(s) exceeded: ${failed.map((check) => `--${check.budget} ${check.limit}`).join(', ')}`, {
+        file: headDir,
+        fix: 'Look at the comparison for what regressed; fix the content or the prompts, or raise the budget if the change is wanted',
+        exitCode: ExitCode.budgetExceeded,
+    });
+}
+function usage(option, expected, value) {
+    return new errors/* LyfeError */.L0(`${option} ${JSON.stringify(value)}: expected ${expected}`, { fix: `Give ${option} ${expected}`, exitCode: errors/* ExitCode */.yU.usage });
+}
+function parseQualityDrop(value) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+        throw usage('--max-quality-drop', 'a number from 0 to 1 (0.05: five points of a metric)', value);
+    return n;
+}
+function parseCostIncrease(value) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(value);
+    if (!match)
+        throw usage('--max-cost-increase', 'US dollars (0.50) or a percent of the base cost (10%)', value);
+    return match[2] ? { percent: Number(match[1]) } : { usd: Number(match[1]) };
+}
+function parseNewIssues(value) {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n))
+        throw usage('--max-new-issues', 'a whole number, 0 or more', value);
+    return n;
+}
+
+;// CONCATENATED MODULE: ./dist/lib/pipeline/shard.js
+
+
+
+
+/** More shards than this is a typo, not a plan (a GitHub matrix holds at most 256 jobs). */
+const MAX_SHARDS = 256;
+function shard_usage(message, fix) {
+    return new errors/* LyfeError */.L0(message, { fix, exitCode: errors/* ExitCode */.yU.usage });
+}
+/** A shard count from 1 to MAX_SHARDS. */
+function checkShardTotal(total) {
+    if (!Number.isInteger(total) || total < 1 || total > MAX_SHARDS) {
+        throw shard_usage(`the shard total ${total} is not a whole number from 1 to ${MAX_SHARDS}`, 'Give --total the number of shards (the matrix size)');
+    }
+    return total;
+}
+/** A shard index and total; the index counts from 0. */
+function checkShard(spec) {
+    checkShardTotal(spec.total);
+    if (!Number.isInteger(spec.index) || spec.index < 0 || spec.index >= spec.total) {
+        throw shard_usage(`the shard index ${spec.index} is not a whole number from 0 to ${spec.total - 1}`, `Shards count from 0: give an index from 0 to ${spec.total - 1} for ${spec.total} shards`);
+    }
+    return spec;
+}
+/** `I/N`, as `run --shard` takes it. */
+function parseShard(value) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+    if (!match)
+        throw shard_usage(`the shard ${JSON.stringify(value)} is not of the form I/N`, 'Give --shard as index/total, counting from 0: 0/4, 1/4, 2/4, 3/4');
+    return checkShard({ index: Number(match[1]), total: Number(match[2]) });
+}
+const hashOf = (text) => createHash('sha256').update(text).digest('hex');
+/**
+ * Splits `files` (found in `dir`) into `total` shards balanced by size: the largest file first
+ * (ties broken by the hash of its relative path, then the path), each to the lightest shard so
+ * far (ties to the lowest index).
+ */
+function planShards(dir, files, total) {
+    checkShardTotal(total);
+    const entries = files.map((file) => {
+        const relative = path.relative(dir, file).split(path.sep).join('/');
+        return { file, relative, bytes: fs.statSync(file).size, hash: hashOf(relative) };
+    });
+    const byPath = (a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
+    const listing = hashOf([...entries].sort(byPath).map((entry) => `${entry.relative}\t${entry.bytes}\n`).join(''));
+    const load = new Array(total).fill(0);
+    const shards = Array.from({ length: total }, () => []);
+    const bySize = [...entries].sort((a, b) => b.bytes - a.bytes || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0) || byPath(a, b));
+    for (const entry of bySize) {
+        let lightest = 0;
+        for (let shard = 1; shard < total; shard++)
+            if (load[shard] < load[lightest])
+                lightest = shard;
+        shards[lightest].push(entry);
+        load[lightest] += entry.bytes;
+    }
+    return { listing, shards: shards.map((shard) => shard.sort(byPath).map((entry) => entry.file)) };
+}
+/** The files of one shard, with what a run records of it. */
+function selectShard(dir, files, spec) {
+    checkShard(spec);
+    const plan = planShards(dir, files, spec.total);
+    return { files: plan.shards[spec.index], info: { index: spec.index, total: spec.total, listing: plan.listing, all_files: files.length } };
+}
+
+// EXTERNAL MODULE: ./dist/lib/action/constants.js
+var action_constants = __nccwpck_require__(6706);
+;// CONCATENATED MODULE: ./dist/lib/action/input-helper.js
+
+
+
 
 
 const inputName = (name) => name.replaceAll('_', '-');
 /** `core.getBooleanInput`, with an error that names the input as the workflow spells it. */
 function booleanInput(name) {
     try {
-        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
+        return lib_core/* getBooleanInput */.Vt(name);
     }
     catch (error) {
         if (!(error instanceof TypeError))
             throw error;
-        throw new Error(`input ${inputName(name)} must be true or false, not ${JSON.stringify(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name))}`, { cause: error });
+        throw new Error(`input ${inputName(name)} must be true or false, not ${JSON.stringify(lib_core/* getInput */.V4(name))}`, { cause: error });
     }
 }
 function prNumberInput() {
-    const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.prNumber);
+    const text = lib_core/* getInput */.V4(action_constants/* Inputs */.G0.prNumber);
     if (text === '')
         return undefined;
     if (!/^[1-9]\d*$/.test(text))
@@ -34338,7 +38997,7 @@ function prNumberInput() {
 }
 /** At least one day; the repository's maximum (90 days unless raised) is applied by the artifact client. */
 function retentionDaysInput() {
-    const text = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.retentionDays).trim();
+    const text = lib_core/* getInput */.V4(action_constants/* Inputs */.G0.retentionDays).trim();
     if (text === '')
         return undefined;
     const days = Number(text);
@@ -34347,20 +39006,77 @@ function retentionDaysInput() {
     }
     return days;
 }
+/** A budget, read by the CLI's own parser; its message names the input as the workflow spells it. */
+function budgetInput(name, parse) {
+    const text = lib_core/* getInput */.V4(name);
+    if (text === '')
+        return undefined;
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* LyfeError */.L0))
+            throw error;
+        // The parser speaks of the CLI's flag (`--max-quality-drop "x": expected ...`).
+        throw new Error(error.message.replace(/^--/, 'input '), { cause: error });
+    }
+}
+/** A branch, tag or SHA as git allows it in a ref: no spaces, no `..`, nothing a shell or the API would read otherwise. */
+function compareWithInput() {
+    const text = lib_core/* getInput */.V4(action_constants/* Inputs */.G0.compareWith);
+    if (text !== '' && (!/^[\w./-]+$/.test(text) || text.includes('..') || text.startsWith('-'))) {
+        throw new Error(`input compare-with must be empty, base, or a branch, tag or commit SHA, not ${JSON.stringify(text)}`);
+    }
+    return text;
+}
+function budgetsInput() {
+    const budgets = {
+        maxQualityDrop: budgetInput(action_constants/* Inputs */.G0.maxQualityDrop, parseQualityDrop),
+        maxCostIncrease: budgetInput(action_constants/* Inputs */.G0.maxCostIncrease, parseCostIncrease),
+        maxNewIssues: budgetInput(action_constants/* Inputs */.G0.maxNewIssues, parseNewIssues),
+    };
+    return Object.fromEntries(Object.entries(budgets).filter(([, value]) => value !== undefined));
+}
+function modeInput() {
+    const mode = lib_core/* getInput */.V4(action_constants/* Inputs */.G0.mode) || 'run';
+    if (!action_constants/* Modes */.dX.includes(mode))
+        throw new Error(`input mode must be ${action_constants/* Modes */.dX.join(' or ')}, not ${JSON.stringify(mode)}`);
+    return mode;
+}
+/** Both or neither: the shard's index (from 0) and the number of shards. */
+function shardInput() {
+    const index = lib_core/* getInput */.V4(action_constants/* Inputs */.G0.shardIndex);
+    const total = lib_core/* getInput */.V4(action_constants/* Inputs */.G0.shardTotal);
+    if (index === '' && total === '')
+        return undefined;
+    if (!/^\d+$/.test(index) || !/^\d+$/.test(total)) {
+        throw new Error(`inputs shard-index and shard-total must both be whole numbers (index from 0), not ${JSON.stringify(index)} and ${JSON.stringify(total)}`);
+    }
+    try {
+        return checkShard({ index: Number(index), total: Number(total) });
+    }
+    catch (error) {
+        throw new Error(`inputs shard-index/shard-total: ${error.message}`, { cause: error });
+    }
+}
 function getInputs() {
     return {
-        openaiApiKey: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.openaiApiKey),
-        jobKey: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.jobKey),
-        comment: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.comment),
-        uploadArtifact: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.uploadArtifact),
+        openaiApiKey: lib_core/* getInput */.V4(action_constants/* Inputs */.G0.openaiApiKey),
+        jobKey: lib_core/* getInput */.V4(action_constants/* Inputs */.G0.jobKey),
+        comment: booleanInput(action_constants/* Inputs */.G0.comment),
+        uploadArtifact: booleanInput(action_constants/* Inputs */.G0.uploadArtifact),
         retentionDays: retentionDaysInput(),
-        compress: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.compress),
-        failOnInvalid: booleanInput(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.failOnInvalid),
-        contentPath: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.contentPath),
+        compress: booleanInput(action_constants/* Inputs */.G0.compress),
+        failOnInvalid: booleanInput(action_constants/* Inputs */.G0.failOnInvalid),
+        contentPath: lib_core/* getInput */.V4(action_constants/* Inputs */.G0.contentPath),
         // Not trimmed: the title is the package's, as given.
-        title: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.title, { trimWhitespace: false }),
+        title: lib_core/* getInput */.V4(action_constants/* Inputs */.G0.title, { trimWhitespace: false }),
         prNumber: prNumberInput(),
-        reportPackage: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0.reportPackage),
+        reportPackage: lib_core/* getInput */.V4(action_constants/* Inputs */.G0.reportPackage),
+        compareWith: compareWithInput(),
+        budgets: budgetsInput(),
+        mode: modeInput(),
+        shard: shardInput(),
     };
 }
 function getReportInputs() {
@@ -34378,7 +39094,7 @@ function getReportInputs() {
 
 /***/ }),
 
-/***/ 1379:
+/***/ 1288:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34389,47 +39105,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   fm: () => (/* binding */ setupRun)
 });
 
-// UNUSED EXPORTS: isGhes, setupFromSteps
+// UNUSED EXPORTS: isGhes, packagesIn, setupFromSteps
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./dist/lib/package/constants.js
-/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
-/** The folders of a work folder, which a package carries as they are. */
-const WorkFolders = {
-    raw: '01_raw',
-    preprocessed: '02_preprocessed',
-    output: '03_output',
-    reports: 'reports',
-};
-/** The work folders in the order they are listed. */
-const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
-const LOGS_DIR = 'logs';
-const MANIFEST_FILE = 'manifest.json';
-/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
-const LogFiles = {
-    promptsAudit: 'prompts_audit.log',
-    processing: 'processing.log',
-    summary: 'execution_summary.md',
-    metadata: 'metadata.json',
-    processingRecords: 'processing.jsonl',
-    promptRecords: 'prompts.jsonl',
-    /** What the quality rules found (schema/quality_issues.schema.json). */
-    qualityIssues: 'quality_issues.json',
-    /** The interactive viewer: one self-contained page, opened from disk. */
-    viewer: 'viewer.html',
-};
-/**
- * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
- * stay readable beside it (the metadata records the sizes before and after).
- */
-const ARCHIVE_FILE = 'records.tar.gz';
-const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
-/** Logs at least this large are compressed even without `--compress`. */
-const AUTO_COMPRESS_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
-
+// EXTERNAL MODULE: ./dist/lib/package/constants.js
+var constants = __nccwpck_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __nccwpck_require__(9517);
 ;// CONCATENATED MODULE: ./dist/lib/package/title.js
@@ -34525,7 +39208,7 @@ function packageFolderName(title, now, attempt = 1) {
 }
 
 // EXTERNAL MODULE: ./dist/lib/action/constants.js
-var constants = __nccwpck_require__(6706);
+var action_constants = __nccwpck_require__(6706);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./dist/lib/session/id.js
@@ -34608,6 +39291,20 @@ function artifactNameOf(identity) {
     const hash = `-${shortHash(name)}`;
     return `${head}-${middle.slice(0, ARTIFACT_NAME_MAX - head.length - 1 - tail.length - hash.length)}${hash}${tail}`;
 }
+/**
+ * Whether `name` is the package artifact that this job (its workflow, job and key) uploaded in run
+ * `runId`, and in which attempt; null when it is another job's or not a package. The name is made
+ * again with that run, attempt and check run (the name's last number, when it has one) and must
+ * come out the same, so a long name cut with a hash is recognised too.
+ */
+function packageArtifactAttempt(name, identity, runId) {
+    const attempt = new RegExp(`^${ARTIFACT_PREFIX}-${runId}-(\\d+)-`).exec(name)?.[1];
+    if (!attempt)
+        return null;
+    const checkRunId = /-(\d+)$/.exec(name)?.[1];
+    const named = (checkRun) => artifactNameOf({ ...identity, runId, runAttempt: attempt, checkRunId: checkRun });
+    return named('') === name || (checkRunId !== undefined && named(checkRunId) === name) ? Number(attempt) : null;
+}
 /** What a comment marker may hold: nothing that ends the HTML comment or breaks the line. */
 const markerSafe = (text) => text.replace(/[^A-Za-z0-9._/-]+/g, '_').replace(/-{2,}/g, '_').slice(0, 200);
 /**
@@ -34666,7 +39363,7 @@ function checkRunner(env, nodeVersion, actionPath) {
 }
 /** Package folders (those with a manifest) at `folder` or up to `depth` folders below it. */
 function packagesIn(folder, depth) {
-    if (external_node_fs_.existsSync(external_node_path_.join(folder, MANIFEST_FILE)))
+    if (external_node_fs_.existsSync(external_node_path_.join(folder, constants/* MANIFEST_FILE */.h1)))
         return [folder];
     if (depth === 0)
         return [];
@@ -34695,7 +39392,7 @@ function reportPackageOf(given) {
     if (found.length === 1)
         return found[0];
     if (found.length === 0)
-        throw new Error(`input report-package: ${folder} holds no package (no ${MANIFEST_FILE}); give the folder the artifact was downloaded to`);
+        throw new Error(`input report-package: ${folder} holds no package (no ${constants/* MANIFEST_FILE */.h1}); give the folder the artifact was downloaded to`);
     throw new Error(`input report-package: ${folder} holds ${found.length} packages; download one artifact, or give the folder of one package`);
 }
 /**
@@ -34711,13 +39408,26 @@ function matrixKeyOf(env) {
  * already exists means a second run with the same session in this job: that needs a `job-key`.
  */
 function setupRun(inputs, env, workingDirectory) {
-    if (!inputs.contentPath && !inputs.reportPackage)
+    if (inputs.mode === 'merge' && (inputs.contentPath || inputs.reportPackage || inputs.shard)) {
+        throw new Error('mode: merge takes the shard packages of this workflow run: give it no content-path, report-package, shard-index or shard-total');
+    }
+    if (inputs.shard && !inputs.contentPath)
+        throw new Error('inputs shard-index and shard-total need content-path: the folder whose shard this job runs');
+    if (inputs.mode !== 'merge' && !inputs.contentPath && !inputs.reportPackage)
         throw new Error('input content-path is required: the folder of the articles (or give report-package to report an earlier run)');
     if (inputs.contentPath && inputs.reportPackage)
         throw new Error('give content-path (run the pipeline) or report-package (report an earlier run), not both');
     // A title the CLI would refuse fails here, before any model call was paid for.
     if (inputs.title)
         sanitizeTitle(inputs.title);
+    const budgets = inputs.budgets ?? {};
+    const budgetNames = Object.keys(budgets).map((name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+    if (budgetNames.length && !inputs.compareWith) {
+        throw new Error(`input ${budgetNames.join(', ')} needs compare-with (base, or a branch, tag or SHA): a budget is checked against a base run`);
+    }
+    if (inputs.compareWith && inputs.reportPackage) {
+        throw new Error('input compare-with compares the package this run builds, and with report-package none is built: compare in the run that builds the package');
+    }
     const reportPackage = reportPackageOf(inputs.reportPackage);
     const identity = runIdentityFrom(env, inputs.jobKey.trim() || matrixKeyOf(env));
     const sessionId = sessionIdOf(identity);
@@ -34737,36 +39447,45 @@ function setupRun(inputs, env, workingDirectory) {
         logDir: external_node_path_.join(root, 'logs'),
         packagesDir: external_node_path_.join(root, 'packages'),
         packageResult: external_node_path_.join(root, 'package-result.json'),
-        comment: inputs.comment,
+        // One comment for a sharded run: the merge job's, not one per shard.
+        comment: inputs.comment && !(inputs.shard && inputs.shard.total > 1),
         uploadArtifact: inputs.uploadArtifact,
         retentionDays: inputs.retentionDays,
         compress: inputs.compress,
         failOnInvalid: inputs.failOnInvalid,
         prNumber: inputs.prNumber,
         reportPackage,
+        compareWith: inputs.compareWith ?? '',
+        budgets,
         actionPath: env.GITHUB_ACTION_PATH ?? '',
         attest: !reportPackage && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && !isGhes(env),
+        mode: inputs.mode ?? 'run',
+        shard: inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : '',
     };
 }
 /** The setup step's outputs. */
 function setupOutputs(setup) {
     return {
-        [constants/* Outputs */.tY.sessionId]: setup.sessionId,
-        [constants/* Outputs */.tY.jobKey]: setup.jobKey,
-        [constants/* Outputs */.tY.workingDirectory]: setup.workingDirectory,
-        [constants/* Outputs */.tY.workDir]: setup.workDir,
-        [constants/* Outputs */.tY.logDir]: setup.logDir,
-        [constants/* Outputs */.tY.packagesDir]: setup.packagesDir,
-        [constants/* Outputs */.tY.packageResult]: setup.packageResult,
-        [constants/* Outputs */.tY.comment]: String(setup.comment),
-        [constants/* Outputs */.tY.uploadArtifact]: String(setup.uploadArtifact),
-        [constants/* Outputs */.tY.retentionDays]: setup.retentionDays === undefined ? '' : String(setup.retentionDays),
-        [constants/* Outputs */.tY.compress]: String(setup.compress),
-        [constants/* Outputs */.tY.failOnInvalid]: String(setup.failOnInvalid),
-        [constants/* Outputs */.tY.prNumber]: setup.prNumber === undefined ? '' : String(setup.prNumber),
-        [constants/* Outputs */.tY.reportPackage]: setup.reportPackage,
-        [constants/* Outputs */.tY.actionPath]: setup.actionPath,
-        [constants/* Outputs */.tY.attest]: String(setup.attest),
+        [action_constants/* Outputs */.tY.sessionId]: setup.sessionId,
+        [action_constants/* Outputs */.tY.jobKey]: setup.jobKey,
+        [action_constants/* Outputs */.tY.workingDirectory]: setup.workingDirectory,
+        [action_constants/* Outputs */.tY.workDir]: setup.workDir,
+        [action_constants/* Outputs */.tY.logDir]: setup.logDir,
+        [action_constants/* Outputs */.tY.packagesDir]: setup.packagesDir,
+        [action_constants/* Outputs */.tY.packageResult]: setup.packageResult,
+        [action_constants/* Outputs */.tY.comment]: String(setup.comment),
+        [action_constants/* Outputs */.tY.uploadArtifact]: String(setup.uploadArtifact),
+        [action_constants/* Outputs */.tY.retentionDays]: setup.retentionDays === undefined ? '' : String(setup.retentionDays),
+        [action_constants/* Outputs */.tY.compress]: String(setup.compress),
+        [action_constants/* Outputs */.tY.failOnInvalid]: String(setup.failOnInvalid),
+        [action_constants/* Outputs */.tY.prNumber]: setup.prNumber === undefined ? '' : String(setup.prNumber),
+        [action_constants/* Outputs */.tY.reportPackage]: setup.reportPackage,
+        [action_constants/* Outputs */.tY.compareWith]: setup.compareWith ?? '',
+        [action_constants/* Outputs */.tY.budgets]: JSON.stringify(setup.budgets ?? {}),
+        [action_constants/* Outputs */.tY.actionPath]: setup.actionPath,
+        [action_constants/* Outputs */.tY.attest]: String(setup.attest),
+        [action_constants/* Outputs */.tY.mode]: setup.mode ?? 'run',
+        [action_constants/* Outputs */.tY.shard]: setup.shard ?? '',
     };
 }
 /** The run's setup, read back from the setup step's outputs in the composite's `steps` context. */
@@ -34795,15 +39514,19 @@ function setupFromSteps(steps) {
         failOnInvalid: required(Outputs.failOnInvalid) === 'true',
         prNumber: prNumber ? Number(prNumber) : undefined,
         reportPackage: outputs[Outputs.reportPackage] ?? '',
+        compareWith: outputs[Outputs.compareWith] ?? '',
+        budgets: JSON.parse(outputs[Outputs.budgets] || '{}'),
         actionPath: required(Outputs.actionPath),
         attest: outputs[Outputs.attest] === 'true',
+        mode: outputs[Outputs.mode] === 'merge' ? 'merge' : 'run',
+        shard: outputs[Outputs.shard] ?? '',
     };
 }
 
 
 /***/ }),
 
-/***/ 3760:
+/***/ 6986:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34819,38 +39542,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __nccwpck_require__(9517);
-;// CONCATENATED MODULE: ./dist/lib/records/types.js
-
-/** Names of the record events; views switch on these, never on `msg`. */
-const Events = {
-    sessionStart: 'session.start',
-    sessionEnd: 'session.end',
-    stageStart: 'stage.start',
-    stageEnd: 'stage.end',
-    fileResult: 'file.result',
-    /** Written when an attempt is sent: a process killed mid-call still shows which call was in flight. */
-    llmRequest: 'llm.request',
-    llmAttempt: 'llm.attempt',
-    stepOutput: 'step.output',
-    warning: 'warning',
-    error: 'error',
-};
-/** File names of the global record files inside the log directory. */
-const RecordFiles = {
-    processing: 'processing.jsonl',
-    prompts: 'prompts.jsonl',
-};
-
+// EXTERNAL MODULE: ./dist/lib/records/types.js
+var types = __nccwpck_require__(1800);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/pino/pino.js
-var pino = __nccwpck_require__(5005);
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ./dist/lib/session/context.js
@@ -34867,6 +39568,275 @@ function requireSession() {
     if (!context)
         throw new Error('no session: records can only be written inside runInSession()');
     return context;
+}
+
+// EXTERNAL MODULE: ./dist/lib/records/parse.js
+var parse = __nccwpck_require__(766);
+// EXTERNAL MODULE: ./dist/lib/records/scan.js
+var scan = __nccwpck_require__(3940);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./dist/lib/records/session-index.js
+
+
+
+
+/**
+ * The session index: beside each global record file, for each session, a small file saying which
+ * byte ranges of the global file hold the session's lines, so that reading one session costs its
+ * own size instead of the whole file. The global file stays the complete record and the truth:
+ * the index only says where to look, the reader still checks every line it is pointed to, and an
+ * index it cannot trust sends it back to scanning.
+ *
+ * `<logDir>/index/<session>.<kind>.idx` holds text lines, each appended with one `write(2)`:
+ *   `o <writer> <inode> <offset>`   a writer (one process) starts writing the session's lines to the
+ *                                   global file `<inode>`, all at or after byte `<offset>`; written
+ *                                   before its first line reaches the global file
+ *   `r <writer> <start> <end> ...`  byte ranges `[start, end)` holding lines of the writer
+ *   `c <writer>`                    the writer's lines are all in its `r` ranges
+ *   `x <writer>`                    the session has lines written without the index (by an older
+ *                                   lyfe-kt or another tool): readers scan the whole file
+ * A writer is `<pid>-<random>`. One killed before `c` leaves its last lines unindexed: the reader
+ * scans the global file from its last known byte to the end for them.
+ */
+const INDEX_FOLDER = 'index';
+/** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
+function session_index_sessionIndexFile(recordFile, sessionId) {
+    return external_node_path_.join(external_node_path_.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${external_node_path_.basename(recordFile, '.jsonl')}.idx`);
+}
+/** This process, as the index names it: the pid says whether it still runs, the rest tells reused pids apart. */
+const WRITER_ID = `${process.pid}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
+const openEntry = (inode, offset) => `o ${WRITER_ID} ${inode} ${offset}\n`;
+const rangesEntry = (ranges) => `r ${WRITER_ID} ${ranges.join(' ')}\n`;
+const closeEntry = () => `c ${WRITER_ID}\n`;
+const unindexedEntry = () => `x ${WRITER_ID}\n`;
+/** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
+const MERGE_GAP = (/* unused pure expression or super */ null && (4 * 1024));
+function sortAndMerge(pairs) {
+    const count = pairs.length / 2;
+    let order = Array.from({ length: count }, (_, i) => i);
+    // One writer's ranges come in file order; only several writers' need sorting.
+    if (order.some((i) => i > 0 && pairs[2 * i] < pairs[2 * i - 2]))
+        order = order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+    const spans = [];
+    for (const i of order) {
+        const start = pairs[2 * i];
+        const end = pairs[2 * i + 1];
+        const last = spans.length - 1;
+        if (spans.length > 0 && start <= spans[last] + MERGE_GAP)
+            spans[last] = Math.max(spans[last], end);
+        else
+            spans.push(start, end);
+    }
+    return spans;
+}
+const SPACE = 0x20;
+const ZERO = 0x30;
+const NINE = 0x39;
+/** The entry on `text[start, end)`, or undefined when it is not one (a line is read a character at a time: indexes grow with the session). */
+function parseEntry(text, start, end) {
+    const writerEnd = text.indexOf(' ', start + 2);
+    if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
+        return undefined;
+    const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
+    const entry = { type: text[start], writer: text.slice(start + 2, numbersStart === end ? end : writerEnd), numbers: [] };
+    let value = -1;
+    for (let i = numbersStart; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= ZERO && code <= NINE)
+            value = (value < 0 ? 0 : value * 10) + code - ZERO;
+        else if (code === SPACE && value >= 0) {
+            entry.numbers.push(value);
+            value = -1;
+        }
+        else
+            return undefined;
+    }
+    if (value >= 0)
+        entry.numbers.push(value);
+    else if (numbersStart < end)
+        return undefined;
+    return entry.numbers.every(Number.isSafeInteger) ? entry : undefined;
+}
+const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
+/**
+ * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
+ * text (read before the file's size was taken, so that every range in it is within the file).
+ */
+function session_index_planFromIndex(text, inode, size, indexFile) {
+    const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
+    if (text.length > 0 && !text.endsWith('\n'))
+        return damaged('ends in a cut line');
+    const writers = new Map();
+    for (let start = 0, end = 0; start < text.length; start = end + 1) {
+        end = text.indexOf('\n', start);
+        if (end === start)
+            continue;
+        const entry = parseEntry(text, start, end);
+        if (!entry)
+            return damaged(notAnEntry(text, start, end));
+        const { type, writer, numbers } = entry;
+        let state = writers.get(writer);
+        if (type === 'o' && numbers.length === 2) {
+            if (numbers[0] !== inode)
+                return damaged('was written for another record file (it was replaced or moved)');
+            if (numbers[1] > size)
+                return damaged('points past the end of the record file (it was cut)');
+            if (!state) {
+                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], ranges: [] };
+                writers.set(writer, state);
+            }
+            state.closed = false;
+            state.from = Math.max(state.from, numbers[1]);
+        }
+        else if (type === 'r' && state && numbers.length % 2 === 0 && numbers.length > 0) {
+            for (let i = 0; i < numbers.length; i += 2) {
+                if (numbers[i] > numbers[i + 1] || numbers[i + 1] > size)
+                    return damaged('points past the end of the record file (it was cut)');
+                state.ranges.push(numbers[i], numbers[i + 1]);
+            }
+            state.from = Math.max(state.from, numbers[numbers.length - 1]);
+        }
+        else if (type === 'c' && state && numbers.length === 0) {
+            state.closed = true;
+        }
+        else if (type === 'x' && numbers.length === 0) {
+            return damaged('says the session has lines written without it (by an older lyfe-kt or another tool)');
+        }
+        else {
+            return damaged(notAnEntry(text, start, end));
+        }
+    }
+    const pairs = [];
+    let stopped;
+    for (const state of writers.values()) {
+        for (const bound of state.ranges)
+            pairs.push(bound);
+        if (state.closed)
+            continue;
+        // Still writing, or stopped without closing: its last lines are somewhere after `from`.
+        pairs.push(state.from, Infinity);
+        if (!processAlive(state.pid) && (!stopped || state.from < stopped.from))
+            stopped = { pid: state.pid, from: state.from };
+    }
+    const note = stopped
+        ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
+        : undefined;
+    return { usable: true, spans: sortAndMerge(pairs), note };
+}
+/** The index text of the session, or undefined when it has none. */
+function session_index_readIndexText(file) {
+    try {
+        return fs.readFileSync(file, 'latin1');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/lib/records/filter.js
+
+
+
+
+
+
+/**
+ * One session out of a global record file. The file holds many sessions, interleaved, written by
+ * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
+ * an unterminated tail). The session is found in the raw bytes first; a line is parsed only when
+ * its bytes leave a doubt about being one whole record of the writer. The session's index
+ * (session-index.ts) says which parts of the file to read; without a usable one, the whole file is
+ * scanned, with the same result.
+ */
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const CLOSE_BRACE = 0x7d;
+/** How every line of our writer begins: pino writes `level`, then `time`, then the record's own keys. */
+const LEVEL_OPEN = Buffer.from('{"level":"');
+const TIME_KEY = Buffer.from('","time":"');
+const LONGEST_LEVEL = 5;
+function recordFile(logDir, kind) {
+    return path.resolve(logDir, RecordFiles[kind]);
+}
+/** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
+function sessionNeedle(sessionId) {
+    return Buffer.from(`"session":"${sessionId}"`);
+}
+/**
+ * True when the line is, beyond doubt, one whole record written by our writer whose top-level
+ * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
+ * key, a closing brace at the end, and no second record start inside (two records glued by a
+ * torn write). Lines that fail this are not rejected: the caller parses them to decide.
+ */
+function isWriterLineAt(chunk, start, end, hit) {
+    if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE)
+        return false;
+    if (chunk.compare(LEVEL_OPEN, 0, LEVEL_OPEN.length, start, start + LEVEL_OPEN.length) !== 0)
+        return false;
+    const levelEnd = start + LEVEL_OPEN.length;
+    const time = chunk.indexOf(TIME_KEY, levelEnd);
+    if (time < 0 || time - levelEnd > LONGEST_LEVEL)
+        return false;
+    // The ISO time holds no quote: the first quote after its opening must be the one closing it.
+    const timeValue = time + TIME_KEY.length;
+    if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
+        return false;
+    return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
+}
+/** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
+function filterSessionLines(file, sessionId, visit, options = {}) {
+    const needle = sessionNeedle(sessionId);
+    const result = { lines: 0, skipped: 0 };
+    const onLine = (chunk, start, end) => {
+        const hit = chunk.indexOf(needle, start);
+        if (isWriterLineAt(chunk, start, end, hit) || parseRecordLine(chunk, start, end)?.session === sessionId) {
+            result.lines += 1;
+            visit(chunk, start, end);
+        }
+        else {
+            result.skipped += 1;
+        }
+    };
+    const onTail = () => {
+        result.skipped += 1;
+    };
+    if (options.scan) {
+        scanLines(file, needle, onLine, onTail);
+        return result;
+    }
+    const indexFile = sessionIndexFile(file, sessionId);
+    // The index first, then the file: every range the index holds was written after its lines.
+    const text = readIndexText(indexFile);
+    const stats = text === undefined ? undefined : fs.statSync(file, { throwIfNoEntry: false });
+    const plan = text === undefined || !stats ? undefined : planFromIndex(text, stats.ino, stats.size, indexFile);
+    if (plan?.usable) {
+        scanSpans(file, plan.spans, needle, onLine, onTail);
+        if (plan.note)
+            result.note = plan.note;
+        return result;
+    }
+    scanLines(file, needle, onLine, onTail);
+    if (plan)
+        result.note = plan.note;
+    else if (result.lines > 0)
+        result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
+    return result;
+}
+/** The records of one session in one global file, in file order. A missing file has none. */
+function readSessionRecords(logDir, sessionId, kind) {
+    const records = [];
+    let skipped = 0;
+    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
+        const parsed = parseRecordLine(chunk, start, end);
+        if (parsed)
+            records.push(parsed);
+        else
+            skipped += 1;
+    });
+    return { records, skipped: skipped + result.skipped, note: result.note };
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/records/redact.js
@@ -34925,6 +39895,12 @@ const SHAPES = [
     [/\bAIza[0-9A-Za-z_-]{35}\b/g, REDACTED],
     [/\bxox[abprs]-[A-Za-z0-9-]{10,}/g, REDACTED],
 ];
+/**
+ * What every shape above starts with, or holds (case aside): a text without any of these matches
+ * none of them, and one search for them costs a fraction of trying each shape (the writer
+ * redacts every string of every record).
+ */
+const SHAPE_HINT = /authorization|bearer|basic|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|passw|:\/\/|sk-|gh[pousr]_|github_pat_|akia|aiza|xox[abprs]-/i;
 let envSecrets;
 /**
  * Values of the environment variables that hold credentials, longest first: every value of a known
@@ -34950,6 +39926,8 @@ function redactText(text) {
         if (out.includes(secret))
             out = out.split(secret).join(REDACTED);
     }
+    if (!SHAPE_HINT.test(out))
+        return out;
     for (const [shape, replacement] of SHAPES) {
         out = typeof replacement === 'string' ? out.replace(shape, replacement) : out.replace(shape, replacement);
     }
@@ -34983,12 +39961,17 @@ function walk(value) {
 
 
 
+
+
 /**
- * The single writer of records. Each record is one `write(2)` of one whole line to a file opened
- * with O_APPEND, synchronously: concurrent processes never tear each other's lines, and a process
- * killed with SIGKILL loses at most the line it was writing.
+ * The single writer of records. Each record is one JSON line (`level`, `time` first, `msg` last,
+ * as pino writes them) and one `write(2)` of that whole line to a file opened with O_APPEND,
+ * synchronously: concurrent processes never tear each other's lines, and a process killed with
+ * SIGKILL loses at most the line it was writing. Beside the global files, each session's index
+ * (session-index.ts) says where its lines are.
  */
-const loggers = new Map();
+/** Lines written before the ranges they went to are appended to the sessions' indexes. */
+const FLUSH_LINES = 1024;
 /**
  * Opens a record file for appending, and ends its last line first when a write that failed half
  * way (a full disk, a killed process) left it without a newline: this process's first record
@@ -35009,21 +39992,135 @@ function openRecordFile(file) {
     }
     return fd;
 }
-function loggerFor(logDir, kind) {
-    const file = external_node_path_.resolve(logDir, RecordFiles[kind]);
-    let logger = loggers.get(file);
-    if (!logger) {
-        logger = pino({
-            level: 'debug',
-            base: undefined,
-            messageKey: 'msg',
-            // `time` is the first field of each record object (see write): the line reads level, time, session...
-            timestamp: false,
-            formatters: { level: (label) => ({ level: label }) },
-        }, pino.destination({ dest: openRecordFile(file), sync: true }));
-        loggers.set(file, logger);
+/**
+ * A global record file open for appending, and where this process's lines went in it. Offsets are
+ * counted from the file's size when last looked at, as if no other process wrote since; every
+ * `FLUSH_LINES` lines the size is looked at again: when it is what this process's own lines make it,
+ * no other process wrote in between and the counted ranges are exact; else each session gets the
+ * whole stretch since the last look, which holds its lines and others'. The index then has the
+ * ranges. So the index costs one `fstat` per `FLUSH_LINES` lines and one write per session per
+ * flush, and is exact when this process writes alone, coarser (never wrong) when others write too.
+ */
+class RecordFile {
+    file;
+    fd;
+    inode;
+    /** The file's size when last looked at. */
+    checked;
+    /** `checked` plus what this process wrote since. */
+    expected;
+    /** A write that failed half way: this stretch's ranges are not exact. */
+    uncertain = false;
+    /** Ranges `[start, end)` written since `checked`, per session, assuming no other writer. */
+    pending = new Map();
+    pendingLines = 0;
+    /** The index files of the sessions this process writes, open for appending; undefined: the session has no index. */
+    indexes = new Map();
+    constructor(file) {
+        this.file = file;
+        this.fd = openRecordFile(file);
+        const stats = external_node_fs_.fstatSync(this.fd);
+        this.inode = stats.ino;
+        this.checked = this.expected = stats.size;
     }
-    return logger;
+    append(sessionId, line) {
+        const bytes = Buffer.from(line);
+        if (!this.indexes.has(sessionId))
+            this.openIndex(sessionId);
+        const start = this.expected;
+        let written = 0;
+        try {
+            while (written < bytes.length)
+                written += external_node_fs_.writeSync(this.fd, bytes, written);
+        }
+        finally {
+            if (written < bytes.length)
+                this.uncertain = true;
+            this.expected += written;
+            // A line of a session without an index still counts in `expected`, for the others' ranges.
+            if (this.indexes.get(sessionId) !== undefined)
+                this.addRange(sessionId, start, this.expected);
+            this.pendingLines += 1;
+        }
+        if (this.pendingLines >= FLUSH_LINES)
+            this.flush();
+    }
+    addRange(sessionId, start, end) {
+        const ranges = this.pending.get(sessionId);
+        if (!ranges)
+            this.pending.set(sessionId, [start, end]);
+        else if (ranges[ranges.length - 1] === start)
+            ranges[ranges.length - 1] = end;
+        else
+            ranges.push(start, end);
+    }
+    /**
+     * Before the session's first line in this process: its index says from where this process
+     * writes it. A session with no index yet may already have lines written without one (by an
+     * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
+     * hide them from readers, so the file is searched for them once (about half what `grep` costs),
+     * and when it holds any, the index says so (readers scan) and this process indexes no line of
+     * the session.
+     */
+    openIndex(sessionId) {
+        const file = session_index_sessionIndexFile(this.file, sessionId);
+        let earlier = false;
+        if (!external_node_fs_.existsSync(file))
+            (0,scan/* scanLines */.J)(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
+        external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
+        if (earlier) {
+            external_node_fs_.appendFileSync(file, unindexedEntry());
+            this.indexes.set(sessionId, undefined);
+            return;
+        }
+        const fd = external_node_fs_.openSync(file, 'a');
+        external_node_fs_.writeSync(fd, openEntry(this.inode, this.expected));
+        this.indexes.set(sessionId, fd);
+    }
+    /** Appends the ranges written since the last flush to the sessions' indexes. */
+    flush() {
+        if (this.pendingLines === 0)
+            return;
+        const size = external_node_fs_.fstatSync(this.fd).size;
+        const exact = size === this.expected && !this.uncertain;
+        for (const [sessionId, ranges] of this.pending) {
+            external_node_fs_.writeSync(this.indexes.get(sessionId), rangesEntry(exact ? ranges : [this.checked, size]));
+        }
+        this.pending.clear();
+        this.pendingLines = 0;
+        this.uncertain = false;
+        this.checked = this.expected = size;
+    }
+    /** Says in the session's index (or every session's) that all of this process's lines are in it. */
+    close(sessionId) {
+        this.flush();
+        for (const [id, fd] of this.indexes) {
+            if (sessionId !== undefined && id !== sessionId)
+                continue;
+            if (fd !== undefined) {
+                external_node_fs_.writeSync(fd, closeEntry());
+                external_node_fs_.closeSync(fd);
+            }
+            this.indexes.delete(id);
+        }
+    }
+}
+const files = new Map();
+/** Every index is closed when the process exits normally; one killed leaves its index open, and readers scan its last lines. */
+function closeAll() {
+    for (const file of files.values())
+        file.close();
+}
+function recordFileFor(logDir, kind) {
+    const key = `${logDir}\0${kind}`;
+    let file = files.get(key);
+    if (!file) {
+        if (files.size === 0)
+            process.once('exit', closeAll);
+        file = new RecordFile(external_node_path_.resolve(logDir, types/* RecordFiles */.b[kind]));
+        files.set(key, file);
+    }
+    return file;
 }
 const listeners = new Set();
 /**
@@ -35036,26 +40133,25 @@ function onRecord(listener) {
 }
 function write(kind, level, event, msg, fields = {}) {
     const context = requireSession();
-    const line = {
-        time: new Date().toISOString(),
-        session: context.sessionId,
-        stage: fields.stage ?? context.stage,
-        event,
-        pid: process.pid,
-    };
+    // Keys in the order of the line; `msg` is set last, after the optional fields, as pino writes it.
+    const written = { level, time: new Date().toISOString(), session: context.sessionId, stage: fields.stage ?? context.stage, event, pid: process.pid };
     if (fields.input?.length)
-        line.input = fields.input;
+        written.input = fields.input;
     if (fields.output?.length)
-        line.output = fields.output;
+        written.output = fields.output;
     if (fields.data)
-        line.data = redactValue(fields.data);
-    const text = redactText(msg);
-    loggerFor(context.logDir, kind)[level](line, text);
-    if (listeners.size > 0) {
-        const written = { level, ...line, msg: text };
-        for (const listener of listeners)
-            listener(kind, written);
-    }
+        written.data = redactValue(fields.data);
+    written.msg = redactText(msg);
+    recordFileFor(context.logDir, kind).append(context.sessionId, `${JSON.stringify(written)}\n`);
+    for (const listener of listeners)
+        listener(kind, written);
+    // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
+    if (event === types/* Events */.sV.sessionEnd)
+        for (const file of files.values())
+            file.close(context.sessionId);
+    else if (event === types/* Events */.sV.stageEnd)
+        for (const file of files.values())
+            file.flush();
 }
 /** A processing record in the current session and stage. */
 function record(level, event, msg, fields) {
@@ -35144,7 +40240,7 @@ async function runCommand(command, options = {}) {
             echo.stderr.write(`${error.message}\n`);
             resolve(errors/* ExitCode */.yU.failure);
         });
-        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + external_node_os_.constants.signals[signal] : errors/* ExitCode */.yU.failure)));
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + external_node_os_namespaceObject.constants.signals[signal] : errors/* ExitCode */.yU.failure)));
     });
     process.off('SIGINT', forward).off('SIGTERM', forward);
     if (saved)
@@ -35154,7 +40250,7 @@ async function runCommand(command, options = {}) {
 /** The `step.output` record of one stage's step, in the session the stage ran in. */
 function recordStep(stage, command, run, session) {
     runInSession({ sessionId: session.sessionId, stage, logDir: session.logDir }, () => {
-        record(run.exitCode === 0 ? 'info' : 'error', Events.stepOutput, `${stage} step exited with ${run.exitCode} after ${run.durationMs} ms`, {
+        record(run.exitCode === 0 ? 'info' : 'error', types/* Events */.sV.stepOutput, `${stage} step exited with ${run.exitCode} after ${run.durationMs} ms`, {
             data: {
                 command,
                 exit_code: run.exitCode,
@@ -35197,9 +40293,9 @@ function parseExecArgs(args) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9517);
-/* harmony import */ var _input_helper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1379);
-/* harmony import */ var _stage_step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3760);
+/* harmony import */ var _input_helper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5074);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1288);
+/* harmony import */ var _stage_step_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6986);
 /**
  * The composite's `run:` steps call this bundle (`dist/action-step/index.js`):
  *
@@ -35315,6 +40411,308 @@ function errorText(error) {
         return error.message;
     return String(error);
 }
+
+
+/***/ }),
+
+/***/ 5046:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ WorkFolders),
+/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE)
+/* harmony export */ });
+/* unused harmony exports WorkFolderNames, LOGS_DIR, LogFiles, ARCHIVE_FILE, ArchivedLogFiles, AUTO_COMPRESS_BYTES */
+/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
+/** The folders of a work folder, which a package carries as they are. */
+const WorkFolders = {
+    raw: '01_raw',
+    preprocessed: '02_preprocessed',
+    output: '03_output',
+    reports: 'reports',
+};
+/** The work folders in the order they are listed. */
+const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
+const LOGS_DIR = 'logs';
+const MANIFEST_FILE = 'manifest.json';
+/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
+const LogFiles = {
+    promptsAudit: 'prompts_audit.log',
+    processing: 'processing.log',
+    summary: 'execution_summary.md',
+    metadata: 'metadata.json',
+    processingRecords: 'processing.jsonl',
+    promptRecords: 'prompts.jsonl',
+    /** What the quality rules found (schema/quality_issues.schema.json). */
+    qualityIssues: 'quality_issues.json',
+    /** The interactive viewer: one self-contained page, opened from disk. */
+    viewer: 'viewer.html',
+};
+/**
+ * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
+ * stay readable beside it (the metadata records the sizes before and after).
+ */
+const ARCHIVE_FILE = 'records.tar.gz';
+const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
+/** Logs at least this large are compressed even without `--compress`. */
+const AUTO_COMPRESS_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+
+
+/***/ }),
+
+/***/ 766:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports isLogRecord, parseRecordLine, forEachRecord */
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3940);
+
+/** Record validation: which lines of a global file are records, whatever else shares the file. */
+const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
+/** Whether a parsed value has the shape of a record (the fields every view relies on). */
+function isLogRecord(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const r = value;
+    return (typeof r.session === 'string' &&
+        typeof r.time === 'string' &&
+        typeof r.event === 'string' &&
+        typeof r.stage === 'string' &&
+        typeof r.level === 'string' &&
+        LEVELS.has(r.level));
+}
+/** The record on a line, or undefined for a line that is not one. */
+function parseRecordLine(chunk, start, end) {
+    let value;
+    try {
+        value = JSON.parse(chunk.toString('utf8', start, end));
+    }
+    catch {
+        return undefined;
+    }
+    return isLogRecord(value) ? value : undefined;
+}
+/** Every record of a global file, of every session, in file order; foreign lines are counted. */
+function forEachRecord(file, onRecord) {
+    const result = { records: 0, foreign: 0 };
+    scanLines(file, undefined, (chunk, start, end) => {
+        const parsed = parseRecordLine(chunk, start, end);
+        if (parsed) {
+            result.records += 1;
+            onRecord(parsed);
+        }
+        else {
+            result.foreign += 1;
+        }
+    }, () => {
+        result.foreign += 1;
+    });
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3940:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ scanLines)
+/* harmony export */ });
+/* unused harmony export scanSpans */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+
+/**
+ * The line scanner under every reader of the global record files. It streams a file (or the byte
+ * ranges of it a session's index names) in chunks with positioned reads into one reused buffer
+ * and looks at raw bytes only: with a needle, the needle is searched across the whole chunk, so
+ * lines without it are never looked at one by one. A whole 1 GiB file costs about twice what
+ * `grep -F` costs, in flat memory; a session's ranges cost about its own size. One thread: on two cores a worker thread scanning half of the file was measured slower
+ * than this, with and without a second process loading a core (docs/performance.md).
+ */
+/** Size of the reused read buffer of a whole-file scan; it only grows for a single line longer than this. */
+const CHUNK_BYTES = 1024 * 1024;
+/** The same for reading ranges: most are a few lines long, and a long one is read in several chunks. */
+const SPAN_CHUNK_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/** What is read at a time past the end of a range to finish its last line. */
+const PAST_SPAN_BYTES = 64 * 1024;
+/** What is read at a time looking back for the start of a line. */
+const BACK_BYTES = 4096;
+const NEWLINE = 0x0a;
+function openIfExists(file) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** `region` ends with a newline. */
+function visitAll(region, visit) {
+    let start = 0;
+    while (start < region.length) {
+        const end = region.indexOf(NEWLINE, start);
+        if (end > start)
+            visit(region, start, end);
+        start = end + 1;
+    }
+}
+/** `region` ends with a newline. */
+function visitMatching(region, needle, visit) {
+    let from = 0;
+    for (;;) {
+        const hit = region.indexOf(needle, from);
+        if (hit < 0)
+            return;
+        // lastIndexOf with a negative offset would count from the end: a hit at 0 starts the region.
+        const start = hit === 0 ? 0 : region.lastIndexOf(NEWLINE, hit - 1) + 1;
+        const end = region.indexOf(NEWLINE, hit + needle.length);
+        visit(region, start, end);
+        from = end + 1;
+    }
+}
+/**
+ * Visits the lines that start in `[from, to)` of the open file, reading on past `to` to the end of
+ * the last one; returns the byte after the last line visited (or after the tail), or `undefined`
+ * when `aligned` asked for byte `from` to be a newline and it is not. A line cut by a chunk
+ * boundary is moved to the front of the buffer and completed by the next read; nothing is
+ * concatenated. Within a span only what is left of it is read, so that a short span costs one
+ * short read.
+ */
+function scanSpan(fd, from, to, needle, visit, onTail, read, aligned) {
+    let buffer = read.bytes;
+    /** The file offset of `buffer[0]`. */
+    let base = from;
+    let position = from;
+    let held = 0;
+    const visitRegion = (region) => (needle ? visitMatching(region, needle, visit) : visitAll(region, visit));
+    for (;;) {
+        if (held === buffer.length) {
+            const larger = Buffer.allocUnsafe(buffer.length * 2);
+            buffer.copy(larger, 0, 0, held);
+            read.bytes = buffer = larger;
+        }
+        const room = buffer.length - held;
+        const wanted = position < to ? Math.min(room, to - position) : Math.min(room, PAST_SPAN_BYTES);
+        const count = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buffer, held, wanted, position);
+        if (count === 0)
+            break;
+        if (aligned && position === from && buffer[0] !== NEWLINE)
+            return undefined;
+        position += count;
+        const filled = held + count;
+        if (position >= to) {
+            // The buffer holds byte `to - 1`: the span ends with the line holding it.
+            const cut = buffer.subarray(0, filled).indexOf(NEWLINE, Math.max(0, to - 1 - base));
+            if (cut >= 0) {
+                visitRegion(buffer.subarray(0, cut + 1));
+                return base + cut + 1;
+            }
+        }
+        // Search from the bytes just read: the held part has no newline in it.
+        const lastNewline = buffer.lastIndexOf(NEWLINE, filled - 1);
+        if (lastNewline < held) {
+            held = filled;
+            continue;
+        }
+        // A view ending at the last newline keeps `indexOf` out of the stale bytes beyond it.
+        visitRegion(buffer.subarray(0, lastNewline + 1));
+        buffer.copyWithin(0, lastNewline + 1, filled);
+        held = filled - lastNewline - 1;
+        base += lastNewline + 1;
+    }
+    if (held > 0 && (!needle || buffer.subarray(0, held).includes(needle)))
+        onTail(buffer, 0, held);
+    return base + held;
+}
+/** The start of the line holding byte `at - 1`, not before `floor` (a line start). */
+function lineStartBefore(fd, at, floor) {
+    const block = Buffer.allocUnsafe(BACK_BYTES);
+    let end = at;
+    while (end > floor) {
+        const start = Math.max(floor, end - BACK_BYTES);
+        fs.readSync(fd, block, 0, end - start, start);
+        const newline = block.subarray(0, end - start).lastIndexOf(NEWLINE);
+        if (newline >= 0)
+            return start + newline + 1;
+        end = start;
+    }
+    return floor;
+}
+function withFile(file, use) {
+    const fd = openIfExists(file);
+    if (fd === undefined)
+        return;
+    try {
+        use(fd);
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+}
+/**
+ * Calls `visit` for every complete line of `file` (in file order), or with `needle` only for the
+ * lines that contain those bytes. A missing file has no lines. `onTail` receives the bytes after
+ * the last newline, if any: a line still being written, or cut short by a crash (with a needle,
+ * only when they contain it). Lines appended while the scan runs are read too.
+ */
+function scanLines(file, needle, visit, onTail) {
+    withFile(file, (fd) => scanSpan(fd, 0, Infinity, needle, visit, onTail, { bytes: Buffer.allocUnsafe(CHUNK_BYTES) }, false));
+}
+/**
+ * The same visits as `scanLines` with the same needle, for the lines that start in the byte
+ * ranges `spans` (`[start, end)` pairs, sorted, disjoint, `end` possibly `Infinity`): each line
+ * whole, once, in file order, even where a range starts or ends inside a line.
+ */
+function scanSpans(file, spans, needle, visit, onTail) {
+    withFile(file, (fd) => {
+        const read = { bytes: Buffer.allocUnsafe(SPAN_CHUNK_BYTES) };
+        /** Lines before this byte were visited (or passed over) already. */
+        let done = 0;
+        for (let i = 0; i < spans.length; i += 2) {
+            const start = spans[i];
+            const end = spans[i + 1];
+            if (end <= done)
+                continue;
+            // A range starting past `done` is read from the byte before it, which must end a line.
+            done =
+                (start > done ? scanSpan(fd, start - 1, end, needle, visit, onTail, read, true) : undefined) ??
+                    scanSpan(fd, start > done ? lineStartBefore(fd, start, done) : done, end, needle, visit, onTail, read, false);
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 1800:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ RecordFiles),
+/* harmony export */   sV: () => (/* binding */ Events)
+/* harmony export */ });
+
+/** Names of the record events; views switch on these, never on `msg`. */
+const Events = {
+    sessionStart: 'session.start',
+    sessionEnd: 'session.end',
+    stageStart: 'stage.start',
+    stageEnd: 'stage.end',
+    fileResult: 'file.result',
+    /** Written when an attempt is sent: a process killed mid-call still shows which call was in flight. */
+    llmRequest: 'llm.request',
+    llmAttempt: 'llm.attempt',
+    stepOutput: 'step.output',
+    warning: 'warning',
+    error: 'error',
+};
+/** File names of the global record files inside the log directory. */
+const RecordFiles = {
+    processing: 'processing.jsonl',
+    prompts: 'prompts.jsonl',
+};
 
 
 /***/ }),
@@ -38283,13 +43681,6 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 
-/***/ }),
-
-/***/ 5847:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"name":"thread-stream","version":"4.2.1","description":"A streaming way to send data to a Node.js Worker Thread","main":"index.js","types":"index.d.ts","engines":{"node":">=20"},"dependencies":{"real-require":"^1.0.0"},"devDependencies":{"@types/node":"^26.1.1","@yao-pkg/pkg":"^6.0.0","borp":"^1.0.0","desm":"^1.3.0","eslint":"^9.39.1","fastbench":"^1.0.1","neostandard":"^0.13.0","pino-elasticsearch":"^9.0.0","sonic-boom":"^5.0.0","ts-node":"^10.8.0","tsd":"^0.33.0","typescript":"~5.7.3"},"scripts":{"build":"tsc --noEmit","lint":"eslint","test":"npm run lint && npm run build && npm run test:types && npm run transpile && borp --expose-gc --pattern \\"test/*.test.{js,mjs}\\"","test:ci":"npm run lint && npm run test:types && npm run transpile && borp --expose-gc --pattern \\"test/*.test.{js,mjs}\\"","test:types":"tsd","test:yarn":"npm run transpile && borp --expose-gc --pattern \\"test/*.test.js\\"","transpile":"sh ./test/ts/transpile.sh"},"tsd":{"directory":"test/types"},"repository":{"type":"git","url":"git+https://github.com/mcollina/thread-stream.git"},"keywords":["worker","thread","threads","stream"],"author":"Matteo Collina <hello@matteocollina.com>","license":"MIT","bugs":{"url":"https://github.com/mcollina/thread-stream/issues"},"homepage":"https://github.com/mcollina/thread-stream#readme"}');
-
 /***/ })
 
 /******/ });
@@ -38397,6 +43788,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"thread-stream","version":"4.2
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -38412,6 +43833,17 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"thread-stream","version":"4.2
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

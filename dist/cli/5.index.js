@@ -221,6 +221,7 @@ function showSession(sessionId, options) {
     // The status comes from the processing records: with --prompts they still need reading. A session
     // is unknown when neither file has a line of it; each file is scanned once.
     let found = result.lines > 0;
+    const indexNotes = result.note ? [result.note] : [];
     if (kind === 'prompts') {
         const status = (0,filter/* filterSessionLines */.Ss)((0,filter/* recordFile */.mR)(options.logDir, 'processing'), sessionId, (chunk, start, end) => {
             const parsed = (0,parse/* parseRecordLine */.pF)(chunk, start, end);
@@ -228,6 +229,8 @@ function showSession(sessionId, options) {
                 model.add(parsed, 'processing');
         });
         found ||= status.lines > 0;
+        if (status.note)
+            indexNotes.push(status.note);
     }
     else if (!found) {
         found = (0,filter/* filterSessionLines */.Ss)((0,filter/* recordFile */.mR)(options.logDir, 'prompts'), sessionId, () => { }).lines > 0;
@@ -235,7 +238,7 @@ function showSession(sessionId, options) {
     if (!found)
         throw unknownSession(sessionId, options.logDir);
     const status = sessionStatus(model.result());
-    const notes = statusNotes(sessionId, status);
+    const notes = [...statusNotes(sessionId, status), ...indexNotes];
     if (skipped)
         notes.push(`${skipped} line(s) mentioning the session are not records and were skipped`);
     endView(out, { json: options.json, kind, shown, sessionId, status, notes, paint: paintOut });
@@ -301,10 +304,10 @@ function endView(out, view) {
             process.stderr.write(`${note}\n`);
 }
 /**
- * `session.end`, `stage.start` and `stage.end` (and few others) begin with `s`; with `error`, they
- * are the records that decide a session's status, and two searches find them all.
+ * `session.*`, `stage.*` and `error` are the records that decide a session's status, and three
+ * searches find them all (not `"event":"s`: every `step.output` line would be parsed too).
  */
-const STATUS_EVENTS = [Buffer.from('"event":"s'), Buffer.from('"event":"error"')];
+const STATUS_EVENTS = [Buffer.from('"event":"session.'), Buffer.from('"event":"stage.'), Buffer.from('"event":"error"')];
 /** Whether a record line may be one of those that decide a session's status. */
 function isStatusLine(chunk, start, end) {
     const line = chunk.subarray(start, end);
@@ -388,18 +391,68 @@ function writeAll(bytes) {
 
 /***/ }),
 
+/***/ 2395:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
+
+
+
+
+/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+function writeFileAtomic(file, content) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
+            file,
+            fix: `Check that ${dir} is a folder you can write, not a file`,
+            cause: error,
+        });
+    }
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(temp, content);
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(temp, file);
+    }
+    catch (error) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written (${error.code ?? error.message})`, {
+            file,
+            fix: 'Check that the output folder is writable',
+            cause: error,
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 1851:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EB: () => (/* binding */ sessionNeedle),
 /* harmony export */   Ss: () => (/* binding */ filterSessionLines),
 /* harmony export */   mR: () => (/* binding */ recordFile)
 /* harmony export */ });
-/* unused harmony exports sessionNeedle, readSessionRecords */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3940);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6689);
+/* unused harmony export readSessionRecords */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3940);
+/* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9708);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6689);
+
+
 
 
 
@@ -408,7 +461,9 @@ function writeAll(bytes) {
  * One session out of a global record file. The file holds many sessions, interleaved, written by
  * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
  * an unterminated tail). The session is found in the raw bytes first; a line is parsed only when
- * its bytes leave a doubt about being one whole record of the writer.
+ * its bytes leave a doubt about being one whole record of the writer. The session's index
+ * (session-index.ts) says which parts of the file to read; without a usable one, the whole file is
+ * scanned, with the same result.
  */
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -418,7 +473,7 @@ const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
 const LONGEST_LEVEL = 5;
 function recordFile(logDir, kind) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RecordFiles */ .b[kind]);
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_5__/* .RecordFiles */ .b[kind]);
 }
 /** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
 function sessionNeedle(sessionId) {
@@ -446,21 +501,42 @@ function isWriterLineAt(chunk, start, end, hit) {
     return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
 }
 /** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
-function filterSessionLines(file, sessionId, visit) {
+function filterSessionLines(file, sessionId, visit, options = {}) {
     const needle = sessionNeedle(sessionId);
     const result = { lines: 0, skipped: 0 };
-    (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanLines */ .J)(file, needle, (chunk, start, end) => {
+    const onLine = (chunk, start, end) => {
         const hit = chunk.indexOf(needle, start);
-        if (isWriterLineAt(chunk, start, end, hit) || (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
+        if (isWriterLineAt(chunk, start, end, hit) || (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
             result.lines += 1;
             visit(chunk, start, end);
         }
         else {
             result.skipped += 1;
         }
-    }, () => {
+    };
+    const onTail = () => {
         result.skipped += 1;
-    });
+    };
+    if (options.scan) {
+        (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanLines */ .J)(file, needle, onLine, onTail);
+        return result;
+    }
+    const indexFile = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sessionIndexFile */ .xx)(file, sessionId);
+    // The index first, then the file: every range the index holds was written after its lines.
+    const text = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readIndexText */ .Gw)(indexFile);
+    const stats = text === undefined ? undefined : node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file, { throwIfNoEntry: false });
+    const plan = text === undefined || !stats ? undefined : (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planFromIndex */ .e3)(text, stats.ino, stats.size, indexFile);
+    if (plan?.usable) {
+        (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanSpans */ .B)(file, plan.spans, needle, onLine, onTail);
+        if (plan.note)
+            result.note = plan.note;
+        return result;
+    }
+    (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanLines */ .J)(file, needle, onLine, onTail);
+    if (plan)
+        result.note = plan.note;
+    else if (result.lines > 0)
+        result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
     return result;
 }
 /** The records of one session in one global file, in file order. A missing file has none. */
@@ -474,7 +550,7 @@ function readSessionRecords(logDir, sessionId, kind) {
         else
             skipped += 1;
     });
-    return { records, skipped: skipped + result.skipped };
+    return { records, skipped: skipped + result.skipped, note: result.note };
 }
 
 
@@ -586,6 +662,226 @@ function formatSessionTable(list, paint = plain) {
 
 /***/ }),
 
+/***/ 9708:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ rangesEntry),
+/* harmony export */   Gw: () => (/* binding */ readIndexText),
+/* harmony export */   HH: () => (/* binding */ closeEntry),
+/* harmony export */   e3: () => (/* binding */ planFromIndex),
+/* harmony export */   vW: () => (/* binding */ openEntry),
+/* harmony export */   xx: () => (/* binding */ sessionIndexFile),
+/* harmony export */   zB: () => (/* binding */ unindexedEntry)
+/* harmony export */ });
+/* unused harmony exports INDEX_FOLDER, WRITER_ID */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _session_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82);
+
+
+
+
+/**
+ * The session index: beside each global record file, for each session, a small file saying which
+ * byte ranges of the global file hold the session's lines, so that reading one session costs its
+ * own size instead of the whole file. The global file stays the complete record and the truth:
+ * the index only says where to look, the reader still checks every line it is pointed to, and an
+ * index it cannot trust sends it back to scanning.
+ *
+ * `<logDir>/index/<session>.<kind>.idx` holds text lines, each appended with one `write(2)`:
+ *   `o <writer> <inode> <offset>`   a writer (one process) starts writing the session's lines to the
+ *                                   global file `<inode>`, all at or after byte `<offset>`; written
+ *                                   before its first line reaches the global file
+ *   `r <writer> <start> <end> ...`  byte ranges `[start, end)` holding lines of the writer
+ *   `c <writer>`                    the writer's lines are all in its `r` ranges
+ *   `x <writer>`                    the session has lines written without the index (by an older
+ *                                   lyfe-kt or another tool): readers scan the whole file
+ * A writer is `<pid>-<random>`. One killed before `c` leaves its last lines unindexed: the reader
+ * scans the global file from its last known byte to the end for them.
+ */
+const INDEX_FOLDER = 'index';
+/** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
+function sessionIndexFile(recordFile, sessionId) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(recordFile, '.jsonl')}.idx`);
+}
+/** This process, as the index names it: the pid says whether it still runs, the rest tells reused pids apart. */
+const WRITER_ID = `${process.pid}-${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`;
+const openEntry = (inode, offset) => `o ${WRITER_ID} ${inode} ${offset}\n`;
+const rangesEntry = (ranges) => `r ${WRITER_ID} ${ranges.join(' ')}\n`;
+const closeEntry = () => `c ${WRITER_ID}\n`;
+const unindexedEntry = () => `x ${WRITER_ID}\n`;
+/** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
+const MERGE_GAP = 4 * 1024;
+function sortAndMerge(pairs) {
+    const count = pairs.length / 2;
+    let order = Array.from({ length: count }, (_, i) => i);
+    // One writer's ranges come in file order; only several writers' need sorting.
+    if (order.some((i) => i > 0 && pairs[2 * i] < pairs[2 * i - 2]))
+        order = order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+    const spans = [];
+    for (const i of order) {
+        const start = pairs[2 * i];
+        const end = pairs[2 * i + 1];
+        const last = spans.length - 1;
+        if (spans.length > 0 && start <= spans[last] + MERGE_GAP)
+            spans[last] = Math.max(spans[last], end);
+        else
+            spans.push(start, end);
+    }
+    return spans;
+}
+const SPACE = 0x20;
+const ZERO = 0x30;
+const NINE = 0x39;
+/** The entry on `text[start, end)`, or undefined when it is not one (a line is read a character at a time: indexes grow with the session). */
+function parseEntry(text, start, end) {
+    const writerEnd = text.indexOf(' ', start + 2);
+    if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
+        return undefined;
+    const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
+    const entry = { type: text[start], writer: text.slice(start + 2, numbersStart === end ? end : writerEnd), numbers: [] };
+    let value = -1;
+    for (let i = numbersStart; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= ZERO && code <= NINE)
+            value = (value < 0 ? 0 : value * 10) + code - ZERO;
+        else if (code === SPACE && value >= 0) {
+            entry.numbers.push(value);
+            value = -1;
+        }
+        else
+            return undefined;
+    }
+    if (value >= 0)
+        entry.numbers.push(value);
+    else if (numbersStart < end)
+        return undefined;
+    return entry.numbers.every(Number.isSafeInteger) ? entry : undefined;
+}
+const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
+/**
+ * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
+ * text (read before the file's size was taken, so that every range in it is within the file).
+ */
+function planFromIndex(text, inode, size, indexFile) {
+    const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
+    if (text.length > 0 && !text.endsWith('\n'))
+        return damaged('ends in a cut line');
+    const writers = new Map();
+    for (let start = 0, end = 0; start < text.length; start = end + 1) {
+        end = text.indexOf('\n', start);
+        if (end === start)
+            continue;
+        const entry = parseEntry(text, start, end);
+        if (!entry)
+            return damaged(notAnEntry(text, start, end));
+        const { type, writer, numbers } = entry;
+        let state = writers.get(writer);
+        if (type === 'o' && numbers.length === 2) {
+            if (numbers[0] !== inode)
+                return damaged('was written for another record file (it was replaced or moved)');
+            if (numbers[1] > size)
+                return damaged('points past the end of the record file (it was cut)');
+            if (!state) {
+                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], ranges: [] };
+                writers.set(writer, state);
+            }
+            state.closed = false;
+            state.from = Math.max(state.from, numbers[1]);
+        }
+        else if (type === 'r' && state && numbers.length % 2 === 0 && numbers.length > 0) {
+            for (let i = 0; i < numbers.length; i += 2) {
+                if (numbers[i] > numbers[i + 1] || numbers[i + 1] > size)
+                    return damaged('points past the end of the record file (it was cut)');
+                state.ranges.push(numbers[i], numbers[i + 1]);
+            }
+            state.from = Math.max(state.from, numbers[numbers.length - 1]);
+        }
+        else if (type === 'c' && state && numbers.length === 0) {
+            state.closed = true;
+        }
+        else if (type === 'x' && numbers.length === 0) {
+            return damaged('says the session has lines written without it (by an older lyfe-kt or another tool)');
+        }
+        else {
+            return damaged(notAnEntry(text, start, end));
+        }
+    }
+    const pairs = [];
+    let stopped;
+    for (const state of writers.values()) {
+        for (const bound of state.ranges)
+            pairs.push(bound);
+        if (state.closed)
+            continue;
+        // Still writing, or stopped without closing: its last lines are somewhere after `from`.
+        pairs.push(state.from, Infinity);
+        if (!(0,_session_process_js__WEBPACK_IMPORTED_MODULE_3__/* .processAlive */ .F)(state.pid) && (!stopped || state.from < stopped.from))
+            stopped = { pid: state.pid, from: state.from };
+    }
+    const note = stopped
+        ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
+        : undefined;
+    return { usable: true, spans: sortAndMerge(pairs), note };
+}
+/** The index text of the session, or undefined when it has none. */
+function readIndexText(file) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'latin1');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8194:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ assertSessionId),
+/* harmony export */   OZ: () => (/* binding */ newSessionId)
+/* harmony export */ });
+/* unused harmony exports actionsSessionId, isSessionId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9517);
+
+
+const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
+const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
+/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
+function newSessionId(now = new Date()) {
+    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
+    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
+    return `sess_${stamp}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
+function actionsSessionId(runId, runAttempt, key) {
+    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
+    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
+}
+function isSessionId(value) {
+    return LOCAL.test(value) || ACTIONS.test(value);
+}
+function assertSessionId(value, source = 'session id') {
+    if (!isSessionId(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
+            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
+            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.usage,
+        });
+    }
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 82:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -603,6 +899,109 @@ function processAlive(pid) {
     }
     catch (error) {
         return error.code === 'EPERM';
+    }
+}
+
+
+/***/ }),
+
+/***/ 7182:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ readWorkSession),
+/* harmony export */   P$: () => (/* binding */ clearWorkSession),
+/* harmony export */   Zo: () => (/* binding */ resolveSession),
+/* harmony export */   m9: () => (/* binding */ DamagedSessionFile)
+/* harmony export */ });
+/* unused harmony export SESSION_FILE */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2395);
+/* harmony import */ var _id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8194);
+
+
+
+
+
+/** The file in a work folder that carries its session from one stage's process to the next. */
+const SESSION_FILE = '.lyfe-kt-session.json';
+/** The work folder's session; undefined only when it has no session file. */
+function readWorkSession(workDir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE);
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`the session file cannot be read (${code ?? error.message})`, {
+            file,
+            fix: `Make it a file you can read and write (\`ls -l ${file}\`); it names the session of the work folder's run`,
+            cause: error,
+        });
+    }
+    try {
+        const parsed = JSON.parse(text);
+        (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSessionId */ .G4)(parsed.session_id, `session in ${file}`);
+        return parsed;
+    }
+    catch (error) {
+        throw new DamagedSessionFile(file, error);
+    }
+}
+/** The session file of a work folder holds no session id: `--session` replaces it, deleting it starts anew. */
+class DamagedSessionFile extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0 {
+    constructor(file, cause) {
+        super('the session file is damaged', {
+            file,
+            fix: `Pass --session <id> to continue a known session (\`lyfe-kt logs --list\` lists them), or delete it (\`rm ${file}\`) to start a new one`,
+            cause,
+        });
+    }
+}
+function writeWorkSession(workDir, session) {
+    (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
+}
+function clearWorkSession(workDir) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, SESSION_FILE), { force: true });
+}
+/**
+ * Which session a stage belongs to: `--session` / `LYFE_KT_SESSION`, else the work folder's,
+ * else a new one (always a new one when `fresh`). The result is written back to the work folder
+ * so that the next stage's process joins it.
+ */
+function resolveSession(workDir, options = {}) {
+    let resolved;
+    if (options.override) {
+        const id = (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .assertSessionId */ .G4)(options.override);
+        // A damaged session file is replaced by the session given: that is the way out it advises.
+        const existing = options.fresh ? undefined : readSessionOrDamaged(workDir);
+        resolved =
+            existing?.session_id === id
+                ? { session: existing, started: false }
+                : { session: { session_id: id, started_at: new Date().toISOString() }, started: true };
+    }
+    else {
+        const existing = options.fresh ? undefined : readWorkSession(workDir);
+        resolved = existing ? { session: existing, started: false } : { session: { session_id: (0,_id_js__WEBPACK_IMPORTED_MODULE_4__/* .newSessionId */ .OZ)(), started_at: new Date().toISOString() }, started: true };
+    }
+    if (resolved.started)
+        writeWorkSession(workDir, resolved.session);
+    return resolved;
+}
+/** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */
+function readSessionOrDamaged(workDir) {
+    try {
+        return readWorkSession(workDir);
+    }
+    catch (error) {
+        if (error instanceof DamagedSessionFile)
+            return undefined;
+        throw error;
     }
 }
 

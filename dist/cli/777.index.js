@@ -603,6 +603,47 @@ function qualityIssuesSection(report) {
 
 /***/ }),
 
+/***/ 5817:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ FAIL_ON_LEVELS),
+/* harmony export */   Hu: () => (/* binding */ failsOn),
+/* harmony export */   Tu: () => (/* binding */ RuleIds),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/**
+ * Quality issues: what a content editor should look at in a run, each found by a named rule over
+ * the generated files or the session's records. `schema/quality_issues.schema.json` is the
+ * contract of `logs/quality_issues.json`; docs/quality-issues.md lists the rules.
+ */
+/** `error`: the lesson is wrong as it stands; `warning`: an editor should look; `info`: how the run went, not the content. */
+const SEVERITIES = ['error', 'warning', 'info'];
+/** The severities `--fail-on` accepts: fail on errors, or on warnings and errors. */
+const FAIL_ON_LEVELS = ['error', 'warning'];
+const RuleIds = {
+    schemaInvalid: 'schema-invalid',
+    overMobileLimit: 'over-mobile-limit',
+    quizAnswerNotAnOption: 'quiz-answer-not-an-option',
+    quizOptionsRepeat: 'quiz-options-repeat',
+    duplicatedItem: 'duplicated-item',
+    languageDiffers: 'language-differs',
+    personaMarkersMissing: 'persona-markers-missing',
+    copiedFromSource: 'copied-from-source',
+    callRetried: 'call-retried',
+    callFailed: 'call-failed',
+    responseTruncated: 'response-truncated',
+    callSlow: 'call-slow',
+    callLarge: 'call-large',
+};
+/** Whether there is an issue at or above `failOn`. */
+function failsOn(counts, failOn) {
+    return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
+}
+
+
+/***/ }),
+
 /***/ 802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -627,7 +668,10 @@ var external_node_zlib_ = __webpack_require__(8522);
 var version = __webpack_require__(1280);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
+// EXTERNAL MODULE: ./dist/lib/records/cost.js + 1 modules
+var cost = __webpack_require__(1830);
 ;// CONCATENATED MODULE: ./dist/lib/package/viewer/data.js
+
 const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
 function duration(seconds) {
@@ -651,6 +695,7 @@ function summaryNumbers(session, quality) {
         { label: 'Total Tokens', value: ai.total_tokens.toLocaleString('en-US') },
         { label: 'Model', value: ai.model ?? 'none' },
         { label: 'Success Rate', value: percent(ai.success_rate) },
+        { label: 'Cost', value: (0,cost/* costText */.rs)(ai.cost) },
         { label: 'Schema Compliance', value: percent(q.schema_compliance) },
         { label: 'Mobile Optimization Score', value: score(q.mobile_optimization_score) },
         { label: 'Ari Persona Consistency', value: percent(q.ari_persona_consistency) },
@@ -1298,18 +1343,911 @@ function writeLogsViewer(logsDir, view) {
 
 /***/ }),
 
+/***/ 3478:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ listMarkdown),
+/* harmony export */   p0: () => (/* binding */ readAllMarkdown),
+/* harmony export */   pf: () => (/* binding */ listMarkdownFiles),
+/* harmony export */   yv: () => (/* binding */ parseFrontmatter)
+/* harmony export */ });
+/* unused harmony exports markdownName, readMarkdown */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
+
+
+
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/**
+ * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose
+ * YAML does not parse to a mapping, is an error: silently treating it as body would feed the
+ * model a broken header.
+ */
+function parseFrontmatter(text, file) {
+    if (!/^---\r?\n/.test(text))
+        return { frontmatter: {}, body: text };
+    const match = FRONTMATTER.exec(text);
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('the YAML frontmatter opened with `---` is never closed', {
+            file,
+            fix: 'Add a line with `---` after the frontmatter, or remove the opening `---`',
+        });
+    }
+    let data;
+    try {
+        data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(match[1] ?? '');
+    }
+    catch (error) {
+        const where = error instanceof yaml__WEBPACK_IMPORTED_MODULE_2__/* .YAMLParseError */ .XT && error.linePos ? ` at line ${error.linePos[0].line + 1}` : '';
+        const reason = error.message.split('\n')[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`the YAML frontmatter is broken${where}: ${reason}`, { file, fix: 'Fix the YAML between the two `---` lines', cause: error });
+    }
+    if (data === null || data === undefined)
+        data = {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('the YAML frontmatter is not a mapping of `key: value` lines', { file, fix: 'Write the frontmatter as `key: value` lines' });
+    }
+    return { frontmatter: data, body: text.slice(match[0].length) };
+}
+/** What a markdown file's name ends with. */
+const MARKDOWN = /\.(md|markdown)$/i;
+/** Name of a markdown file without its folder and `.md` (or `.markdown`). */
+function markdownName(file) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file).replace(MARKDOWN, '');
+}
+/** Reads one markdown input, with an error naming the file and the fix for each way it can be unusable. */
+function readMarkdown(file, limits = {}) {
+    let bytes;
+    try {
+        const stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file);
+        if (stat.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('is a directory, not a markdown file', { file, fix: 'Use the `directory` form of the command for folders' });
+        }
+        if (!stat.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('is not a regular file', { file, fix: 'Give a markdown file saved on disk' });
+        if (limits.maxBytes !== undefined && stat.size > limits.maxBytes) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`is ${stat.size} bytes, over the input limit of ${limits.maxBytes} bytes`, {
+                file,
+                fix: 'Split the article into smaller ones, or raise the limit with --max-input-size',
+                exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.usage,
+            });
+        }
+        bytes = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file);
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('no such file', { file, fix: 'Check the path; it is read relative to the current directory' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be read (${code ?? error.message})`, { file, fix: 'Check the file permissions', cause: error });
+    }
+    if (bytes.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('the file is empty', { file, fix: 'Write the article into it, or remove it from the input' });
+    if (bytes.includes(0)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('is a binary file (it contains NUL bytes), not markdown text', { file, fix: 'Give a UTF-8 markdown (.md) file' });
+    }
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('is not UTF-8 text', { file, fix: 'Re-save it as UTF-8 (for example `iconv -f latin1 -t utf-8`)', cause: error });
+    }
+    const { frontmatter, body } = parseFrontmatter(text, file);
+    if (body.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(text.trim() === '' ? 'the file is empty' : 'the file has frontmatter but no text', {
+            file,
+            fix: 'Write the article into it, or remove it from the input',
+        });
+    }
+    return { file, name: markdownName(file), text, frontmatter, body };
+}
+const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
+ * machine): those directly inside it, or with `recursive` those of its subfolders as well.
+ */
+function listMarkdownFiles(dir, options = {}) {
+    let entries;
+    try {
+        entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir, { withFileTypes: true, recursive: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('no such directory', { file: dir, fix: 'Check the path; it is read relative to the current directory' });
+        if (code === 'ENOTDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('is a file, not a directory', { file: dir, fix: 'Use the `file` form of the command for one file' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be read (${code ?? error.message})`, { file: dir, fix: 'Check the folder permissions', cause: error });
+    }
+    const found = entries
+        .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name))
+        .map((entry) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(entry.parentPath, entry.name))
+        .sort(byCodePoint);
+    const top = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
+    const atTop = (file) => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file)) === top;
+    const listing = options.recursive
+        ? { files: found, skipped: [] }
+        : { files: found.filter(atTop), skipped: found.filter((file) => !atTop(file)) };
+    if (listing.files.length === 0) {
+        const inSubfolders = listing.skipped.length ? ` (${listing.skipped.length} in subfolders)` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`contains no .md files${inSubfolders}`, {
+            file: dir,
+            fix: listing.skipped.length ? 'Pass --recursive to take the files of its subfolders' : 'Put the markdown articles (*.md) in it, or point to the right folder',
+        });
+    }
+    return listing;
+}
+/** The `.md` and `.markdown` files directly inside `dir`, sorted by name. */
+function listMarkdown(dir) {
+    return listMarkdownFiles(dir).files;
+}
+/** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
+function readAllMarkdown(files, limits = {}) {
+    const inputs = files.map((file) => readMarkdown(file, limits));
+    const seen = new Map();
+    for (const input of inputs) {
+        const other = seen.get(input.name);
+        if (other !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`has the same name as ${other}, so both would write the same outputs`, { file: input.file, fix: 'Rename one of them' });
+        }
+        seen.set(input.name, input.file);
+    }
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 3525:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ LanguageRegions),
+/* harmony export */   aL: () => (/* binding */ words),
+/* harmony export */   aX: () => (/* binding */ languageCode),
+/* harmony export */   l4: () => (/* binding */ LanguageNames),
+/* harmony export */   od: () => (/* binding */ detectLanguage)
+/* harmony export */ });
+const LanguageNames = { pt: 'portuguese', en: 'english' };
+const LanguageRegions = { pt: 'Brazil', en: 'Global' };
+const FUNCTION_WORDS = {
+    pt: new Set('o os as de da do das dos em no na nos nas um uma uns umas que e é não para com por mais como mas ao se sua seu suas seus você também muito são está isso esta este pelo pela até sem sobre ou quando mesmo já nossa nosso'.split(' ')),
+    en: new Set('the an of and to in is are was were it that this these those for on with as by at from you your be or not but can have has more most what which where when how its their our we they'.split(' ')),
+};
+/** Words as lower-case letter runs (accents kept). */
+function words(text) {
+    return text.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+/** Counts of function words of each language; diacritics only Portuguese uses count too. */
+function languageScores(text) {
+    const scores = { pt: 0, en: 0 };
+    for (const word of words(text)) {
+        if (FUNCTION_WORDS.pt.has(word))
+            scores.pt++;
+        if (FUNCTION_WORDS.en.has(word))
+            scores.en++;
+        if (/[ãõçâêô]/u.test(word))
+            scores.pt++;
+    }
+    return scores;
+}
+/** `undefined` when the text has no evidence either way (too short, or numbers only). */
+function detectLanguage(text) {
+    const { pt, en } = languageScores(text);
+    if (pt === en)
+        return undefined;
+    return pt > en ? 'pt' : 'en';
+}
+/** `portuguese`/`pt`/`pt-BR`/`english`/`en`... to a code; anything else is unknown. */
+function languageCode(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const lower = value.trim().toLowerCase();
+    if (lower === 'portuguese' || lower === 'português' || lower.startsWith('pt'))
+        return 'pt';
+    if (lower === 'english' || lower === 'inglês' || lower.startsWith('en'))
+        return 'en';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ LEVELS),
+/* harmony export */   Dk: () => (/* binding */ MobileLimits),
+/* harmony export */   Yf: () => (/* binding */ DIMENSIONS),
+/* harmony export */   fJ: () => (/* binding */ ARCHETYPES),
+/* harmony export */   ux: () => (/* binding */ within)
+/* harmony export */ });
+/**
+ * The mobile limits of supertask schema v1.1, in one place for the code that writes to them (the
+ * offline provider) and the code that scores against them (metrics). A test holds them equal to
+ * `schema/supertask_schema_v1.1.json`, so the two cannot drift apart.
+ */
+const MobileLimits = {
+    items: { min: 3, max: 8 },
+    duration: { min: 180, max: 600 },
+    content: { min: 50, max: 300 },
+    tip: { min: 20, max: 150 },
+    tips: { min: 0, max: 5 },
+    quote: { min: 20, max: 200 },
+    author: { min: 1, max: 100 },
+    question: { min: 15, max: 120 },
+    option: { min: 3, max: 60 },
+    options: { min: 2, max: 5 },
+    explanation: { min: 30, max: 250 },
+    title: { min: 1, max: 200 },
+};
+function within(length, range) {
+    return length >= range.min && length <= range.max;
+}
+const DIMENSIONS = ['physicalHealth', 'mentalHealth', 'relationships', 'work', 'spirituality'];
+const ARCHETYPES = ['warrior', 'explorer', 'sage', 'ruler'];
+const LEVELS = ['beginner', 'advanced'];
+
+
+/***/ }),
+
+/***/ 9934:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ln: () => (/* binding */ VOICE_MARKERS),
+/* harmony export */   O2: () => (/* binding */ mobileOptimizationScore),
+/* harmony export */   S3: () => (/* binding */ itemsOf),
+/* harmony export */   _K: () => (/* binding */ spokenText),
+/* harmony export */   t4: () => (/* binding */ ariPersonaConsistency)
+/* harmony export */ });
+/* unused harmony export FORBIDDEN_PATTERNS */
+/* harmony import */ var _records_quality_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3525);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6703);
+
+
+
+function itemsOf(supertask) {
+    const items = supertask?.flexibleItems;
+    return Array.isArray(items) ? items.filter((item) => item !== null && typeof item === 'object') : [];
+}
+/** 1 inside the range; outside, the fraction of the way: too few `n/min`, too many `max/n`. */
+function rangeFit(value, range) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+        return 0;
+    if (value < range.min)
+        return value / range.min;
+    if (value > range.max)
+        return range.max / value;
+    return 1;
+}
+/** Every text of a supertask that has a mobile length limit, with that limit. */
+function limitedTexts(items) {
+    const texts = [];
+    for (const item of items) {
+        if (item.type === 'content') {
+            texts.push({ text: item.content, range: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.content });
+            if (Array.isArray(item.tips))
+                for (const tip of item.tips)
+                    texts.push({ text: tip, range: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.tip });
+        }
+        else if (item.type === 'quote') {
+            texts.push({ text: item.content, range: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.quote });
+        }
+        else if (item.type === 'quiz') {
+            texts.push({ text: item.question, range: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.question });
+            if (Array.isArray(item.options))
+                for (const option of item.options)
+                    texts.push({ text: option, range: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.option });
+            texts.push({ text: item.explanation, range: _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.explanation });
+        }
+    }
+    return texts;
+}
+/**
+ * How well one supertask fits a phone, 0–1:
+ * `0.25 · items + 0.25 · duration + 0.5 · texts`, where items and duration are range fits of
+ * the item count (3–8) and `estimatedDuration` (180–600 s), and texts is the share of limited
+ * texts (card, tip, quote, question, option, explanation) within their v1.1 length limits.
+ */
+function mobileOptimizationScore(supertask) {
+    const items = itemsOf(supertask);
+    const texts = limitedTexts(items);
+    const textFit = texts.length ? texts.filter(({ text, range }) => typeof text === 'string' && (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .within */ .ux)(text.length, range)).length / texts.length : 0;
+    const duration = supertask?.estimatedDuration;
+    return (0,_records_quality_js__WEBPACK_IMPORTED_MODULE_2__/* .roundMetric */ .V)(0.25 * rangeFit(items.length, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.items) + 0.25 * rangeFit(duration, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MobileLimits */ .Dk.duration) + 0.5 * textFit);
+}
+/** Words that mark Ari's way of addressing the reader: second person and invitations. */
+const VOICE_MARKERS = {
+    pt: /(?<![\p{L}])(você|vocês|seu|sua|seus|suas|vamos|experimente|tente|lembre|perceba|pergunte)(?![\p{L}])/iu,
+    en: /(?<![\p{L}])(you|your|yours|yourself|let's|try|notice|remember|ask yourself)(?![\p{L}])/iu,
+};
+/** What Ari never writes on a card: AI self-reference, placeholders, markdown left in the text. */
+const FORBIDDEN_PATTERNS = [
+    /\b(as an ai|language model|i am an ai|i'm an ai)\b/i,
+    /\b(como (uma )?ia|modelo de linguagem|sou uma ia)\b/i,
+    /\b(TODO|TBD|FIXME)\b/,
+    /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i,
+    /^#{1,6}\s|\n#{1,6}\s/,
+    /\*\*/,
+];
+function itemTexts(item) {
+    const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
+    return texts.filter((text) => typeof text === 'string');
+}
+/** The texts an item speaks to the reader with: a card's text and tips, a quiz's question and explanation. Quotes are someone else's words. */
+function spokenText(item) {
+    if (item.type === 'content')
+        return [item.content, ...(Array.isArray(item.tips) ? item.tips : [])].filter((t) => typeof t === 'string').join(' ');
+    if (item.type === 'quiz')
+        return [item.question, item.explanation].filter((t) => typeof t === 'string').join(' ');
+    return undefined;
+}
+/**
+ * How consistently a supertask speaks as Ari, 0–1: the mean of four parts.
+ * - author: share of content cards whose author is "Ari".
+ * - voice: share of spoken items (cards, quizzes) with a second-person or invitation marker,
+ *   doubled and capped at 1 (half the items in Ari's voice is full marks: cards may quote the source).
+ * - language: share of items whose detected language is the expected one (the source's, else
+ *   the declared `metadata.language`); an item too short to tell counts as a match.
+ * - clean: 1 when no text matches a forbidden pattern, else 0.
+ */
+function ariPersonaConsistency(supertask, sourceLanguage) {
+    const items = itemsOf(supertask);
+    if (items.length === 0)
+        return 0;
+    const cards = items.filter((item) => item.type === 'content');
+    const author = cards.length ? cards.filter((item) => item.author === 'Ari').length / cards.length : 0;
+    const spoken = items.map(spokenText).filter((text) => text !== undefined);
+    const metadata = supertask.metadata;
+    const expected = sourceLanguage ?? (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .languageCode */ .aX)(metadata?.language);
+    const markers = expected ? [VOICE_MARKERS[expected]] : Object.values(VOICE_MARKERS);
+    const voiced = spoken.filter((text) => markers.some((marker) => marker.test(text)));
+    const voice = spoken.length ? Math.min(1, (2 * voiced.length) / spoken.length) : 0;
+    const languages = items.map((item) => (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .detectLanguage */ .od)(itemTexts(item).join(' ')));
+    const language = expected ? languages.filter((detected) => detected === undefined || detected === expected).length / items.length : 0;
+    const clean = items.some((item) => itemTexts(item).some((text) => FORBIDDEN_PATTERNS.some((pattern) => pattern.test(text)))) ? 0 : 1;
+    return (0,_records_quality_js__WEBPACK_IMPORTED_MODULE_2__/* .roundMetric */ .V)((author + voice + language + clean) / 4);
+}
+
+
+/***/ }),
+
+/***/ 8340:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KR: () => (/* binding */ markdownBlocks),
+/* harmony export */   PC: () => (/* binding */ splitSentences),
+/* harmony export */   ZF: () => (/* binding */ contentWords),
+/* harmony export */   c6: () => (/* binding */ stableHash),
+/* harmony export */   f4: () => (/* binding */ termFrequencies),
+/* harmony export */   iE: () => (/* binding */ windowAround),
+/* harmony export */   vY: () => (/* binding */ fitText),
+/* harmony export */   x4: () => (/* binding */ isStopword),
+/* harmony export */   yR: () => (/* binding */ slug)
+/* harmony export */ });
+/* unused harmony export plain */
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3525);
+
+const STOPWORDS = new Set((
+// Portuguese
+'o os as de da do das dos em no na nos nas um uma uns umas que e é não para com por mais como mas ao aos à às se sua seu suas seus você vocês ' +
+    'também muito muita muitos muitas são está estão isso esta este essa esse pelo pela pelos pelas até sem sobre ou quando mesmo já nossa nosso ' +
+    'ser ter fazer pode podem deve cada outro outros outra outras todo todos toda todas sempre nada algo ainda menos apenas assim então porque ' +
+    'tem têm foi era há seja sejam tão quanto onde qual quais pois depois antes entre também mas nem lhe eles elas ele ela nós isto aquilo ' +
+    // English
+    'the an of and to in is are was were it that this these those for on with as by at from you your be or not but can have has more most what ' +
+    'which where when how its their our we they them there here into about also just than then too very will would should could may might must ' +
+    'do does did done been being some any all each every other such only own same so no nor if while because through over under again further ' +
+    "one two three things thing today it's here's there's don't can't you're").split(' '));
+/** Content words: not function words, at least four letters. */
+function contentWords(text) {
+    return (0,_language_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)(text).filter((word) => word.length >= 4 && !STOPWORDS.has(word));
+}
+function isStopword(word) {
+    return STOPWORDS.has(word.toLowerCase());
+}
+/** Inline markdown to plain text: emphasis, code, links and images, HTML tags. */
+function plain(inline) {
+    return inline
+        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/<[^>]+>/g, '')
+        .replace(/(\*\*|__)(.+?)\1/g, '$2')
+        .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
+        .replace(/`([^`]+)`/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function emphasisOf(inline) {
+    return [...inline.matchAll(/(\*\*|__)(.+?)\1/g)].map((match) => plain(match[2] ?? '')).filter((phrase) => phrase.length > 0);
+}
+/** Sentence ends: `.`, `!`, `?`, `…` followed by space and a capital, digit or opening quote. */
+function splitSentences(text) {
+    return text
+        .split(/(?<=[.!?…])\s+(?=["“'(\p{Lu}\d])/u)
+        .map((sentence) => sentence.trim())
+        .filter((sentence) => sentence.length > 0);
+}
+/** A list item becomes a sentence: it gets the full stop its author left out. */
+function asSentence(text) {
+    return /[.!?…:;]$/.test(text) ? text : `${text}.`;
+}
+function markdownBlocks(body) {
+    const blocks = [];
+    let paragraph = [];
+    let list;
+    let quote;
+    let fenced = false;
+    const flushParagraph = () => {
+        if (paragraph.length === 0)
+            return;
+        let inline = paragraph.join(' ');
+        const signed = /^(\*\*|__)([^\s*_]+)\1\s+(?=\p{Lu})/u.exec(inline);
+        if (signed)
+            inline = inline.slice(signed[0].length);
+        const block = { kind: 'paragraph', level: 0, sentences: splitSentences(plain(inline)), emphasis: emphasisOf(inline) };
+        if (signed)
+            block.signature = signed[2];
+        blocks.push(block);
+        paragraph = [];
+    };
+    const flushList = () => {
+        if (!list)
+            return;
+        const items = list;
+        list = undefined;
+        const previous = blocks.at(-1);
+        const sentences = items.map((item) => asSentence(plain(item))).filter((item) => item.length > 1);
+        const emphasis = items.flatMap(emphasisOf);
+        // A lead-in that ends with a colon belongs to its list: "Here is where: 1. ... 2. ..."
+        if (previous?.kind === 'paragraph' && previous.sentences.at(-1)?.endsWith(':')) {
+            previous.kind = 'list';
+            previous.sentences.push(...sentences);
+            previous.emphasis.push(...emphasis);
+        }
+        else {
+            blocks.push({ kind: 'list', level: 0, sentences, emphasis });
+        }
+    };
+    const flushQuote = () => {
+        if (!quote)
+            return;
+        const inline = quote.join(' ');
+        blocks.push({ kind: 'quote', level: 0, sentences: [plain(inline)], emphasis: emphasisOf(inline) });
+        quote = undefined;
+    };
+    const flush = () => {
+        flushParagraph();
+        flushList();
+        flushQuote();
+    };
+    for (const raw of body.split(/\r?\n/)) {
+        const line = raw.trimEnd();
+        if (/^\s*(```|~~~)/.test(line)) {
+            flush();
+            fenced = !fenced;
+            continue;
+        }
+        if (fenced)
+            continue;
+        const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+        const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
+        const quoted = /^\s*>\s?(.*)$/.exec(line);
+        if (line.trim() === '' || /^\s*([-*_]\s*){3,}$/.test(line) || /^\s*\|/.test(line) || /^\s*<!--/.test(line)) {
+            flushParagraph();
+            flushQuote();
+            continue;
+        }
+        if (heading) {
+            flush();
+            const text = plain(heading[2] ?? '').replace(/\s*#+$/, '');
+            if (text)
+                blocks.push({ kind: 'heading', level: (heading[1] ?? '#').length, sentences: [text], emphasis: [] });
+        }
+        else if (item) {
+            flushParagraph();
+            flushQuote();
+            list ??= [];
+            list.push(item[1] ?? '');
+        }
+        else if (quoted) {
+            flushParagraph();
+            flushList();
+            quote ??= [];
+            quote.push(quoted[1] ?? '');
+        }
+        else if (list && /^\s+\S/.test(raw)) {
+            list[list.length - 1] += ` ${line.trim()}`;
+        }
+        else {
+            flushList();
+            flushQuote();
+            paragraph.push(line.trim());
+        }
+    }
+    flush();
+    return blocks;
+}
+/**
+ * Shortens `text` to at most `max` characters at the latest sentence end, else clause boundary,
+ * else word boundary, marking a cut with `…`. Text already short enough is returned as is.
+ */
+function fitText(text, max) {
+    if (text.length <= max)
+        return text;
+    const head = text.slice(0, max - 1);
+    const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+    if (sentenceEnd >= max / 2)
+        return head.slice(0, sentenceEnd + 1);
+    const clause = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' — '), head.lastIndexOf(' - '), head.lastIndexOf(': '));
+    const cut = clause >= max / 2 ? clause : head.lastIndexOf(' ');
+    return `${head.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:—-]+$/, '')}…`;
+}
+/** Cuts `text` to a window of whole words around `[start, end)` that fits in `max`, marking cuts with `…`. */
+function windowAround(text, start, end, max) {
+    if (text.length <= max)
+        return text;
+    let from = start;
+    let to = end;
+    // Grow one word at a time, alternating sides, while the window still fits.
+    for (let grew = true; grew;) {
+        grew = false;
+        const before = text.lastIndexOf(' ', from - 2);
+        const nextFrom = before < 0 ? 0 : before + 1;
+        if (from > 0 && to - nextFrom + 2 <= max) {
+            from = nextFrom;
+            grew = true;
+        }
+        const after = text.indexOf(' ', to + 1);
+        const nextTo = after < 0 ? text.length : after;
+        if (to < text.length && nextTo - from + 2 <= max) {
+            to = nextTo;
+            grew = true;
+        }
+    }
+    return `${from > 0 ? '…' : ''}${text.slice(from, to).trim()}${to < text.length ? '…' : ''}`;
+}
+/** FNV-1a: a stable 32-bit hash, so that "random" choices are the same on every run. */
+function stableHash(text) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash;
+}
+/** How often each content word occurs in the sentences. */
+function termFrequencies(sentences) {
+    const counts = new Map();
+    for (const sentence of sentences)
+        for (const word of contentWords(sentence))
+            counts.set(word, (counts.get(word) ?? 0) + 1);
+    return counts;
+}
+function slug(text) {
+    return (text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60) || 'content');
+}
+
+
+/***/ }),
+
+/***/ 1560:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ isSchemaVersion),
+/* harmony export */   H4: () => (/* binding */ validateSupertask),
+/* harmony export */   e$: () => (/* binding */ loadSchema),
+/* harmony export */   jK: () => (/* binding */ DEFAULT_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony exports SCHEMA_VERSIONS, schemaPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2463);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9517);
+
+
+
+
+
+
+const SCHEMA_VERSIONS = ['1.0', '1.1'];
+const DEFAULT_SCHEMA_VERSION = '1.1';
+const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_3__["default"] ?? ajv_formats__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * The repository root: the nearest folder above this module whose package.json is lyfe-kt's.
+ * This module runs from src/pipeline (vitest), dist/lib/pipeline (the library) and dist/cli
+ * (the bundle), so a fixed relative path would be wrong in two of the three.
+ */
+function packageRoot() {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (;;) {
+        try {
+            const manifest = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'package.json'), 'utf8'));
+            if (manifest.name === 'lyfe-kt')
+                return dir;
+        }
+        catch {
+            // no package.json here: keep walking up
+        }
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+        if (parent === dir)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LyfeError */ .L0('cannot find the lyfe-kt package folder holding schema/', { fix: 'Reinstall lyfe-kt' });
+        dir = parent;
+    }
+}
+function schemaPath(version) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(packageRoot(), 'schema', `supertask_schema_v${version}.json`);
+}
+const schemas = new Map();
+const validators = new Map();
+/** The JSON Schema of a version, as shipped in `schema/`. */
+function loadSchema(version) {
+    let schema = schemas.get(version);
+    if (!schema) {
+        schema = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(schemaPath(version), 'utf8'));
+        schemas.set(version, schema);
+    }
+    return schema;
+}
+function validatorFor(version) {
+    let validate = validators.get(version);
+    if (!validate) {
+        const ajv = new ajv__WEBPACK_IMPORTED_MODULE_5__.Ajv({ allErrors: true, strict: false });
+        addFormats(ajv);
+        validate = ajv.compile(loadSchema(version));
+        validators.set(version, validate);
+    }
+    return validate;
+}
+/** `/flexibleItems/0/content` -> `$.flexibleItems[0].content` */
+function jsonPath(pointer) {
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `${acc}.${part}` : `${acc}[${JSON.stringify(part)}]`), '$');
+}
+function valueAt(root, pointer) {
+    let value = root;
+    for (const part of pointer.split('/').slice(1)) {
+        if (value === null || typeof value !== 'object')
+            return undefined;
+        value = value[part.replaceAll('~1', '/').replaceAll('~0', '~')];
+    }
+    return value;
+}
+function describe(error, root) {
+    const where = jsonPath(error.instancePath);
+    const value = valueAt(root, error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required':
+            return `${where}: missing required property "${String(params.missingProperty)}"`;
+        case 'additionalProperties':
+            return `${where}: unexpected property "${String(params.additionalProperty)}"`;
+        case 'maxLength':
+        case 'minLength':
+            return `${where}: ${error.message} (has ${typeof value === 'string' ? value.length : '?'})`;
+        case 'maxItems':
+        case 'minItems':
+            return `${where}: ${error.message} (has ${Array.isArray(value) ? value.length : '?'})`;
+        case 'maximum':
+        case 'minimum':
+            return `${where}: must be ${String(params.comparison)} ${String(params.limit)} (is ${JSON.stringify(value)})`;
+        case 'enum':
+            return `${where}: must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')} (is ${JSON.stringify(value)})`;
+        case 'const':
+            return `${where}: must be ${JSON.stringify(params.allowedValue)} (is ${JSON.stringify(value)})`;
+        default:
+            return `${where}: ${error.message ?? error.keyword}`;
+    }
+}
+/**
+ * Reduces the errors of a `oneOf` over item types to those of the branch the item says it is
+ * (its `type`): otherwise a quote with a long text reports every rule of content cards and
+ * quizzes as well, and the one that matters is lost.
+ */
+function relevantErrors(errors, root, schema) {
+    const branches = (schema.properties?.flexibleItems?.items?.oneOf ?? []).map((branch) => branch.properties?.type?.const);
+    const itemPath = /^\/flexibleItems\/(\d+)/;
+    const branchOf = (error) => {
+        const match = /\/flexibleItems\/items\/oneOf\/(\d+)\//.exec(error.schemaPath);
+        return match ? Number(match[1]) : undefined;
+    };
+    const kept = [];
+    const unknownTypes = new Set();
+    for (const error of errors) {
+        const item = itemPath.exec(error.instancePath);
+        if (!item) {
+            kept.push(error);
+            continue;
+        }
+        const type = valueAt(root, `/flexibleItems/${item[1]}`)?.type;
+        const wanted = branches.indexOf(typeof type === 'string' ? type : undefined);
+        if (wanted < 0) {
+            unknownTypes.add(item[1]);
+            continue;
+        }
+        if (error.keyword === 'oneOf' || branchOf(error) !== wanted)
+            continue;
+        kept.push(error);
+    }
+    for (const index of unknownTypes) {
+        kept.push({
+            keyword: 'enum',
+            instancePath: `/flexibleItems/${index}/type`,
+            schemaPath: '#/properties/flexibleItems/items/oneOf',
+            params: { allowedValues: branches },
+            message: 'must be an item type',
+        });
+    }
+    return kept;
+}
+/** Human-readable errors of `value` against the supertask schema `version`, each with its JSON path; empty when valid. */
+function validateSupertask(value, version) {
+    const validate = validatorFor(version);
+    if (validate(value))
+        return [];
+    const errors = relevantErrors(validate.errors ?? [], value, loadSchema(version)).map((error) => describe(error, value));
+    return [...new Set(errors)];
+}
+function isSchemaVersion(value) {
+    return SCHEMA_VERSIONS.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 1093:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate)
+/* harmony export */ });
+/* unused harmony export Headings */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3478);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3525);
+/* harmony import */ var _offline_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8340);
+
+
+
+
+/**
+ * The filled template: the interface between preprocess and generate. YAML frontmatter for the
+ * supertask's fixed fields, then sections a person can read and edit before generating. The
+ * source itself is kept in it (headings demoted under its own section), so that generate needs
+ * nothing but this file.
+ */
+const Headings = {
+    en: { content: 'Content', overview: 'Overview', keyIdeas: 'Key Ideas', keyIdea: 'Key Idea', quotes: 'Quotes', coaching: "Ari's Coaching", source: 'Source Text' },
+    pt: { content: 'Conteúdo', overview: 'Visão Geral', keyIdeas: 'Conceitos-Chave', keyIdea: 'Conceito-Chave', quotes: 'Citações', coaching: 'Coaching do Ari', source: 'Texto-Fonte' },
+};
+function demoteHeadings(markdown, by) {
+    return markdown.replace(/^(#{1,6})(\s)/gm, (_, hashes, space) => `${'#'.repeat(Math.min(6, hashes.length + by))}${space}`);
+}
+function renderTemplate(analysis, source) {
+    const headings = Headings[(0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .languageCode */ .aX)(analysis.language) ?? 'en'];
+    const frontmatter = {
+        title: analysis.title,
+        description: analysis.description,
+        dimension: analysis.dimension,
+        archetype: analysis.archetype,
+        related_to_type: 'GENERIC',
+        related_to_id: (0,_offline_text_js__WEBPACK_IMPORTED_MODULE_3__/* .slug */ .yR)(source.name),
+        language: analysis.language,
+        region: analysis.region,
+        complexity_level: analysis.ari_analysis.content_analysis.complexity_level,
+        learning_objectives: analysis.learning_objectives,
+        tags: analysis.tags,
+        source_file: `${source.name}.md`,
+    };
+    const lines = ['---', (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(frontmatter, { lineWidth: 0 }).trimEnd(), '---', '', `# ${headings.content}`, '', `## ${headings.overview}`, '', analysis.description, ''];
+    lines.push(`## ${headings.keyIdeas}`, '');
+    analysis.key_ideas.forEach((idea, index) => lines.push(`### ${headings.keyIdea} ${index + 1}`, '', idea, ''));
+    if (analysis.quotes.length > 0) {
+        lines.push(`## ${headings.quotes}`, '');
+        for (const quote of analysis.quotes)
+            lines.push(`> "${quote.text}" - ${quote.author}`, '');
+    }
+    if (analysis.coaching_opportunities.length > 0) {
+        lines.push(`## ${headings.coaching}`, '');
+        for (const hook of analysis.coaching_opportunities)
+            lines.push(`- **${hook.suggestion}** ${hook.coaching_prompt}`);
+        lines.push('');
+    }
+    lines.push(`## ${headings.source}`, '', demoteHeadings(source.body.trim(), 2), '');
+    return lines.join('\n');
+}
+const sectionNames = new Map(Object.values(Headings).flatMap((names) => ['overview', 'keyIdeas', 'quotes', 'coaching', 'source'].map((key) => [names[key].toLowerCase(), key])));
+const QUOTE = /^>?\s*["“](.+?)["”]\s*[-—–]\s*(.+)$/;
+/** Reads a filled template back into its parts. Sections it does not know are left in `source` only when it has no source section. */
+function parseTemplate(text, file) {
+    const { frontmatter, body } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFrontmatter */ .yv)(text, file);
+    const sections = new Map();
+    let current;
+    let title;
+    for (const line of body.split(/\r?\n/)) {
+        const h2 = /^##\s+(.+?)\s*$/.exec(line);
+        if (h2) {
+            const key = sectionNames.get((h2[1] ?? '').toLowerCase());
+            current = key ? [] : undefined;
+            if (key)
+                sections.set(key, current);
+            continue;
+        }
+        const h1 = /^#\s+(.+?)\s*$/.exec(line);
+        if (h1 && !title && !current)
+            title = h1[1];
+        current?.push(line);
+    }
+    const section = (key) => sections.get(key)?.join('\n').trim();
+    const keyIdeas = (section('keyIdeas') ?? '')
+        .split(/^###\s+.*$/m)
+        .map((part) => part.trim().replace(/\s+/g, ' '))
+        .filter((part) => part.length > 0);
+    const quotes = (section('quotes') ?? '')
+        .split(/\r?\n/)
+        .map((line) => QUOTE.exec(line.trim()))
+        .filter((match) => match !== null)
+        .map((match) => ({ text: (match[1] ?? '').trim(), author: (match[2] ?? '').trim() }));
+    const coaching = (section('coaching') ?? '')
+        .split(/\r?\n/)
+        .map((line) => /^\s*[-*]\s+\*\*(.+?)\*\*\s*(.*)$/.exec(line))
+        .filter((match) => match !== null)
+        .map((match) => ({ suggestion: (match[1] ?? '').trim(), prompt: (match[2] ?? '').trim() }));
+    return {
+        frontmatter,
+        language: (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .languageCode */ .aX)(frontmatter.language),
+        title: typeof frontmatter.title === 'string' && frontmatter.title.trim() ? frontmatter.title.trim() : title,
+        overview: section('overview'),
+        keyIdeas,
+        quotes,
+        coaching,
+        source: section('source') ?? body,
+    };
+}
+
+
+/***/ }),
+
 /***/ 1851:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EB: () => (/* binding */ sessionNeedle),
 /* harmony export */   Ss: () => (/* binding */ filterSessionLines),
 /* harmony export */   mR: () => (/* binding */ recordFile)
 /* harmony export */ });
-/* unused harmony exports sessionNeedle, readSessionRecords */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3940);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6689);
+/* unused harmony export readSessionRecords */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3940);
+/* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9708);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6689);
+
+
 
 
 
@@ -1318,7 +2256,9 @@ function writeLogsViewer(logsDir, view) {
  * One session out of a global record file. The file holds many sessions, interleaved, written by
  * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
  * an unterminated tail). The session is found in the raw bytes first; a line is parsed only when
- * its bytes leave a doubt about being one whole record of the writer.
+ * its bytes leave a doubt about being one whole record of the writer. The session's index
+ * (session-index.ts) says which parts of the file to read; without a usable one, the whole file is
+ * scanned, with the same result.
  */
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -1328,7 +2268,7 @@ const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
 const LONGEST_LEVEL = 5;
 function recordFile(logDir, kind) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RecordFiles */ .b[kind]);
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_5__/* .RecordFiles */ .b[kind]);
 }
 /** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
 function sessionNeedle(sessionId) {
@@ -1356,21 +2296,42 @@ function isWriterLineAt(chunk, start, end, hit) {
     return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
 }
 /** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
-function filterSessionLines(file, sessionId, visit) {
+function filterSessionLines(file, sessionId, visit, options = {}) {
     const needle = sessionNeedle(sessionId);
     const result = { lines: 0, skipped: 0 };
-    (0,_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanLines */ .J)(file, needle, (chunk, start, end) => {
+    const onLine = (chunk, start, end) => {
         const hit = chunk.indexOf(needle, start);
-        if (isWriterLineAt(chunk, start, end, hit) || (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
+        if (isWriterLineAt(chunk, start, end, hit) || (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
             result.lines += 1;
             visit(chunk, start, end);
         }
         else {
             result.skipped += 1;
         }
-    }, () => {
+    };
+    const onTail = () => {
         result.skipped += 1;
-    });
+    };
+    if (options.scan) {
+        (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanLines */ .J)(file, needle, onLine, onTail);
+        return result;
+    }
+    const indexFile = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sessionIndexFile */ .xx)(file, sessionId);
+    // The index first, then the file: every range the index holds was written after its lines.
+    const text = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readIndexText */ .Gw)(indexFile);
+    const stats = text === undefined ? undefined : node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file, { throwIfNoEntry: false });
+    const plan = text === undefined || !stats ? undefined : (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planFromIndex */ .e3)(text, stats.ino, stats.size, indexFile);
+    if (plan?.usable) {
+        (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanSpans */ .B)(file, plan.spans, needle, onLine, onTail);
+        if (plan.note)
+            result.note = plan.note;
+        return result;
+    }
+    (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanLines */ .J)(file, needle, onLine, onTail);
+    if (plan)
+        result.note = plan.note;
+    else if (result.lines > 0)
+        result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
     return result;
 }
 /** The records of one session in one global file, in file order. A missing file has none. */
@@ -1384,7 +2345,311 @@ function readSessionRecords(logDir, sessionId, kind) {
         else
             skipped += 1;
     });
-    return { records, skipped: skipped + result.skipped };
+    return { records, skipped: skipped + result.skipped, note: result.note };
+}
+
+
+/***/ }),
+
+/***/ 4020:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ redactValue),
+/* harmony export */   Rd: () => (/* binding */ redactText)
+/* harmony export */ });
+/* unused harmony exports REDACTED, looksLikeCredential, refreshSecrets */
+/**
+ * Redaction at write time: no secret reaches a record. Secrets are the values of the environment
+ * variables that hold credentials, credential shapes wherever they appear (provider keys, bearer
+ * tokens, `api_key=` pairs, the user part of a URL), and fields named like credentials. Ordinary
+ * values stay: `GIT_AUTHOR_NAME` is not a secret, and an article that names its author keeps the name.
+ */
+const REDACTED = '[REDACTED]';
+/** Variables that hold a credential whatever their value looks like (action inputs arrive as `INPUT_<NAME>`). */
+const KNOWN_SECRET_NAMES = new Set([
+    'OPENAI_API_KEY',
+    'AZURE_OPENAI_API_KEY',
+    'ANTHROPIC_API_KEY',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'NPM_TOKEN',
+    'NODE_AUTH_TOKEN',
+    'INPUT_OPENAI-API-KEY',
+    'INPUT_GITHUB-TOKEN',
+]);
+/** A whole word of a variable name (split at `_`, `-`, `.`) that says it may hold a credential. */
+const SECRET_NAME_WORDS = new Set(['KEY', 'APIKEY', 'TOKEN', 'SECRET', 'PASSWORD', 'PASSWD', 'AUTH', 'CREDENTIAL', 'CREDENTIALS', 'PAT']);
+const SECRET_KEY_FIELD = /^(authorization|api[-_]?key|x-api-key|token|password|secret)$/i;
+/** Shorter values are too likely to occur in ordinary text to be replaced everywhere. */
+const MIN_SECRET_LENGTH = 8;
+/**
+ * A value that could be a credential: one word, no path, and not a plain word (a digit, or a
+ * capital after the first letter). `Ana Souza`, `/run/user/1000/agent.sock` and `enabled` are not.
+ */
+function looksLikeCredential(value) {
+    return value.length >= MIN_SECRET_LENGTH && !/\s/.test(value) && !/^[/~.]/.test(value) && /\d|.[A-Z]/.test(value);
+}
+function isSecretName(name) {
+    return KNOWN_SECRET_NAMES.has(name.toUpperCase()) || name.toUpperCase().split(/[_.-]+/).some((word) => SECRET_NAME_WORDS.has(word));
+}
+/**
+ * A word after `Bearer`/`Basic` or after `api_key=` is a credential only if it does not read like
+ * prose: "Basic breathing", "bearer of" and "password: choose one" stay.
+ */
+const credentialAfter = (match, head, token) => (looksLikeCredential(token) || /=$/.test(token) ? `${head}${REDACTED}` : match);
+/** Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays). */
+const SHAPES = [
+    [/(Authorization["']?\s*[:=]\s*["']?)[^\s"',}]+(\s+[^\s"',}]+)?/gi, `$1${REDACTED}`],
+    [/\b()(?:Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
+    [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)["']?\s*[:=]\s*["']?)([^\s"',}&]{8,})/gi, credentialAfter],
+    // The user part of a URL (`https://user:password@host`, `https://<token>@host`).
+    [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']+@/gi, `$1${REDACTED}@`],
+    [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
+    [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, REDACTED],
+    [/\bgithub_pat_[A-Za-z0-9_]{20,}/g, REDACTED],
+    [/\bAKIA[0-9A-Z]{16}\b/g, REDACTED],
+    [/\bAIza[0-9A-Za-z_-]{35}\b/g, REDACTED],
+    [/\bxox[abprs]-[A-Za-z0-9-]{10,}/g, REDACTED],
+];
+/**
+ * What every shape above starts with, or holds (case aside): a text without any of these matches
+ * none of them, and one search for them costs a fraction of trying each shape (the writer
+ * redacts every string of every record).
+ */
+const SHAPE_HINT = /authorization|bearer|basic|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|passw|:\/\/|sk-|gh[pousr]_|github_pat_|akia|aiza|xox[abprs]-/i;
+let envSecrets;
+/**
+ * Values of the environment variables that hold credentials, longest first: every value of a known
+ * name, and the values that look like credentials of names with a secret word. Read once per process.
+ */
+function secretsFromEnv() {
+    if (!envSecrets) {
+        envSecrets = Object.entries(process.env)
+            .filter((entry) => entry[1] !== undefined && entry[1].length >= MIN_SECRET_LENGTH)
+            .filter(([name, value]) => KNOWN_SECRET_NAMES.has(name.toUpperCase()) || (isSecretName(name) && looksLikeCredential(value)))
+            .map(([, value]) => value)
+            .sort((a, b) => b.length - a.length);
+    }
+    return envSecrets;
+}
+/** For tests and long-lived hosts whose environment changes. */
+function refreshSecrets() {
+    envSecrets = undefined;
+}
+function redactText(text) {
+    let out = text;
+    for (const secret of secretsFromEnv()) {
+        if (out.includes(secret))
+            out = out.split(secret).join(REDACTED);
+    }
+    if (!SHAPE_HINT.test(out))
+        return out;
+    for (const [shape, replacement] of SHAPES) {
+        out = typeof replacement === 'string' ? out.replace(shape, replacement) : out.replace(shape, replacement);
+    }
+    return out;
+}
+/** A deep copy of `value` with every string redacted and secret-named fields blanked. */
+function redactValue(value) {
+    return walk(value);
+}
+function walk(value) {
+    if (typeof value === 'string')
+        return redactText(value);
+    if (Array.isArray(value))
+        return value.map(walk);
+    if (value && typeof value === 'object') {
+        if (value instanceof Error)
+            return { name: value.name, message: redactText(value.message) };
+        const out = {};
+        for (const [key, inner] of Object.entries(value)) {
+            out[key] = SECRET_KEY_FIELD.test(key) && typeof inner === 'string' && inner !== '' ? REDACTED : walk(inner);
+        }
+        return out;
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 9708:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ rangesEntry),
+/* harmony export */   Gw: () => (/* binding */ readIndexText),
+/* harmony export */   HH: () => (/* binding */ closeEntry),
+/* harmony export */   e3: () => (/* binding */ planFromIndex),
+/* harmony export */   vW: () => (/* binding */ openEntry),
+/* harmony export */   xx: () => (/* binding */ sessionIndexFile),
+/* harmony export */   zB: () => (/* binding */ unindexedEntry)
+/* harmony export */ });
+/* unused harmony exports INDEX_FOLDER, WRITER_ID */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _session_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82);
+
+
+
+
+/**
+ * The session index: beside each global record file, for each session, a small file saying which
+ * byte ranges of the global file hold the session's lines, so that reading one session costs its
+ * own size instead of the whole file. The global file stays the complete record and the truth:
+ * the index only says where to look, the reader still checks every line it is pointed to, and an
+ * index it cannot trust sends it back to scanning.
+ *
+ * `<logDir>/index/<session>.<kind>.idx` holds text lines, each appended with one `write(2)`:
+ *   `o <writer> <inode> <offset>`   a writer (one process) starts writing the session's lines to the
+ *                                   global file `<inode>`, all at or after byte `<offset>`; written
+ *                                   before its first line reaches the global file
+ *   `r <writer> <start> <end> ...`  byte ranges `[start, end)` holding lines of the writer
+ *   `c <writer>`                    the writer's lines are all in its `r` ranges
+ *   `x <writer>`                    the session has lines written without the index (by an older
+ *                                   lyfe-kt or another tool): readers scan the whole file
+ * A writer is `<pid>-<random>`. One killed before `c` leaves its last lines unindexed: the reader
+ * scans the global file from its last known byte to the end for them.
+ */
+const INDEX_FOLDER = 'index';
+/** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
+function sessionIndexFile(recordFile, sessionId) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(recordFile, '.jsonl')}.idx`);
+}
+/** This process, as the index names it: the pid says whether it still runs, the rest tells reused pids apart. */
+const WRITER_ID = `${process.pid}-${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`;
+const openEntry = (inode, offset) => `o ${WRITER_ID} ${inode} ${offset}\n`;
+const rangesEntry = (ranges) => `r ${WRITER_ID} ${ranges.join(' ')}\n`;
+const closeEntry = () => `c ${WRITER_ID}\n`;
+const unindexedEntry = () => `x ${WRITER_ID}\n`;
+/** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
+const MERGE_GAP = 4 * 1024;
+function sortAndMerge(pairs) {
+    const count = pairs.length / 2;
+    let order = Array.from({ length: count }, (_, i) => i);
+    // One writer's ranges come in file order; only several writers' need sorting.
+    if (order.some((i) => i > 0 && pairs[2 * i] < pairs[2 * i - 2]))
+        order = order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+    const spans = [];
+    for (const i of order) {
+        const start = pairs[2 * i];
+        const end = pairs[2 * i + 1];
+        const last = spans.length - 1;
+        if (spans.length > 0 && start <= spans[last] + MERGE_GAP)
+            spans[last] = Math.max(spans[last], end);
+        else
+            spans.push(start, end);
+    }
+    return spans;
+}
+const SPACE = 0x20;
+const ZERO = 0x30;
+const NINE = 0x39;
+/** The entry on `text[start, end)`, or undefined when it is not one (a line is read a character at a time: indexes grow with the session). */
+function parseEntry(text, start, end) {
+    const writerEnd = text.indexOf(' ', start + 2);
+    if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
+        return undefined;
+    const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
+    const entry = { type: text[start], writer: text.slice(start + 2, numbersStart === end ? end : writerEnd), numbers: [] };
+    let value = -1;
+    for (let i = numbersStart; i < end; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= ZERO && code <= NINE)
+            value = (value < 0 ? 0 : value * 10) + code - ZERO;
+        else if (code === SPACE && value >= 0) {
+            entry.numbers.push(value);
+            value = -1;
+        }
+        else
+            return undefined;
+    }
+    if (value >= 0)
+        entry.numbers.push(value);
+    else if (numbersStart < end)
+        return undefined;
+    return entry.numbers.every(Number.isSafeInteger) ? entry : undefined;
+}
+const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
+/**
+ * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
+ * text (read before the file's size was taken, so that every range in it is within the file).
+ */
+function planFromIndex(text, inode, size, indexFile) {
+    const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
+    if (text.length > 0 && !text.endsWith('\n'))
+        return damaged('ends in a cut line');
+    const writers = new Map();
+    for (let start = 0, end = 0; start < text.length; start = end + 1) {
+        end = text.indexOf('\n', start);
+        if (end === start)
+            continue;
+        const entry = parseEntry(text, start, end);
+        if (!entry)
+            return damaged(notAnEntry(text, start, end));
+        const { type, writer, numbers } = entry;
+        let state = writers.get(writer);
+        if (type === 'o' && numbers.length === 2) {
+            if (numbers[0] !== inode)
+                return damaged('was written for another record file (it was replaced or moved)');
+            if (numbers[1] > size)
+                return damaged('points past the end of the record file (it was cut)');
+            if (!state) {
+                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], ranges: [] };
+                writers.set(writer, state);
+            }
+            state.closed = false;
+            state.from = Math.max(state.from, numbers[1]);
+        }
+        else if (type === 'r' && state && numbers.length % 2 === 0 && numbers.length > 0) {
+            for (let i = 0; i < numbers.length; i += 2) {
+                if (numbers[i] > numbers[i + 1] || numbers[i + 1] > size)
+                    return damaged('points past the end of the record file (it was cut)');
+                state.ranges.push(numbers[i], numbers[i + 1]);
+            }
+            state.from = Math.max(state.from, numbers[numbers.length - 1]);
+        }
+        else if (type === 'c' && state && numbers.length === 0) {
+            state.closed = true;
+        }
+        else if (type === 'x' && numbers.length === 0) {
+            return damaged('says the session has lines written without it (by an older lyfe-kt or another tool)');
+        }
+        else {
+            return damaged(notAnEntry(text, start, end));
+        }
+    }
+    const pairs = [];
+    let stopped;
+    for (const state of writers.values()) {
+        for (const bound of state.ranges)
+            pairs.push(bound);
+        if (state.closed)
+            continue;
+        // Still writing, or stopped without closing: its last lines are somewhere after `from`.
+        pairs.push(state.from, Infinity);
+        if (!(0,_session_process_js__WEBPACK_IMPORTED_MODULE_3__/* .processAlive */ .F)(state.pid) && (!stopped || state.from < stopped.from))
+            stopped = { pid: state.pid, from: state.from };
+    }
+    const note = stopped
+        ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
+        : undefined;
+    return { usable: true, spans: sortAndMerge(pairs), note };
+}
+/** The index text of the session, or undefined when it has none. */
+function readIndexText(file) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'latin1');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
 }
 
 
@@ -1408,33 +2673,60 @@ function readSessionRecords(logDir, sessionId, kind) {
  */
 /**
  * Visits the records of the session in one global file, in file order; returns how many lines
- * mention the session without being one of its records.
+ * mention the session without being one of its records, and the filter's note.
  */
 function forEachSessionRecord(logDir, sessionId, kind, visit) {
-    let skipped = 0;
+    let unparsed = 0;
     const result = (0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .filterSessionLines */ .Ss)((0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .recordFile */ .mR)(logDir, kind), sessionId, (chunk, start, end) => {
         const record = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordLine */ .pF)(chunk, start, end);
         if (record)
             visit(record);
         else
-            skipped += 1;
+            unparsed += 1;
     });
-    return skipped + result.skipped;
+    return { ...result, skipped: result.skipped + unparsed };
 }
 /**
  * The session's model from the streams `kinds` (both by default, processing first), each record
  * also handed to `visit` (to render it, or to keep the few a view needs) before it is let go.
  */
 function readSessionModel(logDir, sessionId, options = {}) {
-    const model = new _session_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SessionModel */ .IV();
+    const model = new _session_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SessionModel */ .IV({ prices: options.prices });
     let skipped = 0;
+    const notes = [];
     for (const kind of options.kinds ?? _session_model_js__WEBPACK_IMPORTED_MODULE_2__/* .STREAMS_IN_ORDER */ .fc) {
-        skipped += forEachSessionRecord(logDir, sessionId, kind, (record) => {
+        const result = forEachSessionRecord(logDir, sessionId, kind, (record) => {
             options.visit?.(record, kind);
             model.add(record, kind);
         });
+        skipped += result.skipped;
+        if (result.note)
+            notes.push(result.note);
     }
-    return { summary: model.result(), skipped };
+    return { summary: model.result(), skipped, notes };
+}
+
+
+/***/ }),
+
+/***/ 82:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ processAlive)
+/* harmony export */ });
+/**
+ * Whether a process of this machine is running (signal 0 only asks). A pid from another host, or
+ * reused since, may mislead: callers use it for liveness hints (a running session, a stale lock).
+ */
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
 }
 
 

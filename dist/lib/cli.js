@@ -1,5 +1,5 @@
-import { Command, CommanderError } from 'commander';
-import { printedJson, printJson } from './cli/common.js';
+import { Command, CommanderError, Option } from 'commander';
+import { printedJson, printJson } from './cli/json.js';
 import { ExitCode, LyfeError } from './errors.js';
 import { VERSION } from './version.js';
 /**
@@ -13,6 +13,9 @@ const commandGroups = {
     logs: async () => (await import('./cli/logs.js')).registerLogsCommand,
     compare: async () => (await import('./cli/compare.js')).registerCompareCommand,
     view: async () => (await import('./cli/view.js')).registerViewCommand,
+    export: async () => (await import('./cli/export.js')).registerExportCommand,
+    shard: async () => (await import('./cli/shard.js')).registerShardCommand,
+    merge: async () => (await import('./cli/merge.js')).registerMergeCommand,
 };
 const groupOfCommand = {
     preprocess: 'pipeline',
@@ -24,11 +27,22 @@ const groupOfCommand = {
     logs: 'logs',
     compare: 'compare',
     view: 'view',
+    export: 'export',
+    shard: 'shard',
+    merge: 'merge',
 };
 const program = new Command('lyfe-kt')
     .description('Turn source articles into mobile supertask lessons, with a complete execution record of every run.')
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ showGlobalOptions: true })
+    .addOption(new Option('--prices <file>', 'price table laid over the shipped one for the cost of model calls (docs/cost.md)').env('LYFE_KT_PRICES'))
+    .hook('preAction', async () => {
+    // Every view of a session prices its calls: the table is chosen before any is read.
+    const prices = program.opts().prices;
+    if (prices)
+        (await import('./records/price-file.js')).usePriceFile(prices);
+})
     .exitOverride();
 try {
     const args = process.argv.slice(2);

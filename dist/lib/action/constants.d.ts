@@ -15,6 +15,13 @@ export declare const Inputs: {
     readonly title: "title";
     readonly prNumber: "pr_number";
     readonly reportPackage: "report_package";
+    readonly compareWith: "compare_with";
+    readonly maxQualityDrop: "max_quality_drop";
+    readonly maxCostIncrease: "max_cost_increase";
+    readonly maxNewIssues: "max_new_issues";
+    readonly mode: "mode";
+    readonly shardIndex: "shard_index";
+    readonly shardTotal: "shard_total";
     /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
     readonly githubToken: "github-token";
     readonly steps: "steps";
@@ -35,6 +42,10 @@ export declare const Outputs: {
     readonly failOnInvalid: "fail-on-invalid";
     readonly prNumber: "pr-number";
     readonly reportPackage: "report-package";
+    readonly compareWith: "compare-with";
+    readonly budgets: "budgets";
+    readonly mode: "mode";
+    readonly shard: "shard";
     readonly actionPath: "action-path";
     readonly attest: "attest";
     readonly packagePath: "package-path";
@@ -62,9 +73,18 @@ export declare const SUMMARY_LIMIT_BYTES: number;
 export declare const SUMMARY_BUDGET_BYTES: number;
 /** GitHub's limit for an issue comment body. */
 export declare const COMMENT_LIMIT_CHARS = 65536;
+/**
+ * The share of the job summary and of the comment a comparison with the base run may take, so that
+ * a long one (many changed lessons) is cut on its own and leaves room for the execution summary.
+ */
+export declare const SUMMARY_COMPARISON_BYTES: number;
+export declare const COMMENT_COMPARISON_CHARS = 24000;
 /** Most of a stage's stdout or stderr kept in its `step.output` record (the end is kept). */
 export declare const STEP_OUTPUT_LIMIT_BYTES: number;
 export declare const ARTIFACT_PREFIX = "lyfe-kt";
+/** `run`: the pipeline on the content (or one shard of it); `merge`: the shard packages of this workflow run into one. */
+export declare const Modes: readonly ["run", "merge"];
+export type Mode = (typeof Modes)[number];
 /**
  * Pass-through settings of the OpenAI provider: the stage steps hand these to the CLI only when
  * they are non-empty, so that an empty input leaves the CLI's default.

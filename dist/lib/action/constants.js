@@ -15,6 +15,13 @@ export const Inputs = {
     title: 'title',
     prNumber: 'pr_number',
     reportPackage: 'report_package',
+    compareWith: 'compare_with',
+    maxQualityDrop: 'max_quality_drop',
+    maxCostIncrease: 'max_cost_increase',
+    maxNewIssues: 'max_new_issues',
+    mode: 'mode',
+    shardIndex: 'shard_index',
+    shardTotal: 'shard_total',
     /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
     githubToken: 'github-token',
     steps: 'steps',
@@ -35,6 +42,10 @@ export const Outputs = {
     failOnInvalid: 'fail-on-invalid',
     prNumber: 'pr-number',
     reportPackage: 'report-package',
+    compareWith: 'compare-with',
+    budgets: 'budgets',
+    mode: 'mode',
+    shard: 'shard',
     actionPath: 'action-path',
     attest: 'attest',
     packagePath: 'package-path',
@@ -61,9 +72,17 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 export const SUMMARY_BUDGET_BYTES = SUMMARY_LIMIT_BYTES - 64 * 1024;
 /** GitHub's limit for an issue comment body. */
 export const COMMENT_LIMIT_CHARS = 65_536;
+/**
+ * The share of the job summary and of the comment a comparison with the base run may take, so that
+ * a long one (many changed lessons) is cut on its own and leaves room for the execution summary.
+ */
+export const SUMMARY_COMPARISON_BYTES = 256 * 1024;
+export const COMMENT_COMPARISON_CHARS = 24_000;
 /** Most of a stage's stdout or stderr kept in its `step.output` record (the end is kept). */
 export const STEP_OUTPUT_LIMIT_BYTES = 1024 * 1024;
 export const ARTIFACT_PREFIX = 'lyfe-kt';
+/** `run`: the pipeline on the content (or one shard of it); `merge`: the shard packages of this workflow run into one. */
+export const Modes = ['run', 'merge'];
 /**
  * Pass-through settings of the OpenAI provider: the stage steps hand these to the CLI only when
  * they are non-empty, so that an empty input leaves the CLI's default.

@@ -34,7 +34,13 @@ export function escapeSummary(summary) {
             input: call.input.map(escapeInline),
             output: call.output.map(escapeInline),
         })),
-        ai: { ...summary.ai, model: inline(summary.ai.model), models: summary.ai.models.map(escapeInline), provider: inline(summary.ai.provider) },
+        ai: {
+            ...summary.ai,
+            model: inline(summary.ai.model),
+            models: summary.ai.models.map(escapeInline),
+            provider: inline(summary.ai.provider),
+            cost: { ...summary.ai.cost, prices: { ...summary.ai.cost.prices, ...(summary.ai.cost.prices.file ? { file: escapeInline(summary.ai.cost.prices.file) } : {}) } },
+        },
         levels: Object.fromEntries(Object.entries(summary.levels).map(([level, n]) => [escapeInline(level), n])),
         failures: summary.failures.map((failure) => ({
             ...failure,

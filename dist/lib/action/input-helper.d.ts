@@ -1,3 +1,6 @@
+import { type Budgets } from '../package/compare.js';
+import { type ShardSpec } from '../pipeline/shard.js';
+import { type Mode } from './constants.js';
 /**
  * The action's inputs, read and checked once, by the setup step: a wrong value fails the job
  * before any stage has run, and the later steps get the checked values from setup's outputs.
@@ -19,6 +22,14 @@ export interface ActionInputs {
     prNumber?: number;
     /** A package downloaded from an earlier run: report it instead of running the pipeline. */
     reportPackage: string;
+    /** Empty: no comparison; `base`: the pull request's base branch, else the previous commit; else a branch, tag or SHA. */
+    compareWith?: string;
+    /** Checked against the base run; each one left out is not checked. */
+    budgets?: Budgets;
+    /** `run` when absent. */
+    mode?: Mode;
+    /** `shard-index`/`shard-total`: run only this shard of the content. */
+    shard?: ShardSpec;
 }
 /** A step of the composite as the runner's `steps` context holds it. */
 export interface StepContext {

@@ -1,5 +1,8 @@
 import * as core from '@actions/core';
-import { Inputs } from './constants.js';
+import { LyfeError } from '../errors.js';
+import { parseCostIncrease, parseNewIssues, parseQualityDrop } from '../package/compare.js';
+import { checkShard } from '../pipeline/shard.js';
+import { Inputs, Modes } from './constants.js';
 const inputName = (name) => name.replaceAll('_', '-');
 /** `core.getBooleanInput`, with an error that names the input as the workflow spells it. */
 function booleanInput(name) {
@@ -31,6 +34,59 @@ function retentionDaysInput() {
     }
     return days;
 }
+/** A budget, read by the CLI's own parser; its message names the input as the workflow spells it. */
+function budgetInput(name, parse) {
+    const text = core.getInput(name);
+    if (text === '')
+        return undefined;
+    try {
+        return parse(text);
+    }
+    catch (error) {
+        if (!(error instanceof LyfeError))
+            throw error;
+        // The parser speaks of the CLI's flag (`--max-quality-drop "x": expected ...`).
+        throw new Error(error.message.replace(/^--/, 'input '), { cause: error });
+    }
+}
+/** A branch, tag or SHA as git allows it in a ref: no spaces, no `..`, nothing a shell or the API would read otherwise. */
+function compareWithInput() {
+    const text = core.getInput(Inputs.compareWith);
+    if (text !== '' && (!/^[\w./-]+$/.test(text) || text.includes('..') || text.startsWith('-'))) {
+        throw new Error(`input compare-with must be empty, base, or a branch, tag or commit SHA, not ${JSON.stringify(text)}`);
+    }
+    return text;
+}
+function budgetsInput() {
+    const budgets = {
+        maxQualityDrop: budgetInput(Inputs.maxQualityDrop, parseQualityDrop),
+        maxCostIncrease: budgetInput(Inputs.maxCostIncrease, parseCostIncrease),
+        maxNewIssues: budgetInput(Inputs.maxNewIssues, parseNewIssues),
+    };
+    return Object.fromEntries(Object.entries(budgets).filter(([, value]) => value !== undefined));
+}
+function modeInput() {
+    const mode = core.getInput(Inputs.mode) || 'run';
+    if (!Modes.includes(mode))
+        throw new Error(`input mode must be ${Modes.join(' or ')}, not ${JSON.stringify(mode)}`);
+    return mode;
+}
+/** Both or neither: the shard's index (from 0) and the number of shards. */
+function shardInput() {
+    const index = core.getInput(Inputs.shardIndex);
+    const total = core.getInput(Inputs.shardTotal);
+    if (index === '' && total === '')
+        return undefined;
+    if (!/^\d+$/.test(index) || !/^\d+$/.test(total)) {
+        throw new Error(`inputs shard-index and shard-total must both be whole numbers (index from 0), not ${JSON.stringify(index)} and ${JSON.stringify(total)}`);
+    }
+    try {
+        return checkShard({ index: Number(index), total: Number(total) });
+    }
+    catch (error) {
+        throw new Error(`inputs shard-index/shard-total: ${error.message}`, { cause: error });
+    }
+}
 export function getInputs() {
     return {
         openaiApiKey: core.getInput(Inputs.openaiApiKey),
@@ -45,6 +101,10 @@ export function getInputs() {
         title: core.getInput(Inputs.title, { trimWhitespace: false }),
         prNumber: prNumberInput(),
         reportPackage: core.getInput(Inputs.reportPackage),
+        compareWith: compareWithInput(),
+        budgets: budgetsInput(),
+        mode: modeInput(),
+        shard: shardInput(),
     };
 }
 export function getReportInputs() {

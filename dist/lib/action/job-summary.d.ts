@@ -1,5 +1,6 @@
 import type { QualityReport } from '../package/quality-issues/index.js';
 import type { SessionSummary } from '../records/session-model.js';
+import type { ComparisonView } from './compare.js';
 import { type StageStep } from './constants.js';
 /** How one stage's step went, from its `step.output` record and the runner's step outcome. */
 export interface StepResult {
@@ -38,6 +39,8 @@ export interface ReportView {
     runUrl: string;
     /** The job (and key) this report is for. */
     jobLabel: string;
+    /** This run's package against the base run's (`compare-with`); absent when not compared. */
+    comparison?: ComparisonView;
 }
 /** The job summary: everything, expanded; cut with a note to stay under 1 MiB with a margin, CRLF line endings counted. */
 export declare function renderJobSummary(view: ReportView): string;

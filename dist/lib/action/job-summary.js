@@ -1,5 +1,6 @@
-import { renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
-import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES } from './constants.js';
+import { renderComparisonMarkdown } from '../package/compare-render.js';
+import { callCostText, costLine, renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
+import { COMMENT_COMPARISON_CHARS, COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, SUMMARY_COMPARISON_BYTES } from './constants.js';
 import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../package/markdown.js';
 import { escapeQualityReport, escapeSummary } from './escape.js';
 import { renderStageGantt } from './gantt.js';
@@ -34,6 +35,10 @@ function stepsTable(view) {
     }
     return lines;
 }
+/** What the run's model calls cost, under the steps; `escaped`: the session's summary with user text escaped. */
+function costSection(escaped) {
+    return escaped?.ai.calls ? ['', `**Model cost**: ${costLine(escaped.ai.cost)}`] : [];
+}
 function ganttSection(view) {
     const gantt = view.summary ? renderStageGantt(view.summary.stages, view.summary.end_time) : '';
     return gantt ? ['', '## Stages', '', gantt] : [];
@@ -50,14 +55,20 @@ function modelCalls(summary) {
         '',
         '<details><summary>Every call</summary>',
         '',
-        '| Call | Purpose | Model | Attempts | Outcome | Tokens | Latency |',
-        '| --- | --- | --- | --- | --- | --- | --- |',
+        '| Call | Purpose | Model | Attempts | Outcome | Tokens | Latency | Cost |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ];
     for (const call of summary.calls) {
-        lines.push(`| \`${call.call_id}\` | ${call.purpose} | ${call.model} | ${call.attempts} | ${call.outcome} | ${call.tokens.toLocaleString('en-US')} | ${call.latency_ms.toLocaleString('en-US')} ms |`);
+        lines.push(`| \`${call.call_id}\` | ${call.purpose} | ${call.model} | ${call.attempts} | ${call.outcome} | ${call.tokens.toLocaleString('en-US')} | ${call.latency_ms.toLocaleString('en-US')} ms | ${callCostText(call.cost_usd, call.billed)} |`);
     }
     lines.push('', '</details>');
     return lines;
+}
+/** The comparison with the base run, cut on its own to `limit` so that it leaves room for the rest. */
+function comparisonSection(view, limit, measure) {
+    if (!view.comparison)
+        return [];
+    return ['', renderComparisonMarkdown(view.comparison.comparison, view.comparison.checks, { limit, measure }).trimEnd()];
 }
 function failedStepOutput(view) {
     const lines = [];
@@ -88,8 +99,10 @@ export function renderJobSummary(view) {
         '## Steps',
         '',
         ...stepsTable(view),
+        ...costSection(escaped),
         ...failedStepOutput(view),
         ...ganttSection(view),
+        ...comparisonSection(view, SUMMARY_COMPARISON_BYTES, crlfBytes),
         ...(escaped ? modelCalls(escaped) : []),
         ...executionSummary(escaped, view.quality),
         '',
@@ -101,15 +114,18 @@ export function renderJobSummary(view) {
  * stages in view, the execution summary folded; under GitHub's 65,536-character limit.
  */
 export function renderComment(view, marker) {
+    const escaped = view.summary && escapeSummary(view.summary);
     const text = [
         marker,
         ...header(view),
         '',
         ...stepsTable(view),
+        ...costSection(escaped),
         ...ganttSection(view),
+        ...comparisonSection(view, COMMENT_COMPARISON_CHARS, chars),
         '',
         '<details><summary>Execution summary</summary>',
-        ...executionSummary(view.summary && escapeSummary(view.summary), view.quality),
+        ...executionSummary(escaped, view.quality),
         '',
         '</details>',
         '',

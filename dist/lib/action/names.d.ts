@@ -29,6 +29,13 @@ export declare const ARTIFACT_NAME_MAX = 128;
  */
 export declare function artifactNameOf(identity: RunIdentity): string;
 /**
+ * Whether `name` is the package artifact that this job (its workflow, job and key) uploaded in run
+ * `runId`, and in which attempt; null when it is another job's or not a package. The name is made
+ * again with that run, attempt and check run (the name's last number, when it has one) and must
+ * come out the same, so a long name cut with a hash is recognised too.
+ */
+export declare function packageArtifactAttempt(name: string, identity: RunIdentity, runId: string): number | null;
+/**
  * The hidden first line of this job's pull-request comment. It holds no run id and no check run,
  * so that every run of the same workflow, job and key finds, and updates, the same comment.
  */

@@ -48,6 +48,20 @@ export function artifactNameOf(identity) {
     const hash = `-${shortHash(name)}`;
     return `${head}-${middle.slice(0, ARTIFACT_NAME_MAX - head.length - 1 - tail.length - hash.length)}${hash}${tail}`;
 }
+/**
+ * Whether `name` is the package artifact that this job (its workflow, job and key) uploaded in run
+ * `runId`, and in which attempt; null when it is another job's or not a package. The name is made
+ * again with that run, attempt and check run (the name's last number, when it has one) and must
+ * come out the same, so a long name cut with a hash is recognised too.
+ */
+export function packageArtifactAttempt(name, identity, runId) {
+    const attempt = new RegExp(`^${ARTIFACT_PREFIX}-${runId}-(\\d+)-`).exec(name)?.[1];
+    if (!attempt)
+        return null;
+    const checkRunId = /-(\d+)$/.exec(name)?.[1];
+    const named = (checkRun) => artifactNameOf({ ...identity, runId, runAttempt: attempt, checkRunId: checkRun });
+    return named('') === name || (checkRunId !== undefined && named(checkRunId) === name) ? Number(attempt) : null;
+}
 /** What a comment marker may hold: nothing that ends the HTML comment or breaks the line. */
 const markerSafe = (text) => text.replace(/[^A-Za-z0-9._/-]+/g, '_').replace(/-{2,}/g, '_').slice(0, 200);
 /**

@@ -7,11 +7,14 @@ import { readQualityReport } from '../package/quality-issues/index.js';
 import { readSessionModel } from '../records/session-read.js';
 import { Events } from '../records/types.js';
 import { pullRequestOf, upsertComment, workflowRunPullRequest } from './comment.js';
+import { compareWithBase } from './compare.js';
 import { Outputs, StageSteps, StepIds } from './constants.js';
 import { renderComment, renderJobSummary } from './job-summary.js';
 import { artifactNameOf, commentMarkerOf, runIdentityFrom } from './names.js';
 import { isGhes, setupFromSteps } from './setup.js';
 import { uploadPackage } from './upload.js';
+import { mergeShardArtifacts } from './merge.js';
+import { DEFAULT_TITLE } from '../package/title.js';
 /**
  * The last `step.output` record of each stage's step (`recorded`, by stage), with the runner's
  * outcome of that step. A reported package's steps ran in an earlier run: their outcomes are what
@@ -82,6 +85,31 @@ function reportedPackage(folder) {
     }
     return { sessionId, name };
 }
+/** The event payload the runner wrote; empty when it names none. */
+function readEvent(env) {
+    return env.GITHUB_EVENT_PATH ? JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
+}
+const apiUrl = (env) => env.GITHUB_API_URL || 'https://api.github.com';
+/** `compare-with`: this run's package against the base run's, into the report's notes, problems and view. */
+async function compareRun(compareWith, setup, identity, headPackage, token, services, into) {
+    const { env } = services;
+    let event;
+    try {
+        event = readEvent(env);
+    }
+    catch (error) {
+        into.problems.push(`compare-with: ${env.GITHUB_EVENT_PATH}: could not read the event payload (${error.message}), so the base is unknown`);
+        return undefined;
+    }
+    const context = { octokit: services.octokit(token, apiUrl(env)), repository: env.GITHUB_REPOSITORY ?? '', identity, env, event, prNumber: setup.prNumber };
+    // The base is unpacked in the session's own folder, beside work/ and packages/.
+    const compared = await compareWithBase(compareWith, setup.budgets ?? {}, headPackage, context, path.dirname(setup.workDir));
+    into.notes.push(compared.note);
+    into.problems.push(...compared.problems);
+    if (compared.warning)
+        services.warning(compared.warning);
+    return compared.view;
+}
 /** The attestation's line in the summary, from the attest step's outcome. */
 function attestationNote(setup, steps, env, services, built) {
     if (setup.reportPackage || !built)
@@ -113,6 +141,7 @@ export async function report(inputs, services) {
         problems.push('the run was cancelled');
     let { sessionId, logDir } = setup;
     let built = null;
+    let merged = null;
     let packageName = null;
     let sessionRunUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${identity.runId}/attempts/${identity.runAttempt}`;
     let readable = true;
@@ -130,6 +159,26 @@ export async function report(inputs, services) {
             sessionRunUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${run[1]}/attempts/${run[2]}`;
         notes.push(`Reported from the artifact of an earlier [workflow run](${sessionRunUrl}); its package verified against its manifest before it was read.`);
     }
+    else if (setup.mode === 'merge') {
+        try {
+            merged = await mergeShardArtifacts(services.artifactClient(), {
+                identity,
+                title: env.LYFE_KT_TITLE || DEFAULT_TITLE,
+                downloadDir: path.join(path.dirname(setup.packagesDir), 'shards'),
+                outputDir: setup.packagesDir,
+                sessionId,
+                compress: setup.compress,
+            });
+            built = merged.merged;
+            notes.push(`Merged the packages of ${merged.artifacts.length} shard jobs (${merged.artifacts.map((name) => `\`${name}\``).join(', ')}); each shard's records keep their own session.`);
+            if (merged.skipped.length)
+                notes.push(`Left out ${merged.skipped.map((name) => `\`${name}\``).join(', ')}: not shard packages (another job of this action).`);
+        }
+        catch (error) {
+            problems.push(`merging the shard packages failed: ${errorText(error)}`);
+        }
+        packageName = built?.name ?? null;
+    }
     else {
         try {
             built = readPackageResult(setup.packageResult, setup.workingDirectory);
@@ -142,7 +191,7 @@ export async function report(inputs, services) {
         packageName = built?.name ?? null;
     }
     const recorded = new Map();
-    const read = readable
+    const read = readable && setup.mode !== 'merge'
         ? readSessionModel(logDir, sessionId, {
             visit: (record) => {
                 if (record.event === Events.stepOutput)
@@ -150,7 +199,7 @@ export async function report(inputs, services) {
             },
         })
         : null;
-    const summary = read && read.summary.counts.processing_records + read.summary.counts.prompt_records ? read.summary : null;
+    const summary = merged?.summary ?? (read && read.summary.counts.processing_records + read.summary.counts.prompt_records ? read.summary : null);
     const steps = stepResults(inputs.steps, recorded, Boolean(setup.reportPackage));
     // The stages' failures come first: they are why the rest went wrong.
     problems.unshift(...steps.filter((step) => step.outcome === 'failure').map((step) => stepProblem(step, setup.failOnInvalid)));
@@ -186,6 +235,7 @@ export async function report(inputs, services) {
         }
     }
     notes.push(...attestationNote(setup, inputs.steps, env, services, built));
+    const comparison = setup.compareWith ? await compareRun(setup.compareWith, setup, identity, built?.path ?? null, inputs.githubToken, services, { notes, problems }) : undefined;
     const view = {
         sessionId,
         success: problems.length === 0,
@@ -198,6 +248,7 @@ export async function report(inputs, services) {
         artifact,
         runUrl: sessionRunUrl,
         jobLabel: identity.key ? `${identity.job} (${identity.key})` : identity.job,
+        comparison,
     };
     await services.writeSummary(renderJobSummary(view));
     if (setup.comment)
@@ -214,10 +265,9 @@ export async function report(inputs, services) {
 }
 async function commentOnPullRequest(token, services, view, marker, options) {
     const { env } = services;
-    let event = {};
+    let event;
     try {
-        if (env.GITHUB_EVENT_PATH)
-            event = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));
+        event = readEvent(env);
     }
     catch (error) {
         services.warning(`${env.GITHUB_EVENT_PATH}: could not read the event payload (${error.message}), so no pull-request comment. Set pr-number to comment anyway`);
@@ -225,7 +275,7 @@ async function commentOnPullRequest(token, services, view, marker, options) {
     }
     let target;
     try {
-        const octokit = services.octokit(token, env.GITHUB_API_URL || 'https://api.github.com');
+        const octokit = services.octokit(token, apiUrl(env));
         target = pullRequestOf(event, env.GITHUB_REPOSITORY, options.prNumber);
         if (!target && env.GITHUB_EVENT_NAME === 'workflow_run')
             target = await workflowRunPullRequest(octokit, event, env.GITHUB_REPOSITORY);

@@ -1,3 +1,5 @@
+import type { Budgets } from '../package/compare.js';
+import { type Mode } from './constants.js';
 import type { ActionInputs, StepContext } from './input-helper.js';
 export interface RunSetup {
     sessionId: string;
@@ -18,10 +20,18 @@ export interface RunSetup {
     prNumber?: number;
     /** Absolute; empty when the pipeline runs. */
     reportPackage: string;
+    /** Empty or absent: no comparison with a base run. */
+    compareWith?: string;
+    /** Checked against the base run; absent, none. */
+    budgets?: Budgets;
     /** The action's folder as the `run:` steps see it (translated into a `container:` job). */
     actionPath: string;
     /** Whether the package is attested (the workflow grants `id-token: write`, and not on GHES). */
     attest: boolean;
+    /** `run` when absent. */
+    mode?: Mode;
+    /** `I/N` for the stage steps' `--shard`; empty or absent without one. */
+    shard?: string;
 }
 /**
  * GitHub Enterprise Server, where the artifact client refuses to upload. GitHub.com and GHE.com
@@ -34,6 +44,8 @@ export declare function isGhes(env: NodeJS.ProcessEnv): boolean;
  * action's own package.json).
  */
 export declare function checkRunner(env: NodeJS.ProcessEnv, nodeVersion: string, actionPath: string): void;
+/** Package folders (those with a manifest) at `folder` or up to `depth` folders below it. */
+export declare function packagesIn(folder: string, depth: number): string[];
 /**
  * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
  * already exists means a second run with the same session in this job: that needs a `job-key`.

@@ -44,7 +44,7 @@ export function checkRunner(env, nodeVersion, actionPath) {
     }
 }
 /** Package folders (those with a manifest) at `folder` or up to `depth` folders below it. */
-function packagesIn(folder, depth) {
+export function packagesIn(folder, depth) {
     if (fs.existsSync(path.join(folder, MANIFEST_FILE)))
         return [folder];
     if (depth === 0)
@@ -91,13 +91,26 @@ function matrixKeyOf(env) {
  * already exists means a second run with the same session in this job: that needs a `job-key`.
  */
 export function setupRun(inputs, env, workingDirectory) {
-    if (!inputs.contentPath && !inputs.reportPackage)
+    if (inputs.mode === 'merge' && (inputs.contentPath || inputs.reportPackage || inputs.shard)) {
+        throw new Error('mode: merge takes the shard packages of this workflow run: give it no content-path, report-package, shard-index or shard-total');
+    }
+    if (inputs.shard && !inputs.contentPath)
+        throw new Error('inputs shard-index and shard-total need content-path: the folder whose shard this job runs');
+    if (inputs.mode !== 'merge' && !inputs.contentPath && !inputs.reportPackage)
         throw new Error('input content-path is required: the folder of the articles (or give report-package to report an earlier run)');
     if (inputs.contentPath && inputs.reportPackage)
         throw new Error('give content-path (run the pipeline) or report-package (report an earlier run), not both');
     // A title the CLI would refuse fails here, before any model call was paid for.
     if (inputs.title)
         sanitizeTitle(inputs.title);
+    const budgets = inputs.budgets ?? {};
+    const budgetNames = Object.keys(budgets).map((name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+    if (budgetNames.length && !inputs.compareWith) {
+        throw new Error(`input ${budgetNames.join(', ')} needs compare-with (base, or a branch, tag or SHA): a budget is checked against a base run`);
+    }
+    if (inputs.compareWith && inputs.reportPackage) {
+        throw new Error('input compare-with compares the package this run builds, and with report-package none is built: compare in the run that builds the package');
+    }
     const reportPackage = reportPackageOf(inputs.reportPackage);
     const identity = runIdentityFrom(env, inputs.jobKey.trim() || matrixKeyOf(env));
     const sessionId = sessionIdOf(identity);
@@ -117,15 +130,20 @@ export function setupRun(inputs, env, workingDirectory) {
         logDir: path.join(root, 'logs'),
         packagesDir: path.join(root, 'packages'),
         packageResult: path.join(root, 'package-result.json'),
-        comment: inputs.comment,
+        // One comment for a sharded run: the merge job's, not one per shard.
+        comment: inputs.comment && !(inputs.shard && inputs.shard.total > 1),
         uploadArtifact: inputs.uploadArtifact,
         retentionDays: inputs.retentionDays,
         compress: inputs.compress,
         failOnInvalid: inputs.failOnInvalid,
         prNumber: inputs.prNumber,
         reportPackage,
+        compareWith: inputs.compareWith ?? '',
+        budgets,
         actionPath: env.GITHUB_ACTION_PATH ?? '',
         attest: !reportPackage && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && !isGhes(env),
+        mode: inputs.mode ?? 'run',
+        shard: inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : '',
     };
 }
 /** The setup step's outputs. */
@@ -145,8 +163,12 @@ export function setupOutputs(setup) {
         [Outputs.failOnInvalid]: String(setup.failOnInvalid),
         [Outputs.prNumber]: setup.prNumber === undefined ? '' : String(setup.prNumber),
         [Outputs.reportPackage]: setup.reportPackage,
+        [Outputs.compareWith]: setup.compareWith ?? '',
+        [Outputs.budgets]: JSON.stringify(setup.budgets ?? {}),
         [Outputs.actionPath]: setup.actionPath,
         [Outputs.attest]: String(setup.attest),
+        [Outputs.mode]: setup.mode ?? 'run',
+        [Outputs.shard]: setup.shard ?? '',
     };
 }
 /** The run's setup, read back from the setup step's outputs in the composite's `steps` context. */
@@ -175,7 +197,11 @@ export function setupFromSteps(steps) {
         failOnInvalid: required(Outputs.failOnInvalid) === 'true',
         prNumber: prNumber ? Number(prNumber) : undefined,
         reportPackage: outputs[Outputs.reportPackage] ?? '',
+        compareWith: outputs[Outputs.compareWith] ?? '',
+        budgets: JSON.parse(outputs[Outputs.budgets] || '{}'),
         actionPath: required(Outputs.actionPath),
         attest: outputs[Outputs.attest] === 'true',
+        mode: outputs[Outputs.mode] === 'merge' ? 'merge' : 'run',
+        shard: outputs[Outputs.shard] ?? '',
     };
 }

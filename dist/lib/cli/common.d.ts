@@ -1,9 +1,6 @@
 import { Option, type Command } from 'commander';
-import { type ReasoningEffort, type ResponseFormatChoice } from '../llm/model-params.js';
 import type { ProgressEvent } from '../pipeline/options.js';
-import { type ProviderName } from '../pipeline/providers.js';
-import type { SchemaVersion } from '../pipeline/schema.js';
-import { type FailOn } from '../package/quality-issues/types.js';
+export { printedJson, printJson } from './json.js';
 /** Options every command that reads or writes a session has. */
 export interface SessionOptions {
     workDir: string;
@@ -12,21 +9,6 @@ export interface SessionOptions {
     quiet?: boolean;
     json?: boolean;
 }
-export interface FailOnOptions {
-    failOn?: FailOn;
-}
-export interface GenerationOptions {
-    provider?: ProviderName;
-    model?: string;
-    schemaVersion: SchemaVersion;
-    concurrency: number;
-    maxInputSize: number;
-    reasoningEffort?: ReasoningEffort;
-    responseFormat: ResponseFormatChoice;
-    /** Seconds. */
-    timeout: number;
-    maxCompletionTokens?: number;
-}
 /** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
 export declare function logDirOption(): Option;
 /** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */
@@ -34,12 +16,8 @@ export declare function workDirOption(description: string): Option;
 /** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
 export declare function sessionOption(description: string): Option;
 export declare function addSessionOptions(command: Command): Command;
-export declare function addGenerationOptions(command: Command): Command;
-/** `--fail-on` of `run` and `generate`: from the flag or LYFE_KT_FAIL_ON, where empty means never (an action input left empty). */
-export declare function addFailOnOption(command: Command): Command;
 /** `2m`, `512k`, `300000`: a byte count, in binary units. */
 export declare function parseSize(value: string): number;
-export { checkLogDir } from '../package/stages.js';
 /** A commander parser for a whole number from `min` to `max`. */
 export declare function wholeNumber(min: number, max: number): (value: string) => number;
 export declare const parsePositiveInt: (value: string) => number;
@@ -63,7 +41,3 @@ export declare class Reporter {
     progress(event: ProgressEvent): void;
     private clearBar;
 }
-/** `--json`: the command's one object on stdout. */
-export declare function printJson(value: unknown): void;
-/** Whether the command has printed its `--json` object: an error after it is not printed as a second one. */
-export declare function printedJson(): boolean;

@@ -128,6 +128,7 @@ function showSession(sessionId, options) {
     // The status comes from the processing records: with --prompts they still need reading. A session
     // is unknown when neither file has a line of it; each file is scanned once.
     let found = result.lines > 0;
+    const indexNotes = result.note ? [result.note] : [];
     if (kind === 'prompts') {
         const status = filterSessionLines(recordFile(options.logDir, 'processing'), sessionId, (chunk, start, end) => {
             const parsed = parseRecordLine(chunk, start, end);
@@ -135,6 +136,8 @@ function showSession(sessionId, options) {
                 model.add(parsed, 'processing');
         });
         found ||= status.lines > 0;
+        if (status.note)
+            indexNotes.push(status.note);
     }
     else if (!found) {
         found = filterSessionLines(recordFile(options.logDir, 'prompts'), sessionId, () => { }).lines > 0;
@@ -142,7 +145,7 @@ function showSession(sessionId, options) {
     if (!found)
         throw unknownSession(sessionId, options.logDir);
     const status = sessionStatus(model.result());
-    const notes = statusNotes(sessionId, status);
+    const notes = [...statusNotes(sessionId, status), ...indexNotes];
     if (skipped)
         notes.push(`${skipped} line(s) mentioning the session are not records and were skipped`);
     endView(out, { json: options.json, kind, shown, sessionId, status, notes, paint: paintOut });
@@ -208,10 +211,10 @@ function endView(out, view) {
             process.stderr.write(`${note}\n`);
 }
 /**
- * `session.end`, `stage.start` and `stage.end` (and few others) begin with `s`; with `error`, they
- * are the records that decide a session's status, and two searches find them all.
+ * `session.*`, `stage.*` and `error` are the records that decide a session's status, and three
+ * searches find them all (not `"event":"s`: every `step.output` line would be parsed too).
  */
-const STATUS_EVENTS = [Buffer.from('"event":"s'), Buffer.from('"event":"error"')];
+const STATUS_EVENTS = [Buffer.from('"event":"session.'), Buffer.from('"event":"stage.'), Buffer.from('"event":"error"')];
 /** Whether a record line may be one of those that decide a session's status. */
 function isStatusLine(chunk, start, end) {
     const line = chunk.subarray(start, end);

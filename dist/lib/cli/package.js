@@ -6,7 +6,8 @@ import { verifyPackage } from '../package/manifest.js';
 import { qualityCounts } from '../package/quality-issues/index.js';
 import { replayPackage } from '../package/replay.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
-import { addSessionOptions, checkLogDir, logDirOption, paint, parsePositiveInt, printJson, Reporter } from './common.js';
+import { checkLogDir } from '../package/stages.js';
+import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, Reporter } from './common.js';
 function addSharedPackageOptions(command) {
     return command
         .option('--output-dir <dir>', 'folder the package goes into', 'packages')

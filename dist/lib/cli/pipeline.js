@@ -1,12 +1,15 @@
 import path from 'node:path';
+import { Option } from 'commander';
 import { errorText, ExitCode, LyfeError } from '../errors.js';
 import { REPORT_JSON } from '../pipeline/generate.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../package/constants.js';
-import { runPipeline } from '../package/run-pipeline.js';
-import { articlesOf, generateStage, listTemplates, preprocessStage } from '../package/stages.js';
+import { articlesToRun, runPipeline } from '../package/run-pipeline.js';
+import { generateStage, listTemplates, preprocessStage } from '../package/stages.js';
 import { failsOn, qualityCounts, sessionQualityReport } from '../package/quality-issues/index.js';
-import { addFailOnOption, addGenerationOptions, addSessionOptions, printJson, Reporter } from './common.js';
+import { addSessionOptions, printJson, Reporter } from './common.js';
+import { addFailOnOption, addGenerationOptions } from './generation-options.js';
 import { interruptOnSignals } from './interrupt.js';
+import { parseShard } from '../pipeline/shard.js';
 import { addPackageOptions, reportPackage } from './package.js';
 /** Where the library's notes, warnings and progress go on the command line. */
 function reporting(reporter, signal) {
@@ -27,6 +30,10 @@ function invalidOutputError(invalid, report) {
 function qualityError(counts, failOn, file, fix) {
     return new LyfeError(`quality issues at or above --fail-on ${failOn}: ${qualityCounts(counts)}`, { file, fix, exitCode: ExitCode.qualityIssues });
 }
+/** `--shard I/N`: the articles of one shard of the folder, as `lyfe-kt shard` lists them. */
+function shardOption() {
+    return new Option('--shard <I/N>', 'take only shard I of N (counting from 0), the files `lyfe-kt shard` lists; merge the shard packages with `lyfe-kt merge`').argParser(parseShard);
+}
 export function registerPipelineCommands(program) {
     const preprocess = program.command('preprocess').description('stage 1: turn source articles into filled templates and Ari analyses');
     for (const kind of ['file', 'directory']) {
@@ -34,10 +41,10 @@ export function registerPipelineCommands(program) {
             .command(`${kind} <${kind === 'file' ? 'input.md' : 'indir'}> <outdir>`)
             .description(kind === 'file' ? 'preprocess one source article' : 'preprocess every .md and .markdown file in a folder');
         if (kind === 'directory')
-            command.option('--recursive', 'take the articles of its subfolders as well');
+            command.option('--recursive', 'take the articles of its subfolders as well').addOption(shardOption());
         addGenerationOptions(addSessionOptions(command)).action(async (target, outDir, options) => {
             const reporter = new Reporter(options);
-            const inputs = kind === 'file' ? [target] : articlesOf(target, options.recursive, reporting(reporter));
+            const inputs = kind === 'file' ? [target] : articlesToRun(target, options, reporting(reporter));
             const interruption = interruptOnSignals(options);
             const run = await preprocessStage(inputs, outDir, options, reporting(reporter, interruption.signal)).finally(interruption.dispose);
             if (options.json)
@@ -75,7 +82,8 @@ export function registerPipelineCommands(program) {
     const run = program
         .command('run <indir>')
         .description('run all three stages on a folder of source articles: work/ -> packages/, records in logs/')
-        .option('--recursive', 'take the articles of its subfolders as well');
+        .option('--recursive', 'take the articles of its subfolders as well')
+        .addOption(shardOption());
     addFailOnOption(addPackageOptions(addGenerationOptions(addSessionOptions(run)))).action(async (indir, options) => {
         const reporter = new Reporter(options);
         // The checks run synchronously before the first stage: a signal cannot arrive before the work starts.

@@ -10,8 +10,20 @@ export interface CompressionSizes {
     /** Bytes of the archive. */
     after: number;
 }
-/** Moves the archived log files of `logsDir` into `records.tar.gz`. */
-export declare function compressLogs(logsDir: string): Promise<CompressionSizes>;
+export interface ArchivedLogs extends CompressionSizes {
+    /** The digest of each member, as the manifest lists it. */
+    members: Map<string, MemberDigest>;
+}
+/**
+ * Writes the archived log files of `logsDir` into `records.tar.gz`, leaving them in place (the
+ * viewer may still be reading two of them: see `removeArchivedLogs`). tar only packs here; gzip is
+ * Node's stream, whose compression runs on the libuv threadpool, so that a second core compresses
+ * while this thread hashes the members for the manifest (from the files, as they go in: the
+ * archive is not read back) and renders whatever runs beside it. Same level as `tar czf`.
+ */
+export declare function archiveLogs(logsDir: string): Promise<ArchivedLogs>;
+/** Removes the files `archiveLogs` put into the archive. */
+export declare function removeArchivedLogs(logsDir: string, archived: ArchivedLogs): void;
 /** The files of a `records.tar.gz`, by name. */
 export declare function readArchive(file: string): Map<string, Buffer>;
 export interface MemberDigest {

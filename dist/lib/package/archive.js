@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
 import * as tar from 'tar';
 import { LyfeError } from '../errors.js';
 import { isLogRecord } from '../records/parse.js';
@@ -12,15 +14,42 @@ import { ARCHIVE_FILE, ArchivedLogFiles, LOGS_DIR, LogFiles } from './constants.
  * (so the archive is written asynchronously: each read waits for gzip to take the one before).
  */
 const READ_BYTES = 1024 * 1024;
-/** Moves the archived log files of `logsDir` into `records.tar.gz`. */
-export async function compressLogs(logsDir) {
+/**
+ * Writes the archived log files of `logsDir` into `records.tar.gz`, leaving them in place (the
+ * viewer may still be reading two of them: see `removeArchivedLogs`). tar only packs here; gzip is
+ * Node's stream, whose compression runs on the libuv threadpool, so that a second core compresses
+ * while this thread hashes the members for the manifest (from the files, as they go in: the
+ * archive is not read back) and renders whatever runs beside it. Same level as `tar czf`.
+ */
+export async function archiveLogs(logsDir) {
     const members = ArchivedLogFiles.filter((name) => fs.existsSync(path.join(logsDir, name)));
     const before = members.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
     const archive = path.join(logsDir, ARCHIVE_FILE);
-    await tar.c({ gzip: { level: 6 }, file: archive, portable: true, cwd: logsDir, maxReadSize: READ_BYTES }, members);
-    for (const name of members)
+    const digestMembers = async () => {
+        const digests = new Map();
+        for (const name of members)
+            digests.set(name, await digestFile(path.join(logsDir, name)));
+        return digests;
+    };
+    const [digests] = await Promise.all([
+        digestMembers(),
+        pipeline(tar.c({ portable: true, cwd: logsDir, maxReadSize: READ_BYTES }, members), createGzip({ level: 6 }), fs.createWriteStream(archive)),
+    ]);
+    return { before, after: fs.statSync(archive).size, members: digests };
+}
+/** Removes the files `archiveLogs` put into the archive. */
+export function removeArchivedLogs(logsDir, archived) {
+    for (const name of archived.members.keys())
         fs.rmSync(path.join(logsDir, name));
-    return { before, after: fs.statSync(archive).size };
+}
+async function digestFile(file) {
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for await (const chunk of fs.createReadStream(file, { highWaterMark: READ_BYTES })) {
+        hash.update(chunk);
+        bytes += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), bytes };
 }
 /** Calls `onMember` for each member of a `records.tar.gz` as it is read; `onMember` reads it as a stream. */
 function visitArchive(file, onMember) {

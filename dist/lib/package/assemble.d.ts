@@ -1,3 +1,8 @@
+import { type SessionRead } from '../records/session-read.js';
+import type { SessionSummary } from '../records/session-model.js';
+import { type LogRecord, type RecordKind } from '../records/types.js';
+import { type ArchivedLogs } from './archive.js';
+import { type ShardEntry } from './metadata.js';
 import { type QualityReport } from './quality-issues/index.js';
 export interface PackageOptions {
     workDir: string;
@@ -43,6 +48,41 @@ export interface PackageResult {
 export declare const PACKAGE_LOCK = ".lyfe-kt-package.lock";
 /** The files of `reports/` the pipeline writes; anything else there is the user's and stays. */
 export declare const REPORT_FILES: ReadonlySet<string>;
+/** Makes the hidden folder a package is assembled in, beside its destination. */
+export declare function makeAssemblyFolder(outputDir: string, title: string, now: Date): string;
+/** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
+export declare function removeDeadAssemblies(outputDir: string): string[];
+/**
+ * Reads the records of a package into its model, handing each to `visit` (processing first, each
+ * stream in its order) before it is let go.
+ */
+export type PackageRecordSource = (visit: (record: LogRecord, kind: RecordKind) => void) => SessionRead;
+export interface LogsWritten {
+    /** Lines that mention the session but are not its records (torn, foreign): `skipped_lines`. */
+    skipped: number;
+    compressed: boolean;
+    bytes: number;
+    /** The archive of the record files, when they were compressed. */
+    archived: ArchivedLogs | undefined;
+    summary: SessionSummary;
+    quality: QualityReport;
+}
+/**
+ * Renders every file of `logs/` from the records; the metadata last, since it records the sizes.
+ * A merged package also lists its shards (in `metadata.json` and after the summary).
+ */
+export declare function writeLogs(logsDir: string, read: PackageRecordSource, options: {
+    compress: boolean;
+    title: string;
+    now: Date;
+    shards?: {
+        entries: ShardEntry[];
+        section: string;
+    };
+}): Promise<LogsWritten>;
+/** Renames the assembled folder into place under the first free name; never replaces a package. */
+export declare function placePackage(temp: string, outputDir: string, title: string, now: Date): string;
+export declare function bytesOf(dir: string): number;
 /**
  * Packages a run: its work folders and its session's records, rendered into `logs/`, with a
  * manifest. The package is assembled in a hidden folder next to its destination and renamed into

@@ -9,9 +9,9 @@ import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
 import { clearWorkSession, readWorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
-import { compressLogs } from './archive.js';
+import { archiveLogs, removeArchivedLogs } from './archive.js';
 import { REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/generate.js';
-import { ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
+import { ARCHIVE_FILE, ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
 import { recordedOutputs, writeManifest } from './manifest.js';
 import { renderMetadata } from './metadata.js';
@@ -70,8 +70,15 @@ function lockWorkFolder(workDir) {
         fs.rmSync(file, { force: true });
     }
 }
+/** Makes the hidden folder a package is assembled in, beside its destination. */
+export function makeAssemblyFolder(outputDir, title, now) {
+    // Not mkdtemp: its mode 0700 would stay on the package; this folder follows the umask like those inside it.
+    const temp = path.join(outputDir, `.${packageFolderName(title, now)}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`);
+    fs.mkdirSync(temp);
+    return temp;
+}
 /** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
-function removeDeadAssemblies(outputDir) {
+export function removeDeadAssemblies(outputDir) {
     let names;
     try {
         names = fs.readdirSync(outputDir);
@@ -133,53 +140,56 @@ function removeTaken(workDir, taken, workFolders) {
         }
     }
 }
-/**
- * Writes the record files of `logs/` from the session's records, streamed a record at a time from
- * the global files; the same pass gives the session's model.
- */
-function writeRecordLogs(logsDir, logDir, sessionId, locator) {
+/** The session's records streamed a record at a time from the global files. */
+const globalRecords = (logDir, sessionId) => (visit) => readSessionModel(logDir, sessionId, { visit });
+/** Writes the record files of `logs/` from the records; the same pass gives the model. */
+function writeRecordLogs(logsDir, read, locator) {
     const writer = new RecordLogsWriter(logsDir);
     try {
-        return readSessionModel(logDir, sessionId, {
-            visit: (record, kind) => {
-                locator.add(record, kind);
-                if (kind === 'processing')
-                    writer.processing(record);
-                else
-                    writer.prompt(record);
-            },
+        return read((record, kind) => {
+            locator.add(record, kind);
+            if (kind === 'processing')
+                writer.processing(record);
+            else
+                writer.prompt(record);
         });
     }
     finally {
         writer.close();
     }
 }
-/** Renders every file of `logs/` from the records; the metadata last, since it records the sizes. */
-async function writeLogs(logsDir, logDir, sessionId, options) {
+/**
+ * Renders every file of `logs/` from the records; the metadata last, since it records the sizes.
+ * A merged package also lists its shards (in `metadata.json` and after the summary).
+ */
+export async function writeLogs(logsDir, read, options) {
     fs.mkdirSync(logsDir, { recursive: true });
     const locator = new RecordLocator();
-    const { summary, skipped } = writeRecordLogs(logsDir, logDir, sessionId, locator);
+    const { summary, skipped } = writeRecordLogs(logsDir, read, locator);
     const write = (name, text) => fs.writeFileSync(path.join(logsDir, name), text);
     const quality = writePackageQualityReport(path.dirname(logsDir), summary, locator);
-    write(LogFiles.summary, renderExecutionSummary(summary, quality));
-    await writeLogsViewer(logsDir, { title: options.title, session: summary, quality });
+    write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
     const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
     const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
-    const compressedBytes = compress ? (await compressLogs(logsDir)).after : null;
+    // The viewer and the archive read the same record files at once, their gzip streams each on a
+    // core of their own; the files go once both are done.
+    const [archived] = await Promise.all([compress ? archiveLogs(logsDir) : undefined, writeLogsViewer(logsDir, { title: options.title, session: summary, quality })]);
+    if (archived)
+        removeArchivedLogs(logsDir, archived);
     const info = {
         title: options.title,
         created_at: options.now.toISOString(),
         tool_version: VERSION,
         compressed: compress,
         logs_bytes: bytes,
-        logs_compressed_bytes: compressedBytes,
+        logs_compressed_bytes: archived?.after ?? null,
         skipped_lines: skipped,
     };
-    write(LogFiles.metadata, renderMetadata(summary, info));
-    return { skipped, compressed: compress, bytes, compressedBytes, summary, quality };
+    write(LogFiles.metadata, renderMetadata(summary, info, options.shards?.entries));
+    return { skipped, compressed: compress, bytes, archived, summary, quality };
 }
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
-function placePackage(temp, outputDir, title, now) {
+export function placePackage(temp, outputDir, title, now) {
     for (let attempt = 1; attempt <= MAX_SUFFIX; attempt++) {
         const target = path.join(outputDir, packageFolderName(title, now, attempt));
         if (fs.existsSync(target))
@@ -197,7 +207,7 @@ function placePackage(temp, outputDir, title, now) {
     }
     throw new LyfeError(`${MAX_SUFFIX} packages named ${title} already exist for this minute`, { file: outputDir, fix: 'Give another title' });
 }
-function bytesOf(dir) {
+export function bytesOf(dir) {
     let bytes = 0;
     for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
         if (entry.isFile())
@@ -267,9 +277,7 @@ async function assemble(options, { outputDir, now, title }) {
         let manifestFiles;
         try {
             fs.mkdirSync(outputDir, { recursive: true });
-            // Not mkdtemp: its mode 0700 would stay on the package; this folder follows the umask like those inside it.
-            temp = path.join(outputDir, `.${packageFolderName(title, now)}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`);
-            fs.mkdirSync(temp);
+            temp = makeAssemblyFolder(outputDir, title, now);
             for (const name of WorkFolderNames) {
                 const source = path.join(options.workDir, name);
                 const takeReport = (file) => {
@@ -288,13 +296,16 @@ async function assemble(options, { outputDir, now, title }) {
                 warnings.push(`left in the work folder, not written by lyfe-kt: ${leftInReports.join(', ')}`);
             // The run as its processing records say it went, before packaging records its end.
             const fileResults = [];
-            const outcome = readSessionModel(options.logDir, sessionId, {
+            const before = readSessionModel(options.logDir, sessionId, {
                 kinds: ['processing'],
                 visit: (record) => {
                     if (record.event === Events.fileResult)
                         fileResults.push(record);
                 },
-            }).summary;
+            });
+            const outcome = before.summary;
+            // A session index that could not be used (the record file was scanned instead), said once.
+            warnings.push(...before.notes);
             if (outcome.problems.some((problem) => problem.code === 'no_pipeline_stage')) {
                 warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
             }
@@ -310,12 +321,12 @@ async function assemble(options, { outputDir, now, title }) {
                 stage: 'session',
                 data: { success: outcome.success, work_files: stats.filesIn, title },
             });
-            written = await writeLogs(path.join(temp, LOGS_DIR), options.logDir, sessionId, { compress: Boolean(options.compress), title, now });
+            written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now });
             if (written.skipped > 0)
                 warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
             success = written.summary.success;
             stagesExecuted = written.summary.stages_executed;
-            const manifest = writeManifest(temp);
+            const manifest = writeManifest(temp, new Map(written.archived ? [[`${LOGS_DIR}/${ARCHIVE_FILE}`, written.archived.members]] : []));
             digest = manifest.digest;
             manifestFiles = Object.keys(manifest.files).length;
             placed = placePackage(temp, outputDir, title, now);
@@ -348,7 +359,7 @@ async function assemble(options, { outputDir, now, title }) {
             files: manifestFiles,
             work_files: stats.filesIn,
             bytes: bytesOf(placed),
-            logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.compressedBytes },
+            logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.archived?.after ?? null },
             digest,
             quality_issues: written.quality.counts,
             kept_work: Boolean(options.keepWork),

@@ -6,6 +6,7 @@ import { readPackageRecords } from './archive.js';
 import { diffSupertask, isObject, parseSupertask, sameContent } from './content-diff.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from './constants.js';
 import { verifyPackage } from './manifest.js';
+import { usdText } from '../records/cost.js';
 import { summarizeSession } from '../records/session-model.js';
 import { num, round4, str } from '../records/values.js';
 /** The folders whose files are compared, in the pipeline's order. */
@@ -201,7 +202,6 @@ export function comparePackages(baseDir, headDir) {
     const metrics = Object.fromEntries(RUN_METRICS.map((metric) => [metric, deltaOf(base.numbers[metric], head.numbers[metric])]));
     return { base: base.info, head: head.info, counts, sources, metrics, quality_issues: compareIssues(base.issues, head.issues) };
 }
-const usd = (value) => `$${value.toFixed(4).replace(/0{1,2}$/, '')}`;
 const sides = (delta) => `${delta.base ?? 'unknown'} -> ${delta.head ?? 'unknown'}`;
 const missingIn = (delta) => (delta.base === null && delta.head === null ? 'both runs' : delta.base === null ? 'the base run' : 'the head run');
 function checkQualityDrop(comparison, limit) {
@@ -224,7 +224,7 @@ function checkQualityDrop(comparison, limit) {
 }
 function checkCostIncrease(comparison, limit) {
     const budget = 'max-cost-increase';
-    const shown = 'usd' in limit ? usd(limit.usd) : `${limit.percent}%`;
+    const shown = 'usd' in limit ? usdText(limit.usd) : `${limit.percent}%`;
     const head = `cost increase at most ${shown}`;
     const cost = comparison.metrics.cost_usd;
     if (cost.base === null || cost.head === null) {
@@ -233,7 +233,7 @@ function checkCostIncrease(comparison, limit) {
     const increase = round4(cost.head - cost.base);
     const percent = cost.base > 0 ? round4((increase / cost.base) * 100) : increase > 0 ? Number.POSITIVE_INFINITY : 0;
     const over = 'usd' in limit ? increase > limit.usd : percent > limit.percent;
-    const change = `${usd(cost.base)} -> ${usd(cost.head)} (${increase >= 0 ? '+' : '-'}${usd(Math.abs(increase))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent}%` : ''})`;
+    const change = `${usdText(cost.base)} -> ${usdText(cost.head)} (${increase >= 0 ? '+' : '-'}${usdText(Math.abs(increase))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent}%` : ''})`;
     return { budget, limit: shown, status: over ? 'fail' : 'pass', message: `${head}: ${over ? 'exceeded' : 'within'}: ${change}` };
 }
 function checkNewIssues(comparison, limit) {

@@ -1,3 +1,4 @@
+import { costText, usdText } from '../records/cost.js';
 import { formatRecordLine } from '../records/render.js';
 import { qualityIssuesSection } from './quality-issues/index.js';
 /** `execution_summary.md`: the PRD's sections, every number taken from a SessionSummary. */
@@ -84,13 +85,34 @@ function contentSection(summary) {
         `- **Schema Version**: ${version ? `${version}${SCHEMA_NOTES[version] ? ` (${SCHEMA_NOTES[version]})` : ''}` : 'unknown'}`,
     ];
     if (summary.outputs.length) {
-        lines.push('', '| Output | Valid | Mobile | Persona | Call | Attempts | Tokens |', '| --- | --- | --- | --- | --- | --- | --- |');
+        lines.push('', '| Output | Valid | Mobile | Persona | Call | Attempts | Tokens | Cost |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+        const billed = new Map(summary.calls.map((call) => [call.call_id, call.billed]));
         for (const out of summary.outputs) {
             const valid = out.valid ? 'yes' : `no (${plural(out.errors.length, 'error')})`;
-            lines.push(`| ${out.file} | ${valid} | ${score(out.mobile_optimization_score)} | ${percent(out.ari_persona_consistency)} | ${out.call_id ? `\`${out.call_id}\`` : '-'} | ${out.attempts} | ${out.tokens.toLocaleString('en-US')} |`);
+            lines.push(`| ${out.file} | ${valid} | ${score(out.mobile_optimization_score)} | ${percent(out.ari_persona_consistency)} | ${out.call_id ? `\`${out.call_id}\`` : '-'} | ${out.attempts} | ${out.tokens.toLocaleString('en-US')} | ${outputCost(out, billed.get(out.call_id ?? ''))} |`);
         }
     }
     return lines;
+}
+/** A call's cost in a table cell: dollars, `unknown`, or `not billed` (the offline provider, the build cache, a replay). */
+export function callCostText(cost, billed) {
+    if (billed === false)
+        return 'not billed';
+    return cost === null ? 'unknown' : usdText(cost);
+}
+function outputCost(out, billed) {
+    return out.call_id ? callCostText(out.cost_usd, billed) : '-';
+}
+/**
+ * `$0.0123 (prices as of 2026-12-01)`, with the known part and the unknown calls when some call
+ * has no price, and the cost of each stage when more than one made calls.
+ */
+export function costLine(cost) {
+    if (cost.unbilled_calls === cost.calls)
+        return costText(cost);
+    const stages = Object.entries(cost.stages);
+    const perStage = stages.length > 1 ? `; ${stages.map(([stage, total]) => `${stage} ${costText(total)}`).join(', ')}` : '';
+    return `${costText(cost)} (prices as of ${cost.prices.as_of}${cost.prices.file ? `, from ${cost.prices.file}` : ''})${perStage}`;
 }
 function aiSection(summary) {
     const ai = summary.ai;
@@ -103,6 +125,8 @@ function aiSection(summary) {
     if (ai.total_api_calls) {
         lines.push(`- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${ai.prompt_tokens.toLocaleString('en-US')} prompt + ${ai.completion_tokens.toLocaleString('en-US')} completion tokens`);
     }
+    if (ai.calls)
+        lines.push(`- **Cost**: ${costLine(ai.cost)}`);
     return lines;
 }
 function qualitySection(summary) {

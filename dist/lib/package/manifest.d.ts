@@ -1,3 +1,4 @@
+import { type MemberDigest } from './archive.js';
 import { type LogRecord } from '../records/types.js';
 /**
  * `manifest.json`: the SHA-256 of every file of a package, and one digest over all of them, so that
@@ -22,8 +23,13 @@ export interface Manifest {
 export declare function digestOf(files: Record<string, ManifestEntry>): string;
 /** The outputs a session's records say its stages wrote, as sorted package paths (`03_output/x.json`). */
 export declare function recordedOutputs(processing: Iterable<LogRecord>): string[];
-export declare function buildManifest(dir: string): Manifest;
-export declare function writeManifest(dir: string): Manifest;
+/**
+ * The manifest of the package in `dir`. `archives`: the members of archives already known, by the
+ * archive's package path (`logs/records.tar.gz`), so that packaging does not read back the archive
+ * it has just written.
+ */
+export declare function buildManifest(dir: string, archives?: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>): Manifest;
+export declare function writeManifest(dir: string, archives?: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>): Manifest;
 export interface VerifyResult {
     ok: boolean;
     /** Files listed in the manifest. */

@@ -43,12 +43,14 @@ function walk(dir, others = []) {
     visit('');
     return files.sort();
 }
-function archivesOf(dir, files) {
+/** The members of each archive among `files`: those given in `known` (hashed as they were archived), else read from the archive. */
+function archivesOf(dir, files, known) {
     const archives = {};
     for (const name of files.filter((file) => path.posix.basename(file) === ARCHIVE_FILE)) {
         const members = {};
-        for (const [member, entry] of [...digestArchive(path.join(dir, name))].sort(([a], [b]) => (a < b ? -1 : 1)))
-            members[member] = entry;
+        const digests = known.get(name) ?? digestArchive(path.join(dir, name));
+        for (const [member, entry] of [...digests].sort(([a], [b]) => (a < b ? -1 : 1)))
+            members[member] = { sha256: entry.sha256, bytes: entry.bytes };
         archives[name] = members;
     }
     return archives;
@@ -67,7 +69,12 @@ export function recordedOutputs(processing) {
     }
     return [...files].sort();
 }
-export function buildManifest(dir) {
+/**
+ * The manifest of the package in `dir`. `archives`: the members of archives already known, by the
+ * archive's package path (`logs/records.tar.gz`), so that packaging does not read back the archive
+ * it has just written.
+ */
+export function buildManifest(dir, archives = new Map()) {
     const others = [];
     const names = walk(dir, others);
     if (others.length)
@@ -75,10 +82,10 @@ export function buildManifest(dir) {
     const files = {};
     for (const name of names)
         files[name] = hashFile(path.join(dir, name));
-    return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names) };
+    return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names, archives) };
 }
-export function writeManifest(dir) {
-    const manifest = buildManifest(dir);
+export function writeManifest(dir, archives) {
+    const manifest = buildManifest(dir, archives);
     fs.writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
 }

@@ -17,6 +17,23 @@ export interface PackageInfo {
     /** Lines of the global record files that mentioned the session but were not records of it. */
     skipped_lines: number;
 }
+/** One shard of a merged package, as `metadata.json`'s `shards` lists them. */
+export interface ShardEntry {
+    session_id: string;
+    index: number;
+    total: number;
+    /** The shard package's folder name. */
+    package: string;
+    /** The shard package's manifest digest. */
+    digest: string;
+    success: boolean;
+    start_time: string | null;
+    end_time: string | null;
+    input_files: string[];
+    output_files: string[];
+    total_api_calls: number;
+    total_tokens: number;
+}
 export interface ExecutionMetadata {
     session_id: string;
     execution: {
@@ -48,5 +65,9 @@ export interface ExecutionMetadata {
     };
     [extra: string]: unknown;
 }
-export declare function executionMetadata(summary: SessionSummary, pkg?: PackageInfo): ExecutionMetadata;
-export declare function renderMetadata(summary: SessionSummary, pkg?: PackageInfo): string;
+/**
+ * The metadata of a session (with the shard it ran, if any), or with `shards` of a merged package:
+ * the PRD's fields over all of them, and one entry per shard.
+ */
+export declare function executionMetadata(summary: SessionSummary, pkg?: PackageInfo, shards?: ShardEntry[]): ExecutionMetadata;
+export declare function renderMetadata(summary: SessionSummary, pkg?: PackageInfo, shards?: ShardEntry[]): string;

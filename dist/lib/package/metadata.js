@@ -1,6 +1,10 @@
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18T17:30:45Z`, the PRD's form. */
 const prdTime = (iso) => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
-export function executionMetadata(summary, pkg) {
+/**
+ * The metadata of a session (with the shard it ran, if any), or with `shards` of a merged package:
+ * the PRD's fields over all of them, and one entry per shard.
+ */
+export function executionMetadata(summary, pkg, shards) {
     const failure = summary.failures[0];
     const metadata = {
         session_id: summary.session_id,
@@ -46,6 +50,17 @@ export function executionMetadata(summary, pkg) {
             prompt_tokens: summary.ai.prompt_tokens,
             completion_tokens: summary.ai.completion_tokens,
             latency_ms: summary.ai.latency_ms,
+            cached_tokens: summary.ai.cached_tokens,
+            reasoning_tokens: summary.ai.reasoning_tokens,
+            // null when some billed call has no price: `cost.known_usd` and `cost.unknown_calls` say how much is known.
+            cost_usd: summary.ai.cost.usd,
+            cost: {
+                known_usd: summary.ai.cost.known_usd,
+                unknown_calls: summary.ai.cost.unknown_calls,
+                unbilled_calls: summary.ai.cost.unbilled_calls,
+                stages: summary.ai.cost.stages,
+                prices: summary.ai.cost.prices,
+            },
         },
         quality_metrics: {
             schema_compliance: summary.quality.schema_compliance,
@@ -56,10 +71,14 @@ export function executionMetadata(summary, pkg) {
         },
         records: { processing: summary.counts.processing_records, prompts: summary.counts.prompt_records, warnings: summary.counts.warnings, errors: summary.counts.errors },
     };
+    if (shards)
+        metadata.shards = shards;
+    else if (summary.session_info.shard)
+        metadata.shard = summary.session_info.shard;
     if (pkg)
         metadata.package = pkg;
     return metadata;
 }
-export function renderMetadata(summary, pkg) {
-    return `${JSON.stringify(executionMetadata(summary, pkg), null, 2)}\n`;
+export function renderMetadata(summary, pkg, shards) {
+    return `${JSON.stringify(executionMetadata(summary, pkg, shards), null, 2)}\n`;
 }

@@ -1,4 +1,5 @@
 import type { GenerateSummary } from '../pipeline/generate.js';
+import { type ShardInfo, type ShardSpec } from '../pipeline/shard.js';
 import { type PackageResult } from './assemble.js';
 import { type StageHooks, type StageOptions } from './stages.js';
 export interface RunPipelineOptions extends StageOptions {
@@ -9,6 +10,8 @@ export interface RunPipelineOptions extends StageOptions {
     title?: string;
     keepWork?: boolean;
     compress?: boolean;
+    /** Run only this shard of the folder's articles (`run --shard I/N`). */
+    shard?: ShardSpec;
 }
 export interface RunPipelineHooks extends StageHooks {
     /** Called when the stages are done, before packaging (which is atomic: the CLI lets a signal stop it outright). */
@@ -31,6 +34,26 @@ export declare function checkRunFolders(indir: string, workDir: string): void;
  * `package --keep-work`, would otherwise be generated again and packaged with this one.
  */
 export declare function checkWorkFolderFree(workDir: string): void;
+/**
+ * The articles of `indir` a run takes: every one, or with `shard` those of its shard (and what the
+ * run records of the shard). `lyfe-kt shard` lists them the same way.
+ */
+export declare function runArticles(indir: string, options: {
+    recursive?: boolean;
+    shard?: ShardSpec;
+}, hooks?: StageHooks): {
+    files: string[];
+    shard?: ShardInfo;
+};
+/**
+ * The articles of the run's shard (all of them without one), for `run` and `preprocess directory`;
+ * an empty shard is refused. The shard is set in `options.shardInfo`, to be recorded with the session.
+ */
+export declare function articlesToRun(indir: string, options: {
+    recursive?: boolean;
+    shard?: ShardSpec;
+    shardInfo?: ShardInfo;
+}, hooks?: StageHooks): string[];
 /**
  * Preprocess and generate the articles of `indir` in one session, then package the run with its
  * records. Everything given is checked before the work folder is touched: bad input leaves nothing

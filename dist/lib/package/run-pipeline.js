@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
+import { selectShard } from '../pipeline/shard.js';
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { packageRun, REPORT_FILES } from './assemble.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
@@ -64,6 +65,33 @@ export function checkWorkFolderFree(workDir) {
     }
 }
 /**
+ * The articles of `indir` a run takes: every one, or with `shard` those of its shard (and what the
+ * run records of the shard). `lyfe-kt shard` lists them the same way.
+ */
+export function runArticles(indir, options, hooks = {}) {
+    const articles = articlesOf(indir, options.recursive, hooks);
+    if (!options.shard)
+        return { files: articles };
+    const { files, info } = selectShard(indir, articles, options.shard);
+    return { files, shard: info };
+}
+/**
+ * The articles of the run's shard (all of them without one), for `run` and `preprocess directory`;
+ * an empty shard is refused. The shard is set in `options.shardInfo`, to be recorded with the session.
+ */
+export function articlesToRun(indir, options, hooks = {}) {
+    const { files, shard } = runArticles(indir, options, hooks);
+    if (shard && files.length === 0) {
+        throw new LyfeError(`shard ${shard.index}/${shard.total} of the folder holds no article (${shard.all_files} article(s) in ${shard.total} shards)`, {
+            file: indir,
+            fix: `Use at most ${shard.all_files} shard(s); \`lyfe-kt shard\` prints nothing for an empty shard`,
+            exitCode: ExitCode.usage,
+        });
+    }
+    options.shardInfo = shard;
+    return files;
+}
+/**
  * Preprocess and generate the articles of `indir` in one session, then package the run with its
  * records. Everything given is checked before the work folder is touched: bad input leaves nothing
  * behind. A run that stops later leaves its work folder as it is, to be packaged as failed.
@@ -71,7 +99,7 @@ export function checkWorkFolderFree(workDir) {
  */
 export async function runPipeline(indir, options, hooks = {}) {
     checkRunFolders(indir, options.workDir);
-    const sources = articlesOf(indir, options.recursive, hooks);
+    const sources = articlesToRun(indir, options, hooks);
     checkStageInput(sources, options);
     if (options.title !== undefined)
         sanitizeTitle(options.title);

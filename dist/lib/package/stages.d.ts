@@ -1,6 +1,7 @@
 import type { ProgressEvent } from '../pipeline/options.js';
 import { type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
+import type { ShardInfo } from '../pipeline/shard.js';
 /** The options of a stage, with the CLI's defaults filled in. */
 export interface StageOptions extends OpenAiSettings {
     workDir: string;
@@ -12,6 +13,8 @@ export interface StageOptions extends OpenAiSettings {
     concurrency: number;
     /** Bytes one article may have; absent: the default limit. */
     maxInputSize?: number;
+    /** The shard of a folder this run processes (`run --shard`), recorded in the session's start. */
+    shardInfo?: ShardInfo;
 }
 /** What differs between the edges that run a stage: where notes, warnings and progress go, and what stops it. */
 export interface StageHooks {

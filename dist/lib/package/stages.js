@@ -26,7 +26,7 @@ function pipelineOptions(options, hooks) {
         chosenProviders.set(options, provider);
     }
     return {
-        sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion },
+        sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion, ...(options.shardInfo ? { shard: options.shardInfo } : {}) },
         pipeline: {
             provider,
             schemaVersion: options.schemaVersion,

@@ -1,8 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { LyfeError } from '../errors.js';
 /**
- * Reads one file out of a zip (a downloaded GitHub artifact) through the zip's central directory,
- * the entry stored or deflated as every zip writer makes them; Node's zlib inflates it.
+ * Reads files out of a zip (a downloaded GitHub artifact) through the zip's central directory,
+ * each entry stored or deflated as every zip writer makes them; Node's zlib inflates it.
  */
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -51,4 +53,23 @@ export function readZipEntry(zip, entry, file) {
     if (entry.method === DEFLATED)
         return inflateRawSync(data);
     throw damaged(file, `the entry ${entry.name} uses compression method ${entry.method}`);
+}
+/**
+ * Every file of a zip written under `dir`, as the zip names them. A name that would land outside
+ * `dir` (absolute, or with `..`) is refused before anything is written: an artifact is data.
+ */
+export function extractZip(zip, file, dir) {
+    const root = path.resolve(dir);
+    const entries = zipEntries(zip, file).filter((entry) => !entry.name.endsWith('/'));
+    const targets = entries.map((entry) => {
+        const target = path.resolve(root, entry.name);
+        if (!target.startsWith(`${root}${path.sep}`))
+            throw damaged(file, `the entry ${entry.name} would be written outside the folder it is unpacked to`);
+        return target;
+    });
+    entries.forEach((entry, i) => {
+        fs.mkdirSync(path.dirname(targets[i]), { recursive: true });
+        fs.writeFileSync(targets[i], readZipEntry(zip, entry, file));
+    });
+    return targets;
 }

@@ -8,13 +8,21 @@ export interface FilterResult {
     lines: number;
     /** Lines that mention the session but are not one of its records (torn, truncated, foreign). */
     skipped: number;
+    /** Why the session's index was not used, or not for all of the file: for the views to show once. */
+    note?: string;
+}
+export interface FilterOptions {
+    /** Scan the whole file, whatever the index says (to compare the two, and for benchmarks). */
+    scan?: boolean;
 }
 /** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
-export declare function filterSessionLines(file: string, sessionId: string, visit: LineVisitor): FilterResult;
+export declare function filterSessionLines(file: string, sessionId: string, visit: LineVisitor, options?: FilterOptions): FilterResult;
 export interface SessionRecords {
     records: LogRecord[];
     /** Lines that mention the session but are not records of it. */
     skipped: number;
+    /** See `FilterResult.note`. */
+    note?: string;
 }
 /** The records of one session in one global file, in file order. A missing file has none. */
 export declare function readSessionRecords(logDir: string, sessionId: string, kind: RecordKind): SessionRecords;

@@ -1,12 +1,16 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseRecordLine } from './parse.js';
-import { scanLines } from './scan.js';
+import { scanLines, scanSpans } from './scan.js';
+import { planFromIndex, readIndexText, sessionIndexFile } from './session-index.js';
 import { RecordFiles } from './types.js';
 /**
  * One session out of a global record file. The file holds many sessions, interleaved, written by
  * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
  * an unterminated tail). The session is found in the raw bytes first; a line is parsed only when
- * its bytes leave a doubt about being one whole record of the writer.
+ * its bytes leave a doubt about being one whole record of the writer. The session's index
+ * (session-index.ts) says which parts of the file to read; without a usable one, the whole file is
+ * scanned, with the same result.
  */
 const QUOTE = 0x22;
 const COMMA = 0x2c;
@@ -44,10 +48,10 @@ function isWriterLineAt(chunk, start, end, hit) {
     return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
 }
 /** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
-export function filterSessionLines(file, sessionId, visit) {
+export function filterSessionLines(file, sessionId, visit, options = {}) {
     const needle = sessionNeedle(sessionId);
     const result = { lines: 0, skipped: 0 };
-    scanLines(file, needle, (chunk, start, end) => {
+    const onLine = (chunk, start, end) => {
         const hit = chunk.indexOf(needle, start);
         if (isWriterLineAt(chunk, start, end, hit) || parseRecordLine(chunk, start, end)?.session === sessionId) {
             result.lines += 1;
@@ -56,9 +60,30 @@ export function filterSessionLines(file, sessionId, visit) {
         else {
             result.skipped += 1;
         }
-    }, () => {
+    };
+    const onTail = () => {
         result.skipped += 1;
-    });
+    };
+    if (options.scan) {
+        scanLines(file, needle, onLine, onTail);
+        return result;
+    }
+    const indexFile = sessionIndexFile(file, sessionId);
+    // The index first, then the file: every range the index holds was written after its lines.
+    const text = readIndexText(indexFile);
+    const stats = text === undefined ? undefined : fs.statSync(file, { throwIfNoEntry: false });
+    const plan = text === undefined || !stats ? undefined : planFromIndex(text, stats.ino, stats.size, indexFile);
+    if (plan?.usable) {
+        scanSpans(file, plan.spans, needle, onLine, onTail);
+        if (plan.note)
+            result.note = plan.note;
+        return result;
+    }
+    scanLines(file, needle, onLine, onTail);
+    if (plan)
+        result.note = plan.note;
+    else if (result.lines > 0)
+        result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
     return result;
 }
 /** The records of one session in one global file, in file order. A missing file has none. */
@@ -72,5 +97,5 @@ export function readSessionRecords(logDir, sessionId, kind) {
         else
             skipped += 1;
     });
-    return { records, skipped: skipped + result.skipped };
+    return { records, skipped: skipped + result.skipped, note: result.note };
 }

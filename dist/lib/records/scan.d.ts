@@ -7,8 +7,12 @@ export type LineVisitor = (chunk: Buffer, start: number, end: number) => void;
  * Calls `visit` for every complete line of `file` (in file order), or with `needle` only for the
  * lines that contain those bytes. A missing file has no lines. `onTail` receives the bytes after
  * the last newline, if any: a line still being written, or cut short by a crash (with a needle,
- * only when they contain it). Lines appended while the scan runs are read too. A line cut by a
- * chunk boundary is moved to the front of the buffer and completed by the next read; nothing is
- * concatenated.
+ * only when they contain it). Lines appended while the scan runs are read too.
  */
 export declare function scanLines(file: string, needle: Buffer | undefined, visit: LineVisitor, onTail: LineVisitor): void;
+/**
+ * The same visits as `scanLines` with the same needle, for the lines that start in the byte
+ * ranges `spans` (`[start, end)` pairs, sorted, disjoint, `end` possibly `Infinity`): each line
+ * whole, once, in file order, even where a range starts or ends inside a line.
+ */
+export declare function scanSpans(file: string, spans: readonly number[], needle: Buffer, visit: LineVisitor, onTail: LineVisitor): void;

@@ -1,3 +1,4 @@
+import { type CostTotal, type PriceTable, type PriceTableInfo } from './cost.js';
 import { type RunQuality } from './quality.js';
 import { type LogRecord, type RecordKind, type Stage } from './types.js';
 /**
@@ -6,6 +7,9 @@ import { type LogRecord, type RecordKind, type Stage } from './types.js';
  * of a session renders its result: the package's `execution_summary.md` and `metadata.json`,
  * `logs --list`, the job summary and the pull-request comment. Nothing else decides whether a
  * session succeeded, which stages ran, or what its calls, files, tokens and metrics were.
+ *
+ * It takes several sessions as well (the shards of one run, merged into one package): a process
+ * is told apart by its session and pid, and each session's end closes its own packaging.
  *
  * Memory is bounded by what the result holds (stage runs, calls, outputs, failures), never by
  * the number of records: a record is folded into counters and maps and let go, except for a
@@ -40,6 +44,8 @@ export interface OutputSummary {
     call_id: string | null;
     attempts: number;
     tokens: number;
+    /** What its call cost in US dollars; null when unknown (docs/cost.md). */
+    cost_usd: number | null;
 }
 /** One LLM call: all the attempts sharing a `call_id`. */
 export interface CallSummary {
@@ -49,12 +55,36 @@ export interface CallSummary {
     input: string[];
     output: string[];
     provider: string;
+    /** The model that answered (the last attempt's), else the one asked for. */
     model: string;
+    /** The model the call asked for. */
+    request_model: string;
+    pid: number;
     attempts: number;
     /** ok / failed from the last attempt; unfinished when the process stopped mid-call. */
     outcome: 'ok' | 'failed' | 'unfinished';
     tokens: number;
+    prompt_tokens: number;
+    completion_tokens: number;
+    /** Of the prompt tokens, those read from the prompt cache. */
+    cached_tokens: number;
+    /** Of the completion tokens, those spent on hidden reasoning. */
+    reasoning_tokens: number;
     latency_ms: number;
+    /** When its first attempt was sent, and when its last was answered (null: still in flight when its process stopped). */
+    start_time: string;
+    end_time: string | null;
+    /** The output token limit of its last attempt. */
+    max_tokens: number | null;
+    /** Why the model stopped, as the last attempt's answer says it. */
+    finish_reason: string | null;
+    /** Why its last attempt did not succeed, and the HTTP status it got. */
+    error: string | null;
+    http_status: number | null;
+    /** Sent live to a provider that bills (not the offline provider, the build cache or a replay). */
+    billed: boolean;
+    /** US dollars; 0 when not billed; null when unknown: its model has no price, or it was in flight when its process stopped. */
+    cost_usd: number | null;
 }
 /** What went wrong: an error record, or a stage whose process stopped without ending it. */
 export interface FailureSummary {
@@ -84,6 +114,8 @@ export interface AiUsageSummary {
     total_tokens: number;
     prompt_tokens: number;
     completion_tokens: number;
+    cached_tokens: number;
+    reasoning_tokens: number;
     /** The model that answered most attempts (first seen on a tie), else the session's configured one. */
     model: string | null;
     models: string[];
@@ -91,6 +123,12 @@ export interface AiUsageSummary {
     /** ok attempts / requests sent (attempts and requests in flight); null when none was sent. */
     success_rate: number | null;
     latency_ms: number;
+    cost: CostSummary;
+}
+/** What the session's calls cost (docs/cost.md), in all and per stage, with the price table that says so. */
+export interface CostSummary extends CostTotal {
+    stages: Record<string, CostTotal>;
+    prices: PriceTableInfo;
 }
 export interface QualitySummary extends RunQuality {
     valid_files: number;
@@ -154,14 +192,20 @@ export declare const STREAMS_IN_ORDER: readonly RecordKind[];
  */
 export declare class SessionModel {
     private sessionId;
+    private readonly sessions;
     private seq;
     private minMs;
     private maxMs;
     private firstStart;
-    private lastEnd;
+    /** The first `session.start` of each session. */
+    private readonly starts;
+    /** The last `session.end` of each session. */
+    private readonly ends;
     private info;
     private readonly runs;
-    /** Runs started and not ended, by `stage pid`: a process runs a stage once at a time. */
+    /** The session and process of each run. */
+    private readonly runOrigin;
+    /** Runs started and not ended, by stage and process: a process runs a stage once at a time. */
     private readonly open;
     /** Open runs of each process that no later `stage.start` of the process has followed yet. */
     private readonly awaitingNext;
@@ -179,28 +223,41 @@ export declare class SessionModel {
     private totalTokens;
     private promptTokens;
     private completionTokens;
+    private cachedTokens;
+    private reasoningTokens;
     private latency;
+    private readonly prices;
+    private readonly priceByModel;
     private readonly outputs;
     private readonly preprocessInputs;
     private readonly preprocessResultInputs;
     private readonly counts;
     private done;
+    /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
+    constructor(options?: {
+        prices?: PriceTable;
+    });
+    private priceOf;
     /** Folds one record of the session, from the stream `kind`, into the model. */
     add(record: LogRecord, kind: RecordKind): void;
     private processStream;
-    /** A context for a failure of `pid` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
+    /** A context for a failure of `process` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
     private contextOf;
     private addProcessing;
     private startRun;
     private endRun;
+    private newRun;
     private addError;
     private addFileResult;
     private addPrompt;
     /** What the session was. Ends the model: add nothing after. */
     result(): SessionSummary;
+    private cost;
     private failures;
     private contextAtEnd;
     private problems;
 }
 /** The model of a session whose records are in memory (tests, replay, the action's report). */
-export declare function summarizeSession(processing: Iterable<LogRecord>, prompts: Iterable<LogRecord>): SessionSummary;
+export declare function summarizeSession(processing: Iterable<LogRecord>, prompts: Iterable<LogRecord>, options?: {
+    prices?: PriceTable;
+}): SessionSummary;

@@ -1,3 +1,4 @@
+import { activePriceTable, costTotal, priceOf, priceTableInfo, roundUsd, tokensCost } from './cost.js';
 import { aggregateQuality } from './quality.js';
 import { Events } from './types.js';
 import { num, round4, str } from './values.js';
@@ -14,6 +15,8 @@ export const STREAMS_IN_ORDER = ['processing', 'prompts'];
 const ms = (time) => Date.parse(time);
 const iso = (value) => (Number.isFinite(value) ? new Date(value).toISOString() : null);
 const isPipelineStage = (stage) => stage !== 'package' && stage !== 'session';
+/** A process of a session: pids of different sessions (different machines) may be equal. */
+const processOf = (record) => `${record.session} ${record.pid}`;
 /**
  * The context of one failure: the last records of its process at or before `until`, from both
  * streams. It takes each stream's ring of that process when the stream moves past `until`.
@@ -92,14 +95,20 @@ function newRun(record) {
  */
 export class SessionModel {
     sessionId = '';
+    sessions = new Set();
     seq = 0;
     minMs = Number.POSITIVE_INFINITY;
     maxMs = Number.NEGATIVE_INFINITY;
     firstStart;
-    lastEnd;
+    /** The first `session.start` of each session. */
+    starts = new Map();
+    /** The last `session.end` of each session. */
+    ends = new Map();
     info = {};
     runs = [];
-    /** Runs started and not ended, by `stage pid`: a process runs a stage once at a time. */
+    /** The session and process of each run. */
+    runOrigin = new Map();
+    /** Runs started and not ended, by stage and process: a process runs a stage once at a time. */
     open = new Map();
     /** Open runs of each process that no later `stage.start` of the process has followed yet. */
     awaitingNext = new Map();
@@ -117,12 +126,28 @@ export class SessionModel {
     totalTokens = 0;
     promptTokens = 0;
     completionTokens = 0;
+    cachedTokens = 0;
+    reasoningTokens = 0;
     latency = 0;
+    prices;
+    priceByModel = new Map();
     outputs = new Map();
     preprocessInputs = new Set();
     preprocessResultInputs = new Set();
     counts = { processing_records: 0, prompt_records: 0, warnings: 0, errors: 0 };
     done = false;
+    /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
+    constructor(options = {}) {
+        this.prices = options.prices ?? activePriceTable();
+    }
+    priceOf(model) {
+        let price = this.priceByModel.get(model);
+        if (price === undefined) {
+            price = priceOf(this.prices, model);
+            this.priceByModel.set(model, price);
+        }
+        return price;
+    }
     /** Folds one record of the session, from the stream `kind`, into the model. */
     add(record, kind) {
         if (this.done)
@@ -131,6 +156,7 @@ export class SessionModel {
         const seq = this.seq++;
         const time = ms(record.time);
         this.sessionId ||= record.session;
+        this.sessions.add(record.session);
         if (time < this.minMs)
             this.minMs = time;
         if (time > this.maxMs)
@@ -143,7 +169,7 @@ export class SessionModel {
             this.counts.processing_records += 1;
         else
             this.counts.prompt_records += 1;
-        const recent = this.processStream(stream, record.pid);
+        const recent = this.processStream(stream, processOf(record));
         // Contexts that end before this record take the ring as it is: the stream has moved past them.
         while (recent.waiting.length && recent.waiting[0].until < time)
             recent.waiting.shift().take(recent.ring);
@@ -156,19 +182,19 @@ export class SessionModel {
         if (recent.ring.length > LAST_RECORDS)
             recent.ring.shift();
     }
-    processStream(stream, pid) {
-        let recent = this.streams[stream].get(pid);
+    processStream(stream, process) {
+        let recent = this.streams[stream].get(process);
         if (!recent) {
             recent = { ring: [], lastMs: Number.NEGATIVE_INFINITY, waiting: [] };
-            this.streams[stream].set(pid, recent);
+            this.streams[stream].set(process, recent);
         }
         return recent;
     }
-    /** A context for a failure of `pid` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
-    contextOf(pid, until, ownSeq) {
+    /** A context for a failure of `process` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
+    contextOf(process, until, ownSeq) {
         const context = new FailureContext(until, ownSeq);
         for (let stream = 0; stream < STREAMS_IN_ORDER.length; stream++) {
-            const recent = this.processStream(stream, pid);
+            const recent = this.processStream(stream, process);
             if (recent.lastMs > until) {
                 context.take(recent.ring);
                 continue;
@@ -188,9 +214,11 @@ export class SessionModel {
                     this.firstStart = record;
                     this.info = data;
                 }
+                if (!this.starts.has(record.session))
+                    this.starts.set(record.session, record);
                 break;
             case Events.sessionEnd:
-                this.lastEnd = record;
+                this.ends.set(record.session, record);
                 break;
             case Events.stageStart:
                 this.startRun(record, time);
@@ -214,28 +242,28 @@ export class SessionModel {
     }
     startRun(record, time) {
         // The runs of this process that are still open never ended before this start: their context stops here.
-        for (const open of this.awaitingNext.get(record.pid) ?? [])
-            this.runContexts.set(open, this.contextOf(record.pid, time - 1, -1));
-        const run = newRun(record);
-        this.runs.push(run);
+        const process = processOf(record);
+        for (const open of this.awaitingNext.get(process) ?? [])
+            this.runContexts.set(open, this.contextOf(process, time - 1, -1));
+        const run = this.newRun(record);
         // A start while the same stage of the same process is open: that run was abandoned (pid reused).
-        this.open.set(`${record.stage} ${record.pid}`, run);
-        this.awaitingNext.set(record.pid, [run]);
+        this.open.set(`${record.stage} ${process}`, run);
+        this.awaitingNext.set(process, [run]);
     }
     endRun(record, data) {
-        const key = `${record.stage} ${record.pid}`;
+        const process = processOf(record);
+        const key = `${record.stage} ${process}`;
         let run = this.open.get(key);
         this.open.delete(key);
         if (run) {
             const ended = run;
-            const waiting = this.awaitingNext.get(record.pid);
+            const waiting = this.awaitingNext.get(process);
             if (waiting)
-                this.awaitingNext.set(record.pid, waiting.filter((open) => open !== ended));
+                this.awaitingNext.set(process, waiting.filter((open) => open !== ended));
             this.runContexts.delete(run);
         }
         else {
-            run = newRun(record);
-            this.runs.push(run);
+            run = this.newRun(record);
         }
         run.status = data.status === 'ok' ? 'ok' : 'failed';
         run.end_time = record.time;
@@ -244,6 +272,12 @@ export class SessionModel {
         run.files_out = num(data.files_out) ?? 0;
         run.files_invalid = num(data.files_invalid) ?? 0;
         run.error = str(data.error);
+    }
+    newRun(record) {
+        const run = newRun(record);
+        this.runs.push(run);
+        this.runOrigin.set(run, { session: record.session, process: processOf(record) });
+        return run;
     }
     addError(record, seq, time) {
         const data = record.data ?? {};
@@ -258,7 +292,7 @@ export class SessionModel {
                 file: record.input?.[0] ?? record.output?.[0] ?? null,
                 last_records: [],
             },
-            context: this.contextOf(record.pid, time, seq),
+            context: this.contextOf(processOf(record), time, seq),
         });
     }
     addFileResult(record, data) {
@@ -280,6 +314,7 @@ export class SessionModel {
                 call_id: str(data.call_id),
                 attempts: 0,
                 tokens: 0,
+                cost_usd: null,
             });
         }
     }
@@ -301,33 +336,76 @@ export class SessionModel {
                     output: record.output ?? [],
                     provider: str(data.provider) ?? '',
                     model: str(data.model) ?? '',
+                    request_model: str(data.model) ?? '',
+                    pid: record.pid,
                     attempts: 0,
                     outcome: 'unfinished',
                     tokens: 0,
+                    prompt_tokens: 0,
+                    completion_tokens: 0,
+                    cached_tokens: 0,
+                    reasoning_tokens: 0,
                     latency_ms: 0,
+                    start_time: record.event === Events.llmRequest ? record.time : new Date(ms(record.time) - (num(data.latency_ms) ?? 0)).toISOString(),
+                    end_time: null,
+                    max_tokens: null,
+                    finish_reason: null,
+                    error: null,
+                    http_status: null,
+                    billed: false,
+                    cost_usd: 0,
                 },
                 inFlight: false,
                 cached: false,
+                cost: 0,
+                unpriced: false,
             };
             this.calls.set(id, call);
         }
         call.cached = data.source === 'cache';
+        // The offline provider, the build cache and replays send nothing to be billed.
+        const billed = data.source !== 'cache' && data.source !== 'replay' && data.provider !== 'offline';
+        if (billed)
+            call.summary.billed = true;
         // A request with no attempt record after it was in flight when its process stopped.
         if (record.event === Events.llmRequest) {
             call.inFlight = true;
             call.summary.outcome = 'unfinished';
+            call.summary.end_time = null;
             return;
         }
         call.inFlight = false;
         const summary = call.summary;
         const tokens = num(data.usage?.total_tokens) ?? 0;
+        const prompt = num(data.usage?.prompt_tokens) ?? 0;
+        const completion = num(data.usage?.completion_tokens) ?? 0;
+        const cached = num(data.usage?.prompt_tokens_details?.cached_tokens) ?? 0;
+        const reasoning = num(data.usage?.completion_tokens_details?.reasoning_tokens) ?? 0;
         const latency = num(data.latency_ms) ?? 0;
         summary.attempts += 1;
         summary.tokens += tokens;
+        summary.prompt_tokens += prompt;
+        summary.completion_tokens += completion;
+        summary.cached_tokens += cached;
+        summary.reasoning_tokens += reasoning;
         summary.latency_ms += latency;
+        summary.end_time = record.time;
         if (data.model)
             summary.model = data.model;
         summary.outcome = data.outcome === 'ok' ? 'ok' : data.outcome === 'failed' ? 'failed' : 'unfinished';
+        const params = (data.params ?? {});
+        summary.max_tokens = num(params.max_completion_tokens) ?? num(params.max_tokens);
+        summary.finish_reason = str(data.finish_reason);
+        summary.error = data.outcome === 'ok' ? null : (str(data.reason) ?? null);
+        summary.http_status = data.outcome === 'ok' ? null : num(data.http_status);
+        // An attempt is billed for the tokens the server reports; one answered without usage (an error) for none.
+        if (billed && data.usage) {
+            const price = this.priceOf(summary.model);
+            if (price)
+                call.cost += tokensCost(price, { prompt_tokens: prompt, cached_tokens: cached, completion_tokens: completion });
+            else
+                call.unpriced = true;
+        }
         this.attempts += 1;
         // A reply from the build cache was not a request to the provider.
         if (data.source !== 'cache')
@@ -340,16 +418,19 @@ export class SessionModel {
         this.providers.add(str(data.provider));
         this.totalTokens += tokens;
         this.promptTokens += num(data.usage?.prompt_tokens) ?? 0;
-        this.completionTokens += num(data.usage?.completion_tokens) ?? 0;
+        this.completionTokens += completion;
+        this.cachedTokens += cached;
+        this.reasoningTokens += reasoning;
         this.latency += latency;
     }
     /** What the session was. Ends the model: add nothing after. */
     result() {
         this.done = true;
-        const lastEnd = this.lastEnd;
-        // The packaging stage that wrote the session's end is, by construction, the one that completed.
+        // The packaging stage that wrote its session's end is, by construction, the one that completed.
         for (const run of this.runs) {
-            if (run.stage === 'package' && run.status === 'unfinished' && lastEnd && lastEnd.pid === run.pid && ms(lastEnd.time) >= ms(run.start_time)) {
+            const origin = this.runOrigin.get(run);
+            const lastEnd = this.ends.get(origin.session);
+            if (run.stage === 'package' && run.status === 'unfinished' && lastEnd && processOf(lastEnd) === origin.process && ms(lastEnd.time) >= ms(run.start_time)) {
                 run.status = 'ok';
                 run.end_time = lastEnd.time;
                 run.duration_ms = ms(lastEnd.time) - ms(run.start_time);
@@ -362,11 +443,16 @@ export class SessionModel {
                     context.take(recent.ring);
         const failures = this.failures();
         const calls = [...this.calls.values()];
+        for (const call of calls) {
+            // A billed request in flight when its process stopped may have been billed for tokens no record names.
+            call.summary.cost_usd = call.unpriced || (call.inFlight && call.summary.billed) ? null : call.summary.billed ? roundUsd(call.cost) : 0;
+        }
         const outputs = [...this.outputs.values()];
         for (const output of outputs) {
             const call = output.call_id ? this.calls.get(output.call_id)?.summary : undefined;
             output.attempts = call?.attempts ?? 0;
             output.tokens = call?.tokens ?? 0;
+            output.cost_usd = call ? call.cost_usd : null;
         }
         const levels = {};
         for (const output of outputs)
@@ -374,8 +460,8 @@ export class SessionModel {
                 levels[output.level] = (levels[output.level] ?? 0) + 1;
         const valid = outputs.filter((output) => output.valid).length;
         const problems = this.problems(failures);
-        const startMs = this.firstStart ? ms(this.firstStart.time) : this.minMs;
-        const endMs = lastEnd ? ms(lastEnd.time) : this.maxMs;
+        const startMs = this.starts.size ? Math.min(...[...this.starts.values()].map((start) => ms(start.time))) : this.minMs;
+        const endMs = this.ends.size ? Math.max(...[...this.ends.values()].map((end) => ms(end.time))) : this.maxMs;
         const inFlight = calls.filter((call) => call.inFlight);
         const requests = this.attempts + inFlight.length;
         return {
@@ -385,7 +471,7 @@ export class SessionModel {
             duration_seconds: Number.isFinite(startMs) && Number.isFinite(endMs) ? Math.round(endMs - startMs) / 1000 : null,
             success: problems.length === 0 && failures.length === 0,
             problems,
-            ended: lastEnd !== undefined,
+            ended: this.ends.size > 0 && this.ends.size === this.sessions.size,
             stages: this.runs,
             stages_executed: [...new Set(this.runs.flatMap((run) => (run.stage in PrdStageNames ? [PrdStageNames[run.stage]] : [])))],
             input_files: [...(this.preprocessResultInputs.size ? this.preprocessResultInputs : this.preprocessInputs)],
@@ -403,12 +489,15 @@ export class SessionModel {
                 total_tokens: this.totalTokens,
                 prompt_tokens: this.promptTokens,
                 completion_tokens: this.completionTokens,
+                cached_tokens: this.cachedTokens,
+                reasoning_tokens: this.reasoningTokens,
                 model: this.models.most() ?? str(this.info.model),
                 models: this.models.keys(),
                 provider: this.providers.most() ?? str(this.info.provider),
                 // A share of requests, not a quality metric: four decimals, as metadata.json has always given it.
                 success_rate: requests ? round4(this.okAttempts / requests) : null,
                 latency_ms: this.latency,
+                cost: this.cost(calls.map((call) => call.summary)),
             },
             calls: calls.map((call) => call.summary),
             quality: { ...aggregateQuality(outputs), valid_files: valid, invalid_files: outputs.length - valid },
@@ -416,6 +505,12 @@ export class SessionModel {
             counts: { ...this.counts },
             session_info: this.info,
         };
+    }
+    cost(calls) {
+        const stages = {};
+        for (const stage of new Set(calls.map((call) => call.stage)))
+            stages[stage] = costTotal(calls.filter((call) => call.stage === stage));
+        return { ...costTotal(calls), stages, prices: priceTableInfo(this.prices) };
     }
     failures() {
         const failures = this.errors.map(({ failure, context }) => {
@@ -425,7 +520,7 @@ export class SessionModel {
         for (const run of this.runs) {
             if (run.status !== 'unfinished' || run.stage === 'package')
                 continue;
-            const context = this.runContexts.get(run) ?? this.contextAtEnd(run.pid);
+            const context = this.runContexts.get(run) ?? this.contextAtEnd(this.runOrigin.get(run).process);
             const before = context.records();
             const last = before.at(-1);
             failures.push({
@@ -441,10 +536,10 @@ export class SessionModel {
         }
         return failures.sort((a, b) => ms(a.time) - ms(b.time));
     }
-    contextAtEnd(pid) {
+    contextAtEnd(process) {
         const context = new FailureContext(Number.POSITIVE_INFINITY, -1);
         for (const stream of this.streams) {
-            const recent = stream.get(pid);
+            const recent = stream.get(process);
             if (recent)
                 context.take(recent.ring);
         }
@@ -458,15 +553,15 @@ export class SessionModel {
         const failed = this.runs.some((run) => run.status === 'failed' && isPipelineStage(run.stage));
         if (failed && !failures.some((failure) => failure.kind === 'error'))
             problems.push({ code: 'failed_without_error', message: 'A stage failed without an error record; see processing.log.' });
-        if (this.lastEnd?.data?.success === false && problems.length === 0 && failures.length === 0) {
+        if ([...this.ends.values()].some((end) => end.data?.success === false) && problems.length === 0 && failures.length === 0) {
             problems.push({ code: 'recorded_failed', message: 'The packaging that ended the session recorded the run as failed; see processing.log.' });
         }
         return problems;
     }
 }
 /** The model of a session whose records are in memory (tests, replay, the action's report). */
-export function summarizeSession(processing, prompts) {
-    const model = new SessionModel();
+export function summarizeSession(processing, prompts, options = {}) {
+    const model = new SessionModel(options);
     for (const record of processing)
         model.add(record, 'processing');
     for (const record of prompts)

@@ -1,9 +1,12 @@
 import { type SessionSummary } from './session-model.js';
+import type { PriceTable } from './cost.js';
 import type { LogRecord, RecordKind } from './types.js';
 export interface SessionRead {
     summary: SessionSummary;
     /** Lines that mention the session and are not its records. */
     skipped: number;
+    /** Where the session's index could not be used (see `FilterResult.note`), for the views to show. */
+    notes: string[];
 }
 /**
  * The session's model from the streams `kinds` (both by default, processing first), each record
@@ -12,4 +15,5 @@ export interface SessionRead {
 export declare function readSessionModel(logDir: string, sessionId: string, options?: {
     kinds?: readonly RecordKind[];
     visit?: (record: LogRecord, kind: RecordKind) => void;
+    prices?: PriceTable;
 }): SessionRead;

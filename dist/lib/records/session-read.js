@@ -7,31 +7,35 @@ import { SessionModel, STREAMS_IN_ORDER } from './session-model.js';
  */
 /**
  * Visits the records of the session in one global file, in file order; returns how many lines
- * mention the session without being one of its records.
+ * mention the session without being one of its records, and the filter's note.
  */
 function forEachSessionRecord(logDir, sessionId, kind, visit) {
-    let skipped = 0;
+    let unparsed = 0;
     const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
         const record = parseRecordLine(chunk, start, end);
         if (record)
             visit(record);
         else
-            skipped += 1;
+            unparsed += 1;
     });
-    return skipped + result.skipped;
+    return { ...result, skipped: result.skipped + unparsed };
 }
 /**
  * The session's model from the streams `kinds` (both by default, processing first), each record
  * also handed to `visit` (to render it, or to keep the few a view needs) before it is let go.
  */
 export function readSessionModel(logDir, sessionId, options = {}) {
-    const model = new SessionModel();
+    const model = new SessionModel({ prices: options.prices });
     let skipped = 0;
+    const notes = [];
     for (const kind of options.kinds ?? STREAMS_IN_ORDER) {
-        skipped += forEachSessionRecord(logDir, sessionId, kind, (record) => {
+        const result = forEachSessionRecord(logDir, sessionId, kind, (record) => {
             options.visit?.(record, kind);
             model.add(record, kind);
         });
+        skipped += result.skipped;
+        if (result.note)
+            notes.push(result.note);
     }
-    return { summary: model.result(), skipped };
+    return { summary: model.result(), skipped, notes };
 }

@@ -1,15 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import pino from 'pino';
 import { requireSession } from '../session/context.js';
+import { sessionNeedle } from './filter.js';
 import { redactText, redactValue } from './redact.js';
-import { RecordFiles } from './types.js';
+import { scanLines } from './scan.js';
+import { closeEntry, openEntry, rangesEntry, sessionIndexFile, unindexedEntry } from './session-index.js';
+import { Events, RecordFiles } from './types.js';
 /**
- * The single writer of records. Each record is one `write(2)` of one whole line to a file opened
- * with O_APPEND, synchronously: concurrent processes never tear each other's lines, and a process
- * killed with SIGKILL loses at most the line it was writing.
+ * The single writer of records. Each record is one JSON line (`level`, `time` first, `msg` last,
+ * as pino writes them) and one `write(2)` of that whole line to a file opened with O_APPEND,
+ * synchronously: concurrent processes never tear each other's lines, and a process killed with
+ * SIGKILL loses at most the line it was writing. Beside the global files, each session's index
+ * (session-index.ts) says where its lines are.
  */
-const loggers = new Map();
+/** Lines written before the ranges they went to are appended to the sessions' indexes. */
+const FLUSH_LINES = 1024;
 /**
  * Opens a record file for appending, and ends its last line first when a write that failed half
  * way (a full disk, a killed process) left it without a newline: this process's first record
@@ -30,21 +35,135 @@ function openRecordFile(file) {
     }
     return fd;
 }
-function loggerFor(logDir, kind) {
-    const file = path.resolve(logDir, RecordFiles[kind]);
-    let logger = loggers.get(file);
-    if (!logger) {
-        logger = pino({
-            level: 'debug',
-            base: undefined,
-            messageKey: 'msg',
-            // `time` is the first field of each record object (see write): the line reads level, time, session...
-            timestamp: false,
-            formatters: { level: (label) => ({ level: label }) },
-        }, pino.destination({ dest: openRecordFile(file), sync: true }));
-        loggers.set(file, logger);
+/**
+ * A global record file open for appending, and where this process's lines went in it. Offsets are
+ * counted from the file's size when last looked at, as if no other process wrote since; every
+ * `FLUSH_LINES` lines the size is looked at again: when it is what this process's own lines make it,
+ * no other process wrote in between and the counted ranges are exact; else each session gets the
+ * whole stretch since the last look, which holds its lines and others'. The index then has the
+ * ranges. So the index costs one `fstat` per `FLUSH_LINES` lines and one write per session per
+ * flush, and is exact when this process writes alone, coarser (never wrong) when others write too.
+ */
+class RecordFile {
+    file;
+    fd;
+    inode;
+    /** The file's size when last looked at. */
+    checked;
+    /** `checked` plus what this process wrote since. */
+    expected;
+    /** A write that failed half way: this stretch's ranges are not exact. */
+    uncertain = false;
+    /** Ranges `[start, end)` written since `checked`, per session, assuming no other writer. */
+    pending = new Map();
+    pendingLines = 0;
+    /** The index files of the sessions this process writes, open for appending; undefined: the session has no index. */
+    indexes = new Map();
+    constructor(file) {
+        this.file = file;
+        this.fd = openRecordFile(file);
+        const stats = fs.fstatSync(this.fd);
+        this.inode = stats.ino;
+        this.checked = this.expected = stats.size;
     }
-    return logger;
+    append(sessionId, line) {
+        const bytes = Buffer.from(line);
+        if (!this.indexes.has(sessionId))
+            this.openIndex(sessionId);
+        const start = this.expected;
+        let written = 0;
+        try {
+            while (written < bytes.length)
+                written += fs.writeSync(this.fd, bytes, written);
+        }
+        finally {
+            if (written < bytes.length)
+                this.uncertain = true;
+            this.expected += written;
+            // A line of a session without an index still counts in `expected`, for the others' ranges.
+            if (this.indexes.get(sessionId) !== undefined)
+                this.addRange(sessionId, start, this.expected);
+            this.pendingLines += 1;
+        }
+        if (this.pendingLines >= FLUSH_LINES)
+            this.flush();
+    }
+    addRange(sessionId, start, end) {
+        const ranges = this.pending.get(sessionId);
+        if (!ranges)
+            this.pending.set(sessionId, [start, end]);
+        else if (ranges[ranges.length - 1] === start)
+            ranges[ranges.length - 1] = end;
+        else
+            ranges.push(start, end);
+    }
+    /**
+     * Before the session's first line in this process: its index says from where this process
+     * writes it. A session with no index yet may already have lines written without one (by an
+     * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
+     * hide them from readers, so the file is searched for them once (about half what `grep` costs),
+     * and when it holds any, the index says so (readers scan) and this process indexes no line of
+     * the session.
+     */
+    openIndex(sessionId) {
+        const file = sessionIndexFile(this.file, sessionId);
+        let earlier = false;
+        if (!fs.existsSync(file))
+            scanLines(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        if (earlier) {
+            fs.appendFileSync(file, unindexedEntry());
+            this.indexes.set(sessionId, undefined);
+            return;
+        }
+        const fd = fs.openSync(file, 'a');
+        fs.writeSync(fd, openEntry(this.inode, this.expected));
+        this.indexes.set(sessionId, fd);
+    }
+    /** Appends the ranges written since the last flush to the sessions' indexes. */
+    flush() {
+        if (this.pendingLines === 0)
+            return;
+        const size = fs.fstatSync(this.fd).size;
+        const exact = size === this.expected && !this.uncertain;
+        for (const [sessionId, ranges] of this.pending) {
+            fs.writeSync(this.indexes.get(sessionId), rangesEntry(exact ? ranges : [this.checked, size]));
+        }
+        this.pending.clear();
+        this.pendingLines = 0;
+        this.uncertain = false;
+        this.checked = this.expected = size;
+    }
+    /** Says in the session's index (or every session's) that all of this process's lines are in it. */
+    close(sessionId) {
+        this.flush();
+        for (const [id, fd] of this.indexes) {
+            if (sessionId !== undefined && id !== sessionId)
+                continue;
+            if (fd !== undefined) {
+                fs.writeSync(fd, closeEntry());
+                fs.closeSync(fd);
+            }
+            this.indexes.delete(id);
+        }
+    }
+}
+const files = new Map();
+/** Every index is closed when the process exits normally; one killed leaves its index open, and readers scan its last lines. */
+function closeAll() {
+    for (const file of files.values())
+        file.close();
+}
+function recordFileFor(logDir, kind) {
+    const key = `${logDir}\0${kind}`;
+    let file = files.get(key);
+    if (!file) {
+        if (files.size === 0)
+            process.once('exit', closeAll);
+        file = new RecordFile(path.resolve(logDir, RecordFiles[kind]));
+        files.set(key, file);
+    }
+    return file;
 }
 const listeners = new Set();
 /**
@@ -57,26 +176,25 @@ export function onRecord(listener) {
 }
 function write(kind, level, event, msg, fields = {}) {
     const context = requireSession();
-    const line = {
-        time: new Date().toISOString(),
-        session: context.sessionId,
-        stage: fields.stage ?? context.stage,
-        event,
-        pid: process.pid,
-    };
+    // Keys in the order of the line; `msg` is set last, after the optional fields, as pino writes it.
+    const written = { level, time: new Date().toISOString(), session: context.sessionId, stage: fields.stage ?? context.stage, event, pid: process.pid };
     if (fields.input?.length)
-        line.input = fields.input;
+        written.input = fields.input;
     if (fields.output?.length)
-        line.output = fields.output;
+        written.output = fields.output;
     if (fields.data)
-        line.data = redactValue(fields.data);
-    const text = redactText(msg);
-    loggerFor(context.logDir, kind)[level](line, text);
-    if (listeners.size > 0) {
-        const written = { level, ...line, msg: text };
-        for (const listener of listeners)
-            listener(kind, written);
-    }
+        written.data = redactValue(fields.data);
+    written.msg = redactText(msg);
+    recordFileFor(context.logDir, kind).append(context.sessionId, `${JSON.stringify(written)}\n`);
+    for (const listener of listeners)
+        listener(kind, written);
+    // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
+    if (event === Events.sessionEnd)
+        for (const file of files.values())
+            file.close(context.sessionId);
+    else if (event === Events.stageEnd)
+        for (const file of files.values())
+            file.flush();
 }
 /** A processing record in the current session and stage. */
 export function record(level, event, msg, fields) {

@@ -1,3 +1,4 @@
+import { costText } from '../../records/cost.js';
 const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
 function duration(seconds) {
@@ -21,6 +22,7 @@ export function summaryNumbers(session, quality) {
         { label: 'Total Tokens', value: ai.total_tokens.toLocaleString('en-US') },
         { label: 'Model', value: ai.model ?? 'none' },
         { label: 'Success Rate', value: percent(ai.success_rate) },
+        { label: 'Cost', value: costText(ai.cost) },
         { label: 'Schema Compliance', value: percent(q.schema_compliance) },
         { label: 'Mobile Optimization Score', value: score(q.mobile_optimization_score) },
         { label: 'Ari Persona Consistency', value: percent(q.ari_persona_consistency) },

@@ -1,0 +1,189 @@
+/**
+ * The package of a base run, for `compare-with`: the newest successful run of this workflow on the
+ * base branch (or of one commit) that uploaded this job's package artifact, found through the REST
+ * API, downloaded and unpacked. Only runs of the repository's own branches count: a pull request's
+ * run (a fork's content, maybe) never becomes a base.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { errorText } from '../errors.js';
+import { extractZip } from '../package/zip.js';
+import { pullRequestOf, workflowRunPullRequest } from './comment.js';
+import { packageArtifactAttempt } from './names.js';
+import { packagesIn } from './setup.js';
+/** Runs listed per request, pages read at most, and runs whose artifacts are looked at at most: the lookup's bounds. */
+const RUNS_PER_PAGE = 20;
+const RUN_PAGES = 3;
+const RUNS_CHECKED = 10;
+const ARTIFACTS_PER_PAGE = 100;
+const ARTIFACT_PAGES = 3;
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+const httpStatus = (error) => error.status;
+const short = (sha) => sha.slice(0, 7);
+function ownerRepo(repository) {
+    const [owner, repo] = repository.split('/');
+    return { owner, repo };
+}
+/** The base branch of the pull request the run is about (the event's, `pr-number`'s, or a `workflow_run`'s); undefined without one. */
+async function pullRequestBase(context) {
+    const { octokit, event, env, repository } = context;
+    const target = pullRequestOf(event, repository, context.prNumber) ?? (env.GITHUB_EVENT_NAME === 'workflow_run' ? await workflowRunPullRequest(octokit, event, repository) : undefined);
+    if (!target)
+        return undefined;
+    const pr = event.pull_request;
+    if (pr?.number === target.issueNumber && typeof pr.base?.ref === 'string')
+        return pr.base.ref;
+    const { data } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber });
+    return data.base.ref;
+}
+/** The first parent of a commit; null for a root commit. */
+async function parentOf(context, sha) {
+    const { data } = await context.octokit.rest.repos.getCommit({ ...ownerRepo(context.repository), ref: sha });
+    return data.parents[0]?.sha ?? null;
+}
+/**
+ * `compare-with` against the event: `base` is the pull request's base branch, else the commit before
+ * this one (`before` of a push, else the head commit's parent); a full SHA is that commit; anything
+ * else a branch, and when no run of such a branch is found, the commit that ref (a tag) names.
+ */
+async function filterOf(compareWith, context) {
+    if (compareWith !== 'base') {
+        if (FULL_SHA.test(compareWith))
+            return { filter: { head_sha: compareWith.toLowerCase() }, target: `commit ${short(compareWith)}` };
+        return { filter: { branch: compareWith }, target: compareWith };
+    }
+    const branch = await pullRequestBase(context);
+    if (branch)
+        return { filter: { branch }, target: `the base branch ${branch}` };
+    const before = context.event.before;
+    if (context.env.GITHUB_EVENT_NAME === 'push' && typeof before === 'string' && FULL_SHA.test(before) && !/^0+$/.test(before)) {
+        return { filter: { head_sha: before }, target: `the previous commit ${short(before)}` };
+    }
+    const head = context.env.GITHUB_SHA;
+    if (!head)
+        return { none: 'GITHUB_SHA is not set, so there is no previous commit', target: 'the previous commit' };
+    const parent = await parentOf(context, head);
+    if (!parent)
+        return { none: `commit ${short(head)} has no parent`, target: 'the previous commit' };
+    return { filter: { head_sha: parent }, target: `the previous commit ${short(parent)}` };
+}
+/** Successful runs of this workflow that match `filter`, newest first, made from the repository's own branches, not this run. */
+async function* successfulRuns(context, filter) {
+    const { octokit, identity } = context;
+    const workflow = path.posix.basename(identity.workflow);
+    for (let page = 1; page <= RUN_PAGES; page++) {
+        const params = { ...ownerRepo(context.repository), status: 'success', per_page: RUNS_PER_PAGE, page, ...filter };
+        let data;
+        try {
+            ({ data } = workflow ? await octokit.rest.actions.listWorkflowRuns({ ...params, workflow_id: workflow }) : await octokit.rest.actions.listWorkflowRunsForRepo(params));
+        }
+        catch (error) {
+            // A workflow file the default branch does not have yet (added by this pull request) has no runs.
+            if (workflow && httpStatus(error) === 404)
+                return;
+            throw error;
+        }
+        for (const run of data.workflow_runs) {
+            if (String(run.id) === identity.runId || run.event.startsWith('pull_request'))
+                continue;
+            if (run.head_repository?.full_name !== context.repository)
+                continue;
+            yield run;
+        }
+        if (data.workflow_runs.length < RUNS_PER_PAGE)
+            return;
+    }
+}
+/** This job's package artifact in `run`, of the latest attempt that uploaded one. */
+async function packageArtifactOf(context, run) {
+    let best;
+    for (let page = 1; page <= ARTIFACT_PAGES; page++) {
+        const { data } = await context.octokit.rest.actions.listWorkflowRunArtifacts({ ...ownerRepo(context.repository), run_id: run.id, per_page: ARTIFACTS_PER_PAGE, page });
+        for (const artifact of data.artifacts) {
+            const attempt = packageArtifactAttempt(artifact.name, context.identity, String(run.id));
+            if (attempt !== null && attempt <= (run.run_attempt ?? attempt) && (!best || attempt > best.attempt))
+                best = { ...artifact, attempt };
+        }
+        if (data.artifacts.length < ARTIFACTS_PER_PAGE)
+            break;
+    }
+    if (!best)
+        return undefined;
+    return { id: best.id, name: best.name, expired: best.expired, url: `${run.html_url}/artifacts/${best.id}`, runId: run.id, runUrl: run.html_url, headSha: run.head_sha, headBranch: run.head_branch };
+}
+/** The newest unexpired package artifact of the runs `filter` finds; `expired`, the newest expired one met on the way; `checked`, the runs looked at. */
+async function findArtifact(context, filter) {
+    let checked = 0;
+    let expired;
+    for await (const run of successfulRuns(context, filter)) {
+        if (checked === RUNS_CHECKED)
+            break;
+        checked += 1;
+        const found = await packageArtifactOf(context, run);
+        if (found && !found.expired)
+            return { artifact: found, checked };
+        expired ??= found;
+    }
+    return { expired, checked };
+}
+/** A ref that names no branch with runs may be a tag: the commit it names. */
+async function commitOfRef(context, ref) {
+    try {
+        const { data } = await context.octokit.rest.repos.getCommit({ ...ownerRepo(context.repository), ref });
+        return { head_sha: data.sha };
+    }
+    catch (error) {
+        if (httpStatus(error) === 404 || httpStatus(error) === 422)
+            return undefined;
+        throw error;
+    }
+}
+/** Downloads the artifact's zip (the REST API redirects to storage) and unpacks it under `dir`; the package folder inside. */
+async function download(context, artifact, dir) {
+    const { data } = await context.octokit.rest.actions.downloadArtifact({ ...ownerRepo(context.repository), artifact_id: artifact.id, archive_format: 'zip' });
+    fs.mkdirSync(dir, { recursive: true });
+    extractZip(Buffer.from(data), `${artifact.name}.zip`, dir);
+    const found = packagesIn(dir, 2);
+    if (found.length !== 1)
+        throw new Error(`the artifact holds ${found.length === 0 ? 'no package (no manifest.json)' : `${found.length} packages`}`);
+    return found[0];
+}
+/** The base package for `compare-with`, unpacked under `dir`. Never throws: what went wrong is in the result. */
+export async function findBasePackage(compareWith, context, dir) {
+    let target = compareWith === 'base' ? 'the base' : compareWith;
+    const notAllowed = (error) => httpStatus(error) === 403
+        ? `the token may not read the workflow runs of ${context.repository} (403): grant the job actions: read`
+        : `the API answered 404 for ${new URL(error.request?.url ?? 'http://api/unknown').pathname}`;
+    let artifact;
+    try {
+        const resolved = await filterOf(compareWith, context);
+        target = resolved.target;
+        if ('none' in resolved)
+            return { status: 'none', reason: resolved.none, target };
+        let { artifact: found, expired, checked } = await findArtifact(context, resolved.filter);
+        // A ref with no run as a branch may be a tag (or a short SHA): the runs of the commit it names.
+        if (!found && checked === 0 && compareWith !== 'base' && 'branch' in resolved.filter) {
+            const commit = await commitOfRef(context, compareWith);
+            if (!commit)
+                return { status: 'none', reason: `no branch, tag or commit ${compareWith} has a successful run of this workflow`, target };
+            ({ artifact: found, expired, checked } = await findArtifact(context, commit));
+        }
+        artifact = found;
+        if (!artifact) {
+            if (expired)
+                return { status: 'none', reason: `the newest package artifact, ${expired.name} of run ${expired.runId}, has expired`, target };
+            const runs = checked === 0 ? 'no successful run of this workflow' : `none of the ${checked} newest successful run(s) of this workflow has this job's package artifact`;
+            return { status: 'none', reason: `${runs} for ${target}`, target };
+        }
+        return { status: 'found', path: await download(context, artifact, dir), artifact, target };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (!artifact && (status === 403 || status === 404))
+            return { status: 'none', reason: notAllowed(error), target };
+        if (artifact && status === 410)
+            return { status: 'none', reason: `the package artifact ${artifact.name} of run ${artifact.runId} has expired`, target };
+        const what = artifact ? `the package artifact ${artifact.name} of run ${artifact.runId} could not be downloaded or unpacked` : 'the base package could not be looked up';
+        return { status: 'error', reason: `${what}: ${errorText(error)}`, target, artifact };
+    }
+}

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readPackageRecords } from '../package/archive.js';
+import { MANIFEST_FILE } from '../package/constants.js';
+import { mergePackages, shardOfPackage } from '../package/merge.js';
+import { summarizeSession } from '../records/session-model.js';
+import { ARTIFACT_PREFIX } from './constants.js';
+/** The artifacts of the shard jobs are among the lyfe-kt artifacts of this run attempt. */
+const shardArtifactPrefix = (identity) => `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}-`;
+/** The one package folder an artifact was unpacked into (its top level is the package's own folder). */
+function packageIn(folder, artifact) {
+    const found = fs.readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory() && fs.existsSync(path.join(folder, entry.name, MANIFEST_FILE)));
+    if (found.length !== 1)
+        throw new Error(`artifact ${artifact} holds ${found.length} packages, not one: it was not uploaded by a shard job of this action`);
+    return path.join(folder, found[0].name);
+}
+export async function mergeShardArtifacts(client, options) {
+    const prefix = shardArtifactPrefix(options.identity);
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    const shards = artifacts.filter((artifact) => artifact.name.startsWith(prefix)).sort((a, b) => (a.name < b.name ? -1 : 1));
+    if (shards.length === 0) {
+        throw new Error(`no shard artifacts (${prefix}*) in this workflow run: run the shard jobs first (\`needs:\` them) with upload-artifact: true`);
+    }
+    const packages = [];
+    const merging = [];
+    const skipped = [];
+    for (const artifact of shards) {
+        const folder = path.join(options.downloadDir, artifact.name);
+        fs.mkdirSync(folder, { recursive: true });
+        await client.downloadArtifact(artifact.id, { path: folder });
+        const found = packageIn(folder, artifact.name);
+        // Other jobs of the workflow may use the action on a whole folder: their packages are not shards.
+        if (shardOfPackage(found)) {
+            packages.push(found);
+            merging.push(artifact.name);
+        }
+        else
+            skipped.push(artifact.name);
+    }
+    const merged = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
+    const records = readPackageRecords(merged.path);
+    const summary = { ...summarizeSession(records.processing, records.prompts), session_id: merged.session_id };
+    return { merged, summary, artifacts: merging, skipped };
+}

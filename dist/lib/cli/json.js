@@ -1,0 +1,11 @@
+/** `--json` output: loaded by the CLI's entry before any command, so it imports nothing. */
+let jsonPrinted = false;
+/** `--json`: the command's one object on stdout. */
+export function printJson(value) {
+    process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+    jsonPrinted = true;
+}
+/** Whether the command has printed its `--json` object: an error after it is not printed as a second one. */
+export function printedJson() {
+    return jsonPrinted;
+}

@@ -1,0 +1,26 @@
+import { readAllMarkdown } from '../pipeline/inputs.js';
+import { DEFAULT_MAX_INPUT_BYTES } from '../pipeline/options.js';
+import { runArticles } from '../package/run-pipeline.js';
+import { parseShard } from '../pipeline/shard.js';
+import { parseSize, printJson, Reporter } from './common.js';
+export function registerShardCommand(program) {
+    program
+        .command('shard <dir>')
+        .description('print the articles of one shard of a folder, one path per line: the files `run --shard I/N` takes')
+        .requiredOption('--total <n>', 'number of shards (the matrix size)')
+        .requiredOption('--index <i>', 'which shard, counting from 0')
+        .option('--recursive', 'take the articles of its subfolders as well')
+        .option('--max-input-size <size>', 'refuse input files larger than this, as `run` does (bytes, or with k or m: 512k, 2m)', parseSize, DEFAULT_MAX_INPUT_BYTES)
+        .option('--json', 'print the machine-readable result on stdout')
+        .action((dir, options) => {
+        const reporter = new Reporter({ quiet: options.json });
+        const shard = parseShard(`${options.index}/${options.total}`);
+        const { files, shard: info } = runArticles(dir, { recursive: options.recursive, shard }, { warn: (message) => reporter.warn(message) });
+        // The files `run --shard` would refuse are refused here too, before a matrix job is planned for them.
+        readAllMarkdown(files, { maxBytes: options.maxInputSize });
+        if (options.json)
+            printJson({ ...info, files });
+        else if (files.length)
+            process.stdout.write(`${files.join('\n')}\n`);
+    });
+}

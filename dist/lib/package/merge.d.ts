@@ -1,0 +1,32 @@
+import type { ShardInfo } from '../pipeline/shard.js';
+import type { ShardEntry } from './metadata.js';
+import type { QualityReport } from './quality-issues/types.js';
+export interface MergeOptions {
+    /** The shard packages, one per shard index. */
+    packages: string[];
+    title: string;
+    /** Where the merged package goes; `packages` by default. */
+    outputDir?: string;
+    compress?: boolean;
+    /** The merged package's `session_id`; default: a new one. Each shard keeps its own. */
+    session?: string;
+}
+export interface MergeResult {
+    path: string;
+    name: string;
+    title: string;
+    session_id: string;
+    success: boolean;
+    shards: ShardEntry[];
+    files: number;
+    bytes: number;
+    digest: string;
+    quality_issues: QualityReport['counts'];
+}
+/** The shard a package ran (`metadata.json`'s `shard`); undefined for a package of a whole run. */
+export declare function shardOfPackage(dir: string): ShardInfo | undefined;
+/**
+ * Merges the shard packages into one: each verified first, the shards checked to be those of one
+ * run, the package assembled in a hidden folder and renamed into place only when complete.
+ */
+export declare function mergePackages(options: MergeOptions): Promise<MergeResult>;

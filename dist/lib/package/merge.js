@@ -1,0 +1,201 @@
+/**
+ * `merge`: the packages of the shards of one run (`run --shard I/N` on every index) into one
+ * package, as if one machine had run them all: every output, every shard's records under its own
+ * session id, and the views (logs, summary, metadata, quality issues, viewer, manifest) rendered
+ * from one session model over all of them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { errorText, LyfeError } from '../errors.js';
+import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
+import { assertSessionId, newSessionId } from '../session/id.js';
+import { readPackageRecords } from './archive.js';
+import { bytesOf, makeAssemblyFolder, placePackage, removeDeadAssemblies, writeLogs } from './assemble.js';
+import { LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
+import { escapeInline } from './markdown.js';
+import { verifyPackage, writeManifest } from './manifest.js';
+import { sanitizeTitle } from './title.js';
+function readMetadata(dir) {
+    const file = path.join(dir, LOGS_DIR, LogFiles.metadata);
+    try {
+        return JSON.parse(fs.readFileSync(file, 'utf8'));
+    }
+    catch (error) {
+        throw new LyfeError(`the package's metadata cannot be read: ${errorText(error)}`, { file, fix: 'Give packages made by `lyfe-kt run --shard I/N`', cause: error });
+    }
+}
+/** The shard a package ran (`metadata.json`'s `shard`); undefined for a package of a whole run. */
+export function shardOfPackage(dir) {
+    const shard = readMetadata(dir).shard;
+    return shard && Number.isInteger(shard.index) && Number.isInteger(shard.total) && typeof shard.listing === 'string' ? shard : undefined;
+}
+function readShardPackage(dir) {
+    const verified = verifyPackage(dir);
+    if (!verified.ok) {
+        const what = [...verified.changed.map((f) => `changed ${f}`), ...verified.missing.map((f) => `missing ${f}`), ...verified.added.map((f) => `added ${f}`), ...verified.problems];
+        throw new LyfeError(`the shard package does not verify (${what.slice(0, 3).join('; ')}${what.length > 3 ? '; ...' : ''})`, {
+            file: dir,
+            fix: 'Do not merge it: run `lyfe-kt verify` on it, and get the package again from the run that made it',
+        });
+    }
+    const shard = shardOfPackage(dir);
+    if (!shard) {
+        throw new LyfeError('is not a shard package: its metadata.json has no `shard`', { file: dir, fix: 'Merge the packages made by `lyfe-kt run --shard I/N`, one per index' });
+    }
+    return { dir, shard, metadata: readMetadata(dir), digest: verified.digest ?? '' };
+}
+const names = (shards) => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
+/** The shards are those of one run, each once, none missing, no source in two: else an error that names them. */
+function checkShards(shards) {
+    const fix = 'Merge exactly one package per shard index of one run (the same folder, the same --total)';
+    const totals = new Set(shards.map((shard) => shard.shard.total));
+    if (totals.size > 1)
+        throw new LyfeError(`the packages are shards of different totals: ${names(shards)}`, { fix });
+    const listings = new Set(shards.map((shard) => `${shard.shard.listing} ${shard.shard.all_files}`));
+    if (listings.size > 1)
+        throw new LyfeError(`the packages are not shards of one run (they split different folders): ${names(shards)}`, { fix });
+    const total = shards[0].shard.total;
+    const byIndex = new Map();
+    for (const shard of shards) {
+        const other = byIndex.get(shard.shard.index);
+        if (other)
+            throw new LyfeError(`${other.dir} and ${shard.dir} are both shard ${shard.shard.index}/${total}`, { fix });
+        byIndex.set(shard.shard.index, shard);
+    }
+    const missing = Array.from({ length: total }, (_, index) => index).filter((index) => !byIndex.has(index));
+    if (missing.length)
+        throw new LyfeError(`shard(s) ${missing.map((index) => `${index}/${total}`).join(', ')} missing: given ${names(shards)}`, { fix });
+    const sourceOf = new Map();
+    for (const shard of shards) {
+        for (const file of shard.metadata.content.input_files) {
+            const other = sourceOf.get(file);
+            if (other)
+                throw new LyfeError(`the shards overlap: ${file} is in ${other.dir} and in ${shard.dir}`, { fix });
+            sourceOf.set(file, shard);
+        }
+    }
+}
+/** Merges lists each in time order into one in time order; on a tie, the earlier list first (a stable k-way merge). */
+function mergeByTime(lists) {
+    const at = lists.map(() => 0);
+    const times = lists.map((list) => list.map((record) => Date.parse(record.time)));
+    const merged = [];
+    for (;;) {
+        let next = -1;
+        for (let list = 0; list < lists.length; list++) {
+            if (at[list] < lists[list].length && (next === -1 || times[list][at[list]] < times[next][at[next]]))
+                next = list;
+        }
+        if (next === -1)
+            return merged;
+        merged.push(lists[next][at[next]++]);
+    }
+}
+/** The records of every shard, each stream ordered by time across them, into one model. */
+function shardRecords(shards, sessionId) {
+    return (visit) => {
+        const records = shards.map((shard) => readPackageRecords(shard.dir));
+        const model = new SessionModel();
+        for (const kind of STREAMS_IN_ORDER) {
+            for (const record of mergeByTime(records.map((shard) => shard[kind]))) {
+                visit(record, kind);
+                model.add(record, kind);
+            }
+        }
+        return { summary: { ...model.result(), session_id: sessionId }, skipped: 0, notes: [] };
+    };
+}
+function shardEntry(shard) {
+    const { metadata } = shard;
+    return {
+        session_id: metadata.session_id,
+        index: shard.shard.index,
+        total: shard.shard.total,
+        package: path.basename(path.resolve(shard.dir)),
+        digest: shard.digest,
+        success: metadata.execution.success,
+        start_time: metadata.execution.start_time,
+        end_time: metadata.execution.end_time,
+        input_files: metadata.content.input_files,
+        output_files: metadata.content.output_files,
+        total_api_calls: metadata.ai_usage.total_api_calls,
+        total_tokens: metadata.ai_usage.total_tokens,
+    };
+}
+/** The `## Shards` section of a merged package's `execution_summary.md`. */
+function shardsSection(entries) {
+    const rows = entries.map((entry) => `| ${entry.index}/${entry.total} | ${entry.success ? '✅' : '❌'} | ${escapeInline(entry.session_id)} | ${entry.input_files.length} | ${entry.output_files.length} | ${entry.total_api_calls} | ${entry.total_tokens} | ${escapeInline(entry.package)} |`);
+    return ['', '## Shards', '', '| Shard | Result | Session | Inputs | Outputs | API calls | Tokens | Package |', '|---|---|---|---|---|---|---|---|', ...rows, ''].join('\n');
+}
+/** Copies each shard's work folders into the merged package; its `reports/` under `reports/shard-<index>/`. */
+function copyOutputs(shards, temp) {
+    for (const shard of shards) {
+        for (const name of WorkFolderNames) {
+            const source = path.join(shard.dir, name);
+            if (!fs.existsSync(source))
+                continue;
+            const target = name === WorkFolders.reports ? path.join(temp, name, `shard-${shard.shard.index}`) : path.join(temp, name);
+            try {
+                fs.cpSync(source, target, { recursive: true, force: false, errorOnExist: true });
+            }
+            catch (error) {
+                if (error.code !== 'ERR_FS_CP_EEXIST')
+                    throw error;
+                throw new LyfeError(`the shards overlap: ${shard.dir} holds a file of ${name}/ another shard holds too (${errorText(error)})`, {
+                    file: shard.dir,
+                    fix: 'Merge exactly one package per shard index of one run',
+                    cause: error,
+                });
+            }
+        }
+    }
+    for (const name of WorkFolderNames)
+        fs.mkdirSync(path.join(temp, name), { recursive: true });
+}
+/**
+ * Merges the shard packages into one: each verified first, the shards checked to be those of one
+ * run, the package assembled in a hidden folder and renamed into place only when complete.
+ */
+export async function mergePackages(options) {
+    const outputDir = options.outputDir ?? 'packages';
+    const title = sanitizeTitle(options.title);
+    const now = new Date();
+    if (options.packages.length === 0)
+        throw new LyfeError('no shard package given', { fix: 'Give the packages of every shard of the run' });
+    const sessionId = options.session === undefined ? newSessionId(now) : assertSessionId(options.session, '--session');
+    const shards = options.packages.map(readShardPackage);
+    checkShards(shards);
+    shards.sort((a, b) => a.shard.index - b.shard.index);
+    const entries = shards.map(shardEntry);
+    fs.mkdirSync(outputDir, { recursive: true });
+    removeDeadAssemblies(outputDir);
+    let temp = makeAssemblyFolder(outputDir, title, now);
+    try {
+        copyOutputs(shards, temp);
+        const written = await writeLogs(path.join(temp, LOGS_DIR), shardRecords(shards, sessionId), {
+            compress: Boolean(options.compress),
+            title,
+            now,
+            shards: { entries, section: shardsSection(entries) },
+        });
+        const manifest = writeManifest(temp);
+        const placed = placePackage(temp, outputDir, title, now);
+        temp = undefined;
+        return {
+            path: placed,
+            name: path.basename(placed),
+            title,
+            session_id: sessionId,
+            success: written.summary.success,
+            shards: entries,
+            files: Object.keys(manifest.files).length,
+            bytes: bytesOf(placed),
+            digest: manifest.digest,
+            quality_issues: written.quality.counts,
+        };
+    }
+    finally {
+        if (temp)
+            fs.rmSync(temp, { recursive: true, force: true });
+    }
+}

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { LyfeError } from '../errors.js';
+import { SHIPPED_PRICES, usePriceTable } from './cost.js';
+/**
+ * A price file (`--prices FILE`, LYFE_KT_PRICES): the models it prices, laid over the shipped
+ * table, validated with ajv. Its own module, which the CLI imports only when a file is given:
+ * reading a session does not pay for the schema compiler.
+ */
+const PRICE = {
+    type: 'object',
+    required: ['input', 'output'],
+    additionalProperties: false,
+    properties: {
+        input: { type: 'number', minimum: 0 },
+        cached_input: { type: 'number', minimum: 0 },
+        output: { type: 'number', minimum: 0 },
+        source: { type: 'string' },
+    },
+};
+const TABLE_SCHEMA = {
+    type: 'object',
+    required: ['as_of', 'source', 'models'],
+    additionalProperties: false,
+    properties: {
+        as_of: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        source: { type: 'string', minLength: 1 },
+        models: { type: 'object', additionalProperties: PRICE },
+    },
+};
+const tableFix = (file) => `Make ${path.basename(file)} a JSON object {"as_of": "YYYY-MM-DD", "source": "...", "models": {"<model>": {"input": <usd per 1M>, "cached_input": <usd per 1M>, "output": <usd per 1M>}}} (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices`;
+/** The shipped table with the models of the price file `file` laid over it. */
+export function loadPriceTable(file) {
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new LyfeError('no such price table', { file, fix: 'Give the path of a JSON price table (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices' });
+        throw new LyfeError(`the price table cannot be read (${code ?? error.message})`, { file, fix: 'Check its permissions', cause: error });
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new LyfeError(`the price table is not JSON: ${error.message}`, { file, fix: tableFix(file), cause: error });
+    }
+    const validate = new Ajv({ allErrors: true }).compile(TABLE_SCHEMA);
+    if (!validate(value)) {
+        const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+        throw new LyfeError(`the price table is not valid: ${problems}`, { file, fix: tableFix(file) });
+    }
+    return { as_of: value.as_of, source: value.source, models: { ...SHIPPED_PRICES.models, ...value.models }, file };
+}
+/**
+ * Makes the price file `file`, else LYFE_KT_PRICES's, the table this process prices with; without
+ * either, the shipped table stays. The edges call it before reading any session.
+ */
+export function usePriceFile(file, env = process.env) {
+    const chosen = file || env.LYFE_KT_PRICES;
+    if (chosen)
+        usePriceTable(loadPriceTable(chosen));
+}

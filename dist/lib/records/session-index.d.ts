@@ -1,0 +1,45 @@
+/**
+ * The session index: beside each global record file, for each session, a small file saying which
+ * byte ranges of the global file hold the session's lines, so that reading one session costs its
+ * own size instead of the whole file. The global file stays the complete record and the truth:
+ * the index only says where to look, the reader still checks every line it is pointed to, and an
+ * index it cannot trust sends it back to scanning.
+ *
+ * `<logDir>/index/<session>.<kind>.idx` holds text lines, each appended with one `write(2)`:
+ *   `o <writer> <inode> <offset>`   a writer (one process) starts writing the session's lines to the
+ *                                   global file `<inode>`, all at or after byte `<offset>`; written
+ *                                   before its first line reaches the global file
+ *   `r <writer> <start> <end> ...`  byte ranges `[start, end)` holding lines of the writer
+ *   `c <writer>`                    the writer's lines are all in its `r` ranges
+ *   `x <writer>`                    the session has lines written without the index (by an older
+ *                                   lyfe-kt or another tool): readers scan the whole file
+ * A writer is `<pid>-<random>`. One killed before `c` leaves its last lines unindexed: the reader
+ * scans the global file from its last known byte to the end for them.
+ */
+export declare const INDEX_FOLDER = "index";
+/** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
+export declare function sessionIndexFile(recordFile: string, sessionId: string): string;
+/** This process, as the index names it: the pid says whether it still runs, the rest tells reused pids apart. */
+export declare const WRITER_ID: string;
+export declare const openEntry: (inode: number, offset: number) => string;
+export declare const rangesEntry: (ranges: readonly number[]) => string;
+export declare const closeEntry: () => string;
+export declare const unindexedEntry: () => string;
+/** Where the reader must look for the session's lines, and why it cannot use the index when it cannot. */
+export type IndexPlan = {
+    usable: true;
+    /** Byte ranges `[start, end)`, sorted, disjoint; `end` is `Infinity` for "to the end of the file". */
+    spans: number[];
+    /** Says that part of the file is scanned because a writer stopped without closing its index. */
+    note?: string;
+} | {
+    usable: false;
+    note: string;
+};
+/**
+ * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
+ * text (read before the file's size was taken, so that every range in it is within the file).
+ */
+export declare function planFromIndex(text: string, inode: number, size: number, indexFile: string): IndexPlan;
+/** The index text of the session, or undefined when it has none. */
+export declare function readIndexText(file: string): string | undefined;
