@@ -36,6 +36,7 @@ function kilobytes(bytes: number): string {
 
 export function reportPackage(result: PackageResult, options: Pick<SessionOptions, 'json' | 'quiet'>, reporter: Reporter): void {
   for (const warning of result.warnings) reporter.warn(warning);
+  for (const note of result.notes) reporter.note(note);
   if (options.json) printJson(result);
   const run = result.success ? paint('green', 'run succeeded') : paint('red', 'run failed');
   const logs = result.logs.compressed ? `, logs compressed ${kilobytes(result.logs.bytes)} -> ${kilobytes(result.logs.compressed_bytes ?? 0)}` : '';

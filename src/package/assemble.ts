@@ -58,6 +58,8 @@ export interface PackageResult {
   quality_issues: QualityReport['counts'];
   kept_work: boolean;
   warnings: string[];
+  /** How the records were read when it is worth saying (a session index that could not be used); not recorded. */
+  notes: string[];
 }
 
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
@@ -323,6 +325,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
   const run = await runStage({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
     const sessionId = requireSession().sessionId;
     const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
+    const notes: string[] = [];
     const taken: string[] = [];
     const leftInReports: string[] = [];
     let temp: string | undefined;
@@ -357,8 +360,9 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
         },
       });
       const outcome = before.summary;
-      // A session index that could not be used (the record file was scanned instead), said once.
-      warnings.push(...before.notes);
+      // A session index that could not be used (the record file was scanned instead): how the
+      // records were read, said once to whoever packages, not a problem of the run to record in it.
+      notes.push(...before.notes);
       if (outcome.problems.some((problem) => problem.code === 'no_pipeline_stage')) {
         warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
       }
@@ -415,6 +419,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       quality_issues: written.quality.counts,
       kept_work: Boolean(options.keepWork),
       warnings,
+      notes,
     };
     return result;
   });
