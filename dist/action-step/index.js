@@ -40065,8 +40065,14 @@ class RecordFile {
     openIndex(sessionId) {
         const file = session_index_sessionIndexFile(this.file, sessionId);
         let earlier = false;
-        if (!external_node_fs_.existsSync(file))
+        if (!external_node_fs_.existsSync(file)) {
             (0,scan/* scanLines */.J)(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
+            // Looked for again after the search: a writer that began the index meanwhile wrote its `o`
+            // before its lines, so lines found then may be its own; and it searched the file itself
+            // first, so lines written without an index before it are in its `x`.
+            if (earlier && external_node_fs_.existsSync(file))
+                earlier = false;
+        }
         external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
         if (earlier) {
             external_node_fs_.appendFileSync(file, unindexedEntry());

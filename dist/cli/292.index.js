@@ -1096,6 +1096,7 @@ async function assemble(options, { outputDir, now, title }) {
     const run = await (0,run_stage/* runStage */.S)({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
         const sessionId = (0,context/* requireSession */.OC)().sessionId;
         const warnings = cleared.map((name) => `removed ${external_node_path_.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
+        const notes = [];
         const taken = [];
         const leftInReports = [];
         let temp;
@@ -1134,8 +1135,9 @@ async function assemble(options, { outputDir, now, title }) {
                 },
             });
             const outcome = before.summary;
-            // A session index that could not be used (the record file was scanned instead), said once.
-            warnings.push(...before.notes);
+            // A session index that could not be used (the record file was scanned instead): how the
+            // records were read, said once to whoever packages, not a problem of the run to record in it.
+            notes.push(...before.notes);
             if (outcome.problems.some((problem) => problem.code === 'no_pipeline_stage')) {
                 warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
             }
@@ -1194,6 +1196,7 @@ async function assemble(options, { outputDir, now, title }) {
             quality_issues: written.quality.counts,
             kept_work: Boolean(options.keepWork),
             warnings,
+            notes,
         };
         return result;
     });
@@ -2200,8 +2203,14 @@ class RecordFile {
     openIndex(sessionId) {
         const file = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_6__/* .sessionIndexFile */ .xx)(this.file, sessionId);
         let earlier = false;
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file)) {
             (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .scanLines */ .J)(this.file, (0,_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .sessionNeedle */ .EB)(sessionId), () => (earlier = true), () => (earlier = true));
+            // Looked for again after the search: a writer that began the index meanwhile wrote its `o`
+            // before its lines, so lines found then may be its own; and it searched the file itself
+            // first, so lines written without an index before it are in its `x`.
+            if (earlier && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))
+                earlier = false;
+        }
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
         if (earlier) {
             node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync(file, (0,_session_index_js__WEBPACK_IMPORTED_MODULE_6__/* .unindexedEntry */ .zB)());

@@ -253,6 +253,8 @@ function kilobytes(bytes) {
 function reportPackage(result, options, reporter) {
     for (const warning of result.warnings)
         reporter.warn(warning);
+    for (const note of result.notes)
+        reporter.note(note);
     if (options.json)
         (0,common/* printJson */.Q2)(result);
     const run = result.success ? (0,common/* paint */.nI)('green', 'run succeeded') : (0,common/* paint */.nI)('red', 'run failed');

@@ -24,6 +24,8 @@ function kilobytes(bytes) {
 export function reportPackage(result, options, reporter) {
     for (const warning of result.warnings)
         reporter.warn(warning);
+    for (const note of result.notes)
+        reporter.note(note);
     if (options.json)
         printJson(result);
     const run = result.success ? paint('green', 'run succeeded') : paint('red', 'run failed');

@@ -43,6 +43,8 @@ export interface PackageResult {
     quality_issues: QualityReport['counts'];
     kept_work: boolean;
     warnings: string[];
+    /** How the records were read when it is worth saying (a session index that could not be used); not recorded. */
+    notes: string[];
 }
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 export declare const PACKAGE_LOCK = ".lyfe-kt-package.lock";

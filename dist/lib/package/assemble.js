@@ -266,6 +266,7 @@ async function assemble(options, { outputDir, now, title }) {
     const run = await runStage({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
         const sessionId = requireSession().sessionId;
         const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
+        const notes = [];
         const taken = [];
         const leftInReports = [];
         let temp;
@@ -304,8 +305,9 @@ async function assemble(options, { outputDir, now, title }) {
                 },
             });
             const outcome = before.summary;
-            // A session index that could not be used (the record file was scanned instead), said once.
-            warnings.push(...before.notes);
+            // A session index that could not be used (the record file was scanned instead): how the
+            // records were read, said once to whoever packages, not a problem of the run to record in it.
+            notes.push(...before.notes);
             if (outcome.problems.some((problem) => problem.code === 'no_pipeline_stage')) {
                 warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
             }
@@ -364,6 +366,7 @@ async function assemble(options, { outputDir, now, title }) {
             quality_issues: written.quality.counts,
             kept_work: Boolean(options.keepWork),
             warnings,
+            notes,
         };
         return result;
     });

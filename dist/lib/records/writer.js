@@ -108,8 +108,14 @@ class RecordFile {
     openIndex(sessionId) {
         const file = sessionIndexFile(this.file, sessionId);
         let earlier = false;
-        if (!fs.existsSync(file))
+        if (!fs.existsSync(file)) {
             scanLines(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
+            // Looked for again after the search: a writer that began the index meanwhile wrote its `o`
+            // before its lines, so lines found then may be its own; and it searched the file itself
+            // first, so lines written without an index before it are in its `x`.
+            if (earlier && fs.existsSync(file))
+                earlier = false;
+        }
         fs.mkdirSync(path.dirname(file), { recursive: true });
         if (earlier) {
             fs.appendFileSync(file, unindexedEntry());
