@@ -11,12 +11,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli, ensureBuilt, entry, inScratch, MiB, quote, SOURCE_DATE_EPOCH, seeded, sideBySide, writeArticles } from './lib.mjs';
+import { pathToFileURL } from 'node:url';
+import { cli, ensureBuilt, entry, inScratch, MiB, quote, root, SOURCE_DATE_EPOCH, seeded, sideBySide, writeArticles } from './lib.mjs';
 
 const WORDS = 'sono noite corpo rotina descanso luz quarto café manhã hábito você pode tentar hoje sleep night body routine rest light room coffee morning habit small step breathe walk write'.split(' ');
 
 /** Appends LLM-attempt records of the run's session, shaped like its own, until the files hold `megabytes` MiB. */
-function growSessionRecords(logDir, megabytes) {
+async function growSessionRecords(logDir, megabytes) {
   const prompts = path.join(logDir, 'prompts.jsonl');
   const templates = fs
     .readFileSync(prompts, 'utf8')
@@ -39,6 +40,10 @@ function growSessionRecords(logDir, megabytes) {
     size += fs.writeSync(fd, `${JSON.stringify(record)}\n`);
   }
   fs.closeSync(fd);
+  // Written here, not by the record writer: the session's index says so, as another tool's lines
+  // must be said, or readers going by the index would not see them.
+  const { sessionIndexFile, unindexedEntry } = await import(pathToFileURL(path.join(root, 'dist', 'lib', 'records', 'session-index.js')).href);
+  fs.appendFileSync(sessionIndexFile(prompts, templates[0].session), unindexedEntry());
   return size;
 }
 
@@ -47,14 +52,14 @@ function growSessionRecords(logDir, megabytes) {
  * its session's records in `logs/` grown to `megabytes` MiB. Also what to profile packaging on:
  * `node -e "import('./bench/package-vs-tar.mjs').then((m) => console.log(m.prepareRun('/tmp/p', { articles: 100, megabytes: 100 })))"`.
  */
-export function prepareRun(cwd, { articles, megabytes }) {
+export async function prepareRun(cwd, { articles, megabytes }) {
   const env = { ...process.env, SOURCE_DATE_EPOCH, OPENAI_API_KEY: '' };
   fs.mkdirSync(cwd, { recursive: true });
   writeArticles(path.join(cwd, 'articles'), articles);
   execFileSync(process.execPath, [cli, 'run', 'articles', '--provider', 'offline', '-q', '--keep-work', '--output-dir', 'first'], { cwd, env, stdio: 'ignore' });
   const session = JSON.parse(fs.readFileSync(path.join(cwd, 'logs', 'processing.jsonl'), 'utf8').split('\n')[0]).session;
   const outputs = fs.readdirSync(path.join(cwd, 'work', '03_output')).filter((name) => name.endsWith('.json')).length;
-  return { env, session, outputs, logBytes: growSessionRecords(path.join(cwd, 'logs'), megabytes) };
+  return { env, session, outputs, logBytes: await growSessionRecords(path.join(cwd, 'logs'), megabytes) };
 }
 
 export async function benchPackageVsTar({ quick, runs }) {
@@ -62,7 +67,7 @@ export async function benchPackageVsTar({ quick, runs }) {
   const articles = quick ? 20 : 100;
   const megabytes = quick ? 20 : 100;
   return inScratch('package_vs_tar', (megabytes * (2 * runs + 6) + 64) * MiB, async (cwd) => {
-    const { env, session, outputs, logBytes } = prepareRun(cwd, { articles, megabytes });
+    const { env, session, outputs, logBytes } = await prepareRun(cwd, { articles, megabytes });
 
     // The same inputs laid out for cp + tar: the work folder and the session's record files.
     const plain = path.join(cwd, 'plain');
