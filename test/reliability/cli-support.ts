@@ -65,13 +65,17 @@ export function packagesIn(dir: string, outputDir = 'packages'): string[] {
   return fs.existsSync(folder) ? fs.readdirSync(folder).sort().map((name) => path.join(folder, name)) : [];
 }
 
-/** The lines of a global record file that belong to `session`. */
+/**
+ * The whole lines of a global record file that belong to `session`. What follows the last newline
+ * is not a record: a process killed during a write can leave its line there cut short.
+ */
 export function sessionLines(logDir: string, kind: 'processing' | 'prompts', session: string): string[] {
   const file = path.join(logDir, `${kind}.jsonl`);
   if (!fs.existsSync(file)) return [];
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
+    .slice(0, -1)
     .filter((line) => line && (JSON.parse(line) as { session: string }).session === session);
 }
 
