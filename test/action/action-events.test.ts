@@ -1,18 +1,10 @@
-import { createHash } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { unzip } from "../fakes/artifact-service.js";
-import type { FakeOpenAI } from "../fakes/openai-server.js";
-import {
-  expectNoSecret,
-  explain,
-  type Job,
-  ours,
-  startJob,
-  stepsOf,
-  stopJob,
-} from "./job.js";
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { unzip } from '../fakes/artifact-service.js';
+import type { FakeOpenAI } from '../fakes/openai-server.js';
+import { expectNoSecret, explain, type Job, ours, startJob, stepsOf, stopJob } from './job.js';
 
 // Several runs of the whole action in one test, on a machine that others share.
 vi.setConfig({ testTimeout: 300_000 });
@@ -29,208 +21,107 @@ afterEach(async () => {
   openai = undefined;
 });
 
-describe("events other than pull_request", () => {
-  it("push: no pull request, so a notice and no comment", async () => {
-    const run = await job.run({
-      env: { GITHUB_EVENT_NAME: "push" },
-      event: { ref: "refs/heads/main", after: "abc123" },
-    });
+describe('events other than pull_request', () => {
+  it('push: no pull request, so a notice and no comment', async () => {
+    const run = await job.run({ env: { GITHUB_EVENT_NAME: 'push' }, event: { ref: 'refs/heads/main', after: 'abc123' } });
 
     expect(run.failed, explain(run)).toBe(false);
     expect(job.api.comments).toHaveLength(0);
-    expect(run.annotations).toContainEqual({
-      level: "notice",
-      step: "report",
-      message:
-        "no pull request to comment on (event push): the report is in the job summary. Set pr-number to comment on one",
-    });
+    expect(run.annotations).toContainEqual({ level: 'notice', step: 'report', message: 'no pull request to comment on (event push): the report is in the job summary. Set pr-number to comment on one' });
     expect(job.artifacts.artifacts).toHaveLength(1);
     expectNoSecret(job, run);
   });
 
-  it("workflow_dispatch with pr-number comments on that pull request", async () => {
-    const run = await job.run({
-      inputs: { "pr-number": "31" },
-      env: { GITHUB_EVENT_NAME: "workflow_dispatch" },
-      event: { inputs: {} },
-    });
+  it('workflow_dispatch with pr-number comments on that pull request', async () => {
+    const run = await job.run({ inputs: { 'pr-number': '31' }, env: { GITHUB_EVENT_NAME: 'workflow_dispatch' }, event: { inputs: {} } });
 
     expect(run.failed, explain(run)).toBe(false);
     expect(ours(job).map((comment) => comment.issue)).toEqual([31]);
     expectNoSecret(job, run);
   });
 
-  it("the fork-safe workflow_run pattern: the pull_request run uploads, a workflow_run run with write permission comments from the artifact", async () => {
+  it('the fork-safe workflow_run pattern: the pull_request run uploads, a workflow_run run with write permission comments from the artifact', async () => {
     // 1. The fork's pull_request run: a read-only token, so no comment; the package goes up as an artifact.
-    job.api.mode = "forbidden";
-    const fromFork = {
-      number: 9,
-      pull_request: {
-        number: 9,
-        head: {
-          sha: "f0f0f0",
-          ref: "sleep-tips",
-          repo: { full_name: "someone/lessons", fork: true },
-        },
-      },
-    };
-    const first = await job.run({ runId: "8400", event: fromFork });
+    job.api.mode = 'forbidden';
+    const fromFork = { number: 9, pull_request: { number: 9, head: { sha: 'f0f0f0', ref: 'sleep-tips', repo: { full_name: 'someone/lessons', fork: true } } } };
+    const first = await job.run({ runId: '8400', event: fromFork });
     expect(first.failed, explain(first)).toBe(false);
     expect(job.api.comments).toHaveLength(0);
 
     // 2. actions/download-artifact, given a pattern, puts each artifact's files in <path>/<artifact name>/.
-    const downloaded = path.join(job.temp, "downloaded");
+    const downloaded = path.join(job.temp, 'downloaded');
     const [artifact] = job.artifacts.artifacts;
     for (const [name, content] of unzip(artifact.content!)) {
-      fs.mkdirSync(path.dirname(path.join(downloaded, artifact.name, name)), {
-        recursive: true,
-      });
+      fs.mkdirSync(path.dirname(path.join(downloaded, artifact.name, name)), { recursive: true });
       fs.writeFileSync(path.join(downloaded, artifact.name, name), content);
     }
 
     // 3. The workflow_run run: the base repository's workflow, a write token; the pull request comes from the event.
-    job.api.mode = "ok";
-    job.api.pulls.push(
-      {
-        number: 9,
-        head: { sha: "f0f0f0", ref: "sleep-tips", owner: "someone" },
-      },
-      { number: 10, head: { sha: "0a0a0a", ref: "other", owner: "someone" } },
-    );
+    job.api.mode = 'ok';
+    job.api.pulls.push({ number: 9, head: { sha: 'f0f0f0', ref: 'sleep-tips', owner: 'someone' } }, { number: 10, head: { sha: '0a0a0a', ref: 'other', owner: 'someone' } });
     const workflowRun = {
-      action: "completed",
-      workflow_run: {
-        id: 8400,
-        event: "pull_request",
-        conclusion: "success",
-        head_sha: "f0f0f0",
-        head_branch: "sleep-tips",
-        head_repository: { owner: { login: "someone" } },
-        pull_requests: [],
-      },
+      action: 'completed',
+      workflow_run: { id: 8400, event: 'pull_request', conclusion: 'success', head_sha: 'f0f0f0', head_branch: 'sleep-tips', head_repository: { owner: { login: 'someone' } }, pull_requests: [] },
     };
     const second = await job.run({
-      runId: "8401",
-      inputs: { "content-path": "", "report-package": downloaded },
-      env: {
-        GITHUB_EVENT_NAME: "workflow_run",
-        GITHUB_JOB: "comment",
-        GITHUB_WORKFLOW_REF:
-          "octo/lessons/.github/workflows/lessons-comment.yml@refs/heads/main",
-      },
+      runId: '8401',
+      inputs: { 'content-path': '', 'report-package': downloaded },
+      env: { GITHUB_EVENT_NAME: 'workflow_run', GITHUB_JOB: 'comment', GITHUB_WORKFLOW_REF: 'octo/lessons/.github/workflows/lessons-comment.yml@refs/heads/main' },
       event: workflowRun,
     });
 
     expect(second.failed, explain(second)).toBe(false);
-    expect(stepsOf(second)).toMatchObject({
-      setup: "success",
-      preprocess: "skipped",
-      generate: "skipped",
-      package: "skipped",
-      attest: "skipped",
-      report: "success",
-    });
-    expect(second.outputs.success).toBe("true");
+    expect(stepsOf(second)).toMatchObject({ setup: 'success', preprocess: 'skipped', generate: 'skipped', package: 'skipped', attest: 'skipped', report: 'success' });
+    expect(second.outputs.success).toBe('true');
     expect(job.artifacts.artifacts).toHaveLength(1);
     expect(ours(job)).toHaveLength(1);
     expect(ours(job)[0].issue).toBe(9);
-    expect(ours(job)[0].body).toContain("gha_8400_1");
-    expect(ours(job)[0].body).toContain(
-      "https://github.com/octo/lessons/actions/runs/8400/attempts/1",
-    );
-    expect(ours(job)[0].body).toContain("| generate | ✅ success | 0 |");
+    expect(ours(job)[0].body).toContain('gha_8400_1');
+    expect(ours(job)[0].body).toContain('https://github.com/octo/lessons/actions/runs/8400/attempts/1');
+    expect(ours(job)[0].body).toContain('| generate | ✅ success | 0 |');
     expectNoSecret(job, second);
   });
 
-  it("workflow_run: a package changed after it was built is not reported as it claims", async () => {
-    const first = await job.run({ runId: "8500" });
+  it('workflow_run: a package changed after it was built is not reported as it claims', async () => {
+    const first = await job.run({ runId: '8500' });
     expect(first.failed, explain(first)).toBe(false);
-    const packagePath = first.outputs["package-path"];
-    fs.appendFileSync(
-      path.join(packagePath, "logs/execution_summary.md"),
-      "\n✅ everything passed\n",
-    );
+    const packagePath = first.outputs['package-path'];
+    fs.appendFileSync(path.join(packagePath, 'logs/execution_summary.md'), '\n✅ everything passed\n');
 
-    const second = await job.run({
-      runId: "8501",
-      inputs: { "content-path": "", "report-package": packagePath },
-      env: { GITHUB_EVENT_NAME: "workflow_run" },
-      event: { workflow_run: { head_sha: "x", pull_requests: [] } },
-    });
+    const second = await job.run({ runId: '8501', inputs: { 'content-path': '', 'report-package': packagePath }, env: { GITHUB_EVENT_NAME: 'workflow_run' }, event: { workflow_run: { head_sha: 'x', pull_requests: [] } } });
 
     expect(second.failed).toBe(true);
-    expect(second.outputs.success).toBe("false");
-    expect(
-      second.annotations
-        .filter((annotation) => annotation.level === "error")
-        .map((error) => error.message),
-    ).toEqual([
-      expect.stringMatching(
-        /does not match its manifest \(1 changed, 0 missing, 0 added\); it is not reported/,
-      ),
+    expect(second.outputs.success).toBe('false');
+    expect(second.annotations.filter((annotation) => annotation.level === 'error').map((error) => error.message)).toEqual([
+      expect.stringMatching(/does not match its manifest \(1 changed, 0 missing, 0 added\); it is not reported/),
     ]);
   });
 });
 
-describe("attestation", () => {
-  it("attests the package manifest when the workflow grants id-token and attestations, and says how to check it", async () => {
-    const run = await job.run({
-      env: {
-        ACTIONS_ID_TOKEN_REQUEST_URL: "https://token.actions.example/oidc",
-      },
-      runner: { attestationsWrite: true },
-    });
+describe('attestation', () => {
+  it('attests the package manifest when the workflow grants id-token and attestations, and says how to check it', async () => {
+    const run = await job.run({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc' }, runner: { attestationsWrite: true } });
 
     expect(run.failed, explain(run)).toBe(false);
-    expect(stepsOf(run).attest).toBe("success");
-    const manifest = path.join(run.outputs["package-path"], "manifest.json");
-    expect(run.attestations).toEqual([
-      {
-        file: manifest,
-        sha256: createHash("sha256")
-          .update(fs.readFileSync(manifest))
-          .digest("hex"),
-      },
-    ]);
-    expect(run.summaries[0]).toContain(
-      "gh attestation verify <package>/manifest.json --repo octo/lessons",
-    );
-    expect(run.summaries[0]).toContain(
-      "[attested](https://github.com/octo/lessons/attestations/",
-    );
+    expect(stepsOf(run).attest).toBe('success');
+    const manifest = path.join(run.outputs['package-path'], 'manifest.json');
+    expect(run.attestations).toEqual([{ file: manifest, sha256: createHash('sha256').update(fs.readFileSync(manifest)).digest('hex') }]);
+    expect(run.summaries[0]).toContain('gh attestation verify <package>/manifest.json --repo octo/lessons');
+    expect(run.summaries[0]).toContain('[attested](https://github.com/octo/lessons/attestations/');
     expectNoSecret(job, run);
   });
 
-  it("without id-token: write, skips it with a notice; without attestations: write, warns and stays green", async () => {
-    const none = await job.run({ runId: "8600" });
-    expect(stepsOf(none).attest).toBe("skipped");
-    expect(none.annotations).toContainEqual(
-      expect.objectContaining({
-        level: "notice",
-        step: "setup",
-        message: expect.stringContaining(
-          "id-token: write and attestations: write",
-        ),
-      }),
-    );
-    expect(none.summaries[0]).toContain("Attestation: none");
+  it('without id-token: write, skips it with a notice; without attestations: write, warns and stays green', async () => {
+    const none = await job.run({ runId: '8600' });
+    expect(stepsOf(none).attest).toBe('skipped');
+    expect(none.annotations).toContainEqual(expect.objectContaining({ level: 'notice', step: 'setup', message: expect.stringContaining('id-token: write and attestations: write') }));
+    expect(none.summaries[0]).toContain('Attestation: none');
 
-    const denied = await job.run({
-      runId: "8601",
-      env: {
-        ACTIONS_ID_TOKEN_REQUEST_URL: "https://token.actions.example/oidc",
-      },
-    });
+    const denied = await job.run({ runId: '8601', env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc' } });
     expect(denied.failed, explain(denied)).toBe(false);
-    expect(stepsOf(denied).attest).toBe("failure");
-    expect(denied.outputs.success).toBe("true");
-    expect(denied.annotations).toContainEqual(
-      expect.objectContaining({
-        level: "warning",
-        step: "report",
-        message: expect.stringContaining("could not be attested"),
-      }),
-    );
-    expect(denied.summaries[0]).toContain("Attestation: **failed**");
+    expect(stepsOf(denied).attest).toBe('failure');
+    expect(denied.outputs.success).toBe('true');
+    expect(denied.annotations).toContainEqual(expect.objectContaining({ level: 'warning', step: 'report', message: expect.stringContaining('could not be attested') }));
+    expect(denied.summaries[0]).toContain('Attestation: **failed**');
   });
 });

@@ -1,23 +1,11 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { unzip } from "../fakes/artifact-service.js";
-import { startFakeOpenAI, type FakeOpenAI } from "../fakes/openai-server.js";
-import { pipelineReply } from "../fakes/pipeline-replies.js";
-import {
-  cli,
-  expectNoSecret,
-  explain,
-  filesOf,
-  type Job,
-  MARKER,
-  MARKER_PREFIX,
-  packageRecords,
-  startJob,
-  stepsOf,
-  stopJob,
-} from "./job.js";
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { unzip } from '../fakes/artifact-service.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
+import { pipelineReply } from '../fakes/pipeline-replies.js';
+import { cli, expectNoSecret, explain, filesOf, type Job, MARKER, MARKER_PREFIX, packageRecords, startJob, stepsOf, stopJob } from './job.js';
 
 // Several runs of the whole action in one test, on a machine that others share.
 vi.setConfig({ testTimeout: 300_000 });
@@ -34,175 +22,103 @@ afterEach(async () => {
   openai = undefined;
 });
 
-describe("the composite action on a pull request", () => {
-  it("runs the stages in one gha_ session, writes the job summary, comments once, and uploads the package as a verifiable artifact", async () => {
+describe('the composite action on a pull request', () => {
+  it('runs the stages in one gha_ session, writes the job summary, comments once, and uploads the package as a verifiable artifact', async () => {
     const run = await job.run();
     expect(run.failed, explain(run)).toBe(false);
-    expect(stepsOf(run)).toEqual({
-      runtime: "success",
-      setup: "success",
-      preprocess: "success",
-      generate: "success",
-      package: "success",
-      attest: "skipped",
-      report: "success",
-    });
-    expect(run.outputs["session-id"]).toBe("gha_4242_1");
+    expect(stepsOf(run)).toEqual({ runtime: 'success', setup: 'success', preprocess: 'success', generate: 'success', package: 'success', attest: 'skipped', report: 'success' });
+    expect(run.outputs['session-id']).toBe('gha_4242_1');
     expectNoSecret(job, run);
-    expect(run.outputs.success).toBe("true");
+    expect(run.outputs.success).toBe('true');
 
     // Only the JavaScript steps were given the runtime token; the upload worked because it ran in one.
-    for (const step of run.steps.filter(
-      (s) => s.id !== "report" && s.id !== "runtime",
-    ))
-      expect(step.env.ACTIONS_RUNTIME_TOKEN, step.id).toBeUndefined();
-    expect(
-      run.steps.find((s) => s.id === "report")!.env.ACTIONS_RUNTIME_TOKEN,
-    ).toBeDefined();
+    for (const step of run.steps.filter((s) => s.id !== 'report' && s.id !== 'runtime')) expect(step.env.ACTIONS_RUNTIME_TOKEN, step.id).toBeUndefined();
+    expect(run.steps.find((s) => s.id === 'report')!.env.ACTIONS_RUNTIME_TOKEN).toBeDefined();
 
     const [summary] = run.summaries;
     expect(run.summaries).toHaveLength(1);
-    expect(summary).toContain("# ✅ lyfe-kt:");
-    expect(summary).toContain("```mermaid\ngantt");
-    expect(summary).toContain("# Pipeline Execution Summary");
-    expect(summary).toContain("## Model Calls");
-    expect(summary).toContain(run.outputs["artifact-url"]);
+    expect(summary).toContain('# ✅ lyfe-kt:');
+    expect(summary).toContain('```mermaid\ngantt');
+    expect(summary).toContain('# Pipeline Execution Summary');
+    expect(summary).toContain('## Model Calls');
+    expect(summary).toContain(run.outputs['artifact-url']);
 
     expect(job.api.comments).toHaveLength(1);
     expect(job.api.comments[0]).toMatchObject({ issue: 7 });
     expect(job.api.comments[0].body.startsWith(MARKER)).toBe(true);
-    expect(job.api.comments[0].body).toContain("gha_4242_1");
+    expect(job.api.comments[0].body).toContain('gha_4242_1');
 
     // The artifact the service received is the package, byte for byte, and it verifies.
-    const packagePath = run.outputs["package-path"];
+    const packagePath = run.outputs['package-path'];
     const [artifact] = job.artifacts.artifacts;
-    expect(artifact).toMatchObject({
-      name: "lyfe-kt-4242-1-lessons-lessons",
-      finalized: true,
-      workflowRunBackendId: "run-4242",
-    });
-    expect(run.outputs["artifact-id"]).toBe(String(artifact.id));
-    expect(run.outputs["artifact-url"]).toBe(
-      `https://github.com/octo/lessons/actions/runs/4242/artifacts/${artifact.id}`,
-    );
-    const unzipped = path.join(job.temp, "unzipped");
+    expect(artifact).toMatchObject({ name: 'lyfe-kt-4242-1-lessons-lessons', finalized: true, workflowRunBackendId: 'run-4242' });
+    expect(run.outputs['artifact-id']).toBe(String(artifact.id));
+    expect(run.outputs['artifact-url']).toBe(`https://github.com/octo/lessons/actions/runs/4242/artifacts/${artifact.id}`);
+    const unzipped = path.join(job.temp, 'unzipped');
     const packageName = path.basename(packagePath);
     for (const [name, content] of unzip(artifact.content!)) {
-      fs.mkdirSync(path.dirname(path.join(unzipped, name)), {
-        recursive: true,
-      });
+      fs.mkdirSync(path.dirname(path.join(unzipped, name)), { recursive: true });
       fs.writeFileSync(path.join(unzipped, name), content);
     }
     expect(fs.readdirSync(unzipped)).toEqual([packageName]);
-    expect(filesOf(path.join(unzipped, packageName))).toEqual(
-      filesOf(packagePath),
-    );
-    execFileSync(
-      process.execPath,
-      [cli, "verify", path.join(unzipped, packageName)],
-      { stdio: "pipe" },
-    );
+    expect(filesOf(path.join(unzipped, packageName))).toEqual(filesOf(packagePath));
+    execFileSync(process.execPath, [cli, 'verify', path.join(unzipped, packageName)], { stdio: 'pipe' });
 
     // The package holds what the workflow log showed for each stage that ran before it.
-    const steps = packageRecords(packagePath).filter(
-      (record) => record.event === "step.output",
-    );
-    expect(steps.map((record) => record.stage)).toEqual([
-      "preprocess",
-      "generate",
-    ]);
-    const preprocessLog = run.steps.find((step) => step.id === "preprocess")!;
-    expect(steps[0].data).toMatchObject({
-      exit_code: 0,
-      stderr: preprocessLog.stderr,
-    });
+    const steps = packageRecords(packagePath).filter((record) => record.event === 'step.output');
+    expect(steps.map((record) => record.stage)).toEqual(['preprocess', 'generate']);
+    const preprocessLog = run.steps.find((step) => step.id === 'preprocess')!;
+    expect(steps[0].data).toMatchObject({ exit_code: 0, stderr: preprocessLog.stderr });
     expect(steps[0].data!.duration_ms).toEqual(expect.any(Number));
   });
 
-  it("updates its own comment on the next run instead of adding one", async () => {
-    const first = await job.run({ runId: "5000" });
+  it('updates its own comment on the next run instead of adding one', async () => {
+    const first = await job.run({ runId: '5000' });
     expect(first.failed, explain(first)).toBe(false);
-    const second = await job.run({ runId: "5001" });
+    const second = await job.run({ runId: '5001' });
     expect(second.failed, explain(second)).toBe(false);
 
     expect(job.api.comments).toHaveLength(1);
-    expect(job.api.comments[0].body).toContain("gha_5001_1");
-    expect(job.api.comments[0].body).not.toContain("gha_5000_1");
-    expect(
-      job.api.requests.filter(
-        (request) =>
-          request.method === "POST" && request.path.endsWith("/comments"),
-      ),
-    ).toHaveLength(1);
-    expect(
-      job.api.requests.filter((request) => request.method === "PATCH"),
-    ).toHaveLength(1);
-    expect(job.artifacts.artifacts.map((artifact) => artifact.name)).toEqual([
-      "lyfe-kt-5000-1-lessons-lessons",
-      "lyfe-kt-5001-1-lessons-lessons",
-    ]);
+    expect(job.api.comments[0].body).toContain('gha_5001_1');
+    expect(job.api.comments[0].body).not.toContain('gha_5000_1');
+    expect(job.api.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments'))).toHaveLength(1);
+    expect(job.api.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
+    expect(job.artifacts.artifacts.map((artifact) => artifact.name)).toEqual(['lyfe-kt-5000-1-lessons-lessons', 'lyfe-kt-5001-1-lessons-lessons']);
   });
 
-  it("packages and uploads a run whose generate step failed, then fails the job once, with the key masked and in no view", async () => {
+  it('packages and uploads a run whose generate step failed, then fails the job once, with the key masked and in no view', async () => {
     // A key of no well-known shape, echoed by the model API's error: only the action can hide it.
-    const key = "planted-openai-key-7f3a9c1e5b2d";
+    const key = 'planted-openai-key-7f3a9c1e5b2d';
     openai = await startFakeOpenAI({
       handler: (body) =>
-        body.messages.some((message) => message.content.includes("<template>"))
-          ? {
-              status: 400,
-              body: {
-                error: {
-                  message: `the model refused this request made with ${key}`,
-                  type: "invalid_request_error",
-                },
-              },
-            }
+        body.messages.some((message) => message.content.includes('<template>'))
+          ? { status: 400, body: { error: { message: `the model refused this request made with ${key}`, type: 'invalid_request_error' } } }
           : { content: pipelineReply(body) },
     });
-    const run = await job.run({
-      inputs: { "openai-api-key": key },
-      env: { OPENAI_BASE_URL: openai.url },
-    });
+    const run = await job.run({ inputs: { 'openai-api-key': key }, env: { OPENAI_BASE_URL: openai.url } });
 
     expect(run.failed).toBe(true);
-    expect(stepsOf(run)).toEqual({
-      runtime: "success",
-      setup: "success",
-      preprocess: "success",
-      generate: "failure",
-      package: "success",
-      attest: "skipped",
-      report: "failure",
-    });
-    expect(run.outputs.success).toBe("false");
-    const packagePath = run.outputs["package-path"];
-    const metadata = JSON.parse(
-      fs.readFileSync(path.join(packagePath, "logs/metadata.json"), "utf8"),
-    );
+    expect(stepsOf(run)).toEqual({ runtime: 'success', setup: 'success', preprocess: 'success', generate: 'failure', package: 'success', attest: 'skipped', report: 'failure' });
+    expect(run.outputs.success).toBe('false');
+    const packagePath = run.outputs['package-path'];
+    const metadata = JSON.parse(fs.readFileSync(path.join(packagePath, 'logs/metadata.json'), 'utf8'));
     expect(metadata.execution.success).toBe(false);
     expect(job.artifacts.artifacts).toHaveLength(1);
     expect(job.artifacts.artifacts[0].finalized).toBe(true);
 
     // One error for the whole job, from the report step, naming the stage.
-    const errors = run.annotations.filter(
-      (annotation) => annotation.level === "error",
-    );
+    const errors = run.annotations.filter((annotation) => annotation.level === 'error');
     expect(errors).toHaveLength(1);
-    expect(errors[0].step).toBe("report");
-    expect(errors[0].message).toMatch(
-      /^lyfe-kt: generate step failed \(exit code 1\)/,
-    );
-    expect(run.summaries[0]).toContain("# ❌ lyfe-kt:");
-    expect(run.summaries[0]).toContain("generate step output (exit 1)");
+    expect(errors[0].step).toBe('report');
+    expect(errors[0].message).toMatch(/^lyfe-kt: generate step failed \(exit code 1\)/);
+    expect(run.summaries[0]).toContain('# ❌ lyfe-kt:');
+    expect(run.summaries[0]).toContain('generate step output (exit 1)');
 
     // The first step masked the key (setup again) before any stage ran; the model's error, key and all, did reach the CLI.
     expect(run.masks).toEqual([key, key]);
-    expect(run.steps[0].id).toBe("runtime");
+    expect(run.steps[0].id).toBe('runtime');
     expect(run.steps[0].stdout).not.toContain(key);
-    expect(run.steps.find((step) => step.id === "generate")!.stderr).toContain(
-      "the model refused this request made with [REDACTED]",
-    );
+    expect(run.steps.find((step) => step.id === 'generate')!.stderr).toContain('the model refused this request made with [REDACTED]');
     // The key reaches no record, package file, artifact, summary, comment, output or step log.
     const seen = [
       ...[...filesOf(packagePath).values()].map(String),
@@ -215,178 +131,88 @@ describe("the composite action on a pull request", () => {
     expect(seen.filter((text) => text.includes(key))).toEqual([]);
   });
 
-  it("refuses a wrong input before any stage runs, and fails the job once, saying which input", async () => {
-    const run = await job.run({ inputs: { "retention-days": "two weeks" } });
+  it('refuses a wrong input before any stage runs, and fails the job once, saying which input', async () => {
+    const run = await job.run({ inputs: { 'retention-days': 'two weeks' } });
 
     expect(run.failed).toBe(true);
-    expect(stepsOf(run)).toEqual({
-      runtime: "success",
-      setup: "failure",
-      preprocess: "skipped",
-      generate: "skipped",
-      package: "skipped",
-      attest: "skipped",
-      report: "skipped",
-    });
-    expect(run.outputs).toMatchObject({
-      "session-id": "",
-      success: "false",
-      "artifact-id": "",
-    });
-    expect(run.annotations).toEqual([
-      {
-        level: "error",
-        step: "setup",
-        message:
-          'lyfe-kt: input retention-days must be a whole number of days, 1 or more, not "two weeks"',
-      },
-    ]);
+    expect(stepsOf(run)).toEqual({ runtime: 'success', setup: 'failure', preprocess: 'skipped', generate: 'skipped', package: 'skipped', attest: 'skipped', report: 'skipped' });
+    expect(run.outputs).toMatchObject({ 'session-id': '', success: 'false', 'artifact-id': '' });
+    expect(run.annotations).toEqual([{ level: 'error', step: 'setup', message: 'lyfe-kt: input retention-days must be a whole number of days, 1 or more, not "two weeks"' }]);
     expect(job.api.comments).toHaveLength(0);
     expect(job.artifacts.artifacts).toHaveLength(0);
   });
 });
 
-describe("the composite action in a matrix", () => {
-  it("gives each entry its own session, artifact and comment when no job-key is given", async () => {
+describe('the composite action in a matrix', () => {
+  it('gives each entry its own session, artifact and comment when no job-key is given', async () => {
     const runs = [];
-    for (const index of [0, 1])
-      runs.push(
-        await job.run({
-          runId: "6000",
-          strategy: { "job-index": index, "job-total": 2 },
-        }),
-      );
+    for (const index of [0, 1]) runs.push(await job.run({ runId: '6000', strategy: { 'job-index': index, 'job-total': 2 } }));
     for (const run of runs) expect(run.failed, explain(run)).toBe(false);
 
-    expect(runs.map((run) => run.outputs["session-id"])).toEqual([
-      "gha_6000_1_matrix-0",
-      "gha_6000_1_matrix-1",
-    ]);
-    expect(job.artifacts.artifacts.map((artifact) => artifact.name)).toEqual([
-      "lyfe-kt-6000-1-lessons-lessons-matrix-0",
-      "lyfe-kt-6000-1-lessons-lessons-matrix-1",
-    ]);
-    expect(
-      job.api.comments.map((comment) => comment.body.split("\n")[0]),
-    ).toEqual([
+    expect(runs.map((run) => run.outputs['session-id'])).toEqual(['gha_6000_1_matrix-0', 'gha_6000_1_matrix-1']);
+    expect(job.artifacts.artifacts.map((artifact) => artifact.name)).toEqual(['lyfe-kt-6000-1-lessons-lessons-matrix-0', 'lyfe-kt-6000-1-lessons-lessons-matrix-1']);
+    expect(job.api.comments.map((comment) => comment.body.split('\n')[0])).toEqual([
       `${MARKER_PREFIX} workflow=.github/workflows/lessons.yml job=lessons key=matrix-0 -->`,
       `${MARKER_PREFIX} workflow=.github/workflows/lessons.yml job=lessons key=matrix-1 -->`,
     ]);
   });
 });
 
-describe("fail-on-invalid", () => {
+describe('fail-on-invalid', () => {
   /** A model whose supertasks all miss their title: schema-invalid however often it is asked. */
   async function untitledSupertasks(): Promise<Record<string, string>> {
     openai = await startFakeOpenAI({
       handler: (body) => {
         const reply = pipelineReply(body);
-        if (
-          !body.messages.some((message) =>
-            message.content.includes("<template>"),
-          )
-        )
-          return { content: reply };
-        const { title: _title, ...untitled } = JSON.parse(reply) as Record<
-          string,
-          unknown
-        >;
+        if (!body.messages.some((message) => message.content.includes('<template>'))) return { content: reply };
+        const { title: _title, ...untitled } = JSON.parse(reply) as Record<string, unknown>;
         return { content: JSON.stringify(untitled) };
       },
     });
     return { OPENAI_BASE_URL: openai.url };
   }
 
-  it("fails the job on a supertask that fails the schema, saying how to keep it green", async () => {
-    const run = await job.run({
-      inputs: { "openai-api-key": "sk-test-0123456789abcdefghij" },
-      env: await untitledSupertasks(),
-    });
+  it('fails the job on a supertask that fails the schema, saying how to keep it green', async () => {
+    const run = await job.run({ inputs: { 'openai-api-key': 'sk-test-0123456789abcdefghij' }, env: await untitledSupertasks() });
 
     expect(run.failed).toBe(true);
-    expect(stepsOf(run)).toMatchObject({
-      generate: "failure",
-      package: "success",
-      report: "failure",
-    });
-    expect(run.steps.find((step) => step.id === "generate")!.exitCode).toBe(3);
-    expect(run.outputs.success).toBe("false");
-    const errors = run.annotations.filter(
-      (annotation) => annotation.level === "error",
-    );
-    expect(errors.map((error) => error.message)).toEqual([
-      "lyfe-kt: generate: some supertasks failed the schema (set fail-on-invalid: false to keep the job green)",
-    ]);
+    expect(stepsOf(run)).toMatchObject({ generate: 'failure', package: 'success', report: 'failure' });
+    expect(run.steps.find((step) => step.id === 'generate')!.exitCode).toBe(3);
+    expect(run.outputs.success).toBe('false');
+    const errors = run.annotations.filter((annotation) => annotation.level === 'error');
+    expect(errors.map((error) => error.message)).toEqual(['lyfe-kt: generate: some supertasks failed the schema (set fail-on-invalid: false to keep the job green)']);
     expect(job.artifacts.artifacts).toHaveLength(1);
   });
 
-  it("with false, warns, reports the invalid supertasks and keeps the job green", async () => {
-    const run = await job.run({
-      inputs: {
-        "openai-api-key": "sk-test-0123456789abcdefghij",
-        "fail-on-invalid": "false",
-      },
-      env: await untitledSupertasks(),
-    });
+  it('with false, warns, reports the invalid supertasks and keeps the job green', async () => {
+    const run = await job.run({ inputs: { 'openai-api-key': 'sk-test-0123456789abcdefghij', 'fail-on-invalid': 'false' }, env: await untitledSupertasks() });
 
     expect(run.failed, explain(run)).toBe(false);
-    expect(stepsOf(run)).toMatchObject({
-      setup: "success",
-      preprocess: "success",
-      generate: "success",
-      package: "success",
-      report: "success",
-    });
-    expect(run.outputs.success).toBe("true");
-    expect(
-      run.annotations.filter((annotation) => annotation.level === "error"),
-    ).toEqual([]);
-    expect(run.annotations).toContainEqual({
-      level: "warning",
-      step: "generate",
-      message:
-        "generate: some supertasks failed the schema (fail-on-invalid is false)",
-    });
-    const metadata = JSON.parse(
-      fs.readFileSync(
-        path.join(run.outputs["package-path"], "logs/metadata.json"),
-        "utf8",
-      ),
-    );
+    expect(stepsOf(run)).toMatchObject({ setup: 'success', preprocess: 'success', generate: 'success', package: 'success', report: 'success' });
+    expect(run.outputs.success).toBe('true');
+    expect(run.annotations.filter((annotation) => annotation.level === 'error')).toEqual([]);
+    expect(run.annotations).toContainEqual({ level: 'warning', step: 'generate', message: 'generate: some supertasks failed the schema (fail-on-invalid is false)' });
+    const metadata = JSON.parse(fs.readFileSync(path.join(run.outputs['package-path'], 'logs/metadata.json'), 'utf8'));
     expect(metadata.quality_metrics.invalid_files).toBeGreaterThan(0);
-    expect(run.summaries[0]).toContain("# ✅ lyfe-kt:");
+    expect(run.summaries[0]).toContain('# ✅ lyfe-kt:');
   });
 });
 
-describe("the composite action on a pull request from a fork", () => {
+describe('the composite action on a pull request from a fork', () => {
   beforeEach(async () => {
     await stopJob(job);
-    job = await startJob("forbidden");
+    job = await startJob('forbidden');
   });
 
-  it("warns that it cannot comment, still writes the summary, and does not fail the run", async () => {
-    const run = await job.run({
-      event: {
-        number: 9,
-        pull_request: {
-          number: 9,
-          head: { repo: { full_name: "someone/lessons", fork: true } },
-        },
-      },
-    });
+  it('warns that it cannot comment, still writes the summary, and does not fail the run', async () => {
+    const run = await job.run({ event: { number: 9, pull_request: { number: 9, head: { repo: { full_name: 'someone/lessons', fork: true } } } } });
 
     expect(run.failed, explain(run)).toBe(false);
-    expect(run.outputs.success).toBe("true");
+    expect(run.outputs.success).toBe('true');
     expect(job.api.comments).toHaveLength(0);
-    const warnings = run.annotations.filter(
-      (annotation) => annotation.level === "warning",
-    );
-    expect(warnings.map((warning) => warning.message)).toEqual([
-      expect.stringMatching(
-        /could not comment on pull request #9 \(403\).*forks get a read-only token.*workflow_run.*job summary/,
-      ),
-    ]);
-    expect(run.summaries[0]).toContain("# ✅ lyfe-kt:");
+    const warnings = run.annotations.filter((annotation) => annotation.level === 'warning');
+    expect(warnings.map((warning) => warning.message)).toEqual([expect.stringMatching(/could not comment on pull request #9 \(403\).*forks get a read-only token.*workflow_run.*job summary/)]);
+    expect(run.summaries[0]).toContain('# ✅ lyfe-kt:');
     expect(job.artifacts.artifacts).toHaveLength(1);
   });
 });

@@ -1,22 +1,10 @@
-import fs from "node:fs";
-import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  COMMENT_LIMIT_CHARS,
-  SUMMARY_BUDGET_BYTES,
-} from "../../src/action/constants.js";
-import { startFakeOpenAI, type FakeOpenAI } from "../fakes/openai-server.js";
-import { pipelineReply } from "../fakes/pipeline-replies.js";
-import {
-  expectNoSecret,
-  explain,
-  type Job,
-  ours,
-  pathWithoutNode,
-  startJob,
-  stepsOf,
-  stopJob,
-} from "./job.js";
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES } from '../../src/action/constants.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
+import { pipelineReply } from '../fakes/pipeline-replies.js';
+import { expectNoSecret, explain, type Job, ours, pathWithoutNode, startJob, stepsOf, stopJob } from './job.js';
 
 // Several runs of the whole action in one test, on a machine that others share.
 vi.setConfig({ testTimeout: 300_000 });
@@ -33,16 +21,12 @@ afterEach(async () => {
   openai = undefined;
 });
 
-describe("a huge run", () => {
-  it("keeps the job summary under 1 MiB and the comment under 65,536 characters, pointing at the artifact", async () => {
-    const content = path.join(job.workspace, "content");
-    const long =
-      "a_long_article_name_about_sleep_meaning_and_a_good_life_".repeat(3);
+describe('a huge run', () => {
+  it('keeps the job summary under 1 MiB and the comment under 65,536 characters, pointing at the artifact', async () => {
+    const content = path.join(job.workspace, 'content');
+    const long = 'a_long_article_name_about_sleep_meaning_and_a_good_life_'.repeat(3);
     for (let i = 0; i < 1200; i++) {
-      fs.writeFileSync(
-        path.join(content, `${long}${String(i).padStart(4, "0")}.md`),
-        `# Artigo ${i}\n\nDormir bem é essencial. Mantenha horários regulares e evite telas antes de deitar.\n`,
-      );
+      fs.writeFileSync(path.join(content, `${long}${String(i).padStart(4, '0')}.md`), `# Artigo ${i}\n\nDormir bem é essencial. Mantenha horários regulares e evite telas antes de deitar.\n`);
     }
     const run = await job.run({ timeoutMs: 540_000 });
     expect(run.failed, explain(run)).toBe(false);
@@ -50,114 +34,70 @@ describe("a huge run", () => {
     // The runner took the summary: under 1 MiB with a margin even once its line endings are CRLF.
     expect(run.droppedSummaries).toEqual([]);
     const [summary] = run.summaries;
-    expect(
-      Buffer.byteLength(summary.replace(/\r?\n/g, "\r\n")),
-    ).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
-    expect(Buffer.byteLength(summary)).toBeGreaterThan(
-      SUMMARY_BUDGET_BYTES - 300 * 1024,
-    );
-    expect(summary).toContain(
-      "cut to stay under GitHub's 1 MiB job summary limit",
-    );
-    expect(summary).toContain(run.outputs["artifact-url"]);
+    expect(Buffer.byteLength(summary.replace(/\r?\n/g, '\r\n'))).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
+    expect(Buffer.byteLength(summary)).toBeGreaterThan(SUMMARY_BUDGET_BYTES - 300 * 1024);
+    expect(summary).toContain("cut to stay under GitHub's 1 MiB job summary limit");
+    expect(summary).toContain(run.outputs['artifact-url']);
     const [comment] = job.api.comments;
     expect(comment.body.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS);
-    expect(comment.body).toContain(
-      "cut to stay under GitHub's 65,536-character comment limit",
-    );
-    expect(comment.body).toContain(run.outputs["artifact-url"]);
+    expect(comment.body).toContain("cut to stay under GitHub's 65,536-character comment limit");
+    expect(comment.body).toContain(run.outputs['artifact-url']);
   }, 600_000);
 });
 
-describe("the composite action on runners other than GitHub-hosted Linux", () => {
-  it("runs every step on the runner’s own Node when PATH has no node (self-hosted, ARC), key masked throughout", async () => {
-    const key = "planted-key-no-node-3b9c1e";
-    openai = await startFakeOpenAI({
-      handler: (body) => ({ content: pipelineReply(body) }),
-    });
+describe('the composite action on runners other than GitHub-hosted Linux', () => {
+  it('runs every step on the runner’s own Node when PATH has no node (self-hosted, ARC), key masked throughout', async () => {
+    const key = 'planted-key-no-node-3b9c1e';
+    openai = await startFakeOpenAI({ handler: (body) => ({ content: pipelineReply(body) }) });
     const bin = pathWithoutNode(job.temp);
-    expect(fs.existsSync(path.join(bin, "node"))).toBe(false);
-    const run = await job.run({
-      inputs: { "openai-api-key": key },
-      env: { OPENAI_BASE_URL: openai.url },
-      runner: { path: bin },
-    });
+    expect(fs.existsSync(path.join(bin, 'node'))).toBe(false);
+    const run = await job.run({ inputs: { 'openai-api-key': key }, env: { OPENAI_BASE_URL: openai.url }, runner: { path: bin } });
 
     expect(run.failed, explain(run)).toBe(false);
-    expect(run.outputs.success).toBe("true");
-    expect(run.steps.find((step) => step.id === "setup")!.env.PATH).toBe(bin);
+    expect(run.outputs.success).toBe('true');
+    expect(run.steps.find((step) => step.id === 'setup')!.env.PATH).toBe(bin);
     expect(openai.requests.length).toBeGreaterThan(0);
     expect(ours(job)).toHaveLength(1);
     expectNoSecret(job, run, [key]);
   });
 
-  it("in a container job, loads its bundle from the path the steps see, not the host’s github.action_path", async () => {
-    const run = await job.run({
-      runner: {
-        hostActionPath: "/home/runner/work/_actions/lyfe-kt/lyfe-kt/v1",
-      },
-    });
+  it('in a container job, loads its bundle from the path the steps see, not the host’s github.action_path', async () => {
+    const run = await job.run({ runner: { hostActionPath: '/home/runner/work/_actions/lyfe-kt/lyfe-kt/v1' } });
 
     expect(run.failed, explain(run)).toBe(false);
-    expect(run.outputs.success).toBe("true");
+    expect(run.outputs.success).toBe('true');
     expect(job.artifacts.artifacts).toHaveLength(1);
     expect(ours(job)).toHaveLength(1);
     expectNoSecret(job, run);
   });
 
-  it("on GitHub Enterprise Server, skips the upload with a warning and a summary line, and keeps the package on disk", async () => {
+  it('on GitHub Enterprise Server, skips the upload with a warning and a summary line, and keeps the package on disk', async () => {
     job.artifacts.absent = true;
-    const run = await job.run({
-      env: {
-        GITHUB_SERVER_URL: "https://github.example.com",
-        ACTIONS_ID_TOKEN_REQUEST_URL: "https://github.example.com/_oidc",
-      },
-    });
+    const run = await job.run({ env: { GITHUB_SERVER_URL: 'https://github.example.com', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://github.example.com/_oidc' } });
 
     expect(run.failed, explain(run)).toBe(false);
-    expect(run.outputs.success).toBe("true");
+    expect(run.outputs.success).toBe('true');
     expect(job.artifacts.requests).toEqual([]);
-    expect(run.outputs["artifact-id"]).toBe("");
-    expect(
-      fs.existsSync(path.join(run.outputs["package-path"], "manifest.json")),
-    ).toBe(true);
-    expect(
-      run.annotations
-        .filter((annotation) => annotation.level === "warning")
-        .map((warning) => warning.message),
-    ).toEqual([
-      expect.stringMatching(
-        /^not uploading the package: GitHub Enterprise Server has no artifact service/,
-      ),
+    expect(run.outputs['artifact-id']).toBe('');
+    expect(fs.existsSync(path.join(run.outputs['package-path'], 'manifest.json'))).toBe(true);
+    expect(run.annotations.filter((annotation) => annotation.level === 'warning').map((warning) => warning.message)).toEqual([
+      expect.stringMatching(/^not uploading the package: GitHub Enterprise Server has no artifact service/),
     ]);
-    expect(run.summaries[0]).toMatch(
-      /Package artifact: not uploaded \(GitHub Enterprise Server has no artifact service/,
-    );
+    expect(run.summaries[0]).toMatch(/Package artifact: not uploaded \(GitHub Enterprise Server has no artifact service/);
     // No attestation there either: the step is skipped, not failed.
-    expect(stepsOf(run).attest).toBe("skipped");
+    expect(stepsOf(run).attest).toBe('skipped');
     expect(ours(job)).toHaveLength(1);
-    expect(ours(job)[0].body).toContain(
-      "https://github.example.com/octo/lessons/actions/runs/4242",
-    );
+    expect(ours(job)[0].body).toContain('https://github.example.com/octo/lessons/actions/runs/4242');
     expectNoSecret(job, run);
   });
 
-  it("refuses a Windows runner in setup, saying what to use", async () => {
-    const run = await job.run({ runner: { os: "Windows" } });
+  it('refuses a Windows runner in setup, saying what to use', async () => {
+    const run = await job.run({ runner: { os: 'Windows' } });
 
     expect(run.failed).toBe(true);
-    expect(stepsOf(run)).toMatchObject({
-      setup: "failure",
-      preprocess: "skipped",
-      report: "skipped",
-    });
+    expect(stepsOf(run)).toMatchObject({ setup: 'failure', preprocess: 'skipped', report: 'skipped' });
     expect(run.annotations).toEqual([
-      {
-        level: "error",
-        step: "setup",
-        message:
-          "lyfe-kt: Windows runners are not supported: run this job on a Linux or macOS runner (runs-on: ubuntu-latest or macos-latest)",
-      },
+      { level: 'error', step: 'setup', message: 'lyfe-kt: Windows runners are not supported: run this job on a Linux or macOS runner (runs-on: ubuntu-latest or macos-latest)' },
     ]);
     expect(job.api.comments).toHaveLength(0);
   });
