@@ -5,6 +5,8 @@ import { createOfflineProvider, estimateUsage, offlineTimestamp } from '../../sr
 import { checkAnalysisReply } from '../../src/pipeline/analysis.js';
 import { analysisRequest, supertaskRequest } from '../../src/pipeline/prompts.js';
 import { validateSupertask } from '../../src/pipeline/schema.js';
+import { readMaterial, wholeMatches } from '../../src/pipeline/offline/material.js';
+import { contentWords } from '../../src/pipeline/offline/text.js';
 import { renderTemplate } from '../../src/pipeline/template.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 
@@ -84,5 +86,34 @@ describe('canned replies for the fake OpenAI server', () => {
     const request = supertaskRequest({ name: 't', template: '# Sono\n\nDormir bem começa muito antes de deitar, com um ritual noturno previsível e calmo.\n', level: 'beginner', schemaVersion: '1.1' });
     const messages = [...request.messages, { role: 'assistant', content: '{}' }, { role: 'user', content: 'Your reply was rejected:\n- $: missing required property "title"' }];
     expect(() => JSON.parse(pipelineReply({ messages }))).not.toThrow();
+  });
+});
+
+describe('whole-word matching of the offline provider', () => {
+  /** The definition the matcher keeps: one pattern with the word boundaries inside it. */
+  const reference = (text: string, phrase: string): number[] => {
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))].map((match) => match.index);
+  };
+
+  test('finds what one pattern with its boundaries inside finds, on every content word of an article and on edge cases', () => {
+    const cases: [string, string][] = [
+      ['aaa aa a', 'aa'],
+      ['Ação, ação e reação.', 'ação'],
+      ['ſtudy and STUDY and study', 'study'],
+      ['3 Kelvin and 3 kelvin', 'kelvin'],
+      ['an ͅalpha and an alpha', 'alpha'],
+      ['😀word word😀 word', 'word'],
+      ['𝐀word 𝐀 word', 'word'],
+      ['habit-forming habits habit', 'habit'],
+      ['C++ and c++ and C++x', 'c++'],
+    ];
+    // An article with emphasis and accents; the reference compiles a pattern per word, which is slow.
+    const material = readMaterial(content('como_dormir_bem.md'));
+    for (const sentence of material.sentences) for (const phrase of new Set([...contentWords(sentence), ...material.emphasis])) cases.push([sentence, phrase]);
+    expect(cases.length).toBeGreaterThan(100);
+    const patterns = new Map<string, RegExp>();
+    for (const [text, phrase] of cases) expect(wholeMatches(text, phrase, patterns), `${phrase} in ${text}`).toEqual(reference(text, phrase));
+    expect(wholeMatches('aa aa aa', 'aa', patterns, 2)).toEqual([0, 3]);
   });
 });
