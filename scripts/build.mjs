@@ -1,5 +1,6 @@
 // Builds what ships: the lesson types from the schema (`src/types/supertask-v*.ts`, see
-// scripts/schema-types.mjs), `dist/lib` (tsc: the library, the CLI and the plugin entry points, with types)
+// scripts/schema-types.mjs), the schema validators (`src/pipeline/validators.generated.ts`, see
+// scripts/validators.mjs), `dist/lib` (tsc: the library, the CLI and the plugin entry points, with types)
 // and `dist/cli`, `dist/action`, `dist/action-step` (ncc: self-contained bundles that the GitHub Action runs without
 // node_modules). `node scripts/build.mjs --out <dir>` builds into another folder (the staleness test).
 import { execFileSync } from 'node:child_process';
@@ -40,7 +41,11 @@ if (!libOnly) await (await import('./schema-types.mjs')).writeSchemaTypes();
 const bundleInput = path.join(root, 'dist', 'lib');
 const staging = fs.mkdtempSync(path.join(root, 'node_modules', '.lyfe-kt-build-'));
 try {
-  execFileSync(bin('tsc'), ['-p', path.join(root, 'tsconfig.build.json'), '--outDir', staging], { stdio: 'inherit', cwd: root });
+  const compile = () => execFileSync(bin('tsc'), ['-p', path.join(root, 'tsconfig.build.json'), '--outDir', staging], { stdio: 'inherit', cwd: root });
+  compile();
+  // The validators are generated from the built schema of the analysis reply: when their text
+  // changed, the library is compiled again with them.
+  if (!libOnly && (await (await import('./validators.mjs')).writeValidators(staging))) compile();
   syncTree(staging, path.join(out, 'lib'));
   // ncc names bundled modules by their path from here (`./dist/lib/cli.js`), so the bundles are
   // always made from `dist/lib`, whatever `--out` says: that is what makes a check build

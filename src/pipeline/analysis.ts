@@ -1,7 +1,8 @@
-import { Ajv } from 'ajv';
 import { parseJsonReply } from '../llm/call.js';
 import { withoutNullOptionals } from '../llm/strict-schema.js';
-import { ARCHETYPES, DIMENSIONS, type Archetype, type Dimension } from './limits.js';
+import { ANALYSIS_SCHEMA } from './analysis-schema.js';
+import type { Archetype, Dimension } from './limits.js';
+import { validateAnalysisReply as validate } from './validators.generated.js';
 import type { LanguageName } from './language.js';
 
 /** What the analysis call returns for one source, written as `<name>_ari_analysis.json`. */
@@ -30,58 +31,7 @@ export interface AriAnalysis {
   coaching_opportunities: { type: string; framework: string; suggestion: string; coaching_prompt: string }[];
 }
 
-const text = { type: 'string', minLength: 1 } as const;
-const texts = { type: 'array', items: text } as const;
-
-/** The contract of an analysis reply; extra fields a model adds are kept, not refused. */
-export const ANALYSIS_SCHEMA = {
-  type: 'object',
-  required: ['title', 'description', 'language', 'region', 'dimension', 'archetype', 'key_ideas', 'quotes', 'learning_objectives', 'tags', 'ari_analysis', 'coaching_opportunities'],
-  properties: {
-    title: { type: 'string', minLength: 1, maxLength: 200 },
-    description: text,
-    language: { enum: ['portuguese', 'english'] },
-    region: text,
-    dimension: { enum: DIMENSIONS },
-    archetype: { enum: ARCHETYPES },
-    key_ideas: { ...texts, minItems: 1, maxItems: 8 },
-    quotes: {
-      type: 'array',
-      maxItems: 5,
-      items: { type: 'object', required: ['text', 'author'], properties: { text, author: text } },
-    },
-    learning_objectives: texts,
-    tags: texts,
-    ari_analysis: {
-      type: 'object',
-      required: ['applicable_frameworks', 'total_frameworks_identified', 'content_analysis'],
-      properties: {
-        applicable_frameworks: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: text, evidence: { type: 'string' } } } },
-        total_frameworks_identified: { type: 'integer', minimum: 0 },
-        content_analysis: {
-          type: 'object',
-          required: ['word_count', 'primary_themes', 'complexity_level', 'language'],
-          properties: {
-            word_count: { type: 'integer', minimum: 0 },
-            primary_themes: texts,
-            complexity_level: { enum: ['beginner', 'intermediate', 'advanced'] },
-            language: { enum: ['portuguese', 'english'] },
-          },
-        },
-      },
-    },
-    coaching_opportunities: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['type', 'framework', 'suggestion', 'coaching_prompt'],
-        properties: { type: text, framework: text, suggestion: text, coaching_prompt: text },
-      },
-    },
-  },
-} as const;
-
-const validate = new Ajv({ allErrors: true, strict: false }).compile(ANALYSIS_SCHEMA);
+export { ANALYSIS_SCHEMA };
 
 /** Parses and checks an analysis reply; the errors are fed back to the model by `callLlm`. */
 export function checkAnalysisReply(reply: string): { value?: AriAnalysis; errors: string[] } {

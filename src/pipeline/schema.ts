@@ -1,17 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { LyfeError } from '../errors.js';
+import { validateSupertask_1_0, validateSupertask_1_1, type Validator } from './validators.generated.js';
 
 export type SchemaVersion = '1.0' | '1.1';
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = ['1.0', '1.1'];
 export const DEFAULT_SCHEMA_VERSION: SchemaVersion = '1.1';
-
-// ajv-formats is CommonJS: under NodeNext its default import is the module object.
-type AddFormats = (ajv: Ajv) => Ajv;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
 
 /**
  * The repository root: the nearest folder above this module whose package.json is lyfe-kt's.
@@ -38,7 +34,8 @@ export function schemaPath(version: SchemaVersion): string {
 }
 
 const schemas = new Map<SchemaVersion, Record<string, unknown>>();
-const validators = new Map<SchemaVersion, ValidateFunction>();
+/** Compiled from the shipped schemas at build time (scripts/validators.mjs). */
+const validators: Record<SchemaVersion, Validator> = { '1.0': validateSupertask_1_0, '1.1': validateSupertask_1_1 };
 
 /** The JSON Schema of a version, as shipped in `schema/`. */
 export function loadSchema(version: SchemaVersion): Record<string, unknown> {
@@ -48,17 +45,6 @@ export function loadSchema(version: SchemaVersion): Record<string, unknown> {
     schemas.set(version, schema);
   }
   return schema;
-}
-
-function validatorFor(version: SchemaVersion): ValidateFunction {
-  let validate = validators.get(version);
-  if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    validate = ajv.compile(loadSchema(version));
-    validators.set(version, validate);
-  }
-  return validate;
 }
 
 /** `/flexibleItems/0/content` -> `$.flexibleItems[0].content` */
@@ -151,7 +137,7 @@ function relevantErrors(errors: ErrorObject[], root: unknown, schema: Record<str
 
 /** Human-readable errors of `value` against the supertask schema `version`, each with its JSON path; empty when valid. */
 export function validateSupertask(value: unknown, version: SchemaVersion): string[] {
-  const validate = validatorFor(version);
+  const validate = validators[version];
   if (validate(value)) return [];
   const errors = relevantErrors(validate.errors ?? [], value, loadSchema(version)).map((error) => describe(error, value));
   return [...new Set(errors)];
