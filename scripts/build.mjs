@@ -4,6 +4,7 @@
 // and `dist/cli`, `dist/action`, `dist/action-step` (ncc: self-contained bundles that the GitHub Action runs without
 // node_modules). `node scripts/build.mjs --out <dir>` builds into another folder (the staleness test).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +39,29 @@ function syncTree(source, target) {
 // test is what tells a stale one.
 if (!libOnly) await (await import('./schema-types.mjs')).writeSchemaTypes();
 
+/** A digest of every file under `dirs` (paths and bytes) and of `files`. */
+function digestOf(dirs, files = []) {
+  const hash = createHash('sha256');
+  const listed = dirs.flatMap((dir) =>
+    fs.existsSync(dir)
+      ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+      : [],
+  );
+  for (const file of [...listed.sort(), ...files]) hash.update(`${path.relative(root, file)}\0`).update(fs.existsSync(file) ? fs.readFileSync(file) : '').update('\0');
+  return hash.digest('hex');
+}
+
+// `dist/lib` as the tests' global setup needs it: compiled from these sources by this compiler, and
+// not changed since. The stamp names both digests; when they hold, `--lib-only` has nothing to do.
+const stampFile = path.join(root, 'node_modules', '.cache', 'lyfe-kt', 'dist-lib.stamp');
+const sourcesDigest = () =>
+  digestOf([path.join(root, 'src')], ['tsconfig.json', 'tsconfig.build.json', 'node_modules/typescript/package.json'].map((file) => path.join(root, file)));
+const libDigest = () => digestOf([path.join(root, 'dist', 'lib')]);
+if (libOnly && path.join(out, 'lib') === path.join(root, 'dist', 'lib') && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === `${sourcesDigest()} ${libDigest()}`) {
+  console.log('dist/lib is up to date with src/');
+  process.exit(0);
+}
+
 const bundleInput = path.join(root, 'dist', 'lib');
 const staging = fs.mkdtempSync(path.join(root, 'node_modules', '.lyfe-kt-build-'));
 try {
@@ -53,6 +77,10 @@ try {
   if (!libOnly && path.join(out, 'lib') !== bundleInput) syncTree(staging, bundleInput);
 } finally {
   fs.rmSync(staging, { recursive: true, force: true });
+}
+if (path.join(out, 'lib') === bundleInput || !libOnly) {
+  fs.mkdirSync(path.dirname(stampFile), { recursive: true });
+  fs.writeFileSync(stampFile, `${sourcesDigest()} ${libDigest()}`);
 }
 if (!libOnly) {
   for (const [entry, name] of [

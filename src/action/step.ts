@@ -11,13 +11,14 @@
  */
 import * as core from '@actions/core';
 import { ExitCode, errorText } from '../errors.js';
-import { getInputs } from './input-helper.js';
-import { checkRunner, setupOutputs, setupRun } from './setup.js';
 import { parseExecArgs, recordStep, runCommand, stageEnv } from './stage-step.js';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'setup') {
+    // Loaded only here: the checks of the inputs bring the package and pipeline code, which the
+    // three `exec` steps of every run do not need to start.
+    const [{ getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([import('./input-helper.js'), import('./setup.js')]);
     checkRunner(process.env, process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
     const inputs = getInputs();
     // The first step masked the key already; masking again costs nothing and keeps this step safe on its own.
