@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
-/** The compiled CLI; vitest's globalSetup builds it from the sources before any test runs. */
-export const CLI = path.resolve('dist/lib/cli.js');
+/**
+ * The CLI as the tests spawn it: bundled from the current sources by vitest's globalSetup
+ * (test/global-setup.ts). Under node_modules, so that it finds the package's `schema/` above it;
+ * named after this checkout, so that checkouts sharing one node_modules do not share it.
+ */
+export const CLI = path.resolve('node_modules/.cache/lyfe-kt', `test-cli-${createHash('sha256').update(path.resolve('.')).digest('hex').slice(0, 12)}`, 'cli.js');
 
 /**
  * The environment of a CLI child: the test process's own, less whatever would choose a provider,

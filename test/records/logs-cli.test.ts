@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { recordFile } from '../../src/records/filter.js';
 import { Events } from '../../src/records/types.js';
@@ -8,10 +7,9 @@ import { auditRecord, record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
 import { runStage } from '../../src/stage/run-stage.js';
 import { useChildren } from '../helpers/children.js';
+import { CLI } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
-/** Built from the current sources by the global setup. */
-const CLI = fileURLToPath(new URL('../../dist/lib/cli.js', import.meta.url));
 const A = 'sess_2025-01-18_17-30-45_0a0a0a0a';
 const B = 'gha_4242_1_shard-2';
 const OLD_TOOL_LINE = '2025-01-18 17:30:45,123 - INFO - Processing file como_dormir_bem.md';
