@@ -1504,39 +1504,44 @@ function packageFolderName(title, now, attempt = 1) {
 
 /***/ }),
 
-/***/ 4669:
+/***/ 5055:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ checkAnalysisReply),
-/* harmony export */   l: () => (/* binding */ ANALYSIS_SCHEMA)
-/* harmony export */ });
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2463);
-/* harmony import */ var _llm_call_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3758);
-/* harmony import */ var _llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5967);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6703);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* reexport */ ANALYSIS_SCHEMA),
+  R: () => (/* binding */ checkAnalysisReply)
+});
 
+// EXTERNAL MODULE: ./dist/lib/llm/call.js
+var call = __webpack_require__(3758);
+// EXTERNAL MODULE: ./dist/lib/llm/strict-schema.js
+var strict_schema = __webpack_require__(5967);
+// EXTERNAL MODULE: ./dist/lib/pipeline/limits.js
+var limits = __webpack_require__(6703);
+;// CONCATENATED MODULE: ./dist/lib/pipeline/analysis-schema.js
 
-
-const text = { type: 'string', minLength: 1 };
-const texts = { type: 'array', items: text };
+// The contract of an analysis reply: here, apart from the code that checks replies, so that
+// scripts/validators.mjs can compile its validator at build time from the built module.
+const analysis_schema_text = { type: 'string', minLength: 1 };
+const texts = { type: 'array', items: analysis_schema_text };
 /** The contract of an analysis reply; extra fields a model adds are kept, not refused. */
 const ANALYSIS_SCHEMA = {
     type: 'object',
     required: ['title', 'description', 'language', 'region', 'dimension', 'archetype', 'key_ideas', 'quotes', 'learning_objectives', 'tags', 'ari_analysis', 'coaching_opportunities'],
     properties: {
         title: { type: 'string', minLength: 1, maxLength: 200 },
-        description: text,
+        description: analysis_schema_text,
         language: { enum: ['portuguese', 'english'] },
-        region: text,
-        dimension: { enum: _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DIMENSIONS */ .Yf },
-        archetype: { enum: _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .ARCHETYPES */ .fJ },
+        region: analysis_schema_text,
+        dimension: { enum: limits/* DIMENSIONS */.Yf },
+        archetype: { enum: limits/* ARCHETYPES */.fJ },
         key_ideas: { ...texts, minItems: 1, maxItems: 8 },
         quotes: {
             type: 'array',
             maxItems: 5,
-            items: { type: 'object', required: ['text', 'author'], properties: { text, author: text } },
+            items: { type: 'object', required: ['text', 'author'], properties: { text: analysis_schema_text, author: analysis_schema_text } },
         },
         learning_objectives: texts,
         tags: texts,
@@ -1544,7 +1549,7 @@ const ANALYSIS_SCHEMA = {
             type: 'object',
             required: ['applicable_frameworks', 'total_frameworks_identified', 'content_analysis'],
             properties: {
-                applicable_frameworks: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: text, evidence: { type: 'string' } } } },
+                applicable_frameworks: { type: 'array', items: { type: 'object', required: ['name'], properties: { name: analysis_schema_text, evidence: { type: 'string' } } } },
                 total_frameworks_identified: { type: 'integer', minimum: 0 },
                 content_analysis: {
                     type: 'object',
@@ -1563,23 +1568,31 @@ const ANALYSIS_SCHEMA = {
             items: {
                 type: 'object',
                 required: ['type', 'framework', 'suggestion', 'coaching_prompt'],
-                properties: { type: text, framework: text, suggestion: text, coaching_prompt: text },
+                properties: { type: analysis_schema_text, framework: analysis_schema_text, suggestion: analysis_schema_text, coaching_prompt: analysis_schema_text },
             },
         },
     },
 };
-const validate = new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv({ allErrors: true, strict: false }).compile(ANALYSIS_SCHEMA);
+
+// EXTERNAL MODULE: ./dist/lib/pipeline/validators.generated.js
+var validators_generated = __webpack_require__(4207);
+;// CONCATENATED MODULE: ./dist/lib/pipeline/analysis.js
+
+
+
+
+
 /** Parses and checks an analysis reply; the errors are fed back to the model by `callLlm`. */
 function checkAnalysisReply(reply) {
-    const parsed = (0,_llm_call_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonReply */ .E)(reply);
+    const parsed = (0,call/* parseJsonReply */.E)(reply);
     if ('errors' in parsed)
         return parsed;
-    const value = (0,_llm_strict_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutNullOptionals */ .L8)(parsed.value, ANALYSIS_SCHEMA);
-    if (validate(value))
+    const value = (0,strict_schema/* withoutNullOptionals */.L8)(parsed.value, ANALYSIS_SCHEMA);
+    if ((0,validators_generated/* validateAnalysisReply */.Hk)(value))
         return { value: value, errors: [] };
     // An analysis that breaks its contract cannot make a template: no value, so callLlm gives up on it.
     return {
-        errors: (validate.errors ?? []).map((error) => `${error.instancePath || '(root)'}: ${error.message ?? error.keyword}${error.keyword === 'enum' ? ` ${JSON.stringify(error.params.allowedValues)}` : ''}`),
+        errors: (validators_generated/* validateAnalysisReply */.Hk.errors ?? []).map((error) => `${error.instancePath || '(root)'}: ${error.message ?? error.keyword}${error.keyword === 'enum' ? ` ${JSON.stringify(error.params.allowedValues)}` : ''}`),
     };
 }
 
@@ -1883,7 +1896,7 @@ const DEFAULT_MAX_INPUT_BYTES = 512 * 1024;
 /* harmony export */ });
 /* unused harmony export PromptTags */
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6703);
-/* harmony import */ var _analysis_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4669);
+/* harmony import */ var _analysis_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5055);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1560);
 
 

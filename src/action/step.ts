@@ -9,16 +9,21 @@
  *              exit code and duration as a `step.output` record of the session, so that the
  *              package holds what the workflow log showed
  */
-import * as core from '@actions/core';
 import { ExitCode, errorText } from '../errors.js';
 import { parseExecArgs, recordStep, runCommand, stageEnv } from './stage-step.js';
+
+/**
+ * @actions/core, loaded when a step has something to say to the runner: with its HTTP client it
+ * is most of this bundle, and an `exec` step that runs its stage cleanly never needs it.
+ */
+const actionsCore = () => import('@actions/core');
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'setup') {
     // Loaded only here: the checks of the inputs bring the package and pipeline code, which the
     // three `exec` steps of every run do not need to start.
-    const [{ getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([import('./input-helper.js'), import('./setup.js')]);
+    const [core, { getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([actionsCore(), import('./input-helper.js'), import('./setup.js')]);
     checkRunner(process.env, process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
     const inputs = getInputs();
     // The first step masked the key already; masking again costs nothing and keeps this step safe on its own.
@@ -41,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
     recordStep(args.stage, args.command, run, { sessionId, logDir });
     // Invalid supertasks are reported either way; they fail the step only when asked to.
     if (run.exitCode === ExitCode.invalidOutput && !args.failOnInvalid) {
-      core.warning(`${args.stage}: some supertasks failed the schema (fail-on-invalid is false)`);
+      (await actionsCore()).warning(`${args.stage}: some supertasks failed the schema (fail-on-invalid is false)`);
       return ExitCode.ok;
     }
     return run.exitCode;
@@ -52,5 +57,5 @@ async function main(argv: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  core.setFailed(`lyfe-kt: ${errorText(error)}`);
+  (await actionsCore()).setFailed(`lyfe-kt: ${errorText(error)}`);
 }

@@ -9,14 +9,19 @@
  *              exit code and duration as a `step.output` record of the session, so that the
  *              package holds what the workflow log showed
  */
-import * as core from '@actions/core';
 import { ExitCode, errorText } from '../errors.js';
-import { getInputs } from './input-helper.js';
-import { checkRunner, setupOutputs, setupRun } from './setup.js';
 import { parseExecArgs, recordStep, runCommand, stageEnv } from './stage-step.js';
+/**
+ * @actions/core, loaded when a step has something to say to the runner: with its HTTP client it
+ * is most of this bundle, and an `exec` step that runs its stage cleanly never needs it.
+ */
+const actionsCore = () => import('@actions/core');
 async function main(argv) {
     const [command, ...rest] = argv;
     if (command === 'setup') {
+        // Loaded only here: the checks of the inputs bring the package and pipeline code, which the
+        // three `exec` steps of every run do not need to start.
+        const [core, { getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([actionsCore(), import('./input-helper.js'), import('./setup.js')]);
         checkRunner(process.env, process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
         const inputs = getInputs();
         // The first step masked the key already; masking again costs nothing and keeps this step safe on its own.
@@ -43,7 +48,7 @@ async function main(argv) {
         recordStep(args.stage, args.command, run, { sessionId, logDir });
         // Invalid supertasks are reported either way; they fail the step only when asked to.
         if (run.exitCode === ExitCode.invalidOutput && !args.failOnInvalid) {
-            core.warning(`${args.stage}: some supertasks failed the schema (fail-on-invalid is false)`);
+            (await actionsCore()).warning(`${args.stage}: some supertasks failed the schema (fail-on-invalid is false)`);
             return ExitCode.ok;
         }
         return run.exitCode;
@@ -54,5 +59,5 @@ try {
     process.exitCode = await main(process.argv.slice(2));
 }
 catch (error) {
-    core.setFailed(`lyfe-kt: ${errorText(error)}`);
+    (await actionsCore()).setFailed(`lyfe-kt: ${errorText(error)}`);
 }

@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import { LyfeError } from '../errors.js';
+import { validateSupertask_1_0, validateSupertask_1_1 } from './validators.generated.js';
 export const SCHEMA_VERSIONS = ['1.0', '1.1'];
 export const DEFAULT_SCHEMA_VERSION = '1.1';
-const addFormats = (addFormatsModule.default ?? addFormatsModule);
 /**
  * The repository root: the nearest folder above this module whose package.json is lyfe-kt's.
  * This module runs from src/pipeline (vitest), dist/lib/pipeline (the library) and dist/cli
@@ -33,7 +31,8 @@ export function schemaPath(version) {
     return path.join(packageRoot(), 'schema', `supertask_schema_v${version}.json`);
 }
 const schemas = new Map();
-const validators = new Map();
+/** Compiled from the shipped schemas at build time (scripts/validators.mjs). */
+const validators = { '1.0': validateSupertask_1_0, '1.1': validateSupertask_1_1 };
 /** The JSON Schema of a version, as shipped in `schema/`. */
 export function loadSchema(version) {
     let schema = schemas.get(version);
@@ -42,16 +41,6 @@ export function loadSchema(version) {
         schemas.set(version, schema);
     }
     return schema;
-}
-function validatorFor(version) {
-    let validate = validators.get(version);
-    if (!validate) {
-        const ajv = new Ajv({ allErrors: true, strict: false });
-        addFormats(ajv);
-        validate = ajv.compile(loadSchema(version));
-        validators.set(version, validate);
-    }
-    return validate;
 }
 /** `/flexibleItems/0/content` -> `$.flexibleItems[0].content` */
 function jsonPath(pointer) {
@@ -139,7 +128,7 @@ function relevantErrors(errors, root, schema) {
 }
 /** Human-readable errors of `value` against the supertask schema `version`, each with its JSON path; empty when valid. */
 export function validateSupertask(value, version) {
-    const validate = validatorFor(version);
+    const validate = validators[version];
     if (validate(value))
         return [];
     const errors = relevantErrors(validate.errors ?? [], value, loadSchema(version)).map((error) => describe(error, value));

@@ -1,5 +1,5 @@
-export const id = 296;
-export const ids = [296];
+export const id = 1;
+export const ids = [1];
 export const modules = {
 
 /***/ 779:
@@ -216,375 +216,261 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 2815:
-/***/ ((module, exports, __webpack_require__) => {
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __webpack_require__(779);
-const limit_1 = __webpack_require__(1284);
-const codegen_1 = __webpack_require__(1436);
-const fullName = new codegen_1.Name("fullFormats");
-const fastName = new codegen_1.Name("fastFormats");
-const formatsPlugin = (ajv, opts = { keywords: true }) => {
-    if (Array.isArray(opts)) {
-        addFormats(ajv, opts, formats_1.fullFormats, fullName);
-        return ajv;
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
     }
-    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-    const list = opts.formats || formats_1.formatNames;
-    addFormats(ajv, list, formats, exportName);
-    if (opts.keywords)
-        (0, limit_1.default)(ajv);
-    return ajv;
-};
-formatsPlugin.get = (name, mode = "full") => {
-    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-    const f = formats[name];
-    if (!f)
-        throw new Error(`Unknown format "${name}"`);
-    return f;
-};
-function addFormats(ajv, list, fs, exportName) {
-    var _a;
-    var _b;
-    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
-    for (const f of list)
-        ajv.addFormat(f, fs[f]);
+    return length;
 }
-module.exports = exports = formatsPlugin;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = formatsPlugin;
-//# sourceMappingURL=index.js.map
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
 
 /***/ }),
 
-/***/ 1284:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatLimitDefinition = void 0;
-const ajv_1 = __webpack_require__(2463);
-const codegen_1 = __webpack_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-exports.formatLimitDefinition = {
-    keyword: Object.keys(KWDs),
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-            return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
-            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-            const format = fCxt.schema;
-            const fmtDef = self.formats[format];
-            if (!fmtDef || fmtDef === true)
-                return;
-            if (typeof fmtDef != "object" ||
-                fmtDef instanceof RegExp ||
-                typeof fmtDef.compare != "function") {
-                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-            }
-            const fmt = gen.scopeValue("formats", {
-                key: format,
-                ref: fmtDef,
-                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
-            });
-            cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-    },
-    dependencies: ["format"],
-};
-const formatLimitPlugin = (ajv) => {
-    ajv.addKeyword(exports.formatLimitDefinition);
-    return ajv;
-};
-exports["default"] = formatLimitPlugin;
-//# sourceMappingURL=limit.js.map
-
-/***/ }),
-
-/***/ 370:
+/***/ 8676:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ pLimit)
+  registerViewCommand: () => (/* binding */ registerViewCommand)
 });
 
-// UNUSED EXPORTS: limitFunction
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./dist/lib/errors.js
+var errors = __webpack_require__(9517);
+// EXTERNAL MODULE: ./dist/lib/records/session-model.js
+var session_model = __webpack_require__(8169);
+// EXTERNAL MODULE: ./dist/lib/package/archive.js
+var archive = __webpack_require__(7041);
+// EXTERNAL MODULE: ./dist/lib/package/constants.js
+var constants = __webpack_require__(5046);
+// EXTERNAL MODULE: ./dist/lib/package/quality-issues/index.js + 3 modules
+var quality_issues = __webpack_require__(3932);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./dist/lib/package/zip.js
 
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
 
-class Node {
-	value;
-	next;
 
-	constructor(value) {
-		this.value = value;
-	}
+
+/**
+ * Reads files out of a zip (a downloaded GitHub artifact) through the zip's central directory,
+ * each entry stored or deflated as every zip writer makes them; Node's zlib inflates it.
+ */
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+/** The end record is 22 bytes plus a comment of at most 65,535. */
+const END_SEARCH = 22 + 0xffff;
+function damaged(file, what) {
+    return new errors/* LyfeError */.L0(`not a readable zip file: ${what}`, { file, fix: 'Download the artifact again, or unzip it and give the folder' });
+}
+/** The entries of a zip, from its central directory. */
+function zipEntries(zip, file) {
+    let end = zip.length - 22;
+    const stop = Math.max(0, zip.length - END_SEARCH);
+    while (end >= stop && zip.readUInt32LE(end) !== END_OF_DIRECTORY)
+        end--;
+    if (end < stop)
+        throw damaged(file, 'it has no end of central directory');
+    const count = zip.readUInt16LE(end + 10);
+    let offset = zip.readUInt32LE(end + 16);
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== DIRECTORY_ENTRY)
+            throw damaged(file, 'its central directory is damaged');
+        const nameLength = zip.readUInt16LE(offset + 28);
+        entries.push({
+            name: zip.toString('utf8', offset + 46, offset + 46 + nameLength),
+            method: zip.readUInt16LE(offset + 10),
+            compressedSize: zip.readUInt32LE(offset + 20),
+            localOffset: zip.readUInt32LE(offset + 42),
+        });
+        offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+    }
+    return entries;
+}
+/** The bytes of one entry. */
+function readZipEntry(zip, entry, file) {
+    const local = entry.localOffset;
+    if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL_HEADER)
+        throw damaged(file, `the entry ${entry.name} is damaged`);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + entry.compressedSize);
+    if (entry.method === STORED)
+        return Buffer.from(data);
+    if (entry.method === DEFLATED)
+        return (0,external_node_zlib_.inflateRawSync)(data);
+    throw damaged(file, `the entry ${entry.name} uses compression method ${entry.method}`);
+}
+/**
+ * Every file of a zip written under `dir`, as the zip names them. A name that would land outside
+ * `dir` (absolute, or with `..`) is refused before anything is written: an artifact is data.
+ */
+function extractZip(zip, file, dir) {
+    const root = path.resolve(dir);
+    const entries = zipEntries(zip, file).filter((entry) => !entry.name.endsWith('/'));
+    const targets = entries.map((entry) => {
+        const target = path.resolve(root, entry.name);
+        if (!target.startsWith(`${root}${path.sep}`))
+            throw damaged(file, `the entry ${entry.name} would be written outside the folder it is unpacked to`);
+        return target;
+    });
+    entries.forEach((entry, i) => {
+        fs.mkdirSync(path.dirname(targets[i]), { recursive: true });
+        fs.writeFileSync(targets[i], readZipEntry(zip, entry, file));
+    });
+    return targets;
 }
 
-class Queue {
-	#head;
-	#tail;
-	#size;
+// EXTERNAL MODULE: ./dist/lib/package/viewer/page.js + 3 modules
+var page = __webpack_require__(802);
+;// CONCATENATED MODULE: ./dist/lib/package/viewer/locate.js
 
-	constructor() {
-		this.clear();
-	}
 
-	enqueue(value) {
-		const node = new Node(value);
 
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
 
-		this.#size++;
-	}
 
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
 
-		this.#head = this.#head.next;
-		this.#size--;
 
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
 
-		return current.value;
-	}
 
-	peek() {
-		if (!this.#head) {
-			return;
-		}
 
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
+/** Where a viewer that is not in a package folder goes: a folder of its own under the system's temporary folder. */
+function scratchFile(name) {
+    const dir = external_node_path_.join(external_node_os_.tmpdir(), 'lyfe-kt-view', name);
+    external_node_fs_.mkdirSync(dir, { recursive: true });
+    return external_node_path_.join(dir, constants/* LogFiles */.aE.viewer);
+}
+/** The viewer inside an artifact zip: `logs/viewer.html` at its root or one folder down. */
+function extractFromZip(file) {
+    const zip = external_node_fs_.readFileSync(file);
+    const wanted = `${constants/* LOGS_DIR */.c6}/${constants/* LogFiles */.aE.viewer}`;
+    const entry = zipEntries(zip, file)
+        .filter((e) => e.name === wanted || e.name.endsWith(`/${wanted}`))
+        .sort((a, b) => a.name.length - b.name.length)[0];
+    if (!entry) {
+        throw new errors/* LyfeError */.L0(`the zip holds no ${wanted}`, { file, fix: 'Unzip it and run `lyfe-kt view` on the package folder: a package made before the viewer gets one then' });
+    }
+    const target = scratchFile(external_node_path_.basename(file, external_node_path_.extname(file)));
+    external_node_fs_.writeFileSync(target, readZipEntry(zip, entry, file));
+    return { path: target, how: 'extracted' };
+}
+/** A viewer for a package made before packages had one, from the records it carries (plain or compressed). */
+async function writeForPackage(dir) {
+    const records = (0,archive/* readPackageRecords */.f6)(dir);
+    const logs = (0,archive/* readPackageLogs */.QT)(dir).files;
+    const summary = (0,session_model/* summarizeSession */.Ay)(records.processing, records.prompts);
+    const quality = (0,quality_issues/* detectQualityIssues */.$G)({
+        summary,
+        records: quality_issues/* RecordLocator */.mz.of(records),
+        outputDir: external_node_path_.join(dir, constants/* WorkFolders */.BM.output),
+        templateDir: external_node_path_.join(dir, constants/* WorkFolders */.BM.preprocessed),
+    });
+    const target = scratchFile(external_node_path_.basename(external_node_path_.resolve(dir)));
+    await (0,page/* writeViewerPage */.f)(target, { title: external_node_path_.basename(external_node_path_.resolve(dir)), session: summary, quality }, {
+        processing: [logs.get(constants/* LogFiles */.aE.processingRecords) ?? Buffer.alloc(0)],
+        prompts: [logs.get(constants/* LogFiles */.aE.promptRecords) ?? Buffer.alloc(0)],
+    });
+    return { path: target, how: 'written' };
+}
+/** The viewer of a package folder or of a downloaded artifact zip: found, extracted or written. */
+async function locateViewer(target) {
+    let stat;
+    try {
+        stat = external_node_fs_.statSync(target);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            throw new errors/* LyfeError */.L0('no such package or artifact zip', { file: target, fix: 'Give the folder of a package, or a downloaded artifact .zip' });
+        throw new errors/* LyfeError */.L0(`cannot read it: ${error.message}`, { file: target, fix: 'Check its permissions', cause: error });
+    }
+    if (stat.isFile())
+        return extractFromZip(target);
+    const own = external_node_path_.join(target, constants/* LOGS_DIR */.c6, constants/* LogFiles */.aE.viewer);
+    if (external_node_fs_.existsSync(own))
+        return { path: external_node_path_.resolve(own), how: 'found' };
+    return writeForPackage(target);
 }
 
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+// EXTERNAL MODULE: ./dist/lib/cli/common.js
+var common = __webpack_require__(3148);
+;// CONCATENATED MODULE: ./dist/lib/cli/view.js
 
 
-function pLimit(concurrency) {
-	let rejectOnClear = false;
 
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
+/** The system's own way to open a file in the default browser. */
+function view_opener(file) {
+    if (process.platform === 'darwin')
+        return ['open', [file]];
+    if (process.platform === 'win32')
+        return ['cmd', ['/c', 'start', '""', file]];
+    return ['xdg-open', [file]];
 }
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
+/** Opens the page without waiting for the browser; a missing opener is a warning, the path is printed anyway. */
+function openInBrowser(file, reporter) {
+    const [command, args] = view_opener(file);
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { detached: true, stdio: 'ignore' });
+        child.once('error', (error) => {
+            reporter.warn(`could not open a browser (${command}: ${error.message}); open ${file} yourself`);
+            resolve();
+        });
+        child.once('spawn', () => {
+            child.unref();
+            resolve();
+        });
+    });
 }
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
+function registerViewCommand(program) {
+    program
+        .command('view <package>')
+        .description("print the path of a package's interactive viewer (logs/viewer.html); <package> is a package folder or a downloaded artifact .zip")
+        .option('--open', 'also open it in the default browser')
+        .option('--json', 'print the machine-readable result on stdout')
+        .action(async (target, options) => {
+        const reporter = new common/* Reporter */.a8({});
+        const viewer = await locateViewer(target);
+        if (options.json)
+            (0,common/* printJson */.Q2)(viewer);
+        else
+            process.stdout.write(`${viewer.path}\n`);
+        if (viewer.how === 'written')
+            reporter.note(`the package has no viewer (made before lyfe-kt wrote one): written from its records into ${viewer.path}`);
+        if (options.open)
+            await openInBrowser(viewer.path, reporter);
+    });
 }
 
 

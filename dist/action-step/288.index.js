@@ -1,0 +1,485 @@
+export const id = 288;
+export const ids = [288];
+export const modules = {
+
+/***/ 1288:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkRunner: () => (/* binding */ checkRunner),
+  isGhes: () => (/* binding */ isGhes),
+  packagesIn: () => (/* binding */ packagesIn),
+  setupFromSteps: () => (/* binding */ setupFromSteps),
+  setupOutputs: () => (/* binding */ setupOutputs),
+  setupRun: () => (/* binding */ setupRun)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./dist/lib/package/constants.js
+var constants = __webpack_require__(5046);
+// EXTERNAL MODULE: ./dist/lib/errors.js
+var errors = __webpack_require__(9517);
+;// CONCATENATED MODULE: ./dist/lib/package/title.js
+
+/**
+ * The longest title in UTF-8 bytes: with the date, a same-minute suffix and the hidden assembly
+ * folder's marks, a package's folder name stays far below the 255 bytes file systems allow.
+ */
+const MAX_TITLE_BYTES = 80;
+/**
+ * Anything but letters, digits, `.`, `_` and `-`: path separators, characters reserved on some
+ * platforms, control characters and what a shell reads (`$(...)`, backticks, `;`, `&`, quotes, spaces).
+ */
+const UNSAFE = /[^\p{L}\p{M}\p{N}._-]+/gu;
+const EDGES = /^[._-]+|[._-]+$/g;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** The longest prefix of `text` of at most `max` UTF-8 bytes that ends on a character boundary (no emoji cut in two). */
+function capBytes(text, max) {
+    let out = '';
+    let bytes = 0;
+    for (const { segment } of graphemes.segment(text)) {
+        bytes += Buffer.byteLength(segment);
+        if (bytes > max)
+            break;
+        out += segment;
+    }
+    return out;
+}
+/**
+ * A title made safe as a folder name and a shell word: only letters, digits, `.`, `_` and `-`, every
+ * other run of characters becomes `-`, at most MAX_TITLE_BYTES bytes. Throws when nothing usable is left.
+ */
+function sanitizeTitle(title) {
+    const collapsed = title
+        .normalize('NFC')
+        .replace(UNSAFE, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/-{2,}/g, '-')
+        .replace(EDGES, '');
+    const safe = capBytes(collapsed, MAX_TITLE_BYTES).replace(EDGES, '');
+    if (!safe) {
+        throw new errors/* LyfeError */.L0(`the package title ${JSON.stringify(title)} has no usable characters`, {
+            fix: 'Give a title made of letters, digits, "-" or "_"',
+            exitCode: errors/* ExitCode */.yU.usage,
+        });
+    }
+    return safe;
+}
+function commonPrefix(names) {
+    if (names.length === 0)
+        return '';
+    let prefix = names[0];
+    for (const name of names.slice(1)) {
+        let i = 0;
+        while (i < prefix.length && i < name.length && prefix[i] === name[i])
+            i++;
+        prefix = prefix.slice(0, i);
+    }
+    return prefix;
+}
+/** The title when neither a title nor the output names give one: the folder becomes `content-YYYY-MM-DD-HH-MM`. */
+const DEFAULT_TITLE = 'content';
+/** `YYYY-MM-DD-HH-MM`, in UTC like session ids. */
+function minuteStamp(now) {
+    const iso = now.toISOString();
+    return `${iso.slice(0, 10)}-${iso.slice(11, 13)}-${iso.slice(14, 16)}`;
+}
+/**
+ * The package title: the one given, else the common prefix of the output file names (without
+ * extensions and the pipeline's `_filled_template` part), else `content` (so that the folder is
+ * `content-YYYY-MM-DD-HH-MM`, as in the PRD).
+ */
+function packageTitle(given, outputNames) {
+    if (given !== undefined)
+        return sanitizeTitle(given);
+    const stems = outputNames.map((name) => name.replace(/\.[^.]*$/, '')).sort();
+    // Outputs are named `<source>_filled_template_<level>.json`: the source name is the title.
+    const prefix = commonPrefix(stems).replace(/[^\p{L}\p{N}]+$/u, '').replace(/_filled_template$/, '');
+    if (prefix) {
+        try {
+            return sanitizeTitle(prefix);
+        }
+        catch {
+            // Output names that sanitise to nothing fall through to the dated title.
+        }
+    }
+    return DEFAULT_TITLE;
+}
+/** `<title>-YYYY-MM-DD-HH-MM`, with `-2`, `-3`... for the second, third package of the same minute. */
+function packageFolderName(title, now, attempt = 1) {
+    const base = `${title}-${minuteStamp(now)}`;
+    return attempt === 1 ? base : `${base}-${attempt}`;
+}
+
+// EXTERNAL MODULE: ./dist/lib/action/constants.js
+var action_constants = __webpack_require__(6706);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./dist/lib/session/id.js
+
+
+const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
+const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
+/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
+function newSessionId(now = new Date()) {
+    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
+    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
+    return `sess_${stamp}_${randomBytes(4).toString('hex')}`;
+}
+/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
+function actionsSessionId(runId, runAttempt, key) {
+    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
+    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
+}
+function isSessionId(value) {
+    return LOCAL.test(value) || ACTIONS.test(value);
+}
+function assertSessionId(value, source = 'session id') {
+    if (!isSessionId(value)) {
+        throw new errors/* LyfeError */.L0(`${source} ${JSON.stringify(value)} is not a session id`, {
+            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
+            exitCode: errors/* ExitCode */.yU.usage,
+        });
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./dist/lib/action/names.js
+
+
+
+/** `owner/repo/.github/workflows/ci.yml@refs/...` -> `.github/workflows/ci.yml`. */
+function workflowFileOf(ref, repository) {
+    if (!ref)
+        return '';
+    const withoutRef = ref.replace(/@[^@]*$/, '');
+    return repository && withoutRef.startsWith(`${repository}/`) ? withoutRef.slice(repository.length + 1) : withoutRef;
+}
+function runIdentityFrom(env, key) {
+    const missing = ['GITHUB_RUN_ID', 'GITHUB_RUN_ATTEMPT', 'GITHUB_JOB'].filter((name) => !env[name]);
+    if (missing.length > 0) {
+        throw new Error(`${missing.join(', ')} not set: this action runs inside a GitHub Actions job`);
+    }
+    return {
+        runId: env.GITHUB_RUN_ID,
+        runAttempt: env.GITHUB_RUN_ATTEMPT,
+        workflow: workflowFileOf(env.GITHUB_WORKFLOW_REF, env.GITHUB_REPOSITORY),
+        job: env.GITHUB_JOB,
+        key: key.trim(),
+        checkRunId: (env.LYFE_KT_CHECK_RUN_ID ?? '').trim(),
+    };
+}
+/** `gha_<run id>_<attempt>`, plus the job key when one is given. */
+function sessionIdOf(identity) {
+    return actionsSessionId(identity.runId, identity.runAttempt, identity.key || undefined);
+}
+/** Characters an artifact name may not hold, and `-` runs they leave. */
+const NOT_IN_ARTIFACT_NAME = /["':<>|*?\\/\r\n\s]+/g;
+/** Artifact names are kept well inside what the service and the zip download's file name accept. */
+const ARTIFACT_NAME_MAX = 128;
+const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+/** `ci` for `.github/workflows/ci.yml`. */
+const workflowStem = (workflow) => workflow.split('/').at(-1).replace(/\.ya?ml$/, '');
+/**
+ * Unique within the run: run id, attempt, workflow, job, key and check run. Over the limit, the
+ * middle parts are cut and a hash of the whole name keeps it unique.
+ */
+function artifactNameOf(identity) {
+    const clean = (text) => text.replace(NOT_IN_ARTIFACT_NAME, '-');
+    const head = `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}`;
+    const middle = [identity.workflow && workflowStem(identity.workflow), identity.job, identity.key].filter(Boolean).map(clean).join('-');
+    const tail = identity.checkRunId ? `-${clean(identity.checkRunId)}` : '';
+    const name = `${head}-${middle}${tail}`;
+    if (name.length <= ARTIFACT_NAME_MAX)
+        return name;
+    const hash = `-${shortHash(name)}`;
+    return `${head}-${middle.slice(0, ARTIFACT_NAME_MAX - head.length - 1 - tail.length - hash.length)}${hash}${tail}`;
+}
+/**
+ * Whether `name` is the package artifact that this job (its workflow, job and key) uploaded in run
+ * `runId`, and in which attempt; null when it is another job's or not a package. The name is made
+ * again with that run, attempt and check run (the name's last number, when it has one) and must
+ * come out the same, so a long name cut with a hash is recognised too.
+ */
+function packageArtifactAttempt(name, identity, runId) {
+    const attempt = new RegExp(`^${ARTIFACT_PREFIX}-${runId}-(\\d+)-`).exec(name)?.[1];
+    if (!attempt)
+        return null;
+    const checkRunId = /-(\d+)$/.exec(name)?.[1];
+    const named = (checkRun) => artifactNameOf({ ...identity, runId, runAttempt: attempt, checkRunId: checkRun });
+    return named('') === name || (checkRunId !== undefined && named(checkRunId) === name) ? Number(attempt) : null;
+}
+/** What a comment marker may hold: nothing that ends the HTML comment or breaks the line. */
+const markerSafe = (text) => text.replace(/[^A-Za-z0-9._/-]+/g, '_').replace(/-{2,}/g, '_').slice(0, 200);
+/**
+ * The hidden first line of this job's pull-request comment. It holds no run id and no check run,
+ * so that every run of the same workflow, job and key finds, and updates, the same comment.
+ */
+function commentMarkerOf(identity) {
+    return `<!-- lyfe-kt:summary workflow=${markerSafe(identity.workflow)} job=${markerSafe(identity.job)} key=${markerSafe(identity.key)} -->`;
+}
+
+;// CONCATENATED MODULE: ./dist/lib/action/setup.js
+/**
+ * The setup step: the session, its folders and the checked settings of the run. They reach the
+ * later steps as setup's outputs (the stage steps through `steps.setup.outputs.*`, the report step
+ * through `toJSON(steps)`), so the inputs are read in one place.
+ */
+
+
+
+
+
+
+/**
+ * GitHub Enterprise Server, where the artifact client refuses to upload. GitHub.com and GHE.com
+ * (data residency) have the service; the test is the artifact client's own.
+ */
+function isGhes(env) {
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.toUpperCase();
+    return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.GHE.LOCALHOST');
+}
+/** `>=20.19` -> [20, 19]. */
+function minimumOf(engines) {
+    const match = /^>=\s*(\d+)(?:\.(\d+))?/.exec(engines.trim());
+    if (!match)
+        throw new Error(`package.json: engines.node ${JSON.stringify(engines)} is not of the form >=MAJOR.MINOR`);
+    return [Number(match[1]), Number(match[2] ?? 0)];
+}
+/**
+ * The runner this step runs on: Windows runners are refused (the action's steps and paths are
+ * POSIX), and the Node the steps run on must be one the bundles support (`engines` in the
+ * action's own package.json).
+ */
+function checkRunner(env, nodeVersion, actionPath) {
+    if (env.RUNNER_OS === 'Windows') {
+        throw new Error('Windows runners are not supported: run this job on a Linux or macOS runner (runs-on: ubuntu-latest or macos-latest)');
+    }
+    const manifest = external_node_path_.join(actionPath, 'package.json');
+    const engines = JSON.parse(external_node_fs_.readFileSync(manifest, 'utf8')).engines?.node;
+    if (!engines)
+        throw new Error(`${manifest} names no engines.node: is the action's checkout intact?`);
+    const [major, minor] = minimumOf(engines);
+    const [haveMajor, haveMinor] = nodeVersion.split('.').map(Number);
+    if (haveMajor < major || (haveMajor === major && haveMinor < minor)) {
+        throw new Error(`the runner's Node is ${nodeVersion}; the action needs Node ${engines}: update the runner (v2.327.1 or newer ships Node 24)`);
+    }
+}
+/** Package folders (those with a manifest) at `folder` or up to `depth` folders below it. */
+function packagesIn(folder, depth) {
+    if (external_node_fs_.existsSync(external_node_path_.join(folder, constants/* MANIFEST_FILE */.h1)))
+        return [folder];
+    if (depth === 0)
+        return [];
+    return external_node_fs_.readdirSync(folder, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((entry) => packagesIn(external_node_path_.join(folder, entry.name), depth - 1));
+}
+/**
+ * The package to report: the folder given, or the one package in it. `actions/download-artifact`
+ * puts an artifact's files in `<path>/<artifact name>/` when given a pattern, and the artifact's
+ * top level is the package's own folder, so the package is up to two folders down.
+ */
+function reportPackageOf(given) {
+    if (!given)
+        return '';
+    const folder = external_node_path_.resolve(given);
+    let found;
+    try {
+        found = packagesIn(folder, 2);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        throw new Error(`input report-package: ${folder} does not exist; give the folder the artifact was downloaded to`);
+    }
+    if (found.length === 1)
+        return found[0];
+    if (found.length === 0)
+        throw new Error(`input report-package: ${folder} holds no package (no ${constants/* MANIFEST_FILE */.h1}); give the folder the artifact was downloaded to`);
+    throw new Error(`input report-package: ${folder} holds ${found.length} packages; download one artifact, or give the folder of one package`);
+}
+/**
+ * Jobs of one matrix share GITHUB_JOB: without a `job-key`, each entry is told apart by its index
+ * (`strategy.job-index`, stable across re-runs), so their sessions, artifacts and comments differ.
+ */
+function matrixKeyOf(env) {
+    const total = Number(env.LYFE_KT_JOB_TOTAL);
+    return Number.isInteger(total) && total > 1 && env.LYFE_KT_JOB_INDEX ? `matrix-${env.LYFE_KT_JOB_INDEX}` : '';
+}
+/**
+ * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
+ * already exists means a second run with the same session in this job: that needs a `job-key`.
+ */
+function setupRun(inputs, env, workingDirectory) {
+    if (inputs.mode === 'merge' && (inputs.contentPath || inputs.reportPackage || inputs.shard)) {
+        throw new Error('mode: merge takes the shard packages of this workflow run: give it no content-path, report-package, shard-index or shard-total');
+    }
+    if (inputs.shard && !inputs.contentPath)
+        throw new Error('inputs shard-index and shard-total need content-path: the folder whose shard this job runs');
+    if (inputs.mode !== 'merge' && !inputs.contentPath && !inputs.reportPackage)
+        throw new Error('input content-path is required: the folder of the articles (or give report-package to report an earlier run)');
+    if (inputs.contentPath && inputs.reportPackage)
+        throw new Error('give content-path (run the pipeline) or report-package (report an earlier run), not both');
+    // A title the CLI would refuse fails here, before any model call was paid for.
+    if (inputs.title)
+        sanitizeTitle(inputs.title);
+    const budgets = inputs.budgets ?? {};
+    const budgetNames = Object.keys(budgets).map((name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+    if (budgetNames.length && !inputs.compareWith) {
+        throw new Error(`input ${budgetNames.join(', ')} needs compare-with (base, or a branch, tag or SHA): a budget is checked against a base run`);
+    }
+    if (inputs.compareWith && inputs.reportPackage) {
+        throw new Error('input compare-with compares the package this run builds, and with report-package none is built: compare in the run that builds the package');
+    }
+    const reportPackage = reportPackageOf(inputs.reportPackage);
+    const identity = runIdentityFrom(env, inputs.jobKey.trim() || matrixKeyOf(env));
+    const sessionId = sessionIdOf(identity);
+    const temp = env.RUNNER_TEMP;
+    if (!temp)
+        throw new Error('RUNNER_TEMP not set: this action runs inside a GitHub Actions job');
+    const root = external_node_path_.resolve(temp, 'lyfe-kt', sessionId);
+    if (external_node_fs_.existsSync(root)) {
+        throw new Error(`session ${sessionId} already ran in this job. Give each use of the action in one job its own \`job-key\` input`);
+    }
+    external_node_fs_.mkdirSync(root, { recursive: true });
+    return {
+        sessionId,
+        jobKey: identity.key,
+        workingDirectory: external_node_path_.resolve(workingDirectory),
+        workDir: external_node_path_.join(root, 'work'),
+        logDir: external_node_path_.join(root, 'logs'),
+        packagesDir: external_node_path_.join(root, 'packages'),
+        packageResult: external_node_path_.join(root, 'package-result.json'),
+        // One comment for a sharded run: the merge job's, not one per shard.
+        comment: inputs.comment && !(inputs.shard && inputs.shard.total > 1),
+        uploadArtifact: inputs.uploadArtifact,
+        retentionDays: inputs.retentionDays,
+        compress: inputs.compress,
+        failOnInvalid: inputs.failOnInvalid,
+        prNumber: inputs.prNumber,
+        reportPackage,
+        compareWith: inputs.compareWith ?? '',
+        budgets,
+        actionPath: env.GITHUB_ACTION_PATH ?? '',
+        attest: !reportPackage && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && !isGhes(env),
+        mode: inputs.mode ?? 'run',
+        shard: inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : '',
+    };
+}
+/** The setup step's outputs. */
+function setupOutputs(setup) {
+    return {
+        [action_constants/* Outputs */.tY.sessionId]: setup.sessionId,
+        [action_constants/* Outputs */.tY.jobKey]: setup.jobKey,
+        [action_constants/* Outputs */.tY.workingDirectory]: setup.workingDirectory,
+        [action_constants/* Outputs */.tY.workDir]: setup.workDir,
+        [action_constants/* Outputs */.tY.logDir]: setup.logDir,
+        [action_constants/* Outputs */.tY.packagesDir]: setup.packagesDir,
+        [action_constants/* Outputs */.tY.packageResult]: setup.packageResult,
+        [action_constants/* Outputs */.tY.comment]: String(setup.comment),
+        [action_constants/* Outputs */.tY.uploadArtifact]: String(setup.uploadArtifact),
+        [action_constants/* Outputs */.tY.retentionDays]: setup.retentionDays === undefined ? '' : String(setup.retentionDays),
+        [action_constants/* Outputs */.tY.compress]: String(setup.compress),
+        [action_constants/* Outputs */.tY.failOnInvalid]: String(setup.failOnInvalid),
+        [action_constants/* Outputs */.tY.prNumber]: setup.prNumber === undefined ? '' : String(setup.prNumber),
+        [action_constants/* Outputs */.tY.reportPackage]: setup.reportPackage,
+        [action_constants/* Outputs */.tY.compareWith]: setup.compareWith ?? '',
+        [action_constants/* Outputs */.tY.budgets]: JSON.stringify(setup.budgets ?? {}),
+        [action_constants/* Outputs */.tY.actionPath]: setup.actionPath,
+        [action_constants/* Outputs */.tY.attest]: String(setup.attest),
+        [action_constants/* Outputs */.tY.mode]: setup.mode ?? 'run',
+        [action_constants/* Outputs */.tY.shard]: setup.shard ?? '',
+    };
+}
+/** The run's setup, read back from the setup step's outputs in the composite's `steps` context. */
+function setupFromSteps(steps) {
+    const outputs = steps[action_constants/* StepIds */.F$.setup]?.outputs ?? {};
+    const required = (name) => {
+        const value = outputs[name];
+        if (!value)
+            throw new Error(`the setup step left no ${name} output; it must have failed before the session began`);
+        return value;
+    };
+    const retention = outputs[action_constants/* Outputs */.tY.retentionDays];
+    const prNumber = outputs[action_constants/* Outputs */.tY.prNumber];
+    return {
+        sessionId: required(action_constants/* Outputs */.tY.sessionId),
+        jobKey: outputs[action_constants/* Outputs */.tY.jobKey] ?? '',
+        workingDirectory: required(action_constants/* Outputs */.tY.workingDirectory),
+        workDir: required(action_constants/* Outputs */.tY.workDir),
+        logDir: required(action_constants/* Outputs */.tY.logDir),
+        packagesDir: required(action_constants/* Outputs */.tY.packagesDir),
+        packageResult: required(action_constants/* Outputs */.tY.packageResult),
+        comment: required(action_constants/* Outputs */.tY.comment) === 'true',
+        uploadArtifact: required(action_constants/* Outputs */.tY.uploadArtifact) === 'true',
+        retentionDays: retention ? Number(retention) : undefined,
+        compress: required(action_constants/* Outputs */.tY.compress) === 'true',
+        failOnInvalid: required(action_constants/* Outputs */.tY.failOnInvalid) === 'true',
+        prNumber: prNumber ? Number(prNumber) : undefined,
+        reportPackage: outputs[action_constants/* Outputs */.tY.reportPackage] ?? '',
+        compareWith: outputs[action_constants/* Outputs */.tY.compareWith] ?? '',
+        budgets: JSON.parse(outputs[action_constants/* Outputs */.tY.budgets] || '{}'),
+        actionPath: required(action_constants/* Outputs */.tY.actionPath),
+        attest: outputs[action_constants/* Outputs */.tY.attest] === 'true',
+        mode: outputs[action_constants/* Outputs */.tY.mode] === 'merge' ? 'merge' : 'run',
+        shard: outputs[action_constants/* Outputs */.tY.shard] ?? '',
+    };
+}
+
+
+/***/ }),
+
+/***/ 5046:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ WorkFolders),
+/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE)
+/* harmony export */ });
+/* unused harmony exports WorkFolderNames, LOGS_DIR, LogFiles, ARCHIVE_FILE, ArchivedLogFiles, AUTO_COMPRESS_BYTES */
+/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
+/** The folders of a work folder, which a package carries as they are. */
+const WorkFolders = {
+    raw: '01_raw',
+    preprocessed: '02_preprocessed',
+    output: '03_output',
+    reports: 'reports',
+};
+/** The work folders in the order they are listed. */
+const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
+const LOGS_DIR = 'logs';
+const MANIFEST_FILE = 'manifest.json';
+/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
+const LogFiles = {
+    promptsAudit: 'prompts_audit.log',
+    processing: 'processing.log',
+    summary: 'execution_summary.md',
+    metadata: 'metadata.json',
+    processingRecords: 'processing.jsonl',
+    promptRecords: 'prompts.jsonl',
+    /** What the quality rules found (schema/quality_issues.schema.json). */
+    qualityIssues: 'quality_issues.json',
+    /** The interactive viewer: one self-contained page, opened from disk. */
+    viewer: 'viewer.html',
+};
+/**
+ * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
+ * stay readable beside it (the metadata records the sizes before and after).
+ */
+const ARCHIVE_FILE = 'records.tar.gz';
+const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
+/** Logs at least this large are compressed even without `--compress`. */
+const AUTO_COMPRESS_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+
+
+/***/ })
+
+};
