@@ -21,11 +21,9 @@ export async function load(url, context, next) {
   const source =
     mode === 'noop'
       ? `export * from ${real};\nexport function record() {}\nexport function auditRecord() {}\n`
-      : `import fs from 'node:fs';
-const started = performance.now();
-const writer = await import(${real});
-const totals = { import_ms: performance.now() - started, write_ms: 0, records: 0 };
-process.on('exit', () => fs.writeFileSync(${JSON.stringify(settings.report)}, JSON.stringify(totals)));
+      : `import * as writer from ${real};
+// Set by ./record-sink.mjs, which imported the writer first and timed that.
+const totals = globalThis[Symbol.for('lyfe-kt.bench.sink')];
 const timed = (write) => (...args) => {
   const start = performance.now();
   try {

@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
-import { readPackageRecords } from '../package/archive.js';
-import { filterSessionLines, recordFile } from '../records/filter.js';
+import { filterSessionLines, hasBytesAt, recordFile, type SessionLineVisitor } from '../records/filter.js';
 import { parseRecordLine } from '../records/parse.js';
-import type { LineVisitor } from '../records/scan.js';
 import { formatAttempt, formatRecordLine, formatSessionTable, plain, statusStyle, type Paint, type Style } from '../records/render.js';
 import { SessionModel } from '../records/session-model.js';
 import { listSessions, sessionStatus, type SessionStatus } from '../records/sessions.js';
@@ -29,8 +27,12 @@ interface LogsOptions {
 const LEVEL_RANK: Record<Level, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 /** How many sessions an "unknown session" error names. */
 const RECENT = 5;
-/** Output is gathered and written in blocks of this size with one `write(2)` each. */
-const OUTPUT_BYTES = 1024 * 1024;
+/**
+ * Output is gathered and written in blocks of this size with one `write(2)` each: what a pipe holds
+ * (64 KiB on Linux), so that a block goes in while the reader empties the last one, where a larger
+ * block would wait for the reader to take most of it.
+ */
+const OUTPUT_BYTES = 64 * 1024;
 
 export function registerLogsCommand(program: Command): void {
   program
@@ -100,10 +102,10 @@ function showSession(sessionId: string, options: LogsOptions): void {
 
   // With --json the lines go out as they were read. They are parsed only to apply --stage/--level,
   // and for the session's status, whose few lines are told apart by their bytes.
-  const visit: LineVisitor = options.json
-    ? (chunk, start, end) => {
+  const visit: SessionLineVisitor = options.json
+    ? (chunk, start, end, event) => {
         let parsed: LogRecord | undefined;
-        if (kind === 'processing' && isStatusLine(chunk, start, end)) {
+        if (kind === 'processing' && isStatusLine(chunk, event)) {
           parsed = parseRecordLine(chunk, start, end);
           if (parsed) model.add(parsed, kind);
         }
@@ -161,8 +163,10 @@ function showSession(sessionId: string, options: LogsOptions): void {
 /**
  * `logs --package`: the same views of the records a package carries, read from the package alone
  * (its `*.jsonl`, inside `records.tar.gz` when compressed). `--json` prints the package's lines.
+ * The archive reader (tar) is loaded only here: reading the global files does not pay for it.
  */
-function showPackage(dir: string, options: LogsOptions): void {
+async function showPackage(dir: string, options: LogsOptions): Promise<void> {
+  const { readPackageRecords } = await import('../package/archive.js');
   const records = readPackageRecords(dir);
   if (!records.session_id) {
     throw new LyfeError('the package holds no records', { file: dir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
@@ -212,16 +216,15 @@ function endView(out: StdoutBlocks, view: { json?: boolean; kind: RecordKind; sh
   if (view.json) for (const note of view.notes) process.stderr.write(`${note}\n`);
 }
 
-/**
- * `session.*`, `stage.*` and `error` are the records that decide a session's status, and three
- * searches find them all (not `"event":"s`: every `step.output` line would be parsed too).
- */
-const STATUS_EVENTS = [Buffer.from('"event":"session.'), Buffer.from('"event":"stage.'), Buffer.from('"event":"error"')];
+/** `session.*`, `stage.*` and `error`: the records that decide a session's status. */
+const STATUS_EVENTS = [Buffer.from('session.'), Buffer.from('stage.'), Buffer.from('error"')];
 
-/** Whether a record line may be one of those that decide a session's status. */
-function isStatusLine(chunk: Buffer, start: number, end: number): boolean {
-  const line = chunk.subarray(start, end);
-  return STATUS_EVENTS.some((event) => line.includes(event));
+/**
+ * Whether a record line may be one of those that decide a session's status: its event name, where
+ * the filter found it (`event`), starts like one; a line not in the writer's shape may be one.
+ */
+function isStatusLine(chunk: Buffer, event: number): boolean {
+  return event < 0 || STATUS_EVENTS.some((name) => hasBytesAt(chunk, event, name));
 }
 
 function unknownSession(sessionId: string, logDir: string): LyfeError {
@@ -251,7 +254,7 @@ function stdoutPaint(): Paint {
 class ReaderGone extends Error {}
 
 /**
- * Stdout written with `fs.writeSync` in 1 MiB blocks: a slow reader slows the scan down instead
+ * Stdout written with `fs.writeSync` in blocks of OUTPUT_BYTES: a slow reader slows the scan down instead
  * of letting output queue in memory, which `process.stdout.write` into a pipe would do.
  */
 class StdoutBlocks {

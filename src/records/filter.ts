@@ -21,6 +21,9 @@ const CLOSE_BRACE = 0x7d;
 const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
 const LONGEST_LEVEL = 5;
+/** What the writer puts right after the session: the stage, then the event. */
+const STAGE_KEY = Buffer.from(',"stage":"');
+const EVENT_KEY = Buffer.from('","event":"');
 
 export function recordFile(logDir: string, kind: RecordKind): string {
   return path.resolve(logDir, RecordFiles[kind]);
@@ -32,6 +35,16 @@ export function sessionNeedle(sessionId: string): Buffer {
 }
 
 /**
+ * Whether `chunk` holds `bytes` at `at`. A loop, not `Buffer#compare`: for the few bytes compared
+ * on every line of a session, the call costs more than the comparison.
+ */
+export function hasBytesAt(chunk: Buffer, at: number, bytes: Buffer): boolean {
+  if (at < 0 || at + bytes.length > chunk.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (chunk[at + i] !== bytes[i]) return false;
+  return true;
+}
+
+/**
  * True when the line is, beyond doubt, one whole record written by our writer whose top-level
  * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
  * key, a closing brace at the end, and no second record start inside (two records glued by a
@@ -39,14 +52,27 @@ export function sessionNeedle(sessionId: string): Buffer {
  */
 function isWriterLineAt(chunk: Buffer, start: number, end: number, hit: number): boolean {
   if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE) return false;
-  if (chunk.compare(LEVEL_OPEN, 0, LEVEL_OPEN.length, start, start + LEVEL_OPEN.length) !== 0) return false;
+  if (!hasBytesAt(chunk, start, LEVEL_OPEN)) return false;
   const levelEnd = start + LEVEL_OPEN.length;
   const time = chunk.indexOf(TIME_KEY, levelEnd);
   if (time < 0 || time - levelEnd > LONGEST_LEVEL) return false;
   // The ISO time holds no quote: the first quote after its opening must be the one closing it.
   const timeValue = time + TIME_KEY.length;
   if (chunk.indexOf(QUOTE, timeValue) !== hit - 2) return false;
-  return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
+  // Searched backwards from the line's end: the search stops at the line's own start.
+  return chunk.lastIndexOf(LEVEL_OPEN, end - LEVEL_OPEN.length) === start;
+}
+
+/**
+ * Where the event name of a writer's line starts, the session's value ending at `afterSession`:
+ * the writer puts `,"stage":"<stage>","event":"` there. -1 when the bytes are not those.
+ */
+function eventAt(chunk: Buffer, end: number, afterSession: number): number {
+  if (!hasBytesAt(chunk, afterSession, STAGE_KEY)) return -1;
+  // The first quote closes the stage: in the writer's JSON, `","event":"` cannot be inside a string.
+  const stageEnd = chunk.indexOf(QUOTE, afterSession + STAGE_KEY.length);
+  if (stageEnd < 0 || stageEnd + EVENT_KEY.length > end || !hasBytesAt(chunk, stageEnd, EVENT_KEY)) return -1;
+  return stageEnd + EVENT_KEY.length;
 }
 
 export interface FilterResult {
@@ -63,15 +89,24 @@ export interface FilterOptions {
   scan?: boolean;
 }
 
+/**
+ * A line of the session, as a `LineVisitor` gets it, and where its event name starts in `chunk`
+ * when the line has the writer's shape (`-1` when it has not: parse it to know the event).
+ */
+export type SessionLineVisitor = (chunk: Buffer, start: number, end: number, event: number) => void;
+
 /** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
-export function filterSessionLines(file: string, sessionId: string, visit: LineVisitor, options: FilterOptions = {}): FilterResult {
+export function filterSessionLines(file: string, sessionId: string, visit: SessionLineVisitor, options: FilterOptions = {}): FilterResult {
   const needle = sessionNeedle(sessionId);
   const result: FilterResult = { lines: 0, skipped: 0 };
   const onLine: LineVisitor = (chunk, start, end) => {
     const hit = chunk.indexOf(needle, start);
-    if (isWriterLineAt(chunk, start, end, hit) || parseRecordLine(chunk, start, end)?.session === sessionId) {
+    if (isWriterLineAt(chunk, start, end, hit)) {
       result.lines += 1;
-      visit(chunk, start, end);
+      visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));
+    } else if (parseRecordLine(chunk, start, end)?.session === sessionId) {
+      result.lines += 1;
+      visit(chunk, start, end, -1);
     } else {
       result.skipped += 1;
     }

@@ -115,6 +115,24 @@ describe('reading one session out of shared record files', () => {
     expect(listSessions(logDir).skipped).toBe(6);
   });
 
+  it('says where the event name of each line in the writer’s shape starts, and -1 for a record in another shape', () => {
+    const logDir = path.join(temp(), 'logs');
+    const write = (stage: 'generate' | 'session', event: string) => runInSession({ sessionId: A, stage, logDir }, () => record('info', event, event, { data: { event: 'stage.start' } }));
+    write('generate', Events.stepOutput);
+    write('session', Events.sessionEnd);
+    const file = recordFile(logDir, 'processing');
+    // A record written by another tool, its keys in another order (a nested event first); not in
+    // the session's index, so the file is scanned.
+    const other = JSON.stringify({ data: { event: 'step.output' }, event: Events.sessionEnd, session: A, stage: 'session', level: 'info', time: '2025-01-18T17:30:45.123Z', msg: 'x' });
+    fs.appendFileSync(file, `${other}\n`);
+
+    const events: string[] = [];
+    filterSessionLines(file, A, (chunk, start, end, event) => {
+      events.push(event < 0 ? `-1 ${(JSON.parse(chunk.toString('utf8', start, end)) as LogRecord).event}` : chunk.toString('utf8', event, chunk.indexOf('"', event)));
+    }, { scan: true });
+    expect(events).toEqual([Events.stepOutput, Events.sessionEnd, `-1 ${Events.sessionEnd}`]);
+  });
+
   it('reads lines that cross the read chunks, and a line longer than several chunks', () => {
     const dir = temp();
     const file = path.join(dir, 'processing.jsonl');

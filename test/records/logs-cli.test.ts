@@ -101,6 +101,18 @@ describe('lyfe-kt logs', () => {
     expect(session.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { event: string }).event)).toEqual([Events.sessionStart, Events.sessionEnd]);
   });
 
+  it('--json takes the status from the records that decide it, in the writer’s shape or another tool’s', async () => {
+    const fixture = await writeTwoSessions(temp());
+    // B's end written by another tool, keys in another order and a nested event before its own.
+    const end = { data: { success: false, event: 'step.output' }, event: Events.sessionEnd, session: B, stage: 'session', level: 'warn', time: '2025-01-18T17:40:00.000Z', msg: 'B ended' };
+    fs.appendFileSync(recordFile(fixture.logDir, 'processing'), `${JSON.stringify(end)}\n`);
+    const a = await cli(fixture, '--session', A, '--json');
+    const b = await cli(fixture, '--session', B, '--json');
+    expect([a.code, a.stderr, b.code, b.stderr]).toEqual([0, '', 0, '']);
+    // The readable view reads every record: the same status.
+    expect((await cli(fixture, '--session', B)).stdout).toContain(`record(s) of session ${B}, status failed`);
+  });
+
   it("shows a readable view of the work folder's session by default, and says when a session was interrupted", async () => {
     const fixture = await writeTwoSessions(temp());
     const a = await cli(fixture, '--work-dir', fixture.workDir);

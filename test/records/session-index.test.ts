@@ -142,6 +142,25 @@ describe('reading a session through its index', () => {
     expect(notes).toBeGreaterThan(10);
   });
 
+  it('plans the spans from the index text: writers’ ranges sorted and merged, an open writer read to the end, anything else not an entry', async () => {
+    const plan = (text: string) => planFromIndex(text, 7, 100_000, 'x.idx');
+    const dead = await deadPid();
+    // Two writers, their ranges interleaved in the file; ranges closer than 4 KiB read as one.
+    expect(plan(`o 1-a 7 0\nr 1-a 0 10 20000 20010\no 2-b 7 5\nr 2-b 5000 5010 30000 30010\nc 1-a\nc 2-b\n`)).toEqual({ usable: true, spans: [0, 10, 5000, 5010, 20000, 20010, 30000, 30010], note: undefined });
+    expect(plan(`o 1-a 7 0\nr 1-a 0 10 3000 3010\nc 1-a\n`)).toEqual({ usable: true, spans: [0, 3010], note: undefined });
+    // A writer that stopped without closing: from its last byte to the end of the file.
+    expect(plan(`o ${dead}-a 7 0\nr ${dead}-a 0 10 20000 20010\n`)).toEqual({
+      usable: true,
+      spans: [0, 10, 20000, Infinity],
+      note: expect.stringMatching(new RegExp(`pid ${dead}\\) stopped without closing x.idx: .* from byte 20010 to its end$`)),
+    });
+    for (const line of ['r 1-a 0 10 20', 'r 1-a 0  10', 'r 1-a 0 10 ', 'r 1-a', 'r 1-a 0 99999999999999999999', 'r 2-b 0 10', 'q 1-a', 'c 1-a 5', 'o  7 0']) {
+      expect(plan(`o 1-a 7 0\n${line}\nc 1-a\n`)).toEqual({ usable: false, note: expect.stringContaining('has a line that is not an entry') });
+    }
+    expect(plan(`o 1-a 7 0\nr 1-a 10 5\n`)).toEqual({ usable: false, note: expect.stringContaining('points past the end') });
+    expect(plan(`o 1-a 7 0\nx 1-a\n`)).toEqual({ usable: false, note: expect.stringContaining('lines written without it') });
+  });
+
   it('scans the whole file, and says why, without an index, with a damaged one, or with one of another file', () => {
     const logDir = temp();
     const file = recordFile(logDir, 'processing');
