@@ -76,7 +76,10 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
       let completion: OpenAI.Chat.Completions.ChatCompletion;
       try {
         completion = await client.chat.completions.create({ model, messages: request.messages, ...params } as OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming, {
-          signal,
+          // A signal of this attempt's own, following the caller's: the SDK adds an abort listener to
+          // the signal of each request and never removes it, so the caller's would collect one per
+          // call of the run (Node warns past ten), each holding its request's controller.
+          signal: signal && AbortSignal.any([signal]),
         });
       } catch (error) {
         const refused = error instanceof APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;

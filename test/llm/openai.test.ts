@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExitCode, LyfeError } from '../../src/errors.js';
@@ -311,6 +312,23 @@ describe('openai provider', () => {
     const error = await pending;
 
     expect(error).toMatchObject({ retryable: false, aborted: true });
+  });
+
+  it("leaves no listener on the caller's signal once its attempts are over, however many a run makes", async () => {
+    const provider = await providerAgainst(() => ({ content: '{"title":"Dormir bem"}' }));
+    const controller = new AbortController();
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error): void => void warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      await Promise.all(Array.from({ length: 12 }, () => provider.complete(request, controller.signal)));
+      await provider.complete(request, controller.signal);
+    } finally {
+      process.off('warning', onWarning);
+    }
+
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    expect(warnings.filter((warning) => warning.name === 'MaxListenersExceededWarning')).toEqual([]);
   });
 });
 
