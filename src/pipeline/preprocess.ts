@@ -52,9 +52,9 @@ export interface PreprocessResult {
 }
 
 /**
- * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and checked before anything is written;
- * each output appears whole or not at all. When a file's call fails, the others still finish,
- * then the first failure (in input order) is thrown.
+ * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
+ * checked before anything is written; each output appears whole or not at all. When a file's call
+ * fails, the others still finish, then the first failure (in input order) is thrown.
  */
 export async function preprocessFiles(inputs: readonly (string | MarkdownInput)[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<PreprocessResult[]> {
   const sources = readAllMarkdown(inputs);
