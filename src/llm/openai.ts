@@ -74,9 +74,10 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     async complete(request: LlmRequest, signal?: AbortSignal): Promise<LlmResponse> {
       const params = requestParams(model, request, settings, adaptations);
       let completion: OpenAI.Chat.Completions.ChatCompletion;
+      const attempt = signal && attemptSignal(signal);
       try {
         completion = await client.chat.completions.create({ model, messages: request.messages, ...params } as OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming, {
-          signal,
+          signal: attempt?.signal,
         });
       } catch (error) {
         const refused = error instanceof APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
@@ -84,6 +85,8 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
         if (!adapted) throw attemptError(error, context, params);
         adaptations.set(adapted.param, adapted.adaptation);
         throw new LlmAttemptError(`HTTP ${clean(error as Error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
+      } finally {
+        attempt?.end();
       }
       const choice = completion.choices[0];
       const message = choice?.message;
@@ -96,6 +99,43 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
         httpStatus: 200,
         params,
       };
+    },
+  };
+}
+
+/** The attempts in flight under a caller's signal, and the one listener that aborts them all. */
+const attemptsInFlight = new WeakMap<AbortSignal, { controllers: Set<AbortController>; abort: () => void }>();
+
+/**
+ * A signal of one attempt's own, aborted with the caller's. The SDK adds an abort listener to the
+ * signal of each request and never removes it: the caller's signal, which lives as long as the
+ * run, would collect one per call, each holding its request's controller (Node warns past ten;
+ * `AbortSignal.any` retains more in Node 20). The caller's signal has one listener for all the
+ * attempts in flight instead, removed when the last one ends.
+ */
+function attemptSignal(signal: AbortSignal): { signal: AbortSignal; end: () => void } {
+  const controller = new AbortController();
+  if (signal.aborted) {
+    controller.abort(signal.reason);
+    return { signal: controller.signal, end: () => {} };
+  }
+  let attempts = attemptsInFlight.get(signal);
+  if (!attempts) {
+    const controllers = new Set<AbortController>();
+    const abort = (): void => controllers.forEach((inFlight) => inFlight.abort(signal.reason));
+    attempts = { controllers, abort };
+    attemptsInFlight.set(signal, attempts);
+    signal.addEventListener('abort', abort, { once: true });
+  }
+  const { controllers, abort } = attempts;
+  controllers.add(controller);
+  return {
+    signal: controller.signal,
+    end: () => {
+      controllers.delete(controller);
+      if (controllers.size > 0) return;
+      signal.removeEventListener('abort', abort);
+      attemptsInFlight.delete(signal);
     },
   };
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ExitCode, errorText, LyfeError } from '../errors.js';
 import type { LlmProvider } from '../llm/provider.js';
 import { generateFiles } from '../pipeline/generate.js';
-import { listMarkdown, listMarkdownFiles, readAllMarkdown } from '../pipeline/inputs.js';
+import { listMarkdown, listMarkdownFiles, readAllMarkdown, type MarkdownInput } from '../pipeline/inputs.js';
 import type { ProgressEvent } from '../pipeline/options.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from '../pipeline/preprocess.js';
 import { selectProvider, type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
@@ -142,21 +142,22 @@ export function checkLogDir(logDir: string): void {
   }
 }
 
-/** Bad input is refused before a session, a work folder or a provider exists. */
-export function checkStageInput(files: string[], options: StageOptions): void {
-  readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
+/** Bad input is refused before a session, a work folder or a provider exists. Returns the inputs read, for the stage to use. */
+export function checkStageInput(files: string[], options: StageOptions): MarkdownInput[] {
+  const inputs = readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
   if (options.session !== undefined) assertSessionId(options.session, '--session');
   checkLogDir(options.logDir);
+  return inputs;
 }
 
 /** Stage 1: source articles into filled templates in `outDir`, kept in the work folder's `02_preprocessed`. */
 export async function preprocessStage(inputs: string[], outDir: string, options: StageOptions, hooks: StageHooks = {}, fresh = false) {
-  checkStageInput(inputs, options);
+  const sources = checkStageInput(inputs, options);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   return runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
     const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));
     try {
-      const results = await preprocessFiles(inputs, outDir, pipeline, stats);
+      const results = await preprocessFiles(sources, outDir, pipeline, stats);
       keepSources(inputs, options.workDir);
       return results;
     } finally {
@@ -167,13 +168,13 @@ export async function preprocessStage(inputs: string[], outDir: string, options:
 
 /** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
 export async function generateStage(templates: string[], outDir: string, options: StageOptions, hooks: StageHooks = {}) {
-  checkStageInput(templates, options);
+  const inputs = checkStageInput(templates, options);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   const reportsDir = path.join(options.workDir, WorkFolders.reports);
   return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal }, async (stats) => {
     const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.output));
     try {
-      return await generateFiles(templates, outDir, reportsDir, pipeline, stats);
+      return await generateFiles(inputs, outDir, reportsDir, pipeline, stats);
     } finally {
       keep();
     }

@@ -10,14 +10,14 @@ import { currentSession } from '../session/context.js';
 import type { StageStats } from '../stage/run-stage.js';
 import { LyfeError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
-import { readAllMarkdown } from './inputs.js';
+import { readAllMarkdown, type MarkdownInput } from './inputs.js';
 import { detectLanguage, type LanguageCode } from './language.js';
 import { LEVELS, type Level } from './limits.js';
 import { ariPersonaConsistency, mobileOptimizationScore } from './metrics.js';
 import { DEFAULT_CONCURRENCY, type PipelineOptions } from './options.js';
 import { PROMPT_VERSION, supertaskRequest } from './prompts.js';
 import { loadSchema, validateSupertask, type SchemaVersion } from './schema.js';
-import { parseTemplate } from './template.js';
+import { parseTemplate, templateParts } from './template.js';
 
 export interface OutputMetrics {
   mobile_optimization_score: number;
@@ -28,6 +28,8 @@ export interface TemplateText {
   /** Template file name without `.md`; names the outputs. */
   name: string;
   template: string;
+  /** The template's frontmatter and body, when it was read by `readMarkdown`: not parsed again. */
+  parts?: Pick<MarkdownInput, 'frontmatter' | 'body'>;
 }
 
 export interface GeneratedSupertasks {
@@ -58,14 +60,14 @@ function supertaskCheck(version: SchemaVersion): ReplyCheck<unknown> {
   };
 }
 
-function templateLanguage(template: string): LanguageCode | undefined {
-  const parsed = parseTemplate(template);
+function templateLanguage(input: TemplateText): LanguageCode | undefined {
+  const parsed = input.parts ? templateParts(input.parts) : parseTemplate(input.template);
   return parsed.language ?? detectLanguage(parsed.source);
 }
 
 /** One template to its beginner and advanced supertasks, in memory: one audited call per level. */
 export async function generateSupertasks(input: TemplateText, options: Pick<PipelineOptions, 'provider' | 'schemaVersion' | 'signal'>): Promise<GeneratedSupertasks> {
-  const language = templateLanguage(input.template);
+  const language = templateLanguage(input);
   const results = await Promise.all(
     LEVELS.map((level) =>
       callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
@@ -229,7 +231,7 @@ function reportMarkdown(report: GenerationReport): string {
  * Generates the supertasks of each template into `outDir`, invalid ones included (they are
  * named in the report and counted, never hidden), and writes the report into `reportsDir`.
  */
-export async function generateFiles(templates: string[], outDir: string, reportsDir: string, options: PipelineOptions, stats: StageStats): Promise<GenerateSummary> {
+export async function generateFiles(templates: readonly (string | MarkdownInput)[], outDir: string, reportsDir: string, options: PipelineOptions, stats: StageStats): Promise<GenerateSummary> {
   const inputs = readAllMarkdown(templates);
   stats.filesIn = inputs.length;
   const previous = readPreviousReport(reportsDir);
@@ -240,7 +242,7 @@ export async function generateFiles(templates: string[], outDir: string, reports
       limit(async (): Promise<GeneratedOutput[]> => {
         const template = path.basename(input.file);
         try {
-          const generated = await generateSupertasks({ name: input.name, template: input.text }, options);
+          const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, options);
           const outputs = LEVELS.map((level): GeneratedOutput => {
             const output = generateOutput(input.name, level);
             const errors = generated.errors[level];

@@ -146,9 +146,13 @@ export function listMarkdown(dir: string): string[] {
   return listMarkdownFiles(dir).files;
 }
 
-/** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
-export function readAllMarkdown(files: string[], limits: ReadLimits = {}): MarkdownInput[] {
-  const inputs = files.map((file) => readMarkdown(file, limits));
+/**
+ * Reads every input before anything is written, and refuses two inputs that would write the same
+ * outputs. Inputs already read (a stage checks them before it starts) are taken as they are:
+ * parsing a template's YAML frontmatter is a stage's largest cost before its first call.
+ */
+export function readAllMarkdown(files: readonly (string | MarkdownInput)[], limits: ReadLimits = {}): MarkdownInput[] {
+  const inputs = files.map((file) => (typeof file === 'string' ? readMarkdown(file, limits) : file));
   const seen = new Map<string, string>();
   for (const input of inputs) {
     const other = seen.get(input.name);

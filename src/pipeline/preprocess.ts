@@ -6,7 +6,7 @@ import { Events } from '../records/types.js';
 import type { StageStats } from '../stage/run-stage.js';
 import { checkAnalysisReply, type AriAnalysis } from './analysis.js';
 import { writeFileAtomic } from '../files.js';
-import { parseFrontmatter, readAllMarkdown } from './inputs.js';
+import { parseFrontmatter, readAllMarkdown, type MarkdownInput } from './inputs.js';
 import { DEFAULT_CONCURRENCY, type PipelineOptions } from './options.js';
 import { analysisRequest, PROMPT_VERSION } from './prompts.js';
 import { renderTemplate } from './template.js';
@@ -52,11 +52,11 @@ export interface PreprocessResult {
 }
 
 /**
- * Preprocesses files into `outDir`. Every input is read and checked before anything is written;
- * each output appears whole or not at all. When a file's call fails, the others still finish,
- * then the first failure (in input order) is thrown.
+ * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
+ * checked before anything is written; each output appears whole or not at all. When a file's call
+ * fails, the others still finish, then the first failure (in input order) is thrown.
  */
-export async function preprocessFiles(inputs: string[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<PreprocessResult[]> {
+export async function preprocessFiles(inputs: readonly (string | MarkdownInput)[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<PreprocessResult[]> {
   const sources = readAllMarkdown(inputs);
   stats.filesIn = sources.length;
   const limit = pLimit(options.concurrency || DEFAULT_CONCURRENCY);

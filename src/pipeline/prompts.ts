@@ -45,7 +45,19 @@ const LEVEL_GUIDANCE: Record<Level, string> = {
   advanced: 'Advanced: go beyond the first ideas, into the details of the source; quizzes ask about what the cards did not repeat, with 4 options.',
 };
 
+/** Built once per schema version: every generation call of a run sends the same system prompt. */
+const supertaskSystems = new Map<SchemaVersion, string>();
+
 function supertaskSystem(version: SchemaVersion): string {
+  let prompt = supertaskSystems.get(version);
+  if (prompt === undefined) {
+    prompt = supertaskSystemText(version);
+    supertaskSystems.set(version, prompt);
+  }
+  return prompt;
+}
+
+function supertaskSystemText(version: SchemaVersion): string {
   return [
     ARI,
     '',

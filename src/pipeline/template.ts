@@ -75,7 +75,11 @@ const QUOTE = /^>?\s*["“](.+?)["”]\s*[-—–]\s*(.+)$/;
 
 /** Reads a filled template back into its parts. Sections it does not know are left in `source` only when it has no source section. */
 export function parseTemplate(text: string, file?: string): ParsedTemplate {
-  const { frontmatter, body } = parseFrontmatter(text, file);
+  return templateParts(parseFrontmatter(text, file));
+}
+
+/** `parseTemplate` of a template whose frontmatter was already split from its body (by `readMarkdown`). */
+export function templateParts({ frontmatter, body }: { frontmatter: Record<string, unknown>; body: string }): ParsedTemplate {
   const sections = new Map<SectionKey, string[]>();
   let current: string[] | undefined;
   let title: string | undefined;

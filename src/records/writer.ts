@@ -70,14 +70,20 @@ class RecordFile {
   }
 
   append(sessionId: string, line: string): void {
-    const bytes = Buffer.from(line);
+    // The string is written as it is (Node encodes it on the way out, without a Buffer on the heap);
+    // only a write cut short continues from the bytes.
+    const length = Buffer.byteLength(line);
     if (!this.indexes.has(sessionId)) this.openIndex(sessionId);
     const start = this.expected;
     let written = 0;
     try {
-      while (written < bytes.length) written += fs.writeSync(this.fd, bytes, written);
+      written = fs.writeSync(this.fd, line);
+      if (written < length) {
+        const bytes = Buffer.from(line);
+        while (written < length) written += fs.writeSync(this.fd, bytes, written);
+      }
     } finally {
-      if (written < bytes.length) this.uncertain = true;
+      if (written < length) this.uncertain = true;
       this.expected += written;
       // A line of a session without an index still counts in `expected`, for the others' ranges.
       if (this.indexes.get(sessionId) !== undefined) this.addRange(sessionId, start, this.expected);

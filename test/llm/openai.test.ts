@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExitCode, LyfeError } from '../../src/errors.js';
@@ -311,6 +312,41 @@ describe('openai provider', () => {
     const error = await pending;
 
     expect(error).toMatchObject({ retryable: false, aborted: true });
+  });
+
+  it("aborts every attempt in flight when the caller's signal aborts, through one listener on it", async () => {
+    let arrived = 0;
+    const allArrived = deferred();
+    const provider = await providerAgainst(() => {
+      if (++arrived === 3) allArrived.resolve();
+      return { hang: true };
+    });
+    const controller = new AbortController();
+
+    const pending = [1, 2, 3].map(() => failureOf(provider.complete(request, controller.signal)));
+    await allArrived.promise;
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    controller.abort();
+
+    for (const error of await Promise.all(pending)) expect(error).toMatchObject({ retryable: false, aborted: true });
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+  });
+
+  it("leaves no listener on the caller's signal once its attempts are over, however many a run makes", async () => {
+    const provider = await providerAgainst(() => ({ content: '{"title":"Dormir bem"}' }));
+    const controller = new AbortController();
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error): void => void warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      await Promise.all(Array.from({ length: 12 }, () => provider.complete(request, controller.signal)));
+      await provider.complete(request, controller.signal);
+    } finally {
+      process.off('warning', onWarning);
+    }
+
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    expect(warnings.filter((warning) => warning.name === 'MaxListenersExceededWarning')).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { LlmProvider, LlmRequest } from '../../src/llm/provider.js';
 import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import { generateFiles, generateSupertasks } from '../../src/pipeline/generate.js';
+import { readMarkdown } from '../../src/pipeline/inputs.js';
 import { preprocessSource } from '../../src/pipeline/preprocess.js';
 import { validateSupertask } from '../../src/pipeline/schema.js';
 import { CONTENT, inSession, newStats, readRecords, REFERENCE, withTempDir } from './support.js';
@@ -139,6 +140,25 @@ describe('generate', () => {
       const generated = await inSession(dir, 'generate', () => generateSupertasks({ name: 'como_dormir_bem_filled_template', template: pre.template }, options));
       expect((generated.beginner as any).metadata.version).toBe('1.0');
       expect(validateSupertask(generated.beginner, '1.0')).toEqual([]);
+    });
+  });
+
+  test('takes templates already read (a stage checks its inputs first) as they are, without reading them again', async () => {
+    await withTempDir(async (dir) => {
+      const options = { provider: createOfflineProvider(), schemaVersion: '1.1' as const, concurrency: 1 };
+      const fromPath = await inSession(dir, 'generate', () => generateFiles([template], path.join(dir, 'a'), path.join(dir, 'ra'), options, newStats()));
+      const copy = path.join(dir, path.basename(template));
+      fs.copyFileSync(template, copy);
+      const read = readMarkdown(copy);
+      fs.rmSync(copy);
+
+      const fromRead = await inSession(dir, 'generate', () => generateFiles([read], path.join(dir, 'b'), path.join(dir, 'rb'), options, newStats()));
+
+      // Same outputs and the same metrics (the language comes from the frontmatter read once).
+      expect(fromRead.outputs.map(({ call_id, ...output }) => output)).toEqual(fromPath.outputs.map(({ call_id, ...output }) => output));
+      for (const output of fromPath.outputs) {
+        expect(fs.readFileSync(path.join(dir, 'b', output.output), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'a', output.output), 'utf8'));
+      }
     });
   });
 });

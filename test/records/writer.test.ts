@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { refreshSecrets } from '../../src/records/redact.js';
 import { RecordFiles, type LogRecord, type RecordKind } from '../../src/records/types.js';
 import { auditRecord, onRecord, record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
+import { filterSession } from '../helpers/filter-paths.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const temp = useTempDir('lyfe-kt-writer-');
+afterEach(() => vi.restoreAllMocks());
 
 describe('the record writer', () => {
   it('lets in-process listeners see each record exactly as the line written, redacted, until they stop', () => {
@@ -44,5 +46,43 @@ describe('the record writer', () => {
     expect(JSON.stringify(seen)).not.toContain('abcdefgh12345678');
     // The line starts as readers expect it: level, time, then the session.
     expect(fs.readFileSync(path.join(logDir, RecordFiles.processing), 'utf8')).toMatch(/^\{"level":"info","time":"[^"]+","session":"sess_2026-01-01_00-00-00_00c0ffee",/);
+  });
+
+  it('goes on from the byte where a write stopped short, inside a character: the line is whole and the index finds it', () => {
+    const logDir = temp();
+    const session = 'sess_2026-01-01_00-00-00_00c0ffee';
+    const real = fs.writeSync.bind(fs);
+    const cuts: number[] = [];
+    // The kernel may write part of what it is given (a full disk, a signal): here, the first
+    // write of the record holding `coração` stops in the middle of the two bytes of its `ç`.
+    vi.spyOn(fs, 'writeSync').mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
+      const [fd, data] = args;
+      if (cuts.length === 0 && typeof data === 'string' && data.includes('coração')) {
+        const bytes = Buffer.from(data);
+        const cut = bytes.indexOf(Buffer.from('ç')) + 1;
+        cuts.push(cut);
+        return real(fd, bytes.subarray(0, cut));
+      }
+      return real(...args);
+    }) as typeof fs.writeSync);
+    runInSession({ sessionId: session, stage: 'generate', logDir }, () => {
+      record('info', 'step.output', 'before');
+      record('info', 'step.output', 'cut short', { data: { text: 'coração' } });
+      record('info', 'stage.end', 'after');
+    });
+    vi.restoreAllMocks();
+
+    expect(cuts).toHaveLength(1);
+    const file = path.join(logDir, RecordFiles.processing);
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as LogRecord);
+    expect(lines.map((line) => [line.msg, line.data?.text])).toEqual([
+      ['before', undefined],
+      ['cut short', 'coração'],
+      ['after', undefined],
+    ]);
+    const indexed = filterSession(file, session, false);
+    expect(indexed).toEqual({ ...filterSession(file, session, true), note: indexed.note });
+    expect(indexed.note).toBeUndefined();
+    expect(indexed.lines).toBe(3);
   });
 });
