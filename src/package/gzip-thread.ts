@@ -1,0 +1,234 @@
+import { Worker } from 'node:worker_threads';
+import { LyfeError } from '../errors.js';
+
+/**
+ * Files of `logs/` written by a thread of their own: the thread that renders the records hands
+ * their bytes over a MiB at a time and goes on rendering, while this worker thread hashes them,
+ * writes the plain file and compresses them into a gzip member (level 6, as `tar czf`), on the
+ * second core. The renderer is synchronous (it is handed records by a synchronous reader), so it
+ * cannot wait for a stream's 'drain'; it waits on a shared counter of the bytes handed over and not
+ * yet taken by the streams instead (`Atomics.wait`), which bounds the memory whatever the session's
+ * size. Each member is compressed once, and serves both the archive and the viewer.
+ */
+
+export interface MemberDigest {
+  sha256: string;
+  bytes: number;
+}
+
+/** A file of `logs/` as the worker wrote it. */
+export interface WrittenMember extends MemberDigest {
+  /** Its gzip member, when one was asked for. */
+  gzip?: string;
+}
+
+/** Where a member's bytes go: a plain file, a gzip member, or both. */
+export interface MemberTarget {
+  plain?: string;
+  gzip?: string;
+}
+
+/** How many bytes may be handed over and not yet taken by the worker's streams. */
+const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
+const BUFFER_BYTES = 1024 * 1024;
+/** Slots of the shared control array. */
+const IN_FLIGHT = 0;
+const FAILED = 1;
+/** How long one wait lasts before the renderer looks again; the worker wakes it before. */
+const WAIT_MS = 1000;
+
+type Request =
+  | { op: 'open'; id: number; target: MemberTarget }
+  | { op: 'data'; id: number; chunk: ArrayBuffer; length: number }
+  | { op: 'end'; id: number }
+  | { op: 'file'; id: number; from: string; target: MemberTarget };
+type Reply = { id: number; done: MemberDigest } | { id: number; error: string; file?: string };
+
+/**
+ * The worker, run from its source text (a worker built from a file would need that file beside the
+ * bundle), so it refers to nothing outside itself: Node's modules come from `getBuiltinModule`.
+ */
+function memberWorker(): void {
+  const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+  const fs = process.getBuiltinModule('node:fs');
+  const zlib = process.getBuiltinModule('node:zlib');
+  const crypto = process.getBuiltinModule('node:crypto');
+  const { finished } = process.getBuiltinModule('node:stream/promises');
+  const control = workerData.control as Int32Array;
+  const port = parentPort!;
+  interface Member {
+    write(chunk: Buffer): Promise<void>;
+    end(): Promise<{ sha256: string; bytes: number }>;
+  }
+  const members = new Map<number, Member>();
+  const failed = (id: number, error: unknown): void => {
+    Atomics.store(control, 1, 1);
+    Atomics.notify(control, 0);
+    port.postMessage({ id, error: (error as Error).message ?? String(error), file: (error as NodeJS.ErrnoException).path });
+  };
+  const open = (target: MemberTarget): Member => {
+    const hash = crypto.createHash('sha256');
+    let bytes = 0;
+    const sinks: NodeJS.WritableStream[] = [];
+    const ends: Promise<void>[] = [];
+    if (target.plain) {
+      const plain = fs.createWriteStream(target.plain);
+      sinks.push(plain);
+      ends.push(finished(plain));
+    }
+    if (target.gzip) {
+      const gzip = zlib.createGzip({ level: 6 });
+      const out = fs.createWriteStream(target.gzip);
+      gzip.pipe(out);
+      gzip.on('error', (error) => out.destroy(error));
+      sinks.push(gzip);
+      ends.push(finished(out));
+    }
+    // Every sink's failure rejects `end`; one before it rejects the pending writes.
+    for (const end of ends) end.catch(() => undefined);
+    return {
+      write: (chunk) => {
+        hash.update(chunk);
+        bytes += chunk.length;
+        return Promise.all(sinks.map((sink) => new Promise<void>((resolve, reject) => sink.write(chunk, (error) => (error ? reject(error) : resolve()))))).then(() => undefined);
+      },
+      end: async () => {
+        for (const sink of sinks) sink.end();
+        await Promise.all(ends);
+        return { sha256: hash.digest('hex'), bytes };
+      },
+    };
+  };
+  port.on('message', (request: Request) => {
+    const { id } = request;
+    if (request.op === 'open') members.set(id, open(request.target));
+    else if (request.op === 'data') {
+      const length = request.length;
+      members
+        .get(id)!
+        .write(Buffer.from(request.chunk, 0, length))
+        .then(
+          () => {
+            Atomics.sub(control, 0, length);
+            Atomics.notify(control, 0);
+          },
+          (error) => failed(id, error),
+        );
+    } else if (request.op === 'end') {
+      const member = members.get(id)!;
+      members.delete(id);
+      member.end().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
+    } else {
+      const member = open(request.target);
+      (async () => {
+        for await (const chunk of fs.createReadStream(request.from, { highWaterMark: 1024 * 1024 })) await member.write(chunk as Buffer);
+        return member.end();
+      })().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
+    }
+  });
+}
+
+/** One worker thread writing any number of members at once; `close` when done. */
+export class MemberThread {
+  private readonly control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve: (digest: MemberDigest) => void; reject: (error: Error) => void }>();
+  private failure: Error | undefined;
+  private nextId = 0;
+
+  constructor() {
+    this.worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control } });
+    this.worker.on('message', (reply: Reply) => {
+      const waiting = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if ('done' in reply) waiting?.resolve(reply.done);
+      else this.fail(new LyfeError(`a log file could not be written: ${reply.error}`, { file: reply.file, fix: 'Free space or fix the permissions of the packages folder, then package again' }));
+    });
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', () => this.fail(new Error('the thread writing the log files stopped')));
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const waiting of this.waiting.values()) waiting.reject(this.failure);
+    this.waiting.clear();
+  }
+
+  private reply(id: number): Promise<MemberDigest> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+  }
+
+  /** Hands `length` bytes of `chunk` (whose memory goes with them) to member `id`, once the worker has room. */
+  send(id: number, chunk: ArrayBuffer, length: number): void {
+    for (let inFlight = Atomics.load(this.control, IN_FLIGHT); inFlight >= IN_FLIGHT_BYTES; inFlight = Atomics.load(this.control, IN_FLIGHT)) {
+      if (Atomics.load(this.control, FAILED)) throw new LyfeError('a log file could not be written', { fix: 'Free space or fix the permissions of the packages folder, then package again' });
+      Atomics.wait(this.control, IN_FLIGHT, inFlight, WAIT_MS);
+    }
+    Atomics.add(this.control, IN_FLIGHT, length);
+    this.worker.postMessage({ op: 'data', id, chunk, length } satisfies Request, [chunk]);
+  }
+
+  /** A member written from the bytes handed to the returned sink. */
+  open(target: MemberTarget): MemberSink {
+    const id = this.nextId++;
+    this.worker.postMessage({ op: 'open', id, target } satisfies Request);
+    return new MemberSink(this, id, target);
+  }
+
+  end(id: number): Promise<MemberDigest> {
+    const reply = this.reply(id);
+    this.worker.postMessage({ op: 'end', id } satisfies Request);
+    return reply;
+  }
+
+  /** A member written from an existing file (`target` is where its copies go). */
+  async fromFile(from: string, target: MemberTarget): Promise<WrittenMember> {
+    const id = this.nextId++;
+    const reply = this.reply(id);
+    this.worker.postMessage({ op: 'file', id, from, target } satisfies Request);
+    return { ...(await reply), gzip: target.gzip };
+  }
+
+  close(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+/** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
+export class MemberSink {
+  private buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+  private used = 0;
+
+  constructor(
+    private readonly thread: MemberThread,
+    private readonly id: number,
+    private readonly target: MemberTarget,
+  ) {}
+
+  write(data: string | Buffer): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: the bound spares measuring a text first.
+    const most = typeof data === 'string' ? data.length * 3 : data.length;
+    if (this.used + most > this.buffer.length) this.flush();
+    if (most > this.buffer.length) {
+      const own = new Uint8Array(Buffer.byteLength(data));
+      if (typeof data === 'string') Buffer.from(own.buffer).write(data);
+      else own.set(data);
+      this.thread.send(this.id, own.buffer, own.length);
+    } else if (typeof data === 'string') this.used += this.buffer.write(data, this.used);
+    else this.used += data.copy(this.buffer, this.used);
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    this.thread.send(this.id, this.buffer.buffer as ArrayBuffer, this.used);
+    this.buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    this.used = 0;
+  }
+
+  /** Hands over what is buffered; resolves once the member's files are complete. */
+  async close(): Promise<WrittenMember> {
+    this.flush();
+    return { ...(await this.thread.end(this.id)), gzip: this.target.gzip };
+  }
+}
