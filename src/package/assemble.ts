@@ -222,11 +222,17 @@ export async function writeLogs(
   try {
     const locator = new RecordLocator();
     const writer = new RecordLogsWriter(logsDir, thread, { compress: options.compress });
-    const { summary, skipped } = read((record, kind, line) => {
-      locator.add(record, kind);
-      if (kind === 'processing') writer.processing(record, line);
-      else writer.prompt(record, line);
-    });
+    let records: SessionRead;
+    try {
+      records = read((record, kind, line) => {
+        locator.add(record, kind);
+        if (kind === 'processing') writer.processing(record, line);
+        else writer.prompt(record, line);
+      });
+    } catch (error) {
+      throw await thread.reason(error);
+    }
+    const { summary, skipped } = records;
     const members = await writer.close();
     const write = (name: string, text: string): void => fs.writeFileSync(path.join(logsDir, name), text);
     const quality = writePackageQualityReport(path.dirname(logsDir), summary, locator);

@@ -61,30 +61,40 @@ function memberWorker(): void {
     end(): Promise<{ sha256: string; bytes: number }>;
   }
   const members = new Map<number, Member>();
-  const failed = (id: number, error: unknown): void => {
+  /** Stops the renderer's waiting: nothing more will be taken. */
+  const stop = (): void => {
     Atomics.store(control, 1, 1);
     Atomics.notify(control, 0);
+  };
+  const reported = new Set<number>();
+  /** Says why a member failed, once: its stream's own error, which names the file. */
+  const failed = (id: number, error: unknown): void => {
+    stop();
+    if (reported.has(id)) return;
+    reported.add(id);
     port.postMessage({ id, error: (error as Error).message ?? String(error), file: (error as NodeJS.ErrnoException).path });
   };
-  const open = (target: MemberTarget): Member => {
+  const open = (id: number, target: MemberTarget): Member => {
     const hash = crypto.createHash('sha256');
     let bytes = 0;
     const sinks: NodeJS.WritableStream[] = [];
     const ends: Promise<void>[] = [];
+    // A failed write or end comes with its file stream's 'error', which is what is reported.
     if (target.plain) {
       const plain = fs.createWriteStream(target.plain);
+      plain.on('error', (error) => failed(id, error));
       sinks.push(plain);
       ends.push(finished(plain));
     }
     if (target.gzip) {
       const gzip = zlib.createGzip({ level: 6 });
       const out = fs.createWriteStream(target.gzip);
+      out.on('error', (error) => failed(id, error));
       gzip.pipe(out);
       gzip.on('error', (error) => out.destroy(error));
       sinks.push(gzip);
       ends.push(finished(out));
     }
-    // Every sink's failure rejects `end`; one before it rejects the pending writes.
     for (const end of ends) end.catch(() => undefined);
     return {
       write: (chunk) => {
@@ -101,7 +111,7 @@ function memberWorker(): void {
   };
   port.on('message', (request: Request) => {
     const { id } = request;
-    if (request.op === 'open') members.set(id, open(request.target));
+    if (request.op === 'open') members.set(id, open(id, request.target));
     else if (request.op === 'data') {
       const length = request.length;
       members
@@ -112,14 +122,14 @@ function memberWorker(): void {
             Atomics.sub(control, 0, length);
             Atomics.notify(control, 0);
           },
-          (error) => failed(id, error),
+          stop,
         );
     } else if (request.op === 'end') {
       const member = members.get(id)!;
       members.delete(id);
-      member.end().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
+      member.end().then((done) => port.postMessage({ id, done }), stop);
     } else {
-      const member = open(request.target);
+      const member = open(id, request.target);
       (async () => {
         for await (const chunk of fs.createReadStream(request.from, { highWaterMark: 1024 * 1024 })) await member.write(chunk as Buffer);
         return member.end();
@@ -135,8 +145,13 @@ export class MemberThread {
   private readonly waiting = new Map<number, { resolve: (digest: MemberDigest) => void; reject: (error: Error) => void }>();
   private failure: Error | undefined;
   private nextId = 0;
+  /** What the renderer is thrown once the worker takes nothing more; `reason` swaps it for the worker's own error. */
+  private readonly stopped = new LyfeError('a log file could not be written', { fix: 'Free space or fix the permissions of the packages folder, then package again' });
+  private readonly reported: Promise<Error>;
+  private report!: (error: Error) => void;
 
   constructor() {
+    this.reported = new Promise((resolve) => (this.report = resolve));
     this.worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control } });
     this.worker.on('message', (reply: Reply) => {
       const waiting = this.waiting.get(reply.id);
@@ -150,6 +165,7 @@ export class MemberThread {
 
   private fail(error: Error): void {
     this.failure ??= error;
+    this.report(this.failure);
     for (const waiting of this.waiting.values()) waiting.reject(this.failure);
     this.waiting.clear();
   }
@@ -162,7 +178,7 @@ export class MemberThread {
   /** Hands `length` bytes of `chunk` (whose memory goes with them) to member `id`, once the worker has room. */
   send(id: number, chunk: ArrayBuffer, length: number): void {
     for (let inFlight = Atomics.load(this.control, IN_FLIGHT); inFlight >= IN_FLIGHT_BYTES; inFlight = Atomics.load(this.control, IN_FLIGHT)) {
-      if (Atomics.load(this.control, FAILED)) throw new LyfeError('a log file could not be written', { fix: 'Free space or fix the permissions of the packages folder, then package again' });
+      if (Atomics.load(this.control, FAILED)) throw this.stopped;
       Atomics.wait(this.control, IN_FLIGHT, inFlight, WAIT_MS);
     }
     Atomics.add(this.control, IN_FLIGHT, length);
@@ -188,6 +204,11 @@ export class MemberThread {
     const reply = this.reply(id);
     this.worker.postMessage({ op: 'file', id, from, target } satisfies Request);
     return { ...(await reply), gzip: target.gzip };
+  }
+
+  /** The worker's own error (naming the file) for `error`, when `error` only says the renderer was stopped. */
+  reason(error: unknown): Promise<unknown> {
+    return error === this.stopped ? this.reported : Promise.resolve(error);
   }
 
   close(): Promise<number> {
@@ -228,7 +249,11 @@ export class MemberSink {
 
   /** Hands over what is buffered; resolves once the member's files are complete. */
   async close(): Promise<WrittenMember> {
-    this.flush();
+    try {
+      this.flush();
+    } catch (error) {
+      throw await this.thread.reason(error);
+    }
     return { ...(await this.thread.end(this.id)), gzip: this.target.gzip };
   }
 }
