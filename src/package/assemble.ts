@@ -233,10 +233,12 @@ export async function writeLogs(
       throw await thread.reason(error);
     }
     const { summary, skipped } = records;
-    const members = await writer.close();
+    // The thread finishes the files while this one finds the quality issues and writes the summary.
+    const closing = writer.close();
     const write = (name: string, text: string): void => fs.writeFileSync(path.join(logsDir, name), text);
     const quality = writePackageQualityReport(path.dirname(logsDir), summary, locator);
     write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
+    const members = await closing;
     const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
     const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
     const [archived] = await Promise.all([

@@ -70,10 +70,10 @@ export class RecordLogsWriter {
     writeRecord(this.promptsJsonl, record, line);
   }
 
-  /** Hands over the rest; resolves once every file is complete. */
+  /** Hands over the rest at once; resolves once every file is complete. */
   async close(): Promise<RecordMembers> {
-    const members: RecordMembers = new Map();
-    for (const [name, sink] of this.sinks) members.set(name, await sink.close());
-    return members;
+    // Every sink hands over its rest now, before this returns: the thread finishes them together.
+    const closed = [...this.sinks].map(async ([name, sink]) => [name, await sink.close()] as const);
+    return new Map(await Promise.all(closed));
   }
 }
