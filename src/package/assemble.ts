@@ -235,6 +235,7 @@ export async function writeLogs(
     const { summary, skipped } = records;
     // The thread finishes the files while this one finds the quality issues and writes the summary.
     const closing = writer.close();
+    closing.catch(() => undefined); // awaited below; a failure of the quality rules first must not leave it unhandled
     const write = (name: string, text: string): void => fs.writeFileSync(path.join(logsDir, name), text);
     const quality = writePackageQualityReport(path.dirname(logsDir), summary, locator);
     write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);

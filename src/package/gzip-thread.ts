@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
 import { LyfeError } from '../errors.js';
 
 /**
@@ -30,6 +33,8 @@ export interface MemberTarget {
 
 /** How many bytes may be handed over and not yet taken by the worker's streams. */
 const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
+/** Below this much, the members are written in place: the worker is not started. */
+const HELD_BYTES = 8 * 1024 * 1024;
 const BUFFER_BYTES = 1024 * 1024;
 /** Slots of the shared control array. */
 const IN_FLIGHT = 0;
@@ -138,29 +143,68 @@ function memberWorker(): void {
   });
 }
 
-/** One worker thread writing any number of members at once; `close` when done. */
+const FIX = 'Free space or fix the permissions of the packages folder, then package again';
+
+/** A member written here, at once, from the bytes held for it: a session too small to be worth a thread. */
+function writeHeld(target: MemberTarget, held: Buffer[]): MemberDigest {
+  const bytes = Buffer.concat(held);
+  try {
+    if (target.plain) fs.writeFileSync(target.plain, bytes);
+    if (target.gzip) fs.writeFileSync(target.gzip, gzipSync(bytes, { level: 6 }));
+  } catch (error) {
+    throw new LyfeError(`a log file could not be written: ${(error as Error).message}`, { file: (error as NodeJS.ErrnoException).path, fix: FIX, cause: error });
+  }
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+
+/**
+ * Any number of members written at once. The bytes are held here until HELD_BYTES are handed
+ * over: a session smaller than that is written in place when its members end (a worker takes
+ * longer to start than such a session takes to write); a larger one starts the worker, which
+ * takes the held bytes and the rest. `close` when done.
+ */
 export class MemberThread {
   private readonly control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-  private readonly worker: Worker;
+  private worker: Worker | undefined;
+  /** The members opened before the worker started, with the bytes handed to each. */
+  private readonly held = new Map<number, { target: MemberTarget; chunks: Buffer[] }>();
+  private heldBytes = 0;
   private readonly waiting = new Map<number, { resolve: (digest: MemberDigest) => void; reject: (error: Error) => void }>();
   private failure: Error | undefined;
   private nextId = 0;
   /** What the renderer is thrown once the worker takes nothing more; `reason` swaps it for the worker's own error. */
-  private readonly stopped = new LyfeError('a log file could not be written', { fix: 'Free space or fix the permissions of the packages folder, then package again' });
+  private readonly stopped = new LyfeError('a log file could not be written', { fix: FIX });
   private readonly reported: Promise<Error>;
   private report!: (error: Error) => void;
 
   constructor() {
     this.reported = new Promise((resolve) => (this.report = resolve));
-    this.worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control } });
-    this.worker.on('message', (reply: Reply) => {
+  }
+
+  /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
+  private start(): Worker {
+    const worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control } });
+    worker.on('message', (reply: Reply) => {
       const waiting = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
       if ('done' in reply) waiting?.resolve(reply.done);
-      else this.fail(new LyfeError(`a log file could not be written: ${reply.error}`, { file: reply.file, fix: 'Free space or fix the permissions of the packages folder, then package again' }));
+      else this.fail(new LyfeError(`a log file could not be written: ${reply.error}`, { file: reply.file, fix: FIX }));
     });
-    this.worker.on('error', (error) => this.fail(error));
-    this.worker.on('exit', () => this.fail(new Error('the thread writing the log files stopped')));
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', () => this.fail(new Error('the thread writing the log files stopped')));
+    this.worker = worker;
+    for (const [id, { target, chunks }] of this.held) {
+      worker.postMessage({ op: 'open', id, target } satisfies Request);
+      for (const chunk of chunks) this.post(id, chunk);
+    }
+    this.held.clear();
+    this.heldBytes = 0;
+    return worker;
+  }
+
+  private post(id: number, chunk: Buffer): void {
+    Atomics.add(this.control, IN_FLIGHT, chunk.length);
+    this.worker!.postMessage({ op: 'data', id, chunk: chunk.buffer as ArrayBuffer, length: chunk.length } satisfies Request, [chunk.buffer as ArrayBuffer]);
   }
 
   private fail(error: Error): void {
@@ -175,34 +219,56 @@ export class MemberThread {
     return new Promise((resolve, reject) => this.waiting.set(id, { resolve, reject }));
   }
 
-  /** Hands `length` bytes of `chunk` (whose memory goes with them) to member `id`, once the worker has room. */
+  /**
+   * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
+   * member `id`: held, or to the worker once it has room.
+   */
   send(id: number, chunk: ArrayBuffer, length: number): void {
+    const bytes = Buffer.from(chunk, 0, length);
+    const held = this.held.get(id);
+    if (!this.worker && held) {
+      held.chunks.push(bytes);
+      this.heldBytes += length;
+      if (this.heldBytes >= HELD_BYTES) this.start();
+      return;
+    }
     for (let inFlight = Atomics.load(this.control, IN_FLIGHT); inFlight >= IN_FLIGHT_BYTES; inFlight = Atomics.load(this.control, IN_FLIGHT)) {
       if (Atomics.load(this.control, FAILED)) throw this.stopped;
       Atomics.wait(this.control, IN_FLIGHT, inFlight, WAIT_MS);
     }
-    Atomics.add(this.control, IN_FLIGHT, length);
-    this.worker.postMessage({ op: 'data', id, chunk, length } satisfies Request, [chunk]);
+    this.post(id, bytes);
   }
 
   /** A member written from the bytes handed to the returned sink. */
   open(target: MemberTarget): MemberSink {
     const id = this.nextId++;
-    this.worker.postMessage({ op: 'open', id, target } satisfies Request);
+    if (this.worker) this.worker.postMessage({ op: 'open', id, target } satisfies Request);
+    else this.held.set(id, { target, chunks: [] });
     return new MemberSink(this, id, target);
   }
 
   end(id: number): Promise<MemberDigest> {
+    const held = this.held.get(id);
+    if (held) {
+      this.held.delete(id);
+      this.heldBytes -= held.chunks.reduce((total, chunk) => total + chunk.length, 0);
+      try {
+        return Promise.resolve(writeHeld(held.target, held.chunks));
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    }
     const reply = this.reply(id);
-    this.worker.postMessage({ op: 'end', id } satisfies Request);
+    this.worker!.postMessage({ op: 'end', id } satisfies Request);
     return reply;
   }
 
-  /** A member written from an existing file (`target` is where its copies go). */
+  /** A member written from an existing file (`target` is where its copies go), by the worker. */
   async fromFile(from: string, target: MemberTarget): Promise<WrittenMember> {
+    const worker = this.worker ?? this.start();
     const id = this.nextId++;
     const reply = this.reply(id);
-    this.worker.postMessage({ op: 'file', id, from, target } satisfies Request);
+    worker.postMessage({ op: 'file', id, from, target } satisfies Request);
     return { ...(await reply), gzip: target.gzip };
   }
 
@@ -211,8 +277,8 @@ export class MemberThread {
     return error === this.stopped ? this.reported : Promise.resolve(error);
   }
 
-  close(): Promise<number> {
-    return this.worker.terminate();
+  async close(): Promise<void> {
+    await this.worker?.terminate();
   }
 }
 

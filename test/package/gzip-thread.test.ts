@@ -53,6 +53,26 @@ describe('the thread that writes the log files', () => {
     expect(fs.existsSync(path.join(dir, 'b'))).toBe(false);
   });
 
+  it('writes a session too small for a thread in place, with the same files and digests', async () => {
+    thread = new MemberThread();
+    const dir = temp();
+    const sink = thread.open({ plain: path.join(dir, 'a.log'), gzip: path.join(dir, 'a.gz') });
+    const text = 'línea 1\nlínea 2\n'.repeat(1000);
+    sink.write(text);
+    sink.write(Buffer.from(text));
+    const expected = Buffer.from(text + text);
+    expect(await sink.close()).toEqual({ sha256: createHash('sha256').update(expected).digest('hex'), bytes: expected.length, gzip: path.join(dir, 'a.gz') });
+    expect(fs.readFileSync(path.join(dir, 'a.log')).equals(expected)).toBe(true);
+    expect(gunzipSync(fs.readFileSync(path.join(dir, 'a.gz'))).equals(expected)).toBe(true);
+
+    const missing = path.join(dir, 'no-such-folder', 'b.log');
+    const failing = thread.open({ plain: missing });
+    failing.write(text);
+    const error = await failing.close().catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(LyfeError);
+    expect((error as LyfeError).file).toBe(missing);
+  });
+
   it('compresses an existing file into a member', async () => {
     thread = new MemberThread();
     const dir = temp();
