@@ -33,6 +33,8 @@ export interface MemberTarget {
 
 /** How many bytes may be handed over and not yet taken by the worker's streams. */
 const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
+/** The level of `tar czf`. */
+const GZIP_LEVEL = 6;
 /** Below this much, the members are written in place: the worker is not started. */
 const HELD_BYTES = 8 * 1024 * 1024;
 const BUFFER_BYTES = 1024 * 1024;
@@ -51,7 +53,8 @@ type Reply = { id: number; done: MemberDigest } | { id: number; error: string; f
 
 /**
  * The worker, run from its source text (a worker built from a file would need that file beside the
- * bundle), so it refers to nothing outside itself: Node's modules come from `getBuiltinModule`.
+ * bundle), so it refers to nothing outside itself: Node's modules come from `getBuiltinModule`,
+ * and the constants are literals (slot 0 is IN_FLIGHT, slot 1 FAILED; level 6 is GZIP_LEVEL).
  */
 function memberWorker(): void {
   const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
@@ -150,7 +153,7 @@ function writeHeld(target: MemberTarget, held: Buffer[]): MemberDigest {
   const bytes = Buffer.concat(held);
   try {
     if (target.plain) fs.writeFileSync(target.plain, bytes);
-    if (target.gzip) fs.writeFileSync(target.gzip, gzipSync(bytes, { level: 6 }));
+    if (target.gzip) fs.writeFileSync(target.gzip, gzipSync(bytes, { level: GZIP_LEVEL }));
   } catch (error) {
     throw new LyfeError(`a log file could not be written: ${(error as Error).message}`, { file: (error as NodeJS.ErrnoException).path, fix: FIX, cause: error });
   }
