@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { formatAttempt, formatRecordLine } from '../records/render.js';
 import type { LogRecord } from '../records/types.js';
 import { LogFiles } from './constants.js';
+import type { MemberSink, MemberTarget, MemberThread, WrittenMember } from './gzip-thread.js';
 
 /**
  * The files of `logs/` that hold the records themselves, rendered with the same line and block
@@ -10,89 +10,70 @@ import { LogFiles } from './constants.js';
  * They are written a record at a time: a session's records are never all in memory at once.
  */
 
-const BUFFER_BYTES = 1024 * 1024;
-/** UTF-8 takes at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units). */
-const MAX_UTF8_PER_UNIT = 3;
+/** The four record files of `logs/` by name, as they were written. */
+export type RecordMembers = Map<string, WrittenMember>;
 
-/** A new file written in order through a buffer: one write call per MiB, however many records. */
-class BufferedFile {
-  private readonly fd: number;
-  private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-  private used = 0;
+/** Where `RecordLogsWriter` puts the gzip member of `name` until the archive or the viewer takes it. */
+export const memberGzip = (logsDir: string, name: string): string => path.join(logsDir, `.${name}.gz`);
 
-  constructor(file: string) {
-    this.fd = fs.openSync(file, 'w');
-  }
+const NEWLINE = Buffer.from('\n');
 
-  write(text: string): void {
-    // The length bound spares measuring the text before copying it.
-    if (this.used + text.length * MAX_UTF8_PER_UNIT > this.buffer.length) this.flush();
-    if (text.length * MAX_UTF8_PER_UNIT > this.buffer.length) fs.writeSync(this.fd, text);
-    else this.used += this.buffer.write(text, this.used);
-  }
-
-  private flush(): void {
-    for (let done = 0; done < this.used; ) done += fs.writeSync(this.fd, this.buffer, done, this.used - done);
-    this.used = 0;
-  }
-
-  /** Writes what is buffered and closes the file; the file is closed even when that write fails. */
-  close(): void {
-    try {
-      this.flush();
-    } finally {
-      fs.closeSync(this.fd);
-    }
-  }
+/** A record as a line of a `*.jsonl`: the bytes it was read from, which parsing spares serializing again. */
+function writeRecord(sink: MemberSink, record: LogRecord, line: Buffer | undefined): void {
+  if (line) {
+    sink.write(line);
+    sink.write(NEWLINE);
+  } else sink.write(`${JSON.stringify(record)}\n`);
 }
 
-/** Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it. */
+/**
+ * Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it,
+ * through `thread`. Compressed, each file is only a gzip member; plain, each is a file, and the
+ * `*.jsonl` a gzip member as well, for the viewer.
+ */
 export class RecordLogsWriter {
-  private readonly files: BufferedFile[] = [];
-  private readonly processingLog: BufferedFile;
-  private readonly processingJsonl: BufferedFile;
-  private readonly promptsAudit: BufferedFile;
-  private readonly promptsJsonl: BufferedFile;
+  private readonly sinks = new Map<string, MemberSink>();
+  private readonly processingLog: MemberSink;
+  private readonly processingJsonl: MemberSink;
+  private readonly promptsAudit: MemberSink;
+  private readonly promptsJsonl: MemberSink;
+  /** How many records each stream holds, processing first (the viewer is told). */
+  readonly counts = { processing: 0, prompts: 0 };
 
-  constructor(logsDir: string) {
-    const open = (name: string): BufferedFile => {
-      const file = new BufferedFile(path.join(logsDir, name));
-      this.files.push(file);
-      return file;
+  constructor(logsDir: string, thread: MemberThread, { compress }: { compress: boolean }) {
+    const open = (name: string, jsonl: boolean): MemberSink => {
+      const target: MemberTarget = compress ? { gzip: memberGzip(logsDir, name) } : { plain: path.join(logsDir, name), ...(jsonl ? { gzip: memberGzip(logsDir, name) } : {}) };
+      const sink = thread.open(target);
+      this.sinks.set(name, sink);
+      return sink;
     };
-    try {
-      this.processingLog = open(LogFiles.processing);
-      this.processingJsonl = open(LogFiles.processingRecords);
-      this.promptsAudit = open(LogFiles.promptsAudit);
-      this.promptsJsonl = open(LogFiles.promptRecords);
-    } catch (error) {
-      this.close();
-      throw error;
-    }
+    this.processingLog = open(LogFiles.processing, false);
+    this.processingJsonl = open(LogFiles.processingRecords, true);
+    this.promptsAudit = open(LogFiles.promptsAudit, false);
+    this.promptsJsonl = open(LogFiles.promptRecords, true);
   }
 
-  /** `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl` the record. */
-  processing(record: LogRecord): void {
+  /**
+   * `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl`
+   * the record: its `line` as read, else serialized.
+   */
+  processing(record: LogRecord, line?: Buffer): void {
+    this.counts.processing += 1;
     this.processingLog.write(`${formatRecordLine(record)}\n`);
-    this.processingJsonl.write(`${JSON.stringify(record)}\n`);
+    writeRecord(this.processingJsonl, record, line);
   }
 
   /** `prompts_audit.log` gets its block (an LLM attempt: model, tokens, latency, outcome, messages, response), `prompts.jsonl` the record. */
-  prompt(record: LogRecord): void {
+  prompt(record: LogRecord, line?: Buffer): void {
+    this.counts.prompts += 1;
     this.promptsAudit.write(`${formatAttempt(record)}\n\n`);
-    this.promptsJsonl.write(`${JSON.stringify(record)}\n`);
+    writeRecord(this.promptsJsonl, record, line);
   }
 
-  /** Closes every file, the first error (if any) thrown after all are closed. */
-  close(): void {
-    let failure: unknown;
-    for (const file of this.files.splice(0)) {
-      try {
-        file.close();
-      } catch (error) {
-        failure ??= error;
-      }
-    }
-    if (failure !== undefined) throw failure;
+  /** Hands over the rest at once; resolves once every file is complete. */
+  async close(): Promise<RecordMembers> {
+    // Every sink hands over its rest now, before this returns: the thread finishes them together.
+    const closed = [...this.sinks].map(async ([name, sink]) => [name, await sink.close()] as const);
+    return new Map(await Promise.all(closed));
   }
 }

@@ -37,11 +37,9 @@ export function formatRecordLine(record: LogRecord, paint: Paint = plain): strin
   return columns.join(' ');
 }
 
+/** Every line of `text` indented by four spaces. */
 function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `    ${line}`)
-    .join('\n');
+  return `    ${text.replaceAll('\n', '\n    ')}`;
 }
 
 /** A block per LLM attempt: what was asked, what came back, and how it went. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveLogs, digestArchive, readPackageLogs, removeArchivedLogs } from '../../src/package/archive.js';
+import { MemberThread } from '../../src/package/gzip-thread.js';
 import { buildManifest, verifyPackage, writeManifest } from '../../src/package/manifest.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -64,11 +65,12 @@ describe('manifest and verify', () => {
     const dir = temp();
     makePackage(dir);
     const logsDir = path.join(dir, 'logs');
-    const archived = await archiveLogs(logsDir);
+    const thread = new MemberThread();
+    const archived = await archiveLogs(logsDir, thread, new Map(), new Date('2026-01-02T03:04:05Z')).finally(() => thread.close());
     expect(archived.before).toBe('line\nblock\n'.length);
     // The members hashed from the files as they went in are what the archive holds.
     expect(archived.members).toEqual(digestArchive(path.join(logsDir, 'records.tar.gz')));
-    removeArchivedLogs(logsDir, archived);
+    removeArchivedLogs(logsDir, true);
     expect(fs.readdirSync(logsDir).sort()).toEqual(['execution_summary.md', 'metadata.json', 'records.tar.gz']);
     const fromArchive = buildManifest(dir);
     expect(writeManifest(dir, new Map([['logs/records.tar.gz', archived.members]]))).toEqual(fromArchive);

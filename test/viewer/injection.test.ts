@@ -82,7 +82,8 @@ describe('model and content text in the viewer', () => {
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(await page.locator('img, svg, #injected, #jslink').count()).toBe(0);
-    expect(await page.locator('script').count()).toBe(3);
+    // The page's own: the two record streams, the model, the script.
+    expect(await page.locator('script').count()).toBe(4);
     const hrefs = await page.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(5);
     expect(hrefs.filter((href) => !href.startsWith('#'))).toEqual([]);

@@ -66,11 +66,12 @@ describe("a package's viewer, opened from disk", () => {
   test('shows the summary, filters, searches, opens a call, follows an output to its calls and back, and makes no request', async () => {
     const built = await buildPackage();
     expect(built.viewer).toBe(path.resolve(built.dir, 'logs', 'viewer.html'));
-    // The page embeds exactly the package's records: its processing.jsonl, then its prompts.jsonl.
+    // The page embeds exactly the package's records: its processing.jsonl and its prompts.jsonl.
     const html = fs.readFileSync(built.viewer, 'utf8');
-    const embedded = /<script type="[^"]+" id="lyfe-records">([^<]*)<\/script>/.exec(html)![1]!;
+    const embedded = (id: string) => gunzipSync(Buffer.from(new RegExp(`<script type="[^"]+" id="${id}">([^<]*)</script>`).exec(html)![1]!, 'base64')).toString('utf8');
     const logs = (name: string) => fs.readFileSync(path.join(built.dir, 'logs', name), 'utf8');
-    expect(gunzipSync(Buffer.from(embedded, 'base64')).toString('utf8')).toBe(logs('processing.jsonl') + logs('prompts.jsonl'));
+    expect(embedded('lyfe-processing')).toBe(logs('processing.jsonl'));
+    expect(embedded('lyfe-prompts')).toBe(logs('prompts.jsonl'));
     const { page, requests, errors } = await open(built.viewer);
 
     // The PRD's numbers at the top are the package's metadata.

@@ -101,7 +101,7 @@ describe('lyfe-kt view and --fail-on', () => {
     expect(written.stderr).toContain('the package has no viewer');
     const html = fs.readFileSync(result.path, 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).toContain('id="lyfe-records"');
+    expect(html).toContain('id="lyfe-processing"');
 
     const missing = await cli(cwd, ['view', path.join(cwd, 'nothing-here')]);
     expect(missing.code).toBe(1);

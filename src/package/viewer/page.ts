@@ -12,17 +12,26 @@ import { VIEWER_STYLE } from './style.js';
 /**
  * `logs/viewer.html`: one self-contained page (inline style and script, the session embedded)
  * that opens from disk with no network at all; its Content-Security-Policy forbids any request.
- * The records are embedded gzip-compressed and base64-encoded, streamed from the record files
- * into the page a chunk at a time, so the page is about 4/3 of the records' gzip size plus its
- * own 30 KiB, and no session is held in memory whole to write it.
+ * The records are embedded gzip-compressed and base64-encoded, each stream in a block of its own
+ * (a browser's DecompressionStream reads one gzip member), streamed into the page a chunk at a
+ * time, so the page is about 4/3 of the records' gzip size plus its own 30 KiB, and no session is
+ * held in memory whole to write it. A package's viewer embeds the gzip members its record files
+ * were compressed into as they were rendered: its records are not compressed again.
  */
 
 export type ByteSource = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
 
 export interface ViewerRecords {
-  /** The bytes of the session's `processing.jsonl`, then of its `prompts.jsonl`. */
+  /** The bytes of the session's `processing.jsonl`, and of its `prompts.jsonl`. */
   processing: ByteSource;
   prompts: ByteSource;
+}
+
+/** The same records as gzip members already written, with how many records each holds. */
+export interface CompressedRecords {
+  processing: AsyncIterable<Buffer>;
+  prompts: AsyncIterable<Buffer>;
+  counts: ViewerData['records'];
 }
 
 const NEWLINE = 0x0a;
@@ -81,33 +90,46 @@ function head(title: string): string {
 </section>
 </main>
 <aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
-<script type="${DATA_TYPE}" id="lyfe-records">`;
+<script type="${DATA_TYPE}" id="lyfe-processing">`;
+}
+
+/** The gzip of `source`, whose lines are counted into `counted` as they pass. */
+async function* gzipLines(source: ByteSource, counted: { lines: number }): AsyncGenerator<Buffer> {
+  async function* bytes(): AsyncGenerator<Buffer> {
+    for await (const chunk of source) {
+      const buffer = Buffer.from(chunk);
+      for (let at = buffer.indexOf(NEWLINE); at >= 0; at = buffer.indexOf(NEWLINE, at + 1)) counted.lines += 1;
+      yield buffer;
+    }
+  }
+  const gzip = createGzip();
+  const feeding = pipeline(Readable.from(bytes()), gzip);
+  feeding.catch(() => undefined); // its failure also fails the reading below, which reports it
+  yield* gzip;
+  await feeding;
 }
 
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
-export async function writeViewerPage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: ViewerRecords): Promise<void> {
-  let processingLines = 0;
-  let promptLines = 0;
-  async function* recordBytes(): AsyncGenerator<Buffer> {
-    for await (const chunk of records.processing) {
-      const bytes = Buffer.from(chunk);
-      for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) processingLines += 1;
-      yield bytes;
-    }
-    for await (const chunk of records.prompts) {
-      const bytes = Buffer.from(chunk);
-      for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1)) promptLines += 1;
-      yield bytes;
-    }
-  }
+export function writeViewerPage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: ViewerRecords): Promise<void> {
+  const processing = { lines: 0 };
+  const prompts = { lines: 0 };
+  return writePage(file, view, {
+    processing: gzipLines(records.processing, processing),
+    prompts: gzipLines(records.prompts, prompts),
+    get counts() {
+      return { processing: processing.lines, prompts: prompts.lines };
+    },
+  });
+}
+
+/** Writes the page of records already compressed; `records.counts` is read once both are embedded. */
+export async function writePage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: CompressedRecords): Promise<void> {
   async function* page(): AsyncGenerator<string> {
     yield head(view.title);
-    const gzip = createGzip();
-    const feeding = pipeline(Readable.from(recordBytes()), gzip);
-    feeding.catch(() => undefined); // its failure also fails the reading below, which reports it
-    yield* base64(gzip);
-    await feeding;
-    const data: ViewerData = { ...view, numbers: summaryNumbers(view.session, view.quality), records: { processing: processingLines, prompts: promptLines } };
+    yield* base64(records.processing);
+    yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
+    yield* base64(records.prompts);
+    const data: ViewerData = { ...view, numbers: summaryNumbers(view.session, view.quality), records: records.counts };
     yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${gzipSync(JSON.stringify(data)).toString('base64')}</script>\n`;
     yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
   }
@@ -121,10 +143,11 @@ export async function writeViewerPage(file: string, view: Omit<ViewerData, 'reco
   }
 }
 
-/** The viewer of a `logs/` folder whose record files are plain (before they are compressed). */
-export function writeLogsViewer(logsDir: string, view: Omit<ViewerData, 'records' | 'numbers'>): Promise<void> {
-  return writeViewerPage(path.join(logsDir, LogFiles.viewer), view, {
-    processing: fs.createReadStream(path.join(logsDir, LogFiles.processingRecords)),
-    prompts: fs.createReadStream(path.join(logsDir, LogFiles.promptRecords)),
+/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
+export function writeLogsViewer(logsDir: string, view: Omit<ViewerData, 'records' | 'numbers'>, members: { processing: string; prompts: string; counts: ViewerData['records'] }): Promise<void> {
+  return writePage(path.join(logsDir, LogFiles.viewer), view, {
+    processing: fs.createReadStream(members.processing),
+    prompts: fs.createReadStream(members.prompts),
+    counts: members.counts,
   });
 }

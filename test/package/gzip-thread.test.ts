@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LyfeError } from '../../src/errors.js';
+import { MemberThread } from '../../src/package/gzip-thread.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+describe('the thread that writes the log files', () => {
+  const temp = useTempDir('lyfe-kt-members-');
+  let thread: MemberThread | undefined;
+  afterEach(async () => {
+    await thread?.close();
+    thread = undefined;
+  });
+
+  it('writes the plain file and the gzip member of every byte handed over, and their digest, across buffer boundaries', async () => {
+    thread = new MemberThread();
+    const dir = temp();
+    const both = thread.open({ plain: path.join(dir, 'a.log'), gzip: path.join(dir, 'a.gz') });
+    const gzipOnly = thread.open({ gzip: path.join(dir, 'b.gz') });
+    const parts: Buffer[] = [];
+    // Texts and bytes, small and past the MiB buffer, two-byte and four-byte characters among them:
+    // 24 MiB in all, three times the bytes that may wait for the thread.
+    for (let n = 0; n < 3000; n++) {
+      const text = `${n} café ${'x'.repeat(n % 997)} 🙂\n`;
+      const bytes = Buffer.from(`{"n":${n},"text":"${'ação '.repeat(n % 500)}"}\n`);
+      for (const sink of [both, gzipOnly]) {
+        sink.write(text);
+        sink.write(bytes);
+      }
+      parts.push(Buffer.from(text), bytes);
+      if (n % 1000 === 999) {
+        const large = `${'é'.repeat(600_000)}\n`;
+        for (const sink of [both, gzipOnly]) sink.write(large);
+        parts.push(Buffer.from(large));
+      }
+    }
+    for (let n = 0; n < 8; n++) {
+      const block = Buffer.alloc(2 * 1024 * 1024, 0x61 + n);
+      for (const sink of [both, gzipOnly]) sink.write(block);
+      parts.push(block);
+    }
+    const [a, b] = await Promise.all([both.close(), gzipOnly.close()]);
+    const expected = Buffer.concat(parts);
+    const digest = { sha256: createHash('sha256').update(expected).digest('hex'), bytes: expected.length };
+    expect(a).toEqual({ ...digest, gzip: path.join(dir, 'a.gz') });
+    expect(b).toEqual({ ...digest, gzip: path.join(dir, 'b.gz') });
+    expect(fs.readFileSync(path.join(dir, 'a.log')).equals(expected)).toBe(true);
+    expect(gunzipSync(fs.readFileSync(path.join(dir, 'a.gz'))).equals(expected)).toBe(true);
+    expect(gunzipSync(fs.readFileSync(path.join(dir, 'b.gz'))).equals(expected)).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'b'))).toBe(false);
+  });
+
+  it('writes a session too small for a thread in place, with the same files and digests', async () => {
+    thread = new MemberThread();
+    const dir = temp();
+    const sink = thread.open({ plain: path.join(dir, 'a.log'), gzip: path.join(dir, 'a.gz') });
+    const text = 'línea 1\nlínea 2\n'.repeat(1000);
+    sink.write(text);
+    sink.write(Buffer.from(text));
+    const expected = Buffer.from(text + text);
+    expect(await sink.close()).toEqual({ sha256: createHash('sha256').update(expected).digest('hex'), bytes: expected.length, gzip: path.join(dir, 'a.gz') });
+    expect(fs.readFileSync(path.join(dir, 'a.log')).equals(expected)).toBe(true);
+    expect(gunzipSync(fs.readFileSync(path.join(dir, 'a.gz'))).equals(expected)).toBe(true);
+
+    const missing = path.join(dir, 'no-such-folder', 'b.log');
+    const failing = thread.open({ plain: missing });
+    failing.write(text);
+    const error = await failing.close().catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(LyfeError);
+    expect((error as LyfeError).file).toBe(missing);
+  });
+
+  it('compresses an existing file into a member', async () => {
+    thread = new MemberThread();
+    const dir = temp();
+    const content = Buffer.from('line\n'.repeat(300_000));
+    fs.writeFileSync(path.join(dir, 'x.log'), content);
+    const member = await thread.fromFile(path.join(dir, 'x.log'), { gzip: path.join(dir, 'x.gz') });
+    expect(member).toEqual({ sha256: createHash('sha256').update(content).digest('hex'), bytes: content.length, gzip: path.join(dir, 'x.gz') });
+    expect(gunzipSync(fs.readFileSync(path.join(dir, 'x.gz'))).equals(content)).toBe(true);
+  });
+
+  it('stops the renderer with the file named when a member cannot be written, instead of waiting for it', async () => {
+    thread = new MemberThread();
+    const missing = path.join(temp(), 'no-such-folder', 'a.log');
+    const sink = thread.open({ plain: missing });
+    const block = Buffer.alloc(1024 * 1024, 0x61);
+    // The thread takes nothing more once the file fails: the renderer is stopped by the bound on what waits.
+    expect(() => {
+      for (let n = 0; n < 64; n++) sink.write(block);
+    }).toThrow(LyfeError);
+    const error = await sink.close().catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(LyfeError);
+    expect((error as LyfeError).message).toMatch(/could not be written/);
+    expect((error as LyfeError).file).toBe(missing);
+  });
+});
