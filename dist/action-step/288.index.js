@@ -39,9 +39,13 @@ const MAX_TITLE_BYTES = 80;
  */
 const UNSAFE = /[^\p{L}\p{M}\p{N}._-]+/gu;
 const EDGES = /^[._-]+|[._-]+$/g;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Made when first needed: a segmenter costs tens of milliseconds to make, and most titles fit. */
+let graphemes;
 /** The longest prefix of `text` of at most `max` UTF-8 bytes that ends on a character boundary (no emoji cut in two). */
 function capBytes(text, max) {
+    if (Buffer.byteLength(text) <= max)
+        return text;
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     let out = '';
     let bytes = 0;
     for (const { segment } of graphemes.segment(text)) {

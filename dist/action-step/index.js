@@ -183,13 +183,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-
-/***/ }),
-
 /***/ 6193:
 /***/ ((module) => {
 
@@ -490,12 +483,20 @@ const unindexedEntry = () => `x ${WRITER_ID}\n`;
 const MERGE_GAP = (/* unused pure expression or super */ null && (4 * 1024));
 function sortAndMerge(pairs) {
     const count = pairs.length / 2;
-    let order = Array.from({ length: count }, (_, i) => i);
     // One writer's ranges come in file order; only several writers' need sorting.
-    if (order.some((i) => i > 0 && pairs[2 * i] < pairs[2 * i - 2]))
-        order = order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+    let sorted = true;
+    for (let i = 1; i < count && sorted; i++)
+        sorted = pairs[2 * i] >= pairs[2 * i - 2];
+    let order;
+    if (!sorted) {
+        order = [];
+        for (let i = 0; i < count; i++)
+            order.push(i);
+        order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+    }
     const spans = [];
-    for (const i of order) {
+    for (let k = 0; k < count; k++) {
+        const i = order ? order[k] : k;
         const start = pairs[2 * i];
         const end = pairs[2 * i + 1];
         const last = spans.length - 1;
@@ -509,85 +510,101 @@ function sortAndMerge(pairs) {
 const SPACE = 0x20;
 const ZERO = 0x30;
 const NINE = 0x39;
-/** The entry on `text[start, end)`, or undefined when it is not one (a line is read a character at a time: indexes grow with the session). */
-function parseEntry(text, start, end) {
-    const writerEnd = text.indexOf(' ', start + 2);
-    if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
-        return undefined;
-    const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
-    const entry = { type: text[start], writer: text.slice(start + 2, numbersStart === end ? end : writerEnd), numbers: [] };
+/**
+ * Appends the numbers of `text[from, end)` (whole numbers, one space between two) to `into` and
+ * returns how many, or -1 when the text is not that. One loop over the characters, straight into
+ * the list it is given: a long session's index holds tens of thousands of numbers, and this runs
+ * once per read, before the code is warm.
+ */
+function parseNumbers(text, from, end, into) {
+    let count = 0;
     let value = -1;
-    for (let i = numbersStart; i < end; i++) {
+    for (let i = from; i < end; i++) {
         const code = text.charCodeAt(i);
         if (code >= ZERO && code <= NINE)
             value = (value < 0 ? 0 : value * 10) + code - ZERO;
-        else if (code === SPACE && value >= 0) {
-            entry.numbers.push(value);
+        else if (code === SPACE && value >= 0 && value <= Number.MAX_SAFE_INTEGER) {
+            into.push(value);
+            count += 1;
             value = -1;
         }
         else
-            return undefined;
+            return -1;
     }
-    if (value >= 0)
-        entry.numbers.push(value);
-    else if (numbersStart < end)
-        return undefined;
-    return entry.numbers.every(Number.isSafeInteger) ? entry : undefined;
+    if (value < 0)
+        return from < end ? -1 : count;
+    if (value > Number.MAX_SAFE_INTEGER)
+        return -1;
+    into.push(value);
+    return count + 1;
 }
 const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
 /**
  * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
  * text (read before the file's size was taken, so that every range in it is within the file).
+ * Each line is `<type> <writer>[ <number>]...`.
  */
 function session_index_planFromIndex(text, inode, size, indexFile) {
     const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
     if (text.length > 0 && !text.endsWith('\n'))
         return damaged('ends in a cut line');
     const writers = new Map();
+    const numbers = [];
     for (let start = 0, end = 0; start < text.length; start = end + 1) {
         end = text.indexOf('\n', start);
         if (end === start)
             continue;
-        const entry = parseEntry(text, start, end);
-        if (!entry)
+        const writerEnd = text.indexOf(' ', start + 2);
+        if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
             return damaged(notAnEntry(text, start, end));
-        const { type, writer, numbers } = entry;
-        let state = writers.get(writer);
-        if (type === 'o' && numbers.length === 2) {
+        const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
+        const type = text[start];
+        let state = writers.get(text.slice(start + 2, numbersStart === end ? end : writerEnd));
+        if (type === 'r' && state) {
+            // The most frequent line by far: its ranges go straight into the writer's list.
+            const first = state.ranges.length;
+            const count = parseNumbers(text, numbersStart, end, state.ranges);
+            if (count <= 0 || count % 2 !== 0)
+                return damaged(notAnEntry(text, start, end));
+            for (let i = first; i < state.ranges.length; i += 2) {
+                if (state.ranges[i] > state.ranges[i + 1] || state.ranges[i + 1] > size)
+                    return damaged('points past the end of the record file (it was cut)');
+            }
+            state.from = Math.max(state.from, state.ranges[state.ranges.length - 1]);
+            continue;
+        }
+        numbers.length = 0;
+        const count = parseNumbers(text, numbersStart, end, numbers);
+        if (count < 0)
+            return damaged(notAnEntry(text, start, end));
+        if (type === 'o' && count === 2) {
             if (numbers[0] !== inode)
                 return damaged('was written for another record file (it was replaced or moved)');
             if (numbers[1] > size)
                 return damaged('points past the end of the record file (it was cut)');
             if (!state) {
+                const writer = text.slice(start + 2, writerEnd);
                 state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], ranges: [] };
                 writers.set(writer, state);
             }
             state.closed = false;
             state.from = Math.max(state.from, numbers[1]);
         }
-        else if (type === 'r' && state && numbers.length % 2 === 0 && numbers.length > 0) {
-            for (let i = 0; i < numbers.length; i += 2) {
-                if (numbers[i] > numbers[i + 1] || numbers[i + 1] > size)
-                    return damaged('points past the end of the record file (it was cut)');
-                state.ranges.push(numbers[i], numbers[i + 1]);
-            }
-            state.from = Math.max(state.from, numbers[numbers.length - 1]);
-        }
-        else if (type === 'c' && state && numbers.length === 0) {
+        else if (type === 'c' && state && count === 0) {
             state.closed = true;
         }
-        else if (type === 'x' && numbers.length === 0) {
+        else if (type === 'x' && count === 0) {
             return damaged('says the session has lines written without it (by an older lyfe-kt or another tool)');
         }
         else {
             return damaged(notAnEntry(text, start, end));
         }
     }
-    const pairs = [];
+    // One writer (the usual case): its ranges are the pairs; several: theirs together.
+    const states = [...writers.values()];
+    const pairs = states.length === 1 ? states[0].ranges : states.flatMap((state) => state.ranges);
     let stopped;
-    for (const state of writers.values()) {
-        for (const bound of state.ranges)
-            pairs.push(bound);
+    for (const state of states) {
         if (state.closed)
             continue;
         // Still writing, or stopped without closing: its last lines are somewhere after `from`.
@@ -634,12 +651,27 @@ const CLOSE_BRACE = 0x7d;
 const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
 const LONGEST_LEVEL = 5;
+/** What the writer puts right after the session: the stage, then the event. */
+const STAGE_KEY = Buffer.from(',"stage":"');
+const EVENT_KEY = Buffer.from('","event":"');
 function recordFile(logDir, kind) {
     return path.resolve(logDir, RecordFiles[kind]);
 }
 /** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
 function sessionNeedle(sessionId) {
     return Buffer.from(`"session":"${sessionId}"`);
+}
+/**
+ * Whether `chunk` holds `bytes` at `at`. A loop, not `Buffer#compare`: for the few bytes compared
+ * on every line of a session, the call costs more than the comparison.
+ */
+function hasBytesAt(chunk, at, bytes) {
+    if (at < 0 || at + bytes.length > chunk.length)
+        return false;
+    for (let i = 0; i < bytes.length; i++)
+        if (chunk[at + i] !== bytes[i])
+            return false;
+    return true;
 }
 /**
  * True when the line is, beyond doubt, one whole record written by our writer whose top-level
@@ -650,7 +682,7 @@ function sessionNeedle(sessionId) {
 function isWriterLineAt(chunk, start, end, hit) {
     if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE)
         return false;
-    if (chunk.compare(LEVEL_OPEN, 0, LEVEL_OPEN.length, start, start + LEVEL_OPEN.length) !== 0)
+    if (!hasBytesAt(chunk, start, LEVEL_OPEN))
         return false;
     const levelEnd = start + LEVEL_OPEN.length;
     const time = chunk.indexOf(TIME_KEY, levelEnd);
@@ -660,7 +692,21 @@ function isWriterLineAt(chunk, start, end, hit) {
     const timeValue = time + TIME_KEY.length;
     if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
         return false;
-    return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
+    // Searched backwards from the line's end: the search stops at the line's own start.
+    return chunk.lastIndexOf(LEVEL_OPEN, end - LEVEL_OPEN.length) === start;
+}
+/**
+ * Where the event name of a writer's line starts, the session's value ending at `afterSession`:
+ * the writer puts `,"stage":"<stage>","event":"` there. -1 when the bytes are not those.
+ */
+function eventAt(chunk, end, afterSession) {
+    if (!hasBytesAt(chunk, afterSession, STAGE_KEY))
+        return -1;
+    // The first quote closes the stage: in the writer's JSON, `","event":"` cannot be inside a string.
+    const stageEnd = chunk.indexOf(QUOTE, afterSession + STAGE_KEY.length);
+    if (stageEnd < 0 || stageEnd + EVENT_KEY.length > end || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
+        return -1;
+    return stageEnd + EVENT_KEY.length;
 }
 /** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
 function filterSessionLines(file, sessionId, visit, options = {}) {
@@ -668,9 +714,13 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
     const result = { lines: 0, skipped: 0 };
     const onLine = (chunk, start, end) => {
         const hit = chunk.indexOf(needle, start);
-        if (isWriterLineAt(chunk, start, end, hit) || parseRecordLine(chunk, start, end)?.session === sessionId) {
+        if (isWriterLineAt(chunk, start, end, hit)) {
             result.lines += 1;
-            visit(chunk, start, end);
+            visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));
+        }
+        else if (parseRecordLine(chunk, start, end)?.session === sessionId) {
+            result.lines += 1;
+            visit(chunk, start, end, -1);
         }
         else {
             result.skipped += 1;
@@ -900,17 +950,23 @@ class RecordFile {
         this.checked = this.expected = stats.size;
     }
     append(sessionId, line) {
-        const bytes = Buffer.from(line);
+        // The string is written as it is (Node encodes it on the way out, without a Buffer on the heap);
+        // only a write cut short continues from the bytes.
+        const length = Buffer.byteLength(line);
         if (!this.indexes.has(sessionId))
             this.openIndex(sessionId);
         const start = this.expected;
         let written = 0;
         try {
-            while (written < bytes.length)
-                written += external_node_fs_.writeSync(this.fd, bytes, written);
+            written = external_node_fs_.writeSync(this.fd, line);
+            if (written < length) {
+                const bytes = Buffer.from(line);
+                while (written < length)
+                    written += external_node_fs_.writeSync(this.fd, bytes, written);
+            }
         }
         finally {
-            if (written < bytes.length)
+            if (written < length)
                 this.uncertain = true;
             this.expected += written;
             // A line of a session without an index still counts in `expected`, for the others' ranges.
@@ -1198,7 +1254,7 @@ async function main(argv) {
     if (command === 'setup') {
         // Loaded only here: the checks of the inputs bring the package and pipeline code, which the
         // three `exec` steps of every run do not need to start.
-        const [core, { getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([actionsCore(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(415), __nccwpck_require__.e(4)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4)), __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 1288))]);
+        const [core, { getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([actionsCore(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(415), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5148)), __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 1288))]);
         checkRunner(process.env, process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
         const inputs = getInputs();
         // The first step masked the key already; masking again costs nothing and keeps this step safe on its own.
@@ -1442,8 +1498,10 @@ function scanSpan(fd, from, to, needle, visit, onTail, read, aligned) {
         position += count;
         const filled = held + count;
         if (position >= to) {
-            // The buffer holds byte `to - 1`: the span ends with the line holding it.
-            const cut = buffer.subarray(0, filled).indexOf(NEWLINE, Math.max(0, to - 1 - base));
+            // The buffer holds byte `to - 1`: the span ends with the line holding it (most often the
+            // range ends a line, and that byte is its newline).
+            const last = Math.max(0, to - 1 - base);
+            const cut = buffer[last] === NEWLINE ? last : buffer.subarray(0, filled).indexOf(NEWLINE, last);
             if (cut >= 0) {
                 visitRegion(buffer.subarray(0, cut + 1));
                 return base + cut + 1;

@@ -389,7 +389,7 @@ function extractFromZip(file) {
 }
 /** A viewer for a package made before packages had one, from the records it carries (plain or compressed). */
 async function writeForPackage(dir) {
-    const records = (0,archive/* readPackageRecords */.f6)(dir);
+    const records = (0,archive.readPackageRecords)(dir);
     const logs = (0,archive/* readPackageLogs */.QT)(dir).files;
     const summary = (0,session_model/* summarizeSession */.Ay)(records.processing, records.prompts);
     const quality = (0,quality_issues/* detectQualityIssues */.$G)({
@@ -399,7 +399,7 @@ async function writeForPackage(dir) {
         templateDir: external_node_path_.join(dir, constants/* WorkFolders */.BM.preprocessed),
     });
     const target = scratchFile(external_node_path_.basename(external_node_path_.resolve(dir)));
-    await (0,page/* writeViewerPage */.f)(target, { title: external_node_path_.basename(external_node_path_.resolve(dir)), session: summary, quality }, {
+    await (0,page/* writeViewerPage */.f7)(target, { title: external_node_path_.basename(external_node_path_.resolve(dir)), session: summary, quality }, {
         processing: [logs.get(constants/* LogFiles */.aE.processingRecords) ?? Buffer.alloc(0)],
         prompts: [logs.get(constants/* LogFiles */.aE.promptRecords) ?? Buffer.alloc(0)],
     });

@@ -58,7 +58,7 @@ function registerShardCommand(program) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
 /* harmony import */ var _pipeline_shard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9535);
 /* harmony import */ var _session_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7182);
-/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4292);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7049);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5046);
 /* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1494);
 /* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6537);

@@ -20,7 +20,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(9517);
 // EXTERNAL MODULE: ./dist/lib/package/assemble.js + 3 modules
-var assemble = __webpack_require__(4292);
+var assemble = __webpack_require__(7049);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/package/manifest.js
@@ -167,7 +167,7 @@ async function replayPackage(options) {
             fix: `See what changed with \`lyfe-kt verify ${options.packageDir}\`; replay only a package that verifies`,
         });
     }
-    const records = (0,archive/* readPackageRecords */.f6)(options.packageDir);
+    const records = (0,archive.readPackageRecords)(options.packageDir);
     const generation = records.prompts.filter((record) => record.event === types/* Events */.sV.llmAttempt && record.stage === 'generate');
     if (generation.length === 0) {
         throw new errors/* LyfeError */.L0('the package recorded no generation call to replay', { file: options.packageDir, fix: 'Replay a package whose run reached the generate stage' });

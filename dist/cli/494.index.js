@@ -189,9 +189,10 @@ function createOpenAiProvider(options) {
         async complete(request, signal) {
             const params = (0,_model_params_js__WEBPACK_IMPORTED_MODULE_2__/* .requestParams */ .IT)(model, request, settings, adaptations);
             let completion;
+            const attempt = signal && attemptSignal(signal);
             try {
                 completion = await client.chat.completions.create({ model, messages: request.messages, ...params }, {
-                    signal,
+                    signal: attempt?.signal,
                 });
             }
             catch (error) {
@@ -201,6 +202,9 @@ function createOpenAiProvider(options) {
                     throw attemptError(error, context, params);
                 adaptations.set(adapted.param, adapted.adaptation);
                 throw new _provider_js__WEBPACK_IMPORTED_MODULE_3__/* .LlmAttemptError */ .T(`HTTP ${clean(error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
+            }
+            finally {
+                attempt?.end();
             }
             const choice = completion.choices[0];
             const message = choice?.message;
@@ -213,6 +217,42 @@ function createOpenAiProvider(options) {
                 httpStatus: 200,
                 params,
             };
+        },
+    };
+}
+/** The attempts in flight under a caller's signal, and the one listener that aborts them all. */
+const attemptsInFlight = new WeakMap();
+/**
+ * A signal of one attempt's own, aborted with the caller's. The SDK adds an abort listener to the
+ * signal of each request and never removes it: the caller's signal, which lives as long as the
+ * run, would collect one per call, each holding its request's controller (Node warns past ten;
+ * `AbortSignal.any` retains more in Node 20). The caller's signal has one listener for all the
+ * attempts in flight instead, removed when the last one ends.
+ */
+function attemptSignal(signal) {
+    const controller = new AbortController();
+    if (signal.aborted) {
+        controller.abort(signal.reason);
+        return { signal: controller.signal, end: () => { } };
+    }
+    let attempts = attemptsInFlight.get(signal);
+    if (!attempts) {
+        const controllers = new Set();
+        const abort = () => controllers.forEach((inFlight) => inFlight.abort(signal.reason));
+        attempts = { controllers, abort };
+        attemptsInFlight.set(signal, attempts);
+        signal.addEventListener('abort', abort, { once: true });
+    }
+    const { controllers, abort } = attempts;
+    controllers.add(controller);
+    return {
+        signal: controller.signal,
+        end: () => {
+            controllers.delete(controller);
+            if (controllers.size > 0)
+                return;
+            signal.removeEventListener('abort', abort);
+            attemptsInFlight.delete(signal);
         },
     };
 }
@@ -348,9 +388,9 @@ async function preprocessSource(source, options) {
     return { template: (0,template/* renderTemplate */.Xm)(result.value, { name: source.name, body }), analysis: result.value, callIds: [result.callId] };
 }
 /**
- * Preprocesses files into `outDir`. Every input is read and checked before anything is written;
- * each output appears whole or not at all. When a file's call fails, the others still finish,
- * then the first failure (in input order) is thrown.
+ * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
+ * checked before anything is written; each output appears whole or not at all. When a file's call
+ * fails, the others still finish, then the first failure (in input order) is thrown.
  */
 async function preprocessFiles(inputs, outDir, options, stats) {
     const sources = (0,pipeline_inputs/* readAllMarkdown */.p0)(inputs);
@@ -518,21 +558,22 @@ function checkLogDir(logDir) {
         throw new errors/* LyfeError */.L0('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
     }
 }
-/** Bad input is refused before a session, a work folder or a provider exists. */
+/** Bad input is refused before a session, a work folder or a provider exists. Returns the inputs read, for the stage to use. */
 function checkStageInput(files, options) {
-    (0,pipeline_inputs/* readAllMarkdown */.p0)(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
+    const inputs = (0,pipeline_inputs/* readAllMarkdown */.p0)(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
     if (options.session !== undefined)
         (0,id/* assertSessionId */.G4)(options.session, '--session');
     checkLogDir(options.logDir);
+    return inputs;
 }
 /** Stage 1: source articles into filled templates in `outDir`, kept in the work folder's `02_preprocessed`. */
 async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = false) {
-    checkStageInput(inputs, options);
+    const sources = checkStageInput(inputs, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     return (0,run_stage/* runStage */.S)({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
         const keep = keepOutputs(outDir, external_node_path_.join(options.workDir, constants/* WorkFolders */.BM.preprocessed));
         try {
-            const results = await preprocessFiles(inputs, outDir, pipeline, stats);
+            const results = await preprocessFiles(sources, outDir, pipeline, stats);
             keepSources(inputs, options.workDir);
             return results;
         }
@@ -543,13 +584,13 @@ async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = fals
 }
 /** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
 async function generateStage(templates, outDir, options, hooks = {}) {
-    checkStageInput(templates, options);
+    const inputs = checkStageInput(templates, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const reportsDir = external_node_path_.join(options.workDir, constants/* WorkFolders */.BM.reports);
     return (0,run_stage/* runStage */.S)({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal }, async (stats) => {
         const keep = keepOutputs(outDir, external_node_path_.join(options.workDir, constants/* WorkFolders */.BM.output));
         try {
-            return await (0,generate/* generateFiles */.jP)(templates, outDir, reportsDir, pipeline, stats);
+            return await (0,generate/* generateFiles */.jP)(inputs, outDir, reportsDir, pipeline, stats);
         }
         finally {
             keep();

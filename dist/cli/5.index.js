@@ -21,8 +21,6 @@ var external_node_path_ = __webpack_require__(6760);
 var esm = __webpack_require__(8179);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(9517);
-// EXTERNAL MODULE: ./dist/lib/package/archive.js
-var archive = __webpack_require__(7041);
 // EXTERNAL MODULE: ./dist/lib/records/filter.js
 var filter = __webpack_require__(1851);
 // EXTERNAL MODULE: ./dist/lib/records/parse.js
@@ -104,12 +102,15 @@ var common = __webpack_require__(3148);
 
 
 
-
 const LEVEL_RANK = { debug: 0, info: 1, warn: 2, error: 3 };
 /** How many sessions an "unknown session" error names. */
 const RECENT = 5;
-/** Output is gathered and written in blocks of this size with one `write(2)` each. */
-const OUTPUT_BYTES = 1024 * 1024;
+/**
+ * Output is gathered and written in blocks of this size with one `write(2)` each: what a pipe holds
+ * (64 KiB on Linux), so that a block goes in while the reader empties the last one, where a larger
+ * block would wait for the reader to take most of it.
+ */
+const OUTPUT_BYTES = 64 * 1024;
 function registerLogsCommand(program) {
     program
         .command('logs')
@@ -180,9 +181,9 @@ function showSession(sessionId, options) {
     // With --json the lines go out as they were read. They are parsed only to apply --stage/--level,
     // and for the session's status, whose few lines are told apart by their bytes.
     const visit = options.json
-        ? (chunk, start, end) => {
+        ? (chunk, start, end, event) => {
             let parsed;
-            if (kind === 'processing' && isStatusLine(chunk, start, end)) {
+            if (kind === 'processing' && isStatusLine(chunk, event)) {
                 parsed = (0,parse/* parseRecordLine */.pF)(chunk, start, end);
                 if (parsed)
                     model.add(parsed, kind);
@@ -246,9 +247,11 @@ function showSession(sessionId, options) {
 /**
  * `logs --package`: the same views of the records a package carries, read from the package alone
  * (its `*.jsonl`, inside `records.tar.gz` when compressed). `--json` prints the package's lines.
+ * The archive reader (tar) is loaded only here: reading the global files does not pay for it.
  */
-function showPackage(dir, options) {
-    const records = (0,archive/* readPackageRecords */.f6)(dir);
+async function showPackage(dir, options) {
+    const { readPackageRecords } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(41)]).then(__webpack_require__.bind(__webpack_require__, 7041));
+    const records = readPackageRecords(dir);
     if (!records.session_id) {
         throw new errors/* LyfeError */.L0('the package holds no records', { file: dir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
     }
@@ -303,15 +306,14 @@ function endView(out, view) {
         for (const note of view.notes)
             process.stderr.write(`${note}\n`);
 }
+/** `session.*`, `stage.*` and `error`: the records that decide a session's status. */
+const STATUS_EVENTS = [Buffer.from('session.'), Buffer.from('stage.'), Buffer.from('error"')];
 /**
- * `session.*`, `stage.*` and `error` are the records that decide a session's status, and three
- * searches find them all (not `"event":"s`: every `step.output` line would be parsed too).
+ * Whether a record line may be one of those that decide a session's status: its event name, where
+ * the filter found it (`event`), starts like one; a line not in the writer's shape may be one.
  */
-const STATUS_EVENTS = [Buffer.from('"event":"session.'), Buffer.from('"event":"stage.'), Buffer.from('"event":"error"')];
-/** Whether a record line may be one of those that decide a session's status. */
-function isStatusLine(chunk, start, end) {
-    const line = chunk.subarray(start, end);
-    return STATUS_EVENTS.some((event) => line.includes(event));
+function isStatusLine(chunk, event) {
+    return event < 0 || STATUS_EVENTS.some((name) => (0,filter/* hasBytesAt */.db)(chunk, event, name));
 }
 function unknownSession(sessionId, logDir) {
     const recent = listSessions(logDir).sessions.slice(0, RECENT);
@@ -337,7 +339,7 @@ function stdoutPaint() {
 class ReaderGone extends Error {
 }
 /**
- * Stdout written with `fs.writeSync` in 1 MiB blocks: a slow reader slows the scan down instead
+ * Stdout written with `fs.writeSync` in blocks of OUTPUT_BYTES: a slow reader slows the scan down instead
  * of letting output queue in memory, which `process.stdout.write` into a pipe would do.
  */
 class StdoutBlocks {
@@ -442,6 +444,7 @@ function writeFileAtomic(file, content) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EB: () => (/* binding */ sessionNeedle),
 /* harmony export */   Ss: () => (/* binding */ filterSessionLines),
+/* harmony export */   db: () => (/* binding */ hasBytesAt),
 /* harmony export */   mR: () => (/* binding */ recordFile)
 /* harmony export */ });
 /* unused harmony export readSessionRecords */
@@ -472,12 +475,27 @@ const CLOSE_BRACE = 0x7d;
 const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
 const LONGEST_LEVEL = 5;
+/** What the writer puts right after the session: the stage, then the event. */
+const STAGE_KEY = Buffer.from(',"stage":"');
+const EVENT_KEY = Buffer.from('","event":"');
 function recordFile(logDir, kind) {
     return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_5__/* .RecordFiles */ .b[kind]);
 }
 /** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
 function sessionNeedle(sessionId) {
     return Buffer.from(`"session":"${sessionId}"`);
+}
+/**
+ * Whether `chunk` holds `bytes` at `at`. A loop, not `Buffer#compare`: for the few bytes compared
+ * on every line of a session, the call costs more than the comparison.
+ */
+function hasBytesAt(chunk, at, bytes) {
+    if (at < 0 || at + bytes.length > chunk.length)
+        return false;
+    for (let i = 0; i < bytes.length; i++)
+        if (chunk[at + i] !== bytes[i])
+            return false;
+    return true;
 }
 /**
  * True when the line is, beyond doubt, one whole record written by our writer whose top-level
@@ -488,7 +506,7 @@ function sessionNeedle(sessionId) {
 function isWriterLineAt(chunk, start, end, hit) {
     if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE)
         return false;
-    if (chunk.compare(LEVEL_OPEN, 0, LEVEL_OPEN.length, start, start + LEVEL_OPEN.length) !== 0)
+    if (!hasBytesAt(chunk, start, LEVEL_OPEN))
         return false;
     const levelEnd = start + LEVEL_OPEN.length;
     const time = chunk.indexOf(TIME_KEY, levelEnd);
@@ -498,7 +516,21 @@ function isWriterLineAt(chunk, start, end, hit) {
     const timeValue = time + TIME_KEY.length;
     if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
         return false;
-    return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
+    // Searched backwards from the line's end: the search stops at the line's own start.
+    return chunk.lastIndexOf(LEVEL_OPEN, end - LEVEL_OPEN.length) === start;
+}
+/**
+ * Where the event name of a writer's line starts, the session's value ending at `afterSession`:
+ * the writer puts `,"stage":"<stage>","event":"` there. -1 when the bytes are not those.
+ */
+function eventAt(chunk, end, afterSession) {
+    if (!hasBytesAt(chunk, afterSession, STAGE_KEY))
+        return -1;
+    // The first quote closes the stage: in the writer's JSON, `","event":"` cannot be inside a string.
+    const stageEnd = chunk.indexOf(QUOTE, afterSession + STAGE_KEY.length);
+    if (stageEnd < 0 || stageEnd + EVENT_KEY.length > end || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
+        return -1;
+    return stageEnd + EVENT_KEY.length;
 }
 /** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
 function filterSessionLines(file, sessionId, visit, options = {}) {
@@ -506,9 +538,13 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
     const result = { lines: 0, skipped: 0 };
     const onLine = (chunk, start, end) => {
         const hit = chunk.indexOf(needle, start);
-        if (isWriterLineAt(chunk, start, end, hit) || (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
+        if (isWriterLineAt(chunk, start, end, hit)) {
             result.lines += 1;
-            visit(chunk, start, end);
+            visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));
+        }
+        else if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
+            result.lines += 1;
+            visit(chunk, start, end, -1);
         }
         else {
             result.skipped += 1;
@@ -551,112 +587,6 @@ function readSessionRecords(logDir, sessionId, kind) {
             skipped += 1;
     });
     return { records, skipped: skipped + result.skipped, note: result.note };
-}
-
-
-/***/ }),
-
-/***/ 5001:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g8: () => (/* binding */ formatSessionTable),
-/* harmony export */   lZ: () => (/* binding */ formatAttempt),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   qi: () => (/* binding */ statusStyle),
-/* harmony export */   zH: () => (/* binding */ formatRecordLine)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
-
-const plain = (_style, text) => text;
-/** `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance. */
-function displayTime(iso) {
-    return iso.replace('T', ' ').replace(/Z$/, '');
-}
-function files(record) {
-    const parts = [];
-    if (record.input?.length)
-        parts.push(record.input.join(', '));
-    if (record.output?.length)
-        parts.push(`-> ${record.output.join(', ')}`);
-    return parts.join(' ');
-}
-/** One line per record: time, level, stage, event, files, message. */
-function formatRecordLine(record, paint = plain) {
-    const level = record.level;
-    const columns = [
-        paint('dim', displayTime(record.time)),
-        paint(level, level.toUpperCase().padEnd(5)),
-        paint('stage', record.stage.padEnd(10)),
-        paint('event', record.event.padEnd(12)),
-    ];
-    const concerned = files(record);
-    if (concerned)
-        columns.push(concerned);
-    columns.push(record.msg ?? '');
-    return columns.join(' ');
-}
-function indent(text) {
-    return text
-        .split('\n')
-        .map((line) => `    ${line}`)
-        .join('\n');
-}
-/** A block per LLM attempt: what was asked, what came back, and how it went. */
-function formatAttempt(record, paint = plain) {
-    if (record.event !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt)
-        return formatRecordLine(record, paint);
-    const data = (record.data ?? {});
-    const outcome = data.outcome ?? 'unknown';
-    const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
-    const usage = data.usage ? `${data.usage.total_tokens} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})` : 'no usage';
-    const head = [
-        `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,
-        paint(outcomeStyle, data.reason ? `${outcome}: ${data.reason}` : outcome),
-        `${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`,
-        `${data.latency_ms ?? '?'} ms`,
-        usage,
-    ];
-    if (data.http_status !== undefined)
-        head.push(`HTTP ${data.http_status}`);
-    const lines = [
-        `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', record.stage)} ${head.join(' | ')}`,
-    ];
-    const concerned = files(record);
-    if (concerned)
-        lines.push(`  files: ${concerned}`);
-    for (const message of data.messages ?? []) {
-        lines.push(paint('event', `  [${message.role}]`), indent(message.content));
-    }
-    lines.push(paint('event', '  [response]'), data.response == null ? paint('dim', '    (none)') : indent(data.response));
-    return lines.join('\n');
-}
-/** The `logs --list` table. */
-/** How a session's status is coloured, in the listing and in a session's footer alike. */
-function statusStyle(status) {
-    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn';
-}
-function formatSessionTable(list, paint = plain) {
-    const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
-    const rows = list.sessions.map((s) => [
-        s.session,
-        displayTime(s.start).slice(0, 19),
-        displayTime(s.end).slice(0, 19),
-        s.status,
-        s.stages.join(',') || '-',
-        String(s.llmCalls),
-        String(s.attempts),
-        String(s.tokens),
-    ]);
-    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-    const format = (row, styled) => row
-        .map((cell, i) => {
-        const padded = cell.padEnd(widths[i]);
-        return styled && i === 3 ? paint(statusStyle(cell), padded) : padded;
-    })
-        .join('  ')
-        .trimEnd();
-    return [paint('dim', format(header, false)), ...rows.map((row) => format(row, true))].join('\n');
 }
 
 
@@ -716,12 +646,20 @@ const unindexedEntry = () => `x ${WRITER_ID}\n`;
 const MERGE_GAP = 4 * 1024;
 function sortAndMerge(pairs) {
     const count = pairs.length / 2;
-    let order = Array.from({ length: count }, (_, i) => i);
     // One writer's ranges come in file order; only several writers' need sorting.
-    if (order.some((i) => i > 0 && pairs[2 * i] < pairs[2 * i - 2]))
-        order = order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+    let sorted = true;
+    for (let i = 1; i < count && sorted; i++)
+        sorted = pairs[2 * i] >= pairs[2 * i - 2];
+    let order;
+    if (!sorted) {
+        order = [];
+        for (let i = 0; i < count; i++)
+            order.push(i);
+        order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+    }
     const spans = [];
-    for (const i of order) {
+    for (let k = 0; k < count; k++) {
+        const i = order ? order[k] : k;
         const start = pairs[2 * i];
         const end = pairs[2 * i + 1];
         const last = spans.length - 1;
@@ -735,85 +673,101 @@ function sortAndMerge(pairs) {
 const SPACE = 0x20;
 const ZERO = 0x30;
 const NINE = 0x39;
-/** The entry on `text[start, end)`, or undefined when it is not one (a line is read a character at a time: indexes grow with the session). */
-function parseEntry(text, start, end) {
-    const writerEnd = text.indexOf(' ', start + 2);
-    if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
-        return undefined;
-    const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
-    const entry = { type: text[start], writer: text.slice(start + 2, numbersStart === end ? end : writerEnd), numbers: [] };
+/**
+ * Appends the numbers of `text[from, end)` (whole numbers, one space between two) to `into` and
+ * returns how many, or -1 when the text is not that. One loop over the characters, straight into
+ * the list it is given: a long session's index holds tens of thousands of numbers, and this runs
+ * once per read, before the code is warm.
+ */
+function parseNumbers(text, from, end, into) {
+    let count = 0;
     let value = -1;
-    for (let i = numbersStart; i < end; i++) {
+    for (let i = from; i < end; i++) {
         const code = text.charCodeAt(i);
         if (code >= ZERO && code <= NINE)
             value = (value < 0 ? 0 : value * 10) + code - ZERO;
-        else if (code === SPACE && value >= 0) {
-            entry.numbers.push(value);
+        else if (code === SPACE && value >= 0 && value <= Number.MAX_SAFE_INTEGER) {
+            into.push(value);
+            count += 1;
             value = -1;
         }
         else
-            return undefined;
+            return -1;
     }
-    if (value >= 0)
-        entry.numbers.push(value);
-    else if (numbersStart < end)
-        return undefined;
-    return entry.numbers.every(Number.isSafeInteger) ? entry : undefined;
+    if (value < 0)
+        return from < end ? -1 : count;
+    if (value > Number.MAX_SAFE_INTEGER)
+        return -1;
+    into.push(value);
+    return count + 1;
 }
 const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
 /**
  * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
  * text (read before the file's size was taken, so that every range in it is within the file).
+ * Each line is `<type> <writer>[ <number>]...`.
  */
 function planFromIndex(text, inode, size, indexFile) {
     const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
     if (text.length > 0 && !text.endsWith('\n'))
         return damaged('ends in a cut line');
     const writers = new Map();
+    const numbers = [];
     for (let start = 0, end = 0; start < text.length; start = end + 1) {
         end = text.indexOf('\n', start);
         if (end === start)
             continue;
-        const entry = parseEntry(text, start, end);
-        if (!entry)
+        const writerEnd = text.indexOf(' ', start + 2);
+        if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
             return damaged(notAnEntry(text, start, end));
-        const { type, writer, numbers } = entry;
-        let state = writers.get(writer);
-        if (type === 'o' && numbers.length === 2) {
+        const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
+        const type = text[start];
+        let state = writers.get(text.slice(start + 2, numbersStart === end ? end : writerEnd));
+        if (type === 'r' && state) {
+            // The most frequent line by far: its ranges go straight into the writer's list.
+            const first = state.ranges.length;
+            const count = parseNumbers(text, numbersStart, end, state.ranges);
+            if (count <= 0 || count % 2 !== 0)
+                return damaged(notAnEntry(text, start, end));
+            for (let i = first; i < state.ranges.length; i += 2) {
+                if (state.ranges[i] > state.ranges[i + 1] || state.ranges[i + 1] > size)
+                    return damaged('points past the end of the record file (it was cut)');
+            }
+            state.from = Math.max(state.from, state.ranges[state.ranges.length - 1]);
+            continue;
+        }
+        numbers.length = 0;
+        const count = parseNumbers(text, numbersStart, end, numbers);
+        if (count < 0)
+            return damaged(notAnEntry(text, start, end));
+        if (type === 'o' && count === 2) {
             if (numbers[0] !== inode)
                 return damaged('was written for another record file (it was replaced or moved)');
             if (numbers[1] > size)
                 return damaged('points past the end of the record file (it was cut)');
             if (!state) {
+                const writer = text.slice(start + 2, writerEnd);
                 state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], ranges: [] };
                 writers.set(writer, state);
             }
             state.closed = false;
             state.from = Math.max(state.from, numbers[1]);
         }
-        else if (type === 'r' && state && numbers.length % 2 === 0 && numbers.length > 0) {
-            for (let i = 0; i < numbers.length; i += 2) {
-                if (numbers[i] > numbers[i + 1] || numbers[i + 1] > size)
-                    return damaged('points past the end of the record file (it was cut)');
-                state.ranges.push(numbers[i], numbers[i + 1]);
-            }
-            state.from = Math.max(state.from, numbers[numbers.length - 1]);
-        }
-        else if (type === 'c' && state && numbers.length === 0) {
+        else if (type === 'c' && state && count === 0) {
             state.closed = true;
         }
-        else if (type === 'x' && numbers.length === 0) {
+        else if (type === 'x' && count === 0) {
             return damaged('says the session has lines written without it (by an older lyfe-kt or another tool)');
         }
         else {
             return damaged(notAnEntry(text, start, end));
         }
     }
-    const pairs = [];
+    // One writer (the usual case): its ranges are the pairs; several: theirs together.
+    const states = [...writers.values()];
+    const pairs = states.length === 1 ? states[0].ranges : states.flatMap((state) => state.ranges);
     let stopped;
-    for (const state of writers.values()) {
-        for (const bound of state.ranges)
-            pairs.push(bound);
+    for (const state of states) {
         if (state.closed)
             continue;
         // Still writing, or stopped without closing: its last lines are somewhere after `from`.

@@ -270,7 +270,7 @@ var id = __webpack_require__(8194);
 // EXTERNAL MODULE: ./dist/lib/package/archive.js
 var archive = __webpack_require__(7041);
 // EXTERNAL MODULE: ./dist/lib/package/assemble.js + 3 modules
-var assemble = __webpack_require__(4292);
+var assemble = __webpack_require__(7049);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/package/markdown.js
@@ -376,7 +376,7 @@ function mergeByTime(lists) {
 /** The records of every shard, each stream ordered by time across them, into one model. */
 function shardRecords(shards, sessionId) {
     return (visit) => {
-        const records = shards.map((shard) => (0,archive/* readPackageRecords */.f6)(shard.dir));
+        const records = shards.map((shard) => (0,archive.readPackageRecords)(shard.dir));
         const model = new session_model/* SessionModel */.IV();
         for (const kind of session_model/* STREAMS_IN_ORDER */.fc) {
             for (const record of mergeByTime(records.map((shard) => shard[kind]))) {

@@ -20,7 +20,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(9517);
 // EXTERNAL MODULE: ./dist/lib/package/assemble.js + 3 modules
-var assemble = __webpack_require__(4292);
+var assemble = __webpack_require__(7049);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/package/manifest.js
@@ -167,7 +167,7 @@ async function replayPackage(options) {
             fix: `See what changed with \`lyfe-kt verify ${options.packageDir}\`; replay only a package that verifies`,
         });
     }
-    const records = (0,archive/* readPackageRecords */.f6)(options.packageDir);
+    const records = (0,archive.readPackageRecords)(options.packageDir);
     const generation = records.prompts.filter((record) => record.event === types/* Events */.sV.llmAttempt && record.stage === 'generate');
     if (generation.length === 0) {
         throw new errors/* LyfeError */.L0('the package recorded no generation call to replay', { file: options.packageDir, fix: 'Replay a package whose run reached the generate stage' });
@@ -578,7 +578,7 @@ function registerPipelineCommands(program) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
 /* harmony import */ var _pipeline_shard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9535);
 /* harmony import */ var _session_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7182);
-/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4292);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7049);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5046);
 /* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1494);
 /* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6537);

@@ -141,6 +141,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
 /***/ 8522:
 /***/ ((module) => {
 
@@ -4454,14 +4461,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  * typo) every group is loaded, so the help and commander's suggestions stay complete.
  */
 const commandGroups = {
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(46), __nccwpck_require__.e(911), __nccwpck_require__.e(777), __nccwpck_require__.e(292), __nccwpck_require__.e(494), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1985))).registerPipelineCommands,
-    package: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(46), __nccwpck_require__.e(911), __nccwpck_require__.e(777), __nccwpck_require__.e(292), __nccwpck_require__.e(494), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5429))).registerPackageCommands,
-    logs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(911), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6005))).registerLogsCommand,
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(911), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2141))).registerCompareCommand,
-    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(911), __nccwpck_require__.e(777), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8676))).registerViewCommand,
-    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(911), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4197))).registerExportCommand,
-    shard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(46), __nccwpck_require__.e(911), __nccwpck_require__.e(777), __nccwpck_require__.e(292), __nccwpck_require__.e(494), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1117))).registerShardCommand,
-    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(911), __nccwpck_require__.e(777), __nccwpck_require__.e(292), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4634))).registerMergeCommand,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(46), __nccwpck_require__.e(619), __nccwpck_require__.e(225), __nccwpck_require__.e(49), __nccwpck_require__.e(494), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1985))).registerPipelineCommands,
+    package: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(46), __nccwpck_require__.e(619), __nccwpck_require__.e(225), __nccwpck_require__.e(49), __nccwpck_require__.e(494), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5429))).registerPackageCommands,
+    logs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(619), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6005))).registerLogsCommand,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(619), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2141))).registerCompareCommand,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(619), __nccwpck_require__.e(225), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8676))).registerViewCommand,
+    export: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(619), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4197))).registerExportCommand,
+    shard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(46), __nccwpck_require__.e(619), __nccwpck_require__.e(225), __nccwpck_require__.e(49), __nccwpck_require__.e(494), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1117))).registerShardCommand,
+    merge: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(619), __nccwpck_require__.e(225), __nccwpck_require__.e(49), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4634))).registerMergeCommand,
 };
 const groupOfCommand = {
     preprocess: 'pipeline',

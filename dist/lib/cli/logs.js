@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Option } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
-import { readPackageRecords } from '../package/archive.js';
-import { filterSessionLines, recordFile } from '../records/filter.js';
+import { filterSessionLines, hasBytesAt, recordFile } from '../records/filter.js';
 import { parseRecordLine } from '../records/parse.js';
 import { formatAttempt, formatRecordLine, formatSessionTable, plain, statusStyle } from '../records/render.js';
 import { SessionModel } from '../records/session-model.js';
@@ -15,8 +14,12 @@ import { logDirOption, paint, printJson, sessionOption, workDirOption } from './
 const LEVEL_RANK = { debug: 0, info: 1, warn: 2, error: 3 };
 /** How many sessions an "unknown session" error names. */
 const RECENT = 5;
-/** Output is gathered and written in blocks of this size with one `write(2)` each. */
-const OUTPUT_BYTES = 1024 * 1024;
+/**
+ * Output is gathered and written in blocks of this size with one `write(2)` each: what a pipe holds
+ * (64 KiB on Linux), so that a block goes in while the reader empties the last one, where a larger
+ * block would wait for the reader to take most of it.
+ */
+const OUTPUT_BYTES = 64 * 1024;
 export function registerLogsCommand(program) {
     program
         .command('logs')
@@ -87,9 +90,9 @@ function showSession(sessionId, options) {
     // With --json the lines go out as they were read. They are parsed only to apply --stage/--level,
     // and for the session's status, whose few lines are told apart by their bytes.
     const visit = options.json
-        ? (chunk, start, end) => {
+        ? (chunk, start, end, event) => {
             let parsed;
-            if (kind === 'processing' && isStatusLine(chunk, start, end)) {
+            if (kind === 'processing' && isStatusLine(chunk, event)) {
                 parsed = parseRecordLine(chunk, start, end);
                 if (parsed)
                     model.add(parsed, kind);
@@ -153,8 +156,10 @@ function showSession(sessionId, options) {
 /**
  * `logs --package`: the same views of the records a package carries, read from the package alone
  * (its `*.jsonl`, inside `records.tar.gz` when compressed). `--json` prints the package's lines.
+ * The archive reader (tar) is loaded only here: reading the global files does not pay for it.
  */
-function showPackage(dir, options) {
+async function showPackage(dir, options) {
+    const { readPackageRecords } = await import('../package/archive.js');
     const records = readPackageRecords(dir);
     if (!records.session_id) {
         throw new LyfeError('the package holds no records', { file: dir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
@@ -210,15 +215,14 @@ function endView(out, view) {
         for (const note of view.notes)
             process.stderr.write(`${note}\n`);
 }
+/** `session.*`, `stage.*` and `error`: the records that decide a session's status. */
+const STATUS_EVENTS = [Buffer.from('session.'), Buffer.from('stage.'), Buffer.from('error"')];
 /**
- * `session.*`, `stage.*` and `error` are the records that decide a session's status, and three
- * searches find them all (not `"event":"s`: every `step.output` line would be parsed too).
+ * Whether a record line may be one of those that decide a session's status: its event name, where
+ * the filter found it (`event`), starts like one; a line not in the writer's shape may be one.
  */
-const STATUS_EVENTS = [Buffer.from('"event":"session.'), Buffer.from('"event":"stage.'), Buffer.from('"event":"error"')];
-/** Whether a record line may be one of those that decide a session's status. */
-function isStatusLine(chunk, start, end) {
-    const line = chunk.subarray(start, end);
-    return STATUS_EVENTS.some((event) => line.includes(event));
+function isStatusLine(chunk, event) {
+    return event < 0 || STATUS_EVENTS.some((name) => hasBytesAt(chunk, event, name));
 }
 function unknownSession(sessionId, logDir) {
     const recent = listSessions(logDir).sessions.slice(0, RECENT);
@@ -244,7 +248,7 @@ function stdoutPaint() {
 class ReaderGone extends Error {
 }
 /**
- * Stdout written with `fs.writeSync` in 1 MiB blocks: a slow reader slows the scan down instead
+ * Stdout written with `fs.writeSync` in blocks of OUTPUT_BYTES: a slow reader slows the scan down instead
  * of letting output queue in memory, which `process.stdout.write` into a pipe would do.
  */
 class StdoutBlocks {

@@ -51,9 +51,10 @@ export function createOpenAiProvider(options) {
         async complete(request, signal) {
             const params = requestParams(model, request, settings, adaptations);
             let completion;
+            const attempt = signal && attemptSignal(signal);
             try {
                 completion = await client.chat.completions.create({ model, messages: request.messages, ...params }, {
-                    signal,
+                    signal: attempt?.signal,
                 });
             }
             catch (error) {
@@ -63,6 +64,9 @@ export function createOpenAiProvider(options) {
                     throw attemptError(error, context, params);
                 adaptations.set(adapted.param, adapted.adaptation);
                 throw new LlmAttemptError(`HTTP ${clean(error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
+            }
+            finally {
+                attempt?.end();
             }
             const choice = completion.choices[0];
             const message = choice?.message;
@@ -75,6 +79,42 @@ export function createOpenAiProvider(options) {
                 httpStatus: 200,
                 params,
             };
+        },
+    };
+}
+/** The attempts in flight under a caller's signal, and the one listener that aborts them all. */
+const attemptsInFlight = new WeakMap();
+/**
+ * A signal of one attempt's own, aborted with the caller's. The SDK adds an abort listener to the
+ * signal of each request and never removes it: the caller's signal, which lives as long as the
+ * run, would collect one per call, each holding its request's controller (Node warns past ten;
+ * `AbortSignal.any` retains more in Node 20). The caller's signal has one listener for all the
+ * attempts in flight instead, removed when the last one ends.
+ */
+function attemptSignal(signal) {
+    const controller = new AbortController();
+    if (signal.aborted) {
+        controller.abort(signal.reason);
+        return { signal: controller.signal, end: () => { } };
+    }
+    let attempts = attemptsInFlight.get(signal);
+    if (!attempts) {
+        const controllers = new Set();
+        const abort = () => controllers.forEach((inFlight) => inFlight.abort(signal.reason));
+        attempts = { controllers, abort };
+        attemptsInFlight.set(signal, attempts);
+        signal.addEventListener('abort', abort, { once: true });
+    }
+    const { controllers, abort } = attempts;
+    controllers.add(controller);
+    return {
+        signal: controller.signal,
+        end: () => {
+            controllers.delete(controller);
+            if (controllers.size > 0)
+                return;
+            signal.removeEventListener('abort', abort);
+            attemptsInFlight.delete(signal);
         },
     };
 }

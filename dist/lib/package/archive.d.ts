@@ -1,4 +1,6 @@
 import type { LogRecord } from '../records/types.js';
+import type { MemberDigest, MemberThread } from './gzip-thread.js';
+import { type RecordMembers } from './text-logs.js';
 /**
  * Compressed logs: the large files of `logs/` (the two text logs and the two `*.jsonl`) go into
  * `logs/records.tar.gz`; `execution_summary.md` and `metadata.json` stay beside it, readable.
@@ -15,21 +17,17 @@ export interface ArchivedLogs extends CompressionSizes {
     members: Map<string, MemberDigest>;
 }
 /**
- * Writes the archived log files of `logsDir` into `records.tar.gz`, leaving them in place (the
- * viewer may still be reading two of them: see `removeArchivedLogs`). tar only packs here; gzip is
- * Node's stream, whose compression runs on the libuv threadpool, so that a second core compresses
- * while this thread hashes the members for the manifest (from the files, as they go in: the
- * archive is not read back) and renders whatever runs beside it. Same level as `tar czf`.
+ * Writes `logs/records.tar.gz` from the gzip members of the archived files (those missing are made
+ * from the plain files first). A gzip file is any number of gzip members read as one stream
+ * (RFC 1952, 2.2; `tar -xzf`, node-tar and `gunzip` read it so): each tar header, with the padding
+ * of the member before it, is a small member of its own, and each file's member goes in as it is,
+ * so that no byte is compressed twice. The plain files and the members stay (see `writeLogs`).
  */
-export declare function archiveLogs(logsDir: string): Promise<ArchivedLogs>;
-/** Removes the files `archiveLogs` put into the archive. */
-export declare function removeArchivedLogs(logsDir: string, archived: ArchivedLogs): void;
+export declare function archiveLogs(logsDir: string, thread: MemberThread, written: RecordMembers, mtime: Date): Promise<ArchivedLogs>;
+/** Removes the gzip members of the record files, and the plain files too once they are `archived`. */
+export declare function removeArchivedLogs(logsDir: string, archived: boolean): void;
 /** The files of a `records.tar.gz`, by name. */
 export declare function readArchive(file: string): Map<string, Buffer>;
-export interface MemberDigest {
-    sha256: string;
-    bytes: number;
-}
 /** The sha256 and size of each member of a `records.tar.gz`, hashed as it is read: no member is held whole. */
 export declare function digestArchive(file: string): Map<string, MemberDigest>;
 export interface PackageLogs {

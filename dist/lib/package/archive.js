@@ -1,55 +1,74 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import * as tar from 'tar';
 import { LyfeError } from '../errors.js';
 import { isLogRecord } from '../records/parse.js';
 import { ARCHIVE_FILE, ArchivedLogFiles, LOGS_DIR, LogFiles } from './constants.js';
+import { memberGzip } from './text-logs.js';
 /**
- * How much tar reads at a time, writing or reading an archive. The archive's bytes do not depend
- * on it (gzip is never flushed mid-stream); memory does: with tar's default of 16 MiB, reading back
- * 180 MiB of logs took 240 MiB, and writing them synchronously held a whole member ahead of gzip
- * (so the archive is written asynchronously: each read waits for gzip to take the one before).
+ * How much tar reads at a time, reading an archive back. Memory depends on it: with tar's default
+ * of 16 MiB, reading back 180 MiB of logs took 240 MiB.
  */
 const READ_BYTES = 1024 * 1024;
-/**
- * Writes the archived log files of `logsDir` into `records.tar.gz`, leaving them in place (the
- * viewer may still be reading two of them: see `removeArchivedLogs`). tar only packs here; gzip is
- * Node's stream, whose compression runs on the libuv threadpool, so that a second core compresses
- * while this thread hashes the members for the manifest (from the files, as they go in: the
- * archive is not read back) and renders whatever runs beside it. Same level as `tar czf`.
- */
-export async function archiveLogs(logsDir) {
-    const members = ArchivedLogFiles.filter((name) => fs.existsSync(path.join(logsDir, name)));
-    const before = members.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
-    const archive = path.join(logsDir, ARCHIVE_FILE);
-    const digestMembers = async () => {
-        const digests = new Map();
-        for (const name of members)
-            digests.set(name, await digestFile(path.join(logsDir, name)));
-        return digests;
-    };
-    const [digests] = await Promise.all([
-        digestMembers(),
-        pipeline(tar.c({ portable: true, cwd: logsDir, maxReadSize: READ_BYTES }, members), createGzip({ level: 6 }), fs.createWriteStream(archive)),
-    ]);
-    return { before, after: fs.statSync(archive).size, members: digests };
-}
-/** Removes the files `archiveLogs` put into the archive. */
-export function removeArchivedLogs(logsDir, archived) {
-    for (const name of archived.members.keys())
-        fs.rmSync(path.join(logsDir, name));
-}
-async function digestFile(file) {
-    const hash = createHash('sha256');
-    let bytes = 0;
-    for await (const chunk of fs.createReadStream(file, { highWaterMark: READ_BYTES })) {
-        hash.update(chunk);
-        bytes += chunk.length;
+const TAR_BLOCK = 512;
+/** The tar header of a member of `records.tar.gz`. */
+function tarHeader(name, size, mtime) {
+    const block = Buffer.alloc(TAR_BLOCK);
+    if (new tar.Header({ path: name, mode: 0o644, size, mtime, type: 'File', uid: 0, gid: 0 }).encode(block, 0)) {
+        throw new LyfeError(`${name} is too large for a tar header (${size} bytes)`, { file: name, fix: 'Package the session without --compress' });
     }
-    return { sha256: hash.digest('hex'), bytes };
+    return block;
+}
+/**
+ * Writes `logs/records.tar.gz` from the gzip members of the archived files (those missing are made
+ * from the plain files first). A gzip file is any number of gzip members read as one stream
+ * (RFC 1952, 2.2; `tar -xzf`, node-tar and `gunzip` read it so): each tar header, with the padding
+ * of the member before it, is a small member of its own, and each file's member goes in as it is,
+ * so that no byte is compressed twice. The plain files and the members stay (see `writeLogs`).
+ */
+export async function archiveLogs(logsDir, thread, written, mtime) {
+    const members = [];
+    for (const name of ArchivedLogFiles) {
+        const plain = path.join(logsDir, name);
+        let member = written.get(name);
+        if (!member?.gzip) {
+            if (!member && !fs.existsSync(plain))
+                continue;
+            member = await thread.fromFile(plain, { gzip: memberGzip(logsDir, name) });
+        }
+        members.push([name, { ...member, gzip: member.gzip }]);
+    }
+    const archive = path.join(logsDir, ARCHIVE_FILE);
+    const out = await fs.promises.open(archive, 'w');
+    try {
+        let padding = 0;
+        for (const [name, member] of members) {
+            await out.write(gzipSync(Buffer.concat([Buffer.alloc(padding), tarHeader(name, member.bytes, mtime)])));
+            for await (const chunk of fs.createReadStream(member.gzip, { highWaterMark: READ_BYTES }))
+                await out.write(chunk);
+            padding = (TAR_BLOCK - (member.bytes % TAR_BLOCK)) % TAR_BLOCK;
+        }
+        // The end of a tar archive: two empty blocks.
+        await out.write(gzipSync(Buffer.alloc(padding + 2 * TAR_BLOCK)));
+    }
+    finally {
+        await out.close();
+    }
+    return {
+        before: members.reduce((total, [, member]) => total + member.bytes, 0),
+        after: fs.statSync(archive).size,
+        members: new Map(members.map(([name, { sha256, bytes }]) => [name, { sha256, bytes }])),
+    };
+}
+/** Removes the gzip members of the record files, and the plain files too once they are `archived`. */
+export function removeArchivedLogs(logsDir, archived) {
+    for (const name of ArchivedLogFiles) {
+        fs.rmSync(memberGzip(logsDir, name), { force: true });
+        if (archived)
+            fs.rmSync(path.join(logsDir, name), { force: true });
+    }
 }
 /** Calls `onMember` for each member of a `records.tar.gz` as it is read; `onMember` reads it as a stream. */
 function visitArchive(file, onMember) {

@@ -56,9 +56,10 @@ export declare function makeAssemblyFolder(outputDir: string, title: string, now
 export declare function removeDeadAssemblies(outputDir: string): string[];
 /**
  * Reads the records of a package into its model, handing each to `visit` (processing first, each
- * stream in its order) before it is let go.
+ * stream in its order) before it is let go, with its line's bytes when it was read from a file
+ * (the `*.jsonl` then hold the records as they were written).
  */
-export type PackageRecordSource = (visit: (record: LogRecord, kind: RecordKind) => void) => SessionRead;
+export type PackageRecordSource = (visit: (record: LogRecord, kind: RecordKind, line?: Buffer) => void) => SessionRead;
 export interface LogsWritten {
     /** Lines that mention the session but are not its records (torn, foreign): `skipped_lines`. */
     skipped: number;
@@ -72,6 +73,12 @@ export interface LogsWritten {
 /**
  * Renders every file of `logs/` from the records; the metadata last, since it records the sizes.
  * A merged package also lists its shards (in `metadata.json` and after the summary).
+ *
+ * One pass over the records gives the model and renders the four record files, handed to a
+ * thread of their own (see gzip-thread.ts) that writes them, hashes them and compresses them
+ * while this one renders: with `--compress`, straight into the gzip members the archive is made
+ * of; plain, the `*.jsonl` also into the members the viewer embeds. Logs that reach
+ * AUTO_COMPRESS_BYTES plain are compressed after, from their files.
  */
 export declare function writeLogs(logsDir: string, read: PackageRecordSource, options: {
     compress: boolean;

@@ -10,13 +10,14 @@ import { runStage } from '../stage/run-stage.js';
 import { clearWorkSession, readWorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs } from './archive.js';
+import { MemberThread } from './gzip-thread.js';
 import { REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/generate.js';
-import { ARCHIVE_FILE, ArchivedLogFiles, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
+import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
 import { recordedOutputs, writeManifest } from './manifest.js';
 import { renderMetadata } from './metadata.js';
 import { RecordLocator, writePackageQualityReport } from './quality-issues/index.js';
-import { RecordLogsWriter } from './text-logs.js';
+import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processAlive } from '../session/process.js';
@@ -142,51 +143,69 @@ function removeTaken(workDir, taken, workFolders) {
 }
 /** The session's records streamed a record at a time from the global files. */
 const globalRecords = (logDir, sessionId) => (visit) => readSessionModel(logDir, sessionId, { visit });
-/** Writes the record files of `logs/` from the records; the same pass gives the model. */
-function writeRecordLogs(logsDir, read, locator) {
-    const writer = new RecordLogsWriter(logsDir);
-    try {
-        return read((record, kind) => {
-            locator.add(record, kind);
-            if (kind === 'processing')
-                writer.processing(record);
-            else
-                writer.prompt(record);
-        });
-    }
-    finally {
-        writer.close();
-    }
-}
 /**
  * Renders every file of `logs/` from the records; the metadata last, since it records the sizes.
  * A merged package also lists its shards (in `metadata.json` and after the summary).
+ *
+ * One pass over the records gives the model and renders the four record files, handed to a
+ * thread of their own (see gzip-thread.ts) that writes them, hashes them and compresses them
+ * while this one renders: with `--compress`, straight into the gzip members the archive is made
+ * of; plain, the `*.jsonl` also into the members the viewer embeds. Logs that reach
+ * AUTO_COMPRESS_BYTES plain are compressed after, from their files.
  */
 export async function writeLogs(logsDir, read, options) {
     fs.mkdirSync(logsDir, { recursive: true });
-    const locator = new RecordLocator();
-    const { summary, skipped } = writeRecordLogs(logsDir, read, locator);
-    const write = (name, text) => fs.writeFileSync(path.join(logsDir, name), text);
-    const quality = writePackageQualityReport(path.dirname(logsDir), summary, locator);
-    write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
-    const bytes = ArchivedLogFiles.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
-    const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
-    // The viewer and the archive read the same record files at once, their gzip streams each on a
-    // core of their own; the files go once both are done.
-    const [archived] = await Promise.all([compress ? archiveLogs(logsDir) : undefined, writeLogsViewer(logsDir, { title: options.title, session: summary, quality })]);
-    if (archived)
-        removeArchivedLogs(logsDir, archived);
-    const info = {
-        title: options.title,
-        created_at: options.now.toISOString(),
-        tool_version: VERSION,
-        compressed: compress,
-        logs_bytes: bytes,
-        logs_compressed_bytes: archived?.after ?? null,
-        skipped_lines: skipped,
-    };
-    write(LogFiles.metadata, renderMetadata(summary, info, options.shards?.entries));
-    return { skipped, compressed: compress, bytes, archived, summary, quality };
+    const thread = new MemberThread();
+    try {
+        const locator = new RecordLocator();
+        const writer = new RecordLogsWriter(logsDir, thread, { compress: options.compress });
+        let records;
+        try {
+            records = read((record, kind, line) => {
+                locator.add(record, kind);
+                if (kind === 'processing')
+                    writer.processing(record, line);
+                else
+                    writer.prompt(record, line);
+            });
+        }
+        catch (error) {
+            throw await thread.reason(error);
+        }
+        const { summary, skipped } = records;
+        // The thread finishes the files while this one finds the quality issues and writes the summary.
+        const closing = writer.close();
+        closing.catch(() => undefined); // awaited below; a failure of the quality rules first must not leave it unhandled
+        const write = (name, text) => fs.writeFileSync(path.join(logsDir, name), text);
+        const quality = writePackageQualityReport(path.dirname(logsDir), summary, locator);
+        write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
+        const members = await closing;
+        const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
+        const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
+        const [archived] = await Promise.all([
+            compress ? archiveLogs(logsDir, thread, members, options.now) : undefined,
+            writeLogsViewer(logsDir, { title: options.title, session: summary, quality }, {
+                processing: memberGzip(logsDir, LogFiles.processingRecords),
+                prompts: memberGzip(logsDir, LogFiles.promptRecords),
+                counts: writer.counts,
+            }),
+        ]);
+        removeArchivedLogs(logsDir, archived !== undefined);
+        const info = {
+            title: options.title,
+            created_at: options.now.toISOString(),
+            tool_version: VERSION,
+            compressed: compress,
+            logs_bytes: bytes,
+            logs_compressed_bytes: archived?.after ?? null,
+            skipped_lines: skipped,
+        };
+        write(LogFiles.metadata, renderMetadata(summary, info, options.shards?.entries));
+        return { skipped, compressed: compress, bytes, archived, summary, quality };
+    }
+    finally {
+        await thread.close();
+    }
 }
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
 export function placePackage(temp, outputDir, title, now) {

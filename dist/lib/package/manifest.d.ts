@@ -1,4 +1,4 @@
-import { type MemberDigest } from './archive.js';
+import type { MemberDigest } from './gzip-thread.js';
 import { type LogRecord } from '../records/types.js';
 /**
  * `manifest.json`: the SHA-256 of every file of a package, and one digest over all of them, so that

@@ -1,3 +1,4 @@
+import { type MarkdownInput } from '../pipeline/inputs.js';
 import type { ProgressEvent } from '../pipeline/options.js';
 import { type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
@@ -33,8 +34,8 @@ export declare function listTemplates(dir: string): string[];
  * or a folder that cannot be written would otherwise be found only by the first record.
  */
 export declare function checkLogDir(logDir: string): void;
-/** Bad input is refused before a session, a work folder or a provider exists. */
-export declare function checkStageInput(files: string[], options: StageOptions): void;
+/** Bad input is refused before a session, a work folder or a provider exists. Returns the inputs read, for the stage to use. */
+export declare function checkStageInput(files: string[], options: StageOptions): MarkdownInput[];
 /** Stage 1: source articles into filled templates in `outDir`, kept in the work folder's `02_preprocessed`. */
 export declare function preprocessStage(inputs: string[], outDir: string, options: StageOptions, hooks?: StageHooks, fresh?: boolean): Promise<import("../stage/run-stage.js").StageRun<import("../pipeline/preprocess.js").PreprocessResult[]>>;
 /** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */

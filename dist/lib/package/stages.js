@@ -114,21 +114,22 @@ export function checkLogDir(logDir) {
         throw new LyfeError('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
     }
 }
-/** Bad input is refused before a session, a work folder or a provider exists. */
+/** Bad input is refused before a session, a work folder or a provider exists. Returns the inputs read, for the stage to use. */
 export function checkStageInput(files, options) {
-    readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
+    const inputs = readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
     if (options.session !== undefined)
         assertSessionId(options.session, '--session');
     checkLogDir(options.logDir);
+    return inputs;
 }
 /** Stage 1: source articles into filled templates in `outDir`, kept in the work folder's `02_preprocessed`. */
 export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = false) {
-    checkStageInput(inputs, options);
+    const sources = checkStageInput(inputs, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     return runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
         const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));
         try {
-            const results = await preprocessFiles(inputs, outDir, pipeline, stats);
+            const results = await preprocessFiles(sources, outDir, pipeline, stats);
             keepSources(inputs, options.workDir);
             return results;
         }
@@ -139,13 +140,13 @@ export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh
 }
 /** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
 export async function generateStage(templates, outDir, options, hooks = {}) {
-    checkStageInput(templates, options);
+    const inputs = checkStageInput(templates, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const reportsDir = path.join(options.workDir, WorkFolders.reports);
     return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal }, async (stats) => {
         const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.output));
         try {
-            return await generateFiles(templates, outDir, reportsDir, pipeline, stats);
+            return await generateFiles(inputs, outDir, reportsDir, pipeline, stats);
         }
         finally {
             keep();

@@ -1,93 +1,62 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { formatAttempt, formatRecordLine } from '../records/render.js';
 import { LogFiles } from './constants.js';
-/**
- * The files of `logs/` that hold the records themselves, rendered with the same line and block
- * formats as `lyfe-kt logs`, so that a package reads like the terminal view of its session.
- * They are written a record at a time: a session's records are never all in memory at once.
- */
-const BUFFER_BYTES = 1024 * 1024;
-/** UTF-8 takes at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units). */
-const MAX_UTF8_PER_UNIT = 3;
-/** A new file written in order through a buffer: one write call per MiB, however many records. */
-class BufferedFile {
-    fd;
-    buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-    used = 0;
-    constructor(file) {
-        this.fd = fs.openSync(file, 'w');
+/** Where `RecordLogsWriter` puts the gzip member of `name` until the archive or the viewer takes it. */
+export const memberGzip = (logsDir, name) => path.join(logsDir, `.${name}.gz`);
+const NEWLINE = Buffer.from('\n');
+/** A record as a line of a `*.jsonl`: the bytes it was read from, which parsing spares serializing again. */
+function writeRecord(sink, record, line) {
+    if (line) {
+        sink.write(line);
+        sink.write(NEWLINE);
     }
-    write(text) {
-        // The length bound spares measuring the text before copying it.
-        if (this.used + text.length * MAX_UTF8_PER_UNIT > this.buffer.length)
-            this.flush();
-        if (text.length * MAX_UTF8_PER_UNIT > this.buffer.length)
-            fs.writeSync(this.fd, text);
-        else
-            this.used += this.buffer.write(text, this.used);
-    }
-    flush() {
-        for (let done = 0; done < this.used;)
-            done += fs.writeSync(this.fd, this.buffer, done, this.used - done);
-        this.used = 0;
-    }
-    /** Writes what is buffered and closes the file; the file is closed even when that write fails. */
-    close() {
-        try {
-            this.flush();
-        }
-        finally {
-            fs.closeSync(this.fd);
-        }
-    }
+    else
+        sink.write(`${JSON.stringify(record)}\n`);
 }
-/** Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it. */
+/**
+ * Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it,
+ * through `thread`. Compressed, each file is only a gzip member; plain, each is a file, and the
+ * `*.jsonl` a gzip member as well, for the viewer.
+ */
 export class RecordLogsWriter {
-    files = [];
+    sinks = new Map();
     processingLog;
     processingJsonl;
     promptsAudit;
     promptsJsonl;
-    constructor(logsDir) {
-        const open = (name) => {
-            const file = new BufferedFile(path.join(logsDir, name));
-            this.files.push(file);
-            return file;
+    /** How many records each stream holds, processing first (the viewer is told). */
+    counts = { processing: 0, prompts: 0 };
+    constructor(logsDir, thread, { compress }) {
+        const open = (name, jsonl) => {
+            const target = compress ? { gzip: memberGzip(logsDir, name) } : { plain: path.join(logsDir, name), ...(jsonl ? { gzip: memberGzip(logsDir, name) } : {}) };
+            const sink = thread.open(target);
+            this.sinks.set(name, sink);
+            return sink;
         };
-        try {
-            this.processingLog = open(LogFiles.processing);
-            this.processingJsonl = open(LogFiles.processingRecords);
-            this.promptsAudit = open(LogFiles.promptsAudit);
-            this.promptsJsonl = open(LogFiles.promptRecords);
-        }
-        catch (error) {
-            this.close();
-            throw error;
-        }
+        this.processingLog = open(LogFiles.processing, false);
+        this.processingJsonl = open(LogFiles.processingRecords, true);
+        this.promptsAudit = open(LogFiles.promptsAudit, false);
+        this.promptsJsonl = open(LogFiles.promptRecords, true);
     }
-    /** `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl` the record. */
-    processing(record) {
+    /**
+     * `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl`
+     * the record: its `line` as read, else serialized.
+     */
+    processing(record, line) {
+        this.counts.processing += 1;
         this.processingLog.write(`${formatRecordLine(record)}\n`);
-        this.processingJsonl.write(`${JSON.stringify(record)}\n`);
+        writeRecord(this.processingJsonl, record, line);
     }
     /** `prompts_audit.log` gets its block (an LLM attempt: model, tokens, latency, outcome, messages, response), `prompts.jsonl` the record. */
-    prompt(record) {
+    prompt(record, line) {
+        this.counts.prompts += 1;
         this.promptsAudit.write(`${formatAttempt(record)}\n\n`);
-        this.promptsJsonl.write(`${JSON.stringify(record)}\n`);
+        writeRecord(this.promptsJsonl, record, line);
     }
-    /** Closes every file, the first error (if any) thrown after all are closed. */
-    close() {
-        let failure;
-        for (const file of this.files.splice(0)) {
-            try {
-                file.close();
-            }
-            catch (error) {
-                failure ??= error;
-            }
-        }
-        if (failure !== undefined)
-            throw failure;
+    /** Hands over the rest at once; resolves once every file is complete. */
+    async close() {
+        // Every sink hands over its rest now, before this returns: the thread finishes them together.
+        const closed = [...this.sinks].map(async ([name, sink]) => [name, await sink.close()]);
+        return new Map(await Promise.all(closed));
     }
 }

@@ -1,5 +1,6 @@
 import { type RunQuality } from '../records/quality.js';
 import type { StageStats } from '../stage/run-stage.js';
+import { type MarkdownInput } from './inputs.js';
 import { type Level } from './limits.js';
 import { type PipelineOptions } from './options.js';
 import { type SchemaVersion } from './schema.js';
@@ -11,6 +12,8 @@ export interface TemplateText {
     /** Template file name without `.md`; names the outputs. */
     name: string;
     template: string;
+    /** The template's frontmatter and body, when it was read by `readMarkdown`: not parsed again. */
+    parts?: Pick<MarkdownInput, 'frontmatter' | 'body'>;
 }
 export interface GeneratedSupertasks {
     beginner: unknown;
@@ -71,4 +74,4 @@ export declare const REPORT_MARKDOWN = "generation_report.md";
  * Generates the supertasks of each template into `outDir`, invalid ones included (they are
  * named in the report and counted, never hidden), and writes the report into `reportsDir`.
  */
-export declare function generateFiles(templates: string[], outDir: string, reportsDir: string, options: PipelineOptions, stats: StageStats): Promise<GenerateSummary>;
+export declare function generateFiles(templates: readonly (string | MarkdownInput)[], outDir: string, reportsDir: string, options: PipelineOptions, stats: StageStats): Promise<GenerateSummary>;

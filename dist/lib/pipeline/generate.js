@@ -16,7 +16,7 @@ import { ariPersonaConsistency, mobileOptimizationScore } from './metrics.js';
 import { DEFAULT_CONCURRENCY } from './options.js';
 import { PROMPT_VERSION, supertaskRequest } from './prompts.js';
 import { loadSchema, validateSupertask } from './schema.js';
-import { parseTemplate } from './template.js';
+import { parseTemplate, templateParts } from './template.js';
 /** Output file name of a template and level: `<template name>_<level>.json`. */
 export function generateOutput(name, level) {
     return `${name}_${level}.json`;
@@ -34,13 +34,13 @@ function supertaskCheck(version) {
         return { value, errors: validateSupertask(value, version) };
     };
 }
-function templateLanguage(template) {
-    const parsed = parseTemplate(template);
+function templateLanguage(input) {
+    const parsed = input.parts ? templateParts(input.parts) : parseTemplate(input.template);
     return parsed.language ?? detectLanguage(parsed.source);
 }
 /** One template to its beginner and advanced supertasks, in memory: one audited call per level. */
 export async function generateSupertasks(input, options) {
-    const language = templateLanguage(input.template);
+    const language = templateLanguage(input);
     const results = await Promise.all(LEVELS.map((level) => callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
         input: [`${input.name}.md`],
         output: [generateOutput(input.name, level)],
@@ -174,7 +174,7 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
     const settled = await Promise.allSettled(inputs.map((input) => limit(async () => {
         const template = path.basename(input.file);
         try {
-            const generated = await generateSupertasks({ name: input.name, template: input.text }, options);
+            const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, options);
             const outputs = LEVELS.map((level) => {
                 const output = generateOutput(input.name, level);
                 const errors = generated.errors[level];

@@ -38,5 +38,9 @@ export declare function listMarkdownFiles(dir: string, options?: {
 }): MarkdownListing;
 /** The `.md` and `.markdown` files directly inside `dir`, sorted by name. */
 export declare function listMarkdown(dir: string): string[];
-/** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
-export declare function readAllMarkdown(files: string[], limits?: ReadLimits): MarkdownInput[];
+/**
+ * Reads every input before anything is written, and refuses two inputs that would write the same
+ * outputs. Inputs already read (a stage checks them before it starts) are taken as they are:
+ * parsing a template's YAML frontmatter is a stage's largest cost before its first call.
+ */
+export declare function readAllMarkdown(files: readonly (string | MarkdownInput)[], limits?: ReadLimits): MarkdownInput[];

@@ -128,9 +128,13 @@ export function listMarkdownFiles(dir, options = {}) {
 export function listMarkdown(dir) {
     return listMarkdownFiles(dir).files;
 }
-/** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
+/**
+ * Reads every input before anything is written, and refuses two inputs that would write the same
+ * outputs. Inputs already read (a stage checks them before it starts) are taken as they are:
+ * parsing a template's YAML frontmatter is a stage's largest cost before its first call.
+ */
 export function readAllMarkdown(files, limits = {}) {
-    const inputs = files.map((file) => readMarkdown(file, limits));
+    const inputs = files.map((file) => (typeof file === 'string' ? readMarkdown(file, limits) : file));
     const seen = new Map();
     for (const input of inputs) {
         const other = seen.get(input.name);

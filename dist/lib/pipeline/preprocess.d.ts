@@ -1,5 +1,6 @@
 import type { StageStats } from '../stage/run-stage.js';
 import { type AriAnalysis } from './analysis.js';
+import { type MarkdownInput } from './inputs.js';
 import { type PipelineOptions } from './options.js';
 export interface SourceText {
     /** File name without `.md`; names the outputs. */
@@ -27,8 +28,8 @@ export interface PreprocessResult {
     call_ids: string[];
 }
 /**
- * Preprocesses files into `outDir`. Every input is read and checked before anything is written;
- * each output appears whole or not at all. When a file's call fails, the others still finish,
- * then the first failure (in input order) is thrown.
+ * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
+ * checked before anything is written; each output appears whole or not at all. When a file's call
+ * fails, the others still finish, then the first failure (in input order) is thrown.
  */
-export declare function preprocessFiles(inputs: string[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<PreprocessResult[]>;
+export declare function preprocessFiles(inputs: readonly (string | MarkdownInput)[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<PreprocessResult[]>;

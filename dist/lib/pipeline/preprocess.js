@@ -28,9 +28,9 @@ export async function preprocessSource(source, options) {
     return { template: renderTemplate(result.value, { name: source.name, body }), analysis: result.value, callIds: [result.callId] };
 }
 /**
- * Preprocesses files into `outDir`. Every input is read and checked before anything is written;
- * each output appears whole or not at all. When a file's call fails, the others still finish,
- * then the first failure (in input order) is thrown.
+ * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
+ * checked before anything is written; each output appears whole or not at all. When a file's call
+ * fails, the others still finish, then the first failure (in input order) is thrown.
  */
 export async function preprocessFiles(inputs, outDir, options, stats) {
     const sources = readAllMarkdown(inputs);

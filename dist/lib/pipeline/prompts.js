@@ -37,7 +37,17 @@ const LEVEL_GUIDANCE = {
     beginner: 'Beginner: introduce the key ideas one at a time, in plain words; quizzes check what the cards just said, with 3 options.',
     advanced: 'Advanced: go beyond the first ideas, into the details of the source; quizzes ask about what the cards did not repeat, with 4 options.',
 };
+/** Built once per schema version: every generation call of a run sends the same system prompt. */
+const supertaskSystems = new Map();
 function supertaskSystem(version) {
+    let prompt = supertaskSystems.get(version);
+    if (prompt === undefined) {
+        prompt = supertaskSystemText(version);
+        supertaskSystems.set(version, prompt);
+    }
+    return prompt;
+}
+function supertaskSystemText(version) {
     return [
         ARI,
         '',

@@ -30,3 +30,8 @@ export declare function renderTemplate(analysis: AriAnalysis, source: {
 }): string;
 /** Reads a filled template back into its parts. Sections it does not know are left in `source` only when it has no source section. */
 export declare function parseTemplate(text: string, file?: string): ParsedTemplate;
+/** `parseTemplate` of a template whose frontmatter was already split from its body (by `readMarkdown`). */
+export declare function templateParts({ frontmatter, body }: {
+    frontmatter: Record<string, unknown>;
+    body: string;
+}): ParsedTemplate;

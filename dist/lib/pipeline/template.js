@@ -52,7 +52,10 @@ const sectionNames = new Map(Object.values(Headings).flatMap((names) => ['overvi
 const QUOTE = /^>?\s*["“](.+?)["”]\s*[-—–]\s*(.+)$/;
 /** Reads a filled template back into its parts. Sections it does not know are left in `source` only when it has no source section. */
 export function parseTemplate(text, file) {
-    const { frontmatter, body } = parseFrontmatter(text, file);
+    return templateParts(parseFrontmatter(text, file));
+}
+/** `parseTemplate` of a template whose frontmatter was already split from its body (by `readMarkdown`). */
+export function templateParts({ frontmatter, body }) {
     const sections = new Map();
     let current;
     let title;

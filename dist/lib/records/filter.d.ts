@@ -1,8 +1,12 @@
-import { type LineVisitor } from './scan.js';
 import { type LogRecord, type RecordKind } from './types.js';
 export declare function recordFile(logDir: string, kind: RecordKind): string;
 /** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
 export declare function sessionNeedle(sessionId: string): Buffer;
+/**
+ * Whether `chunk` holds `bytes` at `at`. A loop, not `Buffer#compare`: for the few bytes compared
+ * on every line of a session, the call costs more than the comparison.
+ */
+export declare function hasBytesAt(chunk: Buffer, at: number, bytes: Buffer): boolean;
 export interface FilterResult {
     /** Lines passed to the visitor: records of the session. */
     lines: number;
@@ -15,8 +19,13 @@ export interface FilterOptions {
     /** Scan the whole file, whatever the index says (to compare the two, and for benchmarks). */
     scan?: boolean;
 }
+/**
+ * A line of the session, as a `LineVisitor` gets it, and where its event name starts in `chunk`
+ * when the line has the writer's shape (`-1` when it has not: parse it to know the event).
+ */
+export type SessionLineVisitor = (chunk: Buffer, start: number, end: number, event: number) => void;
 /** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
-export declare function filterSessionLines(file: string, sessionId: string, visit: LineVisitor, options?: FilterOptions): FilterResult;
+export declare function filterSessionLines(file: string, sessionId: string, visit: SessionLineVisitor, options?: FilterOptions): FilterResult;
 export interface SessionRecords {
     records: LogRecord[];
     /** Lines that mention the session but are not records of it. */

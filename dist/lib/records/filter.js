@@ -19,12 +19,27 @@ const CLOSE_BRACE = 0x7d;
 const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
 const LONGEST_LEVEL = 5;
+/** What the writer puts right after the session: the stage, then the event. */
+const STAGE_KEY = Buffer.from(',"stage":"');
+const EVENT_KEY = Buffer.from('","event":"');
 export function recordFile(logDir, kind) {
     return path.resolve(logDir, RecordFiles[kind]);
 }
 /** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
 export function sessionNeedle(sessionId) {
     return Buffer.from(`"session":"${sessionId}"`);
+}
+/**
+ * Whether `chunk` holds `bytes` at `at`. A loop, not `Buffer#compare`: for the few bytes compared
+ * on every line of a session, the call costs more than the comparison.
+ */
+export function hasBytesAt(chunk, at, bytes) {
+    if (at < 0 || at + bytes.length > chunk.length)
+        return false;
+    for (let i = 0; i < bytes.length; i++)
+        if (chunk[at + i] !== bytes[i])
+            return false;
+    return true;
 }
 /**
  * True when the line is, beyond doubt, one whole record written by our writer whose top-level
@@ -35,7 +50,7 @@ export function sessionNeedle(sessionId) {
 function isWriterLineAt(chunk, start, end, hit) {
     if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE)
         return false;
-    if (chunk.compare(LEVEL_OPEN, 0, LEVEL_OPEN.length, start, start + LEVEL_OPEN.length) !== 0)
+    if (!hasBytesAt(chunk, start, LEVEL_OPEN))
         return false;
     const levelEnd = start + LEVEL_OPEN.length;
     const time = chunk.indexOf(TIME_KEY, levelEnd);
@@ -45,7 +60,21 @@ function isWriterLineAt(chunk, start, end, hit) {
     const timeValue = time + TIME_KEY.length;
     if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
         return false;
-    return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
+    // Searched backwards from the line's end: the search stops at the line's own start.
+    return chunk.lastIndexOf(LEVEL_OPEN, end - LEVEL_OPEN.length) === start;
+}
+/**
+ * Where the event name of a writer's line starts, the session's value ending at `afterSession`:
+ * the writer puts `,"stage":"<stage>","event":"` there. -1 when the bytes are not those.
+ */
+function eventAt(chunk, end, afterSession) {
+    if (!hasBytesAt(chunk, afterSession, STAGE_KEY))
+        return -1;
+    // The first quote closes the stage: in the writer's JSON, `","event":"` cannot be inside a string.
+    const stageEnd = chunk.indexOf(QUOTE, afterSession + STAGE_KEY.length);
+    if (stageEnd < 0 || stageEnd + EVENT_KEY.length > end || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
+        return -1;
+    return stageEnd + EVENT_KEY.length;
 }
 /** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
 export function filterSessionLines(file, sessionId, visit, options = {}) {
@@ -53,9 +82,13 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
     const result = { lines: 0, skipped: 0 };
     const onLine = (chunk, start, end) => {
         const hit = chunk.indexOf(needle, start);
-        if (isWriterLineAt(chunk, start, end, hit) || parseRecordLine(chunk, start, end)?.session === sessionId) {
+        if (isWriterLineAt(chunk, start, end, hit)) {
             result.lines += 1;
-            visit(chunk, start, end);
+            visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));
+        }
+        else if (parseRecordLine(chunk, start, end)?.session === sessionId) {
+            result.lines += 1;
+            visit(chunk, start, end, -1);
         }
         else {
             result.skipped += 1;

@@ -27,11 +27,9 @@ export function formatRecordLine(record, paint = plain) {
     columns.push(record.msg ?? '');
     return columns.join(' ');
 }
+/** Every line of `text` indented by four spaces. */
 function indent(text) {
-    return text
-        .split('\n')
-        .map((line) => `    ${line}`)
-        .join('\n');
+    return `    ${text.replaceAll('\n', '\n    ')}`;
 }
 /** A block per LLM attempt: what was asked, what came back, and how it went. */
 export function formatAttempt(record, paint = plain) {

@@ -81,8 +81,10 @@ function scanSpan(fd, from, to, needle, visit, onTail, read, aligned) {
         position += count;
         const filled = held + count;
         if (position >= to) {
-            // The buffer holds byte `to - 1`: the span ends with the line holding it.
-            const cut = buffer.subarray(0, filled).indexOf(NEWLINE, Math.max(0, to - 1 - base));
+            // The buffer holds byte `to - 1`: the span ends with the line holding it (most often the
+            // range ends a line, and that byte is its newline).
+            const last = Math.max(0, to - 1 - base);
+            const cut = buffer[last] === NEWLINE ? last : buffer.subarray(0, filled).indexOf(NEWLINE, last);
             if (cut >= 0) {
                 visitRegion(buffer.subarray(0, cut + 1));
                 return base + cut + 1;

@@ -39,6 +39,7 @@ export type IndexPlan = {
 /**
  * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
  * text (read before the file's size was taken, so that every range in it is within the file).
+ * Each line is `<type> <writer>[ <number>]...`.
  */
 export declare function planFromIndex(text: string, inode: number, size: number, indexFile: string): IndexPlan;
 /** The index text of the session, or undefined when it has none. */

@@ -35,12 +35,20 @@ export const unindexedEntry = () => `x ${WRITER_ID}\n`;
 const MERGE_GAP = 4 * 1024;
 function sortAndMerge(pairs) {
     const count = pairs.length / 2;
-    let order = Array.from({ length: count }, (_, i) => i);
     // One writer's ranges come in file order; only several writers' need sorting.
-    if (order.some((i) => i > 0 && pairs[2 * i] < pairs[2 * i - 2]))
-        order = order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+    let sorted = true;
+    for (let i = 1; i < count && sorted; i++)
+        sorted = pairs[2 * i] >= pairs[2 * i - 2];
+    let order;
+    if (!sorted) {
+        order = [];
+        for (let i = 0; i < count; i++)
+            order.push(i);
+        order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+    }
     const spans = [];
-    for (const i of order) {
+    for (let k = 0; k < count; k++) {
+        const i = order ? order[k] : k;
         const start = pairs[2 * i];
         const end = pairs[2 * i + 1];
         const last = spans.length - 1;
@@ -54,85 +62,101 @@ function sortAndMerge(pairs) {
 const SPACE = 0x20;
 const ZERO = 0x30;
 const NINE = 0x39;
-/** The entry on `text[start, end)`, or undefined when it is not one (a line is read a character at a time: indexes grow with the session). */
-function parseEntry(text, start, end) {
-    const writerEnd = text.indexOf(' ', start + 2);
-    if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
-        return undefined;
-    const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
-    const entry = { type: text[start], writer: text.slice(start + 2, numbersStart === end ? end : writerEnd), numbers: [] };
+/**
+ * Appends the numbers of `text[from, end)` (whole numbers, one space between two) to `into` and
+ * returns how many, or -1 when the text is not that. One loop over the characters, straight into
+ * the list it is given: a long session's index holds tens of thousands of numbers, and this runs
+ * once per read, before the code is warm.
+ */
+function parseNumbers(text, from, end, into) {
+    let count = 0;
     let value = -1;
-    for (let i = numbersStart; i < end; i++) {
+    for (let i = from; i < end; i++) {
         const code = text.charCodeAt(i);
         if (code >= ZERO && code <= NINE)
             value = (value < 0 ? 0 : value * 10) + code - ZERO;
-        else if (code === SPACE && value >= 0) {
-            entry.numbers.push(value);
+        else if (code === SPACE && value >= 0 && value <= Number.MAX_SAFE_INTEGER) {
+            into.push(value);
+            count += 1;
             value = -1;
         }
         else
-            return undefined;
+            return -1;
     }
-    if (value >= 0)
-        entry.numbers.push(value);
-    else if (numbersStart < end)
-        return undefined;
-    return entry.numbers.every(Number.isSafeInteger) ? entry : undefined;
+    if (value < 0)
+        return from < end ? -1 : count;
+    if (value > Number.MAX_SAFE_INTEGER)
+        return -1;
+    into.push(value);
+    return count + 1;
 }
 const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
 /**
  * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
  * text (read before the file's size was taken, so that every range in it is within the file).
+ * Each line is `<type> <writer>[ <number>]...`.
  */
 export function planFromIndex(text, inode, size, indexFile) {
     const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
     if (text.length > 0 && !text.endsWith('\n'))
         return damaged('ends in a cut line');
     const writers = new Map();
+    const numbers = [];
     for (let start = 0, end = 0; start < text.length; start = end + 1) {
         end = text.indexOf('\n', start);
         if (end === start)
             continue;
-        const entry = parseEntry(text, start, end);
-        if (!entry)
+        const writerEnd = text.indexOf(' ', start + 2);
+        if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
             return damaged(notAnEntry(text, start, end));
-        const { type, writer, numbers } = entry;
-        let state = writers.get(writer);
-        if (type === 'o' && numbers.length === 2) {
+        const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
+        const type = text[start];
+        let state = writers.get(text.slice(start + 2, numbersStart === end ? end : writerEnd));
+        if (type === 'r' && state) {
+            // The most frequent line by far: its ranges go straight into the writer's list.
+            const first = state.ranges.length;
+            const count = parseNumbers(text, numbersStart, end, state.ranges);
+            if (count <= 0 || count % 2 !== 0)
+                return damaged(notAnEntry(text, start, end));
+            for (let i = first; i < state.ranges.length; i += 2) {
+                if (state.ranges[i] > state.ranges[i + 1] || state.ranges[i + 1] > size)
+                    return damaged('points past the end of the record file (it was cut)');
+            }
+            state.from = Math.max(state.from, state.ranges[state.ranges.length - 1]);
+            continue;
+        }
+        numbers.length = 0;
+        const count = parseNumbers(text, numbersStart, end, numbers);
+        if (count < 0)
+            return damaged(notAnEntry(text, start, end));
+        if (type === 'o' && count === 2) {
             if (numbers[0] !== inode)
                 return damaged('was written for another record file (it was replaced or moved)');
             if (numbers[1] > size)
                 return damaged('points past the end of the record file (it was cut)');
             if (!state) {
+                const writer = text.slice(start + 2, writerEnd);
                 state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], ranges: [] };
                 writers.set(writer, state);
             }
             state.closed = false;
             state.from = Math.max(state.from, numbers[1]);
         }
-        else if (type === 'r' && state && numbers.length % 2 === 0 && numbers.length > 0) {
-            for (let i = 0; i < numbers.length; i += 2) {
-                if (numbers[i] > numbers[i + 1] || numbers[i + 1] > size)
-                    return damaged('points past the end of the record file (it was cut)');
-                state.ranges.push(numbers[i], numbers[i + 1]);
-            }
-            state.from = Math.max(state.from, numbers[numbers.length - 1]);
-        }
-        else if (type === 'c' && state && numbers.length === 0) {
+        else if (type === 'c' && state && count === 0) {
             state.closed = true;
         }
-        else if (type === 'x' && numbers.length === 0) {
+        else if (type === 'x' && count === 0) {
             return damaged('says the session has lines written without it (by an older lyfe-kt or another tool)');
         }
         else {
             return damaged(notAnEntry(text, start, end));
         }
     }
-    const pairs = [];
+    // One writer (the usual case): its ranges are the pairs; several: theirs together.
+    const states = [...writers.values()];
+    const pairs = states.length === 1 ? states[0].ranges : states.flatMap((state) => state.ranges);
     let stopped;
-    for (const state of writers.values()) {
-        for (const bound of state.ranges)
-            pairs.push(bound);
+    for (const state of states) {
         if (state.closed)
             continue;
         // Still writing, or stopped without closing: its last lines are somewhere after `from`.

@@ -10,10 +10,11 @@ export interface SessionRead {
 }
 /**
  * The session's model from the streams `kinds` (both by default, processing first), each record
- * also handed to `visit` (to render it, or to keep the few a view needs) before it is let go.
+ * also handed to `visit` (to render it, or to keep the few a view needs) with its line's bytes
+ * as the file holds them (valid only during the call) before it is let go.
  */
 export declare function readSessionModel(logDir: string, sessionId: string, options?: {
     kinds?: readonly RecordKind[];
-    visit?: (record: LogRecord, kind: RecordKind) => void;
+    visit?: (record: LogRecord, kind: RecordKind, line: Buffer) => void;
     prices?: PriceTable;
 }): SessionRead;

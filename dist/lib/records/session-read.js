@@ -6,15 +6,16 @@ import { SessionModel, STREAMS_IN_ORDER } from './session-model.js';
  * parsed as it comes and let go, so that a session of any size is read in bounded memory.
  */
 /**
- * Visits the records of the session in one global file, in file order; returns how many lines
- * mention the session without being one of its records, and the filter's note.
+ * Visits the records of the session in one global file, in file order, each with its line's bytes
+ * (valid only during the call); returns how many lines mention the session without being one of
+ * its records, and the filter's note.
  */
 function forEachSessionRecord(logDir, sessionId, kind, visit) {
     let unparsed = 0;
     const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
         const record = parseRecordLine(chunk, start, end);
         if (record)
-            visit(record);
+            visit(record, chunk.subarray(start, end));
         else
             unparsed += 1;
     });
@@ -22,15 +23,16 @@ function forEachSessionRecord(logDir, sessionId, kind, visit) {
 }
 /**
  * The session's model from the streams `kinds` (both by default, processing first), each record
- * also handed to `visit` (to render it, or to keep the few a view needs) before it is let go.
+ * also handed to `visit` (to render it, or to keep the few a view needs) with its line's bytes
+ * as the file holds them (valid only during the call) before it is let go.
  */
 export function readSessionModel(logDir, sessionId, options = {}) {
     const model = new SessionModel({ prices: options.prices });
     let skipped = 0;
     const notes = [];
     for (const kind of options.kinds ?? STREAMS_IN_ORDER) {
-        const result = forEachSessionRecord(logDir, sessionId, kind, (record) => {
-            options.visit?.(record, kind);
+        const result = forEachSessionRecord(logDir, sessionId, kind, (record, line) => {
+            options.visit?.(record, kind, line);
             model.add(record, kind);
         });
         skipped += result.skipped;

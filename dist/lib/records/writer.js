@@ -67,17 +67,23 @@ class RecordFile {
         this.checked = this.expected = stats.size;
     }
     append(sessionId, line) {
-        const bytes = Buffer.from(line);
+        // The string is written as it is (Node encodes it on the way out, without a Buffer on the heap);
+        // only a write cut short continues from the bytes.
+        const length = Buffer.byteLength(line);
         if (!this.indexes.has(sessionId))
             this.openIndex(sessionId);
         const start = this.expected;
         let written = 0;
         try {
-            while (written < bytes.length)
-                written += fs.writeSync(this.fd, bytes, written);
+            written = fs.writeSync(this.fd, line);
+            if (written < length) {
+                const bytes = Buffer.from(line);
+                while (written < length)
+                    written += fs.writeSync(this.fd, bytes, written);
+            }
         }
         finally {
-            if (written < bytes.length)
+            if (written < length)
                 this.uncertain = true;
             this.expected += written;
             // A line of a session without an index still counts in `expected`, for the others' ranges.

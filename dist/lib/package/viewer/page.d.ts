@@ -2,17 +2,31 @@ import { type ViewerData } from './data.js';
 /**
  * `logs/viewer.html`: one self-contained page (inline style and script, the session embedded)
  * that opens from disk with no network at all; its Content-Security-Policy forbids any request.
- * The records are embedded gzip-compressed and base64-encoded, streamed from the record files
- * into the page a chunk at a time, so the page is about 4/3 of the records' gzip size plus its
- * own 30 KiB, and no session is held in memory whole to write it.
+ * The records are embedded gzip-compressed and base64-encoded, each stream in a block of its own
+ * (a browser's DecompressionStream reads one gzip member), streamed into the page a chunk at a
+ * time, so the page is about 4/3 of the records' gzip size plus its own 30 KiB, and no session is
+ * held in memory whole to write it. A package's viewer embeds the gzip members its record files
+ * were compressed into as they were rendered: its records are not compressed again.
  */
 export type ByteSource = AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
 export interface ViewerRecords {
-    /** The bytes of the session's `processing.jsonl`, then of its `prompts.jsonl`. */
+    /** The bytes of the session's `processing.jsonl`, and of its `prompts.jsonl`. */
     processing: ByteSource;
     prompts: ByteSource;
 }
+/** The same records as gzip members already written, with how many records each holds. */
+export interface CompressedRecords {
+    processing: AsyncIterable<Buffer>;
+    prompts: AsyncIterable<Buffer>;
+    counts: ViewerData['records'];
+}
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
 export declare function writeViewerPage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: ViewerRecords): Promise<void>;
-/** The viewer of a `logs/` folder whose record files are plain (before they are compressed). */
-export declare function writeLogsViewer(logsDir: string, view: Omit<ViewerData, 'records' | 'numbers'>): Promise<void>;
+/** Writes the page of records already compressed; `records.counts` is read once both are embedded. */
+export declare function writePage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: CompressedRecords): Promise<void>;
+/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
+export declare function writeLogsViewer(logsDir: string, view: Omit<ViewerData, 'records' | 'numbers'>, members: {
+    processing: string;
+    prompts: string;
+    counts: ViewerData['records'];
+}): Promise<void>;

@@ -61,34 +61,44 @@ function head(title) {
 </section>
 </main>
 <aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
-<script type="${DATA_TYPE}" id="lyfe-records">`;
+<script type="${DATA_TYPE}" id="lyfe-processing">`;
 }
-/** Writes the page to `file` (through a temporary file beside it, renamed into place). */
-export async function writeViewerPage(file, view, records) {
-    let processingLines = 0;
-    let promptLines = 0;
-    async function* recordBytes() {
-        for await (const chunk of records.processing) {
-            const bytes = Buffer.from(chunk);
-            for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1))
-                processingLines += 1;
-            yield bytes;
-        }
-        for await (const chunk of records.prompts) {
-            const bytes = Buffer.from(chunk);
-            for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1))
-                promptLines += 1;
-            yield bytes;
+/** The gzip of `source`, whose lines are counted into `counted` as they pass. */
+async function* gzipLines(source, counted) {
+    async function* bytes() {
+        for await (const chunk of source) {
+            const buffer = Buffer.from(chunk);
+            for (let at = buffer.indexOf(NEWLINE); at >= 0; at = buffer.indexOf(NEWLINE, at + 1))
+                counted.lines += 1;
+            yield buffer;
         }
     }
+    const gzip = createGzip();
+    const feeding = pipeline(Readable.from(bytes()), gzip);
+    feeding.catch(() => undefined); // its failure also fails the reading below, which reports it
+    yield* gzip;
+    await feeding;
+}
+/** Writes the page to `file` (through a temporary file beside it, renamed into place). */
+export function writeViewerPage(file, view, records) {
+    const processing = { lines: 0 };
+    const prompts = { lines: 0 };
+    return writePage(file, view, {
+        processing: gzipLines(records.processing, processing),
+        prompts: gzipLines(records.prompts, prompts),
+        get counts() {
+            return { processing: processing.lines, prompts: prompts.lines };
+        },
+    });
+}
+/** Writes the page of records already compressed; `records.counts` is read once both are embedded. */
+export async function writePage(file, view, records) {
     async function* page() {
         yield head(view.title);
-        const gzip = createGzip();
-        const feeding = pipeline(Readable.from(recordBytes()), gzip);
-        feeding.catch(() => undefined); // its failure also fails the reading below, which reports it
-        yield* base64(gzip);
-        await feeding;
-        const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: { processing: processingLines, prompts: promptLines } };
+        yield* base64(records.processing);
+        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
+        yield* base64(records.prompts);
+        const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: records.counts };
         yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${gzipSync(JSON.stringify(data)).toString('base64')}</script>\n`;
         yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
     }
@@ -102,10 +112,11 @@ export async function writeViewerPage(file, view, records) {
         throw error;
     }
 }
-/** The viewer of a `logs/` folder whose record files are plain (before they are compressed). */
-export function writeLogsViewer(logsDir, view) {
-    return writeViewerPage(path.join(logsDir, LogFiles.viewer), view, {
-        processing: fs.createReadStream(path.join(logsDir, LogFiles.processingRecords)),
-        prompts: fs.createReadStream(path.join(logsDir, LogFiles.promptRecords)),
+/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
+export function writeLogsViewer(logsDir, view, members) {
+    return writePage(path.join(logsDir, LogFiles.viewer), view, {
+        processing: fs.createReadStream(members.processing),
+        prompts: fs.createReadStream(members.prompts),
+        counts: members.counts,
     });
 }

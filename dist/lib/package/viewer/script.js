@@ -1,7 +1,7 @@
 /**
  * The viewer page's script, run by the browser from the page itself (no module, no network).
- * It reads two embedded blocks, both gzip then base64: `#lyfe-data` (the ViewerData of data.ts)
- * and `#lyfe-records` (the package's processing.jsonl then prompts.jsonl), inflates them with
+ * It reads three embedded blocks, each gzip then base64: `#lyfe-data` (the ViewerData of data.ts),
+ * `#lyfe-processing` and `#lyfe-prompts` (the package's processing.jsonl and prompts.jsonl), inflates them with
  * the browser's DecompressionStream, and renders. Every text from the records is put in the page
  * with `textContent`: model output is shown, never run. Kept free of template literals so that it
  * can live in this string.
@@ -54,10 +54,10 @@ export const VIEWER_SCRIPT = String.raw `
       root.dataset.state = 'failed';
       return;
     }
-    Promise.all([inflate('lyfe-data'), inflate('lyfe-records')]).then(function (texts) {
+    Promise.all([inflate('lyfe-data'), inflate('lyfe-processing'), inflate('lyfe-prompts')]).then(function (texts) {
       data = JSON.parse(texts[0]);
       indexModel();
-      index(texts[1]);
+      index(texts[1] + texts[2]);
       render();
       status('');
       root.dataset.state = 'ready';

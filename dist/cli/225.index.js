@@ -1,6 +1,240 @@
-export const id = 777;
-export const ids = [777];
+export const id = 225;
+export const ids = [225,41];
 export const modules = {
+
+/***/ 7041:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QT: () => (/* binding */ readPackageLogs),
+/* harmony export */   YO: () => (/* binding */ archiveLogs),
+/* harmony export */   bz: () => (/* binding */ digestArchive),
+/* harmony export */   readPackageRecords: () => (/* binding */ readPackageRecords),
+/* harmony export */   uM: () => (/* binding */ removeArchivedLogs)
+/* harmony export */ });
+/* unused harmony export readArchive */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8697);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9517);
+/* harmony import */ var _records_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(766);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5046);
+/* harmony import */ var _text_logs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9894);
+
+
+
+
+
+
+
+
+
+/**
+ * How much tar reads at a time, reading an archive back. Memory depends on it: with tar's default
+ * of 16 MiB, reading back 180 MiB of logs took 240 MiB.
+ */
+const READ_BYTES = 1024 * 1024;
+const TAR_BLOCK = 512;
+/** The tar header of a member of `records.tar.gz`. */
+function tarHeader(name, size, mtime) {
+    const block = Buffer.alloc(TAR_BLOCK);
+    if (new tar__WEBPACK_IMPORTED_MODULE_4__/* .Header */ .Y9({ path: name, mode: 0o644, size, mtime, type: 'File', uid: 0, gid: 0 }).encode(block, 0)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LyfeError */ .L0(`${name} is too large for a tar header (${size} bytes)`, { file: name, fix: 'Package the session without --compress' });
+    }
+    return block;
+}
+/**
+ * Writes `logs/records.tar.gz` from the gzip members of the archived files (those missing are made
+ * from the plain files first). A gzip file is any number of gzip members read as one stream
+ * (RFC 1952, 2.2; `tar -xzf`, node-tar and `gunzip` read it so): each tar header, with the padding
+ * of the member before it, is a small member of its own, and each file's member goes in as it is,
+ * so that no byte is compressed twice. The plain files and the members stay (see `writeLogs`).
+ */
+async function archiveLogs(logsDir, thread, written, mtime) {
+    const members = [];
+    for (const name of _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .ArchivedLogFiles */ .wS) {
+        const plain = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name);
+        let member = written.get(name);
+        if (!member?.gzip) {
+            if (!member && !node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(plain))
+                continue;
+            member = await thread.fromFile(plain, { gzip: (0,_text_logs_js__WEBPACK_IMPORTED_MODULE_8__/* .memberGzip */ .T)(logsDir, name) });
+        }
+        members.push([name, { ...member, gzip: member.gzip }]);
+    }
+    const archive = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .ARCHIVE_FILE */ .sX);
+    const out = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(archive, 'w');
+    try {
+        let padding = 0;
+        for (const [name, member] of members) {
+            await out.write((0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.gzipSync)(Buffer.concat([Buffer.alloc(padding), tarHeader(name, member.bytes, mtime)])));
+            for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream(member.gzip, { highWaterMark: READ_BYTES }))
+                await out.write(chunk);
+            padding = (TAR_BLOCK - (member.bytes % TAR_BLOCK)) % TAR_BLOCK;
+        }
+        // The end of a tar archive: two empty blocks.
+        await out.write((0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.gzipSync)(Buffer.alloc(padding + 2 * TAR_BLOCK)));
+    }
+    finally {
+        await out.close();
+    }
+    return {
+        before: members.reduce((total, [, member]) => total + member.bytes, 0),
+        after: node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(archive).size,
+        members: new Map(members.map(([name, { sha256, bytes }]) => [name, { sha256, bytes }])),
+    };
+}
+/** Removes the gzip members of the record files, and the plain files too once they are `archived`. */
+function removeArchivedLogs(logsDir, archived) {
+    for (const name of _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .ArchivedLogFiles */ .wS) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync((0,_text_logs_js__WEBPACK_IMPORTED_MODULE_8__/* .memberGzip */ .T)(logsDir, name), { force: true });
+        if (archived)
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name), { force: true });
+    }
+}
+/** Calls `onMember` for each member of a `records.tar.gz` as it is read; `onMember` reads it as a stream. */
+function visitArchive(file, onMember) {
+    try {
+        tar__WEBPACK_IMPORTED_MODULE_4__.t({ file, sync: true, strict: true, maxReadSize: READ_BYTES, onReadEntry: onMember });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LyfeError */ .L0(`the compressed logs cannot be read: ${error.message}`, {
+            file,
+            fix: 'The archive is damaged; run `lyfe-kt verify` on the package to see what changed',
+            cause: error,
+        });
+    }
+}
+/** The files of a `records.tar.gz`, by name. */
+function readArchive(file) {
+    const files = new Map();
+    visitArchive(file, (entry) => {
+        const chunks = [];
+        entry.on('data', (chunk) => chunks.push(chunk));
+        entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
+    });
+    return files;
+}
+/** The sha256 and size of each member of a `records.tar.gz`, hashed as it is read: no member is held whole. */
+function digestArchive(file) {
+    const digests = new Map();
+    visitArchive(file, (entry) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        let bytes = 0;
+        entry.on('data', (chunk) => {
+            hash.update(chunk);
+            bytes += chunk.length;
+        });
+        entry.on('end', () => digests.set(entry.path, { sha256: hash.digest('hex'), bytes }));
+    });
+    return digests;
+}
+function readPackageLogs(packageDir) {
+    const logsDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(packageDir, _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LOGS_DIR */ .c6);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(logsDir)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LyfeError */ .L0('not a package: it has no logs/ folder', { file: packageDir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+    }
+    const files = new Map();
+    let compressed = false;
+    for (const name of node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(logsDir).sort()) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(file).isFile())
+            continue;
+        if (name === _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .ARCHIVE_FILE */ .sX) {
+            compressed = true;
+            for (const [member, content] of readArchive(file))
+                files.set(member, content);
+        }
+        else {
+            files.set(name, node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file));
+        }
+    }
+    return { compressed, files };
+}
+function parseJsonl(content, name, packageDir) {
+    if (!content)
+        return [];
+    const records = [];
+    const lines = content.toString('utf8').split('\n');
+    lines.forEach((line, index) => {
+        if (!line)
+            return;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            value = undefined;
+        }
+        if (!(0,_records_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isLogRecord */ .Y9)(value)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LyfeError */ .L0(`line ${index + 1} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
+        }
+        records.push(value);
+    });
+    return records;
+}
+/** The session records a package carries (plain or compressed), for every tool that reads a package. */
+function readPackageRecords(packageDir) {
+    const logs = readPackageLogs(packageDir);
+    const processing = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LogFiles */ .aE.processingRecords), _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LogFiles */ .aE.processingRecords, packageDir);
+    const prompts = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LogFiles */ .aE.promptRecords), _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LogFiles */ .aE.promptRecords, packageDir);
+    return { session_id: processing[0]?.session ?? prompts[0]?.session ?? null, compressed: logs.compressed, processing, prompts };
+}
+
+
+/***/ }),
+
+/***/ 5046:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ WorkFolders),
+/* harmony export */   VZ: () => (/* binding */ AUTO_COMPRESS_BYTES),
+/* harmony export */   aE: () => (/* binding */ LogFiles),
+/* harmony export */   c6: () => (/* binding */ LOGS_DIR),
+/* harmony export */   ch: () => (/* binding */ WorkFolderNames),
+/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
+/* harmony export */   sX: () => (/* binding */ ARCHIVE_FILE),
+/* harmony export */   wS: () => (/* binding */ ArchivedLogFiles)
+/* harmony export */ });
+/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
+/** The folders of a work folder, which a package carries as they are. */
+const WorkFolders = {
+    raw: '01_raw',
+    preprocessed: '02_preprocessed',
+    output: '03_output',
+    reports: 'reports',
+};
+/** The work folders in the order they are listed. */
+const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
+const LOGS_DIR = 'logs';
+const MANIFEST_FILE = 'manifest.json';
+/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
+const LogFiles = {
+    promptsAudit: 'prompts_audit.log',
+    processing: 'processing.log',
+    summary: 'execution_summary.md',
+    metadata: 'metadata.json',
+    processingRecords: 'processing.jsonl',
+    promptRecords: 'prompts.jsonl',
+    /** What the quality rules found (schema/quality_issues.schema.json). */
+    qualityIssues: 'quality_issues.json',
+    /** The interactive viewer: one self-contained page, opened from disk. */
+    viewer: 'viewer.html',
+};
+/**
+ * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
+ * stay readable beside it (the metadata records the sizes before and after).
+ */
+const ARCHIVE_FILE = 'records.tar.gz';
+const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
+/** Logs at least this large are compressed even without `--compress`. */
+const AUTO_COMPRESS_BYTES = 64 * 1024 * 1024;
+
+
+/***/ }),
 
 /***/ 3932:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -644,15 +878,93 @@ function failsOn(counts, failOn) {
 
 /***/ }),
 
+/***/ 9894:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ RecordLogsWriter),
+/* harmony export */   T: () => (/* binding */ memberGzip)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _records_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5001);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5046);
+
+
+
+/** Where `RecordLogsWriter` puts the gzip member of `name` until the archive or the viewer takes it. */
+const memberGzip = (logsDir, name) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(logsDir, `.${name}.gz`);
+const NEWLINE = Buffer.from('\n');
+/** A record as a line of a `*.jsonl`: the bytes it was read from, which parsing spares serializing again. */
+function writeRecord(sink, record, line) {
+    if (line) {
+        sink.write(line);
+        sink.write(NEWLINE);
+    }
+    else
+        sink.write(`${JSON.stringify(record)}\n`);
+}
+/**
+ * Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it,
+ * through `thread`. Compressed, each file is only a gzip member; plain, each is a file, and the
+ * `*.jsonl` a gzip member as well, for the viewer.
+ */
+class RecordLogsWriter {
+    sinks = new Map();
+    processingLog;
+    processingJsonl;
+    promptsAudit;
+    promptsJsonl;
+    /** How many records each stream holds, processing first (the viewer is told). */
+    counts = { processing: 0, prompts: 0 };
+    constructor(logsDir, thread, { compress }) {
+        const open = (name, jsonl) => {
+            const target = compress ? { gzip: memberGzip(logsDir, name) } : { plain: node_path__WEBPACK_IMPORTED_MODULE_0__.join(logsDir, name), ...(jsonl ? { gzip: memberGzip(logsDir, name) } : {}) };
+            const sink = thread.open(target);
+            this.sinks.set(name, sink);
+            return sink;
+        };
+        this.processingLog = open(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .LogFiles */ .aE.processing, false);
+        this.processingJsonl = open(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .LogFiles */ .aE.processingRecords, true);
+        this.promptsAudit = open(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .LogFiles */ .aE.promptsAudit, false);
+        this.promptsJsonl = open(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .LogFiles */ .aE.promptRecords, true);
+    }
+    /**
+     * `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl`
+     * the record: its `line` as read, else serialized.
+     */
+    processing(record, line) {
+        this.counts.processing += 1;
+        this.processingLog.write(`${(0,_records_render_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRecordLine */ .zH)(record)}\n`);
+        writeRecord(this.processingJsonl, record, line);
+    }
+    /** `prompts_audit.log` gets its block (an LLM attempt: model, tokens, latency, outcome, messages, response), `prompts.jsonl` the record. */
+    prompt(record, line) {
+        this.counts.prompts += 1;
+        this.promptsAudit.write(`${(0,_records_render_js__WEBPACK_IMPORTED_MODULE_1__/* .formatAttempt */ .lZ)(record)}\n\n`);
+        writeRecord(this.promptsJsonl, record, line);
+    }
+    /** Hands over the rest at once; resolves once every file is complete. */
+    async close() {
+        // Every sink hands over its rest now, before this returns: the thread finishes them together.
+        const closed = [...this.sinks].map(async ([name, sink]) => [name, await sink.close()]);
+        return new Map(await Promise.all(closed));
+    }
+}
+
+
+/***/ }),
+
 /***/ 802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ writeLogsViewer),
-  f: () => (/* binding */ writeViewerPage)
+  JY: () => (/* binding */ writeLogsViewer),
+  f7: () => (/* binding */ writeViewerPage)
 });
+
+// UNUSED EXPORTS: writePage
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -706,8 +1018,8 @@ function summaryNumbers(session, quality) {
 ;// CONCATENATED MODULE: ./dist/lib/package/viewer/script.js
 /**
  * The viewer page's script, run by the browser from the page itself (no module, no network).
- * It reads two embedded blocks, both gzip then base64: `#lyfe-data` (the ViewerData of data.ts)
- * and `#lyfe-records` (the package's processing.jsonl then prompts.jsonl), inflates them with
+ * It reads three embedded blocks, each gzip then base64: `#lyfe-data` (the ViewerData of data.ts),
+ * `#lyfe-processing` and `#lyfe-prompts` (the package's processing.jsonl and prompts.jsonl), inflates them with
  * the browser's DecompressionStream, and renders. Every text from the records is put in the page
  * with `textContent`: model output is shown, never run. Kept free of template literals so that it
  * can live in this string.
@@ -760,10 +1072,10 @@ const VIEWER_SCRIPT = String.raw `
       root.dataset.state = 'failed';
       return;
     }
-    Promise.all([inflate('lyfe-data'), inflate('lyfe-records')]).then(function (texts) {
+    Promise.all([inflate('lyfe-data'), inflate('lyfe-processing'), inflate('lyfe-prompts')]).then(function (texts) {
       data = JSON.parse(texts[0]);
       indexModel();
-      index(texts[1]);
+      index(texts[1] + texts[2]);
       render();
       status('');
       root.dataset.state = 'ready';
@@ -1291,34 +1603,44 @@ function head(title) {
 </section>
 </main>
 <aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
-<script type="${DATA_TYPE}" id="lyfe-records">`;
+<script type="${DATA_TYPE}" id="lyfe-processing">`;
 }
-/** Writes the page to `file` (through a temporary file beside it, renamed into place). */
-async function writeViewerPage(file, view, records) {
-    let processingLines = 0;
-    let promptLines = 0;
-    async function* recordBytes() {
-        for await (const chunk of records.processing) {
-            const bytes = Buffer.from(chunk);
-            for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1))
-                processingLines += 1;
-            yield bytes;
-        }
-        for await (const chunk of records.prompts) {
-            const bytes = Buffer.from(chunk);
-            for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, at + 1))
-                promptLines += 1;
-            yield bytes;
+/** The gzip of `source`, whose lines are counted into `counted` as they pass. */
+async function* gzipLines(source, counted) {
+    async function* bytes() {
+        for await (const chunk of source) {
+            const buffer = Buffer.from(chunk);
+            for (let at = buffer.indexOf(NEWLINE); at >= 0; at = buffer.indexOf(NEWLINE, at + 1))
+                counted.lines += 1;
+            yield buffer;
         }
     }
+    const gzip = (0,external_node_zlib_.createGzip)();
+    const feeding = (0,promises_.pipeline)(external_node_stream_.Readable.from(bytes()), gzip);
+    feeding.catch(() => undefined); // its failure also fails the reading below, which reports it
+    yield* gzip;
+    await feeding;
+}
+/** Writes the page to `file` (through a temporary file beside it, renamed into place). */
+function writeViewerPage(file, view, records) {
+    const processing = { lines: 0 };
+    const prompts = { lines: 0 };
+    return writePage(file, view, {
+        processing: gzipLines(records.processing, processing),
+        prompts: gzipLines(records.prompts, prompts),
+        get counts() {
+            return { processing: processing.lines, prompts: prompts.lines };
+        },
+    });
+}
+/** Writes the page of records already compressed; `records.counts` is read once both are embedded. */
+async function writePage(file, view, records) {
     async function* page() {
         yield head(view.title);
-        const gzip = (0,external_node_zlib_.createGzip)();
-        const feeding = (0,promises_.pipeline)(external_node_stream_.Readable.from(recordBytes()), gzip);
-        feeding.catch(() => undefined); // its failure also fails the reading below, which reports it
-        yield* base64(gzip);
-        await feeding;
-        const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: { processing: processingLines, prompts: promptLines } };
+        yield* base64(records.processing);
+        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
+        yield* base64(records.prompts);
+        const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: records.counts };
         yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${(0,external_node_zlib_.gzipSync)(JSON.stringify(data)).toString('base64')}</script>\n`;
         yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
     }
@@ -1332,11 +1654,12 @@ async function writeViewerPage(file, view, records) {
         throw error;
     }
 }
-/** The viewer of a `logs/` folder whose record files are plain (before they are compressed). */
-function writeLogsViewer(logsDir, view) {
-    return writeViewerPage(external_node_path_.join(logsDir, constants/* LogFiles */.aE.viewer), view, {
-        processing: external_node_fs_.createReadStream(external_node_path_.join(logsDir, constants/* LogFiles */.aE.processingRecords)),
-        prompts: external_node_fs_.createReadStream(external_node_path_.join(logsDir, constants/* LogFiles */.aE.promptRecords)),
+/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
+function writeLogsViewer(logsDir, view, members) {
+    return writePage(external_node_path_.join(logsDir, constants/* LogFiles */.aE.viewer), view, {
+        processing: external_node_fs_.createReadStream(members.processing),
+        prompts: external_node_fs_.createReadStream(members.prompts),
+        counts: members.counts,
     });
 }
 
@@ -1487,9 +1810,13 @@ function listMarkdownFiles(dir, options = {}) {
 function listMarkdown(dir) {
     return listMarkdownFiles(dir).files;
 }
-/** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
+/**
+ * Reads every input before anything is written, and refuses two inputs that would write the same
+ * outputs. Inputs already read (a stage checks them before it starts) are taken as they are:
+ * parsing a template's YAML frontmatter is a stage's largest cost before its first call.
+ */
 function readAllMarkdown(files, limits = {}) {
-    const inputs = files.map((file) => readMarkdown(file, limits));
+    const inputs = files.map((file) => (typeof file === 'string' ? readMarkdown(file, limits) : file));
     const seen = new Map();
     for (const input of inputs) {
         const other = seen.get(input.name);
@@ -2109,6 +2436,7 @@ function isSchemaVersion(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ templateParts),
 /* harmony export */   QC: () => (/* binding */ parseTemplate),
 /* harmony export */   Xm: () => (/* binding */ renderTemplate)
 /* harmony export */ });
@@ -2171,7 +2499,10 @@ const sectionNames = new Map(Object.values(Headings).flatMap((names) => ['overvi
 const QUOTE = /^>?\s*["“](.+?)["”]\s*[-—–]\s*(.+)$/;
 /** Reads a filled template back into its parts. Sections it does not know are left in `source` only when it has no source section. */
 function parseTemplate(text, file) {
-    const { frontmatter, body } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFrontmatter */ .yv)(text, file);
+    return templateParts((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFrontmatter */ .yv)(text, file));
+}
+/** `parseTemplate` of a template whose frontmatter was already split from its body (by `readMarkdown`). */
+function templateParts({ frontmatter, body }) {
     const sections = new Map();
     let current;
     let title;
@@ -5772,6 +6103,7 @@ const validateSupertask_1_1 = validate12;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EB: () => (/* binding */ sessionNeedle),
 /* harmony export */   Ss: () => (/* binding */ filterSessionLines),
+/* harmony export */   db: () => (/* binding */ hasBytesAt),
 /* harmony export */   mR: () => (/* binding */ recordFile)
 /* harmony export */ });
 /* unused harmony export readSessionRecords */
@@ -5802,12 +6134,27 @@ const CLOSE_BRACE = 0x7d;
 const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
 const LONGEST_LEVEL = 5;
+/** What the writer puts right after the session: the stage, then the event. */
+const STAGE_KEY = Buffer.from(',"stage":"');
+const EVENT_KEY = Buffer.from('","event":"');
 function recordFile(logDir, kind) {
     return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_5__/* .RecordFiles */ .b[kind]);
 }
 /** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
 function sessionNeedle(sessionId) {
     return Buffer.from(`"session":"${sessionId}"`);
+}
+/**
+ * Whether `chunk` holds `bytes` at `at`. A loop, not `Buffer#compare`: for the few bytes compared
+ * on every line of a session, the call costs more than the comparison.
+ */
+function hasBytesAt(chunk, at, bytes) {
+    if (at < 0 || at + bytes.length > chunk.length)
+        return false;
+    for (let i = 0; i < bytes.length; i++)
+        if (chunk[at + i] !== bytes[i])
+            return false;
+    return true;
 }
 /**
  * True when the line is, beyond doubt, one whole record written by our writer whose top-level
@@ -5818,7 +6165,7 @@ function sessionNeedle(sessionId) {
 function isWriterLineAt(chunk, start, end, hit) {
     if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE)
         return false;
-    if (chunk.compare(LEVEL_OPEN, 0, LEVEL_OPEN.length, start, start + LEVEL_OPEN.length) !== 0)
+    if (!hasBytesAt(chunk, start, LEVEL_OPEN))
         return false;
     const levelEnd = start + LEVEL_OPEN.length;
     const time = chunk.indexOf(TIME_KEY, levelEnd);
@@ -5828,7 +6175,21 @@ function isWriterLineAt(chunk, start, end, hit) {
     const timeValue = time + TIME_KEY.length;
     if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
         return false;
-    return chunk.subarray(start + 1, end).indexOf(LEVEL_OPEN) < 0;
+    // Searched backwards from the line's end: the search stops at the line's own start.
+    return chunk.lastIndexOf(LEVEL_OPEN, end - LEVEL_OPEN.length) === start;
+}
+/**
+ * Where the event name of a writer's line starts, the session's value ending at `afterSession`:
+ * the writer puts `,"stage":"<stage>","event":"` there. -1 when the bytes are not those.
+ */
+function eventAt(chunk, end, afterSession) {
+    if (!hasBytesAt(chunk, afterSession, STAGE_KEY))
+        return -1;
+    // The first quote closes the stage: in the writer's JSON, `","event":"` cannot be inside a string.
+    const stageEnd = chunk.indexOf(QUOTE, afterSession + STAGE_KEY.length);
+    if (stageEnd < 0 || stageEnd + EVENT_KEY.length > end || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
+        return -1;
+    return stageEnd + EVENT_KEY.length;
 }
 /** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
 function filterSessionLines(file, sessionId, visit, options = {}) {
@@ -5836,9 +6197,13 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
     const result = { lines: 0, skipped: 0 };
     const onLine = (chunk, start, end) => {
         const hit = chunk.indexOf(needle, start);
-        if (isWriterLineAt(chunk, start, end, hit) || (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
+        if (isWriterLineAt(chunk, start, end, hit)) {
             result.lines += 1;
-            visit(chunk, start, end);
+            visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));
+        }
+        else if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
+            result.lines += 1;
+            visit(chunk, start, end, -1);
         }
         else {
             result.skipped += 1;
@@ -6065,12 +6430,20 @@ const unindexedEntry = () => `x ${WRITER_ID}\n`;
 const MERGE_GAP = 4 * 1024;
 function sortAndMerge(pairs) {
     const count = pairs.length / 2;
-    let order = Array.from({ length: count }, (_, i) => i);
     // One writer's ranges come in file order; only several writers' need sorting.
-    if (order.some((i) => i > 0 && pairs[2 * i] < pairs[2 * i - 2]))
-        order = order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+    let sorted = true;
+    for (let i = 1; i < count && sorted; i++)
+        sorted = pairs[2 * i] >= pairs[2 * i - 2];
+    let order;
+    if (!sorted) {
+        order = [];
+        for (let i = 0; i < count; i++)
+            order.push(i);
+        order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
+    }
     const spans = [];
-    for (const i of order) {
+    for (let k = 0; k < count; k++) {
+        const i = order ? order[k] : k;
         const start = pairs[2 * i];
         const end = pairs[2 * i + 1];
         const last = spans.length - 1;
@@ -6084,85 +6457,101 @@ function sortAndMerge(pairs) {
 const SPACE = 0x20;
 const ZERO = 0x30;
 const NINE = 0x39;
-/** The entry on `text[start, end)`, or undefined when it is not one (a line is read a character at a time: indexes grow with the session). */
-function parseEntry(text, start, end) {
-    const writerEnd = text.indexOf(' ', start + 2);
-    if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
-        return undefined;
-    const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
-    const entry = { type: text[start], writer: text.slice(start + 2, numbersStart === end ? end : writerEnd), numbers: [] };
+/**
+ * Appends the numbers of `text[from, end)` (whole numbers, one space between two) to `into` and
+ * returns how many, or -1 when the text is not that. One loop over the characters, straight into
+ * the list it is given: a long session's index holds tens of thousands of numbers, and this runs
+ * once per read, before the code is warm.
+ */
+function parseNumbers(text, from, end, into) {
+    let count = 0;
     let value = -1;
-    for (let i = numbersStart; i < end; i++) {
+    for (let i = from; i < end; i++) {
         const code = text.charCodeAt(i);
         if (code >= ZERO && code <= NINE)
             value = (value < 0 ? 0 : value * 10) + code - ZERO;
-        else if (code === SPACE && value >= 0) {
-            entry.numbers.push(value);
+        else if (code === SPACE && value >= 0 && value <= Number.MAX_SAFE_INTEGER) {
+            into.push(value);
+            count += 1;
             value = -1;
         }
         else
-            return undefined;
+            return -1;
     }
-    if (value >= 0)
-        entry.numbers.push(value);
-    else if (numbersStart < end)
-        return undefined;
-    return entry.numbers.every(Number.isSafeInteger) ? entry : undefined;
+    if (value < 0)
+        return from < end ? -1 : count;
+    if (value > Number.MAX_SAFE_INTEGER)
+        return -1;
+    into.push(value);
+    return count + 1;
 }
 const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
 /**
  * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
  * text (read before the file's size was taken, so that every range in it is within the file).
+ * Each line is `<type> <writer>[ <number>]...`.
  */
 function planFromIndex(text, inode, size, indexFile) {
     const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
     if (text.length > 0 && !text.endsWith('\n'))
         return damaged('ends in a cut line');
     const writers = new Map();
+    const numbers = [];
     for (let start = 0, end = 0; start < text.length; start = end + 1) {
         end = text.indexOf('\n', start);
         if (end === start)
             continue;
-        const entry = parseEntry(text, start, end);
-        if (!entry)
+        const writerEnd = text.indexOf(' ', start + 2);
+        if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
             return damaged(notAnEntry(text, start, end));
-        const { type, writer, numbers } = entry;
-        let state = writers.get(writer);
-        if (type === 'o' && numbers.length === 2) {
+        const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
+        const type = text[start];
+        let state = writers.get(text.slice(start + 2, numbersStart === end ? end : writerEnd));
+        if (type === 'r' && state) {
+            // The most frequent line by far: its ranges go straight into the writer's list.
+            const first = state.ranges.length;
+            const count = parseNumbers(text, numbersStart, end, state.ranges);
+            if (count <= 0 || count % 2 !== 0)
+                return damaged(notAnEntry(text, start, end));
+            for (let i = first; i < state.ranges.length; i += 2) {
+                if (state.ranges[i] > state.ranges[i + 1] || state.ranges[i + 1] > size)
+                    return damaged('points past the end of the record file (it was cut)');
+            }
+            state.from = Math.max(state.from, state.ranges[state.ranges.length - 1]);
+            continue;
+        }
+        numbers.length = 0;
+        const count = parseNumbers(text, numbersStart, end, numbers);
+        if (count < 0)
+            return damaged(notAnEntry(text, start, end));
+        if (type === 'o' && count === 2) {
             if (numbers[0] !== inode)
                 return damaged('was written for another record file (it was replaced or moved)');
             if (numbers[1] > size)
                 return damaged('points past the end of the record file (it was cut)');
             if (!state) {
+                const writer = text.slice(start + 2, writerEnd);
                 state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], ranges: [] };
                 writers.set(writer, state);
             }
             state.closed = false;
             state.from = Math.max(state.from, numbers[1]);
         }
-        else if (type === 'r' && state && numbers.length % 2 === 0 && numbers.length > 0) {
-            for (let i = 0; i < numbers.length; i += 2) {
-                if (numbers[i] > numbers[i + 1] || numbers[i + 1] > size)
-                    return damaged('points past the end of the record file (it was cut)');
-                state.ranges.push(numbers[i], numbers[i + 1]);
-            }
-            state.from = Math.max(state.from, numbers[numbers.length - 1]);
-        }
-        else if (type === 'c' && state && numbers.length === 0) {
+        else if (type === 'c' && state && count === 0) {
             state.closed = true;
         }
-        else if (type === 'x' && numbers.length === 0) {
+        else if (type === 'x' && count === 0) {
             return damaged('says the session has lines written without it (by an older lyfe-kt or another tool)');
         }
         else {
             return damaged(notAnEntry(text, start, end));
         }
     }
-    const pairs = [];
+    // One writer (the usual case): its ranges are the pairs; several: theirs together.
+    const states = [...writers.values()];
+    const pairs = states.length === 1 ? states[0].ranges : states.flatMap((state) => state.ranges);
     let stopped;
-    for (const state of writers.values()) {
-        for (const bound of state.ranges)
-            pairs.push(bound);
+    for (const state of states) {
         if (state.closed)
             continue;
         // Still writing, or stopped without closing: its last lines are somewhere after `from`.
@@ -6207,15 +6596,16 @@ function readIndexText(file) {
  * parsed as it comes and let go, so that a session of any size is read in bounded memory.
  */
 /**
- * Visits the records of the session in one global file, in file order; returns how many lines
- * mention the session without being one of its records, and the filter's note.
+ * Visits the records of the session in one global file, in file order, each with its line's bytes
+ * (valid only during the call); returns how many lines mention the session without being one of
+ * its records, and the filter's note.
  */
 function forEachSessionRecord(logDir, sessionId, kind, visit) {
     let unparsed = 0;
     const result = (0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .filterSessionLines */ .Ss)((0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .recordFile */ .mR)(logDir, kind), sessionId, (chunk, start, end) => {
         const record = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordLine */ .pF)(chunk, start, end);
         if (record)
-            visit(record);
+            visit(record, chunk.subarray(start, end));
         else
             unparsed += 1;
     });
@@ -6223,15 +6613,16 @@ function forEachSessionRecord(logDir, sessionId, kind, visit) {
 }
 /**
  * The session's model from the streams `kinds` (both by default, processing first), each record
- * also handed to `visit` (to render it, or to keep the few a view needs) before it is let go.
+ * also handed to `visit` (to render it, or to keep the few a view needs) with its line's bytes
+ * as the file holds them (valid only during the call) before it is let go.
  */
 function readSessionModel(logDir, sessionId, options = {}) {
     const model = new _session_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SessionModel */ .IV({ prices: options.prices });
     let skipped = 0;
     const notes = [];
     for (const kind of options.kinds ?? _session_model_js__WEBPACK_IMPORTED_MODULE_2__/* .STREAMS_IN_ORDER */ .fc) {
-        const result = forEachSessionRecord(logDir, sessionId, kind, (record) => {
-            options.visit?.(record, kind);
+        const result = forEachSessionRecord(logDir, sessionId, kind, (record, line) => {
+            options.visit?.(record, kind, line);
             model.add(record, kind);
         });
         skipped += result.skipped;

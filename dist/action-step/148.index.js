@@ -1,8 +1,8 @@
-export const id = 4;
-export const ids = [4];
+export const id = 148;
+export const ids = [148];
 export const modules = {
 
-/***/ 4:
+/***/ 5148:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -26,8 +26,6 @@ var external_node_path_ = __webpack_require__(6760);
 var types = __webpack_require__(1800);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
@@ -36,6 +34,161 @@ var index_min = __webpack_require__(8697);
 var parse = __webpack_require__(766);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
+;// CONCATENATED MODULE: ./dist/lib/records/render.js
+
+const plain = (_style, text) => text;
+/** `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance. */
+function displayTime(iso) {
+    return iso.replace('T', ' ').replace(/Z$/, '');
+}
+function files(record) {
+    const parts = [];
+    if (record.input?.length)
+        parts.push(record.input.join(', '));
+    if (record.output?.length)
+        parts.push(`-> ${record.output.join(', ')}`);
+    return parts.join(' ');
+}
+/** One line per record: time, level, stage, event, files, message. */
+function render_formatRecordLine(record, paint = plain) {
+    const level = record.level;
+    const columns = [
+        paint('dim', displayTime(record.time)),
+        paint(level, level.toUpperCase().padEnd(5)),
+        paint('stage', record.stage.padEnd(10)),
+        paint('event', record.event.padEnd(12)),
+    ];
+    const concerned = files(record);
+    if (concerned)
+        columns.push(concerned);
+    columns.push(record.msg ?? '');
+    return columns.join(' ');
+}
+/** Every line of `text` indented by four spaces. */
+function indent(text) {
+    return `    ${text.replaceAll('\n', '\n    ')}`;
+}
+/** A block per LLM attempt: what was asked, what came back, and how it went. */
+function render_formatAttempt(record, paint = plain) {
+    if (record.event !== Events.llmAttempt)
+        return render_formatRecordLine(record, paint);
+    const data = (record.data ?? {});
+    const outcome = data.outcome ?? 'unknown';
+    const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
+    const usage = data.usage ? `${data.usage.total_tokens} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})` : 'no usage';
+    const head = [
+        `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,
+        paint(outcomeStyle, data.reason ? `${outcome}: ${data.reason}` : outcome),
+        `${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`,
+        `${data.latency_ms ?? '?'} ms`,
+        usage,
+    ];
+    if (data.http_status !== undefined)
+        head.push(`HTTP ${data.http_status}`);
+    const lines = [
+        `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', record.stage)} ${head.join(' | ')}`,
+    ];
+    const concerned = files(record);
+    if (concerned)
+        lines.push(`  files: ${concerned}`);
+    for (const message of data.messages ?? []) {
+        lines.push(paint('event', `  [${message.role}]`), indent(message.content));
+    }
+    lines.push(paint('event', '  [response]'), data.response == null ? paint('dim', '    (none)') : indent(data.response));
+    return lines.join('\n');
+}
+/** The `logs --list` table. */
+/** How a session's status is coloured, in the listing and in a session's footer alike. */
+function statusStyle(status) {
+    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn';
+}
+function formatSessionTable(list, paint = plain) {
+    const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
+    const rows = list.sessions.map((s) => [
+        s.session,
+        displayTime(s.start).slice(0, 19),
+        displayTime(s.end).slice(0, 19),
+        s.status,
+        s.stages.join(',') || '-',
+        String(s.llmCalls),
+        String(s.attempts),
+        String(s.tokens),
+    ]);
+    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+    const format = (row, styled) => row
+        .map((cell, i) => {
+        const padded = cell.padEnd(widths[i]);
+        return styled && i === 3 ? paint(statusStyle(cell), padded) : padded;
+    })
+        .join('  ')
+        .trimEnd();
+    return [paint('dim', format(header, false)), ...rows.map((row) => format(row, true))].join('\n');
+}
+
+;// CONCATENATED MODULE: ./dist/lib/package/text-logs.js
+
+
+
+/** Where `RecordLogsWriter` puts the gzip member of `name` until the archive or the viewer takes it. */
+const text_logs_memberGzip = (logsDir, name) => path.join(logsDir, `.${name}.gz`);
+const NEWLINE = Buffer.from('\n');
+/** A record as a line of a `*.jsonl`: the bytes it was read from, which parsing spares serializing again. */
+function writeRecord(sink, record, line) {
+    if (line) {
+        sink.write(line);
+        sink.write(NEWLINE);
+    }
+    else
+        sink.write(`${JSON.stringify(record)}\n`);
+}
+/**
+ * Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it,
+ * through `thread`. Compressed, each file is only a gzip member; plain, each is a file, and the
+ * `*.jsonl` a gzip member as well, for the viewer.
+ */
+class RecordLogsWriter {
+    sinks = new Map();
+    processingLog;
+    processingJsonl;
+    promptsAudit;
+    promptsJsonl;
+    /** How many records each stream holds, processing first (the viewer is told). */
+    counts = { processing: 0, prompts: 0 };
+    constructor(logsDir, thread, { compress }) {
+        const open = (name, jsonl) => {
+            const target = compress ? { gzip: text_logs_memberGzip(logsDir, name) } : { plain: path.join(logsDir, name), ...(jsonl ? { gzip: text_logs_memberGzip(logsDir, name) } : {}) };
+            const sink = thread.open(target);
+            this.sinks.set(name, sink);
+            return sink;
+        };
+        this.processingLog = open(LogFiles.processing, false);
+        this.processingJsonl = open(LogFiles.processingRecords, true);
+        this.promptsAudit = open(LogFiles.promptsAudit, false);
+        this.promptsJsonl = open(LogFiles.promptRecords, true);
+    }
+    /**
+     * `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl`
+     * the record: its `line` as read, else serialized.
+     */
+    processing(record, line) {
+        this.counts.processing += 1;
+        this.processingLog.write(`${formatRecordLine(record)}\n`);
+        writeRecord(this.processingJsonl, record, line);
+    }
+    /** `prompts_audit.log` gets its block (an LLM attempt: model, tokens, latency, outcome, messages, response), `prompts.jsonl` the record. */
+    prompt(record, line) {
+        this.counts.prompts += 1;
+        this.promptsAudit.write(`${formatAttempt(record)}\n\n`);
+        writeRecord(this.promptsJsonl, record, line);
+    }
+    /** Hands over the rest at once; resolves once every file is complete. */
+    async close() {
+        // Every sink hands over its rest now, before this returns: the thread finishes them together.
+        const closed = [...this.sinks].map(async ([name, sink]) => [name, await sink.close()]);
+        return new Map(await Promise.all(closed));
+    }
+}
+
 ;// CONCATENATED MODULE: ./dist/lib/package/archive.js
 
 
@@ -47,48 +200,67 @@ var constants = __webpack_require__(5046);
 
 
 /**
- * How much tar reads at a time, writing or reading an archive. The archive's bytes do not depend
- * on it (gzip is never flushed mid-stream); memory does: with tar's default of 16 MiB, reading back
- * 180 MiB of logs took 240 MiB, and writing them synchronously held a whole member ahead of gzip
- * (so the archive is written asynchronously: each read waits for gzip to take the one before).
+ * How much tar reads at a time, reading an archive back. Memory depends on it: with tar's default
+ * of 16 MiB, reading back 180 MiB of logs took 240 MiB.
  */
 const READ_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/**
- * Writes the archived log files of `logsDir` into `records.tar.gz`, leaving them in place (the
- * viewer may still be reading two of them: see `removeArchivedLogs`). tar only packs here; gzip is
- * Node's stream, whose compression runs on the libuv threadpool, so that a second core compresses
- * while this thread hashes the members for the manifest (from the files, as they go in: the
- * archive is not read back) and renders whatever runs beside it. Same level as `tar czf`.
- */
-async function archiveLogs(logsDir) {
-    const members = ArchivedLogFiles.filter((name) => fs.existsSync(path.join(logsDir, name)));
-    const before = members.reduce((total, name) => total + fs.statSync(path.join(logsDir, name)).size, 0);
-    const archive = path.join(logsDir, ARCHIVE_FILE);
-    const digestMembers = async () => {
-        const digests = new Map();
-        for (const name of members)
-            digests.set(name, await digestFile(path.join(logsDir, name)));
-        return digests;
-    };
-    const [digests] = await Promise.all([
-        digestMembers(),
-        pipeline(tar.c({ portable: true, cwd: logsDir, maxReadSize: READ_BYTES }, members), createGzip({ level: 6 }), fs.createWriteStream(archive)),
-    ]);
-    return { before, after: fs.statSync(archive).size, members: digests };
-}
-/** Removes the files `archiveLogs` put into the archive. */
-function removeArchivedLogs(logsDir, archived) {
-    for (const name of archived.members.keys())
-        fs.rmSync(path.join(logsDir, name));
-}
-async function digestFile(file) {
-    const hash = createHash('sha256');
-    let bytes = 0;
-    for await (const chunk of fs.createReadStream(file, { highWaterMark: READ_BYTES })) {
-        hash.update(chunk);
-        bytes += chunk.length;
+const TAR_BLOCK = 512;
+/** The tar header of a member of `records.tar.gz`. */
+function tarHeader(name, size, mtime) {
+    const block = Buffer.alloc(TAR_BLOCK);
+    if (new tar.Header({ path: name, mode: 0o644, size, mtime, type: 'File', uid: 0, gid: 0 }).encode(block, 0)) {
+        throw new LyfeError(`${name} is too large for a tar header (${size} bytes)`, { file: name, fix: 'Package the session without --compress' });
     }
-    return { sha256: hash.digest('hex'), bytes };
+    return block;
+}
+/**
+ * Writes `logs/records.tar.gz` from the gzip members of the archived files (those missing are made
+ * from the plain files first). A gzip file is any number of gzip members read as one stream
+ * (RFC 1952, 2.2; `tar -xzf`, node-tar and `gunzip` read it so): each tar header, with the padding
+ * of the member before it, is a small member of its own, and each file's member goes in as it is,
+ * so that no byte is compressed twice. The plain files and the members stay (see `writeLogs`).
+ */
+async function archiveLogs(logsDir, thread, written, mtime) {
+    const members = [];
+    for (const name of ArchivedLogFiles) {
+        const plain = path.join(logsDir, name);
+        let member = written.get(name);
+        if (!member?.gzip) {
+            if (!member && !fs.existsSync(plain))
+                continue;
+            member = await thread.fromFile(plain, { gzip: memberGzip(logsDir, name) });
+        }
+        members.push([name, { ...member, gzip: member.gzip }]);
+    }
+    const archive = path.join(logsDir, ARCHIVE_FILE);
+    const out = await fs.promises.open(archive, 'w');
+    try {
+        let padding = 0;
+        for (const [name, member] of members) {
+            await out.write(gzipSync(Buffer.concat([Buffer.alloc(padding), tarHeader(name, member.bytes, mtime)])));
+            for await (const chunk of fs.createReadStream(member.gzip, { highWaterMark: READ_BYTES }))
+                await out.write(chunk);
+            padding = (TAR_BLOCK - (member.bytes % TAR_BLOCK)) % TAR_BLOCK;
+        }
+        // The end of a tar archive: two empty blocks.
+        await out.write(gzipSync(Buffer.alloc(padding + 2 * TAR_BLOCK)));
+    }
+    finally {
+        await out.close();
+    }
+    return {
+        before: members.reduce((total, [, member]) => total + member.bytes, 0),
+        after: fs.statSync(archive).size,
+        members: new Map(members.map(([name, { sha256, bytes }]) => [name, { sha256, bytes }])),
+    };
+}
+/** Removes the gzip members of the record files, and the plain files too once they are `archived`. */
+function removeArchivedLogs(logsDir, archived) {
+    for (const name of ArchivedLogFiles) {
+        fs.rmSync(memberGzip(logsDir, name), { force: true });
+        if (archived)
+            fs.rmSync(path.join(logsDir, name), { force: true });
+    }
 }
 /** Calls `onMember` for each member of a `records.tar.gz` as it is read; `onMember` reads it as a stream. */
 function visitArchive(file, onMember) {
@@ -314,9 +486,13 @@ function listMarkdownFiles(dir, options = {}) {
 function listMarkdown(dir) {
     return listMarkdownFiles(dir).files;
 }
-/** Reads every input before anything is written, and refuses two inputs that would write the same outputs. */
+/**
+ * Reads every input before anything is written, and refuses two inputs that would write the same
+ * outputs. Inputs already read (a stage checks them before it starts) are taken as they are:
+ * parsing a template's YAML frontmatter is a stage's largest cost before its first call.
+ */
 function readAllMarkdown(files, limits = {}) {
-    const inputs = files.map((file) => readMarkdown(file, limits));
+    const inputs = files.map((file) => (typeof file === 'string' ? readMarkdown(file, limits) : file));
     const seen = new Map();
     for (const input of inputs) {
         const other = seen.get(input.name);

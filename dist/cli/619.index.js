@@ -1,5 +1,5 @@
-export const id = 911;
-export const ids = [911];
+export const id = 619;
+export const ids = [619];
 export const modules = {
 
 /***/ 3148:
@@ -126,221 +126,6 @@ class Reporter {
         }
     }
 }
-
-
-/***/ }),
-
-/***/ 7041:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QT: () => (/* binding */ readPackageLogs),
-/* harmony export */   YO: () => (/* binding */ archiveLogs),
-/* harmony export */   bz: () => (/* binding */ digestArchive),
-/* harmony export */   f6: () => (/* binding */ readPackageRecords),
-/* harmony export */   uM: () => (/* binding */ removeArchivedLogs)
-/* harmony export */ });
-/* unused harmony export readArchive */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8697);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9517);
-/* harmony import */ var _records_parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(766);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5046);
-
-
-
-
-
-
-
-
-
-/**
- * How much tar reads at a time, writing or reading an archive. The archive's bytes do not depend
- * on it (gzip is never flushed mid-stream); memory does: with tar's default of 16 MiB, reading back
- * 180 MiB of logs took 240 MiB, and writing them synchronously held a whole member ahead of gzip
- * (so the archive is written asynchronously: each read waits for gzip to take the one before).
- */
-const READ_BYTES = 1024 * 1024;
-/**
- * Writes the archived log files of `logsDir` into `records.tar.gz`, leaving them in place (the
- * viewer may still be reading two of them: see `removeArchivedLogs`). tar only packs here; gzip is
- * Node's stream, whose compression runs on the libuv threadpool, so that a second core compresses
- * while this thread hashes the members for the manifest (from the files, as they go in: the
- * archive is not read back) and renders whatever runs beside it. Same level as `tar czf`.
- */
-async function archiveLogs(logsDir) {
-    const members = _constants_js__WEBPACK_IMPORTED_MODULE_8__/* .ArchivedLogFiles */ .wS.filter((name) => node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name)));
-    const before = members.reduce((total, name) => total + node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name)).size, 0);
-    const archive = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, _constants_js__WEBPACK_IMPORTED_MODULE_8__/* .ARCHIVE_FILE */ .sX);
-    const digestMembers = async () => {
-        const digests = new Map();
-        for (const name of members)
-            digests.set(name, await digestFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name)));
-        return digests;
-    };
-    const [digests] = await Promise.all([
-        digestMembers(),
-        (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(tar__WEBPACK_IMPORTED_MODULE_5__.c({ portable: true, cwd: logsDir, maxReadSize: READ_BYTES }, members), (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGzip)({ level: 6 }), node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream(archive)),
-    ]);
-    return { before, after: node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(archive).size, members: digests };
-}
-/** Removes the files `archiveLogs` put into the archive. */
-function removeArchivedLogs(logsDir, archived) {
-    for (const name of archived.members.keys())
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name));
-}
-async function digestFile(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let bytes = 0;
-    for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream(file, { highWaterMark: READ_BYTES })) {
-        hash.update(chunk);
-        bytes += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), bytes };
-}
-/** Calls `onMember` for each member of a `records.tar.gz` as it is read; `onMember` reads it as a stream. */
-function visitArchive(file, onMember) {
-    try {
-        tar__WEBPACK_IMPORTED_MODULE_5__.t({ file, sync: true, strict: true, maxReadSize: READ_BYTES, onReadEntry: onMember });
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LyfeError */ .L0(`the compressed logs cannot be read: ${error.message}`, {
-            file,
-            fix: 'The archive is damaged; run `lyfe-kt verify` on the package to see what changed',
-            cause: error,
-        });
-    }
-}
-/** The files of a `records.tar.gz`, by name. */
-function readArchive(file) {
-    const files = new Map();
-    visitArchive(file, (entry) => {
-        const chunks = [];
-        entry.on('data', (chunk) => chunks.push(chunk));
-        entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
-    });
-    return files;
-}
-/** The sha256 and size of each member of a `records.tar.gz`, hashed as it is read: no member is held whole. */
-function digestArchive(file) {
-    const digests = new Map();
-    visitArchive(file, (entry) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        let bytes = 0;
-        entry.on('data', (chunk) => {
-            hash.update(chunk);
-            bytes += chunk.length;
-        });
-        entry.on('end', () => digests.set(entry.path, { sha256: hash.digest('hex'), bytes }));
-    });
-    return digests;
-}
-function readPackageLogs(packageDir) {
-    const logsDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(packageDir, _constants_js__WEBPACK_IMPORTED_MODULE_8__/* .LOGS_DIR */ .c6);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(logsDir)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LyfeError */ .L0('not a package: it has no logs/ folder', { file: packageDir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
-    }
-    const files = new Map();
-    let compressed = false;
-    for (const name of node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(logsDir).sort()) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(file).isFile())
-            continue;
-        if (name === _constants_js__WEBPACK_IMPORTED_MODULE_8__/* .ARCHIVE_FILE */ .sX) {
-            compressed = true;
-            for (const [member, content] of readArchive(file))
-                files.set(member, content);
-        }
-        else {
-            files.set(name, node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file));
-        }
-    }
-    return { compressed, files };
-}
-function parseJsonl(content, name, packageDir) {
-    if (!content)
-        return [];
-    const records = [];
-    const lines = content.toString('utf8').split('\n');
-    lines.forEach((line, index) => {
-        if (!line)
-            return;
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch {
-            value = undefined;
-        }
-        if (!(0,_records_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .isLogRecord */ .Y9)(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LyfeError */ .L0(`line ${index + 1} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
-        }
-        records.push(value);
-    });
-    return records;
-}
-/** The session records a package carries (plain or compressed), for every tool that reads a package. */
-function readPackageRecords(packageDir) {
-    const logs = readPackageLogs(packageDir);
-    const processing = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_8__/* .LogFiles */ .aE.processingRecords), _constants_js__WEBPACK_IMPORTED_MODULE_8__/* .LogFiles */ .aE.processingRecords, packageDir);
-    const prompts = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_8__/* .LogFiles */ .aE.promptRecords), _constants_js__WEBPACK_IMPORTED_MODULE_8__/* .LogFiles */ .aE.promptRecords, packageDir);
-    return { session_id: processing[0]?.session ?? prompts[0]?.session ?? null, compressed: logs.compressed, processing, prompts };
-}
-
-
-/***/ }),
-
-/***/ 5046:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BM: () => (/* binding */ WorkFolders),
-/* harmony export */   VZ: () => (/* binding */ AUTO_COMPRESS_BYTES),
-/* harmony export */   aE: () => (/* binding */ LogFiles),
-/* harmony export */   c6: () => (/* binding */ LOGS_DIR),
-/* harmony export */   ch: () => (/* binding */ WorkFolderNames),
-/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
-/* harmony export */   sX: () => (/* binding */ ARCHIVE_FILE),
-/* harmony export */   wS: () => (/* binding */ ArchivedLogFiles)
-/* harmony export */ });
-/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
-/** The folders of a work folder, which a package carries as they are. */
-const WorkFolders = {
-    raw: '01_raw',
-    preprocessed: '02_preprocessed',
-    output: '03_output',
-    reports: 'reports',
-};
-/** The work folders in the order they are listed. */
-const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
-const LOGS_DIR = 'logs';
-const MANIFEST_FILE = 'manifest.json';
-/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
-const LogFiles = {
-    promptsAudit: 'prompts_audit.log',
-    processing: 'processing.log',
-    summary: 'execution_summary.md',
-    metadata: 'metadata.json',
-    processingRecords: 'processing.jsonl',
-    promptRecords: 'prompts.jsonl',
-    /** What the quality rules found (schema/quality_issues.schema.json). */
-    qualityIssues: 'quality_issues.json',
-    /** The interactive viewer: one self-contained page, opened from disk. */
-    viewer: 'viewer.html',
-};
-/**
- * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
- * stay readable beside it (the metadata records the sizes before and after).
- */
-const ARCHIVE_FILE = 'records.tar.gz';
-const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
-/** Logs at least this large are compressed even without `--compress`. */
-const AUTO_COMPRESS_BYTES = 64 * 1024 * 1024;
 
 
 /***/ }),
@@ -546,6 +331,110 @@ function aggregateQuality(outputs) {
 
 /***/ }),
 
+/***/ 5001:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g8: () => (/* binding */ formatSessionTable),
+/* harmony export */   lZ: () => (/* binding */ formatAttempt),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   qi: () => (/* binding */ statusStyle),
+/* harmony export */   zH: () => (/* binding */ formatRecordLine)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
+
+const plain = (_style, text) => text;
+/** `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance. */
+function displayTime(iso) {
+    return iso.replace('T', ' ').replace(/Z$/, '');
+}
+function files(record) {
+    const parts = [];
+    if (record.input?.length)
+        parts.push(record.input.join(', '));
+    if (record.output?.length)
+        parts.push(`-> ${record.output.join(', ')}`);
+    return parts.join(' ');
+}
+/** One line per record: time, level, stage, event, files, message. */
+function formatRecordLine(record, paint = plain) {
+    const level = record.level;
+    const columns = [
+        paint('dim', displayTime(record.time)),
+        paint(level, level.toUpperCase().padEnd(5)),
+        paint('stage', record.stage.padEnd(10)),
+        paint('event', record.event.padEnd(12)),
+    ];
+    const concerned = files(record);
+    if (concerned)
+        columns.push(concerned);
+    columns.push(record.msg ?? '');
+    return columns.join(' ');
+}
+/** Every line of `text` indented by four spaces. */
+function indent(text) {
+    return `    ${text.replaceAll('\n', '\n    ')}`;
+}
+/** A block per LLM attempt: what was asked, what came back, and how it went. */
+function formatAttempt(record, paint = plain) {
+    if (record.event !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt)
+        return formatRecordLine(record, paint);
+    const data = (record.data ?? {});
+    const outcome = data.outcome ?? 'unknown';
+    const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
+    const usage = data.usage ? `${data.usage.total_tokens} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})` : 'no usage';
+    const head = [
+        `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,
+        paint(outcomeStyle, data.reason ? `${outcome}: ${data.reason}` : outcome),
+        `${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`,
+        `${data.latency_ms ?? '?'} ms`,
+        usage,
+    ];
+    if (data.http_status !== undefined)
+        head.push(`HTTP ${data.http_status}`);
+    const lines = [
+        `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', record.stage)} ${head.join(' | ')}`,
+    ];
+    const concerned = files(record);
+    if (concerned)
+        lines.push(`  files: ${concerned}`);
+    for (const message of data.messages ?? []) {
+        lines.push(paint('event', `  [${message.role}]`), indent(message.content));
+    }
+    lines.push(paint('event', '  [response]'), data.response == null ? paint('dim', '    (none)') : indent(data.response));
+    return lines.join('\n');
+}
+/** The `logs --list` table. */
+/** How a session's status is coloured, in the listing and in a session's footer alike. */
+function statusStyle(status) {
+    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn';
+}
+function formatSessionTable(list, paint = plain) {
+    const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
+    const rows = list.sessions.map((s) => [
+        s.session,
+        displayTime(s.start).slice(0, 19),
+        displayTime(s.end).slice(0, 19),
+        s.status,
+        s.stages.join(',') || '-',
+        String(s.llmCalls),
+        String(s.attempts),
+        String(s.tokens),
+    ]);
+    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+    const format = (row, styled) => row
+        .map((cell, i) => {
+        const padded = cell.padEnd(widths[i]);
+        return styled && i === 3 ? paint(statusStyle(cell), padded) : padded;
+    })
+        .join('  ')
+        .trimEnd();
+    return [paint('dim', format(header, false)), ...rows.map((row) => format(row, true))].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 3940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -637,8 +526,10 @@ function scanSpan(fd, from, to, needle, visit, onTail, read, aligned) {
         position += count;
         const filled = held + count;
         if (position >= to) {
-            // The buffer holds byte `to - 1`: the span ends with the line holding it.
-            const cut = buffer.subarray(0, filled).indexOf(NEWLINE, Math.max(0, to - 1 - base));
+            // The buffer holds byte `to - 1`: the span ends with the line holding it (most often the
+            // range ends a line, and that byte is its newline).
+            const last = Math.max(0, to - 1 - base);
+            const cut = buffer[last] === NEWLINE ? last : buffer.subarray(0, filled).indexOf(NEWLINE, last);
             if (cut >= 0) {
                 visitRegion(buffer.subarray(0, cut + 1));
                 return base + cut + 1;

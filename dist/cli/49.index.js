@@ -1,5 +1,5 @@
-export const id = 292;
-export const ids = [292];
+export const id = 49;
+export const ids = [49];
 export const modules = {
 
 /***/ 2395:
@@ -399,7 +399,7 @@ function acceptsNull(schema) {
 
 /***/ }),
 
-/***/ 4292:
+/***/ 7049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -440,6 +440,309 @@ var store = __webpack_require__(7182);
 var version = __webpack_require__(1280);
 // EXTERNAL MODULE: ./dist/lib/package/archive.js
 var archive = __webpack_require__(7041);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./dist/lib/package/gzip-thread.js
+
+
+
+
+
+/** How many bytes may be handed over and not yet taken by the worker's streams. */
+const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
+/** The level of `tar czf`. */
+const GZIP_LEVEL = 6;
+/** Below this much, the members are written in place: the worker is not started. */
+const HELD_BYTES = 8 * 1024 * 1024;
+const BUFFER_BYTES = 1024 * 1024;
+/** Slots of the shared control array. */
+const IN_FLIGHT = 0;
+const FAILED = 1;
+/** How long one wait lasts before the renderer looks again; the worker wakes it before. */
+const WAIT_MS = 1000;
+/**
+ * The worker, run from its source text (a worker built from a file would need that file beside the
+ * bundle), so it refers to nothing outside itself: Node's modules come from `getBuiltinModule`,
+ * and the constants are literals (slot 0 is IN_FLIGHT, slot 1 FAILED; level 6 is GZIP_LEVEL).
+ */
+function memberWorker() {
+    const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+    const fs = process.getBuiltinModule('node:fs');
+    const zlib = process.getBuiltinModule('node:zlib');
+    const crypto = process.getBuiltinModule('node:crypto');
+    const { finished } = process.getBuiltinModule('node:stream/promises');
+    const control = workerData.control;
+    const port = parentPort;
+    const members = new Map();
+    /** Stops the renderer's waiting: nothing more will be taken. */
+    const stop = () => {
+        Atomics.store(control, 1, 1);
+        Atomics.notify(control, 0);
+    };
+    const reported = new Set();
+    /** Says why a member failed, once: its stream's own error, which names the file. */
+    const failed = (id, error) => {
+        stop();
+        if (reported.has(id))
+            return;
+        reported.add(id);
+        port.postMessage({ id, error: error.message ?? String(error), file: error.path });
+    };
+    const open = (id, target) => {
+        const hash = crypto.createHash('sha256');
+        let bytes = 0;
+        const sinks = [];
+        const ends = [];
+        // A failed write or end comes with its file stream's 'error', which is what is reported.
+        if (target.plain) {
+            const plain = fs.createWriteStream(target.plain);
+            plain.on('error', (error) => failed(id, error));
+            sinks.push(plain);
+            ends.push(finished(plain));
+        }
+        if (target.gzip) {
+            const gzip = zlib.createGzip({ level: 6 });
+            const out = fs.createWriteStream(target.gzip);
+            out.on('error', (error) => failed(id, error));
+            gzip.pipe(out);
+            gzip.on('error', (error) => out.destroy(error));
+            sinks.push(gzip);
+            ends.push(finished(out));
+        }
+        for (const end of ends)
+            end.catch(() => undefined);
+        return {
+            write: (chunk) => {
+                hash.update(chunk);
+                bytes += chunk.length;
+                return Promise.all(sinks.map((sink) => new Promise((resolve, reject) => sink.write(chunk, (error) => (error ? reject(error) : resolve()))))).then(() => undefined);
+            },
+            end: async () => {
+                for (const sink of sinks)
+                    sink.end();
+                await Promise.all(ends);
+                return { sha256: hash.digest('hex'), bytes };
+            },
+        };
+    };
+    port.on('message', (request) => {
+        const { id } = request;
+        if (request.op === 'open')
+            members.set(id, open(id, request.target));
+        else if (request.op === 'data') {
+            const length = request.length;
+            members
+                .get(id)
+                .write(Buffer.from(request.chunk, 0, length))
+                .then(() => {
+                Atomics.sub(control, 0, length);
+                Atomics.notify(control, 0);
+            }, stop);
+        }
+        else if (request.op === 'end') {
+            const member = members.get(id);
+            members.delete(id);
+            member.end().then((done) => port.postMessage({ id, done }), stop);
+        }
+        else {
+            const member = open(id, request.target);
+            (async () => {
+                for await (const chunk of fs.createReadStream(request.from, { highWaterMark: 1024 * 1024 }))
+                    await member.write(chunk);
+                return member.end();
+            })().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
+        }
+    });
+}
+const FIX = 'Free space or fix the permissions of the packages folder, then package again';
+/** A member written here, at once, from the bytes held for it: a session too small to be worth a thread. */
+function writeHeld(target, held) {
+    const bytes = Buffer.concat(held);
+    try {
+        if (target.plain)
+            external_node_fs_.writeFileSync(target.plain, bytes);
+        if (target.gzip)
+            external_node_fs_.writeFileSync(target.gzip, (0,external_node_zlib_.gzipSync)(bytes, { level: GZIP_LEVEL }));
+    }
+    catch (error) {
+        throw new errors/* LyfeError */.L0(`a log file could not be written: ${error.message}`, { file: error.path, fix: FIX, cause: error });
+    }
+    return { sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+/**
+ * Any number of members written at once. The bytes are held here until HELD_BYTES are handed
+ * over: a session smaller than that is written in place when its members end (a worker takes
+ * longer to start than such a session takes to write); a larger one starts the worker, which
+ * takes the held bytes and the rest. `close` when done.
+ */
+class MemberThread {
+    control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+    worker;
+    /** The members opened before the worker started, with the bytes handed to each. */
+    held = new Map();
+    heldBytes = 0;
+    waiting = new Map();
+    failure;
+    nextId = 0;
+    /** What the renderer is thrown once the worker takes nothing more; `reason` swaps it for the worker's own error. */
+    stopped = new errors/* LyfeError */.L0('a log file could not be written', { fix: FIX });
+    reported;
+    report;
+    constructor() {
+        this.reported = new Promise((resolve) => (this.report = resolve));
+    }
+    /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
+    start() {
+        const worker = new external_node_worker_threads_.Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control } });
+        worker.on('message', (reply) => {
+            const waiting = this.waiting.get(reply.id);
+            this.waiting.delete(reply.id);
+            if ('done' in reply)
+                waiting?.resolve(reply.done);
+            else
+                this.fail(new errors/* LyfeError */.L0(`a log file could not be written: ${reply.error}`, { file: reply.file, fix: FIX }));
+        });
+        worker.on('error', (error) => this.fail(error));
+        worker.on('exit', () => this.fail(new Error('the thread writing the log files stopped')));
+        this.worker = worker;
+        for (const [id, { target, chunks }] of this.held) {
+            worker.postMessage({ op: 'open', id, target });
+            for (const chunk of chunks)
+                this.post(id, chunk);
+        }
+        this.held.clear();
+        this.heldBytes = 0;
+        return worker;
+    }
+    post(id, chunk) {
+        Atomics.add(this.control, IN_FLIGHT, chunk.length);
+        this.worker.postMessage({ op: 'data', id, chunk: chunk.buffer, length: chunk.length }, [chunk.buffer]);
+    }
+    fail(error) {
+        this.failure ??= error;
+        this.report(this.failure);
+        for (const waiting of this.waiting.values())
+            waiting.reject(this.failure);
+        this.waiting.clear();
+    }
+    reply(id) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    }
+    /**
+     * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
+     * member `id`: held, or to the worker once it has room.
+     */
+    send(id, chunk, length) {
+        const bytes = Buffer.from(chunk, 0, length);
+        const held = this.held.get(id);
+        if (!this.worker && held) {
+            held.chunks.push(bytes);
+            this.heldBytes += length;
+            if (this.heldBytes >= HELD_BYTES)
+                this.start();
+            return;
+        }
+        for (let inFlight = Atomics.load(this.control, IN_FLIGHT); inFlight >= IN_FLIGHT_BYTES; inFlight = Atomics.load(this.control, IN_FLIGHT)) {
+            if (Atomics.load(this.control, FAILED))
+                throw this.stopped;
+            Atomics.wait(this.control, IN_FLIGHT, inFlight, WAIT_MS);
+        }
+        this.post(id, bytes);
+    }
+    /** A member written from the bytes handed to the returned sink. */
+    open(target) {
+        const id = this.nextId++;
+        if (this.worker)
+            this.worker.postMessage({ op: 'open', id, target });
+        else
+            this.held.set(id, { target, chunks: [] });
+        return new MemberSink(this, id, target);
+    }
+    end(id) {
+        const held = this.held.get(id);
+        if (held) {
+            this.held.delete(id);
+            this.heldBytes -= held.chunks.reduce((total, chunk) => total + chunk.length, 0);
+            try {
+                return Promise.resolve(writeHeld(held.target, held.chunks));
+            }
+            catch (error) {
+                return Promise.reject(error);
+            }
+        }
+        const reply = this.reply(id);
+        this.worker.postMessage({ op: 'end', id });
+        return reply;
+    }
+    /** A member written from an existing file (`target` is where its copies go), by the worker. */
+    async fromFile(from, target) {
+        const worker = this.worker ?? this.start();
+        const id = this.nextId++;
+        const reply = this.reply(id);
+        worker.postMessage({ op: 'file', id, from, target });
+        return { ...(await reply), gzip: target.gzip };
+    }
+    /** The worker's own error (naming the file) for `error`, when `error` only says the renderer was stopped. */
+    reason(error) {
+        return error === this.stopped ? this.reported : Promise.resolve(error);
+    }
+    async close() {
+        await this.worker?.terminate();
+    }
+}
+/** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
+class MemberSink {
+    thread;
+    id;
+    target;
+    buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    used = 0;
+    constructor(thread, id, target) {
+        this.thread = thread;
+        this.id = id;
+        this.target = target;
+    }
+    write(data) {
+        // UTF-8 takes at most 3 bytes per UTF-16 unit: the bound spares measuring a text first.
+        const most = typeof data === 'string' ? data.length * 3 : data.length;
+        if (this.used + most > this.buffer.length)
+            this.flush();
+        if (most > this.buffer.length) {
+            const own = new Uint8Array(Buffer.byteLength(data));
+            if (typeof data === 'string')
+                Buffer.from(own.buffer).write(data);
+            else
+                own.set(data);
+            this.thread.send(this.id, own.buffer, own.length);
+        }
+        else if (typeof data === 'string')
+            this.used += this.buffer.write(data, this.used);
+        else
+            this.used += data.copy(this.buffer, this.used);
+    }
+    flush() {
+        if (this.used === 0)
+            return;
+        this.thread.send(this.id, this.buffer.buffer, this.used);
+        this.buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+        this.used = 0;
+    }
+    /** Hands over what is buffered; resolves once the member's files are complete. */
+    async close() {
+        try {
+            this.flush();
+        }
+        catch (error) {
+            throw await this.thread.reason(error);
+        }
+        return { ...(await this.thread.end(this.id)), gzip: this.target.gzip };
+    }
+}
+
 // EXTERNAL MODULE: ./dist/lib/pipeline/generate.js
 var generate = __webpack_require__(6100);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
@@ -726,101 +1029,8 @@ function renderMetadata(summary, pkg, shards) {
     return `${JSON.stringify(executionMetadata(summary, pkg, shards), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./dist/lib/package/text-logs.js
-
-
-
-
-/**
- * The files of `logs/` that hold the records themselves, rendered with the same line and block
- * formats as `lyfe-kt logs`, so that a package reads like the terminal view of its session.
- * They are written a record at a time: a session's records are never all in memory at once.
- */
-const BUFFER_BYTES = 1024 * 1024;
-/** UTF-8 takes at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units). */
-const MAX_UTF8_PER_UNIT = 3;
-/** A new file written in order through a buffer: one write call per MiB, however many records. */
-class BufferedFile {
-    fd;
-    buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-    used = 0;
-    constructor(file) {
-        this.fd = external_node_fs_.openSync(file, 'w');
-    }
-    write(text) {
-        // The length bound spares measuring the text before copying it.
-        if (this.used + text.length * MAX_UTF8_PER_UNIT > this.buffer.length)
-            this.flush();
-        if (text.length * MAX_UTF8_PER_UNIT > this.buffer.length)
-            external_node_fs_.writeSync(this.fd, text);
-        else
-            this.used += this.buffer.write(text, this.used);
-    }
-    flush() {
-        for (let done = 0; done < this.used;)
-            done += external_node_fs_.writeSync(this.fd, this.buffer, done, this.used - done);
-        this.used = 0;
-    }
-    /** Writes what is buffered and closes the file; the file is closed even when that write fails. */
-    close() {
-        try {
-            this.flush();
-        }
-        finally {
-            external_node_fs_.closeSync(this.fd);
-        }
-    }
-}
-/** Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it. */
-class RecordLogsWriter {
-    files = [];
-    processingLog;
-    processingJsonl;
-    promptsAudit;
-    promptsJsonl;
-    constructor(logsDir) {
-        const open = (name) => {
-            const file = new BufferedFile(external_node_path_.join(logsDir, name));
-            this.files.push(file);
-            return file;
-        };
-        try {
-            this.processingLog = open(constants/* LogFiles */.aE.processing);
-            this.processingJsonl = open(constants/* LogFiles */.aE.processingRecords);
-            this.promptsAudit = open(constants/* LogFiles */.aE.promptsAudit);
-            this.promptsJsonl = open(constants/* LogFiles */.aE.promptRecords);
-        }
-        catch (error) {
-            this.close();
-            throw error;
-        }
-    }
-    /** `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl` the record. */
-    processing(record) {
-        this.processingLog.write(`${(0,render/* formatRecordLine */.zH)(record)}\n`);
-        this.processingJsonl.write(`${JSON.stringify(record)}\n`);
-    }
-    /** `prompts_audit.log` gets its block (an LLM attempt: model, tokens, latency, outcome, messages, response), `prompts.jsonl` the record. */
-    prompt(record) {
-        this.promptsAudit.write(`${(0,render/* formatAttempt */.lZ)(record)}\n\n`);
-        this.promptsJsonl.write(`${JSON.stringify(record)}\n`);
-    }
-    /** Closes every file, the first error (if any) thrown after all are closed. */
-    close() {
-        let failure;
-        for (const file of this.files.splice(0)) {
-            try {
-                file.close();
-            }
-            catch (error) {
-                failure ??= error;
-            }
-        }
-        if (failure !== undefined)
-            throw failure;
-    }
-}
-
+// EXTERNAL MODULE: ./dist/lib/package/text-logs.js
+var text_logs = __webpack_require__(9894);
 // EXTERNAL MODULE: ./dist/lib/package/viewer/page.js + 3 modules
 var page = __webpack_require__(802);
 // EXTERNAL MODULE: ./dist/lib/package/title.js
@@ -828,6 +1038,7 @@ var package_title = __webpack_require__(6537);
 // EXTERNAL MODULE: ./dist/lib/session/process.js
 var session_process = __webpack_require__(82);
 ;// CONCATENATED MODULE: ./dist/lib/package/assemble.js
+
 
 
 
@@ -972,51 +1183,69 @@ function removeTaken(workDir, taken, workFolders) {
 }
 /** The session's records streamed a record at a time from the global files. */
 const globalRecords = (logDir, sessionId) => (visit) => (0,session_read/* readSessionModel */.W)(logDir, sessionId, { visit });
-/** Writes the record files of `logs/` from the records; the same pass gives the model. */
-function writeRecordLogs(logsDir, read, locator) {
-    const writer = new RecordLogsWriter(logsDir);
-    try {
-        return read((record, kind) => {
-            locator.add(record, kind);
-            if (kind === 'processing')
-                writer.processing(record);
-            else
-                writer.prompt(record);
-        });
-    }
-    finally {
-        writer.close();
-    }
-}
 /**
  * Renders every file of `logs/` from the records; the metadata last, since it records the sizes.
  * A merged package also lists its shards (in `metadata.json` and after the summary).
+ *
+ * One pass over the records gives the model and renders the four record files, handed to a
+ * thread of their own (see gzip-thread.ts) that writes them, hashes them and compresses them
+ * while this one renders: with `--compress`, straight into the gzip members the archive is made
+ * of; plain, the `*.jsonl` also into the members the viewer embeds. Logs that reach
+ * AUTO_COMPRESS_BYTES plain are compressed after, from their files.
  */
 async function writeLogs(logsDir, read, options) {
     external_node_fs_.mkdirSync(logsDir, { recursive: true });
-    const locator = new quality_issues/* RecordLocator */.mz();
-    const { summary, skipped } = writeRecordLogs(logsDir, read, locator);
-    const write = (name, text) => external_node_fs_.writeFileSync(external_node_path_.join(logsDir, name), text);
-    const quality = (0,quality_issues/* writePackageQualityReport */.$Q)(external_node_path_.dirname(logsDir), summary, locator);
-    write(constants/* LogFiles */.aE.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
-    const bytes = constants/* ArchivedLogFiles */.wS.reduce((total, name) => total + external_node_fs_.statSync(external_node_path_.join(logsDir, name)).size, 0);
-    const compress = options.compress || bytes >= constants/* AUTO_COMPRESS_BYTES */.VZ;
-    // The viewer and the archive read the same record files at once, their gzip streams each on a
-    // core of their own; the files go once both are done.
-    const [archived] = await Promise.all([compress ? (0,archive/* archiveLogs */.YO)(logsDir) : undefined, (0,page/* writeLogsViewer */.J)(logsDir, { title: options.title, session: summary, quality })]);
-    if (archived)
-        (0,archive/* removeArchivedLogs */.uM)(logsDir, archived);
-    const info = {
-        title: options.title,
-        created_at: options.now.toISOString(),
-        tool_version: version/* VERSION */.x,
-        compressed: compress,
-        logs_bytes: bytes,
-        logs_compressed_bytes: archived?.after ?? null,
-        skipped_lines: skipped,
-    };
-    write(constants/* LogFiles */.aE.metadata, renderMetadata(summary, info, options.shards?.entries));
-    return { skipped, compressed: compress, bytes, archived, summary, quality };
+    const thread = new MemberThread();
+    try {
+        const locator = new quality_issues/* RecordLocator */.mz();
+        const writer = new text_logs/* RecordLogsWriter */.I(logsDir, thread, { compress: options.compress });
+        let records;
+        try {
+            records = read((record, kind, line) => {
+                locator.add(record, kind);
+                if (kind === 'processing')
+                    writer.processing(record, line);
+                else
+                    writer.prompt(record, line);
+            });
+        }
+        catch (error) {
+            throw await thread.reason(error);
+        }
+        const { summary, skipped } = records;
+        // The thread finishes the files while this one finds the quality issues and writes the summary.
+        const closing = writer.close();
+        closing.catch(() => undefined); // awaited below; a failure of the quality rules first must not leave it unhandled
+        const write = (name, text) => external_node_fs_.writeFileSync(external_node_path_.join(logsDir, name), text);
+        const quality = (0,quality_issues/* writePackageQualityReport */.$Q)(external_node_path_.dirname(logsDir), summary, locator);
+        write(constants/* LogFiles */.aE.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
+        const members = await closing;
+        const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
+        const compress = options.compress || bytes >= constants/* AUTO_COMPRESS_BYTES */.VZ;
+        const [archived] = await Promise.all([
+            compress ? (0,archive/* archiveLogs */.YO)(logsDir, thread, members, options.now) : undefined,
+            (0,page/* writeLogsViewer */.JY)(logsDir, { title: options.title, session: summary, quality }, {
+                processing: (0,text_logs/* memberGzip */.T)(logsDir, constants/* LogFiles */.aE.processingRecords),
+                prompts: (0,text_logs/* memberGzip */.T)(logsDir, constants/* LogFiles */.aE.promptRecords),
+                counts: writer.counts,
+            }),
+        ]);
+        (0,archive/* removeArchivedLogs */.uM)(logsDir, archived !== undefined);
+        const info = {
+            title: options.title,
+            created_at: options.now.toISOString(),
+            tool_version: version/* VERSION */.x,
+            compressed: compress,
+            logs_bytes: bytes,
+            logs_compressed_bytes: archived?.after ?? null,
+            skipped_lines: skipped,
+        };
+        write(constants/* LogFiles */.aE.metadata, renderMetadata(summary, info, options.shards?.entries));
+        return { skipped, compressed: compress, bytes, archived, summary, quality };
+    }
+    finally {
+        await thread.close();
+    }
 }
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
 function placePackage(temp, outputDir, title, now) {
@@ -1336,7 +1565,7 @@ function readManifest(dir) {
 function checkRecordedOutputs(dir, manifest, problems) {
     let processing;
     try {
-        processing = (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .readPackageRecords */ .f6)(dir).processing;
+        processing = (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__.readPackageRecords)(dir).processing;
     }
     catch (error) {
         if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0))
@@ -1422,9 +1651,13 @@ const MAX_TITLE_BYTES = 80;
  */
 const UNSAFE = /[^\p{L}\p{M}\p{N}._-]+/gu;
 const EDGES = /^[._-]+|[._-]+$/g;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Made when first needed: a segmenter costs tens of milliseconds to make, and most titles fit. */
+let graphemes;
 /** The longest prefix of `text` of at most `max` UTF-8 bytes that ends on a character boundary (no emoji cut in two). */
 function capBytes(text, max) {
+    if (Buffer.byteLength(text) <= max)
+        return text;
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     let out = '';
     let bytes = 0;
     for (const { segment } of graphemes.segment(text)) {
@@ -1663,13 +1896,13 @@ function supertaskCheck(version) {
         return { value, errors: (0,_schema_js__WEBPACK_IMPORTED_MODULE_14__/* .validateSupertask */ .H4)(value, version) };
     };
 }
-function templateLanguage(template) {
-    const parsed = (0,_template_js__WEBPACK_IMPORTED_MODULE_15__/* .parseTemplate */ .QC)(template);
+function templateLanguage(input) {
+    const parsed = input.parts ? (0,_template_js__WEBPACK_IMPORTED_MODULE_15__/* .templateParts */ .Di)(input.parts) : (0,_template_js__WEBPACK_IMPORTED_MODULE_15__/* .parseTemplate */ .QC)(input.template);
     return parsed.language ?? (0,_language_js__WEBPACK_IMPORTED_MODULE_10__/* .detectLanguage */ .od)(parsed.source);
 }
 /** One template to its beginner and advanced supertasks, in memory: one audited call per level. */
 async function generateSupertasks(input, options) {
-    const language = templateLanguage(input.template);
+    const language = templateLanguage(input);
     const results = await Promise.all(_limits_js__WEBPACK_IMPORTED_MODULE_11__/* .LEVELS */ .A_.map((level) => (0,_llm_call_js__WEBPACK_IMPORTED_MODULE_2__/* .callLlm */ .Y)(options.provider, (0,_prompts_js__WEBPACK_IMPORTED_MODULE_13__/* .supertaskRequest */ .Kn)({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
         input: [`${input.name}.md`],
         output: [generateOutput(input.name, level)],
@@ -1803,7 +2036,7 @@ async function generateFiles(templates, outDir, reportsDir, options, stats) {
     const settled = await Promise.allSettled(inputs.map((input) => limit(async () => {
         const template = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(input.file);
         try {
-            const generated = await generateSupertasks({ name: input.name, template: input.text }, options);
+            const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, options);
             const outputs = _limits_js__WEBPACK_IMPORTED_MODULE_11__/* .LEVELS */ .A_.map((level) => {
                 const output = generateOutput(input.name, level);
                 const errors = generated.errors[level];
@@ -1937,7 +2170,17 @@ const LEVEL_GUIDANCE = {
     beginner: 'Beginner: introduce the key ideas one at a time, in plain words; quizzes check what the cards just said, with 3 options.',
     advanced: 'Advanced: go beyond the first ideas, into the details of the source; quizzes ask about what the cards did not repeat, with 4 options.',
 };
+/** Built once per schema version: every generation call of a run sends the same system prompt. */
+const supertaskSystems = new Map();
 function supertaskSystem(version) {
+    let prompt = supertaskSystems.get(version);
+    if (prompt === undefined) {
+        prompt = supertaskSystemText(version);
+        supertaskSystems.set(version, prompt);
+    }
+    return prompt;
+}
+function supertaskSystemText(version) {
     return [
         ARI,
         '',
@@ -1979,112 +2222,6 @@ function supertaskRequest({ name, template, level, schemaVersion }) {
         params: { temperature: 0.7, max_tokens: 4000 },
         responseSchema: { name: `supertask_v${schemaVersion.replace('.', '_')}`, schema: (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSchema */ .e$)(schemaVersion) },
     };
-}
-
-
-/***/ }),
-
-/***/ 5001:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g8: () => (/* binding */ formatSessionTable),
-/* harmony export */   lZ: () => (/* binding */ formatAttempt),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   qi: () => (/* binding */ statusStyle),
-/* harmony export */   zH: () => (/* binding */ formatRecordLine)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
-
-const plain = (_style, text) => text;
-/** `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance. */
-function displayTime(iso) {
-    return iso.replace('T', ' ').replace(/Z$/, '');
-}
-function files(record) {
-    const parts = [];
-    if (record.input?.length)
-        parts.push(record.input.join(', '));
-    if (record.output?.length)
-        parts.push(`-> ${record.output.join(', ')}`);
-    return parts.join(' ');
-}
-/** One line per record: time, level, stage, event, files, message. */
-function formatRecordLine(record, paint = plain) {
-    const level = record.level;
-    const columns = [
-        paint('dim', displayTime(record.time)),
-        paint(level, level.toUpperCase().padEnd(5)),
-        paint('stage', record.stage.padEnd(10)),
-        paint('event', record.event.padEnd(12)),
-    ];
-    const concerned = files(record);
-    if (concerned)
-        columns.push(concerned);
-    columns.push(record.msg ?? '');
-    return columns.join(' ');
-}
-function indent(text) {
-    return text
-        .split('\n')
-        .map((line) => `    ${line}`)
-        .join('\n');
-}
-/** A block per LLM attempt: what was asked, what came back, and how it went. */
-function formatAttempt(record, paint = plain) {
-    if (record.event !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt)
-        return formatRecordLine(record, paint);
-    const data = (record.data ?? {});
-    const outcome = data.outcome ?? 'unknown';
-    const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
-    const usage = data.usage ? `${data.usage.total_tokens} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})` : 'no usage';
-    const head = [
-        `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,
-        paint(outcomeStyle, data.reason ? `${outcome}: ${data.reason}` : outcome),
-        `${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`,
-        `${data.latency_ms ?? '?'} ms`,
-        usage,
-    ];
-    if (data.http_status !== undefined)
-        head.push(`HTTP ${data.http_status}`);
-    const lines = [
-        `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', record.stage)} ${head.join(' | ')}`,
-    ];
-    const concerned = files(record);
-    if (concerned)
-        lines.push(`  files: ${concerned}`);
-    for (const message of data.messages ?? []) {
-        lines.push(paint('event', `  [${message.role}]`), indent(message.content));
-    }
-    lines.push(paint('event', '  [response]'), data.response == null ? paint('dim', '    (none)') : indent(data.response));
-    return lines.join('\n');
-}
-/** The `logs --list` table. */
-/** How a session's status is coloured, in the listing and in a session's footer alike. */
-function statusStyle(status) {
-    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn';
-}
-function formatSessionTable(list, paint = plain) {
-    const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
-    const rows = list.sessions.map((s) => [
-        s.session,
-        displayTime(s.start).slice(0, 19),
-        displayTime(s.end).slice(0, 19),
-        s.status,
-        s.stages.join(',') || '-',
-        String(s.llmCalls),
-        String(s.attempts),
-        String(s.tokens),
-    ]);
-    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-    const format = (row, styled) => row
-        .map((cell, i) => {
-        const padded = cell.padEnd(widths[i]);
-        return styled && i === 3 ? paint(statusStyle(cell), padded) : padded;
-    })
-        .join('  ')
-        .trimEnd();
-    return [paint('dim', format(header, false)), ...rows.map((row) => format(row, true))].join('\n');
 }
 
 
@@ -2175,17 +2312,23 @@ class RecordFile {
         this.checked = this.expected = stats.size;
     }
     append(sessionId, line) {
-        const bytes = Buffer.from(line);
+        // The string is written as it is (Node encodes it on the way out, without a Buffer on the heap);
+        // only a write cut short continues from the bytes.
+        const length = Buffer.byteLength(line);
         if (!this.indexes.has(sessionId))
             this.openIndex(sessionId);
         const start = this.expected;
         let written = 0;
         try {
-            while (written < bytes.length)
-                written += node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.fd, bytes, written);
+            written = node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.fd, line);
+            if (written < length) {
+                const bytes = Buffer.from(line);
+                while (written < length)
+                    written += node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.fd, bytes, written);
+            }
         }
         finally {
-            if (written < bytes.length)
+            if (written < length)
                 this.uncertain = true;
             this.expected += written;
             // A line of a session without an index still counts in `expected`, for the others' ranges.

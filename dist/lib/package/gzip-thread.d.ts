@@ -1,0 +1,75 @@
+/**
+ * Files of `logs/` written by a thread of their own: the thread that renders the records hands
+ * their bytes over a MiB at a time and goes on rendering, while this worker thread hashes them,
+ * writes the plain file and compresses them into a gzip member (level 6, as `tar czf`), on the
+ * second core. The renderer is synchronous (it is handed records by a synchronous reader), so it
+ * cannot wait for a stream's 'drain'; it waits on a shared counter of the bytes handed over and not
+ * yet taken by the streams instead (`Atomics.wait`), which bounds the memory whatever the session's
+ * size. Each member is compressed once, and serves both the archive and the viewer.
+ */
+export interface MemberDigest {
+    sha256: string;
+    bytes: number;
+}
+/** A file of `logs/` as the worker wrote it. */
+export interface WrittenMember extends MemberDigest {
+    /** Its gzip member, when one was asked for. */
+    gzip?: string;
+}
+/** Where a member's bytes go: a plain file, a gzip member, or both. */
+export interface MemberTarget {
+    plain?: string;
+    gzip?: string;
+}
+/**
+ * Any number of members written at once. The bytes are held here until HELD_BYTES are handed
+ * over: a session smaller than that is written in place when its members end (a worker takes
+ * longer to start than such a session takes to write); a larger one starts the worker, which
+ * takes the held bytes and the rest. `close` when done.
+ */
+export declare class MemberThread {
+    private readonly control;
+    private worker;
+    /** The members opened before the worker started, with the bytes handed to each. */
+    private readonly held;
+    private heldBytes;
+    private readonly waiting;
+    private failure;
+    private nextId;
+    /** What the renderer is thrown once the worker takes nothing more; `reason` swaps it for the worker's own error. */
+    private readonly stopped;
+    private readonly reported;
+    private report;
+    constructor();
+    /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
+    private start;
+    private post;
+    private fail;
+    private reply;
+    /**
+     * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
+     * member `id`: held, or to the worker once it has room.
+     */
+    send(id: number, chunk: ArrayBuffer, length: number): void;
+    /** A member written from the bytes handed to the returned sink. */
+    open(target: MemberTarget): MemberSink;
+    end(id: number): Promise<MemberDigest>;
+    /** A member written from an existing file (`target` is where its copies go), by the worker. */
+    fromFile(from: string, target: MemberTarget): Promise<WrittenMember>;
+    /** The worker's own error (naming the file) for `error`, when `error` only says the renderer was stopped. */
+    reason(error: unknown): Promise<unknown>;
+    close(): Promise<void>;
+}
+/** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
+export declare class MemberSink {
+    private readonly thread;
+    private readonly id;
+    private readonly target;
+    private buffer;
+    private used;
+    constructor(thread: MemberThread, id: number, target: MemberTarget);
+    write(data: string | Buffer): void;
+    private flush;
+    /** Hands over what is buffered; resolves once the member's files are complete. */
+    close(): Promise<WrittenMember>;
+}

@@ -1,0 +1,297 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
+import { LyfeError } from '../errors.js';
+/** How many bytes may be handed over and not yet taken by the worker's streams. */
+const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
+/** The level of `tar czf`. */
+const GZIP_LEVEL = 6;
+/** Below this much, the members are written in place: the worker is not started. */
+const HELD_BYTES = 8 * 1024 * 1024;
+const BUFFER_BYTES = 1024 * 1024;
+/** Slots of the shared control array. */
+const IN_FLIGHT = 0;
+const FAILED = 1;
+/** How long one wait lasts before the renderer looks again; the worker wakes it before. */
+const WAIT_MS = 1000;
+/**
+ * The worker, run from its source text (a worker built from a file would need that file beside the
+ * bundle), so it refers to nothing outside itself: Node's modules come from `getBuiltinModule`,
+ * and the constants are literals (slot 0 is IN_FLIGHT, slot 1 FAILED; level 6 is GZIP_LEVEL).
+ */
+function memberWorker() {
+    const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+    const fs = process.getBuiltinModule('node:fs');
+    const zlib = process.getBuiltinModule('node:zlib');
+    const crypto = process.getBuiltinModule('node:crypto');
+    const { finished } = process.getBuiltinModule('node:stream/promises');
+    const control = workerData.control;
+    const port = parentPort;
+    const members = new Map();
+    /** Stops the renderer's waiting: nothing more will be taken. */
+    const stop = () => {
+        Atomics.store(control, 1, 1);
+        Atomics.notify(control, 0);
+    };
+    const reported = new Set();
+    /** Says why a member failed, once: its stream's own error, which names the file. */
+    const failed = (id, error) => {
+        stop();
+        if (reported.has(id))
+            return;
+        reported.add(id);
+        port.postMessage({ id, error: error.message ?? String(error), file: error.path });
+    };
+    const open = (id, target) => {
+        const hash = crypto.createHash('sha256');
+        let bytes = 0;
+        const sinks = [];
+        const ends = [];
+        // A failed write or end comes with its file stream's 'error', which is what is reported.
+        if (target.plain) {
+            const plain = fs.createWriteStream(target.plain);
+            plain.on('error', (error) => failed(id, error));
+            sinks.push(plain);
+            ends.push(finished(plain));
+        }
+        if (target.gzip) {
+            const gzip = zlib.createGzip({ level: 6 });
+            const out = fs.createWriteStream(target.gzip);
+            out.on('error', (error) => failed(id, error));
+            gzip.pipe(out);
+            gzip.on('error', (error) => out.destroy(error));
+            sinks.push(gzip);
+            ends.push(finished(out));
+        }
+        for (const end of ends)
+            end.catch(() => undefined);
+        return {
+            write: (chunk) => {
+                hash.update(chunk);
+                bytes += chunk.length;
+                return Promise.all(sinks.map((sink) => new Promise((resolve, reject) => sink.write(chunk, (error) => (error ? reject(error) : resolve()))))).then(() => undefined);
+            },
+            end: async () => {
+                for (const sink of sinks)
+                    sink.end();
+                await Promise.all(ends);
+                return { sha256: hash.digest('hex'), bytes };
+            },
+        };
+    };
+    port.on('message', (request) => {
+        const { id } = request;
+        if (request.op === 'open')
+            members.set(id, open(id, request.target));
+        else if (request.op === 'data') {
+            const length = request.length;
+            members
+                .get(id)
+                .write(Buffer.from(request.chunk, 0, length))
+                .then(() => {
+                Atomics.sub(control, 0, length);
+                Atomics.notify(control, 0);
+            }, stop);
+        }
+        else if (request.op === 'end') {
+            const member = members.get(id);
+            members.delete(id);
+            member.end().then((done) => port.postMessage({ id, done }), stop);
+        }
+        else {
+            const member = open(id, request.target);
+            (async () => {
+                for await (const chunk of fs.createReadStream(request.from, { highWaterMark: 1024 * 1024 }))
+                    await member.write(chunk);
+                return member.end();
+            })().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
+        }
+    });
+}
+const FIX = 'Free space or fix the permissions of the packages folder, then package again';
+/** A member written here, at once, from the bytes held for it: a session too small to be worth a thread. */
+function writeHeld(target, held) {
+    const bytes = Buffer.concat(held);
+    try {
+        if (target.plain)
+            fs.writeFileSync(target.plain, bytes);
+        if (target.gzip)
+            fs.writeFileSync(target.gzip, gzipSync(bytes, { level: GZIP_LEVEL }));
+    }
+    catch (error) {
+        throw new LyfeError(`a log file could not be written: ${error.message}`, { file: error.path, fix: FIX, cause: error });
+    }
+    return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+/**
+ * Any number of members written at once. The bytes are held here until HELD_BYTES are handed
+ * over: a session smaller than that is written in place when its members end (a worker takes
+ * longer to start than such a session takes to write); a larger one starts the worker, which
+ * takes the held bytes and the rest. `close` when done.
+ */
+export class MemberThread {
+    control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+    worker;
+    /** The members opened before the worker started, with the bytes handed to each. */
+    held = new Map();
+    heldBytes = 0;
+    waiting = new Map();
+    failure;
+    nextId = 0;
+    /** What the renderer is thrown once the worker takes nothing more; `reason` swaps it for the worker's own error. */
+    stopped = new LyfeError('a log file could not be written', { fix: FIX });
+    reported;
+    report;
+    constructor() {
+        this.reported = new Promise((resolve) => (this.report = resolve));
+    }
+    /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
+    start() {
+        const worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control } });
+        worker.on('message', (reply) => {
+            const waiting = this.waiting.get(reply.id);
+            this.waiting.delete(reply.id);
+            if ('done' in reply)
+                waiting?.resolve(reply.done);
+            else
+                this.fail(new LyfeError(`a log file could not be written: ${reply.error}`, { file: reply.file, fix: FIX }));
+        });
+        worker.on('error', (error) => this.fail(error));
+        worker.on('exit', () => this.fail(new Error('the thread writing the log files stopped')));
+        this.worker = worker;
+        for (const [id, { target, chunks }] of this.held) {
+            worker.postMessage({ op: 'open', id, target });
+            for (const chunk of chunks)
+                this.post(id, chunk);
+        }
+        this.held.clear();
+        this.heldBytes = 0;
+        return worker;
+    }
+    post(id, chunk) {
+        Atomics.add(this.control, IN_FLIGHT, chunk.length);
+        this.worker.postMessage({ op: 'data', id, chunk: chunk.buffer, length: chunk.length }, [chunk.buffer]);
+    }
+    fail(error) {
+        this.failure ??= error;
+        this.report(this.failure);
+        for (const waiting of this.waiting.values())
+            waiting.reject(this.failure);
+        this.waiting.clear();
+    }
+    reply(id) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    }
+    /**
+     * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
+     * member `id`: held, or to the worker once it has room.
+     */
+    send(id, chunk, length) {
+        const bytes = Buffer.from(chunk, 0, length);
+        const held = this.held.get(id);
+        if (!this.worker && held) {
+            held.chunks.push(bytes);
+            this.heldBytes += length;
+            if (this.heldBytes >= HELD_BYTES)
+                this.start();
+            return;
+        }
+        for (let inFlight = Atomics.load(this.control, IN_FLIGHT); inFlight >= IN_FLIGHT_BYTES; inFlight = Atomics.load(this.control, IN_FLIGHT)) {
+            if (Atomics.load(this.control, FAILED))
+                throw this.stopped;
+            Atomics.wait(this.control, IN_FLIGHT, inFlight, WAIT_MS);
+        }
+        this.post(id, bytes);
+    }
+    /** A member written from the bytes handed to the returned sink. */
+    open(target) {
+        const id = this.nextId++;
+        if (this.worker)
+            this.worker.postMessage({ op: 'open', id, target });
+        else
+            this.held.set(id, { target, chunks: [] });
+        return new MemberSink(this, id, target);
+    }
+    end(id) {
+        const held = this.held.get(id);
+        if (held) {
+            this.held.delete(id);
+            this.heldBytes -= held.chunks.reduce((total, chunk) => total + chunk.length, 0);
+            try {
+                return Promise.resolve(writeHeld(held.target, held.chunks));
+            }
+            catch (error) {
+                return Promise.reject(error);
+            }
+        }
+        const reply = this.reply(id);
+        this.worker.postMessage({ op: 'end', id });
+        return reply;
+    }
+    /** A member written from an existing file (`target` is where its copies go), by the worker. */
+    async fromFile(from, target) {
+        const worker = this.worker ?? this.start();
+        const id = this.nextId++;
+        const reply = this.reply(id);
+        worker.postMessage({ op: 'file', id, from, target });
+        return { ...(await reply), gzip: target.gzip };
+    }
+    /** The worker's own error (naming the file) for `error`, when `error` only says the renderer was stopped. */
+    reason(error) {
+        return error === this.stopped ? this.reported : Promise.resolve(error);
+    }
+    async close() {
+        await this.worker?.terminate();
+    }
+}
+/** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
+export class MemberSink {
+    thread;
+    id;
+    target;
+    buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    used = 0;
+    constructor(thread, id, target) {
+        this.thread = thread;
+        this.id = id;
+        this.target = target;
+    }
+    write(data) {
+        // UTF-8 takes at most 3 bytes per UTF-16 unit: the bound spares measuring a text first.
+        const most = typeof data === 'string' ? data.length * 3 : data.length;
+        if (this.used + most > this.buffer.length)
+            this.flush();
+        if (most > this.buffer.length) {
+            const own = new Uint8Array(Buffer.byteLength(data));
+            if (typeof data === 'string')
+                Buffer.from(own.buffer).write(data);
+            else
+                own.set(data);
+            this.thread.send(this.id, own.buffer, own.length);
+        }
+        else if (typeof data === 'string')
+            this.used += this.buffer.write(data, this.used);
+        else
+            this.used += data.copy(this.buffer, this.used);
+    }
+    flush() {
+        if (this.used === 0)
+            return;
+        this.thread.send(this.id, this.buffer.buffer, this.used);
+        this.buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+        this.used = 0;
+    }
+    /** Hands over what is buffered; resolves once the member's files are complete. */
+    async close() {
+        try {
+            this.flush();
+        }
+        catch (error) {
+            throw await this.thread.reason(error);
+        }
+        return { ...(await this.thread.end(this.id)), gzip: this.target.gzip };
+    }
+}
