@@ -23,7 +23,7 @@ function checkNoRecords(cwd) {
 
 export async function benchAuditOverhead({ quick, runs }) {
   ensureBuilt();
-  const files = quick ? 20 : 200;
+  const files = quick ? 12 : 200;
   return inScratch('audit_overhead', 64 * MiB, async (dir) => {
     const runner = await fakeRunner(dir, { files });
     try {

@@ -11,7 +11,7 @@ const DELAY_MS = 200;
 
 export async function benchConcurrency({ quick, runs }) {
   ensureBuilt();
-  const files = quick ? 24 : 100;
+  const files = quick ? 16 : 100;
   const criticalPath = 2 * Math.ceil(files / CONCURRENCY) * (DELAY_MS / 1000);
   return inScratch('concurrency_vs_ideal', 32 * MiB, async (dir) => {
     const runner = await fakeRunner(dir, { files, delayMs: DELAY_MS });

@@ -64,8 +64,8 @@ export async function prepareRun(cwd, { articles, megabytes }) {
 
 export async function benchPackageVsTar({ quick, runs }) {
   ensureBuilt();
-  const articles = quick ? 20 : 100;
-  const megabytes = quick ? 20 : 100;
+  const articles = quick ? 10 : 100;
+  const megabytes = quick ? 10 : 100;
   return inScratch('package_vs_tar', (megabytes * (2 * runs + 6) + 64) * MiB, async (cwd) => {
     const { env, session, outputs, logBytes } = await prepareRun(cwd, { articles, megabytes });
 

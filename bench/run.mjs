@@ -1,7 +1,7 @@
 // `npm run bench`: every entry of bench/results.json, each a named ratio measured side by side in
 // this run (see the contract in ./lib.mjs), then a table and the results file.
-//   --quick        small sizes and 3 rounds: every entry in about a minute (the CI smoke test)
-//   --runs N       rounds per entry (default 5, 3 with --quick)
+//   --quick        small sizes and 2 rounds: every entry in about a minute (the CI smoke test)
+//   --runs N       rounds per entry (default 5, 2 with --quick)
 //   --only NAME    only this entry (repeatable); the results file then holds only these
 //   --out FILE     where the results go (default bench/results.json, the committed full run)
 // The machine's facts go with the results, and each entry gets the load average before and after it.
@@ -39,7 +39,7 @@ if (unknown.length) {
   process.exit(2);
 }
 const quick = values.quick;
-const runs = values.runs === undefined ? (quick ? 3 : 5) : Number(values.runs);
+const runs = values.runs === undefined ? (quick ? 2 : 5) : Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`bench: --runs takes a whole number of rounds from 1, not ${values.runs}`);
   process.exit(2);
