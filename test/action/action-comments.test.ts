@@ -32,8 +32,12 @@ describe('names that collide', () => {
       MARKER,
       `${MARKER_PREFIX} workflow=.github/workflows/nightly-lessons.yml job=lessons key= -->`,
     ]);
+    // A run updates its own comment in place (one PATCH), never adds a second one.
     expect(ours(job)[0].body).toContain('gha_8002_1');
+    expect(ours(job)[0].body).not.toContain('gha_8000_1');
     expect(ours(job)[1].body).toContain('gha_8001_1');
+    expect(job.api.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments'))).toHaveLength(2);
+    expect(job.api.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
     expect(job.artifacts.artifacts.map((artifact) => artifact.name)).toEqual(['lyfe-kt-8000-1-lessons-lessons', 'lyfe-kt-8001-1-nightly-lessons-lessons', 'lyfe-kt-8002-1-lessons-lessons']);
   });
 
@@ -98,12 +102,16 @@ describe('the sticky comment', () => {
 });
 
 describe('inputs checked before any stage', () => {
-  it('a title that begins with - is a title, not an option', async () => {
-    const run = await job.run({ inputs: { title: '-fix: sleep' } });
+  it('a title that begins with - is a title, not an option; provider settings reach the stages only when given', async () => {
+    const run = await job.run({ inputs: { title: '-fix: sleep', timeout: '30' } });
 
     expect(run.failed, explain(run)).toBe(false);
     expect(path.basename(run.outputs['package-path'])).toMatch(/fix.*sleep-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/);
     expectNoSecret(job, run);
+    const generate = run.steps.find((step) => step.id === 'generate')!;
+    expect(generate.env).toMatchObject({ LYFE_KT_TIMEOUT: '30', LYFE_KT_REASONING_EFFORT: '' });
+    const records = packageRecords(run.outputs['package-path']);
+    expect(records.filter((record) => record.event === 'step.output').length).toBe(2);
   });
 
   it('a title with nothing usable fails setup, before any model call', async () => {
@@ -112,15 +120,5 @@ describe('inputs checked before any stage', () => {
     expect(run.failed).toBe(true);
     expect(stepsOf(run)).toMatchObject({ setup: 'failure', preprocess: 'skipped' });
     expect(run.annotations.map((annotation) => annotation.message)).toEqual([expect.stringMatching(/^lyfe-kt: the package title "\/\/\/" has no usable characters/)]);
-  });
-
-  it('passes the provider settings to the stages only when given', async () => {
-    const run = await job.run({ inputs: { timeout: '30' } });
-
-    expect(run.failed, explain(run)).toBe(false);
-    const generate = run.steps.find((step) => step.id === 'generate')!;
-    expect(generate.env).toMatchObject({ LYFE_KT_TIMEOUT: '30', LYFE_KT_REASONING_EFFORT: '' });
-    const records = packageRecords(run.outputs['package-path']);
-    expect(records.filter((record) => record.event === 'step.output').length).toBe(2);
   });
 });

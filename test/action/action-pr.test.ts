@@ -72,20 +72,6 @@ describe('the composite action on a pull request', () => {
     expect(steps[0].data!.duration_ms).toEqual(expect.any(Number));
   });
 
-  it('updates its own comment on the next run instead of adding one', async () => {
-    const first = await job.run({ runId: '5000' });
-    expect(first.failed, explain(first)).toBe(false);
-    const second = await job.run({ runId: '5001' });
-    expect(second.failed, explain(second)).toBe(false);
-
-    expect(job.api.comments).toHaveLength(1);
-    expect(job.api.comments[0].body).toContain('gha_5001_1');
-    expect(job.api.comments[0].body).not.toContain('gha_5000_1');
-    expect(job.api.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments'))).toHaveLength(1);
-    expect(job.api.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1);
-    expect(job.artifacts.artifacts.map((artifact) => artifact.name)).toEqual(['lyfe-kt-5000-1-lessons-lessons', 'lyfe-kt-5001-1-lessons-lessons']);
-  });
-
   it('packages and uploads a run whose generate step failed, then fails the job once, with the key masked and in no view', async () => {
     // A key of no well-known shape, echoed by the model API's error: only the action can hide it.
     const key = 'planted-openai-key-7f3a9c1e5b2d';

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { BUNDLERS, BuildFailed, buildApp, copyApp, outputTitles, packageAttempts, packagesIn, readJson, runBundle } from './support.js';
 
@@ -128,20 +129,38 @@ describe('package entry points', () => {
 });
 
 describe('entry point types', () => {
-  const tempDir = useTempDir('lyfe-kt-plugin-types-');
+  // One app with lyfe-kt installed, checked as each kind of project would check it, each kind in a
+  // folder of its own; the declarations they share (TypeScript's lib, @types/node, lyfe-kt's) are
+  // parsed once.
+  let app: string;
+  beforeAll(() => {
+    app = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-plugin-types-'));
+    fs.mkdirSync(path.join(app, 'node_modules', '@types'), { recursive: true });
+    fs.symlinkSync(path.resolve('.'), path.join(app, 'node_modules', 'lyfe-kt'), 'junction');
+    fs.symlinkSync(path.resolve('node_modules/@types/node'), path.join(app, 'node_modules', '@types', 'node'), 'junction');
+  });
+  afterAll(() => fs.rmSync(app, { recursive: true, force: true }));
+  const parsed = new Map<string, ts.SourceFile | undefined>();
+  const cachingHost = (options: ts.CompilerOptions): ts.CompilerHost => {
+    const host = ts.createCompilerHost(options);
+    const getSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (fileName, languageVersion, ...rest) => {
+      const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+      if (!parsed.has(key)) parsed.set(key, getSourceFile(fileName, languageVersion, ...rest));
+      return parsed.get(key);
+    };
+    return host;
+  };
 
-  // An app that has lyfe-kt installed, type-checked as each kind of project would check it.
   test.each([
     ['node16', 'app.mts', { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 }],
     ['bundler', 'app.ts', { module: ts.ModuleKind.Preserve, moduleResolution: ts.ModuleResolutionKind.Bundler }],
     // Deprecated by TypeScript 6, still what older projects use.
     ['node10 (through typesVersions)', 'app.ts', { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, ignoreDeprecations: '6.0' }],
-  ])('resolve with moduleResolution %s', (_, name, resolution) => {
-    const app = tempDir();
-    fs.mkdirSync(path.join(app, 'node_modules', '@types'), { recursive: true });
-    fs.symlinkSync(path.resolve('.'), path.join(app, 'node_modules', 'lyfe-kt'), 'junction');
-    fs.symlinkSync(path.resolve('node_modules/@types/node'), path.join(app, 'node_modules', '@types', 'node'), 'junction');
-    const file = path.join(app, name);
+  ])('resolve with moduleResolution %s', (kind, name, resolution) => {
+    const project = path.join(app, kind.split(' ')[0]!);
+    fs.mkdirSync(project);
+    const file = path.join(project, name);
     fs.writeFileSync(
       file,
       `import vite, { type LyfePluginOptions } from 'lyfe-kt/vite';
@@ -161,9 +180,10 @@ describe('entry point types', () => {
        lesson.beginner.flexibleItem;`,
     );
     // The lesson modules are declared by the client types, as an app declares them.
-    fs.writeFileSync(path.join(app, 'env.d.ts'), '/// <reference types="lyfe-kt/client" />\n');
+    fs.writeFileSync(path.join(project, 'env.d.ts'), '/// <reference types="lyfe-kt/client" />\n');
     // preserveSymlinks: the package's files seen where an install puts them, under the app's node_modules.
-    const program = ts.createProgram([file, path.join(app, 'env.d.ts')], { ...resolution, preserveSymlinks: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], strict: true, noEmit: true, skipLibCheck: true, types: ['node'] });
+    const options: ts.CompilerOptions = { ...resolution, preserveSymlinks: true, target: ts.ScriptTarget.ES2022, lib: ['lib.es2022.d.ts'], strict: true, noEmit: true, skipLibCheck: true, types: ['node'] };
+    const program = ts.createProgram([file, path.join(project, 'env.d.ts')], options, cachingHost(options));
     const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(problems).toEqual([]);
   });
