@@ -54,7 +54,7 @@ type Reply = { id: number; done: MemberDigest } | { id: number; error: string; f
 /**
  * The worker, run from its source text (a worker built from a file would need that file beside the
  * bundle), so it refers to nothing outside itself: Node's modules come from `getBuiltinModule`,
- * and the constants are literals (slot 0 is IN_FLIGHT, slot 1 FAILED; level 6 is GZIP_LEVEL).
+ * and the constants come in `workerData`.
  */
 function memberWorker(): void {
   const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
@@ -62,7 +62,7 @@ function memberWorker(): void {
   const zlib = process.getBuiltinModule('node:zlib');
   const crypto = process.getBuiltinModule('node:crypto');
   const { finished } = process.getBuiltinModule('node:stream/promises');
-  const control = workerData.control as Int32Array;
+  const { control, inFlight, failedSlot, level } = workerData as { control: Int32Array; inFlight: number; failedSlot: number; level: number };
   const port = parentPort!;
   interface Member {
     write(chunk: Buffer): Promise<void>;
@@ -71,8 +71,8 @@ function memberWorker(): void {
   const members = new Map<number, Member>();
   /** Stops the renderer's waiting: nothing more will be taken. */
   const stop = (): void => {
-    Atomics.store(control, 1, 1);
-    Atomics.notify(control, 0);
+    Atomics.store(control, failedSlot, 1);
+    Atomics.notify(control, inFlight);
   };
   const reported = new Set<number>();
   /** Says why a member failed, once: its stream's own error, which names the file. */
@@ -95,7 +95,7 @@ function memberWorker(): void {
       ends.push(finished(plain));
     }
     if (target.gzip) {
-      const gzip = zlib.createGzip({ level: 6 });
+      const gzip = zlib.createGzip({ level });
       const out = fs.createWriteStream(target.gzip);
       out.on('error', (error) => failed(id, error));
       gzip.pipe(out);
@@ -127,8 +127,8 @@ function memberWorker(): void {
         .write(Buffer.from(request.chunk, 0, length))
         .then(
           () => {
-            Atomics.sub(control, 0, length);
-            Atomics.notify(control, 0);
+            Atomics.sub(control, inFlight, length);
+            Atomics.notify(control, inFlight);
           },
           stop,
         );
@@ -186,7 +186,7 @@ export class MemberThread {
 
   /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
   private start(): Worker {
-    const worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control } });
+    const worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL } });
     worker.on('message', (reply: Reply) => {
       const waiting = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
