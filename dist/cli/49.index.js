@@ -465,7 +465,7 @@ const WAIT_MS = 1000;
 /**
  * The worker, run from its source text (a worker built from a file would need that file beside the
  * bundle), so it refers to nothing outside itself: Node's modules come from `getBuiltinModule`,
- * and the constants are literals (slot 0 is IN_FLIGHT, slot 1 FAILED; level 6 is GZIP_LEVEL).
+ * and the constants come in `workerData`.
  */
 function memberWorker() {
     const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
@@ -473,13 +473,13 @@ function memberWorker() {
     const zlib = process.getBuiltinModule('node:zlib');
     const crypto = process.getBuiltinModule('node:crypto');
     const { finished } = process.getBuiltinModule('node:stream/promises');
-    const control = workerData.control;
+    const { control, inFlight, failedSlot, level } = workerData;
     const port = parentPort;
     const members = new Map();
     /** Stops the renderer's waiting: nothing more will be taken. */
     const stop = () => {
-        Atomics.store(control, 1, 1);
-        Atomics.notify(control, 0);
+        Atomics.store(control, failedSlot, 1);
+        Atomics.notify(control, inFlight);
     };
     const reported = new Set();
     /** Says why a member failed, once: its stream's own error, which names the file. */
@@ -503,7 +503,7 @@ function memberWorker() {
             ends.push(finished(plain));
         }
         if (target.gzip) {
-            const gzip = zlib.createGzip({ level: 6 });
+            const gzip = zlib.createGzip({ level });
             const out = fs.createWriteStream(target.gzip);
             out.on('error', (error) => failed(id, error));
             gzip.pipe(out);
@@ -537,8 +537,8 @@ function memberWorker() {
                 .get(id)
                 .write(Buffer.from(request.chunk, 0, length))
                 .then(() => {
-                Atomics.sub(control, 0, length);
-                Atomics.notify(control, 0);
+                Atomics.sub(control, inFlight, length);
+                Atomics.notify(control, inFlight);
             }, stop);
         }
         else if (request.op === 'end') {
@@ -595,7 +595,7 @@ class MemberThread {
     }
     /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
     start() {
-        const worker = new external_node_worker_threads_.Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control } });
+        const worker = new external_node_worker_threads_.Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL } });
         worker.on('message', (reply) => {
             const waiting = this.waiting.get(reply.id);
             this.waiting.delete(reply.id);
