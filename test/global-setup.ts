@@ -9,14 +9,16 @@ import { CLI } from './helpers/cli.js';
  * build does nothing when its stamp says dist/lib was compiled from these very sources), and the
  * CLI that tests spawn bundled from the same sources into one file and its lazily loaded chunks,
  * as the shipped CLI is (`dist/cli`, made by ncc, which takes minutes): a child that loads a
- * bundle starts in about half the CPU time of one that loads every module of `dist/lib`.
+ * bundle starts in about half the CPU time of one that loads every module of `dist/lib`. Beside
+ * it, @actions/core in one file, which the runner simulation's github-script steps load as that
+ * action does from its own bundle.
  */
 export default async function setup(): Promise<void> {
   execFileSync(process.execPath, ['scripts/build.mjs', '--lib-only'], { stdio: 'inherit' });
   const dir = path.dirname(CLI);
   const staging = `${dir}.${process.pid}`;
   await build({
-    entryPoints: { cli: 'src/cli.ts' },
+    entryPoints: { cli: 'src/cli.ts', 'actions-core': '@actions/core' },
     outdir: staging,
     bundle: true,
     splitting: true,

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { ACTIONS_CORE } from '../helpers/cli.js';
 
 /**
  * Runs a composite `action.yml` the way the GitHub runner does, without Docker or network:
@@ -428,7 +429,8 @@ const SUMMARY_LIMIT = 1024 * 1024;
 const SUMMARY_DROP_ABOVE = SUMMARY_LIMIT - 16 * 1024;
 
 /** The github-script action's way of running `script`: an async function given `require` and `core`. */
-const CORE_URL = pathToFileURL(path.resolve(import.meta.dirname, '../../node_modules/@actions/core/lib/core.js')).href;
+/** @actions/core in one file, as github-script bundles it: made by the global setup beside the tests' CLI. */
+const CORE_URL = pathToFileURL(ACTIONS_CORE).href;
 const GITHUB_SCRIPT_HOST = `import { createRequire } from 'node:module';
 import * as core from ${JSON.stringify(CORE_URL)};
 const require = createRequire(import.meta.url);
