@@ -11,7 +11,7 @@ import { runStage } from '../stage/run-stage.js';
 import { clearWorkSession, readWorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs, type ArchivedLogs } from './archive.js';
-import { MemberThread } from './gzip-thread.js';
+import { MemberThread, type MemberDigest } from './gzip-thread.js';
 import { REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/generate.js';
 import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
@@ -194,10 +194,11 @@ const globalRecords =
 export interface LogsWritten {
   /** Lines that mention the session but are not its records (torn, foreign): `skipped_lines`. */
   skipped: number;
-  compressed: boolean;
   bytes: number;
   /** The archive of the record files, when they were compressed. */
   archived: ArchivedLogs | undefined;
+  /** The archive's members by its path in the package, for the manifest (which then need not read it back). */
+  archives: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>;
   summary: SessionSummary;
   quality: QualityReport;
 }
@@ -261,7 +262,7 @@ export async function writeLogs(
       skipped_lines: skipped,
     };
     write(LogFiles.metadata, renderMetadata(summary, info, options.shards?.entries));
-    return { skipped, compressed: compress, bytes, archived, summary, quality };
+    return { skipped, bytes, archived, archives: new Map(archived ? [[`${LOGS_DIR}/${ARCHIVE_FILE}`, archived.members]] : []), summary, quality };
   } finally {
     await thread.close();
   }
@@ -402,7 +403,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
       success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;
-      const manifest = writeManifest(temp, new Map(written.archived ? [[`${LOGS_DIR}/${ARCHIVE_FILE}`, written.archived.members]] : []));
+      const manifest = writeManifest(temp, written.archives);
       digest = manifest.digest;
       manifestFiles = Object.keys(manifest.files).length;
       placed = placePackage(temp, outputDir, title, now);
@@ -433,7 +434,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       files: manifestFiles,
       work_files: stats.filesIn,
       bytes: bytesOf(placed),
-      logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.archived?.after ?? null },
+      logs: { compressed: written.archived !== undefined, bytes: written.bytes, compressed_bytes: written.archived?.after ?? null },
       digest,
       quality_issues: written.quality.counts,
       kept_work: Boolean(options.keepWork),

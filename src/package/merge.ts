@@ -215,7 +215,7 @@ export async function mergePackages(options: MergeOptions): Promise<MergeResult>
       now,
       shards: { entries, section: shardsSection(entries) },
     });
-    const manifest = writeManifest(temp);
+    const manifest = writeManifest(temp, written.archives);
     const placed = placePackage(temp, outputDir, title, now);
     temp = undefined;
     return {
