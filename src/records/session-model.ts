@@ -1,4 +1,4 @@
-import { activePriceTable, costTotal, priceOf, priceTableInfo, roundUsd, tokensCost, type CostTotal, type ModelPrice, type PriceTable, type PriceTableInfo } from './cost.js';
+import { activePriceTable, costTotal, priceOf, priceTableInfo, roundUsd, tokensCost, type CostTotal, type PriceTable, type PriceTableInfo } from './cost.js';
 import { aggregateQuality, type RunQuality } from './quality.js';
 import { Events, type AttemptData, type LogRecord, type RecordKind, type Stage, type StageEndData } from './types.js';
 import { num, round4, str } from './values.js';
@@ -318,7 +318,6 @@ export class SessionModel {
   private seq = 0;
   private minMs = Number.POSITIVE_INFINITY;
   private maxMs = Number.NEGATIVE_INFINITY;
-  private firstStart: LogRecord | undefined;
   /** The first `session.start` of each session. */
   private readonly starts = new Map<string, LogRecord>();
   /** The last `session.end` of each session. */
@@ -351,7 +350,6 @@ export class SessionModel {
   private reasoningTokens = 0;
   private latency = 0;
   private readonly prices: PriceTable;
-  private readonly priceByModel = new Map<string, ModelPrice | null>();
 
   private readonly outputs = new Map<string, OutputSummary>();
   private readonly preprocessInputs = new Set<string>();
@@ -362,15 +360,6 @@ export class SessionModel {
   /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
   constructor(options: { prices?: PriceTable } = {}) {
     this.prices = options.prices ?? activePriceTable();
-  }
-
-  private priceOf(model: string): ModelPrice | null {
-    let price = this.priceByModel.get(model);
-    if (price === undefined) {
-      price = priceOf(this.prices, model);
-      this.priceByModel.set(model, price);
-    }
-    return price;
   }
 
   /** Folds one record of the session, from the stream `kind`, into the model. */
@@ -427,10 +416,7 @@ export class SessionModel {
     const data = record.data ?? {};
     switch (record.event) {
       case Events.sessionStart:
-        if (!this.firstStart) {
-          this.firstStart = record;
-          this.info = data;
-        }
+        if (this.starts.size === 0) this.info = data;
         if (!this.starts.has(record.session)) this.starts.set(record.session, record);
         break;
       case Events.sessionEnd:
@@ -612,7 +598,7 @@ export class SessionModel {
     summary.http_status = data.outcome === 'ok' ? null : num(data.http_status);
     // An attempt is billed for the tokens the server reports; one answered without usage (an error) for none.
     if (billed && data.usage) {
-      const price = this.priceOf(summary.model);
+      const price = priceOf(this.prices, summary.model);
       if (price) call.cost += tokensCost(price, { prompt_tokens: prompt, cached_tokens: cached, completion_tokens: completion });
       else call.unpriced = true;
     }
@@ -625,7 +611,7 @@ export class SessionModel {
     this.models.add(str(data.model));
     this.providers.add(str(data.provider));
     this.totalTokens += tokens;
-    this.promptTokens += num(data.usage?.prompt_tokens) ?? 0;
+    this.promptTokens += prompt;
     this.completionTokens += completion;
     this.cachedTokens += cached;
     this.reasoningTokens += reasoning;
