@@ -85,4 +85,18 @@ describe('the record writer', () => {
     expect(indexed.note).toBeUndefined();
     expect(indexed.lines).toBe(3);
   });
+
+  it('writes a record file through one writer whatever spelling of its folder is given, so its index is opened once', () => {
+    const logDir = temp();
+    const session = 'sess_2026-01-01_00-00-00_0000abcd';
+    const spellings = [logDir, `${logDir}/.`, path.relative(process.cwd(), logDir)];
+    for (const spelling of spellings) runInSession({ sessionId: session, stage: 'generate', logDir: spelling }, () => record('info', 'step.output', spelling));
+    const index = fs.readdirSync(path.join(logDir, 'index')).find((name) => name.startsWith(`${session}.processing`))!;
+    const opened = fs.readFileSync(path.join(logDir, 'index', index), 'utf8').split('\n').filter((line) => line.startsWith('o'));
+    expect(opened).toHaveLength(1);
+    const file = path.join(logDir, RecordFiles.processing);
+    const read = filterSession(file, session, false);
+    expect(read.lines).toBe(3);
+    expect(read.note).toBeUndefined();
+  });
 });
