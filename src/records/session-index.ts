@@ -30,7 +30,7 @@ export function sessionIndexFile(recordFile: string, sessionId: string): string 
 }
 
 /** This process, as the index names it: the pid says whether it still runs, the rest tells reused pids apart. */
-export const WRITER_ID = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+const WRITER_ID = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
 
 export const openEntry = (inode: number, offset: number): string => `o ${WRITER_ID} ${inode} ${offset}\n`;
 export const rangesEntry = (ranges: readonly number[]): string => `r ${WRITER_ID} ${ranges.join(' ')}\n`;

@@ -1,5 +1,4 @@
-import { filterSessionLines, recordFile, type FilterResult } from './filter.js';
-import { parseRecordLine } from './parse.js';
+import { forEachSessionRecord } from './filter.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
 import type { PriceTable } from './cost.js';
 import type { LogRecord, RecordKind } from './types.js';
@@ -8,21 +7,6 @@ import type { LogRecord, RecordKind } from './types.js';
  * Reading one session from the global record files straight into its model: a record at a time,
  * parsed as it comes and let go, so that a session of any size is read in bounded memory.
  */
-
-/**
- * Visits the records of the session in one global file, in file order, each with its line's bytes
- * (valid only during the call); returns how many lines mention the session without being one of
- * its records, and the filter's note.
- */
-function forEachSessionRecord(logDir: string, sessionId: string, kind: RecordKind, visit: (record: LogRecord, line: Buffer) => void): FilterResult {
-  let unparsed = 0;
-  const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-    const record = parseRecordLine(chunk, start, end);
-    if (record) visit(record, chunk.subarray(start, end));
-    else unparsed += 1;
-  });
-  return { ...result, skipped: result.skipped + unparsed };
-}
 
 export interface SessionRead {
   summary: SessionSummary;
