@@ -15,6 +15,8 @@ export interface SourceText {
   /** File name without `.md`; names the outputs. */
   name: string;
   text: string;
+  /** The text after the frontmatter, when the source was read by `readMarkdown`: not parsed again. */
+  body?: string;
 }
 
 export interface PreprocessedSource {
@@ -40,7 +42,7 @@ export async function preprocessSource(source: SourceText, options: Pick<Pipelin
     check: checkAnalysisReply,
     signal: options.signal,
   });
-  const { body } = parseFrontmatter(source.text, `${source.name}.md`);
+  const body = source.body ?? parseFrontmatter(source.text, `${source.name}.md`).body;
   return { template: renderTemplate(result.value, { name: source.name, body }), analysis: result.value, callIds: [result.callId] };
 }
 
@@ -67,7 +69,7 @@ export async function preprocessFiles(inputs: readonly (string | MarkdownInput)[
         const names = preprocessOutputs(source.name);
         const input = path.basename(source.file);
         try {
-          const result = await preprocessSource({ name: source.name, text: source.text }, options);
+          const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, options);
           writeFileAtomic(path.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
           writeFileAtomic(path.join(outDir, names.template), result.template);
           stats.filesOut += 2;
