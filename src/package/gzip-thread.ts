@@ -62,7 +62,7 @@ function memberWorker(): void {
   const zlib = process.getBuiltinModule('node:zlib');
   const crypto = process.getBuiltinModule('node:crypto');
   const { finished } = process.getBuiltinModule('node:stream/promises');
-  const { control, inFlight, failedSlot, level } = workerData as { control: Int32Array; inFlight: number; failedSlot: number; level: number };
+  const { control, inFlight, failedSlot, level, readBytes } = workerData as { control: Int32Array; inFlight: number; failedSlot: number; level: number; readBytes: number };
   const port = parentPort!;
   interface Member {
     write(chunk: Buffer): Promise<void>;
@@ -139,7 +139,7 @@ function memberWorker(): void {
     } else {
       const member = open(id, request.target);
       (async () => {
-        for await (const chunk of fs.createReadStream(request.from, { highWaterMark: 1024 * 1024 })) await member.write(chunk as Buffer);
+        for await (const chunk of fs.createReadStream(request.from, { highWaterMark: readBytes })) await member.write(chunk as Buffer);
         return member.end();
       })().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
     }
@@ -186,7 +186,7 @@ export class MemberThread {
 
   /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
   private start(): Worker {
-    const worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL } });
+    const worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL, readBytes: BUFFER_BYTES } });
     worker.on('message', (reply: Reply) => {
       const waiting = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);

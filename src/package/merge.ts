@@ -60,10 +60,15 @@ function readMetadata(dir: string): ExecutionMetadata {
   }
 }
 
+/** The shard a package ran (its metadata's `shard`); undefined for a package of a whole run. */
+function shardOf(metadata: ExecutionMetadata): ShardInfo | undefined {
+  const shard = metadata.shard as ShardInfo | undefined;
+  return shard && Number.isInteger(shard.index) && Number.isInteger(shard.total) && typeof shard.listing === 'string' ? shard : undefined;
+}
+
 /** The shard a package ran (`metadata.json`'s `shard`); undefined for a package of a whole run. */
 export function shardOfPackage(dir: string): ShardInfo | undefined {
-  const shard = readMetadata(dir).shard as ShardInfo | undefined;
-  return shard && Number.isInteger(shard.index) && Number.isInteger(shard.total) && typeof shard.listing === 'string' ? shard : undefined;
+  return shardOf(readMetadata(dir));
 }
 
 function readShardPackage(dir: string): ShardPackage {
@@ -75,11 +80,12 @@ function readShardPackage(dir: string): ShardPackage {
       fix: 'Do not merge it: run `lyfe-kt verify` on it, and get the package again from the run that made it',
     });
   }
-  const shard = shardOfPackage(dir);
+  const metadata = readMetadata(dir);
+  const shard = shardOf(metadata);
   if (!shard) {
     throw new LyfeError('is not a shard package: its metadata.json has no `shard`', { file: dir, fix: 'Merge the packages made by `lyfe-kt run --shard I/N`, one per index' });
   }
-  return { dir, shard, metadata: readMetadata(dir), digest: verified.digest ?? '' };
+  return { dir, shard, metadata, digest: verified.digest ?? '' };
 }
 
 const names = (shards: ShardPackage[]): string => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
