@@ -162,7 +162,6 @@ export function printTable(title, headers, rows) {
 export const seconds = (s) => `${s.toFixed(3)} s`;
 export const mib = (m) => `${m.toFixed(0)} MiB`;
 export const ratio = (r) => `${r.toFixed(2)}x`;
-export const percent = (p) => `${p.toFixed(2)} %`;
 
 /** A seeded generator, so that generated logs are the same from run to run. */
 export function seeded(seed = 42) {

@@ -15,15 +15,18 @@ const out = outIndex > 0 ? path.resolve(process.argv[outIndex + 1]) : path.join(
 const libOnly = process.argv.includes('--lib-only');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
+/** The files under `dir`, by their path relative to it; none when it does not exist. */
+const filesUnder = (dir) =>
+  fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))) : [];
+
 /**
  * Makes `target` hold exactly the files of `source`, writing only the files whose bytes differ:
  * a build whose output has not changed touches nothing, so concurrent test runs that rebuild
  * never see a half-written `dist/lib`.
  */
 function syncTree(source, target) {
-  const list = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))) : []);
-  const wanted = new Set(list(source));
-  for (const file of list(target)) if (!wanted.has(file)) fs.rmSync(path.join(target, file));
+  const wanted = new Set(filesUnder(source));
+  for (const file of filesUnder(target)) if (!wanted.has(file)) fs.rmSync(path.join(target, file));
   for (const file of wanted) {
     const bytes = fs.readFileSync(path.join(source, file));
     const dest = path.join(target, file);
@@ -42,11 +45,7 @@ if (!libOnly) await (await import('./schema-types.mjs')).writeSchemaTypes();
 /** A digest of every file under `dirs` (paths and bytes) and of `files`. */
 function digestOf(dirs, files = []) {
   const hash = createHash('sha256');
-  const listed = dirs.flatMap((dir) =>
-    fs.existsSync(dir)
-      ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
-      : [],
-  );
+  const listed = dirs.flatMap((dir) => filesUnder(dir).map((file) => path.join(dir, file)));
   for (const file of [...listed.sort(), ...files]) hash.update(`${path.relative(root, file)}\0`).update(fs.existsSync(file) ? fs.readFileSync(file) : '').update('\0');
   return hash.digest('hex');
 }
@@ -56,13 +55,13 @@ function digestOf(dirs, files = []) {
 const stampFile = path.join(root, 'node_modules', '.cache', 'lyfe-kt', 'dist-lib.stamp');
 const sourcesDigest = () =>
   digestOf([path.join(root, 'src')], ['tsconfig.json', 'tsconfig.build.json', 'node_modules/typescript/package.json'].map((file) => path.join(root, file)));
-const libDigest = () => digestOf([path.join(root, 'dist', 'lib')]);
-if (libOnly && path.join(out, 'lib') === path.join(root, 'dist', 'lib') && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === `${sourcesDigest()} ${libDigest()}`) {
+const bundleInput = path.join(root, 'dist', 'lib');
+const libDigest = () => digestOf([bundleInput]);
+if (libOnly && path.join(out, 'lib') === bundleInput && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === `${sourcesDigest()} ${libDigest()}`) {
   console.log('dist/lib is up to date with src/');
   process.exit(0);
 }
 
-const bundleInput = path.join(root, 'dist', 'lib');
 const staging = fs.mkdtempSync(path.join(root, 'node_modules', '.lyfe-kt-build-'));
 try {
   const compile = () => execFileSync(bin('tsc'), ['-p', path.join(root, 'tsconfig.build.json'), '--outDir', staging], { stdio: 'inherit', cwd: root });
