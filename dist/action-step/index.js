@@ -439,6 +439,8 @@ function requireSession() {
     return context;
 }
 
+// EXTERNAL MODULE: ./dist/lib/session/id.js
+var id = __nccwpck_require__(8194);
 // EXTERNAL MODULE: ./dist/lib/records/parse.js
 var parse = __nccwpck_require__(766);
 // EXTERNAL MODULE: ./dist/lib/records/scan.js
@@ -647,7 +649,7 @@ function session_index_readIndexText(file) {
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const CLOSE_BRACE = 0x7d;
-/** How every line of our writer begins: pino writes `level`, then `time`, then the record's own keys. */
+/** How every line of our writer begins: `level`, then `time`, then the record's own keys (the fields and order of pino's lines). */
 const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
 const LONGEST_LEVEL = 5;
@@ -751,18 +753,27 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
         result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
     return result;
 }
+/**
+ * Visits the records of the session in one global file, in file order, each with its line's bytes
+ * (valid only during the call); returns how many lines mention the session without being one of
+ * its records, and the filter's note.
+ */
+function forEachSessionRecord(logDir, sessionId, kind, visit) {
+    let unparsed = 0;
+    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
+        const record = parseRecordLine(chunk, start, end);
+        if (record)
+            visit(record, chunk.subarray(start, end));
+        else
+            unparsed += 1;
+    });
+    return { ...result, skipped: result.skipped + unparsed };
+}
 /** The records of one session in one global file, in file order. A missing file has none. */
 function readSessionRecords(logDir, sessionId, kind) {
     const records = [];
-    let skipped = 0;
-    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-        const parsed = parseRecordLine(chunk, start, end);
-        if (parsed)
-            records.push(parsed);
-        else
-            skipped += 1;
-    });
-    return { records, skipped: skipped + result.skipped, note: result.note };
+    const { skipped } = forEachSessionRecord(logDir, sessionId, kind, (record) => records.push(record));
+    return { records, skipped };
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/records/redact.js
@@ -889,6 +900,7 @@ function walk(value) {
 
 
 
+
 /**
  * The single writer of records. Each record is one JSON line (`level`, `time` first, `msg` last,
  * as pino writes them) and one `write(2)` of that whole line to a file opened with O_APPEND,
@@ -992,12 +1004,12 @@ class RecordFile {
      * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
      * hide them from readers, so the file is searched for them once (about half what `grep` costs),
      * and when it holds any, the index says so (readers scan) and this process indexes no line of
-     * the session.
+     * the session. A session this process began has no earlier line: it is not searched for.
      */
     openIndex(sessionId) {
         const file = session_index_sessionIndexFile(this.file, sessionId);
         let earlier = false;
-        if (!external_node_fs_.existsSync(file)) {
+        if (!external_node_fs_.existsSync(file) && !(0,id/* begunHere */.UP)(sessionId)) {
             (0,scan/* scanLines */.J)(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
             // Looked for again after the search: a writer that began the index meanwhile wrote its `o`
             // before its lines, so lines found then may be its own; and it searched the file itself
@@ -1049,14 +1061,15 @@ function closeAll() {
     for (const file of files.values())
         file.close();
 }
+/** The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute) a caller gives. */
 function recordFileFor(logDir, kind) {
-    const key = `${logDir}\0${kind}`;
-    let file = files.get(key);
+    const name = external_node_path_.resolve(logDir, types/* RecordFiles */.b[kind]);
+    let file = files.get(name);
     if (!file) {
         if (files.size === 0)
             process.once('exit', closeAll);
-        file = new RecordFile(external_node_path_.resolve(logDir, types/* RecordFiles */.b[kind]));
-        files.set(key, file);
+        file = new RecordFile(name);
+        files.set(name, file);
     }
     return file;
 }
@@ -1254,7 +1267,7 @@ async function main(argv) {
     if (command === 'setup') {
         // Loaded only here: the checks of the inputs bring the package and pipeline code, which the
         // three `exec` steps of every run do not need to start.
-        const [core, { getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([actionsCore(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(415), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5148)), __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 1288))]);
+        const [core, { getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([actionsCore(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(415), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5148)), __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 2948))]);
         checkRunner(process.env, process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
         const inputs = getInputs();
         // The first step masked the key already; masking again costs nothing and keeps this step safe on its own.
@@ -1610,6 +1623,55 @@ const RecordFiles = {
     processing: 'processing.jsonl',
     prompts: 'prompts.jsonl',
 };
+
+
+/***/ }),
+
+/***/ 8194:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hr: () => (/* binding */ actionsSessionId),
+/* harmony export */   UP: () => (/* binding */ begunHere)
+/* harmony export */ });
+/* unused harmony exports newSessionId, isSessionId, assertSessionId */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9517);
+
+
+const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
+const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
+/** The ids `newSessionId` made in this process. */
+const made = new Set();
+/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
+function newSessionId(now = new Date()) {
+    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
+    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
+    const id = `sess_${stamp}_${randomBytes(4).toString('hex')}`;
+    made.add(id);
+    return id;
+}
+/** Whether this process made `id` (`newSessionId`): no record of such a session was written before it. */
+function begunHere(id) {
+    return made.has(id);
+}
+/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
+function actionsSessionId(runId, runAttempt, key) {
+    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
+    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
+}
+function isSessionId(value) {
+    return LOCAL.test(value) || ACTIONS.test(value);
+}
+function assertSessionId(value, source = 'session id') {
+    if (!isSessionId(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
+            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
+            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.usage,
+        });
+    }
+    return value;
+}
 
 
 /***/ })

@@ -207,20 +207,18 @@ function sessionTraces(summary) {
 /** The OTLP/JSON of each session whose records the package holds, in the order they first appear. */
 function packageTraces(packageDir) {
     const records = (0,archive.readPackageRecords)(packageDir);
-    const sessions = new Map();
-    const of = (record) => {
-        let session = sessions.get(record.session);
-        if (!session) {
-            session = { processing: [], prompts: [] };
-            sessions.set(record.session, session);
+    const models = new Map();
+    for (const kind of session_model/* STREAMS_IN_ORDER */.fc) {
+        for (const record of records[kind]) {
+            let model = models.get(record.session);
+            if (!model) {
+                model = new session_model/* SessionModel */.IV();
+                models.set(record.session, model);
+            }
+            model.add(record, kind);
         }
-        return session;
-    };
-    for (const record of records.processing)
-        of(record).processing.push(record);
-    for (const record of records.prompts)
-        of(record).prompts.push(record);
-    return [...sessions.values()].flatMap(({ processing, prompts }) => sessionTraces((0,session_model/* summarizeSession */.Ay)(processing, prompts)) ?? []);
+    }
+    return [...models.values()].flatMap((model) => sessionTraces(model.result()) ?? []);
 }
 /** `{endpoint}/v1/traces`, as OTEL_EXPORTER_OTLP_ENDPOINT is read; an endpoint that names the path already is kept. */
 function tracesUrl(endpoint) {

@@ -6103,6 +6103,7 @@ const validateSupertask_1_1 = validate12;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EB: () => (/* binding */ sessionNeedle),
 /* harmony export */   Ss: () => (/* binding */ filterSessionLines),
+/* harmony export */   _F: () => (/* binding */ forEachSessionRecord),
 /* harmony export */   db: () => (/* binding */ hasBytesAt),
 /* harmony export */   mR: () => (/* binding */ recordFile)
 /* harmony export */ });
@@ -6130,7 +6131,7 @@ const validateSupertask_1_1 = validate12;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const CLOSE_BRACE = 0x7d;
-/** How every line of our writer begins: pino writes `level`, then `time`, then the record's own keys. */
+/** How every line of our writer begins: `level`, then `time`, then the record's own keys (the fields and order of pino's lines). */
 const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
 const LONGEST_LEVEL = 5;
@@ -6234,18 +6235,27 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
         result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
     return result;
 }
+/**
+ * Visits the records of the session in one global file, in file order, each with its line's bytes
+ * (valid only during the call); returns how many lines mention the session without being one of
+ * its records, and the filter's note.
+ */
+function forEachSessionRecord(logDir, sessionId, kind, visit) {
+    let unparsed = 0;
+    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
+        const record = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecordLine */ .pF)(chunk, start, end);
+        if (record)
+            visit(record, chunk.subarray(start, end));
+        else
+            unparsed += 1;
+    });
+    return { ...result, skipped: result.skipped + unparsed };
+}
 /** The records of one session in one global file, in file order. A missing file has none. */
 function readSessionRecords(logDir, sessionId, kind) {
     const records = [];
-    let skipped = 0;
-    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-        const parsed = parseRecordLine(chunk, start, end);
-        if (parsed)
-            records.push(parsed);
-        else
-            skipped += 1;
-    });
-    return { records, skipped: skipped + result.skipped, note: result.note };
+    const { skipped } = forEachSessionRecord(logDir, sessionId, kind, (record) => records.push(record));
+    return { records, skipped };
 }
 
 
@@ -6388,7 +6398,7 @@ function walk(value) {
 /* harmony export */   xx: () => (/* binding */ sessionIndexFile),
 /* harmony export */   zB: () => (/* binding */ unindexedEntry)
 /* harmony export */ });
-/* unused harmony exports INDEX_FOLDER, WRITER_ID */
+/* unused harmony export INDEX_FOLDER */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -6586,42 +6596,20 @@ function readIndexText(file) {
 /* harmony export */   W: () => (/* binding */ readSessionModel)
 /* harmony export */ });
 /* harmony import */ var _filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1851);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
-/* harmony import */ var _session_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8169);
+/* harmony import */ var _session_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8169);
 
 
-
-/**
- * Reading one session from the global record files straight into its model: a record at a time,
- * parsed as it comes and let go, so that a session of any size is read in bounded memory.
- */
-/**
- * Visits the records of the session in one global file, in file order, each with its line's bytes
- * (valid only during the call); returns how many lines mention the session without being one of
- * its records, and the filter's note.
- */
-function forEachSessionRecord(logDir, sessionId, kind, visit) {
-    let unparsed = 0;
-    const result = (0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .filterSessionLines */ .Ss)((0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .recordFile */ .mR)(logDir, kind), sessionId, (chunk, start, end) => {
-        const record = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordLine */ .pF)(chunk, start, end);
-        if (record)
-            visit(record, chunk.subarray(start, end));
-        else
-            unparsed += 1;
-    });
-    return { ...result, skipped: result.skipped + unparsed };
-}
 /**
  * The session's model from the streams `kinds` (both by default, processing first), each record
  * also handed to `visit` (to render it, or to keep the few a view needs) with its line's bytes
  * as the file holds them (valid only during the call) before it is let go.
  */
 function readSessionModel(logDir, sessionId, options = {}) {
-    const model = new _session_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SessionModel */ .IV({ prices: options.prices });
+    const model = new _session_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SessionModel */ .IV({ prices: options.prices });
     let skipped = 0;
     const notes = [];
-    for (const kind of options.kinds ?? _session_model_js__WEBPACK_IMPORTED_MODULE_2__/* .STREAMS_IN_ORDER */ .fc) {
-        const result = forEachSessionRecord(logDir, sessionId, kind, (record, line) => {
+    for (const kind of options.kinds ?? _session_model_js__WEBPACK_IMPORTED_MODULE_1__/* .STREAMS_IN_ORDER */ .fc) {
+        const result = (0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachSessionRecord */ ._F)(logDir, sessionId, kind, (record, line) => {
             options.visit?.(record, kind, line);
             model.add(record, kind);
         });

@@ -473,7 +473,7 @@ function memberWorker() {
     const zlib = process.getBuiltinModule('node:zlib');
     const crypto = process.getBuiltinModule('node:crypto');
     const { finished } = process.getBuiltinModule('node:stream/promises');
-    const { control, inFlight, failedSlot, level } = workerData;
+    const { control, inFlight, failedSlot, level, readBytes } = workerData;
     const port = parentPort;
     const members = new Map();
     /** Stops the renderer's waiting: nothing more will be taken. */
@@ -549,7 +549,7 @@ function memberWorker() {
         else {
             const member = open(id, request.target);
             (async () => {
-                for await (const chunk of fs.createReadStream(request.from, { highWaterMark: 1024 * 1024 }))
+                for await (const chunk of fs.createReadStream(request.from, { highWaterMark: readBytes }))
                     await member.write(chunk);
                 return member.end();
             })().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
@@ -595,7 +595,7 @@ class MemberThread {
     }
     /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
     start() {
-        const worker = new external_node_worker_threads_.Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL } });
+        const worker = new external_node_worker_threads_.Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL, readBytes: BUFFER_BYTES } });
         worker.on('message', (reply) => {
             const waiting = this.waiting.get(reply.id);
             this.waiting.delete(reply.id);
@@ -1241,7 +1241,7 @@ async function writeLogs(logsDir, read, options) {
             skipped_lines: skipped,
         };
         write(constants/* LogFiles */.aE.metadata, renderMetadata(summary, info, options.shards?.entries));
-        return { skipped, compressed: compress, bytes, archived, summary, quality };
+        return { skipped, bytes, archived, archives: new Map(archived ? [[`${constants/* LOGS_DIR */.c6}/${constants/* ARCHIVE_FILE */.sX}`, archived.members]] : []), summary, quality };
     }
     finally {
         await thread.close();
@@ -1387,7 +1387,7 @@ async function assemble(options, { outputDir, now, title }) {
                 warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
             success = written.summary.success;
             stagesExecuted = written.summary.stages_executed;
-            const manifest = (0,package_manifest/* writeManifest */.HN)(temp, new Map(written.archived ? [[`${constants/* LOGS_DIR */.c6}/${constants/* ARCHIVE_FILE */.sX}`, written.archived.members]] : []));
+            const manifest = (0,package_manifest/* writeManifest */.HN)(temp, written.archives);
             digest = manifest.digest;
             manifestFiles = Object.keys(manifest.files).length;
             placed = placePackage(temp, outputDir, title, now);
@@ -1420,7 +1420,7 @@ async function assemble(options, { outputDir, now, title }) {
             files: manifestFiles,
             work_files: stats.filesIn,
             bytes: bytesOf(placed),
-            logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.archived?.after ?? null },
+            logs: { compressed: written.archived !== undefined, bytes: written.bytes, compressed_bytes: written.archived?.after ?? null },
             digest,
             quality_issues: written.quality.counts,
             kept_work: Boolean(options.keepWork),
@@ -2238,11 +2238,13 @@ function supertaskRequest({ name, template, level, schemaVersion }) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _session_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6028);
-/* harmony import */ var _filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1851);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4020);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3940);
-/* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9708);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6689);
+/* harmony import */ var _session_id_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8194);
+/* harmony import */ var _filter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1851);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4020);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3940);
+/* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9708);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6689);
+
 
 
 
@@ -2354,13 +2356,13 @@ class RecordFile {
      * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
      * hide them from readers, so the file is searched for them once (about half what `grep` costs),
      * and when it holds any, the index says so (readers scan) and this process indexes no line of
-     * the session.
+     * the session. A session this process began has no earlier line: it is not searched for.
      */
     openIndex(sessionId) {
-        const file = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_6__/* .sessionIndexFile */ .xx)(this.file, sessionId);
+        const file = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .sessionIndexFile */ .xx)(this.file, sessionId);
         let earlier = false;
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file)) {
-            (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .scanLines */ .J)(this.file, (0,_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .sessionNeedle */ .EB)(sessionId), () => (earlier = true), () => (earlier = true));
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file) && !(0,_session_id_js__WEBPACK_IMPORTED_MODULE_3__/* .begunHere */ .UP)(sessionId)) {
+            (0,_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .scanLines */ .J)(this.file, (0,_filter_js__WEBPACK_IMPORTED_MODULE_4__/* .sessionNeedle */ .EB)(sessionId), () => (earlier = true), () => (earlier = true));
             // Looked for again after the search: a writer that began the index meanwhile wrote its `o`
             // before its lines, so lines found then may be its own; and it searched the file itself
             // first, so lines written without an index before it are in its `x`.
@@ -2369,12 +2371,12 @@ class RecordFile {
         }
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
         if (earlier) {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync(file, (0,_session_index_js__WEBPACK_IMPORTED_MODULE_6__/* .unindexedEntry */ .zB)());
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync(file, (0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .unindexedEntry */ .zB)());
             this.indexes.set(sessionId, undefined);
             return;
         }
         const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'a');
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(fd, (0,_session_index_js__WEBPACK_IMPORTED_MODULE_6__/* .openEntry */ .vW)(this.inode, this.expected));
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(fd, (0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .openEntry */ .vW)(this.inode, this.expected));
         this.indexes.set(sessionId, fd);
     }
     /** Appends the ranges written since the last flush to the sessions' indexes. */
@@ -2384,7 +2386,7 @@ class RecordFile {
         const size = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(this.fd).size;
         const exact = size === this.expected && !this.uncertain;
         for (const [sessionId, ranges] of this.pending) {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.indexes.get(sessionId), (0,_session_index_js__WEBPACK_IMPORTED_MODULE_6__/* .rangesEntry */ .D$)(exact ? ranges : [this.checked, size]));
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.indexes.get(sessionId), (0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .rangesEntry */ .D$)(exact ? ranges : [this.checked, size]));
         }
         this.pending.clear();
         this.pendingLines = 0;
@@ -2398,7 +2400,7 @@ class RecordFile {
             if (sessionId !== undefined && id !== sessionId)
                 continue;
             if (fd !== undefined) {
-                node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(fd, (0,_session_index_js__WEBPACK_IMPORTED_MODULE_6__/* .closeEntry */ .HH)());
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(fd, (0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .closeEntry */ .HH)());
                 node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
             }
             this.indexes.delete(id);
@@ -2411,14 +2413,15 @@ function closeAll() {
     for (const file of files.values())
         file.close();
 }
+/** The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute) a caller gives. */
 function recordFileFor(logDir, kind) {
-    const key = `${logDir}\0${kind}`;
-    let file = files.get(key);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_8__/* .RecordFiles */ .b[kind]);
+    let file = files.get(name);
     if (!file) {
         if (files.size === 0)
             process.once('exit', closeAll);
-        file = new RecordFile(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_7__/* .RecordFiles */ .b[kind]));
-        files.set(key, file);
+        file = new RecordFile(name);
+        files.set(name, file);
     }
     return file;
 }
@@ -2440,16 +2443,16 @@ function write(kind, level, event, msg, fields = {}) {
     if (fields.output?.length)
         written.output = fields.output;
     if (fields.data)
-        written.data = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactValue */ .FI)(fields.data);
-    written.msg = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactText */ .Rd)(msg);
+        written.data = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactValue */ .FI)(fields.data);
+    written.msg = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactText */ .Rd)(msg);
     recordFileFor(context.logDir, kind).append(context.sessionId, `${JSON.stringify(written)}\n`);
     for (const listener of listeners)
         listener(kind, written);
     // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
-    if (event === _types_js__WEBPACK_IMPORTED_MODULE_7__/* .Events */ .sV.sessionEnd)
+    if (event === _types_js__WEBPACK_IMPORTED_MODULE_8__/* .Events */ .sV.sessionEnd)
         for (const file of files.values())
             file.close(context.sessionId);
-    else if (event === _types_js__WEBPACK_IMPORTED_MODULE_7__/* .Events */ .sV.stageEnd)
+    else if (event === _types_js__WEBPACK_IMPORTED_MODULE_8__/* .Events */ .sV.stageEnd)
         for (const file of files.values())
             file.flush();
 }
@@ -2497,7 +2500,8 @@ function requireSession() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G4: () => (/* binding */ assertSessionId),
-/* harmony export */   OZ: () => (/* binding */ newSessionId)
+/* harmony export */   OZ: () => (/* binding */ newSessionId),
+/* harmony export */   UP: () => (/* binding */ begunHere)
 /* harmony export */ });
 /* unused harmony exports actionsSessionId, isSessionId */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -2506,11 +2510,19 @@ function requireSession() {
 
 const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
 const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
+/** The ids `newSessionId` made in this process. */
+const made = new Set();
 /** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
 function newSessionId(now = new Date()) {
     const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
     const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    return `sess_${stamp}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const id = `sess_${stamp}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    made.add(id);
+    return id;
+}
+/** Whether this process made `id` (`newSessionId`): no record of such a session was written before it. */
+function begunHere(id) {
+    return made.has(id);
 }
 /** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
 function actionsSessionId(runId, runAttempt, key) {

@@ -384,7 +384,7 @@ async function preprocessSource(source, options) {
         check: analysis/* checkAnalysisReply */.R,
         signal: options.signal,
     });
-    const { body } = (0,pipeline_inputs/* parseFrontmatter */.yv)(source.text, `${source.name}.md`);
+    const body = source.body ?? (0,pipeline_inputs/* parseFrontmatter */.yv)(source.text, `${source.name}.md`).body;
     return { template: (0,template/* renderTemplate */.Xm)(result.value, { name: source.name, body }), analysis: result.value, callIds: [result.callId] };
 }
 /**
@@ -401,7 +401,7 @@ async function preprocessFiles(inputs, outDir, options, stats) {
         const names = preprocessOutputs(source.name);
         const input = external_node_path_.basename(source.file);
         try {
-            const result = await preprocessSource({ name: source.name, text: source.text }, options);
+            const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, options);
             (0,files/* writeFileAtomic */.Z)(external_node_path_.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
             (0,files/* writeFileAtomic */.Z)(external_node_path_.join(outDir, names.template), result.template);
             stats.filesOut += 2;
@@ -802,37 +802,26 @@ function quotableSentences(material, exclude = new Set()) {
         .sort((a, b) => b.score - a.score || a.index - b.index)
         .map(({ text }) => text);
 }
-const ASCII = /^[\x00-\x7f]*$/;
-/** The only characters outside ASCII that match an ASCII letter when case is ignored (`/iu`): ſ (s) and the Kelvin sign (k). */
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /** A character that joins a word, ignoring case as the phrase's pattern does. */
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/iu;
-/** Whether the character (code point) of `text` that ends at `end` or starts at `start` is part of a word. */
+/** Whether the character (code point) of `text` that ends at `end` is part of a word. */
 function wordBefore(text, end) {
     const before = Array.from(text.slice(Math.max(0, end - 2), end)).at(-1);
     return before !== undefined && WORD_CHARACTER.test(before);
 }
+/** Whether the character (code point) of `text` that starts at `start` is part of a word. */
 function wordAt(text, start) {
     const after = text.codePointAt(start);
     return after !== undefined && WORD_CHARACTER.test(String.fromCodePoint(after));
 }
 /**
  * Where `phrase` occurs in `text` as whole words, ignoring case, up to `limit` occurrences. The
- * pattern of each phrase is compiled once per `patterns`; an ASCII phrase is first looked for in
- * the lower-cased text, which it must occur in for the pattern to match. The word boundaries are
- * checked apart from the pattern: a pattern holding the letter classes costs milliseconds to
- * compile, and every content word of an article gets one.
+ * word boundaries are checked apart from the pattern: a pattern holding the letter classes costs
+ * milliseconds to compile, and every content word of an article gets one.
  */
-function wholeMatches(text, phrase, patterns, limit = Infinity) {
-    if (ASCII.test(phrase) && !FOLDS_TO_ASCII.test(text) && !text.toLowerCase().includes(phrase.toLowerCase()))
-        return [];
-    let pattern = patterns.get(phrase);
-    if (!pattern) {
-        pattern = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
-        patterns.set(phrase, pattern);
-    }
+function wholeMatches(text, phrase, limit = Infinity) {
+    const pattern = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
     const starts = [];
-    pattern.lastIndex = 0;
     while (starts.length < limit) {
         const match = pattern.exec(text);
         if (!match)
@@ -846,18 +835,13 @@ function wholeMatches(text, phrase, patterns, limit = Infinity) {
     }
     return starts;
 }
-/** The compiled whole-word pattern of each phrase, per material: its sentences ask about the same phrases. */
-const materialPatterns = new WeakMap();
 /**
  * The phrase of `sentence` worth asking about: a phrase the author emphasised, else its content
  * word that recurs most in the text (the longest on a tie). It must occur once in the sentence,
  * or the blank would give itself away.
  */
 function clozeOf(sentence, material) {
-    let patterns = materialPatterns.get(material);
-    if (!patterns)
-        materialPatterns.set(material, (patterns = new Map()));
-    const fits = (phrase) => phrase.length >= limits/* MobileLimits */.Dk.option.min && phrase.length <= limits/* MobileLimits */.Dk.option.max && sentence.length - phrase.length >= 20 && wholeMatches(sentence, phrase, patterns, 2).length === 1;
+    const fits = (phrase) => phrase.length >= limits/* MobileLimits */.Dk.option.min && phrase.length <= limits/* MobileLimits */.Dk.option.max && sentence.length - phrase.length >= 20 && wholeMatches(sentence, phrase, 2).length === 1;
     const emphasised = material.emphasis.filter((phrase) => fits(phrase) && !(0,offline_text/* isStopword */.x4)(phrase));
     const candidates = emphasised.length
         ? emphasised
@@ -867,7 +851,7 @@ function clozeOf(sentence, material) {
     const answer = candidates[0];
     if (!answer)
         return undefined;
-    const start = wholeMatches(sentence, answer, patterns, 1)[0] ?? 0;
+    const start = wholeMatches(sentence, answer, 1)[0] ?? 0;
     return { sentence, answer: sentence.slice(start, start + answer.length), start };
 }
 

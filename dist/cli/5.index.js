@@ -444,6 +444,7 @@ function writeFileAtomic(file, content) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EB: () => (/* binding */ sessionNeedle),
 /* harmony export */   Ss: () => (/* binding */ filterSessionLines),
+/* harmony export */   _F: () => (/* binding */ forEachSessionRecord),
 /* harmony export */   db: () => (/* binding */ hasBytesAt),
 /* harmony export */   mR: () => (/* binding */ recordFile)
 /* harmony export */ });
@@ -471,7 +472,7 @@ function writeFileAtomic(file, content) {
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const CLOSE_BRACE = 0x7d;
-/** How every line of our writer begins: pino writes `level`, then `time`, then the record's own keys. */
+/** How every line of our writer begins: `level`, then `time`, then the record's own keys (the fields and order of pino's lines). */
 const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
 const LONGEST_LEVEL = 5;
@@ -575,18 +576,27 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
         result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
     return result;
 }
+/**
+ * Visits the records of the session in one global file, in file order, each with its line's bytes
+ * (valid only during the call); returns how many lines mention the session without being one of
+ * its records, and the filter's note.
+ */
+function forEachSessionRecord(logDir, sessionId, kind, visit) {
+    let unparsed = 0;
+    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
+        const record = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecordLine */ .pF)(chunk, start, end);
+        if (record)
+            visit(record, chunk.subarray(start, end));
+        else
+            unparsed += 1;
+    });
+    return { ...result, skipped: result.skipped + unparsed };
+}
 /** The records of one session in one global file, in file order. A missing file has none. */
 function readSessionRecords(logDir, sessionId, kind) {
     const records = [];
-    let skipped = 0;
-    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-        const parsed = parseRecordLine(chunk, start, end);
-        if (parsed)
-            records.push(parsed);
-        else
-            skipped += 1;
-    });
-    return { records, skipped: skipped + result.skipped, note: result.note };
+    const { skipped } = forEachSessionRecord(logDir, sessionId, kind, (record) => records.push(record));
+    return { records, skipped };
 }
 
 
@@ -604,7 +614,7 @@ function readSessionRecords(logDir, sessionId, kind) {
 /* harmony export */   xx: () => (/* binding */ sessionIndexFile),
 /* harmony export */   zB: () => (/* binding */ unindexedEntry)
 /* harmony export */ });
-/* unused harmony exports INDEX_FOLDER, WRITER_ID */
+/* unused harmony export INDEX_FOLDER */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -800,7 +810,8 @@ function readIndexText(file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G4: () => (/* binding */ assertSessionId),
-/* harmony export */   OZ: () => (/* binding */ newSessionId)
+/* harmony export */   OZ: () => (/* binding */ newSessionId),
+/* harmony export */   UP: () => (/* binding */ begunHere)
 /* harmony export */ });
 /* unused harmony exports actionsSessionId, isSessionId */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -809,11 +820,19 @@ function readIndexText(file) {
 
 const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
 const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
+/** The ids `newSessionId` made in this process. */
+const made = new Set();
 /** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
 function newSessionId(now = new Date()) {
     const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
     const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    return `sess_${stamp}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const id = `sess_${stamp}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    made.add(id);
+    return id;
+}
+/** Whether this process made `id` (`newSessionId`): no record of such a session was written before it. */
+function begunHere(id) {
+    return made.has(id);
 }
 /** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
 function actionsSessionId(runId, runAttempt, key) {

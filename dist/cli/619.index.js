@@ -725,7 +725,6 @@ class SessionModel {
     seq = 0;
     minMs = Number.POSITIVE_INFINITY;
     maxMs = Number.NEGATIVE_INFINITY;
-    firstStart;
     /** The first `session.start` of each session. */
     starts = new Map();
     /** The last `session.end` of each session. */
@@ -756,7 +755,6 @@ class SessionModel {
     reasoningTokens = 0;
     latency = 0;
     prices;
-    priceByModel = new Map();
     outputs = new Map();
     preprocessInputs = new Set();
     preprocessResultInputs = new Set();
@@ -765,14 +763,6 @@ class SessionModel {
     /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
     constructor(options = {}) {
         this.prices = options.prices ?? (0,_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .activePriceTable */ .Er)();
-    }
-    priceOf(model) {
-        let price = this.priceByModel.get(model);
-        if (price === undefined) {
-            price = (0,_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .priceOf */ .xx)(this.prices, model);
-            this.priceByModel.set(model, price);
-        }
-        return price;
     }
     /** Folds one record of the session, from the stream `kind`, into the model. */
     add(record, kind) {
@@ -836,10 +826,8 @@ class SessionModel {
         const data = record.data ?? {};
         switch (record.event) {
             case _types_js__WEBPACK_IMPORTED_MODULE_1__/* .Events */ .sV.sessionStart:
-                if (!this.firstStart) {
-                    this.firstStart = record;
+                if (this.starts.size === 0)
                     this.info = data;
-                }
                 if (!this.starts.has(record.session))
                     this.starts.set(record.session, record);
                 break;
@@ -1026,7 +1014,7 @@ class SessionModel {
         summary.http_status = data.outcome === 'ok' ? null : (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(data.http_status);
         // An attempt is billed for the tokens the server reports; one answered without usage (an error) for none.
         if (billed && data.usage) {
-            const price = this.priceOf(summary.model);
+            const price = (0,_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .priceOf */ .xx)(this.prices, summary.model);
             if (price)
                 call.cost += (0,_cost_js__WEBPACK_IMPORTED_MODULE_0__/* .tokensCost */ .md)(price, { prompt_tokens: prompt, cached_tokens: cached, completion_tokens: completion });
             else
@@ -1043,7 +1031,7 @@ class SessionModel {
         this.models.add((0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(data.model));
         this.providers.add((0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(data.provider));
         this.totalTokens += tokens;
-        this.promptTokens += (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .num */ .bu)(data.usage?.prompt_tokens) ?? 0;
+        this.promptTokens += prompt;
         this.completionTokens += completion;
         this.cachedTokens += cached;
         this.reasoningTokens += reasoning;

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { ProgressEvent } from '../pipeline/options.js';
-export { printedJson, printJson } from './json.js';
+export { printJson } from './json.js';
 /** Options every command that reads or writes a session has. */
 export interface SessionOptions {
     workDir: string;

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { styleText } from 'node:util';
 import { InvalidArgumentError, Option } from 'commander';
-export { printedJson, printJson } from './json.js';
+export { printJson } from './json.js';
 /** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
 export function logDirOption() {
     return new Option('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default('logs');

@@ -2,6 +2,7 @@ import { type SessionRead } from '../records/session-read.js';
 import type { SessionSummary } from '../records/session-model.js';
 import { type LogRecord, type RecordKind } from '../records/types.js';
 import { type ArchivedLogs } from './archive.js';
+import { type MemberDigest } from './gzip-thread.js';
 import { type ShardEntry } from './metadata.js';
 import { type QualityReport } from './quality-issues/index.js';
 export interface PackageOptions {
@@ -63,10 +64,11 @@ export type PackageRecordSource = (visit: (record: LogRecord, kind: RecordKind, 
 export interface LogsWritten {
     /** Lines that mention the session but are not its records (torn, foreign): `skipped_lines`. */
     skipped: number;
-    compressed: boolean;
     bytes: number;
     /** The archive of the record files, when they were compressed. */
     archived: ArchivedLogs | undefined;
+    /** The archive's members by its path in the package, for the manifest (which then need not read it back). */
+    archives: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>;
     summary: SessionSummary;
     quality: QualityReport;
 }

@@ -201,7 +201,7 @@ export async function writeLogs(logsDir, read, options) {
             skipped_lines: skipped,
         };
         write(LogFiles.metadata, renderMetadata(summary, info, options.shards?.entries));
-        return { skipped, compressed: compress, bytes, archived, summary, quality };
+        return { skipped, bytes, archived, archives: new Map(archived ? [[`${LOGS_DIR}/${ARCHIVE_FILE}`, archived.members]] : []), summary, quality };
     }
     finally {
         await thread.close();
@@ -347,7 +347,7 @@ async function assemble(options, { outputDir, now, title }) {
                 warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
             success = written.summary.success;
             stagesExecuted = written.summary.stages_executed;
-            const manifest = writeManifest(temp, new Map(written.archived ? [[`${LOGS_DIR}/${ARCHIVE_FILE}`, written.archived.members]] : []));
+            const manifest = writeManifest(temp, written.archives);
             digest = manifest.digest;
             manifestFiles = Object.keys(manifest.files).length;
             placed = placePackage(temp, outputDir, title, now);
@@ -380,7 +380,7 @@ async function assemble(options, { outputDir, now, title }) {
             files: manifestFiles,
             work_files: stats.filesIn,
             bytes: bytesOf(placed),
-            logs: { compressed: written.compressed, bytes: written.bytes, compressed_bytes: written.archived?.after ?? null },
+            logs: { compressed: written.archived !== undefined, bytes: written.bytes, compressed_bytes: written.archived?.after ?? null },
             digest,
             quality_issues: written.quality.counts,
             kept_work: Boolean(options.keepWork),

@@ -26,7 +26,7 @@ function memberWorker() {
     const zlib = process.getBuiltinModule('node:zlib');
     const crypto = process.getBuiltinModule('node:crypto');
     const { finished } = process.getBuiltinModule('node:stream/promises');
-    const { control, inFlight, failedSlot, level } = workerData;
+    const { control, inFlight, failedSlot, level, readBytes } = workerData;
     const port = parentPort;
     const members = new Map();
     /** Stops the renderer's waiting: nothing more will be taken. */
@@ -102,7 +102,7 @@ function memberWorker() {
         else {
             const member = open(id, request.target);
             (async () => {
-                for await (const chunk of fs.createReadStream(request.from, { highWaterMark: 1024 * 1024 }))
+                for await (const chunk of fs.createReadStream(request.from, { highWaterMark: readBytes }))
                     await member.write(chunk);
                 return member.end();
             })().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
@@ -148,7 +148,7 @@ export class MemberThread {
     }
     /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
     start() {
-        const worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL } });
+        const worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL, readBytes: BUFFER_BYTES } });
         worker.on('message', (reply) => {
             const waiting = this.waiting.get(reply.id);
             this.waiting.delete(reply.id);

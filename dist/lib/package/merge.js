@@ -24,10 +24,14 @@ function readMetadata(dir) {
         throw new LyfeError(`the package's metadata cannot be read: ${errorText(error)}`, { file, fix: 'Give packages made by `lyfe-kt run --shard I/N`', cause: error });
     }
 }
+/** The shard a package ran (its metadata's `shard`); undefined for a package of a whole run. */
+function shardOf(metadata) {
+    const shard = metadata.shard;
+    return shard && Number.isInteger(shard.index) && Number.isInteger(shard.total) && typeof shard.listing === 'string' ? shard : undefined;
+}
 /** The shard a package ran (`metadata.json`'s `shard`); undefined for a package of a whole run. */
 export function shardOfPackage(dir) {
-    const shard = readMetadata(dir).shard;
-    return shard && Number.isInteger(shard.index) && Number.isInteger(shard.total) && typeof shard.listing === 'string' ? shard : undefined;
+    return shardOf(readMetadata(dir));
 }
 function readShardPackage(dir) {
     const verified = verifyPackage(dir);
@@ -38,11 +42,12 @@ function readShardPackage(dir) {
             fix: 'Do not merge it: run `lyfe-kt verify` on it, and get the package again from the run that made it',
         });
     }
-    const shard = shardOfPackage(dir);
+    const metadata = readMetadata(dir);
+    const shard = shardOf(metadata);
     if (!shard) {
         throw new LyfeError('is not a shard package: its metadata.json has no `shard`', { file: dir, fix: 'Merge the packages made by `lyfe-kt run --shard I/N`, one per index' });
     }
-    return { dir, shard, metadata: readMetadata(dir), digest: verified.digest ?? '' };
+    return { dir, shard, metadata, digest: verified.digest ?? '' };
 }
 const names = (shards) => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
 /** The shards are those of one run, each once, none missing, no source in two: else an error that names them. */
@@ -178,7 +183,7 @@ export async function mergePackages(options) {
             now,
             shards: { entries, section: shardsSection(entries) },
         });
-        const manifest = writeManifest(temp);
+        const manifest = writeManifest(temp, written.archives);
         const placed = placePackage(temp, outputDir, title, now);
         temp = undefined;
         return {

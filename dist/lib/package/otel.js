@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LyfeError } from '../errors.js';
-import { summarizeSession } from '../records/session-model.js';
+import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
 import { VERSION } from '../version.js';
 import { readPackageRecords } from './archive.js';
 const SpanKind = { internal: 1, client: 3 };
@@ -177,20 +177,18 @@ export function sessionTraces(summary) {
 /** The OTLP/JSON of each session whose records the package holds, in the order they first appear. */
 export function packageTraces(packageDir) {
     const records = readPackageRecords(packageDir);
-    const sessions = new Map();
-    const of = (record) => {
-        let session = sessions.get(record.session);
-        if (!session) {
-            session = { processing: [], prompts: [] };
-            sessions.set(record.session, session);
+    const models = new Map();
+    for (const kind of STREAMS_IN_ORDER) {
+        for (const record of records[kind]) {
+            let model = models.get(record.session);
+            if (!model) {
+                model = new SessionModel();
+                models.set(record.session, model);
+            }
+            model.add(record, kind);
         }
-        return session;
-    };
-    for (const record of records.processing)
-        of(record).processing.push(record);
-    for (const record of records.prompts)
-        of(record).prompts.push(record);
-    return [...sessions.values()].flatMap(({ processing, prompts }) => sessionTraces(summarizeSession(processing, prompts)) ?? []);
+    }
+    return [...models.values()].flatMap((model) => sessionTraces(model.result()) ?? []);
 }
 /** `{endpoint}/v1/traces`, as OTEL_EXPORTER_OTLP_ENDPOINT is read; an endpoint that names the path already is kept. */
 export function tracesUrl(endpoint) {

@@ -6,6 +6,8 @@ export interface SourceText {
     /** File name without `.md`; names the outputs. */
     name: string;
     text: string;
+    /** The text after the frontmatter, when the source was read by `readMarkdown`: not parsed again. */
+    body?: string;
 }
 export interface PreprocessedSource {
     template: string;

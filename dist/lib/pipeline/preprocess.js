@@ -24,7 +24,7 @@ export async function preprocessSource(source, options) {
         check: checkAnalysisReply,
         signal: options.signal,
     });
-    const { body } = parseFrontmatter(source.text, `${source.name}.md`);
+    const body = source.body ?? parseFrontmatter(source.text, `${source.name}.md`).body;
     return { template: renderTemplate(result.value, { name: source.name, body }), analysis: result.value, callIds: [result.callId] };
 }
 /**
@@ -41,7 +41,7 @@ export async function preprocessFiles(inputs, outDir, options, stats) {
         const names = preprocessOutputs(source.name);
         const input = path.basename(source.file);
         try {
-            const result = await preprocessSource({ name: source.name, text: source.text }, options);
+            const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, options);
             writeFileAtomic(path.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
             writeFileAtomic(path.join(outDir, names.template), result.template);
             stats.filesOut += 2;

@@ -26,12 +26,16 @@ export interface FilterOptions {
 export type SessionLineVisitor = (chunk: Buffer, start: number, end: number, event: number) => void;
 /** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
 export declare function filterSessionLines(file: string, sessionId: string, visit: SessionLineVisitor, options?: FilterOptions): FilterResult;
+/**
+ * Visits the records of the session in one global file, in file order, each with its line's bytes
+ * (valid only during the call); returns how many lines mention the session without being one of
+ * its records, and the filter's note.
+ */
+export declare function forEachSessionRecord(logDir: string, sessionId: string, kind: RecordKind, visit: (record: LogRecord, line: Buffer) => void): FilterResult;
 export interface SessionRecords {
     records: LogRecord[];
     /** Lines that mention the session but are not records of it. */
     skipped: number;
-    /** See `FilterResult.note`. */
-    note?: string;
 }
 /** The records of one session in one global file, in file order. A missing file has none. */
 export declare function readSessionRecords(logDir: string, sessionId: string, kind: RecordKind): SessionRecords;

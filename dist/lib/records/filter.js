@@ -15,7 +15,7 @@ import { RecordFiles } from './types.js';
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const CLOSE_BRACE = 0x7d;
-/** How every line of our writer begins: pino writes `level`, then `time`, then the record's own keys. */
+/** How every line of our writer begins: `level`, then `time`, then the record's own keys (the fields and order of pino's lines). */
 const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
 const LONGEST_LEVEL = 5;
@@ -119,16 +119,25 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
         result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
     return result;
 }
+/**
+ * Visits the records of the session in one global file, in file order, each with its line's bytes
+ * (valid only during the call); returns how many lines mention the session without being one of
+ * its records, and the filter's note.
+ */
+export function forEachSessionRecord(logDir, sessionId, kind, visit) {
+    let unparsed = 0;
+    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
+        const record = parseRecordLine(chunk, start, end);
+        if (record)
+            visit(record, chunk.subarray(start, end));
+        else
+            unparsed += 1;
+    });
+    return { ...result, skipped: result.skipped + unparsed };
+}
 /** The records of one session in one global file, in file order. A missing file has none. */
 export function readSessionRecords(logDir, sessionId, kind) {
     const records = [];
-    let skipped = 0;
-    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-        const parsed = parseRecordLine(chunk, start, end);
-        if (parsed)
-            records.push(parsed);
-        else
-            skipped += 1;
-    });
-    return { records, skipped: skipped + result.skipped, note: result.note };
+    const { skipped } = forEachSessionRecord(logDir, sessionId, kind, (record) => records.push(record));
+    return { records, skipped };
 }

@@ -19,8 +19,6 @@
 export declare const INDEX_FOLDER = "index";
 /** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
 export declare function sessionIndexFile(recordFile: string, sessionId: string): string;
-/** This process, as the index names it: the pid says whether it still runs, the rest tells reused pids apart. */
-export declare const WRITER_ID: string;
 export declare const openEntry: (inode: number, offset: number) => string;
 export declare const rangesEntry: (ranges: readonly number[]) => string;
 export declare const closeEntry: () => string;

@@ -26,7 +26,7 @@ export function sessionIndexFile(recordFile, sessionId) {
     return path.join(path.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${path.basename(recordFile, '.jsonl')}.idx`);
 }
 /** This process, as the index names it: the pid says whether it still runs, the rest tells reused pids apart. */
-export const WRITER_ID = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+const WRITER_ID = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
 export const openEntry = (inode, offset) => `o ${WRITER_ID} ${inode} ${offset}\n`;
 export const rangesEntry = (ranges) => `r ${WRITER_ID} ${ranges.join(' ')}\n`;
 export const closeEntry = () => `c ${WRITER_ID}\n`;

@@ -196,7 +196,6 @@ export declare class SessionModel {
     private seq;
     private minMs;
     private maxMs;
-    private firstStart;
     /** The first `session.start` of each session. */
     private readonly starts;
     /** The last `session.end` of each session. */
@@ -227,7 +226,6 @@ export declare class SessionModel {
     private reasoningTokens;
     private latency;
     private readonly prices;
-    private readonly priceByModel;
     private readonly outputs;
     private readonly preprocessInputs;
     private readonly preprocessResultInputs;
@@ -237,7 +235,6 @@ export declare class SessionModel {
     constructor(options?: {
         prices?: PriceTable;
     });
-    private priceOf;
     /** Folds one record of the session, from the stream `kind`, into the model. */
     add(record: LogRecord, kind: RecordKind): void;
     private processStream;

@@ -99,7 +99,6 @@ export class SessionModel {
     seq = 0;
     minMs = Number.POSITIVE_INFINITY;
     maxMs = Number.NEGATIVE_INFINITY;
-    firstStart;
     /** The first `session.start` of each session. */
     starts = new Map();
     /** The last `session.end` of each session. */
@@ -130,7 +129,6 @@ export class SessionModel {
     reasoningTokens = 0;
     latency = 0;
     prices;
-    priceByModel = new Map();
     outputs = new Map();
     preprocessInputs = new Set();
     preprocessResultInputs = new Set();
@@ -139,14 +137,6 @@ export class SessionModel {
     /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
     constructor(options = {}) {
         this.prices = options.prices ?? activePriceTable();
-    }
-    priceOf(model) {
-        let price = this.priceByModel.get(model);
-        if (price === undefined) {
-            price = priceOf(this.prices, model);
-            this.priceByModel.set(model, price);
-        }
-        return price;
     }
     /** Folds one record of the session, from the stream `kind`, into the model. */
     add(record, kind) {
@@ -210,10 +200,8 @@ export class SessionModel {
         const data = record.data ?? {};
         switch (record.event) {
             case Events.sessionStart:
-                if (!this.firstStart) {
-                    this.firstStart = record;
+                if (this.starts.size === 0)
                     this.info = data;
-                }
                 if (!this.starts.has(record.session))
                     this.starts.set(record.session, record);
                 break;
@@ -400,7 +388,7 @@ export class SessionModel {
         summary.http_status = data.outcome === 'ok' ? null : num(data.http_status);
         // An attempt is billed for the tokens the server reports; one answered without usage (an error) for none.
         if (billed && data.usage) {
-            const price = this.priceOf(summary.model);
+            const price = priceOf(this.prices, summary.model);
             if (price)
                 call.cost += tokensCost(price, { prompt_tokens: prompt, cached_tokens: cached, completion_tokens: completion });
             else
@@ -417,7 +405,7 @@ export class SessionModel {
         this.models.add(str(data.model));
         this.providers.add(str(data.provider));
         this.totalTokens += tokens;
-        this.promptTokens += num(data.usage?.prompt_tokens) ?? 0;
+        this.promptTokens += prompt;
         this.completionTokens += completion;
         this.cachedTokens += cached;
         this.reasoningTokens += reasoning;

@@ -1,6 +1,10 @@
 import { type SessionSummary } from './session-model.js';
 import type { PriceTable } from './cost.js';
 import type { LogRecord, RecordKind } from './types.js';
+/**
+ * Reading one session from the global record files straight into its model: a record at a time,
+ * parsed as it comes and let go, so that a session of any size is read in bounded memory.
+ */
 export interface SessionRead {
     summary: SessionSummary;
     /** Lines that mention the session and are not its records. */

@@ -1,26 +1,5 @@
-import { filterSessionLines, recordFile } from './filter.js';
-import { parseRecordLine } from './parse.js';
+import { forEachSessionRecord } from './filter.js';
 import { SessionModel, STREAMS_IN_ORDER } from './session-model.js';
-/**
- * Reading one session from the global record files straight into its model: a record at a time,
- * parsed as it comes and let go, so that a session of any size is read in bounded memory.
- */
-/**
- * Visits the records of the session in one global file, in file order, each with its line's bytes
- * (valid only during the call); returns how many lines mention the session without being one of
- * its records, and the filter's note.
- */
-function forEachSessionRecord(logDir, sessionId, kind, visit) {
-    let unparsed = 0;
-    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-        const record = parseRecordLine(chunk, start, end);
-        if (record)
-            visit(record, chunk.subarray(start, end));
-        else
-            unparsed += 1;
-    });
-    return { ...result, skipped: result.skipped + unparsed };
-}
 /**
  * The session's model from the streams `kinds` (both by default, processing first), each record
  * also handed to `visit` (to render it, or to keep the few a view needs) with its line's bytes

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { requireSession } from '../session/context.js';
+import { begunHere } from '../session/id.js';
 import { sessionNeedle } from './filter.js';
 import { redactText, redactValue } from './redact.js';
 import { scanLines } from './scan.js';
@@ -109,12 +110,12 @@ class RecordFile {
      * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
      * hide them from readers, so the file is searched for them once (about half what `grep` costs),
      * and when it holds any, the index says so (readers scan) and this process indexes no line of
-     * the session.
+     * the session. A session this process began has no earlier line: it is not searched for.
      */
     openIndex(sessionId) {
         const file = sessionIndexFile(this.file, sessionId);
         let earlier = false;
-        if (!fs.existsSync(file)) {
+        if (!fs.existsSync(file) && !begunHere(sessionId)) {
             scanLines(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
             // Looked for again after the search: a writer that began the index meanwhile wrote its `o`
             // before its lines, so lines found then may be its own; and it searched the file itself
@@ -166,14 +167,15 @@ function closeAll() {
     for (const file of files.values())
         file.close();
 }
+/** The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute) a caller gives. */
 function recordFileFor(logDir, kind) {
-    const key = `${logDir}\0${kind}`;
-    let file = files.get(key);
+    const name = path.resolve(logDir, RecordFiles[kind]);
+    let file = files.get(name);
     if (!file) {
         if (files.size === 0)
             process.once('exit', closeAll);
-        file = new RecordFile(path.resolve(logDir, RecordFiles[kind]));
-        files.set(key, file);
+        file = new RecordFile(name);
+        files.set(name, file);
     }
     return file;
 }

@@ -1,5 +1,7 @@
 /** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
 export declare function newSessionId(now?: Date): string;
+/** Whether this process made `id` (`newSessionId`): no record of such a session was written before it. */
+export declare function begunHere(id: string): boolean;
 /** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
 export declare function actionsSessionId(runId: string, runAttempt: string, key?: string): string;
 export declare function isSessionId(value: string): boolean;

@@ -2,11 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { LyfeError, ExitCode } from '../errors.js';
 const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
 const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
+/** The ids `newSessionId` made in this process. */
+const made = new Set();
 /** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
 export function newSessionId(now = new Date()) {
     const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
     const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    return `sess_${stamp}_${randomBytes(4).toString('hex')}`;
+    const id = `sess_${stamp}_${randomBytes(4).toString('hex')}`;
+    made.add(id);
+    return id;
+}
+/** Whether this process made `id` (`newSessionId`): no record of such a session was written before it. */
+export function begunHere(id) {
+    return made.has(id);
 }
 /** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
 export function actionsSessionId(runId, runAttempt, key) {

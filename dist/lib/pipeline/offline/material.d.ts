@@ -34,12 +34,10 @@ export interface Cloze {
 }
 /**
  * Where `phrase` occurs in `text` as whole words, ignoring case, up to `limit` occurrences. The
- * pattern of each phrase is compiled once per `patterns`; an ASCII phrase is first looked for in
- * the lower-cased text, which it must occur in for the pattern to match. The word boundaries are
- * checked apart from the pattern: a pattern holding the letter classes costs milliseconds to
- * compile, and every content word of an article gets one.
+ * word boundaries are checked apart from the pattern: a pattern holding the letter classes costs
+ * milliseconds to compile, and every content word of an article gets one.
  */
-export declare function wholeMatches(text: string, phrase: string, patterns: Map<string, RegExp>, limit?: number): number[];
+export declare function wholeMatches(text: string, phrase: string, limit?: number): number[];
 /**
  * The phrase of `sentence` worth asking about: a phrase the author emphasised, else its content
  * word that recurs most in the text (the longest on a tie). It must occur once in the sentence,

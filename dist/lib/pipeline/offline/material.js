@@ -83,37 +83,26 @@ export function quotableSentences(material, exclude = new Set()) {
         .sort((a, b) => b.score - a.score || a.index - b.index)
         .map(({ text }) => text);
 }
-const ASCII = /^[\x00-\x7f]*$/;
-/** The only characters outside ASCII that match an ASCII letter when case is ignored (`/iu`): ſ (s) and the Kelvin sign (k). */
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /** A character that joins a word, ignoring case as the phrase's pattern does. */
 const WORD_CHARACTER = /^[\p{L}\p{N}]$/iu;
-/** Whether the character (code point) of `text` that ends at `end` or starts at `start` is part of a word. */
+/** Whether the character (code point) of `text` that ends at `end` is part of a word. */
 function wordBefore(text, end) {
     const before = Array.from(text.slice(Math.max(0, end - 2), end)).at(-1);
     return before !== undefined && WORD_CHARACTER.test(before);
 }
+/** Whether the character (code point) of `text` that starts at `start` is part of a word. */
 function wordAt(text, start) {
     const after = text.codePointAt(start);
     return after !== undefined && WORD_CHARACTER.test(String.fromCodePoint(after));
 }
 /**
  * Where `phrase` occurs in `text` as whole words, ignoring case, up to `limit` occurrences. The
- * pattern of each phrase is compiled once per `patterns`; an ASCII phrase is first looked for in
- * the lower-cased text, which it must occur in for the pattern to match. The word boundaries are
- * checked apart from the pattern: a pattern holding the letter classes costs milliseconds to
- * compile, and every content word of an article gets one.
+ * word boundaries are checked apart from the pattern: a pattern holding the letter classes costs
+ * milliseconds to compile, and every content word of an article gets one.
  */
-export function wholeMatches(text, phrase, patterns, limit = Infinity) {
-    if (ASCII.test(phrase) && !FOLDS_TO_ASCII.test(text) && !text.toLowerCase().includes(phrase.toLowerCase()))
-        return [];
-    let pattern = patterns.get(phrase);
-    if (!pattern) {
-        pattern = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
-        patterns.set(phrase, pattern);
-    }
+export function wholeMatches(text, phrase, limit = Infinity) {
+    const pattern = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
     const starts = [];
-    pattern.lastIndex = 0;
     while (starts.length < limit) {
         const match = pattern.exec(text);
         if (!match)
@@ -127,18 +116,13 @@ export function wholeMatches(text, phrase, patterns, limit = Infinity) {
     }
     return starts;
 }
-/** The compiled whole-word pattern of each phrase, per material: its sentences ask about the same phrases. */
-const materialPatterns = new WeakMap();
 /**
  * The phrase of `sentence` worth asking about: a phrase the author emphasised, else its content
  * word that recurs most in the text (the longest on a tie). It must occur once in the sentence,
  * or the blank would give itself away.
  */
 export function clozeOf(sentence, material) {
-    let patterns = materialPatterns.get(material);
-    if (!patterns)
-        materialPatterns.set(material, (patterns = new Map()));
-    const fits = (phrase) => phrase.length >= MobileLimits.option.min && phrase.length <= MobileLimits.option.max && sentence.length - phrase.length >= 20 && wholeMatches(sentence, phrase, patterns, 2).length === 1;
+    const fits = (phrase) => phrase.length >= MobileLimits.option.min && phrase.length <= MobileLimits.option.max && sentence.length - phrase.length >= 20 && wholeMatches(sentence, phrase, 2).length === 1;
     const emphasised = material.emphasis.filter((phrase) => fits(phrase) && !isStopword(phrase));
     const candidates = emphasised.length
         ? emphasised
@@ -148,6 +132,6 @@ export function clozeOf(sentence, material) {
     const answer = candidates[0];
     if (!answer)
         return undefined;
-    const start = wholeMatches(sentence, answer, patterns, 1)[0] ?? 0;
+    const start = wholeMatches(sentence, answer, 1)[0] ?? 0;
     return { sentence, answer: sentence.slice(start, start + answer.length), start };
 }

@@ -1,8 +1,8 @@
-export const id = 288;
-export const ids = [288];
+export const id = 948;
+export const ids = [948];
 export const modules = {
 
-/***/ 1288:
+/***/ 2948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -126,35 +126,8 @@ function packageFolderName(title, now, attempt = 1) {
 var action_constants = __webpack_require__(6706);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./dist/lib/session/id.js
-
-
-const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
-const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
-/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
-function newSessionId(now = new Date()) {
-    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
-    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    return `sess_${stamp}_${randomBytes(4).toString('hex')}`;
-}
-/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
-function actionsSessionId(runId, runAttempt, key) {
-    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
-    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
-}
-function isSessionId(value) {
-    return LOCAL.test(value) || ACTIONS.test(value);
-}
-function assertSessionId(value, source = 'session id') {
-    if (!isSessionId(value)) {
-        throw new errors/* LyfeError */.L0(`${source} ${JSON.stringify(value)} is not a session id`, {
-            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
-            exitCode: errors/* ExitCode */.yU.usage,
-        });
-    }
-    return value;
-}
-
+// EXTERNAL MODULE: ./dist/lib/session/id.js
+var id = __webpack_require__(8194);
 ;// CONCATENATED MODULE: ./dist/lib/action/names.js
 
 
@@ -182,7 +155,7 @@ function runIdentityFrom(env, key) {
 }
 /** `gha_<run id>_<attempt>`, plus the job key when one is given. */
 function sessionIdOf(identity) {
-    return actionsSessionId(identity.runId, identity.runAttempt, identity.key || undefined);
+    return (0,id/* actionsSessionId */.Hr)(identity.runId, identity.runAttempt, identity.key || undefined);
 }
 /** Characters an artifact name may not hold, and `-` runs they leave. */
 const NOT_IN_ARTIFACT_NAME = /["':<>|*?\\/\r\n\s]+/g;
