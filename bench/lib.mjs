@@ -159,10 +159,6 @@ export function printTable(title, headers, rows) {
   for (const row of cells.slice(1)) console.log(line(row));
 }
 
-export const seconds = (s) => `${s.toFixed(3)} s`;
-export const mib = (m) => `${m.toFixed(0)} MiB`;
-export const ratio = (r) => `${r.toFixed(2)}x`;
-
 /** A seeded generator, so that generated logs are the same from run to run. */
 export function seeded(seed = 42) {
   return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);

@@ -6,12 +6,12 @@
 // copies the outputs, merges the records by time into one session model, renders the logs,
 // summary, metadata, quality issues and viewer, writes the manifest), and `cp -r` of the 50
 // packages. The merged package is checked with `lyfe-kt verify`.
-// Standalone: `node bench/merge-shards.mjs [--shards 50] [--articles 20] [--runs 3]`.
+// Alone: `npm run bench -- --only merge_50x20`.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { argValue, cli, ensureBuilt, entry, mib, MiB, printTable, quote, ratio, root, scratch, seconds, sideBySide } from './lib.mjs';
+import { cli, ensureBuilt, entry, inScratch, MiB, quote, root, sideBySide } from './lib.mjs';
 
 const SOURCE = fs.readFileSync(path.join(root, 'examples', 'content', 'como_dormir_bem.md'), 'utf8');
 
@@ -39,13 +39,11 @@ export async function benchMergeShards({ quick, runs }) {
   ];
 }
 
+/** Sets the shard packages up, then times the merge and `cp -r` side by side; the first merged package is verified. */
 async function measureMerge({ shards, articles, runs }) {
   ensureBuilt();
   const { runPipeline } = await import(pathToFileURL(path.join(root, 'dist', 'lib', 'package', 'run-pipeline.js')).href);
-  const space = scratch(512 * MiB);
-  if (!space.dir) throw new Error(`too little free space for the merge benchmark (${(space.free / MiB).toFixed(0)} MiB)`);
-  try {
-    const cwd = space.dir;
+  return inScratch('merge_50x20', 512 * MiB, async (cwd) => {
     const content = path.join(cwd, 'content');
     fs.mkdirSync(content);
     for (let n = 0; n < shards * articles; n++) fs.writeFileSync(path.join(content, `artigo_${String(n).padStart(4, '0')}.md`), `${SOURCE}\n\nNota ${n}.\n`);
@@ -79,26 +77,6 @@ async function measureMerge({ shards, articles, runs }) {
     const results = sideBySide(commands, runs, { cwd });
     const merged = path.join(cwd, 'out', '0', fs.readdirSync(path.join(cwd, 'out', '0'))[0]);
     execFileSync(process.execPath, [cli, 'verify', merged], { stdio: 'ignore' });
-    const metadata = JSON.parse(fs.readFileSync(path.join(merged, 'logs', 'metadata.json'), 'utf8'));
-    const base = results['cp -r'];
-    printTable(
-      `(e) merge_${shards}x${articles}: ${shards} shard packages of ${articles} articles into one (set-up ${seconds(setupSeconds)}); medians of ${runs} runs`,
-      ['command', 'wall', 'peak RSS', 'vs cp -r'],
-      Object.entries(results).map(([name, r]) => [name, seconds(r.seconds), mib(r.mib), ratio(r.seconds / base.seconds)]),
-    );
-    return {
-      shards,
-      articles_per_shard: articles,
-      setup_seconds: setupSeconds,
-      results,
-      time_ratio_vs_cp: results['lyfe-kt merge'].seconds / base.seconds,
-      merged: { verified: true, outputs: metadata.content.output_files.length, sessions: metadata.shards.length, success: metadata.execution.success },
-    };
-  } finally {
-    fs.rmSync(space.dir, { recursive: true, force: true });
-  }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  await measureMerge({ shards: argValue(process.argv, '--shards', 50), articles: argValue(process.argv, '--articles', 20), runs: argValue(process.argv, '--runs', 3) });
+    return { setup_seconds: setupSeconds, results };
+  });
 }

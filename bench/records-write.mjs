@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { argValue, ensureBuilt, median, root, scratch, seeded } from './lib.mjs';
+import { argValue, ensureBuilt, inScratch, median, root, seeded } from './lib.mjs';
 
 const SESSION = 'sess_2025-01-18_17-30-45_0123abcd';
 const ARTICLE = 'Dormir bem é essencial para a saúde. Uma rotina regular ajuda o corpo a descansar. '.repeat(30);
@@ -68,12 +68,10 @@ async function writeRecords(way, logDir, count) {
 
 export async function benchRecordsWrite({ quick = false, runs = 5, count = quick ? 10_000 : 100_000 } = {}) {
   ensureBuilt();
-  const space = scratch(count * 4096);
-  if (!space.dir) throw new Error(`too little free space for the records-write benchmark (${space.free} bytes free)`);
-  try {
+  return inScratch('records_write', count * 4096, async (dir) => {
     let n = 0;
     const run = (way) => {
-      const logDir = path.join(space.dir, String(n++));
+      const logDir = path.join(dir, String(n++));
       const out = execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', way, logDir, String(count)], { cwd: root, encoding: 'utf8' });
       fs.rmSync(logDir, { recursive: true, force: true });
       return JSON.parse(out);
@@ -100,9 +98,7 @@ export async function benchRecordsWrite({ quick = false, runs = 5, count = quick
         ],
       },
     ];
-  } finally {
-    fs.rmSync(space.dir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -12,7 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { argValue, ensureBuilt, MiB, quote, root, scratch, seeded, sideBySide } from './lib.mjs';
+import { argValue, ensureBuilt, inScratch, MiB, quote, root, seeded, sideBySide } from './lib.mjs';
 
 /** `lyfe-kt` as a user runs it: bin/ starts the bundle in dist/cli (`npm run build`). */
 const lyfeKt = path.join(root, 'bin', 'lyfe-kt.js');
@@ -46,16 +46,14 @@ async function writeLog(logDir, megabytes) {
 
 export async function benchSessionFilter({ quick = false, runs = 5, megabytes = quick ? 16 : 1024 } = {}) {
   ensureBuilt();
-  const space = scratch(megabytes * MiB);
-  if (!space.dir) throw new Error(`too little free space for the session filter benchmark (${(space.free / MiB).toFixed(0)} MiB free)`);
-  try {
-    const logDir = path.join(space.dir, 'logs');
+  return inScratch('session_filter_vs_grep', megabytes * MiB, async (dir) => {
+    const logDir = path.join(dir, 'logs');
     const started = process.hrtime.bigint();
     execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--write', logDir, String(megabytes)], { stdio: 'inherit' });
     const writeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
     const file = path.join(logDir, 'processing.jsonl');
     // The same file without its indexes (a hard link in another folder): the whole-file scan.
-    const bare = path.join(space.dir, 'bare');
+    const bare = path.join(dir, 'bare');
     fs.mkdirSync(bare);
     fs.linkSync(file, path.join(bare, 'processing.jsonl'));
 
@@ -112,9 +110,7 @@ export async function benchSessionFilter({ quick = false, runs = 5, megabytes = 
         notes: [shape],
       },
     ];
-  } finally {
-    fs.rmSync(space.dir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
