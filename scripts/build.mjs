@@ -52,7 +52,8 @@ function digestOf(dirs, files = []) {
 
 // `dist/lib` as the tests' global setup needs it: compiled from these sources by this compiler, and
 // not changed since. The stamp names both digests; when they hold, `--lib-only` has nothing to do.
-const stampFile = path.join(root, 'node_modules', '.cache', 'lyfe-kt', 'dist-lib.stamp');
+// One stamp per checkout: git worktrees of one repository may share a node_modules folder.
+const stampFile = path.join(root, 'node_modules', '.cache', 'lyfe-kt', `dist-lib-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.stamp`);
 const sourcesDigest = () =>
   digestOf([path.join(root, 'src')], ['tsconfig.json', 'tsconfig.build.json', 'node_modules/typescript/package.json'].map((file) => path.join(root, file)));
 const bundleInput = path.join(root, 'dist', 'lib');
