@@ -22,21 +22,34 @@ afterEach(async () => {
 });
 
 describe('events other than pull_request', () => {
-  it('push: no pull request, so a notice and no comment', async () => {
-    const run = await job.run({ env: { GITHUB_EVENT_NAME: 'push' }, event: { ref: 'refs/heads/main', after: 'abc123' } });
+  // Each run of the action costs seconds: a run checks what its event and its permissions decide together.
+  it('push: no pull request, so a notice and no comment; with id-token and attestations granted, attests the package manifest and says how to check it', async () => {
+    const run = await job.run({
+      env: { GITHUB_EVENT_NAME: 'push', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc' },
+      event: { ref: 'refs/heads/main', after: 'abc123' },
+      runner: { attestationsWrite: true },
+    });
 
     expect(run.failed, explain(run)).toBe(false);
     expect(job.api.comments).toHaveLength(0);
     expect(run.annotations).toContainEqual({ level: 'notice', step: 'report', message: 'no pull request to comment on (event push): the report is in the job summary. Set pr-number to comment on one' });
     expect(job.artifacts.artifacts).toHaveLength(1);
+    expect(stepsOf(run).attest).toBe('success');
+    const manifest = path.join(run.outputs['package-path'], 'manifest.json');
+    expect(run.attestations).toEqual([{ file: manifest, sha256: createHash('sha256').update(fs.readFileSync(manifest)).digest('hex') }]);
+    expect(run.summaries[0]).toContain('gh attestation verify <package>/manifest.json --repo octo/lessons');
+    expect(run.summaries[0]).toContain('[attested](https://github.com/octo/lessons/attestations/');
     expectNoSecret(job, run);
   });
 
-  it('workflow_dispatch with pr-number comments on that pull request', async () => {
+  it('workflow_dispatch with pr-number comments on that pull request; without id-token: write, the attestation is skipped with a notice', async () => {
     const run = await job.run({ inputs: { 'pr-number': '31' }, env: { GITHUB_EVENT_NAME: 'workflow_dispatch' }, event: { inputs: {} } });
 
     expect(run.failed, explain(run)).toBe(false);
     expect(ours(job).map((comment) => comment.issue)).toEqual([31]);
+    expect(stepsOf(run).attest).toBe('skipped');
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'notice', step: 'setup', message: expect.stringContaining('id-token: write and attestations: write') }));
+    expect(run.summaries[0]).toContain('Attestation: none');
     expectNoSecret(job, run);
   });
 
@@ -99,24 +112,7 @@ describe('events other than pull_request', () => {
 });
 
 describe('attestation', () => {
-  it('attests the package manifest when the workflow grants id-token and attestations, and says how to check it', async () => {
-    const run = await job.run({ env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc' }, runner: { attestationsWrite: true } });
-
-    expect(run.failed, explain(run)).toBe(false);
-    expect(stepsOf(run).attest).toBe('success');
-    const manifest = path.join(run.outputs['package-path'], 'manifest.json');
-    expect(run.attestations).toEqual([{ file: manifest, sha256: createHash('sha256').update(fs.readFileSync(manifest)).digest('hex') }]);
-    expect(run.summaries[0]).toContain('gh attestation verify <package>/manifest.json --repo octo/lessons');
-    expect(run.summaries[0]).toContain('[attested](https://github.com/octo/lessons/attestations/');
-    expectNoSecret(job, run);
-  });
-
-  it('without id-token: write, skips it with a notice; without attestations: write, warns and stays green', async () => {
-    const none = await job.run({ runId: '8600' });
-    expect(stepsOf(none).attest).toBe('skipped');
-    expect(none.annotations).toContainEqual(expect.objectContaining({ level: 'notice', step: 'setup', message: expect.stringContaining('id-token: write and attestations: write') }));
-    expect(none.summaries[0]).toContain('Attestation: none');
-
+  it('with id-token: write but without attestations: write, warns and stays green', async () => {
     const denied = await job.run({ runId: '8601', env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc' } });
     expect(denied.failed, explain(denied)).toBe(false);
     expect(stepsOf(denied).attest).toBe('failure');
