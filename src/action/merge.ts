@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
 import { readPackageRecords } from '../package/archive.js';
-import { MANIFEST_FILE } from '../package/constants.js';
 import { mergePackages, shardOfPackage, type MergeResult } from '../package/merge.js';
 import { summarizeSession, type SessionSummary } from '../records/session-model.js';
 import { ARTIFACT_PREFIX } from './constants.js';
 import type { RunIdentity } from './names.js';
+import { packagesIn } from './setup.js';
 
 /**
  * `mode: merge`: the fan-in job of a sharded run. It downloads the packages the shard jobs of this
@@ -28,9 +28,9 @@ const shardArtifactPrefix = (identity: RunIdentity): string => `${ARTIFACT_PREFI
 
 /** The one package folder an artifact was unpacked into (its top level is the package's own folder). */
 function packageIn(folder: string, artifact: string): string {
-  const found = fs.readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory() && fs.existsSync(path.join(folder, entry.name, MANIFEST_FILE)));
+  const found = packagesIn(folder, 1);
   if (found.length !== 1) throw new Error(`artifact ${artifact} holds ${found.length} packages, not one: it was not uploaded by a shard job of this action`);
-  return path.join(folder, found[0].name);
+  return found[0];
 }
 
 export async function mergeShardArtifacts(
