@@ -15,7 +15,8 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const validatorsFile = path.join(root, 'src', 'pipeline', 'validators.generated.ts');
-const SCHEMA_VERSIONS = ['1.0', '1.1'];
+// Every supertask schema the package ships (`SCHEMA_VERSIONS` in src/pipeline/schema.ts names the same files).
+const SCHEMA_VERSIONS = fs.readdirSync(path.join(root, 'schema')).flatMap((name) => /^supertask_schema_v(\d+\.\d+)\.json$/.exec(name)?.[1] ?? []).sort();
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 
