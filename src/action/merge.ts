@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
-import { readPackageRecords } from '../package/archive.js';
 import { mergePackages, shardOfPackage, type MergeResult } from '../package/merge.js';
-import { summarizeSession, type SessionSummary } from '../records/session-model.js';
+import type { SessionSummary } from '../records/session-model.js';
 import { ARTIFACT_PREFIX } from './constants.js';
 import type { RunIdentity } from './names.js';
 import { packagesIn } from './setup.js';
@@ -58,7 +57,6 @@ export async function mergeShardArtifacts(
     } else skipped.push(artifact.name);
   }
   const merged = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
-  const records = readPackageRecords(merged.path);
-  const summary = { ...summarizeSession(records.processing, records.prompts), session_id: merged.session_id };
-  return { merged, summary, artifacts: merging, skipped };
+  const { summary, ...result } = merged;
+  return { merged: result, summary, artifacts: merging, skipped };
 }

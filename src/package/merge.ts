@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
 import type { ShardInfo } from '../pipeline/shard.js';
-import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
+import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from '../records/session-model.js';
 import type { LogRecord } from '../records/types.js';
 import { assertSessionId, newSessionId } from '../session/id.js';
 import { readPackageRecords } from './archive.js';
@@ -42,6 +42,11 @@ export interface MergeResult {
   bytes: number;
   digest: string;
   quality_issues: QualityReport['counts'];
+}
+
+/** What `mergePackages` returns: the result, and the merged session's model that the package's views render. */
+export interface MergedPackage extends MergeResult {
+  summary: SessionSummary;
 }
 
 interface ShardPackage {
@@ -199,7 +204,7 @@ function copyOutputs(shards: ShardPackage[], temp: string): void {
  * Merges the shard packages into one: each verified first, the shards checked to be those of one
  * run, the package assembled in a hidden folder and renamed into place only when complete.
  */
-export async function mergePackages(options: MergeOptions): Promise<MergeResult> {
+export async function mergePackages(options: MergeOptions): Promise<MergedPackage> {
   const outputDir = options.outputDir ?? 'packages';
   const title = sanitizeTitle(options.title);
   const now = new Date();
@@ -235,6 +240,7 @@ export async function mergePackages(options: MergeOptions): Promise<MergeResult>
       bytes: bytesOf(placed),
       digest: manifest.digest,
       quality_issues: written.quality.counts,
+      summary: written.summary,
     };
   } finally {
     if (temp) fs.rmSync(temp, { recursive: true, force: true });
