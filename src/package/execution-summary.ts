@@ -1,6 +1,7 @@
 import { costText, usdText } from '../records/cost.js';
 import type { LogRecord } from '../records/types.js';
 import { formatRecordLine } from '../records/render.js';
+import { countText } from '../records/values.js';
 import type { CostSummary, OutputSummary, SessionSummary, StageRunSummary, StageStatus } from '../records/session-model.js';
 import { qualityIssuesSection, type QualityReport } from './quality-issues/index.js';
 
@@ -14,7 +15,7 @@ const STAGE_LABELS: Record<string, string> = {
 const ICONS: Record<StageStatus, string> = { ok: '✅', failed: '❌', unfinished: '⚠️' };
 const SCHEMA_NOTES: Record<string, string> = { 'v1.1': 'mobile-optimized' };
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`): string => `${countText(n)} ${n === 1 ? one : many}`;
 const percent = (value: number | null): string => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value: number | null): string => (value === null ? 'n/a' : value.toFixed(2));
 
@@ -86,7 +87,7 @@ function contentSection(summary: SessionSummary): string[] {
     for (const out of summary.outputs) {
       const valid = out.valid ? 'yes' : `no (${plural(out.errors.length, 'error')})`;
       lines.push(
-        `| ${out.file} | ${valid} | ${score(out.mobile_optimization_score)} | ${percent(out.ari_persona_consistency)} | ${out.call_id ? `\`${out.call_id}\`` : '-'} | ${out.attempts} | ${out.tokens.toLocaleString('en-US')} | ${outputCost(out, billed.get(out.call_id ?? ''))} |`,
+        `| ${out.file} | ${valid} | ${score(out.mobile_optimization_score)} | ${percent(out.ari_persona_consistency)} | ${out.call_id ? `\`${out.call_id}\`` : '-'} | ${out.attempts} | ${countText(out.tokens)} | ${outputCost(out, billed.get(out.call_id ?? ''))} |`,
       );
     }
   }
@@ -117,14 +118,14 @@ export function costLine(cost: CostSummary): string {
 function aiSection(summary: SessionSummary): string[] {
   const ai = summary.ai;
   const lines = [
-    `- **Total API Calls**: ${ai.total_api_calls.toLocaleString('en-US')}`,
-    `- **Total Tokens**: ${ai.total_tokens.toLocaleString('en-US')}`,
+    `- **Total API Calls**: ${countText(ai.total_api_calls)}`,
+    `- **Total Tokens**: ${countText(ai.total_tokens)}`,
     `- **Model**: ${ai.model ?? 'none'}`,
     `- **Success Rate**: ${percent(ai.success_rate)}`,
   ];
   if (ai.total_api_calls) {
     lines.push(
-      `- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${ai.prompt_tokens.toLocaleString('en-US')} prompt + ${ai.completion_tokens.toLocaleString('en-US')} completion tokens`,
+      `- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${countText(ai.prompt_tokens)} prompt + ${countText(ai.completion_tokens)} completion tokens`,
     );
   }
   if (ai.calls) lines.push(`- **Cost**: ${costLine(ai.cost)}`);

@@ -1,4 +1,4 @@
-/** Readers of the loosely typed values records and package JSON carry (`data`, `metadata.json`). */
+/** Readers of the loosely typed values records and package JSON carry (`data`, `metadata.json`), and their plain renderings. */
 
 /** A finite number, else null. */
 export const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
@@ -8,3 +8,10 @@ export const str = (value: unknown): string | null => (typeof value === 'string'
 
 /** Four decimals: shares and deltas that are not quality metrics (those have `records/quality.ts`). */
 export const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
+
+/**
+ * A count with thousands separators, `12345` → `12,345`: the text of `toLocaleString('en-US')`,
+ * without loading ICU's number formats, which the first call in a process does (11 ms and more,
+ * a large part of packaging a small run). Counts are whole numbers; anything else goes to ICU.
+ */
+export const countText = (n: number): string => (Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US'));

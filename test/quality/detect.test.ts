@@ -97,6 +97,28 @@ describe('quality issues of a package', () => {
     expect(text).not.toContain('PLANTED');
   });
 
+  test('issues of one severity are ordered by file name in code units, the same whatever the locale', () => {
+    const dir = temp();
+    // A retried call makes an info issue on its input file; three inputs whose locale order differs from code-unit order.
+    const inputs = ['b_lesson.md', 'B-lesson.md', 'b-lesson.md'];
+    const prompts = inputs.flatMap((input, call): LogRecord[] =>
+      [1, 2].map((attempt) => ({
+        ...base,
+        level: 'info',
+        stage: 'generate',
+        event: 'llm.attempt',
+        input: [input],
+        data: { call_id: `call_${call}`, attempt, outcome: attempt === 1 ? 'retry' : 'ok', purpose: 'generate.beginner', latency_ms: 10, usage: { total_tokens: 10 } },
+      })),
+    );
+    const report = detect(dir, { processing: [], prompts });
+    expect(report.issues.map((issue) => [issue.id, issue.rule, issue.file])).toEqual([
+      ['Q1', 'call-retried', 'B-lesson.md'],
+      ['Q2', 'call-retried', 'b-lesson.md'],
+      ['Q3', 'call-retried', 'b_lesson.md'],
+    ]);
+  });
+
   test('an unreadable output is reported with its file and a fix, not skipped', () => {
     const dir = temp();
     const records = packageFolder(dir);

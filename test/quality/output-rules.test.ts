@@ -129,4 +129,29 @@ describe('the output rules', () => {
     const shorter = copied.split(' ').slice(0, COPIED_RUN_WORDS - 1).join(' ');
     expect(rules(edit((l) => (l.flexibleItems[0]!.content = `Você sabia? ${shorter}.`)))).not.toContain('copied-from-source');
   });
+
+  test('copied-from-source finds a run wherever it starts in a source of repeated words, as comparing every run of both would', () => {
+    // A few words, so that each recurs many times and most runs start at a word the source has elsewhere too.
+    const vocabulary = ['sono', 'dormir', 'noite', 'corpo', 'hora'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 48271) % 2147483647);
+    const source = Array.from({ length: 400 }, () => vocabulary[next() % vocabulary.length]);
+    const runs = new Set(source.slice(0, source.length - COPIED_RUN_WORDS + 1).map((_, at) => source.slice(at, at + COPIED_RUN_WORDS).join(' ')));
+    const reference = (text: string[]): boolean => text.slice(0, text.length - COPIED_RUN_WORDS + 1).some((_, at) => runs.has(text.slice(at, at + COPIED_RUN_WORDS).join(' ')));
+    let copied = 0;
+    for (let round = 0; round < 200; round++) {
+      // A stretch of the source with one word changed somewhere (or not at all), between other words.
+      const from = next() % (source.length - 30);
+      const text = source.slice(from, from + 19 + (next() % 8));
+      const changed = next() % (text.length + 4);
+      if (changed < text.length) text[changed] = 'café';
+      const card = ['Você', 'sabia', ...text, 'agora'];
+      const found = rules(edit((l) => (l.flexibleItems[0]!.content = card.join(' '))), { source: source.join(' ') }).includes('copied-from-source');
+      expect(found, card.join(' ')).toBe(reference(card));
+      if (found) copied += 1;
+    }
+    // Both outcomes were tried.
+    expect(copied).toBeGreaterThan(20);
+    expect(copied).toBeLessThan(180);
+  });
 });

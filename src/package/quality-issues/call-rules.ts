@@ -2,7 +2,7 @@ import type { CallSummary } from '../../records/session-model.js';
 import { Events, type LogRecord } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { RuleIds, type Finding, type RecordRef } from './types.js';
-import { str } from '../../records/values.js';
+import { countText, str } from '../../records/values.js';
 
 /**
  * The rules over the session's LLM calls. What a call was (its attempts, outcome, tokens and
@@ -123,7 +123,7 @@ function outliers(calls: readonly CallSummary[], index: CallRecordIndex): Findin
   if (answered.length < OUTLIER_MIN_CALLS) return [];
   const measures = [
     { key: 'latency_ms', rule: RuleIds.callSlow, show: (v: number) => `${(v / 1000).toFixed(1)} s`, verb: 'took' },
-    { key: 'tokens', rule: RuleIds.callLarge, show: (v: number) => `${v.toLocaleString('en-US')} tokens`, verb: 'used' },
+    { key: 'tokens', rule: RuleIds.callLarge, show: (v: number) => `${countText(v)} tokens`, verb: 'used' },
   ] as const;
   const findings: Finding[] = [];
   for (const measure of measures) {

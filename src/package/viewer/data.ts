@@ -1,5 +1,6 @@
 import { costText } from '../../records/cost.js';
 import type { SessionSummary } from '../../records/session-model.js';
+import { countText } from '../../records/values.js';
 import type { QualityReport } from '../quality-issues/types.js';
 
 /**
@@ -36,8 +37,8 @@ export function summaryNumbers(session: SessionSummary, quality: QualityReport):
     { label: 'Total Duration', value: duration(session.duration_seconds) },
     { label: 'Stages', value: session.stages_executed.join(', ') || 'none' },
     { label: 'Supertasks', value: `${session.outputs.length}${q.invalid_files ? ` (${q.invalid_files} invalid)` : ''}` },
-    { label: 'Total API Calls', value: ai.total_api_calls.toLocaleString('en-US') },
-    { label: 'Total Tokens', value: ai.total_tokens.toLocaleString('en-US') },
+    { label: 'Total API Calls', value: countText(ai.total_api_calls) },
+    { label: 'Total Tokens', value: countText(ai.total_tokens) },
     { label: 'Model', value: ai.model ?? 'none' },
     { label: 'Success Rate', value: percent(ai.success_rate) },
     { label: 'Cost', value: costText(ai.cost) },

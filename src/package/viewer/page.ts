@@ -29,19 +29,21 @@ export interface ViewerRecords {
 
 /** The same records as gzip members already written, with how many records each holds. */
 export interface CompressedRecords {
-  processing: AsyncIterable<Buffer>;
-  prompts: AsyncIterable<Buffer>;
+  processing: AsyncIterable<Buffer> | Iterable<Buffer>;
+  prompts: AsyncIterable<Buffer> | Iterable<Buffer>;
   counts: ViewerData['records'];
 }
 
 const NEWLINE = 0x0a;
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 const DATA_TYPE = 'application/x-lyfe-kt+gzip;base64';
+/** How much of a gzip member is read at a time. */
+const READ_BYTES = 64 * 1024;
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Base64 of a byte stream, three bytes at a time across chunk boundaries. */
-async function* base64(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+async function* base64(chunks: AsyncIterable<Buffer> | Iterable<Buffer>): AsyncGenerator<string> {
   let carry: Buffer = Buffer.alloc(0);
   for await (const chunk of chunks) {
     const all = carry.length ? Buffer.concat([carry, chunk]) : chunk;
@@ -109,6 +111,21 @@ async function* gzipLines(source: ByteSource, counted: { lines: number }): Async
   await feeding;
 }
 
+/** The bytes of `file`, READ_BYTES at a time as they are taken: a file of any size is never held whole. */
+function* fileChunks(file: string): Generator<Buffer> {
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(READ_BYTES);
+      const count = fs.readSync(fd, chunk, 0, READ_BYTES, null);
+      if (count === 0) return;
+      yield chunk.subarray(0, count);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
 export function writeViewerPage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: ViewerRecords): Promise<void> {
   const processing = { lines: 0 };
@@ -133,9 +150,16 @@ export async function writePage(file: string, view: Omit<ViewerData, 'records' |
     yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${gzipSync(JSON.stringify(data)).toString('base64')}</script>\n`;
     yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
   }
+  // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
+  // a write stream's opening, callbacks and closing cost more than the page itself.
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await pipeline(Readable.from(page()), fs.createWriteStream(temp));
+    const fd = fs.openSync(temp, 'w');
+    try {
+      for await (const part of page()) fs.writeFileSync(fd, part);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(temp, file);
   } catch (error) {
     fs.rmSync(temp, { force: true });
@@ -146,8 +170,8 @@ export async function writePage(file: string, view: Omit<ViewerData, 'records' |
 /** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
 export function writeLogsViewer(logsDir: string, view: Omit<ViewerData, 'records' | 'numbers'>, members: { processing: string; prompts: string; counts: ViewerData['records'] }): Promise<void> {
   return writePage(path.join(logsDir, LogFiles.viewer), view, {
-    processing: fs.createReadStream(members.processing),
-    prompts: fs.createReadStream(members.prompts),
+    processing: fileChunks(members.processing),
+    prompts: fileChunks(members.prompts),
     counts: members.counts,
   });
 }
