@@ -257,5 +257,17 @@ describe('scanning byte ranges', () => {
       if (spans.length % 2) spans.push(Infinity);
       expect(visited(spans)).toEqual(expected(spans));
     }
+    // Ranges of whole lines, as the writer's are (they are read one after another into one buffer):
+    // runs of lines, some next to each other, some longer than that buffer, some glued to a cut one.
+    for (let round = 0; round < 60; round++) {
+      const spans: number[] = [];
+      for (let k = Math.floor(random() * 20); k < lines.length - 1; k += 1 + Math.floor(random() * 40)) {
+        const last = Math.min(lines.length - 2, k + Math.floor(random() * 3));
+        if (spans.length > 0 && spans[spans.length - 1] === lines[k].start) spans[spans.length - 1] = lines[last].end;
+        else spans.push(lines[k].start, lines[last].end);
+        k = last;
+      }
+      expect(visited(spans)).toEqual(expected(spans));
+    }
   });
 });
