@@ -273,7 +273,8 @@ class StdoutBlocks {
         return;
       }
     }
-    chunk.copy(this.block, this.used, start, end);
+    // A view and `set`: half the cost of `Buffer#copy` (which checks its arguments, then makes the same view) for a line.
+    this.block.set(new Uint8Array(chunk.buffer, chunk.byteOffset + start, length), this.used);
     this.used += length;
     this.block[this.used++] = 0x0a;
   }
