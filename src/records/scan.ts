@@ -56,7 +56,6 @@ function visitMatching(region: Buffer, needle: Buffer, visit: LineVisitor): void
   for (;;) {
     const hit = region.indexOf(needle, from);
     if (hit < 0) return;
-    // lastIndexOf with a negative offset would count from the end: a hit at 0 starts the region.
     // Searched back in a loop: the line's start is a few bytes before the session in a record.
     let start = hit;
     while (start > 0 && region[start - 1] !== NEWLINE) start -= 1;

@@ -29,17 +29,17 @@ export function sessionIndexFile(recordFile: string, sessionId: string): string 
   return path.join(path.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${path.basename(recordFile, '.jsonl')}.idx`);
 }
 
-let writerId: string | undefined;
+let thisWriter: string | undefined;
 /**
  * This process, as the index names it: the pid says whether it still runs, the rest tells reused
  * pids apart. Made at the first entry: readers do not pay for the random bytes.
  */
-const writer = (): string => (writerId ??= `${process.pid}-${randomHex(4)}`);
+const writerId = (): string => (thisWriter ??= `${process.pid}-${randomHex(4)}`);
 
-export const openEntry = (inode: number, offset: number): string => `o ${writer()} ${inode} ${offset}\n`;
-export const rangesEntry = (ranges: readonly number[]): string => `r ${writer()} ${ranges.join(' ')}\n`;
-export const closeEntry = (): string => `c ${writer()}\n`;
-export const unindexedEntry = (): string => `x ${writer()}\n`;
+export const openEntry = (inode: number, offset: number): string => `o ${writerId()} ${inode} ${offset}\n`;
+export const rangesEntry = (ranges: readonly number[]): string => `r ${writerId()} ${ranges.join(' ')}\n`;
+export const closeEntry = (): string => `c ${writerId()}\n`;
+export const unindexedEntry = (): string => `x ${writerId()}\n`;
 
 /** Where the reader must look for the session's lines, and why it cannot use the index when it cannot. */
 export type IndexPlan =

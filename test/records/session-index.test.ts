@@ -148,6 +148,8 @@ describe('reading a session through its index', () => {
     // Two writers, their ranges interleaved in the file; ranges closer than 4 KiB read as one.
     expect(plan(`o 1-a 7 0\nr 1-a 0 10 20000 20010\no 2-b 7 5\nr 2-b 5000 5010 30000 30010\nc 1-a\nc 2-b\n`)).toEqual({ usable: true, spans: [0, 10, 5000, 5010, 20000, 20010, 30000, 30010], note: undefined });
     expect(plan(`o 1-a 7 0\nr 1-a 0 10 3000 3010\nc 1-a\n`)).toEqual({ usable: true, spans: [0, 3010], note: undefined });
+    // One writer's ranges out of file order (not the writer's way, but the plan does not rely on it).
+    expect(plan(`o 1-a 7 0\nr 1-a 20000 20010 0 10\nr 1-a 5000 5010 9000 9010\nc 1-a\n`)).toEqual({ usable: true, spans: [0, 10, 5000, 9010, 20000, 20010], note: undefined });
     // A writer that stopped without closing: from its last byte to the end of the file.
     expect(plan(`o ${dead}-a 7 0\nr ${dead}-a 0 10 20000 20010\n`)).toEqual({
       usable: true,
