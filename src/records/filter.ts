@@ -44,6 +44,12 @@ export function hasBytesAt(chunk: Buffer, at: number, bytes: Buffer): boolean {
   return true;
 }
 
+/** The first quote at or after `from` and before `to`, or -1: a loop, for the few bytes of a level, a time or a stage. */
+function quoteIn(chunk: Buffer, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (chunk[i] === QUOTE) return i;
+  return -1;
+}
+
 /**
  * True when the line is, beyond doubt, one whole record written by our writer whose top-level
  * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
@@ -54,13 +60,15 @@ function isWriterLineAt(chunk: Buffer, start: number, end: number, hit: number):
   if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE) return false;
   if (!hasBytesAt(chunk, start, LEVEL_OPEN)) return false;
   const levelEnd = start + LEVEL_OPEN.length;
-  const time = chunk.indexOf(TIME_KEY, levelEnd);
-  if (time < 0 || time - levelEnd > LONGEST_LEVEL) return false;
+  const time = quoteIn(chunk, levelEnd, Math.min(hit, levelEnd + LONGEST_LEVEL + 1));
+  if (time < 0 || !hasBytesAt(chunk, time, TIME_KEY)) return false;
   // The ISO time holds no quote: the first quote after its opening must be the one closing it.
   const timeValue = time + TIME_KEY.length;
-  if (chunk.indexOf(QUOTE, timeValue) !== hit - 2) return false;
-  // Searched backwards from the line's end: the search stops at the line's own start.
-  return chunk.lastIndexOf(LEVEL_OPEN, end - LEVEL_OPEN.length) === start;
+  if (timeValue > hit - 2 || quoteIn(chunk, timeValue, hit - 2) >= 0) return false;
+  // Searched from the session on (the bytes before it were just read as the line's first record):
+  // the search stops at the next record's start, most often the next line's.
+  const next = chunk.indexOf(LEVEL_OPEN, hit);
+  return next < 0 || next > end;
 }
 
 /**
@@ -70,8 +78,8 @@ function isWriterLineAt(chunk: Buffer, start: number, end: number, hit: number):
 function eventAt(chunk: Buffer, end: number, afterSession: number): number {
   if (!hasBytesAt(chunk, afterSession, STAGE_KEY)) return -1;
   // The first quote closes the stage: in the writer's JSON, `","event":"` cannot be inside a string.
-  const stageEnd = chunk.indexOf(QUOTE, afterSession + STAGE_KEY.length);
-  if (stageEnd < 0 || stageEnd + EVENT_KEY.length > end || !hasBytesAt(chunk, stageEnd, EVENT_KEY)) return -1;
+  const stageEnd = quoteIn(chunk, afterSession + STAGE_KEY.length, end);
+  if (stageEnd < 0 || !hasBytesAt(chunk, stageEnd, EVENT_KEY)) return -1;
   return stageEnd + EVENT_KEY.length;
 }
 
@@ -99,8 +107,7 @@ export type SessionLineVisitor = (chunk: Buffer, start: number, end: number, eve
 export function filterSessionLines(file: string, sessionId: string, visit: SessionLineVisitor, options: FilterOptions = {}): FilterResult {
   const needle = sessionNeedle(sessionId);
   const result: FilterResult = { lines: 0, skipped: 0 };
-  const onLine: LineVisitor = (chunk, start, end) => {
-    const hit = chunk.indexOf(needle, start);
+  const onLine: LineVisitor = (chunk, start, end, hit) => {
     if (isWriterLineAt(chunk, start, end, hit)) {
       result.lines += 1;
       visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));
