@@ -6,13 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { SCHEMA_VERSIONS, schemaFile } from './schema-files.mjs';
+
+export { SCHEMA_VERSIONS };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SCHEMA_VERSIONS = ['1.0', '1.1'];
 /** The item variants of `flexibleItems`, named by their `type`. */
 const ITEM_NAMES = { content: 'ContentItem', quote: 'QuoteItem', quiz: 'QuizItem' };
 
-export const schemaFile = (version) => path.join(root, 'schema', `supertask_schema_v${version}.json`);
 export const typesFile = (version) => path.join(root, 'src', 'types', `supertask-v${version}.ts`);
 
 /**

@@ -12,11 +12,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import standaloneModule from 'ajv/dist/standalone/index.js';
+import { SCHEMA_VERSIONS, schemaFile } from './schema-files.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const validatorsFile = path.join(root, 'src', 'pipeline', 'validators.generated.ts');
-// Every supertask schema the package ships (`SCHEMA_VERSIONS` in src/pipeline/schema.ts names the same files).
-const SCHEMA_VERSIONS = fs.readdirSync(path.join(root, 'schema')).flatMap((name) => /^supertask_schema_v(\d+\.\d+)\.json$/.exec(name)?.[1] ?? []).sort();
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 
@@ -29,7 +28,7 @@ export function validatorsSource(analysisSchema) {
   ajv.addSchema(analysisSchema, 'analysis-reply');
   for (const version of SCHEMA_VERSIONS) {
     const key = `supertask-v${version}`;
-    ajv.addSchema(JSON.parse(fs.readFileSync(path.join(root, 'schema', `supertask_schema_v${version}.json`), 'utf8')), key);
+    ajv.addSchema(JSON.parse(fs.readFileSync(schemaFile(version), 'utf8')), key);
     exports[`validateSupertask_${version.replace('.', '_')}`] = key;
   }
   // ajv's ES module output still `require`s its runtime helpers (CommonJS modules): each becomes an

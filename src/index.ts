@@ -12,8 +12,11 @@ import { runPipeline } from './package/run-pipeline.js';
 import type { GenerateSummary } from './pipeline/generate.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES, type ProgressEvent } from './pipeline/options.js';
 import type { OpenAiSettings, ProviderName } from './pipeline/providers.js';
+import { parseShard } from './pipeline/shard.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion, type SchemaVersion } from './pipeline/schema.js';
+import { usePriceTable } from './records/cost.js';
 import { readSessionRecords } from './records/filter.js';
+import { loadPriceTable } from './records/price-file.js';
 import { sessionStatus, type SessionStatus } from './records/sessions.js';
 import { summarizeSession } from './records/session-model.js';
 import type { LogRecord } from './records/types.js';
@@ -23,6 +26,7 @@ export { ExitCode, LyfeError } from './errors.js';
 export type { LyfeErrorOptions } from './errors.js';
 export { packageRun, type PackageOptions, type PackageResult } from './package/assemble.js';
 export { verifyPackage, type VerifyResult } from './package/manifest.js';
+export { mergePackages, type MergedPackage, type MergeOptions } from './package/merge.js';
 export { readPackageRecords, type PackageRecords } from './package/archive.js';
 export { listSessions, type SessionList, type SessionListing, type SessionStatus } from './records/sessions.js';
 export type { LogRecord } from './records/types.js';
@@ -69,6 +73,8 @@ export interface RunOptions extends OpenAiSettings {
   recursive?: boolean;
   /** `--max-input-size`: bytes one article may have (default `DEFAULT_MAX_INPUT_BYTES`, 512 KiB). */
   maxInputSize?: number;
+  /** `--shard`: only shard I of N of the articles (`'1/4'`, counting from 0); merge the shard packages with `mergePackages`. */
+  shard?: string;
   /** Called with what the CLI prints as a warning (for example articles skipped in subfolders). */
   onWarning?: (message: string) => void;
   /** Called as each file is done, where the CLI shows its progress. */
@@ -124,6 +130,7 @@ export async function run(indir: string, options: RunOptions = {}): Promise<RunR
       concurrency,
       maxInputSize,
       recursive: options.recursive,
+      shard: options.shard === undefined ? undefined : parseShard(options.shard),
       outputDir: options.outputDir ?? 'packages',
       title: options.title,
       keepWork: options.keepWork,
@@ -131,6 +138,15 @@ export async function run(indir: string, options: RunOptions = {}): Promise<RunR
     },
     { progress: options.onProgress, warn: options.onWarning, signal: options.signal },
   );
+}
+
+/**
+ * `--prices <file>`: prices the calls of every session this process reads or packages afterwards
+ * with the price table in `file` (its models over the shipped table's; see docs/cost.md). Throws a
+ * `LyfeError` naming the file when it cannot be read or is not a price table.
+ */
+export function usePrices(file: string): void {
+  usePriceTable(loadPriceTable(file));
 }
 
 function usageError(message: string, fix: string): LyfeError {

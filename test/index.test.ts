@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ExitCode, LyfeError, listSessions, readSession, run, verifyPackage, type ProgressEvent, type RunOptions } from '../src/index.js';
+import { ExitCode, LyfeError, listSessions, mergePackages, readSession, run, usePrices, verifyPackage, type ProgressEvent, type RunOptions } from '../src/index.js';
+import { activePriceTable, SHIPPED_PRICES, usePriceTable } from '../src/records/cost.js';
 import { SESSION_FILE } from '../src/session/store.js';
 import { useTempDir } from './helpers/temp-dir.js';
 
@@ -58,6 +59,49 @@ describe('the programmatic API', () => {
     }
     expect(fs.existsSync(options.workDir!)).toBe(false);
     expect(fs.existsSync(options.logDir!)).toBe(false);
+  });
+
+  test('runs one shard of the folder; the packages of the shards merge into one', async () => {
+    const { content, options } = setUp();
+    fs.copyFileSync(path.resolve('test/fixtures/content/solidao_cronica.md'), path.join(content, 'solidao_cronica.md'));
+    const shards = [];
+    for (const shard of ['0/2', '1/2']) shards.push(await run(content, { ...options, shard }));
+    // Each shard took one article of the two.
+    expect(shards.map((result) => result.generation.total)).toEqual([2, 2]);
+    expect(shards.map((result) => result.package.session_id)).toEqual(shards.map((result) => result.session_id));
+
+    const merged = await mergePackages({ packages: shards.map((result) => result.package.path), title: 'both', outputDir: options.outputDir });
+    expect(merged).toMatchObject({ success: true, shards: [{ index: 0, total: 2 }, { index: 1, total: 2 }] });
+    expect([...merged.summary.input_files].sort()).toEqual(['como_dormir_bem.md', 'solidao_cronica.md']);
+    expect(verifyPackage(merged.path).ok).toBe(true);
+
+    const bad = await run(content, { ...options, shard: '2/2' }).catch((caught: unknown) => caught);
+    expect(bad).toBeInstanceOf(LyfeError);
+    expect((bad as LyfeError).exitCode).toBe(ExitCode.usage);
+  });
+
+  test('usePrices lays a price file over the shipped table; a file that is not one is refused, naming it', () => {
+    const dir = tempDir();
+    const prices = path.join(dir, 'prices.json');
+    fs.writeFileSync(prices, JSON.stringify({ as_of: '2026-12-01', source: 'our contract', models: { 'house-model': { input: 1, cached_input: 0.1, output: 2 } } }));
+    try {
+      usePrices(prices);
+      expect(activePriceTable().models['house-model']).toEqual({ input: 1, cached_input: 0.1, output: 2 });
+      expect(activePriceTable().models['gpt-5-mini']).toEqual(SHIPPED_PRICES.models['gpt-5-mini']);
+    } finally {
+      usePriceTable(SHIPPED_PRICES);
+    }
+    fs.writeFileSync(prices, '{"models": 3}');
+    const error = (() => {
+      try {
+        usePrices(prices);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(LyfeError);
+    expect((error as LyfeError).file).toBe(prices);
+    expect(activePriceTable()).toBe(SHIPPED_PRICES);
   });
 
   test('names the session it has no records of', () => {

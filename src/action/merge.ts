@@ -25,7 +25,7 @@ export interface MergedShards {
 /** The artifacts of the shard jobs are among the lyfe-kt artifacts of this run attempt. */
 const shardArtifactPrefix = (identity: RunIdentity): string => `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}-`;
 
-/** The one package folder an artifact was unpacked into (its top level is the package's own folder). */
+/** The one package folder an artifact was unpacked into (its top level is the package's own folder; a package at the top itself is taken too). */
 function packageIn(folder: string, artifact: string): string {
   const found = packagesIn(folder, 1);
   if (found.length !== 1) throw new Error(`artifact ${artifact} holds ${found.length} packages, not one: it was not uploaded by a shard job of this action`);
@@ -56,7 +56,6 @@ export async function mergeShardArtifacts(
       merging.push(artifact.name);
     } else skipped.push(artifact.name);
   }
-  const merged = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
-  const { summary, ...result } = merged;
-  return { merged: result, summary, artifacts: merging, skipped };
+  const { summary, ...merged } = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
+  return { merged, summary, artifacts: merging, skipped };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ExitCode, LyfeError } from '../errors.js';
+import { byCodeUnits } from '../records/values.js';
 
 /** A markdown file read and checked: its name without `.md`, its text, and its frontmatter. */
 export interface MarkdownInput {
@@ -106,8 +107,6 @@ export interface MarkdownListing {
   skipped: string[];
 }
 
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
  * machine): those directly inside it, or with `recursive` those of its subfolders as well.
@@ -125,7 +124,7 @@ export function listMarkdownFiles(dir: string, options: { recursive?: boolean } 
   const found = entries
     .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort(byCodePoint);
+    .sort(byCodeUnits);
   const top = path.resolve(dir);
   const atTop = (file: string): boolean => path.resolve(path.dirname(file)) === top;
   const listing: MarkdownListing = options.recursive

@@ -67,7 +67,7 @@ interface WriterState {
 const MERGE_GAP = 4 * 1024;
 
 /** Adds the range `[start, end)` to the writer's spans; a writer's ranges come in file order, so it merges with the last or follows it. */
-function addRange(state: WriterState, start: number, end: number): void {
+function addRange(state: Pick<WriterState, 'spans' | 'unsorted'>, start: number, end: number): void {
   const spans = state.spans;
   const last = spans.length - 1;
   if (last > 0 && start < spans[last - 1]) {
@@ -85,7 +85,7 @@ function sortAndMerge(pairs: number[]): number[] {
   const order: number[] = [];
   for (let i = 0; i < pairs.length; i += 2) order.push(i);
   order.sort((a, b) => pairs[a] - pairs[b]);
-  const merged: WriterState = { pid: 0, closed: true, from: 0, spans: [], unsorted: false };
+  const merged = { spans: [] as number[], unsorted: false };
   for (const i of order) addRange(merged, pairs[i], pairs[i + 1]);
   return merged.spans;
 }

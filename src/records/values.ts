@@ -9,6 +9,9 @@ export const str = (value: unknown): string | null => (typeof value === 'string'
 /** Four decimals: shares and deltas that are not quality metrics (those have `records/quality.ts`). */
 export const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 
+/** Strings in code-unit order: the same on every machine, whatever its locale, and without loading ICU's collation. */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * A count with thousands separators, `12345` → `12,345`: the text of `toLocaleString('en-US')`,
  * without loading ICU's number formats, which the first call in a process does (11 ms and more,

@@ -79,6 +79,7 @@ describe('the sticky comment', () => {
     const finished = await job.run({ runId: '8300' });
     expect(finished.failed, explain(finished)).toBe(false);
     expect(job.api.comments.map((comment) => comment.body)).toEqual([planted, expect.stringContaining('gha_8300_1')]);
+    expectNoSecret(job, finished);
     const cancelled = await job.run({ runId: '8301', runner: { cancelAt: 'generate' } });
 
     expect(cancelled.failed).toBe(true);

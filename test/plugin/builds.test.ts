@@ -117,7 +117,7 @@ describe('package entry points', () => {
       rollup: ['function', 'lyfe-kt'],
       webpack: ['function', 'apply'],
       esbuild: ['function', 'lyfe-kt'],
-      root: ['ExitCode', 'LyfeError', 'listSessions', 'packageRun', 'readPackageRecords', 'readSession', 'run', 'verifyPackage'],
+      root: ['ExitCode', 'LyfeError', 'listSessions', 'mergePackages', 'packageRun', 'readPackageRecords', 'readSession', 'run', 'usePrices', 'verifyPackage'],
     });
     const exportsField = readJson(path.resolve('package.json')).exports as Record<string, { types: string; default: string }>;
     for (const name of ['.', './vite', './rollup', './webpack', './esbuild']) {

@@ -6,6 +6,7 @@ import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../../pipeline/schema.j
 import { parseTemplate, type ParsedTemplate } from '../../pipeline/template.js';
 import { redactText } from '../../records/redact.js';
 import type { SessionSummary } from '../../records/session-model.js';
+import { byCodeUnits } from '../../records/values.js';
 import { Events, type LogRecord, type RecordKind } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { CallRecordIndex, checkCalls } from './call-rules.js';
@@ -106,14 +107,7 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
 }
 
 /**
- * File names and rule ids in code-unit order: the same on every machine (`localeCompare` followed
- * the process's locale, so two machines could number the same issues differently), and without
- * loading ICU's collation, which its first call in a process did (10 ms and more).
- */
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Most severe first, then by file and rule, in the order found; numbered `Q1`... in that order.
+ * Most severe first, then by file and rule (in code-unit order, so that every machine numbers them alike), in the order found; numbered `Q1`... in that order.
  * Messages quote the generated files, which are not redacted as records are: they are here, since
  * the report goes into the logs, the summary and the viewer.
  */
