@@ -106,7 +106,8 @@ export interface MarkdownListing {
   skipped: string[];
 }
 
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Code point order, the same on every machine (not the locale's). */
+export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
