@@ -11,8 +11,9 @@ import https from 'node:https';
  * It behaves as `fetch` does where the SDK looks: a failure to connect rejects with
  * `TypeError('fetch failed')` and the system error as its `cause`; an aborted signal rejects with
  * the signal's `AbortError`, at any point until the reply is read whole. A body that is not text or
- * bytes (the SDK streams file uploads) goes to Node's `fetch`.
+ * bytes (the SDK streams file uploads) goes to Node's `fetch`, and so does a request redirected.
  */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
 
 export function httpFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
@@ -39,6 +40,8 @@ export function httpFetch(input: string | URL | Request, init: RequestInit = {})
       res.on('end', () => {
         if (settled) return;
         settled = true;
+        // A redirect (a compatible server behind another address) is followed as fetch follows it.
+        if (REDIRECTS.has(res.statusCode!) && res.headers.location) return resolve(fetch(input, init));
         const replyHeaders = new Headers();
         for (let i = 0; i < res.rawHeaders.length; i += 2) replyHeaders.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
         // A status without a body (204, 304) cannot be given one.

@@ -86,6 +86,15 @@ describe('httpFetch, the fetch the OpenAI SDK is given', () => {
     expect(connections()).toBe(0);
   });
 
+  it('follows a redirect as fetch does', async () => {
+    const { url } = await serve((req, res, body) => {
+      if (req.url === '/v1/old') res.writeHead(307, { location: '/v1/new' }).end();
+      else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ url: req.url, body }));
+    });
+    const response = await httpFetch(`${url}/old`, { method: 'POST', body: '{"a":1}' });
+    expect(await response.json()).toEqual({ url: '/v1/new', body: '{"a":1}' });
+  });
+
   it("hands a body that is not text or bytes to Node's fetch", async () => {
     const { url } = await serve((_req, res, body) => res.end(body));
     const response = await httpFetch(url, { method: 'POST', body: new Blob(['from a blob']) });
