@@ -4,9 +4,9 @@ import https from 'node:https';
 /**
  * The `fetch` the OpenAI SDK is given: a chat-completion request (a JSON body, a JSON reply read
  * whole) over `node:http` with keep-alive connections. Node's own `fetch` takes a WHATWG path of
- * web streams and spec steps around every request: measured against the loopback fake, 5.2-5.9 ms
- * of CPU a call with it and 2.3-3.5 ms with this (16 in flight, ~10 KB each way), on a run's one
- * thread, where the time a reply waits for the thread is added to every call's latency.
+ * web streams and spec steps around every request: measured against the loopback fake at load ~9,
+ * 5.2-5.9 ms of CPU a call with it and 2.3-3.5 ms with this (16 in flight, ~10 KB each way), on a
+ * run's one thread, where the time a reply waits for the thread is added to every call's latency.
  *
  * It behaves as `fetch` does where the SDK looks: a failure to connect rejects with
  * `TypeError('fetch failed')` and the system error as its `cause`; an aborted signal rejects with
