@@ -10,7 +10,7 @@ import type { LlmProvider } from '../llm/provider.js';
 import { generateFiles } from '../pipeline/generate.js';
 import { listMarkdown, listMarkdownFiles, readAllMarkdown, type MarkdownInput } from '../pipeline/inputs.js';
 import type { ProgressEvent } from '../pipeline/options.js';
-import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from '../pipeline/preprocess.js';
+import { FILLED_TEMPLATE_SUFFIX, preprocessTemplates } from '../pipeline/preprocess.js';
 import { selectProvider, type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 import type { ShardInfo } from '../pipeline/shard.js';
@@ -84,9 +84,9 @@ export function listTemplates(dir: string): string[] {
 }
 
 /** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
-function keepSources(inputs: string[], workDir: string): void {
+function keepSources(inputs: readonly MarkdownInput[], workDir: string): void {
   const raw = path.resolve(workDir, WorkFolders.raw);
-  for (const input of inputs) {
+  for (const { file: input } of inputs) {
     if (path.dirname(path.resolve(input)) === raw) continue;
     fs.mkdirSync(raw, { recursive: true });
     fs.copyFileSync(input, path.join(raw, path.basename(input)));
@@ -142,32 +142,39 @@ export function checkLogDir(logDir: string): void {
   }
 }
 
-/** Bad input is refused before a session, a work folder or a provider exists. Returns the inputs read, for the stage to use. */
-export function checkStageInput(files: string[], options: StageOptions): MarkdownInput[] {
+/**
+ * Bad input is refused before a session, a work folder or a provider exists. Returns the inputs
+ * read, for the stage to use; inputs already read are taken as they are.
+ */
+export function checkStageInput(files: readonly (string | MarkdownInput)[], options: StageOptions): MarkdownInput[] {
   const inputs = readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
   if (options.session !== undefined) assertSessionId(options.session, '--session');
   checkLogDir(options.logDir);
   return inputs;
 }
 
-/** Stage 1: source articles into filled templates in `outDir`, kept in the work folder's `02_preprocessed`. */
-export async function preprocessStage(inputs: string[], outDir: string, options: StageOptions, hooks: StageHooks = {}, fresh = false) {
+/**
+ * Stage 1: source articles into filled templates in `outDir`, kept in the work folder's
+ * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.
+ */
+export async function preprocessStage(inputs: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks: StageHooks = {}, fresh = false) {
   const sources = checkStageInput(inputs, options);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
-  return runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
+  const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
     const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));
     try {
-      const results = await preprocessFiles(sources, outDir, pipeline, stats);
-      keepSources(inputs, options.workDir);
-      return results;
+      const preprocessed = await preprocessTemplates(sources, outDir, pipeline, stats);
+      keepSources(sources, options.workDir);
+      return preprocessed;
     } finally {
       keep();
     }
   });
+  return { ...run, result: run.result.results, templates: run.result.templates };
 }
 
 /** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
-export async function generateStage(templates: string[], outDir: string, options: StageOptions, hooks: StageHooks = {}) {
+export async function generateStage(templates: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks: StageHooks = {}) {
   const inputs = checkStageInput(templates, options);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   const reportsDir = path.join(options.workDir, WorkFolders.reports);

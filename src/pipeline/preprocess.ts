@@ -3,10 +3,11 @@ import pLimit from 'p-limit';
 import { callLlm } from '../llm/call.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
+import { byCodeUnits } from '../records/values.js';
 import type { StageStats } from '../stage/run-stage.js';
 import { checkAnalysisReply, type AriAnalysis } from './analysis.js';
 import { writeFileAtomic } from '../files.js';
-import { parseFrontmatter, readAllMarkdown, type MarkdownInput } from './inputs.js';
+import { markdownName, parseFrontmatter, readAllMarkdown, type MarkdownInput } from './inputs.js';
 import { DEFAULT_CONCURRENCY, type PipelineOptions } from './options.js';
 import { analysisRequest, PROMPT_VERSION } from './prompts.js';
 import { renderTemplate } from './template.js';
@@ -53,25 +54,42 @@ export interface PreprocessResult {
   call_ids: string[];
 }
 
+/** What `preprocessTemplates` made: each input's result, and the filled templates as generate reads them. */
+export interface Preprocessed {
+  results: PreprocessResult[];
+  /** Read as `readMarkdown` reads the files written, in the order a listing of the folder gives them. */
+  templates: MarkdownInput[];
+}
+
 /**
  * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
  * checked before anything is written; each output appears whole or not at all. When a file's call
  * fails, the others still finish, then the first failure (in input order) is thrown.
  */
 export async function preprocessFiles(inputs: readonly (string | MarkdownInput)[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<PreprocessResult[]> {
+  return (await preprocessTemplates(inputs, outDir, options, stats)).results;
+}
+
+/**
+ * `preprocessFiles`, with the templates it wrote already read for generate: each template's
+ * frontmatter is parsed as its call ends, while the other calls are in flight, instead of all of
+ * them between the stages, when no call is (YAML is the largest cost there).
+ */
+export async function preprocessTemplates(inputs: readonly (string | MarkdownInput)[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<Preprocessed> {
   const sources = readAllMarkdown(inputs);
   stats.filesIn = sources.length;
   const limit = pLimit(options.concurrency || DEFAULT_CONCURRENCY);
   let done = 0;
   const settled = await Promise.allSettled(
     sources.map((source) =>
-      limit(async (): Promise<PreprocessResult> => {
+      limit(async (): Promise<PreprocessResult & { read: MarkdownInput }> => {
         const names = preprocessOutputs(source.name);
         const input = path.basename(source.file);
         try {
           const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, options);
           writeFileAtomic(path.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
-          writeFileAtomic(path.join(outDir, names.template), result.template);
+          const template = path.join(outDir, names.template);
+          writeFileAtomic(template, result.template);
           stats.filesOut += 2;
           record('info', Events.fileResult, 'preprocessed', {
             input: [input],
@@ -87,7 +105,8 @@ export async function preprocessFiles(inputs: readonly (string | MarkdownInput)[
             },
           });
           options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: true });
-          return { input: source.file, template: path.join(outDir, names.template), analysis: path.join(outDir, names.analysis), call_ids: result.callIds };
+          const read = { file: template, name: markdownName(template), text: result.template, ...parseFrontmatter(result.template, template) };
+          return { input: source.file, template, analysis: path.join(outDir, names.analysis), call_ids: result.callIds, read };
         } catch (error) {
           record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [input], data: { ok: false, error: (error as Error).message } });
           options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false, error: (error as Error).message });
@@ -98,5 +117,9 @@ export async function preprocessFiles(inputs: readonly (string | MarkdownInput)[
   );
   const failure = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (failure) throw failure.reason;
-  return settled.map((outcome) => (outcome as PromiseFulfilledResult<PreprocessResult>).value);
+  const made = settled.map((outcome) => (outcome as PromiseFulfilledResult<PreprocessResult & { read: MarkdownInput }>).value);
+  return {
+    results: made.map(({ read: _read, ...result }) => result),
+    templates: made.map((result) => result.read).sort((a, b) => byCodeUnits(a.file, b.file)),
+  };
 }

@@ -29,9 +29,12 @@ export interface FakeUsage {
 }
 
 export type FakeReply =
-  /** A completion whose message content is `content` (JSON or not, as the test wants). */
+  /**
+   * A completion whose message content is `content` (JSON or not, as the test wants), sent `delayMs`
+   * after the request arrived (the time the fake took to make the reply counts in it).
+   */
   | { content: string; usage?: FakeUsage; model?: string; delayMs?: number; finishReason?: 'stop' | 'length' | 'content_filter'; refusal?: string }
-  /** An HTTP error: status, a JSON (or text) body, headers such as `retry-after-ms`. */
+  /** An HTTP error: status, a JSON (or text) body, headers such as `retry-after-ms`; `delayMs` as above. */
   | { status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number }
   /** No answer at all, until the client gives up (its timeout or abort) or the fake closes. */
   | { hang: true }
@@ -121,6 +124,9 @@ export async function startFakeOpenAI({ handler = answerPipeline }: { handler?: 
   const timers = new Set<NodeJS.Timeout>();
 
   const server = createServer(async (req, res) => {
+    // A model's latency runs from the request's arrival: making the reply is part of it, so that a
+    // burst of requests is not answered one delay plus every reply made before it late.
+    const arrived = performance.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const pathname = new URL(req.url ?? '/', 'http://fake').pathname;
@@ -141,12 +147,12 @@ export async function startFakeOpenAI({ handler = answerPipeline }: { handler?: 
       req.socket.resetAndDestroy();
       return;
     }
-    const answer = reply;
-    const delay = Math.min(answer.delayMs ?? 0, MAX_DELAY_MS);
-    if (delay <= 0) return send(res, body, index, answer);
+    const answer = response(body, index, reply);
+    const delay = Math.min(reply.delayMs ?? 0, MAX_DELAY_MS) - (performance.now() - arrived);
+    if (delay <= 0) return send(res, answer);
     const timer = setTimeout(() => {
       timers.delete(timer);
-      send(res, body, index, answer);
+      send(res, answer);
     }, delay);
     timers.add(timer);
     // The client gave up (a timeout): nothing left to answer.
@@ -173,15 +179,24 @@ export async function startFakeOpenAI({ handler = answerPipeline }: { handler?: 
   };
 }
 
-function send(res: ServerResponse, body: ChatRequestBody, index: number, reply: Extract<FakeReply, { status: number }> | Extract<FakeReply, { content: string }>): void {
-  if (res.destroyed) return;
+interface HttpAnswer {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+}
+
+/** The HTTP response of a reply, made before its delay so that only sending it waits. */
+function response(body: ChatRequestBody, index: number, reply: Extract<FakeReply, { status: number }> | Extract<FakeReply, { content: string }>): HttpAnswer {
   if ('status' in reply) {
     const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? { error: { message: `status ${reply.status}` } });
-    const type = typeof reply.body === 'string' ? 'text/plain' : 'application/json';
-    res.writeHead(reply.status, { 'content-type': type, ...reply.headers }).end(text);
-    return;
+    return { status: reply.status, headers: { 'content-type': typeof reply.body === 'string' ? 'text/plain' : 'application/json', ...reply.headers }, text };
   }
-  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(completion(body, index, reply)));
+  return { status: 200, headers: { 'content-type': 'application/json' }, text: JSON.stringify(completion(body, index, reply)) };
+}
+
+function send(res: ServerResponse, answer: HttpAnswer): void {
+  if (res.destroyed) return;
+  res.writeHead(answer.status, answer.headers).end(answer.text);
 }
 
 function completion(body: ChatRequestBody, index: number, reply: Extract<FakeReply, { content: string }>) {

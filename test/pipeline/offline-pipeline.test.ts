@@ -3,9 +3,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import { generateFiles } from '../../src/pipeline/generate.js';
-import { listMarkdown } from '../../src/pipeline/inputs.js';
+import { listMarkdown, readMarkdown } from '../../src/pipeline/inputs.js';
 import type { PipelineOptions } from '../../src/pipeline/options.js';
-import { preprocessFiles } from '../../src/pipeline/preprocess.js';
+import { preprocessFiles, preprocessTemplates } from '../../src/pipeline/preprocess.js';
 import { validateSupertask } from '../../src/pipeline/schema.js';
 import { CONTENT, inSession, newStats, readRecords, snapshot, withTempDir } from './support.js';
 
@@ -176,6 +176,16 @@ describe('the offline pipeline on the fixture articles', () => {
       );
       expect(events.map((event) => event.done)).toEqual([1, 2, 3]);
       expect(events.every((event) => event.ok && event.total === 3)).toBe(true);
+    });
+  });
+
+  test('hands generate the templates it wrote as reading the folder gives them, in the same order', async () => {
+    await withTempDir(async (dir) => {
+      const out = path.join(dir, 'work/02_preprocessed');
+      // The inputs in reverse order: the templates still come in the folder's order.
+      const { results, templates } = await inSession(dir, 'preprocess', () => preprocessTemplates(listMarkdown(CONTENT).reverse(), out, options(), newStats()));
+      expect(results.map((result) => path.basename(result.input))).toEqual(sources.map((name) => `${name}.md`).reverse());
+      expect(templates).toEqual(listMarkdown(out).filter((file) => file.endsWith('_filled_template.md')).map((file) => readMarkdown(file)));
     });
   });
 });
