@@ -1,6 +1,5 @@
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AzureOpenAI } from 'openai';
 import { redactText } from '../records/redact.js';
-import { httpFetch } from './http-fetch.js';
 import { adaptationFor, requestParams, type Adaptation, type RequestParams, type RequestSettings } from './model-params.js';
 import { LlmAttemptError, type LlmProvider, type LlmRequest, type LlmResponse } from './provider.js';
 
@@ -59,7 +58,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     reasoningEffort: options.reasoningEffort,
     maxCompletionTokens: options.maxCompletionTokens,
   };
-  const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs, fetch: httpFetch };
+  const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs };
   // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
   const client = options.azure
     ? new AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
