@@ -360,6 +360,7 @@ var dist = __webpack_require__(8815);
 
 
 
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /**
  * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose
@@ -446,7 +447,6 @@ function readMarkdown(file, limits = {}) {
     }
     return { file, name: markdownName(file), text, frontmatter, body };
 }
-const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
  * machine): those directly inside it, or with `recursive` those of its subfolders as well.
@@ -467,7 +467,7 @@ function listMarkdownFiles(dir, options = {}) {
     const found = entries
         .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name))
         .map((entry) => path.join(entry.parentPath, entry.name))
-        .sort(byCodePoint);
+        .sort(byCodeUnits);
     const top = path.resolve(dir);
     const atTop = (file) => path.resolve(path.dirname(file)) === top;
     const listing = options.recursive

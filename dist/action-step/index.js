@@ -445,8 +445,6 @@ var id = __nccwpck_require__(8194);
 var parse = __nccwpck_require__(766);
 // EXTERNAL MODULE: ./dist/lib/records/scan.js
 var scan = __nccwpck_require__(3940);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./dist/lib/records/session-index.js
 
 
@@ -475,48 +473,51 @@ const INDEX_FOLDER = 'index';
 function session_index_sessionIndexFile(recordFile, sessionId) {
     return external_node_path_.join(external_node_path_.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${external_node_path_.basename(recordFile, '.jsonl')}.idx`);
 }
-/** This process, as the index names it: the pid says whether it still runs, the rest tells reused pids apart. */
-const WRITER_ID = `${process.pid}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
-const openEntry = (inode, offset) => `o ${WRITER_ID} ${inode} ${offset}\n`;
-const rangesEntry = (ranges) => `r ${WRITER_ID} ${ranges.join(' ')}\n`;
-const closeEntry = () => `c ${WRITER_ID}\n`;
-const unindexedEntry = () => `x ${WRITER_ID}\n`;
+let thisWriter;
+/**
+ * This process, as the index names it: the pid says whether it still runs, the rest tells reused
+ * pids apart. Made at the first entry: readers do not pay for the random bytes.
+ */
+const writerId = () => (thisWriter ??= `${process.pid}-${(0,id/* randomHex */.nw)(4)}`);
+const openEntry = (inode, offset) => `o ${writerId()} ${inode} ${offset}\n`;
+const rangesEntry = (ranges) => `r ${writerId()} ${ranges.join(' ')}\n`;
+const closeEntry = () => `c ${writerId()}\n`;
+const unindexedEntry = () => `x ${writerId()}\n`;
 /** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
 const MERGE_GAP = (/* unused pure expression or super */ null && (4 * 1024));
+/** Adds the range `[start, end)` to the writer's spans; a writer's ranges come in file order, so it merges with the last or follows it. */
+function addRange(state, start, end) {
+    const spans = state.spans;
+    const last = spans.length - 1;
+    if (last > 0 && start < spans[last - 1]) {
+        state.unsorted = true;
+        spans.push(start, end);
+    }
+    else if (last > 0 && start <= spans[last] + MERGE_GAP) {
+        if (end > spans[last])
+            spans[last] = end;
+    }
+    else {
+        spans.push(start, end);
+    }
+}
+/** The spans of several writers (or of one whose ranges came out of order): sorted, and merged as `addRange` merges. */
 function sortAndMerge(pairs) {
-    const count = pairs.length / 2;
-    // One writer's ranges come in file order; only several writers' need sorting.
-    let sorted = true;
-    for (let i = 1; i < count && sorted; i++)
-        sorted = pairs[2 * i] >= pairs[2 * i - 2];
-    let order;
-    if (!sorted) {
-        order = [];
-        for (let i = 0; i < count; i++)
-            order.push(i);
-        order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
-    }
-    const spans = [];
-    for (let k = 0; k < count; k++) {
-        const i = order ? order[k] : k;
-        const start = pairs[2 * i];
-        const end = pairs[2 * i + 1];
-        const last = spans.length - 1;
-        if (spans.length > 0 && start <= spans[last] + MERGE_GAP)
-            spans[last] = Math.max(spans[last], end);
-        else
-            spans.push(start, end);
-    }
-    return spans;
+    const order = [];
+    for (let i = 0; i < pairs.length; i += 2)
+        order.push(i);
+    order.sort((a, b) => pairs[a] - pairs[b]);
+    const merged = { spans: [], unsorted: false };
+    for (const i of order)
+        addRange(merged, pairs[i], pairs[i + 1]);
+    return merged.spans;
 }
 const SPACE = 0x20;
 const ZERO = 0x30;
 const NINE = 0x39;
 /**
  * Appends the numbers of `text[from, end)` (whole numbers, one space between two) to `into` and
- * returns how many, or -1 when the text is not that. One loop over the characters, straight into
- * the list it is given: a long session's index holds tens of thousands of numbers, and this runs
- * once per read, before the code is warm.
+ * returns how many, or -1 when the text is not that.
  */
 function parseNumbers(text, from, end, into) {
     let count = 0;
@@ -540,7 +541,43 @@ function parseNumbers(text, from, end, into) {
     into.push(value);
     return count + 1;
 }
+const NOT_AN_ENTRY = 1;
+const PAST_THE_END = 2;
+/**
+ * Adds the ranges of an `r` line, its numbers `text[from, end)` (pairs of whole numbers, one space
+ * between two), to the writer's spans as they are parsed: no list of the line's numbers, one loop
+ * over its characters. A long session's index holds tens of thousands of numbers, and this runs
+ * once per read, before the code is warm. Returns 0, NOT_AN_ENTRY, or PAST_THE_END for a range
+ * beyond the file's `size` or ending before it starts.
+ */
+function addRanges(text, from, end, state, size) {
+    let value = -1;
+    let start = -1;
+    for (let i = from; i <= end; i++) {
+        // The line's end ends its last number as a space would.
+        const code = i < end ? text.charCodeAt(i) : SPACE;
+        if (code >= ZERO && code <= NINE) {
+            value = (value < 0 ? 0 : value * 10) + code - ZERO;
+            continue;
+        }
+        if (code !== SPACE || value < 0 || value > Number.MAX_SAFE_INTEGER)
+            return NOT_AN_ENTRY;
+        if (start < 0)
+            start = value;
+        else {
+            if (start > value || value > size)
+                return PAST_THE_END;
+            addRange(state, start, value);
+            if (value > state.from)
+                state.from = value;
+            start = -1;
+        }
+        value = -1;
+    }
+    return start < 0 && from < end ? 0 : NOT_AN_ENTRY;
+}
 const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
+const PAST_THE_END_NOTE = 'points past the end of the record file (it was cut)';
 /**
  * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
  * text (read before the file's size was taken, so that every range in it is within the file).
@@ -563,16 +600,12 @@ function session_index_planFromIndex(text, inode, size, indexFile) {
         const type = text[start];
         let state = writers.get(text.slice(start + 2, numbersStart === end ? end : writerEnd));
         if (type === 'r' && state) {
-            // The most frequent line by far: its ranges go straight into the writer's list.
-            const first = state.ranges.length;
-            const count = parseNumbers(text, numbersStart, end, state.ranges);
-            if (count <= 0 || count % 2 !== 0)
+            // The most frequent line by far: its ranges go straight into the writer's spans.
+            const problem = addRanges(text, numbersStart, end, state, size);
+            if (problem === NOT_AN_ENTRY)
                 return damaged(notAnEntry(text, start, end));
-            for (let i = first; i < state.ranges.length; i += 2) {
-                if (state.ranges[i] > state.ranges[i + 1] || state.ranges[i + 1] > size)
-                    return damaged('points past the end of the record file (it was cut)');
-            }
-            state.from = Math.max(state.from, state.ranges[state.ranges.length - 1]);
+            if (problem === PAST_THE_END)
+                return damaged(PAST_THE_END_NOTE);
             continue;
         }
         numbers.length = 0;
@@ -583,10 +616,10 @@ function session_index_planFromIndex(text, inode, size, indexFile) {
             if (numbers[0] !== inode)
                 return damaged('was written for another record file (it was replaced or moved)');
             if (numbers[1] > size)
-                return damaged('points past the end of the record file (it was cut)');
+                return damaged(PAST_THE_END_NOTE);
             if (!state) {
                 const writer = text.slice(start + 2, writerEnd);
-                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], ranges: [] };
+                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], spans: [], unsorted: false };
                 writers.set(writer, state);
             }
             state.closed = false;
@@ -602,22 +635,22 @@ function session_index_planFromIndex(text, inode, size, indexFile) {
             return damaged(notAnEntry(text, start, end));
         }
     }
-    // One writer (the usual case): its ranges are the pairs; several: theirs together.
-    const states = [...writers.values()];
-    const pairs = states.length === 1 ? states[0].ranges : states.flatMap((state) => state.ranges);
     let stopped;
-    for (const state of states) {
+    for (const state of writers.values()) {
         if (state.closed)
             continue;
         // Still writing, or stopped without closing: its last lines are somewhere after `from`.
-        pairs.push(state.from, Infinity);
+        addRange(state, state.from, Infinity);
         if (!processAlive(state.pid) && (!stopped || state.from < stopped.from))
             stopped = { pid: state.pid, from: state.from };
     }
     const note = stopped
         ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
         : undefined;
-    return { usable: true, spans: sortAndMerge(pairs), note };
+    // One writer (the usual case): its spans are the plan; several: theirs together, sorted.
+    const states = [...writers.values()];
+    const spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
+    return { usable: true, spans, note };
 }
 /** The index text of the session, or undefined when it has none. */
 function session_index_readIndexText(file) {
@@ -675,6 +708,13 @@ function hasBytesAt(chunk, at, bytes) {
             return false;
     return true;
 }
+/** The first quote at or after `from` and before `to`, or -1: a loop, for the few bytes of a level, a time or a stage. */
+function quoteIn(chunk, from, to) {
+    for (let i = from; i < to; i++)
+        if (chunk[i] === QUOTE)
+            return i;
+    return -1;
+}
 /**
  * True when the line is, beyond doubt, one whole record written by our writer whose top-level
  * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
@@ -687,15 +727,17 @@ function isWriterLineAt(chunk, start, end, hit) {
     if (!hasBytesAt(chunk, start, LEVEL_OPEN))
         return false;
     const levelEnd = start + LEVEL_OPEN.length;
-    const time = chunk.indexOf(TIME_KEY, levelEnd);
-    if (time < 0 || time - levelEnd > LONGEST_LEVEL)
+    const time = quoteIn(chunk, levelEnd, Math.min(hit, levelEnd + LONGEST_LEVEL + 1));
+    if (time < 0 || !hasBytesAt(chunk, time, TIME_KEY))
         return false;
     // The ISO time holds no quote: the first quote after its opening must be the one closing it.
     const timeValue = time + TIME_KEY.length;
-    if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
+    if (timeValue > hit - 2 || quoteIn(chunk, timeValue, hit - 2) >= 0)
         return false;
-    // Searched backwards from the line's end: the search stops at the line's own start.
-    return chunk.lastIndexOf(LEVEL_OPEN, end - LEVEL_OPEN.length) === start;
+    // Searched from the session on (the bytes before it were just read as the line's first record):
+    // the search stops at the next record's start, most often the next line's.
+    const next = chunk.indexOf(LEVEL_OPEN, hit);
+    return next < 0 || next > end;
 }
 /**
  * Where the event name of a writer's line starts, the session's value ending at `afterSession`:
@@ -705,8 +747,8 @@ function eventAt(chunk, end, afterSession) {
     if (!hasBytesAt(chunk, afterSession, STAGE_KEY))
         return -1;
     // The first quote closes the stage: in the writer's JSON, `","event":"` cannot be inside a string.
-    const stageEnd = chunk.indexOf(QUOTE, afterSession + STAGE_KEY.length);
-    if (stageEnd < 0 || stageEnd + EVENT_KEY.length > end || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
+    const stageEnd = quoteIn(chunk, afterSession + STAGE_KEY.length, end);
+    if (stageEnd < 0 || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
         return -1;
     return stageEnd + EVENT_KEY.length;
 }
@@ -714,8 +756,7 @@ function eventAt(chunk, end, afterSession) {
 function filterSessionLines(file, sessionId, visit, options = {}) {
     const needle = sessionNeedle(sessionId);
     const result = { lines: 0, skipped: 0 };
-    const onLine = (chunk, start, end) => {
-        const hit = chunk.indexOf(needle, start);
+    const onLine = (chunk, start, end, hit) => {
         if (isWriterLineAt(chunk, start, end, hit)) {
             result.lines += 1;
             visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));
@@ -1441,6 +1482,11 @@ function forEachRecord(file, onRecord) {
 const CHUNK_BYTES = 1024 * 1024;
 /** The same for reading ranges: most are a few lines long, and a long one is read in several chunks. */
 const SPAN_CHUNK_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/**
+ * The ranges that hold whole lines are read one after another into a buffer of this size, and
+ * their lines visited a buffer at a time: one read per range, one search per buffer.
+ */
+const BATCH_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
 /** What is read at a time past the end of a range to finish its last line. */
 const PAST_SPAN_BYTES = 64 * 1024;
 /** What is read at a time looking back for the start of a line. */
@@ -1462,7 +1508,7 @@ function visitAll(region, visit) {
     while (start < region.length) {
         const end = region.indexOf(NEWLINE, start);
         if (end > start)
-            visit(region, start, end);
+            visit(region, start, end, -1);
         start = end + 1;
     }
 }
@@ -1473,10 +1519,12 @@ function visitMatching(region, needle, visit) {
         const hit = region.indexOf(needle, from);
         if (hit < 0)
             return;
-        // lastIndexOf with a negative offset would count from the end: a hit at 0 starts the region.
-        const start = hit === 0 ? 0 : region.lastIndexOf(NEWLINE, hit - 1) + 1;
+        // Searched back in a loop: the line's start is a few bytes before the session in a record.
+        let start = hit;
+        while (start > 0 && region[start - 1] !== NEWLINE)
+            start -= 1;
         const end = region.indexOf(NEWLINE, hit + needle.length);
-        visit(region, start, end);
+        visit(region, start, end, hit);
         from = end + 1;
     }
 }
@@ -1533,7 +1581,7 @@ function scanSpan(fd, from, to, needle, visit, onTail, read, aligned) {
         base += lastNewline + 1;
     }
     if (held > 0 && (!needle || buffer.subarray(0, held).includes(needle)))
-        onTail(buffer, 0, held);
+        onTail(buffer, 0, held, -1);
     return base + held;
 }
 /** The start of the line holding byte `at - 1`, not before `floor` (a line start). */
@@ -1578,6 +1626,15 @@ function scanLines(file, needle, visit, onTail) {
 function scanSpans(file, spans, needle, visit, onTail) {
     withFile(file, (fd) => {
         const read = { bytes: Buffer.allocUnsafe(SPAN_CHUNK_BYTES) };
+        // Ranges of whole lines, one after another: `batch[0]` is a newline, `batch[1, used)` the lines.
+        const batch = Buffer.allocUnsafe(BATCH_BYTES);
+        batch[0] = NEWLINE;
+        let used = 1;
+        const visitBatch = () => {
+            if (used > 1)
+                visitMatching(batch.subarray(1, used), needle, visit);
+            used = 1;
+        };
         /** Lines before this byte were visited (or passed over) already. */
         let done = 0;
         for (let i = 0; i < spans.length; i += 2) {
@@ -1585,11 +1642,30 @@ function scanSpans(file, spans, needle, visit, onTail) {
             const end = spans[i + 1];
             if (end <= done)
                 continue;
+            if (start > done && start > 0 && end - start < BATCH_BYTES) {
+                if (used + end - start > BATCH_BYTES)
+                    visitBatch();
+                // The byte before the range is read over the newline ending the last one: the range holds
+                // whole lines when that byte and its own last byte are newlines (most ranges: the writer's
+                // lines); then its lines wait in the batch. Otherwise the newline is put back and the range
+                // is read on its own.
+                const wanted = end - start + 1;
+                const at = used - 1;
+                if (fs.readSync(fd, batch, at, wanted, start - 1) === wanted && batch[at] === NEWLINE && batch[at + wanted - 1] === NEWLINE) {
+                    used += wanted - 1;
+                    done = end;
+                    continue;
+                }
+                batch[at] = NEWLINE;
+            }
+            // The lines waiting in the batch come first: they are before this range.
+            visitBatch();
             // A range starting past `done` is read from the byte before it, which must end a line.
             done =
                 (start > done ? scanSpan(fd, start - 1, end, needle, visit, onTail, read, true) : undefined) ??
                     scanSpan(fd, start > done ? lineStartBefore(fd, start, done) : done, end, needle, visit, onTail, read, false);
         }
+        visitBatch();
     });
 }
 
@@ -1632,22 +1708,28 @@ const RecordFiles = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hr: () => (/* binding */ actionsSessionId),
-/* harmony export */   UP: () => (/* binding */ begunHere)
+/* harmony export */   UP: () => (/* binding */ begunHere),
+/* harmony export */   nw: () => (/* binding */ randomHex)
 /* harmony export */ });
 /* unused harmony exports newSessionId, isSessionId, assertSessionId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9517);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9517);
 
 const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
 const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
 /** The ids `newSessionId` made in this process. */
 const made = new Set();
+/**
+ * `bytes` random bytes in hex, from the global Web Crypto: `node:crypto` is loaded when the first
+ * is made, not when this module is (`lyfe-kt logs` never makes one).
+ */
+function randomHex(bytes) {
+    return Buffer.from(crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
+}
 /** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
 function newSessionId(now = new Date()) {
     const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
     const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    const id = `sess_${stamp}_${randomBytes(4).toString('hex')}`;
+    const id = `sess_${stamp}_${randomHex(4)}`;
     made.add(id);
     return id;
 }
@@ -1665,9 +1747,9 @@ function isSessionId(value) {
 }
 function assertSessionId(value, source = 'session id') {
     if (!isSessionId(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
             fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
-            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.usage,
+            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.usage,
         });
     }
     return value;

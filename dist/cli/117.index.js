@@ -2,6 +2,71 @@ export const id = 117;
 export const ids = [117];
 export const modules = {
 
+/***/ 7936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OC: () => (/* binding */ addFailOnOption),
+/* harmony export */   _y: () => (/* binding */ addGenerationOptions),
+/* harmony export */   d1: () => (/* binding */ maxInputSizeOption)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _llm_openai_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _llm_model_params_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7460);
+/* harmony import */ var _pipeline_providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9928);
+/* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4153);
+/* harmony import */ var _package_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5817);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3148);
+// The options of the commands that call the model (`preprocess`, `generate`, `run`): they import
+// the LLM layer and the pipeline's defaults, which the other commands do not load.
+
+
+
+
+
+
+
+/** `--max-input-size`, as the generating commands and `shard` take it; `note` follows its first words. */
+const maxInputSizeOption = (note) => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--max-input-size <size>', `refuse input files larger than this${note} (bytes, or with k or m: 512k, 2m)`).argParser(_common_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB).default(_pipeline_options_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_INPUT_BYTES */ .y);
+function addGenerationOptions(command) {
+    return command
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
+        .option('--model <name>', `model name for the openai provider (default ${_llm_openai_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_OPENAI_MODEL */ .LK}); on Azure OpenAI, the deployment`)
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
+        .option('--concurrency <n>', 'files processed at once', _common_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePositiveInt */ .EJ, _pipeline_options_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CONCURRENCY */ .W)
+        .addOption(maxInputSizeOption(''))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--reasoning-effort <level>', "reasoning effort of reasoning models (GPT-5 family, o-series); default: the model's own")
+        .choices(_llm_model_params_js__WEBPACK_IMPORTED_MODULE_2__/* .REASONING_EFFORTS */ .HQ)
+        .env('LYFE_KT_REASONING_EFFORT'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--response-format <format>', 'json_schema: Structured Outputs; json_object: JSON mode; auto: json_schema, falling back once to json_object where refused')
+        .choices(_llm_model_params_js__WEBPACK_IMPORTED_MODULE_2__/* .RESPONSE_FORMATS */ .t2)
+        .default('auto')
+        .env('LYFE_KT_RESPONSE_FORMAT'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--timeout <seconds>', 'seconds one LLM request may take before it is retried')
+        .argParser((0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .rD)(1, 3600))
+        .default(_pipeline_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TIMEOUT_SECONDS */ .K)
+        .env('LYFE_KT_TIMEOUT'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--max-completion-tokens <n>', 'output token limit of every request, reasoning included; default: per request, with room for reasoning')
+        .argParser((0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .rD)(1, 1_000_000))
+        .env('LYFE_KT_MAX_COMPLETION_TOKENS'));
+}
+/** `--fail-on` of `run` and `generate`: from the flag or LYFE_KT_FAIL_ON, where empty means never (an action input left empty). */
+function addFailOnOption(command) {
+    return command.addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <severity>', 'exit with code 5 when a quality issue of this severity or worse is found: error or warning (env LYFE_KT_FAIL_ON)')
+        .env('LYFE_KT_FAIL_ON')
+        .argParser(parseFailOn));
+}
+function parseFailOn(value) {
+    if (value === '')
+        return undefined;
+    if (!_package_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_LEVELS */ .D.includes(value))
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`expected ${_package_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_LEVELS */ .D.join(' or ')}`);
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 1117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -10,10 +75,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   registerShardCommand: () => (/* binding */ registerShardCommand)
 /* harmony export */ });
 /* harmony import */ var _pipeline_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3478);
-/* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4153);
 /* harmony import */ var _package_run_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8393);
 /* harmony import */ var _pipeline_shard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9535);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3148);
+/* harmony import */ var _generation_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7936);
 
 
 
@@ -26,7 +91,7 @@ function registerShardCommand(program) {
         .requiredOption('--total <n>', 'number of shards (the matrix size)')
         .requiredOption('--index <i>', 'which shard, counting from 0')
         .option('--recursive', 'take the articles of its subfolders as well')
-        .option('--max-input-size <size>', 'refuse input files larger than this, as `run` does (bytes, or with k or m: 512k, 2m)', _common_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSize */ .DB, _pipeline_options_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_MAX_INPUT_BYTES */ .y)
+        .addOption((0,_generation_options_js__WEBPACK_IMPORTED_MODULE_4__/* .maxInputSizeOption */ .d1)(', as `run` does'))
         .option('--json', 'print the machine-readable result on stdout')
         .action((dir, options) => {
         const reporter = new _common_js__WEBPACK_IMPORTED_MODULE_3__/* .Reporter */ .a8({ quiet: options.json });
@@ -164,21 +229,22 @@ function articlesToRun(indir, options, hooks = {}) {
 async function runPipeline(indir, options, hooks = {}) {
     checkRunFolders(indir, options.workDir);
     const sources = articlesToRun(indir, options, hooks);
-    (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .checkStageInput */ .jN)(sources, options);
+    const read = (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .checkStageInput */ .jN)(sources, options);
     if (options.title !== undefined)
         (0,_title_js__WEBPACK_IMPORTED_MODULE_8__/* .sanitizeTitle */ .em)(options.title);
     checkWorkFolderFree(options.workDir);
     const work = (folder) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.workDir, folder);
     node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.raw), { recursive: true });
-    const raw = sources.map((source) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.raw), node_path__WEBPACK_IMPORTED_MODULE_1__.basename(source)));
-    sources.forEach((source, index) => node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync(source, raw[index]));
+    // The copies in 01_raw are the stage's inputs, as read above: read and parsed once.
+    const raw = read.map((input) => ({ ...input, file: node_path__WEBPACK_IMPORTED_MODULE_1__.join(work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.raw), node_path__WEBPACK_IMPORTED_MODULE_1__.basename(input.file)) }));
+    read.forEach((input, index) => node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync(input.file, raw[index].file));
     try {
         const pre = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .preprocessStage */ .lx)(raw, work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.preprocessed), options, hooks, true);
         const session = pre.session.session_id;
         // The same options object (and so the same provider) for the second stage, in the first one's session.
         options.session = session;
-        const templates = (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .listTemplates */ .eG)(work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.preprocessed));
-        const generated = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .generateStage */ .cJ)(templates, work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.output), options, hooks);
+        // The templates as preprocessing wrote and read them (the folder holds nothing else: it was empty).
+        const generated = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .generateStage */ .cJ)(pre.templates, work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.output), options, hooks);
         hooks.packaging?.();
         hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
         const built = await (0,_assemble_js__WEBPACK_IMPORTED_MODULE_5__/* .packageRun */ .UX)({

@@ -1289,15 +1289,18 @@ class RecordLogsWriter {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ listMarkdown),
+/* harmony export */   Zt: () => (/* binding */ markdownName),
 /* harmony export */   p0: () => (/* binding */ readAllMarkdown),
 /* harmony export */   pf: () => (/* binding */ listMarkdownFiles),
 /* harmony export */   yv: () => (/* binding */ parseFrontmatter)
 /* harmony export */ });
-/* unused harmony exports markdownName, readMarkdown */
+/* unused harmony export readMarkdown */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
+/* harmony import */ var _records_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9567);
+
 
 
 
@@ -1388,7 +1391,6 @@ function readMarkdown(file, limits = {}) {
     }
     return { file, name: markdownName(file), text, frontmatter, body };
 }
-const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
  * machine): those directly inside it, or with `recursive` those of its subfolders as well.
@@ -1409,7 +1411,7 @@ function listMarkdownFiles(dir, options = {}) {
     const found = entries
         .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name))
         .map((entry) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(entry.parentPath, entry.name))
-        .sort(byCodePoint);
+        .sort(_records_values_js__WEBPACK_IMPORTED_MODULE_4__/* .byCodeUnits */ .CA);
     const top = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
     const atTop = (file) => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file)) === top;
     const listing = options.recursive

@@ -338,35 +338,34 @@ function registerExportCommand(program) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
 
 
 
 /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
 function writeFileAtomic(file, content) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file);
+    // The global Web Crypto: `node:crypto` is loaded at the first write, not by every command that imports this.
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}.${crypto.randomUUID()}.tmp`);
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
             file,
             fix: `Check that ${dir} is a folder you can write, not a file`,
             cause: error,
         });
     }
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(temp, content);
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(temp, file);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(temp, content);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(temp, file);
     }
     catch (error) {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { force: true });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written (${error.code ?? error.message})`, {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(temp, { force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`cannot be written (${error.code ?? error.message})`, {
             file,
             fix: 'Check that the output folder is writable',
             cause: error,

@@ -271,12 +271,12 @@ var schema = __webpack_require__(1560);
 var pipeline_template = __webpack_require__(1093);
 // EXTERNAL MODULE: ./dist/lib/records/redact.js
 var redact = __webpack_require__(4020);
+// EXTERNAL MODULE: ./dist/lib/records/values.js
+var values = __webpack_require__(9567);
 // EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
 var types = __webpack_require__(6689);
 // EXTERNAL MODULE: ./dist/lib/package/quality-issues/types.js
 var quality_issues_types = __webpack_require__(5817);
-// EXTERNAL MODULE: ./dist/lib/records/values.js
-var values = __webpack_require__(9567);
 ;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/call-rules.js
 
 
@@ -378,7 +378,7 @@ function outliers(calls, index) {
         return [];
     const measures = [
         { key: 'latency_ms', rule: quality_issues_types/* RuleIds */.Tu.callSlow, show: (v) => `${(v / 1000).toFixed(1)} s`, verb: 'took' },
-        { key: 'tokens', rule: quality_issues_types/* RuleIds */.Tu.callLarge, show: (v) => `${v.toLocaleString('en-US')} tokens`, verb: 'used' },
+        { key: 'tokens', rule: quality_issues_types/* RuleIds */.Tu.callLarge, show: (v) => `${(0,values/* countText */.lT)(v)} tokens`, verb: 'used' },
     ];
     const findings = [];
     for (const measure of measures) {
@@ -593,26 +593,44 @@ const personaMarkersMissing = (output, value) => {
         },
     ];
 };
-/** Every run of COPIED_RUN_WORDS words of a text, as one key each. */
-function wordRuns(text) {
+/**
+ * Whether `text` holds COPIED_RUN_WORDS words in a row as the source has them (`source`, its words;
+ * `at`, where each word is in it). Each word of the text is looked up where the source has it and
+ * the run followed from there: the source's runs are never all made, as keys, for every output.
+ */
+function copiesRun(text, source, at) {
     const list = (0,language/* words */.aL)(text);
-    const runs = [];
-    for (let start = 0; start + COPIED_RUN_WORDS <= list.length; start++)
-        runs.push(list.slice(start, start + COPIED_RUN_WORDS).join(' '));
-    return runs;
+    for (let start = 0; start + COPIED_RUN_WORDS <= list.length; start++) {
+        for (const from of at.get(list[start]) ?? []) {
+            let length = 1;
+            while (length < COPIED_RUN_WORDS && source[from + length] === list[start + length])
+                length++;
+            if (length === COPIED_RUN_WORDS)
+                return true;
+        }
+    }
+    return false;
 }
 const copiedFromSource = (output, value) => {
     if (!output.source)
         return [];
-    const sourceRuns = new Set(wordRuns(output.source));
-    if (sourceRuns.size === 0)
+    const source = (0,language/* words */.aL)(output.source);
+    if (source.length < COPIED_RUN_WORDS)
         return [];
+    const at = new Map();
+    source.forEach((word, index) => {
+        const places = at.get(word);
+        if (places)
+            places.push(index);
+        else
+            at.set(word, [index]);
+    });
     const findings = [];
     (0,metrics/* itemsOf */.S3)(value).forEach((item, index) => {
         // A quote card is a quotation by its type; the rest should be written for the learner.
         if (item.type === 'quote')
             return;
-        const copied = allTexts(item).find((text) => wordRuns(text).some((run) => sourceRuns.has(run)));
+        const copied = allTexts(item).find((text) => copiesRun(text, source, at));
         if (!copied)
             return;
         findings.push({
@@ -646,6 +664,7 @@ function checkOutput(output) {
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/detect.js
+
 
 
 
@@ -739,14 +758,14 @@ function detectQualityIssues(inputs) {
     return report(summary.session_id || null, findings);
 }
 /**
- * Most severe first, then by file and rule, in the order found; numbered `Q1`... in that order.
+ * Most severe first, then by file and rule (in code-unit order, so that every machine numbers them alike), in the order found; numbered `Q1`... in that order.
  * Messages quote the generated files, which are not redacted as records are: they are here, since
  * the report goes into the logs, the summary and the viewer.
  */
 function report(sessionId, findings) {
     const sorted = findings
         .map((finding, order) => ({ finding, order }))
-        .sort((a, b) => rank(a.finding) - rank(b.finding) || (a.finding.file ?? '').localeCompare(b.finding.file ?? '') || a.finding.rule.localeCompare(b.finding.rule) || a.order - b.order);
+        .sort((a, b) => rank(a.finding) - rank(b.finding) || (0,values/* byCodeUnits */.CA)(a.finding.file ?? '', b.finding.file ?? '') || (0,values/* byCodeUnits */.CA)(a.finding.rule, b.finding.rule) || a.order - b.order);
     const issues = sorted.map(({ finding }, index) => ({ id: `Q${index + 1}`, ...finding, message: (0,redact/* redactText */.Rd)(finding.message) }));
     const counts = { error: 0, warning: 0, info: 0 };
     for (const issue of issues)
@@ -982,7 +1001,10 @@ var version = __webpack_require__(1280);
 var constants = __webpack_require__(5046);
 // EXTERNAL MODULE: ./dist/lib/records/cost.js + 1 modules
 var cost = __webpack_require__(1830);
+// EXTERNAL MODULE: ./dist/lib/records/values.js
+var values = __webpack_require__(9567);
 ;// CONCATENATED MODULE: ./dist/lib/package/viewer/data.js
+
 
 const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
@@ -1003,8 +1025,8 @@ function summaryNumbers(session, quality) {
         { label: 'Total Duration', value: duration(session.duration_seconds) },
         { label: 'Stages', value: session.stages_executed.join(', ') || 'none' },
         { label: 'Supertasks', value: `${session.outputs.length}${q.invalid_files ? ` (${q.invalid_files} invalid)` : ''}` },
-        { label: 'Total API Calls', value: ai.total_api_calls.toLocaleString('en-US') },
-        { label: 'Total Tokens', value: ai.total_tokens.toLocaleString('en-US') },
+        { label: 'Total API Calls', value: (0,values/* countText */.lT)(ai.total_api_calls) },
+        { label: 'Total Tokens', value: (0,values/* countText */.lT)(ai.total_tokens) },
         { label: 'Model', value: ai.model ?? 'none' },
         { label: 'Success Rate', value: percent(ai.success_rate) },
         { label: 'Cost', value: (0,cost/* costText */.rs)(ai.cost) },
@@ -1553,6 +1575,8 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); 
 const NEWLINE = 0x0a;
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 const DATA_TYPE = 'application/x-lyfe-kt+gzip;base64';
+/** How much of a gzip member is read at a time. */
+const READ_BYTES = 64 * 1024;
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** Base64 of a byte stream, three bytes at a time across chunk boundaries. */
 async function* base64(chunks) {
@@ -1621,6 +1645,22 @@ async function* gzipLines(source, counted) {
     yield* gzip;
     await feeding;
 }
+/** The bytes of `file`, READ_BYTES at a time as they are taken: a file of any size is never held whole. */
+function* fileChunks(file) {
+    const fd = external_node_fs_.openSync(file, 'r');
+    try {
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(READ_BYTES);
+            const count = external_node_fs_.readSync(fd, chunk, 0, READ_BYTES, null);
+            if (count === 0)
+                return;
+            yield chunk.subarray(0, count);
+        }
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
 function writeViewerPage(file, view, records) {
     const processing = { lines: 0 };
@@ -1644,9 +1684,18 @@ async function writePage(file, view, records) {
         yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${(0,external_node_zlib_.gzipSync)(JSON.stringify(data)).toString('base64')}</script>\n`;
         yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
     }
+    // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
+    // a write stream's opening, callbacks and closing cost more than the page itself.
     const temp = `${file}.${process.pid}.tmp`;
     try {
-        await (0,promises_.pipeline)(external_node_stream_.Readable.from(page()), external_node_fs_.createWriteStream(temp));
+        const fd = external_node_fs_.openSync(temp, 'w');
+        try {
+            for await (const part of page())
+                external_node_fs_.writeFileSync(fd, part);
+        }
+        finally {
+            external_node_fs_.closeSync(fd);
+        }
         external_node_fs_.renameSync(temp, file);
     }
     catch (error) {
@@ -1657,8 +1706,8 @@ async function writePage(file, view, records) {
 /** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
 function writeLogsViewer(logsDir, view, members) {
     return writePage(external_node_path_.join(logsDir, constants/* LogFiles */.aE.viewer), view, {
-        processing: external_node_fs_.createReadStream(members.processing),
-        prompts: external_node_fs_.createReadStream(members.prompts),
+        processing: fileChunks(members.processing),
+        prompts: fileChunks(members.prompts),
         counts: members.counts,
     });
 }
@@ -1671,15 +1720,18 @@ function writeLogsViewer(logsDir, view, members) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AX: () => (/* binding */ listMarkdown),
+/* harmony export */   Zt: () => (/* binding */ markdownName),
 /* harmony export */   p0: () => (/* binding */ readAllMarkdown),
 /* harmony export */   pf: () => (/* binding */ listMarkdownFiles),
 /* harmony export */   yv: () => (/* binding */ parseFrontmatter)
 /* harmony export */ });
-/* unused harmony exports markdownName, readMarkdown */
+/* unused harmony export readMarkdown */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
+/* harmony import */ var _records_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9567);
+
 
 
 
@@ -1770,7 +1822,6 @@ function readMarkdown(file, limits = {}) {
     }
     return { file, name: markdownName(file), text, frontmatter, body };
 }
-const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
  * machine): those directly inside it, or with `recursive` those of its subfolders as well.
@@ -1791,7 +1842,7 @@ function listMarkdownFiles(dir, options = {}) {
     const found = entries
         .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name))
         .map((entry) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(entry.parentPath, entry.name))
-        .sort(byCodePoint);
+        .sort(_records_values_js__WEBPACK_IMPORTED_MODULE_4__/* .byCodeUnits */ .CA);
     const top = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
     const atTop = (file) => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file)) === top;
     const listing = options.recursive
@@ -6157,6 +6208,13 @@ function hasBytesAt(chunk, at, bytes) {
             return false;
     return true;
 }
+/** The first quote at or after `from` and before `to`, or -1: a loop, for the few bytes of a level, a time or a stage. */
+function quoteIn(chunk, from, to) {
+    for (let i = from; i < to; i++)
+        if (chunk[i] === QUOTE)
+            return i;
+    return -1;
+}
 /**
  * True when the line is, beyond doubt, one whole record written by our writer whose top-level
  * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
@@ -6169,15 +6227,17 @@ function isWriterLineAt(chunk, start, end, hit) {
     if (!hasBytesAt(chunk, start, LEVEL_OPEN))
         return false;
     const levelEnd = start + LEVEL_OPEN.length;
-    const time = chunk.indexOf(TIME_KEY, levelEnd);
-    if (time < 0 || time - levelEnd > LONGEST_LEVEL)
+    const time = quoteIn(chunk, levelEnd, Math.min(hit, levelEnd + LONGEST_LEVEL + 1));
+    if (time < 0 || !hasBytesAt(chunk, time, TIME_KEY))
         return false;
     // The ISO time holds no quote: the first quote after its opening must be the one closing it.
     const timeValue = time + TIME_KEY.length;
-    if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
+    if (timeValue > hit - 2 || quoteIn(chunk, timeValue, hit - 2) >= 0)
         return false;
-    // Searched backwards from the line's end: the search stops at the line's own start.
-    return chunk.lastIndexOf(LEVEL_OPEN, end - LEVEL_OPEN.length) === start;
+    // Searched from the session on (the bytes before it were just read as the line's first record):
+    // the search stops at the next record's start, most often the next line's.
+    const next = chunk.indexOf(LEVEL_OPEN, hit);
+    return next < 0 || next > end;
 }
 /**
  * Where the event name of a writer's line starts, the session's value ending at `afterSession`:
@@ -6187,8 +6247,8 @@ function eventAt(chunk, end, afterSession) {
     if (!hasBytesAt(chunk, afterSession, STAGE_KEY))
         return -1;
     // The first quote closes the stage: in the writer's JSON, `","event":"` cannot be inside a string.
-    const stageEnd = chunk.indexOf(QUOTE, afterSession + STAGE_KEY.length);
-    if (stageEnd < 0 || stageEnd + EVENT_KEY.length > end || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
+    const stageEnd = quoteIn(chunk, afterSession + STAGE_KEY.length, end);
+    if (stageEnd < 0 || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
         return -1;
     return stageEnd + EVENT_KEY.length;
 }
@@ -6196,8 +6256,7 @@ function eventAt(chunk, end, afterSession) {
 function filterSessionLines(file, sessionId, visit, options = {}) {
     const needle = sessionNeedle(sessionId);
     const result = { lines: 0, skipped: 0 };
-    const onLine = (chunk, start, end) => {
-        const hit = chunk.indexOf(needle, start);
+    const onLine = (chunk, start, end, hit) => {
         if (isWriterLineAt(chunk, start, end, hit)) {
             result.lines += 1;
             visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));
@@ -6399,9 +6458,9 @@ function walk(value) {
 /* harmony export */   zB: () => (/* binding */ unindexedEntry)
 /* harmony export */ });
 /* unused harmony export INDEX_FOLDER */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _session_id_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8194);
 /* harmony import */ var _session_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82);
 
 
@@ -6428,50 +6487,53 @@ function walk(value) {
 const INDEX_FOLDER = 'index';
 /** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
 function sessionIndexFile(recordFile, sessionId) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(recordFile, '.jsonl')}.idx`);
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(recordFile, '.jsonl')}.idx`);
 }
-/** This process, as the index names it: the pid says whether it still runs, the rest tells reused pids apart. */
-const WRITER_ID = `${process.pid}-${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`;
-const openEntry = (inode, offset) => `o ${WRITER_ID} ${inode} ${offset}\n`;
-const rangesEntry = (ranges) => `r ${WRITER_ID} ${ranges.join(' ')}\n`;
-const closeEntry = () => `c ${WRITER_ID}\n`;
-const unindexedEntry = () => `x ${WRITER_ID}\n`;
+let thisWriter;
+/**
+ * This process, as the index names it: the pid says whether it still runs, the rest tells reused
+ * pids apart. Made at the first entry: readers do not pay for the random bytes.
+ */
+const writerId = () => (thisWriter ??= `${process.pid}-${(0,_session_id_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}`);
+const openEntry = (inode, offset) => `o ${writerId()} ${inode} ${offset}\n`;
+const rangesEntry = (ranges) => `r ${writerId()} ${ranges.join(' ')}\n`;
+const closeEntry = () => `c ${writerId()}\n`;
+const unindexedEntry = () => `x ${writerId()}\n`;
 /** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
 const MERGE_GAP = 4 * 1024;
+/** Adds the range `[start, end)` to the writer's spans; a writer's ranges come in file order, so it merges with the last or follows it. */
+function addRange(state, start, end) {
+    const spans = state.spans;
+    const last = spans.length - 1;
+    if (last > 0 && start < spans[last - 1]) {
+        state.unsorted = true;
+        spans.push(start, end);
+    }
+    else if (last > 0 && start <= spans[last] + MERGE_GAP) {
+        if (end > spans[last])
+            spans[last] = end;
+    }
+    else {
+        spans.push(start, end);
+    }
+}
+/** The spans of several writers (or of one whose ranges came out of order): sorted, and merged as `addRange` merges. */
 function sortAndMerge(pairs) {
-    const count = pairs.length / 2;
-    // One writer's ranges come in file order; only several writers' need sorting.
-    let sorted = true;
-    for (let i = 1; i < count && sorted; i++)
-        sorted = pairs[2 * i] >= pairs[2 * i - 2];
-    let order;
-    if (!sorted) {
-        order = [];
-        for (let i = 0; i < count; i++)
-            order.push(i);
-        order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
-    }
-    const spans = [];
-    for (let k = 0; k < count; k++) {
-        const i = order ? order[k] : k;
-        const start = pairs[2 * i];
-        const end = pairs[2 * i + 1];
-        const last = spans.length - 1;
-        if (spans.length > 0 && start <= spans[last] + MERGE_GAP)
-            spans[last] = Math.max(spans[last], end);
-        else
-            spans.push(start, end);
-    }
-    return spans;
+    const order = [];
+    for (let i = 0; i < pairs.length; i += 2)
+        order.push(i);
+    order.sort((a, b) => pairs[a] - pairs[b]);
+    const merged = { spans: [], unsorted: false };
+    for (const i of order)
+        addRange(merged, pairs[i], pairs[i + 1]);
+    return merged.spans;
 }
 const SPACE = 0x20;
 const ZERO = 0x30;
 const NINE = 0x39;
 /**
  * Appends the numbers of `text[from, end)` (whole numbers, one space between two) to `into` and
- * returns how many, or -1 when the text is not that. One loop over the characters, straight into
- * the list it is given: a long session's index holds tens of thousands of numbers, and this runs
- * once per read, before the code is warm.
+ * returns how many, or -1 when the text is not that.
  */
 function parseNumbers(text, from, end, into) {
     let count = 0;
@@ -6495,7 +6557,43 @@ function parseNumbers(text, from, end, into) {
     into.push(value);
     return count + 1;
 }
+const NOT_AN_ENTRY = 1;
+const PAST_THE_END = 2;
+/**
+ * Adds the ranges of an `r` line, its numbers `text[from, end)` (pairs of whole numbers, one space
+ * between two), to the writer's spans as they are parsed: no list of the line's numbers, one loop
+ * over its characters. A long session's index holds tens of thousands of numbers, and this runs
+ * once per read, before the code is warm. Returns 0, NOT_AN_ENTRY, or PAST_THE_END for a range
+ * beyond the file's `size` or ending before it starts.
+ */
+function addRanges(text, from, end, state, size) {
+    let value = -1;
+    let start = -1;
+    for (let i = from; i <= end; i++) {
+        // The line's end ends its last number as a space would.
+        const code = i < end ? text.charCodeAt(i) : SPACE;
+        if (code >= ZERO && code <= NINE) {
+            value = (value < 0 ? 0 : value * 10) + code - ZERO;
+            continue;
+        }
+        if (code !== SPACE || value < 0 || value > Number.MAX_SAFE_INTEGER)
+            return NOT_AN_ENTRY;
+        if (start < 0)
+            start = value;
+        else {
+            if (start > value || value > size)
+                return PAST_THE_END;
+            addRange(state, start, value);
+            if (value > state.from)
+                state.from = value;
+            start = -1;
+        }
+        value = -1;
+    }
+    return start < 0 && from < end ? 0 : NOT_AN_ENTRY;
+}
 const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
+const PAST_THE_END_NOTE = 'points past the end of the record file (it was cut)';
 /**
  * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
  * text (read before the file's size was taken, so that every range in it is within the file).
@@ -6518,16 +6616,12 @@ function planFromIndex(text, inode, size, indexFile) {
         const type = text[start];
         let state = writers.get(text.slice(start + 2, numbersStart === end ? end : writerEnd));
         if (type === 'r' && state) {
-            // The most frequent line by far: its ranges go straight into the writer's list.
-            const first = state.ranges.length;
-            const count = parseNumbers(text, numbersStart, end, state.ranges);
-            if (count <= 0 || count % 2 !== 0)
+            // The most frequent line by far: its ranges go straight into the writer's spans.
+            const problem = addRanges(text, numbersStart, end, state, size);
+            if (problem === NOT_AN_ENTRY)
                 return damaged(notAnEntry(text, start, end));
-            for (let i = first; i < state.ranges.length; i += 2) {
-                if (state.ranges[i] > state.ranges[i + 1] || state.ranges[i + 1] > size)
-                    return damaged('points past the end of the record file (it was cut)');
-            }
-            state.from = Math.max(state.from, state.ranges[state.ranges.length - 1]);
+            if (problem === PAST_THE_END)
+                return damaged(PAST_THE_END_NOTE);
             continue;
         }
         numbers.length = 0;
@@ -6538,10 +6632,10 @@ function planFromIndex(text, inode, size, indexFile) {
             if (numbers[0] !== inode)
                 return damaged('was written for another record file (it was replaced or moved)');
             if (numbers[1] > size)
-                return damaged('points past the end of the record file (it was cut)');
+                return damaged(PAST_THE_END_NOTE);
             if (!state) {
                 const writer = text.slice(start + 2, writerEnd);
-                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], ranges: [] };
+                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], spans: [], unsorted: false };
                 writers.set(writer, state);
             }
             state.closed = false;
@@ -6557,27 +6651,27 @@ function planFromIndex(text, inode, size, indexFile) {
             return damaged(notAnEntry(text, start, end));
         }
     }
-    // One writer (the usual case): its ranges are the pairs; several: theirs together.
-    const states = [...writers.values()];
-    const pairs = states.length === 1 ? states[0].ranges : states.flatMap((state) => state.ranges);
     let stopped;
-    for (const state of states) {
+    for (const state of writers.values()) {
         if (state.closed)
             continue;
         // Still writing, or stopped without closing: its last lines are somewhere after `from`.
-        pairs.push(state.from, Infinity);
+        addRange(state, state.from, Infinity);
         if (!(0,_session_process_js__WEBPACK_IMPORTED_MODULE_3__/* .processAlive */ .F)(state.pid) && (!stopped || state.from < stopped.from))
             stopped = { pid: state.pid, from: state.from };
     }
     const note = stopped
         ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
         : undefined;
-    return { usable: true, spans: sortAndMerge(pairs), note };
+    // One writer (the usual case): its spans are the plan; several: theirs together, sorted.
+    const states = [...writers.values()];
+    const spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
+    return { usable: true, spans, note };
 }
 /** The index text of the session, or undefined when it has none. */
 function readIndexText(file) {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'latin1');
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'latin1');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -6618,6 +6712,62 @@ function readSessionModel(logDir, sessionId, options = {}) {
             notes.push(result.note);
     }
     return { summary: model.result(), skipped, notes };
+}
+
+
+/***/ }),
+
+/***/ 8194:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ assertSessionId),
+/* harmony export */   OZ: () => (/* binding */ newSessionId),
+/* harmony export */   UP: () => (/* binding */ begunHere),
+/* harmony export */   nw: () => (/* binding */ randomHex)
+/* harmony export */ });
+/* unused harmony exports actionsSessionId, isSessionId */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9517);
+
+const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
+const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
+/** The ids `newSessionId` made in this process. */
+const made = new Set();
+/**
+ * `bytes` random bytes in hex, from the global Web Crypto: `node:crypto` is loaded when the first
+ * is made, not when this module is (`lyfe-kt logs` never makes one).
+ */
+function randomHex(bytes) {
+    return Buffer.from(crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
+}
+/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
+function newSessionId(now = new Date()) {
+    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
+    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
+    const id = `sess_${stamp}_${randomHex(4)}`;
+    made.add(id);
+    return id;
+}
+/** Whether this process made `id` (`newSessionId`): no record of such a session was written before it. */
+function begunHere(id) {
+    return made.has(id);
+}
+/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
+function actionsSessionId(runId, runAttempt, key) {
+    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
+    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
+}
+function isSessionId(value) {
+    return LOCAL.test(value) || ACTIONS.test(value);
+}
+function assertSessionId(value, source = 'session id') {
+    if (!isSessionId(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
+            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
+            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.usage,
+        });
+    }
+    return value;
 }
 
 

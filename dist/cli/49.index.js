@@ -8,35 +8,34 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
 
 
 
 /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
 function writeFileAtomic(file, content) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file);
+    // The global Web Crypto: `node:crypto` is loaded at the first write, not by every command that imports this.
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}.${crypto.randomUUID()}.tmp`);
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
             file,
             fix: `Check that ${dir} is a folder you can write, not a file`,
             cause: error,
         });
     }
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(temp, content);
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(temp, file);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(temp, content);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(temp, file);
     }
     catch (error) {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { force: true });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written (${error.code ?? error.message})`, {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(temp, { force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`cannot be written (${error.code ?? error.message})`, {
             file,
             fix: 'Check that the output folder is writable',
             cause: error,
@@ -751,9 +750,12 @@ var constants = __webpack_require__(5046);
 var records_cost = __webpack_require__(1830);
 // EXTERNAL MODULE: ./dist/lib/records/render.js
 var render = __webpack_require__(5001);
+// EXTERNAL MODULE: ./dist/lib/records/values.js
+var values = __webpack_require__(9567);
 // EXTERNAL MODULE: ./dist/lib/package/quality-issues/index.js + 3 modules
 var quality_issues = __webpack_require__(3932);
 ;// CONCATENATED MODULE: ./dist/lib/package/execution-summary.js
+
 
 
 
@@ -765,7 +767,7 @@ const STAGE_LABELS = {
 };
 const ICONS = { ok: '✅', failed: '❌', unfinished: '⚠️' };
 const SCHEMA_NOTES = { 'v1.1': 'mobile-optimized' };
-const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n, one, many = `${one}s`) => `${(0,values/* countText */.lT)(n)} ${n === 1 ? one : many}`;
 const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18 17:30:45 UTC`. */
@@ -845,7 +847,7 @@ function contentSection(summary) {
         const billed = new Map(summary.calls.map((call) => [call.call_id, call.billed]));
         for (const out of summary.outputs) {
             const valid = out.valid ? 'yes' : `no (${plural(out.errors.length, 'error')})`;
-            lines.push(`| ${out.file} | ${valid} | ${score(out.mobile_optimization_score)} | ${percent(out.ari_persona_consistency)} | ${out.call_id ? `\`${out.call_id}\`` : '-'} | ${out.attempts} | ${out.tokens.toLocaleString('en-US')} | ${outputCost(out, billed.get(out.call_id ?? ''))} |`);
+            lines.push(`| ${out.file} | ${valid} | ${score(out.mobile_optimization_score)} | ${percent(out.ari_persona_consistency)} | ${out.call_id ? `\`${out.call_id}\`` : '-'} | ${out.attempts} | ${(0,values/* countText */.lT)(out.tokens)} | ${outputCost(out, billed.get(out.call_id ?? ''))} |`);
         }
     }
     return lines;
@@ -873,13 +875,13 @@ function costLine(cost) {
 function aiSection(summary) {
     const ai = summary.ai;
     const lines = [
-        `- **Total API Calls**: ${ai.total_api_calls.toLocaleString('en-US')}`,
-        `- **Total Tokens**: ${ai.total_tokens.toLocaleString('en-US')}`,
+        `- **Total API Calls**: ${(0,values/* countText */.lT)(ai.total_api_calls)}`,
+        `- **Total Tokens**: ${(0,values/* countText */.lT)(ai.total_tokens)}`,
         `- **Model**: ${ai.model ?? 'none'}`,
         `- **Success Rate**: ${percent(ai.success_rate)}`,
     ];
     if (ai.total_api_calls) {
-        lines.push(`- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${ai.prompt_tokens.toLocaleString('en-US')} prompt + ${ai.completion_tokens.toLocaleString('en-US')} completion tokens`);
+        lines.push(`- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${(0,values/* countText */.lT)(ai.prompt_tokens)} prompt + ${(0,values/* countText */.lT)(ai.completion_tokens)} completion tokens`);
     }
     if (ai.calls)
         lines.push(`- **Cost**: ${costLine(ai.cost)}`);
@@ -2490,56 +2492,6 @@ function requireSession() {
     if (!context)
         throw new Error('no session: records can only be written inside runInSession()');
     return context;
-}
-
-
-/***/ }),
-
-/***/ 8194:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G4: () => (/* binding */ assertSessionId),
-/* harmony export */   OZ: () => (/* binding */ newSessionId),
-/* harmony export */   UP: () => (/* binding */ begunHere)
-/* harmony export */ });
-/* unused harmony exports actionsSessionId, isSessionId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9517);
-
-
-const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
-const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
-/** The ids `newSessionId` made in this process. */
-const made = new Set();
-/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
-function newSessionId(now = new Date()) {
-    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
-    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    const id = `sess_${stamp}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-    made.add(id);
-    return id;
-}
-/** Whether this process made `id` (`newSessionId`): no record of such a session was written before it. */
-function begunHere(id) {
-    return made.has(id);
-}
-/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
-function actionsSessionId(runId, runAttempt, key) {
-    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
-    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
-}
-function isSessionId(value) {
-    return LOCAL.test(value) || ACTIONS.test(value);
-}
-function assertSessionId(value, source = 'session id') {
-    if (!isSessionId(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
-            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
-            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.usage,
-        });
-    }
-    return value;
 }
 
 

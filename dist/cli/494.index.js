@@ -347,6 +347,8 @@ var call = __webpack_require__(3758);
 var writer = __webpack_require__(1486);
 // EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
 var types = __webpack_require__(6689);
+// EXTERNAL MODULE: ./dist/lib/records/values.js
+var values = __webpack_require__(9567);
 // EXTERNAL MODULE: ./dist/lib/pipeline/analysis.js + 1 modules
 var analysis = __webpack_require__(5055);
 // EXTERNAL MODULE: ./dist/lib/files.js
@@ -358,6 +360,7 @@ var prompts = __webpack_require__(5460);
 // EXTERNAL MODULE: ./dist/lib/pipeline/template.js
 var template = __webpack_require__(1093);
 ;// CONCATENATED MODULE: ./dist/lib/pipeline/preprocess.js
+
 
 
 
@@ -393,6 +396,14 @@ async function preprocessSource(source, options) {
  * fails, the others still finish, then the first failure (in input order) is thrown.
  */
 async function preprocessFiles(inputs, outDir, options, stats) {
+    return (await preprocessTemplates(inputs, outDir, options, stats)).results;
+}
+/**
+ * `preprocessFiles`, with the templates it wrote already read for generate: each template's
+ * frontmatter is parsed as its call ends, while the other calls are in flight, instead of all of
+ * them between the stages, when no call is (YAML is the largest cost there).
+ */
+async function preprocessTemplates(inputs, outDir, options, stats) {
     const sources = (0,pipeline_inputs/* readAllMarkdown */.p0)(inputs);
     stats.filesIn = sources.length;
     const limit = (0,p_limit/* default */.A)(options.concurrency || pipeline_options/* DEFAULT_CONCURRENCY */.W);
@@ -403,7 +414,8 @@ async function preprocessFiles(inputs, outDir, options, stats) {
         try {
             const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, options);
             (0,files/* writeFileAtomic */.Z)(external_node_path_.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
-            (0,files/* writeFileAtomic */.Z)(external_node_path_.join(outDir, names.template), result.template);
+            const template = external_node_path_.join(outDir, names.template);
+            (0,files/* writeFileAtomic */.Z)(template, result.template);
             stats.filesOut += 2;
             (0,writer/* record */.g1)('info', types/* Events */.sV.fileResult, 'preprocessed', {
                 input: [input],
@@ -419,7 +431,8 @@ async function preprocessFiles(inputs, outDir, options, stats) {
                 },
             });
             options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: true });
-            return { input: source.file, template: external_node_path_.join(outDir, names.template), analysis: external_node_path_.join(outDir, names.analysis), call_ids: result.callIds };
+            const read = { file: template, name: (0,pipeline_inputs/* markdownName */.Zt)(template), text: result.template, ...(0,pipeline_inputs/* parseFrontmatter */.yv)(result.template, template) };
+            return { input: source.file, template, analysis: external_node_path_.join(outDir, names.analysis), call_ids: result.callIds, read };
         }
         catch (error) {
             (0,writer/* record */.g1)('error', types/* Events */.sV.fileResult, `failed: ${error.message}`, { input: [input], data: { ok: false, error: error.message } });
@@ -430,7 +443,11 @@ async function preprocessFiles(inputs, outDir, options, stats) {
     const failure = settled.find((outcome) => outcome.status === 'rejected');
     if (failure)
         throw failure.reason;
-    return settled.map((outcome) => outcome.value);
+    const made = settled.map((outcome) => outcome.value);
+    return {
+        results: made.map(({ read: _read, ...result }) => result),
+        templates: made.map((result) => result.read).sort((a, b) => (0,values/* byCodeUnits */.CA)(a.file, b.file)),
+    };
 }
 
 // EXTERNAL MODULE: ./dist/lib/pipeline/providers.js + 5 modules
@@ -498,7 +515,7 @@ function listTemplates(dir) {
 /** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
 function keepSources(inputs, workDir) {
     const raw = external_node_path_.resolve(workDir, constants/* WorkFolders */.BM.raw);
-    for (const input of inputs) {
+    for (const { file: input } of inputs) {
         if (external_node_path_.dirname(external_node_path_.resolve(input)) === raw)
             continue;
         external_node_fs_.mkdirSync(raw, { recursive: true });
@@ -558,7 +575,10 @@ function checkLogDir(logDir) {
         throw new errors/* LyfeError */.L0('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
     }
 }
-/** Bad input is refused before a session, a work folder or a provider exists. Returns the inputs read, for the stage to use. */
+/**
+ * Bad input is refused before a session, a work folder or a provider exists. Returns the inputs
+ * read, for the stage to use; inputs already read are taken as they are.
+ */
 function checkStageInput(files, options) {
     const inputs = (0,pipeline_inputs/* readAllMarkdown */.p0)(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
     if (options.session !== undefined)
@@ -566,21 +586,25 @@ function checkStageInput(files, options) {
     checkLogDir(options.logDir);
     return inputs;
 }
-/** Stage 1: source articles into filled templates in `outDir`, kept in the work folder's `02_preprocessed`. */
+/**
+ * Stage 1: source articles into filled templates in `outDir`, kept in the work folder's
+ * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.
+ */
 async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = false) {
     const sources = checkStageInput(inputs, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
-    return (0,run_stage/* runStage */.S)({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
+    const run = await (0,run_stage/* runStage */.S)({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
         const keep = keepOutputs(outDir, external_node_path_.join(options.workDir, constants/* WorkFolders */.BM.preprocessed));
         try {
-            const results = await preprocessFiles(sources, outDir, pipeline, stats);
-            keepSources(inputs, options.workDir);
-            return results;
+            const preprocessed = await preprocessTemplates(sources, outDir, pipeline, stats);
+            keepSources(sources, options.workDir);
+            return preprocessed;
         }
         finally {
             keep();
         }
     });
+    return { ...run, result: run.result.results, templates: run.result.templates };
 }
 /** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
 async function generateStage(templates, outDir, options, hooks = {}) {

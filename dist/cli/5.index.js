@@ -313,7 +313,12 @@ const STATUS_EVENTS = [Buffer.from('session.'), Buffer.from('stage.'), Buffer.fr
  * the filter found it (`event`), starts like one; a line not in the writer's shape may be one.
  */
 function isStatusLine(chunk, event) {
-    return event < 0 || STATUS_EVENTS.some((name) => (0,filter/* hasBytesAt */.db)(chunk, event, name));
+    if (event < 0)
+        return true;
+    for (const name of STATUS_EVENTS)
+        if ((0,filter/* hasBytesAt */.db)(chunk, event, name))
+            return true;
+    return false;
 }
 function unknownSession(sessionId, logDir) {
     const recent = listSessions(logDir).sessions.slice(0, RECENT);
@@ -355,7 +360,8 @@ class StdoutBlocks {
                 return;
             }
         }
-        chunk.copy(this.block, this.used, start, end);
+        // A view and `set`: half the cost of `Buffer#copy` (which checks its arguments, then makes the same view) for a line.
+        this.block.set(new Uint8Array(chunk.buffer, chunk.byteOffset + start, length), this.used);
         this.used += length;
         this.block[this.used++] = 0x0a;
     }
@@ -399,35 +405,34 @@ function writeAll(bytes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
 
 
 
 /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
 function writeFileAtomic(file, content) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file);
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file);
+    // The global Web Crypto: `node:crypto` is loaded at the first write, not by every command that imports this.
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}.${crypto.randomUUID()}.tmp`);
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dir, { recursive: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
             file,
             fix: `Check that ${dir} is a folder you can write, not a file`,
             cause: error,
         });
     }
     try {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(temp, content);
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync(temp, file);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(temp, content);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(temp, file);
     }
     catch (error) {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { force: true });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`cannot be written (${error.code ?? error.message})`, {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(temp, { force: true });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`cannot be written (${error.code ?? error.message})`, {
             file,
             fix: 'Check that the output folder is writable',
             cause: error,
@@ -498,6 +503,13 @@ function hasBytesAt(chunk, at, bytes) {
             return false;
     return true;
 }
+/** The first quote at or after `from` and before `to`, or -1: a loop, for the few bytes of a level, a time or a stage. */
+function quoteIn(chunk, from, to) {
+    for (let i = from; i < to; i++)
+        if (chunk[i] === QUOTE)
+            return i;
+    return -1;
+}
 /**
  * True when the line is, beyond doubt, one whole record written by our writer whose top-level
  * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
@@ -510,15 +522,17 @@ function isWriterLineAt(chunk, start, end, hit) {
     if (!hasBytesAt(chunk, start, LEVEL_OPEN))
         return false;
     const levelEnd = start + LEVEL_OPEN.length;
-    const time = chunk.indexOf(TIME_KEY, levelEnd);
-    if (time < 0 || time - levelEnd > LONGEST_LEVEL)
+    const time = quoteIn(chunk, levelEnd, Math.min(hit, levelEnd + LONGEST_LEVEL + 1));
+    if (time < 0 || !hasBytesAt(chunk, time, TIME_KEY))
         return false;
     // The ISO time holds no quote: the first quote after its opening must be the one closing it.
     const timeValue = time + TIME_KEY.length;
-    if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
+    if (timeValue > hit - 2 || quoteIn(chunk, timeValue, hit - 2) >= 0)
         return false;
-    // Searched backwards from the line's end: the search stops at the line's own start.
-    return chunk.lastIndexOf(LEVEL_OPEN, end - LEVEL_OPEN.length) === start;
+    // Searched from the session on (the bytes before it were just read as the line's first record):
+    // the search stops at the next record's start, most often the next line's.
+    const next = chunk.indexOf(LEVEL_OPEN, hit);
+    return next < 0 || next > end;
 }
 /**
  * Where the event name of a writer's line starts, the session's value ending at `afterSession`:
@@ -528,8 +542,8 @@ function eventAt(chunk, end, afterSession) {
     if (!hasBytesAt(chunk, afterSession, STAGE_KEY))
         return -1;
     // The first quote closes the stage: in the writer's JSON, `","event":"` cannot be inside a string.
-    const stageEnd = chunk.indexOf(QUOTE, afterSession + STAGE_KEY.length);
-    if (stageEnd < 0 || stageEnd + EVENT_KEY.length > end || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
+    const stageEnd = quoteIn(chunk, afterSession + STAGE_KEY.length, end);
+    if (stageEnd < 0 || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
         return -1;
     return stageEnd + EVENT_KEY.length;
 }
@@ -537,8 +551,7 @@ function eventAt(chunk, end, afterSession) {
 function filterSessionLines(file, sessionId, visit, options = {}) {
     const needle = sessionNeedle(sessionId);
     const result = { lines: 0, skipped: 0 };
-    const onLine = (chunk, start, end) => {
-        const hit = chunk.indexOf(needle, start);
+    const onLine = (chunk, start, end, hit) => {
         if (isWriterLineAt(chunk, start, end, hit)) {
             result.lines += 1;
             visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));
@@ -615,9 +628,9 @@ function readSessionRecords(logDir, sessionId, kind) {
 /* harmony export */   zB: () => (/* binding */ unindexedEntry)
 /* harmony export */ });
 /* unused harmony export INDEX_FOLDER */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _session_id_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8194);
 /* harmony import */ var _session_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82);
 
 
@@ -644,50 +657,53 @@ function readSessionRecords(logDir, sessionId, kind) {
 const INDEX_FOLDER = 'index';
 /** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
 function sessionIndexFile(recordFile, sessionId) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${node_path__WEBPACK_IMPORTED_MODULE_2__.basename(recordFile, '.jsonl')}.idx`);
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(recordFile, '.jsonl')}.idx`);
 }
-/** This process, as the index names it: the pid says whether it still runs, the rest tells reused pids apart. */
-const WRITER_ID = `${process.pid}-${node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes(4).toString('hex')}`;
-const openEntry = (inode, offset) => `o ${WRITER_ID} ${inode} ${offset}\n`;
-const rangesEntry = (ranges) => `r ${WRITER_ID} ${ranges.join(' ')}\n`;
-const closeEntry = () => `c ${WRITER_ID}\n`;
-const unindexedEntry = () => `x ${WRITER_ID}\n`;
+let thisWriter;
+/**
+ * This process, as the index names it: the pid says whether it still runs, the rest tells reused
+ * pids apart. Made at the first entry: readers do not pay for the random bytes.
+ */
+const writerId = () => (thisWriter ??= `${process.pid}-${(0,_session_id_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}`);
+const openEntry = (inode, offset) => `o ${writerId()} ${inode} ${offset}\n`;
+const rangesEntry = (ranges) => `r ${writerId()} ${ranges.join(' ')}\n`;
+const closeEntry = () => `c ${writerId()}\n`;
+const unindexedEntry = () => `x ${writerId()}\n`;
 /** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
 const MERGE_GAP = 4 * 1024;
+/** Adds the range `[start, end)` to the writer's spans; a writer's ranges come in file order, so it merges with the last or follows it. */
+function addRange(state, start, end) {
+    const spans = state.spans;
+    const last = spans.length - 1;
+    if (last > 0 && start < spans[last - 1]) {
+        state.unsorted = true;
+        spans.push(start, end);
+    }
+    else if (last > 0 && start <= spans[last] + MERGE_GAP) {
+        if (end > spans[last])
+            spans[last] = end;
+    }
+    else {
+        spans.push(start, end);
+    }
+}
+/** The spans of several writers (or of one whose ranges came out of order): sorted, and merged as `addRange` merges. */
 function sortAndMerge(pairs) {
-    const count = pairs.length / 2;
-    // One writer's ranges come in file order; only several writers' need sorting.
-    let sorted = true;
-    for (let i = 1; i < count && sorted; i++)
-        sorted = pairs[2 * i] >= pairs[2 * i - 2];
-    let order;
-    if (!sorted) {
-        order = [];
-        for (let i = 0; i < count; i++)
-            order.push(i);
-        order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
-    }
-    const spans = [];
-    for (let k = 0; k < count; k++) {
-        const i = order ? order[k] : k;
-        const start = pairs[2 * i];
-        const end = pairs[2 * i + 1];
-        const last = spans.length - 1;
-        if (spans.length > 0 && start <= spans[last] + MERGE_GAP)
-            spans[last] = Math.max(spans[last], end);
-        else
-            spans.push(start, end);
-    }
-    return spans;
+    const order = [];
+    for (let i = 0; i < pairs.length; i += 2)
+        order.push(i);
+    order.sort((a, b) => pairs[a] - pairs[b]);
+    const merged = { spans: [], unsorted: false };
+    for (const i of order)
+        addRange(merged, pairs[i], pairs[i + 1]);
+    return merged.spans;
 }
 const SPACE = 0x20;
 const ZERO = 0x30;
 const NINE = 0x39;
 /**
  * Appends the numbers of `text[from, end)` (whole numbers, one space between two) to `into` and
- * returns how many, or -1 when the text is not that. One loop over the characters, straight into
- * the list it is given: a long session's index holds tens of thousands of numbers, and this runs
- * once per read, before the code is warm.
+ * returns how many, or -1 when the text is not that.
  */
 function parseNumbers(text, from, end, into) {
     let count = 0;
@@ -711,7 +727,43 @@ function parseNumbers(text, from, end, into) {
     into.push(value);
     return count + 1;
 }
+const NOT_AN_ENTRY = 1;
+const PAST_THE_END = 2;
+/**
+ * Adds the ranges of an `r` line, its numbers `text[from, end)` (pairs of whole numbers, one space
+ * between two), to the writer's spans as they are parsed: no list of the line's numbers, one loop
+ * over its characters. A long session's index holds tens of thousands of numbers, and this runs
+ * once per read, before the code is warm. Returns 0, NOT_AN_ENTRY, or PAST_THE_END for a range
+ * beyond the file's `size` or ending before it starts.
+ */
+function addRanges(text, from, end, state, size) {
+    let value = -1;
+    let start = -1;
+    for (let i = from; i <= end; i++) {
+        // The line's end ends its last number as a space would.
+        const code = i < end ? text.charCodeAt(i) : SPACE;
+        if (code >= ZERO && code <= NINE) {
+            value = (value < 0 ? 0 : value * 10) + code - ZERO;
+            continue;
+        }
+        if (code !== SPACE || value < 0 || value > Number.MAX_SAFE_INTEGER)
+            return NOT_AN_ENTRY;
+        if (start < 0)
+            start = value;
+        else {
+            if (start > value || value > size)
+                return PAST_THE_END;
+            addRange(state, start, value);
+            if (value > state.from)
+                state.from = value;
+            start = -1;
+        }
+        value = -1;
+    }
+    return start < 0 && from < end ? 0 : NOT_AN_ENTRY;
+}
 const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
+const PAST_THE_END_NOTE = 'points past the end of the record file (it was cut)';
 /**
  * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
  * text (read before the file's size was taken, so that every range in it is within the file).
@@ -734,16 +786,12 @@ function planFromIndex(text, inode, size, indexFile) {
         const type = text[start];
         let state = writers.get(text.slice(start + 2, numbersStart === end ? end : writerEnd));
         if (type === 'r' && state) {
-            // The most frequent line by far: its ranges go straight into the writer's list.
-            const first = state.ranges.length;
-            const count = parseNumbers(text, numbersStart, end, state.ranges);
-            if (count <= 0 || count % 2 !== 0)
+            // The most frequent line by far: its ranges go straight into the writer's spans.
+            const problem = addRanges(text, numbersStart, end, state, size);
+            if (problem === NOT_AN_ENTRY)
                 return damaged(notAnEntry(text, start, end));
-            for (let i = first; i < state.ranges.length; i += 2) {
-                if (state.ranges[i] > state.ranges[i + 1] || state.ranges[i + 1] > size)
-                    return damaged('points past the end of the record file (it was cut)');
-            }
-            state.from = Math.max(state.from, state.ranges[state.ranges.length - 1]);
+            if (problem === PAST_THE_END)
+                return damaged(PAST_THE_END_NOTE);
             continue;
         }
         numbers.length = 0;
@@ -754,10 +802,10 @@ function planFromIndex(text, inode, size, indexFile) {
             if (numbers[0] !== inode)
                 return damaged('was written for another record file (it was replaced or moved)');
             if (numbers[1] > size)
-                return damaged('points past the end of the record file (it was cut)');
+                return damaged(PAST_THE_END_NOTE);
             if (!state) {
                 const writer = text.slice(start + 2, writerEnd);
-                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], ranges: [] };
+                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], spans: [], unsorted: false };
                 writers.set(writer, state);
             }
             state.closed = false;
@@ -773,27 +821,27 @@ function planFromIndex(text, inode, size, indexFile) {
             return damaged(notAnEntry(text, start, end));
         }
     }
-    // One writer (the usual case): its ranges are the pairs; several: theirs together.
-    const states = [...writers.values()];
-    const pairs = states.length === 1 ? states[0].ranges : states.flatMap((state) => state.ranges);
     let stopped;
-    for (const state of states) {
+    for (const state of writers.values()) {
         if (state.closed)
             continue;
         // Still writing, or stopped without closing: its last lines are somewhere after `from`.
-        pairs.push(state.from, Infinity);
+        addRange(state, state.from, Infinity);
         if (!(0,_session_process_js__WEBPACK_IMPORTED_MODULE_3__/* .processAlive */ .F)(state.pid) && (!stopped || state.from < stopped.from))
             stopped = { pid: state.pid, from: state.from };
     }
     const note = stopped
         ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
         : undefined;
-    return { usable: true, spans: sortAndMerge(pairs), note };
+    // One writer (the usual case): its spans are the plan; several: theirs together, sorted.
+    const states = [...writers.values()];
+    const spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
+    return { usable: true, spans, note };
 }
 /** The index text of the session, or undefined when it has none. */
 function readIndexText(file) {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'latin1');
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'latin1');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -811,22 +859,28 @@ function readIndexText(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G4: () => (/* binding */ assertSessionId),
 /* harmony export */   OZ: () => (/* binding */ newSessionId),
-/* harmony export */   UP: () => (/* binding */ begunHere)
+/* harmony export */   UP: () => (/* binding */ begunHere),
+/* harmony export */   nw: () => (/* binding */ randomHex)
 /* harmony export */ });
 /* unused harmony exports actionsSessionId, isSessionId */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9517);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9517);
 
 const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
 const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
 /** The ids `newSessionId` made in this process. */
 const made = new Set();
+/**
+ * `bytes` random bytes in hex, from the global Web Crypto: `node:crypto` is loaded when the first
+ * is made, not when this module is (`lyfe-kt logs` never makes one).
+ */
+function randomHex(bytes) {
+    return Buffer.from(crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
+}
 /** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
 function newSessionId(now = new Date()) {
     const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
     const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    const id = `sess_${stamp}_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const id = `sess_${stamp}_${randomHex(4)}`;
     made.add(id);
     return id;
 }
@@ -844,9 +898,9 @@ function isSessionId(value) {
 }
 function assertSessionId(value, source = 'session id') {
     if (!isSessionId(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
             fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
-            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.usage,
+            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.usage,
         });
     }
     return value;

@@ -456,6 +456,11 @@ function formatSessionTable(list, paint = plain) {
 const CHUNK_BYTES = 1024 * 1024;
 /** The same for reading ranges: most are a few lines long, and a long one is read in several chunks. */
 const SPAN_CHUNK_BYTES = 256 * 1024;
+/**
+ * The ranges that hold whole lines are read one after another into a buffer of this size, and
+ * their lines visited a buffer at a time: one read per range, one search per buffer.
+ */
+const BATCH_BYTES = 256 * 1024;
 /** What is read at a time past the end of a range to finish its last line. */
 const PAST_SPAN_BYTES = 64 * 1024;
 /** What is read at a time looking back for the start of a line. */
@@ -477,7 +482,7 @@ function visitAll(region, visit) {
     while (start < region.length) {
         const end = region.indexOf(NEWLINE, start);
         if (end > start)
-            visit(region, start, end);
+            visit(region, start, end, -1);
         start = end + 1;
     }
 }
@@ -488,10 +493,12 @@ function visitMatching(region, needle, visit) {
         const hit = region.indexOf(needle, from);
         if (hit < 0)
             return;
-        // lastIndexOf with a negative offset would count from the end: a hit at 0 starts the region.
-        const start = hit === 0 ? 0 : region.lastIndexOf(NEWLINE, hit - 1) + 1;
+        // Searched back in a loop: the line's start is a few bytes before the session in a record.
+        let start = hit;
+        while (start > 0 && region[start - 1] !== NEWLINE)
+            start -= 1;
         const end = region.indexOf(NEWLINE, hit + needle.length);
-        visit(region, start, end);
+        visit(region, start, end, hit);
         from = end + 1;
     }
 }
@@ -548,7 +555,7 @@ function scanSpan(fd, from, to, needle, visit, onTail, read, aligned) {
         base += lastNewline + 1;
     }
     if (held > 0 && (!needle || buffer.subarray(0, held).includes(needle)))
-        onTail(buffer, 0, held);
+        onTail(buffer, 0, held, -1);
     return base + held;
 }
 /** The start of the line holding byte `at - 1`, not before `floor` (a line start). */
@@ -593,6 +600,15 @@ function scanLines(file, needle, visit, onTail) {
 function scanSpans(file, spans, needle, visit, onTail) {
     withFile(file, (fd) => {
         const read = { bytes: Buffer.allocUnsafe(SPAN_CHUNK_BYTES) };
+        // Ranges of whole lines, one after another: `batch[0]` is a newline, `batch[1, used)` the lines.
+        const batch = Buffer.allocUnsafe(BATCH_BYTES);
+        batch[0] = NEWLINE;
+        let used = 1;
+        const visitBatch = () => {
+            if (used > 1)
+                visitMatching(batch.subarray(1, used), needle, visit);
+            used = 1;
+        };
         /** Lines before this byte were visited (or passed over) already. */
         let done = 0;
         for (let i = 0; i < spans.length; i += 2) {
@@ -600,11 +616,30 @@ function scanSpans(file, spans, needle, visit, onTail) {
             const end = spans[i + 1];
             if (end <= done)
                 continue;
+            if (start > done && start > 0 && end - start < BATCH_BYTES) {
+                if (used + end - start > BATCH_BYTES)
+                    visitBatch();
+                // The byte before the range is read over the newline ending the last one: the range holds
+                // whole lines when that byte and its own last byte are newlines (most ranges: the writer's
+                // lines); then its lines wait in the batch. Otherwise the newline is put back and the range
+                // is read on its own.
+                const wanted = end - start + 1;
+                const at = used - 1;
+                if (node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, batch, at, wanted, start - 1) === wanted && batch[at] === NEWLINE && batch[at + wanted - 1] === NEWLINE) {
+                    used += wanted - 1;
+                    done = end;
+                    continue;
+                }
+                batch[at] = NEWLINE;
+            }
+            // The lines waiting in the batch come first: they are before this range.
+            visitBatch();
             // A range starting past `done` is read from the byte before it, which must end a line.
             done =
                 (start > done ? scanSpan(fd, start - 1, end, needle, visit, onTail, read, true) : undefined) ??
                     scanSpan(fd, start > done ? lineStartBefore(fd, start, done) : done, end, needle, visit, onTail, read, false);
         }
+        visitBatch();
     });
 }
 
@@ -1230,17 +1265,27 @@ const RecordFiles = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ byCodeUnits),
 /* harmony export */   XP: () => (/* binding */ round4),
 /* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   gx: () => (/* binding */ str)
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lT: () => (/* binding */ countText)
 /* harmony export */ });
-/** Readers of the loosely typed values records and package JSON carry (`data`, `metadata.json`). */
+/** Readers of the loosely typed values records and package JSON carry (`data`, `metadata.json`), and their plain renderings. */
 /** A finite number, else null. */
 const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 /** A non-empty string, else null. */
 const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
 /** Four decimals: shares and deltas that are not quality metrics (those have `records/quality.ts`). */
 const round4 = (value) => Math.round(value * 10_000) / 10_000;
+/** Strings in code-unit order: the same on every machine, whatever its locale, and without loading ICU's collation. */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * A count with thousands separators, `12345` → `12,345`: the text of `toLocaleString('en-US')`,
+ * without loading ICU's number formats, which the first call in a process does (11 ms and more,
+ * a large part of packaging a small run). Counts are whole numbers; anything else goes to ICU.
+ */
+const countText = (n) => (Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US'));
 
 
 /***/ })

@@ -479,6 +479,7 @@ async function mergePackages(options) {
             bytes: (0,assemble/* bytesOf */.$$)(placed),
             digest: manifest.digest,
             quality_issues: written.quality.counts,
+            summary: written.summary,
         };
     }
     finally {
@@ -507,7 +508,8 @@ function registerMergeCommand(program) {
         .option('--json', 'print the machine-readable result on stdout')
         .action(async (packages, options) => {
         const reporter = new common/* Reporter */.a8(options);
-        const result = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, compress: options.compress, session: options.session });
+        // The session's model is in the package's views; --json prints what the merge did.
+        const { summary: _model, ...result } = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, compress: options.compress, session: options.session });
         if (options.json)
             (0,common/* printJson */.Q2)(result);
         const run = result.success ? (0,common/* paint */.nI)('green', 'run succeeded') : (0,common/* paint */.nI)('red', 'run failed');

@@ -4461,7 +4461,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
  * typo) every group is loaded, so the help and commander's suggestions stay complete.
  */
 const commandGroups = {
-    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(46), __nccwpck_require__.e(619), __nccwpck_require__.e(225), __nccwpck_require__.e(49), __nccwpck_require__.e(494), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1985))).registerPipelineCommands,
+    pipeline: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(46), __nccwpck_require__.e(619), __nccwpck_require__.e(225), __nccwpck_require__.e(49), __nccwpck_require__.e(494), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2275))).registerPipelineCommands,
     package: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(46), __nccwpck_require__.e(619), __nccwpck_require__.e(225), __nccwpck_require__.e(49), __nccwpck_require__.e(494), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5429))).registerPackageCommands,
     logs: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(619), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6005))).registerLogsCommand,
     compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(697), __nccwpck_require__.e(815), __nccwpck_require__.e(619), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2141))).registerCompareCommand,

@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from './errors.js';
 /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
 export function writeFileAtomic(file, content) {
     const dir = path.dirname(file);
-    const temp = path.join(dir, `.${path.basename(file)}.${randomUUID()}.tmp`);
+    // The global Web Crypto: `node:crypto` is loaded at the first write, not by every command that imports this.
+    const temp = path.join(dir, `.${path.basename(file)}.${crypto.randomUUID()}.tmp`);
     try {
         fs.mkdirSync(dir, { recursive: true });
     }

@@ -9,6 +9,7 @@ export { ExitCode, LyfeError } from './errors.js';
 export type { LyfeErrorOptions } from './errors.js';
 export { packageRun, type PackageOptions, type PackageResult } from './package/assemble.js';
 export { verifyPackage, type VerifyResult } from './package/manifest.js';
+export { mergePackages, type MergedPackage, type MergeOptions } from './package/merge.js';
 export { readPackageRecords, type PackageRecords } from './package/archive.js';
 export { listSessions, type SessionList, type SessionListing, type SessionStatus } from './records/sessions.js';
 export type { LogRecord } from './records/types.js';
@@ -47,6 +48,8 @@ export interface RunOptions extends OpenAiSettings {
     recursive?: boolean;
     /** `--max-input-size`: bytes one article may have (default `DEFAULT_MAX_INPUT_BYTES`, 512 KiB). */
     maxInputSize?: number;
+    /** `--shard`: only shard I of N of the articles (`'1/4'`, counting from 0); merge the shard packages with `mergePackages`. */
+    shard?: string;
     /** Called with what the CLI prints as a warning (for example articles skipped in subfolders). */
     onWarning?: (message: string) => void;
     /** Called as each file is done, where the CLI shows its progress. */
@@ -70,6 +73,12 @@ export interface RunResult {
  * for `packageRun` to package as failed.
  */
 export declare function run(indir: string, options?: RunOptions): Promise<RunResult>;
+/**
+ * `--prices <file>`: prices the calls of every session this process reads or packages afterwards
+ * with the price table in `file` (its models over the shipped table's; see docs/cost.md). Throws a
+ * `LyfeError` naming the file when it cannot be read or is not a price table.
+ */
+export declare function usePrices(file: string): void;
 export interface SessionRecords {
     session_id: string;
     /** As `lyfe-kt logs --list` shows it: `succeeded`, `failed`, `running` or `interrupted` (no end record). */

@@ -9,14 +9,18 @@ import path from 'node:path';
 import { ExitCode, LyfeError } from './errors.js';
 import { runPipeline } from './package/run-pipeline.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from './pipeline/options.js';
+import { parseShard } from './pipeline/shard.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from './pipeline/schema.js';
+import { usePriceTable } from './records/cost.js';
 import { readSessionRecords } from './records/filter.js';
+import { loadPriceTable } from './records/price-file.js';
 import { sessionStatus } from './records/sessions.js';
 import { summarizeSession } from './records/session-model.js';
 import { assertSessionId } from './session/id.js';
 export { ExitCode, LyfeError } from './errors.js';
 export { packageRun } from './package/assemble.js';
 export { verifyPackage } from './package/manifest.js';
+export { mergePackages } from './package/merge.js';
 export { readPackageRecords } from './package/archive.js';
 export { listSessions } from './records/sessions.js';
 /**
@@ -54,11 +58,20 @@ export async function run(indir, options = {}) {
         concurrency,
         maxInputSize,
         recursive: options.recursive,
+        shard: options.shard === undefined ? undefined : parseShard(options.shard),
         outputDir: options.outputDir ?? 'packages',
         title: options.title,
         keepWork: options.keepWork,
         compress: options.compress,
     }, { progress: options.onProgress, warn: options.onWarning, signal: options.signal });
+}
+/**
+ * `--prices <file>`: prices the calls of every session this process reads or packages afterwards
+ * with the price table in `file` (its models over the shipped table's; see docs/cost.md). Throws a
+ * `LyfeError` naming the file when it cannot be read or is not a price table.
+ */
+export function usePrices(file) {
+    usePriceTable(loadPriceTable(file));
 }
 function usageError(message, fix) {
     return new LyfeError(message, { fix, exitCode: ExitCode.usage });

@@ -1,5 +1,6 @@
 import { renderComparisonMarkdown } from '../package/compare-render.js';
 import { callCostText, costLine, renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
+import { countText } from '../records/values.js';
 import { COMMENT_COMPARISON_CHARS, COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, SUMMARY_COMPARISON_BYTES } from './constants.js';
 import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../package/markdown.js';
 import { escapeQualityReport, escapeSummary } from './escape.js';
@@ -51,7 +52,7 @@ function modelCalls(summary) {
         '',
         '## Model Calls',
         '',
-        `${ai.calls} call(s), ${ai.total_api_calls} request(s), ${ai.retries} retr${ai.retries === 1 ? 'y' : 'ies'}, ${ai.failed_calls} failed; ${ai.total_tokens.toLocaleString('en-US')} tokens; ${humanDuration(ai.latency_ms / 1000)} waiting on the model.`,
+        `${ai.calls} call(s), ${ai.total_api_calls} request(s), ${ai.retries} retr${ai.retries === 1 ? 'y' : 'ies'}, ${ai.failed_calls} failed; ${countText(ai.total_tokens)} tokens; ${humanDuration(ai.latency_ms / 1000)} waiting on the model.`,
         '',
         '<details><summary>Every call</summary>',
         '',
@@ -59,7 +60,7 @@ function modelCalls(summary) {
         '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ];
     for (const call of summary.calls) {
-        lines.push(`| \`${call.call_id}\` | ${call.purpose} | ${call.model} | ${call.attempts} | ${call.outcome} | ${call.tokens.toLocaleString('en-US')} | ${call.latency_ms.toLocaleString('en-US')} ms | ${callCostText(call.cost_usd, call.billed)} |`);
+        lines.push(`| \`${call.call_id}\` | ${call.purpose} | ${call.model} | ${call.attempts} | ${call.outcome} | ${countText(call.tokens)} | ${countText(call.latency_ms)} ms | ${callCostText(call.cost_usd, call.billed)} |`);
     }
     lines.push('', '</details>');
     return lines;

@@ -1,6 +1,6 @@
 import type { ArtifactClient } from '@actions/artifact';
 import { type MergeResult } from '../package/merge.js';
-import { type SessionSummary } from '../records/session-model.js';
+import type { SessionSummary } from '../records/session-model.js';
 import type { RunIdentity } from './names.js';
 /**
  * `mode: merge`: the fan-in job of a sharded run. It downloads the packages the shard jobs of this

@@ -1,18 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readPackageRecords } from '../package/archive.js';
-import { MANIFEST_FILE } from '../package/constants.js';
 import { mergePackages, shardOfPackage } from '../package/merge.js';
-import { summarizeSession } from '../records/session-model.js';
 import { ARTIFACT_PREFIX } from './constants.js';
+import { packagesIn } from './setup.js';
 /** The artifacts of the shard jobs are among the lyfe-kt artifacts of this run attempt. */
 const shardArtifactPrefix = (identity) => `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}-`;
-/** The one package folder an artifact was unpacked into (its top level is the package's own folder). */
+/** The one package folder an artifact was unpacked into (its top level is the package's own folder; a package at the top itself is taken too). */
 function packageIn(folder, artifact) {
-    const found = fs.readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory() && fs.existsSync(path.join(folder, entry.name, MANIFEST_FILE)));
+    const found = packagesIn(folder, 1);
     if (found.length !== 1)
         throw new Error(`artifact ${artifact} holds ${found.length} packages, not one: it was not uploaded by a shard job of this action`);
-    return path.join(folder, found[0].name);
+    return found[0];
 }
 export async function mergeShardArtifacts(client, options) {
     const prefix = shardArtifactPrefix(options.identity);
@@ -37,8 +35,6 @@ export async function mergeShardArtifacts(client, options) {
         else
             skipped.push(artifact.name);
     }
-    const merged = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
-    const records = readPackageRecords(merged.path);
-    const summary = { ...summarizeSession(records.processing, records.prompts), session_id: merged.session_id };
+    const { summary, ...merged } = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
     return { merged, summary, artifacts: merging, skipped };
 }

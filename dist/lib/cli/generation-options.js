@@ -7,13 +7,15 @@ import { DEFAULT_TIMEOUT_SECONDS } from '../pipeline/providers.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from '../pipeline/options.js';
 import { FAIL_ON_LEVELS } from '../package/quality-issues/types.js';
 import { parsePositiveInt, parseSize, wholeNumber } from './common.js';
+/** `--max-input-size`, as the generating commands and `shard` take it; `note` follows its first words. */
+export const maxInputSizeOption = (note) => new Option('--max-input-size <size>', `refuse input files larger than this${note} (bytes, or with k or m: 512k, 2m)`).argParser(parseSize).default(DEFAULT_MAX_INPUT_BYTES);
 export function addGenerationOptions(command) {
     return command
         .addOption(new Option('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
         .option('--model <name>', `model name for the openai provider (default ${DEFAULT_OPENAI_MODEL}); on Azure OpenAI, the deployment`)
         .addOption(new Option('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
         .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY)
-        .option('--max-input-size <size>', 'refuse input files larger than this (bytes, or with k or m: 512k, 2m)', parseSize, DEFAULT_MAX_INPUT_BYTES)
+        .addOption(maxInputSizeOption(''))
         .addOption(new Option('--reasoning-effort <level>', "reasoning effort of reasoning models (GPT-5 family, o-series); default: the model's own")
         .choices(REASONING_EFFORTS)
         .env('LYFE_KT_REASONING_EFFORT'))

@@ -13,7 +13,8 @@ export function registerMergeCommand(program) {
         .option('--json', 'print the machine-readable result on stdout')
         .action(async (packages, options) => {
         const reporter = new Reporter(options);
-        const result = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, compress: options.compress, session: options.session });
+        // The session's model is in the package's views; --json prints what the merge did.
+        const { summary: _model, ...result } = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, compress: options.compress, session: options.session });
         if (options.json)
             printJson(result);
         const run = result.success ? paint('green', 'run succeeded') : paint('red', 'run failed');

@@ -1,8 +1,8 @@
 import { readAllMarkdown } from '../pipeline/inputs.js';
-import { DEFAULT_MAX_INPUT_BYTES } from '../pipeline/options.js';
 import { runArticles } from '../package/run-pipeline.js';
 import { parseShard } from '../pipeline/shard.js';
-import { parseSize, printJson, Reporter } from './common.js';
+import { printJson, Reporter } from './common.js';
+import { maxInputSizeOption } from './generation-options.js';
 export function registerShardCommand(program) {
     program
         .command('shard <dir>')
@@ -10,7 +10,7 @@ export function registerShardCommand(program) {
         .requiredOption('--total <n>', 'number of shards (the matrix size)')
         .requiredOption('--index <i>', 'which shard, counting from 0')
         .option('--recursive', 'take the articles of its subfolders as well')
-        .option('--max-input-size <size>', 'refuse input files larger than this, as `run` does (bytes, or with k or m: 512k, 2m)', parseSize, DEFAULT_MAX_INPUT_BYTES)
+        .addOption(maxInputSizeOption(', as `run` does'))
         .option('--json', 'print the machine-readable result on stdout')
         .action((dir, options) => {
         const reporter = new Reporter({ quiet: options.json });

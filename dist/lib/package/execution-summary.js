@@ -1,5 +1,6 @@
 import { costText, usdText } from '../records/cost.js';
 import { formatRecordLine } from '../records/render.js';
+import { countText } from '../records/values.js';
 import { qualityIssuesSection } from './quality-issues/index.js';
 /** `execution_summary.md`: the PRD's sections, every number taken from a SessionSummary. */
 const STAGE_LABELS = {
@@ -9,7 +10,7 @@ const STAGE_LABELS = {
 };
 const ICONS = { ok: '✅', failed: '❌', unfinished: '⚠️' };
 const SCHEMA_NOTES = { 'v1.1': 'mobile-optimized' };
-const plural = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const plural = (n, one, many = `${one}s`) => `${countText(n)} ${n === 1 ? one : many}`;
 const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18 17:30:45 UTC`. */
@@ -89,7 +90,7 @@ function contentSection(summary) {
         const billed = new Map(summary.calls.map((call) => [call.call_id, call.billed]));
         for (const out of summary.outputs) {
             const valid = out.valid ? 'yes' : `no (${plural(out.errors.length, 'error')})`;
-            lines.push(`| ${out.file} | ${valid} | ${score(out.mobile_optimization_score)} | ${percent(out.ari_persona_consistency)} | ${out.call_id ? `\`${out.call_id}\`` : '-'} | ${out.attempts} | ${out.tokens.toLocaleString('en-US')} | ${outputCost(out, billed.get(out.call_id ?? ''))} |`);
+            lines.push(`| ${out.file} | ${valid} | ${score(out.mobile_optimization_score)} | ${percent(out.ari_persona_consistency)} | ${out.call_id ? `\`${out.call_id}\`` : '-'} | ${out.attempts} | ${countText(out.tokens)} | ${outputCost(out, billed.get(out.call_id ?? ''))} |`);
         }
     }
     return lines;
@@ -117,13 +118,13 @@ export function costLine(cost) {
 function aiSection(summary) {
     const ai = summary.ai;
     const lines = [
-        `- **Total API Calls**: ${ai.total_api_calls.toLocaleString('en-US')}`,
-        `- **Total Tokens**: ${ai.total_tokens.toLocaleString('en-US')}`,
+        `- **Total API Calls**: ${countText(ai.total_api_calls)}`,
+        `- **Total Tokens**: ${countText(ai.total_tokens)}`,
         `- **Model**: ${ai.model ?? 'none'}`,
         `- **Success Rate**: ${percent(ai.success_rate)}`,
     ];
     if (ai.total_api_calls) {
-        lines.push(`- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${ai.prompt_tokens.toLocaleString('en-US')} prompt + ${ai.completion_tokens.toLocaleString('en-US')} completion tokens`);
+        lines.push(`- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${countText(ai.prompt_tokens)} prompt + ${countText(ai.completion_tokens)} completion tokens`);
     }
     if (ai.calls)
         lines.push(`- **Cost**: ${costLine(ai.cost)}`);

@@ -1,4 +1,5 @@
 import type { ShardInfo } from '../pipeline/shard.js';
+import { type SessionSummary } from '../records/session-model.js';
 import type { ShardEntry } from './metadata.js';
 import type { QualityReport } from './quality-issues/types.js';
 export interface MergeOptions {
@@ -23,10 +24,14 @@ export interface MergeResult {
     digest: string;
     quality_issues: QualityReport['counts'];
 }
+/** What `mergePackages` returns: the result, and the merged session's model that the package's views render. */
+export interface MergedPackage extends MergeResult {
+    summary: SessionSummary;
+}
 /** The shard a package ran (`metadata.json`'s `shard`); undefined for a package of a whole run. */
 export declare function shardOfPackage(dir: string): ShardInfo | undefined;
 /**
  * Merges the shard packages into one: each verified first, the shards checked to be those of one
  * run, the package assembled in a hidden folder and renamed into place only when complete.
  */
-export declare function mergePackages(options: MergeOptions): Promise<MergeResult>;
+export declare function mergePackages(options: MergeOptions): Promise<MergedPackage>;

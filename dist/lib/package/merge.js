@@ -197,6 +197,7 @@ export async function mergePackages(options) {
             bytes: bytesOf(placed),
             digest: manifest.digest,
             quality_issues: written.quality.counts,
+            summary: written.summary,
         };
     }
     finally {

@@ -9,7 +9,7 @@ import { selectShard } from '../pipeline/shard.js';
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { packageRun, REPORT_FILES } from './assemble.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
-import { articlesOf, checkStageInput, generateStage, listTemplates, preprocessStage } from './stages.js';
+import { articlesOf, checkStageInput, generateStage, preprocessStage } from './stages.js';
 import { sanitizeTitle } from './title.js';
 /** `run` moves the work folders into the package: the articles must not be inside one of them. */
 export function checkRunFolders(indir, workDir) {
@@ -100,21 +100,22 @@ export function articlesToRun(indir, options, hooks = {}) {
 export async function runPipeline(indir, options, hooks = {}) {
     checkRunFolders(indir, options.workDir);
     const sources = articlesToRun(indir, options, hooks);
-    checkStageInput(sources, options);
+    const read = checkStageInput(sources, options);
     if (options.title !== undefined)
         sanitizeTitle(options.title);
     checkWorkFolderFree(options.workDir);
     const work = (folder) => path.join(options.workDir, folder);
     fs.mkdirSync(work(WorkFolders.raw), { recursive: true });
-    const raw = sources.map((source) => path.join(work(WorkFolders.raw), path.basename(source)));
-    sources.forEach((source, index) => fs.copyFileSync(source, raw[index]));
+    // The copies in 01_raw are the stage's inputs, as read above: read and parsed once.
+    const raw = read.map((input) => ({ ...input, file: path.join(work(WorkFolders.raw), path.basename(input.file)) }));
+    read.forEach((input, index) => fs.copyFileSync(input.file, raw[index].file));
     try {
         const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, hooks, true);
         const session = pre.session.session_id;
         // The same options object (and so the same provider) for the second stage, in the first one's session.
         options.session = session;
-        const templates = listTemplates(work(WorkFolders.preprocessed));
-        const generated = await generateStage(templates, work(WorkFolders.output), options, hooks);
+        // The templates as preprocessing wrote and read them (the folder holds nothing else: it was empty).
+        const generated = await generateStage(pre.templates, work(WorkFolders.output), options, hooks);
         hooks.packaging?.();
         hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
         const built = await packageRun({

@@ -34,9 +34,20 @@ export declare function listTemplates(dir: string): string[];
  * or a folder that cannot be written would otherwise be found only by the first record.
  */
 export declare function checkLogDir(logDir: string): void;
-/** Bad input is refused before a session, a work folder or a provider exists. Returns the inputs read, for the stage to use. */
-export declare function checkStageInput(files: string[], options: StageOptions): MarkdownInput[];
-/** Stage 1: source articles into filled templates in `outDir`, kept in the work folder's `02_preprocessed`. */
-export declare function preprocessStage(inputs: string[], outDir: string, options: StageOptions, hooks?: StageHooks, fresh?: boolean): Promise<import("../stage/run-stage.js").StageRun<import("../pipeline/preprocess.js").PreprocessResult[]>>;
+/**
+ * Bad input is refused before a session, a work folder or a provider exists. Returns the inputs
+ * read, for the stage to use; inputs already read are taken as they are.
+ */
+export declare function checkStageInput(files: readonly (string | MarkdownInput)[], options: StageOptions): MarkdownInput[];
+/**
+ * Stage 1: source articles into filled templates in `outDir`, kept in the work folder's
+ * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.
+ */
+export declare function preprocessStage(inputs: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks?: StageHooks, fresh?: boolean): Promise<{
+    result: import("../pipeline/preprocess.js").PreprocessResult[];
+    templates: MarkdownInput[];
+    session: import("../session/store.js").WorkSession;
+    stats: import("../stage/run-stage.js").StageStats;
+}>;
 /** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
-export declare function generateStage(templates: string[], outDir: string, options: StageOptions, hooks?: StageHooks): Promise<import("../stage/run-stage.js").StageRun<import("../pipeline/generate.js").GenerateSummary>>;
+export declare function generateStage(templates: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks?: StageHooks): Promise<import("../stage/run-stage.js").StageRun<import("../pipeline/generate.js").GenerateSummary>>;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ExitCode, errorText, LyfeError } from '../errors.js';
 import { generateFiles } from '../pipeline/generate.js';
 import { listMarkdown, listMarkdownFiles, readAllMarkdown } from '../pipeline/inputs.js';
-import { FILLED_TEMPLATE_SUFFIX, preprocessFiles } from '../pipeline/preprocess.js';
+import { FILLED_TEMPLATE_SUFFIX, preprocessTemplates } from '../pipeline/preprocess.js';
 import { selectProvider } from '../pipeline/providers.js';
 import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
@@ -54,7 +54,7 @@ export function listTemplates(dir) {
 /** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
 function keepSources(inputs, workDir) {
     const raw = path.resolve(workDir, WorkFolders.raw);
-    for (const input of inputs) {
+    for (const { file: input } of inputs) {
         if (path.dirname(path.resolve(input)) === raw)
             continue;
         fs.mkdirSync(raw, { recursive: true });
@@ -114,7 +114,10 @@ export function checkLogDir(logDir) {
         throw new LyfeError('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
     }
 }
-/** Bad input is refused before a session, a work folder or a provider exists. Returns the inputs read, for the stage to use. */
+/**
+ * Bad input is refused before a session, a work folder or a provider exists. Returns the inputs
+ * read, for the stage to use; inputs already read are taken as they are.
+ */
 export function checkStageInput(files, options) {
     const inputs = readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
     if (options.session !== undefined)
@@ -122,21 +125,25 @@ export function checkStageInput(files, options) {
     checkLogDir(options.logDir);
     return inputs;
 }
-/** Stage 1: source articles into filled templates in `outDir`, kept in the work folder's `02_preprocessed`. */
+/**
+ * Stage 1: source articles into filled templates in `outDir`, kept in the work folder's
+ * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.
+ */
 export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = false) {
     const sources = checkStageInput(inputs, options);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
-    return runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
+    const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
         const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));
         try {
-            const results = await preprocessFiles(sources, outDir, pipeline, stats);
-            keepSources(inputs, options.workDir);
-            return results;
+            const preprocessed = await preprocessTemplates(sources, outDir, pipeline, stats);
+            keepSources(sources, options.workDir);
+            return preprocessed;
         }
         finally {
             keep();
         }
     });
+    return { ...run, result: run.result.results, templates: run.result.templates };
 }
 /** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
 export async function generateStage(templates, outDir, options, hooks = {}) {

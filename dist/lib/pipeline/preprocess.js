@@ -3,9 +3,10 @@ import pLimit from 'p-limit';
 import { callLlm } from '../llm/call.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
+import { byCodeUnits } from '../records/values.js';
 import { checkAnalysisReply } from './analysis.js';
 import { writeFileAtomic } from '../files.js';
-import { parseFrontmatter, readAllMarkdown } from './inputs.js';
+import { markdownName, parseFrontmatter, readAllMarkdown } from './inputs.js';
 import { DEFAULT_CONCURRENCY } from './options.js';
 import { analysisRequest, PROMPT_VERSION } from './prompts.js';
 import { renderTemplate } from './template.js';
@@ -33,6 +34,14 @@ export async function preprocessSource(source, options) {
  * fails, the others still finish, then the first failure (in input order) is thrown.
  */
 export async function preprocessFiles(inputs, outDir, options, stats) {
+    return (await preprocessTemplates(inputs, outDir, options, stats)).results;
+}
+/**
+ * `preprocessFiles`, with the templates it wrote already read for generate: each template's
+ * frontmatter is parsed as its call ends, while the other calls are in flight, instead of all of
+ * them between the stages, when no call is (YAML is the largest cost there).
+ */
+export async function preprocessTemplates(inputs, outDir, options, stats) {
     const sources = readAllMarkdown(inputs);
     stats.filesIn = sources.length;
     const limit = pLimit(options.concurrency || DEFAULT_CONCURRENCY);
@@ -43,7 +52,8 @@ export async function preprocessFiles(inputs, outDir, options, stats) {
         try {
             const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, options);
             writeFileAtomic(path.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
-            writeFileAtomic(path.join(outDir, names.template), result.template);
+            const template = path.join(outDir, names.template);
+            writeFileAtomic(template, result.template);
             stats.filesOut += 2;
             record('info', Events.fileResult, 'preprocessed', {
                 input: [input],
@@ -59,7 +69,8 @@ export async function preprocessFiles(inputs, outDir, options, stats) {
                 },
             });
             options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: true });
-            return { input: source.file, template: path.join(outDir, names.template), analysis: path.join(outDir, names.analysis), call_ids: result.callIds };
+            const read = { file: template, name: markdownName(template), text: result.template, ...parseFrontmatter(result.template, template) };
+            return { input: source.file, template, analysis: path.join(outDir, names.analysis), call_ids: result.callIds, read };
         }
         catch (error) {
             record('error', Events.fileResult, `failed: ${error.message}`, { input: [input], data: { ok: false, error: error.message } });
@@ -70,5 +81,9 @@ export async function preprocessFiles(inputs, outDir, options, stats) {
     const failure = settled.find((outcome) => outcome.status === 'rejected');
     if (failure)
         throw failure.reason;
-    return settled.map((outcome) => outcome.value);
+    const made = settled.map((outcome) => outcome.value);
+    return {
+        results: made.map(({ read: _read, ...result }) => result),
+        templates: made.map((result) => result.read).sort((a, b) => byCodeUnits(a.file, b.file)),
+    };
 }

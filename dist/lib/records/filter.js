@@ -41,6 +41,13 @@ export function hasBytesAt(chunk, at, bytes) {
             return false;
     return true;
 }
+/** The first quote at or after `from` and before `to`, or -1: a loop, for the few bytes of a level, a time or a stage. */
+function quoteIn(chunk, from, to) {
+    for (let i = from; i < to; i++)
+        if (chunk[i] === QUOTE)
+            return i;
+    return -1;
+}
 /**
  * True when the line is, beyond doubt, one whole record written by our writer whose top-level
  * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
@@ -53,15 +60,17 @@ function isWriterLineAt(chunk, start, end, hit) {
     if (!hasBytesAt(chunk, start, LEVEL_OPEN))
         return false;
     const levelEnd = start + LEVEL_OPEN.length;
-    const time = chunk.indexOf(TIME_KEY, levelEnd);
-    if (time < 0 || time - levelEnd > LONGEST_LEVEL)
+    const time = quoteIn(chunk, levelEnd, Math.min(hit, levelEnd + LONGEST_LEVEL + 1));
+    if (time < 0 || !hasBytesAt(chunk, time, TIME_KEY))
         return false;
     // The ISO time holds no quote: the first quote after its opening must be the one closing it.
     const timeValue = time + TIME_KEY.length;
-    if (chunk.indexOf(QUOTE, timeValue) !== hit - 2)
+    if (timeValue > hit - 2 || quoteIn(chunk, timeValue, hit - 2) >= 0)
         return false;
-    // Searched backwards from the line's end: the search stops at the line's own start.
-    return chunk.lastIndexOf(LEVEL_OPEN, end - LEVEL_OPEN.length) === start;
+    // Searched from the session on (the bytes before it were just read as the line's first record):
+    // the search stops at the next record's start, most often the next line's.
+    const next = chunk.indexOf(LEVEL_OPEN, hit);
+    return next < 0 || next > end;
 }
 /**
  * Where the event name of a writer's line starts, the session's value ending at `afterSession`:
@@ -71,8 +80,8 @@ function eventAt(chunk, end, afterSession) {
     if (!hasBytesAt(chunk, afterSession, STAGE_KEY))
         return -1;
     // The first quote closes the stage: in the writer's JSON, `","event":"` cannot be inside a string.
-    const stageEnd = chunk.indexOf(QUOTE, afterSession + STAGE_KEY.length);
-    if (stageEnd < 0 || stageEnd + EVENT_KEY.length > end || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
+    const stageEnd = quoteIn(chunk, afterSession + STAGE_KEY.length, end);
+    if (stageEnd < 0 || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
         return -1;
     return stageEnd + EVENT_KEY.length;
 }
@@ -80,8 +89,7 @@ function eventAt(chunk, end, afterSession) {
 export function filterSessionLines(file, sessionId, visit, options = {}) {
     const needle = sessionNeedle(sessionId);
     const result = { lines: 0, skipped: 0 };
-    const onLine = (chunk, start, end) => {
-        const hit = chunk.indexOf(needle, start);
+    const onLine = (chunk, start, end, hit) => {
         if (isWriterLineAt(chunk, start, end, hit)) {
             result.lines += 1;
             visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));

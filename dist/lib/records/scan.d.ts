@@ -1,8 +1,9 @@
 /**
  * Receives one line as a view `chunk[start, end)` (no newline) into the scanner's buffer, which is
- * reused: copy what must outlive the call.
+ * reused: copy what must outlive the call. With a needle, `hit` is where its first occurrence in
+ * the line starts (-1 without one, and for the tail).
  */
-export type LineVisitor = (chunk: Buffer, start: number, end: number) => void;
+export type LineVisitor = (chunk: Buffer, start: number, end: number, hit: number) => void;
 /**
  * Calls `visit` for every complete line of `file` (in file order), or with `needle` only for the
  * lines that contain those bytes. A missing file has no lines. `onTail` receives the bytes after

@@ -1,6 +1,6 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { randomHex } from '../session/id.js';
 import { processAlive } from '../session/process.js';
 /**
  * The session index: beside each global record file, for each session, a small file saying which
@@ -25,48 +25,51 @@ export const INDEX_FOLDER = 'index';
 export function sessionIndexFile(recordFile, sessionId) {
     return path.join(path.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${path.basename(recordFile, '.jsonl')}.idx`);
 }
-/** This process, as the index names it: the pid says whether it still runs, the rest tells reused pids apart. */
-const WRITER_ID = `${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
-export const openEntry = (inode, offset) => `o ${WRITER_ID} ${inode} ${offset}\n`;
-export const rangesEntry = (ranges) => `r ${WRITER_ID} ${ranges.join(' ')}\n`;
-export const closeEntry = () => `c ${WRITER_ID}\n`;
-export const unindexedEntry = () => `x ${WRITER_ID}\n`;
+let thisWriter;
+/**
+ * This process, as the index names it: the pid says whether it still runs, the rest tells reused
+ * pids apart. Made at the first entry: readers do not pay for the random bytes.
+ */
+const writerId = () => (thisWriter ??= `${process.pid}-${randomHex(4)}`);
+export const openEntry = (inode, offset) => `o ${writerId()} ${inode} ${offset}\n`;
+export const rangesEntry = (ranges) => `r ${writerId()} ${ranges.join(' ')}\n`;
+export const closeEntry = () => `c ${writerId()}\n`;
+export const unindexedEntry = () => `x ${writerId()}\n`;
 /** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
 const MERGE_GAP = 4 * 1024;
+/** Adds the range `[start, end)` to the writer's spans; a writer's ranges come in file order, so it merges with the last or follows it. */
+function addRange(state, start, end) {
+    const spans = state.spans;
+    const last = spans.length - 1;
+    if (last > 0 && start < spans[last - 1]) {
+        state.unsorted = true;
+        spans.push(start, end);
+    }
+    else if (last > 0 && start <= spans[last] + MERGE_GAP) {
+        if (end > spans[last])
+            spans[last] = end;
+    }
+    else {
+        spans.push(start, end);
+    }
+}
+/** The spans of several writers (or of one whose ranges came out of order): sorted, and merged as `addRange` merges. */
 function sortAndMerge(pairs) {
-    const count = pairs.length / 2;
-    // One writer's ranges come in file order; only several writers' need sorting.
-    let sorted = true;
-    for (let i = 1; i < count && sorted; i++)
-        sorted = pairs[2 * i] >= pairs[2 * i - 2];
-    let order;
-    if (!sorted) {
-        order = [];
-        for (let i = 0; i < count; i++)
-            order.push(i);
-        order.sort((a, b) => pairs[2 * a] - pairs[2 * b]);
-    }
-    const spans = [];
-    for (let k = 0; k < count; k++) {
-        const i = order ? order[k] : k;
-        const start = pairs[2 * i];
-        const end = pairs[2 * i + 1];
-        const last = spans.length - 1;
-        if (spans.length > 0 && start <= spans[last] + MERGE_GAP)
-            spans[last] = Math.max(spans[last], end);
-        else
-            spans.push(start, end);
-    }
-    return spans;
+    const order = [];
+    for (let i = 0; i < pairs.length; i += 2)
+        order.push(i);
+    order.sort((a, b) => pairs[a] - pairs[b]);
+    const merged = { spans: [], unsorted: false };
+    for (const i of order)
+        addRange(merged, pairs[i], pairs[i + 1]);
+    return merged.spans;
 }
 const SPACE = 0x20;
 const ZERO = 0x30;
 const NINE = 0x39;
 /**
  * Appends the numbers of `text[from, end)` (whole numbers, one space between two) to `into` and
- * returns how many, or -1 when the text is not that. One loop over the characters, straight into
- * the list it is given: a long session's index holds tens of thousands of numbers, and this runs
- * once per read, before the code is warm.
+ * returns how many, or -1 when the text is not that.
  */
 function parseNumbers(text, from, end, into) {
     let count = 0;
@@ -90,7 +93,43 @@ function parseNumbers(text, from, end, into) {
     into.push(value);
     return count + 1;
 }
+const NOT_AN_ENTRY = 1;
+const PAST_THE_END = 2;
+/**
+ * Adds the ranges of an `r` line, its numbers `text[from, end)` (pairs of whole numbers, one space
+ * between two), to the writer's spans as they are parsed: no list of the line's numbers, one loop
+ * over its characters. A long session's index holds tens of thousands of numbers, and this runs
+ * once per read, before the code is warm. Returns 0, NOT_AN_ENTRY, or PAST_THE_END for a range
+ * beyond the file's `size` or ending before it starts.
+ */
+function addRanges(text, from, end, state, size) {
+    let value = -1;
+    let start = -1;
+    for (let i = from; i <= end; i++) {
+        // The line's end ends its last number as a space would.
+        const code = i < end ? text.charCodeAt(i) : SPACE;
+        if (code >= ZERO && code <= NINE) {
+            value = (value < 0 ? 0 : value * 10) + code - ZERO;
+            continue;
+        }
+        if (code !== SPACE || value < 0 || value > Number.MAX_SAFE_INTEGER)
+            return NOT_AN_ENTRY;
+        if (start < 0)
+            start = value;
+        else {
+            if (start > value || value > size)
+                return PAST_THE_END;
+            addRange(state, start, value);
+            if (value > state.from)
+                state.from = value;
+            start = -1;
+        }
+        value = -1;
+    }
+    return start < 0 && from < end ? 0 : NOT_AN_ENTRY;
+}
 const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
+const PAST_THE_END_NOTE = 'points past the end of the record file (it was cut)';
 /**
  * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
  * text (read before the file's size was taken, so that every range in it is within the file).
@@ -113,16 +152,12 @@ export function planFromIndex(text, inode, size, indexFile) {
         const type = text[start];
         let state = writers.get(text.slice(start + 2, numbersStart === end ? end : writerEnd));
         if (type === 'r' && state) {
-            // The most frequent line by far: its ranges go straight into the writer's list.
-            const first = state.ranges.length;
-            const count = parseNumbers(text, numbersStart, end, state.ranges);
-            if (count <= 0 || count % 2 !== 0)
+            // The most frequent line by far: its ranges go straight into the writer's spans.
+            const problem = addRanges(text, numbersStart, end, state, size);
+            if (problem === NOT_AN_ENTRY)
                 return damaged(notAnEntry(text, start, end));
-            for (let i = first; i < state.ranges.length; i += 2) {
-                if (state.ranges[i] > state.ranges[i + 1] || state.ranges[i + 1] > size)
-                    return damaged('points past the end of the record file (it was cut)');
-            }
-            state.from = Math.max(state.from, state.ranges[state.ranges.length - 1]);
+            if (problem === PAST_THE_END)
+                return damaged(PAST_THE_END_NOTE);
             continue;
         }
         numbers.length = 0;
@@ -133,10 +168,10 @@ export function planFromIndex(text, inode, size, indexFile) {
             if (numbers[0] !== inode)
                 return damaged('was written for another record file (it was replaced or moved)');
             if (numbers[1] > size)
-                return damaged('points past the end of the record file (it was cut)');
+                return damaged(PAST_THE_END_NOTE);
             if (!state) {
                 const writer = text.slice(start + 2, writerEnd);
-                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], ranges: [] };
+                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], spans: [], unsorted: false };
                 writers.set(writer, state);
             }
             state.closed = false;
@@ -152,22 +187,22 @@ export function planFromIndex(text, inode, size, indexFile) {
             return damaged(notAnEntry(text, start, end));
         }
     }
-    // One writer (the usual case): its ranges are the pairs; several: theirs together.
-    const states = [...writers.values()];
-    const pairs = states.length === 1 ? states[0].ranges : states.flatMap((state) => state.ranges);
     let stopped;
-    for (const state of states) {
+    for (const state of writers.values()) {
         if (state.closed)
             continue;
         // Still writing, or stopped without closing: its last lines are somewhere after `from`.
-        pairs.push(state.from, Infinity);
+        addRange(state, state.from, Infinity);
         if (!processAlive(state.pid) && (!stopped || state.from < stopped.from))
             stopped = { pid: state.pid, from: state.from };
     }
     const note = stopped
         ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
         : undefined;
-    return { usable: true, spans: sortAndMerge(pairs), note };
+    // One writer (the usual case): its spans are the plan; several: theirs together, sorted.
+    const states = [...writers.values()];
+    const spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
+    return { usable: true, spans, note };
 }
 /** The index text of the session, or undefined when it has none. */
 export function readIndexText(file) {

@@ -1,3 +1,8 @@
+/**
+ * `bytes` random bytes in hex, from the global Web Crypto: `node:crypto` is loaded when the first
+ * is made, not when this module is (`lyfe-kt logs` never makes one).
+ */
+export declare function randomHex(bytes: number): string;
 /** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
 export declare function newSessionId(now?: Date): string;
 /** Whether this process made `id` (`newSessionId`): no record of such a session was written before it. */

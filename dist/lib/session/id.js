@@ -1,14 +1,20 @@
-import { randomBytes } from 'node:crypto';
 import { LyfeError, ExitCode } from '../errors.js';
 const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
 const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
 /** The ids `newSessionId` made in this process. */
 const made = new Set();
+/**
+ * `bytes` random bytes in hex, from the global Web Crypto: `node:crypto` is loaded when the first
+ * is made, not when this module is (`lyfe-kt logs` never makes one).
+ */
+export function randomHex(bytes) {
+    return Buffer.from(crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
+}
 /** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
 export function newSessionId(now = new Date()) {
     const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
     const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    const id = `sess_${stamp}_${randomBytes(4).toString('hex')}`;
+    const id = `sess_${stamp}_${randomHex(4)}`;
     made.add(id);
     return id;
 }

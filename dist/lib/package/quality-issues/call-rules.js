@@ -1,7 +1,7 @@
 import { Events } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { RuleIds } from './types.js';
-import { str } from '../../records/values.js';
+import { countText, str } from '../../records/values.js';
 /**
  * The rules over the session's LLM calls. What a call was (its attempts, outcome, tokens and
  * latency) is the session model's; the prompt-audit records, fed one at a time in the order of
@@ -98,7 +98,7 @@ function outliers(calls, index) {
         return [];
     const measures = [
         { key: 'latency_ms', rule: RuleIds.callSlow, show: (v) => `${(v / 1000).toFixed(1)} s`, verb: 'took' },
-        { key: 'tokens', rule: RuleIds.callLarge, show: (v) => `${v.toLocaleString('en-US')} tokens`, verb: 'used' },
+        { key: 'tokens', rule: RuleIds.callLarge, show: (v) => `${countText(v)} tokens`, verb: 'used' },
     ];
     const findings = [];
     for (const measure of measures) {

@@ -5,6 +5,7 @@ import { detectLanguage } from '../../pipeline/language.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../../pipeline/schema.js';
 import { parseTemplate } from '../../pipeline/template.js';
 import { redactText } from '../../records/redact.js';
+import { byCodeUnits } from '../../records/values.js';
 import { Events } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { CallRecordIndex, checkCalls } from './call-rules.js';
@@ -91,14 +92,14 @@ export function detectQualityIssues(inputs) {
     return report(summary.session_id || null, findings);
 }
 /**
- * Most severe first, then by file and rule, in the order found; numbered `Q1`... in that order.
+ * Most severe first, then by file and rule (in code-unit order, so that every machine numbers them alike), in the order found; numbered `Q1`... in that order.
  * Messages quote the generated files, which are not redacted as records are: they are here, since
  * the report goes into the logs, the summary and the viewer.
  */
 function report(sessionId, findings) {
     const sorted = findings
         .map((finding, order) => ({ finding, order }))
-        .sort((a, b) => rank(a.finding) - rank(b.finding) || (a.finding.file ?? '').localeCompare(b.finding.file ?? '') || a.finding.rule.localeCompare(b.finding.rule) || a.order - b.order);
+        .sort((a, b) => rank(a.finding) - rank(b.finding) || byCodeUnits(a.finding.file ?? '', b.finding.file ?? '') || byCodeUnits(a.finding.rule, b.finding.rule) || a.order - b.order);
     const issues = sorted.map(({ finding }, index) => ({ id: `Q${index + 1}`, ...finding, message: redactText(finding.message) }));
     const counts = { error: 0, warning: 0, info: 0 };
     for (const issue of issues)

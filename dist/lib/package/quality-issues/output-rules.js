@@ -184,26 +184,44 @@ const personaMarkersMissing = (output, value) => {
         },
     ];
 };
-/** Every run of COPIED_RUN_WORDS words of a text, as one key each. */
-function wordRuns(text) {
+/**
+ * Whether `text` holds COPIED_RUN_WORDS words in a row as the source has them (`source`, its words;
+ * `at`, where each word is in it). Each word of the text is looked up where the source has it and
+ * the run followed from there: the source's runs are never all made, as keys, for every output.
+ */
+function copiesRun(text, source, at) {
     const list = words(text);
-    const runs = [];
-    for (let start = 0; start + COPIED_RUN_WORDS <= list.length; start++)
-        runs.push(list.slice(start, start + COPIED_RUN_WORDS).join(' '));
-    return runs;
+    for (let start = 0; start + COPIED_RUN_WORDS <= list.length; start++) {
+        for (const from of at.get(list[start]) ?? []) {
+            let length = 1;
+            while (length < COPIED_RUN_WORDS && source[from + length] === list[start + length])
+                length++;
+            if (length === COPIED_RUN_WORDS)
+                return true;
+        }
+    }
+    return false;
 }
 const copiedFromSource = (output, value) => {
     if (!output.source)
         return [];
-    const sourceRuns = new Set(wordRuns(output.source));
-    if (sourceRuns.size === 0)
+    const source = words(output.source);
+    if (source.length < COPIED_RUN_WORDS)
         return [];
+    const at = new Map();
+    source.forEach((word, index) => {
+        const places = at.get(word);
+        if (places)
+            places.push(index);
+        else
+            at.set(word, [index]);
+    });
     const findings = [];
     itemsOf(value).forEach((item, index) => {
         // A quote card is a quotation by its type; the rest should be written for the learner.
         if (item.type === 'quote')
             return;
-        const copied = allTexts(item).find((text) => wordRuns(text).some((run) => sourceRuns.has(run)));
+        const copied = allTexts(item).find((text) => copiesRun(text, source, at));
         if (!copied)
             return;
         findings.push({

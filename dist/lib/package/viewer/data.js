@@ -1,4 +1,5 @@
 import { costText } from '../../records/cost.js';
+import { countText } from '../../records/values.js';
 const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
 function duration(seconds) {
@@ -18,8 +19,8 @@ export function summaryNumbers(session, quality) {
         { label: 'Total Duration', value: duration(session.duration_seconds) },
         { label: 'Stages', value: session.stages_executed.join(', ') || 'none' },
         { label: 'Supertasks', value: `${session.outputs.length}${q.invalid_files ? ` (${q.invalid_files} invalid)` : ''}` },
-        { label: 'Total API Calls', value: ai.total_api_calls.toLocaleString('en-US') },
-        { label: 'Total Tokens', value: ai.total_tokens.toLocaleString('en-US') },
+        { label: 'Total API Calls', value: countText(ai.total_api_calls) },
+        { label: 'Total Tokens', value: countText(ai.total_tokens) },
         { label: 'Model', value: ai.model ?? 'none' },
         { label: 'Success Rate', value: percent(ai.success_rate) },
         { label: 'Cost', value: costText(ai.cost) },

@@ -16,8 +16,8 @@ export interface ViewerRecords {
 }
 /** The same records as gzip members already written, with how many records each holds. */
 export interface CompressedRecords {
-    processing: AsyncIterable<Buffer>;
-    prompts: AsyncIterable<Buffer>;
+    processing: AsyncIterable<Buffer> | Iterable<Buffer>;
+    prompts: AsyncIterable<Buffer> | Iterable<Buffer>;
     counts: ViewerData['records'];
 }
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */

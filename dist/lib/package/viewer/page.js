@@ -11,6 +11,8 @@ import { VIEWER_STYLE } from './style.js';
 const NEWLINE = 0x0a;
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 const DATA_TYPE = 'application/x-lyfe-kt+gzip;base64';
+/** How much of a gzip member is read at a time. */
+const READ_BYTES = 64 * 1024;
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** Base64 of a byte stream, three bytes at a time across chunk boundaries. */
 async function* base64(chunks) {
@@ -79,6 +81,22 @@ async function* gzipLines(source, counted) {
     yield* gzip;
     await feeding;
 }
+/** The bytes of `file`, READ_BYTES at a time as they are taken: a file of any size is never held whole. */
+function* fileChunks(file) {
+    const fd = fs.openSync(file, 'r');
+    try {
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(READ_BYTES);
+            const count = fs.readSync(fd, chunk, 0, READ_BYTES, null);
+            if (count === 0)
+                return;
+            yield chunk.subarray(0, count);
+        }
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
 export function writeViewerPage(file, view, records) {
     const processing = { lines: 0 };
@@ -102,9 +120,18 @@ export async function writePage(file, view, records) {
         yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${gzipSync(JSON.stringify(data)).toString('base64')}</script>\n`;
         yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
     }
+    // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
+    // a write stream's opening, callbacks and closing cost more than the page itself.
     const temp = `${file}.${process.pid}.tmp`;
     try {
-        await pipeline(Readable.from(page()), fs.createWriteStream(temp));
+        const fd = fs.openSync(temp, 'w');
+        try {
+            for await (const part of page())
+                fs.writeFileSync(fd, part);
+        }
+        finally {
+            fs.closeSync(fd);
+        }
         fs.renameSync(temp, file);
     }
     catch (error) {
@@ -115,8 +142,8 @@ export async function writePage(file, view, records) {
 /** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
 export function writeLogsViewer(logsDir, view, members) {
     return writePage(path.join(logsDir, LogFiles.viewer), view, {
-        processing: fs.createReadStream(members.processing),
-        prompts: fs.createReadStream(members.prompts),
+        processing: fileChunks(members.processing),
+        prompts: fileChunks(members.prompts),
         counts: members.counts,
     });
 }

@@ -1,6 +1,71 @@
-export const id = 985;
-export const ids = [985,429];
+export const id = 275;
+export const ids = [275,429];
 export const modules = {
+
+/***/ 7936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OC: () => (/* binding */ addFailOnOption),
+/* harmony export */   _y: () => (/* binding */ addGenerationOptions),
+/* harmony export */   d1: () => (/* binding */ maxInputSizeOption)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _llm_openai_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _llm_model_params_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7460);
+/* harmony import */ var _pipeline_providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9928);
+/* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4153);
+/* harmony import */ var _package_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5817);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3148);
+// The options of the commands that call the model (`preprocess`, `generate`, `run`): they import
+// the LLM layer and the pipeline's defaults, which the other commands do not load.
+
+
+
+
+
+
+
+/** `--max-input-size`, as the generating commands and `shard` take it; `note` follows its first words. */
+const maxInputSizeOption = (note) => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--max-input-size <size>', `refuse input files larger than this${note} (bytes, or with k or m: 512k, 2m)`).argParser(_common_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB).default(_pipeline_options_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_INPUT_BYTES */ .y);
+function addGenerationOptions(command) {
+    return command
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
+        .option('--model <name>', `model name for the openai provider (default ${_llm_openai_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_OPENAI_MODEL */ .LK}); on Azure OpenAI, the deployment`)
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
+        .option('--concurrency <n>', 'files processed at once', _common_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePositiveInt */ .EJ, _pipeline_options_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CONCURRENCY */ .W)
+        .addOption(maxInputSizeOption(''))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--reasoning-effort <level>', "reasoning effort of reasoning models (GPT-5 family, o-series); default: the model's own")
+        .choices(_llm_model_params_js__WEBPACK_IMPORTED_MODULE_2__/* .REASONING_EFFORTS */ .HQ)
+        .env('LYFE_KT_REASONING_EFFORT'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--response-format <format>', 'json_schema: Structured Outputs; json_object: JSON mode; auto: json_schema, falling back once to json_object where refused')
+        .choices(_llm_model_params_js__WEBPACK_IMPORTED_MODULE_2__/* .RESPONSE_FORMATS */ .t2)
+        .default('auto')
+        .env('LYFE_KT_RESPONSE_FORMAT'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--timeout <seconds>', 'seconds one LLM request may take before it is retried')
+        .argParser((0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .rD)(1, 3600))
+        .default(_pipeline_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TIMEOUT_SECONDS */ .K)
+        .env('LYFE_KT_TIMEOUT'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--max-completion-tokens <n>', 'output token limit of every request, reasoning included; default: per request, with room for reasoning')
+        .argParser((0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .rD)(1, 1_000_000))
+        .env('LYFE_KT_MAX_COMPLETION_TOKENS'));
+}
+/** `--fail-on` of `run` and `generate`: from the flag or LYFE_KT_FAIL_ON, where empty means never (an action input left empty). */
+function addFailOnOption(command) {
+    return command.addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <severity>', 'exit with code 5 when a quality issue of this severity or worse is found: error or warning (env LYFE_KT_FAIL_ON)')
+        .env('LYFE_KT_FAIL_ON')
+        .argParser(parseFailOn));
+}
+function parseFailOn(value) {
+    if (value === '')
+        return undefined;
+    if (!_package_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_LEVELS */ .D.includes(value))
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`expected ${_package_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_LEVELS */ .D.join(' or ')}`);
+    return value;
+}
+
+
+/***/ }),
 
 /***/ 5429:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -332,7 +397,7 @@ function registerPackageCommands(program) {
 
 /***/ }),
 
-/***/ 1985:
+/***/ 2275:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -361,62 +426,8 @@ var stages = __webpack_require__(1494);
 var quality_issues = __webpack_require__(3932);
 // EXTERNAL MODULE: ./dist/lib/cli/common.js
 var common = __webpack_require__(3148);
-// EXTERNAL MODULE: ./dist/lib/llm/openai.js
-var openai = __webpack_require__(308);
-// EXTERNAL MODULE: ./dist/lib/llm/model-params.js
-var model_params = __webpack_require__(7460);
-// EXTERNAL MODULE: ./dist/lib/pipeline/providers.js + 5 modules
-var providers = __webpack_require__(9928);
-// EXTERNAL MODULE: ./dist/lib/pipeline/options.js
-var options = __webpack_require__(4153);
-// EXTERNAL MODULE: ./dist/lib/package/quality-issues/types.js
-var types = __webpack_require__(5817);
-;// CONCATENATED MODULE: ./dist/lib/cli/generation-options.js
-// The options of the commands that call the model (`preprocess`, `generate`, `run`): they import
-// the LLM layer and the pipeline's defaults, which the other commands do not load.
-
-
-
-
-
-
-
-function addGenerationOptions(command) {
-    return command
-        .addOption(new esm/* Option */.c$('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
-        .option('--model <name>', `model name for the openai provider (default ${openai/* DEFAULT_OPENAI_MODEL */.LK}); on Azure OpenAI, the deployment`)
-        .addOption(new esm/* Option */.c$('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
-        .option('--concurrency <n>', 'files processed at once', common/* parsePositiveInt */.EJ, options/* DEFAULT_CONCURRENCY */.W)
-        .option('--max-input-size <size>', 'refuse input files larger than this (bytes, or with k or m: 512k, 2m)', common/* parseSize */.DB, options/* DEFAULT_MAX_INPUT_BYTES */.y)
-        .addOption(new esm/* Option */.c$('--reasoning-effort <level>', "reasoning effort of reasoning models (GPT-5 family, o-series); default: the model's own")
-        .choices(model_params/* REASONING_EFFORTS */.HQ)
-        .env('LYFE_KT_REASONING_EFFORT'))
-        .addOption(new esm/* Option */.c$('--response-format <format>', 'json_schema: Structured Outputs; json_object: JSON mode; auto: json_schema, falling back once to json_object where refused')
-        .choices(model_params/* RESPONSE_FORMATS */.t2)
-        .default('auto')
-        .env('LYFE_KT_RESPONSE_FORMAT'))
-        .addOption(new esm/* Option */.c$('--timeout <seconds>', 'seconds one LLM request may take before it is retried')
-        .argParser((0,common/* wholeNumber */.rD)(1, 3600))
-        .default(providers/* DEFAULT_TIMEOUT_SECONDS */.K)
-        .env('LYFE_KT_TIMEOUT'))
-        .addOption(new esm/* Option */.c$('--max-completion-tokens <n>', 'output token limit of every request, reasoning included; default: per request, with room for reasoning')
-        .argParser((0,common/* wholeNumber */.rD)(1, 1_000_000))
-        .env('LYFE_KT_MAX_COMPLETION_TOKENS'));
-}
-/** `--fail-on` of `run` and `generate`: from the flag or LYFE_KT_FAIL_ON, where empty means never (an action input left empty). */
-function addFailOnOption(command) {
-    return command.addOption(new esm/* Option */.c$('--fail-on <severity>', 'exit with code 5 when a quality issue of this severity or worse is found: error or warning (env LYFE_KT_FAIL_ON)')
-        .env('LYFE_KT_FAIL_ON')
-        .argParser(parseFailOn));
-}
-function parseFailOn(value) {
-    if (value === '')
-        return undefined;
-    if (!types/* FAIL_ON_LEVELS */.D.includes(value))
-        throw new esm/* InvalidArgumentError */.Di(`expected ${types/* FAIL_ON_LEVELS */.D.join(' or ')}`);
-    return value;
-}
-
+// EXTERNAL MODULE: ./dist/lib/cli/generation-options.js
+var generation_options = __webpack_require__(7936);
 ;// CONCATENATED MODULE: ./dist/lib/cli/interrupt.js
 
 function interruptOnSignals(options) {
@@ -489,7 +500,7 @@ function registerPipelineCommands(program) {
             .description(kind === 'file' ? 'preprocess one source article' : 'preprocess every .md and .markdown file in a folder');
         if (kind === 'directory')
             command.option('--recursive', 'take the articles of its subfolders as well').addOption(shardOption());
-        addGenerationOptions((0,common/* addSessionOptions */.Gx)(command)).action(async (target, outDir, options) => {
+        (0,generation_options/* addGenerationOptions */._y)((0,common/* addSessionOptions */.Gx)(command)).action(async (target, outDir, options) => {
             const reporter = new common/* Reporter */.a8(options);
             const inputs = kind === 'file' ? [target] : (0,run_pipeline/* articlesToRun */.OU)(target, options, reporting(reporter));
             const interruption = interruptOnSignals(options);
@@ -504,7 +515,7 @@ function registerPipelineCommands(program) {
         const command = generate
             .command(`${kind} <${kind === 'file' ? 'template.md' : 'indir'}> <outdir>`)
             .description(kind === 'file' ? 'generate from one filled template' : 'generate from every *_filled_template.md in a folder');
-        addFailOnOption(addGenerationOptions((0,common/* addSessionOptions */.Gx)(command))).action(async (target, outDir, options) => {
+        (0,generation_options/* addFailOnOption */.OC)((0,generation_options/* addGenerationOptions */._y)((0,common/* addSessionOptions */.Gx)(command))).action(async (target, outDir, options) => {
             const reporter = new common/* Reporter */.a8(options);
             const templates = kind === 'file' ? [target] : (0,stages/* listTemplates */.eG)(target);
             const interruption = interruptOnSignals(options);
@@ -531,7 +542,7 @@ function registerPipelineCommands(program) {
         .description('run all three stages on a folder of source articles: work/ -> packages/, records in logs/')
         .option('--recursive', 'take the articles of its subfolders as well')
         .addOption(shardOption());
-    addFailOnOption((0,cli_package.addPackageOptions)(addGenerationOptions((0,common/* addSessionOptions */.Gx)(run)))).action(async (indir, options) => {
+    (0,generation_options/* addFailOnOption */.OC)((0,cli_package.addPackageOptions)((0,generation_options/* addGenerationOptions */._y)((0,common/* addSessionOptions */.Gx)(run)))).action(async (indir, options) => {
         const reporter = new common/* Reporter */.a8(options);
         // The checks run synchronously before the first stage: a signal cannot arrive before the work starts.
         const interruption = interruptOnSignals(options);
@@ -684,21 +695,22 @@ function articlesToRun(indir, options, hooks = {}) {
 async function runPipeline(indir, options, hooks = {}) {
     checkRunFolders(indir, options.workDir);
     const sources = articlesToRun(indir, options, hooks);
-    (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .checkStageInput */ .jN)(sources, options);
+    const read = (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .checkStageInput */ .jN)(sources, options);
     if (options.title !== undefined)
         (0,_title_js__WEBPACK_IMPORTED_MODULE_8__/* .sanitizeTitle */ .em)(options.title);
     checkWorkFolderFree(options.workDir);
     const work = (folder) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.workDir, folder);
     node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.raw), { recursive: true });
-    const raw = sources.map((source) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.raw), node_path__WEBPACK_IMPORTED_MODULE_1__.basename(source)));
-    sources.forEach((source, index) => node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync(source, raw[index]));
+    // The copies in 01_raw are the stage's inputs, as read above: read and parsed once.
+    const raw = read.map((input) => ({ ...input, file: node_path__WEBPACK_IMPORTED_MODULE_1__.join(work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.raw), node_path__WEBPACK_IMPORTED_MODULE_1__.basename(input.file)) }));
+    read.forEach((input, index) => node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync(input.file, raw[index].file));
     try {
         const pre = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .preprocessStage */ .lx)(raw, work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.preprocessed), options, hooks, true);
         const session = pre.session.session_id;
         // The same options object (and so the same provider) for the second stage, in the first one's session.
         options.session = session;
-        const templates = (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .listTemplates */ .eG)(work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.preprocessed));
-        const generated = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .generateStage */ .cJ)(templates, work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.output), options, hooks);
+        // The templates as preprocessing wrote and read them (the folder holds nothing else: it was empty).
+        const generated = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .generateStage */ .cJ)(pre.templates, work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.output), options, hooks);
         hooks.packaging?.();
         hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
         const built = await (0,_assemble_js__WEBPACK_IMPORTED_MODULE_5__/* .packageRun */ .UX)({
