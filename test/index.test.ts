@@ -43,6 +43,19 @@ describe('the programmatic API', () => {
     expect(listSessions(options.logDir!).sessions.map((listed) => listed.session).sort()).toEqual([result.session_id, again.session_id].sort());
   });
 
+  test('runs an article whose outputs have names near the file-system limit of 255 bytes', async () => {
+    const { content, options } = setUp();
+    // Its supertasks are named `<name>_filled_template_<level>.json`: 225 + 30 bytes.
+    const name = `${'ç'.repeat(100)}${'a'.repeat(25)}`;
+    fs.renameSync(path.join(content, 'como_dormir_bem.md'), path.join(content, `${name}.md`));
+    const result = await run(content, options);
+
+    expect(result.generation).toMatchObject({ total: 2, valid: 2 });
+    const outputs = fs.readdirSync(path.join(result.package.path, '03_output'));
+    expect(outputs.map((output) => Buffer.byteLength(output))).toEqual([255, 255]);
+    expect(verifyPackage(result.package.path).ok).toBe(true);
+  });
+
   test('refuses a work folder holding a run that was not packaged', async () => {
     const { content, options } = setUp();
     fs.mkdirSync(options.workDir!);

@@ -10,7 +10,7 @@ import { selectShard, type ShardInfo, type ShardSpec } from '../pipeline/shard.j
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { packageRun, REPORT_FILES, type PackageResult } from './assemble.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
-import { articlesOf, checkStageInput, generateStage, preprocessStage, type StageHooks, type StageOptions } from './stages.js';
+import { articleOutputs, articlesOf, checkStageInput, generateStage, preprocessStage, type StageHooks, type StageOptions } from './stages.js';
 import { sanitizeTitle } from './title.js';
 
 export interface RunPipelineOptions extends StageOptions {
@@ -130,7 +130,7 @@ export function articlesToRun(indir: string, options: { recursive?: boolean; sha
 export async function runPipeline(indir: string, options: RunPipelineOptions, hooks: RunPipelineHooks = {}): Promise<RunPipelineResult> {
   checkRunFolders(indir, options.workDir);
   const sources = articlesToRun(indir, options, hooks);
-  const read = checkStageInput(sources, options);
+  const read = checkStageInput(sources, options, articleOutputs);
   if (options.title !== undefined) sanitizeTitle(options.title);
   checkWorkFolderFree(options.workDir);
   const work = (folder: string): string => path.join(options.workDir, folder);

@@ -7,10 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, errorText, LyfeError } from '../errors.js';
 import type { LlmProvider } from '../llm/provider.js';
-import { generateFiles } from '../pipeline/generate.js';
+import { generateFiles, generateOutput } from '../pipeline/generate.js';
 import { listMarkdown, listMarkdownFiles, readAllMarkdown, type MarkdownInput } from '../pipeline/inputs.js';
 import type { ProgressEvent } from '../pipeline/options.js';
-import { FILLED_TEMPLATE_SUFFIX, preprocessTemplates } from '../pipeline/preprocess.js';
+import { LEVELS } from '../pipeline/limits.js';
+import { FILLED_TEMPLATE_SUFFIX, preprocessOutputs, preprocessTemplates } from '../pipeline/preprocess.js';
 import { selectProvider, type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 import type { ShardInfo } from '../pipeline/shard.js';
@@ -142,12 +143,35 @@ export function checkLogDir(logDir: string): void {
   }
 }
 
+/** Longer file names cannot be made on Linux, macOS or Windows. */
+const NAME_MAX_BYTES = 255;
+
+/** The files a source article leads to: its filled template and analysis, then a supertask per level. */
+export const articleOutputs = (name: string): string[] => {
+  const { template, analysis } = preprocessOutputs(name);
+  return [template, analysis, ...LEVELS.map((level) => generateOutput(template.replace(/\.md$/, ''), level))];
+};
+
+/** The supertasks a filled template leads to. */
+export const templateOutputs = (name: string): string[] => LEVELS.map((level) => generateOutput(name, level));
+
 /**
- * Bad input is refused before a session, a work folder or a provider exists. Returns the inputs
- * read, for the stage to use; inputs already read are taken as they are.
+ * Bad input is refused before a session, a work folder or a provider exists: also an input whose
+ * outputs (`outputsOf` its name) could not be written for a name too long. Returns the inputs read,
+ * for the stage to use; inputs already read are taken as they are.
  */
-export function checkStageInput(files: readonly (string | MarkdownInput)[], options: StageOptions): MarkdownInput[] {
+export function checkStageInput(files: readonly (string | MarkdownInput)[], options: StageOptions, outputsOf: (name: string) => string[]): MarkdownInput[] {
   const inputs = readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
+  for (const input of inputs) {
+    const longest = outputsOf(input.name).reduce((a, b) => (Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a));
+    const over = Buffer.byteLength(longest) - NAME_MAX_BYTES;
+    if (over > 0) {
+      throw new LyfeError(`its output ${longest} would have a name of ${NAME_MAX_BYTES + over} bytes, longer than a file name may be (${NAME_MAX_BYTES})`, {
+        file: input.file,
+        fix: `Rename it with a name at least ${over} byte${over === 1 ? '' : 's'} shorter`,
+      });
+    }
+  }
   if (options.session !== undefined) assertSessionId(options.session, '--session');
   checkLogDir(options.logDir);
   return inputs;
@@ -158,7 +182,7 @@ export function checkStageInput(files: readonly (string | MarkdownInput)[], opti
  * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.
  */
 export async function preprocessStage(inputs: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks: StageHooks = {}, fresh = false) {
-  const sources = checkStageInput(inputs, options);
+  const sources = checkStageInput(inputs, options, articleOutputs);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
     const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));
@@ -175,7 +199,7 @@ export async function preprocessStage(inputs: readonly (string | MarkdownInput)[
 
 /** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
 export async function generateStage(templates: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks: StageHooks = {}) {
-  const inputs = checkStageInput(templates, options);
+  const inputs = checkStageInput(templates, options, templateOutputs);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   const reportsDir = path.join(options.workDir, WorkFolders.reports);
   return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal }, async (stats) => {

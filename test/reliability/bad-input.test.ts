@@ -60,6 +60,7 @@ const bad: BadInput[] = [
   { name: 'preprocess: a --log-dir that is a file', setup: logDirFile, args: ['preprocess', 'file', `articles/${article}`, 'out', '--log-dir', 'records'], says: /records: the log folder is a file, not a folder/, code: 2 },
   { name: 'preprocess: a damaged session file', setup: damagedSession, args: ['preprocess', 'file', `articles/${article}`, 'out'], says: /\.lyfe-kt-session\.json: the session file is damaged\. Pass --session <id>/ },
   { name: 'preprocess: a session file that cannot be read', setup: unreadableSession, args: ['preprocess', 'file', `articles/${article}`, 'out'], says: /\.lyfe-kt-session\.json: the session file cannot be read \(EISDIR\)/ },
+  { name: 'preprocess: an article whose supertasks would have too long a name', setup: (d) => write(d, `articles/${'a'.repeat(230)}.md`, '# long\n\ntext\n'), args: ['preprocess', 'directory', 'articles', 'out'], says: new RegExp(`articles/a{230}\\.md: its output a{230}_filled_template_beginner\\.json would have a name of 260 bytes, longer than a file name may be \\(255\\)\\. Rename it with a name at least 5 bytes shorter`) },
   // generate
   { name: 'generate: a missing template', args: ['generate', 'file', 'work/02_preprocessed/x_filled_template.md', 'out'], says: /x_filled_template\.md: no such file/ },
   { name: 'generate: a folder with no templates', args: ['generate', 'directory', 'articles', 'out'], says: /articles: contains no \*_filled_template\.md files\. Give the folder/ },
@@ -67,6 +68,7 @@ const bad: BadInput[] = [
   { name: 'generate: a binary template', setup: (d) => write(d, 'pre/b_filled_template.md', Buffer.from([0, 1, 2, 3])), args: ['generate', 'directory', 'pre', 'out'], says: /b_filled_template\.md: is a binary file/ },
   { name: 'generate: a --log-dir that is a file', setup: (d) => (logDirFile(d), write(d, 'pre/c_filled_template.md', '# c\n\ntext\n')), args: ['generate', 'file', 'pre/c_filled_template.md', 'out', '--log-dir', 'records'], says: /records: the log folder is a file/, code: 2 },
   { name: 'generate: a damaged session file', setup: (d) => (damagedSession(d), write(d, 'pre/d_filled_template.md', '# d\n\ntext\n')), args: ['generate', 'file', 'pre/d_filled_template.md', 'out'], says: /the session file is damaged/ },
+  { name: 'generate: a template whose supertasks would have too long a name', setup: (d) => write(d, `pre/${'b'.repeat(230)}_filled_template.md`, '# b\n\ntext\n'), args: ['generate', 'directory', 'pre', 'out'], says: /_filled_template\.md: its output b{230}_filled_template_beginner\.json would have a name of 260 bytes, longer than a file name may be \(255\)\. Rename it with a name at least 5 bytes shorter/ },
   // package
   { name: 'package: nothing to package', args: ['package'], says: /work: nothing to package: the work folder has no run in it/ },
   { name: 'package: a title with nothing usable', setup: unpackagedRun, args: ['package', '///'], says: /the package title "\/\/\/" has no usable characters/, code: 2 },
