@@ -695,7 +695,7 @@ function articlesToRun(indir, options, hooks = {}) {
 async function runPipeline(indir, options, hooks = {}) {
     checkRunFolders(indir, options.workDir);
     const sources = articlesToRun(indir, options, hooks);
-    const read = (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .checkStageInput */ .jN)(sources, options);
+    const read = (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .checkStageInput */ .jN)(sources, options, _stages_js__WEBPACK_IMPORTED_MODULE_7__/* .articleOutputs */ .X3);
     if (options.title !== undefined)
         (0,_title_js__WEBPACK_IMPORTED_MODULE_8__/* .sanitizeTitle */ .em)(options.title);
     checkWorkFolderFree(options.workDir);

@@ -17,8 +17,9 @@ export const modules = {
 /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
 function writeFileAtomic(file, content) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file);
+    // Not named after the file: a name near the file system's limit would leave no room for the rest.
     // The global Web Crypto: `node:crypto` is loaded at the first write, not by every command that imports this.
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}.${crypto.randomUUID()}.tmp`);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `.lyfe-kt-${crypto.randomUUID()}.tmp`);
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
     }
@@ -1840,9 +1841,10 @@ function checkAnalysisReply(reply) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LV: () => (/* binding */ REPORT_MARKDOWN),
 /* harmony export */   jP: () => (/* binding */ generateFiles),
+/* harmony export */   l1: () => (/* binding */ generateOutput),
 /* harmony export */   oA: () => (/* binding */ REPORT_JSON)
 /* harmony export */ });
-/* unused harmony exports generateOutput, generateSupertasks */
+/* unused harmony export generateSupertasks */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(370);

@@ -321,6 +321,7 @@ function retryAfterMs(headers, now = Date.now()) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  X3: () => (/* binding */ articleOutputs),
   DG: () => (/* binding */ articlesOf),
   o_: () => (/* binding */ checkLogDir),
   jN: () => (/* binding */ checkStageInput),
@@ -328,6 +329,8 @@ __webpack_require__.d(__webpack_exports__, {
   eG: () => (/* binding */ listTemplates),
   lx: () => (/* binding */ preprocessStage)
 });
+
+// UNUSED EXPORTS: templateOutputs
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -339,6 +342,8 @@ var errors = __webpack_require__(9517);
 var generate = __webpack_require__(6100);
 // EXTERNAL MODULE: ./dist/lib/pipeline/inputs.js
 var pipeline_inputs = __webpack_require__(3478);
+// EXTERNAL MODULE: ./dist/lib/pipeline/limits.js
+var limits = __webpack_require__(6703);
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./dist/lib/llm/call.js
@@ -476,6 +481,7 @@ var constants = __webpack_require__(5046);
 
 
 
+
 /** The provider is chosen (and named) once per options object, even when `run` runs two stages with it. */
 const chosenProviders = new WeakMap();
 function pipelineOptions(options, hooks) {
@@ -575,12 +581,32 @@ function checkLogDir(logDir) {
         throw new errors/* LyfeError */.L0('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
     }
 }
+/** Longer file names cannot be made on Linux, macOS or Windows. */
+const NAME_MAX_BYTES = 255;
+/** The files a source article leads to: its filled template and analysis, then a supertask per level. */
+const articleOutputs = (name) => {
+    const { template, analysis } = preprocessOutputs(name);
+    return [template, analysis, ...limits/* LEVELS */.A_.map((level) => (0,generate/* generateOutput */.l1)(template.replace(/\.md$/, ''), level))];
+};
+/** The supertasks a filled template leads to. */
+const templateOutputs = (name) => limits/* LEVELS */.A_.map((level) => (0,generate/* generateOutput */.l1)(name, level));
 /**
- * Bad input is refused before a session, a work folder or a provider exists. Returns the inputs
- * read, for the stage to use; inputs already read are taken as they are.
+ * Bad input is refused before a session, a work folder or a provider exists: also an input whose
+ * outputs (`outputsOf` its name) could not be written for a name too long. Returns the inputs read,
+ * for the stage to use; inputs already read are taken as they are.
  */
-function checkStageInput(files, options) {
+function checkStageInput(files, options, outputsOf) {
     const inputs = (0,pipeline_inputs/* readAllMarkdown */.p0)(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
+    for (const input of inputs) {
+        const longest = outputsOf(input.name).reduce((a, b) => (Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a));
+        const over = Buffer.byteLength(longest) - NAME_MAX_BYTES;
+        if (over > 0) {
+            throw new errors/* LyfeError */.L0(`its output ${longest} would have a name of ${NAME_MAX_BYTES + over} bytes, longer than a file name may be (${NAME_MAX_BYTES})`, {
+                file: input.file,
+                fix: `Rename it with a name at least ${over} byte${over === 1 ? '' : 's'} shorter`,
+            });
+        }
+    }
     if (options.session !== undefined)
         (0,id/* assertSessionId */.G4)(options.session, '--session');
     checkLogDir(options.logDir);
@@ -591,7 +617,7 @@ function checkStageInput(files, options) {
  * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.
  */
 async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = false) {
-    const sources = checkStageInput(inputs, options);
+    const sources = checkStageInput(inputs, options, articleOutputs);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const run = await (0,run_stage/* runStage */.S)({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
         const keep = keepOutputs(outDir, external_node_path_.join(options.workDir, constants/* WorkFolders */.BM.preprocessed));
@@ -608,7 +634,7 @@ async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = fals
 }
 /** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
 async function generateStage(templates, outDir, options, hooks = {}) {
-    const inputs = checkStageInput(templates, options);
+    const inputs = checkStageInput(templates, options, templateOutputs);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const reportsDir = external_node_path_.join(options.workDir, constants/* WorkFolders */.BM.reports);
     return (0,run_stage/* runStage */.S)({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal }, async (stats) => {

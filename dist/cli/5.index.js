@@ -414,8 +414,9 @@ function writeAll(bytes) {
 /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
 function writeFileAtomic(file, content) {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file);
+    // Not named after the file: a name near the file system's limit would leave no room for the rest.
     // The global Web Crypto: `node:crypto` is loaded at the first write, not by every command that imports this.
-    const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)}.${crypto.randomUUID()}.tmp`);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `.lyfe-kt-${crypto.randomUUID()}.tmp`);
     try {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
     }

@@ -4,8 +4,9 @@ import { LyfeError } from './errors.js';
 /** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
 export function writeFileAtomic(file, content) {
     const dir = path.dirname(file);
+    // Not named after the file: a name near the file system's limit would leave no room for the rest.
     // The global Web Crypto: `node:crypto` is loaded at the first write, not by every command that imports this.
-    const temp = path.join(dir, `.${path.basename(file)}.${crypto.randomUUID()}.tmp`);
+    const temp = path.join(dir, `.lyfe-kt-${crypto.randomUUID()}.tmp`);
     try {
         fs.mkdirSync(dir, { recursive: true });
     }

@@ -9,7 +9,7 @@ import { selectShard } from '../pipeline/shard.js';
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { packageRun, REPORT_FILES } from './assemble.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
-import { articlesOf, checkStageInput, generateStage, preprocessStage } from './stages.js';
+import { articleOutputs, articlesOf, checkStageInput, generateStage, preprocessStage } from './stages.js';
 import { sanitizeTitle } from './title.js';
 /** `run` moves the work folders into the package: the articles must not be inside one of them. */
 export function checkRunFolders(indir, workDir) {
@@ -100,7 +100,7 @@ export function articlesToRun(indir, options, hooks = {}) {
 export async function runPipeline(indir, options, hooks = {}) {
     checkRunFolders(indir, options.workDir);
     const sources = articlesToRun(indir, options, hooks);
-    const read = checkStageInput(sources, options);
+    const read = checkStageInput(sources, options, articleOutputs);
     if (options.title !== undefined)
         sanitizeTitle(options.title);
     checkWorkFolderFree(options.workDir);

@@ -34,11 +34,16 @@ export declare function listTemplates(dir: string): string[];
  * or a folder that cannot be written would otherwise be found only by the first record.
  */
 export declare function checkLogDir(logDir: string): void;
+/** The files a source article leads to: its filled template and analysis, then a supertask per level. */
+export declare const articleOutputs: (name: string) => string[];
+/** The supertasks a filled template leads to. */
+export declare const templateOutputs: (name: string) => string[];
 /**
- * Bad input is refused before a session, a work folder or a provider exists. Returns the inputs
- * read, for the stage to use; inputs already read are taken as they are.
+ * Bad input is refused before a session, a work folder or a provider exists: also an input whose
+ * outputs (`outputsOf` its name) could not be written for a name too long. Returns the inputs read,
+ * for the stage to use; inputs already read are taken as they are.
  */
-export declare function checkStageInput(files: readonly (string | MarkdownInput)[], options: StageOptions): MarkdownInput[];
+export declare function checkStageInput(files: readonly (string | MarkdownInput)[], options: StageOptions, outputsOf: (name: string) => string[]): MarkdownInput[];
 /**
  * Stage 1: source articles into filled templates in `outDir`, kept in the work folder's
  * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.

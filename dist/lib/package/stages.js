@@ -6,9 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, errorText, LyfeError } from '../errors.js';
-import { generateFiles } from '../pipeline/generate.js';
+import { generateFiles, generateOutput } from '../pipeline/generate.js';
 import { listMarkdown, listMarkdownFiles, readAllMarkdown } from '../pipeline/inputs.js';
-import { FILLED_TEMPLATE_SUFFIX, preprocessTemplates } from '../pipeline/preprocess.js';
+import { LEVELS } from '../pipeline/limits.js';
+import { FILLED_TEMPLATE_SUFFIX, preprocessOutputs, preprocessTemplates } from '../pipeline/preprocess.js';
 import { selectProvider } from '../pipeline/providers.js';
 import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
@@ -114,12 +115,32 @@ export function checkLogDir(logDir) {
         throw new LyfeError('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
     }
 }
+/** Longer file names cannot be made on Linux, macOS or Windows. */
+const NAME_MAX_BYTES = 255;
+/** The files a source article leads to: its filled template and analysis, then a supertask per level. */
+export const articleOutputs = (name) => {
+    const { template, analysis } = preprocessOutputs(name);
+    return [template, analysis, ...LEVELS.map((level) => generateOutput(template.replace(/\.md$/, ''), level))];
+};
+/** The supertasks a filled template leads to. */
+export const templateOutputs = (name) => LEVELS.map((level) => generateOutput(name, level));
 /**
- * Bad input is refused before a session, a work folder or a provider exists. Returns the inputs
- * read, for the stage to use; inputs already read are taken as they are.
+ * Bad input is refused before a session, a work folder or a provider exists: also an input whose
+ * outputs (`outputsOf` its name) could not be written for a name too long. Returns the inputs read,
+ * for the stage to use; inputs already read are taken as they are.
  */
-export function checkStageInput(files, options) {
+export function checkStageInput(files, options, outputsOf) {
     const inputs = readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
+    for (const input of inputs) {
+        const longest = outputsOf(input.name).reduce((a, b) => (Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a));
+        const over = Buffer.byteLength(longest) - NAME_MAX_BYTES;
+        if (over > 0) {
+            throw new LyfeError(`its output ${longest} would have a name of ${NAME_MAX_BYTES + over} bytes, longer than a file name may be (${NAME_MAX_BYTES})`, {
+                file: input.file,
+                fix: `Rename it with a name at least ${over} byte${over === 1 ? '' : 's'} shorter`,
+            });
+        }
+    }
     if (options.session !== undefined)
         assertSessionId(options.session, '--session');
     checkLogDir(options.logDir);
@@ -130,7 +151,7 @@ export function checkStageInput(files, options) {
  * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.
  */
 export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = false) {
-    const sources = checkStageInput(inputs, options);
+    const sources = checkStageInput(inputs, options, articleOutputs);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
         const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));
@@ -147,7 +168,7 @@ export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh
 }
 /** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
 export async function generateStage(templates, outDir, options, hooks = {}) {
-    const inputs = checkStageInput(templates, options);
+    const inputs = checkStageInput(templates, options, templateOutputs);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const reportsDir = path.join(options.workDir, WorkFolders.reports);
     return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal }, async (stats) => {
