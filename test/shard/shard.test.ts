@@ -87,5 +87,10 @@ describe('shards of a folder', () => {
     expect(bad.status).toBe(ExitCode.usage);
     expect(bad.stderr).toBe('lyfe-kt: the shard index 2 is not a whole number from 0 to 1. Shards count from 0: give an index from 0 to 1 for 2 shards\n');
     expect(bad.stdout).toBe('');
+    // What `run --shard` would refuse is refused before a matrix job is planned for it.
+    fs.writeFileSync(path.join(dir, `${'z'.repeat(230)}.md`), '# z\n\ntext\n');
+    const long = cli('--total', '1', '--index', '0', 'articles');
+    expect(long.status).toBe(ExitCode.failure);
+    expect(long.stderr).toMatch(/z{230}\.md: its output z{230}_filled_template_beginner\.json would have a name of 260 bytes/);
   });
 });
