@@ -324,6 +324,7 @@ __webpack_require__.d(__webpack_exports__, {
   X3: () => (/* binding */ articleOutputs),
   DG: () => (/* binding */ articlesOf),
   o_: () => (/* binding */ checkLogDir),
+  QK: () => (/* binding */ checkOutputNames),
   jN: () => (/* binding */ checkStageInput),
   cJ: () => (/* binding */ generateStage),
   eG: () => (/* binding */ listTemplates),
@@ -590,13 +591,8 @@ const articleOutputs = (name) => {
 };
 /** The supertasks a filled template leads to. */
 const templateOutputs = (name) => limits/* LEVELS */.A_.map((level) => (0,generate/* generateOutput */.l1)(name, level));
-/**
- * Bad input is refused before a session, a work folder or a provider exists: also an input whose
- * outputs (`outputsOf` its name) could not be written for a name too long. Returns the inputs read,
- * for the stage to use; inputs already read are taken as they are.
- */
-function checkStageInput(files, options, outputsOf) {
-    const inputs = (0,pipeline_inputs/* readAllMarkdown */.p0)(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
+/** Refuses an input whose outputs (`outputsOf` its name) could not be written for a name too long. */
+function checkOutputNames(inputs, outputsOf) {
     for (const input of inputs) {
         const longest = outputsOf(input.name).reduce((a, b) => (Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a));
         const over = Buffer.byteLength(longest) - NAME_MAX_BYTES;
@@ -607,6 +603,15 @@ function checkStageInput(files, options, outputsOf) {
             });
         }
     }
+}
+/**
+ * Bad input is refused before a session, a work folder or a provider exists, an input whose outputs
+ * would have too long a name as well. Returns the inputs read, for the stage to use; inputs already
+ * read are taken as they are.
+ */
+function checkStageInput(files, options, outputsOf) {
+    const inputs = (0,pipeline_inputs/* readAllMarkdown */.p0)(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
+    checkOutputNames(inputs, outputsOf);
     if (options.session !== undefined)
         (0,id/* assertSessionId */.G4)(options.session, '--session');
     checkLogDir(options.logDir);

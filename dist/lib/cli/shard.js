@@ -1,5 +1,6 @@
 import { readAllMarkdown } from '../pipeline/inputs.js';
 import { runArticles } from '../package/run-pipeline.js';
+import { articleOutputs, checkOutputNames } from '../package/stages.js';
 import { parseShard } from '../pipeline/shard.js';
 import { printJson, Reporter } from './common.js';
 import { maxInputSizeOption } from './generation-options.js';
@@ -17,7 +18,7 @@ export function registerShardCommand(program) {
         const shard = parseShard(`${options.index}/${options.total}`);
         const { files, shard: info } = runArticles(dir, { recursive: options.recursive, shard }, { warn: (message) => reporter.warn(message) });
         // The files `run --shard` would refuse are refused here too, before a matrix job is planned for them.
-        readAllMarkdown(files, { maxBytes: options.maxInputSize });
+        checkOutputNames(readAllMarkdown(files, { maxBytes: options.maxInputSize }), articleOutputs);
         if (options.json)
             printJson({ ...info, files });
         else if (files.length)

@@ -38,10 +38,12 @@ export declare function checkLogDir(logDir: string): void;
 export declare const articleOutputs: (name: string) => string[];
 /** The supertasks a filled template leads to. */
 export declare const templateOutputs: (name: string) => string[];
+/** Refuses an input whose outputs (`outputsOf` its name) could not be written for a name too long. */
+export declare function checkOutputNames(inputs: readonly MarkdownInput[], outputsOf: (name: string) => string[]): void;
 /**
- * Bad input is refused before a session, a work folder or a provider exists: also an input whose
- * outputs (`outputsOf` its name) could not be written for a name too long. Returns the inputs read,
- * for the stage to use; inputs already read are taken as they are.
+ * Bad input is refused before a session, a work folder or a provider exists, an input whose outputs
+ * would have too long a name as well. Returns the inputs read, for the stage to use; inputs already
+ * read are taken as they are.
  */
 export declare function checkStageInput(files: readonly (string | MarkdownInput)[], options: StageOptions, outputsOf: (name: string) => string[]): MarkdownInput[];
 /**

@@ -124,13 +124,8 @@ export const articleOutputs = (name) => {
 };
 /** The supertasks a filled template leads to. */
 export const templateOutputs = (name) => LEVELS.map((level) => generateOutput(name, level));
-/**
- * Bad input is refused before a session, a work folder or a provider exists: also an input whose
- * outputs (`outputsOf` its name) could not be written for a name too long. Returns the inputs read,
- * for the stage to use; inputs already read are taken as they are.
- */
-export function checkStageInput(files, options, outputsOf) {
-    const inputs = readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
+/** Refuses an input whose outputs (`outputsOf` its name) could not be written for a name too long. */
+export function checkOutputNames(inputs, outputsOf) {
     for (const input of inputs) {
         const longest = outputsOf(input.name).reduce((a, b) => (Buffer.byteLength(b) > Buffer.byteLength(a) ? b : a));
         const over = Buffer.byteLength(longest) - NAME_MAX_BYTES;
@@ -141,6 +136,15 @@ export function checkStageInput(files, options, outputsOf) {
             });
         }
     }
+}
+/**
+ * Bad input is refused before a session, a work folder or a provider exists, an input whose outputs
+ * would have too long a name as well. Returns the inputs read, for the stage to use; inputs already
+ * read are taken as they are.
+ */
+export function checkStageInput(files, options, outputsOf) {
+    const inputs = readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
+    checkOutputNames(inputs, outputsOf);
     if (options.session !== undefined)
         assertSessionId(options.session, '--session');
     checkLogDir(options.logDir);
