@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import type { LlmProvider } from '../../src/llm/provider.js';
-import { preprocessFiles } from '../../src/pipeline/preprocess.js';
+import { preprocessTemplates } from '../../src/pipeline/preprocess.js';
 import type { PipelineTask } from '../../src/pipeline/prompts.js';
 import { CONTENT, inSession, newStats, withTempDir } from './support.js';
 
@@ -65,7 +65,7 @@ describe('concurrency', () => {
         return file;
       });
       const provider = heldProvider();
-      const run = inSession(dir, 'preprocess', () => preprocessFiles(inputs, path.join(dir, 'out'), { provider, schemaVersion: '1.1', concurrency: 2 }, newStats()));
+      const run = inSession(dir, 'preprocess', () => preprocessTemplates(inputs, path.join(dir, 'out'), { provider, schemaVersion: '1.1', concurrency: 2 }, newStats()));
       const ended = run.then(() => Promise.reject(new Error('the run ended with calls not yet released')));
       // One call per file. Whenever two are in flight, the later file's call is answered first.
       for (let released = 0; released < names.length; released++) {
@@ -74,7 +74,7 @@ describe('concurrency', () => {
         provider.held.splice(provider.held.indexOf(latest), 1);
         latest.release();
       }
-      const results = await run;
+      const { results } = await run;
       expect(provider.maxInFlight).toBe(2);
       expect(provider.finished).toEqual(['b', 'c', 'd', 'e', 'f', 'a']); // later files did finish first...
       expect(results.map((result) => result.input)).toEqual(inputs); // ...yet the results keep input order

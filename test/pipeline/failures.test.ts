@@ -6,7 +6,7 @@ import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import { LlmAttemptError, type LlmProvider } from '../../src/llm/provider.js';
 import { generateFiles } from '../../src/pipeline/generate.js';
 import { listMarkdown } from '../../src/pipeline/inputs.js';
-import { preprocessFiles } from '../../src/pipeline/preprocess.js';
+import { preprocessTemplates } from '../../src/pipeline/preprocess.js';
 import type { PipelineTask } from '../../src/pipeline/prompts.js';
 import { CONTENT, inSession, newStats, readRecords, withTempDir } from './support.js';
 
@@ -27,7 +27,7 @@ describe('a call that fails', () => {
     await withTempDir(async (dir) => {
       const out = path.join(dir, 'out');
       const stats = newStats();
-      const run = inSession(dir, 'preprocess', () => preprocessFiles(listMarkdown(CONTENT), out, { provider: failingFor('como_dormir_bem'), schemaVersion: '1.1', concurrency: 4 }, stats));
+      const run = inSession(dir, 'preprocess', () => preprocessTemplates(listMarkdown(CONTENT), out, { provider: failingFor('como_dormir_bem'), schemaVersion: '1.1', concurrency: 4 }, stats));
       await expect(run).rejects.toBeInstanceOf(LyfeError);
       await expect(run).rejects.toThrow(/preprocess.analysis failed after 1 attempt\(s\): 400 bad request/);
       expect(fs.readdirSync(out).sort()).toEqual([
@@ -46,7 +46,7 @@ describe('a call that fails', () => {
     await withTempDir(async (dir) => {
       const pre = path.join(dir, 'pre');
       const options = { provider: createOfflineProvider(), schemaVersion: '1.1' as const, concurrency: 4 };
-      await inSession(dir, 'preprocess', () => preprocessFiles(listMarkdown(CONTENT), pre, options, newStats()));
+      await inSession(dir, 'preprocess', () => preprocessTemplates(listMarkdown(CONTENT), pre, options, newStats()));
       const reports = path.join(dir, 'reports');
       const templates = listMarkdown(pre);
       await expect(

@@ -5,7 +5,7 @@ import { LyfeError } from '../../src/errors.js';
 import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import { generateFiles } from '../../src/pipeline/generate.js';
 import { listMarkdown, readMarkdown } from '../../src/pipeline/inputs.js';
-import { preprocessFiles } from '../../src/pipeline/preprocess.js';
+import { preprocessTemplates } from '../../src/pipeline/preprocess.js';
 import { CONTENT, inSession, newStats, withTempDir } from './support.js';
 
 const options = { provider: createOfflineProvider(), schemaVersion: '1.1' as const, concurrency: 4 };
@@ -50,7 +50,7 @@ describe('reading inputs', () => {
         expect(error.oneLine()).toContain(bad.file);
 
         const out = path.join(dir, 'out');
-        await expect(inSession(dir, 'preprocess', () => preprocessFiles(listMarkdown(inputs), out, options, newStats()))).rejects.toThrow(bad.message);
+        await expect(inSession(dir, 'preprocess', () => preprocessTemplates(listMarkdown(inputs), out, options, newStats()))).rejects.toThrow(bad.message);
         expect(fs.existsSync(out)).toBe(false);
         const reports = path.join(dir, 'reports');
         await expect(inSession(dir, 'generate', () => generateFiles(listMarkdown(inputs), out, reports, options, newStats()))).rejects.toThrow(bad.message);
@@ -109,7 +109,7 @@ describe('reading inputs', () => {
       }
       const out = path.join(dir, 'out');
       await expect(
-        inSession(dir, 'preprocess', () => preprocessFiles([path.join(dir, 'one/sono.md'), path.join(dir, 'two/sono.md')], out, options, newStats())),
+        inSession(dir, 'preprocess', () => preprocessTemplates([path.join(dir, 'one/sono.md'), path.join(dir, 'two/sono.md')], out, options, newStats())),
       ).rejects.toThrow(/same name/);
       expect(fs.existsSync(out)).toBe(false);
     });

@@ -5,7 +5,7 @@ import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import { generateFiles } from '../../src/pipeline/generate.js';
 import { listMarkdown, readMarkdown } from '../../src/pipeline/inputs.js';
 import type { PipelineOptions } from '../../src/pipeline/options.js';
-import { preprocessFiles, preprocessTemplates } from '../../src/pipeline/preprocess.js';
+import { preprocessTemplates } from '../../src/pipeline/preprocess.js';
 import { validateSupertask } from '../../src/pipeline/schema.js';
 import { CONTENT, inSession, newStats, readRecords, snapshot, withTempDir } from './support.js';
 
@@ -17,7 +17,7 @@ async function runPipeline(dir: string) {
   const output = path.join(dir, 'work/03_output');
   const reports = path.join(dir, 'work/reports');
   const preStats = newStats();
-  await inSession(dir, 'preprocess', () => preprocessFiles(listMarkdown(CONTENT), preprocessed, options(), preStats));
+  await inSession(dir, 'preprocess', () => preprocessTemplates(listMarkdown(CONTENT), preprocessed, options(), preStats));
   const genStats = newStats();
   const summary = await inSession(dir, 'generate', () => generateFiles(listMarkdown(preprocessed), output, reports, options(), genStats));
   return { preprocessed, output, reports, preStats, genStats, summary };
@@ -172,7 +172,7 @@ describe('the offline pipeline on the fixture articles', () => {
     await withTempDir(async (dir) => {
       const events: { file: string; done: number; total: number; ok: boolean }[] = [];
       await inSession(dir, 'preprocess', () =>
-        preprocessFiles(listMarkdown(CONTENT), path.join(dir, 'out'), { ...options(), concurrency: 2, onProgress: (event) => events.push(event) }, newStats()),
+        preprocessTemplates(listMarkdown(CONTENT), path.join(dir, 'out'), { ...options(), concurrency: 2, onProgress: (event) => events.push(event) }, newStats()),
       );
       expect(events.map((event) => event.done)).toEqual([1, 2, 3]);
       expect(events.every((event) => event.ok && event.total === 3)).toBe(true);
