@@ -11,7 +11,6 @@ import { ARCHIVE_FILE, ArchivedLogFiles, LOGS_DIR, LogFiles } from './constants.
 import type { MemberDigest, MemberThread, WrittenMember } from './gzip-thread.js';
 import { memberGzip, type RecordMembers } from './text-logs.js';
 
-
 /**
  * Compressed logs: the large files of `logs/` (the two text logs and the two `*.jsonl`) go into
  * `logs/records.tar.gz`; `execution_summary.md` and `metadata.json` stay beside it, readable.
