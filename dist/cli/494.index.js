@@ -399,15 +399,10 @@ async function preprocessSource(source, options) {
 /**
  * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
  * checked before anything is written; each output appears whole or not at all. When a file's call
- * fails, the others still finish, then the first failure (in input order) is thrown.
- */
-async function preprocessFiles(inputs, outDir, options, stats) {
-    return (await preprocessTemplates(inputs, outDir, options, stats)).results;
-}
-/**
- * `preprocessFiles`, with the templates it wrote already read for generate: each template's
- * frontmatter is parsed as its call ends, while the other calls are in flight, instead of all of
- * them between the stages, when no call is (YAML is the largest cost there).
+ * fails, the others still finish, then the first failure (in input order) is thrown. The templates
+ * it wrote come back read for generate: each one's frontmatter is parsed as its call ends, while
+ * the other calls are in flight, instead of all of them between the stages, when no call is (YAML
+ * is the largest cost there).
  */
 async function preprocessTemplates(inputs, outDir, options, stats) {
     const sources = (0,pipeline_inputs/* readAllMarkdown */.p0)(inputs);
@@ -584,13 +579,14 @@ function checkLogDir(logDir) {
 }
 /** Longer file names cannot be made on Linux, macOS or Windows. */
 const NAME_MAX_BYTES = 255;
+/** The supertasks a filled template leads to. */
+const templateOutputs = (name) => limits/* LEVELS */.A_.map((level) => (0,generate/* generateOutput */.l1)(name, level));
 /** The files a source article leads to: its filled template and analysis, then a supertask per level. */
 const articleOutputs = (name) => {
     const { template, analysis } = preprocessOutputs(name);
-    return [template, analysis, ...limits/* LEVELS */.A_.map((level) => (0,generate/* generateOutput */.l1)(template.replace(/\.md$/, ''), level))];
+    // Generate names a template's outputs after its name as `readMarkdown` gives it.
+    return [template, analysis, ...templateOutputs((0,pipeline_inputs/* markdownName */.Zt)(template))];
 };
-/** The supertasks a filled template leads to. */
-const templateOutputs = (name) => limits/* LEVELS */.A_.map((level) => (0,generate/* generateOutput */.l1)(name, level));
 /** Refuses an input whose outputs (`outputsOf` its name) could not be written for a name too long. */
 function checkOutputNames(inputs, outputsOf) {
     for (const input of inputs) {

@@ -34,10 +34,10 @@ export declare function listTemplates(dir: string): string[];
  * or a folder that cannot be written would otherwise be found only by the first record.
  */
 export declare function checkLogDir(logDir: string): void;
-/** The files a source article leads to: its filled template and analysis, then a supertask per level. */
-export declare const articleOutputs: (name: string) => string[];
 /** The supertasks a filled template leads to. */
 export declare const templateOutputs: (name: string) => string[];
+/** The files a source article leads to: its filled template and analysis, then a supertask per level. */
+export declare const articleOutputs: (name: string) => string[];
 /** Refuses an input whose outputs (`outputsOf` its name) could not be written for a name too long. */
 export declare function checkOutputNames(inputs: readonly MarkdownInput[], outputsOf: (name: string) => string[]): void;
 /**

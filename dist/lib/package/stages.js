@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, errorText, LyfeError } from '../errors.js';
 import { generateFiles, generateOutput } from '../pipeline/generate.js';
-import { listMarkdown, listMarkdownFiles, readAllMarkdown } from '../pipeline/inputs.js';
+import { listMarkdown, listMarkdownFiles, markdownName, readAllMarkdown } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessOutputs, preprocessTemplates } from '../pipeline/preprocess.js';
 import { selectProvider } from '../pipeline/providers.js';
@@ -117,13 +117,14 @@ export function checkLogDir(logDir) {
 }
 /** Longer file names cannot be made on Linux, macOS or Windows. */
 const NAME_MAX_BYTES = 255;
+/** The supertasks a filled template leads to. */
+export const templateOutputs = (name) => LEVELS.map((level) => generateOutput(name, level));
 /** The files a source article leads to: its filled template and analysis, then a supertask per level. */
 export const articleOutputs = (name) => {
     const { template, analysis } = preprocessOutputs(name);
-    return [template, analysis, ...LEVELS.map((level) => generateOutput(template.replace(/\.md$/, ''), level))];
+    // Generate names a template's outputs after its name as `readMarkdown` gives it.
+    return [template, analysis, ...templateOutputs(markdownName(template))];
 };
-/** The supertasks a filled template leads to. */
-export const templateOutputs = (name) => LEVELS.map((level) => generateOutput(name, level));
 /** Refuses an input whose outputs (`outputsOf` its name) could not be written for a name too long. */
 export function checkOutputNames(inputs, outputsOf) {
     for (const input of inputs) {

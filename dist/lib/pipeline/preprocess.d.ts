@@ -38,12 +38,9 @@ export interface Preprocessed {
 /**
  * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
  * checked before anything is written; each output appears whole or not at all. When a file's call
- * fails, the others still finish, then the first failure (in input order) is thrown.
- */
-export declare function preprocessFiles(inputs: readonly (string | MarkdownInput)[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<PreprocessResult[]>;
-/**
- * `preprocessFiles`, with the templates it wrote already read for generate: each template's
- * frontmatter is parsed as its call ends, while the other calls are in flight, instead of all of
- * them between the stages, when no call is (YAML is the largest cost there).
+ * fails, the others still finish, then the first failure (in input order) is thrown. The templates
+ * it wrote come back read for generate: each one's frontmatter is parsed as its call ends, while
+ * the other calls are in flight, instead of all of them between the stages, when no call is (YAML
+ * is the largest cost there).
  */
 export declare function preprocessTemplates(inputs: readonly (string | MarkdownInput)[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<Preprocessed>;

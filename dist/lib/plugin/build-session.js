@@ -8,7 +8,7 @@ import { generateFiles } from '../pipeline/generate.js';
 import { markdownName } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
-import { preprocessFiles } from '../pipeline/preprocess.js';
+import { preprocessTemplates } from '../pipeline/preprocess.js';
 import { PROMPT_VERSION } from '../pipeline/prompts.js';
 import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
@@ -150,8 +150,9 @@ export class BuildSession {
         fs.mkdirSync(path.dirname(raw), { recursive: true });
         fs.writeFileSync(raw, source);
         const pipeline = { provider, schemaVersion: this.options.schemaVersion, concurrency: DEFAULT_CONCURRENCY };
-        const [preprocessed] = await this.inStage('preprocess', (stats) => preprocessFiles([raw], work(WorkFolders.preprocessed), pipeline, stats));
-        const generated = await this.inStage('generate', (stats) => generateFiles([preprocessed.template], work(WorkFolders.output), work(WorkFolders.reports), pipeline, stats));
+        const preprocessed = await this.inStage('preprocess', (stats) => preprocessTemplates([raw], work(WorkFolders.preprocessed), pipeline, stats));
+        // The template as preprocessing wrote and read it: not read from the folder and parsed again.
+        const generated = await this.inStage('generate', (stats) => generateFiles(preprocessed.templates, work(WorkFolders.output), work(WorkFolders.reports), pipeline, stats));
         const levels = Object.fromEntries(LEVELS.map((level) => {
             const output = generated.outputs.find((o) => o.level === level);
             return [level, output ? JSON.parse(fs.readFileSync(work(WorkFolders.output, output.output), 'utf8')) : null];
@@ -159,7 +160,7 @@ export class BuildSession {
         return {
             exports: { beginner: levels.beginner, advanced: levels.advanced, session: this.sessionId, source: path.basename(file) },
             invalid: generated.outputs.filter((o) => !o.valid).map((o) => ({ output: o.output, errors: o.errors })),
-            callIds: [...preprocessed.call_ids, ...generated.outputs.map((o) => o.call_id)],
+            callIds: [...preprocessed.results[0].call_ids, ...generated.outputs.map((o) => o.call_id)],
         };
     }
     /** This session's audit records of the given calls, every attempt, in the order they were made. */
