@@ -24,9 +24,10 @@ afterEach(async () => {
 describe('a huge run', () => {
   it('keeps the job summary under 1 MiB and the comment under 65,536 characters, pointing at the artifact', async () => {
     const content = path.join(job.workspace, 'content');
-    const long = 'a_long_article_name_about_sleep_meaning_and_a_good_life_'.repeat(3);
-    // About 1.15 KB of summary an article: 1,000 of them pass the 960 KiB budget by a sixth.
-    for (let i = 0; i < 1000; i++) {
+    // Names as long as the outputs' names allow, of `&`, which the summary escapes as `&amp;`: about
+    // 3 KB of summary an article, so that 340 of them pass the 960 KiB budget by a sixth.
+    const long = `sleep_q&a_${'&'.repeat(185)}`;
+    for (let i = 0; i < 340; i++) {
       fs.writeFileSync(path.join(content, `${long}${String(i).padStart(4, '0')}.md`), `# Artigo ${i}\n\nDormir bem é essencial. Mantenha horários regulares e evite telas antes de deitar.\n`);
     }
     const run = await job.run({ timeoutMs: 540_000 });
