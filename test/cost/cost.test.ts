@@ -39,6 +39,7 @@ describe('the price table', () => {
   it('prices a model by its id, and a dated snapshot by its model', () => {
     expect(priceOf(SHIPPED_PRICES, 'gpt-5.4-mini')).toMatchObject({ input: 0.75, cached_input: 0.075, output: 4.5 });
     expect(priceOf(SHIPPED_PRICES, 'gpt-4o-2024-08-06')).toBe(SHIPPED_PRICES.models['gpt-4o']);
+    expect(priceOf(SHIPPED_PRICES, 'o3-2025-04-16')).toMatchObject({ input: 2, cached_input: 0.5, output: 8 });
     // Only a trailing YYYY-MM-DD is a snapshot: anything else is another model, with no price.
     expect(priceOf(SHIPPED_PRICES, 'gpt-4o-mini-tts')).toBeNull();
     expect(priceOf(SHIPPED_PRICES, 'llama3.1:8b')).toBeNull();
