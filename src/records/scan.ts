@@ -31,7 +31,8 @@ const NEWLINE = 0x0a;
  */
 export type LineVisitor = (chunk: Buffer, start: number, end: number, hit: number) => void;
 
-function openIfExists(file: string): number | undefined {
+/** The file opened for reading, or `undefined` when it does not exist. */
+export function openIfExists(file: string): number | undefined {
   try {
     return fs.openSync(file, 'r');
   } catch (error) {
@@ -138,8 +139,10 @@ function lineStartBefore(fd: number, at: number, floor: number): number {
   return floor;
 }
 
-function withFile(file: string, use: (fd: number) => void): void {
-  const fd = openIfExists(file);
+/** `source` is a file name, or a descriptor open for reading, which is left open. */
+function withFile(source: string | number, use: (fd: number) => void): void {
+  if (typeof source === 'number') return use(source);
+  const fd = openIfExists(source);
   if (fd === undefined) return;
   try {
     use(fd);
@@ -154,7 +157,7 @@ function withFile(file: string, use: (fd: number) => void): void {
  * the last newline, if any: a line still being written, or cut short by a crash (with a needle,
  * only when they contain it). Lines appended while the scan runs are read too.
  */
-export function scanLines(file: string, needle: Buffer | undefined, visit: LineVisitor, onTail: LineVisitor): void {
+export function scanLines(file: string | number, needle: Buffer | undefined, visit: LineVisitor, onTail: LineVisitor): void {
   withFile(file, (fd) => scanSpan(fd, 0, Infinity, needle, visit, onTail, { bytes: Buffer.allocUnsafe(CHUNK_BYTES) }, false));
 }
 
@@ -163,7 +166,7 @@ export function scanLines(file: string, needle: Buffer | undefined, visit: LineV
  * ranges `spans` (`[start, end)` pairs, sorted, disjoint, `end` possibly `Infinity`): each line
  * whole, once, in file order, even where a range starts or ends inside a line.
  */
-export function scanSpans(file: string, spans: readonly number[], needle: Buffer, visit: LineVisitor, onTail: LineVisitor): void {
+export function scanSpans(file: string | number, spans: readonly number[], needle: Buffer, visit: LineVisitor, onTail: LineVisitor): void {
   withFile(file, (fd) => {
     const read = { bytes: Buffer.allocUnsafe(SPAN_CHUNK_BYTES) };
     // Ranges of whole lines, one after another: `batch[0]` is a newline, `batch[1, used)` the lines.
