@@ -187,7 +187,7 @@ describe('fail-on-invalid', () => {
 describe('the composite action on a pull request from a fork', () => {
   beforeEach(async () => {
     await stopJob(job);
-    job = await startJob('forbidden');
+    job = await startJob({ mode: 'forbidden' });
   });
 
   it('warns that it cannot comment, still writes the summary, and does not fail the run', async () => {

@@ -2,18 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startFakeArtifactService, type FakeArtifactService } from '../fakes/artifact-service.js';
-import { startFakeGitHubApi, type FakeGitHubApi, type FakeWorkflowRun } from '../fakes/github-api.js';
-import { baseRun, packageOf, type Edit, rewordOne, withPlaceholders, writeContent, WORKFLOW_REF } from './compare-fixtures.js';
-import { runAction, type ActionRun } from './runner.js';
+import type { FakeWorkflowRun } from '../fakes/github-api.js';
+import { baseRun, packageOf, type Edit, rewordOne, withPlaceholders, writeContent } from './compare-fixtures.js';
+import { explain, type Job, startJob, stopJob } from './job.js';
+import type { ActionRun } from './runner.js';
 
 /**
  * `compare-with` through `action.yml`, run as the runner runs it from this checkout's `dist/`
  * bundles, against the loopback REST and artifact fakes: the base run's package artifact is found,
  * downloaded, compared, and shown in the job summary and the comment. Two articles, offline.
  */
-const root = path.resolve(import.meta.dirname, '../..');
-const TOKEN = 'ghs_faketokenfaketokenfaketoken000000';
 const BASE_SHA = 'b'.repeat(40);
 
 // Whole runs of the action on a machine that others share.
@@ -21,54 +19,21 @@ vi.setConfig({ testTimeout: 300_000 });
 
 let temp: string;
 let basePackage: string;
-let api: FakeGitHubApi;
-let artifacts: FakeArtifactService;
+let job: Job;
 
 beforeAll(async () => {
   temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-compare-action-'));
   basePackage = await packageOf(writeContent(path.join(temp, 'base-content')), path.join(temp, 'base'));
 });
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
-afterEach(async () => Promise.all([api.close(), artifacts.close()]));
+afterEach(() => stopJob(job));
 
 const pullRequest = { action: 'synchronize', number: 7, pull_request: { number: 7, base: { ref: 'main' }, head: { repo: { full_name: 'octo/lessons', fork: false } } } };
 
 /** One run of the action on `content`, with the base runs the API knows. */
 async function runWith(options: { runs: FakeWorkflowRun[]; content?: Edit; inputs: Record<string, string>; event?: Record<string, unknown>; eventName?: string }): Promise<ActionRun> {
-  api = await startFakeGitHubApi({ runs: options.runs });
-  artifacts = await startFakeArtifactService();
-  const job = fs.mkdtempSync(path.join(temp, 'job-'));
-  const workspace = path.join(job, 'workspace');
-  writeContent(path.join(workspace, 'content'), options.content);
-  const runnerTemp = path.join(job, 'runner');
-  fs.mkdirSync(runnerTemp);
-  const eventPath = path.join(runnerTemp, 'event.json');
-  fs.writeFileSync(eventPath, JSON.stringify(options.event ?? pullRequest));
-  return runAction({
-    actionPath: root,
-    workspace,
-    runnerTemp,
-    inputs: { 'content-path': 'content', ...options.inputs },
-    token: TOKEN,
-    env: {
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_RUN_ID: '4242',
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_JOB: 'lessons',
-      GITHUB_REPOSITORY: 'octo/lessons',
-      GITHUB_EVENT_NAME: options.eventName ?? 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_WORKFLOW_REF: WORKFLOW_REF,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: api.url,
-    },
-    jsRuntime: { ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken('run-4242', 'job-lessons'), ACTIONS_RESULTS_URL: `${artifacts.url}/` },
-  });
-}
-
-function explain(run: ActionRun): string {
-  return run.steps.map((step) => `--- ${step.id} ${step.outcome}\n${step.stdout.slice(-2000)}\n${step.stderr.slice(-2000)}`).join('\n');
+  job = await startJob({ runs: options.runs }, (folder) => writeContent(folder, options.content));
+  return job.run({ inputs: options.inputs, event: options.event ?? pullRequest, env: { GITHUB_EVENT_NAME: options.eventName ?? 'pull_request' } });
 }
 
 /** The rows of the comparison's table of sources that differ. */
@@ -87,7 +52,7 @@ describe('compare-with: base on a pull request', () => {
     const run = await runWith({ runs: [baseRun(basePackage, { id: 10, head_sha: BASE_SHA })], content: rewordOne, inputs: { 'compare-with': 'base' } });
     expect(run.failed, explain(run)).toBe(false);
     const [summary] = run.summaries;
-    const [comment] = api.comments;
+    const [comment] = job.api.comments;
     for (const text of [summary, comment.body]) {
       expect(text).toContain(BASE_LINE);
       expect(text).toContain('## Compared with the base run');
@@ -96,7 +61,7 @@ describe('compare-with: base on a pull request', () => {
     }
     // The comparison sits before the folded execution summary in the comment.
     expect(comment.body.indexOf('## Compared with the base run')).toBeLessThan(comment.body.indexOf('<details><summary>Execution summary</summary>'));
-    expect(api.blobRequests).toHaveLength(1);
+    expect(job.api.blobRequests).toHaveLength(1);
   });
 
   it('a budget exceeded: the step fails, with the line in the summary and the comment', async () => {
@@ -106,7 +71,7 @@ describe('compare-with: base on a pull request', () => {
     expect(run.outputs.success).toBe('false');
     const line = /- compare-with: budget max-quality-drop exceeded: quality drop at most 0\.01: exceeded: ari\\_persona\\_consistency dropped 0\.\d+ \(1 -&gt; 0\.\d+\)/;
     expect(run.summaries[0]).toMatch(line);
-    expect(api.comments[0].body).toMatch(line);
+    expect(job.api.comments[0].body).toMatch(line);
     expect(run.summaries[0]).toContain('### Budgets');
     expect(run.annotations.find((annotation) => annotation.level === 'error')?.message).toMatch(/^lyfe-kt: compare-with: budget max-quality-drop exceeded: /);
     // The budget that held is not a failure.
@@ -123,6 +88,6 @@ describe('compare-with: a ref on a push', () => {
     expect(summary).toContain('Compared with release: package artifact [lyfe-kt-10-1-lessons-lessons-910]');
     expect(summary).toContain('Sources: **0 changed**, 0 added, 0 removed, 2 unchanged');
     expect(changedSources(summary)).toEqual([]);
-    expect(api.requests.find((request) => request.path.endsWith('/runs'))).toMatchObject({ path: '/repos/octo/lessons/actions/workflows/lessons.yml/runs' });
+    expect(job.api.requests.find((request) => request.path.endsWith('/runs'))).toMatchObject({ path: '/repos/octo/lessons/actions/workflows/lessons.yml/runs' });
   });
 });

@@ -40,7 +40,6 @@ export async function packageOf(content: string, folder: string): Promise<string
 }
 
 /** What the action runs as in the tests: workflow lessons.yml, job lessons. */
-export const WORKFLOW_REF = 'octo/lessons/.github/workflows/lessons.yml@refs/pull/7/merge';
 export const identityOf = (runId: string, key = ''): RunIdentity => ({ runId, runAttempt: '1', workflow: '.github/workflows/lessons.yml', job: 'lessons', key, checkRunId: '' });
 
 /** A successful run of lessons.yml that uploaded `packagePath` as this job's package artifact, as the action names it. */

@@ -34,22 +34,29 @@ export interface Job {
     strategy?: { 'job-index': number; 'job-total': number };
     timeoutMs?: number;
     runner?: RunnerOptions;
+    /** The job the artifact service scopes its uploads to (a matrix entry is a job of its own). */
+    jobId?: string;
   }): Promise<ActionRun>;
 }
 
-export async function startJob(apiMode: FakeGitHubApi['mode'] = 'ok'): Promise<Job> {
+/**
+ * Starts the fakes of a job (the REST API with `api`'s options) and a workspace whose `content/`
+ * is the examples, or what `content` writes into it.
+ */
+export async function startJob(api: Parameters<typeof startFakeGitHubApi>[0] = {}, content?: (folder: string) => void): Promise<Job> {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-action-'));
   const workspace = path.join(temp, 'workspace');
-  fs.cpSync(path.join(root, 'examples/content'), path.join(workspace, 'content'), { recursive: true });
-  const api = await startFakeGitHubApi({ mode: apiMode });
+  if (content) content(path.join(workspace, 'content'));
+  else fs.cpSync(path.join(root, 'examples/content'), path.join(workspace, 'content'), { recursive: true });
+  const fakeApi = await startFakeGitHubApi({ mode: 'ok', ...api });
   const artifacts = await startFakeArtifactService();
   const pullRequest = { action: 'synchronize', number: 7, pull_request: { number: 7, head: { repo: { full_name: 'octo/lessons', fork: false } } } };
   const handle: Job = {
     temp,
     workspace,
-    api,
+    api: fakeApi,
     artifacts,
-    async run({ runId = '4242', inputs = {}, env = {}, event = pullRequest, strategy, timeoutMs, runner = {} } = {}) {
+    async run({ runId = '4242', inputs = {}, env = {}, event = pullRequest, strategy, timeoutMs, runner = {}, jobId = 'lessons' } = {}) {
       const runnerTemp = fs.mkdtempSync(path.join(temp, `runner-${runId}-`));
       const eventPath = path.join(runnerTemp, 'event.json');
       fs.writeFileSync(eventPath, JSON.stringify(event));
@@ -73,7 +80,7 @@ export async function startJob(apiMode: FakeGitHubApi['mode'] = 'ok'): Promise<J
           GITHUB_API_URL: handle.api.url,
           ...env,
         },
-        jsRuntime: { ACTIONS_RUNTIME_TOKEN: handle.artifacts.runtimeToken(`run-${runId}`, 'job-lessons'), ACTIONS_RESULTS_URL: `${handle.artifacts.url}/` },
+        jsRuntime: { ACTIONS_RUNTIME_TOKEN: handle.artifacts.runtimeToken(`run-${runId}`, `job-${jobId}`), ACTIONS_RESULTS_URL: `${handle.artifacts.url}/` },
         strategy,
         timeoutMs,
         ...runner,
