@@ -1,4 +1,5 @@
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AzureOpenAI } from 'openai';
+import type OpenAI from 'openai';
+import type { APIError } from 'openai';
 import { redactText } from '../records/redact.js';
 import { adaptationFor, requestParams, type Adaptation, type RequestParams, type RequestSettings } from './model-params.js';
 import { LlmAttemptError, type LlmProvider, type LlmRequest, type LlmResponse } from './provider.js';
@@ -51,6 +52,11 @@ export function displayUrl(url: string): string {
  * a parameter the server refuses is changed once, for this attempt's successors and every later
  * request, and the attempt fails saying so.
  */
+type Sdk = typeof import('openai');
+/** The SDK, loaded at the first request: the offline provider and every command without a call never pay for it. */
+let sdk: Promise<Sdk> | undefined;
+const loadSdk = (): Promise<Sdk> => (sdk ??= import('openai'));
+
 export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvider {
   const model = options.model ?? DEFAULT_OPENAI_MODEL;
   const settings: RequestSettings = {
@@ -60,9 +66,14 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
   };
   const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs };
   // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
-  const client = options.azure
-    ? new AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
-    : new OpenAI({ ...common, baseURL: options.baseURL ?? DEFAULT_OPENAI_BASE_URL });
+  let connected: Promise<{ sdk: Sdk; client: OpenAI }> | undefined;
+  const connect = (): Promise<{ sdk: Sdk; client: OpenAI }> =>
+    (connected ??= loadSdk().then((sdk) => ({
+      sdk,
+      client: options.azure
+        ? new sdk.AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
+        : new sdk.default({ ...common, baseURL: options.baseURL ?? DEFAULT_OPENAI_BASE_URL }),
+    })));
   const where = displayUrl(options.azure?.endpoint ?? options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
   const context: FailureContext = { apiKey: options.apiKey, where, model, timeoutMs: options.timeoutMs };
   const adaptations = new Map<string, Adaptation>();
@@ -73,6 +84,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     source: 'live',
     async complete(request: LlmRequest, signal?: AbortSignal): Promise<LlmResponse> {
       const params = requestParams(model, request, settings, adaptations);
+      const { sdk, client } = await connect();
       let completion: OpenAI.Chat.Completions.ChatCompletion;
       const attempt = signal && attemptSignal(signal);
       try {
@@ -80,9 +92,9 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
           signal: attempt?.signal,
         });
       } catch (error) {
-        const refused = error instanceof APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
+        const refused = error instanceof sdk.APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
         const adapted = refused && adaptationFor(refused, params, settings, adaptations);
-        if (!adapted) throw attemptError(error, context, params);
+        if (!adapted) throw attemptError(error, sdk, context, params);
         adaptations.set(adapted.param, adapted.adaptation);
         throw new LlmAttemptError(`HTTP ${clean(error as Error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
       } finally {
@@ -152,7 +164,7 @@ function clean(error: Error, context: FailureContext): string {
   return redactText(context.apiKey ? error.message.split(context.apiKey).join('[REDACTED]') : error.message);
 }
 
-function attemptError(error: unknown, context: FailureContext, params: RequestParams): LlmAttemptError {
+function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError }: Sdk, context: FailureContext, params: RequestParams): LlmAttemptError {
   if (error instanceof APIUserAbortError) {
     return new LlmAttemptError('request aborted', { retryable: false, aborted: true, params });
   }
