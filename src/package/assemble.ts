@@ -13,11 +13,12 @@ import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs, type ArchivedLogs } from './archive.js';
 import { MemberThread, type MemberDigest } from './gzip-thread.js';
 import { REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/generate.js';
+import type { MarkdownInput } from '../pipeline/inputs.js';
 import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
-import { recordedOutputs, writeManifest } from './manifest.js';
+import { entryOf, recordedOutputs, writeManifest, type KnownDigests } from './manifest.js';
 import { renderMetadata, type PackageInfo, type ShardEntry } from './metadata.js';
-import { RecordLocator, writePackageQualityReport, type QualityReport } from './quality-issues/index.js';
+import { packageQualityReport, RecordLocator, renderQualityReport, type QualityReport } from './quality-issues/index.js';
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
@@ -36,6 +37,11 @@ export interface PackageOptions {
   session?: string;
   /** Compress the logs (they are compressed anyway above AUTO_COMPRESS_BYTES). */
   compress?: boolean;
+  /**
+   * The filled templates as the run read and parsed them: the quality rules take each one whose
+   * text is its packaged file's instead of parsing that file again.
+   */
+  templates?: readonly MarkdownInput[];
 }
 
 export interface PackageResult {
@@ -197,8 +203,8 @@ export interface LogsWritten {
   bytes: number;
   /** The archive of the record files, when they were compressed. */
   archived: ArchivedLogs | undefined;
-  /** The archive's members by its path in the package, for the manifest (which then need not read it back). */
-  archives: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>;
+  /** What the manifest need not read back: the archive's members, the files of `logs/` as they were written. */
+  digests: KnownDigests;
   summary: SessionSummary;
   quality: QualityReport;
 }
@@ -216,7 +222,7 @@ export interface LogsWritten {
 export async function writeLogs(
   logsDir: string,
   read: PackageRecordSource,
-  options: { compress: boolean; title: string; now: Date; shards?: { entries: ShardEntry[]; section: string } },
+  options: { compress: boolean; title: string; now: Date; shards?: { entries: ShardEntry[]; section: string }; templates?: readonly MarkdownInput[] },
 ): Promise<LogsWritten> {
   fs.mkdirSync(logsDir, { recursive: true });
   const thread = new MemberThread();
@@ -237,20 +243,30 @@ export async function writeLogs(
     // The thread finishes the files while this one finds the quality issues and writes the summary.
     const closing = writer.close();
     closing.catch(() => undefined); // awaited below; a failure of the quality rules first must not leave it unhandled
-    const write = (name: string, text: string): void => fs.writeFileSync(path.join(logsDir, name), text);
-    const quality = writePackageQualityReport(path.dirname(logsDir), summary, locator);
+    /** The files of `logs/` by package path, with their digests as written. */
+    const files = new Map<string, MemberDigest>();
+    const write = (name: string, text: string): void => {
+      const data = Buffer.from(text);
+      fs.writeFileSync(path.join(logsDir, name), data);
+      files.set(`${LOGS_DIR}/${name}`, entryOf(data));
+    };
+    const parsed = new Map(options.templates?.map((template) => [path.basename(template.file), template]));
+    const quality = packageQualityReport(path.dirname(logsDir), summary, locator, parsed);
+    write(LogFiles.qualityIssues, renderQualityReport(quality));
     write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
     const members = await closing;
     const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
     const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
-    const [archived] = await Promise.all([
+    if (!compress) for (const [name, member] of members) files.set(`${LOGS_DIR}/${name}`, member);
+    const [archived, viewer] = await Promise.all([
       compress ? archiveLogs(logsDir, thread, members, options.now) : undefined,
       writeLogsViewer(logsDir, { title: options.title, session: summary, quality }, {
-        processing: memberGzip(logsDir, LogFiles.processingRecords),
-        prompts: memberGzip(logsDir, LogFiles.promptRecords),
+        processing: members.get(LogFiles.processingRecords)?.gzipped ?? memberGzip(logsDir, LogFiles.processingRecords),
+        prompts: members.get(LogFiles.promptRecords)?.gzipped ?? memberGzip(logsDir, LogFiles.promptRecords),
         counts: writer.counts,
       }),
     ]);
+    files.set(`${LOGS_DIR}/${LogFiles.viewer}`, viewer);
     removeArchivedLogs(logsDir, archived !== undefined);
     const info: PackageInfo = {
       title: options.title,
@@ -262,7 +278,8 @@ export async function writeLogs(
       skipped_lines: skipped,
     };
     write(LogFiles.metadata, renderMetadata(summary, info, options.shards?.entries));
-    return { skipped, bytes, archived, archives: new Map(archived ? [[`${LOGS_DIR}/${ARCHIVE_FILE}`, archived.members]] : []), summary, quality };
+    const archives = new Map(archived ? [[`${LOGS_DIR}/${ARCHIVE_FILE}`, archived.members]] : []);
+    return { skipped, bytes, archived, digests: { archives, files }, summary, quality };
   } finally {
     await thread.close();
   }
@@ -399,11 +416,11 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
         data: { success: outcome.success, work_files: stats.filesIn, title },
       });
 
-      written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now });
+      written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates });
       if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
       success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;
-      const manifest = writeManifest(temp, written.archives);
+      const manifest = writeManifest(temp, written.digests);
       digest = manifest.digest;
       manifestFiles = Object.keys(manifest.files).length;
       placed = placePackage(temp, outputDir, title, now);

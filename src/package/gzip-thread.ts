@@ -19,10 +19,15 @@ export interface MemberDigest {
   bytes: number;
 }
 
-/** A file of `logs/` as the worker wrote it. */
+/** A file of `logs/` as it was written. */
 export interface WrittenMember extends MemberDigest {
-  /** Its gzip member, when one was asked for. */
+  /** Its gzip member's file, when one was asked for and written. */
   gzip?: string;
+  /**
+   * Its gzip member itself, when one was asked for beside the plain file of a session written in
+   * place (see `writeHeld`): kept for the viewer instead of written to be read back and removed.
+   */
+  gzipped?: Buffer;
 }
 
 /** Where a member's bytes go: a plain file, a gzip member, or both. */
@@ -148,16 +153,23 @@ function memberWorker(): void {
 
 const FIX = 'Free space or fix the permissions of the packages folder, then package again';
 
-/** A member written here, at once, from the bytes held for it: a session too small to be worth a thread. */
-function writeHeld(target: MemberTarget, held: Buffer[]): MemberDigest {
+/**
+ * A member written here, at once, from the bytes held for it: a session too small to be worth a
+ * thread. Its gzip member is written only when it is the file's only copy (the archive reads it);
+ * beside the plain file it is only the viewer's, which takes it from memory.
+ */
+function writeHeld(target: MemberTarget, held: Buffer[]): WrittenMember {
   const bytes = Buffer.concat(held);
+  const gzipped = target.gzip === undefined ? undefined : gzipSync(bytes, { level: GZIP_LEVEL });
   try {
     if (target.plain) fs.writeFileSync(target.plain, bytes);
-    if (target.gzip) fs.writeFileSync(target.gzip, gzipSync(bytes, { level: GZIP_LEVEL }));
+    else if (target.gzip) fs.writeFileSync(target.gzip, gzipped!);
   } catch (error) {
     throw new LyfeError(`a log file could not be written: ${(error as Error).message}`, { file: (error as NodeJS.ErrnoException).path, fix: FIX, cause: error });
   }
-  return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  const digest = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  if (!gzipped) return digest;
+  return target.plain ? { ...digest, gzipped } : { ...digest, gzip: target.gzip };
 }
 
 /**
@@ -250,7 +262,8 @@ export class MemberThread {
     return new MemberSink(this, id, target);
   }
 
-  end(id: number): Promise<MemberDigest> {
+  /** Resolves once the member is complete: written in place (see `writeHeld`), or by the worker (its files are the sink's target). */
+  end(id: number): Promise<WrittenMember> {
     const held = this.held.get(id);
     if (held) {
       this.held.delete(id);
@@ -323,6 +336,7 @@ export class MemberSink {
     } catch (error) {
       throw await this.thread.reason(error);
     }
-    return { ...(await this.thread.end(this.id)), gzip: this.target.gzip };
+    const written: WrittenMember = await this.thread.end(this.id);
+    return written.gzipped || written.gzip ? written : { ...written, gzip: this.target.gzip };
   }
 }

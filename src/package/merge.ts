@@ -226,7 +226,7 @@ export async function mergePackages(options: MergeOptions): Promise<MergedPackag
       now,
       shards: { entries, section: shardsSection(entries) },
     });
-    const manifest = writeManifest(temp, written.archives);
+    const manifest = writeManifest(temp, written.digests);
     const placed = placePackage(temp, outputDir, title, now);
     temp = undefined;
     return {

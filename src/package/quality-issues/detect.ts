@@ -3,7 +3,8 @@ import path from 'node:path';
 import { LyfeError } from '../../errors.js';
 import { detectLanguage } from '../../pipeline/language.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../../pipeline/schema.js';
-import { parseTemplate, type ParsedTemplate } from '../../pipeline/template.js';
+import type { MarkdownInput } from '../../pipeline/inputs.js';
+import { parseTemplate, templateParts, type ParsedTemplate } from '../../pipeline/template.js';
 import { redactText } from '../../records/redact.js';
 import type { SessionSummary } from '../../records/session-model.js';
 import { byCodeUnits } from '../../records/values.js';
@@ -49,6 +50,11 @@ export interface QualityInputs {
   outputDir: string;
   /** Where the filled templates they were generated from are. */
   templateDir: string;
+  /**
+   * Templates already read and parsed (by `run`'s stages), by file name: one whose text is the
+   * text of the file in `templateDir` is not parsed again (its YAML is most of a template's cost).
+   */
+  parsedTemplates?: ReadonlyMap<string, MarkdownInput>;
 }
 
 /** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
@@ -76,7 +82,8 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
     let template = templates.get(name);
     if (template === undefined) {
       const text = readIfPresent(path.join(inputs.templateDir, name));
-      template = text === null ? null : parseTemplate(text, name);
+      const parsed = inputs.parsedTemplates?.get(name);
+      template = text === null ? null : parsed?.text === text ? templateParts(parsed) : parseTemplate(text, name);
       templates.set(name, template);
     }
     return template;
