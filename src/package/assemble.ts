@@ -146,20 +146,43 @@ export function removeDeadAssemblies(outputDir: string): string[] {
   return removed;
 }
 
+/** What a file system says when it cannot hard-link a file (another device, links not allowed or not supported). */
+const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
 /**
- * Copies the regular files of `from` into `to`, following symbolic links to files, and lists the
- * files it took in `taken`; `take` chooses among the names directly inside `from`.
+ * Puts the work file `source` into the package at `target`. Hard-linked while `how.link` (the
+ * work folder is emptied once the package is in place): a tenth of a copy's time, no byte read or
+ * written, and the work folder stays whole until then. Copied when the work folder is kept (a link
+ * would let a later edit of it change the package), for a symbolic link (its target's bytes are
+ * packaged), and from the first file the file system will not link.
  */
-function copyTree(from: string, to: string, taken: string[], take: (name: string) => boolean = () => true): void {
+function takeFile(source: string, target: string, symbolic: boolean, how: { link: boolean }): void {
+  if (how.link && !symbolic) {
+    try {
+      fs.linkSync(source, target);
+      return;
+    } catch (error) {
+      if (!CANNOT_LINK.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      how.link = false;
+    }
+  }
+  fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
+}
+
+/**
+ * Puts the regular files of `from` into `to` (see `takeFile`), following symbolic links to files,
+ * and lists the files it took in `taken`; `take` chooses among the names directly inside `from`.
+ */
+function copyTree(from: string, to: string, taken: string[], how: { link: boolean }, take: (name: string) => boolean = () => true): void {
   fs.mkdirSync(to, { recursive: true });
   for (const entry of fs.readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (!take(entry.name)) continue;
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
     const stat = entry.isSymbolicLink() ? fs.statSync(source) : entry;
-    if (stat.isDirectory()) copyTree(source, target, taken);
+    if (stat.isDirectory()) copyTree(source, target, taken, how);
     else if (stat.isFile()) {
-      fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
+      takeFile(source, target, entry.isSymbolicLink(), how);
       taken.push(source);
     } else {
       throw new LyfeError('cannot package it: it is not a regular file or folder', { file: source, fix: 'Move it out of the work folder, then package again' });
@@ -375,6 +398,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
     try {
       fs.mkdirSync(outputDir, { recursive: true });
       temp = makeAssemblyFolder(outputDir, title, now);
+      const how = { link: !options.keepWork };
       for (const name of WorkFolderNames) {
         const source = path.join(options.workDir, name);
         const takeReport = (file: string): boolean => {
@@ -382,7 +406,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
           leftInReports.push(path.join(source, file));
           return false;
         };
-        if (fs.existsSync(source)) copyTree(source, path.join(temp, name), taken, name === WorkFolders.reports ? takeReport : undefined);
+        if (fs.existsSync(source)) copyTree(source, path.join(temp, name), taken, how, name === WorkFolders.reports ? takeReport : undefined);
         else fs.mkdirSync(path.join(temp, name));
       }
       stats.filesIn = taken.length;
