@@ -16,7 +16,7 @@ import { REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/generate.js';
 import type { MarkdownInput } from '../pipeline/inputs.js';
 import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
-import { entryOf, recordedOutputs, writeManifest, type KnownDigests } from './manifest.js';
+import { entryOf, packageBytes, recordedOutputs, writeManifest, type KnownDigests, type Manifest } from './manifest.js';
 import { renderMetadata, type PackageInfo, type ShardEntry } from './metadata.js';
 import { packageQualityReport, RecordLocator, renderQualityReport, type QualityReport } from './quality-issues/index.js';
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
@@ -325,14 +325,6 @@ export function placePackage(temp: string, outputDir: string, title: string, now
   throw new LyfeError(`${MAX_SUFFIX} packages named ${title} already exist for this minute`, { file: outputDir, fix: 'Give another title' });
 }
 
-export function bytesOf(dir: string): number {
-  let bytes = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return bytes;
-}
-
 function failure(error: unknown, outputDir: string): LyfeError {
   if (error instanceof LyfeError) return error;
   const cause = error as NodeJS.ErrnoException;
@@ -393,8 +385,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
     let written: LogsWritten;
     let success: boolean;
     let stagesExecuted: string[];
-    let digest: string;
-    let manifestFiles: number;
+    let manifest: Manifest;
     try {
       fs.mkdirSync(outputDir, { recursive: true });
       temp = makeAssemblyFolder(outputDir, title, now);
@@ -444,9 +435,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
       success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;
-      const manifest = writeManifest(temp, written.digests);
-      digest = manifest.digest;
-      manifestFiles = Object.keys(manifest.files).length;
+      manifest = writeManifest(temp, written.digests);
       placed = placePackage(temp, outputDir, title, now);
       temp = undefined;
     } catch (error) {
@@ -464,6 +453,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
     clearWorkSession(options.workDir);
     for (const warning of warnings) record('warn', Events.warning, warning);
 
+    const manifestFiles = Object.keys(manifest.files).length;
     stats.filesOut = manifestFiles;
     const result: PackageResult = {
       path: placed,
@@ -474,9 +464,9 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       stages_executed: stagesExecuted,
       files: manifestFiles,
       work_files: stats.filesIn,
-      bytes: bytesOf(placed),
+      bytes: packageBytes(placed, manifest),
       logs: { compressed: written.archived !== undefined, bytes: written.bytes, compressed_bytes: written.archived?.after ?? null },
-      digest,
+      digest: manifest.digest,
       quality_issues: written.quality.counts,
       kept_work: Boolean(options.keepWork),
       warnings,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { LyfeError } from '../errors.js';
 
 /**
@@ -153,23 +154,29 @@ function memberWorker(): void {
 
 const FIX = 'Free space or fix the permissions of the packages folder, then package again';
 
+const gzipOnPool = promisify(gzip);
+
 /**
- * A member written here, at once, from the bytes held for it: a session too small to be worth a
- * thread. Its gzip member is written only when it is the file's only copy (the archive reads it);
- * beside the plain file it is only the viewer's, which takes it from memory.
+ * A member written here from the bytes held for it: a session too small to be worth a thread. Its
+ * gzip member is compressed on libuv's pool (another core, while this thread goes on with the
+ * package), and written only when it is the file's only copy (the archive reads it); beside the
+ * plain file it is only the viewer's, which takes it from memory.
  */
-function writeHeld(target: MemberTarget, held: Buffer[]): WrittenMember {
+async function writeHeld(target: MemberTarget, held: Buffer[]): Promise<WrittenMember> {
   const bytes = Buffer.concat(held);
-  const gzipped = target.gzip === undefined ? undefined : gzipSync(bytes, { level: GZIP_LEVEL });
   try {
-    if (target.plain) fs.writeFileSync(target.plain, bytes);
-    else if (target.gzip) fs.writeFileSync(target.gzip, gzipped!);
+    const [gzipped] = await Promise.all([
+      target.gzip === undefined ? undefined : gzipOnPool(bytes, { level: GZIP_LEVEL }),
+      target.plain === undefined ? undefined : fs.promises.writeFile(target.plain, bytes),
+    ]);
+    const digest = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+    if (!gzipped) return digest;
+    if (target.plain) return { ...digest, gzipped };
+    await fs.promises.writeFile(target.gzip!, gzipped);
+    return { ...digest, gzip: target.gzip };
   } catch (error) {
     throw new LyfeError(`a log file could not be written: ${(error as Error).message}`, { file: (error as NodeJS.ErrnoException).path, fix: FIX, cause: error });
   }
-  const digest = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
-  if (!gzipped) return digest;
-  return target.plain ? { ...digest, gzipped } : { ...digest, gzip: target.gzip };
 }
 
 /**
@@ -268,11 +275,7 @@ export class MemberThread {
     if (held) {
       this.held.delete(id);
       this.heldBytes -= held.chunks.reduce((total, chunk) => total + chunk.length, 0);
-      try {
-        return Promise.resolve(writeHeld(held.target, held.chunks));
-      } catch (error) {
-        return Promise.reject(error as Error);
-      }
+      return writeHeld(held.target, held.chunks);
     }
     const reply = this.reply(id);
     this.worker!.postMessage({ op: 'end', id } satisfies Request);

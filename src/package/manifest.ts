@@ -109,6 +109,11 @@ export function buildManifest(dir: string, known: KnownDigests = {}): Manifest {
   return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names, known.archives ?? new Map()) };
 }
 
+/** The bytes of the package in `dir` that `manifest` lists: its files, and manifest.json itself. */
+export function packageBytes(dir: string, manifest: Manifest): number {
+  return Object.values(manifest.files).reduce((total, file) => total + file.bytes, 0) + fs.statSync(path.join(dir, MANIFEST_FILE)).size;
+}
+
 export function writeManifest(dir: string, known?: KnownDigests): Manifest {
   const manifest = buildManifest(dir, known);
   fs.writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
