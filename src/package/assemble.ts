@@ -12,7 +12,7 @@ import { clearWorkSession, readWorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs, type ArchivedLogs } from './archive.js';
 import { MemberThread, type MemberDigest } from './gzip-thread.js';
-import { REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/generate.js';
+import { REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/report-files.js';
 import type { MarkdownInput } from '../pipeline/inputs.js';
 import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
