@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkFolders } from '../../src/package/constants.js';
 import { verifyPackage } from '../../src/package/manifest.js';
 import { runPipeline } from '../../src/package/run-pipeline.js';
@@ -40,7 +40,15 @@ describe('runPipeline', () => {
     const run = (workDir: string, keepWork: boolean) =>
       runPipeline(articles, { workDir, logDir: path.join(temp(), 'logs'), provider: 'offline', schemaVersion: '1.1', concurrency: 2, outputDir: path.join(temp(), 'packages'), keepWork });
 
-    const moved = await run(path.join(temp(), 'moved'), false);
+    const link = vi.spyOn(fs, 'linkSync');
+    let moved;
+    try {
+      moved = await run(path.join(temp(), 'moved'), false);
+      // Each work file hard-linked into the package, none copied.
+      expect(link).toHaveBeenCalledTimes(moved.package.work_files);
+    } finally {
+      link.mockRestore();
+    }
     expect(fs.existsSync(path.join(temp(), 'moved', output))).toBe(false);
     expect(fs.statSync(path.join(moved.package.path, output)).nlink).toBe(1);
     expect(verifyPackage(moved.package.path).ok).toBe(true);
@@ -49,5 +57,25 @@ describe('runPipeline', () => {
     // Written in place, as an editor may: a file the package shared would change with it.
     fs.writeFileSync(path.join(temp(), 'kept', output), '{}');
     expect(verifyPackage(kept.package.path)).toMatchObject({ ok: true, changed: [] });
+  });
+
+  it('copies the work files when the file system will not link them (the packages on another device)', async () => {
+    const articles = path.join(temp(), 'articles');
+    fs.mkdirSync(articles);
+    fs.copyFileSync(ARTICLE, path.join(articles, 'como_dormir_bem.md'));
+    const workDir = path.join(temp(), 'work');
+    const link = vi.spyOn(fs, 'linkSync').mockImplementation(() => {
+      throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    });
+    try {
+      const result = await runPipeline(articles, { workDir, logDir: path.join(temp(), 'logs'), provider: 'offline', schemaVersion: '1.1', concurrency: 2, outputDir: path.join(temp(), 'packages') });
+      // Asked once: the files after the first are copied without asking again.
+      expect(link).toHaveBeenCalledTimes(1);
+      expect(result.package.work_files).toBeGreaterThan(1);
+      expect(verifyPackage(result.package.path).ok).toBe(true);
+      expect(fs.existsSync(path.join(workDir, WorkFolders.output))).toBe(false);
+    } finally {
+      link.mockRestore();
+    }
   });
 });
