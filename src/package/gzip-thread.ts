@@ -194,6 +194,8 @@ export class MemberThread {
   private readonly waiting = new Map<number, { resolve: (digest: MemberDigest) => void; reject: (error: Error) => void }>();
   private failure: Error | undefined;
   private nextId = 0;
+  /** The members being written in place: `close` waits for them, so that no write outlives the packaging that failed. */
+  private readonly inPlace: Promise<WrittenMember>[] = [];
   /** What the renderer is thrown once the worker takes nothing more; `reason` swaps it for the worker's own error. */
   private readonly stopped = new LyfeError('a log file could not be written', { fix: FIX });
   private readonly reported: Promise<Error>;
@@ -275,7 +277,9 @@ export class MemberThread {
     if (held) {
       this.held.delete(id);
       this.heldBytes -= held.chunks.reduce((total, chunk) => total + chunk.length, 0);
-      return writeHeld(held.target, held.chunks);
+      const written = writeHeld(held.target, held.chunks);
+      this.inPlace.push(written);
+      return written;
     }
     const reply = this.reply(id);
     this.worker!.postMessage({ op: 'end', id } satisfies Request);
@@ -297,6 +301,7 @@ export class MemberThread {
   }
 
   async close(): Promise<void> {
+    await Promise.allSettled(this.inPlace);
     await this.worker?.terminate();
   }
 }

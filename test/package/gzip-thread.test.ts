@@ -82,6 +82,19 @@ describe('the thread that writes the log files', () => {
     expect((error as LyfeError).file).toBe(missing);
   });
 
+  it('closes only once the members written in place are: no write outlives a packaging that failed', async () => {
+    thread = new MemberThread();
+    const dir = temp();
+    const sink = thread.open({ plain: path.join(dir, 'a.log'), gzip: path.join(dir, 'a.gz') });
+    const text = 'line\n'.repeat(100_000);
+    sink.write(text);
+    // As a failure of the quality rules leaves it: the members' end not awaited.
+    sink.close().catch(() => undefined);
+    await thread.close();
+    thread = undefined;
+    expect(fs.readFileSync(path.join(dir, 'a.log'), 'utf8')).toBe(text);
+  });
+
   it('compresses an existing file into a member', async () => {
     thread = new MemberThread();
     const dir = temp();
