@@ -5,9 +5,8 @@ import { packageRun, type PackageResult } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
 import { verifyPackage } from '../package/manifest.js';
 import { qualityCounts } from '../package/quality-issues/index.js';
-import { replayPackage } from '../package/replay.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
-import { checkLogDir } from '../package/stages.js';
+import { checkLogDir } from '../package/log-dir.js';
 import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, Reporter, type SessionOptions } from './common.js';
 
 /** The packaging options `package` and `run` share. */
@@ -105,6 +104,8 @@ export function registerPackageCommands(program: Command): void {
       const reporter = new Reporter(options);
       checkLogDir(options.logDir);
       const outDir = options.out ?? path.join('replay', path.basename(path.resolve(dir)));
+      // Loaded only for replay: it runs the pipeline, which `package` and `verify` do not.
+      const { replayPackage } = await import('../package/replay.js');
       const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
       if (options.json) printJson(result);
       for (const file of result.files) reporter.note(`${file.status === 'identical' ? paint('green', 'identical') : paint('red', file.status)} ${file.file}`);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { LyfeError } from '../errors.js';
 
 /**
@@ -19,10 +20,15 @@ export interface MemberDigest {
   bytes: number;
 }
 
-/** A file of `logs/` as the worker wrote it. */
+/** A file of `logs/` as it was written. */
 export interface WrittenMember extends MemberDigest {
-  /** Its gzip member, when one was asked for. */
+  /** Its gzip member's file, when one was asked for and written. */
   gzip?: string;
+  /**
+   * Its gzip member itself, when one was asked for beside the plain file of a session written in
+   * place (see `writeHeld`): kept for the viewer instead of written to be read back and removed.
+   */
+  gzipped?: Buffer;
 }
 
 /** Where a member's bytes go: a plain file, a gzip member, or both. */
@@ -148,16 +154,29 @@ function memberWorker(): void {
 
 const FIX = 'Free space or fix the permissions of the packages folder, then package again';
 
-/** A member written here, at once, from the bytes held for it: a session too small to be worth a thread. */
-function writeHeld(target: MemberTarget, held: Buffer[]): MemberDigest {
+const gzipOnPool = promisify(gzip);
+
+/**
+ * A member written here from the bytes held for it: a session too small to be worth a thread. Its
+ * gzip member is compressed on libuv's pool (another core, while this thread goes on with the
+ * package), and written only when it is the file's only copy (the archive reads it); beside the
+ * plain file it is only the viewer's, which takes it from memory.
+ */
+async function writeHeld(target: MemberTarget, held: Buffer[]): Promise<WrittenMember> {
   const bytes = Buffer.concat(held);
   try {
-    if (target.plain) fs.writeFileSync(target.plain, bytes);
-    if (target.gzip) fs.writeFileSync(target.gzip, gzipSync(bytes, { level: GZIP_LEVEL }));
+    const [gzipped] = await Promise.all([
+      target.gzip === undefined ? undefined : gzipOnPool(bytes, { level: GZIP_LEVEL }),
+      target.plain === undefined ? undefined : fs.promises.writeFile(target.plain, bytes),
+    ]);
+    const digest = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+    if (!gzipped) return digest;
+    if (target.plain) return { ...digest, gzipped };
+    await fs.promises.writeFile(target.gzip!, gzipped);
+    return { ...digest, gzip: target.gzip };
   } catch (error) {
     throw new LyfeError(`a log file could not be written: ${(error as Error).message}`, { file: (error as NodeJS.ErrnoException).path, fix: FIX, cause: error });
   }
-  return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }
 
 /**
@@ -175,6 +194,8 @@ export class MemberThread {
   private readonly waiting = new Map<number, { resolve: (digest: MemberDigest) => void; reject: (error: Error) => void }>();
   private failure: Error | undefined;
   private nextId = 0;
+  /** The members being written in place: `close` waits for them, so that no write outlives the packaging that failed. */
+  private readonly inPlace: Promise<WrittenMember>[] = [];
   /** What the renderer is thrown once the worker takes nothing more; `reason` swaps it for the worker's own error. */
   private readonly stopped = new LyfeError('a log file could not be written', { fix: FIX });
   private readonly reported: Promise<Error>;
@@ -250,16 +271,15 @@ export class MemberThread {
     return new MemberSink(this, id, target);
   }
 
-  end(id: number): Promise<MemberDigest> {
+  /** Resolves once the member is complete: written in place (see `writeHeld`), or by the worker (its files are the sink's target). */
+  end(id: number): Promise<WrittenMember> {
     const held = this.held.get(id);
     if (held) {
       this.held.delete(id);
       this.heldBytes -= held.chunks.reduce((total, chunk) => total + chunk.length, 0);
-      try {
-        return Promise.resolve(writeHeld(held.target, held.chunks));
-      } catch (error) {
-        return Promise.reject(error as Error);
-      }
+      const written = writeHeld(held.target, held.chunks);
+      this.inPlace.push(written);
+      return written;
     }
     const reply = this.reply(id);
     this.worker!.postMessage({ op: 'end', id } satisfies Request);
@@ -281,6 +301,7 @@ export class MemberThread {
   }
 
   async close(): Promise<void> {
+    await Promise.allSettled(this.inPlace);
     await this.worker?.terminate();
   }
 }
@@ -323,6 +344,7 @@ export class MemberSink {
     } catch (error) {
       throw await this.thread.reason(error);
     }
-    return { ...(await this.thread.end(this.id)), gzip: this.target.gzip };
+    const written: WrittenMember = await this.thread.end(this.id);
+    return written.gzipped || written.gzip ? written : { ...written, gzip: this.target.gzip };
   }
 }

@@ -32,7 +32,7 @@ export interface Manifest {
   archives: Record<string, Record<string, ManifestEntry>>;
 }
 
-function entryOf(content: Buffer): ManifestEntry {
+export function entryOf(content: Buffer): ManifestEntry {
   return { sha256: createHash('sha256').update(content).digest('hex'), bytes: content.length };
 }
 
@@ -88,22 +88,34 @@ export function recordedOutputs(processing: Iterable<LogRecord>): string[] {
   return [...files].sort();
 }
 
-/**
- * The manifest of the package in `dir`. `archives`: the members of archives already known, by the
- * archive's package path (`logs/records.tar.gz`), so that packaging does not read back the archive
- * it has just written.
- */
-export function buildManifest(dir: string, archives: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>> = new Map()): Manifest {
+/** Digests packaging took of what it wrote, by package path, so that the manifest does not read it back. */
+export interface KnownDigests {
+  /** The members of archives (`logs/records.tar.gz`), hashed as they were archived. */
+  archives?: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>;
+  /** Files, hashed as they were written. */
+  files?: ReadonlyMap<string, MemberDigest>;
+}
+
+/** The manifest of the package in `dir`: every file in it, hashed from disk unless `known` has it. */
+export function buildManifest(dir: string, known: KnownDigests = {}): Manifest {
   const others: string[] = [];
   const names = walk(dir, others);
   if (others.length) throw new LyfeError(`the package holds entries that are not files: ${others.join(', ')}`, { file: dir });
   const files: Record<string, ManifestEntry> = {};
-  for (const name of names) files[name] = hashFile(path.join(dir, name));
-  return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names, archives) };
+  for (const name of names) {
+    const digest = known.files?.get(name);
+    files[name] = digest ? { sha256: digest.sha256, bytes: digest.bytes } : hashFile(path.join(dir, name));
+  }
+  return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names, known.archives ?? new Map()) };
 }
 
-export function writeManifest(dir: string, archives?: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>): Manifest {
-  const manifest = buildManifest(dir, archives);
+/** The bytes of the package in `dir` that `manifest` lists: its files, and manifest.json itself. */
+export function packageBytes(dir: string, manifest: Manifest): number {
+  return Object.values(manifest.files).reduce((total, file) => total + file.bytes, 0) + fs.statSync(path.join(dir, MANIFEST_FILE)).size;
+}
+
+export function writeManifest(dir: string, known?: KnownDigests): Manifest {
+  const manifest = buildManifest(dir, known);
   fs.writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

@@ -12,10 +12,10 @@ import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from '../records/
 import type { LogRecord } from '../records/types.js';
 import { assertSessionId, newSessionId } from '../session/id.js';
 import { readPackageRecords } from './archive.js';
-import { bytesOf, makeAssemblyFolder, placePackage, removeDeadAssemblies, writeLogs, type PackageRecordSource } from './assemble.js';
+import { makeAssemblyFolder, placePackage, removeDeadAssemblies, writeLogs, type PackageRecordSource } from './assemble.js';
 import { LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { escapeInline } from './markdown.js';
-import { verifyPackage, writeManifest } from './manifest.js';
+import { packageBytes, verifyPackage, writeManifest } from './manifest.js';
 import type { ExecutionMetadata, ShardEntry } from './metadata.js';
 import type { QualityReport } from './quality-issues/types.js';
 import { sanitizeTitle } from './title.js';
@@ -226,7 +226,7 @@ export async function mergePackages(options: MergeOptions): Promise<MergedPackag
       now,
       shards: { entries, section: shardsSection(entries) },
     });
-    const manifest = writeManifest(temp, written.archives);
+    const manifest = writeManifest(temp, written.digests);
     const placed = placePackage(temp, outputDir, title, now);
     temp = undefined;
     return {
@@ -237,7 +237,7 @@ export async function mergePackages(options: MergeOptions): Promise<MergedPackag
       success: written.summary.success,
       shards: entries,
       files: Object.keys(manifest.files).length,
-      bytes: bytesOf(placed),
+      bytes: packageBytes(placed, manifest),
       digest: manifest.digest,
       quality_issues: written.quality.counts,
       summary: written.summary,

@@ -155,6 +155,7 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
       title: options.title,
       keepWork: options.keepWork,
       compress: options.compress,
+      templates: pre.templates,
     });
     return { session_id: session, package: built, generation: generated.result };
   } catch (error) {

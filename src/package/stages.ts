@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ExitCode, errorText, LyfeError } from '../errors.js';
+import { errorText, LyfeError } from '../errors.js';
 import type { LlmProvider } from '../llm/provider.js';
 import { generateFiles, generateOutput } from '../pipeline/generate.js';
 import { listMarkdown, listMarkdownFiles, markdownName, readAllMarkdown, type MarkdownInput } from '../pipeline/inputs.js';
@@ -20,6 +20,7 @@ import { onRecord } from '../records/writer.js';
 import { assertSessionId } from '../session/id.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
+import { checkLogDir } from './log-dir.js';
 
 /** The options of a stage, with the CLI's defaults filled in. */
 export interface StageOptions extends OpenAiSettings {
@@ -119,28 +120,6 @@ function keepOutputs(outDir: string, workFolder: string): () => void {
       }
     }
   };
-}
-
-/**
- * The folder of the global record files is checked before a stage starts: a file in its place
- * or a folder that cannot be written would otherwise be found only by the first record.
- */
-export function checkLogDir(logDir: string): void {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(logDir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // made by the first record
-    throw new LyfeError(`the log folder cannot be read (${(error as NodeJS.ErrnoException).code})`, { file: logDir, fix: 'Give --log-dir a folder you can write', cause: error });
-  }
-  if (!stat.isDirectory()) {
-    throw new LyfeError('the log folder is a file, not a folder', { file: logDir, fix: 'Give --log-dir a folder (it is made when missing), or move this file away', exitCode: ExitCode.usage });
-  }
-  try {
-    fs.accessSync(logDir, fs.constants.W_OK);
-  } catch (error) {
-    throw new LyfeError('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
-  }
 }
 
 /** Longer file names cannot be made on Linux, macOS or Windows. */

@@ -18,6 +18,7 @@ import { DEFAULT_CONCURRENCY, type PipelineOptions } from './options.js';
 import { PROMPT_VERSION, supertaskRequest } from './prompts.js';
 import { loadSchema, validateSupertask, type SchemaVersion } from './schema.js';
 import { parseTemplate, templateParts } from './template.js';
+import { REPORT_JSON, REPORT_MARKDOWN } from './report-files.js';
 
 export interface OutputMetrics {
   mobile_optimization_score: number;
@@ -128,8 +129,7 @@ export interface GenerateSummary {
   reportMarkdown: string;
 }
 
-export const REPORT_JSON = 'generation_report.json';
-export const REPORT_MARKDOWN = 'generation_report.md';
+export { REPORT_JSON, REPORT_MARKDOWN };
 
 /**
  * The report an earlier `generate` left in `reportsDir`, if any. It is read before anything is

@@ -53,17 +53,26 @@ describe('the thread that writes the log files', () => {
     expect(fs.existsSync(path.join(dir, 'b'))).toBe(false);
   });
 
-  it('writes a session too small for a thread in place, with the same files and digests', async () => {
+  it('writes a session too small for a thread in place, with the same digests; a gzip member beside a plain file stays in memory', async () => {
     thread = new MemberThread();
     const dir = temp();
     const sink = thread.open({ plain: path.join(dir, 'a.log'), gzip: path.join(dir, 'a.gz') });
+    const gzipOnly = thread.open({ gzip: path.join(dir, 'b.gz') });
     const text = 'línea 1\nlínea 2\n'.repeat(1000);
-    sink.write(text);
-    sink.write(Buffer.from(text));
+    for (const each of [sink, gzipOnly]) {
+      each.write(text);
+      each.write(Buffer.from(text));
+    }
     const expected = Buffer.from(text + text);
-    expect(await sink.close()).toEqual({ sha256: createHash('sha256').update(expected).digest('hex'), bytes: expected.length, gzip: path.join(dir, 'a.gz') });
+    const digest = { sha256: createHash('sha256').update(expected).digest('hex'), bytes: expected.length };
+    const { gzipped, ...written } = await sink.close();
+    expect(written).toEqual(digest);
     expect(fs.readFileSync(path.join(dir, 'a.log')).equals(expected)).toBe(true);
-    expect(gunzipSync(fs.readFileSync(path.join(dir, 'a.gz'))).equals(expected)).toBe(true);
+    expect(gunzipSync(gzipped!).equals(expected)).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'a.gz'))).toBe(false);
+    // The only copy of its bytes: written (an archive is made of it).
+    expect(await gzipOnly.close()).toEqual({ ...digest, gzip: path.join(dir, 'b.gz') });
+    expect(gunzipSync(fs.readFileSync(path.join(dir, 'b.gz'))).equals(expected)).toBe(true);
 
     const missing = path.join(dir, 'no-such-folder', 'b.log');
     const failing = thread.open({ plain: missing });
@@ -71,6 +80,19 @@ describe('the thread that writes the log files', () => {
     const error = await failing.close().catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(LyfeError);
     expect((error as LyfeError).file).toBe(missing);
+  });
+
+  it('closes only once the members written in place are: no write outlives a packaging that failed', async () => {
+    thread = new MemberThread();
+    const dir = temp();
+    const sink = thread.open({ plain: path.join(dir, 'a.log'), gzip: path.join(dir, 'a.gz') });
+    const text = 'line\n'.repeat(100_000);
+    sink.write(text);
+    // As a failure of the quality rules leaves it: the members' end not awaited.
+    sink.close().catch(() => undefined);
+    await thread.close();
+    thread = undefined;
+    expect(fs.readFileSync(path.join(dir, 'a.log'), 'utf8')).toBe(text);
   });
 
   it('compresses an existing file into a member', async () => {

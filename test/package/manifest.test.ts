@@ -73,7 +73,7 @@ describe('manifest and verify', () => {
     removeArchivedLogs(logsDir, true);
     expect(fs.readdirSync(logsDir).sort()).toEqual(['execution_summary.md', 'metadata.json', 'records.tar.gz']);
     const fromArchive = buildManifest(dir);
-    expect(writeManifest(dir, new Map([['logs/records.tar.gz', archived.members]]))).toEqual(fromArchive);
+    expect(writeManifest(dir, { archives: new Map([['logs/records.tar.gz', archived.members]]) })).toEqual(fromArchive);
     expect(verifyPackage(dir).ok).toBe(true);
     const logs = readPackageLogs(dir);
     expect(logs.compressed).toBe(true);

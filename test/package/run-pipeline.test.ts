@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkFolders } from '../../src/package/constants.js';
+import { verifyPackage } from '../../src/package/manifest.js';
 import { runPipeline } from '../../src/package/run-pipeline.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -29,5 +30,52 @@ describe('runPipeline', () => {
     // The template holds the article and its analysis: over the limit the article is at.
     expect(fs.statSync(path.join(workDir, WorkFolders.preprocessed, 'como_dormir_bem_filled_template.md')).size).toBeGreaterThan(limit);
     expect(result.generation).toMatchObject({ total: 2, valid: 2, invalid: 0 });
+  });
+
+  it('moves the work files into the package, or copies them with keepWork: an edit of a kept file leaves the package as it was', async () => {
+    const articles = path.join(temp(), 'articles');
+    fs.mkdirSync(articles);
+    fs.copyFileSync(ARTICLE, path.join(articles, 'como_dormir_bem.md'));
+    const output = path.join(WorkFolders.output, 'como_dormir_bem_filled_template_beginner.json');
+    const run = (workDir: string, keepWork: boolean) =>
+      runPipeline(articles, { workDir, logDir: path.join(temp(), 'logs'), provider: 'offline', schemaVersion: '1.1', concurrency: 2, outputDir: path.join(temp(), 'packages'), keepWork });
+
+    const link = vi.spyOn(fs, 'linkSync');
+    let moved;
+    try {
+      moved = await run(path.join(temp(), 'moved'), false);
+      // Each work file hard-linked into the package, none copied.
+      expect(link).toHaveBeenCalledTimes(moved.package.work_files);
+    } finally {
+      link.mockRestore();
+    }
+    expect(fs.existsSync(path.join(temp(), 'moved', output))).toBe(false);
+    expect(fs.statSync(path.join(moved.package.path, output)).nlink).toBe(1);
+    expect(verifyPackage(moved.package.path).ok).toBe(true);
+
+    const kept = await run(path.join(temp(), 'kept'), true);
+    // Written in place, as an editor may: a file the package shared would change with it.
+    fs.writeFileSync(path.join(temp(), 'kept', output), '{}');
+    expect(verifyPackage(kept.package.path)).toMatchObject({ ok: true, changed: [] });
+  });
+
+  it('copies the work files when the file system will not link them (the packages on another device)', async () => {
+    const articles = path.join(temp(), 'articles');
+    fs.mkdirSync(articles);
+    fs.copyFileSync(ARTICLE, path.join(articles, 'como_dormir_bem.md'));
+    const workDir = path.join(temp(), 'work');
+    const link = vi.spyOn(fs, 'linkSync').mockImplementation(() => {
+      throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    });
+    try {
+      const result = await runPipeline(articles, { workDir, logDir: path.join(temp(), 'logs'), provider: 'offline', schemaVersion: '1.1', concurrency: 2, outputDir: path.join(temp(), 'packages') });
+      // Asked once: the files after the first are copied without asking again.
+      expect(link).toHaveBeenCalledTimes(1);
+      expect(result.package.work_files).toBeGreaterThan(1);
+      expect(verifyPackage(result.package.path).ok).toBe(true);
+      expect(fs.existsSync(path.join(workDir, WorkFolders.output))).toBe(false);
+    } finally {
+      link.mockRestore();
+    }
   });
 });

@@ -85,6 +85,24 @@ describe('quality issues of a package', () => {
     expect(validate({ ...written, issues: [{ ...written.issues[0], severity: 'fatal' }] })).toBe(false);
   });
 
+  test("a template the run already parsed is taken when its file's text is the same, and the file is parsed again when it is not", () => {
+    const dir = temp();
+    const records = packageFolder(dir);
+    const text = fs.readFileSync(path.join(dir, '02_preprocessed', TEMPLATE), 'utf8');
+    // Parsed as the run would have, but with a source the output does not copy: it shows which was used.
+    const parsed = { file: path.join('work', '02_preprocessed', TEMPLATE), name: TEMPLATE, text, frontmatter: {}, body: 'A short source.' };
+    const rulesWith = (template: typeof parsed): string[] =>
+      detectQualityIssues({
+        summary: summarizeSession(records.processing, records.prompts),
+        records: RecordLocator.of(records),
+        outputDir: path.join(dir, '03_output'),
+        templateDir: path.join(dir, '02_preprocessed'),
+        parsedTemplates: new Map([[TEMPLATE, template]]),
+      }).issues.map((issue) => issue.rule);
+    expect(rulesWith(parsed)).not.toContain('copied-from-source');
+    expect(rulesWith({ ...parsed, text: `${text}\nedited after the run parsed it\n` })).toContain('copied-from-source');
+  });
+
   test('messages quote the generated text redacted: a secret in a lesson reaches no log or summary', () => {
     const dir = temp();
     const records = packageFolder(dir);

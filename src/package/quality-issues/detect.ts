@@ -1,16 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../../errors.js';
-import { detectLanguage } from '../../pipeline/language.js';
+import { detectLanguage, type LanguageCode } from '../../pipeline/language.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../../pipeline/schema.js';
-import { parseTemplate, type ParsedTemplate } from '../../pipeline/template.js';
+import type { MarkdownInput } from '../../pipeline/inputs.js';
+import { parseTemplate, templateParts, type ParsedTemplate } from '../../pipeline/template.js';
 import { redactText } from '../../records/redact.js';
 import type { SessionSummary } from '../../records/session-model.js';
 import { byCodeUnits } from '../../records/values.js';
 import { Events, type LogRecord, type RecordKind } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { CallRecordIndex, checkCalls } from './call-rules.js';
-import { checkOutput } from './output-rules.js';
+import { checkOutput, indexSource, type SourceIndex } from './output-rules.js';
 import { SEVERITIES, type Finding, type QualityIssue, type QualityReport } from './types.js';
 
 /**
@@ -49,6 +50,11 @@ export interface QualityInputs {
   outputDir: string;
   /** Where the filled templates they were generated from are. */
   templateDir: string;
+  /**
+   * Templates already read and parsed (by `run`'s stages), by file name: one whose text is the
+   * text of the file in `templateDir` is not parsed again (its YAML is most of a template's cost).
+   */
+  parsedTemplates?: ReadonlyMap<string, MarkdownInput>;
 }
 
 /** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
@@ -71,20 +77,25 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
   const { resultLines, calls } = inputs.records;
 
   const findings: Finding[] = [];
-  const templates = new Map<string, ParsedTemplate | null>();
-  const templateOf = (name: string): ParsedTemplate | null => {
-    let template = templates.get(name);
-    if (template === undefined) {
+  // Each template is read, parsed, its source indexed and its language known once for its outputs (a file's levels).
+  type KnownTemplate = { template: ParsedTemplate; sourceIndex: SourceIndex; language: LanguageCode | undefined };
+  const templates = new Map<string, KnownTemplate | null>();
+  const templateOf = (name: string): KnownTemplate | null => {
+    let known = templates.get(name);
+    if (known === undefined) {
       const text = readIfPresent(path.join(inputs.templateDir, name));
-      template = text === null ? null : parseTemplate(text, name);
-      templates.set(name, template);
+      const parsed = inputs.parsedTemplates?.get(name);
+      const template = text === null ? null : parsed?.text === text ? templateParts(parsed) : parseTemplate(text, name);
+      known = template && { template, sourceIndex: indexSource(template.source), language: template.language ?? detectLanguage(template.source) };
+      templates.set(name, known);
     }
-    return template;
+    return known;
   };
   for (const output of summary.outputs) {
     const text = readIfPresent(path.join(inputs.outputDir, output.file));
     if (text === null) continue;
-    const template = output.input === null ? null : templateOf(output.input);
+    const known = output.input === null ? null : templateOf(output.input);
+    const template = known?.template;
     const resultLine = resultLines.get(output.file);
     const accepted = output.call_id ? calls.acceptedLine(output.call_id) : undefined;
     findings.push(
@@ -93,7 +104,8 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
         text,
         schemaVersion: isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION,
         source: template?.source,
-        sourceLanguage: template ? (template.language ?? detectLanguage(template.source)) : undefined,
+        sourceIndex: known?.sourceIndex,
+        sourceLanguage: known?.language,
         records: [
           ...(resultLine ? [{ log: LogFiles.processingRecords, line: resultLine }] : []),
           ...(accepted ? [{ log: LogFiles.promptRecords, line: accepted }] : []),

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../../errors.js';
+import type { MarkdownInput } from '../../pipeline/inputs.js';
 import type { SessionSummary } from '../../records/session-model.js';
 import { readSessionModel } from '../../records/session-read.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../constants.js';
@@ -52,20 +53,18 @@ export function qualityCounts(counts: QualityReport['counts']): string {
 }
 
 /**
- * Finds the quality issues of a package being assembled in `packageDir` (its outputs and
- * templates, its records located while its record files were written) and writes them to
- * `logs/quality_issues.json`.
+ * The quality issues of a package being assembled in `packageDir` (its outputs and templates, its
+ * records located while its record files were written), for `logs/quality_issues.json`.
+ * `parsedTemplates`: see `QualityInputs`.
  */
-export function writePackageQualityReport(packageDir: string, summary: SessionSummary, records: RecordLocator): QualityReport {
-  const logsDir = path.join(packageDir, LOGS_DIR);
-  const report = detectQualityIssues({
+export function packageQualityReport(packageDir: string, summary: SessionSummary, records: RecordLocator, parsedTemplates?: ReadonlyMap<string, MarkdownInput>): QualityReport {
+  return detectQualityIssues({
     summary,
     records,
     outputDir: path.join(packageDir, WorkFolders.output),
     templateDir: path.join(packageDir, WorkFolders.preprocessed),
+    parsedTemplates,
   });
-  fs.writeFileSync(path.join(logsDir, LogFiles.qualityIssues), renderQualityReport(report));
-  return report;
 }
 
 const SEVERITY_ICONS: Record<QualityIssue['severity'], string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };

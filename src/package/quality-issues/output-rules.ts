@@ -14,6 +14,8 @@ export interface OutputUnderCheck {
   schemaVersion: SchemaVersion;
   /** The article the supertask was written from (the template's source text), when known. */
   source?: string;
+  /** `indexSource(source)`, when the caller keeps it for the outputs of one template; made here when absent. */
+  sourceIndex?: SourceIndex;
   sourceLanguage?: LanguageCode;
   /** The records that made the file: its `file.result` and its call's accepted attempt. */
   records: RecordRef[];
@@ -219,16 +221,27 @@ function copiesRun(text: string, source: string[], at: ReadonlyMap<string, numbe
   return false;
 }
 
-const copiedFromSource: Check = (output, value) => {
-  if (!output.source) return [];
-  const source = words(output.source);
-  if (source.length < COPIED_RUN_WORDS) return [];
+/** A source's words, and where each word is in them: what `copiedFromSource` looks texts up in. */
+export interface SourceIndex {
+  words: string[];
+  at: ReadonlyMap<string, number[]>;
+}
+
+export function indexSource(source: string): SourceIndex {
+  const list = words(source);
   const at = new Map<string, number[]>();
-  source.forEach((word, index) => {
+  list.forEach((word, index) => {
     const places = at.get(word);
     if (places) places.push(index);
     else at.set(word, [index]);
   });
+  return { words: list, at };
+}
+
+const copiedFromSource: Check = (output, value) => {
+  if (!output.source) return [];
+  const { words: source, at } = output.sourceIndex ?? indexSource(output.source);
+  if (source.length < COPIED_RUN_WORDS) return [];
   const findings: ReturnType<Check> = [];
   itemsOf(value).forEach((item, index) => {
     // A quote card is a quotation by its type; the rest should be written for the learner.

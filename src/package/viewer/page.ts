@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -5,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync } from 'node:zlib';
 import { VERSION } from '../../version.js';
 import { LogFiles } from '../constants.js';
+import type { MemberDigest } from '../gzip-thread.js';
 import { summaryNumbers, type ViewerData } from './data.js';
 import { VIEWER_SCRIPT } from './script.js';
 import { VIEWER_STYLE } from './style.js';
@@ -127,7 +129,7 @@ function* fileChunks(file: string): Generator<Buffer> {
 }
 
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
-export function writeViewerPage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: ViewerRecords): Promise<void> {
+export function writeViewerPage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: ViewerRecords): Promise<MemberDigest> {
   const processing = { lines: 0 };
   const prompts = { lines: 0 };
   return writePage(file, view, {
@@ -139,8 +141,11 @@ export function writeViewerPage(file: string, view: Omit<ViewerData, 'records' |
   });
 }
 
-/** Writes the page of records already compressed; `records.counts` is read once both are embedded. */
-export async function writePage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: CompressedRecords): Promise<void> {
+/**
+ * Writes the page of records already compressed; `records.counts` is read once both are embedded.
+ * Resolves with the digest of the page as written (a package's manifest takes it).
+ */
+export async function writePage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: CompressedRecords): Promise<MemberDigest> {
   async function* page(): AsyncGenerator<string> {
     yield head(view.title);
     yield* base64(records.processing);
@@ -153,25 +158,38 @@ export async function writePage(file: string, view: Omit<ViewerData, 'records' |
   // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
   // a write stream's opening, callbacks and closing cost more than the page itself.
   const temp = `${file}.${process.pid}.tmp`;
+  const hash = createHash('sha256');
+  let bytes = 0;
   try {
     const fd = fs.openSync(temp, 'w');
     try {
-      for await (const part of page()) fs.writeFileSync(fd, part);
+      for await (const part of page()) {
+        const data = Buffer.from(part);
+        fs.writeFileSync(fd, data);
+        hash.update(data);
+        bytes += data.length;
+      }
     } finally {
       fs.closeSync(fd);
     }
     fs.renameSync(temp, file);
+    return { sha256: hash.digest('hex'), bytes };
   } catch (error) {
     fs.rmSync(temp, { force: true });
     throw error;
   }
 }
 
+/** A gzip member: its file, or the member itself. */
+export type GzipMember = string | Buffer;
+
+const memberChunks = (member: GzipMember): Iterable<Buffer> => (typeof member === 'string' ? fileChunks(member) : [member]);
+
 /** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
-export function writeLogsViewer(logsDir: string, view: Omit<ViewerData, 'records' | 'numbers'>, members: { processing: string; prompts: string; counts: ViewerData['records'] }): Promise<void> {
+export function writeLogsViewer(logsDir: string, view: Omit<ViewerData, 'records' | 'numbers'>, members: { processing: GzipMember; prompts: GzipMember; counts: ViewerData['records'] }): Promise<MemberDigest> {
   return writePage(path.join(logsDir, LogFiles.viewer), view, {
-    processing: fileChunks(members.processing),
-    prompts: fileChunks(members.prompts),
+    processing: memberChunks(members.processing),
+    prompts: memberChunks(members.prompts),
     counts: members.counts,
   });
 }
