@@ -395,8 +395,8 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
         warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
       }
       // The package holds every output the session recorded, or there is no package.
-      const copied = new Set(taken.map((file) => path.relative(options.workDir, file)));
-      const absent = recordedOutputs(fileResults).filter((file) => !copied.has(path.normalize(file)));
+      const inPackage = new Set(taken.map((file) => path.relative(options.workDir, file)));
+      const absent = recordedOutputs(fileResults).filter((file) => !inPackage.has(path.normalize(file)));
       if (absent.length) {
         throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${absent.join(', ')}`, {
           file: options.workDir,
@@ -408,7 +408,9 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
         data: { success: outcome.success, work_files: stats.filesIn, title },
       });
 
-      written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, copied: Promise.all(copies) });
+      const copied = Promise.all(copies);
+      copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
+      written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, copied });
       if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
       success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;
