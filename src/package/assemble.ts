@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { errorText, LyfeError } from '../errors.js';
 import { readSessionModel, type SessionRead } from '../records/session-read.js';
-import type { SessionSummary } from '../records/session-model.js';
+import { OUTCOME_EVENTS, type SessionSummary } from '../records/session-model.js';
 import { Events, type LogRecord, type RecordKind } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
@@ -149,14 +150,27 @@ export function removeDeadAssemblies(outputDir: string): string[] {
 /** What a file system says when it cannot hard-link a file (another device, links not allowed or not supported). */
 const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
 
+/** Copies of work files in flight at once. */
+const COPIES_IN_FLIGHT = 16;
+
+/** How the work files go into the package (see `takeFile`). */
+interface Taking {
+  link: boolean;
+  /** The copies started, each settled when its file is written. */
+  copies: Promise<void>[];
+  limit: LimitFunction;
+}
+
 /**
  * Puts the work file `source` into the package at `target`. Hard-linked while `how.link` (the
  * work folder is emptied once the package is in place): a tenth of a copy's time, no byte read or
  * written, and the work folder stays whole until then. Copied when the work folder is kept (a link
  * would let a later edit of it change the package), for a symbolic link (its target's bytes are
- * packaged), and from the first file the file system will not link.
+ * packaged), and from the first file the file system will not link. A copy is started and put in
+ * `how.copies`, to go on in the threadpool while the records render (creating a file is slow on
+ * some disks: 500 small files took 1.5 s), at most COPIES_IN_FLIGHT at a time.
  */
-function takeFile(source: string, target: string, symbolic: boolean, how: { link: boolean }): void {
+function takeFile(source: string, target: string, symbolic: boolean, how: Taking): void {
   if (how.link && !symbolic) {
     try {
       fs.linkSync(source, target);
@@ -166,14 +180,14 @@ function takeFile(source: string, target: string, symbolic: boolean, how: { link
       how.link = false;
     }
   }
-  fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
+  how.copies.push(how.limit(() => fs.promises.copyFile(source, target, fs.constants.COPYFILE_EXCL)));
 }
 
 /**
  * Puts the regular files of `from` into `to` (see `takeFile`), following symbolic links to files,
  * and lists the files it took in `taken`; `take` chooses among the names directly inside `from`.
  */
-function copyTree(from: string, to: string, taken: string[], how: { link: boolean }, take: (name: string) => boolean = () => true): void {
+function copyTree(from: string, to: string, taken: string[], how: Taking, take: (name: string) => boolean = () => true): void {
   fs.mkdirSync(to, { recursive: true });
   for (const entry of fs.readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (!take(entry.name)) continue;
@@ -240,12 +254,20 @@ export interface LogsWritten {
  * thread of their own (see gzip-thread.ts) that writes them, hashes them and compresses them
  * while this one renders: with `--compress`, straight into the gzip members the archive is made
  * of; plain, the `*.jsonl` also into the members the viewer embeds. Logs that reach
- * AUTO_COMPRESS_BYTES plain are compressed after, from their files.
+ * AUTO_COMPRESS_BYTES plain are compressed after, from their files. `copied` settles when the
+ * package's copies of the work folder's files are written (the quality rules read them).
  */
 export async function writeLogs(
   logsDir: string,
   read: PackageRecordSource,
-  options: { compress: boolean; title: string; now: Date; shards?: { entries: ShardEntry[]; section: string }; templates?: readonly MarkdownInput[] },
+  options: {
+    compress: boolean;
+    title: string;
+    now: Date;
+    shards?: { entries: ShardEntry[]; section: string };
+    templates?: readonly MarkdownInput[];
+    copied?: Promise<unknown>;
+  },
 ): Promise<LogsWritten> {
   fs.mkdirSync(logsDir, { recursive: true });
   const thread = new MemberThread();
@@ -274,6 +296,8 @@ export async function writeLogs(
       files.set(`${LOGS_DIR}/${name}`, entryOf(data));
     };
     const parsed = new Map(options.templates?.map((template) => [path.basename(template.file), template]));
+    // The quality rules read the package's outputs and templates: the copies started before the render end first.
+    await options.copied;
     const quality = packageQualityReport(path.dirname(logsDir), summary, locator, parsed);
     write(LogFiles.qualityIssues, renderQualityReport(quality));
     write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
@@ -380,6 +404,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
     const notes: string[] = [];
     const taken: string[] = [];
     const leftInReports: string[] = [];
+    const how: Taking = { link: !options.keepWork, copies: [], limit: pLimit(COPIES_IN_FLIGHT) };
     let temp: string | undefined;
     let placed: string;
     let written: LogsWritten;
@@ -389,7 +414,6 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
     try {
       fs.mkdirSync(outputDir, { recursive: true });
       temp = makeAssemblyFolder(outputDir, title, now);
-      const how = { link: !options.keepWork };
       for (const name of WorkFolderNames) {
         const source = path.join(options.workDir, name);
         const takeReport = (file: string): boolean => {
@@ -403,10 +427,12 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       stats.filesIn = taken.length;
       if (leftInReports.length) warnings.push(`left in the work folder, not written by lyfe-kt: ${leftInReports.join(', ')}`);
 
-      // The run as its processing records say it went, before packaging records its end.
+      // The run as its processing records say it went, before packaging records its end: only
+      // the records that decide it and the file results are read (the records are read whole below).
       const fileResults: LogRecord[] = [];
       const before = readSessionModel(options.logDir, sessionId, {
         kinds: ['processing'],
+        events: new Set([...OUTCOME_EVENTS, Events.fileResult]),
         visit: (record) => {
           if (record.event === Events.fileResult) fileResults.push(record);
         },
@@ -419,7 +445,8 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
         warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
       }
       // The package holds every output the session recorded, or there is no package.
-      const absent = recordedOutputs(fileResults).filter((file) => !fs.existsSync(path.join(temp!, file)));
+      const inPackage = new Set(taken.map((file) => path.relative(options.workDir, file)));
+      const absent = recordedOutputs(fileResults).filter((file) => !inPackage.has(path.normalize(file)));
       if (absent.length) {
         throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${absent.join(', ')}`, {
           file: options.workDir,
@@ -431,7 +458,9 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
         data: { success: outcome.success, work_files: stats.filesIn, title },
       });
 
-      written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates });
+      const copied = Promise.all(how.copies);
+      copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
+      written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, copied });
       if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
       success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;
@@ -439,6 +468,8 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       placed = placePackage(temp, outputDir, title, now);
       temp = undefined;
     } catch (error) {
+      // No copy may still be writing into the folder being removed.
+      await Promise.allSettled(how.copies);
       if (temp) fs.rmSync(temp, { recursive: true, force: true });
       throw failure(error, outputDir);
     }

@@ -15,25 +15,45 @@ export const SCORES = { beginner: [0.9, 0.8], advanced: [0.8, 0.7] };
 /** How many LLM calls a session of `count` records has. */
 export const callsOf = (count) => Math.floor(count / 20);
 
+const BUFFER_BYTES = 4 * 1024 * 1024;
+
+/** Lines written into one reused buffer (they are ASCII), and the buffer to the file when full: no string is kept. */
 class Lines {
   constructor(file) {
     this.fd = fs.openSync(file, 'a');
-    this.parts = [];
-    this.length = 0;
+    this.buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    this.used = 0;
   }
   push(line) {
-    this.parts.push(line);
-    this.length += line.length;
-    if (this.length > 4 * 1024 * 1024) this.flush();
+    if (this.used + line.length + 1 > BUFFER_BYTES) this.flush();
+    this.used += this.buffer.latin1Write(line, this.used);
+    this.buffer[this.used++] = 0x0a;
   }
   flush() {
-    fs.writeSync(this.fd, `${this.parts.join('\n')}\n`);
-    this.parts = [];
-    this.length = 0;
+    fs.writeSync(this.fd, this.buffer, 0, this.used);
+    this.used = 0;
   }
   close() {
-    if (this.parts.length) this.flush();
+    if (this.used) this.flush();
     fs.closeSync(this.fd);
+  }
+}
+
+/** ISO times of consecutive milliseconds: the second's text is made once, the milliseconds added to it. */
+class Clock {
+  constructor(start) {
+    this.now = start;
+    this.second = Number.NaN;
+    this.secondText = '';
+  }
+  next() {
+    const now = this.now++;
+    const millis = now % 1000;
+    if (now - millis !== this.second) {
+      this.second = now - millis;
+      this.secondText = new Date(this.second).toISOString().slice(0, 20);
+    }
+    return `${this.secondText}${String(millis).padStart(3, '0')}Z`;
   }
 }
 
@@ -51,9 +71,9 @@ export function writeSession(root, session, count) {
   }
   const processing = new Lines(path.join(logDir, 'processing.jsonl'));
   const prompts = new Lines(path.join(logDir, 'prompts.jsonl'));
-  let clock = START;
+  const clock = new Clock(START);
   const line = (level, stage, event, msg, pid, rest = '') =>
-    `{"level":"${level}","time":"${new Date(clock++).toISOString()}","session":"${session}","stage":"${stage}","event":"${event}","msg":"${msg}","pid":${pid}${rest}}`;
+    `{"level":"${level}","time":"${clock.next()}","session":"${session}","stage":"${stage}","event":"${event}","msg":"${msg}","pid":${pid}${rest}}`;
   const stageEnd = (stage, pid, filesIn, filesOut) => line('info', stage, 'stage.end', `${stage} ok`, pid, `,"data":{"status":"ok","duration_ms":1,"files_in":${filesIn},"files_out":${filesOut},"files_invalid":0}`);
 
   const calls = callsOf(count);

@@ -1,9 +1,15 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderExecutionSummary } from '../../src/package/execution-summary.js';
-import { SessionModel, summarizeSession, type SessionSummary } from '../../src/records/session-model.js';
+import { OUTCOME_EVENTS, SessionModel, summarizeSession, type SessionSummary } from '../../src/records/session-model.js';
+import { readSessionModel } from '../../src/records/session-read.js';
 import { sessionListing } from '../../src/records/sessions.js';
 import type { LogRecord } from '../../src/records/types.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 import { SESSION, SessionBuilder, successfulRun } from '../package/session-records.js';
+
+const temp = useTempDir('lyfe-kt-model-');
 
 /** The model of records added in the given order, each tagged with its stream. */
 function modelOf(records: [LogRecord, 'processing' | 'prompts'][]): SessionSummary {
@@ -135,5 +141,50 @@ describe('a session is never a success', () => {
     const summary = summarizeSession(s.processing, s.prompts);
     expect(summary).toMatchObject({ success: true, problems: [], ended: true, session_id: SESSION });
     expect(sessionListing(summary)).toMatchObject({ status: 'succeeded', stages: ['preprocess', 'generate', 'package'], llmCalls: 3, attempts: 3, tokens: 4251 });
+  });
+});
+
+describe('the outcome read from OUTCOME_EVENTS alone', () => {
+  const outcome = (summary: SessionSummary) => ({
+    success: summary.success,
+    problems: summary.problems,
+    stages: summary.stages,
+    // Which failures; not their context (an unfinished stage is dated by the last record of its process).
+    failures: summary.failures.map(({ kind, stage, pid }) => ({ kind, stage, pid })),
+  });
+  const sessions: Record<string, () => SessionBuilder> = {
+    'an eventful run (retries, an error, a killed process)': eventfulRun,
+    'a whole run, packaged': () => successfulRun().stageStart('package', 300).log('session', 'session.end', 'ended', 300, { data: { success: true, work_files: 7 } }),
+    'a stage failed without an error record': () => successfulRun().stageStart('generate', 303).stageEnd('generate', 303, { status: 'failed', files_in: 1, files_out: 0 }),
+    'no pipeline stage': () => new SessionBuilder().sessionStart(9).stageStart('package', 9).log('session', 'session.end', 'ended', 9, { data: { success: false, work_files: 3 } }),
+  };
+
+  for (const [name, build] of Object.entries(sessions)) {
+    it(`is the outcome of every record: ${name}`, () => {
+      const s = build();
+      const part = summarizeSession(
+        s.processing.filter((record) => OUTCOME_EVENTS.has(record.event)),
+        [],
+      );
+      expect(outcome(part)).toEqual(outcome(summarizeSession(s.processing, s.prompts)));
+    });
+  }
+
+  it('is read from a record file passing the other lines over, and parsing the lines not of the writer\'s shape', () => {
+    const logDir = temp();
+    const s = eventfulRun();
+    // Another tool's line of an outcome event (its keys in another order) is read; one of another event is not.
+    s.log('generate', 'error', 'written by another tool', 505, {}, 'error');
+    s.log('generate', 'step.output', 'written by another tool', 505);
+    // The writer's key order: level, time, session, stage, event first.
+    const writerLine = ({ level, time, session, stage, event, ...rest }: LogRecord): string => JSON.stringify({ level, time, session, stage, event, ...rest });
+    const lines = s.processing.map((record, index) => (index >= s.processing.length - 2 ? JSON.stringify(record) : writerLine(record)));
+    fs.writeFileSync(path.join(logDir, 'processing.jsonl'), `${lines.join('\n')}\n`);
+    const seen: string[] = [];
+    const read = readSessionModel(logDir, SESSION, { kinds: ['processing'], events: OUTCOME_EVENTS, visit: (record) => seen.push(record.event) });
+    expect(new Set(seen)).toEqual(new Set(['stage.start', 'stage.end', 'error']));
+    expect(seen.filter((event) => event === 'error')).toHaveLength(2);
+    expect(outcome(read.summary)).toEqual(outcome(readSessionModel(logDir, SESSION, { kinds: ['processing'] }).summary));
+    expect(read.summary.failures.filter((failure) => failure.kind === 'error').map((failure) => failure.pid)).toEqual([303, 505]);
   });
 });

@@ -39,8 +39,11 @@ export interface CompressedRecords {
 const NEWLINE = 0x0a;
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 const DATA_TYPE = 'application/x-lyfe-kt+gzip;base64';
-/** How much of a gzip member is read at a time. */
-const READ_BYTES = 64 * 1024;
+/**
+ * How much of a gzip member is read at a time: a multiple of 3, so that every chunk but the last
+ * is base64-encoded as it is, with no bytes carried over and copied into the next.
+ */
+const READ_BYTES = 3 * 64 * 1024;
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
