@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
-import { packageRun, type PackageResult } from '../package/assemble.js';
+import type { PackageResult } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
-import { verifyPackage } from '../package/manifest.js';
-import { qualityCounts } from '../package/quality-issues/index.js';
+import { qualityCounts } from '../package/quality-issues/types.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { checkLogDir } from '../package/log-dir.js';
 import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, Reporter, type SessionOptions } from './common.js';
@@ -65,6 +64,7 @@ export function registerPackageCommands(program: Command): void {
   addSharedPackageOptions(addSessionOptions(pack)).action(async (title: string | undefined, options: PackageCliOptions) => {
     const reporter = new Reporter(options);
     checkLogDir(options.logDir);
+    const { packageRun } = await import('../package/assemble.js');
     const result = await packageRun({ ...options, title });
     reportPackage(result, options, reporter);
   });
@@ -73,7 +73,8 @@ export function registerPackageCommands(program: Command): void {
     .command('verify <package>')
     .description("check every file of a package against its manifest: exit 0 when nothing changed")
     .option('--json', 'print the machine-readable result on stdout')
-    .action((dir: string, options: VerifyCliOptions) => {
+    .action(async (dir: string, options: VerifyCliOptions) => {
+      const { verifyPackage } = await import('../package/manifest.js');
       const result = verifyPackage(dir);
       if (options.json) printJson(result);
       else if (result.ok) process.stdout.write(`OK, ${result.files} files (digest ${result.digest})\n`);

@@ -13,7 +13,7 @@ import { clearWorkSession, readWorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs, type ArchivedLogs } from './archive.js';
 import { MemberThread, type MemberDigest } from './gzip-thread.js';
-import { REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/report-files.js';
+import { REPORT_FILES } from '../pipeline/report-files.js';
 import type { MarkdownInput } from '../pipeline/inputs.js';
 import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
@@ -76,8 +76,6 @@ const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
 export const PACKAGE_LOCK = '.lyfe-kt-package.lock';
 /** Same-minute packages get `-2` ... up to this suffix. */
 const MAX_SUFFIX = 100;
-/** The files of `reports/` the pipeline writes; anything else there is the user's and stays. */
-export const REPORT_FILES: ReadonlySet<string> = new Set([REPORT_JSON, REPORT_MARKDOWN]);
 
 function outputNames(workDir: string): string[] {
   const dir = path.join(workDir, WorkFolders.output);

@@ -6,7 +6,7 @@ import type { SessionSummary } from '../../records/session-model.js';
 import { readSessionModel } from '../../records/session-read.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../constants.js';
 import { detectQualityIssues, RecordLocator } from './detect.js';
-import type { QualityIssue, QualityReport } from './types.js';
+import { qualityCounts, type QualityIssue, type QualityReport } from './types.js';
 
 export { detectQualityIssues, RecordLocator, type QualityInputs } from './detect.js';
 export * from './types.js';
@@ -41,15 +41,6 @@ export function readQualityReport(packageDir: string): QualityReport | null {
 /** `logs/quality_issues.json`; its contract is `schema/quality_issues.schema.json`. */
 export function renderQualityReport(report: QualityReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
-
-/** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
-export function qualityCounts(counts: QualityReport['counts']): string {
-  const { error, warning, info } = counts;
-  if (error + warning + info === 0) return 'none';
-  return [error ? plural(error, 'error') : '', warning ? plural(warning, 'warning') : '', info ? plural(info, 'note') : ''].filter(Boolean).join(', ');
 }
 
 /**

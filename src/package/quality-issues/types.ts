@@ -67,3 +67,12 @@ export type Finding = Omit<QualityIssue, 'id'>;
 export function failsOn(counts: QualityReport['counts'], failOn: FailOn): boolean {
   return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
 }
+
+const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
+export function qualityCounts(counts: QualityReport['counts']): string {
+  const { error, warning, info } = counts;
+  if (error + warning + info === 0) return 'none';
+  return [error ? plural(error, 'error') : '', warning ? plural(warning, 'warning') : '', info ? plural(info, 'note') : ''].filter(Boolean).join(', ');
+}
