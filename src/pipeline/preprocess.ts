@@ -22,6 +22,8 @@ export interface SourceText {
 
 export interface PreprocessedSource {
   template: string;
+  /** The template's frontmatter and body, as `parseFrontmatter` reads them back from `template`. */
+  parts: Pick<MarkdownInput, 'frontmatter' | 'body'>;
   analysis: AriAnalysis;
   callIds: string[];
 }
@@ -46,7 +48,8 @@ export async function preprocessSource(source: SourceText, options: Pick<Pipelin
     }),
   );
   const body = source.body ?? parseFrontmatter(source.text, `${source.name}.md`).body;
-  return { template: renderTemplate(result.value, { name: source.name, body }), analysis: result.value, callIds: [result.callId] };
+  const { text, frontmatter, body: templateBody } = renderTemplate(result.value, { name: source.name, body });
+  return { template: text, parts: { frontmatter, body: templateBody }, analysis: result.value, callIds: [result.callId] };
 }
 
 export interface PreprocessResult {
@@ -67,9 +70,8 @@ export interface Preprocessed {
  * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
  * checked before anything is written; each output appears whole or not at all. When a file's call
  * fails, the others still finish, then the first failure (in input order) is thrown. The templates
- * it wrote come back read for generate: each one's frontmatter is parsed as its call ends, while
- * the other calls are in flight, instead of all of them between the stages, when no call is (YAML
- * is the largest cost there).
+ * it wrote come back as generate reads them, from what rendered them (no file read back, no YAML
+ * parsed again).
  */
 export async function preprocessTemplates(inputs: readonly (string | MarkdownInput)[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<Preprocessed> {
   const sources = readAllMarkdown(inputs);
@@ -100,7 +102,7 @@ export async function preprocessTemplates(inputs: readonly (string | MarkdownInp
           },
         });
         options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: true });
-        const read = { file: template, name: markdownName(template), text: result.template, ...parseFrontmatter(result.template, template) };
+        const read = { file: template, name: markdownName(template), text: result.template, ...result.parts };
         return { input: source.file, template, analysis: path.join(outDir, names.analysis), call_ids: result.callIds, read };
       } catch (error) {
         record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [input], data: { ok: false, error: (error as Error).message } });
