@@ -17,7 +17,8 @@ export async function benchConcurrency({ quick, runs }) {
     const runner = await fakeRunner(dir, { files, delayMs: DELAY_MS });
     try {
       // The fake answers in this process, on the cores the run uses: its CPU time a reply says how
-      // much of the calls' latency beyond the 200 ms is the fake's own work.
+      // much of the calls' latency beyond the 200 ms is the fake's own work (the replies are made in
+      // the warm-up run, then looked up: see fakeRunner).
       const cpu = process.cpuUsage();
       const results = await alternate({ run: () => runner.run([], {}, ['--concurrency', String(CONCURRENCY)]) }, runs);
       const { user, system } = process.cpuUsage(cpu);

@@ -9,10 +9,23 @@ import { cli, loadFakeOpenAI, SOURCE_DATE_EPOCH, spawnMeasured, writeArticles } 
  * `run(nodeArgs, env, extraArgs, inspect)`, which times one whole `lyfe-kt run` process on them in
  * a fresh folder (`inspect(cwd)` reads what it left before the folder goes), and `close()`, which
  * stops the fake. The run must end well: its exit code is checked.
+ *
+ * The fake answers in this process, on the cores the run uses, and making a reply (the offline
+ * writer composing an analysis or a supertask) costs it more CPU than the HTTP around it. Every run
+ * sends the same requests (same articles, fixed dates), so each reply is made once, in the warm-up
+ * run, and sent again as it was when the same request comes back: the measured runs share the
+ * machine with a fake that only parses, looks up and sends.
  */
 export async function fakeRunner(dir, { files, delayMs = 0 }) {
   const { startFakeOpenAI, answerPipeline } = await loadFakeOpenAI();
-  const fake = await startFakeOpenAI({ handler: async (body, index, req) => ({ ...(await answerPipeline(body, index, req)), delayMs }) });
+  const replies = new Map();
+  const fake = await startFakeOpenAI({
+    handler: async (body, index, req) => {
+      const request = JSON.stringify(body);
+      if (!replies.has(request)) replies.set(request, await answerPipeline(body, index, req));
+      return { ...replies.get(request), delayMs };
+    },
+  });
   const articles = path.join(dir, 'articles');
   writeArticles(articles, files);
   let n = 0;

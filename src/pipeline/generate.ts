@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import { callLlm, parseJsonReply, type ReplyCheck } from '../llm/call.js';
 import { withoutNullOptionals } from '../llm/strict-schema.js';
 import { aggregateQuality, type RunQuality } from '../records/quality.js';
@@ -14,9 +13,10 @@ import { readAllMarkdown, type MarkdownInput } from './inputs.js';
 import { detectLanguage, type LanguageCode } from './language.js';
 import { LEVELS, type Level } from './limits.js';
 import { ariPersonaConsistency, mobileOptimizationScore } from './metrics.js';
-import { DEFAULT_CONCURRENCY, type PipelineOptions } from './options.js';
+import type { PipelineOptions } from './options.js';
 import { PROMPT_VERSION, supertaskRequest } from './prompts.js';
 import { loadSchema, validateSupertask, type SchemaVersion } from './schema.js';
+import { callSlots, noSlot, type CallSlot } from './slots.js';
 import { parseTemplate, templateParts } from './template.js';
 import { REPORT_JSON, REPORT_MARKDOWN } from './report-files.js';
 
@@ -66,20 +66,25 @@ function templateLanguage(input: TemplateText): LanguageCode | undefined {
   return parsed.language ?? detectLanguage(parsed.source);
 }
 
-/** One template to its beginner and advanced supertasks, in memory: one audited call per level. */
-export async function generateSupertasks(input: TemplateText, options: Pick<PipelineOptions, 'provider' | 'schemaVersion' | 'signal'>): Promise<GeneratedSupertasks> {
-  const language = templateLanguage(input);
-  const results = await Promise.all(
-    LEVELS.map((level) =>
-      callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
-        input: [`${input.name}.md`],
-        output: [generateOutput(input.name, level)],
-        check: supertaskCheck(options.schemaVersion),
-        signal: options.signal,
-      }),
+/** One template to its beginner and advanced supertasks, in memory: one audited call per level, both made in `slot` when given. */
+export async function generateSupertasks(
+  input: TemplateText,
+  options: Pick<PipelineOptions, 'provider' | 'schemaVersion' | 'signal'> & { slot?: CallSlot },
+): Promise<GeneratedSupertasks> {
+  const results = await (options.slot ?? noSlot)(() =>
+    Promise.all(
+      LEVELS.map((level) =>
+        callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
+          input: [`${input.name}.md`],
+          output: [generateOutput(input.name, level)],
+          check: supertaskCheck(options.schemaVersion),
+          signal: options.signal,
+        }),
+      ),
     ),
   );
   const [beginner, advanced] = results as [(typeof results)[number], (typeof results)[number]];
+  const language = templateLanguage(input);
   const metricsOf = (value: unknown): OutputMetrics => ({
     mobile_optimization_score: mobileOptimizationScore(value),
     ari_persona_consistency: ariPersonaConsistency(value, language),
@@ -235,56 +240,54 @@ export async function generateFiles(templates: readonly (string | MarkdownInput)
   const inputs = readAllMarkdown(templates);
   stats.filesIn = inputs.length;
   const previous = readPreviousReport(reportsDir);
-  const limit = pLimit(options.concurrency || DEFAULT_CONCURRENCY);
+  const slot = callSlots(options.concurrency);
   let done = 0;
   const settled = await Promise.allSettled(
-    inputs.map((input) =>
-      limit(async (): Promise<GeneratedOutput[]> => {
-        const template = path.basename(input.file);
-        try {
-          const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, options);
-          const outputs = LEVELS.map((level): GeneratedOutput => {
-            const output = generateOutput(input.name, level);
-            const errors = generated.errors[level];
-            writeFileAtomic(path.join(outDir, output), `${JSON.stringify(generated[level], null, 2)}\n`);
-            stats.filesOut++;
-            if (errors.length) stats.filesInvalid++;
-            const result: GeneratedOutput = {
-              template,
-              output,
-              level,
-              valid: errors.length === 0,
+    inputs.map(async (input): Promise<GeneratedOutput[]> => {
+      const template = path.basename(input.file);
+      try {
+        const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, { ...options, slot });
+        const outputs = LEVELS.map((level): GeneratedOutput => {
+          const output = generateOutput(input.name, level);
+          const errors = generated.errors[level];
+          writeFileAtomic(path.join(outDir, output), `${JSON.stringify(generated[level], null, 2)}\n`);
+          stats.filesOut++;
+          if (errors.length) stats.filesInvalid++;
+          const result: GeneratedOutput = {
+            template,
+            output,
+            level,
+            valid: errors.length === 0,
+            errors,
+            call_id: generated.callIds[level],
+            attempts: generated.attempts[level],
+            schema_version: options.schemaVersion,
+            ...generated.metrics[level],
+          };
+          record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
+            input: [template],
+            output: [output],
+            data: {
+              valid: result.valid,
               errors,
-              call_id: generated.callIds[level],
-              attempts: generated.attempts[level],
+              metrics: generated.metrics[level],
+              call_id: result.call_id,
+              attempts: result.attempts,
               schema_version: options.schemaVersion,
-              ...generated.metrics[level],
-            };
-            record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
-              input: [template],
-              output: [output],
-              data: {
-                valid: result.valid,
-                errors,
-                metrics: generated.metrics[level],
-                call_id: result.call_id,
-                attempts: result.attempts,
-                schema_version: options.schemaVersion,
-                level,
-                prompt_version: PROMPT_VERSION,
-              },
-            });
-            return result;
+              level,
+              prompt_version: PROMPT_VERSION,
+            },
           });
-          options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: outputs.every((output) => output.valid) });
-          return outputs;
-        } catch (error) {
-          record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [template], data: { valid: false, error: (error as Error).message } });
-          options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false, error: (error as Error).message });
-          throw error;
-        }
-      }),
-    ),
+          return result;
+        });
+        options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: outputs.every((output) => output.valid) });
+        return outputs;
+      } catch (error) {
+        record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [template], data: { valid: false, error: (error as Error).message } });
+        options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false, error: (error as Error).message });
+        throw error;
+      }
+    }),
   );
   const outputs = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
   const failed = settled.flatMap((outcome, index) =>

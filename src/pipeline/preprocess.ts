@@ -1,5 +1,4 @@
 import path from 'node:path';
-import pLimit from 'p-limit';
 import { callLlm } from '../llm/call.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
@@ -8,8 +7,9 @@ import type { StageStats } from '../stage/run-stage.js';
 import { checkAnalysisReply, type AriAnalysis } from './analysis.js';
 import { writeFileAtomic } from '../files.js';
 import { markdownName, parseFrontmatter, readAllMarkdown, type MarkdownInput } from './inputs.js';
-import { DEFAULT_CONCURRENCY, type PipelineOptions } from './options.js';
+import type { PipelineOptions } from './options.js';
 import { analysisRequest, PROMPT_VERSION } from './prompts.js';
+import { callSlots, noSlot, type CallSlot } from './slots.js';
 import { renderTemplate } from './template.js';
 
 export interface SourceText {
@@ -22,6 +22,8 @@ export interface SourceText {
 
 export interface PreprocessedSource {
   template: string;
+  /** The template's frontmatter and body, as `parseFrontmatter` reads them back from `template`. */
+  parts: Pick<MarkdownInput, 'frontmatter' | 'body'>;
   analysis: AriAnalysis;
   callIds: string[];
 }
@@ -34,17 +36,20 @@ export function preprocessOutputs(name: string): { template: string; analysis: s
   return { template: `${name}${FILLED_TEMPLATE_SUFFIX}`, analysis: `${name}_ari_analysis.json` };
 }
 
-/** One source to its filled template and analysis, in memory: one audited analysis call. */
-export async function preprocessSource(source: SourceText, options: Pick<PipelineOptions, 'provider' | 'signal'>): Promise<PreprocessedSource> {
+/** One source to its filled template and analysis, in memory: one audited analysis call, made in `slot` when given. */
+export async function preprocessSource(source: SourceText, options: Pick<PipelineOptions, 'provider' | 'signal'> & { slot?: CallSlot }): Promise<PreprocessedSource> {
   const outputs = preprocessOutputs(source.name);
-  const result = await callLlm(options.provider, analysisRequest({ name: source.name, source: source.text }), {
-    input: [`${source.name}.md`],
-    output: [outputs.template, outputs.analysis],
-    check: checkAnalysisReply,
-    signal: options.signal,
-  });
+  const result = await (options.slot ?? noSlot)(() =>
+    callLlm(options.provider, analysisRequest({ name: source.name, source: source.text }), {
+      input: [`${source.name}.md`],
+      output: [outputs.template, outputs.analysis],
+      check: checkAnalysisReply,
+      signal: options.signal,
+    }),
+  );
   const body = source.body ?? parseFrontmatter(source.text, `${source.name}.md`).body;
-  return { template: renderTemplate(result.value, { name: source.name, body }), analysis: result.value, callIds: [result.callId] };
+  const { text, frontmatter, body: templateBody } = renderTemplate(result.value, { name: source.name, body });
+  return { template: text, parts: { frontmatter, body: templateBody }, analysis: result.value, callIds: [result.callId] };
 }
 
 export interface PreprocessResult {
@@ -65,49 +70,46 @@ export interface Preprocessed {
  * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
  * checked before anything is written; each output appears whole or not at all. When a file's call
  * fails, the others still finish, then the first failure (in input order) is thrown. The templates
- * it wrote come back read for generate: each one's frontmatter is parsed as its call ends, while
- * the other calls are in flight, instead of all of them between the stages, when no call is (YAML
- * is the largest cost there).
+ * it wrote come back as generate reads them, from what rendered them (no file read back, no YAML
+ * parsed again).
  */
 export async function preprocessTemplates(inputs: readonly (string | MarkdownInput)[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<Preprocessed> {
   const sources = readAllMarkdown(inputs);
   stats.filesIn = sources.length;
-  const limit = pLimit(options.concurrency || DEFAULT_CONCURRENCY);
+  const slot = callSlots(options.concurrency);
   let done = 0;
   const settled = await Promise.allSettled(
-    sources.map((source) =>
-      limit(async (): Promise<PreprocessResult & { read: MarkdownInput }> => {
-        const names = preprocessOutputs(source.name);
-        const input = path.basename(source.file);
-        try {
-          const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, options);
-          writeFileAtomic(path.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
-          const template = path.join(outDir, names.template);
-          writeFileAtomic(template, result.template);
-          stats.filesOut += 2;
-          record('info', Events.fileResult, 'preprocessed', {
-            input: [input],
-            output: [names.template, names.analysis],
-            data: {
-              ok: true,
-              call_ids: result.callIds,
-              language: result.analysis.language,
-              dimension: result.analysis.dimension,
-              archetype: result.analysis.archetype,
-              key_ideas: result.analysis.key_ideas.length,
-              prompt_version: PROMPT_VERSION,
-            },
-          });
-          options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: true });
-          const read = { file: template, name: markdownName(template), text: result.template, ...parseFrontmatter(result.template, template) };
-          return { input: source.file, template, analysis: path.join(outDir, names.analysis), call_ids: result.callIds, read };
-        } catch (error) {
-          record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [input], data: { ok: false, error: (error as Error).message } });
-          options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false, error: (error as Error).message });
-          throw error;
-        }
-      }),
-    ),
+    sources.map(async (source): Promise<PreprocessResult & { read: MarkdownInput }> => {
+      const names = preprocessOutputs(source.name);
+      const input = path.basename(source.file);
+      try {
+        const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, { ...options, slot });
+        writeFileAtomic(path.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
+        const template = path.join(outDir, names.template);
+        writeFileAtomic(template, result.template);
+        stats.filesOut += 2;
+        record('info', Events.fileResult, 'preprocessed', {
+          input: [input],
+          output: [names.template, names.analysis],
+          data: {
+            ok: true,
+            call_ids: result.callIds,
+            language: result.analysis.language,
+            dimension: result.analysis.dimension,
+            archetype: result.analysis.archetype,
+            key_ideas: result.analysis.key_ideas.length,
+            prompt_version: PROMPT_VERSION,
+          },
+        });
+        options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: true });
+        const read = { file: template, name: markdownName(template), text: result.template, ...result.parts };
+        return { input: source.file, template, analysis: path.join(outDir, names.analysis), call_ids: result.callIds, read };
+      } catch (error) {
+        record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [input], data: { ok: false, error: (error as Error).message } });
+        options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false, error: (error as Error).message });
+        throw error;
+      }
+    }),
   );
   const failure = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
   if (failure) throw failure.reason;

@@ -33,9 +33,16 @@ function demoteHeadings(markdown: string, by: number): string {
   return markdown.replace(/^(#{1,6})(\s)/gm, (_, hashes: string, space: string) => `${'#'.repeat(Math.min(6, hashes.length + by))}${space}`);
 }
 
-export function renderTemplate(analysis: AriAnalysis, source: { name: string; body: string }): string {
+/** A filled template as written, with the frontmatter and body that `parseFrontmatter` reads back from its text. */
+export interface RenderedTemplate {
+  text: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+export function renderTemplate(analysis: AriAnalysis, source: { name: string; body: string }): RenderedTemplate {
   const headings = Headings[languageCode(analysis.language) ?? 'en'];
-  const frontmatter = {
+  const fields: Record<string, unknown> = {
     title: analysis.title,
     description: analysis.description,
     dimension: analysis.dimension,
@@ -49,7 +56,10 @@ export function renderTemplate(analysis: AriAnalysis, source: { name: string; bo
     tags: analysis.tags,
     source_file: `${source.name}.md`,
   };
-  const lines = ['---', stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd(), '---', '', `# ${headings.content}`, '', `## ${headings.overview}`, '', analysis.description, ''];
+  // What the YAML reads back as: a field the analysis left undefined (one kept although invalid) is not written.
+  const frontmatter = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  const header = `---\n${stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd()}\n---\n`;
+  const lines = ['', `# ${headings.content}`, '', `## ${headings.overview}`, '', analysis.description, ''];
   lines.push(`## ${headings.keyIdeas}`, '');
   analysis.key_ideas.forEach((idea, index) => lines.push(`### ${headings.keyIdea} ${index + 1}`, '', idea, ''));
   if (analysis.quotes.length > 0) {
@@ -62,7 +72,8 @@ export function renderTemplate(analysis: AriAnalysis, source: { name: string; bo
     lines.push('');
   }
   lines.push(`## ${headings.source}`, '', demoteHeadings(source.body.trim(), 2), '');
-  return lines.join('\n');
+  const body = lines.join('\n');
+  return { text: header + body, frontmatter, body };
 }
 
 const sectionNames = new Map<string, SectionKey>(

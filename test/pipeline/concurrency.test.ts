@@ -3,9 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import type { LlmProvider } from '../../src/llm/provider.js';
+import { generateFiles } from '../../src/pipeline/generate.js';
 import { preprocessTemplates } from '../../src/pipeline/preprocess.js';
 import type { PipelineTask } from '../../src/pipeline/prompts.js';
-import { CONTENT, inSession, newStats, withTempDir } from './support.js';
+import { CONTENT, inSession, newStats, readRecords, withTempDir } from './support.js';
 
 /**
  * A provider that answers like the offline one, but only when the test releases a call: it holds
@@ -78,6 +79,43 @@ describe('concurrency', () => {
       expect(provider.maxInFlight).toBe(2);
       expect(provider.finished).toEqual(['b', 'c', 'd', 'e', 'f', 'a']); // later files did finish first...
       expect(results.map((result) => result.input)).toEqual(inputs); // ...yet the results keep input order
+    });
+  });
+
+  it('sends the next file\'s call before the outputs of the reply that freed its slot are written', async () => {
+    await withTempDir(async (dir) => {
+      const text = fs.readFileSync(path.join(CONTENT, 'como_dormir_bem.md'), 'utf8');
+      const inputs = ['a', 'b'].map((name) => {
+        const file = path.join(dir, `${name}.md`);
+        fs.writeFileSync(file, text);
+        return file;
+      });
+      const out = path.join(dir, 'out');
+      const provider = heldProvider();
+      const run = inSession(dir, 'preprocess', () => preprocessTemplates(inputs, out, { provider, schemaVersion: '1.1', concurrency: 1 }, newStats()));
+      await provider.untilHeld(1);
+      provider.held.shift()!.release();
+      // One slot: b's call starts once a's reply is accepted, and is in flight before a's outputs exist.
+      await provider.untilHeld(1);
+      expect(provider.held.map((call) => call.name)).toEqual(['b']);
+      expect(fs.existsSync(path.join(out, 'a_filled_template.md'))).toBe(false);
+      expect(fs.existsSync(path.join(dir, 'logs', 'processing.jsonl'))).toBe(false); // nor its file.result
+      provider.held.shift()!.release();
+      const { templates } = await run;
+      expect(templates.map((template) => path.basename(template.file))).toEqual(['a_filled_template.md', 'b_filled_template.md']);
+      expect(readRecords(dir, 'processing.jsonl').map((r) => `${r.event} ${r.input?.[0] ?? ''}`)).toEqual(['file.result a.md', 'file.result b.md']);
+
+      // The same in generate, where a file's two calls (one per level) hold the slot together.
+      const generated = inSession(dir, 'generate', () =>
+        generateFiles(templates, path.join(dir, 'supertasks'), path.join(dir, 'reports'), { provider, schemaVersion: '1.1', concurrency: 1 }, newStats()),
+      );
+      await provider.untilHeld(2);
+      for (const call of provider.held.splice(0)) call.release();
+      await provider.untilHeld(2);
+      expect(provider.held.map((call) => call.name)).toEqual(['b_filled_template', 'b_filled_template']);
+      expect(fs.existsSync(path.join(dir, 'supertasks'))).toBe(false);
+      for (const call of provider.held.splice(0)) call.release();
+      expect((await generated).valid).toBe(4);
     });
   });
 });

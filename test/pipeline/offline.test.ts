@@ -69,7 +69,7 @@ describe('canned replies for the fake OpenAI server', () => {
     const analysis = checkAnalysisReply(analysisReply);
     expect(analysis.errors).toEqual([]);
 
-    const template = renderTemplate(analysis.value!, { name: 'como_dormir_bem', body: source });
+    const template = renderTemplate(analysis.value!, { name: 'como_dormir_bem', body: source }).text;
     for (const schemaVersion of ['1.0', '1.1'] as const) {
       for (const level of ['beginner', 'advanced'] as const) {
         const request = supertaskRequest({ name: 'como_dormir_bem_filled_template', template, level, schemaVersion });
