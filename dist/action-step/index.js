@@ -779,19 +779,29 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
     const indexFile = sessionIndexFile(file, sessionId);
     // The index first, then the file: every range the index holds was written after its lines.
     const text = readIndexText(indexFile);
-    const stats = text === undefined ? undefined : fs.statSync(file, { throwIfNoEntry: false });
-    const plan = text === undefined || !stats ? undefined : planFromIndex(text, stats.ino, stats.size, indexFile);
-    if (plan?.usable) {
-        scanSpans(file, plan.spans, needle, onLine, onTail);
-        if (plan.note)
-            result.note = plan.note;
+    if (text === undefined) {
+        scanLines(file, needle, onLine, onTail);
+        if (result.lines > 0)
+            result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
         return result;
     }
-    scanLines(file, needle, onLine, onTail);
-    if (plan)
-        result.note = plan.note;
-    else if (result.lines > 0)
-        result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
+    // The file the index is checked against is the one read: opened once, its identity and size from the descriptor.
+    const fd = openIfExists(file);
+    if (fd === undefined)
+        return result;
+    try {
+        const stats = fs.fstatSync(fd);
+        const plan = planFromIndex(text, stats.ino, stats.size, indexFile);
+        if (plan.usable)
+            scanSpans(fd, plan.spans, needle, onLine, onTail);
+        else
+            scanLines(fd, needle, onLine, onTail);
+        if (plan.note)
+            result.note = plan.note;
+    }
+    finally {
+        fs.closeSync(fd);
+    }
     return result;
 }
 /**
@@ -1051,7 +1061,7 @@ class RecordFile {
         const file = session_index_sessionIndexFile(this.file, sessionId);
         let earlier = false;
         if (!external_node_fs_.existsSync(file) && !(0,id/* begunHere */.UP)(sessionId)) {
-            (0,scan/* scanLines */.J)(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
+            (0,scan/* scanLines */.JH)(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
             // Looked for again after the search: a writer that began the index meanwhile wrote its `o`
             // before its lines, so lines found then may be its own; and it searched the file itself
             // first, so lines written without an index before it are in its `x`.
@@ -1465,9 +1475,9 @@ function forEachRecord(file, onRecord) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ scanLines)
+/* harmony export */   JH: () => (/* binding */ scanLines)
 /* harmony export */ });
-/* unused harmony export scanSpans */
+/* unused harmony exports openIfExists, scanSpans */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 
 /**
@@ -1492,6 +1502,7 @@ const PAST_SPAN_BYTES = 64 * 1024;
 /** What is read at a time looking back for the start of a line. */
 const BACK_BYTES = 4096;
 const NEWLINE = 0x0a;
+/** The file opened for reading, or `undefined` when it does not exist. */
 function openIfExists(file) {
     try {
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
@@ -1598,8 +1609,11 @@ function lineStartBefore(fd, at, floor) {
     }
     return floor;
 }
-function withFile(file, use) {
-    const fd = openIfExists(file);
+/** `source` is a file name, or a descriptor open for reading, which is left open. */
+function withFile(source, use) {
+    if (typeof source === 'number')
+        return use(source);
+    const fd = openIfExists(source);
     if (fd === undefined)
         return;
     try {

@@ -2,6 +2,134 @@ export const id = 5;
 export const ids = [5];
 export const modules = {
 
+/***/ 3148:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ sessionOption),
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   EJ: () => (/* binding */ parsePositiveInt),
+/* harmony export */   Gx: () => (/* binding */ addSessionOptions),
+/* harmony export */   Q2: () => (/* reexport safe */ _json_js__WEBPACK_IMPORTED_MODULE_3__.Q),
+/* harmony export */   a8: () => (/* binding */ Reporter),
+/* harmony export */   nI: () => (/* binding */ paint),
+/* harmony export */   rD: () => (/* binding */ wholeNumber),
+/* harmony export */   rN: () => (/* binding */ logDirOption),
+/* harmony export */   sg: () => (/* binding */ workDirOption)
+/* harmony export */ });
+/* unused harmony export colorEnabled */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4159);
+// What the commands share: session options, colour, progress. Every command loads it, so it
+// imports nothing heavy: the generation options (the LLM SDK, the pipeline) are in
+// ./generation-options.ts, `--json` printing in ./json.ts.
+
+
+
+
+/** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
+function logDirOption() {
+    return new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default('logs');
+}
+/** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */
+function workDirOption(description) {
+    return new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default('work');
+}
+/** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
+function sessionOption(description) {
+    return new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--session <id>', description).env('LYFE_KT_SESSION').argParser((value) => value || undefined);
+}
+function addSessionOptions(command) {
+    return command
+        .addOption(workDirOption('work folder of the run (01_raw, 02_preprocessed, 03_output, reports)'))
+        .addOption(logDirOption())
+        .addOption(sessionOption("session to record into; default: the work folder's, else a new one"))
+        .option('-q, --quiet', 'print nothing but errors on stderr')
+        .option('--json', 'print the machine-readable result on stdout');
+}
+const SIZE_UNITS = { '': 1, k: 1024, m: 1024 * 1024 };
+/** `2m`, `512k`, `300000`: a byte count, in binary units. */
+function parseSize(value) {
+    const match = /^(\d+)\s*([km]?)i?b?$/i.exec(value.trim());
+    const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()] : Number.NaN;
+    if (!Number.isSafeInteger(bytes) || bytes < 1)
+        throw new commander__WEBPACK_IMPORTED_MODULE_2__/* .InvalidArgumentError */ .Di('expected a size such as 300000, 512k or 2m');
+    return bytes;
+}
+/** A commander parser for a whole number from `min` to `max`. */
+function wholeNumber(min, max) {
+    return (value) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < min || n > max)
+            throw new commander__WEBPACK_IMPORTED_MODULE_2__/* .InvalidArgumentError */ .Di(`expected a whole number from ${min} to ${max}`);
+        return n;
+    };
+}
+const parsePositiveInt = wholeNumber(1, 64);
+const colorOn = new WeakMap();
+/**
+ * Whether `stream` takes colour, as `util.styleText` decides it: a terminal with colours, unless
+ * NO_COLOR is set; FORCE_COLOR wins over both. Asked once per stream: the answer reads the
+ * environment and the terminal, and the logs view paints every field of every line.
+ */
+function colorEnabled(stream = process.stderr) {
+    let on = colorOn.get(stream);
+    if (on === undefined) {
+        on = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)('bold', 'x', { stream }) !== 'x';
+        colorOn.set(stream, on);
+    }
+    return on;
+}
+function paint(color, text, stream = process.stderr) {
+    return colorEnabled(stream) ? (0,node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)(color, text, { validateStream: false }) : text;
+}
+/** Human progress and notes on stderr: a bar on a terminal, one line per file otherwise. */
+class Reporter {
+    options;
+    barShown = false;
+    constructor(options) {
+        this.options = options;
+    }
+    note(message) {
+        if (this.options.quiet)
+            return;
+        this.clearBar();
+        process.stderr.write(`${message}\n`);
+    }
+    warn(message) {
+        this.clearBar();
+        process.stderr.write(`${paint('yellow', 'warning')} ${message}\n`);
+    }
+    progress(event) {
+        if (this.options.quiet)
+            return;
+        const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${event.error})` : paint('red', 'invalid');
+        if (process.stderr.isTTY) {
+            const width = 24;
+            const filled = Math.round((event.done / event.total) * width);
+            const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${event.done}/${event.total} ${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(event.file)}`;
+            process.stderr.write(`\r\u001b[2K${bar.slice(0, (process.stderr.columns || 80) - 1)}`);
+            this.barShown = true;
+            if (event.done === event.total)
+                this.clearBar();
+        }
+        else {
+            process.stderr.write(`[${event.done}/${event.total}] ${mark} ${event.file}\n`);
+        }
+    }
+    clearBar() {
+        if (this.barShown) {
+            process.stderr.write('\r\u001b[2K');
+            this.barShown = false;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 6005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -444,490 +572,98 @@ function writeFileAtomic(file, content) {
 
 /***/ }),
 
-/***/ 1851:
+/***/ 5001:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EB: () => (/* binding */ sessionNeedle),
-/* harmony export */   Ss: () => (/* binding */ filterSessionLines),
-/* harmony export */   _F: () => (/* binding */ forEachSessionRecord),
-/* harmony export */   db: () => (/* binding */ hasBytesAt),
-/* harmony export */   mR: () => (/* binding */ recordFile)
+/* harmony export */   g8: () => (/* binding */ formatSessionTable),
+/* harmony export */   lZ: () => (/* binding */ formatAttempt),
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   qi: () => (/* binding */ statusStyle),
+/* harmony export */   zH: () => (/* binding */ formatRecordLine)
 /* harmony export */ });
-/* unused harmony export readSessionRecords */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3940);
-/* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9708);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6689);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
 
-
-
-
-
-
+const plain = (_style, text) => text;
 /**
- * One session out of a global record file. The file holds many sessions, interleaved, written by
- * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
- * an unterminated tail). The session is found in the raw bytes first; a line is parsed only when
- * its bytes leave a doubt about being one whole record of the writer. The session's index
- * (session-index.ts) says which parts of the file to read; without a usable one, the whole file is
- * scanned, with the same result.
+ * `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance.
+ * (Cut by position, not by a regular expression: it runs once for every record of a package.)
  */
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const CLOSE_BRACE = 0x7d;
-/** How every line of our writer begins: `level`, then `time`, then the record's own keys (the fields and order of pino's lines). */
-const LEVEL_OPEN = Buffer.from('{"level":"');
-const TIME_KEY = Buffer.from('","time":"');
-const LONGEST_LEVEL = 5;
-/** What the writer puts right after the session: the stage, then the event. */
-const STAGE_KEY = Buffer.from(',"stage":"');
-const EVENT_KEY = Buffer.from('","event":"');
-function recordFile(logDir, kind) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_5__/* .RecordFiles */ .b[kind]);
+function displayTime(iso) {
+    const t = iso.indexOf('T');
+    const spaced = t < 0 ? iso : `${iso.slice(0, t)} ${iso.slice(t + 1)}`;
+    return spaced.endsWith('Z') ? spaced.slice(0, -1) : spaced;
 }
-/** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
-function sessionNeedle(sessionId) {
-    return Buffer.from(`"session":"${sessionId}"`);
+function files(record) {
+    const input = record.input?.length ? record.input.join(', ') : undefined;
+    const output = record.output?.length ? `-> ${record.output.join(', ')}` : undefined;
+    return input === undefined ? (output ?? '') : output === undefined ? input : `${input} ${output}`;
 }
-/**
- * Whether `chunk` holds `bytes` at `at`. A loop, not `Buffer#compare`: for the few bytes compared
- * on every line of a session, the call costs more than the comparison.
- */
-function hasBytesAt(chunk, at, bytes) {
-    if (at < 0 || at + bytes.length > chunk.length)
-        return false;
-    for (let i = 0; i < bytes.length; i++)
-        if (chunk[at + i] !== bytes[i])
-            return false;
-    return true;
+/** One line per record: time, level, stage, event, files, message. */
+function formatRecordLine(record, paint = plain) {
+    const level = record.level;
+    const concerned = files(record);
+    return `${paint('dim', displayTime(record.time))} ${paint(level, level.toUpperCase().padEnd(5))} ${paint('stage', record.stage.padEnd(10))} ${paint('event', record.event.padEnd(12))} ${concerned ? `${concerned} ` : ''}${record.msg ?? ''}`;
 }
-/** The first quote at or after `from` and before `to`, or -1: a loop, for the few bytes of a level, a time or a stage. */
-function quoteIn(chunk, from, to) {
-    for (let i = from; i < to; i++)
-        if (chunk[i] === QUOTE)
-            return i;
-    return -1;
+/** Every line of `text` indented by four spaces. */
+function indent(text) {
+    return `    ${text.replaceAll('\n', '\n    ')}`;
 }
-/**
- * True when the line is, beyond doubt, one whole record written by our writer whose top-level
- * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
- * key, a closing brace at the end, and no second record start inside (two records glued by a
- * torn write). Lines that fail this are not rejected: the caller parses them to decide.
- */
-function isWriterLineAt(chunk, start, end, hit) {
-    if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE)
-        return false;
-    if (!hasBytesAt(chunk, start, LEVEL_OPEN))
-        return false;
-    const levelEnd = start + LEVEL_OPEN.length;
-    const time = quoteIn(chunk, levelEnd, Math.min(hit, levelEnd + LONGEST_LEVEL + 1));
-    if (time < 0 || !hasBytesAt(chunk, time, TIME_KEY))
-        return false;
-    // The ISO time holds no quote: the first quote after its opening must be the one closing it.
-    const timeValue = time + TIME_KEY.length;
-    if (timeValue > hit - 2 || quoteIn(chunk, timeValue, hit - 2) >= 0)
-        return false;
-    // Searched from the session on (the bytes before it were just read as the line's first record):
-    // the search stops at the next record's start, most often the next line's.
-    const next = chunk.indexOf(LEVEL_OPEN, hit);
-    return next < 0 || next > end;
-}
-/**
- * Where the event name of a writer's line starts, the session's value ending at `afterSession`:
- * the writer puts `,"stage":"<stage>","event":"` there. -1 when the bytes are not those.
- */
-function eventAt(chunk, end, afterSession) {
-    if (!hasBytesAt(chunk, afterSession, STAGE_KEY))
-        return -1;
-    // The first quote closes the stage: in the writer's JSON, `","event":"` cannot be inside a string.
-    const stageEnd = quoteIn(chunk, afterSession + STAGE_KEY.length, end);
-    if (stageEnd < 0 || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
-        return -1;
-    return stageEnd + EVENT_KEY.length;
-}
-/** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
-function filterSessionLines(file, sessionId, visit, options = {}) {
-    const needle = sessionNeedle(sessionId);
-    const result = { lines: 0, skipped: 0 };
-    const onLine = (chunk, start, end, hit) => {
-        if (isWriterLineAt(chunk, start, end, hit)) {
-            result.lines += 1;
-            visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));
-        }
-        else if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
-            result.lines += 1;
-            visit(chunk, start, end, -1);
-        }
-        else {
-            result.skipped += 1;
-        }
-    };
-    const onTail = () => {
-        result.skipped += 1;
-    };
-    if (options.scan) {
-        (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanLines */ .J)(file, needle, onLine, onTail);
-        return result;
+/** A block per LLM attempt: what was asked, what came back, and how it went. */
+function formatAttempt(record, paint = plain) {
+    if (record.event !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt)
+        return formatRecordLine(record, paint);
+    const data = (record.data ?? {});
+    const outcome = data.outcome ?? 'unknown';
+    const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
+    const usage = data.usage ? `${data.usage.total_tokens} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})` : 'no usage';
+    const head = [
+        `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,
+        paint(outcomeStyle, data.reason ? `${outcome}: ${data.reason}` : outcome),
+        `${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`,
+        `${data.latency_ms ?? '?'} ms`,
+        usage,
+    ];
+    if (data.http_status !== undefined)
+        head.push(`HTTP ${data.http_status}`);
+    const lines = [
+        `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', record.stage)} ${head.join(' | ')}`,
+    ];
+    const concerned = files(record);
+    if (concerned)
+        lines.push(`  files: ${concerned}`);
+    for (const message of data.messages ?? []) {
+        lines.push(paint('event', `  [${message.role}]`), indent(message.content));
     }
-    const indexFile = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sessionIndexFile */ .xx)(file, sessionId);
-    // The index first, then the file: every range the index holds was written after its lines.
-    const text = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readIndexText */ .Gw)(indexFile);
-    const stats = text === undefined ? undefined : node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file, { throwIfNoEntry: false });
-    const plan = text === undefined || !stats ? undefined : (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planFromIndex */ .e3)(text, stats.ino, stats.size, indexFile);
-    if (plan?.usable) {
-        (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanSpans */ .B)(file, plan.spans, needle, onLine, onTail);
-        if (plan.note)
-            result.note = plan.note;
-        return result;
-    }
-    (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanLines */ .J)(file, needle, onLine, onTail);
-    if (plan)
-        result.note = plan.note;
-    else if (result.lines > 0)
-        result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
-    return result;
+    lines.push(paint('event', '  [response]'), data.response == null ? paint('dim', '    (none)') : indent(data.response));
+    return lines.join('\n');
 }
-/**
- * Visits the records of the session in one global file, in file order, each with its line's bytes
- * (valid only during the call); returns how many lines mention the session without being one of
- * its records, and the filter's note.
- */
-function forEachSessionRecord(logDir, sessionId, kind, visit) {
-    let unparsed = 0;
-    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-        const record = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecordLine */ .pF)(chunk, start, end);
-        if (record)
-            visit(record, chunk.subarray(start, end));
-        else
-            unparsed += 1;
-    });
-    return { ...result, skipped: result.skipped + unparsed };
+/** The `logs --list` table. */
+/** How a session's status is coloured, in the listing and in a session's footer alike. */
+function statusStyle(status) {
+    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn';
 }
-/** The records of one session in one global file, in file order. A missing file has none. */
-function readSessionRecords(logDir, sessionId, kind) {
-    const records = [];
-    const { skipped } = forEachSessionRecord(logDir, sessionId, kind, (record) => records.push(record));
-    return { records, skipped };
-}
-
-
-/***/ }),
-
-/***/ 9708:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ rangesEntry),
-/* harmony export */   Gw: () => (/* binding */ readIndexText),
-/* harmony export */   HH: () => (/* binding */ closeEntry),
-/* harmony export */   e3: () => (/* binding */ planFromIndex),
-/* harmony export */   vW: () => (/* binding */ openEntry),
-/* harmony export */   xx: () => (/* binding */ sessionIndexFile),
-/* harmony export */   zB: () => (/* binding */ unindexedEntry)
-/* harmony export */ });
-/* unused harmony export INDEX_FOLDER */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _session_id_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8194);
-/* harmony import */ var _session_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82);
-
-
-
-
-/**
- * The session index: beside each global record file, for each session, a small file saying which
- * byte ranges of the global file hold the session's lines, so that reading one session costs its
- * own size instead of the whole file. The global file stays the complete record and the truth:
- * the index only says where to look, the reader still checks every line it is pointed to, and an
- * index it cannot trust sends it back to scanning.
- *
- * `<logDir>/index/<session>.<kind>.idx` holds text lines, each appended with one `write(2)`:
- *   `o <writer> <inode> <offset>`   a writer (one process) starts writing the session's lines to the
- *                                   global file `<inode>`, all at or after byte `<offset>`; written
- *                                   before its first line reaches the global file
- *   `r <writer> <start> <end> ...`  byte ranges `[start, end)` holding lines of the writer
- *   `c <writer>`                    the writer's lines are all in its `r` ranges
- *   `x <writer>`                    the session has lines written without the index (by an older
- *                                   lyfe-kt or another tool): readers scan the whole file
- * A writer is `<pid>-<random>`. One killed before `c` leaves its last lines unindexed: the reader
- * scans the global file from its last known byte to the end for them.
- */
-const INDEX_FOLDER = 'index';
-/** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
-function sessionIndexFile(recordFile, sessionId) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(recordFile, '.jsonl')}.idx`);
-}
-let thisWriter;
-/**
- * This process, as the index names it: the pid says whether it still runs, the rest tells reused
- * pids apart. Made at the first entry: readers do not pay for the random bytes.
- */
-const writerId = () => (thisWriter ??= `${process.pid}-${(0,_session_id_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}`);
-const openEntry = (inode, offset) => `o ${writerId()} ${inode} ${offset}\n`;
-const rangesEntry = (ranges) => `r ${writerId()} ${ranges.join(' ')}\n`;
-const closeEntry = () => `c ${writerId()}\n`;
-const unindexedEntry = () => `x ${writerId()}\n`;
-/** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
-const MERGE_GAP = 4 * 1024;
-/** Adds the range `[start, end)` to the writer's spans; a writer's ranges come in file order, so it merges with the last or follows it. */
-function addRange(state, start, end) {
-    const spans = state.spans;
-    const last = spans.length - 1;
-    if (last > 0 && start < spans[last - 1]) {
-        state.unsorted = true;
-        spans.push(start, end);
-    }
-    else if (last > 0 && start <= spans[last] + MERGE_GAP) {
-        if (end > spans[last])
-            spans[last] = end;
-    }
-    else {
-        spans.push(start, end);
-    }
-}
-/** The spans of several writers (or of one whose ranges came out of order): sorted, and merged as `addRange` merges. */
-function sortAndMerge(pairs) {
-    const order = [];
-    for (let i = 0; i < pairs.length; i += 2)
-        order.push(i);
-    order.sort((a, b) => pairs[a] - pairs[b]);
-    const merged = { spans: [], unsorted: false };
-    for (const i of order)
-        addRange(merged, pairs[i], pairs[i + 1]);
-    return merged.spans;
-}
-const SPACE = 0x20;
-const ZERO = 0x30;
-const NINE = 0x39;
-/**
- * Appends the numbers of `text[from, end)` (whole numbers, one space between two) to `into` and
- * returns how many, or -1 when the text is not that.
- */
-function parseNumbers(text, from, end, into) {
-    let count = 0;
-    let value = -1;
-    for (let i = from; i < end; i++) {
-        const code = text.charCodeAt(i);
-        if (code >= ZERO && code <= NINE)
-            value = (value < 0 ? 0 : value * 10) + code - ZERO;
-        else if (code === SPACE && value >= 0 && value <= Number.MAX_SAFE_INTEGER) {
-            into.push(value);
-            count += 1;
-            value = -1;
-        }
-        else
-            return -1;
-    }
-    if (value < 0)
-        return from < end ? -1 : count;
-    if (value > Number.MAX_SAFE_INTEGER)
-        return -1;
-    into.push(value);
-    return count + 1;
-}
-const NOT_AN_ENTRY = 1;
-const PAST_THE_END = 2;
-/**
- * Adds the ranges of an `r` line, its numbers `text[from, end)` (pairs of whole numbers, one space
- * between two), to the writer's spans as they are parsed: no list of the line's numbers, one loop
- * over its characters. A long session's index holds tens of thousands of numbers, and this runs
- * once per read, before the code is warm. Returns 0, NOT_AN_ENTRY, or PAST_THE_END for a range
- * beyond the file's `size` or ending before it starts.
- */
-function addRanges(text, from, end, state, size) {
-    let value = -1;
-    let start = -1;
-    for (let i = from; i <= end; i++) {
-        // The line's end ends its last number as a space would.
-        const code = i < end ? text.charCodeAt(i) : SPACE;
-        if (code >= ZERO && code <= NINE) {
-            value = (value < 0 ? 0 : value * 10) + code - ZERO;
-            continue;
-        }
-        if (code !== SPACE || value < 0 || value > Number.MAX_SAFE_INTEGER)
-            return NOT_AN_ENTRY;
-        if (start < 0)
-            start = value;
-        else {
-            if (start > value || value > size)
-                return PAST_THE_END;
-            addRange(state, start, value);
-            if (value > state.from)
-                state.from = value;
-            start = -1;
-        }
-        value = -1;
-    }
-    return start < 0 && from < end ? 0 : NOT_AN_ENTRY;
-}
-const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
-const PAST_THE_END_NOTE = 'points past the end of the record file (it was cut)';
-/**
- * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
- * text (read before the file's size was taken, so that every range in it is within the file).
- * Each line is `<type> <writer>[ <number>]...`.
- */
-function planFromIndex(text, inode, size, indexFile) {
-    const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
-    if (text.length > 0 && !text.endsWith('\n'))
-        return damaged('ends in a cut line');
-    const writers = new Map();
-    const numbers = [];
-    for (let start = 0, end = 0; start < text.length; start = end + 1) {
-        end = text.indexOf('\n', start);
-        if (end === start)
-            continue;
-        const writerEnd = text.indexOf(' ', start + 2);
-        if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
-            return damaged(notAnEntry(text, start, end));
-        const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
-        const type = text[start];
-        let state = writers.get(text.slice(start + 2, numbersStart === end ? end : writerEnd));
-        if (type === 'r' && state) {
-            // The most frequent line by far: its ranges go straight into the writer's spans.
-            const problem = addRanges(text, numbersStart, end, state, size);
-            if (problem === NOT_AN_ENTRY)
-                return damaged(notAnEntry(text, start, end));
-            if (problem === PAST_THE_END)
-                return damaged(PAST_THE_END_NOTE);
-            continue;
-        }
-        numbers.length = 0;
-        const count = parseNumbers(text, numbersStart, end, numbers);
-        if (count < 0)
-            return damaged(notAnEntry(text, start, end));
-        if (type === 'o' && count === 2) {
-            if (numbers[0] !== inode)
-                return damaged('was written for another record file (it was replaced or moved)');
-            if (numbers[1] > size)
-                return damaged(PAST_THE_END_NOTE);
-            if (!state) {
-                const writer = text.slice(start + 2, writerEnd);
-                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], spans: [], unsorted: false };
-                writers.set(writer, state);
-            }
-            state.closed = false;
-            state.from = Math.max(state.from, numbers[1]);
-        }
-        else if (type === 'c' && state && count === 0) {
-            state.closed = true;
-        }
-        else if (type === 'x' && count === 0) {
-            return damaged('says the session has lines written without it (by an older lyfe-kt or another tool)');
-        }
-        else {
-            return damaged(notAnEntry(text, start, end));
-        }
-    }
-    let stopped;
-    for (const state of writers.values()) {
-        if (state.closed)
-            continue;
-        // Still writing, or stopped without closing: its last lines are somewhere after `from`.
-        addRange(state, state.from, Infinity);
-        if (!(0,_session_process_js__WEBPACK_IMPORTED_MODULE_3__/* .processAlive */ .F)(state.pid) && (!stopped || state.from < stopped.from))
-            stopped = { pid: state.pid, from: state.from };
-    }
-    const note = stopped
-        ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
-        : undefined;
-    // One writer (the usual case): its spans are the plan; several: theirs together, sorted.
-    const states = [...writers.values()];
-    const spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
-    return { usable: true, spans, note };
-}
-/** The index text of the session, or undefined when it has none. */
-function readIndexText(file) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'latin1');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8194:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G4: () => (/* binding */ assertSessionId),
-/* harmony export */   OZ: () => (/* binding */ newSessionId),
-/* harmony export */   UP: () => (/* binding */ begunHere),
-/* harmony export */   nw: () => (/* binding */ randomHex)
-/* harmony export */ });
-/* unused harmony exports actionsSessionId, isSessionId */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9517);
-
-const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
-const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
-/** The ids `newSessionId` made in this process. */
-const made = new Set();
-/**
- * `bytes` random bytes in hex, from the global Web Crypto: `node:crypto` is loaded when the first
- * is made, not when this module is (`lyfe-kt logs` never makes one).
- */
-function randomHex(bytes) {
-    return Buffer.from(crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
-}
-/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
-function newSessionId(now = new Date()) {
-    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
-    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    const id = `sess_${stamp}_${randomHex(4)}`;
-    made.add(id);
-    return id;
-}
-/** Whether this process made `id` (`newSessionId`): no record of such a session was written before it. */
-function begunHere(id) {
-    return made.has(id);
-}
-/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
-function actionsSessionId(runId, runAttempt, key) {
-    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
-    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
-}
-function isSessionId(value) {
-    return LOCAL.test(value) || ACTIONS.test(value);
-}
-function assertSessionId(value, source = 'session id') {
-    if (!isSessionId(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
-            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
-            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.usage,
-        });
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 82:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ processAlive)
-/* harmony export */ });
-/**
- * Whether a process of this machine is running (signal 0 only asks). A pid from another host, or
- * reused since, may mislead: callers use it for liveness hints (a running session, a stale lock).
- */
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
+function formatSessionTable(list, paint = plain) {
+    const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
+    const rows = list.sessions.map((s) => [
+        s.session,
+        displayTime(s.start).slice(0, 19),
+        displayTime(s.end).slice(0, 19),
+        s.status,
+        s.stages.join(',') || '-',
+        String(s.llmCalls),
+        String(s.attempts),
+        String(s.tokens),
+    ]);
+    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+    const format = (row, styled) => row
+        .map((cell, i) => {
+        const padded = cell.padEnd(widths[i]);
+        return styled && i === 3 ? paint(statusStyle(cell), padded) : padded;
+    })
+        .join('  ')
+        .trimEnd();
+    return [paint('dim', format(header, false)), ...rows.map((row) => format(row, true))].join('\n');
 }
 
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type PackageResult } from '../package/assemble.js';
+import type { PackageResult } from '../package/assemble.js';
 import { Reporter, type SessionOptions } from './common.js';
 /** The packaging options `package` and `run` share. */
 export interface PackageCommandOptions {

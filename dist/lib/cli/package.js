@@ -1,12 +1,9 @@
 import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
-import { packageRun } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
-import { verifyPackage } from '../package/manifest.js';
-import { qualityCounts } from '../package/quality-issues/index.js';
-import { replayPackage } from '../package/replay.js';
+import { qualityCounts } from '../package/quality-issues/types.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
-import { checkLogDir } from '../package/stages.js';
+import { checkLogDir } from '../package/log-dir.js';
 import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, Reporter } from './common.js';
 function addSharedPackageOptions(command) {
     return command
@@ -41,6 +38,7 @@ export function registerPackageCommands(program) {
     addSharedPackageOptions(addSessionOptions(pack)).action(async (title, options) => {
         const reporter = new Reporter(options);
         checkLogDir(options.logDir);
+        const { packageRun } = await import('../package/assemble.js');
         const result = await packageRun({ ...options, title });
         reportPackage(result, options, reporter);
     });
@@ -48,7 +46,8 @@ export function registerPackageCommands(program) {
         .command('verify <package>')
         .description("check every file of a package against its manifest: exit 0 when nothing changed")
         .option('--json', 'print the machine-readable result on stdout')
-        .action((dir, options) => {
+        .action(async (dir, options) => {
+        const { verifyPackage } = await import('../package/manifest.js');
         const result = verifyPackage(dir);
         if (options.json)
             printJson(result);
@@ -80,6 +79,8 @@ export function registerPackageCommands(program) {
         const reporter = new Reporter(options);
         checkLogDir(options.logDir);
         const outDir = options.out ?? path.join('replay', path.basename(path.resolve(dir)));
+        // Loaded only for replay: it runs the pipeline, which `package` and `verify` do not.
+        const { replayPackage } = await import('../package/replay.js');
         const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
         if (options.json)
             printJson(result);

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { Option } from 'commander';
 import { errorText, ExitCode, LyfeError } from '../errors.js';
-import { REPORT_JSON } from '../pipeline/generate.js';
+import { REPORT_JSON } from '../pipeline/report-files.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../package/constants.js';
 import { articlesToRun, runPipeline } from '../package/run-pipeline.js';
 import { generateStage, listTemplates, preprocessStage } from '../package/stages.js';
-import { failsOn, qualityCounts, sessionQualityReport } from '../package/quality-issues/index.js';
+import { failsOn, qualityCounts } from '../package/quality-issues/types.js';
 import { addSessionOptions, printJson, Reporter } from './common.js';
 import { addFailOnOption, addGenerationOptions } from './generation-options.js';
 import { interruptOnSignals } from './interrupt.js';
@@ -70,6 +70,7 @@ export function registerPipelineCommands(program) {
                 throw invalidOutputError(summary.invalid, summary.report);
             if (options.failOn) {
                 const templateDir = kind === 'file' ? path.dirname(target) : target;
+                const { sessionQualityReport } = await import('../package/quality-issues/index.js');
                 const quality = sessionQualityReport({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
                 for (const issue of quality.issues.filter((i) => i.severity !== 'info'))
                     reporter.note(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}` : ''}: ${issue.message}`);

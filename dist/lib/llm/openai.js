@@ -1,4 +1,3 @@
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, AzureOpenAI } from 'openai';
 import { redactText } from '../records/redact.js';
 import { adaptationFor, requestParams } from './model-params.js';
 import { LlmAttemptError } from './provider.js';
@@ -23,12 +22,9 @@ export function displayUrl(url) {
         return '(an unreadable URL)';
     }
 }
-/**
- * The official SDK, one attempt per `complete`. The SDK's own retries are off: `callLlm` retries,
- * so that every attempt is audited. The parameters follow the model family (`model-params.ts`);
- * a parameter the server refuses is changed once, for this attempt's successors and every later
- * request, and the attempt fails saying so.
- */
+/** The SDK, loaded at the first request: the offline provider and every command without a call never pay for it. */
+let sdk;
+const loadSdk = () => (sdk ??= import('openai'));
 export function createOpenAiProvider(options) {
     const model = options.model ?? DEFAULT_OPENAI_MODEL;
     const settings = {
@@ -38,9 +34,13 @@ export function createOpenAiProvider(options) {
     };
     const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs };
     // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
-    const client = options.azure
-        ? new AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
-        : new OpenAI({ ...common, baseURL: options.baseURL ?? DEFAULT_OPENAI_BASE_URL });
+    let connected;
+    const connect = () => (connected ??= loadSdk().then((sdk) => ({
+        sdk,
+        client: options.azure
+            ? new sdk.AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
+            : new sdk.default({ ...common, baseURL: options.baseURL ?? DEFAULT_OPENAI_BASE_URL }),
+    })));
     const where = displayUrl(options.azure?.endpoint ?? options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
     const context = { apiKey: options.apiKey, where, model, timeoutMs: options.timeoutMs };
     const adaptations = new Map();
@@ -50,6 +50,7 @@ export function createOpenAiProvider(options) {
         source: 'live',
         async complete(request, signal) {
             const params = requestParams(model, request, settings, adaptations);
+            const { sdk, client } = await connect();
             let completion;
             const attempt = signal && attemptSignal(signal);
             try {
@@ -58,10 +59,10 @@ export function createOpenAiProvider(options) {
                 });
             }
             catch (error) {
-                const refused = error instanceof APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
+                const refused = error instanceof sdk.APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
                 const adapted = refused && adaptationFor(refused, params, settings, adaptations);
                 if (!adapted)
-                    throw attemptError(error, context, params);
+                    throw attemptError(error, sdk, context, params);
                 adaptations.set(adapted.param, adapted.adaptation);
                 throw new LlmAttemptError(`HTTP ${clean(error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
             }
@@ -121,7 +122,7 @@ function attemptSignal(signal) {
 function clean(error, context) {
     return redactText(context.apiKey ? error.message.split(context.apiKey).join('[REDACTED]') : error.message);
 }
-function attemptError(error, context, params) {
+function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError }, context, params) {
     if (error instanceof APIUserAbortError) {
         return new LlmAttemptError('request aborted', { retryable: false, aborted: true, params });
     }

@@ -1,8 +1,9 @@
 import { type SessionRead } from '../records/session-read.js';
-import type { SessionSummary } from '../records/session-model.js';
+import { type SessionSummary } from '../records/session-model.js';
 import { type LogRecord, type RecordKind } from '../records/types.js';
 import { type ArchivedLogs } from './archive.js';
-import { type MemberDigest } from './gzip-thread.js';
+import type { MarkdownInput } from '../pipeline/inputs.js';
+import { type KnownDigests } from './manifest.js';
 import { type ShardEntry } from './metadata.js';
 import { type QualityReport } from './quality-issues/index.js';
 export interface PackageOptions {
@@ -18,6 +19,11 @@ export interface PackageOptions {
     session?: string;
     /** Compress the logs (they are compressed anyway above AUTO_COMPRESS_BYTES). */
     compress?: boolean;
+    /**
+     * The filled templates as the run read and parsed them: the quality rules take each one whose
+     * text is its packaged file's instead of parsing that file again.
+     */
+    templates?: readonly MarkdownInput[];
 }
 export interface PackageResult {
     /** The package folder, as `<outputDir>/<name>`. */
@@ -49,8 +55,6 @@ export interface PackageResult {
 }
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 export declare const PACKAGE_LOCK = ".lyfe-kt-package.lock";
-/** The files of `reports/` the pipeline writes; anything else there is the user's and stays. */
-export declare const REPORT_FILES: ReadonlySet<string>;
 /** Makes the hidden folder a package is assembled in, beside its destination. */
 export declare function makeAssemblyFolder(outputDir: string, title: string, now: Date): string;
 /** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
@@ -67,8 +71,8 @@ export interface LogsWritten {
     bytes: number;
     /** The archive of the record files, when they were compressed. */
     archived: ArchivedLogs | undefined;
-    /** The archive's members by its path in the package, for the manifest (which then need not read it back). */
-    archives: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>;
+    /** What the manifest need not read back: the archive's members, the files of `logs/` as they were written. */
+    digests: KnownDigests;
     summary: SessionSummary;
     quality: QualityReport;
 }
@@ -80,7 +84,8 @@ export interface LogsWritten {
  * thread of their own (see gzip-thread.ts) that writes them, hashes them and compresses them
  * while this one renders: with `--compress`, straight into the gzip members the archive is made
  * of; plain, the `*.jsonl` also into the members the viewer embeds. Logs that reach
- * AUTO_COMPRESS_BYTES plain are compressed after, from their files.
+ * AUTO_COMPRESS_BYTES plain are compressed after, from their files. `copied` settles when the
+ * package's copies of the work folder's files are written (the quality rules read them).
  */
 export declare function writeLogs(logsDir: string, read: PackageRecordSource, options: {
     compress: boolean;
@@ -90,10 +95,11 @@ export declare function writeLogs(logsDir: string, read: PackageRecordSource, op
         entries: ShardEntry[];
         section: string;
     };
+    templates?: readonly MarkdownInput[];
+    copied?: Promise<unknown>;
 }): Promise<LogsWritten>;
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
 export declare function placePackage(temp: string, outputDir: string, title: string, now: Date): string;
-export declare function bytesOf(dir: string): number;
 /**
  * Packages a run: its work folders and its session's records, rendered into `logs/`, with a
  * manifest. The package is assembled in a hidden folder next to its destination and renamed into

@@ -11,10 +11,15 @@ export interface MemberDigest {
     sha256: string;
     bytes: number;
 }
-/** A file of `logs/` as the worker wrote it. */
+/** A file of `logs/` as it was written. */
 export interface WrittenMember extends MemberDigest {
-    /** Its gzip member, when one was asked for. */
+    /** Its gzip member's file, when one was asked for and written. */
     gzip?: string;
+    /**
+     * Its gzip member itself, when one was asked for beside the plain file of a session written in
+     * place (see `writeHeld`): kept for the viewer instead of written to be read back and removed.
+     */
+    gzipped?: Buffer;
 }
 /** Where a member's bytes go: a plain file, a gzip member, or both. */
 export interface MemberTarget {
@@ -36,6 +41,8 @@ export declare class MemberThread {
     private readonly waiting;
     private failure;
     private nextId;
+    /** The members being written in place: `close` waits for them, so that no write outlives the packaging that failed. */
+    private readonly inPlace;
     /** What the renderer is thrown once the worker takes nothing more; `reason` swaps it for the worker's own error. */
     private readonly stopped;
     private readonly reported;
@@ -53,7 +60,8 @@ export declare class MemberThread {
     send(id: number, chunk: ArrayBuffer, length: number): void;
     /** A member written from the bytes handed to the returned sink. */
     open(target: MemberTarget): MemberSink;
-    end(id: number): Promise<MemberDigest>;
+    /** Resolves once the member is complete: written in place (see `writeHeld`), or by the worker (its files are the sink's target). */
+    end(id: number): Promise<WrittenMember>;
     /** A member written from an existing file (`target` is where its copies go), by the worker. */
     fromFile(from: string, target: MemberTarget): Promise<WrittenMember>;
     /** The worker's own error (naming the file) for `error`, when `error` only says the renderer was stopped. */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { LyfeError } from '../errors.js';
 /** How many bytes may be handed over and not yet taken by the worker's streams. */
 const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
@@ -110,19 +111,31 @@ function memberWorker() {
     });
 }
 const FIX = 'Free space or fix the permissions of the packages folder, then package again';
-/** A member written here, at once, from the bytes held for it: a session too small to be worth a thread. */
-function writeHeld(target, held) {
+const gzipOnPool = promisify(gzip);
+/**
+ * A member written here from the bytes held for it: a session too small to be worth a thread. Its
+ * gzip member is compressed on libuv's pool (another core, while this thread goes on with the
+ * package), and written only when it is the file's only copy (the archive reads it); beside the
+ * plain file it is only the viewer's, which takes it from memory.
+ */
+async function writeHeld(target, held) {
     const bytes = Buffer.concat(held);
     try {
+        const [gzipped] = await Promise.all([
+            target.gzip === undefined ? undefined : gzipOnPool(bytes, { level: GZIP_LEVEL }),
+            target.plain === undefined ? undefined : fs.promises.writeFile(target.plain, bytes),
+        ]);
+        const digest = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+        if (!gzipped)
+            return digest;
         if (target.plain)
-            fs.writeFileSync(target.plain, bytes);
-        if (target.gzip)
-            fs.writeFileSync(target.gzip, gzipSync(bytes, { level: GZIP_LEVEL }));
+            return { ...digest, gzipped };
+        await fs.promises.writeFile(target.gzip, gzipped);
+        return { ...digest, gzip: target.gzip };
     }
     catch (error) {
         throw new LyfeError(`a log file could not be written: ${error.message}`, { file: error.path, fix: FIX, cause: error });
     }
-    return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }
 /**
  * Any number of members written at once. The bytes are held here until HELD_BYTES are handed
@@ -139,6 +152,8 @@ export class MemberThread {
     waiting = new Map();
     failure;
     nextId = 0;
+    /** The members being written in place: `close` waits for them, so that no write outlives the packaging that failed. */
+    inPlace = [];
     /** What the renderer is thrown once the worker takes nothing more; `reason` swaps it for the worker's own error. */
     stopped = new LyfeError('a log file could not be written', { fix: FIX });
     reported;
@@ -215,17 +230,15 @@ export class MemberThread {
             this.held.set(id, { target, chunks: [] });
         return new MemberSink(this, id, target);
     }
+    /** Resolves once the member is complete: written in place (see `writeHeld`), or by the worker (its files are the sink's target). */
     end(id) {
         const held = this.held.get(id);
         if (held) {
             this.held.delete(id);
             this.heldBytes -= held.chunks.reduce((total, chunk) => total + chunk.length, 0);
-            try {
-                return Promise.resolve(writeHeld(held.target, held.chunks));
-            }
-            catch (error) {
-                return Promise.reject(error);
-            }
+            const written = writeHeld(held.target, held.chunks);
+            this.inPlace.push(written);
+            return written;
         }
         const reply = this.reply(id);
         this.worker.postMessage({ op: 'end', id });
@@ -244,6 +257,7 @@ export class MemberThread {
         return error === this.stopped ? this.reported : Promise.resolve(error);
     }
     async close() {
+        await Promise.allSettled(this.inPlace);
         await this.worker?.terminate();
     }
 }
@@ -292,6 +306,7 @@ export class MemberSink {
         catch (error) {
             throw await this.thread.reason(error);
         }
-        return { ...(await this.thread.end(this.id)), gzip: this.target.gzip };
+        const written = await this.thread.end(this.id);
+        return written.gzipped || written.gzip ? written : { ...written, gzip: this.target.gzip };
     }
 }

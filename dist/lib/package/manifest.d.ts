@@ -20,16 +20,22 @@ export interface Manifest {
     /** The members of each compressed archive, checked as well, so that a damaged archive is named. */
     archives: Record<string, Record<string, ManifestEntry>>;
 }
+export declare function entryOf(content: Buffer): ManifestEntry;
 export declare function digestOf(files: Record<string, ManifestEntry>): string;
 /** The outputs a session's records say its stages wrote, as sorted package paths (`03_output/x.json`). */
 export declare function recordedOutputs(processing: Iterable<LogRecord>): string[];
-/**
- * The manifest of the package in `dir`. `archives`: the members of archives already known, by the
- * archive's package path (`logs/records.tar.gz`), so that packaging does not read back the archive
- * it has just written.
- */
-export declare function buildManifest(dir: string, archives?: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>): Manifest;
-export declare function writeManifest(dir: string, archives?: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>): Manifest;
+/** Digests packaging took of what it wrote, by package path, so that the manifest does not read it back. */
+export interface KnownDigests {
+    /** The members of archives (`logs/records.tar.gz`), hashed as they were archived. */
+    archives?: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>;
+    /** Files, hashed as they were written. */
+    files?: ReadonlyMap<string, MemberDigest>;
+}
+/** The manifest of the package in `dir`: every file in it, hashed from disk unless `known` has it. */
+export declare function buildManifest(dir: string, known?: KnownDigests): Manifest;
+/** The bytes of the package in `dir` that `manifest` lists: its files, and manifest.json itself. */
+export declare function packageBytes(dir: string, manifest: Manifest): number;
+export declare function writeManifest(dir: string, known?: KnownDigests): Manifest;
 export interface VerifyResult {
     ok: boolean;
     /** Files listed in the manifest. */

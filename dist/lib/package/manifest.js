@@ -12,7 +12,7 @@ import { ARCHIVE_FILE, MANIFEST_FILE, WorkFolders } from './constants.js';
  * (in a PR comment, a ticket) to name one exact package.
  */
 export const MANIFEST_FORMAT = 'lyfe-kt-package-manifest/1';
-function entryOf(content) {
+export function entryOf(content) {
     return { sha256: createHash('sha256').update(content).digest('hex'), bytes: content.length };
 }
 function hashFile(file) {
@@ -69,23 +69,25 @@ export function recordedOutputs(processing) {
     }
     return [...files].sort();
 }
-/**
- * The manifest of the package in `dir`. `archives`: the members of archives already known, by the
- * archive's package path (`logs/records.tar.gz`), so that packaging does not read back the archive
- * it has just written.
- */
-export function buildManifest(dir, archives = new Map()) {
+/** The manifest of the package in `dir`: every file in it, hashed from disk unless `known` has it. */
+export function buildManifest(dir, known = {}) {
     const others = [];
     const names = walk(dir, others);
     if (others.length)
         throw new LyfeError(`the package holds entries that are not files: ${others.join(', ')}`, { file: dir });
     const files = {};
-    for (const name of names)
-        files[name] = hashFile(path.join(dir, name));
-    return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names, archives) };
+    for (const name of names) {
+        const digest = known.files?.get(name);
+        files[name] = digest ? { sha256: digest.sha256, bytes: digest.bytes } : hashFile(path.join(dir, name));
+    }
+    return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names, known.archives ?? new Map()) };
 }
-export function writeManifest(dir, archives) {
-    const manifest = buildManifest(dir, archives);
+/** The bytes of the package in `dir` that `manifest` lists: its files, and manifest.json itself. */
+export function packageBytes(dir, manifest) {
+    return Object.values(manifest.files).reduce((total, file) => total + file.bytes, 0) + fs.statSync(path.join(dir, MANIFEST_FILE)).size;
+}
+export function writeManifest(dir, known) {
+    const manifest = buildManifest(dir, known);
     fs.writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
 }

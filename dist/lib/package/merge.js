@@ -10,10 +10,10 @@ import { errorText, LyfeError } from '../errors.js';
 import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
 import { assertSessionId, newSessionId } from '../session/id.js';
 import { readPackageRecords } from './archive.js';
-import { bytesOf, makeAssemblyFolder, placePackage, removeDeadAssemblies, writeLogs } from './assemble.js';
+import { makeAssemblyFolder, placePackage, removeDeadAssemblies, writeLogs } from './assemble.js';
 import { LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { escapeInline } from './markdown.js';
-import { verifyPackage, writeManifest } from './manifest.js';
+import { packageBytes, verifyPackage, writeManifest } from './manifest.js';
 import { sanitizeTitle } from './title.js';
 function readMetadata(dir) {
     const file = path.join(dir, LOGS_DIR, LogFiles.metadata);
@@ -183,7 +183,7 @@ export async function mergePackages(options) {
             now,
             shards: { entries, section: shardsSection(entries) },
         });
-        const manifest = writeManifest(temp, written.archives);
+        const manifest = writeManifest(temp, written.digests);
         const placed = placePackage(temp, outputDir, title, now);
         temp = undefined;
         return {
@@ -194,7 +194,7 @@ export async function mergePackages(options) {
             success: written.summary.success,
             shards: entries,
             files: Object.keys(manifest.files).length,
-            bytes: bytesOf(placed),
+            bytes: packageBytes(placed, manifest),
             digest: manifest.digest,
             quality_issues: written.quality.counts,
             summary: written.summary,

@@ -1,6 +1,6 @@
 import type { GenerateSummary } from '../pipeline/generate.js';
 import { type ShardInfo, type ShardSpec } from '../pipeline/shard.js';
-import { type PackageResult } from './assemble.js';
+import type { PackageResult } from './assemble.js';
 import { type StageHooks, type StageOptions } from './stages.js';
 export interface RunPipelineOptions extends StageOptions {
     /** Take the articles of the subfolders of `indir` as well. */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import { selectShard } from '../pipeline/shard.js';
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
-import { packageRun, REPORT_FILES } from './assemble.js';
+import { REPORT_FILES } from '../pipeline/report-files.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
 import { articleOutputs, articlesOf, checkStageInput, generateStage, preprocessStage } from './stages.js';
 import { sanitizeTitle } from './title.js';
@@ -109,6 +109,9 @@ export async function runPipeline(indir, options, hooks = {}) {
     // The copies in 01_raw are the stage's inputs, as read above: read and parsed once.
     const raw = read.map((input) => ({ ...input, file: path.join(work(WorkFolders.raw), path.basename(input.file)) }));
     read.forEach((input, index) => fs.copyFileSync(input.file, raw[index].file));
+    // The package stage's modules load while the calls are in flight; `preprocess` and `generate` alone never load them.
+    const assembling = import('./assemble.js');
+    assembling.catch(() => undefined);
     try {
         const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, hooks, true);
         const session = pre.session.session_id;
@@ -118,6 +121,7 @@ export async function runPipeline(indir, options, hooks = {}) {
         const generated = await generateStage(pre.templates, work(WorkFolders.output), options, hooks);
         hooks.packaging?.();
         hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
+        const { packageRun } = await assembling;
         const built = await packageRun({
             workDir: options.workDir,
             logDir: options.logDir,
@@ -126,6 +130,7 @@ export async function runPipeline(indir, options, hooks = {}) {
             title: options.title,
             keepWork: options.keepWork,
             compress: options.compress,
+            templates: pre.templates,
         });
         return { session_id: session, package: built, generation: generated.result };
     }

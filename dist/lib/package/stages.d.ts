@@ -29,11 +29,6 @@ export interface StageHooks {
 export declare function articlesOf(dir: string, recursive: boolean | undefined, hooks: StageHooks): string[];
 /** The filled templates of a folder: what preprocess wrote there, without the sources beside them. */
 export declare function listTemplates(dir: string): string[];
-/**
- * The folder of the global record files is checked before a stage starts: a file in its place
- * or a folder that cannot be written would otherwise be found only by the first record.
- */
-export declare function checkLogDir(logDir: string): void;
 /** The supertasks a filled template leads to. */
 export declare const templateOutputs: (name: string) => string[];
 /** The files a source article leads to: its filled template and analysis, then a supertask per level. */

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ExitCode, errorText, LyfeError } from '../errors.js';
+import { errorText, LyfeError } from '../errors.js';
 import { generateFiles, generateOutput } from '../pipeline/generate.js';
 import { listMarkdown, listMarkdownFiles, markdownName, readAllMarkdown } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
@@ -16,6 +16,7 @@ import { onRecord } from '../records/writer.js';
 import { assertSessionId } from '../session/id.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
+import { checkLogDir } from './log-dir.js';
 /** The provider is chosen (and named) once per options object, even when `run` runs two stages with it. */
 const chosenProviders = new WeakMap();
 function pipelineOptions(options, hooks) {
@@ -90,30 +91,6 @@ function keepOutputs(outDir, workFolder) {
             }
         }
     };
-}
-/**
- * The folder of the global record files is checked before a stage starts: a file in its place
- * or a folder that cannot be written would otherwise be found only by the first record.
- */
-export function checkLogDir(logDir) {
-    let stat;
-    try {
-        stat = fs.statSync(logDir);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return; // made by the first record
-        throw new LyfeError(`the log folder cannot be read (${error.code})`, { file: logDir, fix: 'Give --log-dir a folder you can write', cause: error });
-    }
-    if (!stat.isDirectory()) {
-        throw new LyfeError('the log folder is a file, not a folder', { file: logDir, fix: 'Give --log-dir a folder (it is made when missing), or move this file away', exitCode: ExitCode.usage });
-    }
-    try {
-        fs.accessSync(logDir, fs.constants.W_OK);
-    }
-    catch (error) {
-        throw new LyfeError('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
-    }
 }
 /** Longer file names cannot be made on Linux, macOS or Windows. */
 const NAME_MAX_BYTES = 255;

@@ -2,8 +2,10 @@ import { type RunQuality } from '../records/quality.js';
 import type { StageStats } from '../stage/run-stage.js';
 import { type MarkdownInput } from './inputs.js';
 import { type Level } from './limits.js';
-import { type PipelineOptions } from './options.js';
+import type { PipelineOptions } from './options.js';
 import { type SchemaVersion } from './schema.js';
+import { type CallSlot } from './slots.js';
+import { REPORT_JSON, REPORT_MARKDOWN } from './report-files.js';
 export interface OutputMetrics {
     mobile_optimization_score: number;
     ari_persona_consistency: number;
@@ -26,8 +28,10 @@ export interface GeneratedSupertasks {
 }
 /** Output file name of a template and level: `<template name>_<level>.json`. */
 export declare function generateOutput(name: string, level: Level): string;
-/** One template to its beginner and advanced supertasks, in memory: one audited call per level. */
-export declare function generateSupertasks(input: TemplateText, options: Pick<PipelineOptions, 'provider' | 'schemaVersion' | 'signal'>): Promise<GeneratedSupertasks>;
+/** One template to its beginner and advanced supertasks, in memory: one audited call per level, both made in `slot` when given. */
+export declare function generateSupertasks(input: TemplateText, options: Pick<PipelineOptions, 'provider' | 'schemaVersion' | 'signal'> & {
+    slot?: CallSlot;
+}): Promise<GeneratedSupertasks>;
 export interface GeneratedOutput extends OutputMetrics {
     template: string;
     output: string;
@@ -68,8 +72,7 @@ export interface GenerateSummary {
     report: string;
     reportMarkdown: string;
 }
-export declare const REPORT_JSON = "generation_report.json";
-export declare const REPORT_MARKDOWN = "generation_report.md";
+export { REPORT_JSON, REPORT_MARKDOWN };
 /**
  * Generates the supertasks of each template into `outDir`, invalid ones included (they are
  * named in the report and counted, never hidden), and writes the report into `reportsDir`.

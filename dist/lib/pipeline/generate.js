@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import { callLlm, parseJsonReply } from '../llm/call.js';
 import { withoutNullOptionals } from '../llm/strict-schema.js';
 import { aggregateQuality } from '../records/quality.js';
@@ -13,10 +12,11 @@ import { readAllMarkdown } from './inputs.js';
 import { detectLanguage } from './language.js';
 import { LEVELS } from './limits.js';
 import { ariPersonaConsistency, mobileOptimizationScore } from './metrics.js';
-import { DEFAULT_CONCURRENCY } from './options.js';
 import { PROMPT_VERSION, supertaskRequest } from './prompts.js';
 import { loadSchema, validateSupertask } from './schema.js';
+import { callSlots, noSlot } from './slots.js';
 import { parseTemplate, templateParts } from './template.js';
+import { REPORT_JSON, REPORT_MARKDOWN } from './report-files.js';
 /** Output file name of a template and level: `<template name>_<level>.json`. */
 export function generateOutput(name, level) {
     return `${name}_${level}.json`;
@@ -38,16 +38,16 @@ function templateLanguage(input) {
     const parsed = input.parts ? templateParts(input.parts) : parseTemplate(input.template);
     return parsed.language ?? detectLanguage(parsed.source);
 }
-/** One template to its beginner and advanced supertasks, in memory: one audited call per level. */
+/** One template to its beginner and advanced supertasks, in memory: one audited call per level, both made in `slot` when given. */
 export async function generateSupertasks(input, options) {
-    const language = templateLanguage(input);
-    const results = await Promise.all(LEVELS.map((level) => callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
+    const results = await (options.slot ?? noSlot)(() => Promise.all(LEVELS.map((level) => callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
         input: [`${input.name}.md`],
         output: [generateOutput(input.name, level)],
         check: supertaskCheck(options.schemaVersion),
         signal: options.signal,
-    })));
+    }))));
     const [beginner, advanced] = results;
+    const language = templateLanguage(input);
     const metricsOf = (value) => ({
         mobile_optimization_score: mobileOptimizationScore(value),
         ari_persona_consistency: ariPersonaConsistency(value, language),
@@ -61,8 +61,7 @@ export async function generateSupertasks(input, options) {
         attempts: { beginner: beginner.attempts, advanced: advanced.attempts },
     };
 }
-export const REPORT_JSON = 'generation_report.json';
-export const REPORT_MARKDOWN = 'generation_report.md';
+export { REPORT_JSON, REPORT_MARKDOWN };
 /**
  * The report an earlier `generate` left in `reportsDir`, if any. It is read before anything is
  * generated: a report that cannot be read stops the stage before any call is paid for, rather than
@@ -169,12 +168,12 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
     const inputs = readAllMarkdown(templates);
     stats.filesIn = inputs.length;
     const previous = readPreviousReport(reportsDir);
-    const limit = pLimit(options.concurrency || DEFAULT_CONCURRENCY);
+    const slot = callSlots(options.concurrency);
     let done = 0;
-    const settled = await Promise.allSettled(inputs.map((input) => limit(async () => {
+    const settled = await Promise.allSettled(inputs.map(async (input) => {
         const template = path.basename(input.file);
         try {
-            const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, options);
+            const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, { ...options, slot });
             const outputs = LEVELS.map((level) => {
                 const output = generateOutput(input.name, level);
                 const errors = generated.errors[level];
@@ -217,7 +216,7 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
             options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false, error: error.message });
             throw error;
         }
-    })));
+    }));
     const outputs = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
     const failed = settled.flatMap((outcome, index) => outcome.status === 'rejected' ? [{ template: path.basename(inputs[index]?.file ?? ''), error: outcome.reason?.message ?? String(outcome.reason) }] : []);
     const report = buildReport(previous, options, outputs, failed);

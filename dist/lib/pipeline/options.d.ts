@@ -11,7 +11,7 @@ export interface ProgressEvent {
 export interface PipelineOptions {
     provider: LlmProvider;
     schemaVersion: SchemaVersion;
-    /** Files processed at once. */
+    /** Files whose calls are in flight at once (a file's outputs are written as the next file's calls go out: `callSlots`). */
     concurrency: number;
     onProgress?: (event: ProgressEvent) => void;
     /** Aborting it cancels the calls in flight (Ctrl-C in the CLI). */

@@ -1,7 +1,8 @@
 import type { StageStats } from '../stage/run-stage.js';
 import { type AriAnalysis } from './analysis.js';
 import { type MarkdownInput } from './inputs.js';
-import { type PipelineOptions } from './options.js';
+import type { PipelineOptions } from './options.js';
+import { type CallSlot } from './slots.js';
 export interface SourceText {
     /** File name without `.md`; names the outputs. */
     name: string;
@@ -11,6 +12,8 @@ export interface SourceText {
 }
 export interface PreprocessedSource {
     template: string;
+    /** The template's frontmatter and body, as `parseFrontmatter` reads them back from `template`. */
+    parts: Pick<MarkdownInput, 'frontmatter' | 'body'>;
     analysis: AriAnalysis;
     callIds: string[];
 }
@@ -21,8 +24,10 @@ export declare function preprocessOutputs(name: string): {
     template: string;
     analysis: string;
 };
-/** One source to its filled template and analysis, in memory: one audited analysis call. */
-export declare function preprocessSource(source: SourceText, options: Pick<PipelineOptions, 'provider' | 'signal'>): Promise<PreprocessedSource>;
+/** One source to its filled template and analysis, in memory: one audited analysis call, made in `slot` when given. */
+export declare function preprocessSource(source: SourceText, options: Pick<PipelineOptions, 'provider' | 'signal'> & {
+    slot?: CallSlot;
+}): Promise<PreprocessedSource>;
 export interface PreprocessResult {
     input: string;
     template: string;
@@ -39,8 +44,7 @@ export interface Preprocessed {
  * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
  * checked before anything is written; each output appears whole or not at all. When a file's call
  * fails, the others still finish, then the first failure (in input order) is thrown. The templates
- * it wrote come back read for generate: each one's frontmatter is parsed as its call ends, while
- * the other calls are in flight, instead of all of them between the stages, when no call is (YAML
- * is the largest cost there).
+ * it wrote come back as generate reads them, from what rendered them (no file read back, no YAML
+ * parsed again).
  */
 export declare function preprocessTemplates(inputs: readonly (string | MarkdownInput)[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<Preprocessed>;

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import pLimit from 'p-limit';
 import { callLlm } from '../llm/call.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
@@ -7,8 +6,8 @@ import { byCodeUnits } from '../records/values.js';
 import { checkAnalysisReply } from './analysis.js';
 import { writeFileAtomic } from '../files.js';
 import { markdownName, parseFrontmatter, readAllMarkdown } from './inputs.js';
-import { DEFAULT_CONCURRENCY } from './options.js';
 import { analysisRequest, PROMPT_VERSION } from './prompts.js';
+import { callSlots, noSlot } from './slots.js';
 import { renderTemplate } from './template.js';
 /** How the name of a filled template ends: generate takes these from a folder. */
 export const FILLED_TEMPLATE_SUFFIX = '_filled_template.md';
@@ -16,36 +15,36 @@ export const FILLED_TEMPLATE_SUFFIX = '_filled_template.md';
 export function preprocessOutputs(name) {
     return { template: `${name}${FILLED_TEMPLATE_SUFFIX}`, analysis: `${name}_ari_analysis.json` };
 }
-/** One source to its filled template and analysis, in memory: one audited analysis call. */
+/** One source to its filled template and analysis, in memory: one audited analysis call, made in `slot` when given. */
 export async function preprocessSource(source, options) {
     const outputs = preprocessOutputs(source.name);
-    const result = await callLlm(options.provider, analysisRequest({ name: source.name, source: source.text }), {
+    const result = await (options.slot ?? noSlot)(() => callLlm(options.provider, analysisRequest({ name: source.name, source: source.text }), {
         input: [`${source.name}.md`],
         output: [outputs.template, outputs.analysis],
         check: checkAnalysisReply,
         signal: options.signal,
-    });
+    }));
     const body = source.body ?? parseFrontmatter(source.text, `${source.name}.md`).body;
-    return { template: renderTemplate(result.value, { name: source.name, body }), analysis: result.value, callIds: [result.callId] };
+    const { text, frontmatter, body: templateBody } = renderTemplate(result.value, { name: source.name, body });
+    return { template: text, parts: { frontmatter, body: templateBody }, analysis: result.value, callIds: [result.callId] };
 }
 /**
  * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
  * checked before anything is written; each output appears whole or not at all. When a file's call
  * fails, the others still finish, then the first failure (in input order) is thrown. The templates
- * it wrote come back read for generate: each one's frontmatter is parsed as its call ends, while
- * the other calls are in flight, instead of all of them between the stages, when no call is (YAML
- * is the largest cost there).
+ * it wrote come back as generate reads them, from what rendered them (no file read back, no YAML
+ * parsed again).
  */
 export async function preprocessTemplates(inputs, outDir, options, stats) {
     const sources = readAllMarkdown(inputs);
     stats.filesIn = sources.length;
-    const limit = pLimit(options.concurrency || DEFAULT_CONCURRENCY);
+    const slot = callSlots(options.concurrency);
     let done = 0;
-    const settled = await Promise.allSettled(sources.map((source) => limit(async () => {
+    const settled = await Promise.allSettled(sources.map(async (source) => {
         const names = preprocessOutputs(source.name);
         const input = path.basename(source.file);
         try {
-            const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, options);
+            const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, { ...options, slot });
             writeFileAtomic(path.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
             const template = path.join(outDir, names.template);
             writeFileAtomic(template, result.template);
@@ -64,7 +63,7 @@ export async function preprocessTemplates(inputs, outDir, options, stats) {
                 },
             });
             options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: true });
-            const read = { file: template, name: markdownName(template), text: result.template, ...parseFrontmatter(result.template, template) };
+            const read = { file: template, name: markdownName(template), text: result.template, ...result.parts };
             return { input: source.file, template, analysis: path.join(outDir, names.analysis), call_ids: result.callIds, read };
         }
         catch (error) {
@@ -72,7 +71,7 @@ export async function preprocessTemplates(inputs, outDir, options, stats) {
             options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false, error: error.message });
             throw error;
         }
-    })));
+    }));
     const failure = settled.find((outcome) => outcome.status === 'rejected');
     if (failure)
         throw failure.reason;

@@ -24,10 +24,16 @@ export interface ParsedTemplate {
     /** The source text section; when the template has none, its whole body. */
     source: string;
 }
+/** A filled template as written, with the frontmatter and body that `parseFrontmatter` reads back from its text. */
+export interface RenderedTemplate {
+    text: string;
+    frontmatter: Record<string, unknown>;
+    body: string;
+}
 export declare function renderTemplate(analysis: AriAnalysis, source: {
     name: string;
     body: string;
-}): string;
+}): RenderedTemplate;
 /** Reads a filled template back into its parts. Sections it does not know are left in `source` only when it has no source section. */
 export declare function parseTemplate(text: string, file?: string): ParsedTemplate;
 /** `parseTemplate` of a template whose frontmatter was already split from its body (by `readMarkdown`). */

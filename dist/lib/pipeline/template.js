@@ -17,7 +17,7 @@ function demoteHeadings(markdown, by) {
 }
 export function renderTemplate(analysis, source) {
     const headings = Headings[languageCode(analysis.language) ?? 'en'];
-    const frontmatter = {
+    const fields = {
         title: analysis.title,
         description: analysis.description,
         dimension: analysis.dimension,
@@ -31,7 +31,10 @@ export function renderTemplate(analysis, source) {
         tags: analysis.tags,
         source_file: `${source.name}.md`,
     };
-    const lines = ['---', stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd(), '---', '', `# ${headings.content}`, '', `## ${headings.overview}`, '', analysis.description, ''];
+    // What the YAML reads back as: a field the analysis left undefined (one kept although invalid) is not written.
+    const frontmatter = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    const header = `---\n${stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd()}\n---\n`;
+    const lines = ['', `# ${headings.content}`, '', `## ${headings.overview}`, '', analysis.description, ''];
     lines.push(`## ${headings.keyIdeas}`, '');
     analysis.key_ideas.forEach((idea, index) => lines.push(`### ${headings.keyIdea} ${index + 1}`, '', idea, ''));
     if (analysis.quotes.length > 0) {
@@ -46,7 +49,8 @@ export function renderTemplate(analysis, source) {
         lines.push('');
     }
     lines.push(`## ${headings.source}`, '', demoteHeadings(source.body.trim(), 2), '');
-    return lines.join('\n');
+    const body = lines.join('\n');
+    return { text: header + body, frontmatter, body };
 }
 const sectionNames = new Map(Object.values(Headings).flatMap((names) => ['overview', 'keyIdeas', 'quotes', 'coaching', 'source'].map((key) => [names[key].toLowerCase(), key])));
 const QUOTE = /^>?\s*["“](.+?)["”]\s*[-—–]\s*(.+)$/;

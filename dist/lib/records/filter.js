@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseRecordLine } from './parse.js';
-import { scanLines, scanSpans } from './scan.js';
+import { openIfExists, scanLines, scanSpans } from './scan.js';
 import { planFromIndex, readIndexText, sessionIndexFile } from './session-index.js';
 import { RecordFiles } from './types.js';
 /**
@@ -112,19 +112,29 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
     const indexFile = sessionIndexFile(file, sessionId);
     // The index first, then the file: every range the index holds was written after its lines.
     const text = readIndexText(indexFile);
-    const stats = text === undefined ? undefined : fs.statSync(file, { throwIfNoEntry: false });
-    const plan = text === undefined || !stats ? undefined : planFromIndex(text, stats.ino, stats.size, indexFile);
-    if (plan?.usable) {
-        scanSpans(file, plan.spans, needle, onLine, onTail);
-        if (plan.note)
-            result.note = plan.note;
+    if (text === undefined) {
+        scanLines(file, needle, onLine, onTail);
+        if (result.lines > 0)
+            result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
         return result;
     }
-    scanLines(file, needle, onLine, onTail);
-    if (plan)
-        result.note = plan.note;
-    else if (result.lines > 0)
-        result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
+    // The file the index is checked against is the one read: opened once, its identity and size from the descriptor.
+    const fd = openIfExists(file);
+    if (fd === undefined)
+        return result;
+    try {
+        const stats = fs.fstatSync(fd);
+        const plan = planFromIndex(text, stats.ino, stats.size, indexFile);
+        if (plan.usable)
+            scanSpans(fd, plan.spans, needle, onLine, onTail);
+        else
+            scanLines(fd, needle, onLine, onTail);
+        if (plan.note)
+            result.note = plan.note;
+    }
+    finally {
+        fs.closeSync(fd);
+    }
     return result;
 }
 /**

@@ -4,16 +4,18 @@
  * the line starts (-1 without one, and for the tail).
  */
 export type LineVisitor = (chunk: Buffer, start: number, end: number, hit: number) => void;
+/** The file opened for reading, or `undefined` when it does not exist. */
+export declare function openIfExists(file: string): number | undefined;
 /**
  * Calls `visit` for every complete line of `file` (in file order), or with `needle` only for the
  * lines that contain those bytes. A missing file has no lines. `onTail` receives the bytes after
  * the last newline, if any: a line still being written, or cut short by a crash (with a needle,
  * only when they contain it). Lines appended while the scan runs are read too.
  */
-export declare function scanLines(file: string, needle: Buffer | undefined, visit: LineVisitor, onTail: LineVisitor): void;
+export declare function scanLines(file: string | number, needle: Buffer | undefined, visit: LineVisitor, onTail: LineVisitor): void;
 /**
  * The same visits as `scanLines` with the same needle, for the lines that start in the byte
  * ranges `spans` (`[start, end)` pairs, sorted, disjoint, `end` possibly `Infinity`): each line
  * whole, once, in file order, even where a range starts or ends inside a line.
  */
-export declare function scanSpans(file: string, spans: readonly number[], needle: Buffer, visit: LineVisitor, onTail: LineVisitor): void;
+export declare function scanSpans(file: string | number, spans: readonly number[], needle: Buffer, visit: LineVisitor, onTail: LineVisitor): void;

@@ -21,7 +21,8 @@ const PAST_SPAN_BYTES = 64 * 1024;
 /** What is read at a time looking back for the start of a line. */
 const BACK_BYTES = 4096;
 const NEWLINE = 0x0a;
-function openIfExists(file) {
+/** The file opened for reading, or `undefined` when it does not exist. */
+export function openIfExists(file) {
     try {
         return fs.openSync(file, 'r');
     }
@@ -127,8 +128,11 @@ function lineStartBefore(fd, at, floor) {
     }
     return floor;
 }
-function withFile(file, use) {
-    const fd = openIfExists(file);
+/** `source` is a file name, or a descriptor open for reading, which is left open. */
+function withFile(source, use) {
+    if (typeof source === 'number')
+        return use(source);
+    const fd = openIfExists(source);
     if (fd === undefined)
         return;
     try {

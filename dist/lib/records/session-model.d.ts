@@ -181,6 +181,13 @@ export declare const PrdStageNames: {
     readonly generate: "generation";
     readonly package: "packaging";
 };
+/**
+ * The events of the processing records that decide a session's outcome (`success`, `problems`,
+ * which `failures`, `stages`): a model of only these records has the same outcome as the model of
+ * every record. Its counts, calls and outputs are those of the part read, and so is the context of
+ * a failure (an unfinished stage is dated by the last record of its process that was read).
+ */
+export declare const OUTCOME_EVENTS: ReadonlySet<string>;
 /** The record streams, in the order views read them: processing first gives failures their exact context. */
 export declare const STREAMS_IN_ORDER: readonly RecordKind[];
 /**
@@ -230,6 +237,7 @@ export declare class SessionModel {
     private readonly preprocessInputs;
     private readonly preprocessResultInputs;
     private readonly counts;
+    private lastProcess;
     private done;
     /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
     constructor(options?: {
@@ -237,6 +245,11 @@ export declare class SessionModel {
     });
     /** Folds one record of the session, from the stream `kind`, into the model. */
     add(record: LogRecord, kind: RecordKind): void;
+    /**
+     * `processOf(record)`, and the session noted. Consecutive records of one process (most of them)
+     * share the last key: one string, whose hash the maps keep, instead of a new one per record.
+     */
+    private processKey;
     private processStream;
     /** A context for a failure of `process` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
     private contextOf;

@@ -15,10 +15,13 @@ export interface SessionRead {
 /**
  * The session's model from the streams `kinds` (both by default, processing first), each record
  * also handed to `visit` (to render it, or to keep the few a view needs) with its line's bytes
- * as the file holds them (valid only during the call) before it is let go.
+ * as the file holds them (valid only during the call) before it is let go. With `events`, only
+ * the records of those events are read: a model of part of the session (`OUTCOME_EVENTS` gives
+ * its outcome at a fraction of the cost of reading every record).
  */
 export declare function readSessionModel(logDir: string, sessionId: string, options?: {
     kinds?: readonly RecordKind[];
+    events?: ReadonlySet<string>;
     visit?: (record: LogRecord, kind: RecordKind, line: Buffer) => void;
     prices?: PriceTable;
 }): SessionRead;

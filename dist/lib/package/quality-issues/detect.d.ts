@@ -1,3 +1,4 @@
+import type { MarkdownInput } from '../../pipeline/inputs.js';
 import type { SessionSummary } from '../../records/session-model.js';
 import { type LogRecord, type RecordKind } from '../../records/types.js';
 import { CallRecordIndex } from './call-rules.js';
@@ -24,6 +25,11 @@ export interface QualityInputs {
     outputDir: string;
     /** Where the filled templates they were generated from are. */
     templateDir: string;
+    /**
+     * Templates already read and parsed (by `run`'s stages), by file name: one whose text is the
+     * text of the file in `templateDir` is not parsed again (its YAML is most of a template's cost).
+     */
+    parsedTemplates?: ReadonlyMap<string, MarkdownInput>;
 }
 /**
  * Runs every rule over the session's generated files (read as they are now) and its LLM calls.

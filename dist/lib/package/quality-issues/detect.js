@@ -3,13 +3,13 @@ import path from 'node:path';
 import { LyfeError } from '../../errors.js';
 import { detectLanguage } from '../../pipeline/language.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../../pipeline/schema.js';
-import { parseTemplate } from '../../pipeline/template.js';
+import { parseTemplate, templateParts } from '../../pipeline/template.js';
 import { redactText } from '../../records/redact.js';
 import { byCodeUnits } from '../../records/values.js';
 import { Events } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { CallRecordIndex, checkCalls } from './call-rules.js';
-import { checkOutput } from './output-rules.js';
+import { checkOutput, indexSource } from './output-rules.js';
 import { SEVERITIES } from './types.js';
 /**
  * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
@@ -60,19 +60,22 @@ export function detectQualityIssues(inputs) {
     const findings = [];
     const templates = new Map();
     const templateOf = (name) => {
-        let template = templates.get(name);
-        if (template === undefined) {
+        let known = templates.get(name);
+        if (known === undefined) {
             const text = readIfPresent(path.join(inputs.templateDir, name));
-            template = text === null ? null : parseTemplate(text, name);
-            templates.set(name, template);
+            const parsed = inputs.parsedTemplates?.get(name);
+            const template = text === null ? null : parsed?.text === text ? templateParts(parsed) : parseTemplate(text, name);
+            known = template && { template, sourceIndex: indexSource(template.source), language: template.language ?? detectLanguage(template.source) };
+            templates.set(name, known);
         }
-        return template;
+        return known;
     };
     for (const output of summary.outputs) {
         const text = readIfPresent(path.join(inputs.outputDir, output.file));
         if (text === null)
             continue;
-        const template = output.input === null ? null : templateOf(output.input);
+        const known = output.input === null ? null : templateOf(output.input);
+        const template = known?.template;
         const resultLine = resultLines.get(output.file);
         const accepted = output.call_id ? calls.acceptedLine(output.call_id) : undefined;
         findings.push(...checkOutput({
@@ -80,7 +83,8 @@ export function detectQualityIssues(inputs) {
             text,
             schemaVersion: isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION,
             source: template?.source,
-            sourceLanguage: template ? (template.language ?? detectLanguage(template.source)) : undefined,
+            sourceIndex: known?.sourceIndex,
+            sourceLanguage: known?.language,
             records: [
                 ...(resultLine ? [{ log: LogFiles.processingRecords, line: resultLine }] : []),
                 ...(accepted ? [{ log: LogFiles.promptRecords, line: accepted }] : []),

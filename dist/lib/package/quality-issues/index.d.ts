@@ -1,6 +1,7 @@
+import type { MarkdownInput } from '../../pipeline/inputs.js';
 import type { SessionSummary } from '../../records/session-model.js';
 import { RecordLocator } from './detect.js';
-import type { QualityReport } from './types.js';
+import { type QualityReport } from './types.js';
 export { detectQualityIssues, RecordLocator, type QualityInputs } from './detect.js';
 export * from './types.js';
 /**
@@ -17,14 +18,12 @@ export declare function sessionQualityReport(options: {
 export declare function readQualityReport(packageDir: string): QualityReport | null;
 /** `logs/quality_issues.json`; its contract is `schema/quality_issues.schema.json`. */
 export declare function renderQualityReport(report: QualityReport): string;
-/** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
-export declare function qualityCounts(counts: QualityReport['counts']): string;
 /**
- * Finds the quality issues of a package being assembled in `packageDir` (its outputs and
- * templates, its records located while its record files were written) and writes them to
- * `logs/quality_issues.json`.
+ * The quality issues of a package being assembled in `packageDir` (its outputs and templates, its
+ * records located while its record files were written), for `logs/quality_issues.json`.
+ * `parsedTemplates`: see `QualityInputs`.
  */
-export declare function writePackageQualityReport(packageDir: string, summary: SessionSummary, records: RecordLocator): QualityReport;
+export declare function packageQualityReport(packageDir: string, summary: SessionSummary, records: RecordLocator, parsedTemplates?: ReadonlyMap<string, MarkdownInput>): QualityReport;
 /** How many issues `execution_summary.md` lists; all of them are in `quality_issues.json`. */
 export declare const SUMMARY_TOP_ISSUES = 10;
 /** The `## Quality Issues` section of `execution_summary.md`: the counts, then the most severe issues, each with its file. */

@@ -4,6 +4,7 @@ import { LyfeError } from '../../errors.js';
 import { readSessionModel } from '../../records/session-read.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../constants.js';
 import { detectQualityIssues, RecordLocator } from './detect.js';
+import { qualityCounts } from './types.js';
 export { detectQualityIssues, RecordLocator } from './detect.js';
 export * from './types.js';
 /**
@@ -38,29 +39,19 @@ export function readQualityReport(packageDir) {
 export function renderQualityReport(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
-const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
-/** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
-export function qualityCounts(counts) {
-    const { error, warning, info } = counts;
-    if (error + warning + info === 0)
-        return 'none';
-    return [error ? plural(error, 'error') : '', warning ? plural(warning, 'warning') : '', info ? plural(info, 'note') : ''].filter(Boolean).join(', ');
-}
 /**
- * Finds the quality issues of a package being assembled in `packageDir` (its outputs and
- * templates, its records located while its record files were written) and writes them to
- * `logs/quality_issues.json`.
+ * The quality issues of a package being assembled in `packageDir` (its outputs and templates, its
+ * records located while its record files were written), for `logs/quality_issues.json`.
+ * `parsedTemplates`: see `QualityInputs`.
  */
-export function writePackageQualityReport(packageDir, summary, records) {
-    const logsDir = path.join(packageDir, LOGS_DIR);
-    const report = detectQualityIssues({
+export function packageQualityReport(packageDir, summary, records, parsedTemplates) {
+    return detectQualityIssues({
         summary,
         records,
         outputDir: path.join(packageDir, WorkFolders.output),
         templateDir: path.join(packageDir, WorkFolders.preprocessed),
+        parsedTemplates,
     });
-    fs.writeFileSync(path.join(logsDir, LogFiles.qualityIssues), renderQualityReport(report));
-    return report;
 }
 const SEVERITY_ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 /** How many issues `execution_summary.md` lists; all of them are in `quality_issues.json`. */

@@ -10,6 +10,8 @@ export interface OutputUnderCheck {
     schemaVersion: SchemaVersion;
     /** The article the supertask was written from (the template's source text), when known. */
     source?: string;
+    /** `indexSource(source)`, when the caller keeps it for the outputs of one template; made here when absent. */
+    sourceIndex?: SourceIndex;
     sourceLanguage?: LanguageCode;
     /** The records that made the file: its `file.result` and its call's accepted attempt. */
     records: RecordRef[];
@@ -17,5 +19,11 @@ export interface OutputUnderCheck {
 }
 /** A run of this many words found as it is in the source is copied text, longer than a quotation keeps (a quote card holds at most 200 characters, about 30 words, and is a quotation by its type). */
 export declare const COPIED_RUN_WORDS = 20;
+/** A source's words, and where each word is in them: what `copiedFromSource` looks texts up in. */
+export interface SourceIndex {
+    words: string[];
+    at: ReadonlyMap<string, number[]>;
+}
+export declare function indexSource(source: string): SourceIndex;
 /** Every finding of every output rule on one generated file. */
 export declare function checkOutput(output: OutputUnderCheck): Finding[];

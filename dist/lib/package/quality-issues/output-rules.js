@@ -202,20 +202,24 @@ function copiesRun(text, source, at) {
     }
     return false;
 }
-const copiedFromSource = (output, value) => {
-    if (!output.source)
-        return [];
-    const source = words(output.source);
-    if (source.length < COPIED_RUN_WORDS)
-        return [];
+export function indexSource(source) {
+    const list = words(source);
     const at = new Map();
-    source.forEach((word, index) => {
+    list.forEach((word, index) => {
         const places = at.get(word);
         if (places)
             places.push(index);
         else
             at.set(word, [index]);
     });
+    return { words: list, at };
+}
+const copiedFromSource = (output, value) => {
+    if (!output.source)
+        return [];
+    const { words: source, at } = output.sourceIndex ?? indexSource(output.source);
+    if (source.length < COPIED_RUN_WORDS)
+        return [];
     const findings = [];
     itemsOf(value).forEach((item, index) => {
         // A quote card is a quotation by its type; the rest should be written for the learner.

@@ -56,3 +56,5 @@ export interface QualityReport {
 export type Finding = Omit<QualityIssue, 'id'>;
 /** Whether there is an issue at or above `failOn`. */
 export declare function failsOn(counts: QualityReport['counts'], failOn: FailOn): boolean;
+/** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
+export declare function qualityCounts(counts: QualityReport['counts']): string;

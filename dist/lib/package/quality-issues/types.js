@@ -26,3 +26,11 @@ export const RuleIds = {
 export function failsOn(counts, failOn) {
     return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
 }
+const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+/** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
+export function qualityCounts(counts) {
+    const { error, warning, info } = counts;
+    if (error + warning + info === 0)
+        return 'none';
+    return [error ? plural(error, 'error') : '', warning ? plural(warning, 'warning') : '', info ? plural(info, 'note') : ''].filter(Boolean).join(', ');
+}

@@ -1,3 +1,4 @@
+import type { MemberDigest } from '../gzip-thread.js';
 import { type ViewerData } from './data.js';
 /**
  * `logs/viewer.html`: one self-contained page (inline style and script, the session embedded)
@@ -21,12 +22,17 @@ export interface CompressedRecords {
     counts: ViewerData['records'];
 }
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
-export declare function writeViewerPage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: ViewerRecords): Promise<void>;
-/** Writes the page of records already compressed; `records.counts` is read once both are embedded. */
-export declare function writePage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: CompressedRecords): Promise<void>;
+export declare function writeViewerPage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: ViewerRecords): Promise<MemberDigest>;
+/**
+ * Writes the page of records already compressed; `records.counts` is read once both are embedded.
+ * Resolves with the digest of the page as written (a package's manifest takes it).
+ */
+export declare function writePage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: CompressedRecords): Promise<MemberDigest>;
+/** A gzip member: its file, or the member itself. */
+export type GzipMember = string | Buffer;
 /** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
 export declare function writeLogsViewer(logsDir: string, view: Omit<ViewerData, 'records' | 'numbers'>, members: {
-    processing: string;
-    prompts: string;
+    processing: GzipMember;
+    prompts: GzipMember;
     counts: ViewerData['records'];
-}): Promise<void>;
+}): Promise<MemberDigest>;

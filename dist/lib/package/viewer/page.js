@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -11,8 +12,11 @@ import { VIEWER_STYLE } from './style.js';
 const NEWLINE = 0x0a;
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 const DATA_TYPE = 'application/x-lyfe-kt+gzip;base64';
-/** How much of a gzip member is read at a time. */
-const READ_BYTES = 64 * 1024;
+/**
+ * How much of a gzip member is read at a time: a multiple of 3, so that every chunk but the last
+ * is base64-encoded as it is, with no bytes carried over and copied into the next.
+ */
+const READ_BYTES = 3 * 64 * 1024;
 const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** Base64 of a byte stream, three bytes at a time across chunk boundaries. */
 async function* base64(chunks) {
@@ -109,7 +113,10 @@ export function writeViewerPage(file, view, records) {
         },
     });
 }
-/** Writes the page of records already compressed; `records.counts` is read once both are embedded. */
+/**
+ * Writes the page of records already compressed; `records.counts` is read once both are embedded.
+ * Resolves with the digest of the page as written (a package's manifest takes it).
+ */
 export async function writePage(file, view, records) {
     async function* page() {
         yield head(view.title);
@@ -123,27 +130,35 @@ export async function writePage(file, view, records) {
     // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
     // a write stream's opening, callbacks and closing cost more than the page itself.
     const temp = `${file}.${process.pid}.tmp`;
+    const hash = createHash('sha256');
+    let bytes = 0;
     try {
         const fd = fs.openSync(temp, 'w');
         try {
-            for await (const part of page())
-                fs.writeFileSync(fd, part);
+            for await (const part of page()) {
+                const data = Buffer.from(part);
+                fs.writeFileSync(fd, data);
+                hash.update(data);
+                bytes += data.length;
+            }
         }
         finally {
             fs.closeSync(fd);
         }
         fs.renameSync(temp, file);
+        return { sha256: hash.digest('hex'), bytes };
     }
     catch (error) {
         fs.rmSync(temp, { force: true });
         throw error;
     }
 }
+const memberChunks = (member) => (typeof member === 'string' ? fileChunks(member) : [member]);
 /** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
 export function writeLogsViewer(logsDir, view, members) {
     return writePage(path.join(logsDir, LogFiles.viewer), view, {
-        processing: fileChunks(members.processing),
-        prompts: fileChunks(members.prompts),
+        processing: memberChunks(members.processing),
+        prompts: memberChunks(members.prompts),
         counts: members.counts,
     });
 }

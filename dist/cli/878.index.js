@@ -1,34 +1,22 @@
-export const id = 429;
-export const ids = [429];
+export const id = 878;
+export const ids = [878];
 export const modules = {
 
-/***/ 5429:
+/***/ 6878:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  addPackageOptions: () => (/* binding */ addPackageOptions),
-  registerPackageCommands: () => (/* binding */ registerPackageCommands),
-  reportPackage: () => (/* binding */ reportPackage)
+  replayPackage: () => (/* binding */ replayPackage)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(9517);
-// EXTERNAL MODULE: ./dist/lib/package/assemble.js + 3 modules
-var assemble = __webpack_require__(7049);
-// EXTERNAL MODULE: ./dist/lib/package/constants.js
-var constants = __webpack_require__(5046);
-// EXTERNAL MODULE: ./dist/lib/package/manifest.js
-var manifest = __webpack_require__(7470);
-// EXTERNAL MODULE: ./dist/lib/package/quality-issues/index.js + 3 modules
-var quality_issues = __webpack_require__(3932);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./dist/lib/records/redact.js
@@ -111,6 +99,10 @@ var context = __webpack_require__(6028);
 var run_stage = __webpack_require__(443);
 // EXTERNAL MODULE: ./dist/lib/package/archive.js
 var archive = __webpack_require__(7041);
+// EXTERNAL MODULE: ./dist/lib/package/constants.js
+var constants = __webpack_require__(5046);
+// EXTERNAL MODULE: ./dist/lib/package/manifest.js
+var manifest = __webpack_require__(7470);
 // EXTERNAL MODULE: ./dist/lib/records/session-model.js
 var session_model = __webpack_require__(8169);
 ;// CONCATENATED MODULE: ./dist/lib/package/replay.js
@@ -159,7 +151,7 @@ function compareOutputs(packaged, replayed) {
  */
 async function replayPackage(options) {
     // A replay of a changed package would compare against what the run never wrote.
-    const check = (0,manifest/* verifyPackage */.sB)(options.packageDir);
+    const check = (0,manifest.verifyPackage)(options.packageDir);
     if (!check.ok) {
         const counts = `${check.changed.length} changed, ${check.missing.length} missing, ${check.added.length} added, ${check.problems.length} other problem(s)`;
         throw new errors/* LyfeError */.L0(`the package does not match its manifest (${counts}), so it is not replayed`, {
@@ -218,115 +210,6 @@ async function replayPackage(options) {
         error,
         unused_attempts: provider.unused(),
     };
-}
-
-// EXTERNAL MODULE: ./dist/lib/pipeline/options.js
-var options = __webpack_require__(4153);
-// EXTERNAL MODULE: ./dist/lib/package/stages.js + 1 modules
-var stages = __webpack_require__(1494);
-// EXTERNAL MODULE: ./dist/lib/cli/common.js
-var common = __webpack_require__(3148);
-;// CONCATENATED MODULE: ./dist/lib/cli/package.js
-
-
-
-
-
-
-
-
-
-
-function addSharedPackageOptions(command) {
-    return command
-        .option('--output-dir <dir>', 'folder the package goes into', 'packages')
-        .option('--keep-work', 'copy the work folders into the package instead of moving them')
-        .option('--compress', 'compress the logs into logs/records.tar.gz (done anyway for logs over 64 MiB)');
-}
-/** `--output-dir`, `--title`, `--keep-work`, `--compress`, for `run` (which has no positional title). */
-function addPackageOptions(command) {
-    return addSharedPackageOptions(command).option('--title <title>', 'package title; default: the common prefix of the output names, else content (the folder adds -YYYY-MM-DD-HH-MM)');
-}
-function kilobytes(bytes) {
-    return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;
-}
-function reportPackage(result, options, reporter) {
-    for (const warning of result.warnings)
-        reporter.warn(warning);
-    for (const note of result.notes)
-        reporter.note(note);
-    if (options.json)
-        (0,common/* printJson */.Q2)(result);
-    const run = result.success ? (0,common/* paint */.nI)('green', 'run succeeded') : (0,common/* paint */.nI)('red', 'run failed');
-    const logs = result.logs.compressed ? `, logs compressed ${kilobytes(result.logs.bytes)} -> ${kilobytes(result.logs.compressed_bytes ?? 0)}` : '';
-    reporter.note(`packaged session ${result.session_id} (${run}, stages: ${result.stages_executed.join(', ') || 'none'}) into ${result.path}`);
-    reporter.note(`${result.files} files, ${kilobytes(result.bytes)}${logs}; digest ${result.digest}${result.kept_work ? '; work folder kept' : ''}`);
-    reporter.note(`quality issues: ${(0,quality_issues/* qualityCounts */.AY)(result.quality_issues)}; see them with their records: lyfe-kt view ${result.path}`);
-}
-function registerPackageCommands(program) {
-    const pack = program
-        .command('package [title]')
-        .description("package the work folder's run with its session's execution record: packages/<title>-YYYY-MM-DD-HH-MM/");
-    addSharedPackageOptions((0,common/* addSessionOptions */.Gx)(pack)).action(async (title, options) => {
-        const reporter = new common/* Reporter */.a8(options);
-        (0,stages/* checkLogDir */.o_)(options.logDir);
-        const result = await (0,assemble/* packageRun */.UX)({ ...options, title });
-        reportPackage(result, options, reporter);
-    });
-    program
-        .command('verify <package>')
-        .description("check every file of a package against its manifest: exit 0 when nothing changed")
-        .option('--json', 'print the machine-readable result on stdout')
-        .action((dir, options) => {
-        const result = (0,manifest/* verifyPackage */.sB)(dir);
-        if (options.json)
-            (0,common/* printJson */.Q2)(result);
-        else if (result.ok)
-            process.stdout.write(`OK, ${result.files} files (digest ${result.digest})\n`);
-        else {
-            const lines = [
-                ...result.changed.map((file) => `changed: ${file}`),
-                ...result.missing.map((file) => `missing: ${file}`),
-                ...result.added.map((file) => `added:   ${file}`),
-                ...result.problems.map((problem) => `problem: ${problem}`),
-            ];
-            process.stdout.write(`${lines.join('\n')}\n`);
-        }
-        if (!result.ok) {
-            const counts = [`${result.changed.length} changed`, `${result.missing.length} missing`, `${result.added.length} added`, `${result.problems.length} other problem(s)`].join(', ');
-            throw new errors/* LyfeError */.L0(`the package does not match its manifest (${counts})`, { file: dir, fix: 'Do not trust its contents; get the package again from where it was made' });
-        }
-    });
-    program
-        .command('replay <package>')
-        .description("run generation again from a package's templates, answered by its recorded replies (no network), and compare the outputs")
-        .option('--out <dir>', 'new work folder for the replay; default: replay/<package name>')
-        .addOption((0,common/* logDirOption */.rN)())
-        .option('--concurrency <n>', 'files processed at once', common/* parsePositiveInt */.EJ, options/* DEFAULT_CONCURRENCY */.W)
-        .option('-q, --quiet', 'print nothing but errors on stderr')
-        .option('--json', 'print the machine-readable result on stdout')
-        .action(async (dir, options) => {
-        const reporter = new common/* Reporter */.a8(options);
-        (0,stages/* checkLogDir */.o_)(options.logDir);
-        const outDir = options.out ?? external_node_path_.join('replay', external_node_path_.basename(external_node_path_.resolve(dir)));
-        const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
-        if (options.json)
-            (0,common/* printJson */.Q2)(result);
-        for (const file of result.files)
-            reporter.note(`${file.status === 'identical' ? (0,common/* paint */.nI)('green', 'identical') : (0,common/* paint */.nI)('red', file.status)} ${file.file}`);
-        if (result.error)
-            reporter.note(`the replayed generation failed: ${result.error}`);
-        reporter.note(`replayed ${result.templates.length} template(s) of session ${result.replayed_session ?? 'unknown'} into ${result.out_dir} (session ${result.session_id})`);
-        if (!result.identical) {
-            const differing = result.files.filter((file) => file.status !== 'identical').length;
-            throw new errors/* LyfeError */.L0(`${differing} output(s) of the replay differ from the package`, {
-                file: dir,
-                fix: `Compare ${external_node_path_.join(result.out_dir, constants/* WorkFolders */.BM.output)} with the package's ${constants/* WorkFolders */.BM.output}, and the prompts with \`lyfe-kt logs --session ${result.session_id} --prompts\``,
-                exitCode: errors/* ExitCode */.yU.failure,
-            });
-        }
-        reporter.note((0,common/* paint */.nI)('green', `every output is byte-identical (${result.files.length} files)`));
-    });
 }
 
 

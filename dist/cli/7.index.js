@@ -1,6 +1,134 @@
-export const id = 141;
-export const ids = [141,41];
+export const id = 7;
+export const ids = [7,320];
 export const modules = {
+
+/***/ 3148:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ sessionOption),
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   EJ: () => (/* binding */ parsePositiveInt),
+/* harmony export */   Gx: () => (/* binding */ addSessionOptions),
+/* harmony export */   Q2: () => (/* reexport safe */ _json_js__WEBPACK_IMPORTED_MODULE_3__.Q),
+/* harmony export */   a8: () => (/* binding */ Reporter),
+/* harmony export */   nI: () => (/* binding */ paint),
+/* harmony export */   rD: () => (/* binding */ wholeNumber),
+/* harmony export */   rN: () => (/* binding */ logDirOption),
+/* harmony export */   sg: () => (/* binding */ workDirOption)
+/* harmony export */ });
+/* unused harmony export colorEnabled */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4159);
+// What the commands share: session options, colour, progress. Every command loads it, so it
+// imports nothing heavy: the generation options (the LLM SDK, the pipeline) are in
+// ./generation-options.ts, `--json` printing in ./json.ts.
+
+
+
+
+/** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
+function logDirOption() {
+    return new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default('logs');
+}
+/** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */
+function workDirOption(description) {
+    return new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default('work');
+}
+/** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
+function sessionOption(description) {
+    return new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--session <id>', description).env('LYFE_KT_SESSION').argParser((value) => value || undefined);
+}
+function addSessionOptions(command) {
+    return command
+        .addOption(workDirOption('work folder of the run (01_raw, 02_preprocessed, 03_output, reports)'))
+        .addOption(logDirOption())
+        .addOption(sessionOption("session to record into; default: the work folder's, else a new one"))
+        .option('-q, --quiet', 'print nothing but errors on stderr')
+        .option('--json', 'print the machine-readable result on stdout');
+}
+const SIZE_UNITS = { '': 1, k: 1024, m: 1024 * 1024 };
+/** `2m`, `512k`, `300000`: a byte count, in binary units. */
+function parseSize(value) {
+    const match = /^(\d+)\s*([km]?)i?b?$/i.exec(value.trim());
+    const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()] : Number.NaN;
+    if (!Number.isSafeInteger(bytes) || bytes < 1)
+        throw new commander__WEBPACK_IMPORTED_MODULE_2__/* .InvalidArgumentError */ .Di('expected a size such as 300000, 512k or 2m');
+    return bytes;
+}
+/** A commander parser for a whole number from `min` to `max`. */
+function wholeNumber(min, max) {
+    return (value) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < min || n > max)
+            throw new commander__WEBPACK_IMPORTED_MODULE_2__/* .InvalidArgumentError */ .Di(`expected a whole number from ${min} to ${max}`);
+        return n;
+    };
+}
+const parsePositiveInt = wholeNumber(1, 64);
+const colorOn = new WeakMap();
+/**
+ * Whether `stream` takes colour, as `util.styleText` decides it: a terminal with colours, unless
+ * NO_COLOR is set; FORCE_COLOR wins over both. Asked once per stream: the answer reads the
+ * environment and the terminal, and the logs view paints every field of every line.
+ */
+function colorEnabled(stream = process.stderr) {
+    let on = colorOn.get(stream);
+    if (on === undefined) {
+        on = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)('bold', 'x', { stream }) !== 'x';
+        colorOn.set(stream, on);
+    }
+    return on;
+}
+function paint(color, text, stream = process.stderr) {
+    return colorEnabled(stream) ? (0,node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)(color, text, { validateStream: false }) : text;
+}
+/** Human progress and notes on stderr: a bar on a terminal, one line per file otherwise. */
+class Reporter {
+    options;
+    barShown = false;
+    constructor(options) {
+        this.options = options;
+    }
+    note(message) {
+        if (this.options.quiet)
+            return;
+        this.clearBar();
+        process.stderr.write(`${message}\n`);
+    }
+    warn(message) {
+        this.clearBar();
+        process.stderr.write(`${paint('yellow', 'warning')} ${message}\n`);
+    }
+    progress(event) {
+        if (this.options.quiet)
+            return;
+        const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${event.error})` : paint('red', 'invalid');
+        if (process.stderr.isTTY) {
+            const width = 24;
+            const filled = Math.round((event.done / event.total) * width);
+            const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${event.done}/${event.total} ${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(event.file)}`;
+            process.stderr.write(`\r\u001b[2K${bar.slice(0, (process.stderr.columns || 80) - 1)}`);
+            this.barShown = true;
+            if (event.done === event.total)
+                this.clearBar();
+        }
+        else {
+            process.stderr.write(`[${event.done}/${event.total}] ${mark} ${event.file}\n`);
+        }
+    }
+    clearBar() {
+        if (this.barShown) {
+            process.stderr.write('\r\u001b[2K');
+            this.barShown = false;
+        }
+    }
+}
+
+
+/***/ }),
 
 /***/ 2141:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -236,7 +364,7 @@ function readJson(file, what, packageDir) {
 }
 /** A package compare can trust: it verifies against its manifest. */
 function verified(dir, role) {
-    const result = (0,manifest/* verifyPackage */.sB)(dir);
+    const result = (0,manifest.verifyPackage)(dir);
     if (!result.ok) {
         const named = [...result.changed.map((f) => `changed ${f}`), ...result.missing.map((f) => `missing ${f}`), ...result.added.map((f) => `added ${f}`), ...result.problems];
         const shown = named.slice(0, 3).join('; ') + (named.length > 3 ? `; and ${named.length - 3} more` : '');
@@ -700,190 +828,6 @@ function registerCompareCommand(program) {
 
 /***/ }),
 
-/***/ 7041:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QT: () => (/* binding */ readPackageLogs),
-/* harmony export */   YO: () => (/* binding */ archiveLogs),
-/* harmony export */   bz: () => (/* binding */ digestArchive),
-/* harmony export */   readPackageRecords: () => (/* binding */ readPackageRecords),
-/* harmony export */   uM: () => (/* binding */ removeArchivedLogs)
-/* harmony export */ });
-/* unused harmony export readArchive */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8697);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9517);
-/* harmony import */ var _records_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(766);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5046);
-/* harmony import */ var _text_logs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9894);
-
-
-
-
-
-
-
-
-
-/**
- * How much tar reads at a time, reading an archive back. Memory depends on it: with tar's default
- * of 16 MiB, reading back 180 MiB of logs took 240 MiB.
- */
-const READ_BYTES = 1024 * 1024;
-const TAR_BLOCK = 512;
-/** The tar header of a member of `records.tar.gz`. */
-function tarHeader(name, size, mtime) {
-    const block = Buffer.alloc(TAR_BLOCK);
-    if (new tar__WEBPACK_IMPORTED_MODULE_4__/* .Header */ .Y9({ path: name, mode: 0o644, size, mtime, type: 'File', uid: 0, gid: 0 }).encode(block, 0)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LyfeError */ .L0(`${name} is too large for a tar header (${size} bytes)`, { file: name, fix: 'Package the session without --compress' });
-    }
-    return block;
-}
-/**
- * Writes `logs/records.tar.gz` from the gzip members of the archived files (those missing are made
- * from the plain files first). A gzip file is any number of gzip members read as one stream
- * (RFC 1952, 2.2; `tar -xzf`, node-tar and `gunzip` read it so): each tar header, with the padding
- * of the member before it, is a small member of its own, and each file's member goes in as it is,
- * so that no byte is compressed twice. The plain files and the members stay (see `writeLogs`).
- */
-async function archiveLogs(logsDir, thread, written, mtime) {
-    const members = [];
-    for (const name of _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .ArchivedLogFiles */ .wS) {
-        const plain = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name);
-        let member = written.get(name);
-        if (!member?.gzip) {
-            if (!member && !node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(plain))
-                continue;
-            member = await thread.fromFile(plain, { gzip: (0,_text_logs_js__WEBPACK_IMPORTED_MODULE_8__/* .memberGzip */ .T)(logsDir, name) });
-        }
-        members.push([name, { ...member, gzip: member.gzip }]);
-    }
-    const archive = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .ARCHIVE_FILE */ .sX);
-    const out = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(archive, 'w');
-    try {
-        let padding = 0;
-        for (const [name, member] of members) {
-            await out.write((0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.gzipSync)(Buffer.concat([Buffer.alloc(padding), tarHeader(name, member.bytes, mtime)])));
-            for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream(member.gzip, { highWaterMark: READ_BYTES }))
-                await out.write(chunk);
-            padding = (TAR_BLOCK - (member.bytes % TAR_BLOCK)) % TAR_BLOCK;
-        }
-        // The end of a tar archive: two empty blocks.
-        await out.write((0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.gzipSync)(Buffer.alloc(padding + 2 * TAR_BLOCK)));
-    }
-    finally {
-        await out.close();
-    }
-    return {
-        before: members.reduce((total, [, member]) => total + member.bytes, 0),
-        after: node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(archive).size,
-        members: new Map(members.map(([name, { sha256, bytes }]) => [name, { sha256, bytes }])),
-    };
-}
-/** Removes the gzip members of the record files, and the plain files too once they are `archived`. */
-function removeArchivedLogs(logsDir, archived) {
-    for (const name of _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .ArchivedLogFiles */ .wS) {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync((0,_text_logs_js__WEBPACK_IMPORTED_MODULE_8__/* .memberGzip */ .T)(logsDir, name), { force: true });
-        if (archived)
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name), { force: true });
-    }
-}
-/** Calls `onMember` for each member of a `records.tar.gz` as it is read; `onMember` reads it as a stream. */
-function visitArchive(file, onMember) {
-    try {
-        tar__WEBPACK_IMPORTED_MODULE_4__.t({ file, sync: true, strict: true, maxReadSize: READ_BYTES, onReadEntry: onMember });
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LyfeError */ .L0(`the compressed logs cannot be read: ${error.message}`, {
-            file,
-            fix: 'The archive is damaged; run `lyfe-kt verify` on the package to see what changed',
-            cause: error,
-        });
-    }
-}
-/** The files of a `records.tar.gz`, by name. */
-function readArchive(file) {
-    const files = new Map();
-    visitArchive(file, (entry) => {
-        const chunks = [];
-        entry.on('data', (chunk) => chunks.push(chunk));
-        entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
-    });
-    return files;
-}
-/** The sha256 and size of each member of a `records.tar.gz`, hashed as it is read: no member is held whole. */
-function digestArchive(file) {
-    const digests = new Map();
-    visitArchive(file, (entry) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        let bytes = 0;
-        entry.on('data', (chunk) => {
-            hash.update(chunk);
-            bytes += chunk.length;
-        });
-        entry.on('end', () => digests.set(entry.path, { sha256: hash.digest('hex'), bytes }));
-    });
-    return digests;
-}
-function readPackageLogs(packageDir) {
-    const logsDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(packageDir, _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LOGS_DIR */ .c6);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(logsDir)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LyfeError */ .L0('not a package: it has no logs/ folder', { file: packageDir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
-    }
-    const files = new Map();
-    let compressed = false;
-    for (const name of node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(logsDir).sort()) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(file).isFile())
-            continue;
-        if (name === _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .ARCHIVE_FILE */ .sX) {
-            compressed = true;
-            for (const [member, content] of readArchive(file))
-                files.set(member, content);
-        }
-        else {
-            files.set(name, node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file));
-        }
-    }
-    return { compressed, files };
-}
-function parseJsonl(content, name, packageDir) {
-    if (!content)
-        return [];
-    const records = [];
-    const lines = content.toString('utf8').split('\n');
-    lines.forEach((line, index) => {
-        if (!line)
-            return;
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch {
-            value = undefined;
-        }
-        if (!(0,_records_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isLogRecord */ .Y9)(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LyfeError */ .L0(`line ${index + 1} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
-        }
-        records.push(value);
-    });
-    return records;
-}
-/** The session records a package carries (plain or compressed), for every tool that reads a package. */
-function readPackageRecords(packageDir) {
-    const logs = readPackageLogs(packageDir);
-    const processing = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LogFiles */ .aE.processingRecords), _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LogFiles */ .aE.processingRecords, packageDir);
-    const prompts = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LogFiles */ .aE.promptRecords), _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LogFiles */ .aE.promptRecords, packageDir);
-    return { session_id: processing[0]?.session ?? prompts[0]?.session ?? null, compressed: logs.compressed, processing, prompts };
-}
-
-
-/***/ }),
-
 /***/ 5046:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -930,200 +874,6 @@ const ARCHIVE_FILE = 'records.tar.gz';
 const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
 /** Logs at least this large are compressed even without `--compress`. */
 const AUTO_COMPRESS_BYTES = 64 * 1024 * 1024;
-
-
-/***/ }),
-
-/***/ 7470:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HN: () => (/* binding */ writeManifest),
-/* harmony export */   NW: () => (/* binding */ recordedOutputs),
-/* harmony export */   sB: () => (/* binding */ verifyPackage)
-/* harmony export */ });
-/* unused harmony exports MANIFEST_FORMAT, digestOf, buildManifest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
-/* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7041);
-/* harmony import */ var _records_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6689);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5046);
-
-
-
-
-
-
-
-
-/**
- * `manifest.json`: the SHA-256 of every file of a package, and one digest over all of them, so that
- * any changed, missing or added byte is found by `lyfe-kt verify`. The digest is what to quote
- * (in a PR comment, a ticket) to name one exact package.
- */
-const MANIFEST_FORMAT = 'lyfe-kt-package-manifest/1';
-function entryOf(content) {
-    return { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex'), bytes: content.length };
-}
-function hashFile(file) {
-    return entryOf(node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file));
-}
-function digestOf(files) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const name of Object.keys(files).sort())
-        hash.update(`${files[name].sha256}  ${name}\n`);
-    return hash.digest('hex');
-}
-/** Every entry under `dir` but the manifest, as sorted `/` paths; `others` collects what is neither file nor folder. */
-function walk(dir, others = []) {
-    const files = [];
-    const visit = (relative) => {
-        for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, relative), { withFileTypes: true })) {
-            const name = relative ? `${relative}/${entry.name}` : entry.name;
-            if (entry.isDirectory())
-                visit(name);
-            else if (entry.isFile()) {
-                if (name !== _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1)
-                    files.push(name);
-            }
-            else
-                others.push(name);
-        }
-    };
-    visit('');
-    return files.sort();
-}
-/** The members of each archive among `files`: those given in `known` (hashed as they were archived), else read from the archive. */
-function archivesOf(dir, files, known) {
-    const archives = {};
-    for (const name of files.filter((file) => node_path__WEBPACK_IMPORTED_MODULE_2__.posix.basename(file) === _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .ARCHIVE_FILE */ .sX)) {
-        const members = {};
-        const digests = known.get(name) ?? (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .digestArchive */ .bz)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name));
-        for (const [member, entry] of [...digests].sort(([a], [b]) => (a < b ? -1 : 1)))
-            members[member] = { sha256: entry.sha256, bytes: entry.bytes };
-        archives[name] = members;
-    }
-    return archives;
-}
-/** The folder of a package that holds what each pipeline stage writes. */
-const OUTPUT_FOLDER = { preprocess: _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.preprocessed, generate: _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.output };
-/** The outputs a session's records say its stages wrote, as sorted package paths (`03_output/x.json`). */
-function recordedOutputs(processing) {
-    const files = new Set();
-    for (const record of processing) {
-        const folder = OUTPUT_FOLDER[record.stage];
-        if (record.event !== _records_types_js__WEBPACK_IMPORTED_MODULE_5__/* .Events */ .sV.fileResult || !folder)
-            continue;
-        for (const name of record.output ?? [])
-            files.add(`${folder}/${name}`);
-    }
-    return [...files].sort();
-}
-/**
- * The manifest of the package in `dir`. `archives`: the members of archives already known, by the
- * archive's package path (`logs/records.tar.gz`), so that packaging does not read back the archive
- * it has just written.
- */
-function buildManifest(dir, archives = new Map()) {
-    const others = [];
-    const names = walk(dir, others);
-    if (others.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`the package holds entries that are not files: ${others.join(', ')}`, { file: dir });
-    const files = {};
-    for (const name of names)
-        files[name] = hashFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name));
-    return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names, archives) };
-}
-function writeManifest(dir, archives) {
-    const manifest = buildManifest(dir, archives);
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1), `${JSON.stringify(manifest, null, 2)}\n`);
-    return manifest;
-}
-function readManifest(dir) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .MANIFEST_FILE */ .h1);
-    let text;
-    try {
-        text = node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file, 'utf8');
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('the package has no manifest.json', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
-    }
-    try {
-        const manifest = JSON.parse(text);
-        if (manifest.format !== MANIFEST_FORMAT || !manifest.files || typeof manifest.files !== 'object')
-            throw new Error(`unknown format ${JSON.stringify(manifest.format)}`);
-        return manifest;
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(`manifest.json is damaged: ${error.message}`, { file, fix: 'The package cannot be trusted; rebuild it from its source' });
-    }
-}
-/** A package holds every output its own records say the run wrote: one that lacks any claims more than happened. */
-function checkRecordedOutputs(dir, manifest, problems) {
-    let processing;
-    try {
-        processing = (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__.readPackageRecords)(dir).processing;
-    }
-    catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0))
-            throw error;
-        problems.push(`its records cannot be read: ${error.message}`);
-        return;
-    }
-    for (const file of recordedOutputs(processing)) {
-        if (!manifest.files[file])
-            problems.push(`the session's records name ${file}, which the package does not hold`);
-    }
-}
-/**
- * Recomputes every hash of a package and compares it with its manifest, and checks that it holds
- * every output its records say the run wrote.
- */
-function verifyPackage(dir) {
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(dir) || !node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(dir).isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0('no such package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
-    }
-    const manifest = readManifest(dir);
-    const result = { ok: false, files: Object.keys(manifest.files).length, digest: manifest.digest ?? null, changed: [], missing: [], added: [], problems: [] };
-    const others = [];
-    const present = new Set(walk(dir, others));
-    for (const [name, expected] of Object.entries(manifest.files)) {
-        if (!present.has(name)) {
-            result.missing.push(name);
-            continue;
-        }
-        const actual = hashFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name));
-        if (actual.sha256 !== expected.sha256 || actual.bytes !== expected.bytes) {
-            result.changed.push(name);
-            continue;
-        }
-        const members = manifest.archives?.[name];
-        if (members) {
-            const inside = (0,_archive_js__WEBPACK_IMPORTED_MODULE_4__/* .digestArchive */ .bz)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name));
-            for (const [member, entry] of Object.entries(members)) {
-                const digest = inside.get(member);
-                if (!digest)
-                    result.missing.push(`${name}:${member}`);
-                else if (digest.sha256 !== entry.sha256)
-                    result.changed.push(`${name}:${member}`);
-            }
-            for (const member of inside.keys())
-                if (!members[member])
-                    result.added.push(`${name}:${member}`);
-        }
-    }
-    for (const name of [...present, ...others])
-        if (!manifest.files[name])
-            result.added.push(name);
-    if (digestOf(manifest.files) !== manifest.digest)
-        result.problems.push('the manifest digest does not match its own entries: manifest.json was edited');
-    checkRecordedOutputs(dir, manifest, result.problems);
-    result.added.sort();
-    result.ok = !result.changed.length && !result.missing.length && !result.added.length && !result.problems.length;
-    return result;
-}
 
 
 /***/ }),
@@ -1203,82 +953,6 @@ function fitMarkdown(text, limit, measure, note) {
     for (let i = 0; i < Math.min(detailsOpen, 8); i++)
         closers.push('</details>');
     return `${[...kept, ...closers].join('\n')}${tail}`;
-}
-
-
-/***/ }),
-
-/***/ 9894:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ RecordLogsWriter),
-/* harmony export */   T: () => (/* binding */ memberGzip)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _records_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5001);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5046);
-
-
-
-/** Where `RecordLogsWriter` puts the gzip member of `name` until the archive or the viewer takes it. */
-const memberGzip = (logsDir, name) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(logsDir, `.${name}.gz`);
-const NEWLINE = Buffer.from('\n');
-/** A record as a line of a `*.jsonl`: the bytes it was read from, which parsing spares serializing again. */
-function writeRecord(sink, record, line) {
-    if (line) {
-        sink.write(line);
-        sink.write(NEWLINE);
-    }
-    else
-        sink.write(`${JSON.stringify(record)}\n`);
-}
-/**
- * Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it,
- * through `thread`. Compressed, each file is only a gzip member; plain, each is a file, and the
- * `*.jsonl` a gzip member as well, for the viewer.
- */
-class RecordLogsWriter {
-    sinks = new Map();
-    processingLog;
-    processingJsonl;
-    promptsAudit;
-    promptsJsonl;
-    /** How many records each stream holds, processing first (the viewer is told). */
-    counts = { processing: 0, prompts: 0 };
-    constructor(logsDir, thread, { compress }) {
-        const open = (name, jsonl) => {
-            const target = compress ? { gzip: memberGzip(logsDir, name) } : { plain: node_path__WEBPACK_IMPORTED_MODULE_0__.join(logsDir, name), ...(jsonl ? { gzip: memberGzip(logsDir, name) } : {}) };
-            const sink = thread.open(target);
-            this.sinks.set(name, sink);
-            return sink;
-        };
-        this.processingLog = open(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .LogFiles */ .aE.processing, false);
-        this.processingJsonl = open(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .LogFiles */ .aE.processingRecords, true);
-        this.promptsAudit = open(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .LogFiles */ .aE.promptsAudit, false);
-        this.promptsJsonl = open(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .LogFiles */ .aE.promptRecords, true);
-    }
-    /**
-     * `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl`
-     * the record: its `line` as read, else serialized.
-     */
-    processing(record, line) {
-        this.counts.processing += 1;
-        this.processingLog.write(`${(0,_records_render_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRecordLine */ .zH)(record)}\n`);
-        writeRecord(this.processingJsonl, record, line);
-    }
-    /** `prompts_audit.log` gets its block (an LLM attempt: model, tokens, latency, outcome, messages, response), `prompts.jsonl` the record. */
-    prompt(record, line) {
-        this.counts.prompts += 1;
-        this.promptsAudit.write(`${(0,_records_render_js__WEBPACK_IMPORTED_MODULE_1__/* .formatAttempt */ .lZ)(record)}\n\n`);
-        writeRecord(this.promptsJsonl, record, line);
-    }
-    /** Hands over the rest at once; resolves once every file is complete. */
-    async close() {
-        // Every sink hands over its rest now, before this returns: the thread finishes them together.
-        const closed = [...this.sinks].map(async ([name, sink]) => [name, await sink.close()]);
-        return new Map(await Promise.all(closed));
-    }
 }
 
 
@@ -1447,6 +1121,403 @@ function readAllMarkdown(files, limits = {}) {
     }
     return inputs;
 }
+
+
+/***/ }),
+
+/***/ 766:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y9: () => (/* binding */ isLogRecord),
+/* harmony export */   cz: () => (/* binding */ forEachRecord),
+/* harmony export */   pF: () => (/* binding */ parseRecordLine)
+/* harmony export */ });
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3940);
+
+/** Record validation: which lines of a global file are records, whatever else shares the file. */
+const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
+/** Whether a parsed value has the shape of a record (the fields every view relies on). */
+function isLogRecord(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const r = value;
+    return (typeof r.session === 'string' &&
+        typeof r.time === 'string' &&
+        typeof r.event === 'string' &&
+        typeof r.stage === 'string' &&
+        typeof r.level === 'string' &&
+        LEVELS.has(r.level));
+}
+/** The record on a line, or undefined for a line that is not one. */
+function parseRecordLine(chunk, start, end) {
+    let value;
+    try {
+        value = JSON.parse(chunk.toString('utf8', start, end));
+    }
+    catch {
+        return undefined;
+    }
+    return isLogRecord(value) ? value : undefined;
+}
+/** Every record of a global file, of every session, in file order; foreign lines are counted. */
+function forEachRecord(file, onRecord) {
+    const result = { records: 0, foreign: 0 };
+    (0,_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .scanLines */ .JH)(file, undefined, (chunk, start, end) => {
+        const parsed = parseRecordLine(chunk, start, end);
+        if (parsed) {
+            result.records += 1;
+            onRecord(parsed);
+        }
+        else {
+            result.foreign += 1;
+        }
+    }, () => {
+        result.foreign += 1;
+    });
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 9988:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ roundMetric),
+/* harmony export */   p: () => (/* binding */ aggregateQuality)
+/* harmony export */ });
+/**
+ * The run-level quality metrics: one definition for every report of a run. The pipeline's
+ * `generation_report.json` aggregates the outputs it just scored; the session model aggregates
+ * the same per-output scores from the `file.result` records; both call this, so the two agree.
+ * The per-output formulas are in `pipeline/metrics.ts`; docs/metrics.md gives both.
+ */
+/** Every metric, per output and per run, is rounded to three decimals. */
+const roundMetric = (value) => Math.round(value * 1000) / 1000;
+/** A running mean: added to one value at a time, so that no list of scores is kept. */
+class Mean {
+    sum = 0;
+    count = 0;
+    add(value) {
+        if (value === null)
+            return;
+        this.sum += value;
+        this.count += 1;
+    }
+    value() {
+        return this.count ? roundMetric(this.sum / this.count) : null;
+    }
+}
+/**
+ * The run's metrics: schema compliance over all outputs, the two scores as means of the
+ * per-output scores. Every metric is null when nothing was generated: a run that made nothing has
+ * no quality to measure, which 0 would misreport as the worst quality.
+ */
+function aggregateQuality(outputs) {
+    let total = 0;
+    let valid = 0;
+    const mobile = new Mean();
+    const persona = new Mean();
+    for (const output of outputs) {
+        total += 1;
+        if (output.valid)
+            valid += 1;
+        mobile.add(output.mobile_optimization_score);
+        persona.add(output.ari_persona_consistency);
+    }
+    return {
+        schema_compliance: total ? roundMetric(valid / total) : null,
+        mobile_optimization_score: mobile.value(),
+        ari_persona_consistency: persona.value(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3940:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Be: () => (/* binding */ scanSpans),
+/* harmony export */   JH: () => (/* binding */ scanLines),
+/* harmony export */   oy: () => (/* binding */ openIfExists)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+
+/**
+ * The line scanner under every reader of the global record files. It streams a file (or the byte
+ * ranges of it a session's index names) in chunks with positioned reads into one reused buffer
+ * and looks at raw bytes only: with a needle, the needle is searched across the whole chunk, so
+ * lines without it are never looked at one by one. A whole 1 GiB file costs about twice what
+ * `grep -F` costs, in flat memory; a session's ranges cost about its own size. One thread: on two cores a worker thread scanning half of the file was measured slower
+ * than this, with and without a second process loading a core (docs/performance.md).
+ */
+/** Size of the reused read buffer of a whole-file scan; it only grows for a single line longer than this. */
+const CHUNK_BYTES = 1024 * 1024;
+/** The same for reading ranges: most are a few lines long, and a long one is read in several chunks. */
+const SPAN_CHUNK_BYTES = 256 * 1024;
+/**
+ * The ranges that hold whole lines are read one after another into a buffer of this size, and
+ * their lines visited a buffer at a time: one read per range, one search per buffer.
+ */
+const BATCH_BYTES = 256 * 1024;
+/** What is read at a time past the end of a range to finish its last line. */
+const PAST_SPAN_BYTES = 64 * 1024;
+/** What is read at a time looking back for the start of a line. */
+const BACK_BYTES = 4096;
+const NEWLINE = 0x0a;
+/** The file opened for reading, or `undefined` when it does not exist. */
+function openIfExists(file) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** `region` ends with a newline. */
+function visitAll(region, visit) {
+    let start = 0;
+    while (start < region.length) {
+        const end = region.indexOf(NEWLINE, start);
+        if (end > start)
+            visit(region, start, end, -1);
+        start = end + 1;
+    }
+}
+/** `region` ends with a newline. */
+function visitMatching(region, needle, visit) {
+    let from = 0;
+    for (;;) {
+        const hit = region.indexOf(needle, from);
+        if (hit < 0)
+            return;
+        // Searched back in a loop: the line's start is a few bytes before the session in a record.
+        let start = hit;
+        while (start > 0 && region[start - 1] !== NEWLINE)
+            start -= 1;
+        const end = region.indexOf(NEWLINE, hit + needle.length);
+        visit(region, start, end, hit);
+        from = end + 1;
+    }
+}
+/**
+ * Visits the lines that start in `[from, to)` of the open file, reading on past `to` to the end of
+ * the last one; returns the byte after the last line visited (or after the tail), or `undefined`
+ * when `aligned` asked for byte `from` to be a newline and it is not. A line cut by a chunk
+ * boundary is moved to the front of the buffer and completed by the next read; nothing is
+ * concatenated. Within a span only what is left of it is read, so that a short span costs one
+ * short read.
+ */
+function scanSpan(fd, from, to, needle, visit, onTail, read, aligned) {
+    let buffer = read.bytes;
+    /** The file offset of `buffer[0]`. */
+    let base = from;
+    let position = from;
+    let held = 0;
+    const visitRegion = (region) => (needle ? visitMatching(region, needle, visit) : visitAll(region, visit));
+    for (;;) {
+        if (held === buffer.length) {
+            const larger = Buffer.allocUnsafe(buffer.length * 2);
+            buffer.copy(larger, 0, 0, held);
+            read.bytes = buffer = larger;
+        }
+        const room = buffer.length - held;
+        const wanted = position < to ? Math.min(room, to - position) : Math.min(room, PAST_SPAN_BYTES);
+        const count = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buffer, held, wanted, position);
+        if (count === 0)
+            break;
+        if (aligned && position === from && buffer[0] !== NEWLINE)
+            return undefined;
+        position += count;
+        const filled = held + count;
+        if (position >= to) {
+            // The buffer holds byte `to - 1`: the span ends with the line holding it (most often the
+            // range ends a line, and that byte is its newline).
+            const last = Math.max(0, to - 1 - base);
+            const cut = buffer[last] === NEWLINE ? last : buffer.subarray(0, filled).indexOf(NEWLINE, last);
+            if (cut >= 0) {
+                visitRegion(buffer.subarray(0, cut + 1));
+                return base + cut + 1;
+            }
+        }
+        // Search from the bytes just read: the held part has no newline in it.
+        const lastNewline = buffer.lastIndexOf(NEWLINE, filled - 1);
+        if (lastNewline < held) {
+            held = filled;
+            continue;
+        }
+        // A view ending at the last newline keeps `indexOf` out of the stale bytes beyond it.
+        visitRegion(buffer.subarray(0, lastNewline + 1));
+        buffer.copyWithin(0, lastNewline + 1, filled);
+        held = filled - lastNewline - 1;
+        base += lastNewline + 1;
+    }
+    if (held > 0 && (!needle || buffer.subarray(0, held).includes(needle)))
+        onTail(buffer, 0, held, -1);
+    return base + held;
+}
+/** The start of the line holding byte `at - 1`, not before `floor` (a line start). */
+function lineStartBefore(fd, at, floor) {
+    const block = Buffer.allocUnsafe(BACK_BYTES);
+    let end = at;
+    while (end > floor) {
+        const start = Math.max(floor, end - BACK_BYTES);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, block, 0, end - start, start);
+        const newline = block.subarray(0, end - start).lastIndexOf(NEWLINE);
+        if (newline >= 0)
+            return start + newline + 1;
+        end = start;
+    }
+    return floor;
+}
+/** `source` is a file name, or a descriptor open for reading, which is left open. */
+function withFile(source, use) {
+    if (typeof source === 'number')
+        return use(source);
+    const fd = openIfExists(source);
+    if (fd === undefined)
+        return;
+    try {
+        use(fd);
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+}
+/**
+ * Calls `visit` for every complete line of `file` (in file order), or with `needle` only for the
+ * lines that contain those bytes. A missing file has no lines. `onTail` receives the bytes after
+ * the last newline, if any: a line still being written, or cut short by a crash (with a needle,
+ * only when they contain it). Lines appended while the scan runs are read too.
+ */
+function scanLines(file, needle, visit, onTail) {
+    withFile(file, (fd) => scanSpan(fd, 0, Infinity, needle, visit, onTail, { bytes: Buffer.allocUnsafe(CHUNK_BYTES) }, false));
+}
+/**
+ * The same visits as `scanLines` with the same needle, for the lines that start in the byte
+ * ranges `spans` (`[start, end)` pairs, sorted, disjoint, `end` possibly `Infinity`): each line
+ * whole, once, in file order, even where a range starts or ends inside a line.
+ */
+function scanSpans(file, spans, needle, visit, onTail) {
+    withFile(file, (fd) => {
+        const read = { bytes: Buffer.allocUnsafe(SPAN_CHUNK_BYTES) };
+        // Ranges of whole lines, one after another: `batch[0]` is a newline, `batch[1, used)` the lines.
+        const batch = Buffer.allocUnsafe(BATCH_BYTES);
+        batch[0] = NEWLINE;
+        let used = 1;
+        const visitBatch = () => {
+            if (used > 1)
+                visitMatching(batch.subarray(1, used), needle, visit);
+            used = 1;
+        };
+        /** Lines before this byte were visited (or passed over) already. */
+        let done = 0;
+        for (let i = 0; i < spans.length; i += 2) {
+            const start = spans[i];
+            const end = spans[i + 1];
+            if (end <= done)
+                continue;
+            if (start > done && start > 0 && end - start < BATCH_BYTES) {
+                if (used + end - start > BATCH_BYTES)
+                    visitBatch();
+                // The byte before the range is read over the newline ending the last one: the range holds
+                // whole lines when that byte and its own last byte are newlines (most ranges: the writer's
+                // lines); then its lines wait in the batch. Otherwise the newline is put back and the range
+                // is read on its own.
+                const wanted = end - start + 1;
+                const at = used - 1;
+                if (node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, batch, at, wanted, start - 1) === wanted && batch[at] === NEWLINE && batch[at + wanted - 1] === NEWLINE) {
+                    used += wanted - 1;
+                    done = end;
+                    continue;
+                }
+                batch[at] = NEWLINE;
+            }
+            // The lines waiting in the batch come first: they are before this range.
+            visitBatch();
+            // A range starting past `done` is read from the byte before it, which must end a line.
+            done =
+                (start > done ? scanSpan(fd, start - 1, end, needle, visit, onTail, read, true) : undefined) ??
+                    scanSpan(fd, start > done ? lineStartBefore(fd, start, done) : done, end, needle, visit, onTail, read, false);
+        }
+        visitBatch();
+    });
+}
+
+
+/***/ }),
+
+/***/ 6689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sV: () => (/* binding */ Events),
+  b: () => (/* binding */ RecordFiles),
+  an: () => (/* reexport */ STAGES)
+});
+
+;// CONCATENATED MODULE: ./dist/lib/session/stages.js
+/** Stages that tag records, in pipeline order. `session` is for records about the session itself. */
+const STAGES = ['session', 'preprocess', 'generate', 'package'];
+
+;// CONCATENATED MODULE: ./dist/lib/records/types.js
+
+/** Names of the record events; views switch on these, never on `msg`. */
+const Events = {
+    sessionStart: 'session.start',
+    sessionEnd: 'session.end',
+    stageStart: 'stage.start',
+    stageEnd: 'stage.end',
+    fileResult: 'file.result',
+    /** Written when an attempt is sent: a process killed mid-call still shows which call was in flight. */
+    llmRequest: 'llm.request',
+    llmAttempt: 'llm.attempt',
+    stepOutput: 'step.output',
+    warning: 'warning',
+    error: 'error',
+};
+/** File names of the global record files inside the log directory. */
+const RecordFiles = {
+    processing: 'processing.jsonl',
+    prompts: 'prompts.jsonl',
+};
+
+
+/***/ }),
+
+/***/ 9567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ byCodeUnits),
+/* harmony export */   XP: () => (/* binding */ round4),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lT: () => (/* binding */ countText)
+/* harmony export */ });
+/** Readers of the loosely typed values records and package JSON carry (`data`, `metadata.json`), and their plain renderings. */
+/** A finite number, else null. */
+const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+/** A non-empty string, else null. */
+const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
+/** Four decimals: shares and deltas that are not quality metrics (those have `records/quality.ts`). */
+const round4 = (value) => Math.round(value * 10_000) / 10_000;
+/** Strings in code-unit order: the same on every machine, whatever its locale, and without loading ICU's collation. */
+const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * A count with thousands separators, `12345` → `12,345`: the text of `toLocaleString('en-US')`,
+ * without loading ICU's number formats, which the first call in a process does (11 ms and more,
+ * a large part of packaging a small run). Counts are whole numbers; anything else goes to ICU.
+ */
+const countText = (n) => (Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US'));
 
 
 /***/ })

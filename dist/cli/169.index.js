@@ -1,134 +1,6 @@
-export const id = 619;
-export const ids = [619];
+export const id = 169;
+export const ids = [169];
 export const modules = {
-
-/***/ 3148:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cx: () => (/* binding */ sessionOption),
-/* harmony export */   DB: () => (/* binding */ parseSize),
-/* harmony export */   EJ: () => (/* binding */ parsePositiveInt),
-/* harmony export */   Gx: () => (/* binding */ addSessionOptions),
-/* harmony export */   Q2: () => (/* reexport safe */ _json_js__WEBPACK_IMPORTED_MODULE_3__.Q),
-/* harmony export */   a8: () => (/* binding */ Reporter),
-/* harmony export */   nI: () => (/* binding */ paint),
-/* harmony export */   rD: () => (/* binding */ wholeNumber),
-/* harmony export */   rN: () => (/* binding */ logDirOption),
-/* harmony export */   sg: () => (/* binding */ workDirOption)
-/* harmony export */ });
-/* unused harmony export colorEnabled */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4159);
-// What the commands share: session options, colour, progress. Every command loads it, so it
-// imports nothing heavy: the generation options (the LLM SDK, the pipeline) are in
-// ./generation-options.ts, `--json` printing in ./json.ts.
-
-
-
-
-/** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
-function logDirOption() {
-    return new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default('logs');
-}
-/** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */
-function workDirOption(description) {
-    return new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default('work');
-}
-/** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
-function sessionOption(description) {
-    return new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--session <id>', description).env('LYFE_KT_SESSION').argParser((value) => value || undefined);
-}
-function addSessionOptions(command) {
-    return command
-        .addOption(workDirOption('work folder of the run (01_raw, 02_preprocessed, 03_output, reports)'))
-        .addOption(logDirOption())
-        .addOption(sessionOption("session to record into; default: the work folder's, else a new one"))
-        .option('-q, --quiet', 'print nothing but errors on stderr')
-        .option('--json', 'print the machine-readable result on stdout');
-}
-const SIZE_UNITS = { '': 1, k: 1024, m: 1024 * 1024 };
-/** `2m`, `512k`, `300000`: a byte count, in binary units. */
-function parseSize(value) {
-    const match = /^(\d+)\s*([km]?)i?b?$/i.exec(value.trim());
-    const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()] : Number.NaN;
-    if (!Number.isSafeInteger(bytes) || bytes < 1)
-        throw new commander__WEBPACK_IMPORTED_MODULE_2__/* .InvalidArgumentError */ .Di('expected a size such as 300000, 512k or 2m');
-    return bytes;
-}
-/** A commander parser for a whole number from `min` to `max`. */
-function wholeNumber(min, max) {
-    return (value) => {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < min || n > max)
-            throw new commander__WEBPACK_IMPORTED_MODULE_2__/* .InvalidArgumentError */ .Di(`expected a whole number from ${min} to ${max}`);
-        return n;
-    };
-}
-const parsePositiveInt = wholeNumber(1, 64);
-const colorOn = new WeakMap();
-/**
- * Whether `stream` takes colour, as `util.styleText` decides it: a terminal with colours, unless
- * NO_COLOR is set; FORCE_COLOR wins over both. Asked once per stream: the answer reads the
- * environment and the terminal, and the logs view paints every field of every line.
- */
-function colorEnabled(stream = process.stderr) {
-    let on = colorOn.get(stream);
-    if (on === undefined) {
-        on = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)('bold', 'x', { stream }) !== 'x';
-        colorOn.set(stream, on);
-    }
-    return on;
-}
-function paint(color, text, stream = process.stderr) {
-    return colorEnabled(stream) ? (0,node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)(color, text, { validateStream: false }) : text;
-}
-/** Human progress and notes on stderr: a bar on a terminal, one line per file otherwise. */
-class Reporter {
-    options;
-    barShown = false;
-    constructor(options) {
-        this.options = options;
-    }
-    note(message) {
-        if (this.options.quiet)
-            return;
-        this.clearBar();
-        process.stderr.write(`${message}\n`);
-    }
-    warn(message) {
-        this.clearBar();
-        process.stderr.write(`${paint('yellow', 'warning')} ${message}\n`);
-    }
-    progress(event) {
-        if (this.options.quiet)
-            return;
-        const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${event.error})` : paint('red', 'invalid');
-        if (process.stderr.isTTY) {
-            const width = 24;
-            const filled = Math.round((event.done / event.total) * width);
-            const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${event.done}/${event.total} ${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(event.file)}`;
-            process.stderr.write(`\r\u001b[2K${bar.slice(0, (process.stderr.columns || 80) - 1)}`);
-            this.barShown = true;
-            if (event.done === event.total)
-                this.clearBar();
-        }
-        else {
-            process.stderr.write(`[${event.done}/${event.total}] ${mark} ${event.file}\n`);
-        }
-    }
-    clearBar() {
-        if (this.barShown) {
-            process.stderr.write('\r\u001b[2K');
-            this.barShown = false;
-        }
-    }
-}
-
-
-/***/ }),
 
 /***/ 1830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -149,7 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./dist/lib/records/prices.json
-const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"as_of":"2026-12-01","source":"OpenAI API pricing, standard tier, text tokens, context under 270K: https://developers.openai.com/api/docs/pricing (each model names the page its prices were read from)","models":{"gpt-5.4":{"input":2.5,"cached_input":0.25,"output":15,"source":"https://developers.openai.com/api/docs/pricing, as quoted by https://benchlm.ai/blog/posts/openai-api-pricing (2026-04-13)"},"gpt-5.4-mini":{"input":0.75,"cached_input":0.075,"output":4.5,"source":"https://developers.openai.com/api/docs/pricing, as quoted by https://benchlm.ai/blog/posts/openai-api-pricing (2026-04-13)"},"gpt-5.4-nano":{"input":0.2,"cached_input":0.02,"output":1.25,"source":"https://developers.openai.com/api/docs/pricing, as quoted by https://benchlm.ai/blog/posts/openai-api-pricing (2026-04-13)"},"gpt-5":{"input":1.25,"cached_input":0.125,"output":10,"source":"https://developers.openai.com/api/docs/models/gpt-5-codex (GPT-5 and GPT-5-Codex share the price)"},"gpt-5-mini":{"input":0.25,"cached_input":0.025,"output":2,"source":"https://developers.openai.com/api/docs/models/gpt-5-mini"},"gpt-5-nano":{"input":0.05,"cached_input":0.005,"output":0.4,"source":"https://developers.openai.com/api/docs/models/gpt-5-nano"},"gpt-4.1":{"input":2,"cached_input":0.5,"output":8,"source":"https://github.com/github/docs/blob/main/data/tables/copilot/models-and-pricing.yml (OpenAI\'s API prices)"},"gpt-4.1-mini":{"input":0.4,"cached_input":0.1,"output":1.6,"source":"https://docs.rs/crate/adk-model/latest/source/src/openai/pricing.rs (OpenAI prices, March 2026)"},"gpt-4.1-nano":{"input":0.1,"cached_input":0.025,"output":0.4,"source":"https://docs.rs/crate/adk-model/latest/source/src/openai/pricing.rs (OpenAI prices, March 2026)"},"gpt-4o":{"input":2.5,"cached_input":1.25,"output":10,"source":"https://openai.com/api/pricing/, as quoted by https://github.com/CommitBrief/commitbrief/wiki/Provider-OpenAI (2026-05-27)"},"gpt-4o-mini":{"input":0.15,"cached_input":0.075,"output":0.6,"source":"https://openai.com/api/pricing/, as quoted by https://github.com/CommitBrief/commitbrief/wiki/Provider-OpenAI (2026-05-27)"},"o4-mini":{"input":1.1,"cached_input":0.275,"output":4.4,"source":"https://platform.openai.com/docs/models/o4-mini, as quoted by https://github.com/RooCodeInc/Roo-Code/pull/2691 (2025-04-17)"}}}');
+const prices_namespaceObject = /*#__PURE__*/JSON.parse('{"as_of":"2026-12-01","source":"OpenAI API pricing, standard tier, text tokens, context under 270K: https://developers.openai.com/api/docs/pricing (each model names the page its prices were read from)","models":{"gpt-5.4":{"input":2.5,"cached_input":0.25,"output":15,"source":"https://developers.openai.com/api/docs/pricing, as quoted by https://benchlm.ai/blog/posts/openai-api-pricing (2026-04-13)"},"gpt-5.4-mini":{"input":0.75,"cached_input":0.075,"output":4.5,"source":"https://developers.openai.com/api/docs/pricing, as quoted by https://benchlm.ai/blog/posts/openai-api-pricing (2026-04-13)"},"gpt-5.4-nano":{"input":0.2,"cached_input":0.02,"output":1.25,"source":"https://developers.openai.com/api/docs/pricing, as quoted by https://benchlm.ai/blog/posts/openai-api-pricing (2026-04-13)"},"gpt-5":{"input":1.25,"cached_input":0.125,"output":10,"source":"https://developers.openai.com/api/docs/models/gpt-5-codex (GPT-5 and GPT-5-Codex share the price)"},"gpt-5-mini":{"input":0.25,"cached_input":0.025,"output":2,"source":"https://developers.openai.com/api/docs/models/gpt-5-mini"},"gpt-5-nano":{"input":0.05,"cached_input":0.005,"output":0.4,"source":"https://developers.openai.com/api/docs/models/gpt-5-nano"},"gpt-4.1":{"input":2,"cached_input":0.5,"output":8,"source":"https://github.com/github/docs/blob/main/data/tables/copilot/models-and-pricing.yml (OpenAI\'s API prices)"},"gpt-4.1-mini":{"input":0.4,"cached_input":0.1,"output":1.6,"source":"https://docs.rs/crate/adk-model/latest/source/src/openai/pricing.rs (OpenAI prices, March 2026)"},"gpt-4.1-nano":{"input":0.1,"cached_input":0.025,"output":0.4,"source":"https://docs.rs/crate/adk-model/latest/source/src/openai/pricing.rs (OpenAI prices, March 2026)"},"gpt-4o":{"input":2.5,"cached_input":1.25,"output":10,"source":"https://openai.com/api/pricing/, as quoted by https://github.com/CommitBrief/commitbrief/wiki/Provider-OpenAI (2026-05-27)"},"gpt-4o-mini":{"input":0.15,"cached_input":0.075,"output":0.6,"source":"https://openai.com/api/pricing/, as quoted by https://github.com/CommitBrief/commitbrief/wiki/Provider-OpenAI (2026-05-27)"},"o3":{"input":2,"cached_input":0.5,"output":8,"source":"https://platform.openai.com/docs/models/o3, as quoted by https://codeswap.net/models/o3/ (2026-05-29) and https://models.wingman.actor/models/openai/o3"},"o4-mini":{"input":1.1,"cached_input":0.275,"output":4.4,"source":"https://platform.openai.com/docs/models/o4-mini, as quoted by https://github.com/RooCodeInc/Roo-Code/pull/2691 (2025-04-17)"}}}');
 ;// CONCATENATED MODULE: ./dist/lib/records/cost.js
 
 const SHIPPED_PRICES = prices_namespaceObject;
@@ -219,439 +91,13 @@ function costText(total) {
 
 /***/ }),
 
-/***/ 766:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y9: () => (/* binding */ isLogRecord),
-/* harmony export */   cz: () => (/* binding */ forEachRecord),
-/* harmony export */   pF: () => (/* binding */ parseRecordLine)
-/* harmony export */ });
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3940);
-
-/** Record validation: which lines of a global file are records, whatever else shares the file. */
-const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
-/** Whether a parsed value has the shape of a record (the fields every view relies on). */
-function isLogRecord(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return false;
-    const r = value;
-    return (typeof r.session === 'string' &&
-        typeof r.time === 'string' &&
-        typeof r.event === 'string' &&
-        typeof r.stage === 'string' &&
-        typeof r.level === 'string' &&
-        LEVELS.has(r.level));
-}
-/** The record on a line, or undefined for a line that is not one. */
-function parseRecordLine(chunk, start, end) {
-    let value;
-    try {
-        value = JSON.parse(chunk.toString('utf8', start, end));
-    }
-    catch {
-        return undefined;
-    }
-    return isLogRecord(value) ? value : undefined;
-}
-/** Every record of a global file, of every session, in file order; foreign lines are counted. */
-function forEachRecord(file, onRecord) {
-    const result = { records: 0, foreign: 0 };
-    (0,_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .scanLines */ .J)(file, undefined, (chunk, start, end) => {
-        const parsed = parseRecordLine(chunk, start, end);
-        if (parsed) {
-            result.records += 1;
-            onRecord(parsed);
-        }
-        else {
-            result.foreign += 1;
-        }
-    }, () => {
-        result.foreign += 1;
-    });
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 9988:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ roundMetric),
-/* harmony export */   p: () => (/* binding */ aggregateQuality)
-/* harmony export */ });
-/**
- * The run-level quality metrics: one definition for every report of a run. The pipeline's
- * `generation_report.json` aggregates the outputs it just scored; the session model aggregates
- * the same per-output scores from the `file.result` records; both call this, so the two agree.
- * The per-output formulas are in `pipeline/metrics.ts`; docs/metrics.md gives both.
- */
-/** Every metric, per output and per run, is rounded to three decimals. */
-const roundMetric = (value) => Math.round(value * 1000) / 1000;
-/** A running mean: added to one value at a time, so that no list of scores is kept. */
-class Mean {
-    sum = 0;
-    count = 0;
-    add(value) {
-        if (value === null)
-            return;
-        this.sum += value;
-        this.count += 1;
-    }
-    value() {
-        return this.count ? roundMetric(this.sum / this.count) : null;
-    }
-}
-/**
- * The run's metrics: schema compliance over all outputs, the two scores as means of the
- * per-output scores. Every metric is null when nothing was generated: a run that made nothing has
- * no quality to measure, which 0 would misreport as the worst quality.
- */
-function aggregateQuality(outputs) {
-    let total = 0;
-    let valid = 0;
-    const mobile = new Mean();
-    const persona = new Mean();
-    for (const output of outputs) {
-        total += 1;
-        if (output.valid)
-            valid += 1;
-        mobile.add(output.mobile_optimization_score);
-        persona.add(output.ari_persona_consistency);
-    }
-    return {
-        schema_compliance: total ? roundMetric(valid / total) : null,
-        mobile_optimization_score: mobile.value(),
-        ari_persona_consistency: persona.value(),
-    };
-}
-
-
-/***/ }),
-
-/***/ 5001:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g8: () => (/* binding */ formatSessionTable),
-/* harmony export */   lZ: () => (/* binding */ formatAttempt),
-/* harmony export */   pj: () => (/* binding */ plain),
-/* harmony export */   qi: () => (/* binding */ statusStyle),
-/* harmony export */   zH: () => (/* binding */ formatRecordLine)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
-
-const plain = (_style, text) => text;
-/** `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance. */
-function displayTime(iso) {
-    return iso.replace('T', ' ').replace(/Z$/, '');
-}
-function files(record) {
-    const parts = [];
-    if (record.input?.length)
-        parts.push(record.input.join(', '));
-    if (record.output?.length)
-        parts.push(`-> ${record.output.join(', ')}`);
-    return parts.join(' ');
-}
-/** One line per record: time, level, stage, event, files, message. */
-function formatRecordLine(record, paint = plain) {
-    const level = record.level;
-    const columns = [
-        paint('dim', displayTime(record.time)),
-        paint(level, level.toUpperCase().padEnd(5)),
-        paint('stage', record.stage.padEnd(10)),
-        paint('event', record.event.padEnd(12)),
-    ];
-    const concerned = files(record);
-    if (concerned)
-        columns.push(concerned);
-    columns.push(record.msg ?? '');
-    return columns.join(' ');
-}
-/** Every line of `text` indented by four spaces. */
-function indent(text) {
-    return `    ${text.replaceAll('\n', '\n    ')}`;
-}
-/** A block per LLM attempt: what was asked, what came back, and how it went. */
-function formatAttempt(record, paint = plain) {
-    if (record.event !== _types_js__WEBPACK_IMPORTED_MODULE_0__/* .Events */ .sV.llmAttempt)
-        return formatRecordLine(record, paint);
-    const data = (record.data ?? {});
-    const outcome = data.outcome ?? 'unknown';
-    const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
-    const usage = data.usage ? `${data.usage.total_tokens} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})` : 'no usage';
-    const head = [
-        `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,
-        paint(outcomeStyle, data.reason ? `${outcome}: ${data.reason}` : outcome),
-        `${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`,
-        `${data.latency_ms ?? '?'} ms`,
-        usage,
-    ];
-    if (data.http_status !== undefined)
-        head.push(`HTTP ${data.http_status}`);
-    const lines = [
-        `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', record.stage)} ${head.join(' | ')}`,
-    ];
-    const concerned = files(record);
-    if (concerned)
-        lines.push(`  files: ${concerned}`);
-    for (const message of data.messages ?? []) {
-        lines.push(paint('event', `  [${message.role}]`), indent(message.content));
-    }
-    lines.push(paint('event', '  [response]'), data.response == null ? paint('dim', '    (none)') : indent(data.response));
-    return lines.join('\n');
-}
-/** The `logs --list` table. */
-/** How a session's status is coloured, in the listing and in a session's footer alike. */
-function statusStyle(status) {
-    return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn';
-}
-function formatSessionTable(list, paint = plain) {
-    const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
-    const rows = list.sessions.map((s) => [
-        s.session,
-        displayTime(s.start).slice(0, 19),
-        displayTime(s.end).slice(0, 19),
-        s.status,
-        s.stages.join(',') || '-',
-        String(s.llmCalls),
-        String(s.attempts),
-        String(s.tokens),
-    ]);
-    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-    const format = (row, styled) => row
-        .map((cell, i) => {
-        const padded = cell.padEnd(widths[i]);
-        return styled && i === 3 ? paint(statusStyle(cell), padded) : padded;
-    })
-        .join('  ')
-        .trimEnd();
-    return [paint('dim', format(header, false)), ...rows.map((row) => format(row, true))].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 3940:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ scanSpans),
-/* harmony export */   J: () => (/* binding */ scanLines)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-
-/**
- * The line scanner under every reader of the global record files. It streams a file (or the byte
- * ranges of it a session's index names) in chunks with positioned reads into one reused buffer
- * and looks at raw bytes only: with a needle, the needle is searched across the whole chunk, so
- * lines without it are never looked at one by one. A whole 1 GiB file costs about twice what
- * `grep -F` costs, in flat memory; a session's ranges cost about its own size. One thread: on two cores a worker thread scanning half of the file was measured slower
- * than this, with and without a second process loading a core (docs/performance.md).
- */
-/** Size of the reused read buffer of a whole-file scan; it only grows for a single line longer than this. */
-const CHUNK_BYTES = 1024 * 1024;
-/** The same for reading ranges: most are a few lines long, and a long one is read in several chunks. */
-const SPAN_CHUNK_BYTES = 256 * 1024;
-/**
- * The ranges that hold whole lines are read one after another into a buffer of this size, and
- * their lines visited a buffer at a time: one read per range, one search per buffer.
- */
-const BATCH_BYTES = 256 * 1024;
-/** What is read at a time past the end of a range to finish its last line. */
-const PAST_SPAN_BYTES = 64 * 1024;
-/** What is read at a time looking back for the start of a line. */
-const BACK_BYTES = 4096;
-const NEWLINE = 0x0a;
-function openIfExists(file) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** `region` ends with a newline. */
-function visitAll(region, visit) {
-    let start = 0;
-    while (start < region.length) {
-        const end = region.indexOf(NEWLINE, start);
-        if (end > start)
-            visit(region, start, end, -1);
-        start = end + 1;
-    }
-}
-/** `region` ends with a newline. */
-function visitMatching(region, needle, visit) {
-    let from = 0;
-    for (;;) {
-        const hit = region.indexOf(needle, from);
-        if (hit < 0)
-            return;
-        // Searched back in a loop: the line's start is a few bytes before the session in a record.
-        let start = hit;
-        while (start > 0 && region[start - 1] !== NEWLINE)
-            start -= 1;
-        const end = region.indexOf(NEWLINE, hit + needle.length);
-        visit(region, start, end, hit);
-        from = end + 1;
-    }
-}
-/**
- * Visits the lines that start in `[from, to)` of the open file, reading on past `to` to the end of
- * the last one; returns the byte after the last line visited (or after the tail), or `undefined`
- * when `aligned` asked for byte `from` to be a newline and it is not. A line cut by a chunk
- * boundary is moved to the front of the buffer and completed by the next read; nothing is
- * concatenated. Within a span only what is left of it is read, so that a short span costs one
- * short read.
- */
-function scanSpan(fd, from, to, needle, visit, onTail, read, aligned) {
-    let buffer = read.bytes;
-    /** The file offset of `buffer[0]`. */
-    let base = from;
-    let position = from;
-    let held = 0;
-    const visitRegion = (region) => (needle ? visitMatching(region, needle, visit) : visitAll(region, visit));
-    for (;;) {
-        if (held === buffer.length) {
-            const larger = Buffer.allocUnsafe(buffer.length * 2);
-            buffer.copy(larger, 0, 0, held);
-            read.bytes = buffer = larger;
-        }
-        const room = buffer.length - held;
-        const wanted = position < to ? Math.min(room, to - position) : Math.min(room, PAST_SPAN_BYTES);
-        const count = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buffer, held, wanted, position);
-        if (count === 0)
-            break;
-        if (aligned && position === from && buffer[0] !== NEWLINE)
-            return undefined;
-        position += count;
-        const filled = held + count;
-        if (position >= to) {
-            // The buffer holds byte `to - 1`: the span ends with the line holding it (most often the
-            // range ends a line, and that byte is its newline).
-            const last = Math.max(0, to - 1 - base);
-            const cut = buffer[last] === NEWLINE ? last : buffer.subarray(0, filled).indexOf(NEWLINE, last);
-            if (cut >= 0) {
-                visitRegion(buffer.subarray(0, cut + 1));
-                return base + cut + 1;
-            }
-        }
-        // Search from the bytes just read: the held part has no newline in it.
-        const lastNewline = buffer.lastIndexOf(NEWLINE, filled - 1);
-        if (lastNewline < held) {
-            held = filled;
-            continue;
-        }
-        // A view ending at the last newline keeps `indexOf` out of the stale bytes beyond it.
-        visitRegion(buffer.subarray(0, lastNewline + 1));
-        buffer.copyWithin(0, lastNewline + 1, filled);
-        held = filled - lastNewline - 1;
-        base += lastNewline + 1;
-    }
-    if (held > 0 && (!needle || buffer.subarray(0, held).includes(needle)))
-        onTail(buffer, 0, held, -1);
-    return base + held;
-}
-/** The start of the line holding byte `at - 1`, not before `floor` (a line start). */
-function lineStartBefore(fd, at, floor) {
-    const block = Buffer.allocUnsafe(BACK_BYTES);
-    let end = at;
-    while (end > floor) {
-        const start = Math.max(floor, end - BACK_BYTES);
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, block, 0, end - start, start);
-        const newline = block.subarray(0, end - start).lastIndexOf(NEWLINE);
-        if (newline >= 0)
-            return start + newline + 1;
-        end = start;
-    }
-    return floor;
-}
-function withFile(file, use) {
-    const fd = openIfExists(file);
-    if (fd === undefined)
-        return;
-    try {
-        use(fd);
-    }
-    finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
-    }
-}
-/**
- * Calls `visit` for every complete line of `file` (in file order), or with `needle` only for the
- * lines that contain those bytes. A missing file has no lines. `onTail` receives the bytes after
- * the last newline, if any: a line still being written, or cut short by a crash (with a needle,
- * only when they contain it). Lines appended while the scan runs are read too.
- */
-function scanLines(file, needle, visit, onTail) {
-    withFile(file, (fd) => scanSpan(fd, 0, Infinity, needle, visit, onTail, { bytes: Buffer.allocUnsafe(CHUNK_BYTES) }, false));
-}
-/**
- * The same visits as `scanLines` with the same needle, for the lines that start in the byte
- * ranges `spans` (`[start, end)` pairs, sorted, disjoint, `end` possibly `Infinity`): each line
- * whole, once, in file order, even where a range starts or ends inside a line.
- */
-function scanSpans(file, spans, needle, visit, onTail) {
-    withFile(file, (fd) => {
-        const read = { bytes: Buffer.allocUnsafe(SPAN_CHUNK_BYTES) };
-        // Ranges of whole lines, one after another: `batch[0]` is a newline, `batch[1, used)` the lines.
-        const batch = Buffer.allocUnsafe(BATCH_BYTES);
-        batch[0] = NEWLINE;
-        let used = 1;
-        const visitBatch = () => {
-            if (used > 1)
-                visitMatching(batch.subarray(1, used), needle, visit);
-            used = 1;
-        };
-        /** Lines before this byte were visited (or passed over) already. */
-        let done = 0;
-        for (let i = 0; i < spans.length; i += 2) {
-            const start = spans[i];
-            const end = spans[i + 1];
-            if (end <= done)
-                continue;
-            if (start > done && start > 0 && end - start < BATCH_BYTES) {
-                if (used + end - start > BATCH_BYTES)
-                    visitBatch();
-                // The byte before the range is read over the newline ending the last one: the range holds
-                // whole lines when that byte and its own last byte are newlines (most ranges: the writer's
-                // lines); then its lines wait in the batch. Otherwise the newline is put back and the range
-                // is read on its own.
-                const wanted = end - start + 1;
-                const at = used - 1;
-                if (node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, batch, at, wanted, start - 1) === wanted && batch[at] === NEWLINE && batch[at + wanted - 1] === NEWLINE) {
-                    used += wanted - 1;
-                    done = end;
-                    continue;
-                }
-                batch[at] = NEWLINE;
-            }
-            // The lines waiting in the batch come first: they are before this range.
-            visitBatch();
-            // A range starting past `done` is read from the byte before it, which must end a line.
-            done =
-                (start > done ? scanSpan(fd, start - 1, end, needle, visit, onTail, read, true) : undefined) ??
-                    scanSpan(fd, start > done ? lineStartBefore(fd, start, done) : done, end, needle, visit, onTail, read, false);
-        }
-        visitBatch();
-    });
-}
-
-
-/***/ }),
-
 /***/ 8169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (/* binding */ summarizeSession),
 /* harmony export */   IV: () => (/* binding */ SessionModel),
+/* harmony export */   J_: () => (/* binding */ OUTCOME_EVENTS),
 /* harmony export */   fc: () => (/* binding */ STREAMS_IN_ORDER)
 /* harmony export */ });
 /* unused harmony export PrdStageNames */
@@ -669,11 +115,46 @@ const PrdStageNames = {
     generate: 'generation',
     package: 'packaging',
 };
+/**
+ * The events of the processing records that decide a session's outcome (`success`, `problems`,
+ * which `failures`, `stages`): a model of only these records has the same outcome as the model of
+ * every record. Its counts, calls and outputs are those of the part read, and so is the context of
+ * a failure (an unfinished stage is dated by the last record of its process that was read).
+ */
+const OUTCOME_EVENTS = new Set([_types_js__WEBPACK_IMPORTED_MODULE_1__/* .Events */ .sV.sessionEnd, _types_js__WEBPACK_IMPORTED_MODULE_1__/* .Events */ .sV.stageStart, _types_js__WEBPACK_IMPORTED_MODULE_1__/* .Events */ .sV.stageEnd, _types_js__WEBPACK_IMPORTED_MODULE_1__/* .Events */ .sV.error]);
 /** How many records before a failure its summary keeps. */
 const LAST_RECORDS = 8;
 /** The record streams, in the order views read them: processing first gives failures their exact context. */
 const STREAMS_IN_ORDER = ['processing', 'prompts'];
-const ms = (time) => Date.parse(time);
+/** The second (`YYYY-MM-DDTHH:MM:SS`) of the last time in the writer's form parsed whole, and its epoch milliseconds. */
+let lastSecond = '';
+let lastSecondMs = Number.NaN;
+/** The milliseconds of a time in the writer's form, `YYYY-MM-DDTHH:MM:SS.mmmZ`, or -1 for any other form. */
+function writerMillis(time) {
+    if (time.length !== 24 || time.charCodeAt(19) !== 0x2e || time.charCodeAt(23) !== 0x5a)
+        return -1;
+    const hundreds = time.charCodeAt(20) - 0x30;
+    const tens = time.charCodeAt(21) - 0x30;
+    const units = time.charCodeAt(22) - 0x30;
+    return hundreds >= 0 && hundreds <= 9 && tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? hundreds * 100 + tens * 10 + units : -1;
+}
+/**
+ * Epoch milliseconds of a record's time. A session's records come many to a second and in order:
+ * a time of the second parsed last only has its milliseconds read (`Date.parse` of every record's
+ * time was a twentieth of packaging a million records).
+ */
+function ms(time) {
+    const millis = writerMillis(time);
+    if (millis >= 0 && lastSecond && time.startsWith(lastSecond))
+        return lastSecondMs + millis;
+    const parsed = Date.parse(time);
+    // Only an ISO date and time (with `T` and `Z`) is kept: for those, the ISO format's own rules make the milliseconds a plain sum.
+    if (millis >= 0 && Number.isFinite(parsed) && time[4] === '-' && time[7] === '-' && time[10] === 'T' && time[13] === ':' && time[16] === ':') {
+        lastSecond = time.slice(0, 19);
+        lastSecondMs = parsed - millis;
+    }
+    return parsed;
+}
 const iso = (value) => (Number.isFinite(value) ? new Date(value).toISOString() : null);
 const isPipelineStage = (stage) => stage !== 'package' && stage !== 'session';
 /** A process of a session: pids of different sessions (different machines) may be equal. */
@@ -794,6 +275,7 @@ class SessionModel {
     preprocessInputs = new Set();
     preprocessResultInputs = new Set();
     counts = { processing_records: 0, prompt_records: 0, warnings: 0, errors: 0 };
+    lastProcess = { session: '', pid: Number.NaN, key: '' };
     done = false;
     /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
     constructor(options = {}) {
@@ -807,7 +289,6 @@ class SessionModel {
         const seq = this.seq++;
         const time = ms(record.time);
         this.sessionId ||= record.session;
-        this.sessions.add(record.session);
         if (time < this.minMs)
             this.minMs = time;
         if (time > this.maxMs)
@@ -820,7 +301,7 @@ class SessionModel {
             this.counts.processing_records += 1;
         else
             this.counts.prompt_records += 1;
-        const recent = this.processStream(stream, processOf(record));
+        const recent = this.processStream(stream, this.processKey(record));
         // Contexts that end before this record take the ring as it is: the stream has moved past them.
         while (recent.waiting.length && recent.waiting[0].until < time)
             recent.waiting.shift().take(recent.ring);
@@ -832,6 +313,18 @@ class SessionModel {
         recent.ring.push({ ms: time, stream, seq, record });
         if (recent.ring.length > LAST_RECORDS)
             recent.ring.shift();
+    }
+    /**
+     * `processOf(record)`, and the session noted. Consecutive records of one process (most of them)
+     * share the last key: one string, whose hash the maps keep, instead of a new one per record.
+     */
+    processKey(record) {
+        const last = this.lastProcess;
+        if (record.pid === last.pid && record.session === last.session)
+            return last.key;
+        this.sessions.add(record.session);
+        this.lastProcess = { session: record.session, pid: record.pid, key: processOf(record) };
+        return this.lastProcess.key;
     }
     processStream(stream, process) {
         let recent = this.streams[stream].get(process);
@@ -1217,75 +710,6 @@ function summarizeSession(processing, prompts, options = {}) {
         model.add(record, 'prompts');
     return model.result();
 }
-
-
-/***/ }),
-
-/***/ 6689:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  sV: () => (/* binding */ Events),
-  b: () => (/* binding */ RecordFiles),
-  an: () => (/* reexport */ STAGES)
-});
-
-;// CONCATENATED MODULE: ./dist/lib/session/stages.js
-/** Stages that tag records, in pipeline order. `session` is for records about the session itself. */
-const STAGES = ['session', 'preprocess', 'generate', 'package'];
-
-;// CONCATENATED MODULE: ./dist/lib/records/types.js
-
-/** Names of the record events; views switch on these, never on `msg`. */
-const Events = {
-    sessionStart: 'session.start',
-    sessionEnd: 'session.end',
-    stageStart: 'stage.start',
-    stageEnd: 'stage.end',
-    fileResult: 'file.result',
-    /** Written when an attempt is sent: a process killed mid-call still shows which call was in flight. */
-    llmRequest: 'llm.request',
-    llmAttempt: 'llm.attempt',
-    stepOutput: 'step.output',
-    warning: 'warning',
-    error: 'error',
-};
-/** File names of the global record files inside the log directory. */
-const RecordFiles = {
-    processing: 'processing.jsonl',
-    prompts: 'prompts.jsonl',
-};
-
-
-/***/ }),
-
-/***/ 9567:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ byCodeUnits),
-/* harmony export */   XP: () => (/* binding */ round4),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lT: () => (/* binding */ countText)
-/* harmony export */ });
-/** Readers of the loosely typed values records and package JSON carry (`data`, `metadata.json`), and their plain renderings. */
-/** A finite number, else null. */
-const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-/** A non-empty string, else null. */
-const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
-/** Four decimals: shares and deltas that are not quality metrics (those have `records/quality.ts`). */
-const round4 = (value) => Math.round(value * 10_000) / 10_000;
-/** Strings in code-unit order: the same on every machine, whatever its locale, and without loading ICU's collation. */
-const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/**
- * A count with thousands separators, `12345` → `12,345`: the text of `toLocaleString('en-US')`,
- * without loading ICU's number formats, which the first call in a process does (11 ms and more,
- * a large part of packaging a small run). Counts are whole numbers; anything else goes to ICU.
- */
-const countText = (n) => (Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US'));
 
 
 /***/ })

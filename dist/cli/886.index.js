@@ -1,1717 +1,248 @@
-export const id = 225;
-export const ids = [225,41];
+export const id = 886;
+export const ids = [886];
 export const modules = {
 
-/***/ 7041:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QT: () => (/* binding */ readPackageLogs),
-/* harmony export */   YO: () => (/* binding */ archiveLogs),
-/* harmony export */   bz: () => (/* binding */ digestArchive),
-/* harmony export */   readPackageRecords: () => (/* binding */ readPackageRecords),
-/* harmony export */   uM: () => (/* binding */ removeArchivedLogs)
-/* harmony export */ });
-/* unused harmony export readArchive */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8522);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8697);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9517);
-/* harmony import */ var _records_parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(766);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5046);
-/* harmony import */ var _text_logs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9894);
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
 
 
-
-
-
-
-
-
-
-/**
- * How much tar reads at a time, reading an archive back. Memory depends on it: with tar's default
- * of 16 MiB, reading back 180 MiB of logs took 240 MiB.
- */
-const READ_BYTES = 1024 * 1024;
-const TAR_BLOCK = 512;
-/** The tar header of a member of `records.tar.gz`. */
-function tarHeader(name, size, mtime) {
-    const block = Buffer.alloc(TAR_BLOCK);
-    if (new tar__WEBPACK_IMPORTED_MODULE_4__/* .Header */ .Y9({ path: name, mode: 0o644, size, mtime, type: 'File', uid: 0, gid: 0 }).encode(block, 0)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LyfeError */ .L0(`${name} is too large for a tar header (${size} bytes)`, { file: name, fix: 'Package the session without --compress' });
-    }
-    return block;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
 }
-/**
- * Writes `logs/records.tar.gz` from the gzip members of the archived files (those missing are made
- * from the plain files first). A gzip file is any number of gzip members read as one stream
- * (RFC 1952, 2.2; `tar -xzf`, node-tar and `gunzip` read it so): each tar header, with the padding
- * of the member before it, is a small member of its own, and each file's member goes in as it is,
- * so that no byte is compressed twice. The plain files and the members stay (see `writeLogs`).
- */
-async function archiveLogs(logsDir, thread, written, mtime) {
-    const members = [];
-    for (const name of _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .ArchivedLogFiles */ .wS) {
-        const plain = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name);
-        let member = written.get(name);
-        if (!member?.gzip) {
-            if (!member && !node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(plain))
-                continue;
-            member = await thread.fromFile(plain, { gzip: (0,_text_logs_js__WEBPACK_IMPORTED_MODULE_8__/* .memberGzip */ .T)(logsDir, name) });
-        }
-        members.push([name, { ...member, gzip: member.gzip }]);
-    }
-    const archive = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .ARCHIVE_FILE */ .sX);
-    const out = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(archive, 'w');
-    try {
-        let padding = 0;
-        for (const [name, member] of members) {
-            await out.write((0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.gzipSync)(Buffer.concat([Buffer.alloc(padding), tarHeader(name, member.bytes, mtime)])));
-            for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream(member.gzip, { highWaterMark: READ_BYTES }))
-                await out.write(chunk);
-            padding = (TAR_BLOCK - (member.bytes % TAR_BLOCK)) % TAR_BLOCK;
-        }
-        // The end of a tar archive: two empty blocks.
-        await out.write((0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.gzipSync)(Buffer.alloc(padding + 2 * TAR_BLOCK)));
-    }
-    finally {
-        await out.close();
-    }
-    return {
-        before: members.reduce((total, [, member]) => total + member.bytes, 0),
-        after: node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(archive).size,
-        members: new Map(members.map(([name, { sha256, bytes }]) => [name, { sha256, bytes }])),
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
     };
 }
-/** Removes the gzip members of the record files, and the plain files too once they are `archived`. */
-function removeArchivedLogs(logsDir, archived) {
-    for (const name of _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .ArchivedLogFiles */ .wS) {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync((0,_text_logs_js__WEBPACK_IMPORTED_MODULE_8__/* .memberGzip */ .T)(logsDir, name), { force: true });
-        if (archived)
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name), { force: true });
-    }
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
 }
-/** Calls `onMember` for each member of a `records.tar.gz` as it is read; `onMember` reads it as a stream. */
-function visitArchive(file, onMember) {
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
     try {
-        tar__WEBPACK_IMPORTED_MODULE_4__.t({ file, sync: true, strict: true, maxReadSize: READ_BYTES, onReadEntry: onMember });
+        new RegExp(str);
+        return true;
     }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LyfeError */ .L0(`the compressed logs cannot be read: ${error.message}`, {
-            file,
-            fix: 'The archive is damaged; run `lyfe-kt verify` on the package to see what changed',
-            cause: error,
-        });
+    catch (e) {
+        return false;
     }
 }
-/** The files of a `records.tar.gz`, by name. */
-function readArchive(file) {
-    const files = new Map();
-    visitArchive(file, (entry) => {
-        const chunks = [];
-        entry.on('data', (chunk) => chunks.push(chunk));
-        entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
-    });
-    return files;
-}
-/** The sha256 and size of each member of a `records.tar.gz`, hashed as it is read: no member is held whole. */
-function digestArchive(file) {
-    const digests = new Map();
-    visitArchive(file, (entry) => {
-        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-        let bytes = 0;
-        entry.on('data', (chunk) => {
-            hash.update(chunk);
-            bytes += chunk.length;
-        });
-        entry.on('end', () => digests.set(entry.path, { sha256: hash.digest('hex'), bytes }));
-    });
-    return digests;
-}
-function readPackageLogs(packageDir) {
-    const logsDir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(packageDir, _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LOGS_DIR */ .c6);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(logsDir)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LyfeError */ .L0('not a package: it has no logs/ folder', { file: packageDir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
-    }
-    const files = new Map();
-    let compressed = false;
-    for (const name of node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(logsDir).sort()) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(logsDir, name);
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(file).isFile())
-            continue;
-        if (name === _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .ARCHIVE_FILE */ .sX) {
-            compressed = true;
-            for (const [member, content] of readArchive(file))
-                files.set(member, content);
-        }
-        else {
-            files.set(name, node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(file));
-        }
-    }
-    return { compressed, files };
-}
-function parseJsonl(content, name, packageDir) {
-    if (!content)
-        return [];
-    const records = [];
-    const lines = content.toString('utf8').split('\n');
-    lines.forEach((line, index) => {
-        if (!line)
-            return;
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch {
-            value = undefined;
-        }
-        if (!(0,_records_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .isLogRecord */ .Y9)(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LyfeError */ .L0(`line ${index + 1} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
-        }
-        records.push(value);
-    });
-    return records;
-}
-/** The session records a package carries (plain or compressed), for every tool that reads a package. */
-function readPackageRecords(packageDir) {
-    const logs = readPackageLogs(packageDir);
-    const processing = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LogFiles */ .aE.processingRecords), _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LogFiles */ .aE.processingRecords, packageDir);
-    const prompts = parseJsonl(logs.files.get(_constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LogFiles */ .aE.promptRecords), _constants_js__WEBPACK_IMPORTED_MODULE_7__/* .LogFiles */ .aE.promptRecords, packageDir);
-    return { session_id: processing[0]?.session ?? prompts[0]?.session ?? null, compressed: logs.compressed, processing, prompts };
-}
-
+//# sourceMappingURL=formats.js.map
 
 /***/ }),
 
-/***/ 5046:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BM: () => (/* binding */ WorkFolders),
-/* harmony export */   VZ: () => (/* binding */ AUTO_COMPRESS_BYTES),
-/* harmony export */   aE: () => (/* binding */ LogFiles),
-/* harmony export */   c6: () => (/* binding */ LOGS_DIR),
-/* harmony export */   ch: () => (/* binding */ WorkFolderNames),
-/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
-/* harmony export */   sX: () => (/* binding */ ARCHIVE_FILE),
-/* harmony export */   wS: () => (/* binding */ ArchivedLogFiles)
-/* harmony export */ });
-/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
-/** The folders of a work folder, which a package carries as they are. */
-const WorkFolders = {
-    raw: '01_raw',
-    preprocessed: '02_preprocessed',
-    output: '03_output',
-    reports: 'reports',
-};
-/** The work folders in the order they are listed. */
-const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
-const LOGS_DIR = 'logs';
-const MANIFEST_FILE = 'manifest.json';
-/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
-const LogFiles = {
-    promptsAudit: 'prompts_audit.log',
-    processing: 'processing.log',
-    summary: 'execution_summary.md',
-    metadata: 'metadata.json',
-    processingRecords: 'processing.jsonl',
-    promptRecords: 'prompts.jsonl',
-    /** What the quality rules found (schema/quality_issues.schema.json). */
-    qualityIssues: 'quality_issues.json',
-    /** The interactive viewer: one self-contained page, opened from disk. */
-    viewer: 'viewer.html',
-};
-/**
- * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
- * stay readable beside it (the metadata records the sizes before and after).
- */
-const ARCHIVE_FILE = 'records.tar.gz';
-const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
-/** Logs at least this large are compressed even without `--compress`. */
-const AUTO_COMPRESS_BYTES = 64 * 1024 * 1024;
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
 
 
-/***/ }),
-
-/***/ 3932:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  mz: () => (/* reexport */ RecordLocator),
-  $G: () => (/* reexport */ detectQualityIssues),
-  Hu: () => (/* reexport */ quality_issues_types/* failsOn */.Hu),
-  AY: () => (/* binding */ qualityCounts),
-  JI: () => (/* binding */ qualityIssuesSection),
-  S1: () => (/* binding */ sessionQualityReport),
-  $Q: () => (/* binding */ writePackageQualityReport)
-});
-
-// UNUSED EXPORTS: FAIL_ON_LEVELS, RuleIds, SEVERITIES, SUMMARY_TOP_ISSUES, readQualityReport, renderQualityReport
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./dist/lib/errors.js
-var errors = __webpack_require__(9517);
-// EXTERNAL MODULE: ./dist/lib/records/session-read.js
-var session_read = __webpack_require__(4866);
-// EXTERNAL MODULE: ./dist/lib/package/constants.js
-var constants = __webpack_require__(5046);
-// EXTERNAL MODULE: ./dist/lib/pipeline/language.js
-var language = __webpack_require__(3525);
-// EXTERNAL MODULE: ./dist/lib/pipeline/schema.js
-var schema = __webpack_require__(1560);
-// EXTERNAL MODULE: ./dist/lib/pipeline/template.js
-var pipeline_template = __webpack_require__(1093);
-// EXTERNAL MODULE: ./dist/lib/records/redact.js
-var redact = __webpack_require__(4020);
-// EXTERNAL MODULE: ./dist/lib/records/values.js
-var values = __webpack_require__(9567);
-// EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
-var types = __webpack_require__(6689);
-// EXTERNAL MODULE: ./dist/lib/package/quality-issues/types.js
-var quality_issues_types = __webpack_require__(5817);
-;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/call-rules.js
-
-
-
-
-/**
- * The rules over the session's LLM calls. What a call was (its attempts, outcome, tokens and
- * latency) is the session model's; the prompt-audit records, fed one at a time in the order of
- * `logs/prompts.jsonl`, only locate each attempt (its line) and say what the model's summary
- * leaves out: why an attempt was retried, and whether its answer was cut off.
- */
-/** A call at least this many times the run's median, in latency or in tokens, is far off it... */
-const OUTLIER_FACTOR = 3;
-/** ...when it is also this much above the median: a few hundred milliseconds more is no news. */
-const OUTLIER_MIN_EXCESS = { latency_ms: 5000, tokens: 2000 };
-/** Fewer calls than this make no median worth comparing with. */
-const OUTLIER_MIN_CALLS = 4;
-const ref = (line) => ({ log: constants/* LogFiles */.aE.promptRecords, line });
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-/** Where each call's records are in `prompts.jsonl`. */
-class CallRecordIndex {
-    calls = new Map();
-    line = 0;
-    /** The next record of `prompts.jsonl`. */
-    add(record) {
-        this.line += 1;
-        if (record.event !== types/* Events */.sV.llmAttempt && record.event !== types/* Events */.sV.llmRequest)
-            return;
-        const data = record.data ?? {};
-        const callId = (0,values/* str */.gx)(data.call_id);
-        if (!callId)
-            return;
-        let call = this.calls.get(callId);
-        if (!call) {
-            call = { attempts: [], pending: null };
-            this.calls.set(callId, call);
-        }
-        if (record.event === types/* Events */.sV.llmRequest) {
-            call.pending = this.line;
-            return;
-        }
-        call.pending = null;
-        call.attempts.push({
-            attempt: typeof data.attempt === 'number' ? data.attempt : call.attempts.length + 1,
-            outcome: (0,values/* str */.gx)(data.outcome) ?? 'unknown',
-            reason: (0,values/* str */.gx)(data.reason),
-            truncated: data.truncated === true || data.finish_reason === 'length',
-            line: this.line,
-        });
-    }
-    /** The call's records: every attempt, and the request left unanswered if any. */
-    of(callId) {
-        return this.calls.get(callId) ?? { attempts: [], pending: null };
-    }
-    /** The line of the call's accepted attempt, the reply its output was made from. */
-    acceptedLine(callId) {
-        return this.calls.get(callId)?.attempts.findLast((attempt) => attempt.outcome === 'ok')?.line;
-    }
-}
-/** The findings over the session model's calls, located by `index`. */
-function checkCalls(calls, index) {
-    const findings = [];
-    for (const call of calls) {
-        const records = index.of(call.call_id);
-        const lines = records.attempts.map((attempt) => attempt.line);
-        const file = call.output[0] ?? call.input[0] ?? null;
-        const subject = file ?? 'this run';
-        const finding = (rule, severity, at, message) => {
-            findings.push({ rule, severity, file, path: null, message, records: at.map(ref), call_id: call.call_id });
-        };
-        if (call.outcome === 'unfinished') {
-            finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', records.pending === null ? lines : [...lines, records.pending], `The ${call.purpose} call for ${subject} was never answered: the run stopped while it waited for the model.`);
-        }
-        else if (call.outcome === 'failed') {
-            const reason = records.attempts.at(-1)?.reason;
-            finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} failed after ${plural(call.attempts, 'attempt')}${reason ? `: ${reason}` : ''}.`);
-        }
-        else if (call.attempts > 1) {
-            const reasons = [...new Set(records.attempts.filter((a) => a.outcome === 'retry').map((a) => a.reason).filter((reason) => reason !== null))];
-            finding(quality_issues_types/* RuleIds */.Tu.callRetried, 'info', lines, `The model had to be asked ${call.attempts} times for ${file ?? call.purpose}${reasons.length ? ` (${reasons.slice(0, 2).join('; ')})` : ''}.`);
-        }
-        const last = records.attempts.at(-1);
-        for (const attempt of records.attempts.filter((a) => a.truncated)) {
-            const kept = attempt === last && call.outcome === 'ok';
-            finding(quality_issues_types/* RuleIds */.Tu.responseTruncated, 'warning', [attempt.line], `The model's answer to attempt ${attempt.attempt} for ${file ?? call.purpose} was cut off by the token limit${kept ? ', and that cut-off answer was kept' : ''}.`);
-        }
-    }
-    findings.push(...outliers(calls, index));
-    return findings;
-}
-function outliers(calls, index) {
-    const answered = calls.filter((call) => call.outcome !== 'unfinished');
-    if (answered.length < OUTLIER_MIN_CALLS)
-        return [];
-    const measures = [
-        { key: 'latency_ms', rule: quality_issues_types/* RuleIds */.Tu.callSlow, show: (v) => `${(v / 1000).toFixed(1)} s`, verb: 'took' },
-        { key: 'tokens', rule: quality_issues_types/* RuleIds */.Tu.callLarge, show: (v) => `${(0,values/* countText */.lT)(v)} tokens`, verb: 'used' },
-    ];
-    const findings = [];
-    for (const measure of measures) {
-        const middle = median(answered.map((call) => call[measure.key]));
-        for (const call of answered) {
-            const value = call[measure.key];
-            if (value < OUTLIER_FACTOR * middle || value - middle < OUTLIER_MIN_EXCESS[measure.key])
-                continue;
-            const file = call.output[0] ?? call.input[0] ?? null;
-            findings.push({
-                rule: measure.rule,
-                severity: 'info',
-                file,
-                path: null,
-                message: `The ${call.purpose} call for ${file ?? 'this run'} ${measure.verb} ${measure.show(value)}, ${Math.round(value / Math.max(middle, 1))} times the run's median of ${measure.show(middle)}.`,
-                records: index.of(call.call_id).attempts.map((attempt) => ref(attempt.line)),
-                call_id: call.call_id,
-            });
-        }
-    }
-    return findings;
-}
-
-// EXTERNAL MODULE: ./dist/lib/pipeline/limits.js
-var limits = __webpack_require__(6703);
-// EXTERNAL MODULE: ./dist/lib/pipeline/metrics.js
-var metrics = __webpack_require__(9934);
-;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/output-rules.js
-
-
-
-
-
-/** A run of this many words found as it is in the source is copied text, longer than a quotation keeps (a quote card holds at most 200 characters, about 30 words, and is a quotation by its type). */
-const COPIED_RUN_WORDS = 20;
-const LIMIT_NAMES = {
-    content: 'card text',
-    tip: 'tip',
-    quote: 'quote',
-    question: 'quiz question',
-    option: 'quiz option',
-    explanation: 'quiz explanation',
-};
-const itemPath = (index, field, sub) => `$.flexibleItems[${index}]${field ? `.${field}` : ''}${sub === undefined ? '' : `[${sub}]`}`;
-const quoted = (text, max = 60) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
-/** Letters and digits only, lower case: two texts that differ only in spacing, case or punctuation are the same text. */
-const normalized = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const schemaInvalid = (output, value) => {
-    const errors = (0,schema/* validateSupertask */.H4)(value, output.schemaVersion);
-    if (errors.length === 0)
-        return [];
-    return [
-        {
-            rule: quality_issues_types/* RuleIds */.Tu.schemaInvalid,
-            severity: 'error',
-            path: null,
-            message: `The lesson breaks the supertask format v${output.schemaVersion} in ${errors.length} place${errors.length === 1 ? '' : 's'} (first: ${errors[0]}), so the app may refuse or misshow it.`,
-        },
-    ];
-};
-/** Every text with a mobile limit, with where it is and the limit's name. */
-function limitedTexts(items) {
-    const texts = [];
-    items.forEach((item, index) => {
-        const list = (field, values, range, name) => {
-            if (Array.isArray(values))
-                values.forEach((text, sub) => texts.push({ text, range, name, path: itemPath(index, field, sub) }));
-        };
-        if (item.type === 'content') {
-            texts.push({ text: item.content, range: limits/* MobileLimits */.Dk.content, name: 'content', path: itemPath(index, 'content') });
-            list('tips', item.tips, limits/* MobileLimits */.Dk.tip, 'tip');
-        }
-        else if (item.type === 'quote') {
-            texts.push({ text: item.content, range: limits/* MobileLimits */.Dk.quote, name: 'quote', path: itemPath(index, 'content') });
-        }
-        else if (item.type === 'quiz') {
-            texts.push({ text: item.question, range: limits/* MobileLimits */.Dk.question, name: 'question', path: itemPath(index, 'question') });
-            list('options', item.options, limits/* MobileLimits */.Dk.option, 'option');
-            texts.push({ text: item.explanation, range: limits/* MobileLimits */.Dk.explanation, name: 'explanation', path: itemPath(index, 'explanation') });
-        }
-    });
-    return texts;
-}
-const overMobileLimit = (_output, value) => {
-    const findings = [];
-    const items = (0,metrics/* itemsOf */.S3)(value);
-    if (items.length > limits/* MobileLimits */.Dk.items.max) {
-        findings.push({
-            rule: quality_issues_types/* RuleIds */.Tu.overMobileLimit,
-            severity: 'warning',
-            path: '$.flexibleItems',
-            message: `The lesson has ${items.length} items; a mobile lesson holds at most ${limits/* MobileLimits */.Dk.items.max}.`,
-        });
-    }
-    const duration = value?.estimatedDuration;
-    if (typeof duration === 'number' && duration > limits/* MobileLimits */.Dk.duration.max) {
-        findings.push({
-            rule: quality_issues_types/* RuleIds */.Tu.overMobileLimit,
-            severity: 'warning',
-            path: '$.estimatedDuration',
-            message: `The lesson is estimated at ${Math.round(duration / 60)} minutes (${duration} s); a mobile lesson takes at most ${limits/* MobileLimits */.Dk.duration.max / 60} minutes.`,
-        });
-    }
-    for (const { text, range, name, path } of limitedTexts(items)) {
-        if (typeof text !== 'string' || text.length <= range.max)
-            continue;
-        findings.push({
-            rule: quality_issues_types/* RuleIds */.Tu.overMobileLimit,
-            severity: 'warning',
-            path,
-            message: `A ${LIMIT_NAMES[name]} is ${text.length} characters long; a phone screen fits at most ${range.max}: ${quoted(text)}.`,
-        });
-    }
-    return findings;
-};
-const quizRules = (_output, value) => {
-    const findings = [];
-    (0,metrics/* itemsOf */.S3)(value).forEach((item, index) => {
-        if (item.type !== 'quiz' || !Array.isArray(item.options))
-            return;
-        const options = item.options;
-        const question = typeof item.question === 'string' ? quoted(item.question) : `number ${index + 1}`;
-        const answer = item.correctAnswer;
-        if (!(typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer < options.length)) {
-            findings.push({
-                rule: quality_issues_types/* RuleIds */.Tu.quizAnswerNotAnOption,
-                severity: 'error',
-                path: itemPath(index, 'correctAnswer'),
-                message: `The quiz ${question} marks answer ${JSON.stringify(answer)} as correct, but its options are numbered 0 to ${options.length - 1}: no learner can answer it right.`,
-            });
-        }
-        const seen = new Map();
-        options.forEach((option, sub) => {
-            if (typeof option !== 'string')
-                return;
-            const key = normalized(option);
-            const first = seen.get(key);
-            if (first === undefined)
-                seen.set(key, sub);
-            else {
-                findings.push({
-                    rule: quality_issues_types/* RuleIds */.Tu.quizOptionsRepeat,
-                    severity: 'error',
-                    path: itemPath(index, 'options', sub),
-                    message: `The quiz ${question} offers the same option twice (${first + 1} and ${sub + 1}: ${quoted(option)}).`,
-                });
-            }
-        });
-    });
-    return findings;
-};
-/** The text an item is about: a card's or quote's text, a quiz's question. */
-function mainText(item) {
-    const text = item.type === 'quiz' ? item.question : item.content;
-    return typeof text === 'string' && text.trim() ? text : undefined;
-}
-const duplicatedItem = (_output, value) => {
-    const findings = [];
-    const seen = new Map();
-    (0,metrics/* itemsOf */.S3)(value).forEach((item, index) => {
-        const text = mainText(item);
-        if (!text)
-            return;
-        const key = normalized(text);
-        const first = seen.get(key);
-        if (first === undefined)
-            seen.set(key, index);
-        else {
-            findings.push({
-                rule: quality_issues_types/* RuleIds */.Tu.duplicatedItem,
-                severity: 'warning',
-                path: itemPath(index),
-                message: `Item ${index + 1} repeats item ${first + 1}: ${quoted(text)}.`,
-            });
-        }
-    });
-    return findings;
-};
-function allTexts(item) {
-    const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
-    return texts.filter((text) => typeof text === 'string');
-}
-const languageDiffers = (output, value) => {
-    const expected = output.sourceLanguage;
-    const written = (0,language/* detectLanguage */.od)((0,metrics/* itemsOf */.S3)(value).flatMap(allTexts).join(' '));
-    if (!expected || !written || written === expected)
-        return [];
-    return [
-        {
-            rule: quality_issues_types/* RuleIds */.Tu.languageDiffers,
-            severity: 'warning',
-            path: '$.flexibleItems',
-            message: `The lesson is written in ${language/* LanguageNames */.l4[written]}, but its source article is in ${language/* LanguageNames */.l4[expected]}.`,
-        },
-    ];
-};
-const personaMarkersMissing = (output, value) => {
-    const spoken = (0,metrics/* itemsOf */.S3)(value)
-        .map(metrics/* spokenText */._K)
-        .filter((text) => text !== undefined && text.trim() !== '');
-    if (spoken.length === 0)
-        return [];
-    const markers = output.sourceLanguage ? [metrics/* VOICE_MARKERS */.Ln[output.sourceLanguage]] : Object.values(metrics/* VOICE_MARKERS */.Ln);
-    if (spoken.some((text) => markers.some((marker) => marker.test(text))))
-        return [];
-    return [
-        {
-            rule: quality_issues_types/* RuleIds */.Tu.personaMarkersMissing,
-            severity: 'warning',
-            path: '$.flexibleItems',
-            message: `None of the ${spoken.length} cards and quizzes speaks to the learner the way Ari does ("you", "try", "notice"...): the lesson reads as a summary, not as coaching.`,
-        },
-    ];
-};
-/**
- * Whether `text` holds COPIED_RUN_WORDS words in a row as the source has them (`source`, its words;
- * `at`, where each word is in it). Each word of the text is looked up where the source has it and
- * the run followed from there: the source's runs are never all made, as keys, for every output.
- */
-function copiesRun(text, source, at) {
-    const list = (0,language/* words */.aL)(text);
-    for (let start = 0; start + COPIED_RUN_WORDS <= list.length; start++) {
-        for (const from of at.get(list[start]) ?? []) {
-            let length = 1;
-            while (length < COPIED_RUN_WORDS && source[from + length] === list[start + length])
-                length++;
-            if (length === COPIED_RUN_WORDS)
-                return true;
-        }
-    }
-    return false;
-}
-const copiedFromSource = (output, value) => {
-    if (!output.source)
-        return [];
-    const source = (0,language/* words */.aL)(output.source);
-    if (source.length < COPIED_RUN_WORDS)
-        return [];
-    const at = new Map();
-    source.forEach((word, index) => {
-        const places = at.get(word);
-        if (places)
-            places.push(index);
-        else
-            at.set(word, [index]);
-    });
-    const findings = [];
-    (0,metrics/* itemsOf */.S3)(value).forEach((item, index) => {
-        // A quote card is a quotation by its type; the rest should be written for the learner.
-        if (item.type === 'quote')
-            return;
-        const copied = allTexts(item).find((text) => copiesRun(text, source, at));
-        if (!copied)
-            return;
-        findings.push({
-            rule: quality_issues_types/* RuleIds */.Tu.copiedFromSource,
-            severity: 'warning',
-            path: itemPath(index),
-            message: `Item ${index + 1} copies ${COPIED_RUN_WORDS} or more words in a row from the source article, more than a quotation: ${quoted(copied)}.`,
-        });
-    });
-    return findings;
-};
-const CHECKS = [schemaInvalid, overMobileLimit, quizRules, duplicatedItem, languageDiffers, personaMarkersMissing, copiedFromSource];
-/** Every finding of every output rule on one generated file. */
-function checkOutput(output) {
-    const located = (finding) => ({ ...finding, file: output.file, records: output.records, call_id: output.callId });
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
     let value;
-    try {
-        value = JSON.parse(output.text);
-    }
-    catch (error) {
-        return [
-            located({
-                rule: quality_issues_types/* RuleIds */.Tu.schemaInvalid,
-                severity: 'error',
-                path: null,
-                message: `The lesson file is not readable JSON (${error.message}), so the app cannot open it.`,
-            }),
-        ];
-    }
-    return CHECKS.flatMap((check) => check(output, value).map(located));
-}
-
-;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/detect.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
- * of the session, in each stream's order, during the pass that writes those files.
- */
-class RecordLocator {
-    /** The line of the last `file.result` of each output: the one the model took the output from. */
-    resultLines = new Map();
-    calls = new CallRecordIndex();
-    processingLines = 0;
-    /** The locator of records already in memory. */
-    static of(records) {
-        const locator = new RecordLocator();
-        for (const kind of ['processing', 'prompts'])
-            for (const record of records[kind])
-                locator.add(record, kind);
-        return locator;
-    }
-    add(record, kind) {
-        if (kind === 'prompts') {
-            this.calls.add(record);
-            return;
-        }
-        this.processingLines += 1;
-        if (record.event === types/* Events */.sV.fileResult)
-            for (const file of record.output ?? [])
-                this.resultLines.set(file, this.processingLines);
-    }
-}
-/** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
-function readIfPresent(file) {
-    try {
-        return external_node_fs_.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw new errors/* LyfeError */.L0(`cannot read it to look for quality issues: ${error.message}`, { file, fix: 'Check its permissions, then run again', cause: error });
-    }
-}
-const rank = (issue) => quality_issues_types/* SEVERITIES */.oC.indexOf(issue.severity);
-/**
- * Runs every rule over the session's generated files (read as they are now) and its LLM calls.
- */
-function detectQualityIssues(inputs) {
-    const { summary } = inputs;
-    const { resultLines, calls } = inputs.records;
-    const findings = [];
-    const templates = new Map();
-    const templateOf = (name) => {
-        let template = templates.get(name);
-        if (template === undefined) {
-            const text = readIfPresent(external_node_path_.join(inputs.templateDir, name));
-            template = text === null ? null : (0,pipeline_template/* parseTemplate */.QC)(text, name);
-            templates.set(name, template);
-        }
-        return template;
-    };
-    for (const output of summary.outputs) {
-        const text = readIfPresent(external_node_path_.join(inputs.outputDir, output.file));
-        if (text === null)
-            continue;
-        const template = output.input === null ? null : templateOf(output.input);
-        const resultLine = resultLines.get(output.file);
-        const accepted = output.call_id ? calls.acceptedLine(output.call_id) : undefined;
-        findings.push(...checkOutput({
-            file: output.file,
-            text,
-            schemaVersion: (0,schema/* isSchemaVersion */.Cl)(output.schema_version) ? output.schema_version : schema/* DEFAULT_SCHEMA_VERSION */.jK,
-            source: template?.source,
-            sourceLanguage: template ? (template.language ?? (0,language/* detectLanguage */.od)(template.source)) : undefined,
-            records: [
-                ...(resultLine ? [{ log: constants/* LogFiles */.aE.processingRecords, line: resultLine }] : []),
-                ...(accepted ? [{ log: constants/* LogFiles */.aE.promptRecords, line: accepted }] : []),
-            ],
-            callId: output.call_id,
-        }));
-    }
-    findings.push(...checkCalls(summary.calls, calls));
-    return report(summary.session_id || null, findings);
-}
-/**
- * Most severe first, then by file and rule (in code-unit order, so that every machine numbers them alike), in the order found; numbered `Q1`... in that order.
- * Messages quote the generated files, which are not redacted as records are: they are here, since
- * the report goes into the logs, the summary and the viewer.
- */
-function report(sessionId, findings) {
-    const sorted = findings
-        .map((finding, order) => ({ finding, order }))
-        .sort((a, b) => rank(a.finding) - rank(b.finding) || (0,values/* byCodeUnits */.CA)(a.finding.file ?? '', b.finding.file ?? '') || (0,values/* byCodeUnits */.CA)(a.finding.rule, b.finding.rule) || a.order - b.order);
-    const issues = sorted.map(({ finding }, index) => ({ id: `Q${index + 1}`, ...finding, message: (0,redact/* redactText */.Rd)(finding.message) }));
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const issue of issues)
-        counts[issue.severity] += 1;
-    return { session_id: sessionId, counts, issues };
-}
-
-;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/index.js
-
-
-
-
-
-
-
-
-/**
- * The quality issues of a session not yet packaged (as `generate --fail-on` sees it): its records
- * from the global record files, its outputs in `outputDir`, its templates in `templateDir`.
- */
-function sessionQualityReport(options) {
-    const records = new RecordLocator();
-    const { summary } = (0,session_read/* readSessionModel */.W)(options.logDir, options.sessionId, { visit: (record, kind) => records.add(record, kind) });
-    return detectQualityIssues({ summary, records, outputDir: options.outputDir, templateDir: options.templateDir });
-}
-/** A package's `logs/quality_issues.json`; null for a package made before there was one. */
-function readQualityReport(packageDir) {
-    const file = path.join(packageDir, LOGS_DIR, LogFiles.qualityIssues);
-    let text;
-    try {
-        text = fs.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw new LyfeError(`cannot read it: ${error.message}`, { file, fix: 'Check its permissions', cause: error });
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new LyfeError(`it is not JSON: ${error.message}`, { file, fix: 'Run `lyfe-kt verify` on the package to see what changed', cause: error });
-    }
-}
-/** `logs/quality_issues.json`; its contract is `schema/quality_issues.schema.json`. */
-function renderQualityReport(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-const quality_issues_plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
-/** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
-function qualityCounts(counts) {
-    const { error, warning, info } = counts;
-    if (error + warning + info === 0)
-        return 'none';
-    return [error ? quality_issues_plural(error, 'error') : '', warning ? quality_issues_plural(warning, 'warning') : '', info ? quality_issues_plural(info, 'note') : ''].filter(Boolean).join(', ');
-}
-/**
- * Finds the quality issues of a package being assembled in `packageDir` (its outputs and
- * templates, its records located while its record files were written) and writes them to
- * `logs/quality_issues.json`.
- */
-function writePackageQualityReport(packageDir, summary, records) {
-    const logsDir = external_node_path_.join(packageDir, constants/* LOGS_DIR */.c6);
-    const report = detectQualityIssues({
-        summary,
-        records,
-        outputDir: external_node_path_.join(packageDir, constants/* WorkFolders */.BM.output),
-        templateDir: external_node_path_.join(packageDir, constants/* WorkFolders */.BM.preprocessed),
-    });
-    external_node_fs_.writeFileSync(external_node_path_.join(logsDir, constants/* LogFiles */.aE.qualityIssues), renderQualityReport(report));
-    return report;
-}
-const SEVERITY_ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' };
-/** How many issues `execution_summary.md` lists; all of them are in `quality_issues.json`. */
-const SUMMARY_TOP_ISSUES = 10;
-/** The `## Quality Issues` section of `execution_summary.md`: the counts, then the most severe issues, each with its file. */
-function qualityIssuesSection(report) {
-    const lines = ['## Quality Issues', `- **Found**: ${qualityCounts(report.counts)}${report.issues.length ? ` (every one in \`${constants/* LogFiles */.aE.qualityIssues}\`, with the records that show it; open \`${constants/* LogFiles */.aE.viewer}\` to follow them)` : ''}`];
-    for (const issue of report.issues.slice(0, SUMMARY_TOP_ISSUES)) {
-        const where = issue.file ? ` in ${issue.file}${issue.path ? ` at ${issue.path}` : ''}` : '';
-        lines.push(`- ${SEVERITY_ICONS[issue.severity]} **${issue.id} ${issue.rule}**${where}: ${issue.message}`);
-    }
-    if (report.issues.length > SUMMARY_TOP_ISSUES)
-        lines.push(`- … and ${report.issues.length - SUMMARY_TOP_ISSUES} more in \`${constants/* LogFiles */.aE.qualityIssues}\``);
-    return lines;
-}
-
-
-/***/ }),
-
-/***/ 5817:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ FAIL_ON_LEVELS),
-/* harmony export */   Hu: () => (/* binding */ failsOn),
-/* harmony export */   Tu: () => (/* binding */ RuleIds),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES)
-/* harmony export */ });
-/**
- * Quality issues: what a content editor should look at in a run, each found by a named rule over
- * the generated files or the session's records. `schema/quality_issues.schema.json` is the
- * contract of `logs/quality_issues.json`; docs/quality-issues.md lists the rules.
- */
-/** `error`: the lesson is wrong as it stands; `warning`: an editor should look; `info`: how the run went, not the content. */
-const SEVERITIES = ['error', 'warning', 'info'];
-/** The severities `--fail-on` accepts: fail on errors, or on warnings and errors. */
-const FAIL_ON_LEVELS = ['error', 'warning'];
-const RuleIds = {
-    schemaInvalid: 'schema-invalid',
-    overMobileLimit: 'over-mobile-limit',
-    quizAnswerNotAnOption: 'quiz-answer-not-an-option',
-    quizOptionsRepeat: 'quiz-options-repeat',
-    duplicatedItem: 'duplicated-item',
-    languageDiffers: 'language-differs',
-    personaMarkersMissing: 'persona-markers-missing',
-    copiedFromSource: 'copied-from-source',
-    callRetried: 'call-retried',
-    callFailed: 'call-failed',
-    responseTruncated: 'response-truncated',
-    callSlow: 'call-slow',
-    callLarge: 'call-large',
-};
-/** Whether there is an issue at or above `failOn`. */
-function failsOn(counts, failOn) {
-    return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
-}
-
-
-/***/ }),
-
-/***/ 9894:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ RecordLogsWriter),
-/* harmony export */   T: () => (/* binding */ memberGzip)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _records_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5001);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5046);
-
-
-
-/** Where `RecordLogsWriter` puts the gzip member of `name` until the archive or the viewer takes it. */
-const memberGzip = (logsDir, name) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(logsDir, `.${name}.gz`);
-const NEWLINE = Buffer.from('\n');
-/** A record as a line of a `*.jsonl`: the bytes it was read from, which parsing spares serializing again. */
-function writeRecord(sink, record, line) {
-    if (line) {
-        sink.write(line);
-        sink.write(NEWLINE);
-    }
-    else
-        sink.write(`${JSON.stringify(record)}\n`);
-}
-/**
- * Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it,
- * through `thread`. Compressed, each file is only a gzip member; plain, each is a file, and the
- * `*.jsonl` a gzip member as well, for the viewer.
- */
-class RecordLogsWriter {
-    sinks = new Map();
-    processingLog;
-    processingJsonl;
-    promptsAudit;
-    promptsJsonl;
-    /** How many records each stream holds, processing first (the viewer is told). */
-    counts = { processing: 0, prompts: 0 };
-    constructor(logsDir, thread, { compress }) {
-        const open = (name, jsonl) => {
-            const target = compress ? { gzip: memberGzip(logsDir, name) } : { plain: node_path__WEBPACK_IMPORTED_MODULE_0__.join(logsDir, name), ...(jsonl ? { gzip: memberGzip(logsDir, name) } : {}) };
-            const sink = thread.open(target);
-            this.sinks.set(name, sink);
-            return sink;
-        };
-        this.processingLog = open(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .LogFiles */ .aE.processing, false);
-        this.processingJsonl = open(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .LogFiles */ .aE.processingRecords, true);
-        this.promptsAudit = open(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .LogFiles */ .aE.promptsAudit, false);
-        this.promptsJsonl = open(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .LogFiles */ .aE.promptRecords, true);
-    }
-    /**
-     * `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl`
-     * the record: its `line` as read, else serialized.
-     */
-    processing(record, line) {
-        this.counts.processing += 1;
-        this.processingLog.write(`${(0,_records_render_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRecordLine */ .zH)(record)}\n`);
-        writeRecord(this.processingJsonl, record, line);
-    }
-    /** `prompts_audit.log` gets its block (an LLM attempt: model, tokens, latency, outcome, messages, response), `prompts.jsonl` the record. */
-    prompt(record, line) {
-        this.counts.prompts += 1;
-        this.promptsAudit.write(`${(0,_records_render_js__WEBPACK_IMPORTED_MODULE_1__/* .formatAttempt */ .lZ)(record)}\n\n`);
-        writeRecord(this.promptsJsonl, record, line);
-    }
-    /** Hands over the rest at once; resolves once every file is complete. */
-    async close() {
-        // Every sink hands over its rest now, before this returns: the thread finishes them together.
-        const closed = [...this.sinks].map(async ([name, sink]) => [name, await sink.close()]);
-        return new Map(await Promise.all(closed));
-    }
-}
-
-
-/***/ }),
-
-/***/ 802:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  JY: () => (/* binding */ writeLogsViewer),
-  f7: () => (/* binding */ writeViewerPage)
-});
-
-// UNUSED EXPORTS: writePage
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./dist/lib/version.js
-var version = __webpack_require__(1280);
-// EXTERNAL MODULE: ./dist/lib/package/constants.js
-var constants = __webpack_require__(5046);
-// EXTERNAL MODULE: ./dist/lib/records/cost.js + 1 modules
-var cost = __webpack_require__(1830);
-// EXTERNAL MODULE: ./dist/lib/records/values.js
-var values = __webpack_require__(9567);
-;// CONCATENATED MODULE: ./dist/lib/package/viewer/data.js
-
-
-const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
-const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
-function duration(seconds) {
-    if (seconds === null)
-        return 'unknown';
-    if (seconds < 1)
-        return `${Math.round(seconds * 1000)} ms`;
-    const whole = Math.round(seconds);
-    const parts = [Math.floor(whole / 3600) && `${Math.floor(whole / 3600)} h`, Math.floor((whole % 3600) / 60) && `${Math.floor((whole % 3600) / 60)} min`, whole % 60 && `${whole % 60} s`];
-    return parts.filter(Boolean).join(' ') || '0 s';
-}
-/** The numbers the PRD's execution summary puts first: usage, then quality. */
-function summaryNumbers(session, quality) {
-    const { ai, quality: q } = session;
-    return [
-        { label: 'Result', value: session.success ? 'success' : 'failed' },
-        { label: 'Total Duration', value: duration(session.duration_seconds) },
-        { label: 'Stages', value: session.stages_executed.join(', ') || 'none' },
-        { label: 'Supertasks', value: `${session.outputs.length}${q.invalid_files ? ` (${q.invalid_files} invalid)` : ''}` },
-        { label: 'Total API Calls', value: (0,values/* countText */.lT)(ai.total_api_calls) },
-        { label: 'Total Tokens', value: (0,values/* countText */.lT)(ai.total_tokens) },
-        { label: 'Model', value: ai.model ?? 'none' },
-        { label: 'Success Rate', value: percent(ai.success_rate) },
-        { label: 'Cost', value: (0,cost/* costText */.rs)(ai.cost) },
-        { label: 'Schema Compliance', value: percent(q.schema_compliance) },
-        { label: 'Mobile Optimization Score', value: score(q.mobile_optimization_score) },
-        { label: 'Ari Persona Consistency', value: percent(q.ari_persona_consistency) },
-        { label: 'Quality Issues', value: `${quality.counts.error} errors, ${quality.counts.warning} warnings, ${quality.counts.info} notes` },
-    ];
-}
-
-;// CONCATENATED MODULE: ./dist/lib/package/viewer/script.js
-/**
- * The viewer page's script, run by the browser from the page itself (no module, no network).
- * It reads three embedded blocks, each gzip then base64: `#lyfe-data` (the ViewerData of data.ts),
- * `#lyfe-processing` and `#lyfe-prompts` (the package's processing.jsonl and prompts.jsonl), inflates them with
- * the browser's DecompressionStream, and renders. Every text from the records is put in the page
- * with `textContent`: model output is shown, never run. Kept free of template literals so that it
- * can live in this string.
- */
-const VIEWER_SCRIPT = String.raw `
-'use strict';
-(function () {
-  var ROW = 24;
-  var MAX_TABLE_ROWS = 2000;
-  var MAX_TIMELINE_CALLS = 400;
-  var PRINT_ROWS = 5000;
-  var root = document.documentElement;
-  var $ = function (id) { return document.getElementById(id); };
-
-  /** An element with its text (as text, never markup) and children. */
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    if (attrs) for (var key in attrs) {
-      if (attrs[key] === undefined || attrs[key] === null || attrs[key] === false) continue;
-      if (key === 'text') node.textContent = String(attrs[key]);
-      else if (key === 'class') node.className = attrs[key];
-      else node.setAttribute(key, attrs[key]);
-    }
-    (children || []).forEach(function (child) { if (child !== null && child !== undefined) node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child); });
-    return node;
-  }
-  /** A link inside the page: the only hrefs the page makes start with '#'. */
-  function link(route, text, cls) { return el('a', { href: '#' + route, text: text, class: cls }); }
-  function route(kind, id) { return kind + '/' + encodeURIComponent(id); }
-  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
-  function fmtInt(n) { return Number(n || 0).toLocaleString('en-US'); }
-  function fmtMs(ms) { return ms === null || ms === undefined ? '-' : ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(1) + ' s'; }
-
-  function inflate(id) {
-    var text = $(id).textContent.replace(/\s+/g, '');
-    var binary = atob(text);
-    var bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).text();
-  }
-
-  var data, records = [], order = [], calls = Object.create(null), byFile = Object.create(null), shown = [], active = -1;
-
-  function status(text) { $('status').textContent = text; }
-
-  function load() {
-    if (typeof DecompressionStream === 'undefined') {
-      status('This browser cannot open the embedded session (it has no DecompressionStream). Open the page in a current browser, or read logs/processing.log and logs/prompts_audit.log.');
-      root.dataset.state = 'failed';
-      return;
-    }
-    Promise.all([inflate('lyfe-data'), inflate('lyfe-processing'), inflate('lyfe-prompts')]).then(function (texts) {
-      data = JSON.parse(texts[0]);
-      indexModel();
-      index(texts[1] + texts[2]);
-      render();
-      status('');
-      root.dataset.state = 'ready';
-    }).catch(function (error) {
-      status('The embedded session could not be read: ' + error.message);
-      root.dataset.state = 'failed';
-    });
-  }
-
-  /** Parses every record once, and indexes them by call and by file; the list shows them by time. */
-  function index(text) {
-    var lines = text.split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    var nProcessing = data.records.processing;
-    for (var i = 0; i < lines.length; i++) {
-      var r;
-      try { r = JSON.parse(lines[i]); } catch (e) { r = { time: '', level: 'error', stage: '?', event: 'unreadable', msg: lines[i] }; }
-      r._i = i;
-      r._log = i < nProcessing ? 'processing.jsonl' : 'prompts.jsonl';
-      r._line = i < nProcessing ? i + 1 : i - nProcessing + 1;
-      r._raw = lines[i];
-      r._files = (r.input || []).concat(r.output || []);
-      var d = r.data || {};
-      r._outcome = r.event === 'llm.attempt' ? d.outcome : r.event === 'stage.end' ? d.status : r.event === 'file.result' ? (d.valid === false || d.ok === false ? 'failed' : 'ok') : '';
-      records.push(r);
-      if (d.call_id && (r.event === 'llm.attempt' || r.event === 'llm.request')) {
-        var c = calls[d.call_id] || (calls[d.call_id] = { requests: [], attempts: [] });
-        (r.event === 'llm.attempt' ? c.attempts : c.requests).push(i);
-      }
-      r._files.forEach(function (f) { (byFile[f] || (byFile[f] = [])).push(i); });
-    }
-    order = records.map(function (r) { return r._i; });
-    order.sort(function (a, b) {
-      var x = records[a], y = records[b];
-      return x.time < y.time ? -1 : x.time > y.time ? 1 : a - b;
-    });
-  }
-
-  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : data.records.processing + ref.line - 1; }
-  // Keyed by names from the records: no prototype, so a file called "constructor" is just a key.
-  var callById = Object.create(null), outputByFile = Object.create(null), callsByOutput = Object.create(null);
-  /** The model's calls and outputs by id and file, and each file's calls: its output's call first. */
-  function indexModel() {
-    data.session.calls.forEach(function (c) {
-      callById[c.call_id] = c;
-      c.output.forEach(function (f) { (callsByOutput[f] || (callsByOutput[f] = [])).push(c.call_id); });
-    });
-    data.session.outputs.forEach(function (o) {
-      outputByFile[o.file] = o;
-      var ids = callsByOutput[o.file] || (callsByOutput[o.file] = []);
-      if (o.call_id && ids.indexOf(o.call_id) !== 0) callsByOutput[o.file] = [o.call_id].concat(ids.filter(function (id) { return id !== o.call_id; }));
-    });
-  }
-  function callOf(id) { return callById[id]; }
-  function outputOf(file) { return outputByFile[file]; }
-  function callsForFile(file) { return callsByOutput[file] || []; }
-
-  function render() {
-    var s = data.session;
-    document.title = data.title + ' - lyfe-kt viewer';
-    $('title').textContent = data.title;
-    $('session').textContent = 'Session ' + s.session_id + ' - ' + (s.start_time || '?') + ' to ' + (s.end_time || '?');
-    var outcome = $('outcome');
-    outcome.textContent = s.success ? 'success' : 'failed';
-    outcome.className = 'badge ' + (s.success ? 'ok' : 'failed');
-    var numbers = clear($('numbers'));
-    data.numbers.forEach(function (n) { numbers.appendChild(el('div', null, [el('dt', { text: n.label }), el('dd', { text: n.value })])); });
-    renderIssues();
-    renderTimeline();
-    renderOutputs();
-    renderCalls();
-    renderFilters();
-    applyFilters();
-    onRoute();
-  }
-
-  function issueItem(issue) {
-    return el('li', null, [
-      el('span', { class: 'badge ' + issue.severity, text: issue.severity }), ' ',
-      link(route('issue', issue.id), issue.id), ' ',
-      el('span', { class: 'muted', text: issue.rule }), ' ',
-      issue.file ? link(route('output', issue.file), issue.file) : null, ': ',
-      el('span', { text: issue.message }),
-    ]);
-  }
-
-  function renderIssues() {
-    var q = data.quality;
-    $('issues-title').textContent = 'Quality issues (' + q.counts.error + ' errors, ' + q.counts.warning + ' warnings, ' + q.counts.info + ' notes)';
-    var list = clear($('issue-list'));
-    if (q.issues.length === 0) list.appendChild(el('li', { class: 'muted', text: 'No quality issue was found.' }));
-    q.issues.forEach(function (issue) { list.appendChild(issueItem(issue)); });
-  }
-
-  function timeOf(iso) { var t = Date.parse(iso); return isFinite(t) ? t : NaN; }
-
-  function renderTimeline() {
-    var s = data.session;
-    var body = clear($('timeline-body'));
-    var start = timeOf(s.start_time), end = timeOf(s.end_time);
-    if (!isFinite(start) || !isFinite(end) || end <= start) { body.appendChild(el('p', { class: 'muted', text: 'The session has no time span to draw.' })); return; }
-    var span = end - start;
-    function place(node, from, to) {
-      node.style.left = Math.max(0, (from - start) / span * 100) + '%';
-      node.style.width = Math.max(0.2, (to - from) / span * 100) + '%';
-      return node;
-    }
-    function lane(label, bars) {
-      var track = el('div', { class: 'track' }, bars);
-      return el('div', { class: 'lane' }, [el('div', { class: 'label', text: label, title: label }), track]);
-    }
-    s.stages.forEach(function (run) {
-      var from = timeOf(run.start_time);
-      var to = run.end_time ? timeOf(run.end_time) : end;
-      var bar = place(el('span', { class: 'bar ' + run.status, title: run.stage + ' (process ' + run.pid + '): ' + run.status + ', ' + fmtMs(run.duration_ms) }), from, to);
-      body.appendChild(lane(run.stage + ' #' + run.pid, [bar]));
-    });
-    var ids = Object.keys(calls);
-    ids.slice(0, MAX_TIMELINE_CALLS).forEach(function (id) {
-      var c = calls[id];
-      var first = records[c.requests[0] !== undefined ? c.requests[0] : c.attempts[0]];
-      var lastAttempt = c.attempts.length ? records[c.attempts[c.attempts.length - 1]] : null;
-      var from = timeOf(first.time);
-      var to = lastAttempt ? timeOf(lastAttempt.time) : end;
-      var summary = callOf(id);
-      var label = (summary ? summary.purpose : id) + ' ' + (first._files[first._files.length - 1] || '');
-      var bar = place(el('a', { class: 'bar', href: '#' + route('call', id), title: label + ': ' + c.attempts.length + ' attempt(s), ' + (summary ? summary.outcome : '?') }), from, to);
-      var total = 0;
-      c.attempts.forEach(function (i) { total += (records[i].data || {}).latency_ms || 0; });
-      c.attempts.forEach(function (i) {
-        var d = records[i].data || {};
-        var seg = el('span', { class: 'seg ' + d.outcome });
-        seg.style.width = (total ? (d.latency_ms || 0) / total * 100 : 100 / c.attempts.length) + '%';
-        bar.appendChild(seg);
-      });
-      body.appendChild(lane(label, [bar]));
-    });
-    if (ids.length > MAX_TIMELINE_CALLS) body.appendChild(el('p', { class: 'muted', text: 'The first ' + MAX_TIMELINE_CALLS + ' of ' + ids.length + ' calls are drawn; the table below lists them.' }));
-  }
-
-  function table(node, head, rows, note) {
-    clear(node);
-    node.appendChild(el('thead', null, [el('tr', null, head.map(function (h) { return el('th', { text: h }); }))]));
-    var tbody = el('tbody');
-    rows.slice(0, MAX_TABLE_ROWS).forEach(function (cells) { tbody.appendChild(el('tr', null, cells.map(function (c) { return el('td', null, [c]); }))); });
-    node.appendChild(tbody);
-    if (rows.length > MAX_TABLE_ROWS) node.appendChild(el('caption', { class: 'muted', text: 'The first ' + MAX_TABLE_ROWS + ' of ' + rows.length + ' ' + note + '; filter the records below for the rest.' }));
-  }
-
-  function renderOutputs() {
-    table($('output-table'), ['Output', 'Valid', 'Mobile', 'Persona', 'Made by'], data.session.outputs.map(function (o) {
-      var made = el('span');
-      callsForFile(o.file).forEach(function (id) { made.appendChild(link(route('call', id), id)); made.appendChild(document.createTextNode(' ')); });
-      return [link(route('output', o.file), o.file), el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no (' + o.errors.length + ')' }),
-        String(o.mobile_optimization_score === null ? 'n/a' : o.mobile_optimization_score), String(o.ari_persona_consistency === null ? 'n/a' : o.ari_persona_consistency), made];
-    }), 'outputs');
-  }
-
-  function renderCalls() {
-    table($('call-table'), ['Call', 'Purpose', 'Model', 'Attempts', 'Outcome', 'Tokens', 'Latency', 'Output'], data.session.calls.map(function (c) {
-      return [link(route('call', c.call_id), c.call_id), c.purpose, c.model, String(c.attempts), el('span', { class: c.outcome, text: c.outcome }), fmtInt(c.tokens), fmtMs(c.latency_ms), c.output.join(', ')];
-    }), 'calls');
-  }
-
-  // ---- the record list: filters, search, a virtualised list ----
-  var filters = { stage: '', level: '', file: '', outcome: '', text: '' };
-
-  function options(select, values) {
-    values.forEach(function (v) { select.appendChild(el('option', { value: v, text: v })); });
-  }
-
-  function renderFilters() {
-    var stages = Object.create(null), levels = Object.create(null), outcomes = Object.create(null);
-    records.forEach(function (r) { stages[r.stage] = 1; levels[r.level] = 1; if (r._outcome) outcomes[r._outcome] = 1; });
-    options($('f-stage'), Object.keys(stages).sort());
-    options($('f-level'), ['debug', 'info', 'warn', 'error'].filter(function (l) { return levels[l]; }));
-    options($('f-file'), Object.keys(byFile).sort());
-    options($('f-outcome'), Object.keys(outcomes).sort());
-    ['stage', 'level', 'file', 'outcome'].forEach(function (name) {
-      $('f-' + name).addEventListener('change', function (e) { filters[name] = e.target.value; applyFilters(); });
-    });
-    var timer;
-    $('f-text').addEventListener('input', function (e) {
-      clearTimeout(timer);
-      timer = setTimeout(function () { filters.text = e.target.value.trim().toLowerCase(); applyFilters(); }, 120);
-    });
-  }
-
-  function setFilter(name, value) {
-    filters[name] = value;
-    $('f-' + name).value = value;
-    applyFilters();
-  }
-
-  function applyFilters() {
-    var f = filters;
-    shown = order.filter(function (i) {
-      var r = records[i];
-      if (f.stage && r.stage !== f.stage) return false;
-      if (f.level && r.level !== f.level) return false;
-      if (f.outcome && r._outcome !== f.outcome) return false;
-      if (f.file && r._files.indexOf(f.file) < 0) return false;
-      if (f.text && r._raw.toLowerCase().indexOf(f.text) < 0) return false;
-      return true;
-    });
-    $('count').textContent = fmtInt(shown.length) + ' of ' + fmtInt(records.length) + ' records';
-    active = Math.min(active, shown.length - 1);
-    var list = $('record-list');
-    $('spacer').style.height = shown.length * ROW + 'px';
-    list.scrollTop = 0;
-    drawRows();
-  }
-
-  function rowText(r) {
-    var d = r.data || {};
-    var extra = r.event === 'llm.attempt' ? ' [' + d.outcome + ', ' + fmtMs(d.latency_ms) + ']' : '';
-    return (r.time || '').slice(11, 23) + '  ' + r.level.toUpperCase().padEnd(5) + ' ' + r.stage.padEnd(10) + ' ' + r.event.padEnd(12) + ' ' + (r._files.length ? r._files.join(',') + '  ' : '') + r.msg + extra;
-  }
-
-  var drawn = null;
-  function drawRows(all) {
-    var list = $('record-list');
-    var first = all ? 0 : Math.max(0, Math.floor(list.scrollTop / ROW) - 10);
-    var last = all ? Math.min(shown.length, PRINT_ROWS) : Math.min(shown.length, Math.ceil((list.scrollTop + list.clientHeight) / ROW) + 10);
-    var rows = clear($('rows'));
-    for (var k = first; k < last; k++) {
-      var r = records[shown[k]];
-      var row = el('div', { class: 'row' + (k === active ? ' active' : '') + (r.level === 'error' || r.level === 'warn' ? ' ' + r.level : ''), role: 'option', 'data-k': k, 'aria-selected': k === active ? 'true' : 'false', text: rowText(r) });
-      row.style.top = k * ROW + 'px';
-      rows.appendChild(row);
-    }
-    drawn = [first, last];
-  }
-
-  function activate(k, open) {
-    if (shown.length === 0) return;
-    active = Math.max(0, Math.min(shown.length - 1, k));
-    var list = $('record-list');
-    if (active * ROW < list.scrollTop) list.scrollTop = active * ROW;
-    else if ((active + 1) * ROW > list.scrollTop + list.clientHeight) list.scrollTop = (active + 1) * ROW - list.clientHeight;
-    drawRows();
-    if (open) location.hash = route('record', records[shown[active]]._log + ':' + records[shown[active]]._line);
-  }
-
-  function wireList() {
-    var list = $('record-list');
-    var pending = false;
-    list.addEventListener('scroll', function () {
-      if (pending) return;
-      pending = true;
-      requestAnimationFrame(function () { pending = false; drawRows(); });
-    });
-    list.addEventListener('click', function (e) {
-      var row = e.target.closest('.row');
-      if (row) activate(Number(row.getAttribute('data-k')), true);
-    });
-    list.addEventListener('keydown', function (e) {
-      var page = Math.max(1, Math.floor(list.clientHeight / ROW) - 1);
-      var moves = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, j: 1, k: -1 };
-      if (e.key in moves) activate((active < 0 ? 0 : active) + moves[e.key], false);
-      else if (e.key === 'Home') activate(0, false);
-      else if (e.key === 'End') activate(shown.length - 1, false);
-      else if (e.key === 'Enter' && active >= 0) activate(active, true);
-      else return;
-      e.preventDefault();
-    });
-    document.addEventListener('keydown', function (e) {
-      var typing = /^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement && document.activeElement.tagName);
-      if (e.key === '/' && !typing) { e.preventDefault(); $('f-text').focus(); }
-      else if (e.key === 'Escape' && !$('detail').hidden) { e.preventDefault(); closeDetail(); }
-    });
-    $('filters').addEventListener('submit', function (e) { e.preventDefault(); });
-    window.addEventListener('beforeprint', function () { drawRows(true); });
-    window.addEventListener('afterprint', function () { drawRows(); });
-  }
-
-  // ---- details: a call, an output, a record, an issue ----
-  function kv(pairs) {
-    var dl = el('dl', { class: 'kv' });
-    pairs.forEach(function (p) { if (p) { dl.appendChild(el('dt', { text: p[0] })); dl.appendChild(el('dd', null, [typeof p[1] === 'string' ? p[1] : p[1]])); } });
-    return dl;
-  }
-  function pre(text) { return el('pre', { text: text }); }
-  function recordLink(i) { var r = records[i]; return link(route('record', r._log + ':' + r._line), r._log + ':' + r._line); }
-  function issuesFor(test) { return data.quality.issues.filter(test); }
-  function issueList(list) { var ol = el('ol', { class: 'issues' }); list.forEach(function (i) { ol.appendChild(issueItem(i)); }); return ol; }
-
-  function showCall(id) {
-    var c = callOf(id), idx = calls[id] || { requests: [], attempts: [] };
-    var body = [el('h2', { text: 'Call ' + id })];
-    if (c) {
-      var outs = el('span');
-      c.output.forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
-      body.push(kv([['Purpose', c.purpose], ['Stage', c.stage], ['Provider', c.provider + ' / ' + c.model], ['Outcome', el('span', { class: c.outcome, text: c.outcome })],
-        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], ['Produced', outs]]));
-    }
-    var found = issuesFor(function (i) { return i.call_id === id; });
-    if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
-    idx.attempts.forEach(function (i) {
-      var r = records[i], d = r.data || {};
-      var usage = d.usage || {};
-      body.push(el('h3', null, ['Attempt ' + d.attempt + ' ', el('span', { class: 'badge ' + d.outcome, text: d.outcome }), ' ', recordLink(i)]));
-      body.push(kv([['Time', r.time], ['Latency', fmtMs(d.latency_ms)], ['Tokens', fmtInt(usage.prompt_tokens) + ' prompt + ' + fmtInt(usage.completion_tokens) + ' completion'],
-        d.finish_reason ? ['Finish reason', d.finish_reason + (d.truncated ? ' (cut off by the token limit)' : '')] : null, d.reason ? ['Reason', d.reason] : null,
-        d.http_status ? ['HTTP status', String(d.http_status)] : null, ['Params', JSON.stringify(d.params || {})]]));
-      (d.messages || []).forEach(function (m) { body.push(el('div', { class: 'muted', text: m.role }), pre(m.content)); });
-      body.push(el('div', { class: 'muted', text: 'response' }), pre(d.response === null || d.response === undefined ? '(no response)' : d.response));
-    });
-    if (idx.attempts.length === 0 && idx.requests.length) body.push(el('p', { class: 'failed', text: 'Sent, never answered: the process stopped during the call.' }), recordLink(idx.requests[idx.requests.length - 1]));
-    openDetail(body);
-  }
-
-  function showOutput(file) {
-    var o = outputOf(file);
-    var body = [el('h2', { text: file })];
-    if (o) {
-      body.push(kv([['Valid', el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no' })], ['Level', o.level || '-'], ['From', o.input || '-'],
-        ['Mobile score', String(o.mobile_optimization_score)], ['Persona', String(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
-      if (o.errors.length) body.push(el('h3', { text: 'Schema errors' }), pre(o.errors.join('\n')));
-    }
-    var made = el('ul');
-    callsForFile(file).forEach(function (id) { var c = callOf(id); made.appendChild(el('li', null, [link(route('call', id), id), ' ' + (c ? c.purpose + ', ' + c.attempts + ' attempt(s), ' + c.outcome : '')])); });
-    body.push(el('h3', { text: 'Made by' }), made);
-    var found = issuesFor(function (i) { return i.file === file; });
-    if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
-    var filter = el('button', { type: 'button', text: 'Show its ' + (byFile[file] || []).length + ' records in the list' });
-    filter.addEventListener('click', function () { setFilter('file', file); closeDetail(); $('record-list').focus(); });
-    body.push(el('p', null, [filter]));
-    openDetail(body);
-  }
-
-  function showRecord(ref) {
-    var parts = ref.split(':');
-    var i = recordIndex({ log: parts[0], line: Number(parts[1]) });
-    var r = records[i];
-    if (!r) return openDetail([el('p', { text: 'No record ' + ref + ' in this session.' })]);
-    var body = [el('h2', { text: r._log + ' line ' + r._line })];
-    var d = r.data || {};
-    if (d.call_id) body.push(el('p', null, ['Call ', link(route('call', d.call_id), d.call_id)]));
-    body.push(el('p', null, r._files.map(function (f) { return outputOf(f) ? link(route('output', f), f + ' ') : el('span', { text: f + ' ' }); })));
-    var shownRecord = {};
-    for (var key in r) if (key.charAt(0) !== '_') shownRecord[key] = r[key];
-    body.push(pre(JSON.stringify(shownRecord, null, 2)));
-    var k = shown.indexOf(i);
-    if (k >= 0) { active = k; drawRows(); }
-    openDetail(body);
-  }
-
-  function showIssue(id) {
-    var issue = data.quality.issues.find(function (i) { return i.id === id; });
-    if (!issue) return openDetail([el('p', { text: 'No issue ' + id + '.' })]);
-    var evidence = el('ul');
-    issue.records.forEach(function (ref) {
-      var i = recordIndex(ref), r = records[i];
-      evidence.appendChild(el('li', null, [recordLink(i), r ? ' ' + r.event + ': ' + r.msg : '']));
-    });
-    openDetail([el('h2', { text: issue.id + ' ' + issue.rule }), kv([['Severity', el('span', { class: 'badge ' + issue.severity, text: issue.severity })],
-      ['File', issue.file ? link(route('output', issue.file), issue.file) : '-'], ['Where', issue.path || '-'], ['Call', issue.call_id ? link(route('call', issue.call_id), issue.call_id) : '-']]),
-      el('p', { text: issue.message }), el('h3', { text: 'Evidence' }), evidence]);
-  }
-
-  function openDetail(children) {
-    var body = clear($('detail-body'));
-    children.forEach(function (c) { body.appendChild(c); });
-    $('detail').hidden = false;
-    $('detail').scrollTop = 0;
-  }
-  function closeDetail() {
-    $('detail').hidden = true;
-    if (location.hash) history.pushState(null, '', location.pathname + location.search);
-  }
-
-  function onRoute() {
-    var hash = location.hash.slice(1);
-    var slash = hash.indexOf('/');
-    if (slash < 0) { $('detail').hidden = true; return; }
-    var kind = hash.slice(0, slash), id = decodeURIComponent(hash.slice(slash + 1));
-    if (kind === 'call') showCall(id);
-    else if (kind === 'output') showOutput(id);
-    else if (kind === 'record') showRecord(id);
-    else if (kind === 'issue') showIssue(id);
-  }
-
-  window.addEventListener('hashchange', function () { if (data) onRoute(); });
-  window.addEventListener('popstate', function () { if (data) onRoute(); });
-  $('detail-close').addEventListener('click', closeDetail);
-  wireList();
-  load();
-})();
-`;
-
-;// CONCATENATED MODULE: ./dist/lib/package/viewer/style.js
-/** The viewer page's stylesheet: light and dark follow the system setting; print shows everything, unfolded. */
-const VIEWER_STYLE = `
-:root {
-  color-scheme: light dark;
-  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --panel: #f6f8fa; --accent: #0969da;
-  --ok: #1a7f37; --warn: #9a6700; --error: #cf222e; --info: #0969da; --select: #ddf4ff;
-  --row: 24px;
-  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
-}
-@media (prefers-color-scheme: dark) {
-  :root {
-    --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --panel: #151b23; --accent: #4493f8;
-    --ok: #3fb950; --warn: #d29922; --error: #f85149; --info: #4493f8; --select: #1f3a5f;
-  }
-}
-* { box-sizing: border-box; }
-body { margin: 0; background: var(--bg); color: var(--fg); }
-a { color: var(--accent); }
-a:focus-visible, button:focus-visible, select:focus-visible, input:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-header, main > section { padding: 12px 20px; }
-header { border-bottom: 1px solid var(--line); background: var(--panel); }
-h1 { font-size: 20px; margin: 0 0 4px; }
-h2 { font-size: 16px; margin: 0 0 8px; }
-h3 { font-size: 14px; margin: 12px 0 4px; }
-.muted { color: var(--muted); }
-.badge { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; border: 1px solid currentColor; }
-.ok { color: var(--ok); } .retry, .warn, .warning { color: var(--warn); } .failed, .error, .unfinished { color: var(--error); } .info, .debug { color: var(--info); }
-nav { position: sticky; top: 0; z-index: 2; display: flex; gap: 16px; padding: 6px 20px; background: var(--bg); border-bottom: 1px solid var(--line); }
-.numbers { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 8px; margin: 10px 0 0; }
-.numbers div { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; }
-.numbers dt { font-size: 12px; color: var(--muted); }
-.numbers dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
-th { font-size: 12px; color: var(--muted); font-weight: 600; }
-ol.issues { margin: 0; padding-left: 0; list-style: none; }
-ol.issues li { padding: 4px 0; border-bottom: 1px solid var(--line); }
-.timeline { position: relative; border: 1px solid var(--line); border-radius: 6px; padding: 4px 0; }
-.lane { position: relative; height: 22px; margin: 2px 0; }
-.lane .label { position: absolute; left: 8px; width: 180px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; font-size: 12px; line-height: 22px; }
-.lane .track { position: absolute; left: 196px; right: 8px; top: 3px; bottom: 3px; }
-.bar { position: absolute; top: 0; bottom: 0; min-width: 3px; border-radius: 3px; background: var(--accent); opacity: .85; border: 0; padding: 0; cursor: pointer; display: flex; overflow: hidden; }
-.bar.ok { background: var(--ok); } .bar.failed, .bar.unfinished { background: var(--error); }
-.bar .seg { height: 100%; border-right: 1px solid var(--bg); }
-.seg.ok { background: var(--ok); } .seg.retry { background: var(--warn); } .seg.failed { background: var(--error); }
-form.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 8px; }
-form.filters label { font-size: 12px; color: var(--muted); display: flex; gap: 4px; align-items: center; }
-select, input, button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 2px 6px; }
-button { cursor: pointer; }
-input[type=search] { min-width: 240px; }
-.list { position: relative; height: 60vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; font: 12px/var(--row) ui-monospace, SFMono-Regular, Menlo, monospace; }
-.list .row { position: absolute; left: 0; right: 0; height: var(--row); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding: 0 8px; cursor: pointer; }
-.list .row:hover { background: var(--panel); }
-.list .row.active { background: var(--select); }
-.list .row span { margin-right: 10px; }
-aside { position: fixed; top: 0; right: 0; bottom: 0; width: min(720px, 100vw); overflow: auto; background: var(--bg); border-left: 1px solid var(--line); box-shadow: -4px 0 16px rgba(0,0,0,.15); padding: 12px 20px; z-index: 3; }
-aside .close { float: right; }
-pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 8px; margin: 4px 0; font: 12px/1.45 ui-monospace, SFMono-Regular, Menlo, monospace; max-height: 60vh; overflow: auto; }
-.kv { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
-.kv dt { color: var(--muted); } .kv dd { margin: 0; overflow-wrap: anywhere; }
-#status { padding: 12px 20px; }
-@media print {
-  nav, form.filters, aside .close, #status:empty { display: none; }
-  aside { position: static; width: auto; box-shadow: none; border: 0; }
-  .list { height: auto; overflow: visible; }
-  .list .row { position: static; }
-  pre { max-height: none; }
-  header { background: none; }
-}
-`;
-
-;// CONCATENATED MODULE: ./dist/lib/package/viewer/page.js
-
-
-
-
-
-
-
-
-
-
-const NEWLINE = 0x0a;
-const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-const DATA_TYPE = 'application/x-lyfe-kt+gzip;base64';
-/** How much of a gzip member is read at a time. */
-const READ_BYTES = 64 * 1024;
-const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-/** Base64 of a byte stream, three bytes at a time across chunk boundaries. */
-async function* base64(chunks) {
-    let carry = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-        const all = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-        const cut = all.length - (all.length % 3);
-        yield all.subarray(0, cut).toString('base64');
-        carry = all.subarray(cut);
-    }
-    yield carry.toString('base64');
-}
-function head(title) {
-    const name = escapeHtml(title);
-    return `<!doctype html>
-<html lang="en" data-state="loading">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="generator" content="lyfe-kt ${escapeHtml(version/* VERSION */.x)}">
-<title>${name} - lyfe-kt viewer</title>
-<style>${VIEWER_STYLE}</style>
-</head>
-<body>
-<header>
-<h1 id="title">${name}</h1>
-<p><span id="outcome" class="badge"></span> <span id="session" class="muted"></span></p>
-<dl id="numbers" class="numbers"></dl>
-</header>
-<nav aria-label="Sections"><a href="#issues">Quality issues</a><a href="#timeline">Timeline</a><a href="#outputs">Outputs</a><a href="#calls">Calls</a><a href="#records">Records</a></nav>
-<div id="status" role="status">Opening the session…</div>
-<main>
-<section id="issues"><h2 id="issues-title">Quality issues</h2><ol id="issue-list" class="issues"></ol></section>
-<section id="timeline"><h2>Timeline</h2><div id="timeline-body" class="timeline"></div></section>
-<section id="outputs"><h2>Outputs</h2><table id="output-table"></table></section>
-<section id="calls"><h2>LLM calls</h2><table id="call-table"></table></section>
-<section id="records"><h2>Records</h2>
-<form id="filters" class="filters">
-<label>Stage <select id="f-stage"><option value="">all</option></select></label>
-<label>Level <select id="f-level"><option value="">all</option></select></label>
-<label>File <select id="f-file"><option value="">all</option></select></label>
-<label>Outcome <select id="f-outcome"><option value="">all</option></select></label>
-<label>Search <input id="f-text" type="search" placeholder="text in any record (press /)"></label>
-<span id="count" class="muted"></span>
-</form>
-<div id="record-list" class="list" tabindex="0" role="listbox" aria-label="Records (arrow keys move, Enter opens)"><div id="spacer"></div><div id="rows"></div></div>
-</section>
-</main>
-<aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
-<script type="${DATA_TYPE}" id="lyfe-processing">`;
-}
-/** The gzip of `source`, whose lines are counted into `counted` as they pass. */
-async function* gzipLines(source, counted) {
-    async function* bytes() {
-        for await (const chunk of source) {
-            const buffer = Buffer.from(chunk);
-            for (let at = buffer.indexOf(NEWLINE); at >= 0; at = buffer.indexOf(NEWLINE, at + 1))
-                counted.lines += 1;
-            yield buffer;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
         }
     }
-    const gzip = (0,external_node_zlib_.createGzip)();
-    const feeding = (0,promises_.pipeline)(external_node_stream_.Readable.from(bytes()), gzip);
-    feeding.catch(() => undefined); // its failure also fails the reading below, which reports it
-    yield* gzip;
-    await feeding;
+    return length;
 }
-/** The bytes of `file`, READ_BYTES at a time as they are taken: a file of any size is never held whole. */
-function* fileChunks(file) {
-    const fd = external_node_fs_.openSync(file, 'r');
-    try {
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(READ_BYTES);
-            const count = external_node_fs_.readSync(fd, chunk, 0, READ_BYTES, null);
-            if (count === 0)
-                return;
-            yield chunk.subarray(0, count);
-        }
-    }
-    finally {
-        external_node_fs_.closeSync(fd);
-    }
-}
-/** Writes the page to `file` (through a temporary file beside it, renamed into place). */
-function writeViewerPage(file, view, records) {
-    const processing = { lines: 0 };
-    const prompts = { lines: 0 };
-    return writePage(file, view, {
-        processing: gzipLines(records.processing, processing),
-        prompts: gzipLines(records.prompts, prompts),
-        get counts() {
-            return { processing: processing.lines, prompts: prompts.lines };
-        },
-    });
-}
-/** Writes the page of records already compressed; `records.counts` is read once both are embedded. */
-async function writePage(file, view, records) {
-    async function* page() {
-        yield head(view.title);
-        yield* base64(records.processing);
-        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
-        yield* base64(records.prompts);
-        const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: records.counts };
-        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${(0,external_node_zlib_.gzipSync)(JSON.stringify(data)).toString('base64')}</script>\n`;
-        yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
-    }
-    // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
-    // a write stream's opening, callbacks and closing cost more than the page itself.
-    const temp = `${file}.${process.pid}.tmp`;
-    try {
-        const fd = external_node_fs_.openSync(temp, 'w');
-        try {
-            for await (const part of page())
-                external_node_fs_.writeFileSync(fd, part);
-        }
-        finally {
-            external_node_fs_.closeSync(fd);
-        }
-        external_node_fs_.renameSync(temp, file);
-    }
-    catch (error) {
-        external_node_fs_.rmSync(temp, { force: true });
-        throw error;
-    }
-}
-/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
-function writeLogsViewer(logsDir, view, members) {
-    return writePage(external_node_path_.join(logsDir, constants/* LogFiles */.aE.viewer), view, {
-        processing: fileChunks(members.processing),
-        prompts: fileChunks(members.prompts),
-        counts: members.counts,
-    });
-}
-
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
 
 /***/ }),
 
@@ -2515,7 +1046,7 @@ function demoteHeadings(markdown, by) {
 }
 function renderTemplate(analysis, source) {
     const headings = Headings[(0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .languageCode */ .aX)(analysis.language) ?? 'en'];
-    const frontmatter = {
+    const fields = {
         title: analysis.title,
         description: analysis.description,
         dimension: analysis.dimension,
@@ -2529,7 +1060,10 @@ function renderTemplate(analysis, source) {
         tags: analysis.tags,
         source_file: `${source.name}.md`,
     };
-    const lines = ['---', (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(frontmatter, { lineWidth: 0 }).trimEnd(), '---', '', `# ${headings.content}`, '', `## ${headings.overview}`, '', analysis.description, ''];
+    // What the YAML reads back as: a field the analysis left undefined (one kept although invalid) is not written.
+    const frontmatter = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    const header = `---\n${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(frontmatter, { lineWidth: 0 }).trimEnd()}\n---\n`;
+    const lines = ['', `# ${headings.content}`, '', `## ${headings.overview}`, '', analysis.description, ''];
     lines.push(`## ${headings.keyIdeas}`, '');
     analysis.key_ideas.forEach((idea, index) => lines.push(`### ${headings.keyIdea} ${index + 1}`, '', idea, ''));
     if (analysis.quotes.length > 0) {
@@ -2544,7 +1078,8 @@ function renderTemplate(analysis, source) {
         lines.push('');
     }
     lines.push(`## ${headings.source}`, '', demoteHeadings(source.body.trim(), 2), '');
-    return lines.join('\n');
+    const body = lines.join('\n');
+    return { text: header + body, frontmatter, body };
 }
 const sectionNames = new Map(Object.values(Headings).flatMap((names) => ['overview', 'keyIdeas', 'quotes', 'coaching', 'source'].map((key) => [names[key].toLowerCase(), key])));
 const QUOTE = /^>?\s*["“](.+?)["”]\s*[-—–]\s*(.+)$/;
@@ -6148,178 +4683,6 @@ const validateSupertask_1_1 = validate12;
 
 /***/ }),
 
-/***/ 1851:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EB: () => (/* binding */ sessionNeedle),
-/* harmony export */   Ss: () => (/* binding */ filterSessionLines),
-/* harmony export */   _F: () => (/* binding */ forEachSessionRecord),
-/* harmony export */   db: () => (/* binding */ hasBytesAt),
-/* harmony export */   mR: () => (/* binding */ recordFile)
-/* harmony export */ });
-/* unused harmony export readSessionRecords */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(766);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3940);
-/* harmony import */ var _session_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9708);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6689);
-
-
-
-
-
-
-/**
- * One session out of a global record file. The file holds many sessions, interleaved, written by
- * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
- * an unterminated tail). The session is found in the raw bytes first; a line is parsed only when
- * its bytes leave a doubt about being one whole record of the writer. The session's index
- * (session-index.ts) says which parts of the file to read; without a usable one, the whole file is
- * scanned, with the same result.
- */
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const CLOSE_BRACE = 0x7d;
-/** How every line of our writer begins: `level`, then `time`, then the record's own keys (the fields and order of pino's lines). */
-const LEVEL_OPEN = Buffer.from('{"level":"');
-const TIME_KEY = Buffer.from('","time":"');
-const LONGEST_LEVEL = 5;
-/** What the writer puts right after the session: the stage, then the event. */
-const STAGE_KEY = Buffer.from(',"stage":"');
-const EVENT_KEY = Buffer.from('","event":"');
-function recordFile(logDir, kind) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(logDir, _types_js__WEBPACK_IMPORTED_MODULE_5__/* .RecordFiles */ .b[kind]);
-}
-/** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
-function sessionNeedle(sessionId) {
-    return Buffer.from(`"session":"${sessionId}"`);
-}
-/**
- * Whether `chunk` holds `bytes` at `at`. A loop, not `Buffer#compare`: for the few bytes compared
- * on every line of a session, the call costs more than the comparison.
- */
-function hasBytesAt(chunk, at, bytes) {
-    if (at < 0 || at + bytes.length > chunk.length)
-        return false;
-    for (let i = 0; i < bytes.length; i++)
-        if (chunk[at + i] !== bytes[i])
-            return false;
-    return true;
-}
-/** The first quote at or after `from` and before `to`, or -1: a loop, for the few bytes of a level, a time or a stage. */
-function quoteIn(chunk, from, to) {
-    for (let i = from; i < to; i++)
-        if (chunk[i] === QUOTE)
-            return i;
-    return -1;
-}
-/**
- * True when the line is, beyond doubt, one whole record written by our writer whose top-level
- * session is the one at `hit`: `{"level":"<level>","time":"<iso>",` right before the session
- * key, a closing brace at the end, and no second record start inside (two records glued by a
- * torn write). Lines that fail this are not rejected: the caller parses them to decide.
- */
-function isWriterLineAt(chunk, start, end, hit) {
-    if (chunk[end - 1] !== CLOSE_BRACE || chunk[hit - 1] !== COMMA || chunk[hit - 2] !== QUOTE)
-        return false;
-    if (!hasBytesAt(chunk, start, LEVEL_OPEN))
-        return false;
-    const levelEnd = start + LEVEL_OPEN.length;
-    const time = quoteIn(chunk, levelEnd, Math.min(hit, levelEnd + LONGEST_LEVEL + 1));
-    if (time < 0 || !hasBytesAt(chunk, time, TIME_KEY))
-        return false;
-    // The ISO time holds no quote: the first quote after its opening must be the one closing it.
-    const timeValue = time + TIME_KEY.length;
-    if (timeValue > hit - 2 || quoteIn(chunk, timeValue, hit - 2) >= 0)
-        return false;
-    // Searched from the session on (the bytes before it were just read as the line's first record):
-    // the search stops at the next record's start, most often the next line's.
-    const next = chunk.indexOf(LEVEL_OPEN, hit);
-    return next < 0 || next > end;
-}
-/**
- * Where the event name of a writer's line starts, the session's value ending at `afterSession`:
- * the writer puts `,"stage":"<stage>","event":"` there. -1 when the bytes are not those.
- */
-function eventAt(chunk, end, afterSession) {
-    if (!hasBytesAt(chunk, afterSession, STAGE_KEY))
-        return -1;
-    // The first quote closes the stage: in the writer's JSON, `","event":"` cannot be inside a string.
-    const stageEnd = quoteIn(chunk, afterSession + STAGE_KEY.length, end);
-    if (stageEnd < 0 || !hasBytesAt(chunk, stageEnd, EVENT_KEY))
-        return -1;
-    return stageEnd + EVENT_KEY.length;
-}
-/** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
-function filterSessionLines(file, sessionId, visit, options = {}) {
-    const needle = sessionNeedle(sessionId);
-    const result = { lines: 0, skipped: 0 };
-    const onLine = (chunk, start, end, hit) => {
-        if (isWriterLineAt(chunk, start, end, hit)) {
-            result.lines += 1;
-            visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));
-        }
-        else if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecordLine */ .pF)(chunk, start, end)?.session === sessionId) {
-            result.lines += 1;
-            visit(chunk, start, end, -1);
-        }
-        else {
-            result.skipped += 1;
-        }
-    };
-    const onTail = () => {
-        result.skipped += 1;
-    };
-    if (options.scan) {
-        (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanLines */ .J)(file, needle, onLine, onTail);
-        return result;
-    }
-    const indexFile = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sessionIndexFile */ .xx)(file, sessionId);
-    // The index first, then the file: every range the index holds was written after its lines.
-    const text = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readIndexText */ .Gw)(indexFile);
-    const stats = text === undefined ? undefined : node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file, { throwIfNoEntry: false });
-    const plan = text === undefined || !stats ? undefined : (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planFromIndex */ .e3)(text, stats.ino, stats.size, indexFile);
-    if (plan?.usable) {
-        (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanSpans */ .B)(file, plan.spans, needle, onLine, onTail);
-        if (plan.note)
-            result.note = plan.note;
-        return result;
-    }
-    (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanLines */ .J)(file, needle, onLine, onTail);
-    if (plan)
-        result.note = plan.note;
-    else if (result.lines > 0)
-        result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
-    return result;
-}
-/**
- * Visits the records of the session in one global file, in file order, each with its line's bytes
- * (valid only during the call); returns how many lines mention the session without being one of
- * its records, and the filter's note.
- */
-function forEachSessionRecord(logDir, sessionId, kind, visit) {
-    let unparsed = 0;
-    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
-        const record = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRecordLine */ .pF)(chunk, start, end);
-        if (record)
-            visit(record, chunk.subarray(start, end));
-        else
-            unparsed += 1;
-    });
-    return { ...result, skipped: result.skipped + unparsed };
-}
-/** The records of one session in one global file, in file order. A missing file has none. */
-function readSessionRecords(logDir, sessionId, kind) {
-    const records = [];
-    const { skipped } = forEachSessionRecord(logDir, sessionId, kind, (record) => records.push(record));
-    return { records, skipped };
-}
-
-
-/***/ }),
-
 /***/ 4020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -6440,357 +4803,6 @@ function walk(value) {
         return out;
     }
     return value;
-}
-
-
-/***/ }),
-
-/***/ 9708:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ rangesEntry),
-/* harmony export */   Gw: () => (/* binding */ readIndexText),
-/* harmony export */   HH: () => (/* binding */ closeEntry),
-/* harmony export */   e3: () => (/* binding */ planFromIndex),
-/* harmony export */   vW: () => (/* binding */ openEntry),
-/* harmony export */   xx: () => (/* binding */ sessionIndexFile),
-/* harmony export */   zB: () => (/* binding */ unindexedEntry)
-/* harmony export */ });
-/* unused harmony export INDEX_FOLDER */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _session_id_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8194);
-/* harmony import */ var _session_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82);
-
-
-
-
-/**
- * The session index: beside each global record file, for each session, a small file saying which
- * byte ranges of the global file hold the session's lines, so that reading one session costs its
- * own size instead of the whole file. The global file stays the complete record and the truth:
- * the index only says where to look, the reader still checks every line it is pointed to, and an
- * index it cannot trust sends it back to scanning.
- *
- * `<logDir>/index/<session>.<kind>.idx` holds text lines, each appended with one `write(2)`:
- *   `o <writer> <inode> <offset>`   a writer (one process) starts writing the session's lines to the
- *                                   global file `<inode>`, all at or after byte `<offset>`; written
- *                                   before its first line reaches the global file
- *   `r <writer> <start> <end> ...`  byte ranges `[start, end)` holding lines of the writer
- *   `c <writer>`                    the writer's lines are all in its `r` ranges
- *   `x <writer>`                    the session has lines written without the index (by an older
- *                                   lyfe-kt or another tool): readers scan the whole file
- * A writer is `<pid>-<random>`. One killed before `c` leaves its last lines unindexed: the reader
- * scans the global file from its last known byte to the end for them.
- */
-const INDEX_FOLDER = 'index';
-/** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
-function sessionIndexFile(recordFile, sessionId) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(recordFile, '.jsonl')}.idx`);
-}
-let thisWriter;
-/**
- * This process, as the index names it: the pid says whether it still runs, the rest tells reused
- * pids apart. Made at the first entry: readers do not pay for the random bytes.
- */
-const writerId = () => (thisWriter ??= `${process.pid}-${(0,_session_id_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}`);
-const openEntry = (inode, offset) => `o ${writerId()} ${inode} ${offset}\n`;
-const rangesEntry = (ranges) => `r ${writerId()} ${ranges.join(' ')}\n`;
-const closeEntry = () => `c ${writerId()}\n`;
-const unindexedEntry = () => `x ${writerId()}\n`;
-/** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
-const MERGE_GAP = 4 * 1024;
-/** Adds the range `[start, end)` to the writer's spans; a writer's ranges come in file order, so it merges with the last or follows it. */
-function addRange(state, start, end) {
-    const spans = state.spans;
-    const last = spans.length - 1;
-    if (last > 0 && start < spans[last - 1]) {
-        state.unsorted = true;
-        spans.push(start, end);
-    }
-    else if (last > 0 && start <= spans[last] + MERGE_GAP) {
-        if (end > spans[last])
-            spans[last] = end;
-    }
-    else {
-        spans.push(start, end);
-    }
-}
-/** The spans of several writers (or of one whose ranges came out of order): sorted, and merged as `addRange` merges. */
-function sortAndMerge(pairs) {
-    const order = [];
-    for (let i = 0; i < pairs.length; i += 2)
-        order.push(i);
-    order.sort((a, b) => pairs[a] - pairs[b]);
-    const merged = { spans: [], unsorted: false };
-    for (const i of order)
-        addRange(merged, pairs[i], pairs[i + 1]);
-    return merged.spans;
-}
-const SPACE = 0x20;
-const ZERO = 0x30;
-const NINE = 0x39;
-/**
- * Appends the numbers of `text[from, end)` (whole numbers, one space between two) to `into` and
- * returns how many, or -1 when the text is not that.
- */
-function parseNumbers(text, from, end, into) {
-    let count = 0;
-    let value = -1;
-    for (let i = from; i < end; i++) {
-        const code = text.charCodeAt(i);
-        if (code >= ZERO && code <= NINE)
-            value = (value < 0 ? 0 : value * 10) + code - ZERO;
-        else if (code === SPACE && value >= 0 && value <= Number.MAX_SAFE_INTEGER) {
-            into.push(value);
-            count += 1;
-            value = -1;
-        }
-        else
-            return -1;
-    }
-    if (value < 0)
-        return from < end ? -1 : count;
-    if (value > Number.MAX_SAFE_INTEGER)
-        return -1;
-    into.push(value);
-    return count + 1;
-}
-const NOT_AN_ENTRY = 1;
-const PAST_THE_END = 2;
-/**
- * Adds the ranges of an `r` line, its numbers `text[from, end)` (pairs of whole numbers, one space
- * between two), to the writer's spans as they are parsed: no list of the line's numbers, one loop
- * over its characters. A long session's index holds tens of thousands of numbers, and this runs
- * once per read, before the code is warm. Returns 0, NOT_AN_ENTRY, or PAST_THE_END for a range
- * beyond the file's `size` or ending before it starts.
- */
-function addRanges(text, from, end, state, size) {
-    let value = -1;
-    let start = -1;
-    for (let i = from; i <= end; i++) {
-        // The line's end ends its last number as a space would.
-        const code = i < end ? text.charCodeAt(i) : SPACE;
-        if (code >= ZERO && code <= NINE) {
-            value = (value < 0 ? 0 : value * 10) + code - ZERO;
-            continue;
-        }
-        if (code !== SPACE || value < 0 || value > Number.MAX_SAFE_INTEGER)
-            return NOT_AN_ENTRY;
-        if (start < 0)
-            start = value;
-        else {
-            if (start > value || value > size)
-                return PAST_THE_END;
-            addRange(state, start, value);
-            if (value > state.from)
-                state.from = value;
-            start = -1;
-        }
-        value = -1;
-    }
-    return start < 0 && from < end ? 0 : NOT_AN_ENTRY;
-}
-const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
-const PAST_THE_END_NOTE = 'points past the end of the record file (it was cut)';
-/**
- * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
- * text (read before the file's size was taken, so that every range in it is within the file).
- * Each line is `<type> <writer>[ <number>]...`.
- */
-function planFromIndex(text, inode, size, indexFile) {
-    const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
-    if (text.length > 0 && !text.endsWith('\n'))
-        return damaged('ends in a cut line');
-    const writers = new Map();
-    const numbers = [];
-    for (let start = 0, end = 0; start < text.length; start = end + 1) {
-        end = text.indexOf('\n', start);
-        if (end === start)
-            continue;
-        const writerEnd = text.indexOf(' ', start + 2);
-        if (text.charCodeAt(start + 1) !== SPACE || writerEnd === start + 2)
-            return damaged(notAnEntry(text, start, end));
-        const numbersStart = writerEnd < 0 || writerEnd > end ? end : writerEnd + 1;
-        const type = text[start];
-        let state = writers.get(text.slice(start + 2, numbersStart === end ? end : writerEnd));
-        if (type === 'r' && state) {
-            // The most frequent line by far: its ranges go straight into the writer's spans.
-            const problem = addRanges(text, numbersStart, end, state, size);
-            if (problem === NOT_AN_ENTRY)
-                return damaged(notAnEntry(text, start, end));
-            if (problem === PAST_THE_END)
-                return damaged(PAST_THE_END_NOTE);
-            continue;
-        }
-        numbers.length = 0;
-        const count = parseNumbers(text, numbersStart, end, numbers);
-        if (count < 0)
-            return damaged(notAnEntry(text, start, end));
-        if (type === 'o' && count === 2) {
-            if (numbers[0] !== inode)
-                return damaged('was written for another record file (it was replaced or moved)');
-            if (numbers[1] > size)
-                return damaged(PAST_THE_END_NOTE);
-            if (!state) {
-                const writer = text.slice(start + 2, writerEnd);
-                state = { pid: Number.parseInt(writer, 10), closed: false, from: numbers[1], spans: [], unsorted: false };
-                writers.set(writer, state);
-            }
-            state.closed = false;
-            state.from = Math.max(state.from, numbers[1]);
-        }
-        else if (type === 'c' && state && count === 0) {
-            state.closed = true;
-        }
-        else if (type === 'x' && count === 0) {
-            return damaged('says the session has lines written without it (by an older lyfe-kt or another tool)');
-        }
-        else {
-            return damaged(notAnEntry(text, start, end));
-        }
-    }
-    let stopped;
-    for (const state of writers.values()) {
-        if (state.closed)
-            continue;
-        // Still writing, or stopped without closing: its last lines are somewhere after `from`.
-        addRange(state, state.from, Infinity);
-        if (!(0,_session_process_js__WEBPACK_IMPORTED_MODULE_3__/* .processAlive */ .F)(state.pid) && (!stopped || state.from < stopped.from))
-            stopped = { pid: state.pid, from: state.from };
-    }
-    const note = stopped
-        ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
-        : undefined;
-    // One writer (the usual case): its spans are the plan; several: theirs together, sorted.
-    const states = [...writers.values()];
-    const spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
-    return { usable: true, spans, note };
-}
-/** The index text of the session, or undefined when it has none. */
-function readIndexText(file) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'latin1');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4866:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ readSessionModel)
-/* harmony export */ });
-/* harmony import */ var _filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1851);
-/* harmony import */ var _session_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8169);
-
-
-/**
- * The session's model from the streams `kinds` (both by default, processing first), each record
- * also handed to `visit` (to render it, or to keep the few a view needs) with its line's bytes
- * as the file holds them (valid only during the call) before it is let go.
- */
-function readSessionModel(logDir, sessionId, options = {}) {
-    const model = new _session_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SessionModel */ .IV({ prices: options.prices });
-    let skipped = 0;
-    const notes = [];
-    for (const kind of options.kinds ?? _session_model_js__WEBPACK_IMPORTED_MODULE_1__/* .STREAMS_IN_ORDER */ .fc) {
-        const result = (0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachSessionRecord */ ._F)(logDir, sessionId, kind, (record, line) => {
-            options.visit?.(record, kind, line);
-            model.add(record, kind);
-        });
-        skipped += result.skipped;
-        if (result.note)
-            notes.push(result.note);
-    }
-    return { summary: model.result(), skipped, notes };
-}
-
-
-/***/ }),
-
-/***/ 8194:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G4: () => (/* binding */ assertSessionId),
-/* harmony export */   OZ: () => (/* binding */ newSessionId),
-/* harmony export */   UP: () => (/* binding */ begunHere),
-/* harmony export */   nw: () => (/* binding */ randomHex)
-/* harmony export */ });
-/* unused harmony exports actionsSessionId, isSessionId */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9517);
-
-const LOCAL = /^sess_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}_[0-9a-f]{8}$/;
-const ACTIONS = /^gha_\d+_\d+(_[A-Za-z0-9][A-Za-z0-9.-]{0,63})?$/;
-/** The ids `newSessionId` made in this process. */
-const made = new Set();
-/**
- * `bytes` random bytes in hex, from the global Web Crypto: `node:crypto` is loaded when the first
- * is made, not when this module is (`lyfe-kt logs` never makes one).
- */
-function randomHex(bytes) {
-    return Buffer.from(crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
-}
-/** `sess_YYYY-MM-DD_HH-MM-SS_<8 hex>`, in UTC. */
-function newSessionId(now = new Date()) {
-    const iso = now.toISOString(); // 2025-01-18T17:30:45.123Z
-    const stamp = `${iso.slice(0, 10)}_${iso.slice(11, 19).replaceAll(':', '-')}`;
-    const id = `sess_${stamp}_${randomHex(4)}`;
-    made.add(id);
-    return id;
-}
-/** Whether this process made `id` (`newSessionId`): no record of such a session was written before it. */
-function begunHere(id) {
-    return made.has(id);
-}
-/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
-function actionsSessionId(runId, runAttempt, key) {
-    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
-    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
-}
-function isSessionId(value) {
-    return LOCAL.test(value) || ACTIONS.test(value);
-}
-function assertSessionId(value, source = 'session id') {
-    if (!isSessionId(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LyfeError */ .L0(`${source} ${JSON.stringify(value)} is not a session id`, {
-            fix: 'Use the form sess_YYYY-MM-DD_HH-MM-SS_<8 hex> (see `lyfe-kt logs --list`) or gha_<run_id>_<attempt>[_<key>]',
-            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.usage,
-        });
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 82:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ processAlive)
-/* harmony export */ });
-/**
- * Whether a process of this machine is running (signal 0 only asks). A pid from another host, or
- * reused since, may mislead: callers use it for liveness hints (a running session, a stale lock).
- */
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
 }
 
 

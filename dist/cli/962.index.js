@@ -1,6 +1,199 @@
-export const id = 494;
-export const ids = [494];
+export const id = 962;
+export const ids = [962,537];
 export const modules = {
+
+/***/ 3148:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cx: () => (/* binding */ sessionOption),
+/* harmony export */   DB: () => (/* binding */ parseSize),
+/* harmony export */   EJ: () => (/* binding */ parsePositiveInt),
+/* harmony export */   Gx: () => (/* binding */ addSessionOptions),
+/* harmony export */   Q2: () => (/* reexport safe */ _json_js__WEBPACK_IMPORTED_MODULE_3__.Q),
+/* harmony export */   a8: () => (/* binding */ Reporter),
+/* harmony export */   nI: () => (/* binding */ paint),
+/* harmony export */   rD: () => (/* binding */ wholeNumber),
+/* harmony export */   rN: () => (/* binding */ logDirOption),
+/* harmony export */   sg: () => (/* binding */ workDirOption)
+/* harmony export */ });
+/* unused harmony export colorEnabled */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8179);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4159);
+// What the commands share: session options, colour, progress. Every command loads it, so it
+// imports nothing heavy: the generation options (the LLM SDK, the pipeline) are in
+// ./generation-options.ts, `--json` printing in ./json.ts.
+
+
+
+
+/** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
+function logDirOption() {
+    return new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default('logs');
+}
+/** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */
+function workDirOption(description) {
+    return new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default('work');
+}
+/** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
+function sessionOption(description) {
+    return new commander__WEBPACK_IMPORTED_MODULE_2__/* .Option */ .c$('--session <id>', description).env('LYFE_KT_SESSION').argParser((value) => value || undefined);
+}
+function addSessionOptions(command) {
+    return command
+        .addOption(workDirOption('work folder of the run (01_raw, 02_preprocessed, 03_output, reports)'))
+        .addOption(logDirOption())
+        .addOption(sessionOption("session to record into; default: the work folder's, else a new one"))
+        .option('-q, --quiet', 'print nothing but errors on stderr')
+        .option('--json', 'print the machine-readable result on stdout');
+}
+const SIZE_UNITS = { '': 1, k: 1024, m: 1024 * 1024 };
+/** `2m`, `512k`, `300000`: a byte count, in binary units. */
+function parseSize(value) {
+    const match = /^(\d+)\s*([km]?)i?b?$/i.exec(value.trim());
+    const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()] : Number.NaN;
+    if (!Number.isSafeInteger(bytes) || bytes < 1)
+        throw new commander__WEBPACK_IMPORTED_MODULE_2__/* .InvalidArgumentError */ .Di('expected a size such as 300000, 512k or 2m');
+    return bytes;
+}
+/** A commander parser for a whole number from `min` to `max`. */
+function wholeNumber(min, max) {
+    return (value) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < min || n > max)
+            throw new commander__WEBPACK_IMPORTED_MODULE_2__/* .InvalidArgumentError */ .Di(`expected a whole number from ${min} to ${max}`);
+        return n;
+    };
+}
+const parsePositiveInt = wholeNumber(1, 64);
+const colorOn = new WeakMap();
+/**
+ * Whether `stream` takes colour, as `util.styleText` decides it: a terminal with colours, unless
+ * NO_COLOR is set; FORCE_COLOR wins over both. Asked once per stream: the answer reads the
+ * environment and the terminal, and the logs view paints every field of every line.
+ */
+function colorEnabled(stream = process.stderr) {
+    let on = colorOn.get(stream);
+    if (on === undefined) {
+        on = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)('bold', 'x', { stream }) !== 'x';
+        colorOn.set(stream, on);
+    }
+    return on;
+}
+function paint(color, text, stream = process.stderr) {
+    return colorEnabled(stream) ? (0,node_util__WEBPACK_IMPORTED_MODULE_1__.styleText)(color, text, { validateStream: false }) : text;
+}
+/** Human progress and notes on stderr: a bar on a terminal, one line per file otherwise. */
+class Reporter {
+    options;
+    barShown = false;
+    constructor(options) {
+        this.options = options;
+    }
+    note(message) {
+        if (this.options.quiet)
+            return;
+        this.clearBar();
+        process.stderr.write(`${message}\n`);
+    }
+    warn(message) {
+        this.clearBar();
+        process.stderr.write(`${paint('yellow', 'warning')} ${message}\n`);
+    }
+    progress(event) {
+        if (this.options.quiet)
+            return;
+        const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${event.error})` : paint('red', 'invalid');
+        if (process.stderr.isTTY) {
+            const width = 24;
+            const filled = Math.round((event.done / event.total) * width);
+            const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${event.done}/${event.total} ${node_path__WEBPACK_IMPORTED_MODULE_0__.basename(event.file)}`;
+            process.stderr.write(`\r\u001b[2K${bar.slice(0, (process.stderr.columns || 80) - 1)}`);
+            this.barShown = true;
+            if (event.done === event.total)
+                this.clearBar();
+        }
+        else {
+            process.stderr.write(`[${event.done}/${event.total}] ${mark} ${event.file}\n`);
+        }
+    }
+    clearBar() {
+        if (this.barShown) {
+            process.stderr.write('\r\u001b[2K');
+            this.barShown = false;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OC: () => (/* binding */ addFailOnOption),
+/* harmony export */   _y: () => (/* binding */ addGenerationOptions),
+/* harmony export */   d1: () => (/* binding */ maxInputSizeOption)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8179);
+/* harmony import */ var _llm_openai_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _llm_model_params_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7460);
+/* harmony import */ var _pipeline_providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9928);
+/* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4153);
+/* harmony import */ var _package_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5817);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3148);
+// The options of the commands that call the model (`preprocess`, `generate`, `run`): they import
+// the LLM layer and the pipeline's defaults, which the other commands do not load.
+
+
+
+
+
+
+
+/** `--max-input-size`, as the generating commands and `shard` take it; `note` follows its first words. */
+const maxInputSizeOption = (note) => new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--max-input-size <size>', `refuse input files larger than this${note} (bytes, or with k or m: 512k, 2m)`).argParser(_common_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSize */ .DB).default(_pipeline_options_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_INPUT_BYTES */ .y);
+function addGenerationOptions(command) {
+    return command
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
+        .option('--model <name>', `model name for the openai provider (default ${_llm_openai_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_OPENAI_MODEL */ .LK}); on Azure OpenAI, the deployment`)
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
+        .option('--concurrency <n>', 'files processed at once', _common_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePositiveInt */ .EJ, _pipeline_options_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CONCURRENCY */ .W)
+        .addOption(maxInputSizeOption(''))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--reasoning-effort <level>', "reasoning effort of reasoning models (GPT-5 family, o-series); default: the model's own")
+        .choices(_llm_model_params_js__WEBPACK_IMPORTED_MODULE_2__/* .REASONING_EFFORTS */ .HQ)
+        .env('LYFE_KT_REASONING_EFFORT'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--response-format <format>', 'json_schema: Structured Outputs; json_object: JSON mode; auto: json_schema, falling back once to json_object where refused')
+        .choices(_llm_model_params_js__WEBPACK_IMPORTED_MODULE_2__/* .RESPONSE_FORMATS */ .t2)
+        .default('auto')
+        .env('LYFE_KT_RESPONSE_FORMAT'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--timeout <seconds>', 'seconds one LLM request may take before it is retried')
+        .argParser((0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .rD)(1, 3600))
+        .default(_pipeline_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TIMEOUT_SECONDS */ .K)
+        .env('LYFE_KT_TIMEOUT'))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--max-completion-tokens <n>', 'output token limit of every request, reasoning included; default: per request, with room for reasoning')
+        .argParser((0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .wholeNumber */ .rD)(1, 1_000_000))
+        .env('LYFE_KT_MAX_COMPLETION_TOKENS'));
+}
+/** `--fail-on` of `run` and `generate`: from the flag or LYFE_KT_FAIL_ON, where empty means never (an action input left empty). */
+function addFailOnOption(command) {
+    return command.addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--fail-on <severity>', 'exit with code 5 when a quality issue of this severity or worse is found: error or warning (env LYFE_KT_FAIL_ON)')
+        .env('LYFE_KT_FAIL_ON')
+        .argParser(parseFailOn));
+}
+function parseFailOn(value) {
+    if (value === '')
+        return undefined;
+    if (!_package_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_LEVELS */ .D.includes(value))
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`expected ${_package_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FAIL_ON_LEVELS */ .D.join(' or ')}`);
+    return value;
+}
+
+
+/***/ }),
 
 /***/ 7460:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -132,11 +325,9 @@ function parameterOf(named, message) {
 /* harmony export */   Qy: () => (/* binding */ displayUrl)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_OPENAI_BASE_URL, retryAfterMs */
-/* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3674);
-/* harmony import */ var _records_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4020);
-/* harmony import */ var _model_params_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7460);
-/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9679);
-
+/* harmony import */ var _records_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4020);
+/* harmony import */ var _model_params_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7460);
+/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9679);
 
 
 
@@ -161,12 +352,9 @@ function displayUrl(url) {
         return '(an unreadable URL)';
     }
 }
-/**
- * The official SDK, one attempt per `complete`. The SDK's own retries are off: `callLlm` retries,
- * so that every attempt is audited. The parameters follow the model family (`model-params.ts`);
- * a parameter the server refuses is changed once, for this attempt's successors and every later
- * request, and the attempt fails saying so.
- */
+/** The SDK, loaded at the first request: the offline provider and every command without a call never pay for it. */
+let sdk;
+const loadSdk = () => (sdk ??= __webpack_require__.e(/* import() */ 674).then(__webpack_require__.bind(__webpack_require__, 3674)));
 function createOpenAiProvider(options) {
     const model = options.model ?? DEFAULT_OPENAI_MODEL;
     const settings = {
@@ -176,9 +364,13 @@ function createOpenAiProvider(options) {
     };
     const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs };
     // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
-    const client = options.azure
-        ? new openai__WEBPACK_IMPORTED_MODULE_0__/* .AzureOpenAI */ .AC({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
-        : new openai__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay({ ...common, baseURL: options.baseURL ?? DEFAULT_OPENAI_BASE_URL });
+    let connected;
+    const connect = () => (connected ??= loadSdk().then((sdk) => ({
+        sdk,
+        client: options.azure
+            ? new sdk.AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
+            : new sdk.default({ ...common, baseURL: options.baseURL ?? DEFAULT_OPENAI_BASE_URL }),
+    })));
     const where = displayUrl(options.azure?.endpoint ?? options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
     const context = { apiKey: options.apiKey, where, model, timeoutMs: options.timeoutMs };
     const adaptations = new Map();
@@ -187,7 +379,8 @@ function createOpenAiProvider(options) {
         model,
         source: 'live',
         async complete(request, signal) {
-            const params = (0,_model_params_js__WEBPACK_IMPORTED_MODULE_2__/* .requestParams */ .IT)(model, request, settings, adaptations);
+            const params = (0,_model_params_js__WEBPACK_IMPORTED_MODULE_1__/* .requestParams */ .IT)(model, request, settings, adaptations);
+            const { sdk, client } = await connect();
             let completion;
             const attempt = signal && attemptSignal(signal);
             try {
@@ -196,12 +389,12 @@ function createOpenAiProvider(options) {
                 });
             }
             catch (error) {
-                const refused = error instanceof openai__WEBPACK_IMPORTED_MODULE_0__/* .APIError */ .LG && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
-                const adapted = refused && (0,_model_params_js__WEBPACK_IMPORTED_MODULE_2__/* .adaptationFor */ .Rz)(refused, params, settings, adaptations);
+                const refused = error instanceof sdk.APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
+                const adapted = refused && (0,_model_params_js__WEBPACK_IMPORTED_MODULE_1__/* .adaptationFor */ .Rz)(refused, params, settings, adaptations);
                 if (!adapted)
-                    throw attemptError(error, context, params);
+                    throw attemptError(error, sdk, context, params);
                 adaptations.set(adapted.param, adapted.adaptation);
-                throw new _provider_js__WEBPACK_IMPORTED_MODULE_3__/* .LlmAttemptError */ .T(`HTTP ${clean(error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
+                throw new _provider_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmAttemptError */ .T(`HTTP ${clean(error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
             }
             finally {
                 attempt?.end();
@@ -257,29 +450,29 @@ function attemptSignal(signal) {
     };
 }
 function clean(error, context) {
-    return (0,_records_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)(context.apiKey ? error.message.split(context.apiKey).join('[REDACTED]') : error.message);
+    return (0,_records_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(context.apiKey ? error.message.split(context.apiKey).join('[REDACTED]') : error.message);
 }
-function attemptError(error, context, params) {
-    if (error instanceof openai__WEBPACK_IMPORTED_MODULE_0__/* .APIUserAbortError */ .cH) {
-        return new _provider_js__WEBPACK_IMPORTED_MODULE_3__/* .LlmAttemptError */ .T('request aborted', { retryable: false, aborted: true, params });
+function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError }, context, params) {
+    if (error instanceof APIUserAbortError) {
+        return new _provider_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmAttemptError */ .T('request aborted', { retryable: false, aborted: true, params });
     }
-    if (error instanceof openai__WEBPACK_IMPORTED_MODULE_0__/* .APIConnectionTimeoutError */ .qA) {
-        return new _provider_js__WEBPACK_IMPORTED_MODULE_3__/* .LlmAttemptError */ .T(`no reply from ${context.where} within ${context.timeoutMs} ms (raise it with --timeout)`, { retryable: true, params });
+    if (error instanceof APIConnectionTimeoutError) {
+        return new _provider_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmAttemptError */ .T(`no reply from ${context.where} within ${context.timeoutMs} ms (raise it with --timeout)`, { retryable: true, params });
     }
-    if (error instanceof openai__WEBPACK_IMPORTED_MODULE_0__/* .APIConnectionError */ .xX) {
-        const cause = error.cause instanceof Error ? `: ${(0,_records_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)(error.cause.message)}` : '';
-        return new _provider_js__WEBPACK_IMPORTED_MODULE_3__/* .LlmAttemptError */ .T(`cannot reach ${context.where}${cause}`, { retryable: true, params });
+    if (error instanceof APIConnectionError) {
+        const cause = error.cause instanceof Error ? `: ${(0,_records_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(error.cause.message)}` : '';
+        return new _provider_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmAttemptError */ .T(`cannot reach ${context.where}${cause}`, { retryable: true, params });
     }
-    if (error instanceof openai__WEBPACK_IMPORTED_MODULE_0__/* .APIError */ .LG && typeof error.status === 'number') {
+    if (error instanceof APIError && typeof error.status === 'number') {
         const status = error.status;
         const detail = clean(error, context);
         if (RETRYABLE_STATUS.has(status) || status >= 500) {
-            return new _provider_js__WEBPACK_IMPORTED_MODULE_3__/* .LlmAttemptError */ .T(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: retryAfterMs(error.headers), params });
+            return new _provider_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmAttemptError */ .T(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: retryAfterMs(error.headers), params });
         }
-        return new _provider_js__WEBPACK_IMPORTED_MODULE_3__/* .LlmAttemptError */ .T(`HTTP ${detail}${advice(error, context, params)}`, { retryable: false, httpStatus: status, params });
+        return new _provider_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmAttemptError */ .T(`HTTP ${detail}${advice(error, context, params)}`, { retryable: false, httpStatus: status, params });
     }
-    const message = error instanceof Error ? clean(error, context) : (0,_records_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactText */ .Rd)(String(error));
-    return new _provider_js__WEBPACK_IMPORTED_MODULE_3__/* .LlmAttemptError */ .T(message, { retryable: false, params });
+    const message = error instanceof Error ? clean(error, context) : (0,_records_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactText */ .Rd)(String(error));
+    return new _provider_js__WEBPACK_IMPORTED_MODULE_2__/* .LlmAttemptError */ .T(message, { retryable: false, params });
 }
 function advice(error, context, params) {
     switch (error.status) {
@@ -315,6 +508,306 @@ function retryAfterMs(headers, now = Date.now()) {
 
 /***/ }),
 
+/***/ 5046:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ WorkFolders),
+/* harmony export */   VZ: () => (/* binding */ AUTO_COMPRESS_BYTES),
+/* harmony export */   aE: () => (/* binding */ LogFiles),
+/* harmony export */   c6: () => (/* binding */ LOGS_DIR),
+/* harmony export */   ch: () => (/* binding */ WorkFolderNames),
+/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE),
+/* harmony export */   sX: () => (/* binding */ ARCHIVE_FILE),
+/* harmony export */   wS: () => (/* binding */ ArchivedLogFiles)
+/* harmony export */ });
+/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
+/** The folders of a work folder, which a package carries as they are. */
+const WorkFolders = {
+    raw: '01_raw',
+    preprocessed: '02_preprocessed',
+    output: '03_output',
+    reports: 'reports',
+};
+/** The work folders in the order they are listed. */
+const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
+const LOGS_DIR = 'logs';
+const MANIFEST_FILE = 'manifest.json';
+/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
+const LogFiles = {
+    promptsAudit: 'prompts_audit.log',
+    processing: 'processing.log',
+    summary: 'execution_summary.md',
+    metadata: 'metadata.json',
+    processingRecords: 'processing.jsonl',
+    promptRecords: 'prompts.jsonl',
+    /** What the quality rules found (schema/quality_issues.schema.json). */
+    qualityIssues: 'quality_issues.json',
+    /** The interactive viewer: one self-contained page, opened from disk. */
+    viewer: 'viewer.html',
+};
+/**
+ * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
+ * stay readable beside it (the metadata records the sizes before and after).
+ */
+const ARCHIVE_FILE = 'records.tar.gz';
+const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
+/** Logs at least this large are compressed even without `--compress`. */
+const AUTO_COMPRESS_BYTES = 64 * 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 7827:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ checkLogDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9517);
+
+
+/**
+ * The folder of the global record files is checked before a stage starts: a file in its place
+ * or a folder that cannot be written would otherwise be found only by the first record.
+ */
+function checkLogDir(logDir) {
+    let stat;
+    try {
+        stat = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(logDir);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return; // made by the first record
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LyfeError */ .L0(`the log folder cannot be read (${error.code})`, { file: logDir, fix: 'Give --log-dir a folder you can write', cause: error });
+    }
+    if (!stat.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LyfeError */ .L0('the log folder is a file, not a folder', { file: logDir, fix: 'Give --log-dir a folder (it is made when missing), or move this file away', exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.usage });
+    }
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(logDir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LyfeError */ .L0('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5817:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AY: () => (/* binding */ qualityCounts),
+/* harmony export */   D: () => (/* binding */ FAIL_ON_LEVELS),
+/* harmony export */   Hu: () => (/* binding */ failsOn),
+/* harmony export */   Tu: () => (/* binding */ RuleIds),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/**
+ * Quality issues: what a content editor should look at in a run, each found by a named rule over
+ * the generated files or the session's records. `schema/quality_issues.schema.json` is the
+ * contract of `logs/quality_issues.json`; docs/quality-issues.md lists the rules.
+ */
+/** `error`: the lesson is wrong as it stands; `warning`: an editor should look; `info`: how the run went, not the content. */
+const SEVERITIES = ['error', 'warning', 'info'];
+/** The severities `--fail-on` accepts: fail on errors, or on warnings and errors. */
+const FAIL_ON_LEVELS = ['error', 'warning'];
+const RuleIds = {
+    schemaInvalid: 'schema-invalid',
+    overMobileLimit: 'over-mobile-limit',
+    quizAnswerNotAnOption: 'quiz-answer-not-an-option',
+    quizOptionsRepeat: 'quiz-options-repeat',
+    duplicatedItem: 'duplicated-item',
+    languageDiffers: 'language-differs',
+    personaMarkersMissing: 'persona-markers-missing',
+    copiedFromSource: 'copied-from-source',
+    callRetried: 'call-retried',
+    callFailed: 'call-failed',
+    responseTruncated: 'response-truncated',
+    callSlow: 'call-slow',
+    callLarge: 'call-large',
+};
+/** Whether there is an issue at or above `failOn`. */
+function failsOn(counts, failOn) {
+    return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
+}
+const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+/** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
+function qualityCounts(counts) {
+    const { error, warning, info } = counts;
+    if (error + warning + info === 0)
+        return 'none';
+    return [error ? plural(error, 'error') : '', warning ? plural(warning, 'warning') : '', info ? plural(info, 'note') : ''].filter(Boolean).join(', ');
+}
+
+
+/***/ }),
+
+/***/ 8393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OU: () => (/* binding */ articlesToRun),
+/* harmony export */   aI: () => (/* binding */ runPipeline),
+/* harmony export */   pQ: () => (/* binding */ runArticles)
+/* harmony export */ });
+/* unused harmony exports checkRunFolders, checkWorkFolderFree */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
+/* harmony import */ var _pipeline_shard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9535);
+/* harmony import */ var _session_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7182);
+/* harmony import */ var _pipeline_report_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9391);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5046);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1494);
+/* harmony import */ var _title_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6537);
+/**
+ * `run`: the three stages on a folder of source articles, in one session, into a package. The CLI's
+ * `run` command and the programmatic `run()` are thin edges over `runPipeline`.
+ */
+
+
+
+
+
+
+
+
+
+/** `run` moves the work folders into the package: the articles must not be inside one of them. */
+function checkRunFolders(indir, workDir) {
+    const within = (folder) => {
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workDir, folder), node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(indir));
+        return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(relative));
+    };
+    const folder = _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolderNames */ .ch.find(within);
+    if (folder) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`the articles folder is inside the work folder's ${folder}/, which the package takes away`, {
+            file: indir,
+            fix: `Put the articles in a folder of their own (for example \`mv ${indir} articles\`) and run on it, or give another --work-dir`,
+            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.usage,
+        });
+    }
+}
+/**
+ * `run` starts from an empty work folder: a run left unpackaged, or files kept by
+ * `package --keep-work`, would otherwise be generated again and packaged with this one.
+ */
+function checkWorkFolderFree(workDir) {
+    let existing;
+    try {
+        existing = (0,_session_store_js__WEBPACK_IMPORTED_MODULE_4__/* .readWorkSession */ .GE)(workDir);
+    }
+    catch (error) {
+        if (!(error instanceof _session_store_js__WEBPACK_IMPORTED_MODULE_4__/* .DamagedSessionFile */ .m9))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0('the work folder holds a run whose session file is damaged', {
+            file: error.file,
+            fix: `Package the run with \`lyfe-kt package --session <id>\` (\`lyfe-kt logs --list\` lists them), or delete the file (\`rm ${error.file}\`), then run again`,
+            cause: error,
+        });
+    }
+    if (existing) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
+            file: workDir,
+            fix: 'Package it with `lyfe-kt package`, or remove the folder, then run again',
+        });
+    }
+    const used = _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolderNames */ .ch.filter((name) => {
+        const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.join(workDir, name);
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(folder))
+            return false;
+        const entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(folder);
+        return name === _constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.reports ? entries.some((entry) => _pipeline_report_files_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FILES */ .JL.has(entry)) : entries.length > 0;
+    });
+    if (used.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`the work folder holds files of an earlier run (${used.map((name) => `${name}/`).join(', ')})`, {
+            file: workDir,
+            fix: `Move them away or remove them (\`lyfe-kt package --keep-work\` leaves them), or give another --work-dir, then run again`,
+        });
+    }
+}
+/**
+ * The articles of `indir` a run takes: every one, or with `shard` those of its shard (and what the
+ * run records of the shard). `lyfe-kt shard` lists them the same way.
+ */
+function runArticles(indir, options, hooks = {}) {
+    const articles = (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .articlesOf */ .DG)(indir, options.recursive, hooks);
+    if (!options.shard)
+        return { files: articles };
+    const { files, info } = (0,_pipeline_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .selectShard */ .Xm)(indir, articles, options.shard);
+    return { files, shard: info };
+}
+/**
+ * The articles of the run's shard (all of them without one), for `run` and `preprocess directory`;
+ * an empty shard is refused. The shard is set in `options.shardInfo`, to be recorded with the session.
+ */
+function articlesToRun(indir, options, hooks = {}) {
+    const { files, shard } = runArticles(indir, options, hooks);
+    if (shard && files.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`shard ${shard.index}/${shard.total} of the folder holds no article (${shard.all_files} article(s) in ${shard.total} shards)`, {
+            file: indir,
+            fix: `Use at most ${shard.all_files} shard(s); \`lyfe-kt shard\` prints nothing for an empty shard`,
+            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.usage,
+        });
+    }
+    options.shardInfo = shard;
+    return files;
+}
+/**
+ * Preprocess and generate the articles of `indir` in one session, then package the run with its
+ * records. Everything given is checked before the work folder is touched: bad input leaves nothing
+ * behind. A run that stops later leaves its work folder as it is, to be packaged as failed.
+ * Supertasks that fail the schema are counted in `generation.invalid`, not thrown.
+ */
+async function runPipeline(indir, options, hooks = {}) {
+    checkRunFolders(indir, options.workDir);
+    const sources = articlesToRun(indir, options, hooks);
+    const read = (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .checkStageInput */ .jN)(sources, options, _stages_js__WEBPACK_IMPORTED_MODULE_7__/* .articleOutputs */ .X3);
+    if (options.title !== undefined)
+        (0,_title_js__WEBPACK_IMPORTED_MODULE_8__/* .sanitizeTitle */ .em)(options.title);
+    checkWorkFolderFree(options.workDir);
+    const work = (folder) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.workDir, folder);
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.raw), { recursive: true });
+    // The copies in 01_raw are the stage's inputs, as read above: read and parsed once.
+    const raw = read.map((input) => ({ ...input, file: node_path__WEBPACK_IMPORTED_MODULE_1__.join(work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.raw), node_path__WEBPACK_IMPORTED_MODULE_1__.basename(input.file)) }));
+    read.forEach((input, index) => node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync(input.file, raw[index].file));
+    // The package stage's modules load while the calls are in flight; `preprocess` and `generate` alone never load them.
+    const assembling = Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(169), __webpack_require__.e(470), __webpack_require__.e(932), __webpack_require__.e(802), __webpack_require__.e(49)]).then(__webpack_require__.bind(__webpack_require__, 7049));
+    assembling.catch(() => undefined);
+    try {
+        const pre = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .preprocessStage */ .lx)(raw, work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.preprocessed), options, hooks, true);
+        const session = pre.session.session_id;
+        // The same options object (and so the same provider) for the second stage, in the first one's session.
+        options.session = session;
+        // The templates as preprocessing wrote and read them (the folder holds nothing else: it was empty).
+        const generated = await (0,_stages_js__WEBPACK_IMPORTED_MODULE_7__/* .generateStage */ .cJ)(pre.templates, work(_constants_js__WEBPACK_IMPORTED_MODULE_6__/* .WorkFolders */ .BM.output), options, hooks);
+        hooks.packaging?.();
+        hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
+        const { packageRun } = await assembling;
+        const built = await packageRun({
+            workDir: options.workDir,
+            logDir: options.logDir,
+            session,
+            outputDir: options.outputDir,
+            title: options.title,
+            keepWork: options.keepWork,
+            compress: options.compress,
+            templates: pre.templates,
+        });
+        return { session_id: session, package: built, generation: generated.result };
+    }
+    catch (error) {
+        throw hooks.stopped ? hooks.stopped(error) : error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1494:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -323,7 +816,6 @@ function retryAfterMs(headers, now = Date.now()) {
 __webpack_require__.d(__webpack_exports__, {
   X3: () => (/* binding */ articleOutputs),
   DG: () => (/* binding */ articlesOf),
-  o_: () => (/* binding */ checkLogDir),
   QK: () => (/* binding */ checkOutputNames),
   jN: () => (/* binding */ checkStageInput),
   cJ: () => (/* binding */ generateStage),
@@ -345,8 +837,6 @@ var generate = __webpack_require__(6100);
 var pipeline_inputs = __webpack_require__(3478);
 // EXTERNAL MODULE: ./dist/lib/pipeline/limits.js
 var limits = __webpack_require__(6703);
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(370);
 // EXTERNAL MODULE: ./dist/lib/llm/call.js
 var call = __webpack_require__(3758);
 // EXTERNAL MODULE: ./dist/lib/records/writer.js
@@ -359,14 +849,13 @@ var values = __webpack_require__(9567);
 var analysis = __webpack_require__(5055);
 // EXTERNAL MODULE: ./dist/lib/files.js
 var files = __webpack_require__(2395);
-// EXTERNAL MODULE: ./dist/lib/pipeline/options.js
-var pipeline_options = __webpack_require__(4153);
 // EXTERNAL MODULE: ./dist/lib/pipeline/prompts.js
 var prompts = __webpack_require__(5460);
+// EXTERNAL MODULE: ./dist/lib/pipeline/slots.js
+var slots = __webpack_require__(8774);
 // EXTERNAL MODULE: ./dist/lib/pipeline/template.js
 var template = __webpack_require__(1093);
 ;// CONCATENATED MODULE: ./dist/lib/pipeline/preprocess.js
-
 
 
 
@@ -384,36 +873,36 @@ const FILLED_TEMPLATE_SUFFIX = '_filled_template.md';
 function preprocessOutputs(name) {
     return { template: `${name}${FILLED_TEMPLATE_SUFFIX}`, analysis: `${name}_ari_analysis.json` };
 }
-/** One source to its filled template and analysis, in memory: one audited analysis call. */
+/** One source to its filled template and analysis, in memory: one audited analysis call, made in `slot` when given. */
 async function preprocessSource(source, options) {
     const outputs = preprocessOutputs(source.name);
-    const result = await (0,call/* callLlm */.Y)(options.provider, (0,prompts/* analysisRequest */.k3)({ name: source.name, source: source.text }), {
+    const result = await (options.slot ?? slots/* noSlot */.q)(() => (0,call/* callLlm */.Y)(options.provider, (0,prompts/* analysisRequest */.k3)({ name: source.name, source: source.text }), {
         input: [`${source.name}.md`],
         output: [outputs.template, outputs.analysis],
         check: analysis/* checkAnalysisReply */.R,
         signal: options.signal,
-    });
+    }));
     const body = source.body ?? (0,pipeline_inputs/* parseFrontmatter */.yv)(source.text, `${source.name}.md`).body;
-    return { template: (0,template/* renderTemplate */.Xm)(result.value, { name: source.name, body }), analysis: result.value, callIds: [result.callId] };
+    const { text, frontmatter, body: templateBody } = (0,template/* renderTemplate */.Xm)(result.value, { name: source.name, body });
+    return { template: text, parts: { frontmatter, body: templateBody }, analysis: result.value, callIds: [result.callId] };
 }
 /**
  * Preprocesses files (paths, or inputs already read) into `outDir`. Every input is read and
  * checked before anything is written; each output appears whole or not at all. When a file's call
  * fails, the others still finish, then the first failure (in input order) is thrown. The templates
- * it wrote come back read for generate: each one's frontmatter is parsed as its call ends, while
- * the other calls are in flight, instead of all of them between the stages, when no call is (YAML
- * is the largest cost there).
+ * it wrote come back as generate reads them, from what rendered them (no file read back, no YAML
+ * parsed again).
  */
 async function preprocessTemplates(inputs, outDir, options, stats) {
     const sources = (0,pipeline_inputs/* readAllMarkdown */.p0)(inputs);
     stats.filesIn = sources.length;
-    const limit = (0,p_limit/* default */.A)(options.concurrency || pipeline_options/* DEFAULT_CONCURRENCY */.W);
+    const slot = (0,slots/* callSlots */.c)(options.concurrency);
     let done = 0;
-    const settled = await Promise.allSettled(sources.map((source) => limit(async () => {
+    const settled = await Promise.allSettled(sources.map(async (source) => {
         const names = preprocessOutputs(source.name);
         const input = external_node_path_.basename(source.file);
         try {
-            const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, options);
+            const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, { ...options, slot });
             (0,files/* writeFileAtomic */.Z)(external_node_path_.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
             const template = external_node_path_.join(outDir, names.template);
             (0,files/* writeFileAtomic */.Z)(template, result.template);
@@ -432,7 +921,7 @@ async function preprocessTemplates(inputs, outDir, options, stats) {
                 },
             });
             options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: true });
-            const read = { file: template, name: (0,pipeline_inputs/* markdownName */.Zt)(template), text: result.template, ...(0,pipeline_inputs/* parseFrontmatter */.yv)(result.template, template) };
+            const read = { file: template, name: (0,pipeline_inputs/* markdownName */.Zt)(template), text: result.template, ...result.parts };
             return { input: source.file, template, analysis: external_node_path_.join(outDir, names.analysis), call_ids: result.callIds, read };
         }
         catch (error) {
@@ -440,7 +929,7 @@ async function preprocessTemplates(inputs, outDir, options, stats) {
             options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false, error: error.message });
             throw error;
         }
-    })));
+    }));
     const failure = settled.find((outcome) => outcome.status === 'rejected');
     if (failure)
         throw failure.reason;
@@ -459,12 +948,15 @@ var id = __webpack_require__(8194);
 var run_stage = __webpack_require__(443);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
+// EXTERNAL MODULE: ./dist/lib/package/log-dir.js
+var log_dir = __webpack_require__(7827);
 ;// CONCATENATED MODULE: ./dist/lib/package/stages.js
 /**
  * The two pipeline stages as the `preprocess`, `generate` and `run` commands and the programmatic
  * API run them: inputs checked before anything is written, the provider chosen once, the outputs
  * kept in the work folder for the package. Reporting and interruption come in as hooks.
  */
+
 
 
 
@@ -553,30 +1045,6 @@ function keepOutputs(outDir, workFolder) {
         }
     };
 }
-/**
- * The folder of the global record files is checked before a stage starts: a file in its place
- * or a folder that cannot be written would otherwise be found only by the first record.
- */
-function checkLogDir(logDir) {
-    let stat;
-    try {
-        stat = external_node_fs_.statSync(logDir);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return; // made by the first record
-        throw new errors/* LyfeError */.L0(`the log folder cannot be read (${error.code})`, { file: logDir, fix: 'Give --log-dir a folder you can write', cause: error });
-    }
-    if (!stat.isDirectory()) {
-        throw new errors/* LyfeError */.L0('the log folder is a file, not a folder', { file: logDir, fix: 'Give --log-dir a folder (it is made when missing), or move this file away', exitCode: errors/* ExitCode */.yU.usage });
-    }
-    try {
-        external_node_fs_.accessSync(logDir, external_node_fs_.constants.W_OK);
-    }
-    catch (error) {
-        throw new errors/* LyfeError */.L0('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
-    }
-}
 /** Longer file names cannot be made on Linux, macOS or Windows. */
 const NAME_MAX_BYTES = 255;
 /** The supertasks a filled template leads to. */
@@ -610,7 +1078,7 @@ function checkStageInput(files, options, outputsOf) {
     checkOutputNames(inputs, outputsOf);
     if (options.session !== undefined)
         (0,id/* assertSessionId */.G4)(options.session, '--session');
-    checkLogDir(options.logDir);
+    (0,log_dir/* checkLogDir */.o)(options.logDir);
     return inputs;
 }
 /**
@@ -648,6 +1116,128 @@ async function generateStage(templates, outDir, options, hooks = {}) {
         }
     });
 }
+
+
+/***/ }),
+
+/***/ 6537:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M9: () => (/* binding */ packageFolderName),
+/* harmony export */   by: () => (/* binding */ packageTitle),
+/* harmony export */   em: () => (/* binding */ sanitizeTitle)
+/* harmony export */ });
+/* unused harmony exports MAX_TITLE_BYTES, DEFAULT_TITLE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9517);
+
+/**
+ * The longest title in UTF-8 bytes: with the date, a same-minute suffix and the hidden assembly
+ * folder's marks, a package's folder name stays far below the 255 bytes file systems allow.
+ */
+const MAX_TITLE_BYTES = 80;
+/**
+ * Anything but letters, digits, `.`, `_` and `-`: path separators, characters reserved on some
+ * platforms, control characters and what a shell reads (`$(...)`, backticks, `;`, `&`, quotes, spaces).
+ */
+const UNSAFE = /[^\p{L}\p{M}\p{N}._-]+/gu;
+const EDGES = /^[._-]+|[._-]+$/g;
+/** Made when first needed: a segmenter costs tens of milliseconds to make, and most titles fit. */
+let graphemes;
+/** The longest prefix of `text` of at most `max` UTF-8 bytes that ends on a character boundary (no emoji cut in two). */
+function capBytes(text, max) {
+    if (Buffer.byteLength(text) <= max)
+        return text;
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    let out = '';
+    let bytes = 0;
+    for (const { segment } of graphemes.segment(text)) {
+        bytes += Buffer.byteLength(segment);
+        if (bytes > max)
+            break;
+        out += segment;
+    }
+    return out;
+}
+/**
+ * A title made safe as a folder name and a shell word: only letters, digits, `.`, `_` and `-`, every
+ * other run of characters becomes `-`, at most MAX_TITLE_BYTES bytes. Throws when nothing usable is left.
+ */
+function sanitizeTitle(title) {
+    const collapsed = title
+        .normalize('NFC')
+        .replace(UNSAFE, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/-{2,}/g, '-')
+        .replace(EDGES, '');
+    const safe = capBytes(collapsed, MAX_TITLE_BYTES).replace(EDGES, '');
+    if (!safe) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LyfeError */ .L0(`the package title ${JSON.stringify(title)} has no usable characters`, {
+            fix: 'Give a title made of letters, digits, "-" or "_"',
+            exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.usage,
+        });
+    }
+    return safe;
+}
+function commonPrefix(names) {
+    if (names.length === 0)
+        return '';
+    let prefix = names[0];
+    for (const name of names.slice(1)) {
+        let i = 0;
+        while (i < prefix.length && i < name.length && prefix[i] === name[i])
+            i++;
+        prefix = prefix.slice(0, i);
+    }
+    return prefix;
+}
+/** The title when neither a title nor the output names give one: the folder becomes `content-YYYY-MM-DD-HH-MM`. */
+const DEFAULT_TITLE = 'content';
+/** `YYYY-MM-DD-HH-MM`, in UTC like session ids. */
+function minuteStamp(now) {
+    const iso = now.toISOString();
+    return `${iso.slice(0, 10)}-${iso.slice(11, 13)}-${iso.slice(14, 16)}`;
+}
+/**
+ * The package title: the one given, else the common prefix of the output file names (without
+ * extensions and the pipeline's `_filled_template` part), else `content` (so that the folder is
+ * `content-YYYY-MM-DD-HH-MM`, as in the PRD).
+ */
+function packageTitle(given, outputNames) {
+    if (given !== undefined)
+        return sanitizeTitle(given);
+    const stems = outputNames.map((name) => name.replace(/\.[^.]*$/, '')).sort();
+    // Outputs are named `<source>_filled_template_<level>.json`: the source name is the title.
+    const prefix = commonPrefix(stems).replace(/[^\p{L}\p{N}]+$/u, '').replace(/_filled_template$/, '');
+    if (prefix) {
+        try {
+            return sanitizeTitle(prefix);
+        }
+        catch {
+            // Output names that sanitise to nothing fall through to the dated title.
+        }
+    }
+    return DEFAULT_TITLE;
+}
+/** `<title>-YYYY-MM-DD-HH-MM`, with `-2`, `-3`... for the second, third package of the same minute. */
+function packageFolderName(title, now, attempt = 1) {
+    const base = `${title}-${minuteStamp(now)}`;
+    return attempt === 1 ? base : `${base}-${attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 4153:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ DEFAULT_CONCURRENCY),
+/* harmony export */   y: () => (/* binding */ DEFAULT_MAX_INPUT_BYTES)
+/* harmony export */ });
+const DEFAULT_CONCURRENCY = 4;
+/** The CLI refuses inputs larger than this unless `--max-input-size` raises it: some 130k tokens, more than a model takes. */
+const DEFAULT_MAX_INPUT_BYTES = 512 * 1024;
 
 
 /***/ }),
@@ -1295,6 +1885,86 @@ function selectProvider({ provider, model, env = process.env, ...settings } = {}
     const where = azure ? ` on Azure OpenAI ${(0,openai/* displayUrl */.Qy)(azure.endpoint)} (API version ${azure.apiVersion})` : baseURL ? ` at ${(0,openai/* displayUrl */.Qy)(baseURL)}` : '';
     const noun = azure ? 'deployment' : 'model';
     return { provider: selected, reason: `provider openai, ${noun} ${selected.model}${where} (${why})` };
+}
+
+
+/***/ }),
+
+/***/ 9535:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xm: () => (/* binding */ selectShard),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony exports MAX_SHARDS, checkShardTotal, checkShard, planShards */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9517);
+
+
+
+
+/** More shards than this is a typo, not a plan (a GitHub matrix holds at most 256 jobs). */
+const MAX_SHARDS = 256;
+function usage(message, fix) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LyfeError */ .L0(message, { fix, exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.usage });
+}
+/** A shard count from 1 to MAX_SHARDS. */
+function checkShardTotal(total) {
+    if (!Number.isInteger(total) || total < 1 || total > MAX_SHARDS) {
+        throw usage(`the shard total ${total} is not a whole number from 1 to ${MAX_SHARDS}`, 'Give --total the number of shards (the matrix size)');
+    }
+    return total;
+}
+/** A shard index and total; the index counts from 0. */
+function checkShard(spec) {
+    checkShardTotal(spec.total);
+    if (!Number.isInteger(spec.index) || spec.index < 0 || spec.index >= spec.total) {
+        throw usage(`the shard index ${spec.index} is not a whole number from 0 to ${spec.total - 1}`, `Shards count from 0: give an index from 0 to ${spec.total - 1} for ${spec.total} shards`);
+    }
+    return spec;
+}
+/** `I/N`, as `run --shard` takes it. */
+function parseShard(value) {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+    if (!match)
+        throw usage(`the shard ${JSON.stringify(value)} is not of the form I/N`, 'Give --shard as index/total, counting from 0: 0/4, 1/4, 2/4, 3/4');
+    return checkShard({ index: Number(match[1]), total: Number(match[2]) });
+}
+const hashOf = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+/**
+ * Splits `files` (found in `dir`) into `total` shards balanced by size: the largest file first
+ * (ties broken by the hash of its relative path, then the path), each to the lightest shard so
+ * far (ties to the lowest index).
+ */
+function planShards(dir, files, total) {
+    checkShardTotal(total);
+    const entries = files.map((file) => {
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(dir, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        return { file, relative, bytes: node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(file).size, hash: hashOf(relative) };
+    });
+    const byPath = (a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
+    const listing = hashOf([...entries].sort(byPath).map((entry) => `${entry.relative}\t${entry.bytes}\n`).join(''));
+    const load = new Array(total).fill(0);
+    const shards = Array.from({ length: total }, () => []);
+    const bySize = [...entries].sort((a, b) => b.bytes - a.bytes || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0) || byPath(a, b));
+    for (const entry of bySize) {
+        let lightest = 0;
+        for (let shard = 1; shard < total; shard++)
+            if (load[shard] < load[lightest])
+                lightest = shard;
+        shards[lightest].push(entry);
+        load[lightest] += entry.bytes;
+    }
+    return { listing, shards: shards.map((shard) => shard.sort(byPath).map((entry) => entry.file)) };
+}
+/** The files of one shard, with what a run records of it. */
+function selectShard(dir, files, spec) {
+    checkShard(spec);
+    const plan = planShards(dir, files, spec.total);
+    return { files: plan.shards[spec.index], info: { index: spec.index, total: spec.total, listing: plan.listing, all_files: files.length } };
 }
 
 

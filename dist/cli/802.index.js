@@ -1,0 +1,764 @@
+export const id = 802;
+export const ids = [802];
+export const modules = {
+
+/***/ 802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JY: () => (/* binding */ writeLogsViewer),
+  f7: () => (/* binding */ writeViewerPage)
+});
+
+// UNUSED EXPORTS: writePage
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./dist/lib/version.js
+var version = __webpack_require__(1280);
+// EXTERNAL MODULE: ./dist/lib/package/constants.js
+var constants = __webpack_require__(5046);
+// EXTERNAL MODULE: ./dist/lib/records/cost.js + 1 modules
+var cost = __webpack_require__(1830);
+// EXTERNAL MODULE: ./dist/lib/records/values.js
+var values = __webpack_require__(9567);
+;// CONCATENATED MODULE: ./dist/lib/package/viewer/data.js
+
+
+const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
+const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
+function duration(seconds) {
+    if (seconds === null)
+        return 'unknown';
+    if (seconds < 1)
+        return `${Math.round(seconds * 1000)} ms`;
+    const whole = Math.round(seconds);
+    const parts = [Math.floor(whole / 3600) && `${Math.floor(whole / 3600)} h`, Math.floor((whole % 3600) / 60) && `${Math.floor((whole % 3600) / 60)} min`, whole % 60 && `${whole % 60} s`];
+    return parts.filter(Boolean).join(' ') || '0 s';
+}
+/** The numbers the PRD's execution summary puts first: usage, then quality. */
+function summaryNumbers(session, quality) {
+    const { ai, quality: q } = session;
+    return [
+        { label: 'Result', value: session.success ? 'success' : 'failed' },
+        { label: 'Total Duration', value: duration(session.duration_seconds) },
+        { label: 'Stages', value: session.stages_executed.join(', ') || 'none' },
+        { label: 'Supertasks', value: `${session.outputs.length}${q.invalid_files ? ` (${q.invalid_files} invalid)` : ''}` },
+        { label: 'Total API Calls', value: (0,values/* countText */.lT)(ai.total_api_calls) },
+        { label: 'Total Tokens', value: (0,values/* countText */.lT)(ai.total_tokens) },
+        { label: 'Model', value: ai.model ?? 'none' },
+        { label: 'Success Rate', value: percent(ai.success_rate) },
+        { label: 'Cost', value: (0,cost/* costText */.rs)(ai.cost) },
+        { label: 'Schema Compliance', value: percent(q.schema_compliance) },
+        { label: 'Mobile Optimization Score', value: score(q.mobile_optimization_score) },
+        { label: 'Ari Persona Consistency', value: percent(q.ari_persona_consistency) },
+        { label: 'Quality Issues', value: `${quality.counts.error} errors, ${quality.counts.warning} warnings, ${quality.counts.info} notes` },
+    ];
+}
+
+;// CONCATENATED MODULE: ./dist/lib/package/viewer/script.js
+/**
+ * The viewer page's script, run by the browser from the page itself (no module, no network).
+ * It reads three embedded blocks, each gzip then base64: `#lyfe-data` (the ViewerData of data.ts),
+ * `#lyfe-processing` and `#lyfe-prompts` (the package's processing.jsonl and prompts.jsonl), inflates them with
+ * the browser's DecompressionStream, and renders. Every text from the records is put in the page
+ * with `textContent`: model output is shown, never run. Kept free of template literals so that it
+ * can live in this string.
+ */
+const VIEWER_SCRIPT = String.raw `
+'use strict';
+(function () {
+  var ROW = 24;
+  var MAX_TABLE_ROWS = 2000;
+  var MAX_TIMELINE_CALLS = 400;
+  var PRINT_ROWS = 5000;
+  var root = document.documentElement;
+  var $ = function (id) { return document.getElementById(id); };
+
+  /** An element with its text (as text, never markup) and children. */
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    if (attrs) for (var key in attrs) {
+      if (attrs[key] === undefined || attrs[key] === null || attrs[key] === false) continue;
+      if (key === 'text') node.textContent = String(attrs[key]);
+      else if (key === 'class') node.className = attrs[key];
+      else node.setAttribute(key, attrs[key]);
+    }
+    (children || []).forEach(function (child) { if (child !== null && child !== undefined) node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child); });
+    return node;
+  }
+  /** A link inside the page: the only hrefs the page makes start with '#'. */
+  function link(route, text, cls) { return el('a', { href: '#' + route, text: text, class: cls }); }
+  function route(kind, id) { return kind + '/' + encodeURIComponent(id); }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
+  function fmtInt(n) { return Number(n || 0).toLocaleString('en-US'); }
+  function fmtMs(ms) { return ms === null || ms === undefined ? '-' : ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(1) + ' s'; }
+
+  function inflate(id) {
+    var text = $(id).textContent.replace(/\s+/g, '');
+    var binary = atob(text);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).text();
+  }
+
+  var data, records = [], order = [], calls = Object.create(null), byFile = Object.create(null), shown = [], active = -1;
+
+  function status(text) { $('status').textContent = text; }
+
+  function load() {
+    if (typeof DecompressionStream === 'undefined') {
+      status('This browser cannot open the embedded session (it has no DecompressionStream). Open the page in a current browser, or read logs/processing.log and logs/prompts_audit.log.');
+      root.dataset.state = 'failed';
+      return;
+    }
+    Promise.all([inflate('lyfe-data'), inflate('lyfe-processing'), inflate('lyfe-prompts')]).then(function (texts) {
+      data = JSON.parse(texts[0]);
+      indexModel();
+      index(texts[1] + texts[2]);
+      render();
+      status('');
+      root.dataset.state = 'ready';
+    }).catch(function (error) {
+      status('The embedded session could not be read: ' + error.message);
+      root.dataset.state = 'failed';
+    });
+  }
+
+  /** Parses every record once, and indexes them by call and by file; the list shows them by time. */
+  function index(text) {
+    var lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    var nProcessing = data.records.processing;
+    for (var i = 0; i < lines.length; i++) {
+      var r;
+      try { r = JSON.parse(lines[i]); } catch (e) { r = { time: '', level: 'error', stage: '?', event: 'unreadable', msg: lines[i] }; }
+      r._i = i;
+      r._log = i < nProcessing ? 'processing.jsonl' : 'prompts.jsonl';
+      r._line = i < nProcessing ? i + 1 : i - nProcessing + 1;
+      r._raw = lines[i];
+      r._files = (r.input || []).concat(r.output || []);
+      var d = r.data || {};
+      r._outcome = r.event === 'llm.attempt' ? d.outcome : r.event === 'stage.end' ? d.status : r.event === 'file.result' ? (d.valid === false || d.ok === false ? 'failed' : 'ok') : '';
+      records.push(r);
+      if (d.call_id && (r.event === 'llm.attempt' || r.event === 'llm.request')) {
+        var c = calls[d.call_id] || (calls[d.call_id] = { requests: [], attempts: [] });
+        (r.event === 'llm.attempt' ? c.attempts : c.requests).push(i);
+      }
+      r._files.forEach(function (f) { (byFile[f] || (byFile[f] = [])).push(i); });
+    }
+    order = records.map(function (r) { return r._i; });
+    order.sort(function (a, b) {
+      var x = records[a], y = records[b];
+      return x.time < y.time ? -1 : x.time > y.time ? 1 : a - b;
+    });
+  }
+
+  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : data.records.processing + ref.line - 1; }
+  // Keyed by names from the records: no prototype, so a file called "constructor" is just a key.
+  var callById = Object.create(null), outputByFile = Object.create(null), callsByOutput = Object.create(null);
+  /** The model's calls and outputs by id and file, and each file's calls: its output's call first. */
+  function indexModel() {
+    data.session.calls.forEach(function (c) {
+      callById[c.call_id] = c;
+      c.output.forEach(function (f) { (callsByOutput[f] || (callsByOutput[f] = [])).push(c.call_id); });
+    });
+    data.session.outputs.forEach(function (o) {
+      outputByFile[o.file] = o;
+      var ids = callsByOutput[o.file] || (callsByOutput[o.file] = []);
+      if (o.call_id && ids.indexOf(o.call_id) !== 0) callsByOutput[o.file] = [o.call_id].concat(ids.filter(function (id) { return id !== o.call_id; }));
+    });
+  }
+  function callOf(id) { return callById[id]; }
+  function outputOf(file) { return outputByFile[file]; }
+  function callsForFile(file) { return callsByOutput[file] || []; }
+
+  function render() {
+    var s = data.session;
+    document.title = data.title + ' - lyfe-kt viewer';
+    $('title').textContent = data.title;
+    $('session').textContent = 'Session ' + s.session_id + ' - ' + (s.start_time || '?') + ' to ' + (s.end_time || '?');
+    var outcome = $('outcome');
+    outcome.textContent = s.success ? 'success' : 'failed';
+    outcome.className = 'badge ' + (s.success ? 'ok' : 'failed');
+    var numbers = clear($('numbers'));
+    data.numbers.forEach(function (n) { numbers.appendChild(el('div', null, [el('dt', { text: n.label }), el('dd', { text: n.value })])); });
+    renderIssues();
+    renderTimeline();
+    renderOutputs();
+    renderCalls();
+    renderFilters();
+    applyFilters();
+    onRoute();
+  }
+
+  function issueItem(issue) {
+    return el('li', null, [
+      el('span', { class: 'badge ' + issue.severity, text: issue.severity }), ' ',
+      link(route('issue', issue.id), issue.id), ' ',
+      el('span', { class: 'muted', text: issue.rule }), ' ',
+      issue.file ? link(route('output', issue.file), issue.file) : null, ': ',
+      el('span', { text: issue.message }),
+    ]);
+  }
+
+  function renderIssues() {
+    var q = data.quality;
+    $('issues-title').textContent = 'Quality issues (' + q.counts.error + ' errors, ' + q.counts.warning + ' warnings, ' + q.counts.info + ' notes)';
+    var list = clear($('issue-list'));
+    if (q.issues.length === 0) list.appendChild(el('li', { class: 'muted', text: 'No quality issue was found.' }));
+    q.issues.forEach(function (issue) { list.appendChild(issueItem(issue)); });
+  }
+
+  function timeOf(iso) { var t = Date.parse(iso); return isFinite(t) ? t : NaN; }
+
+  function renderTimeline() {
+    var s = data.session;
+    var body = clear($('timeline-body'));
+    var start = timeOf(s.start_time), end = timeOf(s.end_time);
+    if (!isFinite(start) || !isFinite(end) || end <= start) { body.appendChild(el('p', { class: 'muted', text: 'The session has no time span to draw.' })); return; }
+    var span = end - start;
+    function place(node, from, to) {
+      node.style.left = Math.max(0, (from - start) / span * 100) + '%';
+      node.style.width = Math.max(0.2, (to - from) / span * 100) + '%';
+      return node;
+    }
+    function lane(label, bars) {
+      var track = el('div', { class: 'track' }, bars);
+      return el('div', { class: 'lane' }, [el('div', { class: 'label', text: label, title: label }), track]);
+    }
+    s.stages.forEach(function (run) {
+      var from = timeOf(run.start_time);
+      var to = run.end_time ? timeOf(run.end_time) : end;
+      var bar = place(el('span', { class: 'bar ' + run.status, title: run.stage + ' (process ' + run.pid + '): ' + run.status + ', ' + fmtMs(run.duration_ms) }), from, to);
+      body.appendChild(lane(run.stage + ' #' + run.pid, [bar]));
+    });
+    var ids = Object.keys(calls);
+    ids.slice(0, MAX_TIMELINE_CALLS).forEach(function (id) {
+      var c = calls[id];
+      var first = records[c.requests[0] !== undefined ? c.requests[0] : c.attempts[0]];
+      var lastAttempt = c.attempts.length ? records[c.attempts[c.attempts.length - 1]] : null;
+      var from = timeOf(first.time);
+      var to = lastAttempt ? timeOf(lastAttempt.time) : end;
+      var summary = callOf(id);
+      var label = (summary ? summary.purpose : id) + ' ' + (first._files[first._files.length - 1] || '');
+      var bar = place(el('a', { class: 'bar', href: '#' + route('call', id), title: label + ': ' + c.attempts.length + ' attempt(s), ' + (summary ? summary.outcome : '?') }), from, to);
+      var total = 0;
+      c.attempts.forEach(function (i) { total += (records[i].data || {}).latency_ms || 0; });
+      c.attempts.forEach(function (i) {
+        var d = records[i].data || {};
+        var seg = el('span', { class: 'seg ' + d.outcome });
+        seg.style.width = (total ? (d.latency_ms || 0) / total * 100 : 100 / c.attempts.length) + '%';
+        bar.appendChild(seg);
+      });
+      body.appendChild(lane(label, [bar]));
+    });
+    if (ids.length > MAX_TIMELINE_CALLS) body.appendChild(el('p', { class: 'muted', text: 'The first ' + MAX_TIMELINE_CALLS + ' of ' + ids.length + ' calls are drawn; the table below lists them.' }));
+  }
+
+  function table(node, head, rows, note) {
+    clear(node);
+    node.appendChild(el('thead', null, [el('tr', null, head.map(function (h) { return el('th', { text: h }); }))]));
+    var tbody = el('tbody');
+    rows.slice(0, MAX_TABLE_ROWS).forEach(function (cells) { tbody.appendChild(el('tr', null, cells.map(function (c) { return el('td', null, [c]); }))); });
+    node.appendChild(tbody);
+    if (rows.length > MAX_TABLE_ROWS) node.appendChild(el('caption', { class: 'muted', text: 'The first ' + MAX_TABLE_ROWS + ' of ' + rows.length + ' ' + note + '; filter the records below for the rest.' }));
+  }
+
+  function renderOutputs() {
+    table($('output-table'), ['Output', 'Valid', 'Mobile', 'Persona', 'Made by'], data.session.outputs.map(function (o) {
+      var made = el('span');
+      callsForFile(o.file).forEach(function (id) { made.appendChild(link(route('call', id), id)); made.appendChild(document.createTextNode(' ')); });
+      return [link(route('output', o.file), o.file), el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no (' + o.errors.length + ')' }),
+        String(o.mobile_optimization_score === null ? 'n/a' : o.mobile_optimization_score), String(o.ari_persona_consistency === null ? 'n/a' : o.ari_persona_consistency), made];
+    }), 'outputs');
+  }
+
+  function renderCalls() {
+    table($('call-table'), ['Call', 'Purpose', 'Model', 'Attempts', 'Outcome', 'Tokens', 'Latency', 'Output'], data.session.calls.map(function (c) {
+      return [link(route('call', c.call_id), c.call_id), c.purpose, c.model, String(c.attempts), el('span', { class: c.outcome, text: c.outcome }), fmtInt(c.tokens), fmtMs(c.latency_ms), c.output.join(', ')];
+    }), 'calls');
+  }
+
+  // ---- the record list: filters, search, a virtualised list ----
+  var filters = { stage: '', level: '', file: '', outcome: '', text: '' };
+
+  function options(select, values) {
+    values.forEach(function (v) { select.appendChild(el('option', { value: v, text: v })); });
+  }
+
+  function renderFilters() {
+    var stages = Object.create(null), levels = Object.create(null), outcomes = Object.create(null);
+    records.forEach(function (r) { stages[r.stage] = 1; levels[r.level] = 1; if (r._outcome) outcomes[r._outcome] = 1; });
+    options($('f-stage'), Object.keys(stages).sort());
+    options($('f-level'), ['debug', 'info', 'warn', 'error'].filter(function (l) { return levels[l]; }));
+    options($('f-file'), Object.keys(byFile).sort());
+    options($('f-outcome'), Object.keys(outcomes).sort());
+    ['stage', 'level', 'file', 'outcome'].forEach(function (name) {
+      $('f-' + name).addEventListener('change', function (e) { filters[name] = e.target.value; applyFilters(); });
+    });
+    var timer;
+    $('f-text').addEventListener('input', function (e) {
+      clearTimeout(timer);
+      timer = setTimeout(function () { filters.text = e.target.value.trim().toLowerCase(); applyFilters(); }, 120);
+    });
+  }
+
+  function setFilter(name, value) {
+    filters[name] = value;
+    $('f-' + name).value = value;
+    applyFilters();
+  }
+
+  function applyFilters() {
+    var f = filters;
+    shown = order.filter(function (i) {
+      var r = records[i];
+      if (f.stage && r.stage !== f.stage) return false;
+      if (f.level && r.level !== f.level) return false;
+      if (f.outcome && r._outcome !== f.outcome) return false;
+      if (f.file && r._files.indexOf(f.file) < 0) return false;
+      if (f.text && r._raw.toLowerCase().indexOf(f.text) < 0) return false;
+      return true;
+    });
+    $('count').textContent = fmtInt(shown.length) + ' of ' + fmtInt(records.length) + ' records';
+    active = Math.min(active, shown.length - 1);
+    var list = $('record-list');
+    $('spacer').style.height = shown.length * ROW + 'px';
+    list.scrollTop = 0;
+    drawRows();
+  }
+
+  function rowText(r) {
+    var d = r.data || {};
+    var extra = r.event === 'llm.attempt' ? ' [' + d.outcome + ', ' + fmtMs(d.latency_ms) + ']' : '';
+    return (r.time || '').slice(11, 23) + '  ' + r.level.toUpperCase().padEnd(5) + ' ' + r.stage.padEnd(10) + ' ' + r.event.padEnd(12) + ' ' + (r._files.length ? r._files.join(',') + '  ' : '') + r.msg + extra;
+  }
+
+  var drawn = null;
+  function drawRows(all) {
+    var list = $('record-list');
+    var first = all ? 0 : Math.max(0, Math.floor(list.scrollTop / ROW) - 10);
+    var last = all ? Math.min(shown.length, PRINT_ROWS) : Math.min(shown.length, Math.ceil((list.scrollTop + list.clientHeight) / ROW) + 10);
+    var rows = clear($('rows'));
+    for (var k = first; k < last; k++) {
+      var r = records[shown[k]];
+      var row = el('div', { class: 'row' + (k === active ? ' active' : '') + (r.level === 'error' || r.level === 'warn' ? ' ' + r.level : ''), role: 'option', 'data-k': k, 'aria-selected': k === active ? 'true' : 'false', text: rowText(r) });
+      row.style.top = k * ROW + 'px';
+      rows.appendChild(row);
+    }
+    drawn = [first, last];
+  }
+
+  function activate(k, open) {
+    if (shown.length === 0) return;
+    active = Math.max(0, Math.min(shown.length - 1, k));
+    var list = $('record-list');
+    if (active * ROW < list.scrollTop) list.scrollTop = active * ROW;
+    else if ((active + 1) * ROW > list.scrollTop + list.clientHeight) list.scrollTop = (active + 1) * ROW - list.clientHeight;
+    drawRows();
+    if (open) location.hash = route('record', records[shown[active]]._log + ':' + records[shown[active]]._line);
+  }
+
+  function wireList() {
+    var list = $('record-list');
+    var pending = false;
+    list.addEventListener('scroll', function () {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(function () { pending = false; drawRows(); });
+    });
+    list.addEventListener('click', function (e) {
+      var row = e.target.closest('.row');
+      if (row) activate(Number(row.getAttribute('data-k')), true);
+    });
+    list.addEventListener('keydown', function (e) {
+      var page = Math.max(1, Math.floor(list.clientHeight / ROW) - 1);
+      var moves = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, j: 1, k: -1 };
+      if (e.key in moves) activate((active < 0 ? 0 : active) + moves[e.key], false);
+      else if (e.key === 'Home') activate(0, false);
+      else if (e.key === 'End') activate(shown.length - 1, false);
+      else if (e.key === 'Enter' && active >= 0) activate(active, true);
+      else return;
+      e.preventDefault();
+    });
+    document.addEventListener('keydown', function (e) {
+      var typing = /^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement && document.activeElement.tagName);
+      if (e.key === '/' && !typing) { e.preventDefault(); $('f-text').focus(); }
+      else if (e.key === 'Escape' && !$('detail').hidden) { e.preventDefault(); closeDetail(); }
+    });
+    $('filters').addEventListener('submit', function (e) { e.preventDefault(); });
+    window.addEventListener('beforeprint', function () { drawRows(true); });
+    window.addEventListener('afterprint', function () { drawRows(); });
+  }
+
+  // ---- details: a call, an output, a record, an issue ----
+  function kv(pairs) {
+    var dl = el('dl', { class: 'kv' });
+    pairs.forEach(function (p) { if (p) { dl.appendChild(el('dt', { text: p[0] })); dl.appendChild(el('dd', null, [typeof p[1] === 'string' ? p[1] : p[1]])); } });
+    return dl;
+  }
+  function pre(text) { return el('pre', { text: text }); }
+  function recordLink(i) { var r = records[i]; return link(route('record', r._log + ':' + r._line), r._log + ':' + r._line); }
+  function issuesFor(test) { return data.quality.issues.filter(test); }
+  function issueList(list) { var ol = el('ol', { class: 'issues' }); list.forEach(function (i) { ol.appendChild(issueItem(i)); }); return ol; }
+
+  function showCall(id) {
+    var c = callOf(id), idx = calls[id] || { requests: [], attempts: [] };
+    var body = [el('h2', { text: 'Call ' + id })];
+    if (c) {
+      var outs = el('span');
+      c.output.forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
+      body.push(kv([['Purpose', c.purpose], ['Stage', c.stage], ['Provider', c.provider + ' / ' + c.model], ['Outcome', el('span', { class: c.outcome, text: c.outcome })],
+        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], ['Produced', outs]]));
+    }
+    var found = issuesFor(function (i) { return i.call_id === id; });
+    if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
+    idx.attempts.forEach(function (i) {
+      var r = records[i], d = r.data || {};
+      var usage = d.usage || {};
+      body.push(el('h3', null, ['Attempt ' + d.attempt + ' ', el('span', { class: 'badge ' + d.outcome, text: d.outcome }), ' ', recordLink(i)]));
+      body.push(kv([['Time', r.time], ['Latency', fmtMs(d.latency_ms)], ['Tokens', fmtInt(usage.prompt_tokens) + ' prompt + ' + fmtInt(usage.completion_tokens) + ' completion'],
+        d.finish_reason ? ['Finish reason', d.finish_reason + (d.truncated ? ' (cut off by the token limit)' : '')] : null, d.reason ? ['Reason', d.reason] : null,
+        d.http_status ? ['HTTP status', String(d.http_status)] : null, ['Params', JSON.stringify(d.params || {})]]));
+      (d.messages || []).forEach(function (m) { body.push(el('div', { class: 'muted', text: m.role }), pre(m.content)); });
+      body.push(el('div', { class: 'muted', text: 'response' }), pre(d.response === null || d.response === undefined ? '(no response)' : d.response));
+    });
+    if (idx.attempts.length === 0 && idx.requests.length) body.push(el('p', { class: 'failed', text: 'Sent, never answered: the process stopped during the call.' }), recordLink(idx.requests[idx.requests.length - 1]));
+    openDetail(body);
+  }
+
+  function showOutput(file) {
+    var o = outputOf(file);
+    var body = [el('h2', { text: file })];
+    if (o) {
+      body.push(kv([['Valid', el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no' })], ['Level', o.level || '-'], ['From', o.input || '-'],
+        ['Mobile score', String(o.mobile_optimization_score)], ['Persona', String(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
+      if (o.errors.length) body.push(el('h3', { text: 'Schema errors' }), pre(o.errors.join('\n')));
+    }
+    var made = el('ul');
+    callsForFile(file).forEach(function (id) { var c = callOf(id); made.appendChild(el('li', null, [link(route('call', id), id), ' ' + (c ? c.purpose + ', ' + c.attempts + ' attempt(s), ' + c.outcome : '')])); });
+    body.push(el('h3', { text: 'Made by' }), made);
+    var found = issuesFor(function (i) { return i.file === file; });
+    if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
+    var filter = el('button', { type: 'button', text: 'Show its ' + (byFile[file] || []).length + ' records in the list' });
+    filter.addEventListener('click', function () { setFilter('file', file); closeDetail(); $('record-list').focus(); });
+    body.push(el('p', null, [filter]));
+    openDetail(body);
+  }
+
+  function showRecord(ref) {
+    var parts = ref.split(':');
+    var i = recordIndex({ log: parts[0], line: Number(parts[1]) });
+    var r = records[i];
+    if (!r) return openDetail([el('p', { text: 'No record ' + ref + ' in this session.' })]);
+    var body = [el('h2', { text: r._log + ' line ' + r._line })];
+    var d = r.data || {};
+    if (d.call_id) body.push(el('p', null, ['Call ', link(route('call', d.call_id), d.call_id)]));
+    body.push(el('p', null, r._files.map(function (f) { return outputOf(f) ? link(route('output', f), f + ' ') : el('span', { text: f + ' ' }); })));
+    var shownRecord = {};
+    for (var key in r) if (key.charAt(0) !== '_') shownRecord[key] = r[key];
+    body.push(pre(JSON.stringify(shownRecord, null, 2)));
+    var k = shown.indexOf(i);
+    if (k >= 0) { active = k; drawRows(); }
+    openDetail(body);
+  }
+
+  function showIssue(id) {
+    var issue = data.quality.issues.find(function (i) { return i.id === id; });
+    if (!issue) return openDetail([el('p', { text: 'No issue ' + id + '.' })]);
+    var evidence = el('ul');
+    issue.records.forEach(function (ref) {
+      var i = recordIndex(ref), r = records[i];
+      evidence.appendChild(el('li', null, [recordLink(i), r ? ' ' + r.event + ': ' + r.msg : '']));
+    });
+    openDetail([el('h2', { text: issue.id + ' ' + issue.rule }), kv([['Severity', el('span', { class: 'badge ' + issue.severity, text: issue.severity })],
+      ['File', issue.file ? link(route('output', issue.file), issue.file) : '-'], ['Where', issue.path || '-'], ['Call', issue.call_id ? link(route('call', issue.call_id), issue.call_id) : '-']]),
+      el('p', { text: issue.message }), el('h3', { text: 'Evidence' }), evidence]);
+  }
+
+  function openDetail(children) {
+    var body = clear($('detail-body'));
+    children.forEach(function (c) { body.appendChild(c); });
+    $('detail').hidden = false;
+    $('detail').scrollTop = 0;
+  }
+  function closeDetail() {
+    $('detail').hidden = true;
+    if (location.hash) history.pushState(null, '', location.pathname + location.search);
+  }
+
+  function onRoute() {
+    var hash = location.hash.slice(1);
+    var slash = hash.indexOf('/');
+    if (slash < 0) { $('detail').hidden = true; return; }
+    var kind = hash.slice(0, slash), id = decodeURIComponent(hash.slice(slash + 1));
+    if (kind === 'call') showCall(id);
+    else if (kind === 'output') showOutput(id);
+    else if (kind === 'record') showRecord(id);
+    else if (kind === 'issue') showIssue(id);
+  }
+
+  window.addEventListener('hashchange', function () { if (data) onRoute(); });
+  window.addEventListener('popstate', function () { if (data) onRoute(); });
+  $('detail-close').addEventListener('click', closeDetail);
+  wireList();
+  load();
+})();
+`;
+
+;// CONCATENATED MODULE: ./dist/lib/package/viewer/style.js
+/** The viewer page's stylesheet: light and dark follow the system setting; print shows everything, unfolded. */
+const VIEWER_STYLE = `
+:root {
+  color-scheme: light dark;
+  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --panel: #f6f8fa; --accent: #0969da;
+  --ok: #1a7f37; --warn: #9a6700; --error: #cf222e; --info: #0969da; --select: #ddf4ff;
+  --row: 24px;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --panel: #151b23; --accent: #4493f8;
+    --ok: #3fb950; --warn: #d29922; --error: #f85149; --info: #4493f8; --select: #1f3a5f;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg); }
+a { color: var(--accent); }
+a:focus-visible, button:focus-visible, select:focus-visible, input:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+header, main > section { padding: 12px 20px; }
+header { border-bottom: 1px solid var(--line); background: var(--panel); }
+h1 { font-size: 20px; margin: 0 0 4px; }
+h2 { font-size: 16px; margin: 0 0 8px; }
+h3 { font-size: 14px; margin: 12px 0 4px; }
+.muted { color: var(--muted); }
+.badge { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: 12px; font-weight: 600; border: 1px solid currentColor; }
+.ok { color: var(--ok); } .retry, .warn, .warning { color: var(--warn); } .failed, .error, .unfinished { color: var(--error); } .info, .debug { color: var(--info); }
+nav { position: sticky; top: 0; z-index: 2; display: flex; gap: 16px; padding: 6px 20px; background: var(--bg); border-bottom: 1px solid var(--line); }
+.numbers { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 8px; margin: 10px 0 0; }
+.numbers div { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; }
+.numbers dt { font-size: 12px; color: var(--muted); }
+.numbers dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
+th { font-size: 12px; color: var(--muted); font-weight: 600; }
+ol.issues { margin: 0; padding-left: 0; list-style: none; }
+ol.issues li { padding: 4px 0; border-bottom: 1px solid var(--line); }
+.timeline { position: relative; border: 1px solid var(--line); border-radius: 6px; padding: 4px 0; }
+.lane { position: relative; height: 22px; margin: 2px 0; }
+.lane .label { position: absolute; left: 8px; width: 180px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; font-size: 12px; line-height: 22px; }
+.lane .track { position: absolute; left: 196px; right: 8px; top: 3px; bottom: 3px; }
+.bar { position: absolute; top: 0; bottom: 0; min-width: 3px; border-radius: 3px; background: var(--accent); opacity: .85; border: 0; padding: 0; cursor: pointer; display: flex; overflow: hidden; }
+.bar.ok { background: var(--ok); } .bar.failed, .bar.unfinished { background: var(--error); }
+.bar .seg { height: 100%; border-right: 1px solid var(--bg); }
+.seg.ok { background: var(--ok); } .seg.retry { background: var(--warn); } .seg.failed { background: var(--error); }
+form.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 8px; }
+form.filters label { font-size: 12px; color: var(--muted); display: flex; gap: 4px; align-items: center; }
+select, input, button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 2px 6px; }
+button { cursor: pointer; }
+input[type=search] { min-width: 240px; }
+.list { position: relative; height: 60vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; font: 12px/var(--row) ui-monospace, SFMono-Regular, Menlo, monospace; }
+.list .row { position: absolute; left: 0; right: 0; height: var(--row); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding: 0 8px; cursor: pointer; }
+.list .row:hover { background: var(--panel); }
+.list .row.active { background: var(--select); }
+.list .row span { margin-right: 10px; }
+aside { position: fixed; top: 0; right: 0; bottom: 0; width: min(720px, 100vw); overflow: auto; background: var(--bg); border-left: 1px solid var(--line); box-shadow: -4px 0 16px rgba(0,0,0,.15); padding: 12px 20px; z-index: 3; }
+aside .close { float: right; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 8px; margin: 4px 0; font: 12px/1.45 ui-monospace, SFMono-Regular, Menlo, monospace; max-height: 60vh; overflow: auto; }
+.kv { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
+.kv dt { color: var(--muted); } .kv dd { margin: 0; overflow-wrap: anywhere; }
+#status { padding: 12px 20px; }
+@media print {
+  nav, form.filters, aside .close, #status:empty { display: none; }
+  aside { position: static; width: auto; box-shadow: none; border: 0; }
+  .list { height: auto; overflow: visible; }
+  .list .row { position: static; }
+  pre { max-height: none; }
+  header { background: none; }
+}
+`;
+
+;// CONCATENATED MODULE: ./dist/lib/package/viewer/page.js
+
+
+
+
+
+
+
+
+
+
+
+const NEWLINE = 0x0a;
+const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+const DATA_TYPE = 'application/x-lyfe-kt+gzip;base64';
+/**
+ * How much of a gzip member is read at a time: a multiple of 3, so that every chunk but the last
+ * is base64-encoded as it is, with no bytes carried over and copied into the next.
+ */
+const READ_BYTES = 3 * 64 * 1024;
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Base64 of a byte stream, three bytes at a time across chunk boundaries. */
+async function* base64(chunks) {
+    let carry = Buffer.alloc(0);
+    for await (const chunk of chunks) {
+        const all = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+        const cut = all.length - (all.length % 3);
+        yield all.subarray(0, cut).toString('base64');
+        carry = all.subarray(cut);
+    }
+    yield carry.toString('base64');
+}
+function head(title) {
+    const name = escapeHtml(title);
+    return `<!doctype html>
+<html lang="en" data-state="loading">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="generator" content="lyfe-kt ${escapeHtml(version/* VERSION */.x)}">
+<title>${name} - lyfe-kt viewer</title>
+<style>${VIEWER_STYLE}</style>
+</head>
+<body>
+<header>
+<h1 id="title">${name}</h1>
+<p><span id="outcome" class="badge"></span> <span id="session" class="muted"></span></p>
+<dl id="numbers" class="numbers"></dl>
+</header>
+<nav aria-label="Sections"><a href="#issues">Quality issues</a><a href="#timeline">Timeline</a><a href="#outputs">Outputs</a><a href="#calls">Calls</a><a href="#records">Records</a></nav>
+<div id="status" role="status">Opening the session…</div>
+<main>
+<section id="issues"><h2 id="issues-title">Quality issues</h2><ol id="issue-list" class="issues"></ol></section>
+<section id="timeline"><h2>Timeline</h2><div id="timeline-body" class="timeline"></div></section>
+<section id="outputs"><h2>Outputs</h2><table id="output-table"></table></section>
+<section id="calls"><h2>LLM calls</h2><table id="call-table"></table></section>
+<section id="records"><h2>Records</h2>
+<form id="filters" class="filters">
+<label>Stage <select id="f-stage"><option value="">all</option></select></label>
+<label>Level <select id="f-level"><option value="">all</option></select></label>
+<label>File <select id="f-file"><option value="">all</option></select></label>
+<label>Outcome <select id="f-outcome"><option value="">all</option></select></label>
+<label>Search <input id="f-text" type="search" placeholder="text in any record (press /)"></label>
+<span id="count" class="muted"></span>
+</form>
+<div id="record-list" class="list" tabindex="0" role="listbox" aria-label="Records (arrow keys move, Enter opens)"><div id="spacer"></div><div id="rows"></div></div>
+</section>
+</main>
+<aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
+<script type="${DATA_TYPE}" id="lyfe-processing">`;
+}
+/** The gzip of `source`, whose lines are counted into `counted` as they pass. */
+async function* gzipLines(source, counted) {
+    async function* bytes() {
+        for await (const chunk of source) {
+            const buffer = Buffer.from(chunk);
+            for (let at = buffer.indexOf(NEWLINE); at >= 0; at = buffer.indexOf(NEWLINE, at + 1))
+                counted.lines += 1;
+            yield buffer;
+        }
+    }
+    const gzip = (0,external_node_zlib_.createGzip)();
+    const feeding = (0,promises_.pipeline)(external_node_stream_.Readable.from(bytes()), gzip);
+    feeding.catch(() => undefined); // its failure also fails the reading below, which reports it
+    yield* gzip;
+    await feeding;
+}
+/** The bytes of `file`, READ_BYTES at a time as they are taken: a file of any size is never held whole. */
+function* fileChunks(file) {
+    const fd = external_node_fs_.openSync(file, 'r');
+    try {
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(READ_BYTES);
+            const count = external_node_fs_.readSync(fd, chunk, 0, READ_BYTES, null);
+            if (count === 0)
+                return;
+            yield chunk.subarray(0, count);
+        }
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
+/** Writes the page to `file` (through a temporary file beside it, renamed into place). */
+function writeViewerPage(file, view, records) {
+    const processing = { lines: 0 };
+    const prompts = { lines: 0 };
+    return writePage(file, view, {
+        processing: gzipLines(records.processing, processing),
+        prompts: gzipLines(records.prompts, prompts),
+        get counts() {
+            return { processing: processing.lines, prompts: prompts.lines };
+        },
+    });
+}
+/**
+ * Writes the page of records already compressed; `records.counts` is read once both are embedded.
+ * Resolves with the digest of the page as written (a package's manifest takes it).
+ */
+async function writePage(file, view, records) {
+    async function* page() {
+        yield head(view.title);
+        yield* base64(records.processing);
+        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
+        yield* base64(records.prompts);
+        const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: records.counts };
+        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${(0,external_node_zlib_.gzipSync)(JSON.stringify(data)).toString('base64')}</script>\n`;
+        yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
+    }
+    // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
+    // a write stream's opening, callbacks and closing cost more than the page itself.
+    const temp = `${file}.${process.pid}.tmp`;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    try {
+        const fd = external_node_fs_.openSync(temp, 'w');
+        try {
+            for await (const part of page()) {
+                const data = Buffer.from(part);
+                external_node_fs_.writeFileSync(fd, data);
+                hash.update(data);
+                bytes += data.length;
+            }
+        }
+        finally {
+            external_node_fs_.closeSync(fd);
+        }
+        external_node_fs_.renameSync(temp, file);
+        return { sha256: hash.digest('hex'), bytes };
+    }
+    catch (error) {
+        external_node_fs_.rmSync(temp, { force: true });
+        throw error;
+    }
+}
+const memberChunks = (member) => (typeof member === 'string' ? fileChunks(member) : [member]);
+/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
+function writeLogsViewer(logsDir, view, members) {
+    return writePage(external_node_path_.join(logsDir, constants/* LogFiles */.aE.viewer), view, {
+        processing: memberChunks(members.processing),
+        prompts: memberChunks(members.prompts),
+        counts: members.counts,
+    });
+}
+
+
+/***/ })
+
+};
