@@ -46,16 +46,15 @@ export function displayUrl(url: string): string {
   }
 }
 
+type Sdk = typeof import('openai');
+
 /**
  * The official SDK, one attempt per `complete`. The SDK's own retries are off: `callLlm` retries,
  * so that every attempt is audited. The parameters follow the model family (`model-params.ts`);
  * a parameter the server refuses is changed once, for this attempt's successors and every later
- * request, and the attempt fails saying so.
+ * request, and the attempt fails saying so. The SDK is loaded at the first request: the offline
+ * provider and every command without a call never pay for it.
  */
-type Sdk = typeof import('openai');
-/** The SDK, loaded at the first request: the offline provider and every command without a call never pay for it. */
-let sdk: Promise<Sdk> | undefined;
-const loadSdk = (): Promise<Sdk> => (sdk ??= import('openai'));
 
 export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvider {
   const model = options.model ?? DEFAULT_OPENAI_MODEL;
@@ -68,7 +67,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
   // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
   let connected: Promise<{ sdk: Sdk; client: OpenAI }> | undefined;
   const connect = (): Promise<{ sdk: Sdk; client: OpenAI }> =>
-    (connected ??= loadSdk().then((sdk) => ({
+    (connected ??= import('openai').then((sdk) => ({
       sdk,
       client: options.azure
         ? new sdk.AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
@@ -83,8 +82,8 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     model,
     source: 'live',
     async complete(request: LlmRequest, signal?: AbortSignal): Promise<LlmResponse> {
-      const params = requestParams(model, request, settings, adaptations);
       const { sdk, client } = await connect();
+      const params = requestParams(model, request, settings, adaptations);
       let completion: OpenAI.Chat.Completions.ChatCompletion;
       const attempt = signal && attemptSignal(signal);
       try {

@@ -134,8 +134,6 @@ export interface GenerateSummary {
   reportMarkdown: string;
 }
 
-export { REPORT_JSON, REPORT_MARKDOWN };
-
 /**
  * The report an earlier `generate` left in `reportsDir`, if any. It is read before anything is
  * generated: a report that cannot be read stops the stage before any call is paid for, rather than

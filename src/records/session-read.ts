@@ -1,5 +1,4 @@
-import { filterSessionLines, forEachSessionRecord, hasBytesAt, recordFile, type FilterResult } from './filter.js';
-import { parseRecordLine } from './parse.js';
+import { forEachSessionRecord } from './filter.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
 import type { PriceTable } from './cost.js';
 import type { LogRecord, RecordKind } from './types.js';
@@ -15,26 +14,6 @@ export interface SessionRead {
   skipped: number;
   /** Where the session's index could not be used (see `FilterResult.note`), for the views to show. */
   notes: string[];
-}
-
-type RecordVisitor = (record: LogRecord, line: Buffer) => void;
-
-/**
- * The session's records of the events `events` only. A line of the writer's shape names its event
- * in its bytes (where `filterSessionLines` says), so the others are passed over unparsed; a line
- * of any other shape is parsed to know its event.
- */
-function forEachSessionEvent(logDir: string, sessionId: string, kind: RecordKind, events: ReadonlySet<string>, visit: RecordVisitor): FilterResult {
-  // Each name with the quote that closes it: `stage.end` is not taken for `stage.end_of_day`.
-  const names = [...events].map((event) => Buffer.from(`${event}"`));
-  let unparsed = 0;
-  const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end, event) => {
-    if (event >= 0 && !names.some((name) => hasBytesAt(chunk, event, name))) return;
-    const record = parseRecordLine(chunk, start, end);
-    if (!record) unparsed += 1;
-    else if (events.has(record.event)) visit(record, chunk.subarray(start, end));
-  });
-  return { ...result, skipped: result.skipped + unparsed };
 }
 
 /**
@@ -53,11 +32,11 @@ export function readSessionModel(
   let skipped = 0;
   const notes: string[] = [];
   for (const kind of options.kinds ?? STREAMS_IN_ORDER) {
-    const add: RecordVisitor = (record, line) => {
+    const add = (record: LogRecord, line: Buffer): void => {
       options.visit?.(record, kind, line);
       model.add(record, kind);
     };
-    const result = options.events ? forEachSessionEvent(logDir, sessionId, kind, options.events, add) : forEachSessionRecord(logDir, sessionId, kind, add);
+    const result = forEachSessionRecord(logDir, sessionId, kind, add, options.events);
     skipped += result.skipped;
     if (result.note) notes.push(result.note);
   }

@@ -10,35 +10,31 @@ const ARTICLE = 'test/fixtures/content/como_dormir_bem.md';
 
 describe('runPipeline', () => {
   const temp = useTempDir('lyfe-kt-run-');
-
-  it('limits the articles to --max-input-size, not the templates the run makes of them', async () => {
+  /** A folder holding the one article. */
+  const articlesFolder = (): string => {
     const articles = path.join(temp(), 'articles');
     fs.mkdirSync(articles);
     fs.copyFileSync(ARTICLE, path.join(articles, 'como_dormir_bem.md'));
+    return articles;
+  };
+  /** The options of an offline run into the test's folders. */
+  const offline = () => ({ logDir: path.join(temp(), 'logs'), provider: 'offline' as const, schemaVersion: '1.1' as const, concurrency: 2, outputDir: path.join(temp(), 'packages') });
+
+  it('limits the articles to --max-input-size, not the templates the run makes of them', async () => {
+    const articles = articlesFolder();
     const limit = fs.statSync(ARTICLE).size;
     const workDir = path.join(temp(), 'work');
-    const result = await runPipeline(articles, {
-      workDir,
-      logDir: path.join(temp(), 'logs'),
-      provider: 'offline',
-      schemaVersion: '1.1',
-      concurrency: 2,
-      maxInputSize: limit,
-      outputDir: path.join(temp(), 'packages'),
-      keepWork: true,
-    });
+    const result = await runPipeline(articles, { ...offline(), workDir, maxInputSize: limit, keepWork: true });
     // The template holds the article and its analysis: over the limit the article is at.
     expect(fs.statSync(path.join(workDir, WorkFolders.preprocessed, 'como_dormir_bem_filled_template.md')).size).toBeGreaterThan(limit);
     expect(result.generation).toMatchObject({ total: 2, valid: 2, invalid: 0 });
   });
 
   it('moves the work files into the package, or copies them with keepWork: an edit of a kept file leaves the package as it was', async () => {
-    const articles = path.join(temp(), 'articles');
-    fs.mkdirSync(articles);
-    fs.copyFileSync(ARTICLE, path.join(articles, 'como_dormir_bem.md'));
+    const articles = articlesFolder();
     const output = path.join(WorkFolders.output, 'como_dormir_bem_filled_template_beginner.json');
     const run = (workDir: string, keepWork: boolean) =>
-      runPipeline(articles, { workDir, logDir: path.join(temp(), 'logs'), provider: 'offline', schemaVersion: '1.1', concurrency: 2, outputDir: path.join(temp(), 'packages'), keepWork });
+      runPipeline(articles, { ...offline(), workDir, keepWork });
 
     const link = vi.spyOn(fs, 'linkSync');
     let moved;
@@ -60,15 +56,13 @@ describe('runPipeline', () => {
   });
 
   it('copies the work files when the file system will not link them (the packages on another device)', async () => {
-    const articles = path.join(temp(), 'articles');
-    fs.mkdirSync(articles);
-    fs.copyFileSync(ARTICLE, path.join(articles, 'como_dormir_bem.md'));
+    const articles = articlesFolder();
     const workDir = path.join(temp(), 'work');
     const link = vi.spyOn(fs, 'linkSync').mockImplementation(() => {
       throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
     });
     try {
-      const result = await runPipeline(articles, { workDir, logDir: path.join(temp(), 'logs'), provider: 'offline', schemaVersion: '1.1', concurrency: 2, outputDir: path.join(temp(), 'packages') });
+      const result = await runPipeline(articles, { ...offline(), workDir });
       // Asked once: the files after the first are copied without asking again.
       expect(link).toHaveBeenCalledTimes(1);
       expect(result.package.work_files).toBeGreaterThan(1);
