@@ -539,7 +539,6 @@ async function generateSupertasks(input, options) {
         attempts: { beginner: beginner.attempts, advanced: advanced.attempts },
     };
 }
-
 /**
  * The report an earlier `generate` left in `reportsDir`, if any. It is read before anything is
  * generated: a report that cannot be read stops the stage before any call is paid for, rather than

@@ -628,31 +628,9 @@ function qualityIssuesSection(report) {
 /* harmony export */   W: () => (/* binding */ readSessionModel)
 /* harmony export */ });
 /* harmony import */ var _filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1851);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(766);
-/* harmony import */ var _session_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8169);
+/* harmony import */ var _session_model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8169);
 
 
-
-/**
- * The session's records of the events `events` only. A line of the writer's shape names its event
- * in its bytes (where `filterSessionLines` says), so the others are passed over unparsed; a line
- * of any other shape is parsed to know its event.
- */
-function forEachSessionEvent(logDir, sessionId, kind, events, visit) {
-    // Each name with the quote that closes it: `stage.end` is not taken for `stage.end_of_day`.
-    const names = [...events].map((event) => Buffer.from(`${event}"`));
-    let unparsed = 0;
-    const result = (0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .filterSessionLines */ .Ss)((0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .recordFile */ .mR)(logDir, kind), sessionId, (chunk, start, end, event) => {
-        if (event >= 0 && !names.some((name) => (0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .hasBytesAt */ .db)(chunk, event, name)))
-            return;
-        const record = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRecordLine */ .pF)(chunk, start, end);
-        if (!record)
-            unparsed += 1;
-        else if (events.has(record.event))
-            visit(record, chunk.subarray(start, end));
-    });
-    return { ...result, skipped: result.skipped + unparsed };
-}
 /**
  * The session's model from the streams `kinds` (both by default, processing first), each record
  * also handed to `visit` (to render it, or to keep the few a view needs) with its line's bytes
@@ -661,15 +639,15 @@ function forEachSessionEvent(logDir, sessionId, kind, events, visit) {
  * its outcome at a fraction of the cost of reading every record).
  */
 function readSessionModel(logDir, sessionId, options = {}) {
-    const model = new _session_model_js__WEBPACK_IMPORTED_MODULE_2__/* .SessionModel */ .IV({ prices: options.prices });
+    const model = new _session_model_js__WEBPACK_IMPORTED_MODULE_1__/* .SessionModel */ .IV({ prices: options.prices });
     let skipped = 0;
     const notes = [];
-    for (const kind of options.kinds ?? _session_model_js__WEBPACK_IMPORTED_MODULE_2__/* .STREAMS_IN_ORDER */ .fc) {
+    for (const kind of options.kinds ?? _session_model_js__WEBPACK_IMPORTED_MODULE_1__/* .STREAMS_IN_ORDER */ .fc) {
         const add = (record, line) => {
             options.visit?.(record, kind, line);
             model.add(record, kind);
         };
-        const result = options.events ? forEachSessionEvent(logDir, sessionId, kind, options.events, add) : (0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachSessionRecord */ ._F)(logDir, sessionId, kind, add);
+        const result = (0,_filter_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachSessionRecord */ ._F)(logDir, sessionId, kind, add, options.events);
         skipped += result.skipped;
         if (result.note)
             notes.push(result.note);

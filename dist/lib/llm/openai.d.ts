@@ -25,6 +25,13 @@ export interface OpenAiProviderOptions extends Partial<RequestSettings> {
 }
 /** A URL as it may be shown: without the credentials or query a user may have put in it. */
 export declare function displayUrl(url: string): string;
+/**
+ * The official SDK, one attempt per `complete`. The SDK's own retries are off: `callLlm` retries,
+ * so that every attempt is audited. The parameters follow the model family (`model-params.ts`);
+ * a parameter the server refuses is changed once, for this attempt's successors and every later
+ * request, and the attempt fails saying so. The SDK is loaded at the first request: the offline
+ * provider and every command without a call never pay for it.
+ */
 export declare function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvider;
 /**
  * How long the server asks us to wait: `retry-after-ms` (OpenAI's own), else `retry-after` in

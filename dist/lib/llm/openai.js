@@ -22,9 +22,13 @@ export function displayUrl(url) {
         return '(an unreadable URL)';
     }
 }
-/** The SDK, loaded at the first request: the offline provider and every command without a call never pay for it. */
-let sdk;
-const loadSdk = () => (sdk ??= import('openai'));
+/**
+ * The official SDK, one attempt per `complete`. The SDK's own retries are off: `callLlm` retries,
+ * so that every attempt is audited. The parameters follow the model family (`model-params.ts`);
+ * a parameter the server refuses is changed once, for this attempt's successors and every later
+ * request, and the attempt fails saying so. The SDK is loaded at the first request: the offline
+ * provider and every command without a call never pay for it.
+ */
 export function createOpenAiProvider(options) {
     const model = options.model ?? DEFAULT_OPENAI_MODEL;
     const settings = {
@@ -35,7 +39,7 @@ export function createOpenAiProvider(options) {
     const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs };
     // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
     let connected;
-    const connect = () => (connected ??= loadSdk().then((sdk) => ({
+    const connect = () => (connected ??= import('openai').then((sdk) => ({
         sdk,
         client: options.azure
             ? new sdk.AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
@@ -49,8 +53,8 @@ export function createOpenAiProvider(options) {
         model,
         source: 'live',
         async complete(request, signal) {
-            const params = requestParams(model, request, settings, adaptations);
             const { sdk, client } = await connect();
+            const params = requestParams(model, request, settings, adaptations);
             let completion;
             const attempt = signal && attemptSignal(signal);
             try {

@@ -5,7 +5,6 @@ import { type Level } from './limits.js';
 import type { PipelineOptions } from './options.js';
 import { type SchemaVersion } from './schema.js';
 import { type CallSlot } from './slots.js';
-import { REPORT_JSON, REPORT_MARKDOWN } from './report-files.js';
 export interface OutputMetrics {
     mobile_optimization_score: number;
     ari_persona_consistency: number;
@@ -72,7 +71,6 @@ export interface GenerateSummary {
     report: string;
     reportMarkdown: string;
 }
-export { REPORT_JSON, REPORT_MARKDOWN };
 /**
  * Generates the supertasks of each template into `outDir`, invalid ones included (they are
  * named in the report and counted, never hidden), and writes the report into `reportsDir`.

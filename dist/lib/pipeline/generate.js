@@ -61,7 +61,6 @@ export async function generateSupertasks(input, options) {
         attempts: { beginner: beginner.attempts, advanced: advanced.attempts },
     };
 }
-export { REPORT_JSON, REPORT_MARKDOWN };
 /**
  * The report an earlier `generate` left in `reportsDir`, if any. It is read before anything is
  * generated: a report that cannot be read stops the stage before any call is paid for, rather than

@@ -29,9 +29,11 @@ export declare function filterSessionLines(file: string, sessionId: string, visi
 /**
  * Visits the records of the session in one global file, in file order, each with its line's bytes
  * (valid only during the call); returns how many lines mention the session without being one of
- * its records, and the filter's note.
+ * its records, and the filter's note. With `events`, only the records of those events: a line of
+ * the writer's shape names its event in its bytes (where `filterSessionLines` says), so the others
+ * are passed over unparsed; a line of any other shape is parsed to know its event.
  */
-export declare function forEachSessionRecord(logDir: string, sessionId: string, kind: RecordKind, visit: (record: LogRecord, line: Buffer) => void): FilterResult;
+export declare function forEachSessionRecord(logDir: string, sessionId: string, kind: RecordKind, visit: (record: LogRecord, line: Buffer) => void, events?: ReadonlySet<string>): FilterResult;
 export interface SessionRecords {
     records: LogRecord[];
     /** Lines that mention the session but are not records of it. */

@@ -140,16 +140,22 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
 /**
  * Visits the records of the session in one global file, in file order, each with its line's bytes
  * (valid only during the call); returns how many lines mention the session without being one of
- * its records, and the filter's note.
+ * its records, and the filter's note. With `events`, only the records of those events: a line of
+ * the writer's shape names its event in its bytes (where `filterSessionLines` says), so the others
+ * are passed over unparsed; a line of any other shape is parsed to know its event.
  */
-export function forEachSessionRecord(logDir, sessionId, kind, visit) {
+export function forEachSessionRecord(logDir, sessionId, kind, visit, events) {
+    // Each name with the quote that closes it: `stage.end` is not taken for `stage.end_of_day`.
+    const names = events && [...events].map((event) => Buffer.from(`${event}"`));
     let unparsed = 0;
-    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end) => {
+    const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end, event) => {
+        if (names && event >= 0 && !names.some((name) => hasBytesAt(chunk, event, name)))
+            return;
         const record = parseRecordLine(chunk, start, end);
-        if (record)
-            visit(record, chunk.subarray(start, end));
-        else
+        if (!record)
             unparsed += 1;
+        else if (!events || events.has(record.event))
+            visit(record, chunk.subarray(start, end));
     });
     return { ...result, skipped: result.skipped + unparsed };
 }
