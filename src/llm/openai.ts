@@ -55,7 +55,6 @@ type Sdk = typeof import('openai');
  * request, and the attempt fails saying so. The SDK is loaded at the first request: the offline
  * provider and every command without a call never pay for it.
  */
-
 export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvider {
   const model = options.model ?? DEFAULT_OPENAI_MODEL;
   const settings: RequestSettings = {
