@@ -82,6 +82,28 @@ if (path.join(out, 'lib') === bundleInput || !libOnly) {
   fs.mkdirSync(path.dirname(stampFile), { recursive: true });
   fs.writeFileSync(stampFile, `${sourcesDigest()} ${libDigest()}`);
 }
+/**
+ * The licences of every package bundled into any chunk of a bundle, from its webpack stats: ncc's
+ * own `--license` lists only some of the chunks' packages once a bundle is split.
+ */
+function licensesOf(stats) {
+  const dirs = new Map();
+  const names = (module) => [module.name ?? '', ...(module.modules ?? []).flatMap(names)];
+  for (const name of stats.modules.flatMap(names)) {
+    const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(name);
+    if (match) dirs.set(match[1], match[2]);
+  }
+  const entries = [...new Map([...dirs].map(([dir, name]) => [name, path.join(root, dir)]))].sort(([a], [b]) => (a < b ? -1 : 1));
+  return entries
+    .map(([name, dir]) => {
+      const license = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).license ?? '';
+      const file = fs.readdirSync(dir).find((entry) => /^licen[cs]e(\.(md|txt))?$/i.test(entry));
+      const text = file ? fs.readFileSync(path.join(dir, file), 'utf8').trim() : '';
+      return `${name}\n${license}\n${text}\n\n\n`;
+    })
+    .join('');
+}
+
 if (!libOnly) {
   for (const [entry, name] of [
     ['cli.js', 'cli'],
@@ -92,10 +114,13 @@ if (!libOnly) {
     if (!fs.existsSync(source)) continue;
     const bundled = fs.mkdtempSync(path.join(root, 'node_modules', '.lyfe-kt-bundle-'));
     try {
-      execFileSync(bin('ncc'), ['build', source, '-o', bundled, '--quiet', '--no-source-map-register', '--license', 'licenses.txt'], {
+      const stats = path.join(bundled, 'stats.json');
+      execFileSync(bin('ncc'), ['build', source, '-o', bundled, '--quiet', '--no-source-map-register', '--stats-out', stats], {
         stdio: 'inherit',
         cwd: root,
       });
+      fs.writeFileSync(path.join(bundled, 'licenses.txt'), licensesOf(JSON.parse(fs.readFileSync(stats, 'utf8'))));
+      fs.rmSync(stats);
       syncTree(bundled, path.join(out, name));
     } finally {
       fs.rmSync(bundled, { recursive: true, force: true });

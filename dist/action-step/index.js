@@ -8,13 +8,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
 /***/ 5317:
 /***/ ((module) => {
 
@@ -127,13 +120,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -180,13 +166,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -246,13 +225,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -278,13 +250,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -395,7 +360,7 @@ const PassThroughEnv = ['LYFE_KT_REASONING_EFFORT', 'LYFE_KT_RESPONSE_FORMAT', '
 
 /***/ }),
 
-/***/ 6986:
+/***/ 5404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -417,8 +382,28 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __nccwpck_require__(9517);
-// EXTERNAL MODULE: ./dist/lib/records/types.js
-var types = __nccwpck_require__(1800);
+;// CONCATENATED MODULE: ./dist/lib/records/types.js
+
+/** Names of the record events; views switch on these, never on `msg`. */
+const Events = {
+    sessionStart: 'session.start',
+    sessionEnd: 'session.end',
+    stageStart: 'stage.start',
+    stageEnd: 'stage.end',
+    fileResult: 'file.result',
+    /** Written when an attempt is sent: a process killed mid-call still shows which call was in flight. */
+    llmRequest: 'llm.request',
+    llmAttempt: 'llm.attempt',
+    stepOutput: 'step.output',
+    warning: 'warning',
+    error: 'error',
+};
+/** File names of the global record files inside the log directory. */
+const types_RecordFiles = {
+    processing: 'processing.jsonl',
+    prompts: 'prompts.jsonl',
+};
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -441,10 +426,256 @@ function requireSession() {
 
 // EXTERNAL MODULE: ./dist/lib/session/id.js
 var id = __nccwpck_require__(8194);
-// EXTERNAL MODULE: ./dist/lib/records/parse.js
-var parse = __nccwpck_require__(766);
-// EXTERNAL MODULE: ./dist/lib/records/scan.js
-var scan = __nccwpck_require__(3940);
+;// CONCATENATED MODULE: ./dist/lib/records/scan.js
+
+/**
+ * The line scanner under every reader of the global record files. It streams a file (or the byte
+ * ranges of it a session's index names) in chunks with positioned reads into one reused buffer
+ * and looks at raw bytes only: with a needle, the needle is searched across the whole chunk, so
+ * lines without it are never looked at one by one. A whole 1 GiB file costs about twice what
+ * `grep -F` costs, in flat memory; a session's ranges cost about its own size. One thread: on two cores a worker thread scanning half of the file was measured slower
+ * than this, with and without a second process loading a core (docs/performance.md).
+ */
+/** Size of the reused read buffer of a whole-file scan; it only grows for a single line longer than this. */
+const CHUNK_BYTES = 1024 * 1024;
+/** The same for reading ranges: most are a few lines long, and a long one is read in several chunks. */
+const SPAN_CHUNK_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/**
+ * The ranges that hold whole lines are read one after another into a buffer of this size, and
+ * their lines visited a buffer at a time: one read per range, one search per buffer.
+ */
+const BATCH_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+/** What is read at a time past the end of a range to finish its last line. */
+const PAST_SPAN_BYTES = 64 * 1024;
+/** What is read at a time looking back for the start of a line. */
+const BACK_BYTES = 4096;
+const NEWLINE = 0x0a;
+/** The file opened for reading, or `undefined` when it does not exist. */
+function scan_openIfExists(file) {
+    try {
+        return external_node_fs_.openSync(file, 'r');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** `region` ends with a newline. */
+function visitAll(region, visit) {
+    let start = 0;
+    while (start < region.length) {
+        const end = region.indexOf(NEWLINE, start);
+        if (end > start)
+            visit(region, start, end, -1);
+        start = end + 1;
+    }
+}
+/** `region` ends with a newline. */
+function visitMatching(region, needle, visit) {
+    let from = 0;
+    for (;;) {
+        const hit = region.indexOf(needle, from);
+        if (hit < 0)
+            return;
+        // Searched back in a loop: the line's start is a few bytes before the session in a record.
+        let start = hit;
+        while (start > 0 && region[start - 1] !== NEWLINE)
+            start -= 1;
+        const end = region.indexOf(NEWLINE, hit + needle.length);
+        visit(region, start, end, hit);
+        from = end + 1;
+    }
+}
+/**
+ * Visits the lines that start in `[from, to)` of the open file, reading on past `to` to the end of
+ * the last one; returns the byte after the last line visited (or after the tail), or `undefined`
+ * when `aligned` asked for byte `from` to be a newline and it is not. A line cut by a chunk
+ * boundary is moved to the front of the buffer and completed by the next read; nothing is
+ * concatenated. Within a span only what is left of it is read, so that a short span costs one
+ * short read.
+ */
+function scanSpan(fd, from, to, needle, visit, onTail, read, aligned) {
+    let buffer = read.bytes;
+    /** The file offset of `buffer[0]`. */
+    let base = from;
+    let position = from;
+    let held = 0;
+    const visitRegion = (region) => (needle ? visitMatching(region, needle, visit) : visitAll(region, visit));
+    for (;;) {
+        if (held === buffer.length) {
+            const larger = Buffer.allocUnsafe(buffer.length * 2);
+            buffer.copy(larger, 0, 0, held);
+            read.bytes = buffer = larger;
+        }
+        const room = buffer.length - held;
+        const wanted = position < to ? Math.min(room, to - position) : Math.min(room, PAST_SPAN_BYTES);
+        const count = external_node_fs_.readSync(fd, buffer, held, wanted, position);
+        if (count === 0)
+            break;
+        if (aligned && position === from && buffer[0] !== NEWLINE)
+            return undefined;
+        position += count;
+        const filled = held + count;
+        if (position >= to) {
+            // The buffer holds byte `to - 1`: the span ends with the line holding it (most often the
+            // range ends a line, and that byte is its newline).
+            const last = Math.max(0, to - 1 - base);
+            const cut = buffer[last] === NEWLINE ? last : buffer.subarray(0, filled).indexOf(NEWLINE, last);
+            if (cut >= 0) {
+                visitRegion(buffer.subarray(0, cut + 1));
+                return base + cut + 1;
+            }
+        }
+        // Search from the bytes just read: the held part has no newline in it.
+        const lastNewline = buffer.lastIndexOf(NEWLINE, filled - 1);
+        if (lastNewline < held) {
+            held = filled;
+            continue;
+        }
+        // A view ending at the last newline keeps `indexOf` out of the stale bytes beyond it.
+        visitRegion(buffer.subarray(0, lastNewline + 1));
+        buffer.copyWithin(0, lastNewline + 1, filled);
+        held = filled - lastNewline - 1;
+        base += lastNewline + 1;
+    }
+    if (held > 0 && (!needle || buffer.subarray(0, held).includes(needle)))
+        onTail(buffer, 0, held, -1);
+    return base + held;
+}
+/** The start of the line holding byte `at - 1`, not before `floor` (a line start). */
+function lineStartBefore(fd, at, floor) {
+    const block = Buffer.allocUnsafe(BACK_BYTES);
+    let end = at;
+    while (end > floor) {
+        const start = Math.max(floor, end - BACK_BYTES);
+        fs.readSync(fd, block, 0, end - start, start);
+        const newline = block.subarray(0, end - start).lastIndexOf(NEWLINE);
+        if (newline >= 0)
+            return start + newline + 1;
+        end = start;
+    }
+    return floor;
+}
+/** `source` is a file name, or a descriptor open for reading, which is left open. */
+function withFile(source, use) {
+    if (typeof source === 'number')
+        return use(source);
+    const fd = scan_openIfExists(source);
+    if (fd === undefined)
+        return;
+    try {
+        use(fd);
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
+/**
+ * Calls `visit` for every complete line of `file` (in file order), or with `needle` only for the
+ * lines that contain those bytes. A missing file has no lines. `onTail` receives the bytes after
+ * the last newline, if any: a line still being written, or cut short by a crash (with a needle,
+ * only when they contain it). Lines appended while the scan runs are read too.
+ */
+function scan_scanLines(file, needle, visit, onTail) {
+    withFile(file, (fd) => scanSpan(fd, 0, Infinity, needle, visit, onTail, { bytes: Buffer.allocUnsafe(CHUNK_BYTES) }, false));
+}
+/**
+ * The same visits as `scanLines` with the same needle, for the lines that start in the byte
+ * ranges `spans` (`[start, end)` pairs, sorted, disjoint, `end` possibly `Infinity`): each line
+ * whole, once, in file order, even where a range starts or ends inside a line.
+ */
+function scan_scanSpans(file, spans, needle, visit, onTail) {
+    withFile(file, (fd) => {
+        const read = { bytes: Buffer.allocUnsafe(SPAN_CHUNK_BYTES) };
+        // Ranges of whole lines, one after another: `batch[0]` is a newline, `batch[1, used)` the lines.
+        const batch = Buffer.allocUnsafe(BATCH_BYTES);
+        batch[0] = NEWLINE;
+        let used = 1;
+        const visitBatch = () => {
+            if (used > 1)
+                visitMatching(batch.subarray(1, used), needle, visit);
+            used = 1;
+        };
+        /** Lines before this byte were visited (or passed over) already. */
+        let done = 0;
+        for (let i = 0; i < spans.length; i += 2) {
+            const start = spans[i];
+            const end = spans[i + 1];
+            if (end <= done)
+                continue;
+            if (start > done && start > 0 && end - start < BATCH_BYTES) {
+                if (used + end - start > BATCH_BYTES)
+                    visitBatch();
+                // The byte before the range is read over the newline ending the last one: the range holds
+                // whole lines when that byte and its own last byte are newlines (most ranges: the writer's
+                // lines); then its lines wait in the batch. Otherwise the newline is put back and the range
+                // is read on its own.
+                const wanted = end - start + 1;
+                const at = used - 1;
+                if (fs.readSync(fd, batch, at, wanted, start - 1) === wanted && batch[at] === NEWLINE && batch[at + wanted - 1] === NEWLINE) {
+                    used += wanted - 1;
+                    done = end;
+                    continue;
+                }
+                batch[at] = NEWLINE;
+            }
+            // The lines waiting in the batch come first: they are before this range.
+            visitBatch();
+            // A range starting past `done` is read from the byte before it, which must end a line.
+            done =
+                (start > done ? scanSpan(fd, start - 1, end, needle, visit, onTail, read, true) : undefined) ??
+                    scanSpan(fd, start > done ? lineStartBefore(fd, start, done) : done, end, needle, visit, onTail, read, false);
+        }
+        visitBatch();
+    });
+}
+
+;// CONCATENATED MODULE: ./dist/lib/records/parse.js
+
+/** Record validation: which lines of a global file are records, whatever else shares the file. */
+const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
+/** Whether a parsed value has the shape of a record (the fields every view relies on). */
+function isLogRecord(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const r = value;
+    return (typeof r.session === 'string' &&
+        typeof r.time === 'string' &&
+        typeof r.event === 'string' &&
+        typeof r.stage === 'string' &&
+        typeof r.level === 'string' &&
+        LEVELS.has(r.level));
+}
+/** The record on a line, or undefined for a line that is not one. */
+function parse_parseRecordLine(chunk, start, end) {
+    let value;
+    try {
+        value = JSON.parse(chunk.toString('utf8', start, end));
+    }
+    catch {
+        return undefined;
+    }
+    return isLogRecord(value) ? value : undefined;
+}
+/** Every record of a global file, of every session, in file order; foreign lines are counted. */
+function forEachRecord(file, onRecord) {
+    const result = { records: 0, foreign: 0 };
+    scanLines(file, undefined, (chunk, start, end) => {
+        const parsed = parse_parseRecordLine(chunk, start, end);
+        if (parsed) {
+            result.records += 1;
+            onRecord(parsed);
+        }
+        else {
+            result.foreign += 1;
+        }
+    }, () => {
+        result.foreign += 1;
+    });
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./dist/lib/records/session-index.js
 
 
@@ -1067,7 +1298,7 @@ class RecordFile {
         const file = session_index_sessionIndexFile(this.file, sessionId);
         let earlier = false;
         if (!external_node_fs_.existsSync(file) && !(0,id/* begunHere */.UP)(sessionId)) {
-            (0,scan/* scanLines */.JH)(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
+            scan_scanLines(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
             // Looked for again after the search: a writer that began the index meanwhile wrote its `o`
             // before its lines, so lines found then may be its own; and it searched the file itself
             // first, so lines written without an index before it are in its `x`.
@@ -1120,7 +1351,7 @@ function closeAll() {
 }
 /** The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute) a caller gives. */
 function recordFileFor(logDir, kind) {
-    const name = external_node_path_.resolve(logDir, types/* RecordFiles */.b[kind]);
+    const name = external_node_path_.resolve(logDir, types_RecordFiles[kind]);
     let file = files.get(name);
     if (!file) {
         if (files.size === 0)
@@ -1154,10 +1385,10 @@ function write(kind, level, event, msg, fields = {}) {
     for (const listener of listeners)
         listener(kind, written);
     // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
-    if (event === types/* Events */.sV.sessionEnd)
+    if (event === Events.sessionEnd)
         for (const file of files.values())
             file.close(context.sessionId);
-    else if (event === types/* Events */.sV.stageEnd)
+    else if (event === Events.stageEnd)
         for (const file of files.values())
             file.flush();
 }
@@ -1258,7 +1489,7 @@ async function runCommand(command, options = {}) {
 /** The `step.output` record of one stage's step, in the session the stage ran in. */
 function recordStep(stage, command, run, session) {
     runInSession({ sessionId: session.sessionId, stage, logDir: session.logDir }, () => {
-        record(run.exitCode === 0 ? 'info' : 'error', types/* Events */.sV.stepOutput, `${stage} step exited with ${run.exitCode} after ${run.durationMs} ms`, {
+        record(run.exitCode === 0 ? 'info' : 'error', Events.stepOutput, `${stage} step exited with ${run.exitCode} after ${run.durationMs} ms`, {
             data: {
                 command,
                 exit_code: run.exitCode,
@@ -1300,7 +1531,7 @@ function parseExecArgs(args) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9517);
-/* harmony import */ var _stage_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6986);
+/* harmony import */ var _stage_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5404);
 /**
  * The composite's `run:` steps call this bundle (`dist/action-step/index.js`):
  *
@@ -1324,7 +1555,7 @@ async function main(argv) {
     if (command === 'setup') {
         // Loaded only here: the checks of the inputs bring the package and pipeline code, which the
         // three `exec` steps of every run do not need to start.
-        const [core, { getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([actionsCore(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(415), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5148)), __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 2948))]);
+        const [core, { getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([actionsCore(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(887)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7887)), __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 8535))]);
         checkRunner(process.env, process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
         const inputs = getInputs();
         // The first step masked the key already; masking again costs nothing and keeps this step safe on its own.
@@ -1421,304 +1652,6 @@ function errorText(error) {
         return error.message;
     return String(error);
 }
-
-
-/***/ }),
-
-/***/ 766:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports isLogRecord, parseRecordLine, forEachRecord */
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3940);
-
-/** Record validation: which lines of a global file are records, whatever else shares the file. */
-const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
-/** Whether a parsed value has the shape of a record (the fields every view relies on). */
-function isLogRecord(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return false;
-    const r = value;
-    return (typeof r.session === 'string' &&
-        typeof r.time === 'string' &&
-        typeof r.event === 'string' &&
-        typeof r.stage === 'string' &&
-        typeof r.level === 'string' &&
-        LEVELS.has(r.level));
-}
-/** The record on a line, or undefined for a line that is not one. */
-function parseRecordLine(chunk, start, end) {
-    let value;
-    try {
-        value = JSON.parse(chunk.toString('utf8', start, end));
-    }
-    catch {
-        return undefined;
-    }
-    return isLogRecord(value) ? value : undefined;
-}
-/** Every record of a global file, of every session, in file order; foreign lines are counted. */
-function forEachRecord(file, onRecord) {
-    const result = { records: 0, foreign: 0 };
-    scanLines(file, undefined, (chunk, start, end) => {
-        const parsed = parseRecordLine(chunk, start, end);
-        if (parsed) {
-            result.records += 1;
-            onRecord(parsed);
-        }
-        else {
-            result.foreign += 1;
-        }
-    }, () => {
-        result.foreign += 1;
-    });
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 3940:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JH: () => (/* binding */ scanLines)
-/* harmony export */ });
-/* unused harmony exports openIfExists, scanSpans */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-
-/**
- * The line scanner under every reader of the global record files. It streams a file (or the byte
- * ranges of it a session's index names) in chunks with positioned reads into one reused buffer
- * and looks at raw bytes only: with a needle, the needle is searched across the whole chunk, so
- * lines without it are never looked at one by one. A whole 1 GiB file costs about twice what
- * `grep -F` costs, in flat memory; a session's ranges cost about its own size. One thread: on two cores a worker thread scanning half of the file was measured slower
- * than this, with and without a second process loading a core (docs/performance.md).
- */
-/** Size of the reused read buffer of a whole-file scan; it only grows for a single line longer than this. */
-const CHUNK_BYTES = 1024 * 1024;
-/** The same for reading ranges: most are a few lines long, and a long one is read in several chunks. */
-const SPAN_CHUNK_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
-/**
- * The ranges that hold whole lines are read one after another into a buffer of this size, and
- * their lines visited a buffer at a time: one read per range, one search per buffer.
- */
-const BATCH_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
-/** What is read at a time past the end of a range to finish its last line. */
-const PAST_SPAN_BYTES = 64 * 1024;
-/** What is read at a time looking back for the start of a line. */
-const BACK_BYTES = 4096;
-const NEWLINE = 0x0a;
-/** The file opened for reading, or `undefined` when it does not exist. */
-function openIfExists(file) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** `region` ends with a newline. */
-function visitAll(region, visit) {
-    let start = 0;
-    while (start < region.length) {
-        const end = region.indexOf(NEWLINE, start);
-        if (end > start)
-            visit(region, start, end, -1);
-        start = end + 1;
-    }
-}
-/** `region` ends with a newline. */
-function visitMatching(region, needle, visit) {
-    let from = 0;
-    for (;;) {
-        const hit = region.indexOf(needle, from);
-        if (hit < 0)
-            return;
-        // Searched back in a loop: the line's start is a few bytes before the session in a record.
-        let start = hit;
-        while (start > 0 && region[start - 1] !== NEWLINE)
-            start -= 1;
-        const end = region.indexOf(NEWLINE, hit + needle.length);
-        visit(region, start, end, hit);
-        from = end + 1;
-    }
-}
-/**
- * Visits the lines that start in `[from, to)` of the open file, reading on past `to` to the end of
- * the last one; returns the byte after the last line visited (or after the tail), or `undefined`
- * when `aligned` asked for byte `from` to be a newline and it is not. A line cut by a chunk
- * boundary is moved to the front of the buffer and completed by the next read; nothing is
- * concatenated. Within a span only what is left of it is read, so that a short span costs one
- * short read.
- */
-function scanSpan(fd, from, to, needle, visit, onTail, read, aligned) {
-    let buffer = read.bytes;
-    /** The file offset of `buffer[0]`. */
-    let base = from;
-    let position = from;
-    let held = 0;
-    const visitRegion = (region) => (needle ? visitMatching(region, needle, visit) : visitAll(region, visit));
-    for (;;) {
-        if (held === buffer.length) {
-            const larger = Buffer.allocUnsafe(buffer.length * 2);
-            buffer.copy(larger, 0, 0, held);
-            read.bytes = buffer = larger;
-        }
-        const room = buffer.length - held;
-        const wanted = position < to ? Math.min(room, to - position) : Math.min(room, PAST_SPAN_BYTES);
-        const count = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buffer, held, wanted, position);
-        if (count === 0)
-            break;
-        if (aligned && position === from && buffer[0] !== NEWLINE)
-            return undefined;
-        position += count;
-        const filled = held + count;
-        if (position >= to) {
-            // The buffer holds byte `to - 1`: the span ends with the line holding it (most often the
-            // range ends a line, and that byte is its newline).
-            const last = Math.max(0, to - 1 - base);
-            const cut = buffer[last] === NEWLINE ? last : buffer.subarray(0, filled).indexOf(NEWLINE, last);
-            if (cut >= 0) {
-                visitRegion(buffer.subarray(0, cut + 1));
-                return base + cut + 1;
-            }
-        }
-        // Search from the bytes just read: the held part has no newline in it.
-        const lastNewline = buffer.lastIndexOf(NEWLINE, filled - 1);
-        if (lastNewline < held) {
-            held = filled;
-            continue;
-        }
-        // A view ending at the last newline keeps `indexOf` out of the stale bytes beyond it.
-        visitRegion(buffer.subarray(0, lastNewline + 1));
-        buffer.copyWithin(0, lastNewline + 1, filled);
-        held = filled - lastNewline - 1;
-        base += lastNewline + 1;
-    }
-    if (held > 0 && (!needle || buffer.subarray(0, held).includes(needle)))
-        onTail(buffer, 0, held, -1);
-    return base + held;
-}
-/** The start of the line holding byte `at - 1`, not before `floor` (a line start). */
-function lineStartBefore(fd, at, floor) {
-    const block = Buffer.allocUnsafe(BACK_BYTES);
-    let end = at;
-    while (end > floor) {
-        const start = Math.max(floor, end - BACK_BYTES);
-        fs.readSync(fd, block, 0, end - start, start);
-        const newline = block.subarray(0, end - start).lastIndexOf(NEWLINE);
-        if (newline >= 0)
-            return start + newline + 1;
-        end = start;
-    }
-    return floor;
-}
-/** `source` is a file name, or a descriptor open for reading, which is left open. */
-function withFile(source, use) {
-    if (typeof source === 'number')
-        return use(source);
-    const fd = openIfExists(source);
-    if (fd === undefined)
-        return;
-    try {
-        use(fd);
-    }
-    finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
-    }
-}
-/**
- * Calls `visit` for every complete line of `file` (in file order), or with `needle` only for the
- * lines that contain those bytes. A missing file has no lines. `onTail` receives the bytes after
- * the last newline, if any: a line still being written, or cut short by a crash (with a needle,
- * only when they contain it). Lines appended while the scan runs are read too.
- */
-function scanLines(file, needle, visit, onTail) {
-    withFile(file, (fd) => scanSpan(fd, 0, Infinity, needle, visit, onTail, { bytes: Buffer.allocUnsafe(CHUNK_BYTES) }, false));
-}
-/**
- * The same visits as `scanLines` with the same needle, for the lines that start in the byte
- * ranges `spans` (`[start, end)` pairs, sorted, disjoint, `end` possibly `Infinity`): each line
- * whole, once, in file order, even where a range starts or ends inside a line.
- */
-function scanSpans(file, spans, needle, visit, onTail) {
-    withFile(file, (fd) => {
-        const read = { bytes: Buffer.allocUnsafe(SPAN_CHUNK_BYTES) };
-        // Ranges of whole lines, one after another: `batch[0]` is a newline, `batch[1, used)` the lines.
-        const batch = Buffer.allocUnsafe(BATCH_BYTES);
-        batch[0] = NEWLINE;
-        let used = 1;
-        const visitBatch = () => {
-            if (used > 1)
-                visitMatching(batch.subarray(1, used), needle, visit);
-            used = 1;
-        };
-        /** Lines before this byte were visited (or passed over) already. */
-        let done = 0;
-        for (let i = 0; i < spans.length; i += 2) {
-            const start = spans[i];
-            const end = spans[i + 1];
-            if (end <= done)
-                continue;
-            if (start > done && start > 0 && end - start < BATCH_BYTES) {
-                if (used + end - start > BATCH_BYTES)
-                    visitBatch();
-                // The byte before the range is read over the newline ending the last one: the range holds
-                // whole lines when that byte and its own last byte are newlines (most ranges: the writer's
-                // lines); then its lines wait in the batch. Otherwise the newline is put back and the range
-                // is read on its own.
-                const wanted = end - start + 1;
-                const at = used - 1;
-                if (fs.readSync(fd, batch, at, wanted, start - 1) === wanted && batch[at] === NEWLINE && batch[at + wanted - 1] === NEWLINE) {
-                    used += wanted - 1;
-                    done = end;
-                    continue;
-                }
-                batch[at] = NEWLINE;
-            }
-            // The lines waiting in the batch come first: they are before this range.
-            visitBatch();
-            // A range starting past `done` is read from the byte before it, which must end a line.
-            done =
-                (start > done ? scanSpan(fd, start - 1, end, needle, visit, onTail, read, true) : undefined) ??
-                    scanSpan(fd, start > done ? lineStartBefore(fd, start, done) : done, end, needle, visit, onTail, read, false);
-        }
-        visitBatch();
-    });
-}
-
-
-/***/ }),
-
-/***/ 1800:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ RecordFiles),
-/* harmony export */   sV: () => (/* binding */ Events)
-/* harmony export */ });
-
-/** Names of the record events; views switch on these, never on `msg`. */
-const Events = {
-    sessionStart: 'session.start',
-    sessionEnd: 'session.end',
-    stageStart: 'stage.start',
-    stageEnd: 'stage.end',
-    fileResult: 'file.result',
-    /** Written when an attempt is sent: a process killed mid-call still shows which call was in flight. */
-    llmRequest: 'llm.request',
-    llmAttempt: 'llm.attempt',
-    stepOutput: 'step.output',
-    warning: 'warning',
-    error: 'error',
-};
-/** File names of the global record files inside the log directory. */
-const RecordFiles = {
-    processing: 'processing.jsonl',
-    prompts: 'prompts.jsonl',
-};
 
 
 /***/ }),

@@ -376,8 +376,8 @@ var records_cost = __webpack_require__(1830);
 var render = __webpack_require__(5001);
 // EXTERNAL MODULE: ./dist/lib/records/values.js
 var values = __webpack_require__(9567);
-// EXTERNAL MODULE: ./dist/lib/package/quality-issues/index.js + 3 modules
-var quality_issues = __webpack_require__(3932);
+// EXTERNAL MODULE: ./dist/lib/package/quality-issues/report.js
+var report = __webpack_require__(764);
 ;// CONCATENATED MODULE: ./dist/lib/package/execution-summary.js
 
 
@@ -555,7 +555,7 @@ function renderExecutionSummary(summary, quality) {
         '',
         '## Quality Metrics',
         ...qualitySection(summary),
-        ...(quality ? ['', ...(0,quality_issues/* qualityIssuesSection */.JI)(quality)] : []),
+        ...(quality ? ['', ...(0,report/* qualityIssuesSection */.JI)(quality)] : []),
     ];
     if (!summary.success || summary.failures.length || summary.problems.length) {
         lines.push('', '## What Went Wrong');
@@ -655,6 +655,8 @@ function renderMetadata(summary, pkg, shards) {
     return `${JSON.stringify(executionMetadata(summary, pkg, shards), null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: ./dist/lib/package/quality-issues/index.js + 3 modules
+var quality_issues = __webpack_require__(3932);
 // EXTERNAL MODULE: ./dist/lib/package/text-logs.js
 var text_logs = __webpack_require__(9894);
 // EXTERNAL MODULE: ./dist/lib/package/viewer/page.js + 3 modules

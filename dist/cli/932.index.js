@@ -12,23 +12,22 @@ __webpack_require__.d(__webpack_exports__, {
   $G: () => (/* reexport */ detectQualityIssues),
   iP: () => (/* binding */ packageQualityReport),
   AY: () => (/* reexport */ quality_issues_types/* qualityCounts */.AY),
-  JI: () => (/* binding */ qualityIssuesSection),
-  yI: () => (/* binding */ renderQualityReport),
+  yI: () => (/* reexport */ quality_issues_report/* renderQualityReport */.yI),
   sessionQualityReport: () => (/* binding */ sessionQualityReport)
 });
 
-// UNUSED EXPORTS: FAIL_ON_LEVELS, RuleIds, SEVERITIES, SUMMARY_TOP_ISSUES, failsOn, readQualityReport
+// UNUSED EXPORTS: FAIL_ON_LEVELS, RuleIds, SEVERITIES, SUMMARY_TOP_ISSUES, failsOn, qualityIssuesSection, readQualityReport
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./dist/lib/errors.js
-var errors = __webpack_require__(9517);
 // EXTERNAL MODULE: ./dist/lib/records/session-read.js
 var session_read = __webpack_require__(4866);
 // EXTERNAL MODULE: ./dist/lib/package/constants.js
 var constants = __webpack_require__(5046);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./dist/lib/errors.js
+var errors = __webpack_require__(9517);
 // EXTERNAL MODULE: ./dist/lib/pipeline/language.js
 var language = __webpack_require__(3525);
 // EXTERNAL MODULE: ./dist/lib/pipeline/schema.js
@@ -547,9 +546,9 @@ function report(sessionId, findings) {
     return { session_id: sessionId, counts, issues };
 }
 
+// EXTERNAL MODULE: ./dist/lib/package/quality-issues/report.js
+var quality_issues_report = __webpack_require__(764);
 ;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/index.js
-
-
 
 
 
@@ -566,6 +565,47 @@ function sessionQualityReport(options) {
     const { summary } = (0,session_read/* readSessionModel */.W)(options.logDir, options.sessionId, { visit: (record, kind) => records.add(record, kind) });
     return detectQualityIssues({ summary, records, outputDir: options.outputDir, templateDir: options.templateDir });
 }
+/**
+ * The quality issues of a package being assembled in `packageDir` (its outputs and templates, its
+ * records located while its record files were written), for `logs/quality_issues.json`.
+ * `parsedTemplates`: see `QualityInputs`.
+ */
+function packageQualityReport(packageDir, summary, records, parsedTemplates) {
+    return detectQualityIssues({
+        summary,
+        records,
+        outputDir: external_node_path_.join(packageDir, constants/* WorkFolders */.BM.output),
+        templateDir: external_node_path_.join(packageDir, constants/* WorkFolders */.BM.preprocessed),
+        parsedTemplates,
+    });
+}
+
+
+/***/ }),
+
+/***/ 764:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JI: () => (/* binding */ qualityIssuesSection),
+/* harmony export */   yI: () => (/* binding */ renderQualityReport)
+/* harmony export */ });
+/* unused harmony exports readQualityReport, SUMMARY_TOP_ISSUES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9517);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5046);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5817);
+/**
+ * A package's `logs/quality_issues.json` as a file: read, written and summed up in
+ * `execution_summary.md`. Apart from the detection (`detect.ts`), so that what only shows a report
+ * (the action's report step, the summary) does not load the rules.
+ */
+
+
+
+
+
 /** A package's `logs/quality_issues.json`; null for a package made before there was one. */
 function readQualityReport(packageDir) {
     const file = path.join(packageDir, LOGS_DIR, LogFiles.qualityIssues);
@@ -589,32 +629,18 @@ function readQualityReport(packageDir) {
 function renderQualityReport(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
-/**
- * The quality issues of a package being assembled in `packageDir` (its outputs and templates, its
- * records located while its record files were written), for `logs/quality_issues.json`.
- * `parsedTemplates`: see `QualityInputs`.
- */
-function packageQualityReport(packageDir, summary, records, parsedTemplates) {
-    return detectQualityIssues({
-        summary,
-        records,
-        outputDir: external_node_path_.join(packageDir, constants/* WorkFolders */.BM.output),
-        templateDir: external_node_path_.join(packageDir, constants/* WorkFolders */.BM.preprocessed),
-        parsedTemplates,
-    });
-}
 const SEVERITY_ICONS = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 /** How many issues `execution_summary.md` lists; all of them are in `quality_issues.json`. */
 const SUMMARY_TOP_ISSUES = 10;
 /** The `## Quality Issues` section of `execution_summary.md`: the counts, then the most severe issues, each with its file. */
 function qualityIssuesSection(report) {
-    const lines = ['## Quality Issues', `- **Found**: ${(0,quality_issues_types/* qualityCounts */.AY)(report.counts)}${report.issues.length ? ` (every one in \`${constants/* LogFiles */.aE.qualityIssues}\`, with the records that show it; open \`${constants/* LogFiles */.aE.viewer}\` to follow them)` : ''}`];
+    const lines = ['## Quality Issues', `- **Found**: ${(0,_types_js__WEBPACK_IMPORTED_MODULE_4__/* .qualityCounts */ .AY)(report.counts)}${report.issues.length ? ` (every one in \`${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .LogFiles */ .aE.qualityIssues}\`, with the records that show it; open \`${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .LogFiles */ .aE.viewer}\` to follow them)` : ''}`];
     for (const issue of report.issues.slice(0, SUMMARY_TOP_ISSUES)) {
         const where = issue.file ? ` in ${issue.file}${issue.path ? ` at ${issue.path}` : ''}` : '';
         lines.push(`- ${SEVERITY_ICONS[issue.severity]} **${issue.id} ${issue.rule}**${where}: ${issue.message}`);
     }
     if (report.issues.length > SUMMARY_TOP_ISSUES)
-        lines.push(`- … and ${report.issues.length - SUMMARY_TOP_ISSUES} more in \`${constants/* LogFiles */.aE.qualityIssues}\``);
+        lines.push(`- … and ${report.issues.length - SUMMARY_TOP_ISSUES} more in \`${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .LogFiles */ .aE.qualityIssues}\``);
     return lines;
 }
 

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { errorText } from '../errors.js';
-import { checkBudgets, comparePackages, type BudgetCheck, type Budgets, type Comparison } from '../package/compare.js';
+import type { Budgets } from '../package/budgets.js';
+import { checkBudgets, comparePackages, type BudgetCheck, type Comparison } from '../package/compare.js';
 import { escapeInline } from '../package/markdown.js';
 import { findBasePackage, type BaseArtifact, type BaseContext } from './base-package.js';
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { LyfeError } from '../errors.js';
-import { parseCostIncrease, parseNewIssues, parseQualityDrop, type Budgets } from '../package/compare.js';
+import { parseCostIncrease, parseNewIssues, parseQualityDrop, type Budgets } from '../package/budgets.js';
 import { checkShard, type ShardSpec } from '../pipeline/shard.js';
 import { Inputs, Modes, type Mode } from './constants.js';
 

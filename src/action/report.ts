@@ -5,18 +5,18 @@ import { ExitCode, LyfeError, errorText } from '../errors.js';
 import type { PackageResult } from '../package/assemble.js';
 import { LOGS_DIR, LogFiles } from '../package/constants.js';
 import { verifyPackage } from '../package/manifest.js';
-import { readQualityReport } from '../package/quality-issues/index.js';
+import { readQualityReport } from '../package/quality-issues/report.js';
 import { readSessionModel } from '../records/session-read.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { pullRequestOf, upsertComment, workflowRunPullRequest, type CommentTarget, type Octokit } from './comment.js';
-import { compareWithBase, type ComparisonView } from './compare.js';
+import type { ComparisonView } from './compare.js';
 import { Outputs, StageSteps, StepIds } from './constants.js';
 import type { ReportInputs, StepContext } from './input-helper.js';
 import { renderComment, renderJobSummary, type ArtifactView, type ReportView, type StepResult } from './job-summary.js';
 import { artifactNameOf, commentMarkerOf, runIdentityFrom, type RunIdentity } from './names.js';
 import { isGhes, setupFromSteps, type RunSetup } from './setup.js';
 import { uploadPackage } from './upload.js';
-import { mergeShardArtifacts, type MergedShards } from './merge.js';
+import type { MergedShards } from './merge.js';
 import { DEFAULT_TITLE } from '../package/title.js';
 
 /** What the report needs from outside, so that it runs without a runner. */
@@ -131,6 +131,8 @@ async function compareRun(
     return undefined;
   }
   const context = { octokit: services.octokit(token, apiUrl(env)), repository: env.GITHUB_REPOSITORY ?? '', identity, env, event, prNumber: setup.prNumber };
+  // Loaded only for `compare-with` (the comparison and its base's download), as the merge below for `mode: merge`.
+  const { compareWithBase } = await import('./compare.js');
   // The base is unpacked in the session's own folder, beside work/ and packages/.
   const compared = await compareWithBase(compareWith, setup.budgets ?? {}, headPackage, context, path.dirname(setup.workDir));
   into.notes.push(compared.note);
@@ -191,6 +193,7 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
     notes.push(`Reported from the artifact of an earlier [workflow run](${sessionRunUrl}); its package verified against its manifest before it was read.`);
   } else if (setup.mode === 'merge') {
     try {
+      const { mergeShardArtifacts } = await import('./merge.js');
       merged = await mergeShardArtifacts(services.artifactClient(), {
         identity,
         title: env.LYFE_KT_TITLE || DEFAULT_TITLE,

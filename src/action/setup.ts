@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Budgets } from '../package/compare.js';
+import type { Budgets } from '../package/budgets.js';
 import { MANIFEST_FILE } from '../package/constants.js';
 import { sanitizeTitle } from '../package/title.js';
 import { Outputs, StepIds, type Mode } from './constants.js';

@@ -9,6 +9,7 @@ import { verifyPackage } from './manifest.js';
 import { usdText } from '../records/cost.js';
 import { summarizeSession, type OutputSummary } from '../records/session-model.js';
 import { num, round4, str } from '../records/values.js';
+import type { Budgets, CostBudget } from './budgets.js';
 
 /**
  * `lyfe-kt compare`: what a change did to the lessons. Two packages (a base run, a head run) are
@@ -295,17 +296,6 @@ export function comparePackages(baseDir: string, headDir: string): Comparison {
   return { base: base.info, head: head.info, counts, sources, metrics, quality_issues: compareIssues(base.issues, head.issues) };
 }
 
-/** Limits on how much worse the head run may be than the base run; each one left out is not checked. */
-export interface Budgets {
-  /** Largest drop allowed in each quality metric (0 to 1). */
-  maxQualityDrop?: number;
-  maxCostIncrease?: CostBudget;
-  maxNewIssues?: number;
-}
-
-/** In US dollars, or in percent of the base run's cost. */
-export type CostBudget = { usd: number } | { percent: number };
-
 export type BudgetName = 'max-quality-drop' | 'max-cost-increase' | 'max-new-issues';
 
 export interface BudgetCheck {
@@ -379,26 +369,4 @@ export function budgetError(checks: BudgetCheck[], headDir: string): LyfeError |
     fix: 'Look at the comparison for what regressed; fix the content or the prompts, or raise the budget if the change is wanted',
     exitCode: ExitCode.budgetExceeded,
   });
-}
-
-function usage(option: string, expected: string, value: string): LyfeError {
-  return new LyfeError(`${option} ${JSON.stringify(value)}: expected ${expected}`, { fix: `Give ${option} ${expected}`, exitCode: ExitCode.usage });
-}
-
-export function parseQualityDrop(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw usage('--max-quality-drop', 'a number from 0 to 1 (0.05: five points of a metric)', value);
-  return n;
-}
-
-export function parseCostIncrease(value: string): CostBudget {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(value);
-  if (!match) throw usage('--max-cost-increase', 'US dollars (0.50) or a percent of the base cost (10%)', value);
-  return match[2] ? { percent: Number(match[1]) } : { usd: Number(match[1]) };
-}
-
-export function parseNewIssues(value: string): number {
-  const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw usage('--max-new-issues', 'a whole number, 0 or more', value);
-  return n;
 }

@@ -3,7 +3,8 @@ import type { LogRecord } from '../records/types.js';
 import { formatRecordLine } from '../records/render.js';
 import { countText } from '../records/values.js';
 import type { CostSummary, OutputSummary, SessionSummary, StageRunSummary, StageStatus } from '../records/session-model.js';
-import { qualityIssuesSection, type QualityReport } from './quality-issues/index.js';
+import { qualityIssuesSection } from './quality-issues/report.js';
+import type { QualityReport } from './quality-issues/types.js';
 
 /** `execution_summary.md`: the PRD's sections, every number taken from a SessionSummary. */
 

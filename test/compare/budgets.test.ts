@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgetError, checkBudgets, deltaOf, parseCostIncrease, parseNewIssues, parseQualityDrop, RUN_METRICS, type Comparison, type RunMetric } from '../../src/package/compare.js';
+import { parseCostIncrease, parseNewIssues, parseQualityDrop } from '../../src/package/budgets.js';
+import { budgetError, checkBudgets, deltaOf, RUN_METRICS, type Comparison, type RunMetric } from '../../src/package/compare.js';
 import { ExitCode, LyfeError } from '../../src/errors.js';
 
 /** A comparison with only the numbers the budgets read. */

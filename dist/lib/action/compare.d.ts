@@ -1,4 +1,5 @@
-import { type BudgetCheck, type Budgets, type Comparison } from '../package/compare.js';
+import type { Budgets } from '../package/budgets.js';
+import { type BudgetCheck, type Comparison } from '../package/compare.js';
 import { type BaseContext } from './base-package.js';
 /** The comparison as the job summary and the comment render it. */
 export interface ComparisonView {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { LyfeError } from '../errors.js';
-import { parseCostIncrease, parseNewIssues, parseQualityDrop } from '../package/compare.js';
+import { parseCostIncrease, parseNewIssues, parseQualityDrop } from '../package/budgets.js';
 import { checkShard } from '../pipeline/shard.js';
 import { Inputs, Modes } from './constants.js';
 const inputName = (name) => name.replaceAll('_', '-');

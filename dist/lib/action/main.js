@@ -6,14 +6,15 @@ import * as core from '@actions/core';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { getOctokit } from '@actions/github';
 import { errorText } from '../errors.js';
-import { usePriceFile } from '../records/price-file.js';
 import { Outputs } from './constants.js';
 import { getReportInputs } from './input-helper.js';
 import { report } from './report.js';
 export async function run() {
     try {
-        // LYFE_KT_PRICES prices the calls of the summary and the comment as the package's metadata.json.
-        usePriceFile(undefined, process.env);
+        // LYFE_KT_PRICES prices the calls of the summary and the comment as the package's metadata.json
+        // (its checks load the schema compiler, so only when it is set).
+        if (process.env.LYFE_KT_PRICES)
+            (await import('../records/price-file.js')).usePriceFile(undefined, process.env);
         const result = await report(getReportInputs(), {
             env: process.env,
             artifactClient: () => new DefaultArtifactClient(),

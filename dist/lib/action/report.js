@@ -3,17 +3,15 @@ import path from 'node:path';
 import { ExitCode, LyfeError, errorText } from '../errors.js';
 import { LOGS_DIR, LogFiles } from '../package/constants.js';
 import { verifyPackage } from '../package/manifest.js';
-import { readQualityReport } from '../package/quality-issues/index.js';
+import { readQualityReport } from '../package/quality-issues/report.js';
 import { readSessionModel } from '../records/session-read.js';
 import { Events } from '../records/types.js';
 import { pullRequestOf, upsertComment, workflowRunPullRequest } from './comment.js';
-import { compareWithBase } from './compare.js';
 import { Outputs, StageSteps, StepIds } from './constants.js';
 import { renderComment, renderJobSummary } from './job-summary.js';
 import { artifactNameOf, commentMarkerOf, runIdentityFrom } from './names.js';
 import { isGhes, setupFromSteps } from './setup.js';
 import { uploadPackage } from './upload.js';
-import { mergeShardArtifacts } from './merge.js';
 import { DEFAULT_TITLE } from '../package/title.js';
 /**
  * The last `step.output` record of each stage's step (`recorded`, by stage), with the runner's
@@ -102,6 +100,8 @@ async function compareRun(compareWith, setup, identity, headPackage, token, serv
         return undefined;
     }
     const context = { octokit: services.octokit(token, apiUrl(env)), repository: env.GITHUB_REPOSITORY ?? '', identity, env, event, prNumber: setup.prNumber };
+    // Loaded only for `compare-with` (the comparison and its base's download), as the merge below for `mode: merge`.
+    const { compareWithBase } = await import('./compare.js');
     // The base is unpacked in the session's own folder, beside work/ and packages/.
     const compared = await compareWithBase(compareWith, setup.budgets ?? {}, headPackage, context, path.dirname(setup.workDir));
     into.notes.push(compared.note);
@@ -161,6 +161,7 @@ export async function report(inputs, services) {
     }
     else if (setup.mode === 'merge') {
         try {
+            const { mergeShardArtifacts } = await import('./merge.js');
             merged = await mergeShardArtifacts(services.artifactClient(), {
                 identity,
                 title: env.LYFE_KT_TITLE || DEFAULT_TITLE,

@@ -1,4 +1,4 @@
-import type { Budgets } from '../package/compare.js';
+import type { Budgets } from '../package/budgets.js';
 import { type Mode } from './constants.js';
 import type { ActionInputs, StepContext } from './input-helper.js';
 export interface RunSetup {

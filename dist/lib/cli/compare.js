@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { LyfeError } from '../errors.js';
-import { budgetError, checkBudgets, comparePackages, parseCostIncrease, parseNewIssues, parseQualityDrop } from '../package/compare.js';
+import { parseCostIncrease, parseNewIssues, parseQualityDrop } from '../package/budgets.js';
+import { budgetError, checkBudgets, comparePackages } from '../package/compare.js';
 import { renderComparisonMarkdown, renderComparisonText } from '../package/compare-render.js';
 import { chars } from '../package/markdown.js';
 import { printJson } from './common.js';

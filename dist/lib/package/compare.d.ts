@@ -1,5 +1,6 @@
 import { LyfeError } from '../errors.js';
 import { type SupertaskDiff } from './content-diff.js';
+import type { Budgets } from './budgets.js';
 /**
  * `lyfe-kt compare`: what a change did to the lessons. Two packages (a base run, a head run) are
  * matched source file by source file; each source is added, removed, changed or unchanged by the
@@ -75,19 +76,6 @@ export interface Comparison {
 export declare function deltaOf(base: number | null, head: number | null): Delta;
 /** Compares two packages (folders, plain or compressed logs); each must pass `verify`. */
 export declare function comparePackages(baseDir: string, headDir: string): Comparison;
-/** Limits on how much worse the head run may be than the base run; each one left out is not checked. */
-export interface Budgets {
-    /** Largest drop allowed in each quality metric (0 to 1). */
-    maxQualityDrop?: number;
-    maxCostIncrease?: CostBudget;
-    maxNewIssues?: number;
-}
-/** In US dollars, or in percent of the base run's cost. */
-export type CostBudget = {
-    usd: number;
-} | {
-    percent: number;
-};
 export type BudgetName = 'max-quality-drop' | 'max-cost-increase' | 'max-new-issues';
 export interface BudgetCheck {
     budget: BudgetName;
@@ -101,6 +89,3 @@ export interface BudgetCheck {
 export declare function checkBudgets(comparison: Comparison, budgets: Budgets): BudgetCheck[];
 /** The error that makes a regression past a budget a failing exit (the CLI) or a failed step (the action). */
 export declare function budgetError(checks: BudgetCheck[], headDir: string): LyfeError | null;
-export declare function parseQualityDrop(value: string): number;
-export declare function parseCostIncrease(value: string): CostBudget;
-export declare function parseNewIssues(value: string): number;

@@ -1,7 +1,7 @@
 import { costText, usdText } from '../records/cost.js';
 import { formatRecordLine } from '../records/render.js';
 import { countText } from '../records/values.js';
-import { qualityIssuesSection } from './quality-issues/index.js';
+import { qualityIssuesSection } from './quality-issues/report.js';
 /** `execution_summary.md`: the PRD's sections, every number taken from a SessionSummary. */
 const STAGE_LABELS = {
     preprocess: 'Stage 1 (Preprocessing)',

@@ -1,5 +1,5 @@
-export const id = 7;
-export const ids = [7,320];
+export const id = 789;
+export const ids = [789,320];
 export const modules = {
 
 /***/ 3148:
@@ -130,7 +130,7 @@ class Reporter {
 
 /***/ }),
 
-/***/ 2141:
+/***/ 9731:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -145,6 +145,31 @@ __webpack_require__.d(__webpack_exports__, {
 var esm = __webpack_require__(8179);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(9517);
+;// CONCATENATED MODULE: ./dist/lib/package/budgets.js
+/** The budgets of a comparison as the CLI's options and the action's inputs give them. */
+
+function usage(option, expected, value) {
+    return new errors/* LyfeError */.L0(`${option} ${JSON.stringify(value)}: expected ${expected}`, { fix: `Give ${option} ${expected}`, exitCode: errors/* ExitCode */.yU.usage });
+}
+function parseQualityDrop(value) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+        throw usage('--max-quality-drop', 'a number from 0 to 1 (0.05: five points of a metric)', value);
+    return n;
+}
+function parseCostIncrease(value) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(value);
+    if (!match)
+        throw usage('--max-cost-increase', 'US dollars (0.50) or a percent of the base cost (10%)', value);
+    return match[2] ? { percent: Number(match[1]) } : { usd: Number(match[1]) };
+}
+function parseNewIssues(value) {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n))
+        throw usage('--max-new-issues', 'a whole number, 0 or more', value);
+    return n;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -597,27 +622,6 @@ function budgetError(checks, headDir) {
         exitCode: errors/* ExitCode */.yU.budgetExceeded,
     });
 }
-function usage(option, expected, value) {
-    return new errors/* LyfeError */.L0(`${option} ${JSON.stringify(value)}: expected ${expected}`, { fix: `Give ${option} ${expected}`, exitCode: errors/* ExitCode */.yU.usage });
-}
-function parseQualityDrop(value) {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
-        throw usage('--max-quality-drop', 'a number from 0 to 1 (0.05: five points of a metric)', value);
-    return n;
-}
-function parseCostIncrease(value) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(value);
-    if (!match)
-        throw usage('--max-cost-increase', 'US dollars (0.50) or a percent of the base cost (10%)', value);
-    return match[2] ? { percent: Number(match[1]) } : { usd: Number(match[1]) };
-}
-function parseNewIssues(value) {
-    const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n))
-        throw usage('--max-new-issues', 'a whole number, 0 or more', value);
-    return n;
-}
 
 // EXTERNAL MODULE: ./dist/lib/package/markdown.js
 var markdown = __webpack_require__(5554);
@@ -780,6 +784,7 @@ function renderComparisonMarkdown(comparison, checks, { limit, measure }) {
 // EXTERNAL MODULE: ./dist/lib/cli/common.js
 var common = __webpack_require__(3148);
 ;// CONCATENATED MODULE: ./dist/lib/cli/compare.js
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 948;
-export const ids = [948];
+export const id = 535;
+export const ids = [535];
 export const modules = {
 
-/***/ 2948:
+/***/ 8535:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,8 +22,41 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./dist/lib/package/constants.js
-var constants = __webpack_require__(5046);
+;// CONCATENATED MODULE: ./dist/lib/package/constants.js
+/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
+/** The folders of a work folder, which a package carries as they are. */
+const WorkFolders = {
+    raw: '01_raw',
+    preprocessed: '02_preprocessed',
+    output: '03_output',
+    reports: 'reports',
+};
+/** The work folders in the order they are listed. */
+const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
+const LOGS_DIR = 'logs';
+const MANIFEST_FILE = 'manifest.json';
+/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
+const LogFiles = {
+    promptsAudit: 'prompts_audit.log',
+    processing: 'processing.log',
+    summary: 'execution_summary.md',
+    metadata: 'metadata.json',
+    processingRecords: 'processing.jsonl',
+    promptRecords: 'prompts.jsonl',
+    /** What the quality rules found (schema/quality_issues.schema.json). */
+    qualityIssues: 'quality_issues.json',
+    /** The interactive viewer: one self-contained page, opened from disk. */
+    viewer: 'viewer.html',
+};
+/**
+ * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
+ * stay readable beside it (the metadata records the sizes before and after).
+ */
+const ARCHIVE_FILE = 'records.tar.gz';
+const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
+/** Logs at least this large are compressed even without `--compress`. */
+const AUTO_COMPRESS_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(9517);
 ;// CONCATENATED MODULE: ./dist/lib/package/title.js
@@ -123,7 +156,7 @@ function packageFolderName(title, now, attempt = 1) {
 }
 
 // EXTERNAL MODULE: ./dist/lib/action/constants.js
-var action_constants = __webpack_require__(6706);
+var constants = __webpack_require__(6706);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./dist/lib/session/id.js
@@ -251,7 +284,7 @@ function checkRunner(env, nodeVersion, actionPath) {
 }
 /** Package folders (those with a manifest) at `folder` or up to `depth` folders below it. */
 function packagesIn(folder, depth) {
-    if (external_node_fs_.existsSync(external_node_path_.join(folder, constants/* MANIFEST_FILE */.h1)))
+    if (external_node_fs_.existsSync(external_node_path_.join(folder, MANIFEST_FILE)))
         return [folder];
     if (depth === 0)
         return [];
@@ -280,7 +313,7 @@ function reportPackageOf(given) {
     if (found.length === 1)
         return found[0];
     if (found.length === 0)
-        throw new Error(`input report-package: ${folder} holds no package (no ${constants/* MANIFEST_FILE */.h1}); give the folder the artifact was downloaded to`);
+        throw new Error(`input report-package: ${folder} holds no package (no ${MANIFEST_FILE}); give the folder the artifact was downloaded to`);
     throw new Error(`input report-package: ${folder} holds ${found.length} packages; download one artifact, or give the folder of one package`);
 }
 /**
@@ -354,107 +387,62 @@ function setupRun(inputs, env, workingDirectory) {
 /** The setup step's outputs. */
 function setupOutputs(setup) {
     return {
-        [action_constants/* Outputs */.tY.sessionId]: setup.sessionId,
-        [action_constants/* Outputs */.tY.jobKey]: setup.jobKey,
-        [action_constants/* Outputs */.tY.workingDirectory]: setup.workingDirectory,
-        [action_constants/* Outputs */.tY.workDir]: setup.workDir,
-        [action_constants/* Outputs */.tY.logDir]: setup.logDir,
-        [action_constants/* Outputs */.tY.packagesDir]: setup.packagesDir,
-        [action_constants/* Outputs */.tY.packageResult]: setup.packageResult,
-        [action_constants/* Outputs */.tY.comment]: String(setup.comment),
-        [action_constants/* Outputs */.tY.uploadArtifact]: String(setup.uploadArtifact),
-        [action_constants/* Outputs */.tY.retentionDays]: setup.retentionDays === undefined ? '' : String(setup.retentionDays),
-        [action_constants/* Outputs */.tY.compress]: String(setup.compress),
-        [action_constants/* Outputs */.tY.failOnInvalid]: String(setup.failOnInvalid),
-        [action_constants/* Outputs */.tY.prNumber]: setup.prNumber === undefined ? '' : String(setup.prNumber),
-        [action_constants/* Outputs */.tY.reportPackage]: setup.reportPackage,
-        [action_constants/* Outputs */.tY.compareWith]: setup.compareWith ?? '',
-        [action_constants/* Outputs */.tY.budgets]: JSON.stringify(setup.budgets ?? {}),
-        [action_constants/* Outputs */.tY.actionPath]: setup.actionPath,
-        [action_constants/* Outputs */.tY.attest]: String(setup.attest),
-        [action_constants/* Outputs */.tY.mode]: setup.mode ?? 'run',
-        [action_constants/* Outputs */.tY.shard]: setup.shard ?? '',
+        [constants/* Outputs */.tY.sessionId]: setup.sessionId,
+        [constants/* Outputs */.tY.jobKey]: setup.jobKey,
+        [constants/* Outputs */.tY.workingDirectory]: setup.workingDirectory,
+        [constants/* Outputs */.tY.workDir]: setup.workDir,
+        [constants/* Outputs */.tY.logDir]: setup.logDir,
+        [constants/* Outputs */.tY.packagesDir]: setup.packagesDir,
+        [constants/* Outputs */.tY.packageResult]: setup.packageResult,
+        [constants/* Outputs */.tY.comment]: String(setup.comment),
+        [constants/* Outputs */.tY.uploadArtifact]: String(setup.uploadArtifact),
+        [constants/* Outputs */.tY.retentionDays]: setup.retentionDays === undefined ? '' : String(setup.retentionDays),
+        [constants/* Outputs */.tY.compress]: String(setup.compress),
+        [constants/* Outputs */.tY.failOnInvalid]: String(setup.failOnInvalid),
+        [constants/* Outputs */.tY.prNumber]: setup.prNumber === undefined ? '' : String(setup.prNumber),
+        [constants/* Outputs */.tY.reportPackage]: setup.reportPackage,
+        [constants/* Outputs */.tY.compareWith]: setup.compareWith ?? '',
+        [constants/* Outputs */.tY.budgets]: JSON.stringify(setup.budgets ?? {}),
+        [constants/* Outputs */.tY.actionPath]: setup.actionPath,
+        [constants/* Outputs */.tY.attest]: String(setup.attest),
+        [constants/* Outputs */.tY.mode]: setup.mode ?? 'run',
+        [constants/* Outputs */.tY.shard]: setup.shard ?? '',
     };
 }
 /** The run's setup, read back from the setup step's outputs in the composite's `steps` context. */
 function setupFromSteps(steps) {
-    const outputs = steps[action_constants/* StepIds */.F$.setup]?.outputs ?? {};
+    const outputs = steps[constants/* StepIds */.F$.setup]?.outputs ?? {};
     const required = (name) => {
         const value = outputs[name];
         if (!value)
             throw new Error(`the setup step left no ${name} output; it must have failed before the session began`);
         return value;
     };
-    const retention = outputs[action_constants/* Outputs */.tY.retentionDays];
-    const prNumber = outputs[action_constants/* Outputs */.tY.prNumber];
+    const retention = outputs[constants/* Outputs */.tY.retentionDays];
+    const prNumber = outputs[constants/* Outputs */.tY.prNumber];
     return {
-        sessionId: required(action_constants/* Outputs */.tY.sessionId),
-        jobKey: outputs[action_constants/* Outputs */.tY.jobKey] ?? '',
-        workingDirectory: required(action_constants/* Outputs */.tY.workingDirectory),
-        workDir: required(action_constants/* Outputs */.tY.workDir),
-        logDir: required(action_constants/* Outputs */.tY.logDir),
-        packagesDir: required(action_constants/* Outputs */.tY.packagesDir),
-        packageResult: required(action_constants/* Outputs */.tY.packageResult),
-        comment: required(action_constants/* Outputs */.tY.comment) === 'true',
-        uploadArtifact: required(action_constants/* Outputs */.tY.uploadArtifact) === 'true',
+        sessionId: required(constants/* Outputs */.tY.sessionId),
+        jobKey: outputs[constants/* Outputs */.tY.jobKey] ?? '',
+        workingDirectory: required(constants/* Outputs */.tY.workingDirectory),
+        workDir: required(constants/* Outputs */.tY.workDir),
+        logDir: required(constants/* Outputs */.tY.logDir),
+        packagesDir: required(constants/* Outputs */.tY.packagesDir),
+        packageResult: required(constants/* Outputs */.tY.packageResult),
+        comment: required(constants/* Outputs */.tY.comment) === 'true',
+        uploadArtifact: required(constants/* Outputs */.tY.uploadArtifact) === 'true',
         retentionDays: retention ? Number(retention) : undefined,
-        compress: required(action_constants/* Outputs */.tY.compress) === 'true',
-        failOnInvalid: required(action_constants/* Outputs */.tY.failOnInvalid) === 'true',
+        compress: required(constants/* Outputs */.tY.compress) === 'true',
+        failOnInvalid: required(constants/* Outputs */.tY.failOnInvalid) === 'true',
         prNumber: prNumber ? Number(prNumber) : undefined,
-        reportPackage: outputs[action_constants/* Outputs */.tY.reportPackage] ?? '',
-        compareWith: outputs[action_constants/* Outputs */.tY.compareWith] ?? '',
-        budgets: JSON.parse(outputs[action_constants/* Outputs */.tY.budgets] || '{}'),
-        actionPath: required(action_constants/* Outputs */.tY.actionPath),
-        attest: outputs[action_constants/* Outputs */.tY.attest] === 'true',
-        mode: outputs[action_constants/* Outputs */.tY.mode] === 'merge' ? 'merge' : 'run',
-        shard: outputs[action_constants/* Outputs */.tY.shard] ?? '',
+        reportPackage: outputs[constants/* Outputs */.tY.reportPackage] ?? '',
+        compareWith: outputs[constants/* Outputs */.tY.compareWith] ?? '',
+        budgets: JSON.parse(outputs[constants/* Outputs */.tY.budgets] || '{}'),
+        actionPath: required(constants/* Outputs */.tY.actionPath),
+        attest: outputs[constants/* Outputs */.tY.attest] === 'true',
+        mode: outputs[constants/* Outputs */.tY.mode] === 'merge' ? 'merge' : 'run',
+        shard: outputs[constants/* Outputs */.tY.shard] ?? '',
     };
 }
-
-
-/***/ }),
-
-/***/ 5046:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BM: () => (/* binding */ WorkFolders),
-/* harmony export */   h1: () => (/* binding */ MANIFEST_FILE)
-/* harmony export */ });
-/* unused harmony exports WorkFolderNames, LOGS_DIR, LogFiles, ARCHIVE_FILE, ArchivedLogFiles, AUTO_COMPRESS_BYTES */
-/** Names inside a package. Tools and docs rely on them: change them only with a format version. */
-/** The folders of a work folder, which a package carries as they are. */
-const WorkFolders = {
-    raw: '01_raw',
-    preprocessed: '02_preprocessed',
-    output: '03_output',
-    reports: 'reports',
-};
-/** The work folders in the order they are listed. */
-const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
-const LOGS_DIR = 'logs';
-const MANIFEST_FILE = 'manifest.json';
-/** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
-const LogFiles = {
-    promptsAudit: 'prompts_audit.log',
-    processing: 'processing.log',
-    summary: 'execution_summary.md',
-    metadata: 'metadata.json',
-    processingRecords: 'processing.jsonl',
-    promptRecords: 'prompts.jsonl',
-    /** What the quality rules found (schema/quality_issues.schema.json). */
-    qualityIssues: 'quality_issues.json',
-    /** The interactive viewer: one self-contained page, opened from disk. */
-    viewer: 'viewer.html',
-};
-/**
- * With compression, these go into `logs/records.tar.gz`; `execution_summary.md` and `metadata.json`
- * stay readable beside it (the metadata records the sizes before and after).
- */
-const ARCHIVE_FILE = 'records.tar.gz';
-const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.processingRecords, LogFiles.promptRecords];
-/** Logs at least this large are compressed even without `--compress`. */
-const AUTO_COMPRESS_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 
 
 /***/ })

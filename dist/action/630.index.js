@@ -1,0 +1,358 @@
+export const id = 630;
+export const ids = [630];
+export const modules = {
+
+/***/ 55630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compareWithBase: () => (/* binding */ compareWithBase)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./dist/lib/errors.js
+var errors = __webpack_require__(99517);
+// EXTERNAL MODULE: ./dist/lib/package/compare.js + 1 modules
+var compare = __webpack_require__(62418);
+// EXTERNAL MODULE: ./dist/lib/package/markdown.js
+var markdown = __webpack_require__(5554);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./dist/lib/package/zip.js
+
+
+
+
+/**
+ * Reads files out of a zip (a downloaded GitHub artifact) through the zip's central directory,
+ * each entry stored or deflated as every zip writer makes them; Node's zlib inflates it.
+ */
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+/** The end record is 22 bytes plus a comment of at most 65,535. */
+const END_SEARCH = 22 + 0xffff;
+function damaged(file, what) {
+    return new errors/* LyfeError */.L0(`not a readable zip file: ${what}`, { file, fix: 'Download the artifact again, or unzip it and give the folder' });
+}
+/** The entries of a zip, from its central directory. */
+function zipEntries(zip, file) {
+    let end = zip.length - 22;
+    const stop = Math.max(0, zip.length - END_SEARCH);
+    while (end >= stop && zip.readUInt32LE(end) !== END_OF_DIRECTORY)
+        end--;
+    if (end < stop)
+        throw damaged(file, 'it has no end of central directory');
+    const count = zip.readUInt16LE(end + 10);
+    let offset = zip.readUInt32LE(end + 16);
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== DIRECTORY_ENTRY)
+            throw damaged(file, 'its central directory is damaged');
+        const nameLength = zip.readUInt16LE(offset + 28);
+        entries.push({
+            name: zip.toString('utf8', offset + 46, offset + 46 + nameLength),
+            method: zip.readUInt16LE(offset + 10),
+            compressedSize: zip.readUInt32LE(offset + 20),
+            localOffset: zip.readUInt32LE(offset + 42),
+        });
+        offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+    }
+    return entries;
+}
+/** The bytes of one entry. */
+function readZipEntry(zip, entry, file) {
+    const local = entry.localOffset;
+    if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL_HEADER)
+        throw damaged(file, `the entry ${entry.name} is damaged`);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = zip.subarray(start, start + entry.compressedSize);
+    if (entry.method === STORED)
+        return Buffer.from(data);
+    if (entry.method === DEFLATED)
+        return (0,external_node_zlib_.inflateRawSync)(data);
+    throw damaged(file, `the entry ${entry.name} uses compression method ${entry.method}`);
+}
+/**
+ * Every file of a zip written under `dir`, as the zip names them. A name that would land outside
+ * `dir` (absolute, or with `..`) is refused before anything is written: an artifact is data.
+ */
+function extractZip(zip, file, dir) {
+    const root = external_node_path_.resolve(dir);
+    const entries = zipEntries(zip, file).filter((entry) => !entry.name.endsWith('/'));
+    const targets = entries.map((entry) => {
+        const target = external_node_path_.resolve(root, entry.name);
+        if (!target.startsWith(`${root}${external_node_path_.sep}`))
+            throw damaged(file, `the entry ${entry.name} would be written outside the folder it is unpacked to`);
+        return target;
+    });
+    entries.forEach((entry, i) => {
+        external_node_fs_.mkdirSync(external_node_path_.dirname(targets[i]), { recursive: true });
+        external_node_fs_.writeFileSync(targets[i], readZipEntry(zip, entry, file));
+    });
+    return targets;
+}
+
+// EXTERNAL MODULE: ./dist/lib/action/comment.js
+var comment = __webpack_require__(61250);
+// EXTERNAL MODULE: ./dist/lib/action/names.js
+var names = __webpack_require__(88315);
+// EXTERNAL MODULE: ./dist/lib/action/setup.js
+var setup = __webpack_require__(93050);
+;// CONCATENATED MODULE: ./dist/lib/action/base-package.js
+/**
+ * The package of a base run, for `compare-with`: the newest successful run of this workflow on the
+ * base branch (or of one commit) that uploaded this job's package artifact, found through the REST
+ * API, downloaded and unpacked. Only runs of the repository's own branches count: a pull request's
+ * run (a fork's content, maybe) never becomes a base.
+ */
+
+
+
+
+
+
+
+/** Runs listed per request, pages read at most, and runs whose artifacts are looked at at most: the lookup's bounds. */
+const RUNS_PER_PAGE = 20;
+const RUN_PAGES = 3;
+const RUNS_CHECKED = 10;
+const ARTIFACTS_PER_PAGE = 100;
+const ARTIFACT_PAGES = 3;
+const FULL_SHA = /^[0-9a-f]{40}$/i;
+const httpStatus = (error) => error.status;
+const base_package_short = (sha) => sha.slice(0, 7);
+function ownerRepo(repository) {
+    const [owner, repo] = repository.split('/');
+    return { owner, repo };
+}
+/** The base branch of the pull request the run is about (the event's, `pr-number`'s, or a `workflow_run`'s); undefined without one. */
+async function pullRequestBase(context) {
+    const { octokit, event, env, repository } = context;
+    const target = (0,comment/* pullRequestOf */._n)(event, repository, context.prNumber) ?? (env.GITHUB_EVENT_NAME === 'workflow_run' ? await (0,comment/* workflowRunPullRequest */.$6)(octokit, event, repository) : undefined);
+    if (!target)
+        return undefined;
+    const pr = event.pull_request;
+    if (pr?.number === target.issueNumber && typeof pr.base?.ref === 'string')
+        return pr.base.ref;
+    const { data } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber });
+    return data.base.ref;
+}
+/** The first parent of a commit; null for a root commit. */
+async function parentOf(context, sha) {
+    const { data } = await context.octokit.rest.repos.getCommit({ ...ownerRepo(context.repository), ref: sha });
+    return data.parents[0]?.sha ?? null;
+}
+/**
+ * `compare-with` against the event: `base` is the pull request's base branch, else the commit before
+ * this one (`before` of a push, else the head commit's parent); a full SHA is that commit; anything
+ * else a branch, and when no run of such a branch is found, the commit that ref (a tag) names.
+ */
+async function filterOf(compareWith, context) {
+    if (compareWith !== 'base') {
+        if (FULL_SHA.test(compareWith))
+            return { filter: { head_sha: compareWith.toLowerCase() }, target: `commit ${base_package_short(compareWith)}` };
+        return { filter: { branch: compareWith }, target: compareWith };
+    }
+    const branch = await pullRequestBase(context);
+    if (branch)
+        return { filter: { branch }, target: `the base branch ${branch}` };
+    const before = context.event.before;
+    if (context.env.GITHUB_EVENT_NAME === 'push' && typeof before === 'string' && FULL_SHA.test(before) && !/^0+$/.test(before)) {
+        return { filter: { head_sha: before }, target: `the previous commit ${base_package_short(before)}` };
+    }
+    const head = context.env.GITHUB_SHA;
+    if (!head)
+        return { none: 'GITHUB_SHA is not set, so there is no previous commit', target: 'the previous commit' };
+    const parent = await parentOf(context, head);
+    if (!parent)
+        return { none: `commit ${base_package_short(head)} has no parent`, target: 'the previous commit' };
+    return { filter: { head_sha: parent }, target: `the previous commit ${base_package_short(parent)}` };
+}
+/** Successful runs of this workflow that match `filter`, newest first, made from the repository's own branches, not this run. */
+async function* successfulRuns(context, filter) {
+    const { octokit, identity } = context;
+    const workflow = external_node_path_.posix.basename(identity.workflow);
+    for (let page = 1; page <= RUN_PAGES; page++) {
+        const params = { ...ownerRepo(context.repository), status: 'success', per_page: RUNS_PER_PAGE, page, ...filter };
+        let data;
+        try {
+            ({ data } = workflow ? await octokit.rest.actions.listWorkflowRuns({ ...params, workflow_id: workflow }) : await octokit.rest.actions.listWorkflowRunsForRepo(params));
+        }
+        catch (error) {
+            // A workflow file the default branch does not have yet (added by this pull request) has no runs.
+            if (workflow && httpStatus(error) === 404)
+                return;
+            throw error;
+        }
+        for (const run of data.workflow_runs) {
+            if (String(run.id) === identity.runId || run.event.startsWith('pull_request'))
+                continue;
+            if (run.head_repository?.full_name !== context.repository)
+                continue;
+            yield run;
+        }
+        if (data.workflow_runs.length < RUNS_PER_PAGE)
+            return;
+    }
+}
+/** This job's package artifact in `run`, of the latest attempt that uploaded one. */
+async function packageArtifactOf(context, run) {
+    let best;
+    for (let page = 1; page <= ARTIFACT_PAGES; page++) {
+        const { data } = await context.octokit.rest.actions.listWorkflowRunArtifacts({ ...ownerRepo(context.repository), run_id: run.id, per_page: ARTIFACTS_PER_PAGE, page });
+        for (const artifact of data.artifacts) {
+            const attempt = (0,names/* packageArtifactAttempt */.Y8)(artifact.name, context.identity, String(run.id));
+            if (attempt !== null && attempt <= (run.run_attempt ?? attempt) && (!best || attempt > best.attempt))
+                best = { ...artifact, attempt };
+        }
+        if (data.artifacts.length < ARTIFACTS_PER_PAGE)
+            break;
+    }
+    if (!best)
+        return undefined;
+    return { id: best.id, name: best.name, expired: best.expired, url: `${run.html_url}/artifacts/${best.id}`, runId: run.id, runUrl: run.html_url, headSha: run.head_sha, headBranch: run.head_branch };
+}
+/** The newest unexpired package artifact of the runs `filter` finds; `expired`, the newest expired one met on the way; `checked`, the runs looked at. */
+async function findArtifact(context, filter) {
+    let checked = 0;
+    let expired;
+    for await (const run of successfulRuns(context, filter)) {
+        if (checked === RUNS_CHECKED)
+            break;
+        checked += 1;
+        const found = await packageArtifactOf(context, run);
+        if (found && !found.expired)
+            return { artifact: found, checked };
+        expired ??= found;
+    }
+    return { expired, checked };
+}
+/** A ref that names no branch with runs may be a tag: the commit it names. */
+async function commitOfRef(context, ref) {
+    try {
+        const { data } = await context.octokit.rest.repos.getCommit({ ...ownerRepo(context.repository), ref });
+        return { head_sha: data.sha };
+    }
+    catch (error) {
+        if (httpStatus(error) === 404 || httpStatus(error) === 422)
+            return undefined;
+        throw error;
+    }
+}
+/** Downloads the artifact's zip (the REST API redirects to storage) and unpacks it under `dir`; the package folder inside. */
+async function download(context, artifact, dir) {
+    const { data } = await context.octokit.rest.actions.downloadArtifact({ ...ownerRepo(context.repository), artifact_id: artifact.id, archive_format: 'zip' });
+    external_node_fs_.mkdirSync(dir, { recursive: true });
+    extractZip(Buffer.from(data), `${artifact.name}.zip`, dir);
+    const found = (0,setup/* packagesIn */.jQ)(dir, 2);
+    if (found.length !== 1)
+        throw new Error(`the artifact holds ${found.length === 0 ? 'no package (no manifest.json)' : `${found.length} packages`}`);
+    return found[0];
+}
+/** The base package for `compare-with`, unpacked under `dir`. Never throws: what went wrong is in the result. */
+async function findBasePackage(compareWith, context, dir) {
+    let target = compareWith === 'base' ? 'the base' : compareWith;
+    const notAllowed = (error) => httpStatus(error) === 403
+        ? `the token may not read the workflow runs of ${context.repository} (403): grant the job actions: read`
+        : `the API answered 404 for ${new URL(error.request?.url ?? 'http://api/unknown').pathname}`;
+    let artifact;
+    try {
+        const resolved = await filterOf(compareWith, context);
+        target = resolved.target;
+        if ('none' in resolved)
+            return { status: 'none', reason: resolved.none, target };
+        let { artifact: found, expired, checked } = await findArtifact(context, resolved.filter);
+        // A ref with no run as a branch may be a tag (or a short SHA): the runs of the commit it names.
+        if (!found && checked === 0 && compareWith !== 'base' && 'branch' in resolved.filter) {
+            const commit = await commitOfRef(context, compareWith);
+            if (!commit)
+                return { status: 'none', reason: `no branch, tag or commit ${compareWith} has a successful run of this workflow`, target };
+            ({ artifact: found, expired, checked } = await findArtifact(context, commit));
+        }
+        artifact = found;
+        if (!artifact) {
+            if (expired)
+                return { status: 'none', reason: `the newest package artifact, ${expired.name} of run ${expired.runId}, has expired`, target };
+            const runs = checked === 0 ? 'no successful run of this workflow' : `none of the ${checked} newest successful run(s) of this workflow has this job's package artifact`;
+            return { status: 'none', reason: `${runs} for ${target}`, target };
+        }
+        return { status: 'found', path: await download(context, artifact, dir), artifact, target };
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (!artifact && (status === 403 || status === 404))
+            return { status: 'none', reason: notAllowed(error), target };
+        if (artifact && status === 410)
+            return { status: 'none', reason: `the package artifact ${artifact.name} of run ${artifact.runId} has expired`, target };
+        const what = artifact ? `the package artifact ${artifact.name} of run ${artifact.runId} could not be downloaded or unpacked` : 'the base package could not be looked up';
+        return { status: 'error', reason: `${what}: ${(0,errors/* errorText */.kc)(error)}`, target, artifact };
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/lib/action/compare.js
+/**
+ * `compare-with`: this run's package against a base run's, with the CLI's comparison and budgets
+ * (`comparePackages`, `checkBudgets`). What it found becomes one line of the report, the comparison
+ * a section of the job summary and the comment, and an exceeded budget a reason the job fails.
+ */
+
+
+
+
+
+const FIX = 'Re-run the workflow on the base to make a new package artifact, or set compare-with to another branch, tag or SHA';
+function artifactLink(artifact) {
+    const commit = artifact.headSha.slice(0, 7);
+    const branch = artifact.headBranch ? `${(0,markdown/* escapeInline */.VV)(artifact.headBranch)} at ` : '';
+    return `package artifact [${(0,markdown/* escapeInline */.VV)(artifact.name)}](${artifact.url}) of [run ${artifact.runId}](${artifact.runUrl}) (${branch}commit ${commit})`;
+}
+/** A base that could not be had: a warning, and a failure only when a budget depended on it. */
+function unusable(reason, budgets) {
+    const gated = Object.keys(budgets).length > 0;
+    return {
+        note: `Compared with the base: **not compared**: ${(0,markdown/* escapeInline */.VV)(reason)}.${gated ? ' The budgets could not be checked.' : ''}`,
+        problems: gated ? [`compare-with: ${reason}; the budgets could not be checked`] : [],
+        warning: `compare-with: ${reason}. ${FIX}`,
+    };
+}
+/**
+ * Finds the base package named by `compareWith`, unpacks it under `scratch` and compares `headPackage`
+ * with it. Never throws: no base is a line, a broken base a warning (a failure with a budget set).
+ */
+async function compareWithBase(compareWith, budgets, headPackage, context, scratch) {
+    if (!headPackage)
+        return { note: 'Compared with the base: not compared, this run has no package.', problems: [] };
+    const base = await findBasePackage(compareWith, context, external_node_path_.join(scratch, 'base'));
+    if (base.status === 'none') {
+        const unchecked = Object.keys(budgets).length ? ' The budgets were not checked.' : '';
+        return { note: `Compared with ${(0,markdown/* escapeInline */.VV)(base.target)}: no base package (${(0,markdown/* escapeInline */.VV)(base.reason)}).${unchecked}`, problems: [] };
+    }
+    if (base.status === 'error')
+        return unusable(base.reason, budgets);
+    let comparison;
+    try {
+        comparison = (0,compare/* comparePackages */.FC)(base.path, headPackage);
+    }
+    catch (error) {
+        return unusable(`the package artifact ${base.artifact.name} of run ${base.artifact.runId} could not be compared: ${(0,errors/* errorText */.kc)(error)}`, budgets);
+    }
+    const checks = (0,compare/* checkBudgets */.N3)(comparison, budgets);
+    return {
+        note: `Compared with ${(0,markdown/* escapeInline */.VV)(base.target)}: ${artifactLink(base.artifact)}.`,
+        view: { comparison, checks },
+        problems: checks.filter((check) => check.status === 'fail').map((check) => `compare-with: budget ${check.budget} exceeded: ${check.message}`),
+    };
+}
+
+
+/***/ })
+
+};
