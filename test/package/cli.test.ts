@@ -5,6 +5,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPackageLogs, readPackageRecords } from '../../src/package/archive.js';
+import { packageRun, type PackageOptions, type PackageResult } from '../../src/package/assemble.js';
 import type { LogRecord } from '../../src/records/types.js';
 import { DEFAULT_OPENAI_MODEL } from '../../src/llm/openai.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
@@ -57,6 +58,14 @@ afterAll(() => fs.rmSync(stages, { recursive: true, force: true }));
 /** The work folder and the records of a run up to `stage`, copied into `cwd`. */
 function runUpTo(cwd: string, stage: 'preprocessed' | 'generated'): void {
   fs.cpSync(path.join(stages, stage), cwd, { recursive: true });
+}
+
+/**
+ * `lyfe-kt package` run through the library in this process (packageRun is what the command calls
+ * before printing), where a package is only what a test starts from.
+ */
+async function packaged(cwd: string, options: Partial<PackageOptions> = {}): Promise<PackageResult> {
+  return packageRun({ workDir: path.join(cwd, 'work'), logDir: path.join(cwd, 'logs'), outputDir: path.join(cwd, 'packages'), ...options });
 }
 
 function onlyPackage(cwd: string): string {
@@ -288,8 +297,8 @@ describe('lyfe-kt logs --package', () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
     const session = JSON.parse(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).session_id as string;
-    await ok(cwd, ['package', 'plain', '--keep-work']);
-    await ok(cwd, ['package', 'compressed', '--compress', '--session', session]);
+    await packaged(cwd, { title: 'plain', keepWork: true });
+    await packaged(cwd, { title: 'compressed', compress: true, session });
     // Nothing but the packages: the views must not need the global record files.
     fs.rmSync(path.join(cwd, 'logs'), { recursive: true });
     fs.rmSync(path.join(cwd, 'work'), { recursive: true });
@@ -330,7 +339,7 @@ describe('lyfe-kt verify', () => {
   it('finds one changed byte in an output, in processing.log, in metadata.json, a removed file and an added file', async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
-    await ok(cwd, ['package']);
+    await packaged(cwd);
     const pkg = onlyPackage(cwd);
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, \d+ files/);
 
@@ -376,7 +385,7 @@ describe('failed and killed runs', () => {
       const env = await fake({ handler: () => ({ status: 500, body: { error: { message: 'the fake model is down' } }, headers: { 'retry-after-ms': '1' } }) });
       const failed = await cli(cwd, ['generate', 'file', TEMPLATE, 'work/03_output', '--provider', 'openai'], env);
       expect(failed.code).toBe(1);
-      await ok(cwd, ['package']);
+      await packaged(cwd);
     } finally {
       await closeAll();
     }
@@ -412,7 +421,7 @@ describe('failed and killed runs', () => {
       await called;
       child.kill('SIGKILL');
       expect((await exit).signal).toBe('SIGKILL');
-      await ok(cwd, ['package']);
+      await packaged(cwd);
     } finally {
       await closeAll();
     }
@@ -445,7 +454,7 @@ describe('failed and killed runs', () => {
       fs.copyFileSync(SOURCE, path.join(cwd, 'work/01_raw/como_dormir_bem.md'));
       await ok(cwd, ['preprocess', 'file', 'work/01_raw/como_dormir_bem.md', 'work/02_preprocessed', '--provider', 'openai'], env);
       await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output', '--provider', 'openai'], env);
-      await ok(cwd, ['package', 'replayable']);
+      await packaged(cwd, { title: 'replayable' });
     } finally {
       await closeAll();
     }

@@ -33,13 +33,18 @@ interface Defect {
 let root: string;
 /** A package of a one-article run, made once; cases that need a package copy it. */
 let made: { dir: string; pkg: string; run: CliExit };
+/** A folder after `preprocess file articles/<article> work/02_preprocessed`, made once; cases that start there copy it. */
+let preprocessedDir: string;
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-defects-'));
   const dir = path.join(root, 'made');
+  preprocessedDir = path.join(root, 'preprocessed');
   copyArticles(dir, [ARTICLE]);
-  const run = await lyfe(dir, ['run', 'articles']);
+  copyArticles(preprocessedDir, [ARTICLE]);
+  const [run, preprocessed] = await Promise.all([lyfe(dir, ['run', 'articles']), lyfe(preprocessedDir, ['preprocess', 'file', `articles/${ARTICLE}`, 'work/02_preprocessed'])]);
   expect(run.code, run.stderr).toBe(0);
+  expect(preprocessed.code, preprocessed.stderr).toBe(0);
   made = { dir, pkg: packagesIn(dir)[0], run };
 });
 
@@ -57,6 +62,10 @@ const copyOfPackage = (dir: string): string => {
   const pkg = path.join(dir, 'packages', path.basename(made.pkg));
   fs.cpSync(made.pkg, pkg, { recursive: true });
   return pkg;
+};
+/** The work folder and the records of the preprocessed article, copied into `dir`: a run that was not packaged. */
+const preprocess = (dir: string): void => {
+  for (const folder of ['work', 'logs']) fs.cpSync(path.join(preprocessedDir, folder), path.join(dir, folder), { recursive: true });
 };
 const sessionOf = (dir: string): string => (JSON.parse(fs.readFileSync(path.join(dir, 'work/.lyfe-kt-session.json'), 'utf8')) as { session_id: string }).session_id;
 const metadataOf = (pkg: string): { session_id: string; execution: { success: boolean } } => JSON.parse(readPackageLogs(pkg).files.get('metadata.json')!.toString());
@@ -127,7 +136,7 @@ const defects: Defect[] = [
   {
     name: '5. package --keep-work, then run on another folder: refused, nothing generated again',
     reproduce: async (dir) => {
-      await ok(dir, ['preprocess', 'file', `articles/${ARTICLE}`, 'work/02_preprocessed']);
+      preprocess(dir);
       await ok(dir, ['package', '--keep-work']);
       copyArticles(dir, [ARTICLES[0]], 'other');
       return lyfe(dir, ['run', 'other']);
@@ -179,7 +188,7 @@ const defects: Defect[] = [
   {
     name: '7. two package runs at once on one work folder: one package, the other says why',
     reproduce: async (dir) => {
-      await ok(dir, ['preprocess', 'file', `articles/${ARTICLE}`, 'work/02_preprocessed']);
+      preprocess(dir);
       const both = await Promise.all([lyfe(dir, ['package']), lyfe(dir, ['package'])]);
       const failed = both.filter((exit) => exit.code !== 0);
       expect(failed).toHaveLength(1);
@@ -197,7 +206,7 @@ const defects: Defect[] = [
   {
     name: "7-8. a killed package's lock and hidden temp folder: taken over and removed",
     reproduce: async (dir) => {
-      await ok(dir, ['preprocess', 'file', `articles/${ARTICLE}`, 'work/02_preprocessed']);
+      preprocess(dir);
       const pid = await deadPid();
       fs.writeFileSync(path.join(dir, 'work/.lyfe-kt-package.lock'), `${pid}\n`);
       fs.mkdirSync(path.join(dir, `packages/.x-2026-01-01-00-00.tmp-${pid}-abcdef/01_raw`), { recursive: true });
@@ -214,7 +223,7 @@ const defects: Defect[] = [
   {
     name: '8. a damaged session file: the advised --session <id> works',
     reproduce: async (dir) => {
-      await ok(dir, ['preprocess', 'file', `articles/${ARTICLE}`, 'work/02_preprocessed']);
+      preprocess(dir);
       const session = sessionOf(dir);
       fs.writeFileSync(path.join(dir, 'work/.lyfe-kt-session.json'), '{"session_id":');
       const refused = await lyfe(dir, ['package']);
