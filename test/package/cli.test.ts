@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import os from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPackageLogs, readPackageRecords } from '../../src/package/archive.js';
 import { packageRun, type PackageOptions, type PackageResult } from '../../src/package/assemble.js';
 import type { LogRecord } from '../../src/records/types.js';
@@ -12,6 +11,7 @@ import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { useChildren, type Exit } from '../helpers/children.js';
 import { CLI, cliEnv } from '../helpers/cli.js';
+import { useRunStages } from '../helpers/run-stages.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 /**
@@ -37,28 +37,11 @@ async function ok(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise
   return exit;
 }
 
-/**
- * A run's stages, offline, made once for the whole file by separate processes as a user runs
- * them: `preprocessed` (work/01_raw, work/02_preprocessed, the session's records in logs/), then
- * `generated` (plus work/03_output and work/reports). Each test gets its own copy: `runUpTo`.
- */
-let stages: string;
-beforeAll(async () => {
-  stages = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-package-stages-'));
-  const cwd = path.join(stages, 'run');
-  fs.mkdirSync(path.join(cwd, 'work/01_raw'), { recursive: true });
-  fs.copyFileSync(SOURCE, path.join(cwd, 'work/01_raw/como_dormir_bem.md'));
-  await ok(cwd, ['preprocess', 'file', 'work/01_raw/como_dormir_bem.md', 'work/02_preprocessed']);
-  fs.cpSync(cwd, path.join(stages, 'preprocessed'), { recursive: true });
-  await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
-  fs.renameSync(cwd, path.join(stages, 'generated'));
+/** A run of SOURCE up to a stage, made once for the file by separate CLI processes; each test copies it. */
+const runUpTo = useRunStages([SOURCE], {
+  preprocessed: ['preprocess', 'file', 'work/01_raw/como_dormir_bem.md', 'work/02_preprocessed'],
+  generated: ['generate', 'file', TEMPLATE, 'work/03_output'],
 });
-afterAll(() => fs.rmSync(stages, { recursive: true, force: true }));
-
-/** The work folder and the records of a run up to `stage`, copied into `cwd`. */
-function runUpTo(cwd: string, stage: 'preprocessed' | 'generated'): void {
-  fs.cpSync(path.join(stages, stage), cwd, { recursive: true });
-}
 
 /**
  * `lyfe-kt package` run through the library in this process (packageRun is what the command calls
