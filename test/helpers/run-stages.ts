@@ -9,11 +9,12 @@ export type RunStage = 'preprocessed' | 'generated';
 
 /**
  * A run's stages, offline, made once for a whole test file by separate CLI processes as a user runs
- * them: `preprocessed` (work/01_raw, work/02_preprocessed, the session's records in logs/), then
- * `generated` (plus work/03_output and work/reports). `sources` are copied into work/01_raw; the
- * commands run in that folder. Each test gets its own copy of a stage: `runUpTo(cwd, stage)`.
+ * them: `preprocessed` (work/01_raw, work/02_preprocessed, the session's records in logs/), then,
+ * when a command is given for it, `generated` (plus work/03_output and work/reports). `sources` are
+ * copied into work/01_raw; the commands run in the folder above it. Each test gets its own copy of
+ * a stage: `runUpTo(cwd, stage)`.
  */
-export function useRunStages(sources: string[], commands: Record<RunStage, string[]>): (cwd: string, stage: RunStage) => void {
+export function useRunStages(sources: string[], commands: { preprocessed: string[]; generated?: string[] }): (cwd: string, stage: RunStage) => void {
   let stages: string;
   beforeAll(() => {
     stages = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-stages-'));
@@ -21,8 +22,10 @@ export function useRunStages(sources: string[], commands: Record<RunStage, strin
     fs.mkdirSync(path.join(cwd, 'work/01_raw'), { recursive: true });
     for (const source of sources) fs.copyFileSync(source, path.join(cwd, 'work/01_raw', path.basename(source)));
     for (const stage of ['preprocessed', 'generated'] as const) {
-      const exit = spawnSync(process.execPath, [CLI, ...commands[stage]], { cwd, env: cliEnv(), encoding: 'utf8', timeout: 60_000 });
-      if (exit.status !== 0) throw new Error(`lyfe-kt ${commands[stage].join(' ')} exited with ${exit.status ?? exit.signal}:\n${exit.stderr}`);
+      const args = commands[stage];
+      if (!args) continue;
+      const exit = spawnSync(process.execPath, [CLI, ...args], { cwd, env: cliEnv(), encoding: 'utf8', timeout: 60_000 });
+      if (exit.status !== 0) throw new Error(`lyfe-kt ${args.join(' ')} exited with ${exit.status ?? exit.signal}:\n${exit.stderr}`);
       fs.cpSync(cwd, path.join(stages, stage), { recursive: true });
     }
   });
