@@ -30,10 +30,9 @@ function sh(command: string, args: string[], cwd: string): string {
 
 /**
  * The app's lockfile: the tarball, and lyfe-kt's registry dependencies pinned to the versions (and
- * integrity) of this repository's lockfile, which `npm ci` put in the npm cache. With it, `npm ci
- * --offline` installs the tree it lists as it is (no resolution, no lockfile rewritten) from the
- * cache alone; a dependency the cache does not hold fails the install (ENOTCACHED) instead of
- * downloading it.
+ * integrity) of this repository's lockfile, which `npm ci` put in the npm cache. With it, `npm
+ * install --offline` needs nothing but the cache; a dependency the cache does not hold fails the
+ * install (ENOTCACHED) instead of downloading it.
  */
 function appLockfile(tarball: { filename: string; version: string; integrity: string }): unknown {
   const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; bin: unknown; engines: unknown };
@@ -112,7 +111,7 @@ describe('lyfe-kt installed from its npm pack tarball into a TypeScript + Vite a
     fs.writeFileSync(path.join(app, 'package-lock.json'), JSON.stringify(appLockfile(tarball!)));
     fs.mkdirSync(path.join(app, 'content'));
     fs.copyFileSync(ARTICLE, path.join(app, 'content', 'como_dormir_bem.md'));
-    sh('npm', ['ci', '--offline', '--no-audit', '--no-fund'], app);
+    sh('npm', ['install', '--offline', '--no-audit', '--no-fund'], app);
   }, 300_000);
 
   afterAll(() => {
