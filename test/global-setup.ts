@@ -12,8 +12,14 @@ import { CLI } from './helpers/cli.js';
  * bundle starts in about half the CPU time of one that loads every module of `dist/lib`. Beside
  * it, @actions/core in one file, which the runner simulation's github-script steps load as that
  * action does from its own bundle.
+ *
+ * NODE_EXTRA_CA_CERTS is taken out of the environment the workers and every process they start
+ * inherit: Node reads and parses that file's certificates as it starts (about 85 ms of CPU for the
+ * 144 of a system bundle, where `node -e 0` takes 30), and no test makes a TLS connection (every
+ * server is a loopback fake over HTTP, npm installs offline).
  */
 export default async function setup(): Promise<void> {
+  delete process.env.NODE_EXTRA_CA_CERTS;
   execFileSync(process.execPath, ['scripts/build.mjs', '--lib-only'], { stdio: 'inherit' });
   const dir = path.dirname(CLI);
   const staging = `${dir}.${process.pid}`;
@@ -27,6 +33,9 @@ export default async function setup(): Promise<void> {
     target: 'node20',
     // The bundled CommonJS dependencies call `require`, which an ES module does not have.
     banner: { js: "import { createRequire as __lyfeKtRequire } from 'node:module'; const require = __lyfeKtRequire(import.meta.url);" },
+    // `.mjs`: Node knows each file an ES module by its name, without looking up the package.json
+    // that says so (about 9 ms of CPU less per CLI start, measured side by side).
+    outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
   });
   fs.rmSync(dir, { recursive: true, force: true });

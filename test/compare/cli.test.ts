@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { run } from '../../src/index.js';
 import type { Comparison, BudgetCheck } from '../../src/package/compare.js';
 import { writeManifest } from '../../src/package/manifest.js';
 import { startFakeOpenAI } from '../fakes/openai-server.js';
@@ -11,8 +12,8 @@ import { CLI, cliEnv } from '../helpers/cli.js';
 
 /**
  * `lyfe-kt compare` as a reviewer meets it: real runs of the pipeline (offline, deterministic with
- * SOURCE_DATE_EPOCH; or the real SDK against the loopback fake model), packaged, then compared
- * through the built CLI.
+ * SOURCE_DATE_EPOCH; or the real SDK against the loopback fake model), packaged by the library in
+ * this process, then compared through the built CLI.
  */
 
 const CONTENT = path.resolve('test/fixtures/content');
@@ -34,18 +35,33 @@ async function cli(args: string[], options: { cwd?: string; env?: NodeJS.Process
   return start([CLI, ...args], { cwd: options.cwd ?? root, env: cliEnv(options.env), timeoutMs: 60_000 }).exit;
 }
 
-/** One `lyfe-kt run` over the given sources (edited as asked) in a folder of its own; returns its package. */
-async function runPipeline(name: string, sources: string[], options: { edit?: (text: string) => string; args?: string[]; env?: NodeJS.ProcessEnv; expectCode?: number } = {}): Promise<string> {
+/**
+ * One run of the pipeline over the given sources (edited as asked) in a folder of its own, through
+ * the library in this process (what `lyfe-kt run --title <name>` calls; the CLI is what compares):
+ * returns its package.
+ */
+async function runPipeline(name: string, sources: string[], options: { edit?: (text: string) => string; compress?: boolean; env?: Record<string, string>; invalid?: number } = {}): Promise<string> {
   const cwd = path.join(root, 'runs', name);
   fs.mkdirSync(path.join(cwd, 'articles'), { recursive: true });
   for (const source of sources) {
     const text = fs.readFileSync(path.join(CONTENT, source), 'utf8');
     fs.writeFileSync(path.join(cwd, 'articles', source), source === SLEEP && options.edit ? options.edit(text) : text);
   }
-  const exit = await cli(['run', 'articles', '--title', name, '-q', ...(options.args ?? [])], { cwd, env: { SOURCE_DATE_EPOCH: EPOCH, ...options.env } });
-  expect(exit.code, exit.stderr).toBe(options.expectCode ?? 0);
-  const [folder] = fs.readdirSync(path.join(cwd, 'packages'));
-  return path.join(cwd, 'packages', folder);
+  for (const [key, value] of Object.entries({ SOURCE_DATE_EPOCH: EPOCH, ...options.env })) vi.stubEnv(key, value);
+  try {
+    const result = await run(path.join(cwd, 'articles'), {
+      workDir: path.join(cwd, 'work'),
+      logDir: path.join(cwd, 'logs'),
+      outputDir: path.join(cwd, 'packages'),
+      title: name,
+      compress: options.compress,
+      provider: options.env?.OPENAI_API_KEY ? 'openai' : 'offline',
+    });
+    expect(result.generation.invalid).toBe(options.invalid ?? 0);
+    return result.package.path;
+  } finally {
+    vi.unstubAllEnvs();
+  }
 }
 
 /** A copy of a package, changed by `change` and given a new manifest: what another run or tool could have made. */
@@ -83,7 +99,7 @@ beforeAll(async () => {
   packages.again = await runPipeline('again', [SLEEP, LONELINESS], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
   packages.edited = await runPipeline('edited', [SLEEP, LONELINESS], { edit: (text) => text.replace(EDITED_FROM, EDITED_TO) });
   packages.more = await runPipeline('more', [SLEEP, LONELINESS, MEANING]);
-  packages.compressed = await runPipeline('compressed', [SLEEP, LONELINESS], { args: ['--compress'] });
+  packages.compressed = await runPipeline('compressed', [SLEEP, LONELINESS], { compress: true });
 }, 120_000);
 
 afterAll(() => {
@@ -229,7 +245,7 @@ describe('budgets', () => {
     });
     let worse: string;
     try {
-      worse = await runPipeline('worse', [SLEEP, LONELINESS], { env: { OPENAI_API_KEY: 'sk-test-0123456789abcdefghij', OPENAI_BASE_URL: server.url }, expectCode: 3 });
+      worse = await runPipeline('worse', [SLEEP, LONELINESS], { env: { OPENAI_API_KEY: 'sk-test-0123456789abcdefghij', OPENAI_BASE_URL: server.url }, invalid: 1 });
     } finally {
       await server.close();
     }

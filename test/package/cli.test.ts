@@ -2,15 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import os from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readPackageLogs, readPackageRecords } from '../../src/package/archive.js';
+import { packageRun, type PackageOptions, type PackageResult } from '../../src/package/assemble.js';
 import type { LogRecord } from '../../src/records/types.js';
 import { DEFAULT_OPENAI_MODEL } from '../../src/llm/openai.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { useChildren, type Exit } from '../helpers/children.js';
 import { CLI, cliEnv } from '../helpers/cli.js';
+import { useRunStages } from '../helpers/run-stages.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 /**
@@ -36,27 +37,18 @@ async function ok(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise
   return exit;
 }
 
-/**
- * A run's stages, offline, made once for the whole file by separate processes as a user runs
- * them: `preprocessed` (work/01_raw, work/02_preprocessed, the session's records in logs/), then
- * `generated` (plus work/03_output and work/reports). Each test gets its own copy: `runUpTo`.
- */
-let stages: string;
-beforeAll(async () => {
-  stages = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-package-stages-'));
-  const cwd = path.join(stages, 'run');
-  fs.mkdirSync(path.join(cwd, 'work/01_raw'), { recursive: true });
-  fs.copyFileSync(SOURCE, path.join(cwd, 'work/01_raw/como_dormir_bem.md'));
-  await ok(cwd, ['preprocess', 'file', 'work/01_raw/como_dormir_bem.md', 'work/02_preprocessed']);
-  fs.cpSync(cwd, path.join(stages, 'preprocessed'), { recursive: true });
-  await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
-  fs.renameSync(cwd, path.join(stages, 'generated'));
+/** A run of SOURCE up to a stage, made once for the file by separate CLI processes; each test copies it. */
+const runUpTo = useRunStages([SOURCE], {
+  preprocessed: ['preprocess', 'file', 'work/01_raw/como_dormir_bem.md', 'work/02_preprocessed'],
+  generated: ['generate', 'file', TEMPLATE, 'work/03_output'],
 });
-afterAll(() => fs.rmSync(stages, { recursive: true, force: true }));
 
-/** The work folder and the records of a run up to `stage`, copied into `cwd`. */
-function runUpTo(cwd: string, stage: 'preprocessed' | 'generated'): void {
-  fs.cpSync(path.join(stages, stage), cwd, { recursive: true });
+/**
+ * `lyfe-kt package` run through the library in this process (packageRun is what the command calls
+ * before printing), where a package is only what a test starts from.
+ */
+async function packaged(cwd: string, options: Partial<PackageOptions> = {}): Promise<PackageResult> {
+  return packageRun({ workDir: path.join(cwd, 'work'), logDir: path.join(cwd, 'logs'), outputDir: path.join(cwd, 'packages'), ...options });
 }
 
 function onlyPackage(cwd: string): string {
@@ -288,8 +280,8 @@ describe('lyfe-kt logs --package', () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
     const session = JSON.parse(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).session_id as string;
-    await ok(cwd, ['package', 'plain', '--keep-work']);
-    await ok(cwd, ['package', 'compressed', '--compress', '--session', session]);
+    await packaged(cwd, { title: 'plain', keepWork: true });
+    await packaged(cwd, { title: 'compressed', compress: true, session });
     // Nothing but the packages: the views must not need the global record files.
     fs.rmSync(path.join(cwd, 'logs'), { recursive: true });
     fs.rmSync(path.join(cwd, 'work'), { recursive: true });
@@ -330,7 +322,7 @@ describe('lyfe-kt verify', () => {
   it('finds one changed byte in an output, in processing.log, in metadata.json, a removed file and an added file', async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
-    await ok(cwd, ['package']);
+    await packaged(cwd);
     const pkg = onlyPackage(cwd);
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, \d+ files/);
 
@@ -376,7 +368,7 @@ describe('failed and killed runs', () => {
       const env = await fake({ handler: () => ({ status: 500, body: { error: { message: 'the fake model is down' } }, headers: { 'retry-after-ms': '1' } }) });
       const failed = await cli(cwd, ['generate', 'file', TEMPLATE, 'work/03_output', '--provider', 'openai'], env);
       expect(failed.code).toBe(1);
-      await ok(cwd, ['package']);
+      await packaged(cwd);
     } finally {
       await closeAll();
     }
@@ -412,7 +404,7 @@ describe('failed and killed runs', () => {
       await called;
       child.kill('SIGKILL');
       expect((await exit).signal).toBe('SIGKILL');
-      await ok(cwd, ['package']);
+      await packaged(cwd);
     } finally {
       await closeAll();
     }
@@ -445,7 +437,7 @@ describe('failed and killed runs', () => {
       fs.copyFileSync(SOURCE, path.join(cwd, 'work/01_raw/como_dormir_bem.md'));
       await ok(cwd, ['preprocess', 'file', 'work/01_raw/como_dormir_bem.md', 'work/02_preprocessed', '--provider', 'openai'], env);
       await ok(cwd, ['generate', 'file', TEMPLATE, 'work/03_output', '--provider', 'openai'], env);
-      await ok(cwd, ['package', 'replayable']);
+      await packaged(cwd, { title: 'replayable' });
     } finally {
       await closeAll();
     }

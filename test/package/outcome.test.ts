@@ -6,6 +6,7 @@ import { StepIds } from '../../src/action/constants.js';
 import { setupOutputs, type RunSetup } from '../../src/action/setup.js';
 import { useChildren, type Exit } from '../helpers/children.js';
 import { CLI, cliEnv } from '../helpers/cli.js';
+import { useRunStages } from '../helpers/run-stages.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 /**
@@ -28,9 +29,15 @@ async function ok(cwd: string, args: string[]): Promise<Exit> {
   return exit;
 }
 
-function articles(cwd: string, folder = 'articles'): void {
-  fs.mkdirSync(path.join(cwd, folder), { recursive: true });
-  for (const source of SOURCES) fs.copyFileSync(source, path.join(cwd, folder, path.basename(source)));
+/** A run of SOURCES up to a stage, made once for the file by separate CLI processes; each test copies it. */
+const runUpTo = useRunStages(SOURCES, {
+  preprocessed: ['preprocess', 'directory', 'work/01_raw', 'work/02_preprocessed'],
+  generated: ['generate', 'directory', 'work/02_preprocessed', 'work/03_output'],
+});
+
+function articles(cwd: string): void {
+  fs.mkdirSync(path.join(cwd, 'articles'), { recursive: true });
+  for (const source of SOURCES) fs.copyFileSync(source, path.join(cwd, 'articles', path.basename(source)));
 }
 
 interface Packaged {
@@ -67,8 +74,7 @@ describe('a package is never success: true', () => {
 
   it('for a second package after `package --keep-work`', async () => {
     const cwd = temp();
-    articles(cwd, 'work/01_raw');
-    await ok(cwd, ['preprocess', 'directory', 'work/01_raw', 'work/02_preprocessed']);
+    runUpTo(cwd, 'preprocessed');
     const first = await packageRun(cwd, ['--keep-work']);
     expect(first.result.success).toBe(true);
     const second = await packageRun(cwd);
@@ -78,9 +84,7 @@ describe('a package is never success: true', () => {
 
   it('for a run whose work folder lacks an output its records say was written: there is no package', async () => {
     const cwd = temp();
-    articles(cwd, 'work/01_raw');
-    await ok(cwd, ['preprocess', 'directory', 'work/01_raw', 'work/02_preprocessed']);
-    await ok(cwd, ['generate', 'directory', 'work/02_preprocessed', 'work/03_output']);
+    runUpTo(cwd, 'generated');
     const gone = 'solidao_cronica_filled_template_advanced.json';
     fs.rmSync(path.join(cwd, 'work/03_output', gone));
     const exit = await cli(cwd, ['package']);
@@ -96,9 +100,7 @@ const percent = (value: number): string => `${Math.round(value * 1000) / 10}%`;
 describe('every view of one run', () => {
   it('agrees on outcome, counts and every metric: generation report, metadata.json, execution_summary.md, logs --list and the job summary', async () => {
     const cwd = temp();
-    articles(cwd, 'work/01_raw');
-    await ok(cwd, ['preprocess', 'directory', 'work/01_raw', 'work/02_preprocessed']);
-    await ok(cwd, ['generate', 'directory', 'work/02_preprocessed', 'work/03_output']);
+    runUpTo(cwd, 'generated');
     const packageResult = path.join(cwd, 'package-result.json');
     const packaged = await packageRun(cwd);
     fs.writeFileSync(packageResult, JSON.stringify(packaged.result));

@@ -6,7 +6,8 @@ import { readPackageLogs } from '../../src/package/archive.js';
 import { verifyPackage, writeManifest } from '../../src/package/manifest.js';
 import { MAX_TITLE_BYTES, sanitizeTitle } from '../../src/package/title.js';
 import { REDACTED, redactText, refreshSecrets } from '../../src/records/redact.js';
-import { ARTICLES, copyArticles, deadPid, lyfe, packagesIn, snapshot, type CliExit } from './cli-support.js';
+import { useRunStages } from '../helpers/run-stages.js';
+import { ARTICLES, CONTENT, copyArticles, deadPid, lyfe, packagesIn, snapshot, type CliExit } from './cli-support.js';
 
 /**
  * One case per defect of issue 14 (and the swallowed errors of issue 10) this branch fixes: the
@@ -33,6 +34,8 @@ interface Defect {
 let root: string;
 /** A package of a one-article run, made once; cases that need a package copy it. */
 let made: { dir: string; pkg: string; run: CliExit };
+/** A run of the article that was preprocessed and not packaged, made once; cases that start there copy it. */
+const runUpTo = useRunStages([path.join(CONTENT, ARTICLE)], { preprocessed: ['preprocess', 'file', `work/01_raw/${ARTICLE}`, 'work/02_preprocessed'] });
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-defects-'));
@@ -127,7 +130,7 @@ const defects: Defect[] = [
   {
     name: '5. package --keep-work, then run on another folder: refused, nothing generated again',
     reproduce: async (dir) => {
-      await ok(dir, ['preprocess', 'file', `articles/${ARTICLE}`, 'work/02_preprocessed']);
+      runUpTo(dir, 'preprocessed');
       await ok(dir, ['package', '--keep-work']);
       copyArticles(dir, [ARTICLES[0]], 'other');
       return lyfe(dir, ['run', 'other']);
@@ -179,7 +182,7 @@ const defects: Defect[] = [
   {
     name: '7. two package runs at once on one work folder: one package, the other says why',
     reproduce: async (dir) => {
-      await ok(dir, ['preprocess', 'file', `articles/${ARTICLE}`, 'work/02_preprocessed']);
+      runUpTo(dir, 'preprocessed');
       const both = await Promise.all([lyfe(dir, ['package']), lyfe(dir, ['package'])]);
       const failed = both.filter((exit) => exit.code !== 0);
       expect(failed).toHaveLength(1);
@@ -197,7 +200,7 @@ const defects: Defect[] = [
   {
     name: "7-8. a killed package's lock and hidden temp folder: taken over and removed",
     reproduce: async (dir) => {
-      await ok(dir, ['preprocess', 'file', `articles/${ARTICLE}`, 'work/02_preprocessed']);
+      runUpTo(dir, 'preprocessed');
       const pid = await deadPid();
       fs.writeFileSync(path.join(dir, 'work/.lyfe-kt-package.lock'), `${pid}\n`);
       fs.mkdirSync(path.join(dir, `packages/.x-2026-01-01-00-00.tmp-${pid}-abcdef/01_raw`), { recursive: true });
@@ -214,7 +217,7 @@ const defects: Defect[] = [
   {
     name: '8. a damaged session file: the advised --session <id> works',
     reproduce: async (dir) => {
-      await ok(dir, ['preprocess', 'file', `articles/${ARTICLE}`, 'work/02_preprocessed']);
+      runUpTo(dir, 'preprocessed');
       const session = sessionOf(dir);
       fs.writeFileSync(path.join(dir, 'work/.lyfe-kt-session.json'), '{"session_id":');
       const refused = await lyfe(dir, ['package']);
