@@ -4,8 +4,8 @@ import { requireSession } from '../session/context.js';
 import { begunHere } from '../session/id.js';
 import { sessionNeedle } from './filter.js';
 import { redactText, redactValue } from './redact.js';
-import { scanLines } from './scan.js';
-import { closeEntry, openEntry, rangesEntry, sessionIndexFile, unindexedEntry } from './session-index.js';
+import { openIfExists, scanLines } from './scan.js';
+import { closeEntry, copiedEntry, openEntry, rangesEntry, sessionCopyFile, sessionIndexFile, unindexedEntry } from './session-index.js';
 import { Events, RecordFiles, type Level, type LogRecord, type RecordKind, type Stage } from './types.js';
 
 /**
@@ -18,6 +18,14 @@ import { Events, RecordFiles, type Level, type LogRecord, type RecordKind, type 
 
 /** Lines written before the ranges they went to are appended to the sessions' indexes. */
 const FLUSH_LINES = 1024;
+const NEWLINE = 0x0a;
+
+/** A session's lines written since the last flush: their ranges `[start, end)` in the record file, their text and its bytes. */
+interface Pending {
+  ranges: number[];
+  lines: string;
+  bytes: number;
+}
 
 /**
  * Opens a record file for appending, and ends its last line first when a write that failed half
@@ -47,6 +55,9 @@ function openRecordFile(file: string): number {
  * whole stretch since the last look, which holds its lines and others'. The index then has the
  * ranges. So the index costs one `fstat` per `FLUSH_LINES` lines and one write per session per
  * flush, and is exact when this process writes alone, coarser (never wrong) when others write too.
+ * When exact, and the stretch starts a line (nothing torn before it that its first line is glued
+ * to), each session's lines of the stretch are also appended to its copy with one write, and its
+ * `k` entry says where they are there: a reader then reads the copy, not a range per line.
  */
 class RecordFile {
   private readonly fd: number;
@@ -57,11 +68,13 @@ class RecordFile {
   private expected: number;
   /** A write that failed half way: this stretch's ranges are not exact. */
   private uncertain = false;
-  /** Ranges `[start, end)` written since `checked`, per session, assuming no other writer. */
-  private readonly pending = new Map<string, number[]>();
+  /** Ranges `[start, end)` written since `checked`, per session, assuming no other writer, and the lines. */
+  private readonly pending = new Map<string, Pending>();
   private pendingLines = 0;
   /** The index files of the sessions this process writes, open for appending; undefined: the session has no index. */
   private readonly indexes = new Map<string, number | undefined>();
+  /** The sessions' copies this process appends to, and their sizes after its last write. */
+  private readonly copies = new Map<string, { fd: number; size: number }>();
 
   constructor(private readonly file: string) {
     this.fd = openRecordFile(file);
@@ -87,17 +100,24 @@ class RecordFile {
       if (written < length) this.uncertain = true;
       this.expected += written;
       // A line of a session without an index still counts in `expected`, for the others' ranges.
-      if (this.indexes.get(sessionId) !== undefined) this.addRange(sessionId, start, this.expected);
+      if (this.indexes.get(sessionId) !== undefined) this.addLine(sessionId, start, line, written);
       this.pendingLines += 1;
     }
     if (this.pendingLines >= FLUSH_LINES) this.flush();
   }
 
-  private addRange(sessionId: string, start: number, end: number): void {
-    const ranges = this.pending.get(sessionId);
-    if (!ranges) this.pending.set(sessionId, [start, end]);
-    else if (ranges[ranges.length - 1] === start) ranges[ranges.length - 1] = end;
+  private addLine(sessionId: string, start: number, line: string, bytes: number): void {
+    const end = start + bytes;
+    const pending = this.pending.get(sessionId);
+    if (!pending) {
+      this.pending.set(sessionId, { ranges: [start, end], lines: line, bytes });
+      return;
+    }
+    const ranges = pending.ranges;
+    if (ranges[ranges.length - 1] === start) ranges[ranges.length - 1] = end;
     else ranges.push(start, end);
+    pending.lines += line;
+    pending.bytes += bytes;
   }
 
   /**
@@ -134,13 +154,44 @@ class RecordFile {
     if (this.pendingLines === 0) return;
     const size = fs.fstatSync(this.fd).size;
     const exact = size === this.expected && !this.uncertain;
-    for (const [sessionId, ranges] of this.pending) {
-      fs.writeSync(this.indexes.get(sessionId)!, rangesEntry(exact ? ranges : [this.checked, size]));
+    const copied = exact && this.startsLine(this.checked);
+    for (const [sessionId, pending] of this.pending) {
+      const copy = copied ? this.copy(sessionId, pending) : undefined;
+      const ranges = pending.ranges;
+      const entry = copy !== undefined ? copiedEntry(copy, copy + pending.bytes, ranges[0], ranges[ranges.length - 1]) : rangesEntry(exact ? ranges : [this.checked, size]);
+      fs.writeSync(this.indexes.get(sessionId)!, entry);
     }
     this.pending.clear();
     this.pendingLines = 0;
     this.uncertain = false;
     this.checked = this.expected = size;
+  }
+
+  /** Whether byte `at` of the record file starts a line. */
+  private startsLine(at: number): boolean {
+    if (at === 0) return true;
+    const before = Buffer.alloc(1);
+    return fs.readSync(this.fd, before, 0, 1, at - 1) === 1 && before[0] === NEWLINE;
+  }
+
+  /**
+   * Appends the session's pending lines to its copy; returns where they start there, or `undefined`
+   * when they are not all there right after this process's last write (another process appended to
+   * the copy meanwhile, or the write stopped short): then the index has their ranges instead.
+   */
+  private copy(sessionId: string, pending: Pending): number | undefined {
+    let copy = this.copies.get(sessionId);
+    if (!copy) {
+      const fd = openIfExists(sessionCopyFile(this.file, sessionId), 'a');
+      // The index folder was removed while this process wrote: its index is gone too.
+      if (fd === undefined) return undefined;
+      copy = { fd, size: fs.fstatSync(fd).size };
+      this.copies.set(sessionId, copy);
+    }
+    const start = copy.size;
+    const written = fs.writeSync(copy.fd, pending.lines);
+    copy.size = fs.fstatSync(copy.fd).size;
+    return written === pending.bytes && copy.size === start + written ? start : undefined;
   }
 
   /** Says in the session's index (or every session's) that all of this process's lines are in it. */
@@ -153,6 +204,9 @@ class RecordFile {
         fs.closeSync(fd);
       }
       this.indexes.delete(id);
+      const copy = this.copies.get(id);
+      if (copy) fs.closeSync(copy.fd);
+      this.copies.delete(id);
     }
   }
 }
