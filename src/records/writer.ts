@@ -16,14 +16,23 @@ import { Events, RecordFiles, type Level, type LogRecord, type RecordKind, type 
  * (session-index.ts) says where its lines are.
  */
 
-/** Lines written before the ranges they went to are appended to the sessions' indexes. */
+/** Lines written, or bytes, before the ranges they went to are appended to the sessions' indexes (and the lines to their copies). */
 const FLUSH_LINES = 1024;
+const FLUSH_BYTES = 1024 * 1024;
+/** A session's buffer of kept lines starts at this size; one that grew past it is let go at the flush. */
+const LINES_BYTES = 64 * 1024;
+const NO_LINES = Buffer.alloc(0);
 const NEWLINE = 0x0a;
 
-/** A session's lines written since the last flush: their ranges `[start, end)` in the record file, their text and its bytes. */
+/**
+ * A session's lines written since the last flush: their ranges `[start, end)` in the record file,
+ * and, once they are interleaved with other sessions' lines (`kept`), their bytes `lines[0, bytes)`
+ * for the session's copy.
+ */
 interface Pending {
   ranges: number[];
-  lines: string;
+  kept: boolean;
+  lines: Buffer;
   bytes: number;
 }
 
@@ -71,6 +80,7 @@ class RecordFile {
   /** Ranges `[start, end)` written since `checked`, per session, assuming no other writer, and the lines. */
   private readonly pending = new Map<string, Pending>();
   private pendingLines = 0;
+  private pendingBytes = 0;
   /** The index files of the sessions this process writes, open for appending; undefined: the session has no index. */
   private readonly indexes = new Map<string, number | undefined>();
   /** The sessions' copies this process appends to, and their sizes after its last write. */
@@ -84,40 +94,62 @@ class RecordFile {
   }
 
   append(sessionId: string, line: string): void {
-    // The string is written as it is (Node encodes it on the way out, without a Buffer on the heap);
-    // only a write cut short continues from the bytes.
     const length = Buffer.byteLength(line);
     if (!this.indexes.has(sessionId)) this.openIndex(sessionId);
+    const pending = this.indexes.get(sessionId) === undefined ? undefined : this.pendingOf(sessionId);
     const start = this.expected;
+    // Lines of a session that follow each other are one range, read with one read: they need no
+    // copy. From its first line after another session's, the session keeps its lines' bytes.
+    if (pending && !pending.kept && pending.ranges.length > 0 && pending.ranges[pending.ranges.length - 1] !== start) this.keep(pending);
     let written = 0;
     try {
-      written = fs.writeSync(this.fd, line);
-      if (written < length) {
-        const bytes = Buffer.from(line);
-        while (written < length) written += fs.writeSync(this.fd, bytes, written);
+      if (pending?.kept) {
+        // Encoded once, after the kept lines, and written from there: the copy is the same bytes.
+        room(pending, length);
+        pending.lines.write(line, pending.bytes);
+        while (written < length) written += fs.writeSync(this.fd, pending.lines, pending.bytes + written, length - written);
+      } else {
+        // The string is written as it is (Node encodes it on the way out, without a Buffer on the
+        // heap); only a write cut short continues from the bytes.
+        written = fs.writeSync(this.fd, line);
+        if (written < length) {
+          const bytes = Buffer.from(line);
+          while (written < length) written += fs.writeSync(this.fd, bytes, written);
+        }
       }
     } finally {
       if (written < length) this.uncertain = true;
       this.expected += written;
       // A line of a session without an index still counts in `expected`, for the others' ranges.
-      if (this.indexes.get(sessionId) !== undefined) this.addLine(sessionId, start, line, written);
+      if (pending) {
+        const ranges = pending.ranges;
+        if (ranges[ranges.length - 1] === start) ranges[ranges.length - 1] = this.expected;
+        else ranges.push(start, this.expected);
+        if (pending.kept) pending.bytes += written;
+      }
       this.pendingLines += 1;
+      this.pendingBytes += written;
     }
-    if (this.pendingLines >= FLUSH_LINES) this.flush();
+    if (this.pendingLines >= FLUSH_LINES || this.pendingBytes >= FLUSH_BYTES) this.flush();
   }
 
-  private addLine(sessionId: string, start: number, line: string, bytes: number): void {
-    const end = start + bytes;
-    const pending = this.pending.get(sessionId);
+  private pendingOf(sessionId: string): Pending {
+    let pending = this.pending.get(sessionId);
     if (!pending) {
-      this.pending.set(sessionId, { ranges: [start, end], lines: line, bytes });
-      return;
+      pending = { ranges: [], kept: false, lines: NO_LINES, bytes: 0 };
+      this.pending.set(sessionId, pending);
     }
-    const ranges = pending.ranges;
-    if (ranges[ranges.length - 1] === start) ranges[ranges.length - 1] = end;
-    else ranges.push(start, end);
-    pending.lines += line;
-    pending.bytes += bytes;
+    return pending;
+  }
+
+  /** Starts keeping the session's lines: those of this stretch so far, one range, are read back. */
+  private keep(pending: Pending): void {
+    const [start, end] = pending.ranges;
+    room(pending, end - start);
+    pending.bytes = fs.readSync(this.fd, pending.lines, 0, end - start, start);
+    // Not all there: the file changed under this process, and this stretch gets no copy.
+    if (pending.bytes !== end - start) this.uncertain = true;
+    pending.kept = true;
   }
 
   /**
@@ -156,13 +188,18 @@ class RecordFile {
     const exact = size === this.expected && !this.uncertain;
     const copied = exact && this.startsLine(this.checked);
     for (const [sessionId, pending] of this.pending) {
-      const copy = copied ? this.copy(sessionId, pending) : undefined;
       const ranges = pending.ranges;
+      if (ranges.length === 0) continue;
+      const copy = copied && pending.kept ? this.copy(sessionId, pending) : undefined;
       const entry = copy !== undefined ? copiedEntry(copy, copy + pending.bytes, ranges[0], ranges[ranges.length - 1]) : rangesEntry(exact ? ranges : [this.checked, size]);
       fs.writeSync(this.indexes.get(sessionId)!, entry);
+      pending.ranges = [];
+      pending.kept = false;
+      pending.bytes = 0;
+      if (pending.lines.length > LINES_BYTES) pending.lines = NO_LINES;
     }
-    this.pending.clear();
     this.pendingLines = 0;
+    this.pendingBytes = 0;
     this.uncertain = false;
     this.checked = this.expected = size;
   }
@@ -189,7 +226,7 @@ class RecordFile {
       this.copies.set(sessionId, copy);
     }
     const start = copy.size;
-    const written = fs.writeSync(copy.fd, pending.lines);
+    const written = fs.writeSync(copy.fd, pending.lines, 0, pending.bytes);
     copy.size = fs.fstatSync(copy.fd).size;
     return written === pending.bytes && copy.size === start + written ? start : undefined;
   }
@@ -204,11 +241,20 @@ class RecordFile {
         fs.closeSync(fd);
       }
       this.indexes.delete(id);
+      this.pending.delete(id);
       const copy = this.copies.get(id);
       if (copy) fs.closeSync(copy.fd);
       this.copies.delete(id);
     }
   }
+}
+
+/** Makes room in the session's kept bytes for `length` more. */
+function room(pending: Pending, length: number): void {
+  if (pending.bytes + length <= pending.lines.length) return;
+  const larger = Buffer.allocUnsafe(Math.max(LINES_BYTES, 2 * pending.lines.length, pending.bytes + length));
+  pending.lines.copy(larger, 0, 0, pending.bytes);
+  pending.lines = larger;
 }
 
 const files = new Map<string, RecordFile>();
