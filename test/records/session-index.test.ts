@@ -119,6 +119,40 @@ describe('reading a session through its index', () => {
     expect(read(file, A, false).output).toContain('"msg":"other"');
   });
 
+  it('copies no stretch whose first line is glued to a line another process left cut', () => {
+    const cut = JSON.stringify({ level: 'info', time: '2025-01-18T17:30:45.000Z', session: B, stage: 'generate', event: 'step.output', pid: 1, msg: 'cut' }).slice(0, 80);
+    /** Two stretches of A and B interleaved, the first ended by a `stage.end`; returns the log's record file. */
+    const run = (withCut: boolean): string => {
+      const logDir = path.join(temp(), withCut ? 'cut' : 'alone');
+      const file = recordFile(logDir, 'processing');
+      const real = fs.writeSync.bind(fs);
+      // Another process's line, cut, lands right after the writer's `stage.end`, before the writer
+      // looks at the file's size: the next stretch starts with the writer's line glued to it.
+      vi.spyOn(fs, 'writeSync').mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
+        const written = real(...args);
+        const [, data, offset, length] = args as unknown as [number, string | Buffer, number?, number?];
+        const text = typeof data === 'string' ? data : data.toString('latin1', offset ?? 0, (offset ?? 0) + (length ?? data.length));
+        if (withCut && text.includes('"event":"stage.end"')) fs.appendFileSync(file, cut);
+        return written;
+      }) as typeof fs.writeSync);
+      for (let i = 0; i < 10; i++) write(logDir, i % 2 ? A : B, i);
+      write(logDir, A, 10, 'stage.end');
+      vi.restoreAllMocks();
+      for (let i = 11; i < 20; i++) write(logDir, i % 2 ? A : B, i);
+      write(logDir, A, -1, 'session.end');
+      write(logDir, B, -1, 'session.end');
+      return file;
+    };
+    const entries = (file: string, session: string) => fs.readFileSync(sessionIndexFile(file, session), 'latin1').match(/^[rk] /gm);
+    // Written alone, the second stretch of A, interleaved with B, is copied.
+    expect(entries(run(false), A)).toEqual(['k ', 'k ']);
+    const file = run(true);
+    for (const session of [A, B]) expect(compare(file, session)).toBeUndefined();
+    // A's first line of the stretch is glued to the cut line: neither path shows it; no copy of it.
+    expect(read(file, A, false).skipped).toBe(1);
+    expect(entries(file, A)).toEqual(['r ', 'r ']);
+  });
+
   it('gives the scan’s bytes after a SIGKILL between any two of the writer’s writes, and says so once', async () => {
     const logDir = path.join(temp(), 'logs');
     const file = recordFile(logDir, 'processing');
