@@ -119,6 +119,29 @@ describe('reading a session through its index', () => {
     expect(read(file, A, false).output).toContain('"msg":"other"');
   });
 
+  it('names no bytes of the copy that another writer of the session appended to it', () => {
+    const logDir = temp();
+    const file = recordFile(logDir, 'processing');
+    const copy = sessionCopyFile(file, A);
+    const stretch = (from: number) => {
+      for (let i = from; i < from + 10; i++) write(logDir, i % 2 ? A : B, i);
+      write(logDir, A, from + 10, 'stage.end');
+    };
+    stretch(0);
+    // Another process writing A too appends its lines to the copy between two of this one's flushes.
+    const other = '{"level":"info","time":"2025-01-18T17:30:45.000Z","session":"x","msg":"another writer"}\n';
+    fs.appendFileSync(copy, other);
+    stretch(20);
+    stretch(40);
+    write(logDir, A, -1, 'session.end');
+
+    // This writer's second flush did not land right after its first: ranges, then a copy again.
+    expect(fs.readFileSync(sessionIndexFile(file, A), 'latin1').match(/^[rk] /gm)).toEqual(['k ', 'r ', 'k ', 'r ']);
+    expect(fs.readFileSync(copy, 'latin1')).toContain(other);
+    expect(compare(file, A)).toBeUndefined();
+    expect(read(file, A, false).output).not.toContain('another writer');
+  });
+
   it('copies no stretch whose first line is glued to a line another process left cut', () => {
     const cut = JSON.stringify({ level: 'info', time: '2025-01-18T17:30:45.000Z', session: B, stage: 'generate', event: 'step.output', pid: 1, msg: 'cut' }).slice(0, 80);
     /** Two stretches of A and B interleaved, the first ended by a `stage.end`; returns the log's record file. */
