@@ -186,7 +186,8 @@ class RecordFile {
     if (this.pendingLines === 0) return;
     const size = fs.fstatSync(this.fd).size;
     const exact = size === this.expected && !this.uncertain;
-    const copied = exact && this.startsLine(this.checked);
+    // A stretch in which no session's lines were interleaved with others' needs no copy, nor this look.
+    const copied = exact && [...this.pending.values()].some((pending) => pending.kept) && this.startsLine(this.checked);
     for (const [sessionId, pending] of this.pending) {
       const ranges = pending.ranges;
       if (ranges.length === 0) continue;
