@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseRecordLine } from './parse.js';
-import { openIfExists, scanLines, scanSpans, type LineVisitor } from './scan.js';
-import { planFromIndex, readIndexText, sessionIndexFile } from './session-index.js';
+import { openIfExists, scanLineRanges, scanLines, scanSpans, type LineVisitor } from './scan.js';
+import { planFromIndex, readIndexText, sessionCopyFile, sessionIndexFile } from './session-index.js';
 import { RecordFiles, type LogRecord, type RecordKind } from './types.js';
 
 /**
@@ -133,17 +133,22 @@ export function filterSessionLines(file: string, sessionId: string, visit: Sessi
     if (result.lines > 0) result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
     return result;
   }
-  // The file the index is checked against is the one read: opened once, its identity and size from the descriptor.
+  // The file the index is checked against is the one read: opened once, its identity and size from
+  // the descriptor; the same for the session's copy, after the index too.
   const fd = openIfExists(file);
   if (fd === undefined) return result;
+  const copyFd = openIfExists(sessionCopyFile(file, sessionId));
   try {
     const stats = fs.fstatSync(fd);
-    const plan = planFromIndex(text, stats.ino, stats.size, indexFile);
-    if (plan.usable) scanSpans(fd, plan.spans, needle, onLine, onTail);
-    else scanLines(fd, needle, onLine, onTail);
+    const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyFd === undefined ? undefined : fs.fstatSync(copyFd).size);
+    if (plan.usable) {
+      if (plan.copied.length) scanLineRanges(copyFd!, plan.copied, needle, onLine, onTail);
+      scanSpans(fd, plan.spans, needle, onLine, onTail);
+    } else scanLines(fd, needle, onLine, onTail);
     if (plan.note) result.note = plan.note;
   } finally {
     fs.closeSync(fd);
+    if (copyFd !== undefined) fs.closeSync(copyFd);
   }
   return result;
 }

@@ -31,10 +31,10 @@ const NEWLINE = 0x0a;
  */
 export type LineVisitor = (chunk: Buffer, start: number, end: number, hit: number) => void;
 
-/** The file opened for reading, or `undefined` when it does not exist. */
-export function openIfExists(file: string): number | undefined {
+/** The file opened for reading (or with `flags`), or `undefined` when it (or, to create it, its folder) does not exist. */
+export function openIfExists(file: string, flags = 'r'): number | undefined {
   try {
-    return fs.openSync(file, 'r');
+    return fs.openSync(file, flags);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -159,6 +159,16 @@ function withFile(source: string | number, use: (fd: number) => void): void {
  */
 export function scanLines(file: string | number, needle: Buffer | undefined, visit: LineVisitor, onTail: LineVisitor): void {
   withFile(file, (fd) => scanSpan(fd, 0, Infinity, needle, visit, onTail, { bytes: Buffer.allocUnsafe(CHUNK_BYTES) }, false));
+}
+
+/**
+ * The same visits as `scanLines` with the same needle, for the byte ranges `ranges` (`[start, end)`
+ * pairs, in the order to visit) of the open file, each made of whole lines: a session's copy of its
+ * lines (session-index.ts), read in large chunks.
+ */
+export function scanLineRanges(fd: number, ranges: readonly number[], needle: Buffer, visit: LineVisitor, onTail: LineVisitor): void {
+  const read = { bytes: Buffer.allocUnsafe(CHUNK_BYTES) };
+  for (let i = 0; i < ranges.length; i += 2) scanSpan(fd, ranges[i], ranges[i + 1], needle, visit, onTail, read, false);
 }
 
 /**

@@ -15,11 +15,21 @@ import { processAlive } from '../session/process.js';
  *                                   global file `<inode>`, all at or after byte `<offset>`; written
  *                                   before its first line reaches the global file
  *   `r <writer> <start> <end> ...`  byte ranges `[start, end)` holding lines of the writer
+ *   `k <writer> <from> <to> <start> <end>`
+ *                                   the writer's lines of the session in `[start, end)` of the global
+ *                                   file are, byte for byte and in order, bytes `[from, to)` of the
+ *                                   session's copy (below); written after the copy
  *   `c <writer>`                    the writer's lines are all in its `r` ranges
  *   `x <writer>`                    the session has lines written without the index (by an older
  *                                   lyfe-kt or another tool): readers scan the whole file
  * A writer is `<pid>-<random>`. One killed before `c` leaves its last lines unindexed: the reader
  * scans the global file from its last known byte to the end for them.
+ *
+ * `<logDir>/index/<session>.<kind>.lines` is the session's copy: the lines its writers wrote alone
+ * (no other process appended to the global file meanwhile) and whole (each after a newline), each
+ * writer appending those of a flush with one `write(2)` before its `k` entry. Reading them there
+ * costs a few large reads where the global file, the sessions interleaved, costs one read per line.
+ * The copy's bytes that no `k` names (a writer killed between the two writes) are never read.
  */
 
 export const INDEX_FOLDER = 'index';
@@ -27,6 +37,11 @@ export const INDEX_FOLDER = 'index';
 /** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
 export function sessionIndexFile(recordFile: string, sessionId: string): string {
   return path.join(path.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${path.basename(recordFile, '.jsonl')}.idx`);
+}
+
+/** The session's copy of its lines of the global record file `recordFile`. */
+export function sessionCopyFile(recordFile: string, sessionId: string): string {
+  return path.join(path.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${path.basename(recordFile, '.jsonl')}.lines`);
 }
 
 let thisWriter: string | undefined;
@@ -38,6 +53,7 @@ const writerId = (): string => (thisWriter ??= `${process.pid}-${randomHex(4)}`)
 
 export const openEntry = (inode: number, offset: number): string => `o ${writerId()} ${inode} ${offset}\n`;
 export const rangesEntry = (ranges: readonly number[]): string => `r ${writerId()} ${ranges.join(' ')}\n`;
+export const copiedEntry = (from: number, to: number, start: number, end: number): string => `k ${writerId()} ${from} ${to} ${start} ${end}\n`;
 export const closeEntry = (): string => `c ${writerId()}\n`;
 export const unindexedEntry = (): string => `x ${writerId()}\n`;
 
@@ -45,9 +61,11 @@ export const unindexedEntry = (): string => `x ${writerId()}\n`;
 export type IndexPlan =
   | {
       usable: true;
-      /** Byte ranges `[start, end)`, sorted, disjoint; `end` is `Infinity` for "to the end of the file". */
+      /** Byte ranges `[start, end)` of the session's copy, read first: its lines, in file order. */
+      copied: number[];
+      /** Byte ranges `[start, end)` of the global file, after those of the copy, sorted, disjoint; `end` is `Infinity` for "to the end of the file". */
       spans: number[];
-      /** Says that part of the file is scanned because a writer stopped without closing its index. */
+      /** Says that part of the file is scanned because a writer stopped without closing its index, or the copy is missing. */
       note?: string;
     }
   | { usable: false; note: string };
@@ -153,15 +171,17 @@ const notAnEntry = (text: string, start: number, end: number): string => `has a 
 const PAST_THE_END_NOTE = 'points past the end of the record file (it was cut)';
 
 /**
- * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
- * text (read before the file's size was taken, so that every range in it is within the file).
- * Each line is `<type> <writer>[ <number>]...`.
+ * The plan for reading the session from a global file of `inode` and `size` bytes and its copy of
+ * `copySize` bytes (`undefined`: there is none), from its index text (read before the sizes were
+ * taken, so that every range in it is within the files). Each line is `<type> <writer>[ <number>]...`.
  */
-export function planFromIndex(text: string, inode: number, size: number, indexFile: string): IndexPlan {
+export function planFromIndex(text: string, inode: number, size: number, indexFile: string, copySize?: number): IndexPlan {
   const damaged = (why: string): IndexPlan => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
   if (text.length > 0 && !text.endsWith('\n')) return damaged('ends in a cut line');
   const writers = new Map<string, WriterState>();
   const numbers: number[] = [];
+  /** The `k` entries: `from`, `to` in the copy, `start`, `end` in the global file, four numbers each. */
+  const copies: number[] = [];
   for (let start = 0, end = 0; start < text.length; start = end + 1) {
     end = text.indexOf('\n', start);
     if (end === start) continue;
@@ -190,6 +210,12 @@ export function planFromIndex(text: string, inode: number, size: number, indexFi
       }
       state.closed = false;
       state.from = Math.max(state.from, numbers[1]);
+    } else if (type === 'k' && state && count === 4) {
+      const [from, to, first, last] = numbers;
+      if (from > to || first > last) return damaged(notAnEntry(text, start, end));
+      if (last > size) return damaged(PAST_THE_END_NOTE);
+      copies.push(from, to, first, last);
+      if (last > state.from) state.from = last;
     } else if (type === 'c' && state && count === 0) {
       state.closed = true;
     } else if (type === 'x' && count === 0) {
@@ -205,13 +231,46 @@ export function planFromIndex(text: string, inode: number, size: number, indexFi
     addRange(state, state.from, Infinity);
     if (!processAlive(state.pid) && (!stopped || state.from < stopped.from)) stopped = { pid: state.pid, from: state.from };
   }
-  const note = stopped
-    ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
-    : undefined;
+  const notes = stopped ? [`a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`] : [];
   // One writer (the usual case): its spans are the plan; several: theirs together, sorted.
   const states = [...writers.values()];
-  const spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
-  return { usable: true, spans, note };
+  let spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
+  const { copied, left, short } = fromCopy(copies, spans.length ? spans[0] : Infinity, copySize ?? -1);
+  if (left.length) spans = sortAndMerge([...spans, ...left]);
+  if (short) notes.push(`the session's copy of its lines is missing or shorter than ${indexFile} says: its lines were read from the record file`);
+  return { usable: true, copied, spans, note: notes.length ? notes.join('; ') : undefined };
+}
+
+/**
+ * Which lines of the `k` entries `copies` are read from the copy: those before the first span of the
+ * global file to read (`firstSpan`), in file order, as long as the copy holds them (`short` when it
+ * does not); the others are read from the global file (`left`, their `[start, end)`). A writer's
+ * entries come in file order; several writers' are sorted. Adjacent ranges of the copy are read as one.
+ */
+function fromCopy(copies: number[], firstSpan: number, copySize: number): { copied: number[]; left: number[]; short: boolean } {
+  const order: number[] = [];
+  for (let i = 0; i < copies.length; i += 4) order.push(i);
+  if (order.some((at, k) => k > 0 && copies[at + 2] < copies[order[k - 1] + 2])) order.sort((a, b) => copies[a + 2] - copies[b + 2]);
+  // Each after the one before, as the writers make them (a writer's lines alone in the file); else
+  // the global file decides the order.
+  const disjoint = order.every((at, k) => k === 0 || copies[at + 2] >= copies[order[k - 1] + 3]);
+  const copied: number[] = [];
+  const left: number[] = [];
+  let short = false;
+  for (const at of order) {
+    const from = copies[at];
+    const to = copies[at + 1];
+    if (disjoint && left.length === 0 && copies[at + 3] <= firstSpan) {
+      if (to <= copySize) {
+        if (copied.length && copied[copied.length - 1] === from) copied[copied.length - 1] = to;
+        else copied.push(from, to);
+        continue;
+      }
+      short = true;
+    }
+    left.push(copies[at + 2], copies[at + 3]);
+  }
+  return { copied, left, short };
 }
 
 /** The index text of the session, or undefined when it has none. */

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordFile, sessionNeedle } from '../../src/records/filter.js';
 import { scanLines, scanSpans } from '../../src/records/scan.js';
 import { readSessionModel } from '../../src/records/session-read.js';
-import { INDEX_FOLDER, planFromIndex, sessionIndexFile } from '../../src/records/session-index.js';
+import { INDEX_FOLDER, planFromIndex, sessionCopyFile, sessionIndexFile } from '../../src/records/session-index.js';
 import { record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
 import { filterSession } from '../helpers/filter-paths.js';
@@ -40,15 +40,14 @@ function compare(file: string, session: string): string | undefined {
   return fast.note;
 }
 
-/** Bytes of the record file the index sends the reader to, for the session. */
-function indexedBytes(file: string, session: string): number {
+/** Bytes the index sends the reader to for the session: of the record file, and of the session's copy. */
+function indexedBytes(file: string, session: string): { file: number; copy: number } {
   const stats = fs.statSync(file);
   const indexFile = sessionIndexFile(file, session);
-  const plan = planFromIndex(fs.readFileSync(indexFile, 'latin1'), stats.ino, stats.size, indexFile);
+  const plan = planFromIndex(fs.readFileSync(indexFile, 'latin1'), stats.ino, stats.size, indexFile, fs.existsSync(sessionCopyFile(file, session)) ? fs.statSync(sessionCopyFile(file, session)).size : undefined);
   if (!plan.usable) throw new Error(plan.note);
-  let bytes = 0;
-  for (let i = 0; i < plan.spans.length; i += 2) bytes += Math.min(plan.spans[i + 1], stats.size) - plan.spans[i];
-  return bytes;
+  const sum = (ranges: number[]) => ranges.reduce((bytes, at, i) => (i % 2 ? bytes + Math.min(at, stats.size) - ranges[i - 1] : bytes), 0);
+  return { file: sum(plan.spans), copy: sum(plan.copied) };
 }
 
 /** The same numbers on every run. */
@@ -67,12 +66,37 @@ describe('reading a session through its index', () => {
 
     for (const session of [A, B, C]) {
       expect(compare(file, session)).toBeUndefined();
-      // One writer, alone: the ranges are those of the session's own lines.
-      expect(indexedBytes(file, session)).toBeLessThan(fs.statSync(file).size * 0.6);
+      // One writer, alone: the lines interleaved with others' are read from the session's copy,
+      // the runs of its own lines from the record file, each with one read.
+      const bytes = indexedBytes(file, session);
+      expect(bytes.copy).toBeGreaterThan(0);
+      expect(bytes.file).toBeLessThan(fs.statSync(file).size * 0.6);
     }
     expect(read(file, A, false).lines).toBeGreaterThan(1000);
     expect(fs.readFileSync(sessionIndexFile(file, A), 'latin1')).toMatch(/\nc \d+-[0-9a-f]+\n$/);
     expect(readSessionModel(logDir, A).notes).toEqual([]);
+  });
+
+  it('reads the session’s lines from its copy, and from the record file where the copy is cut or gone, saying so', () => {
+    const logDir = temp();
+    const file = recordFile(logDir, 'processing');
+    for (let i = 0; i < 3000; i++) write(logDir, i % 3 ? A : B, i);
+    for (const session of [A, B]) write(logDir, session, -1, 'session.end');
+    const copy = sessionCopyFile(file, A);
+    const size = fs.statSync(copy).size;
+    expect(size).toBe(Buffer.byteLength(read(file, A, true).output));
+    expect(fs.readFileSync(sessionIndexFile(file, A), 'latin1')).not.toMatch(/^r /m);
+
+    // Bytes appended after the last entry (a writer killed between its two writes) are not read.
+    fs.appendFileSync(copy, '{"level":"info","time":"t","session":"x"}\n');
+    expect(compare(file, A)).toBeUndefined();
+    const missing = /^the session's copy of its lines is missing or shorter than .*: its lines were read from the record file$/;
+    fs.truncateSync(copy, Math.floor(size / 2));
+    expect(compare(file, A)).toMatch(missing);
+    expect(indexedBytes(file, A).copy).toBeGreaterThan(0);
+    fs.rmSync(copy);
+    expect(compare(file, A)).toMatch(missing);
+    expect(compare(file, B)).toBeUndefined();
   });
 
   it('gives the scan’s bytes when another process wrote in between, or left a cut line the next record is glued to', () => {
@@ -87,9 +111,69 @@ describe('reading a session through its index', () => {
 
     expect(compare(file, A)).toBeUndefined();
     expect(compare(file, B)).toBeUndefined();
+    // The stretch with the other process's lines has ranges in the index, not a copy.
+    expect(fs.readFileSync(sessionIndexFile(file, B), 'latin1')).toMatch(/^r /m);
+    expect(fs.readFileSync(sessionIndexFile(file, B), 'latin1')).not.toMatch(/^k /m);
     // The first record of A after the cut line is glued to it: neither path shows it.
     expect(read(file, B, false).skipped).toBe(1);
     expect(read(file, A, false).output).toContain('"msg":"other"');
+  });
+
+  it('names no bytes of the copy that another writer of the session appended to it', () => {
+    const logDir = temp();
+    const file = recordFile(logDir, 'processing');
+    const copy = sessionCopyFile(file, A);
+    const stretch = (from: number) => {
+      for (let i = from; i < from + 10; i++) write(logDir, i % 2 ? A : B, i);
+      write(logDir, A, from + 10, 'stage.end');
+    };
+    stretch(0);
+    // Another process writing A too appends its lines to the copy between two of this one's flushes.
+    const other = '{"level":"info","time":"2025-01-18T17:30:45.000Z","session":"x","msg":"another writer"}\n';
+    fs.appendFileSync(copy, other);
+    stretch(20);
+    stretch(40);
+    write(logDir, A, -1, 'session.end');
+
+    // This writer's second flush did not land right after its first: ranges, then a copy again.
+    expect(fs.readFileSync(sessionIndexFile(file, A), 'latin1').match(/^[rk] /gm)).toEqual(['k ', 'r ', 'k ', 'r ']);
+    expect(fs.readFileSync(copy, 'latin1')).toContain(other);
+    expect(compare(file, A)).toBeUndefined();
+    expect(read(file, A, false).output).not.toContain('another writer');
+  });
+
+  it('copies no stretch whose first line is glued to a line another process left cut', () => {
+    const cut = JSON.stringify({ level: 'info', time: '2025-01-18T17:30:45.000Z', session: B, stage: 'generate', event: 'step.output', pid: 1, msg: 'cut' }).slice(0, 80);
+    /** Two stretches of A and B interleaved, the first ended by a `stage.end`; returns the log's record file. */
+    const run = (withCut: boolean): string => {
+      const logDir = path.join(temp(), withCut ? 'cut' : 'alone');
+      const file = recordFile(logDir, 'processing');
+      const real = fs.writeSync.bind(fs);
+      // Another process's line, cut, lands right after the writer's `stage.end`, before the writer
+      // looks at the file's size: the next stretch starts with the writer's line glued to it.
+      vi.spyOn(fs, 'writeSync').mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
+        const written = real(...args);
+        const [, data, offset, length] = args as unknown as [number, string | Buffer, number?, number?];
+        const text = typeof data === 'string' ? data : data.toString('latin1', offset ?? 0, (offset ?? 0) + (length ?? data.length));
+        if (withCut && text.includes('"event":"stage.end"')) fs.appendFileSync(file, cut);
+        return written;
+      }) as typeof fs.writeSync);
+      for (let i = 0; i < 10; i++) write(logDir, i % 2 ? A : B, i);
+      write(logDir, A, 10, 'stage.end');
+      vi.restoreAllMocks();
+      for (let i = 11; i < 20; i++) write(logDir, i % 2 ? A : B, i);
+      write(logDir, A, -1, 'session.end');
+      write(logDir, B, -1, 'session.end');
+      return file;
+    };
+    const entries = (file: string, session: string) => fs.readFileSync(sessionIndexFile(file, session), 'latin1').match(/^[rk] /gm);
+    // Written alone, the second stretch of A, interleaved with B, is copied.
+    expect(entries(run(false), A)).toEqual(['k ', 'k ']);
+    const file = run(true);
+    for (const session of [A, B]) expect(compare(file, session)).toBeUndefined();
+    // A's first line of the stretch is glued to the cut line: neither path shows it; no copy of it.
+    expect(read(file, A, false).skipped).toBe(1);
+    expect(entries(file, A)).toEqual(['r ', 'r ']);
   });
 
   it('gives the scan’s bytes after a SIGKILL between any two of the writer’s writes, and says so once', async () => {
@@ -146,13 +230,14 @@ describe('reading a session through its index', () => {
     const plan = (text: string) => planFromIndex(text, 7, 100_000, 'x.idx');
     const dead = await deadPid();
     // Two writers, their ranges interleaved in the file; ranges closer than 4 KiB read as one.
-    expect(plan(`o 1-a 7 0\nr 1-a 0 10 20000 20010\no 2-b 7 5\nr 2-b 5000 5010 30000 30010\nc 1-a\nc 2-b\n`)).toEqual({ usable: true, spans: [0, 10, 5000, 5010, 20000, 20010, 30000, 30010], note: undefined });
-    expect(plan(`o 1-a 7 0\nr 1-a 0 10 3000 3010\nc 1-a\n`)).toEqual({ usable: true, spans: [0, 3010], note: undefined });
+    expect(plan(`o 1-a 7 0\nr 1-a 0 10 20000 20010\no 2-b 7 5\nr 2-b 5000 5010 30000 30010\nc 1-a\nc 2-b\n`)).toEqual({ usable: true, copied: [], spans: [0, 10, 5000, 5010, 20000, 20010, 30000, 30010], note: undefined });
+    expect(plan(`o 1-a 7 0\nr 1-a 0 10 3000 3010\nc 1-a\n`)).toEqual({ usable: true, copied: [], spans: [0, 3010], note: undefined });
     // One writer's ranges out of file order (not the writer's way, but the plan does not rely on it).
-    expect(plan(`o 1-a 7 0\nr 1-a 20000 20010 0 10\nr 1-a 5000 5010 9000 9010\nc 1-a\n`)).toEqual({ usable: true, spans: [0, 10, 5000, 9010, 20000, 20010], note: undefined });
+    expect(plan(`o 1-a 7 0\nr 1-a 20000 20010 0 10\nr 1-a 5000 5010 9000 9010\nc 1-a\n`)).toEqual({ usable: true, copied: [], spans: [0, 10, 5000, 9010, 20000, 20010], note: undefined });
     // A writer that stopped without closing: from its last byte to the end of the file.
     expect(plan(`o ${dead}-a 7 0\nr ${dead}-a 0 10 20000 20010\n`)).toEqual({
       usable: true,
+      copied: [],
       spans: [0, 10, 20000, Infinity],
       note: expect.stringMatching(new RegExp(`pid ${dead}\\) stopped without closing x.idx: .* from byte 20010 to its end$`)),
     });
@@ -160,6 +245,37 @@ describe('reading a session through its index', () => {
       expect(plan(`o 1-a 7 0\n${line}\nc 1-a\n`)).toEqual({ usable: false, note: expect.stringContaining('has a line that is not an entry') });
     }
     expect(plan(`o 1-a 7 0\nr 1-a 10 5\n`)).toEqual({ usable: false, note: expect.stringContaining('points past the end') });
+    for (const line of ['k 1-a 5 3 0 10', 'k 1-a 0 10 20 10', 'k 1-a 0 10 0', 'k 1-a 0 10 0 10 20']) {
+      expect(plan(`o 1-a 7 0\n${line}\nc 1-a\n`)).toEqual({ usable: false, note: expect.stringContaining('has a line that is not an entry') });
+    }
+    expect(plan(`o 1-a 7 0\nk 1-a 0 10 0 200000\n`)).toEqual({ usable: false, note: expect.stringContaining('points past the end') });
+  });
+
+  it('plans the reads of the session’s copy: its lines in file order, before any span of the record file, as far as the copy holds them', async () => {
+    const plan = (text: string, copySize?: number) => planFromIndex(text, 7, 100_000, 'x.idx', copySize);
+    const dead = await deadPid();
+    const copied = `o 1-a 7 0\nk 1-a 0 100 0 300\nk 1-a 100 250 10000 10900\nc 1-a\n`;
+    // Adjacent ranges of the copy are read as one; nothing of the record file.
+    expect(plan(copied, 250)).toEqual({ usable: true, copied: [0, 250], spans: [], note: undefined });
+    // Bytes of the copy that no entry names (a writer killed between its two writes) are not read.
+    expect(plan(copied, 400)).toEqual({ usable: true, copied: [0, 250], spans: [], note: undefined });
+    // A copy cut short or missing: those lines from the record file, and a note.
+    const missing = expect.stringMatching(/^the session's copy of its lines is missing or shorter than x.idx says: its lines were read from the record file$/);
+    expect(plan(copied, 200)).toEqual({ usable: true, copied: [0, 100], spans: [10000, 10900], note: missing });
+    expect(plan(copied)).toEqual({ usable: true, copied: [], spans: [0, 300, 10000, 10900], note: missing });
+    // Two writers, one after the other in the file, their flushes in the copy in another order.
+    expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 2-b 0 50 5000 5200\nk 1-a 50 100 0 300\nc 1-a\nc 2-b\n`, 100)).toEqual({ usable: true, copied: [50, 100, 0, 50], spans: [], note: undefined });
+    // Lines before a span of the record file (ranges of a stretch others wrote in too, a killed
+    // writer's last lines): the copy up to there, the rest from the record file, in file order.
+    expect(plan(`o 1-a 7 0\nk 1-a 0 100 0 300\nr 1-a 20000 30000\nk 1-a 100 200 40000 40100\nc 1-a\n`, 200)).toEqual({ usable: true, copied: [0, 100], spans: [20000, 30000, 40000, 40100], note: undefined });
+    expect(plan(`o ${dead}-a 7 0\nk ${dead}-a 0 100 0 300\no 2-b 7 300\nk 2-b 100 200 9000 9500\nc 2-b\n`, 200)).toEqual({
+      usable: true,
+      copied: [0, 100],
+      spans: [300, Infinity],
+      note: expect.stringMatching(new RegExp(`pid ${dead}\\) stopped without closing x.idx: .* from byte 300 to its end$`)),
+    });
+    // Entries whose lines overlap (no writer makes them): the record file decides the order.
+    expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 1-a 0 100 0 300\nk 2-b 100 200 200 500\nc 1-a\nc 2-b\n`, 200)).toEqual({ usable: true, copied: [], spans: [0, 500], note: undefined });
     expect(plan(`o 1-a 7 0\nx 1-a\n`)).toEqual({ usable: false, note: expect.stringContaining('lines written without it') });
   });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSessionRecords, recordFile } from '../../src/records/filter.js';
 import { forEachRecord } from '../../src/records/parse.js';
+import { sessionIndexFile } from '../../src/records/session-index.js';
 import { Events } from '../../src/records/types.js';
 import { record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
@@ -54,7 +55,12 @@ describe('a torn last line', () => {
     const first = await cli(['preprocess', 'file', path.join(CONTENT, 'como_dormir_bem.md'), 'a/02_preprocessed', '--work-dir', 'a', '--provider', 'offline', '--json']);
     expect(first.code, first.stderr).toBe(0);
     const sessionA = (JSON.parse(first.stdout) as { session_id: string }).session_id;
-    fs.appendFileSync(file, tornRecordOf(sessionA)); // the write that failed half way
+    // The write that failed half way, and what its writer leaves in the session's index: the range
+    // it was writing (the bytes are uncertain, so they are not copied), closed when its process exits.
+    const torn = fs.statSync(file);
+    fs.appendFileSync(file, tornRecordOf(sessionA));
+    const writer = `${process.pid}-70a70a70`;
+    fs.appendFileSync(sessionIndexFile(file, sessionA), `o ${writer} ${torn.ino} ${torn.size}\nr ${writer} ${torn.size} ${fs.statSync(file).size}\nc ${writer}\n`);
 
     const second = await cli(['preprocess', 'file', path.join(CONTENT, 'solidao_cronica.md'), 'b/02_preprocessed', '--work-dir', 'b', '--provider', 'offline', '--json']);
     expect(second.code, second.stderr).toBe(0);

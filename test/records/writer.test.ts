@@ -56,9 +56,10 @@ describe('the record writer', () => {
     // The kernel may write part of what it is given (a full disk, a signal): here, the first
     // write of the record holding `coração` stops in the middle of the two bytes of its `ç`.
     vi.spyOn(fs, 'writeSync').mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
-      const [fd, data] = args;
-      if (cuts.length === 0 && typeof data === 'string' && data.includes('coração')) {
-        const bytes = Buffer.from(data);
+      const [fd, data, offset, length] = args as unknown as [number, string | NodeJS.ArrayBufferView, number?, number?];
+      // The bytes of this write, whether the writer hands it a string or a part of a buffer.
+      const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset + Number(offset ?? 0), Number(length ?? data.byteLength));
+      if (cuts.length === 0 && bytes.includes('coração')) {
         const cut = bytes.indexOf(Buffer.from('ç')) + 1;
         cuts.push(cut);
         return real(fd, bytes.subarray(0, cut));
