@@ -450,10 +450,10 @@ const PAST_SPAN_BYTES = 64 * 1024;
 /** What is read at a time looking back for the start of a line. */
 const BACK_BYTES = 4096;
 const NEWLINE = 0x0a;
-/** The file opened for reading, or `undefined` when it does not exist. */
-function scan_openIfExists(file) {
+/** The file opened for reading (or with `flags`), or `undefined` when it (or, to create it, its folder) does not exist. */
+function scan_openIfExists(file, flags = 'r') {
     try {
-        return external_node_fs_.openSync(file, 'r');
+        return external_node_fs_.openSync(file, flags);
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -581,6 +581,16 @@ function scan_scanLines(file, needle, visit, onTail) {
     withFile(file, (fd) => scanSpan(fd, 0, Infinity, needle, visit, onTail, { bytes: Buffer.allocUnsafe(CHUNK_BYTES) }, false));
 }
 /**
+ * The same visits as `scanLines` with the same needle, for the byte ranges `ranges` (`[start, end)`
+ * pairs, in the order to visit) of the open file, each made of whole lines: a session's copy of its
+ * lines (session-index.ts), read in large chunks.
+ */
+function scan_scanLineRanges(fd, ranges, needle, visit, onTail) {
+    const read = { bytes: Buffer.allocUnsafe(CHUNK_BYTES) };
+    for (let i = 0; i < ranges.length; i += 2)
+        scanSpan(fd, ranges[i], ranges[i + 1], needle, visit, onTail, read, false);
+}
+/**
  * The same visits as `scanLines` with the same needle, for the lines that start in the byte
  * ranges `spans` (`[start, end)` pairs, sorted, disjoint, `end` possibly `Infinity`): each line
  * whole, once, in file order, even where a range starts or ends inside a line.
@@ -693,16 +703,30 @@ function forEachRecord(file, onRecord) {
  *                                   global file `<inode>`, all at or after byte `<offset>`; written
  *                                   before its first line reaches the global file
  *   `r <writer> <start> <end> ...`  byte ranges `[start, end)` holding lines of the writer
+ *   `k <writer> <from> <to> <start> <end>`
+ *                                   the writer's lines of the session in `[start, end)` of the global
+ *                                   file are, byte for byte and in order, bytes `[from, to)` of the
+ *                                   session's copy (below); written after the copy
  *   `c <writer>`                    the writer's lines are all in its `r` ranges
  *   `x <writer>`                    the session has lines written without the index (by an older
  *                                   lyfe-kt or another tool): readers scan the whole file
  * A writer is `<pid>-<random>`. One killed before `c` leaves its last lines unindexed: the reader
  * scans the global file from its last known byte to the end for them.
+ *
+ * `<logDir>/index/<session>.<kind>.lines` is the session's copy: the lines its writers wrote alone
+ * (no other process appended to the global file meanwhile) and whole (each after a newline), each
+ * writer appending those of a flush with one `write(2)` before its `k` entry. Reading them there
+ * costs a few large reads where the global file, the sessions interleaved, costs one read per line.
+ * The copy's bytes that no `k` names (a writer killed between the two writes) are never read.
  */
 const INDEX_FOLDER = 'index';
 /** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
 function session_index_sessionIndexFile(recordFile, sessionId) {
     return external_node_path_.join(external_node_path_.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${external_node_path_.basename(recordFile, '.jsonl')}.idx`);
+}
+/** The session's copy of its lines of the global record file `recordFile`. */
+function session_index_sessionCopyFile(recordFile, sessionId) {
+    return external_node_path_.join(external_node_path_.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${external_node_path_.basename(recordFile, '.jsonl')}.lines`);
 }
 let thisWriter;
 /**
@@ -712,6 +736,7 @@ let thisWriter;
 const writerId = () => (thisWriter ??= `${process.pid}-${(0,id/* randomHex */.nw)(4)}`);
 const openEntry = (inode, offset) => `o ${writerId()} ${inode} ${offset}\n`;
 const rangesEntry = (ranges) => `r ${writerId()} ${ranges.join(' ')}\n`;
+const copiedEntry = (from, to, start, end) => `k ${writerId()} ${from} ${to} ${start} ${end}\n`;
 const closeEntry = () => `c ${writerId()}\n`;
 const unindexedEntry = () => `x ${writerId()}\n`;
 /** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
@@ -810,16 +835,18 @@ function addRanges(text, from, end, state, size) {
 const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
 const PAST_THE_END_NOTE = 'points past the end of the record file (it was cut)';
 /**
- * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
- * text (read before the file's size was taken, so that every range in it is within the file).
- * Each line is `<type> <writer>[ <number>]...`.
+ * The plan for reading the session from a global file of `inode` and `size` bytes and its copy of
+ * `copySize` bytes (`undefined`: there is none), from its index text (read before the sizes were
+ * taken, so that every range in it is within the files). Each line is `<type> <writer>[ <number>]...`.
  */
-function session_index_planFromIndex(text, inode, size, indexFile) {
+function session_index_planFromIndex(text, inode, size, indexFile, copySize) {
     const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
     if (text.length > 0 && !text.endsWith('\n'))
         return damaged('ends in a cut line');
     const writers = new Map();
     const numbers = [];
+    /** The `k` entries: `from`, `to` in the copy, `start`, `end` in the global file, four numbers each. */
+    const copies = [];
     for (let start = 0, end = 0; start < text.length; start = end + 1) {
         end = text.indexOf('\n', start);
         if (end === start)
@@ -856,6 +883,16 @@ function session_index_planFromIndex(text, inode, size, indexFile) {
             state.closed = false;
             state.from = Math.max(state.from, numbers[1]);
         }
+        else if (type === 'k' && state && count === 4) {
+            const [from, to, first, last] = numbers;
+            if (from > to || first > last)
+                return damaged(notAnEntry(text, start, end));
+            if (last > size)
+                return damaged(PAST_THE_END_NOTE);
+            copies.push(from, to, first, last);
+            if (last > state.from)
+                state.from = last;
+        }
         else if (type === 'c' && state && count === 0) {
             state.closed = true;
         }
@@ -875,13 +912,51 @@ function session_index_planFromIndex(text, inode, size, indexFile) {
         if (!processAlive(state.pid) && (!stopped || state.from < stopped.from))
             stopped = { pid: state.pid, from: state.from };
     }
-    const note = stopped
-        ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
-        : undefined;
+    const notes = stopped ? [`a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`] : [];
     // One writer (the usual case): its spans are the plan; several: theirs together, sorted.
     const states = [...writers.values()];
-    const spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
-    return { usable: true, spans, note };
+    let spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
+    const { copied, left, short } = fromCopy(copies, spans.length ? spans[0] : Infinity, copySize ?? -1);
+    if (left.length)
+        spans = sortAndMerge([...spans, ...left]);
+    if (short)
+        notes.push(`the session's copy of its lines is missing or shorter than ${indexFile} says: its lines were read from the record file`);
+    return { usable: true, copied, spans, note: notes.length ? notes.join('; ') : undefined };
+}
+/**
+ * Which lines of the `k` entries `copies` are read from the copy: those before the first span of the
+ * global file to read (`firstSpan`), in file order, as long as the copy holds them (`short` when it
+ * does not); the others are read from the global file (`left`, their `[start, end)`). A writer's
+ * entries come in file order; several writers' are sorted. Adjacent ranges of the copy are read as one.
+ */
+function fromCopy(copies, firstSpan, copySize) {
+    const order = [];
+    for (let i = 0; i < copies.length; i += 4)
+        order.push(i);
+    if (order.some((at, k) => k > 0 && copies[at + 2] < copies[order[k - 1] + 2]))
+        order.sort((a, b) => copies[a + 2] - copies[b + 2]);
+    // Each after the one before, as the writers make them (a writer's lines alone in the file); else
+    // the global file decides the order.
+    const disjoint = order.every((at, k) => k === 0 || copies[at + 2] >= copies[order[k - 1] + 3]);
+    const copied = [];
+    const left = [];
+    let short = false;
+    for (const at of order) {
+        const from = copies[at];
+        const to = copies[at + 1];
+        if (disjoint && left.length === 0 && copies[at + 3] <= firstSpan) {
+            if (to <= copySize) {
+                if (copied.length && copied[copied.length - 1] === from)
+                    copied[copied.length - 1] = to;
+                else
+                    copied.push(from, to);
+                continue;
+            }
+            short = true;
+        }
+        left.push(copies[at + 2], copies[at + 3]);
+    }
+    return { copied, left, short };
 }
 /** The index text of the session, or undefined when it has none. */
 function session_index_readIndexText(file) {
@@ -1016,15 +1091,20 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
             result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
         return result;
     }
-    // The file the index is checked against is the one read: opened once, its identity and size from the descriptor.
+    // The file the index is checked against is the one read: opened once, its identity and size from
+    // the descriptor; the same for the session's copy, after the index too.
     const fd = openIfExists(file);
     if (fd === undefined)
         return result;
+    const copyFd = openIfExists(sessionCopyFile(file, sessionId));
     try {
         const stats = fs.fstatSync(fd);
-        const plan = planFromIndex(text, stats.ino, stats.size, indexFile);
-        if (plan.usable)
+        const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyFd === undefined ? undefined : fs.fstatSync(copyFd).size);
+        if (plan.usable) {
+            if (plan.copied.length)
+                scanLineRanges(copyFd, plan.copied, needle, onLine, onTail);
             scanSpans(fd, plan.spans, needle, onLine, onTail);
+        }
         else
             scanLines(fd, needle, onLine, onTail);
         if (plan.note)
@@ -1032,6 +1112,8 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
     }
     finally {
         fs.closeSync(fd);
+        if (copyFd !== undefined)
+            fs.closeSync(copyFd);
     }
     return result;
 }
@@ -1196,8 +1278,13 @@ function walk(value) {
  * SIGKILL loses at most the line it was writing. Beside the global files, each session's index
  * (session-index.ts) says where its lines are.
  */
-/** Lines written before the ranges they went to are appended to the sessions' indexes. */
+/** Lines written, or bytes, before the ranges they went to are appended to the sessions' indexes (and the lines to their copies). */
 const FLUSH_LINES = 1024;
+const FLUSH_BYTES = 1024 * 1024;
+/** A session's buffer of kept lines starts at this size; one that grew past it is let go at the flush. */
+const LINES_BYTES = 64 * 1024;
+const NO_LINES = Buffer.alloc(0);
+const writer_NEWLINE = 0x0a;
 /**
  * Opens a record file for appending, and ends its last line first when a write that failed half
  * way (a full disk, a killed process) left it without a newline: this process's first record
@@ -1226,6 +1313,9 @@ function openRecordFile(file) {
  * whole stretch since the last look, which holds its lines and others'. The index then has the
  * ranges. So the index costs one `fstat` per `FLUSH_LINES` lines and one write per session per
  * flush, and is exact when this process writes alone, coarser (never wrong) when others write too.
+ * When exact, and the stretch starts a line (nothing torn before it that its first line is glued
+ * to), each session's lines of the stretch are also appended to its copy with one write, and its
+ * `k` entry says where they are there: a reader then reads the copy, not a range per line.
  */
 class RecordFile {
     file;
@@ -1237,11 +1327,14 @@ class RecordFile {
     expected;
     /** A write that failed half way: this stretch's ranges are not exact. */
     uncertain = false;
-    /** Ranges `[start, end)` written since `checked`, per session, assuming no other writer. */
+    /** Ranges `[start, end)` written since `checked`, per session, assuming no other writer, and the lines. */
     pending = new Map();
     pendingLines = 0;
+    pendingBytes = 0;
     /** The index files of the sessions this process writes, open for appending; undefined: the session has no index. */
     indexes = new Map();
+    /** The sessions' copies this process appends to, and their sizes after its last write. */
+    copies = new Map();
     constructor(file) {
         this.file = file;
         this.fd = openRecordFile(file);
@@ -1250,19 +1343,33 @@ class RecordFile {
         this.checked = this.expected = stats.size;
     }
     append(sessionId, line) {
-        // The string is written as it is (Node encodes it on the way out, without a Buffer on the heap);
-        // only a write cut short continues from the bytes.
         const length = Buffer.byteLength(line);
         if (!this.indexes.has(sessionId))
             this.openIndex(sessionId);
+        const pending = this.indexes.get(sessionId) === undefined ? undefined : this.pendingOf(sessionId);
         const start = this.expected;
+        // Lines of a session that follow each other are one range, read with one read: they need no
+        // copy. From its first line after another session's, the session keeps its lines' bytes.
+        if (pending && !pending.kept && pending.ranges.length > 0 && pending.ranges[pending.ranges.length - 1] !== start)
+            this.keep(pending);
         let written = 0;
         try {
-            written = external_node_fs_.writeSync(this.fd, line);
-            if (written < length) {
-                const bytes = Buffer.from(line);
+            if (pending?.kept) {
+                // Encoded once, after the kept lines, and written from there: the copy is the same bytes.
+                room(pending, length);
+                pending.lines.write(line, pending.bytes);
                 while (written < length)
-                    written += external_node_fs_.writeSync(this.fd, bytes, written);
+                    written += external_node_fs_.writeSync(this.fd, pending.lines, pending.bytes + written, length - written);
+            }
+            else {
+                // The string is written as it is (Node encodes it on the way out, without a Buffer on the
+                // heap); only a write cut short continues from the bytes.
+                written = external_node_fs_.writeSync(this.fd, line);
+                if (written < length) {
+                    const bytes = Buffer.from(line);
+                    while (written < length)
+                        written += external_node_fs_.writeSync(this.fd, bytes, written);
+                }
             }
         }
         finally {
@@ -1270,21 +1377,38 @@ class RecordFile {
                 this.uncertain = true;
             this.expected += written;
             // A line of a session without an index still counts in `expected`, for the others' ranges.
-            if (this.indexes.get(sessionId) !== undefined)
-                this.addRange(sessionId, start, this.expected);
+            if (pending) {
+                const ranges = pending.ranges;
+                if (ranges[ranges.length - 1] === start)
+                    ranges[ranges.length - 1] = this.expected;
+                else
+                    ranges.push(start, this.expected);
+                if (pending.kept)
+                    pending.bytes += written;
+            }
             this.pendingLines += 1;
+            this.pendingBytes += written;
         }
-        if (this.pendingLines >= FLUSH_LINES)
+        if (this.pendingLines >= FLUSH_LINES || this.pendingBytes >= FLUSH_BYTES)
             this.flush();
     }
-    addRange(sessionId, start, end) {
-        const ranges = this.pending.get(sessionId);
-        if (!ranges)
-            this.pending.set(sessionId, [start, end]);
-        else if (ranges[ranges.length - 1] === start)
-            ranges[ranges.length - 1] = end;
-        else
-            ranges.push(start, end);
+    pendingOf(sessionId) {
+        let pending = this.pending.get(sessionId);
+        if (!pending) {
+            pending = { ranges: [], kept: false, lines: NO_LINES, bytes: 0 };
+            this.pending.set(sessionId, pending);
+        }
+        return pending;
+    }
+    /** Starts keeping the session's lines: those of this stretch so far, one range, are read back. */
+    keep(pending) {
+        const [start, end] = pending.ranges;
+        room(pending, end - start);
+        pending.bytes = external_node_fs_.readSync(this.fd, pending.lines, 0, end - start, start);
+        // Not all there: the file changed under this process, and this stretch gets no copy.
+        if (pending.bytes !== end - start)
+            this.uncertain = true;
+        pending.kept = true;
     }
     /**
      * Before the session's first line in this process: its index says from where this process
@@ -1321,13 +1445,52 @@ class RecordFile {
             return;
         const size = external_node_fs_.fstatSync(this.fd).size;
         const exact = size === this.expected && !this.uncertain;
-        for (const [sessionId, ranges] of this.pending) {
-            external_node_fs_.writeSync(this.indexes.get(sessionId), rangesEntry(exact ? ranges : [this.checked, size]));
+        // A stretch in which no session's lines were interleaved with others' needs no copy, nor this look.
+        const copied = exact && [...this.pending.values()].some((pending) => pending.kept) && this.startsLine(this.checked);
+        for (const [sessionId, pending] of this.pending) {
+            const ranges = pending.ranges;
+            if (ranges.length === 0)
+                continue;
+            const copy = copied && pending.kept ? this.copy(sessionId, pending) : undefined;
+            const entry = copy !== undefined ? copiedEntry(copy, copy + pending.bytes, ranges[0], ranges[ranges.length - 1]) : rangesEntry(exact ? ranges : [this.checked, size]);
+            external_node_fs_.writeSync(this.indexes.get(sessionId), entry);
+            pending.ranges = [];
+            pending.kept = false;
+            pending.bytes = 0;
+            if (pending.lines.length > LINES_BYTES)
+                pending.lines = NO_LINES;
         }
-        this.pending.clear();
         this.pendingLines = 0;
+        this.pendingBytes = 0;
         this.uncertain = false;
         this.checked = this.expected = size;
+    }
+    /** Whether byte `at` of the record file starts a line. */
+    startsLine(at) {
+        if (at === 0)
+            return true;
+        const before = Buffer.alloc(1);
+        return external_node_fs_.readSync(this.fd, before, 0, 1, at - 1) === 1 && before[0] === writer_NEWLINE;
+    }
+    /**
+     * Appends the session's pending lines to its copy; returns where they start there, or `undefined`
+     * when they are not all there right after this process's last write (another process appended to
+     * the copy meanwhile, or the write stopped short): then the index has their ranges instead.
+     */
+    copy(sessionId, pending) {
+        let copy = this.copies.get(sessionId);
+        if (!copy) {
+            const fd = scan_openIfExists(session_index_sessionCopyFile(this.file, sessionId), 'a');
+            // The index folder was removed while this process wrote: its index is gone too.
+            if (fd === undefined)
+                return undefined;
+            copy = { fd, size: external_node_fs_.fstatSync(fd).size };
+            this.copies.set(sessionId, copy);
+        }
+        const start = copy.size;
+        const written = external_node_fs_.writeSync(copy.fd, pending.lines, 0, pending.bytes);
+        copy.size = external_node_fs_.fstatSync(copy.fd).size;
+        return written === pending.bytes && copy.size === start + written ? start : undefined;
     }
     /** Says in the session's index (or every session's) that all of this process's lines are in it. */
     close(sessionId) {
@@ -1340,8 +1503,21 @@ class RecordFile {
                 external_node_fs_.closeSync(fd);
             }
             this.indexes.delete(id);
+            this.pending.delete(id);
+            const copy = this.copies.get(id);
+            if (copy)
+                external_node_fs_.closeSync(copy.fd);
+            this.copies.delete(id);
         }
     }
+}
+/** Makes room in the session's kept bytes for `length` more. */
+function room(pending, length) {
+    if (pending.bytes + length <= pending.lines.length)
+        return;
+    const larger = Buffer.allocUnsafe(Math.max(LINES_BYTES, 2 * pending.lines.length, pending.bytes + length));
+    pending.lines.copy(larger, 0, 0, pending.bytes);
+    pending.lines = larger;
 }
 const files = new Map();
 /** Every index is closed when the process exits normally; one killed leaves its index open, and readers scan its last lines. */

@@ -186,7 +186,7 @@ function registerPackageCommands(program) {
     addSharedPackageOptions((0,_common_js__WEBPACK_IMPORTED_MODULE_5__/* .addSessionOptions */ .Gx)(pack)).action(async (title, options) => {
         const reporter = new _common_js__WEBPACK_IMPORTED_MODULE_5__/* .Reporter */ .a8(options);
         (0,_package_log_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .checkLogDir */ .o)(options.logDir);
-        const { packageRun } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(815), __webpack_require__.e(169), __webpack_require__.e(902), __webpack_require__.e(886), __webpack_require__.e(470), __webpack_require__.e(932), __webpack_require__.e(766), __webpack_require__.e(802), __webpack_require__.e(49), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 7049));
+        const { packageRun } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(815), __webpack_require__.e(169), __webpack_require__.e(902), __webpack_require__.e(886), __webpack_require__.e(470), __webpack_require__.e(766), __webpack_require__.e(932), __webpack_require__.e(802), __webpack_require__.e(49), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 7049));
         const result = await packageRun({ ...options, title });
         reportPackage(result, options, reporter);
     });

@@ -1030,6 +1030,7 @@ function formatSessionTable(list, paint = plain) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Be: () => (/* binding */ scanSpans),
 /* harmony export */   JH: () => (/* binding */ scanLines),
+/* harmony export */   of: () => (/* binding */ scanLineRanges),
 /* harmony export */   oy: () => (/* binding */ openIfExists)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -1056,10 +1057,10 @@ const PAST_SPAN_BYTES = 64 * 1024;
 /** What is read at a time looking back for the start of a line. */
 const BACK_BYTES = 4096;
 const NEWLINE = 0x0a;
-/** The file opened for reading, or `undefined` when it does not exist. */
-function openIfExists(file) {
+/** The file opened for reading (or with `flags`), or `undefined` when it (or, to create it, its folder) does not exist. */
+function openIfExists(file, flags = 'r') {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, flags);
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -1185,6 +1186,16 @@ function withFile(source, use) {
  */
 function scanLines(file, needle, visit, onTail) {
     withFile(file, (fd) => scanSpan(fd, 0, Infinity, needle, visit, onTail, { bytes: Buffer.allocUnsafe(CHUNK_BYTES) }, false));
+}
+/**
+ * The same visits as `scanLines` with the same needle, for the byte ranges `ranges` (`[start, end)`
+ * pairs, in the order to visit) of the open file, each made of whole lines: a session's copy of its
+ * lines (session-index.ts), read in large chunks.
+ */
+function scanLineRanges(fd, ranges, needle, visit, onTail) {
+    const read = { bytes: Buffer.allocUnsafe(CHUNK_BYTES) };
+    for (let i = 0; i < ranges.length; i += 2)
+        scanSpan(fd, ranges[i], ranges[i + 1], needle, visit, onTail, read, false);
 }
 /**
  * The same visits as `scanLines` with the same needle, for the lines that start in the byte

@@ -97,8 +97,13 @@ const REPORT_FILES = new Set([REPORT_JSON, REPORT_MARKDOWN]);
  * SIGKILL loses at most the line it was writing. Beside the global files, each session's index
  * (session-index.ts) says where its lines are.
  */
-/** Lines written before the ranges they went to are appended to the sessions' indexes. */
+/** Lines written, or bytes, before the ranges they went to are appended to the sessions' indexes (and the lines to their copies). */
 const FLUSH_LINES = 1024;
+const FLUSH_BYTES = 1024 * 1024;
+/** A session's buffer of kept lines starts at this size; one that grew past it is let go at the flush. */
+const LINES_BYTES = 64 * 1024;
+const NO_LINES = Buffer.alloc(0);
+const NEWLINE = 0x0a;
 /**
  * Opens a record file for appending, and ends its last line first when a write that failed half
  * way (a full disk, a killed process) left it without a newline: this process's first record
@@ -127,6 +132,9 @@ function openRecordFile(file) {
  * whole stretch since the last look, which holds its lines and others'. The index then has the
  * ranges. So the index costs one `fstat` per `FLUSH_LINES` lines and one write per session per
  * flush, and is exact when this process writes alone, coarser (never wrong) when others write too.
+ * When exact, and the stretch starts a line (nothing torn before it that its first line is glued
+ * to), each session's lines of the stretch are also appended to its copy with one write, and its
+ * `k` entry says where they are there: a reader then reads the copy, not a range per line.
  */
 class RecordFile {
     file;
@@ -138,11 +146,14 @@ class RecordFile {
     expected;
     /** A write that failed half way: this stretch's ranges are not exact. */
     uncertain = false;
-    /** Ranges `[start, end)` written since `checked`, per session, assuming no other writer. */
+    /** Ranges `[start, end)` written since `checked`, per session, assuming no other writer, and the lines. */
     pending = new Map();
     pendingLines = 0;
+    pendingBytes = 0;
     /** The index files of the sessions this process writes, open for appending; undefined: the session has no index. */
     indexes = new Map();
+    /** The sessions' copies this process appends to, and their sizes after its last write. */
+    copies = new Map();
     constructor(file) {
         this.file = file;
         this.fd = openRecordFile(file);
@@ -151,19 +162,33 @@ class RecordFile {
         this.checked = this.expected = stats.size;
     }
     append(sessionId, line) {
-        // The string is written as it is (Node encodes it on the way out, without a Buffer on the heap);
-        // only a write cut short continues from the bytes.
         const length = Buffer.byteLength(line);
         if (!this.indexes.has(sessionId))
             this.openIndex(sessionId);
+        const pending = this.indexes.get(sessionId) === undefined ? undefined : this.pendingOf(sessionId);
         const start = this.expected;
+        // Lines of a session that follow each other are one range, read with one read: they need no
+        // copy. From its first line after another session's, the session keeps its lines' bytes.
+        if (pending && !pending.kept && pending.ranges.length > 0 && pending.ranges[pending.ranges.length - 1] !== start)
+            this.keep(pending);
         let written = 0;
         try {
-            written = node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.fd, line);
-            if (written < length) {
-                const bytes = Buffer.from(line);
+            if (pending?.kept) {
+                // Encoded once, after the kept lines, and written from there: the copy is the same bytes.
+                room(pending, length);
+                pending.lines.write(line, pending.bytes);
                 while (written < length)
-                    written += node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.fd, bytes, written);
+                    written += node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.fd, pending.lines, pending.bytes + written, length - written);
+            }
+            else {
+                // The string is written as it is (Node encodes it on the way out, without a Buffer on the
+                // heap); only a write cut short continues from the bytes.
+                written = node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.fd, line);
+                if (written < length) {
+                    const bytes = Buffer.from(line);
+                    while (written < length)
+                        written += node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.fd, bytes, written);
+                }
             }
         }
         finally {
@@ -171,21 +196,38 @@ class RecordFile {
                 this.uncertain = true;
             this.expected += written;
             // A line of a session without an index still counts in `expected`, for the others' ranges.
-            if (this.indexes.get(sessionId) !== undefined)
-                this.addRange(sessionId, start, this.expected);
+            if (pending) {
+                const ranges = pending.ranges;
+                if (ranges[ranges.length - 1] === start)
+                    ranges[ranges.length - 1] = this.expected;
+                else
+                    ranges.push(start, this.expected);
+                if (pending.kept)
+                    pending.bytes += written;
+            }
             this.pendingLines += 1;
+            this.pendingBytes += written;
         }
-        if (this.pendingLines >= FLUSH_LINES)
+        if (this.pendingLines >= FLUSH_LINES || this.pendingBytes >= FLUSH_BYTES)
             this.flush();
     }
-    addRange(sessionId, start, end) {
-        const ranges = this.pending.get(sessionId);
-        if (!ranges)
-            this.pending.set(sessionId, [start, end]);
-        else if (ranges[ranges.length - 1] === start)
-            ranges[ranges.length - 1] = end;
-        else
-            ranges.push(start, end);
+    pendingOf(sessionId) {
+        let pending = this.pending.get(sessionId);
+        if (!pending) {
+            pending = { ranges: [], kept: false, lines: NO_LINES, bytes: 0 };
+            this.pending.set(sessionId, pending);
+        }
+        return pending;
+    }
+    /** Starts keeping the session's lines: those of this stretch so far, one range, are read back. */
+    keep(pending) {
+        const [start, end] = pending.ranges;
+        room(pending, end - start);
+        pending.bytes = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(this.fd, pending.lines, 0, end - start, start);
+        // Not all there: the file changed under this process, and this stretch gets no copy.
+        if (pending.bytes !== end - start)
+            this.uncertain = true;
+        pending.kept = true;
     }
     /**
      * Before the session's first line in this process: its index says from where this process
@@ -222,13 +264,52 @@ class RecordFile {
             return;
         const size = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(this.fd).size;
         const exact = size === this.expected && !this.uncertain;
-        for (const [sessionId, ranges] of this.pending) {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.indexes.get(sessionId), (0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .rangesEntry */ .D$)(exact ? ranges : [this.checked, size]));
+        // A stretch in which no session's lines were interleaved with others' needs no copy, nor this look.
+        const copied = exact && [...this.pending.values()].some((pending) => pending.kept) && this.startsLine(this.checked);
+        for (const [sessionId, pending] of this.pending) {
+            const ranges = pending.ranges;
+            if (ranges.length === 0)
+                continue;
+            const copy = copied && pending.kept ? this.copy(sessionId, pending) : undefined;
+            const entry = copy !== undefined ? (0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .copiedEntry */ .Rv)(copy, copy + pending.bytes, ranges[0], ranges[ranges.length - 1]) : (0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .rangesEntry */ .D$)(exact ? ranges : [this.checked, size]);
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.indexes.get(sessionId), entry);
+            pending.ranges = [];
+            pending.kept = false;
+            pending.bytes = 0;
+            if (pending.lines.length > LINES_BYTES)
+                pending.lines = NO_LINES;
         }
-        this.pending.clear();
         this.pendingLines = 0;
+        this.pendingBytes = 0;
         this.uncertain = false;
         this.checked = this.expected = size;
+    }
+    /** Whether byte `at` of the record file starts a line. */
+    startsLine(at) {
+        if (at === 0)
+            return true;
+        const before = Buffer.alloc(1);
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(this.fd, before, 0, 1, at - 1) === 1 && before[0] === NEWLINE;
+    }
+    /**
+     * Appends the session's pending lines to its copy; returns where they start there, or `undefined`
+     * when they are not all there right after this process's last write (another process appended to
+     * the copy meanwhile, or the write stopped short): then the index has their ranges instead.
+     */
+    copy(sessionId, pending) {
+        let copy = this.copies.get(sessionId);
+        if (!copy) {
+            const fd = (0,_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .openIfExists */ .oy)((0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .sessionCopyFile */ .Yn)(this.file, sessionId), 'a');
+            // The index folder was removed while this process wrote: its index is gone too.
+            if (fd === undefined)
+                return undefined;
+            copy = { fd, size: node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size };
+            this.copies.set(sessionId, copy);
+        }
+        const start = copy.size;
+        const written = node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(copy.fd, pending.lines, 0, pending.bytes);
+        copy.size = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(copy.fd).size;
+        return written === pending.bytes && copy.size === start + written ? start : undefined;
     }
     /** Says in the session's index (or every session's) that all of this process's lines are in it. */
     close(sessionId) {
@@ -241,8 +322,21 @@ class RecordFile {
                 node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
             }
             this.indexes.delete(id);
+            this.pending.delete(id);
+            const copy = this.copies.get(id);
+            if (copy)
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(copy.fd);
+            this.copies.delete(id);
         }
     }
+}
+/** Makes room in the session's kept bytes for `length` more. */
+function room(pending, length) {
+    if (pending.bytes + length <= pending.lines.length)
+        return;
+    const larger = Buffer.allocUnsafe(Math.max(LINES_BYTES, 2 * pending.lines.length, pending.bytes + length));
+    pending.lines.copy(larger, 0, 0, pending.bytes);
+    pending.lines = larger;
 }
 const files = new Map();
 /** Every index is closed when the process exits normally; one killed leaves its index open, and readers scan its last lines. */

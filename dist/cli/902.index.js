@@ -139,15 +139,20 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
             result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
         return result;
     }
-    // The file the index is checked against is the one read: opened once, its identity and size from the descriptor.
+    // The file the index is checked against is the one read: opened once, its identity and size from
+    // the descriptor; the same for the session's copy, after the index too.
     const fd = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .openIfExists */ .oy)(file);
     if (fd === undefined)
         return result;
+    const copyFd = (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .openIfExists */ .oy)((0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sessionCopyFile */ .Yn)(file, sessionId));
     try {
         const stats = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
-        const plan = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planFromIndex */ .e3)(text, stats.ino, stats.size, indexFile);
-        if (plan.usable)
+        const plan = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planFromIndex */ .e3)(text, stats.ino, stats.size, indexFile, copyFd === undefined ? undefined : node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(copyFd).size);
+        if (plan.usable) {
+            if (plan.copied.length)
+                (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanLineRanges */ .of)(copyFd, plan.copied, needle, onLine, onTail);
             (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanSpans */ .Be)(fd, plan.spans, needle, onLine, onTail);
+        }
         else
             (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .scanLines */ .JH)(fd, needle, onLine, onTail);
         if (plan.note)
@@ -155,6 +160,8 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
     }
     finally {
         node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        if (copyFd !== undefined)
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(copyFd);
     }
     return result;
 }
@@ -308,6 +315,7 @@ function aggregateQuality(outputs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Be: () => (/* binding */ scanSpans),
 /* harmony export */   JH: () => (/* binding */ scanLines),
+/* harmony export */   of: () => (/* binding */ scanLineRanges),
 /* harmony export */   oy: () => (/* binding */ openIfExists)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
@@ -334,10 +342,10 @@ const PAST_SPAN_BYTES = 64 * 1024;
 /** What is read at a time looking back for the start of a line. */
 const BACK_BYTES = 4096;
 const NEWLINE = 0x0a;
-/** The file opened for reading, or `undefined` when it does not exist. */
-function openIfExists(file) {
+/** The file opened for reading (or with `flags`), or `undefined` when it (or, to create it, its folder) does not exist. */
+function openIfExists(file, flags = 'r') {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'r');
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, flags);
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -465,6 +473,16 @@ function scanLines(file, needle, visit, onTail) {
     withFile(file, (fd) => scanSpan(fd, 0, Infinity, needle, visit, onTail, { bytes: Buffer.allocUnsafe(CHUNK_BYTES) }, false));
 }
 /**
+ * The same visits as `scanLines` with the same needle, for the byte ranges `ranges` (`[start, end)`
+ * pairs, in the order to visit) of the open file, each made of whole lines: a session's copy of its
+ * lines (session-index.ts), read in large chunks.
+ */
+function scanLineRanges(fd, ranges, needle, visit, onTail) {
+    const read = { bytes: Buffer.allocUnsafe(CHUNK_BYTES) };
+    for (let i = 0; i < ranges.length; i += 2)
+        scanSpan(fd, ranges[i], ranges[i + 1], needle, visit, onTail, read, false);
+}
+/**
  * The same visits as `scanLines` with the same needle, for the lines that start in the byte
  * ranges `spans` (`[start, end)` pairs, sorted, disjoint, `end` possibly `Infinity`): each line
  * whole, once, in file order, even where a range starts or ends inside a line.
@@ -525,6 +543,8 @@ function scanSpans(file, spans, needle, visit, onTail) {
 /* harmony export */   D$: () => (/* binding */ rangesEntry),
 /* harmony export */   Gw: () => (/* binding */ readIndexText),
 /* harmony export */   HH: () => (/* binding */ closeEntry),
+/* harmony export */   Rv: () => (/* binding */ copiedEntry),
+/* harmony export */   Yn: () => (/* binding */ sessionCopyFile),
 /* harmony export */   e3: () => (/* binding */ planFromIndex),
 /* harmony export */   vW: () => (/* binding */ openEntry),
 /* harmony export */   xx: () => (/* binding */ sessionIndexFile),
@@ -551,16 +571,30 @@ function scanSpans(file, spans, needle, visit, onTail) {
  *                                   global file `<inode>`, all at or after byte `<offset>`; written
  *                                   before its first line reaches the global file
  *   `r <writer> <start> <end> ...`  byte ranges `[start, end)` holding lines of the writer
+ *   `k <writer> <from> <to> <start> <end>`
+ *                                   the writer's lines of the session in `[start, end)` of the global
+ *                                   file are, byte for byte and in order, bytes `[from, to)` of the
+ *                                   session's copy (below); written after the copy
  *   `c <writer>`                    the writer's lines are all in its `r` ranges
  *   `x <writer>`                    the session has lines written without the index (by an older
  *                                   lyfe-kt or another tool): readers scan the whole file
  * A writer is `<pid>-<random>`. One killed before `c` leaves its last lines unindexed: the reader
  * scans the global file from its last known byte to the end for them.
+ *
+ * `<logDir>/index/<session>.<kind>.lines` is the session's copy: the lines its writers wrote alone
+ * (no other process appended to the global file meanwhile) and whole (each after a newline), each
+ * writer appending those of a flush with one `write(2)` before its `k` entry. Reading them there
+ * costs a few large reads where the global file, the sessions interleaved, costs one read per line.
+ * The copy's bytes that no `k` names (a writer killed between the two writes) are never read.
  */
 const INDEX_FOLDER = 'index';
 /** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
 function sessionIndexFile(recordFile, sessionId) {
     return node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(recordFile, '.jsonl')}.idx`);
+}
+/** The session's copy of its lines of the global record file `recordFile`. */
+function sessionCopyFile(recordFile, sessionId) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(recordFile, '.jsonl')}.lines`);
 }
 let thisWriter;
 /**
@@ -570,6 +604,7 @@ let thisWriter;
 const writerId = () => (thisWriter ??= `${process.pid}-${(0,_session_id_js__WEBPACK_IMPORTED_MODULE_2__/* .randomHex */ .nw)(4)}`);
 const openEntry = (inode, offset) => `o ${writerId()} ${inode} ${offset}\n`;
 const rangesEntry = (ranges) => `r ${writerId()} ${ranges.join(' ')}\n`;
+const copiedEntry = (from, to, start, end) => `k ${writerId()} ${from} ${to} ${start} ${end}\n`;
 const closeEntry = () => `c ${writerId()}\n`;
 const unindexedEntry = () => `x ${writerId()}\n`;
 /** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
@@ -668,16 +703,18 @@ function addRanges(text, from, end, state, size) {
 const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
 const PAST_THE_END_NOTE = 'points past the end of the record file (it was cut)';
 /**
- * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
- * text (read before the file's size was taken, so that every range in it is within the file).
- * Each line is `<type> <writer>[ <number>]...`.
+ * The plan for reading the session from a global file of `inode` and `size` bytes and its copy of
+ * `copySize` bytes (`undefined`: there is none), from its index text (read before the sizes were
+ * taken, so that every range in it is within the files). Each line is `<type> <writer>[ <number>]...`.
  */
-function planFromIndex(text, inode, size, indexFile) {
+function planFromIndex(text, inode, size, indexFile, copySize) {
     const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
     if (text.length > 0 && !text.endsWith('\n'))
         return damaged('ends in a cut line');
     const writers = new Map();
     const numbers = [];
+    /** The `k` entries: `from`, `to` in the copy, `start`, `end` in the global file, four numbers each. */
+    const copies = [];
     for (let start = 0, end = 0; start < text.length; start = end + 1) {
         end = text.indexOf('\n', start);
         if (end === start)
@@ -714,6 +751,16 @@ function planFromIndex(text, inode, size, indexFile) {
             state.closed = false;
             state.from = Math.max(state.from, numbers[1]);
         }
+        else if (type === 'k' && state && count === 4) {
+            const [from, to, first, last] = numbers;
+            if (from > to || first > last)
+                return damaged(notAnEntry(text, start, end));
+            if (last > size)
+                return damaged(PAST_THE_END_NOTE);
+            copies.push(from, to, first, last);
+            if (last > state.from)
+                state.from = last;
+        }
         else if (type === 'c' && state && count === 0) {
             state.closed = true;
         }
@@ -733,13 +780,51 @@ function planFromIndex(text, inode, size, indexFile) {
         if (!(0,_session_process_js__WEBPACK_IMPORTED_MODULE_3__/* .processAlive */ .F)(state.pid) && (!stopped || state.from < stopped.from))
             stopped = { pid: state.pid, from: state.from };
     }
-    const note = stopped
-        ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
-        : undefined;
+    const notes = stopped ? [`a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`] : [];
     // One writer (the usual case): its spans are the plan; several: theirs together, sorted.
     const states = [...writers.values()];
-    const spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
-    return { usable: true, spans, note };
+    let spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
+    const { copied, left, short } = fromCopy(copies, spans.length ? spans[0] : Infinity, copySize ?? -1);
+    if (left.length)
+        spans = sortAndMerge([...spans, ...left]);
+    if (short)
+        notes.push(`the session's copy of its lines is missing or shorter than ${indexFile} says: its lines were read from the record file`);
+    return { usable: true, copied, spans, note: notes.length ? notes.join('; ') : undefined };
+}
+/**
+ * Which lines of the `k` entries `copies` are read from the copy: those before the first span of the
+ * global file to read (`firstSpan`), in file order, as long as the copy holds them (`short` when it
+ * does not); the others are read from the global file (`left`, their `[start, end)`). A writer's
+ * entries come in file order; several writers' are sorted. Adjacent ranges of the copy are read as one.
+ */
+function fromCopy(copies, firstSpan, copySize) {
+    const order = [];
+    for (let i = 0; i < copies.length; i += 4)
+        order.push(i);
+    if (order.some((at, k) => k > 0 && copies[at + 2] < copies[order[k - 1] + 2]))
+        order.sort((a, b) => copies[a + 2] - copies[b + 2]);
+    // Each after the one before, as the writers make them (a writer's lines alone in the file); else
+    // the global file decides the order.
+    const disjoint = order.every((at, k) => k === 0 || copies[at + 2] >= copies[order[k - 1] + 3]);
+    const copied = [];
+    const left = [];
+    let short = false;
+    for (const at of order) {
+        const from = copies[at];
+        const to = copies[at + 1];
+        if (disjoint && left.length === 0 && copies[at + 3] <= firstSpan) {
+            if (to <= copySize) {
+                if (copied.length && copied[copied.length - 1] === from)
+                    copied[copied.length - 1] = to;
+                else
+                    copied.push(from, to);
+                continue;
+            }
+            short = true;
+        }
+        left.push(copies[at + 2], copies[at + 3]);
+    }
+    return { copied, left, short };
 }
 /** The index text of the session, or undefined when it has none. */
 function readIndexText(file) {

@@ -1686,10 +1686,24 @@ function duration(items) {
     const rounded = Math.ceil(seconds / 30) * 30;
     return Math.min(limits/* MobileLimits */.Dk.duration.max, Math.max(limits/* MobileLimits */.Dk.duration.min, rounded));
 }
+/** The last templates read: a file's two levels are composed from one reading. */
+const readings = new Map();
+const READINGS_KEPT = 16;
+function readingOf(text) {
+    let reading = readings.get(text);
+    if (!reading) {
+        const template = (0,pipeline_template/* parseTemplate */.QC)(text);
+        const material = readMaterial(template.source);
+        reading = { template, material, pool: clozes(material.sentences, material) };
+        if (readings.size >= READINGS_KEPT)
+            readings.delete(readings.keys().next().value);
+        readings.set(text, reading);
+    }
+    return reading;
+}
 /** A supertask for one level, built from the filled template alone. */
 function composeSupertask(task) {
-    const template = (0,pipeline_template/* parseTemplate */.QC)(task.template);
-    const material = readMaterial(template.source);
+    const { template, material, pool } = readingOf(task.template);
     const language = template.language ?? (0,pipeline_language/* detectLanguage */.od)(template.source) ?? 'en';
     const voice = VOICE[language];
     const shape = SHAPE[task.level];
@@ -1712,7 +1726,6 @@ function composeSupertask(task) {
     const quoteCandidates = unrepeated.length ? unrepeated : quotable;
     const quote = quoteCandidates[task.level === 'beginner' ? 0 : Math.min(1, quoteCandidates.length - 1)];
     // Beginner quizzes recall what the cards said; advanced quizzes ask about the rest of the text.
-    const pool = clozes(material.sentences, material);
     const shownSentences = material.sentences.filter((sentence) => cards.some((card) => card.includes(sentence)));
     const shown = new Set(shownSentences);
     const cardClozes = pool.filter((cloze) => shown.has(cloze.sentence));

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseRecordLine } from './parse.js';
-import { openIfExists, scanLines, scanSpans } from './scan.js';
-import { planFromIndex, readIndexText, sessionIndexFile } from './session-index.js';
+import { openIfExists, scanLineRanges, scanLines, scanSpans } from './scan.js';
+import { planFromIndex, readIndexText, sessionCopyFile, sessionIndexFile } from './session-index.js';
 import { RecordFiles } from './types.js';
 /**
  * One session out of a global record file. The file holds many sessions, interleaved, written by
@@ -118,15 +118,20 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
             result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
         return result;
     }
-    // The file the index is checked against is the one read: opened once, its identity and size from the descriptor.
+    // The file the index is checked against is the one read: opened once, its identity and size from
+    // the descriptor; the same for the session's copy, after the index too.
     const fd = openIfExists(file);
     if (fd === undefined)
         return result;
+    const copyFd = openIfExists(sessionCopyFile(file, sessionId));
     try {
         const stats = fs.fstatSync(fd);
-        const plan = planFromIndex(text, stats.ino, stats.size, indexFile);
-        if (plan.usable)
+        const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyFd === undefined ? undefined : fs.fstatSync(copyFd).size);
+        if (plan.usable) {
+            if (plan.copied.length)
+                scanLineRanges(copyFd, plan.copied, needle, onLine, onTail);
             scanSpans(fd, plan.spans, needle, onLine, onTail);
+        }
         else
             scanLines(fd, needle, onLine, onTail);
         if (plan.note)
@@ -134,6 +139,8 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
     }
     finally {
         fs.closeSync(fd);
+        if (copyFd !== undefined)
+            fs.closeSync(copyFd);
     }
     return result;
 }

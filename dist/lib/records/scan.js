@@ -21,10 +21,10 @@ const PAST_SPAN_BYTES = 64 * 1024;
 /** What is read at a time looking back for the start of a line. */
 const BACK_BYTES = 4096;
 const NEWLINE = 0x0a;
-/** The file opened for reading, or `undefined` when it does not exist. */
-export function openIfExists(file) {
+/** The file opened for reading (or with `flags`), or `undefined` when it (or, to create it, its folder) does not exist. */
+export function openIfExists(file, flags = 'r') {
     try {
-        return fs.openSync(file, 'r');
+        return fs.openSync(file, flags);
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -150,6 +150,16 @@ function withFile(source, use) {
  */
 export function scanLines(file, needle, visit, onTail) {
     withFile(file, (fd) => scanSpan(fd, 0, Infinity, needle, visit, onTail, { bytes: Buffer.allocUnsafe(CHUNK_BYTES) }, false));
+}
+/**
+ * The same visits as `scanLines` with the same needle, for the byte ranges `ranges` (`[start, end)`
+ * pairs, in the order to visit) of the open file, each made of whole lines: a session's copy of its
+ * lines (session-index.ts), read in large chunks.
+ */
+export function scanLineRanges(fd, ranges, needle, visit, onTail) {
+    const read = { bytes: Buffer.allocUnsafe(CHUNK_BYTES) };
+    for (let i = 0; i < ranges.length; i += 2)
+        scanSpan(fd, ranges[i], ranges[i + 1], needle, visit, onTail, read, false);
 }
 /**
  * The same visits as `scanLines` with the same needle, for the lines that start in the byte

@@ -10,35 +10,50 @@
  *                                   global file `<inode>`, all at or after byte `<offset>`; written
  *                                   before its first line reaches the global file
  *   `r <writer> <start> <end> ...`  byte ranges `[start, end)` holding lines of the writer
+ *   `k <writer> <from> <to> <start> <end>`
+ *                                   the writer's lines of the session in `[start, end)` of the global
+ *                                   file are, byte for byte and in order, bytes `[from, to)` of the
+ *                                   session's copy (below); written after the copy
  *   `c <writer>`                    the writer's lines are all in its `r` ranges
  *   `x <writer>`                    the session has lines written without the index (by an older
  *                                   lyfe-kt or another tool): readers scan the whole file
  * A writer is `<pid>-<random>`. One killed before `c` leaves its last lines unindexed: the reader
  * scans the global file from its last known byte to the end for them.
+ *
+ * `<logDir>/index/<session>.<kind>.lines` is the session's copy: the lines its writers wrote alone
+ * (no other process appended to the global file meanwhile) and whole (each after a newline), each
+ * writer appending those of a flush with one `write(2)` before its `k` entry. Reading them there
+ * costs a few large reads where the global file, the sessions interleaved, costs one read per line.
+ * The copy's bytes that no `k` names (a writer killed between the two writes) are never read.
  */
 export declare const INDEX_FOLDER = "index";
 /** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
 export declare function sessionIndexFile(recordFile: string, sessionId: string): string;
+/** The session's copy of its lines of the global record file `recordFile`. */
+export declare function sessionCopyFile(recordFile: string, sessionId: string): string;
 export declare const openEntry: (inode: number, offset: number) => string;
 export declare const rangesEntry: (ranges: readonly number[]) => string;
+export declare const copiedEntry: (from: number, to: number, start: number, end: number) => string;
 export declare const closeEntry: () => string;
 export declare const unindexedEntry: () => string;
 /** Where the reader must look for the session's lines, and why it cannot use the index when it cannot. */
 export type IndexPlan = {
     usable: true;
-    /** Byte ranges `[start, end)`, sorted, disjoint; `end` is `Infinity` for "to the end of the file". */
+    /** Byte ranges `[start, end)` of the session's copy, read first: its lines, in file order. */
+    copied: number[];
+    /** Byte ranges `[start, end)` of the global file, after those of the copy, sorted, disjoint; `end` is `Infinity` for "to the end of the file". */
     spans: number[];
-    /** Says that part of the file is scanned because a writer stopped without closing its index. */
+    /** Says that part of the file is scanned because a writer stopped without closing its index, or the copy is missing. */
     note?: string;
 } | {
     usable: false;
     note: string;
 };
 /**
- * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
- * text (read before the file's size was taken, so that every range in it is within the file).
- * Each line is `<type> <writer>[ <number>]...`.
+ * The plan for reading the session from a global file of `inode` and `size` bytes and its copy of
+ * `copySize` bytes (`undefined`: there is none), from its index text (read before the sizes were
+ * taken, so that every range in it is within the files). Each line is `<type> <writer>[ <number>]...`.
  */
-export declare function planFromIndex(text: string, inode: number, size: number, indexFile: string): IndexPlan;
+export declare function planFromIndex(text: string, inode: number, size: number, indexFile: string, copySize?: number): IndexPlan;
 /** The index text of the session, or undefined when it has none. */
 export declare function readIndexText(file: string): string | undefined;

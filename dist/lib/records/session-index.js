@@ -14,16 +14,30 @@ import { processAlive } from '../session/process.js';
  *                                   global file `<inode>`, all at or after byte `<offset>`; written
  *                                   before its first line reaches the global file
  *   `r <writer> <start> <end> ...`  byte ranges `[start, end)` holding lines of the writer
+ *   `k <writer> <from> <to> <start> <end>`
+ *                                   the writer's lines of the session in `[start, end)` of the global
+ *                                   file are, byte for byte and in order, bytes `[from, to)` of the
+ *                                   session's copy (below); written after the copy
  *   `c <writer>`                    the writer's lines are all in its `r` ranges
  *   `x <writer>`                    the session has lines written without the index (by an older
  *                                   lyfe-kt or another tool): readers scan the whole file
  * A writer is `<pid>-<random>`. One killed before `c` leaves its last lines unindexed: the reader
  * scans the global file from its last known byte to the end for them.
+ *
+ * `<logDir>/index/<session>.<kind>.lines` is the session's copy: the lines its writers wrote alone
+ * (no other process appended to the global file meanwhile) and whole (each after a newline), each
+ * writer appending those of a flush with one `write(2)` before its `k` entry. Reading them there
+ * costs a few large reads where the global file, the sessions interleaved, costs one read per line.
+ * The copy's bytes that no `k` names (a writer killed between the two writes) are never read.
  */
 export const INDEX_FOLDER = 'index';
 /** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
 export function sessionIndexFile(recordFile, sessionId) {
     return path.join(path.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${path.basename(recordFile, '.jsonl')}.idx`);
+}
+/** The session's copy of its lines of the global record file `recordFile`. */
+export function sessionCopyFile(recordFile, sessionId) {
+    return path.join(path.dirname(recordFile), INDEX_FOLDER, `${sessionId}.${path.basename(recordFile, '.jsonl')}.lines`);
 }
 let thisWriter;
 /**
@@ -33,6 +47,7 @@ let thisWriter;
 const writerId = () => (thisWriter ??= `${process.pid}-${randomHex(4)}`);
 export const openEntry = (inode, offset) => `o ${writerId()} ${inode} ${offset}\n`;
 export const rangesEntry = (ranges) => `r ${writerId()} ${ranges.join(' ')}\n`;
+export const copiedEntry = (from, to, start, end) => `k ${writerId()} ${from} ${to} ${start} ${end}\n`;
 export const closeEntry = () => `c ${writerId()}\n`;
 export const unindexedEntry = () => `x ${writerId()}\n`;
 /** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
@@ -131,16 +146,18 @@ function addRanges(text, from, end, state, size) {
 const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
 const PAST_THE_END_NOTE = 'points past the end of the record file (it was cut)';
 /**
- * The plan for reading the session from a global file of `inode` and `size` bytes, from its index
- * text (read before the file's size was taken, so that every range in it is within the file).
- * Each line is `<type> <writer>[ <number>]...`.
+ * The plan for reading the session from a global file of `inode` and `size` bytes and its copy of
+ * `copySize` bytes (`undefined`: there is none), from its index text (read before the sizes were
+ * taken, so that every range in it is within the files). Each line is `<type> <writer>[ <number>]...`.
  */
-export function planFromIndex(text, inode, size, indexFile) {
+export function planFromIndex(text, inode, size, indexFile, copySize) {
     const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
     if (text.length > 0 && !text.endsWith('\n'))
         return damaged('ends in a cut line');
     const writers = new Map();
     const numbers = [];
+    /** The `k` entries: `from`, `to` in the copy, `start`, `end` in the global file, four numbers each. */
+    const copies = [];
     for (let start = 0, end = 0; start < text.length; start = end + 1) {
         end = text.indexOf('\n', start);
         if (end === start)
@@ -177,6 +194,16 @@ export function planFromIndex(text, inode, size, indexFile) {
             state.closed = false;
             state.from = Math.max(state.from, numbers[1]);
         }
+        else if (type === 'k' && state && count === 4) {
+            const [from, to, first, last] = numbers;
+            if (from > to || first > last)
+                return damaged(notAnEntry(text, start, end));
+            if (last > size)
+                return damaged(PAST_THE_END_NOTE);
+            copies.push(from, to, first, last);
+            if (last > state.from)
+                state.from = last;
+        }
         else if (type === 'c' && state && count === 0) {
             state.closed = true;
         }
@@ -196,13 +223,51 @@ export function planFromIndex(text, inode, size, indexFile) {
         if (!processAlive(state.pid) && (!stopped || state.from < stopped.from))
             stopped = { pid: state.pid, from: state.from };
     }
-    const note = stopped
-        ? `a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`
-        : undefined;
+    const notes = stopped ? [`a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`] : [];
     // One writer (the usual case): its spans are the plan; several: theirs together, sorted.
     const states = [...writers.values()];
-    const spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
-    return { usable: true, spans, note };
+    let spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
+    const { copied, left, short } = fromCopy(copies, spans.length ? spans[0] : Infinity, copySize ?? -1);
+    if (left.length)
+        spans = sortAndMerge([...spans, ...left]);
+    if (short)
+        notes.push(`the session's copy of its lines is missing or shorter than ${indexFile} says: its lines were read from the record file`);
+    return { usable: true, copied, spans, note: notes.length ? notes.join('; ') : undefined };
+}
+/**
+ * Which lines of the `k` entries `copies` are read from the copy: those before the first span of the
+ * global file to read (`firstSpan`), in file order, as long as the copy holds them (`short` when it
+ * does not); the others are read from the global file (`left`, their `[start, end)`). A writer's
+ * entries come in file order; several writers' are sorted. Adjacent ranges of the copy are read as one.
+ */
+function fromCopy(copies, firstSpan, copySize) {
+    const order = [];
+    for (let i = 0; i < copies.length; i += 4)
+        order.push(i);
+    if (order.some((at, k) => k > 0 && copies[at + 2] < copies[order[k - 1] + 2]))
+        order.sort((a, b) => copies[a + 2] - copies[b + 2]);
+    // Each after the one before, as the writers make them (a writer's lines alone in the file); else
+    // the global file decides the order.
+    const disjoint = order.every((at, k) => k === 0 || copies[at + 2] >= copies[order[k - 1] + 3]);
+    const copied = [];
+    const left = [];
+    let short = false;
+    for (const at of order) {
+        const from = copies[at];
+        const to = copies[at + 1];
+        if (disjoint && left.length === 0 && copies[at + 3] <= firstSpan) {
+            if (to <= copySize) {
+                if (copied.length && copied[copied.length - 1] === from)
+                    copied[copied.length - 1] = to;
+                else
+                    copied.push(from, to);
+                continue;
+            }
+            short = true;
+        }
+        left.push(copies[at + 2], copies[at + 3]);
+    }
+    return { copied, left, short };
 }
 /** The index text of the session, or undefined when it has none. */
 export function readIndexText(file) {
