@@ -137,10 +137,13 @@ export function filterSessionLines(file: string, sessionId: string, visit: Sessi
   // the descriptor; the same for the session's copy, after the index too.
   const fd = openIfExists(file);
   if (fd === undefined) return result;
-  const copyFd = openIfExists(sessionCopyFile(file, sessionId));
+  let copyFd: number | undefined;
   try {
+    // The copy only for a session whose index names it (a session written alone has none).
+    copyFd = text.includes('\nk ') || text.startsWith('k ') ? openIfExists(sessionCopyFile(file, sessionId)) : undefined;
     const stats = fs.fstatSync(fd);
-    const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyFd === undefined ? undefined : fs.fstatSync(copyFd).size);
+    const copyStats = copyFd === undefined ? undefined : fs.fstatSync(copyFd);
+    const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyStats && { inode: copyStats.ino, size: copyStats.size });
     if (plan.usable) {
       if (plan.copied.length) scanLineRanges(copyFd!, plan.copied, needle, onLine, onTail);
       scanSpans(fd, plan.spans, needle, onLine, onTail);

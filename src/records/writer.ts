@@ -84,7 +84,7 @@ class RecordFile {
   /** The index files of the sessions this process writes, open for appending; undefined: the session has no index. */
   private readonly indexes = new Map<string, number | undefined>();
   /** The sessions' copies this process appends to, and their sizes after its last write. */
-  private readonly copies = new Map<string, { fd: number; size: number }>();
+  private readonly copies = new Map<string, { fd: number; inode: number; size: number }>();
 
   constructor(private readonly file: string) {
     this.fd = openRecordFile(file);
@@ -192,7 +192,7 @@ class RecordFile {
       const ranges = pending.ranges;
       if (ranges.length === 0) continue;
       const copy = copied && pending.kept ? this.copy(sessionId, pending) : undefined;
-      const entry = copy !== undefined ? copiedEntry(copy, copy + pending.bytes, ranges[0], ranges[ranges.length - 1]) : rangesEntry(exact ? ranges : [this.checked, size]);
+      const entry = copy !== undefined ? copiedEntry(copy.inode, copy.from, copy.from + pending.bytes, ranges[0], ranges[ranges.length - 1]) : rangesEntry(exact ? ranges : [this.checked, size]);
       fs.writeSync(this.indexes.get(sessionId)!, entry);
       pending.ranges = [];
       pending.kept = false;
@@ -213,23 +213,25 @@ class RecordFile {
   }
 
   /**
-   * Appends the session's pending lines to its copy; returns where they start there, or `undefined`
-   * when they are not all there right after this process's last write (another process appended to
-   * the copy meanwhile, or the write stopped short): then the index has their ranges instead.
+   * Appends the session's pending lines to its copy; returns the copy's inode and where they start
+   * there, or `undefined` when they are not all there right after this process's last write
+   * (another process appended to the copy meanwhile, or the write stopped short): then the index
+   * has their ranges instead.
    */
-  private copy(sessionId: string, pending: Pending): number | undefined {
+  private copy(sessionId: string, pending: Pending): { inode: number; from: number } | undefined {
     let copy = this.copies.get(sessionId);
     if (!copy) {
       const fd = openIfExists(sessionCopyFile(this.file, sessionId), 'a');
       // The index folder was removed while this process wrote: its index is gone too.
       if (fd === undefined) return undefined;
-      copy = { fd, size: fs.fstatSync(fd).size };
+      const stats = fs.fstatSync(fd);
+      copy = { fd, inode: stats.ino, size: stats.size };
       this.copies.set(sessionId, copy);
     }
-    const start = copy.size;
+    const from = copy.size;
     const written = fs.writeSync(copy.fd, pending.lines, 0, pending.bytes);
     copy.size = fs.fstatSync(copy.fd).size;
-    return written === pending.bytes && copy.size === start + written ? start : undefined;
+    return written === pending.bytes && copy.size === from + written ? { inode: copy.inode, from } : undefined;
   }
 
   /** Says in the session's index (or every session's) that all of this process's lines are in it. */

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { recordFile } from '../../src/records/filter.js';
+import { INDEX_FOLDER } from '../../src/records/session-index.js';
+import { STREAMS_IN_ORDER } from '../../src/records/session-model.js';
 import { CLI, cliEnv } from './cli.js';
 
 export type RunStage = 'preprocessed' | 'generated';
@@ -26,9 +29,27 @@ export function useRunStages(sources: string[], commands: { preprocessed: string
       if (!args) continue;
       const exit = spawnSync(process.execPath, [CLI, ...args], { cwd, env: cliEnv(), encoding: 'utf8', timeout: 60_000 });
       if (exit.status !== 0) throw new Error(`lyfe-kt ${args.join(' ')} exited with ${exit.status ?? exit.signal}:\n${exit.stderr}`);
-      fs.cpSync(cwd, path.join(stages, stage), { recursive: true });
+      copyRun(cwd, path.join(stages, stage));
     }
   });
   afterAll(() => fs.rmSync(stages, { recursive: true, force: true }));
-  return (cwd, stage) => fs.cpSync(path.join(stages, stage), cwd, { recursive: true });
+  return (cwd, stage) => copyRun(path.join(stages, stage), cwd);
+}
+
+/**
+ * Copies a run's folder. The copied record files are other files than those its session indexes
+ * name: the indexes are made to name the copies, so that the copy is read through its index as the
+ * run's own folder is (a single-session run's index has no copy of its lines to rename).
+ */
+function copyRun(from: string, to: string): void {
+  fs.cpSync(from, to, { recursive: true });
+  for (const kind of STREAMS_IN_ORDER) {
+    const [source, target] = [from, to].map((dir) => recordFile(path.join(dir, 'logs'), kind));
+    if (!fs.existsSync(source)) continue;
+    const index = path.join(path.dirname(target), INDEX_FOLDER);
+    for (const name of fs.existsSync(index) ? fs.readdirSync(index).filter((file) => file.endsWith(`.${kind}.idx`)) : []) {
+      const file = path.join(index, name);
+      fs.writeFileSync(file, fs.readFileSync(file, 'latin1').replaceAll(` ${fs.statSync(source).ino} `, ` ${fs.statSync(target).ino} `), 'latin1');
+    }
+  }
 }

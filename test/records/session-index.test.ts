@@ -44,7 +44,8 @@ function compare(file: string, session: string): string | undefined {
 function indexedBytes(file: string, session: string): { file: number; copy: number } {
   const stats = fs.statSync(file);
   const indexFile = sessionIndexFile(file, session);
-  const plan = planFromIndex(fs.readFileSync(indexFile, 'latin1'), stats.ino, stats.size, indexFile, fs.existsSync(sessionCopyFile(file, session)) ? fs.statSync(sessionCopyFile(file, session)).size : undefined);
+  const copy = fs.existsSync(sessionCopyFile(file, session)) ? fs.statSync(sessionCopyFile(file, session)) : undefined;
+  const plan = planFromIndex(fs.readFileSync(indexFile, 'latin1'), stats.ino, stats.size, indexFile, copy && { inode: copy.ino, size: copy.size });
   if (!plan.usable) throw new Error(plan.note);
   const sum = (ranges: number[]) => ranges.reduce((bytes, at, i) => (i % 2 ? bytes + Math.min(at, stats.size) - ranges[i - 1] : bytes), 0);
   return { file: sum(plan.spans), copy: sum(plan.copied) };
@@ -90,13 +91,31 @@ describe('reading a session through its index', () => {
     // Bytes appended after the last entry (a writer killed between its two writes) are not read.
     fs.appendFileSync(copy, '{"level":"info","time":"t","session":"x"}\n');
     expect(compare(file, A)).toBeUndefined();
-    const missing = /^the session's copy of its lines is missing or shorter than .*: its lines were read from the record file$/;
+    const missing = /^the session's copy of its lines is missing, shorter than .*, or not the file it names: its lines were read from the record file$/;
     fs.truncateSync(copy, Math.floor(size / 2));
     expect(compare(file, A)).toMatch(missing);
-    expect(indexedBytes(file, A).copy).toBeGreaterThan(0);
+    expect(indexedBytes(file, A).copy).toBe(0);
     fs.rmSync(copy);
     expect(compare(file, A)).toMatch(missing);
     expect(compare(file, B)).toBeUndefined();
+  });
+
+  it('does not read a copy that was removed and written again, nor one cut and appended to, by the entries made before', () => {
+    const missing = /^the session's copy of its lines is missing, shorter than .*, or not the file it names: its lines were read from the record file$/;
+    for (const damage of [(copy: string) => fs.rmSync(copy), (copy: string) => fs.truncateSync(copy, 100)]) {
+      const logDir = temp();
+      const file = recordFile(logDir, 'processing');
+      for (let i = 0; i < 300; i++) write(logDir, i % 2 ? A : B, i);
+      write(logDir, A, -1, 'session.end');
+      damage(sessionCopyFile(file, A));
+      // The session goes on (its writer opens the copy again, which may get the removed file's
+      // inode): new entries from byte 0 or 100 of it, over more bytes than the first ones named.
+      for (let i = 300; i < 900; i++) write(logDir, i % 2 ? A : B, i);
+      for (const session of [A, B]) write(logDir, session, -1, 'session.end');
+      expect(fs.readFileSync(sessionIndexFile(file, A), 'latin1').match(/^k /gm)!.length).toBeGreaterThan(1);
+      expect(compare(file, A)).toMatch(missing);
+      expect(indexedBytes(file, A).copy).toBe(0);
+    }
   });
 
   it('gives the scan’s bytes when another process wrote in between, or left a cut line the next record is glued to', () => {
@@ -204,12 +223,16 @@ describe('reading a session through its index', () => {
     let notes = 0;
     for (const dir of snapshots) {
       const copy = recordFile(dir, 'processing');
-      // The copy is another file: its indexes are made to name it, and a writer that is gone.
-      for (const name of fs.existsSync(path.join(dir, INDEX_FOLDER)) ? fs.readdirSync(path.join(dir, INDEX_FOLDER)) : []) {
-        const indexFile = path.join(dir, INDEX_FOLDER, name);
+      // The copy is another file: its indexes are made to name it (and the sessions' copies of
+      // their lines in it), and a writer that is gone.
+      for (const session of [A, B]) {
+        const indexFile = sessionIndexFile(copy, session);
+        if (!fs.existsSync(indexFile)) continue;
+        const lines = sessionCopyFile(copy, session);
         const text = fs
           .readFileSync(indexFile, 'latin1')
           .replaceAll(` ${fs.statSync(file).ino} `, ` ${fs.statSync(copy).ino} `)
+          .replace(/^k (\S+) (\d+) /gm, (entry, writer) => (fs.existsSync(lines) ? `k ${writer} ${fs.statSync(lines).ino} ` : entry))
           .replaceAll(`${process.pid}-`, `${dead}-`);
         fs.writeFileSync(indexFile, text);
       }
@@ -245,37 +268,42 @@ describe('reading a session through its index', () => {
       expect(plan(`o 1-a 7 0\n${line}\nc 1-a\n`)).toEqual({ usable: false, note: expect.stringContaining('has a line that is not an entry') });
     }
     expect(plan(`o 1-a 7 0\nr 1-a 10 5\n`)).toEqual({ usable: false, note: expect.stringContaining('points past the end') });
-    for (const line of ['k 1-a 5 3 0 10', 'k 1-a 0 10 20 10', 'k 1-a 0 10 0', 'k 1-a 0 10 0 10 20']) {
+    for (const line of ['k 1-a 9 5 3 0 10', 'k 1-a 9 0 10 20 10', 'k 1-a 9 0 10 0', 'k 1-a 9 0 10 0 10 20', 'k 1-a 0 10 0 10']) {
       expect(plan(`o 1-a 7 0\n${line}\nc 1-a\n`)).toEqual({ usable: false, note: expect.stringContaining('has a line that is not an entry') });
     }
-    expect(plan(`o 1-a 7 0\nk 1-a 0 10 0 200000\n`)).toEqual({ usable: false, note: expect.stringContaining('points past the end') });
+    expect(plan(`o 1-a 7 0\nk 1-a 9 0 10 0 200000\n`)).toEqual({ usable: false, note: expect.stringContaining('points past the end') });
   });
 
   it('plans the reads of the session’s copy: its lines in file order, before any span of the record file, as far as the copy holds them', async () => {
-    const plan = (text: string, copySize?: number) => planFromIndex(text, 7, 100_000, 'x.idx', copySize);
+    // The copy is the file of inode 9 in the entries below.
+    const plan = (text: string, copySize?: number, copyInode = 9) => planFromIndex(text, 7, 100_000, 'x.idx', copySize === undefined ? undefined : { inode: copyInode, size: copySize });
     const dead = await deadPid();
-    const copied = `o 1-a 7 0\nk 1-a 0 100 0 300\nk 1-a 100 250 10000 10900\nc 1-a\n`;
+    const copied = `o 1-a 7 0\nk 1-a 9 0 100 0 300\nk 1-a 9 100 250 10000 10900\nc 1-a\n`;
     // Adjacent ranges of the copy are read as one; nothing of the record file.
     expect(plan(copied, 250)).toEqual({ usable: true, copied: [0, 250], spans: [], note: undefined });
     // Bytes of the copy that no entry names (a writer killed between its two writes) are not read.
     expect(plan(copied, 400)).toEqual({ usable: true, copied: [0, 250], spans: [], note: undefined });
-    // A copy cut short or missing: those lines from the record file, and a note.
-    const missing = expect.stringMatching(/^the session's copy of its lines is missing or shorter than x.idx says: its lines were read from the record file$/);
-    expect(plan(copied, 200)).toEqual({ usable: true, copied: [0, 100], spans: [10000, 10900], note: missing });
-    expect(plan(copied)).toEqual({ usable: true, copied: [], spans: [0, 300, 10000, 10900], note: missing });
+    // A copy cut short, missing, another file than the entries name, or two entries naming the same
+    // bytes of it (cut, then appended to): its lines from the record file, and a note.
+    const missing = expect.stringMatching(/^the session's copy of its lines is missing, shorter than x.idx says, or not the file it names: its lines were read from the record file$/);
+    const fromFile = { usable: true, copied: [], spans: [0, 300, 10000, 10900], note: missing };
+    expect(plan(copied, 200)).toEqual(fromFile);
+    expect(plan(copied)).toEqual(fromFile);
+    expect(plan(copied, 250, 8)).toEqual(fromFile);
+    expect(plan(`o 1-a 7 0\nk 1-a 9 0 100 0 300\nk 1-a 9 50 150 10000 10900\nc 1-a\n`, 250)).toEqual(fromFile);
     // Two writers, one after the other in the file, their flushes in the copy in another order.
-    expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 2-b 0 50 5000 5200\nk 1-a 50 100 0 300\nc 1-a\nc 2-b\n`, 100)).toEqual({ usable: true, copied: [50, 100, 0, 50], spans: [], note: undefined });
+    expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 2-b 9 0 50 5000 5200\nk 1-a 9 50 100 0 300\nc 1-a\nc 2-b\n`, 100)).toEqual({ usable: true, copied: [50, 100, 0, 50], spans: [], note: undefined });
     // Lines before a span of the record file (ranges of a stretch others wrote in too, a killed
     // writer's last lines): the copy up to there, the rest from the record file, in file order.
-    expect(plan(`o 1-a 7 0\nk 1-a 0 100 0 300\nr 1-a 20000 30000\nk 1-a 100 200 40000 40100\nc 1-a\n`, 200)).toEqual({ usable: true, copied: [0, 100], spans: [20000, 30000, 40000, 40100], note: undefined });
-    expect(plan(`o ${dead}-a 7 0\nk ${dead}-a 0 100 0 300\no 2-b 7 300\nk 2-b 100 200 9000 9500\nc 2-b\n`, 200)).toEqual({
+    expect(plan(`o 1-a 7 0\nk 1-a 9 0 100 0 300\nr 1-a 20000 30000\nk 1-a 9 100 200 40000 40100\nc 1-a\n`, 200)).toEqual({ usable: true, copied: [0, 100], spans: [20000, 30000, 40000, 40100], note: undefined });
+    expect(plan(`o ${dead}-a 7 0\nk ${dead}-a 9 0 100 0 300\no 2-b 7 300\nk 2-b 9 100 200 9000 9500\nc 2-b\n`, 200)).toEqual({
       usable: true,
       copied: [0, 100],
       spans: [300, Infinity],
       note: expect.stringMatching(new RegExp(`pid ${dead}\\) stopped without closing x.idx: .* from byte 300 to its end$`)),
     });
     // Entries whose lines overlap (no writer makes them): the record file decides the order.
-    expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 1-a 0 100 0 300\nk 2-b 100 200 200 500\nc 1-a\nc 2-b\n`, 200)).toEqual({ usable: true, copied: [], spans: [0, 500], note: undefined });
+    expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 1-a 9 0 100 0 300\nk 2-b 9 100 200 200 500\nc 1-a\nc 2-b\n`, 200)).toEqual({ usable: true, copied: [], spans: [0, 500], note: undefined });
     expect(plan(`o 1-a 7 0\nx 1-a\n`)).toEqual({ usable: false, note: expect.stringContaining('lines written without it') });
   });
 
