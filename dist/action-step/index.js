@@ -717,7 +717,9 @@ function forEachRecord(file, onRecord) {
  * (no other process appended to the global file meanwhile) and whole (each after a newline), each
  * writer appending those of a flush with one `write(2)` before its `k` entry. Reading them there
  * costs a few large reads where the global file, the sessions interleaved, costs one read per line.
- * The copy's bytes that no `k` names (a writer killed between the two writes) are never read.
+ * The copy's bytes that no `k` names (a writer killed between the two writes) are never read, and
+ * a `k` is read from the copy only when the copy is still the file it names and no two entries name
+ * the same bytes of it: a copy removed and written again, or cut and appended to, is not trusted.
  */
 const INDEX_FOLDER = 'index';
 /** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
@@ -736,7 +738,7 @@ let thisWriter;
 const writerId = () => (thisWriter ??= `${process.pid}-${(0,id/* randomHex */.nw)(4)}`);
 const openEntry = (inode, offset) => `o ${writerId()} ${inode} ${offset}\n`;
 const rangesEntry = (ranges) => `r ${writerId()} ${ranges.join(' ')}\n`;
-const copiedEntry = (from, to, start, end) => `k ${writerId()} ${from} ${to} ${start} ${end}\n`;
+const copiedEntry = (copyInode, from, to, start, end) => `k ${writerId()} ${copyInode} ${from} ${to} ${start} ${end}\n`;
 const closeEntry = () => `c ${writerId()}\n`;
 const unindexedEntry = () => `x ${writerId()}\n`;
 /** Ranges closer than this are read as one span: reading the bytes between costs less than another read. */
@@ -835,17 +837,17 @@ function addRanges(text, from, end, state, size) {
 const notAnEntry = (text, start, end) => `has a line that is not an entry (${JSON.stringify(text.slice(start, Math.min(end, start + 80)))})`;
 const PAST_THE_END_NOTE = 'points past the end of the record file (it was cut)';
 /**
- * The plan for reading the session from a global file of `inode` and `size` bytes and its copy of
- * `copySize` bytes (`undefined`: there is none), from its index text (read before the sizes were
- * taken, so that every range in it is within the files). Each line is `<type> <writer>[ <number>]...`.
+ * The plan for reading the session from a global file of `inode` and `size` bytes and its copy
+ * (`undefined`: there is none), from its index text (read before the sizes were taken, so that
+ * every range in it is within the files). Each line is `<type> <writer>[ <number>]...`.
  */
-function session_index_planFromIndex(text, inode, size, indexFile, copySize) {
+function session_index_planFromIndex(text, inode, size, indexFile, copy) {
     const damaged = (why) => ({ usable: false, note: `the session index ${indexFile} ${why}: the whole record file was scanned` });
     if (text.length > 0 && !text.endsWith('\n'))
         return damaged('ends in a cut line');
     const writers = new Map();
     const numbers = [];
-    /** The `k` entries: `from`, `to` in the copy, `start`, `end` in the global file, four numbers each. */
+    /** The `k` entries: the copy's inode, `from`, `to` in it, `start`, `end` in the global file, five numbers each. */
     const copies = [];
     for (let start = 0, end = 0; start < text.length; start = end + 1) {
         end = text.indexOf('\n', start);
@@ -883,13 +885,13 @@ function session_index_planFromIndex(text, inode, size, indexFile, copySize) {
             state.closed = false;
             state.from = Math.max(state.from, numbers[1]);
         }
-        else if (type === 'k' && state && count === 4) {
-            const [from, to, first, last] = numbers;
+        else if (type === 'k' && state && count === 5) {
+            const [copyInode, from, to, first, last] = numbers;
             if (from > to || first > last)
                 return damaged(notAnEntry(text, start, end));
             if (last > size)
                 return damaged(PAST_THE_END_NOTE);
-            copies.push(from, to, first, last);
+            copies.push(copyInode, from, to, first, last);
             if (last > state.from)
                 state.from = last;
         }
@@ -916,36 +918,39 @@ function session_index_planFromIndex(text, inode, size, indexFile, copySize) {
     // One writer (the usual case): its spans are the plan; several: theirs together, sorted.
     const states = [...writers.values()];
     let spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
-    const { copied, left, short } = fromCopy(copies, spans.length ? spans[0] : Infinity, copySize ?? -1);
+    const { copied, left, short } = fromCopy(copies, spans.length ? spans[0] : Infinity, copy);
     if (left.length)
         spans = sortAndMerge([...spans, ...left]);
     if (short)
-        notes.push(`the session's copy of its lines is missing or shorter than ${indexFile} says: its lines were read from the record file`);
+        notes.push(`the session's copy of its lines is missing, shorter than ${indexFile} says, or not the file it names: its lines were read from the record file`);
     return { usable: true, copied, spans, note: notes.length ? notes.join('; ') : undefined };
 }
 /**
  * Which lines of the `k` entries `copies` are read from the copy: those before the first span of the
  * global file to read (`firstSpan`), in file order, as long as the copy holds them (`short` when it
- * does not); the others are read from the global file (`left`, their `[start, end)`). A writer's
- * entries come in file order; several writers' are sorted. Adjacent ranges of the copy are read as one.
+ * does not: it is missing, shorter, another file than the entries name, or two entries name the same
+ * bytes of it, as after it was cut and appended to); the others are read from the global file
+ * (`left`, their `[start, end)`). A writer's entries come in file order; several writers' are
+ * sorted. Adjacent ranges of the copy are read as one.
  */
-function fromCopy(copies, firstSpan, copySize) {
+function fromCopy(copies, firstSpan, copy) {
     const order = [];
-    for (let i = 0; i < copies.length; i += 4)
+    for (let i = 0; i < copies.length; i += 5)
         order.push(i);
-    if (order.some((at, k) => k > 0 && copies[at + 2] < copies[order[k - 1] + 2]))
-        order.sort((a, b) => copies[a + 2] - copies[b + 2]);
+    if (order.some((at, k) => k > 0 && copies[at + 3] < copies[order[k - 1] + 3]))
+        order.sort((a, b) => copies[a + 3] - copies[b + 3]);
     // Each after the one before, as the writers make them (a writer's lines alone in the file); else
     // the global file decides the order.
-    const disjoint = order.every((at, k) => k === 0 || copies[at + 2] >= copies[order[k - 1] + 3]);
+    const disjoint = order.every((at, k) => k === 0 || copies[at + 3] >= copies[order[k - 1] + 4]);
+    const trusted = copy !== undefined && copiesHold(copies, copy);
     const copied = [];
     const left = [];
     let short = false;
     for (const at of order) {
-        const from = copies[at];
-        const to = copies[at + 1];
-        if (disjoint && left.length === 0 && copies[at + 3] <= firstSpan) {
-            if (to <= copySize) {
+        const from = copies[at + 1];
+        const to = copies[at + 2];
+        if (disjoint && left.length === 0 && copies[at + 4] <= firstSpan) {
+            if (trusted) {
                 if (copied.length && copied[copied.length - 1] === from)
                     copied[copied.length - 1] = to;
                 else
@@ -954,9 +959,20 @@ function fromCopy(copies, firstSpan, copySize) {
             }
             short = true;
         }
-        left.push(copies[at + 2], copies[at + 3]);
+        left.push(copies[at + 3], copies[at + 4]);
     }
     return { copied, left, short };
+}
+/** Whether every `k` entry names bytes of this very copy that it holds, and no two the same bytes. */
+function copiesHold(copies, copy) {
+    const ranges = [];
+    for (let at = 0; at < copies.length; at += 5) {
+        if (copies[at] !== copy.inode || copies[at + 2] > copy.size)
+            return false;
+        ranges.push([copies[at + 1], copies[at + 2]]);
+    }
+    ranges.sort((a, b) => a[0] - b[0]);
+    return ranges.every(([from], k) => k === 0 || from >= ranges[k - 1][1]);
 }
 /** The index text of the session, or undefined when it has none. */
 function session_index_readIndexText(file) {
@@ -1096,10 +1112,13 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
     const fd = openIfExists(file);
     if (fd === undefined)
         return result;
-    const copyFd = openIfExists(sessionCopyFile(file, sessionId));
+    let copyFd;
     try {
+        // The copy only for a session whose index names it (a session written alone has none).
+        copyFd = text.includes('\nk ') || text.startsWith('k ') ? openIfExists(sessionCopyFile(file, sessionId)) : undefined;
         const stats = fs.fstatSync(fd);
-        const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyFd === undefined ? undefined : fs.fstatSync(copyFd).size);
+        const copyStats = copyFd === undefined ? undefined : fs.fstatSync(copyFd);
+        const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyStats && { inode: copyStats.ino, size: copyStats.size });
         if (plan.usable) {
             if (plan.copied.length)
                 scanLineRanges(copyFd, plan.copied, needle, onLine, onTail);
@@ -1452,7 +1471,7 @@ class RecordFile {
             if (ranges.length === 0)
                 continue;
             const copy = copied && pending.kept ? this.copy(sessionId, pending) : undefined;
-            const entry = copy !== undefined ? copiedEntry(copy, copy + pending.bytes, ranges[0], ranges[ranges.length - 1]) : rangesEntry(exact ? ranges : [this.checked, size]);
+            const entry = copy !== undefined ? copiedEntry(copy.inode, copy.from, copy.from + pending.bytes, ranges[0], ranges[ranges.length - 1]) : rangesEntry(exact ? ranges : [this.checked, size]);
             external_node_fs_.writeSync(this.indexes.get(sessionId), entry);
             pending.ranges = [];
             pending.kept = false;
@@ -1473,9 +1492,10 @@ class RecordFile {
         return external_node_fs_.readSync(this.fd, before, 0, 1, at - 1) === 1 && before[0] === writer_NEWLINE;
     }
     /**
-     * Appends the session's pending lines to its copy; returns where they start there, or `undefined`
-     * when they are not all there right after this process's last write (another process appended to
-     * the copy meanwhile, or the write stopped short): then the index has their ranges instead.
+     * Appends the session's pending lines to its copy; returns the copy's inode and where they start
+     * there, or `undefined` when they are not all there right after this process's last write
+     * (another process appended to the copy meanwhile, or the write stopped short): then the index
+     * has their ranges instead.
      */
     copy(sessionId, pending) {
         let copy = this.copies.get(sessionId);
@@ -1484,13 +1504,14 @@ class RecordFile {
             // The index folder was removed while this process wrote: its index is gone too.
             if (fd === undefined)
                 return undefined;
-            copy = { fd, size: external_node_fs_.fstatSync(fd).size };
+            const stats = external_node_fs_.fstatSync(fd);
+            copy = { fd, inode: stats.ino, size: stats.size };
             this.copies.set(sessionId, copy);
         }
-        const start = copy.size;
+        const from = copy.size;
         const written = external_node_fs_.writeSync(copy.fd, pending.lines, 0, pending.bytes);
         copy.size = external_node_fs_.fstatSync(copy.fd).size;
-        return written === pending.bytes && copy.size === start + written ? start : undefined;
+        return written === pending.bytes && copy.size === from + written ? { inode: copy.inode, from } : undefined;
     }
     /** Says in the session's index (or every session's) that all of this process's lines are in it. */
     close(sessionId) {

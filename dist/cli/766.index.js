@@ -271,7 +271,7 @@ class RecordFile {
             if (ranges.length === 0)
                 continue;
             const copy = copied && pending.kept ? this.copy(sessionId, pending) : undefined;
-            const entry = copy !== undefined ? (0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .copiedEntry */ .Rv)(copy, copy + pending.bytes, ranges[0], ranges[ranges.length - 1]) : (0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .rangesEntry */ .D$)(exact ? ranges : [this.checked, size]);
+            const entry = copy !== undefined ? (0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .copiedEntry */ .Rv)(copy.inode, copy.from, copy.from + pending.bytes, ranges[0], ranges[ranges.length - 1]) : (0,_session_index_js__WEBPACK_IMPORTED_MODULE_7__/* .rangesEntry */ .D$)(exact ? ranges : [this.checked, size]);
             node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(this.indexes.get(sessionId), entry);
             pending.ranges = [];
             pending.kept = false;
@@ -292,9 +292,10 @@ class RecordFile {
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(this.fd, before, 0, 1, at - 1) === 1 && before[0] === NEWLINE;
     }
     /**
-     * Appends the session's pending lines to its copy; returns where they start there, or `undefined`
-     * when they are not all there right after this process's last write (another process appended to
-     * the copy meanwhile, or the write stopped short): then the index has their ranges instead.
+     * Appends the session's pending lines to its copy; returns the copy's inode and where they start
+     * there, or `undefined` when they are not all there right after this process's last write
+     * (another process appended to the copy meanwhile, or the write stopped short): then the index
+     * has their ranges instead.
      */
     copy(sessionId, pending) {
         let copy = this.copies.get(sessionId);
@@ -303,13 +304,14 @@ class RecordFile {
             // The index folder was removed while this process wrote: its index is gone too.
             if (fd === undefined)
                 return undefined;
-            copy = { fd, size: node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).size };
+            const stats = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+            copy = { fd, inode: stats.ino, size: stats.size };
             this.copies.set(sessionId, copy);
         }
-        const start = copy.size;
+        const from = copy.size;
         const written = node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(copy.fd, pending.lines, 0, pending.bytes);
         copy.size = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(copy.fd).size;
-        return written === pending.bytes && copy.size === start + written ? start : undefined;
+        return written === pending.bytes && copy.size === from + written ? { inode: copy.inode, from } : undefined;
     }
     /** Says in the session's index (or every session's) that all of this process's lines are in it. */
     close(sessionId) {

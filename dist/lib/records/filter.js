@@ -123,10 +123,13 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
     const fd = openIfExists(file);
     if (fd === undefined)
         return result;
-    const copyFd = openIfExists(sessionCopyFile(file, sessionId));
+    let copyFd;
     try {
+        // The copy only for a session whose index names it (a session written alone has none).
+        copyFd = text.includes('\nk ') || text.startsWith('k ') ? openIfExists(sessionCopyFile(file, sessionId)) : undefined;
         const stats = fs.fstatSync(fd);
-        const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyFd === undefined ? undefined : fs.fstatSync(copyFd).size);
+        const copyStats = copyFd === undefined ? undefined : fs.fstatSync(copyFd);
+        const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyStats && { inode: copyStats.ino, size: copyStats.size });
         if (plan.usable) {
             if (plan.copied.length)
                 scanLineRanges(copyFd, plan.copied, needle, onLine, onTail);

@@ -24,7 +24,9 @@
  * (no other process appended to the global file meanwhile) and whole (each after a newline), each
  * writer appending those of a flush with one `write(2)` before its `k` entry. Reading them there
  * costs a few large reads where the global file, the sessions interleaved, costs one read per line.
- * The copy's bytes that no `k` names (a writer killed between the two writes) are never read.
+ * The copy's bytes that no `k` names (a writer killed between the two writes) are never read, and
+ * a `k` is read from the copy only when the copy is still the file it names and no two entries name
+ * the same bytes of it: a copy removed and written again, or cut and appended to, is not trusted.
  */
 export declare const INDEX_FOLDER = "index";
 /** The index of the session's lines in the global record file `recordFile` (`<logDir>/<kind>.jsonl`). */
@@ -33,7 +35,7 @@ export declare function sessionIndexFile(recordFile: string, sessionId: string):
 export declare function sessionCopyFile(recordFile: string, sessionId: string): string;
 export declare const openEntry: (inode: number, offset: number) => string;
 export declare const rangesEntry: (ranges: readonly number[]) => string;
-export declare const copiedEntry: (from: number, to: number, start: number, end: number) => string;
+export declare const copiedEntry: (copyInode: number, from: number, to: number, start: number, end: number) => string;
 export declare const closeEntry: () => string;
 export declare const unindexedEntry: () => string;
 /** Where the reader must look for the session's lines, and why it cannot use the index when it cannot. */
@@ -49,11 +51,16 @@ export type IndexPlan = {
     usable: false;
     note: string;
 };
+/** The session's copy as the reader found it: the file's inode and size. */
+export interface CopyFile {
+    inode: number;
+    size: number;
+}
 /**
- * The plan for reading the session from a global file of `inode` and `size` bytes and its copy of
- * `copySize` bytes (`undefined`: there is none), from its index text (read before the sizes were
- * taken, so that every range in it is within the files). Each line is `<type> <writer>[ <number>]...`.
+ * The plan for reading the session from a global file of `inode` and `size` bytes and its copy
+ * (`undefined`: there is none), from its index text (read before the sizes were taken, so that
+ * every range in it is within the files). Each line is `<type> <writer>[ <number>]...`.
  */
-export declare function planFromIndex(text: string, inode: number, size: number, indexFile: string, copySize?: number): IndexPlan;
+export declare function planFromIndex(text: string, inode: number, size: number, indexFile: string, copy?: CopyFile): IndexPlan;
 /** The index text of the session, or undefined when it has none. */
 export declare function readIndexText(file: string): string | undefined;
