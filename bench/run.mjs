@@ -47,6 +47,13 @@ if (!Number.isInteger(runs) || runs < 1) {
 const out = path.resolve(values.out ?? path.join(root, 'bench', 'results.json'));
 const selected = MODULES.filter((module) => !values.only || module.entries.some((name) => values.only.includes(name)));
 
+// NODE_EXTRA_CA_CERTS, set on some machines (this one included), makes every Node process read and
+// parse that file's certificates as it starts (about 85 ms of CPU here, where `node -e 0` takes
+// 30 ms): a cost of the machine's set-up, neither lyfe-kt's nor Node's own, which would pad each
+// Node process of a ratio and flatter the ones against Node. No benchmark uses TLS.
+const removedCaCerts = process.env.NODE_EXTRA_CA_CERTS !== undefined;
+delete process.env.NODE_EXTRA_CA_CERTS;
+
 const loadAverage = () => os.loadavg().map((load) => Number(load.toFixed(2)));
 const machine = {
   date: new Date().toISOString(),
@@ -55,6 +62,7 @@ const machine = {
   cpu_model: os.cpus()[0]?.model,
   memory_mib: Math.round(os.totalmem() / 1024 / 1024),
   load_average_before: loadAverage(),
+  node_extra_ca_certs_removed: removedCaCerts,
 };
 console.log(`lyfe-kt benchmarks: node ${machine.node}, ${machine.cpus} cores (${machine.cpu_model}), load average ${machine.load_average_before.join(' ')}${quick ? ', --quick' : ''}, ${runs} rounds`);
 
