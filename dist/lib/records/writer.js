@@ -32,14 +32,16 @@ const NEWLINE = 0x0a;
 function openRecordFile(file) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const fd = fs.openSync(file, 'a+');
-    const size = fs.fstatSync(fd).size;
-    if (size > 0) {
-        const last = Buffer.alloc(1);
-        fs.readSync(fd, last, 0, 1, size - 1);
-        if (last[0] !== 0x0a)
-            fs.writeSync(fd, '\n');
-    }
+    if (!startsLine(fd, fs.fstatSync(fd).size))
+        fs.writeSync(fd, '\n');
     return fd;
+}
+/** Whether byte `at` of the file starts a line (the file's start, or just after a newline). */
+function startsLine(fd, at) {
+    if (at === 0)
+        return true;
+    const before = Buffer.alloc(1);
+    return fs.readSync(fd, before, 0, 1, at - 1) === 1 && before[0] === NEWLINE;
 }
 /**
  * A global record file open for appending, and where this process's lines went in it. Offsets are
@@ -182,7 +184,7 @@ class RecordFile {
         const size = fs.fstatSync(this.fd).size;
         const exact = size === this.expected && !this.uncertain;
         // A stretch in which no session's lines were interleaved with others' needs no copy, nor this look.
-        const copied = exact && [...this.pending.values()].some((pending) => pending.kept) && this.startsLine(this.checked);
+        const copied = exact && [...this.pending.values()].some((pending) => pending.kept) && startsLine(this.fd, this.checked);
         for (const [sessionId, pending] of this.pending) {
             const ranges = pending.ranges;
             if (ranges.length === 0)
@@ -200,13 +202,6 @@ class RecordFile {
         this.pendingBytes = 0;
         this.uncertain = false;
         this.checked = this.expected = size;
-    }
-    /** Whether byte `at` of the record file starts a line. */
-    startsLine(at) {
-        if (at === 0)
-            return true;
-        const before = Buffer.alloc(1);
-        return fs.readSync(this.fd, before, 0, 1, at - 1) === 1 && before[0] === NEWLINE;
     }
     /**
      * Appends the session's pending lines to its copy; returns the copy's inode and where they start
