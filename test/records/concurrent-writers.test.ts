@@ -26,7 +26,9 @@ describe('many processes appending to one record file', () => {
     const writers = 8;
     const count = 10_000;
     const exits = await Promise.all(
-      Array.from({ length: writers }, (_, writer) => children.start([WRITER, logDir, writer % 2 ? ODD : EVEN, String(writer), String(count)], { timeoutMs: 50_000 }).exit),
+      // Each process writes both sessions in turn: their lines interleave within a process (the
+      // writer keeps copies of them) and across processes (the copies' checks see the others).
+      Array.from({ length: writers }, (_, writer) => children.start([WRITER, logDir, `${EVEN},${ODD}`, String(writer), String(count)], { timeoutMs: 50_000 }).exit),
     );
     for (const exit of exits) expect(exit).toMatchObject({ code: 0, stderr: '' });
 
