@@ -47,8 +47,9 @@ function indexedBytes(file: string, session: string): { file: number; copy: numb
   const copy = fs.existsSync(sessionCopyFile(file, session)) ? fs.statSync(sessionCopyFile(file, session)) : undefined;
   const plan = planFromIndex(fs.readFileSync(indexFile, 'latin1'), stats.ino, stats.size, indexFile, copy && { inode: copy.ino, size: copy.size });
   if (!plan.usable) throw new Error(plan.note);
-  const sum = (ranges: number[]) => ranges.reduce((bytes, at, i) => (i % 2 ? bytes + Math.min(at, stats.size) - ranges[i - 1] : bytes), 0);
-  return { file: sum(plan.spans), copy: sum(plan.copied) };
+  const sum = (copy: boolean) =>
+    plan.reads.filter((read) => read.copy === copy).reduce((bytes, { ranges }) => ranges.reduce((total, at, i) => (i % 2 ? total + Math.min(at, stats.size) - ranges[i - 1] : total), bytes), 0);
+  return { file: sum(false), copy: sum(true) };
 }
 
 /** The same numbers on every run. */
@@ -98,6 +99,20 @@ describe('reading a session through its index', () => {
     fs.rmSync(copy);
     expect(compare(file, A)).toMatch(missing);
     expect(compare(file, B)).toBeUndefined();
+  });
+
+  it('reads from the copy the lines after a stretch in which the session’s lines followed each other', () => {
+    const logDir = temp();
+    const file = recordFile(logDir, 'processing');
+    // A's first line alone in a flush (ranges), then a long interleaved stretch (a copy).
+    write(logDir, A, 0);
+    write(logDir, B, 1, 'stage.end');
+    for (let i = 2; i < 3002; i++) write(logDir, i % 2 ? A : B, i);
+    for (const session of [A, B]) write(logDir, session, -1, 'session.end');
+    expect(fs.readFileSync(sessionIndexFile(file, A), 'latin1')).toMatch(/^r [^\n]*\nk /m);
+    expect(compare(file, A)).toBeUndefined();
+    const bytes = indexedBytes(file, A);
+    expect(bytes.copy).toBeGreaterThan(10 * bytes.file);
   });
 
   it('does not read a copy that was removed and written again, nor one cut and appended to, by the entries made before', () => {
@@ -253,15 +268,14 @@ describe('reading a session through its index', () => {
     const plan = (text: string) => planFromIndex(text, 7, 100_000, 'x.idx');
     const dead = await deadPid();
     // Two writers, their ranges interleaved in the file; ranges closer than 4 KiB read as one.
-    expect(plan(`o 1-a 7 0\nr 1-a 0 10 20000 20010\no 2-b 7 5\nr 2-b 5000 5010 30000 30010\nc 1-a\nc 2-b\n`)).toEqual({ usable: true, copied: [], spans: [0, 10, 5000, 5010, 20000, 20010, 30000, 30010], note: undefined });
-    expect(plan(`o 1-a 7 0\nr 1-a 0 10 3000 3010\nc 1-a\n`)).toEqual({ usable: true, copied: [], spans: [0, 3010], note: undefined });
+    expect(plan(`o 1-a 7 0\nr 1-a 0 10 20000 20010\no 2-b 7 5\nr 2-b 5000 5010 30000 30010\nc 1-a\nc 2-b\n`)).toEqual({ usable: true, reads: [{ copy: false, ranges: [0, 10, 5000, 5010, 20000, 20010, 30000, 30010] }], note: undefined });
+    expect(plan(`o 1-a 7 0\nr 1-a 0 10 3000 3010\nc 1-a\n`)).toEqual({ usable: true, reads: [{ copy: false, ranges: [0, 3010] }], note: undefined });
     // One writer's ranges out of file order (not the writer's way, but the plan does not rely on it).
-    expect(plan(`o 1-a 7 0\nr 1-a 20000 20010 0 10\nr 1-a 5000 5010 9000 9010\nc 1-a\n`)).toEqual({ usable: true, copied: [], spans: [0, 10, 5000, 9010, 20000, 20010], note: undefined });
+    expect(plan(`o 1-a 7 0\nr 1-a 20000 20010 0 10\nr 1-a 5000 5010 9000 9010\nc 1-a\n`)).toEqual({ usable: true, reads: [{ copy: false, ranges: [0, 10, 5000, 9010, 20000, 20010] }], note: undefined });
     // A writer that stopped without closing: from its last byte to the end of the file.
     expect(plan(`o ${dead}-a 7 0\nr ${dead}-a 0 10 20000 20010\n`)).toEqual({
       usable: true,
-      copied: [],
-      spans: [0, 10, 20000, Infinity],
+      reads: [{ copy: false, ranges: [0, 10, 20000, Infinity] }],
       note: expect.stringMatching(new RegExp(`pid ${dead}\\) stopped without closing x.idx: .* from byte 20010 to its end$`)),
     });
     for (const line of ['r 1-a 0 10 20', 'r 1-a 0  10', 'r 1-a 0 10 ', 'r 1-a', 'r 1-a 0 99999999999999999999', 'r 2-b 0 10', 'q 1-a', 'c 1-a 5', 'o  7 0']) {
@@ -274,36 +288,57 @@ describe('reading a session through its index', () => {
     expect(plan(`o 1-a 7 0\nk 1-a 9 0 10 0 200000\n`)).toEqual({ usable: false, note: expect.stringContaining('points past the end') });
   });
 
-  it('plans the reads of the session’s copy: its lines in file order, before any span of the record file, as far as the copy holds them', async () => {
+  it('plans the reads of the session’s copy: its lines in file order, between the spans of the record file, when the copy holds them', async () => {
     // The copy is the file of inode 9 in the entries below.
     const plan = (text: string, copySize?: number, copyInode = 9) => planFromIndex(text, 7, 100_000, 'x.idx', copySize === undefined ? undefined : { inode: copyInode, size: copySize });
     const dead = await deadPid();
     const copied = `o 1-a 7 0\nk 1-a 9 0 100 0 300\nk 1-a 9 100 250 10000 10900\nc 1-a\n`;
     // Adjacent ranges of the copy are read as one; nothing of the record file.
-    expect(plan(copied, 250)).toEqual({ usable: true, copied: [0, 250], spans: [], note: undefined });
+    expect(plan(copied, 250)).toEqual({ usable: true, reads: [{ copy: true, ranges: [0, 250] }], note: undefined });
     // Bytes of the copy that no entry names (a writer killed between its two writes) are not read.
-    expect(plan(copied, 400)).toEqual({ usable: true, copied: [0, 250], spans: [], note: undefined });
+    expect(plan(copied, 400)).toEqual({ usable: true, reads: [{ copy: true, ranges: [0, 250] }], note: undefined });
     // A copy cut short, missing, another file than the entries name, or two entries naming the same
     // bytes of it (cut, then appended to): its lines from the record file, and a note.
     const missing = expect.stringMatching(/^the session's copy of its lines is missing, shorter than x.idx says, or not the file it names: its lines were read from the record file$/);
-    const fromFile = { usable: true, copied: [], spans: [0, 300, 10000, 10900], note: missing };
+    const fromFile = { usable: true, reads: [{ copy: false, ranges: [0, 300, 10000, 10900] }], note: missing };
     expect(plan(copied, 200)).toEqual(fromFile);
     expect(plan(copied)).toEqual(fromFile);
     expect(plan(copied, 250, 8)).toEqual(fromFile);
     expect(plan(`o 1-a 7 0\nk 1-a 9 0 100 0 300\nk 1-a 9 50 150 10000 10900\nc 1-a\n`, 250)).toEqual(fromFile);
     // Two writers, one after the other in the file, their flushes in the copy in another order.
-    expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 2-b 9 0 50 5000 5200\nk 1-a 9 50 100 0 300\nc 1-a\nc 2-b\n`, 100)).toEqual({ usable: true, copied: [50, 100, 0, 50], spans: [], note: undefined });
+    expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 2-b 9 0 50 5000 5200\nk 1-a 9 50 100 0 300\nc 1-a\nc 2-b\n`, 100)).toEqual({ usable: true, reads: [{ copy: true, ranges: [50, 100, 0, 50] }], note: undefined });
     // Lines before a span of the record file (ranges of a stretch others wrote in too, a killed
     // writer's last lines): the copy up to there, the rest from the record file, in file order.
-    expect(plan(`o 1-a 7 0\nk 1-a 9 0 100 0 300\nr 1-a 20000 30000\nk 1-a 9 100 200 40000 40100\nc 1-a\n`, 200)).toEqual({ usable: true, copied: [0, 100], spans: [20000, 30000, 40000, 40100], note: undefined });
+    expect(plan(`o 1-a 7 0\nk 1-a 9 0 100 0 300\nr 1-a 20000 30000\nk 1-a 9 100 200 40000 40100\nc 1-a\n`, 200)).toEqual({ usable: true, reads: [{ copy: true, ranges: [0, 100] }, { copy: false, ranges: [20000, 30000] }, { copy: true, ranges: [100, 200] }], note: undefined });
     expect(plan(`o ${dead}-a 7 0\nk ${dead}-a 9 0 100 0 300\no 2-b 7 300\nk 2-b 9 100 200 9000 9500\nc 2-b\n`, 200)).toEqual({
       usable: true,
-      copied: [0, 100],
-      spans: [300, Infinity],
+      reads: [
+        { copy: true, ranges: [0, 100] },
+        { copy: false, ranges: [300, Infinity] },
+      ],
       note: expect.stringMatching(new RegExp(`pid ${dead}\\) stopped without closing x.idx: .* from byte 300 to its end$`)),
     });
+    // Ranges before the entries (a stretch in which the session's lines followed each other): the
+    // entries after them still come from the copy. An entry a span takes in (spans closer than
+    // 4 KiB are read as one) is read with it from the record file.
+    expect(plan(`o 1-a 7 0\nr 1-a 0 167\nk 1-a 9 0 100 10000 10300\nk 1-a 9 100 200 20000 20300\nc 1-a\n`, 200)).toEqual({
+      usable: true,
+      reads: [
+        { copy: false, ranges: [0, 167] },
+        { copy: true, ranges: [0, 200] },
+      ],
+      note: undefined,
+    });
+    expect(plan(`o 1-a 7 0\nr 1-a 0 100 3000 3100\nk 1-a 9 0 100 1000 1100\nk 1-a 9 100 200 20000 20300\nc 1-a\n`, 200)).toEqual({
+      usable: true,
+      reads: [
+        { copy: false, ranges: [0, 3100] },
+        { copy: true, ranges: [100, 200] },
+      ],
+      note: undefined,
+    });
     // Entries whose lines overlap (no writer makes them): the record file decides the order.
-    expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 1-a 9 0 100 0 300\nk 2-b 9 100 200 200 500\nc 1-a\nc 2-b\n`, 200)).toEqual({ usable: true, copied: [], spans: [0, 500], note: undefined });
+    expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 1-a 9 0 100 0 300\nk 2-b 9 100 200 200 500\nc 1-a\nc 2-b\n`, 200)).toEqual({ usable: true, reads: [{ copy: false, ranges: [0, 500] }], note: undefined });
     expect(plan(`o 1-a 7 0\nx 1-a\n`)).toEqual({ usable: false, note: expect.stringContaining('lines written without it') });
   });
 
