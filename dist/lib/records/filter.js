@@ -131,9 +131,12 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
         const copyStats = copyFd === undefined ? undefined : fs.fstatSync(copyFd);
         const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyStats && { inode: copyStats.ino, size: copyStats.size });
         if (plan.usable) {
-            if (plan.copied.length)
-                scanLineRanges(copyFd, plan.copied, needle, onLine, onTail);
-            scanSpans(fd, plan.spans, needle, onLine, onTail);
+            for (const read of plan.reads) {
+                if (read.copy)
+                    scanLineRanges(copyFd, read.ranges, needle, onLine, onTail);
+                else
+                    scanSpans(fd, read.ranges, needle, onLine, onTail);
+            }
         }
         else
             scanLines(fd, needle, onLine, onTail);

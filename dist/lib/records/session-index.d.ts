@@ -39,12 +39,16 @@ export declare const copiedEntry: (copyInode: number, from: number, to: number, 
 export declare const closeEntry: () => string;
 export declare const unindexedEntry: () => string;
 /** Where the reader must look for the session's lines, and why it cannot use the index when it cannot. */
+/** A read of the session's lines: byte ranges `[start, end)` of its copy, or spans of the global file. */
+export interface PlannedRead {
+    copy: boolean;
+    /** Of the copy: its lines' ranges, adjacent ones as one. Of the global file: sorted, disjoint spans, `end` possibly `Infinity` ("to its end"). */
+    ranges: number[];
+}
 export type IndexPlan = {
     usable: true;
-    /** Byte ranges `[start, end)` of the session's copy, read first: its lines, in file order. */
-    copied: number[];
-    /** Byte ranges `[start, end)` of the global file, after those of the copy, sorted, disjoint; `end` is `Infinity` for "to the end of the file". */
-    spans: number[];
+    /** The reads, in the global file's order of the lines they give. */
+    reads: PlannedRead[];
     /** Says that part of the file is scanned because a writer stopped without closing its index, or the copy is missing. */
     note?: string;
 } | {

@@ -228,51 +228,66 @@ export function planFromIndex(text, inode, size, indexFile, copy) {
     const notes = stopped ? [`a writer of the session (pid ${stopped.pid}) stopped without closing ${indexFile}: the record file was scanned from byte ${stopped.from} to its end`] : [];
     // One writer (the usual case): its spans are the plan; several: theirs together, sorted.
     const states = [...writers.values()];
-    let spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
-    const { copied, left, short } = fromCopy(copies, spans.length ? spans[0] : Infinity, copy);
-    if (left.length)
-        spans = sortAndMerge([...spans, ...left]);
+    const spans = states.length === 1 && !states[0].unsorted ? states[0].spans : sortAndMerge(states.flatMap((state) => state.spans));
+    const { reads, short } = planReads(copies, spans, copy);
     if (short)
         notes.push(`the session's copy of its lines is missing, shorter than ${indexFile} says, or not the file it names: its lines were read from the record file`);
-    return { usable: true, copied, spans, note: notes.length ? notes.join('; ') : undefined };
+    return { usable: true, reads, note: notes.length ? notes.join('; ') : undefined };
 }
 /**
- * Which lines of the `k` entries `copies` are read from the copy: those before the first span of the
- * global file to read (`firstSpan`), in file order, as long as the copy holds them (`short` when it
- * does not: it is missing, shorter, another file than the entries name, or two entries name the same
- * bytes of it, as after it was cut and appended to); the others are read from the global file
- * (`left`, their `[start, end)`). A writer's entries come in file order; several writers' are
- * sorted. Adjacent ranges of the copy are read as one.
+ * The reads of the session in file order: the lines of the `k` entries `copies` from the copy, the
+ * spans of the global file `spans` between them. A `k`'s lines come from the copy when the copy
+ * can be trusted (`short` when it cannot), the entries do not overlap in the global file (no
+ * writer makes such entries: then the global file decides the order), and no span of the global
+ * file takes in its lines; else they are read from the global file with the spans. Adjacent ranges
+ * of the copy are read as one.
  */
-function fromCopy(copies, firstSpan, copy) {
+function planReads(copies, spans, copy) {
     const order = [];
     for (let i = 0; i < copies.length; i += 5)
         order.push(i);
-    if (order.some((at, k) => k > 0 && copies[at + 3] < copies[order[k - 1] + 3]))
-        order.sort((a, b) => copies[a + 3] - copies[b + 3]);
-    // Each after the one before, as the writers make them (a writer's lines alone in the file); else
-    // the global file decides the order.
+    order.sort((a, b) => copies[a + 3] - copies[b + 3]);
     const disjoint = order.every((at, k) => k === 0 || copies[at + 3] >= copies[order[k - 1] + 4]);
-    const trusted = copy !== undefined && copiesHold(copies, copy);
-    const copied = [];
-    const left = [];
-    let short = false;
-    for (const at of order) {
-        const from = copies[at + 1];
-        const to = copies[at + 2];
-        if (disjoint && left.length === 0 && copies[at + 4] <= firstSpan) {
-            if (trusted) {
-                if (copied.length && copied[copied.length - 1] === from)
-                    copied[copied.length - 1] = to;
-                else
-                    copied.push(from, to);
-                continue;
-            }
-            short = true;
-        }
-        left.push(copies[at + 3], copies[at + 4]);
+    const trusted = disjoint && copy !== undefined && copiesHold(copies, copy);
+    let fromCopy = trusted ? order : [];
+    let file = spans;
+    if (order.length > fromCopy.length)
+        file = sortAndMerge([...spans, ...order.flatMap((at) => [copies[at + 3], copies[at + 4]])]);
+    // A span merged over an entry's lines reads them from the global file: the entry joins the
+    // spans, whose merging may then take in another entry, until none is left inside a span.
+    for (;;) {
+        const inside = fromCopy.filter((at) => overlaps(file, copies[at + 3], copies[at + 4]));
+        if (inside.length === 0)
+            break;
+        fromCopy = fromCopy.filter((at) => !inside.includes(at));
+        file = sortAndMerge([...file, ...inside.flatMap((at) => [copies[at + 3], copies[at + 4]])]);
     }
-    return { copied, left, short };
+    const reads = [];
+    const last = (isCopy) => {
+        if (reads.at(-1)?.copy !== isCopy)
+            reads.push({ copy: isCopy, ranges: [] });
+        return reads.at(-1);
+    };
+    let span = 0;
+    for (const at of fromCopy) {
+        for (; span < file.length && file[span] < copies[at + 3]; span += 2)
+            last(false).ranges.push(file[span], file[span + 1]);
+        const ranges = last(true).ranges;
+        if (ranges.at(-1) === copies[at + 1])
+            ranges[ranges.length - 1] = copies[at + 2];
+        else
+            ranges.push(copies[at + 1], copies[at + 2]);
+    }
+    for (; span < file.length; span += 2)
+        last(false).ranges.push(file[span], file[span + 1]);
+    return { reads, short: disjoint && order.length > 0 && !trusted };
+}
+/** Whether any of the sorted, disjoint `spans` takes in a byte of `[start, end)`. */
+function overlaps(spans, start, end) {
+    for (let i = 0; i < spans.length && spans[i] < end; i += 2)
+        if (spans[i + 1] > start)
+            return true;
+    return false;
 }
 /** Whether every `k` entry names bytes of this very copy that it holds, and no two the same bytes. */
 function copiesHold(copies, copy) {
