@@ -3,10 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { recordFile } from '../../src/records/filter.js';
-import { INDEX_FOLDER } from '../../src/records/session-index.js';
-import { STREAMS_IN_ORDER } from '../../src/records/session-model.js';
 import { CLI, cliEnv } from './cli.js';
+import { repointIndexes } from './filter-paths.js';
 
 export type RunStage = 'preprocessed' | 'generated';
 
@@ -37,19 +35,10 @@ export function useRunStages(sources: string[], commands: { preprocessed: string
 }
 
 /**
- * Copies a run's folder. The copied record files are other files than those its session indexes
- * name: the indexes are made to name the copies, so that the copy is read through its index as the
- * run's own folder is (a single-session run's index has no copy of its lines to rename).
+ * Copies a run's folder; its session indexes are made to name the copied record files, so that the
+ * copy is read through its index as the run's own folder is.
  */
 function copyRun(from: string, to: string): void {
   fs.cpSync(from, to, { recursive: true });
-  for (const kind of STREAMS_IN_ORDER) {
-    const [source, target] = [from, to].map((dir) => recordFile(path.join(dir, 'logs'), kind));
-    if (!fs.existsSync(source)) continue;
-    const index = path.join(path.dirname(target), INDEX_FOLDER);
-    for (const name of fs.existsSync(index) ? fs.readdirSync(index).filter((file) => file.endsWith(`.${kind}.idx`)) : []) {
-      const file = path.join(index, name);
-      fs.writeFileSync(file, fs.readFileSync(file, 'latin1').replaceAll(` ${fs.statSync(source).ino} `, ` ${fs.statSync(target).ino} `), 'latin1');
-    }
-  }
+  repointIndexes(path.join(from, 'logs'), path.join(to, 'logs'));
 }

@@ -7,7 +7,7 @@ import { readSessionModel } from '../../src/records/session-read.js';
 import { INDEX_FOLDER, planFromIndex, sessionCopyFile, sessionIndexFile } from '../../src/records/session-index.js';
 import { record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
-import { filterSession } from '../helpers/filter-paths.js';
+import { filterSession, repointIndexes } from '../helpers/filter-paths.js';
 import { deadPid } from '../reliability/cli-support.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -240,17 +240,7 @@ describe('reading a session through its index', () => {
       const copy = recordFile(dir, 'processing');
       // The copy is another file: its indexes are made to name it (and the sessions' copies of
       // their lines in it), and a writer that is gone.
-      for (const session of [A, B]) {
-        const indexFile = sessionIndexFile(copy, session);
-        if (!fs.existsSync(indexFile)) continue;
-        const lines = sessionCopyFile(copy, session);
-        const text = fs
-          .readFileSync(indexFile, 'latin1')
-          .replaceAll(` ${fs.statSync(file).ino} `, ` ${fs.statSync(copy).ino} `)
-          .replace(/^k (\S+) (\d+) /gm, (entry, writer) => (fs.existsSync(lines) ? `k ${writer} ${fs.statSync(lines).ino} ` : entry))
-          .replaceAll(`${process.pid}-`, `${dead}-`);
-        fs.writeFileSync(indexFile, text);
-      }
+      repointIndexes(logDir, dir, (text) => text.replaceAll(`${process.pid}-`, `${dead}-`));
       for (const session of [A, B]) {
         const note = compare(copy, session);
         if (note) {
