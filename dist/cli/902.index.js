@@ -146,8 +146,9 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
         return result;
     let copyFd;
     try {
-        // The copy only for a session whose index names it (a session written alone has none).
-        copyFd = text.includes('\nk ') || text.startsWith('k ') ? (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .openIfExists */ .oy)((0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sessionCopyFile */ .Yn)(file, sessionId)) : undefined;
+        // The copy only for a session whose index names it (a session written alone has none; a `k`
+        // entry always follows its writer's `o`).
+        copyFd = text.includes('\nk ') ? (0,_scan_js__WEBPACK_IMPORTED_MODULE_3__/* .openIfExists */ .oy)((0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .sessionCopyFile */ .Yn)(file, sessionId)) : undefined;
         const stats = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
         const copyStats = copyFd === undefined ? undefined : node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(copyFd);
         const plan = (0,_session_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planFromIndex */ .e3)(text, stats.ino, stats.size, indexFile, copyStats && { inode: copyStats.ino, size: copyStats.size });
@@ -812,18 +813,19 @@ function planReads(copies, spans, copy) {
     order.sort((a, b) => copies[a + 3] - copies[b + 3]);
     const disjoint = order.every((at, k) => k === 0 || copies[at + 3] >= copies[order[k - 1] + 4]);
     const trusted = disjoint && copy !== undefined && copiesHold(copies, copy);
+    // Entries read from the global file join its spans. A span merged over an entry's lines reads
+    // them too: that entry joins the spans, whose merging may then take in another, until none is
+    // left inside a span.
     let fromCopy = trusted ? order : [];
+    let toFile = trusted ? [] : order;
     let file = spans;
-    if (order.length > fromCopy.length)
-        file = sortAndMerge([...spans, ...order.flatMap((at) => [copies[at + 3], copies[at + 4]])]);
-    // A span merged over an entry's lines reads them from the global file: the entry joins the
-    // spans, whose merging may then take in another entry, until none is left inside a span.
     for (;;) {
-        const inside = fromCopy.filter((at) => overlaps(file, copies[at + 3], copies[at + 4]));
-        if (inside.length === 0)
+        if (toFile.length)
+            file = sortAndMerge([...file, ...toFile.flatMap((at) => [copies[at + 3], copies[at + 4]])]);
+        toFile = fromCopy.filter((at) => overlaps(file, copies[at + 3], copies[at + 4]));
+        if (toFile.length === 0)
             break;
-        fromCopy = fromCopy.filter((at) => !inside.includes(at));
-        file = sortAndMerge([...file, ...inside.flatMap((at) => [copies[at + 3], copies[at + 4]])]);
+        fromCopy = fromCopy.filter((at) => !toFile.includes(at));
     }
     const reads = [];
     const last = (isCopy) => {

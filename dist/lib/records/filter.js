@@ -125,8 +125,9 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
         return result;
     let copyFd;
     try {
-        // The copy only for a session whose index names it (a session written alone has none).
-        copyFd = text.includes('\nk ') || text.startsWith('k ') ? openIfExists(sessionCopyFile(file, sessionId)) : undefined;
+        // The copy only for a session whose index names it (a session written alone has none; a `k`
+        // entry always follows its writer's `o`).
+        copyFd = text.includes('\nk ') ? openIfExists(sessionCopyFile(file, sessionId)) : undefined;
         const stats = fs.fstatSync(fd);
         const copyStats = copyFd === undefined ? undefined : fs.fstatSync(copyFd);
         const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyStats && { inode: copyStats.ino, size: copyStats.size });
