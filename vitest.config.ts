@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import Sequencer from './test/sequencer.js';
 
 export default defineConfig({
   test: {
@@ -16,5 +17,6 @@ export default defineConfig({
     // module graph per file cost about a quarter of the suite's CPU time. test/setup-file.ts puts
     // back what a file changes in the process.
     isolate: false,
+    sequence: { sequencer: Sequencer },
   },
 });
