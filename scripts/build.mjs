@@ -104,6 +104,27 @@ function licensesOf(stats) {
     .join('');
 }
 
+/**
+ * The CLI bundle requires `node:child_process` only when a property of it is first read: commander
+ * requires it at its top for executable subcommands, which lyfe-kt has none of, and loading it
+ * loads `net`, `dgram` and the stream classes (about 9 ms of CPU at every start, measured side by
+ * side). `git rev-parse` in a stage and the viewer's browser still reach it, on first use. ncc keeps
+ * each Node built-in as one module of the entry chunk that requires it; the build fails when that
+ * module is not found exactly once, so a change of ncc cannot silently undo this.
+ */
+function lazyChildProcess(file) {
+  const eager = 'module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");';
+  const source = fs.readFileSync(file, 'utf8');
+  const found = source.split(eager).length - 1;
+  if (found !== 1) throw new Error(`${file}: expected the node:child_process module of the bundle once, found it ${found} times: ncc's output changed, update lazyChildProcess in scripts/build.mjs`);
+  const lazy = [
+    'let childProcess;',
+    'const load = () => (childProcess ??= __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process"));',
+    'module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load(), ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(load(), key) });',
+  ].join('\n');
+  fs.writeFileSync(file, source.replace(eager, lazy));
+}
+
 if (!libOnly) {
   for (const [entry, name] of [
     ['cli.js', 'cli'],
@@ -121,6 +142,7 @@ if (!libOnly) {
       });
       fs.writeFileSync(path.join(bundled, 'licenses.txt'), licensesOf(JSON.parse(fs.readFileSync(stats, 'utf8'))));
       fs.rmSync(stats);
+      if (name === 'cli') lazyChildProcess(path.join(bundled, 'index.js'));
       syncTree(bundled, path.join(out, name));
     } finally {
       fs.rmSync(bundled, { recursive: true, force: true });
