@@ -107,10 +107,11 @@ function licensesOf(stats) {
 /**
  * The CLI bundle requires `node:child_process` only when a property of it is first read: commander
  * requires it at its top for executable subcommands, which lyfe-kt has none of, and loading it
- * loads `net`, `dgram` and the stream classes (about 9 ms of CPU at every start, measured side by
- * side). `git rev-parse` in a stage and the viewer's browser still reach it, on first use. ncc keeps
- * each Node built-in as one module of the entry chunk that requires it; the build fails when that
- * module is not found exactly once, so a change of ncc cannot silently undo this.
+ * loads `net`, `dgram` and the stream classes (about 3 ms of CPU at every start that does not
+ * spawn, measured side by side). `git rev-parse` in a stage and the viewer's browser still reach
+ * it, on first use. ncc keeps each Node built-in as one module of the entry chunk that requires it;
+ * the build fails when that module is not found exactly once, so a change of ncc cannot silently
+ * undo this.
  */
 function lazyChildProcess(file) {
   const eager = 'module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");';
@@ -128,8 +129,8 @@ function lazyChildProcess(file) {
 /**
  * The CLI bundle's files without comments and indentation (names and statements kept, so a stack
  * still names its functions): every command reads, decodes and parses its chunks as it starts, and
- * ncc's `--minify` leaves every chunk but the entry one as it is. Half the bytes (2.4 to 1.4 MB); side
- * by side, a few ms less CPU for `--version` and 15-30 ms for an offline `run` (docs/performance.md).
+ * ncc's `--minify` leaves every chunk but the entry one as it is. 2.4 MB become 1.4 MB; side by
+ * side, an offline `run` of the examples took 17 ms less CPU (docs/performance.md, `cold_start`).
  */
 async function withoutWhitespace(dir) {
   const { transform } = await import('esbuild');
