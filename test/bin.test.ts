@@ -1,28 +1,63 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
-import { useChildren } from './helpers/children.js';
+import { useChildren, type Exit } from './helpers/children.js';
 import { useTempDir } from './helpers/temp-dir.js';
 
-/** `lyfe-kt` as installed: bin/lyfe-kt.js starts the ncc bundle, dist/cli/index.js. */
+/** `lyfe-kt` as installed: bin/lyfe-kt.cjs starts the ncc bundle, dist/cli/index.js. */
 
 const { start } = useChildren();
 const temp = useTempDir('lyfe-kt-bin-');
 
-describe('bin/lyfe-kt.js', () => {
+describe('bin/lyfe-kt.cjs', () => {
   it('runs the bundle', async () => {
-    const exit = await start([path.resolve('bin/lyfe-kt.js'), '--version']).exit;
-    expect(exit).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
+    const exit = await start([path.resolve('bin/lyfe-kt.cjs'), '--version']).exit;
+    expect(exit).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
 
   it('says what to do when the bundle was never built', async () => {
     const root = temp();
     fs.mkdirSync(path.join(root, 'bin'));
-    fs.copyFileSync('bin/lyfe-kt.js', path.join(root, 'bin', 'lyfe-kt.js'));
+    fs.copyFileSync('bin/lyfe-kt.cjs', path.join(root, 'bin', 'lyfe-kt.cjs'));
     fs.copyFileSync('package.json', path.join(root, 'package.json'));
-    const exit = await start([path.join(root, 'bin', 'lyfe-kt.js'), '--version']).exit;
+    const exit = await start([path.join(root, 'bin', 'lyfe-kt.cjs'), '--version']).exit;
     expect(exit.code).toBe(1);
     expect(exit.stderr).toBe(`lyfe-kt: ${path.join(root, 'dist', 'cli', 'index.js')} is missing: this copy of lyfe-kt is not built. Run \`npm run build\` in its folder, or install the published package\n`);
+  });
+});
+
+describe('start-up of the bundle', () => {
+  const hook = path.resolve('test/helpers/report-builtins.cjs');
+  /** `lyfe-kt args` from bin/, and the Node built-ins the process loaded. */
+  async function startWithBuiltins(args: string[], cwd?: string): Promise<{ exit: Exit; builtins: string[] }> {
+    const list = path.join(temp(), 'builtins.txt');
+    const exit = await start(['-r', hook, path.resolve('bin/lyfe-kt.cjs'), ...args], { cwd, env: { ...process.env, LYFE_KT_TEST_BUILTINS: list } }).exit;
+    return { exit, builtins: fs.readFileSync(list, 'utf8').split('\n') };
+  }
+
+  it.each(['--version', '--help', 'logs --help'])('does not load child_process for %s', async (args) => {
+    const { exit, builtins } = await startWithBuiltins(args.split(' '));
+    expect(exit.code).toBe(0);
+    expect(builtins).toContain('NativeModule fs');
+    expect(builtins).not.toContain('NativeModule child_process');
+  });
+
+  it('loads child_process when a command spawns: a session records its git commit', async () => {
+    const root = temp();
+    fs.mkdirSync(path.join(root, 'content'));
+    fs.copyFileSync('test/fixtures/content/como_dormir_bem.md', path.join(root, 'content', 'como_dormir_bem.md'));
+    const args = ['run', path.join(root, 'content'), '--provider', 'offline', '--work-dir', path.join(root, 'work'), '--log-dir', path.join(root, 'logs'), '-q'];
+    const { exit, builtins } = await startWithBuiltins(args, process.cwd());
+    expect(exit).toMatchObject({ code: 0, stderr: '' });
+    expect(builtins).toContain('NativeModule child_process');
+    const sessionStart = fs
+      .readFileSync(path.join(root, 'logs', 'processing.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { event?: string; data?: { git_commit?: string } })
+      .find((entry) => entry.event === 'session.start');
+    expect(sessionStart?.data?.git_commit).toBe(execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim());
   });
 });
