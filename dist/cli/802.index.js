@@ -1,83 +1,4 @@
-export const id = 802;
-export const ids = [802];
-export const modules = {
-
-/***/ 802:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  JY: () => (/* binding */ writeLogsViewer),
-  f7: () => (/* binding */ writeViewerPage)
-});
-
-// UNUSED EXPORTS: writePage
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./dist/lib/version.js
-var version = __webpack_require__(1280);
-// EXTERNAL MODULE: ./dist/lib/package/constants.js
-var constants = __webpack_require__(5046);
-// EXTERNAL MODULE: ./dist/lib/records/cost.js + 1 modules
-var cost = __webpack_require__(1830);
-// EXTERNAL MODULE: ./dist/lib/records/values.js
-var values = __webpack_require__(9567);
-;// CONCATENATED MODULE: ./dist/lib/package/viewer/data.js
-
-
-const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
-const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
-function duration(seconds) {
-    if (seconds === null)
-        return 'unknown';
-    if (seconds < 1)
-        return `${Math.round(seconds * 1000)} ms`;
-    const whole = Math.round(seconds);
-    const parts = [Math.floor(whole / 3600) && `${Math.floor(whole / 3600)} h`, Math.floor((whole % 3600) / 60) && `${Math.floor((whole % 3600) / 60)} min`, whole % 60 && `${whole % 60} s`];
-    return parts.filter(Boolean).join(' ') || '0 s';
-}
-/** The numbers the PRD's execution summary puts first: usage, then quality. */
-function summaryNumbers(session, quality) {
-    const { ai, quality: q } = session;
-    return [
-        { label: 'Result', value: session.success ? 'success' : 'failed' },
-        { label: 'Total Duration', value: duration(session.duration_seconds) },
-        { label: 'Stages', value: session.stages_executed.join(', ') || 'none' },
-        { label: 'Supertasks', value: `${session.outputs.length}${q.invalid_files ? ` (${q.invalid_files} invalid)` : ''}` },
-        { label: 'Total API Calls', value: (0,values/* countText */.lT)(ai.total_api_calls) },
-        { label: 'Total Tokens', value: (0,values/* countText */.lT)(ai.total_tokens) },
-        { label: 'Model', value: ai.model ?? 'none' },
-        { label: 'Success Rate', value: percent(ai.success_rate) },
-        { label: 'Cost', value: (0,cost/* costText */.rs)(ai.cost) },
-        { label: 'Schema Compliance', value: percent(q.schema_compliance) },
-        { label: 'Mobile Optimization Score', value: score(q.mobile_optimization_score) },
-        { label: 'Ari Persona Consistency', value: percent(q.ari_persona_consistency) },
-        { label: 'Quality Issues', value: `${quality.counts.error} errors, ${quality.counts.warning} warnings, ${quality.counts.info} notes` },
-    ];
-}
-
-;// CONCATENATED MODULE: ./dist/lib/package/viewer/script.js
-/**
- * The viewer page's script, run by the browser from the page itself (no module, no network).
- * It reads three embedded blocks, each gzip then base64: `#lyfe-data` (the ViewerData of data.ts),
- * `#lyfe-processing` and `#lyfe-prompts` (the package's processing.jsonl and prompts.jsonl), inflates them with
- * the browser's DecompressionStream, and renders. Every text from the records is put in the page
- * with `textContent`: model output is shown, never run. Kept free of template literals so that it
- * can live in this string.
- */
-const VIEWER_SCRIPT = String.raw `
+export const id=802;export const ids=[802];export const modules={802:((__unused_webpack___webpack_module__,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{JY:()=>writeLogsViewer,f7:()=>writeViewerPage});var external_node_crypto_=__webpack_require__(7598);var external_node_fs_=__webpack_require__(3024);var external_node_path_=__webpack_require__(6760);var external_node_stream_=__webpack_require__(7075);var promises_=__webpack_require__(6466);var external_node_zlib_=__webpack_require__(8522);var version=__webpack_require__(1280);var constants=__webpack_require__(5046);var cost=__webpack_require__(1830);var values=__webpack_require__(9567);;const percent=value=>value===null?"n/a":`${Math.round(value*1e3)/10}%`;const score=value=>value===null?"n/a":value.toFixed(2);function duration(seconds){if(seconds===null)return"unknown";if(seconds<1)return`${Math.round(seconds*1e3)} ms`;const whole=Math.round(seconds);const parts=[Math.floor(whole/3600)&&`${Math.floor(whole/3600)} h`,Math.floor(whole%3600/60)&&`${Math.floor(whole%3600/60)} min`,whole%60&&`${whole%60} s`];return parts.filter(Boolean).join(" ")||"0 s"}function summaryNumbers(session,quality){const{ai,quality:q}=session;return[{label:"Result",value:session.success?"success":"failed"},{label:"Total Duration",value:duration(session.duration_seconds)},{label:"Stages",value:session.stages_executed.join(", ")||"none"},{label:"Supertasks",value:`${session.outputs.length}${q.invalid_files?` (${q.invalid_files} invalid)`:""}`},{label:"Total API Calls",value:(0,values.lT)(ai.total_api_calls)},{label:"Total Tokens",value:(0,values.lT)(ai.total_tokens)},{label:"Model",value:ai.model??"none"},{label:"Success Rate",value:percent(ai.success_rate)},{label:"Cost",value:(0,cost.rs)(ai.cost)},{label:"Schema Compliance",value:percent(q.schema_compliance)},{label:"Mobile Optimization Score",value:score(q.mobile_optimization_score)},{label:"Ari Persona Consistency",value:percent(q.ari_persona_consistency)},{label:"Quality Issues",value:`${quality.counts.error} errors, ${quality.counts.warning} warnings, ${quality.counts.info} notes`}]};const VIEWER_SCRIPT=String.raw`
 'use strict';
 (function () {
   var ROW = 24;
@@ -518,11 +439,7 @@ const VIEWER_SCRIPT = String.raw `
   wireList();
   load();
 })();
-`;
-
-;// CONCATENATED MODULE: ./dist/lib/package/viewer/style.js
-/** The viewer page's stylesheet: light and dark follow the system setting; print shows everything, unfolded. */
-const VIEWER_STYLE = `
+`;;const VIEWER_STYLE=`
 :root {
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --panel: #f6f8fa; --accent: #0969da;
@@ -590,49 +507,13 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); 
   pre { max-height: none; }
   header { background: none; }
 }
-`;
-
-;// CONCATENATED MODULE: ./dist/lib/package/viewer/page.js
-
-
-
-
-
-
-
-
-
-
-
-const NEWLINE = 0x0a;
-const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-const DATA_TYPE = 'application/x-lyfe-kt+gzip;base64';
-/**
- * How much of a gzip member is read at a time: a multiple of 3, so that every chunk but the last
- * is base64-encoded as it is, with no bytes carried over and copied into the next.
- */
-const READ_BYTES = 3 * 64 * 1024;
-const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-/** Base64 of a byte stream, three bytes at a time across chunk boundaries. */
-async function* base64(chunks) {
-    let carry = Buffer.alloc(0);
-    for await (const chunk of chunks) {
-        const all = carry.length ? Buffer.concat([carry, chunk]) : chunk;
-        const cut = all.length - (all.length % 3);
-        yield all.subarray(0, cut).toString('base64');
-        carry = all.subarray(cut);
-    }
-    yield carry.toString('base64');
-}
-function head(title) {
-    const name = escapeHtml(title);
-    return `<!doctype html>
+`;;const NEWLINE=10;const CSP="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";const DATA_TYPE="application/x-lyfe-kt+gzip;base64";const READ_BYTES=3*64*1024;const escapeHtml=text=>text.replace(/[&<>"']/g,c=>`&#${c.charCodeAt(0)};`);async function*base64(chunks){let carry=Buffer.alloc(0);for await(const chunk of chunks){const all=carry.length?Buffer.concat([carry,chunk]):chunk;const cut=all.length-all.length%3;yield all.subarray(0,cut).toString("base64");carry=all.subarray(cut)}yield carry.toString("base64")}function head(title){const name=escapeHtml(title);return`<!doctype html>
 <html lang="en" data-state="loading">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="generator" content="lyfe-kt ${escapeHtml(version/* VERSION */.x)}">
+<meta name="generator" content="lyfe-kt ${escapeHtml(version.x)}">
 <title>${name} - lyfe-kt viewer</title>
 <style>${VIEWER_STYLE}</style>
 </head>
@@ -643,7 +524,7 @@ function head(title) {
 <dl id="numbers" class="numbers"></dl>
 </header>
 <nav aria-label="Sections"><a href="#issues">Quality issues</a><a href="#timeline">Timeline</a><a href="#outputs">Outputs</a><a href="#calls">Calls</a><a href="#records">Records</a></nav>
-<div id="status" role="status">Opening the session…</div>
+<div id="status" role="status">Opening the session\u2026</div>
 <main>
 <section id="issues"><h2 id="issues-title">Quality issues</h2><ol id="issue-list" class="issues"></ol></section>
 <section id="timeline"><h2>Timeline</h2><div id="timeline-body" class="timeline"></div></section>
@@ -662,103 +543,10 @@ function head(title) {
 </section>
 </main>
 <aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
-<script type="${DATA_TYPE}" id="lyfe-processing">`;
-}
-/** The gzip of `source`, whose lines are counted into `counted` as they pass. */
-async function* gzipLines(source, counted) {
-    async function* bytes() {
-        for await (const chunk of source) {
-            const buffer = Buffer.from(chunk);
-            for (let at = buffer.indexOf(NEWLINE); at >= 0; at = buffer.indexOf(NEWLINE, at + 1))
-                counted.lines += 1;
-            yield buffer;
-        }
-    }
-    const gzip = (0,external_node_zlib_.createGzip)();
-    const feeding = (0,promises_.pipeline)(external_node_stream_.Readable.from(bytes()), gzip);
-    feeding.catch(() => undefined); // its failure also fails the reading below, which reports it
-    yield* gzip;
-    await feeding;
-}
-/** The bytes of `file`, READ_BYTES at a time as they are taken: a file of any size is never held whole. */
-function* fileChunks(file) {
-    const fd = external_node_fs_.openSync(file, 'r');
-    try {
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(READ_BYTES);
-            const count = external_node_fs_.readSync(fd, chunk, 0, READ_BYTES, null);
-            if (count === 0)
-                return;
-            yield chunk.subarray(0, count);
-        }
-    }
-    finally {
-        external_node_fs_.closeSync(fd);
-    }
-}
-/** Writes the page to `file` (through a temporary file beside it, renamed into place). */
-function writeViewerPage(file, view, records) {
-    const processing = { lines: 0 };
-    const prompts = { lines: 0 };
-    return writePage(file, view, {
-        processing: gzipLines(records.processing, processing),
-        prompts: gzipLines(records.prompts, prompts),
-        get counts() {
-            return { processing: processing.lines, prompts: prompts.lines };
-        },
-    });
-}
-/**
- * Writes the page of records already compressed; `records.counts` is read once both are embedded.
- * Resolves with the digest of the page as written (a package's manifest takes it).
- */
-async function writePage(file, view, records) {
-    async function* page() {
-        yield head(view.title);
-        yield* base64(records.processing);
-        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
-        yield* base64(records.prompts);
-        const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: records.counts };
-        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${(0,external_node_zlib_.gzipSync)(JSON.stringify(data)).toString('base64')}</script>\n`;
-        yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
-    }
-    // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
-    // a write stream's opening, callbacks and closing cost more than the page itself.
-    const temp = `${file}.${process.pid}.tmp`;
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    try {
-        const fd = external_node_fs_.openSync(temp, 'w');
-        try {
-            for await (const part of page()) {
-                const data = Buffer.from(part);
-                external_node_fs_.writeFileSync(fd, data);
-                hash.update(data);
-                bytes += data.length;
-            }
-        }
-        finally {
-            external_node_fs_.closeSync(fd);
-        }
-        external_node_fs_.renameSync(temp, file);
-        return { sha256: hash.digest('hex'), bytes };
-    }
-    catch (error) {
-        external_node_fs_.rmSync(temp, { force: true });
-        throw error;
-    }
-}
-const memberChunks = (member) => (typeof member === 'string' ? fileChunks(member) : [member]);
-/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
-function writeLogsViewer(logsDir, view, members) {
-    return writePage(external_node_path_.join(logsDir, constants/* LogFiles */.aE.viewer), view, {
-        processing: memberChunks(members.processing),
-        prompts: memberChunks(members.prompts),
-        counts: members.counts,
-    });
-}
-
-
-/***/ })
-
-};
+<script type="${DATA_TYPE}" id="lyfe-processing">`}async function*gzipLines(source,counted){async function*bytes(){for await(const chunk of source){const buffer=Buffer.from(chunk);for(let at=buffer.indexOf(NEWLINE);at>=0;at=buffer.indexOf(NEWLINE,at+1))counted.lines+=1;yield buffer}}const gzip=(0,external_node_zlib_.createGzip)();const feeding=(0,promises_.pipeline)(external_node_stream_.Readable.from(bytes()),gzip);feeding.catch(()=>void 0);yield*gzip;await feeding}function*fileChunks(file){const fd=external_node_fs_.openSync(file,"r");try{for(;;){const chunk=Buffer.allocUnsafe(READ_BYTES);const count=external_node_fs_.readSync(fd,chunk,0,READ_BYTES,null);if(count===0)return;yield chunk.subarray(0,count)}}finally{external_node_fs_.closeSync(fd)}}function writeViewerPage(file,view,records){const processing={lines:0};const prompts={lines:0};return writePage(file,view,{processing:gzipLines(records.processing,processing),prompts:gzipLines(records.prompts,prompts),get counts(){return{processing:processing.lines,prompts:prompts.lines}}})}async function writePage(file,view,records){async function*page(){yield head(view.title);yield*base64(records.processing);yield`<\/script>
+<script type="${DATA_TYPE}" id="lyfe-prompts">`;yield*base64(records.prompts);const data={...view,numbers:summaryNumbers(view.session,view.quality),records:records.counts};yield`<\/script>
+<script type="${DATA_TYPE}" id="lyfe-data">${(0,external_node_zlib_.gzipSync)(JSON.stringify(data)).toString("base64")}<\/script>
+`;yield`<script>${VIEWER_SCRIPT}<\/script>
+</body>
+</html>
+`}const temp=`${file}.${process.pid}.tmp`;const hash=(0,external_node_crypto_.createHash)("sha256");let bytes=0;try{const fd=external_node_fs_.openSync(temp,"w");try{for await(const part of page()){const data=Buffer.from(part);external_node_fs_.writeFileSync(fd,data);hash.update(data);bytes+=data.length}}finally{external_node_fs_.closeSync(fd)}external_node_fs_.renameSync(temp,file);return{sha256:hash.digest("hex"),bytes}}catch(error){external_node_fs_.rmSync(temp,{force:true});throw error}}const memberChunks=member=>typeof member==="string"?fileChunks(member):[member];function writeLogsViewer(logsDir,view,members){return writePage(external_node_path_.join(logsDir,constants.aE.viewer),view,{processing:memberChunks(members.processing),prompts:memberChunks(members.prompts),counts:members.counts})}})};

@@ -44,22 +44,29 @@ const program = new Command('lyfe-kt')
         (await import('./records/price-file.js')).usePriceFile(prices);
 })
     .exitOverride();
-try {
-    const args = process.argv.slice(2);
-    const commandName = args.find((arg) => !arg.startsWith('-'));
-    const group = commandName === undefined ? undefined : groupOfCommand[commandName];
-    const versionOnly = commandName === undefined && (args.includes('--version') || args.includes('-V'));
-    const groups = group ? [group] : versionOnly ? [] : Object.keys(commandGroups);
-    for (const name of groups)
-        (await commandGroups[name]())(program);
-    await program.parseAsync(process.argv);
+/**
+ * A function rather than top-level `await`: a module without it can be `require`d, and
+ * bin/lyfe-kt.cjs starts the bundle that way, without Node's ES module loader.
+ */
+async function main() {
+    try {
+        const args = process.argv.slice(2);
+        const commandName = args.find((arg) => !arg.startsWith('-'));
+        const group = commandName === undefined ? undefined : groupOfCommand[commandName];
+        const versionOnly = commandName === undefined && (args.includes('--version') || args.includes('-V'));
+        const groups = group ? [group] : versionOnly ? [] : Object.keys(commandGroups);
+        for (const name of groups)
+            (await commandGroups[name]())(program);
+        await program.parseAsync(process.argv);
+    }
+    catch (error) {
+        process.exitCode = exitCodeFor(error);
+        // A call that does not stop on the abort must not keep an interrupted process alive.
+        if (process.exitCode === ExitCode.interrupted)
+            process.exit();
+    }
 }
-catch (error) {
-    process.exitCode = exitCodeFor(error);
-    // A call that does not stop on the abort must not keep an interrupted process alive.
-    if (process.exitCode === ExitCode.interrupted)
-        process.exit();
-}
+void main();
 /**
  * The CLI's one place where failures become a message and an exit code: one line on stderr, no
  * stack, and with `--json` the error as the one JSON object on stdout (unless the command printed
