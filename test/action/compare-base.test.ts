@@ -13,7 +13,8 @@ import { report } from '../../src/action/report.js';
 import { artifactNameOf, packageArtifactAttempt } from '../../src/action/names.js';
 import { zipFolder } from '../fakes/artifact-service.js';
 import { startFakeGitHubApi, type FakeGitHubApi, type FakeWorkflowRun } from '../fakes/github-api.js';
-import { baseRun, withPlaceholders, identityOf, packageOf, rewordOne, writeContent } from './compare-fixtures.js';
+import type { Budgets } from '../../src/package/budgets.js';
+import { baseRun, changedSources, withPlaceholders, identityOf, packageOf, rewordOne, writeContent } from './compare-fixtures.js';
 
 /**
  * `compare-with` in-process: the base package found through the REST API (the loopback fake, through
@@ -265,18 +266,23 @@ describe('the comparison', () => {
 });
 
 describe('the report step', () => {
-  it('no base package: one line in the summary and the comment, and the job passes', async () => {
-    await startApi();
+  /**
+   * The report step after stages that built `packagePath`, on `event` (a pull request by default),
+   * with the test's REST fake for the base and the comment; no upload.
+   */
+  async function reportStep(options: { packagePath: string; compareWith: string; budgets: Budgets; eventName?: string; event?: Record<string, unknown> }) {
     const runnerTemp = fs.mkdtempSync(path.join(temp, 'runner-'));
     const eventPath = path.join(runnerTemp, 'event.json');
-    fs.writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7, base: { ref: 'main' } } }));
+    fs.writeFileSync(eventPath, JSON.stringify(options.event ?? { pull_request: { number: 7, base: { ref: 'main' } } }));
     const env = {
       GITHUB_RUN_ID: '500', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'lessons', GITHUB_REPOSITORY: 'octo/lessons', GITHUB_WORKFLOW_REF: 'octo/lessons/.github/workflows/lessons.yml@refs/pull/7/merge',
-      GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_API_URL: api.url, RUNNER_TEMP: runnerTemp, GITHUB_ACTION_PATH: '/actions/lyfe-kt',
+      GITHUB_EVENT_NAME: options.eventName ?? 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_API_URL: api.url, RUNNER_TEMP: runnerTemp, GITHUB_ACTION_PATH: '/actions/lyfe-kt',
     };
-    const inputs: ActionInputs = { openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: false, compress: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '', compareWith: 'base', budgets: { maxNewIssues: 0 } };
+    const inputs: ActionInputs = {
+      openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: false, compress: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '', compareWith: options.compareWith, budgets: options.budgets,
+    };
     const setup = setupRun(inputs, env, temp);
-    fs.writeFileSync(setup.packageResult, JSON.stringify({ path: oneChanged, name: path.basename(oneChanged) }));
+    fs.writeFileSync(setup.packageResult, JSON.stringify({ path: options.packagePath, name: path.basename(options.packagePath) }));
     let summary = '';
     const warnings: string[] = [];
     const steps = { setup: { outcome: 'success', outputs: setupOutputs(setup) }, preprocess: { outcome: 'success' }, generate: { outcome: 'success' }, package: { outcome: 'success' } };
@@ -293,6 +299,12 @@ describe('the report step', () => {
       notice: () => undefined,
       warning: (message) => warnings.push(message),
     });
+    return { result, summary, warnings };
+  }
+
+  it('no base package: one line in the summary and the comment, and the job passes', async () => {
+    await startApi();
+    const { result, summary, warnings } = await reportStep({ packagePath: oneChanged, compareWith: 'base', budgets: { maxNewIssues: 0 } });
 
     expect(result.failure).toBeUndefined();
     expect(result.outputs.success).toBe('true');
@@ -301,6 +313,30 @@ describe('the report step', () => {
     expect(api.comments[0].body).toContain(line);
     expect(summary).not.toContain('## Compared with the base run');
     expect(warnings).toEqual([]);
+  });
+
+  it('a budget exceeded: the step fails, with the line in the summary and the comment; the budget that held is not a failure', async () => {
+    await startApi({ runs: [baseRun(basePackage, { id: 10, head_sha: SHA(10) })] });
+    const { result, summary } = await reportStep({ packagePath: placeholderPackage, compareWith: 'base', budgets: { maxQualityDrop: 0.01, maxNewIssues: 5 } });
+
+    expect(result.outputs.success).toBe('false');
+    const line = /- compare-with: budget max-quality-drop exceeded: quality drop at most 0\.01: exceeded: ari\\_persona\\_consistency dropped 0\.\d+ \(1 -&gt; 0\.\d+\)/;
+    expect(summary).toMatch(line);
+    expect(api.comments[0].body).toMatch(line);
+    expect(summary).toContain('### Budgets');
+    expect(result.failure).toMatch(/^lyfe-kt: compare-with: budget max-quality-drop exceeded: /);
+    expect(result.failure).not.toContain('max-new-issues');
+  });
+
+  it('a ref on a push: the newest package of that branch; the same articles: nothing changed', async () => {
+    await startApi({ runs: [baseRun(basePackage, { id: 10, head_sha: SHA(10), head_branch: 'release' })] });
+    const { result, summary } = await reportStep({ packagePath: samePackage, compareWith: 'release', budgets: {}, eventName: 'push', event: { ref: 'refs/heads/main', before: 'c'.repeat(40) } });
+
+    expect(result.failure).toBeUndefined();
+    expect(summary).toContain('Compared with release: package artifact [lyfe-kt-10-1-lessons-lessons-910]');
+    expect(summary).toContain('Sources: **0 changed**, 0 added, 0 removed, 2 unchanged');
+    expect(changedSources(summary)).toEqual([]);
+    expect(runsListed()[0]).toMatchObject({ path: '/repos/octo/lessons/actions/workflows/lessons.yml/runs' });
   });
 });
 

@@ -54,3 +54,12 @@ export function baseRun(packagePath: string, run: Partial<FakeWorkflowRun> & { i
     ...run,
   };
 }
+
+/** The rows of a comparison's table of sources that differ, in a job summary or a comment. */
+export function changedSources(markdown: string): string[] {
+  const start = markdown.indexOf('| source | change |');
+  if (start < 0) return [];
+  const rows = markdown.slice(start).split('\n').slice(2);
+  const end = rows.findIndex((line) => !line.startsWith('| '));
+  return rows.slice(0, end < 0 ? rows.length : end);
+}

@@ -90,6 +90,12 @@ export async function startJob(api: Parameters<typeof startFakeGitHubApi>[0] = {
   return handle;
 }
 
+/** Writes a `content/` of one example article: enough for a test of what the action does with any run's package. */
+export function oneArticle(folder: string): void {
+  fs.mkdirSync(folder, { recursive: true });
+  fs.copyFileSync(path.join(root, 'examples/content/como_dormir_bem.md'), path.join(folder, 'como_dormir_bem.md'));
+}
+
 /** Stops the job's fakes (and the test's fake OpenAI, if it started one) and removes its folders. */
 export async function stopJob(job: Job, openai?: FakeOpenAI): Promise<void> {
   await Promise.all([job.api.close(), job.artifacts.close(), openai?.close()]);

@@ -1,31 +1,53 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { getOctokit } from '@actions/github';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ActionInputs } from '../../src/action/input-helper.js';
 import { report, type ReportServices } from '../../src/action/report.js';
 import { setupOutputs, setupRun } from '../../src/action/setup.js';
+import { startFakeGitHubApi, type FakeGitHubApi } from '../fakes/github-api.js';
 
-/** The report step's operation with its services injected: no runner, no network. */
-let temp: string;
-afterEach(() => fs.rmSync(temp, { recursive: true, force: true }));
+/** The report step's operation with its services injected: no runner, no network but the loopback fake of the REST API. */
+const temps: string[] = [];
+let api: FakeGitHubApi | undefined;
+afterEach(async () => {
+  for (const temp of temps.splice(0)) fs.rmSync(temp, { recursive: true, force: true });
+  await api?.close();
+  api = undefined;
+});
 
+const TOKEN = 'ghs_reporttokenreporttoken000000000';
 const inputs: ActionInputs = {
   openaiApiKey: '', jobKey: '', comment: false, uploadArtifact: true, compress: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '',
 };
 
-function start() {
-  temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-report-'));
-  const env = { GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'lessons', GITHUB_REPOSITORY: 'octo/lessons', RUNNER_TEMP: temp, GITHUB_ACTION_PATH: '/actions/lyfe-kt' };
-  const setup = setupRun(inputs, env, temp);
-  const said: { summary: string; warnings: string[] } = { summary: '', warnings: [] };
+/**
+ * A report step of run 77 after stages that succeeded: `given` changes the inputs and the job's
+ * environment; with `api`, the event is a pull request (#7) and comments go to that fake.
+ */
+function start(given: { inputs?: Partial<ActionInputs>; env?: Record<string, string> } = {}) {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-report-'));
+  temps.push(temp);
+  const eventPath = path.join(temp, 'event.json');
+  fs.writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7 } }));
+  const env = {
+    GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'lessons', GITHUB_REPOSITORY: 'octo/lessons', RUNNER_TEMP: temp, GITHUB_ACTION_PATH: '/actions/lyfe-kt',
+    GITHUB_WORKFLOW_REF: 'octo/lessons/.github/workflows/lessons.yml@refs/pull/7/merge', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath,
+    ...(api ? { GITHUB_API_URL: api.url } : {}),
+    ...given.env,
+  };
+  const setup = setupRun({ ...inputs, ...given.inputs }, env, temp);
+  const said: { summary: string; warnings: string[]; uploads: number } = { summary: '', warnings: [], uploads: 0 };
   const services: ReportServices = {
     env,
     artifactClient: () => {
-      throw new Error('no upload without a package');
+      said.uploads += 1;
+      throw new Error('no artifact service in this test');
     },
-    octokit: () => {
-      throw new Error('no comment asked for');
+    octokit: (token, baseUrl) => {
+      if (!api) throw new Error('no comment asked for');
+      return getOctokit(token, { baseUrl });
     },
     writeSummary: async (markdown) => {
       said.summary = markdown;
@@ -35,7 +57,15 @@ function start() {
     warning: (message) => said.warnings.push(message),
   };
   const steps = { setup: { outcome: 'success', outputs: setupOutputs(setup) }, preprocess: { outcome: 'success' }, generate: { outcome: 'success' }, package: { outcome: 'success' } };
-  return { setup, services, said, steps };
+  /** Leaves the package step's result: a package folder with its manifest. */
+  const packaged = () => {
+    const folder = path.join(setup.packagesDir, 'lessons-2026-01-01-10-00');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'manifest.json'), '{"files":[]}\n');
+    fs.writeFileSync(setup.packageResult, JSON.stringify({ path: folder, name: path.basename(folder) }));
+    return folder;
+  };
+  return { setup, services, said, steps, packaged };
 }
 
 describe('the package step’s result', () => {
@@ -61,5 +91,46 @@ describe('the package step’s result', () => {
     fs.writeFileSync(setup.packageResult, '{"ok": true}');
     const result = await report({ githubToken: 't', steps }, services);
     expect(result.failure).toContain("the package step's result names no package path");
+  });
+});
+
+describe('the entries of a matrix', () => {
+  it('comment each under a marker of its own when no job-key is given', async () => {
+    api = await startFakeGitHubApi();
+    for (const index of ['0', '1']) {
+      const { services, steps, packaged } = start({ inputs: { comment: true, uploadArtifact: false }, env: { LYFE_KT_JOB_INDEX: index, LYFE_KT_JOB_TOTAL: '2' } });
+      packaged();
+      const result = await report({ githubToken: TOKEN, steps }, services);
+      expect(result.failure).toBeUndefined();
+    }
+
+    expect(api.comments.map((comment) => comment.body.split('\n')[0])).toEqual([
+      '<!-- lyfe-kt:summary workflow=.github/workflows/lessons.yml job=lessons key=matrix-0 -->',
+      '<!-- lyfe-kt:summary workflow=.github/workflows/lessons.yml job=lessons key=matrix-1 -->',
+    ]);
+    expect(api.comments.map((comment) => comment.body)).toEqual([expect.stringContaining('gha_77_1_matrix-0'), expect.stringContaining('gha_77_1_matrix-1')]);
+  });
+});
+
+describe('on GitHub Enterprise Server', () => {
+  it('skips the upload with a warning and a summary line, keeps the package on disk, attests nothing, and links the comment to the server', async () => {
+    api = await startFakeGitHubApi();
+    const { setup, services, said, steps, packaged } = start({
+      inputs: { comment: true },
+      env: { GITHUB_SERVER_URL: 'https://github.example.com', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://github.example.com/_oidc' },
+    });
+    const folder = packaged();
+    expect(setup.attest).toBe(false);
+    const result = await report({ githubToken: TOKEN, steps }, services);
+
+    expect(result.failure).toBeUndefined();
+    expect(result.outputs).toMatchObject({ success: 'true', 'artifact-id': '', 'package-path': folder });
+    expect(said.uploads).toBe(0);
+    expect(fs.existsSync(path.join(folder, 'manifest.json'))).toBe(true);
+    expect(said.warnings).toEqual([expect.stringMatching(/^not uploading the package: GitHub Enterprise Server has no artifact service/)]);
+    expect(said.summary).toMatch(/Package artifact: not uploaded \(GitHub Enterprise Server has no artifact service/);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0].body).toContain('https://github.example.com/octo/lessons/actions/runs/77');
+    expect([said.summary, api.comments[0].body].filter((text) => text.includes(TOKEN))).toEqual([]);
   });
 });

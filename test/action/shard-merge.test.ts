@@ -9,9 +9,13 @@ import { type Job, startJob, stopJob } from './job.js';
 import type { ActionRun } from './runner.js';
 
 /**
- * A sharded run as a workflow makes it (examples/workflows/content-matrix.yml): three matrix jobs
- * each run one shard of the content and upload its package, then a `mode: merge` job downloads
- * them from the artifact service, merges them, uploads the merged package and reports it once.
+ * A sharded run as a workflow makes it (examples/workflows/content-matrix.yml): matrix jobs (two
+ * here, of the three example articles) each run one shard of the content and upload its package,
+ * then a `mode: merge` job downloads them from the artifact service, merges them, uploads the
+ * merged package and reports it once. It is also the runs' one proof that `strategy.job-index`
+ * reaches the setup step: each entry of a matrix with no `job-key` gets a session and an artifact
+ * of its own (the names themselves are test/action/stage-step.test.ts's, the comments of matrix
+ * entries test/action/report.test.ts's).
  */
 const RUN_ID = '5151';
 const WORKFLOW_REF = 'octo/lessons/.github/workflows/content-matrix.yml@refs/pull/7/merge';
@@ -32,21 +36,22 @@ function runJob(jobId: string, inputs: Record<string, string>, strategy?: { 'job
 }
 
 describe('a sharded run in the runner simulation', () => {
-  it('runs 3 shards in a matrix, then merges their artifacts into one package with one summary and one comment', async () => {
+  it('runs 2 shards in a matrix, each entry with its own session and artifact, then merges their artifacts into one package with one summary and one comment', async () => {
     const shards: ActionRun[] = [];
-    for (let index = 0; index < 3; index++) {
-      shards.push(await runJob(`lessons-${index}`, { 'content-path': 'content', 'shard-index': String(index), 'shard-total': '3' }, { 'job-index': index, 'job-total': 3 }));
+    for (let index = 0; index < 2; index++) {
+      shards.push(await runJob(`lessons-${index}`, { 'content-path': 'content', 'shard-index': String(index), 'shard-total': '2' }, { 'job-index': index, 'job-total': 2 }));
     }
     for (const shard of shards) {
       expect(shard.failed, shard.steps.map((step) => `${step.id}: ${step.stderr}`).join('\n')).toBe(false);
       expect(shard.outputs.success).toBe('true');
     }
-    // Each shard ran one of the three articles, and none commented.
+    expect(shards.map((shard) => shard.outputs['session-id'])).toEqual(['gha_5151_1_matrix-0', 'gha_5151_1_matrix-1']);
+    expect(job.artifacts.artifacts.map((artifact) => artifact.name)).toEqual(['lyfe-kt-5151-1-content-matrix-lessons-matrix-0', 'lyfe-kt-5151-1-content-matrix-lessons-matrix-1']);
+    // The shards share the three articles out between them, and none commented.
     const shardMetadata = shards.map((shard) => JSON.parse(fs.readFileSync(path.join(shard.outputs['package-path'], LOGS_DIR, LogFiles.metadata), 'utf8')) as ExecutionMetadata);
     expect(shardMetadata.flatMap((metadata) => metadata.content.input_files).sort()).toEqual(fs.readdirSync(path.join(job.workspace, 'content')).sort());
-    expect(shardMetadata.map((metadata) => metadata.shard)).toEqual([0, 1, 2].map((index) => expect.objectContaining({ index, total: 3 })));
+    expect(shardMetadata.map((metadata) => metadata.shard)).toEqual([0, 1].map((index) => expect.objectContaining({ index, total: 2 })));
     expect(job.api.comments).toEqual([]);
-    expect(job.artifacts.artifacts).toHaveLength(3);
 
     const merge = await runJob('merge', { 'content-path': '', mode: 'merge', title: 'lessons' });
     expect(merge.failed, merge.steps.map((step) => `${step.id}: ${step.stdout}${step.stderr}`).join('\n')).toBe(false);
@@ -61,14 +66,14 @@ describe('a sharded run in the runner simulation', () => {
     expect(metadata.content.output_files).toHaveLength(6);
 
     // The merged package is uploaded as the merge job's artifact, whole.
-    expect(job.artifacts.artifacts).toHaveLength(4);
+    expect(job.artifacts.artifacts).toHaveLength(3);
     const uploaded = job.artifacts.artifacts.find((artifact) => String(artifact.id) === merge.outputs['artifact-id'])!;
     const files = unzip(uploaded.content!);
     expect([...files.keys()]).toContain(`${path.basename(merged)}/manifest.json`);
 
     // One job summary of the whole run, and one pull-request comment.
     const summary = merge.summaries.join('\n');
-    expect(summary).toContain('Merged the packages of 3 shard jobs');
+    expect(summary).toContain('Merged the packages of 2 shard jobs');
     expect(job.api.comments).toHaveLength(1);
     expect(job.api.comments[0].body).toContain('lyfe-kt:summary');
   });
