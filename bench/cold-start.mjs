@@ -1,4 +1,4 @@
-// cold_start: `lyfe-kt --version` as installed (bin/lyfe-kt.cjs, which starts the ncc bundle
+// cold_start: `lyfe-kt --version` as installed (bin/lyfe-kt.js, which starts the ncc bundle
 // dist/cli/index.js) against `node -e 0`, whole processes side by side, medians of wall time.
 // Alone: `npm run bench -- --only cold_start`.
 import fs from 'node:fs';
@@ -14,7 +14,7 @@ export async function benchColdStart({ quick, runs }) {
   return [
     entry({
       name: 'cold_start',
-      measurement: 'lyfe-kt --version (bin/lyfe-kt.cjs: the bundle)',
+      measurement: 'lyfe-kt --version (bin/lyfe-kt.js: the bundle)',
       baseline_name: 'node -e 0',
       measured: results['lyfe-kt --version'].seconds,
       baseline: results['node -e 0'].seconds,

@@ -28,7 +28,7 @@ const execFileAsync = promisify(execFile);
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const cli = path.join(root, 'dist', 'lib', 'cli.js');
-export const bin = path.join(root, 'bin', 'lyfe-kt.cjs');
+export const bin = path.join(root, 'bin', 'lyfe-kt.js');
 export const examples = path.join(root, 'examples', 'content');
 export const MiB = 1024 * 1024;
 /** Fixed dates in the records and packages: runs write the same bytes. */

@@ -64,7 +64,7 @@ export async function benchPrdOverheadShare({ runs }) {
         notes: [
           `medians: writer import ${ms('import_ms').toFixed(1)} ms, ${counted[0].records} records written in ${ms('write_ms').toFixed(1)} ms, package stage ${ms('package_ms').toFixed(0)} ms`,
           `the timed run itself (with the hooks): ${results.timed.seconds.toFixed(3)} s`,
-          `the same run through the bundle (bin/lyfe-kt.cjs, as installed): ${results.bundle.seconds.toFixed(3)} s; the parts against it: ${(overhead / results.bundle.seconds).toFixed(3)}`,
+          `the same run through the bundle (bin/lyfe-kt.js, as installed): ${results.bundle.seconds.toFixed(3)} s; the parts against it: ${(overhead / results.bundle.seconds).toFixed(3)}`,
         ],
       }),
     ];

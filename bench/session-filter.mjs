@@ -3,7 +3,7 @@
 // `grep -F '"session":"X"'` over the global file, side by side, page cache warm, output through a
 // pipe; and the filter's peak RSS against 120 MB. The log is written by the real writer (in a child
 // process, which closes the sessions' indexes when it exits), the record shapes those of a
-// generate stage. `lyfe-kt` is `bin/lyfe-kt.cjs`, as installed (the bundle `npm run build` makes).
+// generate stage. `lyfe-kt` is `bin/lyfe-kt.js`, as installed (the bundle `npm run build` makes).
 // The output of both commands is compared byte for byte first. Alongside, for the
 // notes (not with `quick`): the same filter with the index out of reach (the whole-file scan), and
 // `node -e 0`.
@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { argValue, ensureBuilt, inScratch, MiB, quote, root, seeded, sideBySide } from './lib.mjs';
 
 /** `lyfe-kt` as a user runs it: bin/ starts the bundle in dist/cli (`npm run build`). */
-const lyfeKt = path.join(root, 'bin', 'lyfe-kt.cjs');
+const lyfeKt = path.join(root, 'bin', 'lyfe-kt.js');
 const SESSIONS = 50;
 /** The peak RSS the filter must stay under: 120 MB. */
 const RSS_BOUND_MB = 120;

@@ -48,7 +48,7 @@ const program = new Command('lyfe-kt')
 
 /**
  * A function rather than top-level `await`: a module without it can be `require`d, and
- * bin/lyfe-kt.cjs starts the bundle that way, without Node's ES module loader.
+ * bin/lyfe-kt.js starts the bundle that way, without Node's ES module loader.
  */
 async function main(): Promise<void> {
   try {

@@ -6,23 +6,22 @@ import { VERSION } from '../src/version.js';
 import { useChildren, type Exit } from './helpers/children.js';
 import { useTempDir } from './helpers/temp-dir.js';
 
-/** `lyfe-kt` as installed: bin/lyfe-kt.cjs starts the ncc bundle, dist/cli/index.js. */
+/** `lyfe-kt` as installed: bin/lyfe-kt.js starts the ncc bundle, dist/cli/index.js. */
 
 const { start } = useChildren();
 const temp = useTempDir('lyfe-kt-bin-');
 
-describe('bin/lyfe-kt.cjs', () => {
+describe('bin/lyfe-kt.js', () => {
   it('runs the bundle', async () => {
-    const exit = await start([path.resolve('bin/lyfe-kt.cjs'), '--version']).exit;
+    const exit = await start([path.resolve('bin/lyfe-kt.js'), '--version']).exit;
     expect(exit).toMatchObject({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
 
   it('says what to do when the bundle was never built', async () => {
     const root = temp();
-    fs.mkdirSync(path.join(root, 'bin'));
-    fs.copyFileSync('bin/lyfe-kt.cjs', path.join(root, 'bin', 'lyfe-kt.cjs'));
+    fs.cpSync('bin', path.join(root, 'bin'), { recursive: true });
     fs.copyFileSync('package.json', path.join(root, 'package.json'));
-    const exit = await start([path.join(root, 'bin', 'lyfe-kt.cjs'), '--version']).exit;
+    const exit = await start([path.join(root, 'bin', 'lyfe-kt.js'), '--version']).exit;
     expect(exit.code).toBe(1);
     expect(exit.stderr).toBe(`lyfe-kt: ${path.join(root, 'dist', 'cli', 'index.js')} is missing: this copy of lyfe-kt is not built. Run \`npm run build\` in its folder, or install the published package\n`);
   });
@@ -33,7 +32,7 @@ describe('start-up of the bundle', () => {
   /** `lyfe-kt args` from bin/, and the Node built-ins the process loaded. */
   async function startWithBuiltins(args: string[], cwd?: string): Promise<{ exit: Exit; builtins: string[] }> {
     const list = path.join(temp(), 'builtins.txt');
-    const exit = await start(['-r', hook, path.resolve('bin/lyfe-kt.cjs'), ...args], { cwd, env: { ...process.env, LYFE_KT_TEST_BUILTINS: list } }).exit;
+    const exit = await start(['-r', hook, path.resolve('bin/lyfe-kt.js'), ...args], { cwd, env: { ...process.env, LYFE_KT_TEST_BUILTINS: list } }).exit;
     return { exit, builtins: fs.readFileSync(list, 'utf8').split('\n') };
   }
 
