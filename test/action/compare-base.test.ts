@@ -15,6 +15,7 @@ import { zipFolder } from '../fakes/artifact-service.js';
 import { startFakeGitHubApi, type FakeGitHubApi, type FakeWorkflowRun } from '../fakes/github-api.js';
 import type { Budgets } from '../../src/package/budgets.js';
 import { baseRun, changedSources, withPlaceholders, identityOf, packageOf, rewordOne, writeContent } from './compare-fixtures.js';
+import { reportStepOf } from './report-step.js';
 
 /**
  * `compare-with` in-process: the base package found through the REST API (the loopback fake, through
@@ -271,34 +272,15 @@ describe('the report step', () => {
    * with the test's REST fake for the base and the comment; no upload.
    */
   async function reportStep(options: { packagePath: string; compareWith: string; budgets: Budgets; eventName?: string; event?: Record<string, unknown> }) {
-    const runnerTemp = fs.mkdtempSync(path.join(temp, 'runner-'));
-    const eventPath = path.join(runnerTemp, 'event.json');
-    fs.writeFileSync(eventPath, JSON.stringify(options.event ?? { pull_request: { number: 7, base: { ref: 'main' } } }));
-    const env = {
-      GITHUB_RUN_ID: '500', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'lessons', GITHUB_REPOSITORY: 'octo/lessons', GITHUB_WORKFLOW_REF: 'octo/lessons/.github/workflows/lessons.yml@refs/pull/7/merge',
-      GITHUB_EVENT_NAME: options.eventName ?? 'pull_request', GITHUB_EVENT_PATH: eventPath, GITHUB_API_URL: api.url, RUNNER_TEMP: runnerTemp, GITHUB_ACTION_PATH: '/actions/lyfe-kt',
-    };
     const inputs: ActionInputs = {
       openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: false, compress: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '', compareWith: options.compareWith, budgets: options.budgets,
     };
-    const setup = setupRun(inputs, env, temp);
+    const runnerTemp = fs.mkdtempSync(path.join(temp, 'runner-'));
+    const event = options.event ?? { pull_request: { number: 7, base: { ref: 'main' } } };
+    const { setup, services, said, steps } = reportStepOf({ inputs, runId: '500', runnerTemp, workingDirectory: temp, apiUrl: api.url, event, eventName: options.eventName });
     fs.writeFileSync(setup.packageResult, JSON.stringify({ path: options.packagePath, name: path.basename(options.packagePath) }));
-    let summary = '';
-    const warnings: string[] = [];
-    const steps = { setup: { outcome: 'success', outputs: setupOutputs(setup) }, preprocess: { outcome: 'success' }, generate: { outcome: 'success' }, package: { outcome: 'success' } };
-    const result = await report({ githubToken: TOKEN, steps }, {
-      env,
-      artifactClient: () => {
-        throw new Error('upload-artifact is false');
-      },
-      octokit: (token, baseUrl) => getOctokit(token, { baseUrl }),
-      writeSummary: async (markdown) => {
-        summary = markdown;
-      },
-      info: () => undefined,
-      notice: () => undefined,
-      warning: (message) => warnings.push(message),
-    });
+    const result = await report({ githubToken: TOKEN, steps }, services);
+    const { summary, warnings } = said;
     return { result, summary, warnings };
   }
 

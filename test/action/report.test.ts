@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getOctokit } from '@actions/github';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ActionInputs } from '../../src/action/input-helper.js';
-import { report, type ReportServices } from '../../src/action/report.js';
-import { setupOutputs, setupRun } from '../../src/action/setup.js';
+import { report } from '../../src/action/report.js';
 import { startFakeGitHubApi, type FakeGitHubApi } from '../fakes/github-api.js';
+import { reportStepOf } from './report-step.js';
 
 /** The report step's operation with its services injected: no runner, no network but the loopback fake of the REST API. */
 const temps: string[] = [];
@@ -29,34 +28,7 @@ const inputs: ActionInputs = {
 function start(given: { inputs?: Partial<ActionInputs>; env?: Record<string, string> } = {}) {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-report-'));
   temps.push(temp);
-  const eventPath = path.join(temp, 'event.json');
-  fs.writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7 } }));
-  const env = {
-    GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'lessons', GITHUB_REPOSITORY: 'octo/lessons', RUNNER_TEMP: temp, GITHUB_ACTION_PATH: '/actions/lyfe-kt',
-    GITHUB_WORKFLOW_REF: 'octo/lessons/.github/workflows/lessons.yml@refs/pull/7/merge', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath,
-    ...(api ? { GITHUB_API_URL: api.url } : {}),
-    ...given.env,
-  };
-  const setup = setupRun({ ...inputs, ...given.inputs }, env, temp);
-  const said: { summary: string; warnings: string[]; uploads: number } = { summary: '', warnings: [], uploads: 0 };
-  const services: ReportServices = {
-    env,
-    artifactClient: () => {
-      said.uploads += 1;
-      throw new Error('no artifact service in this test');
-    },
-    octokit: (token, baseUrl) => {
-      if (!api) throw new Error('no comment asked for');
-      return getOctokit(token, { baseUrl });
-    },
-    writeSummary: async (markdown) => {
-      said.summary = markdown;
-    },
-    info: () => undefined,
-    notice: () => undefined,
-    warning: (message) => said.warnings.push(message),
-  };
-  const steps = { setup: { outcome: 'success', outputs: setupOutputs(setup) }, preprocess: { outcome: 'success' }, generate: { outcome: 'success' }, package: { outcome: 'success' } };
+  const { setup, services, said, steps } = reportStepOf({ inputs: { ...inputs, ...given.inputs }, runId: '77', runnerTemp: temp, workingDirectory: temp, apiUrl: api?.url, env: given.env });
   /** Leaves the package step's result: a package folder with its manifest. */
   const packaged = () => {
     const folder = path.join(setup.packagesDir, 'lessons-2026-01-01-10-00');
