@@ -1,5 +1,5 @@
 // cold_start: `lyfe-kt --version` as installed (bin/lyfe-kt.js, which starts the ncc bundle
-// dist/cli/index.js) against `node -e 0`, whole processes side by side, medians of wall time.
+// dist/cli/index.cjs) against `node -e 0`, whole processes side by side, medians of wall time.
 // Alone: `npm run bench -- --only cold_start`.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { bin, entry, quote, root, sideBySide } from './lib.mjs';
 import { execFileSync } from 'node:child_process';
 
 export async function benchColdStart({ quick, runs }) {
-  if (!fs.existsSync(path.join(root, 'dist', 'cli', 'index.js'))) execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+  if (!fs.existsSync(path.join(root, 'dist', 'cli', 'index.cjs'))) execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   // Start-up is short and noisy: more rounds than the long entries.
   const rounds = runs * (quick ? 2 : 4);
   const results = sideBySide({ 'lyfe-kt --version': `${quote(process.execPath)} ${quote(bin)} --version`, 'node -e 0': `${quote(process.execPath)} -e 0` }, rounds);

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Starts from the ncc bundle: one file to read and compile instead of the hundreds of modules of
-// `dist/lib` and node_modules. CommonJS, and the bundle (an ES module without top-level await)
-// `require`d: started so, the process does not set up Node's ES module loader before the CLI runs
-// (docs/performance.md, `cold_start`).
+// `dist/lib` and node_modules. CommonJS, as the bundle's entry is (scripts/build.mjs makes it so):
+// started so, the process does not set up Node's ES module loader before the CLI runs, nor at all
+// for a command that loads no other chunk (docs/performance.md, `cold_start`).
 const fs = require('node:fs');
 const path = require('node:path');
 
-const bundle = path.join(__dirname, '..', 'dist', 'cli', 'index.js');
+const bundle = path.join(__dirname, '..', 'dist', 'cli', 'index.cjs');
 try {
   require(bundle);
 } catch (error) {

@@ -140,6 +140,31 @@ async function withoutWhitespace(dir) {
   }
 }
 
+/**
+ * The CLI bundle's entry chunk as CommonJS, `index.cjs`: `bin/lyfe-kt.js` and the action's steps
+ * start it with nothing of Node's ES module loader set up, which a command that loads no other
+ * chunk (`--version`, `--help`, `logs`) then never sets up at all: about 4 ms of every start, side by
+ * side (docs/performance.md, `cold_start`). The chunks it loads with `import()` stay ES modules.
+ * `import.meta.url` is the file's own URL, and the entry is strict as the module was. The build
+ * fails on anything esbuild cannot carry over (a top-level `await`, `import.meta` used otherwise).
+ */
+async function commonJsEntry(dir) {
+  const { transform } = await import('esbuild');
+  const from = path.join(dir, 'index.js');
+  const { code, warnings } = await transform(fs.readFileSync(from, 'utf8'), {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minifyWhitespace: true,
+    legalComments: 'inline',
+    define: { 'import.meta.url': '__entryUrl' },
+    banner: '"use strict";const __entryUrl=require("node:url").pathToFileURL(__filename).href;',
+  });
+  if (warnings.length > 0) throw new Error(`${from}: esbuild could not make it CommonJS as it is: ${warnings.map((warning) => warning.text).join('; ')}`);
+  fs.writeFileSync(path.join(dir, 'index.cjs'), code);
+  fs.rmSync(from);
+}
+
 if (!libOnly) {
   for (const [entry, name] of [
     ['cli.js', 'cli'],
@@ -160,6 +185,7 @@ if (!libOnly) {
       if (name === 'cli') {
         lazyChildProcess(path.join(bundled, 'index.js'));
         await withoutWhitespace(bundled);
+        await commonJsEntry(bundled);
       }
       syncTree(bundled, path.join(out, name));
     } finally {

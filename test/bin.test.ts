@@ -6,7 +6,7 @@ import { VERSION } from '../src/version.js';
 import { useChildren, type Exit } from './helpers/children.js';
 import { useTempDir } from './helpers/temp-dir.js';
 
-/** `lyfe-kt` as installed: bin/lyfe-kt.js starts the ncc bundle, dist/cli/index.js. */
+/** `lyfe-kt` as installed: bin/lyfe-kt.js starts the ncc bundle, dist/cli/index.cjs. */
 
 const { start } = useChildren();
 const temp = useTempDir('lyfe-kt-bin-');
@@ -23,7 +23,7 @@ describe('bin/lyfe-kt.js', () => {
     fs.copyFileSync('package.json', path.join(root, 'package.json'));
     const exit = await start([path.join(root, 'bin', 'lyfe-kt.js'), '--version']).exit;
     expect(exit.code).toBe(1);
-    expect(exit.stderr).toBe(`lyfe-kt: ${path.join(root, 'dist', 'cli', 'index.js')} is missing: this copy of lyfe-kt is not built. Run \`npm run build\` in its folder, or install the published package\n`);
+    expect(exit.stderr).toBe(`lyfe-kt: ${path.join(root, 'dist', 'cli', 'index.cjs')} is missing: this copy of lyfe-kt is not built. Run \`npm run build\` in its folder, or install the published package\n`);
   });
 });
 
@@ -41,6 +41,9 @@ describe('start-up of the bundle', () => {
     expect(exit.code).toBe(0);
     expect(builtins).toContain('NativeModule fs');
     expect(builtins).not.toContain('NativeModule child_process');
+    // The entry chunk is CommonJS: only a command that imports another chunk sets up the ES module loader.
+    if (args === '--version') expect(builtins).not.toContain('NativeModule internal/modules/esm/module_job');
+    else expect(builtins).toContain('NativeModule internal/modules/esm/module_job');
   });
 
   it('loads child_process when a command spawns: a session records its git commit', async () => {

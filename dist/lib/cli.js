@@ -45,8 +45,8 @@ const program = new Command('lyfe-kt')
 })
     .exitOverride();
 /**
- * A function rather than top-level `await`: a module without it can be `require`d, and
- * bin/lyfe-kt.js starts the bundle that way, without Node's ES module loader.
+ * A function rather than top-level `await`: the build makes the bundle's entry CommonJS (so that
+ * bin/lyfe-kt.js starts it without Node's ES module loader), which cannot await at its top.
  */
 async function main() {
     try {

@@ -13,7 +13,7 @@ import { runAction, type ActionRun, type RunnerJob } from './runner.js';
  * given) OpenAI. Shared by the test/action/action-*.test.ts files, which vitest runs side by side.
  */
 export const root = path.resolve(import.meta.dirname, '../..');
-export const cli = path.join(root, 'dist/cli/index.js');
+export const cli = path.join(root, 'dist/cli/index.cjs');
 export const MARKER_PREFIX = '<!-- lyfe-kt:summary';
 export const TOKEN = 'ghs_faketokenfaketokenfaketoken000000';
 export const WORKFLOW_REF = 'octo/lessons/.github/workflows/lessons.yml@refs/pull/7/merge';
