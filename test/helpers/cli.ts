@@ -6,7 +6,7 @@ import path from 'node:path';
  * (test/global-setup.ts). Under node_modules, so that it finds the package's `schema/` above it;
  * named after this checkout, so that checkouts sharing one node_modules do not share it.
  */
-export const CLI = path.resolve('node_modules/.cache/lyfe-kt', `test-cli-${createHash('sha256').update(path.resolve('.')).digest('hex').slice(0, 12)}`, 'cli.mjs');
+export const CLI = path.resolve('node_modules/.cache/lyfe-kt', `test-cli-${createHash('sha256').update(path.resolve('.')).digest('hex').slice(0, 12)}`, 'cli.cjs');
 /** @actions/core bundled beside it, for the runner simulation's github-script steps (test/action/runner.ts). */
 export const ACTIONS_CORE = path.join(path.dirname(CLI), 'actions-core.mjs');
 
