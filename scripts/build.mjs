@@ -143,8 +143,8 @@ async function withoutWhitespace(dir) {
 /**
  * The CLI bundle's entry chunk as CommonJS, `index.cjs`: `bin/lyfe-kt.js` and the action's steps
  * start it with nothing of Node's ES module loader set up, which a command that loads no other
- * chunk (`--version`, `--help`, `logs`) then never sets up at all: about 4 ms of every start, side by
- * side (docs/performance.md, `cold_start`). The chunks it loads with `import()` stay ES modules.
+ * chunk (`--version`) then never sets up at all: a few ms of its start, side by side
+ * (docs/performance.md, `cold_start`). The chunks it loads with `import()` stay ES modules.
  * `import.meta.url` is the file's own URL, and the entry is strict as the module was. The build
  * fails on anything esbuild cannot carry over (a top-level `await`, `import.meta` used otherwise).
  */
