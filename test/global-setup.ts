@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { processAlive } from '../src/session/process.js';
 import { CLI, cliEnv } from './helpers/cli.js';
 
 /**
@@ -89,7 +90,7 @@ const TMPFS = 0x01021994;
  * tests make and remove many thousands of files; on this machine's ext4 disk (mounted with
  * `discard`) that cost about 15 s of system CPU per suite run (two pairs of whole runs, alternating:
  * 34 and 37 s of system time against 51 and 52). The folder and whatever a test left in it are
- * removed when the run ends.
+ * removed when the run ends, or by the next run when this one was killed.
  */
 function scratchInMemory(): string | undefined {
   if (process.env.TMPDIR) return undefined;
@@ -101,7 +102,20 @@ function scratchInMemory(): string | undefined {
     throw error;
   }
   if (stats.type !== TMPFS || stats.bavail * stats.bsize < 4 * 1024 ** 3) return undefined;
-  const scratch = fs.mkdtempSync('/dev/shm/lyfe-kt-tests-');
+  removeScratchOfEndedRuns();
+  const scratch = fs.mkdtempSync(`/dev/shm/lyfe-kt-tests-${process.pid}-`);
   process.env.TMPDIR = scratch;
   return scratch;
 }
+
+/**
+ * A run that was killed never removed its scratch folder, and a folder in /dev/shm holds memory:
+ * each run removes those whose run (the process named in the folder's name) has ended.
+ */
+function removeScratchOfEndedRuns(): void {
+  for (const name of fs.readdirSync('/dev/shm')) {
+    const pid = /^lyfe-kt-tests-(\d+)-/.exec(name)?.[1];
+    if (pid && !processAlive(Number(pid))) fs.rmSync(path.join('/dev/shm', name), { recursive: true, force: true });
+  }
+}
+
