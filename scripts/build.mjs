@@ -184,8 +184,9 @@ if (!libOnly) {
       fs.rmSync(stats);
       if (name === 'cli') {
         lazyChildProcess(path.join(bundled, 'index.js'));
-        await withoutWhitespace(bundled);
+        // The entry first: made CommonJS, it is stripped in the same pass, and the chunks after it.
         await commonJsEntry(bundled);
+        await withoutWhitespace(bundled);
       }
       syncTree(bundled, path.join(out, name));
     } finally {

@@ -18,6 +18,8 @@ try {
   if (error.code !== 'ENOENT') throw error;
 }
 const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+// test/cli-start.test.ts asks whether V8 took the cache.
+if (process.env.LYFE_KT_TEST_REPORT_CODE_CACHE) process.stderr.write(`code cache: ${cachedData === undefined ? 'none' : script.cachedDataRejected ? 'refused' : 'taken'}\n`);
 if (process.env.LYFE_KT_TEST_WRITE_CODE_CACHE) {
   process.on('exit', () => {
     fs.writeFileSync(`${cacheFile}.tmp`, script.createCachedData());
