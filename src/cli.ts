@@ -59,6 +59,10 @@ async function main(): Promise<void> {
     const groups = group ? [group] : versionOnly ? [] : Object.keys(commandGroups);
     for (const name of groups) (await commandGroups[name]())(program);
     await program.parseAsync(process.argv);
+    // The command is done: exit now instead of when the event loop empties, which also tears down
+    // the heap first (~20 ms after a run of 100 articles); not while stdout or stderr still holds
+    // bytes to write (a pipe is written asynchronously on some systems).
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
   } catch (error) {
     process.exitCode = exitCodeFor(error);
     // A call that does not stop on the abort must not keep an interrupted process alive.

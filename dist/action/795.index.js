@@ -940,12 +940,9 @@ const version_VERSION = '0.1.0';
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./dist/lib/package/gzip-thread.js
-
 
 
 
@@ -1058,21 +1055,37 @@ function memberWorker() {
     });
 }
 const FIX = 'Free space or fix the permissions of the packages folder, then package again';
-const gzipOnPool = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
+/** The gzip member of `chunks`, compressed on libuv's pool a chunk at a time, without joining them first. */
+function gzipChunks(chunks) {
+    return new Promise((resolve, reject) => {
+        const stream = (0,external_node_zlib_.createGzip)({ level: GZIP_LEVEL });
+        const out = [];
+        stream.on('data', (data) => out.push(data));
+        stream.on('end', () => resolve(Buffer.concat(out)));
+        stream.on('error', reject);
+        for (const chunk of chunks)
+            stream.write(chunk);
+        stream.end();
+    });
+}
 /**
  * A member written here from the bytes held for it: a session too small to be worth a thread. Its
  * gzip member is compressed on libuv's pool (another core, while this thread goes on with the
  * package), and written only when it is the file's only copy (the archive reads it); beside the
- * plain file it is only the viewer's, which takes it from memory.
+ * plain file it is only the viewer's, which takes it from memory. The held chunks are hashed,
+ * written and compressed as they are: joining them would copy every byte once more, into memory
+ * touched for the first time, which costs as much as the copy itself on some machines.
  */
 async function writeHeld(target, held) {
-    const bytes = Buffer.concat(held);
     try {
         const [gzipped] = await Promise.all([
-            target.gzip === undefined ? undefined : gzipOnPool(bytes, { level: GZIP_LEVEL }),
-            target.plain === undefined ? undefined : external_node_fs_.promises.writeFile(target.plain, bytes),
+            target.gzip === undefined ? undefined : gzipChunks(held),
+            target.plain === undefined ? undefined : external_node_fs_.promises.writeFile(target.plain, held),
         ]);
-        const digest = { sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for (const chunk of held)
+            hash.update(chunk);
+        const digest = { sha256: hash.digest('hex'), bytes: held.reduce((total, chunk) => total + chunk.length, 0) };
         if (!gzipped)
             return digest;
         if (target.plain)

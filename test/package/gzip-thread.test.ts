@@ -59,11 +59,14 @@ describe('the thread that writes the log files', () => {
     const sink = thread.open({ plain: path.join(dir, 'a.log'), gzip: path.join(dir, 'a.gz') });
     const gzipOnly = thread.open({ gzip: path.join(dir, 'b.gz') });
     const text = 'línea 1\nlínea 2\n'.repeat(1000);
+    // Past the MiB buffer: the member is held as several chunks, written, hashed and compressed in order.
+    const block = Buffer.alloc(1536 * 1024, 0x62);
     for (const each of [sink, gzipOnly]) {
       each.write(text);
+      each.write(block);
       each.write(Buffer.from(text));
     }
-    const expected = Buffer.from(text + text);
+    const expected = Buffer.concat([Buffer.from(text), block, Buffer.from(text)]);
     const digest = { sha256: createHash('sha256').update(expected).digest('hex'), bytes: expected.length };
     const { gzipped, ...written } = await sink.close();
     expect(written).toEqual(digest);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { WorkFolders } from '../../src/package/constants.js';
 import { verifyPackage } from '../../src/package/manifest.js';
-import { runPipeline } from '../../src/package/run-pipeline.js';
+import { afterFirstRound, runPipeline } from '../../src/package/run-pipeline.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const ARTICLE = 'test/fixtures/content/como_dormir_bem.md';
@@ -71,5 +71,29 @@ describe('runPipeline', () => {
     } finally {
       link.mockRestore();
     }
+  });
+});
+
+describe('afterFirstRound', () => {
+  const events = (total: number) => Array.from({ length: total }, (_, index) => ({ file: `a${index}.md`, done: index + 1, total, ok: index % 2 === 0 }));
+
+  it('calls back once, when as many files as there are slots are done (failed ones count), never before', () => {
+    const then = vi.fn();
+    const progress = afterFirstRound(3, 10, then);
+    const calledAt: number[] = [];
+    for (const event of events(10)) {
+      progress(event);
+      calledAt.push(then.mock.calls.length);
+    }
+    expect(calledAt).toEqual([0, 0, 1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('calls back after the last file when there are fewer files than slots', () => {
+    const then = vi.fn();
+    const progress = afterFirstRound(8, 2, then);
+    progress(events(2)[0]!);
+    expect(then).not.toHaveBeenCalled();
+    progress(events(2)[1]!);
+    expect(then).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { createGzip } from 'node:zlib';
 import { LyfeError } from '../errors.js';
 /** How many bytes may be handed over and not yet taken by the worker's streams. */
 const IN_FLIGHT_BYTES = 8 * 1024 * 1024;
@@ -111,21 +110,37 @@ function memberWorker() {
     });
 }
 const FIX = 'Free space or fix the permissions of the packages folder, then package again';
-const gzipOnPool = promisify(gzip);
+/** The gzip member of `chunks`, compressed on libuv's pool a chunk at a time, without joining them first. */
+function gzipChunks(chunks) {
+    return new Promise((resolve, reject) => {
+        const stream = createGzip({ level: GZIP_LEVEL });
+        const out = [];
+        stream.on('data', (data) => out.push(data));
+        stream.on('end', () => resolve(Buffer.concat(out)));
+        stream.on('error', reject);
+        for (const chunk of chunks)
+            stream.write(chunk);
+        stream.end();
+    });
+}
 /**
  * A member written here from the bytes held for it: a session too small to be worth a thread. Its
  * gzip member is compressed on libuv's pool (another core, while this thread goes on with the
  * package), and written only when it is the file's only copy (the archive reads it); beside the
- * plain file it is only the viewer's, which takes it from memory.
+ * plain file it is only the viewer's, which takes it from memory. The held chunks are hashed,
+ * written and compressed as they are: joining them would copy every byte once more, into memory
+ * touched for the first time, which costs as much as the copy itself on some machines.
  */
 async function writeHeld(target, held) {
-    const bytes = Buffer.concat(held);
     try {
         const [gzipped] = await Promise.all([
-            target.gzip === undefined ? undefined : gzipOnPool(bytes, { level: GZIP_LEVEL }),
-            target.plain === undefined ? undefined : fs.promises.writeFile(target.plain, bytes),
+            target.gzip === undefined ? undefined : gzipChunks(held),
+            target.plain === undefined ? undefined : fs.promises.writeFile(target.plain, held),
         ]);
-        const digest = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+        const hash = createHash('sha256');
+        for (const chunk of held)
+            hash.update(chunk);
+        const digest = { sha256: hash.digest('hex'), bytes: held.reduce((total, chunk) => total + chunk.length, 0) };
         if (!gzipped)
             return digest;
         if (target.plain)

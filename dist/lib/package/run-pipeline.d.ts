@@ -1,4 +1,5 @@
 import type { GenerateSummary } from '../pipeline/generate.js';
+import { type ProgressEvent } from '../pipeline/options.js';
 import { type ShardInfo, type ShardSpec } from '../pipeline/shard.js';
 import type { PackageResult } from './assemble.js';
 import { type StageHooks, type StageOptions } from './stages.js';
@@ -54,6 +55,13 @@ export declare function articlesToRun(indir: string, options: {
     shard?: ShardSpec;
     shardInfo?: ShardInfo;
 }, hooks?: StageHooks): string[];
+/**
+ * A progress handler that calls `then` once the stage's first round of files is done: by then every
+ * slot's next call is in flight and the thread only waits for replies, so work given to `then`
+ * (the package stage's modules, ~40 ms to import) no longer holds back the first requests, which
+ * already wait for the LLM SDK.
+ */
+export declare function afterFirstRound(concurrency: number, files: number, then: () => void): (event: ProgressEvent) => void;
 /**
  * Preprocess and generate the articles of `indir` in one session, then package the run with its
  * records. Everything given is checked before the work folder is touched: bad input leaves nothing

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
+import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { selectShard } from '../pipeline/shard.js';
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
@@ -92,6 +93,19 @@ export function articlesToRun(indir, options, hooks = {}) {
     return files;
 }
 /**
+ * A progress handler that calls `then` once the stage's first round of files is done: by then every
+ * slot's next call is in flight and the thread only waits for replies, so work given to `then`
+ * (the package stage's modules, ~40 ms to import) no longer holds back the first requests, which
+ * already wait for the LLM SDK.
+ */
+export function afterFirstRound(concurrency, files, then) {
+    const round = Math.min(concurrency, files);
+    return (event) => {
+        if (event.done === round)
+            then();
+    };
+}
+/**
  * Preprocess and generate the articles of `indir` in one session, then package the run with its
  * records. Everything given is checked before the work folder is touched: bad input leaves nothing
  * behind. A run that stops later leaves its work folder as it is, to be packaged as failed.
@@ -109,11 +123,25 @@ export async function runPipeline(indir, options, hooks = {}) {
     // The copies in 01_raw are the stage's inputs, as read above: read and parsed once.
     const raw = read.map((input) => ({ ...input, file: path.join(work(WorkFolders.raw), path.basename(input.file)) }));
     read.forEach((input, index) => fs.copyFileSync(input.file, raw[index].file));
-    // The package stage's modules load while the calls are in flight; `preprocess` and `generate` alone never load them.
-    const assembling = import('./assemble.js');
-    assembling.catch(() => undefined);
+    // The package stage's modules load while calls are in flight; `preprocess` and `generate` alone never load them.
+    let assembling;
+    const assembly = () => {
+        if (!assembling) {
+            assembling = import('./assemble.js');
+            assembling.catch(() => undefined);
+        }
+        return assembling;
+    };
+    const whenFirstRoundDone = afterFirstRound(options.concurrency || DEFAULT_CONCURRENCY, raw.length, () => void assembly());
+    const preprocessHooks = {
+        ...hooks,
+        progress: (event) => {
+            hooks.progress?.(event);
+            whenFirstRoundDone(event);
+        },
+    };
     try {
-        const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, hooks, true);
+        const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, preprocessHooks, true);
         const session = pre.session.session_id;
         // The same options object (and so the same provider) for the second stage, in the first one's session.
         options.session = session;
@@ -121,7 +149,7 @@ export async function runPipeline(indir, options, hooks = {}) {
         const generated = await generateStage(pre.templates, work(WorkFolders.output), options, hooks);
         hooks.packaging?.();
         hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
-        const { packageRun } = await assembling;
+        const { packageRun } = await assembly();
         const built = await packageRun({
             workDir: options.workDir,
             logDir: options.logDir,
