@@ -30,9 +30,9 @@ describe('bin/lyfe-kt.js', () => {
 describe('start-up of the bundle', () => {
   const hook = path.resolve('test/helpers/report-builtins.cjs');
   /** `lyfe-kt args` from bin/, and the Node built-ins the process loaded. */
-  async function startWithBuiltins(args: string[], cwd?: string): Promise<{ exit: Exit; builtins: string[] }> {
+  async function startWithBuiltins(args: string[], cwd?: string, env: NodeJS.ProcessEnv = {}): Promise<{ exit: Exit; builtins: string[] }> {
     const list = path.join(temp(), 'builtins.txt');
-    const exit = await start(['-r', hook, path.resolve('bin/lyfe-kt.js'), ...args], { cwd, env: { ...process.env, LYFE_KT_TEST_BUILTINS: list } }).exit;
+    const exit = await start(['-r', hook, path.resolve('bin/lyfe-kt.js'), ...args], { cwd, env: { ...process.env, ...env, LYFE_KT_TEST_BUILTINS: list } }).exit;
     return { exit, builtins: fs.readFileSync(list, 'utf8').split('\n') };
   }
 
@@ -46,20 +46,25 @@ describe('start-up of the bundle', () => {
     else expect(builtins).toContain('NativeModule internal/modules/esm/module_job');
   });
 
-  it('loads child_process when a command spawns: a session records its git commit', async () => {
-    const root = temp();
-    fs.mkdirSync(path.join(root, 'content'));
-    fs.copyFileSync('test/fixtures/content/como_dormir_bem.md', path.join(root, 'content', 'como_dormir_bem.md'));
-    const args = ['run', path.join(root, 'content'), '--provider', 'offline', '--work-dir', path.join(root, 'work'), '--log-dir', path.join(root, 'logs'), '-q'];
-    const { exit, builtins } = await startWithBuiltins(args, process.cwd());
-    expect(exit).toMatchObject({ code: 0, stderr: '' });
-    expect(builtins).toContain('NativeModule child_process');
-    const sessionStart = fs
-      .readFileSync(path.join(root, 'logs', 'processing.jsonl'), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as { event?: string; data?: { git_commit?: string } })
-      .find((entry) => entry.event === 'session.start');
-    expect(sessionStart?.data?.git_commit).toBe(execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim());
+  it("records a session's git commit read from .git, without a child process; with GIT_DIR set, asks git, loading child_process then", async () => {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    const gitDir = execFileSync('git', ['rev-parse', '--absolute-git-dir'], { encoding: 'utf8' }).trim();
+    for (const env of [{}, { GIT_DIR: gitDir }]) {
+      const root = fs.mkdtempSync(path.join(temp(), 'run-'));
+      fs.mkdirSync(path.join(root, 'content'));
+      fs.copyFileSync('test/fixtures/content/como_dormir_bem.md', path.join(root, 'content', 'como_dormir_bem.md'));
+      const args = ['run', path.join(root, 'content'), '--provider', 'offline', '--work-dir', path.join(root, 'work'), '--log-dir', path.join(root, 'logs'), '-q'];
+      const { exit, builtins } = await startWithBuiltins(args, process.cwd(), env);
+      expect(exit).toMatchObject({ code: 0, stderr: '' });
+      if ('GIT_DIR' in env) expect(builtins).toContain('NativeModule child_process');
+      else expect(builtins).not.toContain('NativeModule child_process');
+      const sessionStart = fs
+        .readFileSync(path.join(root, 'logs', 'processing.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { event?: string; data?: { git_commit?: string } })
+        .find((entry) => entry.event === 'session.start');
+      expect(sessionStart?.data?.git_commit).toBe(head);
+    }
   });
 });

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
+import { gitCommit } from './git.js';
 import { record } from '../records/writer.js';
 import { Events, type Stage, type StageEndData } from '../records/types.js';
 import { VERSION } from '../version.js';
@@ -32,14 +32,6 @@ export interface StageRun<T> {
   session: WorkSession;
   result: T;
   stats: StageStats;
-}
-
-function gitCommit(): string | undefined {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 }).trim();
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,19 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
+import { gitCommit } from './git.js';
 import { record } from '../records/writer.js';
 import { Events } from '../records/types.js';
 import { VERSION } from '../version.js';
 import { runInSession } from '../session/context.js';
 import { resolveSession } from '../session/store.js';
-function gitCommit() {
-    try {
-        return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 }).trim();
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
  * `work`, or the signal's reason as soon as it aborts: an interrupted stage ends and says why
  * whatever it was waiting for, and what it was doing is cancelled through the same signal.
