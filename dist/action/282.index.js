@@ -5459,10 +5459,10 @@ const sectionNames = new Map(Object.values(Headings).flatMap((names) => ['overvi
 const QUOTE = /^>?\s*["“](.+?)["”]\s*[-—–]\s*(.+)$/;
 /** Reads a filled template back into its parts. Sections it does not know are left in `source` only when it has no source section. */
 function parseTemplate(text, file) {
-    return templateParts((0,inputs/* parseFrontmatter */.yv)(text, file));
+    return template_templateParts((0,inputs/* parseFrontmatter */.yv)(text, file));
 }
 /** `parseTemplate` of a template whose frontmatter was already split from its body (by `readMarkdown`). */
-function templateParts({ frontmatter, body }) {
+function template_templateParts({ frontmatter, body }) {
     const sections = new Map();
     let current;
     let title;
@@ -6011,24 +6011,27 @@ const copiedFromSource = (output, value) => {
     return findings;
 };
 const CHECKS = [schemaInvalid, overMobileLimit, quizRules, duplicatedItem, languageDiffers, personaMarkersMissing, copiedFromSource];
-/** Every finding of every output rule on one generated file. */
-function checkOutput(output) {
-    const located = (finding) => ({ ...finding, file: output.file, records: output.records, call_id: output.callId });
+/** Every finding of every output rule on one generated file's text, not yet located. */
+function output_rules_outputFindings(output) {
     let value;
     try {
         value = JSON.parse(output.text);
     }
     catch (error) {
         return [
-            located({
+            {
                 rule: quality_issues_types/* RuleIds */.Tu.schemaInvalid,
                 severity: 'error',
                 path: null,
                 message: `The lesson file is not readable JSON (${error.message}), so the app cannot open it.`,
-            }),
+            },
         ];
     }
-    return CHECKS.flatMap((check) => check(output, value).map(located));
+    return CHECKS.flatMap((check) => check(output, value));
+}
+/** The findings of one generated file (`outputFindings` of it unless given), located at the file, its records and its call. */
+function checkOutput(output, findings = output_rules_outputFindings(output)) {
+    return findings.map((finding) => ({ ...finding, file: output.file, records: output.records, call_id: output.callId }));
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/detect.js
@@ -6073,6 +6076,31 @@ class detect_RecordLocator {
                 this.resultLines.set(file, this.processingLines);
     }
 }
+function knownTemplate(template) {
+    return { template, sourceIndex: indexSource(template.source), language: template.language ?? language_detectLanguage(template.source) };
+}
+const judgedAgainst = (text, schemaVersion, known) => ({
+    text,
+    schemaVersion,
+    source: known?.template.source,
+    sourceIndex: known?.sourceIndex,
+    sourceLanguage: known?.language,
+});
+/**
+ * The output rules run on each generated file as `run` writes it, while the other calls are in
+ * flight, instead of all at once when the run is packaged (where they wait for nothing else).
+ * `checked` goes to the package's rules as `checkedOutputs`.
+ */
+class OutputChecks {
+    checked = new Map();
+    templates = new Map();
+    add(output, text, template, schemaVersion) {
+        let known = this.templates.get(template.text);
+        if (!known)
+            this.templates.set(template.text, (known = knownTemplate(templateParts(template))));
+        this.checked.set(output, { text, templateText: template.text, schemaVersion, findings: outputFindings(judgedAgainst(text, schemaVersion, known)) });
+    }
+}
 /** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
 function readIfPresent(file) {
     try {
@@ -6092,14 +6120,21 @@ function detect_detectQualityIssues(inputs) {
     const { summary } = inputs;
     const { resultLines, calls } = inputs.records;
     const findings = [];
+    // Each template is read once, and parsed, its source indexed and its language known once for its outputs (a file's levels) when one is checked here.
+    const templateTexts = new Map();
+    const templateTextOf = (name) => {
+        if (!templateTexts.has(name))
+            templateTexts.set(name, readIfPresent(external_node_path_.join(inputs.templateDir, name)));
+        return templateTexts.get(name);
+    };
     const templates = new Map();
     const templateOf = (name) => {
         let known = templates.get(name);
         if (known === undefined) {
-            const text = readIfPresent(external_node_path_.join(inputs.templateDir, name));
+            const text = templateTextOf(name);
             const parsed = inputs.parsedTemplates?.get(name);
-            const template = text === null ? null : parsed?.text === text ? templateParts(parsed) : parseTemplate(text, name);
-            known = template && { template, sourceIndex: indexSource(template.source), language: template.language ?? language_detectLanguage(template.source) };
+            const template = text === null ? null : parsed?.text === text ? template_templateParts(parsed) : parseTemplate(text, name);
+            known = template && knownTemplate(template);
             templates.set(name, known);
         }
         return known;
@@ -6108,23 +6143,21 @@ function detect_detectQualityIssues(inputs) {
         const text = readIfPresent(external_node_path_.join(inputs.outputDir, output.file));
         if (text === null)
             continue;
-        const known = output.input === null ? null : templateOf(output.input);
-        const template = known?.template;
+        const schemaVersion = isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION;
+        const checked = inputs.checkedOutputs?.get(output.file);
+        const asChecked = checked && output.input !== null && checked.text === text && checked.schemaVersion === schemaVersion && checked.templateText === templateTextOf(output.input);
         const resultLine = resultLines.get(output.file);
         const accepted = output.call_id ? calls.acceptedLine(output.call_id) : undefined;
-        findings.push(...checkOutput({
+        const located = {
             file: output.file,
-            text,
-            schemaVersion: isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION,
-            source: template?.source,
-            sourceIndex: known?.sourceIndex,
-            sourceLanguage: known?.language,
             records: [
                 ...(resultLine ? [{ log: constants/* LogFiles */.aE.processingRecords, line: resultLine }] : []),
                 ...(accepted ? [{ log: constants/* LogFiles */.aE.promptRecords, line: accepted }] : []),
             ],
             callId: output.call_id,
-        }));
+        };
+        const judged = judgedAgainst(text, schemaVersion, asChecked || output.input === null ? null : templateOf(output.input));
+        findings.push(...checkOutput({ ...judged, ...located }, asChecked ? checked.findings : undefined));
     }
     findings.push(...checkCalls(summary.calls, calls));
     return report(summary.session_id || null, findings);
@@ -6167,15 +6200,15 @@ function sessionQualityReport(options) {
 /**
  * The quality issues of a package being assembled in `packageDir` (its outputs and templates, its
  * records located while its record files were written), for `logs/quality_issues.json`.
- * `parsedTemplates`: see `QualityInputs`.
+ * `known`: what the run already read and checked (`parsedTemplates`, `checkedOutputs`: see `QualityInputs`).
  */
-function packageQualityReport(packageDir, summary, records, parsedTemplates) {
+function packageQualityReport(packageDir, summary, records, known = {}) {
     return detect_detectQualityIssues({
         summary,
         records,
         outputDir: external_node_path_.join(packageDir, constants/* WorkFolders */.BM.output),
         templateDir: external_node_path_.join(packageDir, constants/* WorkFolders */.BM.preprocessed),
-        parsedTemplates,
+        ...known,
     });
 }
 
@@ -7132,7 +7165,7 @@ async function writeLogs(logsDir, read, options) {
         const parsed = new Map(options.templates?.map((template) => [external_node_path_.basename(template.file), template]));
         // The quality rules read the package's outputs and templates: the copies started before the render end first.
         await options.copied;
-        const quality = packageQualityReport(external_node_path_.dirname(logsDir), summary, locator, parsed);
+        const quality = packageQualityReport(external_node_path_.dirname(logsDir), summary, locator, { parsedTemplates: parsed, checkedOutputs: options.checkedOutputs });
         write(constants/* LogFiles */.aE.qualityIssues, (0,quality_issues_report/* renderQualityReport */.yI)(quality));
         write(constants/* LogFiles */.aE.summary, `${(0,execution_summary/* renderExecutionSummary */.XW)(summary, quality)}${options.shards?.section ?? ''}`);
         const members = await closing;
@@ -7300,7 +7333,7 @@ async function assemble(options, { outputDir, now, title }) {
             });
             const copied = Promise.all(how.copies);
             copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
-            written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, copied });
+            written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied });
             if (written.skipped > 0)
                 warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
             success = written.summary.success;

@@ -19,7 +19,7 @@ import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames,
 import { renderExecutionSummary } from './execution-summary.js';
 import { entryOf, packageBytes, recordedOutputs, writeManifest, type KnownDigests, type Manifest } from './manifest.js';
 import { renderMetadata, type PackageInfo, type ShardEntry } from './metadata.js';
-import { packageQualityReport, RecordLocator, renderQualityReport, type QualityReport } from './quality-issues/index.js';
+import { packageQualityReport, RecordLocator, renderQualityReport, type CheckedOutput, type QualityReport } from './quality-issues/index.js';
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
@@ -43,6 +43,8 @@ export interface PackageOptions {
    * text is its packaged file's instead of parsing that file again.
    */
   templates?: readonly MarkdownInput[];
+  /** The outputs as the run checked them when it wrote them: see `QualityInputs.checkedOutputs`. */
+  checkedOutputs?: ReadonlyMap<string, CheckedOutput>;
 }
 
 export interface PackageResult {
@@ -264,6 +266,7 @@ export async function writeLogs(
     now: Date;
     shards?: { entries: ShardEntry[]; section: string };
     templates?: readonly MarkdownInput[];
+    checkedOutputs?: ReadonlyMap<string, CheckedOutput>;
     copied?: Promise<unknown>;
   },
 ): Promise<LogsWritten> {
@@ -296,7 +299,7 @@ export async function writeLogs(
     const parsed = new Map(options.templates?.map((template) => [path.basename(template.file), template]));
     // The quality rules read the package's outputs and templates: the copies started before the render end first.
     await options.copied;
-    const quality = packageQualityReport(path.dirname(logsDir), summary, locator, parsed);
+    const quality = packageQualityReport(path.dirname(logsDir), summary, locator, { parsedTemplates: parsed, checkedOutputs: options.checkedOutputs });
     write(LogFiles.qualityIssues, renderQualityReport(quality));
     write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
     const members = await closing;
@@ -458,7 +461,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
 
       const copied = Promise.all(how.copies);
       copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
-      written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, copied });
+      written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied });
       if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
       success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;

@@ -175,8 +175,16 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
     const session = pre.session.session_id;
     // The same options object (and so the same provider) for the second stage, in the first one's session.
     options.session = session;
+    // The output rules run on each output as it is written, while the other calls are in flight (the
+    // package's rules take their findings while the files are unchanged).
+    const { OutputChecks } = await import('./quality-issues/index.js');
+    const checks = new OutputChecks();
+    const schemaVersion = options.schemaVersion;
     // The templates as preprocessing wrote and read them (the folder holds nothing else: it was empty).
-    const generated = await generateStage(pre.templates, work(WorkFolders.output), options, hooks);
+    const generated = await generateStage(pre.templates, work(WorkFolders.output), options, {
+      ...hooks,
+      output: ({ output, text, template }) => checks.add(output, text, template, schemaVersion),
+    });
     hooks.packaging?.();
     hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
     const { packageRun } = await assembly();
@@ -189,6 +197,7 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
       keepWork: options.keepWork,
       compress: options.compress,
       templates: pre.templates,
+      checkedOutputs: checks.checked,
     });
     return { session_id: session, package: built, generation: generated.result };
   } catch (error) {

@@ -9,7 +9,7 @@ import { errorText, LyfeError } from '../errors.js';
 import type { LlmProvider } from '../llm/provider.js';
 import { generateFiles, generateOutput } from '../pipeline/generate.js';
 import { listMarkdown, listMarkdownFiles, markdownName, readAllMarkdown, type MarkdownInput } from '../pipeline/inputs.js';
-import type { ProgressEvent } from '../pipeline/options.js';
+import type { ProgressEvent, WrittenOutput } from '../pipeline/options.js';
 import { LEVELS } from '../pipeline/limits.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessOutputs, preprocessTemplates } from '../pipeline/preprocess.js';
 import { selectProvider, type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
@@ -42,6 +42,8 @@ export interface StageHooks {
   note?: (message: string) => void;
   warn?: (message: string) => void;
   progress?: (event: ProgressEvent) => void;
+  /** Each output generation writes (see `PipelineOptions.onOutput`). */
+  output?: (output: WrittenOutput) => void;
   /** Aborting it stops the LLM calls in flight and ends the stage failed with its reason. */
   signal?: AbortSignal;
 }
@@ -65,6 +67,7 @@ function pipelineOptions(options: StageOptions, hooks: StageHooks) {
       concurrency: options.concurrency,
       signal: hooks.signal,
       onProgress: hooks.progress,
+      onOutput: hooks.output,
     },
   };
 }

@@ -248,7 +248,9 @@ export async function generateFiles(templates: readonly (string | MarkdownInput)
         const outputs = LEVELS.map((level): GeneratedOutput => {
           const output = generateOutput(input.name, level);
           const errors = generated.errors[level];
-          writeFileAtomic(path.join(outDir, output), `${JSON.stringify(generated[level], null, 2)}\n`);
+          const text = `${JSON.stringify(generated[level], null, 2)}\n`;
+          writeFileAtomic(path.join(outDir, output), text);
+          options.onOutput?.({ output, text, template: input });
           stats.filesOut++;
           if (errors.length) stats.filesInvalid++;
           const result: GeneratedOutput = {

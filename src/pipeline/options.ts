@@ -1,4 +1,5 @@
 import type { LlmProvider } from '../llm/provider.js';
+import type { MarkdownInput } from './inputs.js';
 import type { SchemaVersion } from './schema.js';
 
 export interface ProgressEvent {
@@ -10,12 +11,20 @@ export interface ProgressEvent {
   error?: string;
 }
 
+export interface WrittenOutput {
+  output: string;
+  text: string;
+  template: MarkdownInput;
+}
+
 export interface PipelineOptions {
   provider: LlmProvider;
   schemaVersion: SchemaVersion;
   /** Files whose calls are in flight at once (a file's outputs are written as the next file's calls go out: `callSlots`). */
   concurrency: number;
   onProgress?: (event: ProgressEvent) => void;
+  /** Called by generation with each output file as it is written: its name, its text and the template it came from. */
+  onOutput?: (output: WrittenOutput) => void;
   /** Aborting it cancels the calls in flight (Ctrl-C in the CLI). */
   signal?: AbortSignal;
 }

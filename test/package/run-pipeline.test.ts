@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { readPackageRecords } from '../../src/package/archive.js';
 import { WorkFolders } from '../../src/package/constants.js';
+import { detectQualityIssues, OutputChecks, RecordLocator, renderQualityReport } from '../../src/package/quality-issues/index.js';
+import { summarizeSession } from '../../src/records/session-model.js';
 import { verifyPackage } from '../../src/package/manifest.js';
 import { afterFirstRound, runPipeline } from '../../src/package/run-pipeline.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -19,6 +22,21 @@ describe('runPipeline', () => {
   };
   /** The options of an offline run into the test's folders. */
   const offline = () => ({ logDir: path.join(temp(), 'logs'), provider: 'offline' as const, schemaVersion: '1.1' as const, concurrency: 2, outputDir: path.join(temp(), 'packages') });
+
+  it("checks each output as generation writes it, and packages the same quality issues as a check of the package's own files", async () => {
+    const add = vi.spyOn(OutputChecks.prototype, 'add');
+    const result = await runPipeline(articlesFolder(), { ...offline(), workDir: path.join(temp(), 'work') });
+    expect(add.mock.calls.map(([output]) => output).sort()).toEqual(['como_dormir_bem_filled_template_advanced.json', 'como_dormir_bem_filled_template_beginner.json']);
+    const records = readPackageRecords(result.package.path);
+    const fromFiles = detectQualityIssues({
+      summary: summarizeSession(records.processing, records.prompts),
+      records: RecordLocator.of(records),
+      outputDir: path.join(result.package.path, WorkFolders.output),
+      templateDir: path.join(result.package.path, WorkFolders.preprocessed),
+    });
+    expect(JSON.parse(fs.readFileSync(path.join(result.package.path, 'logs', 'quality_issues.json'), 'utf8'))).toEqual(JSON.parse(renderQualityReport(fromFiles)));
+    add.mockRestore();
+  });
 
   it('limits the articles to --max-input-size, not the templates the run makes of them', async () => {
     const articles = articlesFolder();

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
-import { detectQualityIssues, failsOn, qualityCounts, RecordLocator, renderQualityReport } from '../../src/package/quality-issues/index.js';
+import { detectQualityIssues, failsOn, OutputChecks, qualityCounts, RecordLocator, renderQualityReport, type CheckedOutput } from '../../src/package/quality-issues/index.js';
+import { parseFrontmatter } from '../../src/pipeline/inputs.js';
 import { summarizeSession } from '../../src/records/session-model.js';
 import type { LogRecord } from '../../src/records/types.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -101,6 +102,34 @@ describe('quality issues of a package', () => {
       }).issues.map((issue) => issue.rule);
     expect(rulesWith(parsed)).not.toContain('copied-from-source');
     expect(rulesWith({ ...parsed, text: `${text}\nedited after the run parsed it\n` })).toContain('copied-from-source');
+  });
+
+  test("an output the run checked as it wrote it is taken while its text, its template's and the schema version are the files' own; otherwise it is checked again", () => {
+    const dir = temp();
+    const records = packageFolder(dir);
+    const templateText = fs.readFileSync(path.join(dir, '02_preprocessed', TEMPLATE), 'utf8');
+    const text = fs.readFileSync(path.join(dir, '03_output', OUTPUT), 'utf8');
+    const fromFiles = detect(dir, records);
+    // What the run found when it wrote the file, marked so that it shows when it is taken.
+    const checks = new OutputChecks();
+    checks.add(OUTPUT, text, { file: TEMPLATE, name: TEMPLATE, text: templateText, ...parseFrontmatter(templateText) }, '1.1');
+    const found = checks.checked.get(OUTPUT)!;
+    const rulesWith = (checked: CheckedOutput) =>
+      detectQualityIssues({
+        summary: summarizeSession(records.processing, records.prompts),
+        records: RecordLocator.of(records),
+        outputDir: path.join(dir, '03_output'),
+        templateDir: path.join(dir, '02_preprocessed'),
+        checkedOutputs: new Map([[OUTPUT, checked]]),
+      });
+    // Checked when written or when packaged, the same issues, located at the same records.
+    expect(rulesWith(found)).toEqual(fromFiles);
+    const marker = 'found when the run wrote the file';
+    const marked: CheckedOutput = { ...found, findings: [{ rule: 'duplicated-item', severity: 'info', path: null, message: marker }] };
+    expect(rulesWith(marked).issues.find((issue) => issue.message === marker)).toMatchObject({ file: OUTPUT, call_id: 'call_b', records: fromFiles.issues[0]!.records });
+    for (const changed of [{ text: `${text} ` }, { templateText: `${templateText}\nedited\n` }, { schemaVersion: '1.0' as const }]) {
+      expect(rulesWith({ ...marked, ...changed }).issues.map((issue) => issue.message)).toEqual(fromFiles.issues.map((issue) => issue.message));
+    }
   });
 
   test('messages quote the generated text redacted: a secret in a lesson reaches no log or summary', () => {

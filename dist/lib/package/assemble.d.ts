@@ -5,7 +5,7 @@ import { type ArchivedLogs } from './archive.js';
 import type { MarkdownInput } from '../pipeline/inputs.js';
 import { type KnownDigests } from './manifest.js';
 import { type ShardEntry } from './metadata.js';
-import { type QualityReport } from './quality-issues/index.js';
+import { type CheckedOutput, type QualityReport } from './quality-issues/index.js';
 export interface PackageOptions {
     workDir: string;
     /** Folder of the global record files. */
@@ -24,6 +24,8 @@ export interface PackageOptions {
      * text is its packaged file's instead of parsing that file again.
      */
     templates?: readonly MarkdownInput[];
+    /** The outputs as the run checked them when it wrote them: see `QualityInputs.checkedOutputs`. */
+    checkedOutputs?: ReadonlyMap<string, CheckedOutput>;
 }
 export interface PackageResult {
     /** The package folder, as `<outputDir>/<name>`. */
@@ -96,6 +98,7 @@ export declare function writeLogs(logsDir: string, read: PackageRecordSource, op
         section: string;
     };
     templates?: readonly MarkdownInput[];
+    checkedOutputs?: ReadonlyMap<string, CheckedOutput>;
     copied?: Promise<unknown>;
 }): Promise<LogsWritten>;
 /** Renames the assembled folder into place under the first free name; never replaces a package. */

@@ -214,7 +214,7 @@ export async function writeLogs(logsDir, read, options) {
         const parsed = new Map(options.templates?.map((template) => [path.basename(template.file), template]));
         // The quality rules read the package's outputs and templates: the copies started before the render end first.
         await options.copied;
-        const quality = packageQualityReport(path.dirname(logsDir), summary, locator, parsed);
+        const quality = packageQualityReport(path.dirname(logsDir), summary, locator, { parsedTemplates: parsed, checkedOutputs: options.checkedOutputs });
         write(LogFiles.qualityIssues, renderQualityReport(quality));
         write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
         const members = await closing;
@@ -382,7 +382,7 @@ async function assemble(options, { outputDir, now, title }) {
             });
             const copied = Promise.all(how.copies);
             copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
-            written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, copied });
+            written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied });
             if (written.skipped > 0)
                 warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
             success = written.summary.success;

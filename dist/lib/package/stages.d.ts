@@ -1,5 +1,5 @@
 import { type MarkdownInput } from '../pipeline/inputs.js';
-import type { ProgressEvent } from '../pipeline/options.js';
+import type { ProgressEvent, WrittenOutput } from '../pipeline/options.js';
 import { type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 import type { ShardInfo } from '../pipeline/shard.js';
@@ -22,6 +22,8 @@ export interface StageHooks {
     note?: (message: string) => void;
     warn?: (message: string) => void;
     progress?: (event: ProgressEvent) => void;
+    /** Each output generation writes (see `PipelineOptions.onOutput`). */
+    output?: (output: WrittenOutput) => void;
     /** Aborting it stops the LLM calls in flight and ends the stage failed with its reason. */
     signal?: AbortSignal;
 }

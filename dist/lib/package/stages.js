@@ -35,6 +35,7 @@ function pipelineOptions(options, hooks) {
             concurrency: options.concurrency,
             signal: hooks.signal,
             onProgress: hooks.progress,
+            onOutput: hooks.output,
         },
     };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../../errors.js';
 import { detectLanguage, type LanguageCode } from '../../pipeline/language.js';
-import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../../pipeline/schema.js';
+import { DEFAULT_SCHEMA_VERSION, isSchemaVersion, type SchemaVersion } from '../../pipeline/schema.js';
 import type { MarkdownInput } from '../../pipeline/inputs.js';
 import { parseTemplate, templateParts, type ParsedTemplate } from '../../pipeline/template.js';
 import { redactText } from '../../records/redact.js';
@@ -11,7 +11,7 @@ import { byCodeUnits } from '../../records/values.js';
 import { Events, type LogRecord, type RecordKind } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { CallRecordIndex, checkCalls } from './call-rules.js';
-import { checkOutput, indexSource, type SourceIndex } from './output-rules.js';
+import { checkOutput, indexSource, outputFindings, type OutputFinding, type OutputText, type SourceIndex } from './output-rules.js';
 import { SEVERITIES, type Finding, type QualityIssue, type QualityReport } from './types.js';
 
 /**
@@ -55,6 +55,55 @@ export interface QualityInputs {
    * text of the file in `templateDir` is not parsed again (its YAML is most of a template's cost).
    */
   parsedTemplates?: ReadonlyMap<string, MarkdownInput>;
+  /**
+   * Outputs already checked as they were written (by `run`, see `OutputChecks`), by file name: the
+   * findings of one are taken while its text and its template's are the files' own, for the same
+   * schema version; any other output is checked here.
+   */
+  checkedOutputs?: ReadonlyMap<string, CheckedOutput>;
+}
+
+/** A generated file checked as it was written, with what it was checked against. */
+export interface CheckedOutput {
+  text: string;
+  templateText: string;
+  schemaVersion: SchemaVersion;
+  findings: OutputFinding[];
+}
+
+/** A template as the output rules use it: parsed, its source's words indexed and its language known. */
+interface KnownTemplate {
+  template: ParsedTemplate;
+  sourceIndex: SourceIndex;
+  language: LanguageCode | undefined;
+}
+
+function knownTemplate(template: ParsedTemplate): KnownTemplate {
+  return { template, sourceIndex: indexSource(template.source), language: template.language ?? detectLanguage(template.source) };
+}
+
+const judgedAgainst = (text: string, schemaVersion: SchemaVersion, known: KnownTemplate | null): OutputText => ({
+  text,
+  schemaVersion,
+  source: known?.template.source,
+  sourceIndex: known?.sourceIndex,
+  sourceLanguage: known?.language,
+});
+
+/**
+ * The output rules run on each generated file as `run` writes it, while the other calls are in
+ * flight, instead of all at once when the run is packaged (where they wait for nothing else).
+ * `checked` goes to the package's rules as `checkedOutputs`.
+ */
+export class OutputChecks {
+  readonly checked = new Map<string, CheckedOutput>();
+  private readonly templates = new Map<string, KnownTemplate>();
+
+  add(output: string, text: string, template: MarkdownInput, schemaVersion: SchemaVersion): void {
+    let known = this.templates.get(template.text);
+    if (!known) this.templates.set(template.text, (known = knownTemplate(templateParts(template))));
+    this.checked.set(output, { text, templateText: template.text, schemaVersion, findings: outputFindings(judgedAgainst(text, schemaVersion, known)) });
+  }
 }
 
 /** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
@@ -77,16 +126,20 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
   const { resultLines, calls } = inputs.records;
 
   const findings: Finding[] = [];
-  // Each template is read, parsed, its source indexed and its language known once for its outputs (a file's levels).
-  type KnownTemplate = { template: ParsedTemplate; sourceIndex: SourceIndex; language: LanguageCode | undefined };
+  // Each template is read once, and parsed, its source indexed and its language known once for its outputs (a file's levels) when one is checked here.
+  const templateTexts = new Map<string, string | null>();
+  const templateTextOf = (name: string): string | null => {
+    if (!templateTexts.has(name)) templateTexts.set(name, readIfPresent(path.join(inputs.templateDir, name)));
+    return templateTexts.get(name)!;
+  };
   const templates = new Map<string, KnownTemplate | null>();
   const templateOf = (name: string): KnownTemplate | null => {
     let known = templates.get(name);
     if (known === undefined) {
-      const text = readIfPresent(path.join(inputs.templateDir, name));
+      const text = templateTextOf(name);
       const parsed = inputs.parsedTemplates?.get(name);
       const template = text === null ? null : parsed?.text === text ? templateParts(parsed) : parseTemplate(text, name);
-      known = template && { template, sourceIndex: indexSource(template.source), language: template.language ?? detectLanguage(template.source) };
+      known = template && knownTemplate(template);
       templates.set(name, known);
     }
     return known;
@@ -94,25 +147,21 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
   for (const output of summary.outputs) {
     const text = readIfPresent(path.join(inputs.outputDir, output.file));
     if (text === null) continue;
-    const known = output.input === null ? null : templateOf(output.input);
-    const template = known?.template;
+    const schemaVersion = isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION;
+    const checked = inputs.checkedOutputs?.get(output.file);
+    const asChecked = checked && output.input !== null && checked.text === text && checked.schemaVersion === schemaVersion && checked.templateText === templateTextOf(output.input);
     const resultLine = resultLines.get(output.file);
     const accepted = output.call_id ? calls.acceptedLine(output.call_id) : undefined;
-    findings.push(
-      ...checkOutput({
-        file: output.file,
-        text,
-        schemaVersion: isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION,
-        source: template?.source,
-        sourceIndex: known?.sourceIndex,
-        sourceLanguage: known?.language,
-        records: [
-          ...(resultLine ? [{ log: LogFiles.processingRecords, line: resultLine }] : []),
-          ...(accepted ? [{ log: LogFiles.promptRecords, line: accepted }] : []),
-        ],
-        callId: output.call_id,
-      }),
-    );
+    const located = {
+      file: output.file,
+      records: [
+        ...(resultLine ? [{ log: LogFiles.processingRecords, line: resultLine }] : []),
+        ...(accepted ? [{ log: LogFiles.promptRecords, line: accepted }] : []),
+      ],
+      callId: output.call_id,
+    };
+    const judged = judgedAgainst(text, schemaVersion, asChecked || output.input === null ? null : templateOf(output.input));
+    findings.push(...checkOutput({ ...judged, ...located }, asChecked ? checked.findings : undefined));
   }
   findings.push(...checkCalls(summary.calls, calls));
   return report(summary.session_id || null, findings);

@@ -1,12 +1,11 @@
 import path from 'node:path';
-import type { MarkdownInput } from '../../pipeline/inputs.js';
 import type { SessionSummary } from '../../records/session-model.js';
 import { readSessionModel } from '../../records/session-read.js';
 import { WorkFolders } from '../constants.js';
-import { detectQualityIssues, RecordLocator } from './detect.js';
+import { detectQualityIssues, RecordLocator, type QualityInputs } from './detect.js';
 import type { QualityReport } from './types.js';
 
-export { detectQualityIssues, RecordLocator, type QualityInputs } from './detect.js';
+export { detectQualityIssues, OutputChecks, RecordLocator, type CheckedOutput, type QualityInputs } from './detect.js';
 export * from './types.js';
 export * from './report.js';
 
@@ -23,14 +22,14 @@ export function sessionQualityReport(options: { logDir: string; sessionId: strin
 /**
  * The quality issues of a package being assembled in `packageDir` (its outputs and templates, its
  * records located while its record files were written), for `logs/quality_issues.json`.
- * `parsedTemplates`: see `QualityInputs`.
+ * `known`: what the run already read and checked (`parsedTemplates`, `checkedOutputs`: see `QualityInputs`).
  */
-export function packageQualityReport(packageDir: string, summary: SessionSummary, records: RecordLocator, parsedTemplates?: ReadonlyMap<string, MarkdownInput>): QualityReport {
+export function packageQualityReport(packageDir: string, summary: SessionSummary, records: RecordLocator, known: Pick<QualityInputs, 'parsedTemplates' | 'checkedOutputs'> = {}): QualityReport {
   return detectQualityIssues({
     summary,
     records,
     outputDir: path.join(packageDir, WorkFolders.output),
     templateDir: path.join(packageDir, WorkFolders.preprocessed),
-    parsedTemplates,
+    ...known,
   });
 }

@@ -39,7 +39,12 @@ const quoted = (text: string, max = 60): string => `"${text.length > max ? `${te
 /** Letters and digits only, lower case: two texts that differ only in spacing, case or punctuation are the same text. */
 const normalized = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-type Check = (output: OutputUnderCheck, value: unknown) => Omit<Finding, 'file' | 'records' | 'call_id'>[];
+/** What the rules judge a generated file by: its text and what it was written from, not where its records are. */
+export type OutputText = Omit<OutputUnderCheck, 'file' | 'records' | 'callId'>;
+/** A finding of the output rules before it is located (its file, records and call). */
+export type OutputFinding = Omit<Finding, 'file' | 'records' | 'call_id'>;
+
+type Check = (output: OutputText, value: unknown) => OutputFinding[];
 
 const schemaInvalid: Check = (output, value) => {
   const errors = validateSupertask(value, output.schemaVersion);
@@ -260,21 +265,25 @@ const copiedFromSource: Check = (output, value) => {
 
 const CHECKS: Check[] = [schemaInvalid, overMobileLimit, quizRules, duplicatedItem, languageDiffers, personaMarkersMissing, copiedFromSource];
 
-/** Every finding of every output rule on one generated file. */
-export function checkOutput(output: OutputUnderCheck): Finding[] {
-  const located = (finding: ReturnType<Check>[number]): Finding => ({ ...finding, file: output.file, records: output.records, call_id: output.callId });
+/** Every finding of every output rule on one generated file's text, not yet located. */
+export function outputFindings(output: OutputText): OutputFinding[] {
   let value: unknown;
   try {
     value = JSON.parse(output.text);
   } catch (error) {
     return [
-      located({
+      {
         rule: RuleIds.schemaInvalid,
         severity: 'error',
         path: null,
         message: `The lesson file is not readable JSON (${(error as Error).message}), so the app cannot open it.`,
-      }),
+      },
     ];
   }
-  return CHECKS.flatMap((check) => check(output, value).map(located));
+  return CHECKS.flatMap((check) => check(output, value));
+}
+
+/** The findings of one generated file (`outputFindings` of it unless given), located at the file, its records and its call. */
+export function checkOutput(output: OutputUnderCheck, findings: readonly OutputFinding[] = outputFindings(output)): Finding[] {
+  return findings.map((finding) => ({ ...finding, file: output.file, records: output.records, call_id: output.callId }));
 }

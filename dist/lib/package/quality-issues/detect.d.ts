@@ -1,7 +1,9 @@
+import { type SchemaVersion } from '../../pipeline/schema.js';
 import type { MarkdownInput } from '../../pipeline/inputs.js';
 import type { SessionSummary } from '../../records/session-model.js';
 import { type LogRecord, type RecordKind } from '../../records/types.js';
 import { CallRecordIndex } from './call-rules.js';
+import { type OutputFinding } from './output-rules.js';
 import { type QualityReport } from './types.js';
 /**
  * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
@@ -30,6 +32,29 @@ export interface QualityInputs {
      * text of the file in `templateDir` is not parsed again (its YAML is most of a template's cost).
      */
     parsedTemplates?: ReadonlyMap<string, MarkdownInput>;
+    /**
+     * Outputs already checked as they were written (by `run`, see `OutputChecks`), by file name: the
+     * findings of one are taken while its text and its template's are the files' own, for the same
+     * schema version; any other output is checked here.
+     */
+    checkedOutputs?: ReadonlyMap<string, CheckedOutput>;
+}
+/** A generated file checked as it was written, with what it was checked against. */
+export interface CheckedOutput {
+    text: string;
+    templateText: string;
+    schemaVersion: SchemaVersion;
+    findings: OutputFinding[];
+}
+/**
+ * The output rules run on each generated file as `run` writes it, while the other calls are in
+ * flight, instead of all at once when the run is packaged (where they wait for nothing else).
+ * `checked` goes to the package's rules as `checkedOutputs`.
+ */
+export declare class OutputChecks {
+    readonly checked: Map<string, CheckedOutput>;
+    private readonly templates;
+    add(output: string, text: string, template: MarkdownInput, schemaVersion: SchemaVersion): void;
 }
 /**
  * Runs every rule over the session's generated files (read as they are now) and its LLM calls.

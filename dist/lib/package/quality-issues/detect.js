@@ -9,7 +9,7 @@ import { byCodeUnits } from '../../records/values.js';
 import { Events } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { CallRecordIndex, checkCalls } from './call-rules.js';
-import { checkOutput, indexSource } from './output-rules.js';
+import { checkOutput, indexSource, outputFindings } from './output-rules.js';
 import { SEVERITIES } from './types.js';
 /**
  * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
@@ -39,6 +39,31 @@ export class RecordLocator {
                 this.resultLines.set(file, this.processingLines);
     }
 }
+function knownTemplate(template) {
+    return { template, sourceIndex: indexSource(template.source), language: template.language ?? detectLanguage(template.source) };
+}
+const judgedAgainst = (text, schemaVersion, known) => ({
+    text,
+    schemaVersion,
+    source: known?.template.source,
+    sourceIndex: known?.sourceIndex,
+    sourceLanguage: known?.language,
+});
+/**
+ * The output rules run on each generated file as `run` writes it, while the other calls are in
+ * flight, instead of all at once when the run is packaged (where they wait for nothing else).
+ * `checked` goes to the package's rules as `checkedOutputs`.
+ */
+export class OutputChecks {
+    checked = new Map();
+    templates = new Map();
+    add(output, text, template, schemaVersion) {
+        let known = this.templates.get(template.text);
+        if (!known)
+            this.templates.set(template.text, (known = knownTemplate(templateParts(template))));
+        this.checked.set(output, { text, templateText: template.text, schemaVersion, findings: outputFindings(judgedAgainst(text, schemaVersion, known)) });
+    }
+}
 /** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
 function readIfPresent(file) {
     try {
@@ -58,14 +83,21 @@ export function detectQualityIssues(inputs) {
     const { summary } = inputs;
     const { resultLines, calls } = inputs.records;
     const findings = [];
+    // Each template is read once, and parsed, its source indexed and its language known once for its outputs (a file's levels) when one is checked here.
+    const templateTexts = new Map();
+    const templateTextOf = (name) => {
+        if (!templateTexts.has(name))
+            templateTexts.set(name, readIfPresent(path.join(inputs.templateDir, name)));
+        return templateTexts.get(name);
+    };
     const templates = new Map();
     const templateOf = (name) => {
         let known = templates.get(name);
         if (known === undefined) {
-            const text = readIfPresent(path.join(inputs.templateDir, name));
+            const text = templateTextOf(name);
             const parsed = inputs.parsedTemplates?.get(name);
             const template = text === null ? null : parsed?.text === text ? templateParts(parsed) : parseTemplate(text, name);
-            known = template && { template, sourceIndex: indexSource(template.source), language: template.language ?? detectLanguage(template.source) };
+            known = template && knownTemplate(template);
             templates.set(name, known);
         }
         return known;
@@ -74,23 +106,21 @@ export function detectQualityIssues(inputs) {
         const text = readIfPresent(path.join(inputs.outputDir, output.file));
         if (text === null)
             continue;
-        const known = output.input === null ? null : templateOf(output.input);
-        const template = known?.template;
+        const schemaVersion = isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION;
+        const checked = inputs.checkedOutputs?.get(output.file);
+        const asChecked = checked && output.input !== null && checked.text === text && checked.schemaVersion === schemaVersion && checked.templateText === templateTextOf(output.input);
         const resultLine = resultLines.get(output.file);
         const accepted = output.call_id ? calls.acceptedLine(output.call_id) : undefined;
-        findings.push(...checkOutput({
+        const located = {
             file: output.file,
-            text,
-            schemaVersion: isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION,
-            source: template?.source,
-            sourceIndex: known?.sourceIndex,
-            sourceLanguage: known?.language,
             records: [
                 ...(resultLine ? [{ log: LogFiles.processingRecords, line: resultLine }] : []),
                 ...(accepted ? [{ log: LogFiles.promptRecords, line: accepted }] : []),
             ],
             callId: output.call_id,
-        }));
+        };
+        const judged = judgedAgainst(text, schemaVersion, asChecked || output.input === null ? null : templateOf(output.input));
+        findings.push(...checkOutput({ ...judged, ...located }, asChecked ? checked.findings : undefined));
     }
     findings.push(...checkCalls(summary.calls, calls));
     return report(summary.session_id || null, findings);

@@ -1,8 +1,7 @@
-import type { MarkdownInput } from '../../pipeline/inputs.js';
 import type { SessionSummary } from '../../records/session-model.js';
-import { RecordLocator } from './detect.js';
+import { RecordLocator, type QualityInputs } from './detect.js';
 import type { QualityReport } from './types.js';
-export { detectQualityIssues, RecordLocator, type QualityInputs } from './detect.js';
+export { detectQualityIssues, OutputChecks, RecordLocator, type CheckedOutput, type QualityInputs } from './detect.js';
 export * from './types.js';
 export * from './report.js';
 /**
@@ -18,6 +17,6 @@ export declare function sessionQualityReport(options: {
 /**
  * The quality issues of a package being assembled in `packageDir` (its outputs and templates, its
  * records located while its record files were written), for `logs/quality_issues.json`.
- * `parsedTemplates`: see `QualityInputs`.
+ * `known`: what the run already read and checked (`parsedTemplates`, `checkedOutputs`: see `QualityInputs`).
  */
-export declare function packageQualityReport(packageDir: string, summary: SessionSummary, records: RecordLocator, parsedTemplates?: ReadonlyMap<string, MarkdownInput>): QualityReport;
+export declare function packageQualityReport(packageDir: string, summary: SessionSummary, records: RecordLocator, known?: Pick<QualityInputs, 'parsedTemplates' | 'checkedOutputs'>): QualityReport;

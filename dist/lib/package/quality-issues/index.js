@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readSessionModel } from '../../records/session-read.js';
 import { WorkFolders } from '../constants.js';
 import { detectQualityIssues, RecordLocator } from './detect.js';
-export { detectQualityIssues, RecordLocator } from './detect.js';
+export { detectQualityIssues, OutputChecks, RecordLocator } from './detect.js';
 export * from './types.js';
 export * from './report.js';
 /**
@@ -17,14 +17,14 @@ export function sessionQualityReport(options) {
 /**
  * The quality issues of a package being assembled in `packageDir` (its outputs and templates, its
  * records located while its record files were written), for `logs/quality_issues.json`.
- * `parsedTemplates`: see `QualityInputs`.
+ * `known`: what the run already read and checked (`parsedTemplates`, `checkedOutputs`: see `QualityInputs`).
  */
-export function packageQualityReport(packageDir, summary, records, parsedTemplates) {
+export function packageQualityReport(packageDir, summary, records, known = {}) {
     return detectQualityIssues({
         summary,
         records,
         outputDir: path.join(packageDir, WorkFolders.output),
         templateDir: path.join(packageDir, WorkFolders.preprocessed),
-        parsedTemplates,
+        ...known,
     });
 }

@@ -19,11 +19,17 @@ export interface OutputUnderCheck {
 }
 /** A run of this many words found as it is in the source is copied text, longer than a quotation keeps (a quote card holds at most 200 characters, about 30 words, and is a quotation by its type). */
 export declare const COPIED_RUN_WORDS = 20;
+/** What the rules judge a generated file by: its text and what it was written from, not where its records are. */
+export type OutputText = Omit<OutputUnderCheck, 'file' | 'records' | 'callId'>;
+/** A finding of the output rules before it is located (its file, records and call). */
+export type OutputFinding = Omit<Finding, 'file' | 'records' | 'call_id'>;
 /** A source's words, and where each word is in them: what `copiedFromSource` looks texts up in. */
 export interface SourceIndex {
     words: string[];
     at: ReadonlyMap<string, number[]>;
 }
 export declare function indexSource(source: string): SourceIndex;
-/** Every finding of every output rule on one generated file. */
-export declare function checkOutput(output: OutputUnderCheck): Finding[];
+/** Every finding of every output rule on one generated file's text, not yet located. */
+export declare function outputFindings(output: OutputText): OutputFinding[];
+/** The findings of one generated file (`outputFindings` of it unless given), located at the file, its records and its call. */
+export declare function checkOutput(output: OutputUnderCheck, findings?: readonly OutputFinding[]): Finding[];

@@ -238,22 +238,25 @@ const copiedFromSource = (output, value) => {
     return findings;
 };
 const CHECKS = [schemaInvalid, overMobileLimit, quizRules, duplicatedItem, languageDiffers, personaMarkersMissing, copiedFromSource];
-/** Every finding of every output rule on one generated file. */
-export function checkOutput(output) {
-    const located = (finding) => ({ ...finding, file: output.file, records: output.records, call_id: output.callId });
+/** Every finding of every output rule on one generated file's text, not yet located. */
+export function outputFindings(output) {
     let value;
     try {
         value = JSON.parse(output.text);
     }
     catch (error) {
         return [
-            located({
+            {
                 rule: RuleIds.schemaInvalid,
                 severity: 'error',
                 path: null,
                 message: `The lesson file is not readable JSON (${error.message}), so the app cannot open it.`,
-            }),
+            },
         ];
     }
-    return CHECKS.flatMap((check) => check(output, value).map(located));
+    return CHECKS.flatMap((check) => check(output, value));
+}
+/** The findings of one generated file (`outputFindings` of it unless given), located at the file, its records and its call. */
+export function checkOutput(output, findings = outputFindings(output)) {
+    return findings.map((finding) => ({ ...finding, file: output.file, records: output.records, call_id: output.callId }));
 }
