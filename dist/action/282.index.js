@@ -6095,10 +6095,15 @@ class OutputChecks {
     checked = new Map();
     templates = new Map();
     add(output, text, template, schemaVersion) {
-        let known = this.templates.get(template.text);
-        if (!known)
-            this.templates.set(template.text, (known = knownTemplate(templateParts(template))));
-        this.checked.set(output, { text, templateText: template.text, schemaVersion, findings: outputFindings(judgedAgainst(text, schemaVersion, known)) });
+        try {
+            let known = this.templates.get(template.text);
+            if (!known)
+                this.templates.set(template.text, (known = knownTemplate(templateParts(template))));
+            this.checked.set(output, { text, templateText: template.text, schemaVersion, findings: outputFindings(judgedAgainst(text, schemaVersion, known)) });
+        }
+        catch {
+            // Never the generation's failure: the package's rules check this output again, and say what failed there.
+        }
     }
 }
 /** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */

@@ -130,6 +130,10 @@ describe('quality issues of a package', () => {
     for (const changed of [{ text: `${text} ` }, { templateText: `${templateText}\nedited\n` }, { schemaVersion: '1.0' as const }]) {
       expect(rulesWith({ ...marked, ...changed }).issues.map((issue) => issue.message)).toEqual(fromFiles.issues.map((issue) => issue.message));
     }
+    // A check that fails while the run writes an output is not the generation's failure: the output is left to the package's rules.
+    const broken = { file: TEMPLATE, name: TEMPLATE, text: 'no body', frontmatter: {}, body: undefined as unknown as string };
+    expect(() => checks.add('other.json', text, broken, '1.1')).not.toThrow();
+    expect(checks.checked.has('other.json')).toBe(false);
   });
 
   test('messages quote the generated text redacted: a secret in a lesson reaches no log or summary', () => {

@@ -100,9 +100,13 @@ export class OutputChecks {
   private readonly templates = new Map<string, KnownTemplate>();
 
   add(output: string, text: string, template: MarkdownInput, schemaVersion: SchemaVersion): void {
-    let known = this.templates.get(template.text);
-    if (!known) this.templates.set(template.text, (known = knownTemplate(templateParts(template))));
-    this.checked.set(output, { text, templateText: template.text, schemaVersion, findings: outputFindings(judgedAgainst(text, schemaVersion, known)) });
+    try {
+      let known = this.templates.get(template.text);
+      if (!known) this.templates.set(template.text, (known = knownTemplate(templateParts(template))));
+      this.checked.set(output, { text, templateText: template.text, schemaVersion, findings: outputFindings(judgedAgainst(text, schemaVersion, known)) });
+    } catch {
+      // Never the generation's failure: the package's rules check this output again, and say what failed there.
+    }
   }
 }
 
