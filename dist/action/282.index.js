@@ -6029,9 +6029,13 @@ function output_rules_outputFindings(output) {
     }
     return CHECKS.flatMap((check) => check(output, value));
 }
-/** The findings of one generated file (`outputFindings` of it unless given), located at the file, its records and its call. */
-function checkOutput(output, findings = output_rules_outputFindings(output)) {
-    return findings.map((finding) => ({ ...finding, file: output.file, records: output.records, call_id: output.callId }));
+/** Findings of the output rules located at their file, its records and its call. */
+function locateFindings(findings, where) {
+    return findings.map((finding) => ({ ...finding, file: where.file, records: where.records, call_id: where.callId }));
+}
+/** Every finding of every output rule on one generated file, located. */
+function checkOutput(output) {
+    return locateFindings(output_rules_outputFindings(output), output);
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/detect.js
@@ -6161,8 +6165,8 @@ function detect_detectQualityIssues(inputs) {
             ],
             callId: output.call_id,
         };
-        const judged = judgedAgainst(text, schemaVersion, asChecked || output.input === null ? null : templateOf(output.input));
-        findings.push(...checkOutput({ ...judged, ...located }, asChecked ? checked.findings : undefined));
+        const own = asChecked ? checked.findings : output_rules_outputFindings(judgedAgainst(text, schemaVersion, output.input === null ? null : templateOf(output.input)));
+        findings.push(...locateFindings(own, located));
     }
     findings.push(...checkCalls(summary.calls, calls));
     return report(summary.session_id || null, findings);

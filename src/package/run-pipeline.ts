@@ -179,11 +179,10 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
     // package's rules take their findings while the files are unchanged).
     const { OutputChecks } = await import('./quality-issues/index.js');
     const checks = new OutputChecks();
-    const schemaVersion = options.schemaVersion;
     // The templates as preprocessing wrote and read them (the folder holds nothing else: it was empty).
     const generated = await generateStage(pre.templates, work(WorkFolders.output), options, {
       ...hooks,
-      output: ({ output, text, template }) => checks.add(output, text, template, schemaVersion),
+      output: ({ output, text, template }) => checks.add(output, text, template, options.schemaVersion),
     });
     hooks.packaging?.();
     hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);

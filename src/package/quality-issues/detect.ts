@@ -11,7 +11,7 @@ import { byCodeUnits } from '../../records/values.js';
 import { Events, type LogRecord, type RecordKind } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { CallRecordIndex, checkCalls } from './call-rules.js';
-import { checkOutput, indexSource, outputFindings, type OutputFinding, type OutputText, type SourceIndex } from './output-rules.js';
+import { indexSource, locateFindings, outputFindings, type OutputFinding, type OutputText, type SourceIndex } from './output-rules.js';
 import { SEVERITIES, type Finding, type QualityIssue, type QualityReport } from './types.js';
 
 /**
@@ -164,8 +164,8 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
       ],
       callId: output.call_id,
     };
-    const judged = judgedAgainst(text, schemaVersion, asChecked || output.input === null ? null : templateOf(output.input));
-    findings.push(...checkOutput({ ...judged, ...located }, asChecked ? checked.findings : undefined));
+    const own = asChecked ? checked.findings : outputFindings(judgedAgainst(text, schemaVersion, output.input === null ? null : templateOf(output.input)));
+    findings.push(...locateFindings(own, located));
   }
   findings.push(...checkCalls(summary.calls, calls));
   return report(summary.session_id || null, findings);

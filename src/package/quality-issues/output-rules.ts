@@ -283,7 +283,12 @@ export function outputFindings(output: OutputText): OutputFinding[] {
   return CHECKS.flatMap((check) => check(output, value));
 }
 
-/** The findings of one generated file (`outputFindings` of it unless given), located at the file, its records and its call. */
-export function checkOutput(output: OutputUnderCheck, findings: readonly OutputFinding[] = outputFindings(output)): Finding[] {
-  return findings.map((finding) => ({ ...finding, file: output.file, records: output.records, call_id: output.callId }));
+/** Findings of the output rules located at their file, its records and its call. */
+export function locateFindings(findings: readonly OutputFinding[], where: Pick<OutputUnderCheck, 'file' | 'records' | 'callId'>): Finding[] {
+  return findings.map((finding) => ({ ...finding, file: where.file, records: where.records, call_id: where.callId }));
+}
+
+/** Every finding of every output rule on one generated file, located. */
+export function checkOutput(output: OutputUnderCheck): Finding[] {
+  return locateFindings(outputFindings(output), output);
 }

@@ -9,7 +9,7 @@ import { byCodeUnits } from '../../records/values.js';
 import { Events } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { CallRecordIndex, checkCalls } from './call-rules.js';
-import { checkOutput, indexSource, outputFindings } from './output-rules.js';
+import { indexSource, locateFindings, outputFindings } from './output-rules.js';
 import { SEVERITIES } from './types.js';
 /**
  * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
@@ -124,8 +124,8 @@ export function detectQualityIssues(inputs) {
             ],
             callId: output.call_id,
         };
-        const judged = judgedAgainst(text, schemaVersion, asChecked || output.input === null ? null : templateOf(output.input));
-        findings.push(...checkOutput({ ...judged, ...located }, asChecked ? checked.findings : undefined));
+        const own = asChecked ? checked.findings : outputFindings(judgedAgainst(text, schemaVersion, output.input === null ? null : templateOf(output.input)));
+        findings.push(...locateFindings(own, located));
     }
     findings.push(...checkCalls(summary.calls, calls));
     return report(summary.session_id || null, findings);

@@ -31,5 +31,7 @@ export interface SourceIndex {
 export declare function indexSource(source: string): SourceIndex;
 /** Every finding of every output rule on one generated file's text, not yet located. */
 export declare function outputFindings(output: OutputText): OutputFinding[];
-/** The findings of one generated file (`outputFindings` of it unless given), located at the file, its records and its call. */
-export declare function checkOutput(output: OutputUnderCheck, findings?: readonly OutputFinding[]): Finding[];
+/** Findings of the output rules located at their file, its records and its call. */
+export declare function locateFindings(findings: readonly OutputFinding[], where: Pick<OutputUnderCheck, 'file' | 'records' | 'callId'>): Finding[];
+/** Every finding of every output rule on one generated file, located. */
+export declare function checkOutput(output: OutputUnderCheck): Finding[];

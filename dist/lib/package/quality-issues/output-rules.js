@@ -256,7 +256,11 @@ export function outputFindings(output) {
     }
     return CHECKS.flatMap((check) => check(output, value));
 }
-/** The findings of one generated file (`outputFindings` of it unless given), located at the file, its records and its call. */
-export function checkOutput(output, findings = outputFindings(output)) {
-    return findings.map((finding) => ({ ...finding, file: output.file, records: output.records, call_id: output.callId }));
+/** Findings of the output rules located at their file, its records and its call. */
+export function locateFindings(findings, where) {
+    return findings.map((finding) => ({ ...finding, file: where.file, records: where.records, call_id: where.callId }));
+}
+/** Every finding of every output rule on one generated file, located. */
+export function checkOutput(output) {
+    return locateFindings(outputFindings(output), output);
 }
