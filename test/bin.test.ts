@@ -53,7 +53,8 @@ describe('start-up of the bundle', () => {
       const root = fs.mkdtempSync(path.join(temp(), 'run-'));
       fs.mkdirSync(path.join(root, 'content'));
       fs.copyFileSync('test/fixtures/content/como_dormir_bem.md', path.join(root, 'content', 'como_dormir_bem.md'));
-      const args = ['run', path.join(root, 'content'), '--provider', 'offline', '--work-dir', path.join(root, 'work'), '--log-dir', path.join(root, 'logs'), '-q'];
+      const args = ['run', path.join(root, 'content'), '--provider', 'offline', '--work-dir', path.join(root, 'work'), '--log-dir', path.join(root, 'logs'), '--output-dir', path.join(root, 'packages'), '-q'];
+      // Run in the repository (its .git is what is read), the package kept in the test's folder.
       const { exit, builtins } = await startWithBuiltins(args, process.cwd(), env);
       expect(exit).toMatchObject({ code: 0, stderr: '' });
       if ('GIT_DIR' in env) expect(builtins).toContain('NativeModule child_process');

@@ -978,6 +978,7 @@ function untilAborted(work, signal) {
  */
 async function run_stage_runStage(options, fn) {
     const { session, started } = resolveSession(options.workDir, { override: options.session, fresh: options.fresh });
+    options.began?.(session);
     const context = { sessionId: session.session_id, stage: options.stage, logDir: options.logDir };
     return runInSession(context, async () => {
         if (started) {

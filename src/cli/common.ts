@@ -87,6 +87,8 @@ export function paint(color: Color, text: string, stream: NodeJS.WriteStream = p
 /** Human progress and notes on stderr: a bar on a terminal, one line per file otherwise. */
 export class Reporter {
   private barShown = false;
+  /** The last progress of each stage seen. */
+  private readonly stages = new Map<ProgressEvent['stage'], ProgressEvent>();
 
   constructor(private readonly options: { quiet?: boolean }) {}
 
@@ -105,12 +107,18 @@ export class Reporter {
     if (this.options.quiet) return;
     const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${event.error})` : paint('red', 'invalid');
     if (process.stderr.isTTY) {
+      // `run`'s stages overlap: the bar counts both, each stage's files named beside it.
+      this.stages.set(event.stage, event);
+      const shown = [...this.stages.values()];
+      const done = shown.reduce((sum, stage) => sum + stage.done, 0);
+      const total = shown.reduce((sum, stage) => sum + stage.total, 0);
       const width = 24;
-      const filled = Math.round((event.done / event.total) * width);
-      const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${event.done}/${event.total} ${path.basename(event.file)}`;
+      const filled = Math.round((done / total) * width);
+      const counts = shown.map((stage) => `${shown.length > 1 ? `${stage.stage} ` : ''}${stage.done}/${stage.total}`).join(' · ');
+      const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${counts} ${path.basename(event.file)}`;
       process.stderr.write(`\r\u001b[2K${bar.slice(0, (process.stderr.columns || 80) - 1)}`);
       this.barShown = true;
-      if (event.done === event.total) this.clearBar();
+      if (shown.every((stage) => stage.done === stage.total)) this.clearBar();
     } else {
       process.stderr.write(`[${event.done}/${event.total}] ${mark} ${event.file}\n`);
     }

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import type { GenerateSummary } from '../pipeline/generate.js';
+import { Feed } from '../pipeline/feed.js';
+import type { MarkdownInput } from '../pipeline/inputs.js';
 import { DEFAULT_CONCURRENCY, type ProgressEvent } from '../pipeline/options.js';
 import { selectShard, type ShardInfo, type ShardSpec } from '../pipeline/shard.js';
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
@@ -163,27 +165,48 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
     return assembling;
   };
   const whenFirstRoundDone = afterFirstRound(options.concurrency || DEFAULT_CONCURRENCY, raw.length, () => void assembly());
-  const preprocessHooks: StageHooks = {
-    ...hooks,
-    progress: (event) => {
-      hooks.progress?.(event);
-      whenFirstRoundDone(event);
-    },
-  };
+  // Generation takes each template as preprocessing writes it: its calls queue behind the
+  // preprocessing calls not yet made, in the same slots, so that no slot waits while a stage's last
+  // round is short, and generation's start is done while preprocessing's calls are in flight.
+  const templates = new Feed<MarkdownInput>(raw.length);
   try {
-    const pre = await preprocessStage(raw, work(WorkFolders.preprocessed), options, preprocessHooks, true);
-    const session = pre.session.session_id;
-    // The same options object (and so the same provider) for the second stage, in the first one's session.
-    options.session = session;
-    // The output rules run on each output as it is written, while the other calls are in flight (the
-    // package's rules take their findings while the files are unchanged).
-    const { OutputChecks } = await import('./quality-issues/index.js');
-    const checks = new OutputChecks();
-    // The templates as preprocessing wrote and read them (the folder holds nothing else: it was empty).
-    const generated = await generateStage(pre.templates, work(WorkFolders.output), options, {
-      ...hooks,
-      output: ({ output, text, template }) => checks.add(output, text, template, options.schemaVersion),
+    const preprocessing = preprocessStage(
+      raw,
+      work(WorkFolders.preprocessed),
+      options,
+      {
+        ...hooks,
+        progress: (event) => {
+          hooks.progress?.(event);
+          whenFirstRoundDone(event);
+        },
+        template: templates.push,
+        // Generation joins the session preprocessing begins.
+        began: (session) => (options.session = session.session_id),
+      },
+      true,
+    ).finally(templates.end);
+    // Nothing to generate from when every preprocessing call failed.
+    const generating = templates.first.then(async (any) => {
+      if (!any) return undefined;
+      // The output rules run on each output as it is written, while the other calls are in flight
+      // (the package's rules take their findings while the files are unchanged).
+      const { OutputChecks } = await import('./quality-issues/index.js');
+      const checks = new OutputChecks();
+      const generated = await generateStage(templates, work(WorkFolders.output), options, {
+        ...hooks,
+        output: ({ output, text, template }) => checks.add(output, text, template, options.schemaVersion),
+      });
+      return { generated, checks };
     });
+    // A failed preprocessing call stops the run once the templates handed on are generated; its
+    // failure is the run's, ahead of generation's.
+    const [preprocessed, generation] = await Promise.allSettled([preprocessing, generating]);
+    if (preprocessed.status === 'rejected') throw preprocessed.reason;
+    if (generation.status === 'rejected') throw generation.reason;
+    const pre = preprocessed.value;
+    const { generated, checks } = generation.value!;
+    const session = pre.session.session_id;
     hooks.packaging?.();
     hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
     const { packageRun } = await assembly();

@@ -8,16 +8,19 @@ import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
 import type { LlmProvider } from '../llm/provider.js';
 import { generateFiles, generateOutput } from '../pipeline/generate.js';
+import { Feed } from '../pipeline/feed.js';
 import { listMarkdown, listMarkdownFiles, markdownName, readAllMarkdown, type MarkdownInput } from '../pipeline/inputs.js';
 import type { ProgressEvent, WrittenOutput } from '../pipeline/options.js';
 import { LEVELS } from '../pipeline/limits.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessOutputs, preprocessTemplates } from '../pipeline/preprocess.js';
+import { callSlots, type CallSlot } from '../pipeline/slots.js';
 import { selectProvider, type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 import type { ShardInfo } from '../pipeline/shard.js';
 import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
 import { assertSessionId } from '../session/id.js';
+import type { WorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir } from './log-dir.js';
@@ -44,21 +47,29 @@ export interface StageHooks {
   progress?: (event: ProgressEvent) => void;
   /** Each output generation writes (see `PipelineOptions.onOutput`). */
   output?: (output: WrittenOutput) => void;
+  /** Each filled template preprocessing writes (see `PipelineOptions.onTemplate`). */
+  template?: (template: MarkdownInput) => void;
+  /** Called with the session once the stage has joined or begun it, before any call. */
+  began?: (session: WorkSession) => void;
   /** Aborting it stops the LLM calls in flight and ends the stage failed with its reason. */
   signal?: AbortSignal;
 }
 
-/** The provider is chosen (and named) once per options object, even when `run` runs two stages with it. */
-const chosenProviders = new WeakMap<StageOptions, LlmProvider>();
+/**
+ * The provider is chosen (and named) once per options object, even when `run` runs two stages with
+ * it; the calls' slots too, so that stages running at once with it share `concurrency`.
+ */
+const chosen = new WeakMap<StageOptions, { provider: LlmProvider; slot: CallSlot }>();
 
 function pipelineOptions(options: StageOptions, hooks: StageHooks) {
-  let provider = chosenProviders.get(options);
-  if (!provider) {
+  let once = chosen.get(options);
+  if (!once) {
     const selected = selectProvider(options);
     hooks.note?.(selected.reason);
-    provider = selected.provider;
-    chosenProviders.set(options, provider);
+    once = { provider: selected.provider, slot: callSlots(options.concurrency) };
+    chosen.set(options, once);
   }
+  const { provider, slot } = once;
   return {
     sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion, ...(options.shardInfo ? { shard: options.shardInfo } : {}) },
     pipeline: {
@@ -68,6 +79,8 @@ function pipelineOptions(options: StageOptions, hooks: StageHooks) {
       signal: hooks.signal,
       onProgress: hooks.progress,
       onOutput: hooks.output,
+      onTemplate: hooks.template,
+      slot,
     },
   };
 }
@@ -172,7 +185,7 @@ export function checkStageInput(files: readonly (string | MarkdownInput)[], opti
 export async function preprocessStage(inputs: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks: StageHooks = {}, fresh = false) {
   const sources = checkStageInput(inputs, options, articleOutputs);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
-  const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
+  const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
     const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));
     try {
       const preprocessed = await preprocessTemplates(sources, outDir, pipeline, stats);
@@ -185,12 +198,15 @@ export async function preprocessStage(inputs: readonly (string | MarkdownInput)[
   return { ...run, result: run.result.results, templates: run.result.templates };
 }
 
-/** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
-export async function generateStage(templates: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks: StageHooks = {}) {
-  const inputs = checkStageInput(templates, options, templateOutputs);
+/**
+ * Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the
+ * report goes to `reports`. A `Feed` of templates (`run`) comes from preprocessing, which checked them.
+ */
+export async function generateStage(templates: readonly (string | MarkdownInput)[] | Feed<MarkdownInput>, outDir: string, options: StageOptions, hooks: StageHooks = {}) {
+  const inputs = templates instanceof Feed ? templates : checkStageInput(templates, options, templateOutputs);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   const reportsDir = path.join(options.workDir, WorkFolders.reports);
-  return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal }, async (stats) => {
+  return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
     const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.output));
     try {
       return await generateFiles(inputs, outDir, reportsDir, pipeline, stats);

@@ -16,6 +16,7 @@ import { ariPersonaConsistency, mobileOptimizationScore } from './metrics.js';
 import type { PipelineOptions } from './options.js';
 import { PROMPT_VERSION, supertaskRequest } from './prompts.js';
 import { loadSchema, validateSupertask, type SchemaVersion } from './schema.js';
+import { Feed } from './feed.js';
 import { callSlots, noSlot, type CallSlot } from './slots.js';
 import { parseTemplate, templateParts } from './template.js';
 import { REPORT_JSON, REPORT_MARKDOWN } from './report-files.js';
@@ -41,6 +42,14 @@ export interface GeneratedSupertasks {
   metrics: Record<Level, OutputMetrics>;
   callIds: Record<Level, string>;
   attempts: Record<Level, number>;
+}
+
+/** What `Promise.allSettled` gives for `promise`, taken as soon as it settles (no rejection is left unhandled meanwhile). */
+function settle<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return promise.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
 }
 
 /** Output file name of a template and level: `<template name>_<level>.json`. */
@@ -232,63 +241,84 @@ function reportMarkdown(report: GenerationReport): string {
 
 /**
  * Generates the supertasks of each template into `outDir`, invalid ones included (they are
- * named in the report and counted, never hidden), and writes the report into `reportsDir`.
+ * named in the report and counted, never hidden), and writes the report into `reportsDir`. The
+ * templates are a list, or a `Feed` of templates generated from as they come (`run`, while
+ * preprocessing writes them).
  */
-export async function generateFiles(templates: readonly (string | MarkdownInput)[], outDir: string, reportsDir: string, options: PipelineOptions, stats: StageStats): Promise<GenerateSummary> {
-  const inputs = readAllMarkdown(templates);
-  stats.filesIn = inputs.length;
+export async function generateFiles(
+  templates: readonly (string | MarkdownInput)[] | Feed<MarkdownInput>,
+  outDir: string,
+  reportsDir: string,
+  options: PipelineOptions,
+  stats: StageStats,
+): Promise<GenerateSummary> {
+  const fed = templates instanceof Feed;
+  const inputs = fed ? [] : readAllMarkdown(templates);
+  const total = fed ? templates.count : inputs.length;
   const previous = readPreviousReport(reportsDir);
-  const slot = callSlots(options.concurrency);
+  const slot = options.slot ?? callSlots(options.concurrency);
   let done = 0;
-  const settled = await Promise.allSettled(
-    inputs.map(async (input): Promise<GeneratedOutput[]> => {
-      const template = path.basename(input.file);
-      try {
-        const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, { ...options, slot });
-        const outputs = LEVELS.map((level): GeneratedOutput => {
-          const output = generateOutput(input.name, level);
-          const errors = generated.errors[level];
-          const text = `${JSON.stringify(generated[level], null, 2)}\n`;
-          writeFileAtomic(path.join(outDir, output), text);
-          options.onOutput?.({ output, text, template: input });
-          stats.filesOut++;
-          if (errors.length) stats.filesInvalid++;
-          const result: GeneratedOutput = {
-            template,
-            output,
-            level,
-            valid: errors.length === 0,
+  const generateTemplate = async (input: MarkdownInput): Promise<GeneratedOutput[]> => {
+    const template = path.basename(input.file);
+    try {
+      const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, { ...options, slot });
+      const outputs = LEVELS.map((level): GeneratedOutput => {
+        const output = generateOutput(input.name, level);
+        const errors = generated.errors[level];
+        const text = `${JSON.stringify(generated[level], null, 2)}\n`;
+        writeFileAtomic(path.join(outDir, output), text);
+        options.onOutput?.({ output, text, template: input });
+        stats.filesOut++;
+        if (errors.length) stats.filesInvalid++;
+        const result: GeneratedOutput = {
+          template,
+          output,
+          level,
+          valid: errors.length === 0,
+          errors,
+          call_id: generated.callIds[level],
+          attempts: generated.attempts[level],
+          schema_version: options.schemaVersion,
+          ...generated.metrics[level],
+        };
+        record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
+          input: [template],
+          output: [output],
+          data: {
+            valid: result.valid,
             errors,
-            call_id: generated.callIds[level],
-            attempts: generated.attempts[level],
+            metrics: generated.metrics[level],
+            call_id: result.call_id,
+            attempts: result.attempts,
             schema_version: options.schemaVersion,
-            ...generated.metrics[level],
-          };
-          record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
-            input: [template],
-            output: [output],
-            data: {
-              valid: result.valid,
-              errors,
-              metrics: generated.metrics[level],
-              call_id: result.call_id,
-              attempts: result.attempts,
-              schema_version: options.schemaVersion,
-              level,
-              prompt_version: PROMPT_VERSION,
-            },
-          });
-          return result;
+            level,
+            prompt_version: PROMPT_VERSION,
+          },
         });
-        options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: outputs.every((output) => output.valid) });
-        return outputs;
-      } catch (error) {
-        record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [template], data: { valid: false, error: (error as Error).message } });
-        options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false, error: (error as Error).message });
-        throw error;
-      }
-    }),
-  );
+        return result;
+      });
+      options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: outputs.every((output) => output.valid) });
+      return outputs;
+    } catch (error) {
+      record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [template], data: { valid: false, error: (error as Error).message } });
+      options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: false, error: (error as Error).message });
+      throw error;
+    }
+  };
+  const started: Promise<PromiseSettledResult<GeneratedOutput[]>>[] = [];
+  const start = (input: MarkdownInput): void => {
+    stats.filesIn++;
+    started.push(settle(generateTemplate(input)));
+  };
+  if (fed) {
+    for await (const input of templates) {
+      inputs.push(input);
+      start(input);
+    }
+  } else {
+    inputs.forEach(start);
+  }
+  const settled = await Promise.all(started);
   const outputs = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
   const failed = settled.flatMap((outcome, index) =>
     outcome.status === 'rejected' ? [{ template: path.basename(inputs[index]?.file ?? ''), error: (outcome.reason as Error)?.message ?? String(outcome.reason) }] : [],

@@ -3,6 +3,8 @@ import type { MarkdownInput } from './inputs.js';
 import type { SchemaVersion } from './schema.js';
 
 export interface ProgressEvent {
+  /** The stage the file went through: `run` reports both stages' files as they finish, interleaved. */
+  stage: 'preprocess' | 'generate';
   file: string;
   done: number;
   total: number;
@@ -10,6 +12,9 @@ export interface ProgressEvent {
   /** Why the file failed (a network, disk or provider error), as opposed to an output that is invalid. */
   error?: string;
 }
+
+/** Runs the calls of one file, and gives back what they returned (`callSlots` makes them). */
+export type CallSlot = <T>(calls: () => Promise<T>) => Promise<T>;
 
 export interface WrittenOutput {
   output: string;
@@ -25,6 +30,13 @@ export interface PipelineOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Called by generation with each output file as it is written: its name, its text and the template it came from. */
   onOutput?: (output: WrittenOutput) => void;
+  /** Called by preprocessing with each filled template as it is written, read as generation reads it. */
+  onTemplate?: (template: MarkdownInput) => void;
+  /**
+   * The slots the stage's calls take: stages that run at once (`run`) share theirs, so that
+   * `concurrency` bounds the files in flight across both. By default the stage has its own.
+   */
+  slot?: CallSlot;
   /** Aborting it cancels the calls in flight (Ctrl-C in the CLI). */
   signal?: AbortSignal;
 }

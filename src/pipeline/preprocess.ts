@@ -76,7 +76,7 @@ export interface Preprocessed {
 export async function preprocessTemplates(inputs: readonly (string | MarkdownInput)[], outDir: string, options: PipelineOptions, stats: StageStats): Promise<Preprocessed> {
   const sources = readAllMarkdown(inputs);
   stats.filesIn = sources.length;
-  const slot = callSlots(options.concurrency);
+  const slot = options.slot ?? callSlots(options.concurrency);
   let done = 0;
   const settled = await Promise.allSettled(
     sources.map(async (source): Promise<PreprocessResult & { read: MarkdownInput }> => {
@@ -101,12 +101,13 @@ export async function preprocessTemplates(inputs: readonly (string | MarkdownInp
             prompt_version: PROMPT_VERSION,
           },
         });
-        options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: true });
+        options.onProgress?.({ stage: 'preprocess', file: source.file, done: ++done, total: sources.length, ok: true });
         const read = { file: template, name: markdownName(template), text: result.template, ...result.parts };
+        options.onTemplate?.(read);
         return { input: source.file, template, analysis: path.join(outDir, names.analysis), call_ids: result.callIds, read };
       } catch (error) {
         record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [input], data: { ok: false, error: (error as Error).message } });
-        options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false, error: (error as Error).message });
+        options.onProgress?.({ stage: 'preprocess', file: source.file, done: ++done, total: sources.length, ok: false, error: (error as Error).message });
         throw error;
       }
     }),

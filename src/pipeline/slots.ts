@@ -1,9 +1,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import pLimit from 'p-limit';
-import { DEFAULT_CONCURRENCY } from './options.js';
+import { DEFAULT_CONCURRENCY, type CallSlot } from './options.js';
 
-/** Runs the calls of one file, and gives back what they returned. */
-export type CallSlot = <T>(calls: () => Promise<T>) => Promise<T>;
+export type { CallSlot } from './options.js';
 
 /** The calls run at once, in no slot: a single file's calls, outside a stage. */
 export const noSlot: CallSlot = (calls) => calls();

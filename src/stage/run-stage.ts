@@ -19,6 +19,8 @@ export interface StageOptions {
   sessionInfo?: Record<string, unknown>;
   /** Aborted (Ctrl-C): the stage ends failed at once, with the signal's reason as its error. */
   signal?: AbortSignal;
+  /** Called with the session once it is joined or begun, before the stage's start is recorded. */
+  began?: (session: WorkSession) => void;
 }
 
 /** Counters a stage fills in; they end up in its `stage.end` record. */
@@ -54,6 +56,7 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Pro
  */
 export async function runStage<T>(options: StageOptions, fn: (stats: StageStats) => Promise<T>): Promise<StageRun<T>> {
   const { session, started } = resolveSession(options.workDir, { override: options.session, fresh: options.fresh });
+  options.began?.(session);
   const context = { sessionId: session.session_id, stage: options.stage, logDir: options.logDir };
   return runInSession(context, async () => {
     if (started) {

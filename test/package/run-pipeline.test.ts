@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPackageRecords } from '../../src/package/archive.js';
 import { WorkFolders } from '../../src/package/constants.js';
 import { detectQualityIssues, OutputChecks, RecordLocator, renderQualityReport } from '../../src/package/quality-issues/index.js';
 import { summarizeSession } from '../../src/records/session-model.js';
 import { verifyPackage } from '../../src/package/manifest.js';
-import { afterFirstRound, runPipeline } from '../../src/package/run-pipeline.js';
+import { afterFirstRound, runPipeline, type RunPipelineOptions } from '../../src/package/run-pipeline.js';
+import type { LogRecord } from '../../src/records/types.js';
+import { answerPipeline, apiError, startFakeOpenAI, type FakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const ARTICLE = 'test/fixtures/content/como_dormir_bem.md';
@@ -92,8 +94,135 @@ describe('runPipeline', () => {
   });
 });
 
+describe('runPipeline: generation takes each template as preprocessing writes it', () => {
+  const temp = useTempDir('lyfe-kt-run-');
+  let fake: FakeOpenAI | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+
+  /** Each request the fake holds until the test releases it: what it asks (`analysis` or `supertask`) and of which file. */
+  interface Held {
+    call: string;
+    release: () => void;
+  }
+
+  /** The fake OpenAI server answering as a model would, `reply` deciding for each request (held until released when `hold`). */
+  async function start(options: { hold: boolean; reply?: (call: string) => FakeReply | undefined }) {
+    const held: Held[] = [];
+    const waiters = new Set<() => void>();
+    fake = await startFakeOpenAI({
+      handler: async (body, index, req) => {
+        const user = body.messages.find((message) => message.role === 'user')?.content ?? '';
+        const call = `${user.includes('<source>') ? 'analysis' : 'supertask'} ${/file:? ([^\s)]+?)(_filled_template)?\.md/.exec(user)?.[1]}`;
+        if (options.hold) {
+          await new Promise<void>((release) => {
+            held.push({ call, release });
+            for (const waiter of [...waiters]) waiter();
+          });
+        }
+        return options.reply?.(call) ?? answerPipeline(body, index, req);
+      },
+    });
+    /** Settles once `count` requests are held. */
+    const untilHeld = (count: number): Promise<void> =>
+      new Promise((resolve) => {
+        const check = (): void => {
+          if (held.length < count) return;
+          waiters.delete(check);
+          resolve();
+        };
+        waiters.add(check);
+        check();
+      });
+    return { held, untilHeld, url: fake.url };
+  }
+
+  /** Articles a, b and c, and the options of a run at --concurrency 2 against the fake. */
+  function setUp(url: string): { articles: string; options: RunPipelineOptions } {
+    const articles = path.join(temp(), 'articles');
+    fs.mkdirSync(articles);
+    for (const name of ['a', 'b', 'c']) fs.copyFileSync(ARTICLE, path.join(articles, `${name}.md`));
+    const options = {
+      workDir: path.join(temp(), 'work'),
+      logDir: path.join(temp(), 'logs'),
+      outputDir: path.join(temp(), 'packages'),
+      provider: 'openai' as const,
+      env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: url },
+      schemaVersion: '1.1' as const,
+      concurrency: 2,
+      keepWork: true,
+    };
+    return { articles, options };
+  }
+
+  const processingRecords = (logDir: string): LogRecord[] =>
+    fs
+      .readFileSync(path.join(logDir, 'processing.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as LogRecord);
+  const stageEvents = (records: LogRecord[]): string[] => records.filter((r) => r.event.startsWith('stage.')).map((r) => `${r.stage} ${r.event} ${String(r.data?.status ?? '')}`.trim());
+
+  it('sends a file\'s generation calls once its template is written, behind the analyses already waiting, with --concurrency files in flight across both stages', async () => {
+    const fake = await start({ hold: true });
+    const { articles, options } = setUp(fake.url);
+    const run = runPipeline(articles, options);
+    const ended = run.then(() => Promise.reject(new Error('the run ended with calls not yet released')));
+    const release = (call: string): void => {
+      const at = fake.held.findIndex((held) => held.call === call);
+      expect(at).toBeGreaterThanOrEqual(0);
+      fake.held.splice(at, 1)[0]!.release();
+    };
+    const inFlight = async (count: number): Promise<string[]> => {
+      await Promise.race([fake.untilHeld(count), ended]);
+      return fake.held.map((held) => held.call).sort();
+    };
+
+    expect(await inFlight(2)).toEqual(['analysis a', 'analysis b']);
+    release('analysis a');
+    // a's template is written, but c's analysis was waiting for a slot first.
+    expect(await inFlight(2)).toEqual(['analysis b', 'analysis c']);
+    release('analysis b');
+    // a's two levels take the freed slot while c is still being preprocessed: two files in flight.
+    expect(await inFlight(3)).toEqual(['analysis c', 'supertask a', 'supertask a']);
+    for (let released = 0; released < 20 && fake.held.length > 0; released++) {
+      for (const held of fake.held.splice(0)) held.release();
+      await Promise.race([fake.untilHeld(1), run]);
+    }
+    const result = await run;
+    expect(result.generation).toMatchObject({ total: 6, valid: 6 });
+    expect(stageEvents(processingRecords(options.logDir))).toEqual([
+      'preprocess stage.start',
+      'generate stage.start',
+      'preprocess stage.end ok',
+      'generate stage.end ok',
+      'package stage.start',
+      'package stage.end ok',
+    ]);
+  });
+
+  it('stops with a failed analysis once the templates already written are generated, their outputs kept for the failed run\'s package', async () => {
+    const fake = await start({ hold: false, reply: (call) => (call === 'analysis b' ? apiError(400, 'the article b is refused') : undefined) });
+    const { articles, options } = setUp(fake.url);
+    await expect(runPipeline(articles, options)).rejects.toThrow(/the article b is refused/);
+    const outputs = fs.readdirSync(path.join(options.workDir, WorkFolders.output)).sort();
+    expect(outputs).toEqual(['a_filled_template_advanced.json', 'a_filled_template_beginner.json', 'c_filled_template_advanced.json', 'c_filled_template_beginner.json']);
+    expect(stageEvents(processingRecords(options.logDir))).toEqual(['preprocess stage.start', 'generate stage.start', 'preprocess stage.end failed', 'generate stage.end ok']);
+  });
+
+  it('never starts generation when no analysis succeeds', async () => {
+    const fake = await start({ hold: false, reply: (call) => (call.startsWith('analysis') ? apiError(400, `${call} refused`) : undefined) });
+    const { articles, options } = setUp(fake.url);
+    await expect(runPipeline(articles, options)).rejects.toThrow(/analysis a refused/);
+    expect(stageEvents(processingRecords(options.logDir))).toEqual(['preprocess stage.start', 'preprocess stage.end failed']);
+    expect(fake.held).toEqual([]);
+  });
+});
+
 describe('afterFirstRound', () => {
-  const events = (total: number) => Array.from({ length: total }, (_, index) => ({ file: `a${index}.md`, done: index + 1, total, ok: index % 2 === 0 }));
+  const events = (total: number) => Array.from({ length: total }, (_, index) => ({ stage: 'preprocess' as const, file: `a${index}.md`, done: index + 1, total, ok: index % 2 === 0 }));
 
   it('calls back once, when as many files as there are slots are done (failed ones count), never before', () => {
     const then = vi.fn();

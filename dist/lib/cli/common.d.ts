@@ -33,6 +33,8 @@ export declare function paint(color: Color, text: string, stream?: NodeJS.WriteS
 export declare class Reporter {
     private readonly options;
     private barShown;
+    /** The last progress of each stage seen. */
+    private readonly stages;
     constructor(options: {
         quiet?: boolean;
     });

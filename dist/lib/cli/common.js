@@ -65,6 +65,8 @@ export function paint(color, text, stream = process.stderr) {
 export class Reporter {
     options;
     barShown = false;
+    /** The last progress of each stage seen. */
+    stages = new Map();
     constructor(options) {
         this.options = options;
     }
@@ -83,12 +85,18 @@ export class Reporter {
             return;
         const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${event.error})` : paint('red', 'invalid');
         if (process.stderr.isTTY) {
+            // `run`'s stages overlap: the bar counts both, each stage's files named beside it.
+            this.stages.set(event.stage, event);
+            const shown = [...this.stages.values()];
+            const done = shown.reduce((sum, stage) => sum + stage.done, 0);
+            const total = shown.reduce((sum, stage) => sum + stage.total, 0);
             const width = 24;
-            const filled = Math.round((event.done / event.total) * width);
-            const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${event.done}/${event.total} ${path.basename(event.file)}`;
+            const filled = Math.round((done / total) * width);
+            const counts = shown.map((stage) => `${shown.length > 1 ? `${stage.stage} ` : ''}${stage.done}/${stage.total}`).join(' · ');
+            const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${counts} ${path.basename(event.file)}`;
             process.stderr.write(`\r\u001b[2K${bar.slice(0, (process.stderr.columns || 80) - 1)}`);
             this.barShown = true;
-            if (event.done === event.total)
+            if (shown.every((stage) => stage.done === stage.total))
                 this.clearBar();
         }
         else {

@@ -1,8 +1,10 @@
+import { Feed } from '../pipeline/feed.js';
 import { type MarkdownInput } from '../pipeline/inputs.js';
 import type { ProgressEvent, WrittenOutput } from '../pipeline/options.js';
 import { type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 import type { ShardInfo } from '../pipeline/shard.js';
+import type { WorkSession } from '../session/store.js';
 /** The options of a stage, with the CLI's defaults filled in. */
 export interface StageOptions extends OpenAiSettings {
     workDir: string;
@@ -24,6 +26,10 @@ export interface StageHooks {
     progress?: (event: ProgressEvent) => void;
     /** Each output generation writes (see `PipelineOptions.onOutput`). */
     output?: (output: WrittenOutput) => void;
+    /** Each filled template preprocessing writes (see `PipelineOptions.onTemplate`). */
+    template?: (template: MarkdownInput) => void;
+    /** Called with the session once the stage has joined or begun it, before any call. */
+    began?: (session: WorkSession) => void;
     /** Aborting it stops the LLM calls in flight and ends the stage failed with its reason. */
     signal?: AbortSignal;
 }
@@ -50,8 +56,11 @@ export declare function checkStageInput(files: readonly (string | MarkdownInput)
 export declare function preprocessStage(inputs: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks?: StageHooks, fresh?: boolean): Promise<{
     result: import("../pipeline/preprocess.js").PreprocessResult[];
     templates: MarkdownInput[];
-    session: import("../session/store.js").WorkSession;
+    session: WorkSession;
     stats: import("../stage/run-stage.js").StageStats;
 }>;
-/** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
-export declare function generateStage(templates: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks?: StageHooks): Promise<import("../stage/run-stage.js").StageRun<import("../pipeline/generate.js").GenerateSummary>>;
+/**
+ * Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the
+ * report goes to `reports`. A `Feed` of templates (`run`) comes from preprocessing, which checked them.
+ */
+export declare function generateStage(templates: readonly (string | MarkdownInput)[] | Feed<MarkdownInput>, outDir: string, options: StageOptions, hooks?: StageHooks): Promise<import("../stage/run-stage.js").StageRun<import("../pipeline/generate.js").GenerateSummary>>;

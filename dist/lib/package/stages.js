@@ -7,9 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
 import { generateFiles, generateOutput } from '../pipeline/generate.js';
+import { Feed } from '../pipeline/feed.js';
 import { listMarkdown, listMarkdownFiles, markdownName, readAllMarkdown } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessOutputs, preprocessTemplates } from '../pipeline/preprocess.js';
+import { callSlots } from '../pipeline/slots.js';
 import { selectProvider } from '../pipeline/providers.js';
 import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
@@ -17,16 +19,20 @@ import { assertSessionId } from '../session/id.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir } from './log-dir.js';
-/** The provider is chosen (and named) once per options object, even when `run` runs two stages with it. */
-const chosenProviders = new WeakMap();
+/**
+ * The provider is chosen (and named) once per options object, even when `run` runs two stages with
+ * it; the calls' slots too, so that stages running at once with it share `concurrency`.
+ */
+const chosen = new WeakMap();
 function pipelineOptions(options, hooks) {
-    let provider = chosenProviders.get(options);
-    if (!provider) {
+    let once = chosen.get(options);
+    if (!once) {
         const selected = selectProvider(options);
         hooks.note?.(selected.reason);
-        provider = selected.provider;
-        chosenProviders.set(options, provider);
+        once = { provider: selected.provider, slot: callSlots(options.concurrency) };
+        chosen.set(options, once);
     }
+    const { provider, slot } = once;
     return {
         sessionInfo: { provider: provider.name, model: provider.model, schema_version: options.schemaVersion, ...(options.shardInfo ? { shard: options.shardInfo } : {}) },
         pipeline: {
@@ -36,6 +42,8 @@ function pipelineOptions(options, hooks) {
             signal: hooks.signal,
             onProgress: hooks.progress,
             onOutput: hooks.output,
+            onTemplate: hooks.template,
+            slot,
         },
     };
 }
@@ -136,7 +144,7 @@ export function checkStageInput(files, options, outputsOf) {
 export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = false) {
     const sources = checkStageInput(inputs, options, articleOutputs);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
-    const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal }, async (stats) => {
+    const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
         const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));
         try {
             const preprocessed = await preprocessTemplates(sources, outDir, pipeline, stats);
@@ -149,12 +157,15 @@ export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh
     });
     return { ...run, result: run.result.results, templates: run.result.templates };
 }
-/** Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the report goes to `reports`. */
+/**
+ * Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the
+ * report goes to `reports`. A `Feed` of templates (`run`) comes from preprocessing, which checked them.
+ */
 export async function generateStage(templates, outDir, options, hooks = {}) {
-    const inputs = checkStageInput(templates, options, templateOutputs);
+    const inputs = templates instanceof Feed ? templates : checkStageInput(templates, options, templateOutputs);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const reportsDir = path.join(options.workDir, WorkFolders.reports);
-    return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal }, async (stats) => {
+    return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
         const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.output));
         try {
             return await generateFiles(inputs, outDir, reportsDir, pipeline, stats);

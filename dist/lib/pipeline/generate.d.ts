@@ -4,6 +4,7 @@ import { type MarkdownInput } from './inputs.js';
 import { type Level } from './limits.js';
 import type { PipelineOptions } from './options.js';
 import { type SchemaVersion } from './schema.js';
+import { Feed } from './feed.js';
 import { type CallSlot } from './slots.js';
 export interface OutputMetrics {
     mobile_optimization_score: number;
@@ -73,6 +74,8 @@ export interface GenerateSummary {
 }
 /**
  * Generates the supertasks of each template into `outDir`, invalid ones included (they are
- * named in the report and counted, never hidden), and writes the report into `reportsDir`.
+ * named in the report and counted, never hidden), and writes the report into `reportsDir`. The
+ * templates are a list, or a `Feed` of templates generated from as they come (`run`, while
+ * preprocessing writes them).
  */
-export declare function generateFiles(templates: readonly (string | MarkdownInput)[], outDir: string, reportsDir: string, options: PipelineOptions, stats: StageStats): Promise<GenerateSummary>;
+export declare function generateFiles(templates: readonly (string | MarkdownInput)[] | Feed<MarkdownInput>, outDir: string, reportsDir: string, options: PipelineOptions, stats: StageStats): Promise<GenerateSummary>;

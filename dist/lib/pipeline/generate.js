@@ -14,9 +14,14 @@ import { LEVELS } from './limits.js';
 import { ariPersonaConsistency, mobileOptimizationScore } from './metrics.js';
 import { PROMPT_VERSION, supertaskRequest } from './prompts.js';
 import { loadSchema, validateSupertask } from './schema.js';
+import { Feed } from './feed.js';
 import { callSlots, noSlot } from './slots.js';
 import { parseTemplate, templateParts } from './template.js';
 import { REPORT_JSON, REPORT_MARKDOWN } from './report-files.js';
+/** What `Promise.allSettled` gives for `promise`, taken as soon as it settles (no rejection is left unhandled meanwhile). */
+function settle(promise) {
+    return promise.then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }));
+}
 /** Output file name of a template and level: `<template name>_<level>.json`. */
 export function generateOutput(name, level) {
     return `${name}_${level}.json`;
@@ -161,15 +166,18 @@ function reportMarkdown(report) {
 }
 /**
  * Generates the supertasks of each template into `outDir`, invalid ones included (they are
- * named in the report and counted, never hidden), and writes the report into `reportsDir`.
+ * named in the report and counted, never hidden), and writes the report into `reportsDir`. The
+ * templates are a list, or a `Feed` of templates generated from as they come (`run`, while
+ * preprocessing writes them).
  */
 export async function generateFiles(templates, outDir, reportsDir, options, stats) {
-    const inputs = readAllMarkdown(templates);
-    stats.filesIn = inputs.length;
+    const fed = templates instanceof Feed;
+    const inputs = fed ? [] : readAllMarkdown(templates);
+    const total = fed ? templates.count : inputs.length;
     const previous = readPreviousReport(reportsDir);
-    const slot = callSlots(options.concurrency);
+    const slot = options.slot ?? callSlots(options.concurrency);
     let done = 0;
-    const settled = await Promise.allSettled(inputs.map(async (input) => {
+    const generateTemplate = async (input) => {
         const template = path.basename(input.file);
         try {
             const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, { ...options, slot });
@@ -209,15 +217,30 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
                 });
                 return result;
             });
-            options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: outputs.every((output) => output.valid) });
+            options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: outputs.every((output) => output.valid) });
             return outputs;
         }
         catch (error) {
             record('error', Events.fileResult, `failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
-            options.onProgress?.({ file: input.file, done: ++done, total: inputs.length, ok: false, error: error.message });
+            options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: false, error: error.message });
             throw error;
         }
-    }));
+    };
+    const started = [];
+    const start = (input) => {
+        stats.filesIn++;
+        started.push(settle(generateTemplate(input)));
+    };
+    if (fed) {
+        for await (const input of templates) {
+            inputs.push(input);
+            start(input);
+        }
+    }
+    else {
+        inputs.forEach(start);
+    }
+    const settled = await Promise.all(started);
     const outputs = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
     const failed = settled.flatMap((outcome, index) => outcome.status === 'rejected' ? [{ template: path.basename(inputs[index]?.file ?? ''), error: outcome.reason?.message ?? String(outcome.reason) }] : []);
     const report = buildReport(previous, options, outputs, failed);

@@ -38,7 +38,7 @@ export async function preprocessSource(source, options) {
 export async function preprocessTemplates(inputs, outDir, options, stats) {
     const sources = readAllMarkdown(inputs);
     stats.filesIn = sources.length;
-    const slot = callSlots(options.concurrency);
+    const slot = options.slot ?? callSlots(options.concurrency);
     let done = 0;
     const settled = await Promise.allSettled(sources.map(async (source) => {
         const names = preprocessOutputs(source.name);
@@ -62,13 +62,14 @@ export async function preprocessTemplates(inputs, outDir, options, stats) {
                     prompt_version: PROMPT_VERSION,
                 },
             });
-            options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: true });
+            options.onProgress?.({ stage: 'preprocess', file: source.file, done: ++done, total: sources.length, ok: true });
             const read = { file: template, name: markdownName(template), text: result.template, ...result.parts };
+            options.onTemplate?.(read);
             return { input: source.file, template, analysis: path.join(outDir, names.analysis), call_ids: result.callIds, read };
         }
         catch (error) {
             record('error', Events.fileResult, `failed: ${error.message}`, { input: [input], data: { ok: false, error: error.message } });
-            options.onProgress?.({ file: source.file, done: ++done, total: sources.length, ok: false, error: error.message });
+            options.onProgress?.({ stage: 'preprocess', file: source.file, done: ++done, total: sources.length, ok: false, error: error.message });
             throw error;
         }
     }));

@@ -1,5 +1,5 @@
-/** Runs the calls of one file, and gives back what they returned. */
-export type CallSlot = <T>(calls: () => Promise<T>) => Promise<T>;
+import { type CallSlot } from './options.js';
+export type { CallSlot } from './options.js';
 /** The calls run at once, in no slot: a single file's calls, outside a stage. */
 export declare const noSlot: CallSlot;
 /**

@@ -12,6 +12,8 @@ export interface StageOptions {
     sessionInfo?: Record<string, unknown>;
     /** Aborted (Ctrl-C): the stage ends failed at once, with the signal's reason as its error. */
     signal?: AbortSignal;
+    /** Called with the session once it is joined or begun, before the stage's start is recorded. */
+    began?: (session: WorkSession) => void;
 }
 /** Counters a stage fills in; they end up in its `stage.end` record. */
 export interface StageStats {

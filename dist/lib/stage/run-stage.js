@@ -27,6 +27,7 @@ function untilAborted(work, signal) {
  */
 export async function runStage(options, fn) {
     const { session, started } = resolveSession(options.workDir, { override: options.session, fresh: options.fresh });
+    options.began?.(session);
     const context = { sessionId: session.session_id, stage: options.stage, logDir: options.logDir };
     return runInSession(context, async () => {
         if (started) {

@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Reporter } from '../../src/cli/common.js';
+
+describe('Reporter on a terminal', () => {
+  const isTTY = process.stderr.isTTY;
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.stderr.isTTY = isTTY;
+  });
+
+  it("counts both of run's stages in one bar while they overlap, and clears it when both are done", () => {
+    process.stderr.isTTY = true;
+    const written: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+    const reporter = new Reporter({});
+    reporter.progress({ stage: 'preprocess', file: 'work/01_raw/a.md', done: 1, total: 2, ok: true });
+    expect(written.at(-1)).toMatch(/\[#{12}-{12}\] 1\/2 a\.md$/);
+    reporter.progress({ stage: 'generate', file: 'work/02_preprocessed/a_filled_template.md', done: 1, total: 2, ok: true });
+    expect(written.at(-1)).toMatch(/\[#{12}-{12}\] preprocess 1\/2 · generate 1\/2 a_filled_template\.md$/);
+    reporter.progress({ stage: 'preprocess', file: 'work/01_raw/b.md', done: 2, total: 2, ok: true });
+    // Preprocessing is done, generation is not: the bar stays.
+    expect(written.at(-1)).toMatch(/\[#{18}-{6}\] preprocess 2\/2 · generate 1\/2 b\.md$/);
+    reporter.progress({ stage: 'generate', file: 'work/02_preprocessed/b_filled_template.md', done: 2, total: 2, ok: true });
+    expect(written.at(-1)).toBe('\r\u001b[2K');
+  });
+});
