@@ -6,9 +6,10 @@ import { cli, loadFakeOpenAI, SOURCE_DATE_EPOCH, spawnMeasured, writeArticles } 
 
 /**
  * Starts the fake (every reply after `delayMs`) and writes `files` articles under `dir`; returns
- * `run(nodeArgs, env, extraArgs, inspect)`, which times one whole `lyfe-kt run` process on them in
- * a fresh folder (`inspect(cwd)` reads what it left before the folder goes), and `close()`, which
- * stops the fake. The run must end well: its exit code is checked.
+ * `run(nodeArgs, env, extraArgs, inspect, program)`, which times one whole `lyfe-kt run` process on
+ * them in a fresh folder (`inspect(cwd)` reads what it left before the folder goes; `program` is the
+ * CLI started, `dist/lib/cli.js` by default), and `close()`, which stops the fake. The run must end
+ * well: its exit code is checked.
  *
  * The fake answers in this process, on the cores the run uses, and making a reply (the offline
  * writer composing an analysis or a supertask) costs it more CPU than the HTTP around it. Every run
@@ -31,12 +32,12 @@ export async function fakeRunner(dir, { files, delayMs = 0 }) {
   let n = 0;
   return {
     calls: () => fake.requests.length,
-    run: async (nodeArgs, env, args = [], inspect = () => {}) => {
+    run: async (nodeArgs, env, args = [], inspect = () => {}, program = cli) => {
       const cwd = path.join(dir, `run-${n++}`);
       fs.mkdirSync(cwd);
       const runEnv = { ...process.env, ...env, SOURCE_DATE_EPOCH, OPENAI_API_KEY: 'sk-bench', OPENAI_BASE_URL: fake.url };
       try {
-        const measured = await spawnMeasured([process.execPath, ...nodeArgs, cli, 'run', articles, '--provider', 'openai', '-q', ...args], { cwd, env: runEnv });
+        const measured = await spawnMeasured([process.execPath, ...nodeArgs, program, 'run', articles, '--provider', 'openai', '-q', ...args], { cwd, env: runEnv });
         inspect(cwd);
         return measured;
       } finally {

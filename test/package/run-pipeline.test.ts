@@ -165,7 +165,7 @@ describe('runPipeline: generation takes each template as preprocessing writes it
       .map((line) => JSON.parse(line) as LogRecord);
   const stageEvents = (records: LogRecord[]): string[] => records.filter((r) => r.event.startsWith('stage.')).map((r) => `${r.stage} ${r.event} ${String(r.data?.status ?? '')}`.trim());
 
-  it('sends a file\'s generation calls once its template is written, behind the analyses already waiting, with --concurrency files in flight across both stages', async () => {
+  it('sends a file\'s generation calls once its template is written and the first round is handled, behind the analyses already waiting, with --concurrency files in flight across both stages', async () => {
     const fake = await start({ hold: true });
     const { articles, options } = setUp(fake.url);
     const run = runPipeline(articles, options);
@@ -184,9 +184,12 @@ describe('runPipeline: generation takes each template as preprocessing writes it
     release('analysis a');
     // a's template is written, but c's analysis was waiting for a slot first.
     expect(await inFlight(2)).toEqual(['analysis b', 'analysis c']);
+    // Generation starts once the first round of analyses (one per slot) is handled, not with the first template.
+    expect(stageEvents(processingRecords(options.logDir))).toEqual(['preprocess stage.start']);
     release('analysis b');
     // a's two levels take the freed slot while c is still being preprocessed: two files in flight.
     expect(await inFlight(3)).toEqual(['analysis c', 'supertask a', 'supertask a']);
+    expect(stageEvents(processingRecords(options.logDir))).toEqual(['preprocess stage.start', 'generate stage.start']);
     for (let released = 0; released < 20 && fake.held.length > 0; released++) {
       for (const held of fake.held.splice(0)) held.release();
       await Promise.race([fake.untilHeld(1), run]);

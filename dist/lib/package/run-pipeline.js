@@ -133,7 +133,14 @@ export async function runPipeline(indir, options, hooks = {}) {
         }
         return assembling;
     };
-    const whenFirstRoundDone = afterFirstRound(options.concurrency || DEFAULT_CONCURRENCY, raw.length, () => void assembly());
+    // Generation's start (its modules, its stage) waits for the first round of analyses too: started
+    // with the first template, it would hold back the handling of the replies that came with it.
+    let firstRoundDone;
+    const firstRound = new Promise((resolve) => (firstRoundDone = resolve));
+    const whenFirstRoundDone = afterFirstRound(options.concurrency || DEFAULT_CONCURRENCY, raw.length, () => {
+        void assembly();
+        firstRoundDone();
+    });
     // Generation takes each template as preprocessing writes it: its calls queue behind the
     // preprocessing calls not yet made, in the same slots, so that no slot waits while a stage's last
     // round is short, and generation's start is done while preprocessing's calls are in flight.
@@ -148,10 +155,13 @@ export async function runPipeline(indir, options, hooks = {}) {
             template: templates.push,
             // Generation joins the session preprocessing begins.
             began: (session) => (options.session = session.session_id),
-        }, true).finally(templates.end);
+        }, true).finally(() => {
+            templates.end();
+            firstRoundDone();
+        });
         // Nothing to generate from when every preprocessing call failed.
-        const generating = templates.first.then(async (any) => {
-            if (!any)
+        const generating = firstRound.then(async () => {
+            if (!(await templates.first))
                 return undefined;
             // The output rules run on each output as it is written, while the other calls are in flight
             // (the package's rules take their findings while the files are unchanged).
