@@ -17,7 +17,7 @@ import { REPORT_FILES } from '../pipeline/report-files.js';
 import type { MarkdownInput } from '../pipeline/inputs.js';
 import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
-import { entryOf, packageBytes, recordedOutputs, writeManifest, type KnownDigests, type Manifest } from './manifest.js';
+import { digestFiles, entryOf, packageBytes, recordedOutputs, writeManifest, type KnownDigests, type Manifest } from './manifest.js';
 import { renderMetadata, type PackageInfo, type ShardEntry } from './metadata.js';
 import { packageQualityReport, RecordLocator, renderQualityReport, type CheckedOutput, type QualityReport } from './quality-issues/index.js';
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
@@ -204,9 +204,23 @@ function copyTree(from: string, to: string, taken: string[], how: Taking, take: 
   }
 }
 
-/** Removes the files the package took, then the work folders they leave empty; what the user put beside them stays. */
-function removeTaken(workDir: string, taken: string[], workFolders: string[]): void {
-  for (const file of taken) fs.rmSync(file, { force: true });
+/** Removes a file that may be gone already. */
+async function unlinkIfPresent(file: string): Promise<void> {
+  try {
+    await fs.promises.unlink(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+/**
+ * Removes the files the package took (on the threadpool, several at once: one by one, hundreds of
+ * small files hold the thread), then the work folders they leave empty; what the user put beside them stays.
+ */
+async function removeTaken(workDir: string, taken: string[], workFolders: string[]): Promise<void> {
+  const removals = await Promise.allSettled(taken.map(unlinkIfPresent));
+  const failed = removals.find((removal): removal is PromiseRejectedResult => removal.status === 'rejected');
+  if (failed) throw failed.reason;
   const folders = new Set([...taken.map((file) => path.dirname(file)), ...workFolders.map((name) => path.join(workDir, name))]);
   for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     for (let dir = folder; path.relative(workDir, dir) && !path.relative(workDir, dir).startsWith('..'); dir = path.dirname(dir)) {
@@ -461,11 +475,16 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
 
       const copied = Promise.all(how.copies);
       copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
-      written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied });
+      const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied });
+      logs.catch(() => undefined); // awaited below, after the work files' digests
+      // The records are rendered; while their thread ends the files of logs/, the work files are hashed for the manifest.
+      await copied;
+      const workDigests = digestFiles(temp, taken.map((file) => path.relative(options.workDir, file).split(path.sep).join('/')));
+      written = await logs;
       if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
       success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;
-      manifest = writeManifest(temp, written.digests);
+      manifest = writeManifest(temp, { archives: written.digests.archives, files: new Map([...workDigests, ...(written.digests.files ?? [])]) });
       placed = placePackage(temp, outputDir, title, now);
       temp = undefined;
     } catch (error) {
@@ -477,7 +496,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
 
     if (!options.keepWork) {
       try {
-        removeTaken(options.workDir, taken, folders);
+        await removeTaken(options.workDir, taken, folders);
       } catch (error) {
         warnings.push(`the package is complete, but the work folder could not be emptied: ${errorText(error)}`);
       }

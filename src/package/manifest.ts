@@ -40,6 +40,11 @@ function hashFile(file: string): ManifestEntry {
   return entryOf(fs.readFileSync(file));
 }
 
+/** The digests of the files `names` (package paths) of the package in `dir`, read now: known digests for `buildManifest`. */
+export function digestFiles(dir: string, names: readonly string[]): Map<string, MemberDigest> {
+  return new Map(names.map((name) => [name, hashFile(path.join(dir, name))]));
+}
+
 export function digestOf(files: Record<string, ManifestEntry>): string {
   const hash = createHash('sha256');
   for (const name of Object.keys(files).sort()) hash.update(`${files[name].sha256}  ${name}\n`);

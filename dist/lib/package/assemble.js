@@ -16,7 +16,7 @@ import { MemberThread } from './gzip-thread.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
 import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
-import { entryOf, packageBytes, recordedOutputs, writeManifest } from './manifest.js';
+import { digestFiles, entryOf, packageBytes, recordedOutputs, writeManifest } from './manifest.js';
 import { renderMetadata } from './metadata.js';
 import { packageQualityReport, RecordLocator, renderQualityReport } from './quality-issues/index.js';
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
@@ -149,10 +149,25 @@ function copyTree(from, to, taken, how, take = () => true) {
         }
     }
 }
-/** Removes the files the package took, then the work folders they leave empty; what the user put beside them stays. */
-function removeTaken(workDir, taken, workFolders) {
-    for (const file of taken)
-        fs.rmSync(file, { force: true });
+/** Removes a file that may be gone already. */
+async function unlinkIfPresent(file) {
+    try {
+        await fs.promises.unlink(file);
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+}
+/**
+ * Removes the files the package took (on the threadpool, several at once: one by one, hundreds of
+ * small files hold the thread), then the work folders they leave empty; what the user put beside them stays.
+ */
+async function removeTaken(workDir, taken, workFolders) {
+    const removals = await Promise.allSettled(taken.map(unlinkIfPresent));
+    const failed = removals.find((removal) => removal.status === 'rejected');
+    if (failed)
+        throw failed.reason;
     const folders = new Set([...taken.map((file) => path.dirname(file)), ...workFolders.map((name) => path.join(workDir, name))]);
     for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
         for (let dir = folder; path.relative(workDir, dir) && !path.relative(workDir, dir).startsWith('..'); dir = path.dirname(dir)) {
@@ -382,12 +397,17 @@ async function assemble(options, { outputDir, now, title }) {
             });
             const copied = Promise.all(how.copies);
             copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
-            written = await writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied });
+            const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied });
+            logs.catch(() => undefined); // awaited below, after the work files' digests
+            // The records are rendered; while their thread ends the files of logs/, the work files are hashed for the manifest.
+            await copied;
+            const workDigests = digestFiles(temp, taken.map((file) => path.relative(options.workDir, file).split(path.sep).join('/')));
+            written = await logs;
             if (written.skipped > 0)
                 warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
             success = written.summary.success;
             stagesExecuted = written.summary.stages_executed;
-            manifest = writeManifest(temp, written.digests);
+            manifest = writeManifest(temp, { archives: written.digests.archives, files: new Map([...workDigests, ...(written.digests.files ?? [])]) });
             placed = placePackage(temp, outputDir, title, now);
             temp = undefined;
         }
@@ -400,7 +420,7 @@ async function assemble(options, { outputDir, now, title }) {
         }
         if (!options.keepWork) {
             try {
-                removeTaken(options.workDir, taken, folders);
+                await removeTaken(options.workDir, taken, folders);
             }
             catch (error) {
                 warnings.push(`the package is complete, but the work folder could not be emptied: ${errorText(error)}`);

@@ -21,6 +21,8 @@ export interface Manifest {
     archives: Record<string, Record<string, ManifestEntry>>;
 }
 export declare function entryOf(content: Buffer): ManifestEntry;
+/** The digests of the files `names` (package paths) of the package in `dir`, read now: known digests for `buildManifest`. */
+export declare function digestFiles(dir: string, names: readonly string[]): Map<string, MemberDigest>;
 export declare function digestOf(files: Record<string, ManifestEntry>): string;
 /** The outputs a session's records say its stages wrote, as sorted package paths (`03_output/x.json`). */
 export declare function recordedOutputs(processing: Iterable<LogRecord>): string[];

@@ -18,6 +18,10 @@ export function entryOf(content) {
 function hashFile(file) {
     return entryOf(fs.readFileSync(file));
 }
+/** The digests of the files `names` (package paths) of the package in `dir`, read now: known digests for `buildManifest`. */
+export function digestFiles(dir, names) {
+    return new Map(names.map((name) => [name, hashFile(path.join(dir, name))]));
+}
 export function digestOf(files) {
     const hash = createHash('sha256');
     for (const name of Object.keys(files).sort())
