@@ -9,6 +9,7 @@ import { verifyPackage } from '../../src/package/manifest.js';
 import { afterFirstRound, runPipeline, type RunPipelineOptions } from '../../src/package/run-pipeline.js';
 import type { LogRecord } from '../../src/records/types.js';
 import { answerPipeline, apiError, startFakeOpenAI, type FakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
+import { heldCalls } from '../helpers/held.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const ARTICLE = 'test/fixtures/content/como_dormir_bem.md';
@@ -102,41 +103,18 @@ describe('runPipeline: generation takes each template as preprocessing writes it
     fake = undefined;
   });
 
-  /** Each request the fake holds until the test releases it: what it asks (`analysis` or `supertask`) and of which file. */
-  interface Held {
-    call: string;
-    release: () => void;
-  }
-
-  /** The fake OpenAI server answering as a model would, `reply` deciding for each request (held until released when `hold`). */
+  /** The fake OpenAI server answering as a model would, `reply` deciding for each request (`analysis a`, `supertask b`...), held until released when `hold`. */
   async function start(options: { hold: boolean; reply?: (call: string) => FakeReply | undefined }) {
-    const held: Held[] = [];
-    const waiters = new Set<() => void>();
+    const calls = heldCalls<{ call: string }>();
     fake = await startFakeOpenAI({
       handler: async (body, index, req) => {
         const user = body.messages.find((message) => message.role === 'user')?.content ?? '';
         const call = `${user.includes('<source>') ? 'analysis' : 'supertask'} ${/file:? ([^\s)]+?)(_filled_template)?\.md/.exec(user)?.[1]}`;
-        if (options.hold) {
-          await new Promise<void>((release) => {
-            held.push({ call, release });
-            for (const waiter of [...waiters]) waiter();
-          });
-        }
+        if (options.hold) await calls.hold({ call });
         return options.reply?.(call) ?? answerPipeline(body, index, req);
       },
     });
-    /** Settles once `count` requests are held. */
-    const untilHeld = (count: number): Promise<void> =>
-      new Promise((resolve) => {
-        const check = (): void => {
-          if (held.length < count) return;
-          waiters.delete(check);
-          resolve();
-        };
-        waiters.add(check);
-        check();
-      });
-    return { held, untilHeld, url: fake.url };
+    return { held: calls.held, untilHeld: calls.untilHeld, url: fake.url };
   }
 
   /** Articles a, b and c, and the options of a run at --concurrency 2 against the fake. */
@@ -166,18 +144,18 @@ describe('runPipeline: generation takes each template as preprocessing writes it
   const stageEvents = (records: LogRecord[]): string[] => records.filter((r) => r.event.startsWith('stage.')).map((r) => `${r.stage} ${r.event} ${String(r.data?.status ?? '')}`.trim());
 
   it('sends a file\'s generation calls once its template is written and the first round is handled, behind the analyses already waiting, with --concurrency files in flight across both stages', async () => {
-    const fake = await start({ hold: true });
-    const { articles, options } = setUp(fake.url);
+    const server = await start({ hold: true });
+    const { articles, options } = setUp(server.url);
     const run = runPipeline(articles, options);
     const ended = run.then(() => Promise.reject(new Error('the run ended with calls not yet released')));
     const release = (call: string): void => {
-      const at = fake.held.findIndex((held) => held.call === call);
+      const at = server.held.findIndex((held) => held.call === call);
       expect(at).toBeGreaterThanOrEqual(0);
-      fake.held.splice(at, 1)[0]!.release();
+      server.held.splice(at, 1)[0]!.release();
     };
     const inFlight = async (count: number): Promise<string[]> => {
-      await Promise.race([fake.untilHeld(count), ended]);
-      return fake.held.map((held) => held.call).sort();
+      await Promise.race([server.untilHeld(count), ended]);
+      return server.held.map((held) => held.call).sort();
     };
 
     expect(await inFlight(2)).toEqual(['analysis a', 'analysis b']);
@@ -190,9 +168,9 @@ describe('runPipeline: generation takes each template as preprocessing writes it
     // a's two levels take the freed slot while c is still being preprocessed: two files in flight.
     expect(await inFlight(3)).toEqual(['analysis c', 'supertask a', 'supertask a']);
     expect(stageEvents(processingRecords(options.logDir))).toEqual(['preprocess stage.start', 'generate stage.start']);
-    for (let released = 0; released < 20 && fake.held.length > 0; released++) {
-      for (const held of fake.held.splice(0)) held.release();
-      await Promise.race([fake.untilHeld(1), run]);
+    for (let released = 0; released < 20 && server.held.length > 0; released++) {
+      for (const held of server.held.splice(0)) held.release();
+      await Promise.race([server.untilHeld(1), run]);
     }
     const result = await run;
     expect(result.generation).toMatchObject({ total: 6, valid: 6 });
@@ -207,20 +185,35 @@ describe('runPipeline: generation takes each template as preprocessing writes it
   });
 
   it('stops with a failed analysis once the templates already written are generated, their outputs kept for the failed run\'s package', async () => {
-    const fake = await start({ hold: false, reply: (call) => (call === 'analysis b' ? apiError(400, 'the article b is refused') : undefined) });
-    const { articles, options } = setUp(fake.url);
+    const server = await start({ hold: false, reply: (call) => (call === 'analysis b' ? apiError(400, 'the article b is refused') : undefined) });
+    const { articles, options } = setUp(server.url);
     await expect(runPipeline(articles, options)).rejects.toThrow(/the article b is refused/);
     const outputs = fs.readdirSync(path.join(options.workDir, WorkFolders.output)).sort();
     expect(outputs).toEqual(['a_filled_template_advanced.json', 'a_filled_template_beginner.json', 'c_filled_template_advanced.json', 'c_filled_template_beginner.json']);
     expect(stageEvents(processingRecords(options.logDir))).toEqual(['preprocess stage.start', 'generate stage.start', 'preprocess stage.end failed', 'generate stage.end ok']);
   });
 
+  it('starts no generation once the run is interrupted, though a template was written', async () => {
+    const server = await start({ hold: true });
+    const { articles, options } = setUp(server.url);
+    const interruption = new AbortController();
+    const run = runPipeline(articles, options, { signal: interruption.signal });
+    run.catch(() => undefined);
+    await server.untilHeld(2);
+    server.held.splice(0, 1)[0]!.release(); // a's template is written; the first round (a and b) is not done
+    await server.untilHeld(2);
+    interruption.abort(new Error('interrupted by the test'));
+    await expect(run).rejects.toThrow('interrupted by the test');
+    for (const held of server.held.splice(0)) held.release();
+    expect(stageEvents(processingRecords(options.logDir))).toEqual(['preprocess stage.start', 'preprocess stage.end failed']);
+  });
+
   it('never starts generation when no analysis succeeds', async () => {
-    const fake = await start({ hold: false, reply: (call) => (call.startsWith('analysis') ? apiError(400, `${call} refused`) : undefined) });
-    const { articles, options } = setUp(fake.url);
+    const server = await start({ hold: false, reply: (call) => (call.startsWith('analysis') ? apiError(400, `${call} refused`) : undefined) });
+    const { articles, options } = setUp(server.url);
     await expect(runPipeline(articles, options)).rejects.toThrow(/analysis a refused/);
     expect(stageEvents(processingRecords(options.logDir))).toEqual(['preprocess stage.start', 'preprocess stage.end failed']);
-    expect(fake.held).toEqual([]);
+    expect(server.held).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import type { LlmProvider } from '../../src/llm/provider.js';
 import { generateFiles } from '../../src/pipeline/generate.js';
 import { preprocessTemplates } from '../../src/pipeline/preprocess.js';
 import type { PipelineTask } from '../../src/pipeline/prompts.js';
+import { heldCalls } from '../helpers/held.js';
 import { CONTENT, inSession, newStats, readRecords, withTempDir } from './support.js';
 
 /**
@@ -14,8 +15,7 @@ import { CONTENT, inSession, newStats, readRecords, withTempDir } from './suppor
  */
 function heldProvider() {
   const offline = createOfflineProvider();
-  const held: { name: string; release: () => void }[] = [];
-  const waiters = new Set<() => void>();
+  const calls = heldCalls<{ name: string }>();
   let inFlight = 0;
   const provider = {
     name: offline.name,
@@ -23,28 +23,15 @@ function heldProvider() {
     source: offline.source,
     maxInFlight: 0,
     finished: [] as string[],
-    held,
+    held: calls.held,
     /** Settles once `count` calls are held. */
-    untilHeld(count: number): Promise<void> {
-      return new Promise((resolve) => {
-        const check = (): void => {
-          if (held.length < count) return;
-          waiters.delete(check);
-          resolve();
-        };
-        waiters.add(check);
-        check();
-      });
-    },
+    untilHeld: calls.untilHeld,
     async complete(request: Parameters<LlmProvider['complete']>[0]) {
       inFlight++;
       provider.maxInFlight = Math.max(provider.maxInFlight, inFlight);
       try {
         const name = (request.task as PipelineTask).name;
-        await new Promise<void>((release) => {
-          held.push({ name, release });
-          for (const waiter of [...waiters]) waiter();
-        });
+        await calls.hold({ name });
         provider.finished.push(name);
         return await offline.complete(request);
       } finally {

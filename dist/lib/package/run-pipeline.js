@@ -159,9 +159,9 @@ export async function runPipeline(indir, options, hooks = {}) {
             templates.end();
             firstRoundDone();
         });
-        // Nothing to generate from when every preprocessing call failed.
+        // Nothing to generate from when every preprocessing call failed, nor once the run is interrupted.
         const generating = firstRound.then(async () => {
-            if (!(await templates.first))
+            if (!(await templates.first) || hooks.signal?.aborted)
                 return undefined;
             // The output rules run on each output as it is written, while the other calls are in flight
             // (the package's rules take their findings while the files are unchanged).
