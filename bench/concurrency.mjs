@@ -5,9 +5,7 @@
 // 2 x 13 x 0.2 = 5.2 s for 100 files. The CLI measured is `lyfe-kt` as installed, bin/lyfe-kt.js
 // (the ncc bundle); the tsc output, dist/lib/cli.js, runs alternately with it and is noted.
 // Alone: `npm run bench -- --only concurrency_vs_ideal`.
-import fs from 'node:fs';
-import path from 'node:path';
-import { alternate, bin, cli, ensureBuilt, entry, inScratch, MiB, root } from './lib.mjs';
+import { alternate, bin, cli, ensureBuilt, ensureBundle, entry, inScratch, MiB } from './lib.mjs';
 import { fakeRunner } from './run-with-fake.mjs';
 
 const CONCURRENCY = 8;
@@ -15,8 +13,7 @@ const DELAY_MS = 200;
 
 export async function benchConcurrency({ quick, runs }) {
   ensureBuilt();
-  const bundle = path.join(root, 'dist', 'cli', 'index.cjs');
-  if (!fs.existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first`);
+  ensureBundle();
   const files = quick ? 16 : 100;
   const criticalPath = 2 * Math.ceil(files / CONCURRENCY) * (DELAY_MS / 1000);
   return inScratch('concurrency_vs_ideal', 32 * MiB, async (dir) => {

@@ -38,6 +38,11 @@ export function ensureBuilt() {
   if (!fs.existsSync(cli)) execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--lib-only'], { stdio: 'inherit' });
 }
 
+/** The bundle `bin` starts (dist/cli/index.cjs), built with the rest when missing. */
+export function ensureBundle() {
+  if (!fs.existsSync(path.join(root, 'dist', 'cli', 'index.cjs'))) execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+}
+
 export const quote = (text) => `'${String(text).replaceAll("'", "'\\''")}'`;
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

@@ -7110,22 +7110,12 @@ function copyTree(from, to, taken, how, take = () => true) {
         }
     }
 }
-/** Removes a file that may be gone already. */
-async function unlinkIfPresent(file) {
-    try {
-        await fs.promises.unlink(file);
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-}
 /**
  * Removes the files the package took (on the threadpool, several at once: one by one, hundreds of
  * small files hold the thread), then the work folders they leave empty; what the user put beside them stays.
  */
 async function removeTaken(workDir, taken, workFolders) {
-    const removals = await Promise.allSettled(taken.map(unlinkIfPresent));
+    const removals = await Promise.allSettled(taken.map((file) => fs.promises.rm(file, { force: true })));
     const failed = removals.find((removal) => removal.status === 'rejected');
     if (failed)
         throw failed.reason;
@@ -7344,8 +7334,9 @@ async function assemble(options, { outputDir, now, title }) {
                 warnings.push(`session ${sessionId} has no pipeline records in ${options.logDir}: is --log-dir the folder the run wrote to?`);
             }
             // The package holds every output the session recorded, or there is no package.
-            const inPackage = new Set(taken.map((file) => path.relative(options.workDir, file)));
-            const absent = recordedOutputs(fileResults).filter((file) => !inPackage.has(path.normalize(file)));
+            const takenPaths = taken.map((file) => path.relative(options.workDir, file).split(path.sep).join('/'));
+            const inPackage = new Set(takenPaths);
+            const absent = recordedOutputs(fileResults).filter((file) => !inPackage.has(path.posix.normalize(file)));
             if (absent.length) {
                 throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${absent.join(', ')}`, {
                     file: options.workDir,
@@ -7362,7 +7353,7 @@ async function assemble(options, { outputDir, now, title }) {
             logs.catch(() => undefined); // awaited below, after the work files' digests
             // The records are rendered; while their thread ends the files of logs/, the work files are hashed for the manifest.
             await copied;
-            const workDigests = digestFiles(temp, taken.map((file) => path.relative(options.workDir, file).split(path.sep).join('/')));
+            const workDigests = digestFiles(temp, takenPaths);
             written = await logs;
             if (written.skipped > 0)
                 warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
