@@ -62,16 +62,18 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     reasoningEffort: options.reasoningEffort,
     maxCompletionTokens: options.maxCompletionTokens,
   };
-  const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs };
   // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
   let connected: Promise<{ sdk: Sdk; client: OpenAI }> | undefined;
   const connect = (): Promise<{ sdk: Sdk; client: OpenAI }> =>
-    (connected ??= import('openai').then((sdk) => ({
-      sdk,
-      client: options.azure
-        ? new sdk.AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
-        : new sdk.default({ ...common, baseURL: options.baseURL ?? DEFAULT_OPENAI_BASE_URL }),
-    })));
+    (connected ??= Promise.all([import('openai'), import('./http-fetch.js')]).then(([sdk, { modelFetch }]) => {
+      const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs, fetch: modelFetch() };
+      return {
+        sdk,
+        client: options.azure
+          ? new sdk.AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
+          : new sdk.default({ ...common, baseURL: options.baseURL ?? DEFAULT_OPENAI_BASE_URL }),
+      };
+    }));
   const where = displayUrl(options.azure?.endpoint ?? options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
   const context: FailureContext = { apiKey: options.apiKey, where, model, timeoutMs: options.timeoutMs };
   const adaptations = new Map<string, Adaptation>();

@@ -210,6 +210,17 @@ describe('openai provider', () => {
     expect(response.model).toBe('gpt-4o-2024-08-06');
   });
 
+  it("sends its requests over Node's http, and through Node's fetch once the environment names a proxy", async () => {
+    const provider = await providerAgainst(() => ({ content: '{"title":"Dormir bem"}' }));
+    await provider.complete(request);
+    vi.stubEnv('HTTPS_PROXY', 'http://127.0.0.1:9');
+    await createOpenAiProvider({ apiKey: API_KEY, baseURL: fake!.url, timeoutMs: 5_000 }).complete(request);
+
+    // Node's fetch marks its requests; Node 20 and 24 go through a proxy only with NODE_USE_ENV_PROXY.
+    expect(fake!.requests.map(({ headers }) => headers['sec-fetch-mode'])).toEqual([undefined, 'cors']);
+    expect(fake!.requests.map(({ headers }) => headers.authorization)).toEqual([`Bearer ${API_KEY}`, `Bearer ${API_KEY}`]);
+  });
+
   it('makes exactly one attempt per call, whatever the failure', async () => {
     const provider = await providerAgainst(() => ({ status: 503, body: { error: { message: 'overloaded' } } }));
 

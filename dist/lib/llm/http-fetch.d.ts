@@ -1,0 +1,2 @@
+/** The SDK's `fetch` (see above), or undefined (the SDK's default, Node's `fetch`) when the environment names a proxy. */
+export declare function modelFetch(env?: NodeJS.ProcessEnv): typeof fetch | undefined;

@@ -1,0 +1,101 @@
+import http from 'node:http';
+import https from 'node:https';
+import { promisify } from 'node:util';
+import { brotliDecompress, gunzip, inflate, inflateRaw } from 'node:zlib';
+
+/**
+ * The `fetch` the OpenAI SDK is given: a request over Node's `http` and `https`, with keep-alive
+ * connections, answered with a standard `Response`. Node's own `fetch` (undici with WHATWG streams
+ * around every body) cost about 110-140 ms of a run of 100 articles at `--concurrency 8` against
+ * a server answering in 200 ms, on the run's one thread (docs/performance.md,
+ * `concurrency_vs_ideal`). Node's `fetch` is still used wherever it does more than a plain request:
+ * when the environment names a proxy (Node 24 honours it with `NODE_USE_ENV_PROXY`), for a body that
+ * is not text or bytes, and to follow a redirect.
+ */
+
+/** The variables that send Node's `fetch` through a proxy, or ask it to. */
+const PROXY_VARIABLES = ['NODE_USE_ENV_PROXY', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+
+/** An idle connection is closed after this long, before a server's own keep-alive timeout (5 s in Node) can close it under a request. */
+const IDLE_MS = 4000;
+
+/** Statuses whose response has no body (`new Response` refuses one). */
+const NO_BODY = new Set([101, 204, 205, 304]);
+
+const decoders: Record<string, (data: Buffer) => Promise<Buffer>> = {
+  gzip: promisify(gunzip),
+  'x-gzip': promisify(gunzip),
+  br: promisify(brotliDecompress),
+  // `deflate` is zlib-wrapped by the standard, raw from some servers: as `fetch`, both are read.
+  deflate: (data) => (data.length > 0 && (data[0]! & 0x0f) === 8 ? promisify(inflate)(data) : promisify(inflateRaw)(data)),
+};
+
+/** The body as sent, decoded as `fetch` decodes it; a coding it does not know leaves the body as it is. */
+async function decode(body: Buffer, encoding: string | undefined): Promise<Buffer> {
+  if (!encoding || body.length === 0) return body;
+  let decoded = body;
+  for (const coding of encoding.split(',').map((name) => name.trim().toLowerCase()).reverse()) {
+    const decoder = decoders[coding];
+    if (decoder) decoded = await decoder(decoded);
+    else if (coding !== 'identity') return body;
+  }
+  return decoded;
+}
+
+function requestHeaders(init: RequestInit): Record<string, string> {
+  const headers: Record<string, string> = {};
+  (init.headers instanceof Headers ? init.headers : new Headers(init.headers)).forEach((value, name) => (headers[name] = value));
+  return headers;
+}
+
+function responseHeaders(raw: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let at = 0; at + 1 < raw.length; at += 2) pairs.push([raw[at]!, raw[at + 1]!]);
+  return pairs;
+}
+
+/** Why a request stopped: the signal's reason when it was aborted (as `fetch` rejects), else the error. */
+function stopped(error: Error, signal: AbortSignal | null | undefined): unknown {
+  return signal?.aborted ? (signal.reason ?? new DOMException('This operation was aborted', 'AbortError')) : error;
+}
+
+function send(url: URL, init: RequestInit, agent: http.Agent): Promise<Response> {
+  const signal = init.signal;
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error): void => reject(stopped(error, signal));
+    const options = { method: init.method ?? 'GET', headers: requestHeaders(init), agent, signal: signal ?? undefined };
+    const request = (url.protocol === 'https:' ? https : http).request(url, options, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', fail);
+      response.on('end', () => {
+        const status = response.statusCode ?? 0;
+        decode(Buffer.concat(chunks), response.headers['content-encoding'])
+          .then((body) => new Response(NO_BODY.has(status) ? null : body, { status, statusText: response.statusMessage, headers: responseHeaders(response.rawHeaders) }))
+          .then(resolve, fail);
+      });
+    });
+    request.on('error', fail);
+    request.end(init.body as string | Uint8Array | null | undefined);
+  });
+}
+
+/** The SDK's `fetch` (see above), or undefined (the SDK's default, Node's `fetch`) when the environment names a proxy. */
+export function modelFetch(env: NodeJS.ProcessEnv = process.env): typeof fetch | undefined {
+  if (PROXY_VARIABLES.some((name) => env[name])) return undefined;
+  const agents: Record<string, http.Agent> = {
+    'http:': new http.Agent({ keepAlive: true, timeout: IDLE_MS }),
+    'https:': new https.Agent({ keepAlive: true, timeout: IDLE_MS }),
+  };
+  return async (input, init = {}) => {
+    const body = init.body;
+    const plain = body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array;
+    const url = typeof input === 'string' || input instanceof URL ? new URL(input) : undefined;
+    const agent = url && agents[url.protocol];
+    if (!url || !agent || !plain) return fetch(input, init);
+    const response = await send(url, init, agent);
+    // `fetch` follows redirects; the request is made again through it (a redirect's body is let go).
+    if (response.status >= 300 && response.status < 400 && response.headers.has('location')) return fetch(input, init);
+    return response;
+  };
+}
