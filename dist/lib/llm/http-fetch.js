@@ -4,12 +4,11 @@ import { promisify } from 'node:util';
 import { brotliDecompress, gunzip, inflate, inflateRaw } from 'node:zlib';
 /**
  * The `fetch` the OpenAI SDK is given: a request over Node's `http` and `https`, with keep-alive
- * connections, answered with a standard `Response`. Node's own `fetch` (undici with WHATWG streams
- * around every body) cost about 110-140 ms of a run of 100 articles at `--concurrency 8` against
- * a server answering in 200 ms, on the run's one thread (docs/performance.md,
- * `concurrency_vs_ideal`). Node's `fetch` is still used wherever it does more than a plain request:
- * when the environment names a proxy (Node 24 honours it with `NODE_USE_ENV_PROXY`), for a body that
- * is not text or bytes, and to follow a redirect.
+ * connections, answered with a standard `Response`. Node's own `fetch` (undici, with WHATWG streams
+ * around every body) took about 2 ms more of the run's one thread a call, on the path from one reply
+ * to the next request (docs/performance.md, `concurrency_vs_ideal`). Node's `fetch` is still used
+ * wherever it does more than a plain request: when the environment names a proxy (Node 24 honours
+ * it with `NODE_USE_ENV_PROXY`), for a body that is not text or bytes, and to follow a redirect.
  */
 /** The variables that send Node's `fetch` through a proxy, or ask it to. */
 const PROXY_VARIABLES = ['NODE_USE_ENV_PROXY', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
