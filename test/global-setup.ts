@@ -17,8 +17,9 @@ import { CLI, cliEnv } from './helpers/cli.js';
  *
  * NODE_EXTRA_CA_CERTS is taken out of the environment the workers and every process they start
  * inherit: Node reads and parses that file's certificates as it starts (about 85 ms of CPU for the
- * 144 of a system bundle, where `node -e 0` takes 30), and no test makes a TLS connection (every
- * server is a loopback fake over HTTP, npm installs offline). The tests' scratch folders go to memory
+ * 144 of a system bundle, where `node -e 0` takes 30), and no test needs the system's certificates
+ * (every server is a loopback fake, over HTTP but for one whose child trusts the fixture's own
+ * certificate; npm installs offline). The tests' scratch folders go to memory
  * where the machine allows it (`scratchInMemory`).
  */
 export default async function setup(): Promise<() => void> {

@@ -1,5 +1,11 @@
-import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { modelFetch } from '../../src/llm/http-fetch.js';
@@ -23,9 +29,9 @@ afterEach(async () => {
 });
 
 /** A loopback server answering each request with `answer`; `seen` lists what arrived, with the client's port (the connection). */
-async function serve(answer: (seen: Seen, res: ServerResponse) => void): Promise<{ url: string; seen: Seen[] }> {
+async function serve(answer: (seen: Seen, res: ServerResponse) => void, tls?: { key: Buffer; cert: Buffer }): Promise<{ url: string; seen: Seen[] }> {
   const seen: Seen[] = [];
-  server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -33,9 +39,10 @@ async function serve(answer: (seen: Seen, res: ServerResponse) => void): Promise
       seen.push(request);
       answer(request, res);
     });
-  });
+  };
+  server = tls ? createTlsServer(tls, listener) : createServer(listener);
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+  return { url: `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
 }
 
 const NO_PROXY_ENV = {};
@@ -134,6 +141,29 @@ describe('modelFetch', () => {
 
     expect(await pending).toMatchObject({ name: 'AbortError' });
     await closed.promise;
+  });
+
+  it('speaks TLS, trusting the certificates Node is given (NODE_EXTRA_CA_CERTS) and no other', async () => {
+    // A self-signed certificate for 127.0.0.1; Node reads NODE_EXTRA_CA_CERTS as it starts, so the client is a child process.
+    const tls = path.resolve('test/fixtures/tls');
+    const { url, seen } = await serve((_request, res) => res.writeHead(200).end('over TLS'), { key: readFileSync(path.join(tls, 'key.pem')), cert: readFileSync(path.join(tls, 'cert.pem')) });
+    const client = `const { modelFetch } = await import(${JSON.stringify(pathToFileURL(path.resolve('dist/lib/llm/http-fetch.js')).href)});
+      const fetchModel = modelFetch({});
+      for (let i = 0; i < 2; i++) {
+        try { const response = await fetchModel(${JSON.stringify(`${url}/v1/chat/completions`)}, { method: 'POST', body: '{}' }); console.log(response.status, await response.text()); }
+        catch (error) { console.log('failed', error.code); }
+      }`;
+    const run = (extraCa?: string) => {
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      delete env.NODE_EXTRA_CA_CERTS;
+      if (extraCa) env.NODE_EXTRA_CA_CERTS = extraCa;
+      return promisify(execFile)(process.execPath, ['--input-type=module', '-e', client], { env });
+    };
+
+    expect((await run(path.join(tls, 'cert.pem'))).stdout).toBe('200 over TLS\n200 over TLS\n');
+    expect(seen[1]!.port).toBe(seen[0]!.port);
+    expect((await run()).stdout).toBe('failed DEPTH_ZERO_SELF_SIGNED_CERT\nfailed DEPTH_ZERO_SELF_SIGNED_CERT\n');
+    expect(seen).toHaveLength(2);
   });
 
   it('rejects with the connection error when nothing listens', async () => {
