@@ -21,12 +21,15 @@ const IDLE_MS = 4000;
 /** Statuses whose response has no body (`new Response` refuses one). */
 const NO_BODY = new Set([101, 204, 205, 304]);
 
+const gunzipped = promisify(gunzip);
+const inflated = promisify(inflate);
+const inflatedRaw = promisify(inflateRaw);
 const decoders: Record<string, (data: Buffer) => Promise<Buffer>> = {
-  gzip: promisify(gunzip),
-  'x-gzip': promisify(gunzip),
+  gzip: gunzipped,
+  'x-gzip': gunzipped,
   br: promisify(brotliDecompress),
   // `deflate` is zlib-wrapped by the standard, raw from some servers: as `fetch`, both are read.
-  deflate: (data) => (data.length > 0 && (data[0]! & 0x0f) === 8 ? promisify(inflate)(data) : promisify(inflateRaw)(data)),
+  deflate: (data) => (data.length > 0 && (data[0]! & 0x0f) === 8 ? inflated(data) : inflatedRaw(data)),
 };
 
 /** The body as sent, decoded as `fetch` decodes it; a coding it does not know leaves the body as it is. */
