@@ -687,8 +687,9 @@ function recordFileFor(logDir, kind) {
 }
 const listeners = new Set();
 /**
- * Lets code in this process see each record as it is written, exactly as written (redacted),
- * instead of reading the global files back. Returns the function that stops listening.
+ * Lets code in this process see each record as it is written, exactly as written (redacted), with
+ * its line as it went into the record file (newline included), instead of reading the global files
+ * back. Returns the function that stops listening.
  */
 function onRecord(listener) {
     listeners.add(listener);
@@ -705,9 +706,10 @@ function write(kind, level, event, msg, fields = {}) {
     if (fields.data)
         written.data = redactValue(fields.data);
     written.msg = redactText(msg);
-    recordFileFor(context.logDir, kind).append(context.sessionId, `${JSON.stringify(written)}\n`);
+    const line = `${JSON.stringify(written)}\n`;
+    recordFileFor(context.logDir, kind).append(context.sessionId, line);
     for (const listener of listeners)
-        listener(kind, written);
+        listener(kind, written, line);
     // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
     if (event === Events.sessionEnd)
         for (const file of files.values())
@@ -1149,43 +1151,52 @@ function memberWorker() {
     });
 }
 const FIX = 'Free space or fix the permissions of the packages folder, then package again';
-/** The gzip member of `chunks`, compressed on libuv's pool a chunk at a time, without joining them first. */
-function gzipChunks(chunks) {
-    return new Promise((resolve, reject) => {
-        const stream = (0,external_node_zlib_.createGzip)({ level: GZIP_LEVEL });
+/** A gzip stream compressing on libuv's pool, and its member once it ends. */
+function gzipStream() {
+    const stream = (0,external_node_zlib_.createGzip)({ level: GZIP_LEVEL });
+    const member = new Promise((resolve, reject) => {
         const out = [];
         stream.on('data', (data) => out.push(data));
         stream.on('end', () => resolve(Buffer.concat(out)));
         stream.on('error', reject);
-        for (const chunk of chunks)
-            stream.write(chunk);
-        stream.end();
     });
+    member.catch(() => undefined); // awaited by whoever places the member; a stream given up is never awaited
+    return { stream, member };
+}
+/** The gzip member of `chunks`, compressed on libuv's pool a chunk at a time, without joining them first. */
+function gzipChunks(chunks) {
+    const { stream, member } = gzipStream();
+    for (const chunk of chunks)
+        stream.write(chunk);
+    stream.end();
+    return member;
+}
+function digestOf(chunks) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const chunk of chunks)
+        hash.update(chunk);
+    return { sha256: hash.digest('hex'), bytes: chunks.reduce((total, chunk) => total + chunk.length, 0) };
 }
 /**
  * A member written here from the bytes held for it: a session too small to be worth a thread. Its
- * gzip member is compressed on libuv's pool (another core, while this thread goes on with the
- * package), and written only when it is the file's only copy (the archive reads it); beside the
- * plain file it is only the viewer's, which takes it from memory. The held chunks are hashed,
- * written and compressed as they are: joining them would copy every byte once more, into memory
- * touched for the first time, which costs as much as the copy itself on some machines.
+ * gzip member (`gzipped`, compressed on libuv's pool, on another core, while this thread goes on
+ * with the package) is written only when it is the file's only copy (the archive reads it); beside
+ * the plain file it is only the viewer's, which takes it from memory. The held chunks are written
+ * and compressed as they are: joining them would copy every byte once more, into memory touched
+ * for the first time, which costs as much as the copy itself on some machines. `digest` is taken
+ * once the writes are under way.
  */
-async function writeHeld(target, held) {
+async function writeHeld(target, held, gzipped, digest) {
     try {
-        const [gzipped] = await Promise.all([
-            target.gzip === undefined ? undefined : gzipChunks(held),
-            target.plain === undefined ? undefined : external_node_fs_.promises.writeFile(target.plain, held),
-        ]);
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        for (const chunk of held)
-            hash.update(chunk);
-        const digest = { sha256: hash.digest('hex'), bytes: held.reduce((total, chunk) => total + chunk.length, 0) };
-        if (!gzipped)
-            return digest;
+        const writing = Promise.all([gzipped, target.plain === undefined ? undefined : external_node_fs_.promises.writeFile(target.plain, held)]);
+        const written = digest();
+        const [member] = await writing;
+        if (!member)
+            return written;
         if (target.plain)
-            return { ...digest, gzipped };
-        await external_node_fs_.promises.writeFile(target.gzip, gzipped);
-        return { ...digest, gzip: target.gzip };
+            return { ...written, gzipped: member };
+        await external_node_fs_.promises.writeFile(target.gzip, member);
+        return { ...written, gzip: target.gzip };
     }
     catch (error) {
         throw new errors/* LyfeError */.L0(`a log file could not be written: ${error.message}`, { file: error.path, fix: FIX, cause: error });
@@ -1290,13 +1301,19 @@ class MemberThread {
         if (held) {
             this.held.delete(id);
             this.heldBytes -= held.chunks.reduce((total, chunk) => total + chunk.length, 0);
-            const written = writeHeld(held.target, held.chunks);
+            const written = writeHeld(held.target, held.chunks, held.target.gzip === undefined ? undefined : gzipChunks(held.chunks), () => digestOf(held.chunks));
             this.inPlace.push(written);
             return written;
         }
         const reply = this.reply(id);
         this.worker.postMessage({ op: 'end', id });
         return reply;
+    }
+    /** A member rendered before (see `HeldMember`), written in place to `target`: `close` waits for it as for the others. */
+    place(member, target) {
+        const written = member.place(target);
+        this.inPlace.push(written);
+        return written;
     }
     /** A member written from an existing file (`target` is where its copies go), by the worker. */
     async fromFile(from, target) {
@@ -1315,18 +1332,10 @@ class MemberThread {
         await this.worker?.terminate();
     }
 }
-/** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
-class MemberSink {
-    thread;
-    id;
-    target;
+/** Text written into MiB buffers, each handed on (`hand`) once full. */
+class ChunkWriter {
     buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
     used = 0;
-    constructor(thread, id, target) {
-        this.thread = thread;
-        this.id = id;
-        this.target = target;
-    }
     write(data) {
         // UTF-8 takes at most 3 bytes per UTF-16 unit: the bound spares measuring a text first.
         const most = typeof data === 'string' ? data.length * 3 : data.length;
@@ -1338,7 +1347,7 @@ class MemberSink {
                 Buffer.from(own.buffer).write(data);
             else
                 own.set(data);
-            this.thread.send(this.id, own.buffer, own.length);
+            this.hand(own.buffer, own.length);
         }
         else if (typeof data === 'string')
             this.used += this.buffer.write(data, this.used);
@@ -1348,9 +1357,24 @@ class MemberSink {
     flush() {
         if (this.used === 0)
             return;
-        this.thread.send(this.id, this.buffer.buffer, this.used);
+        this.hand(this.buffer.buffer, this.used);
         this.buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
         this.used = 0;
+    }
+}
+/** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
+class MemberSink extends ChunkWriter {
+    thread;
+    id;
+    target;
+    constructor(thread, id, target) {
+        super();
+        this.thread = thread;
+        this.id = id;
+        this.target = target;
+    }
+    hand(chunk, length) {
+        this.thread.send(this.id, chunk, length);
     }
     /** Hands over what is buffered; resolves once the member's files are complete. */
     async close() {
@@ -1362,6 +1386,49 @@ class MemberSink {
         }
         const written = await this.thread.end(this.id);
         return written.gzipped || written.gzip ? written : { ...written, gzip: this.target.gzip };
+    }
+}
+/**
+ * A member rendered before its package has a folder (see early-prompts.ts): its bytes held in
+ * memory as they come, hashed, and with `gzip` compressed on libuv's pool meanwhile; written once
+ * `place` is told where. `end` first.
+ */
+class HeldMember extends ChunkWriter {
+    chunks = [];
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    bytes = 0;
+    gzip;
+    digest;
+    constructor({ gzip }) {
+        super();
+        this.gzip = gzip ? gzipStream() : undefined;
+    }
+    hand(chunk, length) {
+        const bytes = Buffer.from(chunk, 0, length);
+        this.hash.update(bytes);
+        this.bytes += length;
+        this.chunks.push(bytes);
+        this.gzip?.stream.write(bytes);
+    }
+    /** No more bytes: the member's digest. */
+    end() {
+        if (!this.digest) {
+            this.flush();
+            this.gzip?.stream.end();
+            this.digest = { sha256: this.hash.digest('hex'), bytes: this.bytes };
+        }
+        return this.digest;
+    }
+    /** Writes the member to `target` as `MemberThread` would have (its gzip member compressed now if it was not meanwhile). */
+    place(target) {
+        const digest = this.end();
+        const gzipped = target.gzip === undefined ? undefined : (this.gzip?.member ?? gzipChunks(this.chunks));
+        return writeHeld(target, this.chunks, gzipped, () => digest);
+    }
+    /** Lets the bytes go, unwritten. */
+    discard() {
+        this.gzip?.stream.destroy();
+        this.chunks = [];
     }
 }
 
@@ -7136,8 +7203,8 @@ async function removeTaken(workDir, taken, workFolders) {
         }
     }
 }
-/** The session's records streamed a record at a time from the global files. */
-const globalRecords = (logDir, sessionId) => (visit) => readSessionModel(logDir, sessionId, { visit });
+/** The session's records streamed a record at a time from the global files; the prompt records already read, when `rendered`. */
+const globalRecords = (logDir, sessionId, rendered) => (visit) => readSessionModel(logDir, sessionId, { visit, prompts: rendered?.records });
 /**
  * Renders every file of `logs/` from the records; the metadata last, since it records the sizes.
  * A merged package also lists its shards (in `metadata.json` and after the summary).
@@ -7154,7 +7221,7 @@ async function writeLogs(logsDir, read, options) {
     const thread = new MemberThread();
     try {
         const locator = new detect_RecordLocator();
-        const writer = new text_logs/* RecordLogsWriter */.I(logsDir, thread, { compress: options.compress });
+        const writer = new text_logs/* RecordLogsWriter */.I(logsDir, thread, { compress: options.compress, rendered: options.rendered });
         let records;
         try {
             records = read((record, kind, line) => {
@@ -7351,7 +7418,8 @@ async function assemble(options, { outputDir, now, title }) {
             });
             const copied = Promise.all(how.copies);
             copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
-            const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied });
+            const rendered = options.prompts?.take(options.logDir, sessionId);
+            const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied, rendered });
             logs.catch(() => undefined); // awaited below, after the work files' digests
             // The records are rendered; while their thread ends the files of logs/, the work files are hashed for the manifest.
             await copied;

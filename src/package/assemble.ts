@@ -12,6 +12,7 @@ import { runStage } from '../stage/run-stage.js';
 import { clearWorkSession, readWorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs, type ArchivedLogs } from './archive.js';
+import type { EarlyPrompts, RenderedPrompts } from './early-prompts.js';
 import { MemberThread, type MemberDigest } from './gzip-thread.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
 import type { MarkdownInput } from '../pipeline/inputs.js';
@@ -45,6 +46,8 @@ export interface PackageOptions {
   templates?: readonly MarkdownInput[];
   /** The outputs as the run checked them when it wrote them: see `QualityInputs.checkedOutputs`. */
   checkedOutputs?: ReadonlyMap<string, CheckedOutput>;
+  /** The session's prompt records as this process rendered them during the run: taken when the record file holds the same (see early-prompts.ts). */
+  prompts?: EarlyPrompts;
 }
 
 export interface PackageResult {
@@ -235,11 +238,11 @@ async function removeTaken(workDir: string, taken: string[], workFolders: string
  */
 export type PackageRecordSource = (visit: (record: LogRecord, kind: RecordKind, line?: Buffer) => void) => SessionRead;
 
-/** The session's records streamed a record at a time from the global files. */
+/** The session's records streamed a record at a time from the global files; the prompt records already read, when `rendered`. */
 const globalRecords =
-  (logDir: string, sessionId: string): PackageRecordSource =>
+  (logDir: string, sessionId: string, rendered: RenderedPrompts | undefined): PackageRecordSource =>
   (visit) =>
-    readSessionModel(logDir, sessionId, { visit });
+    readSessionModel(logDir, sessionId, { visit, prompts: rendered?.records });
 
 export interface LogsWritten {
   /** Lines that mention the session but are not its records (torn, foreign): `skipped_lines`. */
@@ -275,13 +278,15 @@ export async function writeLogs(
     templates?: readonly MarkdownInput[];
     checkedOutputs?: ReadonlyMap<string, CheckedOutput>;
     copied?: Promise<unknown>;
+    /** The prompt files as the run rendered them; `read` then hands over the prompt records without lines. */
+    rendered?: RenderedPrompts;
   },
 ): Promise<LogsWritten> {
   fs.mkdirSync(logsDir, { recursive: true });
   const thread = new MemberThread();
   try {
     const locator = new RecordLocator();
-    const writer = new RecordLogsWriter(logsDir, thread, { compress: options.compress });
+    const writer = new RecordLogsWriter(logsDir, thread, { compress: options.compress, rendered: options.rendered });
     let records: SessionRead;
     try {
       records = read((record, kind, line) => {
@@ -469,7 +474,8 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
 
       const copied = Promise.all(how.copies);
       copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
-      const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied });
+      const rendered = options.prompts?.take(options.logDir, sessionId);
+      const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied, rendered });
       logs.catch(() => undefined); // awaited below, after the work files' digests
       // The records are rendered; while their thread ends the files of logs/, the work files are hashed for the manifest.
       await copied;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { createGzip } from 'node:zlib';
+import { createGzip, type Gzip } from 'node:zlib';
 import { LyfeError } from '../errors.js';
 
 /**
@@ -153,40 +153,51 @@ function memberWorker(): void {
 
 const FIX = 'Free space or fix the permissions of the packages folder, then package again';
 
-/** The gzip member of `chunks`, compressed on libuv's pool a chunk at a time, without joining them first. */
-function gzipChunks(chunks: readonly Buffer[]): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const stream = createGzip({ level: GZIP_LEVEL });
+/** A gzip stream compressing on libuv's pool, and its member once it ends. */
+function gzipStream(): { stream: Gzip; member: Promise<Buffer> } {
+  const stream = createGzip({ level: GZIP_LEVEL });
+  const member = new Promise<Buffer>((resolve, reject) => {
     const out: Buffer[] = [];
     stream.on('data', (data: Buffer) => out.push(data));
     stream.on('end', () => resolve(Buffer.concat(out)));
     stream.on('error', reject);
-    for (const chunk of chunks) stream.write(chunk);
-    stream.end();
   });
+  member.catch(() => undefined); // awaited by whoever places the member; a stream given up is never awaited
+  return { stream, member };
+}
+
+/** The gzip member of `chunks`, compressed on libuv's pool a chunk at a time, without joining them first. */
+function gzipChunks(chunks: readonly Buffer[]): Promise<Buffer> {
+  const { stream, member } = gzipStream();
+  for (const chunk of chunks) stream.write(chunk);
+  stream.end();
+  return member;
+}
+
+function digestOf(chunks: readonly Buffer[]): MemberDigest {
+  const hash = createHash('sha256');
+  for (const chunk of chunks) hash.update(chunk);
+  return { sha256: hash.digest('hex'), bytes: chunks.reduce((total, chunk) => total + chunk.length, 0) };
 }
 
 /**
  * A member written here from the bytes held for it: a session too small to be worth a thread. Its
- * gzip member is compressed on libuv's pool (another core, while this thread goes on with the
- * package), and written only when it is the file's only copy (the archive reads it); beside the
- * plain file it is only the viewer's, which takes it from memory. The held chunks are hashed,
- * written and compressed as they are: joining them would copy every byte once more, into memory
- * touched for the first time, which costs as much as the copy itself on some machines.
+ * gzip member (`gzipped`, compressed on libuv's pool, on another core, while this thread goes on
+ * with the package) is written only when it is the file's only copy (the archive reads it); beside
+ * the plain file it is only the viewer's, which takes it from memory. The held chunks are written
+ * and compressed as they are: joining them would copy every byte once more, into memory touched
+ * for the first time, which costs as much as the copy itself on some machines. `digest` is taken
+ * once the writes are under way.
  */
-async function writeHeld(target: MemberTarget, held: Buffer[]): Promise<WrittenMember> {
+async function writeHeld(target: MemberTarget, held: Buffer[], gzipped: Promise<Buffer> | undefined, digest: () => MemberDigest): Promise<WrittenMember> {
   try {
-    const [gzipped] = await Promise.all([
-      target.gzip === undefined ? undefined : gzipChunks(held),
-      target.plain === undefined ? undefined : fs.promises.writeFile(target.plain, held),
-    ]);
-    const hash = createHash('sha256');
-    for (const chunk of held) hash.update(chunk);
-    const digest = { sha256: hash.digest('hex'), bytes: held.reduce((total, chunk) => total + chunk.length, 0) };
-    if (!gzipped) return digest;
-    if (target.plain) return { ...digest, gzipped };
-    await fs.promises.writeFile(target.gzip!, gzipped);
-    return { ...digest, gzip: target.gzip };
+    const writing = Promise.all([gzipped, target.plain === undefined ? undefined : fs.promises.writeFile(target.plain, held)]);
+    const written = digest();
+    const [member] = await writing;
+    if (!member) return written;
+    if (target.plain) return { ...written, gzipped: member };
+    await fs.promises.writeFile(target.gzip!, member);
+    return { ...written, gzip: target.gzip };
   } catch (error) {
     throw new LyfeError(`a log file could not be written: ${(error as Error).message}`, { file: (error as NodeJS.ErrnoException).path, fix: FIX, cause: error });
   }
@@ -290,13 +301,20 @@ export class MemberThread {
     if (held) {
       this.held.delete(id);
       this.heldBytes -= held.chunks.reduce((total, chunk) => total + chunk.length, 0);
-      const written = writeHeld(held.target, held.chunks);
+      const written = writeHeld(held.target, held.chunks, held.target.gzip === undefined ? undefined : gzipChunks(held.chunks), () => digestOf(held.chunks));
       this.inPlace.push(written);
       return written;
     }
     const reply = this.reply(id);
     this.worker!.postMessage({ op: 'end', id } satisfies Request);
     return reply;
+  }
+
+  /** A member rendered before (see `HeldMember`), written in place to `target`: `close` waits for it as for the others. */
+  place(member: HeldMember, target: MemberTarget): Promise<WrittenMember> {
+    const written = member.place(target);
+    this.inPlace.push(written);
+    return written;
   }
 
   /** A member written from an existing file (`target` is where its copies go), by the worker. */
@@ -319,16 +337,13 @@ export class MemberThread {
   }
 }
 
-/** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
-export class MemberSink {
+/** Text written into MiB buffers, each handed on (`hand`) once full. */
+abstract class ChunkWriter {
   private buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
   private used = 0;
 
-  constructor(
-    private readonly thread: MemberThread,
-    private readonly id: number,
-    private readonly target: MemberTarget,
-  ) {}
+  /** Takes `length` bytes of `chunk`, an ArrayBuffer of its own whose memory goes with them. */
+  protected abstract hand(chunk: ArrayBuffer, length: number): void;
 
   write(data: string | Buffer): void {
     // UTF-8 takes at most 3 bytes per UTF-16 unit: the bound spares measuring a text first.
@@ -338,16 +353,31 @@ export class MemberSink {
       const own = new Uint8Array(Buffer.byteLength(data));
       if (typeof data === 'string') Buffer.from(own.buffer).write(data);
       else own.set(data);
-      this.thread.send(this.id, own.buffer, own.length);
+      this.hand(own.buffer, own.length);
     } else if (typeof data === 'string') this.used += this.buffer.write(data, this.used);
     else this.used += data.copy(this.buffer, this.used);
   }
 
-  private flush(): void {
+  protected flush(): void {
     if (this.used === 0) return;
-    this.thread.send(this.id, this.buffer.buffer as ArrayBuffer, this.used);
+    this.hand(this.buffer.buffer as ArrayBuffer, this.used);
     this.buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
     this.used = 0;
+  }
+}
+
+/** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
+export class MemberSink extends ChunkWriter {
+  constructor(
+    private readonly thread: MemberThread,
+    private readonly id: number,
+    private readonly target: MemberTarget,
+  ) {
+    super();
+  }
+
+  protected hand(chunk: ArrayBuffer, length: number): void {
+    this.thread.send(this.id, chunk, length);
   }
 
   /** Hands over what is buffered; resolves once the member's files are complete. */
@@ -359,5 +389,54 @@ export class MemberSink {
     }
     const written: WrittenMember = await this.thread.end(this.id);
     return written.gzipped || written.gzip ? written : { ...written, gzip: this.target.gzip };
+  }
+}
+
+/**
+ * A member rendered before its package has a folder (see early-prompts.ts): its bytes held in
+ * memory as they come, hashed, and with `gzip` compressed on libuv's pool meanwhile; written once
+ * `place` is told where. `end` first.
+ */
+export class HeldMember extends ChunkWriter {
+  private chunks: Buffer[] = [];
+  private readonly hash = createHash('sha256');
+  private bytes = 0;
+  private readonly gzip: { stream: Gzip; member: Promise<Buffer> } | undefined;
+  private digest: MemberDigest | undefined;
+
+  constructor({ gzip }: { gzip: boolean }) {
+    super();
+    this.gzip = gzip ? gzipStream() : undefined;
+  }
+
+  protected hand(chunk: ArrayBuffer, length: number): void {
+    const bytes = Buffer.from(chunk, 0, length);
+    this.hash.update(bytes);
+    this.bytes += length;
+    this.chunks.push(bytes);
+    this.gzip?.stream.write(bytes);
+  }
+
+  /** No more bytes: the member's digest. */
+  end(): MemberDigest {
+    if (!this.digest) {
+      this.flush();
+      this.gzip?.stream.end();
+      this.digest = { sha256: this.hash.digest('hex'), bytes: this.bytes };
+    }
+    return this.digest;
+  }
+
+  /** Writes the member to `target` as `MemberThread` would have (its gzip member compressed now if it was not meanwhile). */
+  place(target: MemberTarget): Promise<WrittenMember> {
+    const digest = this.end();
+    const gzipped = target.gzip === undefined ? undefined : (this.gzip?.member ?? gzipChunks(this.chunks));
+    return writeHeld(target, this.chunks, gzipped, () => digest);
+  }
+
+  /** Lets the bytes go, unwritten. */
+  discard(): void {
+    this.gzip?.stream.destroy();
+    this.chunks = [];
   }
 }

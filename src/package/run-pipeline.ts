@@ -13,6 +13,7 @@ import { selectShard, type ShardInfo, type ShardSpec } from '../pipeline/shard.j
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
 import type { PackageResult } from './assemble.js';
+import { EarlyPrompts } from './early-prompts.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
 import { articleOutputs, articlesOf, checkStageInput, generateStage, preprocessStage, type StageHooks, type StageOptions } from './stages.js';
 import { sanitizeTitle } from './title.js';
@@ -168,8 +169,11 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
   // with the first template, it would hold back the handling of the replies that came with it.
   let firstRoundDone!: () => void;
   const firstRound = new Promise<void>((resolve) => (firstRoundDone = resolve));
+  // The prompt records are rendered for the package while the calls are in flight, from the first round on.
+  const prompts = new EarlyPrompts({ compress: Boolean(options.compress) });
   const whenFirstRoundDone = afterFirstRound(options.concurrency || DEFAULT_CONCURRENCY, raw.length, () => {
     void assembly();
+    void prompts.start();
     firstRoundDone();
   });
   // Generation takes each template as preprocessing writes it: its calls queue behind the
@@ -219,7 +223,7 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
     const session = pre.session.session_id;
     hooks.packaging?.();
     hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
-    const { packageRun } = await assembly();
+    const [{ packageRun }] = await Promise.all([assembly(), prompts.start()]);
     const built = await packageRun({
       workDir: options.workDir,
       logDir: options.logDir,
@@ -230,9 +234,12 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
       compress: options.compress,
       templates: pre.templates,
       checkedOutputs: checks.checked,
+      prompts,
     });
     return { session_id: session, package: built, generation: generated.result };
   } catch (error) {
     throw hooks.stopped ? hooks.stopped(error) : error;
+  } finally {
+    prompts.discard();
   }
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { formatAttempt, formatRecordLine } from '../records/render.js';
 import type { LogRecord } from '../records/types.js';
 import { LogFiles } from './constants.js';
+import type { RenderedPrompts } from './early-prompts.js';
 import type { MemberSink, MemberTarget, MemberThread, WrittenMember } from './gzip-thread.js';
 
 /**
@@ -29,28 +30,38 @@ function writeRecord(sink: MemberSink, record: LogRecord, line: Buffer | undefin
 /**
  * Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it,
  * through `thread`. Compressed, each file is only a gzip member; plain, each is a file, and the
- * `*.jsonl` a gzip member as well, for the viewer.
+ * `*.jsonl` a gzip member as well, for the viewer. The prompt files come from `rendered` when the
+ * run rendered them already: their records are then only counted.
  */
 export class RecordLogsWriter {
   private readonly sinks = new Map<string, MemberSink>();
   private readonly processingLog: MemberSink;
   private readonly processingJsonl: MemberSink;
-  private readonly promptsAudit: MemberSink;
-  private readonly promptsJsonl: MemberSink;
+  private readonly promptsAudit: MemberSink | undefined;
+  private readonly promptsJsonl: MemberSink | undefined;
+  private readonly placed: Promise<readonly (readonly [string, WrittenMember])[]>;
   /** How many records each stream holds, processing first (the viewer is told). */
   readonly counts = { processing: 0, prompts: 0 };
 
-  constructor(logsDir: string, thread: MemberThread, { compress }: { compress: boolean }) {
+  constructor(logsDir: string, thread: MemberThread, { compress, rendered }: { compress: boolean; rendered?: RenderedPrompts }) {
+    const target = (name: string, jsonl: boolean): MemberTarget => (compress ? { gzip: memberGzip(logsDir, name) } : { plain: path.join(logsDir, name), ...(jsonl ? { gzip: memberGzip(logsDir, name) } : {}) });
     const open = (name: string, jsonl: boolean): MemberSink => {
-      const target: MemberTarget = compress ? { gzip: memberGzip(logsDir, name) } : { plain: path.join(logsDir, name), ...(jsonl ? { gzip: memberGzip(logsDir, name) } : {}) };
-      const sink = thread.open(target);
+      const sink = thread.open(target(name, jsonl));
       this.sinks.set(name, sink);
       return sink;
     };
     this.processingLog = open(LogFiles.processing, false);
     this.processingJsonl = open(LogFiles.processingRecords, true);
-    this.promptsAudit = open(LogFiles.promptsAudit, false);
-    this.promptsJsonl = open(LogFiles.promptRecords, true);
+    if (rendered) {
+      const place = async (name: string, jsonl: boolean): Promise<readonly [string, WrittenMember]> => [name, await thread.place(jsonl ? rendered.jsonl : rendered.audit, target(name, jsonl))];
+      // Written while the processing records render.
+      this.placed = Promise.all([place(LogFiles.promptsAudit, false), place(LogFiles.promptRecords, true)]);
+      this.placed.catch(() => undefined); // awaited in `close`
+    } else {
+      this.placed = Promise.resolve([]);
+      this.promptsAudit = open(LogFiles.promptsAudit, false);
+      this.promptsJsonl = open(LogFiles.promptRecords, true);
+    }
   }
 
   /**
@@ -66,6 +77,7 @@ export class RecordLogsWriter {
   /** `prompts_audit.log` gets its block (an LLM attempt: model, tokens, latency, outcome, messages, response), `prompts.jsonl` the record. */
   prompt(record: LogRecord, line?: Buffer): void {
     this.counts.prompts += 1;
+    if (!this.promptsAudit || !this.promptsJsonl) return;
     this.promptsAudit.write(`${formatAttempt(record)}\n\n`);
     writeRecord(this.promptsJsonl, record, line);
   }
@@ -74,6 +86,7 @@ export class RecordLogsWriter {
   async close(): Promise<RecordMembers> {
     // Every sink hands over its rest now, before this returns: the thread finishes them together.
     const closed = [...this.sinks].map(async ([name, sink]) => [name, await sink.close()] as const);
-    return new Map(await Promise.all(closed));
+    const [written, placed] = await Promise.all([Promise.all(closed), this.placed]);
+    return new Map([...written, ...placed]);
   }
 }

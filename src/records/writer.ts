@@ -283,12 +283,13 @@ export interface RecordFields {
 }
 
 /** In-process consumers of records; see `onRecord`. */
-type RecordListener = (kind: RecordKind, record: LogRecord) => void;
+type RecordListener = (kind: RecordKind, record: LogRecord, line: string) => void;
 const listeners = new Set<RecordListener>();
 
 /**
- * Lets code in this process see each record as it is written, exactly as written (redacted),
- * instead of reading the global files back. Returns the function that stops listening.
+ * Lets code in this process see each record as it is written, exactly as written (redacted), with
+ * its line as it went into the record file (newline included), instead of reading the global files
+ * back. Returns the function that stops listening.
  */
 export function onRecord(listener: RecordListener): () => void {
   listeners.add(listener);
@@ -303,8 +304,9 @@ function write(kind: RecordKind, level: Level, event: string, msg: string, field
   if (fields.output?.length) written.output = fields.output;
   if (fields.data) written.data = redactValue(fields.data);
   written.msg = redactText(msg);
-  recordFileFor(context.logDir, kind).append(context.sessionId, `${JSON.stringify(written)}\n`);
-  for (const listener of listeners) listener(kind, written);
+  const line = `${JSON.stringify(written)}\n`;
+  recordFileFor(context.logDir, kind).append(context.sessionId, line);
+  for (const listener of listeners) listener(kind, written, line);
   // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
   if (event === Events.sessionEnd) for (const file of files.values()) file.close(context.sessionId);
   else if (event === Events.stageEnd) for (const file of files.values()) file.flush();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { run } from '../../src/index.js';
+import { EarlyPrompts } from '../../src/package/early-prompts.js';
 
 /**
  * The package of one offline run of test/fixtures/content, byte for byte: every file's digest
@@ -28,6 +29,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date', 'performance'], now: new Date('2026-01-02T03:04:05.000Z') });
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.useRealTimers();
   process.chdir(cwd);
   fs.rmSync(temp, { recursive: true, force: true });
@@ -57,7 +59,8 @@ function normalizedFiles(folder: string): Map<string, string> {
   return files;
 }
 
-it('an offline run of the fixtures packages byte for byte as before, apart from what differs by design', async () => {
+/** Runs the fixtures offline and compares the package with the golden one. */
+async function expectGolden(): Promise<void> {
   const result = await run('content', { session: SESSION, provider: 'offline', concurrency: 1, title: 'golden' });
   expect(result.package.success).toBe(true);
   const files = normalizedFiles(path.join(temp, result.package.path));
@@ -76,4 +79,18 @@ it('an offline run of the fixtures packages byte for byte as before, apart from 
     expect.fail(`package files changed: ${changed.join(', ')} (the normalized package is in ${kept}; if the change is meant, run LYFE_KT_UPDATE_GOLDEN=1 npx vitest run test/golden)`);
   }
   expect(result.package.name).toBe(golden.package);
+}
+
+it('an offline run of the fixtures packages byte for byte as before, apart from what differs by design', async () => {
+  // The prompt files come from the rendering made during the run.
+  const take = vi.spyOn(EarlyPrompts.prototype, 'take');
+  await expectGolden();
+  expect(take).toHaveBeenCalledOnce();
+  expect(take.mock.results[0]!.value).toBeDefined();
+});
+
+it('packages the same bytes when the prompt records are rendered from the record files instead', async () => {
+  const take = vi.spyOn(EarlyPrompts.prototype, 'take').mockReturnValue(undefined);
+  await expectGolden();
+  expect(take).toHaveBeenCalledOnce();
 });

@@ -15,7 +15,11 @@ describe('the record writer', () => {
   it('lets in-process listeners see each record exactly as the line written, redacted, until they stop', () => {
     const logDir = temp();
     const seen: [RecordKind, LogRecord][] = [];
-    const stop = onRecord((kind, written) => seen.push([kind, written]));
+    const lines: string[] = [];
+    const stop = onRecord((kind, written, line) => {
+      seen.push([kind, written]);
+      lines.push(line);
+    });
     process.env.WRITER_TEST_TOKEN = 'planted-writer-token-123';
     refreshSecrets();
     try {
@@ -29,15 +33,17 @@ describe('the record writer', () => {
       delete process.env.WRITER_TEST_TOKEN;
       refreshSecrets();
     }
-    const lines = (kind: RecordKind) =>
-      fs
-        .readFileSync(path.join(logDir, RecordFiles[kind]), 'utf8')
+    const text = (kind: RecordKind) => fs.readFileSync(path.join(logDir, RecordFiles[kind]), 'utf8');
+    const parsed = (kind: RecordKind) =>
+      text(kind)
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as LogRecord);
-    const processing = lines('processing');
-    const prompts = lines('prompts');
+    const processing = parsed('processing');
+    const prompts = parsed('prompts');
     expect(processing).toHaveLength(2);
+    // Each listener is handed the line as it went into its file, newline included.
+    expect(lines).toEqual([text('processing').split('\n')[0] + '\n', text('prompts')]);
     expect(seen).toEqual([
       ['processing', processing[0]],
       ['prompts', prompts[0]],

@@ -2,6 +2,7 @@ import { type SessionRead } from '../records/session-read.js';
 import { type SessionSummary } from '../records/session-model.js';
 import { type LogRecord, type RecordKind } from '../records/types.js';
 import { type ArchivedLogs } from './archive.js';
+import type { EarlyPrompts, RenderedPrompts } from './early-prompts.js';
 import type { MarkdownInput } from '../pipeline/inputs.js';
 import { type KnownDigests } from './manifest.js';
 import { type ShardEntry } from './metadata.js';
@@ -26,6 +27,8 @@ export interface PackageOptions {
     templates?: readonly MarkdownInput[];
     /** The outputs as the run checked them when it wrote them: see `QualityInputs.checkedOutputs`. */
     checkedOutputs?: ReadonlyMap<string, CheckedOutput>;
+    /** The session's prompt records as this process rendered them during the run: taken when the record file holds the same (see early-prompts.ts). */
+    prompts?: EarlyPrompts;
 }
 export interface PackageResult {
     /** The package folder, as `<outputDir>/<name>`. */
@@ -100,6 +103,8 @@ export declare function writeLogs(logsDir: string, read: PackageRecordSource, op
     templates?: readonly MarkdownInput[];
     checkedOutputs?: ReadonlyMap<string, CheckedOutput>;
     copied?: Promise<unknown>;
+    /** The prompt files as the run rendered them; `read` then hands over the prompt records without lines. */
+    rendered?: RenderedPrompts;
 }): Promise<LogsWritten>;
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
 export declare function placePackage(temp: string, outputDir: string, title: string, now: Date): string;

@@ -175,8 +175,8 @@ async function removeTaken(workDir, taken, workFolders) {
         }
     }
 }
-/** The session's records streamed a record at a time from the global files. */
-const globalRecords = (logDir, sessionId) => (visit) => readSessionModel(logDir, sessionId, { visit });
+/** The session's records streamed a record at a time from the global files; the prompt records already read, when `rendered`. */
+const globalRecords = (logDir, sessionId, rendered) => (visit) => readSessionModel(logDir, sessionId, { visit, prompts: rendered?.records });
 /**
  * Renders every file of `logs/` from the records; the metadata last, since it records the sizes.
  * A merged package also lists its shards (in `metadata.json` and after the summary).
@@ -193,7 +193,7 @@ export async function writeLogs(logsDir, read, options) {
     const thread = new MemberThread();
     try {
         const locator = new RecordLocator();
-        const writer = new RecordLogsWriter(logsDir, thread, { compress: options.compress });
+        const writer = new RecordLogsWriter(logsDir, thread, { compress: options.compress, rendered: options.rendered });
         let records;
         try {
             records = read((record, kind, line) => {
@@ -390,7 +390,8 @@ async function assemble(options, { outputDir, now, title }) {
             });
             const copied = Promise.all(how.copies);
             copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
-            const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied });
+            const rendered = options.prompts?.take(options.logDir, sessionId);
+            const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied, rendered });
             logs.catch(() => undefined); // awaited below, after the work files' digests
             // The records are rendered; while their thread ends the files of logs/, the work files are hashed for the manifest.
             await copied;

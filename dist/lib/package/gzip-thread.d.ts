@@ -62,22 +62,53 @@ export declare class MemberThread {
     open(target: MemberTarget): MemberSink;
     /** Resolves once the member is complete: written in place (see `writeHeld`), or by the worker (its files are the sink's target). */
     end(id: number): Promise<WrittenMember>;
+    /** A member rendered before (see `HeldMember`), written in place to `target`: `close` waits for it as for the others. */
+    place(member: HeldMember, target: MemberTarget): Promise<WrittenMember>;
     /** A member written from an existing file (`target` is where its copies go), by the worker. */
     fromFile(from: string, target: MemberTarget): Promise<WrittenMember>;
     /** The worker's own error (naming the file) for `error`, when `error` only says the renderer was stopped. */
     reason(error: unknown): Promise<unknown>;
     close(): Promise<void>;
 }
+/** Text written into MiB buffers, each handed on (`hand`) once full. */
+declare abstract class ChunkWriter {
+    private buffer;
+    private used;
+    /** Takes `length` bytes of `chunk`, an ArrayBuffer of its own whose memory goes with them. */
+    protected abstract hand(chunk: ArrayBuffer, length: number): void;
+    write(data: string | Buffer): void;
+    protected flush(): void;
+}
 /** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
-export declare class MemberSink {
+export declare class MemberSink extends ChunkWriter {
     private readonly thread;
     private readonly id;
     private readonly target;
-    private buffer;
-    private used;
     constructor(thread: MemberThread, id: number, target: MemberTarget);
-    write(data: string | Buffer): void;
-    private flush;
+    protected hand(chunk: ArrayBuffer, length: number): void;
     /** Hands over what is buffered; resolves once the member's files are complete. */
     close(): Promise<WrittenMember>;
 }
+/**
+ * A member rendered before its package has a folder (see early-prompts.ts): its bytes held in
+ * memory as they come, hashed, and with `gzip` compressed on libuv's pool meanwhile; written once
+ * `place` is told where. `end` first.
+ */
+export declare class HeldMember extends ChunkWriter {
+    private chunks;
+    private readonly hash;
+    private bytes;
+    private readonly gzip;
+    private digest;
+    constructor({ gzip }: {
+        gzip: boolean;
+    });
+    protected hand(chunk: ArrayBuffer, length: number): void;
+    /** No more bytes: the member's digest. */
+    end(): MemberDigest;
+    /** Writes the member to `target` as `MemberThread` would have (its gzip member compressed now if it was not meanwhile). */
+    place(target: MemberTarget): Promise<WrittenMember>;
+    /** Lets the bytes go, unwritten. */
+    discard(): void;
+}
+export {};

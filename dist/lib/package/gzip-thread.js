@@ -110,43 +110,52 @@ function memberWorker() {
     });
 }
 const FIX = 'Free space or fix the permissions of the packages folder, then package again';
-/** The gzip member of `chunks`, compressed on libuv's pool a chunk at a time, without joining them first. */
-function gzipChunks(chunks) {
-    return new Promise((resolve, reject) => {
-        const stream = createGzip({ level: GZIP_LEVEL });
+/** A gzip stream compressing on libuv's pool, and its member once it ends. */
+function gzipStream() {
+    const stream = createGzip({ level: GZIP_LEVEL });
+    const member = new Promise((resolve, reject) => {
         const out = [];
         stream.on('data', (data) => out.push(data));
         stream.on('end', () => resolve(Buffer.concat(out)));
         stream.on('error', reject);
-        for (const chunk of chunks)
-            stream.write(chunk);
-        stream.end();
     });
+    member.catch(() => undefined); // awaited by whoever places the member; a stream given up is never awaited
+    return { stream, member };
+}
+/** The gzip member of `chunks`, compressed on libuv's pool a chunk at a time, without joining them first. */
+function gzipChunks(chunks) {
+    const { stream, member } = gzipStream();
+    for (const chunk of chunks)
+        stream.write(chunk);
+    stream.end();
+    return member;
+}
+function digestOf(chunks) {
+    const hash = createHash('sha256');
+    for (const chunk of chunks)
+        hash.update(chunk);
+    return { sha256: hash.digest('hex'), bytes: chunks.reduce((total, chunk) => total + chunk.length, 0) };
 }
 /**
  * A member written here from the bytes held for it: a session too small to be worth a thread. Its
- * gzip member is compressed on libuv's pool (another core, while this thread goes on with the
- * package), and written only when it is the file's only copy (the archive reads it); beside the
- * plain file it is only the viewer's, which takes it from memory. The held chunks are hashed,
- * written and compressed as they are: joining them would copy every byte once more, into memory
- * touched for the first time, which costs as much as the copy itself on some machines.
+ * gzip member (`gzipped`, compressed on libuv's pool, on another core, while this thread goes on
+ * with the package) is written only when it is the file's only copy (the archive reads it); beside
+ * the plain file it is only the viewer's, which takes it from memory. The held chunks are written
+ * and compressed as they are: joining them would copy every byte once more, into memory touched
+ * for the first time, which costs as much as the copy itself on some machines. `digest` is taken
+ * once the writes are under way.
  */
-async function writeHeld(target, held) {
+async function writeHeld(target, held, gzipped, digest) {
     try {
-        const [gzipped] = await Promise.all([
-            target.gzip === undefined ? undefined : gzipChunks(held),
-            target.plain === undefined ? undefined : fs.promises.writeFile(target.plain, held),
-        ]);
-        const hash = createHash('sha256');
-        for (const chunk of held)
-            hash.update(chunk);
-        const digest = { sha256: hash.digest('hex'), bytes: held.reduce((total, chunk) => total + chunk.length, 0) };
-        if (!gzipped)
-            return digest;
+        const writing = Promise.all([gzipped, target.plain === undefined ? undefined : fs.promises.writeFile(target.plain, held)]);
+        const written = digest();
+        const [member] = await writing;
+        if (!member)
+            return written;
         if (target.plain)
-            return { ...digest, gzipped };
-        await fs.promises.writeFile(target.gzip, gzipped);
-        return { ...digest, gzip: target.gzip };
+            return { ...written, gzipped: member };
+        await fs.promises.writeFile(target.gzip, member);
+        return { ...written, gzip: target.gzip };
     }
     catch (error) {
         throw new LyfeError(`a log file could not be written: ${error.message}`, { file: error.path, fix: FIX, cause: error });
@@ -251,13 +260,19 @@ export class MemberThread {
         if (held) {
             this.held.delete(id);
             this.heldBytes -= held.chunks.reduce((total, chunk) => total + chunk.length, 0);
-            const written = writeHeld(held.target, held.chunks);
+            const written = writeHeld(held.target, held.chunks, held.target.gzip === undefined ? undefined : gzipChunks(held.chunks), () => digestOf(held.chunks));
             this.inPlace.push(written);
             return written;
         }
         const reply = this.reply(id);
         this.worker.postMessage({ op: 'end', id });
         return reply;
+    }
+    /** A member rendered before (see `HeldMember`), written in place to `target`: `close` waits for it as for the others. */
+    place(member, target) {
+        const written = member.place(target);
+        this.inPlace.push(written);
+        return written;
     }
     /** A member written from an existing file (`target` is where its copies go), by the worker. */
     async fromFile(from, target) {
@@ -276,18 +291,10 @@ export class MemberThread {
         await this.worker?.terminate();
     }
 }
-/** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
-export class MemberSink {
-    thread;
-    id;
-    target;
+/** Text written into MiB buffers, each handed on (`hand`) once full. */
+class ChunkWriter {
     buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
     used = 0;
-    constructor(thread, id, target) {
-        this.thread = thread;
-        this.id = id;
-        this.target = target;
-    }
     write(data) {
         // UTF-8 takes at most 3 bytes per UTF-16 unit: the bound spares measuring a text first.
         const most = typeof data === 'string' ? data.length * 3 : data.length;
@@ -299,7 +306,7 @@ export class MemberSink {
                 Buffer.from(own.buffer).write(data);
             else
                 own.set(data);
-            this.thread.send(this.id, own.buffer, own.length);
+            this.hand(own.buffer, own.length);
         }
         else if (typeof data === 'string')
             this.used += this.buffer.write(data, this.used);
@@ -309,9 +316,24 @@ export class MemberSink {
     flush() {
         if (this.used === 0)
             return;
-        this.thread.send(this.id, this.buffer.buffer, this.used);
+        this.hand(this.buffer.buffer, this.used);
         this.buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
         this.used = 0;
+    }
+}
+/** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
+export class MemberSink extends ChunkWriter {
+    thread;
+    id;
+    target;
+    constructor(thread, id, target) {
+        super();
+        this.thread = thread;
+        this.id = id;
+        this.target = target;
+    }
+    hand(chunk, length) {
+        this.thread.send(this.id, chunk, length);
     }
     /** Hands over what is buffered; resolves once the member's files are complete. */
     async close() {
@@ -323,5 +345,48 @@ export class MemberSink {
         }
         const written = await this.thread.end(this.id);
         return written.gzipped || written.gzip ? written : { ...written, gzip: this.target.gzip };
+    }
+}
+/**
+ * A member rendered before its package has a folder (see early-prompts.ts): its bytes held in
+ * memory as they come, hashed, and with `gzip` compressed on libuv's pool meanwhile; written once
+ * `place` is told where. `end` first.
+ */
+export class HeldMember extends ChunkWriter {
+    chunks = [];
+    hash = createHash('sha256');
+    bytes = 0;
+    gzip;
+    digest;
+    constructor({ gzip }) {
+        super();
+        this.gzip = gzip ? gzipStream() : undefined;
+    }
+    hand(chunk, length) {
+        const bytes = Buffer.from(chunk, 0, length);
+        this.hash.update(bytes);
+        this.bytes += length;
+        this.chunks.push(bytes);
+        this.gzip?.stream.write(bytes);
+    }
+    /** No more bytes: the member's digest. */
+    end() {
+        if (!this.digest) {
+            this.flush();
+            this.gzip?.stream.end();
+            this.digest = { sha256: this.hash.digest('hex'), bytes: this.bytes };
+        }
+        return this.digest;
+    }
+    /** Writes the member to `target` as `MemberThread` would have (its gzip member compressed now if it was not meanwhile). */
+    place(target) {
+        const digest = this.end();
+        const gzipped = target.gzip === undefined ? undefined : (this.gzip?.member ?? gzipChunks(this.chunks));
+        return writeHeld(target, this.chunks, gzipped, () => digest);
+    }
+    /** Lets the bytes go, unwritten. */
+    discard() {
+        this.gzip?.stream.destroy();
+        this.chunks = [];
     }
 }

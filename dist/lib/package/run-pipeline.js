@@ -10,6 +10,7 @@ import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { selectShard } from '../pipeline/shard.js';
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
+import { EarlyPrompts } from './early-prompts.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
 import { articleOutputs, articlesOf, checkStageInput, generateStage, preprocessStage } from './stages.js';
 import { sanitizeTitle } from './title.js';
@@ -137,8 +138,11 @@ export async function runPipeline(indir, options, hooks = {}) {
     // with the first template, it would hold back the handling of the replies that came with it.
     let firstRoundDone;
     const firstRound = new Promise((resolve) => (firstRoundDone = resolve));
+    // The prompt records are rendered for the package while the calls are in flight, from the first round on.
+    const prompts = new EarlyPrompts({ compress: Boolean(options.compress) });
     const whenFirstRoundDone = afterFirstRound(options.concurrency || DEFAULT_CONCURRENCY, raw.length, () => {
         void assembly();
+        void prompts.start();
         firstRoundDone();
     });
     // Generation takes each template as preprocessing writes it: its calls queue behind the
@@ -185,7 +189,7 @@ export async function runPipeline(indir, options, hooks = {}) {
         const session = pre.session.session_id;
         hooks.packaging?.();
         hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
-        const { packageRun } = await assembly();
+        const [{ packageRun }] = await Promise.all([assembly(), prompts.start()]);
         const built = await packageRun({
             workDir: options.workDir,
             logDir: options.logDir,
@@ -196,10 +200,14 @@ export async function runPipeline(indir, options, hooks = {}) {
             compress: options.compress,
             templates: pre.templates,
             checkedOutputs: checks.checked,
+            prompts,
         });
         return { session_id: session, package: built, generation: generated.result };
     }
     catch (error) {
         throw hooks.stopped ? hooks.stopped(error) : error;
+    }
+    finally {
+        prompts.discard();
     }
 }

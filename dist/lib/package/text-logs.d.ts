@@ -1,4 +1,5 @@
 import type { LogRecord } from '../records/types.js';
+import type { RenderedPrompts } from './early-prompts.js';
 import type { MemberThread, WrittenMember } from './gzip-thread.js';
 /**
  * The files of `logs/` that hold the records themselves, rendered with the same line and block
@@ -12,7 +13,8 @@ export declare const memberGzip: (logsDir: string, name: string) => string;
 /**
  * Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it,
  * through `thread`. Compressed, each file is only a gzip member; plain, each is a file, and the
- * `*.jsonl` a gzip member as well, for the viewer.
+ * `*.jsonl` a gzip member as well, for the viewer. The prompt files come from `rendered` when the
+ * run rendered them already: their records are then only counted.
  */
 export declare class RecordLogsWriter {
     private readonly sinks;
@@ -20,13 +22,15 @@ export declare class RecordLogsWriter {
     private readonly processingJsonl;
     private readonly promptsAudit;
     private readonly promptsJsonl;
+    private readonly placed;
     /** How many records each stream holds, processing first (the viewer is told). */
     readonly counts: {
         processing: number;
         prompts: number;
     };
-    constructor(logsDir: string, thread: MemberThread, { compress }: {
+    constructor(logsDir: string, thread: MemberThread, { compress, rendered }: {
         compress: boolean;
+        rendered?: RenderedPrompts;
     });
     /**
      * `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl`

@@ -16,7 +16,8 @@ function writeRecord(sink, record, line) {
 /**
  * Writes the record files of `logs/` (both text logs, both `*.jsonl`) as records are handed to it,
  * through `thread`. Compressed, each file is only a gzip member; plain, each is a file, and the
- * `*.jsonl` a gzip member as well, for the viewer.
+ * `*.jsonl` a gzip member as well, for the viewer. The prompt files come from `rendered` when the
+ * run rendered them already: their records are then only counted.
  */
 export class RecordLogsWriter {
     sinks = new Map();
@@ -24,19 +25,29 @@ export class RecordLogsWriter {
     processingJsonl;
     promptsAudit;
     promptsJsonl;
+    placed;
     /** How many records each stream holds, processing first (the viewer is told). */
     counts = { processing: 0, prompts: 0 };
-    constructor(logsDir, thread, { compress }) {
+    constructor(logsDir, thread, { compress, rendered }) {
+        const target = (name, jsonl) => (compress ? { gzip: memberGzip(logsDir, name) } : { plain: path.join(logsDir, name), ...(jsonl ? { gzip: memberGzip(logsDir, name) } : {}) });
         const open = (name, jsonl) => {
-            const target = compress ? { gzip: memberGzip(logsDir, name) } : { plain: path.join(logsDir, name), ...(jsonl ? { gzip: memberGzip(logsDir, name) } : {}) };
-            const sink = thread.open(target);
+            const sink = thread.open(target(name, jsonl));
             this.sinks.set(name, sink);
             return sink;
         };
         this.processingLog = open(LogFiles.processing, false);
         this.processingJsonl = open(LogFiles.processingRecords, true);
-        this.promptsAudit = open(LogFiles.promptsAudit, false);
-        this.promptsJsonl = open(LogFiles.promptRecords, true);
+        if (rendered) {
+            const place = async (name, jsonl) => [name, await thread.place(jsonl ? rendered.jsonl : rendered.audit, target(name, jsonl))];
+            // Written while the processing records render.
+            this.placed = Promise.all([place(LogFiles.promptsAudit, false), place(LogFiles.promptRecords, true)]);
+            this.placed.catch(() => undefined); // awaited in `close`
+        }
+        else {
+            this.placed = Promise.resolve([]);
+            this.promptsAudit = open(LogFiles.promptsAudit, false);
+            this.promptsJsonl = open(LogFiles.promptRecords, true);
+        }
     }
     /**
      * `processing.log` gets its line (time, level, stage, event, files, message), `processing.jsonl`
@@ -50,6 +61,8 @@ export class RecordLogsWriter {
     /** `prompts_audit.log` gets its block (an LLM attempt: model, tokens, latency, outcome, messages, response), `prompts.jsonl` the record. */
     prompt(record, line) {
         this.counts.prompts += 1;
+        if (!this.promptsAudit || !this.promptsJsonl)
+            return;
         this.promptsAudit.write(`${formatAttempt(record)}\n\n`);
         writeRecord(this.promptsJsonl, record, line);
     }
@@ -57,6 +70,7 @@ export class RecordLogsWriter {
     async close() {
         // Every sink hands over its rest now, before this returns: the thread finishes them together.
         const closed = [...this.sinks].map(async ([name, sink]) => [name, await sink.close()]);
-        return new Map(await Promise.all(closed));
+        const [written, placed] = await Promise.all([Promise.all(closed), this.placed]);
+        return new Map([...written, ...placed]);
     }
 }

@@ -17,11 +17,14 @@ export interface SessionRead {
  * also handed to `visit` (to render it, or to keep the few a view needs) with its line's bytes
  * as the file holds them (valid only during the call) before it is let go. With `events`, only
  * the records of those events are read: a model of part of the session (`OUTCOME_EVENTS` gives
- * its outcome at a fraction of the cost of reading every record).
+ * its outcome at a fraction of the cost of reading every record). With `prompts`, the prompts
+ * stream is those records, already read (see the package's early-prompts.ts), handed to `visit`
+ * without a line.
  */
 export declare function readSessionModel(logDir: string, sessionId: string, options?: {
     kinds?: readonly RecordKind[];
     events?: ReadonlySet<string>;
-    visit?: (record: LogRecord, kind: RecordKind, line: Buffer) => void;
+    visit?: (record: LogRecord, kind: RecordKind, line: Buffer | undefined) => void;
     prices?: PriceTable;
+    prompts?: readonly LogRecord[];
 }): SessionRead;

@@ -5,7 +5,9 @@ import { SessionModel, STREAMS_IN_ORDER } from './session-model.js';
  * also handed to `visit` (to render it, or to keep the few a view needs) with its line's bytes
  * as the file holds them (valid only during the call) before it is let go. With `events`, only
  * the records of those events are read: a model of part of the session (`OUTCOME_EVENTS` gives
- * its outcome at a fraction of the cost of reading every record).
+ * its outcome at a fraction of the cost of reading every record). With `prompts`, the prompts
+ * stream is those records, already read (see the package's early-prompts.ts), handed to `visit`
+ * without a line.
  */
 export function readSessionModel(logDir, sessionId, options = {}) {
     const model = new SessionModel({ prices: options.prices });
@@ -16,6 +18,12 @@ export function readSessionModel(logDir, sessionId, options = {}) {
             options.visit?.(record, kind, line);
             model.add(record, kind);
         };
+        if (kind === 'prompts' && options.prompts) {
+            for (const record of options.prompts)
+                if (!options.events || options.events.has(record.event))
+                    add(record, undefined);
+            continue;
+        }
         const result = forEachSessionRecord(logDir, sessionId, kind, add, options.events);
         skipped += result.skipped;
         if (result.note)

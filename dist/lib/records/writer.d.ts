@@ -7,10 +7,11 @@ export interface RecordFields {
     stage?: Stage;
 }
 /** In-process consumers of records; see `onRecord`. */
-type RecordListener = (kind: RecordKind, record: LogRecord) => void;
+type RecordListener = (kind: RecordKind, record: LogRecord, line: string) => void;
 /**
- * Lets code in this process see each record as it is written, exactly as written (redacted),
- * instead of reading the global files back. Returns the function that stops listening.
+ * Lets code in this process see each record as it is written, exactly as written (redacted), with
+ * its line as it went into the record file (newline included), instead of reading the global files
+ * back. Returns the function that stops listening.
  */
 export declare function onRecord(listener: RecordListener): () => void;
 /** A processing record in the current session and stage. */

@@ -272,8 +272,9 @@ function recordFileFor(logDir, kind) {
 }
 const listeners = new Set();
 /**
- * Lets code in this process see each record as it is written, exactly as written (redacted),
- * instead of reading the global files back. Returns the function that stops listening.
+ * Lets code in this process see each record as it is written, exactly as written (redacted), with
+ * its line as it went into the record file (newline included), instead of reading the global files
+ * back. Returns the function that stops listening.
  */
 export function onRecord(listener) {
     listeners.add(listener);
@@ -290,9 +291,10 @@ function write(kind, level, event, msg, fields = {}) {
     if (fields.data)
         written.data = redactValue(fields.data);
     written.msg = redactText(msg);
-    recordFileFor(context.logDir, kind).append(context.sessionId, `${JSON.stringify(written)}\n`);
+    const line = `${JSON.stringify(written)}\n`;
+    recordFileFor(context.logDir, kind).append(context.sessionId, line);
     for (const listener of listeners)
-        listener(kind, written);
+        listener(kind, written, line);
     // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
     if (event === Events.sessionEnd)
         for (const file of files.values())
