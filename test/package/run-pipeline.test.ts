@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readPackageRecords } from '../../src/package/archive.js';
+import { readPackageLogs, readPackageRecords } from '../../src/package/archive.js';
 import { WorkFolders } from '../../src/package/constants.js';
 import { detectQualityIssues, OutputChecks, RecordLocator, renderQualityReport } from '../../src/package/quality-issues/index.js';
 import { summarizeSession } from '../../src/records/session-model.js';
+import { EarlyPrompts } from '../../src/package/early-prompts.js';
 import { verifyPackage } from '../../src/package/manifest.js';
+import { readSessionRecords } from '../../src/records/filter.js';
+import { formatAttempt } from '../../src/records/render.js';
 import { afterFirstRound, runPipeline, type RunPipelineOptions } from '../../src/package/run-pipeline.js';
 import type { LogRecord } from '../../src/records/types.js';
 import { answerPipeline, apiError, startFakeOpenAI, type FakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
@@ -39,6 +42,21 @@ describe('runPipeline', () => {
     });
     expect(JSON.parse(fs.readFileSync(path.join(result.package.path, 'logs', 'quality_issues.json'), 'utf8'))).toEqual(JSON.parse(renderQualityReport(fromFiles)));
     add.mockRestore();
+  });
+
+  it('packages a compressed run with the prompt files rendered during its calls: the archive holds them and verifies', async () => {
+    const take = vi.spyOn(EarlyPrompts.prototype, 'take');
+    const options = { ...offline(), workDir: path.join(temp(), 'work'), compress: true };
+    const result = await runPipeline(articlesFolder(), options);
+    expect(take.mock.results[0]!.value).toBeDefined();
+    expect(verifyPackage(result.package.path)).toMatchObject({ ok: true });
+    const packaged = readPackageRecords(result.package.path);
+    const written = readSessionRecords(options.logDir, result.session_id, 'prompts').records;
+    expect(packaged.compressed).toBe(true);
+    expect(written.length).toBeGreaterThan(0);
+    expect(packaged.prompts).toEqual(written);
+    expect(readPackageLogs(result.package.path).files.get('prompts_audit.log')!.toString('utf8')).toBe(written.map((r) => `${formatAttempt(r)}\n\n`).join(''));
+    take.mockRestore();
   });
 
   it('limits the articles to --max-input-size, not the templates the run makes of them', async () => {
