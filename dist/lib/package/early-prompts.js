@@ -7,14 +7,14 @@ import { onRecord } from '../records/writer.js';
  * The prompt records of `run`'s session rendered while its calls are in flight, so that the package
  * stage does not render them after the last call. This process's writer hands each prompt record's
  * line over as it writes it; the line is parsed, as the package would parse it from the record file,
- * and rendered into `prompts_audit.log` and `prompts.jsonl` into memory (the package has no folder
+ * and rendered into `prompts_audit.log` and `prompts.jsonl` in memory (the package has no folder
  * yet), off the replies' way: once no record came for `QUIET_MS` (a round's replies are handled and
- * its next calls are in flight), in turns of at most `TURN_MS`. The lines wait
- * until `start` (the files' module loads with the package stage's, once the first calls are in
- * flight, not before them). At packaging
- * (`take`) they are used only when the record file holds exactly these lines for the session, in
- * this order (their digest is compared): any other line of the session (another process's, a torn
- * one) and the package renders the records from the files, as without this.
+ * its next calls are in flight), in turns of at most `TURN_MS`. The lines wait until `start` (the
+ * files' module loads with the package stage's, once the first calls are in flight, not before
+ * them). At packaging (`take`) the rendering is used only when the record file holds exactly these
+ * lines for the session, in this order (their digest is compared): any other line of the session
+ * (another process's, a torn one) and the package renders the records from the files, as without
+ * this.
  */
 /** Past this many characters of prompt lines, the session is rendered at packaging instead: the memory held during a run stays bounded. */
 const LINE_CHARS = 16 * 1024 * 1024;
