@@ -6,6 +6,7 @@ import type { LlmProvider } from '../llm/provider.js';
 import { selectProvider } from '../pipeline/providers.js';
 import { packageRun, type PackageResult } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
+import { EarlyPrompts } from '../package/early-prompts.js';
 import { generateFiles } from '../pipeline/generate.js';
 import { markdownName } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
@@ -51,6 +52,8 @@ export class BuildSession {
   private readonly stopListening = onRecord((_kind, record) => {
     if (record.session === this.sessionId && record.event === Events.llmAttempt) this.attempts.push(record);
   });
+  /** The prompt records rendered for the package while the lessons' calls are in flight, as `run` does. */
+  private readonly prompts = new EarlyPrompts({ compress: false });
 
   private constructor(
     readonly sessionId: string,
@@ -59,7 +62,9 @@ export class BuildSession {
     private readonly provider: LlmProvider | LyfeError,
     private readonly stages: Record<Failure['stage'], OpenStage>,
     private readonly limit: LimitFunction,
-  ) {}
+  ) {
+    void this.prompts.start();
+  }
 
   /** Starts the session: its start record, and the preprocess and generate stages, open until `finish`. */
   static async begin(options: ResolvedPluginOptions, bundler: string, limit: LimitFunction): Promise<BuildSession> {
@@ -208,7 +213,12 @@ export class BuildSession {
     };
     await this.stages.preprocess.end(failureOf('preprocess'));
     await this.stages.generate.end(failureOf('generate') ?? (this.failures.length === 0 ? buildError : undefined));
-    const result = await packageRun({ workDir: this.workDir, logDir: this.options.logDir, outputDir: this.options.packageDir, session: this.sessionId });
+    let result: PackageResult;
+    try {
+      result = await packageRun({ workDir: this.workDir, logDir: this.options.logDir, outputDir: this.options.packageDir, session: this.sessionId, prompts: this.prompts });
+    } finally {
+      this.prompts.discard();
+    }
     fs.rmSync(this.workDir, { recursive: true, force: true });
     return result;
   }

@@ -3,20 +3,29 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { EarlyPrompts } from '../../src/package/early-prompts.js';
+import { verifyPackage } from '../../src/package/manifest.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { BUNDLERS, BuildFailed, buildApp, copyApp, outputTitles, packageAttempts, packagesIn, readJson, runBundle } from './support.js';
 
 describe.each(BUNDLERS)('a %s build of an app importing *.md?supertask', (bundler) => {
   const tempDir = useTempDir(`lyfe-kt-plugin-${bundler}-`);
 
+  afterEach(() => vi.restoreAllMocks());
+
   test('bundles the generated supertasks, packages the session, and rebuilds from the cache without an LLM call', async () => {
     const app = copyApp(tempDir());
     const options = { provider: 'offline' as const };
+    const take = vi.spyOn(EarlyPrompts.prototype, 'take');
 
     const first = await buildApp(bundler, app, options);
     const [firstPackage] = packagesIn(path.join(app, 'packages'));
     expect(firstPackage, 'a package under <root>/packages').toBeDefined();
+    // The prompt files were rendered during the build, as `run` renders them, and the package verifies.
+    expect(take).toHaveBeenCalledOnce();
+    expect(take.mock.results[0]!.value).toBeDefined();
+    expect(verifyPackage(firstPackage!)).toMatchObject({ ok: true });
     const metadata = readJson(path.join(firstPackage!, 'logs', 'metadata.json'));
     expect(metadata.execution.success).toBe(true);
     expect(metadata.execution.stages_executed).toEqual(['preprocessing', 'generation', 'packaging']);

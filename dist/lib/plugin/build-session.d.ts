@@ -37,6 +37,8 @@ export declare class BuildSession {
     /** This session's attempt records as they are written, for the cache: the global file is never read back. */
     private readonly attempts;
     private readonly stopListening;
+    /** The prompt records rendered for the package while the lessons' calls are in flight, as `run` does. */
+    private readonly prompts;
     private constructor();
     /** Starts the session: its start record, and the preprocess and generate stages, open until `finish`. */
     static begin(options: ResolvedPluginOptions, bundler: string, limit: LimitFunction): Promise<BuildSession>;

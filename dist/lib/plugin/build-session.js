@@ -4,6 +4,7 @@ import { errorText, LyfeError } from '../errors.js';
 import { selectProvider } from '../pipeline/providers.js';
 import { packageRun } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
+import { EarlyPrompts } from '../package/early-prompts.js';
 import { generateFiles } from '../pipeline/generate.js';
 import { markdownName } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
@@ -39,6 +40,8 @@ export class BuildSession {
         if (record.session === this.sessionId && record.event === Events.llmAttempt)
             this.attempts.push(record);
     });
+    /** The prompt records rendered for the package while the lessons' calls are in flight, as `run` does. */
+    prompts = new EarlyPrompts({ compress: false });
     constructor(sessionId, options, workDir, provider, stages, limit) {
         this.sessionId = sessionId;
         this.options = options;
@@ -46,6 +49,7 @@ export class BuildSession {
         this.provider = provider;
         this.stages = stages;
         this.limit = limit;
+        void this.prompts.start();
     }
     /** Starts the session: its start record, and the preprocess and generate stages, open until `finish`. */
     static async begin(options, bundler, limit) {
@@ -186,7 +190,13 @@ export class BuildSession {
         };
         await this.stages.preprocess.end(failureOf('preprocess'));
         await this.stages.generate.end(failureOf('generate') ?? (this.failures.length === 0 ? buildError : undefined));
-        const result = await packageRun({ workDir: this.workDir, logDir: this.options.logDir, outputDir: this.options.packageDir, session: this.sessionId });
+        let result;
+        try {
+            result = await packageRun({ workDir: this.workDir, logDir: this.options.logDir, outputDir: this.options.packageDir, session: this.sessionId, prompts: this.prompts });
+        }
+        finally {
+            this.prompts.discard();
+        }
         fs.rmSync(this.workDir, { recursive: true, force: true });
         return result;
     }
