@@ -143,6 +143,7 @@ export class EarlyPrompts {
     while (this.next < this.lines.length) this.render();
     if (this.done) return undefined;
     this.done = true;
+    this.lines = [];
     const rendered = { records: this.records, ...this.files };
     const expected = rendered.jsonl.end();
     rendered.audit.end();
@@ -163,5 +164,6 @@ export class EarlyPrompts {
   discard(): void {
     if (!this.done) this.giveUp();
     this.records = [];
+    this.files = undefined;
   }
 }

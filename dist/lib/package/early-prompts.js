@@ -139,6 +139,7 @@ export class EarlyPrompts {
         if (this.done)
             return undefined;
         this.done = true;
+        this.lines = [];
         const rendered = { records: this.records, ...this.files };
         const expected = rendered.jsonl.end();
         rendered.audit.end();
@@ -160,5 +161,6 @@ export class EarlyPrompts {
         if (!this.done)
             this.giveUp();
         this.records = [];
+        this.files = undefined;
     }
 }
