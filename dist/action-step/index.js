@@ -657,16 +657,20 @@ function isLogRecord(value) {
         typeof r.level === 'string' &&
         LEVELS.has(r.level));
 }
-/** The record on a line, or undefined for a line that is not one. */
-function parse_parseRecordLine(chunk, start, end) {
+/** The record a line's text holds, or undefined for a line that is not one. */
+function parseRecordText(text) {
     let value;
     try {
-        value = JSON.parse(chunk.toString('utf8', start, end));
+        value = JSON.parse(text);
     }
     catch {
         return undefined;
     }
     return isLogRecord(value) ? value : undefined;
+}
+/** The record on a line, or undefined for a line that is not one. */
+function parse_parseRecordLine(chunk, start, end) {
+    return parseRecordText(chunk.toString('utf8', start, end));
 }
 /** Every record of a global file, of every session, in file order; foreign lines are counted. */
 function forEachRecord(file, onRecord) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { filterSessionLines, recordFile } from '../records/filter.js';
-import { isLogRecord } from '../records/parse.js';
+import { parseRecordText } from '../records/parse.js';
 import { formatAttempt } from '../records/render.js';
 import type { LogRecord } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
@@ -105,13 +105,8 @@ export class EarlyPrompts {
   private render(): void {
     const line = this.lines[this.next]!;
     this.lines[this.next++] = '';
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch {
-      return this.giveUp();
-    }
-    if (!isLogRecord(record)) return this.giveUp();
+    const record = parseRecordText(line);
+    if (!record) return this.giveUp();
     this.records.push(record);
     this.files!.audit.write(`${formatAttempt(record)}\n\n`);
     this.files!.jsonl.write(line);

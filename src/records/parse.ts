@@ -19,15 +19,20 @@ export function isLogRecord(value: unknown): value is LogRecord {
   );
 }
 
-/** The record on a line, or undefined for a line that is not one. */
-export function parseRecordLine(chunk: Buffer, start: number, end: number): LogRecord | undefined {
+/** The record a line's text holds, or undefined for a line that is not one. */
+export function parseRecordText(text: string): LogRecord | undefined {
   let value: unknown;
   try {
-    value = JSON.parse(chunk.toString('utf8', start, end));
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }
   return isLogRecord(value) ? value : undefined;
+}
+
+/** The record on a line, or undefined for a line that is not one. */
+export function parseRecordLine(chunk: Buffer, start: number, end: number): LogRecord | undefined {
+  return parseRecordText(chunk.toString('utf8', start, end));
 }
 
 export interface ForEachResult {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { filterSessionLines, recordFile } from '../records/filter.js';
-import { isLogRecord } from '../records/parse.js';
+import { parseRecordText } from '../records/parse.js';
 import { formatAttempt } from '../records/render.js';
 import { onRecord } from '../records/writer.js';
 /**
@@ -99,14 +99,8 @@ export class EarlyPrompts {
     render() {
         const line = this.lines[this.next];
         this.lines[this.next++] = '';
-        let record;
-        try {
-            record = JSON.parse(line);
-        }
-        catch {
-            return this.giveUp();
-        }
-        if (!isLogRecord(record))
+        const record = parseRecordText(line);
+        if (!record)
             return this.giveUp();
         this.records.push(record);
         this.files.audit.write(`${formatAttempt(record)}\n\n`);

@@ -1,6 +1,8 @@
 import type { LogRecord } from './types.js';
 /** Whether a parsed value has the shape of a record (the fields every view relies on). */
 export declare function isLogRecord(value: unknown): value is LogRecord;
+/** The record a line's text holds, or undefined for a line that is not one. */
+export declare function parseRecordText(text: string): LogRecord | undefined;
 /** The record on a line, or undefined for a line that is not one. */
 export declare function parseRecordLine(chunk: Buffer, start: number, end: number): LogRecord | undefined;
 export interface ForEachResult {
