@@ -40,14 +40,26 @@ const isSchema = (value: unknown): value is Schema => typeof value === 'object' 
 
 const strictSchemas = new WeakMap<Schema, Schema>();
 
-/** The strict-mode form of `schema`, computed once per schema object. */
+/**
+ * The strict-mode form of `schema`, computed once per schema object and deep-frozen: every request
+ * of its kind sends the same object, and the record writer redacts it once (`redactValue`).
+ */
 export function toStrictSchema(schema: Schema): Schema {
   let strict = strictSchemas.get(schema);
   if (!strict) {
-    strict = strictNode(schema);
+    // A copy of its own: `strictNode` shares some values (`enum`, `description`) with `schema`.
+    strict = deepFreeze(structuredClone(strictNode(schema)));
     strictSchemas.set(schema, strict);
   }
   return strict;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function strictNode(node: Schema): Schema {

@@ -54,6 +54,12 @@ describe.each(shipped)('the strict form of the $name schema', ({ schema }) => {
     expect(toStrictSchema(schema)).toBe(strict);
     expect(JSON.stringify(schema)).toBe(before);
   });
+
+  it('is deep-frozen, and the shipped schema stays as mutable as it was', () => {
+    const objects = (value: unknown): object[] => (value && typeof value === 'object' ? [value, ...Object.values(value).flatMap(objects)] : []);
+    expect(objects(strict).every((inner) => Object.isFrozen(inner))).toBe(true);
+    expect(objects(schema).some((inner) => Object.isFrozen(inner))).toBe(false);
+  });
 });
 
 describe('a Structured Outputs reply', () => {

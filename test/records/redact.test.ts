@@ -101,6 +101,13 @@ describe('redactText', () => {
     ].join('\n');
     expect(redactText(content)).toBe(content);
   });
+
+  it('finds the user part of a URL and every other shape after links without one', () => {
+    const links = 'Schema: http://json-schema.org/draft-07/schema# and https://example.com/a?b=c#d. ';
+    expect(redactText(`${links}Fetch https://ana:s3cret-pass@example.com/x`)).toBe(`${links}Fetch https://${REDACTED}@example.com/x`);
+    expect(redactText(`${links}api_key=Zx81kQ0pLm27Vb`)).toBe(`${links}api_key=${REDACTED}`);
+    expect(redactText(`${links}sent Bearer ${JWT}`)).toBe(`${links}sent ${REDACTED}`);
+  });
 });
 
 describe('redactValue', () => {
@@ -139,6 +146,37 @@ describe('redactValue', () => {
   it('turns errors into name and redacted message', () => {
     const error = new Error(`request failed: Authorization: Bearer ${JWT} rejected, key ${OPENAI_KEY}`);
     expect(redactValue({ error })).toEqual({ error: { name: 'Error', message: `request failed: Authorization: ${REDACTED} rejected, key ${REDACTED}` } });
+  });
+
+  it('copies a deep-frozen object once, and sees every change of anything not frozen', () => {
+    const schema = Object.freeze({ description: `Send Bearer ${JWT}`, items: Object.freeze([Object.freeze({ const: 'ok' })]) });
+    const first = redactValue({ schema });
+    expect(first).toEqual({ schema: { description: `Send ${REDACTED}`, items: [{ const: 'ok' }] } });
+    expect(redactValue({ schema }).schema).toBe(first.schema);
+    expect(Object.isFrozen(first.schema.items[0])).toBe(true);
+
+    // Frozen on the outside only: its inner object can change, so it is copied every time.
+    const shallow = Object.freeze({ inner: { text: 'plain' } });
+    expect(redactValue(shallow)).toEqual({ inner: { text: 'plain' } });
+    shallow.inner.text = `key ${OPENAI_KEY}`;
+    expect(redactValue(shallow)).toEqual({ inner: { text: `key ${REDACTED}` } });
+
+    const open = { text: 'plain' };
+    expect(redactValue(open)).toEqual({ text: 'plain' });
+    open.text = `key ${OPENAI_KEY}`;
+    expect(redactValue(open)).toEqual({ text: `key ${REDACTED}` });
+  });
+
+  it('redacts a frozen object again after refreshSecrets', () => {
+    const frozen = Object.freeze({ text: 'uses late-frozen-secret-123' });
+    expect(redactValue(frozen)).toEqual({ text: 'uses late-frozen-secret-123' });
+    process.env.LYFE_TEST_LATE_TOKEN = 'late-frozen-secret-123';
+    try {
+      refreshSecrets();
+      expect(redactValue(frozen)).toEqual({ text: `uses ${REDACTED}` });
+    } finally {
+      delete process.env.LYFE_TEST_LATE_TOKEN;
+    }
   });
 
   it('keeps numbers, booleans and null as they are', () => {

@@ -9,7 +9,10 @@
 type Schema = Record<string, unknown>;
 /** The string formats strict mode accepts. */
 export declare const STRICT_FORMATS: ReadonlySet<string>;
-/** The strict-mode form of `schema`, computed once per schema object. */
+/**
+ * The strict-mode form of `schema`, computed once per schema object and deep-frozen: every request
+ * of its kind sends the same object, and the record writer redacts it once (`redactValue`).
+ */
 export declare function toStrictSchema(schema: Schema): Schema;
 /**
  * `value` with the nulls of optional properties taken out, reading `schema` (the real one) for

@@ -33,14 +33,26 @@ const STRICT_KEYWORDS = new Set([
 export const STRICT_FORMATS = new Set(['date-time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uuid']);
 const isSchema = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const strictSchemas = new WeakMap();
-/** The strict-mode form of `schema`, computed once per schema object. */
+/**
+ * The strict-mode form of `schema`, computed once per schema object and deep-frozen: every request
+ * of its kind sends the same object, and the record writer redacts it once (`redactValue`).
+ */
 export function toStrictSchema(schema) {
     let strict = strictSchemas.get(schema);
     if (!strict) {
-        strict = strictNode(schema);
+        // A copy of its own: `strictNode` shares some values (`enum`, `description`) with `schema`.
+        strict = deepFreeze(structuredClone(strictNode(schema)));
         strictSchemas.set(schema, strict);
     }
     return strict;
+}
+function deepFreeze(value) {
+    if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+        for (const inner of Object.values(value))
+            deepFreeze(inner);
+        Object.freeze(value);
+    }
+    return value;
 }
 function strictNode(node) {
     const out = {};

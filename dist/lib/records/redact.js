@@ -56,9 +56,10 @@ const SHAPES = [
 /**
  * What every shape above starts with, or holds (case aside): a text without any of these matches
  * none of them, and one search for them costs a fraction of trying each shape (the writer
- * redacts every string of every record).
+ * redacts every string of every record). A URL is a hint only with a user part (`://…@`): the
+ * links of a prompt (a schema's `http://json-schema.org/…`) do not send it through every shape.
  */
-const SHAPE_HINT = /authorization|bearer|basic|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|passw|:\/\/|sk-|gh[pousr]_|github_pat_|akia|aiza|xox[abprs]-/i;
+const SHAPE_HINT = /authorization|bearer|basic|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|passw|:\/\/[^\s/?#@"']+@|sk-|gh[pousr]_|github_pat_|akia|aiza|xox[abprs]-/i;
 let envSecrets;
 /**
  * Values of the environment variables that hold credentials, longest first: every value of a known
@@ -74,9 +75,16 @@ function secretsFromEnv() {
     }
     return envSecrets;
 }
+/**
+ * The redacted copies of deep-frozen objects (frozen, and every object inside them too), by
+ * object: their strings cannot change, so neither can their copy (a request's response schema is
+ * one such object, sent with every call of its kind). The copies are frozen as well.
+ */
+let frozenCopies = new WeakMap();
 /** For tests and long-lived hosts whose environment changes. */
 export function refreshSecrets() {
     envSecrets = undefined;
+    frozenCopies = new WeakMap();
 }
 export function redactText(text) {
     let out = text;
@@ -98,16 +106,24 @@ export function redactValue(value) {
 function walk(value) {
     if (typeof value === 'string')
         return redactText(value);
+    if (!value || typeof value !== 'object')
+        return value;
+    const known = frozenCopies.get(value);
+    if (known)
+        return known;
+    if (value instanceof Error)
+        return { name: value.name, message: redactText(value.message) };
+    let out;
     if (Array.isArray(value))
-        return value.map(walk);
-    if (value && typeof value === 'object') {
-        if (value instanceof Error)
-            return { name: value.name, message: redactText(value.message) };
-        const out = {};
+        out = value.map(walk);
+    else {
+        out = {};
         for (const [key, inner] of Object.entries(value)) {
             out[key] = SECRET_KEY_FIELD.test(key) && typeof inner === 'string' && inner !== '' ? REDACTED : walk(inner);
         }
-        return out;
     }
-    return value;
+    // Its objects were walked first: a deep-frozen one has its copy by now.
+    if (Object.isFrozen(value) && Object.values(value).every((inner) => !inner || typeof inner !== 'object' || frozenCopies.has(inner)))
+        frozenCopies.set(value, Object.freeze(out));
+    return out;
 }
