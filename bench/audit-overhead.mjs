@@ -44,7 +44,11 @@ export async function benchAuditOverhead({ quick, runs }) {
           unit: 's',
           target: 1.02,
           rounds: runs,
-          notes: [`peak RSS ${results.records.mib.toFixed(0)} MiB with records, ${results['no-op sink'].mib.toFixed(0)} MiB without`, `${runner.calls()} calls answered in all`],
+          notes: [
+            `peak RSS ${results.records.mib.toFixed(0)} MiB with records, ${results['no-op sink'].mib.toFixed(0)} MiB without`,
+            `CPU (user + system, medians) ${results.records.cpu.toFixed(2)} s with records, ${results['no-op sink'].cpu.toFixed(2)} s without`,
+            `${runner.calls()} calls answered in all`,
+          ],
         }),
       ];
     } finally {

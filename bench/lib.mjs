@@ -51,19 +51,28 @@ export function entry({ name, measurement, baseline_name, measured, baseline, un
   return { name, measurement, baseline_name, measured, baseline, unit, ratio: measured / baseline, target, rounds, ...(notes?.length ? { notes } : {}) };
 }
 
+/** What `/usr/bin/time` is asked for: peak RSS in KiB, then user and system CPU seconds. */
+const TIME_FORMAT = ['-f', '%M %U %S'];
+
+/** Peak RSS in MiB and CPU seconds (user + system, the command's processes together) from `/usr/bin/time`'s last line. */
+function timeReport(stderr) {
+  const [kilobytes, user, system] = stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { mib: kilobytes / 1024, cpu: user + system };
+}
+
 /**
- * Runs a shell command under `/usr/bin/time`: wall seconds (measured here, high resolution) and
- * peak RSS in MiB (the largest process of the command, as `time` reports it). With `pipe`, the
- * output goes through a pipe into `cat`, as it would into a pager or another tool.
+ * Runs a shell command under `/usr/bin/time`: wall seconds (measured here, high resolution), peak
+ * RSS in MiB (the largest process of the command, as `time` reports it) and CPU seconds (user +
+ * system of every process of the command). With `pipe`, the output goes through a pipe into
+ * `cat`, as it would into a pager or another tool.
  */
 export function measure(command, { pipe = false, cwd, env } = {}) {
   const shell = pipe ? `${command} | cat > /dev/null` : `${command} > /dev/null`;
   const started = process.hrtime.bigint();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', 'sh', '-c', shell], { encoding: 'utf8', cwd, env: env ?? process.env });
+  const result = spawnSync('/usr/bin/time', [...TIME_FORMAT, 'sh', '-c', shell], { encoding: 'utf8', cwd, env: env ?? process.env });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`${command} failed (${result.status}): ${result.stderr}`);
-  const kilobytes = Number(result.stderr.trim().split('\n').pop());
-  return { seconds, mib: kilobytes / 1024 };
+  return { seconds, ...timeReport(result.stderr) };
 }
 
 /** Medians of `runs` alternating runs of each named shell command, after one warm-up run of each. */
@@ -88,7 +97,7 @@ export async function alternate(tasks, runs) {
 
 function medians(samples) {
   return Object.fromEntries(
-    Object.entries(samples).map(([name, list]) => [name, { seconds: median(list.map((s) => s.seconds)), mib: median(list.map((s) => s.mib ?? 0)), runs: list.length }]),
+    Object.entries(samples).map(([name, list]) => [name, { seconds: median(list.map((s) => s.seconds)), mib: median(list.map((s) => s.mib ?? 0)), cpu: median(list.map((s) => s.cpu ?? 0)), runs: list.length }]),
   );
 }
 
@@ -147,11 +156,11 @@ export async function loadFakeOpenAI() {
   return fakeModule;
 }
 
-/** Runs a child process (no shell, output discarded) and measures it: wall seconds and peak RSS in MiB, as `measure`. */
+/** Runs a child process (no shell, output discarded) and measures it as `measure` does: wall seconds, peak RSS in MiB, CPU seconds. */
 export async function spawnMeasured(args, { cwd, env }) {
   const started = process.hrtime.bigint();
-  const { stderr } = await execFileAsync('/usr/bin/time', ['-f', '%M', ...args], { cwd, env, maxBuffer: 64 * MiB });
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, mib: Number(stderr.trim().split('\n').pop()) / 1024 };
+  const { stderr } = await execFileAsync('/usr/bin/time', [...TIME_FORMAT, ...args], { cwd, env, maxBuffer: 64 * MiB });
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, ...timeReport(stderr) };
 }
 
 export function printTable(title, headers, rows) {

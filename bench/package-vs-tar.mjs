@@ -106,6 +106,7 @@ export async function benchPackageVsTar({ quick, runs }) {
         rounds: runs,
         notes: [
           `peak RSS ${results.package.mib.toFixed(0)} MiB against ${results['cp + tar'].mib.toFixed(0)} MiB`,
+          `CPU (user + system, medians) ${results.package.cpu.toFixed(2)} s against ${results['cp + tar'].cpu.toFixed(2)} s`,
           `package ${(packageBytes / MiB).toFixed(1)} MiB, .tar.gz ${(tarBytes / MiB).toFixed(1)} MiB`,
         ],
       }),

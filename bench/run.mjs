@@ -4,7 +4,8 @@
 //   --runs N       rounds per entry (default 5, 2 with --quick)
 //   --only NAME    only this entry (repeatable); the results file then holds only these
 //   --out FILE     where the results go (default bench/results.json, the committed full run)
-// The machine's facts go with the results, and each entry gets the load average before and after it.
+// The machine's facts go with the results, and each entry gets the load average before and after it
+// and the share of the CPU time the hypervisor stole meanwhile.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,6 +56,24 @@ const removedCaCerts = process.env.NODE_EXTRA_CA_CERTS !== undefined;
 delete process.env.NODE_EXTRA_CA_CERTS;
 
 const loadAverage = () => os.loadavg().map((load) => Number(load.toFixed(2)));
+
+/**
+ * The machine's CPU time so far, and the part of it the hypervisor gave to other guests ("steal",
+ * the eighth figure of `/proc/stat`'s first line), in clock ticks; undefined where there is no
+ * `/proc/stat`. A virtual machine's load average does not show steal: its cores are busy with our
+ * work while they run it less than the wall clock says.
+ */
+function cpuTicks() {
+  try {
+    const figures = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1).map(Number);
+    return { total: figures.reduce((sum, figure) => sum + figure, 0), steal: figures[7] ?? 0 };
+  } catch {
+    return undefined;
+  }
+}
+/** The share of the machine's CPU time stolen between two `cpuTicks()`, or null where unknown. */
+const stealShare = (before, after) => (before && after && after.total > before.total ? Number(((after.steal - before.steal) / (after.total - before.total)).toFixed(3)) : null);
+const runTicks = cpuTicks();
 const machine = {
   date: new Date().toISOString(),
   node: process.version,
@@ -70,15 +89,17 @@ const entries = {};
 /** Written after each module: a run stopped half way keeps what it measured. */
 function writeResults() {
   machine.load_average_after = loadAverage();
+  machine.cpu_steal_share = stealShare(runTicks, cpuTicks());
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify({ machine, quick, runs, entries }, null, 2)}\n`);
 }
 for (const module of selected) {
   const started = performance.now();
   const before = loadAverage();
+  const ticks = cpuTicks();
   const measured = await (await import(module.file))[module.run]({ quick, runs });
   // The load moves while the entries run (other work shares the machine): each entry keeps its own.
-  const load = { load_average_before: before, load_average_after: loadAverage() };
+  const load = { load_average_before: before, load_average_after: loadAverage(), cpu_steal_share: stealShare(ticks, cpuTicks()) };
   for (const result of measured) if (!values.only || values.only.includes(result.name)) entries[result.name] = { ...result, ...load };
   console.log(`${module.entries.join(', ')}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   writeResults();
@@ -90,5 +111,5 @@ printTable(
   ['entry', 'measured', 'baseline', 'ratio', 'target', 'met'],
   Object.values(entries).map((e) => [e.name, `${number(e.measured)} ${e.unit}`, `${number(e.baseline)} ${e.unit}`, e.ratio.toFixed(3), `<= ${e.target}`, e.ratio <= e.target ? 'yes' : 'NO']),
 );
-console.log(`\nload average after: ${machine.load_average_after.join(' ')}`);
+console.log(`\nload average after: ${machine.load_average_after.join(' ')}${machine.cpu_steal_share === null ? '' : `; CPU time stolen by the hypervisor: ${(100 * machine.cpu_steal_share).toFixed(1)} %`}`);
 console.log(`results: ${path.relative(process.cwd(), out)}`);
