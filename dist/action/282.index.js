@@ -1441,6 +1441,36 @@ class HeldMember extends ChunkWriter {
         const gzipped = target.gzip === undefined ? undefined : (this.gzip?.member ?? gzipChunks(this.chunks));
         return writeHeld(target, this.chunks, gzipped, () => digest);
     }
+    /**
+     * Whether the member's bytes are exactly those handed to the returned `next`, in order (each a
+     * `[start, end)` of its chunk), once `done` is asked: compared as they come, not hashed. `end` first.
+     */
+    comparer() {
+        const chunks = this.chunks;
+        let index = 0;
+        let at = 0;
+        let same = true;
+        return {
+            next: (chunk, start, end) => {
+                while (same && start < end) {
+                    const held = chunks[index];
+                    if (!held) {
+                        same = false;
+                        break;
+                    }
+                    const length = Math.min(end - start, held.length - at);
+                    same = Buffer.compare(held.subarray(at, at + length), chunk.subarray(start, start + length)) === 0;
+                    start += length;
+                    at += length;
+                    if (at === held.length) {
+                        index += 1;
+                        at = 0;
+                    }
+                }
+            },
+            done: () => same && index === chunks.length && at === 0,
+        };
+    }
     /** Lets the bytes go, unwritten. */
     discard() {
         this.gzip?.stream.destroy();

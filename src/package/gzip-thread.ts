@@ -434,6 +434,37 @@ export class HeldMember extends ChunkWriter {
     return writeHeld(target, this.chunks, gzipped, () => digest);
   }
 
+  /**
+   * Whether the member's bytes are exactly those handed to the returned `next`, in order (each a
+   * `[start, end)` of its chunk), once `done` is asked: compared as they come, not hashed. `end` first.
+   */
+  comparer(): { next(chunk: Uint8Array, start: number, end: number): void; done(): boolean } {
+    const chunks = this.chunks;
+    let index = 0;
+    let at = 0;
+    let same = true;
+    return {
+      next: (chunk, start, end) => {
+        while (same && start < end) {
+          const held = chunks[index];
+          if (!held) {
+            same = false;
+            break;
+          }
+          const length = Math.min(end - start, held.length - at);
+          same = Buffer.compare(held.subarray(at, at + length), chunk.subarray(start, start + length)) === 0;
+          start += length;
+          at += length;
+          if (at === held.length) {
+            index += 1;
+            at = 0;
+          }
+        }
+      },
+      done: () => same && index === chunks.length && at === 0,
+    };
+  }
+
   /** Lets the bytes go, unwritten. */
   discard(): void {
     this.gzip?.stream.destroy();

@@ -65,6 +65,36 @@ function fromFile(logDir: string): { audit: string; jsonl: string } {
 
 const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 
+describe('a held member compared with bytes as they come', () => {
+  it('is the same only for exactly its bytes, however they are cut', () => {
+    const member = new HeldMember({ gzip: false });
+    // Over two MiB, written in pieces: held as several chunks.
+    const bytes = Buffer.from(Array.from({ length: 3200 }, (_, n) => `line ${n} ${'é'.repeat(n % 700)}\n`).join(''));
+    for (let at = 0; at < bytes.length; at += 100_000) member.write(bytes.subarray(at, at + 100_000));
+    member.end();
+    const compare = (pieces: Buffer[]): boolean => {
+      const comparer = member.comparer();
+      for (const piece of pieces) comparer.next(piece, 0, piece.length);
+      return comparer.done();
+    };
+    const cut = (buffer: Buffer, size: number): Buffer[] => Array.from({ length: Math.ceil(buffer.length / size) }, (_, n) => buffer.subarray(n * size, (n + 1) * size));
+    expect(bytes.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(compare([bytes])).toBe(true);
+    expect(compare(cut(bytes, 777))).toBe(true);
+    const changed = Buffer.from(bytes);
+    changed[1024 * 1024 + 5] ^= 1;
+    expect(compare(cut(changed, 4096))).toBe(false);
+    expect(compare([bytes.subarray(0, -1)])).toBe(false);
+    expect(compare([bytes, Buffer.from('x')])).toBe(false);
+    expect(compare([])).toBe(false);
+    // A piece given as a range of a larger chunk, as the reader hands lines.
+    const comparer = member.comparer();
+    const framed = Buffer.concat([Buffer.from('before'), bytes, Buffer.from('after')]);
+    comparer.next(framed, 6, 6 + bytes.length);
+    expect(comparer.done()).toBe(true);
+  });
+});
+
 describe('the prompt records rendered while the calls are in flight', () => {
   it('renders only once no record came for a moment, and gives what the package would render from the record file', async () => {
     const logDir = temp();
@@ -126,6 +156,19 @@ runInSession({ sessionId: ${JSON.stringify(SESSION)}, stage: 'generate', logDir:
     execFileSync(process.execPath, ['--input-type=module', '-e', child]);
     attempt(logDir, 2);
     expect(readSessionRecords(logDir, SESSION, 'prompts').records.map((r) => r.msg)).toContain('from another process');
+    expect(early.take(logDir, SESSION)).toBeUndefined();
+  });
+
+  it('is not taken when a line of the record file differs from the line rendered, byte for byte', async () => {
+    const logDir = temp();
+    const early = new EarlyPrompts({ compress: false });
+    await early.start();
+    for (let n = 1; n <= 3; n++) attempt(logDir, n);
+    // The same number of lines, of the same lengths: one figure of one record changed in the file.
+    const file = path.join(logDir, RecordFiles.prompts);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain('"latency_ms":202');
+    fs.writeFileSync(file, text.replace('"latency_ms":202', '"latency_ms":209'));
     expect(early.take(logDir, SESSION)).toBeUndefined();
   });
 

@@ -43,7 +43,7 @@ export declare class EarlyPrompts {
      * Stops listening, renders what is left, and returns the rendering when the prompt records of
      * `sessionId` in `logDir`'s record file are exactly the lines rendered; else undefined (render
      * them from the files, as before `start` resolved). The lines are read through the session's
-     * index and hashed, not parsed.
+     * index and compared with the held bytes, not parsed.
      */
     take(logDir: string, sessionId: string): RenderedPrompts | undefined;
     /** Lets everything go (the run stopped, or packaging is over). */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { filterSessionLines, recordFile } from '../records/filter.js';
 import { parseRecordText } from '../records/parse.js';
 import { formatAttempt } from '../records/render.js';
@@ -12,7 +11,7 @@ import { onRecord } from '../records/writer.js';
  * its next calls are in flight), in turns of at most `TURN_MS`. The lines wait until `start` (the
  * files' module loads with the package stage's, once the first calls are in flight, not before
  * them). At packaging (`take`) the rendering is used only when the record file holds exactly these
- * lines for the session, in this order (their digest is compared): any other line of the session
+ * lines for the session, in this order (their bytes are compared): any other line of the session
  * (another process's, a torn one) and the package renders the records from the files, as without
  * this.
  */
@@ -119,7 +118,7 @@ export class EarlyPrompts {
      * Stops listening, renders what is left, and returns the rendering when the prompt records of
      * `sessionId` in `logDir`'s record file are exactly the lines rendered; else undefined (render
      * them from the files, as before `start` resolved). The lines are read through the session's
-     * index and hashed, not parsed.
+     * index and compared with the held bytes, not parsed.
      */
     take(logDir, sessionId) {
         if (this.done || !this.files) {
@@ -135,16 +134,16 @@ export class EarlyPrompts {
         this.done = true;
         this.lines = [];
         const rendered = { records: this.records, ...this.files };
-        const expected = rendered.jsonl.end();
+        rendered.jsonl.end();
         rendered.audit.end();
-        const hash = createHash('sha256');
+        const held = rendered.jsonl.comparer();
         let lines = 0;
         const read = filterSessionLines(recordFile(logDir, 'prompts'), sessionId, (chunk, start, end) => {
-            hash.update(chunk.subarray(start, end));
-            hash.update(NEWLINE);
+            held.next(chunk, start, end);
+            held.next(NEWLINE, 0, 1);
             lines += 1;
         });
-        const same = read.skipped === 0 && lines === this.records.length && (this.session === undefined || this.session === sessionId) && hash.digest('hex') === expected.sha256;
+        const same = read.skipped === 0 && lines === this.records.length && (this.session === undefined || this.session === sessionId) && held.done();
         if (same)
             return rendered;
         this.giveUp();

@@ -108,6 +108,14 @@ export declare class HeldMember extends ChunkWriter {
     end(): MemberDigest;
     /** Writes the member to `target` as `MemberThread` would have (its gzip member compressed now if it was not meanwhile). */
     place(target: MemberTarget): Promise<WrittenMember>;
+    /**
+     * Whether the member's bytes are exactly those handed to the returned `next`, in order (each a
+     * `[start, end)` of its chunk), once `done` is asked: compared as they come, not hashed. `end` first.
+     */
+    comparer(): {
+        next(chunk: Uint8Array, start: number, end: number): void;
+        done(): boolean;
+    };
     /** Lets the bytes go, unwritten. */
     discard(): void;
 }
