@@ -51,12 +51,17 @@ export function entry({ name, measurement, baseline_name, measured, baseline, un
   return { name, measurement, baseline_name, measured, baseline, unit, ratio: measured / baseline, target, rounds, ...(notes?.length ? { notes } : {}) };
 }
 
-/** What `/usr/bin/time` is asked for: peak RSS in KiB, then user and system CPU seconds. */
-const TIME_FORMAT = ['-f', '%M %U %S'];
+/**
+ * What `/usr/bin/time` is asked for: on a line of its own after a mark (the command's own stderr
+ * may end without a newline), peak RSS in KiB, then user and system CPU seconds.
+ */
+const TIME_FORMAT = ['-f', '\\nbench-time %M %U %S'];
 
-/** Peak RSS in MiB and CPU seconds (user + system, the command's processes together) from `/usr/bin/time`'s last line. */
+/** Peak RSS in MiB and CPU seconds (user + system, the command's processes together) from `/usr/bin/time`'s report. */
 function timeReport(stderr) {
-  const [kilobytes, user, system] = stderr.trim().split('\n').pop().split(' ').map(Number);
+  const figures = /bench-time (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
+  if (!figures) throw new Error(`no report of /usr/bin/time at the end of: ${stderr.slice(-500)}`);
+  const [kilobytes, user, system] = figures.slice(1).map(Number);
   return { mib: kilobytes / 1024, cpu: user + system };
 }
 

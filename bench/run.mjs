@@ -58,14 +58,15 @@ delete process.env.NODE_EXTRA_CA_CERTS;
 const loadAverage = () => os.loadavg().map((load) => Number(load.toFixed(2)));
 
 /**
- * The machine's CPU time so far, and the part of it the hypervisor gave to other guests ("steal",
- * the eighth figure of `/proc/stat`'s first line), in clock ticks; undefined where there is no
- * `/proc/stat`. A virtual machine's load average does not show steal: its cores are busy with our
- * work while they run it less than the wall clock says.
+ * The machine's CPU time so far (every core, idle included), and the part of it the hypervisor gave
+ * to other guests ("steal", the eighth figure of `/proc/stat`'s first line), in clock ticks;
+ * undefined where there is no `/proc/stat`. A virtual machine's load average does not show steal:
+ * its cores are busy with our work while they run it less than the wall clock says.
  */
 function cpuTicks() {
   try {
-    const figures = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal; the two after (guest time) are counted in user and nice already.
+    const figures = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1, 9).map(Number);
     return { total: figures.reduce((sum, figure) => sum + figure, 0), steal: figures[7] ?? 0 };
   } catch {
     return undefined;

@@ -1314,10 +1314,19 @@ function walk(value) {
             out[key] = SECRET_KEY_FIELD.test(key) && typeof inner === 'string' && inner !== '' ? REDACTED : walk(inner);
         }
     }
-    // Its objects were walked first: a deep-frozen one has its copy by now.
-    if (Object.isFrozen(value) && Object.values(value).every((inner) => !inner || typeof inner !== 'object' || frozenCopies.has(inner)))
+    if (deepFrozen(value))
         frozenCopies.set(value, Object.freeze(out));
     return out;
+}
+/**
+ * Whether `value`, just walked, can be copied once: frozen, its properties plain values (a getter's
+ * value can change however frozen the object is), and its objects deep-frozen (walked first, each
+ * has its copy by now).
+ */
+function deepFrozen(value) {
+    if (!Object.isFrozen(value))
+        return false;
+    return Object.values(Object.getOwnPropertyDescriptors(value)).every((property) => 'value' in property && (!property.value || typeof property.value !== 'object' || frozenCopies.has(property.value)));
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/records/writer.js

@@ -161,6 +161,17 @@ describe('redactValue', () => {
     shallow.inner.text = `key ${OPENAI_KEY}`;
     expect(redactValue(shallow)).toEqual({ inner: { text: `key ${REDACTED}` } });
 
+    // Frozen, but with a getter, whose value can still change.
+    let current = 'plain';
+    const computed = Object.freeze({
+      get text() {
+        return current;
+      },
+    });
+    expect(redactValue(computed)).toEqual({ text: 'plain' });
+    current = `key ${OPENAI_KEY}`;
+    expect(redactValue(computed)).toEqual({ text: `key ${REDACTED}` });
+
     const open = { text: 'plain' };
     expect(redactValue(open)).toEqual({ text: 'plain' });
     open.text = `key ${OPENAI_KEY}`;
