@@ -1,5 +1,4 @@
 import { filterSessionLines, recordFile } from '../records/filter.js';
-import { parseRecordText } from '../records/parse.js';
 import { formatAttempt } from '../records/render.js';
 import type { LogRecord } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
@@ -7,9 +6,9 @@ import type { HeldMember } from './gzip-thread.js';
 
 /**
  * The prompt records of `run`'s session rendered while its calls are in flight, so that the package
- * stage does not render them after the last call. This process's writer hands each prompt record's
- * line over as it writes it; the line is parsed, as the package would parse it from the record file,
- * and rendered into `prompts_audit.log` and `prompts.jsonl` in memory (the package has no folder
+ * stage does not render them after the last call. This process's writer hands each prompt record
+ * over as it writes it, with its line (the record is what the line parses to: see `onRecord`), and
+ * it is rendered into `prompts_audit.log` and `prompts.jsonl` in memory (the package has no folder
  * yet), off the replies' way: once no record came for `QUIET_MS` (a round's replies are handled and
  * its next calls are in flight), in turns of at most `TURN_MS`. The lines wait until `start` (the
  * files' module loads with the package stage's, once the first calls are in flight, not before
@@ -36,7 +35,8 @@ export interface RenderedPrompts {
 
 export class EarlyPrompts {
   private session: string | undefined;
-  private lines: string[] = [];
+  /** The records handed over and not rendered yet, with their lines. */
+  private lines: { record: LogRecord; line: string }[] = [];
   /** The next of `lines` to render. */
   private next = 0;
   private chars = 0;
@@ -57,7 +57,7 @@ export class EarlyPrompts {
    */
   constructor(private readonly options: { compress: boolean; lineChars?: number }) {
     this.stopListening = onRecord((kind, record, line) => {
-      if (kind === 'prompts') this.add(record.session, line);
+      if (kind === 'prompts') this.add(record, line);
     });
   }
 
@@ -79,13 +79,13 @@ export class EarlyPrompts {
     else this.timer = setTimeout(() => this.turn(), QUIET_MS).unref();
   }
 
-  private add(session: string, line: string): void {
+  private add(record: LogRecord, line: string): void {
     if (this.done) return;
     // One session per run: a record of another (a library caller running two at once) and neither is rendered early.
-    this.session ??= session;
+    this.session ??= record.session;
     this.chars += line.length;
-    if (session !== this.session || this.chars > (this.options.lineChars ?? LINE_CHARS)) return this.giveUp();
-    this.lines.push(line);
+    if (record.session !== this.session || this.chars > (this.options.lineChars ?? LINE_CHARS)) return this.giveUp();
+    this.lines.push({ record, line });
     this.schedule();
   }
 
@@ -102,10 +102,10 @@ export class EarlyPrompts {
   }
 
   private render(): void {
-    const line = this.lines[this.next]!;
-    this.lines[this.next++] = '';
-    const record = parseRecordText(line);
-    if (!record) return this.giveUp();
+    const held = this.lines[this.next++]!;
+    const { record, line } = held;
+    // Let go once rendered: the member holds its bytes.
+    held.line = '';
     this.records.push(record);
     this.files!.audit.write(`${formatAttempt(record)}\n\n`);
     this.files!.jsonl.write(line);

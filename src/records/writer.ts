@@ -289,7 +289,8 @@ const listeners = new Set<RecordListener>();
 /**
  * Lets code in this process see each record as it is written, exactly as written (redacted), with
  * its line as it went into the record file (newline included), instead of reading the global files
- * back. Returns the function that stops listening.
+ * back. The record is what its line parses to (`redactValue` copies the data as JSON holds it), so
+ * it serves as the parsed line. Returns the function that stops listening.
  */
 export function onRecord(listener: RecordListener): () => void {
   listeners.add(listener);
@@ -300,8 +301,9 @@ function write(kind: RecordKind, level: Level, event: string, msg: string, field
   const context = requireSession();
   // Keys in the order of the line; `msg` is set last, after the optional fields, as pino writes it.
   const written = { level, time: new Date().toISOString(), session: context.sessionId, stage: fields.stage ?? context.stage, event, pid: process.pid } as LogRecord;
-  if (fields.input?.length) written.input = fields.input;
-  if (fields.output?.length) written.output = fields.output;
+  // Copies: a caller that changes its list later does not change the record its listeners hold.
+  if (fields.input?.length) written.input = fields.input.slice();
+  if (fields.output?.length) written.output = fields.output.slice();
   if (fields.data) written.data = redactValue(fields.data);
   written.msg = redactText(msg);
   const line = `${JSON.stringify(written)}\n`;

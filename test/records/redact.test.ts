@@ -190,6 +190,65 @@ describe('redactValue', () => {
     }
   });
 
+  it('copies a value as its JSON text holds it, so that the copy is what the text parses to', () => {
+    const withToJSON = { toJSON: (key: string) => ({ key, note: 'x' }) };
+    const copy = redactValue({ at: new Date(0), gone: undefined, fn() {}, [Symbol('s')]: 1, big: [1, , 3], odd: [Number.NaN, -Infinity, -0], err: new Error('failed with sk-proj-AbCdEf0123456789GhIjKl'), custom: withToJSON, flag: Object(false) });
+    expect(copy).toStrictEqual({
+      at: '1970-01-01T00:00:00.000Z',
+      big: [1, null, 3],
+      odd: [null, null, 0],
+      err: { name: 'Error', message: `failed with ${REDACTED}` },
+      custom: { key: 'custom', note: 'x' },
+      flag: false,
+    });
+    expect(JSON.parse(JSON.stringify(copy))).toStrictEqual(copy);
+    expect(redactValue(undefined)).toBeUndefined();
+  });
+
+  it('keeps an own __proto__ field a field, as JSON.parse made it, not the prototype of the copy', () => {
+    const parsed = JSON.parse('{"__proto__": {"polluted": true}, "kept": "yes"}') as Record<string, unknown>;
+    const copy = redactValue(parsed);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect((copy as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(Object.keys(copy)).toEqual(['__proto__', 'kept']);
+    expect(JSON.parse(JSON.stringify(copy))).toStrictEqual(copy);
+  });
+
+  it('gives copies that read back from their JSON text unchanged, for many random values', () => {
+    // A seeded generator (the same values every run) of nested values, JSON's awkward ones among them.
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const leaves: (() => unknown)[] = [
+      () => 'plain text',
+      () => `key ${OPENAI_KEY}`,
+      () => Math.floor(random() * 1000) - 500,
+      () => random(),
+      () => -0,
+      () => Number.NaN,
+      () => Infinity,
+      () => true,
+      () => null,
+      () => undefined,
+      () => () => 1,
+      () => Symbol('s'),
+      () => new Date(Math.floor(random() * 1e12)),
+      () => new Error('oops'),
+      () => Object(7),
+      () => Object.freeze({ frozen: 'yes', list: Object.freeze([1, 2]) }),
+    ];
+    const value = (depth: number): unknown => {
+      if (depth === 0 || random() < 0.3) return leaves[Math.floor(random() * leaves.length)]();
+      const size = Math.floor(random() * 4);
+      if (random() < 0.5) return Array.from({ length: size }, () => value(depth - 1));
+      return Object.fromEntries(Array.from({ length: size }, (_, index) => [random() < 0.1 ? 'password' : `k${index}`, value(depth - 1)]));
+    };
+    for (let round = 0; round < 300; round++) {
+      const copy = redactValue({ data: value(4) });
+      expect(JSON.parse(JSON.stringify(copy))).toStrictEqual(copy);
+      expect(JSON.stringify(copy)).not.toContain(OPENAI_KEY);
+    }
+  });
+
   it('keeps numbers, booleans and null as they are', () => {
     expect(redactValue({ a: 1, b: false, c: null, d: [0, 'plain'] })).toEqual({ a: 1, b: false, c: null, d: [0, 'plain'] });
   });

@@ -54,6 +54,31 @@ describe('the record writer', () => {
     expect(fs.readFileSync(path.join(logDir, RecordFiles.processing), 'utf8')).toMatch(/^\{"level":"info","time":"[^"]+","session":"sess_2026-01-01_00-00-00_00c0ffee",/);
   });
 
+  it("hands listeners the record its line parses to, whatever the data holds, and a copy of the caller's file lists", () => {
+    const logDir = temp();
+    const seen: [LogRecord, string][] = [];
+    const stop = onRecord((_kind, written, line) => seen.push([written, line]));
+    const input = ['a.md'];
+    const reply = JSON.parse('{"__proto__": {"outcome": "ok"}, "text": "answer"}') as unknown;
+    try {
+      runInSession({ sessionId: 'sess_2026-01-01_00-00-00_00c0ffee', stage: 'generate', logDir }, () => {
+        auditRecord('info', 'llm.attempt', 'odd data', {
+          input,
+          data: { when: new Date(Date.UTC(2026, 0, 2)), none: undefined, call: () => 1, ratio: Number.NaN, zero: -0, list: [undefined, Infinity, 'x'], reply, boxed: Object('text') },
+        });
+      });
+    } finally {
+      stop();
+    }
+    input.push('b.md');
+    const [[written, line]] = seen;
+    // Strictly: no key the line lacks, no -0, no prototype the line does not have.
+    expect(written).toStrictEqual(JSON.parse(line));
+    expect(written.input).toEqual(['a.md']);
+    expect(written.data).toMatchObject({ when: '2026-01-02T00:00:00.000Z', ratio: null, zero: 0, list: [null, null, 'x'], boxed: 'text' });
+    expect((written.data as { reply: { outcome?: string } }).reply.outcome).toBeUndefined();
+  });
+
   it('goes on from the byte where a write stopped short, inside a character: the line is whole and the index finds it', () => {
     const logDir = temp();
     const session = 'sess_2026-01-01_00-00-00_00c0ffee';
