@@ -395,31 +395,69 @@ function redact_redactText(text) {
     }
     return out;
 }
-/** A deep copy of `value` with every string redacted and secret-named fields blanked. */
+/**
+ * A deep copy of `value` with every string redacted and secret-named fields blanked, holding what
+ * its JSON text holds: `JSON.parse(JSON.stringify(copy))` equals the copy. So the record that the
+ * writer's listeners see is the record its line reads back as (see writer.ts `onRecord`). As in
+ * JSON, `toJSON` gives an object's value, a value JSON has no text for (`undefined`, a function, a
+ * symbol) is left out of an object and `null` in an array, a number that is not finite is `null`,
+ * and -0 is 0; an error is its name and redacted message.
+ */
 function redact_redactValue(value) {
-    return walk(value);
+    const copy = walk(value, '');
+    return (copy === NO_TEXT ? undefined : copy);
 }
-function walk(value) {
-    if (typeof value === 'string')
-        return redact_redactText(value);
-    if (!value || typeof value !== 'object')
-        return value;
-    const known = frozenCopies.get(value);
+/** What `walk` gives for a value that JSON has no text for. */
+const NO_TEXT = Symbol('no JSON text');
+function walk(value, key) {
+    switch (typeof value) {
+        case 'string':
+            return redact_redactText(value);
+        case 'number':
+            return Number.isFinite(value) ? value + 0 : null;
+        case 'boolean':
+        case 'bigint':
+            return value;
+        case 'undefined':
+        case 'function':
+        case 'symbol':
+            return NO_TEXT;
+    }
+    if (value === null)
+        return null;
+    const object = value;
+    const known = frozenCopies.get(object);
     if (known)
         return known;
-    if (value instanceof Error)
-        return { name: value.name, message: redact_redactText(value.message) };
+    if (object instanceof Error)
+        return { name: object.name, message: redact_redactText(object.message) };
+    if (typeof object.toJSON === 'function')
+        return walk(object.toJSON(key), key);
+    if (object instanceof Number || object instanceof String || object instanceof Boolean)
+        return walk(object.valueOf(), key);
     let out;
-    if (Array.isArray(value))
-        out = value.map(walk);
-    else {
-        out = {};
-        for (const [key, inner] of Object.entries(value)) {
-            out[key] = SECRET_KEY_FIELD.test(key) && typeof inner === 'string' && inner !== '' ? REDACTED : walk(inner);
+    if (Array.isArray(object)) {
+        out = new Array(object.length);
+        for (let index = 0; index < object.length; index++) {
+            const inner = walk(object[index], String(index));
+            out[index] = inner === NO_TEXT ? null : inner;
         }
     }
-    if (deepFrozen(value))
-        frozenCopies.set(value, Object.freeze(out));
+    else {
+        out = {};
+        for (const [name, inner] of Object.entries(object)) {
+            const copied = SECRET_KEY_FIELD.test(name) && typeof inner === 'string' && inner !== '' ? REDACTED : walk(inner, name);
+            if (copied === NO_TEXT)
+                continue;
+            // An own `__proto__` (a parsed reply may have one) stays a field, as in the JSON text, not the copy's prototype.
+            if (name === '__proto__')
+                Object.defineProperty(out, name, { value: copied, enumerable: true, writable: true, configurable: true });
+            else
+                out[name] = copied;
+        }
+    }
+    if (deepFrozen(object))
+        frozenCopies.set(object, Object.freeze(out));
     return out;
 }
 /**
@@ -714,7 +752,8 @@ const listeners = new Set();
 /**
  * Lets code in this process see each record as it is written, exactly as written (redacted), with
  * its line as it went into the record file (newline included), instead of reading the global files
- * back. Returns the function that stops listening.
+ * back. The record is what its line parses to (`redactValue` copies the data as JSON holds it), so
+ * it serves as the parsed line. Returns the function that stops listening.
  */
 function onRecord(listener) {
     listeners.add(listener);
@@ -724,10 +763,11 @@ function write(kind, level, event, msg, fields = {}) {
     const context = requireSession();
     // Keys in the order of the line; `msg` is set last, after the optional fields, as pino writes it.
     const written = { level, time: new Date().toISOString(), session: context.sessionId, stage: fields.stage ?? context.stage, event, pid: process.pid };
+    // Copies: a caller that changes its list later does not change the record its listeners hold.
     if (fields.input?.length)
-        written.input = fields.input;
+        written.input = fields.input.slice();
     if (fields.output?.length)
-        written.output = fields.output;
+        written.output = fields.output.slice();
     if (fields.data)
         written.data = redactValue(fields.data);
     written.msg = redactText(msg);

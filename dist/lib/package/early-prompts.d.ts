@@ -9,6 +9,7 @@ export interface RenderedPrompts {
 export declare class EarlyPrompts {
     private readonly options;
     private session;
+    /** The records handed over and not rendered yet, with their lines. */
     private lines;
     /** The next of `lines` to render. */
     private next;

@@ -1,12 +1,11 @@
 import { filterSessionLines, recordFile } from '../records/filter.js';
-import { parseRecordText } from '../records/parse.js';
 import { formatAttempt } from '../records/render.js';
 import { onRecord } from '../records/writer.js';
 /**
  * The prompt records of `run`'s session rendered while its calls are in flight, so that the package
- * stage does not render them after the last call. This process's writer hands each prompt record's
- * line over as it writes it; the line is parsed, as the package would parse it from the record file,
- * and rendered into `prompts_audit.log` and `prompts.jsonl` in memory (the package has no folder
+ * stage does not render them after the last call. This process's writer hands each prompt record
+ * over as it writes it, with its line (the record is what the line parses to: see `onRecord`), and
+ * it is rendered into `prompts_audit.log` and `prompts.jsonl` in memory (the package has no folder
  * yet), off the replies' way: once no record came for `QUIET_MS` (a round's replies are handled and
  * its next calls are in flight), in turns of at most `TURN_MS`. The lines wait until `start` (the
  * files' module loads with the package stage's, once the first calls are in flight, not before
@@ -25,6 +24,7 @@ const NEWLINE = Buffer.from('\n');
 export class EarlyPrompts {
     options;
     session;
+    /** The records handed over and not rendered yet, with their lines. */
     lines = [];
     /** The next of `lines` to render. */
     next = 0;
@@ -47,7 +47,7 @@ export class EarlyPrompts {
         this.options = options;
         this.stopListening = onRecord((kind, record, line) => {
             if (kind === 'prompts')
-                this.add(record.session, line);
+                this.add(record, line);
         });
     }
     /** Loads the files' module and renders from then on; resolves once rendering can begin. */
@@ -70,15 +70,15 @@ export class EarlyPrompts {
         else
             this.timer = setTimeout(() => this.turn(), QUIET_MS).unref();
     }
-    add(session, line) {
+    add(record, line) {
         if (this.done)
             return;
         // One session per run: a record of another (a library caller running two at once) and neither is rendered early.
-        this.session ??= session;
+        this.session ??= record.session;
         this.chars += line.length;
-        if (session !== this.session || this.chars > (this.options.lineChars ?? LINE_CHARS))
+        if (record.session !== this.session || this.chars > (this.options.lineChars ?? LINE_CHARS))
             return this.giveUp();
-        this.lines.push(line);
+        this.lines.push({ record, line });
         this.schedule();
     }
     turn() {
@@ -96,11 +96,10 @@ export class EarlyPrompts {
         }
     }
     render() {
-        const line = this.lines[this.next];
-        this.lines[this.next++] = '';
-        const record = parseRecordText(line);
-        if (!record)
-            return this.giveUp();
+        const held = this.lines[this.next++];
+        const { record, line } = held;
+        // Let go once rendered: the member holds its bytes.
+        held.line = '';
         this.records.push(record);
         this.files.audit.write(`${formatAttempt(record)}\n\n`);
         this.files.jsonl.write(line);

@@ -13,5 +13,12 @@ export declare function looksLikeCredential(value: string): boolean;
 /** For tests and long-lived hosts whose environment changes. */
 export declare function refreshSecrets(): void;
 export declare function redactText(text: string): string;
-/** A deep copy of `value` with every string redacted and secret-named fields blanked. */
+/**
+ * A deep copy of `value` with every string redacted and secret-named fields blanked, holding what
+ * its JSON text holds: `JSON.parse(JSON.stringify(copy))` equals the copy. So the record that the
+ * writer's listeners see is the record its line reads back as (see writer.ts `onRecord`). As in
+ * JSON, `toJSON` gives an object's value, a value JSON has no text for (`undefined`, a function, a
+ * symbol) is left out of an object and `null` in an array, a number that is not finite is `null`,
+ * and -0 is 0; an error is its name and redacted message.
+ */
 export declare function redactValue<T>(value: T): T;

@@ -99,31 +99,69 @@ export function redactText(text) {
     }
     return out;
 }
-/** A deep copy of `value` with every string redacted and secret-named fields blanked. */
+/**
+ * A deep copy of `value` with every string redacted and secret-named fields blanked, holding what
+ * its JSON text holds: `JSON.parse(JSON.stringify(copy))` equals the copy. So the record that the
+ * writer's listeners see is the record its line reads back as (see writer.ts `onRecord`). As in
+ * JSON, `toJSON` gives an object's value, a value JSON has no text for (`undefined`, a function, a
+ * symbol) is left out of an object and `null` in an array, a number that is not finite is `null`,
+ * and -0 is 0; an error is its name and redacted message.
+ */
 export function redactValue(value) {
-    return walk(value);
+    const copy = walk(value, '');
+    return (copy === NO_TEXT ? undefined : copy);
 }
-function walk(value) {
-    if (typeof value === 'string')
-        return redactText(value);
-    if (!value || typeof value !== 'object')
-        return value;
-    const known = frozenCopies.get(value);
+/** What `walk` gives for a value that JSON has no text for. */
+const NO_TEXT = Symbol('no JSON text');
+function walk(value, key) {
+    switch (typeof value) {
+        case 'string':
+            return redactText(value);
+        case 'number':
+            return Number.isFinite(value) ? value + 0 : null;
+        case 'boolean':
+        case 'bigint':
+            return value;
+        case 'undefined':
+        case 'function':
+        case 'symbol':
+            return NO_TEXT;
+    }
+    if (value === null)
+        return null;
+    const object = value;
+    const known = frozenCopies.get(object);
     if (known)
         return known;
-    if (value instanceof Error)
-        return { name: value.name, message: redactText(value.message) };
+    if (object instanceof Error)
+        return { name: object.name, message: redactText(object.message) };
+    if (typeof object.toJSON === 'function')
+        return walk(object.toJSON(key), key);
+    if (object instanceof Number || object instanceof String || object instanceof Boolean)
+        return walk(object.valueOf(), key);
     let out;
-    if (Array.isArray(value))
-        out = value.map(walk);
-    else {
-        out = {};
-        for (const [key, inner] of Object.entries(value)) {
-            out[key] = SECRET_KEY_FIELD.test(key) && typeof inner === 'string' && inner !== '' ? REDACTED : walk(inner);
+    if (Array.isArray(object)) {
+        out = new Array(object.length);
+        for (let index = 0; index < object.length; index++) {
+            const inner = walk(object[index], String(index));
+            out[index] = inner === NO_TEXT ? null : inner;
         }
     }
-    if (deepFrozen(value))
-        frozenCopies.set(value, Object.freeze(out));
+    else {
+        out = {};
+        for (const [name, inner] of Object.entries(object)) {
+            const copied = SECRET_KEY_FIELD.test(name) && typeof inner === 'string' && inner !== '' ? REDACTED : walk(inner, name);
+            if (copied === NO_TEXT)
+                continue;
+            // An own `__proto__` (a parsed reply may have one) stays a field, as in the JSON text, not the copy's prototype.
+            if (name === '__proto__')
+                Object.defineProperty(out, name, { value: copied, enumerable: true, writable: true, configurable: true });
+            else
+                out[name] = copied;
+        }
+    }
+    if (deepFrozen(object))
+        frozenCopies.set(object, Object.freeze(out));
     return out;
 }
 /**

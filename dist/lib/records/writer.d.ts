@@ -11,7 +11,8 @@ type RecordListener = (kind: RecordKind, record: LogRecord, line: string) => voi
 /**
  * Lets code in this process see each record as it is written, exactly as written (redacted), with
  * its line as it went into the record file (newline included), instead of reading the global files
- * back. Returns the function that stops listening.
+ * back. The record is what its line parses to (`redactValue` copies the data as JSON holds it), so
+ * it serves as the parsed line. Returns the function that stops listening.
  */
 export declare function onRecord(listener: RecordListener): () => void;
 /** A processing record in the current session and stage. */

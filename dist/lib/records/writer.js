@@ -274,7 +274,8 @@ const listeners = new Set();
 /**
  * Lets code in this process see each record as it is written, exactly as written (redacted), with
  * its line as it went into the record file (newline included), instead of reading the global files
- * back. Returns the function that stops listening.
+ * back. The record is what its line parses to (`redactValue` copies the data as JSON holds it), so
+ * it serves as the parsed line. Returns the function that stops listening.
  */
 export function onRecord(listener) {
     listeners.add(listener);
@@ -284,10 +285,11 @@ function write(kind, level, event, msg, fields = {}) {
     const context = requireSession();
     // Keys in the order of the line; `msg` is set last, after the optional fields, as pino writes it.
     const written = { level, time: new Date().toISOString(), session: context.sessionId, stage: fields.stage ?? context.stage, event, pid: process.pid };
+    // Copies: a caller that changes its list later does not change the record its listeners hold.
     if (fields.input?.length)
-        written.input = fields.input;
+        written.input = fields.input.slice();
     if (fields.output?.length)
-        written.output = fields.output;
+        written.output = fields.output.slice();
     if (fields.data)
         written.data = redactValue(fields.data);
     written.msg = redactText(msg);
