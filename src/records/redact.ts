@@ -126,7 +126,7 @@ export function redactValue<T>(value: T): T {
 /** What `walk` gives for a value that JSON has no text for. */
 const NO_TEXT = Symbol('no JSON text');
 
-function walk(value: unknown, key: string): unknown {
+function walk(value: unknown, key: string | number): unknown {
   switch (typeof value) {
     case 'string':
       return redactText(value);
@@ -144,14 +144,17 @@ function walk(value: unknown, key: string): unknown {
   const object = value as object;
   const known = frozenCopies.get(object);
   if (known) return known;
-  if (object instanceof Error) return { name: object.name, message: redactText(object.message) };
-  if (typeof (object as { toJSON?: unknown }).toJSON === 'function') return walk((object as { toJSON(key: string): unknown }).toJSON(key), key);
-  if (object instanceof Number || object instanceof String || object instanceof Boolean) return walk(object.valueOf(), key);
+  // Errors and boxed values are never plain objects or arrays: most values skip these checks.
+  const plain = isPlain(object);
+  if (!plain && object instanceof Error) return { name: object.name, message: redactText(object.message) };
+  const toJSON = (object as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === 'function') return walk(toJSON.call(object, String(key)), key);
+  if (!plain && (object instanceof Number || object instanceof String || object instanceof Boolean)) return walk(object.valueOf(), key);
   let out: unknown[] | Record<string, unknown>;
   if (Array.isArray(object)) {
     out = new Array<unknown>(object.length);
     for (let index = 0; index < object.length; index++) {
-      const inner = walk(object[index], String(index));
+      const inner = walk(object[index], index);
       out[index] = inner === NO_TEXT ? null : inner;
     }
   } else {
@@ -166,6 +169,11 @@ function walk(value: unknown, key: string): unknown {
   }
   if (deepFrozen(object)) frozenCopies.set(object, Object.freeze(out));
   return out;
+}
+
+function isPlain(object: object): boolean {
+  const prototype = Object.getPrototypeOf(object) as unknown;
+  return prototype === Object.prototype || prototype === Array.prototype;
 }
 
 /**

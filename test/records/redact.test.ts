@@ -235,6 +235,8 @@ describe('redactValue', () => {
       () => new Error('oops'),
       () => Object(7),
       () => Object.freeze({ frozen: 'yes', list: Object.freeze([1, 2]) }),
+      () => Object.assign(Object.create(null) as object, { bare: 'no prototype' }),
+      () => new URL('https://example.com/a'),
     ];
     const value = (depth: number): unknown => {
       if (depth === 0 || random() < 0.3) return leaves[Math.floor(random() * leaves.length)]();
