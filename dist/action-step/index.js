@@ -1325,17 +1325,20 @@ function walk(value, key) {
     const known = frozenCopies.get(object);
     if (known)
         return known;
-    if (object instanceof Error)
+    // Errors and boxed values are never plain objects or arrays: most values skip these checks.
+    const plain = isPlain(object);
+    if (!plain && object instanceof Error)
         return { name: object.name, message: redactText(object.message) };
-    if (typeof object.toJSON === 'function')
-        return walk(object.toJSON(key), key);
-    if (object instanceof Number || object instanceof String || object instanceof Boolean)
+    const toJSON = object.toJSON;
+    if (typeof toJSON === 'function')
+        return walk(toJSON.call(object, String(key)), key);
+    if (!plain && (object instanceof Number || object instanceof String || object instanceof Boolean))
         return walk(object.valueOf(), key);
     let out;
     if (Array.isArray(object)) {
         out = new Array(object.length);
         for (let index = 0; index < object.length; index++) {
-            const inner = walk(object[index], String(index));
+            const inner = walk(object[index], index);
             out[index] = inner === NO_TEXT ? null : inner;
         }
     }
@@ -1355,6 +1358,10 @@ function walk(value, key) {
     if (deepFrozen(object))
         frozenCopies.set(object, Object.freeze(out));
     return out;
+}
+function isPlain(object) {
+    const prototype = Object.getPrototypeOf(object);
+    return prototype === Object.prototype || prototype === Array.prototype;
 }
 /**
  * Whether `value`, just walked, can be copied once: frozen, its properties plain values (a getter's
