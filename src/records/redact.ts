@@ -126,7 +126,8 @@ export function redactValue<T>(value: T): T {
 /** What `walk` gives for a value that JSON has no text for. */
 const NO_TEXT = Symbol('no JSON text');
 
-function walk(value: unknown, key: string | number): unknown {
+/** `called`: `value` is what a `toJSON` returned, whose own `toJSON` JSON does not call again. */
+function walk(value: unknown, key: string | number, called = false): unknown {
   switch (typeof value) {
     case 'string':
       return redactText(value);
@@ -148,7 +149,7 @@ function walk(value: unknown, key: string | number): unknown {
   const plain = isPlain(object);
   if (!plain && object instanceof Error) return { name: object.name, message: redactText(object.message) };
   const toJSON = (object as { toJSON?: unknown }).toJSON;
-  if (typeof toJSON === 'function') return walk(toJSON.call(object, String(key)), key);
+  if (!called && typeof toJSON === 'function') return walk(toJSON.call(object, String(key)), key, true);
   if (!plain && (object instanceof Number || object instanceof String || object instanceof Boolean)) return walk(object.valueOf(), key);
   let out: unknown[] | Record<string, unknown>;
   if (Array.isArray(object)) {

@@ -203,6 +203,8 @@ describe('redactValue', () => {
     });
     expect(JSON.parse(JSON.stringify(copy))).toStrictEqual(copy);
     expect(redactValue(undefined)).toBeUndefined();
+    // A `toJSON` is called once, as JSON calls it: one that returns its own object gives its fields.
+    expect(redactValue({ self: { a: 1, toJSON() { return this; } } })).toStrictEqual({ self: { a: 1 } });
   });
 
   it('keeps an own __proto__ field a field, as JSON.parse made it, not the prototype of the copy', () => {
