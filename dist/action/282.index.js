@@ -409,7 +409,8 @@ function redact_redactValue(value) {
 }
 /** What `walk` gives for a value that JSON has no text for. */
 const NO_TEXT = Symbol('no JSON text');
-function walk(value, key) {
+/** `called`: `value` is what a `toJSON` returned, whose own `toJSON` JSON does not call again. */
+function walk(value, key, called = false) {
     switch (typeof value) {
         case 'string':
             return redact_redactText(value);
@@ -434,8 +435,8 @@ function walk(value, key) {
     if (!plain && object instanceof Error)
         return { name: object.name, message: redact_redactText(object.message) };
     const toJSON = object.toJSON;
-    if (typeof toJSON === 'function')
-        return walk(toJSON.call(object, String(key)), key);
+    if (!called && typeof toJSON === 'function')
+        return walk(toJSON.call(object, String(key)), key, true);
     if (!plain && (object instanceof Number || object instanceof String || object instanceof Boolean))
         return walk(object.valueOf(), key);
     let out;
