@@ -1,2 +1,6 @@
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+/**
+ * Writes through a temporary file in the same folder and a rename, so a reader never sees half a
+ * file. The folder is made only when the write finds it missing: a run writes hundreds of outputs
+ * into one folder, and making sure of it before each write costs system calls every time.
+ */
 export declare function writeFileAtomic(file: string, content: string): void;

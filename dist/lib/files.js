@@ -1,12 +1,47 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from './errors.js';
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a file. */
+/**
+ * Writes through a temporary file in the same folder and a rename, so a reader never sees half a
+ * file. The folder is made only when the write finds it missing: a run writes hundreds of outputs
+ * into one folder, and making sure of it before each write costs system calls every time.
+ */
 export function writeFileAtomic(file, content) {
     const dir = path.dirname(file);
     // Not named after the file: a name near the file system's limit would leave no room for the rest.
     // The global Web Crypto: `node:crypto` is loaded at the first write, not by every command that imports this.
     const temp = path.join(dir, `.lyfe-kt-${crypto.randomUUID()}.tmp`);
+    try {
+        try {
+            fs.writeFileSync(temp, content);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            makeFolder(file, dir);
+            fs.writeFileSync(temp, content);
+        }
+        fs.renameSync(temp, file);
+    }
+    catch (error) {
+        // Best effort: where the folder could not be made, there is no temporary file to remove either.
+        try {
+            fs.rmSync(temp, { force: true });
+        }
+        catch {
+            // the write's error is the one to report
+        }
+        if (error instanceof LyfeError)
+            throw error;
+        throw new LyfeError(`cannot be written (${error.code ?? error.message})`, {
+            file,
+            fix: 'Check that the output folder is writable',
+            cause: error,
+        });
+    }
+}
+function makeFolder(file, dir) {
     try {
         fs.mkdirSync(dir, { recursive: true });
     }
@@ -14,18 +49,6 @@ export function writeFileAtomic(file, content) {
         throw new LyfeError(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
             file,
             fix: `Check that ${dir} is a folder you can write, not a file`,
-            cause: error,
-        });
-    }
-    try {
-        fs.writeFileSync(temp, content);
-        fs.renameSync(temp, file);
-    }
-    catch (error) {
-        fs.rmSync(temp, { force: true });
-        throw new LyfeError(`cannot be written (${error.code ?? error.message})`, {
-            file,
-            fix: 'Check that the output folder is writable',
             cause: error,
         });
     }
