@@ -143,6 +143,10 @@ describe('redactValue', () => {
     });
   });
 
+  it('blanks a field named like a credential by the text it is written as, a boxed string or a toJSON text included', () => {
+    expect(redactValue({ token: Object('plain-word-value'), password: { toJSON: () => 'correct horse battery' }, api_key: '' })).toEqual({ token: REDACTED, password: REDACTED, api_key: '' });
+  });
+
   it('turns errors into name and redacted message', () => {
     const error = new Error(`request failed: Authorization: Bearer ${JWT} rejected, key ${OPENAI_KEY}`);
     expect(redactValue({ error })).toEqual({ error: { name: 'Error', message: `request failed: Authorization: ${REDACTED} rejected, key ${REDACTED}` } });
