@@ -1346,9 +1346,12 @@ function walk(value, key, called = false) {
     else {
         out = {};
         for (const [name, inner] of Object.entries(object)) {
-            const copied = SECRET_KEY_FIELD.test(name) && typeof inner === 'string' && inner !== '' ? REDACTED : walk(inner, name);
+            let copied = walk(inner, name);
             if (copied === NO_TEXT)
                 continue;
+            // Blanked as its text: a boxed string, or an object whose `toJSON` gives one, is a string in the line.
+            if (typeof copied === 'string' && copied !== '' && SECRET_KEY_FIELD.test(name))
+                copied = REDACTED;
             // An own `__proto__` (a parsed reply may have one) stays a field, as in the JSON text, not the copy's prototype.
             if (name === '__proto__')
                 Object.defineProperty(out, name, { value: copied, enumerable: true, writable: true, configurable: true });
