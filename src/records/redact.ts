@@ -170,7 +170,8 @@ function walk(value: unknown, key: string | number, called = false): unknown {
       else out[name] = copied;
     }
   }
-  if (deepFrozen(object)) frozenCopies.set(object, Object.freeze(out));
+  // Reached after a `toJSON` (`called`), an object may have one itself: only those without are copied once.
+  if (!called && deepFrozen(object)) frozenCopies.set(object, Object.freeze(out));
   return out;
 }
 

@@ -209,6 +209,10 @@ describe('redactValue', () => {
     expect(redactValue(undefined)).toBeUndefined();
     // A `toJSON` is called once, as JSON calls it: one that returns its own object gives its fields.
     expect(redactValue({ self: { a: 1, toJSON() { return this; } } })).toStrictEqual({ self: { a: 1 } });
+    // A frozen object reached through another's `toJSON` is not copied once for later: met itself, its `toJSON` counts.
+    const inner = Object.freeze({ b: 2, toJSON: () => 'inner text' });
+    expect(redactValue({ outer: { toJSON: () => inner } })).toStrictEqual({ outer: { b: 2 } });
+    expect(redactValue({ direct: inner })).toStrictEqual({ direct: 'inner text' });
   });
 
   it('keeps an own __proto__ field a field, as JSON.parse made it, not the prototype of the copy', () => {
