@@ -167,7 +167,8 @@ function walk(value, key, called = false) {
                 out[name] = copied;
         }
     }
-    if (deepFrozen(object))
+    // Reached after a `toJSON` (`called`), an object may have one itself: only those without are copied once.
+    if (!called && deepFrozen(object))
         frozenCopies.set(object, Object.freeze(out));
     return out;
 }
