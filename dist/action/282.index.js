@@ -1151,6 +1151,12 @@ const GZIP_LEVEL = 6;
 /** Below this much, the members are written in place: the worker is not started. */
 const HELD_BYTES = 8 * 1024 * 1024;
 const BUFFER_BYTES = 1024 * 1024;
+/**
+ * How much compressed output zlib gives at a time. Each piece is a round trip from libuv's pool to
+ * the worker's event loop before zlib goes on; with zlib's default of 16 KiB, a stream waited for
+ * the worker more than it compressed when both cores were busy (docs/performance.md).
+ */
+const GZIP_CHUNK_BYTES = 256 * 1024;
 /** Slots of the shared control array. */
 const IN_FLIGHT = 0;
 const FAILED = 1;
@@ -1167,7 +1173,7 @@ function memberWorker() {
     const zlib = process.getBuiltinModule('node:zlib');
     const crypto = process.getBuiltinModule('node:crypto');
     const { finished } = process.getBuiltinModule('node:stream/promises');
-    const { control, inFlight, failedSlot, level, readBytes } = workerData;
+    const { control, inFlight, failedSlot, level, chunkSize, bufferBytes, returns } = workerData;
     const port = parentPort;
     const members = new Map();
     /** Stops the renderer's waiting: nothing more will be taken. */
@@ -1197,7 +1203,7 @@ function memberWorker() {
             ends.push(finished(plain));
         }
         if (target.gzip) {
-            const gzip = zlib.createGzip({ level });
+            const gzip = zlib.createGzip({ level, chunkSize });
             const out = fs.createWriteStream(target.gzip);
             out.on('error', (error) => failed(id, error));
             gzip.pipe(out);
@@ -1231,6 +1237,9 @@ function memberWorker() {
                 .get(id)
                 .write(Buffer.from(request.chunk, 0, length))
                 .then(() => {
+                // The buffer goes back to be filled again before the renderer is told there is room.
+                if (request.chunk.byteLength === bufferBytes)
+                    returns.postMessage(request.chunk, [request.chunk]);
                 Atomics.sub(control, inFlight, length);
                 Atomics.notify(control, inFlight);
             }, stop);
@@ -1243,7 +1252,7 @@ function memberWorker() {
         else {
             const member = open(id, request.target);
             (async () => {
-                for await (const chunk of fs.createReadStream(request.from, { highWaterMark: readBytes }))
+                for await (const chunk of fs.createReadStream(request.from, { highWaterMark: bufferBytes }))
                     await member.write(chunk);
                 return member.end();
             })().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
@@ -1309,8 +1318,15 @@ async function writeHeld(target, held, gzipped, digest) {
  * takes the held bytes and the rest. `close` when done.
  */
 class MemberThread {
+    idle;
     control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
     worker;
+    /**
+     * The MiB buffers the worker is done with, handed back to be filled again: the renderer takes
+     * them synchronously (`receiveMessageOnPort`), so the same few buffers go round instead of a new
+     * one per MiB whose memory waits, dead, for the worker's next garbage collection.
+     */
+    returned;
     /** The members opened before the worker started, with the bytes handed to each. */
     held = new Map();
     heldBytes = 0;
@@ -1323,12 +1339,25 @@ class MemberThread {
     stopped = new errors/* LyfeError */.L0('a log file could not be written', { fix: FIX });
     reported;
     report;
-    constructor() {
+    /**
+     * `idle`, when given, is work the renderer does instead of waiting for room: one small piece per
+     * call, and false once none is left. The gzip streams are the slower side of the render, so the
+     * renderer waits for them most of the time.
+     */
+    constructor(idle) {
+        this.idle = idle;
         this.reported = new Promise((resolve) => (this.report = resolve));
     }
     /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
     start() {
-        const worker = new external_node_worker_threads_.Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL, readBytes: BUFFER_BYTES } });
+        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+        port1.unref();
+        this.returned = port1;
+        const worker = new external_node_worker_threads_.Worker(`(${memberWorker.toString()})()`, {
+            eval: true,
+            workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL, chunkSize: GZIP_CHUNK_BYTES, bufferBytes: BUFFER_BYTES, returns: port2 },
+            transferList: [port2],
+        });
         worker.on('message', (reply) => {
             const waiting = this.waiting.get(reply.id);
             this.waiting.delete(reply.id);
@@ -1349,6 +1378,11 @@ class MemberThread {
         this.heldBytes = 0;
         return worker;
     }
+    /** A MiB buffer to fill: one the worker handed back, or a new one. */
+    buffer() {
+        const returned = this.returned && (0,external_node_worker_threads_.receiveMessageOnPort)(this.returned);
+        return returned ? Buffer.from(returned.message) : Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    }
     post(id, chunk) {
         Atomics.add(this.control, IN_FLIGHT, chunk.length);
         this.worker.postMessage({ op: 'data', id, chunk: chunk.buffer, length: chunk.length }, [chunk.buffer]);
@@ -1367,9 +1401,11 @@ class MemberThread {
     }
     /**
      * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
-     * member `id`: held, or to the worker once it has room.
+     * member `id`: held, or to the worker once it has room. A member's last bytes (`last`) go at
+     * once, room or not (a MiB at most per member beyond IN_FLIGHT_BYTES), so that the renderer goes
+     * on with what follows the render while the worker finishes.
      */
-    send(id, chunk, length) {
+    send(id, chunk, length, last = false) {
         const bytes = Buffer.from(chunk, 0, length);
         const held = this.held.get(id);
         if (!this.worker && held) {
@@ -1382,6 +1418,11 @@ class MemberThread {
         for (let inFlight = Atomics.load(this.control, IN_FLIGHT); inFlight >= IN_FLIGHT_BYTES; inFlight = Atomics.load(this.control, IN_FLIGHT)) {
             if (Atomics.load(this.control, FAILED))
                 throw this.stopped;
+            if (last)
+                break;
+            if (this.idle?.())
+                continue;
+            this.idle = undefined;
             Atomics.wait(this.control, IN_FLIGHT, inFlight, WAIT_MS);
         }
         this.post(id, bytes);
@@ -1430,35 +1471,43 @@ class MemberThread {
     async close() {
         await Promise.allSettled(this.inPlace);
         await this.worker?.terminate();
+        this.returned?.close();
     }
 }
 /** Text written into MiB buffers, each handed on (`hand`) once full. */
 class ChunkWriter {
-    buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    /** The buffer being filled: taken at the first write after a flush. */
+    buffer;
     used = 0;
+    /** The buffer to fill next, BUFFER_BYTES long. */
+    next() {
+        return Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    }
     write(data) {
         // UTF-8 takes at most 3 bytes per UTF-16 unit: the bound spares measuring a text first.
         const most = typeof data === 'string' ? data.length * 3 : data.length;
-        if (this.used + most > this.buffer.length)
+        if (this.used + most > BUFFER_BYTES)
             this.flush();
-        if (most > this.buffer.length) {
+        if (most > BUFFER_BYTES) {
             const own = new Uint8Array(Buffer.byteLength(data));
             if (typeof data === 'string')
                 Buffer.from(own.buffer).write(data);
             else
                 own.set(data);
-            this.hand(own.buffer, own.length);
+            this.hand(own.buffer, own.length, false);
+            return;
         }
-        else if (typeof data === 'string')
+        this.buffer ??= this.next();
+        if (typeof data === 'string')
             this.used += this.buffer.write(data, this.used);
         else
             this.used += data.copy(this.buffer, this.used);
     }
-    flush() {
-        if (this.used === 0)
+    flush(last = false) {
+        if (!this.buffer || this.used === 0)
             return;
-        this.hand(this.buffer.buffer, this.used);
-        this.buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+        this.hand(this.buffer.buffer, this.used, last);
+        this.buffer = undefined;
         this.used = 0;
     }
 }
@@ -1473,13 +1522,16 @@ class MemberSink extends ChunkWriter {
         this.id = id;
         this.target = target;
     }
-    hand(chunk, length) {
-        this.thread.send(this.id, chunk, length);
+    hand(chunk, length, last) {
+        this.thread.send(this.id, chunk, length, last);
+    }
+    next() {
+        return this.thread.buffer();
     }
     /** Hands over what is buffered; resolves once the member's files are complete. */
     async close() {
         try {
-            this.flush();
+            this.flush(true);
         }
         catch (error) {
             throw await this.thread.reason(error);
@@ -5386,10 +5438,10 @@ function isSchemaVersion(value) {
     return SCHEMA_VERSIONS.includes(value);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./dist/lib/pipeline/inputs.js
 var inputs = __webpack_require__(13478);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./dist/lib/pipeline/offline/text.js
 
 const STOPWORDS = new Set((
@@ -6250,6 +6302,7 @@ function checkOutput(output) {
 
 
 
+
 /**
  * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
  * of the session, in each stream's order, during the pass that writes those files.
@@ -6308,6 +6361,56 @@ class OutputChecks {
         }
     }
 }
+const schemaVersionOf = (output) => (isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION);
+/**
+ * The output rules of `outputs` run ahead, one output per `step`, by whoever has time before the
+ * quality issues are wanted (packaging, while it waits for its gzip threads). `checked` holds the
+ * outputs `known` already and, as steps are taken, the others: it is given to
+ * `detectQualityIssues` as `checkedOutputs`, which takes each finding only while the output and its
+ * template are the texts checked. Nothing here fails: an output or template that cannot be read or
+ * parsed is left for `detectQualityIssues`, which says why.
+ */
+function detect_outputChecksAhead(outputs, folders, known = new Map()) {
+    const checks = new OutputChecks();
+    for (const [file, checked] of known)
+        checks.checked.set(file, checked);
+    const unchecked = outputs.filter((output) => !known.has(output.file));
+    const templates = new Map();
+    const templateOf = (name) => {
+        let template = templates.get(name);
+        if (template === undefined) {
+            const file = path.join(folders.templateDir, name);
+            try {
+                const text = fs.readFileSync(file, 'utf8');
+                template = { file, name, text, ...parseFrontmatter(text, file) };
+            }
+            catch {
+                template = null;
+            }
+            templates.set(name, template);
+        }
+        return template;
+    };
+    let next = 0;
+    const step = () => {
+        const output = unchecked[next++];
+        if (!output)
+            return false;
+        const template = output.input === null ? null : templateOf(output.input);
+        if (!template)
+            return true;
+        let text;
+        try {
+            text = fs.readFileSync(path.join(folders.outputDir, output.file), 'utf8');
+        }
+        catch {
+            return true;
+        }
+        checks.add(output.file, text, template, schemaVersionOf(output));
+        return true;
+    };
+    return { checked: checks.checked, step };
+}
 /** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
 function readIfPresent(file) {
     try {
@@ -6350,7 +6453,7 @@ function detect_detectQualityIssues(inputs) {
         const text = readIfPresent(external_node_path_.join(inputs.outputDir, output.file));
         if (text === null)
             continue;
-        const schemaVersion = isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION;
+        const schemaVersion = schemaVersionOf(output);
         const checked = inputs.checkedOutputs?.get(output.file);
         const asChecked = checked && output.input !== null && checked.text === text && checked.schemaVersion === schemaVersion && checked.templateText === templateTextOf(output.input);
         const resultLine = resultLines.get(output.file);
@@ -7180,7 +7283,6 @@ var session_process = __webpack_require__(80082);
 
 
 
-
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
 const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
@@ -7259,16 +7361,16 @@ function removeDeadAssemblies(outputDir) {
 }
 /** What a file system says when it cannot hard-link a file (another device, links not allowed or not supported). */
 const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
-/** Copies of work files in flight at once. */
-const COPIES_IN_FLIGHT = 16;
 /**
  * Puts the work file `source` into the package at `target`. Hard-linked while `how.link` (the
  * work folder is emptied once the package is in place): a tenth of a copy's time, no byte read or
  * written, and the work folder stays whole until then. Copied when the work folder is kept (a link
  * would let a later edit of it change the package), for a symbolic link (its target's bytes are
- * packaged), and from the first file the file system will not link. A copy is started and put in
- * `how.copies`, to go on in the threadpool while the records render (creating a file is slow on
- * some disks: 500 small files took 1.5 s), at most COPIES_IN_FLIGHT at a time.
+ * packaged), and from the first file the file system will not link. A copy is started here and
+ * put in `how.copies`, to go on in the threadpool while the records render (creating a file is slow
+ * on some disks: 500 small files took 1.5 s). Started here, not queued: the render that follows
+ * holds this thread until it ends, so a copy waiting for a turn of the event loop (as a limit of
+ * copies in flight makes it) would start only after the render.
  */
 function takeFile(source, target, symbolic, how) {
     if (how.link && !symbolic) {
@@ -7282,7 +7384,7 @@ function takeFile(source, target, symbolic, how) {
             how.link = false;
         }
     }
-    how.copies.push(how.limit(() => fs.promises.copyFile(source, target, fs.constants.COPYFILE_EXCL)));
+    how.copies.push(fs.promises.copyFile(source, target, fs.constants.COPYFILE_EXCL));
 }
 /**
  * Puts the regular files of `from` into `to` (see `takeFile`), following symbolic links to files,
@@ -7348,7 +7450,7 @@ const globalRecords = (logDir, sessionId, rendered) => (visit) => readSessionMod
  */
 async function writeLogs(logsDir, read, options) {
     external_node_fs_.mkdirSync(logsDir, { recursive: true });
-    const thread = new MemberThread();
+    const thread = new MemberThread(options.whileWaiting);
     try {
         const locator = new detect_RecordLocator();
         const writer = new text_logs/* RecordLogsWriter */.I(logsDir, thread, { compress: options.compress, rendered: options.rendered });
@@ -7488,7 +7590,7 @@ async function assemble(options, { outputDir, now, title }) {
         const notes = [];
         const taken = [];
         const leftInReports = [];
-        const how = { link: !options.keepWork, copies: [], limit: pLimit(COPIES_IN_FLIGHT) };
+        const how = { link: !options.keepWork, copies: [] };
         let temp;
         let placed;
         let written;
@@ -7549,7 +7651,19 @@ async function assemble(options, { outputDir, now, title }) {
             const copied = Promise.all(how.copies);
             copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
             const rendered = options.prompts?.take(options.logDir, sessionId);
-            const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied, rendered });
+            // The outputs' rules, run while the render waits for its gzip threads, on the work folder's
+            // files (the package's copies of them may still be being written); those the run checked are not checked again.
+            const ahead = outputChecksAhead(outcome.outputs, { outputDir: path.join(options.workDir, WorkFolders.output), templateDir: path.join(options.workDir, WorkFolders.preprocessed) }, options.checkedOutputs);
+            const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), {
+                compress: Boolean(options.compress),
+                title,
+                now,
+                templates: options.templates,
+                checkedOutputs: ahead.checked,
+                copied,
+                rendered,
+                whileWaiting: ahead.step,
+            });
             logs.catch(() => undefined); // awaited below, after the work files' digests
             // The records are rendered; while their thread ends the files of logs/, the work files are hashed for the manifest.
             await copied;

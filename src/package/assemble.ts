@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import pLimit, { type LimitFunction } from 'p-limit';
 import { errorText, LyfeError } from '../errors.js';
 import { readSessionModel, type SessionRead } from '../records/session-read.js';
 import { OUTCOME_EVENTS, type SessionSummary } from '../records/session-model.js';
@@ -20,7 +19,7 @@ import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames,
 import { renderExecutionSummary } from './execution-summary.js';
 import { digestFiles, entryOf, packageBytes, recordedOutputs, writeManifest, type KnownDigests, type Manifest } from './manifest.js';
 import { renderMetadata, type PackageInfo, type ShardEntry } from './metadata.js';
-import { packageQualityReport, RecordLocator, renderQualityReport, type CheckedOutput, type QualityReport } from './quality-issues/index.js';
+import { outputChecksAhead, packageQualityReport, RecordLocator, renderQualityReport, type CheckedOutput, type QualityReport } from './quality-issues/index.js';
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
@@ -153,15 +152,11 @@ export function removeDeadAssemblies(outputDir: string): string[] {
 /** What a file system says when it cannot hard-link a file (another device, links not allowed or not supported). */
 const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
 
-/** Copies of work files in flight at once. */
-const COPIES_IN_FLIGHT = 16;
-
 /** How the work files go into the package (see `takeFile`). */
 interface Taking {
   link: boolean;
   /** The copies started, each settled when its file is written. */
   copies: Promise<void>[];
-  limit: LimitFunction;
 }
 
 /**
@@ -169,9 +164,11 @@ interface Taking {
  * work folder is emptied once the package is in place): a tenth of a copy's time, no byte read or
  * written, and the work folder stays whole until then. Copied when the work folder is kept (a link
  * would let a later edit of it change the package), for a symbolic link (its target's bytes are
- * packaged), and from the first file the file system will not link. A copy is started and put in
- * `how.copies`, to go on in the threadpool while the records render (creating a file is slow on
- * some disks: 500 small files took 1.5 s), at most COPIES_IN_FLIGHT at a time.
+ * packaged), and from the first file the file system will not link. A copy is started here and
+ * put in `how.copies`, to go on in the threadpool while the records render (creating a file is slow
+ * on some disks: 500 small files took 1.5 s). Started here, not queued: the render that follows
+ * holds this thread until it ends, so a copy waiting for a turn of the event loop (as a limit of
+ * copies in flight makes it) would start only after the render.
  */
 function takeFile(source: string, target: string, symbolic: boolean, how: Taking): void {
   if (how.link && !symbolic) {
@@ -183,7 +180,7 @@ function takeFile(source: string, target: string, symbolic: boolean, how: Taking
       how.link = false;
     }
   }
-  how.copies.push(how.limit(() => fs.promises.copyFile(source, target, fs.constants.COPYFILE_EXCL)));
+  how.copies.push(fs.promises.copyFile(source, target, fs.constants.COPYFILE_EXCL));
 }
 
 /**
@@ -280,10 +277,12 @@ export async function writeLogs(
     copied?: Promise<unknown>;
     /** The prompt files as the run rendered them; `read` then hands over the prompt records without lines. */
     rendered?: RenderedPrompts;
+    /** Work done while the render waits for the gzip threads (see `MemberThread`). */
+    whileWaiting?: () => boolean;
   },
 ): Promise<LogsWritten> {
   fs.mkdirSync(logsDir, { recursive: true });
-  const thread = new MemberThread();
+  const thread = new MemberThread(options.whileWaiting);
   try {
     const locator = new RecordLocator();
     const writer = new RecordLogsWriter(logsDir, thread, { compress: options.compress, rendered: options.rendered });
@@ -417,7 +416,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
     const notes: string[] = [];
     const taken: string[] = [];
     const leftInReports: string[] = [];
-    const how: Taking = { link: !options.keepWork, copies: [], limit: pLimit(COPIES_IN_FLIGHT) };
+    const how: Taking = { link: !options.keepWork, copies: [] };
     let temp: string | undefined;
     let placed: string;
     let written: LogsWritten;
@@ -475,7 +474,23 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       const copied = Promise.all(how.copies);
       copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
       const rendered = options.prompts?.take(options.logDir, sessionId);
-      const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied, rendered });
+      // The outputs' rules, run while the render waits for its gzip threads, on the work folder's
+      // files (the package's copies of them may still be being written); those the run checked are not checked again.
+      const ahead = outputChecksAhead(
+        outcome.outputs,
+        { outputDir: path.join(options.workDir, WorkFolders.output), templateDir: path.join(options.workDir, WorkFolders.preprocessed) },
+        options.checkedOutputs,
+      );
+      const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), {
+        compress: Boolean(options.compress),
+        title,
+        now,
+        templates: options.templates,
+        checkedOutputs: ahead.checked,
+        copied,
+        rendered,
+        whileWaiting: ahead.step,
+      });
       logs.catch(() => undefined); // awaited below, after the work files' digests
       // The records are rendered; while their thread ends the files of logs/, the work files are hashed for the manifest.
       await copied;

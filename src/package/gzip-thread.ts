@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { createGzip, type Gzip } from 'node:zlib';
 import { LyfeError } from '../errors.js';
 
@@ -43,6 +43,12 @@ const GZIP_LEVEL = 6;
 /** Below this much, the members are written in place: the worker is not started. */
 const HELD_BYTES = 8 * 1024 * 1024;
 const BUFFER_BYTES = 1024 * 1024;
+/**
+ * How much compressed output zlib gives at a time. Each piece is a round trip from libuv's pool to
+ * the worker's event loop before zlib goes on; with zlib's default of 16 KiB, a stream waited for
+ * the worker more than it compressed when both cores were busy (docs/performance.md).
+ */
+const GZIP_CHUNK_BYTES = 256 * 1024;
 /** Slots of the shared control array. */
 const IN_FLIGHT = 0;
 const FAILED = 1;
@@ -67,7 +73,15 @@ function memberWorker(): void {
   const zlib = process.getBuiltinModule('node:zlib');
   const crypto = process.getBuiltinModule('node:crypto');
   const { finished } = process.getBuiltinModule('node:stream/promises');
-  const { control, inFlight, failedSlot, level, readBytes } = workerData as { control: Int32Array; inFlight: number; failedSlot: number; level: number; readBytes: number };
+  const { control, inFlight, failedSlot, level, chunkSize, bufferBytes, returns } = workerData as {
+    control: Int32Array;
+    inFlight: number;
+    failedSlot: number;
+    level: number;
+    chunkSize: number;
+    bufferBytes: number;
+    returns: import('node:worker_threads').MessagePort;
+  };
   const port = parentPort!;
   interface Member {
     write(chunk: Buffer): Promise<void>;
@@ -100,7 +114,7 @@ function memberWorker(): void {
       ends.push(finished(plain));
     }
     if (target.gzip) {
-      const gzip = zlib.createGzip({ level });
+      const gzip = zlib.createGzip({ level, chunkSize });
       const out = fs.createWriteStream(target.gzip);
       out.on('error', (error) => failed(id, error));
       gzip.pipe(out);
@@ -132,6 +146,8 @@ function memberWorker(): void {
         .write(Buffer.from(request.chunk, 0, length))
         .then(
           () => {
+            // The buffer goes back to be filled again before the renderer is told there is room.
+            if (request.chunk.byteLength === bufferBytes) returns.postMessage(request.chunk, [request.chunk]);
             Atomics.sub(control, inFlight, length);
             Atomics.notify(control, inFlight);
           },
@@ -144,7 +160,7 @@ function memberWorker(): void {
     } else {
       const member = open(id, request.target);
       (async () => {
-        for await (const chunk of fs.createReadStream(request.from, { highWaterMark: readBytes })) await member.write(chunk as Buffer);
+        for await (const chunk of fs.createReadStream(request.from, { highWaterMark: bufferBytes })) await member.write(chunk as Buffer);
         return member.end();
       })().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
     }
@@ -212,6 +228,12 @@ async function writeHeld(target: MemberTarget, held: Buffer[], gzipped: Promise<
 export class MemberThread {
   private readonly control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
   private worker: Worker | undefined;
+  /**
+   * The MiB buffers the worker is done with, handed back to be filled again: the renderer takes
+   * them synchronously (`receiveMessageOnPort`), so the same few buffers go round instead of a new
+   * one per MiB whose memory waits, dead, for the worker's next garbage collection.
+   */
+  private returned: MessagePort | undefined;
   /** The members opened before the worker started, with the bytes handed to each. */
   private readonly held = new Map<number, { target: MemberTarget; chunks: Buffer[] }>();
   private heldBytes = 0;
@@ -225,13 +247,25 @@ export class MemberThread {
   private readonly reported: Promise<Error>;
   private report!: (error: Error) => void;
 
-  constructor() {
+  /**
+   * `idle`, when given, is work the renderer does instead of waiting for room: one small piece per
+   * call, and false once none is left. The gzip streams are the slower side of the render, so the
+   * renderer waits for them most of the time.
+   */
+  constructor(private idle?: () => boolean) {
     this.reported = new Promise((resolve) => (this.report = resolve));
   }
 
   /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
   private start(): Worker {
-    const worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL, readBytes: BUFFER_BYTES } });
+    const { port1, port2 } = new MessageChannel();
+    port1.unref();
+    this.returned = port1;
+    const worker = new Worker(`(${memberWorker.toString()})()`, {
+      eval: true,
+      workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL, chunkSize: GZIP_CHUNK_BYTES, bufferBytes: BUFFER_BYTES, returns: port2 },
+      transferList: [port2],
+    });
     worker.on('message', (reply: Reply) => {
       const waiting = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
@@ -248,6 +282,12 @@ export class MemberThread {
     this.held.clear();
     this.heldBytes = 0;
     return worker;
+  }
+
+  /** A MiB buffer to fill: one the worker handed back, or a new one. */
+  buffer(): Buffer {
+    const returned = this.returned && receiveMessageOnPort(this.returned);
+    return returned ? Buffer.from(returned.message as ArrayBuffer) : Buffer.allocUnsafeSlow(BUFFER_BYTES);
   }
 
   private post(id: number, chunk: Buffer): void {
@@ -269,9 +309,11 @@ export class MemberThread {
 
   /**
    * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
-   * member `id`: held, or to the worker once it has room.
+   * member `id`: held, or to the worker once it has room. A member's last bytes (`last`) go at
+   * once, room or not (a MiB at most per member beyond IN_FLIGHT_BYTES), so that the renderer goes
+   * on with what follows the render while the worker finishes.
    */
-  send(id: number, chunk: ArrayBuffer, length: number): void {
+  send(id: number, chunk: ArrayBuffer, length: number, last = false): void {
     const bytes = Buffer.from(chunk, 0, length);
     const held = this.held.get(id);
     if (!this.worker && held) {
@@ -282,6 +324,9 @@ export class MemberThread {
     }
     for (let inFlight = Atomics.load(this.control, IN_FLIGHT); inFlight >= IN_FLIGHT_BYTES; inFlight = Atomics.load(this.control, IN_FLIGHT)) {
       if (Atomics.load(this.control, FAILED)) throw this.stopped;
+      if (last) break;
+      if (this.idle?.()) continue;
+      this.idle = undefined;
       Atomics.wait(this.control, IN_FLIGHT, inFlight, WAIT_MS);
     }
     this.post(id, bytes);
@@ -334,34 +379,44 @@ export class MemberThread {
   async close(): Promise<void> {
     await Promise.allSettled(this.inPlace);
     await this.worker?.terminate();
+    this.returned?.close();
   }
 }
 
 /** Text written into MiB buffers, each handed on (`hand`) once full. */
 abstract class ChunkWriter {
-  private buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+  /** The buffer being filled: taken at the first write after a flush. */
+  private buffer: Buffer | undefined;
   private used = 0;
 
-  /** Takes `length` bytes of `chunk`, an ArrayBuffer of its own whose memory goes with them. */
-  protected abstract hand(chunk: ArrayBuffer, length: number): void;
+  /** Takes `length` bytes of `chunk`, an ArrayBuffer of its own whose memory goes with them; `last` when no more will come. */
+  protected abstract hand(chunk: ArrayBuffer, length: number, last: boolean): void;
+
+  /** The buffer to fill next, BUFFER_BYTES long. */
+  protected next(): Buffer {
+    return Buffer.allocUnsafeSlow(BUFFER_BYTES);
+  }
 
   write(data: string | Buffer): void {
     // UTF-8 takes at most 3 bytes per UTF-16 unit: the bound spares measuring a text first.
     const most = typeof data === 'string' ? data.length * 3 : data.length;
-    if (this.used + most > this.buffer.length) this.flush();
-    if (most > this.buffer.length) {
+    if (this.used + most > BUFFER_BYTES) this.flush();
+    if (most > BUFFER_BYTES) {
       const own = new Uint8Array(Buffer.byteLength(data));
       if (typeof data === 'string') Buffer.from(own.buffer).write(data);
       else own.set(data);
-      this.hand(own.buffer, own.length);
-    } else if (typeof data === 'string') this.used += this.buffer.write(data, this.used);
+      this.hand(own.buffer, own.length, false);
+      return;
+    }
+    this.buffer ??= this.next();
+    if (typeof data === 'string') this.used += this.buffer.write(data, this.used);
     else this.used += data.copy(this.buffer, this.used);
   }
 
-  protected flush(): void {
-    if (this.used === 0) return;
-    this.hand(this.buffer.buffer as ArrayBuffer, this.used);
-    this.buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+  protected flush(last = false): void {
+    if (!this.buffer || this.used === 0) return;
+    this.hand(this.buffer.buffer as ArrayBuffer, this.used, last);
+    this.buffer = undefined;
     this.used = 0;
   }
 }
@@ -376,14 +431,18 @@ export class MemberSink extends ChunkWriter {
     super();
   }
 
-  protected hand(chunk: ArrayBuffer, length: number): void {
-    this.thread.send(this.id, chunk, length);
+  protected hand(chunk: ArrayBuffer, length: number, last: boolean): void {
+    this.thread.send(this.id, chunk, length, last);
+  }
+
+  protected override next(): Buffer {
+    return this.thread.buffer();
   }
 
   /** Hands over what is buffered; resolves once the member's files are complete. */
   async close(): Promise<WrittenMember> {
     try {
-      this.flush();
+      this.flush(true);
     } catch (error) {
       throw await this.thread.reason(error);
     }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -51,6 +51,40 @@ describe('the thread that writes the log files', () => {
     expect(gunzipSync(fs.readFileSync(path.join(dir, 'a.gz'))).equals(expected)).toBe(true);
     expect(gunzipSync(fs.readFileSync(path.join(dir, 'b.gz'))).equals(expected)).toBe(true);
     expect(fs.existsSync(path.join(dir, 'b'))).toBe(false);
+  });
+
+  it('takes back the MiB buffers the worker is done with, to fill them again', async () => {
+    thread = new MemberThread();
+    const sink = thread.open({ gzip: path.join(temp(), 'a.gz') });
+    // Each block fills one buffer exactly, so each buffer handed over holds one block.
+    const blocks = Array.from({ length: 12 }, () => randomBytes(1024 * 1024));
+    for (const block of blocks) sink.write(block);
+    await sink.close();
+    const sent = blocks.map((block) => block.toString('base64'));
+    // A buffer that came back holds the last block written into it; a new one holds none.
+    const back: string[] = [];
+    for (let buffer = thread.buffer(); sent.includes(buffer.toString('base64')); buffer = thread.buffer()) back.push(buffer.toString('base64'));
+    // Those written before the worker started (8 MiB) came back, and the last, each once; the
+    // others may have been filled again before the end, and came back with their last block.
+    expect(back.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(back).size).toBe(back.length);
+    expect(back).toContain(sent.at(-1));
+  });
+
+  it('does its idle work instead of waiting for room, until it has none', async () => {
+    let calls = 0;
+    thread = new MemberThread(() => ++calls <= 3);
+    const dir = temp();
+    const sink = thread.open({ gzip: path.join(dir, 'a.gz') });
+    // Bytes gzip takes long over: far more than may wait for the thread, handed over at once.
+    const blocks = Array.from({ length: 24 }, () => randomBytes(1024 * 1024));
+    for (const block of blocks) sink.write(block);
+    // Three pieces of work, then the one that says there is none: never asked again.
+    expect(calls).toBe(4);
+    sink.write(Buffer.from('the last bytes'));
+    const written = await sink.close();
+    expect(calls).toBe(4);
+    expect(gunzipSync(fs.readFileSync(written.gzip!)).equals(Buffer.concat([...blocks, Buffer.from('the last bytes')]))).toBe(true);
   });
 
   it('writes a session too small for a thread in place, with the same digests; a gzip member beside a plain file stays in memory', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
-import { detectQualityIssues, failsOn, OutputChecks, qualityCounts, RecordLocator, renderQualityReport, type CheckedOutput } from '../../src/package/quality-issues/index.js';
+import { detectQualityIssues, failsOn, OutputChecks, outputChecksAhead, qualityCounts, RecordLocator, renderQualityReport, type CheckedOutput } from '../../src/package/quality-issues/index.js';
 import { parseFrontmatter } from '../../src/pipeline/inputs.js';
 import { summarizeSession } from '../../src/records/session-model.js';
 import type { LogRecord } from '../../src/records/types.js';
@@ -134,6 +134,40 @@ describe('quality issues of a package', () => {
     const broken = { file: TEMPLATE, name: TEMPLATE, text: 'no body', frontmatter: {}, body: undefined as unknown as string };
     expect(() => checks.add('other.json', text, broken, '1.1')).not.toThrow();
     expect(checks.checked.has('other.json')).toBe(false);
+  });
+
+  test('the output rules run ahead a step at a time give the same issues; an output changed after its step, or one the run checked, is not taken from the step', () => {
+    const dir = temp();
+    const records = packageFolder(dir);
+    const summary = summarizeSession(records.processing, records.prompts);
+    const fromFiles = detect(dir, records);
+    const folders = { outputDir: path.join(dir, '03_output'), templateDir: path.join(dir, '02_preprocessed') };
+    const withChecked = (checkedOutputs: ReadonlyMap<string, CheckedOutput>) =>
+      detectQualityIssues({ summary, records: RecordLocator.of(records), ...folders, checkedOutputs });
+
+    const ahead = outputChecksAhead(summary.outputs, folders);
+    // One step per output the session recorded (the missing one included), then none.
+    expect([ahead.step(), ahead.step(), ahead.step()]).toEqual([true, true, false]);
+    expect([...ahead.checked.keys()]).toEqual([OUTPUT]);
+    expect(ahead.checked.get(OUTPUT)!.findings.length).toBeGreaterThan(0);
+    expect(withChecked(ahead.checked)).toEqual(fromFiles);
+
+    // Marked so that it shows when it is taken: taken while the files are those checked, not once the output changed.
+    const marker = 'found by the step ahead';
+    const marked = new Map([[OUTPUT, { ...ahead.checked.get(OUTPUT)!, findings: [{ rule: 'duplicated-item' as const, severity: 'info' as const, path: null, message: marker }] }]]);
+    expect(withChecked(marked).issues.map((issue) => issue.message)).toContain(marker);
+    fs.appendFileSync(path.join(folders.outputDir, OUTPUT), ' ');
+    expect(withChecked(marked).issues.map((issue) => issue.message)).toEqual(fromFiles.issues.map((issue) => issue.message));
+
+    // What the run checked is kept and not checked again; a template that cannot be parsed is left to the rules, which say why.
+    const known = outputChecksAhead(summary.outputs, folders, marked);
+    while (known.step());
+    expect(known.checked.get(OUTPUT)).toBe(marked.get(OUTPUT));
+    fs.writeFileSync(path.join(folders.templateDir, TEMPLATE), '---\ntitle: never closed\n');
+    const broken = outputChecksAhead(summary.outputs, folders);
+    expect([broken.step(), broken.step(), broken.step()]).toEqual([true, true, false]);
+    expect(broken.checked.size).toBe(0);
+    expect(() => withChecked(broken.checked)).toThrow(/never closed/);
   });
 
   test('messages quote the generated text redacted: a secret in a lesson reaches no log or summary', () => {

@@ -105,6 +105,8 @@ export declare function writeLogs(logsDir: string, read: PackageRecordSource, op
     copied?: Promise<unknown>;
     /** The prompt files as the run rendered them; `read` then hands over the prompt records without lines. */
     rendered?: RenderedPrompts;
+    /** Work done while the render waits for the gzip threads (see `MemberThread`). */
+    whileWaiting?: () => boolean;
 }): Promise<LogsWritten>;
 /** Renames the assembled folder into place under the first free name; never replaces a package. */
 export declare function placePackage(temp: string, outputDir: string, title: string, now: Date): string;

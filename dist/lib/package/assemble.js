@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import { errorText, LyfeError } from '../errors.js';
 import { readSessionModel } from '../records/session-read.js';
 import { OUTCOME_EVENTS } from '../records/session-model.js';
@@ -18,7 +17,7 @@ import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames,
 import { renderExecutionSummary } from './execution-summary.js';
 import { digestFiles, entryOf, packageBytes, recordedOutputs, writeManifest } from './manifest.js';
 import { renderMetadata } from './metadata.js';
-import { packageQualityReport, RecordLocator, renderQualityReport } from './quality-issues/index.js';
+import { outputChecksAhead, packageQualityReport, RecordLocator, renderQualityReport } from './quality-issues/index.js';
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
@@ -101,16 +100,16 @@ export function removeDeadAssemblies(outputDir) {
 }
 /** What a file system says when it cannot hard-link a file (another device, links not allowed or not supported). */
 const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
-/** Copies of work files in flight at once. */
-const COPIES_IN_FLIGHT = 16;
 /**
  * Puts the work file `source` into the package at `target`. Hard-linked while `how.link` (the
  * work folder is emptied once the package is in place): a tenth of a copy's time, no byte read or
  * written, and the work folder stays whole until then. Copied when the work folder is kept (a link
  * would let a later edit of it change the package), for a symbolic link (its target's bytes are
- * packaged), and from the first file the file system will not link. A copy is started and put in
- * `how.copies`, to go on in the threadpool while the records render (creating a file is slow on
- * some disks: 500 small files took 1.5 s), at most COPIES_IN_FLIGHT at a time.
+ * packaged), and from the first file the file system will not link. A copy is started here and
+ * put in `how.copies`, to go on in the threadpool while the records render (creating a file is slow
+ * on some disks: 500 small files took 1.5 s). Started here, not queued: the render that follows
+ * holds this thread until it ends, so a copy waiting for a turn of the event loop (as a limit of
+ * copies in flight makes it) would start only after the render.
  */
 function takeFile(source, target, symbolic, how) {
     if (how.link && !symbolic) {
@@ -124,7 +123,7 @@ function takeFile(source, target, symbolic, how) {
             how.link = false;
         }
     }
-    how.copies.push(how.limit(() => fs.promises.copyFile(source, target, fs.constants.COPYFILE_EXCL)));
+    how.copies.push(fs.promises.copyFile(source, target, fs.constants.COPYFILE_EXCL));
 }
 /**
  * Puts the regular files of `from` into `to` (see `takeFile`), following symbolic links to files,
@@ -190,7 +189,7 @@ const globalRecords = (logDir, sessionId, rendered) => (visit) => readSessionMod
  */
 export async function writeLogs(logsDir, read, options) {
     fs.mkdirSync(logsDir, { recursive: true });
-    const thread = new MemberThread();
+    const thread = new MemberThread(options.whileWaiting);
     try {
         const locator = new RecordLocator();
         const writer = new RecordLogsWriter(logsDir, thread, { compress: options.compress, rendered: options.rendered });
@@ -330,7 +329,7 @@ async function assemble(options, { outputDir, now, title }) {
         const notes = [];
         const taken = [];
         const leftInReports = [];
-        const how = { link: !options.keepWork, copies: [], limit: pLimit(COPIES_IN_FLIGHT) };
+        const how = { link: !options.keepWork, copies: [] };
         let temp;
         let placed;
         let written;
@@ -391,7 +390,19 @@ async function assemble(options, { outputDir, now, title }) {
             const copied = Promise.all(how.copies);
             copied.catch(() => undefined); // awaited in writeLogs; a failure before that waits for the copies below
             const rendered = options.prompts?.take(options.logDir, sessionId);
-            const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), { compress: Boolean(options.compress), title, now, templates: options.templates, checkedOutputs: options.checkedOutputs, copied, rendered });
+            // The outputs' rules, run while the render waits for its gzip threads, on the work folder's
+            // files (the package's copies of them may still be being written); those the run checked are not checked again.
+            const ahead = outputChecksAhead(outcome.outputs, { outputDir: path.join(options.workDir, WorkFolders.output), templateDir: path.join(options.workDir, WorkFolders.preprocessed) }, options.checkedOutputs);
+            const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), {
+                compress: Boolean(options.compress),
+                title,
+                now,
+                templates: options.templates,
+                checkedOutputs: ahead.checked,
+                copied,
+                rendered,
+                whileWaiting: ahead.step,
+            });
             logs.catch(() => undefined); // awaited below, after the work files' digests
             // The records are rendered; while their thread ends the files of logs/, the work files are hashed for the manifest.
             await copied;

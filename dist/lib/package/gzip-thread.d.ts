@@ -33,8 +33,15 @@ export interface MemberTarget {
  * takes the held bytes and the rest. `close` when done.
  */
 export declare class MemberThread {
+    private idle?;
     private readonly control;
     private worker;
+    /**
+     * The MiB buffers the worker is done with, handed back to be filled again: the renderer takes
+     * them synchronously (`receiveMessageOnPort`), so the same few buffers go round instead of a new
+     * one per MiB whose memory waits, dead, for the worker's next garbage collection.
+     */
+    private returned;
     /** The members opened before the worker started, with the bytes handed to each. */
     private readonly held;
     private heldBytes;
@@ -47,17 +54,26 @@ export declare class MemberThread {
     private readonly stopped;
     private readonly reported;
     private report;
-    constructor();
+    /**
+     * `idle`, when given, is work the renderer does instead of waiting for room: one small piece per
+     * call, and false once none is left. The gzip streams are the slower side of the render, so the
+     * renderer waits for them most of the time.
+     */
+    constructor(idle?: (() => boolean) | undefined);
     /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
     private start;
+    /** A MiB buffer to fill: one the worker handed back, or a new one. */
+    buffer(): Buffer;
     private post;
     private fail;
     private reply;
     /**
      * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
-     * member `id`: held, or to the worker once it has room.
+     * member `id`: held, or to the worker once it has room. A member's last bytes (`last`) go at
+     * once, room or not (a MiB at most per member beyond IN_FLIGHT_BYTES), so that the renderer goes
+     * on with what follows the render while the worker finishes.
      */
-    send(id: number, chunk: ArrayBuffer, length: number): void;
+    send(id: number, chunk: ArrayBuffer, length: number, last?: boolean): void;
     /** A member written from the bytes handed to the returned sink. */
     open(target: MemberTarget): MemberSink;
     /** Resolves once the member is complete: written in place (see `writeHeld`), or by the worker (its files are the sink's target). */
@@ -72,12 +88,15 @@ export declare class MemberThread {
 }
 /** Text written into MiB buffers, each handed on (`hand`) once full. */
 declare abstract class ChunkWriter {
+    /** The buffer being filled: taken at the first write after a flush. */
     private buffer;
     private used;
-    /** Takes `length` bytes of `chunk`, an ArrayBuffer of its own whose memory goes with them. */
-    protected abstract hand(chunk: ArrayBuffer, length: number): void;
+    /** Takes `length` bytes of `chunk`, an ArrayBuffer of its own whose memory goes with them; `last` when no more will come. */
+    protected abstract hand(chunk: ArrayBuffer, length: number, last: boolean): void;
+    /** The buffer to fill next, BUFFER_BYTES long. */
+    protected next(): Buffer;
     write(data: string | Buffer): void;
-    protected flush(): void;
+    protected flush(last?: boolean): void;
 }
 /** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
 export declare class MemberSink extends ChunkWriter {
@@ -85,7 +104,8 @@ export declare class MemberSink extends ChunkWriter {
     private readonly id;
     private readonly target;
     constructor(thread: MemberThread, id: number, target: MemberTarget);
-    protected hand(chunk: ArrayBuffer, length: number): void;
+    protected hand(chunk: ArrayBuffer, length: number, last: boolean): void;
+    protected next(): Buffer;
     /** Hands over what is buffered; resolves once the member's files are complete. */
     close(): Promise<WrittenMember>;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { createGzip } from 'node:zlib';
 import { LyfeError } from '../errors.js';
 /** How many bytes may be handed over and not yet taken by the worker's streams. */
@@ -10,6 +10,12 @@ const GZIP_LEVEL = 6;
 /** Below this much, the members are written in place: the worker is not started. */
 const HELD_BYTES = 8 * 1024 * 1024;
 const BUFFER_BYTES = 1024 * 1024;
+/**
+ * How much compressed output zlib gives at a time. Each piece is a round trip from libuv's pool to
+ * the worker's event loop before zlib goes on; with zlib's default of 16 KiB, a stream waited for
+ * the worker more than it compressed when both cores were busy (docs/performance.md).
+ */
+const GZIP_CHUNK_BYTES = 256 * 1024;
 /** Slots of the shared control array. */
 const IN_FLIGHT = 0;
 const FAILED = 1;
@@ -26,7 +32,7 @@ function memberWorker() {
     const zlib = process.getBuiltinModule('node:zlib');
     const crypto = process.getBuiltinModule('node:crypto');
     const { finished } = process.getBuiltinModule('node:stream/promises');
-    const { control, inFlight, failedSlot, level, readBytes } = workerData;
+    const { control, inFlight, failedSlot, level, chunkSize, bufferBytes, returns } = workerData;
     const port = parentPort;
     const members = new Map();
     /** Stops the renderer's waiting: nothing more will be taken. */
@@ -56,7 +62,7 @@ function memberWorker() {
             ends.push(finished(plain));
         }
         if (target.gzip) {
-            const gzip = zlib.createGzip({ level });
+            const gzip = zlib.createGzip({ level, chunkSize });
             const out = fs.createWriteStream(target.gzip);
             out.on('error', (error) => failed(id, error));
             gzip.pipe(out);
@@ -90,6 +96,9 @@ function memberWorker() {
                 .get(id)
                 .write(Buffer.from(request.chunk, 0, length))
                 .then(() => {
+                // The buffer goes back to be filled again before the renderer is told there is room.
+                if (request.chunk.byteLength === bufferBytes)
+                    returns.postMessage(request.chunk, [request.chunk]);
                 Atomics.sub(control, inFlight, length);
                 Atomics.notify(control, inFlight);
             }, stop);
@@ -102,7 +111,7 @@ function memberWorker() {
         else {
             const member = open(id, request.target);
             (async () => {
-                for await (const chunk of fs.createReadStream(request.from, { highWaterMark: readBytes }))
+                for await (const chunk of fs.createReadStream(request.from, { highWaterMark: bufferBytes }))
                     await member.write(chunk);
                 return member.end();
             })().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
@@ -168,8 +177,15 @@ async function writeHeld(target, held, gzipped, digest) {
  * takes the held bytes and the rest. `close` when done.
  */
 export class MemberThread {
+    idle;
     control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
     worker;
+    /**
+     * The MiB buffers the worker is done with, handed back to be filled again: the renderer takes
+     * them synchronously (`receiveMessageOnPort`), so the same few buffers go round instead of a new
+     * one per MiB whose memory waits, dead, for the worker's next garbage collection.
+     */
+    returned;
     /** The members opened before the worker started, with the bytes handed to each. */
     held = new Map();
     heldBytes = 0;
@@ -182,12 +198,25 @@ export class MemberThread {
     stopped = new LyfeError('a log file could not be written', { fix: FIX });
     reported;
     report;
-    constructor() {
+    /**
+     * `idle`, when given, is work the renderer does instead of waiting for room: one small piece per
+     * call, and false once none is left. The gzip streams are the slower side of the render, so the
+     * renderer waits for them most of the time.
+     */
+    constructor(idle) {
+        this.idle = idle;
         this.reported = new Promise((resolve) => (this.report = resolve));
     }
     /** Starts the worker and hands it every member opened so far, with the bytes held for it. */
     start() {
-        const worker = new Worker(`(${memberWorker.toString()})()`, { eval: true, workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL, readBytes: BUFFER_BYTES } });
+        const { port1, port2 } = new MessageChannel();
+        port1.unref();
+        this.returned = port1;
+        const worker = new Worker(`(${memberWorker.toString()})()`, {
+            eval: true,
+            workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL, chunkSize: GZIP_CHUNK_BYTES, bufferBytes: BUFFER_BYTES, returns: port2 },
+            transferList: [port2],
+        });
         worker.on('message', (reply) => {
             const waiting = this.waiting.get(reply.id);
             this.waiting.delete(reply.id);
@@ -208,6 +237,11 @@ export class MemberThread {
         this.heldBytes = 0;
         return worker;
     }
+    /** A MiB buffer to fill: one the worker handed back, or a new one. */
+    buffer() {
+        const returned = this.returned && receiveMessageOnPort(this.returned);
+        return returned ? Buffer.from(returned.message) : Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    }
     post(id, chunk) {
         Atomics.add(this.control, IN_FLIGHT, chunk.length);
         this.worker.postMessage({ op: 'data', id, chunk: chunk.buffer, length: chunk.length }, [chunk.buffer]);
@@ -226,9 +260,11 @@ export class MemberThread {
     }
     /**
      * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
-     * member `id`: held, or to the worker once it has room.
+     * member `id`: held, or to the worker once it has room. A member's last bytes (`last`) go at
+     * once, room or not (a MiB at most per member beyond IN_FLIGHT_BYTES), so that the renderer goes
+     * on with what follows the render while the worker finishes.
      */
-    send(id, chunk, length) {
+    send(id, chunk, length, last = false) {
         const bytes = Buffer.from(chunk, 0, length);
         const held = this.held.get(id);
         if (!this.worker && held) {
@@ -241,6 +277,11 @@ export class MemberThread {
         for (let inFlight = Atomics.load(this.control, IN_FLIGHT); inFlight >= IN_FLIGHT_BYTES; inFlight = Atomics.load(this.control, IN_FLIGHT)) {
             if (Atomics.load(this.control, FAILED))
                 throw this.stopped;
+            if (last)
+                break;
+            if (this.idle?.())
+                continue;
+            this.idle = undefined;
             Atomics.wait(this.control, IN_FLIGHT, inFlight, WAIT_MS);
         }
         this.post(id, bytes);
@@ -289,35 +330,43 @@ export class MemberThread {
     async close() {
         await Promise.allSettled(this.inPlace);
         await this.worker?.terminate();
+        this.returned?.close();
     }
 }
 /** Text written into MiB buffers, each handed on (`hand`) once full. */
 class ChunkWriter {
-    buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    /** The buffer being filled: taken at the first write after a flush. */
+    buffer;
     used = 0;
+    /** The buffer to fill next, BUFFER_BYTES long. */
+    next() {
+        return Buffer.allocUnsafeSlow(BUFFER_BYTES);
+    }
     write(data) {
         // UTF-8 takes at most 3 bytes per UTF-16 unit: the bound spares measuring a text first.
         const most = typeof data === 'string' ? data.length * 3 : data.length;
-        if (this.used + most > this.buffer.length)
+        if (this.used + most > BUFFER_BYTES)
             this.flush();
-        if (most > this.buffer.length) {
+        if (most > BUFFER_BYTES) {
             const own = new Uint8Array(Buffer.byteLength(data));
             if (typeof data === 'string')
                 Buffer.from(own.buffer).write(data);
             else
                 own.set(data);
-            this.hand(own.buffer, own.length);
+            this.hand(own.buffer, own.length, false);
+            return;
         }
-        else if (typeof data === 'string')
+        this.buffer ??= this.next();
+        if (typeof data === 'string')
             this.used += this.buffer.write(data, this.used);
         else
             this.used += data.copy(this.buffer, this.used);
     }
-    flush() {
-        if (this.used === 0)
+    flush(last = false) {
+        if (!this.buffer || this.used === 0)
             return;
-        this.hand(this.buffer.buffer, this.used);
-        this.buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
+        this.hand(this.buffer.buffer, this.used, last);
+        this.buffer = undefined;
         this.used = 0;
     }
 }
@@ -332,13 +381,16 @@ export class MemberSink extends ChunkWriter {
         this.id = id;
         this.target = target;
     }
-    hand(chunk, length) {
-        this.thread.send(this.id, chunk, length);
+    hand(chunk, length, last) {
+        this.thread.send(this.id, chunk, length, last);
+    }
+    next() {
+        return this.thread.buffer();
     }
     /** Hands over what is buffered; resolves once the member's files are complete. */
     async close() {
         try {
-            this.flush();
+            this.flush(true);
         }
         catch (error) {
             throw await this.thread.reason(error);

@@ -5,7 +5,7 @@ import { WorkFolders } from '../constants.js';
 import { detectQualityIssues, RecordLocator, type QualityInputs } from './detect.js';
 import type { QualityReport } from './types.js';
 
-export { detectQualityIssues, OutputChecks, RecordLocator, type CheckedOutput, type QualityInputs } from './detect.js';
+export { detectQualityIssues, OutputChecks, outputChecksAhead, RecordLocator, type CheckedOutput, type QualityInputs } from './detect.js';
 export * from './types.js';
 export * from './report.js';
 

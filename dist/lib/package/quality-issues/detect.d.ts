@@ -1,6 +1,6 @@
 import { type SchemaVersion } from '../../pipeline/schema.js';
-import type { MarkdownInput } from '../../pipeline/inputs.js';
-import type { SessionSummary } from '../../records/session-model.js';
+import { type MarkdownInput } from '../../pipeline/inputs.js';
+import type { OutputSummary, SessionSummary } from '../../records/session-model.js';
 import { type LogRecord, type RecordKind } from '../../records/types.js';
 import { CallRecordIndex } from './call-rules.js';
 import { type OutputFinding } from './output-rules.js';
@@ -56,6 +56,21 @@ export declare class OutputChecks {
     private readonly templates;
     add(output: string, text: string, template: MarkdownInput, schemaVersion: SchemaVersion): void;
 }
+/**
+ * The output rules of `outputs` run ahead, one output per `step`, by whoever has time before the
+ * quality issues are wanted (packaging, while it waits for its gzip threads). `checked` holds the
+ * outputs `known` already and, as steps are taken, the others: it is given to
+ * `detectQualityIssues` as `checkedOutputs`, which takes each finding only while the output and its
+ * template are the texts checked. Nothing here fails: an output or template that cannot be read or
+ * parsed is left for `detectQualityIssues`, which says why.
+ */
+export declare function outputChecksAhead(outputs: readonly OutputSummary[], folders: {
+    outputDir: string;
+    templateDir: string;
+}, known?: ReadonlyMap<string, CheckedOutput>): {
+    checked: ReadonlyMap<string, CheckedOutput>;
+    step: () => boolean;
+};
 /**
  * Runs every rule over the session's generated files (read as they are now) and its LLM calls.
  */

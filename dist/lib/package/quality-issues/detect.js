@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LyfeError } from '../../errors.js';
 import { detectLanguage } from '../../pipeline/language.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../../pipeline/schema.js';
+import { parseFrontmatter } from '../../pipeline/inputs.js';
 import { parseTemplate, templateParts } from '../../pipeline/template.js';
 import { redactText } from '../../records/redact.js';
 import { byCodeUnits } from '../../records/values.js';
@@ -69,6 +70,56 @@ export class OutputChecks {
         }
     }
 }
+const schemaVersionOf = (output) => (isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION);
+/**
+ * The output rules of `outputs` run ahead, one output per `step`, by whoever has time before the
+ * quality issues are wanted (packaging, while it waits for its gzip threads). `checked` holds the
+ * outputs `known` already and, as steps are taken, the others: it is given to
+ * `detectQualityIssues` as `checkedOutputs`, which takes each finding only while the output and its
+ * template are the texts checked. Nothing here fails: an output or template that cannot be read or
+ * parsed is left for `detectQualityIssues`, which says why.
+ */
+export function outputChecksAhead(outputs, folders, known = new Map()) {
+    const checks = new OutputChecks();
+    for (const [file, checked] of known)
+        checks.checked.set(file, checked);
+    const unchecked = outputs.filter((output) => !known.has(output.file));
+    const templates = new Map();
+    const templateOf = (name) => {
+        let template = templates.get(name);
+        if (template === undefined) {
+            const file = path.join(folders.templateDir, name);
+            try {
+                const text = fs.readFileSync(file, 'utf8');
+                template = { file, name, text, ...parseFrontmatter(text, file) };
+            }
+            catch {
+                template = null;
+            }
+            templates.set(name, template);
+        }
+        return template;
+    };
+    let next = 0;
+    const step = () => {
+        const output = unchecked[next++];
+        if (!output)
+            return false;
+        const template = output.input === null ? null : templateOf(output.input);
+        if (!template)
+            return true;
+        let text;
+        try {
+            text = fs.readFileSync(path.join(folders.outputDir, output.file), 'utf8');
+        }
+        catch {
+            return true;
+        }
+        checks.add(output.file, text, template, schemaVersionOf(output));
+        return true;
+    };
+    return { checked: checks.checked, step };
+}
 /** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
 function readIfPresent(file) {
     try {
@@ -111,7 +162,7 @@ export function detectQualityIssues(inputs) {
         const text = readIfPresent(path.join(inputs.outputDir, output.file));
         if (text === null)
             continue;
-        const schemaVersion = isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION;
+        const schemaVersion = schemaVersionOf(output);
         const checked = inputs.checkedOutputs?.get(output.file);
         const asChecked = checked && output.input !== null && checked.text === text && checked.schemaVersion === schemaVersion && checked.templateText === templateTextOf(output.input);
         const resultLine = resultLines.get(output.file);

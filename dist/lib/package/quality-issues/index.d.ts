@@ -1,7 +1,7 @@
 import type { SessionSummary } from '../../records/session-model.js';
 import { RecordLocator, type QualityInputs } from './detect.js';
 import type { QualityReport } from './types.js';
-export { detectQualityIssues, OutputChecks, RecordLocator, type CheckedOutput, type QualityInputs } from './detect.js';
+export { detectQualityIssues, OutputChecks, outputChecksAhead, RecordLocator, type CheckedOutput, type QualityInputs } from './detect.js';
 export * from './types.js';
 export * from './report.js';
 /**

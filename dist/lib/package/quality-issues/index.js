@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readSessionModel } from '../../records/session-read.js';
 import { WorkFolders } from '../constants.js';
 import { detectQualityIssues, RecordLocator } from './detect.js';
-export { detectQualityIssues, OutputChecks, RecordLocator } from './detect.js';
+export { detectQualityIssues, OutputChecks, outputChecksAhead, RecordLocator } from './detect.js';
 export * from './types.js';
 export * from './report.js';
 /**
