@@ -7192,30 +7192,30 @@ function* fileChunks(file) {
         external_node_fs_.closeSync(fd);
     }
 }
+/** The page's block of what it shows besides the records, gzip-compressed and base64-encoded. */
+function viewerDataBlock(view, counts) {
+    const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: counts };
+    return (0,external_node_zlib_.gzipSync)(JSON.stringify(data)).toString('base64');
+}
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
 function writeViewerPage(file, view, records) {
     const processing = { lines: 0 };
     const prompts = { lines: 0 };
-    return writePage(file, view, {
-        processing: gzipLines(records.processing, processing),
-        prompts: gzipLines(records.prompts, prompts),
-        get counts() {
-            return { processing: processing.lines, prompts: prompts.lines };
-        },
-    });
+    return writePage(file, view.title, { processing: gzipLines(records.processing, processing), prompts: gzipLines(records.prompts, prompts) }, 
+    // Made once both streams are embedded, and their lines counted.
+    () => viewerDataBlock(view, { processing: processing.lines, prompts: prompts.lines }));
 }
 /**
- * Writes the page of records already compressed; `records.counts` is read once both are embedded.
- * Resolves with the digest of the page as written (a package's manifest takes it).
+ * Writes the page of records already compressed, with `data` (see `viewerDataBlock`), asked for
+ * once both are embedded. Resolves with the digest of the page as written (a package's manifest takes it).
  */
-async function writePage(file, view, records) {
+async function writePage(file, title, records, data) {
     async function* page() {
-        yield head(view.title);
+        yield head(title);
         yield* base64(records.processing);
         yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
         yield* base64(records.prompts);
-        const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: records.counts };
-        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${(0,external_node_zlib_.gzipSync)(JSON.stringify(data)).toString('base64')}</script>\n`;
+        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${data()}</script>\n`;
         yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
     }
     // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
@@ -7245,13 +7245,9 @@ async function writePage(file, view, records) {
     }
 }
 const memberChunks = (member) => (typeof member === 'string' ? fileChunks(member) : [member]);
-/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
-function writeLogsViewer(logsDir, view, members) {
-    return writePage(external_node_path_.join(logsDir, constants/* LogFiles */.aE.viewer), view, {
-        processing: memberChunks(members.processing),
-        prompts: memberChunks(members.prompts),
-        counts: members.counts,
-    });
+/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into and its `viewerDataBlock`. */
+function writeLogsViewer(logsDir, title, members, data) {
+    return writePage(external_node_path_.join(logsDir, constants/* LogFiles */.aE.viewer), title, { processing: memberChunks(members.processing), prompts: memberChunks(members.prompts) }, () => data);
 }
 
 // EXTERNAL MODULE: ./dist/lib/package/title.js
@@ -7468,7 +7464,7 @@ async function writeLogs(logsDir, read, options) {
             throw await thread.reason(error);
         }
         const { summary, skipped } = records;
-        // The thread finishes the files while this one finds the quality issues and writes the summary.
+        // The thread finishes the files while this one finds the quality issues, writes the summary and makes the viewer's data.
         const closing = writer.close();
         closing.catch(() => undefined); // awaited below; a failure of the quality rules first must not leave it unhandled
         /** The files of `logs/` by package path, with their digests as written. */
@@ -7484,6 +7480,7 @@ async function writeLogs(logsDir, read, options) {
         const quality = packageQualityReport(external_node_path_.dirname(logsDir), summary, locator, { parsedTemplates: parsed, checkedOutputs: options.checkedOutputs });
         write(constants/* LogFiles */.aE.qualityIssues, (0,quality_issues_report/* renderQualityReport */.yI)(quality));
         write(constants/* LogFiles */.aE.summary, `${(0,execution_summary/* renderExecutionSummary */.XW)(summary, quality)}${options.shards?.section ?? ''}`);
+        const viewerData = viewerDataBlock({ title: options.title, session: summary, quality }, writer.counts);
         const members = await closing;
         const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
         const compress = options.compress || bytes >= constants/* AUTO_COMPRESS_BYTES */.VZ;
@@ -7492,13 +7489,14 @@ async function writeLogs(logsDir, read, options) {
                 files.set(`${constants/* LOGS_DIR */.c6}/${name}`, member);
         const [archived, viewer] = await Promise.all([
             compress ? (0,archive/* archiveLogs */.YO)(logsDir, thread, members, options.now) : undefined,
-            writeLogsViewer(logsDir, { title: options.title, session: summary, quality }, {
+            writeLogsViewer(logsDir, options.title, {
                 processing: members.get(constants/* LogFiles */.aE.processingRecords)?.gzipped ?? (0,text_logs/* memberGzip */.T)(logsDir, constants/* LogFiles */.aE.processingRecords),
                 prompts: members.get(constants/* LogFiles */.aE.promptRecords)?.gzipped ?? (0,text_logs/* memberGzip */.T)(logsDir, constants/* LogFiles */.aE.promptRecords),
-                counts: writer.counts,
-            }),
+            }, viewerData),
         ]);
         files.set(`${constants/* LOGS_DIR */.c6}/${constants/* LogFiles */.aE.viewer}`, viewer);
+        if (archived)
+            files.set(`${constants/* LOGS_DIR */.c6}/${constants/* ARCHIVE_FILE */.sX}`, archived.digest);
         (0,archive/* removeArchivedLogs */.uM)(logsDir, archived !== undefined);
         const info = {
             title: options.title,

@@ -21,7 +21,7 @@ import { digestFiles, entryOf, packageBytes, recordedOutputs, writeManifest, typ
 import { renderMetadata, type PackageInfo, type ShardEntry } from './metadata.js';
 import { outputChecksAhead, packageQualityReport, RecordLocator, renderQualityReport, type CheckedOutput, type QualityReport } from './quality-issues/index.js';
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
-import { writeLogsViewer } from './viewer/page.js';
+import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processAlive } from '../session/process.js';
 
@@ -297,7 +297,7 @@ export async function writeLogs(
       throw await thread.reason(error);
     }
     const { summary, skipped } = records;
-    // The thread finishes the files while this one finds the quality issues and writes the summary.
+    // The thread finishes the files while this one finds the quality issues, writes the summary and makes the viewer's data.
     const closing = writer.close();
     closing.catch(() => undefined); // awaited below; a failure of the quality rules first must not leave it unhandled
     /** The files of `logs/` by package path, with their digests as written. */
@@ -313,19 +313,25 @@ export async function writeLogs(
     const quality = packageQualityReport(path.dirname(logsDir), summary, locator, { parsedTemplates: parsed, checkedOutputs: options.checkedOutputs });
     write(LogFiles.qualityIssues, renderQualityReport(quality));
     write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
+    const viewerData = viewerDataBlock({ title: options.title, session: summary, quality }, writer.counts);
     const members = await closing;
     const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
     const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
     if (!compress) for (const [name, member] of members) files.set(`${LOGS_DIR}/${name}`, member);
     const [archived, viewer] = await Promise.all([
       compress ? archiveLogs(logsDir, thread, members, options.now) : undefined,
-      writeLogsViewer(logsDir, { title: options.title, session: summary, quality }, {
-        processing: members.get(LogFiles.processingRecords)?.gzipped ?? memberGzip(logsDir, LogFiles.processingRecords),
-        prompts: members.get(LogFiles.promptRecords)?.gzipped ?? memberGzip(logsDir, LogFiles.promptRecords),
-        counts: writer.counts,
-      }),
+      writeLogsViewer(
+        logsDir,
+        options.title,
+        {
+          processing: members.get(LogFiles.processingRecords)?.gzipped ?? memberGzip(logsDir, LogFiles.processingRecords),
+          prompts: members.get(LogFiles.promptRecords)?.gzipped ?? memberGzip(logsDir, LogFiles.promptRecords),
+        },
+        viewerData,
+      ),
     ]);
     files.set(`${LOGS_DIR}/${LogFiles.viewer}`, viewer);
+    if (archived) files.set(`${LOGS_DIR}/${ARCHIVE_FILE}`, archived.digest);
     removeArchivedLogs(logsDir, archived !== undefined);
     const info: PackageInfo = {
       title: options.title,

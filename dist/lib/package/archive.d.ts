@@ -15,6 +15,8 @@ export interface CompressionSizes {
 export interface ArchivedLogs extends CompressionSizes {
     /** The digest of each member, as the manifest lists it. */
     members: Map<string, MemberDigest>;
+    /** The archive's own digest, hashed as it was written. */
+    digest: MemberDigest;
 }
 /**
  * Writes `logs/records.tar.gz` from the gzip members of the archived files (those missing are made

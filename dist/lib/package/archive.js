@@ -42,24 +42,32 @@ export async function archiveLogs(logsDir, thread, written, mtime) {
     }
     const archive = path.join(logsDir, ARCHIVE_FILE);
     const out = await fs.promises.open(archive, 'w');
+    const hash = createHash('sha256');
+    let after = 0;
+    const write = async (data) => {
+        hash.update(data);
+        after += data.length;
+        await out.write(data);
+    };
     try {
         let padding = 0;
         for (const [name, member] of members) {
-            await out.write(gzipSync(Buffer.concat([Buffer.alloc(padding), tarHeader(name, member.bytes, mtime)])));
+            await write(gzipSync(Buffer.concat([Buffer.alloc(padding), tarHeader(name, member.bytes, mtime)])));
             for await (const chunk of fs.createReadStream(member.gzip, { highWaterMark: READ_BYTES }))
-                await out.write(chunk);
+                await write(chunk);
             padding = (TAR_BLOCK - (member.bytes % TAR_BLOCK)) % TAR_BLOCK;
         }
         // The end of a tar archive: two empty blocks.
-        await out.write(gzipSync(Buffer.alloc(padding + 2 * TAR_BLOCK)));
+        await write(gzipSync(Buffer.alloc(padding + 2 * TAR_BLOCK)));
     }
     finally {
         await out.close();
     }
     return {
         before: members.reduce((total, [, member]) => total + member.bytes, 0),
-        after: fs.statSync(archive).size,
+        after,
         members: new Map(members.map(([name, { sha256, bytes }]) => [name, { sha256, bytes }])),
+        digest: { sha256: hash.digest('hex'), bytes: after },
     };
 }
 /** Removes the gzip members of the record files, and the plain files too once they are `archived`. */

@@ -19,7 +19,7 @@ import { digestFiles, entryOf, packageBytes, recordedOutputs, writeManifest } fr
 import { renderMetadata } from './metadata.js';
 import { outputChecksAhead, packageQualityReport, RecordLocator, renderQualityReport } from './quality-issues/index.js';
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
-import { writeLogsViewer } from './viewer/page.js';
+import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processAlive } from '../session/process.js';
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
@@ -207,7 +207,7 @@ export async function writeLogs(logsDir, read, options) {
             throw await thread.reason(error);
         }
         const { summary, skipped } = records;
-        // The thread finishes the files while this one finds the quality issues and writes the summary.
+        // The thread finishes the files while this one finds the quality issues, writes the summary and makes the viewer's data.
         const closing = writer.close();
         closing.catch(() => undefined); // awaited below; a failure of the quality rules first must not leave it unhandled
         /** The files of `logs/` by package path, with their digests as written. */
@@ -223,6 +223,7 @@ export async function writeLogs(logsDir, read, options) {
         const quality = packageQualityReport(path.dirname(logsDir), summary, locator, { parsedTemplates: parsed, checkedOutputs: options.checkedOutputs });
         write(LogFiles.qualityIssues, renderQualityReport(quality));
         write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
+        const viewerData = viewerDataBlock({ title: options.title, session: summary, quality }, writer.counts);
         const members = await closing;
         const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
         const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
@@ -231,13 +232,14 @@ export async function writeLogs(logsDir, read, options) {
                 files.set(`${LOGS_DIR}/${name}`, member);
         const [archived, viewer] = await Promise.all([
             compress ? archiveLogs(logsDir, thread, members, options.now) : undefined,
-            writeLogsViewer(logsDir, { title: options.title, session: summary, quality }, {
+            writeLogsViewer(logsDir, options.title, {
                 processing: members.get(LogFiles.processingRecords)?.gzipped ?? memberGzip(logsDir, LogFiles.processingRecords),
                 prompts: members.get(LogFiles.promptRecords)?.gzipped ?? memberGzip(logsDir, LogFiles.promptRecords),
-                counts: writer.counts,
-            }),
+            }, viewerData),
         ]);
         files.set(`${LOGS_DIR}/${LogFiles.viewer}`, viewer);
+        if (archived)
+            files.set(`${LOGS_DIR}/${ARCHIVE_FILE}`, archived.digest);
         removeArchivedLogs(logsDir, archived !== undefined);
         const info = {
             title: options.title,

@@ -29,12 +29,14 @@ export interface ViewerRecords {
   prompts: ByteSource;
 }
 
-/** The same records as gzip members already written, with how many records each holds. */
+/** The same records as gzip members already written. */
 export interface CompressedRecords {
   processing: AsyncIterable<Buffer> | Iterable<Buffer>;
   prompts: AsyncIterable<Buffer> | Iterable<Buffer>;
-  counts: ViewerData['records'];
 }
+
+/** What the page shows of a session besides its records. */
+export type ViewerView = Omit<ViewerData, 'records' | 'numbers'>;
 
 const NEWLINE = 0x0a;
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -131,31 +133,36 @@ function* fileChunks(file: string): Generator<Buffer> {
   }
 }
 
+/** The page's block of what it shows besides the records, gzip-compressed and base64-encoded. */
+export function viewerDataBlock(view: ViewerView, counts: ViewerData['records']): string {
+  const data: ViewerData = { ...view, numbers: summaryNumbers(view.session, view.quality), records: counts };
+  return gzipSync(JSON.stringify(data)).toString('base64');
+}
+
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
-export function writeViewerPage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: ViewerRecords): Promise<MemberDigest> {
+export function writeViewerPage(file: string, view: ViewerView, records: ViewerRecords): Promise<MemberDigest> {
   const processing = { lines: 0 };
   const prompts = { lines: 0 };
-  return writePage(file, view, {
-    processing: gzipLines(records.processing, processing),
-    prompts: gzipLines(records.prompts, prompts),
-    get counts() {
-      return { processing: processing.lines, prompts: prompts.lines };
-    },
-  });
+  return writePage(
+    file,
+    view.title,
+    { processing: gzipLines(records.processing, processing), prompts: gzipLines(records.prompts, prompts) },
+    // Made once both streams are embedded, and their lines counted.
+    () => viewerDataBlock(view, { processing: processing.lines, prompts: prompts.lines }),
+  );
 }
 
 /**
- * Writes the page of records already compressed; `records.counts` is read once both are embedded.
- * Resolves with the digest of the page as written (a package's manifest takes it).
+ * Writes the page of records already compressed, with `data` (see `viewerDataBlock`), asked for
+ * once both are embedded. Resolves with the digest of the page as written (a package's manifest takes it).
  */
-export async function writePage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: CompressedRecords): Promise<MemberDigest> {
+export async function writePage(file: string, title: string, records: CompressedRecords, data: () => string): Promise<MemberDigest> {
   async function* page(): AsyncGenerator<string> {
-    yield head(view.title);
+    yield head(title);
     yield* base64(records.processing);
     yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
     yield* base64(records.prompts);
-    const data: ViewerData = { ...view, numbers: summaryNumbers(view.session, view.quality), records: records.counts };
-    yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${gzipSync(JSON.stringify(data)).toString('base64')}</script>\n`;
+    yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${data()}</script>\n`;
     yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
   }
   // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
@@ -188,11 +195,7 @@ export type GzipMember = string | Buffer;
 
 const memberChunks = (member: GzipMember): Iterable<Buffer> => (typeof member === 'string' ? fileChunks(member) : [member]);
 
-/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
-export function writeLogsViewer(logsDir: string, view: Omit<ViewerData, 'records' | 'numbers'>, members: { processing: GzipMember; prompts: GzipMember; counts: ViewerData['records'] }): Promise<MemberDigest> {
-  return writePage(path.join(logsDir, LogFiles.viewer), view, {
-    processing: memberChunks(members.processing),
-    prompts: memberChunks(members.prompts),
-    counts: members.counts,
-  });
+/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into and its `viewerDataBlock`. */
+export function writeLogsViewer(logsDir: string, title: string, members: { processing: GzipMember; prompts: GzipMember }, data: string): Promise<MemberDigest> {
+  return writePage(path.join(logsDir, LogFiles.viewer), title, { processing: memberChunks(members.processing), prompts: memberChunks(members.prompts) }, () => data);
 }

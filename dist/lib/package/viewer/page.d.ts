@@ -15,24 +15,26 @@ export interface ViewerRecords {
     processing: ByteSource;
     prompts: ByteSource;
 }
-/** The same records as gzip members already written, with how many records each holds. */
+/** The same records as gzip members already written. */
 export interface CompressedRecords {
     processing: AsyncIterable<Buffer> | Iterable<Buffer>;
     prompts: AsyncIterable<Buffer> | Iterable<Buffer>;
-    counts: ViewerData['records'];
 }
+/** What the page shows of a session besides its records. */
+export type ViewerView = Omit<ViewerData, 'records' | 'numbers'>;
+/** The page's block of what it shows besides the records, gzip-compressed and base64-encoded. */
+export declare function viewerDataBlock(view: ViewerView, counts: ViewerData['records']): string;
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
-export declare function writeViewerPage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: ViewerRecords): Promise<MemberDigest>;
+export declare function writeViewerPage(file: string, view: ViewerView, records: ViewerRecords): Promise<MemberDigest>;
 /**
- * Writes the page of records already compressed; `records.counts` is read once both are embedded.
- * Resolves with the digest of the page as written (a package's manifest takes it).
+ * Writes the page of records already compressed, with `data` (see `viewerDataBlock`), asked for
+ * once both are embedded. Resolves with the digest of the page as written (a package's manifest takes it).
  */
-export declare function writePage(file: string, view: Omit<ViewerData, 'records' | 'numbers'>, records: CompressedRecords): Promise<MemberDigest>;
+export declare function writePage(file: string, title: string, records: CompressedRecords, data: () => string): Promise<MemberDigest>;
 /** A gzip member: its file, or the member itself. */
 export type GzipMember = string | Buffer;
-/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
-export declare function writeLogsViewer(logsDir: string, view: Omit<ViewerData, 'records' | 'numbers'>, members: {
+/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into and its `viewerDataBlock`. */
+export declare function writeLogsViewer(logsDir: string, title: string, members: {
     processing: GzipMember;
     prompts: GzipMember;
-    counts: ViewerData['records'];
-}): Promise<MemberDigest>;
+}, data: string): Promise<MemberDigest>;

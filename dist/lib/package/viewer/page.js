@@ -101,30 +101,30 @@ function* fileChunks(file) {
         fs.closeSync(fd);
     }
 }
+/** The page's block of what it shows besides the records, gzip-compressed and base64-encoded. */
+export function viewerDataBlock(view, counts) {
+    const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: counts };
+    return gzipSync(JSON.stringify(data)).toString('base64');
+}
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
 export function writeViewerPage(file, view, records) {
     const processing = { lines: 0 };
     const prompts = { lines: 0 };
-    return writePage(file, view, {
-        processing: gzipLines(records.processing, processing),
-        prompts: gzipLines(records.prompts, prompts),
-        get counts() {
-            return { processing: processing.lines, prompts: prompts.lines };
-        },
-    });
+    return writePage(file, view.title, { processing: gzipLines(records.processing, processing), prompts: gzipLines(records.prompts, prompts) }, 
+    // Made once both streams are embedded, and their lines counted.
+    () => viewerDataBlock(view, { processing: processing.lines, prompts: prompts.lines }));
 }
 /**
- * Writes the page of records already compressed; `records.counts` is read once both are embedded.
- * Resolves with the digest of the page as written (a package's manifest takes it).
+ * Writes the page of records already compressed, with `data` (see `viewerDataBlock`), asked for
+ * once both are embedded. Resolves with the digest of the page as written (a package's manifest takes it).
  */
-export async function writePage(file, view, records) {
+export async function writePage(file, title, records, data) {
     async function* page() {
-        yield head(view.title);
+        yield head(title);
         yield* base64(records.processing);
         yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
         yield* base64(records.prompts);
-        const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: records.counts };
-        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${gzipSync(JSON.stringify(data)).toString('base64')}</script>\n`;
+        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${data()}</script>\n`;
         yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
     }
     // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
@@ -154,11 +154,7 @@ export async function writePage(file, view, records) {
     }
 }
 const memberChunks = (member) => (typeof member === 'string' ? fileChunks(member) : [member]);
-/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into. */
-export function writeLogsViewer(logsDir, view, members) {
-    return writePage(path.join(logsDir, LogFiles.viewer), view, {
-        processing: memberChunks(members.processing),
-        prompts: memberChunks(members.prompts),
-        counts: members.counts,
-    });
+/** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into and its `viewerDataBlock`. */
+export function writeLogsViewer(logsDir, title, members, data) {
+    return writePage(path.join(logsDir, LogFiles.viewer), title, { processing: memberChunks(members.processing), prompts: memberChunks(members.prompts) }, () => data);
 }
