@@ -80,7 +80,7 @@ function memberWorker(): void {
     level: number;
     chunkSize: number;
     bufferBytes: number;
-    returns: import('node:worker_threads').MessagePort;
+    returns: MessagePort;
   };
   const port = parentPort!;
   interface Member {
@@ -309,11 +309,9 @@ export class MemberThread {
 
   /**
    * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
-   * member `id`: held, or to the worker once it has room. A member's last bytes (`last`) go at
-   * once, room or not (a MiB at most per member beyond IN_FLIGHT_BYTES), so that the renderer goes
-   * on with what follows the render while the worker finishes.
+   * member `id`: held, or to the worker once it has room.
    */
-  send(id: number, chunk: ArrayBuffer, length: number, last = false): void {
+  send(id: number, chunk: ArrayBuffer, length: number): void {
     const bytes = Buffer.from(chunk, 0, length);
     const held = this.held.get(id);
     if (!this.worker && held) {
@@ -324,7 +322,6 @@ export class MemberThread {
     }
     for (let inFlight = Atomics.load(this.control, IN_FLIGHT); inFlight >= IN_FLIGHT_BYTES; inFlight = Atomics.load(this.control, IN_FLIGHT)) {
       if (Atomics.load(this.control, FAILED)) throw this.stopped;
-      if (last) break;
       if (this.idle?.()) continue;
       this.idle = undefined;
       Atomics.wait(this.control, IN_FLIGHT, inFlight, WAIT_MS);
@@ -389,8 +386,8 @@ abstract class ChunkWriter {
   private buffer: Buffer | undefined;
   private used = 0;
 
-  /** Takes `length` bytes of `chunk`, an ArrayBuffer of its own whose memory goes with them; `last` when no more will come. */
-  protected abstract hand(chunk: ArrayBuffer, length: number, last: boolean): void;
+  /** Takes `length` bytes of `chunk`, an ArrayBuffer of its own whose memory goes with them. */
+  protected abstract hand(chunk: ArrayBuffer, length: number): void;
 
   /** The buffer to fill next, BUFFER_BYTES long. */
   protected next(): Buffer {
@@ -405,7 +402,7 @@ abstract class ChunkWriter {
       const own = new Uint8Array(Buffer.byteLength(data));
       if (typeof data === 'string') Buffer.from(own.buffer).write(data);
       else own.set(data);
-      this.hand(own.buffer, own.length, false);
+      this.hand(own.buffer, own.length);
       return;
     }
     this.buffer ??= this.next();
@@ -413,9 +410,9 @@ abstract class ChunkWriter {
     else this.used += data.copy(this.buffer, this.used);
   }
 
-  protected flush(last = false): void {
+  protected flush(): void {
     if (!this.buffer || this.used === 0) return;
-    this.hand(this.buffer.buffer as ArrayBuffer, this.used, last);
+    this.hand(this.buffer.buffer as ArrayBuffer, this.used);
     this.buffer = undefined;
     this.used = 0;
   }
@@ -431,8 +428,8 @@ export class MemberSink extends ChunkWriter {
     super();
   }
 
-  protected hand(chunk: ArrayBuffer, length: number, last: boolean): void {
-    this.thread.send(this.id, chunk, length, last);
+  protected hand(chunk: ArrayBuffer, length: number): void {
+    this.thread.send(this.id, chunk, length);
   }
 
   protected override next(): Buffer {
@@ -442,7 +439,7 @@ export class MemberSink extends ChunkWriter {
   /** Hands over what is buffered; resolves once the member's files are complete. */
   async close(): Promise<WrittenMember> {
     try {
-      this.flush(true);
+      this.flush();
     } catch (error) {
       throw await this.thread.reason(error);
     }

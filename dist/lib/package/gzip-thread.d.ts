@@ -69,11 +69,9 @@ export declare class MemberThread {
     private reply;
     /**
      * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
-     * member `id`: held, or to the worker once it has room. A member's last bytes (`last`) go at
-     * once, room or not (a MiB at most per member beyond IN_FLIGHT_BYTES), so that the renderer goes
-     * on with what follows the render while the worker finishes.
+     * member `id`: held, or to the worker once it has room.
      */
-    send(id: number, chunk: ArrayBuffer, length: number, last?: boolean): void;
+    send(id: number, chunk: ArrayBuffer, length: number): void;
     /** A member written from the bytes handed to the returned sink. */
     open(target: MemberTarget): MemberSink;
     /** Resolves once the member is complete: written in place (see `writeHeld`), or by the worker (its files are the sink's target). */
@@ -91,12 +89,12 @@ declare abstract class ChunkWriter {
     /** The buffer being filled: taken at the first write after a flush. */
     private buffer;
     private used;
-    /** Takes `length` bytes of `chunk`, an ArrayBuffer of its own whose memory goes with them; `last` when no more will come. */
-    protected abstract hand(chunk: ArrayBuffer, length: number, last: boolean): void;
+    /** Takes `length` bytes of `chunk`, an ArrayBuffer of its own whose memory goes with them. */
+    protected abstract hand(chunk: ArrayBuffer, length: number): void;
     /** The buffer to fill next, BUFFER_BYTES long. */
     protected next(): Buffer;
     write(data: string | Buffer): void;
-    protected flush(last?: boolean): void;
+    protected flush(): void;
 }
 /** What the renderer writes a member through: text into a MiB buffer, handed over when full. */
 export declare class MemberSink extends ChunkWriter {
@@ -104,7 +102,7 @@ export declare class MemberSink extends ChunkWriter {
     private readonly id;
     private readonly target;
     constructor(thread: MemberThread, id: number, target: MemberTarget);
-    protected hand(chunk: ArrayBuffer, length: number, last: boolean): void;
+    protected hand(chunk: ArrayBuffer, length: number): void;
     protected next(): Buffer;
     /** Hands over what is buffered; resolves once the member's files are complete. */
     close(): Promise<WrittenMember>;

@@ -260,11 +260,9 @@ export class MemberThread {
     }
     /**
      * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
-     * member `id`: held, or to the worker once it has room. A member's last bytes (`last`) go at
-     * once, room or not (a MiB at most per member beyond IN_FLIGHT_BYTES), so that the renderer goes
-     * on with what follows the render while the worker finishes.
+     * member `id`: held, or to the worker once it has room.
      */
-    send(id, chunk, length, last = false) {
+    send(id, chunk, length) {
         const bytes = Buffer.from(chunk, 0, length);
         const held = this.held.get(id);
         if (!this.worker && held) {
@@ -277,8 +275,6 @@ export class MemberThread {
         for (let inFlight = Atomics.load(this.control, IN_FLIGHT); inFlight >= IN_FLIGHT_BYTES; inFlight = Atomics.load(this.control, IN_FLIGHT)) {
             if (Atomics.load(this.control, FAILED))
                 throw this.stopped;
-            if (last)
-                break;
             if (this.idle?.())
                 continue;
             this.idle = undefined;
@@ -353,7 +349,7 @@ class ChunkWriter {
                 Buffer.from(own.buffer).write(data);
             else
                 own.set(data);
-            this.hand(own.buffer, own.length, false);
+            this.hand(own.buffer, own.length);
             return;
         }
         this.buffer ??= this.next();
@@ -362,10 +358,10 @@ class ChunkWriter {
         else
             this.used += data.copy(this.buffer, this.used);
     }
-    flush(last = false) {
+    flush() {
         if (!this.buffer || this.used === 0)
             return;
-        this.hand(this.buffer.buffer, this.used, last);
+        this.hand(this.buffer.buffer, this.used);
         this.buffer = undefined;
         this.used = 0;
     }
@@ -381,8 +377,8 @@ export class MemberSink extends ChunkWriter {
         this.id = id;
         this.target = target;
     }
-    hand(chunk, length, last) {
-        this.thread.send(this.id, chunk, length, last);
+    hand(chunk, length) {
+        this.thread.send(this.id, chunk, length);
     }
     next() {
         return this.thread.buffer();
@@ -390,7 +386,7 @@ export class MemberSink extends ChunkWriter {
     /** Hands over what is buffered; resolves once the member's files are complete. */
     async close() {
         try {
-            this.flush(true);
+            this.flush();
         }
         catch (error) {
             throw await this.thread.reason(error);
