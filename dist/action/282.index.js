@@ -1190,6 +1190,10 @@ function memberWorker() {
         reported.add(id);
         port.postMessage({ id, error: error.message ?? String(error), file: error.path });
     };
+    // Anything else that goes wrong here stops the renderer too, with its reason: were this thread
+    // to die instead, the renderer, blocked in its wait, would never hear of it and wait for good.
+    process.on('uncaughtException', (error) => failed(-1, error));
+    process.on('unhandledRejection', (error) => failed(-1, error));
     const open = (id, target) => {
         const hash = crypto.createHash('sha256');
         let bytes = 0;
@@ -6359,18 +6363,25 @@ class OutputChecks {
 }
 const schemaVersionOf = (output) => (isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION);
 /**
+ * How much text (in UTF-16 units) the checks run ahead may hold, outputs and templates together:
+ * each output checked is held until the rules compare it with the package's copy, and those past
+ * this are left to the rules, which read them one at a time.
+ */
+const AHEAD_TEXT_UNITS = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/**
  * The output rules of `outputs` run ahead, one output per `step`, by whoever has time before the
  * quality issues are wanted (packaging, while it waits for its gzip threads). `checked` holds the
  * outputs `known` already and, as steps are taken, the others: it is given to
  * `detectQualityIssues` as `checkedOutputs`, which takes each finding only while the output and its
  * template are the texts checked. Nothing here fails: an output or template that cannot be read or
- * parsed is left for `detectQualityIssues`, which says why.
+ * parsed is left for `detectQualityIssues`, which says why. The texts held are bounded by `textUnits`.
  */
-function detect_outputChecksAhead(outputs, folders, known = new Map()) {
+function detect_outputChecksAhead(outputs, folders, known = new Map(), textUnits = AHEAD_TEXT_UNITS) {
     const checks = new OutputChecks();
     for (const [file, checked] of known)
         checks.checked.set(file, checked);
     const unchecked = outputs.filter((output) => !known.has(output.file));
+    let held = 0;
     const templates = new Map();
     const templateOf = (name) => {
         let template = templates.get(name);
@@ -6379,6 +6390,7 @@ function detect_outputChecksAhead(outputs, folders, known = new Map()) {
             try {
                 const text = fs.readFileSync(file, 'utf8');
                 template = { file, name, text, ...parseFrontmatter(text, file) };
+                held += text.length;
             }
             catch {
                 template = null;
@@ -6390,7 +6402,7 @@ function detect_outputChecksAhead(outputs, folders, known = new Map()) {
     let next = 0;
     const step = () => {
         const output = unchecked[next++];
-        if (!output)
+        if (!output || held > textUnits)
             return false;
         const template = output.input === null ? null : templateOf(output.input);
         if (!template)
@@ -6403,6 +6415,7 @@ function detect_outputChecksAhead(outputs, folders, known = new Map()) {
             return true;
         }
         checks.add(output.file, text, template, schemaVersionOf(output));
+        held += text.length;
         return true;
     };
     return { checked: checks.checked, step };
@@ -7362,7 +7375,8 @@ const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP'
  * put in `how.copies`, to go on in the threadpool while the records render (creating a file is slow
  * on some disks: 500 small files took 1.5 s). Started here, not queued: the render that follows
  * holds this thread until it ends, so a copy waiting for a turn of the event loop (as a limit of
- * copies in flight makes it) would start only after the render.
+ * copies in flight makes it) would start only after the render. They queue on libuv's pool ahead
+ * of the gzip streams' first work, which waits for them: 502 small files took it 11-16 ms.
  */
 function takeFile(source, target, symbolic, how) {
     if (how.link && !symbolic) {
@@ -7588,6 +7602,7 @@ async function assemble(options, { outputDir, now, title }) {
         let temp;
         let placed;
         let written;
+        let logs;
         let success;
         let stagesExecuted;
         let manifest;
@@ -7648,7 +7663,7 @@ async function assemble(options, { outputDir, now, title }) {
             // The outputs' rules, run while the render waits for its gzip threads, on the work folder's
             // files (the package's copies of them may still be being written); those the run checked are not checked again.
             const ahead = outputChecksAhead(outcome.outputs, { outputDir: path.join(options.workDir, WorkFolders.output), templateDir: path.join(options.workDir, WorkFolders.preprocessed) }, options.checkedOutputs);
-            const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), {
+            logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), {
                 compress: Boolean(options.compress),
                 title,
                 now,
@@ -7672,8 +7687,8 @@ async function assemble(options, { outputDir, now, title }) {
             temp = undefined;
         }
         catch (error) {
-            // No copy may still be writing into the folder being removed.
-            await Promise.allSettled(how.copies);
+            // No copy, and no log file, may still be written into the folder being removed.
+            await Promise.allSettled([...how.copies, logs]);
             if (temp)
                 fs.rmSync(temp, { recursive: true, force: true });
             throw failure(error, outputDir);

@@ -72,7 +72,7 @@ export async function archiveLogs(logsDir: string, thread: MemberThread, written
   const write = async (data: Buffer): Promise<void> => {
     hash.update(data);
     after += data.length;
-    await out.write(data);
+    for (let done = 0; done < data.length; ) done += (await out.write(data, done)).bytesWritten;
   };
   try {
     let padding = 0;

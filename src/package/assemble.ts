@@ -168,7 +168,8 @@ interface Taking {
  * put in `how.copies`, to go on in the threadpool while the records render (creating a file is slow
  * on some disks: 500 small files took 1.5 s). Started here, not queued: the render that follows
  * holds this thread until it ends, so a copy waiting for a turn of the event loop (as a limit of
- * copies in flight makes it) would start only after the render.
+ * copies in flight makes it) would start only after the render. They queue on libuv's pool ahead
+ * of the gzip streams' first work, which waits for them: 502 small files took it 11-16 ms.
  */
 function takeFile(source: string, target: string, symbolic: boolean, how: Taking): void {
   if (how.link && !symbolic) {
@@ -426,6 +427,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
     let temp: string | undefined;
     let placed: string;
     let written: LogsWritten;
+    let logs: Promise<LogsWritten> | undefined;
     let success: boolean;
     let stagesExecuted: string[];
     let manifest: Manifest;
@@ -487,7 +489,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
         { outputDir: path.join(options.workDir, WorkFolders.output), templateDir: path.join(options.workDir, WorkFolders.preprocessed) },
         options.checkedOutputs,
       );
-      const logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), {
+      logs = writeLogs(path.join(temp, LOGS_DIR), globalRecords(options.logDir, sessionId, rendered), {
         compress: Boolean(options.compress),
         title,
         now,
@@ -509,8 +511,8 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       placed = placePackage(temp, outputDir, title, now);
       temp = undefined;
     } catch (error) {
-      // No copy may still be writing into the folder being removed.
-      await Promise.allSettled(how.copies);
+      // No copy, and no log file, may still be written into the folder being removed.
+      await Promise.allSettled([...how.copies, logs]);
       if (temp) fs.rmSync(temp, { recursive: true, force: true });
       throw failure(error, outputDir);
     }

@@ -1,14 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LyfeError } from '../../src/errors.js';
 import { MemberThread } from '../../src/package/gzip-thread.js';
+import { useChildren } from '../helpers/children.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+
+/** The thread as built into dist/lib by the global setup, for a child process. */
+const BUILT = path.resolve('dist/lib/package/gzip-thread.js');
 
 describe('the thread that writes the log files', () => {
   const temp = useTempDir('lyfe-kt-members-');
+  const { start } = useChildren();
   let thread: MemberThread | undefined;
   afterEach(async () => {
     await thread?.close();
@@ -53,9 +59,10 @@ describe('the thread that writes the log files', () => {
     expect(fs.existsSync(path.join(dir, 'b'))).toBe(false);
   });
 
-  it('takes back the MiB buffers the worker is done with, to fill them again', async () => {
+  it('takes back the MiB buffers the worker is done with, to fill them again, and those alone', async () => {
     thread = new MemberThread();
-    const sink = thread.open({ gzip: path.join(temp(), 'a.gz') });
+    const dir = temp();
+    const sink = thread.open({ gzip: path.join(dir, 'a.gz') });
     // Each block fills one buffer exactly, so each buffer handed over holds one block.
     const blocks = Array.from({ length: 12 }, () => randomBytes(1024 * 1024));
     for (const block of blocks) sink.write(block);
@@ -69,6 +76,18 @@ describe('the thread that writes the log files', () => {
     expect(back.length).toBeGreaterThanOrEqual(8);
     expect(new Set(back).size).toBe(back.length);
     expect(back).toContain(sent.at(-1));
+
+    // Texts that take a buffer of their own, smaller than a MiB (their bound, 3 bytes a unit, is
+    // past it), between MiB blocks: such a buffer must not come back to be filled as a MiB one.
+    const other = thread.open({ gzip: path.join(dir, 'b.gz') });
+    const own = 'y'.repeat(400_001);
+    for (const block of [...blocks, ...blocks]) {
+      other.write(block);
+      other.write(own);
+    }
+    const written = await other.close();
+    const expected = Buffer.concat([...blocks, ...blocks].flatMap((block) => [block, Buffer.from(own)]));
+    expect(gunzipSync(fs.readFileSync(written.gzip!)).equals(expected)).toBe(true);
   });
 
   it('does its idle work instead of waiting for room, until it has none', async () => {
@@ -140,6 +159,31 @@ describe('the thread that writes the log files', () => {
     const member = await thread.fromFile(path.join(dir, 'x.log'), { gzip: path.join(dir, 'x.gz') });
     expect(member).toEqual({ sha256: createHash('sha256').update(content).digest('hex'), bytes: content.length, gzip: path.join(dir, 'x.gz') });
     expect(gunzipSync(fs.readFileSync(path.join(dir, 'x.gz'))).equals(content)).toBe(true);
+  });
+
+  it('stops the renderer when the thread fails in any other way, instead of leaving it waiting for good', async () => {
+    // A path Node refuses outright (a NUL in it) makes opening the file throw in the thread itself,
+    // not fail on its stream. In a child of its own: a renderer left waiting would never return.
+    const script = `
+      import { MemberThread } from ${JSON.stringify(pathToFileURL(BUILT).href)};
+      const thread = new MemberThread();
+      const sink = thread.open({ plain: ${JSON.stringify(path.join(temp(), 'a\0b.log'))} });
+      const block = Buffer.alloc(1024 * 1024, 0x61);
+      let reason = null;
+      try {
+        for (let n = 0; n < 64; n++) sink.write(block);
+      } catch (error) {
+        reason = await thread.reason(error);
+      }
+      await thread.close();
+      process.stdout.write(JSON.stringify({ name: reason?.name, message: reason?.message }));
+    `;
+    const exit = await start(['--input-type=module', '-e', script], { timeoutMs: 30_000 }).exit;
+    expect(exit.signal, exit.stderr).toBeNull();
+    expect(exit.code, exit.stderr).toBe(0);
+    const reason = JSON.parse(exit.stdout) as { name: string; message: string };
+    expect(reason.name).toBe('LyfeError');
+    expect(reason.message).toMatch(/a log file could not be written: .*(null bytes|ERR_INVALID_ARG_VALUE)/);
   });
 
   it('stops the renderer with the file named when a member cannot be written, instead of waiting for it', async () => {

@@ -168,6 +168,16 @@ describe('quality issues of a package', () => {
     expect([broken.step(), broken.step(), broken.step()]).toEqual([true, true, false]);
     expect(broken.checked.size).toBe(0);
     expect(() => withChecked(broken.checked)).toThrow(/never closed/);
+
+    // The texts held are bounded: past the bound, what is left is left to the rules.
+    fs.copyFileSync(path.join(REFERENCE, '02_preprocessed', 'arthurcbrooks_mostmeaning_filled_template.md'), path.join(folders.templateDir, TEMPLATE));
+    const missingFirst = [...summary.outputs].reverse();
+    const bounded = outputChecksAhead(missingFirst, folders, new Map(), 1);
+    expect([bounded.step(), bounded.step()]).toEqual([true, false]);
+    expect(bounded.checked.size).toBe(0);
+    const unbounded = outputChecksAhead(missingFirst, folders);
+    expect([unbounded.step(), unbounded.step(), unbounded.step()]).toEqual([true, true, false]);
+    expect([...unbounded.checked.keys()]).toEqual([OUTPUT]);
   });
 
   test('messages quote the generated text redacted: a secret in a lesson reaches no log or summary', () => {

@@ -47,7 +47,8 @@ export async function archiveLogs(logsDir, thread, written, mtime) {
     const write = async (data) => {
         hash.update(data);
         after += data.length;
-        await out.write(data);
+        for (let done = 0; done < data.length;)
+            done += (await out.write(data, done)).bytesWritten;
     };
     try {
         let padding = 0;

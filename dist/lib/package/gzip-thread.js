@@ -49,6 +49,10 @@ function memberWorker() {
         reported.add(id);
         port.postMessage({ id, error: error.message ?? String(error), file: error.path });
     };
+    // Anything else that goes wrong here stops the renderer too, with its reason: were this thread
+    // to die instead, the renderer, blocked in its wait, would never hear of it and wait for good.
+    process.on('uncaughtException', (error) => failed(-1, error));
+    process.on('unhandledRejection', (error) => failed(-1, error));
     const open = (id, target) => {
         const hash = crypto.createHash('sha256');
         let bytes = 0;

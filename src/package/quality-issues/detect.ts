@@ -113,21 +113,30 @@ export class OutputChecks {
 const schemaVersionOf = (output: OutputSummary): SchemaVersion => (isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION);
 
 /**
+ * How much text (in UTF-16 units) the checks run ahead may hold, outputs and templates together:
+ * each output checked is held until the rules compare it with the package's copy, and those past
+ * this are left to the rules, which read them one at a time.
+ */
+const AHEAD_TEXT_UNITS = 16 * 1024 * 1024;
+
+/**
  * The output rules of `outputs` run ahead, one output per `step`, by whoever has time before the
  * quality issues are wanted (packaging, while it waits for its gzip threads). `checked` holds the
  * outputs `known` already and, as steps are taken, the others: it is given to
  * `detectQualityIssues` as `checkedOutputs`, which takes each finding only while the output and its
  * template are the texts checked. Nothing here fails: an output or template that cannot be read or
- * parsed is left for `detectQualityIssues`, which says why.
+ * parsed is left for `detectQualityIssues`, which says why. The texts held are bounded by `textUnits`.
  */
 export function outputChecksAhead(
   outputs: readonly OutputSummary[],
   folders: { outputDir: string; templateDir: string },
   known: ReadonlyMap<string, CheckedOutput> = new Map(),
+  textUnits = AHEAD_TEXT_UNITS,
 ): { checked: ReadonlyMap<string, CheckedOutput>; step: () => boolean } {
   const checks = new OutputChecks();
   for (const [file, checked] of known) checks.checked.set(file, checked);
   const unchecked = outputs.filter((output) => !known.has(output.file));
+  let held = 0;
   const templates = new Map<string, MarkdownInput | null>();
   const templateOf = (name: string): MarkdownInput | null => {
     let template = templates.get(name);
@@ -136,6 +145,7 @@ export function outputChecksAhead(
       try {
         const text = fs.readFileSync(file, 'utf8');
         template = { file, name, text, ...parseFrontmatter(text, file) };
+        held += text.length;
       } catch {
         template = null;
       }
@@ -146,7 +156,7 @@ export function outputChecksAhead(
   let next = 0;
   const step = (): boolean => {
     const output = unchecked[next++];
-    if (!output) return false;
+    if (!output || held > textUnits) return false;
     const template = output.input === null ? null : templateOf(output.input);
     if (!template) return true;
     let text: string;
@@ -156,6 +166,7 @@ export function outputChecksAhead(
       return true;
     }
     checks.add(output.file, text, template, schemaVersionOf(output));
+    held += text.length;
     return true;
   };
   return { checked: checks.checked, step };

@@ -62,12 +62,12 @@ export declare class OutputChecks {
  * outputs `known` already and, as steps are taken, the others: it is given to
  * `detectQualityIssues` as `checkedOutputs`, which takes each finding only while the output and its
  * template are the texts checked. Nothing here fails: an output or template that cannot be read or
- * parsed is left for `detectQualityIssues`, which says why.
+ * parsed is left for `detectQualityIssues`, which says why. The texts held are bounded by `textUnits`.
  */
 export declare function outputChecksAhead(outputs: readonly OutputSummary[], folders: {
     outputDir: string;
     templateDir: string;
-}, known?: ReadonlyMap<string, CheckedOutput>): {
+}, known?: ReadonlyMap<string, CheckedOutput>, textUnits?: number): {
     checked: ReadonlyMap<string, CheckedOutput>;
     step: () => boolean;
 };

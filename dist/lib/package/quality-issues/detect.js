@@ -72,18 +72,25 @@ export class OutputChecks {
 }
 const schemaVersionOf = (output) => (isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION);
 /**
+ * How much text (in UTF-16 units) the checks run ahead may hold, outputs and templates together:
+ * each output checked is held until the rules compare it with the package's copy, and those past
+ * this are left to the rules, which read them one at a time.
+ */
+const AHEAD_TEXT_UNITS = 16 * 1024 * 1024;
+/**
  * The output rules of `outputs` run ahead, one output per `step`, by whoever has time before the
  * quality issues are wanted (packaging, while it waits for its gzip threads). `checked` holds the
  * outputs `known` already and, as steps are taken, the others: it is given to
  * `detectQualityIssues` as `checkedOutputs`, which takes each finding only while the output and its
  * template are the texts checked. Nothing here fails: an output or template that cannot be read or
- * parsed is left for `detectQualityIssues`, which says why.
+ * parsed is left for `detectQualityIssues`, which says why. The texts held are bounded by `textUnits`.
  */
-export function outputChecksAhead(outputs, folders, known = new Map()) {
+export function outputChecksAhead(outputs, folders, known = new Map(), textUnits = AHEAD_TEXT_UNITS) {
     const checks = new OutputChecks();
     for (const [file, checked] of known)
         checks.checked.set(file, checked);
     const unchecked = outputs.filter((output) => !known.has(output.file));
+    let held = 0;
     const templates = new Map();
     const templateOf = (name) => {
         let template = templates.get(name);
@@ -92,6 +99,7 @@ export function outputChecksAhead(outputs, folders, known = new Map()) {
             try {
                 const text = fs.readFileSync(file, 'utf8');
                 template = { file, name, text, ...parseFrontmatter(text, file) };
+                held += text.length;
             }
             catch {
                 template = null;
@@ -103,7 +111,7 @@ export function outputChecksAhead(outputs, folders, known = new Map()) {
     let next = 0;
     const step = () => {
         const output = unchecked[next++];
-        if (!output)
+        if (!output || held > textUnits)
             return false;
         const template = output.input === null ? null : templateOf(output.input);
         if (!template)
@@ -116,6 +124,7 @@ export function outputChecksAhead(outputs, folders, known = new Map()) {
             return true;
         }
         checks.add(output.file, text, template, schemaVersionOf(output));
+        held += text.length;
         return true;
     };
     return { checked: checks.checked, step };
