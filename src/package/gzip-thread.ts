@@ -99,7 +99,7 @@ function memberWorker(): void {
     stop();
     if (reported.has(id)) return;
     reported.add(id);
-    port.postMessage({ id, error: (error as Error).message ?? String(error), file: (error as NodeJS.ErrnoException).path });
+    port.postMessage({ id, error: (error as Error | null)?.message ?? String(error), file: (error as NodeJS.ErrnoException | null)?.path });
   };
   // Anything else that goes wrong here stops the renderer too, with its reason: were this thread
   // to die instead, the renderer, blocked in its wait, would never hear of it and wait for good.

@@ -47,7 +47,7 @@ function memberWorker() {
         if (reported.has(id))
             return;
         reported.add(id);
-        port.postMessage({ id, error: error.message ?? String(error), file: error.path });
+        port.postMessage({ id, error: error?.message ?? String(error), file: error?.path });
     };
     // Anything else that goes wrong here stops the renderer too, with its reason: were this thread
     // to die instead, the renderer, blocked in its wait, would never hear of it and wait for good.
