@@ -240,5 +240,15 @@ describe('lyfe-kt export otel', () => {
     expect(tracesUrl('http://otel:4318/v1/traces').href).toBe('http://otel:4318/v1/traces');
     expect(() => tracesUrl('otel:4318')).toThrow(LyfeError);
     expect(() => tracesUrl('not a url')).toThrow(/not a URL/);
+    // Credentials in the URL: refused before any request, and never repeated.
+    let refused: unknown;
+    try {
+      tracesUrl('http://alice-LOGIN:pw-SECRET@127.0.0.1:4318');
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(LyfeError);
+    expect(String((refused as Error).message)).toMatch(/--endpoint http:\/\/127\.0\.0\.1:4318 has credentials in it/);
+    expect(JSON.stringify(refused) + String((refused as Error).message) + String((refused as LyfeError).fix)).not.toMatch(/SECRET|LOGIN/);
   });
 });
