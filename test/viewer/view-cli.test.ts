@@ -86,9 +86,24 @@ describe('lyfe-kt view and --fail-on', () => {
 
     const zip = path.join(cwd, 'lyfe-kt-lessons.zip');
     zipFolder(pkg, zip);
-    const extracted = await cli(cwd, ['view', zip]);
+    // Out of the zip into a folder of its own under TMPDIR, new at each view: a link another user
+    // planted where a fixed path would be is not followed.
+    const tmp = path.join(cwd, 'tmp');
+    const victim = path.join(cwd, 'victim.txt');
+    fs.writeFileSync(victim, 'untouched');
+    fs.mkdirSync(path.join(tmp, 'lyfe-kt-view', 'lyfe-kt-lessons'), { recursive: true });
+    fs.symlinkSync(victim, path.join(tmp, 'lyfe-kt-view', 'lyfe-kt-lessons', 'viewer.html'));
+    const extracted = await cli(cwd, ['view', zip], { TMPDIR: tmp });
     expect(extracted.code, extracted.stderr).toBe(0);
-    expect(sha(extracted.stdout.trim())).toBe(sha(own));
+    const page = extracted.stdout.trim();
+    expect(sha(page)).toBe(sha(own));
+    expect(path.dirname(path.dirname(page))).toBe(tmp);
+    expect(path.basename(path.dirname(page))).toMatch(/^lyfe-kt-view-lyfe-kt-lessons-\w{6}$/);
+    expect(fs.statSync(path.dirname(page)).mode & 0o777).toBe(0o700);
+    expect(fs.readFileSync(victim, 'utf8')).toBe('untouched');
+    const again = await cli(cwd, ['view', zip], { TMPDIR: tmp });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout.trim()).not.toBe(page);
 
     // A package from before viewers (compressed, too): the viewer is written outside it, the package is left as it is.
     fs.rmSync(own);

@@ -16,10 +16,14 @@ export interface LocatedViewer {
   how: 'found' | 'extracted' | 'written';
 }
 
-/** Where a viewer that is not in a package folder goes: a folder of its own under the system's temporary folder. */
+/**
+ * Where a viewer that is not in a package folder goes: a new folder of its own under the system's
+ * temporary folder, named after `name`, made by `mkdtemp` (readable by this user only). Nothing in
+ * it was there before, so no other user can have put a link where the page is written.
+ */
 function scratchFile(name: string): string {
-  const dir = path.join(os.tmpdir(), 'lyfe-kt-view', name);
-  fs.mkdirSync(dir, { recursive: true });
+  const safe = name.replace(/[^\w.-]+/g, '_').slice(0, 80);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lyfe-kt-view-${safe}-`));
   return path.join(dir, LogFiles.viewer);
 }
 
@@ -34,7 +38,7 @@ function extractFromZip(file: string): LocatedViewer {
     throw new LyfeError(`the zip holds no ${wanted}`, { file, fix: 'Unzip it and run `lyfe-kt view` on the package folder: a package made before the viewer gets one then' });
   }
   const target = scratchFile(path.basename(file, path.extname(file)));
-  fs.writeFileSync(target, readZipEntry(zip, entry, file));
+  fs.writeFileSync(target, readZipEntry(zip, entry, file), { flag: 'wx' });
   return { path: target, how: 'extracted' };
 }
 
