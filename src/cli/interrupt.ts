@@ -9,7 +9,16 @@ export interface Interruption {
   signal: AbortSignal;
   /** Back to Node's own handling: what follows (packaging) is atomic and may be stopped outright. */
   dispose(): void;
+  /**
+   * `dispose` once a signal that came while the process was busy has reached its listener: Node
+   * hands a signal to its listeners only when the event loop next polls, and one still waiting when
+   * the listeners are removed is lost. Throws the interruption if one came.
+   */
+  handOver(): Promise<void>;
 }
+
+/** One turn of the event loop: settles after a poll phase that began after the call. */
+const nextPoll = (): Promise<void> => new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 
 export function interruptOnSignals(options: { workDir: string; logDir: string }): Interruption {
   const controller = new AbortController();
@@ -24,11 +33,17 @@ export function interruptOnSignals(options: { workDir: string; logDir: string })
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  const dispose = (): void => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
   return {
     signal: controller.signal,
-    dispose() {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
+    dispose,
+    async handOver() {
+      await nextPoll();
+      dispose();
+      controller.signal.throwIfAborted();
     },
   };
 }

@@ -31,8 +31,11 @@ export interface RunPipelineOptions extends StageOptions {
 }
 
 export interface RunPipelineHooks extends StageHooks {
-  /** Called when the stages are done, before packaging (which is atomic: the CLI lets a signal stop it outright). */
-  packaging?: () => void;
+  /**
+   * Called when the stages are done, before packaging (which is atomic: the CLI lets a signal stop
+   * it outright); a rejection (an interruption that came as the stages ended) stops the run unpackaged.
+   */
+  packaging?: () => void | Promise<void>;
   /**
    * Called with what stopped the run once the work folder was touched; returns what to throw
    * instead (the CLI says how to package the failed run). Default: the error itself.
@@ -221,7 +224,7 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
     const pre = preprocessed.value;
     const { generated, checks } = generation.value!;
     const session = pre.session.session_id;
-    hooks.packaging?.();
+    await hooks.packaging?.();
     hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
     const [{ packageRun }] = await Promise.all([assembly(), prompts.start()]);
     const built = await packageRun({

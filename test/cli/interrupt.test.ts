@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { recordFile } from '../../src/records/filter.js';
 import { Events, type LogRecord } from '../../src/records/types.js';
@@ -68,6 +69,27 @@ describe('Ctrl-C during a run', () => {
     const result = await packaged.exit;
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ success: false });
+  });
+
+  it('a signal that came while the process was busy reaches the run when the stages hand over to packaging', async () => {
+    // Node takes the signal at once but hands it to the listener only when the event loop next
+    // polls: the stages' last work can keep it busy until they end, and the listener must not be
+    // gone by then, or the run would package as if nothing had come.
+    const script = `
+      import { interruptOnSignals } from ${JSON.stringify(pathToFileURL(path.resolve('dist/lib/cli/interrupt.js')).href)};
+      const interruption = interruptOnSignals({ workDir: 'work', logDir: 'logs' });
+      process.kill(process.pid, 'SIGTERM');
+      try {
+        await interruption.handOver();
+        console.log('packaging');
+      } catch (error) {
+        console.log(error.message);
+      }
+      console.log(process.listenerCount('SIGTERM'));
+    `;
+    const exit = await start(['--input-type=module', '-e', script], { cwd: temp(), env: cliEnv() }).exit;
+    expect(exit, exit.stderr).toMatchObject({ code: 0, signal: null });
+    expect(exit.stdout.trim().split('\n')).toEqual(['interrupted by SIGTERM', '0']);
   });
 
   it('exits at once on a second signal', async () => {
