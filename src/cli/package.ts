@@ -5,7 +5,7 @@ import type { PackageResult } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
 import { qualityCounts } from '../package/quality-issues/types.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
-import { checkLogDir } from '../package/log-dir.js';
+import { checkLogDir, checkOutputDir } from '../package/log-dir.js';
 import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, Reporter, type SessionOptions } from './common.js';
 
 /** The packaging options `package` and `run` share. */
@@ -64,6 +64,7 @@ export function registerPackageCommands(program: Command): void {
   addSharedPackageOptions(addSessionOptions(pack)).action(async (title: string | undefined, options: PackageCliOptions) => {
     const reporter = new Reporter(options);
     checkLogDir(options.logDir);
+    checkOutputDir(options.outputDir, options.workDir);
     const { packageRun } = await import('../package/assemble.js');
     const result = await packageRun({ ...options, title });
     reportPackage(result, options, reporter);

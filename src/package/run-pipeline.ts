@@ -15,7 +15,8 @@ import { REPORT_FILES } from '../pipeline/report-files.js';
 import type { PackageResult } from './assemble.js';
 import { EarlyPrompts } from './early-prompts.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
-import { articleOutputs, articlesOf, checkStageInput, generateStage, preprocessStage, type StageHooks, type StageOptions } from './stages.js';
+import { checkOutputDir } from './log-dir.js';
+import { articleOutputs, articlesOf, checkStageInput, chooseProvider, generateStage, preprocessStage, type StageHooks, type StageOptions } from './stages.js';
 import { sanitizeTitle } from './title.js';
 
 export interface RunPipelineOptions extends StageOptions {
@@ -154,6 +155,8 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
   const read = checkStageInput(sources, options, articleOutputs);
   if (options.title !== undefined) sanitizeTitle(options.title);
   checkWorkFolderFree(options.workDir);
+  checkOutputDir(options.outputDir ?? 'packages', options.workDir);
+  chooseProvider(options, hooks);
   const work = (folder: string): string => path.join(options.workDir, folder);
   fs.mkdirSync(work(WorkFolders.raw), { recursive: true });
   // The copies in 01_raw are the stage's inputs, as read above: read and parsed once.

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorText, LyfeError } from '../errors.js';
+import { errorText, ExitCode, LyfeError } from '../errors.js';
 import type { LlmProvider } from '../llm/provider.js';
 import { generateFiles, generateOutput } from '../pipeline/generate.js';
 import { Feed } from '../pipeline/feed.js';
@@ -17,6 +17,7 @@ import { callSlots, type CallSlot } from '../pipeline/slots.js';
 import { selectProvider, type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 import type { ShardInfo } from '../pipeline/shard.js';
+import { sessionEnded } from '../records/sessions.js';
 import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
 import { assertSessionId } from '../session/id.js';
@@ -83,6 +84,11 @@ function pipelineOptions(options: StageOptions, hooks: StageHooks) {
       slot,
     },
   };
+}
+
+/** Chooses the stages' provider now (see `pipelineOptions`): a run refuses a provider it cannot use before it writes anything. */
+export function chooseProvider(options: StageOptions, hooks: StageHooks): void {
+  pipelineOptions(options, hooks);
 }
 
 /** The articles of a folder; those in its subfolders are warned about unless `recursive` takes them. */
@@ -175,6 +181,12 @@ export function checkStageInput(files: readonly (string | MarkdownInput)[], opti
   checkOutputNames(inputs, outputsOf);
   if (options.session !== undefined) assertSessionId(options.session, '--session');
   checkLogDir(options.logDir);
+  if (options.session !== undefined && sessionEnded(options.logDir, options.session)) {
+    throw new LyfeError(`session ${options.session} has ended (it was packaged): a run in it again would be counted with the first one in one package`, {
+      fix: 'Give another session with --session or LYFE_KT_SESSION, or neither to begin a new one',
+      exitCode: ExitCode.usage,
+    });
+  }
   return inputs;
 }
 

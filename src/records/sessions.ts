@@ -1,7 +1,9 @@
-import { recordFile } from './filter.js';
+import fs from 'node:fs';
+import { forEachSessionRecord, recordFile } from './filter.js';
 import { forEachRecord } from './parse.js';
+import { sessionIndexFile } from './session-index.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
-import type { Stage } from './types.js';
+import { Events, type Stage } from './types.js';
 import { processAlive } from '../session/process.js';
 
 /**
@@ -82,4 +84,15 @@ export function listSessions(logDir: string): SessionList {
   const sessions = [...models.values()].map((model) => sessionListing(model.result())).reverse();
   sessions.sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0));
   return { sessions, skipped };
+}
+
+/**
+ * Whether packaging recorded the session's end, read through the session's index: a session that
+ * has no index has no records of this writer, so none of its packaging.
+ */
+export function sessionEnded(logDir: string, sessionId: string): boolean {
+  if (!fs.existsSync(sessionIndexFile(recordFile(logDir, 'processing'), sessionId))) return false;
+  let ended = false;
+  forEachSessionRecord(logDir, sessionId, 'processing', () => (ended = true), new Set([Events.sessionEnd]));
+  return ended;
 }

@@ -19,6 +19,8 @@ interface BadInput {
   says: RegExp;
   /** The exit code, when a specific one is promised (usage errors are 2). */
   code?: number;
+  /** The attempt is recorded in logs/ (packaging records its failures in the session); nothing else is written. */
+  recorded?: boolean;
 }
 
 const article = ARTICLES[0];
@@ -73,9 +75,10 @@ const bad: BadInput[] = [
   { name: 'package: nothing to package', args: ['package'], says: /work: nothing to package: the work folder has no run in it/ },
   { name: 'package: a title with nothing usable', setup: unpackagedRun, args: ['package', '///'], says: /the package title "\/\/\/" has no usable characters/, code: 2 },
   { name: 'package: a damaged session file', setup: damagedSession, args: ['package'], says: /the session file is damaged\. Pass --session <id>/ },
+  { name: 'package: an --output-dir that is a file', setup: (d) => (unpackagedRun(d), write(d, 'afile', 'not a folder\n')), args: ['package', '--output-dir', 'afile'], says: /afile: the packages folder is a file, not a folder/, code: 2 },
   { name: 'package: a --log-dir that is a file', setup: (d) => (unpackagedRun(d), logDirFile(d)), args: ['package', '--log-dir', 'records'], says: /records: the log folder is a file/, code: 2 },
   { name: 'package: another package holds the lock', setup: (d) => (unpackagedRun(d), write(d, 'work/.lyfe-kt-package.lock', `${process.pid}\n`)), args: ['package'], says: new RegExp(`work: another \`lyfe-kt package\` \\(pid ${process.pid}\\) is packaging this work folder`) },
-  { name: 'package: a FIFO in the work folder', setup: (d) => (unpackagedRun(d), fs.mkdirSync(path.join(d, 'work/01_raw'), { recursive: true }), fs.symlinkSync('/dev/null', path.join(d, 'work/01_raw/device.md'))), args: ['package'], says: /device\.md: cannot package it: it is not a regular file or folder/ },
+  { name: 'package: a FIFO in the work folder', setup: (d) => (unpackagedRun(d), fs.mkdirSync(path.join(d, 'work/01_raw'), { recursive: true }), fs.symlinkSync('/dev/null', path.join(d, 'work/01_raw/device.md'))), args: ['package'], says: /device\.md: cannot package it: it is not a regular file or folder/, recorded: true },
   { name: 'package: an output folder that is a file', setup: (d) => (unpackagedRun(d), write(d, 'work/03_output', 'a file')), args: ['package'], says: /03_output: the output folder cannot be read \(ENOTDIR\)/ },
   // run
   { name: 'run: a missing folder', args: ['run', 'nowhere'], says: /nowhere: no such directory/ },
@@ -86,6 +89,10 @@ const bad: BadInput[] = [
   { name: 'run: a run that was not packaged', setup: unpackagedRun, args: ['run', 'articles'], says: /work: the work folder holds a run that was not packaged/ },
   { name: 'run: a damaged session file', setup: damagedSession, args: ['run', 'articles'], says: /the work folder holds a run whose session file is damaged\. Package the run with `lyfe-kt package --session <id>`/ },
   { name: 'run: a --log-dir that is a file', setup: logDirFile, args: ['run', 'articles', '--log-dir', 'records'], says: /records: the log folder is a file/, code: 2 },
+  { name: 'run: an --output-dir that is a file', setup: (d) => write(d, 'afile', 'not a folder\n'), args: ['run', 'articles', '--output-dir', 'afile'], says: /afile: the packages folder is a file, not a folder/, code: 2 },
+  { name: 'run: an --output-dir inside the work folder', args: ['run', 'articles', '--output-dir', 'work/packages'], says: /work\/packages: the packages folder is inside the work folder/, code: 2 },
+  { name: 'run: a --log-dir under a file', setup: logDirFile, args: ['run', 'articles', '--log-dir', 'records/logs'], says: /records\/logs: the log folder cannot be made: \S*records is not a folder you can write/, code: 1 },
+  { name: 'run: the openai provider without a key', args: ['run', 'articles', '--provider', 'openai'], says: /the openai provider needs an API key\. Set OPENAI_API_KEY/, code: 2 },
   { name: 'run: one Latin-1 article among good ones', setup: (d) => write(d, 'articles/zz_latin.md', Buffer.from('Cr\xf4nica\n', 'latin1')), args: ['run', 'articles'], says: /zz_latin\.md: is not UTF-8 text/ },
   { name: 'run: an article over the size limit', args: ['run', 'articles', '--max-input-size', '2k'], says: /over the input limit of 2048 bytes/, code: 2 },
   { name: 'run: two articles of one name', setup: (d) => write(d, `articles/${article.replace(/\.md$/, '.MARKDOWN')}`, '# twin\n\ntext\n'), args: ['run', 'articles'], says: /has the same name as/ },
@@ -118,7 +125,7 @@ describe.concurrent('every command answers hostile input with one clear line', (
     expect([...commands].sort()).toEqual(['generate', 'logs', 'package', 'preprocess', 'replay', 'run', 'verify']);
   });
 
-  it.each(bad.map((c, index) => ({ ...c, index })))('$name', async ({ index, setup, args, says, code }) => {
+  it.each(bad.map((c, index) => ({ ...c, index })))('$name', async ({ index, setup, args, says, code, recorded }) => {
     root ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-bad-'));
     const dir = path.join(root, String(index));
     copyArticles(dir);
@@ -138,6 +145,8 @@ describe.concurrent('every command answers hostile input with one clear line', (
     expect(packagesIn(dir)).toEqual([]);
     const after = snapshot(dir);
     for (const [file, hash] of Object.entries(before)) expect(after[file], `${file} is as the user left it`).toBe(hash);
+    const written = Object.keys(after).filter((file) => !(file in before) && !(recorded && file.startsWith(`logs${path.sep}`)));
+    expect(written, 'nothing is written').toEqual([]);
   });
 
   it('prints the error as the one JSON object on stdout with --json', async () => {

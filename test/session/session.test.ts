@@ -79,6 +79,39 @@ describe('sessions on the command line', () => {
     for (const line of lines) expect(JSON.parse(line).session).toBe('gha_77_1_docs');
   });
 
+  it('a session that was packaged is not begun again: its package would count both runs', async () => {
+    const cwd = temp();
+    const content = path.resolve('test/fixtures/content');
+    const run = (env: NodeJS.ProcessEnv = {}) => start([CLI, 'run', content, '--json', '-q'], { cwd, env: cliEnv({ LYFE_KT_SESSION: 'gha_78_1_docs', ...env }) }).exit;
+    const first = await run();
+    expect(first.code, first.stderr).toBe(0);
+    const records = fs.readFileSync(path.join(cwd, 'logs', 'processing.jsonl'));
+
+    const again = await run();
+    expect(again.code).toBe(2);
+    expect(JSON.parse(again.stdout).error).toMatchObject({
+      message: 'session gha_78_1_docs has ended (it was packaged): a run in it again would be counted with the first one in one package',
+      fix: 'Give another session with --session or LYFE_KT_SESSION, or neither to begin a new one',
+    });
+    // Nothing written: no record, no work folder, no second package.
+    expect(fs.readFileSync(path.join(cwd, 'logs', 'processing.jsonl')).equals(records)).toBe(true);
+    expect(fs.readdirSync(path.join(cwd, 'work'), { recursive: true })).toEqual([]);
+    expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
+    fs.mkdirSync(path.join(cwd, 'pre'));
+    fs.writeFileSync(path.join(cwd, 'pre', 'c_filled_template.md'), '# c\n\ntext\n');
+    for (const stage of [['preprocess', 'directory', content, 'out'], ['generate', 'file', 'pre/c_filled_template.md', 'out']]) {
+      const refused = await start([CLI, ...stage, '--session', 'gha_78_1_docs'], { cwd, env: cliEnv() }).exit;
+      expect(refused.code, stage[0]).toBe(2);
+      expect(refused.stderr).toMatch(/session gha_78_1_docs has ended/);
+    }
+    expect(fs.readFileSync(path.join(cwd, 'logs', 'processing.jsonl')).equals(records)).toBe(true);
+
+    // Another session is begun as usual.
+    const other = await run({ LYFE_KT_SESSION: 'gha_78_2_docs' });
+    expect(other.code, other.stderr).toBe(0);
+    expect(JSON.parse(other.stdout).session_id).toBe('gha_78_2_docs');
+  });
+
   it('a malformed --session is a usage error that writes nothing', async () => {
     const cwd = temp();
     const exit = await start([CLI, 'preprocess', 'file', source, 'work/02_preprocessed', '--session', '../escape'], { cwd, env: cliEnv() }).exit;
