@@ -3,7 +3,7 @@ import { LyfeError } from '../errors.js';
 import { displayUrl } from '../llm/openai.js';
 import { SessionModel, STREAMS_IN_ORDER, type CallSummary, type SessionSummary, type StageRunSummary } from '../records/session-model.js';
 import { VERSION } from '../version.js';
-import { readPackageRecords } from './archive.js';
+import { packageRecordsToShow } from './archive.js';
 
 /**
  * A session as OpenTelemetry traces, in OTLP/JSON (the protobuf JSON mapping with the OTLP rules:
@@ -242,7 +242,7 @@ export function sessionTraces(summary: SessionSummary): OtlpDocument | null {
 
 /** The OTLP/JSON of each session whose records the package holds, in the order they first appear. */
 export function packageTraces(packageDir: string): OtlpDocument[] {
-  const records = readPackageRecords(packageDir);
+  const records = packageRecordsToShow(packageDir);
   const models = new Map<string, SessionModel>();
   for (const kind of STREAMS_IN_ORDER) {
     for (const record of records[kind]) {

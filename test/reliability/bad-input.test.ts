@@ -99,7 +99,12 @@ const bad: BadInput[] = [
   // logs
   { name: 'logs: no log folder', args: ['logs', '--list'], says: /no log directory at .*\. Pass --log-dir <dir>/ },
   { name: 'logs: a --session that is no session id', setup: (d) => void fs.mkdirSync(path.join(d, 'logs')), args: ['logs', '--session', 'nope'], says: /--session "nope" is not a session id/ },
-  { name: 'logs: a missing package', args: ['logs', '--package', 'nowhere'], says: /nowhere/ },
+  { name: 'logs: a missing package', args: ['logs', '--package', 'nowhere'], says: /nowhere: no such package folder/ },
+  { name: 'logs: a package folder whose logs/ holds no records', setup: (d) => void fs.mkdirSync(path.join(d, 'fake/logs'), { recursive: true }), args: ['logs', '--package', 'fake'], says: /fake: the package holds no records/ },
+  // view, export
+  { name: 'view: a package folder whose logs/ holds no records', setup: (d) => void fs.mkdirSync(path.join(d, 'fake/logs'), { recursive: true }), args: ['view', 'fake'], says: /fake: the package holds no records/ },
+  { name: 'export otel: a missing package', args: ['export', 'otel', 'nowhere'], says: /nowhere: no such package folder/ },
+  { name: 'export otel: a package folder whose logs/ holds no records', setup: (d) => void fs.mkdirSync(path.join(d, 'fake/logs'), { recursive: true }), args: ['export', 'otel', 'fake'], says: /fake: the package holds no records/ },
   { name: 'logs: a folder that is no package', args: ['logs', '--package', 'articles'], says: /articles: not a package: it has no logs\/ folder/ },
   // verify
   { name: 'verify: a missing package', args: ['verify', 'nowhere'], says: /nowhere: no such package folder/ },
@@ -122,7 +127,7 @@ describe.concurrent('every command answers hostile input with one clear line', (
   it('has at least 40 cases, across every command', () => {
     expect(bad.length).toBeGreaterThanOrEqual(40);
     const commands = new Set(bad.map((c) => c.args[0]));
-    expect([...commands].sort()).toEqual(['generate', 'logs', 'package', 'preprocess', 'replay', 'run', 'verify']);
+    expect([...commands].sort()).toEqual(['export', 'generate', 'logs', 'package', 'preprocess', 'replay', 'run', 'verify', 'view']);
   });
 
   it.each(bad.map((c, index) => ({ ...c, index })))('$name', async ({ index, setup, args, says, code, recorded }) => {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { LyfeError } from '../../errors.js';
 import { summarizeSession } from '../../records/session-model.js';
-import { readPackageLogs, readPackageRecords } from '../archive.js';
+import { packageRecordsToShow, readPackageLogs } from '../archive.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../constants.js';
 import { detectQualityIssues, RecordLocator } from '../quality-issues/index.js';
 import { readZipEntry, zipEntries } from '../zip.js';
@@ -44,7 +44,7 @@ function extractFromZip(file: string): LocatedViewer {
 
 /** A viewer for a package made before packages had one, from the records it carries (plain or compressed). */
 async function writeForPackage(dir: string): Promise<LocatedViewer> {
-  const records = readPackageRecords(dir);
+  const records = packageRecordsToShow(dir);
   const logs = readPackageLogs(dir).files;
   const summary = summarizeSession(records.processing, records.prompts);
   const quality = detectQualityIssues({
