@@ -6,7 +6,7 @@ import { WorkFolders } from '../package/constants.js';
 import { qualityCounts } from '../package/quality-issues/types.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { checkLogDir, checkOutputDir } from '../package/log-dir.js';
-import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, Reporter, type SessionOptions } from './common.js';
+import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, QUIET_HELP, Reporter, type SessionOptions } from './common.js';
 
 /** The packaging options `package` and `run` share. */
 export interface PackageCommandOptions {
@@ -100,7 +100,7 @@ export function registerPackageCommands(program: Command): void {
     .option('--out <dir>', 'new work folder for the replay; default: replay/<package name>')
     .addOption(logDirOption())
     .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY)
-    .option('-q, --quiet', 'print nothing but errors on stderr')
+    .option('-q, --quiet', QUIET_HELP)
     .option('--json', 'print the machine-readable result on stdout')
     .action(async (dir: string, options: ReplayCliOptions) => {
       const reporter = new Reporter(options);

@@ -396,6 +396,13 @@ describe('selectProvider', () => {
     }
   });
 
+  it('names the model options it does not use when offline', () => {
+    expect(selectProvider({ env: {}, model: 'gpt-4o', reasoningEffort: 'high' }).reason).toBe(
+      'provider offline (no OPENAI_API_KEY set); --model and --reasoning-effort not used: the offline provider calls no model',
+    );
+    expect(selectProvider({ provider: 'offline', env: {}, model: 'gpt-4o' }).reason).toBe('provider offline (--provider); --model not used: the offline provider calls no model');
+  });
+
   it(`is openai with ${DEFAULT_OPENAI_MODEL} when a key is set`, () => {
     const { provider, reason } = selectProvider({ env: { OPENAI_API_KEY: API_KEY } });
 

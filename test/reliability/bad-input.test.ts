@@ -93,6 +93,7 @@ const bad: BadInput[] = [
   { name: 'run: an --output-dir inside the work folder', args: ['run', 'articles', '--output-dir', 'work/packages'], says: /work\/packages: the packages folder is inside the work folder/, code: 2 },
   { name: 'run: a --log-dir under a file', setup: logDirFile, args: ['run', 'articles', '--log-dir', 'records/logs'], says: /records\/logs: the log folder cannot be made: \S*records is not a folder you can write/, code: 1 },
   { name: 'run: the openai provider without a key', args: ['run', 'articles', '--provider', 'openai'], says: /the openai provider needs an API key\. Set OPENAI_API_KEY/, code: 2 },
+  { name: 'run: an article given as the folder', args: ['run', `articles/${article}`], says: new RegExp(`${article}: is a file, not a directory\\. Give the folder that holds the articles; for one file, use \`preprocess file\``) },
   { name: 'run: one Latin-1 article among good ones', setup: (d) => write(d, 'articles/zz_latin.md', Buffer.from('Cr\xf4nica\n', 'latin1')), args: ['run', 'articles'], says: /zz_latin\.md: is not UTF-8 text/ },
   { name: 'run: an article over the size limit', args: ['run', 'articles', '--max-input-size', '2k'], says: /over the input limit of 2048 bytes/, code: 2 },
   { name: 'run: two articles of one name', setup: (d) => write(d, `articles/${article.replace(/\.md$/, '.MARKDOWN')}`, '# twin\n\ntext\n'), args: ['run', 'articles'], says: /has the same name as/ },

@@ -87,6 +87,10 @@ describe('shards of a folder', () => {
     expect(bad.status).toBe(ExitCode.usage);
     expect(bad.stderr).toBe('lyfe-kt: the shard index 2 is not a whole number from 0 to 1. Shards count from 0: give an index from 0 to 1 for 2 shards\n');
     expect(bad.stdout).toBe('');
+    // Each option named as the command takes it (not as `run --shard`'s I/N).
+    const fraction = cli('--total', '1.5', '--index', '0', 'articles');
+    expect(fraction.status).toBe(ExitCode.usage);
+    expect(fraction.stderr).toBe('lyfe-kt: the shard total 1.5 is not a whole number from 1 to 256. Give --total the number of shards (the matrix size)\n');
     // What `run --shard` would refuse is refused before a matrix job is planned for it.
     fs.writeFileSync(path.join(dir, `${'z'.repeat(230)}.md`), '# z\n\ntext\n');
     const long = cli('--total', '1', '--index', '0', 'articles');
