@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { LyfeError } from '../errors.js';
 import { parseCostIncrease, parseNewIssues, parseQualityDrop, type Budgets } from '../package/budgets.js';
+import { FAIL_ON_LEVELS, type FailOn } from '../package/quality-issues/types.js';
 import { checkShard, type ShardSpec } from '../pipeline/shard.js';
 import { Inputs, Modes, type Mode } from './constants.js';
 
@@ -17,6 +18,8 @@ export interface ActionInputs {
   retentionDays?: number;
   compress: boolean;
   failOnInvalid: boolean;
+  /** `fail-on-quality`: the severity the generate step fails on (the CLI's `--fail-on`); absent, never. */
+  failOnQuality?: FailOn;
   /** Empty only with `reportPackage`. */
   contentPath: string;
   /** Empty: the title the package finds itself. */
@@ -100,6 +103,16 @@ function compareWithInput(): string {
   return text;
 }
 
+/** What the CLI's `--fail-on` (`LYFE_KT_FAIL_ON`) takes, checked here so that a typo fails before preprocess pays for its model calls. */
+function failOnQualityInput(): FailOn | undefined {
+  const text = core.getInput(Inputs.failOnQuality);
+  if (text === '') return undefined;
+  if (!(FAIL_ON_LEVELS as readonly string[]).includes(text)) {
+    throw new Error(`input fail-on-quality must be ${FAIL_ON_LEVELS.join(' or ')}, or empty to never fail on quality issues, not ${JSON.stringify(text)}`);
+  }
+  return text as FailOn;
+}
+
 function budgetsInput(): Budgets {
   const budgets: Budgets = {
     maxQualityDrop: budgetInput(Inputs.maxQualityDrop, parseQualityDrop),
@@ -139,6 +152,7 @@ export function getInputs(): ActionInputs {
     retentionDays: retentionDaysInput(),
     compress: booleanInput(Inputs.compress),
     failOnInvalid: booleanInput(Inputs.failOnInvalid),
+    failOnQuality: failOnQualityInput(),
     contentPath: core.getInput(Inputs.contentPath),
     // Not trimmed: the title is the package's, as given.
     title: core.getInput(Inputs.title, { trimWhitespace: false }),

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Budgets } from '../package/budgets.js';
 import { MANIFEST_FILE } from '../package/constants.js';
+import type { FailOn } from '../package/quality-issues/types.js';
 import { sanitizeTitle } from '../package/title.js';
 import { Outputs, StepIds, type Mode } from './constants.js';
 import type { ActionInputs, StepContext } from './input-helper.js';
@@ -28,6 +29,8 @@ export interface RunSetup {
   retentionDays?: number;
   compress: boolean;
   failOnInvalid: boolean;
+  /** The generate step's `LYFE_KT_FAIL_ON`; absent, it never fails on quality issues. */
+  failOnQuality?: FailOn;
   prNumber?: number;
   /** Absolute; empty when the pipeline runs. */
   reportPackage: string;
@@ -164,6 +167,7 @@ export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDi
     retentionDays: inputs.retentionDays,
     compress: inputs.compress,
     failOnInvalid: inputs.failOnInvalid,
+    failOnQuality: inputs.failOnQuality,
     prNumber: inputs.prNumber,
     reportPackage,
     compareWith: inputs.compareWith ?? '',
@@ -190,6 +194,7 @@ export function setupOutputs(setup: RunSetup): Record<string, string> {
     [Outputs.retentionDays]: setup.retentionDays === undefined ? '' : String(setup.retentionDays),
     [Outputs.compress]: String(setup.compress),
     [Outputs.failOnInvalid]: String(setup.failOnInvalid),
+    [Outputs.failOnQuality]: setup.failOnQuality ?? '',
     [Outputs.prNumber]: setup.prNumber === undefined ? '' : String(setup.prNumber),
     [Outputs.reportPackage]: setup.reportPackage,
     [Outputs.compareWith]: setup.compareWith ?? '',
@@ -224,6 +229,7 @@ export function setupFromSteps(steps: Record<string, StepContext>): RunSetup {
     retentionDays: retention ? Number(retention) : undefined,
     compress: required(Outputs.compress) === 'true',
     failOnInvalid: required(Outputs.failOnInvalid) === 'true',
+    failOnQuality: (outputs[Outputs.failOnQuality] || undefined) as FailOn | undefined,
     prNumber: prNumber ? Number(prNumber) : undefined,
     reportPackage: outputs[Outputs.reportPackage] ?? '',
     compareWith: outputs[Outputs.compareWith] ?? '',

@@ -118,14 +118,18 @@ describe('the composite action on a pull request', () => {
     expect(seen.filter((text) => text.includes(key))).toEqual([]);
   });
 
-  it('refuses a wrong input before any stage runs, and fails the job once, saying which input', async () => {
+  it.each([
+    { input: 'retention-days', value: 'two weeks', message: 'input retention-days must be a whole number of days, 1 or more, not "two weeks"' },
+    // The generate step's setting: refused before preprocess has paid for its model calls.
+    { input: 'fail-on-quality', value: 'errors', message: 'input fail-on-quality must be error or warning, or empty to never fail on quality issues, not "errors"' },
+  ])('refuses a wrong input ($input) before any stage runs, and fails the job once, saying which input', async ({ input, value, message }) => {
     job = await startJob({}, oneArticle);
-    const run = await job.run({ inputs: { 'retention-days': 'two weeks' } });
+    const run = await job.run({ inputs: { [input]: value } });
 
     expect(run.failed).toBe(true);
     expect(stepsOf(run)).toEqual({ runtime: 'success', setup: 'failure', preprocess: 'skipped', generate: 'skipped', package: 'skipped', attest: 'skipped', report: 'skipped' });
     expect(run.outputs).toMatchObject({ 'session-id': '', success: 'false', 'artifact-id': '' });
-    expect(run.annotations).toEqual([{ level: 'error', step: 'setup', message: 'lyfe-kt: input retention-days must be a whole number of days, 1 or more, not "two weeks"' }]);
+    expect(run.annotations).toEqual([{ level: 'error', step: 'setup', message: `lyfe-kt: ${message}` }]);
     expect(job.api.comments).toHaveLength(0);
     expect(job.artifacts.artifacts).toHaveLength(0);
   });

@@ -72,13 +72,15 @@ describe('the inputs', () => {
 
   it('reads the defaults, and true/false as the YAML core schema spells them (core.getBooleanInput)', () => {
     expect(read(defaults)).toEqual({
-      openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: true, retentionDays: undefined, compress: false, failOnInvalid: true,
+      openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: true, retentionDays: undefined, compress: false, failOnInvalid: true, failOnQuality: undefined,
       contentPath: 'content', title: '', prNumber: undefined, reportPackage: '',
       compareWith: '', budgets: {}, mode: 'run', shard: undefined,
     });
     expect(read({ ...defaults, comment: 'False', compress: 'TRUE', fail_on_invalid: 'false', retention_days: '400', pr_number: '12', title: ' -fix: sleep' })).toMatchObject({
       comment: false, compress: true, failOnInvalid: false, retentionDays: 400, prNumber: 12, title: ' -fix: sleep',
     });
+    expect(read({ ...defaults, fail_on_quality: 'error' }).failOnQuality).toBe('error');
+    expect(read({ ...defaults, fail_on_quality: ' warning ' }).failOnQuality).toBe('warning');
   });
 
   it('refuses a value it would otherwise have to guess at, naming the input', () => {
@@ -86,6 +88,10 @@ describe('the inputs', () => {
     expect(() => read({ ...defaults, comment: 'yes' })).toThrow('input comment must be true or false, not "yes"');
     for (const days of ['0', '2.5', 'two', '-1', '1e2']) expect(() => read({ ...defaults, retention_days: days }), days).toThrow(/input retention-days must be a whole number of days, 1 or more/);
     for (const pr of ['0', '#7', '7.5', 'seven']) expect(() => read({ ...defaults, retention_days: '', pr_number: pr }), pr).toThrow(/input pr-number must be the number of a pull request/);
+    // What the CLI's --fail-on refuses, refused here too, before preprocess pays for its model calls.
+    for (const severity of ['errors', 'Error', 'info', 'true']) {
+      expect(() => read({ ...defaults, pr_number: '', fail_on_quality: severity }), severity).toThrow(`input fail-on-quality must be error or warning, or empty to never fail on quality issues, not ${JSON.stringify(severity)}`);
+    }
   });
 });
 
@@ -119,6 +125,11 @@ describe('setupRun', () => {
     expect(setupFromSteps({ setup: { outcome: 'success', outputs: setupOutputs(setup) } })).toEqual(setup);
     const noRetention = setupRun({ ...inputs, jobKey: 'b', retentionDays: undefined }, env, '.');
     expect(setupFromSteps({ setup: { outputs: setupOutputs(noRetention) } })).toEqual(noRetention);
+    // The generate step's LYFE_KT_FAIL_ON is the checked value, empty when the input was.
+    expect(setupOutputs(setup)['fail-on-quality']).toBe('');
+    const failOnWarning = setupRun({ ...inputs, jobKey: 'c', failOnQuality: 'warning' }, env, '.');
+    expect(setupOutputs(failOnWarning)['fail-on-quality']).toBe('warning');
+    expect(setupFromSteps({ setup: { outputs: setupOutputs(failOnWarning) } })).toEqual(failOnWarning);
     expect(() => setupFromSteps({ setup: { outcome: 'failure', outputs: {} } })).toThrow(/setup step left no session-id output/);
   });
 });
