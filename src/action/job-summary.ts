@@ -3,6 +3,7 @@ import { callCostText, costLine, renderExecutionSummary, humanDuration } from '.
 import type { QualityReport } from '../package/quality-issues/index.js';
 import type { SessionSummary } from '../records/session-model.js';
 import { countText } from '../records/values.js';
+import { isSessionId } from '../session/id.js';
 import type { ComparisonView } from './compare.js';
 import { COMMENT_COMPARISON_CHARS, COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, SUMMARY_COMPARISON_BYTES, type StageStep } from './constants.js';
 import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown, type Measure } from '../package/markdown.js';
@@ -55,12 +56,18 @@ export interface ReportView {
 /** Lines of a failed step's stderr shown in the job summary; the package keeps all of it. */
 const STDERR_LINES = 40;
 
+/**
+ * A session id as code; anything else (a reported package's metadata says what its maker wrote)
+ * escaped, since a backtick in it would end the code span.
+ */
+const sessionOf = (id: string) => (isSessionId(id) ? `\`${id}\`` : escapeInline(id));
+
 function header(view: ReportView): string[] {
   const title = view.packageName ? escapeInline(view.packageName) : escapeInline(view.sessionId);
   const lines = [
     `# ${view.success ? '✅' : '❌'} lyfe-kt: ${title}`,
     '',
-    `Session \`${view.sessionId}\` · job ${escapeInline(view.jobLabel)} · [workflow run](${view.runUrl})`,
+    `Session ${sessionOf(view.sessionId)} · job ${escapeInline(view.jobLabel)} · [workflow run](${view.runUrl})`,
     '',
   ];
   if (view.artifact.url) lines.push(`Package artifact: [${escapeInline(view.artifact.name)}](${view.artifact.url})`);

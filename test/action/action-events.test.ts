@@ -81,7 +81,7 @@ describe('events other than pull_request', () => {
     job.api.pulls.push({ number: 9, head: { sha: 'f0f0f0', ref: 'sleep-tips', owner: 'someone' } }, { number: 10, head: { sha: '0a0a0a', ref: 'other', owner: 'someone' } });
     const workflowRun = {
       action: 'completed',
-      workflow_run: { id: 8400, event: 'pull_request', conclusion: 'success', head_sha: 'f0f0f0', head_branch: 'sleep-tips', head_repository: { owner: { login: 'someone' } }, pull_requests: [] },
+      workflow_run: { id: 8400, run_attempt: 1, event: 'pull_request', conclusion: 'success', head_sha: 'f0f0f0', head_branch: 'sleep-tips', head_repository: { owner: { login: 'someone' } }, pull_requests: [] },
     };
     const second = await job.run({
       runId: '8401',

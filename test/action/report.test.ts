@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionInputs } from '../../src/action/input-helper.js';
 import { report } from '../../src/action/report.js';
+import { run } from '../../src/index.js';
+import { writeManifest } from '../../src/package/manifest.js';
 import { startFakeGitHubApi, type FakeGitHubApi } from '../fakes/github-api.js';
+import { writeContent } from './compare-fixtures.js';
 import { reportStepOf } from './report-step.js';
 
 /** The report step's operation with its services injected: no runner, no network but the loopback fake of the REST API. */
@@ -104,5 +107,105 @@ describe('on GitHub Enterprise Server', () => {
     expect(api.comments).toHaveLength(1);
     expect(api.comments[0].body).toContain('https://github.example.com/octo/lessons/actions/runs/77');
     expect([said.summary, api.comments[0].body].filter((text) => text.includes(TOKEN))).toEqual([]);
+  });
+});
+
+describe('a package reported from an earlier run (the fork-safe workflow_run pattern)', () => {
+  /** What the fork's own run wrote: every file of its package, its session id in metadata.json included. */
+  let made: string;
+  beforeAll(async () => {
+    made = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-reported-'));
+    const content = writeContent(path.join(made, 'content'));
+    for (const session of ['gha_8400_2', 'gha_8399_1']) {
+      const folder = path.join(made, session);
+      await run(content, { provider: 'offline', session, workDir: path.join(folder, 'work'), logDir: path.join(folder, 'logs'), outputDir: path.join(folder, 'packages'), title: 'lessons' });
+    }
+  });
+  afterAll(() => fs.rmSync(made, { recursive: true, force: true }));
+
+  /** The package `session` made, as the workflow_run job downloaded it; `claim` rewrites its session id, manifest and all, as a fork's code can. */
+  function downloaded(session: string, claim?: string): string {
+    const [name] = fs.readdirSync(path.join(made, session, 'packages'));
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-downloaded-'));
+    temps.push(folder);
+    fs.cpSync(path.join(made, session, 'packages', name), path.join(folder, name), { recursive: true });
+    if (claim !== undefined) {
+      const metadata = path.join(folder, name, 'logs/metadata.json');
+      fs.writeFileSync(metadata, JSON.stringify({ ...JSON.parse(fs.readFileSync(metadata, 'utf8')), session_id: claim }));
+      writeManifest(path.join(folder, name));
+    }
+    return folder;
+  }
+
+  /** The workflow_run event of the fork's pull_request run 8400, attempt 2, as GitHub writes it. */
+  const workflowRun = {
+    action: 'completed',
+    workflow_run: { id: 8400, run_attempt: 2, event: 'pull_request', conclusion: 'success', head_sha: 'f0f0f0', head_branch: 'sleep-tips', head_repository: { owner: { login: 'someone' } }, pull_requests: [] },
+  };
+
+  async function reportOf(folder: string, event: Record<string, unknown>, eventName: string, prNumber?: number) {
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-report-'));
+    temps.push(temp);
+    const { services, said, steps } = reportStepOf({
+      inputs: { ...inputs, contentPath: '', reportPackage: folder, comment: true, prNumber }, runId: '8500', runnerTemp: temp, workingDirectory: temp, apiUrl: api!.url, event, eventName,
+    });
+    const result = await report({ githubToken: TOKEN, steps }, services);
+    expect(result.failure, said.summary).toBeUndefined();
+    expect(api!.comments).toHaveLength(1);
+    return { summary: said.summary, comment: api!.comments[0].body };
+  }
+
+  const link = (run: string) => `[workflow run](https://github.com/octo/lessons/actions/runs/${run})`;
+
+  it('links the run the workflow_run event is about, its id and attempt from the event', async () => {
+    api = await startFakeGitHubApi();
+    api.pulls.push({ number: 9, head: { sha: 'f0f0f0', ref: 'sleep-tips', owner: 'someone' } });
+    const { summary, comment } = await reportOf(downloaded('gha_8400_2'), workflowRun, 'workflow_run');
+
+    expect(api.comments[0].issue).toBe(9);
+    for (const text of [summary, comment]) {
+      expect(text).toContain(`Reported from the artifact of the earlier ${link('8400/attempts/2')} this \`workflow_run\` event is about.`);
+      expect(text).toContain(`Session \`gha_8400_2\``);
+      expect(text).not.toContain('claims session');
+    }
+  });
+
+  it('never links the run a package claims: one of another run is linked to the event\'s run and its claim shown as text', async () => {
+    api = await startFakeGitHubApi();
+    api.pulls.push({ number: 9, head: { sha: 'f0f0f0', ref: 'sleep-tips', owner: 'someone' } });
+    // A package really made in run 8399 (another pull request's, say), uploaded by the run of 8400.
+    const { summary, comment } = await reportOf(downloaded('gha_8399_1'), workflowRun, 'workflow_run');
+
+    for (const text of [summary, comment]) {
+      expect(text).toContain(`Reported from the artifact of the earlier ${link('8400/attempts/2')} this \`workflow_run\` event is about. The package claims session gha\\_8399\\_1, which is not of that run.`);
+      expect(text).not.toContain('actions/runs/8399');
+    }
+  });
+
+  it('shows a claim that is no session id escaped, in the header too, where it cannot end the code span, link or mention', async () => {
+    api = await startFakeGitHubApi();
+    api.pulls.push({ number: 9, head: { sha: 'f0f0f0', ref: 'sleep-tips', owner: 'someone' } });
+    const claim = 'gha_1_1` [run](https://evil.example/runs/1) @octocat <b>';
+    const { summary, comment } = await reportOf(downloaded('gha_8400_2', claim), workflowRun, 'workflow_run');
+
+    const escaped = 'gha\\_1\\_1\\` \\[run\\](https://evil.example/runs/1) @\u2060octocat &lt;b&gt;';
+    for (const text of [summary, comment]) {
+      expect(text).toContain(`this \`workflow_run\` event is about. The package claims session ${escaped}, which is not of that run.`);
+      expect(text).toContain(`Session ${escaped} · job`);
+      expect(text).not.toContain('[run](https://evil.example');
+      expect(text).not.toContain('@octocat');
+      expect(text).not.toContain('<b>');
+    }
+  });
+
+  it('on an event that names no workflow run, links this run and shows the claim as text', async () => {
+    api = await startFakeGitHubApi();
+    const { summary, comment } = await reportOf(downloaded('gha_8400_2'), { inputs: {} }, 'workflow_dispatch', 9);
+
+    for (const text of [summary, comment]) {
+      expect(text).toContain('Reported from a package of an earlier run, which this event (workflow\\_dispatch) does not name. The package claims session gha\\_8400\\_2, which nothing here confirms.');
+      expect(text).toContain(link('8500/attempts/1'));
+      expect(text).not.toContain('actions/runs/8400');
+    }
   });
 });
