@@ -11,6 +11,7 @@ export declare const Inputs: {
     readonly retentionDays: "retention_days";
     readonly compress: "compress";
     readonly failOnInvalid: "fail_on_invalid";
+    readonly failOnQuality: "fail_on_quality";
     readonly contentPath: "content_path";
     readonly title: "title";
     readonly prNumber: "pr_number";
@@ -40,6 +41,7 @@ export declare const Outputs: {
     readonly retentionDays: "retention-days";
     readonly compress: "compress";
     readonly failOnInvalid: "fail-on-invalid";
+    readonly failOnQuality: "fail-on-quality";
     readonly prNumber: "pr-number";
     readonly reportPackage: "report-package";
     readonly compareWith: "compare-with";

@@ -1,4 +1,5 @@
 import { type Budgets } from '../package/budgets.js';
+import { type FailOn } from '../package/quality-issues/types.js';
 import { type ShardSpec } from '../pipeline/shard.js';
 import { type Mode } from './constants.js';
 /**
@@ -14,6 +15,8 @@ export interface ActionInputs {
     retentionDays?: number;
     compress: boolean;
     failOnInvalid: boolean;
+    /** `fail-on-quality`: the severity the generate step fails on (the CLI's `--fail-on`); absent, never. */
+    failOnQuality?: FailOn;
     /** Empty only with `reportPackage`. */
     contentPath: string;
     /** Empty: the title the package finds itself. */

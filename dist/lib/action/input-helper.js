@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { LyfeError } from '../errors.js';
 import { parseCostIncrease, parseNewIssues, parseQualityDrop } from '../package/budgets.js';
+import { FAIL_ON_LEVELS } from '../package/quality-issues/types.js';
 import { checkShard } from '../pipeline/shard.js';
 import { Inputs, Modes } from './constants.js';
 const inputName = (name) => name.replaceAll('_', '-');
@@ -57,6 +58,16 @@ function compareWithInput() {
     }
     return text;
 }
+/** What the CLI's `--fail-on` (`LYFE_KT_FAIL_ON`) takes, checked here so that a typo fails before preprocess pays for its model calls. */
+function failOnQualityInput() {
+    const text = core.getInput(Inputs.failOnQuality);
+    if (text === '')
+        return undefined;
+    if (!FAIL_ON_LEVELS.includes(text)) {
+        throw new Error(`input fail-on-quality must be ${FAIL_ON_LEVELS.join(' or ')}, or empty to never fail on quality issues, not ${JSON.stringify(text)}`);
+    }
+    return text;
+}
 function budgetsInput() {
     const budgets = {
         maxQualityDrop: budgetInput(Inputs.maxQualityDrop, parseQualityDrop),
@@ -96,6 +107,7 @@ export function getInputs() {
         retentionDays: retentionDaysInput(),
         compress: booleanInput(Inputs.compress),
         failOnInvalid: booleanInput(Inputs.failOnInvalid),
+        failOnQuality: failOnQualityInput(),
         contentPath: core.getInput(Inputs.contentPath),
         // Not trimmed: the title is the package's, as given.
         title: core.getInput(Inputs.title, { trimWhitespace: false }),

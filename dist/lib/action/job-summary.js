@@ -1,18 +1,24 @@
 import { renderComparisonMarkdown } from '../package/compare-render.js';
 import { callCostText, costLine, renderExecutionSummary, humanDuration } from '../package/execution-summary.js';
 import { countText } from '../records/values.js';
+import { isSessionId } from '../session/id.js';
 import { COMMENT_COMPARISON_CHARS, COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, SUMMARY_COMPARISON_BYTES } from './constants.js';
 import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../package/markdown.js';
 import { escapeQualityReport, escapeSummary } from './escape.js';
 import { renderStageGantt } from './gantt.js';
 /** Lines of a failed step's stderr shown in the job summary; the package keeps all of it. */
 const STDERR_LINES = 40;
+/**
+ * A session id as code; anything else (a reported package's metadata says what its maker wrote)
+ * escaped, since a backtick in it would end the code span.
+ */
+const sessionOf = (id) => (isSessionId(id) ? `\`${id}\`` : escapeInline(id));
 function header(view) {
     const title = view.packageName ? escapeInline(view.packageName) : escapeInline(view.sessionId);
     const lines = [
         `# ${view.success ? '✅' : '❌'} lyfe-kt: ${title}`,
         '',
-        `Session \`${view.sessionId}\` · job ${escapeInline(view.jobLabel)} · [workflow run](${view.runUrl})`,
+        `Session ${sessionOf(view.sessionId)} · job ${escapeInline(view.jobLabel)} · [workflow run](${view.runUrl})`,
         '',
     ];
     if (view.artifact.url)

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, LyfeError, errorText } from '../errors.js';
 import { LOGS_DIR, LogFiles } from '../package/constants.js';
+import { escapeInline } from '../package/markdown.js';
 import { verifyPackage } from '../package/manifest.js';
 import { readQualityReport } from '../package/quality-issues/report.js';
 import { readSessionModel } from '../records/session-read.js';
@@ -88,6 +89,41 @@ function readEvent(env) {
     return env.GITHUB_EVENT_PATH ? JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
 }
 const apiUrl = (env) => env.GITHUB_API_URL || 'https://api.github.com';
+const runUrlOf = (env, runId, attempt) => `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}${attempt ? `/attempts/${attempt}` : ''}`;
+/** A positive whole number of the event payload, as text; undefined for anything else. */
+const runNumber = (value) => (Number.isSafeInteger(value) && value > 0 ? String(value) : undefined);
+/**
+ * Where a reported package came from, as GitHub says it: the run a `workflow_run` event is about
+ * (its id and attempt, from the event payload the runner wrote). The package's own session id is
+ * only what the package says, since the run that made it (a fork's code) wrote its metadata: it is
+ * never linked, and shown, escaped, when it is not of that run.
+ */
+function reportedOrigin(claimed, services) {
+    const { env } = services;
+    let event = {};
+    try {
+        event = readEvent(env);
+    }
+    catch (error) {
+        services.warning(`${env.GITHUB_EVENT_PATH}: could not read the event payload (${error.message}), so the run that made the reported package is unknown`);
+    }
+    const run = env.GITHUB_EVENT_NAME === 'workflow_run' ? event.workflow_run : undefined;
+    const runId = runNumber(run?.id);
+    const attempt = runNumber(run?.run_attempt);
+    const verified = 'The package is checked against its manifest before it is read.';
+    const claim = `The package claims session ${escapeInline(claimed)}`;
+    if (!runId) {
+        const eventName = escapeInline(env.GITHUB_EVENT_NAME ?? 'unknown');
+        return { note: `Reported from a package of an earlier run, which this event (${eventName}) does not name. ${claimed ? `${claim}, which nothing here confirms. ` : ''}${verified}` };
+    }
+    const runUrl = runUrlOf(env, runId, attempt);
+    const claimedRun = /^gha_(\d+)_(\d+)(?:_|$)/.exec(claimed);
+    const agrees = !claimed || (claimedRun !== null && claimedRun[1] === runId && (attempt === undefined || claimedRun[2] === attempt));
+    return {
+        runUrl,
+        note: `Reported from the artifact of the earlier [workflow run](${runUrl}) this \`workflow_run\` event is about. ${agrees ? '' : `${claim}, which is not of that run. `}${verified}`,
+    };
+}
 /** `compare-with`: this run's package against the base run's, into the report's notes, problems and view. */
 async function compareRun(compareWith, setup, identity, headPackage, token, services, into) {
     const { env } = services;
@@ -143,7 +179,7 @@ export async function report(inputs, services) {
     let built = null;
     let merged = null;
     let packageName = null;
-    let sessionRunUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${identity.runId}/attempts/${identity.runAttempt}`;
+    let sessionRunUrl = runUrlOf(env, identity.runId, identity.runAttempt);
     let readable = true;
     if (setup.reportPackage) {
         const reported = reportedPackage(setup.reportPackage);
@@ -154,10 +190,10 @@ export async function report(inputs, services) {
         }
         sessionId = reported.sessionId || sessionId;
         logDir = path.join(setup.reportPackage, LOGS_DIR);
-        const run = /^gha_(\d+)_(\d+)/.exec(sessionId);
-        if (run)
-            sessionRunUrl = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${run[1]}/attempts/${run[2]}`;
-        notes.push(`Reported from the artifact of an earlier [workflow run](${sessionRunUrl}); its package verified against its manifest before it was read.`);
+        const origin = reportedOrigin(reported.sessionId, services);
+        if (origin.runUrl)
+            sessionRunUrl = origin.runUrl;
+        notes.push(origin.note);
     }
     else if (setup.mode === 'merge') {
         try {

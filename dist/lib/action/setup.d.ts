@@ -1,4 +1,5 @@
 import type { Budgets } from '../package/budgets.js';
+import type { FailOn } from '../package/quality-issues/types.js';
 import { type Mode } from './constants.js';
 import type { ActionInputs, StepContext } from './input-helper.js';
 export interface RunSetup {
@@ -17,6 +18,8 @@ export interface RunSetup {
     retentionDays?: number;
     compress: boolean;
     failOnInvalid: boolean;
+    /** The generate step's `LYFE_KT_FAIL_ON`; absent, it never fails on quality issues. */
+    failOnQuality?: FailOn;
     prNumber?: number;
     /** Absolute; empty when the pipeline runs. */
     reportPackage: string;

@@ -15,6 +15,8 @@ export declare function logDirOption(): Option;
 export declare function workDirOption(description: string): Option;
 /** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
 export declare function sessionOption(description: string): Option;
+/** `-q`: progress and notes go; warnings (something skipped, something to look at) and errors stay. */
+export declare const QUIET_HELP = "print only warnings and errors on stderr";
 export declare function addSessionOptions(command: Command): Command;
 /** `2m`, `512k`, `300000`: a byte count, in binary units. */
 export declare function parseSize(value: string): number;

@@ -17,12 +17,14 @@ export function workDirOption(description) {
 export function sessionOption(description) {
     return new Option('--session <id>', description).env('LYFE_KT_SESSION').argParser((value) => value || undefined);
 }
+/** `-q`: progress and notes go; warnings (something skipped, something to look at) and errors stay. */
+export const QUIET_HELP = 'print only warnings and errors on stderr';
 export function addSessionOptions(command) {
     return command
         .addOption(workDirOption('work folder of the run (01_raw, 02_preprocessed, 03_output, reports)'))
         .addOption(logDirOption())
         .addOption(sessionOption("session to record into; default: the work folder's, else a new one"))
-        .option('-q, --quiet', 'print nothing but errors on stderr')
+        .option('-q, --quiet', QUIET_HELP)
         .option('--json', 'print the machine-readable result on stdout');
 }
 const SIZE_UNITS = { '': 1, k: 1024, m: 1024 * 1024 };

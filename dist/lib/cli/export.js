@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { writeFileAtomic } from '../files.js';
 import { packageTraces, postTraces } from '../package/otel.js';
-import { Reporter } from './common.js';
+import { QUIET_HELP, Reporter } from './common.js';
 /** `--header K=V`, repeatable: the headers of every request to the collector. */
 function collectHeader(value, headers = {}) {
     const at = value.indexOf('=');
@@ -17,7 +17,7 @@ export function registerExportCommand(program) {
         .option('-o, --output <file>', 'write the lines to this file')
         .option('--endpoint <url>', 'POST each document to this OTLP/HTTP collector ({url}/v1/traces)')
         .option('--header <name=value>', 'a header of the requests to the collector, such as authentication (repeatable; never printed)', collectHeader)
-        .option('-q, --quiet', 'print nothing but errors on stderr')
+        .option('-q, --quiet', QUIET_HELP)
         .action(async (packageDir, options) => {
         const reporter = new Reporter(options);
         const documents = packageTraces(packageDir);

@@ -33,7 +33,7 @@ export function addGenerationOptions(command) {
 }
 /** `--fail-on` of `run` and `generate`: from the flag or LYFE_KT_FAIL_ON, where empty means never (an action input left empty). */
 export function addFailOnOption(command) {
-    return command.addOption(new Option('--fail-on <severity>', 'exit with code 5 when a quality issue of this severity or worse is found: error or warning (env LYFE_KT_FAIL_ON)')
+    return command.addOption(new Option('--fail-on <severity>', 'exit with code 5 when a quality issue of this severity or worse is found: error or warning')
         .env('LYFE_KT_FAIL_ON')
         .argParser(parseFailOn));
 }

@@ -7,6 +7,12 @@ export interface Interruption {
     signal: AbortSignal;
     /** Back to Node's own handling: what follows (packaging) is atomic and may be stopped outright. */
     dispose(): void;
+    /**
+     * `dispose` once a signal that came while the process was busy has reached its listener: Node
+     * hands a signal to its listeners only when the event loop next polls, and one still waiting when
+     * the listeners are removed is lost. Throws the interruption if one came.
+     */
+    handOver(): Promise<void>;
 }
 export declare function interruptOnSignals(options: {
     workDir: string;

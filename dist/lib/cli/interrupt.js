@@ -1,4 +1,6 @@
 import { ExitCode, LyfeError } from '../errors.js';
+/** One turn of the event loop: settles after a poll phase that began after the call. */
+const nextPoll = () => new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 export function interruptOnSignals(options) {
     const controller = new AbortController();
     const onSignal = (name) => {
@@ -11,11 +13,17 @@ export function interruptOnSignals(options) {
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
+    const dispose = () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
     return {
         signal: controller.signal,
-        dispose() {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
+        dispose,
+        async handOver() {
+            await nextPoll();
+            dispose();
+            controller.signal.throwIfAborted();
         },
     };
 }

@@ -159,11 +159,8 @@ function showSession(sessionId, options) {
  * The archive reader (tar) is loaded only here: reading the global files does not pay for it.
  */
 async function showPackage(dir, options) {
-    const { readPackageRecords } = await import('../package/archive.js');
-    const records = readPackageRecords(dir);
-    if (!records.session_id) {
-        throw new LyfeError('the package holds no records', { file: dir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
-    }
+    const { packageRecordsToShow } = await import('../package/archive.js');
+    const records = packageRecordsToShow(dir);
     const kind = options.prompts ? 'prompts' : 'processing';
     const wanted = recordFilter(options);
     const shown = wanted ? records[kind].filter(wanted) : records[kind];

@@ -1,6 +1,6 @@
 import { mergePackages } from '../package/merge.js';
 import { qualityCounts } from '../package/quality-issues/index.js';
-import { paint, printJson, Reporter } from './common.js';
+import { paint, printJson, QUIET_HELP, Reporter } from './common.js';
 export function registerMergeCommand(program) {
     program
         .command('merge <package...>')
@@ -9,7 +9,7 @@ export function registerMergeCommand(program) {
         .option('--output-dir <dir>', 'folder the package goes into', 'packages')
         .option('--compress', 'compress the logs into logs/records.tar.gz (done anyway for logs over 64 MiB)')
         .option('--session <id>', "the merged package's session id; default: a new one (each shard keeps its own)")
-        .option('-q, --quiet', 'print nothing but errors on stderr')
+        .option('-q, --quiet', QUIET_HELP)
         .option('--json', 'print the machine-readable result on stdout')
         .action(async (packages, options) => {
         const reporter = new Reporter(options);

@@ -3,8 +3,8 @@ import { ExitCode, LyfeError } from '../errors.js';
 import { WorkFolders } from '../package/constants.js';
 import { qualityCounts } from '../package/quality-issues/types.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
-import { checkLogDir } from '../package/log-dir.js';
-import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, Reporter } from './common.js';
+import { checkLogDir, checkOutputDir } from '../package/log-dir.js';
+import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, QUIET_HELP, Reporter } from './common.js';
 function addSharedPackageOptions(command) {
     return command
         .option('--output-dir <dir>', 'folder the package goes into', 'packages')
@@ -38,6 +38,7 @@ export function registerPackageCommands(program) {
     addSharedPackageOptions(addSessionOptions(pack)).action(async (title, options) => {
         const reporter = new Reporter(options);
         checkLogDir(options.logDir);
+        checkOutputDir(options.outputDir, options.workDir);
         const { packageRun } = await import('../package/assemble.js');
         const result = await packageRun({ ...options, title });
         reportPackage(result, options, reporter);
@@ -73,7 +74,7 @@ export function registerPackageCommands(program) {
         .option('--out <dir>', 'new work folder for the replay; default: replay/<package name>')
         .addOption(logDirOption())
         .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY)
-        .option('-q, --quiet', 'print nothing but errors on stderr')
+        .option('-q, --quiet', QUIET_HELP)
         .option('--json', 'print the machine-readable result on stdout')
         .action(async (dir, options) => {
         const reporter = new Reporter(options);

@@ -92,7 +92,7 @@ export function registerPipelineCommands(program) {
         try {
             const { generation, package: built } = await runPipeline(indir, options, {
                 ...reporting(reporter, interruption.signal),
-                packaging: interruption.dispose,
+                packaging: interruption.handOver,
                 stopped: (error) => {
                     if (error instanceof LyfeError && (error.exitCode === ExitCode.invalidOutput || error.exitCode === ExitCode.qualityIssues || error.exitCode === ExitCode.interrupted))
                         return error;

@@ -1,7 +1,7 @@
 import { readAllMarkdown } from '../pipeline/inputs.js';
 import { runArticles } from '../package/run-pipeline.js';
 import { articleOutputs, checkOutputNames } from '../package/stages.js';
-import { parseShard } from '../pipeline/shard.js';
+import { checkShard } from '../pipeline/shard.js';
 import { printJson, Reporter } from './common.js';
 import { maxInputSizeOption } from './generation-options.js';
 export function registerShardCommand(program) {
@@ -15,7 +15,7 @@ export function registerShardCommand(program) {
         .option('--json', 'print the machine-readable result on stdout')
         .action((dir, options) => {
         const reporter = new Reporter({ quiet: options.json });
-        const shard = parseShard(`${options.index}/${options.total}`);
+        const shard = checkShard({ index: Number(options.index), total: Number(options.total) });
         const { files, shard: info } = runArticles(dir, { recursive: options.recursive, shard }, { warn: (message) => reporter.warn(message) });
         // The files `run --shard` would refuse are refused here too, before a matrix job is planned for them.
         checkOutputNames(readAllMarkdown(files, { maxBytes: options.maxInputSize }), articleOutputs);

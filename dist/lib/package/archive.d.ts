@@ -46,3 +46,7 @@ export interface PackageRecords {
 }
 /** The session records a package carries (plain or compressed), for every tool that reads a package. */
 export declare function readPackageRecords(packageDir: string): PackageRecords;
+/** The records of a package, for the views of one: a folder whose `logs/` holds none is not a package to show. */
+export declare function packageRecordsToShow(packageDir: string): PackageRecords & {
+    session_id: string;
+};

@@ -118,6 +118,8 @@ export function digestArchive(file) {
 }
 export function readPackageLogs(packageDir) {
     const logsDir = path.join(packageDir, LOGS_DIR);
+    if (!fs.existsSync(packageDir))
+        throw new LyfeError('no such package folder', { file: packageDir, fix: 'Check the path; it is read relative to the current directory' });
     if (!fs.existsSync(logsDir)) {
         throw new LyfeError('not a package: it has no logs/ folder', { file: packageDir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
     }
@@ -166,4 +168,12 @@ export function readPackageRecords(packageDir) {
     const processing = parseJsonl(logs.files.get(LogFiles.processingRecords), LogFiles.processingRecords, packageDir);
     const prompts = parseJsonl(logs.files.get(LogFiles.promptRecords), LogFiles.promptRecords, packageDir);
     return { session_id: processing[0]?.session ?? prompts[0]?.session ?? null, compressed: logs.compressed, processing, prompts };
+}
+/** The records of a package, for the views of one: a folder whose `logs/` holds none is not a package to show. */
+export function packageRecordsToShow(packageDir) {
+    const records = readPackageRecords(packageDir);
+    if (records.session_id === null) {
+        throw new LyfeError('the package holds no records', { file: packageDir, fix: 'Give the folder of a package made by `lyfe-kt package` (`lyfe-kt verify` tells whether it is whole)' });
+    }
+    return { ...records, session_id: records.session_id };
 }

@@ -1,5 +1,7 @@
-/**
- * The folder of the global record files is checked before a stage starts: a file in its place
- * or a folder that cannot be written would otherwise be found only by the first record.
- */
+/** The folder of the global record files, checked before a stage starts. */
 export declare function checkLogDir(logDir: string): void;
+/**
+ * The folder packages are written into, checked before a run's stages or a package's assembly: it
+ * must be writable (or makeable), and outside the work folder, whose files the package takes.
+ */
+export declare function checkOutputDir(outputDir: string, workDir: string): void;

@@ -1,26 +1,66 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
+const LOG_FOLDER = { flag: '--log-dir', name: 'the log folder', madeBy: 'the first record' };
+const OUTPUT_FOLDER = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
+/** Whether `dir` is a folder this process can write into. */
+function writableFolder(dir) {
+    try {
+        if (!fs.statSync(dir).isDirectory())
+            return false;
+        fs.accessSync(dir, fs.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /**
- * The folder of the global record files is checked before a stage starts: a file in its place
- * or a folder that cannot be written would otherwise be found only by the first record.
+ * A folder a command will write into is checked before anything is written: a file in its place or
+ * a folder that cannot be written (or made) would otherwise be found only when it is first used.
  */
-export function checkLogDir(logDir) {
+function checkFolder(dir, folder) {
     let stat;
     try {
-        stat = fs.statSync(logDir);
+        stat = fs.statSync(dir);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return; // made by the first record
-        throw new LyfeError(`the log folder cannot be read (${error.code})`, { file: logDir, fix: 'Give --log-dir a folder you can write', cause: error });
+        const code = error.code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+            throw new LyfeError(`${folder.name} cannot be read (${code})`, { file: dir, fix: `Give ${folder.flag} a folder you can write`, cause: error });
+        }
+        // Missing (or under a file): made by its first use, so the nearest folder above it that exists must let it be made.
+        let parent = path.dirname(path.resolve(dir));
+        while (!fs.existsSync(parent) && path.dirname(parent) !== parent)
+            parent = path.dirname(parent);
+        if (!writableFolder(parent)) {
+            throw new LyfeError(`${folder.name} cannot be made: ${parent} is not a folder you can write`, { file: dir, fix: `Give ${folder.flag} a folder you can write, or fix the permissions of the folder above it` });
+        }
+        return;
     }
     if (!stat.isDirectory()) {
-        throw new LyfeError('the log folder is a file, not a folder', { file: logDir, fix: 'Give --log-dir a folder (it is made when missing), or move this file away', exitCode: ExitCode.usage });
+        throw new LyfeError(`${folder.name} is a file, not a folder`, { file: dir, fix: `Give ${folder.flag} a folder (it is made by ${folder.madeBy} when missing), or move this file away`, exitCode: ExitCode.usage });
     }
-    try {
-        fs.accessSync(logDir, fs.constants.W_OK);
+    if (!writableFolder(dir)) {
+        throw new LyfeError(`${folder.name} cannot be written`, { file: dir, fix: `Give ${folder.flag} a folder you can write, or fix its permissions` });
     }
-    catch (error) {
-        throw new LyfeError('the log folder cannot be written', { file: logDir, fix: 'Give --log-dir a folder you can write, or fix its permissions', cause: error });
+}
+/** The folder of the global record files, checked before a stage starts. */
+export function checkLogDir(logDir) {
+    checkFolder(logDir, LOG_FOLDER);
+}
+/**
+ * The folder packages are written into, checked before a run's stages or a package's assembly: it
+ * must be writable (or makeable), and outside the work folder, whose files the package takes.
+ */
+export function checkOutputDir(outputDir, workDir) {
+    const relative = path.relative(path.resolve(workDir), path.resolve(outputDir));
+    if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+        throw new LyfeError('the packages folder is inside the work folder, whose files each package takes', {
+            file: outputDir,
+            fix: 'Give --output-dir a folder outside --work-dir',
+            exitCode: ExitCode.usage,
+        });
     }
+    checkFolder(outputDir, OUTPUT_FOLDER);
 }

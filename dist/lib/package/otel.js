@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { LyfeError } from '../errors.js';
+import { displayUrl } from '../llm/openai.js';
 import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
 import { VERSION } from '../version.js';
-import { readPackageRecords } from './archive.js';
+import { packageRecordsToShow } from './archive.js';
 const SpanKind = { internal: 1, client: 3 };
 const STATUS_ERROR = 2;
 function anyValue(value) {
@@ -176,7 +177,7 @@ export function sessionTraces(summary) {
 }
 /** The OTLP/JSON of each session whose records the package holds, in the order they first appear. */
 export function packageTraces(packageDir) {
-    const records = readPackageRecords(packageDir);
+    const records = packageRecordsToShow(packageDir);
     const models = new Map();
     for (const kind of STREAMS_IN_ORDER) {
         for (const record of records[kind]) {
@@ -197,10 +198,16 @@ export function tracesUrl(endpoint) {
         url = new URL(endpoint);
     }
     catch {
-        throw new LyfeError(`not a URL: ${endpoint}`, { fix: 'Give the collector as --endpoint http(s)://host:4318' });
+        throw new LyfeError('--endpoint is not a URL', { fix: 'Give the collector as --endpoint http(s)://host:4318' });
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
         throw new LyfeError(`not an http(s) URL: ${url.protocol}`, { fix: 'Give the collector as --endpoint http(s)://host:4318' });
+    if (url.username || url.password) {
+        // fetch refuses such URLs, and its error would repeat them.
+        throw new LyfeError(`--endpoint ${displayUrl(endpoint)} has credentials in it, which requests cannot carry`, {
+            fix: 'Remove user:password@ from the URL and give them as --header Authorization=...',
+        });
+    }
     if (!url.pathname.endsWith('/v1/traces'))
         url.pathname = `${url.pathname.replace(/\/+$/, '')}/v1/traces`;
     return url;

@@ -15,8 +15,11 @@ export interface RunPipelineOptions extends StageOptions {
     shard?: ShardSpec;
 }
 export interface RunPipelineHooks extends StageHooks {
-    /** Called when the stages are done, before packaging (which is atomic: the CLI lets a signal stop it outright). */
-    packaging?: () => void;
+    /**
+     * Called when the stages are done, before packaging (which is atomic: the CLI lets a signal stop
+     * it outright); a rejection (an interruption that came as the stages ended) stops the run unpackaged.
+     */
+    packaging?: () => void | Promise<void>;
     /**
      * Called with what stopped the run once the work folder was touched; returns what to throw
      * instead (the CLI says how to package the failed run). Default: the error itself.

@@ -12,7 +12,8 @@ import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
 import { EarlyPrompts } from './early-prompts.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
-import { articleOutputs, articlesOf, checkStageInput, generateStage, preprocessStage } from './stages.js';
+import { checkOutputDir } from './log-dir.js';
+import { articleOutputs, articlesOf, checkStageInput, chooseProvider, generateStage, preprocessStage } from './stages.js';
 import { sanitizeTitle } from './title.js';
 /** `run` moves the work folders into the package: the articles must not be inside one of them. */
 export function checkRunFolders(indir, workDir) {
@@ -120,6 +121,8 @@ export async function runPipeline(indir, options, hooks = {}) {
     if (options.title !== undefined)
         sanitizeTitle(options.title);
     checkWorkFolderFree(options.workDir);
+    checkOutputDir(options.outputDir ?? 'packages', options.workDir);
+    chooseProvider(options, hooks);
     const work = (folder) => path.join(options.workDir, folder);
     fs.mkdirSync(work(WorkFolders.raw), { recursive: true });
     // The copies in 01_raw are the stage's inputs, as read above: read and parsed once.
@@ -187,7 +190,7 @@ export async function runPipeline(indir, options, hooks = {}) {
         const pre = preprocessed.value;
         const { generated, checks } = generation.value;
         const session = pre.session.session_id;
-        hooks.packaging?.();
+        await hooks.packaging?.();
         hooks.note?.(`generated ${generated.stats.filesOut} supertask(s), ${generated.result.invalid} invalid`);
         const [{ packageRun }] = await Promise.all([assembly(), prompts.start()]);
         const built = await packageRun({

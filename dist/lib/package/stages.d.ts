@@ -33,6 +33,8 @@ export interface StageHooks {
     /** Aborting it stops the LLM calls in flight and ends the stage failed with its reason. */
     signal?: AbortSignal;
 }
+/** Chooses the stages' provider now (see `pipelineOptions`): a run refuses a provider it cannot use before it writes anything. */
+export declare function chooseProvider(options: StageOptions, hooks: StageHooks): void;
 /** The articles of a folder; those in its subfolders are warned about unless `recursive` takes them. */
 export declare function articlesOf(dir: string, recursive: boolean | undefined, hooks: StageHooks): string[];
 /** The filled templates of a folder: what preprocess wrote there, without the sources beside them. */

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorText, LyfeError } from '../errors.js';
+import { errorText, ExitCode, LyfeError } from '../errors.js';
 import { generateFiles, generateOutput } from '../pipeline/generate.js';
 import { Feed } from '../pipeline/feed.js';
 import { listMarkdown, listMarkdownFiles, markdownName, readAllMarkdown } from '../pipeline/inputs.js';
@@ -13,6 +13,7 @@ import { LEVELS } from '../pipeline/limits.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessOutputs, preprocessTemplates } from '../pipeline/preprocess.js';
 import { callSlots } from '../pipeline/slots.js';
 import { selectProvider } from '../pipeline/providers.js';
+import { sessionEnded } from '../records/sessions.js';
 import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
 import { assertSessionId } from '../session/id.js';
@@ -46,6 +47,10 @@ function pipelineOptions(options, hooks) {
             slot,
         },
     };
+}
+/** Chooses the stages' provider now (see `pipelineOptions`): a run refuses a provider it cannot use before it writes anything. */
+export function chooseProvider(options, hooks) {
+    pipelineOptions(options, hooks);
 }
 /** The articles of a folder; those in its subfolders are warned about unless `recursive` takes them. */
 export function articlesOf(dir, recursive, hooks) {
@@ -135,6 +140,12 @@ export function checkStageInput(files, options, outputsOf) {
     if (options.session !== undefined)
         assertSessionId(options.session, '--session');
     checkLogDir(options.logDir);
+    if (options.session !== undefined && sessionEnded(options.logDir, options.session)) {
+        throw new LyfeError(`session ${options.session} has ended (it was packaged): a run in it again would be counted with the first one in one package`, {
+            fix: 'Give another session with --session or LYFE_KT_SESSION, or neither to begin a new one',
+            exitCode: ExitCode.usage,
+        });
+    }
     return inputs;
 }
 /**

@@ -103,7 +103,7 @@ export function listMarkdownFiles(dir, options = {}) {
         if (code === 'ENOENT')
             throw new LyfeError('no such directory', { file: dir, fix: 'Check the path; it is read relative to the current directory' });
         if (code === 'ENOTDIR')
-            throw new LyfeError('is a file, not a directory', { file: dir, fix: 'Use the `file` form of the command for one file' });
+            throw new LyfeError('is a file, not a directory', { file: dir, fix: 'Give the folder that holds the articles; for one file, use `preprocess file` or `generate file`' });
         throw new LyfeError(`cannot be read (${code ?? error.message})`, { file: dir, fix: 'Check the folder permissions', cause: error });
     }
     const found = entries

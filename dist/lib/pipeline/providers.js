@@ -21,7 +21,10 @@ export function selectProvider({ provider, model, env = process.env, ...settings
     const choice = provider ?? (apiKey ? 'openai' : 'offline');
     const why = provider ? '--provider' : apiKey ? `${keyName} is set` : 'no OPENAI_API_KEY set';
     if (choice === 'offline') {
-        return { provider: createOfflineProvider(), reason: `provider offline (${why})` };
+        // The model's options given anyway are named, so that nobody takes offline lessons for the model's.
+        const unused = [model !== undefined && '--model', settings.reasoningEffort !== undefined && '--reasoning-effort'].filter(Boolean);
+        const ignored = unused.length ? `; ${unused.join(' and ')} not used: the offline provider calls no model` : '';
+        return { provider: createOfflineProvider(), reason: `provider offline (${why})${ignored}` };
     }
     if (!apiKey) {
         throw new LyfeError('the openai provider needs an API key', {

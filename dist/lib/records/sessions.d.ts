@@ -1,5 +1,5 @@
 import { type SessionSummary } from './session-model.js';
-import type { Stage } from './types.js';
+import { type Stage } from './types.js';
 /**
  * succeeded / failed: the session was ended by packaging, and its model says which.
  * running: no end yet, and a stage it started is still open in a live process on this host.
@@ -35,3 +35,8 @@ export declare function sessionStatus(summary: SessionSummary): SessionStatus;
 export declare function sessionListing(summary: SessionSummary): SessionListing;
 /** Every session found in the global record files of `logDir`, newest first. */
 export declare function listSessions(logDir: string): SessionList;
+/**
+ * Whether packaging recorded the session's end, read through the session's index: a session that
+ * has no index has no records of this writer, so none of its packaging.
+ */
+export declare function sessionEnded(logDir: string, sessionId: string): boolean;

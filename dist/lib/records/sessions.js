@@ -1,6 +1,9 @@
-import { recordFile } from './filter.js';
+import fs from 'node:fs';
+import { forEachSessionRecord, recordFile } from './filter.js';
 import { forEachRecord } from './parse.js';
+import { sessionIndexFile } from './session-index.js';
 import { SessionModel, STREAMS_IN_ORDER } from './session-model.js';
+import { Events } from './types.js';
 import { processAlive } from '../session/process.js';
 export function sessionStatus(summary) {
     if (summary.ended)
@@ -44,4 +47,15 @@ export function listSessions(logDir) {
     const sessions = [...models.values()].map((model) => sessionListing(model.result())).reverse();
     sessions.sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0));
     return { sessions, skipped };
+}
+/**
+ * Whether packaging recorded the session's end, read through the session's index: a session that
+ * has no index has no records of this writer, so none of its packaging.
+ */
+export function sessionEnded(logDir, sessionId) {
+    if (!fs.existsSync(sessionIndexFile(recordFile(logDir, 'processing'), sessionId)))
+        return false;
+    let ended = false;
+    forEachSessionRecord(logDir, sessionId, 'processing', () => (ended = true), new Set([Events.sessionEnd]));
+    return ended;
 }

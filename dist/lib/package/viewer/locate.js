@@ -3,15 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { LyfeError } from '../../errors.js';
 import { summarizeSession } from '../../records/session-model.js';
-import { readPackageLogs, readPackageRecords } from '../archive.js';
+import { packageRecordsToShow, readPackageLogs } from '../archive.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../constants.js';
 import { detectQualityIssues, RecordLocator } from '../quality-issues/index.js';
 import { readZipEntry, zipEntries } from '../zip.js';
 import { writeViewerPage } from './page.js';
-/** Where a viewer that is not in a package folder goes: a folder of its own under the system's temporary folder. */
+/**
+ * Where a viewer that is not in a package folder goes: a new folder of its own under the system's
+ * temporary folder, named after `name`, made by `mkdtemp` (readable by this user only). Nothing in
+ * it was there before, so no other user can have put a link where the page is written.
+ */
 function scratchFile(name) {
-    const dir = path.join(os.tmpdir(), 'lyfe-kt-view', name);
-    fs.mkdirSync(dir, { recursive: true });
+    const safe = name.replace(/[^\w.-]+/g, '_').slice(0, 80);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lyfe-kt-view-${safe}-`));
     return path.join(dir, LogFiles.viewer);
 }
 /** The viewer inside an artifact zip: `logs/viewer.html` at its root or one folder down. */
@@ -25,12 +29,12 @@ function extractFromZip(file) {
         throw new LyfeError(`the zip holds no ${wanted}`, { file, fix: 'Unzip it and run `lyfe-kt view` on the package folder: a package made before the viewer gets one then' });
     }
     const target = scratchFile(path.basename(file, path.extname(file)));
-    fs.writeFileSync(target, readZipEntry(zip, entry, file));
+    fs.writeFileSync(target, readZipEntry(zip, entry, file), { flag: 'wx' });
     return { path: target, how: 'extracted' };
 }
 /** A viewer for a package made before packages had one, from the records it carries (plain or compressed). */
 async function writeForPackage(dir) {
-    const records = readPackageRecords(dir);
+    const records = packageRecordsToShow(dir);
     const logs = readPackageLogs(dir).files;
     const summary = summarizeSession(records.processing, records.prompts);
     const quality = detectQualityIssues({

@@ -1,8 +1,8 @@
-export const id = 887;
-export const ids = [887];
+export const id = 765;
+export const ids = [765];
 export const modules = {
 
-/***/ 7887:
+/***/ 3765:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -41,6 +41,44 @@ function parseNewIssues(value) {
     if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n))
         throw usage('--max-new-issues', 'a whole number, 0 or more', value);
     return n;
+}
+
+;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/types.js
+/**
+ * Quality issues: what a content editor should look at in a run, each found by a named rule over
+ * the generated files or the session's records. `schema/quality_issues.schema.json` is the
+ * contract of `logs/quality_issues.json`; docs/quality-issues.md lists the rules.
+ */
+/** `error`: the lesson is wrong as it stands; `warning`: an editor should look; `info`: how the run went, not the content. */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'info']));
+/** The severities `--fail-on` accepts: fail on errors, or on warnings and errors. */
+const FAIL_ON_LEVELS = ['error', 'warning'];
+const RuleIds = {
+    schemaInvalid: 'schema-invalid',
+    overMobileLimit: 'over-mobile-limit',
+    quizAnswerNotAnOption: 'quiz-answer-not-an-option',
+    quizOptionsRepeat: 'quiz-options-repeat',
+    duplicatedItem: 'duplicated-item',
+    languageDiffers: 'language-differs',
+    personaMarkersMissing: 'persona-markers-missing',
+    copiedFromSource: 'copied-from-source',
+    callRetried: 'call-retried',
+    callFailed: 'call-failed',
+    responseTruncated: 'response-truncated',
+    callSlow: 'call-slow',
+    callLarge: 'call-large',
+};
+/** Whether there is an issue at or above `failOn`. */
+function failsOn(counts, failOn) {
+    return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
+}
+const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
+/** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
+function qualityCounts(counts) {
+    const { error, warning, info } = counts;
+    if (error + warning + info === 0)
+        return 'none';
+    return [error ? plural(error, 'error') : '', warning ? plural(warning, 'warning') : '', info ? plural(info, 'note') : ''].filter(Boolean).join(', ');
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -123,6 +161,7 @@ var constants = __webpack_require__(6706);
 
 
 
+
 const inputName = (name) => name.replaceAll('_', '-');
 /** `core.getBooleanInput`, with an error that names the input as the workflow spells it. */
 function booleanInput(name) {
@@ -177,6 +216,16 @@ function compareWithInput() {
     }
     return text;
 }
+/** What the CLI's `--fail-on` (`LYFE_KT_FAIL_ON`) takes, checked here so that a typo fails before preprocess pays for its model calls. */
+function failOnQualityInput() {
+    const text = core.getInput(constants/* Inputs */.G0.failOnQuality);
+    if (text === '')
+        return undefined;
+    if (!FAIL_ON_LEVELS.includes(text)) {
+        throw new Error(`input fail-on-quality must be ${FAIL_ON_LEVELS.join(' or ')}, or empty to never fail on quality issues, not ${JSON.stringify(text)}`);
+    }
+    return text;
+}
 function budgetsInput() {
     const budgets = {
         maxQualityDrop: budgetInput(constants/* Inputs */.G0.maxQualityDrop, parseQualityDrop),
@@ -216,6 +265,7 @@ function getInputs() {
         retentionDays: retentionDaysInput(),
         compress: booleanInput(constants/* Inputs */.G0.compress),
         failOnInvalid: booleanInput(constants/* Inputs */.G0.failOnInvalid),
+        failOnQuality: failOnQualityInput(),
         contentPath: core.getInput(constants/* Inputs */.G0.contentPath),
         // Not trimmed: the title is the package's, as given.
         title: core.getInput(constants/* Inputs */.G0.title, { trimWhitespace: false }),
