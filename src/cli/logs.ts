@@ -40,15 +40,16 @@ export function registerLogsCommand(program: Command): void {
     .description("print one session's records from the global record files or from a package, or list the sessions found there")
     .addOption(sessionOption("session to show; default: the work folder's session"))
     .option('--list', 'list the sessions with start, end, status, stages, LLM calls and tokens')
-    .addOption(new Option('--package <dir>', "the records a package carries (plain or compressed logs) instead of the global files").conflicts(['list', 'session']))
+    .addOption(new Option('--package <dir>', "the records a package carries (plain or compressed logs) instead of the global files; with --session, only that session's (a merged package holds one per shard)").conflicts(['list']))
     .addOption(new Option('--stage <stage>', 'only records of this stage').choices(STAGES))
     .addOption(new Option('--level <level>', 'only records of this level and above').choices(Object.keys(LEVEL_RANK)))
     .option('--prompts', 'the prompt audit (one block per LLM attempt) instead of the processing records')
     .option('--json', 'the raw records, one JSON line each, exactly as written')
     .addOption(logDirOption())
     .addOption(workDirOption('work folder whose session is shown when --session is not given'))
-    .action((options: LogsOptions) => {
-      if (options.package) return showPackage(options.package, options);
+    .action((options: LogsOptions, command: Command) => {
+      // A package is not filtered by LYFE_KT_SESSION: in CI it names the job's own session, not the package's.
+      if (options.package) return showPackage(options.package, { ...options, session: command.getOptionValueSource('session') === 'cli' ? options.session : undefined });
       requireLogDir(options.logDir);
       if (options.list) return showList(options);
       return showSession(resolveSessionId(options), options);
@@ -157,7 +158,7 @@ function showSession(sessionId: string, options: LogsOptions): void {
   const status = sessionStatus(model.result());
   const notes = [...statusNotes(sessionId, status), ...indexNotes];
   if (skipped) notes.push(`${skipped} line(s) mentioning the session are not records and were skipped`);
-  endView(out, { json: options.json, kind, shown, sessionId, status, notes, paint: paintOut });
+  endView(out, { json: options.json, kind, shown, sessions: [{ sessionId, status }], notes, paint: paintOut });
 }
 
 /**
@@ -168,9 +169,15 @@ function showSession(sessionId: string, options: LogsOptions): void {
 async function showPackage(dir: string, options: LogsOptions): Promise<void> {
   const { packageRecordsToShow } = await import('../package/archive.js');
   const records = packageRecordsToShow(dir);
+  // A merged package holds each shard's records under the shard's own session.
+  const sessions = [...new Set(records.processing.map((record) => record.session))];
+  if (options.session !== undefined && !sessions.includes(assertSessionId(options.session, '--session'))) {
+    throw new LyfeError(`the package holds no records of session ${options.session}`, { file: dir, fix: `Give one of its sessions: ${sessions.join(', ')}`, exitCode: ExitCode.usage });
+  }
+  const shownSessions = options.session === undefined ? sessions : [options.session];
   const kind: RecordKind = options.prompts ? 'prompts' : 'processing';
   const wanted = recordFilter(options);
-  const shown = wanted ? records[kind].filter(wanted) : records[kind];
+  const shown = records[kind].filter((record) => shownSessions.includes(record.session) && (!wanted || wanted(record)));
   const paintOut = options.json ? plain : stdoutPaint();
   const out = new StdoutBlocks();
   try {
@@ -181,10 +188,12 @@ async function showPackage(dir: string, options: LogsOptions): Promise<void> {
     if (error instanceof ReaderGone) return;
     throw error;
   }
-  const model = new SessionModel();
-  for (const record of records.processing) model.add(record, 'processing');
-  const status = sessionStatus(model.result());
-  endView(out, { json: options.json, kind, shown: shown.length, sessionId: records.session_id, status, notes: statusNotes(records.session_id, status), paint: paintOut });
+  const statuses = shownSessions.map((sessionId) => {
+    const model = new SessionModel();
+    for (const record of records.processing) if (record.session === sessionId) model.add(record, 'processing');
+    return { sessionId, status: sessionStatus(model.result()) };
+  });
+  endView(out, { json: options.json, kind, shown: shown.length, sessions: statuses, paint: paintOut });
 }
 
 /** A record as the human view of its file shows it: a block per prompt-audit attempt, a line per processing record. */
@@ -198,19 +207,28 @@ function statusNotes(sessionId: string, status: SessionStatus): string[] {
   return [];
 }
 
-/** Ends a session view: notes on stderr with `--json`, else a footer with the count and the status. */
-function endView(out: StdoutBlocks, view: { json?: boolean; kind: RecordKind; shown: number; sessionId: string; status: SessionStatus; notes: string[]; paint: Paint }): void {
+/**
+ * Ends a view of one session's records, or of several (a merged package's): notes on stderr with
+ * `--json`, else a footer with the count and each session's status.
+ */
+function endView(
+  out: StdoutBlocks,
+  view: { json?: boolean; kind: RecordKind; shown: number; sessions: { sessionId: string; status: SessionStatus }[]; notes?: string[]; paint: Paint },
+): void {
+  const notes = view.notes ?? view.sessions.flatMap(({ sessionId, status }) => statusNotes(sessionId, status));
   if (!view.json) {
+    const status = ({ sessionId, status }: { sessionId: string; status: SessionStatus }): string => `${sessionId}, status ${view.paint(statusStyle(status), status)}`;
+    const of = view.sessions.length === 1 ? `session ${status(view.sessions[0]!)}` : `${view.sessions.length} sessions: ${view.sessions.map(status).join('; ')}`;
     out.text(view.paint('dim', '--'));
-    out.text(`${view.shown} ${view.kind === 'prompts' ? 'prompt-audit record' : 'record'}(s) of session ${view.sessionId}, status ${view.paint(statusStyle(view.status), view.status)}`);
-    for (const note of view.notes) out.text(view.paint('warn', note));
+    out.text(`${view.shown} ${view.kind === 'prompts' ? 'prompt-audit record' : 'record'}(s) of ${of}`);
+    for (const note of notes) out.text(view.paint('warn', note));
   }
   try {
     out.flush();
   } catch (error) {
     if (!(error instanceof ReaderGone)) throw error;
   }
-  if (view.json) for (const note of view.notes) process.stderr.write(`${note}\n`);
+  if (view.json) for (const note of notes) process.stderr.write(`${note}\n`);
 }
 
 /** `session.*`, `stage.*` and `error`: the records that decide a session's status. */

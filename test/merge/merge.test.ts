@@ -9,6 +9,8 @@ import { mergePackages } from '../../src/package/merge.js';
 import type { ExecutionMetadata, ShardEntry } from '../../src/package/metadata.js';
 import { runPipeline } from '../../src/package/run-pipeline.js';
 import type { ShardSpec } from '../../src/pipeline/shard.js';
+import { useChildren } from '../helpers/children.js';
+import { CLI, cliEnv } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const SOURCE = fs.readFileSync('test/fixtures/content/como_dormir_bem.md', 'utf8');
@@ -51,6 +53,7 @@ async function mergeError(promise: Promise<unknown>): Promise<LyfeError> {
 
 describe('merge of shard packages', () => {
   const temp = useTempDir('lyfe-kt-merge-');
+  const { start } = useChildren();
 
   it('merges 5 shards of 4 articles into one package that verifies, every shard under its own session, one view over all', async () => {
     const root = temp();
@@ -99,6 +102,20 @@ describe('merge of shard packages', () => {
     expect(new Set(records.processing.map((record) => record.session))).toEqual(new Set(shardMetadata.map((shard) => shard.session_id)));
     const times = records.processing.map((record) => Date.parse(record.time));
     expect(times).toEqual([...times].sort((a, b) => a - b));
+
+    // `logs --package` names every shard's session, and shows one with --session; the job's own
+    // LYFE_KT_SESSION (as CI sets it) does not filter a package.
+    const sessions = shardMetadata.map((shard) => shard.session_id);
+    const logsOf = async (...args: string[]) => (await start([CLI, 'logs', '--package', merged.path, ...args], { cwd: root, env: cliEnv({ LYFE_KT_SESSION: 'gha_1_1_other' }) }).exit);
+    const all = await logsOf();
+    expect(all.code, all.stderr).toBe(0);
+    expect(all.stdout.trimEnd().split('\n').at(-1)).toBe(`${records.processing.length} record(s) of 5 sessions: ${sessions.map((id) => `${id}, status succeeded`).join('; ')}`);
+    const one = await logsOf('--session', sessions[2]!, '--json');
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout.trim().split('\n').map((line) => JSON.parse(line).session)).toEqual(shardRecords[2]!.processing.map(() => sessions[2]));
+    const unknown = await logsOf('--session', 'gha_9_9_x');
+    expect(unknown.code).toBe(ExitCode.usage);
+    expect(unknown.stderr).toContain(`the package holds no records of session gha_9_9_x. Give one of its sessions: ${sessions.join(', ')}`);
 
     // One summary, one viewer, one quality report, over the whole.
     const logs = fs.readdirSync(path.join(merged.path, LOGS_DIR)).sort();

@@ -61,15 +61,18 @@ function expectFailed(packaged: Packaged, problem: string): void {
 }
 
 describe('a package is never success: true', () => {
-  it('for a run stopped before any stage (openai without a key), packaged as the run says to', async () => {
+  it('for a run refused before any stage (openai without a key): nothing is written, so nothing is packaged', async () => {
     const cwd = temp();
     articles(cwd);
     const run = await cli(cwd, ['run', 'articles', '--provider', 'openai']);
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toContain('package the failed run with `lyfe-kt package`');
-    const packaged = await packageRun(cwd);
-    expectFailed(packaged, 'no_pipeline_stage');
-    expect(packaged.metadata.execution.stages_executed).toEqual(['packaging']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/the openai provider needs an API key/);
+    expect(run.stderr).not.toContain('lyfe-kt package');
+    expect(fs.readdirSync(cwd)).toEqual(['articles']);
+    const packaged = await cli(cwd, ['package']);
+    expect(packaged.code).toBe(1);
+    expect(packaged.stderr).toContain('nothing to package');
+    expect(fs.readdirSync(cwd)).toEqual(['articles']);
   });
 
   it('for a second package after `package --keep-work`', async () => {
