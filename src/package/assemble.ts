@@ -23,7 +23,7 @@ import { outputChecksAhead, packageQualityReport, RecordLocator, renderQualityRe
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
-import { processAlive } from '../session/process.js';
+import { processAlive, processRunning } from '../session/process.js';
 
 export interface PackageOptions {
   workDir: string;
@@ -412,10 +412,37 @@ function requireRun(options: PackageOptions, meanwhile: boolean): string[] {
   return folders;
 }
 
+/** The records that say which stages of a session are open. */
+const STAGE_EVENTS: ReadonlySet<string> = new Set([Events.stageStart, Events.stageEnd]);
+
+/**
+ * Refuses to package a session while another process runs a stage of it (a `run` still
+ * generating, a `generate` in another terminal): the package would say that stage never ended,
+ * and what it writes afterwards would be in no package. A stage is running while its `stage.start`
+ * has no `stage.end` and the process that wrote it still runs (see `processRunning`: a pid reused
+ * since, or a zombie, does not).
+ */
+function refuseWhileStagesRun(sessionId: string, summary: SessionSummary, workDir: string): void {
+  const running = summary.stages.find((run) => run.status === 'unfinished' && run.pid !== process.pid && processRunning(run.pid, Date.parse(run.start_time)));
+  if (!running) return;
+  throw new LyfeError(`session ${sessionId} is still running: its ${running.stage} stage (process ${running.pid}, started at ${running.start_time}) has not ended`, {
+    file: workDir,
+    fix: `Nothing was packaged or moved; wait for process ${running.pid} to end (or stop it: \`kill ${running.pid}\`), then run \`lyfe-kt package\` again`,
+  });
+}
+
+/** `refuseWhileStagesRun` for the session the package would join, before anything is recorded, copied or moved. */
+function refuseWhileSessionRuns(options: PackageOptions): void {
+  const sessionId = options.session ?? readWorkSession(options.workDir)?.session_id;
+  if (!sessionId) return;
+  refuseWhileStagesRun(sessionId, readSessionModel(options.logDir, sessionId, { kinds: ['processing'], events: STAGE_EVENTS }).summary, options.workDir);
+}
+
 /** Builds the package once the work folder is locked: nothing of it is read before. */
 async function assemble(options: PackageOptions, { outputDir, now, title }: { outputDir: string; now: Date; title: string }): Promise<PackageResult> {
   // What was there before the lock may have been packaged meanwhile by the lock's last holder.
   const folders = requireRun(options, true);
+  refuseWhileSessionRuns(options);
   const cleared = removeDeadAssemblies(outputDir);
   const run = await runStage({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
     const sessionId = requireSession().sessionId;
@@ -458,6 +485,8 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
         },
       });
       const outcome = before.summary;
+      // Again: a stage may have begun the work folder's session since the first look.
+      refuseWhileStagesRun(sessionId, outcome, options.workDir);
       // A session index that could not be used (the record file was scanned instead): how the
       // records were read, said once to whoever packages, not a problem of the run to record in it.
       notes.push(...before.notes);

@@ -10,6 +10,7 @@ import { DEFAULT_OPENAI_MODEL } from '../../src/llm/openai.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { useChildren, type Exit } from '../helpers/children.js';
+import { deferred } from '../helpers/deferred.js';
 import { CLI, cliEnv } from '../helpers/cli.js';
 import { useRunStages } from '../helpers/run-stages.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -424,6 +425,40 @@ describe('failed and killed runs', () => {
     expect(summary).toContain('- **Total API Calls**: 3');
     expect(metadata.ai_usage).toMatchObject({ total_api_calls: 1 + 2, calls: 1 + 2, failed_calls: 0, unfinished_calls: 2 });
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
+  });
+
+  it('refuses to package while a stage of the session still runs, moving nothing, and packages the whole run once it ended', async () => {
+    const cwd = temp();
+    try {
+      runUpTo(cwd, 'preprocessed');
+      const called = deferred();
+      const release = deferred();
+      const env = await fake({
+        handler: async (body) => {
+          called.resolve();
+          await release.promise;
+          return { content: pipelineReply(body) };
+        },
+      });
+      const generating = start([CLI, 'generate', 'file', TEMPLATE, 'work/03_output', '--provider', 'openai', '--concurrency', '1'], { cwd, env: cliEnv(env) });
+      await called.promise;
+      const before = treeHashes(path.join(cwd, 'work'));
+      const refused = await cli(cwd, ['package']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`its generate stage (process ${generating.child.pid}, started at `);
+      expect(refused.stderr).toContain(`wait for process ${generating.child.pid} to end (or stop it: \`kill ${generating.child.pid}\`)`);
+      expect(fs.existsSync(path.join(cwd, 'packages'))).toBe(false);
+      expect(treeHashes(path.join(cwd, 'work'))).toEqual(before);
+
+      release.resolve();
+      expect((await generating.exit).code).toBe(0);
+      await packaged(cwd);
+    } finally {
+      await closeAll();
+    }
+    const metadata = metadataOf(onlyPackage(cwd));
+    expect(metadata.execution).toMatchObject({ success: true, stages_executed: ['preprocessing', 'generation', 'packaging'] });
+    expect(metadata.content.output_files).toHaveLength(2);
   });
 
   it('replays a package made with the OpenAI provider, retries included, byte for byte and without network', async () => {
