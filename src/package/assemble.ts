@@ -351,17 +351,28 @@ export async function writeLogs(
   }
 }
 
-/** Renames the assembled folder into place under the first free name; never replaces a package. */
+/** Whether anything is at `file`: a symbolic link counts, even one whose target is missing. */
+function entryAt(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/** Renames the assembled folder into place under the first free name; never replaces a package, nor anything else. */
 export function placePackage(temp: string, outputDir: string, title: string, now: Date): string {
   for (let attempt = 1; attempt <= MAX_SUFFIX; attempt++) {
     const target = path.join(outputDir, packageFolderName(title, now, attempt));
-    if (fs.existsSync(target)) continue;
+    if (entryAt(target)) continue;
     try {
       fs.renameSync(temp, target);
       return target;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST' || code === 'ENOTEMPTY') continue; // taken meanwhile by another packager
+      // Taken meanwhile (by another packager, or anything else: a file or link gives ENOTDIR).
+      if (entryAt(target)) continue;
       throw error;
     }
   }
