@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorText, LyfeError } from '../errors.js';
+import { errorText, LyfeError, someNames } from '../errors.js';
 import { readSessionModel, type SessionRead } from '../records/session-read.js';
 import { OUTCOME_EVENTS, type SessionSummary } from '../records/session-model.js';
 import { Events, type LogRecord, type RecordKind } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
-import { clearWorkSession, readWorkSession } from '../session/store.js';
+import { clearWorkSession, markWorkSession, readWorkSession, type WorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs, type ArchivedLogs } from './archive.js';
 import type { EarlyPrompts, RenderedPrompts } from './early-prompts.js';
@@ -24,6 +24,7 @@ import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processAlive, processRunning } from '../session/process.js';
+import { finishedPackagingWarning, finishPackaging, type FinishedPackaging } from './packaged-work.js';
 
 export interface PackageOptions {
   workDir: string;
@@ -362,11 +363,15 @@ function entryAt(file: string): boolean {
   }
 }
 
-/** Renames the assembled folder into place under the first free name; never replaces a package, nor anything else. */
-export function placePackage(temp: string, outputDir: string, title: string, now: Date): string {
+/**
+ * Renames the assembled folder into place under the first free name; never replaces a package, nor
+ * anything else. `beforeRename` is told each name before the rename to it is tried.
+ */
+export function placePackage(temp: string, outputDir: string, title: string, now: Date, beforeRename?: (target: string) => void): string {
   for (let attempt = 1; attempt <= MAX_SUFFIX; attempt++) {
     const target = path.join(outputDir, packageFolderName(title, now, attempt));
     if (entryAt(target)) continue;
+    beforeRename?.(target);
     try {
       fs.renameSync(temp, target);
       return target;
@@ -402,10 +407,37 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
   requireRun(options, false);
   const unlock = lockWorkFolder(options.workDir);
   try {
+    const finished = finishPackaging(options.workDir);
+    if (finished && (!options.session || options.session === finished.session_id)) return packagedAlready(finished);
     return await assemble(options, { outputDir, now, title });
   } finally {
     unlock();
   }
+}
+
+/** The result of the package a stopped packaging left in place, as its own files say (see packaged-work.ts). */
+function packagedAlready(finished: FinishedPackaging): PackageResult {
+  const { mark, manifest } = finished;
+  const logs = (name: string): unknown => JSON.parse(fs.readFileSync(path.join(mark.path, LOGS_DIR, name), 'utf8'));
+  const metadata = logs(LogFiles.metadata) as { execution: { success: boolean; stages_executed: string[] }; package: PackageInfo };
+  const files = Object.keys(manifest.files);
+  return {
+    path: mark.path,
+    name: path.basename(mark.path),
+    title: metadata.package.title,
+    session_id: finished.session_id,
+    success: metadata.execution.success,
+    stages_executed: metadata.execution.stages_executed,
+    files: files.length,
+    work_files: files.filter((file) => WorkFolderNames.some((folder) => file.startsWith(`${folder}/`))).length,
+    bytes: packageBytes(mark.path, manifest),
+    logs: { compressed: metadata.package.compressed, bytes: metadata.package.logs_bytes, compressed_bytes: metadata.package.logs_compressed_bytes },
+    digest: manifest.digest,
+    quality_issues: (logs(LogFiles.qualityIssues) as QualityReport).counts,
+    kept_work: mark.keep_work,
+    warnings: [finishedPackagingWarning(finished)],
+    notes: [],
+  };
 }
 
 /**
@@ -455,7 +487,9 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
   const folders = requireRun(options, true);
   refuseWhileSessionRuns(options);
   const cleared = removeDeadAssemblies(outputDir);
-  const run = await runStage({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
+  let workSession!: WorkSession;
+  const stage = { stage: 'package' as const, workDir: options.workDir, logDir: options.logDir, session: options.session, began: (session: WorkSession) => (workSession = session) };
+  const run = await runStage(stage, async (stats) => {
     const sessionId = requireSession().sessionId;
     const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
     const notes: string[] = [];
@@ -469,6 +503,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
     let success: boolean;
     let stagesExecuted: string[];
     let manifest: Manifest;
+    let marked = false;
     try {
       fs.mkdirSync(outputDir, { recursive: true });
       temp = makeAssemblyFolder(outputDir, title, now);
@@ -483,7 +518,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
         else fs.mkdirSync(path.join(temp, name));
       }
       stats.filesIn = taken.length;
-      if (leftInReports.length) warnings.push(`left in the work folder, not written by lyfe-kt: ${leftInReports.join(', ')}`);
+      if (leftInReports.length) warnings.push(`left in the work folder, not written by lyfe-kt: ${someNames(leftInReports)}`);
 
       // The run as its processing records say it went, before packaging records its end: only
       // the records that decide it and the file results are read (the records are read whole below).
@@ -509,7 +544,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       const inPackage = new Set(takenPaths);
       const absent = recordedOutputs(fileResults).filter((file) => !inPackage.has(path.posix.normalize(file)));
       if (absent.length) {
-        throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${absent.join(', ')}`, {
+        throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${someNames(absent)}`, {
           file: options.workDir,
           fix: `No package was written; put them back into ${options.workDir} (or run their stage again in this session), then run \`lyfe-kt package\` again`,
         });
@@ -548,12 +583,19 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;
       manifest = writeManifest(temp, { archives: written.digests.archives, files: new Map([...workDigests, ...(written.digests.files ?? [])]) });
-      placed = placePackage(temp, outputDir, title, now);
+      // The work folder says where its run goes before it is there: a packaging stopped from the
+      // rename on is finished by the next `package` or `run` (packaged-work.ts), never made twice.
+      const mark = (target: string): void => {
+        markWorkSession(options.workDir, workSession, { path: path.resolve(target), digest: manifest.digest, keep_work: Boolean(options.keepWork) });
+        marked = true;
+      };
+      placed = placePackage(temp, outputDir, title, now, mark);
       temp = undefined;
     } catch (error) {
       // No copy, and no log file, may still be written into the folder being removed.
       await Promise.allSettled([...how.copies, logs]);
       if (temp) fs.rmSync(temp, { recursive: true, force: true });
+      if (marked) markWorkSession(options.workDir, workSession, undefined);
       throw failure(error, outputDir);
     }
 

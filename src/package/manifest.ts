@@ -137,7 +137,7 @@ export interface VerifyResult {
   problems: string[];
 }
 
-function readManifest(dir: string): Manifest {
+export function readManifest(dir: string): Manifest {
   const file = path.join(dir, MANIFEST_FILE);
   let text: string;
   try {

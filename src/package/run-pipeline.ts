@@ -14,6 +14,7 @@ import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
 import type { PackageResult } from './assemble.js';
 import { EarlyPrompts } from './early-prompts.js';
+import { finishedPackagingWarning, finishPackaging, type FinishedPackaging } from './packaged-work.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
 import { checkOutputDir } from './log-dir.js';
 import { articleOutputs, articlesOf, checkStageInput, chooseProvider, generateStage, preprocessStage, type StageHooks, type StageOptions } from './stages.js';
@@ -70,9 +71,12 @@ export function checkRunFolders(indir: string, workDir: string): void {
  * `run` starts from an empty work folder: a run left unpackaged, or files kept by
  * `package --keep-work`, would otherwise be generated again and packaged with this one.
  */
-export function checkWorkFolderFree(workDir: string): void {
+export function checkWorkFolderFree(workDir: string): FinishedPackaging | undefined {
   let existing;
+  let finished;
   try {
+    // A packaging stopped before it emptied the work folder is finished first (packaged-work.ts).
+    finished = finishPackaging(workDir);
     existing = readWorkSession(workDir);
   } catch (error) {
     if (!(error instanceof DamagedSessionFile)) throw error;
@@ -100,6 +104,7 @@ export function checkWorkFolderFree(workDir: string): void {
       fix: `Move them away or remove them (\`lyfe-kt package --keep-work\` leaves them), or give another --work-dir, then run again`,
     });
   }
+  return finished;
 }
 
 /**
@@ -154,7 +159,8 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
   const sources = articlesToRun(indir, options, hooks);
   const read = checkStageInput(sources, options, articleOutputs);
   if (options.title !== undefined) sanitizeTitle(options.title);
-  checkWorkFolderFree(options.workDir);
+  const finished = checkWorkFolderFree(options.workDir);
+  if (finished) hooks.warn?.(finishedPackagingWarning(finished));
   checkOutputDir(options.outputDir ?? 'packages', options.workDir);
   chooseProvider(options, hooks);
   const work = (folder: string): string => path.join(options.workDir, folder);

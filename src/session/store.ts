@@ -10,6 +10,22 @@ export const SESSION_FILE = '.lyfe-kt-session.json';
 export interface WorkSession {
   session_id: string;
   started_at: string;
+  /**
+   * Set just before the package is renamed into place, and kept until the work folder is emptied:
+   * a packaging stopped in between (killed) is finished by the next `package` or `run`, which find
+   * the package by its path and digest instead of making another.
+   */
+  packaged?: PackagedMark;
+}
+
+/** The package a work folder's run went into. */
+export interface PackagedMark {
+  /** The package folder, absolute. */
+  path: string;
+  /** Its manifest digest: the folder at `path` is this package only when its manifest says so. */
+  digest: string;
+  /** `--keep-work`: the work files stay; only the session file is to be cleared. */
+  keep_work: boolean;
 }
 
 /** The work folder's session; undefined only when it has no session file. */
@@ -47,6 +63,11 @@ export class DamagedSessionFile extends LyfeError {
   }
 }
 
+/** Writes the work folder's session with `packaged` (or without it, when undefined): see `WorkSession.packaged`. */
+export function markWorkSession(workDir: string, session: WorkSession, packaged: PackagedMark | undefined): void {
+  writeWorkSession(workDir, { session_id: session.session_id, started_at: session.started_at, ...(packaged && { packaged }) });
+}
+
 function writeWorkSession(workDir: string, session: WorkSession): void {
   writeFileAtomic(path.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
 }
@@ -67,17 +88,22 @@ export interface ResolvedSession {
  * so that the next stage's process joins it.
  */
 export function resolveSession(workDir: string, options: { override?: string; fresh?: boolean } = {}): ResolvedSession {
+  // A damaged session file is replaced by the session given: that is the way out it advises.
+  const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : readWorkSession(workDir);
+  if (existing?.packaged) {
+    throw new LyfeError(`the work folder's run was packaged into ${existing.packaged.path}, but the work folder was not emptied`, {
+      file: workDir,
+      fix: 'Run `lyfe-kt package` to finish emptying it (it makes no second package), then run the stage again',
+    });
+  }
   let resolved: ResolvedSession;
   if (options.override) {
     const id = assertSessionId(options.override);
-    // A damaged session file is replaced by the session given: that is the way out it advises.
-    const existing = options.fresh ? undefined : readSessionOrDamaged(workDir);
     resolved =
       existing?.session_id === id
         ? { session: existing, started: false }
         : { session: { session_id: id, started_at: new Date().toISOString() }, started: true };
   } else {
-    const existing = options.fresh ? undefined : readWorkSession(workDir);
     resolved = existing ? { session: existing, started: false } : { session: { session_id: newSessionId(), started_at: new Date().toISOString() }, started: true };
   }
   if (resolved.started) writeWorkSession(workDir, resolved.session);

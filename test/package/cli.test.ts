@@ -276,6 +276,72 @@ describe('lyfe-kt package', () => {
   });
 });
 
+describe('lyfe-kt package killed with SIGKILL once its package is in place', () => {
+  const KILL_AT = path.resolve('test/helpers/kill-at.cjs');
+  const killedAt = async (cwd: string, point: string, args: string[] = []): Promise<void> => {
+    const exit = await start(['--require', KILL_AT, CLI, 'package', ...args], { cwd, env: cliEnv({ LYFE_KT_KILL_AT: point }) }).exit;
+    expect(exit.signal, exit.stderr).toBe('SIGKILL');
+  };
+  const sessionFile = (cwd: string): string => path.join(cwd, 'work/.lyfe-kt-session.json');
+
+  it.each([[[]], [['--keep-work']]])('right after the rename (%j): the next package finishes it and reports that package, making no second one', async (args) => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    const work = treeHashes(path.join(cwd, 'work'));
+    await killedAt(cwd, 'place', args);
+    const pkg = onlyPackage(cwd);
+    expect(JSON.parse(fs.readFileSync(sessionFile(cwd), 'utf8')).packaged.path).toBe(path.resolve(pkg));
+
+    const again = await ok(cwd, ['package', '--json']);
+    const result = JSON.parse(again.stdout);
+    expect(onlyPackage(cwd)).toBe(pkg);
+    expect(result).toMatchObject({ path: path.resolve(pkg), success: true, kept_work: args.length > 0, stages_executed: ['preprocessing', 'generation', 'packaging'] });
+    expect(result.digest).toBe(JSON.parse(fs.readFileSync(path.join(pkg, 'manifest.json'), 'utf8')).digest);
+    expect(again.stderr).toContain('packaged already');
+    expect(fs.existsSync(sessionFile(cwd))).toBe(false);
+    if (args.length) expect(treeHashes(path.join(cwd, 'work'))).toEqual(Object.fromEntries(Object.entries(work).filter(([file]) => !file.startsWith('.'))));
+    else expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
+  });
+
+  it('while the work files are removed: stages refuse the folder, the next package empties it but for what is not in the package', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    await killedAt(cwd, 'unlink:2');
+    const pkg = onlyPackage(cwd);
+    expect(fs.readdirSync(path.join(cwd, 'work/02_preprocessed')).length).toBeGreaterThan(0);
+    fs.writeFileSync(path.join(cwd, 'work/03_output/notes.txt'), 'mine');
+    // Replaced, not edited in place: the work file left is a second name of the package's (a hard link).
+    fs.rmSync(path.join(cwd, 'work/02_preprocessed/como_dormir_bem_filled_template.md'));
+    fs.writeFileSync(path.join(cwd, 'work/02_preprocessed/como_dormir_bem_filled_template.md'), 'written after');
+
+    const generate = await cli(cwd, ['generate', 'file', TEMPLATE, 'work/03_output']);
+    expect(generate.code).toBe(1);
+    expect(generate.stderr).toContain(`was packaged into ${path.resolve(pkg)}, but the work folder was not emptied`);
+
+    const again = await ok(cwd, ['package', '--json']);
+    expect(JSON.parse(again.stdout).path).toBe(path.resolve(pkg));
+    expect(again.stderr).toContain('not in the package as they are: 02_preprocessed/como_dormir_bem_filled_template.md, 03_output/notes.txt');
+    expect(onlyPackage(cwd)).toBe(pkg);
+    expect(Object.keys(treeHashes(path.join(cwd, 'work'))).sort()).toEqual(['02_preprocessed/como_dormir_bem_filled_template.md', '03_output/notes.txt']);
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
+  });
+
+  it('while the work files are removed: run finishes it, then runs in the emptied work folder', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    await killedAt(cwd, 'unlink:3');
+    const first = onlyPackage(cwd);
+    fs.mkdirSync(path.join(cwd, 'articles'));
+    fs.copyFileSync(SOURCE, path.join(cwd, 'articles/other.md'));
+    const run = await ok(cwd, ['run', 'articles', '--json']);
+    expect(run.stderr).toContain(`packaged already, into ${path.resolve(first)}`);
+    expect(fs.readdirSync(path.join(cwd, 'packages')).sort()).toHaveLength(2);
+    expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
+    expect((await ok(cwd, ['verify', first])).stdout).toMatch(/^OK/);
+  });
+});
+
 describe('lyfe-kt logs --package', () => {
   it('shows the records of a plain and of a compressed package, with the views and filters of --session', async () => {
     const cwd = temp();

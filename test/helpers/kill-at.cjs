@@ -1,0 +1,27 @@
+/**
+ * Preloaded (`node --require`) into a CLI child to SIGKILL it at one exact point of packaging,
+ * chosen by LYFE_KT_KILL_AT:
+ * - `place`: right after the assembled package is renamed into place (`.<name>.tmp-<pid>-<hex>` to its name);
+ * - `unlink:<n>`: when the n-th removal of a work file (`fs.promises.unlink`) is asked for, before it is done.
+ */
+const fs = require('node:fs');
+
+const [point, count] = (process.env.LYFE_KT_KILL_AT ?? '').split(':');
+const kill = () => process.kill(process.pid, 'SIGKILL');
+
+if (point === 'place') {
+  const renameSync = fs.renameSync;
+  fs.renameSync = function (from, to) {
+    const result = renameSync.call(this, from, to);
+    if (/\.tmp-\d+-[0-9a-f]{6}$/.test(String(from))) kill();
+    return result;
+  };
+}
+if (point === 'unlink') {
+  const unlink = fs.promises.unlink;
+  let calls = 0;
+  fs.promises.unlink = function (file) {
+    if (++calls === Number(count)) kill();
+    return unlink.call(this, file);
+  };
+}
