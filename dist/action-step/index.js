@@ -362,7 +362,7 @@ const PassThroughEnv = ['LYFE_KT_REASONING_EFFORT', 'LYFE_KT_RESPONSE_FORMAT', '
 
 /***/ }),
 
-/***/ 5404:
+/***/ 4107:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -690,6 +690,73 @@ function forEachRecord(file, onRecord) {
         result.foreign += 1;
     });
     return result;
+}
+
+;// CONCATENATED MODULE: ./dist/lib/session/process.js
+
+/**
+ * Whether a process of this machine is running (signal 0 only asks). A pid from another host, or
+ * reused since, may mislead: callers use it for liveness hints (a running session, a stale lock).
+ */
+function process_processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Clock ticks per second of `/proc/<pid>/stat` times: USER_HZ, 100 on every Linux architecture. */
+const USER_HZ = 100;
+/** Of `/proc/<pid>/stat`: the process's state letter and its start, in clock ticks since boot. */
+function parseProcStat(text) {
+    // The command name (field 2) is in parentheses and may hold spaces or parentheses: fields count from its last `)`.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', startTicks: Number(fields[19]) };
+}
+/** The machine's boot time in epoch seconds (`btime` of /proc/stat, rounded down), or undefined without /proc. */
+function bootSeconds() {
+    let text;
+    try {
+        text = fs.readFileSync('/proc/stat', 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    const btime = /^btime (\d+)$/m.exec(text)?.[1];
+    return btime === undefined ? undefined : Number(btime);
+}
+/**
+ * Whether `pid` is still the process that wrote a record at `since` (epoch ms), and still runs:
+ * alive, not a zombie (ended, not yet reaped), and started no later than `since` (a later start
+ * is another process that reuses the pid). Where /proc is missing (not Linux), `processAlive`.
+ * The start is taken from the boot time rounded down to the second, so it is never later than the
+ * true start: a process is never thought a newcomer when it is not; a pid reused within a second
+ * of `since` is taken for the old process.
+ */
+function processRunning(pid, since) {
+    if (!process_processAlive(pid))
+        return false;
+    let stat;
+    try {
+        stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+        // Gone since the signal asked: ended. No /proc at all (not Linux): the signal's answer is all there is.
+        return !fs.existsSync('/proc/self/stat');
+    }
+    const { state, startTicks } = parseProcStat(stat);
+    if (state === 'Z' || state === 'X')
+        return false;
+    const boot = bootSeconds();
+    if (boot === undefined || !Number.isFinite(startTicks))
+        return true;
+    return boot * 1000 + (startTicks * 1000) / USER_HZ <= since;
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/records/session-index.js
@@ -1828,7 +1895,7 @@ function parseExecArgs(args) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9517);
-/* harmony import */ var _stage_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5404);
+/* harmony import */ var _stage_step_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4107);
 /**
  * The composite's `run:` steps call this bundle (`dist/action-step/index.js`):
  *
@@ -1906,6 +1973,7 @@ __webpack_async_result__();
 /* harmony export */   kc: () => (/* binding */ errorText),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
+/* unused harmony export someNames */
 /**
  * Exit codes of the CLI. `invalidOutput` lets scripts tell "ran, but some supertask failed the schema"
  * from a crash; `budgetExceeded`, "compared, and the head run regressed past a budget".
@@ -1948,6 +2016,10 @@ function errorText(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+/** Names for a message: the first `max`, then how many more, so that one line stays readable. */
+function someNames(names, max = 5) {
+    return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 }
 
 

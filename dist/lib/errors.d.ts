@@ -34,3 +34,5 @@ export declare class LyfeError extends Error {
     oneLine(): string;
 }
 export declare function errorText(error: unknown): string;
+/** Names for a message: the first `max`, then how many more, so that one line stays readable. */
+export declare function someNames(names: readonly string[], max?: number): string;

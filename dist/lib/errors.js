@@ -41,3 +41,7 @@ export function errorText(error) {
         return error.message;
     return String(error);
 }
+/** Names for a message: the first `max`, then how many more, so that one line stays readable. */
+export function someNames(names, max = 5) {
+    return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}

@@ -26,16 +26,17 @@ export function registerLogsCommand(program) {
         .description("print one session's records from the global record files or from a package, or list the sessions found there")
         .addOption(sessionOption("session to show; default: the work folder's session"))
         .option('--list', 'list the sessions with start, end, status, stages, LLM calls and tokens')
-        .addOption(new Option('--package <dir>', "the records a package carries (plain or compressed logs) instead of the global files").conflicts(['list', 'session']))
+        .addOption(new Option('--package <dir>', "the records a package carries (plain or compressed logs) instead of the global files; with --session, only that session's (a merged package holds one per shard)").conflicts(['list']))
         .addOption(new Option('--stage <stage>', 'only records of this stage').choices(STAGES))
         .addOption(new Option('--level <level>', 'only records of this level and above').choices(Object.keys(LEVEL_RANK)))
         .option('--prompts', 'the prompt audit (one block per LLM attempt) instead of the processing records')
         .option('--json', 'the raw records, one JSON line each, exactly as written')
         .addOption(logDirOption())
         .addOption(workDirOption('work folder whose session is shown when --session is not given'))
-        .action((options) => {
+        .action((options, command) => {
+        // A package is not filtered by LYFE_KT_SESSION: in CI it names the job's own session, not the package's.
         if (options.package)
-            return showPackage(options.package, options);
+            return showPackage(options.package, { ...options, session: command.getOptionValueSource('session') === 'cli' ? options.session : undefined });
         requireLogDir(options.logDir);
         if (options.list)
             return showList(options);
@@ -151,7 +152,7 @@ function showSession(sessionId, options) {
     const notes = [...statusNotes(sessionId, status), ...indexNotes];
     if (skipped)
         notes.push(`${skipped} line(s) mentioning the session are not records and were skipped`);
-    endView(out, { json: options.json, kind, shown, sessionId, status, notes, paint: paintOut });
+    endView(out, { json: options.json, kind, shown, sessions: [{ sessionId, status }], notes, paint: paintOut });
 }
 /**
  * `logs --package`: the same views of the records a package carries, read from the package alone
@@ -161,9 +162,15 @@ function showSession(sessionId, options) {
 async function showPackage(dir, options) {
     const { packageRecordsToShow } = await import('../package/archive.js');
     const records = packageRecordsToShow(dir);
+    // A merged package holds each shard's records under the shard's own session.
+    const sessions = [...new Set(records.processing.map((record) => record.session))];
+    if (options.session !== undefined && !sessions.includes(assertSessionId(options.session, '--session'))) {
+        throw new LyfeError(`the package holds no records of session ${options.session}`, { file: dir, fix: `Give one of its sessions: ${sessions.join(', ')}`, exitCode: ExitCode.usage });
+    }
+    const shownSessions = options.session === undefined ? sessions : [options.session];
     const kind = options.prompts ? 'prompts' : 'processing';
     const wanted = recordFilter(options);
-    const shown = wanted ? records[kind].filter(wanted) : records[kind];
+    const shown = records[kind].filter((record) => shownSessions.includes(record.session) && (!wanted || wanted(record)));
     const paintOut = options.json ? plain : stdoutPaint();
     const out = new StdoutBlocks();
     try {
@@ -176,11 +183,14 @@ async function showPackage(dir, options) {
             return;
         throw error;
     }
-    const model = new SessionModel();
-    for (const record of records.processing)
-        model.add(record, 'processing');
-    const status = sessionStatus(model.result());
-    endView(out, { json: options.json, kind, shown: shown.length, sessionId: records.session_id, status, notes: statusNotes(records.session_id, status), paint: paintOut });
+    const statuses = shownSessions.map((sessionId) => {
+        const model = new SessionModel();
+        for (const record of records.processing)
+            if (record.session === sessionId)
+                model.add(record, 'processing');
+        return { sessionId, status: sessionStatus(model.result()) };
+    });
+    endView(out, { json: options.json, kind, shown: shown.length, sessions: statuses, paint: paintOut });
 }
 /** A record as the human view of its file shows it: a block per prompt-audit attempt, a line per processing record. */
 function formatForView(record, kind, paint) {
@@ -193,12 +203,18 @@ function statusNotes(sessionId, status) {
         return [`session ${sessionId} is still running`];
     return [];
 }
-/** Ends a session view: notes on stderr with `--json`, else a footer with the count and the status. */
+/**
+ * Ends a view of one session's records, or of several (a merged package's): notes on stderr with
+ * `--json`, else a footer with the count and each session's status.
+ */
 function endView(out, view) {
+    const notes = view.notes ?? view.sessions.flatMap(({ sessionId, status }) => statusNotes(sessionId, status));
     if (!view.json) {
+        const status = ({ sessionId, status }) => `${sessionId}, status ${view.paint(statusStyle(status), status)}`;
+        const of = view.sessions.length === 1 ? `session ${status(view.sessions[0])}` : `${view.sessions.length} sessions: ${view.sessions.map(status).join('; ')}`;
         out.text(view.paint('dim', '--'));
-        out.text(`${view.shown} ${view.kind === 'prompts' ? 'prompt-audit record' : 'record'}(s) of session ${view.sessionId}, status ${view.paint(statusStyle(view.status), view.status)}`);
-        for (const note of view.notes)
+        out.text(`${view.shown} ${view.kind === 'prompts' ? 'prompt-audit record' : 'record'}(s) of ${of}`);
+        for (const note of notes)
             out.text(view.paint('warn', note));
     }
     try {
@@ -209,7 +225,7 @@ function endView(out, view) {
             throw error;
     }
     if (view.json)
-        for (const note of view.notes)
+        for (const note of notes)
             process.stderr.write(`${note}\n`);
 }
 /** `session.*`, `stage.*` and `error`: the records that decide a session's status. */

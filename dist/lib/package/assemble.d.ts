@@ -108,8 +108,11 @@ export declare function writeLogs(logsDir: string, read: PackageRecordSource, op
     /** Work done while the render waits for the gzip threads (see `MemberThread`). */
     whileWaiting?: () => boolean;
 }): Promise<LogsWritten>;
-/** Renames the assembled folder into place under the first free name; never replaces a package. */
-export declare function placePackage(temp: string, outputDir: string, title: string, now: Date): string;
+/**
+ * Renames the assembled folder into place under the first free name; never replaces a package, nor
+ * anything else. `beforeRename` is told each name before the rename to it is tried.
+ */
+export declare function placePackage(temp: string, outputDir: string, title: string, now: Date, beforeRename?: (target: string) => void): string;
 /**
  * Packages a run: its work folders and its session's records, rendered into `logs/`, with a
  * manifest. The package is assembled in a hidden folder next to its destination and renamed into

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorText, LyfeError } from '../errors.js';
+import { errorText, LyfeError, someNames } from '../errors.js';
 import { readSessionModel } from '../records/session-read.js';
 import { OUTCOME_EVENTS } from '../records/session-model.js';
 import { Events } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
-import { clearWorkSession, readWorkSession } from '../session/store.js';
+import { clearWorkSession, markWorkSession, readWorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs } from './archive.js';
 import { MemberThread } from './gzip-thread.js';
@@ -21,7 +21,8 @@ import { outputChecksAhead, packageQualityReport, RecordLocator, renderQualityRe
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
-import { processAlive } from '../session/process.js';
+import { processAlive, processRunning } from '../session/process.js';
+import { finishedPackagingWarning, finishPackaging } from './packaged-work.js';
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
 const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
@@ -259,20 +260,36 @@ export async function writeLogs(logsDir, read, options) {
         await thread.close();
     }
 }
-/** Renames the assembled folder into place under the first free name; never replaces a package. */
-export function placePackage(temp, outputDir, title, now) {
+/** Whether anything is at `file`: a symbolic link counts, even one whose target is missing. */
+function entryAt(file) {
+    try {
+        fs.lstatSync(file);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+/**
+ * Renames the assembled folder into place under the first free name; never replaces a package, nor
+ * anything else. `beforeRename` is told each name before the rename to it is tried.
+ */
+export function placePackage(temp, outputDir, title, now, beforeRename) {
     for (let attempt = 1; attempt <= MAX_SUFFIX; attempt++) {
         const target = path.join(outputDir, packageFolderName(title, now, attempt));
-        if (fs.existsSync(target))
+        if (entryAt(target))
             continue;
+        beforeRename?.(target);
         try {
             fs.renameSync(temp, target);
             return target;
         }
         catch (error) {
-            const code = error.code;
-            if (code === 'EEXIST' || code === 'ENOTEMPTY')
-                continue; // taken meanwhile by another packager
+            // Taken meanwhile (by another packager, or anything else: a file or link gives ENOTDIR).
+            if (entryAt(target))
+                continue;
             throw error;
         }
     }
@@ -301,11 +318,38 @@ export async function packageRun(options) {
     requireRun(options, false);
     const unlock = lockWorkFolder(options.workDir);
     try {
+        const finished = finishPackaging(options.workDir);
+        if (finished && (!options.session || options.session === finished.session_id))
+            return packagedAlready(finished);
         return await assemble(options, { outputDir, now, title });
     }
     finally {
         unlock();
     }
+}
+/** The result of the package a stopped packaging left in place, as its own files say (see packaged-work.ts). */
+function packagedAlready(finished) {
+    const { mark, manifest } = finished;
+    const logs = (name) => JSON.parse(fs.readFileSync(path.join(mark.path, LOGS_DIR, name), 'utf8'));
+    const metadata = logs(LogFiles.metadata);
+    const files = Object.keys(manifest.files);
+    return {
+        path: mark.path,
+        name: path.basename(mark.path),
+        title: metadata.package.title,
+        session_id: finished.session_id,
+        success: metadata.execution.success,
+        stages_executed: metadata.execution.stages_executed,
+        files: files.length,
+        work_files: files.filter((file) => WorkFolderNames.some((folder) => file.startsWith(`${folder}/`))).length,
+        bytes: packageBytes(mark.path, manifest),
+        logs: { compressed: metadata.package.compressed, bytes: metadata.package.logs_bytes, compressed_bytes: metadata.package.logs_compressed_bytes },
+        digest: manifest.digest,
+        quality_issues: logs(LogFiles.qualityIssues).counts,
+        kept_work: mark.keep_work,
+        warnings: [finishedPackagingWarning(finished)],
+        notes: [],
+    };
 }
 /**
  * The work folders present, or the error that there is no run to package: checked before the lock
@@ -321,12 +365,40 @@ function requireRun(options, meanwhile) {
     }
     return folders;
 }
+/** The records that say which stages of a session are open. */
+const STAGE_EVENTS = new Set([Events.stageStart, Events.stageEnd]);
+/**
+ * Refuses to package a session while another process runs a stage of it (a `run` still
+ * generating, a `generate` in another terminal): the package would say that stage never ended,
+ * and what it writes afterwards would be in no package. A stage is running while its `stage.start`
+ * has no `stage.end` and the process that wrote it still runs (see `processRunning`: a pid reused
+ * since, or a zombie, does not).
+ */
+function refuseWhileStagesRun(sessionId, summary, workDir) {
+    const running = summary.stages.find((run) => run.status === 'unfinished' && run.pid !== process.pid && processRunning(run.pid, Date.parse(run.start_time)));
+    if (!running)
+        return;
+    throw new LyfeError(`session ${sessionId} is still running: its ${running.stage} stage (process ${running.pid}, started at ${running.start_time}) has not ended`, {
+        file: workDir,
+        fix: `Nothing was packaged or moved; wait for process ${running.pid} to end (or stop it: \`kill ${running.pid}\`), then run \`lyfe-kt package\` again`,
+    });
+}
+/** `refuseWhileStagesRun` for the session the package would join, before anything is recorded, copied or moved. */
+function refuseWhileSessionRuns(options) {
+    const sessionId = options.session ?? readWorkSession(options.workDir)?.session_id;
+    if (!sessionId)
+        return;
+    refuseWhileStagesRun(sessionId, readSessionModel(options.logDir, sessionId, { kinds: ['processing'], events: STAGE_EVENTS }).summary, options.workDir);
+}
 /** Builds the package once the work folder is locked: nothing of it is read before. */
 async function assemble(options, { outputDir, now, title }) {
     // What was there before the lock may have been packaged meanwhile by the lock's last holder.
     const folders = requireRun(options, true);
+    refuseWhileSessionRuns(options);
     const cleared = removeDeadAssemblies(outputDir);
-    const run = await runStage({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
+    let workSession;
+    const stage = { stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session, began: (session) => (workSession = session) };
+    const run = await runStage(stage, async (stats) => {
         const sessionId = requireSession().sessionId;
         const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
         const notes = [];
@@ -340,6 +412,7 @@ async function assemble(options, { outputDir, now, title }) {
         let success;
         let stagesExecuted;
         let manifest;
+        let marked = false;
         try {
             fs.mkdirSync(outputDir, { recursive: true });
             temp = makeAssemblyFolder(outputDir, title, now);
@@ -358,7 +431,7 @@ async function assemble(options, { outputDir, now, title }) {
             }
             stats.filesIn = taken.length;
             if (leftInReports.length)
-                warnings.push(`left in the work folder, not written by lyfe-kt: ${leftInReports.join(', ')}`);
+                warnings.push(`left in the work folder, not written by lyfe-kt: ${someNames(leftInReports)}`);
             // The run as its processing records say it went, before packaging records its end: only
             // the records that decide it and the file results are read (the records are read whole below).
             const fileResults = [];
@@ -371,6 +444,8 @@ async function assemble(options, { outputDir, now, title }) {
                 },
             });
             const outcome = before.summary;
+            // Again: a stage may have begun the work folder's session since the first look.
+            refuseWhileStagesRun(sessionId, outcome, options.workDir);
             // A session index that could not be used (the record file was scanned instead): how the
             // records were read, said once to whoever packages, not a problem of the run to record in it.
             notes.push(...before.notes);
@@ -382,7 +457,7 @@ async function assemble(options, { outputDir, now, title }) {
             const inPackage = new Set(takenPaths);
             const absent = recordedOutputs(fileResults).filter((file) => !inPackage.has(path.posix.normalize(file)));
             if (absent.length) {
-                throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${absent.join(', ')}`, {
+                throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${someNames(absent)}`, {
                     file: options.workDir,
                     fix: `No package was written; put them back into ${options.workDir} (or run their stage again in this session), then run \`lyfe-kt package\` again`,
                 });
@@ -417,7 +492,13 @@ async function assemble(options, { outputDir, now, title }) {
             success = written.summary.success;
             stagesExecuted = written.summary.stages_executed;
             manifest = writeManifest(temp, { archives: written.digests.archives, files: new Map([...workDigests, ...(written.digests.files ?? [])]) });
-            placed = placePackage(temp, outputDir, title, now);
+            // The work folder says where its run goes before it is there: a packaging stopped from the
+            // rename on is finished by the next `package` or `run` (packaged-work.ts), never made twice.
+            const mark = (target) => {
+                markWorkSession(options.workDir, workSession, { path: path.resolve(target), digest: manifest.digest, keep_work: Boolean(options.keepWork) });
+                marked = true;
+            };
+            placed = placePackage(temp, outputDir, title, now, mark);
             temp = undefined;
         }
         catch (error) {
@@ -425,6 +506,8 @@ async function assemble(options, { outputDir, now, title }) {
             await Promise.allSettled([...how.copies, logs]);
             if (temp)
                 fs.rmSync(temp, { recursive: true, force: true });
+            if (marked)
+                markWorkSession(options.workDir, workSession, undefined);
             throw failure(error, outputDir);
         }
         if (!options.keepWork) {

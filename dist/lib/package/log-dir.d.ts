@@ -2,6 +2,7 @@
 export declare function checkLogDir(logDir: string): void;
 /**
  * The folder packages are written into, checked before a run's stages or a package's assembly: it
- * must be writable (or makeable), and outside the work folder, whose files the package takes.
+ * must be writable (or makeable), and not inside a folder of the work folder's run, which the
+ * package takes (the work folder itself may hold it: `--work-dir .`).
  */
 export declare function checkOutputDir(outputDir: string, workDir: string): void;

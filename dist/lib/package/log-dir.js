@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
+import { WorkFolderNames } from './constants.js';
 const LOG_FOLDER = { flag: '--log-dir', name: 'the log folder', madeBy: 'the first record' };
 const OUTPUT_FOLDER = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
 /** Whether `dir` is a folder this process can write into. */
@@ -51,14 +52,19 @@ export function checkLogDir(logDir) {
 }
 /**
  * The folder packages are written into, checked before a run's stages or a package's assembly: it
- * must be writable (or makeable), and outside the work folder, whose files the package takes.
+ * must be writable (or makeable), and not inside a folder of the work folder's run, which the
+ * package takes (the work folder itself may hold it: `--work-dir .`).
  */
 export function checkOutputDir(outputDir, workDir) {
-    const relative = path.relative(path.resolve(workDir), path.resolve(outputDir));
-    if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
-        throw new LyfeError('the packages folder is inside the work folder, whose files each package takes', {
+    const inside = (folder) => {
+        const relative = path.relative(path.resolve(workDir, folder), path.resolve(outputDir));
+        return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    };
+    const taken = WorkFolderNames.find(inside);
+    if (taken) {
+        throw new LyfeError(`the packages folder is inside the work folder's ${taken}/, which each package takes`, {
             file: outputDir,
-            fix: 'Give --output-dir a folder outside --work-dir',
+            fix: `Give --output-dir a folder outside ${path.join(workDir, taken)}`,
             exitCode: ExitCode.usage,
         });
     }

@@ -49,6 +49,7 @@ export interface VerifyResult {
     /** Anything else found wrong: a damaged manifest, a digest that does not match its entries. */
     problems: string[];
 }
+export declare function readManifest(dir: string): Manifest;
 /**
  * Recomputes every hash of a package and compares it with its manifest, and checks that it holds
  * every output its records say the run wrote.

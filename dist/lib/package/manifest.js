@@ -95,7 +95,7 @@ export function writeManifest(dir, known) {
     fs.writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
 }
-function readManifest(dir) {
+export function readManifest(dir) {
     const file = path.join(dir, MANIFEST_FILE);
     let text;
     try {

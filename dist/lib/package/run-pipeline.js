@@ -11,6 +11,7 @@ import { selectShard } from '../pipeline/shard.js';
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
 import { EarlyPrompts } from './early-prompts.js';
+import { finishedPackagingWarning, finishPackaging } from './packaged-work.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
 import { checkOutputDir } from './log-dir.js';
 import { articleOutputs, articlesOf, checkStageInput, chooseProvider, generateStage, preprocessStage } from './stages.js';
@@ -36,7 +37,10 @@ export function checkRunFolders(indir, workDir) {
  */
 export function checkWorkFolderFree(workDir) {
     let existing;
+    let finished;
     try {
+        // A packaging stopped before it emptied the work folder is finished first (packaged-work.ts).
+        finished = finishPackaging(workDir);
         existing = readWorkSession(workDir);
     }
     catch (error) {
@@ -67,6 +71,7 @@ export function checkWorkFolderFree(workDir) {
             fix: `Move them away or remove them (\`lyfe-kt package --keep-work\` leaves them), or give another --work-dir, then run again`,
         });
     }
+    return finished;
 }
 /**
  * The articles of `indir` a run takes: every one, or with `shard` those of its shard (and what the
@@ -120,7 +125,9 @@ export async function runPipeline(indir, options, hooks = {}) {
     const read = checkStageInput(sources, options, articleOutputs);
     if (options.title !== undefined)
         sanitizeTitle(options.title);
-    checkWorkFolderFree(options.workDir);
+    const finished = checkWorkFolderFree(options.workDir);
+    if (finished)
+        hooks.warn?.(finishedPackagingWarning(finished));
     checkOutputDir(options.outputDir ?? 'packages', options.workDir);
     chooseProvider(options, hooks);
     const work = (folder) => path.join(options.workDir, folder);

@@ -4,6 +4,21 @@ export declare const SESSION_FILE = ".lyfe-kt-session.json";
 export interface WorkSession {
     session_id: string;
     started_at: string;
+    /**
+     * Set just before the package is renamed into place, and kept until the work folder is emptied:
+     * a packaging stopped in between (killed) is finished by the next `package` or `run`, which find
+     * the package by its path and digest instead of making another.
+     */
+    packaged?: PackagedMark;
+}
+/** The package a work folder's run went into. */
+export interface PackagedMark {
+    /** The package folder, absolute. */
+    path: string;
+    /** Its manifest digest: the folder at `path` is this package only when its manifest says so. */
+    digest: string;
+    /** `--keep-work`: the work files stay; only the session file is to be cleared. */
+    keep_work: boolean;
 }
 /** The work folder's session; undefined only when it has no session file. */
 export declare function readWorkSession(workDir: string): WorkSession | undefined;
@@ -11,6 +26,8 @@ export declare function readWorkSession(workDir: string): WorkSession | undefine
 export declare class DamagedSessionFile extends LyfeError {
     constructor(file: string, cause: unknown);
 }
+/** Writes the work folder's session with `packaged` (or without it, when undefined): see `WorkSession.packaged`. */
+export declare function markWorkSession(workDir: string, session: WorkSession, packaged: PackagedMark | undefined): void;
 export declare function clearWorkSession(workDir: string): void;
 export interface ResolvedSession {
     session: WorkSession;

@@ -41,6 +41,10 @@ export class DamagedSessionFile extends LyfeError {
         });
     }
 }
+/** Writes the work folder's session with `packaged` (or without it, when undefined): see `WorkSession.packaged`. */
+export function markWorkSession(workDir, session, packaged) {
+    writeWorkSession(workDir, { session_id: session.session_id, started_at: session.started_at, ...(packaged && { packaged }) });
+}
 function writeWorkSession(workDir, session) {
     writeFileAtomic(path.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
 }
@@ -53,18 +57,23 @@ export function clearWorkSession(workDir) {
  * so that the next stage's process joins it.
  */
 export function resolveSession(workDir, options = {}) {
+    // A damaged session file is replaced by the session given: that is the way out it advises.
+    const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : readWorkSession(workDir);
+    if (existing?.packaged) {
+        throw new LyfeError(`the work folder's run was packaged into ${existing.packaged.path}, but the work folder was not emptied`, {
+            file: workDir,
+            fix: 'Run `lyfe-kt package` to finish emptying it (it makes no second package), then run the stage again',
+        });
+    }
     let resolved;
     if (options.override) {
         const id = assertSessionId(options.override);
-        // A damaged session file is replaced by the session given: that is the way out it advises.
-        const existing = options.fresh ? undefined : readSessionOrDamaged(workDir);
         resolved =
             existing?.session_id === id
                 ? { session: existing, started: false }
                 : { session: { session_id: id, started_at: new Date().toISOString() }, started: true };
     }
     else {
-        const existing = options.fresh ? undefined : readWorkSession(workDir);
         resolved = existing ? { session: existing, started: false } : { session: { session_id: newSessionId(), started_at: new Date().toISOString() }, started: true };
     }
     if (resolved.started)

@@ -1,5 +1,5 @@
-export const id = 282;
-export const ids = [282];
+export const id = 719;
+export const ids = [719];
 export const modules = {
 
 /***/ 10779:
@@ -246,7 +246,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 10282:
+/***/ 71719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1008,6 +1008,10 @@ class DamagedSessionFile extends errors/* LyfeError */.L0 {
         });
     }
 }
+/** Writes the work folder's session with `packaged` (or without it, when undefined): see `WorkSession.packaged`. */
+function store_markWorkSession(workDir, session, packaged) {
+    writeWorkSession(workDir, { session_id: session.session_id, started_at: session.started_at, ...(packaged && { packaged }) });
+}
 function writeWorkSession(workDir, session) {
     writeFileAtomic(path.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
 }
@@ -1020,18 +1024,23 @@ function store_clearWorkSession(workDir) {
  * so that the next stage's process joins it.
  */
 function store_resolveSession(workDir, options = {}) {
+    // A damaged session file is replaced by the session given: that is the way out it advises.
+    const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : store_readWorkSession(workDir);
+    if (existing?.packaged) {
+        throw new LyfeError(`the work folder's run was packaged into ${existing.packaged.path}, but the work folder was not emptied`, {
+            file: workDir,
+            fix: 'Run `lyfe-kt package` to finish emptying it (it makes no second package), then run the stage again',
+        });
+    }
     let resolved;
     if (options.override) {
         const id = assertSessionId(options.override);
-        // A damaged session file is replaced by the session given: that is the way out it advises.
-        const existing = options.fresh ? undefined : readSessionOrDamaged(workDir);
         resolved =
             existing?.session_id === id
                 ? { session: existing, started: false }
                 : { session: { session_id: id, started_at: new Date().toISOString() }, started: true };
     }
     else {
-        const existing = options.fresh ? undefined : store_readWorkSession(workDir);
         resolved = existing ? { session: existing, started: false } : { session: { session_id: newSessionId(), started_at: new Date().toISOString() }, started: true };
     }
     if (resolved.started)
@@ -7263,7 +7272,86 @@ function writeLogsViewer(logsDir, title, members, data) {
 var package_title = __webpack_require__(66537);
 // EXTERNAL MODULE: ./dist/lib/session/process.js
 var session_process = __webpack_require__(80082);
+;// CONCATENATED MODULE: ./dist/lib/package/packaged-work.js
+
+
+
+
+
+
+
+/** The manifest of the package `mark` names, when the folder there is that package; undefined when the rename never happened. */
+function markedPackage(mark) {
+    if (!fs.existsSync(path.join(mark.path, MANIFEST_FILE)))
+        return undefined;
+    const manifest = readManifest(mark.path);
+    return manifest.digest === mark.digest ? manifest : undefined;
+}
+const sha256 = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+/**
+ * Removes the work files the package holds, each only when its bytes are the package's (by the
+ * manifest's hash), then the work folders left empty; returns what it left.
+ */
+function removePackagedWork(workDir, manifest) {
+    const removed = [];
+    const left = [];
+    const visit = (relative) => {
+        let entries;
+        try {
+            entries = fs.readdirSync(path.join(workDir, relative), { withFileTypes: true });
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return;
+            throw error;
+        }
+        for (const entry of entries) {
+            const name = `${relative}/${entry.name}`;
+            const file = path.join(workDir, name);
+            if (entry.isDirectory())
+                visit(name);
+            else if (manifest.files[name] && fs.statSync(file).isFile() && sha256(file) === manifest.files[name].sha256) {
+                fs.rmSync(file, { force: true });
+                removed.push(file);
+            }
+            else
+                left.push(name);
+        }
+        if (fs.readdirSync(path.join(workDir, relative)).length === 0)
+            fs.rmdirSync(path.join(workDir, relative));
+    };
+    for (const folder of WorkFolderNames)
+        visit(folder);
+    return left.sort();
+}
+/**
+ * Finishes the packaging of `workDir` when its session file says its run was packaged: the work
+ * files in the package are removed (unless it was made with `--keep-work`) and the session file
+ * cleared. A mark whose package is not there (the packager was stopped before the rename) is
+ * dropped: the run was not packaged, and is packaged again. Undefined when there was nothing to finish.
+ */
+function packaged_work_finishPackaging(workDir) {
+    const session = readWorkSession(workDir);
+    const mark = session?.packaged;
+    if (!session || !mark)
+        return undefined;
+    const manifest = markedPackage(mark);
+    if (!manifest) {
+        markWorkSession(workDir, session, undefined);
+        return undefined;
+    }
+    const left = mark.keep_work ? [] : removePackagedWork(workDir, manifest);
+    clearWorkSession(workDir);
+    return { session_id: session.session_id, mark, manifest, left };
+}
+/** What a warning says of a finished packaging. */
+function packaged_work_finishedPackagingWarning(finished) {
+    const left = finished.left.length ? `; left in the work folder, not in the package as they are: ${someNames(finished.left)}` : '';
+    return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it emptied the work folder: it is emptied now, and no second package was made${left}`;
+}
+
 ;// CONCATENATED MODULE: ./dist/lib/package/assemble.js
+
 
 
 
@@ -7357,7 +7445,7 @@ function removeDeadAssemblies(outputDir) {
     const removed = [];
     for (const name of names) {
         const pid = TEMP_FOLDER.exec(name)?.[1];
-        if (pid === undefined || (0,session_process/* processAlive */.F)(Number(pid)))
+        if (pid === undefined || (0,session_process/* processAlive */.FN)(Number(pid)))
             continue;
         external_node_fs_.rmSync(external_node_path_.join(outputDir, name), { recursive: true, force: true });
         removed.push(name);
@@ -7525,20 +7613,36 @@ async function writeLogs(logsDir, read, options) {
         await thread.close();
     }
 }
-/** Renames the assembled folder into place under the first free name; never replaces a package. */
-function placePackage(temp, outputDir, title, now) {
+/** Whether anything is at `file`: a symbolic link counts, even one whose target is missing. */
+function entryAt(file) {
+    try {
+        external_node_fs_.lstatSync(file);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return false;
+        throw error;
+    }
+}
+/**
+ * Renames the assembled folder into place under the first free name; never replaces a package, nor
+ * anything else. `beforeRename` is told each name before the rename to it is tried.
+ */
+function placePackage(temp, outputDir, title, now, beforeRename) {
     for (let attempt = 1; attempt <= MAX_SUFFIX; attempt++) {
         const target = external_node_path_.join(outputDir, (0,package_title/* packageFolderName */.M9)(title, now, attempt));
-        if (external_node_fs_.existsSync(target))
+        if (entryAt(target))
             continue;
+        beforeRename?.(target);
         try {
             external_node_fs_.renameSync(temp, target);
             return target;
         }
         catch (error) {
-            const code = error.code;
-            if (code === 'EEXIST' || code === 'ENOTEMPTY')
-                continue; // taken meanwhile by another packager
+            // Taken meanwhile (by another packager, or anything else: a file or link gives ENOTDIR).
+            if (entryAt(target))
+                continue;
             throw error;
         }
     }
@@ -7567,11 +7671,38 @@ async function packageRun(options) {
     requireRun(options, false);
     const unlock = lockWorkFolder(options.workDir);
     try {
+        const finished = finishPackaging(options.workDir);
+        if (finished && (!options.session || options.session === finished.session_id))
+            return packagedAlready(finished);
         return await assemble(options, { outputDir, now, title });
     }
     finally {
         unlock();
     }
+}
+/** The result of the package a stopped packaging left in place, as its own files say (see packaged-work.ts). */
+function packagedAlready(finished) {
+    const { mark, manifest } = finished;
+    const logs = (name) => JSON.parse(fs.readFileSync(path.join(mark.path, LOGS_DIR, name), 'utf8'));
+    const metadata = logs(LogFiles.metadata);
+    const files = Object.keys(manifest.files);
+    return {
+        path: mark.path,
+        name: path.basename(mark.path),
+        title: metadata.package.title,
+        session_id: finished.session_id,
+        success: metadata.execution.success,
+        stages_executed: metadata.execution.stages_executed,
+        files: files.length,
+        work_files: files.filter((file) => WorkFolderNames.some((folder) => file.startsWith(`${folder}/`))).length,
+        bytes: packageBytes(mark.path, manifest),
+        logs: { compressed: metadata.package.compressed, bytes: metadata.package.logs_bytes, compressed_bytes: metadata.package.logs_compressed_bytes },
+        digest: manifest.digest,
+        quality_issues: logs(LogFiles.qualityIssues).counts,
+        kept_work: mark.keep_work,
+        warnings: [finishedPackagingWarning(finished)],
+        notes: [],
+    };
 }
 /**
  * The work folders present, or the error that there is no run to package: checked before the lock
@@ -7587,12 +7718,40 @@ function requireRun(options, meanwhile) {
     }
     return folders;
 }
+/** The records that say which stages of a session are open. */
+const STAGE_EVENTS = new Set([types/* Events */.sV.stageStart, types/* Events */.sV.stageEnd]);
+/**
+ * Refuses to package a session while another process runs a stage of it (a `run` still
+ * generating, a `generate` in another terminal): the package would say that stage never ended,
+ * and what it writes afterwards would be in no package. A stage is running while its `stage.start`
+ * has no `stage.end` and the process that wrote it still runs (see `processRunning`: a pid reused
+ * since, or a zombie, does not).
+ */
+function refuseWhileStagesRun(sessionId, summary, workDir) {
+    const running = summary.stages.find((run) => run.status === 'unfinished' && run.pid !== process.pid && processRunning(run.pid, Date.parse(run.start_time)));
+    if (!running)
+        return;
+    throw new LyfeError(`session ${sessionId} is still running: its ${running.stage} stage (process ${running.pid}, started at ${running.start_time}) has not ended`, {
+        file: workDir,
+        fix: `Nothing was packaged or moved; wait for process ${running.pid} to end (or stop it: \`kill ${running.pid}\`), then run \`lyfe-kt package\` again`,
+    });
+}
+/** `refuseWhileStagesRun` for the session the package would join, before anything is recorded, copied or moved. */
+function refuseWhileSessionRuns(options) {
+    const sessionId = options.session ?? readWorkSession(options.workDir)?.session_id;
+    if (!sessionId)
+        return;
+    refuseWhileStagesRun(sessionId, readSessionModel(options.logDir, sessionId, { kinds: ['processing'], events: STAGE_EVENTS }).summary, options.workDir);
+}
 /** Builds the package once the work folder is locked: nothing of it is read before. */
 async function assemble(options, { outputDir, now, title }) {
     // What was there before the lock may have been packaged meanwhile by the lock's last holder.
     const folders = requireRun(options, true);
+    refuseWhileSessionRuns(options);
     const cleared = removeDeadAssemblies(outputDir);
-    const run = await runStage({ stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session }, async (stats) => {
+    let workSession;
+    const stage = { stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session, began: (session) => (workSession = session) };
+    const run = await runStage(stage, async (stats) => {
         const sessionId = requireSession().sessionId;
         const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
         const notes = [];
@@ -7606,6 +7765,7 @@ async function assemble(options, { outputDir, now, title }) {
         let success;
         let stagesExecuted;
         let manifest;
+        let marked = false;
         try {
             fs.mkdirSync(outputDir, { recursive: true });
             temp = makeAssemblyFolder(outputDir, title, now);
@@ -7624,7 +7784,7 @@ async function assemble(options, { outputDir, now, title }) {
             }
             stats.filesIn = taken.length;
             if (leftInReports.length)
-                warnings.push(`left in the work folder, not written by lyfe-kt: ${leftInReports.join(', ')}`);
+                warnings.push(`left in the work folder, not written by lyfe-kt: ${someNames(leftInReports)}`);
             // The run as its processing records say it went, before packaging records its end: only
             // the records that decide it and the file results are read (the records are read whole below).
             const fileResults = [];
@@ -7637,6 +7797,8 @@ async function assemble(options, { outputDir, now, title }) {
                 },
             });
             const outcome = before.summary;
+            // Again: a stage may have begun the work folder's session since the first look.
+            refuseWhileStagesRun(sessionId, outcome, options.workDir);
             // A session index that could not be used (the record file was scanned instead): how the
             // records were read, said once to whoever packages, not a problem of the run to record in it.
             notes.push(...before.notes);
@@ -7648,7 +7810,7 @@ async function assemble(options, { outputDir, now, title }) {
             const inPackage = new Set(takenPaths);
             const absent = recordedOutputs(fileResults).filter((file) => !inPackage.has(path.posix.normalize(file)));
             if (absent.length) {
-                throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${absent.join(', ')}`, {
+                throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${someNames(absent)}`, {
                     file: options.workDir,
                     fix: `No package was written; put them back into ${options.workDir} (or run their stage again in this session), then run \`lyfe-kt package\` again`,
                 });
@@ -7683,7 +7845,13 @@ async function assemble(options, { outputDir, now, title }) {
             success = written.summary.success;
             stagesExecuted = written.summary.stages_executed;
             manifest = writeManifest(temp, { archives: written.digests.archives, files: new Map([...workDigests, ...(written.digests.files ?? [])]) });
-            placed = placePackage(temp, outputDir, title, now);
+            // The work folder says where its run goes before it is there: a packaging stopped from the
+            // rename on is finished by the next `package` or `run` (packaged-work.ts), never made twice.
+            const mark = (target) => {
+                markWorkSession(options.workDir, workSession, { path: path.resolve(target), digest: manifest.digest, keep_work: Boolean(options.keepWork) });
+                marked = true;
+            };
+            placed = placePackage(temp, outputDir, title, now, mark);
             temp = undefined;
         }
         catch (error) {
@@ -7691,6 +7859,8 @@ async function assemble(options, { outputDir, now, title }) {
             await Promise.allSettled([...how.copies, logs]);
             if (temp)
                 fs.rmSync(temp, { recursive: true, force: true });
+            if (marked)
+                markWorkSession(options.workDir, workSession, undefined);
             throw failure(error, outputDir);
         }
         if (!options.keepWork) {

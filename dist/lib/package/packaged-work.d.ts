@@ -1,0 +1,24 @@
+import { type PackagedMark } from '../session/store.js';
+import { type Manifest } from './manifest.js';
+/**
+ * A work folder whose packaging was stopped (killed) after its package was renamed into place and
+ * before the work folder was emptied: its session file names the package (`WorkSession.packaged`,
+ * written before the rename). The next `package` or `run` finishes the clean-up here and reports
+ * the package that exists instead of making a second one of the same run.
+ */
+export interface FinishedPackaging {
+    session_id: string;
+    mark: PackagedMark;
+    manifest: Manifest;
+    /** Work files left where they are: not in the package as they are now (changed or added since). */
+    left: string[];
+}
+/**
+ * Finishes the packaging of `workDir` when its session file says its run was packaged: the work
+ * files in the package are removed (unless it was made with `--keep-work`) and the session file
+ * cleared. A mark whose package is not there (the packager was stopped before the rename) is
+ * dropped: the run was not packaged, and is packaged again. Undefined when there was nothing to finish.
+ */
+export declare function finishPackaging(workDir: string): FinishedPackaging | undefined;
+/** What a warning says of a finished packaging. */
+export declare function finishedPackagingWarning(finished: FinishedPackaging): string;
