@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError, someNames } from '../errors.js';
+import { UNFINISHED_WRITE } from '../files.js';
 import { readSessionModel, type SessionRead } from '../records/session-read.js';
 import { OUTCOME_EVENTS, type SessionSummary } from '../records/session-model.js';
 import { Events, type LogRecord, type RecordKind } from '../records/types.js';
@@ -188,11 +189,12 @@ function takeFile(source: string, target: string, symbolic: boolean, how: Taking
 /**
  * Puts the regular files of `from` into `to` (see `takeFile`), following symbolic links to files,
  * and lists the files it took in `taken`; `take` chooses among the names directly inside `from`.
+ * The half-written file of a write that was killed is left out (and left where it is).
  */
 function copyTree(from: string, to: string, taken: string[], how: Taking, take: (name: string) => boolean = () => true): void {
   fs.mkdirSync(to, { recursive: true });
   for (const entry of fs.readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (!take(entry.name)) continue;
+    if (!take(entry.name) || UNFINISHED_WRITE.test(entry.name)) continue;
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
     const stat = entry.isSymbolicLink() ? fs.statSync(source) : entry;

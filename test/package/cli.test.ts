@@ -214,6 +214,20 @@ describe('lyfe-kt package', () => {
     for (const name of names) expect((await ok(cwd, ['verify', path.join('packages', name)])).stdout).toMatch(/^OK/);
   });
 
+  it('leaves out the half-written file of a write that was killed: it is no output of the run', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    const half = '.lyfe-kt-0b5f3a52-9c1e-4f0e-8a43-2d1c6b7e9f10.tmp';
+    fs.writeFileSync(path.join(cwd, 'work/03_output', half), '{"title": "Como dor');
+    const result = await packaged(cwd);
+    expect(fs.readdirSync(path.join(result.path, '03_output')).filter((name) => name.startsWith('.'))).toEqual([]);
+    const manifest = JSON.parse(fs.readFileSync(path.join(result.path, 'manifest.json'), 'utf8')) as { files: Record<string, unknown> };
+    expect(Object.keys(manifest.files).filter((file) => file.includes('.lyfe-kt-'))).toEqual([]);
+    expect((await ok(cwd, ['verify', result.path])).stdout).toMatch(/^OK/);
+    // Left where it was, as anything the package did not take.
+    expect(fs.readdirSync(path.join(cwd, 'work/03_output'))).toEqual([half]);
+  });
+
   it('refuses a title with nothing usable, writing nothing', async () => {
     const cwd = temp();
     runUpTo(cwd, 'preprocessed');
