@@ -112,7 +112,7 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
       lesson = await build.lesson(file);
       if (lesson.invalid.length > 0) {
         problem = invalidLessonMessage(shownPath(file, root), lesson, options.schemaVersion);
-        if (options.failOnInvalid) build.fail('generate', new LyfeError(problem, { file }));
+        if (options.failOnInvalid) build.rejectInvalid(lesson, new LyfeError(problem, { file }));
       }
     } catch (error) {
       problem = failedLessonMessage(shownPath(file, root), error);

@@ -4,12 +4,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { watch as rollupWatch } from 'rollup';
 import webpack from 'webpack';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { verifyPackage } from '../../src/package/manifest.js';
 import lyfeRollup from '../../src/plugin/rollup.js';
 import lyfeWebpack from '../../src/plugin/webpack.js';
 import { startFakeOpenAI, type FakeHandler, type FakeOpenAI } from '../fakes/openai-server.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { copyApp, packageAttempts, packagesIn, readJson } from './support.js';
+import { copyApp, packageAttempts, packagesIn, packageRecords, readJson } from './support.js';
 
 /** Values a watcher's callbacks push, taken by the test in order. */
 class Queue<T> {
@@ -167,10 +168,8 @@ describe.each(['rollup', 'webpack'] as const)('%s watch mode', (bundler) => {
     expect(metadata.session_id).toBe(session);
     expect(metadata.execution.success).toBe(true);
     expect(metadata.ai_usage.total_api_calls).toBe(9);
-    // Every request sent is audited in the session; what a rebuild took from the cache is audited as such.
-    const sources = packageAttempts(pkg!).map((r) => r.data?.source);
-    expect(sources.filter((source) => source === 'live')).toHaveLength(9);
-    expect(sources.filter((source) => source !== 'live').every((source) => source === 'cache')).toBe(true);
+    // Every request sent is audited in the session, once: a lesson loaded again unchanged adds no record.
+    expect(packageAttempts(pkg!).map((r) => r.data?.source)).toEqual(Array(9).fill('live'));
     // The package holds each lesson as it is last: the edited source, and both lessons' outputs.
     expect(fs.readFileSync(path.join(pkg!, '01_raw', 'como_dormir_bem.md'), 'utf8')).toContain('# Sono Profundo Todas as Noites');
     expect(fs.readdirSync(path.join(pkg!, '03_output')).sort()).toEqual([
@@ -179,6 +178,98 @@ describe.each(['rollup', 'webpack'] as const)('%s watch mode', (bundler) => {
       'solidao_cronica_filled_template_advanced.json',
       'solidao_cronica_filled_template_beginner.json',
     ]);
+  });
+
+  test('records an unchanged lesson once, however many rebuilds load it again', async () => {
+    const server = await fakeOpenAI();
+    const app = copyApp(tempDir());
+    const watcher = WATCHERS[bundler](app, { provider: 'openai' });
+    watchers.push(watcher);
+    expect(await watcher.builds.next()).toBeUndefined();
+    const session = sessionOf(watcher.bundle());
+
+    // Rebuilds that change no article: Rollup loads both lessons again on each of them.
+    const render = path.join(app, 'src', 'render.js');
+    const original = fs.readFileSync(render, 'utf8');
+    for (const rebuild of [1, 2, 3]) {
+      await edit(watcher, render, `${original}// rebuild ${rebuild}\n`);
+      expect(await watcher.builds.next()).toBeUndefined();
+      expect(sessionOf(watcher.bundle())).toBe(session);
+    }
+    expect(server.requests).toHaveLength(6);
+    await watcher.close();
+    watchers.splice(0);
+
+    // The session holds each lesson once: two articles, four supertasks, six calls.
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    expect(verifyPackage(pkg!)).toMatchObject({ ok: true });
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(true);
+    const stage = (name: string) => metadata.execution.stages.find((s: { stage: string }) => s.stage === name);
+    expect(stage('preprocess')).toMatchObject({ files_in: 2, files_out: 4 });
+    expect(stage('generate')).toMatchObject({ files_in: 2, files_out: 4 });
+    expect(metadata.ai_usage.calls).toBe(6);
+    expect(packageAttempts(pkg!).map((r) => r.data?.source)).toEqual(Array(6).fill('live'));
+    expect(packageRecords(pkg!, 'processing').filter((r) => r.event === 'file.result')).toHaveLength(6);
+    const summary = fs.readFileSync(path.join(pkg!, 'logs', 'execution_summary.md'), 'utf8');
+    expect(summary).toContain('2 files processed');
+    expect(summary).toContain('4 supertasks generated');
+  });
+
+  test('records an invalid lesson as one failure of the session, however many rebuilds load it again', async () => {
+    const BROKEN = 'Esta linha quebra a lição.';
+    const server = await fakeOpenAI((body) =>
+      body.messages.some((m) => m.content.includes('<template>') && m.content.includes(BROKEN)) ? { content: JSON.stringify({ title: 'Not a supertask' }) } : { content: pipelineReply(body) },
+    );
+    const askedForBroken = (): number => server.requests.filter((r) => r.body.messages.some((m) => m.content.includes(BROKEN))).length;
+    const app = copyApp(tempDir());
+    const article = path.join(app, 'content', 'como_dormir_bem.md');
+    fs.appendFileSync(article, `\n${BROKEN}\n`);
+    const watcher = WATCHERS[bundler](app, { provider: 'openai' });
+    watchers.push(watcher);
+    const failure = /como_dormir_bem\.md: 2 generated supertask\(s\) fail schema v1\.1/;
+    expect(await watcher.builds.next()).toMatch(failure);
+    const asked = askedForBroken();
+
+    // Each rebuild loads the invalid lesson again, unchanged: it fails the rebuild, and is not asked for again.
+    const other = path.join(app, 'content', 'solidao_cronica.md');
+    const text = fs.readFileSync(other, 'utf8');
+    for (const rebuild of [1, 2]) {
+      await edit(watcher, other, `${text}\nEdição ${rebuild}.\n`);
+      expect(await watcher.builds.next()).toMatch(failure);
+    }
+    await watcher.close();
+    watchers.splice(0);
+    expect(askedForBroken()).toBe(asked);
+
+    // The session failed once, for that lesson: not once per rebuild.
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(false);
+    const generate = metadata.execution.stages.find((s: { stage: string }) => s.stage === 'generate');
+    expect(generate).toMatchObject({ status: 'failed', files_invalid: 2 });
+    expect(generate.error).toMatch(failure);
+    expect(generate.error).not.toMatch(/lessons failed/);
+  });
+
+  test('tries a lesson that could not be generated again on the next rebuild', async () => {
+    let refuse = true;
+    const server = await fakeOpenAI((body) =>
+      refuse && body.messages.some((m) => m.content.includes('Como Dormir Bem')) ? { status: 401, body: { error: { message: 'Incorrect API key provided' } } } : { content: pipelineReply(body) },
+    );
+    const app = copyApp(tempDir());
+    const watcher = WATCHERS[bundler](app, { provider: 'openai' });
+    watchers.push(watcher);
+    expect(await watcher.builds.next()).toMatch(/como_dormir_bem\.md: lesson not generated: .*HTTP 401/);
+
+    // The article is unchanged: the rebuild that an edit of the other one makes asks for it again.
+    refuse = false;
+    const other = path.join(app, 'content', 'solidao_cronica.md');
+    await edit(watcher, other, `${fs.readFileSync(other, 'utf8')}\nEdição.\n`);
+    expect(await watcher.builds.next()).toBeUndefined();
+    expect(watcher.bundle()).toContain('Como Dormir Bem');
+    const asked = server.requests.filter((r) => r.body.messages.some((m) => m.content.includes('Como Dormir Bem')));
+    expect(asked.length).toBeGreaterThan(1);
   });
 
   test('shows a lesson that fails as the build error of its content file, and rebuilds once it is fixed', async () => {
