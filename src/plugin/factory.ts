@@ -5,6 +5,7 @@ import { createUnplugin, type UnpluginBuildContext, type UnpluginContext, type U
 import { errorText, LyfeError } from '../errors.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { BuildSession, type Lesson } from './build-session.js';
+import { closeOnSigint } from './close-on-sigint.js';
 import { lessonModuleCode } from './module-code.js';
 import { resolvePluginOptions, type LyfePluginOptions } from './options.js';
 
@@ -152,6 +153,19 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
     vite: {
       configResolved(config) {
         setRoot(config.root);
+      },
+      configureServer(server) {
+        // Ctrl-C closes the server while it listens, so that the session is packaged. In middleware mode
+        // (no HTTP server) the app that serves Vite owns the process and its signals, as Vite leaves SIGTERM to it.
+        const http = server.httpServer;
+        if (!http) return;
+        http.once('listening', () => {
+          const stop = closeOnSigint(
+            () => server.close(),
+            (error) => server.config.logger.error(`[${PLUGIN_NAME}] the dev server did not close: ${errorText(error)}`),
+          );
+          http.once('close', stop);
+        });
       },
     },
     webpack(compiler) {

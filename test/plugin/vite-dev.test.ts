@@ -1,9 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
 import { createServer, createServerModuleRunner, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, test } from 'vitest';
+import { verifyPackage } from '../../src/package/manifest.js';
 import lyfe from '../../src/plugin/vite.js';
+import type { LyfePluginOptions } from '../../src/plugin/options.js';
+import { startFakeOpenAI } from '../fakes/openai-server.js';
+import { useChildren } from '../helpers/children.js';
+import { cliEnv } from '../helpers/cli.js';
+import { deferred } from '../helpers/deferred.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { copyApp, packageAttempts, packagesIn, readJson } from './support.js';
 
@@ -53,6 +60,19 @@ describe('the Vite dev server', () => {
     expect(await get(lessonUrl!)).toMatch(/^export const beginner = \{"title":"Como Dormir Bem/);
   });
 
+  test('listens for Ctrl-C while it listens, and not in middleware mode', async () => {
+    const before = process.listenerCount('SIGINT');
+    server = await startDevServer(copyApp(tempDir()));
+    expect(process.listenerCount('SIGINT')).toBe(before + 1);
+    await server.close();
+    server = undefined;
+    expect(process.listenerCount('SIGINT'), 'none left once the server closes').toBe(before);
+
+    // The app that serves Vite owns the process: its signals are its own.
+    server = await createServer({ root: copyApp(tempDir()), configFile: false, logLevel: 'silent', plugins: [lyfe({ provider: 'offline' })], server: { middlewareMode: true } });
+    expect(process.listenerCount('SIGINT')).toBe(before);
+  });
+
   test('regenerates a lesson when its markdown is edited and hot-updates the module importing it', async () => {
     const app = copyApp(tempDir());
     server = await startDevServer(app);
@@ -78,5 +98,84 @@ describe('the Vite dev server', () => {
     expect(metadata.ai_usage.total_api_calls).toBe(6);
     expect(packageAttempts(pkg!).every((r) => r.data?.source === 'live')).toBe(true);
     expect(fs.readFileSync(path.join(pkg!, '01_raw', 'como_dormir_bem.md'), 'utf8')).toContain('# Sono Profundo Todas as Noites');
+  });
+});
+
+describe('Ctrl-C on the vite command serving the app', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-dev-sigint-');
+  const { start } = useChildren();
+  const VITE = path.resolve('node_modules/vite/bin/vite.js');
+
+  /**
+   * `vite` (the dev server) in a copy of the fixture app, with the compiled plugin (dist/lib, as
+   * installed) on a free loopback port; resolves with its URL once it listens.
+   */
+  async function startVite(options: LyfePluginOptions, env: NodeJS.ProcessEnv = {}) {
+    const app = copyApp(tempDir());
+    const plugin = pathToFileURL(path.resolve('dist/lib/plugin/vite.js')).href;
+    fs.writeFileSync(path.join(app, 'vite.config.mjs'), `import lyfe from '${plugin}';\nexport default { plugins: [lyfe(${JSON.stringify(options)})] };\n`);
+    const { child, exit } = start([VITE, '--configLoader', 'native', '--host', '127.0.0.1', '--port', '0'], { cwd: app, env: cliEnv(env) });
+    const base = await new Promise<string>((resolve, reject) => {
+      let printed = '';
+      child.stdout!.on('data', (text: string) => {
+        printed += text;
+        const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(printed)?.[0];
+        if (url) resolve(url);
+      });
+      void exit.then((early) => reject(new Error(`vite ended before it listened: ${early.stdout}${early.stderr}`)));
+    });
+    // The lesson as the browser asks for it: from the import in the module it serves.
+    const dev = await (await fetch(new URL('src/dev.js', base))).text();
+    const lessonUrl = new URL(/from "([^"]*como_dormir_bem\.md\?[^"]*)"/.exec(dev)![1]!, base);
+    return { app, child, exit, lessonUrl };
+  }
+
+  const builds = (app: string): string[] => {
+    const dir = path.join(app, 'node_modules', '.cache', 'lyfe-kt', 'builds');
+    return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+  };
+
+  test('closes the server, which packages the dev session, then ends as SIGINT ends it', async () => {
+    const { app, child, exit, lessonUrl } = await startVite({ provider: 'offline' });
+    const lesson = await (await fetch(lessonUrl)).text();
+    const session = /sess_[\w-]+/.exec(lesson)?.[0];
+    expect(session).toBeDefined();
+
+    child.kill('SIGINT');
+    const ended = await exit;
+    expect(ended, ended.stderr).toMatchObject({ code: null, signal: 'SIGINT' });
+    const [pkg, ...others] = packagesIn(path.join(app, 'packages'));
+    expect(others).toEqual([]);
+    expect(verifyPackage(pkg!)).toMatchObject({ ok: true });
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.session_id).toBe(session);
+    expect(metadata.execution.success).toBe(true);
+    expect(builds(app), 'no work folder left').toEqual([]);
+  });
+
+  test('a second Ctrl-C while the server closes stops it at once', async () => {
+    // A model that never answers: the first Ctrl-C's close waits for the lesson in generation.
+    const arrived = deferred();
+    const fake = await startFakeOpenAI({
+      handler: () => {
+        arrived.resolve();
+        return new Promise(() => {}); // closing the server ends the connection
+      },
+    });
+    try {
+      const { app, child, exit, lessonUrl } = await startVite({ provider: 'openai' }, { OPENAI_API_KEY: 'sk-test-dev-sigint-0123456789abcdef', OPENAI_BASE_URL: fake.url });
+      const lesson = fetch(lessonUrl);
+      await arrived.promise;
+      child.kill('SIGINT');
+      // The server closing drops the browser's connections: the first Ctrl-C was taken.
+      await expect(lesson).rejects.toThrow();
+      child.kill('SIGINT');
+      expect(await exit).toMatchObject({ code: null, signal: 'SIGINT' });
+      expect(packagesIn(path.join(app, 'packages'))).toEqual([]);
+      // Stopped outright: the work folder is left for `lyfe-kt package --work-dir`.
+      expect(builds(app)).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
   });
 });
