@@ -48,14 +48,20 @@ function appLockfile(tarball: { filename: string; version: string; integrity: st
 
 const APP_FILES: Record<string, string> = {
   'package.json': '', // written with the tarball's name
+  // The browser app: its declaration files are checked too, so that the lesson types must hold without Node's.
   'tsconfig.json': JSON.stringify({
-    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: true, types: ['lyfe-kt/client'] },
+    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, types: ['lyfe-kt/client'] },
     include: ['src'],
+  }),
+  // A Node script of the same app, using the programmatic API (the app has no @types/node: its declaration files are not checked).
+  'tsconfig.node.json': JSON.stringify({
+    compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+    include: ['scripts'],
   }),
   'vite.config.js': "import lyfe from 'lyfe-kt/vite';\n\nexport default { plugins: [lyfe({ provider: 'offline' })] };\n",
   'index.html': '<!doctype html>\n<div id="app"></div>\n<script type="module" src="/src/main.ts"></script>\n',
   'src/main.ts': `import lesson, { beginner, session } from '../content/como_dormir_bem.md?supertask';
-import type { Supertask, SupertaskItem } from 'lyfe-kt';
+import type { Supertask, SupertaskItem } from 'lyfe-kt/lessons';
 
 function line(item: SupertaskItem): string {
   switch (item.type) {
@@ -78,14 +84,15 @@ console.log(beginner.flexibleItem);
 // @ts-expect-error a misspelt field of an item
 console.log(advanced.flexibleItems[0]?.contnet);
 `,
-  'src/api.ts': `import { run, verifyPackage, readSession, type RunResult } from 'lyfe-kt';
+  'scripts/api.ts': `import { run, verifyPackage, readSession, type RunResult, type Supertask } from 'lyfe-kt';
 
-export async function lessons(dir: string): Promise<RunResult> {
+export async function lessons(dir: string): Promise<{ result: RunResult; status: string }> {
   const result = await run(dir, { provider: 'offline', schemaVersion: '1.1', outputDir: 'packages-api' });
   if (!verifyPackage(result.package.path).ok) throw new Error('changed');
-  console.log(readSession(result.session_id, { logDir: 'logs' }).status);
-  return result;
+  return { result, status: readSession(result.session_id, { logDir: 'logs' }).status };
 }
+
+export const titleOf = (supertask: Supertask): string => supertask.title;
 `,
   // The same calls, run by Node from the installed package.
   'api.mjs': `import { run, verifyPackage, readSession } from 'lyfe-kt';
@@ -126,23 +133,28 @@ describe('lyfe-kt installed from its npm pack tarball into a TypeScript + Vite a
     expect(fs.existsSync(path.join(installed, 'src')), 'sources are not shipped').toBe(false);
   });
 
-  /** tsc's diagnostics of the app: empty when it passes. */
-  function typeErrors(): string {
+  /** tsc's diagnostics of the app under `tsconfig`: empty when it passes. */
+  function typeErrors(tsconfig: string): string {
     try {
-      return sh(process.execPath, [TSC, '--noEmit', '-p', 'tsconfig.json'], app);
+      return sh(process.execPath, [TSC, '--noEmit', '-p', tsconfig], app);
     } catch (error) {
       return (error as Error).message;
     }
   }
 
-  test('tsc passes on typed lessons and the programmatic API, and each misspelt field is an error', () => {
+  test('tsc passes on the programmatic API, which exports the lesson types too', () => {
+    expect(typeErrors('tsconfig.node.json')).toBe('');
+  });
+
+  test('tsc passes on typed lessons in a browser app that checks the declaration files, and each misspelt field is an error', () => {
     // One tsc run checks both: the app as written, where each `@ts-expect-error` line must be an
     // error (were the lessons untyped, tsc would fail on the unused directive, in main.ts), and a copy
-    // without the directives, where the misspelt fields must be reported.
+    // without the directives, where the misspelt fields must be reported. Nothing else may fail: the
+    // declaration files the lesson types bring must hold without Node's.
     const misspelt = path.join(app, 'src', 'misspelt.ts');
     fs.writeFileSync(misspelt, APP_FILES['src/main.ts']!.replaceAll('// @ts-expect-error', '//'));
     try {
-      const errors = typeErrors();
+      const errors = typeErrors('tsconfig.json');
       const reported = errors.split('\n').filter((line) => /error TS\d+/.test(line));
       expect(reported.length, errors).toBeGreaterThan(0);
       for (const line of reported) expect(line, 'only the copy without the directives has errors').toMatch(/^src\/misspelt\.ts\(/);

@@ -134,6 +134,7 @@ describe('package entry points', () => {
       expect(fs.existsSync(path.resolve(exportsField[name]!.default)), `${name} code`).toBe(true);
     }
     expect(fs.existsSync(path.resolve(exportsField['./client']!.types)), 'client types').toBe(true);
+    expect(fs.existsSync(path.resolve(exportsField['./lessons']!.types)), 'lesson types').toBe(true);
   });
 });
 
@@ -185,6 +186,9 @@ describe('entry point types', () => {
        export const items: SupertaskItem[] = [...lesson.beginner.flexibleItems, ...advanced.flexibleItems];
        export const level: Supertask = lesson.advanced;
        export const started = run('content', { schemaVersion: '1.0' }).then((result) => result.package.path);
+       import type { LessonModule, SupertaskItem as LessonItem, SupertaskV1_0 } from 'lyfe-kt/lessons';
+       export const same: LessonItem[] = items;
+       export const older: LessonModule<SupertaskV1_0 | null> = { beginner: null, advanced: null, session: lesson.session, source: lesson.source };
        // @ts-expect-error a misspelt field: the lesson is typed, not any
        lesson.beginner.flexibleItem;`,
     );
