@@ -269,6 +269,68 @@ var id = __webpack_require__(48194);
 var archive = __webpack_require__(34349);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./dist/lib/files.js
+
+
+
+/**
+ * The temporary file of a `writeFileAtomic` that did not finish (its process was killed before the
+ * rename): half a file, never one of a run's outputs.
+ */
+const files_UNFINISHED_WRITE = /^\.lyfe-kt-[0-9a-f-]{36}\.tmp$/;
+/**
+ * Writes through a temporary file in the same folder and a rename, so a reader never sees half a
+ * file. The folder is made only when the write finds it missing: a run writes hundreds of outputs
+ * into one folder, and making sure of it before each write costs system calls every time.
+ */
+function files_writeFileAtomic(file, content) {
+    const dir = path.dirname(file);
+    // Not named after the file: a name near the file system's limit would leave no room for the rest.
+    // The global Web Crypto: `node:crypto` is loaded at the first write, not by every command that imports this.
+    const temp = path.join(dir, `.lyfe-kt-${crypto.randomUUID()}.tmp`);
+    try {
+        try {
+            fs.writeFileSync(temp, content);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            makeFolder(file, dir);
+            fs.writeFileSync(temp, content);
+        }
+        fs.renameSync(temp, file);
+    }
+    catch (error) {
+        // Best effort: where the folder could not be made, there is no temporary file to remove either.
+        try {
+            fs.rmSync(temp, { force: true });
+        }
+        catch {
+            // the write's error is the one to report
+        }
+        if (error instanceof LyfeError)
+            throw error;
+        throw new LyfeError(`cannot be written (${error.code ?? error.message})`, {
+            file,
+            fix: 'Check that the output folder is writable',
+            cause: error,
+        });
+    }
+}
+function makeFolder(file, dir) {
+    try {
+        fs.mkdirSync(dir, { recursive: true });
+    }
+    catch (error) {
+        throw new LyfeError(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
+            file,
+            fix: `Check that ${dir} is a folder you can write, not a file`,
+            cause: error,
+        });
+    }
+}
+
 // EXTERNAL MODULE: ./dist/lib/records/session-read.js
 var session_read = __webpack_require__(84866);
 // EXTERNAL MODULE: ./dist/lib/records/types.js
@@ -907,63 +969,6 @@ function packedRef(commonDir, ref) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./dist/lib/files.js
-
-
-
-/**
- * Writes through a temporary file in the same folder and a rename, so a reader never sees half a
- * file. The folder is made only when the write finds it missing: a run writes hundreds of outputs
- * into one folder, and making sure of it before each write costs system calls every time.
- */
-function files_writeFileAtomic(file, content) {
-    const dir = path.dirname(file);
-    // Not named after the file: a name near the file system's limit would leave no room for the rest.
-    // The global Web Crypto: `node:crypto` is loaded at the first write, not by every command that imports this.
-    const temp = path.join(dir, `.lyfe-kt-${crypto.randomUUID()}.tmp`);
-    try {
-        try {
-            fs.writeFileSync(temp, content);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw error;
-            makeFolder(file, dir);
-            fs.writeFileSync(temp, content);
-        }
-        fs.renameSync(temp, file);
-    }
-    catch (error) {
-        // Best effort: where the folder could not be made, there is no temporary file to remove either.
-        try {
-            fs.rmSync(temp, { force: true });
-        }
-        catch {
-            // the write's error is the one to report
-        }
-        if (error instanceof LyfeError)
-            throw error;
-        throw new LyfeError(`cannot be written (${error.code ?? error.message})`, {
-            file,
-            fix: 'Check that the output folder is writable',
-            cause: error,
-        });
-    }
-}
-function makeFolder(file, dir) {
-    try {
-        fs.mkdirSync(dir, { recursive: true });
-    }
-    catch (error) {
-        throw new LyfeError(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
-            file,
-            fix: `Check that ${dir} is a folder you can write, not a file`,
-            cause: error,
-        });
-    }
-}
-
 ;// CONCATENATED MODULE: ./dist/lib/session/store.js
 
 
@@ -995,11 +1000,11 @@ function store_readWorkSession(workDir) {
         return parsed;
     }
     catch (error) {
-        throw new DamagedSessionFile(file, error);
+        throw new store_DamagedSessionFile(file, error);
     }
 }
 /** The session file of a work folder holds no session id: `--session` replaces it, deleting it starts anew. */
-class DamagedSessionFile extends errors/* LyfeError */.L0 {
+class store_DamagedSessionFile extends errors/* LyfeError */.L0 {
     constructor(file, cause) {
         super('the session file is damaged', {
             file,
@@ -1053,7 +1058,7 @@ function readSessionOrDamaged(workDir) {
         return store_readWorkSession(workDir);
     }
     catch (error) {
-        if (error instanceof DamagedSessionFile)
+        if (error instanceof store_DamagedSessionFile)
             return undefined;
         throw error;
     }
@@ -7328,10 +7333,20 @@ function removePackagedWork(workDir, manifest) {
  * Finishes the packaging of `workDir` when its session file says its run was packaged: the work
  * files in the package are removed (unless it was made with `--keep-work`) and the session file
  * cleared. A mark whose package is not there (the packager was stopped before the rename) is
- * dropped: the run was not packaged, and is packaged again. Undefined when there was nothing to finish.
+ * dropped: the run was not packaged, and is packaged again. Undefined when there was nothing to finish
+ * (or the session file is damaged).
  */
 function packaged_work_finishPackaging(workDir) {
-    const session = readWorkSession(workDir);
+    let session;
+    try {
+        session = readWorkSession(workDir);
+    }
+    catch (error) {
+        // A damaged file names no package: the caller deals with it as before (`--session` replaces it).
+        if (error instanceof DamagedSessionFile)
+            return undefined;
+        throw error;
+    }
     const mark = session?.packaged;
     if (!session || !mark)
         return undefined;
@@ -7351,6 +7366,7 @@ function packaged_work_finishedPackagingWarning(finished) {
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/package/assemble.js
+
 
 
 
@@ -7483,11 +7499,12 @@ function takeFile(source, target, symbolic, how) {
 /**
  * Puts the regular files of `from` into `to` (see `takeFile`), following symbolic links to files,
  * and lists the files it took in `taken`; `take` chooses among the names directly inside `from`.
+ * The half-written file of a write that was killed is left out (and left where it is).
  */
 function copyTree(from, to, taken, how, take = () => true) {
     fs.mkdirSync(to, { recursive: true });
     for (const entry of fs.readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        if (!take(entry.name))
+        if (!take(entry.name) || UNFINISHED_WRITE.test(entry.name))
             continue;
         const source = path.join(from, entry.name);
         const target = path.join(to, entry.name);

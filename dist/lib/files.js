@@ -2,6 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from './errors.js';
 /**
+ * The temporary file of a `writeFileAtomic` that did not finish (its process was killed before the
+ * rename): half a file, never one of a run's outputs.
+ */
+export const UNFINISHED_WRITE = /^\.lyfe-kt-[0-9a-f-]{36}\.tmp$/;
+/**
  * Writes through a temporary file in the same folder and a rename, so a reader never sees half a
  * file. The folder is made only when the write finds it missing: a run writes hundreds of outputs
  * into one folder, and making sure of it before each write costs system calls every time.

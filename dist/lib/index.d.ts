@@ -17,9 +17,7 @@ export type { GenerateSummary, GeneratedOutput } from './pipeline/generate.js';
 export type { ProgressEvent } from './pipeline/options.js';
 export type { ProviderName } from './pipeline/providers.js';
 export type { SchemaVersion } from './pipeline/schema.js';
-export type { ContentItem, QuizItem, QuoteItem, Supertask, SupertaskItem, SupertaskMetadata } from './types/supertask-v1.1.js';
-export type { ContentItem as ContentItemV1_0, QuizItem as QuizItemV1_0, QuoteItem as QuoteItemV1_0, Supertask as SupertaskV1_0, SupertaskItem as SupertaskItemV1_0, SupertaskMetadata as SupertaskMetadataV1_0, } from './types/supertask-v1.0.js';
-export type { LessonModule } from './types/lesson.js';
+export type * from './types/index.js';
 /** Options of `run`; `reasoningEffort`, `responseFormat`, `timeout` (seconds) and `maxCompletionTokens` are the CLI's flags of the same names. */
 export interface RunOptions extends OpenAiSettings {
     /** `--work-dir`: work folder of the run (default `work`); it must not hold a run that was not packaged. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError, someNames } from '../errors.js';
+import { UNFINISHED_WRITE } from '../files.js';
 import { readSessionModel } from '../records/session-read.js';
 import { OUTCOME_EVENTS } from '../records/session-model.js';
 import { Events } from '../records/types.js';
@@ -130,11 +131,12 @@ function takeFile(source, target, symbolic, how) {
 /**
  * Puts the regular files of `from` into `to` (see `takeFile`), following symbolic links to files,
  * and lists the files it took in `taken`; `take` chooses among the names directly inside `from`.
+ * The half-written file of a write that was killed is left out (and left where it is).
  */
 function copyTree(from, to, taken, how, take = () => true) {
     fs.mkdirSync(to, { recursive: true });
     for (const entry of fs.readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        if (!take(entry.name))
+        if (!take(entry.name) || UNFINISHED_WRITE.test(entry.name))
             continue;
         const source = path.join(from, entry.name);
         const target = path.join(to, entry.name);

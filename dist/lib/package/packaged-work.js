@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { someNames } from '../errors.js';
-import { clearWorkSession, markWorkSession, readWorkSession } from '../session/store.js';
+import { clearWorkSession, DamagedSessionFile, markWorkSession, readWorkSession } from '../session/store.js';
 import { MANIFEST_FILE, WorkFolderNames } from './constants.js';
 import { readManifest } from './manifest.js';
 /** The manifest of the package `mark` names, when the folder there is that package; undefined when the rename never happened. */
@@ -53,10 +53,20 @@ function removePackagedWork(workDir, manifest) {
  * Finishes the packaging of `workDir` when its session file says its run was packaged: the work
  * files in the package are removed (unless it was made with `--keep-work`) and the session file
  * cleared. A mark whose package is not there (the packager was stopped before the rename) is
- * dropped: the run was not packaged, and is packaged again. Undefined when there was nothing to finish.
+ * dropped: the run was not packaged, and is packaged again. Undefined when there was nothing to finish
+ * (or the session file is damaged).
  */
 export function finishPackaging(workDir) {
-    const session = readWorkSession(workDir);
+    let session;
+    try {
+        session = readWorkSession(workDir);
+    }
+    catch (error) {
+        // A damaged file names no package: the caller deals with it as before (`--session` replaces it).
+        if (error instanceof DamagedSessionFile)
+            return undefined;
+        throw error;
+    }
     const mark = session?.packaged;
     if (!session || !mark)
         return undefined;

@@ -1,6 +1,5 @@
 import type { LimitFunction } from 'p-limit';
 import { type PackageResult } from '../package/assemble.js';
-import { type Stage } from '../records/types.js';
 import type { LessonExports } from './module-code.js';
 import type { ResolvedPluginOptions } from './options.js';
 /** A generated lesson, and what is wrong with it. */
@@ -11,11 +10,6 @@ export interface Lesson {
         output: string;
         errors: string[];
     }[];
-}
-/** A failed lesson or build, kept to end the stage it happened in. */
-interface Failure {
-    stage: Extract<Stage, 'preprocess' | 'generate'>;
-    error: unknown;
 }
 /**
  * One build as one session: the lessons it generates go through the CLI's own stage functions
@@ -32,6 +26,10 @@ export declare class BuildSession {
     private readonly failures;
     /** Content files by lesson name: two files of one name would overwrite each other's outputs. */
     private readonly names;
+    /** Each content file's last generation in this session, by the cache key of the content it had. */
+    private readonly generated;
+    /** Invalid lessons already counted as failures of the session. */
+    private readonly rejected;
     /** Lessons not yet settled: a build that ends early (a failed Rollup build) still packages them whole. */
     private readonly pending;
     /** This session's attempt records as they are written, for the cache: the global file is never read back. */
@@ -42,14 +40,21 @@ export declare class BuildSession {
     private constructor();
     /** Starts the session: its start record, and the preprocess and generate stages, open until `finish`. */
     static begin(options: ResolvedPluginOptions, bundler: string, limit: LimitFunction): Promise<BuildSession>;
-    /** Generates the lesson of one content file (or takes its replies from the cache). Throws a LyfeError naming the file. */
+    /**
+     * Generates the lesson of one content file (or takes its replies from the cache). Throws a
+     * LyfeError naming the file. A watcher's rebuild loads its lessons again: a file whose content
+     * this session last generated gives that same lesson, with no new records; a changed file is
+     * generated again, and a lesson that failed is tried again.
+     */
     lesson(file: string): Promise<Lesson>;
     /** A lesson's name is its file's: a second file of the same name is that lesson's failure. */
     private claimName;
     /** The build's provider; a failure to select one (a missing key) is each lesson's failure. */
     private liveProvider;
     /** Records a lesson that failed the build (its stage ends failed). */
-    fail(stage: Failure['stage'], error: unknown): void;
+    private fail;
+    /** Records an invalid lesson as a failure of the generate stage, once however often it is loaded. */
+    rejectInvalid(lesson: Lesson, error: unknown): void;
     private inStage;
     private generate;
     /** This session's audit records of the given calls, every attempt, in the order they were made. */
@@ -61,4 +66,3 @@ export declare class BuildSession {
      */
     finish(buildError?: unknown): Promise<PackageResult>;
 }
-export {};

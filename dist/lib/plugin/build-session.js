@@ -32,6 +32,10 @@ export class BuildSession {
     failures = [];
     /** Content files by lesson name: two files of one name would overwrite each other's outputs. */
     names = new Map();
+    /** Each content file's last generation in this session, by the cache key of the content it had. */
+    generated = new Map();
+    /** Invalid lessons already counted as failures of the session. */
+    rejected = new WeakSet();
     /** Lessons not yet settled: a build that ends early (a failed Rollup build) still packages them whole. */
     pending = new Set();
     /** This session's attempt records as they are written, for the cache: the global file is never read back. */
@@ -75,27 +79,36 @@ export class BuildSession {
         const generate = await openStage({ ...common, stage: 'generate' });
         return new BuildSession(sessionId, options, workDir, provider, { preprocess, generate }, limit);
     }
-    /** Generates the lesson of one content file (or takes its replies from the cache). Throws a LyfeError naming the file. */
+    /**
+     * Generates the lesson of one content file (or takes its replies from the cache). Throws a
+     * LyfeError naming the file. A watcher's rebuild loads its lessons again: a file whose content
+     * this session last generated gives that same lesson, with no new records; a changed file is
+     * generated again, and a lesson that failed is tried again.
+     */
     lesson(file) {
+        let provider;
+        let source;
+        try {
+            this.claimName(file);
+            provider = this.liveProvider(file);
+            source = fs.readFileSync(file);
+        }
+        catch (error) {
+            this.fail('preprocess', error);
+            return Promise.reject(error);
+        }
+        const key = lessonCacheKey({
+            source,
+            provider: provider.name,
+            model: provider.model,
+            promptVersion: PROMPT_VERSION,
+            schemaVersion: this.options.schemaVersion,
+        });
+        // Taken before the queue: a lesson waiting for a slot is shared, never awaited from one.
+        const last = this.generated.get(file);
+        if (last?.key === key)
+            return last.lesson;
         const lesson = this.limit(async () => {
-            let provider;
-            let source;
-            try {
-                this.claimName(file);
-                provider = this.liveProvider(file);
-                source = fs.readFileSync(file);
-            }
-            catch (error) {
-                this.fail('preprocess', error);
-                throw error;
-            }
-            const key = lessonCacheKey({
-                source,
-                provider: provider.name,
-                model: provider.model,
-                promptVersion: PROMPT_VERSION,
-                schemaVersion: this.options.schemaVersion,
-            });
             const cached = readCachedLesson(this.options.cacheDir, key);
             const lesson = await this.generate(file, source, cached ? createCacheProvider(provider, cached) : provider);
             // Only valid lessons are kept: an invalid one is asked for again on the next build.
@@ -104,9 +117,13 @@ export class BuildSession {
             }
             return { exports: lesson.exports, invalid: lesson.invalid };
         });
+        this.generated.set(file, { key, lesson });
         this.pending.add(lesson);
-        const settled = () => void this.pending.delete(lesson);
-        lesson.then(settled, settled);
+        lesson.then(() => this.pending.delete(lesson), () => {
+            this.pending.delete(lesson);
+            if (this.generated.get(file)?.lesson === lesson)
+                this.generated.delete(file);
+        });
         return lesson;
     }
     /** A lesson's name is its file's: a second file of the same name is that lesson's failure. */
@@ -128,6 +145,13 @@ export class BuildSession {
     /** Records a lesson that failed the build (its stage ends failed). */
     fail(stage, error) {
         this.failures.push({ stage, error });
+    }
+    /** Records an invalid lesson as a failure of the generate stage, once however often it is loaded. */
+    rejectInvalid(lesson, error) {
+        if (this.rejected.has(lesson))
+            return;
+        this.rejected.add(lesson);
+        this.fail('generate', error);
     }
     inStage(stage, fn) {
         const stats = { filesIn: 0, filesOut: 0, filesInvalid: 0 };

@@ -5,6 +5,7 @@ import { createUnplugin } from 'unplugin';
 import { errorText, LyfeError } from '../errors.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { BuildSession } from './build-session.js';
+import { closeOnSigint } from './close-on-sigint.js';
 import { lessonModuleCode } from './module-code.js';
 import { resolvePluginOptions } from './options.js';
 export const PLUGIN_NAME = 'lyfe-kt';
@@ -112,7 +113,7 @@ export const lyfeFactory = (userOptions, meta) => {
             if (lesson.invalid.length > 0) {
                 problem = invalidLessonMessage(shownPath(file, root), lesson, options.schemaVersion);
                 if (options.failOnInvalid)
-                    build.fail('generate', new LyfeError(problem, { file }));
+                    build.rejectInvalid(lesson, new LyfeError(problem, { file }));
             }
         }
         catch (error) {
@@ -155,6 +156,17 @@ export const lyfeFactory = (userOptions, meta) => {
         vite: {
             configResolved(config) {
                 setRoot(config.root);
+            },
+            configureServer(server) {
+                // Ctrl-C closes the server while it listens, so that the session is packaged. In middleware mode
+                // (no HTTP server) the app that serves Vite owns the process and its signals, as Vite leaves SIGTERM to it.
+                const http = server.httpServer;
+                if (!http)
+                    return;
+                http.once('listening', () => {
+                    const stop = closeOnSigint(() => server.close(), (error) => server.config.logger.error(`[${PLUGIN_NAME}] the dev server did not close: ${errorText(error)}`));
+                    http.once('close', stop);
+                });
             },
         },
         webpack(compiler) {
