@@ -34,8 +34,10 @@ export function parseFrontmatter(text: string, file?: string): { frontmatter: Re
   try {
     data = parseYaml(match[1] ?? '');
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line + 1}` : '';
-    const reason = (error as Error).message.split('\n')[0];
+    // The parser counts lines from the frontmatter's first; the file has the `---` line above it.
+    const at = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    const where = at ? ` at line ${at.line + 1}, column ${at.col}` : '';
+    const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new LyfeError(`the YAML frontmatter is broken${where}: ${reason}`, { file, fix: 'Fix the YAML between the two `---` lines', cause: error });
   }
   if (data === null || data === undefined) data = {};
