@@ -369,6 +369,8 @@ export class SessionModel {
   private readonly awaitingNext = new Map<string, StageRunSummary[]>();
   /** Of a run that never ends, the context before the next `stage.start` of its process. */
   private readonly runContexts = new Map<StageRunSummary, FailureContext>();
+  /** The inputs an open run's file results named: its files in, until its end says. */
+  private readonly runInputs = new WeakMap<StageRunSummary, Set<string>>();
   private readonly streams = [new Map<string, ProcessStream>(), new Map<string, ProcessStream>()];
   private readonly errors: ErrorFailure[] = [];
 
@@ -481,6 +483,7 @@ export class SessionModel {
         break;
       case Events.fileResult:
         this.addFileResult(record, data);
+        this.countFileResult(record, data);
         break;
     }
     if (record.stage === 'preprocess') {
@@ -543,6 +546,22 @@ export class SessionModel {
       },
       context: this.contextOf(processOf(record), time, seq),
     });
+  }
+
+  /**
+   * A stage's counts as its file results give them, while it is open: a stage that ends says its
+   * own totals (`endRun`), one that never ended (killed) shows what it did rather than nothing.
+   */
+  private countFileResult(record: LogRecord, data: Record<string, unknown>): void {
+    const run = this.open.get(`${record.stage} ${processOf(record)}`);
+    if (!run) return;
+    let inputs = this.runInputs.get(run);
+    if (!inputs) this.runInputs.set(run, (inputs = new Set()));
+    for (const file of record.input ?? []) inputs.add(file);
+    run.files_in = inputs.size;
+    const outputs = record.output?.length ?? 0;
+    run.files_out += outputs;
+    if (record.stage === 'generate' && data.valid !== true) run.files_invalid += outputs;
   }
 
   private addFileResult(record: LogRecord, data: Record<string, unknown>): void {

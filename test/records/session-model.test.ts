@@ -55,6 +55,25 @@ describe('the session model', () => {
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
   });
 
+  it('counts what a stage that never ended did from its file results; an end says its own totals', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('preprocess', 1);
+    s.fileResult('preprocess', 1, 'a.md', ['a_filled_template.md', 'a_ari_analysis.json'], { ok: true });
+    s.fileResult('preprocess', 1, 'b.md', ['b_filled_template.md', 'b_ari_analysis.json'], { ok: true });
+    s.stageEnd('preprocess', 1, { status: 'ok', files_in: 3, files_out: 4 });
+    s.stageStart('generate', 2);
+    s.fileResult('generate', 2, 'a_filled_template.md', ['a_beginner.json'], { valid: true });
+    s.fileResult('generate', 2, 'a_filled_template.md', ['a_advanced.json'], { valid: false, errors: ['bad'] });
+    s.fileResult('generate', 2, 'b_filled_template.md', [], { valid: false, error: 'the model failed' });
+    // Killed: no stage.end.
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.stages.map(({ stage, status, files_in, files_out, files_invalid }) => ({ stage, status, files_in, files_out, files_invalid }))).toEqual([
+      { stage: 'preprocess', status: 'ok', files_in: 3, files_out: 4, files_invalid: 0 },
+      { stage: 'generate', status: 'unfinished', files_in: 2, files_out: 2, files_invalid: 1 },
+    ]);
+    expect(renderExecutionSummary(summary)).toContain('**Stage 3 (Generation)**: 2 supertasks generated, 1 invalid (never finished');
+  });
+
   it('keeps no more than the last 8 records of a process before a failure, and stops at its next stage', () => {
     const s = new SessionBuilder();
     s.sessionStart(1).stageStart('preprocess', 1);
