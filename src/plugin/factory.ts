@@ -79,6 +79,8 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
   };
   // Every lesson of every build of this plugin instance waits its turn here.
   const limit = pLimit(DEFAULT_CONCURRENCY);
+  /** Vite's dev server's logger, when this instance serves one (see `buildEnd`). */
+  let devServerLogger: { error(message: string): void } | undefined;
   /** The current build's session, begun by its first lesson: a build without lessons records nothing. */
   let session: Promise<BuildSession> | undefined;
 
@@ -144,7 +146,13 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
     async buildEnd(...args: unknown[]) {
       // esbuild's build end is taken in its own onEnd (below), which is told whether the build failed.
       if (meta.framework === 'esbuild' || isWatchRebuild(this, meta.framework)) return;
-      await finishBuild(bundlerFailure(this, args));
+      try {
+        await finishBuild(bundlerFailure(this, args));
+      } catch (error) {
+        // Vite's dev server drops what its plugins throw as it closes: its logger is how it is told.
+        devServerLogger?.error(errorText(error));
+        throw error;
+      }
     },
     rollup: {
       // Rollup waits for this when its watcher closes: the package is written by then.
@@ -155,6 +163,7 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
         setRoot(config.root);
       },
       configureServer(server) {
+        devServerLogger = server.config.logger;
         // Ctrl-C closes the server while it listens, so that the session is packaged. In middleware mode
         // (no HTTP server) the app that serves Vite owns the process and its signals, as Vite leaves SIGTERM to it.
         const http = server.httpServer;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
-import { createServer, createServerModuleRunner, type ViteDevServer } from 'vite';
+import { createLogger, createServer, createServerModuleRunner, type ViteDevServer } from 'vite';
 import { afterEach, describe, expect, test } from 'vitest';
 import { verifyPackage } from '../../src/package/manifest.js';
 import lyfe from '../../src/plugin/vite.js';
@@ -71,6 +71,27 @@ describe('the Vite dev server', () => {
     // The app that serves Vite owns the process: its signals are its own.
     server = await createServer({ root: copyApp(tempDir()), configFile: false, logLevel: 'silent', plugins: [lyfe({ provider: 'offline' })], server: { middlewareMode: true } });
     expect(process.listenerCount('SIGINT')).toBe(before);
+  });
+
+  test('tells its logger when the session cannot be packaged as it closes (the dev server drops what buildEnd throws)', async () => {
+    const app = copyApp(tempDir());
+    fs.writeFileSync(path.join(app, 'blocked'), 'a file where the packages folder would be\n');
+    const errors: string[] = [];
+    const customLogger = { ...createLogger('silent'), error: (message: string) => void errors.push(message) };
+    const started = await createServer({
+      root: app,
+      configFile: false,
+      customLogger,
+      plugins: [lyfe({ provider: 'offline', packageDir: 'blocked/packages' })],
+      server: { host: '127.0.0.1', port: 0, strictPort: false },
+    });
+    server = await started.listen();
+    const base = server.resolvedUrls!.local[0]!;
+    const lesson = await fetch(new URL('content/como_dormir_bem.md?import&supertask', base), { signal: AbortSignal.timeout(15_000) });
+    expect(await lesson.text()).toMatch(/^export const beginner = /);
+    await server.close();
+    server = undefined;
+    expect(errors.join('\n')).toMatch(/the build's package was not written: .*blocked/);
   });
 
   test('regenerates a lesson when its markdown is edited and hot-updates the module importing it', async () => {
