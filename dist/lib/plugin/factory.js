@@ -76,6 +76,8 @@ export const lyfeFactory = (userOptions, meta) => {
     };
     // Every lesson of every build of this plugin instance waits its turn here.
     const limit = pLimit(DEFAULT_CONCURRENCY);
+    /** Vite's dev server's logger, when this instance serves one (see `buildEnd`). */
+    let devServerLogger;
     /** The current build's session, begun by its first lesson: a build without lessons records nothing. */
     let session;
     /** Ends the current build's session and writes its package; `buildError` is the bundler's own failure. */
@@ -147,7 +149,14 @@ export const lyfeFactory = (userOptions, meta) => {
             // esbuild's build end is taken in its own onEnd (below), which is told whether the build failed.
             if (meta.framework === 'esbuild' || isWatchRebuild(this, meta.framework))
                 return;
-            await finishBuild(bundlerFailure(this, args));
+            try {
+                await finishBuild(bundlerFailure(this, args));
+            }
+            catch (error) {
+                // Vite's dev server drops what its plugins throw as it closes: its logger is how it is told.
+                devServerLogger?.error(errorText(error));
+                throw error;
+            }
         },
         rollup: {
             // Rollup waits for this when its watcher closes: the package is written by then.
@@ -158,6 +167,7 @@ export const lyfeFactory = (userOptions, meta) => {
                 setRoot(config.root);
             },
             configureServer(server) {
+                devServerLogger = server.config.logger;
                 // Ctrl-C closes the server while it listens, so that the session is packaged. In middleware mode
                 // (no HTTP server) the app that serves Vite owns the process and its signals, as Vite leaves SIGTERM to it.
                 const http = server.httpServer;

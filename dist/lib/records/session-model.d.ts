@@ -217,6 +217,8 @@ export declare class SessionModel {
     private readonly awaitingNext;
     /** Of a run that never ends, the context before the next `stage.start` of its process. */
     private readonly runContexts;
+    /** The inputs an open run's file results named: its files in, until its end says. */
+    private readonly runInputs;
     private readonly streams;
     private readonly errors;
     private readonly calls;
@@ -258,6 +260,11 @@ export declare class SessionModel {
     private endRun;
     private newRun;
     private addError;
+    /**
+     * A stage's counts as its file results give them, while it is open: a stage that ends says its
+     * own totals (`endRun`), one that never ended (killed) shows what it did rather than nothing.
+     */
+    private countFileResult;
     private addFileResult;
     private addPrompt;
     /** What the session was. Ends the model: add nothing after. */

@@ -148,6 +148,8 @@ export class SessionModel {
     awaitingNext = new Map();
     /** Of a run that never ends, the context before the next `stage.start` of its process. */
     runContexts = new Map();
+    /** The inputs an open run's file results named: its files in, until its end says. */
+    runInputs = new WeakMap();
     streams = [new Map(), new Map()];
     errors = [];
     calls = new Map();
@@ -267,6 +269,7 @@ export class SessionModel {
                 break;
             case Events.fileResult:
                 this.addFileResult(record, data);
+                this.countFileResult(record, data);
                 break;
         }
         if (record.stage === 'preprocess') {
@@ -329,6 +332,25 @@ export class SessionModel {
             },
             context: this.contextOf(processOf(record), time, seq),
         });
+    }
+    /**
+     * A stage's counts as its file results give them, while it is open: a stage that ends says its
+     * own totals (`endRun`), one that never ended (killed) shows what it did rather than nothing.
+     */
+    countFileResult(record, data) {
+        const run = this.open.get(`${record.stage} ${processOf(record)}`);
+        if (!run)
+            return;
+        let inputs = this.runInputs.get(run);
+        if (!inputs)
+            this.runInputs.set(run, (inputs = new Set()));
+        for (const file of record.input ?? [])
+            inputs.add(file);
+        run.files_in = inputs.size;
+        const outputs = record.output?.length ?? 0;
+        run.files_out += outputs;
+        if (record.stage === 'generate' && data.valid !== true)
+            run.files_invalid += outputs;
     }
     addFileResult(record, data) {
         if (record.stage !== 'generate')

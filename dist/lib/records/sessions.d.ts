@@ -40,3 +40,5 @@ export declare function listSessions(logDir: string): SessionList;
  * has no index has no records of this writer, so none of its packaging.
  */
 export declare function sessionEnded(logDir: string, sessionId: string): boolean;
+/** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */
+export declare function sessionHasRecords(logDir: string, sessionId: string): boolean;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { forEachSessionRecord, recordFile } from './filter.js';
+import { filterSessionLines, forEachSessionRecord, recordFile } from './filter.js';
 import { forEachRecord } from './parse.js';
 import { sessionIndexFile } from './session-index.js';
 import { SessionModel, STREAMS_IN_ORDER } from './session-model.js';
@@ -58,4 +58,11 @@ export function sessionEnded(logDir, sessionId) {
     let ended = false;
     forEachSessionRecord(logDir, sessionId, 'processing', () => (ended = true), new Set([Events.sessionEnd]));
     return ended;
+}
+/** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */
+export function sessionHasRecords(logDir, sessionId) {
+    return STREAMS_IN_ORDER.some((kind) => {
+        const file = recordFile(logDir, kind);
+        return fs.existsSync(sessionIndexFile(file, sessionId)) || filterSessionLines(file, sessionId, () => { }, { scan: true }).lines > 0;
+    });
 }
