@@ -159,6 +159,8 @@ interface Taking {
   link: boolean;
   /** The copies started, each settled when its file is written. */
   copies: Promise<void>[];
+  /** Half-written files of writes that were killed: not packaged, removed with the files taken. */
+  unfinished: string[];
 }
 
 /**
@@ -189,13 +191,17 @@ function takeFile(source: string, target: string, symbolic: boolean, how: Taking
 /**
  * Puts the regular files of `from` into `to` (see `takeFile`), following symbolic links to files,
  * and lists the files it took in `taken`; `take` chooses among the names directly inside `from`.
- * The half-written file of a write that was killed is left out (and left where it is).
+ * The half-written file of a write that was killed is left out (listed in `how.unfinished`).
  */
 function copyTree(from: string, to: string, taken: string[], how: Taking, take: (name: string) => boolean = () => true): void {
   fs.mkdirSync(to, { recursive: true });
   for (const entry of fs.readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (!take(entry.name) || UNFINISHED_WRITE.test(entry.name)) continue;
+    if (!take(entry.name)) continue;
     const source = path.join(from, entry.name);
+    if (UNFINISHED_WRITE.test(entry.name)) {
+      how.unfinished.push(source);
+      continue;
+    }
     const target = path.join(to, entry.name);
     const stat = entry.isSymbolicLink() ? fs.statSync(source) : entry;
     if (stat.isDirectory()) copyTree(source, target, taken, how);
@@ -497,7 +503,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
     const notes: string[] = [];
     const taken: string[] = [];
     const leftInReports: string[] = [];
-    const how: Taking = { link: !options.keepWork, copies: [] };
+    const how: Taking = { link: !options.keepWork, copies: [], unfinished: [] };
     let temp: string | undefined;
     let placed: string;
     let written: LogsWritten;
@@ -603,7 +609,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
 
     if (!options.keepWork) {
       try {
-        await removeTaken(options.workDir, taken, folders);
+        await removeTaken(options.workDir, [...taken, ...how.unfinished], folders);
       } catch (error) {
         warnings.push(`the package is complete, but the work folder could not be emptied: ${errorText(error)}`);
       }

@@ -214,7 +214,7 @@ describe('lyfe-kt package', () => {
     for (const name of names) expect((await ok(cwd, ['verify', path.join('packages', name)])).stdout).toMatch(/^OK/);
   });
 
-  it('leaves out the half-written file of a write that was killed: it is no output of the run', async () => {
+  it('leaves out the half-written file of a write that was killed, no output of the run, and removes it with the work files', async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
     const half = '.lyfe-kt-0b5f3a52-9c1e-4f0e-8a43-2d1c6b7e9f10.tmp';
@@ -224,8 +224,8 @@ describe('lyfe-kt package', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(result.path, 'manifest.json'), 'utf8')) as { files: Record<string, unknown> };
     expect(Object.keys(manifest.files).filter((file) => file.includes('.lyfe-kt-'))).toEqual([]);
     expect((await ok(cwd, ['verify', result.path])).stdout).toMatch(/^OK/);
-    // Left where it was, as anything the package did not take.
-    expect(fs.readdirSync(path.join(cwd, 'work/03_output'))).toEqual([half]);
+    // Removed with the files the package took: the work folder is left empty.
+    expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
   });
 
   it('refuses a title with nothing usable, writing nothing', async () => {
@@ -577,6 +577,15 @@ describe('failed and killed runs', () => {
       .map((line) => JSON.parse(line))
       .filter((record) => record.event === 'llm.attempt');
     expect(replayed.map((r) => `${r.data.source}:${r.data.outcome}`).sort()).toEqual(['replay:ok', 'replay:ok', 'replay:retry']);
+
+    // A replay folder that is a file, or not empty, is refused with what to do.
+    fs.writeFileSync(path.join(cwd, 'a-file'), 'x');
+    const intoFile = await cli(cwd, ['replay', pkg, '--out', 'a-file']);
+    expect(intoFile.code).toBe(1);
+    expect(intoFile.stderr).toBe('lyfe-kt: a-file: the replay folder is a file. Give a new folder with --out, or move this file away\n');
+    const intoUsed = await cli(cwd, ['replay', pkg, '--out', 'again']);
+    expect(intoUsed.code).toBe(1);
+    expect(intoUsed.stderr).toMatch(/again: the replay folder is not empty\. Give a new folder with --out/);
 
     // A changed package is not replayed: verify runs first.
     const output = path.join(pkg, '03_output/como_dormir_bem_filled_template_advanced.json');
