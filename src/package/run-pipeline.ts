@@ -16,7 +16,7 @@ import type { PackageResult } from './assemble.js';
 import { EarlyPrompts } from './early-prompts.js';
 import { finishedPackagingWarning, finishPackaging, type FinishedPackaging } from './packaged-work.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
-import { checkOutputDir } from './log-dir.js';
+import { checkOutputDir, workFolderHolding } from './log-dir.js';
 import { articleOutputs, articlesOf, checkStageInput, chooseProvider, generateStage, preprocessStage, type StageHooks, type StageOptions } from './stages.js';
 import { sanitizeTitle } from './title.js';
 
@@ -53,11 +53,7 @@ export interface RunPipelineResult {
 
 /** `run` moves the work folders into the package: the articles must not be inside one of them. */
 export function checkRunFolders(indir: string, workDir: string): void {
-  const within = (folder: string): boolean => {
-    const relative = path.relative(path.resolve(workDir, folder), path.resolve(indir));
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-  };
-  const folder = WorkFolderNames.find(within);
+  const folder = workFolderHolding(workDir, indir);
   if (folder) {
     throw new LyfeError(`the articles folder is inside the work folder's ${folder}/, which the package takes away`, {
       file: indir,
