@@ -285,7 +285,10 @@ interface CallState {
   /** Its last record is a request: an attempt was sent and not answered. */
   inFlight: boolean;
   cached: boolean;
-  /** Dollars of its priced attempts; `unpriced` when an attempt with tokens had a model without a price. */
+  /**
+   * Dollars of its priced attempts; `unpriced` when one cannot be priced: its model has no price,
+   * or the server answered it without saying what it used (a reply with no usage).
+   */
   cost: number;
   unpriced: boolean;
 }
@@ -663,11 +666,14 @@ export class SessionModel {
     summary.finish_reason = str(data.finish_reason);
     summary.error = data.outcome === 'ok' ? null : (str(data.reason) ?? null);
     summary.http_status = data.outcome === 'ok' ? null : num(data.http_status);
-    // An attempt is billed for the tokens the server reports; one answered without usage (an error) for none.
+    // An attempt is billed for the tokens the server reports. One with no usage is free when it had
+    // no reply (an error); a reply without usage used tokens that no record names: its cost is unknown.
     if (billed && data.usage) {
       const price = priceOf(this.prices, summary.model);
       if (price) call.cost += tokensCost(price, { prompt_tokens: prompt, cached_tokens: cached, completion_tokens: completion });
       else call.unpriced = true;
+    } else if (billed && data.response != null) {
+      call.unpriced = true;
     }
 
     this.attempts += 1;

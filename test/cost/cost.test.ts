@@ -26,7 +26,7 @@ function pricedRun(extra?: (s: SessionBuilder) => void): SessionBuilder {
   s.stageEnd('preprocess', 1, { status: 'ok', files_in: 1, files_out: 2 });
   s.stageStart('generate', 2);
   s.attempt('generate', 2, { call_id: 'c_beg', model: 'gpt-4o-2024-08-06', usage: USAGE, input: ['a_filled_template.md'], output: ['a_beginner.json'] });
-  s.attempt('generate', 2, { call_id: 'c_adv', model: 'gpt-5.4-mini', outcome: 'retry', usage: null, http_status: 429, input: ['a_filled_template.md'], output: ['a_advanced.json'] });
+  s.attempt('generate', 2, { call_id: 'c_adv', model: 'gpt-5.4-mini', outcome: 'retry', response: null, usage: null, http_status: 429, input: ['a_filled_template.md'], output: ['a_advanced.json'] });
   s.attempt('generate', 2, { call_id: 'c_adv', attempt: 2, model: 'gpt-5.4-mini', usage: USAGE, input: ['a_filled_template.md'], output: ['a_advanced.json'] });
   extra?.(s);
   s.stageEnd('generate', 2, { status: 'ok', files_in: 1, files_out: 2 });
@@ -92,6 +92,15 @@ describe('the cost of a session', () => {
     const metadata = executionMetadata(summary);
     expect(metadata.ai_usage.cost_usd).toBeNull();
     expect(metadata.ai_usage.cost).toMatchObject({ unknown_calls: 1 });
+  });
+
+  it('is unknown for a reply that came without usage: it used tokens no record names', () => {
+    const summary = summaryOf(
+      pricedRun((s) => s.attempt('generate', 2, { call_id: 'c_silent', model: 'gpt-5.4-mini', usage: null, input: ['b_filled_template.md'], output: ['b_beginner.json'] })),
+    );
+    expect(summary.calls.find((call) => call.call_id === 'c_silent')).toMatchObject({ billed: true, outcome: 'ok', cost_usd: null });
+    expect(summary.ai.cost).toMatchObject({ usd: null, unknown_calls: 1, calls: 4 });
+    expect(summary.ai.cost.known_usd).toBeCloseTo(2 * MINI_COST + GPT4O_COST, 10);
   });
 
   it('is unknown for a billed request still in flight when its process stopped', () => {
