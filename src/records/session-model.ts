@@ -302,8 +302,9 @@ interface ErrorFailure {
 class Tally {
   private readonly counts = new Map<string, number>();
 
-  add(value: string | null): void {
-    if (value) this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+  /** One more of `value`; an uncounted one is listed by `keys` but weighs nothing in `most`. */
+  add(value: string | null, counted = true): void {
+    if (value) this.counts.set(value, (this.counts.get(value) ?? 0) + (counted ? 1 : 0));
   }
 
   keys(): string[] {
@@ -681,7 +682,8 @@ export class SessionModel {
     if (data.source !== 'cache') this.liveAttempts += 1;
     if (data.outcome === 'ok') this.okAttempts += 1;
     else if (data.outcome === 'retry') this.retries += 1;
-    this.models.add(str(data.model));
+    // The session's model is the one that answered most: an attempt with no reply (an error) names a model tried, not one that answered.
+    this.models.add(str(data.model), data.response != null);
     this.providers.add(str(data.provider));
     this.totalTokens += tokens;
     this.promptTokens += prompt;

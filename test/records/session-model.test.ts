@@ -55,6 +55,17 @@ describe('the session model', () => {
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
   });
 
+  it('names as its model the one that answered most attempts: errors name a model tried, not one that answered', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('generate', 1);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      s.attempt('generate', 1, { call_id: 'c_a', attempt, model: 'gpt-5.4-mini', outcome: attempt < 5 ? 'retry' : 'failed', response: null, usage: null, http_status: 500, input: ['a.md'], output: ['a_beginner.json'] });
+    }
+    s.attempt('generate', 1, { call_id: 'c_b', model: 'gpt-4', input: ['a.md'], output: ['a_beginner.json'] });
+    s.stageEnd('generate', 1, { status: 'ok', files_in: 1, files_out: 1 });
+    expect(summarizeSession(s.processing, s.prompts).ai).toMatchObject({ model: 'gpt-4', models: ['gpt-5.4-mini', 'gpt-4'] });
+  });
+
   it('counts what a stage that never ended did from its file results; an end says its own totals', () => {
     const s = new SessionBuilder();
     s.sessionStart(1).stageStart('preprocess', 1);
