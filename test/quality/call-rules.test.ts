@@ -85,6 +85,11 @@ describe('the call rules', () => {
     expect(failed).toMatchObject([{ rule: 'call-failed', severity: 'error', message: expect.stringContaining('failed after 1 attempt: HTTP 401 invalid key'), records: [{ line: 2 }] }]);
     const killed = new Audit().request('call_b').findings();
     expect(killed).toMatchObject([{ rule: 'call-failed', severity: 'error', message: expect.stringContaining('never answered'), records: [{ line: 1 }] }]);
+    // Stopped between an attempt that asked for another and the next request: not waiting for the model.
+    const waiting = new Audit().attempt('call_c', { outcome: 'retry', reason: 'HTTP 429 rate limited' }).findings();
+    expect(waiting).toMatchObject([
+      { rule: 'call-failed', severity: 'error', message: 'The generate.beginner call for call_c.json was stopped while it waited to try again, after 1 attempt (the last: HTTP 429 rate limited).', records: [{ line: 2 }] },
+    ]);
   });
 
   test('response-truncated: an answer cut off by the token limit, by the flag or the finish reason', () => {
