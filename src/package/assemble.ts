@@ -25,7 +25,7 @@ import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processAlive, processRunning } from '../session/process.js';
-import { finishedPackagingWarning, finishPackaging, type FinishedPackaging } from './packaged-work.js';
+import { finishedPackagingWarning, finishPackaging, lockWorkFolder, type FinishedPackaging } from './packaged-work.js';
 
 export interface PackageOptions {
   workDir: string;
@@ -78,8 +78,6 @@ export interface PackageResult {
 
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
 const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
-/** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
-export const PACKAGE_LOCK = '.lyfe-kt-package.lock';
 /** Same-minute packages get `-2` ... up to this suffix. */
 const MAX_SUFFIX = 100;
 
@@ -98,31 +96,6 @@ function outputNames(workDir: string): string[] {
 }
 
 
-/**
- * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
- * killed `package`) is taken over. Returns the function that releases it.
- */
-function lockWorkFolder(workDir: string): () => void {
-  fs.mkdirSync(workDir, { recursive: true });
-  const file = path.join(workDir, PACKAGE_LOCK);
-  for (;;) {
-    try {
-      fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
-      return () => fs.rmSync(file, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    // An empty file is a lock being written this instant: held.
-    const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
-    if (!Number.isInteger(holder) || processAlive(holder)) {
-      throw new LyfeError(`another \`lyfe-kt package\`${Number.isInteger(holder) ? ` (pid ${holder})` : ''} is packaging this work folder`, {
-        file: workDir,
-        fix: 'Wait for it to finish: its package holds this run',
-      });
-    }
-    fs.rmSync(file, { force: true });
-  }
-}
 
 /** Makes the hidden folder a package is assembled in, beside its destination. */
 export function makeAssemblyFolder(outputDir: string, title: string, now: Date): string {

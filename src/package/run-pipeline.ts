@@ -14,7 +14,7 @@ import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
 import type { PackageResult } from './assemble.js';
 import { EarlyPrompts } from './early-prompts.js';
-import { finishedPackagingWarning, finishPackaging, type FinishedPackaging } from './packaged-work.js';
+import { finishedPackagingWarning, finishPackaging, lockWorkFolder, type FinishedPackaging } from './packaged-work.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
 import { checkOutputDir, workFolderHolding } from './log-dir.js';
 import { articleOutputs, articlesOf, checkStageInput, chooseProvider, generateStage, preprocessStage, type StageHooks, type StageOptions } from './stages.js';
@@ -65,14 +65,13 @@ export function checkRunFolders(indir: string, workDir: string): void {
 
 /**
  * `run` starts from an empty work folder: a run left unpackaged, or files kept by
- * `package --keep-work`, would otherwise be generated again and packaged with this one.
+ * `package --keep-work`, would otherwise be generated again and packaged with this one. Checks
+ * only: true when the folder holds a run whose packaging was stopped before it emptied the folder,
+ * which `finishStoppedPackaging` finishes (packaged-work.ts).
  */
-export function checkWorkFolderFree(workDir: string): FinishedPackaging | undefined {
+export function checkWorkFolderFree(workDir: string): boolean {
   let existing;
-  let finished;
   try {
-    // A packaging stopped before it emptied the work folder is finished first (packaged-work.ts).
-    finished = finishPackaging(workDir);
     existing = readWorkSession(workDir);
   } catch (error) {
     if (!(error instanceof DamagedSessionFile)) throw error;
@@ -82,6 +81,7 @@ export function checkWorkFolderFree(workDir: string): FinishedPackaging | undefi
       cause: error,
     });
   }
+  if (existing?.packaged) return true;
   if (existing) {
     throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
       file: workDir,
@@ -100,6 +100,23 @@ export function checkWorkFolderFree(workDir: string): FinishedPackaging | undefi
       fix: `Move them away or remove them (\`lyfe-kt package --keep-work\` leaves them), or give another --work-dir, then run again`,
     });
   }
+  return false;
+}
+
+/**
+ * Finishes, under the work folder's package lock, a packaging that was stopped before it emptied
+ * the work folder; a `package` still at work holds the lock, and the run is refused until it is done.
+ * Then the folder must be free, as `checkWorkFolderFree` says.
+ */
+function finishStoppedPackaging(workDir: string): FinishedPackaging | undefined {
+  const unlock = lockWorkFolder(workDir);
+  let finished: FinishedPackaging | undefined;
+  try {
+    finished = finishPackaging(workDir);
+  } finally {
+    unlock();
+  }
+  checkWorkFolderFree(workDir);
   return finished;
 }
 
@@ -155,10 +172,13 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
   const sources = articlesToRun(indir, options, hooks);
   const read = checkStageInput(sources, options, articleOutputs);
   if (options.title !== undefined) sanitizeTitle(options.title);
-  const finished = checkWorkFolderFree(options.workDir);
-  if (finished) hooks.warn?.(finishedPackagingWarning(finished));
+  const stopped = checkWorkFolderFree(options.workDir);
   checkOutputDir(options.outputDir ?? 'packages', options.workDir);
   chooseProvider(options, hooks);
+  if (stopped) {
+    const finished = finishStoppedPackaging(options.workDir);
+    if (finished) hooks.warn?.(finishedPackagingWarning(finished));
+  }
   const work = (folder: string): string => path.join(options.workDir, folder);
   fs.mkdirSync(work(WorkFolders.raw), { recursive: true });
   // The copies in 01_raw are the stage's inputs, as read above: read and parsed once.

@@ -348,6 +348,19 @@ describe('lyfe-kt package killed with SIGKILL once its package is in place', () 
     const first = onlyPackage(cwd);
     fs.mkdirSync(path.join(cwd, 'articles'));
     fs.copyFileSync(SOURCE, path.join(cwd, 'articles/other.md'));
+    // The half-written file of a write killed before the packaging goes with the work files.
+    fs.writeFileSync(path.join(cwd, 'work/03_output/.lyfe-kt-0b5f3a52-9c1e-4f0e-8a43-2d1c6b7e9f10.tmp'), '{"ti');
+    // While a `package` still holds the work folder (its lock, a live pid), run leaves it alone.
+    const lock = path.join(cwd, 'work/.lyfe-kt-package.lock');
+    const stale = fs.readFileSync(lock);
+    fs.writeFileSync(lock, `${process.pid}\n`);
+    const work = treeHashes(path.join(cwd, 'work'));
+    const held = await cli(cwd, ['run', 'articles']);
+    expect(held.code).toBe(1);
+    expect(held.stderr).toContain(`another \`lyfe-kt package\` (pid ${process.pid}) is packaging this work folder`);
+    expect(treeHashes(path.join(cwd, 'work'))).toEqual(work);
+    // The killed packager's lock again: taken over, as a dead process's.
+    fs.writeFileSync(lock, stale);
     const run = await ok(cwd, ['run', 'articles', '--json']);
     expect(run.stderr).toContain(`packaged already, into ${path.resolve(first)}`);
     expect(fs.readdirSync(path.join(cwd, 'packages')).sort()).toHaveLength(2);
