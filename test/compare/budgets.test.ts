@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCostIncrease, parseNewIssues, parseQualityDrop } from '../../src/package/budgets.js';
-import { budgetError, checkBudgets, deltaOf, RUN_METRICS, type Comparison, type RunMetric } from '../../src/package/compare.js';
+import { budgetError, checkBudgets, metricDelta, RUN_METRICS, type Comparison, type RunMetric } from '../../src/package/compare.js';
 import { ExitCode, LyfeError } from '../../src/errors.js';
 
 /** A comparison with only the numbers the budgets read. */
 function numbers(values: Partial<Record<RunMetric, [number | null, number | null]>>, issues: Comparison['quality_issues'] = { base: null, head: null, delta: null, new: null }): Comparison {
-  const metrics = Object.fromEntries(RUN_METRICS.map((metric) => [metric, deltaOf(...(values[metric] ?? [null, null]))])) as Comparison['metrics'];
+  const metrics = Object.fromEntries(RUN_METRICS.map((metric) => [metric, metricDelta(metric, ...(values[metric] ?? [null, null]))])) as Comparison['metrics'];
   const side = { path: 'p', session_id: null, digest: null, compressed: false, success: true, model: null };
   return { base: side, head: side, counts: { added: 0, removed: 0, changed: 0, unchanged: 0 }, sources: [], metrics, quality_issues: issues };
 }
@@ -47,6 +47,17 @@ describe('budgets', () => {
     expect(free).toMatchObject({ status: 'fail', message: 'cost increase at most 1000%: exceeded: $0.00 -> $0.01 (+$0.01)' });
     const [cheaper] = checkBudgets(numbers({ cost_usd: [0.5, 0.25] }), { maxCostIncrease: { usd: 0 } });
     expect(cheaper).toMatchObject({ status: 'pass', message: 'cost increase at most $0.00: within: $0.50 -> $0.25 (-$0.25, -50%)' });
+  });
+
+  it('cost: a run of a fraction of a cent is judged on its exact increase, not one rounded to 4 places', () => {
+    const pair = numbers({ cost_usd: [0.00108, 0.0012204] });
+    expect(pair.metrics.cost_usd.delta).toBe(0.0001404);
+    const [percent] = checkBudgets(pair, { maxCostIncrease: { percent: 10 } });
+    expect(percent).toMatchObject({ status: 'fail', message: expect.stringMatching(/^cost increase at most 10%: exceeded: .*, \+13%\)$/) });
+    const [usd] = checkBudgets(pair, { maxCostIncrease: { usd: 0.0001 } });
+    expect(usd.status).toBe('fail');
+    const [within] = checkBudgets(pair, { maxCostIncrease: { percent: 13 } });
+    expect(within.status).toBe('pass');
   });
 
   it('new issues: unknown unless both runs carry theirs', () => {
