@@ -227,6 +227,33 @@ describe('lyfe-kt export otel', () => {
     expect(received).toHaveLength(2);
   });
 
+  it('gives a collector that never answers its time, then says so; a failure names the sessions stored before it', async () => {
+    // Each request is answered by the next of `replies`; `null` never answers.
+    const serve = async (...replies: (number | null)[]): Promise<{ url: string; arrived: Promise<void> }> => {
+      let arrive!: () => void;
+      const arrived = new Promise<void>((resolve) => (arrive = resolve));
+      const server = http.createServer((request, response) => {
+        const status = replies.shift();
+        request.resume().on('end', () => {
+          if (status === null || status === undefined) return arrive();
+          response.writeHead(status, { 'content-type': 'application/json' }).end(status === 200 ? '{}' : '{"message":"busy"}');
+        });
+      });
+      servers.push(server);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, arrived };
+    };
+    const silent = await serve(null);
+    const timer = new AbortController();
+    void silent.arrived.then(() => timer.abort(new DOMException('timed out', 'TimeoutError')));
+    await expect(postTraces(silent.url, [traces(run())], {}, () => timer.signal)).rejects.toThrow(/^the collector did not answer within 30 s$/);
+
+    const busy = await serve(200, 503);
+    await expect(postTraces(busy.url, [traces(run()), traces(run('sess_2025-01-18_17-30-45_ffffffff'))])).rejects.toThrow(
+      /^the collector answered 503 Service Unavailable: busy \(the 1 session\(s\) before it, of 2, were stored\)$/,
+    );
+  });
+
   it('fails clearly on a collector that is not there', async () => {
     const { url } = await collector();
     await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
