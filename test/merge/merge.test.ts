@@ -23,13 +23,13 @@ function articles(dir: string, count: number): string {
 }
 
 /** One offline run of a shard into its own package, as a matrix job makes it. */
-async function runShard(root: string, content: string, shard: ShardSpec, name = 'shards'): Promise<string> {
+async function runShard(root: string, content: string, shard: ShardSpec, name = 'shards', schemaVersion: '1.0' | '1.1' = '1.1'): Promise<string> {
   const job = path.join(root, `job-${name}-${shard.index}-${shard.total}`);
   const result = await runPipeline(content, {
     workDir: path.join(job, 'work'),
     logDir: path.join(job, 'logs'),
     provider: 'offline',
-    schemaVersion: '1.1',
+    schemaVersion,
     concurrency: 4,
     responseFormat: 'auto',
     timeout: 60,
@@ -146,6 +146,10 @@ describe('merge of shard packages', () => {
     const otherRun = await runShard(root, other, { index: 0, total: 5 }, 'other');
     const foreign = await mergeError(mergePackages({ packages: [otherRun, ...shards.slice(1)], title: 't', outputDir: out }));
     expect(foreign.message).toContain('not shards of one run');
+    const older = await runShard(root, content, { index: 3, total: 5 }, 'older', '1.0');
+    const versions = await mergeError(mergePackages({ packages: [...shards.slice(0, 3), older, shards[4]!], title: 't', outputDir: out }));
+    expect(versions.message).toBe(`the shards were validated against different schema versions: ${[...shards.slice(0, 3), older, shards[4]].map((dir, index) => `${dir} (${index === 3 ? 'v1.0' : 'v1.1'})`).join(', ')}`);
+    expect(versions.fix).toBe('Run every shard with the same --schema-version, then merge');
 
     const notShard = path.join(root, 'plain');
     fs.cpSync(merged.path, notShard, { recursive: true });
