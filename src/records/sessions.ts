@@ -3,7 +3,7 @@ import { filterSessionLines, forEachSessionRecord, recordFile } from './filter.j
 import { forEachRecord } from './parse.js';
 import { sessionIndexFile } from './session-index.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
-import { Events, type Stage } from './types.js';
+import { Events, type Stage, type StageEndData } from './types.js';
 import { processAlive } from '../session/process.js';
 
 /**
@@ -87,14 +87,25 @@ export function listSessions(logDir: string): SessionList {
 }
 
 /**
- * Whether packaging recorded the session's end, read through the session's index: a session that
- * has no index has no records of this writer, so none of its packaging.
+ * Whether the session was packaged: a package stage ended ok after its `session.end` (which is
+ * written before the package is assembled, so a packaging that failed after it ended nothing).
+ * Read through the session's index: a session that has none has no records of this writer.
  */
 export function sessionEnded(logDir: string, sessionId: string): boolean {
   if (!fs.existsSync(sessionIndexFile(recordFile(logDir, 'processing'), sessionId))) return false;
-  let ended = false;
-  forEachSessionRecord(logDir, sessionId, 'processing', () => (ended = true), new Set([Events.sessionEnd]));
-  return ended;
+  let endRecorded = false;
+  let packaged = false;
+  forEachSessionRecord(
+    logDir,
+    sessionId,
+    'processing',
+    (record) => {
+      if (record.event === Events.sessionEnd) endRecorded = true;
+      else if (endRecorded && record.stage === 'package' && (record.data as Partial<StageEndData> | undefined)?.status === 'ok') packaged = true;
+    },
+    new Set([Events.sessionEnd, Events.stageEnd]),
+  );
+  return packaged;
 }
 
 /** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { renderExecutionSummary } from '../../src/package/execution-summary.js';
 import { OUTCOME_EVENTS, SessionModel, summarizeSession, type SessionSummary } from '../../src/records/session-model.js';
 import { readSessionModel } from '../../src/records/session-read.js';
-import { sessionListing } from '../../src/records/sessions.js';
-import type { LogRecord } from '../../src/records/types.js';
+import { sessionEnded, sessionListing } from '../../src/records/sessions.js';
+import { Events, type LogRecord, type Stage } from '../../src/records/types.js';
+import { record } from '../../src/records/writer.js';
+import { runInSession } from '../../src/session/context.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { SESSION, SessionBuilder, successfulRun } from '../package/session-records.js';
 
@@ -216,5 +218,29 @@ describe('the outcome read from OUTCOME_EVENTS alone', () => {
     expect(seen.filter((event) => event === 'error')).toHaveLength(2);
     expect(outcome(read.summary)).toEqual(outcome(readSessionModel(logDir, SESSION, { kinds: ['processing'] }).summary));
     expect(read.summary.failures.filter((failure) => failure.kind === 'error').map((failure) => failure.pid)).toEqual([303, 505]);
+  });
+});
+
+describe('sessionEnded', () => {
+  /** Records of `session` written by the writer into `logDir`, each `[stage, event, data]`. */
+  function write(logDir: string, session: string, records: [Stage, string, Record<string, unknown>?][]): void {
+    for (const [stage, event, data] of records) runInSession({ sessionId: session, stage, logDir }, () => record('info', event, event, data ? { data } : {}));
+  }
+
+  it('is true once a package stage ended ok after the session.end, not when that packaging failed', () => {
+    const logDir = path.join(temp(), 'logs');
+    const started: [Stage, string, Record<string, unknown>?][] = [
+      ['preprocess', Events.stageStart],
+      ['preprocess', Events.stageEnd, { status: 'ok' }],
+      ['package', Events.stageStart],
+      ['session', Events.sessionEnd, { success: true }],
+    ];
+    write(logDir, 'gha_1_1_failed', [...started, ['package', Events.stageEnd, { status: 'failed' }]]);
+    write(logDir, 'gha_1_1_done', [...started, ['package', Events.stageEnd, { status: 'ok' }]]);
+    write(logDir, 'gha_1_1_open', started.slice(0, 2));
+    expect(sessionEnded(logDir, 'gha_1_1_failed')).toBe(false);
+    expect(sessionEnded(logDir, 'gha_1_1_done')).toBe(true);
+    expect(sessionEnded(logDir, 'gha_1_1_open')).toBe(false);
+    expect(sessionEnded(logDir, 'gha_1_1_none')).toBe(false);
   });
 });
