@@ -4,12 +4,13 @@ import path from 'node:path';
 import { errorText, LyfeError, someNames } from '../errors.js';
 import { UNFINISHED_WRITE } from '../files.js';
 import { readSessionModel, type SessionRead } from '../records/session-read.js';
+import { sessionHasRecords } from '../records/sessions.js';
 import { OUTCOME_EVENTS, type SessionSummary } from '../records/session-model.js';
 import { Events, type LogRecord, type RecordKind } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
-import { clearWorkSession, markWorkSession, readWorkSession, type WorkSession } from '../session/store.js';
+import { clearWorkSession, DamagedSessionFile, markWorkSession, readWorkSession, SESSION_FILE, type WorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs, type ArchivedLogs } from './archive.js';
 import type { EarlyPrompts, RenderedPrompts } from './early-prompts.js';
@@ -26,6 +27,7 @@ import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processAlive, processRunning } from '../session/process.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder, type FinishedPackaging } from './packaged-work.js';
+import { checkOutputDir } from './log-dir.js';
 
 export interface PackageOptions {
   workDir: string;
@@ -383,9 +385,11 @@ function failure(error: unknown, outputDir: string): LyfeError {
 export async function packageRun(options: PackageOptions): Promise<PackageResult> {
   const outputDir = options.outputDir ?? 'packages';
   const now = new Date();
-  // A bad title is refused before anything is recorded or written.
+  // A bad title, packages folder or log folder is refused before anything is recorded or written.
   const title = packageTitle(options.title, outputNames(options.workDir));
   requireRun(options, false);
+  checkOutputDir(outputDir, options.workDir);
+  requireRecords(options);
   const unlock = lockWorkFolder(options.workDir);
   try {
     const finished = finishPackaging(options.workDir);
@@ -394,6 +398,27 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
   } finally {
     unlock();
   }
+}
+
+/**
+ * The work folder's run has records where `logDir` says: else the package would hold the run's
+ * files without its records, and the work folder would be gone. (A session given is packaged as
+ * it is: CI packages a run that stopped before its first record; its package says so.)
+ */
+function requireRecords(options: PackageOptions): void {
+  if (options.session !== undefined) return;
+  let sessionId: string | undefined;
+  try {
+    sessionId = readWorkSession(options.workDir)?.session_id;
+  } catch (error) {
+    if (error instanceof DamagedSessionFile) return; // packaging says what to do about it
+    throw error;
+  }
+  if (sessionId === undefined || sessionHasRecords(options.logDir, sessionId)) return;
+  throw new LyfeError(`no records of session ${sessionId} in ${path.resolve(options.logDir)}`, {
+    file: options.logDir,
+    fix: `Give --log-dir (or LYFE_KT_LOG_DIR) the folder the run wrote its records to; if they are lost, remove ${path.join(options.workDir, SESSION_FILE)} to package the files as a run without records`,
+  });
 }
 
 /** The result of the package a stopped packaging left in place, as its own files say (see packaged-work.ts). */
