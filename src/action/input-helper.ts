@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { LyfeError } from '../errors.js';
 import { parseCostIncrease, parseNewIssues, parseQualityDrop, type Budgets } from '../package/budgets.js';
-import { FAIL_ON_LEVELS, type FailOn } from '../package/quality-issues/types.js';
+import { FAIL_ON_LEVELS, isFailOn, type FailOn } from '../package/quality-issues/types.js';
 import { checkShard, type ShardSpec } from '../pipeline/shard.js';
 import { Inputs, Modes, type Mode } from './constants.js';
 
@@ -107,10 +107,10 @@ function compareWithInput(): string {
 function failOnQualityInput(): FailOn | undefined {
   const text = core.getInput(Inputs.failOnQuality);
   if (text === '') return undefined;
-  if (!(FAIL_ON_LEVELS as readonly string[]).includes(text)) {
+  if (!isFailOn(text)) {
     throw new Error(`input fail-on-quality must be ${FAIL_ON_LEVELS.join(' or ')}, or empty to never fail on quality issues, not ${JSON.stringify(text)}`);
   }
-  return text as FailOn;
+  return text;
 }
 
 function budgetsInput(): Budgets {

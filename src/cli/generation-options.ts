@@ -6,7 +6,7 @@ import { REASONING_EFFORTS, RESPONSE_FORMATS, type ReasoningEffort, type Respons
 import { DEFAULT_TIMEOUT_SECONDS, type ProviderName } from '../pipeline/providers.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from '../pipeline/options.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
-import { FAIL_ON_LEVELS, type FailOn } from '../package/quality-issues/types.js';
+import { FAIL_ON_LEVELS, isFailOn, type FailOn } from '../package/quality-issues/types.js';
 import { parsePositiveInt, parseSize, wholeNumber } from './common.js';
 
 export interface FailOnOptions {
@@ -72,6 +72,6 @@ export function addFailOnOption(command: Command): Command {
 
 function parseFailOn(value: string): FailOn | undefined {
   if (value === '') return undefined;
-  if (!(FAIL_ON_LEVELS as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected ${FAIL_ON_LEVELS.join(' or ')}`);
-  return value as FailOn;
+  if (!isFailOn(value)) throw new InvalidArgumentError(`expected ${FAIL_ON_LEVELS.join(' or ')}`);
+  return value;
 }

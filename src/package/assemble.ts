@@ -476,7 +476,7 @@ function refuseWhileStagesRun(sessionId: string, summary: SessionSummary, workDi
   if (!running) return;
   throw new LyfeError(`session ${sessionId} is still running: its ${running.stage} stage (process ${running.pid}, started at ${running.start_time}) has not ended`, {
     file: workDir,
-    fix: `Nothing was packaged or moved; wait for process ${running.pid} to end (or stop it: \`kill ${running.pid}\`), then run \`lyfe-kt package\` again`,
+    fix: `Nothing was packaged or moved; wait for process ${running.pid} to end (or, once \`ps -p ${running.pid}\` shows it is that lyfe-kt stage, stop it with \`kill ${running.pid}\`), then run \`lyfe-kt package\` again`,
   });
 }
 

@@ -539,7 +539,7 @@ describe('failed and killed runs', () => {
       const refused = await cli(cwd, ['package']);
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain(`its generate stage (process ${generating.child.pid}, started at `);
-      expect(refused.stderr).toContain(`wait for process ${generating.child.pid} to end (or stop it: \`kill ${generating.child.pid}\`)`);
+      expect(refused.stderr).toContain(`wait for process ${generating.child.pid} to end (or, once \`ps -p ${generating.child.pid}\` shows it is that lyfe-kt stage, stop it with \`kill ${generating.child.pid}\`)`);
       expect(fs.existsSync(path.join(cwd, 'packages'))).toBe(false);
       expect(treeHashes(path.join(cwd, 'work'))).toEqual(before);
 

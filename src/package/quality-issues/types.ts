@@ -13,6 +13,7 @@ export type Severity = (typeof SEVERITIES)[number];
 /** The severities `--fail-on` accepts: fail on errors, or on warnings and errors. */
 export const FAIL_ON_LEVELS = ['error', 'warning'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+export const isFailOn = (value: string): value is FailOn => (FAIL_ON_LEVELS as readonly string[]).includes(value);
 
 export const RuleIds = {
   schemaInvalid: 'schema-invalid',
