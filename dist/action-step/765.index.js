@@ -53,6 +53,7 @@ function parseNewIssues(value) {
 const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'info']));
 /** The severities `--fail-on` accepts: fail on errors, or on warnings and errors. */
 const FAIL_ON_LEVELS = ['error', 'warning'];
+const isFailOn = (value) => FAIL_ON_LEVELS.includes(value);
 const RuleIds = {
     schemaInvalid: 'schema-invalid',
     overMobileLimit: 'over-mobile-limit',
@@ -221,7 +222,7 @@ function failOnQualityInput() {
     const text = core.getInput(constants/* Inputs */.G0.failOnQuality);
     if (text === '')
         return undefined;
-    if (!FAIL_ON_LEVELS.includes(text)) {
+    if (!isFailOn(text)) {
         throw new Error(`input fail-on-quality must be ${FAIL_ON_LEVELS.join(' or ')}, or empty to never fail on quality issues, not ${JSON.stringify(text)}`);
     }
     return text;

@@ -17,7 +17,7 @@ export type { GenerateSummary, GeneratedOutput } from './pipeline/generate.js';
 export type { ProgressEvent } from './pipeline/options.js';
 export type { ProviderName } from './pipeline/providers.js';
 export type { SchemaVersion } from './pipeline/schema.js';
-export type * from './types/index.js';
+export type { ContentItem, ContentItemV1_0, LessonModule, QuizItem, QuizItemV1_0, QuoteItem, QuoteItemV1_0, Supertask, SupertaskItem, SupertaskItemV1_0, SupertaskMetadata, SupertaskMetadataV1_0, SupertaskV1_0, } from './types/index.js';
 /** Options of `run`; `reasoningEffort`, `responseFormat`, `timeout` (seconds) and `maxCompletionTokens` are the CLI's flags of the same names. */
 export interface RunOptions extends OpenAiSettings {
     /** `--work-dir`: work folder of the run (default `work`); it must not hold a run that was not packaged. */

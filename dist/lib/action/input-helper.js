@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { LyfeError } from '../errors.js';
 import { parseCostIncrease, parseNewIssues, parseQualityDrop } from '../package/budgets.js';
-import { FAIL_ON_LEVELS } from '../package/quality-issues/types.js';
+import { FAIL_ON_LEVELS, isFailOn } from '../package/quality-issues/types.js';
 import { checkShard } from '../pipeline/shard.js';
 import { Inputs, Modes } from './constants.js';
 const inputName = (name) => name.replaceAll('_', '-');
@@ -63,7 +63,7 @@ function failOnQualityInput() {
     const text = core.getInput(Inputs.failOnQuality);
     if (text === '')
         return undefined;
-    if (!FAIL_ON_LEVELS.includes(text)) {
+    if (!isFailOn(text)) {
         throw new Error(`input fail-on-quality must be ${FAIL_ON_LEVELS.join(' or ')}, or empty to never fail on quality issues, not ${JSON.stringify(text)}`);
     }
     return text;

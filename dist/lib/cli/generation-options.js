@@ -5,7 +5,7 @@ import { DEFAULT_OPENAI_MODEL } from '../llm/openai.js';
 import { REASONING_EFFORTS, RESPONSE_FORMATS } from '../llm/model-params.js';
 import { DEFAULT_TIMEOUT_SECONDS } from '../pipeline/providers.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from '../pipeline/options.js';
-import { FAIL_ON_LEVELS } from '../package/quality-issues/types.js';
+import { FAIL_ON_LEVELS, isFailOn } from '../package/quality-issues/types.js';
 import { parsePositiveInt, parseSize, wholeNumber } from './common.js';
 /** `--max-input-size`, as the generating commands and `shard` take it; `note` follows its first words. */
 export const maxInputSizeOption = (note) => new Option('--max-input-size <size>', `refuse input files larger than this${note} (bytes, or with k or m: 512k, 2m)`).argParser(parseSize).default(DEFAULT_MAX_INPUT_BYTES);
@@ -40,7 +40,7 @@ export function addFailOnOption(command) {
 function parseFailOn(value) {
     if (value === '')
         return undefined;
-    if (!FAIL_ON_LEVELS.includes(value))
+    if (!isFailOn(value))
         throw new InvalidArgumentError(`expected ${FAIL_ON_LEVELS.join(' or ')}`);
     return value;
 }

@@ -3,8 +3,7 @@ import { ExitCode, LyfeError } from '../errors.js';
 import { WorkFolders } from '../package/constants.js';
 import { qualityCounts } from '../package/quality-issues/types.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
-import { checkLogDir, checkOutputDir } from '../package/log-dir.js';
-import { DamagedSessionFile, readWorkSession, SESSION_FILE } from '../session/store.js';
+import { checkLogDir } from '../package/log-dir.js';
 import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, QUIET_HELP, Reporter } from './common.js';
 function addSharedPackageOptions(command) {
     return command
@@ -32,33 +31,6 @@ export function reportPackage(result, options, reporter) {
     reporter.note(`${result.files} files, ${kilobytes(result.bytes)}${logs}; digest ${result.digest}${result.kept_work ? '; work folder kept' : ''}`);
     reporter.note(`quality issues: ${qualityCounts(result.quality_issues)}; see them with their records: lyfe-kt view ${result.path}`);
 }
-/**
- * The work folder's run has records where `--log-dir` says: else the package would hold the run's
- * files without its records, and the work folder would be gone. (A session given with `--session`
- * or LYFE_KT_SESSION is packaged as it is: CI packages a run that stopped before its first record.)
- */
-async function checkSessionRecords(options) {
-    if (options.session !== undefined)
-        return;
-    let sessionId;
-    try {
-        sessionId = readWorkSession(options.workDir)?.session_id;
-    }
-    catch (error) {
-        if (error instanceof DamagedSessionFile)
-            return; // packaging says what to do about it
-        throw error;
-    }
-    if (sessionId === undefined)
-        return;
-    const { sessionHasRecords } = await import('../records/sessions.js');
-    if (sessionHasRecords(options.logDir, sessionId))
-        return;
-    throw new LyfeError(`no records of session ${sessionId} in ${path.resolve(options.logDir)}`, {
-        file: options.logDir,
-        fix: `Give --log-dir (or LYFE_KT_LOG_DIR) the folder the run wrote its records to; if they are lost, remove ${path.join(options.workDir, SESSION_FILE)} to package the files as a run without records`,
-    });
-}
 export function registerPackageCommands(program) {
     const pack = program
         .command('package [title]')
@@ -66,8 +38,6 @@ export function registerPackageCommands(program) {
     addSharedPackageOptions(addSessionOptions(pack)).action(async (title, options) => {
         const reporter = new Reporter(options);
         checkLogDir(options.logDir);
-        checkOutputDir(options.outputDir, options.workDir);
-        await checkSessionRecords(options);
         const { packageRun } = await import('../package/assemble.js');
         const result = await packageRun({ ...options, title });
         reportPackage(result, options, reporter);

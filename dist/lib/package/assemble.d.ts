@@ -58,8 +58,6 @@ export interface PackageResult {
     /** How the records were read when it is worth saying (a session index that could not be used); not recorded. */
     notes: string[];
 }
-/** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
-export declare const PACKAGE_LOCK = ".lyfe-kt-package.lock";
 /** Makes the hidden folder a package is assembled in, beside its destination. */
 export declare function makeAssemblyFolder(outputDir: string, title: string, now: Date): string;
 /** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */

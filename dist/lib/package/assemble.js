@@ -4,12 +4,13 @@ import path from 'node:path';
 import { errorText, LyfeError, someNames } from '../errors.js';
 import { UNFINISHED_WRITE } from '../files.js';
 import { readSessionModel } from '../records/session-read.js';
+import { sessionHasRecords } from '../records/sessions.js';
 import { OUTCOME_EVENTS } from '../records/session-model.js';
 import { Events } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
-import { clearWorkSession, markWorkSession, readWorkSession } from '../session/store.js';
+import { clearWorkSession, DamagedSessionFile, markWorkSession, readWorkSession, SESSION_FILE } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs } from './archive.js';
 import { MemberThread } from './gzip-thread.js';
@@ -23,11 +24,10 @@ import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processAlive, processRunning } from '../session/process.js';
-import { finishedPackagingWarning, finishPackaging } from './packaged-work.js';
+import { finishedPackagingWarning, finishPackaging, lockWorkFolder } from './packaged-work.js';
+import { checkOutputDir } from './log-dir.js';
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
 const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
-/** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
-export const PACKAGE_LOCK = '.lyfe-kt-package.lock';
 /** Same-minute packages get `-2` ... up to this suffix. */
 const MAX_SUFFIX = 100;
 function outputNames(workDir) {
@@ -43,33 +43,6 @@ function outputNames(workDir) {
             fix: 'Make it a folder you can read (`ls -ld` it), or give the package a title',
             cause: error,
         });
-    }
-}
-/**
- * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
- * killed `package`) is taken over. Returns the function that releases it.
- */
-function lockWorkFolder(workDir) {
-    fs.mkdirSync(workDir, { recursive: true });
-    const file = path.join(workDir, PACKAGE_LOCK);
-    for (;;) {
-        try {
-            fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
-            return () => fs.rmSync(file, { force: true });
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-        // An empty file is a lock being written this instant: held.
-        const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
-        if (!Number.isInteger(holder) || processAlive(holder)) {
-            throw new LyfeError(`another \`lyfe-kt package\`${Number.isInteger(holder) ? ` (pid ${holder})` : ''} is packaging this work folder`, {
-                file: workDir,
-                fix: 'Wait for it to finish: its package holds this run',
-            });
-        }
-        fs.rmSync(file, { force: true });
     }
 }
 /** Makes the hidden folder a package is assembled in, beside its destination. */
@@ -131,14 +104,18 @@ function takeFile(source, target, symbolic, how) {
 /**
  * Puts the regular files of `from` into `to` (see `takeFile`), following symbolic links to files,
  * and lists the files it took in `taken`; `take` chooses among the names directly inside `from`.
- * The half-written file of a write that was killed is left out (and left where it is).
+ * The half-written file of a write that was killed is left out (listed in `how.unfinished`).
  */
 function copyTree(from, to, taken, how, take = () => true) {
     fs.mkdirSync(to, { recursive: true });
     for (const entry of fs.readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        if (!take(entry.name) || UNFINISHED_WRITE.test(entry.name))
+        if (!take(entry.name))
             continue;
         const source = path.join(from, entry.name);
+        if (UNFINISHED_WRITE.test(entry.name)) {
+            how.unfinished.push(source);
+            continue;
+        }
         const target = path.join(to, entry.name);
         const stat = entry.isSymbolicLink() ? fs.statSync(source) : entry;
         if (stat.isDirectory())
@@ -315,9 +292,11 @@ function failure(error, outputDir) {
 export async function packageRun(options) {
     const outputDir = options.outputDir ?? 'packages';
     const now = new Date();
-    // A bad title is refused before anything is recorded or written.
+    // A bad title, packages folder or log folder is refused before anything is recorded or written.
     const title = packageTitle(options.title, outputNames(options.workDir));
     requireRun(options, false);
+    checkOutputDir(outputDir, options.workDir);
+    requireRecords(options);
     const unlock = lockWorkFolder(options.workDir);
     try {
         const finished = finishPackaging(options.workDir);
@@ -328,6 +307,30 @@ export async function packageRun(options) {
     finally {
         unlock();
     }
+}
+/**
+ * The work folder's run has records where `logDir` says: else the package would hold the run's
+ * files without its records, and the work folder would be gone. (A session given is packaged as
+ * it is: CI packages a run that stopped before its first record; its package says so.)
+ */
+function requireRecords(options) {
+    if (options.session !== undefined)
+        return;
+    let sessionId;
+    try {
+        sessionId = readWorkSession(options.workDir)?.session_id;
+    }
+    catch (error) {
+        if (error instanceof DamagedSessionFile)
+            return; // packaging says what to do about it
+        throw error;
+    }
+    if (sessionId === undefined || sessionHasRecords(options.logDir, sessionId))
+        return;
+    throw new LyfeError(`no records of session ${sessionId} in ${path.resolve(options.logDir)}`, {
+        file: options.logDir,
+        fix: `Give --log-dir (or LYFE_KT_LOG_DIR) the folder the run wrote its records to; if they are lost, remove ${path.join(options.workDir, SESSION_FILE)} to package the files as a run without records`,
+    });
 }
 /** The result of the package a stopped packaging left in place, as its own files say (see packaged-work.ts). */
 function packagedAlready(finished) {
@@ -382,7 +385,7 @@ function refuseWhileStagesRun(sessionId, summary, workDir) {
         return;
     throw new LyfeError(`session ${sessionId} is still running: its ${running.stage} stage (process ${running.pid}, started at ${running.start_time}) has not ended`, {
         file: workDir,
-        fix: `Nothing was packaged or moved; wait for process ${running.pid} to end (or stop it: \`kill ${running.pid}\`), then run \`lyfe-kt package\` again`,
+        fix: `Nothing was packaged or moved; wait for process ${running.pid} to end (or, once \`ps -p ${running.pid}\` shows it is that lyfe-kt stage, stop it with \`kill ${running.pid}\`), then run \`lyfe-kt package\` again`,
     });
 }
 /** `refuseWhileStagesRun` for the session the package would join, before anything is recorded, copied or moved. */
@@ -406,7 +409,7 @@ async function assemble(options, { outputDir, now, title }) {
         const notes = [];
         const taken = [];
         const leftInReports = [];
-        const how = { link: !options.keepWork, copies: [] };
+        const how = { link: !options.keepWork, copies: [], unfinished: [] };
         let temp;
         let placed;
         let written;
@@ -514,7 +517,7 @@ async function assemble(options, { outputDir, now, title }) {
         }
         if (!options.keepWork) {
             try {
-                await removeTaken(options.workDir, taken, folders);
+                await removeTaken(options.workDir, [...taken, ...how.unfinished], folders);
             }
             catch (error) {
                 warnings.push(`the package is complete, but the work folder could not be emptied: ${errorText(error)}`);

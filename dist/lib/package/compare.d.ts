@@ -73,7 +73,13 @@ export interface Comparison {
     metrics: Record<RunMetric, Delta>;
     quality_issues: IssueComparison;
 }
-export declare function deltaOf(base: number | null, head: number | null): Delta;
+/** `head - base`, rounded as the numbers are (`round`: to 4 places, as the quality scores are kept). */
+export declare function deltaOf(base: number | null, head: number | null, round?: (value: number) => number): Delta;
+/**
+ * The change of a run metric, rounded as the runs keep it: dollars to 1e-8 (a run of a few cents
+ * changes below 4 places), the scores and counts to 4 places.
+ */
+export declare function metricDelta(metric: RunMetric, base: number | null, head: number | null): Delta;
 /** Compares two packages (folders, plain or compressed logs); each must pass `verify`. */
 export declare function comparePackages(baseDir: string, headDir: string): Comparison;
 export type BudgetName = 'max-quality-drop' | 'max-cost-increase' | 'max-new-issues';

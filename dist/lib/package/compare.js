@@ -6,7 +6,7 @@ import { readPackageRecords } from './archive.js';
 import { diffSupertask, isObject, parseSupertask, sameContent } from './content-diff.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from './constants.js';
 import { verifyPackage } from './manifest.js';
-import { usdText } from '../records/cost.js';
+import { roundUsd, usdText } from '../records/cost.js';
 import { summarizeSession } from '../records/session-model.js';
 import { num, round4, str } from '../records/values.js';
 /** The folders whose files are compared, in the pipeline's order. */
@@ -132,8 +132,16 @@ function runNumbers(metadata) {
         cost_usd: num(ai.cost_usd),
     };
 }
-export function deltaOf(base, head) {
-    return { base, head, delta: base === null || head === null ? null : round4(head - base) };
+/** `head - base`, rounded as the numbers are (`round`: to 4 places, as the quality scores are kept). */
+export function deltaOf(base, head, round = round4) {
+    return { base, head, delta: base === null || head === null ? null : round(head - base) };
+}
+/**
+ * The change of a run metric, rounded as the runs keep it: dollars to 1e-8 (a run of a few cents
+ * changes below 4 places), the scores and counts to 4 places.
+ */
+export function metricDelta(metric, base, head) {
+    return deltaOf(base, head, metric === 'cost_usd' ? roundUsd : round4);
 }
 const issueKey = (issue) => `${issue.rule}\u0000${issue.file ?? ''}`;
 function compareIssues(base, head) {
@@ -199,7 +207,7 @@ export function comparePackages(baseDir, headDir) {
         counts[status] += 1;
         sources.push(status === 'unchanged' ? { source, status } : { source, status, files });
     }
-    const metrics = Object.fromEntries(RUN_METRICS.map((metric) => [metric, deltaOf(base.numbers[metric], head.numbers[metric])]));
+    const metrics = Object.fromEntries(RUN_METRICS.map((metric) => [metric, metricDelta(metric, base.numbers[metric], head.numbers[metric])]));
     return { base: base.info, head: head.info, counts, sources, metrics, quality_issues: compareIssues(base.issues, head.issues) };
 }
 const sides = (delta) => `${delta.base ?? 'unknown'} -> ${delta.head ?? 'unknown'}`;
@@ -230,7 +238,7 @@ function checkCostIncrease(comparison, limit) {
     if (cost.base === null || cost.head === null) {
         return { budget, limit: shown, status: 'unknown', message: `${head}: not checked: the cost of ${missingIn(cost)} is unknown (metadata.json has no ai_usage.cost_usd)` };
     }
-    const increase = round4(cost.head - cost.base);
+    const increase = cost.delta;
     const percent = cost.base > 0 ? round4((increase / cost.base) * 100) : increase > 0 ? Number.POSITIVE_INFINITY : 0;
     const over = 'usd' in limit ? increase > limit.usd : percent > limit.percent;
     const change = `${usdText(cost.base)} -> ${usdText(cost.head)} (${increase >= 0 ? '+' : '-'}${usdText(Math.abs(increase))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent}%` : ''})`;

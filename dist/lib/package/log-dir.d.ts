@@ -1,5 +1,7 @@
 /** The folder of the global record files, checked before a stage starts. */
 export declare function checkLogDir(logDir: string): void;
+/** The folder of the work folder's run (`01_raw`, ...: what a package takes) that is or holds `dir`, if any. */
+export declare function workFolderHolding(workDir: string, dir: string): string | undefined;
 /**
  * The folder packages are written into, checked before a run's stages or a package's assembly: it
  * must be writable (or makeable), and not inside a folder of the work folder's run, which the

@@ -50,17 +50,20 @@ function checkFolder(dir, folder) {
 export function checkLogDir(logDir) {
     checkFolder(logDir, LOG_FOLDER);
 }
+/** The folder of the work folder's run (`01_raw`, ...: what a package takes) that is or holds `dir`, if any. */
+export function workFolderHolding(workDir, dir) {
+    return WorkFolderNames.find((folder) => {
+        const relative = path.relative(path.resolve(workDir, folder), path.resolve(dir));
+        return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    });
+}
 /**
  * The folder packages are written into, checked before a run's stages or a package's assembly: it
  * must be writable (or makeable), and not inside a folder of the work folder's run, which the
  * package takes (the work folder itself may hold it: `--work-dir .`).
  */
 export function checkOutputDir(outputDir, workDir) {
-    const inside = (folder) => {
-        const relative = path.relative(path.resolve(workDir, folder), path.resolve(outputDir));
-        return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-    };
-    const taken = WorkFolderNames.find(inside);
+    const taken = workFolderHolding(workDir, outputDir);
     if (taken) {
         throw new LyfeError(`the packages folder is inside the work folder's ${taken}/, which each package takes`, {
             file: outputDir,

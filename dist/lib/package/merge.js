@@ -70,6 +70,12 @@ function checkShards(shards) {
     const missing = Array.from({ length: total }, (_, index) => index).filter((index) => !byIndex.has(index));
     if (missing.length)
         throw new LyfeError(`shard(s) ${missing.map((index) => `${index}/${total}`).join(', ')} missing: given ${names(shards)}`, { fix });
+    // One run validates every output against one schema: a merged package says which.
+    const versions = new Set(shards.map((shard) => shard.metadata.content.schema_version).filter((version) => version !== null));
+    if (versions.size > 1) {
+        const each = shards.map((shard) => `${shard.dir} (${shard.metadata.content.schema_version ?? 'none'})`).join(', ');
+        throw new LyfeError(`the shards were validated against different schema versions: ${each}`, { fix: 'Run every shard with the same --schema-version, then merge' });
+    }
     const sourceOf = new Map();
     for (const shard of shards) {
         for (const file of shard.metadata.content.input_files) {

@@ -225,35 +225,50 @@ function readBody(body) {
     // OTLP/JSON writes int64 as a string; some collectors write a number.
     return { message, rejected: Number(value.partialSuccess?.rejectedSpans ?? 0) || 0 };
 }
+/** How long the collector has to answer one document. */
+export const COLLECTOR_TIMEOUT_SECONDS = 30;
 /**
- * POSTs each document to the collector's OTLP/HTTP traces endpoint. `headers` (authentication)
- * go on the requests only: no message names them, and the URL is named without its credentials.
+ * POSTs each document to the collector's OTLP/HTTP traces endpoint, one request per session, each
+ * given `COLLECTOR_TIMEOUT_SECONDS` (`deadline` makes the signal that ends a request). `headers`
+ * (authentication) go on the requests only: no message names them, and the URL is named without
+ * its credentials. A failure says how many sessions the collector had taken before it.
  */
-export async function postTraces(endpoint, documents, headers = {}) {
+export async function postTraces(endpoint, documents, headers = {}, deadline = () => AbortSignal.timeout(COLLECTOR_TIMEOUT_SECONDS * 1000)) {
     const url = tracesUrl(endpoint);
     const shown = `${url.origin}${url.pathname}`;
     const result = { requests: 0, rejected_spans: 0, messages: [] };
+    const stored = () => (result.requests ? ` (the ${result.requests} session(s) before it, of ${documents.length}, were stored)` : '');
     for (const document of documents) {
+        const signal = deadline();
         let response;
+        let text;
         try {
-            response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(document) });
+            response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(document), signal });
+            text = await response.text();
         }
         catch (error) {
+            if (signal.aborted) {
+                throw new LyfeError(`the collector did not answer within ${COLLECTOR_TIMEOUT_SECONDS} s${stored()}`, {
+                    file: shown,
+                    fix: 'Check that the collector is running and takes OTLP/HTTP at --endpoint, then export again',
+                    cause: error,
+                });
+            }
             const cause = error.cause;
-            throw new LyfeError(`the collector cannot be reached (${cause?.code ?? cause?.message ?? error.message})`, {
+            throw new LyfeError(`the collector cannot be reached (${cause?.code ?? cause?.message ?? error.message})${stored()}`, {
                 file: shown,
                 fix: 'Check --endpoint (the collector\'s OTLP/HTTP address, usually port 4318) and that the collector is running',
                 cause: error,
             });
         }
-        const body = readBody(await response.text());
-        result.requests += 1;
+        const body = readBody(text);
         if (!response.ok) {
-            throw new LyfeError(`the collector answered ${response.status} ${response.statusText}: ${body.message || '(no message)'}`, {
+            throw new LyfeError(`the collector answered ${response.status} ${response.statusText}: ${body.message || '(no message)'}${stored()}`, {
                 file: shown,
-                fix: response.status === 401 || response.status === 403 ? 'Check the authentication --header the collector expects' : 'See the collector\'s logs; the traces were not stored',
+                fix: response.status === 401 || response.status === 403 ? 'Check the authentication --header the collector expects' : "See the collector's logs; this session's traces were not stored",
             });
         }
+        result.requests += 1;
         if (body.rejected) {
             result.rejected_spans += body.rejected;
             result.messages.push(body.message);

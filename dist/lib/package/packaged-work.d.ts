@@ -23,3 +23,10 @@ export interface FinishedPackaging {
 export declare function finishPackaging(workDir: string): FinishedPackaging | undefined;
 /** What a warning says of a finished packaging. */
 export declare function finishedPackagingWarning(finished: FinishedPackaging): string;
+/** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
+export declare const PACKAGE_LOCK = ".lyfe-kt-package.lock";
+/**
+ * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
+ * killed `package`) is taken over. Returns the function that releases it.
+ */
+export declare function lockWorkFolder(workDir: string): () => void;

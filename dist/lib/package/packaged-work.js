@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { someNames } from '../errors.js';
+import { LyfeError, someNames } from '../errors.js';
+import { UNFINISHED_WRITE } from '../files.js';
+import { processAlive } from '../session/process.js';
 import { clearWorkSession, DamagedSessionFile, markWorkSession, readWorkSession } from '../session/store.js';
 import { MANIFEST_FILE, WorkFolderNames } from './constants.js';
-import { readManifest } from './manifest.js';
+import { entryOf, readManifest } from './manifest.js';
 /** The manifest of the package `mark` names, when the folder there is that package; undefined when the rename never happened. */
 function markedPackage(mark) {
     if (!fs.existsSync(path.join(mark.path, MANIFEST_FILE)))
@@ -12,10 +13,10 @@ function markedPackage(mark) {
     const manifest = readManifest(mark.path);
     return manifest.digest === mark.digest ? manifest : undefined;
 }
-const sha256 = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 /**
  * Removes the work files the package holds, each only when its bytes are the package's (by the
- * manifest's hash), then the work folders left empty; returns what it left.
+ * manifest's hash), and the half-written files of killed writes, then the work folders left empty;
+ * returns what it left.
  */
 function removePackagedWork(workDir, manifest) {
     const removed = [];
@@ -35,7 +36,7 @@ function removePackagedWork(workDir, manifest) {
             const file = path.join(workDir, name);
             if (entry.isDirectory())
                 visit(name);
-            else if (manifest.files[name] && fs.statSync(file).isFile() && sha256(file) === manifest.files[name].sha256) {
+            else if (UNFINISHED_WRITE.test(entry.name) || (manifest.files[name] && fs.statSync(file).isFile() && entryOf(fs.readFileSync(file)).sha256 === manifest.files[name].sha256)) {
                 fs.rmSync(file, { force: true });
                 removed.push(file);
             }
@@ -83,4 +84,33 @@ export function finishPackaging(workDir) {
 export function finishedPackagingWarning(finished) {
     const left = finished.left.length ? `; left in the work folder, not in the package as they are: ${someNames(finished.left)}` : '';
     return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it emptied the work folder: it is emptied now, and no second package was made${left}`;
+}
+/** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
+export const PACKAGE_LOCK = '.lyfe-kt-package.lock';
+/**
+ * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
+ * killed `package`) is taken over. Returns the function that releases it.
+ */
+export function lockWorkFolder(workDir) {
+    fs.mkdirSync(workDir, { recursive: true });
+    const file = path.join(workDir, PACKAGE_LOCK);
+    for (;;) {
+        try {
+            fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+            return () => fs.rmSync(file, { force: true });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        // An empty file is a lock being written this instant: held.
+        const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
+        if (!Number.isInteger(holder) || processAlive(holder)) {
+            throw new LyfeError(`another \`lyfe-kt package\`${Number.isInteger(holder) ? ` (pid ${holder})` : ''} is packaging this work folder`, {
+                file: workDir,
+                fix: 'Wait for it to finish: its package holds this run',
+            });
+        }
+        fs.rmSync(file, { force: true });
+    }
 }

@@ -56,8 +56,11 @@ export async function replayPackage(options) {
     if (generation.length === 0) {
         throw new LyfeError('the package recorded no generation call to replay', { file: options.packageDir, fix: 'Replay a package whose run reached the generate stage' });
     }
-    if (fs.existsSync(options.outDir) && fs.readdirSync(options.outDir).length > 0) {
-        throw new LyfeError('the replay folder is not empty', { file: options.outDir, fix: 'Give a new folder with --out, or remove this one' });
+    if (fs.existsSync(options.outDir)) {
+        if (!fs.statSync(options.outDir).isDirectory())
+            throw new LyfeError('the replay folder is a file', { file: options.outDir, fix: 'Give a new folder with --out, or move this file away' });
+        if (fs.readdirSync(options.outDir).length > 0)
+            throw new LyfeError('the replay folder is not empty', { file: options.outDir, fix: 'Give a new folder with --out, or remove this one' });
     }
     const preprocessed = path.join(options.packageDir, WorkFolders.preprocessed);
     // The templates the packaged run generated from, in the order it first called for them.

@@ -2,7 +2,6 @@ import type { GenerateSummary } from '../pipeline/generate.js';
 import { type ProgressEvent } from '../pipeline/options.js';
 import { type ShardInfo, type ShardSpec } from '../pipeline/shard.js';
 import type { PackageResult } from './assemble.js';
-import { type FinishedPackaging } from './packaged-work.js';
 import { type StageHooks, type StageOptions } from './stages.js';
 export interface RunPipelineOptions extends StageOptions {
     /** Take the articles of the subfolders of `indir` as well. */
@@ -36,9 +35,11 @@ export interface RunPipelineResult {
 export declare function checkRunFolders(indir: string, workDir: string): void;
 /**
  * `run` starts from an empty work folder: a run left unpackaged, or files kept by
- * `package --keep-work`, would otherwise be generated again and packaged with this one.
+ * `package --keep-work`, would otherwise be generated again and packaged with this one. Checks
+ * only: true when the folder holds a run whose packaging was stopped before it emptied the folder,
+ * which `finishStoppedPackaging` finishes (packaged-work.ts).
  */
-export declare function checkWorkFolderFree(workDir: string): FinishedPackaging | undefined;
+export declare function checkWorkFolderFree(workDir: string): boolean;
 /**
  * The articles of `indir` a run takes: every one, or with `shard` those of its shard (and what the
  * run records of the shard). `lyfe-kt shard` lists them the same way.

@@ -11,18 +11,14 @@ import { selectShard } from '../pipeline/shard.js';
 import { DamagedSessionFile, readWorkSession } from '../session/store.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
 import { EarlyPrompts } from './early-prompts.js';
-import { finishedPackagingWarning, finishPackaging } from './packaged-work.js';
+import { finishedPackagingWarning, finishPackaging, lockWorkFolder } from './packaged-work.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
-import { checkOutputDir } from './log-dir.js';
+import { checkOutputDir, workFolderHolding } from './log-dir.js';
 import { articleOutputs, articlesOf, checkStageInput, chooseProvider, generateStage, preprocessStage } from './stages.js';
 import { sanitizeTitle } from './title.js';
 /** `run` moves the work folders into the package: the articles must not be inside one of them. */
 export function checkRunFolders(indir, workDir) {
-    const within = (folder) => {
-        const relative = path.relative(path.resolve(workDir, folder), path.resolve(indir));
-        return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-    };
-    const folder = WorkFolderNames.find(within);
+    const folder = workFolderHolding(workDir, indir);
     if (folder) {
         throw new LyfeError(`the articles folder is inside the work folder's ${folder}/, which the package takes away`, {
             file: indir,
@@ -33,14 +29,13 @@ export function checkRunFolders(indir, workDir) {
 }
 /**
  * `run` starts from an empty work folder: a run left unpackaged, or files kept by
- * `package --keep-work`, would otherwise be generated again and packaged with this one.
+ * `package --keep-work`, would otherwise be generated again and packaged with this one. Checks
+ * only: true when the folder holds a run whose packaging was stopped before it emptied the folder,
+ * which `finishStoppedPackaging` finishes (packaged-work.ts).
  */
 export function checkWorkFolderFree(workDir) {
     let existing;
-    let finished;
     try {
-        // A packaging stopped before it emptied the work folder is finished first (packaged-work.ts).
-        finished = finishPackaging(workDir);
         existing = readWorkSession(workDir);
     }
     catch (error) {
@@ -52,6 +47,8 @@ export function checkWorkFolderFree(workDir) {
             cause: error,
         });
     }
+    if (existing?.packaged)
+        return true;
     if (existing) {
         throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
             file: workDir,
@@ -71,6 +68,23 @@ export function checkWorkFolderFree(workDir) {
             fix: `Move them away or remove them (\`lyfe-kt package --keep-work\` leaves them), or give another --work-dir, then run again`,
         });
     }
+    return false;
+}
+/**
+ * Finishes, under the work folder's package lock, a packaging that was stopped before it emptied
+ * the work folder; a `package` still at work holds the lock, and the run is refused until it is done.
+ * Then the folder must be free, as `checkWorkFolderFree` says.
+ */
+function finishStoppedPackaging(workDir) {
+    const unlock = lockWorkFolder(workDir);
+    let finished;
+    try {
+        finished = finishPackaging(workDir);
+    }
+    finally {
+        unlock();
+    }
+    checkWorkFolderFree(workDir);
     return finished;
 }
 /**
@@ -125,11 +139,14 @@ export async function runPipeline(indir, options, hooks = {}) {
     const read = checkStageInput(sources, options, articleOutputs);
     if (options.title !== undefined)
         sanitizeTitle(options.title);
-    const finished = checkWorkFolderFree(options.workDir);
-    if (finished)
-        hooks.warn?.(finishedPackagingWarning(finished));
+    const stopped = checkWorkFolderFree(options.workDir);
     checkOutputDir(options.outputDir ?? 'packages', options.workDir);
     chooseProvider(options, hooks);
+    if (stopped) {
+        const finished = finishStoppedPackaging(options.workDir);
+        if (finished)
+            hooks.warn?.(finishedPackagingWarning(finished));
+    }
     const work = (folder) => path.join(options.workDir, folder);
     fs.mkdirSync(work(WorkFolders.raw), { recursive: true });
     // The copies in 01_raw are the stage's inputs, as read above: read and parsed once.

@@ -1,8 +1,10 @@
 /**
- * Ctrl-C (SIGINT) closes what `close` closes, then has its usual effect: the listener is removed and
- * the signal raised again, so the process ends as SIGINT ends it (or as the other listeners decide).
- * A second Ctrl-C while closing stops the process at once. Vite closes its dev server on SIGTERM,
- * the `q` shortcut and the end of stdin, but not on SIGINT: without this, Ctrl-C would end the dev
- * session without its `buildEnd`, so without its package. Returns what stops listening.
+ * Ctrl-C (SIGINT) closes what each `close` registered closes, then has its usual effect: the
+ * listener is removed and the signal raised again once all are closed, so the process ends as
+ * SIGINT ends it (or as the other listeners decide). A second Ctrl-C while closing stops the
+ * process at once. Vite closes its dev server on SIGTERM, the `q` shortcut and the end of stdin,
+ * but not on SIGINT: without this, Ctrl-C would end the dev session without its `buildEnd`, so
+ * without its package. One listener serves every server of the process.
  */
+/** Registers `close` for Ctrl-C; returns what unregisters it (the listener goes with the last one). */
 export declare function closeOnSigint(close: () => Promise<void>, report: (error: unknown) => void): () => void;

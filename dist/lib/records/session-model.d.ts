@@ -109,7 +109,7 @@ export interface AiUsageSummary {
     ok_attempts: number;
     retries: number;
     failed_calls: number;
-    /** Calls still waiting for an answer when their process stopped (killed, cancelled). */
+    /** Calls their process stopped (killed, cancelled) before they ended: waiting for an answer, or to try again. */
     unfinished_calls: number;
     total_tokens: number;
     prompt_tokens: number;

@@ -83,9 +83,10 @@ class FailureContext {
 /** Counts each value; the most frequent, first seen on a tie. */
 class Tally {
     counts = new Map();
-    add(value) {
+    /** One more of `value`; an uncounted one is listed by `keys` but weighs nothing in `most`. */
+    add(value, counted = true) {
         if (value)
-            this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+            this.counts.set(value, (this.counts.get(value) ?? 0) + (counted ? 1 : 0));
     }
     keys() {
         return [...this.counts.keys()];
@@ -455,13 +456,17 @@ export class SessionModel {
         summary.finish_reason = str(data.finish_reason);
         summary.error = data.outcome === 'ok' ? null : (str(data.reason) ?? null);
         summary.http_status = data.outcome === 'ok' ? null : num(data.http_status);
-        // An attempt is billed for the tokens the server reports; one answered without usage (an error) for none.
+        // An attempt is billed for the tokens the server reports. One with no usage is free when it had
+        // no reply (an error); a reply without usage used tokens that no record names: its cost is unknown.
         if (billed && data.usage) {
             const price = priceOf(this.prices, summary.model);
             if (price)
                 call.cost += tokensCost(price, { prompt_tokens: prompt, cached_tokens: cached, completion_tokens: completion });
             else
                 call.unpriced = true;
+        }
+        else if (billed && data.response != null) {
+            call.unpriced = true;
         }
         this.attempts += 1;
         // A reply from the build cache was not a request to the provider.
@@ -471,7 +476,8 @@ export class SessionModel {
             this.okAttempts += 1;
         else if (data.outcome === 'retry')
             this.retries += 1;
-        this.models.add(str(data.model));
+        // The session's model is the one that answered most: an attempt with no reply (an error) names a model tried, not one that answered.
+        this.models.add(str(data.model), data.response != null);
         this.providers.add(str(data.provider));
         this.totalTokens += tokens;
         this.promptTokens += prompt;

@@ -49,15 +49,22 @@ export function listSessions(logDir) {
     return { sessions, skipped };
 }
 /**
- * Whether packaging recorded the session's end, read through the session's index: a session that
- * has no index has no records of this writer, so none of its packaging.
+ * Whether the session was packaged: a package stage ended ok after its `session.end` (which is
+ * written before the package is assembled, so a packaging that failed after it ended nothing).
+ * Read through the session's index: a session that has none has no records of this writer.
  */
 export function sessionEnded(logDir, sessionId) {
     if (!fs.existsSync(sessionIndexFile(recordFile(logDir, 'processing'), sessionId)))
         return false;
-    let ended = false;
-    forEachSessionRecord(logDir, sessionId, 'processing', () => (ended = true), new Set([Events.sessionEnd]));
-    return ended;
+    let endRecorded = false;
+    let packaged = false;
+    forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
+        if (record.event === Events.sessionEnd)
+            endRecorded = true;
+        else if (endRecorded && record.stage === 'package' && record.data?.status === 'ok')
+            packaged = true;
+    }, new Set([Events.sessionEnd, Events.stageEnd]));
+    return packaged;
 }
 /** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */
 export function sessionHasRecords(logDir, sessionId) {

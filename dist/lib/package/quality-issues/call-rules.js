@@ -72,7 +72,12 @@ export function checkCalls(calls, index) {
         const finding = (rule, severity, at, message) => {
             findings.push({ rule, severity, file, path: null, message, records: at.map(ref), call_id: call.call_id });
         };
-        if (call.outcome === 'unfinished') {
+        const last = records.attempts.at(-1);
+        if (call.outcome === 'unfinished' && records.pending === null && last?.outcome === 'retry') {
+            // Its last attempt asked for another, which was never sent: the run stopped in between.
+            finding(RuleIds.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} was stopped while it waited to try again, after ${plural(call.attempts, 'attempt')}${last.reason ? ` (the last: ${last.reason})` : ''}.`);
+        }
+        else if (call.outcome === 'unfinished') {
             finding(RuleIds.callFailed, 'error', records.pending === null ? lines : [...lines, records.pending], `The ${call.purpose} call for ${subject} was never answered: the run stopped while it waited for the model.`);
         }
         else if (call.outcome === 'failed') {
@@ -83,7 +88,6 @@ export function checkCalls(calls, index) {
             const reasons = [...new Set(records.attempts.filter((a) => a.outcome === 'retry').map((a) => a.reason).filter((reason) => reason !== null))];
             finding(RuleIds.callRetried, 'info', lines, `The model had to be asked ${call.attempts} times for ${file ?? call.purpose}${reasons.length ? ` (${reasons.slice(0, 2).join('; ')})` : ''}.`);
         }
-        const last = records.attempts.at(-1);
         for (const attempt of records.attempts.filter((a) => a.truncated)) {
             const kept = attempt === last && call.outcome === 'ok';
             finding(RuleIds.responseTruncated, 'warning', [attempt.line], `The model's answer to attempt ${attempt.attempt} for ${file ?? call.purpose} was cut off by the token limit${kept ? ', and that cut-off answer was kept' : ''}.`);

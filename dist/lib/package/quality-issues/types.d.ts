@@ -10,6 +10,7 @@ export type Severity = (typeof SEVERITIES)[number];
 /** The severities `--fail-on` accepts: fail on errors, or on warnings and errors. */
 export declare const FAIL_ON_LEVELS: readonly ["error", "warning"];
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+export declare const isFailOn: (value: string) => value is FailOn;
 export declare const RuleIds: {
     readonly schemaInvalid: "schema-invalid";
     readonly overMobileLimit: "over-mobile-limit";

@@ -7,6 +7,7 @@
 export const SEVERITIES = ['error', 'warning', 'info'];
 /** The severities `--fail-on` accepts: fail on errors, or on warnings and errors. */
 export const FAIL_ON_LEVELS = ['error', 'warning'];
+export const isFailOn = (value) => FAIL_ON_LEVELS.includes(value);
 export const RuleIds = {
     schemaInvalid: 'schema-invalid',
     overMobileLimit: 'over-mobile-limit',

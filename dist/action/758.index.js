@@ -1,5 +1,5 @@
-export const id = 719;
-export const ids = [719];
+export const id = 758;
+export const ids = [758];
 export const modules = {
 
 /***/ 10779:
@@ -246,7 +246,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 71719:
+/***/ 1758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -333,8 +333,93 @@ function makeFolder(file, dir) {
 
 // EXTERNAL MODULE: ./dist/lib/records/session-read.js
 var session_read = __webpack_require__(84866);
+// EXTERNAL MODULE: ./dist/lib/records/filter.js
+var filter = __webpack_require__(21851);
+// EXTERNAL MODULE: ./dist/lib/records/parse.js
+var parse = __webpack_require__(80766);
+// EXTERNAL MODULE: ./dist/lib/records/session-index.js
+var session_index = __webpack_require__(79708);
 // EXTERNAL MODULE: ./dist/lib/records/types.js
 var types = __webpack_require__(41800);
+// EXTERNAL MODULE: ./dist/lib/session/process.js
+var session_process = __webpack_require__(80082);
+;// CONCATENATED MODULE: ./dist/lib/records/sessions.js
+
+
+
+
+
+
+
+function sessionStatus(summary) {
+    if (summary.ended)
+        return summary.success ? 'succeeded' : 'failed';
+    return summary.stages.some((run) => run.status === 'unfinished' && processAlive(run.pid)) ? 'running' : 'interrupted';
+}
+const unique = (values) => [...new Set(values)];
+/** A line of `logs --list`, from the session's model. */
+function sessionListing(summary) {
+    return {
+        session: summary.session_id,
+        start: summary.start_time ?? '',
+        end: summary.end_time ?? '',
+        status: sessionStatus(summary),
+        stages: unique(summary.stages.map((run) => run.stage)),
+        failedStages: unique(summary.stages.filter((run) => run.status === 'failed').map((run) => run.stage)),
+        records: summary.counts.processing_records + summary.counts.prompt_records,
+        errors: summary.counts.errors,
+        warnings: summary.counts.warnings,
+        llmCalls: summary.ai.calls,
+        attempts: summary.ai.total_api_calls,
+        tokens: summary.ai.total_tokens,
+    };
+}
+/** Every session found in the global record files of `logDir`, newest first. */
+function listSessions(logDir) {
+    const models = new Map();
+    let skipped = 0;
+    for (const kind of STREAMS_IN_ORDER) {
+        const result = forEachRecord(recordFile(logDir, kind), (record) => {
+            let model = models.get(record.session);
+            if (!model) {
+                model = new SessionModel();
+                models.set(record.session, model);
+            }
+            model.add(record, kind);
+        });
+        skipped += result.foreign;
+    }
+    // Reversed first, so that sessions starting in the same millisecond keep newest-first too.
+    const sessions = [...models.values()].map((model) => sessionListing(model.result())).reverse();
+    sessions.sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0));
+    return { sessions, skipped };
+}
+/**
+ * Whether the session was packaged: a package stage ended ok after its `session.end` (which is
+ * written before the package is assembled, so a packaging that failed after it ended nothing).
+ * Read through the session's index: a session that has none has no records of this writer.
+ */
+function sessionEnded(logDir, sessionId) {
+    if (!fs.existsSync(sessionIndexFile(recordFile(logDir, 'processing'), sessionId)))
+        return false;
+    let endRecorded = false;
+    let packaged = false;
+    forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
+        if (record.event === Events.sessionEnd)
+            endRecorded = true;
+        else if (endRecorded && record.stage === 'package' && record.data?.status === 'ok')
+            packaged = true;
+    }, new Set([Events.sessionEnd, Events.stageEnd]));
+    return packaged;
+}
+/** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */
+function sessions_sessionHasRecords(logDir, sessionId) {
+    return STREAMS_IN_ORDER.some((kind) => {
+        const file = recordFile(logDir, kind);
+        return fs.existsSync(sessionIndexFile(file, sessionId)) || filterSessionLines(file, sessionId, () => { }, { scan: true }).lines > 0;
+    });
+}
+
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(16698);
 ;// CONCATENATED MODULE: ./dist/lib/session/context.js
@@ -353,8 +438,6 @@ function context_requireSession() {
     return context;
 }
 
-// EXTERNAL MODULE: ./dist/lib/records/filter.js
-var filter = __webpack_require__(21851);
 ;// CONCATENATED MODULE: ./dist/lib/records/redact.js
 /**
  * Redaction at write time: no secret reaches a record. Secrets are the values of the environment
@@ -547,8 +630,6 @@ function deepFrozen(value) {
 
 // EXTERNAL MODULE: ./dist/lib/records/scan.js
 var scan = __webpack_require__(63940);
-// EXTERNAL MODULE: ./dist/lib/records/session-index.js
-var session_index = __webpack_require__(79708);
 ;// CONCATENATED MODULE: ./dist/lib/records/writer.js
 
 
@@ -976,10 +1057,10 @@ function packedRef(commonDir, ref) {
 
 
 /** The file in a work folder that carries its session from one stage's process to the next. */
-const SESSION_FILE = '.lyfe-kt-session.json';
+const store_SESSION_FILE = '.lyfe-kt-session.json';
 /** The work folder's session; undefined only when it has no session file. */
 function store_readWorkSession(workDir) {
-    const file = path.join(workDir, SESSION_FILE);
+    const file = path.join(workDir, store_SESSION_FILE);
     let text;
     try {
         text = fs.readFileSync(file, 'utf8');
@@ -1018,10 +1099,10 @@ function store_markWorkSession(workDir, session, packaged) {
     writeWorkSession(workDir, { session_id: session.session_id, started_at: session.started_at, ...(packaged && { packaged }) });
 }
 function writeWorkSession(workDir, session) {
-    writeFileAtomic(path.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
+    writeFileAtomic(path.join(workDir, store_SESSION_FILE), `${JSON.stringify(session)}\n`);
 }
 function store_clearWorkSession(workDir) {
-    fs.rmSync(path.join(workDir, SESSION_FILE), { force: true });
+    fs.rmSync(path.join(workDir, store_SESSION_FILE), { force: true });
 }
 /**
  * Which session a stage belongs to: `--session` / `LYFE_KT_SESSION`, else the work folder's,
@@ -5850,7 +5931,12 @@ function checkCalls(calls, index) {
         const finding = (rule, severity, at, message) => {
             findings.push({ rule, severity, file, path: null, message, records: at.map(ref), call_id: call.call_id });
         };
-        if (call.outcome === 'unfinished') {
+        const last = records.attempts.at(-1);
+        if (call.outcome === 'unfinished' && records.pending === null && last?.outcome === 'retry') {
+            // Its last attempt asked for another, which was never sent: the run stopped in between.
+            finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} was stopped while it waited to try again, after ${plural(call.attempts, 'attempt')}${last.reason ? ` (the last: ${last.reason})` : ''}.`);
+        }
+        else if (call.outcome === 'unfinished') {
             finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', records.pending === null ? lines : [...lines, records.pending], `The ${call.purpose} call for ${subject} was never answered: the run stopped while it waited for the model.`);
         }
         else if (call.outcome === 'failed') {
@@ -5861,7 +5947,6 @@ function checkCalls(calls, index) {
             const reasons = [...new Set(records.attempts.filter((a) => a.outcome === 'retry').map((a) => a.reason).filter((reason) => reason !== null))];
             finding(quality_issues_types/* RuleIds */.Tu.callRetried, 'info', lines, `The model had to be asked ${call.attempts} times for ${file ?? call.purpose}${reasons.length ? ` (${reasons.slice(0, 2).join('; ')})` : ''}.`);
         }
-        const last = records.attempts.at(-1);
         for (const attempt of records.attempts.filter((a) => a.truncated)) {
             const kept = attempt === last && call.outcome === 'ok';
             finding(quality_issues_types/* RuleIds */.Tu.responseTruncated, 'warning', [attempt.line], `The model's answer to attempt ${attempt.attempt} for ${file ?? call.purpose} was cut off by the token limit${kept ? ', and that cut-off answer was kept' : ''}.`);
@@ -7275,9 +7360,8 @@ function writeLogsViewer(logsDir, title, members, data) {
 
 // EXTERNAL MODULE: ./dist/lib/package/title.js
 var package_title = __webpack_require__(66537);
-// EXTERNAL MODULE: ./dist/lib/session/process.js
-var session_process = __webpack_require__(80082);
 ;// CONCATENATED MODULE: ./dist/lib/package/packaged-work.js
+
 
 
 
@@ -7292,10 +7376,10 @@ function markedPackage(mark) {
     const manifest = readManifest(mark.path);
     return manifest.digest === mark.digest ? manifest : undefined;
 }
-const sha256 = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 /**
  * Removes the work files the package holds, each only when its bytes are the package's (by the
- * manifest's hash), then the work folders left empty; returns what it left.
+ * manifest's hash), and the half-written files of killed writes, then the work folders left empty;
+ * returns what it left.
  */
 function removePackagedWork(workDir, manifest) {
     const removed = [];
@@ -7315,7 +7399,7 @@ function removePackagedWork(workDir, manifest) {
             const file = path.join(workDir, name);
             if (entry.isDirectory())
                 visit(name);
-            else if (manifest.files[name] && fs.statSync(file).isFile() && sha256(file) === manifest.files[name].sha256) {
+            else if (UNFINISHED_WRITE.test(entry.name) || (manifest.files[name] && fs.statSync(file).isFile() && entryOf(fs.readFileSync(file)).sha256 === manifest.files[name].sha256)) {
                 fs.rmSync(file, { force: true });
                 removed.push(file);
             }
@@ -7364,6 +7448,112 @@ function packaged_work_finishedPackagingWarning(finished) {
     const left = finished.left.length ? `; left in the work folder, not in the package as they are: ${someNames(finished.left)}` : '';
     return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it emptied the work folder: it is emptied now, and no second package was made${left}`;
 }
+/** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
+const PACKAGE_LOCK = '.lyfe-kt-package.lock';
+/**
+ * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
+ * killed `package`) is taken over. Returns the function that releases it.
+ */
+function packaged_work_lockWorkFolder(workDir) {
+    fs.mkdirSync(workDir, { recursive: true });
+    const file = path.join(workDir, PACKAGE_LOCK);
+    for (;;) {
+        try {
+            fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+            return () => fs.rmSync(file, { force: true });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        // An empty file is a lock being written this instant: held.
+        const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
+        if (!Number.isInteger(holder) || processAlive(holder)) {
+            throw new LyfeError(`another \`lyfe-kt package\`${Number.isInteger(holder) ? ` (pid ${holder})` : ''} is packaging this work folder`, {
+                file: workDir,
+                fix: 'Wait for it to finish: its package holds this run',
+            });
+        }
+        fs.rmSync(file, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/lib/package/log-dir.js
+
+
+
+
+const LOG_FOLDER = { flag: '--log-dir', name: 'the log folder', madeBy: 'the first record' };
+const OUTPUT_FOLDER = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
+/** Whether `dir` is a folder this process can write into. */
+function writableFolder(dir) {
+    try {
+        if (!fs.statSync(dir).isDirectory())
+            return false;
+        fs.accessSync(dir, fs.constants.W_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * A folder a command will write into is checked before anything is written: a file in its place or
+ * a folder that cannot be written (or made) would otherwise be found only when it is first used.
+ */
+function checkFolder(dir, folder) {
+    let stat;
+    try {
+        stat = fs.statSync(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+            throw new LyfeError(`${folder.name} cannot be read (${code})`, { file: dir, fix: `Give ${folder.flag} a folder you can write`, cause: error });
+        }
+        // Missing (or under a file): made by its first use, so the nearest folder above it that exists must let it be made.
+        let parent = path.dirname(path.resolve(dir));
+        while (!fs.existsSync(parent) && path.dirname(parent) !== parent)
+            parent = path.dirname(parent);
+        if (!writableFolder(parent)) {
+            throw new LyfeError(`${folder.name} cannot be made: ${parent} is not a folder you can write`, { file: dir, fix: `Give ${folder.flag} a folder you can write, or fix the permissions of the folder above it` });
+        }
+        return;
+    }
+    if (!stat.isDirectory()) {
+        throw new LyfeError(`${folder.name} is a file, not a folder`, { file: dir, fix: `Give ${folder.flag} a folder (it is made by ${folder.madeBy} when missing), or move this file away`, exitCode: ExitCode.usage });
+    }
+    if (!writableFolder(dir)) {
+        throw new LyfeError(`${folder.name} cannot be written`, { file: dir, fix: `Give ${folder.flag} a folder you can write, or fix its permissions` });
+    }
+}
+/** The folder of the global record files, checked before a stage starts. */
+function checkLogDir(logDir) {
+    checkFolder(logDir, LOG_FOLDER);
+}
+/** The folder of the work folder's run (`01_raw`, ...: what a package takes) that is or holds `dir`, if any. */
+function workFolderHolding(workDir, dir) {
+    return WorkFolderNames.find((folder) => {
+        const relative = path.relative(path.resolve(workDir, folder), path.resolve(dir));
+        return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    });
+}
+/**
+ * The folder packages are written into, checked before a run's stages or a package's assembly: it
+ * must be writable (or makeable), and not inside a folder of the work folder's run, which the
+ * package takes (the work folder itself may hold it: `--work-dir .`).
+ */
+function log_dir_checkOutputDir(outputDir, workDir) {
+    const taken = workFolderHolding(workDir, outputDir);
+    if (taken) {
+        throw new LyfeError(`the packages folder is inside the work folder's ${taken}/, which each package takes`, {
+            file: outputDir,
+            fix: `Give --output-dir a folder outside ${path.join(workDir, taken)}`,
+            exitCode: ExitCode.usage,
+        });
+    }
+    checkFolder(outputDir, OUTPUT_FOLDER);
+}
 
 ;// CONCATENATED MODULE: ./dist/lib/package/assemble.js
 
@@ -7392,10 +7582,10 @@ function packaged_work_finishedPackagingWarning(finished) {
 
 
 
+
+
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
 const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
-/** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
-const PACKAGE_LOCK = '.lyfe-kt-package.lock';
 /** Same-minute packages get `-2` ... up to this suffix. */
 const MAX_SUFFIX = 100;
 function outputNames(workDir) {
@@ -7411,33 +7601,6 @@ function outputNames(workDir) {
             fix: 'Make it a folder you can read (`ls -ld` it), or give the package a title',
             cause: error,
         });
-    }
-}
-/**
- * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
- * killed `package`) is taken over. Returns the function that releases it.
- */
-function lockWorkFolder(workDir) {
-    fs.mkdirSync(workDir, { recursive: true });
-    const file = path.join(workDir, PACKAGE_LOCK);
-    for (;;) {
-        try {
-            fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
-            return () => fs.rmSync(file, { force: true });
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-        // An empty file is a lock being written this instant: held.
-        const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
-        if (!Number.isInteger(holder) || processAlive(holder)) {
-            throw new LyfeError(`another \`lyfe-kt package\`${Number.isInteger(holder) ? ` (pid ${holder})` : ''} is packaging this work folder`, {
-                file: workDir,
-                fix: 'Wait for it to finish: its package holds this run',
-            });
-        }
-        fs.rmSync(file, { force: true });
     }
 }
 /** Makes the hidden folder a package is assembled in, beside its destination. */
@@ -7499,14 +7662,18 @@ function takeFile(source, target, symbolic, how) {
 /**
  * Puts the regular files of `from` into `to` (see `takeFile`), following symbolic links to files,
  * and lists the files it took in `taken`; `take` chooses among the names directly inside `from`.
- * The half-written file of a write that was killed is left out (and left where it is).
+ * The half-written file of a write that was killed is left out (listed in `how.unfinished`).
  */
 function copyTree(from, to, taken, how, take = () => true) {
     fs.mkdirSync(to, { recursive: true });
     for (const entry of fs.readdirSync(from, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        if (!take(entry.name) || UNFINISHED_WRITE.test(entry.name))
+        if (!take(entry.name))
             continue;
         const source = path.join(from, entry.name);
+        if (UNFINISHED_WRITE.test(entry.name)) {
+            how.unfinished.push(source);
+            continue;
+        }
         const target = path.join(to, entry.name);
         const stat = entry.isSymbolicLink() ? fs.statSync(source) : entry;
         if (stat.isDirectory())
@@ -7683,9 +7850,11 @@ function failure(error, outputDir) {
 async function packageRun(options) {
     const outputDir = options.outputDir ?? 'packages';
     const now = new Date();
-    // A bad title is refused before anything is recorded or written.
+    // A bad title, packages folder or log folder is refused before anything is recorded or written.
     const title = packageTitle(options.title, outputNames(options.workDir));
     requireRun(options, false);
+    checkOutputDir(outputDir, options.workDir);
+    requireRecords(options);
     const unlock = lockWorkFolder(options.workDir);
     try {
         const finished = finishPackaging(options.workDir);
@@ -7696,6 +7865,30 @@ async function packageRun(options) {
     finally {
         unlock();
     }
+}
+/**
+ * The work folder's run has records where `logDir` says: else the package would hold the run's
+ * files without its records, and the work folder would be gone. (A session given is packaged as
+ * it is: CI packages a run that stopped before its first record; its package says so.)
+ */
+function requireRecords(options) {
+    if (options.session !== undefined)
+        return;
+    let sessionId;
+    try {
+        sessionId = readWorkSession(options.workDir)?.session_id;
+    }
+    catch (error) {
+        if (error instanceof DamagedSessionFile)
+            return; // packaging says what to do about it
+        throw error;
+    }
+    if (sessionId === undefined || sessionHasRecords(options.logDir, sessionId))
+        return;
+    throw new LyfeError(`no records of session ${sessionId} in ${path.resolve(options.logDir)}`, {
+        file: options.logDir,
+        fix: `Give --log-dir (or LYFE_KT_LOG_DIR) the folder the run wrote its records to; if they are lost, remove ${path.join(options.workDir, SESSION_FILE)} to package the files as a run without records`,
+    });
 }
 /** The result of the package a stopped packaging left in place, as its own files say (see packaged-work.ts). */
 function packagedAlready(finished) {
@@ -7750,7 +7943,7 @@ function refuseWhileStagesRun(sessionId, summary, workDir) {
         return;
     throw new LyfeError(`session ${sessionId} is still running: its ${running.stage} stage (process ${running.pid}, started at ${running.start_time}) has not ended`, {
         file: workDir,
-        fix: `Nothing was packaged or moved; wait for process ${running.pid} to end (or stop it: \`kill ${running.pid}\`), then run \`lyfe-kt package\` again`,
+        fix: `Nothing was packaged or moved; wait for process ${running.pid} to end (or, once \`ps -p ${running.pid}\` shows it is that lyfe-kt stage, stop it with \`kill ${running.pid}\`), then run \`lyfe-kt package\` again`,
     });
 }
 /** `refuseWhileStagesRun` for the session the package would join, before anything is recorded, copied or moved. */
@@ -7774,7 +7967,7 @@ async function assemble(options, { outputDir, now, title }) {
         const notes = [];
         const taken = [];
         const leftInReports = [];
-        const how = { link: !options.keepWork, copies: [] };
+        const how = { link: !options.keepWork, copies: [], unfinished: [] };
         let temp;
         let placed;
         let written;
@@ -7882,7 +8075,7 @@ async function assemble(options, { outputDir, now, title }) {
         }
         if (!options.keepWork) {
             try {
-                await removeTaken(options.workDir, taken, folders);
+                await removeTaken(options.workDir, [...taken, ...how.unfinished], folders);
             }
             catch (error) {
                 warnings.push(`the package is complete, but the work folder could not be emptied: ${errorText(error)}`);
@@ -7990,6 +8183,12 @@ function checkShards(shards) {
     const missing = Array.from({ length: total }, (_, index) => index).filter((index) => !byIndex.has(index));
     if (missing.length)
         throw new errors/* LyfeError */.L0(`shard(s) ${missing.map((index) => `${index}/${total}`).join(', ')} missing: given ${names(shards)}`, { fix });
+    // One run validates every output against one schema: a merged package says which.
+    const versions = new Set(shards.map((shard) => shard.metadata.content.schema_version).filter((version) => version !== null));
+    if (versions.size > 1) {
+        const each = shards.map((shard) => `${shard.dir} (${shard.metadata.content.schema_version ?? 'none'})`).join(', ');
+        throw new errors/* LyfeError */.L0(`the shards were validated against different schema versions: ${each}`, { fix: 'Run every shard with the same --schema-version, then merge' });
+    }
     const sourceOf = new Map();
     for (const shard of shards) {
         for (const file of shard.metadata.content.input_files) {
