@@ -83,5 +83,10 @@ export function checkOutputDir(outputDir: string, workDir: string): void {
       exitCode: ExitCode.usage,
     });
   }
+  checkPackagesDir(outputDir);
+}
+
+/** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made. */
+export function checkPackagesDir(outputDir: string): void {
   checkFolder(outputDir, OUTPUT_FOLDER);
 }

@@ -174,9 +174,8 @@ function checkRecordedOutputs(dir: string, manifest: Manifest, problems: string[
  * every output its records say the run wrote.
  */
 export function verifyPackage(dir: string): VerifyResult {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new LyfeError('no such package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
-  }
+  if (!fs.existsSync(dir)) throw new LyfeError('no such package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+  if (!fs.statSync(dir).isDirectory()) throw new LyfeError('is a file, not a package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
   const manifest = readManifest(dir);
   const result: VerifyResult = { ok: false, files: Object.keys(manifest.files).length, digest: manifest.digest ?? null, changed: [], missing: [], added: [], problems: [] };
   const others: string[] = [];

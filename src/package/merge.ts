@@ -18,6 +18,7 @@ import { escapeInline } from './markdown.js';
 import { packageBytes, verifyPackage, writeManifest } from './manifest.js';
 import type { ExecutionMetadata, ShardEntry } from './metadata.js';
 import type { QualityReport } from './quality-issues/types.js';
+import { checkPackagesDir } from './log-dir.js';
 import { sanitizeTitle } from './title.js';
 
 export interface MergeOptions {
@@ -216,6 +217,7 @@ export async function mergePackages(options: MergeOptions): Promise<MergedPackag
   const now = new Date();
   if (options.packages.length === 0) throw new LyfeError('no shard package given', { fix: 'Give the packages of every shard of the run' });
   const sessionId = options.session === undefined ? newSessionId(now) : assertSessionId(options.session, '--session');
+  checkPackagesDir(outputDir);
   const shards = options.packages.map(readShardPackage);
   checkShards(shards);
   shards.sort((a, b) => a.shard.index - b.shard.index);

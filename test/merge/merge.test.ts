@@ -150,6 +150,10 @@ describe('merge of shard packages', () => {
     const versions = await mergeError(mergePackages({ packages: [...shards.slice(0, 3), older, shards[4]!], title: 't', outputDir: out }));
     expect(versions.message).toBe(`the shards were validated against different schema versions: ${[...shards.slice(0, 3), older, shards[4]].map((dir, index) => `${dir} (${index === 3 ? 'v1.0' : 'v1.1'})`).join(', ')}`);
     expect(versions.fix).toBe('Run every shard with the same --schema-version, then merge');
+    const aFile = path.join(root, 'a-file');
+    fs.writeFileSync(aFile, 'not a folder\n');
+    const intoFile = await mergeError(mergePackages({ packages: shards, title: 't', outputDir: aFile }));
+    expect([intoFile.file, intoFile.message]).toEqual([aFile, 'the packages folder is a file, not a folder']);
 
     const notShard = path.join(root, 'plain');
     fs.cpSync(merged.path, notShard, { recursive: true });

@@ -115,7 +115,7 @@ const bad: BadInput[] = [
   { name: 'logs: a folder that is no package', args: ['logs', '--package', 'articles'], says: /articles: not a package: it has no logs\/ folder/ },
   // verify
   { name: 'verify: a missing package', args: ['verify', 'nowhere'], says: /nowhere: no such package folder/ },
-  { name: 'verify: a file given as the package', args: ['verify', `articles/${article}`], says: /no such package folder/ },
+  { name: 'verify: a file given as the package', args: ['verify', `articles/${article}`], says: /is a file, not a package folder\. Give the path of a folder made by `lyfe-kt package`/ },
   { name: 'verify: a folder without a manifest', args: ['verify', 'articles'], says: /articles: the package has no manifest\.json/ },
   { name: 'verify: a damaged manifest', setup: (d) => fakePackage(d, { 'manifest.json': '{"format": 7' }), args: ['verify', 'pkg'], says: /manifest\.json: manifest\.json is damaged/ },
   { name: 'verify: a manifest of another format', setup: (d) => fakePackage(d, { 'manifest.json': '{"format":"zip/9","files":{}}' }), args: ['verify', 'pkg'], says: /manifest\.json is damaged: unknown format "zip\/9"/ },
