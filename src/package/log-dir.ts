@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
+import { isWithin } from '../files.js';
 import { WorkFolderNames } from './constants.js';
 
 /** What a folder a command writes into is called in its messages. */
@@ -63,10 +64,7 @@ export function checkLogDir(logDir: string): void {
 
 /** The folder of the work folder's run (`01_raw`, ...: what a package takes) that is or holds `dir`, if any. */
 export function workFolderHolding(workDir: string, dir: string): string | undefined {
-  return WorkFolderNames.find((folder) => {
-    const relative = path.relative(path.resolve(workDir, folder), path.resolve(dir));
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-  });
+  return WorkFolderNames.find((folder) => isWithin(path.join(workDir, folder), dir));
 }
 
 /**

@@ -596,6 +596,13 @@ describe('failed and killed runs', () => {
     const intoFile = await cli(cwd, ['replay', pkg, '--out', 'a-file']);
     expect(intoFile.code).toBe(1);
     expect(intoFile.stderr).toBe('lyfe-kt: a-file: the replay folder is a file. Give a new folder with --out, or move this file away\n');
+    const intoPackage = await cli(cwd, ['replay', pkg, '--out', path.join(pkg, 'rr')]);
+    expect(intoPackage.code).toBe(1);
+    expect(intoPackage.stderr).toContain('the replay folder is inside the package, which would then no longer verify. Give --out a folder outside the package');
+    const traces = await cli(cwd, ['export', 'otel', pkg, '--output', path.join(pkg, 'logs', 'metadata.json')]);
+    expect(traces.code).toBe(1);
+    expect(traces.stderr).toContain('--output is inside the package, which would then no longer verify. Write the traces outside the package');
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
     const intoUsed = await cli(cwd, ['replay', pkg, '--out', 'again']);
     expect(intoUsed.code).toBe(1);
     expect(intoUsed.stderr).toMatch(/again: the replay folder is not empty\. Give a new folder with --out/);
