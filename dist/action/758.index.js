@@ -273,6 +273,11 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
+/** Whether `target` is `dir` or inside it (paths resolved, not followed). */
+function files_isWithin(dir, target) {
+    const relative = path.relative(path.resolve(dir), path.resolve(target));
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
 /**
  * The temporary file of a `writeFileAtomic` that did not finish (its process was killed before the
  * rename): half a file, never one of a run's outputs.
@@ -7483,14 +7488,15 @@ function packaged_work_lockWorkFolder(workDir) {
 
 
 
+
 const LOG_FOLDER = { flag: '--log-dir', name: 'the log folder', madeBy: 'the first record' };
 const OUTPUT_FOLDER = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
 /** Whether `dir` is a folder this process can write into. */
 function writableFolder(dir) {
     try {
-        if (!fs.statSync(dir).isDirectory())
+        if (!external_node_fs_.statSync(dir).isDirectory())
             return false;
-        fs.accessSync(dir, fs.constants.W_OK);
+        external_node_fs_.accessSync(dir, external_node_fs_.constants.W_OK);
         return true;
     }
     catch {
@@ -7504,27 +7510,27 @@ function writableFolder(dir) {
 function checkFolder(dir, folder) {
     let stat;
     try {
-        stat = fs.statSync(dir);
+        stat = external_node_fs_.statSync(dir);
     }
     catch (error) {
         const code = error.code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-            throw new LyfeError(`${folder.name} cannot be read (${code})`, { file: dir, fix: `Give ${folder.flag} a folder you can write`, cause: error });
+            throw new errors/* LyfeError */.L0(`${folder.name} cannot be read (${code})`, { file: dir, fix: `Give ${folder.flag} a folder you can write`, cause: error });
         }
         // Missing (or under a file): made by its first use, so the nearest folder above it that exists must let it be made.
-        let parent = path.dirname(path.resolve(dir));
-        while (!fs.existsSync(parent) && path.dirname(parent) !== parent)
-            parent = path.dirname(parent);
+        let parent = external_node_path_.dirname(external_node_path_.resolve(dir));
+        while (!external_node_fs_.existsSync(parent) && external_node_path_.dirname(parent) !== parent)
+            parent = external_node_path_.dirname(parent);
         if (!writableFolder(parent)) {
-            throw new LyfeError(`${folder.name} cannot be made: ${parent} is not a folder you can write`, { file: dir, fix: `Give ${folder.flag} a folder you can write, or fix the permissions of the folder above it` });
+            throw new errors/* LyfeError */.L0(`${folder.name} cannot be made: ${parent} is not a folder you can write`, { file: dir, fix: `Give ${folder.flag} a folder you can write, or fix the permissions of the folder above it` });
         }
         return;
     }
     if (!stat.isDirectory()) {
-        throw new LyfeError(`${folder.name} is a file, not a folder`, { file: dir, fix: `Give ${folder.flag} a folder (it is made by ${folder.madeBy} when missing), or move this file away`, exitCode: ExitCode.usage });
+        throw new errors/* LyfeError */.L0(`${folder.name} is a file, not a folder`, { file: dir, fix: `Give ${folder.flag} a folder (it is made by ${folder.madeBy} when missing), or move this file away`, exitCode: errors/* ExitCode */.yU.usage });
     }
     if (!writableFolder(dir)) {
-        throw new LyfeError(`${folder.name} cannot be written`, { file: dir, fix: `Give ${folder.flag} a folder you can write, or fix its permissions` });
+        throw new errors/* LyfeError */.L0(`${folder.name} cannot be written`, { file: dir, fix: `Give ${folder.flag} a folder you can write, or fix its permissions` });
     }
 }
 /** The folder of the global record files, checked before a stage starts. */
@@ -7533,10 +7539,7 @@ function checkLogDir(logDir) {
 }
 /** The folder of the work folder's run (`01_raw`, ...: what a package takes) that is or holds `dir`, if any. */
 function workFolderHolding(workDir, dir) {
-    return WorkFolderNames.find((folder) => {
-        const relative = path.relative(path.resolve(workDir, folder), path.resolve(dir));
-        return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-    });
+    return WorkFolderNames.find((folder) => isWithin(path.join(workDir, folder), dir));
 }
 /**
  * The folder packages are written into, checked before a run's stages or a package's assembly: it
@@ -7552,6 +7555,10 @@ function log_dir_checkOutputDir(outputDir, workDir) {
             exitCode: ExitCode.usage,
         });
     }
+    checkPackagesDir(outputDir);
+}
+/** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made. */
+function checkPackagesDir(outputDir) {
     checkFolder(outputDir, OUTPUT_FOLDER);
 }
 
@@ -8128,6 +8135,7 @@ var markdown = __webpack_require__(5554);
 
 
 
+
 function readMetadata(dir) {
     const file = external_node_path_.join(dir, constants/* LOGS_DIR */.c6, constants/* LogFiles */.aE.metadata);
     try {
@@ -8287,6 +8295,7 @@ async function mergePackages(options) {
     if (options.packages.length === 0)
         throw new errors/* LyfeError */.L0('no shard package given', { fix: 'Give the packages of every shard of the run' });
     const sessionId = options.session === undefined ? (0,id/* newSessionId */.OZ)(now) : (0,id/* assertSessionId */.G4)(options.session, '--session');
+    checkPackagesDir(outputDir);
     const shards = options.packages.map(readShardPackage);
     checkShards(shards);
     shards.sort((a, b) => a.shard.index - b.shard.index);

@@ -1,3 +1,5 @@
+/** Whether `target` is `dir` or inside it (paths resolved, not followed). */
+export declare function isWithin(dir: string, target: string): boolean;
 /**
  * The temporary file of a `writeFileAtomic` that did not finish (its process was killed before the
  * rename): half a file, never one of a run's outputs.

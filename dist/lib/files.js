@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from './errors.js';
+/** Whether `target` is `dir` or inside it (paths resolved, not followed). */
+export function isWithin(dir, target) {
+    const relative = path.relative(path.resolve(dir), path.resolve(target));
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
 /**
  * The temporary file of a `writeFileAtomic` that did not finish (its process was killed before the
  * rename): half a file, never one of a run's outputs.

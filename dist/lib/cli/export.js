@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
-import { writeFileAtomic } from '../files.js';
+import { LyfeError } from '../errors.js';
+import { isWithin, writeFileAtomic } from '../files.js';
 import { packageTraces, postTraces } from '../package/otel.js';
 import { QUIET_HELP, Reporter } from './common.js';
 /** `--header K=V`, repeatable: the headers of every request to the collector. */
@@ -20,6 +21,9 @@ export function registerExportCommand(program) {
         .option('-q, --quiet', QUIET_HELP)
         .action(async (packageDir, options) => {
         const reporter = new Reporter(options);
+        if (options.output && isWithin(packageDir, options.output)) {
+            throw new LyfeError('--output is inside the package, which would then no longer verify', { file: options.output, fix: 'Write the traces outside the package' });
+        }
         const documents = packageTraces(packageDir);
         const lines = documents.map((document) => `${JSON.stringify(document)}\n`).join('');
         const spans = documents.reduce((total, document) => total + document.resourceSpans[0].scopeSpans[0].spans.length, 0);

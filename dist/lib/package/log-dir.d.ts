@@ -8,3 +8,5 @@ export declare function workFolderHolding(workDir: string, dir: string): string 
  * package takes (the work folder itself may hold it: `--work-dir .`).
  */
 export declare function checkOutputDir(outputDir: string, workDir: string): void;
+/** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made. */
+export declare function checkPackagesDir(outputDir: string): void;

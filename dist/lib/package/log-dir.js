@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
+import { isWithin } from '../files.js';
 import { WorkFolderNames } from './constants.js';
 const LOG_FOLDER = { flag: '--log-dir', name: 'the log folder', madeBy: 'the first record' };
 const OUTPUT_FOLDER = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
@@ -52,10 +53,7 @@ export function checkLogDir(logDir) {
 }
 /** The folder of the work folder's run (`01_raw`, ...: what a package takes) that is or holds `dir`, if any. */
 export function workFolderHolding(workDir, dir) {
-    return WorkFolderNames.find((folder) => {
-        const relative = path.relative(path.resolve(workDir, folder), path.resolve(dir));
-        return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-    });
+    return WorkFolderNames.find((folder) => isWithin(path.join(workDir, folder), dir));
 }
 /**
  * The folder packages are written into, checked before a run's stages or a package's assembly: it
@@ -71,5 +69,9 @@ export function checkOutputDir(outputDir, workDir) {
             exitCode: ExitCode.usage,
         });
     }
+    checkPackagesDir(outputDir);
+}
+/** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made. */
+export function checkPackagesDir(outputDir) {
     checkFolder(outputDir, OUTPUT_FOLDER);
 }

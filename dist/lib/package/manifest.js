@@ -136,9 +136,10 @@ function checkRecordedOutputs(dir, manifest, problems) {
  * every output its records say the run wrote.
  */
 export function verifyPackage(dir) {
-    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    if (!fs.existsSync(dir))
         throw new LyfeError('no such package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
-    }
+    if (!fs.statSync(dir).isDirectory())
+        throw new LyfeError('is a file, not a package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
     const manifest = readManifest(dir);
     const result = { ok: false, files: Object.keys(manifest.files).length, digest: manifest.digest ?? null, changed: [], missing: [], added: [], problems: [] };
     const others = [];

@@ -14,6 +14,7 @@ import { makeAssemblyFolder, placePackage, removeDeadAssemblies, writeLogs } fro
 import { LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { escapeInline } from './markdown.js';
 import { packageBytes, verifyPackage, writeManifest } from './manifest.js';
+import { checkPackagesDir } from './log-dir.js';
 import { sanitizeTitle } from './title.js';
 function readMetadata(dir) {
     const file = path.join(dir, LOGS_DIR, LogFiles.metadata);
@@ -174,6 +175,7 @@ export async function mergePackages(options) {
     if (options.packages.length === 0)
         throw new LyfeError('no shard package given', { fix: 'Give the packages of every shard of the run' });
     const sessionId = options.session === undefined ? newSessionId(now) : assertSessionId(options.session, '--session');
+    checkPackagesDir(outputDir);
     const shards = options.packages.map(readShardPackage);
     checkShards(shards);
     shards.sort((a, b) => a.shard.index - b.shard.index);

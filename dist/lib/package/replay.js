@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
+import { isWithin } from '../files.js';
 import { createReplayProvider } from '../llm/replay.js';
 import { generateFiles } from '../pipeline/generate.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../pipeline/schema.js';
@@ -55,6 +56,9 @@ export async function replayPackage(options) {
     const generation = records.prompts.filter((record) => record.event === Events.llmAttempt && record.stage === 'generate');
     if (generation.length === 0) {
         throw new LyfeError('the package recorded no generation call to replay', { file: options.packageDir, fix: 'Replay a package whose run reached the generate stage' });
+    }
+    if (isWithin(options.packageDir, options.outDir)) {
+        throw new LyfeError('the replay folder is inside the package, which would then no longer verify', { file: options.outDir, fix: 'Give --out a folder outside the package' });
     }
     if (fs.existsSync(options.outDir)) {
         if (!fs.statSync(options.outDir).isDirectory())
