@@ -117,6 +117,12 @@ async function filterOf(compareWith: string, context: BaseContext): Promise<{ fi
   return { filter: { head_sha: parent }, target: `the previous commit ${short(parent)}` };
 }
 
+/**
+ * Events whose runs build a pull request's content, whatever branch the run lists (a comment on a
+ * pull request runs on the default branch; a `workflow_run` reports another run's package): never a base.
+ */
+const PULL_REQUEST_EVENT = /^(pull_request|issue_comment$|workflow_run$)/;
+
 /** Successful runs of this workflow that match `filter`, newest first, made from the repository's own branches, not this run. */
 async function* successfulRuns(context: BaseContext, filter: Filter): AsyncGenerator<Run> {
   const { octokit, identity } = context;
@@ -132,7 +138,7 @@ async function* successfulRuns(context: BaseContext, filter: Filter): AsyncGener
       throw error;
     }
     for (const run of data.workflow_runs as Run[]) {
-      if (String(run.id) === identity.runId || run.event.startsWith('pull_request')) continue;
+      if (String(run.id) === identity.runId || PULL_REQUEST_EVENT.test(run.event)) continue;
       if (run.head_repository?.full_name !== context.repository) continue;
       yield run;
     }

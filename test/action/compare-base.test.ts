@@ -75,6 +75,10 @@ describe('the base of a pull request', () => {
         baseRun(basePackage, { id: 10, head_sha: SHA(10) }),
         // Newer, and named main, but a fork's pull request: never a base.
         baseRun(oneChanged, { id: 11, head_sha: SHA(11), event: 'pull_request', head_repository: 'fork/lessons' }),
+        // Newer, main and the repository's own, but made for a pull request (a comment on one, a run
+        // reporting a pull request's): never a base.
+        baseRun(oneChanged, { id: 15, head_sha: SHA(15), event: 'issue_comment' }),
+        baseRun(oneChanged, { id: 16, head_sha: SHA(16), event: 'workflow_run' }),
         // Newer, main, but another workflow.
         { ...baseRun(oneChanged, { id: 12, head_sha: SHA(12) }), path: '.github/workflows/other.yml' },
         // Newer, main, but it failed.
