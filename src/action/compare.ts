@@ -7,6 +7,8 @@ import path from 'node:path';
 import { errorText } from '../errors.js';
 import type { Budgets } from '../package/budgets.js';
 import { checkBudgets, comparePackages, type BudgetCheck, type Comparison } from '../package/compare.js';
+import { shardOfPackage } from '../package/merge.js';
+import type { ShardInfo } from '../pipeline/shard.js';
 import { escapeInline } from '../package/markdown.js';
 import { findBasePackage, type BaseArtifact, type BaseContext } from './base-package.js';
 
@@ -34,6 +36,18 @@ function artifactLink(artifact: BaseArtifact): string {
   return `package artifact [${escapeInline(artifact.name)}](${artifact.url}) of [run ${artifact.runId}](${artifact.runUrl}) (${branch}commit ${commit})`;
 }
 
+/**
+ * Why a shard's package cannot be compared with the base's alone: the base is not the same shard
+ * of the same split (another folder listing, another total, or a whole run). Articles that moved to
+ * another shard would show as added here and removed there.
+ */
+function differentSplit(base: ShardInfo | undefined, head: ShardInfo | undefined): string | undefined {
+  if (!head && !base) return undefined;
+  const of = (shard: ShardInfo | undefined): string => (shard ? `shard ${shard.index}/${shard.total} of ${shard.all_files} article(s)` : 'a whole run');
+  if (head && base && head.listing === base.listing && head.total === base.total && head.index === base.index) return undefined;
+  return `is ${of(base)} and this package is ${of(head)} of another split: a shard compares only with the same shard of the same articles; compare the merged packages instead`;
+}
+
 /** A base that could not be had: a warning, and a failure only when a budget depended on it. */
 function unusable(reason: string, budgets: Budgets): BaseComparison {
   const gated = Object.keys(budgets).length > 0;
@@ -58,6 +72,8 @@ export async function compareWithBase(compareWith: string, budgets: Budgets, hea
   if (base.status === 'error') return unusable(base.reason, budgets);
   let comparison: Comparison;
   try {
+    const split = differentSplit(shardOfPackage(base.path), shardOfPackage(headPackage));
+    if (split) return unusable(`the package artifact ${base.artifact.name} of run ${base.artifact.runId} ${split}`, budgets);
     comparison = comparePackages(base.path, headPackage);
   } catch (error) {
     return unusable(`the package artifact ${base.artifact.name} of run ${base.artifact.runId} could not be compared: ${errorText(error)}`, budgets);

@@ -263,6 +263,24 @@ describe('the comparison', () => {
     expect(compared.problems).toEqual([expect.stringMatching(/^compare-with: budget max-quality-drop exceeded: quality drop at most 0\.01: exceeded: ari_persona_consistency dropped 0\.\d+ \(1 -> 0\.\d+\)$/)]);
   });
 
+  it('a shard compares only with the same shard of the same articles: another split is not compared, and a budget fails', async () => {
+    const base = await packageOf(writeContent(path.join(temp, 'split-base')), path.join(temp, 'split-base-out'), { shard: '0/2' });
+    const grown = writeContent(path.join(temp, 'split-head'));
+    fs.copyFileSync(path.join(grown, 'solidao_cronica.md'), path.join(grown, 'novo.md'));
+    const head = await packageOf(grown, path.join(temp, 'split-head-out'), { shard: '0/2' });
+    await startApi({ runs: [baseRun(base, { id: 10, head_sha: SHA(10) })] });
+    const compared = await compareWithBase('base', { maxNewIssues: 0 }, head, contextOf(), downloadDir());
+    expect(compared.view).toBeUndefined();
+    expect(compared.problems).toEqual([
+      expect.stringMatching(/^compare-with: the package artifact \S+ of run 10 is shard 0\/2 of 2 article\(s\) and this package is shard 0\/2 of 3 article\(s\) of another split: .*compare the merged packages instead; the budgets could not be checked$/),
+    ]);
+    // The same shard of the same articles compares as any package does.
+    const same = await packageOf(writeContent(path.join(temp, 'split-same')), path.join(temp, 'split-same-out'), { shard: '0/2' });
+    const again = await compareWithBase('base', { maxNewIssues: 0 }, same, contextOf(), downloadDir());
+    expect(again.problems).toEqual([]);
+    expect(again.view!.comparison.counts.unchanged).toBeGreaterThan(0);
+  });
+
   it('no base and a budget: a line that says the budgets were not checked, no failure', async () => {
     await startApi();
     const compared = await compareWithBase('base', { maxNewIssues: 0 }, oneChanged, contextOf(), downloadDir());

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { artifactNameOf, type RunIdentity } from '../../src/action/names.js';
-import { run } from '../../src/index.js';
+import { run, type RunOptions } from '../../src/index.js';
 import { zipFolder } from '../fakes/artifact-service.js';
 import type { FakeWorkflowRun } from '../fakes/github-api.js';
 
@@ -34,8 +34,8 @@ export const rewordOne: Edit = { file: 'solidao_cronica.md', change: (text: stri
 export const withPlaceholders: Edit = { file: 'como_dormir_bem.md', change: (text: string) => text.replace(/\.\s/g, '. TODO revisar. ') };
 
 /** A package of `content`, made offline under `folder`. */
-export async function packageOf(content: string, folder: string): Promise<string> {
-  const result = await run(content, { provider: 'offline', workDir: path.join(folder, 'work'), logDir: path.join(folder, 'logs'), outputDir: path.join(folder, 'packages'), title: 'lessons' });
+export async function packageOf(content: string, folder: string, options: Partial<RunOptions> = {}): Promise<string> {
+  const result = await run(content, { provider: 'offline', workDir: path.join(folder, 'work'), logDir: path.join(folder, 'logs'), outputDir: path.join(folder, 'packages'), title: 'lessons', ...options });
   return result.package.path;
 }
 
