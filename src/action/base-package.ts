@@ -224,7 +224,9 @@ export async function findBasePackage(compareWith: string, context: BaseContext,
     return { status: 'found', path: await download(context, artifact, dir), artifact, target };
   } catch (error) {
     const status = httpStatus(error);
-    if (!artifact && (status === 403 || status === 404)) return { status: 'none', reason: notAllowed(error), target };
+    // A token that may not read the runs is the workflow's mistake, not a base that is not there: a warning, and a budget fails.
+    if (!artifact && status === 403) return { status: 'error', reason: notAllowed(error), target };
+    if (!artifact && status === 404) return { status: 'none', reason: notAllowed(error), target };
     if (artifact && status === 410) return { status: 'none', reason: `the package artifact ${artifact.name} of run ${artifact.runId} has expired`, target };
     const what = artifact ? `the package artifact ${artifact.name} of run ${artifact.runId} could not be downloaded or unpacked` : 'the base package could not be looked up';
     return { status: 'error', reason: `${what}: ${errorText(error)}`, target, artifact };

@@ -183,11 +183,14 @@ describe('no base package: said, never an error', () => {
     expect(runsListed()).toHaveLength(1);
   });
 
-  it('the token may not read Actions (no actions: read)', async () => {
+  it('the token may not read Actions (no actions: read): the workflow's mistake, a warning, and a budget fails', async () => {
     await startApi({ runs: [baseRun(basePackage, { id: 10, head_sha: SHA(10) })] });
     api.actionsRead = false;
     const found = await findBasePackage('base', contextOf(), downloadDir());
-    expect(found).toMatchObject({ status: 'none', reason: 'the token may not read the workflow runs of octo/lessons (403): grant the job actions: read' });
+    expect(found).toMatchObject({ status: 'error', reason: 'the token may not read the workflow runs of octo/lessons (403): grant the job actions: read' });
+    const compared = await compareWithBase('base', { maxQualityDrop: 0 }, oneChanged, contextOf(), downloadDir());
+    expect(compared.warning).toContain('grant the job actions: read');
+    expect(compared.problems).toEqual(['compare-with: the token may not read the workflow runs of octo/lessons (403): grant the job actions: read; the budgets could not be checked']);
   });
 
   it('expired', async () => {
