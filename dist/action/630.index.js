@@ -17,6 +17,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(99517);
 // EXTERNAL MODULE: ./dist/lib/package/compare.js + 1 modules
 var compare = __webpack_require__(62418);
+// EXTERNAL MODULE: ./dist/lib/package/merge.js + 30 modules
+var merge = __webpack_require__(33087);
 // EXTERNAL MODULE: ./dist/lib/package/markdown.js
 var markdown = __webpack_require__(5554);
 // EXTERNAL MODULE: external "node:fs"
@@ -176,6 +178,11 @@ async function filterOf(compareWith, context) {
         return { none: `commit ${base_package_short(head)} has no parent`, target: 'the previous commit' };
     return { filter: { head_sha: parent }, target: `the previous commit ${base_package_short(parent)}` };
 }
+/**
+ * Events whose runs build a pull request's content, whatever branch the run lists (a comment on a
+ * pull request runs on the default branch; a `workflow_run` reports another run's package): never a base.
+ */
+const PULL_REQUEST_EVENT = /^(pull_request|issue_comment$|workflow_run$)/;
 /** Successful runs of this workflow that match `filter`, newest first, made from the repository's own branches, not this run. */
 async function* successfulRuns(context, filter) {
     const { octokit, identity } = context;
@@ -193,7 +200,7 @@ async function* successfulRuns(context, filter) {
             throw error;
         }
         for (const run of data.workflow_runs) {
-            if (String(run.id) === identity.runId || run.event.startsWith('pull_request'))
+            if (String(run.id) === identity.runId || PULL_REQUEST_EVENT.test(run.event))
                 continue;
             if (run.head_repository?.full_name !== context.repository)
                 continue;
@@ -288,7 +295,10 @@ async function findBasePackage(compareWith, context, dir) {
     }
     catch (error) {
         const status = httpStatus(error);
-        if (!artifact && (status === 403 || status === 404))
+        // A token that may not read the runs is the workflow's mistake, not a base that is not there: a warning, and a budget fails.
+        if (!artifact && status === 403)
+            return { status: 'error', reason: notAllowed(error), target };
+        if (!artifact && status === 404)
             return { status: 'none', reason: notAllowed(error), target };
         if (artifact && status === 410)
             return { status: 'none', reason: `the package artifact ${artifact.name} of run ${artifact.runId} has expired`, target };
@@ -308,11 +318,25 @@ async function findBasePackage(compareWith, context, dir) {
 
 
 
+
 const FIX = 'Re-run the workflow on the base to make a new package artifact, or set compare-with to another branch, tag or SHA';
 function artifactLink(artifact) {
     const commit = artifact.headSha.slice(0, 7);
     const branch = artifact.headBranch ? `${(0,markdown/* escapeInline */.VV)(artifact.headBranch)} at ` : '';
     return `package artifact [${(0,markdown/* escapeInline */.VV)(artifact.name)}](${artifact.url}) of [run ${artifact.runId}](${artifact.runUrl}) (${branch}commit ${commit})`;
+}
+/**
+ * Why a shard's package cannot be compared with the base's alone: the base is not the same shard
+ * of the same split (another folder listing, another total, or a whole run). Articles that moved to
+ * another shard would show as added here and removed there.
+ */
+function differentSplit(base, head) {
+    if (!head && !base)
+        return undefined;
+    const of = (shard) => (shard ? `shard ${shard.index}/${shard.total} of ${shard.all_files} article(s)` : 'a whole run');
+    if (head && base && head.listing === base.listing && head.total === base.total && head.index === base.index)
+        return undefined;
+    return `is ${of(base)} and this package is ${of(head)} of another split: a shard compares only with the same shard of the same articles; compare the merged packages instead`;
 }
 /** A base that could not be had: a warning, and a failure only when a budget depended on it. */
 function unusable(reason, budgets) {
@@ -339,6 +363,9 @@ async function compareWithBase(compareWith, budgets, headPackage, context, scrat
         return unusable(base.reason, budgets);
     let comparison;
     try {
+        const split = differentSplit((0,merge/* shardOfPackage */.q)(base.path), (0,merge/* shardOfPackage */.q)(headPackage));
+        if (split)
+            return unusable(`the package artifact ${base.artifact.name} of run ${base.artifact.runId} ${split}`, budgets);
         comparison = (0,compare/* comparePackages */.FC)(base.path, headPackage);
     }
     catch (error) {

@@ -67,6 +67,11 @@ async function filterOf(compareWith, context) {
         return { none: `commit ${short(head)} has no parent`, target: 'the previous commit' };
     return { filter: { head_sha: parent }, target: `the previous commit ${short(parent)}` };
 }
+/**
+ * Events whose runs build a pull request's content, whatever branch the run lists (a comment on a
+ * pull request runs on the default branch; a `workflow_run` reports another run's package): never a base.
+ */
+const PULL_REQUEST_EVENT = /^(pull_request|issue_comment$|workflow_run$)/;
 /** Successful runs of this workflow that match `filter`, newest first, made from the repository's own branches, not this run. */
 async function* successfulRuns(context, filter) {
     const { octokit, identity } = context;
@@ -84,7 +89,7 @@ async function* successfulRuns(context, filter) {
             throw error;
         }
         for (const run of data.workflow_runs) {
-            if (String(run.id) === identity.runId || run.event.startsWith('pull_request'))
+            if (String(run.id) === identity.runId || PULL_REQUEST_EVENT.test(run.event))
                 continue;
             if (run.head_repository?.full_name !== context.repository)
                 continue;
@@ -179,7 +184,10 @@ export async function findBasePackage(compareWith, context, dir) {
     }
     catch (error) {
         const status = httpStatus(error);
-        if (!artifact && (status === 403 || status === 404))
+        // A token that may not read the runs is the workflow's mistake, not a base that is not there: a warning, and a budget fails.
+        if (!artifact && status === 403)
+            return { status: 'error', reason: notAllowed(error), target };
+        if (!artifact && status === 404)
             return { status: 'none', reason: notAllowed(error), target };
         if (artifact && status === 410)
             return { status: 'none', reason: `the package artifact ${artifact.name} of run ${artifact.runId} has expired`, target };

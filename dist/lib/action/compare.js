@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { errorText } from '../errors.js';
 import { checkBudgets, comparePackages } from '../package/compare.js';
+import { shardOfPackage } from '../package/merge.js';
 import { escapeInline } from '../package/markdown.js';
 import { findBasePackage } from './base-package.js';
 const FIX = 'Re-run the workflow on the base to make a new package artifact, or set compare-with to another branch, tag or SHA';
@@ -13,6 +14,19 @@ function artifactLink(artifact) {
     const commit = artifact.headSha.slice(0, 7);
     const branch = artifact.headBranch ? `${escapeInline(artifact.headBranch)} at ` : '';
     return `package artifact [${escapeInline(artifact.name)}](${artifact.url}) of [run ${artifact.runId}](${artifact.runUrl}) (${branch}commit ${commit})`;
+}
+/**
+ * Why a shard's package cannot be compared with the base's alone: the base is not the same shard
+ * of the same split (another folder listing, another total, or a whole run). Articles that moved to
+ * another shard would show as added here and removed there.
+ */
+function differentSplit(base, head) {
+    if (!head && !base)
+        return undefined;
+    const of = (shard) => (shard ? `shard ${shard.index}/${shard.total} of ${shard.all_files} article(s)` : 'a whole run');
+    if (head && base && head.listing === base.listing && head.total === base.total && head.index === base.index)
+        return undefined;
+    return `is ${of(base)} and this package is ${of(head)} of another split: a shard compares only with the same shard of the same articles; compare the merged packages instead`;
 }
 /** A base that could not be had: a warning, and a failure only when a budget depended on it. */
 function unusable(reason, budgets) {
@@ -39,6 +53,9 @@ export async function compareWithBase(compareWith, budgets, headPackage, context
         return unusable(base.reason, budgets);
     let comparison;
     try {
+        const split = differentSplit(shardOfPackage(base.path), shardOfPackage(headPackage));
+        if (split)
+            return unusable(`the package artifact ${base.artifact.name} of run ${base.artifact.runId} ${split}`, budgets);
         comparison = comparePackages(base.path, headPackage);
     }
     catch (error) {

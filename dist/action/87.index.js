@@ -1,5 +1,5 @@
-export const id = 758;
-export const ids = [758];
+export const id = 87;
+export const ids = [87];
 export const modules = {
 
 /***/ 10779:
@@ -246,13 +246,14 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 1758:
+/***/ 33087:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  mergeShardArtifacts: () => (/* binding */ mergeShardArtifacts)
+  k: () => (/* binding */ mergePackages),
+  q: () => (/* binding */ shardOfPackage)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -8332,52 +8333,6 @@ async function mergePackages(options) {
         if (temp)
             external_node_fs_.rmSync(temp, { recursive: true, force: true });
     }
-}
-
-// EXTERNAL MODULE: ./dist/lib/action/constants.js
-var action_constants = __webpack_require__(16706);
-// EXTERNAL MODULE: ./dist/lib/action/setup.js
-var setup = __webpack_require__(93050);
-;// CONCATENATED MODULE: ./dist/lib/action/merge.js
-
-
-
-
-
-/** The artifacts of the shard jobs are among the lyfe-kt artifacts of this run attempt. */
-const shardArtifactPrefix = (identity) => `${action_constants/* ARTIFACT_PREFIX */.Cw}-${identity.runId}-${identity.runAttempt}-`;
-/** The one package folder an artifact was unpacked into (its top level is the package's own folder; a package at the top itself is taken too). */
-function packageIn(folder, artifact) {
-    const found = (0,setup/* packagesIn */.jQ)(folder, 1);
-    if (found.length !== 1)
-        throw new Error(`artifact ${artifact} holds ${found.length} packages, not one: it was not uploaded by a shard job of this action`);
-    return found[0];
-}
-async function mergeShardArtifacts(client, options) {
-    const prefix = shardArtifactPrefix(options.identity);
-    const { artifacts } = await client.listArtifacts({ latest: true });
-    const shards = artifacts.filter((artifact) => artifact.name.startsWith(prefix)).sort((a, b) => (a.name < b.name ? -1 : 1));
-    if (shards.length === 0) {
-        throw new Error(`no shard artifacts (${prefix}*) in this workflow run: run the shard jobs first (\`needs:\` them) with upload-artifact: true`);
-    }
-    const packages = [];
-    const merging = [];
-    const skipped = [];
-    for (const artifact of shards) {
-        const folder = external_node_path_.join(options.downloadDir, artifact.name);
-        external_node_fs_.mkdirSync(folder, { recursive: true });
-        await client.downloadArtifact(artifact.id, { path: folder });
-        const found = packageIn(folder, artifact.name);
-        // Other jobs of the workflow may use the action on a whole folder: their packages are not shards.
-        if (shardOfPackage(found)) {
-            packages.push(found);
-            merging.push(artifact.name);
-        }
-        else
-            skipped.push(artifact.name);
-    }
-    const { summary, ...merged } = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
-    return { merged, summary, artifacts: merging, skipped };
 }
 
 

@@ -1,0 +1,60 @@
+export const id = 127;
+export const ids = [127];
+export const modules = {
+
+/***/ 52127:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mergeShardArtifacts: () => (/* binding */ mergeShardArtifacts)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _package_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33087);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16706);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93050);
+
+
+
+
+
+/** The artifacts of the shard jobs are among the lyfe-kt artifacts of this run attempt. */
+const shardArtifactPrefix = (identity) => `${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACT_PREFIX */ .Cw}-${identity.runId}-${identity.runAttempt}-`;
+/** The one package folder an artifact was unpacked into (its top level is the package's own folder; a package at the top itself is taken too). */
+function packageIn(folder, artifact) {
+    const found = (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .packagesIn */ .jQ)(folder, 1);
+    if (found.length !== 1)
+        throw new Error(`artifact ${artifact} holds ${found.length} packages, not one: it was not uploaded by a shard job of this action`);
+    return found[0];
+}
+async function mergeShardArtifacts(client, options) {
+    const prefix = shardArtifactPrefix(options.identity);
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    const shards = artifacts.filter((artifact) => artifact.name.startsWith(prefix)).sort((a, b) => (a.name < b.name ? -1 : 1));
+    if (shards.length === 0) {
+        throw new Error(`no shard artifacts (${prefix}*) in this workflow run: run the shard jobs first (\`needs:\` them) with upload-artifact: true`);
+    }
+    const packages = [];
+    const merging = [];
+    const skipped = [];
+    for (const artifact of shards) {
+        const folder = node_path__WEBPACK_IMPORTED_MODULE_1__.join(options.downloadDir, artifact.name);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(folder, { recursive: true });
+        await client.downloadArtifact(artifact.id, { path: folder });
+        const found = packageIn(folder, artifact.name);
+        // Other jobs of the workflow may use the action on a whole folder: their packages are not shards.
+        if ((0,_package_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .shardOfPackage */ .q)(found)) {
+            packages.push(found);
+            merging.push(artifact.name);
+        }
+        else
+            skipped.push(artifact.name);
+    }
+    const { summary, ...merged } = await (0,_package_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .mergePackages */ .k)({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
+    return { merged, summary, artifacts: merging, skipped };
+}
+
+
+/***/ })
+
+};
