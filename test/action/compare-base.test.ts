@@ -183,7 +183,7 @@ describe('no base package: said, never an error', () => {
     expect(runsListed()).toHaveLength(1);
   });
 
-  it('the token may not read Actions (no actions: read): the workflow's mistake, a warning, and a budget fails', async () => {
+  it("the token may not read Actions (no actions: read): the workflow's mistake, a warning, and a budget fails", async () => {
     await startApi({ runs: [baseRun(basePackage, { id: 10, head_sha: SHA(10) })] });
     api.actionsRead = false;
     const found = await findBasePackage('base', contextOf(), downloadDir());
