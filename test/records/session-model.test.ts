@@ -227,7 +227,7 @@ describe('sessionEnded', () => {
     for (const [stage, event, data] of records) runInSession({ sessionId: session, stage, logDir }, () => record('info', event, event, data ? { data } : {}));
   }
 
-  it('is true once a package stage ended ok after the session.end, not when that packaging failed', () => {
+  it('is true once packaging recorded the session.end, unless a package stage failed after it', () => {
     const logDir = path.join(temp(), 'logs');
     const started: [Stage, string, Record<string, unknown>?][] = [
       ['preprocess', Events.stageStart],
@@ -238,9 +238,15 @@ describe('sessionEnded', () => {
     write(logDir, 'gha_1_1_failed', [...started, ['package', Events.stageEnd, { status: 'failed' }]]);
     write(logDir, 'gha_1_1_done', [...started, ['package', Events.stageEnd, { status: 'ok' }]]);
     write(logDir, 'gha_1_1_open', started.slice(0, 2));
+    // Killed after the end was recorded: the package may be in place.
+    write(logDir, 'gha_1_1_killed', started);
+    // Failed, then packaged again.
+    write(logDir, 'gha_1_1_again', [...started, ['package', Events.stageEnd, { status: 'failed' }], ['package', Events.stageStart], ['session', Events.sessionEnd, { success: true }], ['package', Events.stageEnd, { status: 'ok' }]]);
     expect(sessionEnded(logDir, 'gha_1_1_failed')).toBe(false);
     expect(sessionEnded(logDir, 'gha_1_1_done')).toBe(true);
     expect(sessionEnded(logDir, 'gha_1_1_open')).toBe(false);
+    expect(sessionEnded(logDir, 'gha_1_1_killed')).toBe(true);
+    expect(sessionEnded(logDir, 'gha_1_1_again')).toBe(true);
     expect(sessionEnded(logDir, 'gha_1_1_none')).toBe(false);
   });
 });

@@ -91,7 +91,7 @@ describe('sessions on the command line', () => {
     expect(again.code).toBe(2);
     expect(JSON.parse(again.stdout).error).toMatchObject({
       message: 'session gha_78_1_docs has ended (it was packaged): a run in it again would be counted with the first one in one package',
-      fix: 'Give another session with --session or LYFE_KT_SESSION, or neither to begin a new one',
+      fix: 'Give another session with --session or LYFE_KT_SESSION, or neither to begin a new one (a packaging of it that was stopped is finished by `lyfe-kt package` in its work folder)',
     });
     // Nothing written: no record, no work folder, no second package.
     expect(fs.readFileSync(path.join(cwd, 'logs', 'processing.jsonl')).equals(records)).toBe(true);
