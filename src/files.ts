@@ -5,7 +5,7 @@ import { LyfeError } from './errors.js';
 /** Whether `target` is `dir` or inside it (paths resolved, not followed). */
 export function isWithin(dir: string, target: string): boolean {
   const relative = path.relative(path.resolve(dir), path.resolve(target));
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 /**

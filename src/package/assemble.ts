@@ -27,7 +27,7 @@ import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processAlive, processRunning } from '../session/process.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder, type FinishedPackaging } from './packaged-work.js';
-import { checkOutputDir } from './log-dir.js';
+import { checkLogDir, checkOutputDir } from './log-dir.js';
 
 export interface PackageOptions {
   workDir: string;
@@ -388,6 +388,7 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
   // A bad title, packages folder or log folder is refused before anything is recorded or written.
   const title = packageTitle(options.title, outputNames(options.workDir));
   requireRun(options, false);
+  checkLogDir(options.logDir);
   checkOutputDir(outputDir, options.workDir);
   requireRecords(options);
   const unlock = lockWorkFolder(options.workDir);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPackageLogs, readPackageRecords } from '../../src/package/archive.js';
 import { packageRun, type PackageOptions, type PackageResult } from '../../src/package/assemble.js';
+import type { LyfeError } from '../../src/errors.js';
 import type { LogRecord } from '../../src/records/types.js';
 import { DEFAULT_OPENAI_MODEL } from '../../src/llm/openai.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
@@ -14,6 +15,7 @@ import { deferred } from '../helpers/deferred.js';
 import { CLI, cliEnv } from '../helpers/cli.js';
 import { useRunStages } from '../helpers/run-stages.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { deadPid } from '../reliability/cli-support.js';
 
 /**
  * The package feature as a user meets it: separate CLI processes on one work folder, then
@@ -228,6 +230,18 @@ describe('lyfe-kt package', () => {
     expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
   });
 
+  it('packageRun, as the library gives it, refuses a log folder, a packages folder and a run without records as the command does', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'preprocessed');
+    fs.writeFileSync(path.join(cwd, 'a-file'), 'not a folder\n');
+    const refusal = (options: Partial<PackageOptions>) => packaged(cwd, options).then(() => undefined, (error: unknown) => error as LyfeError);
+    expect(await refusal({ logDir: path.join(cwd, 'a-file') })).toMatchObject({ message: 'the log folder is a file, not a folder' });
+    expect(await refusal({ outputDir: path.join(cwd, 'a-file') })).toMatchObject({ message: 'the packages folder is a file, not a folder' });
+    expect(await refusal({ logDir: path.join(cwd, 'elsewhere') })).toMatchObject({ message: expect.stringMatching(/^no records of session sess_\S+ in /) });
+    expect(fs.existsSync(path.join(cwd, 'packages'))).toBe(false);
+    expect(fs.readdirSync(path.join(cwd, 'work/02_preprocessed')).length).toBeGreaterThan(0);
+  });
+
   it('refuses a title with nothing usable, writing nothing', async () => {
     const cwd = temp();
     runUpTo(cwd, 'preprocessed');
@@ -352,15 +366,14 @@ describe('lyfe-kt package killed with SIGKILL once its package is in place', () 
     fs.writeFileSync(path.join(cwd, 'work/03_output/.lyfe-kt-0b5f3a52-9c1e-4f0e-8a43-2d1c6b7e9f10.tmp'), '{"ti');
     // While a `package` still holds the work folder (its lock, a live pid), run leaves it alone.
     const lock = path.join(cwd, 'work/.lyfe-kt-package.lock');
-    const stale = fs.readFileSync(lock);
     fs.writeFileSync(lock, `${process.pid}\n`);
     const work = treeHashes(path.join(cwd, 'work'));
     const held = await cli(cwd, ['run', 'articles']);
     expect(held.code).toBe(1);
     expect(held.stderr).toContain(`another \`lyfe-kt package\` (pid ${process.pid}) is packaging this work folder`);
     expect(treeHashes(path.join(cwd, 'work'))).toEqual(work);
-    // The killed packager's lock again: taken over, as a dead process's.
-    fs.writeFileSync(lock, stale);
+    // A dead process's lock (a killed packager's): taken over.
+    fs.writeFileSync(lock, `${await deadPid()}\n`);
     const run = await ok(cwd, ['run', 'articles', '--json']);
     expect(run.stderr).toContain(`packaged already, into ${path.resolve(first)}`);
     expect(fs.readdirSync(path.join(cwd, 'packages')).sort()).toHaveLength(2);
@@ -599,6 +612,9 @@ describe('failed and killed runs', () => {
     const intoPackage = await cli(cwd, ['replay', pkg, '--out', path.join(pkg, 'rr')]);
     expect(intoPackage.code).toBe(1);
     expect(intoPackage.stderr).toContain('the replay folder is inside the package, which would then no longer verify. Give --out a folder outside the package');
+    const fromInside = await cli(pkg, ['replay', '.', '--out', path.join(cwd, 'outside')]);
+    expect(fromInside.code).toBe(1);
+    expect(fromInside.stderr).toContain("logs: the log folder is inside the package: the replay's records would change it. Run replay from outside the package");
     const traces = await cli(cwd, ['export', 'otel', pkg, '--output', path.join(pkg, 'logs', 'metadata.json')]);
     expect(traces.code).toBe(1);
     expect(traces.stderr).toContain('--output is inside the package, which would then no longer verify. Write the traces outside the package');
