@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as wait } from 'node:timers/promises';
 import { LyfeError } from '../errors.js';
 import { auditRecord } from '../records/writer.js';
-import { Events, type AttemptData, type TokenUsage } from '../records/types.js';
+import { Events, INTERRUPTED, type AttemptData, type TokenUsage } from '../records/types.js';
 import { LlmAttemptError, type ChatMessage, type LlmProvider, type LlmRequest, type LlmResponse } from './provider.js';
 
 /** How a reply is turned into a value: `errors` non-empty means the reply is rejected. */
@@ -125,7 +125,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
         error instanceof LlmAttemptError ? error : new LlmAttemptError(String((error as Error)?.message ?? error), { retryable: false, cause: error });
       const params = { params: failure.params ?? request.params, http_status: failure.httpStatus };
       if (failure.aborted || signal?.aborted) {
-        audit('failed', undefined, { ...params, reason: 'interrupted' });
+        audit('failed', undefined, { ...params, reason: INTERRUPTED });
         throw interrupted(signal?.reason ?? failure);
       }
       if (failure.adaptation && adaptations < MAX_ADAPTATIONS) {

@@ -1,6 +1,6 @@
 import { activePriceTable, costTotal, priceOf, priceTableInfo, roundUsd, tokensCost, type CostTotal, type PriceTable, type PriceTableInfo } from './cost.js';
 import { aggregateQuality, type RunQuality } from './quality.js';
-import { Events, type AttemptData, type LogRecord, type RecordKind, type Stage, type StageEndData } from './types.js';
+import { Events, INTERRUPTED, type AttemptData, type LogRecord, type RecordKind, type Stage, type StageEndData } from './types.js';
 import { num, round4, str } from './values.js';
 
 /**
@@ -668,12 +668,13 @@ export class SessionModel {
     summary.error = data.outcome === 'ok' ? null : (str(data.reason) ?? null);
     summary.http_status = data.outcome === 'ok' ? null : num(data.http_status);
     // An attempt is billed for the tokens the server reports. One with no usage is free when it had
-    // no reply (an error); a reply without usage used tokens that no record names: its cost is unknown.
+    // no reply (an error); a reply without usage, or a request aborted in flight (Ctrl-C), used
+    // tokens that no record names: its cost is unknown.
     if (billed && data.usage) {
       const price = priceOf(this.prices, summary.model);
       if (price) call.cost += tokensCost(price, { prompt_tokens: prompt, cached_tokens: cached, completion_tokens: completion });
       else call.unpriced = true;
-    } else if (billed && data.response != null) {
+    } else if (billed && (data.response != null || data.reason === INTERRUPTED)) {
       call.unpriced = true;
     }
 

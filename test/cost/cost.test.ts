@@ -103,6 +103,16 @@ describe('the cost of a session', () => {
     expect(summary.ai.cost.known_usd).toBeCloseTo(2 * MINI_COST + GPT4O_COST, 10);
   });
 
+  it('is unknown for a request aborted in flight by Ctrl-C: it was sent, and may be billed', () => {
+    const summary = summaryOf(
+      pricedRun((s) =>
+        s.attempt('generate', 2, { call_id: 'c_stopped', model: 'gpt-5.4-mini', outcome: 'failed', reason: 'interrupted', response: null, usage: null, input: ['b_filled_template.md'], output: ['b_beginner.json'] }),
+      ),
+    );
+    expect(summary.calls.find((call) => call.call_id === 'c_stopped')).toMatchObject({ outcome: 'failed', cost_usd: null });
+    expect(summary.ai.cost).toMatchObject({ usd: null, unknown_calls: 1 });
+  });
+
   it('is unknown for a billed request still in flight when its process stopped', () => {
     const s = pricedRun();
     s.prompts.push({ ...s.prompts.at(-1)!, event: 'llm.request', data: { call_id: 'c_killed', attempt: 1, purpose: 'generate.beginner', provider: 'openai', model: 'gpt-5.4-mini', source: 'live' } });
