@@ -277,7 +277,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 /** Whether `target` is `dir` or inside it (paths resolved, not followed). */
 function files_isWithin(dir, target) {
     const relative = path.relative(path.resolve(dir), path.resolve(target));
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 /**
  * The temporary file of a `writeFileAtomic` that did not finish (its process was killed before the
@@ -401,22 +401,22 @@ function listSessions(logDir) {
     return { sessions, skipped };
 }
 /**
- * Whether the session was packaged: a package stage ended ok after its `session.end` (which is
- * written before the package is assembled, so a packaging that failed after it ended nothing).
- * Read through the session's index: a session that has none has no records of this writer.
+ * Whether the session has ended: packaging recorded its `session.end`, and no package stage failed
+ * after it (the end is recorded before the package is assembled; a packaging killed after it may
+ * have put the package in place, so only a recorded failure reopens the session). Read through the
+ * session's index: a session that has none has no records of this writer.
  */
 function sessionEnded(logDir, sessionId) {
     if (!fs.existsSync(sessionIndexFile(recordFile(logDir, 'processing'), sessionId)))
         return false;
-    let endRecorded = false;
-    let packaged = false;
+    let ended = false;
     forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
         if (record.event === Events.sessionEnd)
-            endRecorded = true;
-        else if (endRecorded && record.stage === 'package' && record.data?.status === 'ok')
-            packaged = true;
+            ended = true;
+        else if (ended && record.stage === 'package' && record.data?.status === 'failed')
+            ended = false;
     }, new Set([Events.sessionEnd, Events.stageEnd]));
-    return packaged;
+    return ended;
 }
 /** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */
 function sessions_sessionHasRecords(logDir, sessionId) {
@@ -7535,7 +7535,7 @@ function checkFolder(dir, folder) {
     }
 }
 /** The folder of the global record files, checked before a stage starts. */
-function checkLogDir(logDir) {
+function log_dir_checkLogDir(logDir) {
     checkFolder(logDir, LOG_FOLDER);
 }
 /** The folder of the work folder's run (`01_raw`, ...: what a package takes) that is or holds `dir`, if any. */
@@ -7861,6 +7861,7 @@ async function packageRun(options) {
     // A bad title, packages folder or log folder is refused before anything is recorded or written.
     const title = packageTitle(options.title, outputNames(options.workDir));
     requireRun(options, false);
+    checkLogDir(options.logDir);
     checkOutputDir(outputDir, options.workDir);
     requireRecords(options);
     const unlock = lockWorkFolder(options.workDir);

@@ -4,7 +4,7 @@ import { LyfeError } from './errors.js';
 /** Whether `target` is `dir` or inside it (paths resolved, not followed). */
 export function isWithin(dir, target) {
     const relative = path.relative(path.resolve(dir), path.resolve(target));
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 /**
  * The temporary file of a `writeFileAtomic` that did not finish (its process was killed before the

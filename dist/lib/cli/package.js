@@ -37,7 +37,6 @@ export function registerPackageCommands(program) {
         .description("package the work folder's run with its session's execution record: packages/<title>-YYYY-MM-DD-HH-MM/");
     addSharedPackageOptions(addSessionOptions(pack)).action(async (title, options) => {
         const reporter = new Reporter(options);
-        checkLogDir(options.logDir);
         const { packageRun } = await import('../package/assemble.js');
         const result = await packageRun({ ...options, title });
         reportPackage(result, options, reporter);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as wait } from 'node:timers/promises';
 import { LyfeError } from '../errors.js';
 import { auditRecord } from '../records/writer.js';
-import { Events } from '../records/types.js';
+import { Events, INTERRUPTED } from '../records/types.js';
 import { LlmAttemptError } from './provider.js';
 /** The first step of every check: the reply as JSON, or the error that rejects it. */
 export function parseJsonReply(text) {
@@ -89,7 +89,7 @@ export async function callLlm(provider, request, options) {
             const failure = error instanceof LlmAttemptError ? error : new LlmAttemptError(String(error?.message ?? error), { retryable: false, cause: error });
             const params = { params: failure.params ?? request.params, http_status: failure.httpStatus };
             if (failure.aborted || signal?.aborted) {
-                audit('failed', undefined, { ...params, reason: 'interrupted' });
+                audit('failed', undefined, { ...params, reason: INTERRUPTED });
                 throw interrupted(signal?.reason ?? failure);
             }
             if (failure.adaptation && adaptations < MAX_ADAPTATIONS) {

@@ -25,7 +25,7 @@ import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processAlive, processRunning } from '../session/process.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder } from './packaged-work.js';
-import { checkOutputDir } from './log-dir.js';
+import { checkLogDir, checkOutputDir } from './log-dir.js';
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
 const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
 /** Same-minute packages get `-2` ... up to this suffix. */
@@ -295,6 +295,7 @@ export async function packageRun(options) {
     // A bad title, packages folder or log folder is refused before anything is recorded or written.
     const title = packageTitle(options.title, outputNames(options.workDir));
     requireRun(options, false);
+    checkLogDir(options.logDir);
     checkOutputDir(outputDir, options.workDir);
     requireRecords(options);
     const unlock = lockWorkFolder(options.workDir);

@@ -248,7 +248,7 @@ export async function postTraces(endpoint, documents, headers = {}, deadline = (
         }
         catch (error) {
             if (signal.aborted) {
-                throw new LyfeError(`the collector did not answer within ${COLLECTOR_TIMEOUT_SECONDS} s${stored()}`, {
+                throw new LyfeError(`the request to the collector did not finish within ${COLLECTOR_TIMEOUT_SECONDS} s${stored()}`, {
                     file: shown,
                     fix: 'Check that the collector is running and takes OTLP/HTTP at --endpoint, then export again',
                     cause: error,

@@ -60,6 +60,9 @@ export async function replayPackage(options) {
     if (isWithin(options.packageDir, options.outDir)) {
         throw new LyfeError('the replay folder is inside the package, which would then no longer verify', { file: options.outDir, fix: 'Give --out a folder outside the package' });
     }
+    if (isWithin(options.packageDir, options.logDir)) {
+        throw new LyfeError("the log folder is inside the package: the replay's records would change it", { file: options.logDir, fix: 'Run replay from outside the package, or give --log-dir a folder outside it' });
+    }
     if (fs.existsSync(options.outDir)) {
         if (!fs.statSync(options.outDir).isDirectory())
             throw new LyfeError('the replay folder is a file', { file: options.outDir, fix: 'Give a new folder with --out, or move this file away' });

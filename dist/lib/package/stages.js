@@ -142,7 +142,7 @@ export function checkStageInput(files, options, outputsOf) {
     checkLogDir(options.logDir);
     if (options.session !== undefined && sessionEnded(options.logDir, options.session)) {
         throw new LyfeError(`session ${options.session} has ended (it was packaged): a run in it again would be counted with the first one in one package`, {
-            fix: 'Give another session with --session or LYFE_KT_SESSION, or neither to begin a new one',
+            fix: 'Give another session with --session or LYFE_KT_SESSION, or neither to begin a new one (a packaging of it that was stopped is finished by `lyfe-kt package` in its work folder)',
             exitCode: ExitCode.usage,
         });
     }

@@ -1,6 +1,6 @@
 import { activePriceTable, costTotal, priceOf, priceTableInfo, roundUsd, tokensCost } from './cost.js';
 import { aggregateQuality } from './quality.js';
-import { Events } from './types.js';
+import { Events, INTERRUPTED } from './types.js';
 import { num, round4, str } from './values.js';
 /** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
 export const PrdStageNames = {
@@ -457,7 +457,8 @@ export class SessionModel {
         summary.error = data.outcome === 'ok' ? null : (str(data.reason) ?? null);
         summary.http_status = data.outcome === 'ok' ? null : num(data.http_status);
         // An attempt is billed for the tokens the server reports. One with no usage is free when it had
-        // no reply (an error); a reply without usage used tokens that no record names: its cost is unknown.
+        // no reply (an error); a reply without usage, or a request aborted in flight (Ctrl-C), used
+        // tokens that no record names: its cost is unknown.
         if (billed && data.usage) {
             const price = priceOf(this.prices, summary.model);
             if (price)
@@ -465,7 +466,7 @@ export class SessionModel {
             else
                 call.unpriced = true;
         }
-        else if (billed && data.response != null) {
+        else if (billed && (data.response != null || data.reason === INTERRUPTED)) {
             call.unpriced = true;
         }
         this.attempts += 1;

@@ -49,22 +49,22 @@ export function listSessions(logDir) {
     return { sessions, skipped };
 }
 /**
- * Whether the session was packaged: a package stage ended ok after its `session.end` (which is
- * written before the package is assembled, so a packaging that failed after it ended nothing).
- * Read through the session's index: a session that has none has no records of this writer.
+ * Whether the session has ended: packaging recorded its `session.end`, and no package stage failed
+ * after it (the end is recorded before the package is assembled; a packaging killed after it may
+ * have put the package in place, so only a recorded failure reopens the session). Read through the
+ * session's index: a session that has none has no records of this writer.
  */
 export function sessionEnded(logDir, sessionId) {
     if (!fs.existsSync(sessionIndexFile(recordFile(logDir, 'processing'), sessionId)))
         return false;
-    let endRecorded = false;
-    let packaged = false;
+    let ended = false;
     forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
         if (record.event === Events.sessionEnd)
-            endRecorded = true;
-        else if (endRecorded && record.stage === 'package' && record.data?.status === 'ok')
-            packaged = true;
+            ended = true;
+        else if (ended && record.stage === 'package' && record.data?.status === 'failed')
+            ended = false;
     }, new Set([Events.sessionEnd, Events.stageEnd]));
-    return packaged;
+    return ended;
 }
 /** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */
 export function sessionHasRecords(logDir, sessionId) {

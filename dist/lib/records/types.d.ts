@@ -44,6 +44,8 @@ export interface TokenUsage {
     };
 }
 /** `data` of an `llm.attempt` record: one per attempt of every LLM call. */
+/** The reason of an attempt aborted in flight by an interruption: the request was sent, and may be billed. */
+export declare const INTERRUPTED = "interrupted";
 export interface AttemptData {
     call_id: string;
     attempt: number;
@@ -62,6 +64,7 @@ export interface AttemptData {
     latency_ms: number;
     /** ok: accepted; retry: rejected and tried again; failed: the call gave up. */
     outcome: 'ok' | 'retry' | 'failed';
+    /** Why the attempt was not `ok`; `INTERRUPTED` when Ctrl-C or SIGTERM aborted it in flight. */
     reason?: string;
     http_status?: number;
     /** Why the model stopped, as the API says it: `stop`, `length` (cut off by the token limit), `content_filter`... */
