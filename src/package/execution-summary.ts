@@ -1,7 +1,7 @@
 import { costText, usdText } from '../records/cost.js';
 import type { LogRecord } from '../records/types.js';
 import { formatRecordLine } from '../records/render.js';
-import { countText } from '../records/values.js';
+import { countText, plural } from '../records/values.js';
 import type { CostSummary, OutputSummary, SessionSummary, StageRunSummary, StageStatus } from '../records/session-model.js';
 import { qualityIssuesSection } from './quality-issues/report.js';
 import type { QualityReport } from './quality-issues/types.js';
@@ -16,7 +16,6 @@ const STAGE_LABELS: Record<string, string> = {
 const ICONS: Record<StageStatus, string> = { ok: '✅', failed: '❌', unfinished: '⚠️' };
 const SCHEMA_NOTES: Record<string, string> = { 'v1.1': 'mobile-optimized' };
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${countText(n)} ${n === 1 ? one : many}`;
 const percent = (value: number | null): string => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value: number | null): string => (value === null ? 'n/a' : value.toFixed(2));
 

@@ -18,3 +18,6 @@ export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b
  * a large part of packaging a small run). Counts are whole numbers; anything else goes to ICU.
  */
 export const countText = (n: number): string => (Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US'));
+
+/** `1 file`, `2 files`, `1,200 supertasks`: a count with its noun. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${countText(n)} ${n === 1 ? one : many}`;

@@ -2,7 +2,7 @@ import type { CallSummary } from '../../records/session-model.js';
 import { Events, type LogRecord } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { RuleIds, type Finding, type RecordRef } from './types.js';
-import { countText, str } from '../../records/values.js';
+import { countText, plural, str } from '../../records/values.js';
 
 /**
  * The rules over the session's LLM calls. What a call was (its attempts, outcome, tokens and
@@ -33,7 +33,6 @@ interface CallRecords {
 }
 
 const ref = (line: number): RecordRef => ({ log: LogFiles.promptRecords, line });
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

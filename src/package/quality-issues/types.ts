@@ -1,4 +1,5 @@
 import type { RecordKind } from '../../records/types.js';
+import { plural } from '../../records/values.js';
 
 /**
  * Quality issues: what a content editor should look at in a run, each found by a named rule over
@@ -68,8 +69,6 @@ export type Finding = Omit<QualityIssue, 'id'>;
 export function failsOn(counts: QualityReport['counts'], failOn: FailOn): boolean {
   return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
 }
-
-const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
 export function qualityCounts(counts: QualityReport['counts']): string {

@@ -1,6 +1,6 @@
 import { costText } from '../../records/cost.js';
 import type { SessionSummary } from '../../records/session-model.js';
-import { countText } from '../../records/values.js';
+import { countText, plural } from '../../records/values.js';
 import type { QualityReport } from '../quality-issues/types.js';
 
 /**
@@ -45,6 +45,6 @@ export function summaryNumbers(session: SessionSummary, quality: QualityReport):
     { label: 'Schema Compliance', value: percent(q.schema_compliance) },
     { label: 'Mobile Optimization Score', value: score(q.mobile_optimization_score) },
     { label: 'Ari Persona Consistency', value: percent(q.ari_persona_consistency) },
-    { label: 'Quality Issues', value: `${quality.counts.error} errors, ${quality.counts.warning} warnings, ${quality.counts.info} notes` },
+    { label: 'Quality Issues', value: `${plural(quality.counts.error, 'error')}, ${plural(quality.counts.warning, 'warning')}, ${plural(quality.counts.info, 'note')}` },
   ];
 }
