@@ -106,18 +106,14 @@ export function checkWorkFolderFree(workDir: string): boolean {
 /**
  * Finishes, under the work folder's package lock, a packaging that was stopped before it emptied
  * the work folder; a `package` still at work holds the lock, and the run is refused until it is done.
- * Then the folder must be free, as `checkWorkFolderFree` says.
  */
 function finishStoppedPackaging(workDir: string): FinishedPackaging | undefined {
   const unlock = lockWorkFolder(workDir);
-  let finished: FinishedPackaging | undefined;
   try {
-    finished = finishPackaging(workDir);
+    return finishPackaging(workDir);
   } finally {
     unlock();
   }
-  checkWorkFolderFree(workDir);
-  return finished;
 }
 
 /**
@@ -178,6 +174,8 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
   if (stopped) {
     const finished = finishStoppedPackaging(options.workDir);
     if (finished) hooks.warn?.(finishedPackagingWarning(finished));
+    // Said before anything the packaging left (kept with --keep-work) stops the run.
+    checkWorkFolderFree(options.workDir);
   }
   const work = (folder: string): string => path.join(options.workDir, folder);
   fs.mkdirSync(work(WorkFolders.raw), { recursive: true });

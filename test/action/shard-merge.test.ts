@@ -74,6 +74,7 @@ describe('a sharded run in the runner simulation', () => {
     // One job summary of the whole run, and one pull-request comment.
     const summary = merge.summaries.join('\n');
     expect(summary).toContain('Merged the packages of 2 shard jobs');
+    expect(summary).toContain("Attestation: none (a merged package is not attested; each shard job's package is, where the workflow allows).");
     expect(job.api.comments).toHaveLength(1);
     expect(job.api.comments[0].body).toContain('lyfe-kt:summary');
   });

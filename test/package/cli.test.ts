@@ -332,6 +332,20 @@ describe('lyfe-kt package killed with SIGKILL once its package is in place', () 
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
   });
 
+  it('right after the rename, with --keep-work: run says the run was packaged, then that the kept files stop it', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    await killedAt(cwd, 'place', ['--keep-work']);
+    const pkg = onlyPackage(cwd);
+    fs.mkdirSync(path.join(cwd, 'articles'));
+    fs.copyFileSync(SOURCE, path.join(cwd, 'articles/other.md'));
+    const run = await cli(cwd, ['run', 'articles']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`packaged already, into ${path.resolve(pkg)}`);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/the work folder holds files of an earlier run/);
+    expect(onlyPackage(cwd)).toBe(pkg);
+  });
+
   it('while the work files are removed: stages refuse the folder, the next package empties it but for what is not in the package', async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
