@@ -44,6 +44,7 @@ function parseNewIssues(value) {
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/types.js
+
 /**
  * Quality issues: what a content editor should look at in a run, each found by a named rule over
  * the generated files or the session's records. `schema/quality_issues.schema.json` is the
@@ -73,7 +74,6 @@ const RuleIds = {
 function failsOn(counts, failOn) {
     return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
 }
-const plural = (n, one) => `${n} ${one}${n === 1 ? '' : 's'}`;
 /** The counts in a few words: `2 errors, 1 warning, 3 notes`, or `none`. */
 function qualityCounts(counts) {
     const { error, warning, info } = counts;

@@ -5880,7 +5880,6 @@ const OUTLIER_MIN_EXCESS = { latency_ms: 5000, tokens: 2000 };
 /** Fewer calls than this make no median worth comparing with. */
 const OUTLIER_MIN_CALLS = 4;
 const ref = (line) => ({ log: constants/* LogFiles */.aE.promptRecords, line });
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 function median(values) {
     const sorted = [...values].sort((a, b) => a - b);
     const middle = Math.floor(sorted.length / 2);
@@ -5940,14 +5939,14 @@ function checkCalls(calls, index) {
         const last = records.attempts.at(-1);
         if (call.outcome === 'unfinished' && records.pending === null && last?.outcome === 'retry') {
             // Its last attempt asked for another, which was never sent: the run stopped in between.
-            finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} was stopped while it waited to try again, after ${plural(call.attempts, 'attempt')}${last.reason ? ` (the last: ${last.reason})` : ''}.`);
+            finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} was stopped while it waited to try again, after ${(0,values/* plural */.LS)(call.attempts, 'attempt')}${last.reason ? ` (the last: ${last.reason})` : ''}.`);
         }
         else if (call.outcome === 'unfinished') {
             finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', records.pending === null ? lines : [...lines, records.pending], `The ${call.purpose} call for ${subject} was never answered: the run stopped while it waited for the model.`);
         }
         else if (call.outcome === 'failed') {
             const reason = records.attempts.at(-1)?.reason;
-            finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} failed after ${plural(call.attempts, 'attempt')}${reason ? `: ${reason}` : ''}.`);
+            finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} failed after ${(0,values/* plural */.LS)(call.attempts, 'attempt')}${reason ? `: ${reason}` : ''}.`);
         }
         else if (call.attempts > 1) {
             const reasons = [...new Set(records.attempts.filter((a) => a.outcome === 'retry').map((a) => a.reason).filter((reason) => reason !== null))];
@@ -6674,7 +6673,7 @@ function summaryNumbers(session, quality) {
         { label: 'Schema Compliance', value: percent(q.schema_compliance) },
         { label: 'Mobile Optimization Score', value: score(q.mobile_optimization_score) },
         { label: 'Ari Persona Consistency', value: percent(q.ari_persona_consistency) },
-        { label: 'Quality Issues', value: `${quality.counts.error} errors, ${quality.counts.warning} warnings, ${quality.counts.info} notes` },
+        { label: 'Quality Issues', value: `${(0,values/* plural */.LS)(quality.counts.error, 'error')}, ${(0,values/* plural */.LS)(quality.counts.warning, 'warning')}, ${(0,values/* plural */.LS)(quality.counts.info, 'note')}` },
     ];
 }
 

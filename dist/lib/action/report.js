@@ -159,6 +159,9 @@ function attestationNote(setup, steps, env, services, built) {
         services.warning('the package could not be attested: the workflow must grant attestations: write, and the repository must be public or on GitHub Enterprise Cloud');
         return ['Attestation: **failed** (see the attest step); the manifest still lets `lyfe-kt verify` find accidental changes.'];
     }
+    // The attest step attests the package this job's package step made: a merge job has none.
+    if (setup.mode === 'merge')
+        return ["Attestation: none (a merged package is not attested; each shard job's package is, where the workflow allows)."];
     return ['Attestation: none (the workflow grants no `id-token: write` and `attestations: write`, or runs on GitHub Enterprise Server).'];
 }
 /**

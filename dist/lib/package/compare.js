@@ -236,7 +236,7 @@ function checkCostIncrease(comparison, limit) {
     const head = `cost increase at most ${shown}`;
     const cost = comparison.metrics.cost_usd;
     if (cost.base === null || cost.head === null) {
-        return { budget, limit: shown, status: 'unknown', message: `${head}: not checked: the cost of ${missingIn(cost)} is unknown (metadata.json has no ai_usage.cost_usd)` };
+        return { budget, limit: shown, status: 'unknown', message: `${head}: not checked: the cost of ${missingIn(cost)} is unknown (metadata.json's ai_usage.cost_usd is null or missing: a model without a price, calls stopped in flight, or a package from before costs)` };
     }
     const increase = cost.delta;
     const percent = cost.base > 0 ? round4((increase / cost.base) * 100) : increase > 0 ? Number.POSITIVE_INFINITY : 0;

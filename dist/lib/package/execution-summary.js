@@ -1,6 +1,6 @@
 import { costText, usdText } from '../records/cost.js';
 import { formatRecordLine } from '../records/render.js';
-import { countText } from '../records/values.js';
+import { countText, plural } from '../records/values.js';
 import { qualityIssuesSection } from './quality-issues/report.js';
 /** `execution_summary.md`: the PRD's sections, every number taken from a SessionSummary. */
 const STAGE_LABELS = {
@@ -10,7 +10,6 @@ const STAGE_LABELS = {
 };
 const ICONS = { ok: '✅', failed: '❌', unfinished: '⚠️' };
 const SCHEMA_NOTES = { 'v1.1': 'mobile-optimized' };
-const plural = (n, one, many = `${one}s`) => `${countText(n)} ${n === 1 ? one : many}`;
 const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18 17:30:45 UTC`. */

@@ -73,19 +73,15 @@ export function checkWorkFolderFree(workDir) {
 /**
  * Finishes, under the work folder's package lock, a packaging that was stopped before it emptied
  * the work folder; a `package` still at work holds the lock, and the run is refused until it is done.
- * Then the folder must be free, as `checkWorkFolderFree` says.
  */
 function finishStoppedPackaging(workDir) {
     const unlock = lockWorkFolder(workDir);
-    let finished;
     try {
-        finished = finishPackaging(workDir);
+        return finishPackaging(workDir);
     }
     finally {
         unlock();
     }
-    checkWorkFolderFree(workDir);
-    return finished;
 }
 /**
  * The articles of `indir` a run takes: every one, or with `shard` those of its shard (and what the
@@ -146,6 +142,8 @@ export async function runPipeline(indir, options, hooks = {}) {
         const finished = finishStoppedPackaging(options.workDir);
         if (finished)
             hooks.warn?.(finishedPackagingWarning(finished));
+        // Said before anything the packaging left (kept with --keep-work) stops the run.
+        checkWorkFolderFree(options.workDir);
     }
     const work = (folder) => path.join(options.workDir, folder);
     fs.mkdirSync(work(WorkFolders.raw), { recursive: true });

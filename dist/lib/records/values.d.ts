@@ -13,3 +13,5 @@ export declare const byCodeUnits: (a: string, b: string) => number;
  * a large part of packaging a small run). Counts are whole numbers; anything else goes to ICU.
  */
 export declare const countText: (n: number) => string;
+/** `1 file`, `2 files`, `1,200 supertasks`: a count with its noun. */
+export declare const plural: (n: number, one: string, many?: string) => string;

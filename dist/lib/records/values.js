@@ -13,3 +13,5 @@ export const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
  * a large part of packaging a small run). Counts are whole numbers; anything else goes to ICU.
  */
 export const countText = (n) => (Number.isSafeInteger(n) ? String(n).replace(/\B(?=(\d{3})+$)/g, ',') : n.toLocaleString('en-US'));
+/** `1 file`, `2 files`, `1,200 supertasks`: a count with its noun. */
+export const plural = (n, one, many = `${one}s`) => `${countText(n)} ${n === 1 ? one : many}`;

@@ -1,7 +1,7 @@
 import { Events } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { RuleIds } from './types.js';
-import { countText, str } from '../../records/values.js';
+import { countText, plural, str } from '../../records/values.js';
 /**
  * The rules over the session's LLM calls. What a call was (its attempts, outcome, tokens and
  * latency) is the session model's; the prompt-audit records, fed one at a time in the order of
@@ -15,7 +15,6 @@ export const OUTLIER_MIN_EXCESS = { latency_ms: 5000, tokens: 2000 };
 /** Fewer calls than this make no median worth comparing with. */
 export const OUTLIER_MIN_CALLS = 4;
 const ref = (line) => ({ log: LogFiles.promptRecords, line });
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 function median(values) {
     const sorted = [...values].sort((a, b) => a - b);
     const middle = Math.floor(sorted.length / 2);

@@ -1,5 +1,5 @@
 import { costText } from '../../records/cost.js';
-import { countText } from '../../records/values.js';
+import { countText, plural } from '../../records/values.js';
 const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
 function duration(seconds) {
@@ -27,6 +27,6 @@ export function summaryNumbers(session, quality) {
         { label: 'Schema Compliance', value: percent(q.schema_compliance) },
         { label: 'Mobile Optimization Score', value: score(q.mobile_optimization_score) },
         { label: 'Ari Persona Consistency', value: percent(q.ari_persona_consistency) },
-        { label: 'Quality Issues', value: `${quality.counts.error} errors, ${quality.counts.warning} warnings, ${quality.counts.info} notes` },
+        { label: 'Quality Issues', value: `${plural(quality.counts.error, 'error')}, ${plural(quality.counts.warning, 'warning')}, ${plural(quality.counts.info, 'note')}` },
     ];
 }
