@@ -43,9 +43,11 @@ function stageStatus(runs: StageRunSummary[]): StageStatus {
 }
 
 function stageLine(stage: string, all: StageRunSummary[]): string {
-  // Packaging is judged by its last attempt (the one that made this package); earlier failed
-  // attempts are noted. A pipeline stage that failed once makes the run a failure.
-  const runs = stage === 'package' ? all.slice(-1) : all;
+  // Packaging is judged by the attempts that made packages (a merged package's shards each have
+  // one), else by its last; failed attempts before are noted. A pipeline stage that failed once
+  // makes the run a failure.
+  const made = all.filter((run) => run.status === 'ok');
+  const runs = stage !== 'package' ? all : made.length ? made : all.slice(-1);
   const status = stageStatus(runs);
   const sum = (key: 'files_in' | 'files_out' | 'files_invalid'): number => runs.reduce((total, run) => total + run[key], 0);
   let what: string;
@@ -55,7 +57,7 @@ function stageLine(stage: string, all: StageRunSummary[]): string {
   else what = `${plural(runs.length, 'run')}`;
   const notes: string[] = [];
   if (all.length > 1) notes.push(`${all.length} runs`);
-  const earlierFailures = all.slice(0, all.length - runs.length).filter((run) => run.status !== 'ok').length;
+  const earlierFailures = all.filter((run) => !runs.includes(run) && run.status !== 'ok').length;
   if (earlierFailures) notes.push(`${earlierFailures} earlier attempt(s) failed`);
   if (status === 'failed') notes.push('failed');
   if (status === 'unfinished') notes.push('never finished');

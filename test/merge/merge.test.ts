@@ -124,6 +124,11 @@ describe('merge of shard packages', () => {
     expect(summary.match(/^# Pipeline Execution Summary$/gm)).toHaveLength(1);
     expect(summary).toContain(`- **Session ID**: ${merged.session_id}`);
     expect(summary).toContain('**Output**: 40 supertasks (20 beginner, 20 advanced)');
+    // Packaging: every shard's package, not the last shard's alone.
+    const packagedFiles = (text: string): number => Number(/\*\*Packaging\*\*: ([\d,]+) work files? packaged/.exec(text)![1]!.replace(/,/g, ''));
+    const shardFiles = shards.map((shard) => packagedFiles(fs.readFileSync(path.join(shard, LOGS_DIR, LogFiles.summary), 'utf8')));
+    expect(packagedFiles(summary)).toBe(shardFiles.reduce((sum, files) => sum + files, 0));
+    expect(summary).toMatch(/\*\*Packaging\*\*: [\d,]+ work files packaged \(5 runs, /);
     expect(summary.match(/^\| [0-4]\/5 \| ✅ /gm)).toHaveLength(5);
     const issues = JSON.parse(fs.readFileSync(path.join(merged.path, LOGS_DIR, LogFiles.qualityIssues), 'utf8')) as { issues: { file: string | null }[] };
     const shardIssues = shards.reduce((sum, shard) => sum + (JSON.parse(fs.readFileSync(path.join(shard, LOGS_DIR, LogFiles.qualityIssues), 'utf8')) as { issues: unknown[] }).issues.length, 0);
