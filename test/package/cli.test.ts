@@ -507,6 +507,11 @@ describe('failed and killed runs', () => {
     expect(summary).toMatch(/What\*\*: generate\.(beginner|advanced) failed after 5 attempt\(s\)/);
     expect(fs.readFileSync(path.join(pkg, 'logs/prompts_audit.log'), 'utf8')).toContain('the fake model is down');
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
+    // Replayed, it fails the same way: no output on either side, and it says so.
+    const replayed = await ok(cwd, ['replay', pkg, '--out', 'again']);
+    expect(replayed.stderr).toContain('the replayed generation failed');
+    expect(replayed.stderr).toContain('no output to compare: the package holds none, and the replay made none');
+    expect(replayed.stderr).not.toContain('byte-identical');
   });
 
   it('packages a run killed with SIGKILL in the middle of a call with success false, and it verifies', async () => {
