@@ -96,6 +96,6 @@ export function registerPackageCommands(program) {
                 exitCode: ExitCode.failure,
             });
         }
-        reporter.note(paint('green', `every output is byte-identical (${result.files.length} files)`));
+        reporter.note(result.files.length ? paint('green', `every output is byte-identical (${result.files.length} files)`) : 'no output to compare: the package holds none, and the replay made none');
     });
 }

@@ -37,9 +37,11 @@ function stageStatus(runs) {
     return 'ok';
 }
 function stageLine(stage, all) {
-    // Packaging is judged by its last attempt (the one that made this package); earlier failed
-    // attempts are noted. A pipeline stage that failed once makes the run a failure.
-    const runs = stage === 'package' ? all.slice(-1) : all;
+    // Packaging is judged by the attempts that made packages (a merged package's shards each have
+    // one), else by its last; failed attempts before are noted. A pipeline stage that failed once
+    // makes the run a failure.
+    const made = all.filter((run) => run.status === 'ok');
+    const runs = stage !== 'package' ? all : made.length ? made : all.slice(-1);
     const status = stageStatus(runs);
     const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
     let what;
@@ -54,7 +56,7 @@ function stageLine(stage, all) {
     const notes = [];
     if (all.length > 1)
         notes.push(`${all.length} runs`);
-    const earlierFailures = all.slice(0, all.length - runs.length).filter((run) => run.status !== 'ok').length;
+    const earlierFailures = all.filter((run) => !runs.includes(run) && run.status !== 'ok').length;
     if (earlierFailures)
         notes.push(`${earlierFailures} earlier attempt(s) failed`);
     if (status === 'failed')
