@@ -24,6 +24,8 @@ export type StageStatus = 'ok' | 'failed' | 'unfinished';
 /** One stage as one process ran it: from its `stage.start` to its `stage.end`, if any. */
 export interface StageRunSummary {
   stage: Stage;
+  /** The session the run is of (a merged package holds one per shard). */
+  session: string;
   pid: number;
   status: StageStatus;
   start_time: string;
@@ -342,7 +344,7 @@ function versionLabel(version: string | null): string | null {
 }
 
 function newRun(record: LogRecord): StageRunSummary {
-  return { stage: record.stage, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
+  return { stage: record.stage, session: record.session, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
 }
 
 /**

@@ -165,8 +165,8 @@ describe('the stage gantt', () => {
   it('draws one bar per stage run, unfinished ones to the end of the session', () => {
     const gantt = renderStageGantt(
       [
-        { stage: 'preprocess', pid: 1, status: 'ok', start_time: '2026-01-01T10:00:00.000Z', end_time: '2026-01-01T10:00:02.000Z', duration_ms: 2000, files_in: 1, files_out: 2, files_invalid: 0, error: null },
-        { stage: 'generate', pid: 2, status: 'unfinished', start_time: '2026-01-01T10:00:03.000Z', end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null },
+        { stage: 'preprocess', session: 'gha_1_1', pid: 1, status: 'ok', start_time: '2026-01-01T10:00:00.000Z', end_time: '2026-01-01T10:00:02.000Z', duration_ms: 2000, files_in: 1, files_out: 2, files_invalid: 0, error: null },
+        { stage: 'generate', session: 'gha_1_1', pid: 2, status: 'unfinished', start_time: '2026-01-01T10:00:03.000Z', end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null },
       ],
       '2026-01-01T10:00:10.000Z',
     );

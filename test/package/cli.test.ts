@@ -342,6 +342,8 @@ describe('lyfe-kt package killed with SIGKILL once its package is in place', () 
     const run = await cli(cwd, ['run', 'articles']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`packaged already, into ${path.resolve(pkg)}`);
+    expect(run.stderr).toContain('its files are kept (--keep-work), and no second package was made');
+    expect(run.stderr).not.toContain('emptied now');
     expect(run.stderr.trim().split('\n').at(-1)).toMatch(/the work folder holds files of an earlier run/);
     expect(onlyPackage(cwd)).toBe(pkg);
   });

@@ -68,6 +68,23 @@ describe('the session model', () => {
     expect(summarizeSession(s.processing, s.prompts).ai).toMatchObject({ model: 'gpt-4', models: ['gpt-5.4-mini', 'gpt-4'] });
   });
 
+  it('judges packaging by each session its last package: a session packaged again counts once, shards each count', () => {
+    const packaging = (s: SessionBuilder, session: string, pid: number, files: number) =>
+      s.stageStart('package', pid).log('session', 'session.end', 'ended', pid, { session, data: { success: true, work_files: files } }).stageEnd('package', pid, { status: 'ok', files_in: files, files_out: files + 8 });
+    const again = successfulRun();
+    packaging(again, SESSION, 301, 7);
+    packaging(again, SESSION, 302, 7);
+    expect(renderExecutionSummary(summarizeSession(again.processing, again.prompts))).toMatch(/\*\*Packaging\*\*: 7 work files packaged \(2 runs, /);
+
+    const shards = successfulRun();
+    packaging(shards, SESSION, 301, 7);
+    const other = successfulRun();
+    const otherSession = 'sess_2025-01-18_17-30-45_ffffffff';
+    packaging(other, SESSION, 302, 9);
+    const merged = [...shards.processing, ...other.processing.map((r) => ({ ...r, session: otherSession }))];
+    expect(renderExecutionSummary(summarizeSession(merged, shards.prompts))).toMatch(/\*\*Packaging\*\*: 16 work files packaged \(2 runs, /);
+  });
+
   it('counts what a stage that never ended did from its file results; an end says its own totals', () => {
     const s = new SessionBuilder();
     s.sessionStart(1).stageStart('preprocess', 1);

@@ -126,6 +126,11 @@ describe("a package's viewer, opened from disk", () => {
     await page.goBack();
     await expect.poll(() => detail.locator('h2').textContent()).toBe(output);
 
+    // The issues' heading counts them, each noun as its count has it.
+    const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+    const counts = built.quality.counts as Record<'error' | 'warning' | 'info', number>;
+    expect(await page.locator('#issues-title').textContent()).toBe(`Quality issues (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')})`);
+
     // A quality issue, linked to the records that show it.
     const issue = built.quality.issues[0];
     expect(issue, 'the offline-like fake copies source sentences: some issue is found').toBeDefined();
