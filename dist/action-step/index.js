@@ -400,7 +400,6 @@ const Events = {
     warning: 'warning',
     error: 'error',
 };
-/** `data` of an `llm.attempt` record: one per attempt of every LLM call. */
 /** The reason of an attempt aborted in flight by an interruption: the request was sent, and may be billed. */
 const INTERRUPTED = 'interrupted';
 /** File names of the global record files inside the log directory. */

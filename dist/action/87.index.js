@@ -6824,9 +6824,11 @@ const VIEWER_SCRIPT = String.raw `
     ]);
   }
 
+  function plural(n, one) { return n + ' ' + one + (n === 1 ? '' : 's'); }
+
   function renderIssues() {
     var q = data.quality;
-    $('issues-title').textContent = 'Quality issues (' + q.counts.error + ' errors, ' + q.counts.warning + ' warnings, ' + q.counts.info + ' notes)';
+    $('issues-title').textContent = 'Quality issues (' + plural(q.counts.error, 'error') + ', ' + plural(q.counts.warning, 'warning') + ', ' + plural(q.counts.info, 'note') + ')';
     var list = clear($('issue-list'));
     if (q.issues.length === 0) list.appendChild(el('li', { class: 'muted', text: 'No quality issue was found.' }));
     q.issues.forEach(function (issue) { list.appendChild(issueItem(issue)); });
@@ -7451,7 +7453,8 @@ function packaged_work_finishPackaging(workDir) {
 /** What a warning says of a finished packaging. */
 function packaged_work_finishedPackagingWarning(finished) {
     const left = finished.left.length ? `; left in the work folder, not in the package as they are: ${someNames(finished.left)}` : '';
-    return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it emptied the work folder: it is emptied now, and no second package was made${left}`;
+    const now = finished.mark.keep_work ? 'its files are kept (--keep-work)' : 'it is emptied now';
+    return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: ${now}, and no second package was made${left}`;
 }
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 const PACKAGE_LOCK = '.lyfe-kt-package.lock';

@@ -136,9 +136,11 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     ]);
   }
 
+  function plural(n, one) { return n + ' ' + one + (n === 1 ? '' : 's'); }
+
   function renderIssues() {
     var q = data.quality;
-    $('issues-title').textContent = 'Quality issues (' + q.counts.error + ' errors, ' + q.counts.warning + ' warnings, ' + q.counts.info + ' notes)';
+    $('issues-title').textContent = 'Quality issues (' + plural(q.counts.error, 'error') + ', ' + plural(q.counts.warning, 'warning') + ', ' + plural(q.counts.info, 'note') + ')';
     var list = clear($('issue-list'));
     if (q.issues.length === 0) list.appendChild(el('li', { class: 'muted', text: 'No quality issue was found.' }));
     q.issues.forEach(function (issue) { list.appendChild(issueItem(issue)); });

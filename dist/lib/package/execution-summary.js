@@ -36,12 +36,19 @@ function stageStatus(runs) {
         return 'unfinished';
     return 'ok';
 }
+/**
+ * The packaging attempts a summary is judged by: of each session, its last attempt that made a
+ * package, else its last (a merged package holds one session per shard); the others are noted.
+ */
+function packagingRuns(all) {
+    const bySession = new Map();
+    for (const run of all)
+        bySession.set(run.session, [...(bySession.get(run.session) ?? []), run]);
+    return [...bySession.values()].map((runs) => runs.filter((run) => run.status === 'ok').at(-1) ?? runs.at(-1));
+}
 function stageLine(stage, all) {
-    // Packaging is judged by the attempts that made packages (a merged package's shards each have
-    // one), else by its last; failed attempts before are noted. A pipeline stage that failed once
-    // makes the run a failure.
-    const made = all.filter((run) => run.status === 'ok');
-    const runs = stage !== 'package' ? all : made.length ? made : all.slice(-1);
+    // A pipeline stage that failed once makes the run a failure; packaging is judged as `packagingRuns` says.
+    const runs = stage === 'package' ? packagingRuns(all) : all;
     const status = stageStatus(runs);
     const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
     let what;
@@ -56,9 +63,9 @@ function stageLine(stage, all) {
     const notes = [];
     if (all.length > 1)
         notes.push(`${all.length} runs`);
-    const earlierFailures = all.filter((run) => !runs.includes(run) && run.status !== 'ok').length;
-    if (earlierFailures)
-        notes.push(`${earlierFailures} earlier attempt(s) failed`);
+    const otherFailures = all.filter((run) => !runs.includes(run) && run.status !== 'ok').length;
+    if (otherFailures)
+        notes.push(`${otherFailures} earlier attempt(s) failed`);
     if (status === 'failed')
         notes.push('failed');
     if (status === 'unfinished')

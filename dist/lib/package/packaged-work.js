@@ -83,7 +83,8 @@ export function finishPackaging(workDir) {
 /** What a warning says of a finished packaging. */
 export function finishedPackagingWarning(finished) {
     const left = finished.left.length ? `; left in the work folder, not in the package as they are: ${someNames(finished.left)}` : '';
-    return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it emptied the work folder: it is emptied now, and no second package was made${left}`;
+    const now = finished.mark.keep_work ? 'its files are kept (--keep-work)' : 'it is emptied now';
+    return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: ${now}, and no second package was made${left}`;
 }
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 export const PACKAGE_LOCK = '.lyfe-kt-package.lock';

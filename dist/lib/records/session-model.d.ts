@@ -20,6 +20,8 @@ export type StageStatus = 'ok' | 'failed' | 'unfinished';
 /** One stage as one process ran it: from its `stage.start` to its `stage.end`, if any. */
 export interface StageRunSummary {
     stage: Stage;
+    /** The session the run is of (a merged package holds one per shard). */
+    session: string;
     pid: number;
     status: StageStatus;
     start_time: string;

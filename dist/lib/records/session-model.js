@@ -120,7 +120,7 @@ function versionLabel(version) {
     return version.startsWith('v') ? version : `v${version}`;
 }
 function newRun(record) {
-    return { stage: record.stage, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
+    return { stage: record.stage, session: record.session, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
 }
 /**
  * Reduces one session's records to its SessionSummary. Hand it every record of the session with

@@ -43,9 +43,9 @@ export interface TokenUsage {
         reasoning_tokens?: number;
     };
 }
-/** `data` of an `llm.attempt` record: one per attempt of every LLM call. */
 /** The reason of an attempt aborted in flight by an interruption: the request was sent, and may be billed. */
 export declare const INTERRUPTED = "interrupted";
+/** `data` of an `llm.attempt` record: one per attempt of every LLM call. */
 export interface AttemptData {
     call_id: string;
     attempt: number;
