@@ -165,7 +165,7 @@ export interface SessionSummary {
   success: boolean;
   /** Why the run is not a success, beyond its failures (which say so themselves). */
   problems: SessionProblem[];
-  /** Whether the session was ended by packaging (it has a `session.end` record). */
+  /** Whether the session was ended by packaging: it has a `session.end` record, and no package stage failed after it. */
   ended: boolean;
   stages: StageRunSummary[];
   /** PRD names of the stages that ran, in the order they first started. */
@@ -528,6 +528,9 @@ export class SessionModel {
     run.files_out = num(data.files_out) ?? 0;
     run.files_invalid = num(data.files_invalid) ?? 0;
     run.error = str(data.error);
+    // A packaging that failed after it recorded the session's end made no package: the session is open again.
+    const end = this.ends.get(record.session);
+    if (record.stage === 'package' && run.status === 'failed' && end && ms(end.time) <= ms(record.time)) this.ends.delete(record.session);
   }
 
   private newRun(record: LogRecord): StageRunSummary {

@@ -85,6 +85,14 @@ describe('the session model', () => {
     expect(renderExecutionSummary(summarizeSession(merged, shards.prompts))).toMatch(/\*\*Packaging\*\*: 16 work files packaged \(2 runs, /);
   });
 
+  it('is not ended by a packaging that failed after it recorded the end: no package was made', () => {
+    const s = successfulRun();
+    s.stageStart('package', 301).log('session', 'session.end', 'ended', 301, { data: { success: true, work_files: 7 } }).stageEnd('package', 301, { status: 'failed', files_in: 0, files_out: 0, error: 'ENOSPC' });
+    expect(summarizeSession(s.processing, s.prompts).ended).toBe(false);
+    s.stageStart('package', 302).log('session', 'session.end', 'ended', 302, { data: { success: true, work_files: 7 } }).stageEnd('package', 302, { status: 'ok', files_in: 7, files_out: 15 });
+    expect(summarizeSession(s.processing, s.prompts).ended).toBe(true);
+  });
+
   it('counts what a stage that never ended did from its file results; an end says its own totals', () => {
     const s = new SessionBuilder();
     s.sessionStart(1).stageStart('preprocess', 1);
