@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorText, LyfeError, someNames } from '../errors.js';
+import { errorText, ExitCode, LyfeError, someNames } from '../errors.js';
 import { UNFINISHED_WRITE } from '../files.js';
 import { readSessionModel, type SessionRead } from '../records/session-read.js';
 import { sessionHasRecords } from '../records/sessions.js';
@@ -403,17 +403,26 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
 
 /**
  * The work folder's run has records where `logDir` says: else the package would hold the run's
- * files without its records, and the work folder would be gone. (A session given is packaged as
- * it is: CI packages a run that stopped before its first record; its package says so.)
+ * files without its records, and the work folder would be gone. A session given must be the work
+ * folder's; it is packaged as it is (CI packages a run that stopped before its first record; its
+ * package says so).
  */
 function requireRecords(options: PackageOptions): void {
-  if (options.session !== undefined) return;
   let sessionId: string | undefined;
   try {
     sessionId = readWorkSession(options.workDir)?.session_id;
   } catch (error) {
     if (error instanceof DamagedSessionFile) return; // packaging says what to do about it
     throw error;
+  }
+  if (options.session !== undefined) {
+    // A session given is the work folder's, or the work folder has none: else its run would be packaged under another session's records.
+    if (sessionId === undefined || sessionId === options.session) return;
+    throw new LyfeError(`the work folder holds the run of session ${sessionId}, not of ${options.session}`, {
+      file: options.workDir,
+      fix: `Package it in its own session (give no --session, and unset LYFE_KT_SESSION), or give --session ${sessionId}`,
+      exitCode: ExitCode.usage,
+    });
   }
   if (sessionId === undefined || sessionHasRecords(options.logDir, sessionId)) return;
   throw new LyfeError(`no records of session ${sessionId} in ${path.resolve(options.logDir)}`, {

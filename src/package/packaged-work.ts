@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError, someNames } from '../errors.js';
 import { UNFINISHED_WRITE } from '../files.js';
-import { processAlive } from '../session/process.js';
+import { processRunning } from '../session/process.js';
 import { clearWorkSession, DamagedSessionFile, markWorkSession, readWorkSession, type PackagedMark, type WorkSession } from '../session/store.js';
 import { MANIFEST_FILE, WorkFolderNames } from './constants.js';
 import { entryOf, readManifest, type Manifest } from './manifest.js';
@@ -99,6 +99,36 @@ export function finishedPackagingWarning(finished: FinishedPackaging): string {
 export const PACKAGE_LOCK = '.lyfe-kt-package.lock';
 
 /**
+ * Who holds the work folder's package lock: the pid of a `package` still running; null for a lock
+ * being written this instant (no pid yet: held); undefined when there is no lock, or when its
+ * process is gone (killed: ended, a zombie not yet reaped, or a pid another process took since,
+ * which started after the lock was written).
+ */
+export function packagingHolder(workDir: string): number | null | undefined {
+  const file = path.join(workDir, PACKAGE_LOCK);
+  let text: string;
+  let written: number;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+    written = fs.statSync(file).mtimeMs;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const holder = Number.parseInt(text, 10);
+  if (!Number.isInteger(holder)) return null;
+  return holder === process.pid || processRunning(holder, written) ? holder : undefined;
+}
+
+/** The refusal of work on a folder that a `package` holds. */
+export function packagingError(workDir: string, holder: number | null, then = ''): LyfeError {
+  return new LyfeError(`another \`lyfe-kt package\`${holder === null ? '' : ` (pid ${holder})`} is packaging this work folder`, {
+    file: workDir,
+    fix: `Wait for it to finish: its package holds this run${then}`,
+  });
+}
+
+/**
  * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
  * killed `package`) is taken over. Returns the function that releases it.
  */
@@ -112,14 +142,8 @@ export function lockWorkFolder(workDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    // An empty file is a lock being written this instant: held.
-    const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
-    if (!Number.isInteger(holder) || processAlive(holder)) {
-      throw new LyfeError(`another \`lyfe-kt package\`${Number.isInteger(holder) ? ` (pid ${holder})` : ''} is packaging this work folder`, {
-        file: workDir,
-        fix: 'Wait for it to finish: its package holds this run',
-      });
-    }
+    const holder = packagingHolder(workDir);
+    if (holder !== undefined) throw packagingError(workDir, holder);
     fs.rmSync(file, { force: true });
   }
 }

@@ -25,6 +25,7 @@ import type { WorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir } from './log-dir.js';
+import { packagingError, packagingHolder } from './packaged-work.js';
 
 /** The options of a stage, with the CLI's defaults filled in. */
 export interface StageOptions extends OpenAiSettings {
@@ -181,6 +182,9 @@ export function checkStageInput(files: readonly (string | MarkdownInput)[], opti
   checkOutputNames(inputs, outputsOf);
   if (options.session !== undefined) assertSessionId(options.session, '--session');
   checkLogDir(options.logDir);
+  // What a stage wrote into a work folder being packaged would be taken by that package, or deleted with its files.
+  const packager = packagingHolder(options.workDir);
+  if (packager !== undefined) throw packagingError(options.workDir, packager, '; then run the stage again, in a session of its own');
   if (options.session !== undefined && sessionEnded(options.logDir, options.session)) {
     throw new LyfeError(`session ${options.session} has ended (it was packaged): a run in it again would be counted with the first one in one package`, {
       fix: 'Give another session with --session or LYFE_KT_SESSION, or neither to begin a new one (a packaging of it that was stopped is finished by `lyfe-kt package` in its work folder)',

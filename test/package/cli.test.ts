@@ -242,6 +242,18 @@ describe('lyfe-kt package', () => {
     expect(fs.readdirSync(path.join(cwd, 'work/02_preprocessed')).length).toBeGreaterThan(0);
   });
 
+  it("takes over a lock whose pid is now another process's (started after the lock was written)", async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'preprocessed');
+    const lock = path.join(cwd, 'work/.lyfe-kt-package.lock');
+    fs.writeFileSync(lock, `${process.pid}\n`);
+    const before = new Date('2001-01-01T00:00:00Z');
+    fs.utimesSync(lock, before, before);
+    await ok(cwd, ['package']);
+    expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
+    expect(fs.existsSync(lock)).toBe(false);
+  });
+
   it('refuses a title with nothing usable, writing nothing', async () => {
     const cwd = temp();
     runUpTo(cwd, 'preprocessed');
