@@ -25,7 +25,7 @@ import { outputChecksAhead, packageQualityReport, RecordLocator, renderQualityRe
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
-import { processAlive, processRunning } from '../session/process.js';
+import { processRunning } from '../session/process.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder, type FinishedPackaging } from './packaged-work.js';
 import { checkLogDir, checkOutputDir } from './log-dir.js';
 
@@ -108,6 +108,15 @@ export function makeAssemblyFolder(outputDir: string, title: string, now: Date):
 }
 
 /** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
+/** When `file` was last modified (epoch ms); now, for a file gone meanwhile. */
+function modifiedAt(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return Date.now();
+  }
+}
+
 export function removeDeadAssemblies(outputDir: string): string[] {
   let names: string[];
   try {
@@ -119,7 +128,8 @@ export function removeDeadAssemblies(outputDir: string): string[] {
   const removed: string[] = [];
   for (const name of names) {
     const pid = TEMP_FOLDER.exec(name)?.[1];
-    if (pid === undefined || processAlive(Number(pid))) continue;
+    // Its packager's, while that process runs: a pid another process took after the folder was last written is not it.
+    if (pid === undefined || processRunning(Number(pid), modifiedAt(path.join(outputDir, name)))) continue;
     fs.rmSync(path.join(outputDir, name), { recursive: true, force: true });
     removed.push(name);
   }

@@ -249,7 +249,12 @@ describe('lyfe-kt package', () => {
     fs.writeFileSync(lock, `${process.pid}\n`);
     const before = new Date('2001-01-01T00:00:00Z');
     fs.utimesSync(lock, before, before);
-    await ok(cwd, ['package']);
+    // So with an assembly folder that a killed packager of that pid left.
+    const left = path.join(cwd, 'packages', `.lessons-2001-01-01-00-00.tmp-${process.pid}-abcdef`);
+    fs.mkdirSync(left, { recursive: true });
+    fs.utimesSync(left, before, before);
+    const packagedNow = await ok(cwd, ['package']);
+    expect(packagedNow.stderr).toContain(`removed ${path.join('packages', path.basename(left))}, left by a \`lyfe-kt package\` that was stopped`);
     expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
     expect(fs.existsSync(lock)).toBe(false);
   });
