@@ -7459,6 +7459,37 @@ function packaged_work_finishedPackagingWarning(finished) {
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 const PACKAGE_LOCK = '.lyfe-kt-package.lock';
 /**
+ * Who holds the work folder's package lock: the pid of a `package` still running; null for a lock
+ * being written this instant (no pid yet: held); undefined when there is no lock, or when its
+ * process is gone (killed: ended, a zombie not yet reaped, or a pid another process took since,
+ * which started after the lock was written).
+ */
+function packagingHolder(workDir) {
+    const file = path.join(workDir, PACKAGE_LOCK);
+    let text;
+    let written;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+        written = fs.statSync(file).mtimeMs;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    const holder = Number.parseInt(text, 10);
+    if (!Number.isInteger(holder))
+        return null;
+    return holder === process.pid || processRunning(holder, written) ? holder : undefined;
+}
+/** The refusal of work on a folder that a `package` holds. */
+function packagingError(workDir, holder, then = '') {
+    return new LyfeError(`another \`lyfe-kt package\`${holder === null ? '' : ` (pid ${holder})`} is packaging this work folder`, {
+        file: workDir,
+        fix: `Wait for it to finish: its package holds this run${then}`,
+    });
+}
+/**
  * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
  * killed `package`) is taken over. Returns the function that releases it.
  */
@@ -7474,14 +7505,9 @@ function packaged_work_lockWorkFolder(workDir) {
             if (error.code !== 'EEXIST')
                 throw error;
         }
-        // An empty file is a lock being written this instant: held.
-        const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
-        if (!Number.isInteger(holder) || processAlive(holder)) {
-            throw new LyfeError(`another \`lyfe-kt package\`${Number.isInteger(holder) ? ` (pid ${holder})` : ''} is packaging this work folder`, {
-                file: workDir,
-                fix: 'Wait for it to finish: its package holds this run',
-            });
-        }
+        const holder = packagingHolder(workDir);
+        if (holder !== undefined)
+            throw packagingError(workDir, holder);
         fs.rmSync(file, { force: true });
     }
 }
@@ -7621,6 +7647,15 @@ function makeAssemblyFolder(outputDir, title, now) {
     return temp;
 }
 /** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
+/** When `file` was last modified (epoch ms); now, for a file gone meanwhile. */
+function modifiedAt(file) {
+    try {
+        return external_node_fs_.statSync(file).mtimeMs;
+    }
+    catch {
+        return Date.now();
+    }
+}
 function removeDeadAssemblies(outputDir) {
     let names;
     try {
@@ -7634,7 +7669,8 @@ function removeDeadAssemblies(outputDir) {
     const removed = [];
     for (const name of names) {
         const pid = TEMP_FOLDER.exec(name)?.[1];
-        if (pid === undefined || (0,session_process/* processAlive */.FN)(Number(pid)))
+        // Its packager's, while that process runs: a pid another process took after the folder was last written is not it.
+        if (pid === undefined || (0,session_process/* processRunning */.JK)(Number(pid), modifiedAt(external_node_path_.join(outputDir, name))))
             continue;
         external_node_fs_.rmSync(external_node_path_.join(outputDir, name), { recursive: true, force: true });
         removed.push(name);
@@ -7879,12 +7915,11 @@ async function packageRun(options) {
 }
 /**
  * The work folder's run has records where `logDir` says: else the package would hold the run's
- * files without its records, and the work folder would be gone. (A session given is packaged as
- * it is: CI packages a run that stopped before its first record; its package says so.)
+ * files without its records, and the work folder would be gone. A session given must be the work
+ * folder's; it is packaged as it is (CI packages a run that stopped before its first record; its
+ * package says so).
  */
 function requireRecords(options) {
-    if (options.session !== undefined)
-        return;
     let sessionId;
     try {
         sessionId = readWorkSession(options.workDir)?.session_id;
@@ -7893,6 +7928,16 @@ function requireRecords(options) {
         if (error instanceof DamagedSessionFile)
             return; // packaging says what to do about it
         throw error;
+    }
+    if (options.session !== undefined) {
+        // A session given is the work folder's, or the work folder has none: else its run would be packaged under another session's records.
+        if (sessionId === undefined || sessionId === options.session)
+            return;
+        throw new LyfeError(`the work folder holds the run of session ${sessionId}, not of ${options.session}`, {
+            file: options.workDir,
+            fix: `Package it in its own session (give no --session, and unset LYFE_KT_SESSION), or give --session ${sessionId}`,
+            exitCode: ExitCode.usage,
+        });
     }
     if (sessionId === undefined || sessionHasRecords(options.logDir, sessionId))
         return;

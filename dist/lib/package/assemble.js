@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorText, LyfeError, someNames } from '../errors.js';
+import { errorText, ExitCode, LyfeError, someNames } from '../errors.js';
 import { UNFINISHED_WRITE } from '../files.js';
 import { readSessionModel } from '../records/session-read.js';
 import { sessionHasRecords } from '../records/sessions.js';
@@ -23,7 +23,7 @@ import { outputChecksAhead, packageQualityReport, RecordLocator, renderQualityRe
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
-import { processAlive, processRunning } from '../session/process.js';
+import { processRunning } from '../session/process.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder } from './packaged-work.js';
 import { checkLogDir, checkOutputDir } from './log-dir.js';
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
@@ -53,6 +53,15 @@ export function makeAssemblyFolder(outputDir, title, now) {
     return temp;
 }
 /** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
+/** When `file` was last modified (epoch ms); now, for a file gone meanwhile. */
+function modifiedAt(file) {
+    try {
+        return fs.statSync(file).mtimeMs;
+    }
+    catch {
+        return Date.now();
+    }
+}
 export function removeDeadAssemblies(outputDir) {
     let names;
     try {
@@ -66,7 +75,8 @@ export function removeDeadAssemblies(outputDir) {
     const removed = [];
     for (const name of names) {
         const pid = TEMP_FOLDER.exec(name)?.[1];
-        if (pid === undefined || processAlive(Number(pid)))
+        // Its packager's, while that process runs: a pid another process took after the folder was last written is not it.
+        if (pid === undefined || processRunning(Number(pid), modifiedAt(path.join(outputDir, name))))
             continue;
         fs.rmSync(path.join(outputDir, name), { recursive: true, force: true });
         removed.push(name);
@@ -311,12 +321,11 @@ export async function packageRun(options) {
 }
 /**
  * The work folder's run has records where `logDir` says: else the package would hold the run's
- * files without its records, and the work folder would be gone. (A session given is packaged as
- * it is: CI packages a run that stopped before its first record; its package says so.)
+ * files without its records, and the work folder would be gone. A session given must be the work
+ * folder's; it is packaged as it is (CI packages a run that stopped before its first record; its
+ * package says so).
  */
 function requireRecords(options) {
-    if (options.session !== undefined)
-        return;
     let sessionId;
     try {
         sessionId = readWorkSession(options.workDir)?.session_id;
@@ -325,6 +334,16 @@ function requireRecords(options) {
         if (error instanceof DamagedSessionFile)
             return; // packaging says what to do about it
         throw error;
+    }
+    if (options.session !== undefined) {
+        // A session given is the work folder's, or the work folder has none: else its run would be packaged under another session's records.
+        if (sessionId === undefined || sessionId === options.session)
+            return;
+        throw new LyfeError(`the work folder holds the run of session ${sessionId}, not of ${options.session}`, {
+            file: options.workDir,
+            fix: `Package it in its own session (give no --session, and unset LYFE_KT_SESSION), or give --session ${sessionId}`,
+            exitCode: ExitCode.usage,
+        });
     }
     if (sessionId === undefined || sessionHasRecords(options.logDir, sessionId))
         return;

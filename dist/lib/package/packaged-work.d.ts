@@ -1,3 +1,4 @@
+import { LyfeError } from '../errors.js';
 import { type PackagedMark } from '../session/store.js';
 import { type Manifest } from './manifest.js';
 /**
@@ -25,6 +26,15 @@ export declare function finishPackaging(workDir: string): FinishedPackaging | un
 export declare function finishedPackagingWarning(finished: FinishedPackaging): string;
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 export declare const PACKAGE_LOCK = ".lyfe-kt-package.lock";
+/**
+ * Who holds the work folder's package lock: the pid of a `package` still running; null for a lock
+ * being written this instant (no pid yet: held); undefined when there is no lock, or when its
+ * process is gone (killed: ended, a zombie not yet reaped, or a pid another process took since,
+ * which started after the lock was written).
+ */
+export declare function packagingHolder(workDir: string): number | null | undefined;
+/** The refusal of work on a folder that a `package` holds. */
+export declare function packagingError(workDir: string, holder: number | null, then?: string): LyfeError;
 /**
  * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
  * killed `package`) is taken over. Returns the function that releases it.

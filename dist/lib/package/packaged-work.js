@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError, someNames } from '../errors.js';
 import { UNFINISHED_WRITE } from '../files.js';
-import { processAlive } from '../session/process.js';
+import { processRunning } from '../session/process.js';
 import { clearWorkSession, DamagedSessionFile, markWorkSession, readWorkSession } from '../session/store.js';
 import { MANIFEST_FILE, WorkFolderNames } from './constants.js';
 import { entryOf, readManifest } from './manifest.js';
@@ -89,6 +89,37 @@ export function finishedPackagingWarning(finished) {
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 export const PACKAGE_LOCK = '.lyfe-kt-package.lock';
 /**
+ * Who holds the work folder's package lock: the pid of a `package` still running; null for a lock
+ * being written this instant (no pid yet: held); undefined when there is no lock, or when its
+ * process is gone (killed: ended, a zombie not yet reaped, or a pid another process took since,
+ * which started after the lock was written).
+ */
+export function packagingHolder(workDir) {
+    const file = path.join(workDir, PACKAGE_LOCK);
+    let text;
+    let written;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+        written = fs.statSync(file).mtimeMs;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    const holder = Number.parseInt(text, 10);
+    if (!Number.isInteger(holder))
+        return null;
+    return holder === process.pid || processRunning(holder, written) ? holder : undefined;
+}
+/** The refusal of work on a folder that a `package` holds. */
+export function packagingError(workDir, holder, then = '') {
+    return new LyfeError(`another \`lyfe-kt package\`${holder === null ? '' : ` (pid ${holder})`} is packaging this work folder`, {
+        file: workDir,
+        fix: `Wait for it to finish: its package holds this run${then}`,
+    });
+}
+/**
  * Takes the work folder's package lock, or says who holds it. A lock whose process is gone (a
  * killed `package`) is taken over. Returns the function that releases it.
  */
@@ -104,14 +135,9 @@ export function lockWorkFolder(workDir) {
             if (error.code !== 'EEXIST')
                 throw error;
         }
-        // An empty file is a lock being written this instant: held.
-        const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
-        if (!Number.isInteger(holder) || processAlive(holder)) {
-            throw new LyfeError(`another \`lyfe-kt package\`${Number.isInteger(holder) ? ` (pid ${holder})` : ''} is packaging this work folder`, {
-                file: workDir,
-                fix: 'Wait for it to finish: its package holds this run',
-            });
-        }
+        const holder = packagingHolder(workDir);
+        if (holder !== undefined)
+            throw packagingError(workDir, holder);
         fs.rmSync(file, { force: true });
     }
 }

@@ -20,6 +20,7 @@ import { assertSessionId } from '../session/id.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir } from './log-dir.js';
+import { packagingError, packagingHolder } from './packaged-work.js';
 /**
  * The provider is chosen (and named) once per options object, even when `run` runs two stages with
  * it; the calls' slots too, so that stages running at once with it share `concurrency`.
@@ -140,6 +141,10 @@ export function checkStageInput(files, options, outputsOf) {
     if (options.session !== undefined)
         assertSessionId(options.session, '--session');
     checkLogDir(options.logDir);
+    // What a stage wrote into a work folder being packaged would be taken by that package, or deleted with its files.
+    const packager = packagingHolder(options.workDir);
+    if (packager !== undefined)
+        throw packagingError(options.workDir, packager, '; then run the stage again, in a session of its own');
     if (options.session !== undefined && sessionEnded(options.logDir, options.session)) {
         throw new LyfeError(`session ${options.session} has ended (it was packaged): a run in it again would be counted with the first one in one package`, {
             fix: 'Give another session with --session or LYFE_KT_SESSION, or neither to begin a new one (a packaging of it that was stopped is finished by `lyfe-kt package` in its work folder)',

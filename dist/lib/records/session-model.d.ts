@@ -153,7 +153,7 @@ export interface SessionSummary {
     success: boolean;
     /** Why the run is not a success, beyond its failures (which say so themselves). */
     problems: SessionProblem[];
-    /** Whether the session was ended by packaging (it has a `session.end` record). */
+    /** Whether the session was ended by packaging: it has a `session.end` record, and no package stage failed after it. */
     ended: boolean;
     stages: StageRunSummary[];
     /** PRD names of the stages that ran, in the order they first started. */

@@ -311,6 +311,10 @@ export class SessionModel {
         run.files_out = num(data.files_out) ?? 0;
         run.files_invalid = num(data.files_invalid) ?? 0;
         run.error = str(data.error);
+        // A packaging that failed after it recorded the session's end made no package: the session is open again.
+        const end = this.ends.get(record.session);
+        if (record.stage === 'package' && run.status === 'failed' && end && ms(end.time) <= ms(record.time))
+            this.ends.delete(record.session);
     }
     newRun(record) {
         const run = newRun(record);
