@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ArtifactClient } from '@actions/artifact';
+import { mergeShardArtifacts } from '../../src/action/merge.js';
 import { LOGS_DIR, LogFiles } from '../../src/package/constants.js';
 import { verifyPackage } from '../../src/package/manifest.js';
 import type { ExecutionMetadata, ShardEntry } from '../../src/package/metadata.js';
@@ -77,5 +79,16 @@ describe('a sharded run in the runner simulation', () => {
     expect(summary).toContain("Attestation: none (a merged package is not attested; each shard job's package is, where the workflow allows).");
     expect(job.api.comments).toHaveLength(1);
     expect(job.api.comments[0].body).toContain('lyfe-kt:summary');
+  });
+});
+
+describe('the merge job with no shard artifact of its attempt', () => {
+  it('says to run the shard jobs first, and that a re-run must re-run them too', async () => {
+    const client = { listArtifacts: async () => ({ artifacts: [{ id: 1, name: 'lyfe-kt-73-1-lessons-lessons-matrix-0', size: 1 }] }) } as unknown as ArtifactClient;
+    const identity = { runId: '73', runAttempt: '2', workflow: '.github/workflows/lessons.yml', job: 'merge', key: '', checkRunId: '' };
+    const options = { identity, title: 't', downloadDir: '/nonexistent', outputDir: '/nonexistent', sessionId: 'gha_73_2', compress: false };
+    await expect(mergeShardArtifacts(client, options)).rejects.toThrow(
+      /^no shard artifacts \(lyfe-kt-73-2-\S*\*\) in this attempt of the workflow run: run the shard jobs first .*; a re-run merges the shards of its own attempt, so re-run all jobs, not the merge job alone$/,
+    );
   });
 });
