@@ -17,7 +17,7 @@ export async function mergeShardArtifacts(client, options) {
     const { artifacts } = await client.listArtifacts({ latest: true });
     const shards = artifacts.filter((artifact) => artifact.name.startsWith(prefix)).sort((a, b) => (a.name < b.name ? -1 : 1));
     if (shards.length === 0) {
-        throw new Error(`no shard artifacts (${prefix}*) in this workflow run: run the shard jobs first (\`needs:\` them) with upload-artifact: true`);
+        throw new Error(`no shard artifacts (${prefix}*) in this attempt of the workflow run: run the shard jobs first (\`needs:\` them) with upload-artifact: true; a re-run merges the shards of its own attempt, so re-run all jobs, not the merge job alone`);
     }
     const packages = [];
     const merging = [];
