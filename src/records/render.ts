@@ -72,7 +72,8 @@ export function statusStyle(status: string): Style {
 }
 
 export function formatSessionTable(list: SessionList, paint: Paint = plain): string {
-  const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
+  // REQUESTS: what the summary calls Total API Calls (every attempt, and requests in flight when their process stopped).
+  const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'REQUESTS', 'TOKENS'];
   const rows = list.sessions.map((s) => [
     s.session,
     displayTime(s.start).slice(0, 19),

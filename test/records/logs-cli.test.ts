@@ -175,6 +175,7 @@ describe('lyfe-kt logs', () => {
     const fixture = await writeTwoSessions(temp());
     const table = await cli(fixture, '--list');
     expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]!.split(/ +/)).toEqual(['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'REQUESTS', 'TOKENS']);
     expect(table.stdout).toMatch(new RegExp(`${A} +\\S+ \\S+ +\\S+ \\S+ +succeeded +generate +1 +2 +200`));
     expect(table.stdout).toMatch(new RegExp(`${B} +\\S+ \\S+ +\\S+ \\S+ +interrupted +- +0 +0 +0`));
     expect(table.stdout).toContain('(1 line(s) that are not records were skipped)');
