@@ -59,7 +59,8 @@ export function statusStyle(status) {
     return status === 'succeeded' ? 'ok' : status === 'failed' ? 'error' : status === 'running' ? 'info' : 'warn';
 }
 export function formatSessionTable(list, paint = plain) {
-    const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'ATTEMPTS', 'TOKENS'];
+    // REQUESTS: what the summary calls Total API Calls (every attempt, and requests in flight when their process stopped).
+    const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'REQUESTS', 'TOKENS'];
     const rows = list.sessions.map((s) => [
         s.session,
         displayTime(s.start).slice(0, 19),
