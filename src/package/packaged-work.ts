@@ -35,7 +35,6 @@ function markedPackage(mark: PackagedMark): Manifest | undefined {
  * returns what it left.
  */
 function removePackagedWork(workDir: string, manifest: Manifest): string[] {
-  const removed: string[] = [];
   const left: string[] = [];
   const visit = (relative: string): void => {
     let entries: fs.Dirent[];
@@ -51,7 +50,6 @@ function removePackagedWork(workDir: string, manifest: Manifest): string[] {
       if (entry.isDirectory()) visit(name);
       else if (UNFINISHED_WRITE.test(entry.name) || (manifest.files[name] && fs.statSync(file).isFile() && entryOf(fs.readFileSync(file)).sha256 === manifest.files[name].sha256)) {
         fs.rmSync(file, { force: true });
-        removed.push(file);
       } else left.push(name);
     }
     if (fs.readdirSync(path.join(workDir, relative)).length === 0) fs.rmdirSync(path.join(workDir, relative));
