@@ -357,6 +357,7 @@ var session_process = __webpack_require__(80082);
 
 
 
+
 function sessionStatus(summary) {
     if (summary.ended)
         return summary.success ? 'succeeded' : 'failed';
@@ -400,23 +401,17 @@ function listSessions(logDir) {
     sessions.sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0));
     return { sessions, skipped };
 }
+/** The records that decide whether a session has ended. */
+const END_EVENTS = new Set([types/* Events */.sV.sessionEnd, types/* Events */.sV.stageStart, types/* Events */.sV.stageEnd]);
 /**
- * Whether the session has ended: packaging recorded its `session.end`, and no package stage failed
- * after it (the end is recorded before the package is assembled; a packaging killed after it may
- * have put the package in place, so only a recorded failure reopens the session). Read through the
- * session's index: a session that has none has no records of this writer.
+ * Whether the session has ended, as its model says (`SessionSummary.ended`), from its session and
+ * stage records alone. Read through the session's index: a session that has none has no records of
+ * this writer.
  */
 function sessionEnded(logDir, sessionId) {
     if (!fs.existsSync(sessionIndexFile(recordFile(logDir, 'processing'), sessionId)))
         return false;
-    let ended = false;
-    forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
-        if (record.event === Events.sessionEnd)
-            ended = true;
-        else if (ended && record.stage === 'package' && record.data?.status === 'failed')
-            ended = false;
-    }, new Set([Events.sessionEnd, Events.stageEnd]));
-    return ended;
+    return readSessionModel(logDir, sessionId, { kinds: ['processing'], events: END_EVENTS }).summary.ended;
 }
 /** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */
 function sessions_sessionHasRecords(logDir, sessionId) {
@@ -7389,7 +7384,6 @@ function markedPackage(mark) {
  * returns what it left.
  */
 function removePackagedWork(workDir, manifest) {
-    const removed = [];
     const left = [];
     const visit = (relative) => {
         let entries;
@@ -7408,7 +7402,6 @@ function removePackagedWork(workDir, manifest) {
                 visit(name);
             else if (UNFINISHED_WRITE.test(entry.name) || (manifest.files[name] && fs.statSync(file).isFile() && entryOf(fs.readFileSync(file)).sha256 === manifest.files[name].sha256)) {
                 fs.rmSync(file, { force: true });
-                removed.push(file);
             }
             else
                 left.push(name);

@@ -19,7 +19,6 @@ function markedPackage(mark) {
  * returns what it left.
  */
 function removePackagedWork(workDir, manifest) {
-    const removed = [];
     const left = [];
     const visit = (relative) => {
         let entries;
@@ -38,7 +37,6 @@ function removePackagedWork(workDir, manifest) {
                 visit(name);
             else if (UNFINISHED_WRITE.test(entry.name) || (manifest.files[name] && fs.statSync(file).isFile() && entryOf(fs.readFileSync(file)).sha256 === manifest.files[name].sha256)) {
                 fs.rmSync(file, { force: true });
-                removed.push(file);
             }
             else
                 left.push(name);

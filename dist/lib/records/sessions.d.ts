@@ -36,10 +36,9 @@ export declare function sessionListing(summary: SessionSummary): SessionListing;
 /** Every session found in the global record files of `logDir`, newest first. */
 export declare function listSessions(logDir: string): SessionList;
 /**
- * Whether the session has ended: packaging recorded its `session.end`, and no package stage failed
- * after it (the end is recorded before the package is assembled; a packaging killed after it may
- * have put the package in place, so only a recorded failure reopens the session). Read through the
- * session's index: a session that has none has no records of this writer.
+ * Whether the session has ended, as its model says (`SessionSummary.ended`), from its session and
+ * stage records alone. Read through the session's index: a session that has none has no records of
+ * this writer.
  */
 export declare function sessionEnded(logDir: string, sessionId: string): boolean;
 /** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { filterSessionLines, forEachSessionRecord, recordFile } from './filter.js';
+import { filterSessionLines, recordFile } from './filter.js';
 import { forEachRecord } from './parse.js';
 import { sessionIndexFile } from './session-index.js';
+import { readSessionModel } from './session-read.js';
 import { SessionModel, STREAMS_IN_ORDER } from './session-model.js';
 import { Events } from './types.js';
 import { processAlive } from '../session/process.js';
@@ -48,23 +49,17 @@ export function listSessions(logDir) {
     sessions.sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0));
     return { sessions, skipped };
 }
+/** The records that decide whether a session has ended. */
+const END_EVENTS = new Set([Events.sessionEnd, Events.stageStart, Events.stageEnd]);
 /**
- * Whether the session has ended: packaging recorded its `session.end`, and no package stage failed
- * after it (the end is recorded before the package is assembled; a packaging killed after it may
- * have put the package in place, so only a recorded failure reopens the session). Read through the
- * session's index: a session that has none has no records of this writer.
+ * Whether the session has ended, as its model says (`SessionSummary.ended`), from its session and
+ * stage records alone. Read through the session's index: a session that has none has no records of
+ * this writer.
  */
 export function sessionEnded(logDir, sessionId) {
     if (!fs.existsSync(sessionIndexFile(recordFile(logDir, 'processing'), sessionId)))
         return false;
-    let ended = false;
-    forEachSessionRecord(logDir, sessionId, 'processing', (record) => {
-        if (record.event === Events.sessionEnd)
-            ended = true;
-        else if (ended && record.stage === 'package' && record.data?.status === 'failed')
-            ended = false;
-    }, new Set([Events.sessionEnd, Events.stageEnd]));
-    return ended;
+    return readSessionModel(logDir, sessionId, { kinds: ['processing'], events: END_EVENTS }).summary.ended;
 }
 /** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */
 export function sessionHasRecords(logDir, sessionId) {
