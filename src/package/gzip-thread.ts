@@ -7,8 +7,8 @@ import { LyfeError } from '../errors.js';
 /**
  * Files of `logs/` written by a thread of their own: the thread that renders the records hands
  * their bytes over a MiB at a time and goes on rendering, while this worker thread hashes them,
- * writes the plain file and compresses them into a gzip member (level 6, as `tar czf`), on the
- * second core. The renderer is synchronous (it is handed records by a synchronous reader), so it
+ * writes the plain file and compresses them into a gzip member (level 6, as `tar czf`), on
+ * libuv's pool. The renderer is synchronous (it is handed records by a synchronous reader), so it
  * cannot wait for a stream's 'drain'; it waits on a shared counter of the bytes handed over and not
  * yet taken by the streams instead (`Atomics.wait`), which bounds the memory whatever the session's
  * size. Each member is compressed once, and serves both the archive and the viewer.
@@ -83,6 +83,8 @@ function memberWorker(): void {
     returns: MessagePort;
   };
   const port = parentPort!;
+  /** How many chunks of a file (`fromFile`) are compressed at once. */
+  const FILE_CHUNKS = 4;
   interface Member {
     write(chunk: Buffer): Promise<void>;
     end(): Promise<{ sha256: string; bytes: number }>;
@@ -105,37 +107,89 @@ function memberWorker(): void {
   // to die instead, the renderer, blocked in its wait, would never hear of it and wait for good.
   process.on('uncaughtException', (error) => failed(-1, error));
   process.on('unhandledRejection', (error) => failed(-1, error));
+  interface Sink {
+    /** Resolves once `chunk` is taken: its buffer may be filled again. */
+    write(chunk: Buffer): Promise<void>;
+    end(): Promise<void>;
+  }
+  const writeTo = (out: NodeJS.WritableStream, chunk: Buffer): Promise<void> => new Promise((resolve, reject) => out.write(chunk, (error) => (error ? reject(error) : resolve())));
+  const plainFile = (id: number, file: string): Sink => {
+    const out = fs.createWriteStream(file);
+    // A failed write or end comes with the file stream's 'error', which is what is reported.
+    out.on('error', (error) => failed(id, error));
+    const ended = finished(out);
+    ended.catch(() => undefined);
+    return {
+      write: (chunk) => writeTo(out, chunk),
+      end: () => {
+        out.end();
+        return ended;
+      },
+    };
+  };
+  /** A gzip header as zlib writes it: deflate, no name, no time, Unix. */
+  const header = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]);
+  /** An empty last block, which ends the deflate stream. */
+  const lastBlock = zlib.deflateRawSync(Buffer.alloc(0));
+  /** Deflate's window: how far back a match may reach. */
+  const WINDOW = 32 * 1024;
+  /**
+   * A gzip member compressed a chunk at a time, several chunks at once on libuv's pool, as pigz
+   * does: each chunk is raw deflate ending on a byte boundary (a sync flush), with the 32 KiB
+   * before it as its dictionary, so that the chunks joined are one deflate stream, as small as one
+   * compressor's. One zlib stream would compress on one core at a time, and wait for this thread
+   * between pieces; chunks keep both cores busy whatever else the process does.
+   */
+  const gzipFile = (id: number, file: string): Sink => {
+    const out = fs.createWriteStream(file);
+    out.on('error', (error) => failed(id, error));
+    const ended = finished(out);
+    ended.catch(() => undefined);
+    out.write(header);
+    let crc = 0;
+    let size = 0;
+    /** The last WINDOW bytes handed over (a copy: the chunks' buffers go back to be filled again). */
+    let window: Buffer | undefined;
+    /** The compressed chunks, written in order. */
+    let written = Promise.resolve();
+    return {
+      write: (chunk) => {
+        crc = zlib.crc32(chunk, crc);
+        size += chunk.length;
+        const dictionary = window;
+        const compressed = new Promise<Buffer>((resolve, reject) =>
+          zlib.deflateRaw(chunk, { level, chunkSize, dictionary, finishFlush: zlib.constants.Z_SYNC_FLUSH }, (error, data) => (error ? reject(error) : resolve(data))),
+        );
+        const joined = dictionary && chunk.length < WINDOW ? Buffer.concat([dictionary, chunk]) : chunk;
+        window = Buffer.from(joined.subarray(Math.max(0, joined.length - WINDOW)));
+        written = written.then(async () => writeTo(out, await compressed));
+        written.catch((error) => failed(id, error));
+        return compressed.then(() => undefined);
+      },
+      end: async () => {
+        await written;
+        const trailer = Buffer.alloc(8);
+        trailer.writeUInt32LE(crc >>> 0, 0);
+        trailer.writeUInt32LE(size % 2 ** 32, 4);
+        out.end(Buffer.concat([lastBlock, trailer]));
+        return ended;
+      },
+    };
+  };
   const open = (id: number, target: MemberTarget): Member => {
     const hash = crypto.createHash('sha256');
     let bytes = 0;
-    const sinks: NodeJS.WritableStream[] = [];
-    const ends: Promise<void>[] = [];
-    // A failed write or end comes with its file stream's 'error', which is what is reported.
-    if (target.plain) {
-      const plain = fs.createWriteStream(target.plain);
-      plain.on('error', (error) => failed(id, error));
-      sinks.push(plain);
-      ends.push(finished(plain));
-    }
-    if (target.gzip) {
-      const gzip = zlib.createGzip({ level, chunkSize });
-      const out = fs.createWriteStream(target.gzip);
-      out.on('error', (error) => failed(id, error));
-      gzip.pipe(out);
-      gzip.on('error', (error) => out.destroy(error));
-      sinks.push(gzip);
-      ends.push(finished(out));
-    }
-    for (const end of ends) end.catch(() => undefined);
+    const sinks: Sink[] = [];
+    if (target.plain) sinks.push(plainFile(id, target.plain));
+    if (target.gzip) sinks.push(gzipFile(id, target.gzip));
     return {
       write: (chunk) => {
         hash.update(chunk);
         bytes += chunk.length;
-        return Promise.all(sinks.map((sink) => new Promise<void>((resolve, reject) => sink.write(chunk, (error) => (error ? reject(error) : resolve()))))).then(() => undefined);
+        return Promise.all(sinks.map((sink) => sink.write(chunk))).then(() => undefined);
       },
       end: async () => {
-        for (const sink of sinks) sink.end();
-        await Promise.all(ends);
+        await Promise.all(sinks.map((sink) => sink.end()));
         return { sha256: hash.digest('hex'), bytes };
       },
     };
@@ -164,7 +218,13 @@ function memberWorker(): void {
     } else {
       const member = open(id, request.target);
       (async () => {
-        for await (const chunk of fs.createReadStream(request.from, { highWaterMark: bufferBytes })) await member.write(chunk as Buffer);
+        // A few chunks compressed at once, as the renderer's are.
+        const writing: Promise<void>[] = [];
+        for await (const chunk of fs.createReadStream(request.from, { highWaterMark: bufferBytes })) {
+          writing.push(member.write(chunk as Buffer));
+          if (writing.length >= FILE_CHUNKS) await writing.shift();
+        }
+        await Promise.all(writing);
         return member.end();
       })().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
     }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LyfeError } from '../../src/errors.js';
 import { MemberThread } from '../../src/package/gzip-thread.js';
@@ -57,6 +57,27 @@ describe('the thread that writes the log files', () => {
     expect(gunzipSync(fs.readFileSync(path.join(dir, 'a.gz'))).equals(expected)).toBe(true);
     expect(gunzipSync(fs.readFileSync(path.join(dir, 'b.gz'))).equals(expected)).toBe(true);
     expect(fs.existsSync(path.join(dir, 'b'))).toBe(false);
+  });
+
+  it('compresses a member a chunk at a time into one gzip member as small as one stream makes, each chunk reaching back into the one before', async () => {
+    thread = new MemberThread();
+    const dir = temp();
+    const sink = thread.open({ gzip: path.join(dir, 'a.gz') });
+    // 16 MiB repeating 16 KiB of random bytes: a chunk compressed without the bytes before it
+    // would start with 16 KiB it cannot match, and the member would grow by that much a chunk.
+    const period = randomBytes(16 * 1024);
+    const data = Buffer.concat(Array.from({ length: 1024 }, () => period));
+    for (let at = 0; at < data.length; at += 100_003) sink.write(data.subarray(at, at + 100_003));
+    const written = await sink.close();
+    const member = fs.readFileSync(written.gzip!);
+    expect(gunzipSync(member).equals(data)).toBe(true);
+    expect(member.length).toBeLessThan(gzipSync(data, { level: 6 }).length * 1.01 + 1024);
+    // A file the worker compresses (`fromFile`) likewise.
+    fs.writeFileSync(path.join(dir, 'plain'), data);
+    const fromFile = await thread.fromFile(path.join(dir, 'plain'), { gzip: path.join(dir, 'b.gz') });
+    const fromFileMember = fs.readFileSync(fromFile.gzip!);
+    expect(gunzipSync(fromFileMember).equals(data)).toBe(true);
+    expect(fromFileMember.length).toBeLessThan(gzipSync(data, { level: 6 }).length * 1.01 + 1024);
   });
 
   it('takes back the MiB buffers the worker is done with, to fill them again, and those alone', async () => {
