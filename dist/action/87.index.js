@@ -1271,6 +1271,8 @@ function memberWorker() {
     const { finished } = process.getBuiltinModule('node:stream/promises');
     const { control, inFlight, failedSlot, level, chunkSize, bufferBytes, returns } = workerData;
     const port = parentPort;
+    /** How many chunks of a file (`fromFile`) are compressed at once. */
+    const FILE_CHUNKS = 4;
     const members = new Map();
     /** Stops the renderer's waiting: nothing more will be taken. */
     const stop = () => {
@@ -1290,39 +1292,84 @@ function memberWorker() {
     // to die instead, the renderer, blocked in its wait, would never hear of it and wait for good.
     process.on('uncaughtException', (error) => failed(-1, error));
     process.on('unhandledRejection', (error) => failed(-1, error));
+    const writeTo = (out, chunk) => new Promise((resolve, reject) => out.write(chunk, (error) => (error ? reject(error) : resolve())));
+    const plainFile = (id, file) => {
+        const out = fs.createWriteStream(file);
+        // A failed write or end comes with the file stream's 'error', which is what is reported.
+        out.on('error', (error) => failed(id, error));
+        const ended = finished(out);
+        ended.catch(() => undefined);
+        return {
+            write: (chunk) => writeTo(out, chunk),
+            end: () => {
+                out.end();
+                return ended;
+            },
+        };
+    };
+    /** A gzip header as zlib writes it: deflate, no name, no time, Unix. */
+    const header = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]);
+    /** An empty last block, which ends the deflate stream. */
+    const lastBlock = zlib.deflateRawSync(Buffer.alloc(0));
+    /** Deflate's window: how far back a match may reach. */
+    const WINDOW = 32 * 1024;
+    /**
+     * A gzip member compressed a chunk at a time, several chunks at once on libuv's pool, as pigz
+     * does: each chunk is raw deflate ending on a byte boundary (a sync flush), with the 32 KiB
+     * before it as its dictionary, so that the chunks joined are one deflate stream, as small as one
+     * compressor's. One zlib stream would compress on one core at a time, and wait for this thread
+     * between pieces; chunks keep both cores busy whatever else the process does.
+     */
+    const gzipFile = (id, file) => {
+        const out = fs.createWriteStream(file);
+        out.on('error', (error) => failed(id, error));
+        const ended = finished(out);
+        ended.catch(() => undefined);
+        out.write(header);
+        let crc = 0;
+        let size = 0;
+        /** The last WINDOW bytes handed over (a copy: the chunks' buffers go back to be filled again). */
+        let window;
+        /** The compressed chunks, written in order. */
+        let written = Promise.resolve();
+        return {
+            write: (chunk) => {
+                crc = zlib.crc32(chunk, crc);
+                size += chunk.length;
+                const dictionary = window;
+                const compressed = new Promise((resolve, reject) => zlib.deflateRaw(chunk, { level, chunkSize, dictionary, finishFlush: zlib.constants.Z_SYNC_FLUSH }, (error, data) => (error ? reject(error) : resolve(data))));
+                const joined = dictionary && chunk.length < WINDOW ? Buffer.concat([dictionary, chunk]) : chunk;
+                window = Buffer.from(joined.subarray(Math.max(0, joined.length - WINDOW)));
+                written = written.then(async () => writeTo(out, await compressed));
+                written.catch((error) => failed(id, error));
+                return compressed.then(() => undefined);
+            },
+            end: async () => {
+                await written;
+                const trailer = Buffer.alloc(8);
+                trailer.writeUInt32LE(crc >>> 0, 0);
+                trailer.writeUInt32LE(size % 2 ** 32, 4);
+                out.end(Buffer.concat([lastBlock, trailer]));
+                return ended;
+            },
+        };
+    };
     const open = (id, target) => {
         const hash = crypto.createHash('sha256');
         let bytes = 0;
         const sinks = [];
-        const ends = [];
-        // A failed write or end comes with its file stream's 'error', which is what is reported.
-        if (target.plain) {
-            const plain = fs.createWriteStream(target.plain);
-            plain.on('error', (error) => failed(id, error));
-            sinks.push(plain);
-            ends.push(finished(plain));
-        }
-        if (target.gzip) {
-            const gzip = zlib.createGzip({ level, chunkSize });
-            const out = fs.createWriteStream(target.gzip);
-            out.on('error', (error) => failed(id, error));
-            gzip.pipe(out);
-            gzip.on('error', (error) => out.destroy(error));
-            sinks.push(gzip);
-            ends.push(finished(out));
-        }
-        for (const end of ends)
-            end.catch(() => undefined);
+        if (target.plain)
+            sinks.push(plainFile(id, target.plain));
+        if (target.gzip)
+            sinks.push(gzipFile(id, target.gzip));
         return {
             write: (chunk) => {
                 hash.update(chunk);
                 bytes += chunk.length;
-                return Promise.all(sinks.map((sink) => new Promise((resolve, reject) => sink.write(chunk, (error) => (error ? reject(error) : resolve()))))).then(() => undefined);
+                return Promise.all(sinks.map((sink) => sink.write(chunk))).then(() => undefined);
             },
             end: async () => {
-                for (const sink of sinks)
-                    sink.end();
-                await Promise.all(ends);
+                await Promise.all(sinks.map((sink) => sink.end()));
                 return { sha256: hash.digest('hex'), bytes };
             },
         };
@@ -1352,8 +1399,14 @@ function memberWorker() {
         else {
             const member = open(id, request.target);
             (async () => {
-                for await (const chunk of fs.createReadStream(request.from, { highWaterMark: bufferBytes }))
-                    await member.write(chunk);
+                // A few chunks compressed at once, as the renderer's are.
+                const writing = [];
+                for await (const chunk of fs.createReadStream(request.from, { highWaterMark: bufferBytes })) {
+                    writing.push(member.write(chunk));
+                    if (writing.length >= FILE_CHUNKS)
+                        await writing.shift();
+                }
+                await Promise.all(writing);
                 return member.end();
             })().then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
         }

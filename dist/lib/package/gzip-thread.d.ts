@@ -1,8 +1,8 @@
 /**
  * Files of `logs/` written by a thread of their own: the thread that renders the records hands
  * their bytes over a MiB at a time and goes on rendering, while this worker thread hashes them,
- * writes the plain file and compresses them into a gzip member (level 6, as `tar czf`), on the
- * second core. The renderer is synchronous (it is handed records by a synchronous reader), so it
+ * writes the plain file and compresses them into a gzip member (level 6, as `tar czf`), on
+ * libuv's pool. The renderer is synchronous (it is handed records by a synchronous reader), so it
  * cannot wait for a stream's 'drain'; it waits on a shared counter of the bytes handed over and not
  * yet taken by the streams instead (`Atomics.wait`), which bounds the memory whatever the session's
  * size. Each member is compressed once, and serves both the archive and the viewer.
