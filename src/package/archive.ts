@@ -32,8 +32,6 @@ const READ_BYTES = 1024 * 1024;
 const TAR_BLOCK = 512;
 
 export interface ArchivedLogs extends CompressionSizes {
-  /** The digest of each member, as the manifest lists it. */
-  members: Map<string, MemberDigest>;
   /** The archive's own digest, hashed as it was written. */
   digest: MemberDigest;
 }
@@ -89,7 +87,6 @@ export async function archiveLogs(logsDir: string, thread: MemberThread, written
   return {
     before: members.reduce((total, [, member]) => total + member.bytes, 0),
     after,
-    members: new Map(members.map(([name, { sha256, bytes }]) => [name, { sha256, bytes }])),
     digest: { sha256: hash.digest('hex'), bytes: after },
   };
 }
@@ -124,21 +121,6 @@ export function readArchive(file: string): Map<string, Buffer> {
     entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
   });
   return files;
-}
-
-/** The sha256 and size of each member of a `records.tar.gz`, hashed as it is read: no member is held whole. */
-export function digestArchive(file: string): Map<string, MemberDigest> {
-  const digests = new Map<string, MemberDigest>();
-  visitArchive(file, (entry) => {
-    const hash = createHash('sha256');
-    let bytes = 0;
-    entry.on('data', (chunk: Buffer) => {
-      hash.update(chunk);
-      bytes += chunk.length;
-    });
-    entry.on('end', () => digests.set(entry.path, { sha256: hash.digest('hex'), bytes }));
-  });
-  return digests;
 }
 
 export interface PackageLogs {

@@ -19,7 +19,7 @@ import { REPORT_FILES } from '../pipeline/report-files.js';
 import type { MarkdownInput } from '../pipeline/inputs.js';
 import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
-import { digestFiles, entryOf, packageBytes, recordedOutputs, writeManifest, type KnownDigests, type Manifest } from './manifest.js';
+import { digestFiles, entryOf, packageBytes, recordedOutputs, writeManifest, type Manifest } from './manifest.js';
 import { renderMetadata, type PackageInfo, type ShardEntry } from './metadata.js';
 import { outputChecksAhead, packageQualityReport, RecordLocator, renderQualityReport, type CheckedOutput, type QualityReport } from './quality-issues/index.js';
 import { memberGzip, RecordLogsWriter } from './text-logs.js';
@@ -242,8 +242,8 @@ export interface LogsWritten {
   bytes: number;
   /** The archive of the record files, when they were compressed. */
   archived: ArchivedLogs | undefined;
-  /** What the manifest need not read back: the archive's members, the files of `logs/` as they were written. */
-  digests: KnownDigests;
+  /** What the manifest need not read back: the files of `logs/` as they were written, by package path. */
+  digests: Map<string, MemberDigest>;
   summary: SessionSummary;
   quality: QualityReport;
 }
@@ -312,7 +312,7 @@ export async function writeLogs(
     const members = await closing;
     const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
     const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
-    if (!compress) for (const [name, member] of members) files.set(`${LOGS_DIR}/${name}`, member);
+    if (!compress) for (const [name, { sha256, bytes }] of members) if (sha256) files.set(`${LOGS_DIR}/${name}`, { sha256, bytes });
     const [archived, viewer] = await Promise.all([
       compress ? archiveLogs(logsDir, thread, members, options.now) : undefined,
       writeLogsViewer(
@@ -338,8 +338,7 @@ export async function writeLogs(
       skipped_lines: skipped,
     };
     write(LogFiles.metadata, renderMetadata(summary, info, options.shards?.entries));
-    const archives = new Map(archived ? [[`${LOGS_DIR}/${ARCHIVE_FILE}`, archived.members]] : []);
-    return { skipped, bytes, archived, digests: { archives, files }, summary, quality };
+    return { skipped, bytes, archived, digests: files, summary, quality };
   } finally {
     await thread.close();
   }
@@ -608,7 +607,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       if (written.skipped > 0) warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
       success = written.summary.success;
       stagesExecuted = written.summary.stages_executed;
-      manifest = writeManifest(temp, { archives: written.digests.archives, files: new Map([...workDigests, ...(written.digests.files ?? [])]) });
+      manifest = writeManifest(temp, new Map([...workDigests, ...written.digests]));
       // The work folder says where its run goes before it is there: a packaging stopped from the
       // rename on is finished by the next `package` or `run` (packaged-work.ts), never made twice.
       const mark = (target: string): void => {

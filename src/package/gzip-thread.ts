@@ -6,8 +6,8 @@ import { LyfeError } from '../errors.js';
 
 /**
  * Files of `logs/` written by a thread of their own: the thread that renders the records hands
- * their bytes over a MiB at a time and goes on rendering, while this worker thread hashes them,
- * writes the plain file and compresses them into a gzip member (level 6, as `tar czf`), on
+ * their bytes over a MiB at a time and goes on rendering, while this worker thread writes the
+ * plain file and hashes it, and compresses them into a gzip member (level 6, as `tar czf`), on
  * libuv's pool. The renderer is synchronous (it is handed records by a synchronous reader), so it
  * cannot wait for a stream's 'drain'; it waits on a shared counter of the bytes handed over and not
  * yet taken by the streams instead (`Atomics.wait`), which bounds the memory whatever the session's
@@ -19,8 +19,14 @@ export interface MemberDigest {
   bytes: number;
 }
 
-/** A file of `logs/` as it was written. */
-export interface WrittenMember extends MemberDigest {
+/**
+ * A file of `logs/` as it was written: its size, and the digest of its plain file when one was
+ * written (the manifest lists it). A gzip member alone is not hashed: the manifest hashes the
+ * archive it goes into, which holds every byte of it.
+ */
+export interface WrittenMember {
+  bytes: number;
+  sha256?: string;
   /** Its gzip member's file, when one was asked for and written. */
   gzip?: string;
   /**
@@ -60,7 +66,7 @@ type Request =
   | { op: 'data'; id: number; chunk: ArrayBuffer; length: number }
   | { op: 'end'; id: number }
   | { op: 'file'; id: number; from: string; target: MemberTarget };
-type Reply = { id: number; done: MemberDigest } | { id: number; error: string; file?: string };
+type Reply = { id: number; done: WrittenMember } | { id: number; error: string; file?: string };
 
 /**
  * The worker, run from its source text (a worker built from a file would need that file beside the
@@ -87,7 +93,7 @@ function memberWorker(): void {
   const FILE_CHUNKS = 4;
   interface Member {
     write(chunk: Buffer): Promise<void>;
-    end(): Promise<{ sha256: string; bytes: number }>;
+    end(): Promise<WrittenMember>;
   }
   const members = new Map<number, Member>();
   /** Stops the renderer's waiting: nothing more will be taken. */
@@ -177,20 +183,20 @@ function memberWorker(): void {
     };
   };
   const open = (id: number, target: MemberTarget): Member => {
-    const hash = crypto.createHash('sha256');
+    const hash = target.plain === undefined ? undefined : crypto.createHash('sha256');
     let bytes = 0;
     const sinks: Sink[] = [];
     if (target.plain) sinks.push(plainFile(id, target.plain));
     if (target.gzip) sinks.push(gzipFile(id, target.gzip));
     return {
       write: (chunk) => {
-        hash.update(chunk);
+        hash?.update(chunk);
         bytes += chunk.length;
         return Promise.all(sinks.map((sink) => sink.write(chunk))).then(() => undefined);
       },
       end: async () => {
         await Promise.all(sinks.map((sink) => sink.end()));
-        return { sha256: hash.digest('hex'), bytes };
+        return hash ? { sha256: hash.digest('hex'), bytes } : { bytes };
       },
     };
   };
@@ -301,7 +307,7 @@ export class MemberThread {
   /** The members opened before the worker started, with the bytes handed to each. */
   private readonly held = new Map<number, { target: MemberTarget; chunks: Buffer[] }>();
   private heldBytes = 0;
-  private readonly waiting = new Map<number, { resolve: (digest: MemberDigest) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (written: WrittenMember) => void; reject: (error: Error) => void }>();
   private failure: Error | undefined;
   private nextId = 0;
   /** The members being written in place: `close` waits for them, so that no write outlives the packaging that failed. */
@@ -366,7 +372,7 @@ export class MemberThread {
     this.waiting.clear();
   }
 
-  private reply(id: number): Promise<MemberDigest> {
+  private reply(id: number): Promise<WrittenMember> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => this.waiting.set(id, { resolve, reject }));
   }

@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../errors.js';
-import { digestArchive } from './archive.js';
 import type { MemberDigest } from './gzip-thread.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { readPackageRecords } from './archive.js';
-import { ARCHIVE_FILE, MANIFEST_FILE, WorkFolders } from './constants.js';
+import { MANIFEST_FILE, WorkFolders } from './constants.js';
 
 /**
  * `manifest.json`: the SHA-256 of every file of a package, and one digest over all of them, so that
@@ -28,8 +27,6 @@ export interface Manifest {
   digest: string;
   /** Paths relative to the package, with `/`, sorted; `manifest.json` itself is not listed. */
   files: Record<string, ManifestEntry>;
-  /** The members of each compressed archive, checked as well, so that a damaged archive is named. */
-  archives: Record<string, Record<string, ManifestEntry>>;
 }
 
 export function entryOf(content: Buffer): ManifestEntry {
@@ -67,18 +64,6 @@ function walk(dir: string, others: string[] = []): string[] {
   return files.sort();
 }
 
-/** The members of each archive among `files`: those given in `known` (hashed as they were archived), else read from the archive. */
-function archivesOf(dir: string, files: string[], known: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>): Manifest['archives'] {
-  const archives: Manifest['archives'] = {};
-  for (const name of files.filter((file) => path.posix.basename(file) === ARCHIVE_FILE)) {
-    const members: Record<string, ManifestEntry> = {};
-    const digests = known.get(name) ?? digestArchive(path.join(dir, name));
-    for (const [member, entry] of [...digests].sort(([a], [b]) => (a < b ? -1 : 1))) members[member] = { sha256: entry.sha256, bytes: entry.bytes };
-    archives[name] = members;
-  }
-  return archives;
-}
-
 /** The folder of a package that holds what each pipeline stage writes. */
 const OUTPUT_FOLDER: Record<string, string> = { preprocess: WorkFolders.preprocessed, generate: WorkFolders.output };
 
@@ -93,25 +78,20 @@ export function recordedOutputs(processing: Iterable<LogRecord>): string[] {
   return [...files].sort();
 }
 
-/** Digests packaging took of what it wrote, by package path, so that the manifest does not read it back. */
-export interface KnownDigests {
-  /** The members of archives (`logs/records.tar.gz`), hashed as they were archived. */
-  archives?: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>;
-  /** Files, hashed as they were written. */
-  files?: ReadonlyMap<string, MemberDigest>;
-}
-
-/** The manifest of the package in `dir`: every file in it, hashed from disk unless `known` has it. */
-export function buildManifest(dir: string, known: KnownDigests = {}): Manifest {
+/**
+ * The manifest of the package in `dir`: every file in it, hashed from disk unless `known` (digests
+ * packaging took of what it wrote, by package path) has it.
+ */
+export function buildManifest(dir: string, known: ReadonlyMap<string, MemberDigest> = new Map()): Manifest {
   const others: string[] = [];
   const names = walk(dir, others);
   if (others.length) throw new LyfeError(`the package holds entries that are not files: ${others.join(', ')}`, { file: dir });
   const files: Record<string, ManifestEntry> = {};
   for (const name of names) {
-    const digest = known.files?.get(name);
+    const digest = known.get(name);
     files[name] = digest ? { sha256: digest.sha256, bytes: digest.bytes } : hashFile(path.join(dir, name));
   }
-  return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names, known.archives ?? new Map()) };
+  return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files };
 }
 
 /** The bytes of the package in `dir` that `manifest` lists: its files, and manifest.json itself. */
@@ -119,7 +99,7 @@ export function packageBytes(dir: string, manifest: Manifest): number {
   return Object.values(manifest.files).reduce((total, file) => total + file.bytes, 0) + fs.statSync(path.join(dir, MANIFEST_FILE)).size;
 }
 
-export function writeManifest(dir: string, known?: KnownDigests): Manifest {
+export function writeManifest(dir: string, known?: ReadonlyMap<string, MemberDigest>): Manifest {
   const manifest = buildManifest(dir, known);
   fs.writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
@@ -188,17 +168,6 @@ export function verifyPackage(dir: string): VerifyResult {
     const actual = hashFile(path.join(dir, name));
     if (actual.sha256 !== expected.sha256 || actual.bytes !== expected.bytes) {
       result.changed.push(name);
-      continue;
-    }
-    const members = manifest.archives?.[name];
-    if (members) {
-      const inside = digestArchive(path.join(dir, name));
-      for (const [member, entry] of Object.entries(members)) {
-        const digest = inside.get(member);
-        if (!digest) result.missing.push(`${name}:${member}`);
-        else if (digest.sha256 !== entry.sha256) result.changed.push(`${name}:${member}`);
-      }
-      for (const member of inside.keys()) if (!members[member]) result.added.push(`${name}:${member}`);
     }
   }
   for (const name of [...present, ...others]) if (!manifest.files[name]) result.added.push(name);

@@ -21,7 +21,7 @@ describe('the thread that writes the log files', () => {
     thread = undefined;
   });
 
-  it('writes the plain file and the gzip member of every byte handed over, and their digest, across buffer boundaries', async () => {
+  it("writes the plain file and the gzip member of every byte handed over, and the plain file's digest, across buffer boundaries", async () => {
     thread = new MemberThread();
     const dir = temp();
     const both = thread.open({ plain: path.join(dir, 'a.log'), gzip: path.join(dir, 'a.gz') });
@@ -52,7 +52,7 @@ describe('the thread that writes the log files', () => {
     const expected = Buffer.concat(parts);
     const digest = { sha256: createHash('sha256').update(expected).digest('hex'), bytes: expected.length };
     expect(a).toEqual({ ...digest, gzip: path.join(dir, 'a.gz') });
-    expect(b).toEqual({ ...digest, gzip: path.join(dir, 'b.gz') });
+    expect(b).toEqual({ bytes: expected.length, gzip: path.join(dir, 'b.gz') });
     expect(fs.readFileSync(path.join(dir, 'a.log')).equals(expected)).toBe(true);
     expect(gunzipSync(fs.readFileSync(path.join(dir, 'a.gz'))).equals(expected)).toBe(true);
     expect(gunzipSync(fs.readFileSync(path.join(dir, 'b.gz'))).equals(expected)).toBe(true);
@@ -178,7 +178,8 @@ describe('the thread that writes the log files', () => {
     const content = Buffer.from('line\n'.repeat(300_000));
     fs.writeFileSync(path.join(dir, 'x.log'), content);
     const member = await thread.fromFile(path.join(dir, 'x.log'), { gzip: path.join(dir, 'x.gz') });
-    expect(member).toEqual({ sha256: createHash('sha256').update(content).digest('hex'), bytes: content.length, gzip: path.join(dir, 'x.gz') });
+    // A gzip member alone is not hashed: the archive it goes into is.
+    expect(member).toEqual({ bytes: content.length, gzip: path.join(dir, 'x.gz') });
     expect(gunzipSync(fs.readFileSync(path.join(dir, 'x.gz'))).equals(content)).toBe(true);
   });
 
