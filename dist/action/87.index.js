@@ -1355,7 +1355,7 @@ function memberWorker() {
         };
     };
     const open = (id, target) => {
-        const hash = crypto.createHash('sha256');
+        const hash = target.plain === undefined ? undefined : crypto.createHash('sha256');
         let bytes = 0;
         const sinks = [];
         if (target.plain)
@@ -1364,13 +1364,13 @@ function memberWorker() {
             sinks.push(gzipFile(id, target.gzip));
         return {
             write: (chunk) => {
-                hash.update(chunk);
+                hash?.update(chunk);
                 bytes += chunk.length;
                 return Promise.all(sinks.map((sink) => sink.write(chunk))).then(() => undefined);
             },
             end: async () => {
                 await Promise.all(sinks.map((sink) => sink.end()));
-                return { sha256: hash.digest('hex'), bytes };
+                return hash ? { sha256: hash.digest('hex'), bytes } : { bytes };
             },
         };
     };
@@ -7859,8 +7859,9 @@ async function writeLogs(logsDir, read, options) {
         const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
         const compress = options.compress || bytes >= constants/* AUTO_COMPRESS_BYTES */.VZ;
         if (!compress)
-            for (const [name, member] of members)
-                files.set(`${constants/* LOGS_DIR */.c6}/${name}`, member);
+            for (const [name, { sha256, bytes }] of members)
+                if (sha256)
+                    files.set(`${constants/* LOGS_DIR */.c6}/${name}`, { sha256, bytes });
         const [archived, viewer] = await Promise.all([
             compress ? (0,archive/* archiveLogs */.YO)(logsDir, thread, members, options.now) : undefined,
             writeLogsViewer(logsDir, options.title, {
@@ -7882,8 +7883,7 @@ async function writeLogs(logsDir, read, options) {
             skipped_lines: skipped,
         };
         write(constants/* LogFiles */.aE.metadata, renderMetadata(summary, info, options.shards?.entries));
-        const archives = new Map(archived ? [[`${constants/* LOGS_DIR */.c6}/${constants/* ARCHIVE_FILE */.sX}`, archived.members]] : []);
-        return { skipped, bytes, archived, digests: { archives, files }, summary, quality };
+        return { skipped, bytes, archived, digests: files, summary, quality };
     }
     finally {
         await thread.close();
@@ -8156,7 +8156,7 @@ async function assemble(options, { outputDir, now, title }) {
                 warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
             success = written.summary.success;
             stagesExecuted = written.summary.stages_executed;
-            manifest = writeManifest(temp, { archives: written.digests.archives, files: new Map([...workDigests, ...(written.digests.files ?? [])]) });
+            manifest = writeManifest(temp, new Map([...workDigests, ...written.digests]));
             // The work folder says where its run goes before it is there: a packaging stopped from the
             // rename on is finished by the next `package` or `run` (packaged-work.ts), never made twice.
             const mark = (target) => {

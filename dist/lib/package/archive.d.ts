@@ -13,8 +13,6 @@ export interface CompressionSizes {
     after: number;
 }
 export interface ArchivedLogs extends CompressionSizes {
-    /** The digest of each member, as the manifest lists it. */
-    members: Map<string, MemberDigest>;
     /** The archive's own digest, hashed as it was written. */
     digest: MemberDigest;
 }
@@ -30,8 +28,6 @@ export declare function archiveLogs(logsDir: string, thread: MemberThread, writt
 export declare function removeArchivedLogs(logsDir: string, archived: boolean): void;
 /** The files of a `records.tar.gz`, by name. */
 export declare function readArchive(file: string): Map<string, Buffer>;
-/** The sha256 and size of each member of a `records.tar.gz`, hashed as it is read: no member is held whole. */
-export declare function digestArchive(file: string): Map<string, MemberDigest>;
 export interface PackageLogs {
     compressed: boolean;
     /** Every file of `logs/` by name, archive members included (the archive itself is not listed). */

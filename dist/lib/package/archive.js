@@ -67,7 +67,6 @@ export async function archiveLogs(logsDir, thread, written, mtime) {
     return {
         before: members.reduce((total, [, member]) => total + member.bytes, 0),
         after,
-        members: new Map(members.map(([name, { sha256, bytes }]) => [name, { sha256, bytes }])),
         digest: { sha256: hash.digest('hex'), bytes: after },
     };
 }
@@ -101,20 +100,6 @@ export function readArchive(file) {
         entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
     });
     return files;
-}
-/** The sha256 and size of each member of a `records.tar.gz`, hashed as it is read: no member is held whole. */
-export function digestArchive(file) {
-    const digests = new Map();
-    visitArchive(file, (entry) => {
-        const hash = createHash('sha256');
-        let bytes = 0;
-        entry.on('data', (chunk) => {
-            hash.update(chunk);
-            bytes += chunk.length;
-        });
-        entry.on('end', () => digests.set(entry.path, { sha256: hash.digest('hex'), bytes }));
-    });
-    return digests;
 }
 export function readPackageLogs(packageDir) {
     const logsDir = path.join(packageDir, LOGS_DIR);

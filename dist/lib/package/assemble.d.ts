@@ -3,8 +3,8 @@ import { type SessionSummary } from '../records/session-model.js';
 import { type LogRecord, type RecordKind } from '../records/types.js';
 import { type ArchivedLogs } from './archive.js';
 import type { EarlyPrompts, RenderedPrompts } from './early-prompts.js';
+import { type MemberDigest } from './gzip-thread.js';
 import type { MarkdownInput } from '../pipeline/inputs.js';
-import { type KnownDigests } from './manifest.js';
 import { type ShardEntry } from './metadata.js';
 import { type CheckedOutput, type QualityReport } from './quality-issues/index.js';
 export interface PackageOptions {
@@ -73,8 +73,8 @@ export interface LogsWritten {
     bytes: number;
     /** The archive of the record files, when they were compressed. */
     archived: ArchivedLogs | undefined;
-    /** What the manifest need not read back: the archive's members, the files of `logs/` as they were written. */
-    digests: KnownDigests;
+    /** What the manifest need not read back: the files of `logs/` as they were written, by package path. */
+    digests: Map<string, MemberDigest>;
     summary: SessionSummary;
     quality: QualityReport;
 }

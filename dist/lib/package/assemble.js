@@ -219,8 +219,9 @@ export async function writeLogs(logsDir, read, options) {
         const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
         const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
         if (!compress)
-            for (const [name, member] of members)
-                files.set(`${LOGS_DIR}/${name}`, member);
+            for (const [name, { sha256, bytes }] of members)
+                if (sha256)
+                    files.set(`${LOGS_DIR}/${name}`, { sha256, bytes });
         const [archived, viewer] = await Promise.all([
             compress ? archiveLogs(logsDir, thread, members, options.now) : undefined,
             writeLogsViewer(logsDir, options.title, {
@@ -242,8 +243,7 @@ export async function writeLogs(logsDir, read, options) {
             skipped_lines: skipped,
         };
         write(LogFiles.metadata, renderMetadata(summary, info, options.shards?.entries));
-        const archives = new Map(archived ? [[`${LOGS_DIR}/${ARCHIVE_FILE}`, archived.members]] : []);
-        return { skipped, bytes, archived, digests: { archives, files }, summary, quality };
+        return { skipped, bytes, archived, digests: files, summary, quality };
     }
     finally {
         await thread.close();
@@ -516,7 +516,7 @@ async function assemble(options, { outputDir, now, title }) {
                 warnings.push(`${written.skipped} line(s) mentioning session ${sessionId} in ${options.logDir} are not whole records (torn by a failed write, or foreign) and were skipped`);
             success = written.summary.success;
             stagesExecuted = written.summary.stages_executed;
-            manifest = writeManifest(temp, { archives: written.digests.archives, files: new Map([...workDigests, ...(written.digests.files ?? [])]) });
+            manifest = writeManifest(temp, new Map([...workDigests, ...written.digests]));
             // The work folder says where its run goes before it is there: a packaging stopped from the
             // rename on is finished by the next `package` or `run` (packaged-work.ts), never made twice.
             const mark = (target) => {

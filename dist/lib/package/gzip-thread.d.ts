@@ -1,7 +1,7 @@
 /**
  * Files of `logs/` written by a thread of their own: the thread that renders the records hands
- * their bytes over a MiB at a time and goes on rendering, while this worker thread hashes them,
- * writes the plain file and compresses them into a gzip member (level 6, as `tar czf`), on
+ * their bytes over a MiB at a time and goes on rendering, while this worker thread writes the
+ * plain file and hashes it, and compresses them into a gzip member (level 6, as `tar czf`), on
  * libuv's pool. The renderer is synchronous (it is handed records by a synchronous reader), so it
  * cannot wait for a stream's 'drain'; it waits on a shared counter of the bytes handed over and not
  * yet taken by the streams instead (`Atomics.wait`), which bounds the memory whatever the session's
@@ -11,8 +11,14 @@ export interface MemberDigest {
     sha256: string;
     bytes: number;
 }
-/** A file of `logs/` as it was written. */
-export interface WrittenMember extends MemberDigest {
+/**
+ * A file of `logs/` as it was written: its size, and the digest of its plain file when one was
+ * written (the manifest lists it). A gzip member alone is not hashed: the manifest hashes the
+ * archive it goes into, which holds every byte of it.
+ */
+export interface WrittenMember {
+    bytes: number;
+    sha256?: string;
     /** Its gzip member's file, when one was asked for and written. */
     gzip?: string;
     /**

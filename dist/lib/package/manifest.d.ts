@@ -17,8 +17,6 @@ export interface Manifest {
     digest: string;
     /** Paths relative to the package, with `/`, sorted; `manifest.json` itself is not listed. */
     files: Record<string, ManifestEntry>;
-    /** The members of each compressed archive, checked as well, so that a damaged archive is named. */
-    archives: Record<string, Record<string, ManifestEntry>>;
 }
 export declare function entryOf(content: Buffer): ManifestEntry;
 /** The digests of the files `names` (package paths) of the package in `dir`, read now: known digests for `buildManifest`. */
@@ -26,18 +24,14 @@ export declare function digestFiles(dir: string, names: readonly string[]): Map<
 export declare function digestOf(files: Record<string, ManifestEntry>): string;
 /** The outputs a session's records say its stages wrote, as sorted package paths (`03_output/x.json`). */
 export declare function recordedOutputs(processing: Iterable<LogRecord>): string[];
-/** Digests packaging took of what it wrote, by package path, so that the manifest does not read it back. */
-export interface KnownDigests {
-    /** The members of archives (`logs/records.tar.gz`), hashed as they were archived. */
-    archives?: ReadonlyMap<string, ReadonlyMap<string, MemberDigest>>;
-    /** Files, hashed as they were written. */
-    files?: ReadonlyMap<string, MemberDigest>;
-}
-/** The manifest of the package in `dir`: every file in it, hashed from disk unless `known` has it. */
-export declare function buildManifest(dir: string, known?: KnownDigests): Manifest;
+/**
+ * The manifest of the package in `dir`: every file in it, hashed from disk unless `known` (digests
+ * packaging took of what it wrote, by package path) has it.
+ */
+export declare function buildManifest(dir: string, known?: ReadonlyMap<string, MemberDigest>): Manifest;
 /** The bytes of the package in `dir` that `manifest` lists: its files, and manifest.json itself. */
 export declare function packageBytes(dir: string, manifest: Manifest): number;
-export declare function writeManifest(dir: string, known?: KnownDigests): Manifest;
+export declare function writeManifest(dir: string, known?: ReadonlyMap<string, MemberDigest>): Manifest;
 export interface VerifyResult {
     ok: boolean;
     /** Files listed in the manifest. */

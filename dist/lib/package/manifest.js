@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../errors.js';
-import { digestArchive } from './archive.js';
 import { Events } from '../records/types.js';
 import { readPackageRecords } from './archive.js';
-import { ARCHIVE_FILE, MANIFEST_FILE, WorkFolders } from './constants.js';
+import { MANIFEST_FILE, WorkFolders } from './constants.js';
 /**
  * `manifest.json`: the SHA-256 of every file of a package, and one digest over all of them, so that
  * any changed, missing or added byte is found by `lyfe-kt verify`. The digest is what to quote
@@ -47,18 +46,6 @@ function walk(dir, others = []) {
     visit('');
     return files.sort();
 }
-/** The members of each archive among `files`: those given in `known` (hashed as they were archived), else read from the archive. */
-function archivesOf(dir, files, known) {
-    const archives = {};
-    for (const name of files.filter((file) => path.posix.basename(file) === ARCHIVE_FILE)) {
-        const members = {};
-        const digests = known.get(name) ?? digestArchive(path.join(dir, name));
-        for (const [member, entry] of [...digests].sort(([a], [b]) => (a < b ? -1 : 1)))
-            members[member] = { sha256: entry.sha256, bytes: entry.bytes };
-        archives[name] = members;
-    }
-    return archives;
-}
 /** The folder of a package that holds what each pipeline stage writes. */
 const OUTPUT_FOLDER = { preprocess: WorkFolders.preprocessed, generate: WorkFolders.output };
 /** The outputs a session's records say its stages wrote, as sorted package paths (`03_output/x.json`). */
@@ -73,18 +60,21 @@ export function recordedOutputs(processing) {
     }
     return [...files].sort();
 }
-/** The manifest of the package in `dir`: every file in it, hashed from disk unless `known` has it. */
-export function buildManifest(dir, known = {}) {
+/**
+ * The manifest of the package in `dir`: every file in it, hashed from disk unless `known` (digests
+ * packaging took of what it wrote, by package path) has it.
+ */
+export function buildManifest(dir, known = new Map()) {
     const others = [];
     const names = walk(dir, others);
     if (others.length)
         throw new LyfeError(`the package holds entries that are not files: ${others.join(', ')}`, { file: dir });
     const files = {};
     for (const name of names) {
-        const digest = known.files?.get(name);
+        const digest = known.get(name);
         files[name] = digest ? { sha256: digest.sha256, bytes: digest.bytes } : hashFile(path.join(dir, name));
     }
-    return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files, archives: archivesOf(dir, names, known.archives ?? new Map()) };
+    return { format: MANIFEST_FORMAT, algorithm: 'sha256', digest: digestOf(files), files };
 }
 /** The bytes of the package in `dir` that `manifest` lists: its files, and manifest.json itself. */
 export function packageBytes(dir, manifest) {
@@ -152,21 +142,6 @@ export function verifyPackage(dir) {
         const actual = hashFile(path.join(dir, name));
         if (actual.sha256 !== expected.sha256 || actual.bytes !== expected.bytes) {
             result.changed.push(name);
-            continue;
-        }
-        const members = manifest.archives?.[name];
-        if (members) {
-            const inside = digestArchive(path.join(dir, name));
-            for (const [member, entry] of Object.entries(members)) {
-                const digest = inside.get(member);
-                if (!digest)
-                    result.missing.push(`${name}:${member}`);
-                else if (digest.sha256 !== entry.sha256)
-                    result.changed.push(`${name}:${member}`);
-            }
-            for (const member of inside.keys())
-                if (!members[member])
-                    result.added.push(`${name}:${member}`);
         }
     }
     for (const name of [...present, ...others])
