@@ -7692,7 +7692,6 @@ function makeAssemblyFolder(outputDir, title, now) {
     external_node_fs_.mkdirSync(temp);
     return temp;
 }
-/** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
 /** When `file` was last modified (epoch ms); now, for a file gone meanwhile. */
 function modifiedAt(file) {
     try {
@@ -7702,6 +7701,7 @@ function modifiedAt(file) {
         return Date.now();
     }
 }
+/** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
 function removeDeadAssemblies(outputDir) {
     let names;
     try {

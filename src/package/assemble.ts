@@ -107,7 +107,6 @@ export function makeAssemblyFolder(outputDir: string, title: string, now: Date):
   return temp;
 }
 
-/** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
 /** When `file` was last modified (epoch ms); now, for a file gone meanwhile. */
 function modifiedAt(file: string): number {
   try {
@@ -117,6 +116,7 @@ function modifiedAt(file: string): number {
   }
 }
 
+/** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
 export function removeDeadAssemblies(outputDir: string): string[] {
   let names: string[];
   try {

@@ -60,6 +60,7 @@ export interface PackageResult {
 }
 /** Makes the hidden folder a package is assembled in, beside its destination. */
 export declare function makeAssemblyFolder(outputDir: string, title: string, now: Date): string;
+/** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
 export declare function removeDeadAssemblies(outputDir: string): string[];
 /**
  * Reads the records of a package into its model, handing each to `visit` (processing first, each

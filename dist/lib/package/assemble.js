@@ -52,7 +52,6 @@ export function makeAssemblyFolder(outputDir, title, now) {
     fs.mkdirSync(temp);
     return temp;
 }
-/** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
 /** When `file` was last modified (epoch ms); now, for a file gone meanwhile. */
 function modifiedAt(file) {
     try {
@@ -62,6 +61,7 @@ function modifiedAt(file) {
         return Date.now();
     }
 }
+/** Removes the assembly folders that packagers killed before they finished left in `outputDir`. */
 export function removeDeadAssemblies(outputDir) {
     let names;
     try {
