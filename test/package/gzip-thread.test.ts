@@ -172,6 +172,35 @@ describe('the thread that writes the log files', () => {
     expect(fs.readFileSync(path.join(dir, 'a.log'), 'utf8')).toBe(text);
   });
 
+  it('writes parts, bytes and files, one after the other into a file, and its digest: by the worker once it runs, else in place', async () => {
+    const dir = temp();
+    const file = path.join(dir, 'part');
+    const big = randomBytes(3 * 1024 * 1024 + 7);
+    fs.writeFileSync(file, big);
+    const parts = [Buffer.from('head'), file, Buffer.alloc(0), file, Buffer.from('tail')];
+    const expected = Buffer.concat([Buffer.from('head'), big, big, Buffer.from('tail')]);
+    const digest = { sha256: createHash('sha256').update(expected).digest('hex'), bytes: expected.length };
+    thread = new MemberThread();
+    expect(await thread.concat(path.join(dir, 'in-place'), parts)).toEqual(digest);
+    // The worker starts with a file to compress; the next parts are its to write.
+    await thread.fromFile(file, { gzip: path.join(dir, 'part.gz') });
+    expect(await thread.concat(path.join(dir, 'by-worker'), parts)).toEqual(digest);
+    expect(fs.readFileSync(path.join(dir, 'in-place')).equals(expected)).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'by-worker')).equals(expected)).toBe(true);
+    // A part that cannot be read fails the write, naming the file.
+    await expect(thread.concat(path.join(dir, 'failed'), [path.join(dir, 'missing')])).rejects.toThrow(/missing/);
+  });
+
+  it('fails a member the worker cannot write, once it is ended, instead of leaving its end waiting for good', async () => {
+    const dir = temp();
+    thread = new MemberThread();
+    fs.writeFileSync(path.join(dir, 'part'), 'x');
+    await thread.fromFile(path.join(dir, 'part'), { gzip: path.join(dir, 'part.gz') });
+    const sink = thread.open({ gzip: path.join(dir, 'no-such-folder', 'a.gz') });
+    sink.write('a few bytes');
+    await expect(sink.close()).rejects.toThrow(/no-such-folder/);
+  });
+
   it('compresses an existing file into a member', async () => {
     thread = new MemberThread();
     const dir = temp();

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { createGzip, gzip } from 'node:zlib';
 import { VERSION } from '../../version.js';
 import { LogFiles } from '../constants.js';
 import type { MemberDigest } from '../gzip-thread.js';
@@ -133,10 +134,15 @@ function* fileChunks(file: string): Generator<Buffer> {
   }
 }
 
-/** The page's block of what it shows besides the records, gzip-compressed and base64-encoded. */
-export function viewerDataBlock(view: ViewerView, counts: ViewerData['records']): string {
+const gzipAsync = promisify(gzip);
+
+/**
+ * The page's block of what it shows besides the records, gzip-compressed (on libuv's pool, while
+ * the page's records are written) and base64-encoded.
+ */
+export async function viewerDataBlock(view: ViewerView, counts: ViewerData['records']): Promise<string> {
   const data: ViewerData = { ...view, numbers: summaryNumbers(view.session, view.quality), records: counts };
-  return gzipSync(JSON.stringify(data)).toString('base64');
+  return (await gzipAsync(JSON.stringify(data))).toString('base64');
 }
 
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
@@ -156,13 +162,13 @@ export function writeViewerPage(file: string, view: ViewerView, records: ViewerR
  * Writes the page of records already compressed, with `data` (see `viewerDataBlock`), asked for
  * once both are embedded. Resolves with the digest of the page as written (a package's manifest takes it).
  */
-export async function writePage(file: string, title: string, records: CompressedRecords, data: () => string): Promise<MemberDigest> {
+export async function writePage(file: string, title: string, records: CompressedRecords, data: () => Promise<string>): Promise<MemberDigest> {
   async function* page(): AsyncGenerator<string> {
     yield head(title);
     yield* base64(records.processing);
     yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
     yield* base64(records.prompts);
-    yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${data()}</script>\n`;
+    yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${await data()}</script>\n`;
     yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
   }
   // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
@@ -196,6 +202,6 @@ export type GzipMember = string | Buffer;
 const memberChunks = (member: GzipMember): Iterable<Buffer> => (typeof member === 'string' ? fileChunks(member) : [member]);
 
 /** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into and its `viewerDataBlock`. */
-export function writeLogsViewer(logsDir: string, title: string, members: { processing: GzipMember; prompts: GzipMember }, data: string): Promise<MemberDigest> {
+export function writeLogsViewer(logsDir: string, title: string, members: { processing: GzipMember; prompts: GzipMember }, data: Promise<string>): Promise<MemberDigest> {
   return writePage(path.join(logsDir, LogFiles.viewer), title, { processing: memberChunks(members.processing), prompts: memberChunks(members.prompts) }, () => data);
 }
