@@ -1259,11 +1259,40 @@ const FAILED = 1;
 /** How long one wait lasts before the renderer looks again; the worker wakes it before. */
 const WAIT_MS = 1000;
 /**
+ * Writes `parts` one after the other into the file `to`, hashing what it writes. Run here and by
+ * the worker (which is given its source text), so it refers to nothing outside itself but the
+ * modules it is given.
+ */
+async function concatParts(modules, to, parts) {
+    const out = await modules.fs.promises.open(to, 'w');
+    const hash = modules.createHash('sha256');
+    let bytes = 0;
+    const write = async (data) => {
+        hash.update(data);
+        bytes += data.length;
+        for (let done = 0; done < data.length;)
+            done += (await out.write(data, done)).bytesWritten;
+    };
+    try {
+        for (const part of parts) {
+            if (typeof part !== 'string')
+                await write(part);
+            else
+                for await (const chunk of modules.fs.createReadStream(part, { highWaterMark: 1024 * 1024 }))
+                    await write(chunk);
+        }
+    }
+    finally {
+        await out.close();
+    }
+    return { sha256: hash.digest('hex'), bytes };
+}
+/**
  * The worker, run from its source text (a worker built from a file would need that file beside the
  * bundle), so it refers to nothing outside itself: Node's modules come from `getBuiltinModule`,
- * and the constants come in `workerData`.
+ * the constants come in `workerData`, and `concat` is `concatParts`, given as source text too.
  */
-function memberWorker() {
+function memberWorker(concat) {
     const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
     const fs = process.getBuiltinModule('node:fs');
     const zlib = process.getBuiltinModule('node:zlib');
@@ -1396,6 +1425,9 @@ function memberWorker() {
             members.delete(id);
             member.end().then((done) => port.postMessage({ id, done }), stop);
         }
+        else if (request.op === 'concat') {
+            concat({ fs, createHash: crypto.createHash }, request.to, request.parts).then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
+        }
         else {
             const member = open(id, request.target);
             (async () => {
@@ -1506,18 +1538,20 @@ class MemberThread {
         const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
         port1.unref();
         this.returned = port1;
-        const worker = new external_node_worker_threads_.Worker(`(${memberWorker.toString()})()`, {
+        const worker = new external_node_worker_threads_.Worker(`(${memberWorker.toString()})(${concatParts.toString()})`, {
             eval: true,
             workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL, chunkSize: GZIP_CHUNK_BYTES, bufferBytes: BUFFER_BYTES, returns: port2 },
             transferList: [port2],
         });
         worker.on('message', (reply) => {
-            const waiting = this.waiting.get(reply.id);
-            this.waiting.delete(reply.id);
-            if ('done' in reply)
-                waiting?.resolve(reply.done);
-            else
+            if ('done' in reply) {
+                this.waiting.get(reply.id)?.resolve(reply.done);
+                this.waiting.delete(reply.id);
+            }
+            else {
+                // Every request waiting fails with it, this one's too.
                 this.fail(new errors/* LyfeError */.L0(`a log file could not be written: ${reply.error}`, { file: reply.file, fix: FIX }));
+            }
         });
         worker.on('error', (error) => this.fail(error));
         worker.on('exit', () => this.fail(new Error('the thread writing the log files stopped')));
@@ -1547,10 +1581,11 @@ class MemberThread {
             waiting.reject(this.failure);
         this.waiting.clear();
     }
+    /** What the worker says of request `id` once done: a member as written, or (`concat`) a file's digest. */
     reply(id) {
         if (this.failure)
             return Promise.reject(this.failure);
-        return new Promise((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+        return new Promise((resolve, reject) => this.waiting.set(id, { resolve: resolve, reject }));
     }
     /**
      * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
@@ -1612,6 +1647,18 @@ class MemberThread {
         const reply = this.reply(id);
         worker.postMessage({ op: 'file', id, from, target });
         return { ...(await reply), gzip: target.gzip };
+    }
+    /**
+     * Writes `parts` one after the other into the file `to` (see `concatParts`): by the worker when it
+     * runs, so that this thread goes on meanwhile.
+     */
+    async concat(to, parts) {
+        if (!this.worker)
+            return concatParts({ fs: external_node_fs_, createHash: external_node_crypto_.createHash }, to, parts);
+        const id = this.nextId++;
+        const reply = this.reply(id);
+        this.worker.postMessage({ op: 'concat', id, to, parts: [...parts] });
+        return reply;
     }
     /** The worker's own error (naming the file) for `error`, when `error` only says the renderer was stopped. */
     reason(error) {
@@ -6689,6 +6736,8 @@ var text_logs = __webpack_require__(9894);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./dist/lib/records/cost.js + 1 modules
 var cost = __webpack_require__(11830);
 ;// CONCATENATED MODULE: ./dist/lib/package/viewer/data.js
@@ -7263,6 +7312,7 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); 
 
 
 
+
 const page_NEWLINE = 0x0a;
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 const DATA_TYPE = 'application/x-lyfe-kt+gzip;base64';
@@ -7355,10 +7405,14 @@ function* fileChunks(file) {
         external_node_fs_.closeSync(fd);
     }
 }
-/** The page's block of what it shows besides the records, gzip-compressed and base64-encoded. */
-function viewerDataBlock(view, counts) {
+const gzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
+/**
+ * The page's block of what it shows besides the records, gzip-compressed (on libuv's pool, while
+ * the page's records are written) and base64-encoded.
+ */
+async function viewerDataBlock(view, counts) {
     const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: counts };
-    return (0,external_node_zlib_.gzipSync)(JSON.stringify(data)).toString('base64');
+    return (await gzipAsync(JSON.stringify(data))).toString('base64');
 }
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
 function writeViewerPage(file, view, records) {
@@ -7378,7 +7432,7 @@ async function writePage(file, title, records, data) {
         yield* base64(records.processing);
         yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
         yield* base64(records.prompts);
-        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${data()}</script>\n`;
+        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${await data()}</script>\n`;
         yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
     }
     // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
@@ -7855,6 +7909,7 @@ async function writeLogs(logsDir, read, options) {
         write(constants/* LogFiles */.aE.qualityIssues, (0,quality_issues_report/* renderQualityReport */.yI)(quality));
         write(constants/* LogFiles */.aE.summary, `${(0,execution_summary/* renderExecutionSummary */.XW)(summary, quality)}${options.shards?.section ?? ''}`);
         const viewerData = viewerDataBlock({ title: options.title, session: summary, quality }, writer.counts);
+        viewerData.catch(() => undefined); // awaited by the viewer; a failure of the archive first must not leave it unhandled
         const members = await closing;
         const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
         const compress = options.compress || bytes >= constants/* AUTO_COMPRESS_BYTES */.VZ;

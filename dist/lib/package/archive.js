@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -40,35 +39,17 @@ export async function archiveLogs(logsDir, thread, written, mtime) {
         }
         members.push([name, { ...member, gzip: member.gzip }]);
     }
-    const archive = path.join(logsDir, ARCHIVE_FILE);
-    const out = await fs.promises.open(archive, 'w');
-    const hash = createHash('sha256');
-    let after = 0;
-    const write = async (data) => {
-        hash.update(data);
-        after += data.length;
-        for (let done = 0; done < data.length;)
-            done += (await out.write(data, done)).bytesWritten;
-    };
-    try {
-        let padding = 0;
-        for (const [name, member] of members) {
-            await write(gzipSync(Buffer.concat([Buffer.alloc(padding), tarHeader(name, member.bytes, mtime)])));
-            for await (const chunk of fs.createReadStream(member.gzip, { highWaterMark: READ_BYTES }))
-                await write(chunk);
-            padding = (TAR_BLOCK - (member.bytes % TAR_BLOCK)) % TAR_BLOCK;
-        }
-        // The end of a tar archive: two empty blocks.
-        await write(gzipSync(Buffer.alloc(padding + 2 * TAR_BLOCK)));
+    const parts = [];
+    let padding = 0;
+    for (const [name, member] of members) {
+        parts.push(gzipSync(Buffer.concat([Buffer.alloc(padding), tarHeader(name, member.bytes, mtime)])), member.gzip);
+        padding = (TAR_BLOCK - (member.bytes % TAR_BLOCK)) % TAR_BLOCK;
     }
-    finally {
-        await out.close();
-    }
-    return {
-        before: members.reduce((total, [, member]) => total + member.bytes, 0),
-        after,
-        digest: { sha256: hash.digest('hex'), bytes: after },
-    };
+    // The end of a tar archive: two empty blocks.
+    parts.push(gzipSync(Buffer.alloc(padding + 2 * TAR_BLOCK)));
+    // Written by the worker, if it runs, while this thread writes the viewer.
+    const digest = await thread.concat(path.join(logsDir, ARCHIVE_FILE), parts);
+    return { before: members.reduce((total, [, member]) => total + member.bytes, 0), after: digest.bytes, digest };
 }
 /** Removes the gzip members of the record files, and the plain files too once they are `archived`. */
 export function removeArchivedLogs(logsDir, archived) {

@@ -215,6 +215,7 @@ export async function writeLogs(logsDir, read, options) {
         write(LogFiles.qualityIssues, renderQualityReport(quality));
         write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
         const viewerData = viewerDataBlock({ title: options.title, session: summary, quality }, writer.counts);
+        viewerData.catch(() => undefined); // awaited by the viewer; a failure of the archive first must not leave it unhandled
         const members = await closing;
         const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
         const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;

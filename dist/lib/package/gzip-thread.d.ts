@@ -32,6 +32,8 @@ export interface MemberTarget {
     plain?: string;
     gzip?: string;
 }
+/** A part of a file `concatParts` writes: bytes, or the path of a file whose bytes go in. */
+export type ConcatPart = Uint8Array | string;
 /**
  * Any number of members written at once. The bytes are held here until HELD_BYTES are handed
  * over: a session smaller than that is written in place when its members end (a worker takes
@@ -72,6 +74,7 @@ export declare class MemberThread {
     buffer(): Buffer;
     private post;
     private fail;
+    /** What the worker says of request `id` once done: a member as written, or (`concat`) a file's digest. */
     private reply;
     /**
      * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
@@ -86,6 +89,11 @@ export declare class MemberThread {
     place(member: HeldMember, target: MemberTarget): Promise<WrittenMember>;
     /** A member written from an existing file (`target` is where its copies go), by the worker. */
     fromFile(from: string, target: MemberTarget): Promise<WrittenMember>;
+    /**
+     * Writes `parts` one after the other into the file `to` (see `concatParts`): by the worker when it
+     * runs, so that this thread goes on meanwhile.
+     */
+    concat(to: string, parts: readonly ConcatPart[]): Promise<MemberDigest>;
     /** The worker's own error (naming the file) for `error`, when `error` only says the renderer was stopped. */
     reason(error: unknown): Promise<unknown>;
     close(): Promise<void>;

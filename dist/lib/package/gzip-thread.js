@@ -22,11 +22,40 @@ const FAILED = 1;
 /** How long one wait lasts before the renderer looks again; the worker wakes it before. */
 const WAIT_MS = 1000;
 /**
+ * Writes `parts` one after the other into the file `to`, hashing what it writes. Run here and by
+ * the worker (which is given its source text), so it refers to nothing outside itself but the
+ * modules it is given.
+ */
+async function concatParts(modules, to, parts) {
+    const out = await modules.fs.promises.open(to, 'w');
+    const hash = modules.createHash('sha256');
+    let bytes = 0;
+    const write = async (data) => {
+        hash.update(data);
+        bytes += data.length;
+        for (let done = 0; done < data.length;)
+            done += (await out.write(data, done)).bytesWritten;
+    };
+    try {
+        for (const part of parts) {
+            if (typeof part !== 'string')
+                await write(part);
+            else
+                for await (const chunk of modules.fs.createReadStream(part, { highWaterMark: 1024 * 1024 }))
+                    await write(chunk);
+        }
+    }
+    finally {
+        await out.close();
+    }
+    return { sha256: hash.digest('hex'), bytes };
+}
+/**
  * The worker, run from its source text (a worker built from a file would need that file beside the
  * bundle), so it refers to nothing outside itself: Node's modules come from `getBuiltinModule`,
- * and the constants come in `workerData`.
+ * the constants come in `workerData`, and `concat` is `concatParts`, given as source text too.
  */
-function memberWorker() {
+function memberWorker(concat) {
     const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
     const fs = process.getBuiltinModule('node:fs');
     const zlib = process.getBuiltinModule('node:zlib');
@@ -159,6 +188,9 @@ function memberWorker() {
             members.delete(id);
             member.end().then((done) => port.postMessage({ id, done }), stop);
         }
+        else if (request.op === 'concat') {
+            concat({ fs, createHash: crypto.createHash }, request.to, request.parts).then((done) => port.postMessage({ id, done }), (error) => failed(id, error));
+        }
         else {
             const member = open(id, request.target);
             (async () => {
@@ -269,18 +301,20 @@ export class MemberThread {
         const { port1, port2 } = new MessageChannel();
         port1.unref();
         this.returned = port1;
-        const worker = new Worker(`(${memberWorker.toString()})()`, {
+        const worker = new Worker(`(${memberWorker.toString()})(${concatParts.toString()})`, {
             eval: true,
             workerData: { control: this.control, inFlight: IN_FLIGHT, failedSlot: FAILED, level: GZIP_LEVEL, chunkSize: GZIP_CHUNK_BYTES, bufferBytes: BUFFER_BYTES, returns: port2 },
             transferList: [port2],
         });
         worker.on('message', (reply) => {
-            const waiting = this.waiting.get(reply.id);
-            this.waiting.delete(reply.id);
-            if ('done' in reply)
-                waiting?.resolve(reply.done);
-            else
+            if ('done' in reply) {
+                this.waiting.get(reply.id)?.resolve(reply.done);
+                this.waiting.delete(reply.id);
+            }
+            else {
+                // Every request waiting fails with it, this one's too.
                 this.fail(new LyfeError(`a log file could not be written: ${reply.error}`, { file: reply.file, fix: FIX }));
+            }
         });
         worker.on('error', (error) => this.fail(error));
         worker.on('exit', () => this.fail(new Error('the thread writing the log files stopped')));
@@ -310,10 +344,11 @@ export class MemberThread {
             waiting.reject(this.failure);
         this.waiting.clear();
     }
+    /** What the worker says of request `id` once done: a member as written, or (`concat`) a file's digest. */
     reply(id) {
         if (this.failure)
             return Promise.reject(this.failure);
-        return new Promise((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+        return new Promise((resolve, reject) => this.waiting.set(id, { resolve: resolve, reject }));
     }
     /**
      * Hands `length` bytes of `chunk` (an ArrayBuffer of its own, whose memory goes with them) to
@@ -375,6 +410,18 @@ export class MemberThread {
         const reply = this.reply(id);
         worker.postMessage({ op: 'file', id, from, target });
         return { ...(await reply), gzip: target.gzip };
+    }
+    /**
+     * Writes `parts` one after the other into the file `to` (see `concatParts`): by the worker when it
+     * runs, so that this thread goes on meanwhile.
+     */
+    async concat(to, parts) {
+        if (!this.worker)
+            return concatParts({ fs, createHash }, to, parts);
+        const id = this.nextId++;
+        const reply = this.reply(id);
+        this.worker.postMessage({ op: 'concat', id, to, parts: [...parts] });
+        return reply;
     }
     /** The worker's own error (naming the file) for `error`, when `error` only says the renderer was stopped. */
     reason(error) {

@@ -22,19 +22,22 @@ export interface CompressedRecords {
 }
 /** What the page shows of a session besides its records. */
 export type ViewerView = Omit<ViewerData, 'records' | 'numbers'>;
-/** The page's block of what it shows besides the records, gzip-compressed and base64-encoded. */
-export declare function viewerDataBlock(view: ViewerView, counts: ViewerData['records']): string;
+/**
+ * The page's block of what it shows besides the records, gzip-compressed (on libuv's pool, while
+ * the page's records are written) and base64-encoded.
+ */
+export declare function viewerDataBlock(view: ViewerView, counts: ViewerData['records']): Promise<string>;
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
 export declare function writeViewerPage(file: string, view: ViewerView, records: ViewerRecords): Promise<MemberDigest>;
 /**
  * Writes the page of records already compressed, with `data` (see `viewerDataBlock`), asked for
  * once both are embedded. Resolves with the digest of the page as written (a package's manifest takes it).
  */
-export declare function writePage(file: string, title: string, records: CompressedRecords, data: () => string): Promise<MemberDigest>;
+export declare function writePage(file: string, title: string, records: CompressedRecords, data: () => Promise<string>): Promise<MemberDigest>;
 /** A gzip member: its file, or the member itself. */
 export type GzipMember = string | Buffer;
 /** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into and its `viewerDataBlock`. */
 export declare function writeLogsViewer(logsDir: string, title: string, members: {
     processing: GzipMember;
     prompts: GzipMember;
-}, data: string): Promise<MemberDigest>;
+}, data: Promise<string>): Promise<MemberDigest>;

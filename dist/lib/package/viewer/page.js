@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { createGzip, gzip } from 'node:zlib';
 import { VERSION } from '../../version.js';
 import { LogFiles } from '../constants.js';
 import { summaryNumbers } from './data.js';
@@ -101,10 +102,14 @@ function* fileChunks(file) {
         fs.closeSync(fd);
     }
 }
-/** The page's block of what it shows besides the records, gzip-compressed and base64-encoded. */
-export function viewerDataBlock(view, counts) {
+const gzipAsync = promisify(gzip);
+/**
+ * The page's block of what it shows besides the records, gzip-compressed (on libuv's pool, while
+ * the page's records are written) and base64-encoded.
+ */
+export async function viewerDataBlock(view, counts) {
     const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: counts };
-    return gzipSync(JSON.stringify(data)).toString('base64');
+    return (await gzipAsync(JSON.stringify(data))).toString('base64');
 }
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */
 export function writeViewerPage(file, view, records) {
@@ -124,7 +129,7 @@ export async function writePage(file, title, records, data) {
         yield* base64(records.processing);
         yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
         yield* base64(records.prompts);
-        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${data()}</script>\n`;
+        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${await data()}</script>\n`;
         yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
     }
     // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
