@@ -6,13 +6,15 @@
 // text rather than repeats. Timed side by side, medians: `lyfe-kt package --session ID --keep-work
 // --compress` into a fresh folder (reads the session's records, renders the text logs, summary,
 // metadata, viewer and quality issues, compresses the logs, writes the manifest), and `cp -r` of
-// the work folder plus the raw record files, then `tar czf` of the copy.
+// the work folder plus the raw record files, then `tar czf` of the copy. The CLI measured is
+// `lyfe-kt` as installed, bin/lyfe-kt.js (the ncc bundle); the tsc output, dist/lib/cli.js, runs
+// alternately with it and is noted.
 // Alone: `npm run bench -- --only package_vs_tar`.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cli, ensureBuilt, entry, inScratch, MiB, quote, root, SOURCE_DATE_EPOCH, seeded, sideBySide, writeArticles } from './lib.mjs';
+import { bin, cli, ensureBuilt, ensureBundle, entry, inScratch, MiB, quote, root, SOURCE_DATE_EPOCH, seeded, sideBySide, writeArticles } from './lib.mjs';
 
 const WORDS = 'sono noite corpo rotina descanso luz quarto café manhã hábito você pode tentar hoje sleep night body routine rest light room coffee morning habit small step breathe walk write'.split(' ');
 
@@ -64,6 +66,7 @@ export async function prepareRun(cwd, { articles, megabytes }) {
 
 export async function benchPackageVsTar({ quick, runs }) {
   ensureBuilt();
+  ensureBundle();
   const articles = quick ? 10 : 100;
   const megabytes = quick ? 10 : 100;
   return inScratch('package_vs_tar', (megabytes * (2 * runs + 6) + 64) * MiB, async (cwd) => {
@@ -81,9 +84,13 @@ export async function benchPackageVsTar({ quick, runs }) {
       fs.rmSync(`${dir}.tar.gz`, { force: true });
       return quote(dir);
     };
+    const packageWith = (entry, name) => `${quote(process.execPath)} ${quote(entry)} package --work-dir work --log-dir logs --session ${session} --keep-work --compress -q --output-dir ${out(name)}`;
     const commands = {
       get package() {
-        return `${quote(process.execPath)} ${quote(cli)} package --work-dir work --log-dir logs --session ${session} --keep-work --compress -q --output-dir ${out('package')}`;
+        return packageWith(bin, 'package');
+      },
+      get lib() {
+        return packageWith(cli, 'lib');
       },
       get 'cp + tar'() {
         const copy = out('plain');
@@ -97,7 +104,7 @@ export async function benchPackageVsTar({ quick, runs }) {
     return [
       entry({
         name: 'package_vs_tar',
-        measurement: `lyfe-kt package --compress of a run with ${outputs} outputs and ${(logBytes / MiB).toFixed(0)} MiB of records`,
+        measurement: `lyfe-kt package --compress of a run with ${outputs} outputs and ${(logBytes / MiB).toFixed(0)} MiB of records (bin/lyfe-kt.js as installed)`,
         baseline_name: 'cp -r + tar czf of the same work folder and record files',
         measured: results.package.seconds,
         baseline: results['cp + tar'].seconds,
@@ -107,6 +114,7 @@ export async function benchPackageVsTar({ quick, runs }) {
         notes: [
           `peak RSS ${results.package.mib.toFixed(0)} MiB against ${results['cp + tar'].mib.toFixed(0)} MiB`,
           `CPU (user + system, medians) ${results.package.cpu.toFixed(2)} s against ${results['cp + tar'].cpu.toFixed(2)} s`,
+          `the same package from the tsc output (dist/lib/cli.js, the ES modules the bundle is made of), alternating with it: ${results.lib.seconds.toFixed(2)} s (${(results.lib.seconds / results['cp + tar'].seconds).toFixed(3)}), ${results.lib.cpu.toFixed(2)} s of CPU`,
           `package ${(packageBytes / MiB).toFixed(1)} MiB, .tar.gz ${(tarBytes / MiB).toFixed(1)} MiB`,
         ],
       }),
