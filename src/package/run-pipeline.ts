@@ -67,7 +67,8 @@ export function checkRunFolders(indir: string, workDir: string): void {
  * `run` starts from an empty work folder: a run left unpackaged, or files kept by
  * `package --keep-work`, would otherwise be generated again and packaged with this one. Checks
  * only: true when the folder holds a run whose packaging was stopped before it emptied the folder,
- * which `finishStoppedPackaging` finishes (packaged-work.ts).
+ * which `finishStoppedPackaging` finishes (packaged-work.ts). The session file of a run packaged
+ * with `--keep-work` whose files were taken away since is let be: the run begins a new one.
  */
 export function checkWorkFolderFree(workDir: string): boolean {
   let existing;
@@ -81,8 +82,8 @@ export function checkWorkFolderFree(workDir: string): boolean {
       cause: error,
     });
   }
-  if (existing?.packaged) return true;
-  if (existing) {
+  if (existing?.packaged && !existing.packaged.keep_work) return true;
+  if (existing && !existing.packaged) {
     throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
       file: workDir,
       fix: 'Package it with `lyfe-kt package`, or remove the folder, then run again',
@@ -95,7 +96,8 @@ export function checkWorkFolderFree(workDir: string): boolean {
     return name === WorkFolders.reports ? entries.some((entry) => REPORT_FILES.has(entry)) : entries.length > 0;
   });
   if (used.length) {
-    throw new LyfeError(`the work folder holds files of an earlier run (${used.map((name) => `${name}/`).join(', ')})`, {
+    const kept = existing?.packaged ? `, kept by \`lyfe-kt package --keep-work\` when it packaged them into ${existing.packaged.path}` : '';
+    throw new LyfeError(`the work folder holds files of an earlier run (${used.map((name) => `${name}/`).join(', ')})${kept}`, {
       file: workDir,
       fix: `Move them away or remove them (\`lyfe-kt package --keep-work\` leaves them), or give another --work-dir, then run again`,
     });

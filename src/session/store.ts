@@ -13,7 +13,8 @@ export interface WorkSession {
   /**
    * Set just before the package is renamed into place, and kept until the work folder is emptied:
    * a packaging stopped in between (killed) is finished by the next `package` or `run`, which find
-   * the package by its path and digest instead of making another.
+   * the package by its path and digest instead of making another. With `--keep-work` it stays: the
+   * kept files are that package's, and no stage, `run` or `package` takes them again.
    */
   packaged?: PackagedMark;
 }
@@ -24,7 +25,7 @@ export interface PackagedMark {
   path: string;
   /** Its manifest digest: the folder at `path` is this package only when its manifest says so. */
   digest: string;
-  /** `--keep-work`: the work files stay; only the session file is to be cleared. */
+  /** `--keep-work`: the work files stay, and so does the session file, marked. */
   keep_work: boolean;
 }
 
@@ -90,6 +91,7 @@ export interface ResolvedSession {
 export function resolveSession(workDir: string, options: { override?: string; fresh?: boolean } = {}): ResolvedSession {
   // A damaged session file is replaced by the session given: that is the way out it advises.
   const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : readWorkSession(workDir);
+  if (existing?.packaged?.keep_work) throw new KeptWork(workDir, existing);
   if (existing?.packaged) {
     throw new LyfeError(`the work folder's run was packaged into ${existing.packaged.path}, but the work folder was not emptied`, {
       file: workDir,
@@ -108,6 +110,19 @@ export function resolveSession(workDir: string, options: { override?: string; fr
   }
   if (resolved.started) writeWorkSession(workDir, resolved.session);
   return resolved;
+}
+
+/**
+ * The work folder holds the files of a run packaged with `--keep-work` (its session file says so):
+ * a new run there would be packaged with them.
+ */
+export class KeptWork extends LyfeError {
+  constructor(workDir: string, session: WorkSession) {
+    super(`the work folder holds the files of session ${session.session_id}, kept by \`lyfe-kt package --keep-work\` when it packaged them into ${session.packaged!.path}`, {
+      file: workDir,
+      fix: `Give another --work-dir, or move those files away and remove the session file (\`rm -r ${workDir}\` removes both), then run again`,
+    });
+  }
 }
 
 /** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */

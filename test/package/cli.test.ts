@@ -202,12 +202,18 @@ describe('lyfe-kt package', () => {
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 15 files/);
   });
 
-  it('keeps the work folder with --keep-work and never overwrites a package of the same minute', async () => {
+  it('keeps the work folder with --keep-work, packages it once, and never overwrites a package of the same minute', async () => {
     const cwd = temp();
     runUpTo(cwd, 'preprocessed');
+    fs.cpSync(path.join(cwd, 'work'), path.join(cwd, 'copy'), { recursive: true });
     await ok(cwd, ['package', 'Naval Supertask', '--keep-work']);
     expect(fs.existsSync(path.join(cwd, 'work/02_preprocessed/como_dormir_bem_filled_template.md'))).toBe(true);
-    await ok(cwd, ['package', 'Naval Supertask', '--keep-work']);
+    // The kept files are that package's: packaged again, they are that package, not a second one.
+    const again = await ok(cwd, ['package', 'Naval Supertask', '--keep-work']);
+    expect(again.stderr).toContain('packaged already');
+    expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
+    // A copy of the run made before is packaged beside it.
+    await ok(cwd, ['package', 'Naval Supertask', '--work-dir', 'copy']);
     const names = fs.readdirSync(path.join(cwd, 'packages')).sort();
     expect(names).toHaveLength(2);
     expect(names[0]).toMatch(/^Naval-Supertask-\d{4}(-\d\d){4}$/);
@@ -343,13 +349,15 @@ describe('lyfe-kt package killed with SIGKILL once its package is in place', () 
     expect(result).toMatchObject({ path: path.resolve(pkg), success: true, kept_work: args.length > 0, stages_executed: ['preprocessing', 'generation', 'packaging'] });
     expect(result.digest).toBe(JSON.parse(fs.readFileSync(path.join(pkg, 'manifest.json'), 'utf8')).digest);
     expect(again.stderr).toContain('packaged already');
-    expect(fs.existsSync(sessionFile(cwd))).toBe(false);
-    if (args.length) expect(treeHashes(path.join(cwd, 'work'))).toEqual(Object.fromEntries(Object.entries(work).filter(([file]) => !file.startsWith('.'))));
+    // Kept, the files stay that package's, and the session file says so.
+    expect(fs.existsSync(sessionFile(cwd))).toBe(args.length > 0);
+    const visible = (hashes: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(hashes).filter(([file]) => !file.startsWith('.')));
+    if (args.length) expect(visible(treeHashes(path.join(cwd, 'work')))).toEqual(visible(work));
     else expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
   });
 
-  it('right after the rename, with --keep-work: run says the run was packaged, then that the kept files stop it', async () => {
+  it('right after the rename, with --keep-work: run says the kept files of that package stop it', async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
     await killedAt(cwd, 'place', ['--keep-work']);
@@ -358,10 +366,8 @@ describe('lyfe-kt package killed with SIGKILL once its package is in place', () 
     fs.copyFileSync(SOURCE, path.join(cwd, 'articles/other.md'));
     const run = await cli(cwd, ['run', 'articles']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`packaged already, into ${path.resolve(pkg)}`);
-    expect(run.stderr).toContain('its files are kept (--keep-work), and no second package was made');
+    expect(run.stderr).toContain(`kept by \`lyfe-kt package --keep-work\` when it packaged them into ${path.resolve(pkg)}`);
     expect(run.stderr).not.toContain('emptied now');
-    expect(run.stderr.trim().split('\n').at(-1)).toMatch(/the work folder holds files of an earlier run/);
     expect(onlyPackage(cwd)).toBe(pkg);
   });
 
@@ -420,8 +426,10 @@ describe('lyfe-kt logs --package', () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
     const session = JSON.parse(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).session_id as string;
-    await packaged(cwd, { title: 'plain', keepWork: true });
-    await packaged(cwd, { title: 'compressed', compress: true, session });
+    // The same run packaged twice: from a copy of its work folder, the second time.
+    fs.cpSync(path.join(cwd, 'work'), path.join(cwd, 'copy'), { recursive: true });
+    await packaged(cwd, { title: 'plain' });
+    await packaged(cwd, { title: 'compressed', compress: true, session, workDir: path.join(cwd, 'copy') });
     // Nothing but the packages: the views must not need the global record files.
     fs.rmSync(path.join(cwd, 'logs'), { recursive: true });
     fs.rmSync(path.join(cwd, 'work'), { recursive: true });

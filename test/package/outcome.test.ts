@@ -49,7 +49,7 @@ interface Packaged {
 async function packageRun(cwd: string, args: string[] = []): Promise<Packaged> {
   const exit = await ok(cwd, ['package', '--json', ...args]);
   const result = JSON.parse(exit.stdout) as Packaged['result'];
-  const logs = path.join(cwd, result.path, 'logs');
+  const logs = path.resolve(cwd, result.path, 'logs');
   return { result, metadata: JSON.parse(fs.readFileSync(path.join(logs, 'metadata.json'), 'utf8')), summary: fs.readFileSync(path.join(logs, 'execution_summary.md'), 'utf8') };
 }
 
@@ -75,11 +75,17 @@ describe('a package is never success: true', () => {
     expect(fs.readdirSync(cwd)).toEqual(['articles']);
   });
 
-  it('for a second package after `package --keep-work`', async () => {
+  it('for the files `package --keep-work` kept: packaged again, they are that package; without their session file, a run that ran nothing', async () => {
     const cwd = temp();
     runUpTo(cwd, 'preprocessed');
     const first = await packageRun(cwd, ['--keep-work']);
     expect(first.result.success).toBe(true);
+    // The work folder says where its files went: no second package of them.
+    const again = await packageRun(cwd);
+    expect(again.result).toMatchObject({ path: path.resolve(cwd, first.result.path), session_id: first.result.session_id, digest: first.result.digest, success: true });
+    expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
+    // Told nothing of them (the session file removed), packaging makes a run of its own, which ran nothing.
+    fs.rmSync(path.join(cwd, 'work/.lyfe-kt-session.json'));
     const second = await packageRun(cwd);
     expect(second.result.session_id).not.toBe(first.result.session_id);
     expectFailed(second, 'no_pipeline_stage');

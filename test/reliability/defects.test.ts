@@ -136,10 +136,28 @@ const defects: Defect[] = [
       return lyfe(dir, ['run', 'other']);
     },
     code: 1,
-    says: /work: the work folder holds files of an earlier run \(01_raw\/, 02_preprocessed\/\)\. Move them away/,
+    says: /work: the work folder holds files of an earlier run \(01_raw\/, 02_preprocessed\/\), kept by `lyfe-kt package --keep-work` when it packaged them into \S+\. Move them away/,
     state: (dir) => {
       expect(visible(dir)).toHaveLength(1);
       expect(fs.readdirSync(path.join(dir, 'work/01_raw'))).toEqual([ARTICLE]);
+    },
+  },
+  {
+    name: "5. package --keep-work, then preprocess in the same work folder: refused, the kept files are no new run's",
+    reproduce: async (dir) => {
+      runUpTo(dir, 'preprocessed');
+      await ok(dir, ['package', '--keep-work']);
+      return lyfe(dir, ['preprocess', 'file', `work/01_raw/${ARTICLE}`, 'work/02_preprocessed']);
+    },
+    code: 1,
+    says: /work: the work folder holds the files of session sess_\S+, kept by `lyfe-kt package --keep-work` when it packaged them into \S+\. Give another --work-dir, or move those files away and remove the session file \(`rm -r work` removes both\)/,
+    state: async (dir) => {
+      const pkg = packagesIn(dir);
+      expect(pkg).toHaveLength(1);
+      // The work folder still names that package: a `package` now reports it, and makes no second one.
+      const again = await ok(dir, ['package', '--json']);
+      expect(JSON.parse(again.stdout).path).toBe(path.resolve(dir, pkg[0]));
+      expect(packagesIn(dir)).toEqual(pkg);
     },
   },
   {
