@@ -1113,6 +1113,8 @@ function store_clearWorkSession(workDir) {
 function store_resolveSession(workDir, options = {}) {
     // A damaged session file is replaced by the session given: that is the way out it advises.
     const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : store_readWorkSession(workDir);
+    if (existing?.packaged?.keep_work)
+        throw new KeptWork(workDir, existing);
     if (existing?.packaged) {
         throw new LyfeError(`the work folder's run was packaged into ${existing.packaged.path}, but the work folder was not emptied`, {
             file: workDir,
@@ -1133,6 +1135,18 @@ function store_resolveSession(workDir, options = {}) {
     if (resolved.started)
         writeWorkSession(workDir, resolved.session);
     return resolved;
+}
+/**
+ * The work folder holds the files of a run packaged with `--keep-work` (its session file says so):
+ * a new run there would be packaged with them.
+ */
+class KeptWork extends errors/* LyfeError */.L0 {
+    constructor(workDir, session) {
+        super(`the work folder holds the files of session ${session.session_id}, kept by \`lyfe-kt package --keep-work\` when it packaged them into ${session.packaged.path}`, {
+            file: workDir,
+            fix: `Give another --work-dir, or move those files away and remove the session file (\`rm -r ${workDir}\` removes both), then run again`,
+        });
+    }
 }
 /** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */
 function readSessionOrDamaged(workDir) {
@@ -7522,10 +7536,10 @@ function removePackagedWork(workDir, manifest) {
 }
 /**
  * Finishes the packaging of `workDir` when its session file says its run was packaged: the work
- * files in the package are removed (unless it was made with `--keep-work`) and the session file
- * cleared. A mark whose package is not there (the packager was stopped before the rename) is
- * dropped: the run was not packaged, and is packaged again. Undefined when there was nothing to finish
- * (or the session file is damaged).
+ * files in the package are removed and the session file cleared (with `--keep-work` both stay:
+ * the package is only found). A mark whose package is not there (the packager was stopped before
+ * the rename) is dropped: the run was not packaged, and is packaged again. Undefined when there
+ * was nothing to finish (or the session file is damaged).
  */
 function packaged_work_finishPackaging(workDir) {
     let session;
@@ -7546,15 +7560,18 @@ function packaged_work_finishPackaging(workDir) {
         markWorkSession(workDir, session, undefined);
         return undefined;
     }
-    const left = mark.keep_work ? [] : removePackagedWork(workDir, manifest);
+    if (mark.keep_work)
+        return { session_id: session.session_id, mark, manifest, left: [] };
+    const left = removePackagedWork(workDir, manifest);
     clearWorkSession(workDir);
     return { session_id: session.session_id, mark, manifest, left };
 }
 /** What a warning says of a finished packaging. */
 function packaged_work_finishedPackagingWarning(finished) {
+    if (finished.mark.keep_work)
+        return `this run was packaged already, into ${finished.mark.path}, and its files kept (--keep-work): no second package was made`;
     const left = finished.left.length ? `; left in the work folder, not in the package as they are: ${someNames(finished.left)}` : '';
-    const now = finished.mark.keep_work ? 'its files are kept (--keep-work)' : 'it is emptied now';
-    return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: ${now}, and no second package was made${left}`;
+    return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: it is emptied now, and no second package was made${left}`;
 }
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 const PACKAGE_LOCK = '.lyfe-kt-package.lock';
@@ -8230,6 +8247,7 @@ async function assemble(options, { outputDir, now, title }) {
                 markWorkSession(options.workDir, workSession, undefined);
             throw failure(error, outputDir);
         }
+        // Kept, the work files stay the package's: so does the session file that says so (`WorkSession.packaged`).
         if (!options.keepWork) {
             try {
                 await removeTaken(options.workDir, [...taken, ...how.unfinished], folders);
@@ -8237,8 +8255,8 @@ async function assemble(options, { outputDir, now, title }) {
             catch (error) {
                 warnings.push(`the package is complete, but the work folder could not be emptied: ${errorText(error)}`);
             }
+            clearWorkSession(options.workDir);
         }
-        clearWorkSession(options.workDir);
         for (const warning of warnings)
             record('warn', Events.warning, warning);
         const manifestFiles = Object.keys(manifest.files).length;

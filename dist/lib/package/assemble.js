@@ -536,6 +536,7 @@ async function assemble(options, { outputDir, now, title }) {
                 markWorkSession(options.workDir, workSession, undefined);
             throw failure(error, outputDir);
         }
+        // Kept, the work files stay the package's: so does the session file that says so (`WorkSession.packaged`).
         if (!options.keepWork) {
             try {
                 await removeTaken(options.workDir, [...taken, ...how.unfinished], folders);
@@ -543,8 +544,8 @@ async function assemble(options, { outputDir, now, title }) {
             catch (error) {
                 warnings.push(`the package is complete, but the work folder could not be emptied: ${errorText(error)}`);
             }
+            clearWorkSession(options.workDir);
         }
-        clearWorkSession(options.workDir);
         for (const warning of warnings)
             record('warn', Events.warning, warning);
         const manifestFiles = Object.keys(manifest.files).length;

@@ -16,10 +16,10 @@ export interface FinishedPackaging {
 }
 /**
  * Finishes the packaging of `workDir` when its session file says its run was packaged: the work
- * files in the package are removed (unless it was made with `--keep-work`) and the session file
- * cleared. A mark whose package is not there (the packager was stopped before the rename) is
- * dropped: the run was not packaged, and is packaged again. Undefined when there was nothing to finish
- * (or the session file is damaged).
+ * files in the package are removed and the session file cleared (with `--keep-work` both stay:
+ * the package is only found). A mark whose package is not there (the packager was stopped before
+ * the rename) is dropped: the run was not packaged, and is packaged again. Undefined when there
+ * was nothing to finish (or the session file is damaged).
  */
 export declare function finishPackaging(workDir: string): FinishedPackaging | undefined;
 /** What a warning says of a finished packaging. */

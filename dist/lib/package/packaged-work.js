@@ -50,10 +50,10 @@ function removePackagedWork(workDir, manifest) {
 }
 /**
  * Finishes the packaging of `workDir` when its session file says its run was packaged: the work
- * files in the package are removed (unless it was made with `--keep-work`) and the session file
- * cleared. A mark whose package is not there (the packager was stopped before the rename) is
- * dropped: the run was not packaged, and is packaged again. Undefined when there was nothing to finish
- * (or the session file is damaged).
+ * files in the package are removed and the session file cleared (with `--keep-work` both stay:
+ * the package is only found). A mark whose package is not there (the packager was stopped before
+ * the rename) is dropped: the run was not packaged, and is packaged again. Undefined when there
+ * was nothing to finish (or the session file is damaged).
  */
 export function finishPackaging(workDir) {
     let session;
@@ -74,15 +74,18 @@ export function finishPackaging(workDir) {
         markWorkSession(workDir, session, undefined);
         return undefined;
     }
-    const left = mark.keep_work ? [] : removePackagedWork(workDir, manifest);
+    if (mark.keep_work)
+        return { session_id: session.session_id, mark, manifest, left: [] };
+    const left = removePackagedWork(workDir, manifest);
     clearWorkSession(workDir);
     return { session_id: session.session_id, mark, manifest, left };
 }
 /** What a warning says of a finished packaging. */
 export function finishedPackagingWarning(finished) {
+    if (finished.mark.keep_work)
+        return `this run was packaged already, into ${finished.mark.path}, and its files kept (--keep-work): no second package was made`;
     const left = finished.left.length ? `; left in the work folder, not in the package as they are: ${someNames(finished.left)}` : '';
-    const now = finished.mark.keep_work ? 'its files are kept (--keep-work)' : 'it is emptied now';
-    return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: ${now}, and no second package was made${left}`;
+    return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: it is emptied now, and no second package was made${left}`;
 }
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 export const PACKAGE_LOCK = '.lyfe-kt-package.lock';

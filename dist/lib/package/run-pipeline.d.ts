@@ -37,7 +37,8 @@ export declare function checkRunFolders(indir: string, workDir: string): void;
  * `run` starts from an empty work folder: a run left unpackaged, or files kept by
  * `package --keep-work`, would otherwise be generated again and packaged with this one. Checks
  * only: true when the folder holds a run whose packaging was stopped before it emptied the folder,
- * which `finishStoppedPackaging` finishes (packaged-work.ts).
+ * which `finishStoppedPackaging` finishes (packaged-work.ts). The session file of a run packaged
+ * with `--keep-work` whose files were taken away since is let be: the run begins a new one.
  */
 export declare function checkWorkFolderFree(workDir: string): boolean;
 /**

@@ -31,7 +31,8 @@ export function checkRunFolders(indir, workDir) {
  * `run` starts from an empty work folder: a run left unpackaged, or files kept by
  * `package --keep-work`, would otherwise be generated again and packaged with this one. Checks
  * only: true when the folder holds a run whose packaging was stopped before it emptied the folder,
- * which `finishStoppedPackaging` finishes (packaged-work.ts).
+ * which `finishStoppedPackaging` finishes (packaged-work.ts). The session file of a run packaged
+ * with `--keep-work` whose files were taken away since is let be: the run begins a new one.
  */
 export function checkWorkFolderFree(workDir) {
     let existing;
@@ -47,9 +48,9 @@ export function checkWorkFolderFree(workDir) {
             cause: error,
         });
     }
-    if (existing?.packaged)
+    if (existing?.packaged && !existing.packaged.keep_work)
         return true;
-    if (existing) {
+    if (existing && !existing.packaged) {
         throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
             file: workDir,
             fix: 'Package it with `lyfe-kt package`, or remove the folder, then run again',
@@ -63,7 +64,8 @@ export function checkWorkFolderFree(workDir) {
         return name === WorkFolders.reports ? entries.some((entry) => REPORT_FILES.has(entry)) : entries.length > 0;
     });
     if (used.length) {
-        throw new LyfeError(`the work folder holds files of an earlier run (${used.map((name) => `${name}/`).join(', ')})`, {
+        const kept = existing?.packaged ? `, kept by \`lyfe-kt package --keep-work\` when it packaged them into ${existing.packaged.path}` : '';
+        throw new LyfeError(`the work folder holds files of an earlier run (${used.map((name) => `${name}/`).join(', ')})${kept}`, {
             file: workDir,
             fix: `Move them away or remove them (\`lyfe-kt package --keep-work\` leaves them), or give another --work-dir, then run again`,
         });

@@ -7,7 +7,8 @@ export interface WorkSession {
     /**
      * Set just before the package is renamed into place, and kept until the work folder is emptied:
      * a packaging stopped in between (killed) is finished by the next `package` or `run`, which find
-     * the package by its path and digest instead of making another.
+     * the package by its path and digest instead of making another. With `--keep-work` it stays: the
+     * kept files are that package's, and no stage, `run` or `package` takes them again.
      */
     packaged?: PackagedMark;
 }
@@ -17,7 +18,7 @@ export interface PackagedMark {
     path: string;
     /** Its manifest digest: the folder at `path` is this package only when its manifest says so. */
     digest: string;
-    /** `--keep-work`: the work files stay; only the session file is to be cleared. */
+    /** `--keep-work`: the work files stay, and so does the session file, marked. */
     keep_work: boolean;
 }
 /** The work folder's session; undefined only when it has no session file. */
@@ -43,3 +44,10 @@ export declare function resolveSession(workDir: string, options?: {
     override?: string;
     fresh?: boolean;
 }): ResolvedSession;
+/**
+ * The work folder holds the files of a run packaged with `--keep-work` (its session file says so):
+ * a new run there would be packaged with them.
+ */
+export declare class KeptWork extends LyfeError {
+    constructor(workDir: string, session: WorkSession);
+}

@@ -59,6 +59,8 @@ export function clearWorkSession(workDir) {
 export function resolveSession(workDir, options = {}) {
     // A damaged session file is replaced by the session given: that is the way out it advises.
     const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : readWorkSession(workDir);
+    if (existing?.packaged?.keep_work)
+        throw new KeptWork(workDir, existing);
     if (existing?.packaged) {
         throw new LyfeError(`the work folder's run was packaged into ${existing.packaged.path}, but the work folder was not emptied`, {
             file: workDir,
@@ -79,6 +81,18 @@ export function resolveSession(workDir, options = {}) {
     if (resolved.started)
         writeWorkSession(workDir, resolved.session);
     return resolved;
+}
+/**
+ * The work folder holds the files of a run packaged with `--keep-work` (its session file says so):
+ * a new run there would be packaged with them.
+ */
+export class KeptWork extends LyfeError {
+    constructor(workDir, session) {
+        super(`the work folder holds the files of session ${session.session_id}, kept by \`lyfe-kt package --keep-work\` when it packaged them into ${session.packaged.path}`, {
+            file: workDir,
+            fix: `Give another --work-dir, or move those files away and remove the session file (\`rm -r ${workDir}\` removes both), then run again`,
+        });
+    }
 }
 /** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */
 function readSessionOrDamaged(workDir) {
