@@ -41,7 +41,7 @@ function articles(cwd: string): void {
 }
 
 interface Packaged {
-  result: { path: string; success: boolean; session_id: string };
+  result: { path: string; success: boolean; session_id: string; digest: string };
   metadata: Record<string, any>;
   summary: string;
 }
