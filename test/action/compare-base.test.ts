@@ -98,6 +98,27 @@ describe('the base of a pull request', () => {
     expect(api.requests.find((request) => request.path.endsWith('/zip'))!.headers.authorization).toBe(`token ${TOKEN}`);
   });
 
+  it("is the run of the base commit the pull request is merged onto, not a newer run of the base branch (whose changes are not the pull request's)", async () => {
+    const runs = [baseRun(basePackage, { id: 10, head_sha: SHA(10) }), baseRun(oneChanged, { id: 20, head_sha: SHA(20) })];
+    await startApi({ runs, pulls: [{ number: 9, head: { sha: SHA(1), ref: 'x', owner: 'octo' }, base: { ref: 'main', sha: SHA(10) } }] });
+    const event = { pull_request: { number: 7, base: { ref: 'main', sha: SHA(10) } } };
+    expect(await findBasePackage('base', contextOf({ event }), downloadDir())).toMatchObject({ status: 'found', target: `the base branch main at commit ${SHA(10).slice(0, 7)}`, artifact: { runId: 10 } });
+    // Found by pr-number (the event names no pull request), the same.
+    const dispatched = await findBasePackage('base', { ...contextOf({ event: {}, eventName: 'workflow_dispatch' }), prNumber: 9 }, downloadDir());
+    expect(dispatched).toMatchObject({ status: 'found', target: `the base branch main at commit ${SHA(10).slice(0, 7)}`, artifact: { runId: 10 } });
+  });
+
+  it('is the newest run of the base branch when no run of the base commit has a package, and says so', async () => {
+    await startApi({ runs: [baseRun(basePackage, { id: 10, head_sha: SHA(10) }), baseRun(oneChanged, { id: 20, head_sha: SHA(20), conclusion: 'failure' })] });
+    const event = { pull_request: { number: 7, base: { ref: 'main', sha: SHA(20) } } };
+    const found = await findBasePackage('base', contextOf({ event }), downloadDir());
+    expect(found).toMatchObject({
+      status: 'found',
+      target: `the base branch main (no run of the pull request's base commit ${SHA(20).slice(0, 7)} has a package; its newest run's)`,
+      artifact: { runId: 10 },
+    });
+  });
+
   it('compares with the pull request found by pr-number when the event names none (workflow_dispatch, say)', async () => {
     await startApi({ runs: [baseRun(basePackage, { id: 10, head_sha: SHA(10), head_branch: 'release' })], pulls: [{ number: 9, head: { sha: SHA(1), ref: 'x', owner: 'octo' }, base: { ref: 'release' } }] });
     const found = await findBasePackage('base', { ...contextOf({ event: {}, eventName: 'workflow_dispatch' }), prNumber: 9 }, downloadDir());

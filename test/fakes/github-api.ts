@@ -29,8 +29,8 @@ export interface FakeComment {
 export interface FakePull {
   number: number;
   head: { sha: string; ref: string; owner: string };
-  /** The branch it merges into, for `GET /pulls/{number}`. */
-  base?: { ref: string };
+  /** The branch it merges into (and the commit of it its merge is made on), for `GET /pulls/{number}`. */
+  base?: { ref: string; sha?: string };
 }
 
 /** A workflow run as the Actions REST API lists it, with the artifacts it uploaded. */
