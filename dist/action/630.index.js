@@ -135,17 +135,22 @@ function ownerRepo(repository) {
     const [owner, repo] = repository.split('/');
     return { owner, repo };
 }
-/** The base branch of the pull request the run is about (the event's, `pr-number`'s, or a `workflow_run`'s); undefined without one. */
+/**
+ * The base of the pull request the run is about (the event's, `pr-number`'s, or a `workflow_run`'s):
+ * its branch, and the commit of that branch its merge is made on when known; undefined without one.
+ */
 async function pullRequestBase(context) {
     const { octokit, event, env, repository } = context;
     const target = (0,comment/* pullRequestOf */._n)(event, repository, context.prNumber) ?? (env.GITHUB_EVENT_NAME === 'workflow_run' ? await (0,comment/* workflowRunPullRequest */.$6)(octokit, event, repository) : undefined);
     if (!target)
         return undefined;
+    const of = (base) => typeof base?.ref === 'string' ? { ref: base.ref, ...(typeof base.sha === 'string' && FULL_SHA.test(base.sha) ? { sha: base.sha.toLowerCase() } : {}) } : undefined;
     const pr = event.pull_request;
-    if (pr?.number === target.issueNumber && typeof pr.base?.ref === 'string')
-        return pr.base.ref;
+    const fromEvent = pr?.number === target.issueNumber ? of(pr.base) : undefined;
+    if (fromEvent)
+        return fromEvent;
     const { data } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber });
-    return data.base.ref;
+    return of(data.base);
 }
 /** The first parent of a commit; null for a root commit. */
 async function parentOf(context, sha) {
@@ -153,9 +158,11 @@ async function parentOf(context, sha) {
     return data.parents[0]?.sha ?? null;
 }
 /**
- * `compare-with` against the event: `base` is the pull request's base branch, else the commit before
- * this one (`before` of a push, else the head commit's parent); a full SHA is that commit; anything
- * else a branch, and when no run of such a branch is found, the commit that ref (a tag) names.
+ * `compare-with` against the event: `base` is the pull request's base branch at the commit its
+ * merge is made on (else, when no run of that commit has a package, the branch's newest), else the
+ * commit before this one (`before` of a push, else the head commit's parent); a full SHA is that
+ * commit; anything else a branch, and when no run of such a branch is found, the commit that ref
+ * (a tag) names.
  */
 async function filterOf(compareWith, context) {
     if (compareWith !== 'base') {
@@ -163,9 +170,18 @@ async function filterOf(compareWith, context) {
             return { filter: { head_sha: compareWith.toLowerCase() }, target: `commit ${base_package_short(compareWith)}` };
         return { filter: { branch: compareWith }, target: compareWith };
     }
-    const branch = await pullRequestBase(context);
-    if (branch)
-        return { filter: { branch }, target: `the base branch ${branch}` };
+    const base = await pullRequestBase(context);
+    if (base) {
+        const branch = { filter: { branch: base.ref }, target: `the base branch ${base.ref}` };
+        if (!base.sha)
+            return branch;
+        return {
+            filter: { branch: base.ref, head_sha: base.sha },
+            target: `the base branch ${base.ref} at commit ${base_package_short(base.sha)}`,
+            // After the base branch moved, its newest run also holds changes that are not the pull request's: said so.
+            fallback: { filter: branch.filter, target: `the base branch ${base.ref} (no run of the pull request's base commit ${base_package_short(base.sha)} has a package; its newest run's)` },
+        };
+    }
     const before = context.event.before;
     if (context.env.GITHUB_EVENT_NAME === 'push' && typeof before === 'string' && FULL_SHA.test(before) && !/^0+$/.test(before)) {
         return { filter: { head_sha: before }, target: `the previous commit ${base_package_short(before)}` };
@@ -277,6 +293,10 @@ async function findBasePackage(compareWith, context, dir) {
         if ('none' in resolved)
             return { status: 'none', reason: resolved.none, target };
         let { artifact: found, expired, checked } = await findArtifact(context, resolved.filter);
+        if (!found && resolved.fallback) {
+            target = resolved.fallback.target;
+            ({ artifact: found, expired, checked } = await findArtifact(context, resolved.fallback.filter));
+        }
         // A ref with no run as a branch may be a tag (or a short SHA): the runs of the commit it names.
         if (!found && checked === 0 && compareWith !== 'base' && 'branch' in resolved.filter) {
             const commit = await commitOfRef(context, compareWith);
