@@ -35,12 +35,12 @@ describe('shard-index, shard-total and mode', () => {
     expect(() => read({ mode: 'fan-in' })).toThrow('input mode must be run or merge, not "fan-in"');
   });
 
-  it('a shard job of several shards posts no comment and hands --shard to the stages; one of one comments', () => {
+  it("a shard job posts no comment, even the one shard of one (the merge job posts the run's), and hands --shard to the stages", () => {
     const sharded = setupRun(read({ content_path: 'content', shard_index: '1', shard_total: '3' }), runner(), '.');
     expect(sharded).toMatchObject({ comment: false, shard: '1/3', mode: 'run', jobKey: 'matrix-1' });
     expect(setupFromSteps({ setup: { outputs: setupOutputs(sharded) } })).toEqual(sharded);
     const single = setupRun(read({ content_path: 'content', shard_index: '0', shard_total: '1' }), runner(), '.');
-    expect(single).toMatchObject({ comment: true, shard: '0/1' });
+    expect(single).toMatchObject({ comment: false, shard: '0/1' });
   });
 
   it('mode: merge takes no content, report-package or shard; a shard needs content-path', () => {
