@@ -368,8 +368,8 @@ function setupRun(inputs, env, workingDirectory) {
         logDir: external_node_path_.join(root, 'logs'),
         packagesDir: external_node_path_.join(root, 'packages'),
         packageResult: external_node_path_.join(root, 'package-result.json'),
-        // One comment for a sharded run: the merge job's, not one per shard.
-        comment: inputs.comment && !(inputs.shard && inputs.shard.total > 1),
+        // One comment for a sharded run: the merge job's, not one per shard (nor a second one beside it of a shard of one).
+        comment: inputs.comment && !inputs.shard,
         uploadArtifact: inputs.uploadArtifact,
         retentionDays: inputs.retentionDays,
         compress: inputs.compress,

@@ -130,8 +130,8 @@ export function setupRun(inputs, env, workingDirectory) {
         logDir: path.join(root, 'logs'),
         packagesDir: path.join(root, 'packages'),
         packageResult: path.join(root, 'package-result.json'),
-        // One comment for a sharded run: the merge job's, not one per shard.
-        comment: inputs.comment && !(inputs.shard && inputs.shard.total > 1),
+        // One comment for a sharded run: the merge job's, not one per shard (nor a second one beside it of a shard of one).
+        comment: inputs.comment && !inputs.shard,
         uploadArtifact: inputs.uploadArtifact,
         retentionDays: inputs.retentionDays,
         compress: inputs.compress,
