@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
-import { mergePackages, shardOfPackage, type MergeResult } from '../package/merge.js';
+import { mergePackages, MissingShards, shardOfPackage, type MergeResult } from '../package/merge.js';
 import type { SessionSummary } from '../records/session-model.js';
 import { ARTIFACT_PREFIX } from './constants.js';
 import type { RunIdentity } from './names.js';
@@ -58,6 +58,19 @@ export async function mergeShardArtifacts(
       merging.push(artifact.name);
     } else skipped.push(artifact.name);
   }
-  const { summary, ...merged } = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
+  let result: Awaited<ReturnType<typeof mergePackages>>;
+  try {
+    result = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
+  } catch (error) {
+    // A shard job that failed before it chose its articles (an empty shard, say) uploads a package with no shard in it.
+    if (error instanceof MissingShards && skipped.length) {
+      throw new Error(
+        `${error.message}. Artifacts of this run whose package is of no shard, left out: ${skipped.join(', ')}: a shard job that failed before it chose its articles (a shard with no article is refused) uploads such a package; see that job's log`,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+  const { summary, ...merged } = result;
   return { merged, summary, artifacts: merging, skipped };
 }

@@ -6,7 +6,10 @@ import { mergeShardArtifacts } from '../../src/action/merge.js';
 import { LOGS_DIR, LogFiles } from '../../src/package/constants.js';
 import { verifyPackage } from '../../src/package/manifest.js';
 import type { ExecutionMetadata, ShardEntry } from '../../src/package/metadata.js';
+import { runPipeline } from '../../src/package/run-pipeline.js';
+import type { ShardSpec } from '../../src/pipeline/shard.js';
 import { unzip } from '../fakes/artifact-service.js';
+import { useTempDir } from '../helpers/temp-dir.js';
 import { type Job, startJob, stopJob } from './job.js';
 import type { ActionRun } from './runner.js';
 
@@ -89,6 +92,47 @@ describe('the merge job with no shard artifact of its attempt', () => {
     const options = { identity, title: 't', downloadDir: '/nonexistent', outputDir: '/nonexistent', sessionId: 'gha_73_2', compress: false };
     await expect(mergeShardArtifacts(client, options)).rejects.toThrow(
       /^no shard artifacts \(lyfe-kt-73-2-\S*\*\) in this attempt of the workflow run: run the shard jobs first .*; a re-run merges the shards of its own attempt, so re-run all jobs, not the merge job alone$/,
+    );
+  });
+});
+
+describe('the merge job with a shard missing', () => {
+  const temp = useTempDir('lyfe-kt-shard-missing-');
+
+  it('names the artifacts it left out, whose package is of no shard: the upload of a shard job that failed before it chose its articles', async () => {
+    const root = temp();
+    const packageOf = async (name: string, shard?: ShardSpec): Promise<string> => {
+      const result = await runPipeline('test/fixtures/content', {
+        workDir: path.join(root, name, 'work'),
+        logDir: path.join(root, name, 'logs'),
+        provider: 'offline',
+        schemaVersion: '1.1',
+        concurrency: 4,
+        responseFormat: 'auto',
+        timeout: 60,
+        ...(shard && { shard }),
+        outputDir: path.join(root, name, 'packages'),
+        title: name,
+      });
+      return result.package.path;
+    };
+    // Shard 0 of 2 ran; the job of shard 1 uploaded a package of no shard.
+    const uploaded = new Map([
+      [1, { name: 'lyfe-kt-73-1-lessons-lessons-matrix-0', pkg: await packageOf('shard-0', { index: 0, total: 2 }) }],
+      [2, { name: 'lyfe-kt-73-1-lessons-lessons-matrix-1', pkg: await packageOf('failed') }],
+    ]);
+    const client = {
+      listArtifacts: async () => ({ artifacts: [...uploaded].map(([id, { name }]) => ({ id, name, size: 1 })) }),
+      downloadArtifact: async (id: number, { path: to }: { path: string }) => {
+        const { pkg } = uploaded.get(id)!;
+        fs.cpSync(pkg, path.join(to, path.basename(pkg)), { recursive: true });
+        return { downloadPath: to };
+      },
+    } as unknown as ArtifactClient;
+    const identity = { runId: '73', runAttempt: '1', workflow: '.github/workflows/lessons.yml', job: 'merge', key: '', checkRunId: '' };
+    const options = { identity, title: 't', downloadDir: path.join(root, 'downloads'), outputDir: path.join(root, 'merged'), sessionId: 'gha_73_1', compress: false };
+    await expect(mergeShardArtifacts(client, options)).rejects.toThrow(
+      /^shard\(s\) 1\/2 missing: given .*\. Artifacts of this run whose package is of no shard, left out: lyfe-kt-73-1-lessons-lessons-matrix-1: a shard job that failed before it chose its articles/,
     );
   });
 });
