@@ -43,14 +43,25 @@ async function mergeShardArtifacts(client, options) {
         await client.downloadArtifact(artifact.id, { path: folder });
         const found = packageIn(folder, artifact.name);
         // Other jobs of the workflow may use the action on a whole folder: their packages are not shards.
-        if ((0,_package_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .shardOfPackage */ .q)(found)) {
+        if ((0,_package_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .shardOfPackage */ .qh)(found)) {
             packages.push(found);
             merging.push(artifact.name);
         }
         else
             skipped.push(artifact.name);
     }
-    const { summary, ...merged } = await (0,_package_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .mergePackages */ .k)({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
+    let result;
+    try {
+        result = await (0,_package_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .mergePackages */ .kg)({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
+    }
+    catch (error) {
+        // A shard job that failed before it chose its articles (an empty shard, say) uploads a package with no shard in it.
+        if (error instanceof _package_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .MissingShards */ .UE && skipped.length) {
+            throw new Error(`${error.message}. Artifacts of this run whose package is of no shard, left out: ${skipped.join(', ')}: a shard job that failed before it chose its articles (a shard with no article is refused) uploads such a package; see that job's log`, { cause: error });
+        }
+        throw error;
+    }
+    const { summary, ...merged } = result;
     return { merged, summary, artifacts: merging, skipped };
 }
 

@@ -383,7 +383,7 @@ async function compareWithBase(compareWith, budgets, headPackage, context, scrat
         return unusable(base.reason, budgets);
     let comparison;
     try {
-        const split = differentSplit((0,merge/* shardOfPackage */.q)(base.path), (0,merge/* shardOfPackage */.q)(headPackage));
+        const split = differentSplit((0,merge/* shardOfPackage */.qh)(base.path), (0,merge/* shardOfPackage */.qh)(headPackage));
         if (split)
             return unusable(`the package artifact ${base.artifact.name} of run ${base.artifact.runId} ${split}`, budgets);
         comparison = (0,compare/* comparePackages */.FC)(base.path, headPackage);

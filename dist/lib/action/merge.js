@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { mergePackages, shardOfPackage } from '../package/merge.js';
+import { mergePackages, MissingShards, shardOfPackage } from '../package/merge.js';
 import { ARTIFACT_PREFIX } from './constants.js';
 import { packagesIn } from './setup.js';
 /** The artifacts of the shard jobs are among the lyfe-kt artifacts of this run attempt. */
@@ -35,6 +35,17 @@ export async function mergeShardArtifacts(client, options) {
         else
             skipped.push(artifact.name);
     }
-    const { summary, ...merged } = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
+    let result;
+    try {
+        result = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
+    }
+    catch (error) {
+        // A shard job that failed before it chose its articles (an empty shard, say) uploads a package with no shard in it.
+        if (error instanceof MissingShards && skipped.length) {
+            throw new Error(`${error.message}. Artifacts of this run whose package is of no shard, left out: ${skipped.join(', ')}: a shard job that failed before it chose its articles (a shard with no article is refused) uploads such a package; see that job's log`, { cause: error });
+        }
+        throw error;
+    }
+    const { summary, ...merged } = result;
     return { merged, summary, artifacts: merging, skipped };
 }

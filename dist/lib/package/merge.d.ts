@@ -1,3 +1,4 @@
+import { LyfeError } from '../errors.js';
 import type { ShardInfo } from '../pipeline/shard.js';
 import { type SessionSummary } from '../records/session-model.js';
 import type { ShardEntry } from './metadata.js';
@@ -30,6 +31,11 @@ export interface MergedPackage extends MergeResult {
 }
 /** The shard a package ran (`metadata.json`'s `shard`); undefined for a package of a whole run. */
 export declare function shardOfPackage(dir: string): ShardInfo | undefined;
+/** Shards of the run that no package given is: `missing`, the indexes. */
+export declare class MissingShards extends LyfeError {
+    readonly missing: number[];
+    constructor(missing: number[], total: number, given: string, fix: string);
+}
 /**
  * Merges the shard packages into one: each verified first, the shards checked to be those of one
  * run, the package assembled in a hidden folder and renamed into place only when complete.

@@ -51,6 +51,14 @@ function readShardPackage(dir) {
     return { dir, shard, metadata, digest: verified.digest ?? '' };
 }
 const names = (shards) => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
+/** Shards of the run that no package given is: `missing`, the indexes. */
+export class MissingShards extends LyfeError {
+    missing;
+    constructor(missing, total, given, fix) {
+        super(`shard(s) ${missing.map((index) => `${index}/${total}`).join(', ')} missing: given ${given}`, { fix });
+        this.missing = missing;
+    }
+}
 /** The shards are those of one run, each once, none missing, no source in two: else an error that names them. */
 function checkShards(shards) {
     const fix = 'Merge exactly one package per shard index of one run (the same folder, the same --total)';
@@ -70,7 +78,7 @@ function checkShards(shards) {
     }
     const missing = Array.from({ length: total }, (_, index) => index).filter((index) => !byIndex.has(index));
     if (missing.length)
-        throw new LyfeError(`shard(s) ${missing.map((index) => `${index}/${total}`).join(', ')} missing: given ${names(shards)}`, { fix });
+        throw new MissingShards(missing, total, names(shards), fix);
     // One run validates every output against one schema: a merged package says which.
     const versions = new Set(shards.map((shard) => shard.metadata.content.schema_version).filter((version) => version !== null));
     if (versions.size > 1) {
