@@ -2,6 +2,7 @@
 // 10,000 LLM calls), the size at which one summary of a session used to overflow the stack,
 // against issue 10's bound: under 10 s on the 2-core machine we develop on. `--quick` packages
 // 20,000 records against the bound scaled to 1 s. Alone: `npm run bench -- --only many_records`.
+import fs from 'node:fs';
 import path from 'node:path';
 import { writeSession } from '../test/helpers/write-session.mjs';
 import { cli, ensureBuilt, entry, inScratch, quote, sideBySide } from './lib.mjs';
@@ -24,6 +25,11 @@ export async function benchManyRecords({ quick, runs }) {
       },
     };
     const results = sideBySide(commands, runs, { cwd, env: { ...process.env, OPENAI_API_KEY: '' } });
+    // Every round made a package of its own (the session named: the kept work is packaged again).
+    for (let round = 0; round < n; round++) {
+      const made = fs.readdirSync(path.join(cwd, 'out', String(round)));
+      if (made.length !== 1) throw new Error(`round ${round} of many_records made ${made.length} packages, not one`);
+    }
     const bound = records * SECONDS_PER_RECORD;
     return [
       entry({

@@ -15,6 +15,8 @@ export interface StageOptions {
   session?: string;
   /** Start a new session even when the work folder has one (`run`). */
   fresh?: boolean;
+  /** Join the session of files kept by `package --keep-work` (`package --session` of that session: it packages them again). */
+  joinKept?: boolean;
   /** Written into the session start record when this stage begins the session (provider, model...). */
   sessionInfo?: Record<string, unknown>;
   /** Aborted (Ctrl-C): the stage ends failed at once, with the signal's reason as its error. */
@@ -55,7 +57,7 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Pro
  * the stage's start and end records, and records a failure with its cause before rethrowing it.
  */
 export async function runStage<T>(options: StageOptions, fn: (stats: StageStats) => Promise<T>): Promise<StageRun<T>> {
-  const { session, started } = resolveSession(options.workDir, { override: options.session, fresh: options.fresh });
+  const { session, started } = resolveSession(options.workDir, { override: options.session, fresh: options.fresh, joinKept: options.joinKept });
   options.began?.(session);
   const context = { sessionId: session.session_id, stage: options.stage, logDir: options.logDir };
   return runInSession(context, async () => {

@@ -202,18 +202,19 @@ describe('lyfe-kt package', () => {
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 15 files/);
   });
 
-  it('keeps the work folder with --keep-work, packages it once, and never overwrites a package of the same minute', async () => {
+  it('keeps the work folder with --keep-work, packages it again only when its session is named, and never overwrites a package of the same minute', async () => {
     const cwd = temp();
     runUpTo(cwd, 'preprocessed');
-    fs.cpSync(path.join(cwd, 'work'), path.join(cwd, 'copy'), { recursive: true });
+    const session = JSON.parse(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).session_id as string;
     await ok(cwd, ['package', 'Naval Supertask', '--keep-work']);
     expect(fs.existsSync(path.join(cwd, 'work/02_preprocessed/como_dormir_bem_filled_template.md'))).toBe(true);
     // The kept files are that package's: packaged again, they are that package, not a second one.
     const again = await ok(cwd, ['package', 'Naval Supertask', '--keep-work']);
-    expect(again.stderr).toContain('packaged already');
+    expect(again.stderr).toContain(`packaged already`);
+    expect(again.stderr).toContain(`\`lyfe-kt package --session ${session}\` makes one`);
     expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
-    // A copy of the run made before is packaged beside it.
-    await ok(cwd, ['package', 'Naval Supertask', '--work-dir', 'copy']);
+    // Named, their session is packaged again.
+    await ok(cwd, ['package', 'Naval Supertask', '--keep-work', '--session', session]);
     const names = fs.readdirSync(path.join(cwd, 'packages')).sort();
     expect(names).toHaveLength(2);
     expect(names[0]).toMatch(/^Naval-Supertask-\d{4}(-\d\d){4}$/);
