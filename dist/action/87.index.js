@@ -1109,14 +1109,17 @@ function store_clearWorkSession(workDir) {
 /**
  * Which session a stage belongs to: `--session` / `LYFE_KT_SESSION`, else the work folder's,
  * else a new one (always a new one when `fresh`). The result is written back to the work folder
- * so that the next stage's process joins it.
+ * so that the next stage's process joins it. The session of files kept by `package --keep-work`
+ * is joined only with `joinKept` (a `package` naming it, to package them again).
  */
 function store_resolveSession(workDir, options = {}) {
     // A damaged session file is replaced by the session given: that is the way out it advises.
     const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : store_readWorkSession(workDir);
-    if (existing?.packaged?.keep_work)
-        throw new KeptWork(workDir, existing);
-    if (existing?.packaged) {
+    if (existing?.packaged?.keep_work) {
+        if (!options.joinKept)
+            throw new KeptWork(workDir, existing);
+    }
+    else if (existing?.packaged) {
         throw new LyfeError(`the work folder's run was packaged into ${existing.packaged.path}, but the work folder was not emptied`, {
             file: workDir,
             fix: 'Run `lyfe-kt package` to finish emptying it (it makes no second package), then run the stage again',
@@ -1190,7 +1193,7 @@ function untilAborted(work, signal) {
  * the stage's start and end records, and records a failure with its cause before rethrowing it.
  */
 async function run_stage_runStage(options, fn) {
-    const { session, started } = resolveSession(options.workDir, { override: options.session, fresh: options.fresh });
+    const { session, started } = resolveSession(options.workDir, { override: options.session, fresh: options.fresh, joinKept: options.joinKept });
     options.began?.(session);
     const context = { sessionId: session.session_id, stage: options.stage, logDir: options.logDir };
     return runInSession(context, async () => {
@@ -7570,7 +7573,7 @@ function packaged_work_finishPackaging(workDir) {
 /** What a warning says of a finished packaging. */
 function packaged_work_finishedPackagingWarning(finished) {
     if (finished.mark.keep_work)
-        return `this run was packaged already, into ${finished.mark.path}, and its files kept (--keep-work): no second package was made`;
+        return `this run was packaged already, into ${finished.mark.path}, and its files kept (--keep-work): no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
     const left = finished.left.length ? `; left in the work folder, not in the package as they are: ${someNames(finished.left)}` : '';
     return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: it is emptied now, and no second package was made${left}`;
 }
@@ -8024,7 +8027,9 @@ async function packageRun(options) {
     const unlock = lockWorkFolder(options.workDir);
     try {
         const finished = finishPackaging(options.workDir);
-        if (finished && (!options.session || options.session === finished.session_id))
+        // Files kept by `--keep-work` are packaged again only when their session is named: else they are that package.
+        const again = finished?.mark.keep_work && options.session === finished.session_id;
+        if (finished && !again && (!options.session || options.session === finished.session_id))
             return packagedAlready(finished);
         return await assemble(options, { outputDir, now, title });
     }
@@ -8135,7 +8140,7 @@ async function assemble(options, { outputDir, now, title }) {
     refuseWhileSessionRuns(options);
     const cleared = removeDeadAssemblies(outputDir);
     let workSession;
-    const stage = { stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session, began: (session) => (workSession = session) };
+    const stage = { stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session, joinKept: true, began: (session) => (workSession = session) };
     const run = await runStage(stage, async (stats) => {
         const sessionId = requireSession().sessionId;
         const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);

@@ -312,7 +312,9 @@ export async function packageRun(options) {
     const unlock = lockWorkFolder(options.workDir);
     try {
         const finished = finishPackaging(options.workDir);
-        if (finished && (!options.session || options.session === finished.session_id))
+        // Files kept by `--keep-work` are packaged again only when their session is named: else they are that package.
+        const again = finished?.mark.keep_work && options.session === finished.session_id;
+        if (finished && !again && (!options.session || options.session === finished.session_id))
             return packagedAlready(finished);
         return await assemble(options, { outputDir, now, title });
     }
@@ -423,7 +425,7 @@ async function assemble(options, { outputDir, now, title }) {
     refuseWhileSessionRuns(options);
     const cleared = removeDeadAssemblies(outputDir);
     let workSession;
-    const stage = { stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session, began: (session) => (workSession = session) };
+    const stage = { stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session, joinKept: true, began: (session) => (workSession = session) };
     const run = await runStage(stage, async (stats) => {
         const sessionId = requireSession().sessionId;
         const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);

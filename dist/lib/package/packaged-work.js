@@ -83,7 +83,7 @@ export function finishPackaging(workDir) {
 /** What a warning says of a finished packaging. */
 export function finishedPackagingWarning(finished) {
     if (finished.mark.keep_work)
-        return `this run was packaged already, into ${finished.mark.path}, and its files kept (--keep-work): no second package was made`;
+        return `this run was packaged already, into ${finished.mark.path}, and its files kept (--keep-work): no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
     const left = finished.left.length ? `; left in the work folder, not in the package as they are: ${someNames(finished.left)}` : '';
     return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: it is emptied now, and no second package was made${left}`;
 }

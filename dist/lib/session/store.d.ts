@@ -38,11 +38,13 @@ export interface ResolvedSession {
 /**
  * Which session a stage belongs to: `--session` / `LYFE_KT_SESSION`, else the work folder's,
  * else a new one (always a new one when `fresh`). The result is written back to the work folder
- * so that the next stage's process joins it.
+ * so that the next stage's process joins it. The session of files kept by `package --keep-work`
+ * is joined only with `joinKept` (a `package` naming it, to package them again).
  */
 export declare function resolveSession(workDir: string, options?: {
     override?: string;
     fresh?: boolean;
+    joinKept?: boolean;
 }): ResolvedSession;
 /**
  * The work folder holds the files of a run packaged with `--keep-work` (its session file says so):

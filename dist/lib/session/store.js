@@ -54,14 +54,17 @@ export function clearWorkSession(workDir) {
 /**
  * Which session a stage belongs to: `--session` / `LYFE_KT_SESSION`, else the work folder's,
  * else a new one (always a new one when `fresh`). The result is written back to the work folder
- * so that the next stage's process joins it.
+ * so that the next stage's process joins it. The session of files kept by `package --keep-work`
+ * is joined only with `joinKept` (a `package` naming it, to package them again).
  */
 export function resolveSession(workDir, options = {}) {
     // A damaged session file is replaced by the session given: that is the way out it advises.
     const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : readWorkSession(workDir);
-    if (existing?.packaged?.keep_work)
-        throw new KeptWork(workDir, existing);
-    if (existing?.packaged) {
+    if (existing?.packaged?.keep_work) {
+        if (!options.joinKept)
+            throw new KeptWork(workDir, existing);
+    }
+    else if (existing?.packaged) {
         throw new LyfeError(`the work folder's run was packaged into ${existing.packaged.path}, but the work folder was not emptied`, {
             file: workDir,
             fix: 'Run `lyfe-kt package` to finish emptying it (it makes no second package), then run the stage again',

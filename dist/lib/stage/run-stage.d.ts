@@ -8,6 +8,8 @@ export interface StageOptions {
     session?: string;
     /** Start a new session even when the work folder has one (`run`). */
     fresh?: boolean;
+    /** Join the session of files kept by `package --keep-work` (`package --session` of that session: it packages them again). */
+    joinKept?: boolean;
     /** Written into the session start record when this stage begins the session (provider, model...). */
     sessionInfo?: Record<string, unknown>;
     /** Aborted (Ctrl-C): the stage ends failed at once, with the signal's reason as its error. */

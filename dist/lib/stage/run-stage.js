@@ -26,7 +26,7 @@ function untilAborted(work, signal) {
  * the stage's start and end records, and records a failure with its cause before rethrowing it.
  */
 export async function runStage(options, fn) {
-    const { session, started } = resolveSession(options.workDir, { override: options.session, fresh: options.fresh });
+    const { session, started } = resolveSession(options.workDir, { override: options.session, fresh: options.fresh, joinKept: options.joinKept });
     options.began?.(session);
     const context = { sessionId: session.session_id, stage: options.stage, logDir: options.logDir };
     return runInSession(context, async () => {
