@@ -80,6 +80,8 @@ function ownerRepo(repository: string): { owner: string; repo: string } {
 /**
  * The base of the pull request the run is about (the event's, `pr-number`'s, or a `workflow_run`'s):
  * its branch, and the commit of that branch its merge is made on when known; undefined without one.
+ * A `pull_request` run tests the merge commit `GITHUB_SHA`, made on the base branch's tip of the
+ * moment, whose first parent that is: the event's `base.sha` can be older.
  */
 async function pullRequestBase(context: BaseContext): Promise<{ ref: string; sha?: string } | undefined> {
   const { octokit, event, env, repository } = context;
@@ -89,9 +91,22 @@ async function pullRequestBase(context: BaseContext): Promise<{ ref: string; sha
     typeof base?.ref === 'string' ? { ref: base.ref, ...(typeof base.sha === 'string' && FULL_SHA.test(base.sha) ? { sha: base.sha.toLowerCase() } : {}) } : undefined;
   const pr = event.pull_request as { number?: unknown; base?: { ref?: unknown; sha?: unknown } } | undefined;
   const fromEvent = pr?.number === target.issueNumber ? of(pr.base) : undefined;
-  if (fromEvent) return fromEvent;
+  if (fromEvent) {
+    const merged = env.GITHUB_EVENT_NAME === 'pull_request' && env.GITHUB_SHA ? await parentIfKnown(context, env.GITHUB_SHA) : undefined;
+    return merged ? { ref: fromEvent.ref, sha: merged } : fromEvent;
+  }
   const { data } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber });
   return of(data.base);
+}
+
+/** The first parent of a commit the API may not know (404, 422): undefined then. */
+async function parentIfKnown(context: BaseContext, sha: string): Promise<string | undefined> {
+  try {
+    return (await parentOf(context, sha)) ?? undefined;
+  } catch (error) {
+    if (httpStatus(error) === 404 || httpStatus(error) === 422) return undefined;
+    throw error;
+  }
 }
 
 /** The first parent of a commit; null for a root commit. */
@@ -104,7 +119,8 @@ async function parentOf(context: BaseContext, sha: string): Promise<string | nul
 interface Lookup {
   filter: Filter;
   target: string;
-  fallback?: { filter: Filter; target: string };
+  /** `target`, what is compared with when a package is found there; `name`, what was looked at when none is. */
+  fallback?: { filter: Filter; target: string; name: string };
 }
 
 /**
@@ -127,7 +143,7 @@ async function filterOf(compareWith: string, context: BaseContext): Promise<Look
       filter: { branch: base.ref, head_sha: base.sha },
       target: `the base branch ${base.ref} at commit ${short(base.sha)}`,
       // After the base branch moved, its newest run also holds changes that are not the pull request's: said so.
-      fallback: { filter: branch.filter, target: `the base branch ${base.ref} (no run of the pull request's base commit ${short(base.sha)} has a package; its newest run's)` },
+      fallback: { filter: branch.filter, target: `the base branch ${base.ref} (no run of the pull request's base commit ${short(base.sha)} has a package; its newest run's)`, name: branch.target },
     };
   }
   const before = context.event.before;
@@ -234,8 +250,11 @@ export async function findBasePackage(compareWith: string, context: BaseContext,
     if ('none' in resolved) return { status: 'none', reason: resolved.none, target };
     let { artifact: found, expired, checked } = await findArtifact(context, resolved.filter);
     if (!found && resolved.fallback) {
-      target = resolved.fallback.target;
-      ({ artifact: found, expired, checked } = await findArtifact(context, resolved.fallback.filter));
+      const newest = await findArtifact(context, resolved.fallback.filter);
+      found = newest.artifact;
+      expired ??= newest.expired;
+      checked = newest.checked;
+      target = found ? resolved.fallback.target : resolved.fallback.name;
     }
     // A ref with no run as a branch may be a tag (or a short SHA): the runs of the commit it names.
     if (!found && checked === 0 && compareWith !== 'base' && 'branch' in resolved.filter) {

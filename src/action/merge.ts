@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
+import { LyfeError } from '../errors.js';
 import { mergePackages, MissingShards, shardOfPackage, type MergeResult } from '../package/merge.js';
 import type { SessionSummary } from '../records/session-model.js';
 import { ARTIFACT_PREFIX } from './constants.js';
@@ -62,11 +63,11 @@ export async function mergeShardArtifacts(
   try {
     result = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
   } catch (error) {
-    // A shard job that failed before it chose its articles (an empty shard, say) uploads a package with no shard in it.
-    if (error instanceof MissingShards && skipped.length) {
-      throw new Error(
+    // A shard job that failed before it chose its articles (an empty shard, a provider that could not start) uploads a package with no shard in it.
+    if (skipped.length && error instanceof LyfeError && (error instanceof MissingShards || packages.length === 0)) {
+      throw new LyfeError(
         `${error.message}. Artifacts of this run whose package is of no shard, left out: ${skipped.join(', ')}: a shard job that failed before it chose its articles (a shard with no article is refused) uploads such a package; see that job's log`,
-        { cause: error },
+        { fix: error.fix, cause: error },
       );
     }
     throw error;

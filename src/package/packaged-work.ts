@@ -3,30 +3,31 @@ import path from 'node:path';
 import { LyfeError, someNames } from '../errors.js';
 import { UNFINISHED_WRITE } from '../files.js';
 import { processRunning } from '../session/process.js';
-import { clearWorkSession, DamagedSessionFile, markWorkSession, readWorkSession, type PackagedMark, type WorkSession } from '../session/store.js';
-import { MANIFEST_FILE, WorkFolderNames } from './constants.js';
+import { clearWorkSession, DamagedSessionFile, markedPackageThere, markWorkSession, readWorkSession, type PackagedMark, type WorkSession } from '../session/store.js';
+import { WorkFolderNames } from './constants.js';
 import { entryOf, readManifest, type Manifest } from './manifest.js';
 
 /**
  * A work folder whose packaging was stopped (killed) after its package was renamed into place and
- * before the work folder was emptied: its session file names the package (`WorkSession.packaged`,
- * written before the rename). The next `package` or `run` finishes the clean-up here and reports
- * the package that exists instead of making a second one of the same run.
+ * before the work folder was emptied, or whose files `package --keep-work` kept: its session file
+ * names the package (`WorkSession.packaged`, written before the rename). The next `package` or
+ * `run` finishes the clean-up here and reports the package that exists instead of making a second
+ * one of the same run.
  */
 
 export interface FinishedPackaging {
   session_id: string;
   mark: PackagedMark;
   manifest: Manifest;
+  /** The work files the package holds were removed, and the session file cleared (not so when they are kept). */
+  emptied: boolean;
   /** Work files left where they are: not in the package as they are now (changed or added since). */
   left: string[];
 }
 
 /** The manifest of the package `mark` names, when the folder there is that package; undefined when the rename never happened. */
 function markedPackage(mark: PackagedMark): Manifest | undefined {
-  if (!fs.existsSync(path.join(mark.path, MANIFEST_FILE))) return undefined;
-  const manifest = readManifest(mark.path);
-  return manifest.digest === mark.digest ? manifest : undefined;
+  return markedPackageThere(mark) ? readManifest(mark.path) : undefined;
 }
 
 /**
@@ -60,12 +61,13 @@ function removePackagedWork(workDir: string, manifest: Manifest): string[] {
 
 /**
  * Finishes the packaging of `workDir` when its session file says its run was packaged: the work
- * files in the package are removed and the session file cleared (with `--keep-work` both stay:
- * the package is only found). A mark whose package is not there (the packager was stopped before
- * the rename) is dropped: the run was not packaged, and is packaged again. Undefined when there
- * was nothing to finish (or the session file is damaged).
+ * files in the package are removed and the session file cleared. Files kept by `--keep-work` stay
+ * when `keep` (a `package --keep-work`, or one naming their session): the package is only found.
+ * A mark whose package is not there (the packager was stopped before the rename, or the package
+ * was removed) is dropped: the run is packaged again. Undefined when there was nothing to finish
+ * (or the session file is damaged).
  */
-export function finishPackaging(workDir: string): FinishedPackaging | undefined {
+export function finishPackaging(workDir: string, { keep = false }: { keep?: boolean } = {}): FinishedPackaging | undefined {
   let session: WorkSession | undefined;
   try {
     session = readWorkSession(workDir);
@@ -81,17 +83,21 @@ export function finishPackaging(workDir: string): FinishedPackaging | undefined 
     markWorkSession(workDir, session, undefined);
     return undefined;
   }
-  if (mark.keep_work) return { session_id: session.session_id, mark, manifest, left: [] };
+  if (mark.keep_work && keep) return { session_id: session.session_id, mark, manifest, emptied: false, left: [] };
   const left = removePackagedWork(workDir, manifest);
   clearWorkSession(workDir);
-  return { session_id: session.session_id, mark, manifest, left };
+  return { session_id: session.session_id, mark, manifest, emptied: true, left };
 }
 
 /** What a warning says of a finished packaging. */
 export function finishedPackagingWarning(finished: FinishedPackaging): string {
-  if (finished.mark.keep_work) return `this run was packaged already, into ${finished.mark.path}, and its files kept (--keep-work): no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
   const left = finished.left.length ? `; left in the work folder, not in the package as they are: ${someNames(finished.left)}` : '';
-  return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: it is emptied now, and no second package was made${left}`;
+  if (!finished.mark.keep_work) {
+    return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: it is emptied now, and no second package was made${left}`;
+  }
+  const kept = `this run was packaged already, into ${finished.mark.path}, its files kept (--keep-work)`;
+  if (finished.emptied) return `${kept}: they are removed from the work folder now, and no second package was made${left}`;
+  return `${kept}: no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
 }
 
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */

@@ -108,6 +108,13 @@ describe('the base of a pull request', () => {
     expect(dispatched).toMatchObject({ status: 'found', target: `the base branch main at commit ${SHA(10).slice(0, 7)}`, artifact: { runId: 10 } });
   });
 
+  it("is the run of the merge commit's first parent when the event's base.sha is older (the base branch moved before the merge commit was made)", async () => {
+    const runs = [baseRun(basePackage, { id: 10, head_sha: SHA(10) }), baseRun(oneChanged, { id: 20, head_sha: SHA(20) }), baseRun(oneChanged, { id: 30, head_sha: SHA(30) })];
+    await startApi({ runs, commits: [{ sha: SHA(99), parents: [SHA(20), SHA(1)] }] });
+    const event = { pull_request: { number: 7, base: { ref: 'main', sha: SHA(10) } } };
+    expect(await findBasePackage('base', contextOf({ event, sha: SHA(99) }), downloadDir())).toMatchObject({ status: 'found', target: `the base branch main at commit ${SHA(20).slice(0, 7)}`, artifact: { runId: 20 } });
+  });
+
   it('is the newest run of the base branch when no run of the base commit has a package, and says so', async () => {
     await startApi({ runs: [baseRun(basePackage, { id: 10, head_sha: SHA(10) }), baseRun(oneChanged, { id: 20, head_sha: SHA(20), conclusion: 'failure' })] });
     const event = { pull_request: { number: 7, base: { ref: 'main', sha: SHA(20) } } };
@@ -116,6 +123,13 @@ describe('the base of a pull request', () => {
       status: 'found',
       target: `the base branch main (no run of the pull request's base commit ${SHA(20).slice(0, 7)} has a package; its newest run's)`,
       artifact: { runId: 10 },
+    });
+    // Neither with a package: what was looked at, plainly; an expired package of the base commit is said.
+    await startApi({ runs: [baseRun(basePackage, { id: 20, head_sha: SHA(20) }, { expired: true })] });
+    expect(await findBasePackage('base', contextOf({ event }), downloadDir())).toEqual({
+      status: 'none',
+      target: 'the base branch main',
+      reason: `the newest package artifact, ${artifactNameOf({ ...identityOf('20'), checkRunId: '920' })} of run 20, has expired`,
     });
   });
 

@@ -134,5 +134,10 @@ describe('the merge job with a shard missing', () => {
     await expect(mergeShardArtifacts(client, options)).rejects.toThrow(
       /^shard\(s\) 1\/2 missing: given .*\. Artifacts of this run whose package is of no shard, left out: lyfe-kt-73-1-lessons-lessons-matrix-1: a shard job that failed before it chose its articles/,
     );
+    // No shard package at all (every shard job failed so): the same.
+    uploaded.delete(1);
+    await expect(mergeShardArtifacts(client, { ...options, downloadDir: path.join(root, 'downloads-2') })).rejects.toThrow(
+      /^no shard package given\. Artifacts of this run whose package is of no shard, left out: lyfe-kt-73-1-lessons-lessons-matrix-1: /,
+    );
   });
 });

@@ -223,6 +223,21 @@ describe('lyfe-kt package', () => {
     for (const name of names) expect((await ok(cwd, ['verify', path.join('packages', name)])).stdout).toMatch(/^OK/);
   });
 
+  it('kept files whose package was removed since are a run not packaged: stages say to package it, and package does', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'preprocessed');
+    await ok(cwd, ['package', '--keep-work']);
+    const [first] = fs.readdirSync(path.join(cwd, 'packages'));
+    fs.rmSync(path.join(cwd, 'packages', first), { recursive: true });
+    const stage = await cli(cwd, ['preprocess', 'file', 'work/01_raw/como_dormir_bem.md', 'work/02_preprocessed']);
+    expect(stage.code).toBe(1);
+    expect(stage.stderr).toContain(`was being packaged into ${path.resolve(cwd, 'packages', first)}, which is not there`);
+    expect(stage.stderr).toContain('Run `lyfe-kt package` to package the run');
+    const packaged = await ok(cwd, ['package', '--json']);
+    expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
+    expect((await ok(cwd, ['verify', JSON.parse(packaged.stdout).path])).stdout).toMatch(/^OK/);
+  });
+
   it('leaves out the half-written file of a write that was killed, no output of the run, and removes it with the work files', async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
@@ -344,7 +359,8 @@ describe('lyfe-kt package killed with SIGKILL once its package is in place', () 
     const pkg = onlyPackage(cwd);
     expect(JSON.parse(fs.readFileSync(sessionFile(cwd), 'utf8')).packaged.path).toBe(path.resolve(pkg));
 
-    const again = await ok(cwd, ['package', '--json']);
+    // Packaged as that one was (keeping work, or not), the next package finishes it.
+    const again = await ok(cwd, ['package', '--json', ...args]);
     const result = JSON.parse(again.stdout);
     expect(onlyPackage(cwd)).toBe(pkg);
     expect(result).toMatchObject({ path: path.resolve(pkg), success: true, kept_work: args.length > 0, stages_executed: ['preprocessing', 'generation', 'packaging'] });
@@ -353,8 +369,16 @@ describe('lyfe-kt package killed with SIGKILL once its package is in place', () 
     // Kept, the files stay that package's, and the session file says so.
     expect(fs.existsSync(sessionFile(cwd))).toBe(args.length > 0);
     const visible = (hashes: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(hashes).filter(([file]) => !file.startsWith('.')));
-    if (args.length) expect(visible(treeHashes(path.join(cwd, 'work')))).toEqual(visible(work));
-    else expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
+    if (args.length) {
+      expect(visible(treeHashes(path.join(cwd, 'work')))).toEqual(visible(work));
+      // A package that does not keep work empties the folder of what that package holds, and makes no second one.
+      const emptying = await ok(cwd, ['package', '--json']);
+      expect(JSON.parse(emptying.stdout)).toMatchObject({ path: path.resolve(pkg), kept_work: false });
+      expect(emptying.stderr).toContain('they are removed from the work folder now, and no second package was made');
+      expect(onlyPackage(cwd)).toBe(pkg);
+      expect(fs.existsSync(sessionFile(cwd))).toBe(false);
+    }
+    expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
   });
 

@@ -191,6 +191,22 @@ describe('the thread that writes the log files', () => {
     await expect(thread.concat(path.join(dir, 'failed'), [path.join(dir, 'missing')])).rejects.toThrow(/missing/);
   });
 
+  it('stops the renderer soon after a compressed member cannot be written, however fast it compresses', async () => {
+    thread = new MemberThread();
+    const sink = thread.open({ gzip: '/dev/full' });
+    const block = Buffer.alloc(1024 * 1024, 0x61);
+    let handed = 0;
+    let stopped: unknown;
+    try {
+      for (; handed < 256; handed++) sink.write(block);
+    } catch (error) {
+      stopped = await thread.reason(error);
+    }
+    // What waits to be written is in flight: the renderer gets at most that far ahead of the failure.
+    expect(String(stopped)).toMatch(/ENOSPC/);
+    expect(handed).toBeLessThan(32);
+  });
+
   it('fails a member the worker cannot write, once it is ended, instead of leaving its end waiting for good', async () => {
     const dir = temp();
     thread = new MemberThread();

@@ -81,7 +81,7 @@ describe('a package is never success: true', () => {
     const first = await packageRun(cwd, ['--keep-work']);
     expect(first.result.success).toBe(true);
     // The work folder says where its files went: no second package of them.
-    const again = await packageRun(cwd);
+    const again = await packageRun(cwd, ['--keep-work']);
     expect(again.result).toMatchObject({ path: path.resolve(cwd, first.result.path), session_id: first.result.session_id, digest: first.result.digest, success: true });
     expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
     // Told nothing of them (the session file removed), packaging makes a run of its own, which ran nothing.

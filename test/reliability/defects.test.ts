@@ -136,7 +136,7 @@ const defects: Defect[] = [
       return lyfe(dir, ['run', 'other']);
     },
     code: 1,
-    says: /work: the work folder holds files of an earlier run \(01_raw\/, 02_preprocessed\/\), kept by `lyfe-kt package --keep-work` when it packaged them into \S+\. Move them away/,
+    says: /work: the work folder holds files of an earlier run \(01_raw\/, 02_preprocessed\/\), kept by `lyfe-kt package --keep-work` when it packaged them into \S+\. Empty it with `lyfe-kt package` \(without --keep-work/,
     state: (dir) => {
       expect(visible(dir)).toHaveLength(1);
       expect(fs.readdirSync(path.join(dir, 'work/01_raw'))).toEqual([ARTICLE]);
@@ -150,14 +150,17 @@ const defects: Defect[] = [
       return lyfe(dir, ['preprocess', 'file', `work/01_raw/${ARTICLE}`, 'work/02_preprocessed']);
     },
     code: 1,
-    says: /work: the work folder holds the files of session sess_\S+, kept by `lyfe-kt package --keep-work` when it packaged them into \S+\. Give another --work-dir, or move those files away and remove the session file \(`rm -r work` removes both\)/,
+    says: /work: the work folder holds the files of session sess_\S+, kept by `lyfe-kt package --keep-work` when it packaged them into \S+\. Give another --work-dir, or empty this one with `lyfe-kt package` \(without --keep-work/,
     state: async (dir) => {
       const pkg = packagesIn(dir);
       expect(pkg).toHaveLength(1);
-      // The work folder still names that package: a `package` now reports it, and makes no second one.
+      // As the message says: `package` reports that package, makes no second one and empties the folder; then the stage runs, in a session of its own.
       const again = await ok(dir, ['package', '--json']);
       expect(JSON.parse(again.stdout).path).toBe(path.resolve(dir, pkg[0]));
       expect(packagesIn(dir)).toEqual(pkg);
+      fs.mkdirSync(path.join(dir, 'work/01_raw'), { recursive: true });
+      fs.copyFileSync(path.join(CONTENT, ARTICLE), path.join(dir, 'work/01_raw', ARTICLE));
+      await ok(dir, ['preprocess', 'file', `work/01_raw/${ARTICLE}`, 'work/02_preprocessed']);
     },
   },
   {
