@@ -10,19 +10,21 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _package_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33087);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16706);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93050);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99517);
+/* harmony import */ var _package_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6532);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16706);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93050);
+
 
 
 
 
 
 /** The artifacts of the shard jobs are among the lyfe-kt artifacts of this run attempt. */
-const shardArtifactPrefix = (identity) => `${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACT_PREFIX */ .Cw}-${identity.runId}-${identity.runAttempt}-`;
+const shardArtifactPrefix = (identity) => `${_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACT_PREFIX */ .Cw}-${identity.runId}-${identity.runAttempt}-`;
 /** The one package folder an artifact was unpacked into (its top level is the package's own folder; a package at the top itself is taken too). */
 function packageIn(folder, artifact) {
-    const found = (0,_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .packagesIn */ .jQ)(folder, 1);
+    const found = (0,_setup_js__WEBPACK_IMPORTED_MODULE_5__/* .packagesIn */ .jQ)(folder, 1);
     if (found.length !== 1)
         throw new Error(`artifact ${artifact} holds ${found.length} packages, not one: it was not uploaded by a shard job of this action`);
     return found[0];
@@ -43,7 +45,7 @@ async function mergeShardArtifacts(client, options) {
         await client.downloadArtifact(artifact.id, { path: folder });
         const found = packageIn(folder, artifact.name);
         // Other jobs of the workflow may use the action on a whole folder: their packages are not shards.
-        if ((0,_package_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .shardOfPackage */ .qh)(found)) {
+        if ((0,_package_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .shardOfPackage */ .qh)(found)) {
             packages.push(found);
             merging.push(artifact.name);
         }
@@ -52,12 +54,12 @@ async function mergeShardArtifacts(client, options) {
     }
     let result;
     try {
-        result = await (0,_package_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .mergePackages */ .kg)({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
+        result = await (0,_package_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .mergePackages */ .kg)({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
     }
     catch (error) {
-        // A shard job that failed before it chose its articles (an empty shard, say) uploads a package with no shard in it.
-        if (error instanceof _package_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .MissingShards */ .UE && skipped.length) {
-            throw new Error(`${error.message}. Artifacts of this run whose package is of no shard, left out: ${skipped.join(', ')}: a shard job that failed before it chose its articles (a shard with no article is refused) uploads such a package; see that job's log`, { cause: error });
+        // A shard job that failed before it chose its articles (an empty shard, a provider that could not start) uploads a package with no shard in it.
+        if (skipped.length && error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0 && (error instanceof _package_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .MissingShards */ .UE || packages.length === 0)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`${error.message}. Artifacts of this run whose package is of no shard, left out: ${skipped.join(', ')}: a shard job that failed before it chose its articles (a shard with no article is refused) uploads such a package; see that job's log`, { fix: error.fix, cause: error });
         }
         throw error;
     }

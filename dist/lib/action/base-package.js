@@ -27,6 +27,8 @@ function ownerRepo(repository) {
 /**
  * The base of the pull request the run is about (the event's, `pr-number`'s, or a `workflow_run`'s):
  * its branch, and the commit of that branch its merge is made on when known; undefined without one.
+ * A `pull_request` run tests the merge commit `GITHUB_SHA`, made on the base branch's tip of the
+ * moment, whose first parent that is: the event's `base.sha` can be older.
  */
 async function pullRequestBase(context) {
     const { octokit, event, env, repository } = context;
@@ -36,10 +38,23 @@ async function pullRequestBase(context) {
     const of = (base) => typeof base?.ref === 'string' ? { ref: base.ref, ...(typeof base.sha === 'string' && FULL_SHA.test(base.sha) ? { sha: base.sha.toLowerCase() } : {}) } : undefined;
     const pr = event.pull_request;
     const fromEvent = pr?.number === target.issueNumber ? of(pr.base) : undefined;
-    if (fromEvent)
-        return fromEvent;
+    if (fromEvent) {
+        const merged = env.GITHUB_EVENT_NAME === 'pull_request' && env.GITHUB_SHA ? await parentIfKnown(context, env.GITHUB_SHA) : undefined;
+        return merged ? { ref: fromEvent.ref, sha: merged } : fromEvent;
+    }
     const { data } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber });
     return of(data.base);
+}
+/** The first parent of a commit the API may not know (404, 422): undefined then. */
+async function parentIfKnown(context, sha) {
+    try {
+        return (await parentOf(context, sha)) ?? undefined;
+    }
+    catch (error) {
+        if (httpStatus(error) === 404 || httpStatus(error) === 422)
+            return undefined;
+        throw error;
+    }
 }
 /** The first parent of a commit; null for a root commit. */
 async function parentOf(context, sha) {
@@ -68,7 +83,7 @@ async function filterOf(compareWith, context) {
             filter: { branch: base.ref, head_sha: base.sha },
             target: `the base branch ${base.ref} at commit ${short(base.sha)}`,
             // After the base branch moved, its newest run also holds changes that are not the pull request's: said so.
-            fallback: { filter: branch.filter, target: `the base branch ${base.ref} (no run of the pull request's base commit ${short(base.sha)} has a package; its newest run's)` },
+            fallback: { filter: branch.filter, target: `the base branch ${base.ref} (no run of the pull request's base commit ${short(base.sha)} has a package; its newest run's)`, name: branch.target },
         };
     }
     const before = context.event.before;
@@ -183,8 +198,11 @@ export async function findBasePackage(compareWith, context, dir) {
             return { status: 'none', reason: resolved.none, target };
         let { artifact: found, expired, checked } = await findArtifact(context, resolved.filter);
         if (!found && resolved.fallback) {
-            target = resolved.fallback.target;
-            ({ artifact: found, expired, checked } = await findArtifact(context, resolved.fallback.filter));
+            const newest = await findArtifact(context, resolved.fallback.filter);
+            found = newest.artifact;
+            expired ??= newest.expired;
+            checked = newest.checked;
+            target = found ? resolved.fallback.target : resolved.fallback.name;
         }
         // A ref with no run as a branch may be a tag (or a short SHA): the runs of the commit it names.
         if (!found && checked === 0 && compareWith !== 'base' && 'branch' in resolved.filter) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { LyfeError } from '../errors.js';
 import { mergePackages, MissingShards, shardOfPackage } from '../package/merge.js';
 import { ARTIFACT_PREFIX } from './constants.js';
 import { packagesIn } from './setup.js';
@@ -40,9 +41,9 @@ export async function mergeShardArtifacts(client, options) {
         result = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
     }
     catch (error) {
-        // A shard job that failed before it chose its articles (an empty shard, say) uploads a package with no shard in it.
-        if (error instanceof MissingShards && skipped.length) {
-            throw new Error(`${error.message}. Artifacts of this run whose package is of no shard, left out: ${skipped.join(', ')}: a shard job that failed before it chose its articles (a shard with no article is refused) uploads such a package; see that job's log`, { cause: error });
+        // A shard job that failed before it chose its articles (an empty shard, a provider that could not start) uploads a package with no shard in it.
+        if (skipped.length && error instanceof LyfeError && (error instanceof MissingShards || packages.length === 0)) {
+            throw new LyfeError(`${error.message}. Artifacts of this run whose package is of no shard, left out: ${skipped.join(', ')}: a shard job that failed before it chose its articles (a shard with no article is refused) uploads such a package; see that job's log`, { fix: error.fix, cause: error });
         }
         throw error;
     }

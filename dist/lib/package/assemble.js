@@ -311,8 +311,9 @@ export async function packageRun(options) {
     requireRecords(options);
     const unlock = lockWorkFolder(options.workDir);
     try {
-        const finished = finishPackaging(options.workDir);
-        // Files kept by `--keep-work` are packaged again only when their session is named: else they are that package.
+        // Files kept by `--keep-work` are packaged again only when their session is named: else they are
+        // that package, and stay unless this `package` does not keep work.
+        const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.session) });
         const again = finished?.mark.keep_work && options.session === finished.session_id;
         if (finished && !again && (!options.session || options.session === finished.session_id))
             return packagedAlready(finished);
@@ -374,7 +375,7 @@ function packagedAlready(finished) {
         logs: { compressed: metadata.package.compressed, bytes: metadata.package.logs_bytes, compressed_bytes: metadata.package.logs_compressed_bytes },
         digest: manifest.digest,
         quality_issues: logs(LogFiles.qualityIssues).counts,
-        kept_work: mark.keep_work,
+        kept_work: mark.keep_work && !finished.emptied,
         warnings: [finishedPackagingWarning(finished)],
         notes: [],
     };

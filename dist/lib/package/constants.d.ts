@@ -9,7 +9,7 @@ export declare const WorkFolders: {
 /** The work folders in the order they are listed. */
 export declare const WorkFolderNames: readonly ["01_raw", "02_preprocessed", "03_output", "reports"];
 export declare const LOGS_DIR = "logs";
-export declare const MANIFEST_FILE = "manifest.json";
+export { MANIFEST_FILE } from '../session/store.js';
 /** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
 export declare const LogFiles: {
     readonly promptsAudit: "prompts_audit.log";

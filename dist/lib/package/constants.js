@@ -9,7 +9,8 @@ export const WorkFolders = {
 /** The work folders in the order they are listed. */
 export const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
 export const LOGS_DIR = 'logs';
-export const MANIFEST_FILE = 'manifest.json';
+// Defined with the work folder's session, which checks a package is in place by it.
+export { MANIFEST_FILE } from '../session/store.js';
 /** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
 export const LogFiles = {
     promptsAudit: 'prompts_audit.log',

@@ -56,7 +56,7 @@ export declare class MemberThread {
     private readonly waiting;
     private failure;
     private nextId;
-    /** The members being written in place: `close` waits for them, so that no write outlives the packaging that failed. */
+    /** What is written in place (members, `concat`): `close` waits for it, so that no write outlives the packaging that failed. */
     private readonly inPlace;
     /** What the renderer is thrown once the worker takes nothing more; `reason` swaps it for the worker's own error. */
     private readonly stopped;

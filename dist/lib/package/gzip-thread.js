@@ -132,9 +132,12 @@ function memberWorker(concat) {
                 const compressed = new Promise((resolve, reject) => zlib.deflateRaw(chunk, { level, chunkSize, dictionary, finishFlush: zlib.constants.Z_SYNC_FLUSH }, (error, data) => (error ? reject(error) : resolve(data))));
                 const joined = dictionary && chunk.length < WINDOW ? Buffer.concat([dictionary, chunk]) : chunk;
                 window = Buffer.from(joined.subarray(Math.max(0, joined.length - WINDOW)));
+                compressed.catch((error) => failed(id, error));
                 written = written.then(async () => writeTo(out, await compressed));
-                written.catch((error) => failed(id, error));
-                return compressed.then(() => undefined);
+                // A write that fails comes with the file stream's 'error', which names the cause: that is what is reported.
+                written.catch(() => undefined);
+                // Taken once written: what waits to be written counts as in flight, which bounds it.
+                return written;
             },
             end: async () => {
                 await written;
@@ -281,7 +284,7 @@ export class MemberThread {
     waiting = new Map();
     failure;
     nextId = 0;
-    /** The members being written in place: `close` waits for them, so that no write outlives the packaging that failed. */
+    /** What is written in place (members, `concat`): `close` waits for it, so that no write outlives the packaging that failed. */
     inPlace = [];
     /** What the renderer is thrown once the worker takes nothing more; `reason` swaps it for the worker's own error. */
     stopped = new LyfeError('a log file could not be written', { fix: FIX });
@@ -355,6 +358,8 @@ export class MemberThread {
      * member `id`: held, or to the worker once it has room.
      */
     send(id, chunk, length) {
+        if (Atomics.load(this.control, FAILED))
+            throw this.stopped;
         const bytes = Buffer.from(chunk, 0, length);
         const held = this.held.get(id);
         if (!this.worker && held) {
@@ -416,8 +421,11 @@ export class MemberThread {
      * runs, so that this thread goes on meanwhile.
      */
     async concat(to, parts) {
-        if (!this.worker)
-            return concatParts({ fs, createHash }, to, parts);
+        if (!this.worker) {
+            const written = concatParts({ fs, createHash }, to, parts);
+            this.inPlace.push(written);
+            return written;
+        }
         const id = this.nextId++;
         const reply = this.reply(id);
         this.worker.postMessage({ op: 'concat', id, to, parts: [...parts] });

@@ -3,25 +3,31 @@ import { type PackagedMark } from '../session/store.js';
 import { type Manifest } from './manifest.js';
 /**
  * A work folder whose packaging was stopped (killed) after its package was renamed into place and
- * before the work folder was emptied: its session file names the package (`WorkSession.packaged`,
- * written before the rename). The next `package` or `run` finishes the clean-up here and reports
- * the package that exists instead of making a second one of the same run.
+ * before the work folder was emptied, or whose files `package --keep-work` kept: its session file
+ * names the package (`WorkSession.packaged`, written before the rename). The next `package` or
+ * `run` finishes the clean-up here and reports the package that exists instead of making a second
+ * one of the same run.
  */
 export interface FinishedPackaging {
     session_id: string;
     mark: PackagedMark;
     manifest: Manifest;
+    /** The work files the package holds were removed, and the session file cleared (not so when they are kept). */
+    emptied: boolean;
     /** Work files left where they are: not in the package as they are now (changed or added since). */
     left: string[];
 }
 /**
  * Finishes the packaging of `workDir` when its session file says its run was packaged: the work
- * files in the package are removed and the session file cleared (with `--keep-work` both stay:
- * the package is only found). A mark whose package is not there (the packager was stopped before
- * the rename) is dropped: the run was not packaged, and is packaged again. Undefined when there
- * was nothing to finish (or the session file is damaged).
+ * files in the package are removed and the session file cleared. Files kept by `--keep-work` stay
+ * when `keep` (a `package --keep-work`, or one naming their session): the package is only found.
+ * A mark whose package is not there (the packager was stopped before the rename, or the package
+ * was removed) is dropped: the run is packaged again. Undefined when there was nothing to finish
+ * (or the session file is damaged).
  */
-export declare function finishPackaging(workDir: string): FinishedPackaging | undefined;
+export declare function finishPackaging(workDir: string, { keep }?: {
+    keep?: boolean;
+}): FinishedPackaging | undefined;
 /** What a warning says of a finished packaging. */
 export declare function finishedPackagingWarning(finished: FinishedPackaging): string;
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */

@@ -3,15 +3,12 @@ import path from 'node:path';
 import { LyfeError, someNames } from '../errors.js';
 import { UNFINISHED_WRITE } from '../files.js';
 import { processRunning } from '../session/process.js';
-import { clearWorkSession, DamagedSessionFile, markWorkSession, readWorkSession } from '../session/store.js';
-import { MANIFEST_FILE, WorkFolderNames } from './constants.js';
+import { clearWorkSession, DamagedSessionFile, markedPackageThere, markWorkSession, readWorkSession } from '../session/store.js';
+import { WorkFolderNames } from './constants.js';
 import { entryOf, readManifest } from './manifest.js';
 /** The manifest of the package `mark` names, when the folder there is that package; undefined when the rename never happened. */
 function markedPackage(mark) {
-    if (!fs.existsSync(path.join(mark.path, MANIFEST_FILE)))
-        return undefined;
-    const manifest = readManifest(mark.path);
-    return manifest.digest === mark.digest ? manifest : undefined;
+    return markedPackageThere(mark) ? readManifest(mark.path) : undefined;
 }
 /**
  * Removes the work files the package holds, each only when its bytes are the package's (by the
@@ -50,12 +47,13 @@ function removePackagedWork(workDir, manifest) {
 }
 /**
  * Finishes the packaging of `workDir` when its session file says its run was packaged: the work
- * files in the package are removed and the session file cleared (with `--keep-work` both stay:
- * the package is only found). A mark whose package is not there (the packager was stopped before
- * the rename) is dropped: the run was not packaged, and is packaged again. Undefined when there
- * was nothing to finish (or the session file is damaged).
+ * files in the package are removed and the session file cleared. Files kept by `--keep-work` stay
+ * when `keep` (a `package --keep-work`, or one naming their session): the package is only found.
+ * A mark whose package is not there (the packager was stopped before the rename, or the package
+ * was removed) is dropped: the run is packaged again. Undefined when there was nothing to finish
+ * (or the session file is damaged).
  */
-export function finishPackaging(workDir) {
+export function finishPackaging(workDir, { keep = false } = {}) {
     let session;
     try {
         session = readWorkSession(workDir);
@@ -74,18 +72,22 @@ export function finishPackaging(workDir) {
         markWorkSession(workDir, session, undefined);
         return undefined;
     }
-    if (mark.keep_work)
-        return { session_id: session.session_id, mark, manifest, left: [] };
+    if (mark.keep_work && keep)
+        return { session_id: session.session_id, mark, manifest, emptied: false, left: [] };
     const left = removePackagedWork(workDir, manifest);
     clearWorkSession(workDir);
-    return { session_id: session.session_id, mark, manifest, left };
+    return { session_id: session.session_id, mark, manifest, emptied: true, left };
 }
 /** What a warning says of a finished packaging. */
 export function finishedPackagingWarning(finished) {
-    if (finished.mark.keep_work)
-        return `this run was packaged already, into ${finished.mark.path}, and its files kept (--keep-work): no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
     const left = finished.left.length ? `; left in the work folder, not in the package as they are: ${someNames(finished.left)}` : '';
-    return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: it is emptied now, and no second package was made${left}`;
+    if (!finished.mark.keep_work) {
+        return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: it is emptied now, and no second package was made${left}`;
+    }
+    const kept = `this run was packaged already, into ${finished.mark.path}, its files kept (--keep-work)`;
+    if (finished.emptied)
+        return `${kept}: they are removed from the work folder now, and no second package was made${left}`;
+    return `${kept}: no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
 }
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 export const PACKAGE_LOCK = '.lyfe-kt-package.lock';

@@ -8,7 +8,7 @@ import { ExitCode, LyfeError } from '../errors.js';
 import { Feed } from '../pipeline/feed.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { selectShard } from '../pipeline/shard.js';
-import { DamagedSessionFile, readWorkSession } from '../session/store.js';
+import { DamagedSessionFile, markedPackageThere, readWorkSession } from '../session/store.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
 import { EarlyPrompts } from './early-prompts.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder } from './packaged-work.js';
@@ -48,7 +48,8 @@ export function checkWorkFolderFree(workDir) {
             cause: error,
         });
     }
-    if (existing?.packaged && !existing.packaged.keep_work)
+    const kept = existing?.packaged?.keep_work && markedPackageThere(existing.packaged) ? existing.packaged : undefined;
+    if (existing?.packaged && !kept)
         return true;
     if (existing && !existing.packaged) {
         throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
@@ -64,8 +65,14 @@ export function checkWorkFolderFree(workDir) {
         return name === WorkFolders.reports ? entries.some((entry) => REPORT_FILES.has(entry)) : entries.length > 0;
     });
     if (used.length) {
-        const kept = existing?.packaged ? `, kept by \`lyfe-kt package --keep-work\` when it packaged them into ${existing.packaged.path}` : '';
-        throw new LyfeError(`the work folder holds files of an earlier run (${used.map((name) => `${name}/`).join(', ')})${kept}`, {
+        const folders = used.map((name) => `${name}/`).join(', ');
+        if (kept) {
+            throw new LyfeError(`the work folder holds files of an earlier run (${folders}), kept by \`lyfe-kt package --keep-work\` when it packaged them into ${kept.path}`, {
+                file: workDir,
+                fix: 'Empty it with `lyfe-kt package` (without --keep-work: it removes the files that package holds, and makes no second package), or give another --work-dir, then run again',
+            });
+        }
+        throw new LyfeError(`the work folder holds files of an earlier run (${folders})`, {
             file: workDir,
             fix: `Move them away or remove them (\`lyfe-kt package --keep-work\` leaves them), or give another --work-dir, then run again`,
         });

@@ -1,6 +1,8 @@
 import { LyfeError } from '../errors.js';
 /** The file in a work folder that carries its session from one stage's process to the next. */
 export declare const SESSION_FILE = ".lyfe-kt-session.json";
+/** A package's manifest, whose digest names the package (see `PackagedMark`). */
+export declare const MANIFEST_FILE = "manifest.json";
 export interface WorkSession {
     session_id: string;
     started_at: string;
@@ -21,6 +23,11 @@ export interface PackagedMark {
     /** `--keep-work`: the work files stay, and so does the session file, marked. */
     keep_work: boolean;
 }
+/**
+ * Whether the package `mark` names is in place: its manifest has the mark's digest. A packaging
+ * stopped before its rename, or a package removed since, leaves a mark with none.
+ */
+export declare function markedPackageThere(mark: PackagedMark): boolean;
 /** The work folder's session; undefined only when it has no session file. */
 export declare function readWorkSession(workDir: string): WorkSession | undefined;
 /** The session file of a work folder holds no session id: `--session` replaces it, deleting it starts anew. */

@@ -5,6 +5,20 @@ import { writeFileAtomic } from '../files.js';
 import { assertSessionId, newSessionId } from './id.js';
 /** The file in a work folder that carries its session from one stage's process to the next. */
 export const SESSION_FILE = '.lyfe-kt-session.json';
+/** A package's manifest, whose digest names the package (see `PackagedMark`). */
+export const MANIFEST_FILE = 'manifest.json';
+/**
+ * Whether the package `mark` names is in place: its manifest has the mark's digest. A packaging
+ * stopped before its rename, or a package removed since, leaves a mark with none.
+ */
+export function markedPackageThere(mark) {
+    try {
+        return JSON.parse(fs.readFileSync(path.join(mark.path, MANIFEST_FILE), 'utf8')).digest === mark.digest;
+    }
+    catch {
+        return false;
+    }
+}
 /** The work folder's session; undefined only when it has no session file. */
 export function readWorkSession(workDir) {
     const file = path.join(workDir, SESSION_FILE);
@@ -60,12 +74,19 @@ export function clearWorkSession(workDir) {
 export function resolveSession(workDir, options = {}) {
     // A damaged session file is replaced by the session given: that is the way out it advises.
     const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : readWorkSession(workDir);
-    if (existing?.packaged?.keep_work) {
+    const mark = existing?.packaged;
+    if (mark?.keep_work && markedPackageThere(mark)) {
         if (!options.joinKept)
             throw new KeptWork(workDir, existing);
     }
-    else if (existing?.packaged) {
-        throw new LyfeError(`the work folder's run was packaged into ${existing.packaged.path}, but the work folder was not emptied`, {
+    else if (mark && !markedPackageThere(mark)) {
+        throw new LyfeError(`the work folder's run was being packaged into ${mark.path}, which is not there: the packaging was stopped, or the package removed since`, {
+            file: workDir,
+            fix: 'Run `lyfe-kt package` to package the run, then run the stage again',
+        });
+    }
+    else if (mark) {
+        throw new LyfeError(`the work folder's run was packaged into ${mark.path}, but the work folder was not emptied`, {
             file: workDir,
             fix: 'Run `lyfe-kt package` to finish emptying it (it makes no second package), then run the stage again',
         });
@@ -93,7 +114,7 @@ export class KeptWork extends LyfeError {
     constructor(workDir, session) {
         super(`the work folder holds the files of session ${session.session_id}, kept by \`lyfe-kt package --keep-work\` when it packaged them into ${session.packaged.path}`, {
             file: workDir,
-            fix: `Give another --work-dir, or move those files away and remove the session file (\`rm -r ${workDir}\` removes both), then run again`,
+            fix: `Give another --work-dir, or empty this one with \`lyfe-kt package\` (without --keep-work: it removes the files that package holds, and makes no second package), then run again`,
         });
     }
 }

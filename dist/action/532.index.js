@@ -1,5 +1,5 @@
-export const id = 87;
-export const ids = [87];
+export const id = 532;
+export const ids = [532];
 export const modules = {
 
 /***/ 10779:
@@ -246,7 +246,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 33087:
+/***/ 6532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -271,73 +271,8 @@ var id = __webpack_require__(48194);
 var archive = __webpack_require__(34349);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./dist/lib/files.js
-
-
-
-/** Whether `target` is `dir` or inside it (paths resolved, not followed). */
-function files_isWithin(dir, target) {
-    const relative = path.relative(path.resolve(dir), path.resolve(target));
-    return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
-}
-/**
- * The temporary file of a `writeFileAtomic` that did not finish (its process was killed before the
- * rename): half a file, never one of a run's outputs.
- */
-const files_UNFINISHED_WRITE = /^\.lyfe-kt-[0-9a-f-]{36}\.tmp$/;
-/**
- * Writes through a temporary file in the same folder and a rename, so a reader never sees half a
- * file. The folder is made only when the write finds it missing: a run writes hundreds of outputs
- * into one folder, and making sure of it before each write costs system calls every time.
- */
-function files_writeFileAtomic(file, content) {
-    const dir = path.dirname(file);
-    // Not named after the file: a name near the file system's limit would leave no room for the rest.
-    // The global Web Crypto: `node:crypto` is loaded at the first write, not by every command that imports this.
-    const temp = path.join(dir, `.lyfe-kt-${crypto.randomUUID()}.tmp`);
-    try {
-        try {
-            fs.writeFileSync(temp, content);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ENOENT' && code !== 'ENOTDIR')
-                throw error;
-            makeFolder(file, dir);
-            fs.writeFileSync(temp, content);
-        }
-        fs.renameSync(temp, file);
-    }
-    catch (error) {
-        // Best effort: where the folder could not be made, there is no temporary file to remove either.
-        try {
-            fs.rmSync(temp, { force: true });
-        }
-        catch {
-            // the write's error is the one to report
-        }
-        if (error instanceof LyfeError)
-            throw error;
-        throw new LyfeError(`cannot be written (${error.code ?? error.message})`, {
-            file,
-            fix: 'Check that the output folder is writable',
-            cause: error,
-        });
-    }
-}
-function makeFolder(file, dir) {
-    try {
-        fs.mkdirSync(dir, { recursive: true });
-    }
-    catch (error) {
-        throw new LyfeError(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
-            file,
-            fix: `Check that ${dir} is a folder you can write, not a file`,
-            cause: error,
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./dist/lib/files.js
+var files = __webpack_require__(72395);
 // EXTERNAL MODULE: ./dist/lib/records/session-read.js
 var session_read = __webpack_require__(84866);
 // EXTERNAL MODULE: ./dist/lib/records/filter.js
@@ -887,21 +822,21 @@ function room(pending, length) {
     pending.lines.copy(larger, 0, 0, pending.bytes);
     pending.lines = larger;
 }
-const files = new Map();
+const writer_files = new Map();
 /** Every index is closed when the process exits normally; one killed leaves its index open, and readers scan its last lines. */
 function closeAll() {
-    for (const file of files.values())
+    for (const file of writer_files.values())
         file.close();
 }
 /** The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute) a caller gives. */
 function recordFileFor(logDir, kind) {
     const name = path.resolve(logDir, RecordFiles[kind]);
-    let file = files.get(name);
+    let file = writer_files.get(name);
     if (!file) {
-        if (files.size === 0)
+        if (writer_files.size === 0)
             process.once('exit', closeAll);
         file = new RecordFile(name);
-        files.set(name, file);
+        writer_files.set(name, file);
     }
     return file;
 }
@@ -934,10 +869,10 @@ function write(kind, level, event, msg, fields = {}) {
         listener(kind, written, line);
     // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
     if (event === Events.sessionEnd)
-        for (const file of files.values())
+        for (const file of writer_files.values())
             file.close(context.sessionId);
     else if (event === Events.stageEnd)
-        for (const file of files.values())
+        for (const file of writer_files.values())
             file.flush();
 }
 /** A processing record in the current session and stage. */
@@ -1052,118 +987,8 @@ function packedRef(commonDir, ref) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./dist/lib/session/store.js
-
-
-
-
-
-/** The file in a work folder that carries its session from one stage's process to the next. */
-const store_SESSION_FILE = '.lyfe-kt-session.json';
-/** The work folder's session; undefined only when it has no session file. */
-function store_readWorkSession(workDir) {
-    const file = path.join(workDir, store_SESSION_FILE);
-    let text;
-    try {
-        text = fs.readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return undefined;
-        throw new LyfeError(`the session file cannot be read (${code ?? error.message})`, {
-            file,
-            fix: `Make it a file you can read and write (\`ls -l ${file}\`); it names the session of the work folder's run`,
-            cause: error,
-        });
-    }
-    try {
-        const parsed = JSON.parse(text);
-        assertSessionId(parsed.session_id, `session in ${file}`);
-        return parsed;
-    }
-    catch (error) {
-        throw new store_DamagedSessionFile(file, error);
-    }
-}
-/** The session file of a work folder holds no session id: `--session` replaces it, deleting it starts anew. */
-class store_DamagedSessionFile extends errors/* LyfeError */.L0 {
-    constructor(file, cause) {
-        super('the session file is damaged', {
-            file,
-            fix: `Pass --session <id> to continue a known session (\`lyfe-kt logs --list\` lists them), or delete it (\`rm ${file}\`) to start a new one`,
-            cause,
-        });
-    }
-}
-/** Writes the work folder's session with `packaged` (or without it, when undefined): see `WorkSession.packaged`. */
-function store_markWorkSession(workDir, session, packaged) {
-    writeWorkSession(workDir, { session_id: session.session_id, started_at: session.started_at, ...(packaged && { packaged }) });
-}
-function writeWorkSession(workDir, session) {
-    writeFileAtomic(path.join(workDir, store_SESSION_FILE), `${JSON.stringify(session)}\n`);
-}
-function store_clearWorkSession(workDir) {
-    fs.rmSync(path.join(workDir, store_SESSION_FILE), { force: true });
-}
-/**
- * Which session a stage belongs to: `--session` / `LYFE_KT_SESSION`, else the work folder's,
- * else a new one (always a new one when `fresh`). The result is written back to the work folder
- * so that the next stage's process joins it. The session of files kept by `package --keep-work`
- * is joined only with `joinKept` (a `package` naming it, to package them again).
- */
-function store_resolveSession(workDir, options = {}) {
-    // A damaged session file is replaced by the session given: that is the way out it advises.
-    const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : store_readWorkSession(workDir);
-    if (existing?.packaged?.keep_work) {
-        if (!options.joinKept)
-            throw new KeptWork(workDir, existing);
-    }
-    else if (existing?.packaged) {
-        throw new LyfeError(`the work folder's run was packaged into ${existing.packaged.path}, but the work folder was not emptied`, {
-            file: workDir,
-            fix: 'Run `lyfe-kt package` to finish emptying it (it makes no second package), then run the stage again',
-        });
-    }
-    let resolved;
-    if (options.override) {
-        const id = assertSessionId(options.override);
-        resolved =
-            existing?.session_id === id
-                ? { session: existing, started: false }
-                : { session: { session_id: id, started_at: new Date().toISOString() }, started: true };
-    }
-    else {
-        resolved = existing ? { session: existing, started: false } : { session: { session_id: newSessionId(), started_at: new Date().toISOString() }, started: true };
-    }
-    if (resolved.started)
-        writeWorkSession(workDir, resolved.session);
-    return resolved;
-}
-/**
- * The work folder holds the files of a run packaged with `--keep-work` (its session file says so):
- * a new run there would be packaged with them.
- */
-class KeptWork extends errors/* LyfeError */.L0 {
-    constructor(workDir, session) {
-        super(`the work folder holds the files of session ${session.session_id}, kept by \`lyfe-kt package --keep-work\` when it packaged them into ${session.packaged.path}`, {
-            file: workDir,
-            fix: `Give another --work-dir, or move those files away and remove the session file (\`rm -r ${workDir}\` removes both), then run again`,
-        });
-    }
-}
-/** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */
-function readSessionOrDamaged(workDir) {
-    try {
-        return store_readWorkSession(workDir);
-    }
-    catch (error) {
-        if (error instanceof store_DamagedSessionFile)
-            return undefined;
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./dist/lib/session/store.js
+var store = __webpack_require__(87182);
 ;// CONCATENATED MODULE: ./dist/lib/stage/run-stage.js
 
 
@@ -1387,9 +1212,12 @@ function memberWorker(concat) {
                 const compressed = new Promise((resolve, reject) => zlib.deflateRaw(chunk, { level, chunkSize, dictionary, finishFlush: zlib.constants.Z_SYNC_FLUSH }, (error, data) => (error ? reject(error) : resolve(data))));
                 const joined = dictionary && chunk.length < WINDOW ? Buffer.concat([dictionary, chunk]) : chunk;
                 window = Buffer.from(joined.subarray(Math.max(0, joined.length - WINDOW)));
+                compressed.catch((error) => failed(id, error));
                 written = written.then(async () => writeTo(out, await compressed));
-                written.catch((error) => failed(id, error));
-                return compressed.then(() => undefined);
+                // A write that fails comes with the file stream's 'error', which names the cause: that is what is reported.
+                written.catch(() => undefined);
+                // Taken once written: what waits to be written counts as in flight, which bounds it.
+                return written;
             },
             end: async () => {
                 await written;
@@ -1536,7 +1364,7 @@ class MemberThread {
     waiting = new Map();
     failure;
     nextId = 0;
-    /** The members being written in place: `close` waits for them, so that no write outlives the packaging that failed. */
+    /** What is written in place (members, `concat`): `close` waits for it, so that no write outlives the packaging that failed. */
     inPlace = [];
     /** What the renderer is thrown once the worker takes nothing more; `reason` swaps it for the worker's own error. */
     stopped = new errors/* LyfeError */.L0('a log file could not be written', { fix: FIX });
@@ -1610,6 +1438,8 @@ class MemberThread {
      * member `id`: held, or to the worker once it has room.
      */
     send(id, chunk, length) {
+        if (Atomics.load(this.control, FAILED))
+            throw this.stopped;
         const bytes = Buffer.from(chunk, 0, length);
         const held = this.held.get(id);
         if (!this.worker && held) {
@@ -1671,8 +1501,11 @@ class MemberThread {
      * runs, so that this thread goes on meanwhile.
      */
     async concat(to, parts) {
-        if (!this.worker)
-            return concatParts({ fs: external_node_fs_, createHash: external_node_crypto_.createHash }, to, parts);
+        if (!this.worker) {
+            const written = concatParts({ fs: external_node_fs_, createHash: external_node_crypto_.createHash }, to, parts);
+            this.inPlace.push(written);
+            return written;
+        }
         const id = this.nextId++;
         const reply = this.reply(id);
         this.worker.postMessage({ op: 'concat', id, to, parts: [...parts] });
@@ -7498,10 +7331,7 @@ var package_title = __webpack_require__(66537);
 
 /** The manifest of the package `mark` names, when the folder there is that package; undefined when the rename never happened. */
 function markedPackage(mark) {
-    if (!fs.existsSync(path.join(mark.path, MANIFEST_FILE)))
-        return undefined;
-    const manifest = readManifest(mark.path);
-    return manifest.digest === mark.digest ? manifest : undefined;
+    return markedPackageThere(mark) ? readManifest(mark.path) : undefined;
 }
 /**
  * Removes the work files the package holds, each only when its bytes are the package's (by the
@@ -7540,12 +7370,13 @@ function removePackagedWork(workDir, manifest) {
 }
 /**
  * Finishes the packaging of `workDir` when its session file says its run was packaged: the work
- * files in the package are removed and the session file cleared (with `--keep-work` both stay:
- * the package is only found). A mark whose package is not there (the packager was stopped before
- * the rename) is dropped: the run was not packaged, and is packaged again. Undefined when there
- * was nothing to finish (or the session file is damaged).
+ * files in the package are removed and the session file cleared. Files kept by `--keep-work` stay
+ * when `keep` (a `package --keep-work`, or one naming their session): the package is only found.
+ * A mark whose package is not there (the packager was stopped before the rename, or the package
+ * was removed) is dropped: the run is packaged again. Undefined when there was nothing to finish
+ * (or the session file is damaged).
  */
-function packaged_work_finishPackaging(workDir) {
+function packaged_work_finishPackaging(workDir, { keep = false } = {}) {
     let session;
     try {
         session = readWorkSession(workDir);
@@ -7564,18 +7395,22 @@ function packaged_work_finishPackaging(workDir) {
         markWorkSession(workDir, session, undefined);
         return undefined;
     }
-    if (mark.keep_work)
-        return { session_id: session.session_id, mark, manifest, left: [] };
+    if (mark.keep_work && keep)
+        return { session_id: session.session_id, mark, manifest, emptied: false, left: [] };
     const left = removePackagedWork(workDir, manifest);
     clearWorkSession(workDir);
-    return { session_id: session.session_id, mark, manifest, left };
+    return { session_id: session.session_id, mark, manifest, emptied: true, left };
 }
 /** What a warning says of a finished packaging. */
 function packaged_work_finishedPackagingWarning(finished) {
-    if (finished.mark.keep_work)
-        return `this run was packaged already, into ${finished.mark.path}, and its files kept (--keep-work): no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
     const left = finished.left.length ? `; left in the work folder, not in the package as they are: ${someNames(finished.left)}` : '';
-    return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: it is emptied now, and no second package was made${left}`;
+    if (!finished.mark.keep_work) {
+        return `this run was packaged already, into ${finished.mark.path}, by a \`lyfe-kt package\` that was stopped before it finished with the work folder: it is emptied now, and no second package was made${left}`;
+    }
+    const kept = `this run was packaged already, into ${finished.mark.path}, its files kept (--keep-work)`;
+    if (finished.emptied)
+        return `${kept}: they are removed from the work folder now, and no second package was made${left}`;
+    return `${kept}: no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
 }
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 const PACKAGE_LOCK = '.lyfe-kt-package.lock';
@@ -8026,8 +7861,9 @@ async function packageRun(options) {
     requireRecords(options);
     const unlock = lockWorkFolder(options.workDir);
     try {
-        const finished = finishPackaging(options.workDir);
-        // Files kept by `--keep-work` are packaged again only when their session is named: else they are that package.
+        // Files kept by `--keep-work` are packaged again only when their session is named: else they are
+        // that package, and stay unless this `package` does not keep work.
+        const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.session) });
         const again = finished?.mark.keep_work && options.session === finished.session_id;
         if (finished && !again && (!options.session || options.session === finished.session_id))
             return packagedAlready(finished);
@@ -8089,7 +7925,7 @@ function packagedAlready(finished) {
         logs: { compressed: metadata.package.compressed, bytes: metadata.package.logs_bytes, compressed_bytes: metadata.package.logs_compressed_bytes },
         digest: manifest.digest,
         quality_issues: logs(LogFiles.qualityIssues).counts,
-        kept_work: mark.keep_work,
+        kept_work: mark.keep_work && !finished.emptied,
         warnings: [finishedPackagingWarning(finished)],
         notes: [],
     };

@@ -1,8 +1,8 @@
-export const id = 535;
-export const ids = [535];
+export const id = 702;
+export const ids = [702];
 export const modules = {
 
-/***/ 8535:
+/***/ 2702:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,6 +22,210 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./dist/lib/errors.js
+var errors = __webpack_require__(9517);
+;// CONCATENATED MODULE: ./dist/lib/files.js
+
+
+
+/** Whether `target` is `dir` or inside it (paths resolved, not followed). */
+function isWithin(dir, target) {
+    const relative = path.relative(path.resolve(dir), path.resolve(target));
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+/**
+ * The temporary file of a `writeFileAtomic` that did not finish (its process was killed before the
+ * rename): half a file, never one of a run's outputs.
+ */
+const UNFINISHED_WRITE = /^\.lyfe-kt-[0-9a-f-]{36}\.tmp$/;
+/**
+ * Writes through a temporary file in the same folder and a rename, so a reader never sees half a
+ * file. The folder is made only when the write finds it missing: a run writes hundreds of outputs
+ * into one folder, and making sure of it before each write costs system calls every time.
+ */
+function files_writeFileAtomic(file, content) {
+    const dir = path.dirname(file);
+    // Not named after the file: a name near the file system's limit would leave no room for the rest.
+    // The global Web Crypto: `node:crypto` is loaded at the first write, not by every command that imports this.
+    const temp = path.join(dir, `.lyfe-kt-${crypto.randomUUID()}.tmp`);
+    try {
+        try {
+            fs.writeFileSync(temp, content);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw error;
+            makeFolder(file, dir);
+            fs.writeFileSync(temp, content);
+        }
+        fs.renameSync(temp, file);
+    }
+    catch (error) {
+        // Best effort: where the folder could not be made, there is no temporary file to remove either.
+        try {
+            fs.rmSync(temp, { force: true });
+        }
+        catch {
+            // the write's error is the one to report
+        }
+        if (error instanceof LyfeError)
+            throw error;
+        throw new LyfeError(`cannot be written (${error.code ?? error.message})`, {
+            file,
+            fix: 'Check that the output folder is writable',
+            cause: error,
+        });
+    }
+}
+function makeFolder(file, dir) {
+    try {
+        fs.mkdirSync(dir, { recursive: true });
+    }
+    catch (error) {
+        throw new LyfeError(`cannot be written: its folder cannot be made (${error.code ?? error.message})`, {
+            file,
+            fix: `Check that ${dir} is a folder you can write, not a file`,
+            cause: error,
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./dist/lib/session/id.js
+var id = __webpack_require__(8194);
+;// CONCATENATED MODULE: ./dist/lib/session/store.js
+
+
+
+
+
+/** The file in a work folder that carries its session from one stage's process to the next. */
+const SESSION_FILE = '.lyfe-kt-session.json';
+/** A package's manifest, whose digest names the package (see `PackagedMark`). */
+const MANIFEST_FILE = 'manifest.json';
+/**
+ * Whether the package `mark` names is in place: its manifest has the mark's digest. A packaging
+ * stopped before its rename, or a package removed since, leaves a mark with none.
+ */
+function markedPackageThere(mark) {
+    try {
+        return JSON.parse(fs.readFileSync(path.join(mark.path, MANIFEST_FILE), 'utf8')).digest === mark.digest;
+    }
+    catch {
+        return false;
+    }
+}
+/** The work folder's session; undefined only when it has no session file. */
+function readWorkSession(workDir) {
+    const file = path.join(workDir, SESSION_FILE);
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return undefined;
+        throw new LyfeError(`the session file cannot be read (${code ?? error.message})`, {
+            file,
+            fix: `Make it a file you can read and write (\`ls -l ${file}\`); it names the session of the work folder's run`,
+            cause: error,
+        });
+    }
+    try {
+        const parsed = JSON.parse(text);
+        assertSessionId(parsed.session_id, `session in ${file}`);
+        return parsed;
+    }
+    catch (error) {
+        throw new DamagedSessionFile(file, error);
+    }
+}
+/** The session file of a work folder holds no session id: `--session` replaces it, deleting it starts anew. */
+class DamagedSessionFile extends errors/* LyfeError */.L0 {
+    constructor(file, cause) {
+        super('the session file is damaged', {
+            file,
+            fix: `Pass --session <id> to continue a known session (\`lyfe-kt logs --list\` lists them), or delete it (\`rm ${file}\`) to start a new one`,
+            cause,
+        });
+    }
+}
+/** Writes the work folder's session with `packaged` (or without it, when undefined): see `WorkSession.packaged`. */
+function markWorkSession(workDir, session, packaged) {
+    writeWorkSession(workDir, { session_id: session.session_id, started_at: session.started_at, ...(packaged && { packaged }) });
+}
+function writeWorkSession(workDir, session) {
+    writeFileAtomic(path.join(workDir, SESSION_FILE), `${JSON.stringify(session)}\n`);
+}
+function clearWorkSession(workDir) {
+    fs.rmSync(path.join(workDir, SESSION_FILE), { force: true });
+}
+/**
+ * Which session a stage belongs to: `--session` / `LYFE_KT_SESSION`, else the work folder's,
+ * else a new one (always a new one when `fresh`). The result is written back to the work folder
+ * so that the next stage's process joins it. The session of files kept by `package --keep-work`
+ * is joined only with `joinKept` (a `package` naming it, to package them again).
+ */
+function resolveSession(workDir, options = {}) {
+    // A damaged session file is replaced by the session given: that is the way out it advises.
+    const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : readWorkSession(workDir);
+    const mark = existing?.packaged;
+    if (mark?.keep_work && markedPackageThere(mark)) {
+        if (!options.joinKept)
+            throw new KeptWork(workDir, existing);
+    }
+    else if (mark && !markedPackageThere(mark)) {
+        throw new LyfeError(`the work folder's run was being packaged into ${mark.path}, which is not there: the packaging was stopped, or the package removed since`, {
+            file: workDir,
+            fix: 'Run `lyfe-kt package` to package the run, then run the stage again',
+        });
+    }
+    else if (mark) {
+        throw new LyfeError(`the work folder's run was packaged into ${mark.path}, but the work folder was not emptied`, {
+            file: workDir,
+            fix: 'Run `lyfe-kt package` to finish emptying it (it makes no second package), then run the stage again',
+        });
+    }
+    let resolved;
+    if (options.override) {
+        const id = assertSessionId(options.override);
+        resolved =
+            existing?.session_id === id
+                ? { session: existing, started: false }
+                : { session: { session_id: id, started_at: new Date().toISOString() }, started: true };
+    }
+    else {
+        resolved = existing ? { session: existing, started: false } : { session: { session_id: newSessionId(), started_at: new Date().toISOString() }, started: true };
+    }
+    if (resolved.started)
+        writeWorkSession(workDir, resolved.session);
+    return resolved;
+}
+/**
+ * The work folder holds the files of a run packaged with `--keep-work` (its session file says so):
+ * a new run there would be packaged with them.
+ */
+class KeptWork extends errors/* LyfeError */.L0 {
+    constructor(workDir, session) {
+        super(`the work folder holds the files of session ${session.session_id}, kept by \`lyfe-kt package --keep-work\` when it packaged them into ${session.packaged.path}`, {
+            file: workDir,
+            fix: `Give another --work-dir, or empty this one with \`lyfe-kt package\` (without --keep-work: it removes the files that package holds, and makes no second package), then run again`,
+        });
+    }
+}
+/** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */
+function readSessionOrDamaged(workDir) {
+    try {
+        return readWorkSession(workDir);
+    }
+    catch (error) {
+        if (error instanceof DamagedSessionFile)
+            return undefined;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./dist/lib/package/constants.js
 /** Names inside a package. Tools and docs rely on them: change them only with a format version. */
 /** The folders of a work folder, which a package carries as they are. */
@@ -34,7 +238,8 @@ const WorkFolders = {
 /** The work folders in the order they are listed. */
 const WorkFolderNames = [WorkFolders.raw, WorkFolders.preprocessed, WorkFolders.output, WorkFolders.reports];
 const LOGS_DIR = 'logs';
-const MANIFEST_FILE = 'manifest.json';
+// Defined with the work folder's session, which checks a package is in place by it.
+
 /** Files of `logs/`. The first four are the PRD's; the `*.jsonl` hold the same records for tools. */
 const LogFiles = {
     promptsAudit: 'prompts_audit.log',
@@ -57,8 +262,6 @@ const ArchivedLogFiles = [LogFiles.promptsAudit, LogFiles.processing, LogFiles.p
 /** Logs at least this large are compressed even without `--compress`. */
 const AUTO_COMPRESS_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 
-// EXTERNAL MODULE: ./dist/lib/errors.js
-var errors = __webpack_require__(9517);
 ;// CONCATENATED MODULE: ./dist/lib/package/title.js
 
 /**
@@ -159,8 +362,6 @@ function packageFolderName(title, now, attempt = 1) {
 var constants = __webpack_require__(6706);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./dist/lib/session/id.js
-var id = __webpack_require__(8194);
 ;// CONCATENATED MODULE: ./dist/lib/action/names.js
 
 
