@@ -19,7 +19,7 @@ export interface PackageCommandOptions {
 function addSharedPackageOptions(command: Command): Command {
   return command
     .option('--output-dir <dir>', 'folder the package goes into', 'packages')
-    .option('--keep-work', 'copy the work folders into the package instead of moving them')
+    .option('--keep-work', 'copy the work folders into the package instead of moving them; they stay that package\'s (a `package` without --keep-work removes them)')
     .option('--compress', 'compress the logs into logs/records.tar.gz (done anyway for logs over 64 MiB)');
 }
 

@@ -8,7 +8,7 @@ import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, QU
 function addSharedPackageOptions(command) {
     return command
         .option('--output-dir <dir>', 'folder the package goes into', 'packages')
-        .option('--keep-work', 'copy the work folders into the package instead of moving them')
+        .option('--keep-work', 'copy the work folders into the package instead of moving them; they stay that package\'s (a `package` without --keep-work removes them)')
         .option('--compress', 'compress the logs into logs/records.tar.gz (done anyway for logs over 64 MiB)');
 }
 /** `--output-dir`, `--title`, `--keep-work`, `--compress`, for `run` (which has no positional title). */
