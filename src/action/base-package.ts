@@ -99,12 +99,12 @@ async function pullRequestBase(context: BaseContext): Promise<{ ref: string; sha
   return of(data.base);
 }
 
-/** The first parent of a commit the API may not know (404, 422): undefined then. */
+/** The first parent of a commit, when the API tells it (not for a commit it does not know, 404 or 422, nor to a token that may not read the contents, 403): else undefined. */
 async function parentIfKnown(context: BaseContext, sha: string): Promise<string | undefined> {
   try {
     return (await parentOf(context, sha)) ?? undefined;
   } catch (error) {
-    if (httpStatus(error) === 404 || httpStatus(error) === 422) return undefined;
+    if ([403, 404, 422].includes(httpStatus(error) ?? 0)) return undefined;
     throw error;
   }
 }

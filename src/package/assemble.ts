@@ -10,7 +10,7 @@ import { Events, type LogRecord, type RecordKind } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
-import { clearWorkSession, DamagedSessionFile, markWorkSession, readWorkSession, SESSION_FILE, type WorkSession } from '../session/store.js';
+import { clearWorkSession, DamagedSessionFile, markedPackageThere, markWorkSession, readWorkSession, SESSION_FILE, type WorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs, type ArchivedLogs } from './archive.js';
 import type { EarlyPrompts, RenderedPrompts } from './early-prompts.js';
@@ -40,6 +40,8 @@ export interface PackageOptions {
   keepWork?: boolean;
   /** The session to package; default: the work folder's. */
   session?: string;
+  /** Package the files `--keep-work` kept again, when `session` is theirs (`package --session <id>`): else they are their package. */
+  again?: boolean;
   /** Compress the logs (they are compressed anyway above AUTO_COMPRESS_BYTES). */
   compress?: boolean;
   /**
@@ -403,10 +405,10 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
   requireRecords(options);
   const unlock = lockWorkFolder(options.workDir);
   try {
-    // Files kept by `--keep-work` are packaged again only when their session is named: else they are
-    // that package, and stay unless this `package` does not keep work.
-    const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.session) });
-    const again = finished?.mark.keep_work && options.session === finished.session_id;
+    // Files kept by `--keep-work` are packaged again only when their session is named (`again`):
+    // else they are that package, and stay unless this `package` does not keep work.
+    const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.again) });
+    const again = finished?.mark.keep_work && options.again && options.session === finished.session_id;
     if (finished && !again && (!options.session || options.session === finished.session_id)) return packagedAlready(finished);
     return await assemble(options, { outputDir, now, title });
   } finally {
@@ -421,13 +423,14 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
  * package says so).
  */
 function requireRecords(options: PackageOptions): void {
-  let sessionId: string | undefined;
+  let session: WorkSession | undefined;
   try {
-    sessionId = readWorkSession(options.workDir)?.session_id;
+    session = readWorkSession(options.workDir);
   } catch (error) {
     if (error instanceof DamagedSessionFile) return; // packaging says what to do about it
     throw error;
   }
+  const sessionId = session?.session_id;
   if (options.session !== undefined) {
     // A session given is the work folder's, or the work folder has none: else its run would be packaged under another session's records.
     if (sessionId === undefined || sessionId === options.session) return;
@@ -437,6 +440,9 @@ function requireRecords(options: PackageOptions): void {
       exitCode: ExitCode.usage,
     });
   }
+  // A run packaged already (its packaging stopped after the rename, or its files kept) is reported and its folder emptied: that needs no records.
+  const mark = session?.packaged;
+  if (mark && markedPackageThere(mark)) return;
   if (sessionId === undefined || sessionHasRecords(options.logDir, sessionId)) return;
   throw new LyfeError(`no records of session ${sessionId} in ${path.resolve(options.logDir)}`, {
     file: options.logDir,
@@ -624,7 +630,8 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
       // No copy, and no log file, may still be written into the folder being removed.
       await Promise.allSettled([...how.copies, logs]);
       if (temp) fs.rmSync(temp, { recursive: true, force: true });
-      if (marked) markWorkSession(options.workDir, workSession, undefined);
+      // The mark goes back to what it was: none, or the package of the files kept before (a `package --session` making another).
+      if (marked) markWorkSession(options.workDir, workSession, workSession.packaged);
       throw failure(error, outputDir);
     }
 

@@ -1,7 +1,8 @@
 /**
- * Preloaded (`node --require`) into a CLI child to SIGKILL it at one exact point of packaging,
- * chosen by LYFE_KT_KILL_AT:
+ * Preloaded (`node --require`) into a CLI child to SIGKILL it at one exact point of packaging, or
+ * fail it there, chosen by LYFE_KT_KILL_AT:
  * - `place`: right after the assembled package is renamed into place (`.<name>.tmp-<pid>-<hex>` to its name);
+ * - `fail-place`: that rename fails (EACCES) instead;
  * - `unlink:<n>`: when the n-th removal of a work file (`fs.promises.unlink`) is asked for, before it is done.
  */
 const fs = require('node:fs');
@@ -15,6 +16,13 @@ if (point === 'place') {
     const result = renameSync.call(this, from, to);
     if (/\.tmp-\d+-[0-9a-f]{6}$/.test(String(from))) kill();
     return result;
+  };
+}
+if (point === 'fail-place') {
+  const renameSync = fs.renameSync;
+  fs.renameSync = function (from, to) {
+    if (/\.tmp-\d+-[0-9a-f]{6}$/.test(String(from))) throw Object.assign(new Error(`EACCES: permission denied, rename '${from}' -> '${to}'`), { code: 'EACCES', path: String(from) });
+    return renameSync.call(this, from, to);
   };
 }
 if (point === 'unlink') {

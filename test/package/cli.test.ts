@@ -213,6 +213,9 @@ describe('lyfe-kt package', () => {
     expect(again.stderr).toContain(`packaged already`);
     expect(again.stderr).toContain(`\`lyfe-kt package --session ${session}\` makes one`);
     expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
+    // Set for every step, as CI sets it, their session is not named: they are still that package.
+    expect((await ok(cwd, ['package', 'Naval Supertask', '--keep-work'], { LYFE_KT_SESSION: session })).stderr).toContain('packaged already');
+    expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
     // Named, their session is packaged again.
     await ok(cwd, ['package', 'Naval Supertask', '--keep-work', '--session', session]);
     const names = fs.readdirSync(path.join(cwd, 'packages')).sort();
@@ -233,6 +236,14 @@ describe('lyfe-kt package', () => {
     expect(stage.code).toBe(1);
     expect(stage.stderr).toContain(`was being packaged into ${path.resolve(cwd, 'packages', first)}, which is not there`);
     expect(stage.stderr).toContain('Run `lyfe-kt package` to package the run');
+    // run says the same, and changes nothing: the mark stays for `package`.
+    const marked = fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8');
+    fs.mkdirSync(path.join(cwd, 'articles'));
+    fs.copyFileSync(SOURCE, path.join(cwd, 'articles/other.md'));
+    const run = await cli(cwd, ['run', 'articles']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('which is not there');
+    expect(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).toBe(marked);
     const packaged = await ok(cwd, ['package', '--json']);
     expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
     expect((await ok(cwd, ['verify', JSON.parse(packaged.stdout).path])).stdout).toMatch(/^OK/);
@@ -380,6 +391,25 @@ describe('lyfe-kt package killed with SIGKILL once its package is in place', () 
     }
     expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
+  });
+
+  it("a package --session of kept files that fails leaves them marked as the first package's; with their records gone, package still reports it", async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'preprocessed');
+    const session = JSON.parse(fs.readFileSync(sessionFile(cwd), 'utf8')).session_id as string;
+    await ok(cwd, ['package', '--keep-work']);
+    const first = onlyPackage(cwd);
+    const failed = await start(['--require', KILL_AT, CLI, 'package', '--keep-work', '--session', session], { cwd, env: cliEnv({ LYFE_KT_KILL_AT: 'fail-place' }) }).exit;
+    expect(failed.code, failed.stderr).toBe(1);
+    expect(failed.stderr).toContain('EACCES');
+    expect(JSON.parse(fs.readFileSync(sessionFile(cwd), 'utf8')).packaged.path).toBe(path.resolve(first));
+    // The package holds the records: the global ones may go, and package still reports it (and empties the folder).
+    fs.rmSync(path.join(cwd, 'logs'), { recursive: true });
+    const again = await ok(cwd, ['package', '--json']);
+    expect(JSON.parse(again.stdout).path).toBe(path.resolve(first));
+    expect(again.stderr).toContain('they are removed from the work folder now');
+    expect(onlyPackage(cwd)).toBe(first);
+    expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
   });
 
   it('right after the rename, with --keep-work: run says the kept files of that package stop it', async () => {
