@@ -7861,10 +7861,10 @@ async function packageRun(options) {
     requireRecords(options);
     const unlock = lockWorkFolder(options.workDir);
     try {
-        // Files kept by `--keep-work` are packaged again only when their session is named: else they are
-        // that package, and stay unless this `package` does not keep work.
-        const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.session) });
-        const again = finished?.mark.keep_work && options.session === finished.session_id;
+        // Files kept by `--keep-work` are packaged again only when their session is named (`again`):
+        // else they are that package, and stay unless this `package` does not keep work.
+        const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.again) });
+        const again = finished?.mark.keep_work && options.again && options.session === finished.session_id;
         if (finished && !again && (!options.session || options.session === finished.session_id))
             return packagedAlready(finished);
         return await assemble(options, { outputDir, now, title });
@@ -7880,15 +7880,16 @@ async function packageRun(options) {
  * package says so).
  */
 function requireRecords(options) {
-    let sessionId;
+    let session;
     try {
-        sessionId = readWorkSession(options.workDir)?.session_id;
+        session = readWorkSession(options.workDir);
     }
     catch (error) {
         if (error instanceof DamagedSessionFile)
             return; // packaging says what to do about it
         throw error;
     }
+    const sessionId = session?.session_id;
     if (options.session !== undefined) {
         // A session given is the work folder's, or the work folder has none: else its run would be packaged under another session's records.
         if (sessionId === undefined || sessionId === options.session)
@@ -7899,6 +7900,10 @@ function requireRecords(options) {
             exitCode: ExitCode.usage,
         });
     }
+    // A run packaged already (its packaging stopped after the rename, or its files kept) is reported and its folder emptied: that needs no records.
+    const mark = session?.packaged;
+    if (mark && markedPackageThere(mark))
+        return;
     if (sessionId === undefined || sessionHasRecords(options.logDir, sessionId))
         return;
     throw new LyfeError(`no records of session ${sessionId} in ${path.resolve(options.logDir)}`, {
@@ -8085,8 +8090,9 @@ async function assemble(options, { outputDir, now, title }) {
             await Promise.allSettled([...how.copies, logs]);
             if (temp)
                 fs.rmSync(temp, { recursive: true, force: true });
+            // The mark goes back to what it was: none, or the package of the files kept before (a `package --session` making another).
             if (marked)
-                markWorkSession(options.workDir, workSession, undefined);
+                markWorkSession(options.workDir, workSession, workSession.packaged);
             throw failure(error, outputDir);
         }
         // Kept, the work files stay the package's: so does the session file that says so (`WorkSession.packaged`).

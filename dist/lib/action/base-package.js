@@ -45,13 +45,13 @@ async function pullRequestBase(context) {
     const { data } = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.issueNumber });
     return of(data.base);
 }
-/** The first parent of a commit the API may not know (404, 422): undefined then. */
+/** The first parent of a commit, when the API tells it (not for a commit it does not know, 404 or 422, nor to a token that may not read the contents, 403): else undefined. */
 async function parentIfKnown(context, sha) {
     try {
         return (await parentOf(context, sha)) ?? undefined;
     }
     catch (error) {
-        if (httpStatus(error) === 404 || httpStatus(error) === 422)
+        if ([403, 404, 422].includes(httpStatus(error) ?? 0))
             return undefined;
         throw error;
     }

@@ -35,10 +35,11 @@ export function registerPackageCommands(program) {
     const pack = program
         .command('package [title]')
         .description("package the work folder's run with its session's execution record: packages/<title>-YYYY-MM-DD-HH-MM/");
-    addSharedPackageOptions(addSessionOptions(pack)).action(async (title, options) => {
+    addSharedPackageOptions(addSessionOptions(pack)).action(async (title, options, command) => {
         const reporter = new Reporter(options);
         const { packageRun } = await import('../package/assemble.js');
-        const result = await packageRun({ ...options, title });
+        // Typed, not set by LYFE_KT_SESSION for every step (as CI does): files kept by --keep-work are packaged again.
+        const result = await packageRun({ ...options, title, again: command.getOptionValueSource('session') === 'cli' });
         reportPackage(result, options, reporter);
     });
     program

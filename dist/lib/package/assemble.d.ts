@@ -18,6 +18,8 @@ export interface PackageOptions {
     keepWork?: boolean;
     /** The session to package; default: the work folder's. */
     session?: string;
+    /** Package the files `--keep-work` kept again, when `session` is theirs (`package --session <id>`): else they are their package. */
+    again?: boolean;
     /** Compress the logs (they are compressed anyway above AUTO_COMPRESS_BYTES). */
     compress?: boolean;
     /**

@@ -10,7 +10,7 @@ import { Events } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
-import { clearWorkSession, DamagedSessionFile, markWorkSession, readWorkSession, SESSION_FILE } from '../session/store.js';
+import { clearWorkSession, DamagedSessionFile, markedPackageThere, markWorkSession, readWorkSession, SESSION_FILE } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs } from './archive.js';
 import { MemberThread } from './gzip-thread.js';
@@ -311,10 +311,10 @@ export async function packageRun(options) {
     requireRecords(options);
     const unlock = lockWorkFolder(options.workDir);
     try {
-        // Files kept by `--keep-work` are packaged again only when their session is named: else they are
-        // that package, and stay unless this `package` does not keep work.
-        const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.session) });
-        const again = finished?.mark.keep_work && options.session === finished.session_id;
+        // Files kept by `--keep-work` are packaged again only when their session is named (`again`):
+        // else they are that package, and stay unless this `package` does not keep work.
+        const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.again) });
+        const again = finished?.mark.keep_work && options.again && options.session === finished.session_id;
         if (finished && !again && (!options.session || options.session === finished.session_id))
             return packagedAlready(finished);
         return await assemble(options, { outputDir, now, title });
@@ -330,15 +330,16 @@ export async function packageRun(options) {
  * package says so).
  */
 function requireRecords(options) {
-    let sessionId;
+    let session;
     try {
-        sessionId = readWorkSession(options.workDir)?.session_id;
+        session = readWorkSession(options.workDir);
     }
     catch (error) {
         if (error instanceof DamagedSessionFile)
             return; // packaging says what to do about it
         throw error;
     }
+    const sessionId = session?.session_id;
     if (options.session !== undefined) {
         // A session given is the work folder's, or the work folder has none: else its run would be packaged under another session's records.
         if (sessionId === undefined || sessionId === options.session)
@@ -349,6 +350,10 @@ function requireRecords(options) {
             exitCode: ExitCode.usage,
         });
     }
+    // A run packaged already (its packaging stopped after the rename, or its files kept) is reported and its folder emptied: that needs no records.
+    const mark = session?.packaged;
+    if (mark && markedPackageThere(mark))
+        return;
     if (sessionId === undefined || sessionHasRecords(options.logDir, sessionId))
         return;
     throw new LyfeError(`no records of session ${sessionId} in ${path.resolve(options.logDir)}`, {
@@ -535,8 +540,9 @@ async function assemble(options, { outputDir, now, title }) {
             await Promise.allSettled([...how.copies, logs]);
             if (temp)
                 fs.rmSync(temp, { recursive: true, force: true });
+            // The mark goes back to what it was: none, or the package of the files kept before (a `package --session` making another).
             if (marked)
-                markWorkSession(options.workDir, workSession, undefined);
+                markWorkSession(options.workDir, workSession, workSession.packaged);
             throw failure(error, outputDir);
         }
         // Kept, the work files stay the package's: so does the session file that says so (`WorkSession.packaged`).

@@ -8,7 +8,7 @@ import { ExitCode, LyfeError } from '../errors.js';
 import { Feed } from '../pipeline/feed.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { selectShard } from '../pipeline/shard.js';
-import { DamagedSessionFile, markedPackageThere, readWorkSession } from '../session/store.js';
+import { DamagedSessionFile, markedPackageThere, PackageNotThere, packageCommand, readWorkSession } from '../session/store.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
 import { EarlyPrompts } from './early-prompts.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder } from './packaged-work.js';
@@ -48,8 +48,12 @@ export function checkWorkFolderFree(workDir) {
             cause: error,
         });
     }
-    const kept = existing?.packaged?.keep_work && markedPackageThere(existing.packaged) ? existing.packaged : undefined;
-    if (existing?.packaged && !kept)
+    const mark = existing?.packaged;
+    // Refused as it is: packaging the run is `package`'s (which also drops the mark).
+    if (mark && !markedPackageThere(mark))
+        throw new PackageNotThere(workDir, mark);
+    const kept = mark?.keep_work ? mark : undefined;
+    if (mark && !kept)
         return true;
     if (existing && !existing.packaged) {
         throw new LyfeError(`the work folder holds a run that was not packaged (session ${existing.session_id})`, {
@@ -69,7 +73,7 @@ export function checkWorkFolderFree(workDir) {
         if (kept) {
             throw new LyfeError(`the work folder holds files of an earlier run (${folders}), kept by \`lyfe-kt package --keep-work\` when it packaged them into ${kept.path}`, {
                 file: workDir,
-                fix: 'Empty it with `lyfe-kt package` (without --keep-work: it removes the files that package holds, and makes no second package), or give another --work-dir, then run again',
+                fix: `Empty it with \`${packageCommand(workDir)}\` (without --keep-work: it removes the files that package holds, and makes no second package), or give another --work-dir, then run again`,
             });
         }
         throw new LyfeError(`the work folder holds files of an earlier run (${folders})`, {

@@ -53,10 +53,16 @@ export declare function resolveSession(workDir: string, options?: {
     fresh?: boolean;
     joinKept?: boolean;
 }): ResolvedSession;
+/** `lyfe-kt package`, with `--work-dir` when the work folder is not the default one. */
+export declare const packageCommand: (workDir: string) => string;
 /**
  * The work folder holds the files of a run packaged with `--keep-work` (its session file says so):
  * a new run there would be packaged with them.
  */
 export declare class KeptWork extends LyfeError {
     constructor(workDir: string, session: WorkSession);
+}
+/** The work folder's session file names a package that is not in place: its packaging was stopped before the rename, or the package removed since. */
+export declare class PackageNotThere extends LyfeError {
+    constructor(workDir: string, mark: PackagedMark);
 }

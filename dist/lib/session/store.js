@@ -80,10 +80,7 @@ export function resolveSession(workDir, options = {}) {
             throw new KeptWork(workDir, existing);
     }
     else if (mark && !markedPackageThere(mark)) {
-        throw new LyfeError(`the work folder's run was being packaged into ${mark.path}, which is not there: the packaging was stopped, or the package removed since`, {
-            file: workDir,
-            fix: 'Run `lyfe-kt package` to package the run, then run the stage again',
-        });
+        throw new PackageNotThere(workDir, mark);
     }
     else if (mark) {
         throw new LyfeError(`the work folder's run was packaged into ${mark.path}, but the work folder was not emptied`, {
@@ -106,6 +103,8 @@ export function resolveSession(workDir, options = {}) {
         writeWorkSession(workDir, resolved.session);
     return resolved;
 }
+/** `lyfe-kt package`, with `--work-dir` when the work folder is not the default one. */
+export const packageCommand = (workDir) => `lyfe-kt package${path.resolve(workDir) === path.resolve('work') ? '' : ` --work-dir ${workDir}`}`;
 /**
  * The work folder holds the files of a run packaged with `--keep-work` (its session file says so):
  * a new run there would be packaged with them.
@@ -114,7 +113,16 @@ export class KeptWork extends LyfeError {
     constructor(workDir, session) {
         super(`the work folder holds the files of session ${session.session_id}, kept by \`lyfe-kt package --keep-work\` when it packaged them into ${session.packaged.path}`, {
             file: workDir,
-            fix: `Give another --work-dir, or empty this one with \`lyfe-kt package\` (without --keep-work: it removes the files that package holds, and makes no second package), then run again`,
+            fix: `Give another --work-dir, or empty this one with \`${packageCommand(workDir)}\` (without --keep-work: it removes the files that package holds, and makes no second package), then run again`,
+        });
+    }
+}
+/** The work folder's session file names a package that is not in place: its packaging was stopped before the rename, or the package removed since. */
+export class PackageNotThere extends LyfeError {
+    constructor(workDir, mark) {
+        super(`the work folder's run was being packaged into ${mark.path}, which is not there: the packaging was stopped, or the package removed since`, {
+            file: workDir,
+            fix: `Run \`${packageCommand(workDir)}\` to package the run, then run again`,
         });
     }
 }
