@@ -10,7 +10,7 @@ import { Events, type LogRecord, type RecordKind } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
-import { clearWorkSession, DamagedSessionFile, markedPackageThere, markWorkSession, readWorkSession, SESSION_FILE, type WorkSession } from '../session/store.js';
+import { clearWorkSession, DamagedSessionFile, markedPackageThere, markWorkSession, readWorkSession, SESSION_FILE, type PackagedMark, type WorkSession } from '../session/store.js';
 import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs, type ArchivedLogs } from './archive.js';
 import type { EarlyPrompts, RenderedPrompts } from './early-prompts.js';
@@ -407,10 +407,11 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
   try {
     // Files kept by `--keep-work` are packaged again only when their session is named (`again`):
     // else they are that package, and stay unless this `package` does not keep work.
-    const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.again) });
+    let notThere: PackagedMark | undefined;
+    const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.again), dropped: (mark) => (notThere = mark) });
     const again = finished?.mark.keep_work && options.again && options.session === finished.session_id;
     if (finished && !again && (!options.session || options.session === finished.session_id)) return packagedAlready(finished);
-    return await assemble(options, { outputDir, now, title });
+    return await assemble(options, { outputDir, now, title, notThere });
   } finally {
     unlock();
   }
@@ -517,7 +518,10 @@ function refuseWhileSessionRuns(options: PackageOptions): void {
 }
 
 /** Builds the package once the work folder is locked: nothing of it is read before. */
-async function assemble(options: PackageOptions, { outputDir, now, title }: { outputDir: string; now: Date; title: string }): Promise<PackageResult> {
+async function assemble(
+  options: PackageOptions,
+  { outputDir, now, title, notThere }: { outputDir: string; now: Date; title: string; notThere?: PackagedMark },
+): Promise<PackageResult> {
   // What was there before the lock may have been packaged meanwhile by the lock's last holder.
   const folders = requireRun(options, true);
   refuseWhileSessionRuns(options);
@@ -527,6 +531,7 @@ async function assemble(options: PackageOptions, { outputDir, now, title }: { ou
   const run = await runStage(stage, async (stats) => {
     const sessionId = requireSession().sessionId;
     const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
+    if (notThere) warnings.push(`the work folder's run was being packaged into ${notThere.path}, which is not there (its packaging was stopped, or the package removed since): packaged again`);
     const notes: string[] = [];
     const taken: string[] = [];
     const leftInReports: string[] = [];

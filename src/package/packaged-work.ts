@@ -67,7 +67,7 @@ function removePackagedWork(workDir: string, manifest: Manifest): string[] {
  * was removed) is dropped: the run is packaged again. Undefined when there was nothing to finish
  * (or the session file is damaged).
  */
-export function finishPackaging(workDir: string, { keep = false }: { keep?: boolean } = {}): FinishedPackaging | undefined {
+export function finishPackaging(workDir: string, { keep = false, dropped }: { keep?: boolean; dropped?: (mark: PackagedMark) => void } = {}): FinishedPackaging | undefined {
   let session: WorkSession | undefined;
   try {
     session = readWorkSession(workDir);
@@ -81,6 +81,7 @@ export function finishPackaging(workDir: string, { keep = false }: { keep?: bool
   const manifest = markedPackage(mark);
   if (!manifest) {
     markWorkSession(workDir, session, undefined);
+    dropped?.(mark);
     return undefined;
   }
   if (mark.keep_work && keep) return { session_id: session.session_id, mark, manifest, emptied: false, left: [] };

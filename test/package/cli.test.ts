@@ -245,6 +245,7 @@ describe('lyfe-kt package', () => {
     expect(run.stderr).toContain('which is not there');
     expect(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).toBe(marked);
     const packaged = await ok(cwd, ['package', '--json']);
+    expect(JSON.parse(packaged.stdout).warnings).toEqual([expect.stringContaining(`being packaged into ${path.resolve(cwd, 'packages', first)}, which is not there`)]);
     expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
     expect((await ok(cwd, ['verify', JSON.parse(packaged.stdout).path])).stdout).toMatch(/^OK/);
   });
