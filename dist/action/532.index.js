@@ -7376,7 +7376,7 @@ function removePackagedWork(workDir, manifest) {
  * was removed) is dropped: the run is packaged again. Undefined when there was nothing to finish
  * (or the session file is damaged).
  */
-function packaged_work_finishPackaging(workDir, { keep = false } = {}) {
+function packaged_work_finishPackaging(workDir, { keep = false, dropped } = {}) {
     let session;
     try {
         session = readWorkSession(workDir);
@@ -7393,6 +7393,7 @@ function packaged_work_finishPackaging(workDir, { keep = false } = {}) {
     const manifest = markedPackage(mark);
     if (!manifest) {
         markWorkSession(workDir, session, undefined);
+        dropped?.(mark);
         return undefined;
     }
     if (mark.keep_work && keep)
@@ -7863,11 +7864,12 @@ async function packageRun(options) {
     try {
         // Files kept by `--keep-work` are packaged again only when their session is named (`again`):
         // else they are that package, and stay unless this `package` does not keep work.
-        const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.again) });
+        let notThere;
+        const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.again), dropped: (mark) => (notThere = mark) });
         const again = finished?.mark.keep_work && options.again && options.session === finished.session_id;
         if (finished && !again && (!options.session || options.session === finished.session_id))
             return packagedAlready(finished);
-        return await assemble(options, { outputDir, now, title });
+        return await assemble(options, { outputDir, now, title, notThere });
     }
     finally {
         unlock();
@@ -7975,7 +7977,7 @@ function refuseWhileSessionRuns(options) {
     refuseWhileStagesRun(sessionId, readSessionModel(options.logDir, sessionId, { kinds: ['processing'], events: STAGE_EVENTS }).summary, options.workDir);
 }
 /** Builds the package once the work folder is locked: nothing of it is read before. */
-async function assemble(options, { outputDir, now, title }) {
+async function assemble(options, { outputDir, now, title, notThere }) {
     // What was there before the lock may have been packaged meanwhile by the lock's last holder.
     const folders = requireRun(options, true);
     refuseWhileSessionRuns(options);
@@ -7985,6 +7987,8 @@ async function assemble(options, { outputDir, now, title }) {
     const run = await runStage(stage, async (stats) => {
         const sessionId = requireSession().sessionId;
         const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
+        if (notThere)
+            warnings.push(`the work folder's run was being packaged into ${notThere.path}, which is not there (its packaging was stopped, or the package removed since): packaged again`);
         const notes = [];
         const taken = [];
         const leftInReports = [];

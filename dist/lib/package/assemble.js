@@ -313,11 +313,12 @@ export async function packageRun(options) {
     try {
         // Files kept by `--keep-work` are packaged again only when their session is named (`again`):
         // else they are that package, and stay unless this `package` does not keep work.
-        const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.again) });
+        let notThere;
+        const finished = finishPackaging(options.workDir, { keep: Boolean(options.keepWork || options.again), dropped: (mark) => (notThere = mark) });
         const again = finished?.mark.keep_work && options.again && options.session === finished.session_id;
         if (finished && !again && (!options.session || options.session === finished.session_id))
             return packagedAlready(finished);
-        return await assemble(options, { outputDir, now, title });
+        return await assemble(options, { outputDir, now, title, notThere });
     }
     finally {
         unlock();
@@ -425,7 +426,7 @@ function refuseWhileSessionRuns(options) {
     refuseWhileStagesRun(sessionId, readSessionModel(options.logDir, sessionId, { kinds: ['processing'], events: STAGE_EVENTS }).summary, options.workDir);
 }
 /** Builds the package once the work folder is locked: nothing of it is read before. */
-async function assemble(options, { outputDir, now, title }) {
+async function assemble(options, { outputDir, now, title, notThere }) {
     // What was there before the lock may have been packaged meanwhile by the lock's last holder.
     const folders = requireRun(options, true);
     refuseWhileSessionRuns(options);
@@ -435,6 +436,8 @@ async function assemble(options, { outputDir, now, title }) {
     const run = await runStage(stage, async (stats) => {
         const sessionId = requireSession().sessionId;
         const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
+        if (notThere)
+            warnings.push(`the work folder's run was being packaged into ${notThere.path}, which is not there (its packaging was stopped, or the package removed since): packaged again`);
         const notes = [];
         const taken = [];
         const leftInReports = [];

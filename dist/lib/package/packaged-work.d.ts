@@ -25,8 +25,9 @@ export interface FinishedPackaging {
  * was removed) is dropped: the run is packaged again. Undefined when there was nothing to finish
  * (or the session file is damaged).
  */
-export declare function finishPackaging(workDir: string, { keep }?: {
+export declare function finishPackaging(workDir: string, { keep, dropped }?: {
     keep?: boolean;
+    dropped?: (mark: PackagedMark) => void;
 }): FinishedPackaging | undefined;
 /** What a warning says of a finished packaging. */
 export declare function finishedPackagingWarning(finished: FinishedPackaging): string;

@@ -53,7 +53,7 @@ function removePackagedWork(workDir, manifest) {
  * was removed) is dropped: the run is packaged again. Undefined when there was nothing to finish
  * (or the session file is damaged).
  */
-export function finishPackaging(workDir, { keep = false } = {}) {
+export function finishPackaging(workDir, { keep = false, dropped } = {}) {
     let session;
     try {
         session = readWorkSession(workDir);
@@ -70,6 +70,7 @@ export function finishPackaging(workDir, { keep = false } = {}) {
     const manifest = markedPackage(mark);
     if (!manifest) {
         markWorkSession(workDir, session, undefined);
+        dropped?.(mark);
         return undefined;
     }
     if (mark.keep_work && keep)
