@@ -107,9 +107,10 @@ export function resolveSession(workDir: string, options: { override?: string; fr
   // A damaged session file is replaced by the session given: that is the way out it advises.
   const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : readWorkSession(workDir);
   const mark = existing?.packaged;
-  if (mark?.keep_work && markedPackageThere(mark)) {
-    if (!options.joinKept) throw new KeptWork(workDir, existing!);
-  } else if (mark && !markedPackageThere(mark)) {
+  const there = mark !== undefined && markedPackageThere(mark);
+  if (existing && mark?.keep_work && there) {
+    if (!options.joinKept) throw new KeptWork(workDir, existing);
+  } else if (mark && !there) {
     throw new PackageNotThere(workDir, mark);
   } else if (mark) {
     throw new LyfeError(`the work folder's run was packaged into ${mark.path}, but the work folder was not emptied`, {
