@@ -75,11 +75,12 @@ export function resolveSession(workDir, options = {}) {
     // A damaged session file is replaced by the session given: that is the way out it advises.
     const existing = options.fresh ? undefined : options.override ? readSessionOrDamaged(workDir) : readWorkSession(workDir);
     const mark = existing?.packaged;
-    if (mark?.keep_work && markedPackageThere(mark)) {
+    const there = mark !== undefined && markedPackageThere(mark);
+    if (existing && mark?.keep_work && there) {
         if (!options.joinKept)
             throw new KeptWork(workDir, existing);
     }
-    else if (mark && !markedPackageThere(mark)) {
+    else if (mark && !there) {
         throw new PackageNotThere(workDir, mark);
     }
     else if (mark) {
