@@ -63,8 +63,10 @@ export interface CallSummary {
   input: string[];
   output: string[];
   provider: string;
-  /** The model that answered (the last attempt's), else the one asked for. */
+  /** The model that answered (the last attempt answered's), else the one asked for. */
   model: string;
+  /** An attempt of it was answered: `model` is the model that answered. */
+  answered: boolean;
   /** The model the call asked for. */
   request_model: string;
   pid: number;
@@ -613,6 +615,7 @@ export class SessionModel {
           provider: str(data.provider) ?? '',
           model: str(data.model) ?? '',
           request_model: str(data.model) ?? '',
+          answered: false,
           pid: record.pid,
           attempts: 0,
           outcome: 'unfinished',
@@ -665,7 +668,11 @@ export class SessionModel {
     summary.reasoning_tokens += reasoning;
     summary.latency_ms += latency;
     summary.end_time = record.time;
-    if (data.model) summary.model = data.model;
+    // An attempt with no reply (an error) names the model asked for, not one that answered.
+    if (data.response != null) {
+      summary.answered = true;
+      if (data.model) summary.model = data.model;
+    }
     summary.outcome = data.outcome === 'ok' ? 'ok' : data.outcome === 'failed' ? 'failed' : 'unfinished';
     const params = (data.params ?? {}) as Record<string, unknown>;
     summary.max_tokens = num(params.max_completion_tokens) ?? num(params.max_tokens);

@@ -28,10 +28,10 @@ function run(session = SESSION): SessionBuilder {
   s.stageStart('generate', 2);
   s.attempt('generate', 2, { call_id: 'c_beg', purpose: 'generate.beginner', model: 'gpt-4o-2024-08-06', finish_reason: 'stop', usage: USAGE, input: ['a_filled_template.md'], output: ['a_beginner.json'] });
   s.fileResult('generate', 2, 'a_filled_template.md', ['a_beginner.json'], { valid: true, call_id: 'c_beg' });
-  s.attempt('generate', 2, { call_id: 'c_adv', purpose: 'generate.advanced', model: 'gpt-5.4-mini', outcome: 'retry', usage: null, http_status: 429, reason: 'rate limited', input: ['a_filled_template.md'], output: ['a_advanced.json'] });
+  s.attempt('generate', 2, { call_id: 'c_adv', purpose: 'generate.advanced', model: 'gpt-5.4-mini', outcome: 'retry', response: null, usage: null, http_status: 429, reason: 'rate limited', input: ['a_filled_template.md'], output: ['a_advanced.json'] });
   s.attempt('generate', 2, { call_id: 'c_adv', attempt: 2, purpose: 'generate.advanced', model: 'gpt-5.4-mini', usage: USAGE, input: ['a_filled_template.md'], output: ['a_advanced.json'] });
   s.fileResult('generate', 2, 'a_filled_template.md', ['a_advanced.json'], { valid: false, errors: ['too long'], call_id: 'c_adv' });
-  s.attempt('generate', 2, { call_id: 'c_bad', purpose: 'generate.beginner', model: 'gpt-5.4-mini', outcome: 'failed', usage: null, http_status: 500, reason: 'server error', input: ['b_filled_template.md'], output: ['b_beginner.json'] });
+  s.attempt('generate', 2, { call_id: 'c_bad', purpose: 'generate.beginner', model: 'gpt-5.4-mini', outcome: 'failed', response: null, usage: null, http_status: 500, reason: 'server error', input: ['b_filled_template.md'], output: ['b_beginner.json'] });
   s.log('generate', 'error', 'generate.beginner failed', 2, { input: ['b_filled_template.md'], data: { error: 'generate.beginner failed' } }, 'error');
   s.stageEnd('generate', 2, { status: 'failed', files_in: 2, files_out: 2, error: 'generate.beginner failed' });
   s.stageStart('package', 3).log('session', 'session.end', 'ended', 3, { data: { success: false, work_files: 5 } });
@@ -120,6 +120,9 @@ describe('a session as OTLP/JSON', () => {
 
     const failed = spans.find((span) => JSON.stringify(attr(span, 'lyfe_kt.call.id')) === JSON.stringify({ stringValue: 'c_bad' }))!;
     expect(attr(failed, 'error.type')).toEqual({ stringValue: '500' });
+    // Never answered: the model asked for, and no model that answered.
+    expect(attr(failed, 'gen_ai.request.model')).toEqual({ stringValue: 'gpt-5.4-mini' });
+    expect(attr(failed, 'gen_ai.response.model')).toBeUndefined();
     expect(failed.status).toEqual({ code: 2, message: 'server error' });
     expect(byName(spans, 'file b_filled_template.md').status.code).toBe(2);
     // A file with an output failing the schema says so.

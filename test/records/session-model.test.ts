@@ -68,6 +68,20 @@ describe('the session model', () => {
     expect(summarizeSession(s.processing, s.prompts).ai).toMatchObject({ model: 'gpt-4', models: ['gpt-5.4-mini', 'gpt-4'] });
   });
 
+  it("names as a call's model the one that answered it, not the one a later attempt without reply asked for", () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('generate', 1);
+    s.attempt('generate', 1, { call_id: 'c_a', attempt: 1, model: 'gpt-5-2025-08-07', outcome: 'retry', reason: 'invalid JSON', input: ['a.md'], output: ['a_beginner.json'] });
+    s.attempt('generate', 1, { call_id: 'c_a', attempt: 2, model: 'gpt-5', outcome: 'failed', response: null, usage: null, http_status: 500, input: ['a.md'], output: ['a_beginner.json'] });
+    s.attempt('generate', 1, { call_id: 'c_b', model: 'gpt-5', outcome: 'failed', response: null, usage: null, http_status: 500, input: ['b.md'], output: ['b_beginner.json'] });
+    s.stageEnd('generate', 1, { status: 'failed', files_in: 2, files_out: 0 });
+    const calls = summarizeSession(s.processing, s.prompts).calls;
+    expect(calls.map((call) => [call.call_id, call.model, call.answered])).toEqual([
+      ['c_a', 'gpt-5-2025-08-07', true],
+      ['c_b', 'gpt-5', false],
+    ]);
+  });
+
   it('judges packaging by each session its last package: a session packaged again counts once, shards each count', () => {
     const packaging = (s: SessionBuilder, session: string, pid: number, files: number) =>
       s.stageStart('package', pid).log('session', 'session.end', 'ended', pid, { session, data: { success: true, work_files: files } }).stageEnd('package', pid, { status: 'ok', files_in: files, files_out: files + 8 });
