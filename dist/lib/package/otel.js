@@ -58,7 +58,7 @@ function callAttributes(call) {
         // The name before semantic conventions 1.37, still what many backends read.
         'gen_ai.system': call.provider,
         'gen_ai.request.model': call.request_model,
-        'gen_ai.response.model': call.attempts ? call.model : null,
+        'gen_ai.response.model': call.answered ? call.model : null,
         'gen_ai.request.max_tokens': call.max_tokens === null ? null : BigInt(call.max_tokens),
         'gen_ai.usage.input_tokens': BigInt(call.prompt_tokens),
         'gen_ai.usage.output_tokens': BigInt(call.completion_tokens),

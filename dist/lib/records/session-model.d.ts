@@ -57,8 +57,10 @@ export interface CallSummary {
     input: string[];
     output: string[];
     provider: string;
-    /** The model that answered (the last attempt's), else the one asked for. */
+    /** The model that answered (the last attempt answered's), else the one asked for. */
     model: string;
+    /** An attempt of it was answered: `model` is the model that answered. */
+    answered: boolean;
     /** The model the call asked for. */
     request_model: string;
     pid: number;

@@ -399,6 +399,7 @@ export class SessionModel {
                     provider: str(data.provider) ?? '',
                     model: str(data.model) ?? '',
                     request_model: str(data.model) ?? '',
+                    answered: false,
                     pid: record.pid,
                     attempts: 0,
                     outcome: 'unfinished',
@@ -452,8 +453,12 @@ export class SessionModel {
         summary.reasoning_tokens += reasoning;
         summary.latency_ms += latency;
         summary.end_time = record.time;
-        if (data.model)
-            summary.model = data.model;
+        // An attempt with no reply (an error) names the model asked for, not one that answered.
+        if (data.response != null) {
+            summary.answered = true;
+            if (data.model)
+                summary.model = data.model;
+        }
         summary.outcome = data.outcome === 'ok' ? 'ok' : data.outcome === 'failed' ? 'failed' : 'unfinished';
         const params = (data.params ?? {});
         summary.max_tokens = num(params.max_completion_tokens) ?? num(params.max_tokens);
