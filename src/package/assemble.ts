@@ -144,6 +144,8 @@ const CANNOT_LINK = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP'
 /** How the work files go into the package (see `takeFile`). */
 interface Taking {
   link: boolean;
+  /** The work files hard-linked into the package: each is the package's file until it is removed. */
+  linked: Set<string>;
   /** The copies started, each settled when its file is written. */
   copies: Promise<void>[];
   /** Half-written files of writes that were killed: not packaged, removed with the files taken. */
@@ -166,6 +168,7 @@ function takeFile(source: string, target: string, symbolic: boolean, how: Taking
   if (how.link && !symbolic) {
     try {
       fs.linkSync(source, target);
+      how.linked.add(source);
       return;
     } catch (error) {
       if (!CANNOT_LINK.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
@@ -207,8 +210,10 @@ function copyTree(from: string, to: string, taken: string[], how: Taking, take: 
  * Each file is one `unlink` (a file already gone is not an error): `fs.promises.rm` looks at it first,
  * and took twice as long for 500 files (docs/performance.md).
  */
-async function removeTaken(workDir: string, taken: string[], workFolders: string[]): Promise<void> {
-  const removals = await Promise.allSettled(taken.map((file) => fs.promises.unlink(file)));
+async function removeTaken(workDir: string, taken: string[], workFolders: string[], packaged: { dir: string; linked: ReadonlySet<string> }): Promise<string[]> {
+  // A linked file whose name now holds another file (replaced since, by hand) is left: that file is not the package's.
+  const replaced = taken.filter((file) => packaged.linked.has(file) && replacedSince(file, path.join(packaged.dir, path.relative(workDir, file))));
+  const removals = await Promise.allSettled(taken.filter((file) => !replaced.includes(file)).map((file) => fs.promises.unlink(file)));
   const failed = removals.find((removal): removal is PromiseRejectedResult => removal.status === 'rejected' && (removal.reason as NodeJS.ErrnoException).code !== 'ENOENT');
   if (failed) throw failed.reason;
   const folders = new Set([...taken.map((file) => path.dirname(file)), ...workFolders.map((name) => path.join(workDir, name))]);
@@ -223,6 +228,15 @@ async function removeTaken(workDir: string, taken: string[], workFolders: string
       }
     }
   }
+  return replaced;
+}
+
+/** Whether `workFile`, linked to `packageFile` when it was taken, now names another file (a file gone names none). */
+function replacedSince(workFile: string, packageFile: string): boolean {
+  const now = fs.lstatSync(workFile, { throwIfNoEntry: false });
+  if (!now) return false;
+  const packaged = fs.lstatSync(packageFile);
+  return now.ino !== packaged.ino || now.dev !== packaged.dev;
 }
 
 /**
@@ -311,8 +325,9 @@ export async function writeLogs(
     write(LogFiles.qualityIssues, renderQualityReport(quality));
     write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
     const viewerData = viewerDataBlock({ title: options.title, session: summary, quality }, writer.counts);
-    viewerData.catch(() => undefined); // awaited by the viewer; a failure of the archive first must not leave it unhandled
     const members = await closing;
+    // Compressed while the members were finished, and let go before the archive and the page are written: for a large session the two at once raised the peak memory.
+    await viewerData;
     const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
     const compress = options.compress || bytes >= AUTO_COMPRESS_BYTES;
     if (!compress) for (const [name, { sha256, bytes }] of members) if (sha256) files.set(`${LOGS_DIR}/${name}`, { sha256, bytes });
@@ -535,7 +550,7 @@ async function assemble(
     const notes: string[] = [];
     const taken: string[] = [];
     const leftInReports: string[] = [];
-    const how: Taking = { link: !options.keepWork, copies: [], unfinished: [] };
+    const how: Taking = { link: !options.keepWork, linked: new Set(), copies: [], unfinished: [] };
     let temp: string | undefined;
     let placed: string;
     let written: LogsWritten;
@@ -643,7 +658,8 @@ async function assemble(
     // Kept, the work files stay the package's: so does the session file that says so (`WorkSession.packaged`).
     if (!options.keepWork) {
       try {
-        await removeTaken(options.workDir, [...taken, ...how.unfinished], folders);
+        const replaced = await removeTaken(options.workDir, [...taken, ...how.unfinished], folders, { dir: placed, linked: how.linked });
+        if (replaced.length) warnings.push(`left in the work folder, replaced since it was packaged (the package holds the file it replaced): ${someNames(replaced)}`);
       } catch (error) {
         warnings.push(`the package is complete, but the work folder could not be emptied: ${errorText(error)}`);
       }

@@ -3,6 +3,7 @@
  * fail it there, chosen by LYFE_KT_KILL_AT:
  * - `place`: right after the assembled package is renamed into place (`.<name>.tmp-<pid>-<hex>` to its name);
  * - `fail-place`: that rename fails (EACCES) instead;
+ * - `replace:<file>`: right after that rename, the work file `<file>` is replaced by hand (another file renamed over its name);
  * - `unlink:<n>`: when the n-th removal of a work file (`fs.promises.unlink`) is asked for, before it is done.
  */
 const fs = require('node:fs');
@@ -23,6 +24,17 @@ if (point === 'fail-place') {
   fs.renameSync = function (from, to) {
     if (/\.tmp-\d+-[0-9a-f]{6}$/.test(String(from))) throw Object.assign(new Error(`EACCES: permission denied, rename '${from}' -> '${to}'`), { code: 'EACCES', path: String(from) });
     return renameSync.call(this, from, to);
+  };
+}
+if (point === 'replace') {
+  const renameSync = fs.renameSync;
+  fs.renameSync = function (from, to) {
+    const result = renameSync.call(this, from, to);
+    if (/\.tmp-\d+-[0-9a-f]{6}$/.test(String(from))) {
+      fs.writeFileSync(`${count}.new`, 'replaced by hand\n');
+      renameSync.call(fs, `${count}.new`, count);
+    }
+    return result;
   };
 }
 if (point === 'unlink') {

@@ -413,6 +413,20 @@ describe('lyfe-kt package killed with SIGKILL once its package is in place', () 
     expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
   });
 
+  it('leaves a work file replaced by hand once the package is in place: the package keeps the file it linked', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    const file = path.join('work/03_output', fs.readdirSync(path.join(cwd, 'work/03_output'))[0]);
+    const linked = fs.readFileSync(path.join(cwd, file), 'utf8');
+    const exit = await start(['--require', KILL_AT, CLI, 'package', '--json'], { cwd, env: cliEnv({ LYFE_KT_KILL_AT: `replace:${file}` }) }).exit;
+    expect(exit.code, exit.stderr).toBe(0);
+    const result = JSON.parse(exit.stdout);
+    expect(result.warnings).toEqual([expect.stringContaining(`replaced since it was packaged (the package holds the file it replaced): ${file}`)]);
+    expect(fs.readFileSync(path.join(cwd, file), 'utf8')).toBe('replaced by hand\n');
+    expect(fs.readFileSync(path.resolve(cwd, result.path, '03_output', path.basename(file)), 'utf8')).toBe(linked);
+    expect((await ok(cwd, ['verify', result.path])).stdout).toMatch(/^OK/);
+  });
+
   it('right after the rename, with --keep-work: run says the kept files of that package stop it', async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
