@@ -7652,6 +7652,7 @@ function takeFile(source, target, symbolic, how) {
     if (how.link && !symbolic) {
         try {
             fs.linkSync(source, target);
+            how.linked.add(source);
             return;
         }
         catch (error) {
@@ -7696,8 +7697,10 @@ function copyTree(from, to, taken, how, take = () => true) {
  * Each file is one `unlink` (a file already gone is not an error): `fs.promises.rm` looks at it first,
  * and took twice as long for 500 files (docs/performance.md).
  */
-async function removeTaken(workDir, taken, workFolders) {
-    const removals = await Promise.allSettled(taken.map((file) => fs.promises.unlink(file)));
+async function removeTaken(workDir, taken, workFolders, packaged) {
+    // A linked file whose name now holds another file (replaced since, by hand) is left: that file is not the package's.
+    const replaced = taken.filter((file) => packaged.linked.has(file) && replacedSince(file, path.join(packaged.dir, path.relative(workDir, file))));
+    const removals = await Promise.allSettled(taken.filter((file) => !replaced.includes(file)).map((file) => fs.promises.unlink(file)));
     const failed = removals.find((removal) => removal.status === 'rejected' && removal.reason.code !== 'ENOENT');
     if (failed)
         throw failed.reason;
@@ -7715,6 +7718,15 @@ async function removeTaken(workDir, taken, workFolders) {
             }
         }
     }
+    return replaced;
+}
+/** Whether `workFile`, linked to `packageFile` when it was taken, now names another file (a file gone names none). */
+function replacedSince(workFile, packageFile) {
+    const now = fs.lstatSync(workFile, { throwIfNoEntry: false });
+    if (!now)
+        return false;
+    const packaged = fs.lstatSync(packageFile);
+    return now.ino !== packaged.ino || now.dev !== packaged.dev;
 }
 /** The session's records streamed a record at a time from the global files; the prompt records already read, when `rendered`. */
 const globalRecords = (logDir, sessionId, rendered) => (visit) => readSessionModel(logDir, sessionId, { visit, prompts: rendered?.records });
@@ -7766,8 +7778,9 @@ async function writeLogs(logsDir, read, options) {
         write(constants/* LogFiles */.aE.qualityIssues, (0,quality_issues_report/* renderQualityReport */.yI)(quality));
         write(constants/* LogFiles */.aE.summary, `${(0,execution_summary/* renderExecutionSummary */.XW)(summary, quality)}${options.shards?.section ?? ''}`);
         const viewerData = viewerDataBlock({ title: options.title, session: summary, quality }, writer.counts);
-        viewerData.catch(() => undefined); // awaited by the viewer; a failure of the archive first must not leave it unhandled
         const members = await closing;
+        // Compressed while the members were finished, and let go before the archive and the page are written: for a large session the two at once raised the peak memory.
+        await viewerData;
         const bytes = [...members.values()].reduce((total, member) => total + member.bytes, 0);
         const compress = options.compress || bytes >= constants/* AUTO_COMPRESS_BYTES */.VZ;
         if (!compress)
@@ -7992,7 +8005,7 @@ async function assemble(options, { outputDir, now, title, notThere }) {
         const notes = [];
         const taken = [];
         const leftInReports = [];
-        const how = { link: !options.keepWork, copies: [], unfinished: [] };
+        const how = { link: !options.keepWork, linked: new Set(), copies: [], unfinished: [] };
         let temp;
         let placed;
         let written;
@@ -8102,7 +8115,9 @@ async function assemble(options, { outputDir, now, title, notThere }) {
         // Kept, the work files stay the package's: so does the session file that says so (`WorkSession.packaged`).
         if (!options.keepWork) {
             try {
-                await removeTaken(options.workDir, [...taken, ...how.unfinished], folders);
+                const replaced = await removeTaken(options.workDir, [...taken, ...how.unfinished], folders, { dir: placed, linked: how.linked });
+                if (replaced.length)
+                    warnings.push(`left in the work folder, replaced since it was packaged (the package holds the file it replaced): ${someNames(replaced)}`);
             }
             catch (error) {
                 warnings.push(`the package is complete, but the work folder could not be emptied: ${errorText(error)}`);
