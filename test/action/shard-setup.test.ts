@@ -43,6 +43,14 @@ describe('shard-index, shard-total and mode', () => {
     expect(single).toMatchObject({ comment: false, shard: '0/1' });
   });
 
+  it('refuses mode: merge and compare-with on GitHub Enterprise Server, which has no artifact of the action to read', () => {
+    const ghes = { ...runner(), GITHUB_SERVER_URL: 'https://github.example.com' };
+    expect(() => setupRun(read({ mode: 'merge', title: 'lessons' }), ghes, '.')).toThrow(/mode: merge takes the shard jobs' package artifacts, and on GitHub Enterprise Server the action uploads none/);
+    expect(() => setupRun(read({ content_path: 'content', compare_with: 'base' }), ghes, '.')).toThrow(/input compare-with compares with a base run's package artifact, and on GitHub Enterprise Server/);
+    // A shard job runs there (its package stays on the runner).
+    expect(setupRun(read({ content_path: 'content', shard_index: '0', shard_total: '2' }), ghes, '.')).toMatchObject({ shard: '0/2' });
+  });
+
   it('mode: merge takes no content, report-package or shard; a shard needs content-path', () => {
     expect(setupRun(read({ mode: 'merge', title: 'lessons' }), runner(), '.')).toMatchObject({ mode: 'merge', shard: '', comment: true });
     expect(() => setupRun(read({ mode: 'merge', content_path: 'content' }), runner(), '.')).toThrow(/mode: merge takes the shard packages of this workflow run/);
