@@ -556,6 +556,13 @@ function setupRun(inputs, env, workingDirectory) {
     if (budgetNames.length && !inputs.compareWith) {
         throw new Error(`input ${budgetNames.join(', ')} needs compare-with (base, or a branch, tag or SHA): a budget is checked against a base run`);
     }
+    // Both read packages from artifacts, and on GitHub Enterprise Server the action uploads none: said here, before any model call.
+    if (isGhes(env) && inputs.mode === 'merge') {
+        throw new Error('mode: merge takes the shard jobs\' package artifacts, and on GitHub Enterprise Server the action uploads none: download the shard packages (`package-path` of each shard job) with an artifact action your server supports, and merge them with `npx lyfe-kt merge`');
+    }
+    if (isGhes(env) && inputs.compareWith) {
+        throw new Error('input compare-with compares with a base run\'s package artifact, and on GitHub Enterprise Server the action uploads none: remove compare-with (and its budgets), or compare packages with `npx lyfe-kt compare`');
+    }
     if (inputs.compareWith && inputs.reportPackage) {
         throw new Error('input compare-with compares the package this run builds, and with report-package none is built: compare in the run that builds the package');
     }
