@@ -7259,7 +7259,7 @@ function* fileChunks(file) {
 const gzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
 /**
  * The page's block of what it shows besides the records, gzip-compressed (on libuv's pool, while
- * the page's records are written) and base64-encoded.
+ * the caller goes on) and base64-encoded.
  */
 async function viewerDataBlock(view, counts) {
     const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: counts };
@@ -7778,6 +7778,7 @@ async function writeLogs(logsDir, read, options) {
         write(constants/* LogFiles */.aE.qualityIssues, (0,quality_issues_report/* renderQualityReport */.yI)(quality));
         write(constants/* LogFiles */.aE.summary, `${(0,execution_summary/* renderExecutionSummary */.XW)(summary, quality)}${options.shards?.section ?? ''}`);
         const viewerData = viewerDataBlock({ title: options.title, session: summary, quality }, writer.counts);
+        viewerData.catch(() => undefined); // awaited below; a failure of the members first must not leave it unhandled
         const members = await closing;
         // Compressed while the members were finished, and let go before the archive and the page are written: for a large session the two at once raised the peak memory.
         await viewerData;

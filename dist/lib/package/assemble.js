@@ -227,6 +227,7 @@ export async function writeLogs(logsDir, read, options) {
         write(LogFiles.qualityIssues, renderQualityReport(quality));
         write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
         const viewerData = viewerDataBlock({ title: options.title, session: summary, quality }, writer.counts);
+        viewerData.catch(() => undefined); // awaited below; a failure of the members first must not leave it unhandled
         const members = await closing;
         // Compressed while the members were finished, and let go before the archive and the page are written: for a large session the two at once raised the peak memory.
         await viewerData;

@@ -155,7 +155,7 @@ export async function runPipeline(indir, options, hooks = {}) {
         const finished = finishStoppedPackaging(options.workDir);
         if (finished)
             hooks.warn?.(finishedPackagingWarning(finished));
-        // Said before anything the packaging left (kept with --keep-work) stops the run.
+        // Files the finished packaging left in the work folder (not in its package as they are) stop the run.
         checkWorkFolderFree(options.workDir);
     }
     const work = (folder) => path.join(options.workDir, folder);

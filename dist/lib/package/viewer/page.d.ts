@@ -24,7 +24,7 @@ export interface CompressedRecords {
 export type ViewerView = Omit<ViewerData, 'records' | 'numbers'>;
 /**
  * The page's block of what it shows besides the records, gzip-compressed (on libuv's pool, while
- * the page's records are written) and base64-encoded.
+ * the caller goes on) and base64-encoded.
  */
 export declare function viewerDataBlock(view: ViewerView, counts: ViewerData['records']): Promise<string>;
 /** Writes the page to `file` (through a temporary file beside it, renamed into place). */

@@ -105,7 +105,7 @@ function* fileChunks(file) {
 const gzipAsync = promisify(gzip);
 /**
  * The page's block of what it shows besides the records, gzip-compressed (on libuv's pool, while
- * the page's records are written) and base64-encoded.
+ * the caller goes on) and base64-encoded.
  */
 export async function viewerDataBlock(view, counts) {
     const data = { ...view, numbers: summaryNumbers(view.session, view.quality), records: counts };
