@@ -1,4 +1,4 @@
-import type { LlmRequest } from '../llm/provider.js';
+import type { ChatMessage, LlmRequest } from '../llm/provider.js';
 import { MobileLimits, type Level } from './limits.js';
 import { ANALYSIS_SCHEMA } from './analysis.js';
 import { loadSchema, type SchemaVersion } from './schema.js';
@@ -45,16 +45,26 @@ const LEVEL_GUIDANCE: Record<Level, string> = {
   advanced: 'Advanced: go beyond the first ideas, into the details of the source; quizzes ask about what the cards did not repeat, with 4 options.',
 };
 
-/** Built once per schema version: every generation call of a run sends the same system prompt. */
-const supertaskSystems = new Map<SchemaVersion, string>();
+/**
+ * A system message as every call of its kind sends it: one frozen object, so that the record
+ * writer redacts its text once, not in every call's prompt records (see `redactValue`).
+ */
+function systemMessage(content: string): ChatMessage {
+  return Object.freeze({ role: 'system', content });
+}
 
-function supertaskSystem(version: SchemaVersion): string {
-  let prompt = supertaskSystems.get(version);
-  if (prompt === undefined) {
-    prompt = supertaskSystemText(version);
-    supertaskSystems.set(version, prompt);
+const ANALYSIS_SYSTEM_MESSAGE = systemMessage(ANALYSIS_SYSTEM);
+
+/** Built once per schema version: every generation call of a run sends the same system prompt. */
+const supertaskSystems = new Map<SchemaVersion, ChatMessage>();
+
+function supertaskSystem(version: SchemaVersion): ChatMessage {
+  let message = supertaskSystems.get(version);
+  if (message === undefined) {
+    message = systemMessage(supertaskSystemText(version));
+    supertaskSystems.set(version, message);
   }
-  return prompt;
+  return message;
 }
 
 function supertaskSystemText(version: SchemaVersion): string {
@@ -92,7 +102,7 @@ export function analysisRequest({ name, source }: AnalysisInput): PipelineReques
   return {
     purpose: 'preprocess.analysis',
     messages: [
-      { role: 'system', content: ANALYSIS_SYSTEM },
+      ANALYSIS_SYSTEM_MESSAGE,
       { role: 'user', content: `Analyse this article (file ${name}.md).\n\n${enclose(PromptTags.source, source)}` },
     ],
     task: { kind: 'analysis', name, source },
@@ -113,7 +123,7 @@ export function supertaskRequest({ name, template, level, schemaVersion }: Super
   return {
     purpose: `generate.${level}`,
     messages: [
-      { role: 'system', content: supertaskSystem(schemaVersion) },
+      supertaskSystem(schemaVersion),
       {
         role: 'user',
         content: [`Level: ${level}`, LEVEL_GUIDANCE[level], `Schema version: ${schemaVersion}`, `Template file: ${name}.md`, '', enclose(PromptTags.template, template)].join('\n'),

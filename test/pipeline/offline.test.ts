@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { createOfflineProvider, estimateUsage, offlineTimestamp } from '../../src/pipeline/offline/provider.js';
 import { checkAnalysisReply } from '../../src/pipeline/analysis.js';
 import { analysisRequest, supertaskRequest } from '../../src/pipeline/prompts.js';
+import { redactValue } from '../../src/records/redact.js';
 import { validateSupertask } from '../../src/pipeline/schema.js';
 import { readMaterial, wholeMatches } from '../../src/pipeline/offline/material.js';
 import { contentWords } from '../../src/pipeline/offline/text.js';
@@ -86,6 +87,17 @@ describe('canned replies for the fake OpenAI server', () => {
     const request = supertaskRequest({ name: 't', template: '# Sono\n\nDormir bem começa muito antes de deitar, com um ritual noturno previsível e calmo.\n', level: 'beginner', schemaVersion: '1.1' });
     const messages = [...request.messages, { role: 'assistant', content: '{}' }, { role: 'user', content: 'Your reply was rejected:\n- $: missing required property "title"' }];
     expect(() => JSON.parse(pipelineReply({ messages }))).not.toThrow();
+  });
+
+  test('share one frozen system message per kind, which the record writer redacts once', () => {
+    const template = '# Sono\n\nDormir bem.\n';
+    const [first, second] = ['a', 'b'].map((name) => supertaskRequest({ name, template, level: 'beginner', schemaVersion: '1.1' }).messages[0]);
+    expect(first).toBe(second);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(redactValue(first)).toBe(redactValue(second));
+    const analysis = ['a', 'b'].map((name) => analysisRequest({ name, source: template }).messages[0]);
+    expect(analysis[0]).toBe(analysis[1]);
+    expect(Object.isFrozen(analysis[0])).toBe(true);
   });
 });
 
