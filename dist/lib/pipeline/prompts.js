@@ -37,15 +37,23 @@ const LEVEL_GUIDANCE = {
     beginner: 'Beginner: introduce the key ideas one at a time, in plain words; quizzes check what the cards just said, with 3 options.',
     advanced: 'Advanced: go beyond the first ideas, into the details of the source; quizzes ask about what the cards did not repeat, with 4 options.',
 };
+/**
+ * A system message as every call of its kind sends it: one frozen object, so that the record
+ * writer redacts its text once, not in every call's prompt records (see `redactValue`).
+ */
+function systemMessage(content) {
+    return Object.freeze({ role: 'system', content });
+}
+const ANALYSIS_SYSTEM_MESSAGE = systemMessage(ANALYSIS_SYSTEM);
 /** Built once per schema version: every generation call of a run sends the same system prompt. */
 const supertaskSystems = new Map();
 function supertaskSystem(version) {
-    let prompt = supertaskSystems.get(version);
-    if (prompt === undefined) {
-        prompt = supertaskSystemText(version);
-        supertaskSystems.set(version, prompt);
+    let message = supertaskSystems.get(version);
+    if (message === undefined) {
+        message = systemMessage(supertaskSystemText(version));
+        supertaskSystems.set(version, message);
     }
-    return prompt;
+    return message;
 }
 function supertaskSystemText(version) {
     return [
@@ -67,7 +75,7 @@ export function analysisRequest({ name, source }) {
     return {
         purpose: 'preprocess.analysis',
         messages: [
-            { role: 'system', content: ANALYSIS_SYSTEM },
+            ANALYSIS_SYSTEM_MESSAGE,
             { role: 'user', content: `Analyse this article (file ${name}.md).\n\n${enclose(PromptTags.source, source)}` },
         ],
         task: { kind: 'analysis', name, source },
@@ -79,7 +87,7 @@ export function supertaskRequest({ name, template, level, schemaVersion }) {
     return {
         purpose: `generate.${level}`,
         messages: [
-            { role: 'system', content: supertaskSystem(schemaVersion) },
+            supertaskSystem(schemaVersion),
             {
                 role: 'user',
                 content: [`Level: ${level}`, LEVEL_GUIDANCE[level], `Schema version: ${schemaVersion}`, `Template file: ${name}.md`, '', enclose(PromptTags.template, template)].join('\n'),
