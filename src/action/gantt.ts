@@ -1,8 +1,11 @@
 import type { StageRunSummary } from '../records/session-model.js';
+import { STAGES } from '../records/types.js';
 
 /**
  * A mermaid gantt of the stages as their processes ran them, from the stage records' times. Task
  * names are our own words (stage names and statuses), never user text: mermaid has no escaping.
+ * A stage the records name that is not one of ours (a reported package says what its maker wrote)
+ * is drawn as `other`.
  */
 const TAGS: Record<StageRunSummary['status'], string> = { ok: 'done', failed: 'crit', unfinished: 'active' };
 
@@ -15,8 +18,9 @@ export function renderStageGantt(stages: StageRunSummary[], sessionEnd: string |
     const endText = run.end_time ?? sessionEnd;
     // A zero-length bar does not draw: every bar is at least a millisecond long.
     const end = Math.max(start + 1, endText ? Date.parse(endText) : start + (run.duration_ms ?? 0));
-    const label = run.status === 'ok' ? run.stage : `${run.stage} (${run.status})`;
-    lines.push(`  section ${run.stage}`, `  ${label} : ${TAGS[run.status]}, s${index}, ${start}, ${end}`);
+    const stage = (STAGES as readonly string[]).includes(run.stage) ? run.stage : 'other';
+    const label = run.status === 'ok' ? stage : `${stage} (${run.status})`;
+    lines.push(`  section ${stage}`, `  ${label} : ${TAGS[run.status]}, s${index}, ${start}, ${end}`);
   });
   lines.push('```');
   return lines.join('\n');

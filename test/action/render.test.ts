@@ -125,6 +125,42 @@ describe('the job summary', () => {
   });
 });
 
+describe('a reported package whose records say what its maker wrote', () => {
+  /** The page text that is not inside a code block or our own <details> tags. */
+  const prose = (markdown: string) => outsideFences(markdown).replace(/<details><summary>[^<]*<\/summary>|<\/details>/g, '');
+  const BREAK = 'x\n```\n\n# PWNED @octocat <img src=x> [click](https://evil.example)\n```mermaid\ngantt';
+
+  it('escapes the stages, session, call and schema names and the failed records of the summary, and draws unknown stages as other', () => {
+    clock = Date.parse('2026-01-01T10:00:00.000Z');
+    const session = `gha_1_1${BREAK}`;
+    const stage = `generate${BREAK}` as LogRecord['stage'];
+    const forged = (stageOf: LogRecord['stage'], event: string, fields: Partial<LogRecord> = {}) => rec(stageOf, event, { session, ...fields });
+    const summary = summarizeSession(
+      [
+        forged('session', 'session.start', { data: { provider: 'openai', model: 'gpt-4o-mini' } }),
+        forged(stage, 'stage.start'),
+        forged(stage, 'file.result', { output: ['a_beginner.json'], data: { valid: true, level: 'beginner', call_id: `call_1${BREAK}`, schema_version: `1.1${BREAK}` } }),
+        forged(stage, `step${BREAK}`, { msg: 'the record before the error' }),
+        forged(stage, 'error', { level: 'error', msg: 'failed', time: `2026-01-01T10:00:09.000Z${BREAK}` }),
+        forged(stage, 'stage.end', { level: 'error', data: { status: 'failed', duration_ms: 3000, files_in: 1, files_out: 1 } }),
+      ],
+      [
+        forged(stage, 'llm.attempt', {
+          output: ['a_beginner.json'],
+          data: { call_id: `call_1${BREAK}`, attempt: 1, max_attempts: 7, purpose: 'generate.beginner', provider: 'openai', model: 'm', params: {}, messages: [], response: '{}', usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 }, latency_ms: 5, outcome: 'ok', source: 'live', finish_reason: `stop${BREAK}` },
+        }),
+      ],
+    );
+    const marker = '<!-- lyfe-kt:summary job=lessons key= -->';
+    for (const markdown of [renderJobSummary(view(summary)), renderComment(view(summary), marker)]) {
+      expect(markdown).toContain('PWNED');
+      expect(prose(markdown)).not.toMatch(/^#+ PWNED|@octocat|<img|(?<!\\)\]\(https:\/\/evil|<\/?[a-z]/im);
+      expect(markdown.split('\n').filter((line) => line.startsWith('```')).length % 2).toBe(0);
+      expect(markdown).toMatch(/ {2}section other\n {2}other \(failed\) : crit/);
+    }
+  });
+});
+
 describe('the comment', () => {
   it('starts with the marker and stays under 65,536 characters', () => {
     const marker = '<!-- lyfe-kt:summary job=lessons key= -->';
