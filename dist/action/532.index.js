@@ -281,8 +281,8 @@ var filter = __webpack_require__(21851);
 var parse = __webpack_require__(80766);
 // EXTERNAL MODULE: ./dist/lib/records/session-index.js
 var session_index = __webpack_require__(79708);
-// EXTERNAL MODULE: ./dist/lib/records/types.js
-var types = __webpack_require__(41800);
+// EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
+var types = __webpack_require__(16689);
 // EXTERNAL MODULE: ./dist/lib/session/process.js
 var session_process = __webpack_require__(80082);
 ;// CONCATENATED MODULE: ./dist/lib/records/sessions.js

@@ -1,6 +1,9 @@
+import { STAGES } from '../records/types.js';
 /**
  * A mermaid gantt of the stages as their processes ran them, from the stage records' times. Task
  * names are our own words (stage names and statuses), never user text: mermaid has no escaping.
+ * A stage the records name that is not one of ours (a reported package says what its maker wrote)
+ * is drawn as `other`.
  */
 const TAGS = { ok: 'done', failed: 'crit', unfinished: 'active' };
 export function renderStageGantt(stages, sessionEnd) {
@@ -13,8 +16,9 @@ export function renderStageGantt(stages, sessionEnd) {
         const endText = run.end_time ?? sessionEnd;
         // A zero-length bar does not draw: every bar is at least a millisecond long.
         const end = Math.max(start + 1, endText ? Date.parse(endText) : start + (run.duration_ms ?? 0));
-        const label = run.status === 'ok' ? run.stage : `${run.stage} (${run.status})`;
-        lines.push(`  section ${run.stage}`, `  ${label} : ${TAGS[run.status]}, s${index}, ${start}, ${end}`);
+        const stage = STAGES.includes(run.stage) ? run.stage : 'other';
+        const label = run.status === 'ok' ? stage : `${stage} (${run.status})`;
+        lines.push(`  section ${stage}`, `  ${label} : ${TAGS[run.status]}, s${index}, ${start}, ${end}`);
     });
     lines.push('```');
     return lines.join('\n');
