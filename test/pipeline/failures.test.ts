@@ -22,6 +22,31 @@ function failingFor(name: string): LlmProvider {
   };
 }
 
+describe('a stage of the offline provider interrupted', () => {
+  test('stops before its last file, with the outputs answered before written whole: its calls let signals and writes through', async () => {
+    await withTempDir(async (dir) => {
+      const sources = path.join(dir, 'sources');
+      fs.mkdirSync(sources);
+      for (let copy = 0; copy < 20; copy++) for (const name of fs.readdirSync(CONTENT)) fs.copyFileSync(path.join(CONTENT, name), path.join(sources, `${copy}_${name}`));
+      const out = path.join(dir, 'out');
+      const controller = new AbortController();
+      // As a signal's listener is called: once the event loop polls, a few turns into the stage.
+      let turns = 0;
+      const interrupt = (): void => void (++turns < 5 ? setImmediate(interrupt) : controller.abort(new Error('interrupted by SIGINT')));
+      setImmediate(interrupt);
+      const run = inSession(dir, 'preprocess', () =>
+        preprocessTemplates(listMarkdown(sources), out, { provider: createOfflineProvider(), schemaVersion: '1.1', concurrency: 4, signal: controller.signal }, newStats()),
+      );
+      await expect(run).rejects.toThrow(/interrupted/);
+      const written = fs.existsSync(out) ? fs.readdirSync(out) : [];
+      expect(written.length).toBeGreaterThan(0);
+      expect(written.length).toBeLessThan(2 * 60);
+      // Each file answered is written whole: its template and its analysis.
+      for (const name of written.filter((file) => file.endsWith('_filled_template.md'))) expect(written).toContain(name.replace('_filled_template.md', '_ari_analysis.json'));
+    });
+  });
+});
+
 describe('a call that fails', () => {
   test('in preprocess: the other files are written whole, then the failure is thrown', async () => {
     await withTempDir(async (dir) => {

@@ -16,6 +16,13 @@ const content = (name: string) => fs.readFileSync(path.resolve('test/fixtures/co
 describe('the offline provider', () => {
   const provider = createOfflineProvider();
 
+  test('lets the event loop turn before it answers, as a call waiting on the network does', async () => {
+    let turned = false;
+    setImmediate(() => (turned = true));
+    await provider.complete(analysisRequest({ name: 'como_dormir_bem', source: content('como_dormir_bem.md') }));
+    expect(turned).toBe(true);
+  });
+
   test('names itself as the audit expects', () => {
     expect({ name: provider.name, model: provider.model, source: provider.source }).toEqual({ name: 'offline', model: 'offline-v1', source: 'live' });
   });
