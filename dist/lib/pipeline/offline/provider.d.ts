@@ -16,6 +16,9 @@ export declare function estimateUsage(request: LlmRequest, reply: string): Token
 /**
  * A provider that needs no key and no network: it answers from the task's source text (see
  * `offline/`), deterministically. It goes through `callLlm` like any other provider, so its
- * calls are audited the same way.
+ * calls are audited the same way. Each call lets the event loop turn before it answers, as a
+ * call that waits on the network does: otherwise one call after another starts as the last one
+ * resolves, all in promise callbacks, and until the stage's last call nothing else runs, neither
+ * the writing of the outputs already answered nor Ctrl-C.
  */
 export declare function createOfflineProvider(): LlmProvider;

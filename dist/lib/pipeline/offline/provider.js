@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { LEVELS } from '../limits.js';
 import { composeAnalysis } from './analysis.js';
 import { composeSupertask } from './supertask.js';
@@ -27,7 +28,10 @@ export function estimateUsage(request, reply) {
 /**
  * A provider that needs no key and no network: it answers from the task's source text (see
  * `offline/`), deterministically. It goes through `callLlm` like any other provider, so its
- * calls are audited the same way.
+ * calls are audited the same way. Each call lets the event loop turn before it answers, as a
+ * call that waits on the network does: otherwise one call after another starts as the last one
+ * resolves, all in promise callbacks, and until the stage's last call nothing else runs, neither
+ * the writing of the outputs already answered nor Ctrl-C.
  */
 export function createOfflineProvider() {
     return {
@@ -35,6 +39,7 @@ export function createOfflineProvider() {
         model: OFFLINE_MODEL,
         source: 'live',
         async complete(request, signal) {
+            await nextTurn();
             if (signal?.aborted)
                 throw new LlmAttemptError('aborted', { retryable: false });
             // Every request the pipeline makes carries its PipelineTask (prompts.ts).
