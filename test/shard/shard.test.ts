@@ -69,6 +69,8 @@ describe('shards of a folder', () => {
       })();
       expect(error, bad).toBeInstanceOf(LyfeError);
       expect((error as LyfeError).exitCode, bad).toBe(ExitCode.usage);
+      // The fix names the option given, --shard, not `shard`'s --total.
+      expect((error as LyfeError).fix, bad).not.toMatch(/--total|--index/);
     }
     expect(parseShard('2/3')).toEqual({ index: 2, total: 3 });
   });
@@ -90,7 +92,14 @@ describe('shards of a folder', () => {
     // Each option named as the command takes it (not as `run --shard`'s I/N).
     const fraction = cli('--total', '1.5', '--index', '0', 'articles');
     expect(fraction.status).toBe(ExitCode.usage);
-    expect(fraction.stderr).toBe('lyfe-kt: the shard total 1.5 is not a whole number from 1 to 256. Give --total the number of shards (the matrix size)\n');
+    expect(fraction.stderr).toBe('lyfe-kt: the shard total "1.5" is not a whole number. Give --total the number of shards (the matrix size)\n');
+    // An index left empty (a matrix variable unset) or written otherwise than in digits is not shard 0 or 1.
+    for (const index of ['', ' ', '0x1', '1.0']) {
+      const refused = cli('--total', '2', '--index', index, 'articles');
+      expect(refused.status, index).toBe(ExitCode.usage);
+      expect(refused.stderr).toBe(`lyfe-kt: the shard index ${JSON.stringify(index)} is not a whole number. Give --index the shard, counting from 0\n`);
+      expect(refused.stdout).toBe('');
+    }
     // What `run --shard` would refuse is refused before a matrix job is planned for it.
     fs.writeFileSync(path.join(dir, `${'z'.repeat(230)}.md`), '# z\n\ntext\n');
     const long = cli('--total', '1', '--index', '0', 'articles');
