@@ -98,16 +98,18 @@ const MAX_SHARDS = 256;
 function shard_usage(message, fix) {
     return new errors/* LyfeError */.L0(message, { fix, exitCode: errors/* ExitCode */.yU.usage });
 }
-/** A shard count from 1 to MAX_SHARDS. */
-function checkShardTotal(total) {
+const TOTAL_FIX = 'Give --total the number of shards (the matrix size)';
+const SHARD_FIX = 'Give --shard as index/total, counting from 0: 0/4, 1/4, 2/4, 3/4';
+/** A shard count from 1 to MAX_SHARDS; `fix` names the option that gave it. */
+function checkShardTotal(total, fix = TOTAL_FIX) {
     if (!Number.isInteger(total) || total < 1 || total > MAX_SHARDS) {
-        throw shard_usage(`the shard total ${total} is not a whole number from 1 to ${MAX_SHARDS}`, 'Give --total the number of shards (the matrix size)');
+        throw shard_usage(`the shard total ${total} is not a whole number from 1 to ${MAX_SHARDS}`, fix);
     }
     return total;
 }
 /** A shard index and total; the index counts from 0. */
-function checkShard(spec) {
-    checkShardTotal(spec.total);
+function checkShard(spec, totalFix = TOTAL_FIX) {
+    checkShardTotal(spec.total, totalFix);
     if (!Number.isInteger(spec.index) || spec.index < 0 || spec.index >= spec.total) {
         throw shard_usage(`the shard index ${spec.index} is not a whole number from 0 to ${spec.total - 1}`, `Shards count from 0: give an index from 0 to ${spec.total - 1} for ${spec.total} shards`);
     }
@@ -117,8 +119,21 @@ function checkShard(spec) {
 function parseShard(value) {
     const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
     if (!match)
-        throw shard_usage(`the shard ${JSON.stringify(value)} is not of the form I/N`, 'Give --shard as index/total, counting from 0: 0/4, 1/4, 2/4, 3/4');
-    return checkShard({ index: Number(match[1]), total: Number(match[2]) });
+        throw shard_usage(`the shard ${JSON.stringify(value)} is not of the form I/N`, SHARD_FIX);
+    return checkShard({ index: Number(match[1]), total: Number(match[2]) }, SHARD_FIX);
+}
+/**
+ * `--index I --total N`, as `shard` takes them: each a whole number written in digits. (`Number`
+ * alone takes an empty or blank text for 0, and `0x1` or `2.0` as numbers: a matrix job whose
+ * index variable is unset would list shard 0.)
+ */
+function shardOfOptions(index, total) {
+    const digits = (text, what, fix) => {
+        if (!/^\s*\d+\s*$/.test(text))
+            throw shard_usage(`the shard ${what} ${JSON.stringify(text)} is not a whole number`, fix);
+        return Number(text);
+    };
+    return checkShard({ total: digits(total, 'total', TOTAL_FIX), index: digits(index, 'index', 'Give --index the shard, counting from 0') });
 }
 const hashOf = (text) => createHash('sha256').update(text).digest('hex');
 /**

@@ -5,7 +5,7 @@ export function registerMergeCommand(program) {
     program
         .command('merge <package...>')
         .description('merge the packages of every shard of a run (`run --shard I/N`) into one package: packages/<title>-YYYY-MM-DD-HH-MM/')
-        .requiredOption('--title <title>', 'title of the merged package')
+        .requiredOption('--title <title>', 'title of the merged package (required)')
         .option('--output-dir <dir>', 'folder the package goes into', 'packages')
         .option('--compress', 'compress the logs into logs/records.tar.gz (done anyway for logs over 64 MiB)')
         .option('--session <id>', "the merged package's session id; default: a new one (each shard keeps its own)")

@@ -1,21 +1,21 @@
 import { readAllMarkdown } from '../pipeline/inputs.js';
 import { runArticles } from '../package/run-pipeline.js';
 import { articleOutputs, checkOutputNames } from '../package/stages.js';
-import { checkShard } from '../pipeline/shard.js';
+import { shardOfOptions } from '../pipeline/shard.js';
 import { printJson, Reporter } from './common.js';
 import { maxInputSizeOption } from './generation-options.js';
 export function registerShardCommand(program) {
     program
         .command('shard <dir>')
         .description('print the articles of one shard of a folder, one path per line: the files `run --shard I/N` takes')
-        .requiredOption('--total <n>', 'number of shards (the matrix size)')
-        .requiredOption('--index <i>', 'which shard, counting from 0')
+        .requiredOption('--total <n>', 'number of shards, the matrix size (required)')
+        .requiredOption('--index <i>', 'which shard, counting from 0 (required)')
         .option('--recursive', 'take the articles of its subfolders as well')
         .addOption(maxInputSizeOption(', as `run` does'))
         .option('--json', 'print the machine-readable result on stdout')
         .action((dir, options) => {
         const reporter = new Reporter({ quiet: options.json });
-        const shard = checkShard({ index: Number(options.index), total: Number(options.total) });
+        const shard = shardOfOptions(options.index, options.total);
         const { files, shard: info } = runArticles(dir, { recursive: options.recursive, shard }, { warn: (message) => reporter.warn(message) });
         // The files `run --shard` would refuse are refused here too, before a matrix job is planned for them.
         checkOutputNames(readAllMarkdown(files, { maxBytes: options.maxInputSize }), articleOutputs);

@@ -22,12 +22,18 @@ export interface ShardPlan {
 }
 /** More shards than this is a typo, not a plan (a GitHub matrix holds at most 256 jobs). */
 export declare const MAX_SHARDS = 256;
-/** A shard count from 1 to MAX_SHARDS. */
-export declare function checkShardTotal(total: number): number;
+/** A shard count from 1 to MAX_SHARDS; `fix` names the option that gave it. */
+export declare function checkShardTotal(total: number, fix?: string): number;
 /** A shard index and total; the index counts from 0. */
-export declare function checkShard(spec: ShardSpec): ShardSpec;
+export declare function checkShard(spec: ShardSpec, totalFix?: string): ShardSpec;
 /** `I/N`, as `run --shard` takes it. */
 export declare function parseShard(value: string): ShardSpec;
+/**
+ * `--index I --total N`, as `shard` takes them: each a whole number written in digits. (`Number`
+ * alone takes an empty or blank text for 0, and `0x1` or `2.0` as numbers: a matrix job whose
+ * index variable is unset would list shard 0.)
+ */
+export declare function shardOfOptions(index: string, total: string): ShardSpec;
 /**
  * Splits `files` (found in `dir`) into `total` shards balanced by size: the largest file first
  * (ties broken by the hash of its relative path, then the path), each to the lightest shard so
