@@ -69,6 +69,8 @@ export function readMarkdown(file: string, limits: ReadLimits = {}): MarkdownInp
       throw new LyfeError('is a directory, not a markdown file', { file, fix: 'Use the `directory` form of the command for folders' });
     }
     if (!stat.isFile()) throw new LyfeError('is not a regular file', { file, fix: 'Give a markdown file saved on disk' });
+    // Its outputs are named after it without `.md`: any other name would carry its extension into theirs.
+    if (!MARKDOWN.test(file)) throw new LyfeError('is not a markdown file: its name does not end in .md or .markdown', { file, fix: 'Rename it to end in .md if it is a markdown article' });
     if (limits.maxBytes !== undefined && stat.size > limits.maxBytes) {
       throw new LyfeError(`is ${stat.size} bytes, over the input limit of ${limits.maxBytes} bytes`, {
         file,

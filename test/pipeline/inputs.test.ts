@@ -65,6 +65,17 @@ describe('reading inputs', () => {
     expect(error.oneLine()).toBe('no/such/article.md: no such file. Check the path; it is read relative to the current directory');
   });
 
+  test('a file whose name is not a markdown name', async () => {
+    await withTempDir(async (dir) => {
+      const file = path.join(dir, 'notes.txt');
+      fs.writeFileSync(file, '# Notes\n\nText.\n');
+      expect(thrown(() => readMarkdown(file)).oneLine()).toBe(`${file}: is not a markdown file: its name does not end in .md or .markdown. Rename it to end in .md if it is a markdown article`);
+      const out = path.join(dir, 'out');
+      await expect(inSession(dir, 'preprocess', () => preprocessTemplates([file], out, options, newStats()))).rejects.toThrow(/not a markdown file/);
+      expect(fs.existsSync(out)).toBe(false);
+    });
+  });
+
   test('a directory given as a file', () => {
     expect(thrown(() => readMarkdown(CONTENT)).oneLine()).toMatch(/is a directory.*`directory` form/);
   });
