@@ -53,6 +53,9 @@ export function readMarkdown(file, limits = {}) {
         }
         if (!stat.isFile())
             throw new LyfeError('is not a regular file', { file, fix: 'Give a markdown file saved on disk' });
+        // Its outputs are named after it without `.md`: any other name would carry its extension into theirs.
+        if (!MARKDOWN.test(file))
+            throw new LyfeError('is not a markdown file: its name does not end in .md or .markdown', { file, fix: 'Rename it to end in .md if it is a markdown article' });
         if (limits.maxBytes !== undefined && stat.size > limits.maxBytes) {
             throw new LyfeError(`is ${stat.size} bytes, over the input limit of ${limits.maxBytes} bytes`, {
                 file,
