@@ -58,7 +58,8 @@ function stageLine(stage: string, all: StageRunSummary[]): string {
   const status = stageStatus(runs);
   const sum = (key: 'files_in' | 'files_out' | 'files_invalid'): number => runs.reduce((total, run) => total + run[key], 0);
   let what: string;
-  if (stage === 'preprocess') what = `${plural(sum('files_in'), 'file')} processed`;
+  // A stage that did not end well may have processed none of the files it took: it says what it wrote.
+  if (stage === 'preprocess') what = status === 'ok' ? `${plural(sum('files_in'), 'file')} processed` : `${plural(sum('files_in'), 'file')} in, ${plural(sum('files_out'), 'output')} written`;
   else if (stage === 'generate') what = `${plural(sum('files_out'), 'supertask')} generated${sum('files_invalid') ? `, ${sum('files_invalid')} invalid` : ''}`;
   else if (stage === 'package') what = `${plural(sum('files_in'), 'work file')} packaged`;
   else what = `${plural(runs.length, 'run')}`;

@@ -123,6 +123,13 @@ describe('execution_summary.md', () => {
   });
 });
 
+describe('a preprocessing stage that failed', () => {
+  it('says how many files it took and how many outputs it wrote, not that it processed them', () => {
+    const s = new SessionBuilder().sessionStart(7).stageStart('preprocess', 7).stageEnd('preprocess', 7, { status: 'failed', files_in: 3, files_out: 0, error: 'preprocess.analysis failed' });
+    expect(renderExecutionSummary(summarizeSession(s.processing, s.prompts))).toContain('- ❌ **Stage 1 (Preprocessing)**: 3 files in, 0 outputs written (failed');
+  });
+});
+
 describe('a packaging attempt that failed before the one that made the package', () => {
   it('is noted, without marking packaging or the run as failed', () => {
     const s = successfulRun();
