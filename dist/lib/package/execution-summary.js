@@ -52,8 +52,9 @@ function stageLine(stage, all) {
     const status = stageStatus(runs);
     const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
     let what;
+    // A stage that did not end well may have processed none of the files it took: it says what it wrote.
     if (stage === 'preprocess')
-        what = `${plural(sum('files_in'), 'file')} processed`;
+        what = status === 'ok' ? `${plural(sum('files_in'), 'file')} processed` : `${plural(sum('files_in'), 'file')} in, ${plural(sum('files_out'), 'output')} written`;
     else if (stage === 'generate')
         what = `${plural(sum('files_out'), 'supertask')} generated${sum('files_invalid') ? `, ${sum('files_invalid')} invalid` : ''}`;
     else if (stage === 'package')
