@@ -56,6 +56,26 @@ describe('the programmatic API', () => {
     expect(verifyPackage(result.package.path).ok).toBe(true);
   });
 
+  test("stops on an aborted signal with the CLI's interruption: a LyfeError of exit code 130 saying how to package what was done", async () => {
+    const { content, options } = setUp();
+    const controller = new AbortController();
+    const running = run(content, { ...options, signal: controller.signal });
+    controller.abort();
+    const error = await running.then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(LyfeError);
+    expect(error).toMatchObject({ exitCode: ExitCode.interrupted, message: 'interrupted: This operation was aborted' });
+    expect((error as LyfeError).fix).toContain(`packageRun({ workDir: ${JSON.stringify(options.workDir)}, logDir: ${JSON.stringify(options.logDir)} })`);
+    // A reason of the caller's own that is a LyfeError is kept as it is.
+    const own = new LyfeError('stopped by the scheduler', { exitCode: ExitCode.interrupted });
+    const again = new AbortController();
+    again.abort(own);
+    const elsewhere = path.join(path.dirname(options.workDir!), 'second');
+    await expect(run(content, { ...options, workDir: path.join(elsewhere, 'work'), logDir: path.join(elsewhere, 'logs'), signal: again.signal })).rejects.toBe(own);
+  });
+
   test('refuses a work folder holding a run that was not packaged', async () => {
     const { content, options } = setUp();
     fs.mkdirSync(options.workDir!);
