@@ -6,7 +6,7 @@
  * uses the library and knows nothing of commander.
  */
 import path from 'node:path';
-import { ExitCode, LyfeError } from './errors.js';
+import { errorText, ExitCode, LyfeError } from './errors.js';
 import { runPipeline } from './package/run-pipeline.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from './pipeline/options.js';
 import { parseShard } from './pipeline/shard.js';
@@ -44,26 +44,56 @@ export async function run(indir, options = {}) {
     if (!Number.isInteger(maxInputSize) || maxInputSize < 1) {
         throw usageError(`maxInputSize ${maxInputSize} is not a whole number of bytes`, 'Pass a positive whole number of bytes, or leave it out');
     }
-    return runPipeline(indir, {
-        workDir: options.workDir ?? 'work',
-        logDir: options.logDir ?? 'logs',
-        session: options.session,
-        provider: options.provider,
-        model: options.model,
-        reasoningEffort: options.reasoningEffort,
-        responseFormat: options.responseFormat,
-        timeout: options.timeout,
-        maxCompletionTokens: options.maxCompletionTokens,
-        schemaVersion,
-        concurrency,
-        maxInputSize,
-        recursive: options.recursive,
-        shard: options.shard === undefined ? undefined : parseShard(options.shard),
-        outputDir: options.outputDir ?? 'packages',
-        title: options.title,
-        keepWork: options.keepWork,
-        compress: options.compress,
-    }, { progress: options.onProgress, warn: options.onWarning, signal: options.signal });
+    const workDir = options.workDir ?? 'work';
+    const logDir = options.logDir ?? 'logs';
+    const interrupted = options.signal && interruption(options.signal, workDir, logDir);
+    try {
+        return await runPipeline(indir, {
+            workDir,
+            logDir,
+            session: options.session,
+            provider: options.provider,
+            model: options.model,
+            reasoningEffort: options.reasoningEffort,
+            responseFormat: options.responseFormat,
+            timeout: options.timeout,
+            maxCompletionTokens: options.maxCompletionTokens,
+            schemaVersion,
+            concurrency,
+            maxInputSize,
+            recursive: options.recursive,
+            shard: options.shard === undefined ? undefined : parseShard(options.shard),
+            outputDir: options.outputDir ?? 'packages',
+            title: options.title,
+            keepWork: options.keepWork,
+            compress: options.compress,
+        }, { progress: options.onProgress, warn: options.onWarning, signal: interrupted?.signal });
+    }
+    finally {
+        interrupted?.dispose();
+    }
+}
+/**
+ * The caller's signal, aborted with the `LyfeError` the CLI's Ctrl-C gives (exit code 130, and how
+ * to package what was done) unless the caller gave one as the reason.
+ */
+function interruption(signal, workDir, logDir) {
+    const controller = new AbortController();
+    const abort = () => {
+        const reason = signal.reason;
+        controller.abort(reason instanceof LyfeError
+            ? reason
+            : new LyfeError(`interrupted: ${errorText(reason)}`, {
+                fix: `The work folder ${workDir} is kept as it is; package the interrupted run with packageRun({ workDir: ${JSON.stringify(workDir)}, logDir: ${JSON.stringify(logDir)} })`,
+                exitCode: ExitCode.interrupted,
+                cause: reason,
+            }));
+    };
+    if (signal.aborted)
+        abort();
+    else
+        signal.addEventListener('abort', abort, { once: true });
+    return { signal: controller.signal, dispose: () => signal.removeEventListener('abort', abort) };
 }
 /**
  * `--prices <file>`: prices the calls of every session this process reads or packages afterwards
