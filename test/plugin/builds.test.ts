@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vite
 import { EarlyPrompts } from '../../src/package/early-prompts.js';
 import { verifyPackage } from '../../src/package/manifest.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { BUNDLERS, BuildFailed, buildApp, copyApp, outputTitles, packageAttempts, packagesIn, readJson, runBundle } from './support.js';
+import { BUNDLERS, BuildFailed, buildApp, copyApp, outputTitles, packageAttempts, packageRecords, packagesIn, readJson, runBundle } from './support.js';
 
 describe.each(BUNDLERS)('a %s build of an app importing *.md?supertask', (bundler) => {
   const tempDir = useTempDir(`lyfe-kt-plugin-${bundler}-`);
@@ -88,6 +88,25 @@ describe.each([
     const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
     expect(metadata.execution.success).toBe(false);
     expect([...metadata.content.input_files].sort()).toEqual(['como_dormir_bem.md', 'solidao_cronica.md']);
+  });
+});
+
+describe('a lesson whose article cannot be read', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-broken-');
+
+  test('fails the build naming the content file, and is recorded about that file, not its copy in the build\'s work folder', async () => {
+    const app = copyApp(tempDir());
+    const article = path.join(app, 'content', 'como_dormir_bem.md');
+    fs.writeFileSync(article, '---\ntitle: [unclosed\n---\n\n# Sono\n\nText.\n');
+    const failure = await buildApp('rollup', app, { provider: 'offline' }).catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(BuildFailed);
+    expect((failure as Error).message).toMatch(/content\/como_dormir_bem\.md: lesson not generated: the YAML frontmatter is broken/);
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    const error = packageRecords(pkg!, 'processing').find((record) => record.event === 'error' && record.stage === 'preprocess');
+    expect(error?.data).toMatchObject({ file: article });
+    const summary = fs.readFileSync(path.join(pkg!, 'logs', 'execution_summary.md'), 'utf8');
+    expect(summary).toContain('- **File**: como_dormir_bem.md');
+    expect(summary).not.toContain(path.join('.cache', 'lyfe-kt', 'builds'));
   });
 });
 
