@@ -178,9 +178,15 @@ export class BuildSession {
         fs.mkdirSync(path.dirname(raw), { recursive: true });
         fs.writeFileSync(raw, source);
         const pipeline = { provider, schemaVersion: this.options.schemaVersion, concurrency: DEFAULT_CONCURRENCY };
-        const preprocessed = await this.inStage('preprocess', (stats) => preprocessTemplates([raw], work(WorkFolders.preprocessed), pipeline, stats));
+        // An error about the lesson's files in the work folder, which goes once the session is packaged,
+        // is recorded about the content file the user wrote.
+        const aboutContent = (step) => step.catch((error) => {
+            const inWork = error instanceof LyfeError && error.file !== undefined && !path.relative(this.workDir, error.file).startsWith('..');
+            throw inWork ? new LyfeError(error.message, { file, fix: error.fix, exitCode: error.exitCode, cause: error }) : error;
+        });
+        const preprocessed = await this.inStage('preprocess', (stats) => aboutContent(preprocessTemplates([raw], work(WorkFolders.preprocessed), pipeline, stats)));
         // The template as preprocessing wrote and read it: not read from the folder and parsed again.
-        const generated = await this.inStage('generate', (stats) => generateFiles(preprocessed.templates, work(WorkFolders.output), work(WorkFolders.reports), pipeline, stats));
+        const generated = await this.inStage('generate', (stats) => aboutContent(generateFiles(preprocessed.templates, work(WorkFolders.output), work(WorkFolders.reports), pipeline, stats)));
         const levels = Object.fromEntries(LEVELS.map((level) => {
             const output = generated.outputs.find((o) => o.level === level);
             return [level, output ? JSON.parse(fs.readFileSync(work(WorkFolders.output, output.output), 'utf8')) : null];
