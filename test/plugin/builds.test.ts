@@ -91,6 +91,22 @@ describe.each([
   });
 });
 
+describe.each(['vite', 'rollup', 'webpack'] as const)('a %s build that fails after its lessons are made', (bundler) => {
+  const tempDir = useTempDir('lyfe-kt-plugin-late-');
+
+  test('is packaged as a failed run, once the build is over', async () => {
+    const app = copyApp(tempDir());
+    const failure = await buildApp(bundler, app, { provider: 'offline' }, { failLate: true }).catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(BuildFailed);
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    expect(verifyPackage(pkg!).ok).toBe(true);
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(false);
+    // The lessons were made: the package holds them.
+    expect(fs.readdirSync(path.join(pkg!, '03_output'))).toHaveLength(4);
+  });
+});
+
 describe('a lesson whose article cannot be read', () => {
   const tempDir = useTempDir('lyfe-kt-plugin-broken-');
 

@@ -37,9 +37,11 @@ export class BuildFailed extends Error {}
  * Builds `<app>/src/main.js` with a bundler's JavaScript API and the lyfe-kt plugin, into a script
  * (no imports left) that can be evaluated.
  */
-export async function buildApp(bundler: Bundler, app: string, options: LyfePluginOptions): Promise<Built> {
+export async function buildApp(bundler: Bundler, app: string, options: LyfePluginOptions, { failLate = false } = {}): Promise<Built> {
   const warnings: string[] = [];
   const entry = path.join(app, 'src', 'main.js');
+  // `failLate`: the build fails after the lessons are made, in its output step (Rollup, Vite) or once emitted (webpack).
+  const late = failLate ? [{ name: 'late-failure', generateBundle(this: { error(message: string): never }) { this.error('the output step failed'); } }] : [];
   switch (bundler) {
     case 'vite': {
       try {
@@ -47,7 +49,7 @@ export async function buildApp(bundler: Bundler, app: string, options: LyfePlugi
           root: app,
           configFile: false,
           logLevel: 'silent',
-          plugins: [lyfeVite(options)],
+          plugins: [lyfeVite(options), ...late],
           build: {
             write: false,
             minify: false,
@@ -66,7 +68,7 @@ export async function buildApp(bundler: Bundler, app: string, options: LyfePlugi
       try {
         // Rollup has no project root: the plugin's default folders are under the working directory.
         const inApp = { cacheDir: path.join(app, 'node_modules', '.cache', 'lyfe-kt'), packageDir: path.join(app, 'packages'), ...options };
-        bundle = await rollup({ input: entry, plugins: [lyfeRollup(inApp)], onwarn: (warning) => warnings.push(warning.message) });
+        bundle = await rollup({ input: entry, plugins: [lyfeRollup(inApp), ...late], onwarn: (warning) => warnings.push(warning.message) });
         const { output } = await bundle.generate({ format: 'iife' });
         return { code: output[0].code, warnings };
       } catch (error) {
@@ -84,6 +86,8 @@ export async function buildApp(bundler: Bundler, app: string, options: LyfePlugi
         output: { path: outDir, filename: 'main.js' },
         plugins: [lyfeWebpack(options)],
         infrastructureLogging: { level: 'none' },
+        // An error webpack adds once the assets are emitted.
+        ...(failLate ? { performance: { hints: 'error' as const, maxAssetSize: 1, maxEntrypointSize: 1 } } : {}),
       });
       const stats = await new Promise<webpack.Stats>((resolve, reject) => compiler.run((error, result) => (error ? reject(error) : resolve(result!))));
       await new Promise<void>((resolve, reject) => compiler.close((error) => (error ? reject(error) : resolve())));
