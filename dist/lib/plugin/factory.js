@@ -39,17 +39,6 @@ function bundlerFailure(context, args) {
     const [first] = native?.framework === 'webpack' ? (native.compilation?.errors ?? []) : [];
     return first;
 }
-/**
- * Whether the build now ending is one rebuild of a Rollup or webpack watcher: then the session goes
- * on through the next rebuilds, and ends when the watcher closes. Vite's dev server ends its build
- * once, when it closes; other watchers (Vite's build --watch, esbuild contexts) make a session per rebuild.
- */
-function isWatchRebuild(context, framework) {
-    const native = context.getNativeBuildContext?.();
-    if (native?.framework === 'webpack')
-        return native.compiler.watchMode;
-    return framework === 'rollup' && context.meta?.watchMode === true;
-}
 /** The content file as the user sees it: relative to the project root when it is inside it. */
 function shownPath(file, root) {
     const relative = path.relative(root, file);
@@ -80,6 +69,12 @@ export const lyfeFactory = (userOptions, meta) => {
     let devServerLogger;
     /** The current build's session, begun by its first lesson: a build without lessons records nothing. */
     let session;
+    /**
+     * Rollup and Vite: the build's failure so far, and its outputs begun and completed. The session
+     * ends when the bundle closes, after its outputs: an output that fails (another plugin's
+     * `generateBundle`, an option that does not fit the chunks) fails the build too.
+     */
+    let bundleState = { error: undefined, begun: 0, completed: 0 };
     /** Ends the current build's session and writes its package; `buildError` is the bundler's own failure. */
     async function finishBuild(buildError) {
         const current = session;
@@ -99,6 +94,52 @@ export const lyfeFactory = (userOptions, meta) => {
         catch (error) {
             throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${errorText(error)}`);
         }
+    }
+    /**
+     * Rollup's and Vite's hooks of a build's outputs. An output is complete once every plugin's
+     * `generateBundle` ran (ours runs last: `order: 'post'`) and, when it is written, its files are
+     * (`writeBundle`); one begun and not complete when the bundle closes failed, whatever failed it.
+     */
+    function outputHooks() {
+        return {
+            renderStart() {
+                bundleState.begun += 1;
+            },
+            renderError(error) {
+                bundleState.error ??= error;
+            },
+            generateBundle: {
+                order: 'post',
+                handler(_options, _bundle, isWrite) {
+                    if (!isWrite)
+                        bundleState.completed += 1;
+                },
+            },
+            writeBundle: {
+                order: 'post',
+                handler() {
+                    bundleState.completed += 1;
+                },
+            },
+            async closeBundle(error) {
+                // A rebuild of a Rollup watcher (as of a webpack one): the session goes on through the next
+                // rebuilds, and ends when the watcher closes. Vite's dev server ends its build once, when it
+                // closes; other watchers (Vite's build --watch, esbuild contexts) make a session per rebuild.
+                if (meta.framework === 'rollup' && this.meta?.watchMode === true)
+                    return;
+                const state = bundleState;
+                bundleState = { error: undefined, begun: 0, completed: 0 };
+                const unfinished = state.begun > state.completed ? new Error(`${state.begun - state.completed} of the build's ${state.begun} outputs failed after the lessons were made`) : undefined;
+                try {
+                    await finishBuild(state.error ?? error ?? unfinished);
+                }
+                catch (failure) {
+                    // Vite's dev server drops what its plugins throw as it closes: its logger is how it is told.
+                    devServerLogger?.error(errorText(failure));
+                    throw failure;
+                }
+            },
+        };
     }
     async function load(moduleId) {
         const file = moduleId.slice(0, -SUPERTASK_QUERY.length);
@@ -145,24 +186,20 @@ export const lyfeFactory = (userOptions, meta) => {
             },
         },
         load: { filter: { id: SUPERTASK_ID }, handler: load },
-        async buildEnd(...args) {
-            // esbuild's build end is taken in its own onEnd (below), which is told whether the build failed.
-            if (meta.framework === 'esbuild' || isWatchRebuild(this, meta.framework))
+        buildEnd(...args) {
+            // esbuild's build end is taken in its own onEnd, webpack's in its `done` (below): each is told
+            // whether the whole build failed. Rollup's and Vite's is kept for when the bundle closes.
+            if (meta.framework !== 'rollup' && meta.framework !== 'vite')
                 return;
-            try {
-                await finishBuild(bundlerFailure(this, args));
-            }
-            catch (error) {
-                // Vite's dev server drops what its plugins throw as it closes: its logger is how it is told.
-                devServerLogger?.error(errorText(error));
-                throw error;
-            }
+            bundleState.error ??= bundlerFailure(this, args);
         },
         rollup: {
+            ...outputHooks(),
             // Rollup waits for this when its watcher closes: the package is written by then.
             closeWatcher: () => finishBuild(undefined),
         },
         vite: {
+            ...outputHooks(),
             configResolved(config) {
                 setRoot(config.root);
             },
@@ -181,6 +218,13 @@ export const lyfeFactory = (userOptions, meta) => {
         },
         webpack(compiler) {
             setRoot(compiler.options.context);
+            // After the assets are emitted: an error any plugin adds until then (a size limit, a minifier) fails the run too.
+            compiler.hooks.done.tapPromise(PLUGIN_NAME, async (stats) => {
+                // A watcher's session ends when it closes (`watchClose`, below).
+                if (compiler.watchMode)
+                    return;
+                await finishBuild(stats.compilation.errors[0]);
+            });
             // A watcher's close is synchronous: the package is written meanwhile, and `compiler.close()` waits for it.
             let closing;
             compiler.hooks.watchClose.tap(PLUGIN_NAME, () => {
