@@ -66,13 +66,13 @@ describe('the composite action on runners other than GitHub-hosted Linux', () =>
     expectNoSecret(job, run, [key]);
   });
 
-  it('refuses a Windows runner in setup, saying what to use', async () => {
+  it('refuses a Windows runner in its first step, which runs on the runner\'s Node, saying what to use', async () => {
     const run = await job.run({ runner: { os: 'Windows' } });
 
     expect(run.failed).toBe(true);
-    expect(stepsOf(run)).toMatchObject({ setup: 'failure', preprocess: 'skipped', report: 'skipped' });
+    expect(stepsOf(run)).toMatchObject({ runtime: 'failure', setup: 'skipped', preprocess: 'skipped', report: 'skipped' });
     expect(run.annotations).toEqual([
-      { level: 'error', step: 'setup', message: 'lyfe-kt: Windows runners are not supported: run this job on a Linux or macOS runner (runs-on: ubuntu-latest or macos-latest)' },
+      { level: 'error', step: 'runtime', message: 'lyfe-kt: Windows runners are not supported: run this job on a Linux or macOS runner (runs-on: ubuntu-latest or macos-latest)' },
     ]);
     expect(job.api.comments).toHaveLength(0);
   });

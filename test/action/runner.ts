@@ -525,12 +525,14 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
 
     let result: { exitCode: number; stdout: string; stderr: string };
     if (step.run !== undefined) {
-      if (step.shell !== 'bash') throw new Error(`step ${name}: the simulation runs shell: bash only`);
+      if (step.shell !== 'sh' && step.shell !== 'bash') throw new Error(`step ${name}: the simulation runs shell: sh and bash only`);
       const script = path.join(fileDir, `step_${index}.sh`);
       fs.writeFileSync(script, interpolate(step.run, contexts));
       const cwd = path.resolve(job.workspace, interpolate(step['working-directory'] ?? '.', contexts));
       env.GITHUB_ACTION_PATH = job.actionPath;
-      result = await spawnStep('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd, env, timeoutMs });
+      // As the runner starts each shell.
+      const shell = step.shell === 'sh' ? (['sh', '-e', script] as const) : (['bash', '--noprofile', '--norc', '-eo', 'pipefail', script] as const);
+      result = await spawnStep(shell[0], shell.slice(1), { cwd, env, timeoutMs });
     } else if (step.uses?.startsWith('actions/github-script@')) {
       if (!/^actions\/github-script@[0-9a-f]{40}$/.test(step.uses)) throw new Error(`step ${name}: pin actions/github-script to a commit`);
       const host = fs.mkdtempSync(path.join(job.runnerTemp, '_actions-github-script-'));
