@@ -1922,7 +1922,7 @@ async function main(argv) {
         // Loaded only here: the checks of the inputs bring the package and pipeline code, which the
         // three `exec` steps of every run do not need to start.
         const [core, { getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([actionsCore(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3765)), __nccwpck_require__.e(/* import() */ 702).then(__nccwpck_require__.bind(__nccwpck_require__, 2702))]);
-        checkRunner(process.env, process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
+        checkRunner(process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
         const inputs = getInputs();
         // The first step masked the key already; masking again costs nothing and keeps this step safe on its own.
         if (inputs.openaiApiKey)

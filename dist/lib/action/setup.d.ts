@@ -42,11 +42,11 @@ export interface RunSetup {
  */
 export declare function isGhes(env: NodeJS.ProcessEnv): boolean;
 /**
- * The runner this step runs on: Windows runners are refused (the action's steps and paths are
- * POSIX), and the Node the steps run on must be one the bundles support (`engines` in the
- * action's own package.json).
+ * The runner this step runs on: the Node the steps run on must be one the bundles support
+ * (`engines` in the action's own package.json). A Windows runner never gets here: the action's
+ * first step refuses it (action.yml).
  */
-export declare function checkRunner(env: NodeJS.ProcessEnv, nodeVersion: string, actionPath: string): void;
+export declare function checkRunner(nodeVersion: string, actionPath: string): void;
 /** Package folders (those with a manifest) at `folder` or up to `depth` folders below it. */
 export declare function packagesIn(folder: string, depth: number): string[];
 /**

@@ -25,14 +25,11 @@ function minimumOf(engines) {
     return [Number(match[1]), Number(match[2] ?? 0)];
 }
 /**
- * The runner this step runs on: Windows runners are refused (the action's steps and paths are
- * POSIX), and the Node the steps run on must be one the bundles support (`engines` in the
- * action's own package.json).
+ * The runner this step runs on: the Node the steps run on must be one the bundles support
+ * (`engines` in the action's own package.json). A Windows runner never gets here: the action's
+ * first step refuses it (action.yml).
  */
-export function checkRunner(env, nodeVersion, actionPath) {
-    if (env.RUNNER_OS === 'Windows') {
-        throw new Error('Windows runners are not supported: run this job on a Linux or macOS runner (runs-on: ubuntu-latest or macos-latest)');
-    }
+export function checkRunner(nodeVersion, actionPath) {
     const manifest = path.join(actionPath, 'package.json');
     const engines = JSON.parse(fs.readFileSync(manifest, 'utf8')).engines?.node;
     if (!engines)

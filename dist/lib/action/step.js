@@ -22,7 +22,7 @@ async function main(argv) {
         // Loaded only here: the checks of the inputs bring the package and pipeline code, which the
         // three `exec` steps of every run do not need to start.
         const [core, { getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([actionsCore(), import('./input-helper.js'), import('./setup.js')]);
-        checkRunner(process.env, process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
+        checkRunner(process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
         const inputs = getInputs();
         // The first step masked the key already; masking again costs nothing and keeps this step safe on its own.
         if (inputs.openaiApiKey)
