@@ -108,6 +108,11 @@ describe('setupRun', () => {
     expect(folders.workDir).toBe(path.join(temp, 'lyfe-kt', 'gha_314_2', 'work'));
     expect(() => setupRun(inputs, env, '.')).toThrow(/already ran in this job.*job-key/);
     expect(setupRun({ ...inputs, jobKey: 'second' }, env, '.').sessionId).toBe('gha_314_2_second');
+    // A key is cleaned to what a session id holds, from its first letter or digit; one with none is refused, naming the input.
+    expect(setupRun({ ...inputs, jobKey: '.net' }, env, '.').sessionId).toBe('gha_314_2_net');
+    expect(() => setupRun({ ...inputs, jobKey: 'üñ' }, env, '.')).toThrow('input job-key "üñ" has no ASCII letter or digit');
+    setupRun({ ...inputs, jobKey: 'a b' }, env, '.');
+    expect(() => setupRun({ ...inputs, jobKey: 'a-b' }, env, '.')).toThrow(/session gha_314_2_a-b already ran in this job.*`a b` and `a-b` are one key/);
   });
 
   it('tells the entries of a matrix apart by their index when no job-key is given', () => {

@@ -21,6 +21,8 @@ describe('session ids', () => {
   it('in GitHub Actions come from the run id and attempt, with a sanitised job or shard key', () => {
     expect(actionsSessionId('1234567890', '2')).toBe('gha_1234567890_2');
     expect(actionsSessionId('1234567890', '1', 'build (ubuntu, 20)')).toBe('gha_1234567890_1_build-ubuntu-20');
+    expect(actionsSessionId('1234567890', '1', '.net 8')).toBe('gha_1234567890_1_net-8');
+    expect(actionsSessionId('1234567890', '1', '…')).toBe('gha_1234567890_1');
   });
 
   it('are accepted in exactly these forms', () => {
