@@ -458,6 +458,7 @@ function commentMarkerOf(identity) {
 
 
 
+
 /**
  * GitHub Enterprise Server, where the artifact client refuses to upload. GitHub.com and GHE.com
  * (data residency) have the service; the test is the artifact client's own.
@@ -564,14 +565,18 @@ function setupRun(inputs, env, workingDirectory) {
         throw new Error('input compare-with compares the package this run builds, and with report-package none is built: compare in the run that builds the package');
     }
     const reportPackage = reportPackageOf(inputs.reportPackage);
-    const identity = runIdentityFrom(env, inputs.jobKey.trim() || matrixKeyOf(env));
+    const jobKey = inputs.jobKey.trim();
+    // A key without one would be no key at all: its session would be the unkeyed one's.
+    if (jobKey && !(0,id/* sessionKeyOf */.NP)(jobKey))
+        throw new Error(`input job-key ${JSON.stringify(jobKey)} has no ASCII letter or digit: give a key of letters, digits, \`.\` and \`-\``);
+    const identity = runIdentityFrom(env, jobKey || matrixKeyOf(env));
     const sessionId = sessionIdOf(identity);
     const temp = env.RUNNER_TEMP;
     if (!temp)
         throw new Error('RUNNER_TEMP not set: this action runs inside a GitHub Actions job');
     const root = external_node_path_.resolve(temp, 'lyfe-kt', sessionId);
     if (external_node_fs_.existsSync(root)) {
-        throw new Error(`session ${sessionId} already ran in this job. Give each use of the action in one job its own \`job-key\` input`);
+        throw new Error(`session ${sessionId} already ran in this job. Give each use of the action in one job its own \`job-key\` input (a key keeps its ASCII letters, digits, \`.\` and \`-\`, the rest becoming \`-\`: \`a b\` and \`a-b\` are one key)`);
     }
     external_node_fs_.mkdirSync(root, { recursive: true });
     return {

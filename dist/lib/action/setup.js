@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_FILE } from '../package/constants.js';
 import { sanitizeTitle } from '../package/title.js';
+import { sessionKeyOf } from '../session/id.js';
 import { Outputs, StepIds } from './constants.js';
 import { runIdentityFrom, sessionIdOf } from './names.js';
 /**
@@ -116,14 +117,18 @@ export function setupRun(inputs, env, workingDirectory) {
         throw new Error('input compare-with compares the package this run builds, and with report-package none is built: compare in the run that builds the package');
     }
     const reportPackage = reportPackageOf(inputs.reportPackage);
-    const identity = runIdentityFrom(env, inputs.jobKey.trim() || matrixKeyOf(env));
+    const jobKey = inputs.jobKey.trim();
+    // A key without one would be no key at all: its session would be the unkeyed one's.
+    if (jobKey && !sessionKeyOf(jobKey))
+        throw new Error(`input job-key ${JSON.stringify(jobKey)} has no ASCII letter or digit: give a key of letters, digits, \`.\` and \`-\``);
+    const identity = runIdentityFrom(env, jobKey || matrixKeyOf(env));
     const sessionId = sessionIdOf(identity);
     const temp = env.RUNNER_TEMP;
     if (!temp)
         throw new Error('RUNNER_TEMP not set: this action runs inside a GitHub Actions job');
     const root = path.resolve(temp, 'lyfe-kt', sessionId);
     if (fs.existsSync(root)) {
-        throw new Error(`session ${sessionId} already ran in this job. Give each use of the action in one job its own \`job-key\` input`);
+        throw new Error(`session ${sessionId} already ran in this job. Give each use of the action in one job its own \`job-key\` input (a key keeps its ASCII letters, digits, \`.\` and \`-\`, the rest becoming \`-\`: \`a b\` and \`a-b\` are one key)`);
     }
     fs.mkdirSync(root, { recursive: true });
     return {

@@ -7,7 +7,9 @@ export declare function randomHex(bytes: number): string;
 export declare function newSessionId(now?: Date): string;
 /** Whether this process made `id` (`newSessionId`): no record of such a session was written before it. */
 export declare function begunHere(id: string): boolean;
-/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
+/** A job or shard key as a session id holds it: `[A-Za-z0-9.-]`, from its first letter or digit; empty when it has none. */
+export declare function sessionKeyOf(key: string): string;
+/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key as `sessionKeyOf` makes it. */
 export declare function actionsSessionId(runId: string, runAttempt: string, key?: string): string;
 export declare function isSessionId(value: string): boolean;
 export declare function assertSessionId(value: string, source?: string): string;

@@ -22,10 +22,17 @@ export function newSessionId(now = new Date()) {
 export function begunHere(id) {
     return made.has(id);
 }
-/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key is sanitised to `[A-Za-z0-9.-]`. */
+/** A job or shard key as a session id holds it: `[A-Za-z0-9.-]`, from its first letter or digit; empty when it has none. */
+export function sessionKeyOf(key) {
+    return key
+        .replace(/[^A-Za-z0-9.-]+/g, '-')
+        .replace(/^[.-]+|-+$/g, '')
+        .slice(0, 64);
+}
+/** `gha_<run_id>_<run_attempt>[_<job or shard key>]`; the key as `sessionKeyOf` makes it. */
 export function actionsSessionId(runId, runAttempt, key) {
-    const suffix = key ? `_${key.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64)}` : '';
-    return assertSessionId(`gha_${runId}_${runAttempt}${suffix === '_' ? '' : suffix}`);
+    const cleaned = key ? sessionKeyOf(key) : '';
+    return assertSessionId(`gha_${runId}_${runAttempt}${cleaned ? `_${cleaned}` : ''}`);
 }
 export function isSessionId(value) {
     return LOCAL.test(value) || ACTIONS.test(value);
