@@ -36,6 +36,8 @@ export interface ActionInputs {
   mode?: Mode;
   /** `shard-index`/`shard-total`: run only this shard of the content. */
   shard?: ShardSpec;
+  /** `mode: merge`: the sharded job whose packages are merged; empty, every shard package of the run. */
+  shardJob?: string;
 }
 
 /** A step of the composite as the runner's `steps` context holds it. */
@@ -162,6 +164,7 @@ export function getInputs(): ActionInputs {
     budgets: budgetsInput(),
     mode: modeInput(),
     shard: shardInput(),
+    shardJob: core.getInput(Inputs.shardJob),
   };
 }
 

@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
 import { LyfeError } from '../errors.js';
-import { mergePackages, MissingShards, shardOfPackage, type MergeResult } from '../package/merge.js';
+import { mergePackages, MissingShards, NotOneRun, shardSessionOf, type MergeResult } from '../package/merge.js';
 import type { SessionSummary } from '../records/session-model.js';
-import { ARTIFACT_PREFIX } from './constants.js';
-import type { RunIdentity } from './names.js';
+import { artifactPrefixOf, isArtifactOfJob, type RunIdentity } from './names.js';
 import { packagesIn } from './setup.js';
 
 /**
@@ -19,12 +18,10 @@ export interface MergedShards {
   summary: SessionSummary;
   /** The artifacts merged, by name. */
   artifacts: string[];
-  /** Artifacts of this run that hold a package of a whole run (another job of this action), left out. */
+  /** Artifacts of this run left out: a package of a whole run (another job of this action), or with `shardJob` of another sharded job. */
   skipped: string[];
 }
 
-/** The artifacts of the shard jobs are among the lyfe-kt artifacts of this run attempt. */
-const shardArtifactPrefix = (identity: RunIdentity): string => `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}-`;
 
 /** The one package folder an artifact was unpacked into (its top level is the package's own folder; a package at the top itself is taken too). */
 function packageIn(folder: string, artifact: string): string {
@@ -35,9 +32,10 @@ function packageIn(folder: string, artifact: string): string {
 
 export async function mergeShardArtifacts(
   client: ArtifactClient,
-  options: { identity: RunIdentity; title: string; downloadDir: string; outputDir: string; sessionId: string; compress: boolean },
+  options: { identity: RunIdentity; title: string; downloadDir: string; outputDir: string; sessionId: string; compress: boolean; shardJob?: string },
 ): Promise<MergedShards> {
-  const prefix = shardArtifactPrefix(options.identity);
+  // The shard jobs' artifacts are among the lyfe-kt artifacts of this run attempt (of `shardJob`'s, when named: see below).
+  const prefix = artifactPrefixOf(options.identity);
   const { artifacts } = await client.listArtifacts({ latest: true });
   const shards = artifacts.filter((artifact) => artifact.name.startsWith(prefix)).sort((a, b) => (a.name < b.name ? -1 : 1));
   if (shards.length === 0) {
@@ -54,7 +52,9 @@ export async function mergeShardArtifacts(
     await client.downloadArtifact(artifact.id, { path: folder });
     const found = packageIn(folder, artifact.name);
     // Other jobs of the workflow may use the action on a whole folder: their packages are not shards.
-    if (shardOfPackage(found)) {
+    // With `shardJob`, the shards of other sharded jobs are left out too.
+    const shard = shardSessionOf(found);
+    if (shard && (!options.shardJob || isArtifactOfJob(artifact.name, options.identity, options.shardJob, shard.sessionId))) {
       packages.push(found);
       merging.push(artifact.name);
     } else skipped.push(artifact.name);
@@ -63,6 +63,9 @@ export async function mergeShardArtifacts(
   try {
     result = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
   } catch (error) {
+    if (!options.shardJob && error instanceof NotOneRun) {
+      throw new LyfeError(`${error.message}. When the workflow run has more than one sharded job, name the one this job merges with the shard-job input`, { fix: error.fix, cause: error });
+    }
     // A shard job that failed before it chose its articles (an empty shard, a provider that could not start) uploads a package with no shard in it.
     if (skipped.length && error instanceof LyfeError && (error instanceof MissingShards || packages.length === 0)) {
       throw new LyfeError(

@@ -47,6 +47,8 @@ export interface RunSetup {
   mode?: Mode;
   /** `I/N` for the stage steps' `--shard`; empty or absent without one. */
   shard?: string;
+  /** `mode: merge`: the job whose shard packages are merged; empty or absent, every shard package of the run. */
+  shardJob?: string;
 }
 
 /**
@@ -128,6 +130,7 @@ export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDi
   if (inputs.mode === 'merge' && (inputs.contentPath || inputs.reportPackage || inputs.shard)) {
     throw new Error('mode: merge takes the shard packages of this workflow run: give it no content-path, report-package, shard-index or shard-total');
   }
+  if (inputs.shardJob && inputs.mode !== 'merge') throw new Error('input shard-job names the sharded job whose packages a `mode: merge` job merges: give it with mode: merge only');
   if (inputs.shard && !inputs.contentPath) throw new Error('inputs shard-index and shard-total need content-path: the folder whose shard this job runs');
   if (inputs.mode !== 'merge' && !inputs.contentPath && !inputs.reportPackage) throw new Error('input content-path is required: the folder of the articles (or give report-package to report an earlier run)');
   if (inputs.contentPath && inputs.reportPackage) throw new Error('give content-path (run the pipeline) or report-package (report an earlier run), not both');
@@ -188,6 +191,7 @@ export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDi
     attest: !reportPackage && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && !isGhes(env),
     mode: inputs.mode ?? 'run',
     shard: inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : '',
+    shardJob: inputs.shardJob ?? '',
   };
 }
 
@@ -215,6 +219,7 @@ export function setupOutputs(setup: RunSetup): Record<string, string> {
     [Outputs.attest]: String(setup.attest),
     [Outputs.mode]: setup.mode ?? 'run',
     [Outputs.shard]: setup.shard ?? '',
+    [Outputs.shardJob]: setup.shardJob ?? '',
   };
 }
 
@@ -250,5 +255,6 @@ export function setupFromSteps(steps: Record<string, StepContext>): RunSetup {
     attest: outputs[Outputs.attest] === 'true',
     mode: outputs[Outputs.mode] === 'merge' ? 'merge' : 'run',
     shard: outputs[Outputs.shard] ?? '',
+    shardJob: outputs[Outputs.shardJob] ?? '',
   };
 }

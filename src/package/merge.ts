@@ -77,6 +77,13 @@ export function shardOfPackage(dir: string): ShardInfo | undefined {
   return shardOf(readMetadata(dir));
 }
 
+/** The shard a package ran and its session; undefined for a package of a whole run. */
+export function shardSessionOf(dir: string): { shard: ShardInfo; sessionId: string } | undefined {
+  const metadata = readMetadata(dir);
+  const shard = shardOf(metadata);
+  return shard && { shard, sessionId: metadata.session_id };
+}
+
 function readShardPackage(dir: string): ShardPackage {
   const verified = verifyPackage(dir);
   if (!verified.ok) {
@@ -108,13 +115,16 @@ export class MissingShards extends LyfeError {
   }
 }
 
+/** Packages that are shards of more than one run: different totals, or different folders split. */
+export class NotOneRun extends LyfeError {}
+
 /** The shards are those of one run, each once, none missing, no source in two: else an error that names them. */
 function checkShards(shards: ShardPackage[]): void {
   const fix = 'Merge exactly one package per shard index of one run (the same folder, the same --total)';
   const totals = new Set(shards.map((shard) => shard.shard.total));
-  if (totals.size > 1) throw new LyfeError(`the packages are shards of different totals: ${names(shards)}`, { fix });
+  if (totals.size > 1) throw new NotOneRun(`the packages are shards of different totals: ${names(shards)}`, { fix });
   const listings = new Set(shards.map((shard) => `${shard.shard.listing} ${shard.shard.all_files}`));
-  if (listings.size > 1) throw new LyfeError(`the packages are not shards of one run (they split different folders): ${names(shards)}`, { fix });
+  if (listings.size > 1) throw new NotOneRun(`the packages are not shards of one run (they split different folders): ${names(shards)}`, { fix });
   const total = shards[0].shard.total;
   const byIndex = new Map<number, ShardPackage>();
   for (const shard of shards) {

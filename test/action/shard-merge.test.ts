@@ -141,3 +141,55 @@ describe('the merge job with a shard missing', () => {
     );
   });
 });
+
+describe('the merge job of a run with two sharded jobs', () => {
+  const temp = useTempDir('lyfe-kt-shard-groups-');
+
+  it('merges only the shard packages of the job named by shard-job, and without it says to name one', async () => {
+    const root = temp();
+    const other = path.join(root, 'other-content');
+    fs.mkdirSync(other);
+    fs.copyFileSync('test/fixtures/content/como_dormir_bem.md', path.join(other, 'como_dormir_bem.md'));
+    // Each shard job's session, as the action names it: `gha_<run>_<attempt>_<key>`.
+    const packageOf = async (name: string, content: string, shard: ShardSpec, session: string): Promise<string> => {
+      const result = await runPipeline(content, {
+        session,
+        workDir: path.join(root, name, 'work'),
+        logDir: path.join(root, name, 'logs'),
+        provider: 'offline',
+        schemaVersion: '1.1',
+        concurrency: 4,
+        responseFormat: 'auto',
+        timeout: 60,
+        shard,
+        outputDir: path.join(root, name, 'packages'),
+        title: name,
+      });
+      return result.package.path;
+    };
+    // Jobs `en` (two shards of one folder) and `en-pt` (one shard of another) of workflow lessons.yml.
+    const uploaded = new Map([
+      [1, { name: 'lyfe-kt-73-1-lessons-en-matrix-0', pkg: await packageOf('en-0', 'test/fixtures/content', { index: 0, total: 2 }, 'gha_73_1_matrix-0') }],
+      [2, { name: 'lyfe-kt-73-1-lessons-en-matrix-1', pkg: await packageOf('en-1', 'test/fixtures/content', { index: 1, total: 2 }, 'gha_73_1_matrix-1') }],
+      [3, { name: 'lyfe-kt-73-1-lessons-en-pt-matrix-0', pkg: await packageOf('pt-0', other, { index: 0, total: 1 }, 'gha_73_1_matrix-0') }],
+    ]);
+    const client = {
+      listArtifacts: async () => ({ artifacts: [...uploaded].map(([id, { name }]) => ({ id, name, size: 1 })) }),
+      downloadArtifact: async (id: number, { path: to }: { path: string }) => {
+        const { pkg } = uploaded.get(id)!;
+        fs.cpSync(pkg, path.join(to, path.basename(pkg)), { recursive: true });
+        return { downloadPath: to };
+      },
+    } as unknown as ArtifactClient;
+    const identity = { runId: '73', runAttempt: '1', workflow: '.github/workflows/lessons.yml', job: 'merge', key: '', checkRunId: '' };
+    const options = { identity, title: 't', outputDir: path.join(root, 'merged'), sessionId: 'gha_73_1', compress: false };
+    await expect(mergeShardArtifacts(client, { ...options, downloadDir: path.join(root, 'downloads-all') })).rejects.toThrow(
+      /^the packages are shards of different totals: .*\. When the workflow run has more than one sharded job, name the one this job merges with the shard-job input/,
+    );
+    const merged = await mergeShardArtifacts(client, { ...options, downloadDir: path.join(root, 'downloads-en'), shardJob: 'en' });
+    expect(merged.artifacts).toEqual(['lyfe-kt-73-1-lessons-en-matrix-0', 'lyfe-kt-73-1-lessons-en-matrix-1']);
+    expect(verifyPackage(merged.merged.path)).toMatchObject({ ok: true });
+    const pt = await mergeShardArtifacts(client, { ...options, outputDir: path.join(root, 'merged-pt'), downloadDir: path.join(root, 'downloads-pt'), shardJob: 'en-pt' });
+    expect(pt.artifacts).toEqual(['lyfe-kt-73-1-lessons-en-pt-matrix-0']);
+  });
+});

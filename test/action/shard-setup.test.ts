@@ -55,5 +55,9 @@ describe('shard-index, shard-total and mode', () => {
     expect(setupRun(read({ mode: 'merge', title: 'lessons' }), runner(), '.')).toMatchObject({ mode: 'merge', shard: '', comment: true });
     expect(() => setupRun(read({ mode: 'merge', content_path: 'content' }), runner(), '.')).toThrow(/mode: merge takes the shard packages of this workflow run/);
     expect(() => setupRun(read({ shard_index: '0', shard_total: '2' }), runner(), '.')).toThrow(/need content-path/);
+    // shard-job names the sharded job a merge job merges, and reaches the report step.
+    const merge = setupRun(read({ mode: 'merge', title: 'lessons', shard_job: 'en' }), runner(), '.');
+    expect(setupFromSteps({ setup: { outputs: setupOutputs(merge) } })).toMatchObject({ mode: 'merge', shardJob: 'en' });
+    expect(() => setupRun(read({ content_path: 'content', shard_job: 'en' }), runner(), '.')).toThrow('input shard-job names the sharded job whose packages a `mode: merge` job merges: give it with mode: merge only');
   });
 });

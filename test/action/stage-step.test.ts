@@ -74,7 +74,7 @@ describe('the inputs', () => {
     expect(read(defaults)).toEqual({
       openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: true, retentionDays: undefined, compress: false, failOnInvalid: true, failOnQuality: undefined,
       contentPath: 'content', title: '', prNumber: undefined, reportPackage: '',
-      compareWith: '', budgets: {}, mode: 'run', shard: undefined,
+      compareWith: '', budgets: {}, mode: 'run', shard: undefined, shardJob: '',
     });
     expect(read({ ...defaults, comment: 'False', compress: 'TRUE', fail_on_invalid: 'false', retention_days: '400', pr_number: '12', title: ' -fix: sleep' })).toMatchObject({
       comment: false, compress: true, failOnInvalid: false, retentionDays: 400, prNumber: 12, title: ' -fix: sleep',
