@@ -404,15 +404,37 @@ function sessionIdOf(identity) {
 const NOT_IN_ARTIFACT_NAME = /["':<>|*?\\/\r\n\s]+/g;
 /** Artifact names are kept well inside what the service and the zip download's file name accept. */
 const ARTIFACT_NAME_MAX = 128;
+const cleanArtifactName = (text) => text.replace(NOT_IN_ARTIFACT_NAME, '-');
 const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 8);
 /** `ci` for `.github/workflows/ci.yml`. */
 const workflowStem = (workflow) => workflow.split('/').at(-1).replace(/\.ya?ml$/, '');
+/** How the package artifacts of run attempt `identity` begin. */
+function artifactPrefixOf(identity) {
+    return `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}-`;
+}
+/**
+ * Whether artifact `name` of run attempt `identity` is the package of job `job` of its workflow
+ * whose session is `sessionId`. After the workflow and the job, a name holds the job's key and
+ * the check run; the key is the session's (`gha_<run>_<attempt>_<key>`), which tells job `en`
+ * with key `pt-matrix-0` from job `en-pt` with key `matrix-0`. A name cut to the length limit is
+ * taken on its job alone.
+ */
+function isArtifactOfJob(name, identity, job, sessionId) {
+    const stem = `${artifactPrefixOf(identity)}${[identity.workflow && workflowStem(identity.workflow), job].filter(Boolean).map(cleanArtifactName).join('-')}`;
+    if (name !== stem && !name.startsWith(`${stem}-`))
+        return false;
+    if (name.length >= ARTIFACT_NAME_MAX)
+        return true;
+    const key = /^gha_\d+_\d+_(.+)$/.exec(sessionId)?.[1] ?? '';
+    const rest = name.slice(stem.length + 1);
+    return [rest, rest.replace(/(^|-)\d+$/, '')].some((text) => sessionKeyOf(text) === key);
+}
 /**
  * Unique within the run: run id, attempt, workflow, job, key and check run. Over the limit, the
  * middle parts are cut and a hash of the whole name keeps it unique.
  */
 function artifactNameOf(identity) {
-    const clean = (text) => text.replace(NOT_IN_ARTIFACT_NAME, '-');
+    const clean = cleanArtifactName;
     const head = `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}`;
     const middle = [identity.workflow && workflowStem(identity.workflow), identity.job, identity.key].filter(Boolean).map(clean).join('-');
     const tail = identity.checkRunId ? `-${clean(identity.checkRunId)}` : '';
@@ -540,6 +562,8 @@ function setupRun(inputs, env, workingDirectory) {
     if (inputs.mode === 'merge' && (inputs.contentPath || inputs.reportPackage || inputs.shard)) {
         throw new Error('mode: merge takes the shard packages of this workflow run: give it no content-path, report-package, shard-index or shard-total');
     }
+    if (inputs.shardJob && inputs.mode !== 'merge')
+        throw new Error('input shard-job names the sharded job whose packages a `mode: merge` job merges: give it with mode: merge only');
     if (inputs.shard && !inputs.contentPath)
         throw new Error('inputs shard-index and shard-total need content-path: the folder whose shard this job runs');
     if (inputs.mode !== 'merge' && !inputs.contentPath && !inputs.reportPackage)
@@ -602,6 +626,7 @@ function setupRun(inputs, env, workingDirectory) {
         attest: !reportPackage && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && !isGhes(env),
         mode: inputs.mode ?? 'run',
         shard: inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : '',
+        shardJob: inputs.shardJob ?? '',
     };
 }
 /** The setup step's outputs. */
@@ -628,6 +653,7 @@ function setupOutputs(setup) {
         [constants/* Outputs */.tY.attest]: String(setup.attest),
         [constants/* Outputs */.tY.mode]: setup.mode ?? 'run',
         [constants/* Outputs */.tY.shard]: setup.shard ?? '',
+        [constants/* Outputs */.tY.shardJob]: setup.shardJob ?? '',
     };
 }
 /** The run's setup, read back from the setup step's outputs in the composite's `steps` context. */
@@ -663,6 +689,7 @@ function setupFromSteps(steps) {
         attest: outputs[constants/* Outputs */.tY.attest] === 'true',
         mode: outputs[constants/* Outputs */.tY.mode] === 'merge' ? 'merge' : 'run',
         shard: outputs[constants/* Outputs */.tY.shard] ?? '',
+        shardJob: outputs[constants/* Outputs */.tY.shardJob] ?? '',
     };
 }
 

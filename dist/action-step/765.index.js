@@ -291,6 +291,7 @@ function getInputs() {
         budgets: budgetsInput(),
         mode: modeInput(),
         shard: shardInput(),
+        shardJob: core.getInput(constants/* Inputs */.G0.shardJob),
     };
 }
 function getReportInputs() {

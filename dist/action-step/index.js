@@ -291,6 +291,7 @@ const Inputs = {
     mode: 'mode',
     shardIndex: 'shard_index',
     shardTotal: 'shard_total',
+    shardJob: 'shard_job',
     /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
     githubToken: 'github-token',
     steps: 'steps',
@@ -316,6 +317,7 @@ const Outputs = {
     budgets: 'budgets',
     mode: 'mode',
     shard: 'shard',
+    shardJob: 'shard-job',
     actionPath: 'action-path',
     attest: 'attest',
     packagePath: 'package-path',

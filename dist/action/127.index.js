@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99517);
 /* harmony import */ var _package_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6532);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16706);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88315);
 /* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93050);
 
 
@@ -20,8 +20,6 @@ export const modules = {
 
 
 
-/** The artifacts of the shard jobs are among the lyfe-kt artifacts of this run attempt. */
-const shardArtifactPrefix = (identity) => `${_constants_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACT_PREFIX */ .Cw}-${identity.runId}-${identity.runAttempt}-`;
 /** The one package folder an artifact was unpacked into (its top level is the package's own folder; a package at the top itself is taken too). */
 function packageIn(folder, artifact) {
     const found = (0,_setup_js__WEBPACK_IMPORTED_MODULE_5__/* .packagesIn */ .jQ)(folder, 1);
@@ -30,7 +28,8 @@ function packageIn(folder, artifact) {
     return found[0];
 }
 async function mergeShardArtifacts(client, options) {
-    const prefix = shardArtifactPrefix(options.identity);
+    // The shard jobs' artifacts are among the lyfe-kt artifacts of this run attempt (of `shardJob`'s, when named: see below).
+    const prefix = (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactPrefixOf */ .we)(options.identity);
     const { artifacts } = await client.listArtifacts({ latest: true });
     const shards = artifacts.filter((artifact) => artifact.name.startsWith(prefix)).sort((a, b) => (a.name < b.name ? -1 : 1));
     if (shards.length === 0) {
@@ -45,7 +44,9 @@ async function mergeShardArtifacts(client, options) {
         await client.downloadArtifact(artifact.id, { path: folder });
         const found = packageIn(folder, artifact.name);
         // Other jobs of the workflow may use the action on a whole folder: their packages are not shards.
-        if ((0,_package_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .shardOfPackage */ .qh)(found)) {
+        // With `shardJob`, the shards of other sharded jobs are left out too.
+        const shard = (0,_package_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .shardSessionOf */ .Ib)(found);
+        if (shard && (!options.shardJob || (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isArtifactOfJob */ .Pt)(artifact.name, options.identity, options.shardJob, shard.sessionId))) {
             packages.push(found);
             merging.push(artifact.name);
         }
@@ -57,6 +58,9 @@ async function mergeShardArtifacts(client, options) {
         result = await (0,_package_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .mergePackages */ .kg)({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
     }
     catch (error) {
+        if (!options.shardJob && error instanceof _package_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .NotOneRun */ .Pi) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`${error.message}. When the workflow run has more than one sharded job, name the one this job merges with the shard-job input`, { fix: error.fix, cause: error });
+        }
         // A shard job that failed before it chose its articles (an empty shard, a provider that could not start) uploads a package with no shard in it.
         if (skipped.length && error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0 && (error instanceof _package_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .MissingShards */ .UE || packages.length === 0)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`${error.message}. Artifacts of this run whose package is of no shard, left out: ${skipped.join(', ')}: a shard job that failed before it chose its articles (a shard with no article is refused) uploads such a package; see that job's log`, { fix: error.fix, cause: error });

@@ -253,8 +253,10 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   UE: () => (/* binding */ MissingShards),
+  Pi: () => (/* binding */ NotOneRun),
   kg: () => (/* binding */ mergePackages),
-  qh: () => (/* binding */ shardOfPackage)
+  qh: () => (/* binding */ shardOfPackage),
+  Ib: () => (/* binding */ shardSessionOf)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -8190,6 +8192,12 @@ function shardOf(metadata) {
 function shardOfPackage(dir) {
     return shardOf(readMetadata(dir));
 }
+/** The shard a package ran and its session; undefined for a package of a whole run. */
+function shardSessionOf(dir) {
+    const metadata = readMetadata(dir);
+    const shard = shardOf(metadata);
+    return shard && { shard, sessionId: metadata.session_id };
+}
 function readShardPackage(dir) {
     const verified = (0,package_manifest/* verifyPackage */.sB)(dir);
     if (!verified.ok) {
@@ -8215,15 +8223,18 @@ class MissingShards extends errors/* LyfeError */.L0 {
         this.missing = missing;
     }
 }
+/** Packages that are shards of more than one run: different totals, or different folders split. */
+class NotOneRun extends errors/* LyfeError */.L0 {
+}
 /** The shards are those of one run, each once, none missing, no source in two: else an error that names them. */
 function checkShards(shards) {
     const fix = 'Merge exactly one package per shard index of one run (the same folder, the same --total)';
     const totals = new Set(shards.map((shard) => shard.shard.total));
     if (totals.size > 1)
-        throw new errors/* LyfeError */.L0(`the packages are shards of different totals: ${names(shards)}`, { fix });
+        throw new NotOneRun(`the packages are shards of different totals: ${names(shards)}`, { fix });
     const listings = new Set(shards.map((shard) => `${shard.shard.listing} ${shard.shard.all_files}`));
     if (listings.size > 1)
-        throw new errors/* LyfeError */.L0(`the packages are not shards of one run (they split different folders): ${names(shards)}`, { fix });
+        throw new NotOneRun(`the packages are not shards of one run (they split different folders): ${names(shards)}`, { fix });
     const total = shards[0].shard.total;
     const byIndex = new Map();
     for (const shard of shards) {

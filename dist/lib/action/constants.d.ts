@@ -23,6 +23,7 @@ export declare const Inputs: {
     readonly mode: "mode";
     readonly shardIndex: "shard_index";
     readonly shardTotal: "shard_total";
+    readonly shardJob: "shard_job";
     /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
     readonly githubToken: "github-token";
     readonly steps: "steps";
@@ -48,6 +49,7 @@ export declare const Outputs: {
     readonly budgets: "budgets";
     readonly mode: "mode";
     readonly shard: "shard";
+    readonly shardJob: "shard-job";
     readonly actionPath: "action-path";
     readonly attest: "attest";
     readonly packagePath: "package-path";

@@ -23,6 +23,7 @@ export const Inputs = {
     mode: 'mode',
     shardIndex: 'shard_index',
     shardTotal: 'shard_total',
+    shardJob: 'shard_job',
     /** The report step's own inputs: the token (a `with:` of github-script) and `toJSON(steps)`. */
     githubToken: 'github-token',
     steps: 'steps',
@@ -48,6 +49,7 @@ export const Outputs = {
     budgets: 'budgets',
     mode: 'mode',
     shard: 'shard',
+    shardJob: 'shard-job',
     actionPath: 'action-path',
     attest: 'attest',
     packagePath: 'package-path',

@@ -33,6 +33,8 @@ export interface ActionInputs {
     mode?: Mode;
     /** `shard-index`/`shard-total`: run only this shard of the content. */
     shard?: ShardSpec;
+    /** `mode: merge`: the sharded job whose packages are merged; empty, every shard package of the run. */
+    shardJob?: string;
 }
 /** A step of the composite as the runner's `steps` context holds it. */
 export interface StepContext {

@@ -117,6 +117,7 @@ export function getInputs() {
         budgets: budgetsInput(),
         mode: modeInput(),
         shard: shardInput(),
+        shardJob: core.getInput(Inputs.shardJob),
     };
 }
 export function getReportInputs() {

@@ -1,7 +1,7 @@
 import type { ArtifactClient } from '@actions/artifact';
 import { type MergeResult } from '../package/merge.js';
 import type { SessionSummary } from '../records/session-model.js';
-import type { RunIdentity } from './names.js';
+import { type RunIdentity } from './names.js';
 /**
  * `mode: merge`: the fan-in job of a sharded run. It downloads the packages the shard jobs of this
  * workflow run (this attempt) uploaded, and merges them into one package, reported once.
@@ -12,7 +12,7 @@ export interface MergedShards {
     summary: SessionSummary;
     /** The artifacts merged, by name. */
     artifacts: string[];
-    /** Artifacts of this run that hold a package of a whole run (another job of this action), left out. */
+    /** Artifacts of this run left out: a package of a whole run (another job of this action), or with `shardJob` of another sharded job. */
     skipped: string[];
 }
 export declare function mergeShardArtifacts(client: ArtifactClient, options: {
@@ -22,4 +22,5 @@ export declare function mergeShardArtifacts(client: ArtifactClient, options: {
     outputDir: string;
     sessionId: string;
     compress: boolean;
+    shardJob?: string;
 }): Promise<MergedShards>;

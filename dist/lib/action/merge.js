@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../errors.js';
-import { mergePackages, MissingShards, shardOfPackage } from '../package/merge.js';
-import { ARTIFACT_PREFIX } from './constants.js';
+import { mergePackages, MissingShards, NotOneRun, shardSessionOf } from '../package/merge.js';
+import { artifactPrefixOf, isArtifactOfJob } from './names.js';
 import { packagesIn } from './setup.js';
-/** The artifacts of the shard jobs are among the lyfe-kt artifacts of this run attempt. */
-const shardArtifactPrefix = (identity) => `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}-`;
 /** The one package folder an artifact was unpacked into (its top level is the package's own folder; a package at the top itself is taken too). */
 function packageIn(folder, artifact) {
     const found = packagesIn(folder, 1);
@@ -14,7 +12,8 @@ function packageIn(folder, artifact) {
     return found[0];
 }
 export async function mergeShardArtifacts(client, options) {
-    const prefix = shardArtifactPrefix(options.identity);
+    // The shard jobs' artifacts are among the lyfe-kt artifacts of this run attempt (of `shardJob`'s, when named: see below).
+    const prefix = artifactPrefixOf(options.identity);
     const { artifacts } = await client.listArtifacts({ latest: true });
     const shards = artifacts.filter((artifact) => artifact.name.startsWith(prefix)).sort((a, b) => (a.name < b.name ? -1 : 1));
     if (shards.length === 0) {
@@ -29,7 +28,9 @@ export async function mergeShardArtifacts(client, options) {
         await client.downloadArtifact(artifact.id, { path: folder });
         const found = packageIn(folder, artifact.name);
         // Other jobs of the workflow may use the action on a whole folder: their packages are not shards.
-        if (shardOfPackage(found)) {
+        // With `shardJob`, the shards of other sharded jobs are left out too.
+        const shard = shardSessionOf(found);
+        if (shard && (!options.shardJob || isArtifactOfJob(artifact.name, options.identity, options.shardJob, shard.sessionId))) {
             packages.push(found);
             merging.push(artifact.name);
         }
@@ -41,6 +42,9 @@ export async function mergeShardArtifacts(client, options) {
         result = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, session: options.sessionId, compress: options.compress });
     }
     catch (error) {
+        if (!options.shardJob && error instanceof NotOneRun) {
+            throw new LyfeError(`${error.message}. When the workflow run has more than one sharded job, name the one this job merges with the shard-job input`, { fix: error.fix, cause: error });
+        }
         // A shard job that failed before it chose its articles (an empty shard, a provider that could not start) uploads a package with no shard in it.
         if (skipped.length && error instanceof LyfeError && (error instanceof MissingShards || packages.length === 0)) {
             throw new LyfeError(`${error.message}. Artifacts of this run whose package is of no shard, left out: ${skipped.join(', ')}: a shard job that failed before it chose its articles (a shard with no article is refused) uploads such a package; see that job's log`, { fix: error.fix, cause: error });

@@ -23,6 +23,16 @@ export declare function runIdentityFrom(env: NodeJS.ProcessEnv, key: string): Ru
 export declare function sessionIdOf(identity: RunIdentity): string;
 /** Artifact names are kept well inside what the service and the zip download's file name accept. */
 export declare const ARTIFACT_NAME_MAX = 128;
+/** How the package artifacts of run attempt `identity` begin. */
+export declare function artifactPrefixOf(identity: RunIdentity): string;
+/**
+ * Whether artifact `name` of run attempt `identity` is the package of job `job` of its workflow
+ * whose session is `sessionId`. After the workflow and the job, a name holds the job's key and
+ * the check run; the key is the session's (`gha_<run>_<attempt>_<key>`), which tells job `en`
+ * with key `pt-matrix-0` from job `en-pt` with key `matrix-0`. A name cut to the length limit is
+ * taken on its job alone.
+ */
+export declare function isArtifactOfJob(name: string, identity: RunIdentity, job: string, sessionId: string): boolean;
 /**
  * Unique within the run: run id, attempt, workflow, job, key and check run. Over the limit, the
  * middle parts are cut and a hash of the whole name keeps it unique.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { actionsSessionId } from '../session/id.js';
+import { actionsSessionId, sessionKeyOf } from '../session/id.js';
 import { ARTIFACT_PREFIX } from './constants.js';
 /** `owner/repo/.github/workflows/ci.yml@refs/...` -> `.github/workflows/ci.yml`. */
 function workflowFileOf(ref, repository) {
@@ -30,15 +30,37 @@ export function sessionIdOf(identity) {
 const NOT_IN_ARTIFACT_NAME = /["':<>|*?\\/\r\n\s]+/g;
 /** Artifact names are kept well inside what the service and the zip download's file name accept. */
 export const ARTIFACT_NAME_MAX = 128;
+const cleanArtifactName = (text) => text.replace(NOT_IN_ARTIFACT_NAME, '-');
 const shortHash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 8);
 /** `ci` for `.github/workflows/ci.yml`. */
 const workflowStem = (workflow) => workflow.split('/').at(-1).replace(/\.ya?ml$/, '');
+/** How the package artifacts of run attempt `identity` begin. */
+export function artifactPrefixOf(identity) {
+    return `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}-`;
+}
+/**
+ * Whether artifact `name` of run attempt `identity` is the package of job `job` of its workflow
+ * whose session is `sessionId`. After the workflow and the job, a name holds the job's key and
+ * the check run; the key is the session's (`gha_<run>_<attempt>_<key>`), which tells job `en`
+ * with key `pt-matrix-0` from job `en-pt` with key `matrix-0`. A name cut to the length limit is
+ * taken on its job alone.
+ */
+export function isArtifactOfJob(name, identity, job, sessionId) {
+    const stem = `${artifactPrefixOf(identity)}${[identity.workflow && workflowStem(identity.workflow), job].filter(Boolean).map(cleanArtifactName).join('-')}`;
+    if (name !== stem && !name.startsWith(`${stem}-`))
+        return false;
+    if (name.length >= ARTIFACT_NAME_MAX)
+        return true;
+    const key = /^gha_\d+_\d+_(.+)$/.exec(sessionId)?.[1] ?? '';
+    const rest = name.slice(stem.length + 1);
+    return [rest, rest.replace(/(^|-)\d+$/, '')].some((text) => sessionKeyOf(text) === key);
+}
 /**
  * Unique within the run: run id, attempt, workflow, job, key and check run. Over the limit, the
  * middle parts are cut and a hash of the whole name keeps it unique.
  */
 export function artifactNameOf(identity) {
-    const clean = (text) => text.replace(NOT_IN_ARTIFACT_NAME, '-');
+    const clean = cleanArtifactName;
     const head = `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}`;
     const middle = [identity.workflow && workflowStem(identity.workflow), identity.job, identity.key].filter(Boolean).map(clean).join('-');
     const tail = identity.checkRunId ? `-${clean(identity.checkRunId)}` : '';

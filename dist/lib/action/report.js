@@ -208,11 +208,12 @@ export async function report(inputs, services) {
                 outputDir: setup.packagesDir,
                 sessionId,
                 compress: setup.compress,
+                shardJob: setup.shardJob,
             });
             built = merged.merged;
             notes.push(`Merged the packages of ${merged.artifacts.length} shard jobs (${merged.artifacts.map((name) => `\`${name}\``).join(', ')}); each shard's records keep their own session.`);
             if (merged.skipped.length)
-                notes.push(`Left out ${merged.skipped.map((name) => `\`${name}\``).join(', ')}: not shard packages (another job of this action).`);
+                notes.push(`Left out ${merged.skipped.map((name) => `\`${name}\``).join(', ')}: packages of other jobs of this action (a whole run's, or the shards of another sharded job).`);
         }
         catch (error) {
             problems.push(`merging the shard packages failed: ${errorText(error)}`);

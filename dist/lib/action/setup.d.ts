@@ -35,6 +35,8 @@ export interface RunSetup {
     mode?: Mode;
     /** `I/N` for the stage steps' `--shard`; empty or absent without one. */
     shard?: string;
+    /** `mode: merge`: the job whose shard packages are merged; empty or absent, every shard package of the run. */
+    shardJob?: string;
 }
 /**
  * GitHub Enterprise Server, where the artifact client refuses to upload. GitHub.com and GHE.com

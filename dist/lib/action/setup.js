@@ -92,6 +92,8 @@ export function setupRun(inputs, env, workingDirectory) {
     if (inputs.mode === 'merge' && (inputs.contentPath || inputs.reportPackage || inputs.shard)) {
         throw new Error('mode: merge takes the shard packages of this workflow run: give it no content-path, report-package, shard-index or shard-total');
     }
+    if (inputs.shardJob && inputs.mode !== 'merge')
+        throw new Error('input shard-job names the sharded job whose packages a `mode: merge` job merges: give it with mode: merge only');
     if (inputs.shard && !inputs.contentPath)
         throw new Error('inputs shard-index and shard-total need content-path: the folder whose shard this job runs');
     if (inputs.mode !== 'merge' && !inputs.contentPath && !inputs.reportPackage)
@@ -154,6 +156,7 @@ export function setupRun(inputs, env, workingDirectory) {
         attest: !reportPackage && Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL) && !isGhes(env),
         mode: inputs.mode ?? 'run',
         shard: inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : '',
+        shardJob: inputs.shardJob ?? '',
     };
 }
 /** The setup step's outputs. */
@@ -180,6 +183,7 @@ export function setupOutputs(setup) {
         [Outputs.attest]: String(setup.attest),
         [Outputs.mode]: setup.mode ?? 'run',
         [Outputs.shard]: setup.shard ?? '',
+        [Outputs.shardJob]: setup.shardJob ?? '',
     };
 }
 /** The run's setup, read back from the setup step's outputs in the composite's `steps` context. */
@@ -215,5 +219,6 @@ export function setupFromSteps(steps) {
         attest: outputs[Outputs.attest] === 'true',
         mode: outputs[Outputs.mode] === 'merge' ? 'merge' : 'run',
         shard: outputs[Outputs.shard] ?? '',
+        shardJob: outputs[Outputs.shardJob] ?? '',
     };
 }

@@ -31,10 +31,18 @@ export interface MergedPackage extends MergeResult {
 }
 /** The shard a package ran (`metadata.json`'s `shard`); undefined for a package of a whole run. */
 export declare function shardOfPackage(dir: string): ShardInfo | undefined;
+/** The shard a package ran and its session; undefined for a package of a whole run. */
+export declare function shardSessionOf(dir: string): {
+    shard: ShardInfo;
+    sessionId: string;
+} | undefined;
 /** Shards of the run that no package given is: `missing`, the indexes. */
 export declare class MissingShards extends LyfeError {
     readonly missing: number[];
     constructor(missing: number[], total: number, given: string, fix: string);
+}
+/** Packages that are shards of more than one run: different totals, or different folders split. */
+export declare class NotOneRun extends LyfeError {
 }
 /**
  * Merges the shard packages into one: each verified first, the shards checked to be those of one

@@ -34,6 +34,12 @@ function shardOf(metadata) {
 export function shardOfPackage(dir) {
     return shardOf(readMetadata(dir));
 }
+/** The shard a package ran and its session; undefined for a package of a whole run. */
+export function shardSessionOf(dir) {
+    const metadata = readMetadata(dir);
+    const shard = shardOf(metadata);
+    return shard && { shard, sessionId: metadata.session_id };
+}
 function readShardPackage(dir) {
     const verified = verifyPackage(dir);
     if (!verified.ok) {
@@ -59,15 +65,18 @@ export class MissingShards extends LyfeError {
         this.missing = missing;
     }
 }
+/** Packages that are shards of more than one run: different totals, or different folders split. */
+export class NotOneRun extends LyfeError {
+}
 /** The shards are those of one run, each once, none missing, no source in two: else an error that names them. */
 function checkShards(shards) {
     const fix = 'Merge exactly one package per shard index of one run (the same folder, the same --total)';
     const totals = new Set(shards.map((shard) => shard.shard.total));
     if (totals.size > 1)
-        throw new LyfeError(`the packages are shards of different totals: ${names(shards)}`, { fix });
+        throw new NotOneRun(`the packages are shards of different totals: ${names(shards)}`, { fix });
     const listings = new Set(shards.map((shard) => `${shard.shard.listing} ${shard.shard.all_files}`));
     if (listings.size > 1)
-        throw new LyfeError(`the packages are not shards of one run (they split different folders): ${names(shards)}`, { fix });
+        throw new NotOneRun(`the packages are not shards of one run (they split different folders): ${names(shards)}`, { fix });
     const total = shards[0].shard.total;
     const byIndex = new Map();
     for (const shard of shards) {
