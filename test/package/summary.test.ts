@@ -123,6 +123,18 @@ describe('execution_summary.md', () => {
   });
 });
 
+describe('an error that names no file', () => {
+  it('says none, whatever file the records before it name: those may have nothing to do with it', () => {
+    const s = new SessionBuilder().sessionStart(7).stageStart('generate', 7);
+    s.fileResult('generate', 7, 'a_filled_template.md', ['a_beginner.json'], { valid: true, level: 'beginner' });
+    s.log('generate', 'error', 'Could not resolve "./missing.js" from "src/main.js"', 7, { data: { error: 'Could not resolve "./missing.js" from "src/main.js"' } }, 'error');
+    s.stageEnd('generate', 7, { status: 'failed', files_in: 1, files_out: 1, error: 'the build failed' });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.failures).toEqual([expect.objectContaining({ kind: 'error', file: null })]);
+    expect(renderExecutionSummary(summary)).toContain('- **File**: none recorded');
+  });
+});
+
 describe('a preprocessing stage that failed', () => {
   it('says how many files it took and how many outputs it wrote, not that it processed them', () => {
     const s = new SessionBuilder().sessionStart(7).stageStart('preprocess', 7).stageEnd('preprocess', 7, { status: 'failed', files_in: 3, files_out: 0, error: 'preprocess.analysis failed' });
