@@ -17,7 +17,7 @@ import { Events, type AttemptData, type LogRecord, type Stage } from '../records
 import { onRecord } from '../records/writer.js';
 import { runInSession } from '../session/context.js';
 import { newSessionId } from '../session/id.js';
-import type { StageStats } from '../stage/run-stage.js';
+import type { StageOptions, StageStats } from '../stage/run-stage.js';
 import { createCacheProvider, lessonCacheKey, readCachedLesson, writeCachedLesson } from './cache.js';
 import type { LessonExports } from './module-code.js';
 import { openStage, type OpenStage } from './open-stage.js';
@@ -58,19 +58,25 @@ export class BuildSession {
   });
   /** The prompt records rendered for the package while the lessons' calls are in flight, as `run` does. */
   private readonly prompts = new EarlyPrompts({ compress: false });
+  /**
+   * The generate stage, begun when the first lesson is preprocessed: a build whose lessons all
+   * failed before has none, as a `run` whose preprocessing failed has none.
+   */
+  private generating: Promise<OpenStage> | undefined;
 
   private constructor(
     readonly sessionId: string,
     private readonly options: ResolvedPluginOptions,
     private readonly workDir: string,
     private readonly provider: LlmProvider | LyfeError,
-    private readonly stages: Record<Failure['stage'], OpenStage>,
+    private readonly preprocessing: OpenStage,
+    private readonly stageOptions: StageOptions,
     private readonly limit: LimitFunction,
   ) {
     void this.prompts.start();
   }
 
-  /** Starts the session: its start record, and the preprocess and generate stages, open until `finish`. */
+  /** Starts the session: its start record, and the preprocess stage, open until `finish`. */
   static async begin(options: ResolvedPluginOptions, bundler: string, limit: LimitFunction): Promise<BuildSession> {
     let provider: LlmProvider | LyfeError;
     try {
@@ -90,8 +96,12 @@ export class BuildSession {
     };
     const common = { workDir, logDir: options.logDir, session: sessionId, sessionInfo };
     const preprocess = await openStage({ ...common, stage: 'preprocess', fresh: true });
-    const generate = await openStage({ ...common, stage: 'generate' });
-    return new BuildSession(sessionId, options, workDir, provider, { preprocess, generate }, limit);
+    return new BuildSession(sessionId, options, workDir, provider, preprocess, { ...common, stage: 'generate' }, limit);
+  }
+
+  /** The generate stage, begun by the first lesson that gets there, open until `finish`. */
+  private generateStage(): Promise<OpenStage> {
+    return (this.generating ??= openStage(this.stageOptions));
   }
 
   /**
@@ -181,7 +191,7 @@ export class BuildSession {
         this.fail(stage, error);
         throw error;
       } finally {
-        const total = this.stages[stage].stats;
+        const total = (stage === 'preprocess' ? this.preprocessing : await this.generateStage()).stats;
         total.filesIn += stats.filesIn;
         total.filesOut += stats.filesOut;
         total.filesInvalid += stats.filesInvalid;
@@ -205,6 +215,7 @@ export class BuildSession {
         throw inWork ? new LyfeError(error.message, { file, fix: error.fix, exitCode: error.exitCode, cause: error }) : error;
       });
     const preprocessed = await this.inStage('preprocess', (stats) => aboutContent(preprocessTemplates([raw], work(WorkFolders.preprocessed), pipeline, stats)));
+    await this.generateStage();
     // The template as preprocessing wrote and read it: not read from the folder and parsed again.
     const generated = await this.inStage('generate', (stats) =>
       aboutContent(generateFiles(preprocessed.templates, work(WorkFolders.output), work(WorkFolders.reports), pipeline, stats)),
@@ -245,8 +256,11 @@ export class BuildSession {
       }
       return own[0];
     };
-    await this.stages.preprocess.end(failureOf('preprocess'));
-    await this.stages.generate.end(failureOf('generate') ?? (this.failures.length === 0 ? buildError : undefined));
+    // The bundler's own failure ends the last stage begun, when no lesson failed.
+    const generate = await this.generating?.catch(() => undefined);
+    const buildFailure = this.failures.length === 0 ? buildError : undefined;
+    await this.preprocessing.end(failureOf('preprocess') ?? (generate ? undefined : buildFailure));
+    await generate?.end(failureOf('generate') ?? buildFailure);
     let result: PackageResult;
     try {
       result = await packageRun({ workDir: this.workDir, logDir: this.options.logDir, outputDir: this.options.packageDir, session: this.sessionId, prompts: this.prompts });

@@ -124,6 +124,16 @@ describe('a lesson whose article cannot be read', () => {
     expect(summary).toContain('- **File**: como_dormir_bem.md');
     expect(summary).not.toContain(path.join('.cache', 'lyfe-kt', 'builds'));
   });
+
+  test('every lesson failing before generation: the package has no generation stage, as a run whose preprocessing failed', async () => {
+    const app = copyApp(tempDir());
+    for (const name of ['como_dormir_bem.md', 'solidao_cronica.md']) fs.writeFileSync(path.join(app, 'content', name), '');
+    await expect(buildApp('rollup', app, { provider: 'offline' })).rejects.toBeInstanceOf(BuildFailed);
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.execution).toMatchObject({ success: false, stages_executed: ['preprocessing', 'packaging'] });
+    expect(fs.readFileSync(path.join(pkg!, 'logs', 'execution_summary.md'), 'utf8')).not.toContain('Generation');
+  });
 });
 
 function escape(text: string): string {
