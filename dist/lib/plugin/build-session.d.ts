@@ -21,7 +21,8 @@ export declare class BuildSession {
     private readonly options;
     private readonly workDir;
     private readonly provider;
-    private readonly stages;
+    private readonly preprocessing;
+    private readonly stageOptions;
     private readonly limit;
     private readonly failures;
     /** Content files by lesson name: two files of one name would overwrite each other's outputs. */
@@ -37,9 +38,16 @@ export declare class BuildSession {
     private readonly stopListening;
     /** The prompt records rendered for the package while the lessons' calls are in flight, as `run` does. */
     private readonly prompts;
+    /**
+     * The generate stage, begun when the first lesson is preprocessed: a build whose lessons all
+     * failed before has none, as a `run` whose preprocessing failed has none.
+     */
+    private generating;
     private constructor();
-    /** Starts the session: its start record, and the preprocess and generate stages, open until `finish`. */
+    /** Starts the session: its start record, and the preprocess stage, open until `finish`. */
     static begin(options: ResolvedPluginOptions, bundler: string, limit: LimitFunction): Promise<BuildSession>;
+    /** The generate stage, begun by the first lesson that gets there, open until `finish`. */
+    private generateStage;
     /**
      * Generates the lesson of one content file (or takes its replies from the cache). Throws a
      * LyfeError naming the file. A watcher's rebuild loads its lessons again: a file whose content

@@ -27,7 +27,8 @@ export class BuildSession {
     options;
     workDir;
     provider;
-    stages;
+    preprocessing;
+    stageOptions;
     limit;
     failures = [];
     /** Content files by lesson name: two files of one name would overwrite each other's outputs. */
@@ -46,16 +47,22 @@ export class BuildSession {
     });
     /** The prompt records rendered for the package while the lessons' calls are in flight, as `run` does. */
     prompts = new EarlyPrompts({ compress: false });
-    constructor(sessionId, options, workDir, provider, stages, limit) {
+    /**
+     * The generate stage, begun when the first lesson is preprocessed: a build whose lessons all
+     * failed before has none, as a `run` whose preprocessing failed has none.
+     */
+    generating;
+    constructor(sessionId, options, workDir, provider, preprocessing, stageOptions, limit) {
         this.sessionId = sessionId;
         this.options = options;
         this.workDir = workDir;
         this.provider = provider;
-        this.stages = stages;
+        this.preprocessing = preprocessing;
+        this.stageOptions = stageOptions;
         this.limit = limit;
         void this.prompts.start();
     }
-    /** Starts the session: its start record, and the preprocess and generate stages, open until `finish`. */
+    /** Starts the session: its start record, and the preprocess stage, open until `finish`. */
     static async begin(options, bundler, limit) {
         let provider;
         try {
@@ -76,8 +83,11 @@ export class BuildSession {
         };
         const common = { workDir, logDir: options.logDir, session: sessionId, sessionInfo };
         const preprocess = await openStage({ ...common, stage: 'preprocess', fresh: true });
-        const generate = await openStage({ ...common, stage: 'generate' });
-        return new BuildSession(sessionId, options, workDir, provider, { preprocess, generate }, limit);
+        return new BuildSession(sessionId, options, workDir, provider, preprocess, { ...common, stage: 'generate' }, limit);
+    }
+    /** The generate stage, begun by the first lesson that gets there, open until `finish`. */
+    generateStage() {
+        return (this.generating ??= openStage(this.stageOptions));
     }
     /**
      * Generates the lesson of one content file (or takes its replies from the cache). Throws a
@@ -164,7 +174,7 @@ export class BuildSession {
                 throw error;
             }
             finally {
-                const total = this.stages[stage].stats;
+                const total = (stage === 'preprocess' ? this.preprocessing : await this.generateStage()).stats;
                 total.filesIn += stats.filesIn;
                 total.filesOut += stats.filesOut;
                 total.filesInvalid += stats.filesInvalid;
@@ -185,6 +195,7 @@ export class BuildSession {
             throw inWork ? new LyfeError(error.message, { file, fix: error.fix, exitCode: error.exitCode, cause: error }) : error;
         });
         const preprocessed = await this.inStage('preprocess', (stats) => aboutContent(preprocessTemplates([raw], work(WorkFolders.preprocessed), pipeline, stats)));
+        await this.generateStage();
         // The template as preprocessing wrote and read it: not read from the folder and parsed again.
         const generated = await this.inStage('generate', (stats) => aboutContent(generateFiles(preprocessed.templates, work(WorkFolders.output), work(WorkFolders.reports), pipeline, stats)));
         const levels = Object.fromEntries(LEVELS.map((level) => {
@@ -218,8 +229,11 @@ export class BuildSession {
             }
             return own[0];
         };
-        await this.stages.preprocess.end(failureOf('preprocess'));
-        await this.stages.generate.end(failureOf('generate') ?? (this.failures.length === 0 ? buildError : undefined));
+        // The bundler's own failure ends the last stage begun, when no lesson failed.
+        const generate = await this.generating?.catch(() => undefined);
+        const buildFailure = this.failures.length === 0 ? buildError : undefined;
+        await this.preprocessing.end(failureOf('preprocess') ?? (generate ? undefined : buildFailure));
+        await generate?.end(failureOf('generate') ?? buildFailure);
         let result;
         try {
             result = await packageRun({ workDir: this.workDir, logDir: this.options.logDir, outputDir: this.options.packageDir, session: this.sessionId, prompts: this.prompts });

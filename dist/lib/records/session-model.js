@@ -586,10 +586,9 @@ export class SessionModel {
         return { ...costTotal(calls), stages, prices: priceTableInfo(this.prices) };
     }
     failures() {
-        const failures = this.errors.map(({ failure, context }) => {
-            const before = context.records();
-            return { ...failure, file: failure.file ?? lastFile(before), last_records: before };
-        });
+        // An error names its file or none: the file of the records before it may have nothing to do with
+        // it (a bundler's error after the lessons). A stopped process's last file is where it stopped.
+        const failures = this.errors.map(({ failure, context }) => ({ ...failure, last_records: context.records() }));
         for (const run of this.runs) {
             if (run.status !== 'unfinished' || run.stage === 'package')
                 continue;
