@@ -120,16 +120,19 @@ async function fakeOpenAI(handler?: FakeHandler): Promise<FakeOpenAI> {
   return server;
 }
 
-afterEach(async () => {
+/** Closes what a test left open: the watchers first, whose close packages their session into the test's folder. */
+async function closeAll(): Promise<void> {
   await Promise.all(watchers.splice(0).map((watcher) => watcher.close()));
   vi.unstubAllEnvs();
   await Promise.all(servers.splice(0).map((server) => server.close()));
-});
+}
 
 const sessionOf = (bundle: string): string | undefined => /sess_[\w-]+/.exec(bundle)?.[0];
 
 describe.each(['rollup', 'webpack'] as const)('%s watch mode', (bundler) => {
   const tempDir = useTempDir(`lyfe-kt-plugin-watch-${bundler}-`);
+  // Registered after the folder's removal, so run before it (after-hooks run last registered first).
+  afterEach(closeAll);
 
   test('regenerates only an edited lesson, makes no LLM call for an unchanged rebuild, and packages one session when the watcher closes', async () => {
     const server = await fakeOpenAI();
