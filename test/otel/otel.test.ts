@@ -129,6 +129,12 @@ describe('a session as OTLP/JSON', () => {
     expect(attr(byName(spans, 'file a_filled_template.md'), 'lyfe_kt.file.invalid_outputs')).toEqual({ arrayValue: { values: [{ stringValue: 'a_advanced.json' }] } });
     expect(byName(spans, 'stage generate').status).toEqual({ code: 2, message: 'generate.beginner failed' });
     expect(byName(spans, 'lyfe-kt session').status.code).toBe(2);
+
+    // A reply cut short failed the call with HTTP 200: no HTTP status is its error type.
+    const cut = run();
+    cut.attempt('generate', 2, { call_id: 'c_cut', purpose: 'generate.advanced', model: 'gpt-5.4-mini', outcome: 'failed', finish_reason: 'length', usage: USAGE, http_status: 200, reason: 'the reply was cut short', input: ['b_filled_template.md'], output: ['b_advanced.json'] });
+    const truncated = spansOf(traces(cut)).find((span) => JSON.stringify(attr(span, 'lyfe_kt.call.id')) === JSON.stringify({ stringValue: 'c_cut' }))!;
+    expect(attr(truncated, 'error.type')).toEqual({ stringValue: '_OTHER' });
   });
 
   it('is the same on every export, and another session is another trace', () => {
@@ -229,6 +235,23 @@ describe('lyfe-kt export otel', () => {
     expect(exit.stderr).toContain(`lyfe-kt: ${url}/v1/traces: the collector answered 401 Unauthorized: missing tenant token`);
     expect(exit.stderr + exit.stdout).not.toContain('s3cret');
     expect(received).toHaveLength(2);
+  });
+
+  it('refuses a header given otherwise than NAME=VALUE, or whose value holds a line break, naming it without its value', async () => {
+    const dir = packageOf(run());
+    for (const [header, says] of [
+      ['Authorization: Bearer s3cret-colon', '--header takes NAME=VALUE with an HTTP header name before the =, and the one given has none'],
+      ['Authorization=Bearer s3cret-crlf\r', "--header Authorization's value holds a line break or a NUL character, which no header value may hold"],
+    ]) {
+      const exit = await children.start([CLI, 'export', 'otel', dir, '--endpoint', 'http://127.0.0.1:9', '--header', header], { env: cliEnv() }).exit;
+      expect(exit.code, header).toBe(2);
+      expect(exit.stderr).toContain(says);
+      expect(exit.stderr + exit.stdout).not.toContain('s3cret');
+    }
+    // Called as a library, a value the HTTP client refuses is not quoted back either.
+    const error = await postTraces('http://127.0.0.1:9', [traces(run())], { authorization: 'Bearer s3cret\r' }).catch((caught: unknown) => caught);
+    expect((error as LyfeError).message).toMatch(/^the collector cannot be reached/);
+    expect((error as LyfeError).message).not.toContain('s3cret');
   });
 
   it('gives a collector that never answers its time, then says so; a failure names the sessions stored before it', async () => {
