@@ -1,14 +1,25 @@
-import { InvalidArgumentError } from 'commander';
-import { LyfeError } from '../errors.js';
+import { ExitCode, LyfeError } from '../errors.js';
 import { isWithin, writeFileAtomic } from '../files.js';
 import { packageTraces, postTraces } from '../package/otel.js';
 import { QUIET_HELP, Reporter } from './common.js';
-/** `--header K=V`, repeatable: the headers of every request to the collector. */
+/** What an HTTP header's name may hold (RFC 9110 token characters). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/**
+ * `--header K=V`, repeatable: the headers of every request to the collector. A value may be a
+ * secret: a header refused is named by its name only (commander would quote the whole argument).
+ */
 function collectHeader(value, headers = {}) {
+    const refuse = (what) => {
+        throw new LyfeError(`--header ${what} (its value is not printed: it may be a secret)`, { fix: 'Give each header as NAME=VALUE, such as Authorization="Bearer <token>"', exitCode: ExitCode.usage });
+    };
     const at = value.indexOf('=');
-    if (at < 1)
-        throw new InvalidArgumentError('expected NAME=VALUE, such as Authorization="Bearer <token>"');
-    return { ...headers, [value.slice(0, at).trim()]: value.slice(at + 1) };
+    const name = value.slice(0, Math.max(at, 0)).trim();
+    if (at < 1 || !HEADER_NAME.test(name))
+        refuse('takes NAME=VALUE with an HTTP header name before the =, and the one given has none');
+    // A line break or NUL would end the header, or the request; a token read from a file with CRLF line ends holds one.
+    if (/[\r\n\0]/.test(value.slice(at + 1)))
+        refuse(`${name}'s value holds a line break or a NUL character, which no header value may hold`);
+    return { ...headers, [name]: value.slice(at + 1) };
 }
 export function registerExportCommand(program) {
     const exporter = program.command('export').description("export a package's execution record to other tools");

@@ -63,7 +63,8 @@ function callAttributes(call) {
         'gen_ai.usage.input_tokens': BigInt(call.prompt_tokens),
         'gen_ai.usage.output_tokens': BigInt(call.completion_tokens),
         'gen_ai.response.finish_reasons': call.finish_reason ? [call.finish_reason] : null,
-        'error.type': call.outcome === 'ok' ? null : call.http_status ? String(call.http_status) : call.outcome === 'unfinished' ? 'unfinished' : '_OTHER',
+        // An HTTP status only when it is an error's: a reply cut short (200) failed for another reason.
+        'error.type': call.outcome === 'ok' ? null : call.http_status && call.http_status >= 400 ? String(call.http_status) : call.outcome === 'unfinished' ? 'unfinished' : '_OTHER',
         'lyfe_kt.call.id': call.call_id,
         'lyfe_kt.call.purpose': call.purpose,
         'lyfe_kt.call.attempts': BigInt(call.attempts),
@@ -255,7 +256,12 @@ export async function postTraces(endpoint, documents, headers = {}, deadline = (
                 });
             }
             const cause = error.cause;
-            throw new LyfeError(`the collector cannot be reached (${cause?.code ?? cause?.message ?? error.message})${stored()}`, {
+            // The headers' values (authentication) never reach a message, whatever the HTTP client quotes.
+            let why = cause?.code ?? cause?.message ?? error.message;
+            for (const value of Object.values(headers))
+                if (value)
+                    why = why.split(value).join('[REDACTED]');
+            throw new LyfeError(`the collector cannot be reached (${why})${stored()}`, {
                 file: shown,
                 fix: 'Check --endpoint (the collector\'s OTLP/HTTP address, usually port 4318) and that the collector is running',
                 cause: error,
