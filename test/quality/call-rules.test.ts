@@ -88,8 +88,10 @@ describe('the call rules', () => {
     // Stopped between an attempt that asked for another and the next request: not waiting for the model.
     const waiting = new Audit().attempt('call_c', { outcome: 'retry', reason: 'HTTP 429 rate limited' }).findings();
     expect(waiting).toMatchObject([
-      { rule: 'call-failed', severity: 'error', message: 'The generate.beginner call for call_c.json was stopped while it waited to try again, after 1 attempt (the last: HTTP 429 rate limited).', records: [{ line: 2 }] },
+      { rule: 'call-failed', severity: 'error', file: 'sleep_filled_template.md', message: 'The generate.beginner call for sleep_filled_template.md was stopped while it waited to try again, after 1 attempt (the last: HTTP 429 rate limited).', records: [{ line: 2 }] },
     ]);
+    // A call that produced nothing is about its input: its output was never written.
+    expect(failed).toMatchObject([{ file: 'sleep_filled_template.md', message: expect.stringContaining('call for sleep_filled_template.md failed') }]);
   });
 
   test('response-truncated: an answer cut off by the token limit, by the flag or the finish reason', () => {
@@ -105,7 +107,7 @@ describe('the call rules', () => {
   test('call-slow and call-large: far above the median in latency or tokens, and by a margin worth telling', () => {
     const audit = ordinary().attempt('call_slow', { latency_ms: 30_000 }).attempt('call_large', { usage: { total_tokens: 16_000 } });
     expect(audit.findings().map((finding) => [finding.rule, finding.call_id, finding.message])).toEqual([
-      ['call-slow', 'call_slow', "The generate.beginner call for call_slow.json took 30.0 s, 15 times the run's median of 2.0 s."],
+      ['call-slow', 'call_slow', "The generate.beginner call for call_slow.json waited 30.0 s for the model, 15 times the run's median of 2.0 s."],
       ['call-large', 'call_large', "The generate.beginner call for call_large.json used 16,000 tokens, 11 times the run's median of 1,500 tokens."],
     ]);
     // Three times the median but only a few seconds more: not worth a note.
