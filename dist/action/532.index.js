@@ -5873,13 +5873,15 @@ class CallRecordIndex {
         return this.calls.get(callId)?.attempts.findLast((attempt) => attempt.outcome === 'ok')?.line;
     }
 }
+/** The file a call's issues are about: its output once it was answered, else (it produced none) its input. */
+const fileOf = (call) => (call.outcome === 'ok' ? call.output[0] : undefined) ?? call.input[0] ?? null;
 /** The findings over the session model's calls, located by `index`. */
 function checkCalls(calls, index) {
     const findings = [];
     for (const call of calls) {
         const records = index.of(call.call_id);
         const lines = records.attempts.map((attempt) => attempt.line);
-        const file = call.output[0] ?? call.input[0] ?? null;
+        const file = fileOf(call);
         const subject = file ?? 'this run';
         const finding = (rule, severity, at, message) => {
             findings.push({ rule, severity, file, path: null, message, records: at.map(ref), call_id: call.call_id });
@@ -5913,8 +5915,9 @@ function outliers(calls, index) {
     if (answered.length < OUTLIER_MIN_CALLS)
         return [];
     const measures = [
-        { key: 'latency_ms', rule: quality_issues_types/* RuleIds */.Tu.callSlow, show: (v) => `${(v / 1000).toFixed(1)} s`, verb: 'took' },
-        { key: 'tokens', rule: quality_issues_types/* RuleIds */.Tu.callLarge, show: (v) => `${(0,values/* countText */.lT)(v)} tokens`, verb: 'used' },
+        // A call's latency is its attempts' waits for the model, not the pauses between them.
+        { key: 'latency_ms', rule: quality_issues_types/* RuleIds */.Tu.callSlow, show: (v) => `${(v / 1000).toFixed(1)} s`, says: (shown) => `waited ${shown} for the model` },
+        { key: 'tokens', rule: quality_issues_types/* RuleIds */.Tu.callLarge, show: (v) => `${(0,values/* countText */.lT)(v)} tokens`, says: (shown) => `used ${shown}` },
     ];
     const findings = [];
     for (const measure of measures) {
@@ -5923,13 +5926,13 @@ function outliers(calls, index) {
             const value = call[measure.key];
             if (value < OUTLIER_FACTOR * middle || value - middle < OUTLIER_MIN_EXCESS[measure.key])
                 continue;
-            const file = call.output[0] ?? call.input[0] ?? null;
+            const file = fileOf(call);
             findings.push({
                 rule: measure.rule,
                 severity: 'info',
                 file,
                 path: null,
-                message: `The ${call.purpose} call for ${file ?? 'this run'} ${measure.verb} ${measure.show(value)}, ${Math.round(value / Math.max(middle, 1))} times the run's median of ${measure.show(middle)}.`,
+                message: `The ${call.purpose} call for ${file ?? 'this run'} ${measure.says(measure.show(value))}, ${Math.round(value / Math.max(middle, 1))} times the run's median of ${measure.show(middle)}.`,
                 records: index.of(call.call_id).attempts.map((attempt) => ref(attempt.line)),
                 call_id: call.call_id,
             });
