@@ -97,6 +97,12 @@ describe("a package's viewer, opened from disk", () => {
     const retried = built.prompts.find((r) => r.event === 'llm.attempt' && r.data.outcome === 'retry')!;
     await page.fill('#f-text', retried.data.call_id);
     await expect.poll(count).toBe(`${built.records.filter((r) => JSON.stringify(r).includes(retried.data.call_id)).length} of ${built.records.length} records`);
+    // A phrase as the records say it, quotes and all: not as their JSON lines escape it.
+    const phrase = 'the reader as "you"';
+    await page.fill('#f-text', phrase);
+    const saying = built.records.filter((r) => JSON.stringify(r).toLowerCase().includes(JSON.stringify(phrase).slice(1, -1))).length;
+    expect(saying).toBeGreaterThan(0);
+    await expect.poll(count).toBe(`${saying} of ${built.records.length} records`);
     await page.fill('#f-text', '');
 
     // The timeline: a lane per stage run and per call, the retried call's bar split into its two attempts.
