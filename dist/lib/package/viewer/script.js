@@ -254,6 +254,28 @@ export const VIEWER_SCRIPT = String.raw `
     applyFilters();
   }
 
+  /**
+   * What the search looks in: the text of a record's values as the viewer shows them (a quoted
+   * phrase of a prompt, a line break), not its JSON line (no key names, no escapes), lower-cased;
+   * made at the record's first search.
+   */
+  function searchText(r) {
+    if (r._search === undefined) {
+      var parts = [];
+      var walk = function (value, top) {
+        if (value === null || value === undefined) return;
+        if (typeof value !== 'object') { parts.push(String(value)); return; }
+        for (var key in value) {
+          // The viewer's own fields of a record begin with _.
+          if (Object.prototype.hasOwnProperty.call(value, key) && !(top && key.charAt(0) === '_')) walk(value[key], false);
+        }
+      };
+      walk(r, true);
+      r._search = parts.join('\n').toLowerCase();
+    }
+    return r._search;
+  }
+
   function applyFilters() {
     var f = filters;
     shown = order.filter(function (i) {
@@ -262,7 +284,7 @@ export const VIEWER_SCRIPT = String.raw `
       if (f.level && r.level !== f.level) return false;
       if (f.outcome && r._outcome !== f.outcome) return false;
       if (f.file && r._files.indexOf(f.file) < 0) return false;
-      if (f.text && r._raw.toLowerCase().indexOf(f.text) < 0) return false;
+      if (f.text && searchText(r).indexOf(f.text) < 0) return false;
       return true;
     });
     $('count').textContent = fmtInt(shown.length) + ' of ' + fmtInt(records.length) + ' records';
