@@ -126,18 +126,35 @@ describe('the session model', () => {
     expect(renderExecutionSummary(summary)).toContain('**Stage 3 (Generation)**: 2 supertasks generated, 1 invalid (never finished');
   });
 
-  it('keeps no more than the last 8 records of a process before a failure, and stops at its next stage', () => {
+  it('keeps no more than the last 8 records of a process before a failure, and stops at its stage begun again (a pid reused)', () => {
     const s = new SessionBuilder();
     s.sessionStart(1).stageStart('preprocess', 1);
-    for (let i = 0; i < 1000; i++) s.log('preprocess', 'step.output', `line ${i}`, i % 2 ? 1 : 2);
-    s.stageStart('generate', 1); // the preprocess run of process 1 never ended
-    s.log('generate', 'step.output', 'after', 1);
-    s.stageEnd('generate', 1, { status: 'ok', files_in: 1, files_out: 0 });
+    for (let i = 0; i < 1000; i++) s.log('preprocess', 'step.output', `line ${i}`, i % 2 ? 1 : 2, { input: [`${i}.md`] });
+    s.stageStart('preprocess', 1); // the first preprocess run of process 1 never ended
+    s.log('preprocess', 'step.output', 'after', 1, { input: ['after.md'] });
+    s.stageEnd('preprocess', 1, { status: 'ok', files_in: 1, files_out: 0 });
     const summary = summarizeSession(s.processing, s.prompts);
     expect(summary.failures).toHaveLength(1);
-    expect(summary.failures[0]).toMatchObject({ kind: 'unfinished', stage: 'preprocess', pid: 1 });
-    // Process 1 wrote the odd lines; what it did after its next stage began is not its context.
+    expect(summary.failures[0]).toMatchObject({ kind: 'unfinished', stage: 'preprocess', pid: 1, file: '999.md' });
+    // Process 1 wrote the odd lines; what it did after its stage began again is not its context.
     expect(summary.failures[0].last_records.map((r) => r.msg)).toEqual([985, 987, 989, 991, 993, 995, 997, 999].map((i) => `line ${i}`));
+  });
+
+  it("says where each stage of a killed run stopped: its own last record and file, while the process's other stage went on", () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('preprocess', 1);
+    s.log('preprocess', 'file.result', 'a ok', 1, { input: ['a.md'], output: ['a_filled_template.md'] });
+    // `run` generates from a's template while it preprocesses b: both stages open in one process.
+    s.stageStart('generate', 1);
+    s.log('generate', 'step.output', 'generating', 1, { input: ['a_filled_template.md'] });
+    s.log('preprocess', 'file.result', 'b ok', 1, { input: ['b.md'], output: ['b_filled_template.md'] });
+    s.prompts.push({ ...s.processing.at(-1)!, stage: 'preprocess', level: 'debug', event: 'llm.request', msg: 'sent', input: ['c.md'], output: [], data: { call_id: 'call_c', attempt: 1, purpose: 'preprocess.analysis', provider: 'openai', model: 'gpt-4', source: 'live' } });
+    s.log('generate', 'step.output', 'still generating', 1, { input: ['a_filled_template.md'] });
+    const preprocessLast = s.prompts.at(-1)!.time;
+    const summary = summarizeSession(s.processing, s.prompts);
+    const stopped = Object.fromEntries(summary.failures.map((failure) => [failure.stage, failure]));
+    expect(stopped.preprocess).toMatchObject({ kind: 'unfinished', file: 'c.md', time: preprocessLast, message: expect.stringContaining(`after its record at ${preprocessLast}`) });
+    expect(stopped.generate).toMatchObject({ kind: 'unfinished', file: 'a_filled_template.md', time: s.processing.at(-1)!.time });
   });
 });
 
