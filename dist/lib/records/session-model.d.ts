@@ -219,6 +219,12 @@ export declare class SessionModel {
     private readonly open;
     /** Open runs of each process that no later `stage.start` of the process has followed yet. */
     private readonly awaitingNext;
+    /**
+     * Of each process, by stage, its last record and the last file its records named (the last by
+     * time, processing before prompts on a tie, whatever order the streams are read in): where a
+     * run that never ended stopped, its stage's own, since `run` has two stages open at once.
+     */
+    private readonly stageLast;
     /** Of a run that never ends, the context before the next `stage.start` of its process. */
     private readonly runContexts;
     /** The inputs an open run's file results named: its files in, until its end says. */
@@ -260,6 +266,7 @@ export declare class SessionModel {
     /** A context for a failure of `process` up to `until`: each stream gives its ring when it moves past `until`, or now if it has. */
     private contextOf;
     private addProcessing;
+    private noteStageLast;
     private startRun;
     private endRun;
     private newRun;

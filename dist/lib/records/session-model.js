@@ -80,6 +80,8 @@ class FailureContext {
             .map(({ record: { data: _data, ...line } }) => line);
     }
 }
+/** The file a record names first, if any. */
+const fileOf = (record) => record?.input?.[0] ?? record?.output?.[0] ?? null;
 /** Counts each value; the most frequent, first seen on a tie. */
 class Tally {
     counts = new Map();
@@ -102,14 +104,6 @@ class Tally {
         }
         return best;
     }
-}
-function lastFile(records) {
-    for (let i = records.length - 1; i >= 0; i--) {
-        const file = records[i].input?.[0] ?? records[i].output?.[0];
-        if (file)
-            return file;
-    }
-    return null;
 }
 function levelOf(file, data) {
     return str(data.level) ?? /_(beginner|advanced)\.json$/.exec(file)?.[1] ?? null;
@@ -147,6 +141,12 @@ export class SessionModel {
     open = new Map();
     /** Open runs of each process that no later `stage.start` of the process has followed yet. */
     awaitingNext = new Map();
+    /**
+     * Of each process, by stage, its last record and the last file its records named (the last by
+     * time, processing before prompts on a tie, whatever order the streams are read in): where a
+     * run that never ended stopped, its stage's own, since `run` has two stages open at once.
+     */
+    stageLast = new Map();
     /** Of a run that never ends, the context before the next `stage.start` of its process. */
     runContexts = new Map();
     /** The inputs an open run's file results named: its files in, until its end says. */
@@ -197,7 +197,9 @@ export class SessionModel {
             this.counts.processing_records += 1;
         else
             this.counts.prompt_records += 1;
-        const recent = this.processStream(stream, this.processKey(record));
+        const process = this.processKey(record);
+        this.noteStageLast(process, record, time, stream);
+        const recent = this.processStream(stream, process);
         // Contexts that end before this record take the ring as it is: the stream has moved past them.
         while (recent.waiting.length && recent.waiting[0].until < time)
             recent.waiting.shift().take(recent.ring);
@@ -279,15 +281,36 @@ export class SessionModel {
                 inputs.add(file);
         }
     }
+    noteStageLast(process, record, time, stream) {
+        let byStage = this.stageLast.get(process);
+        if (!byStage)
+            this.stageLast.set(process, (byStage = new Map()));
+        let last = byStage.get(record.stage);
+        if (!last)
+            byStage.set(record.stage, (last = { ms: Number.NEGATIVE_INFINITY, stream: 0, time: '', fileMs: Number.NEGATIVE_INFINITY, fileStream: 0, file: null }));
+        if (time > last.ms || (time === last.ms && stream >= last.stream)) {
+            last.ms = time;
+            last.stream = stream;
+            last.time = record.time;
+        }
+        const file = record.input?.[0] ?? record.output?.[0];
+        if (file && (time > last.fileMs || (time === last.fileMs && stream >= last.fileStream))) {
+            last.fileMs = time;
+            last.fileStream = stream;
+            last.file = file;
+        }
+    }
     startRun(record, time) {
-        // The runs of this process that are still open never ended before this start: their context stops here.
+        // A run of this process still open at a start of its stage never ended before it (the pid was
+        // reused): its context stops here. Another stage's run goes on (`run` overlaps its stages).
         const process = processOf(record);
-        for (const open of this.awaitingNext.get(process) ?? [])
-            this.runContexts.set(open, this.contextOf(process, time - 1, -1));
+        const waiting = this.awaitingNext.get(process) ?? [];
+        for (const open of waiting)
+            if (open.stage === record.stage)
+                this.runContexts.set(open, this.contextOf(process, time - 1, -1));
         const run = this.newRun(record);
-        // A start while the same stage of the same process is open: that run was abandoned (pid reused).
         this.open.set(`${record.stage} ${process}`, run);
-        this.awaitingNext.set(process, [run]);
+        this.awaitingNext.set(process, [...waiting.filter((open) => open.stage !== record.stage), run]);
     }
     endRun(record, data) {
         const process = processOf(record);
@@ -594,15 +617,19 @@ export class SessionModel {
                 continue;
             const context = this.runContexts.get(run) ?? this.contextAtEnd(this.runOrigin.get(run).process);
             const before = context.records();
-            const last = before.at(-1);
+            // Where it stopped: its stage's own last record and file (in `run`, the other stage's records
+            // go on beside its own); for a run a later start of its stage cut short, the last of its context.
+            const own = this.runContexts.has(run) ? undefined : this.stageLast.get(this.runOrigin.get(run).process)?.get(run.stage);
+            const lastTime = own ? own.time : before.at(-1)?.time;
+            const lastFile = own ? own.file : fileOf(before.findLast((r) => fileOf(r) !== null));
             failures.push({
                 kind: 'unfinished',
                 stage: run.stage,
                 pid: run.pid,
-                time: last?.time ?? run.start_time,
-                message: `${run.stage} (process ${run.pid}) started at ${run.start_time} and never ended: the process was stopped (killed, cancelled or crashed)${last ? ` after its record at ${last.time}` : ''}`,
+                time: lastTime ?? run.start_time,
+                message: `${run.stage} (process ${run.pid}) started at ${run.start_time} and never ended: the process was stopped (killed, cancelled or crashed)${lastTime ? ` after its record at ${lastTime}` : ''}`,
                 fix: null,
-                file: lastFile(before),
+                file: lastFile,
                 last_records: before,
             });
         }
