@@ -236,14 +236,30 @@ export function metricDelta(metric: RunMetric, base: number | null, head: number
 }
 
 const issueKey = (issue: QualityIssue): string => `${issue.rule}\u0000${issue.file ?? ''}`;
+const sameIssueKey = (issue: QualityIssue): string => `${issueKey(issue)}\u0000${issue.message ?? ''}`;
 
-function compareIssues(base: QualityIssue[] | null, head: QualityIssue[] | null): IssueComparison {
+/** How many of each key `issues` hold. */
+function tally(issues: readonly QualityIssue[], key: (issue: QualityIssue) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const issue of issues) counts.set(key(issue), (counts.get(key(issue)) ?? 0) + 1);
+  return counts;
+}
+
+export function compareIssues(base: QualityIssue[] | null, head: QualityIssue[] | null): IssueComparison {
   const counts = deltaOf(base?.length ?? null, head?.length ?? null);
   if (!base || !head) return { ...counts, new: null };
-  // As many of a rule and file as the base had are not new; the rest are.
-  const left = new Map<string, number>();
-  for (const issue of base) left.set(issueKey(issue), (left.get(issueKey(issue)) ?? 0) + 1);
-  const fresh = head.filter((issue) => {
+  // As many of a rule and file as the base had are not new; the rest are. The head's issues that the
+  // base has word for word (its message names the place) are the old ones first, so that the new ones named are new.
+  const same = tally(base, sameIssueKey);
+  const known = head.map((issue) => {
+    const left = same.get(sameIssueKey(issue)) ?? 0;
+    same.set(sameIssueKey(issue), left - 1);
+    return left > 0;
+  });
+  const left = tally(base, issueKey);
+  head.forEach((issue, index) => known[index] && left.set(issueKey(issue), left.get(issueKey(issue))! - 1));
+  const fresh = head.filter((issue, index) => {
+    if (known[index]) return false;
     const remaining = left.get(issueKey(issue)) ?? 0;
     left.set(issueKey(issue), remaining - 1);
     return remaining <= 0;
