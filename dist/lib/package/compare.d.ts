@@ -80,6 +80,7 @@ export declare function deltaOf(base: number | null, head: number | null, round?
  * changes below 4 places), the scores and counts to 4 places.
  */
 export declare function metricDelta(metric: RunMetric, base: number | null, head: number | null): Delta;
+export declare function compareIssues(base: QualityIssue[] | null, head: QualityIssue[] | null): IssueComparison;
 /** Compares two packages (folders, plain or compressed logs); each must pass `verify`. */
 export declare function comparePackages(baseDir: string, headDir: string): Comparison;
 export type BudgetName = 'max-quality-drop' | 'max-cost-increase' | 'max-new-issues';

@@ -144,15 +144,31 @@ export function metricDelta(metric, base, head) {
     return deltaOf(base, head, metric === 'cost_usd' ? roundUsd : round4);
 }
 const issueKey = (issue) => `${issue.rule}\u0000${issue.file ?? ''}`;
-function compareIssues(base, head) {
+const sameIssueKey = (issue) => `${issueKey(issue)}\u0000${issue.message ?? ''}`;
+/** How many of each key `issues` hold. */
+function tally(issues, key) {
+    const counts = new Map();
+    for (const issue of issues)
+        counts.set(key(issue), (counts.get(key(issue)) ?? 0) + 1);
+    return counts;
+}
+export function compareIssues(base, head) {
     const counts = deltaOf(base?.length ?? null, head?.length ?? null);
     if (!base || !head)
         return { ...counts, new: null };
-    // As many of a rule and file as the base had are not new; the rest are.
-    const left = new Map();
-    for (const issue of base)
-        left.set(issueKey(issue), (left.get(issueKey(issue)) ?? 0) + 1);
-    const fresh = head.filter((issue) => {
+    // As many of a rule and file as the base had are not new; the rest are. The head's issues that the
+    // base has word for word (its message names the place) are the old ones first, so that the new ones named are new.
+    const same = tally(base, sameIssueKey);
+    const known = head.map((issue) => {
+        const left = same.get(sameIssueKey(issue)) ?? 0;
+        same.set(sameIssueKey(issue), left - 1);
+        return left > 0;
+    });
+    const left = tally(base, issueKey);
+    head.forEach((issue, index) => known[index] && left.set(issueKey(issue), left.get(issueKey(issue)) - 1));
+    const fresh = head.filter((issue, index) => {
+        if (known[index])
+            return false;
         const remaining = left.get(issueKey(issue)) ?? 0;
         left.set(issueKey(issue), remaining - 1);
         return remaining <= 0;
