@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { callLlm, parseJsonReply, type ReplyCheck } from '../llm/call.js';
+import { callLlm, parseJsonReply, type CallResult, type ReplyCheck } from '../llm/call.js';
 import { withoutNullOptionals } from '../llm/strict-schema.js';
 import { aggregateQuality, type RunQuality } from '../records/quality.js';
 import { record } from '../records/writer.js';
@@ -75,29 +75,63 @@ function templateLanguage(input: TemplateText): LanguageCode | undefined {
   return parsed.language ?? detectLanguage(parsed.source);
 }
 
-/** One template to its beginner and advanced supertasks, in memory: one audited call per level, both made in `slot` when given. */
+/** A level answered while the other level's call of its template failed: see `answeredBeside`. */
+export interface AnsweredLevel {
+  level: Level;
+  value: unknown;
+  errors: string[];
+  metrics: OutputMetrics;
+  callId: string;
+  attempts: number;
+}
+
+/** Of the failure `generateSupertasks` throws, the other level's answer when it had one: written, not lost. */
+const answered = new WeakMap<object, AnsweredLevel>();
+
+/** The level answered beside the failed one whose error this is, if any. */
+export function answeredBeside(error: unknown): AnsweredLevel | undefined {
+  return typeof error === 'object' && error !== null ? answered.get(error) : undefined;
+}
+
+/**
+ * One template to its beginner and advanced supertasks, in memory: one audited call per level, both
+ * made in `slot` when given. When a call fails, the other is waited for, and its answer goes with
+ * the failure (`answeredBeside`): a lesson paid for is kept.
+ */
 export async function generateSupertasks(
   input: TemplateText,
   options: Pick<PipelineOptions, 'provider' | 'schemaVersion' | 'signal'> & { slot?: CallSlot },
 ): Promise<GeneratedSupertasks> {
-  const results = await (options.slot ?? noSlot)(() =>
+  const settled = await (options.slot ?? noSlot)(() =>
     Promise.all(
       LEVELS.map((level) =>
-        callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
-          input: [`${input.name}.md`],
-          output: [generateOutput(input.name, level)],
-          check: supertaskCheck(options.schemaVersion),
-          signal: options.signal,
-        }),
+        settle(
+          callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
+            input: [`${input.name}.md`],
+            output: [generateOutput(input.name, level)],
+            check: supertaskCheck(options.schemaVersion),
+            signal: options.signal,
+          }),
+        ),
       ),
     ),
   );
-  const [beginner, advanced] = results as [(typeof results)[number], (typeof results)[number]];
   const language = templateLanguage(input);
   const metricsOf = (value: unknown): OutputMetrics => ({
     mobile_optimization_score: mobileOptimizationScore(value),
     ari_persona_consistency: ariPersonaConsistency(value, language),
   });
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) {
+    const index = settled.findIndex((result) => result.status === 'fulfilled');
+    const other = settled[index];
+    if (other?.status === 'fulfilled' && typeof failed.reason === 'object' && failed.reason !== null) {
+      const { value, errors, callId, attempts } = other.value;
+      answered.set(failed.reason, { level: LEVELS[index]!, value, errors, metrics: metricsOf(value), callId, attempts });
+    }
+    throw failed.reason;
+  }
+  const [beginner, advanced] = settled.map((result) => (result as PromiseFulfilledResult<CallResult<unknown>>).value) as [CallResult<unknown>, CallResult<unknown>];
   return {
     beginner: beginner.value,
     advanced: advanced.value,
@@ -258,48 +292,37 @@ export async function generateFiles(
   const previous = readPreviousReport(reportsDir);
   const slot = options.slot ?? callSlots(options.concurrency);
   let done = 0;
+  /** The supertasks written of templates whose generation failed: the level answered beside the one that failed. */
+  const keptOfFailed = new Map<MarkdownInput, GeneratedOutput[]>();
   const generateTemplate = async (input: MarkdownInput): Promise<GeneratedOutput[]> => {
     const template = path.basename(input.file);
+    /** Writes one level's supertask and records its result. */
+    const writeLevel = ({ level, value, errors, metrics, callId, attempts }: AnsweredLevel): GeneratedOutput => {
+      const output = generateOutput(input.name, level);
+      const text = `${JSON.stringify(value, null, 2)}\n`;
+      writeFileAtomic(path.join(outDir, output), text);
+      options.onOutput?.({ output, text, template: input });
+      stats.filesOut++;
+      if (errors.length) stats.filesInvalid++;
+      const result: GeneratedOutput = { template, output, level, valid: errors.length === 0, errors, call_id: callId, attempts, schema_version: options.schemaVersion, ...metrics };
+      record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
+        input: [template],
+        output: [output],
+        data: { valid: result.valid, errors, metrics, call_id: callId, attempts, schema_version: options.schemaVersion, level, prompt_version: PROMPT_VERSION },
+      });
+      return result;
+    };
     try {
       const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, { ...options, slot });
-      const outputs = LEVELS.map((level): GeneratedOutput => {
-        const output = generateOutput(input.name, level);
-        const errors = generated.errors[level];
-        const text = `${JSON.stringify(generated[level], null, 2)}\n`;
-        writeFileAtomic(path.join(outDir, output), text);
-        options.onOutput?.({ output, text, template: input });
-        stats.filesOut++;
-        if (errors.length) stats.filesInvalid++;
-        const result: GeneratedOutput = {
-          template,
-          output,
-          level,
-          valid: errors.length === 0,
-          errors,
-          call_id: generated.callIds[level],
-          attempts: generated.attempts[level],
-          schema_version: options.schemaVersion,
-          ...generated.metrics[level],
-        };
-        record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
-          input: [template],
-          output: [output],
-          data: {
-            valid: result.valid,
-            errors,
-            metrics: generated.metrics[level],
-            call_id: result.call_id,
-            attempts: result.attempts,
-            schema_version: options.schemaVersion,
-            level,
-            prompt_version: PROMPT_VERSION,
-          },
-        });
-        return result;
-      });
+      const outputs = LEVELS.map((level) =>
+        writeLevel({ level, value: generated[level], errors: generated.errors[level], metrics: generated.metrics[level], callId: generated.callIds[level], attempts: generated.attempts[level] }),
+      );
       options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: outputs.every((output) => output.valid) });
       return outputs;
     } catch (error) {
+      // The other level's supertask, answered before the failure was known, is written: it was paid for.
+      const kept = answeredBeside(error);
+      if (kept) keptOfFailed.set(input, [writeLevel(kept)]);
       record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [template], data: { valid: false, error: (error as Error).message } });
       options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: false, error: (error as Error).message });
       throw error;
@@ -319,7 +342,7 @@ export async function generateFiles(
     inputs.forEach(start);
   }
   const settled = await Promise.all(started);
-  const outputs = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
+  const outputs = settled.flatMap((outcome, index) => (outcome.status === 'fulfilled' ? outcome.value : (keptOfFailed.get(inputs[index]!) ?? [])));
   const failed = settled.flatMap((outcome, index) =>
     outcome.status === 'rejected' ? [{ template: path.basename(inputs[index]?.file ?? ''), error: (outcome.reason as Error)?.message ?? String(outcome.reason) }] : [],
   );

@@ -67,6 +67,35 @@ describe('a call that fails', () => {
     });
   });
 
+  test("in generate, one level's call: the other level's supertask, answered and paid for, is written and recorded, and the stage still fails", async () => {
+    await withTempDir(async (dir) => {
+      const pre = path.join(dir, 'pre');
+      const options = { provider: createOfflineProvider(), schemaVersion: '1.1' as const, concurrency: 4 };
+      await inSession(dir, 'preprocess', () => preprocessTemplates(listMarkdown(CONTENT), pre, options, newStats()));
+      const offline = createOfflineProvider();
+      const beginnerFails: LlmProvider = {
+        ...offline,
+        async complete(request) {
+          const task = request.task as PipelineTask;
+          if (task.name.startsWith('solidao_cronica') && task.kind === 'supertask' && task.level === 'beginner') throw new LlmAttemptError('400 bad request', { retryable: false, httpStatus: 400 });
+          return offline.complete(request);
+        },
+      };
+      const out = path.join(dir, 'out');
+      const stats = newStats();
+      await expect(inSession(dir, 'generate', () => generateFiles(listMarkdown(pre), out, path.join(dir, 'reports'), { ...options, provider: beginnerFails }, stats))).rejects.toThrow(/400 bad request/);
+      expect(fs.readdirSync(out).filter((file) => file.startsWith('solidao_cronica'))).toEqual(['solidao_cronica_filled_template_advanced.json']);
+      expect(stats).toMatchObject({ filesIn: 3, filesOut: 5 });
+      const results = readRecords(dir, 'processing.jsonl').filter((record) => record.event === 'file.result' && record.input?.[0] === 'solidao_cronica_filled_template.md');
+      expect(results.map((record) => [record.level, record.output ?? []])).toEqual([
+        ['info', ['solidao_cronica_filled_template_advanced.json']],
+        ['error', []],
+      ]);
+      const report = JSON.parse(fs.readFileSync(path.join(dir, 'reports', 'generation_report.json'), 'utf8'));
+      expect(report.totals).toMatchObject({ outputs: 5, failed_templates: 1 });
+    });
+  });
+
   test('in generate: the report is still written and names the template', async () => {
     await withTempDir(async (dir) => {
       const pre = path.join(dir, 'pre');
