@@ -28,7 +28,22 @@ export interface GeneratedSupertasks {
 }
 /** Output file name of a template and level: `<template name>_<level>.json`. */
 export declare function generateOutput(name: string, level: Level): string;
-/** One template to its beginner and advanced supertasks, in memory: one audited call per level, both made in `slot` when given. */
+/** A level answered while the other level's call of its template failed: see `answeredBeside`. */
+export interface AnsweredLevel {
+    level: Level;
+    value: unknown;
+    errors: string[];
+    metrics: OutputMetrics;
+    callId: string;
+    attempts: number;
+}
+/** The level answered beside the failed one whose error this is, if any. */
+export declare function answeredBeside(error: unknown): AnsweredLevel | undefined;
+/**
+ * One template to its beginner and advanced supertasks, in memory: one audited call per level, both
+ * made in `slot` when given. When a call fails, the other is waited for, and its answer goes with
+ * the failure (`answeredBeside`): a lesson paid for is kept.
+ */
 export declare function generateSupertasks(input: TemplateText, options: Pick<PipelineOptions, 'provider' | 'schemaVersion' | 'signal'> & {
     slot?: CallSlot;
 }): Promise<GeneratedSupertasks>;

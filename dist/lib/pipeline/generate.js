@@ -43,20 +43,40 @@ function templateLanguage(input) {
     const parsed = input.parts ? templateParts(input.parts) : parseTemplate(input.template);
     return parsed.language ?? detectLanguage(parsed.source);
 }
-/** One template to its beginner and advanced supertasks, in memory: one audited call per level, both made in `slot` when given. */
+/** Of the failure `generateSupertasks` throws, the other level's answer when it had one: written, not lost. */
+const answered = new WeakMap();
+/** The level answered beside the failed one whose error this is, if any. */
+export function answeredBeside(error) {
+    return typeof error === 'object' && error !== null ? answered.get(error) : undefined;
+}
+/**
+ * One template to its beginner and advanced supertasks, in memory: one audited call per level, both
+ * made in `slot` when given. When a call fails, the other is waited for, and its answer goes with
+ * the failure (`answeredBeside`): a lesson paid for is kept.
+ */
 export async function generateSupertasks(input, options) {
-    const results = await (options.slot ?? noSlot)(() => Promise.all(LEVELS.map((level) => callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
+    const settled = await (options.slot ?? noSlot)(() => Promise.all(LEVELS.map((level) => settle(callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
         input: [`${input.name}.md`],
         output: [generateOutput(input.name, level)],
         check: supertaskCheck(options.schemaVersion),
         signal: options.signal,
-    }))));
-    const [beginner, advanced] = results;
+    })))));
     const language = templateLanguage(input);
     const metricsOf = (value) => ({
         mobile_optimization_score: mobileOptimizationScore(value),
         ari_persona_consistency: ariPersonaConsistency(value, language),
     });
+    const failed = settled.find((result) => result.status === 'rejected');
+    if (failed) {
+        const index = settled.findIndex((result) => result.status === 'fulfilled');
+        const other = settled[index];
+        if (other?.status === 'fulfilled' && typeof failed.reason === 'object' && failed.reason !== null) {
+            const { value, errors, callId, attempts } = other.value;
+            answered.set(failed.reason, { level: LEVELS[index], value, errors, metrics: metricsOf(value), callId, attempts });
+        }
+        throw failed.reason;
+    }
+    const [beginner, advanced] = settled.map((result) => result.value);
     return {
         beginner: beginner.value,
         advanced: advanced.value,
@@ -177,50 +197,38 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
     const previous = readPreviousReport(reportsDir);
     const slot = options.slot ?? callSlots(options.concurrency);
     let done = 0;
+    /** The supertasks written of templates whose generation failed: the level answered beside the one that failed. */
+    const keptOfFailed = new Map();
     const generateTemplate = async (input) => {
         const template = path.basename(input.file);
+        /** Writes one level's supertask and records its result. */
+        const writeLevel = ({ level, value, errors, metrics, callId, attempts }) => {
+            const output = generateOutput(input.name, level);
+            const text = `${JSON.stringify(value, null, 2)}\n`;
+            writeFileAtomic(path.join(outDir, output), text);
+            options.onOutput?.({ output, text, template: input });
+            stats.filesOut++;
+            if (errors.length)
+                stats.filesInvalid++;
+            const result = { template, output, level, valid: errors.length === 0, errors, call_id: callId, attempts, schema_version: options.schemaVersion, ...metrics };
+            record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
+                input: [template],
+                output: [output],
+                data: { valid: result.valid, errors, metrics, call_id: callId, attempts, schema_version: options.schemaVersion, level, prompt_version: PROMPT_VERSION },
+            });
+            return result;
+        };
         try {
             const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, { ...options, slot });
-            const outputs = LEVELS.map((level) => {
-                const output = generateOutput(input.name, level);
-                const errors = generated.errors[level];
-                const text = `${JSON.stringify(generated[level], null, 2)}\n`;
-                writeFileAtomic(path.join(outDir, output), text);
-                options.onOutput?.({ output, text, template: input });
-                stats.filesOut++;
-                if (errors.length)
-                    stats.filesInvalid++;
-                const result = {
-                    template,
-                    output,
-                    level,
-                    valid: errors.length === 0,
-                    errors,
-                    call_id: generated.callIds[level],
-                    attempts: generated.attempts[level],
-                    schema_version: options.schemaVersion,
-                    ...generated.metrics[level],
-                };
-                record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
-                    input: [template],
-                    output: [output],
-                    data: {
-                        valid: result.valid,
-                        errors,
-                        metrics: generated.metrics[level],
-                        call_id: result.call_id,
-                        attempts: result.attempts,
-                        schema_version: options.schemaVersion,
-                        level,
-                        prompt_version: PROMPT_VERSION,
-                    },
-                });
-                return result;
-            });
+            const outputs = LEVELS.map((level) => writeLevel({ level, value: generated[level], errors: generated.errors[level], metrics: generated.metrics[level], callId: generated.callIds[level], attempts: generated.attempts[level] }));
             options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: outputs.every((output) => output.valid) });
             return outputs;
         }
         catch (error) {
+            // The other level's supertask, answered before the failure was known, is written: it was paid for.
+            const kept = answeredBeside(error);
+            if (kept)
+                keptOfFailed.set(input, [writeLevel(kept)]);
             record('error', Events.fileResult, `failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
             options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: false, error: error.message });
             throw error;
@@ -241,7 +249,7 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
         inputs.forEach(start);
     }
     const settled = await Promise.all(started);
-    const outputs = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
+    const outputs = settled.flatMap((outcome, index) => (outcome.status === 'fulfilled' ? outcome.value : (keptOfFailed.get(inputs[index]) ?? [])));
     const failed = settled.flatMap((outcome, index) => outcome.status === 'rejected' ? [{ template: path.basename(inputs[index]?.file ?? ''), error: outcome.reason?.message ?? String(outcome.reason) }] : []);
     const report = buildReport(previous, options, outputs, failed);
     const jsonFile = path.join(reportsDir, REPORT_JSON);
