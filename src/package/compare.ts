@@ -257,7 +257,9 @@ export function compareIssues(base: QualityIssue[] | null, head: QualityIssue[] 
     return left > 0;
   });
   const left = tally(base, issueKey);
-  head.forEach((issue, index) => known[index] && left.set(issueKey(issue), left.get(issueKey(issue))! - 1));
+  head.forEach((issue, index) => {
+    if (known[index]) left.set(issueKey(issue), left.get(issueKey(issue))! - 1);
+  });
   const fresh = head.filter((issue, index) => {
     if (known[index]) return false;
     const remaining = left.get(issueKey(issue)) ?? 0;
