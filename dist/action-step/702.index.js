@@ -434,10 +434,9 @@ function isArtifactOfJob(name, identity, job, sessionId) {
  * middle parts are cut and a hash of the whole name keeps it unique.
  */
 function artifactNameOf(identity) {
-    const clean = cleanArtifactName;
     const head = `${ARTIFACT_PREFIX}-${identity.runId}-${identity.runAttempt}`;
-    const middle = [identity.workflow && workflowStem(identity.workflow), identity.job, identity.key].filter(Boolean).map(clean).join('-');
-    const tail = identity.checkRunId ? `-${clean(identity.checkRunId)}` : '';
+    const middle = [identity.workflow && workflowStem(identity.workflow), identity.job, identity.key].filter(Boolean).map(cleanArtifactName).join('-');
+    const tail = identity.checkRunId ? `-${cleanArtifactName(identity.checkRunId)}` : '';
     const name = `${head}-${middle}${tail}`;
     if (name.length <= ARTIFACT_NAME_MAX)
         return name;

@@ -165,7 +165,10 @@ export function compareIssues(base, head) {
         return left > 0;
     });
     const left = tally(base, issueKey);
-    head.forEach((issue, index) => known[index] && left.set(issueKey(issue), left.get(issueKey(issue)) - 1));
+    head.forEach((issue, index) => {
+        if (known[index])
+            left.set(issueKey(issue), left.get(issueKey(issue)) - 1);
+    });
     const fresh = head.filter((issue, index) => {
         if (known[index])
             return false;
