@@ -96,39 +96,47 @@ describe('the merge job with no shard artifact of its attempt', () => {
   });
 });
 
+/** A package of `content` run offline under `root/name`, of shard `shard` when given, in session `session` when given. */
+async function packageOf(root: string, name: string, { content = 'test/fixtures/content', shard, session }: { content?: string; shard?: ShardSpec; session?: string } = {}): Promise<string> {
+  const result = await runPipeline(content, {
+    workDir: path.join(root, name, 'work'),
+    logDir: path.join(root, name, 'logs'),
+    provider: 'offline',
+    schemaVersion: '1.1',
+    concurrency: 4,
+    responseFormat: 'auto',
+    timeout: 60,
+    ...(shard && { shard }),
+    ...(session && { session }),
+    outputDir: path.join(root, name, 'packages'),
+    title: name,
+  });
+  return result.package.path;
+}
+
+/** An artifact client whose artifacts are the packages `uploaded` holds, by id. */
+function clientOf(uploaded: Map<number, { name: string; pkg: string }>): ArtifactClient {
+  return {
+    listArtifacts: async () => ({ artifacts: [...uploaded].map(([id, { name }]) => ({ id, name, size: 1 })) }),
+    downloadArtifact: async (id: number, { path: to }: { path: string }) => {
+      const { pkg } = uploaded.get(id)!;
+      fs.cpSync(pkg, path.join(to, path.basename(pkg)), { recursive: true });
+      return { downloadPath: to };
+    },
+  } as unknown as ArtifactClient;
+}
+
 describe('the merge job with a shard missing', () => {
   const temp = useTempDir('lyfe-kt-shard-missing-');
 
   it('names the artifacts it left out, whose package is of no shard: the upload of a shard job that failed before it chose its articles', async () => {
     const root = temp();
-    const packageOf = async (name: string, shard?: ShardSpec): Promise<string> => {
-      const result = await runPipeline('test/fixtures/content', {
-        workDir: path.join(root, name, 'work'),
-        logDir: path.join(root, name, 'logs'),
-        provider: 'offline',
-        schemaVersion: '1.1',
-        concurrency: 4,
-        responseFormat: 'auto',
-        timeout: 60,
-        ...(shard && { shard }),
-        outputDir: path.join(root, name, 'packages'),
-        title: name,
-      });
-      return result.package.path;
-    };
     // Shard 0 of 2 ran; the job of shard 1 uploaded a package of no shard.
     const uploaded = new Map([
-      [1, { name: 'lyfe-kt-73-1-lessons-lessons-matrix-0', pkg: await packageOf('shard-0', { index: 0, total: 2 }) }],
-      [2, { name: 'lyfe-kt-73-1-lessons-lessons-matrix-1', pkg: await packageOf('failed') }],
+      [1, { name: 'lyfe-kt-73-1-lessons-lessons-matrix-0', pkg: await packageOf(root, 'shard-0', { shard: { index: 0, total: 2 } }) }],
+      [2, { name: 'lyfe-kt-73-1-lessons-lessons-matrix-1', pkg: await packageOf(root, 'failed') }],
     ]);
-    const client = {
-      listArtifacts: async () => ({ artifacts: [...uploaded].map(([id, { name }]) => ({ id, name, size: 1 })) }),
-      downloadArtifact: async (id: number, { path: to }: { path: string }) => {
-        const { pkg } = uploaded.get(id)!;
-        fs.cpSync(pkg, path.join(to, path.basename(pkg)), { recursive: true });
-        return { downloadPath: to };
-      },
-    } as unknown as ArtifactClient;
+    const client = clientOf(uploaded);
     const identity = { runId: '73', runAttempt: '1', workflow: '.github/workflows/lessons.yml', job: 'merge', key: '', checkRunId: '' };
     const options = { identity, title: 't', downloadDir: path.join(root, 'downloads'), outputDir: path.join(root, 'merged'), sessionId: 'gha_73_1', compress: false };
     await expect(mergeShardArtifacts(client, options)).rejects.toThrow(
@@ -150,37 +158,14 @@ describe('the merge job of a run with two sharded jobs', () => {
     const other = path.join(root, 'other-content');
     fs.mkdirSync(other);
     fs.copyFileSync('test/fixtures/content/como_dormir_bem.md', path.join(other, 'como_dormir_bem.md'));
-    // Each shard job's session, as the action names it: `gha_<run>_<attempt>_<key>`.
-    const packageOf = async (name: string, content: string, shard: ShardSpec, session: string): Promise<string> => {
-      const result = await runPipeline(content, {
-        session,
-        workDir: path.join(root, name, 'work'),
-        logDir: path.join(root, name, 'logs'),
-        provider: 'offline',
-        schemaVersion: '1.1',
-        concurrency: 4,
-        responseFormat: 'auto',
-        timeout: 60,
-        shard,
-        outputDir: path.join(root, name, 'packages'),
-        title: name,
-      });
-      return result.package.path;
-    };
-    // Jobs `en` (two shards of one folder) and `en-pt` (one shard of another) of workflow lessons.yml.
+    // Jobs `en` (two shards of one folder) and `en-pt` (one shard of another) of workflow lessons.yml,
+    // each shard job's session as the action names it: `gha_<run>_<attempt>_<key>`.
     const uploaded = new Map([
-      [1, { name: 'lyfe-kt-73-1-lessons-en-matrix-0', pkg: await packageOf('en-0', 'test/fixtures/content', { index: 0, total: 2 }, 'gha_73_1_matrix-0') }],
-      [2, { name: 'lyfe-kt-73-1-lessons-en-matrix-1', pkg: await packageOf('en-1', 'test/fixtures/content', { index: 1, total: 2 }, 'gha_73_1_matrix-1') }],
-      [3, { name: 'lyfe-kt-73-1-lessons-en-pt-matrix-0', pkg: await packageOf('pt-0', other, { index: 0, total: 1 }, 'gha_73_1_matrix-0') }],
+      [1, { name: 'lyfe-kt-73-1-lessons-en-matrix-0', pkg: await packageOf(root, 'en-0', { shard: { index: 0, total: 2 }, session: 'gha_73_1_matrix-0' }) }],
+      [2, { name: 'lyfe-kt-73-1-lessons-en-matrix-1', pkg: await packageOf(root, 'en-1', { shard: { index: 1, total: 2 }, session: 'gha_73_1_matrix-1' }) }],
+      [3, { name: 'lyfe-kt-73-1-lessons-en-pt-matrix-0', pkg: await packageOf(root, 'pt-0', { content: other, shard: { index: 0, total: 1 }, session: 'gha_73_1_matrix-0' }) }],
     ]);
-    const client = {
-      listArtifacts: async () => ({ artifacts: [...uploaded].map(([id, { name }]) => ({ id, name, size: 1 })) }),
-      downloadArtifact: async (id: number, { path: to }: { path: string }) => {
-        const { pkg } = uploaded.get(id)!;
-        fs.cpSync(pkg, path.join(to, path.basename(pkg)), { recursive: true });
-        return { downloadPath: to };
-      },
-    } as unknown as ArtifactClient;
+    const client = clientOf(uploaded);
     const identity = { runId: '73', runAttempt: '1', workflow: '.github/workflows/lessons.yml', job: 'merge', key: '', checkRunId: '' };
     const options = { identity, title: 't', outputDir: path.join(root, 'merged'), sessionId: 'gha_73_1', compress: false };
     await expect(mergeShardArtifacts(client, { ...options, downloadDir: path.join(root, 'downloads-all') })).rejects.toThrow(
