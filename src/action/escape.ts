@@ -32,6 +32,8 @@ const inline = (value: string | null): string | null => (value === null ? null :
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const name = <T extends string>(value: T): T => (NAME.test(value) ? value : (escapeInline(value) as T));
 const nameOrNull = <T extends string>(value: T | null): T | null => (value === null ? null : name(value));
+/** A process id as a record gives it: a number, or 0 for anything else (a reported package's record says what its maker wrote). */
+const pid = (value: number): number => (Number.isSafeInteger(value) ? value : 0);
 
 /** A copy of `summary` whose user and model text is escaped, for the renderers of the package to lay out. */
 export function escapeSummary(summary: SessionSummary): SessionSummary {
@@ -42,6 +44,7 @@ export function escapeSummary(summary: SessionSummary): SessionSummary {
       ...run,
       stage: name(run.stage),
       session: name(run.session),
+      pid: pid(run.pid),
       start_time: name(run.start_time),
       end_time: nameOrNull(run.end_time),
       error: inline(run.error),
@@ -64,6 +67,7 @@ export function escapeSummary(summary: SessionSummary): SessionSummary {
       ...call,
       call_id: name(call.call_id),
       stage: name(call.stage),
+      pid: pid(call.pid),
       purpose: escapeInline(call.purpose),
       model: escapeInline(call.model),
       request_model: escapeInline(call.request_model),
@@ -91,6 +95,7 @@ export function escapeSummary(summary: SessionSummary): SessionSummary {
       ...failure,
       stage: name(failure.stage),
       time: name(failure.time),
+      pid: pid(failure.pid),
       message: escapeInline(failure.message),
       fix: inline(failure.fix),
       file: inline(failure.file),

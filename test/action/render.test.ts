@@ -141,7 +141,7 @@ describe('a reported package whose records say what its maker wrote', () => {
         forged(stage, 'stage.start'),
         forged(stage, 'file.result', { output: ['a_beginner.json'], data: { valid: true, level: 'beginner', call_id: `call_1${BREAK}`, schema_version: `1.1${BREAK}` } }),
         forged(stage, `step${BREAK}`, { msg: 'the record before the error' }),
-        forged(stage, 'error', { level: 'error', msg: 'failed', time: `2026-01-01T10:00:09.000Z${BREAK}` }),
+        forged(stage, 'error', { level: 'error', msg: 'failed', time: `2026-01-01T10:00:09.000Z${BREAK}`, pid: '1)\n\n<img src=x> @octocat (' as unknown as number }),
         forged(stage, 'stage.end', { level: 'error', data: { status: 'failed', duration_ms: 3000, files_in: 1, files_out: 1 } }),
       ],
       [

@@ -248,8 +248,13 @@ describe('lyfe-kt export otel', () => {
       expect(exit.stderr).toContain(says);
       expect(exit.stderr + exit.stdout).not.toContain('s3cret');
     }
-    // Called as a library, a value the HTTP client refuses is not quoted back either.
-    const error = await postTraces('http://127.0.0.1:9', [traces(run())], { authorization: 'Bearer s3cret\r' }).catch((caught: unknown) => caught);
+    // Called as a library, a value the HTTP client refuses is not quoted back either (a port with no
+    // server: the client looks at the headers before it connects).
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const error = await postTraces(`http://127.0.0.1:${port}`, [traces(run())], { authorization: 'Bearer s3cret\u0001' }).catch((caught: unknown) => caught);
     expect((error as LyfeError).message).toMatch(/^the collector cannot be reached/);
     expect((error as LyfeError).message).not.toContain('s3cret');
   });

@@ -6,6 +6,8 @@ import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { EarlyPrompts } from '../../src/package/early-prompts.js';
 import { verifyPackage } from '../../src/package/manifest.js';
+import { rollup } from 'rollup';
+import lyfeRollup from '../../src/plugin/rollup.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { BUNDLERS, BuildFailed, buildApp, copyApp, outputTitles, packageAttempts, packageRecords, packagesIn, readJson, runBundle } from './support.js';
 
@@ -104,6 +106,24 @@ describe.each(['vite', 'rollup', 'webpack'] as const)('a %s build that fails aft
     expect(metadata.execution.success).toBe(false);
     // The lessons were made: the package holds them.
     expect(fs.readdirSync(path.join(pkg!, '03_output'))).toHaveLength(4);
+  });
+});
+
+describe('a Rollup build whose files are written, and another plugin fails after', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-write-');
+
+  test('is packaged as a failed run: the plugins write their files at once, and ours counts the output only after the others', async () => {
+    const app = copyApp(tempDir());
+    const afterWrite = { name: 'after-write', writeBundle: () => new Promise<void>((_resolve, reject) => setImmediate(() => reject(new Error('the upload failed')))) };
+    const inApp = { provider: 'offline' as const, cacheDir: path.join(app, 'node_modules', '.cache', 'lyfe-kt'), packageDir: path.join(app, 'packages') };
+    const bundle = await rollup({ input: path.join(app, 'src', 'main.js'), plugins: [lyfeRollup(inApp), afterWrite] });
+    try {
+      await expect(bundle.write({ dir: path.join(app, 'dist'), format: 'es' })).rejects.toThrow('the upload failed');
+    } finally {
+      await bundle.close();
+    }
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    expect(readJson(path.join(pkg!, 'logs', 'metadata.json')).execution.success).toBe(false);
   });
 });
 
