@@ -7934,15 +7934,6 @@ function requireRecords(options) {
     }
     const sessionId = session?.session_id;
     if (options.session !== undefined) {
-        // A session given to an empty work folder is packaged from its records alone: it must have some
-        // (a mistyped id would make a package of nothing).
-        const empty = sessionId === undefined && WorkFolderNames.every((name) => !fs.existsSync(path.join(options.workDir, name)));
-        if (empty && !sessionHasRecords(options.logDir, options.session)) {
-            throw new LyfeError(`nothing to package: the work folder has no run in it, and session ${options.session} has no records in ${path.resolve(options.logDir)}`, {
-                file: options.workDir,
-                fix: 'Check the session id (`lyfe-kt logs --list` lists the sessions), or give --log-dir the folder the run wrote its records to',
-            });
-        }
         // A session given is the work folder's, or the work folder has none: else its run would be packaged under another session's records.
         if (sessionId === undefined || sessionId === options.session)
             return;
@@ -8257,7 +8248,7 @@ class MissingShards extends errors/* LyfeError */.L0 {
         this.missing = missing;
     }
 }
-/** Packages that are shards of more than one run: different totals, or different folders split. */
+/** Packages that are shards of more than one run: different totals, different folders split, or one shard twice. */
 class NotOneRun extends errors/* LyfeError */.L0 {
 }
 /** The shards are those of one run, each once, none missing, no source in two: else an error that names them. */
@@ -8274,7 +8265,7 @@ function checkShards(shards) {
     for (const shard of shards) {
         const other = byIndex.get(shard.shard.index);
         if (other)
-            throw new errors/* LyfeError */.L0(`${other.dir} and ${shard.dir} are both shard ${shard.shard.index}/${total}`, { fix });
+            throw new NotOneRun(`${other.dir} and ${shard.dir} are both shard ${shard.shard.index}/${total}`, { fix });
         byIndex.set(shard.shard.index, shard);
     }
     const missing = Array.from({ length: total }, (_, index) => index).filter((index) => !byIndex.has(index));

@@ -25,6 +25,8 @@ const inline = (value) => (value === null ? null : escapeInline(value));
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const name = (value) => (NAME.test(value) ? value : escapeInline(value));
 const nameOrNull = (value) => (value === null ? null : name(value));
+/** A process id as a record gives it: a number, or 0 for anything else (a reported package's record says what its maker wrote). */
+const pid = (value) => (Number.isSafeInteger(value) ? value : 0);
 /** A copy of `summary` whose user and model text is escaped, for the renderers of the package to lay out. */
 export function escapeSummary(summary) {
     return {
@@ -34,6 +36,7 @@ export function escapeSummary(summary) {
             ...run,
             stage: name(run.stage),
             session: name(run.session),
+            pid: pid(run.pid),
             start_time: name(run.start_time),
             end_time: nameOrNull(run.end_time),
             error: inline(run.error),
@@ -56,6 +59,7 @@ export function escapeSummary(summary) {
             ...call,
             call_id: name(call.call_id),
             stage: name(call.stage),
+            pid: pid(call.pid),
             purpose: escapeInline(call.purpose),
             model: escapeInline(call.model),
             request_model: escapeInline(call.request_model),
@@ -83,6 +87,7 @@ export function escapeSummary(summary) {
             ...failure,
             stage: name(failure.stage),
             time: name(failure.time),
+            pid: pid(failure.pid),
             message: escapeInline(failure.message),
             fix: inline(failure.fix),
             file: inline(failure.file),

@@ -356,15 +356,6 @@ function requireRecords(options) {
     }
     const sessionId = session?.session_id;
     if (options.session !== undefined) {
-        // A session given to an empty work folder is packaged from its records alone: it must have some
-        // (a mistyped id would make a package of nothing).
-        const empty = sessionId === undefined && WorkFolderNames.every((name) => !fs.existsSync(path.join(options.workDir, name)));
-        if (empty && !sessionHasRecords(options.logDir, options.session)) {
-            throw new LyfeError(`nothing to package: the work folder has no run in it, and session ${options.session} has no records in ${path.resolve(options.logDir)}`, {
-                file: options.workDir,
-                fix: 'Check the session id (`lyfe-kt logs --list` lists the sessions), or give --log-dir the folder the run wrote its records to',
-            });
-        }
         // A session given is the work folder's, or the work folder has none: else its run would be packaged under another session's records.
         if (sessionId === undefined || sessionId === options.session)
             return;

@@ -65,7 +65,7 @@ export class MissingShards extends LyfeError {
         this.missing = missing;
     }
 }
-/** Packages that are shards of more than one run: different totals, or different folders split. */
+/** Packages that are shards of more than one run: different totals, different folders split, or one shard twice. */
 export class NotOneRun extends LyfeError {
 }
 /** The shards are those of one run, each once, none missing, no source in two: else an error that names them. */
@@ -82,7 +82,7 @@ function checkShards(shards) {
     for (const shard of shards) {
         const other = byIndex.get(shard.shard.index);
         if (other)
-            throw new LyfeError(`${other.dir} and ${shard.dir} are both shard ${shard.shard.index}/${total}`, { fix });
+            throw new NotOneRun(`${other.dir} and ${shard.dir} are both shard ${shard.shard.index}/${total}`, { fix });
         byIndex.set(shard.shard.index, shard);
     }
     const missing = Array.from({ length: total }, (_, index) => index).filter((index) => !byIndex.has(index));

@@ -98,7 +98,8 @@ export const lyfeFactory = (userOptions, meta) => {
     /**
      * Rollup's and Vite's hooks of a build's outputs. An output is complete once every plugin's
      * `generateBundle` ran (ours runs last: `order: 'post'`) and, when it is written, its files are
-     * (`writeBundle`); one begun and not complete when the bundle closes failed, whatever failed it.
+     * and every other plugin's `writeBundle` ended well (ours runs after them); one begun and not
+     * complete when the bundle closes failed, whatever failed it.
      */
     function outputHooks() {
         return {
@@ -115,8 +116,10 @@ export const lyfeFactory = (userOptions, meta) => {
                         bundleState.completed += 1;
                 },
             },
+            // Rollup runs the plugins' writeBundle at once: `sequential` waits for the others', and skips this one when one fails.
             writeBundle: {
                 order: 'post',
+                sequential: true,
                 handler() {
                     bundleState.completed += 1;
                 },
