@@ -140,6 +140,20 @@ describe('the session model', () => {
     expect(summary.failures[0].last_records.map((r) => r.msg)).toEqual([985, 987, 989, 991, 993, 995, 997, 999].map((i) => `line ${i}`));
   });
 
+  it('stops the context of a killed stage at the next command of its session that got the same pid (as each gets pid 1 in a container)', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('preprocess', 1);
+    s.log('preprocess', 'step.output', 'preprocessing a', 1, { input: ['a.md'] });
+    // Killed; then `generate` in a new container, pid 1 again.
+    s.stageStart('generate', 1);
+    for (let i = 0; i < 10; i++) s.log('generate', 'step.output', `generate ${i}`, 1, { input: ['a_filled_template.md'] });
+    s.stageEnd('generate', 1, { status: 'ok', files_in: 1, files_out: 2 });
+    const [stopped] = summarizeSession(s.processing, s.prompts).failures;
+    expect(stopped).toMatchObject({ kind: 'unfinished', stage: 'preprocess', file: 'a.md' });
+    expect(stopped!.last_records.map((r) => r.msg).at(-1)).toBe('preprocessing a');
+    expect(stopped!.last_records.some((r) => r.stage === 'generate')).toBe(false);
+  });
+
   it("says where each stage of a killed run stopped: its own last record and file, while the process's other stage went on", () => {
     const s = new SessionBuilder();
     s.sessionStart(1).stageStart('preprocess', 1);
