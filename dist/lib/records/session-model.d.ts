@@ -227,6 +227,12 @@ export declare class SessionModel {
     private readonly stageLast;
     /** Of a run that never ends, the context before the next `stage.start` of its process. */
     private readonly runContexts;
+    /**
+     * Of an open run, its context when its process first began another stage: where it stopped,
+     * unless it wrote on after (`run` has two stages open at once; a pid reused by the next command,
+     * as in a container, does not).
+     */
+    private readonly otherStageCuts;
     /** The inputs an open run's file results named: its files in, until its end says. */
     private readonly runInputs;
     private readonly streams;

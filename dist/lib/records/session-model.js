@@ -149,6 +149,12 @@ export class SessionModel {
     stageLast = new Map();
     /** Of a run that never ends, the context before the next `stage.start` of its process. */
     runContexts = new Map();
+    /**
+     * Of an open run, its context when its process first began another stage: where it stopped,
+     * unless it wrote on after (`run` has two stages open at once; a pid reused by the next command,
+     * as in a container, does not).
+     */
+    otherStageCuts = new Map();
     /** The inputs an open run's file results named: its files in, until its end says. */
     runInputs = new WeakMap();
     streams = [new Map(), new Map()];
@@ -302,12 +308,15 @@ export class SessionModel {
     }
     startRun(record, time) {
         // A run of this process still open at a start of its stage never ended before it (the pid was
-        // reused): its context stops here. Another stage's run goes on (`run` overlaps its stages).
+        // reused): its context stops here. Another stage's run may go on (`run` overlaps its stages).
         const process = processOf(record);
         const waiting = this.awaitingNext.get(process) ?? [];
-        for (const open of waiting)
+        for (const open of waiting) {
             if (open.stage === record.stage)
                 this.runContexts.set(open, this.contextOf(process, time - 1, -1));
+            else if (!this.otherStageCuts.has(open))
+                this.otherStageCuts.set(open, { ms: time, context: this.contextOf(process, time - 1, -1) });
+        }
         const run = this.newRun(record);
         this.open.set(`${record.stage} ${process}`, run);
         this.awaitingNext.set(process, [...waiting.filter((open) => open.stage !== record.stage), run]);
@@ -615,11 +624,15 @@ export class SessionModel {
         for (const run of this.runs) {
             if (run.status !== 'unfinished' || run.stage === 'package')
                 continue;
-            const context = this.runContexts.get(run) ?? this.contextAtEnd(this.runOrigin.get(run).process);
-            const before = context.records();
-            // Where it stopped: its stage's own last record and file (in `run`, the other stage's records
-            // go on beside its own); for a run a later start of its stage cut short, the last of its context.
-            const own = this.runContexts.has(run) ? undefined : this.stageLast.get(this.runOrigin.get(run).process)?.get(run.stage);
+            const process = this.runOrigin.get(run).process;
+            const last = this.stageLast.get(process)?.get(run.stage);
+            const cut = this.otherStageCuts.get(run);
+            // Cut short: by a later start of its stage, or by one of another stage after which it wrote nothing.
+            const stopped = this.runContexts.get(run) ?? (cut && !(last && last.ms >= cut.ms) ? cut.context : undefined);
+            const before = (stopped ?? this.contextAtEnd(process)).records();
+            // Where it stopped: the last of its context when cut short; else its stage's own last record and
+            // file, since in `run` the other stage's records go on beside its own.
+            const own = stopped ? undefined : last;
             const lastTime = own ? own.time : before.at(-1)?.time;
             const lastFile = own ? own.file : fileOf(before.findLast((r) => fileOf(r) !== null));
             failures.push({
