@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STEP_OUTPUT_LIMIT_BYTES } from '../../src/action/constants.js';
-import { ARTIFACT_NAME_MAX, artifactNameOf, commentMarkerOf, runIdentityFrom, sessionIdOf } from '../../src/action/names.js';
+import { ARTIFACT_NAME_MAX, artifactNameOf, commentMarkerOf, isArtifactOfJob, runIdentityFrom, sessionIdOf } from '../../src/action/names.js';
 import { getInputs, type ActionInputs } from '../../src/action/input-helper.js';
 import { checkRunner, isGhes, setupFromSteps, setupOutputs, setupRun } from '../../src/action/setup.js';
 import { parseExecArgs, recordStep, runCommand, stageEnv } from '../../src/action/stage-step.js';
@@ -42,6 +42,23 @@ describe('names of a run', () => {
     expect(name.length).toBeLessThanOrEqual(ARTIFACT_NAME_MAX);
     expect(name).toMatch(/^lyfe-kt-314-2-lessons-lessons-k+-[0-9a-f]{8}-77$/);
     expect(artifactNameOf({ ...long, key: `${'k'.repeat(299)}j` })).not.toBe(name);
+  });
+
+  it("tells a shard job's artifact by its job and its package's session key, a name cut to the limit included", () => {
+    const merge = { ...identity, job: 'merge' };
+    const of = (job: string, key: string, checkRunId = '') => artifactNameOf({ ...identity, job, key, checkRunId });
+    expect(isArtifactOfJob(of('en', 'matrix-0', '45678901234'), merge, 'en', 'gha_314_2_matrix-0')).toBe(true);
+    // Job `en-pt` with key `matrix-0` is not job `en` with key `pt-matrix-0`.
+    expect(isArtifactOfJob(of('en-pt', 'matrix-0'), merge, 'en', 'gha_314_2_matrix-0')).toBe(false);
+    expect(isArtifactOfJob(of('en-pt', 'matrix-0'), merge, 'en-pt', 'gha_314_2_matrix-0')).toBe(true);
+    // A key the session holds cleaned: the name is read part by part.
+    expect(isArtifactOfJob(of('en', 'build (ubuntu, 20)'), merge, 'en', 'gha_314_2_build-ubuntu-20')).toBe(true);
+    // Cut to the limit inside the job id, with its hash: made again, it is recognised; another job's is not.
+    const longJob = `generate-lessons-${'portuguese-brazil-'.repeat(6)}shards`;
+    const cut = of(longJob, 'matrix-0', '45678901234');
+    expect(cut.length).toBe(ARTIFACT_NAME_MAX);
+    expect(isArtifactOfJob(cut, merge, longJob, 'gha_314_2_matrix-0')).toBe(true);
+    expect(isArtifactOfJob(cut, merge, 'generate-lessons', 'gha_314_2_matrix-0')).toBe(false);
   });
 
   it('comment markers per workflow, job and key, free of the run id and check run', () => {
