@@ -29,8 +29,9 @@ export declare function artifactPrefixOf(identity: RunIdentity): string;
  * Whether artifact `name` of run attempt `identity` is the package of job `job` of its workflow
  * whose session is `sessionId`. After the workflow and the job, a name holds the job's key and
  * the check run; the key is the session's (`gha_<run>_<attempt>_<key>`), which tells job `en`
- * with key `pt-matrix-0` from job `en-pt` with key `matrix-0`. A name cut to the length limit is
- * taken on its job alone.
+ * with key `pt-matrix-0` from job `en-pt` with key `matrix-0`. The name is made again from them
+ * first (so a name cut to the length limit, with its hash, is recognised); else a name not cut is
+ * read part by part, since the session holds its key as cleaned (`sessionKeyOf`).
  */
 export declare function isArtifactOfJob(name: string, identity: RunIdentity, job: string, sessionId: string): boolean;
 /**

@@ -42,18 +42,25 @@ export function artifactPrefixOf(identity) {
  * Whether artifact `name` of run attempt `identity` is the package of job `job` of its workflow
  * whose session is `sessionId`. After the workflow and the job, a name holds the job's key and
  * the check run; the key is the session's (`gha_<run>_<attempt>_<key>`), which tells job `en`
- * with key `pt-matrix-0` from job `en-pt` with key `matrix-0`. A name cut to the length limit is
- * taken on its job alone.
+ * with key `pt-matrix-0` from job `en-pt` with key `matrix-0`. The name is made again from them
+ * first (so a name cut to the length limit, with its hash, is recognised); else a name not cut is
+ * read part by part, since the session holds its key as cleaned (`sessionKeyOf`).
  */
 export function isArtifactOfJob(name, identity, job, sessionId) {
+    const key = /^gha_\d+_\d+_(.+)$/.exec(sessionId)?.[1] ?? '';
+    const checkRunId = /-(\d+)$/.exec(name)?.[1] ?? '';
+    const made = (checkRun) => artifactNameOf({ ...identity, job, key, checkRunId: checkRun });
+    if (made('') === name || (checkRunId && made(checkRunId) === name))
+        return true;
+    if (name.length >= ARTIFACT_NAME_MAX)
+        return false;
     const stem = `${artifactPrefixOf(identity)}${[identity.workflow && workflowStem(identity.workflow), job].filter(Boolean).map(cleanArtifactName).join('-')}`;
     if (name !== stem && !name.startsWith(`${stem}-`))
         return false;
-    if (name.length >= ARTIFACT_NAME_MAX)
-        return true;
-    const key = /^gha_\d+_\d+_(.+)$/.exec(sessionId)?.[1] ?? '';
     const rest = name.slice(stem.length + 1);
-    return [rest, rest.replace(/(^|-)\d+$/, '')].some((text) => sessionKeyOf(text) === key);
+    // Cleaned twice (for the name, then as a session's), a run of other characters may leave two dashes.
+    const plain = (text) => text.replace(/-+/g, '-');
+    return [rest, rest.replace(/(^|-)\d+$/, '')].some((text) => plain(sessionKeyOf(text)) === plain(key));
 }
 /**
  * Unique within the run: run id, attempt, workflow, job, key and check run. Over the limit, the
