@@ -72,7 +72,7 @@ export async function compareWithBase(compareWith: string, budgets: Budgets, hea
   if (base.status === 'error') return unusable(base.reason, budgets);
   let comparison: Comparison;
   try {
-    const split = differentSplit(shardOfPackage(base.path), shardOfPackage(headPackage));
+    const split = differentSplit(shardOfPackage(base.path)?.shard, shardOfPackage(headPackage)?.shard);
     if (split) return unusable(`the package artifact ${base.artifact.name} of run ${base.artifact.runId} ${split}`, budgets);
     comparison = comparePackages(base.path, headPackage);
   } catch (error) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
 import { LyfeError } from '../errors.js';
-import { mergePackages, MissingShards, NotOneRun, shardSessionOf, type MergeResult } from '../package/merge.js';
+import { mergePackages, MissingShards, NotOneRun, shardOfPackage, type MergeResult } from '../package/merge.js';
 import type { SessionSummary } from '../records/session-model.js';
 import { artifactPrefixOf, isArtifactOfJob, type RunIdentity } from './names.js';
 import { packagesIn } from './setup.js';
@@ -53,7 +53,7 @@ export async function mergeShardArtifacts(
     const found = packageIn(folder, artifact.name);
     // Other jobs of the workflow may use the action on a whole folder: their packages are not shards.
     // With `shardJob`, the shards of other sharded jobs are left out too.
-    const shard = shardSessionOf(found);
+    const shard = shardOfPackage(found);
     if (shard && (!options.shardJob || isArtifactOfJob(artifact.name, options.identity, options.shardJob, shard.sessionId))) {
       packages.push(found);
       merging.push(artifact.name);

@@ -75,9 +75,7 @@ export function artifactPrefixOf(identity: RunIdentity): string {
  */
 export function isArtifactOfJob(name: string, identity: RunIdentity, job: string, sessionId: string): boolean {
   const key = /^gha_\d+_\d+_(.+)$/.exec(sessionId)?.[1] ?? '';
-  const checkRunId = /-(\d+)$/.exec(name)?.[1] ?? '';
-  const made = (checkRun: string) => artifactNameOf({ ...identity, job, key, checkRunId: checkRun });
-  if (made('') === name || (checkRunId && made(checkRunId) === name)) return true;
+  if (isNameOf(name, { ...identity, job, key })) return true;
   if (name.length >= ARTIFACT_NAME_MAX) return false;
   const stem = `${artifactPrefixOf(identity)}${[identity.workflow && workflowStem(identity.workflow), job].filter(Boolean).map(cleanArtifactName).join('-')}`;
   if (name !== stem && !name.startsWith(`${stem}-`)) return false;
@@ -110,9 +108,13 @@ export function artifactNameOf(identity: RunIdentity): string {
 export function packageArtifactAttempt(name: string, identity: RunIdentity, runId: string): number | null {
   const attempt = new RegExp(`^${ARTIFACT_PREFIX}-${runId}-(\\d+)-`).exec(name)?.[1];
   if (!attempt) return null;
+  return isNameOf(name, { ...identity, runId, runAttempt: attempt }) ? Number(attempt) : null;
+}
+
+/** Whether `name` is `identity`'s artifact name, made again without a check run or with the name's last number as one (a name cut with a hash included). */
+function isNameOf(name: string, identity: RunIdentity): boolean {
   const checkRunId = /-(\d+)$/.exec(name)?.[1];
-  const named = (checkRun: string) => artifactNameOf({ ...identity, runId, runAttempt: attempt, checkRunId: checkRun });
-  return named('') === name || (checkRunId !== undefined && named(checkRunId) === name) ? Number(attempt) : null;
+  return artifactNameOf({ ...identity, checkRunId: '' }) === name || (checkRunId !== undefined && artifactNameOf({ ...identity, checkRunId }) === name);
 }
 
 /** What a comment marker may hold: nothing that ends the HTML comment or breaks the line. */

@@ -212,8 +212,8 @@ function copyTree(from: string, to: string, taken: string[], how: Taking, take: 
  */
 async function removeTaken(workDir: string, taken: string[], workFolders: string[], packaged: { dir: string; linked: ReadonlySet<string> }): Promise<string[]> {
   // A linked file whose name now holds another file (replaced since, by hand) is left: that file is not the package's.
-  const replaced = taken.filter((file) => packaged.linked.has(file) && replacedSince(file, path.join(packaged.dir, path.relative(workDir, file))));
-  const removals = await Promise.allSettled(taken.filter((file) => !replaced.includes(file)).map((file) => fs.promises.unlink(file)));
+  const replaced = new Set(taken.filter((file) => packaged.linked.has(file) && replacedSince(file, path.join(packaged.dir, path.relative(workDir, file)))));
+  const removals = await Promise.allSettled(taken.filter((file) => !replaced.has(file)).map((file) => fs.promises.unlink(file)));
   const failed = removals.find((removal): removal is PromiseRejectedResult => removal.status === 'rejected' && (removal.reason as NodeJS.ErrnoException).code !== 'ENOENT');
   if (failed) throw failed.reason;
   const folders = new Set([...taken.map((file) => path.dirname(file)), ...workFolders.map((name) => path.join(workDir, name))]);
@@ -228,7 +228,7 @@ async function removeTaken(workDir: string, taken: string[], workFolders: string
       }
     }
   }
-  return replaced;
+  return [...replaced];
 }
 
 /** Whether `workFile`, linked to `packageFile` when it was taken, now names another file (a file gone names none). */
