@@ -422,9 +422,7 @@ function artifactPrefixOf(identity) {
  */
 function isArtifactOfJob(name, identity, job, sessionId) {
     const key = /^gha_\d+_\d+_(.+)$/.exec(sessionId)?.[1] ?? '';
-    const checkRunId = /-(\d+)$/.exec(name)?.[1] ?? '';
-    const made = (checkRun) => artifactNameOf({ ...identity, job, key, checkRunId: checkRun });
-    if (made('') === name || (checkRunId && made(checkRunId) === name))
+    if (isNameOf(name, { ...identity, job, key }))
         return true;
     if (name.length >= ARTIFACT_NAME_MAX)
         return false;
@@ -460,9 +458,12 @@ function packageArtifactAttempt(name, identity, runId) {
     const attempt = new RegExp(`^${ARTIFACT_PREFIX}-${runId}-(\\d+)-`).exec(name)?.[1];
     if (!attempt)
         return null;
+    return isNameOf(name, { ...identity, runId, runAttempt: attempt }) ? Number(attempt) : null;
+}
+/** Whether `name` is `identity`'s artifact name, made again without a check run or with the name's last number as one (a name cut with a hash included). */
+function isNameOf(name, identity) {
     const checkRunId = /-(\d+)$/.exec(name)?.[1];
-    const named = (checkRun) => artifactNameOf({ ...identity, runId, runAttempt: attempt, checkRunId: checkRun });
-    return named('') === name || (checkRunId !== undefined && named(checkRunId) === name) ? Number(attempt) : null;
+    return artifactNameOf({ ...identity, checkRunId: '' }) === name || (checkRunId !== undefined && artifactNameOf({ ...identity, checkRunId }) === name);
 }
 /** What a comment marker may hold: nothing that ends the HTML comment or breaks the line. */
 const markerSafe = (text) => text.replace(/[^A-Za-z0-9._/-]+/g, '_').replace(/-{2,}/g, '_').slice(0, 200);

@@ -45,7 +45,7 @@ async function mergeShardArtifacts(client, options) {
         const found = packageIn(folder, artifact.name);
         // Other jobs of the workflow may use the action on a whole folder: their packages are not shards.
         // With `shardJob`, the shards of other sharded jobs are left out too.
-        const shard = (0,_package_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .shardSessionOf */ .Ib)(found);
+        const shard = (0,_package_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .shardOfPackage */ .qh)(found);
         if (shard && (!options.shardJob || (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isArtifactOfJob */ .Pt)(artifact.name, options.identity, options.shardJob, shard.sessionId))) {
             packages.push(found);
             merging.push(artifact.name);

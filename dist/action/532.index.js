@@ -255,8 +255,7 @@ __webpack_require__.d(__webpack_exports__, {
   UE: () => (/* binding */ MissingShards),
   Pi: () => (/* binding */ NotOneRun),
   kg: () => (/* binding */ mergePackages),
-  qh: () => (/* binding */ shardOfPackage),
-  Ib: () => (/* binding */ shardSessionOf)
+  qh: () => (/* binding */ shardOfPackage)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -7726,8 +7725,8 @@ function copyTree(from, to, taken, how, take = () => true) {
  */
 async function removeTaken(workDir, taken, workFolders, packaged) {
     // A linked file whose name now holds another file (replaced since, by hand) is left: that file is not the package's.
-    const replaced = taken.filter((file) => packaged.linked.has(file) && replacedSince(file, path.join(packaged.dir, path.relative(workDir, file))));
-    const removals = await Promise.allSettled(taken.filter((file) => !replaced.includes(file)).map((file) => fs.promises.unlink(file)));
+    const replaced = new Set(taken.filter((file) => packaged.linked.has(file) && replacedSince(file, path.join(packaged.dir, path.relative(workDir, file)))));
+    const removals = await Promise.allSettled(taken.filter((file) => !replaced.has(file)).map((file) => fs.promises.unlink(file)));
     const failed = removals.find((removal) => removal.status === 'rejected' && removal.reason.code !== 'ENOENT');
     if (failed)
         throw failed.reason;
@@ -7745,7 +7744,7 @@ async function removeTaken(workDir, taken, workFolders, packaged) {
             }
         }
     }
-    return replaced;
+    return [...replaced];
 }
 /** Whether `workFile`, linked to `packageFile` when it was taken, now names another file (a file gone names none). */
 function replacedSince(workFile, packageFile) {
@@ -8213,12 +8212,8 @@ function shardOf(metadata) {
     const shard = metadata.shard;
     return shard && Number.isInteger(shard.index) && Number.isInteger(shard.total) && typeof shard.listing === 'string' ? shard : undefined;
 }
-/** The shard a package ran (`metadata.json`'s `shard`); undefined for a package of a whole run. */
+/** The shard a package ran (`metadata.json`'s `shard`) and its session; undefined for a package of a whole run. */
 function shardOfPackage(dir) {
-    return shardOf(readMetadata(dir));
-}
-/** The shard a package ran and its session; undefined for a package of a whole run. */
-function shardSessionOf(dir) {
     const metadata = readMetadata(dir);
     const shard = shardOf(metadata);
     return shard && { shard, sessionId: metadata.session_id };

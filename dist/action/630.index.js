@@ -401,7 +401,7 @@ async function compareWithBase(compareWith, budgets, headPackage, context, scrat
         return unusable(base.reason, budgets);
     let comparison;
     try {
-        const split = differentSplit((0,merge/* shardOfPackage */.qh)(base.path), (0,merge/* shardOfPackage */.qh)(headPackage));
+        const split = differentSplit((0,merge/* shardOfPackage */.qh)(base.path)?.shard, (0,merge/* shardOfPackage */.qh)(headPackage)?.shard);
         if (split)
             return unusable(`the package artifact ${base.artifact.name} of run ${base.artifact.runId} ${split}`, budgets);
         comparison = (0,compare/* comparePackages */.FC)(base.path, headPackage);

@@ -53,7 +53,7 @@ export async function compareWithBase(compareWith, budgets, headPackage, context
         return unusable(base.reason, budgets);
     let comparison;
     try {
-        const split = differentSplit(shardOfPackage(base.path), shardOfPackage(headPackage));
+        const split = differentSplit(shardOfPackage(base.path)?.shard, shardOfPackage(headPackage)?.shard);
         if (split)
             return unusable(`the package artifact ${base.artifact.name} of run ${base.artifact.runId} ${split}`, budgets);
         comparison = comparePackages(base.path, headPackage);

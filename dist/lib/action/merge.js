@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../errors.js';
-import { mergePackages, MissingShards, NotOneRun, shardSessionOf } from '../package/merge.js';
+import { mergePackages, MissingShards, NotOneRun, shardOfPackage } from '../package/merge.js';
 import { artifactPrefixOf, isArtifactOfJob } from './names.js';
 import { packagesIn } from './setup.js';
 /** The one package folder an artifact was unpacked into (its top level is the package's own folder; a package at the top itself is taken too). */
@@ -29,7 +29,7 @@ export async function mergeShardArtifacts(client, options) {
         const found = packageIn(folder, artifact.name);
         // Other jobs of the workflow may use the action on a whole folder: their packages are not shards.
         // With `shardJob`, the shards of other sharded jobs are left out too.
-        const shard = shardSessionOf(found);
+        const shard = shardOfPackage(found);
         if (shard && (!options.shardJob || isArtifactOfJob(artifact.name, options.identity, options.shardJob, shard.sessionId))) {
             packages.push(found);
             merging.push(artifact.name);

@@ -148,8 +148,8 @@ function copyTree(from, to, taken, how, take = () => true) {
  */
 async function removeTaken(workDir, taken, workFolders, packaged) {
     // A linked file whose name now holds another file (replaced since, by hand) is left: that file is not the package's.
-    const replaced = taken.filter((file) => packaged.linked.has(file) && replacedSince(file, path.join(packaged.dir, path.relative(workDir, file))));
-    const removals = await Promise.allSettled(taken.filter((file) => !replaced.includes(file)).map((file) => fs.promises.unlink(file)));
+    const replaced = new Set(taken.filter((file) => packaged.linked.has(file) && replacedSince(file, path.join(packaged.dir, path.relative(workDir, file)))));
+    const removals = await Promise.allSettled(taken.filter((file) => !replaced.has(file)).map((file) => fs.promises.unlink(file)));
     const failed = removals.find((removal) => removal.status === 'rejected' && removal.reason.code !== 'ENOENT');
     if (failed)
         throw failed.reason;
@@ -167,7 +167,7 @@ async function removeTaken(workDir, taken, workFolders, packaged) {
             }
         }
     }
-    return replaced;
+    return [...replaced];
 }
 /** Whether `workFile`, linked to `packageFile` when it was taken, now names another file (a file gone names none). */
 function replacedSince(workFile, packageFile) {

@@ -29,10 +29,8 @@ export interface MergeResult {
 export interface MergedPackage extends MergeResult {
     summary: SessionSummary;
 }
-/** The shard a package ran (`metadata.json`'s `shard`); undefined for a package of a whole run. */
-export declare function shardOfPackage(dir: string): ShardInfo | undefined;
-/** The shard a package ran and its session; undefined for a package of a whole run. */
-export declare function shardSessionOf(dir: string): {
+/** The shard a package ran (`metadata.json`'s `shard`) and its session; undefined for a package of a whole run. */
+export declare function shardOfPackage(dir: string): {
     shard: ShardInfo;
     sessionId: string;
 } | undefined;

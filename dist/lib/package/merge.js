@@ -30,12 +30,8 @@ function shardOf(metadata) {
     const shard = metadata.shard;
     return shard && Number.isInteger(shard.index) && Number.isInteger(shard.total) && typeof shard.listing === 'string' ? shard : undefined;
 }
-/** The shard a package ran (`metadata.json`'s `shard`); undefined for a package of a whole run. */
+/** The shard a package ran (`metadata.json`'s `shard`) and its session; undefined for a package of a whole run. */
 export function shardOfPackage(dir) {
-    return shardOf(readMetadata(dir));
-}
-/** The shard a package ran and its session; undefined for a package of a whole run. */
-export function shardSessionOf(dir) {
     const metadata = readMetadata(dir);
     const shard = shardOf(metadata);
     return shard && { shard, sessionId: metadata.session_id };
