@@ -40,7 +40,12 @@ export interface PackageOptions {
   keepWork?: boolean;
   /** The session to package; default: the work folder's. */
   session?: string;
-  /** Package the files `--keep-work` kept again, when `session` is theirs (`package --session <id>`): else they are their package. */
+  /**
+   * `session` was named by hand (`package --session <id>`), not set for every step as CI sets
+   * LYFE_KT_SESSION: the files `--keep-work` kept are packaged again when it is theirs (else they are
+   * their package), and a session with no records that is not the work folder's run is refused (a
+   * mistyped id would make a package of nothing).
+   */
   again?: boolean;
   /** Compress the logs (they are compressed anyway above AUTO_COMPRESS_BYTES). */
   compress?: boolean;
@@ -449,6 +454,15 @@ function requireRecords(options: PackageOptions): void {
   }
   const sessionId = session?.session_id;
   if (options.session !== undefined) {
+    // Named by hand for a work folder with no session, a session that left no record is a mistyped id. Set for
+    // every step (CI), it is packaged as it is: a job stopped before its first record still has a package.
+    if (options.again && sessionId === undefined && !sessionHasRecords(options.logDir, options.session)) {
+      throw new LyfeError(`session ${options.session} has no records in ${path.resolve(options.logDir)}, and the work folder holds no run of it`, {
+        file: options.logDir,
+        fix: 'Nothing was packaged; check the session id (`lyfe-kt logs --list` lists the sessions), or give --log-dir the folder the run wrote its records to',
+        exitCode: ExitCode.usage,
+      });
+    }
     // A session given is the work folder's, or the work folder has none: else its run would be packaged under another session's records.
     if (sessionId === undefined || sessionId === options.session) return;
     throw new LyfeError(`the work folder holds the run of session ${sessionId}, not of ${options.session}`, {

@@ -226,6 +226,18 @@ describe('lyfe-kt package', () => {
     for (const name of names) expect((await ok(cwd, ['verify', path.join('packages', name)])).stdout).toMatch(/^OK/);
   });
 
+  it('packages a session with no records for an empty work folder when it is set for every step (CI: a job stopped before its first record), and refuses it typed', async () => {
+    const cwd = temp();
+    const typed = await cli(cwd, ['package', '--session', OTHER_SESSION]);
+    expect(typed.code, typed.stderr).toBe(2);
+    expect(typed.stderr).toContain(`session ${OTHER_SESSION} has no records in`);
+    expect(fs.existsSync(path.join(cwd, 'packages'))).toBe(false);
+    expect(fs.existsSync(path.join(cwd, 'logs', 'processing.jsonl'))).toBe(false);
+    const set = await ok(cwd, ['package'], { LYFE_KT_SESSION: OTHER_SESSION });
+    expect(set.stderr).toContain(`packaged session ${OTHER_SESSION} (run failed`);
+    expect((await ok(cwd, ['verify', onlyPackage(cwd)])).stdout).toMatch(/^OK/);
+  });
+
   it('kept files whose package was removed since are a run not packaged: stages say to package it, and package does', async () => {
     const cwd = temp();
     runUpTo(cwd, 'preprocessed');
