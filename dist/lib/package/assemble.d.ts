@@ -18,7 +18,12 @@ export interface PackageOptions {
     keepWork?: boolean;
     /** The session to package; default: the work folder's. */
     session?: string;
-    /** Package the files `--keep-work` kept again, when `session` is theirs (`package --session <id>`): else they are their package. */
+    /**
+     * `session` was named by hand (`package --session <id>`), not set for every step as CI sets
+     * LYFE_KT_SESSION: the files `--keep-work` kept are packaged again when it is theirs (else they are
+     * their package), and a session with no records that is not the work folder's run is refused (a
+     * mistyped id would make a package of nothing).
+     */
     again?: boolean;
     /** Compress the logs (they are compressed anyway above AUTO_COMPRESS_BYTES). */
     compress?: boolean;

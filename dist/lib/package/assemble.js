@@ -356,6 +356,15 @@ function requireRecords(options) {
     }
     const sessionId = session?.session_id;
     if (options.session !== undefined) {
+        // Named by hand for a work folder with no session, a session that left no record is a mistyped id. Set for
+        // every step (CI), it is packaged as it is: a job stopped before its first record still has a package.
+        if (options.again && sessionId === undefined && !sessionHasRecords(options.logDir, options.session)) {
+            throw new LyfeError(`session ${options.session} has no records in ${path.resolve(options.logDir)}, and the work folder holds no run of it`, {
+                file: options.logDir,
+                fix: 'Nothing was packaged; check the session id (`lyfe-kt logs --list` lists the sessions), or give --log-dir the folder the run wrote its records to',
+                exitCode: ExitCode.usage,
+            });
+        }
         // A session given is the work folder's, or the work folder has none: else its run would be packaged under another session's records.
         if (sessionId === undefined || sessionId === options.session)
             return;
