@@ -78,6 +78,20 @@ describe('a Structured Outputs reply', () => {
     }
   });
 
+  it.each(SCHEMA_VERSIONS)("of supertask v%s: a content item's null author is taken out by the content item's own properties (a quote's author is required)", (version) => {
+    const lesson = composeSupertask({ name: 'arthurcbrooks_mostmeaning_filled_template', template, level: 'beginner', schemaVersion: version, timestamp: '2026-01-01T00:00:00Z' });
+    const items = lesson.flexibleItems as Record<string, unknown>[];
+    const content = items.filter((item) => item.type === 'content');
+    expect(content.length).toBeGreaterThan(0);
+    for (const item of content) delete item.author;
+    const reply = { ...lesson, flexibleItems: items.map((item) => (item.type === 'content' ? { ...item, author: null } : item)) };
+
+    expect(validateSupertask(reply, version)).not.toEqual([]);
+    const cleaned = withoutNullOptionals(reply, loadSchema(version));
+    expect(cleaned).toEqual(lesson);
+    expect(validateSupertask(cleaned, version)).toEqual([]);
+  });
+
   it('of the analysis: accepted by the analysis check', () => {
     const analysis = composeAnalysis('arthurcbrooks_mostmeaning', source);
     (analysis.ari_analysis.applicable_frameworks[0] as { evidence?: string }).evidence = undefined;
