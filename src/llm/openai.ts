@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type OpenAI from 'openai';
 import type { APIError } from 'openai';
 import { redactText } from '../records/redact.js';
@@ -75,7 +76,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
       };
     }));
   const where = displayUrl(options.azure?.endpoint ?? options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
-  const context: FailureContext = { apiKey: options.apiKey, where, model, timeoutMs: options.timeoutMs };
+  const context: FailureContext = { apiKey: options.apiKey, where, model, timeoutMs: options.timeoutMs, responseFormat: settings.responseFormat };
   const adaptations = new Map<string, Adaptation>();
 
   return {
@@ -94,9 +95,16 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
       } catch (error) {
         const refused = error instanceof sdk.APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
         const adapted = refused && adaptationFor(refused, params, settings, adaptations);
-        if (!adapted) throw attemptError(error, sdk, context, params);
-        adaptations.set(adapted.param, adapted.adaptation);
-        throw new LlmAttemptError(`HTTP ${clean(error as Error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
+        if (adapted) {
+          adaptations.set(adapted.param, adapted.adaptation);
+          throw new LlmAttemptError(`HTTP ${clean(error as Error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
+        }
+        // Sent before another request's refusal adapted a parameter (requests go out together): sent again as adapted.
+        if (refused && (refused.status === 400 || refused.status === 422) && !isDeepStrictEqual(requestParams(model, request, settings, adaptations), params)) {
+          const note = 'refused as sent before the parameters were adapted for an earlier refusal: sent again as adapted';
+          throw new LlmAttemptError(`HTTP ${clean(error as Error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: note, params, cause: error });
+        }
+        throw attemptError(error, sdk, context, params);
       } finally {
         attempt?.end();
       }
@@ -158,6 +166,7 @@ interface FailureContext {
   where: string;
   model: string;
   timeoutMs: number;
+  responseFormat: RequestSettings['responseFormat'];
 }
 
 function clean(error: Error, context: FailureContext): string {
@@ -197,7 +206,7 @@ function advice(error: APIError, context: FailureContext, params: RequestParams)
       return ` (no model ${context.model} at ${context.where}: check --model and OPENAI_BASE_URL)`;
     default:
       return (params.response_format as { type?: string }).type === 'json_schema' && /response_format|json_schema/i.test(`${error.param} ${error.message}`)
-        ? ' (the server refused Structured Outputs: use --response-format auto or json_object)'
+        ? ` (the server refused Structured Outputs: use --response-format ${context.responseFormat === 'auto' ? 'json_object' : 'auto or json_object'})`
         : '';
   }
 }

@@ -135,6 +135,34 @@ describe('a server that refuses json_schema', () => {
   });
 });
 
+describe('requests in flight when a parameter is first refused', () => {
+  it('are sent again as adapted, not failed: both calls of a template go out together', async () => {
+    let arrived = 0;
+    let bothSent!: () => void;
+    const together = new Promise<void>((resolve) => (bothSent = resolve));
+    const refusing = refusingJsonSchema();
+    const provider = await providerAgainst(
+      async (body, index, req) => {
+        if (body.response_format?.type === 'json_schema' && ++arrived === 2) bothSent();
+        // Each refusal waits until both requests were sent with json_schema.
+        if (body.response_format?.type === 'json_schema') await together;
+        return refusing(body, index, req);
+      },
+      { model: 'llama3.1:8b' },
+    );
+
+    const [first, second] = await Promise.all([analyse(provider), analyse(provider)]);
+
+    expect([first.attempts, second.attempts]).toEqual([2, 2]);
+    expect(fake!.requests.map((r) => r.body.response_format?.type)).toEqual(['json_schema', 'json_schema', 'json_object', 'json_object']);
+    const adaptations = (await auditedAttempts(logDir)).filter((r) => r.data.outcome === 'retry').map((r) => r.data.adaptation);
+    expect(adaptations.sort()).toEqual([
+      'refused as sent before the parameters were adapted for an earlier refusal: sent again as adapted',
+      'response_format json_schema refused (400 refused): falling back to JSON mode (json_object)',
+    ]);
+  });
+});
+
 describe('a refusal', () => {
   it('ends the call with a clear error, the refusal recorded', async () => {
     const provider = await providerAgainst(() => ({ content: '', refusal: "I'm sorry, I can't help with that request." }));
