@@ -47,6 +47,19 @@ export function displayUrl(url: string): string {
   }
 }
 
+/**
+ * A base URL split into the URL the SDK is given and its query (a gateway's key, `?key=...`), which
+ * the SDK sends with every request (`defaultQuery`): given whole, the query would end up before
+ * the request's path.
+ */
+function splitBaseUrl(url: string): { baseURL: string; query: Record<string, string> } {
+  const parsed = new URL(url);
+  const query = Object.fromEntries(parsed.searchParams);
+  parsed.search = '';
+  parsed.hash = '';
+  return { baseURL: parsed.toString(), query };
+}
+
 type Sdk = typeof import('openai');
 
 /**
@@ -64,6 +77,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     maxCompletionTokens: options.maxCompletionTokens,
   };
   // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
+  const { baseURL, query } = splitBaseUrl(options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
   let connected: Promise<{ sdk: Sdk; client: OpenAI }> | undefined;
   const connect = (): Promise<{ sdk: Sdk; client: OpenAI }> =>
     (connected ??= Promise.all([import('openai'), import('./http-fetch.js')]).then(([sdk, { modelFetch }]) => {
@@ -72,11 +86,13 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
         sdk,
         client: options.azure
           ? new sdk.AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
-          : new sdk.default({ ...common, baseURL: options.baseURL ?? DEFAULT_OPENAI_BASE_URL }),
+          : new sdk.default({ ...common, baseURL, defaultQuery: Object.keys(query).length ? query : undefined }),
       };
     }));
   const where = displayUrl(options.azure?.endpoint ?? options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
-  const context: FailureContext = { apiKey: options.apiKey, where, model, timeoutMs: options.timeoutMs, responseFormat: settings.responseFormat };
+  // The query's values are a gateway's keys as much as the API key is: no message repeats them.
+  const secrets = [options.apiKey, ...Object.values(query)].filter((secret) => secret.length >= 6);
+  const context: FailureContext = { secrets, where, model, timeoutMs: options.timeoutMs, responseFormat: settings.responseFormat };
   const adaptations = new Map<string, Adaptation>();
 
   return {
@@ -161,7 +177,8 @@ function attemptSignal(signal: AbortSignal): { signal: AbortSignal; end: () => v
 }
 
 interface FailureContext {
-  apiKey: string;
+  /** The API key, and the base URL's query values. */
+  secrets: readonly string[];
   /** The server, as it may be shown. */
   where: string;
   model: string;
@@ -169,8 +186,13 @@ interface FailureContext {
   responseFormat: RequestSettings['responseFormat'];
 }
 
+/** A message as it may be shown and recorded: without the secrets a server may have repeated. */
+function scrub(message: string, context: FailureContext): string {
+  return redactText(context.secrets.reduce((text, secret) => text.split(secret).join('[REDACTED]'), message));
+}
+
 function clean(error: Error, context: FailureContext): string {
-  return redactText(context.apiKey ? error.message.split(context.apiKey).join('[REDACTED]') : error.message);
+  return scrub(error.message, context);
 }
 
 function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError }: Sdk, context: FailureContext, params: RequestParams): LlmAttemptError {
@@ -181,7 +203,7 @@ function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeout
     return new LlmAttemptError(`no reply from ${context.where} within ${context.timeoutMs} ms (raise it with --timeout)`, { retryable: true, params });
   }
   if (error instanceof APIConnectionError) {
-    const cause = error.cause instanceof Error ? `: ${redactText(error.cause.message)}` : '';
+    const cause = error.cause instanceof Error ? `: ${scrub(error.cause.message, context)}` : '';
     return new LlmAttemptError(`cannot reach ${context.where}${cause}`, { retryable: true, params });
   }
   if (error instanceof APIError && typeof error.status === 'number') {
@@ -192,7 +214,7 @@ function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeout
     }
     return new LlmAttemptError(`HTTP ${detail}${advice(error, context, params)}`, { retryable: false, httpStatus: status, params });
   }
-  const message = error instanceof Error ? clean(error, context) : redactText(String(error));
+  const message = error instanceof Error ? clean(error, context) : scrub(String(error), context);
   return new LlmAttemptError(message, { retryable: false, params });
 }
 

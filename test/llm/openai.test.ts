@@ -461,6 +461,40 @@ describe('selectProvider', () => {
     expect(error.oneLine()).not.toContain('hunter2');
   });
 
+  it("sends an OPENAI_BASE_URL's query (a gateway's key) with every request, and no message repeats its value", async () => {
+    const token = 'SuperSecretGatewayToken9';
+    const urls: string[] = [];
+    fake = await startFakeOpenAI({
+      handler: (_body, index, req) => {
+        urls.push(req.url ?? '');
+        // The second request is answered as some servers do: the URL asked for, echoed.
+        return index === 0 ? { content: '{"ok":true}' } : apiError(404, `no route for ${req.url}`);
+      },
+    });
+    const { provider, reason } = selectProvider({ provider: 'openai', model: 'gpt-4o', env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: `${fake.url}?key=${token}` } });
+
+    expect((await provider.complete(request)).text).toBe('{"ok":true}');
+    const failure = await provider.complete(request).catch((error: unknown) => error as LlmAttemptError);
+
+    expect(urls).toEqual([`/v1/chat/completions?key=${token}`, `/v1/chat/completions?key=${token}`]);
+    expect(reason).not.toContain(token);
+    expect(failure).toBeInstanceOf(LlmAttemptError);
+    expect(failure.message).toContain('no route for /v1/chat/completions?key=[REDACTED]');
+    expect(failure.message).not.toContain(token);
+  });
+
+  it.each(['localhost:8000/v1', '127.0.0.1:8000/v1', 'ftp://llm.example.com/v1'])('refuses an OPENAI_BASE_URL without an http(s) scheme (%s), saying how to write it', (url) => {
+    const attempt = () => selectProvider({ provider: 'openai', env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: url } });
+
+    expect(attempt).toThrow(/is not an http:\/\/ or https:\/\/ URL/);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as LyfeError).exitCode).toBe(ExitCode.usage);
+      expect((error as LyfeError).oneLine()).toMatch(/Write it whole, with its scheme: for example http:\/\/localhost:8000\/v1$/);
+    }
+  });
+
   it('talks to Azure OpenAI through the SDK client: deployment in the path, api-version in the query, the key as api-key', async () => {
     fake = await startFakeOpenAI({ handler: () => ({ content: '{"ok":true}' }) });
     const env = { AZURE_OPENAI_ENDPOINT: fake.origin, AZURE_OPENAI_API_KEY: API_KEY, OPENAI_API_VERSION: '2024-10-21', AZURE_OPENAI_DEPLOYMENT: 'gpt-5-mini' };
