@@ -17,7 +17,7 @@ export type ResponseFormatChoice = (typeof RESPONSE_FORMATS)[number];
 
 export interface ModelFamily {
   family: string;
-  /** Tested against the model name without a router prefix (`openai/gpt-5-mini` is `gpt-5-mini`). */
+  /** Tested against the model name without a router prefix (`openai/gpt-5-mini` is `gpt-5-mini`) or `ft:`. */
   match?: RegExp;
   /** Takes a temperature other than the default 1. */
   temperature: boolean;
@@ -43,7 +43,8 @@ export const MODEL_FAMILIES: readonly ModelFamily[] = [
 export const UNKNOWN_FAMILY: ModelFamily = { family: 'unknown', temperature: true, reasoning: true, structuredOutputs: true };
 
 export function modelFamily(model: string): ModelFamily {
-  const name = model.toLowerCase().replace(/^.*\//, '');
+  // A fine-tuned model (`ft:gpt-4o-mini-2024-07-18:org::id`) is its base model's family.
+  const name = model.toLowerCase().replace(/^.*\//, '').replace(/^ft:/, '');
   return MODEL_FAMILIES.find((family) => family.match?.test(name)) ?? UNKNOWN_FAMILY;
 }
 

@@ -226,10 +226,16 @@ function advice(error: APIError, context: FailureContext, params: RequestParams)
       return ` (the API key may not use model ${context.model}: check the key's project and --model)`;
     case 404:
       return ` (no model ${context.model} at ${context.where}: check --model and OPENAI_BASE_URL)`;
-    default:
+    default: {
+      const tokens = params.max_completion_tokens ?? params.max_tokens;
+      if (tokens !== undefined && /max_(completion_)?tokens|context length|maximum context/i.test(`${error.param} ${error.message}`)) {
+        const most = /at most (\d+)/i.exec(error.message)?.[1];
+        return ` (${tokens} tokens were asked for the reply: set --max-completion-tokens lower${most ? `, at most ${most}` : ''})`;
+      }
       return (params.response_format as { type?: string }).type === 'json_schema' && /response_format|json_schema/i.test(`${error.param} ${error.message}`)
         ? ` (the server refused Structured Outputs: use --response-format ${context.responseFormat === 'auto' ? 'json_object' : 'auto or json_object'})`
         : '';
+    }
   }
 }
 

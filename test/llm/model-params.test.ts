@@ -55,6 +55,8 @@ describe('the model family table', () => {
     ['o4-mini-2025-04-16', 'o-series'],
     ['gpt-4.1-mini', 'gpt-4.1'],
     ['gpt-4o-mini', 'gpt-4o'],
+    ['ft:gpt-4o-mini-2024-07-18:acme::abc123', 'gpt-4o'],
+    ['ft:gpt-4.1-nano-2025-04-14:acme:lessons:xyz', 'gpt-4.1'],
     ['chatgpt-4o-latest', 'gpt-4o'],
     ['gpt-4-turbo', 'gpt-4 and gpt-3.5'],
     ['gpt-3.5-turbo', 'gpt-4 and gpt-3.5'],

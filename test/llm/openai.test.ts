@@ -474,13 +474,30 @@ describe('selectProvider', () => {
     const { provider, reason } = selectProvider({ provider: 'openai', model: 'gpt-4o', env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: `${fake.url}?key=${token}` } });
 
     expect((await provider.complete(request)).text).toBe('{"ok":true}');
-    const failure = await provider.complete(request).catch((error: unknown) => error as LlmAttemptError);
+    const failure = (await provider.complete(request).then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as LlmAttemptError;
 
     expect(urls).toEqual([`/v1/chat/completions?key=${token}`, `/v1/chat/completions?key=${token}`]);
     expect(reason).not.toContain(token);
     expect(failure).toBeInstanceOf(LlmAttemptError);
     expect(failure.message).toContain('no route for /v1/chat/completions?key=[REDACTED]');
     expect(failure.message).not.toContain(token);
+  });
+
+  it('says how to lower the token limit when the server says it is more than the model allows', async () => {
+    const provider = await providerAgainst(
+      () => apiError(400, 'max_tokens is too large: 18000. This model supports at most 16384 completion tokens, whereas you provided 18000.', { param: 'max_tokens', code: 'invalid_value' }),
+      { model: 'ft:gpt-4o-mini-2024-07-18:acme::abc123' },
+    );
+    const failure = (await provider.complete(request).then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as LlmAttemptError;
+
+    expect(failure.retryable).toBe(false);
+    expect(failure.message).toMatch(/whereas you provided 18000\. \(\d+ tokens were asked for the reply: set --max-completion-tokens lower, at most 16384\)$/);
   });
 
   it.each(['localhost:8000/v1', '127.0.0.1:8000/v1', 'ftp://llm.example.com/v1'])('refuses an OPENAI_BASE_URL without an http(s) scheme (%s), saying how to write it', (url) => {
