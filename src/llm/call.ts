@@ -162,6 +162,15 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
         fix: 'Read the refusal in the prompt audit (`lyfe-kt logs --prompts`); try another --model, or leave this file out',
       });
     }
+    if (response.finishReason === 'content_filter') {
+      // Sending it back for repair would only be filtered again, and paid again.
+      const reason = "the reply was stopped by the provider's content filter";
+      audit('failed', response, { reason, http_status: response.httpStatus });
+      throw new LyfeError(`${request.purpose}: ${reason}`, {
+        file: options.input[0],
+        fix: 'Read what was sent in the prompt audit (`lyfe-kt logs --prompts`); leave this file out, or try another --model or provider',
+      });
+    }
     if (response.finishReason === 'length') {
       const limit = tokenLimit(response.params ?? request.params);
       const reasoning = response.usage?.completion_tokens_details?.reasoning_tokens;

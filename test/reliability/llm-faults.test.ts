@@ -159,6 +159,20 @@ describe('an LLM fault met by one attempt', () => {
     });
   });
 
+  it("a reply stopped by the content filter: no repair, an error that says so, the attempt recorded as failed", async () => {
+    const failure = analyse({ content: '', finishReason: 'content_filter' });
+
+    await expect(failure).rejects.toBeInstanceOf(LyfeError);
+    const thrown = (await failure.catch((caught: unknown) => caught)) as LyfeError;
+    expect(thrown.oneLine()).toBe(
+      "sleep.md: preprocess.analysis: the reply was stopped by the provider's content filter. Read what was sent in the prompt audit (`lyfe-kt logs --prompts`); leave this file out, or try another --model or provider",
+    );
+    expect(fake!.requests).toHaveLength(1);
+    const [record, ...more] = await auditedAttempts(logDir);
+    expect(more).toEqual([]);
+    expect(record!.data).toMatchObject({ outcome: 'failed', finish_reason: 'content_filter', reason: "the reply was stopped by the provider's content filter" });
+  });
+
   it('a server that keeps failing: a bounded number of attempts, all audited, then a clear error', async () => {
     fake = await startFakeOpenAI({ handler: () => error(503, 'overloaded') });
     const provider = createOpenAiProvider({ apiKey: API_KEY, baseURL: fake.url, timeoutMs: 5_000 });
