@@ -82,6 +82,8 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
   const interrupted = (cause: unknown): LyfeError =>
     new LyfeError(`${request.purpose} interrupted`, { file: options.input[0], fix: 'Run the command again to make this call', cause });
 
+  // A provider that cannot load fails its first attempt, which says why.
+  await provider.prepare?.().catch(() => undefined);
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw interrupted(signal.reason);
     const started = performance.now();

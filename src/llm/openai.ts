@@ -99,6 +99,9 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     name: 'openai',
     model,
     source: 'live',
+    async prepare(): Promise<void> {
+      await connect();
+    },
     async complete(request: LlmRequest, signal?: AbortSignal): Promise<LlmResponse> {
       const { sdk, client } = await connect();
       const params = requestParams(model, request, settings, adaptations);

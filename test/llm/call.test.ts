@@ -1,11 +1,11 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LyfeError } from '../../src/errors.js';
 import { callLlm, type CallOptions, type ReplyCheck, type Sleep } from '../../src/llm/call.js';
 import { createOpenAiProvider } from '../../src/llm/openai.js';
-import type { LlmRequest } from '../../src/llm/provider.js';
+import type { LlmProvider, LlmRequest } from '../../src/llm/provider.js';
 import { refreshSecrets } from '../../src/records/redact.js';
 import { runInSession } from '../../src/session/context.js';
 import { deferred } from '../helpers/deferred.js';
@@ -134,6 +134,30 @@ describe('callLlm through the openai SDK', () => {
     });
     expect(record.data.latency_ms).toEqual(expect.any(Number));
     expect(record.data.latency_ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it("records an attempt's latency without the time the provider took to load (the SDK, at the first call)", async () => {
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      const provider: LlmProvider = {
+        name: 'openai',
+        model: 'm',
+        source: 'live',
+        prepare: async () => {
+          now += 150;
+        },
+        complete: async () => {
+          now += 7;
+          return { text: VALID, usage: null, model: 'm', httpStatus: 200 };
+        },
+      };
+      await runInSession({ sessionId: SESSION, stage: 'generate', logDir }, () => callLlm(provider, request, { ...files, check: checkLesson, sleep: noWait }));
+    } finally {
+      clock.mockRestore();
+    }
+    const [record] = await attempts();
+    expect(record!.data.latency_ms).toBe(7);
   });
 
   it('waits as long as a 429 asks (retry-after-ms), then succeeds', async () => {
