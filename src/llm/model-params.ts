@@ -78,7 +78,9 @@ export type RequestParams = Record<string, unknown>;
 export function requestParams(model: string, request: LlmRequest, settings: RequestSettings, adaptations: ReadonlyMap<string, Adaptation>): RequestParams {
   const family = modelFamily(model);
   const params: RequestParams = {};
-  const headroom = family.reasoning ? REASONING_HEADROOM[settings.reasoningEffort ?? 'medium'] : 0;
+  // An effort the server refused is not sent: the model reasons at its default, and gets that room.
+  const effort = adaptations.get('reasoning_effort')?.kind === 'drop' ? undefined : settings.reasoningEffort;
+  const headroom = family.reasoning ? REASONING_HEADROOM[effort ?? 'medium'] : 0;
   params.max_completion_tokens = settings.maxCompletionTokens ?? request.params.max_tokens + headroom;
   if (family.temperature) params.temperature = request.params.temperature;
   if (family.reasoning && settings.reasoningEffort) params.reasoning_effort = settings.reasoningEffort;

@@ -77,6 +77,13 @@ describe('the model family table', () => {
     expect(requestParams('o3', request, settings, new Map())).not.toHaveProperty('temperature');
   });
 
+  it('gives a model that refused the reasoning effort asked for the room of its default effort', () => {
+    const refused = new Map([['reasoning_effort', { kind: 'drop' as const }]]);
+    const params = requestParams('acme-reasoner', request, { ...settings, reasoningEffort: 'none' }, refused);
+    expect(params).toMatchObject({ max_completion_tokens: 18_000 });
+    expect(params).not.toHaveProperty('reasoning_effort');
+  });
+
   it('asks old models for JSON mode, and the others for Structured Outputs', () => {
     expect(requestParams('gpt-3.5-turbo', request, settings, new Map()).response_format).toEqual({ type: 'json_object' });
     expect(requestParams('gpt-4.1', request, settings, new Map()).response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'ari_analysis', strict: true } });
