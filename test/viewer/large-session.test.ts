@@ -10,8 +10,8 @@ import { useBrowser } from './browser.js';
 
 /**
  * A session of 100,000 records: the viewer's file stays within twice the gzip size of the records,
- * and the page opens, scrolls to the last record and filters. The times are printed for
- * docs/performance.md, never asserted.
+ * and the page opens, scrolls to the last record and filters. The sizes and times are printed (the
+ * numbers of docs/viewer.md), never asserted.
  */
 
 const RECORDS = 100_000;
