@@ -46,6 +46,8 @@ export async function callLlm(provider, request, options) {
     let repairs = 0;
     let adaptations = 0;
     const interrupted = (cause) => new LyfeError(`${request.purpose} interrupted`, { file: options.input[0], fix: 'Run the command again to make this call', cause });
+    // A provider that cannot load fails its first attempt, which says why.
+    await provider.prepare?.().catch(() => undefined);
     for (let attempt = 1;; attempt++) {
         if (signal?.aborted)
             throw interrupted(signal.reason);
@@ -126,6 +128,15 @@ export async function callLlm(provider, request, options) {
             throw new LyfeError(`${request.purpose}: the model refused to answer: ${response.refusal}`, {
                 file: options.input[0],
                 fix: 'Read the refusal in the prompt audit (`lyfe-kt logs --prompts`); try another --model, or leave this file out',
+            });
+        }
+        if (response.finishReason === 'content_filter') {
+            // Sending it back for repair would only be filtered again, and paid again.
+            const reason = "the reply was stopped by the provider's content filter";
+            audit('failed', response, { reason, http_status: response.httpStatus });
+            throw new LyfeError(`${request.purpose}: ${reason}`, {
+                file: options.input[0],
+                fix: 'Read what was sent in the prompt audit (`lyfe-kt logs --prompts`); leave this file out, or try another --model or provider',
             });
         }
         if (response.finishReason === 'length') {

@@ -12,7 +12,7 @@ export declare const RESPONSE_FORMATS: readonly ["auto", "json_schema", "json_ob
 export type ResponseFormatChoice = (typeof RESPONSE_FORMATS)[number];
 export interface ModelFamily {
     family: string;
-    /** Tested against the model name without a router prefix (`openai/gpt-5-mini` is `gpt-5-mini`). */
+    /** Tested against the model name without a router prefix (`openai/gpt-5-mini` is `gpt-5-mini`) or `ft:`. */
     match?: RegExp;
     /** Takes a temperature other than the default 1. */
     temperature: boolean;

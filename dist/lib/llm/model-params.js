@@ -22,7 +22,8 @@ export const MODEL_FAMILIES = [
  */
 export const UNKNOWN_FAMILY = { family: 'unknown', temperature: true, reasoning: true, structuredOutputs: true };
 export function modelFamily(model) {
-    const name = model.toLowerCase().replace(/^.*\//, '');
+    // A fine-tuned model (`ft:gpt-4o-mini-2024-07-18:org::id`) is its base model's family.
+    const name = model.toLowerCase().replace(/^.*\//, '').replace(/^ft:/, '');
     return MODEL_FAMILIES.find((family) => family.match?.test(name)) ?? UNKNOWN_FAMILY;
 }
 /**
@@ -42,7 +43,9 @@ export const REASONING_HEADROOM = {
 export function requestParams(model, request, settings, adaptations) {
     const family = modelFamily(model);
     const params = {};
-    const headroom = family.reasoning ? REASONING_HEADROOM[settings.reasoningEffort ?? 'medium'] : 0;
+    // An effort the server refused is not sent: the model reasons at its default, and gets that room.
+    const effort = adaptations.get('reasoning_effort')?.kind === 'drop' ? undefined : settings.reasoningEffort;
+    const headroom = family.reasoning ? REASONING_HEADROOM[effort ?? 'medium'] : 0;
     params.max_completion_tokens = settings.maxCompletionTokens ?? request.params.max_tokens + headroom;
     if (family.temperature)
         params.temperature = request.params.temperature;

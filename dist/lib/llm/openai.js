@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { redactText } from '../records/redact.js';
 import { adaptationFor, requestParams } from './model-params.js';
 import { LlmAttemptError } from './provider.js';
@@ -23,6 +24,18 @@ export function displayUrl(url) {
     }
 }
 /**
+ * A base URL split into the URL the SDK is given and its query (a gateway's key, `?key=...`), which
+ * the SDK sends with every request (`defaultQuery`): given whole, the query would end up before
+ * the request's path.
+ */
+function splitBaseUrl(url) {
+    const parsed = new URL(url);
+    const query = Object.fromEntries(parsed.searchParams);
+    parsed.search = '';
+    parsed.hash = '';
+    return { baseURL: parsed.toString(), query };
+}
+/**
  * The official SDK, one attempt per `complete`. The SDK's own retries are off: `callLlm` retries,
  * so that every attempt is audited. The parameters follow the model family (`model-params.ts`);
  * a parameter the server refuses is changed once, for this attempt's successors and every later
@@ -37,6 +50,7 @@ export function createOpenAiProvider(options) {
         maxCompletionTokens: options.maxCompletionTokens,
     };
     // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
+    const { baseURL, query } = splitBaseUrl(options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
     let connected;
     const connect = () => (connected ??= Promise.all([import('openai'), import('./http-fetch.js')]).then(([sdk, { modelFetch }]) => {
         const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs, fetch: modelFetch() };
@@ -44,16 +58,21 @@ export function createOpenAiProvider(options) {
             sdk,
             client: options.azure
                 ? new sdk.AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
-                : new sdk.default({ ...common, baseURL: options.baseURL ?? DEFAULT_OPENAI_BASE_URL }),
+                : new sdk.default({ ...common, baseURL, defaultQuery: Object.keys(query).length ? query : undefined }),
         };
     }));
     const where = displayUrl(options.azure?.endpoint ?? options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
-    const context = { apiKey: options.apiKey, where, model, timeoutMs: options.timeoutMs };
+    // The query's values are a gateway's keys as much as the API key is: no message repeats them.
+    const secrets = [options.apiKey, ...Object.values(query)].filter((secret) => secret.length >= 6);
+    const context = { secrets, where, model, timeoutMs: options.timeoutMs, responseFormat: settings.responseFormat };
     const adaptations = new Map();
     return {
         name: 'openai',
         model,
         source: 'live',
+        async prepare() {
+            await connect();
+        },
         async complete(request, signal) {
             const { sdk, client } = await connect();
             const params = requestParams(model, request, settings, adaptations);
@@ -67,10 +86,16 @@ export function createOpenAiProvider(options) {
             catch (error) {
                 const refused = error instanceof sdk.APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
                 const adapted = refused && adaptationFor(refused, params, settings, adaptations);
-                if (!adapted)
-                    throw attemptError(error, sdk, context, params);
-                adaptations.set(adapted.param, adapted.adaptation);
-                throw new LlmAttemptError(`HTTP ${clean(error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
+                if (adapted) {
+                    adaptations.set(adapted.param, adapted.adaptation);
+                    throw new LlmAttemptError(`HTTP ${clean(error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: adapted.note, params, cause: error });
+                }
+                // Sent before another request's refusal adapted a parameter (requests go out together): sent again as adapted.
+                if (refused && (refused.status === 400 || refused.status === 422) && !isDeepStrictEqual(requestParams(model, request, settings, adaptations), params)) {
+                    const note = 'refused as sent before the parameters were adapted for an earlier refusal: sent again as adapted';
+                    throw new LlmAttemptError(`HTTP ${clean(error, context)}`, { retryable: true, httpStatus: refused.status, adaptation: note, params, cause: error });
+                }
+                throw attemptError(error, sdk, context, params);
             }
             finally {
                 attempt?.end();
@@ -125,8 +150,12 @@ function attemptSignal(signal) {
         },
     };
 }
+/** A message as it may be shown and recorded: without the secrets a server may have repeated. */
+function scrub(message, context) {
+    return redactText(context.secrets.reduce((text, secret) => text.split(secret).join('[REDACTED]'), message));
+}
 function clean(error, context) {
-    return redactText(context.apiKey ? error.message.split(context.apiKey).join('[REDACTED]') : error.message);
+    return scrub(error.message, context);
 }
 function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError }, context, params) {
     if (error instanceof APIUserAbortError) {
@@ -136,7 +165,7 @@ function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, AP
         return new LlmAttemptError(`no reply from ${context.where} within ${context.timeoutMs} ms (raise it with --timeout)`, { retryable: true, params });
     }
     if (error instanceof APIConnectionError) {
-        const cause = error.cause instanceof Error ? `: ${redactText(error.cause.message)}` : '';
+        const cause = error.cause instanceof Error ? `: ${scrub(error.cause.message, context)}` : '';
         return new LlmAttemptError(`cannot reach ${context.where}${cause}`, { retryable: true, params });
     }
     if (error instanceof APIError && typeof error.status === 'number') {
@@ -147,7 +176,7 @@ function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, AP
         }
         return new LlmAttemptError(`HTTP ${detail}${advice(error, context, params)}`, { retryable: false, httpStatus: status, params });
     }
-    const message = error instanceof Error ? clean(error, context) : redactText(String(error));
+    const message = error instanceof Error ? clean(error, context) : scrub(String(error), context);
     return new LlmAttemptError(message, { retryable: false, params });
 }
 function advice(error, context, params) {
@@ -158,10 +187,16 @@ function advice(error, context, params) {
             return ` (the API key may not use model ${context.model}: check the key's project and --model)`;
         case 404:
             return ` (no model ${context.model} at ${context.where}: check --model and OPENAI_BASE_URL)`;
-        default:
+        default: {
+            const tokens = params.max_completion_tokens ?? params.max_tokens;
+            if (tokens !== undefined && /max_(completion_)?tokens|context length|maximum context/i.test(`${error.param} ${error.message}`)) {
+                const most = /at most (\d+)/i.exec(error.message)?.[1];
+                return ` (${tokens} tokens were asked for the reply: set --max-completion-tokens lower${most ? `, at most ${most}` : ''})`;
+            }
             return params.response_format.type === 'json_schema' && /response_format|json_schema/i.test(`${error.param} ${error.message}`)
-                ? ' (the server refused Structured Outputs: use --response-format auto or json_object)'
+                ? ` (the server refused Structured Outputs: use --response-format ${context.responseFormat === 'auto' ? 'json_object' : 'auto or json_object'})`
                 : '';
+        }
     }
 }
 /**

@@ -73,4 +73,6 @@ export interface LlmProvider {
     readonly source: 'live' | 'cache' | 'replay';
     /** One attempt. Throws LlmAttemptError on failure; never retries by itself. */
     complete(request: LlmRequest, signal?: AbortSignal): Promise<LlmResponse>;
+    /** Loads what the first `complete` needs (the SDK), so that an attempt's latency is the request's own. */
+    prepare?(): Promise<void>;
 }

@@ -106,7 +106,7 @@ export function withoutNullOptionals(value, schema) {
         return isSchema(schema.items) ? value.map((item) => withoutNullOptionals(item, schema.items)) : value;
     if (!isSchema(value))
         return value;
-    const branches = [schema, ...(schema.oneOf ?? schema.anyOf ?? [])].filter((branch) => isSchema(branch.properties));
+    const branches = matchingBranches(value, [schema, ...(schema.oneOf ?? schema.anyOf ?? [])].filter((branch) => isSchema(branch.properties)));
     const out = {};
     for (const [key, item] of Object.entries(value)) {
         const owners = branches.filter((branch) => isSchema(branch.properties[key]));
@@ -117,6 +117,21 @@ export function withoutNullOptionals(value, schema) {
         out[key] = property ? withoutNullOptionals(item, property) : item;
     }
     return out;
+}
+/**
+ * The branches whose constants (`const`, `enum`: a lesson item's `type`) `value` has, when any
+ * does: an item is read by its own type's properties (`author` is optional in a content item and
+ * required in a quote). Else all of them.
+ */
+function matchingBranches(value, branches) {
+    const matches = branches.filter((branch) => Object.entries(branch.properties).every(([key, property]) => {
+        if (!isSchema(property) || !(key in value))
+            return true;
+        if (property.const !== undefined)
+            return property.const === value[key];
+        return !Array.isArray(property.enum) || property.enum.includes(value[key]);
+    }));
+    return matches.length > 0 ? matches : branches;
 }
 function acceptsNull(schema) {
     if (!schema)

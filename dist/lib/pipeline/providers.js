@@ -34,6 +34,13 @@ export function selectProvider({ provider, model, env = process.env, ...settings
     }
     const azure = azureEndpoint ? azureTarget(azureEndpoint, env) : undefined;
     const baseURL = env.OPENAI_BASE_URL?.trim() || undefined;
+    if (baseURL && !/^https?:\/\/[^/?#]/i.test(baseURL)) {
+        // Without its scheme it would be tried as a request that cannot be made, again and again.
+        throw new LyfeError(`OPENAI_BASE_URL ${displayUrl(baseURL)} is not an http:// or https:// URL`, {
+            fix: 'Write it whole, with its scheme: for example http://localhost:8000/v1',
+            exitCode: ExitCode.usage,
+        });
+    }
     if (baseURL && /^[a-z][a-z\d+.-]*:\/\/[^/]*@/i.test(baseURL)) {
         // fetch refuses such URLs, and its error would repeat them.
         throw new LyfeError(`OPENAI_BASE_URL ${displayUrl(baseURL)} has credentials in it, which requests cannot carry`, {
