@@ -304,8 +304,9 @@ export const COLLECTOR_TIMEOUT_SECONDS = 30;
 /**
  * POSTs each document to the collector's OTLP/HTTP traces endpoint, one request per session, each
  * given `COLLECTOR_TIMEOUT_SECONDS` (`deadline` makes the signal that ends a request). `headers`
- * (authentication) go on the requests only: no message names them, and the URL is named without
- * its credentials. A failure says how many sessions the collector had taken before it.
+ * (authentication) go on the requests only: no message names them, not even as the HTTP client or
+ * the collector quotes them back, and the URL is named without its credentials. A failure says how
+ * many sessions the collector had taken before it.
  */
 export async function postTraces(
   endpoint: string,
@@ -316,6 +317,9 @@ export async function postTraces(
   const url = tracesUrl(endpoint);
   const shown = `${url.origin}${url.pathname}`;
   const result: PostResult = { requests: 0, rejected_spans: 0, messages: [] };
+  // A collector may echo a token it refused, an HTTP client a value it refused: neither reaches a message.
+  const values = Object.values(headers).filter(Boolean);
+  const redacted = (text: string): string => values.reduce((shown, value) => shown.split(value).join('[REDACTED]'), text);
   const stored = (): string => (result.requests ? ` (the ${result.requests} session(s) before it, of ${documents.length}, were stored)` : '');
   for (const document of documents) {
     const signal = deadline();
@@ -333,9 +337,7 @@ export async function postTraces(
         });
       }
       const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-      // The headers' values (authentication) never reach a message, whatever the HTTP client quotes.
-      let why = cause?.code ?? cause?.message ?? (error as Error).message;
-      for (const value of Object.values(headers)) if (value) why = why.split(value).join('[REDACTED]');
+      const why = redacted(cause?.code ?? cause?.message ?? (error as Error).message);
       throw new LyfeError(`the collector cannot be reached (${why})${stored()}`, {
         file: shown,
         fix: 'Check --endpoint (the collector\'s OTLP/HTTP address, usually port 4318) and that the collector is running',
@@ -343,8 +345,9 @@ export async function postTraces(
       });
     }
     const body = readBody(text);
+    const message = redacted(body.message);
     if (!response.ok) {
-      throw new LyfeError(`the collector answered ${response.status} ${response.statusText}: ${body.message || '(no message)'}${stored()}`, {
+      throw new LyfeError(`the collector answered ${response.status} ${redacted(response.statusText)}: ${message || '(no message)'}${stored()}`, {
         file: shown,
         fix: response.status === 401 || response.status === 403 ? 'Check the authentication --header the collector expects' : "See the collector's logs; this session's traces were not stored",
       });
@@ -352,7 +355,7 @@ export async function postTraces(
     result.requests += 1;
     if (body.rejected) {
       result.rejected_spans += body.rejected;
-      result.messages.push(body.message);
+      result.messages.push(message);
     }
   }
   return result;

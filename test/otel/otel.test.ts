@@ -237,6 +237,17 @@ describe('lyfe-kt export otel', () => {
     expect(received).toHaveLength(2);
   });
 
+  it('never prints a header value a collector echoes back, in an error or in a partial success', async () => {
+    const refusing = await collector(403, '{"message":"invalid token: SECRET-TOKEN-XYZ"}');
+    const exit = await children.start([CLI, 'export', 'otel', packageOf(run()), '--endpoint', refusing.url, '--header', 'x-api-key=SECRET-TOKEN-XYZ'], { env: cliEnv() }).exit;
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain(`lyfe-kt: ${refusing.url}/v1/traces: the collector answered 403 Forbidden: invalid token: [REDACTED]`);
+    expect(exit.stderr + exit.stdout).not.toContain('SECRET-TOKEN-XYZ');
+
+    const partial = await collector(200, '{"partialSuccess":{"rejectedSpans":"1","errorMessage":"tenant SECRET-TENANT over quota"}}');
+    expect(await postTraces(partial.url, [traces(run())], { 'x-tenant': 'SECRET-TENANT' })).toEqual({ requests: 1, rejected_spans: 1, messages: ['tenant [REDACTED] over quota'] });
+  });
+
   it('refuses a header given otherwise than NAME=VALUE, or whose value holds a line break, naming it without its value', async () => {
     const dir = packageOf(run());
     for (const [header, says] of [
