@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LyfeError } from '../errors.js';
 import { displayUrl } from '../llm/openai.js';
+import { costTotal } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER, type CallSummary, type SessionSummary, type StageRunSummary } from '../records/session-model.js';
 import { VERSION } from '../version.js';
 import { packageRecordsToShow } from './archive.js';
@@ -160,8 +161,11 @@ export function sessionTraces(summary: SessionSummary): OtlpDocument | null {
     { start: ms(summary.start_time), end: ms(summary.end_time) },
   );
 
+  const runOfCall = new Map(summary.calls.map((call) => [call, runOf(call, summary.stages)]));
   const runSpans = new Map<StageRunSummary, OtlpSpan & Window>();
   for (const run of summary.stages) {
+    // A run's cost is its own calls': a stage run twice would otherwise count each run the stage's total.
+    const calls = summary.calls.filter((call) => runOfCall.get(call) === run);
     const window = within(session, ms(run.start_time), run.end_time ? ms(run.end_time) : session.end);
     const span = writer.add(
       {
@@ -176,7 +180,7 @@ export function sessionTraces(summary: SessionSummary): OtlpDocument | null {
           'lyfe_kt.files_in': BigInt(run.files_in),
           'lyfe_kt.files_out': BigInt(run.files_out),
           'lyfe_kt.files_invalid': BigInt(run.files_invalid),
-          'lyfe_kt.cost.usd': summary.ai.cost.stages[run.stage]?.usd,
+          'lyfe_kt.cost.usd': calls.length ? costTotal(calls).usd : null,
         }),
         status: run.status === 'ok' ? {} : { code: STATUS_ERROR, message: run.error ?? `${run.stage} (process ${run.pid}) never ended` },
       },
@@ -188,7 +192,7 @@ export function sessionTraces(summary: SessionSummary): OtlpDocument | null {
   // The calls of each stage run, by the file they worked on: a file's span spans its calls.
   const groups = new Map<string, { parent: OtlpSpan & Window; file: string | null; calls: CallSummary[] }>();
   for (const call of summary.calls) {
-    const run = runOf(call, summary.stages);
+    const run = runOfCall.get(call);
     const parent = (run && runSpans.get(run)) ?? session;
     const file = call.input[0] ?? call.output[0] ?? null;
     const key = `${parent.spanId}\u0000${file ?? ''}`;

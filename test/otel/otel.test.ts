@@ -137,6 +137,36 @@ describe('a session as OTLP/JSON', () => {
     expect(attr(truncated, 'error.type')).toEqual({ stringValue: '_OTHER' });
   });
 
+  it("gives each stage run its own calls' cost: a stage run in two processes is not counted twice, and the stages add up to the session", () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('preprocess', 1);
+    s.attempt('preprocess', 1, { call_id: 'c_pre', purpose: 'preprocess.analysis', model: 'gpt-5.4-mini', usage: USAGE, input: ['a.md'], output: ['a_ari_analysis.json'] });
+    s.stageEnd('preprocess', 1, { status: 'ok', files_in: 1, files_out: 2 });
+    // `generate` run twice in the session, as two processes: one call, then two.
+    s.stageStart('generate', 2);
+    s.attempt('generate', 2, { call_id: 'c_beg', purpose: 'generate.beginner', model: 'gpt-4o-2024-08-06', usage: USAGE, input: ['a_filled_template.md'], output: ['a_beginner.json'] });
+    s.stageEnd('generate', 2, { status: 'ok', files_in: 1, files_out: 1 });
+    s.stageStart('generate', 3);
+    s.attempt('generate', 3, { call_id: 'c_beg2', purpose: 'generate.beginner', model: 'gpt-5.4-mini', usage: USAGE, input: ['a_filled_template.md'], output: ['a_beginner.json'] });
+    s.attempt('generate', 3, { call_id: 'c_adv', purpose: 'generate.advanced', model: 'gpt-5.4-mini', usage: USAGE, input: ['a_filled_template.md'], output: ['a_advanced.json'] });
+    s.stageEnd('generate', 3, { status: 'ok', files_in: 1, files_out: 2 });
+    s.stageStart('package', 4);
+    const spans = spansOf(traces(s));
+    const cost = (span: OtlpSpan): number | undefined => (attr(span, 'lyfe_kt.cost.usd') as { doubleValue: number } | undefined)?.doubleValue;
+    const callCost = (id: string): number => cost(spans.find((span) => JSON.stringify(attr(span, 'lyfe_kt.call.id')) === JSON.stringify({ stringValue: id }))!)!;
+    const stages = spans.filter((span) => span.name.startsWith('stage '));
+    expect(stages.map((span) => [span.name, attr(span, 'process.pid'), cost(span)])).toEqual([
+      ['stage preprocess', { intValue: '1' }, callCost('c_pre')],
+      ['stage generate', { intValue: '2' }, callCost('c_beg')],
+      ['stage generate', { intValue: '3' }, callCost('c_beg2') + callCost('c_adv')],
+      // No call, no cost.
+      ['stage package', { intValue: '4' }, undefined],
+    ]);
+    const session = cost(byName(spans, 'lyfe-kt session'))!;
+    expect(session).toBeGreaterThan(0);
+    expect(stages.reduce((total, span) => total + (cost(span) ?? 0), 0)).toBeCloseTo(session, 10);
+  });
+
   it('is the same on every export, and another session is another trace', () => {
     expect(JSON.stringify(traces(run()))).toBe(JSON.stringify(traces(run())));
     const other = spansOf(traces(run('sess_2025-01-18_17-30-45_ffffffff')));
