@@ -335,6 +335,12 @@ describe('lyfe-kt export otel', () => {
     await expect(postTraces(url, [traces(run())])).rejects.toThrow(/the collector cannot be reached \(ECONNREFUSED\)/);
   });
 
+  it('refuses an endpoint with credentials before it writes --output', async () => {
+    const output = path.join(temp(), 'traces.jsonl');
+    await expect(exportOtel(packageOf(run()), '--output', output, '--endpoint', 'http://alice-LOGIN:pw-SECRET@127.0.0.1:9')).rejects.toThrow(/has credentials in it/);
+    expect(fs.existsSync(output)).toBe(false);
+  });
+
   it('takes an endpoint with or without /v1/traces, and only http(s)', () => {
     expect(tracesUrl('http://otel:4318').href).toBe('http://otel:4318/v1/traces');
     expect(tracesUrl('https://otel.example/otlp/').href).toBe('https://otel.example/otlp/v1/traces');
