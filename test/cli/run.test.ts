@@ -222,4 +222,11 @@ describe('help', () => {
       expect(exit.stdout).toMatch(/^Usage: lyfe-kt/);
     });
   });
+
+  it("says run begins a new session, where a stage joins the work folder's", async () => {
+    const cwd = temp();
+    const sessionHelp = async (args: string[]) => /--session <id>\s+(.*?)\(env:/s.exec((await cli(cwd, [...args, '--help'])).stdout)?.[1].replace(/\s+/g, ' ').trim();
+    expect(await sessionHelp(['run'])).toBe("session to record into; default: a new one (run never joins the work folder's)");
+    expect(await sessionHelp(['generate', 'file'])).toBe("session to record into; default: the work folder's, else a new one");
+  });
 });
