@@ -200,7 +200,7 @@ export interface SessionRecords {
   skipped: number;
 }
 
-/** `lyfe-kt logs --session <id> --json`: one session's records from the global record files of `logDir` (default `logs`). */
+/** One session's records from the global record files of `logDir` (default `logs`), both streams parsed: what `lyfe-kt logs --session <id> --json` prints a stream of, as lines. */
 export function readSession(sessionId: string, options: { logDir?: string } = {}): SessionRecords {
   const logDir = options.logDir ?? 'logs';
   assertSessionId(sessionId, 'session');
