@@ -80,8 +80,8 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
   const { baseURL, query } = splitBaseUrl(options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
   let connected: Promise<{ sdk: Sdk; client: OpenAI }> | undefined;
   const connect = (): Promise<{ sdk: Sdk; client: OpenAI }> =>
-    (connected ??= Promise.all([import('openai'), import('./http-fetch.js')]).then(([sdk, { modelFetch }]) => {
-      const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs, fetch: modelFetch() };
+    (connected ??= Promise.all([import('openai'), import('./http-fetch.js')]).then(([sdk, { modelFetch, withOpenAiErrors }]) => {
+      const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs, fetch: withOpenAiErrors(modelFetch() ?? fetch) };
       return {
         sdk,
         client: options.azure

@@ -500,6 +500,19 @@ describe('selectProvider', () => {
     expect(failure.message).toMatch(/whereas you provided 18000\. \(\d+ tokens were asked for the reply: set --max-completion-tokens lower, at most 16384\)$/);
   });
 
+  it.each([
+    ['vLLM', { object: 'error', message: "This model's maximum context length is 8192 tokens. However, you requested 20000 tokens (900 in the messages, 19100 in the completion).", type: 'BadRequestError', code: 400 }],
+    ['FastAPI', { detail: "This model's maximum context length is 8192 tokens." }],
+  ])("reads a compatible server's own error shape (%s): its message, not \"no body\"", async (_server, body) => {
+    const provider = await providerAgainst(() => ({ status: 400, body }), { model: 'served-model' });
+    const failure = (await provider.complete(request).then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as LlmAttemptError;
+
+    expect(failure.message).toMatch(/^HTTP 400 This model's maximum context length is 8192 tokens\..* \(\d+ tokens were asked for the reply: set --max-completion-tokens lower\)$/);
+  });
+
   it.each(['localhost:8000/v1', '127.0.0.1:8000/v1', 'ftp://llm.example.com/v1'])('refuses an OPENAI_BASE_URL without an http(s) scheme (%s), saying how to write it', (url) => {
     const attempt = () => selectProvider({ provider: 'openai', env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: url } });
 
