@@ -127,6 +127,17 @@ function checkShards(shards: ShardPackage[]): void {
     if (other) throw new NotOneRun(`${other.dir} and ${shard.dir} are both shard ${shard.shard.index}/${total}`, { fix });
     byIndex.set(shard.shard.index, shard);
   }
+  // One session per shard: the session model ends a session's packaging by its one end, so shards
+  // of one session would read as runs that never finished.
+  const bySession = new Map<string, ShardPackage[]>();
+  for (const shard of shards) bySession.set(shard.metadata.session_id, [...(bySession.get(shard.metadata.session_id) ?? []), shard]);
+  const shared = [...bySession].filter(([, group]) => group.length > 1);
+  if (shared.length) {
+    const each = shared.map(([session, group]) => `${names(group)} ran in one session, ${session}`).join('; ');
+    throw new NotOneRun(`the shards do not each have their own session: ${each}`, {
+      fix: 'Run each shard in a session of its own: in the GitHub Action, give each shard job its own job-key (or none: a matrix entry gets its matrix index); on the command line, do not set one LYFE_KT_SESSION for every shard',
+    });
+  }
   const missing = Array.from({ length: total }, (_, index) => index).filter((index) => !byIndex.has(index));
   if (missing.length) throw new MissingShards(missing, total, names(shards), fix);
   // One run validates every output against one schema: a merged package says which.

@@ -5,7 +5,7 @@ import { ExitCode, LyfeError } from '../../src/errors.js';
 import { readPackageRecords } from '../../src/package/archive.js';
 import { LOGS_DIR, LogFiles } from '../../src/package/constants.js';
 import { verifyPackage } from '../../src/package/manifest.js';
-import { mergePackages } from '../../src/package/merge.js';
+import { mergePackages, NotOneRun } from '../../src/package/merge.js';
 import type { ExecutionMetadata, ShardEntry } from '../../src/package/metadata.js';
 import { runPipeline } from '../../src/package/run-pipeline.js';
 import type { ShardSpec } from '../../src/pipeline/shard.js';
@@ -23,7 +23,12 @@ function articles(dir: string, count: number): string {
 }
 
 /** One offline run of a shard into its own package, as a matrix job makes it. */
-async function runShard(root: string, content: string, shard: ShardSpec, name = 'shards', schemaVersion: '1.0' | '1.1' = '1.1'): Promise<string> {
+async function runShard(
+  root: string,
+  content: string,
+  shard: ShardSpec,
+  { name = 'shards', schemaVersion = '1.1', session }: { name?: string; schemaVersion?: '1.0' | '1.1'; session?: string } = {},
+): Promise<string> {
   const job = path.join(root, `job-${name}-${shard.index}-${shard.total}`);
   const result = await runPipeline(content, {
     workDir: path.join(job, 'work'),
@@ -34,6 +39,7 @@ async function runShard(root: string, content: string, shard: ShardSpec, name = 
     responseFormat: 'auto',
     timeout: 60,
     shard,
+    ...(session && { session }),
     outputDir: path.join(root, name),
     title: `shard-${shard.index}`,
   });
@@ -144,14 +150,14 @@ describe('merge of shard packages', () => {
     expect(twice.message).toBe(`${shards[2]} and ${shards[2]} are both shard 2/5`);
 
     const other = articles(path.join(root, 'other'), 2);
-    const otherTotal = await runShard(root, other, { index: 0, total: 1 }, 'other');
+    const otherTotal = await runShard(root, other, { index: 0, total: 1 }, { name: 'other' });
     const mixed = await mergeError(mergePackages({ packages: [...shards, otherTotal], title: 't', outputDir: out }));
     expect(mixed.message).toContain('shards of different totals');
     expect(mixed.message).toContain(`${otherTotal} (0/1)`);
-    const otherRun = await runShard(root, other, { index: 0, total: 5 }, 'other');
+    const otherRun = await runShard(root, other, { index: 0, total: 5 }, { name: 'other' });
     const foreign = await mergeError(mergePackages({ packages: [otherRun, ...shards.slice(1)], title: 't', outputDir: out }));
     expect(foreign.message).toContain('not shards of one run');
-    const older = await runShard(root, content, { index: 3, total: 5 }, 'older', '1.0');
+    const older = await runShard(root, content, { index: 3, total: 5 }, { name: 'older', schemaVersion: '1.0' });
     const versions = await mergeError(mergePackages({ packages: [...shards.slice(0, 3), older, shards[4]!], title: 't', outputDir: out }));
     expect(versions.message).toBe(`the shards were validated against different schema versions: ${[...shards.slice(0, 3), older, shards[4]].map((dir, index) => `${dir} (${index === 3 ? 'v1.0' : 'v1.1'})`).join(', ')}`);
     expect(versions.fix).toBe('Run every shard with the same --schema-version, then merge');
@@ -168,6 +174,19 @@ describe('merge of shard packages', () => {
     const tampered = await mergeError(mergePackages({ packages: shards, title: 't', outputDir: out }));
     expect(tampered.file).toBe(shards[1]);
     expect(tampered.message).toMatch(/^the shard package does not verify \(changed 03_output\//);
+    expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+  });
+
+  it('refuses shards that ran in one session (LYFE_KT_SESSION shared by every shard), naming them, and writes nothing', async () => {
+    const root = temp();
+    const content = articles(path.join(root, 'content'), 3);
+    const shards: string[] = [];
+    for (let index = 0; index < 3; index++) shards.push(await runShard(root, content, { index, total: 3 }, { session: 'gha_777_1' }));
+    const out = path.join(root, 'merged');
+    const shared = await mergeError(mergePackages({ packages: shards, title: 'm', outputDir: out }));
+    expect(shared).toBeInstanceOf(NotOneRun);
+    expect(shared.message).toBe(`the shards do not each have their own session: ${shards.map((dir, index) => `${dir} (${index}/3)`).join(', ')} ran in one session, gha_777_1`);
+    expect(shared.fix).toMatch(/in the GitHub Action, give each shard job its own job-key .*; on the command line, do not set one LYFE_KT_SESSION for every shard$/);
     expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
   });
 });
