@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
 import type { ShardInfo } from '../pipeline/shard.js';
+import { activePriceTable, priceTableInfo, SHIPPED_PRICES, type PriceTable, type PriceTableInfo } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from '../records/session-model.js';
 import type { LogRecord } from '../records/types.js';
 import { assertSessionId, newSessionId } from '../session/id.js';
@@ -43,6 +44,8 @@ export interface MergeResult {
   bytes: number;
   digest: string;
   quality_issues: QualityReport['counts'];
+  /** What the merged package does not say as the shards did: the table its cost is priced with, when it is not the shards'. */
+  warnings: string[];
 }
 
 /** What `mergePackages` returns: the result, and the merged session's model that the package's views render. */
@@ -98,6 +101,13 @@ function readShardPackage(dir: string): ShardPackage {
 
 const names = (shards: ShardPackage[]): string => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
 
+/** The shards by what `key` says of each, in the order first seen. */
+function groupShards(shards: ShardPackage[], key: (shard: ShardPackage) => string): Map<string, ShardPackage[]> {
+  const groups = new Map<string, ShardPackage[]>();
+  for (const shard of shards) groups.set(key(shard), [...(groups.get(key(shard)) ?? []), shard]);
+  return groups;
+}
+
 /** Shards of the run that no package given is: `missing`, the indexes. */
 export class MissingShards extends LyfeError {
   constructor(
@@ -129,9 +139,7 @@ function checkShards(shards: ShardPackage[]): void {
   }
   // One session per shard: the session model ends a session's packaging by its one end, so shards
   // of one session would read as runs that never finished.
-  const bySession = new Map<string, ShardPackage[]>();
-  for (const shard of shards) bySession.set(shard.metadata.session_id, [...(bySession.get(shard.metadata.session_id) ?? []), shard]);
-  const shared = [...bySession].filter(([, group]) => group.length > 1);
+  const shared = [...groupShards(shards, (shard) => shard.metadata.session_id)].filter(([, group]) => group.length > 1);
   if (shared.length) {
     const each = shared.map(([session, group]) => `${names(group)} ran in one session, ${session}`).join('; ');
     throw new NotOneRun(`the shards do not each have their own session: ${each}`, {
@@ -171,11 +179,50 @@ function mergeByTime(lists: LogRecord[][]): LogRecord[] {
   }
 }
 
+const pricesOf = (shard: ShardPackage): PriceTableInfo => (shard.metadata.ai_usage.cost as { prices: PriceTableInfo }).prices;
+const sameTable = (a: PriceTableInfo, b: PriceTableInfo): boolean =>
+  a.as_of === b.as_of && a.source === b.source && (a.file === b.file || (a.file !== undefined && b.file !== undefined && path.resolve(a.file) === path.resolve(b.file)));
+const tableText = (info: PriceTableInfo): string => `${info.file ?? 'the shipped table'} (prices as of ${info.as_of})`;
+
+/**
+ * The table the merged package prices every call with again (the views price from the records),
+ * so that its cost is the sum of the shards': the one they were priced with, as their metadata
+ * names it. That is the table in use when it is theirs, else their price file, read again; a table
+ * chosen in this process (`--prices`, LYFE_KT_PRICES) prices the merge whatever the shards'. When
+ * the table is not every shard's, a warning says so.
+ */
+async function mergedPriceTable(shards: ShardPackage[]): Promise<{ prices: PriceTable; warning?: string }> {
+  let prices = activePriceTable();
+  const theirs = pricesOf(shards[0]);
+  const agree = shards.every((shard) => sameTable(pricesOf(shard), theirs));
+  let unread = '';
+  // No --prices given: their price file, read again where they read it.
+  if (agree && prices === SHIPPED_PRICES && theirs.file) {
+    try {
+      const table = (await import('../records/price-file.js')).loadPriceTable(theirs.file);
+      if (sameTable(priceTableInfo(table), theirs)) prices = table;
+      else unread = `, which is now another table (prices as of ${table.as_of}, from ${table.source})`;
+    } catch (error) {
+      if (!(error instanceof LyfeError)) throw error;
+      unread = `, which cannot be had here (${error.message})`;
+    }
+  }
+  const used = priceTableInfo(prices);
+  if (shards.every((shard) => sameTable(pricesOf(shard), used))) return { prices };
+  const head = `the merged package is priced with ${tableText(used)}, so its cost may not be the sum of the shards'`;
+  if (agree) {
+    const fix = 'merge with the table they were priced with (--prices FILE; none for the shipped table) to price it as they were';
+    return { prices, warning: `${head}: they were priced with ${tableText(theirs)}${unread}; ${fix}` };
+  }
+  const each = [...groupShards(shards, (shard) => tableText(pricesOf(shard)))].map(([table, group]) => `${names(group)} with ${table}`).join('; ');
+  return { prices, warning: `${head}: they were priced with different tables (${each}), and no one table prices the merge as they were` };
+}
+
 /** The records of every shard, each stream ordered by time across them, into one model. */
-function shardRecords(shards: ShardPackage[], sessionId: string): PackageRecordSource {
+function shardRecords(shards: ShardPackage[], sessionId: string, prices: PriceTable): PackageRecordSource {
   return (visit) => {
     const records = shards.map((shard) => readPackageRecords(shard.dir));
-    const model = new SessionModel();
+    const model = new SessionModel({ prices });
     for (const kind of STREAMS_IN_ORDER) {
       for (const record of mergeByTime(records.map((shard) => shard[kind]))) {
         visit(record, kind);
@@ -250,13 +297,14 @@ export async function mergePackages(options: MergeOptions): Promise<MergedPackag
   checkShards(shards);
   shards.sort((a, b) => a.shard.index - b.shard.index);
   const entries = shards.map(shardEntry);
+  const { prices, warning } = await mergedPriceTable(shards);
 
   fs.mkdirSync(outputDir, { recursive: true });
   removeDeadAssemblies(outputDir);
   let temp: string | undefined = makeAssemblyFolder(outputDir, title, now);
   try {
     copyOutputs(shards, temp);
-    const written = await writeLogs(path.join(temp, LOGS_DIR), shardRecords(shards, sessionId), {
+    const written = await writeLogs(path.join(temp, LOGS_DIR), shardRecords(shards, sessionId, prices), {
       compress: Boolean(options.compress),
       title,
       now,
@@ -276,6 +324,7 @@ export async function mergePackages(options: MergeOptions): Promise<MergedPackag
       bytes: packageBytes(placed, manifest),
       digest: manifest.digest,
       quality_issues: written.quality.counts,
+      warnings: warning ? [warning] : [],
       summary: written.summary,
     };
   } finally {
