@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
+import { isWithin } from '../files.js';
 import type { ShardInfo } from '../pipeline/shard.js';
 import { activePriceTable, priceTableInfo, SHIPPED_PRICES, type PriceTable, type PriceTableInfo } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from '../records/session-model.js';
@@ -293,6 +294,14 @@ export async function mergePackages(options: MergeOptions): Promise<MergedPackag
   if (options.packages.length === 0) throw new LyfeError('no shard package given', { fix: 'Give the packages of every shard of the run' });
   const sessionId = options.session === undefined ? newSessionId(now) : assertSessionId(options.session, '--session');
   checkPackagesDir(outputDir);
+  // The merged package written inside a shard package would change it: it would no longer verify.
+  const holding = options.packages.find((dir) => isWithin(dir, outputDir));
+  if (holding) {
+    throw new LyfeError(`--output-dir is inside the shard package ${holding}, which would then no longer verify`, {
+      file: outputDir,
+      fix: 'Give --output-dir a folder outside every shard package (such as the folder that holds them)',
+    });
+  }
   const shards = options.packages.map(readShardPackage);
   checkShards(shards);
   shards.sort((a, b) => a.shard.index - b.shard.index);

@@ -166,6 +166,14 @@ describe('merge of shard packages', () => {
     const intoFile = await mergeError(mergePackages({ packages: shards, title: 't', outputDir: aFile }));
     expect([intoFile.file, intoFile.message]).toEqual([aFile, 'the packages folder is a file, not a folder']);
 
+    // Into a shard package: refused before anything is written, and the shard still verifies.
+    const inside = path.join(shards[1]!, 'merged');
+    const intoShard = await mergeError(mergePackages({ packages: shards, title: 't', outputDir: inside }));
+    expect([intoShard.file, intoShard.message]).toEqual([inside, `--output-dir is inside the shard package ${shards[1]}, which would then no longer verify`]);
+    expect(intoShard.fix).toBe('Give --output-dir a folder outside every shard package (such as the folder that holds them)');
+    expect(fs.existsSync(inside)).toBe(false);
+    expect(verifyPackage(shards[1]!)).toMatchObject({ ok: true });
+
     const notShard = path.join(root, 'plain');
     fs.cpSync(merged.path, notShard, { recursive: true });
     expect((await mergeError(mergePackages({ packages: [notShard], title: 't', outputDir: out }))).message).toBe('is not a shard package: its metadata.json has no `shard`');
