@@ -26,7 +26,10 @@ export type ReplayFileStatus = 'identical' | 'different' | 'missing' | 'extra';
 export interface ReplayResult {
   /** The session the replay recorded, in the out folder (package it with `lyfe-kt package --work-dir <out>`). */
   session_id: string;
+  /** The session whose recorded replies answered the replay; null for a merged package, whose records are of several. */
   replayed_session: string | null;
+  /** Every session whose recorded replies answered the replay: the one, or a merged package's shards' (its metadata.json's `shards`). */
+  replayed_sessions: string[];
   out_dir: string;
   templates: string[];
   files: { file: string; status: ReplayFileStatus }[];
@@ -105,6 +108,9 @@ export async function replayPackage(options: ReplayOptions): Promise<ReplayResul
   const version = summary.schema_version?.replace(/^v/, '');
   const schemaVersion: SchemaVersion = isSchemaVersion(version) ? version : DEFAULT_SCHEMA_VERSION;
   const provider = createReplayProvider(records.prompts);
+  // A merged package holds each shard's records under the shard's own session.
+  const replayed = [...new Set(generation.map((record) => record.session))];
+  const replayedSession = replayed.length === 1 ? replayed[0] : null;
 
   let sessionId = '';
   let error: string | null = null;
@@ -115,7 +121,8 @@ export async function replayPackage(options: ReplayOptions): Promise<ReplayResul
         workDir: options.outDir,
         logDir: options.logDir,
         fresh: true,
-        sessionInfo: { provider: provider.name, model: provider.model, schema_version: schemaVersion, replay_of: records.session_id, package: path.basename(path.resolve(options.packageDir)) },
+        // The replay's start record names what it replays: the session, or a merged package's sessions.
+        sessionInfo: { provider: provider.name, model: provider.model, schema_version: schemaVersion, replay_of: replayedSession ?? replayed, package: path.basename(path.resolve(options.packageDir)) },
       },
       (stats) => {
         sessionId = requireSession().sessionId;
@@ -134,7 +141,8 @@ export async function replayPackage(options: ReplayOptions): Promise<ReplayResul
   const files = compareOutputs(path.join(options.packageDir, WorkFolders.output), path.join(options.outDir, WorkFolders.output));
   return {
     session_id: sessionId,
-    replayed_session: records.session_id,
+    replayed_session: replayedSession,
+    replayed_sessions: replayed,
     out_dir: options.outDir,
     templates,
     files,

@@ -123,6 +123,13 @@ describe('merge of shard packages', () => {
     expect(unknown.code).toBe(ExitCode.usage);
     expect(unknown.stderr).toContain(`the package holds no records of session gha_9_9_x. Give one of its sessions: ${sessions.join(', ')}`);
 
+    // `replay` of the merged package names the shards' sessions it replays, not the first one alone.
+    const replay = await start([CLI, 'replay', merged.path, '--out', path.join(root, 'replayed'), '--log-dir', path.join(root, 'replay-logs'), '--json'], { cwd: root, env: cliEnv() }).exit;
+    expect(replay.code, replay.stderr).toBe(0);
+    const replayed = JSON.parse(replay.stdout) as { session_id: string; replayed_session: string | null; replayed_sessions: string[]; identical: boolean };
+    expect(replayed).toMatchObject({ replayed_session: null, replayed_sessions: sessions, identical: true });
+    expect(replay.stderr).toContain(`replayed 20 template(s) of 5 shards' sessions (${sessions.join(', ')}) into ${path.join(root, 'replayed')} (session ${replayed.session_id})\n`);
+
     // One summary, one viewer, one quality report, over the whole.
     const logs = fs.readdirSync(path.join(merged.path, LOGS_DIR)).sort();
     expect(logs).toEqual([...Object.values(LogFiles)].sort());
