@@ -110,6 +110,7 @@ export async function replayPackage(options: ReplayOptions): Promise<ReplayResul
   const provider = createReplayProvider(records.prompts);
   // A merged package holds each shard's records under the shard's own session.
   const replayed = [...new Set(generation.map((record) => record.session))];
+  if (replayed.length === 0 && records.session_id) replayed.push(records.session_id);
   const replayedSession = replayed.length === 1 ? replayed[0] : null;
 
   let sessionId = '';
