@@ -264,6 +264,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(99517);
+// EXTERNAL MODULE: ./dist/lib/files.js
+var files = __webpack_require__(72395);
+// EXTERNAL MODULE: ./dist/lib/records/cost.js + 1 modules
+var cost = __webpack_require__(11830);
 // EXTERNAL MODULE: ./dist/lib/records/session-model.js + 1 modules
 var session_model = __webpack_require__(61129);
 // EXTERNAL MODULE: ./dist/lib/session/id.js
@@ -272,8 +276,6 @@ var id = __webpack_require__(48194);
 var archive = __webpack_require__(34349);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./dist/lib/files.js
-var files = __webpack_require__(72395);
 // EXTERNAL MODULE: ./dist/lib/records/session-read.js
 var session_read = __webpack_require__(84866);
 // EXTERNAL MODULE: ./dist/lib/records/filter.js
@@ -6593,8 +6595,6 @@ var external_node_stream_ = __webpack_require__(57075);
 var promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./dist/lib/records/cost.js + 1 modules
-var cost = __webpack_require__(11830);
 ;// CONCATENATED MODULE: ./dist/lib/package/viewer/data.js
 
 
@@ -8207,6 +8207,8 @@ var markdown = __webpack_require__(5554);
 
 
 
+
+
 function readMetadata(dir) {
     const file = external_node_path_.join(dir, constants/* LOGS_DIR */.c6, constants/* LogFiles */.aE.metadata);
     try {
@@ -8244,6 +8246,13 @@ function readShardPackage(dir) {
     return { dir, shard, metadata, digest: verified.digest ?? '' };
 }
 const names = (shards) => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
+/** The shards by what `key` says of each, in the order first seen. */
+function groupShards(shards, key) {
+    const groups = new Map();
+    for (const shard of shards)
+        groups.set(key(shard), [...(groups.get(key(shard)) ?? []), shard]);
+    return groups;
+}
 /** Shards of the run that no package given is: `missing`, the indexes. */
 class MissingShards extends errors/* LyfeError */.L0 {
     missing;
@@ -8271,6 +8280,15 @@ function checkShards(shards) {
         if (other)
             throw new NotOneRun(`${other.dir} and ${shard.dir} are both shard ${shard.shard.index}/${total}`, { fix });
         byIndex.set(shard.shard.index, shard);
+    }
+    // One session per shard: the session model ends a session's packaging by its one end, so shards
+    // of one session would read as runs that never finished.
+    const shared = [...groupShards(shards, (shard) => shard.metadata.session_id)].filter(([, group]) => group.length > 1);
+    if (shared.length) {
+        const each = shared.map(([session, group]) => `${names(group)} ran in one session, ${session}`).join('; ');
+        throw new NotOneRun(`the shards do not each have their own session: ${each}`, {
+            fix: 'Run each shard in a session of its own: in the GitHub Action, give each shard job its own job-key (or none: a matrix entry gets its matrix index); on the command line, do not set one LYFE_KT_SESSION for every shard',
+        });
     }
     const missing = Array.from({ length: total }, (_, index) => index).filter((index) => !byIndex.has(index));
     if (missing.length)
@@ -8307,11 +8325,52 @@ function mergeByTime(lists) {
         merged.push(lists[next][at[next]++]);
     }
 }
+const pricesOf = (shard) => shard.metadata.ai_usage.cost.prices;
+const sameTable = (a, b) => a.as_of === b.as_of && a.source === b.source && (a.file === b.file || (a.file !== undefined && b.file !== undefined && external_node_path_.resolve(a.file) === external_node_path_.resolve(b.file)));
+const tableText = (info) => `${info.file ?? 'the shipped table'} (prices as of ${info.as_of})`;
+/**
+ * The table the merged package prices every call with again (the views price from the records),
+ * so that its cost is the sum of the shards': the one they were priced with, as their metadata
+ * names it. That is the table in use when it is theirs, else their price file, read again; a table
+ * chosen in this process (`--prices`, LYFE_KT_PRICES) prices the merge whatever the shards'. When
+ * the table is not every shard's, a warning says so.
+ */
+async function mergedPriceTable(shards) {
+    let prices = (0,cost/* activePriceTable */.Er)();
+    const theirs = pricesOf(shards[0]);
+    const agree = shards.every((shard) => sameTable(pricesOf(shard), theirs));
+    let unread = '';
+    // No --prices given: their price file, read again where they read it.
+    if (agree && prices === cost/* SHIPPED_PRICES */.hz && theirs.file) {
+        try {
+            const table = (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 91088))).loadPriceTable(theirs.file);
+            if (sameTable((0,cost/* priceTableInfo */.SD)(table), theirs))
+                prices = table;
+            else
+                unread = `, which is now another table (prices as of ${table.as_of}, from ${table.source})`;
+        }
+        catch (error) {
+            if (!(error instanceof errors/* LyfeError */.L0))
+                throw error;
+            unread = `, which cannot be had here (${error.message})`;
+        }
+    }
+    const used = (0,cost/* priceTableInfo */.SD)(prices);
+    if (shards.every((shard) => sameTable(pricesOf(shard), used)))
+        return { prices };
+    const head = `the merged package is priced with ${tableText(used)}, so its cost may not be the sum of the shards'`;
+    if (agree) {
+        const fix = 'merge with the table they were priced with (--prices FILE; none for the shipped table) to price it as they were';
+        return { prices, warning: `${head}: they were priced with ${tableText(theirs)}${unread}; ${fix}` };
+    }
+    const each = [...groupShards(shards, (shard) => tableText(pricesOf(shard)))].map(([table, group]) => `${names(group)} with ${table}`).join('; ');
+    return { prices, warning: `${head}: they were priced with different tables (${each}), and no one table prices the merge as they were` };
+}
 /** The records of every shard, each stream ordered by time across them, into one model. */
-function shardRecords(shards, sessionId) {
+function shardRecords(shards, sessionId, prices) {
     return (visit) => {
         const records = shards.map((shard) => (0,archive/* readPackageRecords */.f6)(shard.dir));
-        const model = new session_model/* SessionModel */.IV();
+        const model = new session_model/* SessionModel */.IV({ prices });
         for (const kind of session_model/* STREAMS_IN_ORDER */.fc) {
             for (const record of mergeByTime(records.map((shard) => shard[kind]))) {
                 visit(record, kind);
@@ -8380,16 +8439,25 @@ async function mergePackages(options) {
         throw new errors/* LyfeError */.L0('no shard package given', { fix: 'Give the packages of every shard of the run' });
     const sessionId = options.session === undefined ? (0,id/* newSessionId */.OZ)(now) : (0,id/* assertSessionId */.G4)(options.session, '--session');
     checkPackagesDir(outputDir);
+    // The merged package written inside a shard package would change it: it would no longer verify.
+    const holding = options.packages.find((dir) => (0,files/* isWithin */.UO)(dir, outputDir));
+    if (holding) {
+        throw new errors/* LyfeError */.L0(`--output-dir is inside the shard package ${holding}, which would then no longer verify`, {
+            file: outputDir,
+            fix: 'Give --output-dir a folder outside every shard package (such as the folder that holds them)',
+        });
+    }
     const shards = options.packages.map(readShardPackage);
     checkShards(shards);
     shards.sort((a, b) => a.shard.index - b.shard.index);
     const entries = shards.map(shardEntry);
+    const { prices, warning } = await mergedPriceTable(shards);
     external_node_fs_.mkdirSync(outputDir, { recursive: true });
     removeDeadAssemblies(outputDir);
     let temp = makeAssemblyFolder(outputDir, title, now);
     try {
         copyOutputs(shards, temp);
-        const written = await writeLogs(external_node_path_.join(temp, constants/* LOGS_DIR */.c6), shardRecords(shards, sessionId), {
+        const written = await writeLogs(external_node_path_.join(temp, constants/* LOGS_DIR */.c6), shardRecords(shards, sessionId, prices), {
             compress: Boolean(options.compress),
             title,
             now,
@@ -8409,6 +8477,7 @@ async function mergePackages(options) {
             bytes: (0,package_manifest/* packageBytes */.Wp)(placed, manifest),
             digest: manifest.digest,
             quality_issues: written.quality.counts,
+            warnings: warning ? [warning] : [],
             summary: written.summary,
         };
     }

@@ -88,7 +88,7 @@ export interface SessionRecords {
     /** Lines that mention the session but are not records of it (torn, truncated). */
     skipped: number;
 }
-/** `lyfe-kt logs --session <id> --json`: one session's records from the global record files of `logDir` (default `logs`). */
+/** One session's records from the global record files of `logDir` (default `logs`), both streams parsed: what `lyfe-kt logs --session <id> --json` prints a stream of, as lines. */
 export declare function readSession(sessionId: string, options?: {
     logDir?: string;
 }): SessionRecords;

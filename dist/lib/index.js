@@ -106,7 +106,7 @@ export function usePrices(file) {
 function usageError(message, fix) {
     return new LyfeError(message, { fix, exitCode: ExitCode.usage });
 }
-/** `lyfe-kt logs --session <id> --json`: one session's records from the global record files of `logDir` (default `logs`). */
+/** One session's records from the global record files of `logDir` (default `logs`), both streams parsed: what `lyfe-kt logs --session <id> --json` prints a stream of, as lines. */
 export function readSession(sessionId, options = {}) {
     const logDir = options.logDir ?? 'logs';
     assertSessionId(sessionId, 'session');

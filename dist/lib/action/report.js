@@ -212,6 +212,8 @@ export async function report(inputs, services) {
             });
             built = merged.merged;
             notes.push(`Merged the packages of ${merged.artifacts.length} shard jobs (${merged.artifacts.map((name) => `\`${name}\``).join(', ')}); each shard's records keep their own session.`);
+            for (const warning of merged.merged.warnings)
+                services.warning(warning);
             if (merged.skipped.length)
                 notes.push(`Left out ${merged.skipped.map((name) => `\`${name}\``).join(', ')}: packages of other jobs of this action (a whole run's, or the shards of another sharded job).`);
         }

@@ -17,7 +17,8 @@ export declare function workDirOption(description: string): Option;
 export declare function sessionOption(description: string): Option;
 /** `-q`: progress and notes go; warnings (something skipped, something to look at) and errors stay. */
 export declare const QUIET_HELP = "print only warnings and errors on stderr";
-export declare function addSessionOptions(command: Command): Command;
+/** The work folder, log and session options; `sessionDefault` is what `--session` is when not given (`run` never joins the work folder's). */
+export declare function addSessionOptions(command: Command, sessionDefault?: string): Command;
 /** `2m`, `512k`, `300000`: a byte count, in binary units. */
 export declare function parseSize(value: string): number;
 /** A commander parser for a whole number from `min` to `max`. */

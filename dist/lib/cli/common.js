@@ -19,11 +19,12 @@ export function sessionOption(description) {
 }
 /** `-q`: progress and notes go; warnings (something skipped, something to look at) and errors stay. */
 export const QUIET_HELP = 'print only warnings and errors on stderr';
-export function addSessionOptions(command) {
+/** The work folder, log and session options; `sessionDefault` is what `--session` is when not given (`run` never joins the work folder's). */
+export function addSessionOptions(command, sessionDefault = "the work folder's, else a new one") {
     return command
         .addOption(workDirOption('work folder of the run (01_raw, 02_preprocessed, 03_output, reports)'))
         .addOption(logDirOption())
-        .addOption(sessionOption("session to record into; default: the work folder's, else a new one"))
+        .addOption(sessionOption(`session to record into; default: ${sessionDefault}`))
         .option('-q, --quiet', QUIET_HELP)
         .option('--json', 'print the machine-readable result on stdout');
 }

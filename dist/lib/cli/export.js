@@ -1,6 +1,6 @@
 import { ExitCode, LyfeError } from '../errors.js';
 import { isWithin, writeFileAtomic } from '../files.js';
-import { packageTraces, postTraces } from '../package/otel.js';
+import { packageTraces, postTraces, tracesUrl } from '../package/otel.js';
 import { QUIET_HELP, Reporter } from './common.js';
 /** What an HTTP header's name may hold (RFC 9110 token characters). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -35,6 +35,9 @@ export function registerExportCommand(program) {
         if (options.output && isWithin(packageDir, options.output)) {
             throw new LyfeError('--output is inside the package, which would then no longer verify', { file: options.output, fix: 'Write the traces outside the package' });
         }
+        // An endpoint refused (not a URL, credentials in it) is refused before --output is written.
+        if (options.endpoint)
+            tracesUrl(options.endpoint);
         const documents = packageTraces(packageDir);
         const lines = documents.map((document) => `${JSON.stringify(document)}\n`).join('');
         const spans = documents.reduce((total, document) => total + document.resourceSpans[0].scopeSpans[0].spans.length, 0);

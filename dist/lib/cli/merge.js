@@ -17,6 +17,8 @@ export function registerMergeCommand(program) {
         const { summary: _model, ...result } = await mergePackages({ packages, title: options.title, outputDir: options.outputDir, compress: options.compress, session: options.session });
         if (options.json)
             printJson(result);
+        for (const warning of result.warnings)
+            reporter.warn(warning);
         const run = result.success ? paint('green', 'run succeeded') : paint('red', 'run failed');
         reporter.note(`merged ${result.shards.length} shard(s) (${run}) into ${result.path} (session ${result.session_id})`);
         reporter.note(`${result.files} files; digest ${result.digest}; quality issues: ${qualityCounts(result.quality_issues)}; see them with their records: lyfe-kt view ${result.path}`);

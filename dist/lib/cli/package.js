@@ -88,7 +88,8 @@ export function registerPackageCommands(program) {
             reporter.note(`${file.status === 'identical' ? paint('green', 'identical') : paint('red', file.status)} ${file.file}`);
         if (result.error)
             reporter.note(`the replayed generation failed: ${result.error}`);
-        reporter.note(`replayed ${result.templates.length} template(s) of session ${result.replayed_session ?? 'unknown'} into ${result.out_dir} (session ${result.session_id})`);
+        const replayed = result.replayed_session ? `session ${result.replayed_session}` : `${result.replayed_sessions.length} shards' sessions (${result.replayed_sessions.join(', ')})`;
+        reporter.note(`replayed ${result.templates.length} template(s) of ${replayed} into ${result.out_dir} (session ${result.session_id})`);
         if (!result.identical) {
             const differing = result.files.filter((file) => file.status !== 'identical').length;
             throw new LyfeError(`${differing} output(s) of the replay differ from the package`, {

@@ -85,7 +85,7 @@ export function registerPipelineCommands(program) {
         .description('run all three stages on a folder of source articles: work/ -> packages/, records in logs/')
         .option('--recursive', 'take the articles of its subfolders as well')
         .addOption(shardOption());
-    addFailOnOption(addPackageOptions(addGenerationOptions(addSessionOptions(run)))).action(async (indir, options) => {
+    addFailOnOption(addPackageOptions(addGenerationOptions(addSessionOptions(run, "a new one (run never joins the work folder's)")))).action(async (indir, options) => {
         const reporter = new Reporter(options);
         // The checks run synchronously before the first stage: a signal cannot arrive before the work starts.
         const interruption = interruptOnSignals(options);

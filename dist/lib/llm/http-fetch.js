@@ -75,6 +75,38 @@ function send(url, init, agent) {
         request.end(init.body);
     });
 }
+/**
+ * An error body as the SDK reads it, `{"error": {"message", ...}}`, from the shapes compatible
+ * servers answer with instead: vLLM's `{"object": "error", "message", "type", "code"}`, FastAPI's
+ * `{"detail": "..."}`. Undefined for a body already so, or not JSON: the SDK would otherwise say only
+ * "400 status code (no body)".
+ */
+function openAiErrorBody(body) {
+    let value;
+    try {
+        value = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value) || 'error' in value)
+        return undefined;
+    const { message, detail, type, code, param } = value;
+    const text = typeof message === 'string' ? message : typeof detail === 'string' ? detail : undefined;
+    if (text === undefined)
+        return undefined;
+    return Buffer.from(JSON.stringify({ error: { message: text, type: typeof type === 'string' ? type : null, code: typeof code === 'string' ? code : null, param: typeof param === 'string' ? param : null } }));
+}
+/** `fetch` with the error bodies of compatible servers read as the SDK reads OpenAI's (`openAiErrorBody`). */
+export function withOpenAiErrors(fetchImpl) {
+    return async (input, init) => {
+        const response = await fetchImpl(input, init);
+        if (response.status < 400)
+            return response;
+        const body = Buffer.from(await response.arrayBuffer());
+        return new Response(openAiErrorBody(body) ?? body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    };
+}
 /** The SDK's `fetch` (see above), or undefined (the SDK's default, Node's `fetch`) when the environment names a proxy. */
 export function modelFetch(env = process.env) {
     if (PROXY_VARIABLES.some((name) => env[name]))

@@ -69,7 +69,7 @@ export function requestParams(model, request, settings, adaptations) {
     return params;
 }
 /**
- * The change that answers a 400 refusing a parameter that was sent (`unsupported_parameter`,
+ * The change that answers a 400 or 422 refusing a parameter that was sent (`unsupported_parameter`,
  * `unsupported_value`, or a `response_format` the server does not take), or undefined when none
  * does: then the failure stands. Each parameter is adapted at most once.
  */

@@ -52,8 +52,8 @@ export function createOpenAiProvider(options) {
     // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
     const { baseURL, query } = splitBaseUrl(options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
     let connected;
-    const connect = () => (connected ??= Promise.all([import('openai'), import('./http-fetch.js')]).then(([sdk, { modelFetch }]) => {
-        const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs, fetch: modelFetch() };
+    const connect = () => (connected ??= Promise.all([import('openai'), import('./http-fetch.js')]).then(([sdk, { modelFetch, withOpenAiErrors }]) => {
+        const common = { apiKey: options.apiKey, maxRetries: 0, timeout: options.timeoutMs, fetch: withOpenAiErrors(modelFetch() ?? fetch) };
         return {
             sdk,
             client: options.azure

@@ -24,6 +24,8 @@ export interface MergeResult {
     bytes: number;
     digest: string;
     quality_issues: QualityReport['counts'];
+    /** What the merged package does not say as the shards did: the table its cost is priced with, when it is not the shards'. */
+    warnings: string[];
 }
 /** What `mergePackages` returns: the result, and the merged session's model that the package's views render. */
 export interface MergedPackage extends MergeResult {

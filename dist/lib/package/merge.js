@@ -7,6 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
+import { isWithin } from '../files.js';
+import { activePriceTable, priceTableInfo, SHIPPED_PRICES } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
 import { assertSessionId, newSessionId } from '../session/id.js';
 import { readPackageRecords } from './archive.js';
@@ -53,6 +55,13 @@ function readShardPackage(dir) {
     return { dir, shard, metadata, digest: verified.digest ?? '' };
 }
 const names = (shards) => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
+/** The shards by what `key` says of each, in the order first seen. */
+function groupShards(shards, key) {
+    const groups = new Map();
+    for (const shard of shards)
+        groups.set(key(shard), [...(groups.get(key(shard)) ?? []), shard]);
+    return groups;
+}
 /** Shards of the run that no package given is: `missing`, the indexes. */
 export class MissingShards extends LyfeError {
     missing;
@@ -80,6 +89,15 @@ function checkShards(shards) {
         if (other)
             throw new NotOneRun(`${other.dir} and ${shard.dir} are both shard ${shard.shard.index}/${total}`, { fix });
         byIndex.set(shard.shard.index, shard);
+    }
+    // One session per shard: the session model ends a session's packaging by its one end, so shards
+    // of one session would read as runs that never finished.
+    const shared = [...groupShards(shards, (shard) => shard.metadata.session_id)].filter(([, group]) => group.length > 1);
+    if (shared.length) {
+        const each = shared.map(([session, group]) => `${names(group)} ran in one session, ${session}`).join('; ');
+        throw new NotOneRun(`the shards do not each have their own session: ${each}`, {
+            fix: 'Run each shard in a session of its own: in the GitHub Action, give each shard job its own job-key (or none: a matrix entry gets its matrix index); on the command line, do not set one LYFE_KT_SESSION for every shard',
+        });
     }
     const missing = Array.from({ length: total }, (_, index) => index).filter((index) => !byIndex.has(index));
     if (missing.length)
@@ -116,11 +134,52 @@ function mergeByTime(lists) {
         merged.push(lists[next][at[next]++]);
     }
 }
+const pricesOf = (shard) => shard.metadata.ai_usage.cost.prices;
+const sameTable = (a, b) => a.as_of === b.as_of && a.source === b.source && (a.file === b.file || (a.file !== undefined && b.file !== undefined && path.resolve(a.file) === path.resolve(b.file)));
+const tableText = (info) => `${info.file ?? 'the shipped table'} (prices as of ${info.as_of})`;
+/**
+ * The table the merged package prices every call with again (the views price from the records),
+ * so that its cost is the sum of the shards': the one they were priced with, as their metadata
+ * names it. That is the table in use when it is theirs, else their price file, read again; a table
+ * chosen in this process (`--prices`, LYFE_KT_PRICES) prices the merge whatever the shards'. When
+ * the table is not every shard's, a warning says so.
+ */
+async function mergedPriceTable(shards) {
+    let prices = activePriceTable();
+    const theirs = pricesOf(shards[0]);
+    const agree = shards.every((shard) => sameTable(pricesOf(shard), theirs));
+    let unread = '';
+    // No --prices given: their price file, read again where they read it.
+    if (agree && prices === SHIPPED_PRICES && theirs.file) {
+        try {
+            const table = (await import('../records/price-file.js')).loadPriceTable(theirs.file);
+            if (sameTable(priceTableInfo(table), theirs))
+                prices = table;
+            else
+                unread = `, which is now another table (prices as of ${table.as_of}, from ${table.source})`;
+        }
+        catch (error) {
+            if (!(error instanceof LyfeError))
+                throw error;
+            unread = `, which cannot be had here (${error.message})`;
+        }
+    }
+    const used = priceTableInfo(prices);
+    if (shards.every((shard) => sameTable(pricesOf(shard), used)))
+        return { prices };
+    const head = `the merged package is priced with ${tableText(used)}, so its cost may not be the sum of the shards'`;
+    if (agree) {
+        const fix = 'merge with the table they were priced with (--prices FILE; none for the shipped table) to price it as they were';
+        return { prices, warning: `${head}: they were priced with ${tableText(theirs)}${unread}; ${fix}` };
+    }
+    const each = [...groupShards(shards, (shard) => tableText(pricesOf(shard)))].map(([table, group]) => `${names(group)} with ${table}`).join('; ');
+    return { prices, warning: `${head}: they were priced with different tables (${each}), and no one table prices the merge as they were` };
+}
 /** The records of every shard, each stream ordered by time across them, into one model. */
-function shardRecords(shards, sessionId) {
+function shardRecords(shards, sessionId, prices) {
     return (visit) => {
         const records = shards.map((shard) => readPackageRecords(shard.dir));
-        const model = new SessionModel();
+        const model = new SessionModel({ prices });
         for (const kind of STREAMS_IN_ORDER) {
             for (const record of mergeByTime(records.map((shard) => shard[kind]))) {
                 visit(record, kind);
@@ -189,16 +248,25 @@ export async function mergePackages(options) {
         throw new LyfeError('no shard package given', { fix: 'Give the packages of every shard of the run' });
     const sessionId = options.session === undefined ? newSessionId(now) : assertSessionId(options.session, '--session');
     checkPackagesDir(outputDir);
+    // The merged package written inside a shard package would change it: it would no longer verify.
+    const holding = options.packages.find((dir) => isWithin(dir, outputDir));
+    if (holding) {
+        throw new LyfeError(`--output-dir is inside the shard package ${holding}, which would then no longer verify`, {
+            file: outputDir,
+            fix: 'Give --output-dir a folder outside every shard package (such as the folder that holds them)',
+        });
+    }
     const shards = options.packages.map(readShardPackage);
     checkShards(shards);
     shards.sort((a, b) => a.shard.index - b.shard.index);
     const entries = shards.map(shardEntry);
+    const { prices, warning } = await mergedPriceTable(shards);
     fs.mkdirSync(outputDir, { recursive: true });
     removeDeadAssemblies(outputDir);
     let temp = makeAssemblyFolder(outputDir, title, now);
     try {
         copyOutputs(shards, temp);
-        const written = await writeLogs(path.join(temp, LOGS_DIR), shardRecords(shards, sessionId), {
+        const written = await writeLogs(path.join(temp, LOGS_DIR), shardRecords(shards, sessionId, prices), {
             compress: Boolean(options.compress),
             title,
             now,
@@ -218,6 +286,7 @@ export async function mergePackages(options) {
             bytes: packageBytes(placed, manifest),
             digest: manifest.digest,
             quality_issues: written.quality.counts,
+            warnings: warning ? [warning] : [],
             summary: written.summary,
         };
     }

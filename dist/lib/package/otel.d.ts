@@ -73,7 +73,8 @@ export declare const COLLECTOR_TIMEOUT_SECONDS = 30;
 /**
  * POSTs each document to the collector's OTLP/HTTP traces endpoint, one request per session, each
  * given `COLLECTOR_TIMEOUT_SECONDS` (`deadline` makes the signal that ends a request). `headers`
- * (authentication) go on the requests only: no message names them, and the URL is named without
- * its credentials. A failure says how many sessions the collector had taken before it.
+ * (authentication) go on the requests only: no message names them, not even as the HTTP client or
+ * the collector quotes them back, and the URL is named without its credentials. A failure says how
+ * many sessions the collector had taken before it.
  */
 export declare function postTraces(endpoint: string, documents: OtlpDocument[], headers?: Record<string, string>, deadline?: () => AbortSignal): Promise<PostResult>;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LyfeError } from '../errors.js';
 import { displayUrl } from '../llm/openai.js';
+import { costTotal } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
 import { VERSION } from '../version.js';
 import { packageRecordsToShow } from './archive.js';
@@ -107,8 +108,11 @@ export function sessionTraces(summary) {
         }),
         status: summary.success ? {} : { code: STATUS_ERROR, message: failure ?? 'the run failed' },
     }, { start: ms(summary.start_time), end: ms(summary.end_time) });
+    const runOfCall = new Map(summary.calls.map((call) => [call, runOf(call, summary.stages)]));
     const runSpans = new Map();
     for (const run of summary.stages) {
+        // A run's cost is its own calls': a stage run twice would otherwise count each run the stage's total.
+        const calls = summary.calls.filter((call) => runOfCall.get(call) === run);
         const window = within(session, ms(run.start_time), run.end_time ? ms(run.end_time) : session.end);
         const span = writer.add({
             parentSpanId: session.spanId,
@@ -122,7 +126,7 @@ export function sessionTraces(summary) {
                 'lyfe_kt.files_in': BigInt(run.files_in),
                 'lyfe_kt.files_out': BigInt(run.files_out),
                 'lyfe_kt.files_invalid': BigInt(run.files_invalid),
-                'lyfe_kt.cost.usd': summary.ai.cost.stages[run.stage]?.usd,
+                'lyfe_kt.cost.usd': calls.length ? costTotal(calls).usd : null,
             }),
             status: run.status === 'ok' ? {} : { code: STATUS_ERROR, message: run.error ?? `${run.stage} (process ${run.pid}) never ended` },
         }, window);
@@ -131,7 +135,7 @@ export function sessionTraces(summary) {
     // The calls of each stage run, by the file they worked on: a file's span spans its calls.
     const groups = new Map();
     for (const call of summary.calls) {
-        const run = runOf(call, summary.stages);
+        const run = runOfCall.get(call);
         const parent = (run && runSpans.get(run)) ?? session;
         const file = call.input[0] ?? call.output[0] ?? null;
         const key = `${parent.spanId}\u0000${file ?? ''}`;
@@ -231,13 +235,17 @@ export const COLLECTOR_TIMEOUT_SECONDS = 30;
 /**
  * POSTs each document to the collector's OTLP/HTTP traces endpoint, one request per session, each
  * given `COLLECTOR_TIMEOUT_SECONDS` (`deadline` makes the signal that ends a request). `headers`
- * (authentication) go on the requests only: no message names them, and the URL is named without
- * its credentials. A failure says how many sessions the collector had taken before it.
+ * (authentication) go on the requests only: no message names them, not even as the HTTP client or
+ * the collector quotes them back, and the URL is named without its credentials. A failure says how
+ * many sessions the collector had taken before it.
  */
 export async function postTraces(endpoint, documents, headers = {}, deadline = () => AbortSignal.timeout(COLLECTOR_TIMEOUT_SECONDS * 1000)) {
     const url = tracesUrl(endpoint);
     const shown = `${url.origin}${url.pathname}`;
     const result = { requests: 0, rejected_spans: 0, messages: [] };
+    // A collector may echo a token it refused, an HTTP client a value it refused: neither reaches a message.
+    const values = Object.values(headers).filter(Boolean);
+    const redacted = (text) => values.reduce((shown, value) => shown.split(value).join('[REDACTED]'), text);
     const stored = () => (result.requests ? ` (the ${result.requests} session(s) before it, of ${documents.length}, were stored)` : '');
     for (const document of documents) {
         const signal = deadline();
@@ -256,11 +264,7 @@ export async function postTraces(endpoint, documents, headers = {}, deadline = (
                 });
             }
             const cause = error.cause;
-            // The headers' values (authentication) never reach a message, whatever the HTTP client quotes.
-            let why = cause?.code ?? cause?.message ?? error.message;
-            for (const value of Object.values(headers))
-                if (value)
-                    why = why.split(value).join('[REDACTED]');
+            const why = redacted(cause?.code ?? cause?.message ?? error.message);
             throw new LyfeError(`the collector cannot be reached (${why})${stored()}`, {
                 file: shown,
                 fix: 'Check --endpoint (the collector\'s OTLP/HTTP address, usually port 4318) and that the collector is running',
@@ -268,8 +272,9 @@ export async function postTraces(endpoint, documents, headers = {}, deadline = (
             });
         }
         const body = readBody(text);
+        const message = redacted(body.message);
         if (!response.ok) {
-            throw new LyfeError(`the collector answered ${response.status} ${response.statusText}: ${body.message || '(no message)'}${stored()}`, {
+            throw new LyfeError(`the collector answered ${response.status} ${redacted(response.statusText)}: ${message || '(no message)'}${stored()}`, {
                 file: shown,
                 fix: response.status === 401 || response.status === 403 ? 'Check the authentication --header the collector expects' : "See the collector's logs; this session's traces were not stored",
             });
@@ -277,7 +282,7 @@ export async function postTraces(endpoint, documents, headers = {}, deadline = (
         result.requests += 1;
         if (body.rejected) {
             result.rejected_spans += body.rejected;
-            result.messages.push(body.message);
+            result.messages.push(message);
         }
     }
     return result;

@@ -9,7 +9,10 @@ export type ReplayFileStatus = 'identical' | 'different' | 'missing' | 'extra';
 export interface ReplayResult {
     /** The session the replay recorded, in the out folder (package it with `lyfe-kt package --work-dir <out>`). */
     session_id: string;
+    /** The session whose recorded replies answered the replay; null for a merged package, whose records are of several. */
     replayed_session: string | null;
+    /** Every session whose recorded replies answered the replay: the one, or a merged package's shards' (its metadata.json's `shards`). */
+    replayed_sessions: string[];
     out_dir: string;
     templates: string[];
     files: {

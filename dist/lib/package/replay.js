@@ -84,6 +84,11 @@ export async function replayPackage(options) {
     const version = summary.schema_version?.replace(/^v/, '');
     const schemaVersion = isSchemaVersion(version) ? version : DEFAULT_SCHEMA_VERSION;
     const provider = createReplayProvider(records.prompts);
+    // A merged package holds each shard's records under the shard's own session.
+    const replayed = [...new Set(generation.map((record) => record.session))];
+    if (replayed.length === 0 && records.session_id)
+        replayed.push(records.session_id);
+    const replayedSession = replayed.length === 1 ? replayed[0] : null;
     let sessionId = '';
     let error = null;
     try {
@@ -92,7 +97,8 @@ export async function replayPackage(options) {
             workDir: options.outDir,
             logDir: options.logDir,
             fresh: true,
-            sessionInfo: { provider: provider.name, model: provider.model, schema_version: schemaVersion, replay_of: records.session_id, package: path.basename(path.resolve(options.packageDir)) },
+            // The replay's start record names what it replays: the session, or a merged package's sessions.
+            sessionInfo: { provider: provider.name, model: provider.model, schema_version: schemaVersion, replay_of: replayedSession ?? replayed, package: path.basename(path.resolve(options.packageDir)) },
         }, (stats) => {
             sessionId = requireSession().sessionId;
             return generateFiles(templates.map((name) => path.join(options.outDir, WorkFolders.preprocessed, name)), path.join(options.outDir, WorkFolders.output), path.join(options.outDir, WorkFolders.reports), { provider, schemaVersion, concurrency: options.concurrency }, stats);
@@ -104,7 +110,8 @@ export async function replayPackage(options) {
     const files = compareOutputs(path.join(options.packageDir, WorkFolders.output), path.join(options.outDir, WorkFolders.output));
     return {
         session_id: sessionId,
-        replayed_session: records.session_id,
+        replayed_session: replayedSession,
+        replayed_sessions: replayed,
         out_dir: options.outDir,
         templates,
         files,
