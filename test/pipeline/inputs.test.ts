@@ -33,6 +33,22 @@ const badInputs: { name: string; file: string; bytes: Buffer | string; message: 
 ];
 
 describe('reading inputs', () => {
+  test("a folder's linked article is read when the link leads inside the folder, and refused when it leads outside", async () => {
+    await withTempDir(async (dir) => {
+      const inputs = path.join(dir, 'in');
+      fs.mkdirSync(path.join(inputs, 'drafts'), { recursive: true });
+      fs.copyFileSync(path.join(CONTENT, 'como_dormir_bem.md'), path.join(inputs, 'drafts', 'sono.md'));
+      fs.symlinkSync('drafts/sono.md', path.join(inputs, 'sono.md'));
+      expect(listMarkdown(inputs)).toEqual([path.join(inputs, 'sono.md')]);
+
+      fs.writeFileSync(path.join(dir, 'config'), '[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n');
+      fs.symlinkSync('../config', path.join(inputs, 'notes.md'));
+      const error = thrown(() => listMarkdown(inputs));
+      expect(error.file).toBe(path.join(inputs, 'notes.md'));
+      expect(error.message).toBe(`is a link to ${fs.realpathSync(path.join(dir, 'config'))}, outside ${inputs}: a folder's articles are read from inside it only`);
+    });
+  });
+
   for (const bad of badInputs) {
     test(`${bad.name}: an error naming the file and the fix, and nothing written`, async () => {
       await withTempDir(async (dir) => {

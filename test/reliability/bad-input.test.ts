@@ -92,6 +92,8 @@ const bad: BadInput[] = [
   // run
   { name: 'run: a missing folder', args: ['run', 'nowhere'], says: /nowhere: no such directory/ },
   { name: 'run: a file given as the folder', args: ['run', `articles/${article}`], says: /is a file, not a directory/ },
+  { name: 'run: an article linked to a file outside the folder', setup: (d) => { write(d, 'secret.txt', 'token=abc\n'); fs.symlinkSync('../secret.txt', path.join(d, 'articles/notes.md')); }, args: ['run', 'articles'], says: /articles\/notes\.md: is a link to \S+secret\.txt, outside articles: a folder's articles are read from inside it only\. Copy the article into the folder instead of linking it/ },
+  { name: 'run: an article linked to nothing', setup: (d) => fs.symlinkSync('gone.md', path.join(d, 'articles/notes.md')), args: ['run', 'articles'], says: /articles\/notes\.md: is a link to a file that does not exist\. Remove the link/ },
   { name: 'run: a title with nothing usable', args: ['run', 'articles', '--title', '../..'], says: /the package title "\.\.\/\.\." has no usable characters/, code: 2 },
   { name: 'run: the articles inside the work folder', setup: (d) => void copyArticles(d, [article], 'work/01_raw'), args: ['run', 'work/01_raw'], says: /work\/01_raw: the articles folder is inside the work folder's 01_raw\/, which the package takes away/, code: 2 },
   { name: 'run: files of an earlier run kept in work/', setup: (d) => write(d, 'work/03_output/old_beginner.json', '{}\n'), args: ['run', 'articles'], says: /work: the work folder holds files of an earlier run \(03_output\/\)/ },
