@@ -47,6 +47,8 @@ export interface OutputSummary {
   mobile_optimization_score: number | null;
   ari_persona_consistency: number | null;
   schema_version: string | null;
+  /** The SHA-256 of the file as generated, when its `file.result` names it. */
+  sha256: string | null;
   /** The LLM call that produced the file, and how it went. */
   call_id: string | null;
   attempts: number;
@@ -631,6 +633,7 @@ export class SessionModel {
         mobile_optimization_score: num(metrics.mobile_optimization_score),
         ari_persona_consistency: num(metrics.ari_persona_consistency),
         schema_version: str(data.schema_version),
+        sha256: str(data.sha256),
         call_id: str(data.call_id),
         attempts: 0,
         tokens: 0,

@@ -238,6 +238,26 @@ describe('lyfe-kt package', () => {
     expect((await ok(cwd, ['verify', onlyPackage(cwd)])).stdout).toMatch(/^OK/);
   });
 
+  it('says a lesson edited between generate and package is not the file the records describe', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    const beginner = 'como_dormir_bem_filled_template_beginner.json';
+    const file = path.join(cwd, 'work/03_output', beginner);
+    const lesson = JSON.parse(fs.readFileSync(file, 'utf8')) as { title: string };
+    lesson.title = `${lesson.title} (edited)`;
+    fs.writeFileSync(file, `${JSON.stringify(lesson, null, 2)}\n`);
+
+    await ok(cwd, ['package']);
+
+    const dir = onlyPackage(cwd);
+    const quality = JSON.parse(fs.readFileSync(path.join(dir, 'logs/quality_issues.json'), 'utf8')) as { issues: { id: string; rule: string; file: string }[] };
+    const changed = quality.issues.filter((issue) => issue.rule === 'output-changed');
+    expect(changed.map((issue) => issue.file)).toEqual([beginner]);
+    const summary = fs.readFileSync(path.join(dir, 'logs/execution_summary.md'), 'utf8');
+    expect(summary).toContain(`| ${beginner} | yes, as generated (changed since: ${changed[0]!.id}) |`);
+    expect(summary).toMatch(/\| como_dormir_bem_filled_template_advanced\.json \| yes \|/);
+  });
+
   it('kept files whose package was removed since are a run not packaged: stages say to package it, and package does', async () => {
     const cwd = temp();
     runUpTo(cwd, 'preprocessed');

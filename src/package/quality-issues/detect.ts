@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../../errors.js';
@@ -12,7 +13,7 @@ import { Events, type LogRecord, type RecordKind } from '../../records/types.js'
 import { LogFiles } from '../constants.js';
 import { CallRecordIndex, checkCalls } from './call-rules.js';
 import { indexSource, locateFindings, outputFindings, type OutputFinding, type OutputText, type SourceIndex } from './output-rules.js';
-import { SEVERITIES, type Finding, type QualityIssue, type QualityReport } from './types.js';
+import { RuleIds, SEVERITIES, type Finding, type QualityIssue, type QualityReport } from './types.js';
 
 /**
  * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
@@ -228,6 +229,18 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
     };
     const own = asChecked ? checked.findings : outputFindings(judgedAgainst(text, schemaVersion, output.input === null ? null : templateOf(output.input)));
     findings.push(...locateFindings(own, located));
+    // What the records say of the file (valid, scores) is of the file as generated: one changed since is said to be.
+    if (!asChecked && output.sha256 && createHash('sha256').update(text).digest('hex') !== output.sha256) {
+      findings.push({
+        rule: RuleIds.outputChanged,
+        severity: 'warning',
+        file: output.file,
+        path: null,
+        message: `The file was changed after it was generated: what the records say of it (${output.valid ? 'valid' : 'invalid'}, its scores) is of the file as generated, and the rules here judge it as it is now.`,
+        records: located.records.slice(0, 1),
+        call_id: output.call_id,
+      });
+    }
   }
   findings.push(...checkCalls(summary.calls, calls));
   return report(summary.session_id || null, findings);
