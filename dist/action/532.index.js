@@ -6359,6 +6359,7 @@ function checkOutput(output) {
 
 
 
+
 /**
  * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
  * of the session, in each stream's order, during the pass that writes those files.
@@ -6533,6 +6534,18 @@ function detect_detectQualityIssues(inputs) {
         };
         const own = asChecked ? checked.findings : output_rules_outputFindings(judgedAgainst(text, schemaVersion, output.input === null ? null : templateOf(output.input)));
         findings.push(...locateFindings(own, located));
+        // What the records say of the file (valid, scores) is of the file as generated: one changed since is said to be.
+        if (!asChecked && output.sha256 && (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') !== output.sha256) {
+            findings.push({
+                rule: quality_issues_types/* RuleIds */.Tu.outputChanged,
+                severity: 'warning',
+                file: output.file,
+                path: null,
+                message: `The file was changed after it was generated: what the records say of it (${output.valid ? 'valid' : 'invalid'}, its scores) is of the file as generated, and the rules here judge it as it is now.`,
+                records: located.records.slice(0, 1),
+                call_id: output.call_id,
+            });
+        }
     }
     findings.push(...checkCalls(summary.calls, calls));
     return report(summary.session_id || null, findings);

@@ -1,5 +1,5 @@
 import type { CostSummary, SessionSummary } from '../records/session-model.js';
-import type { QualityReport } from './quality-issues/types.js';
+import { type QualityReport } from './quality-issues/types.js';
 /** `267` → `4 minutes, 27 seconds`. */
 export declare function humanDuration(seconds: number | null): string;
 /** A call's cost in a table cell: dollars, `unknown`, or `not billed` (the offline provider, the build cache, a replay). */

@@ -2,6 +2,7 @@ import { costText, usdText } from '../records/cost.js';
 import { formatRecordLine } from '../records/render.js';
 import { countText, plural } from '../records/values.js';
 import { qualityIssuesSection } from './quality-issues/report.js';
+import { RuleIds } from './quality-issues/types.js';
 /** `execution_summary.md`: the PRD's sections, every number taken from a SessionSummary. */
 const STAGE_LABELS = {
     preprocess: 'Stage 1 (Preprocessing)',
@@ -84,7 +85,7 @@ function stagesSection(summary) {
         return ['- No stage was recorded in this session.'];
     return [...byStage.entries()].map(([stage, runs]) => stageLine(stage, runs));
 }
-function contentSection(summary) {
+function contentSection(summary, quality) {
     const levels = Object.entries(summary.levels).map(([level, n]) => `${n} ${level}`);
     const invalid = summary.quality.invalid_files;
     const output = `${plural(summary.outputs.length, 'supertask')}${levels.length ? ` (${levels.join(', ')})` : ''}${invalid ? `, ${invalid} failing the schema` : ''}`;
@@ -97,8 +98,11 @@ function contentSection(summary) {
     if (summary.outputs.length) {
         lines.push('', '| Output | Valid | Mobile | Persona | Call | Attempts | Tokens | Cost |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
         const billed = new Map(summary.calls.map((call) => [call.call_id, call.billed]));
+        // What the records say is of a file as generated; one changed since is marked with its issue.
+        const changed = new Map(quality?.issues.filter((issue) => issue.rule === RuleIds.outputChanged).map((issue) => [issue.file, issue.id]));
         for (const out of summary.outputs) {
-            const valid = out.valid ? 'yes' : `no (${plural(out.errors.length, 'error')})`;
+            const since = changed.get(out.file);
+            const valid = `${out.valid ? 'yes' : `no (${plural(out.errors.length, 'error')})`}${since ? `, as generated (changed since: ${since})` : ''}`;
             lines.push(`| ${out.file} | ${valid} | ${score(out.mobile_optimization_score)} | ${percent(out.ari_persona_consistency)} | ${out.call_id ? `\`${out.call_id}\`` : '-'} | ${out.attempts} | ${countText(out.tokens)} | ${outputCost(out, billed.get(out.call_id ?? ''))} |`);
         }
     }
@@ -176,7 +180,7 @@ export function renderExecutionSummary(summary, quality) {
         ...stagesSection(summary),
         '',
         '## Content Generated',
-        ...contentSection(summary),
+        ...contentSection(summary, quality),
         '',
         '## AI Model Usage',
         ...aiSection(summary),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { callLlm, parseJsonReply } from '../llm/call.js';
@@ -214,7 +215,8 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
             record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
                 input: [template],
                 output: [output],
-                data: { valid: result.valid, errors, metrics, call_id: callId, attempts, schema_version: options.schemaVersion, level, prompt_version: PROMPT_VERSION },
+                // The digest of the file as written: the package tells a file changed since from the one these records describe.
+                data: { valid: result.valid, errors, metrics, call_id: callId, attempts, schema_version: options.schemaVersion, level, prompt_version: PROMPT_VERSION, sha256: createHash('sha256').update(text).digest('hex') },
             });
             return result;
         };

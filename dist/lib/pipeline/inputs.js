@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ExitCode, LyfeError } from '../errors.js';
+import { isWithin } from '../files.js';
 import { byCodeUnits } from '../records/values.js';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 /**
@@ -111,10 +112,11 @@ export function listMarkdownFiles(dir, options = {}) {
             throw new LyfeError('is a file, not a directory', { file: dir, fix: 'Give the folder that holds the articles; for one file, use `preprocess file` or `generate file`' });
         throw new LyfeError(`cannot be read (${code ?? error.message})`, { file: dir, fix: 'Check the folder permissions', cause: error });
     }
-    const found = entries
-        .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name))
-        .map((entry) => path.join(entry.parentPath, entry.name))
-        .sort(byCodeUnits);
+    const markdown = entries.filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name));
+    for (const entry of markdown)
+        if (entry.isSymbolicLink())
+            checkLinkInside(path.join(entry.parentPath, entry.name), dir);
+    const found = markdown.map((entry) => path.join(entry.parentPath, entry.name)).sort(byCodeUnits);
     const top = path.resolve(dir);
     const atTop = (file) => path.resolve(path.dirname(file)) === top;
     const listing = options.recursive
@@ -128,6 +130,26 @@ export function listMarkdownFiles(dir, options = {}) {
         });
     }
     return listing;
+}
+/**
+ * A link among a folder's articles must lead to a file inside that folder: one leading anywhere
+ * else (`notes.md -> ../.git/config`) would copy that file into the package and send it to the
+ * model, which a folder of articles from a pull request must not be able to do.
+ */
+function checkLinkInside(link, dir) {
+    let target;
+    try {
+        target = fs.realpathSync(link);
+    }
+    catch (error) {
+        throw new LyfeError('is a link to a file that does not exist', { file: link, fix: 'Remove the link, or put the article itself in the folder', cause: error });
+    }
+    if (!isWithin(fs.realpathSync(dir), target)) {
+        throw new LyfeError(`is a link to ${target}, outside ${dir}: a folder's articles are read from inside it only`, {
+            file: link,
+            fix: 'Copy the article into the folder instead of linking it, or give it by name with `preprocess file`',
+        });
+    }
 }
 /** The `.md` and `.markdown` files directly inside `dir`, sorted by name. */
 export function listMarkdown(dir) {

@@ -42,6 +42,8 @@ export interface OutputSummary {
     mobile_optimization_score: number | null;
     ari_persona_consistency: number | null;
     schema_version: string | null;
+    /** The SHA-256 of the file as generated, when its `file.result` names it. */
+    sha256: string | null;
     /** The LLM call that produced the file, and how it went. */
     call_id: string | null;
     attempts: number;

@@ -405,6 +405,7 @@ export class SessionModel {
                 mobile_optimization_score: num(metrics.mobile_optimization_score),
                 ari_persona_consistency: num(metrics.ari_persona_consistency),
                 schema_version: str(data.schema_version),
+                sha256: str(data.sha256),
                 call_id: str(data.call_id),
                 attempts: 0,
                 tokens: 0,

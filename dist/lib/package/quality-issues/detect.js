@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../../errors.js';
@@ -11,7 +12,7 @@ import { Events } from '../../records/types.js';
 import { LogFiles } from '../constants.js';
 import { CallRecordIndex, checkCalls } from './call-rules.js';
 import { indexSource, locateFindings, outputFindings } from './output-rules.js';
-import { SEVERITIES } from './types.js';
+import { RuleIds, SEVERITIES } from './types.js';
 /**
  * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
  * of the session, in each stream's order, during the pass that writes those files.
@@ -186,6 +187,18 @@ export function detectQualityIssues(inputs) {
         };
         const own = asChecked ? checked.findings : outputFindings(judgedAgainst(text, schemaVersion, output.input === null ? null : templateOf(output.input)));
         findings.push(...locateFindings(own, located));
+        // What the records say of the file (valid, scores) is of the file as generated: one changed since is said to be.
+        if (!asChecked && output.sha256 && createHash('sha256').update(text).digest('hex') !== output.sha256) {
+            findings.push({
+                rule: RuleIds.outputChanged,
+                severity: 'warning',
+                file: output.file,
+                path: null,
+                message: `The file was changed after it was generated: what the records say of it (${output.valid ? 'valid' : 'invalid'}, its scores) is of the file as generated, and the rules here judge it as it is now.`,
+                records: located.records.slice(0, 1),
+                call_id: output.call_id,
+            });
+        }
     }
     findings.push(...checkCalls(summary.calls, calls));
     return report(summary.session_id || null, findings);

@@ -20,6 +20,7 @@ export declare const RuleIds: {
     readonly languageDiffers: "language-differs";
     readonly personaMarkersMissing: "persona-markers-missing";
     readonly copiedFromSource: "copied-from-source";
+    readonly outputChanged: "output-changed";
     readonly callRetried: "call-retried";
     readonly callFailed: "call-failed";
     readonly responseTruncated: "response-truncated";
