@@ -380,6 +380,49 @@ describe('a session with lines written without an index', () => {
     expect(read(file, A, false).output).toContain('"msg":"by hand 0"');
     expect(compare(file, C)).toBeUndefined();
   });
+
+  it('finds them when a reader scanned the file for the session before: in the bytes appended since, or in a file that replaced it', () => {
+    const line = (session: string, i: number) => JSON.stringify({ level: 'info', time: '2025-01-18T17:30:45.000Z', session, stage: 'generate', event: 'step.output', pid: 1, msg: `by hand ${i}` });
+    const D = 'sess_2025-01-18_17-33-00_0d0d0d0d';
+    const logDir = path.join(temp(), 'logs');
+    const file = recordFile(logDir, 'processing');
+    fs.mkdirSync(logDir);
+    // C's line is being written as the readers look: its start is there, the session not yet.
+    const cut = line(C, 2).indexOf(`"session"`) + 3;
+    fs.writeFileSync(file, `${line(B, 0)}
+${line(C, 2).slice(0, cut)}`);
+    for (const session of [A, C, D]) expect(read(file, session, false)).toEqual({ output: '', lines: 0, skipped: 0 });
+    // Then lines of A and of C, written without an index, are appended; a reader finds them, and
+    // the writer's index does not hide them.
+    fs.appendFileSync(file, `${line(C, 2).slice(cut)}
+${line(A, 1)}
+`);
+    expect(read(file, A, false).lines).toBe(1);
+    for (const session of [A, C, D]) write(logDir, session, 3, 'session.start');
+    for (const session of [A, C]) {
+      expect(fs.readFileSync(sessionIndexFile(file, session), 'latin1')).toMatch(/^x \d+-[0-9a-f]+\n$/);
+      expect(read(file, session, false).output).toContain('"msg":"by hand ');
+      expect(compare(file, session)).toMatch(/says the session has lines written without it/);
+    }
+    expect(fs.readFileSync(sessionIndexFile(file, D), 'latin1')).toMatch(/^o /);
+    expect(compare(file, D)).toBeUndefined();
+
+    // A record file replaced, longer than the one scanned, with a line of the session at its start.
+    const other = path.join(temp(), 'other-logs');
+    const replaced = recordFile(other, 'processing');
+    fs.mkdirSync(other);
+    fs.writeFileSync(replaced, `${line(B, 0)}
+`);
+    expect(read(replaced, A, false).lines).toBe(0);
+    fs.writeFileSync(`${replaced}.new`, `${line(A, 1)}
+${line(B, 0)}
+${line(B, 0)}
+`);
+    fs.renameSync(`${replaced}.new`, replaced);
+    write(other, A, 3, 'session.start');
+    expect(fs.readFileSync(sessionIndexFile(replaced, A), 'latin1')).toMatch(/^x /);
+    expect(read(replaced, A, false).lines).toBe(2);
+  });
 });
 
 describe('scanning byte ranges', () => {

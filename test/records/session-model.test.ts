@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderExecutionSummary } from '../../src/package/execution-summary.js';
 import { OUTCOME_EVENTS, SessionModel, summarizeSession, type SessionSummary } from '../../src/records/session-model.js';
 import { readSessionModel } from '../../src/records/session-read.js';
+import { INDEX_FOLDER } from '../../src/records/session-index.js';
 import { sessionEnded, sessionListing } from '../../src/records/sessions.js';
 import { Events, type LogRecord, type Stage } from '../../src/records/types.js';
 import { record } from '../../src/records/writer.js';
@@ -318,5 +319,9 @@ describe('sessionEnded', () => {
     expect(sessionEnded(logDir, 'gha_1_1_killed')).toBe(true);
     expect(sessionEnded(logDir, 'gha_1_1_again')).toBe(true);
     expect(sessionEnded(logDir, 'gha_1_1_none')).toBe(false);
+
+    // The records without their index (restored without `index/`, or written by an older lyfe-kt): read by a scan, the same.
+    fs.rmSync(path.join(logDir, INDEX_FOLDER), { recursive: true });
+    expect(['failed', 'done', 'open', 'killed', 'again', 'none'].map((name) => sessionEnded(logDir, `gha_1_1_${name}`))).toEqual([false, true, false, true, true, false]);
   });
 });

@@ -108,6 +108,16 @@ describe('sessions on the command line', () => {
     }
     expect(fs.readFileSync(path.join(cwd, 'logs', 'processing.jsonl')).equals(records)).toBe(true);
 
+    // The records restored without their index (a CI cache or artifact of the log files alone, or
+    // logs of an older lyfe-kt): the session has ended all the same.
+    fs.mkdirSync(path.join(cwd, 'restored'));
+    for (const file of ['processing.jsonl', 'prompts.jsonl']) fs.copyFileSync(path.join(cwd, 'logs', file), path.join(cwd, 'restored', file));
+    const restored = await start([CLI, 'run', content, '--json', '-q', '--log-dir', 'restored'], { cwd, env: cliEnv({ LYFE_KT_SESSION: 'gha_78_1_docs' }) }).exit;
+    expect(restored.code, restored.stderr).toBe(2);
+    expect(JSON.parse(restored.stdout).error.message).toMatch(/^session gha_78_1_docs has ended/);
+    expect(fs.readdirSync(path.join(cwd, 'restored')).sort()).toEqual(['processing.jsonl', 'prompts.jsonl']);
+    expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
+
     // Another session is begun as usual.
     const other = await run({ LYFE_KT_SESSION: 'gha_78_2_docs' });
     expect(other.code, other.stderr).toBe(0);
