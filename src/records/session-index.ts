@@ -237,6 +237,9 @@ export function planFromIndex(text: string, inode: number, size: number, indexFi
       return damaged(notAnEntry(text, start, end));
     }
   }
+  // Every writer's first entry is its `o` (or an `x`): an index without one lost it (its writer was
+  // killed between creating the index and writing it, or the disk was full), and hides nothing less.
+  if (writers.size === 0) return damaged('has no entry of a writer (its first was never written: the writer was stopped, or the disk was full)');
   let stopped: { pid: number; from: number } | undefined;
   for (const state of writers.values()) {
     if (state.closed) continue;

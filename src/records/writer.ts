@@ -162,12 +162,13 @@ class RecordFile {
    * and when it holds any, the index says so (readers scan) and this process indexes no line of
    * the session. A session this process began has no earlier line: it is not searched for. Bytes
    * of the file a reader of this process scanned whole for the session are not searched again
-   * (`searchedFor`).
+   * (`searchedFor`). An empty index is one whose first entry was lost (an `x` too: a writer killed
+   * between creating it and writing, a full disk): it is searched for as if it had none.
    */
   private openIndex(sessionId: string): void {
     const file = sessionIndexFile(this.file, sessionId);
     let earlier = false;
-    if (!fs.existsSync(file) && !begunHere(sessionId)) {
+    if (!indexBegun(file) && !begunHere(sessionId)) {
       const found = (): void => void (earlier = true);
       const searched = searchedFor(this.file, sessionId, this.inode, fs.fstatSync(this.fd).size);
       if (searched?.found) earlier = true;
@@ -176,7 +177,7 @@ class RecordFile {
       // Looked for again after the search: a writer that began the index meanwhile wrote its `o`
       // before its lines, so lines found then may be its own; and it searched the file itself
       // first, so lines written without an index before it are in its `x`.
-      if (earlier && fs.existsSync(file)) earlier = false;
+      if (earlier && indexBegun(file)) earlier = false;
     }
     fs.mkdirSync(path.dirname(file), { recursive: true });
     if (earlier) {
@@ -251,6 +252,11 @@ class RecordFile {
       this.copies.delete(id);
     }
   }
+}
+
+/** Whether the session's index has been begun: it exists and holds an entry. */
+function indexBegun(file: string): boolean {
+  return (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
 }
 
 /** Makes room in the session's kept bytes for `length` more. */

@@ -215,17 +215,26 @@ describe('reading a session through its index', () => {
     const file = recordFile(logDir, 'processing');
     const snapshots: string[] = [];
     const real = fs.writeSync.bind(fs);
-    // What a SIGKILL right after each write leaves on disk: the record file and the indexes, copied.
+    const realOpen = fs.openSync.bind(fs);
+    // What a SIGKILL right after each write leaves on disk, and after the creation of an index
+    // before its first entry: the record file and the indexes, copied.
+    const snapshot = (): void => {
+      if (!fs.existsSync(file)) return;
+      const copy = path.join(temp(), 'after', String(snapshots.length));
+      fs.mkdirSync(copy, { recursive: true });
+      fs.cpSync(logDir, copy, { recursive: true });
+      snapshots.push(copy);
+    };
     vi.spyOn(fs, 'writeSync').mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
       const written = real(...args);
-      if (fs.existsSync(file)) {
-        const copy = path.join(temp(), 'after', String(snapshots.length));
-        fs.mkdirSync(copy, { recursive: true });
-        fs.cpSync(logDir, copy, { recursive: true });
-        snapshots.push(copy);
-      }
+      snapshot();
       return written;
     }) as typeof fs.writeSync);
+    vi.spyOn(fs, 'openSync').mockImplementation(((...args: Parameters<typeof fs.openSync>) => {
+      const fd = realOpen(...args);
+      if (String(args[0]).endsWith('.idx')) snapshot();
+      return fd;
+    }) as typeof fs.openSync);
     // Two flushes of ranges (at the stage ends), a close, and records after the close.
     for (let i = 0; i < 12; i++) write(logDir, i % 3 ? A : B, i, i === 5 || i === 9 ? 'stage.end' : 'step.output');
     write(logDir, A, 12, 'session.end');
@@ -236,6 +245,7 @@ describe('reading a session through its index', () => {
 
     const dead = await deadPid();
     let notes = 0;
+    let empty = 0;
     for (const dir of snapshots) {
       const copy = recordFile(dir, 'processing');
       // The copy is another file: its indexes are made to name it (and the sessions' copies of
@@ -243,7 +253,10 @@ describe('reading a session through its index', () => {
       repointIndexes(logDir, dir, (text) => text.replaceAll(`${process.pid}-`, `${dead}-`));
       for (const session of [A, B]) {
         const note = compare(copy, session);
-        if (note) {
+        if (note && fs.statSync(sessionIndexFile(copy, session)).size === 0) {
+          expect(note).toMatch(/has no entry of a writer .*: the whole record file was scanned$/);
+          empty += 1;
+        } else if (note) {
           expect(note).toMatch(new RegExp(`a writer of the session \\(pid ${dead}\\) stopped without closing .*: the record file was scanned from byte \\d+ to its end`));
           notes += 1;
         }
@@ -252,6 +265,7 @@ describe('reading a session through its index', () => {
       expect(readSessionModel(dir, A).notes.length).toBeLessThanOrEqual(1);
     }
     expect(notes).toBeGreaterThan(10);
+    expect(empty).toBe(2);
   });
 
   it('plans the spans from the index text: writers’ ranges sorted and merged, an open writer read to the end, anything else not an entry', async () => {
@@ -276,6 +290,8 @@ describe('reading a session through its index', () => {
       expect(plan(`o 1-a 7 0\n${line}\nc 1-a\n`)).toEqual({ usable: false, note: expect.stringContaining('has a line that is not an entry') });
     }
     expect(plan(`o 1-a 7 0\nk 1-a 9 0 10 0 200000\n`)).toEqual({ usable: false, note: expect.stringContaining('points past the end') });
+    // No writer's entry: its first was lost.
+    for (const text of ['', '\n', '\n\n']) expect(plan(text)).toEqual({ usable: false, note: expect.stringContaining('has no entry of a writer') });
   });
 
   it('plans the reads of the session’s copy: its lines in file order, between the spans of the record file, when the copy holds them', async () => {
@@ -346,6 +362,12 @@ describe('reading a session through its index', () => {
     expect(compare(file, A)).toMatch(/has a line that is not an entry/);
     fs.writeFileSync(indexFile, index.replace(/ (\d+)\n/, ' 999999999\n'));
     expect(compare(file, A)).toMatch(/points past the end of the record file/);
+    // Its first entry never written (a writer killed right after creating it, a full disk): it hides nothing.
+    for (const text of ['', '\n']) {
+      fs.writeFileSync(indexFile, text);
+      expect(compare(file, A)).toMatch(/has no entry of a writer .*: the whole record file was scanned/);
+      expect(read(file, A, false).lines).toBe(26);
+    }
     fs.writeFileSync(indexFile, index);
     expect(compare(file, A)).toBeUndefined();
 
@@ -379,6 +401,22 @@ describe('a session with lines written without an index', () => {
     expect(compare(file, A)).toMatch(/says the session has lines written without it/);
     expect(read(file, A, false).output).toContain('"msg":"by hand 0"');
     expect(compare(file, C)).toBeUndefined();
+  });
+
+  it('keeps them in sight when their index lost its first entry (`x` or `o`), and the writer writes the session again', () => {
+    const logDir = path.join(temp(), 'logs');
+    const file = recordFile(logDir, 'processing');
+    for (let i = 0; i < 50; i++) write(logDir, A, i);
+    write(logDir, B, 50);
+    write(logDir, A, 51, 'session.end');
+    // A full disk as the writer began the index, or a SIGKILL right after it created the file.
+    fs.writeFileSync(sessionIndexFile(file, A), '');
+    expect(compare(file, A)).toMatch(/has no entry of a writer/);
+    write(logDir, A, 52, 'session.start');
+    write(logDir, A, 53, 'session.end');
+    expect(fs.readFileSync(sessionIndexFile(file, A), 'latin1')).toMatch(/^x \d+-[0-9a-f]+\n$/);
+    expect(compare(file, A)).toMatch(/says the session has lines written without it/);
+    expect(read(file, A, false).lines).toBe(53);
   });
 
   it('finds them when a reader scanned the file for the session before: in the bytes appended since, or in a file that replaced it', () => {
