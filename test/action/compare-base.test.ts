@@ -359,7 +359,7 @@ describe('the report step', () => {
 
   it('a budget exceeded: the step fails, with the line in the summary and the comment; the budget that held is not a failure', async () => {
     await startApi({ runs: [baseRun(basePackage, { id: 10, head_sha: SHA(10) })] });
-    const { result, summary } = await reportStep({ packagePath: placeholderPackage, compareWith: 'base', budgets: { maxQualityDrop: 0.01, maxNewIssues: 5 } });
+    const { result, summary } = await reportStep({ packagePath: placeholderPackage, compareWith: 'base', budgets: { maxQualityDrop: 0.01, maxNewIssues: 20 } });
 
     expect(result.outputs.success).toBe('false');
     const line = /- compare-with: budget max-quality-drop exceeded: quality drop at most 0\.01: exceeded: ari\\_persona\\_consistency dropped 0\.\d+ \(1 -&gt; 0\.\d+\)/;

@@ -57,12 +57,13 @@ describe('quality issues of a package', () => {
     const report = detect(dir, packageFolder(dir));
     expect(report.session_id).toBe(SESSION);
     expect(report.issues.map((issue) => [issue.id, issue.severity, issue.rule, issue.path])).toEqual([
-      ['Q1', 'error', 'schema-invalid', null],
-      // Its first card is the whole source article, pasted.
-      ['Q2', 'warning', 'copied-from-source', '$.flexibleItems[0]'],
-      ['Q3', 'warning', 'over-mobile-limit', '$.estimatedDuration'],
-      ['Q4', 'warning', 'over-mobile-limit', '$.flexibleItems[0].content'],
-      ['Q5', 'info', 'call-retried', null],
+      // Its first card is the whole source article, pasted: its markdown headings too.
+      ['Q1', 'error', 'forbidden-text', '$.flexibleItems[0]'],
+      ['Q2', 'error', 'schema-invalid', null],
+      ['Q3', 'warning', 'copied-from-source', '$.flexibleItems[0]'],
+      ['Q4', 'warning', 'over-mobile-limit', '$.estimatedDuration'],
+      ['Q5', 'warning', 'over-mobile-limit', '$.flexibleItems[0].content'],
+      ['Q6', 'info', 'call-retried', null],
     ]);
     expect(report.issues[0]).toMatchObject({
       file: OUTPUT,
@@ -72,8 +73,8 @@ describe('quality issues of a package', () => {
         { log: 'prompts.jsonl', line: 2 },
       ],
     });
-    expect(report.counts).toEqual({ error: 1, warning: 3, info: 1 });
-    expect(qualityCounts(report.counts)).toBe('1 error, 3 warnings, 1 note');
+    expect(report.counts).toEqual({ error: 2, warning: 3, info: 1 });
+    expect(qualityCounts(report.counts)).toBe('2 errors, 3 warnings, 1 note');
     expect(failsOn(report.counts, 'error')).toBe(true);
     expect(failsOn({ error: 0, warning: 2, info: 1 }, 'error')).toBe(false);
     expect(failsOn({ error: 0, warning: 2, info: 1 }, 'warning')).toBe(true);

@@ -130,6 +130,23 @@ describe('the output rules', () => {
     expect(rules(edit((l) => (l.flexibleItems[0]!.content = `Você sabia? ${shorter}.`)))).not.toContain('copied-from-source');
   });
 
+  test('forbidden-text: an item holding what Ari never writes (AI self-reference, placeholders, markdown), one finding per item, quotes included', () => {
+    const found = check(
+      edit((l) => {
+        l.flexibleItems[0]!.content = 'Como uma IA, modelo de linguagem, sugiro: [insert exemplo aqui] para você, {{nome}}.';
+        l.flexibleItems[0]!.tips = ['TODO: uma dica para você.'];
+        l.flexibleItems[1]!.content = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit.';
+        (l.flexibleItems[2] as { explanation: string }).explanation = 'Você dorme **melhor** com um horário regular.';
+      }),
+    ).filter((f) => f.rule === 'forbidden-text');
+    expect(found).toEqual([
+      expect.objectContaining({ severity: 'error', path: '$.flexibleItems[0]', message: expect.stringMatching(/^Item 1 holds the writer calling itself an AI, which a learner would read as it is: "Como uma IA/) }),
+      expect.objectContaining({ severity: 'error', path: '$.flexibleItems[1]', message: expect.stringMatching(/^Item 2 holds placeholder text, which a learner would read as it is: "Lorem ipsum/) }),
+      expect.objectContaining({ severity: 'error', path: '$.flexibleItems[2]', message: expect.stringMatching(/^Item 3 holds markdown bold, which a learner would read as it is: "Você dorme \*\*melhor/) }),
+    ]);
+    expect(rules(lesson())).not.toContain('forbidden-text');
+  });
+
   test('copied-from-source finds a run wherever it starts in a source of repeated words, as comparing every run of both would', () => {
     // A few words, so that each recurs many times and most runs start at a word the source has elsewhere too.
     const vocabulary = ['sono', 'dormir', 'noite', 'corpo', 'hora'];

@@ -1,6 +1,6 @@
 import { detectLanguage, LanguageNames, words, type LanguageCode } from '../../pipeline/language.js';
 import { MobileLimits, type Range } from '../../pipeline/limits.js';
-import { itemsOf, spokenText, VOICE_MARKERS, type Item } from '../../pipeline/metrics.js';
+import { FORBIDDEN_TEXTS, itemsOf, itemTexts, spokenText, VOICE_MARKERS, type Item } from '../../pipeline/metrics.js';
 import { validateSupertask, type SchemaVersion } from '../../pipeline/schema.js';
 import { RuleIds, type Finding, type RecordRef } from './types.js';
 
@@ -173,14 +173,9 @@ const duplicatedItem: Check = (_output, value) => {
   return findings;
 };
 
-function allTexts(item: Item): string[] {
-  const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
-  return texts.filter((text): text is string => typeof text === 'string');
-}
-
 const languageDiffers: Check = (output, value) => {
   const expected = output.sourceLanguage;
-  const written = detectLanguage(itemsOf(value).flatMap(allTexts).join(' '));
+  const written = detectLanguage(itemsOf(value).flatMap(itemTexts).join(' '));
   if (!expected || !written || written === expected) return [];
   return [
     {
@@ -251,7 +246,7 @@ const copiedFromSource: Check = (output, value) => {
   itemsOf(value).forEach((item, index) => {
     // A quote card is a quotation by its type; the rest should be written for the learner.
     if (item.type === 'quote') return;
-    const copied = allTexts(item).find((text) => copiesRun(text, source, at));
+    const copied = itemTexts(item).find((text) => copiesRun(text, source, at));
     if (!copied) return;
     findings.push({
       rule: RuleIds.copiedFromSource,
@@ -263,7 +258,21 @@ const copiedFromSource: Check = (output, value) => {
   return findings;
 };
 
-const CHECKS: Check[] = [schemaInvalid, overMobileLimit, quizRules, duplicatedItem, languageDiffers, personaMarkersMissing, copiedFromSource];
+/** Text Ari never writes (`FORBIDDEN_TEXTS`), quotes included: a learner would read it as it is. */
+const forbiddenText: Check = (_output, value) => {
+  const findings: ReturnType<Check> = [];
+  itemsOf(value).forEach((item, index) => {
+    for (const text of itemTexts(item)) {
+      const forbidden = FORBIDDEN_TEXTS.find(({ pattern }) => pattern.test(text));
+      if (!forbidden) continue;
+      findings.push({ rule: RuleIds.forbiddenText, severity: 'error', path: itemPath(index), message: `Item ${index + 1} holds ${forbidden.what}, which a learner would read as it is: ${quoted(text)}.` });
+      return;
+    }
+  });
+  return findings;
+};
+
+const CHECKS: Check[] = [schemaInvalid, overMobileLimit, quizRules, duplicatedItem, languageDiffers, personaMarkersMissing, copiedFromSource, forbiddenText];
 
 /** Every finding of every output rule on one generated file's text, not yet located. */
 export function outputFindings(output: OutputText): OutputFinding[] {
