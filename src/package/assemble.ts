@@ -612,13 +612,19 @@ async function assemble(
       // The package holds every output the session recorded, or there is no package.
       const takenPaths = taken.map((file) => path.relative(options.workDir, file).split(path.sep).join('/'));
       const inPackage = new Set(takenPaths);
-      const absent = recordedOutputs(fileResults).filter((file) => !inPackage.has(path.posix.normalize(file)));
+      const recorded = recordedOutputs(fileResults).map((file) => path.posix.normalize(file));
+      const absent = recorded.filter((file) => !inPackage.has(file));
       if (absent.length) {
         throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${someNames(absent)}`, {
           file: options.workDir,
           fix: `No package was written; put them back into ${options.workDir} (or run their stage again in this session), then run \`lyfe-kt package\` again`,
         });
       }
+      // 03_output/ is the pipeline's own folder: what else is in it is packaged with the run, as the
+      // user put it there, but said, so that no one takes it for this session's work.
+      const outputs = new Set(recorded);
+      const foreign = takenPaths.filter((file) => file.startsWith(`${WorkFolders.output}/`) && !outputs.has(file));
+      if (foreign.length) warnings.push(`packaged from the work folder, not written by this session (${sessionId}): ${someNames(foreign.map((file) => path.join(options.workDir, file)))}`);
       record(outcome.success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${outcome.success ? 'success' : 'failed'}`, {
         stage: 'session',
         data: { success: outcome.success, work_files: stats.filesIn, title },

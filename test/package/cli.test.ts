@@ -282,6 +282,24 @@ describe('lyfe-kt package', () => {
     expect((await ok(cwd, ['verify', JSON.parse(packaged.stdout).path])).stdout).toMatch(/^OK/);
   });
 
+  it('packages a file of 03_output/ the session did not write, and warns that it is not its work', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    const session = JSON.parse(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).session_id as string;
+    const stray = 'level_1_foundation.json';
+    fs.copyFileSync(path.resolve('test/fixtures/reference/03_output', stray), path.join(cwd, 'work/03_output', stray));
+    const exit = await ok(cwd, ['package', '--json']);
+    const warning = `packaged from the work folder, not written by this session (${session}): ${path.join('work/03_output', stray)}`;
+    expect(JSON.parse(exit.stdout).warnings).toEqual([warning]);
+    expect(exit.stderr).toContain(warning);
+    const pkg = onlyPackage(cwd);
+    expect(fs.readdirSync(path.join(pkg, '03_output'))).toContain(stray);
+    const outputs = metadataOf(pkg).content.output_files as string[];
+    expect(outputs).toHaveLength(2);
+    expect(outputs.join('\n')).not.toContain(stray);
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
+  });
+
   it('leaves out the half-written file of a write that was killed, no output of the run, and removes it with the work files', async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
