@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorText, ExitCode, LyfeError } from '../errors.js';
+import { errorText, ExitCode, LyfeError, someNames } from '../errors.js';
 import type { LlmProvider } from '../llm/provider.js';
 import { generateFiles, generateOutput } from '../pipeline/generate.js';
 import { Feed } from '../pipeline/feed.js';
-import { listMarkdown, listMarkdownFiles, markdownName, readAllMarkdown, type MarkdownInput } from '../pipeline/inputs.js';
+import { listMarkdownFiles, markdownName, readAllMarkdown, type MarkdownInput } from '../pipeline/inputs.js';
 import type { ProgressEvent, WrittenOutput } from '../pipeline/options.js';
 import { LEVELS } from '../pipeline/limits.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessOutputs, preprocessTemplates } from '../pipeline/preprocess.js';
@@ -99,13 +99,30 @@ export function articlesOf(dir: string, recursive: boolean | undefined, hooks: S
   return files;
 }
 
-/** The filled templates of a folder: what preprocess wrote there, without the sources beside them. */
+/**
+ * The filled templates of a folder: what preprocess wrote there, without the sources beside them.
+ * Only those directly inside it: `generate directory` has no --recursive, so templates found only in
+ * subfolders are refused naming the subfolders to give instead.
+ */
 export function listTemplates(dir: string): string[] {
-  const templates = listMarkdown(dir).filter((file) => file.endsWith(FILLED_TEMPLATE_SUFFIX));
+  const isTemplate = (file: string): boolean => file.endsWith(FILLED_TEMPLATE_SUFFIX);
+  const { files, skipped } = listMarkdownFiles(dir, { subfolderFix: giveSubfolders });
+  const templates = files.filter(isTemplate);
   if (templates.length === 0) {
-    throw new LyfeError(`contains no *${FILLED_TEMPLATE_SUFFIX} files`, { file: dir, fix: 'Give the folder `lyfe-kt preprocess` wrote the templates into' });
+    const below = skipped.filter(isTemplate);
+    throw new LyfeError(`contains no *${FILLED_TEMPLATE_SUFFIX} files${below.length ? ` (${below.length} in subfolders)` : ''}`, {
+      file: dir,
+      fix: below.length ? giveSubfolders(below) : 'Give the folder `lyfe-kt preprocess` wrote the templates into',
+    });
   }
   return templates;
+}
+
+/** The fix for templates that are all in subfolders: `generate directory` of each subfolder. */
+function giveSubfolders(files: readonly string[]): string {
+  const folders = [...new Set(files.map((file) => path.dirname(file)))];
+  const which = folders.length === 1 ? 'the subfolder itself' : 'each subfolder itself, one `generate directory` each';
+  return `\`generate directory\` takes only the templates directly inside the folder it is given: give ${which} (${someNames(folders)})`;
 }
 
 /** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */

@@ -112,11 +112,18 @@ export interface MarkdownListing {
   skipped: string[];
 }
 
+export interface ListingOptions {
+  /** Takes the files of the subfolders as well. */
+  recursive?: boolean;
+  /** What to do when every file is in a subfolder, by default to pass --recursive (which only preprocess and run have). */
+  subfolderFix?: (skipped: readonly string[]) => string;
+}
+
 /**
  * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
  * machine): those directly inside it, or with `recursive` those of its subfolders as well.
  */
-export function listMarkdownFiles(dir: string, options: { recursive?: boolean } = {}): MarkdownListing {
+export function listMarkdownFiles(dir: string, options: ListingOptions = {}): MarkdownListing {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true, recursive: true });
@@ -138,7 +145,9 @@ export function listMarkdownFiles(dir: string, options: { recursive?: boolean } 
     const inSubfolders = listing.skipped.length ? ` (${listing.skipped.length} in subfolders)` : '';
     throw new LyfeError(`contains no .md files${inSubfolders}`, {
       file: dir,
-      fix: listing.skipped.length ? 'Pass --recursive to take the files of its subfolders' : 'Put the markdown articles (*.md) in it, or point to the right folder',
+      fix: !listing.skipped.length
+        ? 'Put the markdown articles (*.md) in it, or point to the right folder'
+        : (options.subfolderFix?.(listing.skipped) ?? 'Pass --recursive to take the files of its subfolders'),
     });
   }
   return listing;

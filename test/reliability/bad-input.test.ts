@@ -71,6 +71,13 @@ const bad: BadInput[] = [
   // generate
   { name: 'generate: a missing template', args: ['generate', 'file', 'work/02_preprocessed/x_filled_template.md', 'out'], says: /x_filled_template\.md: no such file/ },
   { name: 'generate: a folder with no templates', args: ['generate', 'directory', 'articles', 'out'], says: /articles: contains no \*_filled_template\.md files\. Give the folder/ },
+  { name: 'generate: templates only in a subfolder', setup: (d) => write(d, 't/sub/a_filled_template.md', '# a\n\ntext\n'), args: ['generate', 'directory', 't', 'out'], says: /t: contains no \.md files \(1 in subfolders\)\. `generate directory` takes only the templates directly inside the folder it is given: give the subfolder itself \(t\/sub\)$/ },
+  {
+    name: 'generate: templates only in subfolders, other markdown beside them',
+    setup: (d) => (write(d, 't/README.md', '# notes\n\ntext\n'), write(d, 't/a/a_filled_template.md', '# a\n\ntext\n'), write(d, 't/b/b_filled_template.md', '# b\n\ntext\n')),
+    args: ['generate', 'directory', 't', 'out'],
+    says: /t: contains no \*_filled_template\.md files \(2 in subfolders\)\. `generate directory` takes only the templates directly inside the folder it is given: give each subfolder itself, one `generate directory` each \(t\/a, t\/b\)$/,
+  },
   { name: 'generate: an empty template', setup: (d) => write(d, 'pre/a_filled_template.md', ''), args: ['generate', 'file', 'pre/a_filled_template.md', 'out'], says: /a_filled_template\.md: the file is empty/ },
   { name: 'generate: a binary template', setup: (d) => write(d, 'pre/b_filled_template.md', Buffer.from([0, 1, 2, 3])), args: ['generate', 'directory', 'pre', 'out'], says: /b_filled_template\.md: is a binary file/ },
   { name: 'generate: a --log-dir that is a file', setup: (d) => (logDirFile(d), write(d, 'pre/c_filled_template.md', '# c\n\ntext\n')), args: ['generate', 'file', 'pre/c_filled_template.md', 'out', '--log-dir', 'records'], says: /records: the log folder is a file/, code: 2 },
