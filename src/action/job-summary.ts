@@ -7,7 +7,7 @@ import { isSessionId } from '../session/id.js';
 import type { ComparisonView } from './compare.js';
 import { COMMENT_COMPARISON_CHARS, COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, SUMMARY_COMPARISON_BYTES, type StageStep } from './constants.js';
 import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown, type Measure } from '../package/markdown.js';
-import { escapeQualityReport, escapeSummary } from './escape.js';
+import { escapeQualityReport, escapeSummary } from '../package/summary-escape.js';
 import { renderStageGantt } from './gantt.js';
 
 /** How one stage's step went, from its `step.output` record and the runner's step outcome. */
@@ -140,7 +140,7 @@ function failedStepOutput(view: ReportView): string[] {
 /** Whatever the package renders for itself, shown as it is; `escaped` is the session's summary with user and model text escaped. */
 function executionSummary(escaped: SessionSummary | null, quality: QualityReport | null | undefined): string[] {
   if (!escaped) return ['', 'The session left no records: the pipeline did not start. See the step output above.'];
-  return ['', renderExecutionSummary(escaped, quality ? escapeQualityReport(quality) : undefined).trimEnd()];
+  return ['', renderExecutionSummary(escaped, quality ? escapeQualityReport(quality, escapeInline) : undefined).trimEnd()];
 }
 
 function artifactNote(view: ReportView, what: string, limit: string): string {
@@ -150,7 +150,7 @@ function artifactNote(view: ReportView, what: string, limit: string): string {
 
 /** The job summary: everything, expanded; cut with a note to stay under 1 MiB with a margin, CRLF line endings counted. */
 export function renderJobSummary(view: ReportView): string {
-  const escaped = view.summary && escapeSummary(view.summary);
+  const escaped = view.summary && escapeSummary(view.summary, escapeInline);
   const text = [
     ...header(view),
     '',
@@ -173,7 +173,7 @@ export function renderJobSummary(view: ReportView): string {
  * stages in view, the execution summary folded; under GitHub's 65,536-character limit.
  */
 export function renderComment(view: ReportView, marker: string): string {
-  const escaped = view.summary && escapeSummary(view.summary);
+  const escaped = view.summary && escapeSummary(view.summary, escapeInline);
   const text = [
     marker,
     ...header(view),

@@ -19,6 +19,8 @@ import { REPORT_FILES } from '../pipeline/report-files.js';
 import type { MarkdownInput } from '../pipeline/inputs.js';
 import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
+import { escapeMarkdown } from './markdown.js';
+import { escapeQualityReport, escapeSummary } from './summary-escape.js';
 import { digestFiles, entryOf, packageBytes, recordedOutputs, writeManifest, type Manifest } from './manifest.js';
 import { renderMetadata, type PackageInfo, type ShardEntry } from './metadata.js';
 import { outputChecksAhead, packageQualityReport, RecordLocator, renderQualityReport, type CheckedOutput, type QualityReport } from './quality-issues/index.js';
@@ -328,7 +330,7 @@ export async function writeLogs(
     await options.copied;
     const quality = packageQualityReport(path.dirname(logsDir), summary, locator, { parsedTemplates: parsed, checkedOutputs: options.checkedOutputs });
     write(LogFiles.qualityIssues, renderQualityReport(quality));
-    write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
+    write(LogFiles.summary, `${renderExecutionSummary(escapeSummary(summary, escapeMarkdown), escapeQualityReport(quality, escapeMarkdown))}${options.shards?.section ?? ''}`);
     const viewerData = viewerDataBlock({ title: options.title, session: summary, quality }, writer.counts);
     viewerData.catch(() => undefined); // awaited below; a failure of the members first must not leave it unhandled
     const members = await closing;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, SUMMARY_LIMIT_BYTES } from '../../src/action/constants.js';
-import { escapeSummary } from '../../src/action/escape.js';
+import { escapeSummary } from '../../src/package/summary-escape.js';
 import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../../src/package/markdown.js';
 import { renderStageGantt } from '../../src/action/gantt.js';
 import { renderComment, renderJobSummary, type ReportView } from '../../src/action/job-summary.js';
@@ -87,7 +87,7 @@ describe('escaping', () => {
   });
 
   it('escapes the user and model text of a summary, not its numbers', () => {
-    const escaped = escapeSummary(hostileSession());
+    const escaped = escapeSummary(hostileSession(), escapeInline);
     expect(JSON.stringify(escaped.outputs)).not.toContain('<img');
     expect(escaped.ai.model).toBe('\\*\\*bold\\*\\*');
     expect(escaped.ai.total_tokens).toBe(15);

@@ -300,6 +300,24 @@ describe('lyfe-kt package', () => {
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
   });
 
+  it('escapes a file name with | and markdown in the tables and lists of execution_summary.md, keeping _ as written', async () => {
+    const cwd = temp();
+    const name = 'sono|dicas *bold*';
+    fs.mkdirSync(path.join(cwd, 'articles'));
+    fs.copyFileSync(SOURCE, path.join(cwd, 'articles', `${name}.md`));
+    await ok(cwd, ['preprocess', 'file', `articles/${name}.md`, 'work/02_preprocessed']);
+    await ok(cwd, ['generate', 'directory', 'work/02_preprocessed', 'work/03_output']);
+    const summary = fs.readFileSync(path.join((await packaged(cwd)).path, 'logs/execution_summary.md'), 'utf8');
+    const escaped = 'sono\\|dicas \\*bold\\*';
+    expect(summary).not.toContain(name);
+    expect(summary).toContain(`- **Source**: ${escaped}.md\n`);
+    const rows = summary.split('\n').filter((line) => line.startsWith(`| ${escaped}_filled_template_`));
+    expect(rows).toHaveLength(2);
+    // A cell ends at a | that no backslash escapes: each row has the header's 8 cells.
+    const cells = (row: string): number => row.split(/(?<!\\)\|/).length - 2;
+    for (const row of rows) expect(cells(row), row).toBe(cells('| Output | Valid | Mobile | Persona | Call | Attempts | Tokens | Cost |'));
+  });
+
   it('leaves out the half-written file of a write that was killed, no output of the run, and removes it with the work files', async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');

@@ -1,0 +1,127 @@
+import type { LogRecord, Stage } from '../records/types.js';
+import { escapeCodeBlock } from './markdown.js';
+import type { SessionSummary } from '../records/session-model.js';
+import type { QualityReport } from './quality-issues/types.js';
+
+/**
+ * Text that comes from users (file names) or the model (replies, validation errors) is escaped
+ * before any view of a session is rendered: with `escapeInline` for GitHub (the job summary, the
+ * comment), with `escapeMarkdown` for the package's own `execution_summary.md` (markdown.ts says why).
+ */
+export type EscapeText = (text: string) => string;
+
+/** A record shown in a code block: every text of its line, since a record in a reported package is what its maker wrote. */
+function escapeRecord(record: LogRecord): LogRecord {
+  return {
+    ...record,
+    time: escapeCodeBlock(record.time),
+    session: escapeCodeBlock(record.session),
+    stage: escapeCodeBlock(record.stage) as Stage,
+    event: escapeCodeBlock(record.event),
+    msg: escapeCodeBlock(record.msg),
+    input: record.input?.map(escapeCodeBlock),
+    output: record.output?.map(escapeCodeBlock),
+  };
+}
+
+/**
+ * The shape of the names and times the writer puts in records (a stage, a session or call id, a
+ * schema version, an ISO time), shown as they are, some as code; anything else is escaped like
+ * other text. The records of a package reported from another run say whatever its maker wrote.
+ */
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+/** A process id as a record gives it: a number, or 0 for anything else (a reported package's record says what its maker wrote). */
+const pid = (value: number): number => (Number.isSafeInteger(value) ? value : 0);
+
+/** `value` with its `escaped` fields, or `value` itself when escaping changed none of them (a list field: none of its items). */
+function keptUnlessChanged<T extends object>(value: T, escaped: Partial<T>): T {
+  const changed = (Object.keys(escaped) as (keyof T)[]).some((key) => {
+    const before = value[key];
+    const after = escaped[key];
+    return Array.isArray(before) && Array.isArray(after) ? after.some((item, index) => item !== before[index]) : after !== before;
+  });
+  return changed ? { ...value, ...escaped } : value;
+}
+
+/** A copy of `summary` whose user and model text is escaped with `escape`, for the renderers of the package to lay out. */
+export function escapeSummary(summary: SessionSummary, escape: EscapeText): SessionSummary {
+  const inline = (value: string | null): string | null => (value === null ? null : escape(value));
+  const name = <T extends string>(value: T): T => (NAME.test(value) ? value : (escape(value) as T));
+  const nameOrNull = <T extends string>(value: T | null): T | null => (value === null ? null : name(value));
+  return {
+    ...summary,
+    session_id: name(summary.session_id),
+    stages: summary.stages.map((run) => ({
+      ...run,
+      stage: name(run.stage),
+      session: name(run.session),
+      pid: pid(run.pid),
+      start_time: name(run.start_time),
+      end_time: nameOrNull(run.end_time),
+      error: inline(run.error),
+    })),
+    stages_executed: summary.stages_executed.map(name),
+    schema_version: nameOrNull(summary.schema_version),
+    input_files: summary.input_files.map(escape),
+    output_files: summary.output_files.map(escape),
+    problems: summary.problems.map((problem) => ({ ...problem, message: escape(problem.message) })),
+    outputs: summary.outputs.map((output) => ({
+      ...output,
+      file: escape(output.file),
+      input: inline(output.input),
+      level: inline(output.level),
+      errors: output.errors.map(escape),
+      schema_version: nameOrNull(output.schema_version),
+      call_id: nameOrNull(output.call_id),
+    })),
+    // A session may hold hundreds of thousands of calls: one with nothing to escape is kept, not copied.
+    calls: summary.calls.map((call) =>
+      keptUnlessChanged(call, {
+        call_id: name(call.call_id),
+        stage: name(call.stage),
+        pid: pid(call.pid),
+        purpose: escape(call.purpose),
+        model: escape(call.model),
+        request_model: escape(call.request_model),
+        provider: escape(call.provider),
+        start_time: name(call.start_time),
+        end_time: nameOrNull(call.end_time),
+        finish_reason: inline(call.finish_reason),
+        error: inline(call.error),
+        input: call.input.map(escape),
+        output: call.output.map(escape),
+      }),
+    ),
+    ai: {
+      ...summary.ai,
+      model: inline(summary.ai.model),
+      models: summary.ai.models.map(escape),
+      provider: inline(summary.ai.provider),
+      cost: {
+        ...summary.ai.cost,
+        stages: Object.fromEntries(Object.entries(summary.ai.cost.stages).map(([stage, total]) => [name(stage), total])),
+        prices: { ...summary.ai.cost.prices, ...(summary.ai.cost.prices.file ? { file: escape(summary.ai.cost.prices.file) } : {}) },
+      },
+    },
+    levels: Object.fromEntries(Object.entries(summary.levels).map(([level, n]) => [escape(level), n])),
+    failures: summary.failures.map((failure) => ({
+      ...failure,
+      stage: name(failure.stage),
+      time: name(failure.time),
+      pid: pid(failure.pid),
+      message: escape(failure.message),
+      fix: inline(failure.fix),
+      file: inline(failure.file),
+      last_records: failure.last_records.map(escapeRecord),
+    })),
+  };
+}
+
+/** A copy of `report` whose file names, places and messages (they quote model text) are escaped with `escape`. */
+export function escapeQualityReport(report: QualityReport, escape: EscapeText): QualityReport {
+  const inline = (value: string | null): string | null => (value === null ? null : escape(value));
+  return {
+    ...report,
+    issues: report.issues.map((issue) => ({ ...issue, file: inline(issue.file), path: inline(issue.path), message: escape(issue.message) })),
+  };
+}
