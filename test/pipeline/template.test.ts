@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { AriAnalysis } from '../../src/pipeline/analysis.js';
 import { parseFrontmatter } from '../../src/pipeline/inputs.js';
 import { composeAnalysis } from '../../src/pipeline/offline/analysis.js';
-import { renderTemplate } from '../../src/pipeline/template.js';
+import { parseTemplate, renderTemplate } from '../../src/pipeline/template.js';
 import { CONTENT } from './support.js';
 
 describe('renderTemplate', () => {
@@ -16,6 +16,36 @@ describe('renderTemplate', () => {
     const rendered = renderTemplate(composeAnalysis(source.name, source.body), source);
     expect(rendered.body.length).toBeGreaterThan(0);
     expect({ frontmatter: rendered.frontmatter, body: rendered.body }).toStrictEqual(parseFrontmatter(rendered.text));
+  });
+
+  test("demotes the article's headings under Source Text, and leaves its fenced code as written", () => {
+    const code = [
+      '```bash',
+      '# install the tool',
+      'npm install lyfe-kt',
+      '## not a section of the template',
+      '```',
+      '',
+      '~~~',
+      '# still code',
+      '~~~',
+      '',
+      '````markdown',
+      '```',
+      '# in a longer fence, past a shorter one',
+      '````',
+    ];
+    const body = ['# Setup guide', '', 'Before you start, install the tool and read this guide.', '', ...code.slice(0, 6), '## After that', '', ...code.slice(6), '', 'The end of the guide.', ''].join('\n');
+    const rendered = renderTemplate(composeAnalysis('guide', body), { name: 'guide', body });
+    const [, source] = rendered.body.split('\n## Source Text\n');
+    expect(source).toContain('\n### Setup guide\n');
+    expect(source).toContain('\n#### After that\n');
+    expect(source).toContain(`\n${code.slice(0, 5).join('\n')}\n`);
+    expect(source).toContain(`\n${code.slice(6).join('\n')}\n`);
+    // Read back, the source is whole: a `## ` line in its code starts no section.
+    const parsed = parseTemplate(rendered.text);
+    expect(parsed.source).toContain('## not a section of the template');
+    expect(parsed.source.endsWith('The end of the guide.')).toBe(true);
   });
 
   test('the same for values YAML must quote, and an analysis kept although invalid', () => {
