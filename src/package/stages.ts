@@ -20,8 +20,9 @@ import type { ShardInfo } from '../pipeline/shard.js';
 import { sessionEnded } from '../records/sessions.js';
 import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
+import { forEachSessionRecord } from '../records/filter.js';
 import { assertSessionId } from '../session/id.js';
-import type { WorkSession } from '../session/store.js';
+import { readWorkSession, type WorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir } from './log-dir.js';
@@ -211,12 +212,53 @@ export function checkStageInput(files: readonly (string | MarkdownInput)[], opti
   return inputs;
 }
 
+const FILE_RESULTS: ReadonlySet<string> = new Set([Events.fileResult]);
+
+/**
+ * Refuses an article whose name an article at another path took earlier in the session (the session
+ * the stage would join, as `resolveSession` finds it): its template, analysis, supertasks and copy in
+ * `01_raw/` would replace that one's, and the package hold only one of the two. The same article
+ * again (its path, or its copy in `01_raw/`) is a re-run, whose outputs replace its own as meant.
+ * Checked before the stage starts: a refused input is no failure of the session's run.
+ */
+function refuseNamesTaken(sources: readonly MarkdownInput[], options: StageOptions, fresh: boolean): void {
+  const sessionId = options.session ?? (fresh ? undefined : readWorkSession(options.workDir)?.session_id);
+  if (sessionId === undefined) return;
+  /** The paths each article name was preprocessed from in the session. */
+  const earlier = new Map<string, Set<string>>();
+  forEachSessionRecord(
+    options.logDir,
+    sessionId,
+    'processing',
+    (record) => {
+      const source = record.data?.source;
+      if (record.stage !== 'preprocess' || record.data?.ok !== true || typeof source !== 'string') return;
+      const name = markdownName(source);
+      earlier.set(name, (earlier.get(name) ?? new Set()).add(source));
+    },
+    FILE_RESULTS,
+  );
+  const raw = path.resolve(options.workDir, WorkFolders.raw);
+  for (const input of sources) {
+    const paths = [...(earlier.get(input.name) ?? [])];
+    const file = path.resolve(input.file);
+    if (paths.length === 0 || paths.some((other) => file === other || file === path.join(raw, path.basename(other)))) continue;
+    const other = paths[0]!;
+    const shown = path.relative(process.cwd(), other);
+    throw new LyfeError(`has the same name as ${shown.startsWith('..') ? other : shown}, preprocessed earlier in session ${sessionId}: its outputs would replace that article's`, {
+      file: input.file,
+      fix: 'Nothing was written; rename one of them (the outputs are named after the article), or preprocess it in a session of its own (another --work-dir)',
+    });
+  }
+}
+
 /**
  * Stage 1: source articles into filled templates in `outDir`, kept in the work folder's
  * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.
  */
 export async function preprocessStage(inputs: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks: StageHooks = {}, fresh = false) {
   const sources = checkStageInput(inputs, options, articleOutputs);
+  refuseNamesTaken(sources, options, fresh);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
     const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));

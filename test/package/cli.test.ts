@@ -423,6 +423,39 @@ describe('lyfe-kt package', () => {
   });
 });
 
+describe('two articles of one name in one session', () => {
+  it('refuses the second, naming both, writing nothing; the same article again (its path, its copy in 01_raw/) runs', async () => {
+    const cwd = temp();
+    for (const folder of ['a', 'b']) {
+      fs.mkdirSync(path.join(cwd, folder));
+      fs.writeFileSync(path.join(cwd, folder, 'intro.md'), `# Intro ${folder}\n\n${fs.readFileSync(SOURCE, 'utf8')}`);
+    }
+    await ok(cwd, ['preprocess', 'file', 'a/intro.md', 'work/02_preprocessed']);
+    const work = treeHashes(path.join(cwd, 'work'));
+    const session = JSON.parse(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).session_id as string;
+
+    const second = await cli(cwd, ['preprocess', 'file', 'b/intro.md', 'work/02_preprocessed']);
+    expect(second.code).toBe(1);
+    expect(second.stderr.trimEnd().split('\n').at(-1)).toBe(
+      `lyfe-kt: b/intro.md: has the same name as a/intro.md, preprocessed earlier in session ${session}: its outputs would replace that article's. Nothing was written; rename one of them (the outputs are named after the article), or preprocess it in a session of its own (another --work-dir)`,
+    );
+    expect(treeHashes(path.join(cwd, 'work'))).toEqual(work);
+
+    // A re-run of the same article replaces its own outputs, as before.
+    fs.appendFileSync(path.join(cwd, 'a/intro.md'), '\nOne more line.\n');
+    await ok(cwd, ['preprocess', 'file', 'a/intro.md', 'work/02_preprocessed']);
+    await ok(cwd, ['preprocess', 'file', 'work/01_raw/intro.md', 'work/02_preprocessed']);
+    await ok(cwd, ['preprocess', 'file', 'a/intro.md', 'work/02_preprocessed']);
+    expect((await cli(cwd, ['preprocess', 'file', 'b/intro.md', 'work/02_preprocessed'])).code).toBe(1);
+    fs.renameSync(path.join(cwd, 'b/intro.md'), path.join(cwd, 'b/intro-b.md'));
+    await ok(cwd, ['preprocess', 'file', 'b/intro-b.md', 'work/02_preprocessed']);
+    const result = await packaged(cwd);
+    expect(result.success).toBe(true);
+    expect(fs.readdirSync(path.join(result.path, '01_raw')).sort()).toEqual(['intro-b.md', 'intro.md']);
+    expect(fs.readFileSync(path.join(result.path, '01_raw/intro.md'), 'utf8')).toContain('# Intro a');
+  });
+});
+
 describe('lyfe-kt package killed with SIGKILL once its package is in place', () => {
   const KILL_AT = path.resolve('test/helpers/kill-at.cjs');
   const killedAt = async (cwd: string, point: string, args: string[] = []): Promise<void> => {
