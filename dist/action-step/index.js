@@ -445,12 +445,12 @@ var id = __nccwpck_require__(8194);
 /** Size of the reused read buffer of a whole-file scan; it only grows for a single line longer than this. */
 const CHUNK_BYTES = 1024 * 1024;
 /** The same for reading ranges: most are a few lines long, and a long one is read in several chunks. */
-const SPAN_CHUNK_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+const SPAN_CHUNK_BYTES = 256 * 1024;
 /**
  * The ranges that hold whole lines are read one after another into a buffer of this size, and
  * their lines visited a buffer at a time: one read per range, one search per buffer.
  */
-const BATCH_BYTES = (/* unused pure expression or super */ null && (256 * 1024));
+const BATCH_BYTES = 256 * 1024;
 /** What is read at a time past the end of a range to finish its last line. */
 const PAST_SPAN_BYTES = 64 * 1024;
 /** What is read at a time looking back for the start of a line. */
@@ -555,7 +555,7 @@ function lineStartBefore(fd, at, floor) {
     let end = at;
     while (end > floor) {
         const start = Math.max(floor, end - BACK_BYTES);
-        fs.readSync(fd, block, 0, end - start, start);
+        external_node_fs_.readSync(fd, block, 0, end - start, start);
         const newline = block.subarray(0, end - start).lastIndexOf(NEWLINE);
         if (newline >= 0)
             return start + newline + 1;
@@ -629,7 +629,7 @@ function scan_scanSpans(file, spans, needle, visit, onTail) {
                 // is read on its own.
                 const wanted = end - start + 1;
                 const at = used - 1;
-                if (fs.readSync(fd, batch, at, wanted, start - 1) === wanted && batch[at] === NEWLINE && batch[at + wanted - 1] === NEWLINE) {
+                if (external_node_fs_.readSync(fd, batch, at, wanted, start - 1) === wanted && batch[at] === NEWLINE && batch[at + wanted - 1] === NEWLINE) {
                     used += wanted - 1;
                     done = end;
                     continue;
@@ -982,6 +982,10 @@ function session_index_planFromIndex(text, inode, size, indexFile, copy) {
             return damaged(notAnEntry(text, start, end));
         }
     }
+    // Every writer's first entry is its `o` (or an `x`): an index without one lost it (its writer was
+    // killed between creating the index and writing it, or the disk was full), and hides nothing less.
+    if (writers.size === 0)
+        return damaged('has no entry of a writer (its first was never written: the writer was stopped, or the disk was full)');
     let stopped;
     for (const state of writers.values()) {
         if (state.closed)
@@ -1188,14 +1192,14 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
         result.skipped += 1;
     };
     if (options.scan) {
-        scanLines(file, needle, onLine, onTail);
+        scanWhole(file, sessionId, needle, onLine, onTail, result, false);
         return result;
     }
     const indexFile = sessionIndexFile(file, sessionId);
     // The index first, then the file: every range the index holds was written after its lines.
     const text = readIndexText(indexFile);
     if (text === undefined) {
-        scanLines(file, needle, onLine, onTail);
+        scanWhole(file, sessionId, needle, onLine, onTail, result, true);
         if (result.lines > 0)
             result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
         return result;
@@ -1232,6 +1236,46 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
             fs.closeSync(copyFd);
     }
     return result;
+}
+/**
+ * What the last whole scan of a record file for a session found, per file and session: the file's
+ * inode, its size as the scan began (every line before that byte was looked at), and whether a line
+ * mentioned the session. A session that has no index and no line in the file (`run --session` with
+ * a new id asks whether it has ended, at each stage, before its first record) is not searched for
+ * again in the bytes scanned already, by a reader or by the writer's search for earlier lines
+ * (writer.ts): the file is only appended to, so they still hold none.
+ */
+const searches = new Map();
+const searchKey = (file, sessionId) => `${sessionId} ${file}`;
+/**
+ * Scans the whole file for the session's lines (with `resume`, only the bytes after those a scan
+ * found none in), and remembers what it found (`searchedFor`).
+ */
+function scanWhole(file, sessionId, needle, onLine, onTail, result, resume) {
+    const fd = openIfExists(file);
+    if (fd === undefined)
+        return;
+    try {
+        const { ino, size } = fs.fstatSync(fd);
+        const searched = resume ? searchedFor(file, sessionId, ino, size) : undefined;
+        if (searched && !searched.found)
+            scanSpans(fd, [searched.size, Infinity], needle, onLine, onTail);
+        else
+            scanLines(fd, needle, onLine, onTail);
+        searches.set(searchKey(file, sessionId), { inode: ino, size, found: result.lines + result.skipped > 0 });
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/**
+ * What a whole scan of `file` (now of `inode` and `size` bytes) for the session found in this
+ * process, when the file is still the one scanned: whether the session had a line before byte
+ * `size` of it; lines appended since are after that byte. `undefined`: not scanned, or since replaced or cut.
+ */
+function searchedFor(file, sessionId, inode, size) {
+    const search = searches.get(searchKey(file, sessionId));
+    return search && search.inode === inode && search.size <= size ? search : undefined;
 }
 /**
  * Visits the records of the session in one global file, in file order, each with its line's bytes
@@ -1609,17 +1653,27 @@ class RecordFile {
      * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
      * hide them from readers, so the file is searched for them once (about half what `grep` costs),
      * and when it holds any, the index says so (readers scan) and this process indexes no line of
-     * the session. A session this process began has no earlier line: it is not searched for.
+     * the session. A session this process began has no earlier line: it is not searched for. Bytes
+     * of the file a reader of this process scanned whole for the session are not searched again
+     * (`searchedFor`). An empty index is one whose first entry was lost (an `x` too: a writer killed
+     * between creating it and writing, a full disk): it is searched for as if it had none.
      */
     openIndex(sessionId) {
         const file = session_index_sessionIndexFile(this.file, sessionId);
         let earlier = false;
-        if (!external_node_fs_.existsSync(file) && !(0,id/* begunHere */.UP)(sessionId)) {
-            scan_scanLines(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
+        if (!indexBegun(file) && !(0,id/* begunHere */.UP)(sessionId)) {
+            const found = () => void (earlier = true);
+            const searched = searchedFor(this.file, sessionId, this.inode, external_node_fs_.fstatSync(this.fd).size);
+            if (searched?.found)
+                earlier = true;
+            else if (searched)
+                scan_scanSpans(this.file, [searched.size, Infinity], sessionNeedle(sessionId), found, found);
+            else
+                scan_scanLines(this.file, sessionNeedle(sessionId), found, found);
             // Looked for again after the search: a writer that began the index meanwhile wrote its `o`
             // before its lines, so lines found then may be its own; and it searched the file itself
             // first, so lines written without an index before it are in its `x`.
-            if (earlier && external_node_fs_.existsSync(file))
+            if (earlier && indexBegun(file))
                 earlier = false;
         }
         external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
@@ -1698,6 +1752,10 @@ class RecordFile {
             this.copies.delete(id);
         }
     }
+}
+/** Whether the session's index has been begun: it exists and holds an entry. */
+function indexBegun(file) {
+    return (external_node_fs_.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
 }
 /** Makes room in the session's kept bytes for `length` more. */
 function room(pending, length) {

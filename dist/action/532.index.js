@@ -297,6 +297,7 @@ var session_process = __webpack_require__(80082);
 
 
 
+
 function sessionStatus(summary) {
     if (summary.ended)
         return summary.success ? 'succeeded' : 'failed';
@@ -344,11 +345,13 @@ function listSessions(logDir) {
 const END_EVENTS = new Set([types/* Events */.sV.sessionEnd, types/* Events */.sV.stageStart, types/* Events */.sV.stageEnd]);
 /**
  * Whether the session has ended, as its model says (`SessionSummary.ended`), from its session and
- * stage records alone. Read through the session's index: a session that has none has no records of
- * this writer.
+ * stage records alone: read through its index, or, when it has none (logs restored without their
+ * `index/` folder, or written by an older lyfe-kt), by a scan of the record file, which the writer's
+ * own search for earlier lines of the session then spares (`searchedFor`). A session this process
+ * began has no records yet: it is not searched for.
  */
 function sessionEnded(logDir, sessionId) {
-    if (!fs.existsSync(sessionIndexFile(recordFile(logDir, 'processing'), sessionId)))
+    if (begunHere(sessionId))
         return false;
     return readSessionModel(logDir, sessionId, { kinds: ['processing'], events: END_EVENTS }).summary.ended;
 }
@@ -727,17 +730,27 @@ class RecordFile {
      * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
      * hide them from readers, so the file is searched for them once (about half what `grep` costs),
      * and when it holds any, the index says so (readers scan) and this process indexes no line of
-     * the session. A session this process began has no earlier line: it is not searched for.
+     * the session. A session this process began has no earlier line: it is not searched for. Bytes
+     * of the file a reader of this process scanned whole for the session are not searched again
+     * (`searchedFor`). An empty index is one whose first entry was lost (an `x` too: a writer killed
+     * between creating it and writing, a full disk): it is searched for as if it had none.
      */
     openIndex(sessionId) {
         const file = sessionIndexFile(this.file, sessionId);
         let earlier = false;
-        if (!fs.existsSync(file) && !begunHere(sessionId)) {
-            scanLines(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
+        if (!indexBegun(file) && !begunHere(sessionId)) {
+            const found = () => void (earlier = true);
+            const searched = searchedFor(this.file, sessionId, this.inode, fs.fstatSync(this.fd).size);
+            if (searched?.found)
+                earlier = true;
+            else if (searched)
+                scanSpans(this.file, [searched.size, Infinity], sessionNeedle(sessionId), found, found);
+            else
+                scanLines(this.file, sessionNeedle(sessionId), found, found);
             // Looked for again after the search: a writer that began the index meanwhile wrote its `o`
             // before its lines, so lines found then may be its own; and it searched the file itself
             // first, so lines written without an index before it are in its `x`.
-            if (earlier && fs.existsSync(file))
+            if (earlier && indexBegun(file))
                 earlier = false;
         }
         fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -816,6 +829,10 @@ class RecordFile {
             this.copies.delete(id);
         }
     }
+}
+/** Whether the session's index has been begun: it exists and holds an entry. */
+function indexBegun(file) {
+    return (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
 }
 /** Makes room in the session's kept bytes for `length` more. */
 function room(pending, length) {
@@ -1675,6 +1692,10 @@ const report_files_REPORT_FILES = new Set([REPORT_JSON, REPORT_MARKDOWN]);
 var constants = __webpack_require__(65046);
 // EXTERNAL MODULE: ./dist/lib/package/execution-summary.js
 var execution_summary = __webpack_require__(50676);
+// EXTERNAL MODULE: ./dist/lib/package/markdown.js
+var markdown = __webpack_require__(5554);
+// EXTERNAL MODULE: ./dist/lib/package/summary-escape.js
+var summary_escape = __webpack_require__(10015);
 // EXTERNAL MODULE: ./dist/lib/package/manifest.js
 var package_manifest = __webpack_require__(87470);
 ;// CONCATENATED MODULE: ./dist/lib/package/metadata.js
@@ -5715,8 +5736,35 @@ const Headings = {
     en: { content: 'Content', overview: 'Overview', keyIdeas: 'Key Ideas', keyIdea: 'Key Idea', quotes: 'Quotes', coaching: "Ari's Coaching", source: 'Source Text' },
     pt: { content: 'Conteúdo', overview: 'Visão Geral', keyIdeas: 'Conceitos-Chave', keyIdea: 'Conceito-Chave', quotes: 'Citações', coaching: 'Coaching do Ari', source: 'Texto-Fonte' },
 };
+/** A line that opens or closes a fenced code block (CommonMark): up to 3 spaces, then 3 or more backticks or tildes. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/**
+ * Says of each line, read in order, whether it is in a fenced code block (its fences included): a `#`
+ * line there is code, not a heading. A fence is closed by a line of at least as many of its
+ * characters and nothing else; one never closed runs to the end, as CommonMark reads it.
+ */
+function fencedCode() {
+    let open;
+    return (line) => {
+        const fence = FENCE.exec(line);
+        if (open === undefined) {
+            // A backtick fence's info string may not hold a backtick: such a line is inline code.
+            if (fence && !(fence[1].startsWith('`') && fence[2].includes('`')))
+                open = fence[1];
+            return open !== undefined;
+        }
+        if (fence && fence[1][0] === open[0] && fence[1].length >= open.length && fence[2].trim() === '')
+            open = undefined;
+        return true;
+    };
+}
+/** The article's headings `by` levels down (at most to 6), under the template's own; its fenced code as written. */
 function demoteHeadings(markdown, by) {
-    return markdown.replace(/^(#{1,6})(\s)/gm, (_, hashes, space) => `${'#'.repeat(Math.min(6, hashes.length + by))}${space}`);
+    const inCode = fencedCode();
+    return markdown
+        .split('\n')
+        .map((line) => (inCode(line) ? line : line.replace(/^(#{1,6})(\s|$)/, (_, hashes, space) => `${'#'.repeat(Math.min(6, hashes.length + by))}${space}`)))
+        .join('\n');
 }
 function renderTemplate(analysis, source) {
     const headings = Headings[languageCode(analysis.language) ?? 'en'];
@@ -5766,11 +5814,18 @@ function template_templateParts({ frontmatter, body }) {
     const sections = new Map();
     let current;
     let title;
+    // The source's fenced code is kept as written (`demoteHeadings`): a `## ` line in it is code, not a section of the template.
+    let inSourceCode;
     for (const line of body.split(/\r?\n/)) {
+        if (inSourceCode?.(line)) {
+            current?.push(line);
+            continue;
+        }
         const h2 = /^##\s+(.+?)\s*$/.exec(line);
         if (h2) {
             const key = sectionNames.get((h2[1] ?? '').toLowerCase());
             current = key ? [] : undefined;
+            inSourceCode = key === 'source' ? fencedCode() : undefined;
             if (key)
                 sections.set(key, current);
             continue;
@@ -6028,15 +6083,17 @@ const VOICE_MARKERS = {
     pt: /(?<![\p{L}])(você|vocês|seu|sua|seus|suas|vamos|experimente|tente|lembre|perceba|pergunte)(?![\p{L}])/iu,
     en: /(?<![\p{L}])(you|your|yours|yourself|let's|try|notice|remember|ask yourself)(?![\p{L}])/iu,
 };
-/** What Ari never writes on a card: AI self-reference, placeholders, markdown left in the text. */
-const FORBIDDEN_PATTERNS = (/* unused pure expression or super */ null && ([
-    /\b(as an ai|language model|i am an ai|i'm an ai)\b/i,
-    /\b(como (uma )?ia|modelo de linguagem|sou uma ia)\b/i,
-    /\b(TODO|TBD|FIXME)\b/,
-    /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i,
-    /^#{1,6}\s|\n#{1,6}\s/,
-    /\*\*/,
-]));
+/** What Ari never writes on a card, and what each is: AI self-reference, placeholders, markdown left in the text. */
+const FORBIDDEN_TEXTS = [
+    { pattern: /\b(as an ai|language model|i am an ai|i'm an ai)\b/i, what: 'the writer calling itself an AI' },
+    { pattern: /\b(como (uma )?ia|modelo de linguagem|sou uma ia)\b/i, what: 'the writer calling itself an AI' },
+    { pattern: /\b(TODO|TBD|FIXME)\b/, what: 'a note left for later' },
+    { pattern: /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i, what: 'placeholder text' },
+    { pattern: /^#{1,6}\s|\n#{1,6}\s/, what: 'a markdown heading' },
+    { pattern: /\*\*/, what: 'markdown bold' },
+];
+const FORBIDDEN_PATTERNS = FORBIDDEN_TEXTS.map((forbidden) => forbidden.pattern);
+/** Every text of an item: a card's text and tips, a quiz's question, options and explanation. */
 function itemTexts(item) {
     const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
     return texts.filter((text) => typeof text === 'string');
@@ -6227,13 +6284,9 @@ const duplicatedItem = (_output, value) => {
     });
     return findings;
 };
-function allTexts(item) {
-    const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
-    return texts.filter((text) => typeof text === 'string');
-}
 const languageDiffers = (output, value) => {
     const expected = output.sourceLanguage;
-    const written = language_detectLanguage(itemsOf(value).flatMap(allTexts).join(' '));
+    const written = language_detectLanguage(itemsOf(value).flatMap(itemTexts).join(' '));
     if (!expected || !written || written === expected)
         return [];
     return [
@@ -6304,7 +6357,7 @@ const copiedFromSource = (output, value) => {
         // A quote card is a quotation by its type; the rest should be written for the learner.
         if (item.type === 'quote')
             return;
-        const copied = allTexts(item).find((text) => copiesRun(text, source, at));
+        const copied = itemTexts(item).find((text) => copiesRun(text, source, at));
         if (!copied)
             return;
         findings.push({
@@ -6316,7 +6369,21 @@ const copiedFromSource = (output, value) => {
     });
     return findings;
 };
-const CHECKS = [schemaInvalid, overMobileLimit, quizRules, duplicatedItem, languageDiffers, personaMarkersMissing, copiedFromSource];
+/** Text Ari never writes (`FORBIDDEN_TEXTS`), quotes included: a learner would read it as it is. */
+const forbiddenText = (_output, value) => {
+    const findings = [];
+    itemsOf(value).forEach((item, index) => {
+        for (const text of itemTexts(item)) {
+            const forbidden = FORBIDDEN_TEXTS.find(({ pattern }) => pattern.test(text));
+            if (!forbidden)
+                continue;
+            findings.push({ rule: quality_issues_types/* RuleIds */.Tu.forbiddenText, severity: 'error', path: itemPath(index), message: `Item ${index + 1} holds ${forbidden.what}, which a learner would read as it is: ${quoted(text)}.` });
+            return;
+        }
+    });
+    return findings;
+};
+const CHECKS = [schemaInvalid, overMobileLimit, quizRules, duplicatedItem, languageDiffers, personaMarkersMissing, copiedFromSource, forbiddenText];
 /** Every finding of every output rule on one generated file's text, not yet located. */
 function output_rules_outputFindings(output) {
     let value;
@@ -7616,6 +7683,8 @@ function checkPackagesDir(outputDir) {
 
 
 
+
+
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
 const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
 /** Same-minute packages get `-2` ... up to this suffix. */
@@ -7815,7 +7884,7 @@ async function writeLogs(logsDir, read, options) {
         await options.copied;
         const quality = packageQualityReport(external_node_path_.dirname(logsDir), summary, locator, { parsedTemplates: parsed, checkedOutputs: options.checkedOutputs });
         write(constants/* LogFiles */.aE.qualityIssues, (0,quality_issues_report/* renderQualityReport */.yI)(quality));
-        write(constants/* LogFiles */.aE.summary, `${(0,execution_summary/* renderExecutionSummary */.XW)(summary, quality)}${options.shards?.section ?? ''}`);
+        write(constants/* LogFiles */.aE.summary, `${(0,execution_summary/* renderExecutionSummary */.XW)((0,summary_escape/* escapeSummary */.G)(summary, markdown/* escapeMarkdown */.FV), (0,summary_escape/* escapeQualityReport */.P)(quality, markdown/* escapeMarkdown */.FV))}${options.shards?.section ?? ''}`);
         const viewerData = viewerDataBlock({ title: options.title, session: summary, quality }, writer.counts);
         viewerData.catch(() => undefined); // awaited below; a failure of the members first must not leave it unhandled
         const members = await closing;
@@ -8105,13 +8174,20 @@ async function assemble(options, { outputDir, now, title, notThere }) {
             // The package holds every output the session recorded, or there is no package.
             const takenPaths = taken.map((file) => path.relative(options.workDir, file).split(path.sep).join('/'));
             const inPackage = new Set(takenPaths);
-            const absent = recordedOutputs(fileResults).filter((file) => !inPackage.has(path.posix.normalize(file)));
+            const recorded = recordedOutputs(fileResults).map((file) => path.posix.normalize(file));
+            const absent = recorded.filter((file) => !inPackage.has(file));
             if (absent.length) {
                 throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${someNames(absent)}`, {
                     file: options.workDir,
                     fix: `No package was written; put them back into ${options.workDir} (or run their stage again in this session), then run \`lyfe-kt package\` again`,
                 });
             }
+            // 03_output/ is the pipeline's own folder: what else is in it is packaged with the run, as the
+            // user put it there, but said, so that no one takes it for this session's work.
+            const outputs = new Set(recorded);
+            const foreign = takenPaths.filter((file) => file.startsWith(`${WorkFolders.output}/`) && !outputs.has(file));
+            if (foreign.length)
+                warnings.push(`packaged from the work folder, not written by this session (${sessionId}): ${someNames(foreign.map((file) => path.join(options.workDir, file)))}`);
             record(outcome.success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${outcome.success ? 'success' : 'failed'}`, {
                 stage: 'session',
                 data: { success: outcome.success, work_files: stats.filesIn, title },
@@ -8199,8 +8275,6 @@ async function assemble(options, { outputDir, now, title, notThere }) {
     return run.result;
 }
 
-// EXTERNAL MODULE: ./dist/lib/package/markdown.js
-var markdown = __webpack_require__(5554);
 ;// CONCATENATED MODULE: ./dist/lib/package/merge.js
 /**
  * `merge`: the packages of the shards of one run (`run --shard I/N` on every index) into one

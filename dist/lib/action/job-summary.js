@@ -4,7 +4,7 @@ import { countText } from '../records/values.js';
 import { isSessionId } from '../session/id.js';
 import { COMMENT_COMPARISON_CHARS, COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES, SUMMARY_COMPARISON_BYTES } from './constants.js';
 import { chars, crlfBytes, escapeCodeBlock, escapeInline, fitMarkdown } from '../package/markdown.js';
-import { escapeQualityReport, escapeSummary } from './escape.js';
+import { escapeQualityReport, escapeSummary } from '../package/summary-escape.js';
 import { renderStageGantt } from './gantt.js';
 /** Lines of a failed step's stderr shown in the job summary; the package keeps all of it. */
 const STDERR_LINES = 40;
@@ -91,7 +91,7 @@ function failedStepOutput(view) {
 function executionSummary(escaped, quality) {
     if (!escaped)
         return ['', 'The session left no records: the pipeline did not start. See the step output above.'];
-    return ['', renderExecutionSummary(escaped, quality ? escapeQualityReport(quality) : undefined).trimEnd()];
+    return ['', renderExecutionSummary(escaped, quality ? escapeQualityReport(quality, escapeInline) : undefined).trimEnd()];
 }
 function artifactNote(view, what, limit) {
     const where = view.artifact.url ? `the package artifact [${escapeInline(view.artifact.name)}](${view.artifact.url})` : `the [workflow run](${view.runUrl})`;
@@ -99,7 +99,7 @@ function artifactNote(view, what, limit) {
 }
 /** The job summary: everything, expanded; cut with a note to stay under 1 MiB with a margin, CRLF line endings counted. */
 export function renderJobSummary(view) {
-    const escaped = view.summary && escapeSummary(view.summary);
+    const escaped = view.summary && escapeSummary(view.summary, escapeInline);
     const text = [
         ...header(view),
         '',
@@ -121,7 +121,7 @@ export function renderJobSummary(view) {
  * stages in view, the execution summary folded; under GitHub's 65,536-character limit.
  */
 export function renderComment(view, marker) {
-    const escaped = view.summary && escapeSummary(view.summary);
+    const escaped = view.summary && escapeSummary(view.summary, escapeInline);
     const text = [
         marker,
         ...header(view),

@@ -17,6 +17,8 @@ import { MemberThread } from './gzip-thread.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
 import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
+import { escapeMarkdown } from './markdown.js';
+import { escapeQualityReport, escapeSummary } from './summary-escape.js';
 import { digestFiles, entryOf, packageBytes, recordedOutputs, writeManifest } from './manifest.js';
 import { renderMetadata } from './metadata.js';
 import { outputChecksAhead, packageQualityReport, RecordLocator, renderQualityReport } from './quality-issues/index.js';
@@ -225,7 +227,7 @@ export async function writeLogs(logsDir, read, options) {
         await options.copied;
         const quality = packageQualityReport(path.dirname(logsDir), summary, locator, { parsedTemplates: parsed, checkedOutputs: options.checkedOutputs });
         write(LogFiles.qualityIssues, renderQualityReport(quality));
-        write(LogFiles.summary, `${renderExecutionSummary(summary, quality)}${options.shards?.section ?? ''}`);
+        write(LogFiles.summary, `${renderExecutionSummary(escapeSummary(summary, escapeMarkdown), escapeQualityReport(quality, escapeMarkdown))}${options.shards?.section ?? ''}`);
         const viewerData = viewerDataBlock({ title: options.title, session: summary, quality }, writer.counts);
         viewerData.catch(() => undefined); // awaited below; a failure of the members first must not leave it unhandled
         const members = await closing;
@@ -515,13 +517,20 @@ async function assemble(options, { outputDir, now, title, notThere }) {
             // The package holds every output the session recorded, or there is no package.
             const takenPaths = taken.map((file) => path.relative(options.workDir, file).split(path.sep).join('/'));
             const inPackage = new Set(takenPaths);
-            const absent = recordedOutputs(fileResults).filter((file) => !inPackage.has(path.posix.normalize(file)));
+            const recorded = recordedOutputs(fileResults).map((file) => path.posix.normalize(file));
+            const absent = recorded.filter((file) => !inPackage.has(file));
             if (absent.length) {
                 throw new LyfeError(`the session recorded ${absent.length} output(s) that are not in the work folder: ${someNames(absent)}`, {
                     file: options.workDir,
                     fix: `No package was written; put them back into ${options.workDir} (or run their stage again in this session), then run \`lyfe-kt package\` again`,
                 });
             }
+            // 03_output/ is the pipeline's own folder: what else is in it is packaged with the run, as the
+            // user put it there, but said, so that no one takes it for this session's work.
+            const outputs = new Set(recorded);
+            const foreign = takenPaths.filter((file) => file.startsWith(`${WorkFolders.output}/`) && !outputs.has(file));
+            if (foreign.length)
+                warnings.push(`packaged from the work folder, not written by this session (${sessionId}): ${someNames(foreign.map((file) => path.join(options.workDir, file)))}`);
             record(outcome.success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${outcome.success ? 'success' : 'failed'}`, {
                 stage: 'session',
                 data: { success: outcome.success, work_files: stats.filesIn, title },

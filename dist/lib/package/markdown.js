@@ -19,6 +19,18 @@ export function escapeInline(text) {
         .replace(/@(?=\w)/g, `@${WORD_JOINER}`)
         .replace(/\r?\n/g, ' ');
 }
+/** What would reshape a line of the package's own markdown: a table cell's end, emphasis, code, strike, HTML. */
+const LAYOUT = /[\\`*|~<]/g;
+/**
+ * One line of text for the markdown a package holds (`execution_summary.md`), read in an editor as
+ * often as rendered: only what would break its tables and lists or change how the text shows is
+ * escaped (a `|` ends a table cell; a backslash escapes it). Not `_`, which names are full of and
+ * which inside a word starts no emphasis: `como_dormir_bem.md` reads as written. GitHub's views
+ * escape more (`escapeInline`).
+ */
+export function escapeMarkdown(text) {
+    return text.replace(LAYOUT, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
 /** Text for a fenced code block: shown literally, except that a run of backticks could close the fence. */
 export function escapeCodeBlock(text) {
     return text.replace(/`{3,}/g, (run) => run.split('').join(WORD_JOINER));

@@ -4,7 +4,7 @@ import type { ProgressEvent, WrittenOutput } from '../pipeline/options.js';
 import { type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 import type { ShardInfo } from '../pipeline/shard.js';
-import type { WorkSession } from '../session/store.js';
+import { type WorkSession } from '../session/store.js';
 /** The options of a stage, with the CLI's defaults filled in. */
 export interface StageOptions extends OpenAiSettings {
     workDir: string;
@@ -37,7 +37,11 @@ export interface StageHooks {
 export declare function chooseProvider(options: StageOptions, hooks: StageHooks): void;
 /** The articles of a folder; those in its subfolders are warned about unless `recursive` takes them. */
 export declare function articlesOf(dir: string, recursive: boolean | undefined, hooks: StageHooks): string[];
-/** The filled templates of a folder: what preprocess wrote there, without the sources beside them. */
+/**
+ * The filled templates of a folder: what preprocess wrote there, without the sources beside them.
+ * Only those directly inside it: `generate directory` has no --recursive, so templates found only in
+ * subfolders are refused naming the subfolders to give instead.
+ */
 export declare function listTemplates(dir: string): string[];
 /** The supertasks a filled template leads to. */
 export declare const templateOutputs: (name: string) => string[];

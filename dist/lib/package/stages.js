@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorText, ExitCode, LyfeError } from '../errors.js';
+import { errorText, ExitCode, LyfeError, someNames } from '../errors.js';
 import { generateFiles, generateOutput } from '../pipeline/generate.js';
 import { Feed } from '../pipeline/feed.js';
-import { listMarkdown, listMarkdownFiles, markdownName, readAllMarkdown } from '../pipeline/inputs.js';
+import { listMarkdownFiles, markdownName, readAllMarkdown } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessOutputs, preprocessTemplates } from '../pipeline/preprocess.js';
 import { callSlots } from '../pipeline/slots.js';
@@ -16,7 +16,9 @@ import { selectProvider } from '../pipeline/providers.js';
 import { sessionEnded } from '../records/sessions.js';
 import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
+import { forEachSessionRecord } from '../records/filter.js';
 import { assertSessionId } from '../session/id.js';
+import { readWorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir } from './log-dir.js';
@@ -60,13 +62,29 @@ export function articlesOf(dir, recursive, hooks) {
         hooks.warn?.(`skipped ${skipped.length} file(s) in subfolders of ${dir} (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', ...' : ''}); pass --recursive to take them`);
     return files;
 }
-/** The filled templates of a folder: what preprocess wrote there, without the sources beside them. */
+/**
+ * The filled templates of a folder: what preprocess wrote there, without the sources beside them.
+ * Only those directly inside it: `generate directory` has no --recursive, so templates found only in
+ * subfolders are refused naming the subfolders to give instead.
+ */
 export function listTemplates(dir) {
-    const templates = listMarkdown(dir).filter((file) => file.endsWith(FILLED_TEMPLATE_SUFFIX));
+    const isTemplate = (file) => file.endsWith(FILLED_TEMPLATE_SUFFIX);
+    const { files, skipped } = listMarkdownFiles(dir, { subfolderFix: giveSubfolders });
+    const templates = files.filter(isTemplate);
     if (templates.length === 0) {
-        throw new LyfeError(`contains no *${FILLED_TEMPLATE_SUFFIX} files`, { file: dir, fix: 'Give the folder `lyfe-kt preprocess` wrote the templates into' });
+        const below = skipped.filter(isTemplate);
+        throw new LyfeError(`contains no *${FILLED_TEMPLATE_SUFFIX} files${below.length ? ` (${below.length} in subfolders)` : ''}`, {
+            file: dir,
+            fix: below.length ? giveSubfolders(below) : 'Give the folder `lyfe-kt preprocess` wrote the templates into',
+        });
     }
     return templates;
+}
+/** The fix for templates that are all in subfolders: `generate directory` of each subfolder. */
+function giveSubfolders(files) {
+    const folders = [...new Set(files.map((file) => path.dirname(file)))];
+    const which = folders.length === 1 ? 'the subfolder itself' : 'each subfolder itself, one `generate directory` each';
+    return `\`generate directory\` takes only the templates directly inside the folder it is given: give ${which} (${someNames(folders)})`;
 }
 /** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
 function keepSources(inputs, workDir) {
@@ -153,12 +171,48 @@ export function checkStageInput(files, options, outputsOf) {
     }
     return inputs;
 }
+const FILE_RESULTS = new Set([Events.fileResult]);
+/**
+ * Refuses an article whose name an article at another path took earlier in the session (the session
+ * the stage would join, as `resolveSession` finds it): its template, analysis, supertasks and copy in
+ * `01_raw/` would replace that one's, and the package hold only one of the two. The same article
+ * again (its path, or its copy in `01_raw/`) is a re-run, whose outputs replace its own as meant.
+ * Checked before the stage starts: a refused input is no failure of the session's run.
+ */
+function refuseNamesTaken(sources, options, fresh) {
+    const sessionId = options.session ?? (fresh ? undefined : readWorkSession(options.workDir)?.session_id);
+    if (sessionId === undefined)
+        return;
+    /** The paths each article name was preprocessed from in the session. */
+    const earlier = new Map();
+    forEachSessionRecord(options.logDir, sessionId, 'processing', (record) => {
+        const source = record.data?.source;
+        if (record.stage !== 'preprocess' || record.data?.ok !== true || typeof source !== 'string')
+            return;
+        const name = markdownName(source);
+        earlier.set(name, (earlier.get(name) ?? new Set()).add(source));
+    }, FILE_RESULTS);
+    const raw = path.resolve(options.workDir, WorkFolders.raw);
+    for (const input of sources) {
+        const paths = [...(earlier.get(input.name) ?? [])];
+        const file = path.resolve(input.file);
+        if (paths.length === 0 || paths.some((other) => file === other || file === path.join(raw, path.basename(other))))
+            continue;
+        const other = paths[0];
+        const shown = path.relative(process.cwd(), other);
+        throw new LyfeError(`has the same name as ${shown.startsWith('..') ? other : shown}, preprocessed earlier in session ${sessionId}: its outputs would replace that article's`, {
+            file: input.file,
+            fix: 'Nothing was written; rename one of them (the outputs are named after the article), or preprocess it in a session of its own (another --work-dir)',
+        });
+    }
+}
 /**
  * Stage 1: source articles into filled templates in `outDir`, kept in the work folder's
  * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.
  */
 export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = false) {
     const sources = checkStageInput(inputs, options, articleOutputs);
+    refuseNamesTaken(sources, options, fresh);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
         const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));

@@ -29,13 +29,17 @@ export interface MarkdownListing {
     /** Markdown files in subfolders, left out without `recursive`. */
     skipped: string[];
 }
+export interface ListingOptions {
+    /** Takes the files of the subfolders as well. */
+    recursive?: boolean;
+    /** What to do when every file is in a subfolder, by default to pass --recursive (which only preprocess and run have). */
+    subfolderFix?: (skipped: readonly string[]) => string;
+}
 /**
  * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
  * machine): those directly inside it, or with `recursive` those of its subfolders as well.
  */
-export declare function listMarkdownFiles(dir: string, options?: {
-    recursive?: boolean;
-}): MarkdownListing;
+export declare function listMarkdownFiles(dir: string, options?: ListingOptions): MarkdownListing;
 /** The `.md` and `.markdown` files directly inside `dir`, sorted by name. */
 export declare function listMarkdown(dir: string): string[];
 /**

@@ -126,7 +126,9 @@ export function listMarkdownFiles(dir, options = {}) {
         const inSubfolders = listing.skipped.length ? ` (${listing.skipped.length} in subfolders)` : '';
         throw new LyfeError(`contains no .md files${inSubfolders}`, {
             file: dir,
-            fix: listing.skipped.length ? 'Pass --recursive to take the files of its subfolders' : 'Put the markdown articles (*.md) in it, or point to the right folder',
+            fix: !listing.skipped.length
+                ? 'Put the markdown articles (*.md) in it, or point to the right folder'
+                : (options.subfolderFix?.(listing.skipped) ?? 'Pass --recursive to take the files of its subfolders'),
         });
     }
     return listing;

@@ -16,8 +16,14 @@ export declare function itemsOf(supertask: unknown): Item[];
 export declare function mobileOptimizationScore(supertask: unknown): number;
 /** Words that mark Ari's way of addressing the reader: second person and invitations. */
 export declare const VOICE_MARKERS: Record<LanguageCode, RegExp>;
-/** What Ari never writes on a card: AI self-reference, placeholders, markdown left in the text. */
+/** What Ari never writes on a card, and what each is: AI self-reference, placeholders, markdown left in the text. */
+export declare const FORBIDDEN_TEXTS: readonly {
+    pattern: RegExp;
+    what: string;
+}[];
 export declare const FORBIDDEN_PATTERNS: readonly RegExp[];
+/** Every text of an item: a card's text and tips, a quiz's question, options and explanation. */
+export declare function itemTexts(item: Item): string[];
 /** The texts an item speaks to the reader with: a card's text and tips, a quiz's question and explanation. Quotes are someone else's words. */
 export declare function spokenText(item: Item): string | undefined;
 /**

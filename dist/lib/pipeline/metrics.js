@@ -56,16 +56,18 @@ export const VOICE_MARKERS = {
     pt: /(?<![\p{L}])(você|vocês|seu|sua|seus|suas|vamos|experimente|tente|lembre|perceba|pergunte)(?![\p{L}])/iu,
     en: /(?<![\p{L}])(you|your|yours|yourself|let's|try|notice|remember|ask yourself)(?![\p{L}])/iu,
 };
-/** What Ari never writes on a card: AI self-reference, placeholders, markdown left in the text. */
-export const FORBIDDEN_PATTERNS = [
-    /\b(as an ai|language model|i am an ai|i'm an ai)\b/i,
-    /\b(como (uma )?ia|modelo de linguagem|sou uma ia)\b/i,
-    /\b(TODO|TBD|FIXME)\b/,
-    /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i,
-    /^#{1,6}\s|\n#{1,6}\s/,
-    /\*\*/,
+/** What Ari never writes on a card, and what each is: AI self-reference, placeholders, markdown left in the text. */
+export const FORBIDDEN_TEXTS = [
+    { pattern: /\b(as an ai|language model|i am an ai|i'm an ai)\b/i, what: 'the writer calling itself an AI' },
+    { pattern: /\b(como (uma )?ia|modelo de linguagem|sou uma ia)\b/i, what: 'the writer calling itself an AI' },
+    { pattern: /\b(TODO|TBD|FIXME)\b/, what: 'a note left for later' },
+    { pattern: /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i, what: 'placeholder text' },
+    { pattern: /^#{1,6}\s|\n#{1,6}\s/, what: 'a markdown heading' },
+    { pattern: /\*\*/, what: 'markdown bold' },
 ];
-function itemTexts(item) {
+export const FORBIDDEN_PATTERNS = FORBIDDEN_TEXTS.map((forbidden) => forbidden.pattern);
+/** Every text of an item: a card's text and tips, a quiz's question, options and explanation. */
+export function itemTexts(item) {
     const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
     return texts.filter((text) => typeof text === 'string');
 }

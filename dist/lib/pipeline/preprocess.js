@@ -54,6 +54,8 @@ export async function preprocessTemplates(inputs, outDir, options, stats) {
                 output: [names.template, names.analysis],
                 data: {
                     ok: true,
+                    // The article's own path: another of the same name later in the session is refused by it (package/stages.ts).
+                    source: path.resolve(source.file),
                     call_ids: result.callIds,
                     language: result.analysis.language,
                     dimension: result.analysis.dimension,

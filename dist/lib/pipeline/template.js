@@ -12,8 +12,35 @@ export const Headings = {
     en: { content: 'Content', overview: 'Overview', keyIdeas: 'Key Ideas', keyIdea: 'Key Idea', quotes: 'Quotes', coaching: "Ari's Coaching", source: 'Source Text' },
     pt: { content: 'Conteúdo', overview: 'Visão Geral', keyIdeas: 'Conceitos-Chave', keyIdea: 'Conceito-Chave', quotes: 'Citações', coaching: 'Coaching do Ari', source: 'Texto-Fonte' },
 };
+/** A line that opens or closes a fenced code block (CommonMark): up to 3 spaces, then 3 or more backticks or tildes. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/**
+ * Says of each line, read in order, whether it is in a fenced code block (its fences included): a `#`
+ * line there is code, not a heading. A fence is closed by a line of at least as many of its
+ * characters and nothing else; one never closed runs to the end, as CommonMark reads it.
+ */
+function fencedCode() {
+    let open;
+    return (line) => {
+        const fence = FENCE.exec(line);
+        if (open === undefined) {
+            // A backtick fence's info string may not hold a backtick: such a line is inline code.
+            if (fence && !(fence[1].startsWith('`') && fence[2].includes('`')))
+                open = fence[1];
+            return open !== undefined;
+        }
+        if (fence && fence[1][0] === open[0] && fence[1].length >= open.length && fence[2].trim() === '')
+            open = undefined;
+        return true;
+    };
+}
+/** The article's headings `by` levels down (at most to 6), under the template's own; its fenced code as written. */
 function demoteHeadings(markdown, by) {
-    return markdown.replace(/^(#{1,6})(\s)/gm, (_, hashes, space) => `${'#'.repeat(Math.min(6, hashes.length + by))}${space}`);
+    const inCode = fencedCode();
+    return markdown
+        .split('\n')
+        .map((line) => (inCode(line) ? line : line.replace(/^(#{1,6})(\s|$)/, (_, hashes, space) => `${'#'.repeat(Math.min(6, hashes.length + by))}${space}`)))
+        .join('\n');
 }
 export function renderTemplate(analysis, source) {
     const headings = Headings[languageCode(analysis.language) ?? 'en'];
@@ -63,11 +90,18 @@ export function templateParts({ frontmatter, body }) {
     const sections = new Map();
     let current;
     let title;
+    // The source's fenced code is kept as written (`demoteHeadings`): a `## ` line in it is code, not a section of the template.
+    let inSourceCode;
     for (const line of body.split(/\r?\n/)) {
+        if (inSourceCode?.(line)) {
+            current?.push(line);
+            continue;
+        }
         const h2 = /^##\s+(.+?)\s*$/.exec(line);
         if (h2) {
             const key = sectionNames.get((h2[1] ?? '').toLowerCase());
             current = key ? [] : undefined;
+            inSourceCode = key === 'source' ? fencedCode() : undefined;
             if (key)
                 sections.set(key, current);
             continue;

@@ -27,6 +27,15 @@ export type SessionLineVisitor = (chunk: Buffer, start: number, end: number, eve
 /** Streams the lines of `file` that are records of `sessionId`, in file order, as raw bytes. */
 export declare function filterSessionLines(file: string, sessionId: string, visit: SessionLineVisitor, options?: FilterOptions): FilterResult;
 /**
+ * What a whole scan of `file` (now of `inode` and `size` bytes) for the session found in this
+ * process, when the file is still the one scanned: whether the session had a line before byte
+ * `size` of it; lines appended since are after that byte. `undefined`: not scanned, or since replaced or cut.
+ */
+export declare function searchedFor(file: string, sessionId: string, inode: number, size: number): {
+    size: number;
+    found: boolean;
+} | undefined;
+/**
  * Visits the records of the session in one global file, in file order, each with its line's bytes
  * (valid only during the call); returns how many lines mention the session without being one of
  * its records, and the filter's note. With `events`, only the records of those events: a line of

@@ -106,14 +106,14 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
         result.skipped += 1;
     };
     if (options.scan) {
-        scanLines(file, needle, onLine, onTail);
+        scanWhole(file, sessionId, needle, onLine, onTail, result, false);
         return result;
     }
     const indexFile = sessionIndexFile(file, sessionId);
     // The index first, then the file: every range the index holds was written after its lines.
     const text = readIndexText(indexFile);
     if (text === undefined) {
-        scanLines(file, needle, onLine, onTail);
+        scanWhole(file, sessionId, needle, onLine, onTail, result, true);
         if (result.lines > 0)
             result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
         return result;
@@ -150,6 +150,46 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
             fs.closeSync(copyFd);
     }
     return result;
+}
+/**
+ * What the last whole scan of a record file for a session found, per file and session: the file's
+ * inode, its size as the scan began (every line before that byte was looked at), and whether a line
+ * mentioned the session. A session that has no index and no line in the file (`run --session` with
+ * a new id asks whether it has ended, at each stage, before its first record) is not searched for
+ * again in the bytes scanned already, by a reader or by the writer's search for earlier lines
+ * (writer.ts): the file is only appended to, so they still hold none.
+ */
+const searches = new Map();
+const searchKey = (file, sessionId) => `${sessionId} ${file}`;
+/**
+ * Scans the whole file for the session's lines (with `resume`, only the bytes after those a scan
+ * found none in), and remembers what it found (`searchedFor`).
+ */
+function scanWhole(file, sessionId, needle, onLine, onTail, result, resume) {
+    const fd = openIfExists(file);
+    if (fd === undefined)
+        return;
+    try {
+        const { ino, size } = fs.fstatSync(fd);
+        const searched = resume ? searchedFor(file, sessionId, ino, size) : undefined;
+        if (searched && !searched.found)
+            scanSpans(fd, [searched.size, Infinity], needle, onLine, onTail);
+        else
+            scanLines(fd, needle, onLine, onTail);
+        searches.set(searchKey(file, sessionId), { inode: ino, size, found: result.lines + result.skipped > 0 });
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/**
+ * What a whole scan of `file` (now of `inode` and `size` bytes) for the session found in this
+ * process, when the file is still the one scanned: whether the session had a line before byte
+ * `size` of it; lines appended since are after that byte. `undefined`: not scanned, or since replaced or cut.
+ */
+export function searchedFor(file, sessionId, inode, size) {
+    const search = searches.get(searchKey(file, sessionId));
+    return search && search.inode === inode && search.size <= size ? search : undefined;
 }
 /**
  * Visits the records of the session in one global file, in file order, each with its line's bytes

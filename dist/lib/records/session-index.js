@@ -216,6 +216,10 @@ export function planFromIndex(text, inode, size, indexFile, copy) {
             return damaged(notAnEntry(text, start, end));
         }
     }
+    // Every writer's first entry is its `o` (or an `x`): an index without one lost it (its writer was
+    // killed between creating the index and writing it, or the disk was full), and hides nothing less.
+    if (writers.size === 0)
+        return damaged('has no entry of a writer (its first was never written: the writer was stopped, or the disk was full)');
     let stopped;
     for (const state of writers.values()) {
         if (state.closed)

@@ -37,8 +37,10 @@ export declare function sessionListing(summary: SessionSummary): SessionListing;
 export declare function listSessions(logDir: string): SessionList;
 /**
  * Whether the session has ended, as its model says (`SessionSummary.ended`), from its session and
- * stage records alone. Read through the session's index: a session that has none has no records of
- * this writer.
+ * stage records alone: read through its index, or, when it has none (logs restored without their
+ * `index/` folder, or written by an older lyfe-kt), by a scan of the record file, which the writer's
+ * own search for earlier lines of the session then spares (`searchedFor`). A session this process
+ * began has no records yet: it is not searched for.
  */
 export declare function sessionEnded(logDir: string, sessionId: string): boolean;
 /** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */

@@ -5,6 +5,7 @@ import { sessionIndexFile } from './session-index.js';
 import { readSessionModel } from './session-read.js';
 import { SessionModel, STREAMS_IN_ORDER } from './session-model.js';
 import { Events } from './types.js';
+import { begunHere } from '../session/id.js';
 import { processAlive } from '../session/process.js';
 export function sessionStatus(summary) {
     if (summary.ended)
@@ -53,11 +54,13 @@ export function listSessions(logDir) {
 const END_EVENTS = new Set([Events.sessionEnd, Events.stageStart, Events.stageEnd]);
 /**
  * Whether the session has ended, as its model says (`SessionSummary.ended`), from its session and
- * stage records alone. Read through the session's index: a session that has none has no records of
- * this writer.
+ * stage records alone: read through its index, or, when it has none (logs restored without their
+ * `index/` folder, or written by an older lyfe-kt), by a scan of the record file, which the writer's
+ * own search for earlier lines of the session then spares (`searchedFor`). A session this process
+ * began has no records yet: it is not searched for.
  */
 export function sessionEnded(logDir, sessionId) {
-    if (!fs.existsSync(sessionIndexFile(recordFile(logDir, 'processing'), sessionId)))
+    if (begunHere(sessionId))
         return false;
     return readSessionModel(logDir, sessionId, { kinds: ['processing'], events: END_EVENTS }).summary.ended;
 }

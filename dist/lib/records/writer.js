@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { requireSession } from '../session/context.js';
 import { begunHere } from '../session/id.js';
-import { sessionNeedle } from './filter.js';
+import { searchedFor, sessionNeedle } from './filter.js';
 import { redactText, redactValue } from './redact.js';
-import { openIfExists, scanLines } from './scan.js';
+import { openIfExists, scanLines, scanSpans } from './scan.js';
 import { closeEntry, copiedEntry, openEntry, rangesEntry, sessionCopyFile, sessionIndexFile, unindexedEntry } from './session-index.js';
 import { Events, RecordFiles } from './types.js';
 /**
@@ -154,17 +154,27 @@ class RecordFile {
      * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
      * hide them from readers, so the file is searched for them once (about half what `grep` costs),
      * and when it holds any, the index says so (readers scan) and this process indexes no line of
-     * the session. A session this process began has no earlier line: it is not searched for.
+     * the session. A session this process began has no earlier line: it is not searched for. Bytes
+     * of the file a reader of this process scanned whole for the session are not searched again
+     * (`searchedFor`). An empty index is one whose first entry was lost (an `x` too: a writer killed
+     * between creating it and writing, a full disk): it is searched for as if it had none.
      */
     openIndex(sessionId) {
         const file = sessionIndexFile(this.file, sessionId);
         let earlier = false;
-        if (!fs.existsSync(file) && !begunHere(sessionId)) {
-            scanLines(this.file, sessionNeedle(sessionId), () => (earlier = true), () => (earlier = true));
+        if (!indexBegun(file) && !begunHere(sessionId)) {
+            const found = () => void (earlier = true);
+            const searched = searchedFor(this.file, sessionId, this.inode, fs.fstatSync(this.fd).size);
+            if (searched?.found)
+                earlier = true;
+            else if (searched)
+                scanSpans(this.file, [searched.size, Infinity], sessionNeedle(sessionId), found, found);
+            else
+                scanLines(this.file, sessionNeedle(sessionId), found, found);
             // Looked for again after the search: a writer that began the index meanwhile wrote its `o`
             // before its lines, so lines found then may be its own; and it searched the file itself
             // first, so lines written without an index before it are in its `x`.
-            if (earlier && fs.existsSync(file))
+            if (earlier && indexBegun(file))
                 earlier = false;
         }
         fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -243,6 +253,10 @@ class RecordFile {
             this.copies.delete(id);
         }
     }
+}
+/** Whether the session's index has been begun: it exists and holds an entry. */
+function indexBegun(file) {
+    return (fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
 }
 /** Makes room in the session's kept bytes for `length` more. */
 function room(pending, length) {

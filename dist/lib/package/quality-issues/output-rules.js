@@ -1,6 +1,6 @@
 import { detectLanguage, LanguageNames, words } from '../../pipeline/language.js';
 import { MobileLimits } from '../../pipeline/limits.js';
-import { itemsOf, spokenText, VOICE_MARKERS } from '../../pipeline/metrics.js';
+import { FORBIDDEN_TEXTS, itemsOf, itemTexts, spokenText, VOICE_MARKERS } from '../../pipeline/metrics.js';
 import { validateSupertask } from '../../pipeline/schema.js';
 import { RuleIds } from './types.js';
 /** A run of this many words found as it is in the source is copied text, longer than a quotation keeps (a quote card holds at most 200 characters, about 30 words, and is a quotation by its type). */
@@ -148,13 +148,9 @@ const duplicatedItem = (_output, value) => {
     });
     return findings;
 };
-function allTexts(item) {
-    const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
-    return texts.filter((text) => typeof text === 'string');
-}
 const languageDiffers = (output, value) => {
     const expected = output.sourceLanguage;
-    const written = detectLanguage(itemsOf(value).flatMap(allTexts).join(' '));
+    const written = detectLanguage(itemsOf(value).flatMap(itemTexts).join(' '));
     if (!expected || !written || written === expected)
         return [];
     return [
@@ -225,7 +221,7 @@ const copiedFromSource = (output, value) => {
         // A quote card is a quotation by its type; the rest should be written for the learner.
         if (item.type === 'quote')
             return;
-        const copied = allTexts(item).find((text) => copiesRun(text, source, at));
+        const copied = itemTexts(item).find((text) => copiesRun(text, source, at));
         if (!copied)
             return;
         findings.push({
@@ -237,7 +233,21 @@ const copiedFromSource = (output, value) => {
     });
     return findings;
 };
-const CHECKS = [schemaInvalid, overMobileLimit, quizRules, duplicatedItem, languageDiffers, personaMarkersMissing, copiedFromSource];
+/** Text Ari never writes (`FORBIDDEN_TEXTS`), quotes included: a learner would read it as it is. */
+const forbiddenText = (_output, value) => {
+    const findings = [];
+    itemsOf(value).forEach((item, index) => {
+        for (const text of itemTexts(item)) {
+            const forbidden = FORBIDDEN_TEXTS.find(({ pattern }) => pattern.test(text));
+            if (!forbidden)
+                continue;
+            findings.push({ rule: RuleIds.forbiddenText, severity: 'error', path: itemPath(index), message: `Item ${index + 1} holds ${forbidden.what}, which a learner would read as it is: ${quoted(text)}.` });
+            return;
+        }
+    });
+    return findings;
+};
+const CHECKS = [schemaInvalid, overMobileLimit, quizRules, duplicatedItem, languageDiffers, personaMarkersMissing, copiedFromSource, forbiddenText];
 /** Every finding of every output rule on one generated file's text, not yet located. */
 export function outputFindings(output) {
     let value;

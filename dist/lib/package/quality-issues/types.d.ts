@@ -20,6 +20,7 @@ export declare const RuleIds: {
     readonly languageDiffers: "language-differs";
     readonly personaMarkersMissing: "persona-markers-missing";
     readonly copiedFromSource: "copied-from-source";
+    readonly forbiddenText: "forbidden-text";
     readonly outputChanged: "output-changed";
     readonly callRetried: "call-retried";
     readonly callFailed: "call-failed";

@@ -18,6 +18,7 @@ export const RuleIds = {
     languageDiffers: 'language-differs',
     personaMarkersMissing: 'persona-markers-missing',
     copiedFromSource: 'copied-from-source',
+    forbiddenText: 'forbidden-text',
     outputChanged: 'output-changed',
     callRetried: 'call-retried',
     callFailed: 'call-failed',

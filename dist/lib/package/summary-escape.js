@@ -1,8 +1,4 @@
-import { escapeCodeBlock, escapeInline } from '../package/markdown.js';
-/**
- * Text that comes from users (file names) or the model (replies, validation errors) is escaped
- * before any view of a session is rendered (`escapeInline`, `escapeCodeBlock` say why).
- */
+import { escapeCodeBlock } from './markdown.js';
 /** A record shown in a code block: every text of its line, since a record in a reported package is what its maker wrote. */
 function escapeRecord(record) {
     return {
@@ -16,19 +12,28 @@ function escapeRecord(record) {
         output: record.output?.map(escapeCodeBlock),
     };
 }
-const inline = (value) => (value === null ? null : escapeInline(value));
 /**
  * The shape of the names and times the writer puts in records (a stage, a session or call id, a
  * schema version, an ISO time), shown as they are, some as code; anything else is escaped like
  * other text. The records of a package reported from another run say whatever its maker wrote.
  */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-const name = (value) => (NAME.test(value) ? value : escapeInline(value));
-const nameOrNull = (value) => (value === null ? null : name(value));
 /** A process id as a record gives it: a number, or 0 for anything else (a reported package's record says what its maker wrote). */
 const pid = (value) => (Number.isSafeInteger(value) ? value : 0);
-/** A copy of `summary` whose user and model text is escaped, for the renderers of the package to lay out. */
-export function escapeSummary(summary) {
+/** `value` with its `escaped` fields, or `value` itself when escaping changed none of them (a list field: none of its items). */
+function keptUnlessChanged(value, escaped) {
+    const changed = Object.keys(escaped).some((key) => {
+        const before = value[key];
+        const after = escaped[key];
+        return Array.isArray(before) && Array.isArray(after) ? after.some((item, index) => item !== before[index]) : after !== before;
+    });
+    return changed ? { ...value, ...escaped } : value;
+}
+/** A copy of `summary` whose user and model text is escaped with `escape`, for the renderers of the package to lay out. */
+export function escapeSummary(summary, escape) {
+    const inline = (value) => (value === null ? null : escape(value));
+    const name = (value) => (NAME.test(value) ? value : escape(value));
+    const nameOrNull = (value) => (value === null ? null : name(value));
     return {
         ...summary,
         session_id: name(summary.session_id),
@@ -43,62 +48,63 @@ export function escapeSummary(summary) {
         })),
         stages_executed: summary.stages_executed.map(name),
         schema_version: nameOrNull(summary.schema_version),
-        input_files: summary.input_files.map(escapeInline),
-        output_files: summary.output_files.map(escapeInline),
-        problems: summary.problems.map((problem) => ({ ...problem, message: escapeInline(problem.message) })),
+        input_files: summary.input_files.map(escape),
+        output_files: summary.output_files.map(escape),
+        problems: summary.problems.map((problem) => ({ ...problem, message: escape(problem.message) })),
         outputs: summary.outputs.map((output) => ({
             ...output,
-            file: escapeInline(output.file),
+            file: escape(output.file),
             input: inline(output.input),
             level: inline(output.level),
-            errors: output.errors.map(escapeInline),
+            errors: output.errors.map(escape),
             schema_version: nameOrNull(output.schema_version),
             call_id: nameOrNull(output.call_id),
         })),
-        calls: summary.calls.map((call) => ({
-            ...call,
+        // A session may hold hundreds of thousands of calls: one with nothing to escape is kept, not copied.
+        calls: summary.calls.map((call) => keptUnlessChanged(call, {
             call_id: name(call.call_id),
             stage: name(call.stage),
             pid: pid(call.pid),
-            purpose: escapeInline(call.purpose),
-            model: escapeInline(call.model),
-            request_model: escapeInline(call.request_model),
-            provider: escapeInline(call.provider),
+            purpose: escape(call.purpose),
+            model: escape(call.model),
+            request_model: escape(call.request_model),
+            provider: escape(call.provider),
             start_time: name(call.start_time),
             end_time: nameOrNull(call.end_time),
             finish_reason: inline(call.finish_reason),
             error: inline(call.error),
-            input: call.input.map(escapeInline),
-            output: call.output.map(escapeInline),
+            input: call.input.map(escape),
+            output: call.output.map(escape),
         })),
         ai: {
             ...summary.ai,
             model: inline(summary.ai.model),
-            models: summary.ai.models.map(escapeInline),
+            models: summary.ai.models.map(escape),
             provider: inline(summary.ai.provider),
             cost: {
                 ...summary.ai.cost,
                 stages: Object.fromEntries(Object.entries(summary.ai.cost.stages).map(([stage, total]) => [name(stage), total])),
-                prices: { ...summary.ai.cost.prices, ...(summary.ai.cost.prices.file ? { file: escapeInline(summary.ai.cost.prices.file) } : {}) },
+                prices: { ...summary.ai.cost.prices, ...(summary.ai.cost.prices.file ? { file: escape(summary.ai.cost.prices.file) } : {}) },
             },
         },
-        levels: Object.fromEntries(Object.entries(summary.levels).map(([level, n]) => [escapeInline(level), n])),
+        levels: Object.fromEntries(Object.entries(summary.levels).map(([level, n]) => [escape(level), n])),
         failures: summary.failures.map((failure) => ({
             ...failure,
             stage: name(failure.stage),
             time: name(failure.time),
             pid: pid(failure.pid),
-            message: escapeInline(failure.message),
+            message: escape(failure.message),
             fix: inline(failure.fix),
             file: inline(failure.file),
             last_records: failure.last_records.map(escapeRecord),
         })),
     };
 }
-/** A copy of `report` whose file names, places and messages (they quote model text) are escaped. */
-export function escapeQualityReport(report) {
+/** A copy of `report` whose file names, places and messages (they quote model text) are escaped with `escape`. */
+export function escapeQualityReport(report, escape) {
+    const inline = (value) => (value === null ? null : escape(value));
     return {
         ...report,
-        issues: report.issues.map((issue) => ({ ...issue, file: inline(issue.file), path: inline(issue.path), message: escapeInline(issue.message) })),
+        issues: report.issues.map((issue) => ({ ...issue, file: inline(issue.file), path: inline(issue.path), message: escape(issue.message) })),
     };
 }
