@@ -71,14 +71,19 @@ export function registerPipelineCommands(program: Command): void {
       const summary = run.result;
       if (options.json) printJson({ session_id: run.session.session_id, stage: 'generate', ...summary });
       reporter.note(`generated ${run.stats.filesOut} supertask(s), ${summary.invalid} invalid; report: ${summary.report}`);
-      if (summary.invalid > 0) throw invalidOutputError(summary.invalid, summary.report);
-      if (options.failOn) {
+      // With --fail-on, the issues are listed whatever ends the command; an output failing the schema (exit 3) comes first.
+      const { failOn } = options;
+      let quality: QualityReport | undefined;
+      if (failOn) {
         const templateDir = kind === 'file' ? path.dirname(target) : target;
         const { sessionQualityReport } = await import('../package/quality-issues/index.js');
-        const quality = sessionQualityReport({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
+        quality = sessionQualityReport({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
         for (const issue of quality.issues.filter((i) => i.severity !== 'info')) reporter.note(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}` : ''}: ${issue.message}`);
         reporter.note(`quality issues: ${qualityCounts(quality.counts)}`);
-        if (failsOn(quality.counts, options.failOn)) throw qualityError(quality.counts, options.failOn, outDir, 'Fix the files named above, or package the run and open its viewer (`lyfe-kt view`) to see the records behind each issue');
+      }
+      if (summary.invalid > 0) throw invalidOutputError(summary.invalid, summary.report);
+      if (failOn && quality && failsOn(quality.counts, failOn)) {
+        throw qualityError(quality.counts, failOn, outDir, 'Fix the files named above, or package the run and open its viewer (`lyfe-kt view`) to see the records behind each issue');
       }
     });
   }

@@ -149,6 +149,12 @@ describe('lyfe-kt generate with schema-invalid replies', () => {
       expect(result.valid).toBe(0);
       // 1 analysis, then per level 1 attempt and 2 repairs with the errors fed back
       expect(fake.requests).toHaveLength(1 + 2 * 3);
+
+      // With --fail-on, the issues are listed before the schema failure ends it, which keeps its exit code.
+      const listed = await cli(cwd, ['generate', 'directory', 'work/02_preprocessed', 'work/03_output', '--fail-on', 'warning'], env);
+      expect(listed.code, listed.stderr).toBe(3);
+      expect(listed.stderr).toMatch(/^error Q\d+ schema-invalid como_dormir_bem_filled_template_advanced\.json: /m);
+      expect(listed.stderr).toMatch(/^quality issues: \d+ errors?/m);
     } finally {
       await fake.close();
     }
