@@ -103,9 +103,15 @@ export function registerPipelineCommands(program: Command): void {
         packaging: interruption.handOver,
         stopped: (error) => {
           if (error instanceof LyfeError && (error.exitCode === ExitCode.invalidOutput || error.exitCode === ExitCode.qualityIssues || error.exitCode === ExitCode.interrupted)) return error;
-          return new LyfeError(`run stopped: ${errorText(error)}`, {
-            fix: `The work folder ${options.workDir} is kept as it is; package the failed run with \`lyfe-kt package\``,
-            exitCode: error instanceof LyfeError ? error.exitCode : ExitCode.failure,
+          // The file and the cause's own fix kept; the next steps named with this run's folders, so that they work as given.
+          const dirs = `--work-dir ${options.workDir} --log-dir ${options.logDir}`;
+          const next = `the work folder ${options.workDir} is kept as it is: read the run's records with \`lyfe-kt logs --prompts ${dirs}\`, and package the failed run with \`lyfe-kt package ${dirs}\``;
+          const cause = error instanceof LyfeError ? error : undefined;
+          return new LyfeError(`run stopped: ${cause ? cause.message : errorText(error)}`, {
+            file: cause?.file,
+            fix: cause?.fix ? `${cause.fix.replace(/\.$/, '')}; ${next}` : `${next[0]!.toUpperCase()}${next.slice(1)}`,
+            exitCode: cause ? cause.exitCode : ExitCode.failure,
+            cause: error,
           });
         },
       });

@@ -102,16 +102,27 @@ describe('lyfe-kt run with the openai provider', () => {
     const fake = await startFakeOpenAI({ handler: () => ({ status: 500, body: { error: { message: 'upstream down' } }, headers: { 'retry-after-ms': '1' } }) });
     try {
       const cwd = temp();
-      const exit = await cli(cwd, ['run', CONTENT, '--provider', 'openai'], { OPENAI_API_KEY: 'sk-test-cli-0123456789abcdef', OPENAI_BASE_URL: fake.url });
+      const env = { OPENAI_API_KEY: 'sk-test-cli-0123456789abcdef', OPENAI_BASE_URL: fake.url };
+      const exit = await cli(cwd, ['run', CONTENT, '--provider', 'openai', '--work-dir', 'w2', '--log-dir', 'l2'], env);
       expect(exit.code).toBe(1);
-      expect(exit.stderr).toMatch(/lyfe-kt: run stopped: .*preprocess\.analysis failed after 5 attempt\(s\)/);
-      expect(exit.stderr).toContain('package the failed run with `lyfe-kt package`');
+      expect(exit.stderr).toMatch(/lyfe-kt: \S+\.md: run stopped: preprocess\.analysis failed after 5 attempt\(s\)/);
+      expect(exit.stderr).toContain('read the run\'s records with `lyfe-kt logs --prompts --work-dir w2 --log-dir l2`, and package the failed run with `lyfe-kt package --work-dir w2 --log-dir l2`');
       expect(exit.stderr).not.toMatch(/\n\s+at /); // no stack trace
       expect(fs.existsSync(path.join(cwd, 'packages'))).toBe(false);
-      expect(filesUnder(path.join(cwd, 'work', '01_raw')).sort()).toEqual(fs.readdirSync(CONTENT).sort());
-      const packaged = await cli(cwd, ['package', '--json', '--quiet']);
+      expect(filesUnder(path.join(cwd, 'w2', '01_raw')).sort()).toEqual(fs.readdirSync(CONTENT).sort());
+      // The next steps work as printed.
+      const records = await cli(cwd, ['logs', '--prompts', '--work-dir', 'w2', '--log-dir', 'l2']);
+      expect(records.code, records.stderr).toBe(0);
+      expect(records.stdout).toContain('preprocess.analysis');
+      const packaged = await cli(cwd, ['package', '--work-dir', 'w2', '--log-dir', 'l2', '--json', '--quiet']);
       expect(packaged.code, packaged.stderr).toBe(0);
       expect(JSON.parse(packaged.stdout).success).toBe(false);
+      // --json: the error names the file it is about.
+      const json = await cli(cwd, ['run', CONTENT, '--provider', 'openai', '--work-dir', 'w3', '--log-dir', 'l3', '--json'], env);
+      expect(json.code).toBe(1);
+      const { error } = JSON.parse(json.stdout) as { error: { file: string | null; fix: string } };
+      expect(error.file).toMatch(/\.md$/);
+      expect(error.fix).toContain('`lyfe-kt package --work-dir w3 --log-dir l3`');
     } finally {
       await fake.close();
     }
