@@ -66,17 +66,21 @@ export function registerPipelineCommands(program) {
             if (options.json)
                 printJson({ session_id: run.session.session_id, stage: 'generate', ...summary });
             reporter.note(`generated ${run.stats.filesOut} supertask(s), ${summary.invalid} invalid; report: ${summary.report}`);
-            if (summary.invalid > 0)
-                throw invalidOutputError(summary.invalid, summary.report);
-            if (options.failOn) {
+            // With --fail-on, the issues are listed whatever ends the command; an output failing the schema (exit 3) comes first.
+            const { failOn } = options;
+            let quality;
+            if (failOn) {
                 const templateDir = kind === 'file' ? path.dirname(target) : target;
                 const { sessionQualityReport } = await import('../package/quality-issues/index.js');
-                const quality = sessionQualityReport({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
+                quality = sessionQualityReport({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
                 for (const issue of quality.issues.filter((i) => i.severity !== 'info'))
                     reporter.note(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}` : ''}: ${issue.message}`);
                 reporter.note(`quality issues: ${qualityCounts(quality.counts)}`);
-                if (failsOn(quality.counts, options.failOn))
-                    throw qualityError(quality.counts, options.failOn, outDir, 'Fix the files named above, or package the run and open its viewer (`lyfe-kt view`) to see the records behind each issue');
+            }
+            if (summary.invalid > 0)
+                throw invalidOutputError(summary.invalid, summary.report);
+            if (failOn && quality && failsOn(quality.counts, failOn)) {
+                throw qualityError(quality.counts, failOn, outDir, 'Fix the files named above, or package the run and open its viewer (`lyfe-kt view`) to see the records behind each issue');
             }
         });
     }
@@ -96,9 +100,15 @@ export function registerPipelineCommands(program) {
                 stopped: (error) => {
                     if (error instanceof LyfeError && (error.exitCode === ExitCode.invalidOutput || error.exitCode === ExitCode.qualityIssues || error.exitCode === ExitCode.interrupted))
                         return error;
-                    return new LyfeError(`run stopped: ${errorText(error)}`, {
-                        fix: `The work folder ${options.workDir} is kept as it is; package the failed run with \`lyfe-kt package\``,
-                        exitCode: error instanceof LyfeError ? error.exitCode : ExitCode.failure,
+                    // The file and the cause's own fix kept; the next steps named with this run's folders, so that they work as given.
+                    const dirs = `--work-dir ${options.workDir} --log-dir ${options.logDir}`;
+                    const next = `the work folder ${options.workDir} is kept as it is: read the run's records with \`lyfe-kt logs --prompts ${dirs}\`, and package the failed run with \`lyfe-kt package ${dirs}\``;
+                    const cause = error instanceof LyfeError ? error : undefined;
+                    return new LyfeError(`run stopped: ${cause ? cause.message : errorText(error)}`, {
+                        file: cause?.file,
+                        fix: cause?.fix ? `${cause.fix.replace(/\.$/, '')}; ${next}` : `${next[0].toUpperCase()}${next.slice(1)}`,
+                        exitCode: cause ? cause.exitCode : ExitCode.failure,
+                        cause: error,
                     });
                 },
             });
