@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { recordFile } from '../../src/records/filter.js';
 import { Events, type LogRecord } from '../../src/records/types.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
+import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { useChildren, type Exit } from '../helpers/children.js';
 import { CLI, cliEnv } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -95,5 +96,49 @@ describe('Ctrl-C during a run', () => {
   it('exits at once on a second signal', async () => {
     const { exit } = await interruptedRun(['SIGTERM', 'SIGINT']);
     expect(exit).toMatchObject({ code: 130, signal: null });
+  });
+
+  it('keeps the level answered before Ctrl-C, written and recorded before its stage ends, after the interrupted attempt', async () => {
+    // The advanced lesson is never answered; the beginner one is, at once.
+    const fake = await startFakeOpenAI({
+      handler: (body) => (body.messages.some((message) => /^Level: advanced$/m.test(message.content)) ? new Promise(() => {}) : { content: pipelineReply(body) }),
+    });
+    try {
+      const cwd = temp();
+      fs.mkdirSync(path.join(cwd, 'articles'));
+      fs.copyFileSync(path.join(CONTENT, 'como_dormir_bem.md'), path.join(cwd, 'articles', 'como_dormir_bem.md'));
+      const env = cliEnv({ OPENAI_API_KEY: 'sk-test-interrupt-0123456789abcdef', OPENAI_BASE_URL: fake.url });
+      const { child, exit } = start([CLI, 'run', 'articles', '--provider', 'openai'], { cwd, env });
+      // Signalled once the run has recorded the beginner lesson's accepted attempt (records are written before the call returns).
+      const prompts = recordFile(path.join(cwd, 'logs'), 'prompts');
+      const beginnerAccepted = (): boolean => fs.existsSync(prompts) && /"purpose":"generate\.beginner"[^\n]*"outcome":"ok"/.test(fs.readFileSync(prompts, 'utf8'));
+      fs.mkdirSync(path.join(cwd, 'logs'), { recursive: true });
+      await new Promise<void>((resolve, reject) => {
+        const watcher = fs.watch(path.join(cwd, 'logs'), () => {
+          if (!beginnerAccepted()) return;
+          watcher.close();
+          resolve();
+        });
+        void exit.then((early) => {
+          watcher.close();
+          reject(new Error(`run ended before the beginner lesson was answered: ${early.stderr}`));
+        });
+      });
+      child.kill('SIGINT');
+      expect(await exit).toMatchObject({ code: 130 });
+
+      const beginner = 'como_dormir_bem_filled_template_beginner.json';
+      expect(fs.existsSync(path.join(cwd, 'work', '03_output', beginner))).toBe(true);
+      const processing = records(path.join(cwd, 'logs'), 'processing').filter((r) => r.stage === 'generate');
+      const result = processing.findIndex((r) => r.event === Events.fileResult && r.output?.includes(beginner));
+      const end = processing.findIndex((r) => r.event === Events.stageEnd);
+      expect(result).toBeGreaterThanOrEqual(0);
+      expect(end).toBeGreaterThan(result);
+      const stopped = records(path.join(cwd, 'logs'), 'prompts').find((r) => r.event === Events.llmAttempt && r.data?.purpose === 'generate.advanced');
+      expect(stopped?.data).toMatchObject({ outcome: 'failed', reason: 'interrupted' });
+      expect(Date.parse(stopped!.time)).toBeLessThanOrEqual(Date.parse(processing[end]!.time));
+    } finally {
+      await fake.close();
+    }
   });
 });
