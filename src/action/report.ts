@@ -7,6 +7,7 @@ import { LOGS_DIR, LogFiles } from '../package/constants.js';
 import { escapeInline } from '../package/markdown.js';
 import { verifyPackage } from '../package/manifest.js';
 import { readQualityReport } from '../package/quality-issues/report.js';
+import { failsOn } from '../package/quality-issues/types.js';
 import { readSessionModel } from '../records/session-read.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { pullRequestOf, upsertComment, workflowRunPullRequest, type CommentTarget, type Octokit } from './comment.js';
@@ -79,8 +80,10 @@ function readPackageResult(file: string, workingDirectory: string): PackageResul
   return { ...result, path: path.resolve(workingDirectory, result.path) };
 }
 
+const QUALITY_GATE_PROBLEM = 'generate: quality issues at or above fail-on-quality (see Quality Issues below)';
+
 function stepProblem(step: StepResult, failOnInvalid: boolean): string {
-  if (step.stage === 'generate' && step.exitCode === ExitCode.qualityIssues) return 'generate: quality issues at or above fail-on-quality (see Quality Issues below)';
+  if (step.stage === 'generate' && step.exitCode === ExitCode.qualityIssues) return QUALITY_GATE_PROBLEM;
   if (step.stage === 'generate' && step.exitCode === ExitCode.invalidOutput) {
     return `generate: some supertasks failed the schema${failOnInvalid ? ' (set fail-on-invalid: false to keep the job green)' : ''}`;
   }
@@ -280,6 +283,10 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
   if (summary && summary.quality.invalid_files > 0 && setup.failOnInvalid && !problems.some((problem) => problem.startsWith('generate:'))) {
     problems.push(`generate: ${summary.quality.invalid_files} supertask(s) failed the schema`);
   }
+  // fail-on-quality judged on the package this run made, whatever the generate step's exit code said
+  // (a schema failure, exit 3, comes before the quality gate's 5) and for a merged package too.
+  const quality = built ? readQualityReport(built.path) : null;
+  if (setup.failOnQuality && quality && failsOn(quality.counts, setup.failOnQuality) && !problems.includes(QUALITY_GATE_PROBLEM)) problems.push(QUALITY_GATE_PROBLEM);
 
   const artifact: ArtifactView = { name: artifactNameOf(identity) };
   if (setup.reportPackage) artifact.skipped = 'this run reports an earlier run’s package';
@@ -309,7 +316,7 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
     problems,
     notes,
     summary,
-    quality: built ? readQualityReport(built.path) : null,
+    quality,
     steps,
     packageName,
     artifact,

@@ -175,4 +175,16 @@ describe('fail-on-invalid', () => {
     expect(metadata.quality_metrics.invalid_files).toBeGreaterThan(0);
     expect(run.summaries[0]).toContain('# ✅ lyfe-kt:');
   });
+
+  it('with false, still fails the job on fail-on-quality: the gate is the package\'s quality issues, whatever ended generate', async () => {
+    job = await startJob({}, oneArticle);
+    const run = await job.run({ inputs: { 'openai-api-key': 'sk-test-0123456789abcdefghij', 'fail-on-invalid': 'false', 'fail-on-quality': 'error' }, env: await untitledSupertasks() });
+
+    expect(run.failed).toBe(true);
+    expect(stepsOf(run)).toMatchObject({ generate: 'success', package: 'success', report: 'failure' });
+    expect(run.outputs.success).toBe('false');
+    const errors = run.annotations.filter((annotation) => annotation.level === 'error');
+    expect(errors.map((error) => error.message)).toEqual(['lyfe-kt: generate: quality issues at or above fail-on-quality (see Quality Issues below)']);
+    expect(job.artifacts.artifacts).toHaveLength(1);
+  });
 });
