@@ -5,6 +5,7 @@ import { LOGS_DIR, LogFiles } from '../package/constants.js';
 import { escapeInline } from '../package/markdown.js';
 import { verifyPackage } from '../package/manifest.js';
 import { readQualityReport } from '../package/quality-issues/report.js';
+import { failsOn } from '../package/quality-issues/types.js';
 import { readSessionModel } from '../records/session-read.js';
 import { Events } from '../records/types.js';
 import { pullRequestOf, upsertComment, workflowRunPullRequest } from './comment.js';
@@ -57,9 +58,10 @@ function readPackageResult(file, workingDirectory) {
         throw new LyfeError("the package step's result names no package path", { file, fix });
     return { ...result, path: path.resolve(workingDirectory, result.path) };
 }
+const QUALITY_GATE_PROBLEM = 'generate: quality issues at or above fail-on-quality (see Quality Issues below)';
 function stepProblem(step, failOnInvalid) {
     if (step.stage === 'generate' && step.exitCode === ExitCode.qualityIssues)
-        return 'generate: quality issues at or above fail-on-quality (see Quality Issues below)';
+        return QUALITY_GATE_PROBLEM;
     if (step.stage === 'generate' && step.exitCode === ExitCode.invalidOutput) {
         return `generate: some supertasks failed the schema${failOnInvalid ? ' (set fail-on-invalid: false to keep the job green)' : ''}`;
     }
@@ -253,6 +255,11 @@ export async function report(inputs, services) {
     if (summary && summary.quality.invalid_files > 0 && setup.failOnInvalid && !problems.some((problem) => problem.startsWith('generate:'))) {
         problems.push(`generate: ${summary.quality.invalid_files} supertask(s) failed the schema`);
     }
+    // fail-on-quality judged on the package this run made, whatever the generate step's exit code said
+    // (a schema failure, exit 3, comes before the quality gate's 5) and for a merged package too.
+    const quality = built ? readQualityReport(built.path) : null;
+    if (setup.failOnQuality && quality && failsOn(quality.counts, setup.failOnQuality) && !problems.includes(QUALITY_GATE_PROBLEM))
+        problems.push(QUALITY_GATE_PROBLEM);
     const artifact = { name: artifactNameOf(identity) };
     if (setup.reportPackage)
         artifact.skipped = 'this run reports an earlier run’s package';
@@ -285,7 +292,7 @@ export async function report(inputs, services) {
         problems,
         notes,
         summary,
-        quality: built ? readQualityReport(built.path) : null,
+        quality,
         steps,
         packageName,
         artifact,

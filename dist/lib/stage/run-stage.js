@@ -6,17 +6,30 @@ import { Events } from '../records/types.js';
 import { VERSION } from '../version.js';
 import { runInSession } from '../session/context.js';
 import { resolveSession } from '../session/store.js';
+/** How long an interrupted stage waits for its work to stop before it ends anyway. */
+const STOPPING_MS = 2000;
 /**
- * `work`, or the signal's reason as soon as it aborts: an interrupted stage ends and says why
- * whatever it was waiting for, and what it was doing is cancelled through the same signal.
+ * `work`, or the signal's reason once it aborts: what the stage was doing is cancelled through the
+ * same signal, and is given `STOPPING_MS` to stop (calls in flight record their interrupted
+ * attempts, a level answered beside one stopped is written), so that the stage's end comes after
+ * its last records; then it ends and says why, whatever it still waits for.
  */
 function untilAborted(work, signal) {
     if (!signal)
         return work;
     return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
+        let stopping = false;
+        const onAbort = () => {
+            stopping = true;
+            const stop = () => reject(signal.reason);
+            const late = setTimeout(stop, STOPPING_MS);
+            late.unref();
+            void work.then(stop, stop).finally(() => clearTimeout(late));
+        };
         signal.addEventListener('abort', onAbort, { once: true });
-        void work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+        void work
+            .then((value) => stopping || resolve(value), (error) => stopping || reject(error))
+            .finally(() => signal.removeEventListener('abort', onAbort));
         if (signal.aborted)
             onAbort();
     });
