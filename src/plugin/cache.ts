@@ -9,9 +9,11 @@ import { Events, type LogRecord } from '../records/types.js';
 /** Bump when the shape of a cache entry changes: older entries are then simply missed. */
 const CACHE_FORMAT = 1;
 
-/** Everything a generated lesson depends on. A change in any of them is a cache miss. */
+/** Everything a generated lesson depends on (the requests it was answered for). A change in any of them is a cache miss. */
 export interface LessonKeyParts {
   source: Buffer;
+  /** The article's name (`markdownName`): the prompts name the file, so a copy or a renamed file asks another question. */
+  name: string;
   provider: string;
   model: string;
   promptVersion: string;
@@ -20,7 +22,7 @@ export interface LessonKeyParts {
 
 export function lessonCacheKey(parts: LessonKeyParts): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ format: CACHE_FORMAT, provider: parts.provider, model: parts.model, prompt: parts.promptVersion, schema: parts.schemaVersion }));
+  hash.update(JSON.stringify({ format: CACHE_FORMAT, name: parts.name, provider: parts.provider, model: parts.model, prompt: parts.promptVersion, schema: parts.schemaVersion }));
   hash.update('\0');
   hash.update(parts.source);
   return hash.digest('hex');

@@ -9,9 +9,9 @@ import { useTempDir } from '../helpers/temp-dir.js';
 import { buildApp, copyApp, packageAttempts, packagesIn, readJson } from './support.js';
 
 describe('lesson cache key', () => {
-  const base = { source: Buffer.from('# Sleep\n'), provider: 'openai', model: 'gpt-4o-mini', promptVersion: 'p1', schemaVersion: '1.1' };
+  const base = { source: Buffer.from('# Sleep\n'), name: 'sleep', provider: 'openai', model: 'gpt-4o-mini', promptVersion: 'p1', schemaVersion: '1.1' };
 
-  test('changes with each of source bytes, provider, model, prompt version and schema version, and nothing else', () => {
+  test('changes with each of source bytes, article name, provider, model, prompt version and schema version, and nothing else', () => {
     const key = lessonCacheKey(base);
     expect(lessonCacheKey({ ...base, source: Buffer.from('# Sleep\n') })).toBe(key);
     const variants = [
@@ -20,8 +20,9 @@ describe('lesson cache key', () => {
       { ...base, model: 'gpt-4o' },
       { ...base, promptVersion: 'p2' },
       { ...base, schemaVersion: '1.0' },
+      { ...base, name: 'sono' },
     ].map(lessonCacheKey);
-    expect(new Set([key, ...variants]).size).toBe(6);
+    expect(new Set([key, ...variants]).size).toBe(7);
   });
 });
 
@@ -119,5 +120,21 @@ describe('lesson cache entries', () => {
     await buildApp('rollup', app, { provider: 'offline' });
     const third = packagesIn(path.join(app, 'packages'))[2]!;
     expect(readJson(path.join(third, 'logs', 'metadata.json')).ai_usage.total_api_calls).toBe(0);
+  });
+
+  test('an article copied or renamed is generated under its new name, not answered from the old one (its prompts name the file)', async () => {
+    const app = copyApp(tempDir());
+    await buildApp('rollup', app, { provider: 'offline' });
+    fs.copyFileSync(path.join(app, 'content', 'como_dormir_bem.md'), path.join(app, 'content', 'sono.md'));
+    const main = path.join(app, 'src', 'main.js');
+    fs.writeFileSync(main, fs.readFileSync(main, 'utf8').replace('../content/como_dormir_bem.md?supertask', '../content/sono.md?supertask'));
+
+    await buildApp('rollup', app, { provider: 'offline' });
+    const renamed = packagesIn(path.join(app, 'packages'))[1]!;
+    const metadata = readJson(path.join(renamed, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(true);
+    expect([...metadata.content.input_files].sort()).toEqual(['solidao_cronica.md', 'sono.md']);
+    // sono.md's three calls are made; solidao_cronica.md's are answered from the cache.
+    expect(metadata.ai_usage.total_api_calls).toBe(3);
   });
 });
