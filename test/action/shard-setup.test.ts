@@ -61,3 +61,21 @@ describe('shard-index, shard-total and mode', () => {
     expect(() => setupRun(read({ content_path: 'content', shard_job: 'en' }), runner(), '.')).toThrow('input shard-job names the sharded job whose packages a `mode: merge` job merges: give it with mode: merge only');
   });
 });
+
+describe('article names and the artifact', () => {
+  it('refuses, before any stage, an article whose name GitHub artifacts refuse in a path, unless nothing is uploaded', () => {
+    const env = runner();
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-names-'));
+    temps.push(work);
+    fs.mkdirSync(path.join(work, 'content'));
+    fs.writeFileSync(path.join(work, 'content', 'ok.md'), '# ok\n');
+    expect(() => setupRun(read({ content_path: 'content' }), env, work)).not.toThrow();
+
+    fs.writeFileSync(path.join(work, 'content', 'FAQ: dormir bem?.md'), '# FAQ\n');
+    expect(() => setupRun(read({ content_path: 'content' }), runner(), work)).toThrow(
+      `"FAQ: dormir bem?.md" in ${path.join(work, 'content')}: GitHub artifacts refuse a file name holding " * : < > ? | or a line break, and the package's files are named after the articles. Rename it, or set upload-artifact: false`,
+    );
+    expect(() => setupRun(read({ content_path: 'content', upload_artifact: 'false' }), runner(), work)).not.toThrow();
+    expect(() => setupRun(read({ content_path: 'content' }), { ...runner(), GITHUB_SERVER_URL: 'https://github.example.com' }, work)).not.toThrow();
+  });
+});
