@@ -49,6 +49,8 @@ export interface RunSetup {
   shard?: string;
   /** `mode: merge`: the job whose shard packages are merged; empty or absent, every shard package of the run. */
   shardJob?: string;
+  /** The `content-path` input as checked (trimmed): what the preprocess step takes. */
+  contentPath?: string;
 }
 
 /**
@@ -215,6 +217,7 @@ export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDi
     mode: inputs.mode ?? 'run',
     shard: inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : '',
     shardJob: inputs.shardJob ?? '',
+    contentPath: inputs.contentPath,
   };
 }
 
@@ -243,6 +246,7 @@ export function setupOutputs(setup: RunSetup): Record<string, string> {
     [Outputs.mode]: setup.mode ?? 'run',
     [Outputs.shard]: setup.shard ?? '',
     [Outputs.shardJob]: setup.shardJob ?? '',
+    [Outputs.contentPath]: setup.contentPath ?? '',
   };
 }
 
@@ -279,5 +283,6 @@ export function setupFromSteps(steps: Record<string, StepContext>): RunSetup {
     mode: outputs[Outputs.mode] === 'merge' ? 'merge' : 'run',
     shard: outputs[Outputs.shard] ?? '',
     shardJob: outputs[Outputs.shardJob] ?? '',
+    contentPath: outputs[Outputs.contentPath] ?? '',
   };
 }

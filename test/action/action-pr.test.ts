@@ -135,6 +135,16 @@ describe('the composite action on a pull request', () => {
   });
 });
 
+describe('content-path', () => {
+  it('is taken as setup checked it, without the spaces or line break around it (a YAML block leaves one)', async () => {
+    job = await startJob({}, oneArticle);
+    const run = await job.run({ inputs: { 'content-path': ' content\n' } });
+
+    expect(run.failed, explain(run)).toBe(false);
+    expect(stepsOf(run)).toMatchObject({ setup: 'success', preprocess: 'success', generate: 'success', package: 'success', report: 'success' });
+  });
+});
+
 describe('fail-on-invalid', () => {
   /** A model whose supertasks all miss their title: schema-invalid however often it is asked. */
   async function untitledSupertasks(): Promise<Record<string, string>> {
