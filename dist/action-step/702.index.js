@@ -565,6 +565,26 @@ function matrixKeyOf(env) {
  * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
  * already exists means a second run with the same session in this job: that needs a `job-key`.
  */
+/** What GitHub's artifact service refuses in a file's path (`@actions/artifact`'s own list). */
+const NOT_IN_ARTIFACT_PATHS = /["*:<>?|\r\n]/;
+/**
+ * The package's files are named after the articles, and an article whose name the artifact service
+ * refuses would fail the upload after every model call was paid for: refused here, before any.
+ * A folder that cannot be read is left to the preprocess step, which says why.
+ */
+function refuseUnuploadableNames(contentDir) {
+    let names;
+    try {
+        names = external_node_fs_.readdirSync(contentDir);
+    }
+    catch {
+        return;
+    }
+    const refused = names.filter((name) => /\.(md|markdown)$/i.test(name) && NOT_IN_ARTIFACT_PATHS.test(name));
+    if (refused.length === 0)
+        return;
+    throw new Error(`${refused.map((name) => JSON.stringify(name)).join(', ')} in ${contentDir}: GitHub artifacts refuse a file name holding " * : < > ? | or a line break, and the package's files are named after the articles. Rename ${refused.length === 1 ? 'it' : 'them'}, or set upload-artifact: false`);
+}
 function setupRun(inputs, env, workingDirectory) {
     if (inputs.mode === 'merge' && (inputs.contentPath || inputs.reportPackage || inputs.shard)) {
         throw new Error('mode: merge takes the shard packages of this workflow run: give it no content-path, report-package, shard-index or shard-total');
@@ -595,6 +615,8 @@ function setupRun(inputs, env, workingDirectory) {
     if (inputs.compareWith && inputs.reportPackage) {
         throw new Error('input compare-with compares the package this run builds, and with report-package none is built: compare in the run that builds the package');
     }
+    if (inputs.contentPath && inputs.uploadArtifact && !isGhes(env))
+        refuseUnuploadableNames(external_node_path_.resolve(workingDirectory, inputs.contentPath));
     const reportPackage = reportPackageOf(inputs.reportPackage);
     const jobKey = inputs.jobKey.trim();
     // A key without one would be no key at all: its session would be the unkeyed one's.
@@ -634,6 +656,7 @@ function setupRun(inputs, env, workingDirectory) {
         mode: inputs.mode ?? 'run',
         shard: inputs.shard ? `${inputs.shard.index}/${inputs.shard.total}` : '',
         shardJob: inputs.shardJob ?? '',
+        contentPath: inputs.contentPath,
     };
 }
 /** The setup step's outputs. */
@@ -661,6 +684,7 @@ function setupOutputs(setup) {
         [constants/* Outputs */.tY.mode]: setup.mode ?? 'run',
         [constants/* Outputs */.tY.shard]: setup.shard ?? '',
         [constants/* Outputs */.tY.shardJob]: setup.shardJob ?? '',
+        [constants/* Outputs */.tY.contentPath]: setup.contentPath ?? '',
     };
 }
 /** The run's setup, read back from the setup step's outputs in the composite's `steps` context. */
@@ -697,6 +721,7 @@ function setupFromSteps(steps) {
         mode: outputs[constants/* Outputs */.tY.mode] === 'merge' ? 'merge' : 'run',
         shard: outputs[constants/* Outputs */.tY.shard] ?? '',
         shardJob: outputs[constants/* Outputs */.tY.shardJob] ?? '',
+        contentPath: outputs[constants/* Outputs */.tY.contentPath] ?? '',
     };
 }
 

@@ -318,6 +318,7 @@ const Outputs = {
     mode: 'mode',
     shard: 'shard',
     shardJob: 'shard-job',
+    contentPath: 'content-path',
     actionPath: 'action-path',
     attest: 'attest',
     packagePath: 'package-path',

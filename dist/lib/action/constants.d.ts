@@ -50,6 +50,7 @@ export declare const Outputs: {
     readonly mode: "mode";
     readonly shard: "shard";
     readonly shardJob: "shard-job";
+    readonly contentPath: "content-path";
     readonly actionPath: "action-path";
     readonly attest: "attest";
     readonly packagePath: "package-path";

@@ -50,6 +50,7 @@ export const Outputs = {
     mode: 'mode',
     shard: 'shard',
     shardJob: 'shard-job',
+    contentPath: 'content-path',
     actionPath: 'action-path',
     attest: 'attest',
     packagePath: 'package-path',

@@ -37,6 +37,8 @@ export interface RunSetup {
     shard?: string;
     /** `mode: merge`: the job whose shard packages are merged; empty or absent, every shard package of the run. */
     shardJob?: string;
+    /** The `content-path` input as checked (trimmed): what the preprocess step takes. */
+    contentPath?: string;
 }
 /**
  * GitHub Enterprise Server, where the artifact client refuses to upload. GitHub.com and GHE.com
@@ -51,10 +53,6 @@ export declare function isGhes(env: NodeJS.ProcessEnv): boolean;
 export declare function checkRunner(nodeVersion: string, actionPath: string): void;
 /** Package folders (those with a manifest) at `folder` or up to `depth` folders below it. */
 export declare function packagesIn(folder: string, depth: number): string[];
-/**
- * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
- * already exists means a second run with the same session in this job: that needs a `job-key`.
- */
 export declare function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDirectory: string): RunSetup;
 /** The setup step's outputs. */
 export declare function setupOutputs(setup: RunSetup): Record<string, string>;

@@ -109,6 +109,7 @@ export class BuildSession {
         }
         const key = lessonCacheKey({
             source,
+            name: markdownName(file),
             provider: provider.name,
             model: provider.model,
             promptVersion: PROMPT_VERSION,

@@ -2,9 +2,11 @@ import type { LlmProvider } from '../llm/provider.js';
 import { type LogRecord } from '../records/types.js';
 /** Bump when the shape of a cache entry changes: older entries are then simply missed. */
 declare const CACHE_FORMAT = 1;
-/** Everything a generated lesson depends on. A change in any of them is a cache miss. */
+/** Everything a generated lesson depends on (the requests it was answered for). A change in any of them is a cache miss. */
 export interface LessonKeyParts {
     source: Buffer;
+    /** The article's name (`markdownName`): the prompts name the file, so a copy or a renamed file asks another question. */
+    name: string;
     provider: string;
     model: string;
     promptVersion: string;

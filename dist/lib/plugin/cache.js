@@ -8,7 +8,7 @@ import { Events } from '../records/types.js';
 const CACHE_FORMAT = 1;
 export function lessonCacheKey(parts) {
     const hash = createHash('sha256');
-    hash.update(JSON.stringify({ format: CACHE_FORMAT, provider: parts.provider, model: parts.model, prompt: parts.promptVersion, schema: parts.schemaVersion }));
+    hash.update(JSON.stringify({ format: CACHE_FORMAT, name: parts.name, provider: parts.provider, model: parts.model, prompt: parts.promptVersion, schema: parts.schemaVersion }));
     hash.update('\0');
     hash.update(parts.source);
     return hash.digest('hex');
