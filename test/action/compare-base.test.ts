@@ -438,6 +438,15 @@ describe('the inputs', () => {
     expect(() => getInputs()).toThrow('input max-quality-drop "5": expected a number from 0 to 1');
     given({ compare_with: 'main branch' });
     expect(() => getInputs()).toThrow('input compare-with must be empty, base, or a branch, tag or commit SHA, not "main branch"');
+    // What git allows in a branch name is taken; what it refuses is not.
+    for (const branch of ['release+2024', 'users/ana@team/x', 'v1.2.3', 'feat/ção', 'a_b-c']) {
+      given({ compare_with: branch });
+      expect(getInputs().compareWith, branch).toBe(branch);
+    }
+    for (const wrong of ['-main', 'a..b', 'a~1', 'a^', 'a:b', 'a?', 'a*', 'a[b', 'a\\b', 'a@{1}', '@', '.hidden', 'a/.b', 'a.lock', 'a/', 'a.', 'a//b', '/a']) {
+      given({ compare_with: wrong });
+      expect(() => getInputs(), wrong).toThrow(`input compare-with must be empty, base, or a branch, tag or commit SHA, not ${JSON.stringify(wrong)}`);
+    }
   });
 
   it('a budget needs compare-with, and compare-with a package this run builds', () => {
