@@ -50,10 +50,20 @@ function budgetInput(name, parse) {
         throw new Error(error.message.replace(/^--/, 'input '), { cause: error });
     }
 }
-/** A branch, tag or SHA as git allows it in a ref: no spaces, no `..`, nothing a shell or the API would read otherwise. */
+/**
+ * A branch, tag or SHA as git allows it in a ref (`git check-ref-format --branch`): no space,
+ * control character, `~ ^ : ? * [ \\`, `..` or `@{`, not `@` alone, no part beginning with `.` or
+ * ending with `.lock`, and not beginning with `-` or `/` nor ending with `/` or `.`. It reaches only
+ * the REST API, which encodes it: `release+2024` and `users/ana@team/x` are branches.
+ */
 function compareWithInput() {
     const text = core.getInput(Inputs.compareWith);
-    if (text !== '' && (!/^[\w./-]+$/.test(text) || text.includes('..') || text.startsWith('-'))) {
+    const refused = /[\x00-\x20\x7f~^:?*[\\]/.test(text) ||
+        text.includes('..') ||
+        text.includes('@{') ||
+        text === '@' ||
+        /^[-/]|[/.]$|\/\/|(^|\/)\.|\.lock(\/|$)/.test(text);
+    if (text !== '' && refused) {
         throw new Error(`input compare-with must be empty, base, or a branch, tag or commit SHA, not ${JSON.stringify(text)}`);
     }
     return text;
