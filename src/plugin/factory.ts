@@ -224,11 +224,16 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
         if (compiler.watchMode) return;
         await finishBuild(stats.compilation.errors[0]);
       });
-      // A watcher's close is synchronous: the package is written meanwhile, and `compiler.close()` waits for it.
+      // `failed` and a watcher's close are synchronous: the package is written meanwhile, and `compiler.close()` waits for it.
       let closing: Promise<void> | undefined;
-      compiler.hooks.watchClose.tap(PLUGIN_NAME, () => {
-        closing = finishBuild(undefined).catch((error: unknown) => compiler.getInfrastructureLogger(PLUGIN_NAME).error(errorText(error)));
+      const finishLater = (buildError: Error | undefined): void => {
+        closing = finishBuild(buildError).catch((error: unknown) => compiler.getInfrastructureLogger(PLUGIN_NAME).error(errorText(error)));
+      };
+      // A run that fails outside the compilation (its assets not written: the output path is a file) ends without `done`.
+      compiler.hooks.failed.tap(PLUGIN_NAME, (error) => {
+        if (!compiler.watchMode) finishLater(error);
       });
+      compiler.hooks.watchClose.tap(PLUGIN_NAME, () => finishLater(undefined));
       compiler.hooks.shutdown.tapPromise(PLUGIN_NAME, async () => {
         await closing;
       });

@@ -9,7 +9,7 @@ import { verifyPackage } from '../../src/package/manifest.js';
 import { rollup } from 'rollup';
 import lyfeRollup from '../../src/plugin/rollup.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { BUNDLERS, BuildFailed, buildApp, copyApp, outputTitles, packageAttempts, packageRecords, packagesIn, readJson, runBundle } from './support.js';
+import { BUNDLERS, BuildFailed, WEBPACK_OUT_DIR, buildApp, copyApp, outputTitles, packageAttempts, packageRecords, packagesIn, readJson, runBundle } from './support.js';
 
 describe.each(BUNDLERS)('a %s build of an app importing *.md?supertask', (bundler) => {
   const tempDir = useTempDir(`lyfe-kt-plugin-${bundler}-`);
@@ -106,6 +106,25 @@ describe.each(['vite', 'rollup', 'webpack'] as const)('a %s build that fails aft
     expect(metadata.execution.success).toBe(false);
     // The lessons were made: the package holds them.
     expect(fs.readdirSync(path.join(pkg!, '03_output'))).toHaveLength(4);
+  });
+});
+
+describe('a webpack build whose assets cannot be written', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-emit-');
+
+  test('is packaged as a failed run, and leaves no work folder behind', async () => {
+    const app = copyApp(tempDir());
+    // The output path is a file: webpack fails as it emits, and calls its `failed` hook instead of `done`.
+    fs.writeFileSync(path.join(app, WEBPACK_OUT_DIR), 'not a folder');
+    const failure = await buildApp('webpack', app, { provider: 'offline' }).catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(BuildFailed);
+    expect((failure as Error).message).toMatch(/ENOTDIR/);
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    expect(pkg, 'a package under <root>/packages').toBeDefined();
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(false);
+    expect(fs.readdirSync(path.join(pkg!, '03_output'))).toHaveLength(4);
+    expect(fs.readdirSync(path.join(app, 'node_modules', '.cache', 'lyfe-kt', 'builds'))).toEqual([]);
   });
 });
 

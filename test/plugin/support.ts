@@ -15,6 +15,8 @@ import type { LogRecord } from '../../src/records/types.js';
 export const FIXTURE_APP = path.resolve('test/plugin/fixture-app');
 export const BUNDLERS = ['vite', 'rollup', 'webpack', 'esbuild'] as const;
 export type Bundler = (typeof BUNDLERS)[number];
+/** Where a webpack build of an app writes its bundle, under the app. */
+export const WEBPACK_OUT_DIR = 'dist-webpack';
 
 /** A copy of the fixture app in `dir`: its cache, packages and records stay inside it. */
 export function copyApp(dir: string): string {
@@ -78,7 +80,7 @@ export async function buildApp(bundler: Bundler, app: string, options: LyfePlugi
       }
     }
     case 'webpack': {
-      const outDir = path.join(app, 'dist-webpack');
+      const outDir = path.join(app, WEBPACK_OUT_DIR);
       const compiler = webpack({
         mode: 'production',
         context: app,
@@ -89,8 +91,11 @@ export async function buildApp(bundler: Bundler, app: string, options: LyfePlugi
         // An error webpack adds once the assets are emitted.
         ...(failLate ? { performance: { hints: 'error' as const, maxAssetSize: 1, maxEntrypointSize: 1 } } : {}),
       });
-      const stats = await new Promise<webpack.Stats>((resolve, reject) => compiler.run((error, result) => (error ? reject(error) : resolve(result!))));
+      // Closed whether the run failed or not, as webpack-cli does: plugins finish their work as it closes.
+      const run = await new Promise<{ error: Error | null; stats?: webpack.Stats }>((resolve) => compiler.run((error, stats) => resolve({ error, stats })));
       await new Promise<void>((resolve, reject) => compiler.close((error) => (error ? reject(error) : resolve())));
+      if (run.error) throw new BuildFailed(run.error.message);
+      const stats = run.stats!;
       const json = stats.toJson({ all: false, errors: true, warnings: true });
       warnings.push(...(json.warnings ?? []).map((w) => w.message));
       if (stats.hasErrors()) throw new BuildFailed((json.errors ?? []).map((e) => `${e.moduleName ?? ''}\n${e.message}`).join('\n'));
