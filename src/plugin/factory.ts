@@ -39,6 +39,20 @@ function bundlerFailure(context: UnpluginBuildContext, args: unknown[]): Error |
   return first;
 }
 
+/** What of a webpack compilation tells whether it failed: its errors, and its child compilations'. */
+interface WebpackCompilation {
+  getErrors(): readonly Error[];
+  children: readonly WebpackCompilation[];
+}
+
+/**
+ * A webpack compilation's first error, or else a child compilation's (an HTML template's, a
+ * worker's): webpack fails the build for either (`stats.hasErrors()`).
+ */
+function webpackError(compilation: WebpackCompilation): Error | undefined {
+  return compilation.getErrors()[0] ?? compilation.children.map(webpackError).find((error) => error !== undefined);
+}
+
 /** The content file as the user sees it: relative to the project root when it is inside it. */
 function shownPath(file: string, root: string): string {
   const relative = path.relative(root, file);
@@ -222,7 +236,7 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
       compiler.hooks.done.tapPromise(PLUGIN_NAME, async (stats) => {
         // A watcher's session ends when it closes (`watchClose`, below).
         if (compiler.watchMode) return;
-        await finishBuild(stats.compilation.errors[0]);
+        await finishBuild(webpackError(stats.compilation));
       });
       // `failed` and a watcher's close are synchronous: the package is written meanwhile, and `compiler.close()` waits for it.
       let closing: Promise<void> | undefined;

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vite
 import { EarlyPrompts } from '../../src/package/early-prompts.js';
 import { verifyPackage } from '../../src/package/manifest.js';
 import { rollup } from 'rollup';
+import webpack from 'webpack';
 import lyfeRollup from '../../src/plugin/rollup.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { BUNDLERS, BuildFailed, WEBPACK_OUT_DIR, buildApp, copyApp, outputTitles, packageAttempts, packageRecords, packagesIn, readJson, runBundle } from './support.js';
@@ -125,6 +126,30 @@ describe('a webpack build whose assets cannot be written', () => {
     expect(metadata.execution.success).toBe(false);
     expect(fs.readdirSync(path.join(pkg!, '03_output'))).toHaveLength(4);
     expect(fs.readdirSync(path.join(app, 'node_modules', '.cache', 'lyfe-kt', 'builds'))).toEqual([]);
+  });
+});
+
+describe('a webpack build that fails only in a child compilation', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-child-');
+
+  test('is packaged as a failed run', async () => {
+    const app = copyApp(tempDir());
+    // A second entry compiled as a child, as HTML and worker plugins compile theirs: its import is missing.
+    fs.writeFileSync(path.join(app, 'src', 'worker.js'), "import './missing.js';\n");
+    const childEntry = {
+      apply(compiler: webpack.Compiler) {
+        compiler.hooks.make.tapAsync('child-entry', (compilation, callback) => {
+          const child = compilation.createChildCompiler('child-entry', { filename: 'worker.js' }, [new webpack.EntryPlugin(app, './src/worker.js', { name: 'worker' })]);
+          child.runAsChild((error) => callback(error ?? undefined));
+        });
+      },
+    };
+    const failure = await buildApp('webpack', app, { provider: 'offline' }, { webpackPlugins: [childEntry] }).catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(BuildFailed);
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(false);
+    expect(fs.readFileSync(path.join(pkg!, 'logs', 'execution_summary.md'), 'utf8')).toMatch(/Can't resolve '\.\/missing\.js'/);
   });
 });
 

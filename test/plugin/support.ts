@@ -39,7 +39,7 @@ export class BuildFailed extends Error {}
  * Builds `<app>/src/main.js` with a bundler's JavaScript API and the lyfe-kt plugin, into a script
  * (no imports left) that can be evaluated.
  */
-export async function buildApp(bundler: Bundler, app: string, options: LyfePluginOptions, { failLate = false } = {}): Promise<Built> {
+export async function buildApp(bundler: Bundler, app: string, options: LyfePluginOptions, { failLate = false, webpackPlugins = [] as webpack.WebpackPluginInstance[] } = {}): Promise<Built> {
   const warnings: string[] = [];
   const entry = path.join(app, 'src', 'main.js');
   // `failLate`: the build fails after the lessons are made, in its output step (Rollup, Vite) or once emitted (webpack).
@@ -86,7 +86,7 @@ export async function buildApp(bundler: Bundler, app: string, options: LyfePlugi
         context: app,
         entry: './src/main.js',
         output: { path: outDir, filename: 'main.js' },
-        plugins: [lyfeWebpack(options)],
+        plugins: [lyfeWebpack(options), ...webpackPlugins],
         infrastructureLogging: { level: 'none' },
         // An error webpack adds once the assets are emitted.
         ...(failLate ? { performance: { hints: 'error' as const, maxAssetSize: 1, maxEntrypointSize: 1 } } : {}),
