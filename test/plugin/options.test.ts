@@ -33,6 +33,14 @@ describe('plugin options', () => {
     expect(['sleep', 'focus', 'other'].map((name) => single.isLessonFile(file(`content/${name}.md`)))).toEqual([true, true, false]);
   });
 
+  test.each(['/projects/App (1)', '/projects/[a]/app', '/projects/{x,y} *?!'])('include and exclude globs still match under a root with glob syntax in its path: %s', (dir) => {
+    const special = path.resolve(dir);
+    const options = resolvePluginOptions({ include: 'content/**/*.md', exclude: 'content/drafts/*.md' }, special, {});
+    expect(options.isLessonFile(path.join(special, 'content', 'sleep.md'))).toBe(true);
+    expect(options.isLessonFile(path.join(special, 'content', 'drafts', 'wip.md'))).toBe(false);
+    expect(options.isLessonFile(path.join(special, 'notes', 'sleep.md'))).toBe(false);
+  });
+
   test('bad values fail at config time, saying what to use', () => {
     expect(() => resolvePluginOptions({ schemaVersion: '2.0' as never }, root, {})).toThrow(/schemaVersion "2.0" is not a supertask schema version/);
     expect(() => resolvePluginOptions({ provider: 'anthropic' as never }, root, {})).toThrow(/provider "anthropic" is not an LLM provider/);
