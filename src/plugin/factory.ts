@@ -190,14 +190,21 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
   return {
     name: PLUGIN_NAME,
     enforce: 'pre',
-    resolveId: {
-      filter: { id: SUPERTASK_ID },
-      handler(specifier, importer) {
-        const file = lessonFileOf(specifier, importer);
-        // Excluded or missing files are not ours: the bundler reports them its own way.
-        return file !== null && options.isLessonFile(file) && fs.existsSync(file) ? file + SUPERTASK_QUERY : null;
-      },
-    },
+    // esbuild resolves `?supertask` imports itself, to the content file with the query as its suffix:
+    // its output and source maps name the module by the file relative to the project, where an id of
+    // ours would be a module of the `lyfe-kt:` namespace, named by its absolute path.
+    ...(meta.framework === 'esbuild'
+      ? {}
+      : {
+          resolveId: {
+            filter: { id: SUPERTASK_ID },
+            handler(specifier: string, importer: string | undefined) {
+              const file = lessonFileOf(specifier, importer);
+              // Excluded or missing files are not ours: the bundler reports them its own way.
+              return file !== null && options.isLessonFile(file) && fs.existsSync(file) ? file + SUPERTASK_QUERY : null;
+            },
+          },
+        }),
     load: { filter: { id: SUPERTASK_ID }, handler: load },
     buildEnd(...args: unknown[]) {
       // esbuild's build end is taken in its own onEnd, webpack's in its `done` (below): each is told
@@ -253,9 +260,9 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
       });
     },
     esbuild: {
-      // esbuild calls into JavaScript only for the imports these match, instead of for every one.
-      onResolveFilter: SUPERTASK_ID,
-      onLoadFilter: SUPERTASK_ID,
+      // esbuild calls into JavaScript only for the markdown files it loads, instead of for every one;
+      // it matches the path without its suffix, and the load filter then takes the `?supertask` ones.
+      onLoadFilter: /\.md$/,
       loader: 'js',
       config(initialOptions) {
         setRoot(initialOptions.absWorkingDir);

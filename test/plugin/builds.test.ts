@@ -171,6 +171,17 @@ describe('a Rollup build whose files are written, and another plugin fails after
   });
 });
 
+describe('an esbuild build', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-names-');
+
+  test("names a lesson's module by the content file relative to the project, as Rollup and Vite do, never by the build machine's path", async () => {
+    const app = copyApp(tempDir());
+    const built = await buildApp('esbuild', app, { provider: 'offline' });
+    expect(built.code).toContain('// content/como_dormir_bem.md?supertask');
+    expect(built.code).not.toContain(app);
+  });
+});
+
 describe('a lesson whose article cannot be read', () => {
   const tempDir = useTempDir('lyfe-kt-plugin-broken-');
 
