@@ -39,6 +39,13 @@ function bundlerFailure(context, args) {
     const [first] = native?.framework === 'webpack' ? (native.compilation?.errors ?? []) : [];
     return first;
 }
+/**
+ * A webpack compilation's first error, or else a child compilation's (an HTML template's, a
+ * worker's): webpack fails the build for either (`stats.hasErrors()`).
+ */
+function webpackError(compilation) {
+    return compilation.getErrors()[0] ?? compilation.children.map(webpackError).find((error) => error !== undefined);
+}
 /** The content file as the user sees it: relative to the project root when it is inside it. */
 function shownPath(file, root) {
     const relative = path.relative(root, file);
@@ -180,14 +187,21 @@ export const lyfeFactory = (userOptions, meta) => {
     return {
         name: PLUGIN_NAME,
         enforce: 'pre',
-        resolveId: {
-            filter: { id: SUPERTASK_ID },
-            handler(specifier, importer) {
-                const file = lessonFileOf(specifier, importer);
-                // Excluded or missing files are not ours: the bundler reports them its own way.
-                return file !== null && options.isLessonFile(file) && fs.existsSync(file) ? file + SUPERTASK_QUERY : null;
-            },
-        },
+        // esbuild resolves `?supertask` imports itself, to the content file with the query as its suffix:
+        // its output and source maps name the module by the file relative to the project, where an id of
+        // ours would be a module of the `lyfe-kt:` namespace, named by its absolute path.
+        ...(meta.framework === 'esbuild'
+            ? {}
+            : {
+                resolveId: {
+                    filter: { id: SUPERTASK_ID },
+                    handler(specifier, importer) {
+                        const file = lessonFileOf(specifier, importer);
+                        // Excluded or missing files are not ours: the bundler reports them its own way.
+                        return file !== null && options.isLessonFile(file) && fs.existsSync(file) ? file + SUPERTASK_QUERY : null;
+                    },
+                },
+            }),
         load: { filter: { id: SUPERTASK_ID }, handler: load },
         buildEnd(...args) {
             // esbuild's build end is taken in its own onEnd, webpack's in its `done` (below): each is told
@@ -226,21 +240,27 @@ export const lyfeFactory = (userOptions, meta) => {
                 // A watcher's session ends when it closes (`watchClose`, below).
                 if (compiler.watchMode)
                     return;
-                await finishBuild(stats.compilation.errors[0]);
+                await finishBuild(webpackError(stats.compilation));
             });
-            // A watcher's close is synchronous: the package is written meanwhile, and `compiler.close()` waits for it.
+            // `failed` and a watcher's close are synchronous: the package is written meanwhile, and `compiler.close()` waits for it.
             let closing;
-            compiler.hooks.watchClose.tap(PLUGIN_NAME, () => {
-                closing = finishBuild(undefined).catch((error) => compiler.getInfrastructureLogger(PLUGIN_NAME).error(errorText(error)));
+            const finishLater = (buildError) => {
+                closing = finishBuild(buildError).catch((error) => compiler.getInfrastructureLogger(PLUGIN_NAME).error(errorText(error)));
+            };
+            // A run that fails outside the compilation (its assets not written: the output path is a file) ends without `done`.
+            compiler.hooks.failed.tap(PLUGIN_NAME, (error) => {
+                if (!compiler.watchMode)
+                    finishLater(error);
             });
+            compiler.hooks.watchClose.tap(PLUGIN_NAME, () => finishLater(undefined));
             compiler.hooks.shutdown.tapPromise(PLUGIN_NAME, async () => {
                 await closing;
             });
         },
         esbuild: {
-            // esbuild calls into JavaScript only for the imports these match, instead of for every one.
-            onResolveFilter: SUPERTASK_ID,
-            onLoadFilter: SUPERTASK_ID,
+            // esbuild calls into JavaScript only for the markdown files it loads, instead of for every one;
+            // it matches the path without its suffix, and the load filter then takes the `?supertask` ones.
+            onLoadFilter: /\.md$/,
             loader: 'js',
             config(initialOptions) {
                 setRoot(initialOptions.absWorkingDir);

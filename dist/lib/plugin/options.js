@@ -52,16 +52,23 @@ export function resolvePluginOptions(options = {}, root, env = process.env) {
     };
 }
 const toPosix = (file) => file.split(path.sep).join('/');
-/** Globs (picomatch) match paths relative to `root`, or absolute ones, or any path for a leading `**`. */
+/**
+ * Globs (picomatch) match paths relative to `root`, or absolute ones, or any path for a leading `**`.
+ * A relative glob is matched against the file's path relative to the root, never joined to it: a
+ * root's own glob syntax (`App (1)`, `[a]`) would be read as a pattern.
+ */
 function fileMatcher(pattern, root) {
     const list = typeof pattern === 'string' || pattern instanceof RegExp ? [pattern] : [...pattern];
     const tests = list.map((p) => {
         if (p instanceof RegExp) {
             const regexp = new RegExp(p.source, p.flags.replace(/[gy]/g, ''));
-            return (file) => regexp.test(file);
+            return (file) => regexp.test(toPosix(file));
         }
         const glob = toPosix(p).replace(/^\.\//, '');
-        return picomatch(glob.startsWith('**') || path.posix.isAbsolute(glob) ? glob : path.posix.join(toPosix(root), glob), { dot: true });
+        const match = picomatch(glob, { dot: true });
+        if (glob.startsWith('**') || path.posix.isAbsolute(glob))
+            return (file) => match(toPosix(file));
+        return (file) => match(toPosix(path.relative(root, file)));
     });
-    return (file) => tests.some((test) => test(toPosix(file)));
+    return (file) => tests.some((test) => test(file));
 }
