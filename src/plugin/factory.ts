@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { createUnplugin, type UnpluginBuildContext, type UnpluginContext, type UnpluginFactory } from 'unplugin';
+import { createUnplugin, type UnpluginContext, type UnpluginFactory } from 'unplugin';
 import { errorText, LyfeError } from '../errors.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { BuildSession, type Lesson } from './build-session.js';
@@ -31,13 +31,6 @@ export function lessonFileOf(specifier: string, importer: string | undefined, pa
   return paths.resolve(paths.dirname(importer.replace(/\?.*$/s, '')), bare);
 }
 
-/** The bundler's own failure of the build now ending: Rollup and Vite pass it, webpack keeps it on the compilation. */
-function bundlerFailure(context: UnpluginBuildContext, args: unknown[]): Error | undefined {
-  if (args[0] instanceof Error) return args[0];
-  const native = context.getNativeBuildContext?.();
-  const [first] = native?.framework === 'webpack' ? (native.compilation?.errors ?? []) : [];
-  return first;
-}
 
 /** What of a webpack compilation tells whether it failed: its errors, and its child compilations'. */
 interface WebpackCompilation {
@@ -210,7 +203,8 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
       // esbuild's build end is taken in its own onEnd, webpack's in its `done` (below): each is told
       // whether the whole build failed. Rollup's and Vite's is kept for when the bundle closes.
       if (meta.framework !== 'rollup' && meta.framework !== 'vite') return;
-      bundleState.error ??= bundlerFailure(this, args);
+      // Rollup and Vite pass the build's own failure.
+      if (args[0] instanceof Error) bundleState.error ??= args[0];
     },
     rollup: {
       ...outputHooks(),
