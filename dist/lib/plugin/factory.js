@@ -31,14 +31,6 @@ export function lessonFileOf(specifier, importer, paths = path) {
     // An importer's own query (`App.vue?vue&type=script`) is no part of its folder.
     return paths.resolve(paths.dirname(importer.replace(/\?.*$/s, '')), bare);
 }
-/** The bundler's own failure of the build now ending: Rollup and Vite pass it, webpack keeps it on the compilation. */
-function bundlerFailure(context, args) {
-    if (args[0] instanceof Error)
-        return args[0];
-    const native = context.getNativeBuildContext?.();
-    const [first] = native?.framework === 'webpack' ? (native.compilation?.errors ?? []) : [];
-    return first;
-}
 /**
  * A webpack compilation's first error, or else a child compilation's (an HTML template's, a
  * worker's): webpack fails the build for either (`stats.hasErrors()`).
@@ -208,7 +200,9 @@ export const lyfeFactory = (userOptions, meta) => {
             // whether the whole build failed. Rollup's and Vite's is kept for when the bundle closes.
             if (meta.framework !== 'rollup' && meta.framework !== 'vite')
                 return;
-            bundleState.error ??= bundlerFailure(this, args);
+            // Rollup and Vite pass the build's own failure.
+            if (args[0] instanceof Error)
+                bundleState.error ??= args[0];
         },
         rollup: {
             ...outputHooks(),
