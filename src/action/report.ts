@@ -8,6 +8,9 @@ import { escapeInline } from '../package/markdown.js';
 import { verifyPackage } from '../package/manifest.js';
 import { readQualityReport } from '../package/quality-issues/report.js';
 import { failsOn } from '../package/quality-issues/types.js';
+import { recordFile } from '../records/filter.js';
+import { forEachRecord } from '../records/parse.js';
+import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from '../records/session-model.js';
 import { readSessionModel } from '../records/session-read.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { pullRequestOf, upsertComment, workflowRunPullRequest, type CommentTarget, type Octokit } from './comment.js';
@@ -90,6 +93,18 @@ function stepProblem(step: StepResult, failOnInvalid: boolean): string {
   const exit = step.exitCode === null ? 'no exit code recorded' : `exit code ${step.exitCode}`;
   const last = step.stderr.trim().split('\n').at(-1)?.trim();
   return `${step.stage} step failed (${exit})${last ? `: ${last}` : ''}`;
+}
+
+/** The model of every record of a package's `logs/` (plain): its session's, or a merged package's shards'. */
+function readPackageModel(logsDir: string, visit: (record: LogRecord) => void): { summary: SessionSummary } {
+  const model = new SessionModel();
+  for (const kind of STREAMS_IN_ORDER) {
+    forEachRecord(recordFile(logsDir, kind), (record) => {
+      visit(record);
+      model.add(record, kind);
+    });
+  }
+  return { summary: model.result() };
 }
 
 /** The session in a package made by an earlier run: its records, checked against the package's manifest first. */
@@ -264,13 +279,11 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
     packageName = built?.name ?? null;
   }
   const recorded = new Map<string, LogRecord>();
-  const read = readable && setup.mode !== 'merge'
-    ? readSessionModel(logDir, sessionId, {
-        visit: (record) => {
-          if (record.event === Events.stepOutput) recorded.set(record.stage, record);
-        },
-      })
-    : null;
+  const visit = (record: LogRecord): void => {
+    if (record.event === Events.stepOutput) recorded.set(record.stage, record);
+  };
+  // A reported package holds its own records only, a merged one each shard's under the shard's session: all of them are its run.
+  const read = readable && setup.mode !== 'merge' ? (setup.reportPackage ? readPackageModel(logDir, visit) : readSessionModel(logDir, sessionId, { visit })) : null;
   const summary = merged?.summary ?? (read && read.summary.counts.processing_records + read.summary.counts.prompt_records ? read.summary : null);
   const steps = stepResults(inputs.steps, recorded, Boolean(setup.reportPackage));
 

@@ -6,6 +6,7 @@ import type { ActionInputs } from '../../src/action/input-helper.js';
 import { report } from '../../src/action/report.js';
 import { run } from '../../src/index.js';
 import { writeManifest } from '../../src/package/manifest.js';
+import { mergePackages } from '../../src/package/merge.js';
 import { startFakeGitHubApi, type FakeGitHubApi } from '../fakes/github-api.js';
 import { writeContent } from './compare-fixtures.js';
 import { reportStepOf } from './report-step.js';
@@ -168,6 +169,28 @@ describe('a package reported from an earlier run (the fork-safe workflow_run pat
       expect(text).toContain(`Session \`gha_8400_2\``);
       expect(text).not.toContain('claims session');
     }
+  });
+
+  it("reports a merged package of shards from all its shards' records, not as a run that left none", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-merged-'));
+    temps.push(root);
+    const content = writeContent(path.join(root, 'content'));
+    const shards: string[] = [];
+    for (const index of [0, 1]) {
+      const folder = path.join(root, `shard-${index}`);
+      const result = await run(content, { provider: 'offline', shard: `${index}/2`, workDir: path.join(folder, 'work'), logDir: path.join(folder, 'logs'), outputDir: path.join(folder, 'packages'), title: `shard-${index}` });
+      shards.push(result.package.path);
+    }
+    const merged = await mergePackages({ packages: shards, title: 'lessons', outputDir: path.join(root, 'merged') });
+    const metadata = JSON.parse(fs.readFileSync(path.join(merged.path, 'logs/metadata.json'), 'utf8')) as { ai_usage: { total_api_calls: number } };
+    api = await startFakeGitHubApi();
+    api.pulls.push({ number: 9, head: { sha: 'f0f0f0', ref: 'sleep-tips', owner: 'someone' } });
+
+    const { summary } = await reportOf(path.join(root, 'merged'), workflowRun, 'workflow_run');
+
+    expect(summary).not.toContain('left no records');
+    expect(summary).toContain('# ✅ lyfe-kt:');
+    expect(summary).toMatch(new RegExp(`\\b${metadata.ai_usage.total_api_calls} (requests|API calls|calls)\\b`));
   });
 
   it('never links the run a package claims: one of another run is linked to the event\'s run and its claim shown as text', async () => {
