@@ -6,6 +6,9 @@ import { escapeInline } from '../package/markdown.js';
 import { verifyPackage } from '../package/manifest.js';
 import { readQualityReport } from '../package/quality-issues/report.js';
 import { failsOn } from '../package/quality-issues/types.js';
+import { recordFile } from '../records/filter.js';
+import { forEachRecord } from '../records/parse.js';
+import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
 import { readSessionModel } from '../records/session-read.js';
 import { Events } from '../records/types.js';
 import { pullRequestOf, upsertComment, workflowRunPullRequest } from './comment.js';
@@ -68,6 +71,17 @@ function stepProblem(step, failOnInvalid) {
     const exit = step.exitCode === null ? 'no exit code recorded' : `exit code ${step.exitCode}`;
     const last = step.stderr.trim().split('\n').at(-1)?.trim();
     return `${step.stage} step failed (${exit})${last ? `: ${last}` : ''}`;
+}
+/** The model of every record of a package's `logs/` (plain): its session's, or a merged package's shards'. */
+function readPackageModel(logsDir, visit) {
+    const model = new SessionModel();
+    for (const kind of STREAMS_IN_ORDER) {
+        forEachRecord(recordFile(logsDir, kind), (record) => {
+            visit(record);
+            model.add(record, kind);
+        });
+    }
+    return { summary: model.result() };
 }
 /** The session in a package made by an earlier run: its records, checked against the package's manifest first. */
 function reportedPackage(folder) {
@@ -236,14 +250,12 @@ export async function report(inputs, services) {
         packageName = built?.name ?? null;
     }
     const recorded = new Map();
-    const read = readable && setup.mode !== 'merge'
-        ? readSessionModel(logDir, sessionId, {
-            visit: (record) => {
-                if (record.event === Events.stepOutput)
-                    recorded.set(record.stage, record);
-            },
-        })
-        : null;
+    const visit = (record) => {
+        if (record.event === Events.stepOutput)
+            recorded.set(record.stage, record);
+    };
+    // A reported package holds its own records only, a merged one each shard's under the shard's session: all of them are its run.
+    const read = readable && setup.mode !== 'merge' ? (setup.reportPackage ? readPackageModel(logDir, visit) : readSessionModel(logDir, sessionId, { visit })) : null;
     const summary = merged?.summary ?? (read && read.summary.counts.processing_records + read.summary.counts.prompt_records ? read.summary : null);
     const steps = stepResults(inputs.steps, recorded, Boolean(setup.reportPackage));
     // The stages' failures come first: they are why the rest went wrong.
