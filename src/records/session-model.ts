@@ -301,6 +301,8 @@ interface ProcessStream {
 
 interface CallState {
   summary: CallSummary;
+  /** The process that made it (`processOf`): where a killed stage was waiting. */
+  process: string;
   /** Its last record is a request: an attempt was sent and not answered. */
   inFlight: boolean;
   cached: boolean;
@@ -449,7 +451,7 @@ export class SessionModel {
     while (recent.waiting.length && recent.waiting[0].until < time) recent.waiting.shift()!.take(recent.ring);
     recent.lastMs = time;
     if (stream === 0) this.addProcessing(record, seq, time);
-    else this.addPrompt(record);
+    else this.addPrompt(record, process);
     recent.ring.push({ ms: time, stream, seq, record });
     if (recent.ring.length > LAST_RECORDS) recent.ring.shift();
   }
@@ -642,7 +644,7 @@ export class SessionModel {
     }
   }
 
-  private addPrompt(record: LogRecord): void {
+  private addPrompt(record: LogRecord, process: string): void {
     if (record.event !== Events.llmAttempt && record.event !== Events.llmRequest) return;
     const data = (record.data ?? {}) as Partial<AttemptData>;
     const id = str(data.call_id);
@@ -678,6 +680,7 @@ export class SessionModel {
           billed: false,
           cost_usd: 0,
         },
+        process,
         inFlight: false,
         cached: false,
         cost: 0,
@@ -853,7 +856,10 @@ export class SessionModel {
       // file, since in `run` the other stage's records go on beside its own.
       const own = stopped ? undefined : last;
       const lastTime = own ? own.time : before.at(-1)?.time;
-      const lastFile = own ? own.file : fileOf(before.findLast((r) => fileOf(r) !== null));
+      // The file it was waiting on, when a call of it never ended (the longest waiting): its last record
+      // may be another file's, finished while that call was in flight.
+      const waiting = this.unfinishedCallOf(process, run);
+      const lastFile = waiting ? (waiting.input[0] ?? waiting.output[0] ?? null) : own ? own.file : fileOf(before.findLast((r) => fileOf(r) !== null));
       failures.push({
         kind: 'unfinished',
         stage: run.stage,
@@ -866,6 +872,17 @@ export class SessionModel {
       });
     }
     return failures.sort((a, b) => ms(a.time) - ms(b.time));
+  }
+
+  /** The first-begun call of the stage run `run` of `process` that never ended, if any. */
+  private unfinishedCallOf(process: string, run: StageRunSummary): CallSummary | undefined {
+    let first: CallSummary | undefined;
+    for (const call of this.calls.values()) {
+      const summary = call.summary;
+      if (call.process !== process || summary.stage !== run.stage || summary.outcome !== 'unfinished' || summary.start_time < run.start_time) continue;
+      if (!first || summary.start_time < first.start_time) first = summary;
+    }
+    return first;
   }
 
   private contextAtEnd(process: string): FailureContext {

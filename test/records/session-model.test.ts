@@ -173,6 +173,25 @@ describe('the session model', () => {
   });
 });
 
+describe('a killed stage with a call in flight', () => {
+  it('names the file it was waiting on, not the one it finished meanwhile', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(7).stageStart('generate', 7);
+    const request = (name: string): void => {
+      s.log('generate', 'step.output', `generating ${name}`, 7);
+      s.prompts.push({ ...s.processing.at(-1)!, level: 'debug', event: 'llm.request', msg: 'sent', input: [`${name}_filled_template.md`], output: [`${name}_beginner.json`], data: { call_id: `call_${name}`, attempt: 1, purpose: 'generate.beginner', provider: 'openai', model: 'gpt-4', source: 'live' } });
+    };
+    request('a');
+    request('b');
+    // a's answer and result come after b's request was sent; b's never does.
+    s.prompts.push({ ...s.prompts.at(0)!, time: s.processing.at(-1)!.time, level: 'info', event: 'llm.attempt', msg: 'ok', data: { call_id: 'call_a', attempt: 1, purpose: 'generate.beginner', provider: 'openai', model: 'gpt-4', source: 'live', outcome: 'ok', response: '{}', latency_ms: 5 } });
+    s.log('generate', 'file.result', 'valid', 7, { input: ['a_filled_template.md'], output: ['a_beginner.json'] });
+
+    const [stopped] = summarizeSession(s.processing, s.prompts).failures;
+    expect(stopped).toMatchObject({ kind: 'unfinished', stage: 'generate', file: 'b_filled_template.md' });
+  });
+});
+
 describe('calls in flight when a run was killed', () => {
   it('count as API calls sent, and as unfinished', () => {
     const s = new SessionBuilder();
