@@ -6,7 +6,7 @@ import { readSessionModel } from './session-read.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
 import { Events, type Stage } from './types.js';
 import { begunHere } from '../session/id.js';
-import { processAlive } from '../session/process.js';
+import { processRunning } from '../session/process.js';
 
 /**
  * succeeded / failed: the session was ended by packaging, and its model says which.
@@ -44,7 +44,8 @@ export interface SessionList {
 
 export function sessionStatus(summary: SessionSummary): SessionStatus {
   if (summary.ended) return summary.success ? 'succeeded' : 'failed';
-  return summary.stages.some((run) => run.status === 'unfinished' && processAlive(run.pid)) ? 'running' : 'interrupted';
+  // As `package` judges it: a zombie, or another process reusing the pid since, is no stage running.
+  return summary.stages.some((run) => run.status === 'unfinished' && processRunning(run.pid, Date.parse(run.start_time))) ? 'running' : 'interrupted';
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SessionSummary } from '../../src/records/session-model.js';
+import { sessionStatus } from '../../src/records/sessions.js';
 import { parseProcStat, processAlive, processRunning } from '../../src/session/process.js';
 
 /**
@@ -42,6 +44,14 @@ describe('processRunning', () => {
     while (parseProcStat(fs.readFileSync(`/proc/${zombie}/stat`, 'utf8')).state !== 'Z') await new Promise(setImmediate);
     expect(processAlive(zombie)).toBe(true);
     expect(processRunning(zombie, Date.now())).toBe(false);
+  });
+
+  it.runIf(linux)("makes a session's unfinished stage 'interrupted' in `logs --list` when its pid now belongs to a process begun after it", () => {
+    const unfinished = (startTime: string) =>
+      sessionStatus({ ended: false, success: false, stages: [{ stage: 'generate', status: 'unfinished', pid: process.pid, start_time: startTime }] } as unknown as SessionSummary);
+    expect(unfinished(new Date().toISOString())).toBe('running');
+    // This process began after 2000: the stage's process is gone, and its pid reused.
+    expect(unfinished('2000-01-01T00:00:00.000Z')).toBe('interrupted');
   });
 
   it('reads the state and start of a stat line whose command name holds spaces and parentheses', () => {
