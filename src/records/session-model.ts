@@ -120,6 +120,7 @@ export interface AiUsageSummary {
   total_api_calls: number;
   /** Distinct calls (`call_id`); a call is one or more attempts. */
   calls: number;
+  /** Attempts sent to the provider that were accepted (the build cache's answers are not sent). */
   ok_attempts: number;
   retries: number;
   failed_calls: number;
@@ -406,7 +407,6 @@ export class SessionModel {
   private readonly calls = new Map<string, CallState>();
   private readonly models = new Tally();
   private readonly providers = new Tally();
-  private attempts = 0;
   private liveAttempts = 0;
   private okAttempts = 0;
   private retries = 0;
@@ -737,11 +737,12 @@ export class SessionModel {
       call.unpriced = true;
     }
 
-    this.attempts += 1;
     // A reply from the build cache was not a request to the provider.
-    if (data.source !== 'cache') this.liveAttempts += 1;
-    if (data.outcome === 'ok') this.okAttempts += 1;
-    else if (data.outcome === 'retry') this.retries += 1;
+    if (data.source !== 'cache') {
+      this.liveAttempts += 1;
+      if (data.outcome === 'ok') this.okAttempts += 1;
+    }
+    if (data.outcome === 'retry') this.retries += 1;
     // The session's model is the one that answered most: an attempt with no reply (an error) names a model tried, not one that answered.
     this.models.add(str(data.model), data.response != null);
     this.providers.add(str(data.provider));
@@ -789,7 +790,8 @@ export class SessionModel {
     const startMs = this.starts.size ? Math.min(...[...this.starts.values()].map((start) => ms(start.time))) : this.minMs;
     const endMs = this.ends.size ? Math.max(...[...this.ends.values()].map((end) => ms(end.time))) : this.maxMs;
     const inFlight = calls.filter((call) => call.inFlight);
-    const requests = this.attempts + inFlight.length;
+    // Requests sent to the provider: its attempts and those in flight, not the build cache's answers.
+    const requests = this.liveAttempts + inFlight.filter((call) => !call.cached).length;
 
     return {
       session_id: this.sessionId,
@@ -807,7 +809,7 @@ export class SessionModel {
       levels,
       schema_version: versionLabel(outputs.find((output) => output.schema_version)?.schema_version ?? str(this.info.schema_version)),
       ai: {
-        total_api_calls: this.liveAttempts + inFlight.filter((call) => !call.cached).length,
+        total_api_calls: requests,
         calls: calls.length,
         ok_attempts: this.okAttempts,
         retries: this.retries,

@@ -221,6 +221,18 @@ describe('calls in flight when a run was killed', () => {
     s.prompts.push({ ...s.processing.at(-1)!, event: 'llm.request', data: { call_id: 'call_cached', attempt: 1, purpose: 'generate.beginner', provider: 'openai', model: 'gpt-4', source: 'cache' } });
     expect(summarizeSession(s.processing, s.prompts).ai).toMatchObject({ total_api_calls: 0, calls: 1, unfinished_calls: 1 });
   });
+
+  it('nor in the success rate: a build answered from the cache sent nothing, and a live failure beside cached answers is not diluted', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(5).stageStart('generate', 5);
+    const attempt = (id: string, source: string, outcome: string): void =>
+      void s.prompts.push({ ...s.processing.at(-1)!, event: 'llm.attempt', data: { call_id: id, attempt: 1, purpose: 'generate.beginner', provider: 'openai', model: 'gpt-4', source, outcome, response: outcome === 'ok' ? '{}' : null } });
+    attempt('call_a', 'cache', 'ok');
+    attempt('call_b', 'cache', 'ok');
+    expect(summarizeSession(s.processing, s.prompts).ai).toMatchObject({ total_api_calls: 0, ok_attempts: 0, success_rate: null });
+    attempt('call_c', 'live', 'failed');
+    expect(summarizeSession(s.processing, s.prompts).ai).toMatchObject({ total_api_calls: 1, ok_attempts: 0, success_rate: 0 });
+  });
 });
 
 describe('a session is never a success', () => {
