@@ -301,7 +301,8 @@ var session_process = __webpack_require__(80082);
 function sessionStatus(summary) {
     if (summary.ended)
         return summary.success ? 'succeeded' : 'failed';
-    return summary.stages.some((run) => run.status === 'unfinished' && processAlive(run.pid)) ? 'running' : 'interrupted';
+    // As `package` judges it: a zombie, or another process reusing the pid since, is no stage running.
+    return summary.stages.some((run) => run.status === 'unfinished' && processRunning(run.pid, Date.parse(run.start_time))) ? 'running' : 'interrupted';
 }
 const unique = (values) => [...new Set(values)];
 /** A line of `logs --list`, from the session's model. */

@@ -112,6 +112,7 @@ export interface AiUsageSummary {
     total_api_calls: number;
     /** Distinct calls (`call_id`); a call is one or more attempts. */
     calls: number;
+    /** Attempts sent to the provider that were accepted (the build cache's answers are not sent). */
     ok_attempts: number;
     retries: number;
     failed_calls: number;
@@ -242,7 +243,6 @@ export declare class SessionModel {
     private readonly calls;
     private readonly models;
     private readonly providers;
-    private attempts;
     private liveAttempts;
     private okAttempts;
     private retries;
@@ -290,6 +290,8 @@ export declare class SessionModel {
     result(): SessionSummary;
     private cost;
     private failures;
+    /** The first-begun call of the stage run `run` of `process` that never ended, if any. */
+    private unfinishedCallOf;
     private contextAtEnd;
     private problems;
 }

@@ -162,7 +162,6 @@ export class SessionModel {
     calls = new Map();
     models = new Tally();
     providers = new Tally();
-    attempts = 0;
     liveAttempts = 0;
     okAttempts = 0;
     retries = 0;
@@ -213,7 +212,7 @@ export class SessionModel {
         if (stream === 0)
             this.addProcessing(record, seq, time);
         else
-            this.addPrompt(record);
+            this.addPrompt(record, process);
         recent.ring.push({ ms: time, stream, seq, record });
         if (recent.ring.length > LAST_RECORDS)
             recent.ring.shift();
@@ -413,7 +412,7 @@ export class SessionModel {
             });
         }
     }
-    addPrompt(record) {
+    addPrompt(record, process) {
         if (record.event !== Events.llmAttempt && record.event !== Events.llmRequest)
             return;
         const data = (record.data ?? {});
@@ -451,6 +450,7 @@ export class SessionModel {
                     billed: false,
                     cost_usd: 0,
                 },
+                process,
                 inFlight: false,
                 cached: false,
                 cost: 0,
@@ -511,13 +511,13 @@ export class SessionModel {
         else if (billed && (data.response != null || data.reason === INTERRUPTED)) {
             call.unpriced = true;
         }
-        this.attempts += 1;
         // A reply from the build cache was not a request to the provider.
-        if (data.source !== 'cache')
+        if (data.source !== 'cache') {
             this.liveAttempts += 1;
-        if (data.outcome === 'ok')
-            this.okAttempts += 1;
-        else if (data.outcome === 'retry')
+            if (data.outcome === 'ok')
+                this.okAttempts += 1;
+        }
+        if (data.outcome === 'retry')
             this.retries += 1;
         // The session's model is the one that answered most: an attempt with no reply (an error) names a model tried, not one that answered.
         this.models.add(str(data.model), data.response != null);
@@ -569,7 +569,8 @@ export class SessionModel {
         const startMs = this.starts.size ? Math.min(...[...this.starts.values()].map((start) => ms(start.time))) : this.minMs;
         const endMs = this.ends.size ? Math.max(...[...this.ends.values()].map((end) => ms(end.time))) : this.maxMs;
         const inFlight = calls.filter((call) => call.inFlight);
-        const requests = this.attempts + inFlight.length;
+        // Requests sent to the provider: its attempts and those in flight, not the build cache's answers.
+        const requests = this.liveAttempts + inFlight.filter((call) => !call.cached).length;
         return {
             session_id: this.sessionId,
             start_time: iso(startMs),
@@ -586,7 +587,7 @@ export class SessionModel {
             levels,
             schema_version: versionLabel(outputs.find((output) => output.schema_version)?.schema_version ?? str(this.info.schema_version)),
             ai: {
-                total_api_calls: this.liveAttempts + inFlight.filter((call) => !call.cached).length,
+                total_api_calls: requests,
                 calls: calls.length,
                 ok_attempts: this.okAttempts,
                 retries: this.retries,
@@ -635,7 +636,10 @@ export class SessionModel {
             // file, since in `run` the other stage's records go on beside its own.
             const own = stopped ? undefined : last;
             const lastTime = own ? own.time : before.at(-1)?.time;
-            const lastFile = own ? own.file : fileOf(before.findLast((r) => fileOf(r) !== null));
+            // The file it was waiting on, when a call of it never ended (the longest waiting): its last record
+            // may be another file's, finished while that call was in flight.
+            const waiting = this.unfinishedCallOf(process, run);
+            const lastFile = waiting ? (waiting.input[0] ?? waiting.output[0] ?? null) : own ? own.file : fileOf(before.findLast((r) => fileOf(r) !== null));
             failures.push({
                 kind: 'unfinished',
                 stage: run.stage,
@@ -648,6 +652,18 @@ export class SessionModel {
             });
         }
         return failures.sort((a, b) => ms(a.time) - ms(b.time));
+    }
+    /** The first-begun call of the stage run `run` of `process` that never ended, if any. */
+    unfinishedCallOf(process, run) {
+        let first;
+        for (const call of this.calls.values()) {
+            const summary = call.summary;
+            if (call.process !== process || summary.stage !== run.stage || summary.outcome !== 'unfinished' || summary.start_time < run.start_time)
+                continue;
+            if (!first || summary.start_time < first.start_time)
+                first = summary;
+        }
+        return first;
     }
     contextAtEnd(process) {
         const context = new FailureContext(Number.POSITIVE_INFINITY, -1);

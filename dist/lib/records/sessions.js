@@ -6,11 +6,12 @@ import { readSessionModel } from './session-read.js';
 import { SessionModel, STREAMS_IN_ORDER } from './session-model.js';
 import { Events } from './types.js';
 import { begunHere } from '../session/id.js';
-import { processAlive } from '../session/process.js';
+import { processRunning } from '../session/process.js';
 export function sessionStatus(summary) {
     if (summary.ended)
         return summary.success ? 'succeeded' : 'failed';
-    return summary.stages.some((run) => run.status === 'unfinished' && processAlive(run.pid)) ? 'running' : 'interrupted';
+    // As `package` judges it: a zombie, or another process reusing the pid since, is no stage running.
+    return summary.stages.some((run) => run.status === 'unfinished' && processRunning(run.pid, Date.parse(run.start_time))) ? 'running' : 'interrupted';
 }
 const unique = (values) => [...new Set(values)];
 /** A line of `logs --list`, from the session's model. */
