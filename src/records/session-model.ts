@@ -115,12 +115,12 @@ export interface FailureSummary {
 export interface AiUsageSummary {
   /**
    * Requests sent to the provider: every attempt, retries included, and every request still in
-   * flight when its process stopped; answers from the build cache not.
+   * flight when its process stopped; answers from the build cache or a replay not.
    */
   total_api_calls: number;
   /** Distinct calls (`call_id`); a call is one or more attempts. */
   calls: number;
-  /** Attempts sent to the provider that were accepted (the build cache's answers are not sent). */
+  /** Attempts sent to the provider that were accepted (the build cache's and a replay's answers are not sent). */
   ok_attempts: number;
   retries: number;
   failed_calls: number;
@@ -208,6 +208,9 @@ export const OUTCOME_EVENTS: ReadonlySet<string> = new Set([Events.sessionEnd, E
 /** How many records before a failure its summary keeps. */
 const LAST_RECORDS = 8;
 /** The record streams, in the order views read them: processing first gives failures their exact context. */
+/** Whether an attempt of this `source` was a request to a provider: the build cache and a replay answer from recorded replies. */
+const sentToProvider = (source: unknown): boolean => source !== 'cache' && source !== 'replay';
+
 export const STREAMS_IN_ORDER: readonly RecordKind[] = ['processing', 'prompts'];
 
 /** The second (`YYYY-MM-DDTHH:MM:SS`) of the last time in the writer's form parsed whole, and its epoch milliseconds. */
@@ -306,7 +309,8 @@ interface CallState {
   process: string;
   /** Its last record is a request: an attempt was sent and not answered. */
   inFlight: boolean;
-  cached: boolean;
+  /** Answered without a request to a provider: by the build cache, or a replay of recorded replies. */
+  unsent: boolean;
   /**
    * Dollars of its priced attempts; `unpriced` when one cannot be priced: its model has no price,
    * or the server answered it without saying what it used (a reply with no usage).
@@ -682,13 +686,13 @@ export class SessionModel {
         },
         process,
         inFlight: false,
-        cached: false,
+        unsent: false,
         cost: 0,
         unpriced: false,
       };
       this.calls.set(id, call);
     }
-    call.cached = data.source === 'cache';
+    call.unsent = !sentToProvider(data.source);
     // The offline provider, the build cache and replays send nothing to be billed.
     const billed = data.source !== 'cache' && data.source !== 'replay' && data.provider !== 'offline';
     if (billed) call.summary.billed = true;
@@ -738,7 +742,7 @@ export class SessionModel {
     }
 
     // A reply from the build cache was not a request to the provider.
-    if (data.source !== 'cache') {
+    if (sentToProvider(data.source)) {
       this.liveAttempts += 1;
       if (data.outcome === 'ok') this.okAttempts += 1;
     }
@@ -790,8 +794,8 @@ export class SessionModel {
     const startMs = this.starts.size ? Math.min(...[...this.starts.values()].map((start) => ms(start.time))) : this.minMs;
     const endMs = this.ends.size ? Math.max(...[...this.ends.values()].map((end) => ms(end.time))) : this.maxMs;
     const inFlight = calls.filter((call) => call.inFlight);
-    // Requests sent to the provider: its attempts and those in flight, not the build cache's answers.
-    const requests = this.liveAttempts + inFlight.filter((call) => !call.cached).length;
+    // Requests sent to the provider: its attempts and those in flight, not the build cache's or a replay's answers.
+    const requests = this.liveAttempts + inFlight.filter((call) => !call.unsent).length;
 
     return {
       session_id: this.sessionId,

@@ -135,6 +135,8 @@ describe('the cost of a session', () => {
       ['c_replay', false, 0],
     ]);
     expect(summary.ai.cost).toMatchObject({ usd: 0, unknown_calls: 0, unbilled_calls: 3 });
+    // The offline provider is asked (in-process); the cache and a replay answer from recorded replies: no request.
+    expect(summary.ai).toMatchObject({ total_api_calls: 1, ok_attempts: 1, success_rate: 1 });
     expect(costText(summary.ai.cost)).toBe('$0, not billed');
     expect(renderExecutionSummary(summary)).toContain('- **Cost**: $0, not billed\n');
   });
