@@ -107,12 +107,12 @@ export interface FailureSummary {
 export interface AiUsageSummary {
     /**
      * Requests sent to the provider: every attempt, retries included, and every request still in
-     * flight when its process stopped; answers from the build cache not.
+     * flight when its process stopped; answers from the build cache or a replay not.
      */
     total_api_calls: number;
     /** Distinct calls (`call_id`); a call is one or more attempts. */
     calls: number;
-    /** Attempts sent to the provider that were accepted (the build cache's answers are not sent). */
+    /** Attempts sent to the provider that were accepted (the build cache's and a replay's answers are not sent). */
     ok_attempts: number;
     retries: number;
     failed_calls: number;
@@ -195,7 +195,6 @@ export declare const PrdStageNames: {
  * a failure (an unfinished stage is dated by the last record of its process that was read).
  */
 export declare const OUTCOME_EVENTS: ReadonlySet<string>;
-/** The record streams, in the order views read them: processing first gives failures their exact context. */
 export declare const STREAMS_IN_ORDER: readonly RecordKind[];
 /**
  * Reduces one session's records to its SessionSummary. Hand it every record of the session with

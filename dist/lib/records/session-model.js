@@ -18,6 +18,8 @@ export const OUTCOME_EVENTS = new Set([Events.sessionEnd, Events.stageStart, Eve
 /** How many records before a failure its summary keeps. */
 const LAST_RECORDS = 8;
 /** The record streams, in the order views read them: processing first gives failures their exact context. */
+/** Whether an attempt of this `source` was a request to a provider: the build cache and a replay answer from recorded replies. */
+const sentToProvider = (source) => source !== 'cache' && source !== 'replay';
 export const STREAMS_IN_ORDER = ['processing', 'prompts'];
 /** The second (`YYYY-MM-DDTHH:MM:SS`) of the last time in the writer's form parsed whole, and its epoch milliseconds. */
 let lastSecond = '';
@@ -452,13 +454,13 @@ export class SessionModel {
                 },
                 process,
                 inFlight: false,
-                cached: false,
+                unsent: false,
                 cost: 0,
                 unpriced: false,
             };
             this.calls.set(id, call);
         }
-        call.cached = data.source === 'cache';
+        call.unsent = !sentToProvider(data.source);
         // The offline provider, the build cache and replays send nothing to be billed.
         const billed = data.source !== 'cache' && data.source !== 'replay' && data.provider !== 'offline';
         if (billed)
@@ -512,7 +514,7 @@ export class SessionModel {
             call.unpriced = true;
         }
         // A reply from the build cache was not a request to the provider.
-        if (data.source !== 'cache') {
+        if (sentToProvider(data.source)) {
             this.liveAttempts += 1;
             if (data.outcome === 'ok')
                 this.okAttempts += 1;
@@ -569,8 +571,8 @@ export class SessionModel {
         const startMs = this.starts.size ? Math.min(...[...this.starts.values()].map((start) => ms(start.time))) : this.minMs;
         const endMs = this.ends.size ? Math.max(...[...this.ends.values()].map((end) => ms(end.time))) : this.maxMs;
         const inFlight = calls.filter((call) => call.inFlight);
-        // Requests sent to the provider: its attempts and those in flight, not the build cache's answers.
-        const requests = this.liveAttempts + inFlight.filter((call) => !call.cached).length;
+        // Requests sent to the provider: its attempts and those in flight, not the build cache's or a replay's answers.
+        const requests = this.liveAttempts + inFlight.filter((call) => !call.unsent).length;
         return {
             session_id: this.sessionId,
             start_time: iso(startMs),
