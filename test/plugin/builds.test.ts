@@ -8,6 +8,8 @@ import { EarlyPrompts } from '../../src/package/early-prompts.js';
 import { verifyPackage } from '../../src/package/manifest.js';
 import { rollup } from 'rollup';
 import webpack from 'webpack';
+import * as esbuild from 'esbuild';
+import lyfeEsbuild from '../../src/plugin/esbuild.js';
 import lyfeRollup from '../../src/plugin/rollup.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { BUNDLERS, BuildFailed, WEBPACK_OUT_DIR, buildApp, copyApp, outputTitles, packageAttempts, packageRecords, packagesIn, readJson, runBundle } from './support.js';
@@ -179,6 +181,16 @@ describe('an esbuild build', () => {
     const built = await buildApp('esbuild', app, { provider: 'offline' });
     expect(built.code).toContain('// content/como_dormir_bem.md?supertask');
     expect(built.code).not.toContain(app);
+  });
+
+  test('generates a lesson imported through an alias, which esbuild resolves', async () => {
+    const app = copyApp(tempDir());
+    const main = path.join(app, 'src', 'main.js');
+    fs.writeFileSync(main, fs.readFileSync(main, 'utf8').replace("'../content/como_dormir_bem.md?supertask'", "'@content/como_dormir_bem.md?supertask'"));
+    const result = await esbuild.build({ entryPoints: [main], absWorkingDir: app, bundle: true, write: false, format: 'iife', logLevel: 'silent', alias: { '@content': './content' }, plugins: [lyfeEsbuild({ provider: 'offline' })] });
+    const lines = runBundle(result.outputFiles[0]!.text);
+    expect(lines[0]).toMatch(/^como_dormir_bem\.md \(sess_/);
+    expect(lines).toHaveLength(4);
   });
 });
 
