@@ -208,10 +208,10 @@ export const OUTCOME_EVENTS: ReadonlySet<string> = new Set([Events.sessionEnd, E
 /** How many records before a failure its summary keeps. */
 const LAST_RECORDS = 8;
 /** The record streams, in the order views read them: processing first gives failures their exact context. */
+export const STREAMS_IN_ORDER: readonly RecordKind[] = ['processing', 'prompts'];
+
 /** Whether an attempt of this `source` was a request to a provider: the build cache and a replay answer from recorded replies. */
 const sentToProvider = (source: unknown): boolean => source !== 'cache' && source !== 'replay';
-
-export const STREAMS_IN_ORDER: readonly RecordKind[] = ['processing', 'prompts'];
 
 /** The second (`YYYY-MM-DDTHH:MM:SS`) of the last time in the writer's form parsed whole, and its epoch milliseconds. */
 let lastSecond = '';
@@ -694,7 +694,7 @@ export class SessionModel {
     }
     call.unsent = !sentToProvider(data.source);
     // The offline provider, the build cache and replays send nothing to be billed.
-    const billed = data.source !== 'cache' && data.source !== 'replay' && data.provider !== 'offline';
+    const billed = sentToProvider(data.source) && data.provider !== 'offline';
     if (billed) call.summary.billed = true;
     // A request with no attempt record after it was in flight when its process stopped.
     if (record.event === Events.llmRequest) {
@@ -741,7 +741,7 @@ export class SessionModel {
       call.unpriced = true;
     }
 
-    // A reply from the build cache was not a request to the provider.
+    // A reply from the build cache or a replay was not a request to the provider.
     if (sentToProvider(data.source)) {
       this.liveAttempts += 1;
       if (data.outcome === 'ok') this.okAttempts += 1;
