@@ -195,6 +195,7 @@ export declare const PrdStageNames: {
  * a failure (an unfinished stage is dated by the last record of its process that was read).
  */
 export declare const OUTCOME_EVENTS: ReadonlySet<string>;
+/** The record streams, in the order views read them: processing first gives failures their exact context. */
 export declare const STREAMS_IN_ORDER: readonly RecordKind[];
 /**
  * Reduces one session's records to its SessionSummary. Hand it every record of the session with

@@ -18,9 +18,9 @@ export const OUTCOME_EVENTS = new Set([Events.sessionEnd, Events.stageStart, Eve
 /** How many records before a failure its summary keeps. */
 const LAST_RECORDS = 8;
 /** The record streams, in the order views read them: processing first gives failures their exact context. */
+export const STREAMS_IN_ORDER = ['processing', 'prompts'];
 /** Whether an attempt of this `source` was a request to a provider: the build cache and a replay answer from recorded replies. */
 const sentToProvider = (source) => source !== 'cache' && source !== 'replay';
-export const STREAMS_IN_ORDER = ['processing', 'prompts'];
 /** The second (`YYYY-MM-DDTHH:MM:SS`) of the last time in the writer's form parsed whole, and its epoch milliseconds. */
 let lastSecond = '';
 let lastSecondMs = Number.NaN;
@@ -462,7 +462,7 @@ export class SessionModel {
         }
         call.unsent = !sentToProvider(data.source);
         // The offline provider, the build cache and replays send nothing to be billed.
-        const billed = data.source !== 'cache' && data.source !== 'replay' && data.provider !== 'offline';
+        const billed = sentToProvider(data.source) && data.provider !== 'offline';
         if (billed)
             call.summary.billed = true;
         // A request with no attempt record after it was in flight when its process stopped.
@@ -513,7 +513,7 @@ export class SessionModel {
         else if (billed && (data.response != null || data.reason === INTERRUPTED)) {
             call.unpriced = true;
         }
-        // A reply from the build cache was not a request to the provider.
+        // A reply from the build cache or a replay was not a request to the provider.
         if (sentToProvider(data.source)) {
             this.liveAttempts += 1;
             if (data.outcome === 'ok')
