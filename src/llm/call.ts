@@ -125,7 +125,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
     } catch (error) {
       const failure =
         error instanceof LlmAttemptError ? error : new LlmAttemptError(String((error as Error)?.message ?? error), { retryable: false, cause: error });
-      const params = { params: failure.params ?? request.params, http_status: failure.httpStatus };
+      const params = { params: failure.params ?? request.params, http_status: failure.httpStatus, ...(failure.unsent ? { sent: false as const } : {}) };
       if (failure.aborted || signal?.aborted) {
         audit('failed', undefined, { ...params, reason: INTERRUPTED });
         throw interrupted(signal?.reason ?? failure);

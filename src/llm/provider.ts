@@ -58,10 +58,21 @@ export class LlmAttemptError extends Error {
   readonly params?: Record<string, unknown>;
   /** The caller's signal aborted the attempt. */
   readonly aborted: boolean;
+  /** The request never reached the server: the connection was refused, or the host was not found. */
+  readonly unsent: boolean;
 
   constructor(
     message: string,
-    options: { retryable: boolean; httpStatus?: number; retryAfterMs?: number; adaptation?: string; params?: Record<string, unknown>; aborted?: boolean; cause?: unknown },
+    options: {
+      retryable: boolean;
+      httpStatus?: number;
+      retryAfterMs?: number;
+      adaptation?: string;
+      params?: Record<string, unknown>;
+      aborted?: boolean;
+      unsent?: boolean;
+      cause?: unknown;
+    },
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'LlmAttemptError';
@@ -71,6 +82,7 @@ export class LlmAttemptError extends Error {
     this.adaptation = options.adaptation;
     this.params = options.params;
     this.aborted = options.aborted ?? false;
+    this.unsent = options.unsent ?? false;
   }
 }
 

@@ -109,7 +109,7 @@ describe('the cost of a session', () => {
         s.attempt('generate', 2, { call_id: 'c_stopped', model: 'gpt-5.4-mini', outcome: 'failed', reason: 'interrupted', response: null, usage: null, input: ['b_filled_template.md'], output: ['b_beginner.json'] }),
       ),
     );
-    expect(summary.calls.find((call) => call.call_id === 'c_stopped')).toMatchObject({ outcome: 'failed', cost_usd: null });
+    expect(summary.calls.find((call) => call.call_id === 'c_stopped')).toMatchObject({ outcome: 'unfinished', cost_usd: null });
     expect(summary.ai.cost).toMatchObject({ usd: null, unknown_calls: 1 });
   });
 

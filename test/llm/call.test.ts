@@ -193,6 +193,22 @@ describe('callLlm through the openai SDK', () => {
     for (const r of records) expect(r).toMatchObject({ input: files.input, output: files.output });
   });
 
+  it('records the attempts a refused connection stopped as never sent', async () => {
+    const closed = await startFakeOpenAI();
+    const baseURL = closed.url;
+    await closed.close();
+    const provider = createOpenAiProvider({ apiKey: API_KEY, baseURL, timeoutMs: 2_000 });
+    const failure = runInSession({ sessionId: SESSION, stage: 'generate', logDir }, () =>
+      callLlm(provider, request, { ...files, check: checkLesson, retryBaseMs: 1, sleep: noWait, maxTransportRetries: 1 }),
+    );
+
+    await expect(failure).rejects.toThrow(/failed after 2 attempt\(s\): cannot reach/);
+    expect((await attempts()).map((r) => [r.data.outcome, r.data.sent])).toEqual([
+      ['retry', false],
+      ['failed', false],
+    ]);
+  });
+
   it('does not retry a rejected key, and says which variable to check', async () => {
     const failure = call(() => ({ status: 401, body: { error: { message: 'Incorrect API key provided' } } }));
 

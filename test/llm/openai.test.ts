@@ -307,6 +307,8 @@ describe('openai provider', () => {
 
     expect(error.retryable).toBe(true);
     expect(error.message).toContain(`cannot reach ${baseURL}`);
+    // No byte of it reached a server: the records do not count it as a request sent.
+    expect(error.unsent).toBe(true);
   });
 
   it('gives up without retrying when the caller aborts', async () => {

@@ -6,7 +6,7 @@ import { OUTCOME_EVENTS, SessionModel, summarizeSession, type SessionSummary } f
 import { readSessionModel } from '../../src/records/session-read.js';
 import { INDEX_FOLDER } from '../../src/records/session-index.js';
 import { sessionEnded, sessionListing } from '../../src/records/sessions.js';
-import { Events, type LogRecord, type Stage } from '../../src/records/types.js';
+import { Events, INTERRUPTED, type AttemptData, type LogRecord, type Stage } from '../../src/records/types.js';
 import { record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -232,6 +232,33 @@ describe('calls in flight when a run was killed', () => {
     expect(summarizeSession(s.processing, s.prompts).ai).toMatchObject({ total_api_calls: 0, ok_attempts: 0, success_rate: null });
     attempt('call_c', 'live', 'failed');
     expect(summarizeSession(s.processing, s.prompts).ai).toMatchObject({ total_api_calls: 1, ok_attempts: 0, success_rate: 0 });
+  });
+});
+
+describe('calls a run stopped, and attempts that never reached the server', () => {
+  const run = (...attempts: Partial<AttemptData>[]): SessionSummary => {
+    const s = new SessionBuilder();
+    s.sessionStart(5).stageStart('generate', 5);
+    for (const fields of attempts) s.attempt('generate', 5, { call_id: 'call_a', response: null, usage: null, input: ['a_filled_template.md'], output: ['a_beginner.json'], ...fields });
+    return summarizeSession(s.processing, s.prompts);
+  };
+
+  it('a call interrupted in flight (Ctrl-C) is unfinished, not failed', () => {
+    const summary = run({ attempt: 1, outcome: 'failed', reason: INTERRUPTED });
+    expect(summary.ai).toMatchObject({ total_api_calls: 1, failed_calls: 0, unfinished_calls: 1 });
+    expect(summary.calls[0]).toMatchObject({ outcome: 'unfinished', error: INTERRUPTED });
+  });
+
+  it('a retry counts once it was made: one waited for when the run stopped is not a retry', () => {
+    expect(run({ attempt: 1, outcome: 'retry', http_status: 500 }).ai).toMatchObject({ retries: 0, unfinished_calls: 1 });
+    expect(run({ attempt: 1, outcome: 'retry', http_status: 500 }, { attempt: 2, outcome: 'retry', http_status: 500 }).ai).toMatchObject({ retries: 1, total_api_calls: 2 });
+    expect(run({ attempt: 1, outcome: 'retry', http_status: 500 }, { attempt: 2, outcome: 'ok', response: '{}' }).ai).toMatchObject({ retries: 1, failed_calls: 0 });
+  });
+
+  it('an attempt whose connection was refused is not a request sent', () => {
+    const summary = run({ attempt: 1, outcome: 'retry', sent: false }, { attempt: 2, outcome: 'retry', sent: false }, { attempt: 3, outcome: 'failed', http_status: 503 });
+    expect(summary.ai).toMatchObject({ total_api_calls: 1, retries: 2, failed_calls: 1, success_rate: 0 });
+    expect(renderExecutionSummary(summary)).toContain('- **Total API Calls**: 1');
   });
 });
 

@@ -118,6 +118,8 @@ describe('an LLM fault met by one attempt', () => {
       [2, 'ok', 'info'],
     ]);
     expect(records[0].data).toMatchObject(first);
+    // The server had each of them: none says it was never sent.
+    expect(records.every((r) => !('sent' in r.data))).toBe(true);
     for (const record of records) {
       expect(record).toMatchObject({ session: SESSION, stage: 'preprocess', input: files.input, output: files.output });
       expect(record.data).toMatchObject({ call_id: result.callId, purpose: 'preprocess.analysis', provider: 'openai', model: 'gpt-5.4-mini', max_attempts: 11 });
