@@ -89,7 +89,7 @@ export async function callLlm(provider, request, options) {
         }
         catch (error) {
             const failure = error instanceof LlmAttemptError ? error : new LlmAttemptError(String(error?.message ?? error), { retryable: false, cause: error });
-            const params = { params: failure.params ?? request.params, http_status: failure.httpStatus };
+            const params = { params: failure.params ?? request.params, http_status: failure.httpStatus, ...(failure.unsent ? { sent: false } : {}) };
             if (failure.aborted || signal?.aborted) {
                 audit('failed', undefined, { ...params, reason: INTERRUPTED });
                 throw interrupted(signal?.reason ?? failure);

@@ -154,6 +154,17 @@ function attemptSignal(signal) {
 function scrub(message, context) {
     return redactText(context.secrets.reduce((text, secret) => text.split(secret).join('[REDACTED]'), message));
 }
+/** Errors of a connection that was never made, so no byte of the request reached the server. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL']);
+/** Whether a connection error (or one of its causes, as `fetch` nests them) says the connection was never made. */
+function neverConnected(error) {
+    for (let cause = error, depth = 0; cause instanceof Object && depth < 5; cause = cause.cause, depth++) {
+        const code = cause.code;
+        if (typeof code === 'string' && NOT_CONNECTED.has(code))
+            return true;
+    }
+    return false;
+}
 function clean(error, context) {
     return scrub(error.message, context);
 }
@@ -166,7 +177,7 @@ function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, AP
     }
     if (error instanceof APIConnectionError) {
         const cause = error.cause instanceof Error ? `: ${scrub(error.cause.message, context)}` : '';
-        return new LlmAttemptError(`cannot reach ${context.where}${cause}`, { retryable: true, params });
+        return new LlmAttemptError(`cannot reach ${context.where}${cause}`, { retryable: true, params, unsent: neverConnected(error) });
     }
     if (error instanceof APIError && typeof error.status === 'number') {
         const status = error.status;

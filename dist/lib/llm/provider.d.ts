@@ -56,6 +56,8 @@ export declare class LlmAttemptError extends Error {
     readonly params?: Record<string, unknown>;
     /** The caller's signal aborted the attempt. */
     readonly aborted: boolean;
+    /** The request never reached the server: the connection was refused, or the host was not found. */
+    readonly unsent: boolean;
     constructor(message: string, options: {
         retryable: boolean;
         httpStatus?: number;
@@ -63,6 +65,7 @@ export declare class LlmAttemptError extends Error {
         adaptation?: string;
         params?: Record<string, unknown>;
         aborted?: boolean;
+        unsent?: boolean;
         cause?: unknown;
     });
 }

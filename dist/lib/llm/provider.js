@@ -12,6 +12,8 @@ export class LlmAttemptError extends Error {
     params;
     /** The caller's signal aborted the attempt. */
     aborted;
+    /** The request never reached the server: the connection was refused, or the host was not found. */
+    unsent;
     constructor(message, options) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'LlmAttemptError';
@@ -21,5 +23,6 @@ export class LlmAttemptError extends Error {
         this.adaptation = options.adaptation;
         this.params = options.params;
         this.aborted = options.aborted ?? false;
+        this.unsent = options.unsent ?? false;
     }
 }

@@ -455,12 +455,18 @@ export class SessionModel {
                 process,
                 inFlight: false,
                 unsent: false,
+                retryOf: null,
                 cost: 0,
                 unpriced: false,
             };
             this.calls.set(id, call);
         }
         call.unsent = !sentToProvider(data.source);
+        const attempt = num(data.attempt);
+        if (call.retryOf !== null && attempt !== null && attempt > call.retryOf) {
+            this.retries += 1;
+            call.retryOf = null;
+        }
         // The offline provider, the build cache and replays send nothing to be billed.
         const billed = sentToProvider(data.source) && data.provider !== 'offline';
         if (billed)
@@ -494,7 +500,8 @@ export class SessionModel {
             if (data.model)
                 summary.model = data.model;
         }
-        summary.outcome = data.outcome === 'ok' ? 'ok' : data.outcome === 'failed' ? 'failed' : 'unfinished';
+        // A call interrupted in flight (Ctrl-C, SIGTERM) did not fail: it was stopped before it ended.
+        summary.outcome = data.outcome === 'ok' ? 'ok' : data.outcome === 'failed' && data.reason !== INTERRUPTED ? 'failed' : 'unfinished';
         const params = (data.params ?? {});
         summary.max_tokens = num(params.max_completion_tokens) ?? num(params.max_tokens);
         summary.finish_reason = str(data.finish_reason);
@@ -513,14 +520,15 @@ export class SessionModel {
         else if (billed && (data.response != null || data.reason === INTERRUPTED)) {
             call.unpriced = true;
         }
-        // A reply from the build cache or a replay was not a request to the provider.
-        if (sentToProvider(data.source)) {
+        // A reply from the build cache or a replay was not a request to the provider, nor an attempt
+        // that could not reach it (connection refused, name not resolved).
+        if (sentToProvider(data.source) && data.sent !== false) {
             this.liveAttempts += 1;
             if (data.outcome === 'ok')
                 this.okAttempts += 1;
         }
-        if (data.outcome === 'retry')
-            this.retries += 1;
+        // Counted when the next attempt comes: a retry waited for and never made (the run stopped) is not one.
+        call.retryOf = data.outcome === 'retry' ? (attempt ?? summary.attempts) : null;
         // The session's model is the one that answered most: an attempt with no reply (an error) names a model tried, not one that answered.
         this.models.add(str(data.model), data.response != null);
         this.providers.add(str(data.provider));

@@ -77,6 +77,8 @@ export interface AttemptData {
     adaptation?: string;
     /** live: answered by the provider; cache: from the build cache; replay: from a package's audit. */
     source: 'live' | 'cache' | 'replay';
+    /** `false` when the request never reached the server (connection refused, host not found): it is not a request sent. */
+    sent?: false;
 }
 /** `data` of `stage.end`. */
 export interface StageEndData {
