@@ -52,19 +52,30 @@ function packagingRuns(all: StageRunSummary[]): StageRunSummary[] {
   return [...bySession.values()].map((runs) => runs.filter((run) => run.status === 'ok').at(-1) ?? runs.at(-1)!);
 }
 
-function stageLine(stage: string, all: StageRunSummary[]): string {
+function stageLine(stage: string, all: StageRunSummary[], summary: SessionSummary): string {
   // A pipeline stage that failed once makes the run a failure; packaging is judged as `packagingRuns` says.
   const runs = stage === 'package' ? packagingRuns(all) : all;
   const status = stageStatus(runs);
   const sum = (key: 'files_in' | 'files_out' | 'files_invalid'): number => runs.reduce((total, run) => total + run[key], 0);
+  // Runs of a stage over the same files count each file once, as the content section does; the runs' own sum is noted.
+  const again = (counted: number, distinct: number): number => (status === 'ok' && all.length > 1 && distinct < counted ? distinct : counted);
   let what: string;
+  let inAll = '';
   // A stage that did not end well may have processed none of the files it took: it says what it wrote.
-  if (stage === 'preprocess') what = status === 'ok' ? `${plural(sum('files_in'), 'file')} processed` : `${plural(sum('files_in'), 'file')} in, ${plural(sum('files_out'), 'output')} written`;
-  else if (stage === 'generate') what = `${plural(sum('files_out'), 'supertask')} generated${sum('files_invalid') ? `, ${sum('files_invalid')} invalid` : ''}`;
-  else if (stage === 'package') what = `${plural(sum('files_in'), 'work file')} packaged`;
+  if (stage === 'preprocess') {
+    const files = again(sum('files_in'), summary.input_files.length);
+    if (files < sum('files_in')) inAll = `${sum('files_in')} processed in all`;
+    what = status === 'ok' ? `${plural(files, 'file')} processed` : `${plural(sum('files_in'), 'file')} in, ${plural(sum('files_out'), 'output')} written`;
+  } else if (stage === 'generate') {
+    const outputs = again(sum('files_out'), summary.outputs.length);
+    const invalid = outputs < sum('files_out') ? summary.quality.invalid_files : sum('files_invalid');
+    if (outputs < sum('files_out')) inAll = `${sum('files_out')} generated in all`;
+    what = `${plural(outputs, 'supertask')} generated${invalid ? `, ${invalid} invalid` : ''}`;
+  } else if (stage === 'package') what = `${plural(sum('files_in'), 'work file')} packaged`;
   else what = `${plural(runs.length, 'run')}`;
   const notes: string[] = [];
   if (all.length > 1) notes.push(`${all.length} runs`);
+  if (inAll) notes.push(inAll);
   const otherFailures = all.filter((run) => !runs.includes(run) && run.status !== 'ok').length;
   if (otherFailures) notes.push(`${otherFailures} earlier attempt(s) failed`);
   if (status === 'failed') notes.push('failed');
@@ -78,7 +89,7 @@ function stagesSection(summary: SessionSummary): string[] {
   const byStage = new Map<string, StageRunSummary[]>();
   for (const run of summary.stages) byStage.set(run.stage, [...(byStage.get(run.stage) ?? []), run]);
   if (byStage.size === 0) return ['- No stage was recorded in this session.'];
-  return [...byStage.entries()].map(([stage, runs]) => stageLine(stage, runs));
+  return [...byStage.entries()].map(([stage, runs]) => stageLine(stage, runs, summary));
 }
 
 function contentSection(summary: SessionSummary, quality: QualityReport | undefined): string[] {

@@ -152,3 +152,28 @@ describe('a packaging attempt that failed before the one that made the package',
     expect(renderExecutionSummary(summary)).toMatch(/- ✅ \*\*Packaging\*\*: 7 work files packaged \(2 runs, 1 earlier attempt\(s\) failed/);
   });
 });
+
+describe('a stage run again over the same files', () => {
+  it('counts each file once, as the content section does, and notes what the runs did in all', () => {
+    const s = successfulRun();
+    s.stageStart('generate', 203);
+    for (const level of ['beginner', 'advanced']) {
+      const output = `test_ari_persona_${level}.json`;
+      s.attempt('generate', 203, { call_id: `call_again_${level}`, purpose: `generate.${level}`, input: ['test_ari_persona_filled_template.md'], output: [output] });
+      s.fileResult('generate', 203, 'test_ari_persona_filled_template.md', [output], { valid: true, errors: [], call_id: `call_again_${level}`, schema_version: '1.1' });
+    }
+    s.stageEnd('generate', 203, { status: 'ok', files_in: 1, files_out: 2 });
+    const markdown = renderExecutionSummary(summarizeSession(s.processing, s.prompts));
+    expect(markdown).toMatch(/- ✅ \*\*Stage 3 \(Generation\)\*\*: 2 supertasks generated \(2 runs, 4 generated in all, /);
+    expect(markdown).toContain('- **Output**: 2 supertasks (1 beginner, 1 advanced)');
+  });
+
+  it('counts outputs of runs over different files (shards, a second folder) as they are', () => {
+    const s = successfulRun();
+    s.stageStart('generate', 203);
+    s.attempt('generate', 203, { call_id: 'call_other', purpose: 'generate.beginner', input: ['other_filled_template.md'], output: ['other_beginner.json'] });
+    s.fileResult('generate', 203, 'other_filled_template.md', ['other_beginner.json'], { valid: true, errors: [], call_id: 'call_other', schema_version: '1.1' });
+    s.stageEnd('generate', 203, { status: 'ok', files_in: 1, files_out: 1 });
+    expect(renderExecutionSummary(summarizeSession(s.processing, s.prompts))).toMatch(/\*\*Stage 3 \(Generation\)\*\*: 3 supertasks generated \(2 runs, \d+ seconds\)/);
+  });
+});
