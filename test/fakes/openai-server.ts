@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { strictModeViolations } from '../llm/strict-mode-checker.js';
 import { pipelineReply } from './pipeline-replies.js';
 
 /**
@@ -96,6 +97,20 @@ export function refusingJsonSchema(next: FakeHandler = answerPipeline): FakeHand
     body.response_format?.type === 'json_schema'
       ? apiError(400, "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.", { param: 'response_format' })
       : next(body, index, req);
+}
+
+/**
+ * The API's check of a Structured Outputs schema: one that breaks the strict-mode rules is refused
+ * as the API refuses it (`invalid_json_schema`, naming `response_format`); the others go to `next`.
+ */
+export function checkingStrictSchemas(next: FakeHandler = answerPipeline): FakeHandler {
+  return (body, index, req) => {
+    const format = body.response_format;
+    const problems = format?.type === 'json_schema' && format.json_schema ? strictModeViolations(format.json_schema.schema) : [];
+    return problems.length > 0
+      ? apiError(400, `Invalid schema for response_format '${format!.json_schema!.name}': ${problems[0]}.`, { param: 'response_format', code: 'invalid_json_schema' })
+      : next(body, index, req);
+  };
 }
 
 /**

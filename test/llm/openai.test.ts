@@ -7,9 +7,9 @@ import { LlmAttemptError, type LlmRequest } from '../../src/llm/provider.js';
 import { selectProvider } from '../../src/pipeline/providers.js';
 import { supertaskRequest } from '../../src/pipeline/prompts.js';
 import { loadSchema, validateSupertask } from '../../src/pipeline/schema.js';
-import { toStrictSchema } from '../../src/llm/strict-schema.js';
+import { toStrictSchema, withoutNullOptionals } from '../../src/llm/strict-schema.js';
 import { deferred } from '../helpers/deferred.js';
-import { apiError, reasoningModel, refusingJsonSchema, startFakeOpenAI, type FakeHandler, type FakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
+import { apiError, checkingStrictSchemas, reasoningModel, refusingJsonSchema, startFakeOpenAI, type FakeHandler, type FakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
 
 const API_KEY = 'sk-test-0123456789abcdefghijklmnopqrstuv';
 
@@ -199,6 +199,18 @@ describe('openai provider', () => {
     // A Structured Outputs reply: the optional properties are there, as null.
     expect(response.text).toContain('null');
     expect(validateSupertask(JSON.parse(response.text), '1.1')).not.toEqual([]);
+  });
+
+  it.each(['1.0', '1.1'] as const)('sends a supertask v%s schema the API accepts in strict mode, with --response-format json_schema', async (schemaVersion) => {
+    const provider = await providerAgainst(checkingStrictSchemas(), { responseFormat: 'json_schema' });
+    const name = 'arthurcbrooks_mostmeaning_filled_template';
+    const template = await readFile(new URL(`../fixtures/reference/02_preprocessed/${name}.md`, import.meta.url), 'utf8');
+
+    const response = await provider.complete(supertaskRequest({ name, template, level: 'advanced', schemaVersion }));
+
+    expect(fake!.requests).toHaveLength(1);
+    expect(fake!.requests[0].body.response_format?.type).toBe('json_schema');
+    expect(validateSupertask(withoutNullOptionals(JSON.parse(response.text), loadSchema(schemaVersion)), schemaVersion)).toEqual([]);
   });
 
   it('uses the model it is given and reports the model the server answered with', async () => {

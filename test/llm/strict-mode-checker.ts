@@ -4,6 +4,8 @@
  * schema breaks them. Empty means the API would accept the schema with `strict: true`.
  *
  * - Types: string, number, boolean, integer, object, array, null (in a union), enum, const, anyOf.
+ *   Every schema names its `type` (an `anyOf` or a `$ref` aside): the API refuses a bare
+ *   `{ "const": "quiz" }` with "In context=('properties', 'type'), schema must have a 'type' key."
  * - The root is an object, not an anyOf.
  * - Every object sets `additionalProperties: false` and lists all of its properties in `required`.
  * - Keywords: string `pattern`, `format`; number `multipleOf`, `maximum`, `exclusiveMaximum`,
@@ -56,7 +58,7 @@ export function strictModeViolations(schema: Node): string[] {
     for (const key of Object.keys(node)) if (!ALLOWED.has(key)) problems.push(`${where}: keyword ${key} is not supported`);
     const types: unknown[] = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type];
     for (const type of types) if (!TYPES.has(type as string)) problems.push(`${where}: type ${String(type)} is not supported`);
-    if (types.length === 0 && node.enum === undefined && node.const === undefined && node.anyOf === undefined && node.$ref === undefined) {
+    if (types.length === 0 && node.anyOf === undefined && node.$ref === undefined) {
       problems.push(`${where}: no type`);
     }
     if (node.format !== undefined && !FORMATS.has(node.format)) problems.push(`${where}: format ${node.format} is not supported`);

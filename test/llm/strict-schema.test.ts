@@ -111,7 +111,7 @@ describe('a Structured Outputs reply', () => {
     expect(withoutNullOptionals({ kept: null, nullable: null, gone: null }, schema)).toEqual({ kept: null, nullable: null });
   });
 
-  it('makes optional properties nullable in every shape: typed, enum, const and anyOf', () => {
+  it('makes optional properties nullable in every shape: typed, enum, const (typed as its value, which the API requires) and anyOf', () => {
     const strict = toStrictSchema({
       type: 'object',
       properties: {
@@ -126,7 +126,7 @@ describe('a Structured Outputs reply', () => {
       properties: {
         text: { type: ['string', 'null'] },
         level: { enum: ['a', 'b', null], type: ['string', 'null'] },
-        kind: { anyOf: [{ const: 'x' }, { type: 'null' }] },
+        kind: { anyOf: [{ const: 'x', type: 'string' }, { type: 'null' }] },
         either: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] },
       },
       required: ['text', 'level', 'kind', 'either'],
