@@ -45,6 +45,8 @@ describe('the price table', () => {
     // Only a trailing YYYY-MM-DD is a snapshot: anything else is another model, with no price.
     expect(priceOf(SHIPPED_PRICES, 'gpt-4o-mini-tts')).toBeNull();
     expect(priceOf(SHIPPED_PRICES, 'llama3.1:8b')).toBeNull();
+    // A model id that is the name of an object's own machinery is a model like any other.
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty-2025-01-01']) expect(priceOf(SHIPPED_PRICES, name)).toBeNull();
   });
 
   it('ships a date, a source, and a source and its prices for every model it names', () => {
