@@ -302,6 +302,20 @@ function readBody(body: string): { message: string; rejected: number } {
   return { message, rejected: Number(value.partialSuccess?.rejectedSpans ?? 0) || 0 };
 }
 
+/**
+ * What a message must not repeat, longest first: each header value whole; the credential of a
+ * `<scheme> <credential>` value (`Bearer <token>`) alone, as a collector quotes what it refused;
+ * and the values of the endpoint's query, which may hold a key as the headers do (those of six
+ * characters or more, as the model server's query is treated).
+ */
+function secretsOf(headers: Record<string, string>, url: URL): string[] {
+  const values = Object.values(headers).filter(Boolean);
+  const credentials = values.flatMap((value) => value.trim().split(/\s+/).slice(1));
+  const query = [...url.searchParams.values()];
+  const secrets = [...values, ...[...credentials, ...query].filter((secret) => secret.length >= 6)];
+  return [...new Set(secrets)].sort((a, b) => b.length - a.length);
+}
+
 /** How long the collector has to answer one document. */
 export const COLLECTOR_TIMEOUT_SECONDS = 30;
 
@@ -321,8 +335,9 @@ export async function postTraces(
   const url = tracesUrl(endpoint);
   const shown = `${url.origin}${url.pathname}`;
   const result: PostResult = { requests: 0, rejected_spans: 0, messages: [] };
-  // A collector may echo a token it refused, an HTTP client a value it refused: neither reaches a message.
-  const values = Object.values(headers).filter(Boolean);
+  // A collector may echo a token it refused (often without its `Bearer`), or the URL with its query
+  // (a key), an HTTP client a value it refused: none reaches a message.
+  const values = secretsOf(headers, url);
   const redacted = (text: string): string => values.reduce((shown, value) => shown.split(value).join('[REDACTED]'), text);
   const stored = (): string => (result.requests ? ` (the ${result.requests} session(s) before it, of ${documents.length}, were stored)` : '');
   for (const document of documents) {

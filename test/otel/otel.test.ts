@@ -278,6 +278,19 @@ describe('lyfe-kt export otel', () => {
     expect(await postTraces(partial.url, [traces(run())], { 'x-tenant': 'SECRET-TENANT' })).toEqual({ requests: 1, rejected_spans: 1, messages: ['tenant [REDACTED] over quota'] });
   });
 
+  it("never prints the token of an Authorization header or a key of the endpoint's query that a collector quotes without the rest", async () => {
+    const refusing = await collector(401, '{"message":"invalid token TOKEN-quoted-1234 for /v1/traces?api-key=QUERY-key-5678"}');
+    const dir = packageOf(run());
+    const exit = await children.start([CLI, 'export', 'otel', dir, '--endpoint', `${refusing.url}?api-key=QUERY-key-5678`, '--header', 'Authorization=Bearer TOKEN-quoted-1234'], { env: cliEnv() }).exit;
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain(`lyfe-kt: ${refusing.url}/v1/traces: the collector answered 401 Unauthorized: invalid token [REDACTED] for /v1/traces?api-key=[REDACTED]`);
+    expect(exit.stderr + exit.stdout).not.toMatch(/TOKEN-quoted|QUERY-key/);
+    expect(refusing.received[0].url).toBe('/v1/traces?api-key=QUERY-key-5678');
+
+    const partial = await collector(200, '{"partialSuccess":{"rejectedSpans":"1","errorMessage":"token TOKEN-quoted-1234 over quota"}}');
+    expect(await postTraces(partial.url, [traces(run())], { authorization: 'Bearer TOKEN-quoted-1234' })).toEqual({ requests: 1, rejected_spans: 1, messages: ['token [REDACTED] over quota'] });
+  });
+
   it('refuses a header given otherwise than NAME=VALUE, or whose value holds a line break, naming it without its value', async () => {
     const dir = packageOf(run());
     for (const [header, says] of [
