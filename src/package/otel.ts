@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { LyfeError } from '../errors.js';
+import { ExitCode, LyfeError } from '../errors.js';
 import { displayUrl } from '../llm/openai.js';
 import { costTotal } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER, type CallSummary, type SessionSummary, type StageRunSummary } from '../records/session-model.js';
@@ -268,13 +268,16 @@ export function tracesUrl(endpoint: string): URL {
   try {
     url = new URL(endpoint);
   } catch {
-    throw new LyfeError('--endpoint is not a URL', { fix: 'Give the collector as --endpoint http(s)://host:4318' });
+    throw new LyfeError('--endpoint is not a URL', { fix: 'Give the collector as --endpoint http(s)://host:4318', exitCode: ExitCode.usage });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new LyfeError(`not an http(s) URL: ${url.protocol}`, { fix: 'Give the collector as --endpoint http(s)://host:4318' });
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new LyfeError(`--endpoint is not an http(s) URL (it begins ${url.protocol})`, { fix: 'Give the collector as --endpoint http(s)://host:4318', exitCode: ExitCode.usage });
+  }
   if (url.username || url.password) {
     // fetch refuses such URLs, and its error would repeat them.
     throw new LyfeError(`--endpoint ${displayUrl(endpoint)} has credentials in it, which requests cannot carry`, {
       fix: 'Remove user:password@ from the URL and give them as --header Authorization=...',
+      exitCode: ExitCode.usage,
     });
   }
   if (!url.pathname.endsWith('/v1/traces')) url.pathname = `${url.pathname.replace(/\/+$/, '')}/v1/traces`;

@@ -354,6 +354,22 @@ describe('lyfe-kt export otel', () => {
     expect(fs.existsSync(output)).toBe(false);
   });
 
+  it('refuses an --endpoint that is no http(s) URL, or holds credentials, as a usage error (exit 2) naming the option', async () => {
+    const dir = packageOf(run());
+    for (const [endpoint, says] of [
+      ['ftp://otel.example:4318', 'lyfe-kt: --endpoint is not an http(s) URL (it begins ftp:). Give the collector as --endpoint http(s)://host:4318'],
+      ['otel:4318', 'lyfe-kt: --endpoint is not an http(s) URL (it begins otel:)'],
+      ['not a url', 'lyfe-kt: --endpoint is not a URL. Give the collector'],
+      ['http://alice-LOGIN:pw-SECRET@127.0.0.1:9', 'lyfe-kt: --endpoint http://127.0.0.1:9 has credentials in it'],
+    ]) {
+      const exit = await children.start([CLI, 'export', 'otel', dir, '--endpoint', endpoint], { env: cliEnv() }).exit;
+      expect(exit.code, endpoint).toBe(2);
+      expect(exit.stderr.startsWith(says), exit.stderr).toBe(true);
+      expect(exit.stdout).toBe('');
+      expect(exit.stderr + exit.stdout).not.toMatch(/SECRET|LOGIN/);
+    }
+  });
+
   it('takes an endpoint with or without /v1/traces, and only http(s)', () => {
     expect(tracesUrl('http://otel:4318').href).toBe('http://otel:4318/v1/traces');
     expect(tracesUrl('https://otel.example/otlp/').href).toBe('https://otel.example/otlp/v1/traces');
