@@ -121,6 +121,7 @@ const bad: BadInput[] = [
   { name: 'logs: a missing package', args: ['logs', '--package', 'nowhere'], says: /nowhere: no such package folder/ },
   { name: 'logs: a package folder whose logs/ holds no records', setup: (d) => void fs.mkdirSync(path.join(d, 'fake/logs'), { recursive: true }), args: ['logs', '--package', 'fake'], says: /fake: the package holds no records/ },
   // view, export
+  { name: 'view: an article given as the package', args: ['view', `articles/${article}`], says: new RegExp(`articles/${article.replace('.', '\\.')}: is a file, neither a package folder nor an artifact \\.zip\\. Give the folder made by \`lyfe-kt package\``) },
   { name: 'view: a package folder whose logs/ holds no records', setup: (d) => void fs.mkdirSync(path.join(d, 'fake/logs'), { recursive: true }), args: ['view', 'fake'], says: /fake: the package holds no records/ },
   { name: 'export otel: a missing package', args: ['export', 'otel', 'nowhere'], says: /nowhere: no such package folder/ },
   { name: 'export otel: a package folder whose logs/ holds no records', setup: (d) => void fs.mkdirSync(path.join(d, 'fake/logs'), { recursive: true }), args: ['export', 'otel', 'fake'], says: /fake: the package holds no records/ },
