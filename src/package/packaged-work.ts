@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LyfeError, someNames } from '../errors.js';
+import { ExitCode, LyfeError, someNames } from '../errors.js';
 import { UNFINISHED_WRITE } from '../files.js';
 import { processRunning } from '../session/process.js';
 import { clearWorkSession, DamagedSessionFile, markedPackageThere, markWorkSession, readWorkSession, type PackagedMark, type WorkSession } from '../session/store.js';
-import { WorkFolderNames } from './constants.js';
+import { MANIFEST_FILE, WorkFolderNames } from './constants.js';
 import { entryOf, readManifest, type Manifest } from './manifest.js';
 
 /**
@@ -99,6 +99,20 @@ export function finishedPackagingWarning(finished: FinishedPackaging): string {
   const kept = `this run was packaged already, into ${finished.mark.path}, its files kept (--keep-work)`;
   if (finished.emptied) return `${kept}: they are removed from the work folder now, and no second package was made${left}`;
   return `${kept}: no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
+}
+
+/**
+ * Refuses a package folder given as the work folder (`--work-dir packages/x`, LYFE_KT_WORK_DIR set
+ * to one): `package` would move its files into a new package, and a stage would write into it,
+ * and either way it would no longer verify. A work folder never holds a manifest.
+ */
+export function refusePackageAsWorkFolder(workDir: string): void {
+  if (!fs.existsSync(path.join(workDir, MANIFEST_FILE))) return;
+  throw new LyfeError(`the work folder is a package (it holds ${MANIFEST_FILE}): working in it would change the package, which would then no longer verify`, {
+    file: workDir,
+    fix: 'Give --work-dir (or LYFE_KT_WORK_DIR) the work folder of a run, such as work; read a package with `lyfe-kt logs --package`, `view` or `replay`',
+    exitCode: ExitCode.usage,
+  });
 }
 
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */

@@ -26,7 +26,7 @@ import { readWorkSession, type WorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir } from './log-dir.js';
-import { packagingError, packagingHolder } from './packaged-work.js';
+import { packagingError, packagingHolder, refusePackageAsWorkFolder } from './packaged-work.js';
 
 /** The options of a stage, with the CLI's defaults filled in. */
 export interface StageOptions extends OpenAiSettings {
@@ -200,6 +200,7 @@ export function checkStageInput(files: readonly (string | MarkdownInput)[], opti
   checkOutputNames(inputs, outputsOf);
   if (options.session !== undefined) assertSessionId(options.session, '--session');
   checkLogDir(options.logDir);
+  refusePackageAsWorkFolder(options.workDir);
   // What a stage wrote into a work folder being packaged would be taken by that package, or deleted with its files.
   const packager = packagingHolder(options.workDir);
   if (packager !== undefined) throw packagingError(options.workDir, packager, '; then run the stage again, in a session of its own');
