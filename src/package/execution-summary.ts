@@ -144,12 +144,12 @@ function aiSection(summary: SessionSummary): string[] {
   const lines = [
     `- **Total API Calls**: ${countText(ai.total_api_calls)}`,
     `- **Total Tokens**: ${countText(ai.total_tokens)}`,
-    `- **Model**: ${ai.model ?? 'none'}`,
+    `- **Model**: ${ai.model ?? 'none'}${ai.models.length > 1 ? ` (also tried: ${ai.models.filter((model) => model !== ai.model).join(', ')})` : ''}`,
     `- **Success Rate**: ${percent(ai.success_rate)}`,
   ];
   if (ai.total_api_calls) {
     lines.push(
-      `- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${countText(ai.prompt_tokens)} prompt + ${countText(ai.completion_tokens)} completion tokens`,
+      `- **Provider**: ${ai.providers.length > 1 ? ai.providers.join(', ') : (ai.provider ?? 'unknown')}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${countText(ai.prompt_tokens)} prompt + ${countText(ai.completion_tokens)} completion tokens`,
     );
   }
   if (ai.calls) lines.push(`- **Cost**: ${costLine(ai.cost)}`);

@@ -135,6 +135,8 @@ export interface AiUsageSummary {
   model: string | null;
   models: string[];
   provider: string | null;
+  /** Every provider an attempt named, in the order first seen: a merge of shards run with different providers names each. */
+  providers: string[];
   /** ok attempts / requests sent (attempts and requests in flight); null when none was sent. */
   success_rate: number | null;
   latency_ms: number;
@@ -838,6 +840,7 @@ export class SessionModel {
         model: this.models.most() ?? str(this.info.model),
         models: this.models.keys(),
         provider: this.providers.most() ?? str(this.info.provider),
+        providers: this.providers.keys(),
         // A share of requests, not a quality metric: four decimals, as metadata.json has always given it.
         success_rate: requests ? round4(this.okAttempts / requests) : null,
         latency_ms: this.latency,

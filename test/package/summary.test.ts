@@ -177,3 +177,19 @@ describe('a stage run again over the same files', () => {
     expect(renderExecutionSummary(summarizeSession(s.processing, s.prompts))).toMatch(/\*\*Stage 3 \(Generation\)\*\*: 3 supertasks generated \(2 runs, \d+ seconds\)/);
   });
 });
+
+describe('a session whose calls went to more than one provider or model (a merge of shards run differently)', () => {
+  it('names each, not only the one that answered most', () => {
+    const s = successfulRun();
+    s.stageStart('generate', 203);
+    for (const attempt of [1, 2]) {
+      s.attempt('generate', 203, { call_id: 'call_other', attempt, provider: 'azure', model: 'gpt-5-mini', outcome: attempt === 1 ? 'retry' : 'failed', response: null, usage: null, http_status: 400, input: ['other_filled_template.md'], output: ['other_beginner.json'] });
+    }
+    s.stageEnd('generate', 203, { status: 'failed', files_in: 1, files_out: 0, error: 'failed' });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.ai).toMatchObject({ provider: 'openai', providers: ['openai', 'azure'] });
+    const markdown = renderExecutionSummary(summary);
+    expect(markdown).toContain('- **Model**: gpt-4 (also tried: gpt-5-mini)');
+    expect(markdown).toMatch(/- \*\*Provider\*\*: openai, azure; 4 calls, 1 retry, 1 failed call;/);
+  });
+});
