@@ -38,7 +38,7 @@ class Audit {
       pid: 1,
       input: ['sleep_filled_template.md'],
       output: [`${callId}.json`],
-      data: { call_id: callId, attempt, purpose: 'generate.beginner', outcome: 'ok', latency_ms: 2000, usage: { prompt_tokens: 900, completion_tokens: 600, total_tokens: 1500 }, ...data },
+      data: { call_id: callId, attempt, purpose: 'generate.beginner', outcome: 'ok', response: '{}', latency_ms: 2000, usage: { prompt_tokens: 900, completion_tokens: 600, total_tokens: 1500 }, ...data },
     });
     return this;
   }
@@ -114,5 +114,20 @@ describe('the call rules', () => {
     expect(ordinary().attempt('call_x', { latency_ms: 6500 }).findings()).toEqual([]);
     // Too few calls for a median.
     expect(ordinary(new Audit(), OUTLIER_MIN_CALLS - 2).attempt('call_slow', { latency_ms: 30_000 }).findings()).toEqual([]);
+  });
+
+  test('call-slow and call-large: the median is of answered calls; errors and interrupted calls (no reply, no tokens) are not in it', () => {
+    const noReply = (audit: Audit, n: number): Audit => {
+      for (let i = 0; i < n; i++) audit.attempt(`call_stopped_${i}`, { outcome: 'failed', reason: 'interrupted', response: null, usage: null, latency_ms: 3700 });
+      return audit;
+    };
+    const outliers = (audit: Audit) => audit.findings().filter((finding) => finding.rule === 'call-slow' || finding.rule === 'call-large');
+    // Three answered calls (too few for a median) and six stopped by Ctrl-C: no outlier, and never "times the run's median of 0 tokens".
+    const interrupted = noReply(new Audit(), 6);
+    for (const tokens of [1252, 1840, 2003]) interrupted.attempt(`call_${tokens}`, { usage: { total_tokens: tokens } });
+    expect(outliers(interrupted)).toEqual([]);
+    // Enough answered calls: a call a little above them is not far off their median because failures weigh it down.
+    const failing = noReply(ordinary(), 6).attempt('call_bigger', { usage: { total_tokens: 2500 } });
+    expect(outliers(failing)).toEqual([]);
   });
 });

@@ -124,7 +124,8 @@ export function checkCalls(calls: readonly CallSummary[], index: CallRecordIndex
 }
 
 function outliers(calls: readonly CallSummary[], index: CallRecordIndex): Finding[] {
-  const answered = calls.filter((call) => call.outcome !== 'unfinished');
+  // Only calls the model answered: an error or a call stopped by Ctrl-C has no tokens, and no wait for a reply, to compare.
+  const answered = calls.filter((call) => call.answered);
   if (answered.length < OUTLIER_MIN_CALLS) return [];
   const measures = [
     // A call's latency is its attempts' waits for the model, not the pauses between them.
