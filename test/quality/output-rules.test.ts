@@ -147,6 +147,14 @@ describe('the output rules', () => {
     expect(rules(lesson())).not.toContain('forbidden-text');
   });
 
+  test('forbidden-text: Portuguese "como ia" (how it was going: the verb ir) is not an AI speaking; "como IA" and "como uma IA" are', () => {
+    const card = (content: string) => edit((l) => (l.flexibleItems[0]!.content = content));
+    expect(rules(card('Lembre como ia a sua semana quando você dormia cedo: tente voltar a esse ritmo hoje.'))).not.toContain('forbidden-text');
+    expect(rules(card('Como ia dizendo, você pode escolher hoje um horário fixo para dormir e acordar.'))).not.toContain('forbidden-text');
+    expect(rules(card('Como IA, sugiro que você escolha hoje um horário fixo para dormir e acordar.'))).toContain('forbidden-text');
+    expect(rules(card('Como uma ia, sugiro que você escolha hoje um horário fixo para dormir e acordar.'))).toContain('forbidden-text');
+  });
+
   test('copied-from-source finds a run wherever it starts in a source of repeated words, as comparing every run of both would', () => {
     // A few words, so that each recurs many times and most runs start at a word the source has elsewhere too.
     const vocabulary = ['sono', 'dormir', 'noite', 'corpo', 'hora'];
