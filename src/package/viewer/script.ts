@@ -218,9 +218,12 @@ export const VIEWER_SCRIPT = String.raw`
     }), 'outputs');
   }
 
+  /** A call's files: what it produced when it succeeded; a call that failed or was stopped produced nothing, only was for them. */
+  function callOutput(c) { return c.outcome === 'ok' ? c.output.join(', ') : 'none (was for ' + c.output.join(', ') + ')'; }
+
   function renderCalls() {
     table($('call-table'), ['Call', 'Purpose', 'Model', 'Attempts', 'Outcome', 'Tokens', 'Latency', 'Output'], data.session.calls.map(function (c) {
-      return [link(route('call', c.call_id), c.call_id), c.purpose, c.model, String(c.attempts), el('span', { class: c.outcome, text: c.outcome }), fmtInt(c.tokens), fmtMs(c.latency_ms), c.output.join(', ')];
+      return [link(route('call', c.call_id), c.call_id), c.purpose, c.model, String(c.attempts), el('span', { class: c.outcome, text: c.outcome }), fmtInt(c.tokens), fmtMs(c.latency_ms), callOutput(c)];
     }), 'calls');
   }
 
@@ -376,7 +379,7 @@ export const VIEWER_SCRIPT = String.raw`
       var outs = el('span');
       c.output.forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
       body.push(kv([['Purpose', c.purpose], ['Stage', c.stage], ['Provider', c.provider + ' / ' + c.model], ['Outcome', el('span', { class: c.outcome, text: c.outcome })],
-        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], ['Produced', outs]]));
+        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], [c.outcome === 'ok' ? 'Produced' : 'Was for', outs]]));
     }
     var found = issuesFor(function (i) { return i.call_id === id; });
     if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
@@ -390,7 +393,11 @@ export const VIEWER_SCRIPT = String.raw`
       (d.messages || []).forEach(function (m) { body.push(el('div', { class: 'muted', text: m.role }), pre(m.content)); });
       body.push(el('div', { class: 'muted', text: 'response' }), pre(d.response === null || d.response === undefined ? '(no response)' : d.response));
     });
-    if (idx.attempts.length === 0 && idx.requests.length) body.push(el('p', { class: 'failed', text: 'Sent, never answered: the process stopped during the call.' }), recordLink(idx.requests[idx.requests.length - 1]));
+    // One request record before each attempt: a request with no attempt after it was never answered.
+    if (idx.requests.length > idx.attempts.length) {
+      var sent = records[idx.requests[idx.requests.length - 1]];
+      body.push(el('p', { class: 'failed', text: 'Attempt ' + ((sent.data || {}).attempt || idx.requests.length) + ' was sent and never answered: the process stopped during the call.' }), recordLink(idx.requests[idx.requests.length - 1]));
+    }
     openDetail(body);
   }
 
