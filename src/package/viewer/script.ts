@@ -33,6 +33,9 @@ export const VIEWER_SCRIPT = String.raw`
   function route(kind, id) { return kind + '/' + encodeURIComponent(id); }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
   function fmtInt(n) { return Number(n || 0).toLocaleString('en-US'); }
+  // An output's scores as execution_summary.md writes them: the mobile score to 2 places, the persona as a percentage.
+  function fmtScore(v) { return v === null || v === undefined ? 'n/a' : v.toFixed(2); }
+  function fmtPercent(v) { return v === null || v === undefined ? 'n/a' : Math.round(v * 1000) / 10 + '%'; }
   function fmtMs(ms) { return ms === null || ms === undefined ? '-' : ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(1) + ' s'; }
 
   function inflate(id) {
@@ -214,7 +217,7 @@ export const VIEWER_SCRIPT = String.raw`
       var made = el('span');
       callsForFile(o.file).forEach(function (id) { made.appendChild(link(route('call', id), id)); made.appendChild(document.createTextNode(' ')); });
       return [link(route('output', o.file), o.file), el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no (' + o.errors.length + ')' }),
-        String(o.mobile_optimization_score === null ? 'n/a' : o.mobile_optimization_score), String(o.ari_persona_consistency === null ? 'n/a' : o.ari_persona_consistency), made];
+        fmtScore(o.mobile_optimization_score), fmtPercent(o.ari_persona_consistency), made];
     }), 'outputs');
   }
 
@@ -406,7 +409,7 @@ export const VIEWER_SCRIPT = String.raw`
     var body = [el('h2', { text: file })];
     if (o) {
       body.push(kv([['Valid', el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no' })], ['Level', o.level || '-'], ['From', o.input || '-'],
-        ['Mobile score', String(o.mobile_optimization_score)], ['Persona', String(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
+        ['Mobile score', fmtScore(o.mobile_optimization_score)], ['Persona', fmtPercent(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
       if (o.errors.length) body.push(el('h3', { text: 'Schema errors' }), pre(o.errors.join('\n')));
     }
     var made = el('ul');
