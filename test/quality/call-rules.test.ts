@@ -80,6 +80,18 @@ describe('the call rules', () => {
     ]);
   });
 
+  test('call-retried: replies from the build cache or a replay say the model was asked when they were recorded, not in this run', () => {
+    for (const [source, says] of [
+      ['cache', 'this build took them from the cache and sent no request'],
+      ['replay', 'this replay sent no request'],
+    ] as const) {
+      const audit = new Audit().attempt('call_a', { outcome: 'retry', reason: 'HTTP 429 rate limited', source }).attempt('call_a', { attempt: 2, source });
+      expect(audit.findings()).toMatchObject([
+        { rule: 'call-retried', severity: 'info', message: `The model had to be asked 2 times for call_a.json (HTTP 429 rate limited) when these replies were recorded; ${says}.` },
+      ]);
+    }
+  });
+
   test('call-failed: a call whose last attempt failed, or that was never answered', () => {
     const failed = new Audit().attempt('call_a', { outcome: 'failed', reason: 'HTTP 401 invalid key' }).findings();
     expect(failed).toMatchObject([{ rule: 'call-failed', severity: 'error', message: expect.stringContaining('failed after 1 attempt: HTTP 401 invalid key'), records: [{ line: 2 }] }]);
