@@ -28,7 +28,7 @@ import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processRunning } from '../session/process.js';
-import { finishedPackagingWarning, finishPackaging, lockWorkFolder, refusePackageAsWorkFolder, type FinishedPackaging } from './packaged-work.js';
+import { finishedPackagingWarning, finishPackaging, lockWorkFolder, refusePackageFolders, type FinishedPackaging } from './packaged-work.js';
 import { checkLogDir, checkOutputDir } from './log-dir.js';
 
 export interface PackageOptions {
@@ -421,7 +421,7 @@ export async function packageRun(options: PackageOptions): Promise<PackageResult
   const outputDir = options.outputDir ?? 'packages';
   const now = new Date();
   // A bad title, packages folder or log folder is refused before anything is recorded or written.
-  refusePackageAsWorkFolder(options.workDir);
+  refusePackageFolders(options.workDir);
   const title = packageTitle(options.title, outputNames(options.workDir));
   requireRun(options, false);
   checkLogDir(options.logDir);

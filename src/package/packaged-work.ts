@@ -5,7 +5,7 @@ import { UNFINISHED_WRITE } from '../files.js';
 import { processRunning } from '../session/process.js';
 import { clearWorkSession, DamagedSessionFile, markedPackageThere, markWorkSession, readWorkSession, type PackagedMark, type WorkSession } from '../session/store.js';
 import { MANIFEST_FILE, WorkFolderNames } from './constants.js';
-import { entryOf, readManifest, type Manifest } from './manifest.js';
+import { entryOf, MANIFEST_FORMAT, readManifest, type Manifest } from './manifest.js';
 
 /**
  * A work folder whose packaging was stopped (killed) after its package was renamed into place and
@@ -101,16 +101,37 @@ export function finishedPackagingWarning(finished: FinishedPackaging): string {
   return `${kept}: no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
 }
 
+/** Whether `dir` is a package: it holds a manifest of lyfe-kt's format (another tool's `manifest.json` is not one). */
+function isPackage(dir: string): boolean {
+  let manifest: { format?: unknown };
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')) as { format?: unknown };
+  } catch {
+    return false;
+  }
+  return manifest?.format === MANIFEST_FORMAT;
+}
+
 /**
  * Refuses a package folder given as the work folder (`--work-dir packages/x`, LYFE_KT_WORK_DIR set
- * to one): `package` would move its files into a new package, and a stage would write into it,
- * and either way it would no longer verify. A work folder never holds a manifest.
+ * to one), or a stage's output folder in a package (`generate directory pkg/02_preprocessed
+ * pkg/03_output`): `package` would move its files into a new package, and a stage would write into
+ * it, and either way it would no longer verify.
  */
-export function refusePackageAsWorkFolder(workDir: string): void {
-  if (!fs.existsSync(path.join(workDir, MANIFEST_FILE))) return;
-  throw new LyfeError(`the work folder is a package (it holds ${MANIFEST_FILE}): working in it would change the package, which would then no longer verify`, {
-    file: workDir,
-    fix: 'Give --work-dir (or LYFE_KT_WORK_DIR) the work folder of a run, such as work; read a package with `lyfe-kt logs --package`, `view` or `replay`',
+export function refusePackageFolders(workDir: string, outDir?: string): void {
+  if (isPackage(workDir)) {
+    throw new LyfeError(`the work folder is a package (it holds ${MANIFEST_FILE}): working in it would change the package, which would then no longer verify`, {
+      file: workDir,
+      fix: 'Give --work-dir (or LYFE_KT_WORK_DIR) the work folder of a run, such as work; read a package with `lyfe-kt logs --package`, `view` or `replay`',
+      exitCode: ExitCode.usage,
+    });
+  }
+  if (outDir === undefined) return;
+  const inside = [outDir, path.dirname(path.resolve(outDir))].find(isPackage);
+  if (inside === undefined) return;
+  throw new LyfeError(`the output folder is in a package (${inside}): writing into it would change the package, which would then no longer verify`, {
+    file: outDir,
+    fix: 'Nothing was written; give an output folder outside the package (to run its articles again: `lyfe-kt run <package>/01_raw`)',
     exitCode: ExitCode.usage,
   });
 }

@@ -26,7 +26,7 @@ import { readWorkSession, type WorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir } from './log-dir.js';
-import { packagingError, packagingHolder, refusePackageAsWorkFolder } from './packaged-work.js';
+import { packagingError, packagingHolder, refusePackageFolders } from './packaged-work.js';
 
 /** The options of a stage, with the CLI's defaults filled in. */
 export interface StageOptions extends OpenAiSettings {
@@ -195,12 +195,12 @@ export function checkOutputNames(inputs: readonly MarkdownInput[], outputsOf: (n
  * would have too long a name as well. Returns the inputs read, for the stage to use; inputs already
  * read are taken as they are.
  */
-export function checkStageInput(files: readonly (string | MarkdownInput)[], options: StageOptions, outputsOf: (name: string) => string[]): MarkdownInput[] {
+export function checkStageInput(files: readonly (string | MarkdownInput)[], options: StageOptions, outputsOf: (name: string) => string[], outDir?: string): MarkdownInput[] {
   const inputs = readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
   checkOutputNames(inputs, outputsOf);
   if (options.session !== undefined) assertSessionId(options.session, '--session');
   checkLogDir(options.logDir);
-  refusePackageAsWorkFolder(options.workDir);
+  refusePackageFolders(options.workDir, outDir);
   // What a stage wrote into a work folder being packaged would be taken by that package, or deleted with its files.
   const packager = packagingHolder(options.workDir);
   if (packager !== undefined) throw packagingError(options.workDir, packager, '; then run the stage again, in a session of its own');
@@ -258,7 +258,7 @@ function refuseNamesTaken(sources: readonly MarkdownInput[], options: StageOptio
  * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.
  */
 export async function preprocessStage(inputs: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks: StageHooks = {}, fresh = false) {
-  const sources = checkStageInput(inputs, options, articleOutputs);
+  const sources = checkStageInput(inputs, options, articleOutputs, outDir);
   refuseNamesTaken(sources, options, fresh);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
@@ -279,7 +279,7 @@ export async function preprocessStage(inputs: readonly (string | MarkdownInput)[
  * report goes to `reports`. A `Feed` of templates (`run`) comes from preprocessing, which checked them.
  */
 export async function generateStage(templates: readonly (string | MarkdownInput)[] | Feed<MarkdownInput>, outDir: string, options: StageOptions, hooks: StageHooks = {}) {
-  const inputs = templates instanceof Feed ? templates : checkStageInput(templates, options, templateOutputs);
+  const inputs = templates instanceof Feed ? templates : checkStageInput(templates, options, templateOutputs, outDir);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   const reportsDir = path.join(options.workDir, WorkFolders.reports);
   return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
