@@ -296,10 +296,14 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
   if (summary && summary.quality.invalid_files > 0 && setup.failOnInvalid && !problems.some((problem) => problem.startsWith('generate:'))) {
     problems.push(`generate: ${summary.quality.invalid_files} supertask(s) failed the schema`);
   }
+  // The package's quality issues, listed in the summary and the comment: a reported package's too
+  // (checked against its manifest above), as the run that made it listed them.
+  const qualityPackage = built?.path ?? (setup.reportPackage && readable ? setup.reportPackage : null);
+  const quality = qualityPackage ? readQualityReport(qualityPackage) : null;
   // fail-on-quality judged on the package this run made, whatever the generate step's exit code said
-  // (a schema failure, exit 3, comes before the quality gate's 5) and for a merged package too.
-  const quality = built ? readQualityReport(built.path) : null;
-  if (setup.failOnQuality && quality && failsOn(quality.counts, setup.failOnQuality) && !problems.includes(QUALITY_GATE_PROBLEM)) problems.push(QUALITY_GATE_PROBLEM);
+  // (a schema failure, exit 3, comes before the quality gate's 5) and for a merged package too. A
+  // reported package's run judged it already: its records hold the generate step's exit code.
+  if (setup.failOnQuality && built && quality && failsOn(quality.counts, setup.failOnQuality) && !problems.includes(QUALITY_GATE_PROBLEM)) problems.push(QUALITY_GATE_PROBLEM);
 
   const artifact: ArtifactView = { name: artifactNameOf(identity) };
   if (setup.reportPackage) artifact.skipped = 'this run reports an earlier run’s package';

@@ -7,8 +7,9 @@ import { report } from '../../src/action/report.js';
 import { run } from '../../src/index.js';
 import { writeManifest } from '../../src/package/manifest.js';
 import { mergePackages } from '../../src/package/merge.js';
+import { readQualityReport } from '../../src/package/quality-issues/report.js';
 import { startFakeGitHubApi, type FakeGitHubApi } from '../fakes/github-api.js';
-import { writeContent } from './compare-fixtures.js';
+import { packageOf, withPlaceholders, writeContent } from './compare-fixtures.js';
 import { reportStepOf } from './report-step.js';
 
 /** The report step's operation with its services injected: no runner, no network but the loopback fake of the REST API. */
@@ -218,6 +219,23 @@ describe('a package reported from an earlier run (the fork-safe workflow_run pat
       expect(text).not.toContain('[run](https://evil.example');
       expect(text).not.toContain('@octocat');
       expect(text).not.toContain('<b>');
+    }
+  });
+
+  it('lists the quality issues of the package under Quality Issues, as the run that made it did', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-issues-'));
+    temps.push(root);
+    const made = await packageOf(writeContent(path.join(root, 'content'), withPlaceholders), path.join(root, 'made'), { session: 'gha_8400_2' });
+    const issues = readQualityReport(made)!;
+    expect(issues.counts.error).toBeGreaterThan(0);
+    api = await startFakeGitHubApi();
+    api.pulls.push({ number: 9, head: { sha: 'f0f0f0', ref: 'sleep-tips', owner: 'someone' } });
+
+    const { summary, comment } = await reportOf(path.dirname(made), workflowRun, 'workflow_run');
+
+    for (const text of [summary, comment]) {
+      expect(text).toContain('## Quality Issues');
+      expect(text).toContain(`**${issues.issues[0].id} ${issues.issues[0].rule}**`);
     }
   });
 
