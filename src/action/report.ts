@@ -45,14 +45,16 @@ export interface ReportResult {
 /**
  * The last `step.output` record of each stage's step (`recorded`, by stage), with the runner's
  * outcome of that step. A reported package's steps ran in an earlier run: their outcomes are what
- * its records say.
+ * its records say, read as the `exec` step read its stage's exit code (invalid supertasks pass
+ * the generate step with fail-on-invalid false).
  */
-function stepResults(steps: Record<string, StepContext>, recorded: Map<string, LogRecord>, reported: boolean): StepResult[] {
+function stepResults(steps: Record<string, StepContext>, recorded: Map<string, LogRecord>, reported: boolean, failOnInvalid: boolean): StepResult[] {
   return StageSteps.map((stage) => {
     const data = recorded.get(stage)?.data ?? {};
     const exitCode = typeof data.exit_code === 'number' ? data.exit_code : null;
+    const passed = exitCode === ExitCode.ok || (stage === StepIds.generate && exitCode === ExitCode.invalidOutput && !failOnInvalid);
     // The package step records nothing of its own: the package it made is there.
-    const recordedOutcome = stage === StepIds.package ? 'success' : exitCode === null ? 'skipped' : exitCode === 0 ? 'success' : 'failure';
+    const recordedOutcome = stage === StepIds.package ? 'success' : exitCode === null ? 'skipped' : passed ? 'success' : 'failure';
     return {
       stage,
       outcome: reported ? recordedOutcome : (steps[stage]?.outcome ?? 'skipped'),
@@ -285,7 +287,7 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
   // A reported package holds its own records only, a merged one each shard's under the shard's session: all of them are its run.
   const read = readable && setup.mode !== 'merge' ? (setup.reportPackage ? readPackageModel(logDir, visit) : readSessionModel(logDir, sessionId, { visit })) : null;
   const summary = merged?.summary ?? (read && read.summary.counts.processing_records + read.summary.counts.prompt_records ? read.summary : null);
-  const steps = stepResults(inputs.steps, recorded, Boolean(setup.reportPackage));
+  const steps = stepResults(inputs.steps, recorded, Boolean(setup.reportPackage), setup.failOnInvalid);
 
   // The stages' failures come first: they are why the rest went wrong.
   problems.unshift(...steps.filter((step) => step.outcome === 'failure').map((step) => stepProblem(step, setup.failOnInvalid)));

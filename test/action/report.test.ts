@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionInputs } from '../../src/action/input-helper.js';
 import { report } from '../../src/action/report.js';
+import { recordStep } from '../../src/action/stage-step.js';
 import { run } from '../../src/index.js';
 import { writeManifest } from '../../src/package/manifest.js';
 import { mergePackages } from '../../src/package/merge.js';
@@ -237,6 +238,30 @@ describe('a package reported from an earlier run (the fork-safe workflow_run pat
       expect(text).toContain('## Quality Issues');
       expect(text).toContain(`**${issues.issues[0].id} ${issues.issues[0].rule}**`);
     }
+  });
+
+  it('takes a generate step that ended with invalid supertasks as fail-on-invalid says, as the run that made the package did', async () => {
+    // The run that made it had fail-on-invalid: false: its generate step exited 3 and passed.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-invalid-'));
+    temps.push(root);
+    const session = 'gha_8400_2';
+    const logDir = path.join(root, 'made/logs');
+    recordStep('generate', ['lyfe-kt', 'generate'], { exitCode: 3, durationMs: 40, stdout: '', stderr: 'generate: 1 supertask failed the schema\n' }, { sessionId: session, logDir });
+    await packageOf(writeContent(path.join(root, 'content')), path.join(root, 'made'), { session });
+    const reportWith = async (failOnInvalid: boolean) => {
+      const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-report-'));
+      temps.push(temp);
+      const { services, said, steps } = reportStepOf({ inputs: { ...inputs, contentPath: '', reportPackage: path.join(root, 'made/packages'), failOnInvalid }, runId: '8500', runnerTemp: temp, workingDirectory: temp });
+      return { result: await report({ githubToken: TOKEN, steps }, services), said };
+    };
+
+    const passed = await reportWith(false);
+    expect(passed.result.failure, passed.said.summary).toBeUndefined();
+    expect(passed.said.summary).toContain('# ✅ lyfe-kt:');
+    expect(passed.said.summary).toContain('| generate | ✅ success | 3 |');
+
+    const failed = await reportWith(true);
+    expect(failed.result.failure).toBe('lyfe-kt: generate: some supertasks failed the schema (set fail-on-invalid: false to keep the job green)');
   });
 
   it('on an event that names no workflow run, links this run and shows the claim as text', async () => {
