@@ -107,7 +107,9 @@ function reportPackageOf(given: string): string {
   try {
     found = packagesIn(folder, 2);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') throw new Error(`input report-package: ${folder} is a file, not a folder; give the folder the artifact was downloaded to (actions/download-artifact unzips it)`, { cause: error });
+    if (code !== 'ENOENT') throw error;
     throw new Error(`input report-package: ${folder} does not exist; give the folder the artifact was downloaded to`);
   }
   if (found.length === 1) return found[0];

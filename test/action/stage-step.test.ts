@@ -187,6 +187,12 @@ describe('setup refuses what would fail later', () => {
     fs.writeFileSync(path.join(downloaded, 'another', 'pkg', 'manifest.json'), '{}');
     expect(() => setupRun({ ...report, reportPackage: downloaded, jobKey: 'c' }, env, '.')).toThrow(/holds 2 packages; download one artifact/);
     expect(() => setupRun({ ...report, reportPackage: path.join(temp, 'nowhere'), jobKey: 'd' }, env, '.')).toThrow(/does not exist; give the folder the artifact was downloaded to/);
+    // The artifact's zip, not unzipped: a file, not a folder.
+    const zip = path.join(temp, 'lyfe-kt-9-1-ci-lessons.zip');
+    fs.writeFileSync(zip, 'PK');
+    expect(() => setupRun({ ...report, reportPackage: zip, jobKey: 'e' }, env, '.')).toThrow(
+      `input report-package: ${zip} is a file, not a folder; give the folder the artifact was downloaded to (actions/download-artifact unzips it)`,
+    );
   });
 
   it('attests only when the job can get an OIDC token, and never on GitHub Enterprise Server', () => {
