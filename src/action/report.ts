@@ -302,10 +302,10 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
   // (checked against its manifest above), as the run that made it listed them.
   const qualityPackage = built?.path ?? (setup.reportPackage && readable ? setup.reportPackage : null);
   const quality = qualityPackage ? readQualityReport(qualityPackage) : null;
-  // fail-on-quality judged on the package this run made, whatever the generate step's exit code said
-  // (a schema failure, exit 3, comes before the quality gate's 5) and for a merged package too. A
-  // reported package's run judged it already: its records hold the generate step's exit code.
-  if (setup.failOnQuality && built && quality && failsOn(quality.counts, setup.failOnQuality) && !problems.includes(QUALITY_GATE_PROBLEM)) problems.push(QUALITY_GATE_PROBLEM);
+  // fail-on-quality judged on the package, whatever the generate step's exit code said (a schema
+  // failure, exit 3, comes before the quality gate's 5): a merged package's too, and a reported
+  // one's, as the run that made it judged it with the same inputs.
+  if (setup.failOnQuality && quality && failsOn(quality.counts, setup.failOnQuality) && !problems.includes(QUALITY_GATE_PROBLEM)) problems.push(QUALITY_GATE_PROBLEM);
 
   const artifact: ArtifactView = { name: artifactNameOf(identity) };
   if (setup.reportPackage) artifact.skipped = 'this run reports an earlier run’s package';

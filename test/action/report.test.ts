@@ -240,6 +240,26 @@ describe('a package reported from an earlier run (the fork-safe workflow_run pat
     }
   });
 
+  it('fails on the package\'s quality issues with fail-on-quality, as the run that made it did, whatever ended its generate step', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-issues-'));
+    temps.push(root);
+    const session = 'gha_8400_2';
+    const logDir = path.join(root, 'made/logs');
+    // fail-on-invalid: false let its generate step pass with exit code 3, before the quality gate's 5.
+    recordStep('generate', ['lyfe-kt', 'generate'], { exitCode: 3, durationMs: 40, stdout: '', stderr: '' }, { sessionId: session, logDir });
+    await packageOf(writeContent(path.join(root, 'content'), withPlaceholders), path.join(root, 'made'), { session });
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-report-'));
+    temps.push(temp);
+    const { services, said, steps } = reportStepOf({
+      inputs: { ...inputs, contentPath: '', reportPackage: path.join(root, 'made/packages'), failOnInvalid: false, failOnQuality: 'error' }, runId: '8500', runnerTemp: temp, workingDirectory: temp,
+    });
+
+    const result = await report({ githubToken: TOKEN, steps }, services);
+
+    expect(result.failure).toBe('lyfe-kt: generate: quality issues at or above fail-on-quality (see Quality Issues below)');
+    expect(said.summary).toContain('# ❌ lyfe-kt:');
+  });
+
   it('takes a generate step that ended with invalid supertasks as fail-on-invalid says, as the run that made the package did', async () => {
     // The run that made it had fail-on-invalid: false: its generate step exited 3 and passed.
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-invalid-'));
