@@ -191,5 +191,6 @@ describe('a session whose calls went to more than one provider or model (a merge
     const markdown = renderExecutionSummary(summary);
     expect(markdown).toContain('- **Model**: gpt-4 (also tried: gpt-5-mini)');
     expect(markdown).toMatch(/- \*\*Provider\*\*: openai, azure; 4 calls, 1 retry, 1 failed call;/);
+    expect((executionMetadata(summary) as Record<string, any>).ai_usage).toMatchObject({ provider: 'openai', providers: ['openai', 'azure'], models: ['gpt-4', 'gpt-5-mini'] });
   });
 });
