@@ -1758,6 +1758,7 @@ function executionMetadata(summary, pkg, shards) {
             success_rate: summary.ai.success_rate,
             provider: summary.ai.provider,
             models: summary.ai.models,
+            providers: summary.ai.providers,
             calls: summary.ai.calls,
             retries: summary.ai.retries,
             failed_calls: summary.ai.failed_calls,
@@ -5931,6 +5932,7 @@ class CallRecordIndex {
             outcome: (0,values/* str */.gx)(data.outcome) ?? 'unknown',
             reason: (0,values/* str */.gx)(data.reason),
             truncated: data.truncated === true || data.finish_reason === 'length',
+            source: (0,values/* str */.gx)(data.source),
             line: this.line,
         });
     }
@@ -5970,7 +5972,10 @@ function checkCalls(calls, index) {
         }
         else if (call.attempts > 1) {
             const reasons = [...new Set(records.attempts.filter((a) => a.outcome === 'retry').map((a) => a.reason).filter((reason) => reason !== null))];
-            finding(quality_issues_types/* RuleIds */.Tu.callRetried, 'info', lines, `The model had to be asked ${call.attempts} times for ${file ?? call.purpose}${reasons.length ? ` (${reasons.slice(0, 2).join('; ')})` : ''}.`);
+            // Replies from the build cache or a replay: the model was asked when they were recorded, not in this run.
+            const recorded = records.attempts.length > 0 && records.attempts.every((a) => a.source === 'cache' || a.source === 'replay') ? records.attempts[0].source : null;
+            const when = recorded === 'cache' ? ' when these replies were recorded; this build took them from the cache and sent no request' : recorded === 'replay' ? ' when these replies were recorded; this replay sent no request' : '';
+            finding(quality_issues_types/* RuleIds */.Tu.callRetried, 'info', lines, `The model had to be asked ${call.attempts} times for ${file ?? call.purpose}${reasons.length ? ` (${reasons.slice(0, 2).join('; ')})` : ''}${when}.`);
         }
         for (const attempt of records.attempts.filter((a) => a.truncated)) {
             const kept = attempt === last && call.outcome === 'ok';
@@ -5981,7 +5986,8 @@ function checkCalls(calls, index) {
     return findings;
 }
 function outliers(calls, index) {
-    const answered = calls.filter((call) => call.outcome !== 'unfinished');
+    // Only calls the model answered: an error or a call stopped by Ctrl-C has no tokens, and no wait for a reply, to compare.
+    const answered = calls.filter((call) => call.answered);
     if (answered.length < OUTLIER_MIN_CALLS)
         return [];
     const measures = [
@@ -6100,7 +6106,9 @@ const VOICE_MARKERS = {
 /** What Ari never writes on a card, and what each is: AI self-reference, placeholders, markdown left in the text. */
 const FORBIDDEN_TEXTS = [
     { pattern: /\b(as an ai|language model|i am an ai|i'm an ai)\b/i, what: 'the writer calling itself an AI' },
-    { pattern: /\b(como (uma )?ia|modelo de linguagem|sou uma ia)\b/i, what: 'the writer calling itself an AI' },
+    { pattern: /\b(como uma ia|modelo de linguagem|sou uma ia)\b/i, what: 'the writer calling itself an AI' },
+    // "IA" alone only in capitals: "como ia" is also the verb ir ("como ia a semana", how the week was going).
+    { pattern: /\b[Cc]omo IA\b/, what: 'the writer calling itself an AI' },
     { pattern: /\b(TODO|TBD|FIXME)\b/, what: 'a note left for later' },
     { pattern: /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i, what: 'placeholder text' },
     { pattern: /^#{1,6}\s|\n#{1,6}\s/, what: 'a markdown heading' },
@@ -6759,6 +6767,9 @@ const VIEWER_SCRIPT = String.raw `
   function route(kind, id) { return kind + '/' + encodeURIComponent(id); }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
   function fmtInt(n) { return Number(n || 0).toLocaleString('en-US'); }
+  // An output's scores as execution_summary.md writes them: the mobile score to 2 places, the persona as a percentage.
+  function fmtScore(v) { return v === null || v === undefined ? 'n/a' : v.toFixed(2); }
+  function fmtPercent(v) { return v === null || v === undefined ? 'n/a' : Math.round(v * 1000) / 10 + '%'; }
   function fmtMs(ms) { return ms === null || ms === undefined ? '-' : ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(1) + ' s'; }
 
   function inflate(id) {
@@ -6940,13 +6951,16 @@ const VIEWER_SCRIPT = String.raw `
       var made = el('span');
       callsForFile(o.file).forEach(function (id) { made.appendChild(link(route('call', id), id)); made.appendChild(document.createTextNode(' ')); });
       return [link(route('output', o.file), o.file), el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no (' + o.errors.length + ')' }),
-        String(o.mobile_optimization_score === null ? 'n/a' : o.mobile_optimization_score), String(o.ari_persona_consistency === null ? 'n/a' : o.ari_persona_consistency), made];
+        fmtScore(o.mobile_optimization_score), fmtPercent(o.ari_persona_consistency), made];
     }), 'outputs');
   }
 
+  /** A call's files: what it produced when it succeeded; a call that failed or was stopped produced nothing, only was for them. */
+  function callOutput(c) { return c.outcome === 'ok' ? c.output.join(', ') : 'none (was for ' + c.output.join(', ') + ')'; }
+
   function renderCalls() {
     table($('call-table'), ['Call', 'Purpose', 'Model', 'Attempts', 'Outcome', 'Tokens', 'Latency', 'Output'], data.session.calls.map(function (c) {
-      return [link(route('call', c.call_id), c.call_id), c.purpose, c.model, String(c.attempts), el('span', { class: c.outcome, text: c.outcome }), fmtInt(c.tokens), fmtMs(c.latency_ms), c.output.join(', ')];
+      return [link(route('call', c.call_id), c.call_id), c.purpose, c.model, String(c.attempts), el('span', { class: c.outcome, text: c.outcome }), fmtInt(c.tokens), fmtMs(c.latency_ms), callOutput(c)];
     }), 'calls');
   }
 
@@ -7102,7 +7116,7 @@ const VIEWER_SCRIPT = String.raw `
       var outs = el('span');
       c.output.forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
       body.push(kv([['Purpose', c.purpose], ['Stage', c.stage], ['Provider', c.provider + ' / ' + c.model], ['Outcome', el('span', { class: c.outcome, text: c.outcome })],
-        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], ['Produced', outs]]));
+        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], [c.outcome === 'ok' ? 'Produced' : 'Was for', outs]]));
     }
     var found = issuesFor(function (i) { return i.call_id === id; });
     if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
@@ -7116,7 +7130,11 @@ const VIEWER_SCRIPT = String.raw `
       (d.messages || []).forEach(function (m) { body.push(el('div', { class: 'muted', text: m.role }), pre(m.content)); });
       body.push(el('div', { class: 'muted', text: 'response' }), pre(d.response === null || d.response === undefined ? '(no response)' : d.response));
     });
-    if (idx.attempts.length === 0 && idx.requests.length) body.push(el('p', { class: 'failed', text: 'Sent, never answered: the process stopped during the call.' }), recordLink(idx.requests[idx.requests.length - 1]));
+    // One request record before each attempt: a request with no attempt after it was never answered.
+    if (idx.requests.length > idx.attempts.length) {
+      var sent = records[idx.requests[idx.requests.length - 1]];
+      body.push(el('p', { class: 'failed', text: 'Attempt ' + ((sent.data || {}).attempt || idx.requests.length) + ' was sent and never answered: the process stopped during the call.' }), recordLink(idx.requests[idx.requests.length - 1]));
+    }
     openDetail(body);
   }
 
@@ -7125,7 +7143,7 @@ const VIEWER_SCRIPT = String.raw `
     var body = [el('h2', { text: file })];
     if (o) {
       body.push(kv([['Valid', el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no' })], ['Level', o.level || '-'], ['From', o.input || '-'],
-        ['Mobile score', String(o.mobile_optimization_score)], ['Persona', String(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
+        ['Mobile score', fmtScore(o.mobile_optimization_score)], ['Persona', fmtPercent(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
       if (o.errors.length) body.push(el('h3', { text: 'Schema errors' }), pre(o.errors.join('\n')));
     }
     var made = el('ul');
@@ -7532,6 +7550,42 @@ function packaged_work_finishedPackagingWarning(finished) {
     if (finished.emptied)
         return `${kept}: they are removed from the work folder now, and no second package was made${left}`;
     return `${kept}: no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
+}
+/** Whether `dir` is a package: it holds a manifest of lyfe-kt's format (another tool's `manifest.json` is not one). */
+function isPackage(dir) {
+    let manifest;
+    try {
+        manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST_FILE), 'utf8'));
+    }
+    catch {
+        return false;
+    }
+    return manifest?.format === MANIFEST_FORMAT;
+}
+/**
+ * Refuses a package folder given as the work folder (`--work-dir packages/x`, LYFE_KT_WORK_DIR set
+ * to one), or a stage's output folder in a package (`generate directory pkg/02_preprocessed
+ * pkg/03_output`): `package` would move its files into a new package, and a stage would write into
+ * it, and either way it would no longer verify.
+ */
+function packaged_work_refusePackageFolders(workDir, outDir) {
+    if (isPackage(workDir)) {
+        throw new LyfeError(`the work folder is a package (it holds ${MANIFEST_FILE}): working in it would change the package, which would then no longer verify`, {
+            file: workDir,
+            fix: 'Give --work-dir (or LYFE_KT_WORK_DIR) the work folder of a run, such as work; read a package with `lyfe-kt logs --package`, `view` or `replay`',
+            exitCode: ExitCode.usage,
+        });
+    }
+    if (outDir === undefined)
+        return;
+    const inside = [outDir, path.dirname(path.resolve(outDir))].find(isPackage);
+    if (inside === undefined)
+        return;
+    throw new LyfeError(`the output folder is in a package (${inside}): writing into it would change the package, which would then no longer verify`, {
+        file: outDir,
+        fix: 'Nothing was written; give an output folder outside the package (to run its articles again: `lyfe-kt run <package>/01_raw`)',
+        exitCode: ExitCode.usage,
+    });
 }
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 const PACKAGE_LOCK = '.lyfe-kt-package.lock';
@@ -7991,6 +8045,7 @@ async function packageRun(options) {
     const outputDir = options.outputDir ?? 'packages';
     const now = new Date();
     // A bad title, packages folder or log folder is refused before anything is recorded or written.
+    refusePackageFolders(options.workDir);
     const title = packageTitle(options.title, outputNames(options.workDir));
     requireRun(options, false);
     checkLogDir(options.logDir);

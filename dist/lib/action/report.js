@@ -21,14 +21,16 @@ import { DEFAULT_TITLE } from '../package/title.js';
 /**
  * The last `step.output` record of each stage's step (`recorded`, by stage), with the runner's
  * outcome of that step. A reported package's steps ran in an earlier run: their outcomes are what
- * its records say.
+ * its records say, read as the `exec` step read its stage's exit code (invalid supertasks pass
+ * the generate step with fail-on-invalid false).
  */
-function stepResults(steps, recorded, reported) {
+function stepResults(steps, recorded, reported, failOnInvalid) {
     return StageSteps.map((stage) => {
         const data = recorded.get(stage)?.data ?? {};
         const exitCode = typeof data.exit_code === 'number' ? data.exit_code : null;
+        const passed = exitCode === ExitCode.ok || (stage === StepIds.generate && exitCode === ExitCode.invalidOutput && !failOnInvalid);
         // The package step records nothing of its own: the package it made is there.
-        const recordedOutcome = stage === StepIds.package ? 'success' : exitCode === null ? 'skipped' : exitCode === 0 ? 'success' : 'failure';
+        const recordedOutcome = stage === StepIds.package ? 'success' : exitCode === null ? 'skipped' : passed ? 'success' : 'failure';
         return {
             stage,
             outcome: reported ? recordedOutcome : (steps[stage]?.outcome ?? 'skipped'),
@@ -257,7 +259,7 @@ export async function report(inputs, services) {
     // A reported package holds its own records only, a merged one each shard's under the shard's session: all of them are its run.
     const read = readable && setup.mode !== 'merge' ? (setup.reportPackage ? readPackageModel(logDir, visit) : readSessionModel(logDir, sessionId, { visit })) : null;
     const summary = merged?.summary ?? (read && read.summary.counts.processing_records + read.summary.counts.prompt_records ? read.summary : null);
-    const steps = stepResults(inputs.steps, recorded, Boolean(setup.reportPackage));
+    const steps = stepResults(inputs.steps, recorded, Boolean(setup.reportPackage), setup.failOnInvalid);
     // The stages' failures come first: they are why the rest went wrong.
     problems.unshift(...steps.filter((step) => step.outcome === 'failure').map((step) => stepProblem(step, setup.failOnInvalid)));
     if (summary && !summary.success && problems.length === 0) {
@@ -267,9 +269,13 @@ export async function report(inputs, services) {
     if (summary && summary.quality.invalid_files > 0 && setup.failOnInvalid && !problems.some((problem) => problem.startsWith('generate:'))) {
         problems.push(`generate: ${summary.quality.invalid_files} supertask(s) failed the schema`);
     }
-    // fail-on-quality judged on the package this run made, whatever the generate step's exit code said
-    // (a schema failure, exit 3, comes before the quality gate's 5) and for a merged package too.
-    const quality = built ? readQualityReport(built.path) : null;
+    // The package's quality issues, listed in the summary and the comment: a reported package's too
+    // (checked against its manifest above), as the run that made it listed them.
+    const qualityPackage = built?.path ?? (setup.reportPackage && readable ? setup.reportPackage : null);
+    const quality = qualityPackage ? readQualityReport(qualityPackage) : null;
+    // fail-on-quality judged on the package, whatever the generate step's exit code said (a schema
+    // failure, exit 3, comes before the quality gate's 5): a merged package's too, and a reported
+    // one's, as the run that made it judged it with the same inputs.
     if (setup.failOnQuality && quality && failsOn(quality.counts, setup.failOnQuality) && !problems.includes(QUALITY_GATE_PROBLEM))
         problems.push(QUALITY_GATE_PROBLEM);
     const artifact = { name: artifactNameOf(identity) };

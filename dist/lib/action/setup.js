@@ -66,7 +66,10 @@ function reportPackageOf(given) {
         found = packagesIn(folder, 2);
     }
     catch (error) {
-        if (error.code !== 'ENOENT')
+        const code = error.code;
+        if (code === 'ENOTDIR')
+            throw new Error(`input report-package: ${folder} is a file, not a folder; give the folder the artifact was downloaded to (actions/download-artifact unzips it)`, { cause: error });
+        if (code !== 'ENOENT')
             throw error;
         throw new Error(`input report-package: ${folder} does not exist; give the folder the artifact was downloaded to`);
     }

@@ -2,8 +2,8 @@
  * OpenAI's Structured Outputs take a strict subset of JSON Schema ("Supported schemas" in the
  * Structured Outputs guide): the root is an object, every object lists all its properties in
  * `required` and sets `additionalProperties: false`, an optional property is a required one that
- * may be null, `oneOf` is spelled `anyOf`, and only some keywords are kept (string length limits,
- * for one, are not). The real schema still decides what is valid: ajv checks every reply against
+ * may be null, `oneOf` is spelled `anyOf`, every schema has a `type`, and only some keywords are
+ * kept (string length limits, for one, are not). The real schema still decides what is valid: ajv checks every reply against
  * it, after `withoutNullOptionals` has taken out the nulls strict mode puts where a property is absent.
  */
 type Schema = Record<string, unknown>;

@@ -2,8 +2,8 @@
  * OpenAI's Structured Outputs take a strict subset of JSON Schema ("Supported schemas" in the
  * Structured Outputs guide): the root is an object, every object lists all its properties in
  * `required` and sets `additionalProperties: false`, an optional property is a required one that
- * may be null, `oneOf` is spelled `anyOf`, and only some keywords are kept (string length limits,
- * for one, are not). The real schema still decides what is valid: ajv checks every reply against
+ * may be null, `oneOf` is spelled `anyOf`, every schema has a `type`, and only some keywords are
+ * kept (string length limits, for one, are not). The real schema still decides what is valid: ajv checks every reply against
  * it, after `withoutNullOptionals` has taken out the nulls strict mode puts where a property is absent.
  */
 /** The keywords strict mode accepts; any other is left out of the schema sent. */
@@ -70,8 +70,11 @@ function strictNode(node) {
         else if (STRICT_KEYWORDS.has(key))
             out[key] = value;
     }
-    if (out.type === undefined && Array.isArray(out.enum) && out.enum.every((v) => typeof v === 'string'))
-        out.type = 'string';
+    // The API refuses a node without a `type` ("schema must have a 'type' key"), a lesson item's
+    // `{ "const": "quiz" }` included: a constant or an enum gets the type of its values.
+    const valuesType = out.type === undefined ? typeOfValues(out.const !== undefined ? [out.const] : out.enum) : undefined;
+    if (valuesType)
+        out.type = valuesType;
     if (isSchema(node.properties)) {
         const required = new Set(Array.isArray(node.required) ? node.required : []);
         out.type = 'object';
@@ -83,6 +86,14 @@ function strictNode(node) {
         out.additionalProperties = false;
     }
     return out;
+}
+/** The JSON Schema type all of `values` have (`string`, `number`, `boolean`, `null`), or undefined when none or mixed. */
+function typeOfValues(values) {
+    if (!Array.isArray(values) || values.length === 0)
+        return undefined;
+    const types = new Set(values.map((value) => (value === null ? 'null' : typeof value)));
+    const [type] = types;
+    return types.size === 1 && (type === 'string' || type === 'number' || type === 'boolean' || type === 'null') ? type : undefined;
 }
 /** `node`, also accepting null: how strict mode says a property may be absent. */
 function nullable(node) {

@@ -26,7 +26,7 @@ import { memberGzip, RecordLogsWriter } from './text-logs.js';
 import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processRunning } from '../session/process.js';
-import { finishedPackagingWarning, finishPackaging, lockWorkFolder } from './packaged-work.js';
+import { finishedPackagingWarning, finishPackaging, lockWorkFolder, refusePackageFolders } from './packaged-work.js';
 import { checkLogDir, checkOutputDir } from './log-dir.js';
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
 const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
@@ -320,6 +320,7 @@ export async function packageRun(options) {
     const outputDir = options.outputDir ?? 'packages';
     const now = new Date();
     // A bad title, packages folder or log folder is refused before anything is recorded or written.
+    refusePackageFolders(options.workDir);
     const title = packageTitle(options.title, outputNames(options.workDir));
     requireRun(options, false);
     checkLogDir(options.logDir);

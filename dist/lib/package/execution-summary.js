@@ -47,17 +47,29 @@ function packagingRuns(all) {
         bySession.set(run.session, [...(bySession.get(run.session) ?? []), run]);
     return [...bySession.values()].map((runs) => runs.filter((run) => run.status === 'ok').at(-1) ?? runs.at(-1));
 }
-function stageLine(stage, all) {
+function stageLine(stage, all, summary) {
     // A pipeline stage that failed once makes the run a failure; packaging is judged as `packagingRuns` says.
     const runs = stage === 'package' ? packagingRuns(all) : all;
     const status = stageStatus(runs);
     const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
+    // Runs of a stage over the same files count each file once, as the content section does; the runs' own sum is noted.
+    const again = (counted, distinct) => (status === 'ok' && all.length > 1 && distinct < counted ? distinct : counted);
     let what;
+    let inAll = '';
     // A stage that did not end well may have processed none of the files it took: it says what it wrote.
-    if (stage === 'preprocess')
-        what = status === 'ok' ? `${plural(sum('files_in'), 'file')} processed` : `${plural(sum('files_in'), 'file')} in, ${plural(sum('files_out'), 'output')} written`;
-    else if (stage === 'generate')
-        what = `${plural(sum('files_out'), 'supertask')} generated${sum('files_invalid') ? `, ${sum('files_invalid')} invalid` : ''}`;
+    if (stage === 'preprocess') {
+        const files = again(sum('files_in'), summary.input_files.length);
+        if (files < sum('files_in'))
+            inAll = `${sum('files_in')} processed in all`;
+        what = status === 'ok' ? `${plural(files, 'file')} processed` : `${plural(sum('files_in'), 'file')} in, ${plural(sum('files_out'), 'output')} written`;
+    }
+    else if (stage === 'generate') {
+        const outputs = again(sum('files_out'), summary.outputs.length);
+        const invalid = outputs < sum('files_out') ? summary.quality.invalid_files : sum('files_invalid');
+        if (outputs < sum('files_out'))
+            inAll = `${sum('files_out')} generated in all`;
+        what = `${plural(outputs, 'supertask')} generated${invalid ? `, ${invalid} invalid` : ''}`;
+    }
     else if (stage === 'package')
         what = `${plural(sum('files_in'), 'work file')} packaged`;
     else
@@ -65,6 +77,8 @@ function stageLine(stage, all) {
     const notes = [];
     if (all.length > 1)
         notes.push(`${all.length} runs`);
+    if (inAll)
+        notes.push(inAll);
     const otherFailures = all.filter((run) => !runs.includes(run) && run.status !== 'ok').length;
     if (otherFailures)
         notes.push(`${otherFailures} earlier attempt(s) failed`);
@@ -83,7 +97,7 @@ function stagesSection(summary) {
         byStage.set(run.stage, [...(byStage.get(run.stage) ?? []), run]);
     if (byStage.size === 0)
         return ['- No stage was recorded in this session.'];
-    return [...byStage.entries()].map(([stage, runs]) => stageLine(stage, runs));
+    return [...byStage.entries()].map(([stage, runs]) => stageLine(stage, runs, summary));
 }
 function contentSection(summary, quality) {
     const levels = Object.entries(summary.levels).map(([level, n]) => `${n} ${level}`);
@@ -133,11 +147,11 @@ function aiSection(summary) {
     const lines = [
         `- **Total API Calls**: ${countText(ai.total_api_calls)}`,
         `- **Total Tokens**: ${countText(ai.total_tokens)}`,
-        `- **Model**: ${ai.model ?? 'none'}`,
+        `- **Model**: ${ai.model ?? 'none'}${ai.models.length > 1 ? ` (also tried: ${ai.models.filter((model) => model !== ai.model).join(', ')})` : ''}`,
         `- **Success Rate**: ${percent(ai.success_rate)}`,
     ];
     if (ai.total_api_calls) {
-        lines.push(`- **Provider**: ${ai.provider ?? 'unknown'}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${countText(ai.prompt_tokens)} prompt + ${countText(ai.completion_tokens)} completion tokens`);
+        lines.push(`- **Provider**: ${ai.providers.length > 1 ? ai.providers.join(', ') : (ai.provider ?? 'unknown')}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${countText(ai.prompt_tokens)} prompt + ${countText(ai.completion_tokens)} completion tokens`);
     }
     if (ai.calls)
         lines.push(`- **Cost**: ${costLine(ai.cost)}`);

@@ -43,6 +43,7 @@ export function executionMetadata(summary, pkg, shards) {
             success_rate: summary.ai.success_rate,
             provider: summary.ai.provider,
             models: summary.ai.models,
+            providers: summary.ai.providers,
             calls: summary.ai.calls,
             retries: summary.ai.retries,
             failed_calls: summary.ai.failed_calls,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { LyfeError } from '../errors.js';
+import { ExitCode, LyfeError } from '../errors.js';
 import { displayUrl } from '../llm/openai.js';
 import { costTotal } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
@@ -203,14 +203,16 @@ export function tracesUrl(endpoint) {
         url = new URL(endpoint);
     }
     catch {
-        throw new LyfeError('--endpoint is not a URL', { fix: 'Give the collector as --endpoint http(s)://host:4318' });
+        throw new LyfeError('--endpoint is not a URL', { fix: 'Give the collector as --endpoint http(s)://host:4318', exitCode: ExitCode.usage });
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new LyfeError(`not an http(s) URL: ${url.protocol}`, { fix: 'Give the collector as --endpoint http(s)://host:4318' });
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new LyfeError(`--endpoint is not an http(s) URL (it begins ${url.protocol})`, { fix: 'Give the collector as --endpoint http(s)://host:4318', exitCode: ExitCode.usage });
+    }
     if (url.username || url.password) {
         // fetch refuses such URLs, and its error would repeat them.
         throw new LyfeError(`--endpoint ${displayUrl(endpoint)} has credentials in it, which requests cannot carry`, {
             fix: 'Remove user:password@ from the URL and give them as --header Authorization=...',
+            exitCode: ExitCode.usage,
         });
     }
     if (!url.pathname.endsWith('/v1/traces'))
@@ -230,6 +232,19 @@ function readBody(body) {
     // OTLP/JSON writes int64 as a string; some collectors write a number.
     return { message, rejected: Number(value.partialSuccess?.rejectedSpans ?? 0) || 0 };
 }
+/**
+ * What a message must not repeat, longest first: each header value whole; the credential of a
+ * `<scheme> <credential>` value (`Bearer <token>`) alone, as a collector quotes what it refused;
+ * and the values of the endpoint's query, which may hold a key as the headers do (those of six
+ * characters or more, as the model server's query is treated).
+ */
+function secretsOf(headers, url) {
+    const values = Object.values(headers).filter(Boolean);
+    const credentials = values.flatMap((value) => value.trim().split(/\s+/).slice(1));
+    const query = [...url.searchParams.values()];
+    const secrets = [...values, ...[...credentials, ...query].filter((secret) => secret.length >= 6)];
+    return [...new Set(secrets)].sort((a, b) => b.length - a.length);
+}
 /** How long the collector has to answer one document. */
 export const COLLECTOR_TIMEOUT_SECONDS = 30;
 /**
@@ -243,8 +258,9 @@ export async function postTraces(endpoint, documents, headers = {}, deadline = (
     const url = tracesUrl(endpoint);
     const shown = `${url.origin}${url.pathname}`;
     const result = { requests: 0, rejected_spans: 0, messages: [] };
-    // A collector may echo a token it refused, an HTTP client a value it refused: neither reaches a message.
-    const values = Object.values(headers).filter(Boolean);
+    // A collector may echo a token it refused (often without its `Bearer`), or the URL with its query
+    // (a key), an HTTP client a value it refused: none reaches a message.
+    const values = secretsOf(headers, url);
     const redacted = (text) => values.reduce((shown, value) => shown.split(value).join('[REDACTED]'), text);
     const stored = () => (result.requests ? ` (the ${result.requests} session(s) before it, of ${documents.length}, were stored)` : '');
     for (const document of documents) {

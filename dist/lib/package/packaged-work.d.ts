@@ -31,6 +31,13 @@ export declare function finishPackaging(workDir: string, { keep, dropped }?: {
 }): FinishedPackaging | undefined;
 /** What a warning says of a finished packaging. */
 export declare function finishedPackagingWarning(finished: FinishedPackaging): string;
+/**
+ * Refuses a package folder given as the work folder (`--work-dir packages/x`, LYFE_KT_WORK_DIR set
+ * to one), or a stage's output folder in a package (`generate directory pkg/02_preprocessed
+ * pkg/03_output`): `package` would move its files into a new package, and a stage would write into
+ * it, and either way it would no longer verify.
+ */
+export declare function refusePackageFolders(workDir: string, outDir?: string): void;
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 export declare const PACKAGE_LOCK = ".lyfe-kt-package.lock";
 /**

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LyfeError, someNames } from '../errors.js';
+import { ExitCode, LyfeError, someNames } from '../errors.js';
 import { UNFINISHED_WRITE } from '../files.js';
 import { processRunning } from '../session/process.js';
 import { clearWorkSession, DamagedSessionFile, markedPackageThere, markWorkSession, readWorkSession } from '../session/store.js';
-import { WorkFolderNames } from './constants.js';
-import { entryOf, readManifest } from './manifest.js';
+import { MANIFEST_FILE, WorkFolderNames } from './constants.js';
+import { entryOf, MANIFEST_FORMAT, readManifest } from './manifest.js';
 /** The manifest of the package `mark` names, when the folder there is that package; undefined when the rename never happened. */
 function markedPackage(mark) {
     return markedPackageThere(mark) ? readManifest(mark.path) : undefined;
@@ -89,6 +89,42 @@ export function finishedPackagingWarning(finished) {
     if (finished.emptied)
         return `${kept}: they are removed from the work folder now, and no second package was made${left}`;
     return `${kept}: no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
+}
+/** Whether `dir` is a package: it holds a manifest of lyfe-kt's format (another tool's `manifest.json` is not one). */
+function isPackage(dir) {
+    let manifest;
+    try {
+        manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST_FILE), 'utf8'));
+    }
+    catch {
+        return false;
+    }
+    return manifest?.format === MANIFEST_FORMAT;
+}
+/**
+ * Refuses a package folder given as the work folder (`--work-dir packages/x`, LYFE_KT_WORK_DIR set
+ * to one), or a stage's output folder in a package (`generate directory pkg/02_preprocessed
+ * pkg/03_output`): `package` would move its files into a new package, and a stage would write into
+ * it, and either way it would no longer verify.
+ */
+export function refusePackageFolders(workDir, outDir) {
+    if (isPackage(workDir)) {
+        throw new LyfeError(`the work folder is a package (it holds ${MANIFEST_FILE}): working in it would change the package, which would then no longer verify`, {
+            file: workDir,
+            fix: 'Give --work-dir (or LYFE_KT_WORK_DIR) the work folder of a run, such as work; read a package with `lyfe-kt logs --package`, `view` or `replay`',
+            exitCode: ExitCode.usage,
+        });
+    }
+    if (outDir === undefined)
+        return;
+    const inside = [outDir, path.dirname(path.resolve(outDir))].find(isPackage);
+    if (inside === undefined)
+        return;
+    throw new LyfeError(`the output folder is in a package (${inside}): writing into it would change the package, which would then no longer verify`, {
+        file: outDir,
+        fix: 'Nothing was written; give an output folder outside the package (to run its articles again: `lyfe-kt run <package>/01_raw`)',
+        exitCode: ExitCode.usage,
+    });
 }
 /** Held in the work folder while a package is built from it: a second `package` of the same run is refused. */
 export const PACKAGE_LOCK = '.lyfe-kt-package.lock';

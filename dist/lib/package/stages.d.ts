@@ -54,7 +54,7 @@ export declare function checkOutputNames(inputs: readonly MarkdownInput[], outpu
  * would have too long a name as well. Returns the inputs read, for the stage to use; inputs already
  * read are taken as they are.
  */
-export declare function checkStageInput(files: readonly (string | MarkdownInput)[], options: StageOptions, outputsOf: (name: string) => string[]): MarkdownInput[];
+export declare function checkStageInput(files: readonly (string | MarkdownInput)[], options: StageOptions, outputsOf: (name: string) => string[], outDir?: string): MarkdownInput[];
 /**
  * Stage 1: source articles into filled templates in `outDir`, kept in the work folder's
  * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.

@@ -22,7 +22,7 @@ import { readWorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir } from './log-dir.js';
-import { packagingError, packagingHolder } from './packaged-work.js';
+import { packagingError, packagingHolder, refusePackageFolders } from './packaged-work.js';
 /**
  * The provider is chosen (and named) once per options object, even when `run` runs two stages with
  * it; the calls' slots too, so that stages running at once with it share `concurrency`.
@@ -153,12 +153,13 @@ export function checkOutputNames(inputs, outputsOf) {
  * would have too long a name as well. Returns the inputs read, for the stage to use; inputs already
  * read are taken as they are.
  */
-export function checkStageInput(files, options, outputsOf) {
+export function checkStageInput(files, options, outputsOf, outDir) {
     const inputs = readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
     checkOutputNames(inputs, outputsOf);
     if (options.session !== undefined)
         assertSessionId(options.session, '--session');
     checkLogDir(options.logDir);
+    refusePackageFolders(options.workDir, outDir);
     // What a stage wrote into a work folder being packaged would be taken by that package, or deleted with its files.
     const packager = packagingHolder(options.workDir);
     if (packager !== undefined)
@@ -211,7 +212,7 @@ function refuseNamesTaken(sources, options, fresh) {
  * `02_preprocessed`. Besides the stage's results, the templates as generate reads them.
  */
 export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = false) {
-    const sources = checkStageInput(inputs, options, articleOutputs);
+    const sources = checkStageInput(inputs, options, articleOutputs, outDir);
     refuseNamesTaken(sources, options, fresh);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
@@ -232,7 +233,7 @@ export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh
  * report goes to `reports`. A `Feed` of templates (`run`) comes from preprocessing, which checked them.
  */
 export async function generateStage(templates, outDir, options, hooks = {}) {
-    const inputs = templates instanceof Feed ? templates : checkStageInput(templates, options, templateOutputs);
+    const inputs = templates instanceof Feed ? templates : checkStageInput(templates, options, templateOutputs, outDir);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const reportsDir = path.join(options.workDir, WorkFolders.reports);
     return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {

@@ -59,7 +59,9 @@ export const VOICE_MARKERS = {
 /** What Ari never writes on a card, and what each is: AI self-reference, placeholders, markdown left in the text. */
 export const FORBIDDEN_TEXTS = [
     { pattern: /\b(as an ai|language model|i am an ai|i'm an ai)\b/i, what: 'the writer calling itself an AI' },
-    { pattern: /\b(como (uma )?ia|modelo de linguagem|sou uma ia)\b/i, what: 'the writer calling itself an AI' },
+    { pattern: /\b(como uma ia|modelo de linguagem|sou uma ia)\b/i, what: 'the writer calling itself an AI' },
+    // "IA" alone only in capitals: "como ia" is also the verb ir ("como ia a semana", how the week was going).
+    { pattern: /\b[Cc]omo IA\b/, what: 'the writer calling itself an AI' },
     { pattern: /\b(TODO|TBD|FIXME)\b/, what: 'a note left for later' },
     { pattern: /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i, what: 'placeholder text' },
     { pattern: /^#{1,6}\s|\n#{1,6}\s/, what: 'a markdown heading' },

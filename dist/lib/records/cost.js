@@ -16,7 +16,9 @@ export function priceTableInfo(table) {
 const SNAPSHOT = /-\d{4}-\d{2}-\d{2}$/;
 /** The price of `model`: its own entry, else (a dated snapshot) its model's; null when the table has neither. */
 export function priceOf(table, model) {
-    return table.models[model] ?? table.models[model.replace(SNAPSHOT, '')] ?? null;
+    // Own entries only: a model named `constructor` or `toString` has no price.
+    const own = (name) => (Object.hasOwn(table.models, name) ? table.models[name] : undefined);
+    return own(model) ?? own(model.replace(SNAPSHOT, '')) ?? null;
 }
 /** US dollars for the tokens at `price`. */
 export function tokensCost(price, tokens) {

@@ -611,6 +611,7 @@ export class SessionModel {
                 model: this.models.most() ?? str(this.info.model),
                 models: this.models.keys(),
                 provider: this.providers.most() ?? str(this.info.provider),
+                providers: this.providers.keys(),
                 // A share of requests, not a quality metric: four decimals, as metadata.json has always given it.
                 success_rate: requests ? round4(this.okAttempts / requests) : null,
                 latency_ms: this.latency,

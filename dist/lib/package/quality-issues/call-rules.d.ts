@@ -21,6 +21,8 @@ interface AttemptSeen {
     outcome: string;
     reason: string | null;
     truncated: boolean;
+    /** Where its reply came from: `live`, or recorded replies (`cache`, `replay`). */
+    source: string | null;
     line: number;
 }
 interface CallRecords {

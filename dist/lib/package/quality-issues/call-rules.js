@@ -48,6 +48,7 @@ export class CallRecordIndex {
             outcome: str(data.outcome) ?? 'unknown',
             reason: str(data.reason),
             truncated: data.truncated === true || data.finish_reason === 'length',
+            source: str(data.source),
             line: this.line,
         });
     }
@@ -87,7 +88,10 @@ export function checkCalls(calls, index) {
         }
         else if (call.attempts > 1) {
             const reasons = [...new Set(records.attempts.filter((a) => a.outcome === 'retry').map((a) => a.reason).filter((reason) => reason !== null))];
-            finding(RuleIds.callRetried, 'info', lines, `The model had to be asked ${call.attempts} times for ${file ?? call.purpose}${reasons.length ? ` (${reasons.slice(0, 2).join('; ')})` : ''}.`);
+            // Replies from the build cache or a replay: the model was asked when they were recorded, not in this run.
+            const recorded = records.attempts.length > 0 && records.attempts.every((a) => a.source === 'cache' || a.source === 'replay') ? records.attempts[0].source : null;
+            const when = recorded === 'cache' ? ' when these replies were recorded; this build took them from the cache and sent no request' : recorded === 'replay' ? ' when these replies were recorded; this replay sent no request' : '';
+            finding(RuleIds.callRetried, 'info', lines, `The model had to be asked ${call.attempts} times for ${file ?? call.purpose}${reasons.length ? ` (${reasons.slice(0, 2).join('; ')})` : ''}${when}.`);
         }
         for (const attempt of records.attempts.filter((a) => a.truncated)) {
             const kept = attempt === last && call.outcome === 'ok';
@@ -98,7 +102,8 @@ export function checkCalls(calls, index) {
     return findings;
 }
 function outliers(calls, index) {
-    const answered = calls.filter((call) => call.outcome !== 'unfinished');
+    // Only calls the model answered: an error or a call stopped by Ctrl-C has no tokens, and no wait for a reply, to compare.
+    const answered = calls.filter((call) => call.answered);
     if (answered.length < OUTLIER_MIN_CALLS)
         return [];
     const measures = [

@@ -18,6 +18,18 @@ function scratchFile(name) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lyfe-kt-view-${safe}-`));
     return path.join(dir, LogFiles.viewer);
 }
+/** Whether a file begins as a zip does: a file entry's header, or the end record of an empty zip. */
+function startsLikeZip(file) {
+    const head = Buffer.alloc(4);
+    const fd = fs.openSync(file, 'r');
+    try {
+        const read = fs.readSync(fd, head, 0, 4, 0);
+        return read === 4 && (head.equals(Buffer.from('PK\x03\x04', 'latin1')) || head.equals(Buffer.from('PK\x05\x06', 'latin1')));
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
 /** The viewer inside an artifact zip: `logs/viewer.html` at its root or one folder down. */
 function extractFromZip(file) {
     const zip = fs.readFileSync(file);
@@ -61,8 +73,12 @@ export async function locateViewer(target) {
             throw new LyfeError('no such package or artifact zip', { file: target, fix: 'Give the folder of a package, or a downloaded artifact .zip' });
         throw new LyfeError(`cannot read it: ${error.message}`, { file: target, fix: 'Check its permissions', cause: error });
     }
-    if (stat.isFile())
+    if (stat.isFile()) {
+        if (!startsLikeZip(target)) {
+            throw new LyfeError('is a file, neither a package folder nor an artifact .zip', { file: target, fix: 'Give the folder made by `lyfe-kt package` (or `run`), or the .zip of a package downloaded from a workflow run' });
+        }
         return extractFromZip(target);
+    }
     const own = path.join(target, LOGS_DIR, LogFiles.viewer);
     if (fs.existsSync(own))
         return { path: path.resolve(own), how: 'found' };

@@ -33,6 +33,9 @@ export const VIEWER_SCRIPT = String.raw `
   function route(kind, id) { return kind + '/' + encodeURIComponent(id); }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
   function fmtInt(n) { return Number(n || 0).toLocaleString('en-US'); }
+  // An output's scores as execution_summary.md writes them: the mobile score to 2 places, the persona as a percentage.
+  function fmtScore(v) { return v === null || v === undefined ? 'n/a' : v.toFixed(2); }
+  function fmtPercent(v) { return v === null || v === undefined ? 'n/a' : Math.round(v * 1000) / 10 + '%'; }
   function fmtMs(ms) { return ms === null || ms === undefined ? '-' : ms < 1000 ? Math.round(ms) + ' ms' : (ms / 1000).toFixed(1) + ' s'; }
 
   function inflate(id) {
@@ -214,13 +217,16 @@ export const VIEWER_SCRIPT = String.raw `
       var made = el('span');
       callsForFile(o.file).forEach(function (id) { made.appendChild(link(route('call', id), id)); made.appendChild(document.createTextNode(' ')); });
       return [link(route('output', o.file), o.file), el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no (' + o.errors.length + ')' }),
-        String(o.mobile_optimization_score === null ? 'n/a' : o.mobile_optimization_score), String(o.ari_persona_consistency === null ? 'n/a' : o.ari_persona_consistency), made];
+        fmtScore(o.mobile_optimization_score), fmtPercent(o.ari_persona_consistency), made];
     }), 'outputs');
   }
 
+  /** A call's files: what it produced when it succeeded; a call that failed or was stopped produced nothing, only was for them. */
+  function callOutput(c) { return c.outcome === 'ok' ? c.output.join(', ') : 'none (was for ' + c.output.join(', ') + ')'; }
+
   function renderCalls() {
     table($('call-table'), ['Call', 'Purpose', 'Model', 'Attempts', 'Outcome', 'Tokens', 'Latency', 'Output'], data.session.calls.map(function (c) {
-      return [link(route('call', c.call_id), c.call_id), c.purpose, c.model, String(c.attempts), el('span', { class: c.outcome, text: c.outcome }), fmtInt(c.tokens), fmtMs(c.latency_ms), c.output.join(', ')];
+      return [link(route('call', c.call_id), c.call_id), c.purpose, c.model, String(c.attempts), el('span', { class: c.outcome, text: c.outcome }), fmtInt(c.tokens), fmtMs(c.latency_ms), callOutput(c)];
     }), 'calls');
   }
 
@@ -376,7 +382,7 @@ export const VIEWER_SCRIPT = String.raw `
       var outs = el('span');
       c.output.forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
       body.push(kv([['Purpose', c.purpose], ['Stage', c.stage], ['Provider', c.provider + ' / ' + c.model], ['Outcome', el('span', { class: c.outcome, text: c.outcome })],
-        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], ['Produced', outs]]));
+        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], [c.outcome === 'ok' ? 'Produced' : 'Was for', outs]]));
     }
     var found = issuesFor(function (i) { return i.call_id === id; });
     if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
@@ -390,7 +396,11 @@ export const VIEWER_SCRIPT = String.raw `
       (d.messages || []).forEach(function (m) { body.push(el('div', { class: 'muted', text: m.role }), pre(m.content)); });
       body.push(el('div', { class: 'muted', text: 'response' }), pre(d.response === null || d.response === undefined ? '(no response)' : d.response));
     });
-    if (idx.attempts.length === 0 && idx.requests.length) body.push(el('p', { class: 'failed', text: 'Sent, never answered: the process stopped during the call.' }), recordLink(idx.requests[idx.requests.length - 1]));
+    // One request record before each attempt: a request with no attempt after it was never answered.
+    if (idx.requests.length > idx.attempts.length) {
+      var sent = records[idx.requests[idx.requests.length - 1]];
+      body.push(el('p', { class: 'failed', text: 'Attempt ' + ((sent.data || {}).attempt || idx.requests.length) + ' was sent and never answered: the process stopped during the call.' }), recordLink(idx.requests[idx.requests.length - 1]));
+    }
     openDetail(body);
   }
 
@@ -399,7 +409,7 @@ export const VIEWER_SCRIPT = String.raw `
     var body = [el('h2', { text: file })];
     if (o) {
       body.push(kv([['Valid', el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no' })], ['Level', o.level || '-'], ['From', o.input || '-'],
-        ['Mobile score', String(o.mobile_optimization_score)], ['Persona', String(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
+        ['Mobile score', fmtScore(o.mobile_optimization_score)], ['Persona', fmtPercent(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
       if (o.errors.length) body.push(el('h3', { text: 'Schema errors' }), pre(o.errors.join('\n')));
     }
     var made = el('ul');
