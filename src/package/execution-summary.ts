@@ -2,7 +2,7 @@ import { costText, usdText } from '../records/cost.js';
 import type { LogRecord } from '../records/types.js';
 import { formatRecordLine } from '../records/render.js';
 import { countText, plural } from '../records/values.js';
-import type { CostSummary, OutputSummary, SessionSummary, StageRunSummary, StageStatus } from '../records/session-model.js';
+import { versionLabel, type CostSummary, type OutputSummary, type SessionSummary, type StageRunSummary, type StageStatus } from '../records/session-model.js';
 import { qualityIssuesSection } from './quality-issues/report.js';
 import { RuleIds, type QualityReport } from './quality-issues/types.js';
 
@@ -92,15 +92,26 @@ function stagesSection(summary: SessionSummary): string[] {
   return [...byStage.entries()].map(([stage, runs]) => stageLine(stage, runs, summary));
 }
 
+/** The schema version of the outputs, or of each with its count when a session mixed them (`--schema-version` changed between runs). */
+function schemaVersions(summary: SessionSummary): string {
+  const label = (version: string): string => `${version}${SCHEMA_NOTES[version] ? ` (${SCHEMA_NOTES[version]})` : ''}`;
+  const counts = new Map<string, number>();
+  for (const output of summary.outputs) {
+    const version = versionLabel(output.schema_version);
+    if (version) counts.set(version, (counts.get(version) ?? 0) + 1);
+  }
+  if (counts.size > 1) return [...counts].map(([version, n]) => `${version} (${plural(n, 'supertask')})`).join(', ');
+  return summary.schema_version ? label(summary.schema_version) : 'unknown';
+}
+
 function contentSection(summary: SessionSummary, quality: QualityReport | undefined): string[] {
   const levels = Object.entries(summary.levels).map(([level, n]) => `${n} ${level}`);
   const invalid = summary.quality.invalid_files;
   const output = `${plural(summary.outputs.length, 'supertask')}${levels.length ? ` (${levels.join(', ')})` : ''}${invalid ? `, ${invalid} failing the schema` : ''}`;
-  const version = summary.schema_version;
   const lines = [
     `- **Source**: ${summary.input_files.length ? summary.input_files.join(', ') : 'none recorded'}`,
     `- **Output**: ${output}`,
-    `- **Schema Version**: ${version ? `${version}${SCHEMA_NOTES[version] ? ` (${SCHEMA_NOTES[version]})` : ''}` : 'unknown'}`,
+    `- **Schema Version**: ${schemaVersions(summary)}`,
   ];
   if (summary.outputs.length) {
     lines.push('', '| Output | Valid | Mobile | Persona | Call | Attempts | Tokens | Cost |', '| --- | --- | --- | --- | --- | --- | --- | --- |');

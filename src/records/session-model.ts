@@ -358,7 +358,8 @@ function levelOf(file: string, data: Record<string, unknown>): string | null {
   return str(data.level) ?? /_(beginner|advanced)\.json$/.exec(file)?.[1] ?? null;
 }
 
-function versionLabel(version: string | null): string | null {
+/** A schema version as the summaries name it: `1.1` → `v1.1`. */
+export function versionLabel(version: string | null): string | null {
   if (!version) return null;
   return version.startsWith('v') ? version : `v${version}`;
 }

@@ -194,3 +194,15 @@ describe('a session whose calls went to more than one provider or model (a merge
     expect((executionMetadata(summary) as Record<string, any>).ai_usage).toMatchObject({ provider: 'openai', providers: ['openai', 'azure'], models: ['gpt-4', 'gpt-5-mini'] });
   });
 });
+
+describe('a session that generated with two schema versions', () => {
+  it('names each version with its count, not only the first', () => {
+    const s = successfulRun();
+    s.stageStart('generate', 203);
+    s.attempt('generate', 203, { call_id: 'call_v10', purpose: 'generate.beginner', input: ['other_filled_template.md'], output: ['other_beginner.json'] });
+    s.fileResult('generate', 203, 'other_filled_template.md', ['other_beginner.json'], { valid: true, errors: [], call_id: 'call_v10', schema_version: '1.0' });
+    s.stageEnd('generate', 203, { status: 'ok', files_in: 1, files_out: 1 });
+    expect(renderExecutionSummary(summarizeSession(s.processing, s.prompts))).toContain('- **Schema Version**: v1.1 (2 supertasks), v1.0 (1 supertask)');
+    expect(renderExecutionSummary(summarizeSession(successfulRun().processing, successfulRun().prompts))).toContain('- **Schema Version**: v1.1 (mobile-optimized)');
+  });
+});
