@@ -352,9 +352,19 @@ function checkQualityDrop(comparison: Comparison, limit: number): BudgetCheck {
   return { budget, limit: String(limit), status: 'pass', message: `${head}: within (no metric dropped more)` };
 }
 
+/**
+ * A dollar amount of a cost budget's line, as exactly as it is judged: `usdText` when that says the
+ * amount exactly ($0.50), else to the 1e-8 dollars the run keeps, so that a limit and an increase that differ
+ * never read as the same rounded amount ("at most $0.0371: exceeded: +$0.0371").
+ */
+function exactUsd(value: number): string {
+  const text = usdText(value);
+  return /e/.test(text) || Number(text.slice(1)) !== value ? `$${value.toFixed(8).replace(/\.?0+$/, '')}` : text;
+}
+
 function checkCostIncrease(comparison: Comparison, limit: CostBudget): BudgetCheck {
   const budget = 'max-cost-increase';
-  const shown = 'usd' in limit ? usdText(limit.usd) : `${limit.percent}%`;
+  const shown = 'usd' in limit ? exactUsd(limit.usd) : `${limit.percent}%`;
   const head = `cost increase at most ${shown}`;
   const cost = comparison.metrics.cost_usd;
   if (cost.base === null || cost.head === null) {
@@ -363,7 +373,7 @@ function checkCostIncrease(comparison: Comparison, limit: CostBudget): BudgetChe
   const increase = cost.delta!;
   const percent = cost.base > 0 ? round4((increase / cost.base) * 100) : increase > 0 ? Number.POSITIVE_INFINITY : 0;
   const over = 'usd' in limit ? increase > limit.usd : percent > limit.percent;
-  const change = `${usdText(cost.base)} -> ${usdText(cost.head)} (${increase >= 0 ? '+' : '-'}${usdText(Math.abs(increase))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent}%` : ''})`;
+  const change = `${exactUsd(cost.base)} -> ${exactUsd(cost.head)} (${increase >= 0 ? '+' : '-'}${exactUsd(Math.abs(increase))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent}%` : ''})`;
   return { budget, limit: shown, status: over ? 'fail' : 'pass', message: `${head}: ${over ? 'exceeded' : 'within'}: ${change}` };
 }
 

@@ -60,6 +60,19 @@ describe('budgets', () => {
     expect(within.status).toBe('pass');
   });
 
+  it('cost: the limit and the amounts are shown as exactly as they were judged, never rounded to look equal', () => {
+    const pair = numbers({ cost_usd: [0.01485, 0.051975] });
+    const [fail] = checkBudgets(pair, { maxCostIncrease: { usd: 0.037124 } });
+    expect(fail).toMatchObject({ limit: '$0.037124', status: 'fail', message: 'cost increase at most $0.037124: exceeded: $0.01485 -> $0.051975 (+$0.037125, +250%)' });
+    expect(budgetError([fail], 'head')!.oneLine()).toMatch(/--max-cost-increase \$0\.037124\./);
+    const [pass] = checkBudgets(pair, { maxCostIncrease: { usd: 0.037125 } });
+    expect(pass).toMatchObject({ status: 'pass', message: 'cost increase at most $0.037125: within: $0.01485 -> $0.051975 (+$0.037125, +250%)' });
+    const [small] = checkBudgets(numbers({ cost_usd: [0.00108, 0.0012204] }), { maxCostIncrease: { usd: 0.0001 } });
+    expect(small.message).toBe('cost increase at most $0.0001: exceeded: $0.00108 -> $0.0012204 (+$0.0001404, +13%)');
+    const [tiny] = checkBudgets(numbers({ cost_usd: [0, 0.00000005] }), { maxCostIncrease: { usd: 0 } });
+    expect(tiny.message).toBe('cost increase at most $0.00: exceeded: $0.00 -> $0.00000005 (+$0.00000005)');
+  });
+
   it('new issues: unknown unless both runs carry theirs', () => {
     const [unknown] = checkBudgets(numbers({}, { base: 2, head: null, delta: null, new: null }), { maxNewIssues: 0 });
     expect(unknown).toMatchObject({ status: 'unknown', message: 'new quality issues at most 0: not checked: the head run has no logs/quality_issues.json' });
