@@ -22,8 +22,10 @@ const METRIC_LABELS: Record<RunMetric, string> = {
 
 const STATUS_ORDER: ChangeStatus[] = ['changed', 'added', 'removed', 'unchanged'];
 
-const shown = (value: number | null): string => (value === null ? 'unknown' : String(value));
-const signed = (value: number | null): string => (value === null ? 'unknown' : value > 0 ? `+${value}` : String(value));
+/** A number as written, never in exponent notation: a cost that moved by one token is `0.00000075`, not `7.5e-7`. */
+const plain = (value: number): string => (/e/.test(String(value)) ? value.toFixed(8).replace(/\.?0+$/, '') : String(value));
+const shown = (value: number | null): string => (value === null ? 'unknown' : plain(value));
+const signed = (value: number | null): string => (value === null ? 'unknown' : value > 0 ? `+${plain(value)}` : plain(value));
 const quoted = (value: unknown): string => (value === undefined ? '(absent)' : JSON.stringify(value));
 
 function countsLine(comparison: Comparison): string {

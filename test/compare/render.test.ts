@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, deltaOf, RUN_METRICS, type Comparison, type SourceComparison } from '../../src/package/compare.js';
+import { checkBudgets, deltaOf, metricDelta, RUN_METRICS, type Comparison, type SourceComparison } from '../../src/package/compare.js';
 import { itemText, renderComparisonMarkdown, renderComparisonText } from '../../src/package/compare-render.js';
 import { chars, crlfBytes } from '../../src/package/markdown.js';
 
@@ -63,6 +63,15 @@ describe('the comparison as text', () => {
     const text = renderComparisonText(largeComparison(1), []);
     expect(text).toContain('sources: 1 changed, 0 added, 0 removed, 0 unchanged');
     expect(text).toContain(['changed    article_000.md', '  changed   03_output/article_0_filled_template_beginner.json', '      title: "Lesson 0" -> "Lesson 0, revised"', '      item 2 changed (content)', `        content: "${'x'.repeat(280)}" -> "${'y'.repeat(280)}"`].join('\n'));
+  });
+
+  it('a cost that changed by a token reads as dollars, not in exponent notation', () => {
+    const comparison = largeComparison(1);
+    comparison.metrics.cost_usd = metricDelta('cost_usd', 0.01485, 0.01485075);
+    const text = renderComparisonText(comparison, []);
+    expect(text).toMatch(/^cost \(USD\) +0\.01485 +0\.01485075 +\+0\.00000075$/m);
+    comparison.metrics.cost_usd = metricDelta('cost_usd', 0.00000005, 0);
+    expect(renderComparisonMarkdown(comparison, [], { limit: 65_536, measure: chars })).toContain('| cost (USD) | 0.00000005 | 0 | -0.00000005 |');
   });
 
   it('a quiz shows its question, its options and its answer', () => {
