@@ -124,6 +124,9 @@ function issueText(issue: NonNullable<Comparison['quality_issues']['new']>[numbe
   return `${issue.severity ?? 'issue'} ${issue.rule}${issue.file ? ` in ${issue.file}` : ''}${issue.message ? `: ${issue.message}` : ''}`;
 }
 
+/** Names of unchanged sources on one line of the markdown view. */
+const UNCHANGED_PER_LINE = 20;
+
 const MARKDOWN_MARKS = { pass: '✅', fail: '❌', unknown: '❔' } as const;
 
 export interface MarkdownLimit {
@@ -149,9 +152,6 @@ export function renderComparisonMarkdown(comparison: Comparison, checks: BudgetC
   if (issues.length) lines.push('', '### New quality issues', '', ...issues.map((issue) => `- ${e(issueText(issue))}`));
   const differ = ordered(comparison.sources).filter((source) => source.status !== 'unchanged');
   if (differ.length) lines.push('', '### Sources', '', '| source | change |', '| --- | --- |', ...differ.map((source) => `| ${e(source.source)} | ${source.status} |`));
-  // Unchanged sources are named, folded, before the details: nothing more is said of them.
-  const unchanged = comparison.sources.filter((source) => source.status === 'unchanged');
-  if (unchanged.length) lines.push('', `<details><summary>${unchanged.length} unchanged</summary>`, '', unchanged.map((source) => e(source.source)).join(', '), '', '</details>');
   for (const source of differ) {
     lines.push('', `<details><summary>${e(source.source)}: ${source.status}</summary>`, '');
     for (const file of differing(source)) {
@@ -159,6 +159,14 @@ export function renderComparisonMarkdown(comparison: Comparison, checks: BudgetC
       for (const [depth, text] of supertaskLines(file)) lines.push(`${'  '.repeat(depth + 1)}- ${e(text)}`);
     }
     lines.push('', '</details>');
+  }
+  // Unchanged sources are named last, folded, a few to a line (one paragraph): nothing more is said of
+  // them, so a view cut to its limit loses their names before anything that differs, and keeps the names that fit.
+  const unchanged = comparison.sources.filter((source) => source.status === 'unchanged');
+  if (unchanged.length) {
+    const names = unchanged.map((source, index) => `${e(source.source)}${index < unchanged.length - 1 ? ',' : ''}`);
+    const rows = Array.from({ length: Math.ceil(names.length / UNCHANGED_PER_LINE) }, (_, row) => names.slice(row * UNCHANGED_PER_LINE, (row + 1) * UNCHANGED_PER_LINE).join(' '));
+    lines.push('', `<details><summary>${unchanged.length} unchanged</summary>`, '', ...rows, '', '</details>');
   }
   return fitMarkdown(`${lines.join('\n')}\n`, limit, measure, 'The comparison was cut to fit here; `lyfe-kt compare --json` on the two packages gives all of it.');
 }

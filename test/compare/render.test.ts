@@ -48,6 +48,21 @@ describe('the comparison in markdown', () => {
     }
   });
 
+  it('cut to a comment, keeps what differs before the names of many unchanged sources', () => {
+    const comparison = largeComparison(1);
+    const unchanged: SourceComparison[] = Array.from({ length: 1000 }, (_, i) => ({ source: `artigo_sobre_habitos_${i}.md`, status: 'unchanged' }));
+    comparison.sources.push(...unchanged);
+    comparison.counts.unchanged = unchanged.length;
+    const cut = renderComparisonMarkdown(comparison, [], { limit: 24_000, measure: chars });
+    expect(cut.length).toBeLessThanOrEqual(24_000);
+    expect(cut).toContain('cut to fit');
+    // The one lesson that changed is shown whole; as many unchanged names as fit after it.
+    expect(cut).toContain('  - title: &quot;Lesson 0&quot; -&gt; &quot;Lesson 0, revised&quot;');
+    expect(cut.indexOf('article\\_000.md: changed</summary>')).toBeLessThan(cut.indexOf('1000 unchanged</summary>'));
+    expect(cut).toContain('artigo\\_sobre\\_habitos\\_0.md, ');
+    expect(cut.match(/<details>/g)?.length ?? 0).toBe(cut.match(/<\/details>/g)?.length ?? 0);
+  });
+
   it('a comparison that fits is whole, with no note', () => {
     const comparison = largeComparison(2);
     const markdown = renderComparisonMarkdown(comparison, [], { limit: 65_536, measure: chars });
