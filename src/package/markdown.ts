@@ -19,7 +19,7 @@ export function escapeInline(text: string): string {
     .replace(/[&<>"]/g, (c) => HTML[c])
     .replace(MARKDOWN, (c) => `\\${c}`)
     .replace(/@(?=\w)/g, `@${WORD_JOINER}`)
-    .replace(/\r?\n/g, ' ');
+    .replace(/\r\n?|\n/g, ' ');
 }
 
 /** What would reshape a line of the package's own markdown: a table cell's end, emphasis, code, strike, HTML. */
@@ -33,7 +33,7 @@ const LAYOUT = /[\\`*|~<]/g;
  * escape more (`escapeInline`).
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(LAYOUT, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text.replace(LAYOUT, (c) => `\\${c}`).replace(/\r\n?|\n/g, ' ');
 }
 
 /** Text for a fenced code block: shown literally, except that a run of backticks could close the fence. */

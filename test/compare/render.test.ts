@@ -63,6 +63,16 @@ describe('the comparison in markdown', () => {
     expect(cut.match(/<details>/g)?.length ?? 0).toBe(cut.match(/<\/details>/g)?.length ?? 0);
   });
 
+  it('a carriage return in model text or a file name ends no line of the markdown (CommonMark takes a lone CR as a line ending)', () => {
+    const comparison = largeComparison(1);
+    comparison.sources[0].source = 'artigo\r\r---\r1. novo.md';
+    comparison.sources[0].files![0].supertask!.items = [{ change: 'added', base_position: null, head_position: 1, type: 'content', base: null, head: { type: 'content', content: 'Texto\r\r    code\r===' }, fields: [] }];
+    const markdown = renderComparisonMarkdown(comparison, [], { limit: 65_536, measure: chars });
+    expect(markdown).not.toContain('\r');
+    expect(markdown).toContain('| artigo  --- 1. novo.md | changed |');
+    expect(markdown).toContain('  - item 1 added (content): Texto      code ===\n');
+  });
+
   it('a comparison that fits is whole, with no note', () => {
     const comparison = largeComparison(2);
     const markdown = renderComparisonMarkdown(comparison, [], { limit: 65_536, measure: chars });
