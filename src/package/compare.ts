@@ -199,7 +199,9 @@ function readPackage(dir: string, role: 'base' | 'head'): PackageContent {
       success: typeof success === 'boolean' ? success : null,
       model: str(sectionOf(metadata, 'ai_usage').model),
     },
-    numbers: runNumbers(metadata),
+    // Both runs priced from their records by one table, the one in use (`--prices` laid over the shipped
+    // one): a change of prices between the tool versions that made them is no change of the runs.
+    numbers: runNumbers(metadata, summary.ai.cost.usd),
     files,
     sourceOf: sourcesFromRecords(records.processing),
     outputs: new Map(summary.outputs.map((output) => [output.file, output])),
@@ -207,8 +209,8 @@ function readPackage(dir: string, role: 'base' | 'head'): PackageContent {
   };
 }
 
-/** The numbers of a run, from its `metadata.json` (the PRD's fields; `ai_usage.cost_usd` once runs are priced). */
-function runNumbers(metadata: Record<string, unknown>): Record<RunMetric, number | null> {
+/** The numbers of a run, from its `metadata.json` (the PRD's fields); its cost is taken from its records. */
+function runNumbers(metadata: Record<string, unknown>, costUsd: number | null): Record<RunMetric, number | null> {
   const quality = sectionOf(metadata, 'quality_metrics');
   const ai = sectionOf(metadata, 'ai_usage');
   return {
@@ -218,7 +220,7 @@ function runNumbers(metadata: Record<string, unknown>): Record<RunMetric, number
     total_api_calls: num(ai.total_api_calls),
     total_tokens: num(ai.total_tokens),
     duration_seconds: num(sectionOf(metadata, 'execution').duration_seconds),
-    cost_usd: num(ai.cost_usd),
+    cost_usd: costUsd,
   };
 }
 
@@ -368,7 +370,7 @@ function checkCostIncrease(comparison: Comparison, limit: CostBudget): BudgetChe
   const head = `cost increase at most ${shown}`;
   const cost = comparison.metrics.cost_usd;
   if (cost.base === null || cost.head === null) {
-    return { budget, limit: shown, status: 'unknown', message: `${head}: not checked: the cost of ${missingIn(cost)} is unknown (metadata.json's ai_usage.cost_usd is null or missing: a model without a price, calls stopped in flight, or a package from before costs)` };
+    return { budget, limit: shown, status: 'unknown', message: `${head}: not checked: the cost of ${missingIn(cost)} is unknown (a model without a price, or calls stopped in flight: price the model with --prices)` };
   }
   const increase = cost.delta!;
   const percent = cost.base > 0 ? round4((increase / cost.base) * 100) : increase > 0 ? Number.POSITIVE_INFINITY : 0;

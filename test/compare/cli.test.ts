@@ -268,22 +268,39 @@ describe('budgets', () => {
     expect((await cli(['compare', packages.base, worse])).code).toBe(0);
   });
 
-  it('--max-cost-increase in dollars or percent of the base cost; unknown cost is said, neither pass nor fail', async () => {
-    const cheap = withCost(packages.base, 'cheap', 0.1);
-    const dear = withCost(packages.again, 'dear', 0.12);
+  it('--max-cost-increase in dollars or percent of the base cost, both runs priced from their records by one table; unknown cost is said, neither pass nor fail', async () => {
+    // Six calls a run (two analyses, four lessons) at gpt-5.4-mini's $0.75 / $4.50 per million tokens.
+    const priced = async (name: string, usage: { prompt_tokens: number; completion_tokens: number }, model?: string): Promise<string> => {
+      const server = await startFakeOpenAI({ handler: (body) => ({ content: pipelineReply(body), usage, model }) });
+      try {
+        return await runPipeline(name, [SLEEP, LONELINESS], { env: { OPENAI_API_KEY: 'sk-test-0123456789abcdefghij', OPENAI_BASE_URL: server.url } });
+      } finally {
+        await server.close();
+      }
+    };
+    const cheap = await priced('cheap', { prompt_tokens: 1000, completion_tokens: 100 });
+    const dear = await priced('dear', { prompt_tokens: 1000, completion_tokens: 150 });
     const fail = await cli(['compare', cheap, dear, '--max-cost-increase', '10%']);
     expect(fail.code).toBe(4);
-    expect(fail.stdout).toContain('FAIL     cost increase at most 10%: exceeded: $0.10 -> $0.12 (+$0.02, +20%)');
+    expect(fail.stdout).toContain('FAIL     cost increase at most 10%: exceeded: $0.0072 -> $0.00855 (+$0.00135, +18.75%)');
     const pass = await cli(['compare', cheap, dear, '--max-cost-increase', '25%']);
     expect(pass.code).toBe(0);
     expect(pass.stdout).toContain('PASS     cost increase at most 25%: within');
-    expect((await cli(['compare', cheap, dear, '--max-cost-increase', '0.01'])).code).toBe(4);
-    expect((await cli(['compare', cheap, dear, '--max-cost-increase', '0.05'])).code).toBe(0);
+    expect((await cli(['compare', cheap, dear, '--max-cost-increase', '0.001'])).code).toBe(4);
+    expect((await cli(['compare', cheap, dear, '--max-cost-increase', '0.002'])).code).toBe(0);
+    // What a package's metadata.json says it cost is not what is compared: its records are.
+    expect((await cli(['compare', withCost(cheap, 'cheap-claims-more', 1), dear, '--max-cost-increase', '10%'])).code).toBe(4);
 
-    // A run with a call whose model has no price has no cost_usd.
-    const unknown = await cli(['compare', withCost(packages.base, 'unpriced', null), dear, '--max-cost-increase', '10%']);
+    // A run whose calls a model without a price answered has no cost, until --prices gives it one.
+    const local = await priced('local', { prompt_tokens: 1000, completion_tokens: 100 }, 'my-local-model');
+    const unknown = await cli(['compare', local, dear, '--max-cost-increase', '10%']);
     expect(unknown.code).toBe(0);
     expect(unknown.stdout).toContain('UNKNOWN  cost increase at most 10%: not checked: the cost of the base run is unknown');
+    const prices = path.join(root, 'prices.json');
+    fs.writeFileSync(prices, JSON.stringify({ as_of: '2026-12-01', source: 'test', models: { 'my-local-model': { input: 0, output: 0 } } }));
+    const free = await cli(['compare', local, dear, '--max-cost-increase', '0.01', '--prices', prices]);
+    expect(free.code, free.stdout).toBe(0);
+    expect(free.stdout).toContain('PASS     cost increase at most $0.01: within');
   });
 
   it('--max-new-issues counts the head issues the base does not have (same rule, same file)', async () => {
