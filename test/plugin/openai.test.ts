@@ -136,6 +136,33 @@ describe('a build with the openai provider', () => {
     expect(metadata.ai_usage.total_api_calls).toBe(0);
   });
 
+  test("the package's generation report names every lesson's supertasks, however their generations overlap", async () => {
+    // The supertasks are answered once both lessons ask for theirs: each lesson's generation is under way before any ends.
+    const asked: (() => void)[] = [];
+    await fakeOpenAI(async (body) => {
+      if (body.messages.some((m) => m.content.includes('<template>'))) {
+        await new Promise<void>((resolve) => {
+          asked.push(resolve);
+          if (asked.length === 4) asked.forEach((answer) => answer());
+        });
+      }
+      return { content: pipelineReply(body) };
+    });
+    const app = copyApp(tempDir());
+
+    await buildApp('rollup', app, { provider: 'openai' });
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    const report = readJson(path.join(pkg!, 'reports', 'generation_report.json'));
+    expect(report.outputs.map((o: { output: string }) => o.output)).toEqual([
+      'como_dormir_bem_filled_template_advanced.json',
+      'como_dormir_bem_filled_template_beginner.json',
+      'solidao_cronica_filled_template_advanced.json',
+      'solidao_cronica_filled_template_beginner.json',
+    ]);
+    expect(report.totals).toEqual({ outputs: 4, valid: 4, invalid: 0, failed_templates: 0 });
+    expect(fs.readFileSync(path.join(pkg!, 'reports', 'generation_report.md'), 'utf8')).toContain('(4/4 valid)');
+  });
+
   test('many imports at once share one limit of lessons in generation', async () => {
     let inFlight = 0;
     let most = 0;
