@@ -153,6 +153,21 @@ export class BuildSession {
     return lesson;
   }
 
+  /**
+   * The lesson of the file as it is once generated: an article edited while its lesson was being
+   * generated is generated again. Vite has no module for a lesson until its first load ends, so
+   * an edit meanwhile invalidates nothing and asks for nothing again: the load itself must.
+   */
+  async current(file: string): Promise<Lesson> {
+    let asked = this.lesson(file);
+    for (;;) {
+      const lesson = await asked;
+      const again = this.lesson(file);
+      if (again === asked) return lesson;
+      asked = again;
+    }
+  }
+
   /** A lesson's name is its file's: a second file of the same name is that lesson's failure. */
   private claimName(file: string): void {
     const name = markdownName(file);

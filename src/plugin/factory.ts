@@ -161,7 +161,7 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
     let problem: string | undefined;
     try {
       build = await (session ??= BuildSession.begin(options, meta.framework, limit));
-      lesson = await build.lesson(file);
+      lesson = await build.current(file);
       if (lesson.invalid.length > 0) {
         problem = invalidLessonMessage(shownPath(file, root), lesson, options.schemaVersion);
         if (options.failOnInvalid) build.rejectInvalid(lesson, new LyfeError(problem, { file }));

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { createLogger, createServer, createServerModuleRunner, type ViteDevServer } from 'vite';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { verifyPackage } from '../../src/package/manifest.js';
 import lyfe from '../../src/plugin/vite.js';
 import type { LyfePluginOptions } from '../../src/plugin/options.js';
-import { startFakeOpenAI } from '../fakes/openai-server.js';
+import { answerPipeline, startFakeOpenAI } from '../fakes/openai-server.js';
 import { useChildren } from '../helpers/children.js';
 import { cliEnv } from '../helpers/cli.js';
 import { deferred } from '../helpers/deferred.js';
@@ -119,6 +119,50 @@ describe('the Vite dev server', () => {
     expect(metadata.ai_usage.total_api_calls).toBe(6);
     expect(packageAttempts(pkg!).every((r) => r.data?.source === 'live')).toBe(true);
     expect(fs.readFileSync(path.join(pkg!, '01_raw', 'como_dormir_bem.md'), 'utf8')).toContain('# Sono Profundo Todas as Noites');
+  });
+});
+
+describe('the Vite dev server, with an article edited while its lesson is generated', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-dev-edit-');
+  afterEach(() => vi.unstubAllEnvs());
+
+  test('serves the lesson of the article as it is now, and packages that one', async () => {
+    // The first request of the session waits until the test has edited the article.
+    const asked = deferred();
+    const edited = deferred();
+    const fake = await startFakeOpenAI({
+      handler: async (body, index, req) => {
+        if (index === 0) {
+          asked.resolve();
+          await edited.promise;
+        }
+        return answerPipeline(body, index, req);
+      },
+    });
+    vi.stubEnv('OPENAI_API_KEY', 'sk-test-plugin-0123456789abcdefghijklmnop');
+    vi.stubEnv('OPENAI_BASE_URL', fake.url);
+    const app = copyApp(tempDir());
+    const server = await (
+      await createServer({ root: app, configFile: false, logLevel: 'silent', plugins: [lyfe({ provider: 'openai' })], server: { host: '127.0.0.1', port: 0, strictPort: false } })
+    ).listen();
+    try {
+      const base = server.resolvedUrls!.local[0]!;
+      // Vite has no module for the lesson until its first load ends: the edit invalidates nothing, and asks for nothing again.
+      const lesson = fetch(new URL('content/como_dormir_bem.md?import&supertask', base)).then((response) => response.text());
+      await asked.promise;
+      const file = path.join(app, 'content', 'como_dormir_bem.md');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('# Como Dormir Bem e de Forma Consistente', '# Sono Profundo Todas as Noites'));
+      edited.resolve();
+      expect(/^export const beginner = \{"title":"([^"]*)"/.exec(await lesson)?.[1]).toMatch(/^Sono Profundo Todas as Noites/);
+    } finally {
+      await server.close();
+      await fake.close();
+    }
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    expect(fs.readFileSync(path.join(pkg!, '01_raw', 'como_dormir_bem.md'), 'utf8')).toContain('# Sono Profundo Todas as Noites');
+    expect(readJson(path.join(pkg!, '03_output', 'como_dormir_bem_filled_template_beginner.json')).title).toMatch(/^Sono Profundo Todas as Noites/);
+    // Both generations were paid for, and are in the session.
+    expect(readJson(path.join(pkg!, 'logs', 'metadata.json')).ai_usage.total_api_calls).toBe(6);
   });
 });
 
