@@ -132,15 +132,21 @@ export class BuildSession {
     // Taken before the queue: a lesson waiting for a slot is shared, never awaited from one.
     const last = this.generated.get(file);
     if (last?.key === key) return last.lesson;
-    const lesson = this.limit(async () => {
-      const cached = readCachedLesson(this.options.cacheDir, key);
-      const lesson = await this.generate(file, source, cached ? createCacheProvider(provider, cached) : provider);
-      // Only valid lessons are kept: an invalid one is asked for again on the next build.
-      if (!cached && lesson.invalid.length === 0) {
-        writeCachedLesson(this.options.cacheDir, { format: 1, key, session: this.sessionId, attempts: this.attemptsOf(lesson.callIds) });
-      }
-      return { exports: lesson.exports, invalid: lesson.invalid };
-    });
+    // A generation of the file's earlier content still in flight writes the same work files: this one
+    // begins once it has ended (outside the queue, holding no slot), so the files left are the newest.
+    const earlier = last?.lesson.catch(() => undefined);
+    const lesson = (async () => {
+      await earlier;
+      return this.limit(async () => {
+        const cached = readCachedLesson(this.options.cacheDir, key);
+        const lesson = await this.generate(file, source, cached ? createCacheProvider(provider, cached) : provider);
+        // Only valid lessons are kept: an invalid one is asked for again on the next build.
+        if (!cached && lesson.invalid.length === 0) {
+          writeCachedLesson(this.options.cacheDir, { format: 1, key, session: this.sessionId, attempts: this.attemptsOf(lesson.callIds) });
+        }
+        return { exports: lesson.exports, invalid: lesson.invalid };
+      });
+    })();
     this.generated.set(file, { key, lesson });
     this.pending.add(lesson);
     lesson.then(

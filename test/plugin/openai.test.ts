@@ -3,9 +3,12 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { startFakeOpenAI, type FakeHandler, type FakeOpenAI } from '../fakes/openai-server.js';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { BuildSession } from '../../src/plugin/build-session.js';
+import { resolvePluginOptions } from '../../src/plugin/options.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { BUNDLERS, BuildFailed, buildApp, copyApp, packageAttempts, packagesIn, readJson, runBundle } from './support.js';
+import { BUNDLERS, BuildFailed, buildApp, copyApp, outputTitles, packageAttempts, packagesIn, readJson, runBundle } from './support.js';
 
 const API_KEY = 'sk-test-plugin-0123456789abcdefghijklmnop';
 
@@ -161,6 +164,44 @@ describe('a build with the openai provider', () => {
     ]);
     expect(report.totals).toEqual({ outputs: 4, valid: 4, invalid: 0, failed_templates: 0 });
     expect(fs.readFileSync(path.join(pkg!, 'reports', 'generation_report.md'), 'utf8')).toContain('(4/4 valid)');
+  });
+
+  test('an article edited while its lesson is generated is generated again after that generation, whose files never replace the new ones', async () => {
+    // The dev server asks again for a lesson whose article was edited while the first generation is in flight.
+    let releaseFirst!: () => void;
+    const firstReleased = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (firstAsked = resolve));
+    await fakeOpenAI(async (body, index) => {
+      if (index === 0) {
+        firstAsked();
+        await firstReleased;
+      }
+      return { content: pipelineReply(body) };
+    });
+    const app = copyApp(tempDir());
+    const file = path.join(app, 'content', 'como_dormir_bem.md');
+    let begun = 0;
+    const limit = pLimit(4);
+    const counted = ((fn: () => Promise<unknown>) => (begun++, limit(fn))) as LimitFunction;
+    const session = await BuildSession.begin(resolvePluginOptions({ provider: 'openai' }, app), 'vite', counted);
+
+    const first = session.lesson(file);
+    await asked;
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('# Como Dormir Bem e de Forma Consistente', '# Sono Profundo Todas as Noites'));
+    const second = session.lesson(file);
+    // Both write the same work files: the second must begin once the first has ended, so that the last written is the newest.
+    // Were it to run beside the first, it would end first here (the first waits on its model) and the first's files would be written last.
+    if (begun > 1) await second;
+    releaseFirst();
+    expect((await first).exports.beginner).toMatchObject({ title: expect.stringMatching(/^Como Dormir Bem/) });
+    expect((await second).exports.beginner).toMatchObject({ title: expect.stringMatching(/^Sono Profundo/) });
+    await session.finish();
+
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    expect(fs.readFileSync(path.join(pkg!, '01_raw', 'como_dormir_bem.md'), 'utf8')).toContain('# Sono Profundo Todas as Noites');
+    expect(fs.readFileSync(path.join(pkg!, '02_preprocessed', 'como_dormir_bem_filled_template.md'), 'utf8')).toContain('Sono Profundo Todas as Noites');
+    expect(Object.values(outputTitles(pkg!)).every((title) => title.startsWith('Sono Profundo'))).toBe(true);
   });
 
   test('many imports at once share one limit of lessons in generation', async () => {
