@@ -67,7 +67,8 @@ export class BuildSession {
   private constructor(
     readonly sessionId: string,
     private readonly options: ResolvedPluginOptions,
-    private readonly workDir: string,
+    /** Where the session's lessons are written until it is packaged: left when packaging fails. */
+    readonly workDir: string,
     private readonly provider: LlmProvider | LyfeError,
     private readonly preprocessing: OpenStage,
     private readonly stageOptions: StageOptions,

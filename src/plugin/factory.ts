@@ -100,7 +100,10 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
     try {
       await build.finish(buildError);
     } catch (error) {
-      throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${errorText(error)}`);
+      // Packaging names the CLI's flags: a plugin user sets the options of the same folders.
+      const reason = errorText(error).replace(/--output-dir\b/g, 'packageDir').replace(/--log-dir\b/g, 'logDir');
+      const left = fs.existsSync(build.workDir) ? `. The build's work folder stays: \`lyfe-kt package --work-dir ${build.workDir} --log-dir ${options.logDir}\` packages it` : '';
+      throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${reason.replace(/\.$/, '')}${left}`);
     }
   }
 

@@ -223,6 +223,25 @@ describe('a lesson whose article cannot be read', () => {
   });
 });
 
+describe('a build whose package cannot be written', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-unpackaged-');
+
+  test('fails naming the plugin option to change, and the work folder left with the command that packages it', async () => {
+    const app = copyApp(tempDir());
+    fs.writeFileSync(path.join(app, 'blocked'), 'a file where the packages folder would be\n');
+    const failure = (await buildApp('esbuild', app, { provider: 'offline', packageDir: 'blocked/packages' }).catch((error: unknown) => error)) as Error;
+    expect(failure).toBeInstanceOf(BuildFailed);
+    expect(failure.message).toMatch(/the build's package was not written: .*blocked/);
+    // The plugin's option, not the CLI's flag.
+    expect(failure.message).toContain('Give packageDir a folder you can write');
+    expect(failure.message).not.toContain('--output-dir');
+    const [session] = fs.readdirSync(path.join(app, 'node_modules', '.cache', 'lyfe-kt', 'builds'));
+    const workDir = path.join(app, 'node_modules', '.cache', 'lyfe-kt', 'builds', session!);
+    expect(failure.message).toContain(`lyfe-kt package --work-dir ${workDir} --log-dir ${path.join(app, 'node_modules', '.cache', 'lyfe-kt', 'logs')}`);
+    expect(fs.existsSync(path.join(workDir, '03_output'))).toBe(true);
+  });
+});
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
