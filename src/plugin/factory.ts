@@ -175,7 +175,10 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
     if (problem) {
       // The bundler's own way: an error (or warning) attached to the content file. The message is the
       // whole story: an empty stack keeps bundlers from printing the plugin's insides under it.
-      const message = { id: file, message: problem, plugin: PLUGIN_NAME, stack: '' };
+      // Rollup puts the module's path before the message itself (`[plugin lyfe-kt] content/sleep.md: …`): it is said once.
+      const shown = `${shownPath(file, root)}: `;
+      const text = meta.framework === 'rollup' && problem.startsWith(shown) ? problem.slice(shown.length) : problem;
+      const message = { id: file, message: text, plugin: PLUGIN_NAME, stack: '' };
       if (options.failOnInvalid) this.error(message);
       else this.warn(message);
     }
