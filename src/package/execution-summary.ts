@@ -158,7 +158,8 @@ function aiSection(summary: SessionSummary): string[] {
     `- **Model**: ${ai.model ?? 'none'}${ai.models.length > 1 ? ` (also tried: ${ai.models.filter((model) => model !== ai.model).join(', ')})` : ''}`,
     `- **Success Rate**: ${percent(ai.success_rate)}`,
   ];
-  if (ai.total_api_calls) {
+  // Calls that failed or stopped without a request reaching a server (connection refused) are said too.
+  if (ai.total_api_calls || ai.failed_calls || ai.unfinished_calls) {
     lines.push(
       `- **Provider**: ${ai.providers.length > 1 ? ai.providers.join(', ') : (ai.provider ?? 'unknown')}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${countText(ai.prompt_tokens)} prompt + ${countText(ai.completion_tokens)} completion tokens`,
     );

@@ -259,6 +259,10 @@ describe('calls a run stopped, and attempts that never reached the server', () =
     const summary = run({ attempt: 1, outcome: 'retry', sent: false }, { attempt: 2, outcome: 'retry', sent: false }, { attempt: 3, outcome: 'failed', http_status: 503 });
     expect(summary.ai).toMatchObject({ total_api_calls: 1, retries: 2, failed_calls: 1, success_rate: 0 });
     expect(renderExecutionSummary(summary)).toContain('- **Total API Calls**: 1');
+    // No request reached a server: the calls that failed are still said.
+    const unreachable = renderExecutionSummary(run({ attempt: 1, outcome: 'retry', sent: false }, { attempt: 2, outcome: 'failed', sent: false }));
+    expect(unreachable).toContain('- **Total API Calls**: 0');
+    expect(unreachable).toMatch(/- \*\*Provider\*\*: openai; 1 call, 1 retry, 1 failed call;/);
   });
 });
 
