@@ -14,7 +14,7 @@ import { DEFAULT_CONCURRENCY, type PipelineOptions } from '../pipeline/options.j
 import { preprocessTemplates } from '../pipeline/preprocess.js';
 import { PROMPT_VERSION } from '../pipeline/prompts.js';
 import { Events, type AttemptData, type LogRecord, type Stage } from '../records/types.js';
-import { onRecord } from '../records/writer.js';
+import { onRecord, record } from '../records/writer.js';
 import { runInSession } from '../session/context.js';
 import { newSessionId } from '../session/id.js';
 import type { StageOptions, StageStats } from '../stage/run-stage.js';
@@ -63,6 +63,8 @@ export class BuildSession {
    * failed before has none, as a `run` whose preprocessing failed has none.
    */
   private generating: Promise<OpenStage> | undefined;
+  /** Said once to the bundler: lessons made offline although a model was asked for (no key in the environment). */
+  private notice: string | undefined;
 
   private constructor(
     readonly sessionId: string,
@@ -75,6 +77,18 @@ export class BuildSession {
     private readonly limit: LimitFunction,
   ) {
     void this.prompts.start();
+    if (!(provider instanceof LyfeError) && provider.name === 'offline' && options.provider === undefined && options.model !== undefined) {
+      this.notice = `no OPENAI_API_KEY set: the lessons are the offline provider's, and model ${options.model} is not used (set the key for the model's lessons, or provider: 'offline' to build offline)`;
+      const notice = this.notice;
+      runInSession({ sessionId, stage: 'preprocess', logDir: options.logDir }, () => record('warn', Events.warning, notice));
+    }
+  }
+
+  /** The notice to show the bundler, once per session; then undefined. */
+  takeNotice(): string | undefined {
+    const notice = this.notice;
+    this.notice = undefined;
+    return notice;
   }
 
   /** Starts the session: its start record, and the preprocess stage, open until `finish`. */

@@ -164,6 +164,8 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
     let problem: string | undefined;
     try {
       build = await (session ??= BuildSession.begin(options, meta.framework, limit));
+      const notice = build.takeNotice();
+      if (notice) this.warn({ message: notice, plugin: PLUGIN_NAME, stack: '' });
       lesson = await build.current(file);
       if (lesson.invalid.length > 0) {
         problem = invalidLessonMessage(shownPath(file, root), lesson, options.schemaVersion);

@@ -19,6 +19,20 @@ describe.each(BUNDLERS)('a %s build of an app importing *.md?supertask', (bundle
 
   afterEach(() => vi.restoreAllMocks());
 
+  test('says once, as a warning of the build and in its records, that a model was asked for and the lessons are offline for want of a key', async () => {
+    const app = copyApp(tempDir());
+    vi.stubEnv('OPENAI_API_KEY', '');
+    try {
+      const built = await buildApp(bundler, app, { model: 'gpt-4o' });
+      const notice = expect.stringContaining("no OPENAI_API_KEY set: the lessons are the offline provider's, and model gpt-4o is not used");
+      expect(built.warnings.filter((warning) => warning.includes('OPENAI_API_KEY'))).toEqual([notice]);
+      const [made] = packagesIn(path.join(app, 'packages'));
+      expect(packageRecords(made!, 'processing').filter((r) => r.event === 'warning').map((r) => r.msg)).toEqual([notice]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   test('bundles the generated supertasks, packages the session, and rebuilds from the cache without an LLM call', async () => {
     const app = copyApp(tempDir());
     const options = { provider: 'offline' as const };
