@@ -16,8 +16,10 @@ const METRIC_LABELS = {
     cost_usd: 'cost (USD)',
 };
 const STATUS_ORDER = ['changed', 'added', 'removed', 'unchanged'];
-const shown = (value) => (value === null ? 'unknown' : String(value));
-const signed = (value) => (value === null ? 'unknown' : value > 0 ? `+${value}` : String(value));
+/** A number as written, never in exponent notation: a cost that moved by one token is `0.00000075`, not `7.5e-7`. */
+const plain = (value) => (/e/.test(String(value)) ? value.toFixed(8).replace(/\.?0+$/, '') : String(value));
+const shown = (value) => (value === null ? 'unknown' : plain(value));
+const signed = (value) => (value === null ? 'unknown' : value > 0 ? `+${plain(value)}` : plain(value));
 const quoted = (value) => (value === undefined ? '(absent)' : JSON.stringify(value));
 function countsLine(comparison) {
     return STATUS_ORDER.map((status) => `${comparison.counts[status]} ${status}`).join(', ');
@@ -115,6 +117,8 @@ export function renderComparisonText(comparison, checks) {
 function issueText(issue) {
     return `${issue.severity ?? 'issue'} ${issue.rule}${issue.file ? ` in ${issue.file}` : ''}${issue.message ? `: ${issue.message}` : ''}`;
 }
+/** Names of unchanged sources on one line of the markdown view. */
+const UNCHANGED_PER_LINE = 20;
 const MARKDOWN_MARKS = { pass: '✅', fail: '❌', unknown: '❔' };
 /** The comparison in GitHub markdown, every text from a package escaped, cut to `limit` when longer. */
 export function renderComparisonMarkdown(comparison, checks, { limit, measure }) {
@@ -137,10 +141,6 @@ export function renderComparisonMarkdown(comparison, checks, { limit, measure })
     const differ = ordered(comparison.sources).filter((source) => source.status !== 'unchanged');
     if (differ.length)
         lines.push('', '### Sources', '', '| source | change |', '| --- | --- |', ...differ.map((source) => `| ${e(source.source)} | ${source.status} |`));
-    // Unchanged sources are named, folded, before the details: nothing more is said of them.
-    const unchanged = comparison.sources.filter((source) => source.status === 'unchanged');
-    if (unchanged.length)
-        lines.push('', `<details><summary>${unchanged.length} unchanged</summary>`, '', unchanged.map((source) => e(source.source)).join(', '), '', '</details>');
     for (const source of differ) {
         lines.push('', `<details><summary>${e(source.source)}: ${source.status}</summary>`, '');
         for (const file of differing(source)) {
@@ -149,6 +149,14 @@ export function renderComparisonMarkdown(comparison, checks, { limit, measure })
                 lines.push(`${'  '.repeat(depth + 1)}- ${e(text)}`);
         }
         lines.push('', '</details>');
+    }
+    // Unchanged sources are named last, folded, a few to a line (one paragraph): nothing more is said of
+    // them, so a view cut to its limit loses their names before anything that differs, and keeps the names that fit.
+    const unchanged = comparison.sources.filter((source) => source.status === 'unchanged');
+    if (unchanged.length) {
+        const names = unchanged.map((source, index) => `${e(source.source)}${index < unchanged.length - 1 ? ',' : ''}`);
+        const rows = Array.from({ length: Math.ceil(names.length / UNCHANGED_PER_LINE) }, (_, row) => names.slice(row * UNCHANGED_PER_LINE, (row + 1) * UNCHANGED_PER_LINE).join(' '));
+        lines.push('', `<details><summary>${unchanged.length} unchanged</summary>`, '', ...rows, '', '</details>');
     }
     return fitMarkdown(`${lines.join('\n')}\n`, limit, measure, 'The comparison was cut to fit here; `lyfe-kt compare --json` on the two packages gives all of it.');
 }

@@ -111,15 +111,17 @@ function readPackage(dir, role) {
             success: typeof success === 'boolean' ? success : null,
             model: str(sectionOf(metadata, 'ai_usage').model),
         },
-        numbers: runNumbers(metadata),
+        // Both runs priced from their records by one table, the one in use (`--prices` laid over the shipped
+        // one): a change of prices between the tool versions that made them is no change of the runs.
+        numbers: runNumbers(metadata, summary.ai.cost.usd),
         files,
         sourceOf: sourcesFromRecords(records.processing),
         outputs: new Map(summary.outputs.map((output) => [output.file, output])),
         issues: readIssues(dir),
     };
 }
-/** The numbers of a run, from its `metadata.json` (the PRD's fields; `ai_usage.cost_usd` once runs are priced). */
-function runNumbers(metadata) {
+/** The numbers of a run, from its `metadata.json` (the PRD's fields); its cost is taken from its records. */
+function runNumbers(metadata, costUsd) {
     const quality = sectionOf(metadata, 'quality_metrics');
     const ai = sectionOf(metadata, 'ai_usage');
     return {
@@ -129,7 +131,7 @@ function runNumbers(metadata) {
         total_api_calls: num(ai.total_api_calls),
         total_tokens: num(ai.total_tokens),
         duration_seconds: num(sectionOf(metadata, 'execution').duration_seconds),
-        cost_usd: num(ai.cost_usd),
+        cost_usd: costUsd,
     };
 }
 /** `head - base`, rounded as the numbers are (`round`: to 4 places, as the quality scores are kept). */
@@ -249,18 +251,27 @@ function checkQualityDrop(comparison, limit) {
         return { budget, limit: String(limit), status: 'unknown', message: `${head}: not checked: ${unknown.join('; ')}` };
     return { budget, limit: String(limit), status: 'pass', message: `${head}: within (no metric dropped more)` };
 }
+/**
+ * A dollar amount of a cost budget's line, as exactly as it is judged: `usdText` when that says the
+ * amount exactly ($0.50), else to the 1e-8 dollars the run keeps, so that a limit and an increase that differ
+ * never read as the same rounded amount ("at most $0.0371: exceeded: +$0.0371").
+ */
+function exactUsd(value) {
+    const text = usdText(value);
+    return /e/.test(text) || Number(text.slice(1)) !== value ? `$${value.toFixed(8).replace(/\.?0+$/, '')}` : text;
+}
 function checkCostIncrease(comparison, limit) {
     const budget = 'max-cost-increase';
-    const shown = 'usd' in limit ? usdText(limit.usd) : `${limit.percent}%`;
+    const shown = 'usd' in limit ? exactUsd(limit.usd) : `${limit.percent}%`;
     const head = `cost increase at most ${shown}`;
     const cost = comparison.metrics.cost_usd;
     if (cost.base === null || cost.head === null) {
-        return { budget, limit: shown, status: 'unknown', message: `${head}: not checked: the cost of ${missingIn(cost)} is unknown (metadata.json's ai_usage.cost_usd is null or missing: a model without a price, calls stopped in flight, or a package from before costs)` };
+        return { budget, limit: shown, status: 'unknown', message: `${head}: not checked: the cost of ${missingIn(cost)} is unknown (a model without a price, or calls stopped in flight: price the model with --prices)` };
     }
     const increase = cost.delta;
     const percent = cost.base > 0 ? round4((increase / cost.base) * 100) : increase > 0 ? Number.POSITIVE_INFINITY : 0;
     const over = 'usd' in limit ? increase > limit.usd : percent > limit.percent;
-    const change = `${usdText(cost.base)} -> ${usdText(cost.head)} (${increase >= 0 ? '+' : '-'}${usdText(Math.abs(increase))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent}%` : ''})`;
+    const change = `${exactUsd(cost.base)} -> ${exactUsd(cost.head)} (${increase >= 0 ? '+' : '-'}${exactUsd(Math.abs(increase))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent}%` : ''})`;
     return { budget, limit: shown, status: over ? 'fail' : 'pass', message: `${head}: ${over ? 'exceeded' : 'within'}: ${change}` };
 }
 function checkNewIssues(comparison, limit) {

@@ -1,4 +1,4 @@
-import type { CostSummary, SessionSummary } from '../records/session-model.js';
+import { type CostSummary, type SessionSummary } from '../records/session-model.js';
 import { type QualityReport } from './quality-issues/types.js';
 /** `267` → `4 minutes, 27 seconds`. */
 export declare function humanDuration(seconds: number | null): string;

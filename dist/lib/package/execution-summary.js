@@ -1,6 +1,7 @@
 import { costText, usdText } from '../records/cost.js';
 import { formatRecordLine } from '../records/render.js';
 import { countText, plural } from '../records/values.js';
+import { versionLabel } from '../records/session-model.js';
 import { qualityIssuesSection } from './quality-issues/report.js';
 import { RuleIds } from './quality-issues/types.js';
 /** `execution_summary.md`: the PRD's sections, every number taken from a SessionSummary. */
@@ -99,15 +100,27 @@ function stagesSection(summary) {
         return ['- No stage was recorded in this session.'];
     return [...byStage.entries()].map(([stage, runs]) => stageLine(stage, runs, summary));
 }
+/** The schema version of the outputs, or of each with its count when a session mixed them (`--schema-version` changed between runs). */
+function schemaVersions(summary) {
+    const label = (version) => `${version}${SCHEMA_NOTES[version] ? ` (${SCHEMA_NOTES[version]})` : ''}`;
+    const counts = new Map();
+    for (const output of summary.outputs) {
+        const version = versionLabel(output.schema_version);
+        if (version)
+            counts.set(version, (counts.get(version) ?? 0) + 1);
+    }
+    if (counts.size > 1)
+        return [...counts].map(([version, n]) => `${version} (${plural(n, 'supertask')})`).join(', ');
+    return summary.schema_version ? label(summary.schema_version) : 'unknown';
+}
 function contentSection(summary, quality) {
     const levels = Object.entries(summary.levels).map(([level, n]) => `${n} ${level}`);
     const invalid = summary.quality.invalid_files;
     const output = `${plural(summary.outputs.length, 'supertask')}${levels.length ? ` (${levels.join(', ')})` : ''}${invalid ? `, ${invalid} failing the schema` : ''}`;
-    const version = summary.schema_version;
     const lines = [
         `- **Source**: ${summary.input_files.length ? summary.input_files.join(', ') : 'none recorded'}`,
         `- **Output**: ${output}`,
-        `- **Schema Version**: ${version ? `${version}${SCHEMA_NOTES[version] ? ` (${SCHEMA_NOTES[version]})` : ''}` : 'unknown'}`,
+        `- **Schema Version**: ${schemaVersions(summary)}`,
     ];
     if (summary.outputs.length) {
         lines.push('', '| Output | Valid | Mobile | Persona | Call | Attempts | Tokens | Cost |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -150,7 +163,8 @@ function aiSection(summary) {
         `- **Model**: ${ai.model ?? 'none'}${ai.models.length > 1 ? ` (also tried: ${ai.models.filter((model) => model !== ai.model).join(', ')})` : ''}`,
         `- **Success Rate**: ${percent(ai.success_rate)}`,
     ];
-    if (ai.total_api_calls) {
+    // Calls that failed or stopped without a request reaching a server (connection refused) are said too.
+    if (ai.total_api_calls || ai.failed_calls || ai.unfinished_calls) {
         lines.push(`- **Provider**: ${ai.providers.length > 1 ? ai.providers.join(', ') : (ai.provider ?? 'unknown')}; ${plural(ai.calls, 'call')}, ${plural(ai.retries, 'retry', 'retries')}, ${plural(ai.failed_calls, 'failed call')}${ai.unfinished_calls ? `, ${plural(ai.unfinished_calls, 'call')} unfinished` : ''}; ${countText(ai.prompt_tokens)} prompt + ${countText(ai.completion_tokens)} completion tokens`);
     }
     if (ai.calls)

@@ -17,7 +17,7 @@ export function escapeInline(text) {
         .replace(/[&<>"]/g, (c) => HTML[c])
         .replace(MARKDOWN, (c) => `\\${c}`)
         .replace(/@(?=\w)/g, `@${WORD_JOINER}`)
-        .replace(/\r?\n/g, ' ');
+        .replace(/\r\n?|\n/g, ' ');
 }
 /** What would reshape a line of the package's own markdown: a table cell's end, emphasis, code, strike, HTML. */
 const LAYOUT = /[\\`*|~<]/g;
@@ -29,7 +29,7 @@ const LAYOUT = /[\\`*|~<]/g;
  * escape more (`escapeInline`).
  */
 export function escapeMarkdown(text) {
-    return text.replace(LAYOUT, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+    return text.replace(LAYOUT, (c) => `\\${c}`).replace(/\r\n?|\n/g, ' ');
 }
 /** Text for a fenced code block: shown literally, except that a run of backticks could close the fence. */
 export function escapeCodeBlock(text) {

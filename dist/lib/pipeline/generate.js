@@ -253,7 +253,16 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
     const settled = await Promise.all(started);
     const outputs = settled.flatMap((outcome, index) => (outcome.status === 'fulfilled' ? outcome.value : (keptOfFailed.get(inputs[index]) ?? [])));
     const failed = settled.flatMap((outcome, index) => outcome.status === 'rejected' ? [{ template: path.basename(inputs[index]?.file ?? ''), error: outcome.reason?.message ?? String(outcome.reason) }] : []);
-    const report = buildReport(previous, options, outputs, failed);
+    // Read again as it is written, with no await between: generations of one session running at once
+    // into one folder (a build's lessons) each add theirs to the report, never write over the others'.
+    let latest;
+    try {
+        latest = readPreviousReport(reportsDir);
+    }
+    catch {
+        latest = previous; // damaged meanwhile: the outputs written are reported all the same
+    }
+    const report = buildReport(latest, options, outputs, failed);
     const jsonFile = path.join(reportsDir, REPORT_JSON);
     const markdownFile = path.join(reportsDir, REPORT_MARKDOWN);
     writeFileAtomic(jsonFile, `${JSON.stringify(report, null, 2)}\n`);

@@ -19,7 +19,8 @@ export interface Lesson {
 export declare class BuildSession {
     readonly sessionId: string;
     private readonly options;
-    private readonly workDir;
+    /** Where the session's lessons are written until it is packaged: left when packaging fails. */
+    readonly workDir: string;
     private readonly provider;
     private readonly preprocessing;
     private readonly stageOptions;
@@ -43,7 +44,11 @@ export declare class BuildSession {
      * failed before has none, as a `run` whose preprocessing failed has none.
      */
     private generating;
+    /** Said once to the bundler: lessons made offline although a model was asked for (no key in the environment). */
+    private notice;
     private constructor();
+    /** The notice to show the bundler, once per session; then undefined. */
+    takeNotice(): string | undefined;
     /** Starts the session: its start record, and the preprocess stage, open until `finish`. */
     static begin(options: ResolvedPluginOptions, bundler: string, limit: LimitFunction): Promise<BuildSession>;
     /** The generate stage, begun by the first lesson that gets there, open until `finish`. */
@@ -55,6 +60,12 @@ export declare class BuildSession {
      * generated again, and a lesson that failed is tried again.
      */
     lesson(file: string): Promise<Lesson>;
+    /**
+     * The lesson of the file as it is once generated: an article edited while its lesson was being
+     * generated is generated again. Vite has no module for a lesson until its first load ends, so
+     * an edit meanwhile invalidates nothing and asks for nothing again: the load itself must.
+     */
+    current(file: string): Promise<Lesson>;
     /** A lesson's name is its file's: a second file of the same name is that lesson's failure. */
     private claimName;
     /** The build's provider; a failure to select one (a missing key) is each lesson's failure. */

@@ -12,7 +12,7 @@ import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { preprocessTemplates } from '../pipeline/preprocess.js';
 import { PROMPT_VERSION } from '../pipeline/prompts.js';
 import { Events } from '../records/types.js';
-import { onRecord } from '../records/writer.js';
+import { onRecord, record } from '../records/writer.js';
 import { runInSession } from '../session/context.js';
 import { newSessionId } from '../session/id.js';
 import { createCacheProvider, lessonCacheKey, readCachedLesson, writeCachedLesson } from './cache.js';
@@ -52,7 +52,11 @@ export class BuildSession {
      * failed before has none, as a `run` whose preprocessing failed has none.
      */
     generating;
-    constructor(sessionId, options, workDir, provider, preprocessing, stageOptions, limit) {
+    /** Said once to the bundler: lessons made offline although a model was asked for (no key in the environment). */
+    notice;
+    constructor(sessionId, options, 
+    /** Where the session's lessons are written until it is packaged: left when packaging fails. */
+    workDir, provider, preprocessing, stageOptions, limit) {
         this.sessionId = sessionId;
         this.options = options;
         this.workDir = workDir;
@@ -61,6 +65,17 @@ export class BuildSession {
         this.stageOptions = stageOptions;
         this.limit = limit;
         void this.prompts.start();
+        if (!(provider instanceof LyfeError) && provider.name === 'offline' && options.provider === undefined && options.model !== undefined) {
+            this.notice = `no OPENAI_API_KEY set: the lessons are the offline provider's, and model ${options.model} is not used (set the key for the model's lessons, or provider: 'offline' to build offline)`;
+            const notice = this.notice;
+            runInSession({ sessionId, stage: 'preprocess', logDir: options.logDir }, () => record('warn', Events.warning, notice));
+        }
+    }
+    /** The notice to show the bundler, once per session; then undefined. */
+    takeNotice() {
+        const notice = this.notice;
+        this.notice = undefined;
+        return notice;
     }
     /** Starts the session: its start record, and the preprocess stage, open until `finish`. */
     static async begin(options, bundler, limit) {
@@ -119,15 +134,21 @@ export class BuildSession {
         const last = this.generated.get(file);
         if (last?.key === key)
             return last.lesson;
-        const lesson = this.limit(async () => {
-            const cached = readCachedLesson(this.options.cacheDir, key);
-            const lesson = await this.generate(file, source, cached ? createCacheProvider(provider, cached) : provider);
-            // Only valid lessons are kept: an invalid one is asked for again on the next build.
-            if (!cached && lesson.invalid.length === 0) {
-                writeCachedLesson(this.options.cacheDir, { format: 1, key, session: this.sessionId, attempts: this.attemptsOf(lesson.callIds) });
-            }
-            return { exports: lesson.exports, invalid: lesson.invalid };
-        });
+        // A generation of the file's earlier content still in flight writes the same work files: this one
+        // begins once it has ended (outside the queue, holding no slot), so the files left are the newest.
+        const earlier = last?.lesson.catch(() => undefined);
+        const lesson = (async () => {
+            await earlier;
+            return this.limit(async () => {
+                const cached = readCachedLesson(this.options.cacheDir, key);
+                const lesson = await this.generate(file, source, cached ? createCacheProvider(provider, cached) : provider);
+                // Only valid lessons are kept: an invalid one is asked for again on the next build.
+                if (!cached && lesson.invalid.length === 0) {
+                    writeCachedLesson(this.options.cacheDir, { format: 1, key, session: this.sessionId, attempts: this.attemptsOf(lesson.callIds) });
+                }
+                return { exports: lesson.exports, invalid: lesson.invalid };
+            });
+        })();
         this.generated.set(file, { key, lesson });
         this.pending.add(lesson);
         lesson.then(() => this.pending.delete(lesson), () => {
@@ -136,6 +157,21 @@ export class BuildSession {
                 this.generated.delete(file);
         });
         return lesson;
+    }
+    /**
+     * The lesson of the file as it is once generated: an article edited while its lesson was being
+     * generated is generated again. Vite has no module for a lesson until its first load ends, so
+     * an edit meanwhile invalidates nothing and asks for nothing again: the load itself must.
+     */
+    async current(file) {
+        let asked = this.lesson(file);
+        for (;;) {
+            const lesson = await asked;
+            const again = this.lesson(file);
+            if (again === asked)
+                return lesson;
+            asked = again;
+        }
     }
     /** A lesson's name is its file's: a second file of the same name is that lesson's failure. */
     claimName(file) {

@@ -91,7 +91,10 @@ export const lyfeFactory = (userOptions, meta) => {
             await build.finish(buildError);
         }
         catch (error) {
-            throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${errorText(error)}`);
+            // Packaging names the CLI's flags: a plugin user sets the options of the same folders.
+            const reason = errorText(error).replace(/--output-dir\b/g, 'packageDir').replace(/--log-dir\b/g, 'logDir');
+            const left = fs.existsSync(build.workDir) ? `. The build's work folder stays: \`lyfe-kt package --work-dir ${build.workDir} --log-dir ${options.logDir}\` packages it` : '';
+            throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${reason.replace(/\.$/, '')}${left}`);
         }
     }
     /**
@@ -154,7 +157,10 @@ export const lyfeFactory = (userOptions, meta) => {
         let problem;
         try {
             build = await (session ??= BuildSession.begin(options, meta.framework, limit));
-            lesson = await build.lesson(file);
+            const notice = build.takeNotice();
+            if (notice)
+                this.warn({ message: notice, plugin: PLUGIN_NAME, stack: '' });
+            lesson = await build.current(file);
             if (lesson.invalid.length > 0) {
                 problem = invalidLessonMessage(shownPath(file, root), lesson, options.schemaVersion);
                 if (options.failOnInvalid)
@@ -167,7 +173,10 @@ export const lyfeFactory = (userOptions, meta) => {
         if (problem) {
             // The bundler's own way: an error (or warning) attached to the content file. The message is the
             // whole story: an empty stack keeps bundlers from printing the plugin's insides under it.
-            const message = { id: file, message: problem, plugin: PLUGIN_NAME, stack: '' };
+            // Rollup puts the module's path before the message itself (`[plugin lyfe-kt] content/sleep.md: …`): it is said once.
+            const shown = `${shownPath(file, root)}: `;
+            const text = meta.framework === 'rollup' && problem.startsWith(shown) ? problem.slice(shown.length) : problem;
+            const message = { id: file, message: text, plugin: PLUGIN_NAME, stack: '' };
             if (options.failOnInvalid)
                 this.error(message);
             else

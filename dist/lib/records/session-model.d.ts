@@ -199,6 +199,8 @@ export declare const PrdStageNames: {
 export declare const OUTCOME_EVENTS: ReadonlySet<string>;
 /** The record streams, in the order views read them: processing first gives failures their exact context. */
 export declare const STREAMS_IN_ORDER: readonly RecordKind[];
+/** A schema version as the summaries name it: `1.1` → `v1.1`. */
+export declare function versionLabel(version: string | null): string | null;
 /**
  * Reduces one session's records to its SessionSummary. Hand it every record of the session with
  * `add` (processing records and prompt-audit records, each stream in its file order, the two

@@ -110,7 +110,8 @@ class Tally {
 function levelOf(file, data) {
     return str(data.level) ?? /_(beginner|advanced)\.json$/.exec(file)?.[1] ?? null;
 }
-function versionLabel(version) {
+/** A schema version as the summaries name it: `1.1` → `v1.1`. */
+export function versionLabel(version) {
     if (!version)
         return null;
     return version.startsWith('v') ? version : `v${version}`;
