@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { locateViewer } from '../package/viewer/locate.js';
+import { VERSION } from '../version.js';
 import { printJson, Reporter } from './common.js';
 
 interface ViewOptions {
@@ -42,7 +43,10 @@ export function registerViewCommand(program: Command): void {
       const viewer = await locateViewer(target);
       if (options.json) printJson(viewer);
       else process.stdout.write(`${viewer.path}\n`);
-      if (viewer.how === 'written') reporter.note(`the package has no viewer (made before lyfe-kt wrote one): written from its records into ${viewer.path}`);
+      if (viewer.written === 'no-viewer') reporter.note(`the package has no viewer (made before lyfe-kt wrote one): written from its records into ${viewer.path}`);
+      if (viewer.written === 'not-lyfe-kt') {
+        reporter.warn(`the package's logs/viewer.html is not a page this lyfe-kt (${VERSION}) writes (made by hand, or by another version), so it is not opened: written from the package's records into ${viewer.path}`);
+      }
       if (options.open) await openInBrowser(viewer.path, reporter);
     });
 }

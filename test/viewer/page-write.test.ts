@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { writeViewerPage } from '../../src/package/viewer/page.js';
+import { isViewerPage, writeViewerPage } from '../../src/package/viewer/page.js';
 import { summarizeSession } from '../../src/records/session-model.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -37,5 +37,27 @@ describe('the viewer page, written a part at a time', () => {
     }
     await expect(writeViewerPage(path.join(dir, 'viewer.html'), view, { processing: failing(), prompts: [] })).rejects.toThrow('the records could not be read');
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  test("tells a page it writes from one made by hand, by another version, or changed at all", async () => {
+    const file = path.join(temp(), 'viewer.html');
+    await writeViewerPage(file, { ...view, title: 'a <"title"> & more' }, { processing: [LINE, LINE], prompts: [LINE] });
+    const page = fs.readFileSync(file);
+    expect(isViewerPage(page)).toBe(true);
+    const text = page.toString('utf8');
+    const changed = (from: string | RegExp, to: string) => Buffer.from(text.replace(from, to));
+    // A hand-made page with a script of its own and no Content-Security-Policy.
+    expect(isViewerPage(Buffer.from('<!doctype html><title>x - lyfe-kt viewer</title><script>alert(1)</script>'))).toBe(false);
+    expect(isViewerPage(changed(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''))).toBe(false);
+    // A script put in an embedded block, or after the page's own.
+    expect(isViewerPage(changed('id="lyfe-prompts">', 'id="lyfe-prompts"></script><script>alert(1)</script><script type="text/plain">'))).toBe(false);
+    expect(isViewerPage(changed('id="lyfe-data">', 'id="lyfe-data">alert(1);'))).toBe(false);
+    expect(isViewerPage(Buffer.concat([page, Buffer.from('<script>alert(1)</script>\n')]))).toBe(false);
+    // One character of the script, or the version that wrote it.
+    expect(isViewerPage(changed("'use strict';", "'use strict'; ;"))).toBe(false);
+    expect(isViewerPage(changed(/content="lyfe-kt [^"]*"/, 'content="lyfe-kt 0.0.0-other"'))).toBe(false);
+    // A title not escaped as lyfe-kt escapes it.
+    expect(isViewerPage(changed('&#60;&#34;title&#34;&#62;', '<b>title</b>'))).toBe(false);
+    expect(isViewerPage(Buffer.alloc(0))).toBe(false);
   });
 });

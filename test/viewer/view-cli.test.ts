@@ -60,6 +60,11 @@ function zipFolder(dir: string, file: string): void {
   fs.writeFileSync(file, Buffer.concat([...locals, directory, end]));
 }
 
+function zipOf(dir: string, file: string): string {
+  zipFolder(dir, file);
+  return file;
+}
+
 function crc32(data: Buffer): number {
   let crc = ~0;
   for (const byte of data) {
@@ -84,8 +89,7 @@ describe('lyfe-kt view and --fail-on', () => {
     expect(found.code, found.stderr).toBe(0);
     expect(JSON.parse(found.stdout)).toEqual({ path: own, how: 'found' });
 
-    const zip = path.join(cwd, 'lyfe-kt-lessons.zip');
-    zipFolder(pkg, zip);
+    const zip = zipOf(pkg, path.join(cwd, 'lyfe-kt-lessons.zip'));
     // Out of the zip into a folder of its own under TMPDIR, new at each view: a link another user
     // planted where a fixed path would be is not followed.
     const tmp = path.join(cwd, 'tmp');
@@ -105,12 +109,35 @@ describe('lyfe-kt view and --fail-on', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout.trim()).not.toBe(page);
 
+    // A page made by hand (a fork's pull request may carry one, with a manifest to match) is not
+    // handed back, from the folder or from a zip: a page is written from the package's records.
+    const ownBytes = fs.readFileSync(own);
+    const forged = '<!doctype html><title>lessons - lyfe-kt viewer</title><script>document.title = "ran"</script>\n';
+    fs.writeFileSync(own, forged);
+    for (const given of [pkg, zipOf(pkg, path.join(cwd, 'forged.zip'))]) {
+      const rewritten = await cli(cwd, ['view', given, '--json'], { TMPDIR: tmp });
+      expect(rewritten.code, rewritten.stderr).toBe(0);
+      const shown = JSON.parse(rewritten.stdout);
+      expect(shown).toMatchObject({ how: 'written', written: 'not-lyfe-kt' });
+      expect(path.dirname(path.dirname(shown.path))).toBe(tmp);
+      expect(rewritten.stderr).toContain("the package's logs/viewer.html is not a page this lyfe-kt");
+      const html = fs.readFileSync(shown.path, 'utf8');
+      expect(html).not.toContain('document.title = "ran"');
+      expect(html).toContain('Content-Security-Policy');
+      // Written from the package's own records.
+      expect(html.split('id="lyfe-processing"').length).toBe(2);
+    }
+    expect(fs.readFileSync(own, 'utf8')).toBe(forged);
+    // Only lyfe-kt's temporary folders were left: the records taken out of the zip were removed.
+    expect(fs.readdirSync(tmp).filter((name) => name.startsWith('lyfe-kt-view-package-'))).toEqual([]);
+    fs.writeFileSync(own, ownBytes);
+
     // A package from before viewers (compressed, too): the viewer is written outside it, the package is left as it is.
     fs.rmSync(own);
     const written = await cli(cwd, ['view', pkg, '--json']);
     expect(written.code, written.stderr).toBe(0);
     const result = JSON.parse(written.stdout);
-    expect(result.how).toBe('written');
+    expect(result).toMatchObject({ how: 'written', written: 'no-viewer' });
     expect(path.dirname(result.path)).not.toBe(path.join(pkg, 'logs'));
     expect(fs.existsSync(own)).toBe(false);
     expect(written.stderr).toContain('the package has no viewer');

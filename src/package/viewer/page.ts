@@ -158,6 +158,11 @@ export function writeViewerPage(file: string, view: ViewerView, records: ViewerR
   );
 }
 
+/** What comes between the page's three embedded blocks, and after the last one: the page's own script. */
+const PROMPTS_BLOCK = `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
+const DATA_BLOCK = `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">`;
+const TAIL = `</script>\n<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
+
 /**
  * Writes the page of records already compressed, with `data` (see `viewerDataBlock`), asked for
  * once both are embedded. Resolves with the digest of the page as written (a package's manifest takes it).
@@ -166,10 +171,10 @@ export async function writePage(file: string, title: string, records: Compressed
   async function* page(): AsyncGenerator<string> {
     yield head(title);
     yield* base64(records.processing);
-    yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
+    yield PROMPTS_BLOCK;
     yield* base64(records.prompts);
-    yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${await data()}</script>\n`;
-    yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
+    yield `${DATA_BLOCK}${await data()}`;
+    yield TAIL;
   }
   // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
   // a write stream's opening, callbacks and closing cost more than the page itself.
@@ -204,4 +209,42 @@ const memberChunks = (member: GzipMember): Iterable<Buffer> => (typeof member ==
 /** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into and its `viewerDataBlock`. */
 export function writeLogsViewer(logsDir: string, title: string, members: { processing: GzipMember; prompts: GzipMember }, data: Promise<string>): Promise<MemberDigest> {
   return writePage(path.join(logsDir, LogFiles.viewer), title, { processing: memberChunks(members.processing), prompts: memberChunks(members.prompts) }, () => data);
+}
+
+/** The bytes of base64 text: the only ones the page's embedded blocks may hold. */
+const BASE64_BYTES = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=') BASE64_BYTES[c.charCodeAt(0)] = 1;
+const TITLE_OPEN = Buffer.from('<title>');
+const TITLE_CLOSE = Buffer.from(' - lyfe-kt viewer</title>');
+
+/**
+ * Whether `page` is, byte for byte, a page this lyfe-kt writes: the head it writes for the title
+ * the page names (its Content-Security-Policy, its style), three blocks of nothing but base64, and
+ * its own script, then nothing. Such a page runs no script but lyfe-kt's, which shows every text
+ * of its blocks as text. A page made by hand (a package from a fork's pull request may carry one,
+ * and a manifest made to match), or by another version of lyfe-kt, is not. Reads the page once,
+ * without inflating its blocks: a page of 100,000 records is checked in milliseconds.
+ */
+export function isViewerPage(page: Buffer): boolean {
+  const open = page.indexOf(TITLE_OPEN);
+  const close = open < 0 ? -1 : page.indexOf(TITLE_CLOSE, open);
+  if (close < 0) return false;
+  const title = page.toString('utf8', open + TITLE_OPEN.length, close).replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+  let at = 0;
+  const expect = (text: string): boolean => {
+    const bytes = Buffer.from(text);
+    if (!page.subarray(at, at + bytes.length).equals(bytes)) return false;
+    at += bytes.length;
+    return true;
+  };
+  const skipBase64 = (): void => {
+    while (at < page.length && BASE64_BYTES[page[at]!]) at++;
+  };
+  if (!expect(head(title))) return false;
+  skipBase64();
+  if (!expect(PROMPTS_BLOCK)) return false;
+  skipBase64();
+  if (!expect(DATA_BLOCK)) return false;
+  skipBase64();
+  return expect(TAIL) && at === page.length;
 }
