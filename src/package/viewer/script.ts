@@ -468,7 +468,9 @@ export const VIEWER_SCRIPT = String.raw`
     var hash = location.hash.slice(1);
     var slash = hash.indexOf('/');
     if (slash < 0) { $('detail').hidden = true; return; }
-    var kind = hash.slice(0, slash), id = decodeURIComponent(hash.slice(slash + 1));
+    var kind = hash.slice(0, slash), id;
+    // An address cut or typed by hand (#call/%E0) is no item's: said so, never thrown.
+    try { id = decodeURIComponent(hash.slice(slash + 1)); } catch (e) { return openDetail([el('p', { text: 'No such item in this session: ' + hash })]); }
     if (kind === 'call') showCall(id);
     else if (kind === 'output') showOutput(id);
     else if (kind === 'record') showRecord(id);

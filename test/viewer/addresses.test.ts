@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { writeViewerPage } from '../../src/package/viewer/page.js';
+import { summarizeSession } from '../../src/records/session-model.js';
+import type { LogRecord } from '../../src/records/types.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+import { useBrowser } from './browser.js';
+
+/** The page's own addresses (`#call/<id>`, `#record/<log>:<line>`) as a reader may type, keep or be sent them. */
+
+const SESSION = 'sess_2025-01-18_17-30-45_0123abcd';
+const at = (s: number) => new Date(Date.parse('2025-01-18T17:30:45.000Z') + s * 1000).toISOString();
+
+function records(): { processing: LogRecord[]; prompts: LogRecord[] } {
+  const base = { session: SESSION, pid: 9, stage: 'generate' as const, input: ['sleep_filled_template.md'], output: ['sleep_beginner.json'] };
+  return {
+    processing: [
+      { ...base, time: at(0), level: 'info', event: 'stage.start', msg: 'generate started' },
+      { ...base, time: at(3), level: 'info', event: 'file.result', msg: 'valid', data: { valid: true, call_id: 'call_ok', level: 'beginner' } },
+      { ...base, time: at(4), level: 'info', event: 'stage.end', msg: 'generate ok', data: { status: 'ok', duration_ms: 4000, files_in: 1, files_out: 1 } },
+    ],
+    prompts: [
+      { ...base, time: at(1), level: 'debug', event: 'llm.request', msg: 'generate.beginner attempt 1 sent', data: { call_id: 'call_ok', attempt: 1, purpose: 'generate.beginner' } },
+      {
+        ...base,
+        time: at(2),
+        level: 'info',
+        event: 'llm.attempt',
+        msg: 'generate.beginner attempt 1 ok',
+        data: { call_id: 'call_ok', attempt: 1, purpose: 'generate.beginner', provider: 'openai', model: 'gpt-5.4-mini', outcome: 'ok', latency_ms: 1000, response: '{}' },
+      },
+    ],
+  };
+}
+
+const jsonl = (list: LogRecord[]) => list.map((r) => `${JSON.stringify(r)}\n`).join('');
+
+describe("the viewer's addresses", () => {
+  const temp = useTempDir('lyfe-kt-viewer-addresses-');
+  const { open } = useBrowser();
+
+  test('a malformed address (#call/%E0) says there is no such item, opened with the page or followed in it', async () => {
+    const { processing, prompts } = records();
+    const file = path.join(temp(), 'viewer.html');
+    const quality = { session_id: SESSION, counts: { error: 0, warning: 0, info: 0 }, issues: [] };
+    await writeViewerPage(file, { title: 'addresses', session: summarizeSession(processing, prompts), quality }, { processing: [jsonl(processing)], prompts: [jsonl(prompts)] });
+    const { page, errors } = await open(file);
+
+    await page.evaluate("location.hash = '#call/%E0'");
+    await expect.poll(() => page.locator('#detail-body').textContent()).toBe('No such item in this session: call/%E0');
+    expect(await page.locator('#detail').isHidden()).toBe(false);
+
+    // Opened with the address: the page opens, and says the same.
+    await page.goto(`${pathToFileURL(file).href}#record/%E0%A4`);
+    await page.reload();
+    await page.waitForSelector('html[data-state=ready]');
+    expect(await page.locator('#detail-body').textContent()).toBe('No such item in this session: record/%E0%A4');
+    // A good address still opens its item.
+    await page.evaluate("location.hash = '#call/call_ok'");
+    await expect.poll(() => page.locator('#detail-body h2').first().textContent()).toBe('Call call_ok');
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
