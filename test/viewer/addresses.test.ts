@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { writeViewerPage } from '../../src/package/viewer/page.js';
@@ -59,6 +61,28 @@ describe("the viewer's addresses", () => {
     // A good address still opens its item.
     await page.evaluate("location.hash = '#call/call_ok'");
     await expect.poll(() => page.locator('#detail-body h2').first().textContent()).toBe('Call call_ok');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  test("a record file without a final newline (a package's from before viewers) keeps each record, and each its own line's address", async () => {
+    const { processing, prompts } = records();
+    const file = path.join(temp(), 'viewer.html');
+    const quality = { session_id: SESSION, counts: { error: 0, warning: 0, info: 0 }, issues: [] };
+    // As `view` writes the page of an old package: the record files' bytes as they are.
+    await writeViewerPage(file, { title: 'old', session: summarizeSession(processing, prompts), quality }, { processing: [jsonl(processing).trimEnd()], prompts: [jsonl(prompts)] });
+    // The page's data counts the last record too.
+    const data = /id="lyfe-data">([A-Za-z0-9+/=]+)</.exec(fs.readFileSync(file, 'utf8'))![1]!;
+    expect(JSON.parse(gunzipSync(Buffer.from(data, 'base64')).toString('utf8')).records).toEqual({ processing: 3, prompts: 2 });
+    const { page, errors } = await open(file);
+    expect(await page.locator('#count').textContent()).toBe('5 of 5 records');
+    const shows = async (ref: string, event: string) => {
+      await page.evaluate(`location.hash = '#record/${ref}'`);
+      await expect.poll(() => page.locator('#detail-body h2').first().textContent()).toBe(ref.replace(':', ' line '));
+      expect(JSON.parse((await page.locator('#detail-body pre').textContent())!).event).toBe(event);
+    };
+    await shows('processing.jsonl:3', 'stage.end');
+    await shows('prompts.jsonl:1', 'llm.request');
+    await shows('prompts.jsonl:2', 'llm.attempt');
     expect(errors).toEqual([]);
   }, 120_000);
 });

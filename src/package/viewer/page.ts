@@ -103,14 +103,17 @@ function head(title: string): string {
 <script type="${DATA_TYPE}" id="lyfe-processing">`;
 }
 
-/** The gzip of `source`, whose lines are counted into `counted` as they pass. */
+/** The gzip of `source`, whose lines are counted into `counted` as they pass (a last one without a newline too). */
 async function* gzipLines(source: ByteSource, counted: { lines: number }): AsyncGenerator<Buffer> {
   async function* bytes(): AsyncGenerator<Buffer> {
+    let last = NEWLINE;
     for await (const chunk of source) {
       const buffer = Buffer.from(chunk);
       for (let at = buffer.indexOf(NEWLINE); at >= 0; at = buffer.indexOf(NEWLINE, at + 1)) counted.lines += 1;
+      if (buffer.length) last = buffer[buffer.length - 1]!;
       yield buffer;
     }
+    if (last !== NEWLINE) counted.lines += 1;
   }
   const gzip = createGzip();
   const feeding = pipeline(Readable.from(bytes()), gzip);

@@ -60,7 +60,7 @@ export const VIEWER_SCRIPT = String.raw`
     Promise.all([inflate('lyfe-data'), inflate('lyfe-processing'), inflate('lyfe-prompts')]).then(function (texts) {
       data = JSON.parse(texts[0]);
       indexModel();
-      index(texts[1] + texts[2]);
+      index(texts[1], texts[2]);
       render();
       status('');
       root.dataset.state = 'ready';
@@ -70,11 +70,24 @@ export const VIEWER_SCRIPT = String.raw`
     });
   }
 
-  /** Parses every record once, and indexes them by call and by file; the list shows them by time. */
-  function index(text) {
+  /** The lines of one record file; its last may have no newline after it (an old package's file). */
+  function linesOf(text) {
     var lines = text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
-    var nProcessing = data.records.processing;
+    return lines;
+  }
+  // How many records processing.jsonl holds: the first records, before prompts.jsonl's.
+  var nProcessing = 0;
+
+  /**
+   * Parses every record once, and indexes them by call and by file; the list shows them by time.
+   * Each file is split on its own: joined, a file without a final newline would run its last
+   * record into the other's first.
+   */
+  function index(processingText, promptsText) {
+    var processingLines = linesOf(processingText);
+    var lines = processingLines.concat(linesOf(promptsText));
+    nProcessing = processingLines.length;
     for (var i = 0; i < lines.length; i++) {
       var r;
       try { r = JSON.parse(lines[i]); } catch (e) { r = { time: '', level: 'error', stage: '?', event: 'unreadable', msg: lines[i] }; }
@@ -99,7 +112,7 @@ export const VIEWER_SCRIPT = String.raw`
     });
   }
 
-  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : data.records.processing + ref.line - 1; }
+  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : nProcessing + ref.line - 1; }
   // Keyed by names from the records: no prototype, so a file called "constructor" is just a key.
   var callById = Object.create(null), outputByFile = Object.create(null), callsByOutput = Object.create(null);
   /** The model's calls and outputs by id and file, and each file's calls: its output's call first. */
