@@ -81,6 +81,18 @@ describe('calls that did not succeed, in the viewer', () => {
     await page.click('#call-table a[href="#call/call_stopped"]');
     expect(await field('Produced').count()).toBe(0);
     expect(await page.locator('#detail-body').textContent()).toContain('Attempt 2 was sent and never answered: the process stopped during the call.');
+
+    // On the timeline, a call stopped with an attempt in flight runs to the session's end, that attempt drawn as unanswered.
+    const bar = async (id: string) => {
+      const style = await page.locator(`#timeline-body a.bar[href="#call/${id}"]`).evaluate((node: { style: { left: string; width: string } }) => ({ left: node.style.left, width: node.style.width }));
+      return { from: parseFloat(style.left), to: parseFloat(style.left) + parseFloat(style.width) };
+    };
+    expect(session.start_time).toBe('2025-01-18T17:30:45.000Z');
+    expect(session.end_time).toBe('2025-01-18T17:30:48.000Z');
+    expect(await bar('call_stopped')).toEqual({ from: expect.closeTo(100 / 3, 3), to: expect.closeTo(100, 3) });
+    expect(await bar('call_ok')).toEqual({ from: expect.closeTo(100 / 3, 3), to: expect.closeTo(200 / 3, 3) });
+    const segments = page.locator('#timeline-body a.bar[href="#call/call_stopped"] .seg');
+    expect(await segments.evaluateAll((nodes: { className: string }[]) => nodes.map((node) => node.className))).toEqual(['seg retry', 'seg unanswered']);
     expect(errors).toEqual([]);
   }, 120_000);
 });

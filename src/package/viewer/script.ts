@@ -198,17 +198,21 @@ export const VIEWER_SCRIPT = String.raw`
       var c = calls[id];
       var first = records[c.requests[0] !== undefined ? c.requests[0] : c.attempts[0]];
       var lastAttempt = c.attempts.length ? records[c.attempts[c.attempts.length - 1]] : null;
+      // One request record before each attempt: a request with no attempt after it was in flight when the process stopped.
+      var inFlight = c.requests.length > c.attempts.length ? records[c.requests[c.requests.length - 1]] : null;
       var from = timeOf(first.time);
-      var to = lastAttempt ? timeOf(lastAttempt.time) : end;
+      var to = lastAttempt && !inFlight ? timeOf(lastAttempt.time) : end;
       var summary = callOf(id);
       var label = (summary ? summary.purpose : id) + ' ' + (first._files[first._files.length - 1] || '');
       var bar = place(el('a', { class: 'bar', href: '#' + route('call', id), title: label + ': ' + c.attempts.length + ' attempt(s), ' + (summary ? summary.outcome : '?') }), from, to);
+      // Each attempt's share of the bar is its latency; the attempt in flight takes it from its sending to the end.
+      var parts = c.attempts.map(function (i) { var d = records[i].data || {}; return { outcome: d.outcome, ms: d.latency_ms || 0 }; });
+      if (inFlight) parts.push({ outcome: 'unanswered', ms: Math.max(0, end - timeOf(inFlight.time)) || 0 });
       var total = 0;
-      c.attempts.forEach(function (i) { total += (records[i].data || {}).latency_ms || 0; });
-      c.attempts.forEach(function (i) {
-        var d = records[i].data || {};
-        var seg = el('span', { class: 'seg ' + d.outcome });
-        seg.style.width = (total ? (d.latency_ms || 0) / total * 100 : 100 / c.attempts.length) + '%';
+      parts.forEach(function (p) { total += p.ms; });
+      parts.forEach(function (p) {
+        var seg = el('span', { class: 'seg ' + p.outcome });
+        seg.style.width = (total ? p.ms / total * 100 : 100 / parts.length) + '%';
         bar.appendChild(seg);
       });
       body.appendChild(lane(label, [bar]));
