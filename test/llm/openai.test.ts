@@ -555,6 +555,28 @@ describe('selectProvider', () => {
     expect(sent.body).not.toHaveProperty('temperature');
   });
 
+  it('refuses an AZURE_OPENAI_ENDPOINT with credentials in it, or without an http(s) scheme, as OPENAI_BASE_URL is refused', () => {
+    const env = { AZURE_OPENAI_API_KEY: API_KEY, OPENAI_API_VERSION: '2024-10-21', AZURE_OPENAI_DEPLOYMENT: 'gpt-5-mini' };
+    const refusal = (endpoint: string): LyfeError => {
+      try {
+        selectProvider({ env: { ...env, AZURE_OPENAI_ENDPOINT: endpoint } });
+      } catch (thrown) {
+        return thrown as LyfeError;
+      }
+      throw new Error(`${endpoint} was accepted`);
+    };
+    const credentials = refusal('http://azureuser:hunter2-azure-pass@lyfe.openai.azure.com/');
+    expect(credentials).toBeInstanceOf(LyfeError);
+    expect(credentials.exitCode).toBe(ExitCode.usage);
+    expect(credentials.oneLine()).toBe(
+      'AZURE_OPENAI_ENDPOINT http://lyfe.openai.azure.com has credentials in it, which requests cannot carry. Put the key in AZURE_OPENAI_API_KEY and remove user:password@ from the URL',
+    );
+    expect(credentials.oneLine()).not.toContain('hunter2');
+    const scheme = refusal('lyfe.openai.azure.com');
+    expect(scheme.exitCode).toBe(ExitCode.usage);
+    expect(scheme.oneLine()).toMatch(/^AZURE_OPENAI_ENDPOINT .* is not an http:\/\/ or https:\/\/ URL\. Write it whole, with its scheme: for example https:\/\/<resource>\.openai\.azure\.com\/$/);
+  });
+
   it('asks for what Azure needs, as usage errors', () => {
     const base = { AZURE_OPENAI_ENDPOINT: 'https://lyfe.openai.azure.com', AZURE_OPENAI_API_KEY: API_KEY };
     expect(() => selectProvider({ env: base })).toThrow(/Azure OpenAI needs an API version/);
