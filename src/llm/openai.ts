@@ -31,6 +31,13 @@ export interface OpenAiProviderOptions extends Partial<RequestSettings> {
   azure?: AzureTarget;
 }
 
+/**
+ * The shortest API key or base URL query value kept out of messages (docs/providers.md): a shorter
+ * one (`?v=1`, `?format=json`) is no key, and hiding it would hide each `1` or `json` of every
+ * message, the HTTP status among them.
+ */
+export const SECRET_MIN_LENGTH = 6;
+
 /** Statuses worth another attempt: request timeout, conflict, rate limit, server errors. */
 const RETRYABLE_STATUS = new Set([408, 409, 429]);
 
@@ -91,7 +98,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     }));
   const where = displayUrl(options.azure?.endpoint ?? options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
   // The query's values are a gateway's keys as much as the API key is: no message repeats them.
-  const secrets = [options.apiKey, ...Object.values(query)].filter((secret) => secret.length >= 6);
+  const secrets = [options.apiKey, ...Object.values(query)].filter((secret) => secret.length >= SECRET_MIN_LENGTH);
   const context: FailureContext = { secrets, where, model, timeoutMs: options.timeoutMs, responseFormat: settings.responseFormat };
   const adaptations = new Map<string, Adaptation>();
 

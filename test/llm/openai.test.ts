@@ -2,7 +2,7 @@ import { getEventListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExitCode, LyfeError } from '../../src/errors.js';
-import { createOpenAiProvider, DEFAULT_OPENAI_MODEL, retryAfterMs, type OpenAiProviderOptions } from '../../src/llm/openai.js';
+import { createOpenAiProvider, DEFAULT_OPENAI_MODEL, retryAfterMs, SECRET_MIN_LENGTH, type OpenAiProviderOptions } from '../../src/llm/openai.js';
 import { LlmAttemptError, type LlmRequest } from '../../src/llm/provider.js';
 import { selectProvider } from '../../src/pipeline/providers.js';
 import { supertaskRequest } from '../../src/pipeline/prompts.js';
@@ -498,6 +498,19 @@ describe('selectProvider', () => {
     expect(failure).toBeInstanceOf(LlmAttemptError);
     expect(failure.message).toContain('no route for /v1/chat/completions?key=[REDACTED]');
     expect(failure.message).not.toContain(token);
+  });
+
+  it(`keeps query values of ${SECRET_MIN_LENGTH} characters or more out of messages, as docs/providers.md says; a shorter one stays readable`, async () => {
+    const docs = (await readFile('docs/providers.md', 'utf8')).replace(/\s+/g, ' ');
+    expect(docs).toContain(`its values of ${SECRET_MIN_LENGTH} characters or more are kept out of every message and record`);
+    const token = 'GatewayKey42';
+    fake = await startFakeOpenAI({ handler: (_body, _index, req) => apiError(404, `no route for ${req.url}`) });
+    const { provider } = selectProvider({ provider: 'openai', model: 'gpt-4o', env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: `${fake.url}?v=1&key=${token}` } });
+    const failure = (await provider.complete(request).then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as LlmAttemptError;
+    expect(failure.message).toContain('HTTP 404 no route for /v1/chat/completions?v=1&key=[REDACTED]');
   });
 
   it('says how to lower the token limit when the server says it is more than the model allows', async () => {
