@@ -201,6 +201,16 @@ describe('lyfe-kt logs', () => {
     expect(noSession.code).toBe(2);
     expect(noSession.stderr).toContain('Pass --session <id>');
 
+    // --list lists sessions: the options that choose one session's records are refused with it, not ignored.
+    for (const option of [['--stage', 'generate'], ['--level', 'warn'], ['--prompts']]) {
+      const listed = await cli(fixture, '--list', ...option);
+      expect(listed.code, listed.stderr).toBe(2);
+      expect(listed.stdout).toBe('');
+      expect(listed.stderr).toBe(
+        `lyfe-kt: ${option[0]} chooses the records of one session, and --list lists the sessions. Drop ${option[0]} to list them, or drop --list and give the session: lyfe-kt logs --session <id> ${option.join(' ')}\n`,
+      );
+    }
+
     const noLogs = await children.start([CLI, 'logs', '--list', '--log-dir', 'missing'], { cwd: fixture.root, env: { ...process.env, NO_COLOR: '1' } }).exit;
     expect(noLogs.code).toBe(1);
     expect(noLogs.stderr).toContain(`no log directory at ${path.join(fs.realpathSync(fixture.root), 'missing')}`);
