@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
-import { LyfeError } from '../errors.js';
+import { ExitCode, LyfeError } from '../errors.js';
 import { SHIPPED_PRICES, usePriceTable, type PriceTable } from './cost.js';
 
 /**
@@ -42,19 +42,22 @@ export function loadPriceTable(file: string): PriceTable {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new LyfeError('no such price table', { file, fix: 'Give the path of a JSON price table (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices' });
+    // A path that is no price table is a bad value of --prices (exit 2); one the system will not let be read, a failure (1).
+    const give = 'Give the path of a JSON price table (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices';
+    if (code === 'ENOENT') throw new LyfeError('no such price table', { file, fix: give, exitCode: ExitCode.usage });
+    if (code === 'EISDIR') throw new LyfeError('is a folder, not a price table', { file, fix: give, exitCode: ExitCode.usage });
     throw new LyfeError(`the price table cannot be read (${code ?? (error as Error).message})`, { file, fix: 'Check its permissions', cause: error });
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new LyfeError(`the price table is not JSON: ${(error as Error).message}`, { file, fix: tableFix(file), cause: error });
+    throw new LyfeError(`the price table is not JSON: ${(error as Error).message}`, { file, fix: tableFix(file), exitCode: ExitCode.usage, cause: error });
   }
   const validate = new Ajv({ allErrors: true }).compile<PriceTable>(TABLE_SCHEMA);
   if (!validate(value)) {
     const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
-    throw new LyfeError(`the price table is not valid: ${problems}`, { file, fix: tableFix(file) });
+    throw new LyfeError(`the price table is not valid: ${problems}`, { file, fix: tableFix(file), exitCode: ExitCode.usage });
   }
   return { as_of: value.as_of, source: value.source, models: { ...SHIPPED_PRICES.models, ...value.models }, file };
 }

@@ -76,7 +76,25 @@ describe('a priced run', () => {
     const cwd = temp();
     fs.writeFileSync(path.join(cwd, 'prices.json'), '{"as_of": "2027-01-15", "models": {}}');
     const exit = await start([CLI, 'logs', '--list'], { cwd, env: cliEnv({ LYFE_KT_PRICES: 'prices.json' }) }).exit;
-    expect(exit.code).toBe(1);
+    // A bad value of an option, as README's exit codes say: 2.
+    expect(exit.code).toBe(2);
     expect(exit.stderr).toBe("lyfe-kt: prices.json: the price table is not valid: / must have required property 'source'. " + `Make prices.json a JSON object {"as_of": "YYYY-MM-DD", "source": "...", "models": {"<model>": {"input": <usd per 1M>, "cached_input": <usd per 1M>, "output": <usd per 1M>}}} (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices\n`);
+  });
+
+  it('refuses a --prices file that is missing, a folder or not JSON as a usage error (exit 2), naming the file', async () => {
+    const cwd = temp();
+    fs.writeFileSync(path.join(cwd, 'broken.json'), '{"as_of": ');
+    fs.mkdirSync(path.join(cwd, 'folder.json'));
+    const cases = [
+      ['nope.json', 'lyfe-kt: nope.json: no such price table. Give the path of a JSON price table (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices\n'],
+      ['folder.json', 'lyfe-kt: folder.json: is a folder, not a price table. Give the path of a JSON price table (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices\n'],
+      ['broken.json', /^lyfe-kt: broken\.json: the price table is not JSON: .*\. Make broken\.json a JSON object/],
+    ] as const;
+    for (const [file, says] of cases) {
+      const exit = await start([CLI, 'logs', '--list', '--prices', file], { cwd, env: cliEnv() }).exit;
+      expect(exit.code, exit.stderr).toBe(2);
+      if (typeof says === 'string') expect(exit.stderr).toBe(says);
+      else expect(exit.stderr).toMatch(says);
+    }
   });
 });
