@@ -9,7 +9,7 @@ import { errorText, ExitCode, LyfeError, someNames } from '../errors.js';
 import type { LlmProvider } from '../llm/provider.js';
 import { generateFiles, generateOutput } from '../pipeline/generate.js';
 import { Feed } from '../pipeline/feed.js';
-import { listMarkdownFiles, markdownName, readAllMarkdown, type MarkdownInput } from '../pipeline/inputs.js';
+import { listMarkdownFiles, markdownName, readAllMarkdown, type MarkdownInput, type MarkdownListing } from '../pipeline/inputs.js';
 import type { ProgressEvent, WrittenOutput } from '../pipeline/options.js';
 import { LEVELS } from '../pipeline/limits.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessOutputs, preprocessTemplates } from '../pipeline/preprocess.js';
@@ -93,11 +93,22 @@ export function chooseProvider(options: StageOptions, hooks: StageHooks): void {
   pipelineOptions(options, hooks);
 }
 
-/** The articles of a folder; those in its subfolders are warned about unless `recursive` takes them. */
+/**
+ * The articles of a folder; those in its subfolders are warned about unless `recursive` takes them,
+ * and so are entries named like articles that are not files.
+ */
 export function articlesOf(dir: string, recursive: boolean | undefined, hooks: StageHooks): string[] {
-  const { files, skipped } = listMarkdownFiles(dir, { recursive });
+  const { files, skipped, notFiles } = listMarkdownFiles(dir, { recursive });
   if (skipped.length) hooks.warn?.(`skipped ${skipped.length} file(s) in subfolders of ${dir} (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', ...' : ''}); pass --recursive to take them`);
+  warnNotFiles(notFiles, hooks, 'pass --recursive to take its articles');
   return files;
+}
+
+/** Says which entries named like articles were left out for not being files. */
+function warnNotFiles(notFiles: MarkdownListing['notFiles'], hooks: Pick<StageHooks, 'warn'>, folderFix: string): void {
+  if (notFiles.length === 0) return;
+  const named = notFiles.map((entry) => `${entry.path} (${entry.kind}${entry.kind === 'a folder' ? `: ${folderFix}` : ''})`);
+  hooks.warn?.(`left out ${notFiles.length} entr${notFiles.length === 1 ? 'y' : 'ies'} named like articles that ${notFiles.length === 1 ? 'is not a file' : 'are not files'}: ${someNames(named)}`);
 }
 
 /**
@@ -105,9 +116,10 @@ export function articlesOf(dir: string, recursive: boolean | undefined, hooks: S
  * Only those directly inside it: `generate directory` has no --recursive, so templates found only in
  * subfolders are refused naming the subfolders to give instead.
  */
-export function listTemplates(dir: string): string[] {
+export function listTemplates(dir: string, hooks: Pick<StageHooks, 'warn'> = {}): string[] {
   const isTemplate = (file: string): boolean => file.endsWith(FILLED_TEMPLATE_SUFFIX);
-  const { files, skipped } = listMarkdownFiles(dir, { subfolderFix: giveSubfolders });
+  const { files, skipped, notFiles } = listMarkdownFiles(dir, { subfolderFix: giveSubfolders });
+  warnNotFiles(notFiles.filter((entry) => isTemplate(entry.path)), hooks, 'give the folder itself to `generate directory`');
   const templates = files.filter(isTemplate);
   if (templates.length === 0) {
     const below = skipped.filter(isTemplate);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { ExitCode, LyfeError } from '../errors.js';
+import { ExitCode, LyfeError, someNames } from '../errors.js';
 import { isWithin } from '../files.js';
 import { byCodeUnits } from '../records/values.js';
 
@@ -110,6 +110,20 @@ export interface MarkdownListing {
   files: string[];
   /** Markdown files in subfolders, left out without `recursive`. */
   skipped: string[];
+  /**
+   * Entries named like articles that are not files (a folder `notes.md`, a FIFO), left out: each
+   * with what it is. A folder is one only without `recursive`, which takes its files.
+   */
+  notFiles: { path: string; kind: string }[];
+}
+
+/** What an entry that is neither a file nor a link is, in a few words. */
+function entryKind(entry: fs.Dirent): string {
+  if (entry.isDirectory()) return 'a folder';
+  if (entry.isFIFO()) return 'a FIFO';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isBlockDevice() || entry.isCharacterDevice()) return 'a device';
+  return 'not a regular file';
 }
 
 export interface ListingOptions {
@@ -138,11 +152,18 @@ export function listMarkdownFiles(dir: string, options: ListingOptions = {}): Ma
   const found = markdown.map((entry) => path.join(entry.parentPath, entry.name)).sort(byCodeUnits);
   const top = path.resolve(dir);
   const atTop = (file: string): boolean => path.resolve(path.dirname(file)) === top;
+  // Never read: a FIFO would hang the read. Named, so that nothing is left out without a word.
+  const notFiles = entries
+    .filter((entry) => !entry.isFile() && !entry.isSymbolicLink() && MARKDOWN.test(entry.name) && !(options.recursive && entry.isDirectory()))
+    .map((entry) => ({ path: path.join(entry.parentPath, entry.name), kind: entryKind(entry) }))
+    .filter((entry) => options.recursive || atTop(entry.path))
+    .sort((a, b) => byCodeUnits(a.path, b.path));
   const listing: MarkdownListing = options.recursive
-    ? { files: found, skipped: [] }
-    : { files: found.filter(atTop), skipped: found.filter((file) => !atTop(file)) };
+    ? { files: found, skipped: [], notFiles }
+    : { files: found.filter(atTop), skipped: found.filter((file) => !atTop(file)), notFiles };
   if (listing.files.length === 0) {
-    const inSubfolders = listing.skipped.length ? ` (${listing.skipped.length} in subfolders)` : '';
+    const notes = [...(listing.skipped.length ? [`${listing.skipped.length} in subfolders`] : []), ...notFiles.map((entry) => `${path.relative(dir, entry.path)} is ${entry.kind}`)];
+    const inSubfolders = notes.length ? ` (${someNames(notes)})` : '';
     throw new LyfeError(`contains no .md files${inSubfolders}`, {
       file: dir,
       fix: !listing.skipped.length
