@@ -25,6 +25,8 @@ const sleepFor: Sleep = (ms, signal) => wait(ms, undefined, { signal });
 export interface CallOptions<T> {
   /** Basenames of the files this call is made for (inputs) and produces (outputs). */
   input: string[];
+  /** The path of the file it is made for as the user gave it, which its errors name; `input[0]` when absent. */
+  file?: string;
   output: string[];
   check: ReplyCheck<T>;
   /** Attempts after a transport failure (408, 409, 429, 5xx, timeout). */
@@ -80,7 +82,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
   let repairs = 0;
   let adaptations = 0;
   const interrupted = (cause: unknown): LyfeError =>
-    new LyfeError(`${request.purpose} interrupted`, { file: options.input[0], fix: 'Run the command again to make this call', cause });
+    new LyfeError(`${request.purpose} interrupted`, { file: options.file ?? options.input[0], fix: 'Run the command again to make this call', cause });
 
   // A provider that cannot load fails its first attempt, which says why.
   await provider.prepare?.().catch(() => undefined);
@@ -140,7 +142,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
       audit(retry ? 'retry' : 'failed', undefined, { ...params, reason: failure.message });
       if (!retry) {
         throw new LyfeError(`${request.purpose} failed after ${attempt} attempt(s): ${failure.message}`, {
-          file: options.input[0],
+          file: options.file ?? options.input[0],
           fix: failure.httpStatus === 401 ? 'Check OPENAI_API_KEY' : 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
           cause: failure,
         });
@@ -160,7 +162,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
     if (response.refusal) {
       audit('failed', response, { refusal: response.refusal, reason: `the model refused: ${response.refusal}`, http_status: response.httpStatus });
       throw new LyfeError(`${request.purpose}: the model refused to answer: ${response.refusal}`, {
-        file: options.input[0],
+        file: options.file ?? options.input[0],
         fix: 'Read the refusal in the prompt audit (`lyfe-kt logs --prompts`); try another --model, or leave this file out',
       });
     }
@@ -169,7 +171,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
       const reason = "the reply was stopped by the provider's content filter";
       audit('failed', response, { reason, http_status: response.httpStatus });
       throw new LyfeError(`${request.purpose}: ${reason}`, {
-        file: options.input[0],
+        file: options.file ?? options.input[0],
         fix: 'Read what was sent in the prompt audit (`lyfe-kt logs --prompts`); leave this file out, or try another --model or provider',
       });
     }
@@ -180,7 +182,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
       const reason = `the reply was cut off by the token limit (${limit.name} ${limit.value}${spent})`;
       audit('failed', response, { truncated: true, reason, http_status: response.httpStatus });
       throw new LyfeError(`${request.purpose}: ${reason}`, {
-        file: options.input[0],
+        file: options.file ?? options.input[0],
         fix: `Raise the limit with --max-completion-tokens (above ${limit.value})${reasoning ? ', or lower --reasoning-effort' : ''}`,
       });
     }
@@ -207,7 +209,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
     }
     audit('failed', response, { reason, http_status: response.httpStatus });
     throw new LyfeError(`${request.purpose} gave no usable reply after ${attempt} attempt(s): ${reason}`, {
-      file: options.input[0],
+      file: options.file ?? options.input[0],
       fix: 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
     });
   }

@@ -33,6 +33,8 @@ export interface TemplateText {
   template: string;
   /** The template's frontmatter and body, when it was read by `readMarkdown`: not parsed again. */
   parts?: Pick<MarkdownInput, 'frontmatter' | 'body'>;
+  /** Its path as the user gave it, which a failed call names; `<name>.md` when absent. */
+  file?: string;
 }
 
 export interface GeneratedSupertasks {
@@ -109,6 +111,7 @@ export async function generateSupertasks(
         settle(
           callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
             input: [`${input.name}.md`],
+            file: input.file,
             output: [generateOutput(input.name, level)],
             check: supertaskCheck(options.schemaVersion),
             signal: options.signal,
@@ -315,7 +318,7 @@ export async function generateFiles(
       return result;
     };
     try {
-      const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, { ...options, slot });
+      const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input, file: input.given ?? input.file }, { ...options, slot });
       const outputs = LEVELS.map((level) =>
         writeLevel({ level, value: generated[level], errors: generated.errors[level], metrics: generated.metrics[level], callId: generated.callIds[level], attempts: generated.attempts[level] }),
       );

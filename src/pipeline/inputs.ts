@@ -8,6 +8,8 @@ import { byCodeUnits } from '../records/values.js';
 /** A markdown file read and checked: its name without `.md`, its text, and its frontmatter. */
 export interface MarkdownInput {
   file: string;
+  /** The path the user gave, when `file` is a copy of it (`run` reads the copies in `01_raw`): what an error names. */
+  given?: string;
   name: string;
   text: string;
   frontmatter: Record<string, unknown>;

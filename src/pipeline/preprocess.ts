@@ -18,6 +18,8 @@ export interface SourceText {
   text: string;
   /** The text after the frontmatter, when the source was read by `readMarkdown`: not parsed again. */
   body?: string;
+  /** Its path as the user gave it, which a failed call names; `<name>.md` when absent. */
+  file?: string;
 }
 
 export interface PreprocessedSource {
@@ -42,6 +44,7 @@ export async function preprocessSource(source: SourceText, options: Pick<Pipelin
   const result = await (options.slot ?? noSlot)(() =>
     callLlm(options.provider, analysisRequest({ name: source.name, source: source.text }), {
       input: [`${source.name}.md`],
+      file: source.file,
       output: [outputs.template, outputs.analysis],
       check: checkAnalysisReply,
       signal: options.signal,
@@ -83,7 +86,7 @@ export async function preprocessTemplates(inputs: readonly (string | MarkdownInp
       const names = preprocessOutputs(source.name);
       const input = path.basename(source.file);
       try {
-        const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, { ...options, slot });
+        const result = await preprocessSource({ name: source.name, text: source.text, body: source.body, file: source.given ?? source.file }, { ...options, slot });
         writeFileAtomic(path.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
         const template = path.join(outDir, names.template);
         writeFileAtomic(template, result.template);

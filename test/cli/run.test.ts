@@ -246,4 +246,51 @@ describe('help', () => {
     expect(await sessionHelp(['run'])).toBe("session to record into; default: a new one (run never joins the work folder's)");
     expect(await sessionHelp(['generate', 'file'])).toBe("session to record into; default: the work folder's, else a new one");
   });
+
+  it('a failed call names the article or template by the path given, in the message and in --json', async () => {
+    // Analyses are refused (401); with `generate: true`, supertasks only.
+    let refuse: 'analysis' | 'supertask' = 'analysis';
+    const fake = await startFakeOpenAI({
+      handler: (body) => {
+        const isAnalysis = body.messages.some((message) => message.role === 'user' && message.content.includes('<source>'));
+        return (refuse === 'analysis') === isAnalysis ? { status: 401, body: { error: { message: 'bad key' } } } : { content: pipelineReply(body) };
+      },
+    });
+    try {
+      const cwd = temp();
+      fs.mkdirSync(path.join(cwd, 'in'));
+      fs.copyFileSync(path.join(CONTENT, 'como_dormir_bem.md'), path.join(cwd, 'in', 'como_dormir_bem.md'));
+      const env = { OPENAI_API_KEY: 'sk-test-cli-0123456789abcdef', OPENAI_BASE_URL: fake.url };
+      const openai = ['--provider', 'openai'];
+      const stopped = (exit: Exit) => exit.stderr.trimEnd().split('\n').at(-1);
+
+      const run = await cli(cwd, ['run', 'in', ...openai, '--work-dir', 'w1', '--log-dir', 'l1'], env);
+      expect(run.code).toBe(1);
+      expect(stopped(run)).toMatch(/^lyfe-kt: in\/como_dormir_bem\.md: run stopped: preprocess\.analysis failed after 1 attempt\(s\)/);
+      const json = await cli(cwd, ['run', 'in', ...openai, '--work-dir', 'w2', '--log-dir', 'l2', '--json'], env);
+      expect(JSON.parse(json.stdout).error.file).toBe('in/como_dormir_bem.md');
+      for (const args of [
+        ['preprocess', 'file', 'in/como_dormir_bem.md', 'pre'],
+        ['preprocess', 'directory', 'in', 'pre'],
+      ]) {
+        const exit = await cli(cwd, [...args, ...openai, '--work-dir', 'w3', '--log-dir', 'l3'], env);
+        expect(exit.code).toBe(1);
+        expect(stopped(exit)).toMatch(/^lyfe-kt: in\/como_dormir_bem\.md: preprocess\.analysis failed after 1 attempt\(s\)/);
+      }
+
+      refuse = 'supertask';
+      const generating = await cli(cwd, ['run', 'in', ...openai, '--work-dir', 'w4', '--log-dir', 'l4'], env);
+      expect(generating.code).toBe(1);
+      // The template the run wrote, in its work folder, which it keeps.
+      expect(stopped(generating)).toMatch(/^lyfe-kt: w4\/02_preprocessed\/como_dormir_bem_filled_template\.md: run stopped: generate\.(beginner|advanced) failed after 1 attempt\(s\)/);
+      const pre = await cli(cwd, ['preprocess', 'file', 'in/como_dormir_bem.md', 'pre', ...openai, '--work-dir', 'w5', '--log-dir', 'l5'], env);
+      expect(pre.code, pre.stderr).toBe(0);
+      const generate = await cli(cwd, ['generate', 'file', 'pre/como_dormir_bem_filled_template.md', 'gen', ...openai, '--work-dir', 'w5', '--log-dir', 'l5', '--json'], env);
+      expect(generate.code).toBe(1);
+      expect(stopped(generate)).toMatch(/^lyfe-kt: pre\/como_dormir_bem_filled_template\.md: generate\.(beginner|advanced) failed after 1 attempt\(s\)/);
+      expect(JSON.parse(generate.stdout).error.file).toBe('pre/como_dormir_bem_filled_template.md');
+    } finally {
+      await fake.close();
+    }
+  });
 });
