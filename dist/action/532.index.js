@@ -6794,7 +6794,7 @@ const VIEWER_SCRIPT = String.raw `
     Promise.all([inflate('lyfe-data'), inflate('lyfe-processing'), inflate('lyfe-prompts')]).then(function (texts) {
       data = JSON.parse(texts[0]);
       indexModel();
-      index(texts[1] + texts[2]);
+      index(texts[1], texts[2]);
       render();
       status('');
       root.dataset.state = 'ready';
@@ -6804,11 +6804,24 @@ const VIEWER_SCRIPT = String.raw `
     });
   }
 
-  /** Parses every record once, and indexes them by call and by file; the list shows them by time. */
-  function index(text) {
+  /** The lines of one record file; its last may have no newline after it (an old package's file). */
+  function linesOf(text) {
     var lines = text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
-    var nProcessing = data.records.processing;
+    return lines;
+  }
+  // How many records processing.jsonl holds: the first records, before prompts.jsonl's.
+  var nProcessing = 0;
+
+  /**
+   * Parses every record once, and indexes them by call and by file; the list shows them by time.
+   * Each file is split on its own: joined, a file without a final newline would run its last
+   * record into the other's first.
+   */
+  function index(processingText, promptsText) {
+    var processingLines = linesOf(processingText);
+    var lines = processingLines.concat(linesOf(promptsText));
+    nProcessing = processingLines.length;
     for (var i = 0; i < lines.length; i++) {
       var r;
       try { r = JSON.parse(lines[i]); } catch (e) { r = { time: '', level: 'error', stage: '?', event: 'unreadable', msg: lines[i] }; }
@@ -6833,7 +6846,7 @@ const VIEWER_SCRIPT = String.raw `
     });
   }
 
-  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : data.records.processing + ref.line - 1; }
+  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : nProcessing + ref.line - 1; }
   // Keyed by names from the records: no prototype, so a file called "constructor" is just a key.
   var callById = Object.create(null), outputByFile = Object.create(null), callsByOutput = Object.create(null);
   /** The model's calls and outputs by id and file, and each file's calls: its output's call first. */
@@ -6919,17 +6932,21 @@ const VIEWER_SCRIPT = String.raw `
       var c = calls[id];
       var first = records[c.requests[0] !== undefined ? c.requests[0] : c.attempts[0]];
       var lastAttempt = c.attempts.length ? records[c.attempts[c.attempts.length - 1]] : null;
+      // One request record before each attempt: a request with no attempt after it was in flight when the process stopped.
+      var inFlight = c.requests.length > c.attempts.length ? records[c.requests[c.requests.length - 1]] : null;
       var from = timeOf(first.time);
-      var to = lastAttempt ? timeOf(lastAttempt.time) : end;
+      var to = lastAttempt && !inFlight ? timeOf(lastAttempt.time) : end;
       var summary = callOf(id);
       var label = (summary ? summary.purpose : id) + ' ' + (first._files[first._files.length - 1] || '');
       var bar = place(el('a', { class: 'bar', href: '#' + route('call', id), title: label + ': ' + c.attempts.length + ' attempt(s), ' + (summary ? summary.outcome : '?') }), from, to);
+      // Each attempt's share of the bar is its latency; the attempt in flight takes it from its sending to the end.
+      var parts = c.attempts.map(function (i) { var d = records[i].data || {}; return { outcome: d.outcome, ms: d.latency_ms || 0 }; });
+      if (inFlight) parts.push({ outcome: 'unanswered', ms: Math.max(0, end - timeOf(inFlight.time)) || 0 });
       var total = 0;
-      c.attempts.forEach(function (i) { total += (records[i].data || {}).latency_ms || 0; });
-      c.attempts.forEach(function (i) {
-        var d = records[i].data || {};
-        var seg = el('span', { class: 'seg ' + d.outcome });
-        seg.style.width = (total ? (d.latency_ms || 0) / total * 100 : 100 / c.attempts.length) + '%';
+      parts.forEach(function (p) { total += p.ms; });
+      parts.forEach(function (p) {
+        var seg = el('span', { class: 'seg ' + p.outcome });
+        seg.style.width = (total ? p.ms / total * 100 : 100 / parts.length) + '%';
         bar.appendChild(seg);
       });
       body.appendChild(lane(label, [bar]));
@@ -7202,7 +7219,9 @@ const VIEWER_SCRIPT = String.raw `
     var hash = location.hash.slice(1);
     var slash = hash.indexOf('/');
     if (slash < 0) { $('detail').hidden = true; return; }
-    var kind = hash.slice(0, slash), id = decodeURIComponent(hash.slice(slash + 1));
+    var kind = hash.slice(0, slash), id;
+    // An address cut or typed by hand (#call/%E0) is no item's: said so, never thrown.
+    try { id = decodeURIComponent(hash.slice(slash + 1)); } catch (e) { return openDetail([el('p', { text: 'No such item in this session: ' + hash })]); }
     if (kind === 'call') showCall(id);
     else if (kind === 'output') showOutput(id);
     else if (kind === 'record') showRecord(id);
@@ -7263,6 +7282,7 @@ ol.issues li { padding: 4px 0; border-bottom: 1px solid var(--line); }
 .bar.ok { background: var(--ok); } .bar.failed, .bar.unfinished { background: var(--error); }
 .bar .seg { height: 100%; border-right: 1px solid var(--bg); }
 .seg.ok { background: var(--ok); } .seg.retry { background: var(--warn); } .seg.failed { background: var(--error); }
+.seg.unanswered { background: repeating-linear-gradient(45deg, var(--error) 0 4px, transparent 4px 8px); }
 form.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 8px; }
 form.filters label { font-size: 12px; color: var(--muted); display: flex; gap: 4px; align-items: center; }
 select, input, button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 2px 6px; }
@@ -7362,15 +7382,20 @@ function head(title) {
 <aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
 <script type="${DATA_TYPE}" id="lyfe-processing">`;
 }
-/** The gzip of `source`, whose lines are counted into `counted` as they pass. */
+/** The gzip of `source`, whose lines are counted into `counted` as they pass (a last one without a newline too). */
 async function* gzipLines(source, counted) {
     async function* bytes() {
+        let last = page_NEWLINE;
         for await (const chunk of source) {
             const buffer = Buffer.from(chunk);
             for (let at = buffer.indexOf(page_NEWLINE); at >= 0; at = buffer.indexOf(page_NEWLINE, at + 1))
                 counted.lines += 1;
+            if (buffer.length)
+                last = buffer[buffer.length - 1];
             yield buffer;
         }
+        if (last !== page_NEWLINE)
+            counted.lines += 1;
     }
     const gzip = createGzip();
     const feeding = pipeline(Readable.from(bytes()), gzip);
@@ -7411,6 +7436,10 @@ function writeViewerPage(file, view, records) {
     // Made once both streams are embedded, and their lines counted.
     () => viewerDataBlock(view, { processing: processing.lines, prompts: prompts.lines }));
 }
+/** What comes between the page's three embedded blocks, and after the last one: the page's own script. */
+const PROMPTS_BLOCK = `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
+const DATA_BLOCK = `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">`;
+const TAIL = `</script>\n<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
 /**
  * Writes the page of records already compressed, with `data` (see `viewerDataBlock`), asked for
  * once both are embedded. Resolves with the digest of the page as written (a package's manifest takes it).
@@ -7419,10 +7448,10 @@ async function writePage(file, title, records, data) {
     async function* page() {
         yield head(title);
         yield* base64(records.processing);
-        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
+        yield PROMPTS_BLOCK;
         yield* base64(records.prompts);
-        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${await data()}</script>\n`;
-        yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
+        yield `${DATA_BLOCK}${await data()}`;
+        yield TAIL;
     }
     // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
     // a write stream's opening, callbacks and closing cost more than the page itself.
@@ -7454,6 +7483,49 @@ const memberChunks = (member) => (typeof member === 'string' ? fileChunks(member
 /** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into and its `viewerDataBlock`. */
 function writeLogsViewer(logsDir, title, members, data) {
     return writePage(external_node_path_.join(logsDir, constants/* LogFiles */.aE.viewer), title, { processing: memberChunks(members.processing), prompts: memberChunks(members.prompts) }, () => data);
+}
+/** The bytes of base64 text: the only ones the page's embedded blocks may hold. */
+const BASE64_BYTES = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=')
+    BASE64_BYTES[c.charCodeAt(0)] = 1;
+const TITLE_OPEN = Buffer.from('<title>');
+const TITLE_CLOSE = Buffer.from(' - lyfe-kt viewer</title>');
+/**
+ * Whether `page` is, byte for byte, a page this lyfe-kt writes: the head it writes for the title
+ * the page names (its Content-Security-Policy, its style), three blocks of nothing but base64, and
+ * its own script, then nothing. Such a page runs no script but lyfe-kt's, which shows every text
+ * of its blocks as text. A page made by hand (a package from a fork's pull request may carry one,
+ * and a manifest made to match), or by another version of lyfe-kt, is not. Reads the page once,
+ * without inflating its blocks: a page of 100,000 records is checked in milliseconds.
+ */
+function isViewerPage(page) {
+    const open = page.indexOf(TITLE_OPEN);
+    const close = open < 0 ? -1 : page.indexOf(TITLE_CLOSE, open);
+    if (close < 0)
+        return false;
+    const title = page.toString('utf8', open + TITLE_OPEN.length, close).replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
+    let at = 0;
+    const expect = (text) => {
+        const bytes = Buffer.from(text);
+        if (!page.subarray(at, at + bytes.length).equals(bytes))
+            return false;
+        at += bytes.length;
+        return true;
+    };
+    const skipBase64 = () => {
+        while (at < page.length && BASE64_BYTES[page[at]])
+            at++;
+    };
+    if (!expect(head(title)))
+        return false;
+    skipBase64();
+    if (!expect(PROMPTS_BLOCK))
+        return false;
+    skipBase64();
+    if (!expect(DATA_BLOCK))
+        return false;
+    skipBase64();
+    return expect(TAIL) && at === page.length;
 }
 
 // EXTERNAL MODULE: ./dist/lib/package/title.js

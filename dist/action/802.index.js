@@ -85,8 +85,12 @@ function loadPriceTable(file) {
     }
     catch (error) {
         const code = error.code;
+        // A path that is no price table is a bad value of --prices (exit 2); one the system will not let be read, a failure (1).
+        const give = 'Give the path of a JSON price table (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices';
         if (code === 'ENOENT')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0('no such price table', { file, fix: 'Give the path of a JSON price table (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0('no such price table', { file, fix: give, exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.usage });
+        if (code === 'EISDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0('is a folder, not a price table', { file, fix: give, exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.usage });
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`the price table cannot be read (${code ?? error.message})`, { file, fix: 'Check its permissions', cause: error });
     }
     let value;
@@ -94,12 +98,12 @@ function loadPriceTable(file) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`the price table is not JSON: ${error.message}`, { file, fix: tableFix(file), cause: error });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`the price table is not JSON: ${error.message}`, { file, fix: tableFix(file), exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.usage, cause: error });
     }
     const validate = new ajv__WEBPACK_IMPORTED_MODULE_4__.Ajv({ allErrors: true }).compile(TABLE_SCHEMA);
     if (!validate(value)) {
         const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`the price table is not valid: ${problems}`, { file, fix: tableFix(file) });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LyfeError */ .L0(`the price table is not valid: ${problems}`, { file, fix: tableFix(file), exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.usage });
     }
     return { as_of: value.as_of, source: value.source, models: { ..._cost_js__WEBPACK_IMPORTED_MODULE_3__/* .SHIPPED_PRICES */ .hz.models, ...value.models }, file };
 }

@@ -1,4 +1,4 @@
-export const id=802;export const ids=[802];export const modules={802:((__unused_webpack___webpack_module__,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{c5:()=>viewerDataBlock,JY:()=>writeLogsViewer,f7:()=>writeViewerPage});var external_node_crypto_=__webpack_require__(7598);var external_node_fs_=__webpack_require__(3024);var external_node_path_=__webpack_require__(6760);var external_node_stream_=__webpack_require__(7075);var promises_=__webpack_require__(6466);var external_node_util_=__webpack_require__(7975);var external_node_zlib_=__webpack_require__(8522);var version=__webpack_require__(1280);var constants=__webpack_require__(5046);var cost=__webpack_require__(1830);var values=__webpack_require__(9567);;const percent=value=>value===null?"n/a":`${Math.round(value*1e3)/10}%`;const score=value=>value===null?"n/a":value.toFixed(2);function duration(seconds){if(seconds===null)return"unknown";if(seconds<1)return`${Math.round(seconds*1e3)} ms`;const whole=Math.round(seconds);const parts=[Math.floor(whole/3600)&&`${Math.floor(whole/3600)} h`,Math.floor(whole%3600/60)&&`${Math.floor(whole%3600/60)} min`,whole%60&&`${whole%60} s`];return parts.filter(Boolean).join(" ")||"0 s"}function summaryNumbers(session,quality){const{ai,quality:q}=session;return[{label:"Result",value:session.success?"success":"failed"},{label:"Total Duration",value:duration(session.duration_seconds)},{label:"Stages",value:session.stages_executed.join(", ")||"none"},{label:"Supertasks",value:`${session.outputs.length}${q.invalid_files?` (${q.invalid_files} invalid)`:""}`},{label:"Total API Calls",value:(0,values.lT)(ai.total_api_calls)},{label:"Total Tokens",value:(0,values.lT)(ai.total_tokens)},{label:"Model",value:ai.model??"none"},{label:"Success Rate",value:percent(ai.success_rate)},{label:"Cost",value:(0,cost.rs)(ai.cost)},{label:"Schema Compliance",value:percent(q.schema_compliance)},{label:"Mobile Optimization Score",value:score(q.mobile_optimization_score)},{label:"Ari Persona Consistency",value:percent(q.ari_persona_consistency)},{label:"Quality Issues",value:`${(0,values.LS)(quality.counts.error,"error")}, ${(0,values.LS)(quality.counts.warning,"warning")}, ${(0,values.LS)(quality.counts.info,"note")}`}]};const VIEWER_SCRIPT=String.raw`
+export const id=802;export const ids=[802];export const modules={802:((__unused_webpack___webpack_module__,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{eu:()=>isViewerPage,c5:()=>viewerDataBlock,JY:()=>writeLogsViewer,f7:()=>writeViewerPage});var external_node_crypto_=__webpack_require__(7598);var external_node_fs_=__webpack_require__(3024);var external_node_path_=__webpack_require__(6760);var external_node_stream_=__webpack_require__(7075);var promises_=__webpack_require__(6466);var external_node_util_=__webpack_require__(7975);var external_node_zlib_=__webpack_require__(8522);var version=__webpack_require__(1280);var constants=__webpack_require__(5046);var cost=__webpack_require__(1830);var values=__webpack_require__(9567);;const percent=value=>value===null?"n/a":`${Math.round(value*1e3)/10}%`;const score=value=>value===null?"n/a":value.toFixed(2);function duration(seconds){if(seconds===null)return"unknown";if(seconds<1)return`${Math.round(seconds*1e3)} ms`;const whole=Math.round(seconds);const parts=[Math.floor(whole/3600)&&`${Math.floor(whole/3600)} h`,Math.floor(whole%3600/60)&&`${Math.floor(whole%3600/60)} min`,whole%60&&`${whole%60} s`];return parts.filter(Boolean).join(" ")||"0 s"}function summaryNumbers(session,quality){const{ai,quality:q}=session;return[{label:"Result",value:session.success?"success":"failed"},{label:"Total Duration",value:duration(session.duration_seconds)},{label:"Stages",value:session.stages_executed.join(", ")||"none"},{label:"Supertasks",value:`${session.outputs.length}${q.invalid_files?` (${q.invalid_files} invalid)`:""}`},{label:"Total API Calls",value:(0,values.lT)(ai.total_api_calls)},{label:"Total Tokens",value:(0,values.lT)(ai.total_tokens)},{label:"Model",value:ai.model??"none"},{label:"Success Rate",value:percent(ai.success_rate)},{label:"Cost",value:(0,cost.rs)(ai.cost)},{label:"Schema Compliance",value:percent(q.schema_compliance)},{label:"Mobile Optimization Score",value:score(q.mobile_optimization_score)},{label:"Ari Persona Consistency",value:percent(q.ari_persona_consistency)},{label:"Quality Issues",value:`${(0,values.LS)(quality.counts.error,"error")}, ${(0,values.LS)(quality.counts.warning,"warning")}, ${(0,values.LS)(quality.counts.info,"note")}`}]};const VIEWER_SCRIPT=String.raw`
 'use strict';
 (function () {
   var ROW = 24;
@@ -52,7 +52,7 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     Promise.all([inflate('lyfe-data'), inflate('lyfe-processing'), inflate('lyfe-prompts')]).then(function (texts) {
       data = JSON.parse(texts[0]);
       indexModel();
-      index(texts[1] + texts[2]);
+      index(texts[1], texts[2]);
       render();
       status('');
       root.dataset.state = 'ready';
@@ -62,11 +62,24 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     });
   }
 
-  /** Parses every record once, and indexes them by call and by file; the list shows them by time. */
-  function index(text) {
+  /** The lines of one record file; its last may have no newline after it (an old package's file). */
+  function linesOf(text) {
     var lines = text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
-    var nProcessing = data.records.processing;
+    return lines;
+  }
+  // How many records processing.jsonl holds: the first records, before prompts.jsonl's.
+  var nProcessing = 0;
+
+  /**
+   * Parses every record once, and indexes them by call and by file; the list shows them by time.
+   * Each file is split on its own: joined, a file without a final newline would run its last
+   * record into the other's first.
+   */
+  function index(processingText, promptsText) {
+    var processingLines = linesOf(processingText);
+    var lines = processingLines.concat(linesOf(promptsText));
+    nProcessing = processingLines.length;
     for (var i = 0; i < lines.length; i++) {
       var r;
       try { r = JSON.parse(lines[i]); } catch (e) { r = { time: '', level: 'error', stage: '?', event: 'unreadable', msg: lines[i] }; }
@@ -91,7 +104,7 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     });
   }
 
-  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : data.records.processing + ref.line - 1; }
+  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : nProcessing + ref.line - 1; }
   // Keyed by names from the records: no prototype, so a file called "constructor" is just a key.
   var callById = Object.create(null), outputByFile = Object.create(null), callsByOutput = Object.create(null);
   /** The model's calls and outputs by id and file, and each file's calls: its output's call first. */
@@ -177,17 +190,21 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
       var c = calls[id];
       var first = records[c.requests[0] !== undefined ? c.requests[0] : c.attempts[0]];
       var lastAttempt = c.attempts.length ? records[c.attempts[c.attempts.length - 1]] : null;
+      // One request record before each attempt: a request with no attempt after it was in flight when the process stopped.
+      var inFlight = c.requests.length > c.attempts.length ? records[c.requests[c.requests.length - 1]] : null;
       var from = timeOf(first.time);
-      var to = lastAttempt ? timeOf(lastAttempt.time) : end;
+      var to = lastAttempt && !inFlight ? timeOf(lastAttempt.time) : end;
       var summary = callOf(id);
       var label = (summary ? summary.purpose : id) + ' ' + (first._files[first._files.length - 1] || '');
       var bar = place(el('a', { class: 'bar', href: '#' + route('call', id), title: label + ': ' + c.attempts.length + ' attempt(s), ' + (summary ? summary.outcome : '?') }), from, to);
+      // Each attempt's share of the bar is its latency; the attempt in flight takes it from its sending to the end.
+      var parts = c.attempts.map(function (i) { var d = records[i].data || {}; return { outcome: d.outcome, ms: d.latency_ms || 0 }; });
+      if (inFlight) parts.push({ outcome: 'unanswered', ms: Math.max(0, end - timeOf(inFlight.time)) || 0 });
       var total = 0;
-      c.attempts.forEach(function (i) { total += (records[i].data || {}).latency_ms || 0; });
-      c.attempts.forEach(function (i) {
-        var d = records[i].data || {};
-        var seg = el('span', { class: 'seg ' + d.outcome });
-        seg.style.width = (total ? (d.latency_ms || 0) / total * 100 : 100 / c.attempts.length) + '%';
+      parts.forEach(function (p) { total += p.ms; });
+      parts.forEach(function (p) {
+        var seg = el('span', { class: 'seg ' + p.outcome });
+        seg.style.width = (total ? p.ms / total * 100 : 100 / parts.length) + '%';
         bar.appendChild(seg);
       });
       body.appendChild(lane(label, [bar]));
@@ -460,7 +477,9 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     var hash = location.hash.slice(1);
     var slash = hash.indexOf('/');
     if (slash < 0) { $('detail').hidden = true; return; }
-    var kind = hash.slice(0, slash), id = decodeURIComponent(hash.slice(slash + 1));
+    var kind = hash.slice(0, slash), id;
+    // An address cut or typed by hand (#call/%E0) is no item's: said so, never thrown.
+    try { id = decodeURIComponent(hash.slice(slash + 1)); } catch (e) { return openDetail([el('p', { text: 'No such item in this session: ' + hash })]); }
     if (kind === 'call') showCall(id);
     else if (kind === 'output') showOutput(id);
     else if (kind === 'record') showRecord(id);
@@ -517,6 +536,7 @@ ol.issues li { padding: 4px 0; border-bottom: 1px solid var(--line); }
 .bar.ok { background: var(--ok); } .bar.failed, .bar.unfinished { background: var(--error); }
 .bar .seg { height: 100%; border-right: 1px solid var(--bg); }
 .seg.ok { background: var(--ok); } .seg.retry { background: var(--warn); } .seg.failed { background: var(--error); }
+.seg.unanswered { background: repeating-linear-gradient(45deg, var(--error) 0 4px, transparent 4px 8px); }
 form.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 8px; }
 form.filters label { font-size: 12px; color: var(--muted); display: flex; gap: 4px; align-items: center; }
 select, input, button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 2px 6px; }
@@ -577,10 +597,10 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); 
 </section>
 </main>
 <aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
-<script type="${DATA_TYPE}" id="lyfe-processing">`}async function*gzipLines(source,counted){async function*bytes(){for await(const chunk of source){const buffer=Buffer.from(chunk);for(let at=buffer.indexOf(NEWLINE);at>=0;at=buffer.indexOf(NEWLINE,at+1))counted.lines+=1;yield buffer}}const gzip=(0,external_node_zlib_.createGzip)();const feeding=(0,promises_.pipeline)(external_node_stream_.Readable.from(bytes()),gzip);feeding.catch(()=>void 0);yield*gzip;await feeding}function*fileChunks(file){const fd=external_node_fs_.openSync(file,"r");try{for(;;){const chunk=Buffer.allocUnsafe(READ_BYTES);const count=external_node_fs_.readSync(fd,chunk,0,READ_BYTES,null);if(count===0)return;yield chunk.subarray(0,count)}}finally{external_node_fs_.closeSync(fd)}}const gzipAsync=(0,external_node_util_.promisify)(external_node_zlib_.gzip);async function viewerDataBlock(view,counts){const data={...view,numbers:summaryNumbers(view.session,view.quality),records:counts};return(await gzipAsync(JSON.stringify(data))).toString("base64")}function writeViewerPage(file,view,records){const processing={lines:0};const prompts={lines:0};return writePage(file,view.title,{processing:gzipLines(records.processing,processing),prompts:gzipLines(records.prompts,prompts)},()=>viewerDataBlock(view,{processing:processing.lines,prompts:prompts.lines}))}async function writePage(file,title,records,data){async function*page(){yield head(title);yield*base64(records.processing);yield`<\/script>
-<script type="${DATA_TYPE}" id="lyfe-prompts">`;yield*base64(records.prompts);yield`<\/script>
-<script type="${DATA_TYPE}" id="lyfe-data">${await data()}<\/script>
-`;yield`<script>${VIEWER_SCRIPT}<\/script>
+<script type="${DATA_TYPE}" id="lyfe-processing">`}async function*gzipLines(source,counted){async function*bytes(){let last=NEWLINE;for await(const chunk of source){const buffer=Buffer.from(chunk);for(let at=buffer.indexOf(NEWLINE);at>=0;at=buffer.indexOf(NEWLINE,at+1))counted.lines+=1;if(buffer.length)last=buffer[buffer.length-1];yield buffer}if(last!==NEWLINE)counted.lines+=1}const gzip=(0,external_node_zlib_.createGzip)();const feeding=(0,promises_.pipeline)(external_node_stream_.Readable.from(bytes()),gzip);feeding.catch(()=>void 0);yield*gzip;await feeding}function*fileChunks(file){const fd=external_node_fs_.openSync(file,"r");try{for(;;){const chunk=Buffer.allocUnsafe(READ_BYTES);const count=external_node_fs_.readSync(fd,chunk,0,READ_BYTES,null);if(count===0)return;yield chunk.subarray(0,count)}}finally{external_node_fs_.closeSync(fd)}}const gzipAsync=(0,external_node_util_.promisify)(external_node_zlib_.gzip);async function viewerDataBlock(view,counts){const data={...view,numbers:summaryNumbers(view.session,view.quality),records:counts};return(await gzipAsync(JSON.stringify(data))).toString("base64")}function writeViewerPage(file,view,records){const processing={lines:0};const prompts={lines:0};return writePage(file,view.title,{processing:gzipLines(records.processing,processing),prompts:gzipLines(records.prompts,prompts)},()=>viewerDataBlock(view,{processing:processing.lines,prompts:prompts.lines}))}const PROMPTS_BLOCK=`<\/script>
+<script type="${DATA_TYPE}" id="lyfe-prompts">`;const DATA_BLOCK=`<\/script>
+<script type="${DATA_TYPE}" id="lyfe-data">`;const TAIL=`<\/script>
+<script>${VIEWER_SCRIPT}<\/script>
 </body>
 </html>
-`}const temp=`${file}.${process.pid}.tmp`;const hash=(0,external_node_crypto_.createHash)("sha256");let bytes=0;try{const fd=external_node_fs_.openSync(temp,"w");try{for await(const part of page()){const data2=Buffer.from(part);external_node_fs_.writeFileSync(fd,data2);hash.update(data2);bytes+=data2.length}}finally{external_node_fs_.closeSync(fd)}external_node_fs_.renameSync(temp,file);return{sha256:hash.digest("hex"),bytes}}catch(error){external_node_fs_.rmSync(temp,{force:true});throw error}}const memberChunks=member=>typeof member==="string"?fileChunks(member):[member];function writeLogsViewer(logsDir,title,members,data){return writePage(external_node_path_.join(logsDir,constants.aE.viewer),title,{processing:memberChunks(members.processing),prompts:memberChunks(members.prompts)},()=>data)}})};
+`;async function writePage(file,title,records,data){async function*page(){yield head(title);yield*base64(records.processing);yield PROMPTS_BLOCK;yield*base64(records.prompts);yield`${DATA_BLOCK}${await data()}`;yield TAIL}const temp=`${file}.${process.pid}.tmp`;const hash=(0,external_node_crypto_.createHash)("sha256");let bytes=0;try{const fd=external_node_fs_.openSync(temp,"w");try{for await(const part of page()){const data2=Buffer.from(part);external_node_fs_.writeFileSync(fd,data2);hash.update(data2);bytes+=data2.length}}finally{external_node_fs_.closeSync(fd)}external_node_fs_.renameSync(temp,file);return{sha256:hash.digest("hex"),bytes}}catch(error){external_node_fs_.rmSync(temp,{force:true});throw error}}const memberChunks=member=>typeof member==="string"?fileChunks(member):[member];function writeLogsViewer(logsDir,title,members,data){return writePage(external_node_path_.join(logsDir,constants.aE.viewer),title,{processing:memberChunks(members.processing),prompts:memberChunks(members.prompts)},()=>data)}const BASE64_BYTES=new Uint8Array(256);for(const c of"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")BASE64_BYTES[c.charCodeAt(0)]=1;const TITLE_OPEN=Buffer.from("<title>");const TITLE_CLOSE=Buffer.from(" - lyfe-kt viewer</title>");function isViewerPage(page){const open=page.indexOf(TITLE_OPEN);const close=open<0?-1:page.indexOf(TITLE_CLOSE,open);if(close<0)return false;const title=page.toString("utf8",open+TITLE_OPEN.length,close).replace(/&#(\d+);/g,(_,code)=>String.fromCharCode(Number(code)));let at=0;const expect=text=>{const bytes=Buffer.from(text);if(!page.subarray(at,at+bytes.length).equals(bytes))return false;at+=bytes.length;return true};const skipBase64=()=>{while(at<page.length&&BASE64_BYTES[page[at]])at++};if(!expect(head(title)))return false;skipBase64();if(!expect(PROMPTS_BLOCK))return false;skipBase64();if(!expect(DATA_BLOCK))return false;skipBase64();return expect(TAIL)&&at===page.length}})};

@@ -34,6 +34,8 @@ export function registerLogsCommand(program) {
         .addOption(logDirOption())
         .addOption(workDirOption('work folder whose session is shown when --session is not given'))
         .action((options, command) => {
+        if (options.list)
+            refuseRecordOptions(options);
         // A package is not filtered by LYFE_KT_SESSION: in CI it names the job's own session, not the package's.
         if (options.package)
             return showPackage(options.package, { ...options, session: command.getOptionValueSource('session') === 'cli' ? options.session : undefined });
@@ -41,6 +43,17 @@ export function registerLogsCommand(program) {
         if (options.list)
             return showList(options);
         return showSession(resolveSessionId(options), options);
+    });
+}
+/** `--list` lists the sessions: an option that chooses one session's records would be ignored with it, so it is refused. */
+function refuseRecordOptions(options) {
+    const given = [options.stage !== undefined && ['--stage', options.stage], options.level !== undefined && ['--level', options.level], options.prompts && ['--prompts']].find(Boolean);
+    if (!given)
+        return;
+    const [flag] = given;
+    throw new LyfeError(`${flag} chooses the records of one session, and --list lists the sessions`, {
+        fix: `Drop ${flag} to list them, or drop --list and give the session: lyfe-kt logs --session <id> ${given.join(' ')}`,
+        exitCode: ExitCode.usage,
     });
 }
 function requireLogDir(logDir) {

@@ -59,7 +59,7 @@ export function registerPipelineCommands(program) {
             .description(kind === 'file' ? 'generate from one filled template' : 'generate from every *_filled_template.md in a folder');
         addFailOnOption(addGenerationOptions(addSessionOptions(command))).action(async (target, outDir, options) => {
             const reporter = new Reporter(options);
-            const templates = kind === 'file' ? [target] : listTemplates(target);
+            const templates = kind === 'file' ? [target] : listTemplates(target, reporting(reporter));
             const interruption = interruptOnSignals(options);
             const run = await generateStage(templates, outDir, options, reporting(reporter, interruption.signal)).finally(interruption.dispose);
             const summary = run.result;

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { locateViewer } from '../package/viewer/locate.js';
+import { VERSION } from '../version.js';
 import { printJson, Reporter } from './common.js';
 /** The system's own way to open a file in the default browser. */
 function opener(file) {
@@ -37,8 +38,11 @@ export function registerViewCommand(program) {
             printJson(viewer);
         else
             process.stdout.write(`${viewer.path}\n`);
-        if (viewer.how === 'written')
+        if (viewer.written === 'no-viewer')
             reporter.note(`the package has no viewer (made before lyfe-kt wrote one): written from its records into ${viewer.path}`);
+        if (viewer.written === 'not-lyfe-kt') {
+            reporter.warn(`the package's logs/viewer.html is not a page this lyfe-kt (${VERSION}) writes (made by hand, or by another version), so it is not opened: written from the package's records into ${viewer.path}`);
+        }
         if (options.open)
             await openInBrowser(viewer.path, reporter);
     });

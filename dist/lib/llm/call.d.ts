@@ -16,6 +16,8 @@ export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 export interface CallOptions<T> {
     /** Basenames of the files this call is made for (inputs) and produces (outputs). */
     input: string[];
+    /** The path of the file it is made for as the user gave it, which its errors name; `input[0]` when absent. */
+    file?: string;
     output: string[];
     check: ReplyCheck<T>;
     /** Attempts after a transport failure (408, 409, 429, 5xx, timeout). */

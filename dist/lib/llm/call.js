@@ -45,7 +45,7 @@ export async function callLlm(provider, request, options) {
     let transportRetries = 0;
     let repairs = 0;
     let adaptations = 0;
-    const interrupted = (cause) => new LyfeError(`${request.purpose} interrupted`, { file: options.input[0], fix: 'Run the command again to make this call', cause });
+    const interrupted = (cause) => new LyfeError(`${request.purpose} interrupted`, { file: options.file ?? options.input[0], fix: 'Run the command again to make this call', cause });
     // A provider that cannot load fails its first attempt, which says why.
     await provider.prepare?.().catch(() => undefined);
     for (let attempt = 1;; attempt++) {
@@ -104,7 +104,7 @@ export async function callLlm(provider, request, options) {
             audit(retry ? 'retry' : 'failed', undefined, { ...params, reason: failure.message });
             if (!retry) {
                 throw new LyfeError(`${request.purpose} failed after ${attempt} attempt(s): ${failure.message}`, {
-                    file: options.input[0],
+                    file: options.file ?? options.input[0],
                     fix: failure.httpStatus === 401 ? 'Check OPENAI_API_KEY' : 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
                     cause: failure,
                 });
@@ -126,7 +126,7 @@ export async function callLlm(provider, request, options) {
         if (response.refusal) {
             audit('failed', response, { refusal: response.refusal, reason: `the model refused: ${response.refusal}`, http_status: response.httpStatus });
             throw new LyfeError(`${request.purpose}: the model refused to answer: ${response.refusal}`, {
-                file: options.input[0],
+                file: options.file ?? options.input[0],
                 fix: 'Read the refusal in the prompt audit (`lyfe-kt logs --prompts`); try another --model, or leave this file out',
             });
         }
@@ -135,7 +135,7 @@ export async function callLlm(provider, request, options) {
             const reason = "the reply was stopped by the provider's content filter";
             audit('failed', response, { reason, http_status: response.httpStatus });
             throw new LyfeError(`${request.purpose}: ${reason}`, {
-                file: options.input[0],
+                file: options.file ?? options.input[0],
                 fix: 'Read what was sent in the prompt audit (`lyfe-kt logs --prompts`); leave this file out, or try another --model or provider',
             });
         }
@@ -146,7 +146,7 @@ export async function callLlm(provider, request, options) {
             const reason = `the reply was cut off by the token limit (${limit.name} ${limit.value}${spent})`;
             audit('failed', response, { truncated: true, reason, http_status: response.httpStatus });
             throw new LyfeError(`${request.purpose}: ${reason}`, {
-                file: options.input[0],
+                file: options.file ?? options.input[0],
                 fix: `Raise the limit with --max-completion-tokens (above ${limit.value})${reasoning ? ', or lower --reasoning-effort' : ''}`,
             });
         }
@@ -173,7 +173,7 @@ export async function callLlm(provider, request, options) {
         }
         audit('failed', response, { reason, http_status: response.httpStatus });
         throw new LyfeError(`${request.purpose} gave no usable reply after ${attempt} attempt(s): ${reason}`, {
-            file: options.input[0],
+            file: options.file ?? options.input[0],
             fix: 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
         });
     }

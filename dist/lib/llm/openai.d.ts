@@ -23,6 +23,12 @@ export interface OpenAiProviderOptions extends Partial<RequestSettings> {
     /** Azure OpenAI through the SDK's own client, instead of `baseURL`. */
     azure?: AzureTarget;
 }
+/**
+ * The shortest API key or base URL query value kept out of messages (docs/providers.md): a shorter
+ * one (`?v=1`, `?format=json`) is no key, and hiding it would hide each `1` or `json` of every
+ * message, the HTTP status among them.
+ */
+export declare const SECRET_MIN_LENGTH = 6;
 /** A URL as it may be shown: without the credentials or query a user may have put in it. */
 export declare function displayUrl(url: string): string;
 /**

@@ -8,6 +8,12 @@ import { LlmAttemptError } from './provider.js';
  */
 export const DEFAULT_OPENAI_MODEL = 'gpt-5.4-mini';
 export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
+/**
+ * The shortest API key or base URL query value kept out of messages (docs/providers.md): a shorter
+ * one (`?v=1`, `?format=json`) is no key, and hiding it would hide each `1` or `json` of every
+ * message, the HTTP status among them.
+ */
+export const SECRET_MIN_LENGTH = 6;
 /** Statuses worth another attempt: request timeout, conflict, rate limit, server errors. */
 const RETRYABLE_STATUS = new Set([408, 409, 429]);
 /** A URL as it may be shown: without the credentials or query a user may have put in it. */
@@ -63,7 +69,7 @@ export function createOpenAiProvider(options) {
     }));
     const where = displayUrl(options.azure?.endpoint ?? options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
     // The query's values are a gateway's keys as much as the API key is: no message repeats them.
-    const secrets = [options.apiKey, ...Object.values(query)].filter((secret) => secret.length >= 6);
+    const secrets = [options.apiKey, ...Object.values(query)].filter((secret) => secret.length >= SECRET_MIN_LENGTH);
     const context = { secrets, where, model, timeoutMs: options.timeoutMs, responseFormat: settings.responseFormat };
     const adaptations = new Map();
     return {

@@ -161,7 +161,7 @@ export async function runPipeline(indir, options, hooks = {}) {
     const work = (folder) => path.join(options.workDir, folder);
     fs.mkdirSync(work(WorkFolders.raw), { recursive: true });
     // The copies in 01_raw are the stage's inputs, as read above: read and parsed once.
-    const raw = read.map((input) => ({ ...input, file: path.join(work(WorkFolders.raw), path.basename(input.file)) }));
+    const raw = read.map((input) => ({ ...input, file: path.join(work(WorkFolders.raw), path.basename(input.file)), given: input.file }));
     read.forEach((input, index) => fs.copyFileSync(input.file, raw[index].file));
     // The package stage's modules load while calls are in flight; `preprocess` and `generate` alone never load them.
     let assembling;

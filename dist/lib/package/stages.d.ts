@@ -35,14 +35,17 @@ export interface StageHooks {
 }
 /** Chooses the stages' provider now (see `pipelineOptions`): a run refuses a provider it cannot use before it writes anything. */
 export declare function chooseProvider(options: StageOptions, hooks: StageHooks): void;
-/** The articles of a folder; those in its subfolders are warned about unless `recursive` takes them. */
+/**
+ * The articles of a folder; those in its subfolders are warned about unless `recursive` takes them,
+ * and so are entries named like articles that are not files.
+ */
 export declare function articlesOf(dir: string, recursive: boolean | undefined, hooks: StageHooks): string[];
 /**
  * The filled templates of a folder: what preprocess wrote there, without the sources beside them.
  * Only those directly inside it: `generate directory` has no --recursive, so templates found only in
  * subfolders are refused naming the subfolders to give instead.
  */
-export declare function listTemplates(dir: string): string[];
+export declare function listTemplates(dir: string, hooks?: Pick<StageHooks, 'warn'>): string[];
 /** The supertasks a filled template leads to. */
 export declare const templateOutputs: (name: string) => string[];
 /** The files a source article leads to: its filled template and analysis, then a supertask per level. */

@@ -55,21 +55,33 @@ function pipelineOptions(options, hooks) {
 export function chooseProvider(options, hooks) {
     pipelineOptions(options, hooks);
 }
-/** The articles of a folder; those in its subfolders are warned about unless `recursive` takes them. */
+/**
+ * The articles of a folder; those in its subfolders are warned about unless `recursive` takes them,
+ * and so are entries named like articles that are not files.
+ */
 export function articlesOf(dir, recursive, hooks) {
-    const { files, skipped } = listMarkdownFiles(dir, { recursive });
+    const { files, skipped, notFiles } = listMarkdownFiles(dir, { recursive });
     if (skipped.length)
         hooks.warn?.(`skipped ${skipped.length} file(s) in subfolders of ${dir} (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', ...' : ''}); pass --recursive to take them`);
+    warnNotFiles(notFiles, hooks, 'pass --recursive to take its articles');
     return files;
+}
+/** Says which entries named like articles were left out for not being files. */
+function warnNotFiles(notFiles, hooks, folderFix) {
+    if (notFiles.length === 0)
+        return;
+    const named = notFiles.map((entry) => `${entry.path} (${entry.kind}${entry.kind === 'a folder' ? `: ${folderFix}` : ''})`);
+    hooks.warn?.(`left out ${notFiles.length} entr${notFiles.length === 1 ? 'y' : 'ies'} named like articles that ${notFiles.length === 1 ? 'is not a file' : 'are not files'}: ${someNames(named)}`);
 }
 /**
  * The filled templates of a folder: what preprocess wrote there, without the sources beside them.
  * Only those directly inside it: `generate directory` has no --recursive, so templates found only in
  * subfolders are refused naming the subfolders to give instead.
  */
-export function listTemplates(dir) {
+export function listTemplates(dir, hooks = {}) {
     const isTemplate = (file) => file.endsWith(FILLED_TEMPLATE_SUFFIX);
-    const { files, skipped } = listMarkdownFiles(dir, { subfolderFix: giveSubfolders });
+    const { files, skipped, notFiles } = listMarkdownFiles(dir, { subfolderFix: giveSubfolders });
+    warnNotFiles(notFiles.filter((entry) => isTemplate(entry.path)), hooks, 'give the folder itself to `generate directory`');
     const templates = files.filter(isTemplate);
     if (templates.length === 0) {
         const below = skipped.filter(isTemplate);

@@ -16,6 +16,8 @@ export interface TemplateText {
     template: string;
     /** The template's frontmatter and body, when it was read by `readMarkdown`: not parsed again. */
     parts?: Pick<MarkdownInput, 'frontmatter' | 'body'>;
+    /** Its path as the user gave it, which a failed call names; `<name>.md` when absent. */
+    file?: string;
 }
 export interface GeneratedSupertasks {
     beginner: unknown;

@@ -58,6 +58,7 @@ export function answeredBeside(error) {
 export async function generateSupertasks(input, options) {
     const settled = await (options.slot ?? noSlot)(() => Promise.all(LEVELS.map((level) => settle(callLlm(options.provider, supertaskRequest({ name: input.name, template: input.template, level, schemaVersion: options.schemaVersion }), {
         input: [`${input.name}.md`],
+        file: input.file,
         output: [generateOutput(input.name, level)],
         check: supertaskCheck(options.schemaVersion),
         signal: options.signal,
@@ -221,7 +222,7 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
             return result;
         };
         try {
-            const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input }, { ...options, slot });
+            const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input, file: input.given ?? input.file }, { ...options, slot });
             const outputs = LEVELS.map((level) => writeLevel({ level, value: generated[level], errors: generated.errors[level], metrics: generated.metrics[level], callId: generated.callIds[level], attempts: generated.attempts[level] }));
             options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: outputs.every((output) => output.valid) });
             return outputs;

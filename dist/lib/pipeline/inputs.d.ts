@@ -1,6 +1,8 @@
 /** A markdown file read and checked: its name without `.md`, its text, and its frontmatter. */
 export interface MarkdownInput {
     file: string;
+    /** The path the user gave, when `file` is a copy of it (`run` reads the copies in `01_raw`): what an error names. */
+    given?: string;
     name: string;
     text: string;
     frontmatter: Record<string, unknown>;
@@ -28,6 +30,14 @@ export interface MarkdownListing {
     files: string[];
     /** Markdown files in subfolders, left out without `recursive`. */
     skipped: string[];
+    /**
+     * Entries named like articles that are not files (a folder `notes.md`, a FIFO), left out: each
+     * with what it is. A folder is one only without `recursive`, which takes its files.
+     */
+    notFiles: {
+        path: string;
+        kind: string;
+    }[];
 }
 export interface ListingOptions {
     /** Takes the files of the subfolders as well. */

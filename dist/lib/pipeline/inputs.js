@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { ExitCode, LyfeError } from '../errors.js';
+import { ExitCode, LyfeError, someNames } from '../errors.js';
 import { isWithin } from '../files.js';
 import { byCodeUnits } from '../records/values.js';
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -95,6 +95,18 @@ export function readMarkdown(file, limits = {}) {
     }
     return { file, name: markdownName(file), text, frontmatter, body };
 }
+/** What an entry that is neither a file nor a link is, in a few words. */
+function entryKind(entry) {
+    if (entry.isDirectory())
+        return 'a folder';
+    if (entry.isFIFO())
+        return 'a FIFO';
+    if (entry.isSocket())
+        return 'a socket';
+    if (entry.isBlockDevice() || entry.isCharacterDevice())
+        return 'a device';
+    return 'not a regular file';
+}
 /**
  * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
  * machine): those directly inside it, or with `recursive` those of its subfolders as well.
@@ -119,11 +131,18 @@ export function listMarkdownFiles(dir, options = {}) {
     const found = markdown.map((entry) => path.join(entry.parentPath, entry.name)).sort(byCodeUnits);
     const top = path.resolve(dir);
     const atTop = (file) => path.resolve(path.dirname(file)) === top;
+    // Never read: a FIFO would hang the read. Named, so that nothing is left out without a word.
+    const notFiles = entries
+        .filter((entry) => !entry.isFile() && !entry.isSymbolicLink() && MARKDOWN.test(entry.name) && !(options.recursive && entry.isDirectory()))
+        .map((entry) => ({ path: path.join(entry.parentPath, entry.name), kind: entryKind(entry) }))
+        .filter((entry) => options.recursive || atTop(entry.path))
+        .sort((a, b) => byCodeUnits(a.path, b.path));
     const listing = options.recursive
-        ? { files: found, skipped: [] }
-        : { files: found.filter(atTop), skipped: found.filter((file) => !atTop(file)) };
+        ? { files: found, skipped: [], notFiles }
+        : { files: found.filter(atTop), skipped: found.filter((file) => !atTop(file)), notFiles };
     if (listing.files.length === 0) {
-        const inSubfolders = listing.skipped.length ? ` (${listing.skipped.length} in subfolders)` : '';
+        const notes = [...(listing.skipped.length ? [`${listing.skipped.length} in subfolders`] : []), ...notFiles.map((entry) => `${path.relative(dir, entry.path)} is ${entry.kind}`)];
+        const inSubfolders = notes.length ? ` (${someNames(notes)})` : '';
         throw new LyfeError(`contains no .md files${inSubfolders}`, {
             file: dir,
             fix: !listing.skipped.length

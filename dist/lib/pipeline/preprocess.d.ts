@@ -9,6 +9,8 @@ export interface SourceText {
     text: string;
     /** The text after the frontmatter, when the source was read by `readMarkdown`: not parsed again. */
     body?: string;
+    /** Its path as the user gave it, which a failed call names; `<name>.md` when absent. */
+    file?: string;
 }
 export interface PreprocessedSource {
     template: string;

@@ -20,6 +20,7 @@ export async function preprocessSource(source, options) {
     const outputs = preprocessOutputs(source.name);
     const result = await (options.slot ?? noSlot)(() => callLlm(options.provider, analysisRequest({ name: source.name, source: source.text }), {
         input: [`${source.name}.md`],
+        file: source.file,
         output: [outputs.template, outputs.analysis],
         check: checkAnalysisReply,
         signal: options.signal,
@@ -44,7 +45,7 @@ export async function preprocessTemplates(inputs, outDir, options, stats) {
         const names = preprocessOutputs(source.name);
         const input = path.basename(source.file);
         try {
-            const result = await preprocessSource({ name: source.name, text: source.text, body: source.body }, { ...options, slot });
+            const result = await preprocessSource({ name: source.name, text: source.text, body: source.body, file: source.given ?? source.file }, { ...options, slot });
             writeFileAtomic(path.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
             const template = path.join(outDir, names.template);
             writeFileAtomic(template, result.template);

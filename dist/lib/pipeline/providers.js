@@ -14,6 +14,23 @@ function azureTarget(endpoint, env) {
     }
     return { endpoint, apiVersion };
 }
+/** Refuses the URL of a server (`name`, from the environment) that requests could not be sent to as it is. */
+function checkServerUrl(name, url, { example, keyName }) {
+    if (!/^https?:\/\/[^/?#]/i.test(url)) {
+        // Without its scheme it would be tried as a request that cannot be made, again and again.
+        throw new LyfeError(`${name} ${displayUrl(url)} is not an http:// or https:// URL`, {
+            fix: `Write it whole, with its scheme: for example ${example}`,
+            exitCode: ExitCode.usage,
+        });
+    }
+    if (/^[a-z][a-z\d+.-]*:\/\/[^/]*@/i.test(url)) {
+        // fetch refuses such URLs, and its error would repeat them.
+        throw new LyfeError(`${name} ${displayUrl(url)} has credentials in it, which requests cannot carry`, {
+            fix: `Put the key in ${keyName} and remove user:password@ from the URL`,
+            exitCode: ExitCode.usage,
+        });
+    }
+}
 export function selectProvider({ provider, model, env = process.env, ...settings } = {}) {
     const azureEndpoint = env.AZURE_OPENAI_ENDPOINT?.trim() || undefined;
     const keyName = azureEndpoint && env.AZURE_OPENAI_API_KEY?.trim() ? 'AZURE_OPENAI_API_KEY' : 'OPENAI_API_KEY';
@@ -32,22 +49,12 @@ export function selectProvider({ provider, model, env = process.env, ...settings
             exitCode: ExitCode.usage,
         });
     }
+    if (azureEndpoint)
+        checkServerUrl('AZURE_OPENAI_ENDPOINT', azureEndpoint, { example: 'https://<resource>.openai.azure.com/', keyName: 'AZURE_OPENAI_API_KEY' });
     const azure = azureEndpoint ? azureTarget(azureEndpoint, env) : undefined;
     const baseURL = env.OPENAI_BASE_URL?.trim() || undefined;
-    if (baseURL && !/^https?:\/\/[^/?#]/i.test(baseURL)) {
-        // Without its scheme it would be tried as a request that cannot be made, again and again.
-        throw new LyfeError(`OPENAI_BASE_URL ${displayUrl(baseURL)} is not an http:// or https:// URL`, {
-            fix: 'Write it whole, with its scheme: for example http://localhost:8000/v1',
-            exitCode: ExitCode.usage,
-        });
-    }
-    if (baseURL && /^[a-z][a-z\d+.-]*:\/\/[^/]*@/i.test(baseURL)) {
-        // fetch refuses such URLs, and its error would repeat them.
-        throw new LyfeError(`OPENAI_BASE_URL ${displayUrl(baseURL)} has credentials in it, which requests cannot carry`, {
-            fix: 'Put the key in OPENAI_API_KEY and remove user:password@ from the URL',
-            exitCode: ExitCode.usage,
-        });
-    }
+    if (baseURL)
+        checkServerUrl('OPENAI_BASE_URL', baseURL, { example: 'http://localhost:8000/v1', keyName: 'OPENAI_API_KEY' });
     const deployment = azure ? (model ?? env.AZURE_OPENAI_DEPLOYMENT?.trim()) : undefined;
     if (azure && !deployment) {
         throw new LyfeError('Azure OpenAI needs a deployment', { fix: 'Pass --model <deployment>, or set AZURE_OPENAI_DEPLOYMENT', exitCode: ExitCode.usage });

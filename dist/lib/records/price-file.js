@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
-import { LyfeError } from '../errors.js';
+import { ExitCode, LyfeError } from '../errors.js';
 import { SHIPPED_PRICES, usePriceTable } from './cost.js';
 /**
  * A price file (`--prices FILE`, LYFE_KT_PRICES): the models it prices, laid over the shipped
@@ -38,8 +38,12 @@ export function loadPriceTable(file) {
     }
     catch (error) {
         const code = error.code;
+        // A path that is no price table is a bad value of --prices (exit 2); one the system will not let be read, a failure (1).
+        const give = 'Give the path of a JSON price table (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices';
         if (code === 'ENOENT')
-            throw new LyfeError('no such price table', { file, fix: 'Give the path of a JSON price table (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices' });
+            throw new LyfeError('no such price table', { file, fix: give, exitCode: ExitCode.usage });
+        if (code === 'EISDIR')
+            throw new LyfeError('is a folder, not a price table', { file, fix: give, exitCode: ExitCode.usage });
         throw new LyfeError(`the price table cannot be read (${code ?? error.message})`, { file, fix: 'Check its permissions', cause: error });
     }
     let value;
@@ -47,12 +51,12 @@ export function loadPriceTable(file) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new LyfeError(`the price table is not JSON: ${error.message}`, { file, fix: tableFix(file), cause: error });
+        throw new LyfeError(`the price table is not JSON: ${error.message}`, { file, fix: tableFix(file), exitCode: ExitCode.usage, cause: error });
     }
     const validate = new Ajv({ allErrors: true }).compile(TABLE_SCHEMA);
     if (!validate(value)) {
         const problems = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
-        throw new LyfeError(`the price table is not valid: ${problems}`, { file, fix: tableFix(file) });
+        throw new LyfeError(`the price table is not valid: ${problems}`, { file, fix: tableFix(file), exitCode: ExitCode.usage });
     }
     return { as_of: value.as_of, source: value.source, models: { ...SHIPPED_PRICES.models, ...value.models }, file };
 }

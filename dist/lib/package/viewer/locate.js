@@ -7,7 +7,7 @@ import { packageRecordsToShow, readPackageLogs } from '../archive.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../constants.js';
 import { detectQualityIssues, RecordLocator } from '../quality-issues/index.js';
 import { readZipEntry, zipEntries } from '../zip.js';
-import { writeViewerPage } from './page.js';
+import { isViewerPage, writeViewerPage } from './page.js';
 /**
  * Where a viewer that is not in a package folder goes: a new folder of its own under the system's
  * temporary folder, named after `name`, made by `mkdtemp` (readable by this user only). Nothing in
@@ -31,7 +31,7 @@ function startsLikeZip(file) {
     }
 }
 /** The viewer inside an artifact zip: `logs/viewer.html` at its root or one folder down. */
-function extractFromZip(file) {
+async function extractFromZip(file) {
     const zip = fs.readFileSync(file);
     const wanted = `${LOGS_DIR}/${LogFiles.viewer}`;
     const entry = zipEntries(zip, file)
@@ -40,12 +40,45 @@ function extractFromZip(file) {
     if (!entry) {
         throw new LyfeError(`the zip holds no ${wanted}`, { file, fix: 'Unzip it and run `lyfe-kt view` on the package folder: a package made before the viewer gets one then' });
     }
-    const target = scratchFile(path.basename(file, path.extname(file)));
-    fs.writeFileSync(target, readZipEntry(zip, entry, file), { flag: 'wx' });
+    const name = path.basename(file, path.extname(file));
+    const page = readZipEntry(zip, entry, file);
+    if (!isViewerPage(page))
+        return writeForZippedPackage(zip, file, entry.name.slice(0, -wanted.length), name);
+    const target = scratchFile(name);
+    fs.writeFileSync(target, page, { flag: 'wx' });
     return { path: target, how: 'extracted' };
 }
-/** A viewer for a package made before packages had one, from the records it carries (plain or compressed). */
-async function writeForPackage(dir) {
+/** The folders of a package a viewer is written from: its records, its templates and its outputs. */
+const VIEWER_SOURCES = [LOGS_DIR, WorkFolders.preprocessed, WorkFolders.output];
+/**
+ * A viewer written from the records of the package inside an artifact zip (under `root`), whose
+ * own page is not lyfe-kt's: the package's records, templates and outputs are taken out into a
+ * folder of its own (an entry whose name would lead out of it is left in the zip), the page is
+ * written from them, and the folder removed.
+ */
+async function writeForZippedPackage(zip, file, root, name) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-view-package-'));
+    try {
+        const taken = new Set();
+        for (const entry of zipEntries(zip, file)) {
+            if (!entry.name.startsWith(root) || entry.name.endsWith('/') || taken.has(entry.name))
+                continue;
+            const parts = entry.name.slice(root.length).split('/');
+            if (!VIEWER_SOURCES.includes(parts[0]) || parts.some((part) => part === '' || part === '.' || part === '..' || /[\\\0:]/.test(part)))
+                continue;
+            taken.add(entry.name);
+            const target = path.join(dir, ...parts);
+            fs.mkdirSync(path.dirname(target), { recursive: true });
+            fs.writeFileSync(target, readZipEntry(zip, entry, file), { flag: 'wx' });
+        }
+        return { ...(await writeForPackage(dir, name)), written: 'not-lyfe-kt' };
+    }
+    finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+}
+/** A viewer written from the records a package carries (plain or compressed), outside the package. */
+async function writeForPackage(dir, title = path.basename(path.resolve(dir))) {
     const records = packageRecordsToShow(dir);
     const logs = readPackageLogs(dir).files;
     const summary = summarizeSession(records.processing, records.prompts);
@@ -55,8 +88,8 @@ async function writeForPackage(dir) {
         outputDir: path.join(dir, WorkFolders.output),
         templateDir: path.join(dir, WorkFolders.preprocessed),
     });
-    const target = scratchFile(path.basename(path.resolve(dir)));
-    await writeViewerPage(target, { title: path.basename(path.resolve(dir)), session: summary, quality }, {
+    const target = scratchFile(title);
+    await writeViewerPage(target, { title, session: summary, quality }, {
         processing: [logs.get(LogFiles.processingRecords) ?? Buffer.alloc(0)],
         prompts: [logs.get(LogFiles.promptRecords) ?? Buffer.alloc(0)],
     });
@@ -79,8 +112,12 @@ export async function locateViewer(target) {
         }
         return extractFromZip(target);
     }
+    // The package's own page is handed back only when it is lyfe-kt's, byte for byte: one made by
+    // hand could run any script, with no Content-Security-Policy. Any other is written again.
     const own = path.join(target, LOGS_DIR, LogFiles.viewer);
-    if (fs.existsSync(own))
+    if (!fs.existsSync(own))
+        return { ...(await writeForPackage(target)), written: 'no-viewer' };
+    if (isViewerPage(fs.readFileSync(own)))
         return { path: path.resolve(own), how: 'found' };
-    return writeForPackage(target);
+    return { ...(await writeForPackage(target)), written: 'not-lyfe-kt' };
 }

@@ -41,3 +41,12 @@ export declare function writeLogsViewer(logsDir: string, title: string, members:
     processing: GzipMember;
     prompts: GzipMember;
 }, data: Promise<string>): Promise<MemberDigest>;
+/**
+ * Whether `page` is, byte for byte, a page this lyfe-kt writes: the head it writes for the title
+ * the page names (its Content-Security-Policy, its style), three blocks of nothing but base64, and
+ * its own script, then nothing. Such a page runs no script but lyfe-kt's, which shows every text
+ * of its blocks as text. A page made by hand (a package from a fork's pull request may carry one,
+ * and a manifest made to match), or by another version of lyfe-kt, is not. Reads the page once,
+ * without inflating its blocks: a page of 100,000 records is checked in milliseconds.
+ */
+export declare function isViewerPage(page: Buffer): boolean;

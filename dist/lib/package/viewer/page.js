@@ -70,15 +70,20 @@ function head(title) {
 <aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
 <script type="${DATA_TYPE}" id="lyfe-processing">`;
 }
-/** The gzip of `source`, whose lines are counted into `counted` as they pass. */
+/** The gzip of `source`, whose lines are counted into `counted` as they pass (a last one without a newline too). */
 async function* gzipLines(source, counted) {
     async function* bytes() {
+        let last = NEWLINE;
         for await (const chunk of source) {
             const buffer = Buffer.from(chunk);
             for (let at = buffer.indexOf(NEWLINE); at >= 0; at = buffer.indexOf(NEWLINE, at + 1))
                 counted.lines += 1;
+            if (buffer.length)
+                last = buffer[buffer.length - 1];
             yield buffer;
         }
+        if (last !== NEWLINE)
+            counted.lines += 1;
     }
     const gzip = createGzip();
     const feeding = pipeline(Readable.from(bytes()), gzip);
@@ -119,6 +124,10 @@ export function writeViewerPage(file, view, records) {
     // Made once both streams are embedded, and their lines counted.
     () => viewerDataBlock(view, { processing: processing.lines, prompts: prompts.lines }));
 }
+/** What comes between the page's three embedded blocks, and after the last one: the page's own script. */
+const PROMPTS_BLOCK = `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
+const DATA_BLOCK = `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">`;
+const TAIL = `</script>\n<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
 /**
  * Writes the page of records already compressed, with `data` (see `viewerDataBlock`), asked for
  * once both are embedded. Resolves with the digest of the page as written (a package's manifest takes it).
@@ -127,10 +136,10 @@ export async function writePage(file, title, records, data) {
     async function* page() {
         yield head(title);
         yield* base64(records.processing);
-        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-prompts">`;
+        yield PROMPTS_BLOCK;
         yield* base64(records.prompts);
-        yield `</script>\n<script type="${DATA_TYPE}" id="lyfe-data">${await data()}</script>\n`;
-        yield `<script>${VIEWER_SCRIPT}</script>\n</body>\n</html>\n`;
+        yield `${DATA_BLOCK}${await data()}`;
+        yield TAIL;
     }
     // Written a part at a time as the parts come, with plain writes: for the few kB of a small session,
     // a write stream's opening, callbacks and closing cost more than the page itself.
@@ -162,4 +171,47 @@ const memberChunks = (member) => (typeof member === 'string' ? fileChunks(member
 /** The viewer of a package's `logs/`, from the gzip members its two `*.jsonl` were written into and its `viewerDataBlock`. */
 export function writeLogsViewer(logsDir, title, members, data) {
     return writePage(path.join(logsDir, LogFiles.viewer), title, { processing: memberChunks(members.processing), prompts: memberChunks(members.prompts) }, () => data);
+}
+/** The bytes of base64 text: the only ones the page's embedded blocks may hold. */
+const BASE64_BYTES = new Uint8Array(256);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=')
+    BASE64_BYTES[c.charCodeAt(0)] = 1;
+const TITLE_OPEN = Buffer.from('<title>');
+const TITLE_CLOSE = Buffer.from(' - lyfe-kt viewer</title>');
+/**
+ * Whether `page` is, byte for byte, a page this lyfe-kt writes: the head it writes for the title
+ * the page names (its Content-Security-Policy, its style), three blocks of nothing but base64, and
+ * its own script, then nothing. Such a page runs no script but lyfe-kt's, which shows every text
+ * of its blocks as text. A page made by hand (a package from a fork's pull request may carry one,
+ * and a manifest made to match), or by another version of lyfe-kt, is not. Reads the page once,
+ * without inflating its blocks: a page of 100,000 records is checked in milliseconds.
+ */
+export function isViewerPage(page) {
+    const open = page.indexOf(TITLE_OPEN);
+    const close = open < 0 ? -1 : page.indexOf(TITLE_CLOSE, open);
+    if (close < 0)
+        return false;
+    const title = page.toString('utf8', open + TITLE_OPEN.length, close).replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
+    let at = 0;
+    const expect = (text) => {
+        const bytes = Buffer.from(text);
+        if (!page.subarray(at, at + bytes.length).equals(bytes))
+            return false;
+        at += bytes.length;
+        return true;
+    };
+    const skipBase64 = () => {
+        while (at < page.length && BASE64_BYTES[page[at]])
+            at++;
+    };
+    if (!expect(head(title)))
+        return false;
+    skipBase64();
+    if (!expect(PROMPTS_BLOCK))
+        return false;
+    skipBase64();
+    if (!expect(DATA_BLOCK))
+        return false;
+    skipBase64();
+    return expect(TAIL) && at === page.length;
 }

@@ -60,7 +60,7 @@ export const VIEWER_SCRIPT = String.raw `
     Promise.all([inflate('lyfe-data'), inflate('lyfe-processing'), inflate('lyfe-prompts')]).then(function (texts) {
       data = JSON.parse(texts[0]);
       indexModel();
-      index(texts[1] + texts[2]);
+      index(texts[1], texts[2]);
       render();
       status('');
       root.dataset.state = 'ready';
@@ -70,11 +70,24 @@ export const VIEWER_SCRIPT = String.raw `
     });
   }
 
-  /** Parses every record once, and indexes them by call and by file; the list shows them by time. */
-  function index(text) {
+  /** The lines of one record file; its last may have no newline after it (an old package's file). */
+  function linesOf(text) {
     var lines = text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
-    var nProcessing = data.records.processing;
+    return lines;
+  }
+  // How many records processing.jsonl holds: the first records, before prompts.jsonl's.
+  var nProcessing = 0;
+
+  /**
+   * Parses every record once, and indexes them by call and by file; the list shows them by time.
+   * Each file is split on its own: joined, a file without a final newline would run its last
+   * record into the other's first.
+   */
+  function index(processingText, promptsText) {
+    var processingLines = linesOf(processingText);
+    var lines = processingLines.concat(linesOf(promptsText));
+    nProcessing = processingLines.length;
     for (var i = 0; i < lines.length; i++) {
       var r;
       try { r = JSON.parse(lines[i]); } catch (e) { r = { time: '', level: 'error', stage: '?', event: 'unreadable', msg: lines[i] }; }
@@ -99,7 +112,7 @@ export const VIEWER_SCRIPT = String.raw `
     });
   }
 
-  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : data.records.processing + ref.line - 1; }
+  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : nProcessing + ref.line - 1; }
   // Keyed by names from the records: no prototype, so a file called "constructor" is just a key.
   var callById = Object.create(null), outputByFile = Object.create(null), callsByOutput = Object.create(null);
   /** The model's calls and outputs by id and file, and each file's calls: its output's call first. */
@@ -185,17 +198,21 @@ export const VIEWER_SCRIPT = String.raw `
       var c = calls[id];
       var first = records[c.requests[0] !== undefined ? c.requests[0] : c.attempts[0]];
       var lastAttempt = c.attempts.length ? records[c.attempts[c.attempts.length - 1]] : null;
+      // One request record before each attempt: a request with no attempt after it was in flight when the process stopped.
+      var inFlight = c.requests.length > c.attempts.length ? records[c.requests[c.requests.length - 1]] : null;
       var from = timeOf(first.time);
-      var to = lastAttempt ? timeOf(lastAttempt.time) : end;
+      var to = lastAttempt && !inFlight ? timeOf(lastAttempt.time) : end;
       var summary = callOf(id);
       var label = (summary ? summary.purpose : id) + ' ' + (first._files[first._files.length - 1] || '');
       var bar = place(el('a', { class: 'bar', href: '#' + route('call', id), title: label + ': ' + c.attempts.length + ' attempt(s), ' + (summary ? summary.outcome : '?') }), from, to);
+      // Each attempt's share of the bar is its latency; the attempt in flight takes it from its sending to the end.
+      var parts = c.attempts.map(function (i) { var d = records[i].data || {}; return { outcome: d.outcome, ms: d.latency_ms || 0 }; });
+      if (inFlight) parts.push({ outcome: 'unanswered', ms: Math.max(0, end - timeOf(inFlight.time)) || 0 });
       var total = 0;
-      c.attempts.forEach(function (i) { total += (records[i].data || {}).latency_ms || 0; });
-      c.attempts.forEach(function (i) {
-        var d = records[i].data || {};
-        var seg = el('span', { class: 'seg ' + d.outcome });
-        seg.style.width = (total ? (d.latency_ms || 0) / total * 100 : 100 / c.attempts.length) + '%';
+      parts.forEach(function (p) { total += p.ms; });
+      parts.forEach(function (p) {
+        var seg = el('span', { class: 'seg ' + p.outcome });
+        seg.style.width = (total ? p.ms / total * 100 : 100 / parts.length) + '%';
         bar.appendChild(seg);
       });
       body.appendChild(lane(label, [bar]));
@@ -468,7 +485,9 @@ export const VIEWER_SCRIPT = String.raw `
     var hash = location.hash.slice(1);
     var slash = hash.indexOf('/');
     if (slash < 0) { $('detail').hidden = true; return; }
-    var kind = hash.slice(0, slash), id = decodeURIComponent(hash.slice(slash + 1));
+    var kind = hash.slice(0, slash), id;
+    // An address cut or typed by hand (#call/%E0) is no item's: said so, never thrown.
+    try { id = decodeURIComponent(hash.slice(slash + 1)); } catch (e) { return openDetail([el('p', { text: 'No such item in this session: ' + hash })]); }
     if (kind === 'call') showCall(id);
     else if (kind === 'output') showOutput(id);
     else if (kind === 'record') showRecord(id);

@@ -43,6 +43,7 @@ ol.issues li { padding: 4px 0; border-bottom: 1px solid var(--line); }
 .bar.ok { background: var(--ok); } .bar.failed, .bar.unfinished { background: var(--error); }
 .bar .seg { height: 100%; border-right: 1px solid var(--bg); }
 .seg.ok { background: var(--ok); } .seg.retry { background: var(--warn); } .seg.failed { background: var(--error); }
+.seg.unanswered { background: repeating-linear-gradient(45deg, var(--error) 0 4px, transparent 4px 8px); }
 form.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-bottom: 8px; }
 form.filters label { font-size: 12px; color: var(--muted); display: flex; gap: 4px; align-items: center; }
 select, input, button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 2px 6px; }
