@@ -110,7 +110,7 @@ describe('reading inputs', () => {
       fs.mkdirSync(path.join(dir, 'sub.md'));
       const error = thrown(() => listMarkdown(dir));
       expect(error.file).toBe(dir);
-      expect(error.oneLine()).toMatch(/contains no \.md files\. Put the markdown articles/);
+      expect(error.oneLine()).toMatch(/contains no \.md files \(sub\.md is a folder\)\. Put the markdown articles/);
     });
   });
 
