@@ -456,6 +456,32 @@ describe('two articles of one name in one session', () => {
   });
 });
 
+describe('supertasks of one session checked against two schema versions', () => {
+  it('refuses a generate whose --schema-version is not the one the session checked its other supertasks against, writing nothing', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    const other = path.resolve('test/fixtures/content/solidao_cronica.md');
+    await ok(cwd, ['preprocess', 'file', other, 'work/02_preprocessed']);
+    const work = treeHashes(path.join(cwd, 'work'));
+    const session = JSON.parse(fs.readFileSync(path.join(cwd, 'work/.lyfe-kt-session.json'), 'utf8')).session_id as string;
+
+    const mixed = await cli(cwd, ['generate', 'file', 'work/02_preprocessed/solidao_cronica_filled_template.md', 'work/03_output', '--schema-version', '1.0']);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr.trimEnd().split('\n').at(-1)).toBe(
+      `lyfe-kt: --schema-version 1.0: session ${session} checked como_dormir_bem_filled_template_beginner.json, como_dormir_bem_filled_template_advanced.json against schema v1.1, and its package states one version and measures schema compliance against it. ` +
+        'Nothing was written; give --schema-version 1.1, generate those templates again with 1.0 in the same command, or package this run first and generate in a session of its own',
+    );
+    expect(treeHashes(path.join(cwd, 'work'))).toEqual(work);
+
+    // The supertasks it makes again are replaced, so their earlier version does not count.
+    await ok(cwd, ['generate', 'directory', 'work/02_preprocessed', 'work/03_output', '--schema-version', '1.0']);
+    const result = await packaged(cwd);
+    const metadata = JSON.parse(fs.readFileSync(path.join(result.path, 'logs/metadata.json'), 'utf8'));
+    expect(metadata.content.schema_version).toBe('v1.0');
+    expect(metadata.content.output_files).toHaveLength(4);
+  });
+});
+
 describe('lyfe-kt package killed with SIGKILL once its package is in place', () => {
   const KILL_AT = path.resolve('test/helpers/kill-at.cjs');
   const killedAt = async (cwd: string, point: string, args: string[] = []): Promise<void> => {
