@@ -155,13 +155,24 @@ export interface GeneratedOutput extends OutputMetrics {
   call_id: string;
   attempts: number;
   schema_version: SchemaVersion;
+  /** The provider and the model asked for it: separate `generate` commands of a session may use others. */
+  provider: string;
+  model: string;
+}
+
+/** A provider and the model asked of it. */
+export interface ReportProvider {
+  provider: string;
+  model: string;
 }
 
 export interface GenerationReport {
   session: string | null;
   prompt_version: string;
+  /** The provider and model of the `generate` that wrote the report last; `providers` names every one that made its outputs. */
   provider: string;
   model: string;
+  providers: ReportProvider[];
   schema_version: SchemaVersion;
   totals: { outputs: number; valid: number; invalid: number; failed_templates: number };
   metrics: RunQuality;
@@ -226,11 +237,16 @@ function buildReport(previous: GenerationReport | undefined, options: PipelineOp
   const all = [...(kept?.outputs ?? []).filter((output) => !fresh.has(output.output)), ...outputs].sort((a, b) => (a.output < b.output ? -1 : a.output > b.output ? 1 : 0));
   const failedAll = [...(kept?.failed_templates ?? []).filter((failure) => !retried.has(failure.template) && !all.some((o) => o.template === failure.template)), ...failed];
   const valid = all.filter((output) => output.valid).length;
+  const current = { provider: options.provider.name, model: options.provider.model };
+  // Outputs of a report written before outputs named their provider were made by an unknown one: none is guessed.
+  const makers = all.flatMap((output) => (output.provider === undefined ? [] : [{ provider: output.provider, model: output.model }]));
+  const providers = [...new Map((makers.length ? makers : [current]).map((maker) => [JSON.stringify([maker.provider, maker.model]), maker])).values()];
   return {
     session,
     prompt_version: PROMPT_VERSION,
-    provider: options.provider.name,
-    model: options.provider.model,
+    provider: current.provider,
+    model: current.model,
+    providers,
     schema_version: options.schemaVersion,
     totals: { outputs: all.length, valid, invalid: all.length - valid, failed_templates: failedAll.length },
     metrics: aggregateQuality(all),
@@ -247,7 +263,7 @@ function reportMarkdown(report: GenerationReport): string {
   const lines = [
     '# Generation report',
     '',
-    `Session \`${report.session ?? 'none'}\` · schema v${report.schema_version} · provider ${report.provider} (${report.model}) · prompts ${report.prompt_version}`,
+    `Session \`${report.session ?? 'none'}\` · schema v${report.schema_version} · provider ${report.providers.map((maker) => `${maker.provider} (${maker.model})`).join(', ')} · prompts ${report.prompt_version}`,
     '',
     '| Metric | Value |',
     '| --- | --- |',
@@ -308,7 +324,7 @@ export async function generateFiles(
       options.onOutput?.({ output, text, template: input });
       stats.filesOut++;
       if (errors.length) stats.filesInvalid++;
-      const result: GeneratedOutput = { template, output, level, valid: errors.length === 0, errors, call_id: callId, attempts, schema_version: options.schemaVersion, ...metrics };
+      const result: GeneratedOutput = { template, output, level, valid: errors.length === 0, errors, call_id: callId, attempts, schema_version: options.schemaVersion, provider: options.provider.name, model: options.provider.model, ...metrics };
       record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
         input: [template],
         output: [output],

@@ -82,6 +82,33 @@ describe('generate', () => {
     });
   });
 
+  test('a report of generate commands run with different providers names each provider and model that made its outputs', async () => {
+    await withTempDir(async (dir) => {
+      const reports = path.join(dir, 'reports');
+      const out = path.join(dir, 'out');
+      const offline = { provider: createOfflineProvider(), schemaVersion: '1.1' as const, concurrency: 1 };
+      const { template: text } = await inSession(dir, 'preprocess', () => preprocessSource({ name: 'como_dormir_bem', text: fs.readFileSync(path.join(CONTENT, 'como_dormir_bem.md'), 'utf8') }, offline));
+      const pre = path.join(dir, 'pre');
+      fs.mkdirSync(pre);
+      fs.writeFileSync(path.join(pre, 'como_dormir_bem_filled_template.md'), text);
+      await inSession(dir, 'generate', () => generateFiles([path.join(pre, 'como_dormir_bem_filled_template.md')], out, reports, offline, newStats()));
+      const second = await inSession(dir, 'generate', () => generateFiles([template], out, reports, { ...offline, provider: failingProvider() }, newStats()));
+
+      const report = JSON.parse(fs.readFileSync(second.report, 'utf8'));
+      expect(report.providers).toEqual([
+        { provider: 'openai', model: 'gpt-4o-mini' },
+        { provider: 'offline', model: 'offline-v1' },
+      ]);
+      expect(report.outputs.map((output: { output: string; provider: string }) => [output.output, output.provider])).toEqual([
+        ['arthurcbrooks_mostmeaning_filled_template_advanced.json', 'openai'],
+        ['arthurcbrooks_mostmeaning_filled_template_beginner.json', 'openai'],
+        ['como_dormir_bem_filled_template_advanced.json', 'offline'],
+        ['como_dormir_bem_filled_template_beginner.json', 'offline'],
+      ]);
+      expect(fs.readFileSync(second.reportMarkdown, 'utf8')).toContain(' · provider openai (gpt-4o-mini), offline (offline-v1) · ');
+    });
+  });
+
   test('a damaged earlier report stops generate before any call, naming the report, and is left as it was', async () => {
     await withTempDir(async (dir) => {
       const provider = failingProvider();
