@@ -297,6 +297,12 @@ describe('lyfe-kt package', () => {
     const outputs = metadataOf(pkg).content.output_files as string[];
     expect(outputs).toHaveLength(2);
     expect(outputs.join('\n')).not.toContain(stray);
+    // The package says so in its own records too: the terminal's warning is gone, the package stays.
+    const records = fs.readFileSync(path.join(pkg, 'logs/processing.jsonl'), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as LogRecord);
+    expect(records.filter((record) => record.event === 'warning')).toEqual([
+      expect.objectContaining({ level: 'warn', stage: 'package', input: [`03_output/${stray}`], msg: 'packaged from the work folder, not written by this session' }),
+    ]);
+    expect(fs.readFileSync(path.join(pkg, 'logs/processing.log'), 'utf8')).toMatch(/ WARN {2}package {4}warning {6}03_output\/level_1_foundation\.json packaged from the work folder, not written by this session\n/);
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
   });
 
