@@ -465,6 +465,8 @@ async function assemble(options, { outputDir, now, title, notThere }) {
         if (notThere)
             warnings.push(`the work folder's run was being packaged into ${notThere.path}, which is not there (its packaging was stopped, or the package removed since): packaged again`);
         const notes = [];
+        /** Warnings already in the session's records (the others are recorded once the package is in place). */
+        const warningsRecorded = new Set();
         const taken = [];
         const leftInReports = [];
         const how = { link: !options.keepWork, linked: new Set(), copies: [], unfinished: [] };
@@ -530,8 +532,14 @@ async function assemble(options, { outputDir, now, title, notThere }) {
             // user put it there, but said, so that no one takes it for this session's work.
             const outputs = new Set(recorded);
             const foreign = takenPaths.filter((file) => file.startsWith(`${WorkFolders.output}/`) && !outputs.has(file));
-            if (foreign.length)
-                warnings.push(`packaged from the work folder, not written by this session (${sessionId}): ${someNames(foreign.map((file) => path.join(options.workDir, file)))}`);
+            if (foreign.length) {
+                const warning = `packaged from the work folder, not written by this session (${sessionId}): ${someNames(foreign.map((file) => path.join(options.workDir, file)))}`;
+                warnings.push(warning);
+                warningsRecorded.add(warning);
+                // Recorded before the session's end, so that the package's own records say it: the package
+                // outlasts the terminal its warning was printed on.
+                record('warn', Events.warning, 'packaged from the work folder, not written by this session', { input: foreign });
+            }
             record(outcome.success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${outcome.success ? 'success' : 'failed'}`, {
                 stage: 'session',
                 data: { success: outcome.success, work_files: stats.filesIn, title },
@@ -594,7 +602,8 @@ async function assemble(options, { outputDir, now, title, notThere }) {
             clearWorkSession(options.workDir);
         }
         for (const warning of warnings)
-            record('warn', Events.warning, warning);
+            if (!warningsRecorded.has(warning))
+                record('warn', Events.warning, warning);
         const manifestFiles = Object.keys(manifest.files).length;
         stats.filesOut = manifestFiles;
         const result = {

@@ -241,11 +241,48 @@ export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh
     return { ...run, result: run.result.results, templates: run.result.templates };
 }
 /**
+ * Refuses a schema version other than the one the session checked its other supertasks against:
+ * its package states one version and measures schema compliance against it (as `merge` asks of
+ * shards), so a supertask checked against the other would be counted valid against one it was
+ * never checked against. The supertasks this stage makes again replace their earlier results, so
+ * those do not count. Checked before the stage starts, writing nothing.
+ */
+function refuseOtherSchemaVersion(inputs, options) {
+    const sessionId = options.session ?? readWorkSession(options.workDir)?.session_id;
+    if (sessionId === undefined)
+        return;
+    const remade = new Set(inputs.flatMap((input) => templateOutputs(input.name)));
+    /** Each supertask's version, by its last result. */
+    const versions = new Map();
+    forEachSessionRecord(options.logDir, sessionId, 'processing', (record) => {
+        const version = record.data?.schema_version;
+        if (record.stage !== 'generate' || typeof version !== 'string')
+            return;
+        for (const output of record.output ?? [])
+            versions.set(output, version);
+    }, FILE_RESULTS);
+    const others = [...versions].filter(([output, version]) => version !== options.schemaVersion && !remade.has(output));
+    if (others.length === 0)
+        return;
+    const version = others[0][1];
+    const names = others.filter((other) => other[1] === version).map(([output]) => output);
+    throw new LyfeError(`--schema-version ${options.schemaVersion}: session ${sessionId} checked ${someNames(names)} against schema v${version}, and its package states one version and measures schema compliance against it`, {
+        fix: `Nothing was written; give --schema-version ${version}, generate those templates again with ${options.schemaVersion} in the same command, or package this run first and generate in a session of its own`,
+        exitCode: ExitCode.usage,
+    });
+}
+/**
  * Stage 2: filled templates into supertasks in `outDir`, kept in the work folder's `03_output`; the
  * report goes to `reports`. A `Feed` of templates (`run`) comes from preprocessing, which checked them.
  */
 export async function generateStage(templates, outDir, options, hooks = {}) {
-    const inputs = templates instanceof Feed ? templates : checkStageInput(templates, options, templateOutputs, outDir);
+    let inputs;
+    if (templates instanceof Feed)
+        inputs = templates;
+    else {
+        inputs = checkStageInput(templates, options, templateOutputs, outDir);
+        refuseOtherSchemaVersion(inputs, options);
+    }
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const reportsDir = path.join(options.workDir, WorkFolders.reports);
     return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {

@@ -58,12 +58,22 @@ export interface GeneratedOutput extends OutputMetrics {
     call_id: string;
     attempts: number;
     schema_version: SchemaVersion;
+    /** The provider and the model asked for it: separate `generate` commands of a session may use others. */
+    provider: string;
+    model: string;
+}
+/** A provider and the model asked of it. */
+export interface ReportProvider {
+    provider: string;
+    model: string;
 }
 export interface GenerationReport {
     session: string | null;
     prompt_version: string;
+    /** The provider and model of the `generate` that wrote the report last; `providers` names every one that made its outputs. */
     provider: string;
     model: string;
+    providers: ReportProvider[];
     schema_version: SchemaVersion;
     totals: {
         outputs: number;

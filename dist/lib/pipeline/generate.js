@@ -136,11 +136,16 @@ function buildReport(previous, options, outputs, failed) {
     const all = [...(kept?.outputs ?? []).filter((output) => !fresh.has(output.output)), ...outputs].sort((a, b) => (a.output < b.output ? -1 : a.output > b.output ? 1 : 0));
     const failedAll = [...(kept?.failed_templates ?? []).filter((failure) => !retried.has(failure.template) && !all.some((o) => o.template === failure.template)), ...failed];
     const valid = all.filter((output) => output.valid).length;
+    const current = { provider: options.provider.name, model: options.provider.model };
+    // Outputs of a report written before outputs named their provider were made by an unknown one: none is guessed.
+    const makers = all.flatMap((output) => (output.provider === undefined ? [] : [{ provider: output.provider, model: output.model }]));
+    const providers = [...new Map((makers.length ? makers : [current]).map((maker) => [JSON.stringify([maker.provider, maker.model]), maker])).values()];
     return {
         session,
         prompt_version: PROMPT_VERSION,
-        provider: options.provider.name,
-        model: options.provider.model,
+        provider: current.provider,
+        model: current.model,
+        providers,
         schema_version: options.schemaVersion,
         totals: { outputs: all.length, valid, invalid: all.length - valid, failed_templates: failedAll.length },
         metrics: aggregateQuality(all),
@@ -155,7 +160,7 @@ function reportMarkdown(report) {
     const lines = [
         '# Generation report',
         '',
-        `Session \`${report.session ?? 'none'}\` · schema v${report.schema_version} · provider ${report.provider} (${report.model}) · prompts ${report.prompt_version}`,
+        `Session \`${report.session ?? 'none'}\` · schema v${report.schema_version} · provider ${report.providers.map((maker) => `${maker.provider} (${maker.model})`).join(', ')} · prompts ${report.prompt_version}`,
         '',
         '| Metric | Value |',
         '| --- | --- |',
@@ -212,7 +217,7 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
             stats.filesOut++;
             if (errors.length)
                 stats.filesInvalid++;
-            const result = { template, output, level, valid: errors.length === 0, errors, call_id: callId, attempts, schema_version: options.schemaVersion, ...metrics };
+            const result = { template, output, level, valid: errors.length === 0, errors, call_id: callId, attempts, schema_version: options.schemaVersion, provider: options.provider.name, model: options.provider.model, ...metrics };
             record(errors.length ? 'warn' : 'info', Events.fileResult, errors.length ? `invalid (${errors.length} error(s))` : 'valid', {
                 input: [template],
                 output: [output],
