@@ -11,9 +11,10 @@ import { processRunning } from '../session/process.js';
 /**
  * succeeded / failed: the session was ended by packaging, and its model says which.
  * running: no end yet, and a stage it started is still open in a live process on this host.
- * interrupted: no end record and nothing running: killed, crashed, or left between stages.
+ * open: no end yet, and every stage it started has ended: left between stages, not packaged yet.
+ * interrupted: no end record and nothing running: a stage killed or crashed, or no stage recorded.
  */
-export type SessionStatus = 'succeeded' | 'failed' | 'running' | 'interrupted';
+export type SessionStatus = 'succeeded' | 'failed' | 'running' | 'open' | 'interrupted';
 
 export interface SessionListing {
   session: string;
@@ -44,8 +45,10 @@ export interface SessionList {
 
 export function sessionStatus(summary: SessionSummary): SessionStatus {
   if (summary.ended) return summary.success ? 'succeeded' : 'failed';
+  const unfinished = summary.stages.filter((run) => run.status === 'unfinished');
   // As `package` judges it: a zombie, or another process reusing the pid since, is no stage running.
-  return summary.stages.some((run) => run.status === 'unfinished' && processRunning(run.pid, Date.parse(run.start_time))) ? 'running' : 'interrupted';
+  if (unfinished.some((run) => processRunning(run.pid, Date.parse(run.start_time)))) return 'running';
+  return summary.stages.length > 0 && unfinished.length === 0 ? 'open' : 'interrupted';
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];

@@ -159,7 +159,7 @@ describe('reading one session out of shared record files', () => {
 describe('listing sessions', () => {
   const temp = useTempDir();
 
-  it('tells succeeded, failed, interrupted and running sessions apart, with their stages, calls and tokens', async () => {
+  it('tells succeeded, failed, open (between stages) and running sessions apart, with their stages, calls and tokens', async () => {
     const logDir = path.join(temp(), 'logs');
     const stage = (session: string, name: 'preprocess' | 'generate', fail = false) =>
       runStage({ stage: name, workDir: path.join(temp(), session), logDir, session }, async () => {
@@ -189,7 +189,7 @@ describe('listing sessions', () => {
     const byId = Object.fromEntries(sessions.map((s) => [s.session, s]));
     expect(byId[A]).toMatchObject({ status: 'succeeded', stages: ['preprocess', 'generate'], llmCalls: 2, attempts: 3, tokens: 120, failedStages: [] });
     expect(byId[B]).toMatchObject({ status: 'failed', stages: ['generate'], failedStages: ['generate'], llmCalls: 0 });
-    expect(byId[C]).toMatchObject({ status: 'interrupted', stages: ['preprocess'] });
+    expect(byId[C]).toMatchObject({ status: 'open', stages: ['preprocess'] });
     expect(byId[D]).toMatchObject({ status: 'running', stages: ['generate'] });
     expect(sessions.map((s) => s.session)).toEqual([D, C, B, A]);
     expect(byId[A].start <= byId[A].end).toBe(true);

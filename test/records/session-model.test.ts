@@ -387,3 +387,14 @@ describe('sessionEnded', () => {
     expect(['failed', 'done', 'open', 'killed', 'again', 'none'].map((name) => sessionEnded(logDir, `gha_1_1_${name}`))).toEqual([false, true, false, true, true, false]);
   });
 });
+
+describe('the status of a session not packaged yet', () => {
+  it('is open when every stage it began has ended (left between stages), and interrupted when one never ended', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(5).stageStart('preprocess', 5).stageEnd('preprocess', 5, { status: 'ok', files_in: 1, files_out: 2 });
+    expect(sessionListing(summarizeSession(s.processing, s.prompts)).status).toBe('open');
+    // A pid no process has: the stage was killed.
+    s.stageStart('generate', 2 ** 22 + 7);
+    expect(sessionListing(summarizeSession(s.processing, s.prompts)).status).toBe('interrupted');
+  });
+});
