@@ -205,4 +205,11 @@ describe('a session that generated with two schema versions', () => {
     expect(renderExecutionSummary(summarizeSession(s.processing, s.prompts))).toContain('- **Schema Version**: v1.1 (2 supertasks), v1.0 (1 supertask)');
     expect(renderExecutionSummary(summarizeSession(successfulRun().processing, successfulRun().prompts))).toContain('- **Schema Version**: v1.1 (mobile-optimized)');
   });
+
+  it('says a version no supertask was checked against is only the configured one', () => {
+    const s = new SessionBuilder();
+    s.log('session', 'session.start', 'started', 1, { data: { schema_version: '1.1' } }, 'info');
+    s.stageStart('preprocess', 1).stageEnd('preprocess', 1, { status: 'ok', files_in: 1, files_out: 2 });
+    expect(renderExecutionSummary(summarizeSession(s.processing, s.prompts))).toContain('- **Schema Version**: v1.1, as configured (no supertask was checked against it)');
+  });
 });

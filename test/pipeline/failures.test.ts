@@ -112,4 +112,17 @@ describe('a call that fails', () => {
       expect(fs.readFileSync(path.join(reports, 'generation_report.md'), 'utf8')).toContain('## Failed templates');
     });
   });
+
+  test('in generate, of every template: the report says no supertask was generated, with no empty table', async () => {
+    await withTempDir(async (dir) => {
+      const pre = path.join(dir, 'pre');
+      const options = { provider: createOfflineProvider(), schemaVersion: '1.1' as const, concurrency: 4 };
+      await inSession(dir, 'preprocess', () => preprocessTemplates(listMarkdown(CONTENT), pre, options, newStats()));
+      const reports = path.join(dir, 'reports');
+      await expect(inSession(dir, 'generate', () => generateFiles(listMarkdown(pre), path.join(dir, 'out'), reports, { ...options, provider: failingFor('') }, newStats()))).rejects.toThrow(/400 bad request/);
+      const markdown = fs.readFileSync(path.join(reports, 'generation_report.md'), 'utf8');
+      expect(markdown).toContain('## Outputs\n\nNo supertask was generated.');
+      expect(markdown).not.toContain('| Output |');
+    });
+  });
 });
