@@ -211,7 +211,9 @@ function formatForView(record, kind, paint) {
 }
 function statusNotes(sessionId, status) {
     if (status === 'interrupted')
-        return [`session ${sessionId} has no session.end record: it was interrupted (killed, crashed, or not packaged yet)`];
+        return [`session ${sessionId} has no session.end record: it was interrupted (a stage killed or crashed, or none recorded)`];
+    if (status === 'open')
+        return [`session ${sessionId} is not packaged yet: every stage it began has ended (\`lyfe-kt package\` in its work folder packages it)`];
     if (status === 'running')
         return [`session ${sessionId} is still running`];
     return [];

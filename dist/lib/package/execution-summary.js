@@ -111,7 +111,10 @@ function schemaVersions(summary) {
     }
     if (counts.size > 1)
         return [...counts].map(([version, n]) => `${version} (${plural(n, 'supertask')})`).join(', ');
-    return summary.schema_version ? label(summary.schema_version) : 'unknown';
+    if (!summary.schema_version)
+        return 'unknown';
+    // With no output, the version is the one the session was set up with: nothing was checked against it.
+    return summary.outputs.length ? label(summary.schema_version) : `${summary.schema_version}, as configured (no supertask was checked against it)`;
 }
 function contentSection(summary, quality) {
     const levels = Object.entries(summary.levels).map(([level, n]) => `${n} ${level}`);

@@ -185,7 +185,11 @@ function reportMarkdown(report) {
         for (const failure of report.failed_templates)
             lines.push(`- \`${failure.template}\`: ${failure.error}`);
     }
-    lines.push('', '## Outputs', '', '| Output | Level | Valid | Mobile | Persona | Attempts |', '| --- | --- | --- | --- | --- | --- |');
+    lines.push('', '## Outputs', '');
+    if (report.outputs.length === 0)
+        lines.push('No supertask was generated.');
+    else
+        lines.push('| Output | Level | Valid | Mobile | Persona | Attempts |', '| --- | --- | --- | --- | --- | --- |');
     for (const output of report.outputs) {
         lines.push(`| ${output.output} | ${output.level} | ${output.valid ? 'yes' : 'no'} | ${output.mobile_optimization_score.toFixed(3)} | ${output.ari_persona_consistency.toFixed(3)} | ${output.attempts} |`);
     }

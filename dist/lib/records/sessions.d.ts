@@ -3,9 +3,10 @@ import { type Stage } from './types.js';
 /**
  * succeeded / failed: the session was ended by packaging, and its model says which.
  * running: no end yet, and a stage it started is still open in a live process on this host.
- * interrupted: no end record and nothing running: killed, crashed, or left between stages.
+ * open: no end yet, and every stage it started has ended: left between stages, not packaged yet.
+ * interrupted: no end record and nothing running: a stage killed or crashed, or no stage recorded.
  */
-export type SessionStatus = 'succeeded' | 'failed' | 'running' | 'interrupted';
+export type SessionStatus = 'succeeded' | 'failed' | 'running' | 'open' | 'interrupted';
 export interface SessionListing {
     session: string;
     /** When the session started and ended, as its model says. */

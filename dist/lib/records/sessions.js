@@ -10,8 +10,11 @@ import { processRunning } from '../session/process.js';
 export function sessionStatus(summary) {
     if (summary.ended)
         return summary.success ? 'succeeded' : 'failed';
+    const unfinished = summary.stages.filter((run) => run.status === 'unfinished');
     // As `package` judges it: a zombie, or another process reusing the pid since, is no stage running.
-    return summary.stages.some((run) => run.status === 'unfinished' && processRunning(run.pid, Date.parse(run.start_time))) ? 'running' : 'interrupted';
+    if (unfinished.some((run) => processRunning(run.pid, Date.parse(run.start_time))))
+        return 'running';
+    return summary.stages.length > 0 && unfinished.length === 0 ? 'open' : 'interrupted';
 }
 const unique = (values) => [...new Set(values)];
 /** A line of `logs --list`, from the session's model. */
