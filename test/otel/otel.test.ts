@@ -340,6 +340,34 @@ describe('lyfe-kt export otel', () => {
     );
   });
 
+  it('does not take a redirect (to a sign-in page) or a web page for a collector that stored the traces: exit code 1, nothing said sent', async () => {
+    // A proxy in front of the collector sends the request to its sign-in page, which answers 200 with HTML.
+    const asked: string[] = [];
+    const proxy = http.createServer((request, response) => {
+      request.resume().on('end', () => {
+        asked.push(`${request.method} ${request.url}`);
+        if (request.url!.startsWith('/v1/traces')) response.writeHead(302, { location: '/login?next=/v1/traces&sig=SIGNED-value-123' }).end();
+        else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Sign in</title>');
+      });
+    });
+    servers.push(proxy);
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const exit = await children.start([CLI, 'export', 'otel', packageOf(run()), '--endpoint', url], { env: cliEnv() }).exit;
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain(`lyfe-kt: ${url}/v1/traces: the collector answered 302 Found, a redirect to ${url}/login, not an OTLP answer: this session's traces were not stored. Give --endpoint the collector's own OTLP/HTTP address`);
+    expect(exit.stderr + exit.stdout).not.toMatch(/sent \d|SIGNED/);
+    expect(asked).toEqual(['POST /v1/traces']);
+
+    // A web UI that answers any path with its page.
+    const page = http.createServer((request, response) => request.resume().on('end', () => response.writeHead(200, { 'content-type': 'text/html' }).end('<html>UI</html>')));
+    servers.push(page);
+    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
+    await expect(postTraces(`http://127.0.0.1:${(page.address() as AddressInfo).port}`, [traces(run()), traces(run('sess_2025-01-18_17-30-45_ffffffff'))])).rejects.toThrow(
+      /^the endpoint answered 200 with a web page \(text\/html\), not an OTLP answer: this session's traces were not stored$/,
+    );
+  });
+
   it('fails clearly on a collector that is not there', async () => {
     const { url } = await collector();
     // A connection a collector never answered is ended, not waited for.
