@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ArtifactClient } from '@actions/artifact';
 import { mergeShardArtifacts } from '../../src/action/merge.js';
+import type { LyfeError } from '../../src/errors.js';
 import { LOGS_DIR, LogFiles } from '../../src/package/constants.js';
 import { verifyPackage } from '../../src/package/manifest.js';
 import type { ExecutionMetadata, ShardEntry } from '../../src/package/metadata.js';
@@ -147,6 +148,28 @@ describe('the merge job with a shard missing', () => {
     await expect(mergeShardArtifacts(client, { ...options, downloadDir: path.join(root, 'downloads-2') })).rejects.toThrow(
       /^no shard package given\. Artifacts of this run whose package is of no shard, left out: lyfe-kt-73-1-lessons-lessons-matrix-1: /,
     );
+  });
+});
+
+describe('the merge job of a re-run of the failed jobs only', () => {
+  const temp = useTempDir('lyfe-kt-shard-rerun-');
+
+  it('says that the shards that had succeeded are in the attempt before, and to re-run all jobs', async () => {
+    const root = temp();
+    // Attempt 1: shard 0 succeeded, shard 1 failed; attempt 2 ran shard 1 (and the merge) again.
+    const uploaded = new Map([
+      [1, { name: 'lyfe-kt-73-1-lessons-lessons-matrix-0', pkg: await packageOf(root, 'shard-0', { shard: { index: 0, total: 2 } }) }],
+      [2, { name: 'lyfe-kt-73-1-lessons-lessons-matrix-1', pkg: await packageOf(root, 'shard-1-failed', { shard: { index: 1, total: 2 } }) }],
+      [3, { name: 'lyfe-kt-73-2-lessons-lessons-matrix-1', pkg: await packageOf(root, 'shard-1', { shard: { index: 1, total: 2 } }) }],
+    ]);
+    const identity = { runId: '73', runAttempt: '2', workflow: '.github/workflows/lessons.yml', job: 'merge', key: '', checkRunId: '' };
+    const options = { identity, title: 't', downloadDir: path.join(root, 'downloads'), outputDir: path.join(root, 'merged'), sessionId: 'gha_73_2', compress: false };
+    const error = (await mergeShardArtifacts(clientOf(uploaded), options).catch((caught: unknown) => caught)) as LyfeError;
+    expect(error.message).toMatch(
+      /^shard\(s\) 0\/2 missing: given .*\. This is attempt 2 of the workflow run, and the merge takes the shard packages of its own attempt only: those of attempt 1 are left out \(a re-run of the failed jobs does not run the shards that had succeeded again\)$/,
+    );
+    expect(error.fix).toBe('Re-run all jobs of the workflow run, not only the failed ones');
+    expect(fs.existsSync(options.outputDir) ? fs.readdirSync(options.outputDir).filter((name) => !name.startsWith('.')) : []).toEqual([]);
   });
 });
 
