@@ -18,7 +18,7 @@ import { makeAssemblyFolder, placePackage, removeDeadAssemblies, writeLogs, type
 import { LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { escapeInline } from './markdown.js';
 import { packageBytes, verifyPackage, writeManifest } from './manifest.js';
-import type { ExecutionMetadata, ShardEntry } from './metadata.js';
+import type { ExecutionMetadata, PackageInfo, ShardEntry } from './metadata.js';
 import type { QualityReport } from './quality-issues/types.js';
 import { checkPackagesDir } from './log-dir.js';
 import { sanitizeTitle } from './title.js';
@@ -249,7 +249,20 @@ function shardEntry(shard: ShardPackage): ShardEntry {
     output_files: metadata.content.output_files,
     total_api_calls: metadata.ai_usage.total_api_calls,
     total_tokens: metadata.ai_usage.total_tokens,
+    tool_version: (metadata.package as Partial<PackageInfo> | undefined)?.tool_version ?? null,
   };
+}
+
+/**
+ * A warning when the shards were made by different versions of lyfe-kt (a matrix on a moving tag
+ * such as `@v1` that moved during the run): their prompts and checks may differ, which a merged
+ * package, naming one version, would not say.
+ */
+function toolVersionWarning(shards: ShardPackage[], entries: ShardEntry[]): string | undefined {
+  const versions = groupShards(shards, (shard) => entries[shards.indexOf(shard)].tool_version ?? 'an unknown version');
+  if (versions.size < 2) return undefined;
+  const each = [...versions].map(([version, group]) => `${names(group)} with ${version}`).join('; ');
+  return `the shards were made by different versions of lyfe-kt (${each}): their outputs may differ by more than their articles; run every shard with one version (pin the action to a full version or a commit) and merge again`;
 }
 
 /** The `## Shards` section of a merged package's `execution_summary.md`. */
@@ -307,6 +320,7 @@ export async function mergePackages(options: MergeOptions): Promise<MergedPackag
   shards.sort((a, b) => a.shard.index - b.shard.index);
   const entries = shards.map(shardEntry);
   const { prices, warning } = await mergedPriceTable(shards);
+  const warnings = [toolVersionWarning(shards, entries), warning].filter((text): text is string => text !== undefined);
 
   fs.mkdirSync(outputDir, { recursive: true });
   removeDeadAssemblies(outputDir);
@@ -333,7 +347,7 @@ export async function mergePackages(options: MergeOptions): Promise<MergedPackag
       bytes: packageBytes(placed, manifest),
       digest: manifest.digest,
       quality_issues: written.quality.counts,
-      warnings: warning ? [warning] : [],
+      warnings,
       summary: written.summary,
     };
   } finally {

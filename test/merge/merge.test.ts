@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ExitCode, LyfeError } from '../../src/errors.js';
 import { readPackageRecords } from '../../src/package/archive.js';
 import { LOGS_DIR, LogFiles } from '../../src/package/constants.js';
-import { verifyPackage } from '../../src/package/manifest.js';
+import { verifyPackage, writeManifest } from '../../src/package/manifest.js';
 import { mergePackages, NotOneRun } from '../../src/package/merge.js';
-import type { ExecutionMetadata, ShardEntry } from '../../src/package/metadata.js';
+import type { ExecutionMetadata, PackageInfo, ShardEntry } from '../../src/package/metadata.js';
 import { runPipeline } from '../../src/package/run-pipeline.js';
 import type { ShardSpec } from '../../src/pipeline/shard.js';
 import { useChildren } from '../helpers/children.js';
@@ -190,6 +190,29 @@ describe('merge of shard packages', () => {
     expect(tampered.file).toBe(shards[1]);
     expect(tampered.message).toMatch(/^the shard package does not verify \(changed 03_output\//);
     expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+  });
+
+  it('names each shard\'s lyfe-kt version, and warns when the shards were made by different ones (a moving @v1 tag during the run)', async () => {
+    const root = temp();
+    const content = articles(path.join(root, 'content'), 2);
+    const shards = [await runShard(root, content, { index: 0, total: 2 }), await runShard(root, content, { index: 1, total: 2 })];
+    const same = await mergePackages({ packages: shards, title: 'same', outputDir: path.join(root, 'merged') });
+    expect(same.warnings).toEqual([]);
+    const versionOf = (pkg: string): string => (metadataOf(pkg).package as PackageInfo).tool_version;
+    const version = versionOf(shards[0]);
+    expect(same.shards.map((entry) => entry.tool_version)).toEqual([version, versionOf(shards[1])]);
+
+    // Shard 1 made by another version: its package as that version wrote it (the manifest made again).
+    const file = path.join(shards[1], LOGS_DIR, LogFiles.metadata);
+    const metadata = metadataOf(shards[1]);
+    fs.writeFileSync(file, `${JSON.stringify({ ...metadata, package: { ...(metadata.package as PackageInfo), tool_version: '0.0.9' } }, null, 2)}\n`);
+    writeManifest(shards[1]);
+    const mixed = await mergePackages({ packages: shards, title: 'mixed', outputDir: path.join(root, 'merged') });
+    expect(mixed.shards.map((entry) => entry.tool_version)).toEqual([version, '0.0.9']);
+    expect(mixed.warnings).toEqual([
+      `the shards were made by different versions of lyfe-kt (${shards[0]} (0/2) with ${version}; ${shards[1]} (1/2) with 0.0.9): their outputs may differ by more than their articles; run every shard with one version (pin the action to a full version or a commit) and merge again`,
+    ]);
+    expect((metadataOf(mixed.path).shards as ShardEntry[]).map((entry) => entry.tool_version)).toEqual([version, '0.0.9']);
   });
 
   it('refuses shards that ran in one session (LYFE_KT_SESSION shared by every shard), naming them, and writes nothing', async () => {
