@@ -11,12 +11,20 @@ export class Feed<T> implements AsyncIterable<T> {
   /** True once something was pushed; false when the feed ended empty. */
   readonly first = new Promise<boolean>((resolve) => (this.settleFirst = resolve));
 
-  /** @param count How many inputs may come at most: what progress counts against. */
+  private pushed = 0;
+
+  /** @param count How many inputs may come at most. */
   constructor(readonly count: number) {}
+
+  /** What progress counts against: at most `count` while inputs may come, then how many came. */
+  get total(): number {
+    return this.ended ? this.pushed : this.count;
+  }
 
   /** Ignored once the feed has ended: a stage that stopped hands nothing more on. */
   push = (item: T): void => {
     if (this.ended) return;
+    this.pushed += 1;
     this.items.push(item);
     this.settleFirst(true);
     this.wake?.();

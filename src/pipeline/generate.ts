@@ -310,7 +310,8 @@ export async function generateFiles(
 ): Promise<GenerateSummary> {
   const fed = templates instanceof Feed;
   const inputs = fed ? [] : readAllMarkdown(templates);
-  const total = fed ? templates.count : inputs.length;
+  // A run's templates come as preprocessing writes them: the count is known once it has ended.
+  const total = (): number => (fed ? templates.total : inputs.length);
   const previous = readPreviousReport(reportsDir);
   const slot = options.slot ?? callSlots(options.concurrency);
   let done = 0;
@@ -340,14 +341,14 @@ export async function generateFiles(
       const outputs = LEVELS.map((level) =>
         writeLevel({ level, value: generated[level], errors: generated.errors[level], metrics: generated.metrics[level], callId: generated.callIds[level], attempts: generated.attempts[level] }),
       );
-      options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: outputs.every((output) => output.valid) });
+      options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total: total(), ok: outputs.every((output) => output.valid) });
       return outputs;
     } catch (error) {
       // The other level's supertask, answered before the failure was known, is written: it was paid for.
       const kept = answeredBeside(error);
       if (kept) keptOfFailed.set(input, [writeLevel(kept)]);
       record('error', Events.fileResult, `failed: ${(error as Error).message}`, { input: [template], data: { valid: false, error: (error as Error).message } });
-      options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: false, error: (error as Error).message });
+      options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total: total(), ok: false, error: (error as Error).message });
       throw error;
     }
   };

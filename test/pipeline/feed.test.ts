@@ -28,4 +28,13 @@ describe('Feed', () => {
     for await (const item of feed) read.push(item);
     expect(read).toEqual([]);
   });
+
+  it('counts against the most that may come until it ends, then against what came (an article whose preprocessing failed gives no template)', () => {
+    const feed = new Feed<string>(3);
+    feed.push('a');
+    expect(feed.total).toBe(3);
+    feed.push('b');
+    feed.end();
+    expect(feed.total).toBe(2);
+  });
 });
