@@ -185,13 +185,15 @@ function recordLines(records: LogRecord[]): string[] {
 
 function failureSection(summary: SessionSummary): string[] {
   const lines: string[] = [];
+  // A merged package holds a session per shard: a failure names its shard's.
+  const sessions = new Set(summary.stages.map((run) => run.session)).size;
   for (const failure of summary.failures) {
     lines.push(
       '',
       `### ${failure.kind === 'error' ? 'Error' : 'Stopped'} in ${STAGE_LABELS[failure.stage] ?? failure.stage}`,
       '',
       `- **What**: ${failure.message}`,
-      `- **Stage**: ${failure.stage} (process ${failure.pid})`,
+      `- **Stage**: ${failure.stage} (process ${failure.pid}${sessions > 1 ? `, session ${failure.session}` : ''})`,
       `- **File**: ${failure.file ?? 'none recorded'}`,
       `- **Time**: ${failure.time}`,
     );

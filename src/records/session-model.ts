@@ -103,6 +103,8 @@ export interface CallSummary {
 export interface FailureSummary {
   kind: 'error' | 'unfinished';
   stage: Stage;
+  /** The session it happened in: in a merged package, which shard's. */
+  session: string;
   pid: number;
   time: string;
   message: string;
@@ -602,6 +604,7 @@ export class SessionModel {
       failure: {
         kind: 'error',
         stage: record.stage,
+        session: record.session,
         pid: record.pid,
         time: record.time,
         message: str(data.error) ?? record.msg,
@@ -884,6 +887,7 @@ export class SessionModel {
       failures.push({
         kind: 'unfinished',
         stage: run.stage,
+        session: run.session,
         pid: run.pid,
         time: lastTime ?? run.start_time,
         message: `${run.stage} (process ${run.pid}) started at ${run.start_time} and never ended: the process was stopped (killed, cancelled or crashed)${lastTime ? ` after its record at ${lastTime}` : ''}`,

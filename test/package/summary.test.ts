@@ -213,3 +213,19 @@ describe('a session that generated with two schema versions', () => {
     expect(renderExecutionSummary(summarizeSession(s.processing, s.prompts))).toContain('- **Schema Version**: v1.1, as configured (no supertask was checked against it)');
   });
 });
+
+describe('a failure in a package of several sessions (a merge of shards)', () => {
+  it("names the failure's session, so that the shard is known", () => {
+    const shard = 'gha_42_1_shard-1';
+    const other = new SessionBuilder();
+    other.stageStart('preprocess', 9);
+    other.log('preprocess', 'error', 'preprocess.analysis failed', 9, { input: ['b.md'], data: { error: 'preprocess.analysis failed' } }, 'error');
+    other.stageEnd('preprocess', 9, { status: 'failed', files_in: 1, files_out: 0, error: 'preprocess.analysis failed' });
+    const run = successfulRun();
+    const processing = [...run.processing, ...other.processing.map((record) => ({ ...record, session: shard }))];
+    const markdown = renderExecutionSummary(summarizeSession(processing, run.prompts));
+    expect(markdown).toContain(`- **Stage**: preprocess (process 9, session ${shard})`);
+    // One session: the process is enough.
+    expect(renderExecutionSummary(summarizeSession(other.processing, []))).toContain('- **Stage**: preprocess (process 9)\n');
+  });
+});
