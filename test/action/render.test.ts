@@ -219,4 +219,12 @@ describe('the stage gantt', () => {
     ]);
     expect(renderStageGantt([], null)).toBe('');
   });
+
+  it("names each shard's sections by its place when the package holds several sessions (a merge), never by the records' text", () => {
+    const run = (session: string, stage: 'preprocess' | 'generate', pid: number) => ({ stage, session, pid, status: 'ok' as const, start_time: '2026-01-01T10:00:00.000Z', end_time: '2026-01-01T10:00:02.000Z', duration_ms: 2000, files_in: 1, files_out: 1, files_invalid: 0, error: null });
+    const sections = renderStageGantt([run('gha_1_1_shard-0', 'preprocess', 1), run('a:b]\n`x`', 'preprocess', 2), run('gha_1_1_shard-0', 'generate', 1)], null)
+      .split('\n')
+      .filter((line) => line.startsWith('  section'));
+    expect(sections).toEqual(['  section preprocess (session 1 of 2)', '  section preprocess (session 2 of 2)', '  section generate (session 1 of 2)']);
+  });
 });
