@@ -8635,7 +8635,20 @@ function shardEntry(shard) {
         output_files: metadata.content.output_files,
         total_api_calls: metadata.ai_usage.total_api_calls,
         total_tokens: metadata.ai_usage.total_tokens,
+        tool_version: metadata.package?.tool_version ?? null,
     };
+}
+/**
+ * A warning when the shards were made by different versions of lyfe-kt (a matrix on a moving tag
+ * such as `@v1` that moved during the run): their prompts and checks may differ, which a merged
+ * package, naming one version, would not say.
+ */
+function toolVersionWarning(shards, entries) {
+    const versions = groupShards(shards, (shard) => entries[shards.indexOf(shard)].tool_version ?? 'an unknown version');
+    if (versions.size < 2)
+        return undefined;
+    const each = [...versions].map(([version, group]) => `${names(group)} with ${version}`).join('; ');
+    return `the shards were made by different versions of lyfe-kt (${each}): their outputs may differ by more than their articles; run every shard with one version (pin the action to a full version or a commit) and merge again`;
 }
 /** The `## Shards` section of a merged package's `execution_summary.md`. */
 function shardsSection(entries) {
@@ -8692,6 +8705,7 @@ async function mergePackages(options) {
     shards.sort((a, b) => a.shard.index - b.shard.index);
     const entries = shards.map(shardEntry);
     const { prices, warning } = await mergedPriceTable(shards);
+    const warnings = [toolVersionWarning(shards, entries), warning].filter((text) => text !== undefined);
     external_node_fs_.mkdirSync(outputDir, { recursive: true });
     removeDeadAssemblies(outputDir);
     let temp = makeAssemblyFolder(outputDir, title, now);
@@ -8717,7 +8731,7 @@ async function mergePackages(options) {
             bytes: (0,package_manifest/* packageBytes */.Wp)(placed, manifest),
             digest: manifest.digest,
             quality_issues: written.quality.counts,
-            warnings: warning ? [warning] : [],
+            warnings,
             summary: written.summary,
         };
     }

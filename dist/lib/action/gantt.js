@@ -11,6 +11,8 @@ export function renderStageGantt(stages, sessionEnd) {
     if (timed.length === 0)
         return '';
     const lines = ['```mermaid', 'gantt', '  dateFormat x', '  axisFormat %H:%M:%S'];
+    // A merged package holds a session per shard: each section says whose, by its place (a session id is the records' text).
+    const sessions = [...new Set(timed.map((run) => run.session))];
     timed.forEach((run, index) => {
         const start = Date.parse(run.start_time);
         const endText = run.end_time ?? sessionEnd;
@@ -18,7 +20,8 @@ export function renderStageGantt(stages, sessionEnd) {
         const end = Math.max(start + 1, endText ? Date.parse(endText) : start + (run.duration_ms ?? 0));
         const stage = STAGES.includes(run.stage) ? run.stage : 'other';
         const label = run.status === 'ok' ? stage : `${stage} (${run.status})`;
-        lines.push(`  section ${stage}`, `  ${label} : ${TAGS[run.status]}, s${index}, ${start}, ${end}`);
+        const section = sessions.length > 1 ? `${stage} (session ${sessions.indexOf(run.session) + 1} of ${sessions.length})` : stage;
+        lines.push(`  section ${section}`, `  ${label} : ${TAGS[run.status]}, s${index}, ${start}, ${end}`);
     });
     lines.push('```');
     return lines.join('\n');

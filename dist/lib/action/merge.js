@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../errors.js';
 import { mergePackages, MissingShards, NotOneRun, shardOfPackage } from '../package/merge.js';
+import { ARTIFACT_PREFIX } from './constants.js';
 import { artifactPrefixOf, isArtifactOfJob } from './names.js';
 import { packagesIn } from './setup.js';
 /** The one package folder an artifact was unpacked into (its top level is the package's own folder; a package at the top itself is taken too). */
@@ -10,6 +11,12 @@ function packageIn(folder, artifact) {
     if (found.length !== 1)
         throw new Error(`artifact ${artifact} holds ${found.length} packages, not one: it was not uploaded by a shard job of this action`);
     return found[0];
+}
+/** The earlier attempts of this workflow run that uploaded package artifacts, in order. */
+function earlierAttempts(artifacts, identity) {
+    const current = Number(identity.runAttempt);
+    const attempts = artifacts.map((artifact) => Number(new RegExp(`^${ARTIFACT_PREFIX}-${identity.runId}-(\\d+)-`).exec(artifact.name)?.[1]));
+    return [...new Set(attempts.filter((attempt) => attempt > 0 && attempt < current))].sort((a, b) => a - b);
 }
 export async function mergeShardArtifacts(client, options) {
     // The shard jobs' artifacts are among the lyfe-kt artifacts of this run attempt (of `shardJob`'s, when named: see below).
@@ -47,7 +54,12 @@ export async function mergeShardArtifacts(client, options) {
         }
         // A shard job that failed before it chose its articles (an empty shard, a provider that could not start) uploads a package with no shard in it.
         if (skipped.length && error instanceof LyfeError && (error instanceof MissingShards || packages.length === 0)) {
-            throw new LyfeError(`${error.message}. Artifacts of this run whose package is of no shard, left out: ${skipped.join(', ')}: a shard job that failed before it chose its articles (a shard with no article is refused) uploads such a package; see that job's log`, { fix: error.fix, cause: error });
+            error = new LyfeError(`${error.message}. Artifacts of this run whose package is of no shard, left out: ${skipped.join(', ')}: a shard job that failed before it chose its articles (a shard with no article is refused) uploads such a package; see that job's log`, { fix: error.fix, cause: error });
+        }
+        // "Re-run failed jobs" runs the failed shards and this job again in a new attempt: the shards that had succeeded are not run again, and their packages are artifacts of the attempt before.
+        const earlier = earlierAttempts(artifacts, options.identity);
+        if (error instanceof LyfeError && (error.cause instanceof MissingShards || error instanceof MissingShards) && earlier.length) {
+            throw new LyfeError(`${error.message}. This is attempt ${options.identity.runAttempt} of the workflow run, and the merge takes the shard packages of its own attempt only: those of attempt ${earlier.join(', ')} are left out (a re-run of the failed jobs does not run the shards that had succeeded again)`, { fix: 'Re-run all jobs of the workflow run, not only the failed ones', cause: error });
         }
         throw error;
     }

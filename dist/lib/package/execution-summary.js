@@ -187,8 +187,10 @@ function recordLines(records) {
 }
 function failureSection(summary) {
     const lines = [];
+    // A merged package holds a session per shard: a failure names its shard's.
+    const sessions = new Set(summary.stages.map((run) => run.session)).size;
     for (const failure of summary.failures) {
-        lines.push('', `### ${failure.kind === 'error' ? 'Error' : 'Stopped'} in ${STAGE_LABELS[failure.stage] ?? failure.stage}`, '', `- **What**: ${failure.message}`, `- **Stage**: ${failure.stage} (process ${failure.pid})`, `- **File**: ${failure.file ?? 'none recorded'}`, `- **Time**: ${failure.time}`);
+        lines.push('', `### ${failure.kind === 'error' ? 'Error' : 'Stopped'} in ${STAGE_LABELS[failure.stage] ?? failure.stage}`, '', `- **What**: ${failure.message}`, `- **Stage**: ${failure.stage} (process ${failure.pid}${sessions > 1 ? `, session ${failure.session}` : ''})`, `- **File**: ${failure.file ?? 'none recorded'}`, `- **Time**: ${failure.time}`);
         if (failure.fix)
             lines.push(`- **Fix**: ${failure.fix}`);
         lines.push('', 'Last records before it:', '', ...recordLines(failure.last_records));

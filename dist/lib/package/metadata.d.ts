@@ -33,6 +33,8 @@ export interface ShardEntry {
     output_files: string[];
     total_api_calls: number;
     total_tokens: number;
+    /** The lyfe-kt version that made the shard package (its metadata's `package.tool_version`). */
+    tool_version: string | null;
 }
 export interface ExecutionMetadata {
     session_id: string;

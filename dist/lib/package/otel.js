@@ -268,7 +268,8 @@ export async function postTraces(endpoint, documents, headers = {}, deadline = (
         let response;
         let text;
         try {
-            response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(document), signal });
+            // Not followed: a redirect is no OTLP answer (a sign-in page would read as stored), nor is a POST turned into a GET.
+            response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(document), signal, redirect: 'manual' });
             text = await response.text();
         }
         catch (error) {
@@ -285,6 +286,18 @@ export async function postTraces(endpoint, documents, headers = {}, deadline = (
                 file: shown,
                 fix: 'Check --endpoint (the collector\'s OTLP/HTTP address, usually port 4318) and that the collector is running',
                 cause: error,
+            });
+        }
+        if (response.status >= 300 && response.status < 400) {
+            const location = response.headers.get('location');
+            const to = location && URL.canParse(location, url.href) ? new URL(location, url) : null;
+            throw new LyfeError(`the collector answered ${response.status} ${redacted(response.statusText)}, a redirect${to ? ` to ${redacted(`${to.origin}${to.pathname}`)}` : ''}, not an OTLP answer: this session's traces were not stored${stored()}`, { file: shown, fix: "Give --endpoint the collector's own OTLP/HTTP address (not a sign-in page or a proxy in front of it), with the authentication --header it expects" });
+        }
+        // An OTLP answer is protobuf or JSON: a web page (a sign-in page, a UI) is not a collector's, even with 200.
+        if (response.ok && /^\s*text\/html/i.test(response.headers.get('content-type') ?? '')) {
+            throw new LyfeError(`the endpoint answered ${response.status} with a web page (text/html), not an OTLP answer: this session's traces were not stored${stored()}`, {
+                file: shown,
+                fix: "Give --endpoint the collector's OTLP/HTTP address (usually port 4318), not its web UI",
             });
         }
         const body = readBody(text);

@@ -11,8 +11,11 @@ export declare class Feed<T> implements AsyncIterable<T> {
     private settleFirst;
     /** True once something was pushed; false when the feed ended empty. */
     readonly first: Promise<boolean>;
-    /** @param count How many inputs may come at most: what progress counts against. */
+    private pushed;
+    /** @param count How many inputs may come at most. */
     constructor(count: number);
+    /** What progress counts against: at most `count` while inputs may come, then how many came. */
+    get total(): number;
     /** Ignored once the feed has ended: a stage that stopped hands nothing more on. */
     push: (item: T) => void;
     end: () => void;

@@ -11,14 +11,20 @@ export class Feed {
     settleFirst;
     /** True once something was pushed; false when the feed ended empty. */
     first = new Promise((resolve) => (this.settleFirst = resolve));
-    /** @param count How many inputs may come at most: what progress counts against. */
+    pushed = 0;
+    /** @param count How many inputs may come at most. */
     constructor(count) {
         this.count = count;
+    }
+    /** What progress counts against: at most `count` while inputs may come, then how many came. */
+    get total() {
+        return this.ended ? this.pushed : this.count;
     }
     /** Ignored once the feed has ended: a stage that stopped hands nothing more on. */
     push = (item) => {
         if (this.ended)
             return;
+        this.pushed += 1;
         this.items.push(item);
         this.settleFirst(true);
         this.wake?.();

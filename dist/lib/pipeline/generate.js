@@ -204,7 +204,8 @@ function reportMarkdown(report) {
 export async function generateFiles(templates, outDir, reportsDir, options, stats) {
     const fed = templates instanceof Feed;
     const inputs = fed ? [] : readAllMarkdown(templates);
-    const total = fed ? templates.count : inputs.length;
+    // A run's templates come as preprocessing writes them: the count is known once it has ended.
+    const total = () => (fed ? templates.total : inputs.length);
     const previous = readPreviousReport(reportsDir);
     const slot = options.slot ?? callSlots(options.concurrency);
     let done = 0;
@@ -233,7 +234,7 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
         try {
             const generated = await generateSupertasks({ name: input.name, template: input.text, parts: input, file: input.given ?? input.file }, { ...options, slot });
             const outputs = LEVELS.map((level) => writeLevel({ level, value: generated[level], errors: generated.errors[level], metrics: generated.metrics[level], callId: generated.callIds[level], attempts: generated.attempts[level] }));
-            options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: outputs.every((output) => output.valid) });
+            options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total: total(), ok: outputs.every((output) => output.valid) });
             return outputs;
         }
         catch (error) {
@@ -242,7 +243,7 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
             if (kept)
                 keptOfFailed.set(input, [writeLevel(kept)]);
             record('error', Events.fileResult, `failed: ${error.message}`, { input: [template], data: { valid: false, error: error.message } });
-            options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total, ok: false, error: error.message });
+            options.onProgress?.({ stage: 'generate', file: input.file, done: ++done, total: total(), ok: false, error: error.message });
             throw error;
         }
     };

@@ -96,6 +96,8 @@ export interface CallSummary {
 export interface FailureSummary {
     kind: 'error' | 'unfinished';
     stage: Stage;
+    /** The session it happened in: in a merged package, which shard's. */
+    session: string;
     pid: number;
     time: string;
     message: string;

@@ -362,6 +362,7 @@ export class SessionModel {
             failure: {
                 kind: 'error',
                 stage: record.stage,
+                session: record.session,
                 pid: record.pid,
                 time: record.time,
                 message: str(data.error) ?? record.msg,
@@ -655,6 +656,7 @@ export class SessionModel {
             failures.push({
                 kind: 'unfinished',
                 stage: run.stage,
+                session: run.session,
                 pid: run.pid,
                 time: lastTime ?? run.start_time,
                 message: `${run.stage} (process ${run.pid}) started at ${run.start_time} and never ended: the process was stopped (killed, cancelled or crashed)${lastTime ? ` after its record at ${lastTime}` : ''}`,
