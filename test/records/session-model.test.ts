@@ -141,6 +141,17 @@ describe('the session model', () => {
     expect(summary.failures[0].last_records.map((r) => r.msg)).toEqual([985, 987, 989, 991, 993, 995, 997, 999].map((i) => `line ${i}`));
   });
 
+  it("gives an error the 8 records of its process before it, its own record left out, as the summary says", () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('preprocess', 1);
+    for (let i = 0; i < 10; i++) s.log('preprocess', 'step.output', `line ${i}`, 1, { input: [`${i}.md`] });
+    s.log('preprocess', 'error', 'the disk is full', 1, { input: ['9.md'], data: { message: 'the disk is full', fix: 'Free some space' } }, 'error');
+    s.stageEnd('preprocess', 1, { status: 'failed', files_in: 10, files_out: 0 });
+    const [error] = summarizeSession(s.processing, s.prompts).failures;
+    expect(error).toMatchObject({ kind: 'error', stage: 'preprocess' });
+    expect(error!.last_records.map((r) => r.msg)).toEqual([2, 3, 4, 5, 6, 7, 8, 9].map((i) => `line ${i}`));
+  });
+
   it('stops the context of a killed stage at the next command of its session that got the same pid (as each gets pid 1 in a container)', () => {
     const s = new SessionBuilder();
     s.sessionStart(1).stageStart('preprocess', 1);
