@@ -11,12 +11,13 @@ import { isWithin } from '../files.js';
 import type { ShardInfo } from '../pipeline/shard.js';
 import { activePriceTable, priceTableInfo, SHIPPED_PRICES, type PriceTable, type PriceTableInfo } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from '../records/session-model.js';
+import { countText } from '../records/values.js';
 import type { LogRecord } from '../records/types.js';
 import { assertSessionId, newSessionId } from '../session/id.js';
 import { readPackageRecords } from './archive.js';
 import { makeAssemblyFolder, placePackage, removeDeadAssemblies, writeLogs, type PackageRecordSource } from './assemble.js';
 import { LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
-import { escapeInline } from './markdown.js';
+import { escapeMarkdown } from './markdown.js';
 import { packageBytes, verifyPackage, writeManifest } from './manifest.js';
 import type { ExecutionMetadata, PackageInfo, ShardEntry } from './metadata.js';
 import type { QualityReport } from './quality-issues/types.js';
@@ -265,11 +266,11 @@ function toolVersionWarning(shards: ShardPackage[], entries: ShardEntry[]): stri
   return `the shards were made by different versions of lyfe-kt (${each}): their outputs may differ by more than their articles; run every shard with one version (pin the action to a full version or a commit) and merge again`;
 }
 
-/** The `## Shards` section of a merged package's `execution_summary.md`. */
+/** The `## Shards` section of a merged package's `execution_summary.md`, escaped and counted as the rest of it. */
 function shardsSection(entries: ShardEntry[]): string {
   const rows = entries.map(
     (entry) =>
-      `| ${entry.index}/${entry.total} | ${entry.success ? '✅' : '❌'} | ${escapeInline(entry.session_id)} | ${entry.input_files.length} | ${entry.output_files.length} | ${entry.total_api_calls} | ${entry.total_tokens} | ${escapeInline(entry.package)} |`,
+      `| ${entry.index}/${entry.total} | ${entry.success ? '✅' : '❌'} | ${escapeMarkdown(entry.session_id)} | ${entry.input_files.length} | ${entry.output_files.length} | ${countText(entry.total_api_calls)} | ${countText(entry.total_tokens)} | ${escapeMarkdown(entry.package)} |`,
   );
   return ['', '## Shards', '', '| Shard | Result | Session | Inputs | Outputs | API calls | Tokens | Package |', '|---|---|---|---|---|---|---|---|', ...rows, ''].join('\n');
 }

@@ -143,6 +143,9 @@ describe('merge of shard packages', () => {
     expect(packagedFiles(summary)).toBe(shardFiles.reduce((sum, files) => sum + files, 0));
     expect(summary).toMatch(/\*\*Packaging\*\*: [\d,]+ work files packaged \(5 runs, /);
     expect(summary.match(/^\| [0-4]\/5 \| ✅ /gm)).toHaveLength(5);
+    // The section is the package's own markdown, escaped as the rest of it: ids and names read as written.
+    expect(summary).toContain(`| 0/5 | ✅ | ${shardMetadata[0]!.session_id} | 4 | 8 |`);
+    expect(summary).toContain(` | ${path.basename(shards[0]!)} |`);
     const issues = JSON.parse(fs.readFileSync(path.join(merged.path, LOGS_DIR, LogFiles.qualityIssues), 'utf8')) as { issues: { file: string | null }[] };
     const shardIssues = shards.reduce((sum, shard) => sum + (JSON.parse(fs.readFileSync(path.join(shard, LOGS_DIR, LogFiles.qualityIssues), 'utf8')) as { issues: unknown[] }).issues.length, 0);
     expect(issues.issues).toHaveLength(shardIssues);
