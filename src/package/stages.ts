@@ -197,6 +197,7 @@ export function checkOutputNames(inputs: readonly MarkdownInput[], outputsOf: (n
       throw new LyfeError(`its output ${longest} would have a name of ${NAME_MAX_BYTES + over} bytes, longer than a file name may be (${NAME_MAX_BYTES})`, {
         file: input.file,
         fix: `Rename it with a name at least ${over} byte${over === 1 ? '' : 's'} shorter`,
+        exitCode: ExitCode.usage,
       });
     }
   }
