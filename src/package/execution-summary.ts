@@ -57,8 +57,9 @@ function stageLine(stage: string, all: StageRunSummary[], summary: SessionSummar
   const runs = stage === 'package' ? packagingRuns(all) : all;
   const status = stageStatus(runs);
   const sum = (key: 'files_in' | 'files_out' | 'files_invalid'): number => runs.reduce((total, run) => total + run[key], 0);
-  // Runs of a stage over the same files count each file once, as the content section does; the runs' own sum is noted.
-  const again = (counted: number, distinct: number): number => (status === 'ok' && all.length > 1 && distinct < counted ? distinct : counted);
+  // A file made again, by another run or by the same one (a build's stage stays open while the dev
+  // server makes an edited article's lesson again), counts once, as the content section does; the sum is noted.
+  const again = (counted: number, distinct: number): number => (status === 'ok' && distinct < counted ? distinct : counted);
   let what: string;
   let inAll = '';
   // A stage that did not end well may have processed none of the files it took: it says what it wrote.

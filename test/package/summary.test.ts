@@ -168,6 +168,27 @@ describe('a stage run again over the same files', () => {
     expect(markdown).toContain('- **Output**: 2 supertasks (1 beginner, 1 advanced)');
   });
 
+  it('counts each file once when one run made it again (a build whose article was edited while the dev server ran)', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(5).stageStart('preprocess', 5).stageStart('generate', 5);
+    // The build session's stages stay open until it is packaged: one run each, over the article as it was, then as edited.
+    for (const edit of [1, 2]) {
+      s.fileResult('preprocess', 5, 'sleep.md', ['sleep_filled_template.md', 'sleep_ari_analysis.json'], { ok: true });
+      for (const level of ['beginner', 'advanced']) {
+        const output = `sleep_${level}.json`;
+        s.attempt('generate', 5, { call_id: `call_${edit}_${level}`, purpose: `generate.${level}`, input: ['sleep_filled_template.md'], output: [output] });
+        s.fileResult('generate', 5, 'sleep_filled_template.md', [output], { valid: true, errors: [], call_id: `call_${edit}_${level}`, schema_version: '1.1' });
+      }
+    }
+    s.stageEnd('preprocess', 5, { status: 'ok', files_in: 2, files_out: 4 });
+    s.stageEnd('generate', 5, { status: 'ok', files_in: 2, files_out: 4 });
+    const markdown = renderExecutionSummary(summarizeSession(s.processing, s.prompts));
+    expect(markdown).toContain('- **Source**: sleep.md');
+    expect(markdown).toMatch(/- ✅ \*\*Stage 1 \(Preprocessing\)\*\*: 1 file processed \(2 processed in all, /);
+    expect(markdown).toMatch(/- ✅ \*\*Stage 3 \(Generation\)\*\*: 2 supertasks generated \(4 generated in all, /);
+    expect(markdown).toContain('- **Output**: 2 supertasks (1 beginner, 1 advanced)');
+  });
+
   it('counts outputs of runs over different files (shards, a second folder) as they are', () => {
     const s = successfulRun();
     s.stageStart('generate', 203);
