@@ -216,6 +216,28 @@ describe('a session whose calls went to more than one provider or model (a merge
   });
 });
 
+describe("the Model line of a session whose attempts named more than one model", () => {
+  it('does not say a model was only tried when it answered: a retry names the model asked for, its answer the snapshot that replied', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('generate', 1);
+    s.attempt('generate', 1, { call_id: 'c1', attempt: 1, model: 'gpt-4o-mini', outcome: 'retry', response: null, usage: null, http_status: 429, input: ['a_filled_template.md'], output: ['a_beginner.json'] });
+    s.attempt('generate', 1, { call_id: 'c1', attempt: 2, model: 'gpt-4o-mini-2024-07-18', input: ['a_filled_template.md'], output: ['a_beginner.json'] });
+    s.stageEnd('generate', 1, { status: 'ok', files_in: 1, files_out: 1 });
+    expect(renderExecutionSummary(summarizeSession(s.processing, s.prompts))).toContain('- **Model**: gpt-4o-mini-2024-07-18\n');
+  });
+
+  it('names another model that answered as one that answered, not as one tried', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('generate', 1);
+    s.attempt('generate', 1, { call_id: 'c1', provider: 'offline', model: 'offline-v1', input: ['a_filled_template.md'], output: ['a_beginner.json'] });
+    s.attempt('generate', 1, { call_id: 'c2', provider: 'offline', model: 'offline-v1', input: ['a_filled_template.md'], output: ['a_advanced.json'] });
+    s.attempt('generate', 1, { call_id: 'c3', model: 'gpt-5.4-mini', input: ['b_filled_template.md'], output: ['b_beginner.json'] });
+    s.attempt('generate', 1, { call_id: 'c4', model: 'gpt-5-mini', outcome: 'failed', response: null, usage: null, http_status: 400, input: ['b_filled_template.md'], output: ['b_advanced.json'] });
+    s.stageEnd('generate', 1, { status: 'ok', files_in: 2, files_out: 3 });
+    expect(renderExecutionSummary(summarizeSession(s.processing, s.prompts))).toContain('- **Model**: offline-v1 (also gpt-5.4-mini; also tried: gpt-5-mini)\n');
+  });
+});
+
 describe('a session that generated with two schema versions', () => {
   it('names each version with its count, not only the first', () => {
     const s = successfulRun();
