@@ -22,7 +22,7 @@ import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
 import { forEachSessionRecord } from '../records/filter.js';
 import { assertSessionId } from '../session/id.js';
-import { readWorkSession, type WorkSession } from '../session/store.js';
+import { readSessionOrDamaged, readWorkSession, type WorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir } from './log-dir.js';
@@ -295,7 +295,10 @@ export async function preprocessStage(inputs: readonly (string | MarkdownInput)[
  * those do not count. Checked before the stage starts, writing nothing.
  */
 function refuseOtherSchemaVersion(inputs: readonly MarkdownInput[], options: StageOptions): void {
-  const sessionId = options.session ?? readWorkSession(options.workDir)?.session_id;
+  const work = options.session === undefined ? readWorkSession(options.workDir) : readSessionOrDamaged(options.workDir);
+  // A run packaged already (--keep-work) takes no stage: the stage is refused as it begins, saying so.
+  if (work?.packaged) return;
+  const sessionId = options.session ?? work?.session_id;
   if (sessionId === undefined) return;
   const remade = new Set(inputs.flatMap((input) => templateOutputs(input.name)));
   /** Each supertask's version, by its last result. */

@@ -159,7 +159,7 @@ export class PackageNotThere extends LyfeError {
 }
 
 /** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */
-function readSessionOrDamaged(workDir: string): WorkSession | undefined {
+export function readSessionOrDamaged(workDir: string): WorkSession | undefined {
   try {
     return readWorkSession(workDir);
   } catch (error) {

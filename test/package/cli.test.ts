@@ -488,6 +488,22 @@ describe('supertasks of one session checked against two schema versions', () => 
   });
 });
 
+describe('a generate with another --schema-version in a work folder kept by package --keep-work', () => {
+  it('is refused for the packaged run, as any stage there is, not sent to package it first or to give the version it was packaged with', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    await ok(cwd, ['preprocess', 'file', path.resolve('test/fixtures/content/solidao_cronica.md'), 'work/02_preprocessed']);
+    await ok(cwd, ['package', '--keep-work']);
+    const work = treeHashes(path.join(cwd, 'work'));
+
+    const refused = await cli(cwd, ['generate', 'file', 'work/02_preprocessed/solidao_cronica_filled_template.md', 'work/03_output', '--schema-version', '1.0']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('kept by `lyfe-kt package --keep-work`');
+    expect(refused.stderr).not.toContain('--schema-version 1.0: session');
+    expect(treeHashes(path.join(cwd, 'work'))).toEqual(work);
+  });
+});
+
 describe('lyfe-kt package killed with SIGKILL once its package is in place', () => {
   const KILL_AT = path.resolve('test/helpers/kill-at.cjs');
   const killedAt = async (cwd: string, point: string, args: string[] = []): Promise<void> => {
