@@ -6,7 +6,8 @@ import { readPackageRecords } from './archive.js';
 import { diffSupertask, isObject, parseSupertask, sameContent, type SupertaskDiff } from './content-diff.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from './constants.js';
 import { verifyPackage } from './manifest.js';
-import { roundUsd, usdText } from '../records/cost.js';
+import { activePriceTable, priceTableInfo, roundUsd, SHIPPED_PRICES, usdText, type PriceTableInfo } from '../records/cost.js';
+import { packagesPriceTable } from '../records/price-file.js';
 import { summarizeSession, type OutputSummary } from '../records/session-model.js';
 import { num, round4, str } from '../records/values.js';
 import type { Budgets, CostBudget } from './budgets.js';
@@ -103,6 +104,10 @@ interface PackageContent {
   sourceOf: Map<string, string>;
   outputs: Map<string, OutputSummary>;
   issues: QualityIssue[] | null;
+  /** Its records, to price them again with another table than the one in use. */
+  records: { processing: LogRecord[]; prompts: LogRecord[] };
+  /** The table its own cost was priced with, as its metadata names it (the shipped one when it names none). */
+  pricedWith: PriceTableInfo;
 }
 
 /** A section of `metadata.json` (`execution`, `ai_usage`...), empty when missing. */
@@ -206,6 +211,8 @@ function readPackage(dir: string, role: 'base' | 'head'): PackageContent {
     sourceOf: sourcesFromRecords(records.processing),
     outputs: new Map(summary.outputs.map((output) => [output.file, output])),
     issues: readIssues(dir),
+    records,
+    pricedWith: pricedWith(sectionOf(metadata, 'ai_usage')),
   };
 }
 
@@ -292,10 +299,22 @@ function compareFile(file: string, base: PackageContent, head: PackageContent): 
   return comparison;
 }
 
+/** The price table a package's metadata says its cost was priced with; the shipped one when it says none. */
+function pricedWith(ai: Record<string, unknown>): PriceTableInfo {
+  const prices = isObject(ai.cost) && isObject(ai.cost.prices) ? ai.cost.prices : {};
+  const [asOf, source, file] = [str(prices.as_of), str(prices.source), str(prices.file)];
+  return asOf && source ? { as_of: asOf, source, ...(file ? { file } : {}) } : priceTableInfo(SHIPPED_PRICES);
+}
+
 /** Compares two packages (folders, plain or compressed logs); each must pass `verify`. */
 export function comparePackages(baseDir: string, headDir: string): Comparison {
   const base = readPackage(baseDir, 'base');
   const head = readPackage(headDir, 'head');
+  // Both priced by one table: the one in use, or (none chosen here) the price file both were priced with.
+  const { prices } = packagesPriceTable([base.pricedWith, head.pricedWith]);
+  if (prices !== activePriceTable()) {
+    for (const pkg of [base, head]) pkg.numbers.cost_usd = summarizeSession(pkg.records.processing, pkg.records.prompts, { prices }).ai.cost.usd;
+  }
 
   const groups = new Map<string, Set<string>>();
   for (const pkg of [base, head]) {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
 import { isWithin } from '../files.js';
 import type { ShardInfo } from '../pipeline/shard.js';
-import { activePriceTable, priceTableInfo, SHIPPED_PRICES, type PriceTable, type PriceTableInfo } from '../records/cost.js';
+import { priceTableInfo, sameTable, type PriceTable, type PriceTableInfo } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from '../records/session-model.js';
 import { countText } from '../records/values.js';
 import type { LogRecord } from '../records/types.js';
@@ -182,8 +182,6 @@ function mergeByTime(lists: LogRecord[][]): LogRecord[] {
 }
 
 const pricesOf = (shard: ShardPackage): PriceTableInfo => (shard.metadata.ai_usage.cost as { prices: PriceTableInfo }).prices;
-const sameTable = (a: PriceTableInfo, b: PriceTableInfo): boolean =>
-  a.as_of === b.as_of && a.source === b.source && (a.file === b.file || (a.file !== undefined && b.file !== undefined && path.resolve(a.file) === path.resolve(b.file)));
 const tableText = (info: PriceTableInfo): string => `${info.file ?? 'the shipped table'} (prices as of ${info.as_of})`;
 
 /**
@@ -194,25 +192,11 @@ const tableText = (info: PriceTableInfo): string => `${info.file ?? 'the shipped
  * the table is not every shard's, a warning says so.
  */
 async function mergedPriceTable(shards: ShardPackage[]): Promise<{ prices: PriceTable; warning?: string }> {
-  let prices = activePriceTable();
-  const theirs = pricesOf(shards[0]);
-  const agree = shards.every((shard) => sameTable(pricesOf(shard), theirs));
-  let unread = '';
-  // No --prices given: their price file, read again where they read it.
-  if (agree && prices === SHIPPED_PRICES && theirs.file) {
-    try {
-      const table = (await import('../records/price-file.js')).loadPriceTable(theirs.file);
-      if (sameTable(priceTableInfo(table), theirs)) prices = table;
-      else unread = `, which is now another table (prices as of ${table.as_of}, from ${table.source})`;
-    } catch (error) {
-      if (!(error instanceof LyfeError)) throw error;
-      unread = `, which cannot be had here (${error.message})`;
-    }
-  }
+  const { prices, theirs, unread = '' } = (await import('../records/price-file.js')).packagesPriceTable(shards.map(pricesOf));
   const used = priceTableInfo(prices);
   if (shards.every((shard) => sameTable(pricesOf(shard), used))) return { prices };
   const head = `the merged package is priced with ${tableText(used)}, so its cost may not be the sum of the shards'`;
-  if (agree) {
+  if (theirs) {
     const fix = 'merge with the table they were priced with (--prices FILE; none for the shipped table) to price it as they were';
     return { prices, warning: `${head}: they were priced with ${tableText(theirs)}${unread}; ${fix}` };
   }

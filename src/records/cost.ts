@@ -1,4 +1,5 @@
 import shipped from './prices.json' with { type: 'json' };
+import path from 'node:path';
 
 /**
  * What the LLM calls of a run cost, from a price table per model. The table ships with lyfe-kt
@@ -50,6 +51,11 @@ export function activePriceTable(): PriceTable {
 
 export function priceTableInfo(table: PriceTable): PriceTableInfo {
   return { as_of: table.as_of, source: table.source, ...(table.file ? { file: table.file } : {}) };
+}
+
+/** Whether two packages' tables are one: the same date and source, from the same file (or none: the shipped table). */
+export function sameTable(a: PriceTableInfo, b: PriceTableInfo): boolean {
+  return a.as_of === b.as_of && a.source === b.source && (a.file === b.file || (a.file !== undefined && b.file !== undefined && path.resolve(a.file) === path.resolve(b.file)));
 }
 
 /** A dated snapshot, `gpt-4o-2024-08-06`: priced as its model, `gpt-4o`. */

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/index.js';
+import { run, usePrices } from '../../src/index.js';
+import { SHIPPED_PRICES, usePriceTable } from '../../src/records/cost.js';
 import type { Comparison, BudgetCheck } from '../../src/package/compare.js';
 import { writeManifest } from '../../src/package/manifest.js';
 import { startFakeOpenAI } from '../fakes/openai-server.js';
@@ -301,6 +302,19 @@ describe('budgets', () => {
     const free = await cli(['compare', local, dear, '--max-cost-increase', '0.01', '--prices', prices]);
     expect(free.code, free.stdout).toBe(0);
     expect(free.stdout).toContain('PASS     cost increase at most $0.01: within');
+
+    // Runs both priced with that file compare as they were priced, without --prices: the file is read again.
+    usePrices(prices);
+    let pricedBase: string, pricedHead: string;
+    try {
+      pricedBase = await priced('local-priced', { prompt_tokens: 1000, completion_tokens: 100 }, 'my-local-model');
+      pricedHead = await priced('local-priced-again', { prompt_tokens: 1000, completion_tokens: 150 }, 'my-local-model');
+    } finally {
+      usePriceTable(SHIPPED_PRICES);
+    }
+    const same = await compareJson(pricedBase, pricedHead, ['--max-cost-increase', '0.01']);
+    expect(same.exit.code, same.exit.stdout).toBe(0);
+    expect(same.result.metrics.cost_usd).toEqual({ base: 0, head: 0, delta: 0 });
   });
 
   it('--max-new-issues counts the head issues the base does not have (same rule, same file)', async () => {
