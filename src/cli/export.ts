@@ -58,7 +58,7 @@ export function registerExportCommand(program: Command): void {
         process.stdout.write(lines);
       }
       if (options.endpoint) {
-        const posted = await postTraces(options.endpoint, documents, options.header ?? {});
+        const posted = await postTraces(options.endpoint, documents, options.header ?? {}, { onRetry: (message) => reporter.note(message) });
         reporter.note(`sent ${documents.length} session(s), ${spans} spans, to the collector in ${posted.requests} request(s)`);
         if (posted.rejected_spans) reporter.warn(`the collector rejected ${posted.rejected_spans} span(s): ${posted.messages.join('; ')}`);
       }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { setTimeout as wait } from 'node:timers/promises';
 import { ExitCode, LyfeError } from '../errors.js';
-import { displayUrl } from '../llm/openai.js';
+import { displayUrl, retryAfterMs } from '../llm/openai.js';
 import { costTotal } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER, type CallSummary, type SessionSummary, type StageRunSummary } from '../records/session-model.js';
 import { VERSION } from '../version.js';
@@ -321,20 +322,45 @@ function secretsOf(headers: Record<string, string>, url: URL): string[] {
 
 /** How long the collector has to answer one document. */
 export const COLLECTOR_TIMEOUT_SECONDS = 30;
+/** The statuses the OTLP/HTTP specification makes retryable (throttled, or a gateway or the collector busy). */
+const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+/** Attempts of one document at most: the first and up to 4 retries. */
+export const COLLECTOR_ATTEMPTS = 5;
+/** The first wait when the collector gives no `Retry-After`, doubled for each retry after it: 1, 2, 4, 8 s. */
+export const COLLECTOR_BACKOFF_SECONDS = 1;
+/** The waits of a whole export, all documents together, at most. */
+export const COLLECTOR_MAX_WAIT_SECONDS = 60;
+
+/** Waits `ms` (tests give their own, which waits on no clock). */
+export type Sleep = (ms: number) => Promise<void>;
+
+export interface PostOptions {
+  /** Makes the signal that ends one request: `COLLECTOR_TIMEOUT_SECONDS` after it starts. */
+  deadline?: () => AbortSignal;
+  /** How the export waits before a retry. */
+  sleep?: Sleep;
+  /** The time in milliseconds, which a `Retry-After` date is read against. */
+  now?: () => number;
+  /** Told each retry before its wait, as progress. */
+  onRetry?: (message: string) => void;
+}
+
+const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
 
 /**
  * POSTs each document to the collector's OTLP/HTTP traces endpoint, one request per session, each
- * given `COLLECTOR_TIMEOUT_SECONDS` (`deadline` makes the signal that ends a request). `headers`
- * (authentication) go on the requests only: no message names them, not even as the HTTP client or
- * the collector quotes them back, and the URL is named without its credentials. A failure says how
- * many sessions the collector had taken before it.
+ * attempt given `COLLECTOR_TIMEOUT_SECONDS`. An answer the OTLP specification makes retryable
+ * (429, 502, 503, 504) is retried, up to `COLLECTOR_ATTEMPTS` attempts of a document, after the
+ * wait its `Retry-After` asks (seconds or an HTTP date), else 1, 2, 4, 8 s; the waits of the whole
+ * export stay within `COLLECTOR_MAX_WAIT_SECONDS`, and a wait asked that would go beyond fails at
+ * once. `headers` (authentication) go on the requests only: no message names them, not even as
+ * the HTTP client or the collector quotes them back, and the URL is named without its credentials.
+ * A failure says how many sessions the collector had taken before it.
  */
-export async function postTraces(
-  endpoint: string,
-  documents: OtlpDocument[],
-  headers: Record<string, string> = {},
-  deadline: () => AbortSignal = () => AbortSignal.timeout(COLLECTOR_TIMEOUT_SECONDS * 1000),
-): Promise<PostResult> {
+export async function postTraces(endpoint: string, documents: OtlpDocument[], headers: Record<string, string> = {}, options: PostOptions = {}): Promise<PostResult> {
+  const deadline = options.deadline ?? (() => AbortSignal.timeout(COLLECTOR_TIMEOUT_SECONDS * 1000));
+  const sleep = options.sleep ?? ((ms: number) => wait(ms));
+  const now = options.now ?? Date.now;
   const url = tracesUrl(endpoint);
   const shown = `${url.origin}${url.pathname}`;
   const result: PostResult = { requests: 0, rejected_spans: 0, messages: [] };
@@ -343,57 +369,78 @@ export async function postTraces(
   const values = secretsOf(headers, url);
   const redacted = (text: string): string => values.reduce((shown, value) => shown.split(value).join('[REDACTED]'), text);
   const stored = (): string => (result.requests ? ` (the ${result.requests} session(s) before it, of ${documents.length}, were stored)` : '');
-  for (const document of documents) {
-    const signal = deadline();
-    let response: Response;
-    let text: string;
-    try {
-      // Not followed: a redirect is no OTLP answer (a sign-in page would read as stored), nor is a POST turned into a GET.
-      response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(document), signal, redirect: 'manual' });
-      text = await response.text();
-    } catch (error) {
-      if (signal.aborted) {
-        throw new LyfeError(`the request to the collector did not finish within ${COLLECTOR_TIMEOUT_SECONDS} s${stored()}`, {
+  let waited = 0;
+  for (const [index, document] of documents.entries()) {
+    for (let attempt = 1; ; attempt++) {
+      const signal = deadline();
+      let response: Response;
+      let text: string;
+      try {
+        // Not followed: a redirect is no OTLP answer (a sign-in page would read as stored), nor is a POST turned into a GET.
+        response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(document), signal, redirect: 'manual' });
+        text = await response.text();
+      } catch (error) {
+        if (signal.aborted) {
+          throw new LyfeError(`the request to the collector did not finish within ${COLLECTOR_TIMEOUT_SECONDS} s${stored()}`, {
+            file: shown,
+            fix: 'Check that the collector is running and takes OTLP/HTTP at --endpoint, then export again',
+            cause: error,
+          });
+        }
+        const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+        const why = redacted(cause?.code ?? cause?.message ?? (error as Error).message);
+        throw new LyfeError(`the collector cannot be reached (${why})${stored()}`, {
           file: shown,
-          fix: 'Check that the collector is running and takes OTLP/HTTP at --endpoint, then export again',
+          fix: 'Check --endpoint (the collector\'s OTLP/HTTP address, usually port 4318) and that the collector is running',
           cause: error,
         });
       }
-      const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-      const why = redacted(cause?.code ?? cause?.message ?? (error as Error).message);
-      throw new LyfeError(`the collector cannot be reached (${why})${stored()}`, {
-        file: shown,
-        fix: 'Check --endpoint (the collector\'s OTLP/HTTP address, usually port 4318) and that the collector is running',
-        cause: error,
-      });
-    }
-    if (response.status >= 300 && response.status < 400) {
-      const location = response.headers.get('location');
-      const to = location && URL.canParse(location, url.href) ? new URL(location, url) : null;
-      throw new LyfeError(
-        `the collector answered ${response.status} ${redacted(response.statusText)}, a redirect${to ? ` to ${redacted(`${to.origin}${to.pathname}`)}` : ''}, not an OTLP answer: this session's traces were not stored${stored()}`,
-        { file: shown, fix: "Give --endpoint the collector's own OTLP/HTTP address (not a sign-in page or a proxy in front of it), with the authentication --header it expects" },
-      );
-    }
-    // An OTLP answer is protobuf or JSON: a web page (a sign-in page, a UI) is not a collector's, even with 200.
-    if (response.ok && /^\s*text\/html/i.test(response.headers.get('content-type') ?? '')) {
-      throw new LyfeError(`the endpoint answered ${response.status} with a web page (text/html), not an OTLP answer: this session's traces were not stored${stored()}`, {
-        file: shown,
-        fix: "Give --endpoint the collector's OTLP/HTTP address (usually port 4318), not its web UI",
-      });
-    }
-    const body = readBody(text);
-    const message = redacted(body.message);
-    if (!response.ok) {
-      throw new LyfeError(`the collector answered ${response.status} ${redacted(response.statusText)}: ${message || '(no message)'}${stored()}`, {
-        file: shown,
-        fix: response.status === 401 || response.status === 403 ? 'Check the authentication --header the collector expects' : "See the collector's logs; this session's traces were not stored",
-      });
-    }
-    result.requests += 1;
-    if (body.rejected) {
-      result.rejected_spans += body.rejected;
-      result.messages.push(message);
+      if (response.status >= 300 && response.status < 400) {
+        const location = response.headers.get('location');
+        const to = location && URL.canParse(location, url.href) ? new URL(location, url) : null;
+        throw new LyfeError(
+          `the collector answered ${response.status} ${redacted(response.statusText)}, a redirect${to ? ` to ${redacted(`${to.origin}${to.pathname}`)}` : ''}, not an OTLP answer: this session's traces were not stored${stored()}`,
+          { file: shown, fix: "Give --endpoint the collector's own OTLP/HTTP address (not a sign-in page or a proxy in front of it), with the authentication --header it expects" },
+        );
+      }
+      // An OTLP answer is protobuf or JSON: a web page (a sign-in page, a UI) is not a collector's, even with 200.
+      if (response.ok && /^\s*text\/html/i.test(response.headers.get('content-type') ?? '')) {
+        throw new LyfeError(`the endpoint answered ${response.status} with a web page (text/html), not an OTLP answer: this session's traces were not stored${stored()}`, {
+          file: shown,
+          fix: "Give --endpoint the collector's OTLP/HTTP address (usually port 4318), not its web UI",
+        });
+      }
+      const body = readBody(text);
+      const message = redacted(body.message);
+      if (!response.ok) {
+        const answered = `the collector answered ${response.status} ${redacted(response.statusText)}: ${message || '(no message)'}`;
+        if (RETRYABLE_STATUSES.has(response.status)) {
+          const asked = retryAfterMs(response.headers, now());
+          const pause = asked ?? COLLECTOR_BACKOFF_SECONDS * 1000 * 2 ** (attempt - 1);
+          const left = COLLECTOR_MAX_WAIT_SECONDS * 1000 - waited;
+          if (attempt < COLLECTOR_ATTEMPTS && pause <= left) {
+            options.onRetry?.(`${answered}; sending session ${index + 1} of ${documents.length} again in ${seconds(pause)} (attempt ${attempt + 1} of ${COLLECTOR_ATTEMPTS})`);
+            await sleep(pause);
+            waited += pause;
+            continue;
+          }
+          const why =
+            attempt < COLLECTOR_ATTEMPTS
+              ? `, and asked to wait ${seconds(pause)}, beyond the ${COLLECTOR_MAX_WAIT_SECONDS} s an export waits in all${waited ? ` (${seconds(waited)} waited already)` : ''}`
+              : `, on all ${COLLECTOR_ATTEMPTS} attempts`;
+          throw new LyfeError(`${answered}${why}${stored()}`, { file: shown, fix: "Export again later, or see the collector's logs; this session's traces were not stored" });
+        }
+        throw new LyfeError(`${answered}${stored()}`, {
+          file: shown,
+          fix: response.status === 401 || response.status === 403 ? 'Check the authentication --header the collector expects' : "See the collector's logs; this session's traces were not stored",
+        });
+      }
+      result.requests += 1;
+      if (body.rejected) {
+        result.rejected_spans += body.rejected;
+        result.messages.push(message);
+      }
+      break;
     }
   }
   return result;

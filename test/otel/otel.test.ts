@@ -332,12 +332,124 @@ describe('lyfe-kt export otel', () => {
     const silent = await serve(null);
     const timer = new AbortController();
     void silent.arrived.then(() => timer.abort(new DOMException('timed out', 'TimeoutError')));
-    await expect(postTraces(silent.url, [traces(run())], {}, () => timer.signal)).rejects.toThrow(/^the request to the collector did not finish within 30 s$/);
+    await expect(postTraces(silent.url, [traces(run())], {}, { deadline: () => timer.signal })).rejects.toThrow(/^the request to the collector did not finish within 30 s$/);
 
-    const busy = await serve(200, 503);
+    // 500 is not retryable: it fails at once.
+    const busy = await serve(200, 500);
     await expect(postTraces(busy.url, [traces(run()), traces(run('sess_2025-01-18_17-30-45_ffffffff'))])).rejects.toThrow(
-      /^the collector answered 503 Service Unavailable: busy \(the 1 session\(s\) before it, of 2, were stored\)$/,
+      /^the collector answered 500 Internal Server Error: busy \(the 1 session\(s\) before it, of 2, were stored\)$/,
     );
+  });
+
+  interface Reply {
+    status: number;
+    retryAfter?: string;
+    message?: string;
+  }
+
+  /** A loopback collector that answers each request with the next of `replies` (200 once they run out), and keeps what it was sent. */
+  async function answering(...replies: Reply[]): Promise<{ url: string; received: Received[] }> {
+    const received: Received[] = [];
+    const server = http.createServer((request, response) => {
+      let text = '';
+      request.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      request.on('end', () => {
+        received.push({ method: request.method!, url: request.url!, headers: request.headers, body: text });
+        const { status, retryAfter, message } = replies.shift() ?? { status: 200 };
+        response.writeHead(status, { 'content-type': 'application/json', ...(retryAfter === undefined ? {} : { 'retry-after': retryAfter }) });
+        response.end(status === 200 ? '{}' : JSON.stringify({ message: message ?? 'busy' }));
+      });
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received };
+  }
+
+  /** Waits on no clock: each wait asked is noted, and the clock moves by it. */
+  function clock(start = Date.parse('2026-03-02T10:00:00Z')): { waits: number[]; retries: string[]; options: { sleep: (ms: number) => Promise<void>; now: () => number; onRetry: (message: string) => void } } {
+    let time = start;
+    const waits: number[] = [];
+    const retries: string[] = [];
+    return {
+      waits,
+      retries,
+      options: {
+        sleep: async (ms) => {
+          waits.push(ms);
+          time += ms;
+        },
+        now: () => time,
+        onRetry: (message) => retries.push(message),
+      },
+    };
+  }
+
+  it('retries 429, 502, 503 and 504 with backoff, waiting what Retry-After asks (seconds or an HTTP date), each retry told', async () => {
+    const at = clock();
+    const { url, received } = await answering(
+      { status: 503 },
+      { status: 429, retryAfter: '3', message: 'slow down' },
+      { status: 502, retryAfter: new Date(Date.parse('2026-03-02T10:00:04Z') + 7000).toUTCString() },
+      { status: 504, retryAfter: 'soon' },
+    );
+    const document = traces(run());
+    expect(await postTraces(url, [document], {}, at.options)).toEqual({ requests: 1, rejected_spans: 0, messages: [] });
+    // 1 s, then the 3 s asked, then until the date asked (7 s on), then 8 s: an unreadable Retry-After is the 4th retry's backoff.
+    expect(at.waits).toEqual([1000, 3000, 7000, 8000]);
+    expect(received).toHaveLength(5);
+    for (const request of received) expect(JSON.parse(request.body)).toEqual(document);
+    expect(at.retries).toEqual([
+      'the collector answered 503 Service Unavailable: busy; sending session 1 of 1 again in 1 s (attempt 2 of 5)',
+      'the collector answered 429 Too Many Requests: slow down; sending session 1 of 1 again in 3 s (attempt 3 of 5)',
+      'the collector answered 502 Bad Gateway: busy; sending session 1 of 1 again in 7 s (attempt 4 of 5)',
+      'the collector answered 504 Gateway Timeout: busy; sending session 1 of 1 again in 8 s (attempt 5 of 5)',
+    ]);
+  });
+
+  it('gives up after 5 attempts, or at once when the wait asked would take the export beyond 60 s of waiting, saying what was stored', async () => {
+    const second = traces(run('sess_2025-01-18_17-30-45_ffffffff'));
+    const always = clock();
+    const down = await answering({ status: 200 }, ...Array.from({ length: 5 }, () => ({ status: 503 })));
+    await expect(postTraces(down.url, [traces(run()), second], {}, always.options)).rejects.toThrow(
+      /^the collector answered 503 Service Unavailable: busy, on all 5 attempts \(the 1 session\(s\) before it, of 2, were stored\)$/,
+    );
+    expect(always.waits).toEqual([1000, 2000, 4000, 8000]);
+    expect(down.received).toHaveLength(6);
+
+    const tooLong = clock();
+    const throttled = await answering({ status: 429, retryAfter: '120' });
+    await expect(postTraces(throttled.url, [traces(run())], {}, tooLong.options)).rejects.toThrow(
+      /^the collector answered 429 Too Many Requests: busy, and asked to wait 120 s, beyond the 60 s an export waits in all$/,
+    );
+    expect([tooLong.waits, throttled.received.length]).toEqual([[], 1]);
+
+    // The 60 s are the whole export's: 40 s for the first session leave 20 s for the second.
+    const shared = clock();
+    const slow = await answering({ status: 429, retryAfter: '40' }, { status: 200 }, { status: 429, retryAfter: '30' });
+    await expect(postTraces(slow.url, [traces(run()), second], {}, shared.options)).rejects.toThrow(
+      /^the collector answered 429 Too Many Requests: busy, and asked to wait 30 s, beyond the 60 s an export waits in all \(40 s waited already\) \(the 1 session\(s\) before it, of 2, were stored\)$/,
+    );
+    expect(shared.waits).toEqual([40_000]);
+  });
+
+  it('fails at once on a status that is not retryable, whatever its Retry-After', async () => {
+    for (const status of [400, 401, 404, 500, 501]) {
+      const at = clock();
+      const { url, received } = await answering({ status, retryAfter: '1' });
+      await expect(postTraces(url, [traces(run())], {}, at.options)).rejects.toThrow(new RegExp(`^the collector answered ${status} `));
+      expect([status, received.length, at.waits]).toEqual([status, 1, []]);
+    }
+  });
+
+  it('tells each retry on stderr, without the headers a collector echoes, then reports the traces sent', async () => {
+    const { url, received } = await answering({ status: 503, retryAfter: '0', message: 'tenant TOKEN-retry-9876 is busy' }, { status: 429, retryAfter: '0' });
+    const exit = await children.start([CLI, 'export', 'otel', packageOf(run()), '--endpoint', url, '--header', 'Authorization=Bearer TOKEN-retry-9876'], { env: cliEnv() }).exit;
+    expect(exit.code, exit.stderr).toBe(0);
+    expect(received).toHaveLength(3);
+    expect(exit.stderr).toContain('the collector answered 503 Service Unavailable: tenant [REDACTED] is busy; sending session 1 of 1 again in 0 s (attempt 2 of 5)');
+    expect(exit.stderr).toContain('the collector answered 429 Too Many Requests: busy; sending session 1 of 1 again in 0 s (attempt 3 of 5)');
+    expect(exit.stderr).toMatch(/sent 1 session\(s\), \d+ spans, to the collector in 1 request\(s\)/);
+    expect(exit.stderr + exit.stdout).not.toContain('TOKEN-retry');
   });
 
   it('does not take a redirect (to a sign-in page) or a web page for a collector that stored the traces: exit code 1, nothing said sent', async () => {
