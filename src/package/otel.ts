@@ -132,8 +132,16 @@ function callStatus(call: CallSummary): OtlpSpan['status'] {
   return { code: STATUS_ERROR, message: call.error ?? (call.outcome === 'unfinished' ? 'still in flight when its process stopped' : 'failed') };
 }
 
-/** The OTLP/JSON of one session; null for a session with no timed record. */
-export function sessionTraces(summary: SessionSummary): OtlpDocument | null {
+/**
+ * The resource every document describes: `service.name` lyfe-kt and `service.version` the tool's,
+ * each replaced, and others added, by `resource` (what OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES give).
+ */
+function resourceAttributes(resource: Record<string, string>): KeyValue[] {
+  return attributes({ 'service.name': 'lyfe-kt', 'service.version': VERSION, ...resource });
+}
+
+/** The OTLP/JSON of one session; null for a session with no timed record. `resource` adds to the resource's attributes, or replaces them. */
+export function sessionTraces(summary: SessionSummary, resource: Record<string, string> = {}): OtlpDocument | null {
   if (!summary.start_time || !summary.end_time) return null;
   const id = summary.session_id;
   const writer = new SpanWriter(idOf(32, 'lyfe-kt trace', id));
@@ -239,7 +247,7 @@ export function sessionTraces(summary: SessionSummary): OtlpDocument | null {
   return {
     resourceSpans: [
       {
-        resource: { attributes: attributes({ 'service.name': 'lyfe-kt', 'service.version': VERSION }) },
+        resource: { attributes: resourceAttributes(resource) },
         scopeSpans: [{ scope: { name: 'lyfe-kt', version: VERSION }, spans: writer.spans }],
       },
     ],
@@ -247,7 +255,7 @@ export function sessionTraces(summary: SessionSummary): OtlpDocument | null {
 }
 
 /** The OTLP/JSON of each session whose records the package holds, in the order they first appear. */
-export function packageTraces(packageDir: string): OtlpDocument[] {
+export function packageTraces(packageDir: string, resource: Record<string, string> = {}): OtlpDocument[] {
   const records = packageRecordsToShow(packageDir);
   const models = new Map<string, SessionModel>();
   for (const kind of STREAMS_IN_ORDER) {
@@ -260,29 +268,75 @@ export function packageTraces(packageDir: string): OtlpDocument[] {
       model.add(record, kind);
     }
   }
-  return [...models.values()].flatMap((model) => sessionTraces(model.result()) ?? []);
+  return [...models.values()].flatMap((model) => sessionTraces(model.result(), resource) ?? []);
 }
 
-/** `{endpoint}/v1/traces`, as OTEL_EXPORTER_OTLP_ENDPOINT is read; an endpoint that names the path already is kept. */
-export function tracesUrl(endpoint: string): URL {
+/** Where the collector's address was given: the option, or the OpenTelemetry environment variable. */
+export type EndpointSource = '--endpoint' | 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT' | 'OTEL_EXPORTER_OTLP_ENDPOINT';
+
+/** How the fix of a message gives the collector's address, as it was given. */
+function giveAs(source: EndpointSource, value = 'http(s)://host:4318'): string {
+  return source === '--endpoint' ? `--endpoint ${value}` : `${source}=${value}`;
+}
+
+/**
+ * The traces URL of an endpoint, as the OTLP exporter specification reads where it came from:
+ * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as it is; OTEL_EXPORTER_OTLP_ENDPOINT with `/v1/traces`
+ * appended to its path; `--endpoint` with `/v1/traces` appended unless its path ends so already.
+ */
+export function tracesUrl(endpoint: string, source: EndpointSource = '--endpoint'): URL {
   let url: URL;
   try {
     url = new URL(endpoint);
   } catch {
-    throw new LyfeError('--endpoint is not a URL', { fix: 'Give the collector as --endpoint http(s)://host:4318', exitCode: ExitCode.usage });
+    throw new LyfeError(`${source} is not a URL`, { fix: `Give the collector as ${giveAs(source)}`, exitCode: ExitCode.usage });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new LyfeError(`--endpoint is not an http(s) URL (it begins ${url.protocol})`, { fix: 'Give the collector as --endpoint http(s)://host:4318', exitCode: ExitCode.usage });
+    throw new LyfeError(`${source} is not an http(s) URL (it begins ${url.protocol})`, { fix: `Give the collector as ${giveAs(source)}`, exitCode: ExitCode.usage });
   }
   if (url.username || url.password) {
     // fetch refuses such URLs, and its error would repeat them.
-    throw new LyfeError(`--endpoint ${displayUrl(endpoint)} has credentials in it, which requests cannot carry`, {
-      fix: 'Remove user:password@ from the URL and give them as --header Authorization=...',
+    throw new LyfeError(`${source} ${displayUrl(endpoint)} has credentials in it, which requests cannot carry`, {
+      fix: `Remove user:password@ from the URL and give them as a header (${source === '--endpoint' ? '--header Authorization=...' : 'OTEL_EXPORTER_OTLP_HEADERS=Authorization=...'})`,
       exitCode: ExitCode.usage,
     });
   }
-  if (!url.pathname.endsWith('/v1/traces')) url.pathname = `${url.pathname.replace(/\/+$/, '')}/v1/traces`;
+  if (source === 'OTEL_EXPORTER_OTLP_ENDPOINT' || (source === '--endpoint' && !url.pathname.endsWith('/v1/traces'))) {
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/v1/traces`;
+  }
   return url;
+}
+
+/**
+ * The `key=value,key2=value2` list of OTEL_EXPORTER_OTLP_HEADERS and OTEL_RESOURCE_ATTRIBUTES
+ * (the W3C Baggage format without its `;` properties): spaces around keys and values trimmed,
+ * values percent-decoded, empty entries skipped. An entry that is no `key=value`, or a value
+ * that does not decode, is refused naming the variable and the entry's place or key, never its value.
+ */
+export function parseOtelList(text: string, variable: string): [string, string][] {
+  const entries: [string, string][] = [];
+  for (const [index, member] of text.split(',').entries()) {
+    if (!member.trim()) continue;
+    const at = member.indexOf('=');
+    const key = member.slice(0, Math.max(at, 0)).trim();
+    const refuse = (what: string): never => {
+      throw new LyfeError(`${variable}: ${what} (values are not printed: they may be secrets)`, {
+        fix: `Give ${variable} as key=value,key2=value2, with a comma, a % or a line break in a value percent-encoded (%2C, %25, %0A)`,
+        exitCode: ExitCode.usage,
+      });
+    };
+    if (at < 1 || !key) refuse(`entry ${index + 1} is not key=value`);
+    let value: string;
+    try {
+      value = decodeURIComponent(member.slice(at + 1).trim());
+    } catch {
+      // A key with a space or a colon in it may be a whole `Authorization: Bearer ...`: named by its place only.
+      const named = /^[\w.-]+$/.test(key) ? ` (${key})` : '';
+      return refuse(`the value of entry ${index + 1}${named} is not percent-encoded as it should be (a % not followed by two hex digits)`);
+    }
+    entries.push([key, value]);
+  }
+  return entries;
 }
 
 export interface PostResult {
@@ -343,6 +397,8 @@ export interface PostOptions {
   now?: () => number;
   /** Told each retry before its wait, as progress. */
   onRetry?: (message: string) => void;
+  /** Where `endpoint` was given, which decides its path (`tracesUrl`) and what the messages tell to check. */
+  source?: EndpointSource;
 }
 
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
@@ -361,7 +417,8 @@ export async function postTraces(endpoint: string, documents: OtlpDocument[], he
   const deadline = options.deadline ?? (() => AbortSignal.timeout(COLLECTOR_TIMEOUT_SECONDS * 1000));
   const sleep = options.sleep ?? ((ms: number) => wait(ms));
   const now = options.now ?? Date.now;
-  const url = tracesUrl(endpoint);
+  const source = options.source ?? '--endpoint';
+  const url = tracesUrl(endpoint, source);
   const shown = `${url.origin}${url.pathname}`;
   const result: PostResult = { requests: 0, rejected_spans: 0, messages: [] };
   // A collector may echo a token it refused (often without its `Bearer`), or the URL with its query
@@ -383,7 +440,7 @@ export async function postTraces(endpoint: string, documents: OtlpDocument[], he
         if (signal.aborted) {
           throw new LyfeError(`the request to the collector did not finish within ${COLLECTOR_TIMEOUT_SECONDS} s${stored()}`, {
             file: shown,
-            fix: 'Check that the collector is running and takes OTLP/HTTP at --endpoint, then export again',
+            fix: `Check that the collector is running and takes OTLP/HTTP at ${source}, then export again`,
             cause: error,
           });
         }
@@ -391,7 +448,7 @@ export async function postTraces(endpoint: string, documents: OtlpDocument[], he
         const why = redacted(cause?.code ?? cause?.message ?? (error as Error).message);
         throw new LyfeError(`the collector cannot be reached (${why})${stored()}`, {
           file: shown,
-          fix: 'Check --endpoint (the collector\'s OTLP/HTTP address, usually port 4318) and that the collector is running',
+          fix: `Check ${source} (the collector's OTLP/HTTP address, usually port 4318) and that the collector is running`,
           cause: error,
         });
       }
@@ -400,14 +457,14 @@ export async function postTraces(endpoint: string, documents: OtlpDocument[], he
         const to = location && URL.canParse(location, url.href) ? new URL(location, url) : null;
         throw new LyfeError(
           `the collector answered ${response.status} ${redacted(response.statusText)}, a redirect${to ? ` to ${redacted(`${to.origin}${to.pathname}`)}` : ''}, not an OTLP answer: this session's traces were not stored${stored()}`,
-          { file: shown, fix: "Give --endpoint the collector's own OTLP/HTTP address (not a sign-in page or a proxy in front of it), with the authentication --header it expects" },
+          { file: shown, fix: `Give ${source} the collector's own OTLP/HTTP address (not a sign-in page or a proxy in front of it), with the authentication header it expects` },
         );
       }
       // An OTLP answer is protobuf or JSON: a web page (a sign-in page, a UI) is not a collector's, even with 200.
       if (response.ok && /^\s*text\/html/i.test(response.headers.get('content-type') ?? '')) {
         throw new LyfeError(`the endpoint answered ${response.status} with a web page (text/html), not an OTLP answer: this session's traces were not stored${stored()}`, {
           file: shown,
-          fix: "Give --endpoint the collector's OTLP/HTTP address (usually port 4318), not its web UI",
+          fix: `Give ${source} the collector's OTLP/HTTP address (usually port 4318), not its web UI`,
         });
       }
       const body = readBody(text);
@@ -432,7 +489,7 @@ export async function postTraces(endpoint: string, documents: OtlpDocument[], he
         }
         throw new LyfeError(`${answered}${stored()}`, {
           file: shown,
-          fix: response.status === 401 || response.status === 403 ? 'Check the authentication --header the collector expects' : "See the collector's logs; this session's traces were not stored",
+          fix: response.status === 401 || response.status === 403 ? 'Check the authentication header the collector expects (--header, OTEL_EXPORTER_OTLP_HEADERS)' : "See the collector's logs; this session's traces were not stored",
         });
       }
       result.requests += 1;

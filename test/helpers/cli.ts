@@ -12,10 +12,10 @@ export const ACTIONS_CORE = path.join(path.dirname(CLI), 'actions-core.mjs');
 
 /**
  * The environment of a CLI child: the test process's own, less whatever would choose a provider,
- * a session or a GitHub context behind the test's back, with NO_COLOR and the test's `extra`.
+ * a session, a GitHub context or an OpenTelemetry collector behind the test's back, with NO_COLOR and the test's `extra`.
  */
 export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^(OPENAI_|AZURE_OPENAI_|LYFE_KT_|GITHUB_)/.test(key)) env[key] = value;
+  for (const [key, value] of Object.entries(process.env)) if (!/^(OPENAI_|AZURE_OPENAI_|LYFE_KT_|GITHUB_|OTEL_)/.test(key)) env[key] = value;
   return { ...env, NO_COLOR: '1', ...extra };
 }

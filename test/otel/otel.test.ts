@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { registerExportCommand } from '../../src/cli/export.js';
 import { LyfeError } from '../../src/errors.js';
 import { LOGS_DIR, LogFiles } from '../../src/package/constants.js';
-import { packageTraces, postTraces, sessionTraces, tracesUrl, type AnyValue, type OtlpDocument, type OtlpSpan } from '../../src/package/otel.js';
+import { packageTraces, parseOtelList, postTraces, sessionTraces, tracesUrl, type AnyValue, type OtlpDocument, type OtlpSpan } from '../../src/package/otel.js';
 import { SHIPPED_PRICES } from '../../src/records/cost.js';
 import { summarizeSession } from '../../src/records/session-model.js';
 import type { LogRecord } from '../../src/records/types.js';
@@ -217,9 +217,13 @@ describe('lyfe-kt export otel', () => {
     return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received };
   }
 
+  /** The command in this process, with the environment `env` (none of the test process's). */
   async function exportOtel(...args: string[]): Promise<void> {
+    return exportOtelWith({}, ...args);
+  }
+  async function exportOtelWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<void> {
     const program = new Command().exitOverride();
-    registerExportCommand(program);
+    registerExportCommand(program, env);
     await program.parseAsync(['export', 'otel', ...args, '--quiet'], { from: 'user' });
   }
 
@@ -526,5 +530,129 @@ describe('lyfe-kt export otel', () => {
     expect(refused).toBeInstanceOf(LyfeError);
     expect(String((refused as Error).message)).toMatch(/--endpoint http:\/\/127\.0\.0\.1:4318 has credentials in it/);
     expect(JSON.stringify(refused) + String((refused as Error).message) + String((refused as LyfeError).fix)).not.toMatch(/SECRET|LOGIN/);
+  });
+  it('reads the collector from OTEL_EXPORTER_OTLP_ENDPOINT (with /v1/traces) when neither --endpoint nor --output is given, with the headers of OTEL_EXPORTER_OTLP_HEADERS', async () => {
+    const { url, received } = await collector();
+    const dir = packageOf(run());
+    const exit = await children.start([CLI, 'export', 'otel', dir], {
+      env: cliEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: `${url}/otlp`, OTEL_EXPORTER_OTLP_HEADERS: 'Authorization=Bearer%20env-SECRET-token , x-tenant = team%2Ca,' }),
+    }).exit;
+    expect(exit.code, exit.stderr).toBe(0);
+    expect(exit.stdout).toBe('');
+    expect(received.map((r) => [r.url, r.headers.authorization, r.headers['x-tenant']])).toEqual([['/otlp/v1/traces', 'Bearer env-SECRET-token', 'team,a']]);
+    expect(JSON.parse(received[0].body)).toEqual(packageTraces(dir)[0]);
+    expect(exit.stderr).toMatch(/sent 1 session\(s\), \d+ spans, to the collector of OTEL_EXPORTER_OTLP_ENDPOINT \(give --output - to write them to stdout instead\) in 1 request\(s\)/);
+    expect(exit.stderr).not.toContain('SECRET');
+  });
+
+  it('takes OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as it is over OTEL_EXPORTER_OTLP_ENDPOINT, the traces headers over the generic ones, and --endpoint and --header over both', async () => {
+    const generic = await collector();
+    const traced = await collector();
+    const flagged = await collector();
+    const env = {
+      OTEL_EXPORTER_OTLP_ENDPOINT: generic.url,
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${traced.url}/custom/spans`,
+      OTEL_EXPORTER_OTLP_HEADERS: 'x-tenant=generic,x-region=eu',
+      OTEL_EXPORTER_OTLP_TRACES_HEADERS: 'X-Tenant=traces,authorization=Bearer env-token',
+    };
+    const dir = packageOf(run());
+    await exportOtelWith(env, dir);
+    expect(traced.received.map((r) => [r.url, r.headers['x-tenant'], r.headers['x-region'], r.headers.authorization])).toEqual([['/custom/spans', 'traces', 'eu', 'Bearer env-token']]);
+
+    await exportOtelWith(env, dir, '--endpoint', flagged.url, '--header', 'Authorization=Bearer flag-token');
+    expect(flagged.received.map((r) => [r.url, r.headers['x-tenant'], r.headers.authorization])).toEqual([['/v1/traces', 'traces', 'Bearer flag-token']]);
+    expect([generic.received.length, traced.received.length]).toEqual([0, 1]);
+  });
+
+  it('writes to stdout with --output -, and to the file with --output FILE, without sending to the collector of the environment', async () => {
+    const { url, received } = await collector();
+    const dir = packageOf(run());
+    const env = cliEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: url, OTEL_EXPORTER_OTLP_HEADERS: 'authorization=Bearer x' });
+    const exit = await children.start([CLI, 'export', 'otel', dir, '--output', '-'], { env }).exit;
+    expect(exit.code, exit.stderr).toBe(0);
+    expect(exit.stdout).toBe(`${JSON.stringify(packageTraces(dir)[0])}\n`);
+    const output = path.join(temp(), 'traces.jsonl');
+    await exportOtelWith({ OTEL_EXPORTER_OTLP_ENDPOINT: url }, dir, '--output', output);
+    expect(fs.readFileSync(output, 'utf8')).toBe(exit.stdout);
+    expect(received).toHaveLength(0);
+    // Without the variables, stdout as before.
+    expect((await children.start([CLI, 'export', 'otel', dir], { env: cliEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: '' }) }).exit).stdout).toBe(exit.stdout);
+  });
+
+  it('treats the header values of the environment as secrets: never printed, whether refused or echoed by the collector', async () => {
+    const refusing = await collector(401, '{"message":"bad key ENV-key-4321 for tenant"}');
+    const dir = packageOf(run());
+    const refused = await children.start([CLI, 'export', 'otel', dir], { env: cliEnv({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: refusing.url, OTEL_EXPORTER_OTLP_HEADERS: 'x-api-key=ENV-key-4321' }) }).exit;
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`lyfe-kt: ${refusing.url}/: the collector answered 401 Unauthorized: bad key [REDACTED] for tenant`);
+    expect(refused.stderr + refused.stdout).not.toContain('ENV-key');
+
+    for (const [headers, says] of [
+      ['Authorization: Bearer ENV-colon-secret', 'OTEL_EXPORTER_OTLP_HEADERS: entry 1 is not key=value'],
+      ['x-ok=1,Authorization=Bearer ENV-crlf-secret%0D%0A', "OTEL_EXPORTER_OTLP_HEADERS: Authorization's value holds a line break or a NUL character"],
+      ['Authorization=Bearer ENV-percent-secret%zz', 'OTEL_EXPORTER_OTLP_HEADERS: the value of entry 1 (Authorization) is not percent-encoded'],
+      ['Bearer ENV-name-secret=x', 'OTEL_EXPORTER_OTLP_HEADERS: an entry has no HTTP header name before its ='],
+    ]) {
+      const exit = await children.start([CLI, 'export', 'otel', dir], { env: cliEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9', OTEL_EXPORTER_OTLP_HEADERS: headers }) }).exit;
+      expect(exit.code, headers).toBe(2);
+      expect(exit.stderr).toContain(`lyfe-kt: ${says}`);
+      expect(exit.stderr + exit.stdout).not.toContain('ENV-');
+    }
+  });
+
+  it('refuses an endpoint variable that is no http(s) URL or holds credentials, naming the variable', async () => {
+    const dir = packageOf(run());
+    for (const [env, says] of [
+      [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'otel:4318' }, 'lyfe-kt: OTEL_EXPORTER_OTLP_ENDPOINT is not an http(s) URL (it begins otel:). Give the collector as OTEL_EXPORTER_OTLP_ENDPOINT=http(s)://host:4318'],
+      [{ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://alice-LOGIN:pw-SECRET@127.0.0.1:9/v1/traces' }, 'lyfe-kt: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT http://127.0.0.1:9/v1/traces has credentials in it'],
+    ] as const) {
+      const exit = await children.start([CLI, 'export', 'otel', dir], { env: cliEnv(env) }).exit;
+      expect(exit.code).toBe(2);
+      expect(exit.stderr.startsWith(says), exit.stderr).toBe(true);
+      expect(exit.stdout + exit.stderr).not.toMatch(/SECRET|LOGIN/);
+    }
+  });
+
+  it('names the service and adds the resource attributes of OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES, OTEL_SERVICE_NAME first', async () => {
+    const dir = packageOf(run());
+    const output = path.join(temp(), 'traces.jsonl');
+    const resourceOf = async (env: NodeJS.ProcessEnv): Promise<Record<string, unknown>> => {
+      await exportOtelWith(env, dir, '--output', output);
+      const document = JSON.parse(fs.readFileSync(output, 'utf8')) as OtlpDocument;
+      return Object.fromEntries(document.resourceSpans[0].resource.attributes.map((a) => [a.key, a.value]));
+    };
+    expect(await resourceOf({ OTEL_SERVICE_NAME: 'content-pipeline', OTEL_RESOURCE_ATTRIBUTES: 'service.name=ignored, deployment.environment.name=prod,team=lessons%20%26%20co' })).toEqual({
+      'service.name': { stringValue: 'content-pipeline' },
+      'service.version': { stringValue: VERSION },
+      'deployment.environment.name': { stringValue: 'prod' },
+      team: { stringValue: 'lessons & co' },
+    });
+    expect(await resourceOf({ OTEL_RESOURCE_ATTRIBUTES: 'service.name=from-attributes' })).toMatchObject({ 'service.name': { stringValue: 'from-attributes' } });
+    expect(await resourceOf({ OTEL_SERVICE_NAME: '' })).toEqual({ 'service.name': { stringValue: 'lyfe-kt' }, 'service.version': { stringValue: VERSION } });
+
+    // A list that cannot be read is left out whole, and said; the export goes on.
+    const exit = await children.start([CLI, 'export', 'otel', dir], { env: cliEnv({ OTEL_RESOURCE_ATTRIBUTES: 'team=ok,broken' }) }).exit;
+    expect(exit.code).toBe(0);
+    expect(exit.stderr).toContain('warning OTEL_RESOURCE_ATTRIBUTES: entry 2 is not key=value (values are not printed: they may be secrets); the traces are exported without its attributes.');
+    expect(exit.stdout).toBe(`${JSON.stringify(packageTraces(dir)[0])}\n`);
+  });
+
+  it('reads OTEL lists as the W3C Baggage format: spaces trimmed, values percent-decoded, a + kept', () => {
+    expect(parseOtelList(' a = b ,, c=d%20e%3D ,x=y=z,k=1+2', 'OTEL_RESOURCE_ATTRIBUTES')).toEqual([
+      ['a', 'b'],
+      ['c', 'd e='],
+      ['x', 'y=z'],
+      ['k', '1+2'],
+    ]);
+    expect(tracesUrl('http://otel:4318/mycollector/', 'OTEL_EXPORTER_OTLP_ENDPOINT').href).toBe('http://otel:4318/mycollector/v1/traces');
+    expect(tracesUrl('http://otel:4318', 'OTEL_EXPORTER_OTLP_ENDPOINT').href).toBe('http://otel:4318/v1/traces');
+    expect(tracesUrl('http://otel:4318/ingest/otlp', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT').href).toBe('http://otel:4318/ingest/otlp');
+  });
+
+  it('says in --help which variables it reads, and how to get stdout with an endpoint variable set', async () => {
+    const exit = await children.start([CLI, 'export', 'otel', '--help'], { env: cliEnv() }).exit;
+    for (const name of ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_HEADERS', 'OTEL_EXPORTER_OTLP_TRACES_HEADERS', 'OTEL_SERVICE_NAME', 'OTEL_RESOURCE_ATTRIBUTES', '--output -']) {
+      expect(exit.stdout).toContain(name);
+    }
   });
 });
