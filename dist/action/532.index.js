@@ -216,36 +216,6 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 36214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
 /***/ 6532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -270,6 +240,8 @@ var files = __webpack_require__(72395);
 var cost = __webpack_require__(11830);
 // EXTERNAL MODULE: ./dist/lib/records/session-model.js + 1 modules
 var session_model = __webpack_require__(61129);
+// EXTERNAL MODULE: ./dist/lib/records/values.js
+var values = __webpack_require__(39567);
 // EXTERNAL MODULE: ./dist/lib/session/id.js
 var id = __webpack_require__(48194);
 // EXTERNAL MODULE: ./dist/lib/package/archive.js + 1 modules
@@ -5880,8 +5852,6 @@ function template_templateParts({ frontmatter, body }) {
     };
 }
 
-// EXTERNAL MODULE: ./dist/lib/records/values.js
-var values = __webpack_require__(39567);
 // EXTERNAL MODULE: ./dist/lib/package/quality-issues/types.js
 var quality_issues_types = __webpack_require__(95817);
 ;// CONCATENATED MODULE: ./dist/lib/package/quality-issues/call-rules.js
@@ -8449,6 +8419,7 @@ async function assemble(options, { outputDir, now, title, notThere }) {
 
 
 
+
 function readMetadata(dir) {
     const file = external_node_path_.join(dir, constants/* LOGS_DIR */.c6, constants/* LogFiles */.aE.metadata);
     try {
@@ -8566,7 +8537,6 @@ function mergeByTime(lists) {
     }
 }
 const pricesOf = (shard) => shard.metadata.ai_usage.cost.prices;
-const sameTable = (a, b) => a.as_of === b.as_of && a.source === b.source && (a.file === b.file || (a.file !== undefined && b.file !== undefined && external_node_path_.resolve(a.file) === external_node_path_.resolve(b.file)));
 const tableText = (info) => `${info.file ?? 'the shipped table'} (prices as of ${info.as_of})`;
 /**
  * The table the merged package prices every call with again (the views price from the records),
@@ -8576,30 +8546,12 @@ const tableText = (info) => `${info.file ?? 'the shipped table'} (prices as of $
  * the table is not every shard's, a warning says so.
  */
 async function mergedPriceTable(shards) {
-    let prices = (0,cost/* activePriceTable */.Er)();
-    const theirs = pricesOf(shards[0]);
-    const agree = shards.every((shard) => sameTable(pricesOf(shard), theirs));
-    let unread = '';
-    // No --prices given: their price file, read again where they read it.
-    if (agree && prices === cost/* SHIPPED_PRICES */.hz && theirs.file) {
-        try {
-            const table = (await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 91088))).loadPriceTable(theirs.file);
-            if (sameTable((0,cost/* priceTableInfo */.SD)(table), theirs))
-                prices = table;
-            else
-                unread = `, which is now another table (prices as of ${table.as_of}, from ${table.source})`;
-        }
-        catch (error) {
-            if (!(error instanceof errors/* LyfeError */.L0))
-                throw error;
-            unread = `, which cannot be had here (${error.message})`;
-        }
-    }
+    const { prices, theirs, unread = '' } = (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 91088))).packagesPriceTable(shards.map(pricesOf));
     const used = (0,cost/* priceTableInfo */.SD)(prices);
-    if (shards.every((shard) => sameTable(pricesOf(shard), used)))
+    if (shards.every((shard) => (0,cost/* sameTable */.lY)(pricesOf(shard), used)))
         return { prices };
     const head = `the merged package is priced with ${tableText(used)}, so its cost may not be the sum of the shards'`;
-    if (agree) {
+    if (theirs) {
         const fix = 'merge with the table they were priced with (--prices FILE; none for the shipped table) to price it as they were';
         return { prices, warning: `${head}: they were priced with ${tableText(theirs)}${unread}; ${fix}` };
     }
@@ -8650,9 +8602,9 @@ function toolVersionWarning(shards, entries) {
     const each = [...versions].map(([version, group]) => `${names(group)} with ${version}`).join('; ');
     return `the shards were made by different versions of lyfe-kt (${each}): their outputs may differ by more than their articles; run every shard with one version (pin the action to a full version or a commit) and merge again`;
 }
-/** The `## Shards` section of a merged package's `execution_summary.md`. */
+/** The `## Shards` section of a merged package's `execution_summary.md`, escaped and counted as the rest of it. */
 function shardsSection(entries) {
-    const rows = entries.map((entry) => `| ${entry.index}/${entry.total} | ${entry.success ? '✅' : '❌'} | ${(0,markdown/* escapeInline */.VV)(entry.session_id)} | ${entry.input_files.length} | ${entry.output_files.length} | ${entry.total_api_calls} | ${entry.total_tokens} | ${(0,markdown/* escapeInline */.VV)(entry.package)} |`);
+    const rows = entries.map((entry) => `| ${entry.index}/${entry.total} | ${entry.success ? '✅' : '❌'} | ${(0,markdown/* escapeMarkdown */.FV)(entry.session_id)} | ${entry.input_files.length} | ${entry.output_files.length} | ${(0,values/* countText */.lT)(entry.total_api_calls)} | ${(0,values/* countText */.lT)(entry.total_tokens)} | ${(0,markdown/* escapeMarkdown */.FV)(entry.package)} |`);
     return ['', '## Shards', '', '| Shard | Result | Session | Inputs | Outputs | API calls | Tokens | Package |', '|---|---|---|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 /** Copies each shard's work folders into the merged package; its `reports/` under `reports/shard-<index>/`. */

@@ -79,7 +79,7 @@ export declare function run(indir: string, options?: RunOptions): Promise<RunRes
 export declare function usePrices(file: string): void;
 export interface SessionRecords {
     session_id: string;
-    /** As `lyfe-kt logs --list` shows it: `succeeded`, `failed`, `running` or `interrupted` (no end record). */
+    /** As `lyfe-kt logs --list` shows it: `succeeded` or `failed` (packaged), `running` (a stage open in a live process), `open` (every stage it began has ended; not packaged yet) or `interrupted` (a stage killed or crashed, or no stage recorded). */
     status: SessionStatus;
     /** The session's records of `processing.jsonl`, in the order they were written. */
     processing: LogRecord[];

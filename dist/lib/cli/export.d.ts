@@ -1,2 +1,2 @@
 import type { Command } from 'commander';
-export declare function registerExportCommand(program: Command): void;
+export declare function registerExportCommand(program: Command, env?: NodeJS.ProcessEnv): void;

@@ -6,7 +6,8 @@ import { readPackageRecords } from './archive.js';
 import { diffSupertask, isObject, parseSupertask, sameContent } from './content-diff.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from './constants.js';
 import { verifyPackage } from './manifest.js';
-import { roundUsd, usdText } from '../records/cost.js';
+import { activePriceTable, priceTableInfo, roundUsd, SHIPPED_PRICES, usdText } from '../records/cost.js';
+import { packagesPriceTable } from '../records/price-file.js';
 import { summarizeSession } from '../records/session-model.js';
 import { num, round4, str } from '../records/values.js';
 /** The folders whose files are compared, in the pipeline's order. */
@@ -118,6 +119,8 @@ function readPackage(dir, role) {
         sourceOf: sourcesFromRecords(records.processing),
         outputs: new Map(summary.outputs.map((output) => [output.file, output])),
         issues: readIssues(dir),
+        records,
+        pricedWith: pricedWith(sectionOf(metadata, 'ai_usage')),
     };
 }
 /** The numbers of a run, from its `metadata.json` (the PRD's fields); its cost is taken from its records. */
@@ -202,10 +205,22 @@ function compareFile(file, base, head) {
     }
     return comparison;
 }
+/** The price table a package's metadata says its cost was priced with; the shipped one when it says none. */
+function pricedWith(ai) {
+    const prices = isObject(ai.cost) && isObject(ai.cost.prices) ? ai.cost.prices : {};
+    const [asOf, source, file] = [str(prices.as_of), str(prices.source), str(prices.file)];
+    return asOf && source ? { as_of: asOf, source, ...(file ? { file } : {}) } : priceTableInfo(SHIPPED_PRICES);
+}
 /** Compares two packages (folders, plain or compressed logs); each must pass `verify`. */
 export function comparePackages(baseDir, headDir) {
     const base = readPackage(baseDir, 'base');
     const head = readPackage(headDir, 'head');
+    // Both priced by one table: the one in use, or (none chosen here) the price file both were priced with.
+    const { prices } = packagesPriceTable([base.pricedWith, head.pricedWith]);
+    if (prices !== activePriceTable()) {
+        for (const pkg of [base, head])
+            pkg.numbers.cost_usd = summarizeSession(pkg.records.processing, pkg.records.prompts, { prices }).ai.cost.usd;
+    }
     const groups = new Map();
     for (const pkg of [base, head]) {
         for (const file of pkg.files.keys()) {

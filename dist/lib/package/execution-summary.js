@@ -53,8 +53,9 @@ function stageLine(stage, all, summary) {
     const runs = stage === 'package' ? packagingRuns(all) : all;
     const status = stageStatus(runs);
     const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
-    // Runs of a stage over the same files count each file once, as the content section does; the runs' own sum is noted.
-    const again = (counted, distinct) => (status === 'ok' && all.length > 1 && distinct < counted ? distinct : counted);
+    // A file made again, by another run or by the same one (a build's stage stays open while the dev
+    // server makes an edited article's lesson again), counts once, as the content section does; the sum is noted.
+    const again = (counted, distinct) => (status === 'ok' && distinct < counted ? distinct : counted);
     let what;
     let inAll = '';
     // A stage that did not end well may have processed none of the files it took: it says what it wrote.
@@ -158,12 +159,27 @@ export function costLine(cost) {
     const perStage = stages.length > 1 ? `; ${stages.map(([stage, total]) => `${stage} ${costText(total)}`).join(', ')}` : '';
     return `${costText(cost)} (prices as of ${cost.prices.as_of}${cost.prices.file ? `, from ${cost.prices.file}` : ''})${perStage}`;
 }
+/**
+ * The models beside the session's, as a note: those that answered calls too, then those only tried
+ * (no reply). A model asked for under its alias that answered as a snapshot (`gpt-4o-mini` answered
+ * by `gpt-4o-mini-2024-07-18`, named by a retry before it) is the model that answered, not another.
+ */
+function otherModels(summary) {
+    const answered = summary.calls.filter((call) => call.answered);
+    const answering = new Set(answered.map((call) => call.model));
+    const asked = new Set(answered.map((call) => call.request_model));
+    const others = summary.ai.models.filter((model) => model !== summary.ai.model);
+    const also = others.filter((model) => answering.has(model));
+    const tried = others.filter((model) => !answering.has(model) && !asked.has(model));
+    const notes = [...(also.length ? [`also ${also.join(', ')}`] : []), ...(tried.length ? [`also tried: ${tried.join(', ')}`] : [])];
+    return notes.length ? ` (${notes.join('; ')})` : '';
+}
 function aiSection(summary) {
     const ai = summary.ai;
     const lines = [
         `- **Total API Calls**: ${countText(ai.total_api_calls)}`,
         `- **Total Tokens**: ${countText(ai.total_tokens)}`,
-        `- **Model**: ${ai.model ?? 'none'}${ai.models.length > 1 ? ` (also tried: ${ai.models.filter((model) => model !== ai.model).join(', ')})` : ''}`,
+        `- **Model**: ${ai.model ?? 'none'}${otherModels(summary)}`,
         `- **Success Rate**: ${percent(ai.success_rate)}`,
     ];
     // Calls that failed or stopped without a request reaching a server (connection refused) are said too.

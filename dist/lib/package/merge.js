@@ -8,13 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
 import { isWithin } from '../files.js';
-import { activePriceTable, priceTableInfo, SHIPPED_PRICES } from '../records/cost.js';
+import { priceTableInfo, sameTable } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
+import { countText } from '../records/values.js';
 import { assertSessionId, newSessionId } from '../session/id.js';
 import { readPackageRecords } from './archive.js';
 import { makeAssemblyFolder, placePackage, removeDeadAssemblies, writeLogs } from './assemble.js';
 import { LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
-import { escapeInline } from './markdown.js';
+import { escapeMarkdown } from './markdown.js';
 import { packageBytes, verifyPackage, writeManifest } from './manifest.js';
 import { checkPackagesDir } from './log-dir.js';
 import { sanitizeTitle } from './title.js';
@@ -135,7 +136,6 @@ function mergeByTime(lists) {
     }
 }
 const pricesOf = (shard) => shard.metadata.ai_usage.cost.prices;
-const sameTable = (a, b) => a.as_of === b.as_of && a.source === b.source && (a.file === b.file || (a.file !== undefined && b.file !== undefined && path.resolve(a.file) === path.resolve(b.file)));
 const tableText = (info) => `${info.file ?? 'the shipped table'} (prices as of ${info.as_of})`;
 /**
  * The table the merged package prices every call with again (the views price from the records),
@@ -145,30 +145,12 @@ const tableText = (info) => `${info.file ?? 'the shipped table'} (prices as of $
  * the table is not every shard's, a warning says so.
  */
 async function mergedPriceTable(shards) {
-    let prices = activePriceTable();
-    const theirs = pricesOf(shards[0]);
-    const agree = shards.every((shard) => sameTable(pricesOf(shard), theirs));
-    let unread = '';
-    // No --prices given: their price file, read again where they read it.
-    if (agree && prices === SHIPPED_PRICES && theirs.file) {
-        try {
-            const table = (await import('../records/price-file.js')).loadPriceTable(theirs.file);
-            if (sameTable(priceTableInfo(table), theirs))
-                prices = table;
-            else
-                unread = `, which is now another table (prices as of ${table.as_of}, from ${table.source})`;
-        }
-        catch (error) {
-            if (!(error instanceof LyfeError))
-                throw error;
-            unread = `, which cannot be had here (${error.message})`;
-        }
-    }
+    const { prices, theirs, unread = '' } = (await import('../records/price-file.js')).packagesPriceTable(shards.map(pricesOf));
     const used = priceTableInfo(prices);
     if (shards.every((shard) => sameTable(pricesOf(shard), used)))
         return { prices };
     const head = `the merged package is priced with ${tableText(used)}, so its cost may not be the sum of the shards'`;
-    if (agree) {
+    if (theirs) {
         const fix = 'merge with the table they were priced with (--prices FILE; none for the shipped table) to price it as they were';
         return { prices, warning: `${head}: they were priced with ${tableText(theirs)}${unread}; ${fix}` };
     }
@@ -219,9 +201,9 @@ function toolVersionWarning(shards, entries) {
     const each = [...versions].map(([version, group]) => `${names(group)} with ${version}`).join('; ');
     return `the shards were made by different versions of lyfe-kt (${each}): their outputs may differ by more than their articles; run every shard with one version (pin the action to a full version or a commit) and merge again`;
 }
-/** The `## Shards` section of a merged package's `execution_summary.md`. */
+/** The `## Shards` section of a merged package's `execution_summary.md`, escaped and counted as the rest of it. */
 function shardsSection(entries) {
-    const rows = entries.map((entry) => `| ${entry.index}/${entry.total} | ${entry.success ? '✅' : '❌'} | ${escapeInline(entry.session_id)} | ${entry.input_files.length} | ${entry.output_files.length} | ${entry.total_api_calls} | ${entry.total_tokens} | ${escapeInline(entry.package)} |`);
+    const rows = entries.map((entry) => `| ${entry.index}/${entry.total} | ${entry.success ? '✅' : '❌'} | ${escapeMarkdown(entry.session_id)} | ${entry.input_files.length} | ${entry.output_files.length} | ${countText(entry.total_api_calls)} | ${countText(entry.total_tokens)} | ${escapeMarkdown(entry.package)} |`);
     return ['', '## Shards', '', '| Shard | Result | Session | Inputs | Outputs | API calls | Tokens | Package |', '|---|---|---|---|---|---|---|---|', ...rows, ''].join('\n');
 }
 /** Copies each shard's work folders into the merged package; its `reports/` under `reports/shard-<index>/`. */

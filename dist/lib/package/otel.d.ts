@@ -55,12 +55,25 @@ export interface OtlpDocument {
         }[];
     }[];
 }
-/** The OTLP/JSON of one session; null for a session with no timed record. */
-export declare function sessionTraces(summary: SessionSummary): OtlpDocument | null;
+/** The OTLP/JSON of one session; null for a session with no timed record. `resource` adds to the resource's attributes, or replaces them. */
+export declare function sessionTraces(summary: SessionSummary, resource?: Record<string, string>): OtlpDocument | null;
 /** The OTLP/JSON of each session whose records the package holds, in the order they first appear. */
-export declare function packageTraces(packageDir: string): OtlpDocument[];
-/** `{endpoint}/v1/traces`, as OTEL_EXPORTER_OTLP_ENDPOINT is read; an endpoint that names the path already is kept. */
-export declare function tracesUrl(endpoint: string): URL;
+export declare function packageTraces(packageDir: string, resource?: Record<string, string>): OtlpDocument[];
+/** Where the collector's address was given: the option, or the OpenTelemetry environment variable. */
+export type EndpointSource = '--endpoint' | 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT' | 'OTEL_EXPORTER_OTLP_ENDPOINT';
+/**
+ * The traces URL of an endpoint, as the OTLP exporter specification reads where it came from:
+ * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as it is; OTEL_EXPORTER_OTLP_ENDPOINT with `/v1/traces`
+ * appended to its path; `--endpoint` with `/v1/traces` appended unless its path ends so already.
+ */
+export declare function tracesUrl(endpoint: string, source?: EndpointSource): URL;
+/**
+ * The `key=value,key2=value2` list of OTEL_EXPORTER_OTLP_HEADERS and OTEL_RESOURCE_ATTRIBUTES
+ * (the W3C Baggage format without its `;` properties): spaces around keys and values trimmed,
+ * values percent-decoded, empty entries skipped. An entry that is no `key=value`, or a value
+ * that does not decode, is refused naming the variable and the entry's place or key, never its value.
+ */
+export declare function parseOtelList(text: string, variable: string): [string, string][];
 export interface PostResult {
     /** Requests sent (one per session). */
     requests: number;
@@ -70,11 +83,34 @@ export interface PostResult {
 }
 /** How long the collector has to answer one document. */
 export declare const COLLECTOR_TIMEOUT_SECONDS = 30;
+/** Attempts of one document at most: the first and up to 4 retries. */
+export declare const COLLECTOR_ATTEMPTS = 5;
+/** The first wait when the collector gives no `Retry-After`, doubled for each retry after it: 1, 2, 4, 8 s. */
+export declare const COLLECTOR_BACKOFF_SECONDS = 1;
+/** The waits of a whole export, all documents together, at most. */
+export declare const COLLECTOR_MAX_WAIT_SECONDS = 60;
+/** Waits `ms` (tests give their own, which waits on no clock). */
+export type Sleep = (ms: number) => Promise<void>;
+export interface PostOptions {
+    /** Makes the signal that ends one request: `COLLECTOR_TIMEOUT_SECONDS` after it starts. */
+    deadline?: () => AbortSignal;
+    /** How the export waits before a retry. */
+    sleep?: Sleep;
+    /** The time in milliseconds, which a `Retry-After` date is read against. */
+    now?: () => number;
+    /** Told each retry before its wait, as progress. */
+    onRetry?: (message: string) => void;
+    /** Where `endpoint` was given, which decides its path (`tracesUrl`) and what the messages tell to check. */
+    source?: EndpointSource;
+}
 /**
  * POSTs each document to the collector's OTLP/HTTP traces endpoint, one request per session, each
- * given `COLLECTOR_TIMEOUT_SECONDS` (`deadline` makes the signal that ends a request). `headers`
- * (authentication) go on the requests only: no message names them, not even as the HTTP client or
- * the collector quotes them back, and the URL is named without its credentials. A failure says how
- * many sessions the collector had taken before it.
+ * attempt given `COLLECTOR_TIMEOUT_SECONDS`. An answer the OTLP specification makes retryable
+ * (429, 502, 503, 504) is retried, up to `COLLECTOR_ATTEMPTS` attempts of a document, after the
+ * wait its `Retry-After` asks (seconds or an HTTP date), else 1, 2, 4, 8 s; the waits of the whole
+ * export stay within `COLLECTOR_MAX_WAIT_SECONDS`, and a wait asked that would go beyond fails at
+ * once. `headers` (authentication) go on the requests only: no message names them, not even as
+ * the HTTP client or the collector quotes them back, and the URL is named without its credentials.
+ * A failure says how many sessions the collector had taken before it.
  */
-export declare function postTraces(endpoint: string, documents: OtlpDocument[], headers?: Record<string, string>, deadline?: () => AbortSignal): Promise<PostResult>;
+export declare function postTraces(endpoint: string, documents: OtlpDocument[], headers?: Record<string, string>, options?: PostOptions): Promise<PostResult>;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { setTimeout as wait } from 'node:timers/promises';
 import { ExitCode, LyfeError } from '../errors.js';
-import { displayUrl } from '../llm/openai.js';
+import { displayUrl, retryAfterMs } from '../llm/openai.js';
 import { costTotal } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
 import { VERSION } from '../version.js';
@@ -81,8 +82,15 @@ function callStatus(call) {
         return {};
     return { code: STATUS_ERROR, message: call.error ?? (call.outcome === 'unfinished' ? 'still in flight when its process stopped' : 'failed') };
 }
-/** The OTLP/JSON of one session; null for a session with no timed record. */
-export function sessionTraces(summary) {
+/**
+ * The resource every document describes: `service.name` lyfe-kt and `service.version` the tool's,
+ * each replaced, and others added, by `resource` (what OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES give).
+ */
+function resourceAttributes(resource) {
+    return attributes({ 'service.name': 'lyfe-kt', 'service.version': VERSION, ...resource });
+}
+/** The OTLP/JSON of one session; null for a session with no timed record. `resource` adds to the resource's attributes, or replaces them. */
+export function sessionTraces(summary, resource = {}) {
     if (!summary.start_time || !summary.end_time)
         return null;
     const id = summary.session_id;
@@ -174,14 +182,14 @@ export function sessionTraces(summary) {
     return {
         resourceSpans: [
             {
-                resource: { attributes: attributes({ 'service.name': 'lyfe-kt', 'service.version': VERSION }) },
+                resource: { attributes: resourceAttributes(resource) },
                 scopeSpans: [{ scope: { name: 'lyfe-kt', version: VERSION }, spans: writer.spans }],
             },
         ],
     };
 }
 /** The OTLP/JSON of each session whose records the package holds, in the order they first appear. */
-export function packageTraces(packageDir) {
+export function packageTraces(packageDir, resource = {}) {
     const records = packageRecordsToShow(packageDir);
     const models = new Map();
     for (const kind of STREAMS_IN_ORDER) {
@@ -194,30 +202,73 @@ export function packageTraces(packageDir) {
             model.add(record, kind);
         }
     }
-    return [...models.values()].flatMap((model) => sessionTraces(model.result()) ?? []);
+    return [...models.values()].flatMap((model) => sessionTraces(model.result(), resource) ?? []);
 }
-/** `{endpoint}/v1/traces`, as OTEL_EXPORTER_OTLP_ENDPOINT is read; an endpoint that names the path already is kept. */
-export function tracesUrl(endpoint) {
+/** How the fix of a message gives the collector's address, as it was given. */
+function giveAs(source, value = 'http(s)://host:4318') {
+    return source === '--endpoint' ? `--endpoint ${value}` : `${source}=${value}`;
+}
+/**
+ * The traces URL of an endpoint, as the OTLP exporter specification reads where it came from:
+ * OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as it is; OTEL_EXPORTER_OTLP_ENDPOINT with `/v1/traces`
+ * appended to its path; `--endpoint` with `/v1/traces` appended unless its path ends so already.
+ */
+export function tracesUrl(endpoint, source = '--endpoint') {
     let url;
     try {
         url = new URL(endpoint);
     }
     catch {
-        throw new LyfeError('--endpoint is not a URL', { fix: 'Give the collector as --endpoint http(s)://host:4318', exitCode: ExitCode.usage });
+        throw new LyfeError(`${source} is not a URL`, { fix: `Give the collector as ${giveAs(source)}`, exitCode: ExitCode.usage });
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new LyfeError(`--endpoint is not an http(s) URL (it begins ${url.protocol})`, { fix: 'Give the collector as --endpoint http(s)://host:4318', exitCode: ExitCode.usage });
+        throw new LyfeError(`${source} is not an http(s) URL (it begins ${url.protocol})`, { fix: `Give the collector as ${giveAs(source)}`, exitCode: ExitCode.usage });
     }
     if (url.username || url.password) {
         // fetch refuses such URLs, and its error would repeat them.
-        throw new LyfeError(`--endpoint ${displayUrl(endpoint)} has credentials in it, which requests cannot carry`, {
-            fix: 'Remove user:password@ from the URL and give them as --header Authorization=...',
+        throw new LyfeError(`${source} ${displayUrl(endpoint)} has credentials in it, which requests cannot carry`, {
+            fix: `Remove user:password@ from the URL and give them as a header (${source === '--endpoint' ? '--header Authorization=...' : 'OTEL_EXPORTER_OTLP_HEADERS=Authorization=...'})`,
             exitCode: ExitCode.usage,
         });
     }
-    if (!url.pathname.endsWith('/v1/traces'))
+    if (source === 'OTEL_EXPORTER_OTLP_ENDPOINT' || (source === '--endpoint' && !url.pathname.endsWith('/v1/traces'))) {
         url.pathname = `${url.pathname.replace(/\/+$/, '')}/v1/traces`;
+    }
     return url;
+}
+/**
+ * The `key=value,key2=value2` list of OTEL_EXPORTER_OTLP_HEADERS and OTEL_RESOURCE_ATTRIBUTES
+ * (the W3C Baggage format without its `;` properties): spaces around keys and values trimmed,
+ * values percent-decoded, empty entries skipped. An entry that is no `key=value`, or a value
+ * that does not decode, is refused naming the variable and the entry's place or key, never its value.
+ */
+export function parseOtelList(text, variable) {
+    const entries = [];
+    for (const [index, member] of text.split(',').entries()) {
+        if (!member.trim())
+            continue;
+        const at = member.indexOf('=');
+        const key = member.slice(0, Math.max(at, 0)).trim();
+        const refuse = (what) => {
+            throw new LyfeError(`${variable}: ${what} (values are not printed: they may be secrets)`, {
+                fix: `Give ${variable} as key=value,key2=value2, with a comma, a % or a line break in a value percent-encoded (%2C, %25, %0A)`,
+                exitCode: ExitCode.usage,
+            });
+        };
+        if (at < 1 || !key)
+            refuse(`entry ${index + 1} is not key=value`);
+        let value;
+        try {
+            value = decodeURIComponent(member.slice(at + 1).trim());
+        }
+        catch {
+            // A key with a space or a colon in it may be a whole `Authorization: Bearer ...`: named by its place only.
+            const named = /^[\w.-]+$/.test(key) ? ` (${key})` : '';
+            return refuse(`the value of entry ${index + 1}${named} is not percent-encoded as it should be (a % not followed by two hex digits)`);
+        }
+        entries.push([key, value]);
+    }
+    return entries;
 }
 /** What a collector's body says: its message (a google.rpc.Status, or a partial success's) and the spans it rejected. */
 function readBody(body) {
@@ -247,15 +298,31 @@ function secretsOf(headers, url) {
 }
 /** How long the collector has to answer one document. */
 export const COLLECTOR_TIMEOUT_SECONDS = 30;
+/** The statuses the OTLP/HTTP specification makes retryable (throttled, or a gateway or the collector busy). */
+const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+/** Attempts of one document at most: the first and up to 4 retries. */
+export const COLLECTOR_ATTEMPTS = 5;
+/** The first wait when the collector gives no `Retry-After`, doubled for each retry after it: 1, 2, 4, 8 s. */
+export const COLLECTOR_BACKOFF_SECONDS = 1;
+/** The waits of a whole export, all documents together, at most. */
+export const COLLECTOR_MAX_WAIT_SECONDS = 60;
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 /**
  * POSTs each document to the collector's OTLP/HTTP traces endpoint, one request per session, each
- * given `COLLECTOR_TIMEOUT_SECONDS` (`deadline` makes the signal that ends a request). `headers`
- * (authentication) go on the requests only: no message names them, not even as the HTTP client or
- * the collector quotes them back, and the URL is named without its credentials. A failure says how
- * many sessions the collector had taken before it.
+ * attempt given `COLLECTOR_TIMEOUT_SECONDS`. An answer the OTLP specification makes retryable
+ * (429, 502, 503, 504) is retried, up to `COLLECTOR_ATTEMPTS` attempts of a document, after the
+ * wait its `Retry-After` asks (seconds or an HTTP date), else 1, 2, 4, 8 s; the waits of the whole
+ * export stay within `COLLECTOR_MAX_WAIT_SECONDS`, and a wait asked that would go beyond fails at
+ * once. `headers` (authentication) go on the requests only: no message names them, not even as
+ * the HTTP client or the collector quotes them back, and the URL is named without its credentials.
+ * A failure says how many sessions the collector had taken before it.
  */
-export async function postTraces(endpoint, documents, headers = {}, deadline = () => AbortSignal.timeout(COLLECTOR_TIMEOUT_SECONDS * 1000)) {
-    const url = tracesUrl(endpoint);
+export async function postTraces(endpoint, documents, headers = {}, options = {}) {
+    const deadline = options.deadline ?? (() => AbortSignal.timeout(COLLECTOR_TIMEOUT_SECONDS * 1000));
+    const sleep = options.sleep ?? ((ms) => wait(ms));
+    const now = options.now ?? Date.now;
+    const source = options.source ?? '--endpoint';
+    const url = tracesUrl(endpoint, source);
     const shown = `${url.origin}${url.pathname}`;
     const result = { requests: 0, rejected_spans: 0, messages: [] };
     // A collector may echo a token it refused (often without its `Bearer`), or the URL with its query
@@ -263,55 +330,75 @@ export async function postTraces(endpoint, documents, headers = {}, deadline = (
     const values = secretsOf(headers, url);
     const redacted = (text) => values.reduce((shown, value) => shown.split(value).join('[REDACTED]'), text);
     const stored = () => (result.requests ? ` (the ${result.requests} session(s) before it, of ${documents.length}, were stored)` : '');
-    for (const document of documents) {
-        const signal = deadline();
-        let response;
-        let text;
-        try {
-            // Not followed: a redirect is no OTLP answer (a sign-in page would read as stored), nor is a POST turned into a GET.
-            response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(document), signal, redirect: 'manual' });
-            text = await response.text();
-        }
-        catch (error) {
-            if (signal.aborted) {
-                throw new LyfeError(`the request to the collector did not finish within ${COLLECTOR_TIMEOUT_SECONDS} s${stored()}`, {
+    let waited = 0;
+    for (const [index, document] of documents.entries()) {
+        for (let attempt = 1;; attempt++) {
+            const signal = deadline();
+            let response;
+            let text;
+            try {
+                // Not followed: a redirect is no OTLP answer (a sign-in page would read as stored), nor is a POST turned into a GET.
+                response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(document), signal, redirect: 'manual' });
+                text = await response.text();
+            }
+            catch (error) {
+                if (signal.aborted) {
+                    throw new LyfeError(`the request to the collector did not finish within ${COLLECTOR_TIMEOUT_SECONDS} s${stored()}`, {
+                        file: shown,
+                        fix: `Check that the collector is running and takes OTLP/HTTP at ${source}, then export again`,
+                        cause: error,
+                    });
+                }
+                const cause = error.cause;
+                const why = redacted(cause?.code ?? cause?.message ?? error.message);
+                throw new LyfeError(`the collector cannot be reached (${why})${stored()}`, {
                     file: shown,
-                    fix: 'Check that the collector is running and takes OTLP/HTTP at --endpoint, then export again',
+                    fix: `Check ${source} (the collector's OTLP/HTTP address, usually port 4318) and that the collector is running`,
                     cause: error,
                 });
             }
-            const cause = error.cause;
-            const why = redacted(cause?.code ?? cause?.message ?? error.message);
-            throw new LyfeError(`the collector cannot be reached (${why})${stored()}`, {
-                file: shown,
-                fix: 'Check --endpoint (the collector\'s OTLP/HTTP address, usually port 4318) and that the collector is running',
-                cause: error,
-            });
-        }
-        if (response.status >= 300 && response.status < 400) {
-            const location = response.headers.get('location');
-            const to = location && URL.canParse(location, url.href) ? new URL(location, url) : null;
-            throw new LyfeError(`the collector answered ${response.status} ${redacted(response.statusText)}, a redirect${to ? ` to ${redacted(`${to.origin}${to.pathname}`)}` : ''}, not an OTLP answer: this session's traces were not stored${stored()}`, { file: shown, fix: "Give --endpoint the collector's own OTLP/HTTP address (not a sign-in page or a proxy in front of it), with the authentication --header it expects" });
-        }
-        // An OTLP answer is protobuf or JSON: a web page (a sign-in page, a UI) is not a collector's, even with 200.
-        if (response.ok && /^\s*text\/html/i.test(response.headers.get('content-type') ?? '')) {
-            throw new LyfeError(`the endpoint answered ${response.status} with a web page (text/html), not an OTLP answer: this session's traces were not stored${stored()}`, {
-                file: shown,
-                fix: "Give --endpoint the collector's OTLP/HTTP address (usually port 4318), not its web UI",
-            });
-        }
-        const body = readBody(text);
-        const message = redacted(body.message);
-        if (!response.ok) {
-            throw new LyfeError(`the collector answered ${response.status} ${redacted(response.statusText)}: ${message || '(no message)'}${stored()}`, {
-                file: shown,
-                fix: response.status === 401 || response.status === 403 ? 'Check the authentication --header the collector expects' : "See the collector's logs; this session's traces were not stored",
-            });
-        }
-        result.requests += 1;
-        if (body.rejected) {
-            result.rejected_spans += body.rejected;
-            result.messages.push(message);
+            if (response.status >= 300 && response.status < 400) {
+                const location = response.headers.get('location');
+                const to = location && URL.canParse(location, url.href) ? new URL(location, url) : null;
+                throw new LyfeError(`the collector answered ${response.status} ${redacted(response.statusText)}, a redirect${to ? ` to ${redacted(`${to.origin}${to.pathname}`)}` : ''}, not an OTLP answer: this session's traces were not stored${stored()}`, { file: shown, fix: `Give ${source} the collector's own OTLP/HTTP address (not a sign-in page or a proxy in front of it), with the authentication header it expects` });
+            }
+            // An OTLP answer is protobuf or JSON: a web page (a sign-in page, a UI) is not a collector's, even with 200.
+            if (response.ok && /^\s*text\/html/i.test(response.headers.get('content-type') ?? '')) {
+                throw new LyfeError(`the endpoint answered ${response.status} with a web page (text/html), not an OTLP answer: this session's traces were not stored${stored()}`, {
+                    file: shown,
+                    fix: `Give ${source} the collector's OTLP/HTTP address (usually port 4318), not its web UI`,
+                });
+            }
+            const body = readBody(text);
+            const message = redacted(body.message);
+            if (!response.ok) {
+                const answered = `the collector answered ${response.status} ${redacted(response.statusText)}: ${message || '(no message)'}`;
+                if (RETRYABLE_STATUSES.has(response.status)) {
+                    const asked = retryAfterMs(response.headers, now());
+                    const pause = asked ?? COLLECTOR_BACKOFF_SECONDS * 1000 * 2 ** (attempt - 1);
+                    const left = COLLECTOR_MAX_WAIT_SECONDS * 1000 - waited;
+                    if (attempt < COLLECTOR_ATTEMPTS && pause <= left) {
+                        options.onRetry?.(`${answered}; sending session ${index + 1} of ${documents.length} again in ${seconds(pause)} (attempt ${attempt + 1} of ${COLLECTOR_ATTEMPTS})`);
+                        await sleep(pause);
+                        waited += pause;
+                        continue;
+                    }
+                    const why = attempt < COLLECTOR_ATTEMPTS
+                        ? `, and asked to wait ${seconds(pause)}, beyond the ${COLLECTOR_MAX_WAIT_SECONDS} s an export waits in all${waited ? ` (${seconds(waited)} waited already)` : ''}`
+                        : `, on all ${COLLECTOR_ATTEMPTS} attempts`;
+                    throw new LyfeError(`${answered}${why}${stored()}`, { file: shown, fix: "Export again later, or see the collector's logs; this session's traces were not stored" });
+                }
+                throw new LyfeError(`${answered}${stored()}`, {
+                    file: shown,
+                    fix: response.status === 401 || response.status === 403 ? 'Check the authentication header the collector expects (--header, OTEL_EXPORTER_OTLP_HEADERS)' : "See the collector's logs; this session's traces were not stored",
+                });
+            }
+            result.requests += 1;
+            if (body.rejected) {
+                result.rejected_spans += body.rejected;
+                result.messages.push(message);
+            }
+            break;
         }
     }
     return result;

@@ -18,7 +18,7 @@ import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
 import { forEachSessionRecord } from '../records/filter.js';
 import { assertSessionId } from '../session/id.js';
-import { readWorkSession } from '../session/store.js';
+import { readSessionOrDamaged, readWorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir } from './log-dir.js';
@@ -156,6 +156,7 @@ export function checkOutputNames(inputs, outputsOf) {
             throw new LyfeError(`its output ${longest} would have a name of ${NAME_MAX_BYTES + over} bytes, longer than a file name may be (${NAME_MAX_BYTES})`, {
                 file: input.file,
                 fix: `Rename it with a name at least ${over} byte${over === 1 ? '' : 's'} shorter`,
+                exitCode: ExitCode.usage,
             });
         }
     }
@@ -248,7 +249,11 @@ export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh
  * those do not count. Checked before the stage starts, writing nothing.
  */
 function refuseOtherSchemaVersion(inputs, options) {
-    const sessionId = options.session ?? readWorkSession(options.workDir)?.session_id;
+    const work = options.session === undefined ? readWorkSession(options.workDir) : readSessionOrDamaged(options.workDir);
+    // A run packaged already (--keep-work) takes no stage: the stage is refused as it begins, saying so.
+    if (work?.packaged)
+        return;
+    const sessionId = options.session ?? work?.session_id;
     if (sessionId === undefined)
         return;
     const remade = new Set(inputs.flatMap((input) => templateOutputs(input.name)));

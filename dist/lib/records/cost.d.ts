@@ -34,6 +34,8 @@ export declare function usePriceTable(table: PriceTable): void;
 /** The table in use: the one chosen with `usePriceTable`, else the shipped one. */
 export declare function activePriceTable(): PriceTable;
 export declare function priceTableInfo(table: PriceTable): PriceTableInfo;
+/** Whether two packages' tables are one: the same date and source, from the same file (or none: the shipped table). */
+export declare function sameTable(a: PriceTableInfo, b: PriceTableInfo): boolean;
 /** The price of `model`: its own entry, else (a dated snapshot) its model's; null when the table has neither. */
 export declare function priceOf(table: PriceTable, model: string): ModelPrice | null;
 export interface BilledTokens {

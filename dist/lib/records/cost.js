@@ -1,4 +1,5 @@
 import shipped from './prices.json' with { type: 'json' };
+import path from 'node:path';
 export const SHIPPED_PRICES = shipped;
 let chosen;
 /** Makes `table` the one every session model of this process prices with (`usePriceFile` at the edges). */
@@ -11,6 +12,10 @@ export function activePriceTable() {
 }
 export function priceTableInfo(table) {
     return { as_of: table.as_of, source: table.source, ...(table.file ? { file: table.file } : {}) };
+}
+/** Whether two packages' tables are one: the same date and source, from the same file (or none: the shipped table). */
+export function sameTable(a, b) {
+    return a.as_of === b.as_of && a.source === b.source && (a.file === b.file || (a.file !== undefined && b.file !== undefined && path.resolve(a.file) === path.resolve(b.file)));
 }
 /** A dated snapshot, `gpt-4o-2024-08-06`: priced as its model, `gpt-4o`. */
 const SNAPSHOT = /-\d{4}-\d{2}-\d{2}$/;

@@ -1,4 +1,4 @@
-import { type PriceTable } from './cost.js';
+import { type PriceTable, type PriceTableInfo } from './cost.js';
 /** The shipped table with the models of the price file `file` laid over it. */
 export declare function loadPriceTable(file: string): PriceTable;
 /**
@@ -6,3 +6,14 @@ export declare function loadPriceTable(file: string): PriceTable;
  * either, the shipped table stays. The edges call it before reading any session.
  */
 export declare function usePriceFile(file: string | undefined, env?: NodeJS.ProcessEnv): void;
+/**
+ * The table to price packages with again, from their records: the table in use, unless none was
+ * chosen in this process (`--prices`, LYFE_KT_PRICES) and the packages were all priced with one
+ * price file, which still holds that table: then that file, read again where they read it.
+ * `theirs` is their common table; `unread` says why their file was not used.
+ */
+export declare function packagesPriceTable(tables: readonly PriceTableInfo[]): {
+    prices: PriceTable;
+    theirs?: PriceTableInfo;
+    unread?: string;
+};

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { ExitCode, LyfeError } from '../errors.js';
-import { SHIPPED_PRICES, usePriceTable } from './cost.js';
+import { activePriceTable, priceTableInfo, sameTable, SHIPPED_PRICES, usePriceTable } from './cost.js';
 /**
  * A price file (`--prices FILE`, LYFE_KT_PRICES): the models it prices, laid over the shipped
  * table, validated with ajv. Its own module, which the CLI imports only when a file is given:
@@ -68,4 +68,28 @@ export function usePriceFile(file, env = process.env) {
     const chosen = file || env.LYFE_KT_PRICES;
     if (chosen)
         usePriceTable(loadPriceTable(chosen));
+}
+/**
+ * The table to price packages with again, from their records: the table in use, unless none was
+ * chosen in this process (`--prices`, LYFE_KT_PRICES) and the packages were all priced with one
+ * price file, which still holds that table: then that file, read again where they read it.
+ * `theirs` is their common table; `unread` says why their file was not used.
+ */
+export function packagesPriceTable(tables) {
+    const prices = activePriceTable();
+    const [first] = tables;
+    const theirs = first !== undefined && tables.every((table) => sameTable(table, first)) ? first : undefined;
+    if (!theirs?.file || prices !== SHIPPED_PRICES)
+        return { prices, theirs };
+    try {
+        const table = loadPriceTable(theirs.file);
+        if (sameTable(priceTableInfo(table), theirs))
+            return { prices: table, theirs };
+        return { prices, theirs, unread: `, which is now another table (prices as of ${table.as_of}, from ${table.source})` };
+    }
+    catch (error) {
+        if (!(error instanceof LyfeError))
+            throw error;
+        return { prices, theirs, unread: `, which cannot be had here (${error.message})` };
+    }
 }

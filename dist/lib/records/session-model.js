@@ -77,8 +77,8 @@ class FailureContext {
         // One timeline: by time, processing before prompts on a tie, then in stream order.
         const sorted = this.taken.sort((a, b) => a.ms - b.ms || a.stream - b.stream || a.seq - b.seq);
         return sorted
-            .slice(-LAST_RECORDS)
             .filter((entry) => entry.seq !== this.ownSeq)
+            .slice(-LAST_RECORDS)
             .map(({ record: { data: _data, ...line } }) => line);
     }
 }
@@ -217,7 +217,8 @@ export class SessionModel {
         else
             this.addPrompt(record, process);
         recent.ring.push({ ms: time, stream, seq, record });
-        if (recent.ring.length > LAST_RECORDS)
+        // One more than a context keeps: a failure's own record, in the ring, is left out of its context.
+        if (recent.ring.length > LAST_RECORDS + 1)
             recent.ring.shift();
     }
     /**

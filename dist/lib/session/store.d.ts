@@ -66,3 +66,5 @@ export declare class KeptWork extends LyfeError {
 export declare class PackageNotThere extends LyfeError {
     constructor(workDir: string, mark: PackagedMark);
 }
+/** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */
+export declare function readSessionOrDamaged(workDir: string): WorkSession | undefined;

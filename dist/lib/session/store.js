@@ -128,7 +128,7 @@ export class PackageNotThere extends LyfeError {
     }
 }
 /** The work folder's session, or undefined when its file is missing or damaged (not when it cannot be read). */
-function readSessionOrDamaged(workDir) {
+export function readSessionOrDamaged(workDir) {
     try {
         return readWorkSession(workDir);
     }
