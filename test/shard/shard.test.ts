@@ -103,7 +103,7 @@ describe('shards of a folder', () => {
     // What `run --shard` would refuse is refused before a matrix job is planned for it.
     fs.writeFileSync(path.join(dir, `${'z'.repeat(230)}.md`), '# z\n\ntext\n');
     const long = cli('--total', '1', '--index', '0', 'articles');
-    expect(long.status).toBe(ExitCode.failure);
+    expect(long.status).toBe(ExitCode.usage);
     expect(long.stderr).toMatch(/z{230}\.md: its output z{230}_filled_template_beginner\.json would have a name of 260 bytes/);
   });
 });
