@@ -83,7 +83,8 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     reasoningEffort: options.reasoningEffort,
     maxCompletionTokens: options.maxCompletionTokens,
   };
-  // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
+  // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment:
+  // Azure's client is given a baseURL of null, else it reads OPENAI_BASE_URL and refuses it beside the endpoint.
   const { baseURL, query } = splitBaseUrl(options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
   let connected: Promise<{ sdk: Sdk; client: OpenAI }> | undefined;
   const connect = (): Promise<{ sdk: Sdk; client: OpenAI }> =>
@@ -92,7 +93,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
       return {
         sdk,
         client: options.azure
-          ? new sdk.AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
+          ? new sdk.AzureOpenAI({ ...common, baseURL: null, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
           : new sdk.default({ ...common, baseURL, defaultQuery: Object.keys(query).length ? query : undefined }),
       };
     }));

@@ -568,6 +568,24 @@ describe('selectProvider', () => {
     expect(sent.body).not.toHaveProperty('temperature');
   });
 
+  it('talks to Azure OpenAI when OPENAI_BASE_URL is set as well, as AZURE_OPENAI_ENDPOINT takes precedence', async () => {
+    fake = await startFakeOpenAI({ handler: () => ({ content: '{"ok":true}' }) });
+    // The SDK's Azure client reads OPENAI_BASE_URL from the process's environment by itself.
+    vi.stubEnv('OPENAI_BASE_URL', 'http://127.0.0.1:9/v1');
+    try {
+      const env = { AZURE_OPENAI_ENDPOINT: fake.origin, AZURE_OPENAI_API_KEY: API_KEY, OPENAI_API_VERSION: '2024-10-21', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' };
+      const { provider, reason } = selectProvider({ model: 'lessons-prod', env });
+
+      const response = await provider.complete(request);
+
+      expect(reason).toContain(`on Azure OpenAI ${fake.origin}`);
+      expect(response.text).toBe('{"ok":true}');
+      expect(fake.requests[0]!.url).toBe('/openai/deployments/lessons-prod/chat/completions?api-version=2024-10-21');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('refuses an AZURE_OPENAI_ENDPOINT with credentials in it, or without an http(s) scheme, as OPENAI_BASE_URL is refused', () => {
     const env = { AZURE_OPENAI_API_KEY: API_KEY, OPENAI_API_VERSION: '2024-10-21', AZURE_OPENAI_DEPLOYMENT: 'gpt-5-mini' };
     const refusal = (endpoint: string): LyfeError => {
