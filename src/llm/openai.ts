@@ -100,7 +100,8 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
   const where = displayUrl(options.azure?.endpoint ?? options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
   // The query's values are a gateway's keys as much as the API key is: no message repeats them.
   const secrets = [options.apiKey, ...Object.values(query)].filter((secret) => secret.length >= SECRET_MIN_LENGTH);
-  const context: FailureContext = { secrets, where, model, timeoutMs: options.timeoutMs, responseFormat: settings.responseFormat };
+  const urlName = options.azure ? 'AZURE_OPENAI_ENDPOINT' : 'OPENAI_BASE_URL';
+  const context: FailureContext = { secrets, where, urlName, model, timeoutMs: options.timeoutMs, responseFormat: settings.responseFormat };
   const adaptations = new Map<string, Adaptation>();
 
   return {
@@ -120,6 +121,8 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
           signal: attempt?.signal,
         });
       } catch (error) {
+        // The SDK read a JSON reply that is not JSON (cut short by a proxy, say).
+        if (error instanceof SyntaxError) throw notACompletion200(`a body that is not JSON (${error.message}), not a chat completion`, context, params);
         const refused = error instanceof sdk.APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
         const adapted = refused && adaptationFor(refused, params, settings, adaptations);
         if (adapted) {
@@ -135,6 +138,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
       } finally {
         attempt?.end();
       }
+      completion = chatCompletion(completion, context, params);
       const choice = completion.choices[0];
       const message = choice?.message;
       return {
@@ -192,6 +196,8 @@ interface FailureContext {
   secrets: readonly string[];
   /** The server, as it may be shown. */
   where: string;
+  /** The variable that names the server: OPENAI_BASE_URL, or AZURE_OPENAI_ENDPOINT. */
+  urlName: string;
   model: string;
   timeoutMs: number;
   responseFormat: RequestSettings['responseFormat'];
@@ -216,6 +222,59 @@ function neverConnected(error: unknown): boolean {
 
 function clean(error: Error, context: FailureContext): string {
   return scrub(error.message, context);
+}
+
+/** The failure of an attempt answered HTTP 200 with `what` instead of a chat completion. */
+function notACompletion200(what: string, context: FailureContext, params: RequestParams, retryable = false): LlmAttemptError {
+  return new LlmAttemptError(scrub(`${context.where} answered HTTP 200 with ${what}`, context), { retryable, httpStatus: 200, params });
+}
+
+/** At most `length` characters of `text`, on one line. */
+function excerpt(text: string, length = 200): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > length ? `${line.slice(0, length)}…` : line;
+}
+
+/**
+ * The chat completion a 200 answer holds, or the failure that says what it holds instead, as
+ * compatible servers and proxies answer: an error object (Ollama's `{"error": ...}`, vLLM's
+ * `{"object": "error", ...}`), a web page, an event stream, an empty body. The SDK gives a body
+ * that is not declared JSON as text: one that is a completion all the same is read as one.
+ */
+function chatCompletion(answer: unknown, context: FailureContext, params: RequestParams): OpenAI.Chat.Completions.ChatCompletion {
+  let value = answer;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text === '') throw notACompletion200('an empty body, not a chat completion', context, params);
+    if (/^(data|event|id):/.test(text)) {
+      throw notACompletion200('an event stream, not one chat completion: lyfe-kt asks for replies with stream off, which this server does not answer', context, params);
+    }
+    if (/^<(!doctype|html|\?xml|head|body)/i.test(text)) {
+      const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+      throw notACompletion200(`a web page${title ? ` ("${excerpt(title, 100)}")` : ''}, not a chat completion: check ${context.urlName}, the server's /v1 URL`, context, params);
+    }
+    try {
+      value = JSON.parse(text) as unknown;
+    } catch {
+      throw notACompletion200(`a text body ("${excerpt(text)}"), not a chat completion: check ${context.urlName}, the server's /v1 URL`, context, params);
+    }
+  }
+  if (value === undefined || value === null) throw notACompletion200('an empty body, not a chat completion', context, params);
+  const body = value as Record<string, unknown>;
+  if (typeof body === 'object' && Array.isArray(body.choices)) {
+    if (body.choices.length === 0) throw notACompletion200('no reply in it (no choices)', context, params);
+    return body as unknown as OpenAI.Chat.Completions.ChatCompletion;
+  }
+  const error = typeof body === 'object' ? (body.error ?? (body.object === 'error' ? body : undefined)) : undefined;
+  if (error !== undefined) {
+    const fields = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
+    const message = typeof error === 'string' ? error : typeof fields.message === 'string' ? fields.message : JSON.stringify(error);
+    // A proxy's error for the model behind it, by that model's status: a rate limit or an outage is worth another attempt.
+    const status = Number(fields.code ?? fields.status);
+    const retryable = Number.isInteger(status) && (RETRYABLE_STATUS.has(status) || (status >= 500 && status < 600));
+    throw notACompletion200(`an error instead of a reply: ${excerpt(message, 500)}`, context, params, retryable);
+  }
+  throw notACompletion200(`no chat completion: ${excerpt(JSON.stringify(value))}`, context, params);
 }
 
 function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError }: Sdk, context: FailureContext, params: RequestParams): LlmAttemptError {

@@ -250,6 +250,33 @@ describe('openai provider', () => {
     expect(error.message).toContain('try later');
   });
 
+  it.each<[string, FakeReply, RegExp, boolean]>([
+    ['an error object (Ollama)', { status: 200, body: { error: { message: 'model "llama3:8b" not found, try pulling it first', type: 'api_error' } } }, /answered HTTP 200 with an error instead of a reply: model "llama3:8b" not found, try pulling it first$/, false],
+    ['an error object (vLLM)', { status: 200, body: { object: 'error', message: 'The model `foo` does not exist.', type: 'NotFoundError', code: 404 } }, /answered HTTP 200 with an error instead of a reply: The model `foo` does not exist\.$/, false],
+    ['an error object whose code is a retryable status', { status: 200, body: { error: { message: 'Upstream overloaded', code: 503 } } }, /answered HTTP 200 with an error instead of a reply: Upstream overloaded$/, true],
+    ['a web page (a sign-in proxy)', { status: 200, body: '<html><head><title>Sign in - Example SSO</title></head><body>Sign in to continue</body></html>', headers: { 'content-type': 'text/html' } }, /answered HTTP 200 with a web page \("Sign in - Example SSO"\), not a chat completion: check OPENAI_BASE_URL, the server's \/v1 URL$/, false],
+    ['an event stream (a streaming-only server)', { status: 200, body: 'data: {"choices":[{"delta":{"content":"{"}}]}\n\ndata: [DONE]\n\n', headers: { 'content-type': 'text/event-stream' } }, /answered HTTP 200 with an event stream, not one chat completion: lyfe-kt asks for replies with stream off, which this server does not answer/, false],
+    ['a completion without choices', { status: 200, body: { id: 'x', object: 'chat.completion', model: 'm', choices: [], usage: { prompt_tokens: 10, completion_tokens: 0, total_tokens: 10 } } }, /answered HTTP 200 with no reply in it \(no choices\)$/, false],
+    ['an empty body', { status: 200, body: '', headers: { 'content-type': 'application/json', 'content-length': '0' } }, /answered HTTP 200 with an empty body, not a chat completion$/, false],
+    ['JSON cut short', { status: 200, body: '{"id": "x", "choices": [', headers: { 'content-type': 'application/json' } }, /answered HTTP 200 with a body that is not JSON \(.+\), not a chat completion$/, false],
+  ])('fails, naming the server, when a 200 answer is %s instead of a chat completion', async (_what, reply, message, retryable) => {
+    const provider = await providerAgainst(() => reply);
+
+    const error = await failureOf(provider.complete(request));
+
+    expect(error.message, error.message).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/v1 ${message.source}`));
+    expect(error).toMatchObject({ retryable, httpStatus: 200 });
+  });
+
+  it('reads a completion sent with a content-type other than JSON', async () => {
+    const completion = { id: 'x', object: 'chat.completion', created: 1, model: 'llama3.1:8b', choices: [{ index: 0, message: { role: 'assistant', content: '{"ok":true}' }, finish_reason: 'stop' }] };
+    const provider = await providerAgainst(() => ({ status: 200, body: JSON.stringify(completion), headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+
+    const response = await provider.complete(request);
+
+    expect(response).toMatchObject({ text: '{"ok":true}', model: 'llama3.1:8b', finishReason: 'stop', usage: null });
+  });
+
   it('reads retry-after-ms, then retry-after in seconds, from the reply', async () => {
     const provider = await providerAgainst((_body, index): FakeReply =>
       index === 0
