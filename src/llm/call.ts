@@ -143,7 +143,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
       if (!retry) {
         throw new LyfeError(`${request.purpose} failed after ${attempt} attempt(s): ${failure.message}`, {
           file: options.file ?? options.input[0],
-          fix: failure.httpStatus === 401 ? 'Check OPENAI_API_KEY' : 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
+          fix: failure.fix ?? 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
           cause: failure,
         });
       }

@@ -29,6 +29,8 @@ export interface OpenAiProviderOptions extends Partial<RequestSettings> {
   timeoutMs: number;
   /** Azure OpenAI through the SDK's own client, instead of `baseURL`. */
   azure?: AzureTarget;
+  /** The variable the key was read from, which a rejected key's message names: OPENAI_API_KEY when absent. */
+  keyName?: string;
 }
 
 /**
@@ -101,7 +103,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
   // The query's values are a gateway's keys as much as the API key is: no message repeats them.
   const secrets = [options.apiKey, ...Object.values(query)].filter((secret) => secret.length >= SECRET_MIN_LENGTH);
   const urlName = options.azure ? 'AZURE_OPENAI_ENDPOINT' : 'OPENAI_BASE_URL';
-  const context: FailureContext = { secrets, where, urlName, model, timeoutMs: options.timeoutMs, responseFormat: settings.responseFormat };
+  const context: FailureContext = { secrets, where, urlName, keyName: options.keyName ?? 'OPENAI_API_KEY', apiVersion: options.azure?.apiVersion, model, timeoutMs: options.timeoutMs, responseFormat: settings.responseFormat };
   const adaptations = new Map<string, Adaptation>();
 
   return {
@@ -198,6 +200,10 @@ interface FailureContext {
   where: string;
   /** The variable that names the server: OPENAI_BASE_URL, or AZURE_OPENAI_ENDPOINT. */
   urlName: string;
+  /** The variable the API key was read from. */
+  keyName: string;
+  /** Azure's API version (OPENAI_API_VERSION), on Azure. */
+  apiVersion?: string;
   model: string;
   timeoutMs: number;
   responseFormat: RequestSettings['responseFormat'];
@@ -294,7 +300,12 @@ function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeout
     if (RETRYABLE_STATUS.has(status) || status >= 500) {
       return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: retryAfterMs(error.headers), params });
     }
-    return new LlmAttemptError(`HTTP ${detail}${advice(error, context, params)}`, { retryable: false, httpStatus: status, params });
+    return new LlmAttemptError(`HTTP ${detail}${advice(error, context, params)}`, {
+      retryable: false,
+      httpStatus: status,
+      params,
+      ...(status === 401 ? { fix: `Check ${context.keyName}` } : {}),
+    });
   }
   const message = error instanceof Error ? clean(error, context) : scrub(String(error), context);
   return new LlmAttemptError(message, { retryable: false, params });
@@ -303,12 +314,18 @@ function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeout
 function advice(error: APIError, context: FailureContext, params: RequestParams): string {
   switch (error.status) {
     case 401:
-      return ' (the API key was rejected: check OPENAI_API_KEY)';
+      return ` (the API key was rejected: check ${context.keyName})`;
     case 403:
-      return ` (the API key may not use model ${context.model}: check the key's project and --model)`;
+      return context.apiVersion
+        ? ` (the API key may not use deployment ${context.model}: check ${context.keyName}, --model and the resource's network rules)`
+        : ` (the API key may not use model ${context.model}: check the key's project and --model)`;
     case 404:
-      return ` (no model ${context.model} at ${context.where}: check --model and OPENAI_BASE_URL)`;
+      // Azure answers an API version it does not have with a 404 as well.
+      return context.apiVersion
+        ? ` (no deployment ${context.model} at ${context.where} with API version ${context.apiVersion}: check --model (the deployment's name), AZURE_OPENAI_ENDPOINT and OPENAI_API_VERSION)`
+        : ` (no model ${context.model} at ${context.where}: check --model and OPENAI_BASE_URL)`;
     default: {
+      if (context.apiVersion && /api[- ]?version/i.test(error.message)) return ` (check OPENAI_API_VERSION, ${context.apiVersion} now)`;
       const tokens = params.max_completion_tokens ?? params.max_tokens;
       if (tokens !== undefined && /max_(completion_)?tokens|context length|maximum context/i.test(`${error.param} ${error.message}`)) {
         const most = /at most (\d+)/i.exec(error.message)?.[1];

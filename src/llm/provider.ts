@@ -60,6 +60,8 @@ export class LlmAttemptError extends Error {
   readonly aborted: boolean;
   /** The request never reached the server: the connection was refused, or the host was not found. */
   readonly unsent: boolean;
+  /** What the user should do when the call fails on it, when the provider knows better than the prompt audit. */
+  readonly fix?: string;
 
   constructor(
     message: string,
@@ -71,6 +73,7 @@ export class LlmAttemptError extends Error {
       params?: Record<string, unknown>;
       aborted?: boolean;
       unsent?: boolean;
+      fix?: string;
       cause?: unknown;
     },
   ) {
@@ -83,6 +86,7 @@ export class LlmAttemptError extends Error {
     this.params = options.params;
     this.aborted = options.aborted ?? false;
     this.unsent = options.unsent ?? false;
+    this.fix = options.fix;
   }
 }
 

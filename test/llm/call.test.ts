@@ -213,6 +213,7 @@ describe('callLlm through the openai SDK', () => {
     const failure = call(() => ({ status: 401, body: { error: { message: 'Incorrect API key provided' } } }));
 
     await expect(failure).rejects.toThrow(/check OPENAI_API_KEY/);
+    await expect(failure).rejects.toMatchObject({ fix: 'Check OPENAI_API_KEY' });
     expect(fake!.requests).toHaveLength(1);
     expect((await attempts()).map((r) => [r.data.outcome, r.data.http_status])).toEqual([['failed', 401]]);
   });

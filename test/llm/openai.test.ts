@@ -613,6 +613,22 @@ describe('selectProvider', () => {
     }
   });
 
+  it.each([
+    [401, { error: { code: '401', message: 'Access denied due to invalid subscription key or wrong API endpoint.' } }, /\(the API key was rejected: check AZURE_OPENAI_API_KEY\)$/],
+    [404, { error: { code: 'DeploymentNotFound', message: 'The API deployment for this resource does not exist.' } }, /\(no deployment lessons-prod at http:\/\/127\.0\.0\.1:\d+ with API version 2024-10-21: check --model \(the deployment's name\), AZURE_OPENAI_ENDPOINT and OPENAI_API_VERSION\)$/],
+    [400, { error: { code: 'BadRequest', message: 'API version not supported' } }, /API version not supported \(check OPENAI_API_VERSION, 2024-10-21 now\)$/],
+  ])('names the Azure variables to check when Azure answers %i', async (status, body, advice) => {
+    fake = await startFakeOpenAI({ handler: () => ({ status, body }) });
+    const env = { AZURE_OPENAI_ENDPOINT: fake.origin, AZURE_OPENAI_API_KEY: API_KEY, OPENAI_API_VERSION: '2024-10-21' };
+    const { provider } = selectProvider({ model: 'lessons-prod', env });
+
+    const error = await failureOf(provider.complete(request));
+
+    expect(error.message).toMatch(advice);
+    expect(error.message).not.toMatch(/OPENAI_BASE_URL|check OPENAI_API_KEY/);
+    expect(error).toMatchObject({ retryable: false, httpStatus: status, fix: status === 401 ? 'Check AZURE_OPENAI_API_KEY' : undefined });
+  });
+
   it('refuses an AZURE_OPENAI_ENDPOINT with credentials in it, or without an http(s) scheme, as OPENAI_BASE_URL is refused', () => {
     const env = { AZURE_OPENAI_API_KEY: API_KEY, OPENAI_API_VERSION: '2024-10-21', AZURE_OPENAI_DEPLOYMENT: 'gpt-5-mini' };
     const refusal = (endpoint: string): LyfeError => {
