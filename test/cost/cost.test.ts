@@ -7,6 +7,7 @@ import { renderExecutionSummary } from '../../src/package/execution-summary.js';
 import { executionMetadata } from '../../src/package/metadata.js';
 import { activePriceTable, costText, priceOf, SHIPPED_PRICES, usdText, usePriceTable } from '../../src/records/cost.js';
 import { loadPriceTable, usePriceFile } from '../../src/records/price-file.js';
+import { formatAttempt } from '../../src/records/render.js';
 import { summarizeSession } from '../../src/records/session-model.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { SessionBuilder } from '../package/session-records.js';
@@ -105,6 +106,16 @@ describe('the cost of a session', () => {
     expect(summary.calls.find((call) => call.call_id === 'c_silent')).toMatchObject({ billed: true, outcome: 'ok', cost_usd: null });
     expect(summary.ai.cost).toMatchObject({ usd: null, unknown_calls: 1, calls: 4 });
     expect(summary.ai.cost.known_usd).toBeCloseTo(2 * MINI_COST + GPT4O_COST, 10);
+  });
+
+  it('counts the tokens of a usage without total_tokens (some compatible servers send none) as prompt + completion, and prices them', () => {
+    const usage = { prompt_tokens: 1000, completion_tokens: 417 } as unknown as typeof USAGE;
+    const s = pricedRun((s) => s.attempt('generate', 2, { call_id: 'c_partial', model: 'gpt-4o', usage, input: ['b_filled_template.md'], output: ['b_beginner.json'] }));
+    const summary = summaryOf(s);
+
+    expect(summary.calls.find((call) => call.call_id === 'c_partial')).toMatchObject({ tokens: 1417, prompt_tokens: 1000, completion_tokens: 417 });
+    expect(summary.ai).toMatchObject({ total_tokens: 4 * 1417, prompt_tokens: 4000, completion_tokens: 4 * 417 });
+    expect(formatAttempt(s.prompts.at(-1)!)).toContain('| 1417 tokens (1000+417)');
   });
 
   it('is unknown for a request aborted in flight by Ctrl-C: it was sent, and may be billed', () => {
