@@ -567,6 +567,18 @@ describe('selectProvider', () => {
     expect(failure.message).toMatch(/^HTTP 400 This model's maximum context length is 8192 tokens\..* \(\d+ tokens were asked for the reply: set --max-completion-tokens lower\)$/);
   });
 
+  it("gives a proxy's web page (an HTML error) by its title, not as its markup", async () => {
+    const page = `<html><head><title>502 Bad Gateway</title><style>${'body { margin: 0 } '.repeat(200)}</style></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx/1.25.3</center></body></html>`;
+    const provider = await providerAgainst((_body, index) => (index === 0 ? { status: 502, body: page, headers: { 'content-type': 'text/html' } } : { status: 403, body: '<html><body><h1>Access denied</h1><p>Your IP is not allowed.</p></body></html>', headers: { 'content-type': 'text/html; charset=utf-8' } }));
+
+    const gateway = await failureOf(provider.complete(request));
+    const denied = await failureOf(provider.complete(request));
+
+    expect(gateway.message).toBe('HTTP 502 a web page: 502 Bad Gateway');
+    expect(gateway).toMatchObject({ retryable: true, httpStatus: 502 });
+    expect(denied.message).toMatch(/^HTTP 403 a web page: Access denied Your IP is not allowed\. \(/);
+  });
+
   it.each(['localhost:8000/v1', '127.0.0.1:8000/v1', 'ftp://llm.example.com/v1'])('refuses an OPENAI_BASE_URL without an http(s) scheme (%s), saying how to write it', (url) => {
     const attempt = () => selectProvider({ provider: 'openai', env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: url } });
 
