@@ -325,6 +325,17 @@ function advice(error: APIError, context: FailureContext, params: RequestParams)
         ? ` (no deployment ${context.model} at ${context.where} with API version ${context.apiVersion}: check --model (the deployment's name), AZURE_OPENAI_ENDPOINT and OPENAI_API_VERSION)`
         : ` (no model ${context.model} at ${context.where}: check --model and OPENAI_BASE_URL)`;
     default: {
+      if (error.code === 'content_filter') {
+        // Azure's: `innererror.content_filter_result` says, per category, whether it filtered and how severe it judged the prompt.
+        const result = ((error.error as { innererror?: { content_filter_result?: unknown } } | undefined)?.innererror?.content_filter_result ?? {}) as Record<string, unknown>;
+        const stopped = Object.entries(result)
+          .filter(([, verdict]) => (verdict as { filtered?: unknown })?.filtered === true)
+          .map(([category, verdict]) => {
+            const severity = (verdict as { severity?: unknown }).severity;
+            return typeof severity === 'string' ? `${category} (${severity})` : category;
+          });
+        return ` (Azure's content filter stopped the prompt${stopped.length ? `: ${stopped.join(', ')}` : ''}; leave this file out, or have the deployment's content filter changed)`;
+      }
       if (context.apiVersion && /api[- ]?version/i.test(error.message)) return ` (check OPENAI_API_VERSION, ${context.apiVersion} now)`;
       const tokens = params.max_completion_tokens ?? params.max_tokens;
       if (tokens !== undefined && /max_(completion_)?tokens|context length|maximum context/i.test(`${error.param} ${error.message}`)) {

@@ -641,6 +641,30 @@ describe('selectProvider', () => {
     expect(error).toMatchObject({ retryable: false, httpStatus: status, fix: status === 401 ? 'Check AZURE_OPENAI_API_KEY' : undefined });
   });
 
+  it("says which categories Azure's content filter stopped a prompt for, and what to do, without retrying it", async () => {
+    const filtered = {
+      error: {
+        message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy. Please modify your prompt and retry.",
+        type: null,
+        param: 'prompt',
+        code: 'content_filter',
+        status: 400,
+        innererror: {
+          code: 'ResponsibleAIPolicyViolation',
+          content_filter_result: { hate: { filtered: false, severity: 'safe' }, self_harm: { filtered: true, severity: 'medium' }, violence: { filtered: true, severity: 'high' } },
+        },
+      },
+    };
+    fake = await startFakeOpenAI({ handler: () => ({ status: 400, body: filtered }) });
+    const env = { AZURE_OPENAI_ENDPOINT: fake.origin, AZURE_OPENAI_API_KEY: API_KEY, OPENAI_API_VERSION: '2024-10-21' };
+    const { provider } = selectProvider({ model: 'lessons-prod', env });
+
+    const error = await failureOf(provider.complete(request));
+
+    expect(error.message).toMatch(/Please modify your prompt and retry\. \(Azure's content filter stopped the prompt: self_harm \(medium\), violence \(high\); leave this file out, or have the deployment's content filter changed\)$/);
+    expect(error).toMatchObject({ retryable: false, httpStatus: 400 });
+  });
+
   it('refuses an AZURE_OPENAI_ENDPOINT with credentials in it, or without an http(s) scheme, as OPENAI_BASE_URL is refused', () => {
     const env = { AZURE_OPENAI_API_KEY: API_KEY, OPENAI_API_VERSION: '2024-10-21', AZURE_OPENAI_DEPLOYMENT: 'gpt-5-mini' };
     const refusal = (endpoint: string): LyfeError => {
