@@ -209,9 +209,13 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
       return { callId, value: checked.value, errors: checked.errors, attempts: attempt, usage };
     }
     audit('failed', response, { reason, http_status: response.httpStatus });
+    // No reply was JSON, though the request asked for it: a server that ignores a JSON Schema may keep to JSON mode.
+    const sent: Record<string, unknown> = response.params ?? request.params;
+    const format = (sent.response_format as { type?: string } | undefined)?.type;
+    const hint = format === 'json_schema' ? '; a server that ignores Structured Outputs may answer in JSON with --response-format json_object, or try another --model' : '';
     throw new LyfeError(`${request.purpose} gave no usable reply after ${attempt} attempt(s): ${reason}`, {
       file: options.file ?? options.input[0],
-      fix: 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
+      fix: `See the replies in the prompt audit of this session (\`lyfe-kt logs --prompts\`)${hint}`,
     });
   }
 }

@@ -271,6 +271,20 @@ describe('callLlm through the openai SDK', () => {
       [2, 'failed', 'error'],
     ]);
     expect(records[1].data.response).toBe('I cannot write JSON today.');
+    // This request asked for JSON mode, not a JSON Schema: no advice about Structured Outputs.
+    await expect(failure).rejects.toMatchObject({ fix: 'See the replies in the prompt audit of this session (`lyfe-kt logs --prompts`)' });
+  });
+
+  it('says, when no reply to a JSON Schema request is JSON, that the server may keep to JSON mode', async () => {
+    // A compatible server that takes the schema and answers in prose.
+    const ignoring: LlmProvider = {
+      name: 'openai',
+      model: 'llama3.1:8b',
+      source: 'live',
+      complete: async () => ({ text: 'Here is your lesson, in prose.', usage: null, model: 'llama3.1:8b', params: { response_format: { type: 'json_schema' } } }),
+    };
+    const failure = runInSession({ sessionId: SESSION, stage: 'generate', logDir }, () => callLlm(ignoring, request, { ...files, check: checkLesson, maxRepairs: 0, sleep: noWait }));
+    await expect(failure).rejects.toMatchObject({ fix: expect.stringContaining('a server that ignores Structured Outputs may answer in JSON with --response-format json_object') });
   });
 
   it('backs off exponentially from retryBaseMs when the server gives no retry-after', async () => {
