@@ -21,7 +21,8 @@ const MAX_ADAPTATIONS = 4;
 function addUsage(total, usage) {
     total.prompt_tokens += usage.prompt_tokens;
     total.completion_tokens += usage.completion_tokens;
-    total.total_tokens += usage.total_tokens;
+    // Some compatible servers leave total_tokens out: it is the sum of the two.
+    total.total_tokens += usage.total_tokens ?? usage.prompt_tokens + usage.completion_tokens;
     const cached = usage.prompt_tokens_details?.cached_tokens;
     if (typeof cached === 'number')
         total.prompt_tokens_details = { cached_tokens: (total.prompt_tokens_details?.cached_tokens ?? 0) + cached };
@@ -105,7 +106,7 @@ export async function callLlm(provider, request, options) {
             if (!retry) {
                 throw new LyfeError(`${request.purpose} failed after ${attempt} attempt(s): ${failure.message}`, {
                     file: options.file ?? options.input[0],
-                    fix: failure.httpStatus === 401 ? 'Check OPENAI_API_KEY' : 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
+                    fix: failure.fix ?? 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
                     cause: failure,
                 });
             }
@@ -172,9 +173,13 @@ export async function callLlm(provider, request, options) {
             return { callId, value: checked.value, errors: checked.errors, attempts: attempt, usage };
         }
         audit('failed', response, { reason, http_status: response.httpStatus });
+        // No reply was JSON, though the request asked for it: a server that ignores a JSON Schema may keep to JSON mode.
+        const sent = response.params ?? request.params;
+        const format = sent.response_format?.type;
+        const hint = format === 'json_schema' ? '; a server that ignores Structured Outputs may answer in JSON with --response-format json_object, or try another --model' : '';
         throw new LyfeError(`${request.purpose} gave no usable reply after ${attempt} attempt(s): ${reason}`, {
             file: options.file ?? options.input[0],
-            fix: 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
+            fix: `See the replies in the prompt audit of this session (\`lyfe-kt logs --prompts\`)${hint}`,
         });
     }
 }

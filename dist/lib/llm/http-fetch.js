@@ -75,16 +75,30 @@ function send(url, init, agent) {
         request.end(init.body);
     });
 }
+/** The text a reader sees of a web page: its title, else the words of its body, on one line and short. */
+function pageText(html) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
+    const text = (title ?? html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '))
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
 /**
  * An error body as the SDK reads it, `{"error": {"message", ...}}`, from the shapes compatible
  * servers answer with instead: vLLM's `{"object": "error", "message", "type", "code"}`, FastAPI's
- * `{"detail": "..."}`. Undefined for a body already so, or not JSON: the SDK would otherwise say only
- * "400 status code (no body)".
+ * `{"detail": "..."}`, and a proxy's or gateway's web page (given by its title, not its markup).
+ * Undefined for a body already so, or other text: the SDK would otherwise say only "400 status code
+ * (no body)", or the whole page.
  */
-function openAiErrorBody(body) {
+function openAiErrorBody(body, contentType) {
+    const raw = body.toString('utf8');
+    if (/^\s*text\/html\b/i.test(contentType ?? '') || /^\s*<(!doctype html|html)\b/i.test(raw)) {
+        return Buffer.from(JSON.stringify({ error: { message: `a web page: ${pageText(raw) || '(empty)'}`, type: null, code: null, param: null } }));
+    }
     let value;
     try {
-        value = JSON.parse(body.toString('utf8'));
+        value = JSON.parse(raw);
     }
     catch {
         return undefined;
@@ -104,7 +118,14 @@ export function withOpenAiErrors(fetchImpl) {
         if (response.status < 400)
             return response;
         const body = Buffer.from(await response.arrayBuffer());
-        return new Response(openAiErrorBody(body) ?? body, { status: response.status, statusText: response.statusText, headers: response.headers });
+        const readable = openAiErrorBody(body, response.headers.get('content-type'));
+        // The body read as JSON is declared so; the SDK reads any other as text.
+        const headers = new Headers(response.headers);
+        if (readable)
+            headers.set('content-type', 'application/json');
+        headers.delete('content-length');
+        headers.delete('content-encoding');
+        return new Response(readable ?? body, { status: response.status, statusText: response.statusText, headers });
     };
 }
 /** The SDK's `fetch` (see above), or undefined (the SDK's default, Node's `fetch`) when the environment names a proxy. */

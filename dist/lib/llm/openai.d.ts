@@ -22,6 +22,8 @@ export interface OpenAiProviderOptions extends Partial<RequestSettings> {
     timeoutMs: number;
     /** Azure OpenAI through the SDK's own client, instead of `baseURL`. */
     azure?: AzureTarget;
+    /** The variable the key was read from, which a rejected key's message names: OPENAI_API_KEY when absent. */
+    keyName?: string;
 }
 /**
  * The shortest API key or base URL query value kept out of messages (docs/providers.md): a shorter

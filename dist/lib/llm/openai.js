@@ -55,7 +55,8 @@ export function createOpenAiProvider(options) {
         reasoningEffort: options.reasoningEffort,
         maxCompletionTokens: options.maxCompletionTokens,
     };
-    // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment.
+    // baseURL (or Azure's endpoint) is always given so that the SDK never falls back to its own reading of the environment:
+    // Azure's client is given a baseURL of null, else it reads OPENAI_BASE_URL and refuses it beside the endpoint.
     const { baseURL, query } = splitBaseUrl(options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
     let connected;
     const connect = () => (connected ??= Promise.all([import('openai'), import('./http-fetch.js')]).then(([sdk, { modelFetch, withOpenAiErrors }]) => {
@@ -63,14 +64,15 @@ export function createOpenAiProvider(options) {
         return {
             sdk,
             client: options.azure
-                ? new sdk.AzureOpenAI({ ...common, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
+                ? new sdk.AzureOpenAI({ ...common, baseURL: null, endpoint: options.azure.endpoint, apiVersion: options.azure.apiVersion, deployment: model })
                 : new sdk.default({ ...common, baseURL, defaultQuery: Object.keys(query).length ? query : undefined }),
         };
     }));
     const where = displayUrl(options.azure?.endpoint ?? options.baseURL ?? DEFAULT_OPENAI_BASE_URL);
     // The query's values are a gateway's keys as much as the API key is: no message repeats them.
     const secrets = [options.apiKey, ...Object.values(query)].filter((secret) => secret.length >= SECRET_MIN_LENGTH);
-    const context = { secrets, where, model, timeoutMs: options.timeoutMs, responseFormat: settings.responseFormat };
+    const urlName = options.azure ? 'AZURE_OPENAI_ENDPOINT' : 'OPENAI_BASE_URL';
+    const context = { secrets, where, urlName, keyName: options.keyName ?? 'OPENAI_API_KEY', apiVersion: options.azure?.apiVersion, model, timeoutMs: options.timeoutMs, responseFormat: settings.responseFormat };
     const adaptations = new Map();
     return {
         name: 'openai',
@@ -90,6 +92,9 @@ export function createOpenAiProvider(options) {
                 });
             }
             catch (error) {
+                // The SDK read a JSON reply that is not JSON (cut short by a proxy, say).
+                if (error instanceof SyntaxError)
+                    throw notACompletion200(`a body that is not JSON (${error.message}), not a chat completion`, context, params);
                 const refused = error instanceof sdk.APIError && typeof error.status === 'number' ? { status: error.status, code: error.code, param: error.param, message: error.message } : undefined;
                 const adapted = refused && adaptationFor(refused, params, settings, adaptations);
                 if (adapted) {
@@ -106,6 +111,7 @@ export function createOpenAiProvider(options) {
             finally {
                 attempt?.end();
             }
+            completion = chatCompletion(completion, context, params);
             const choice = completion.choices[0];
             const message = choice?.message;
             return {
@@ -174,6 +180,60 @@ function neverConnected(error) {
 function clean(error, context) {
     return scrub(error.message, context);
 }
+/** The failure of an attempt answered HTTP 200 with `what` instead of a chat completion. */
+function notACompletion200(what, context, params, retryable = false) {
+    return new LlmAttemptError(scrub(`${context.where} answered HTTP 200 with ${what}`, context), { retryable, httpStatus: 200, params });
+}
+/** At most `length` characters of `text`, on one line. */
+function excerpt(text, length = 200) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > length ? `${line.slice(0, length)}…` : line;
+}
+/**
+ * The chat completion a 200 answer holds, or the failure that says what it holds instead, as
+ * compatible servers and proxies answer: an error object (Ollama's `{"error": ...}`, vLLM's
+ * `{"object": "error", ...}`), a web page, an event stream, an empty body. The SDK gives a body
+ * that is not declared JSON as text: one that is a completion all the same is read as one.
+ */
+function chatCompletion(answer, context, params) {
+    let value = answer;
+    if (typeof value === 'string') {
+        const text = value.trim();
+        if (text === '')
+            throw notACompletion200('an empty body, not a chat completion', context, params);
+        if (/^(data|event|id):/.test(text)) {
+            throw notACompletion200('an event stream, not one chat completion: lyfe-kt asks for replies with stream off, which this server does not answer', context, params);
+        }
+        if (/^<(!doctype|html|\?xml|head|body)/i.test(text)) {
+            const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+            throw notACompletion200(`a web page${title ? ` ("${excerpt(title, 100)}")` : ''}, not a chat completion: check ${context.urlName}, the server's /v1 URL`, context, params);
+        }
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            throw notACompletion200(`a text body ("${excerpt(text)}"), not a chat completion: check ${context.urlName}, the server's /v1 URL`, context, params);
+        }
+    }
+    if (value === undefined || value === null)
+        throw notACompletion200('an empty body, not a chat completion', context, params);
+    const body = value;
+    if (typeof body === 'object' && Array.isArray(body.choices)) {
+        if (body.choices.length === 0)
+            throw notACompletion200('no reply in it (no choices)', context, params);
+        return body;
+    }
+    const error = typeof body === 'object' ? (body.error ?? (body.object === 'error' ? body : undefined)) : undefined;
+    if (error !== undefined) {
+        const fields = (typeof error === 'object' && error !== null ? error : {});
+        const message = typeof error === 'string' ? error : typeof fields.message === 'string' ? fields.message : JSON.stringify(error);
+        // A proxy's error for the model behind it, by that model's status: a rate limit or an outage is worth another attempt.
+        const status = Number(fields.code ?? fields.status);
+        const retryable = Number.isInteger(status) && (RETRYABLE_STATUS.has(status) || (status >= 500 && status < 600));
+        throw notACompletion200(`an error instead of a reply: ${excerpt(message, 500)}`, context, params, retryable);
+    }
+    throw notACompletion200(`no chat completion: ${excerpt(JSON.stringify(value))}`, context, params);
+}
 function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError }, context, params) {
     if (error instanceof APIUserAbortError) {
         return new LlmAttemptError('request aborted', { retryable: false, aborted: true, params });
@@ -191,7 +251,12 @@ function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, AP
         if (RETRYABLE_STATUS.has(status) || status >= 500) {
             return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: retryAfterMs(error.headers), params });
         }
-        return new LlmAttemptError(`HTTP ${detail}${advice(error, context, params)}`, { retryable: false, httpStatus: status, params });
+        return new LlmAttemptError(`HTTP ${detail}${advice(error, context, params)}`, {
+            retryable: false,
+            httpStatus: status,
+            params,
+            ...(status === 401 ? { fix: `Check ${context.keyName}` } : {}),
+        });
     }
     const message = error instanceof Error ? clean(error, context) : scrub(String(error), context);
     return new LlmAttemptError(message, { retryable: false, params });
@@ -199,12 +264,30 @@ function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, AP
 function advice(error, context, params) {
     switch (error.status) {
         case 401:
-            return ' (the API key was rejected: check OPENAI_API_KEY)';
+            return ` (the API key was rejected: check ${context.keyName})`;
         case 403:
-            return ` (the API key may not use model ${context.model}: check the key's project and --model)`;
+            return context.apiVersion
+                ? ` (the API key may not use deployment ${context.model}: check ${context.keyName}, --model and the resource's network rules)`
+                : ` (the API key may not use model ${context.model}: check the key's project and --model)`;
         case 404:
-            return ` (no model ${context.model} at ${context.where}: check --model and OPENAI_BASE_URL)`;
+            // Azure answers an API version it does not have with a 404 as well.
+            return context.apiVersion
+                ? ` (no deployment ${context.model} at ${context.where} with API version ${context.apiVersion}: check --model (the deployment's name), AZURE_OPENAI_ENDPOINT and OPENAI_API_VERSION)`
+                : ` (no model ${context.model} at ${context.where}: check --model and OPENAI_BASE_URL)`;
         default: {
+            if (error.code === 'content_filter') {
+                // Azure's: `innererror.content_filter_result` says, per category, whether it filtered and how severe it judged the prompt.
+                const result = (error.error?.innererror?.content_filter_result ?? {});
+                const stopped = Object.entries(result)
+                    .filter(([, verdict]) => verdict?.filtered === true)
+                    .map(([category, verdict]) => {
+                    const severity = verdict.severity;
+                    return typeof severity === 'string' ? `${category} (${severity})` : category;
+                });
+                return ` (Azure's content filter stopped the prompt${stopped.length ? `: ${stopped.join(', ')}` : ''}; leave this file out, or have the deployment's content filter changed)`;
+            }
+            if (context.apiVersion && /api[- ]?version/i.test(error.message))
+                return ` (check OPENAI_API_VERSION, ${context.apiVersion} now)`;
             const tokens = params.max_completion_tokens ?? params.max_tokens;
             if (tokens !== undefined && /max_(completion_)?tokens|context length|maximum context/i.test(`${error.param} ${error.message}`)) {
                 const most = /at most (\d+)/i.exec(error.message)?.[1];

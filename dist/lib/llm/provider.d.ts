@@ -58,6 +58,8 @@ export declare class LlmAttemptError extends Error {
     readonly aborted: boolean;
     /** The request never reached the server: the connection was refused, or the host was not found. */
     readonly unsent: boolean;
+    /** What the user should do when the call fails on it, when the provider knows better than the prompt audit. */
+    readonly fix?: string;
     constructor(message: string, options: {
         retryable: boolean;
         httpStatus?: number;
@@ -66,6 +68,7 @@ export declare class LlmAttemptError extends Error {
         params?: Record<string, unknown>;
         aborted?: boolean;
         unsent?: boolean;
+        fix?: string;
         cause?: unknown;
     });
 }

@@ -14,6 +14,8 @@ export class LlmAttemptError extends Error {
     aborted;
     /** The request never reached the server: the connection was refused, or the host was not found. */
     unsent;
+    /** What the user should do when the call fails on it, when the provider knows better than the prompt audit. */
+    fix;
     constructor(message, options) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'LlmAttemptError';
@@ -24,5 +26,6 @@ export class LlmAttemptError extends Error {
         this.params = options.params;
         this.aborted = options.aborted ?? false;
         this.unsent = options.unsent ?? false;
+        this.fix = options.fix;
     }
 }

@@ -61,6 +61,7 @@ export function selectProvider({ provider, model, env = process.env, ...settings
     }
     const selected = createOpenAiProvider({
         apiKey,
+        keyName,
         baseURL,
         azure,
         model: deployment ?? model ?? DEFAULT_OPENAI_MODEL,

@@ -31,7 +31,9 @@ export function formatAttempt(record, paint = plain) {
     const data = (record.data ?? {});
     const outcome = data.outcome ?? 'unknown';
     const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
-    const usage = data.usage ? `${data.usage.total_tokens} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})` : 'no usage';
+    const usage = data.usage
+        ? `${data.usage.total_tokens ?? (data.usage.prompt_tokens ?? 0) + (data.usage.completion_tokens ?? 0)} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})`
+        : 'no usage';
     const head = [
         `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,
         paint(outcomeStyle, data.reason ? `${outcome}: ${data.reason}` : outcome),

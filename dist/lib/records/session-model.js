@@ -483,9 +483,10 @@ export class SessionModel {
         }
         call.inFlight = false;
         const summary = call.summary;
-        const tokens = num(data.usage?.total_tokens) ?? 0;
         const prompt = num(data.usage?.prompt_tokens) ?? 0;
         const completion = num(data.usage?.completion_tokens) ?? 0;
+        // Some compatible servers leave total_tokens out of their usage: it is the sum of the two.
+        const tokens = num(data.usage?.total_tokens) ?? prompt + completion;
         const cached = num(data.usage?.prompt_tokens_details?.cached_tokens) ?? 0;
         const reasoning = num(data.usage?.completion_tokens_details?.reasoning_tokens) ?? 0;
         const latency = num(data.latency_ms) ?? 0;
