@@ -159,6 +159,28 @@ describe('a reported package whose records say what its maker wrote', () => {
       expect(markdown).toMatch(/ {2}section other\n {2}other \(failed\) : crit/);
     }
   });
+
+  it("escapes the session a failure names in a package of several sessions (a merge of shards)", () => {
+    clock = Date.parse('2026-01-01T10:00:00.000Z');
+    const session = `gha_1_1${BREAK}`;
+    const forged = (stageOf: LogRecord['stage'], event: string, fields: Partial<LogRecord> = {}) => rec(stageOf, event, { session, pid: 11, ...fields });
+    const summary = summarizeSession(
+      [
+        rec('preprocess', 'stage.start'),
+        rec('preprocess', 'stage.end', { data: { status: 'ok', duration_ms: 1000, files_in: 1, files_out: 2 } }),
+        forged('preprocess', 'stage.start'),
+        forged('preprocess', 'error', { level: 'error', msg: 'failed', input: ['b.md'], data: { error: 'failed' } }),
+        forged('preprocess', 'stage.end', { level: 'error', data: { status: 'failed', duration_ms: 1000, files_in: 1, files_out: 0, error: 'failed' } }),
+      ],
+      [],
+    );
+    expect(summary.failures.map((failure) => failure.session)).toEqual([session]);
+    const marker = '<!-- lyfe-kt:summary job=lessons key= -->';
+    for (const markdown of [renderJobSummary(view(summary)), renderComment(view(summary), marker)]) {
+      expect(markdown).toContain('- **Stage**: preprocess (process 11, session gha\\_1\\_1');
+      expect(prose(markdown)).not.toMatch(/^#+ PWNED|@octocat|<img|(?<!\\)\]\(https:\/\/evil|<\/?[a-z]/im);
+    }
+  });
 });
 
 describe('the comment', () => {
