@@ -101,13 +101,14 @@ function pageText(html: string): string {
  */
 function openAiErrorBody(body: Buffer, contentType: string | null): Buffer | undefined {
   const raw = body.toString('utf8');
-  if (/^\s*text\/html\b/i.test(contentType ?? '') || /^\s*<(!doctype html|html)\b/i.test(raw)) {
-    return Buffer.from(JSON.stringify({ error: { message: `a web page: ${pageText(raw) || '(empty)'}`, type: null, code: null, param: null } }));
-  }
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
+    // Only a body that is no JSON is a page: some gateways label every answer text/html, their JSON errors too.
+    if (/^\s*text\/html\b/i.test(contentType ?? '') || /^\s*<(!doctype html|html)\b/i.test(raw)) {
+      return Buffer.from(JSON.stringify({ error: { message: `a web page: ${pageText(raw) || '(empty)'}`, type: null, code: null, param: null } }));
+    }
     return undefined;
   }
   if (!value || typeof value !== 'object' || Array.isArray(value) || 'error' in value) return undefined;

@@ -579,6 +579,15 @@ describe('selectProvider', () => {
     expect(denied.message).toMatch(/^HTTP 403 a web page: Access denied Your IP is not allowed\. \(/);
   });
 
+  it('reads a JSON error a gateway labels text/html as the JSON it is, not as a web page', async () => {
+    const body = JSON.stringify({ error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', code: 'invalid_api_key', param: null } });
+    const provider = await providerAgainst(() => ({ status: 401, body, headers: { 'content-type': 'text/html; charset=utf-8' } }));
+
+    const failure = await failureOf(provider.complete(request));
+
+    expect(failure.message).toBe('HTTP 401 Incorrect API key provided. (the API key was rejected: check OPENAI_API_KEY)');
+  });
+
   it.each(['localhost:8000/v1', '127.0.0.1:8000/v1', 'ftp://llm.example.com/v1'])('refuses an OPENAI_BASE_URL without an http(s) scheme (%s), saying how to write it', (url) => {
     const attempt = () => selectProvider({ provider: 'openai', env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: url } });
 
