@@ -83,7 +83,7 @@ function send(url: URL, init: RequestInit, agent: http.Agent): Promise<Response>
 }
 
 /** The text a reader sees of a web page: its title, else the words of its body, on one line and short. */
-function pageText(html: string): string {
+export function pageText(html: string): string {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
   const text = (title ?? html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '))
     .replace(/&nbsp;/g, ' ')

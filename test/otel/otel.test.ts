@@ -349,6 +349,8 @@ describe('lyfe-kt export otel', () => {
     status: number;
     retryAfter?: string;
     message?: string;
+    /** A web page to answer with (text/html), as a proxy in front of the collector does. */
+    page?: string;
   }
 
   /** A loopback collector that answers each request with the next of `replies` (200 once they run out), and keeps what it was sent. */
@@ -359,9 +361,9 @@ describe('lyfe-kt export otel', () => {
       request.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
       request.on('end', () => {
         received.push({ method: request.method!, url: request.url!, headers: request.headers, body: text });
-        const { status, retryAfter, message } = replies.shift() ?? { status: 200 };
-        response.writeHead(status, { 'content-type': 'application/json', ...(retryAfter === undefined ? {} : { 'retry-after': retryAfter }) });
-        response.end(status === 200 ? '{}' : JSON.stringify({ message: message ?? 'busy' }));
+        const { status, retryAfter, message, page } = replies.shift() ?? { status: 200 };
+        response.writeHead(status, { 'content-type': page === undefined ? 'application/json' : 'text/html', ...(retryAfter === undefined ? {} : { 'retry-after': retryAfter }) });
+        response.end(page ?? (status === 200 ? '{}' : JSON.stringify({ message: message ?? 'busy' })));
       });
     });
     servers.push(server);
@@ -408,6 +410,14 @@ describe('lyfe-kt export otel', () => {
       'the collector answered 502 Bad Gateway: busy; sending session 1 of 1 again in 7 s (attempt 4 of 5)',
       'the collector answered 504 Gateway Timeout: busy; sending session 1 of 1 again in 8 s (attempt 5 of 5)',
     ]);
+  });
+
+  it("gives a proxy's error page (nginx's 502) by its title, not its markup, in each retry's note and in the failure", async () => {
+    const page = `<html><head><title>502 Bad Gateway</title><style>${'body { margin: 0 } '.repeat(50)}</style></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>`;
+    const at = clock();
+    const { url } = await answering(...Array.from({ length: 5 }, () => ({ status: 502, page })));
+    await expect(postTraces(url, [traces(run())], {}, at.options)).rejects.toThrow(/^the collector answered 502 Bad Gateway: a web page: 502 Bad Gateway, on all 5 attempts$/);
+    expect(at.retries[0]).toBe('the collector answered 502 Bad Gateway: a web page: 502 Bad Gateway; sending session 1 of 1 again in 1 s (attempt 2 of 5)');
   });
 
   it('gives up after 5 attempts, or at once when the wait asked would take the export beyond 60 s of waiting, saying what was stored', async () => {
