@@ -76,7 +76,7 @@ function send(url, init, agent) {
     });
 }
 /** The text a reader sees of a web page: its title, else the words of its body, on one line and short. */
-function pageText(html) {
+export function pageText(html) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
     const text = (title ?? html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '))
         .replace(/&nbsp;/g, ' ')
@@ -93,14 +93,15 @@ function pageText(html) {
  */
 function openAiErrorBody(body, contentType) {
     const raw = body.toString('utf8');
-    if (/^\s*text\/html\b/i.test(contentType ?? '') || /^\s*<(!doctype html|html)\b/i.test(raw)) {
-        return Buffer.from(JSON.stringify({ error: { message: `a web page: ${pageText(raw) || '(empty)'}`, type: null, code: null, param: null } }));
-    }
     let value;
     try {
         value = JSON.parse(raw);
     }
     catch {
+        // Only a body that is no JSON is a page: some gateways label every answer text/html, their JSON errors too.
+        if (/^\s*text\/html\b/i.test(contentType ?? '') || /^\s*<(!doctype html|html)\b/i.test(raw)) {
+            return Buffer.from(JSON.stringify({ error: { message: `a web page: ${pageText(raw) || '(empty)'}`, type: null, code: null, param: null } }));
+        }
         return undefined;
     }
     if (!value || typeof value !== 'object' || Array.isArray(value) || 'error' in value)

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as wait } from 'node:timers/promises';
 import { ExitCode, LyfeError } from '../errors.js';
+import { pageText } from '../llm/http-fetch.js';
 import { displayUrl, retryAfterMs } from '../llm/openai.js';
 import { costTotal } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
@@ -271,15 +272,18 @@ export function parseOtelList(text, variable) {
     return entries;
 }
 /** What a collector's body says: its message (a google.rpc.Status, or a partial success's) and the spans it rejected. */
-function readBody(body) {
+function readBody(body, contentType) {
     let value = {};
+    let text = body.trim().slice(0, 500);
     try {
         value = JSON.parse(body);
     }
     catch {
-        // not JSON (or empty): the text itself is the message
+        // Not JSON (or empty): the text itself is the message; a web page (a proxy's 502) by its title, not its markup.
+        if (/^\s*text\/html\b/i.test(contentType ?? '') || /^\s*<(!doctype html|html)\b/i.test(body))
+            text = `a web page: ${pageText(body) || '(empty)'}`;
     }
-    const message = [value.message, value.partialSuccess?.errorMessage].find((text) => typeof text === 'string') ?? body.trim().slice(0, 500);
+    const message = [value.message, value.partialSuccess?.errorMessage].find((text) => typeof text === 'string') ?? text;
     // OTLP/JSON writes int64 as a string; some collectors write a number.
     return { message, rejected: Number(value.partialSuccess?.rejectedSpans ?? 0) || 0 };
 }
@@ -369,7 +373,7 @@ export async function postTraces(endpoint, documents, headers = {}, options = {}
                     fix: `Give ${source} the collector's OTLP/HTTP address (usually port 4318), not its web UI`,
                 });
             }
-            const body = readBody(text);
+            const body = readBody(text, response.headers.get('content-type'));
             const message = redacted(body.message);
             if (!response.ok) {
                 const answered = `the collector answered ${response.status} ${redacted(response.statusText)}: ${message || '(no message)'}`;

@@ -91,6 +91,7 @@ export function escapeSummary(summary, escape) {
         failures: summary.failures.map((failure) => ({
             ...failure,
             stage: name(failure.stage),
+            session: name(failure.session),
             time: name(failure.time),
             pid: pid(failure.pid),
             message: escape(failure.message),
