@@ -95,6 +95,9 @@ describe('the call rules', () => {
   test('call-failed: a call whose last attempt failed, or that was never answered', () => {
     const failed = new Audit().attempt('call_a', { outcome: 'failed', reason: 'HTTP 401 invalid key' }).findings();
     expect(failed).toMatchObject([{ rule: 'call-failed', severity: 'error', message: expect.stringContaining('failed after 1 attempt: HTTP 401 invalid key'), records: [{ line: 2 }] }]);
+    // A reason that is a sentence of its own (the API's messages end with a full stop) ends the message once.
+    const sentence = new Audit().attempt('call_a', { outcome: 'failed', reason: 'HTTP 500 The server had an error while processing your request.' }).findings();
+    expect(sentence[0]!.message).toBe('The generate.beginner call for sleep_filled_template.md failed after 1 attempt: HTTP 500 The server had an error while processing your request.');
     const killed = new Audit().request('call_b').findings();
     expect(killed).toMatchObject([{ rule: 'call-failed', severity: 'error', message: expect.stringContaining('never answered'), records: [{ line: 1 }] }]);
     // Stopped between an attempt that asked for another and the next request: not waiting for the model.

@@ -107,7 +107,7 @@ export function checkCalls(calls: readonly CallSummary[], index: CallRecordIndex
       finding(RuleIds.callFailed, 'error', records.pending === null ? lines : [...lines, records.pending], `The ${call.purpose} call for ${subject} was never answered: the run stopped while it waited for the model.`);
     } else if (call.outcome === 'failed') {
       const reason = records.attempts.at(-1)?.reason;
-      finding(RuleIds.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} failed after ${plural(call.attempts, 'attempt')}${reason ? `: ${reason}` : ''}.`);
+      finding(RuleIds.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} failed after ${plural(call.attempts, 'attempt')}${reason ? `: ${reason.replace(/\.$/, '')}` : ''}.`);
     } else if (call.attempts > 1) {
       const reasons = [...new Set(records.attempts.filter((a) => a.outcome === 'retry').map((a) => a.reason).filter((reason): reason is string => reason !== null))];
       // Replies from the build cache or a replay: the model was asked when they were recorded, not in this run.
