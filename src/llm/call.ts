@@ -5,6 +5,12 @@ import { auditRecord } from '../records/writer.js';
 import { Events, INTERRUPTED, type AttemptData, type TokenUsage } from '../records/types.js';
 import { LlmAttemptError, type ChatMessage, type LlmProvider, type LlmRequest, type LlmResponse } from './provider.js';
 
+/**
+ * The command the fixes of failed calls name: the prompt audit of the work folder's session, in the
+ * default folders. An edge whose records are elsewhere (a build's) puts its own command in its place.
+ */
+export const PROMPT_AUDIT_COMMAND = '`lyfe-kt logs --prompts`';
+
 /** How a reply is turned into a value: `errors` non-empty means the reply is rejected. */
 export type ReplyCheck<T> = (text: string) => { value?: T; errors: string[] };
 
@@ -144,7 +150,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
       if (!retry) {
         throw new LyfeError(`${request.purpose} failed after ${attempt} attempt(s): ${failure.message}`, {
           file: options.file ?? options.input[0],
-          fix: failure.fix ?? 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
+          fix: failure.fix ?? `See the prompt audit of this session (${PROMPT_AUDIT_COMMAND})`,
           cause: failure,
         });
       }
@@ -164,7 +170,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
       audit('failed', response, { refusal: response.refusal, reason: `the model refused: ${response.refusal}`, http_status: response.httpStatus });
       throw new LyfeError(`${request.purpose}: the model refused to answer: ${response.refusal}`, {
         file: options.file ?? options.input[0],
-        fix: 'Read the refusal in the prompt audit (`lyfe-kt logs --prompts`); try another --model, or leave this file out',
+        fix: `Read the refusal in the prompt audit (${PROMPT_AUDIT_COMMAND}); try another --model, or leave this file out`,
       });
     }
     if (response.finishReason === 'content_filter') {
@@ -173,7 +179,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
       audit('failed', response, { reason, http_status: response.httpStatus });
       throw new LyfeError(`${request.purpose}: ${reason}`, {
         file: options.file ?? options.input[0],
-        fix: 'Read what was sent in the prompt audit (`lyfe-kt logs --prompts`); leave this file out, or try another --model or provider',
+        fix: `Read what was sent in the prompt audit (${PROMPT_AUDIT_COMMAND}); leave this file out, or try another --model or provider`,
       });
     }
     if (response.finishReason === 'length') {
@@ -215,7 +221,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
     const hint = format === 'json_schema' ? '; a server that ignores Structured Outputs may answer in JSON with --response-format json_object, or try another --model' : '';
     throw new LyfeError(`${request.purpose} gave no usable reply after ${attempt} attempt(s): ${reason}`, {
       file: options.file ?? options.input[0],
-      fix: `See the replies in the prompt audit of this session (\`lyfe-kt logs --prompts\`)${hint}`,
+      fix: `See the replies in the prompt audit of this session (${PROMPT_AUDIT_COMMAND})${hint}`,
     });
   }
 }

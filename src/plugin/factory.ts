@@ -3,6 +3,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { createUnplugin, type UnpluginContext, type UnpluginFactory } from 'unplugin';
 import { errorText, LyfeError } from '../errors.js';
+import { PROMPT_AUDIT_COMMAND } from '../llm/call.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { BuildSession, type Lesson } from './build-session.js';
 import { closeOnSigint } from './close-on-sigint.js';
@@ -52,10 +53,15 @@ function shownPath(file: string, root: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-/** A lesson that could not be generated: the cause and its fix, in one line. */
-function failedLessonMessage(shown: string, error: unknown): string {
+/**
+ * A lesson that could not be generated: the cause and its fix, in one line. A build's records are
+ * not where `lyfe-kt logs` looks by default: the pointer to the prompt audit names them.
+ */
+function failedLessonMessage(shown: string, error: unknown, audit?: { sessionId: string; logDir: string }): string {
   const message = error instanceof Error ? error.message : String(error);
-  const fix = error instanceof LyfeError && error.fix ? `. ${error.fix}` : '';
+  const given = error instanceof LyfeError ? error.fix : undefined;
+  const fixText = audit ? given?.replaceAll(PROMPT_AUDIT_COMMAND, `\`lyfe-kt logs --prompts --session ${audit.sessionId} --log-dir ${audit.logDir}\``) : given;
+  const fix = fixText ? `. ${fixText}` : '';
   return `${shown}: lesson not generated: ${fix ? message.replace(/\.$/, '') : message}${fix}`;
 }
 
@@ -172,7 +178,7 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
         if (options.failOnInvalid) build.rejectInvalid(lesson, new LyfeError(problem, { file }));
       }
     } catch (error) {
-      problem = failedLessonMessage(shownPath(file, root), error);
+      problem = failedLessonMessage(shownPath(file, root), error, build && { sessionId: build.sessionId, logDir: shownPath(options.logDir, root) });
     }
     if (problem) {
       // The bundler's own way: an error (or warning) attached to the content file. The message is the

@@ -126,6 +126,20 @@ describe('a build with the openai provider', () => {
     expect(readJson(path.join(pkg!, 'logs', 'metadata.json')).execution.success).toBe(false);
   });
 
+  test("a failed call's error names the command that shows this build's prompt audit", async () => {
+    await fakeOpenAI(() => ({ status: 400, body: { error: { message: 'Invalid value for messages', type: 'invalid_request_error' } } }));
+    const app = copyApp(tempDir());
+
+    const failure = (await buildApp('vite', app, { provider: 'openai' }).catch((error: unknown) => error)) as Error;
+    expect(failure).toBeInstanceOf(BuildFailed);
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    const session = readJson(path.join(pkg!, 'logs', 'metadata.json')).session_id as string;
+    // The build's records are not in the CLI's default logs/: the command names where they are.
+    expect(failure.message).toContain(
+      `content/como_dormir_bem.md: lesson not generated: preprocess.analysis failed after 1 attempt(s): HTTP 400 Invalid value for messages. See the prompt audit of this session (\`lyfe-kt logs --prompts --session ${session} --log-dir node_modules/.cache/lyfe-kt/logs\`)`,
+    );
+  });
+
   test('without a key, the build fails naming the file and what to set', async () => {
     vi.stubEnv('OPENAI_API_KEY', '');
     const app = copyApp(tempDir());
