@@ -17,14 +17,18 @@ export interface SessionOptions {
   json?: boolean;
 }
 
+/** The folders `--work-dir` and `--log-dir` default to. */
+export const DEFAULT_WORK_DIR = 'work';
+export const DEFAULT_LOG_DIR = 'logs';
+
 /** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
 export function logDirOption(): Option {
-  return new Option('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default('logs');
+  return new Option('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default(DEFAULT_LOG_DIR);
 }
 
 /** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */
 export function workDirOption(description: string): Option {
-  return new Option('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default('work');
+  return new Option('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default(DEFAULT_WORK_DIR);
 }
 
 /** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */

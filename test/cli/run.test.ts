@@ -107,6 +107,7 @@ describe('lyfe-kt run with the openai provider', () => {
       expect(exit.code).toBe(1);
       expect(exit.stderr).toMatch(/lyfe-kt: \S+\.md: run stopped: preprocess\.analysis failed after 5 attempt\(s\)/);
       expect(exit.stderr).toContain('read the run\'s records with `lyfe-kt logs --prompts --work-dir w2 --log-dir l2`, and package the failed run with `lyfe-kt package --work-dir w2 --log-dir l2`');
+      expect(exit.stderr).toContain('See the prompt audit of this session (`lyfe-kt logs --prompts --work-dir w2 --log-dir l2`)');
       expect(exit.stderr).not.toMatch(/\n\s+at /); // no stack trace
       expect(fs.existsSync(path.join(cwd, 'packages'))).toBe(false);
       expect(filesUnder(path.join(cwd, 'w2', '01_raw')).sort()).toEqual(fs.readdirSync(CONTENT).sort());
@@ -123,6 +124,23 @@ describe('lyfe-kt run with the openai provider', () => {
       const { error } = JSON.parse(json.stdout) as { error: { file: string | null; fix: string } };
       expect(error.file).toMatch(/\.md$/);
       expect(error.fix).toContain('`lyfe-kt package --work-dir w3 --log-dir l3`');
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("a stage's failed call names the logs command of the stage's own folders", async () => {
+    const fake = await startFakeOpenAI({ handler: () => ({ status: 400, body: { error: { message: 'Invalid value for messages' } } }) });
+    try {
+      const cwd = temp();
+      const env = { OPENAI_API_KEY: 'sk-test-cli-0123456789abcdef', OPENAI_BASE_URL: fake.url };
+      const exit = await cli(cwd, ['preprocess', 'file', path.join(CONTENT, 'como_dormir_bem.md'), 'pre', '--provider', 'openai', '--work-dir', 'w6', '--log-dir', 'l6'], env);
+      expect(exit.code).toBe(1);
+      expect(exit.stderr).toContain('See the prompt audit of this session (`lyfe-kt logs --prompts --work-dir w6 --log-dir l6`)');
+      // The command works as printed.
+      const records = await cli(cwd, ['logs', '--prompts', '--work-dir', 'w6', '--log-dir', 'l6']);
+      expect(records.code, records.stderr).toBe(0);
+      expect(records.stdout).toContain('HTTP 400 Invalid value for messages');
     } finally {
       await fake.close();
     }
