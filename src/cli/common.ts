@@ -128,7 +128,8 @@ export class Reporter {
       this.barShown = true;
       if (shown.every((stage) => stage.done === stage.total)) this.clearBar();
     } else {
-      process.stderr.write(`[${event.done}/${event.total}] ${mark} ${event.file}\n`);
+      // The stage named: `run`'s two stages overlap, and each counts its own files.
+      process.stderr.write(`[${event.done}/${event.total}] ${event.stage} ${mark} ${event.file}\n`);
     }
   }
 

@@ -24,3 +24,24 @@ describe('Reporter on a terminal', () => {
     expect(written.at(-1)).toBe('\r\u001b[2K');
   });
 });
+
+describe('Reporter in a pipe or a file', () => {
+  const isTTY = process.stderr.isTTY;
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.stderr.isTTY = isTTY;
+  });
+
+  it("names each line's stage, so that run's overlapping stages can be told apart", () => {
+    process.stderr.isTTY = false;
+    const written: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+    const reporter = new Reporter({});
+    reporter.progress({ stage: 'preprocess', file: 'work/01_raw/a.md', done: 1, total: 2, ok: true });
+    reporter.progress({ stage: 'generate', file: 'work/02_preprocessed/a_filled_template.md', done: 1, total: 2, ok: false, error: 'HTTP 500' });
+    expect(written.map((line) => line.replace(/\u001b\[\d+m/g, ''))).toEqual([
+      '[1/2] preprocess ok work/01_raw/a.md\n',
+      '[1/2] generate failed (HTTP 500) work/02_preprocessed/a_filled_template.md\n',
+    ]);
+  });
+});

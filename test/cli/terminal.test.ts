@@ -26,7 +26,7 @@ describe('on a terminal', () => {
     const run = onTerminal(cwd, ['run', CONTENT], env);
     expect(run).toContain(`\r${ESC}[2K[`);
     expect(run).toMatch(/\] 3\/3 /);
-    expect(run).not.toMatch(/\[1\/3\] ok/); // the one-line-per-file form is for pipes and files
+    expect(run).not.toMatch(/\[1\/3\] (preprocess|generate) ok/); // the one-line-per-file form is for pipes and files
 
     const coloured = onTerminal(cwd, ['logs', '--list'], env);
     expect(coloured).toContain(`${ESC}[`);

@@ -335,7 +335,7 @@ const defects: Defect[] = [
     code: 1,
     says: /_ari_analysis\.json: cannot be written: its folder cannot be made \(E[A-Z]+\)\. Check that blocked is a folder you can write/,
     state: (_dir, exit) => {
-      expect(exit.stderr).toMatch(new RegExp(`\\[1/1\\] failed \\(cannot be written: its folder cannot be made \\(E[A-Z]+\\)\\) articles/${ARTICLE}`));
+      expect(exit.stderr).toMatch(new RegExp(`\\[1/1\\] preprocess failed \\(cannot be written: its folder cannot be made \\(E[A-Z]+\\)\\) articles/${ARTICLE}`));
       expect(exit.stderr).not.toContain('invalid');
     },
   },
