@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type OpenAI from 'openai';
 import type { APIError } from 'openai';
-import { redactText } from '../records/redact.js';
+import { redactEchoes, redactText } from '../records/redact.js';
 import { adaptationFor, requestParams, type Adaptation, type RequestParams, type RequestSettings } from './model-params.js';
 import { LlmAttemptError, type LlmProvider, type LlmRequest, type LlmResponse } from './provider.js';
 
@@ -209,9 +209,9 @@ interface FailureContext {
   responseFormat: RequestSettings['responseFormat'];
 }
 
-/** A message as it may be shown and recorded: without the secrets a server may have repeated. */
+/** A message as it may be shown and recorded: without the secrets a server may have repeated, in any form (`redactEchoes`). */
 function scrub(message: string, context: FailureContext): string {
-  return redactText(context.secrets.reduce((text, secret) => text.split(secret).join('[REDACTED]'), message));
+  return redactText(redactEchoes(message, context.secrets));
 }
 
 /** Errors of a connection that was never made, so no byte of the request reached the server. */

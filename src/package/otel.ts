@@ -4,6 +4,7 @@ import { ExitCode, LyfeError } from '../errors.js';
 import { pageText } from '../llm/http-fetch.js';
 import { displayUrl, retryAfterMs } from '../llm/openai.js';
 import { costTotal } from '../records/cost.js';
+import { redactEchoes } from '../records/redact.js';
 import { SessionModel, STREAMS_IN_ORDER, type CallSummary, type SessionSummary, type StageRunSummary } from '../records/session-model.js';
 import { VERSION } from '../version.js';
 import { packageRecordsToShow } from './archive.js';
@@ -425,9 +426,10 @@ export async function postTraces(endpoint: string, documents: OtlpDocument[], he
   const shown = `${url.origin}${url.pathname}`;
   const result: PostResult = { requests: 0, rejected_spans: 0, messages: [] };
   // A collector may echo a token it refused (often without its `Bearer`), or the URL with its query
-  // (a key), an HTTP client a value it refused: none reaches a message.
+  // (a key), an HTTP client a value it refused, in any form (percent-encoded, in part, cut across
+  // lines, the password of a `Basic` value): none reaches a message.
   const values = secretsOf(headers, url);
-  const redacted = (text: string): string => values.reduce((shown, value) => shown.split(value).join('[REDACTED]'), text);
+  const redacted = (text: string): string => redactEchoes(text, values);
   const stored = (): string => (result.requests ? ` (the ${result.requests} session(s) before it, of ${documents.length}, were stored)` : '');
   let waited = 0;
   for (const [index, document] of documents.entries()) {

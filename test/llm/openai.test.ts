@@ -312,6 +312,20 @@ describe('openai provider', () => {
     expect(error.message).toContain('Incorrect API key provided: [REDACTED]');
   });
 
+  it.each([
+    ['percent-encoded', encodeURIComponent(`${API_KEY}/+`)],
+    ['in part', `${API_KEY.slice(0, 20)}****`],
+    ['across lines', `${API_KEY.slice(0, 12)}\n${API_KEY.slice(12)}`],
+    ['base64', Buffer.from(API_KEY).toString('base64')],
+  ])('never repeats the API key in an error when the server echoes it %s', async (_, echoed) => {
+    const provider = await providerAgainst(() => ({ status: 401, body: { error: { message: `Incorrect API key provided: ${echoed}` } } }));
+
+    const error = await failureOf(provider.complete(request));
+
+    expect(error.message).toMatch(/^HTTP 401 Incorrect API key provided: \[REDACTED\]/);
+    for (let at = 0; at + 8 <= API_KEY.length; at++) expect(error.message).not.toContain(API_KEY.slice(at, at + 8));
+  });
+
   it('turns a server that never answers into a retryable timeout that names --timeout', async () => {
     const arrived = deferred();
     const provider = await providerAgainst(

@@ -589,6 +589,18 @@ describe('lyfe-kt export otel', () => {
     expect((await children.start([CLI, 'export', 'otel', dir], { env: cliEnv({ OTEL_EXPORTER_OTLP_ENDPOINT: '' }) }).exit).stdout).toBe(exit.stdout);
   });
 
+  it('never prints a header value a collector quotes percent-encoded, in part, across lines, or as the password of a Basic value', async () => {
+    const key = 'Zk9x/q7Lm2Pw8Rt4Yv6Bn3';
+    const basic = `Basic ${Buffer.from('alice:Hunter2Secret99').toString('base64')}`;
+    const message = `bad key ${encodeURIComponent(key)}; also ${key.slice(0, 16)}... and ${key.slice(0, 10)}\n${key.slice(10)}; password Hunter2Secret99 of alice`;
+    const refusing = await collector(401, JSON.stringify({ message }));
+    const env = cliEnv({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: refusing.url, OTEL_EXPORTER_OTLP_HEADERS: `x-api-key=${encodeURIComponent(key)},authorization=${encodeURIComponent(basic)}` });
+    const exit = await children.start([CLI, 'export', 'otel', packageOf(run())], { env }).exit;
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain('the collector answered 401 Unauthorized: bad key [REDACTED]; also [REDACTED] and [REDACTED]\n[REDACTED]; password [REDACTED] of alice');
+    expect(exit.stderr + exit.stdout).not.toMatch(/Zk9x|Pw8Rt4|Hunter2/);
+  });
+
   it('treats the header values of the environment as secrets: never printed, whether refused or echoed by the collector', async () => {
     const refusing = await collector(401, '{"message":"bad key ENV-key-4321 for tenant"}');
     const dir = packageOf(run());

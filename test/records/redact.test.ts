@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REDACTED, redactText, redactValue, refreshSecrets } from '../../src/records/redact.js';
+import { REDACTED, redactEchoes, redactText, redactValue, refreshSecrets } from '../../src/records/redact.js';
 
 /** Planted in the environment for the duration of each test. */
 const PLANTED: Record<string, string> = {
@@ -263,5 +263,32 @@ describe('redactValue', () => {
 
   it('keeps numbers, booleans and null as they are', () => {
     expect(redactValue({ a: 1, b: false, c: null, d: [0, 'plain'] })).toEqual({ a: 1, b: false, c: null, d: [0, 'plain'] });
+  });
+});
+
+describe('redactEchoes', () => {
+  const key = 'qZ8/xk3+Lp9mWv2Rt7Yb4Nc6';
+  it.each([
+    ['whole', `bad key ${key}`],
+    ['percent-encoded', `bad key ${encodeURIComponent(key)}`],
+    ['base64', `bad key ${Buffer.from(key).toString('base64')}`],
+    ['base64url', `bad key ${Buffer.from(key).toString('base64url')}`],
+    ['in part', `bad key ${key.slice(0, 14)}...`],
+    ['split across lines', `bad key ${key.slice(0, 10)}\n${key.slice(10)}`],
+  ])('a secret a server quotes %s is redacted', (_, message) => {
+    const shown = redactEchoes(message, [key]);
+    expect(shown).toMatch(/^bad key \[REDACTED\]/);
+    for (let at = 0; at + 8 <= key.length; at++) expect(shown).not.toContain(key.slice(at, at + 8));
+  });
+
+  it("redacts the decoded user:password of a Basic value, and the password alone", () => {
+    const basic = `Basic ${Buffer.from('alice:Hunter2Secret99').toString('base64')}`;
+    expect(redactEchoes('bad credentials alice:Hunter2Secret99', [basic])).toBe('bad credentials [REDACTED]');
+    expect(redactEchoes('bad password Hunter2Secret99 for alice', [basic])).toBe('bad password [REDACTED] for alice');
+  });
+
+  it('keeps ordinary text, and the parts of a short secret that are not it whole', () => {
+    expect(redactEchoes('the collector answered 401 Unauthorized: invalid token', [key])).toBe('the collector answered 401 Unauthorized: invalid token');
+    expect(redactEchoes('api-version 2024-10-21T10:00 is not supported', ['2024-10-21'])).toBe('api-version [REDACTED]T10:00 is not supported');
   });
 });
