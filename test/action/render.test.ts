@@ -81,6 +81,12 @@ describe('escaping', () => {
     expect(text).toBe('&lt;img src=x&gt; \\| \\*\\*b\\*\\* \\_i\\_ \\[l\\](u) \\`c\\` @\u2060octocat next');
   });
 
+  it('leaves no bare link for GitHub to make clickable: a fork\'s file name or a model\'s text shows as text', () => {
+    const text = escapeInline('log in at https://evil.example/login or www.evil.example, HTTP://EVIL.example too');
+    expect(text).toBe('log in at https:\u2060//evil.example/login or www\u2060.evil.example, HTTP:\u2060//EVIL.example too');
+    expect(text).not.toMatch(/(https?:\/\/|\bwww\.)/i);
+  });
+
   it('keeps code-block text literal but breaks fences', () => {
     expect(escapeCodeBlock('a <b> ```\n````')).not.toMatch(/```/);
     expect(escapeCodeBlock('a <b>')).toBe('a <b>');

@@ -213,11 +213,12 @@ describe('a package reported from an earlier run (the fork-safe workflow_run pat
     const claim = 'gha_1_1` [run](https://evil.example/runs/1) @octocat <b>';
     const { summary, comment } = await reportOf(downloaded('gha_8400_2', claim), workflowRun, 'workflow_run');
 
-    const escaped = 'gha\\_1\\_1\\` \\[run\\](https://evil.example/runs/1) @\u2060octocat &lt;b&gt;';
+    const escaped = 'gha\\_1\\_1\\` \\[run\\](https:\u2060//evil.example/runs/1) @\u2060octocat &lt;b&gt;';
     for (const text of [summary, comment]) {
       expect(text).toContain(`this \`workflow_run\` event is about. The package claims session ${escaped}, which is not of that run.`);
       expect(text).toContain(`Session ${escaped} · job`);
       expect(text).not.toContain('[run](https://evil.example');
+      expect(text).not.toContain('https://evil.example');
       expect(text).not.toContain('@octocat');
       expect(text).not.toContain('<b>');
     }
