@@ -118,11 +118,29 @@ export function escapeSummary(summary: SessionSummary, escape: EscapeText): Sess
   };
 }
 
-/** A copy of `report` whose file names, places and messages (they quote model text) are escaped with `escape`. */
+/** A count as a report gives it: a whole number, or 0 for anything else (a reported package's report says what its maker wrote). */
+const count = (value: number): number => (Number.isSafeInteger(value) && value >= 0 ? value : 0);
+const SEVERITIES: readonly string[] = ['error', 'warning', 'info'];
+
+/**
+ * A copy of `report` whose file names, places and messages (they quote model text) are escaped
+ * with `escape`; so are its ids and rules, and its counts and severities are ones the detector
+ * gives, since a reported package's `quality_issues.json` says whatever its maker wrote.
+ */
 export function escapeQualityReport(report: QualityReport, escape: EscapeText): QualityReport {
-  const inline = (value: string | null): string | null => (value === null ? null : escape(value));
+  const inline = (value: string | null): string | null => (value === null ? null : escape(String(value)));
+  const name = <T extends string>(value: T): T => (NAME.test(String(value)) ? value : (escape(String(value)) as T));
   return {
     ...report,
-    issues: report.issues.map((issue) => ({ ...issue, file: inline(issue.file), path: inline(issue.path), message: escape(issue.message) })),
+    counts: { error: count(report.counts?.error), warning: count(report.counts?.warning), info: count(report.counts?.info) },
+    issues: (Array.isArray(report.issues) ? report.issues : []).map((issue) => ({
+      ...issue,
+      id: name(issue.id),
+      rule: name(issue.rule),
+      severity: SEVERITIES.includes(issue.severity) ? issue.severity : 'info',
+      file: inline(issue.file ?? null),
+      path: inline(issue.path ?? null),
+      message: escape(String(issue.message)),
+    })),
   };
 }

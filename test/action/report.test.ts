@@ -224,6 +224,26 @@ describe('a package reported from an earlier run (the fork-safe workflow_run pat
     }
   });
 
+  it("shows a reported package's quality_issues.json as text: its ids, rules and counts cannot add HTML, links or mentions", async () => {
+    api = await startFakeGitHubApi();
+    api.pulls.push({ number: 9, head: { sha: 'f0f0f0', ref: 'sleep-tips', owner: 'someone' } });
+    const folder = downloaded('gha_8400_2');
+    const [name] = fs.readdirSync(folder);
+    const hostile = '<img src=x> [x](https://evil.example) @octocat';
+    const issue = { id: hostile, rule: hostile, severity: 'info', file: 'a.json', path: null, message: 'm', records: [], call_id: null };
+    fs.writeFileSync(path.join(folder, name!, 'logs/quality_issues.json'), JSON.stringify({ session_id: 'gha_8400_2', counts: { error: 0, warning: 0, info: hostile }, issues: [issue] }));
+    writeManifest(path.join(folder, name!));
+
+    const { summary, comment } = await reportOf(folder, workflowRun, 'workflow_run');
+
+    for (const text of [summary, comment]) {
+      expect(text).toContain('Quality Issues');
+      expect(text).not.toContain('<img');
+      expect(text).not.toContain('@octocat');
+      expect(text).not.toContain('https://evil.example');
+    }
+  });
+
   it('lists the quality issues of the package under Quality Issues, as the run that made it did', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-issues-'));
     temps.push(root);
