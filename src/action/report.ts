@@ -7,7 +7,7 @@ import { LOGS_DIR, LogFiles } from '../package/constants.js';
 import { escapeInline } from '../package/markdown.js';
 import { verifyPackage } from '../package/manifest.js';
 import { readQualityReport } from '../package/quality-issues/report.js';
-import { failsOn } from '../package/quality-issues/types.js';
+import { failsOn, type QualityReport } from '../package/quality-issues/types.js';
 import { recordFile } from '../records/filter.js';
 import { forEachRecord } from '../records/parse.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from '../records/session-model.js';
@@ -124,6 +124,19 @@ function reportedPackage(folder: string): { sessionId: string; name: string; pro
     return { sessionId, name, problem: `the package ${name} keeps its records compressed; report packages made with compress: false` };
   }
   return { sessionId, name };
+}
+
+/**
+ * The counts of a package's issues as it lists them: a reported package's file is the fork's, whose
+ * `counts` may be missing or say otherwise than its list.
+ */
+function listedCounts(report: QualityReport): QualityReport['counts'] {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const issue of Array.isArray(report.issues) ? (report.issues as unknown[]) : []) {
+    const severity = (issue as { severity?: unknown } | null)?.severity;
+    if (severity === 'error' || severity === 'warning' || severity === 'info') counts[severity] += 1;
+  }
+  return counts;
 }
 
 /** The event payload the runner wrote; empty when it names none. */
@@ -305,7 +318,7 @@ export async function report(inputs: ReportInputs, services: ReportServices): Pr
   // fail-on-quality judged on the package, whatever the generate step's exit code said (a schema
   // failure, exit 3, comes before the quality gate's 5): a merged package's too, and a reported
   // one's, as the run that made it judged it with the same inputs.
-  if (setup.failOnQuality && quality && failsOn(quality.counts, setup.failOnQuality) && !problems.includes(QUALITY_GATE_PROBLEM)) problems.push(QUALITY_GATE_PROBLEM);
+  if (setup.failOnQuality && quality && failsOn(listedCounts(quality), setup.failOnQuality) && !problems.includes(QUALITY_GATE_PROBLEM)) problems.push(QUALITY_GATE_PROBLEM);
 
   const artifact: ArtifactView = { name: artifactNameOf(identity) };
   if (setup.reportPackage) artifact.skipped = 'this run reports an earlier run’s package';

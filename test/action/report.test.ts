@@ -281,6 +281,23 @@ describe('a package reported from an earlier run (the fork-safe workflow_run pat
     expect(said.summary).toContain('# ❌ lyfe-kt:');
   });
 
+  it("judges fail-on-quality on the issues a reported package lists, whatever its counts say, and a file of no list does not stop the report", async () => {
+    const folder = downloaded('gha_8400_2');
+    const [name] = fs.readdirSync(folder);
+    const issuesFile = path.join(folder, name!, 'logs/quality_issues.json');
+    const judge = async (report_: unknown): Promise<string | undefined> => {
+      fs.writeFileSync(issuesFile, JSON.stringify(report_));
+      writeManifest(path.join(folder, name!));
+      const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-report-'));
+      temps.push(temp);
+      const { services, steps } = reportStepOf({ inputs: { ...inputs, contentPath: '', reportPackage: folder, failOnQuality: 'error' }, runId: '8500', runnerTemp: temp, workingDirectory: temp });
+      return (await report({ githubToken: TOKEN, steps }, services)).failure;
+    };
+    const error = { id: 'Q1', rule: 'forbidden-text', severity: 'error', file: 'a.json', path: null, message: 'm', records: [], call_id: null };
+    expect(await judge({ session_id: 'gha_8400_2', counts: { error: 0, warning: 0, info: 0 }, issues: [error] })).toBe('lyfe-kt: generate: quality issues at or above fail-on-quality (see Quality Issues below)');
+    expect((await judge({})) ?? '').not.toMatch(/quality issues/);
+  });
+
   it('takes a generate step that ended with invalid supertasks as fail-on-invalid says, as the run that made the package did', async () => {
     // The run that made it had fail-on-invalid: false: its generate step exited 3 and passed.
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-invalid-'));
