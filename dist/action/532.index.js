@@ -459,6 +459,72 @@ function redact_redactText(text) {
     }
     return out;
 }
+/** A part of a secret this long, or longer, is a part of it wherever it stands (a window of the secrets' forms). */
+const FRAGMENT_LENGTH = 8;
+/** Secrets this long or longer are redacted by their parts too: a shorter one's parts are too likely in ordinary text. */
+const FRAGMENTED_LENGTH = 16;
+/** A run of the characters a key, its percent-encoding or its base64 is written with. */
+const TOKEN_RUN = /[A-Za-z0-9._~+/=%-]+/g;
+/**
+ * The forms a server may quote a secret in: as it is, percent-encoded, base64'd (and base64url'd);
+ * for a `Basic <base64>` value, its decoded `user:password` and the password.
+ */
+function secretForms(secret) {
+    const forms = [secret, encodeURIComponent(secret)];
+    const bytes = Buffer.from(secret);
+    forms.push(bytes.toString('base64'), bytes.toString('base64url'));
+    const basic = /^basic\s+([A-Za-z0-9+/=_-]+)$/i.exec(secret.trim());
+    if (basic) {
+        const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
+        const password = decoded.slice(decoded.indexOf(':') + 1);
+        forms.push(decoded, password, encodeURIComponent(decoded), encodeURIComponent(password));
+    }
+    return forms.filter((form) => form.length >= Math.min(MIN_SECRET_LENGTH, secret.length));
+}
+/**
+ * The base64 text a secret gives inside a longer base64'd text (a `Basic` header of `user:<key>`),
+ * at each of the three places it may start in a group of three bytes: the characters that do not
+ * depend on the bytes around it.
+ */
+function base64Interiors(secret) {
+    return [1, 2].map((offset) => {
+        const text = Buffer.concat([Buffer.alloc(offset), Buffer.from(secret)]).toString('base64');
+        return text.slice(4, -4);
+    });
+}
+/**
+ * `text` without any of `secrets` as a server may quote it back (in an error, a collector's
+ * message): each in any of its forms (`secretForms`), and, for a secret of 16 characters or more,
+ * any run of key characters that shares 8 characters in a row with one of its forms, so a key
+ * quoted in part (`sk-proj-abc1...`), cut across lines, or base64'd inside a `Basic` value is gone too.
+ */
+function redactEchoes(text, secrets) {
+    const given = secrets.filter(Boolean);
+    if (!given.length)
+        return text;
+    const forms = [...new Set(given.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const form of forms)
+        if (out.includes(form))
+            out = out.split(form).join(REDACTED);
+    const windows = new Set();
+    for (const secret of given.filter((value) => value.length >= FRAGMENTED_LENGTH)) {
+        for (const form of [...secretForms(secret), ...base64Interiors(secret)]) {
+            for (let at = 0; at + FRAGMENT_LENGTH <= form.length; at++)
+                windows.add(form.slice(at, at + FRAGMENT_LENGTH));
+        }
+    }
+    if (!windows.size)
+        return out;
+    return out.replace(TOKEN_RUN, (run) => {
+        if (run.length < FRAGMENT_LENGTH || run === REDACTED)
+            return run;
+        for (let at = 0; at + FRAGMENT_LENGTH <= run.length; at++)
+            if (windows.has(run.slice(at, at + FRAGMENT_LENGTH)))
+                return REDACTED;
+        return run;
+    });
+}
 /**
  * A deep copy of `value` with every string redacted and secret-named fields blanked, holding what
  * its JSON text holds: `JSON.parse(JSON.stringify(copy))` equals the copy. So the record that the
@@ -5941,7 +6007,7 @@ function checkCalls(calls, index) {
         }
         else if (call.outcome === 'failed') {
             const reason = records.attempts.at(-1)?.reason;
-            finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} failed after ${(0,values/* plural */.LS)(call.attempts, 'attempt')}${reason ? `: ${reason}` : ''}.`);
+            finding(quality_issues_types/* RuleIds */.Tu.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} failed after ${(0,values/* plural */.LS)(call.attempts, 'attempt')}${reason ? `: ${reason.replace(/\.$/, '')}` : ''}.`);
         }
         else if (call.attempts > 1) {
             const reasons = [...new Set(records.attempts.filter((a) => a.outcome === 'retry').map((a) => a.reason).filter((reason) => reason !== null))];

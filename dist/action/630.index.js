@@ -41,10 +41,16 @@ const STORED = 0;
 const DEFLATED = 8;
 /** The end record is 22 bytes plus a comment of at most 65,535. */
 const END_SEARCH = 22 + 0xffff;
+/**
+ * The bytes the entries of one zip may unpack to, all together: a package's artifact is far
+ * smaller (records over 64 MiB are packaged compressed), and a zip's few KiB may declare, or
+ * inflate to, gigabytes.
+ */
+const ZIP_MAX_BYTES = 512 * 1024 * 1024;
 function damaged(file, what) {
     return new errors/* LyfeError */.L0(`not a readable zip file: ${what}`, { file, fix: 'Download the artifact again, or unzip it and give the folder' });
 }
-/** The entries of a zip, from its central directory. */
+/** The entries of a zip, from its central directory; refused when they declare more than `ZIP_MAX_BYTES` in all. */
 function zipEntries(zip, file) {
     let end = zip.length - 22;
     const stop = Math.max(0, zip.length - END_SEARCH);
@@ -63,23 +69,44 @@ function zipEntries(zip, file) {
             name: zip.toString('utf8', offset + 46, offset + 46 + nameLength),
             method: zip.readUInt16LE(offset + 10),
             compressedSize: zip.readUInt32LE(offset + 20),
+            size: zip.readUInt32LE(offset + 24),
             localOffset: zip.readUInt32LE(offset + 42),
         });
         offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
     }
+    // Entries may share their bytes, so that each declares gigabytes of one small deflated stream.
+    if (entries.reduce((total, entry) => total + entry.size, 0) > ZIP_MAX_BYTES)
+        throw damaged(file, `its entries declare more than the ${ZIP_MAX_BYTES / 1024 / 1024} MiB in all that a package's zip is read up to`);
     return entries;
 }
-/** The bytes of one entry. */
+/** The bytes of one entry: no more than it declares, inflated no further (a zip bomb's entry declares a few bytes). */
 function readZipEntry(zip, entry, file) {
     const local = entry.localOffset;
     if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL_HEADER)
         throw damaged(file, `the entry ${entry.name} is damaged`);
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     const data = zip.subarray(start, start + entry.compressedSize);
-    if (entry.method === STORED)
+    const tooLarge = () => damaged(file, `the entry ${entry.name} holds more than the ${entry.size} bytes it declares`);
+    if (entry.method === STORED) {
+        if (data.length > entry.size)
+            throw tooLarge();
         return Buffer.from(data);
-    if (entry.method === DEFLATED)
-        return (0,external_node_zlib_.inflateRawSync)(data);
+    }
+    if (entry.method === DEFLATED) {
+        let bytes;
+        try {
+            // Inflated up to one byte over what it declares, which is enough to know it holds more.
+            bytes = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: entry.size + 1 });
+        }
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE')
+                throw tooLarge();
+            throw error;
+        }
+        if (bytes.length > entry.size)
+            throw tooLarge();
+        return bytes;
+    }
     throw damaged(file, `the entry ${entry.name} uses compression method ${entry.method}`);
 }
 /**

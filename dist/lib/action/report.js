@@ -102,6 +102,19 @@ function reportedPackage(folder) {
     }
     return { sessionId, name };
 }
+/**
+ * The counts of a package's issues as it lists them: a reported package's file is the fork's, whose
+ * `counts` may be missing or say otherwise than its list.
+ */
+function listedCounts(report) {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const issue of Array.isArray(report.issues) ? report.issues : []) {
+        const severity = issue?.severity;
+        if (severity === 'error' || severity === 'warning' || severity === 'info')
+            counts[severity] += 1;
+    }
+    return counts;
+}
 /** The event payload the runner wrote; empty when it names none. */
 function readEvent(env) {
     return env.GITHUB_EVENT_PATH ? JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
@@ -276,7 +289,7 @@ export async function report(inputs, services) {
     // fail-on-quality judged on the package, whatever the generate step's exit code said (a schema
     // failure, exit 3, comes before the quality gate's 5): a merged package's too, and a reported
     // one's, as the run that made it judged it with the same inputs.
-    if (setup.failOnQuality && quality && failsOn(quality.counts, setup.failOnQuality) && !problems.includes(QUALITY_GATE_PROBLEM))
+    if (setup.failOnQuality && quality && failsOn(listedCounts(quality), setup.failOnQuality) && !problems.includes(QUALITY_GATE_PROBLEM))
         problems.push(QUALITY_GATE_PROBLEM);
     const artifact = { name: artifactNameOf(identity) };
     if (setup.reportPackage)

@@ -9,6 +9,9 @@ export interface SessionOptions {
     quiet?: boolean;
     json?: boolean;
 }
+/** The folders `--work-dir` and `--log-dir` default to. */
+export declare const DEFAULT_WORK_DIR = "work";
+export declare const DEFAULT_LOG_DIR = "logs";
 /** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
 export declare function logDirOption(): Option;
 /** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */

@@ -5,13 +5,16 @@ import path from 'node:path';
 import { styleText } from 'node:util';
 import { InvalidArgumentError, Option } from 'commander';
 export { printJson } from './json.js';
+/** The folders `--work-dir` and `--log-dir` default to. */
+export const DEFAULT_WORK_DIR = 'work';
+export const DEFAULT_LOG_DIR = 'logs';
 /** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
 export function logDirOption() {
-    return new Option('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default('logs');
+    return new Option('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default(DEFAULT_LOG_DIR);
 }
 /** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */
 export function workDirOption(description) {
-    return new Option('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default('work');
+    return new Option('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default(DEFAULT_WORK_DIR);
 }
 /** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
 export function sessionOption(description) {
@@ -103,7 +106,8 @@ export class Reporter {
                 this.clearBar();
         }
         else {
-            process.stderr.write(`[${event.done}/${event.total}] ${mark} ${event.file}\n`);
+            // The stage named: `run`'s two stages overlap, and each counts its own files.
+            process.stderr.write(`[${event.done}/${event.total}] ${event.stage} ${mark} ${event.file}\n`);
         }
     }
     clearBar() {

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { Option } from 'commander';
 import { errorText, ExitCode, LyfeError } from '../errors.js';
+import { PROMPT_AUDIT_COMMAND } from '../llm/call.js';
 import { REPORT_JSON } from '../pipeline/report-files.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../package/constants.js';
 import { articlesToRun, runPipeline } from '../package/run-pipeline.js';
 import { generateStage, listTemplates, preprocessStage } from '../package/stages.js';
 import { failsOn, qualityCounts } from '../package/quality-issues/types.js';
-import { addSessionOptions, printJson, Reporter } from './common.js';
+import { addSessionOptions, DEFAULT_LOG_DIR, DEFAULT_WORK_DIR, printJson, Reporter } from './common.js';
 import { addFailOnOption, addGenerationOptions } from './generation-options.js';
 import { interruptOnSignals } from './interrupt.js';
 import { parseShard } from '../pipeline/shard.js';
@@ -30,6 +31,25 @@ function invalidOutputError(invalid, report) {
 function qualityError(counts, failOn, file, fix) {
     return new LyfeError(`quality issues at or above --fail-on ${failOn}: ${qualityCounts(counts)}`, { file, fix, exitCode: ExitCode.qualityIssues });
 }
+/**
+ * A failed call's fix names `lyfe-kt logs --prompts`, which reads the default folders: a stage run
+ * in others gets the command with them, so that it works as printed.
+ */
+function withFolders(fix, options) {
+    if (options.workDir === DEFAULT_WORK_DIR && options.logDir === DEFAULT_LOG_DIR)
+        return fix;
+    return fix.replaceAll(PROMPT_AUDIT_COMMAND, `\`lyfe-kt logs --prompts --work-dir ${options.workDir} --log-dir ${options.logDir}\``);
+}
+async function namingFolders(stage, options) {
+    try {
+        return await stage;
+    }
+    catch (error) {
+        if (!(error instanceof LyfeError) || !error.fix || withFolders(error.fix, options) === error.fix)
+            throw error;
+        throw new LyfeError(error.message, { file: error.file, fix: withFolders(error.fix, options), exitCode: error.exitCode, cause: error.cause ?? error });
+    }
+}
 /** `--shard I/N`: the articles of one shard of the folder, as `lyfe-kt shard` lists them. */
 function shardOption() {
     return new Option('--shard <I/N>', 'take only shard I of N (counting from 0), the files `lyfe-kt shard` lists; merge the shard packages with `lyfe-kt merge`').argParser(parseShard);
@@ -46,7 +66,7 @@ export function registerPipelineCommands(program) {
             const reporter = new Reporter(options);
             const inputs = kind === 'file' ? [target] : articlesToRun(target, options, reporting(reporter));
             const interruption = interruptOnSignals(options);
-            const run = await preprocessStage(inputs, outDir, options, reporting(reporter, interruption.signal)).finally(interruption.dispose);
+            const run = await namingFolders(preprocessStage(inputs, outDir, options, reporting(reporter, interruption.signal)), options).finally(interruption.dispose);
             if (options.json)
                 printJson({ session_id: run.session.session_id, stage: 'preprocess', results: run.result });
             reporter.note(`preprocessed ${run.stats.filesIn} file(s) into ${outDir} (session ${run.session.session_id})`);
@@ -61,7 +81,7 @@ export function registerPipelineCommands(program) {
             const reporter = new Reporter(options);
             const templates = kind === 'file' ? [target] : listTemplates(target, reporting(reporter));
             const interruption = interruptOnSignals(options);
-            const run = await generateStage(templates, outDir, options, reporting(reporter, interruption.signal)).finally(interruption.dispose);
+            const run = await namingFolders(generateStage(templates, outDir, options, reporting(reporter, interruption.signal)), options).finally(interruption.dispose);
             const summary = run.result;
             if (options.json)
                 printJson({ session_id: run.session.session_id, stage: 'generate', ...summary });
@@ -106,7 +126,7 @@ export function registerPipelineCommands(program) {
                     const cause = error instanceof LyfeError ? error : undefined;
                     return new LyfeError(`run stopped: ${cause ? cause.message : errorText(error)}`, {
                         file: cause?.file,
-                        fix: cause?.fix ? `${cause.fix.replace(/\.$/, '')}; ${next}` : `${next[0].toUpperCase()}${next.slice(1)}`,
+                        fix: cause?.fix ? `${withFolders(cause.fix, options).replace(/\.$/, '')}; ${next}` : `${next[0].toUpperCase()}${next.slice(1)}`,
                         exitCode: cause ? cause.exitCode : ExitCode.failure,
                         cause: error,
                     });

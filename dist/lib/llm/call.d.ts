@@ -1,5 +1,10 @@
 import { type TokenUsage } from '../records/types.js';
 import { type LlmProvider, type LlmRequest } from './provider.js';
+/**
+ * The command the fixes of failed calls name: the prompt audit of the work folder's session, in the
+ * default folders. An edge whose records are elsewhere (a build's) puts its own command in its place.
+ */
+export declare const PROMPT_AUDIT_COMMAND = "`lyfe-kt logs --prompts`";
 /** How a reply is turned into a value: `errors` non-empty means the reply is rejected. */
 export type ReplyCheck<T> = (text: string) => {
     value?: T;

@@ -4,6 +4,11 @@ import { LyfeError } from '../errors.js';
 import { auditRecord } from '../records/writer.js';
 import { Events, INTERRUPTED } from '../records/types.js';
 import { LlmAttemptError } from './provider.js';
+/**
+ * The command the fixes of failed calls name: the prompt audit of the work folder's session, in the
+ * default folders. An edge whose records are elsewhere (a build's) puts its own command in its place.
+ */
+export const PROMPT_AUDIT_COMMAND = '`lyfe-kt logs --prompts`';
 /** The first step of every check: the reply as JSON, or the error that rejects it. */
 export function parseJsonReply(text) {
     try {
@@ -106,7 +111,7 @@ export async function callLlm(provider, request, options) {
             if (!retry) {
                 throw new LyfeError(`${request.purpose} failed after ${attempt} attempt(s): ${failure.message}`, {
                     file: options.file ?? options.input[0],
-                    fix: failure.fix ?? 'See the prompt audit of this session (`lyfe-kt logs --prompts`)',
+                    fix: failure.fix ?? `See the prompt audit of this session (${PROMPT_AUDIT_COMMAND})`,
                     cause: failure,
                 });
             }
@@ -128,7 +133,7 @@ export async function callLlm(provider, request, options) {
             audit('failed', response, { refusal: response.refusal, reason: `the model refused: ${response.refusal}`, http_status: response.httpStatus });
             throw new LyfeError(`${request.purpose}: the model refused to answer: ${response.refusal}`, {
                 file: options.file ?? options.input[0],
-                fix: 'Read the refusal in the prompt audit (`lyfe-kt logs --prompts`); try another --model, or leave this file out',
+                fix: `Read the refusal in the prompt audit (${PROMPT_AUDIT_COMMAND}); try another --model, or leave this file out`,
             });
         }
         if (response.finishReason === 'content_filter') {
@@ -137,7 +142,7 @@ export async function callLlm(provider, request, options) {
             audit('failed', response, { reason, http_status: response.httpStatus });
             throw new LyfeError(`${request.purpose}: ${reason}`, {
                 file: options.file ?? options.input[0],
-                fix: 'Read what was sent in the prompt audit (`lyfe-kt logs --prompts`); leave this file out, or try another --model or provider',
+                fix: `Read what was sent in the prompt audit (${PROMPT_AUDIT_COMMAND}); leave this file out, or try another --model or provider`,
             });
         }
         if (response.finishReason === 'length') {
@@ -179,7 +184,7 @@ export async function callLlm(provider, request, options) {
         const hint = format === 'json_schema' ? '; a server that ignores Structured Outputs may answer in JSON with --response-format json_object, or try another --model' : '';
         throw new LyfeError(`${request.purpose} gave no usable reply after ${attempt} attempt(s): ${reason}`, {
             file: options.file ?? options.input[0],
-            fix: `See the replies in the prompt audit of this session (\`lyfe-kt logs --prompts\`)${hint}`,
+            fix: `See the replies in the prompt audit of this session (${PROMPT_AUDIT_COMMAND})${hint}`,
         });
     }
 }

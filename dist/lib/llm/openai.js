@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { redactText } from '../records/redact.js';
+import { redactEchoes, redactText } from '../records/redact.js';
 import { adaptationFor, requestParams } from './model-params.js';
 import { LlmAttemptError } from './provider.js';
 /**
@@ -162,9 +162,9 @@ function attemptSignal(signal) {
         },
     };
 }
-/** A message as it may be shown and recorded: without the secrets a server may have repeated. */
+/** A message as it may be shown and recorded: without the secrets a server may have repeated, in any form (`redactEchoes`). */
 function scrub(message, context) {
-    return redactText(context.secrets.reduce((text, secret) => text.split(secret).join('[REDACTED]'), message));
+    return redactText(redactEchoes(message, context.secrets));
 }
 /** Errors of a connection that was never made, so no byte of the request reached the server. */
 const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL']);

@@ -6,7 +6,8 @@
 /**
  * One line of text, safe inside a paragraph, a list item or a table cell. GitHub renders markdown
  * with HTML and `core.summary` escapes nothing: escaped, user and model text shows as written and
- * cannot reshape the page or mention anyone.
+ * cannot reshape the page, mention anyone, or become a link (GitHub links a bare `https://…` or
+ * `www.…`: a word joiner after its `:` or `www` keeps it text).
  */
 export declare function escapeInline(text: string): string;
 /**

@@ -10,13 +10,16 @@ const WORD_JOINER = '\u2060';
 /**
  * One line of text, safe inside a paragraph, a list item or a table cell. GitHub renders markdown
  * with HTML and `core.summary` escapes nothing: escaped, user and model text shows as written and
- * cannot reshape the page or mention anyone.
+ * cannot reshape the page, mention anyone, or become a link (GitHub links a bare `https://…` or
+ * `www.…`: a word joiner after its `:` or `www` keeps it text).
  */
 export function escapeInline(text) {
     return text
         .replace(/[&<>"]/g, (c) => HTML[c])
         .replace(MARKDOWN, (c) => `\\${c}`)
         .replace(/@(?=\w)/g, `@${WORD_JOINER}`)
+        .replace(/:\/\//g, `:${WORD_JOINER}//`)
+        .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${WORD_JOINER}.`)
         .replace(/\r\n?|\n/g, ' ');
 }
 /** What would reshape a line of the package's own markdown: a table cell's end, emphasis, code, strike, HTML. */

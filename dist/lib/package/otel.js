@@ -4,6 +4,7 @@ import { ExitCode, LyfeError } from '../errors.js';
 import { pageText } from '../llm/http-fetch.js';
 import { displayUrl, retryAfterMs } from '../llm/openai.js';
 import { costTotal } from '../records/cost.js';
+import { redactEchoes } from '../records/redact.js';
 import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
 import { VERSION } from '../version.js';
 import { packageRecordsToShow } from './archive.js';
@@ -330,9 +331,10 @@ export async function postTraces(endpoint, documents, headers = {}, options = {}
     const shown = `${url.origin}${url.pathname}`;
     const result = { requests: 0, rejected_spans: 0, messages: [] };
     // A collector may echo a token it refused (often without its `Bearer`), or the URL with its query
-    // (a key), an HTTP client a value it refused: none reaches a message.
+    // (a key), an HTTP client a value it refused, in any form (percent-encoded, in part, cut across
+    // lines, the password of a `Basic` value): none reaches a message.
     const values = secretsOf(headers, url);
-    const redacted = (text) => values.reduce((shown, value) => shown.split(value).join('[REDACTED]'), text);
+    const redacted = (text) => redactEchoes(text, values);
     const stored = () => (result.requests ? ` (the ${result.requests} session(s) before it, of ${documents.length}, were stored)` : '');
     let waited = 0;
     for (const [index, document] of documents.entries()) {

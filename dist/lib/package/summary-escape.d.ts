@@ -8,5 +8,9 @@ import type { QualityReport } from './quality-issues/types.js';
 export type EscapeText = (text: string) => string;
 /** A copy of `summary` whose user and model text is escaped with `escape`, for the renderers of the package to lay out. */
 export declare function escapeSummary(summary: SessionSummary, escape: EscapeText): SessionSummary;
-/** A copy of `report` whose file names, places and messages (they quote model text) are escaped with `escape`. */
+/**
+ * A copy of `report` whose file names, places and messages (they quote model text) are escaped
+ * with `escape`; so are its ids and rules, and its counts and severities are ones the detector
+ * gives, since a reported package's `quality_issues.json` says whatever its maker wrote.
+ */
 export declare function escapeQualityReport(report: QualityReport, escape: EscapeText): QualityReport;

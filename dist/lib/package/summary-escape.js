@@ -101,11 +101,28 @@ export function escapeSummary(summary, escape) {
         })),
     };
 }
-/** A copy of `report` whose file names, places and messages (they quote model text) are escaped with `escape`. */
+/** A count as a report gives it: a whole number, or 0 for anything else (a reported package's report says what its maker wrote). */
+const count = (value) => (Number.isSafeInteger(value) && value >= 0 ? value : 0);
+const SEVERITIES = ['error', 'warning', 'info'];
+/**
+ * A copy of `report` whose file names, places and messages (they quote model text) are escaped
+ * with `escape`; so are its ids and rules, and its counts and severities are ones the detector
+ * gives, since a reported package's `quality_issues.json` says whatever its maker wrote.
+ */
 export function escapeQualityReport(report, escape) {
-    const inline = (value) => (value === null ? null : escape(value));
+    const inline = (value) => (value === null ? null : escape(String(value)));
+    const name = (value) => (NAME.test(String(value)) ? value : escape(String(value)));
     return {
         ...report,
-        issues: report.issues.map((issue) => ({ ...issue, file: inline(issue.file), path: inline(issue.path), message: escape(issue.message) })),
+        counts: { error: count(report.counts?.error), warning: count(report.counts?.warning), info: count(report.counts?.info) },
+        issues: (Array.isArray(report.issues) ? report.issues : []).map((issue) => ({
+            ...issue,
+            id: name(issue.id),
+            rule: name(issue.rule),
+            severity: SEVERITIES.includes(issue.severity) ? issue.severity : 'info',
+            file: inline(issue.file ?? null),
+            path: inline(issue.path ?? null),
+            message: escape(String(issue.message)),
+        })),
     };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { createUnplugin } from 'unplugin';
 import { errorText, LyfeError } from '../errors.js';
+import { PROMPT_AUDIT_COMMAND } from '../llm/call.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { BuildSession } from './build-session.js';
 import { closeOnSigint } from './close-on-sigint.js';
@@ -43,10 +44,15 @@ function shownPath(file, root) {
     const relative = path.relative(root, file);
     return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
-/** A lesson that could not be generated: the cause and its fix, in one line. */
-function failedLessonMessage(shown, error) {
+/**
+ * A lesson that could not be generated: the cause and its fix, in one line. A build's records are
+ * not where `lyfe-kt logs` looks by default: the pointer to the prompt audit names them.
+ */
+function failedLessonMessage(shown, error, audit) {
     const message = error instanceof Error ? error.message : String(error);
-    const fix = error instanceof LyfeError && error.fix ? `. ${error.fix}` : '';
+    const given = error instanceof LyfeError ? error.fix : undefined;
+    const fixText = audit ? given?.replaceAll(PROMPT_AUDIT_COMMAND, `\`lyfe-kt logs --prompts --session ${audit.sessionId} --log-dir ${audit.logDir}\``) : given;
+    const fix = fixText ? `. ${fixText}` : '';
     return `${shown}: lesson not generated: ${fix ? message.replace(/\.$/, '') : message}${fix}`;
 }
 /** A lesson generated with schema errors: the first errors of each invalid output, and where the rest are. */
@@ -168,7 +174,7 @@ export const lyfeFactory = (userOptions, meta) => {
             }
         }
         catch (error) {
-            problem = failedLessonMessage(shownPath(file, root), error);
+            problem = failedLessonMessage(shownPath(file, root), error, build && { sessionId: build.sessionId, logDir: shownPath(options.logDir, root) });
         }
         if (problem) {
             // The bundler's own way: an error (or warning) attached to the content file. The message is the

@@ -14,6 +14,13 @@ export declare function looksLikeCredential(value: string): boolean;
 export declare function refreshSecrets(): void;
 export declare function redactText(text: string): string;
 /**
+ * `text` without any of `secrets` as a server may quote it back (in an error, a collector's
+ * message): each in any of its forms (`secretForms`), and, for a secret of 16 characters or more,
+ * any run of key characters that shares 8 characters in a row with one of its forms, so a key
+ * quoted in part (`sk-proj-abc1...`), cut across lines, or base64'd inside a `Basic` value is gone too.
+ */
+export declare function redactEchoes(text: string, secrets: readonly string[]): string;
+/**
  * A deep copy of `value` with every string redacted and secret-named fields blanked, holding what
  * its JSON text holds: `JSON.parse(JSON.stringify(copy))` equals the copy. So the record that the
  * writer's listeners see is the record its line reads back as (see writer.ts `onRecord`). As in

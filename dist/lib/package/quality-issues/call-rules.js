@@ -84,7 +84,7 @@ export function checkCalls(calls, index) {
         }
         else if (call.outcome === 'failed') {
             const reason = records.attempts.at(-1)?.reason;
-            finding(RuleIds.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} failed after ${plural(call.attempts, 'attempt')}${reason ? `: ${reason}` : ''}.`);
+            finding(RuleIds.callFailed, 'error', lines, `The ${call.purpose} call for ${subject} failed after ${plural(call.attempts, 'attempt')}${reason ? `: ${reason.replace(/\.$/, '')}` : ''}.`);
         }
         else if (call.attempts > 1) {
             const reasons = [...new Set(records.attempts.filter((a) => a.outcome === 'retry').map((a) => a.reason).filter((reason) => reason !== null))];
