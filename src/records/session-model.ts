@@ -812,6 +812,18 @@ export class SessionModel {
     const problems = this.problems(failures);
     const startMs = this.starts.size ? Math.min(...[...this.starts.values()].map((start) => ms(start.time))) : this.minMs;
     const endMs = this.ends.size ? Math.max(...[...this.ends.values()].map((end) => ms(end.time))) : this.maxMs;
+    // The calls of a stage that never ended (its process was stopped) were made for its files, whether
+    // or not a result was written for them: sources of the run, and files the stage took.
+    const inputFiles = new Set(this.preprocessResultInputs.size ? this.preprocessResultInputs : this.preprocessInputs);
+    for (const call of calls) {
+      const run = this.open.get(`${call.summary.stage} ${call.process}`);
+      if (!run || ms(call.summary.start_time) < ms(run.start_time)) continue;
+      let inputs = this.runInputs.get(run);
+      if (!inputs) this.runInputs.set(run, (inputs = new Set()));
+      for (const file of call.summary.input) inputs.add(file);
+      run.files_in = inputs.size;
+      if (run.stage === 'preprocess') for (const file of call.summary.input) inputFiles.add(file);
+    }
     const inFlight = calls.filter((call) => call.inFlight);
     // Requests sent to the provider: its attempts and those in flight, not the build cache's or a replay's answers.
     const requests = this.liveAttempts + inFlight.filter((call) => !call.unsent).length;
@@ -826,7 +838,7 @@ export class SessionModel {
       ended: this.ends.size > 0 && this.ends.size === this.sessions.size,
       stages: this.runs,
       stages_executed: [...new Set(this.runs.flatMap((run) => (run.stage in PrdStageNames ? [PrdStageNames[run.stage as keyof typeof PrdStageNames]] : [])))],
-      input_files: [...(this.preprocessResultInputs.size ? this.preprocessResultInputs : this.preprocessInputs)],
+      input_files: [...inputFiles],
       output_files: outputs.map((output) => output.file),
       outputs,
       levels,

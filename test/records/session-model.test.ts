@@ -226,6 +226,33 @@ describe('calls in flight when a run was killed', () => {
     expect(sessionListing(summary)).toMatchObject({ llmCalls: 3, attempts: 3 });
   });
 
+  it('name the sources they were made for, and count them as files the stopped stage took', () => {
+    // Killed while the analyses of a.md and b.md were in flight, after c.md's was answered and written.
+    const s = new SessionBuilder();
+    s.sessionStart(5).stageStart('preprocess', 5);
+    const request = (name: string): void =>
+      void s.prompts.push({ ...s.processing.at(-1)!, level: 'debug', event: 'llm.request', msg: 'preprocess.analysis attempt 1 sent', input: [`${name}.md`], output: [`${name}_filled_template.md`], data: { call_id: `call_${name}`, attempt: 1, purpose: 'preprocess.analysis', provider: 'openai', model: 'gpt-4', source: 'live' } });
+    request('a');
+    request('c');
+    s.attempt('preprocess', 5, { call_id: 'call_c', purpose: 'preprocess.analysis', input: ['c.md'], output: ['c_filled_template.md'] });
+    s.fileResult('preprocess', 5, 'c.md', ['c_filled_template.md', 'c_ari_analysis.json'], { valid: true });
+    request('b');
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.input_files).toEqual(['c.md', 'a.md', 'b.md']);
+    expect(summary.stages[0]).toMatchObject({ stage: 'preprocess', status: 'unfinished', files_in: 3, files_out: 2 });
+    const markdown = renderExecutionSummary(summary);
+    expect(markdown).toContain('- **Source**: c.md, a.md, b.md');
+    expect(markdown).toContain('- ⚠️ **Stage 1 (Preprocessing)**: 3 files in, 2 outputs written (never finished)');
+
+    // Killed before any was answered: the sources are still those of the calls.
+    const first = new SessionBuilder();
+    first.sessionStart(5).stageStart('preprocess', 5);
+    first.prompts.push({ ...first.processing.at(-1)!, level: 'debug', event: 'llm.request', msg: 'sent', input: ['a.md'], output: [], data: { call_id: 'call_a', attempt: 1, purpose: 'preprocess.analysis', provider: 'openai', model: 'gpt-4', source: 'live' } });
+    const killed = summarizeSession(first.processing, first.prompts);
+    expect(killed.input_files).toEqual(['a.md']);
+    expect(killed.stages[0]).toMatchObject({ files_in: 1, files_out: 0 });
+  });
+
   it('do not count when answered from the build cache', () => {
     const s = new SessionBuilder();
     s.sessionStart(5).stageStart('generate', 6);
@@ -324,7 +351,8 @@ describe('the outcome read from OUTCOME_EVENTS alone', () => {
   const outcome = (summary: SessionSummary) => ({
     success: summary.success,
     problems: summary.problems,
-    stages: summary.stages,
+    // Which stages and how they ended; not what one that never ended did (its file results and calls say that).
+    stages: summary.stages.map((run) => (run.status === 'unfinished' ? { ...run, files_in: 0, files_out: 0, files_invalid: 0 } : run)),
     // Which failures; not their context (an unfinished stage is dated by the last record of its process).
     failures: summary.failures.map(({ kind, stage, pid }) => ({ kind, stage, pid })),
   });
