@@ -77,8 +77,11 @@ function stageLine(stage: string, all: StageRunSummary[], summary: SessionSummar
   const notes: string[] = [];
   if (all.length > 1) notes.push(`${all.length} runs`);
   if (inAll) notes.push(inAll);
-  const otherFailures = all.filter((run) => !runs.includes(run) && run.status !== 'ok').length;
+  const otherFailures = all.filter((run) => !runs.includes(run) && run.status === 'failed').length;
   if (otherFailures) notes.push(`${otherFailures} earlier attempt(s) failed`);
+  // One whose process was stopped (Ctrl-C while packaging, a kill) never ended: it did not fail.
+  const otherStopped = all.filter((run) => !runs.includes(run) && run.status === 'unfinished').length;
+  if (otherStopped) notes.push(`${plural(otherStopped, 'earlier attempt')} stopped`);
   if (status === 'failed') notes.push('failed');
   if (status === 'unfinished') notes.push('never finished');
   const duration = runs.reduce((total, run) => total + (run.duration_ms ?? 0), 0);

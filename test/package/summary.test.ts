@@ -153,6 +153,20 @@ describe('a packaging attempt that failed before the one that made the package',
   });
 });
 
+describe('a packaging attempt stopped before the one that made the package', () => {
+  it('is noted as stopped, not as failed: it never ended', () => {
+    const s = successfulRun();
+    // Its process was killed (Ctrl-C while packaging) after it recorded the session's end.
+    s.stageStart('package', 300).log('session', 'session.end', 'ended', 300, { data: { success: true, work_files: 7 } });
+    s.stageStart('package', 301).log('session', 'session.end', 'ended', 301, { data: { success: true, work_files: 7 } });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.stages.filter((run) => run.stage === 'package').map((run) => run.status)).toEqual(['unfinished', 'ok']);
+    const markdown = renderExecutionSummary(summary);
+    expect(markdown).toContain('- ✅ **Packaging**: 7 work files packaged (2 runs, 1 earlier attempt stopped, ');
+    expect(markdown).not.toMatch(/attempt\(s\) failed|❌/);
+  });
+});
+
 describe('a stage run again over the same files', () => {
   it('counts each file once, as the content section does, and notes what the runs did in all', () => {
     const s = successfulRun();
