@@ -211,7 +211,7 @@ export function readSession(sessionId: string, options: { logDir?: string } = {}
   }
   return {
     session_id: sessionId,
-    status: sessionStatus(summarizeSession(processing.records, prompts.records)),
+    status: sessionStatus(summarizeSession(processing.records, prompts.records, { wholeLog: true })),
     processing: processing.records,
     prompts: prompts.records,
     skipped: processing.skipped + prompts.skipped,

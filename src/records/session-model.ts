@@ -377,6 +377,12 @@ function newRun(record: LogRecord): StageRunSummary {
  * exact when the prompt records of a moment are added no earlier than the processing records
  * before it (processing first, or both by time), which is how every view reads them.
  */
+export interface SessionModelOptions {
+  prices?: PriceTable;
+  /** The records are read from a log folder (`logs --list`, `logs --session`, `readSession`), not from a package. */
+  wholeLog?: boolean;
+}
+
 export class SessionModel {
   private sessionId = '';
   private readonly sessions = new Set<string>();
@@ -437,8 +443,16 @@ export class SessionModel {
   private done = false;
 
   /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
-  constructor(options: { prices?: PriceTable } = {}) {
+  /**
+   * The records are a log folder's, not a package's copy of them: there a packaging that made its
+   * package recorded its stage's end after the session's, so one without it was stopped (Ctrl-C,
+   * killed) before it ended. A package's copy stops at the session's end: its packaging has no end.
+   */
+  private readonly wholeLog: boolean;
+
+  constructor(options: SessionModelOptions = {}) {
     this.prices = options.prices ?? activePriceTable();
+    this.wholeLog = options.wholeLog ?? false;
   }
 
   /** Folds one record of the session, from the stream `kind`, into the model. */
@@ -780,8 +794,9 @@ export class SessionModel {
   /** What the session was. Ends the model: add nothing after. */
   result(): SessionSummary {
     this.done = true;
-    // The packaging stage that wrote its session's end is, by construction, the one that completed.
-    for (const run of this.runs) {
+    // The packaging stage that wrote its session's end is, by construction, the one that completed
+    // (in a package's copy of the records, which stops before that stage's end).
+    for (const run of this.wholeLog ? [] : this.runs) {
       const origin = this.runOrigin.get(run)!;
       const lastEnd = this.ends.get(origin.session);
       if (run.stage === 'package' && run.status === 'unfinished' && lastEnd && processOf(lastEnd) === origin.process && ms(lastEnd.time) >= ms(run.start_time)) {
@@ -948,7 +963,7 @@ export class SessionModel {
 }
 
 /** The model of a session whose records are in memory (tests, replay, the action's report). */
-export function summarizeSession(processing: Iterable<LogRecord>, prompts: Iterable<LogRecord>, options: { prices?: PriceTable } = {}): SessionSummary {
+export function summarizeSession(processing: Iterable<LogRecord>, prompts: Iterable<LogRecord>, options: SessionModelOptions = {}): SessionSummary {
   const model = new SessionModel(options);
   for (const record of processing) model.add(record, 'processing');
   for (const record of prompts) model.add(record, 'prompts');

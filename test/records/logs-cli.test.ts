@@ -126,7 +126,7 @@ describe('lyfe-kt logs', () => {
 
     const b = await cli(fixture, '--session', B);
     expect(b.stdout).toMatch(/ERROR preprocess +error +solidao_cronica\.md B failed on its input/);
-    expect(b.stdout).toContain(`session ${B} has no session.end record: it was interrupted`);
+    expect(b.stdout).toContain(`session ${B} was interrupted: a stage of it never ended`);
     const bJson = await cli(fixture, '--session', B, '--json');
     expect(bJson.stderr).toContain('interrupted');
   });

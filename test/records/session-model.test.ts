@@ -5,7 +5,8 @@ import { renderExecutionSummary } from '../../src/package/execution-summary.js';
 import { OUTCOME_EVENTS, SessionModel, summarizeSession, type SessionSummary } from '../../src/records/session-model.js';
 import { readSessionModel } from '../../src/records/session-read.js';
 import { INDEX_FOLDER } from '../../src/records/session-index.js';
-import { sessionEnded, sessionListing } from '../../src/records/sessions.js';
+import { listSessions, sessionEnded, sessionListing } from '../../src/records/sessions.js';
+import { readSession } from '../../src/index.js';
 import { Events, INTERRUPTED, type AttemptData, type LogRecord, type Stage } from '../../src/records/types.js';
 import { record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
@@ -435,5 +436,29 @@ describe('the status of a session not packaged yet', () => {
     // A pid no process has: the stage was killed.
     s.stageStart('generate', 2 ** 22 + 7);
     expect(sessionListing(summarizeSession(s.processing, s.prompts)).status).toBe('interrupted');
+  });
+
+  it('is interrupted when its packaging recorded the end and was stopped before it ended: no package may be there', () => {
+    // Ctrl-C while `run` packaged: its process (a pid no process has) recorded the session's end, and no stage end after it.
+    const killed = 2 ** 22 + 9;
+    const s = successfulRun();
+    s.stageStart('package', killed).log('session', 'session.end', 'ended', killed, { data: { success: true, work_files: 7 } });
+    const logDir = temp();
+    const write = (): void => {
+      fs.writeFileSync(path.join(logDir, 'processing.jsonl'), s.processing.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      fs.writeFileSync(path.join(logDir, 'prompts.jsonl'), s.prompts.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    };
+    write();
+    expect(listSessions(logDir).sessions[0]).toMatchObject({ session: SESSION, status: 'interrupted' });
+    expect(readSession(SESSION, { logDir }).status).toBe('interrupted');
+    // A package's own records stop at the session's end, before its packaging's stage end: there, that packaging made the package.
+    expect(summarizeSession(s.processing, s.prompts).stages.at(-1)).toMatchObject({ stage: 'package', status: 'ok' });
+
+    // Packaged again, to its end: the session succeeded.
+    s.stageStart('package', 301).log('session', 'session.end', 'ended', 301, { data: { success: true, work_files: 7 } });
+    s.stageEnd('package', 301, { status: 'ok', files_in: 7, files_out: 20 });
+    write();
+    expect(listSessions(logDir).sessions[0]).toMatchObject({ status: 'succeeded' });
+    expect(readSession(SESSION, { logDir }).status).toBe('succeeded');
   });
 });
