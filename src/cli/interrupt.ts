@@ -3,7 +3,7 @@ import { ExitCode, LyfeError } from '../errors.js';
 /**
  * Ctrl-C (SIGINT) and SIGTERM while a command calls the model. The first one aborts `signal`: the
  * stage ends failed with the reason in the session's records, the calls in flight are cancelled,
- * and the command says how to package what was done and exits 130. A second one exits at once.
+ * and the command says how to package what was done and exits 130. A second one exits at once, saying the same.
  */
 export interface Interruption {
   signal: AbortSignal;
@@ -22,14 +22,14 @@ const nextPoll = (): Promise<void> => new Promise((resolve) => setImmediate(() =
 
 export function interruptOnSignals(options: { workDir: string; logDir: string }): Interruption {
   const controller = new AbortController();
+  const fix = `The work folder ${options.workDir} is kept as it is; package the interrupted run with \`lyfe-kt package --work-dir ${options.workDir} --log-dir ${options.logDir}\``;
   const onSignal = (name: NodeJS.Signals): void => {
-    if (controller.signal.aborted) process.exit(ExitCode.interrupted);
-    controller.abort(
-      new LyfeError(`interrupted by ${name}`, {
-        fix: `The work folder ${options.workDir} is kept as it is; package the interrupted run with \`lyfe-kt package --work-dir ${options.workDir} --log-dir ${options.logDir}\``,
-        exitCode: ExitCode.interrupted,
-      }),
-    );
+    if (controller.signal.aborted) {
+      // The first one's line is printed once its stage has stopped: this one is the only line said.
+      process.stderr.write(`lyfe-kt: ${new LyfeError(`interrupted by ${name} again: stopped at once, its stage not ended`, { fix }).oneLine()}\n`);
+      process.exit(ExitCode.interrupted);
+    }
+    controller.abort(new LyfeError(`interrupted by ${name}`, { fix, exitCode: ExitCode.interrupted }));
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);

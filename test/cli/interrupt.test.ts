@@ -93,6 +93,22 @@ describe('Ctrl-C during a run', () => {
     expect(exit.stdout.trim().split('\n')).toEqual(['interrupted by SIGTERM', '0']);
   });
 
+  it('says how to package the run when a second signal stops it at once', async () => {
+    // The second signal comes while the first one's stage is still stopping: nothing else is printed before the exit.
+    const script = `
+      import { interruptOnSignals } from ${JSON.stringify(pathToFileURL(path.resolve('dist/lib/cli/interrupt.js')).href)};
+      const interruption = interruptOnSignals({ workDir: 'work', logDir: 'logs' });
+      interruption.signal.addEventListener('abort', () => process.kill(process.pid, 'SIGINT'));
+      setInterval(() => {}, 60_000);
+      process.kill(process.pid, 'SIGINT');
+    `;
+    const exit = await start(['--input-type=module', '-e', script], { cwd: temp(), env: cliEnv() }).exit;
+    expect(exit).toMatchObject({ code: 130, signal: null });
+    expect(exit.stderr.trim().split('\n')).toEqual([
+      'lyfe-kt: interrupted by SIGINT again: stopped at once, its stage not ended. The work folder work is kept as it is; package the interrupted run with `lyfe-kt package --work-dir work --log-dir logs`',
+    ]);
+  });
+
   it('exits at once on a second signal', async () => {
     const { exit } = await interruptedRun(['SIGTERM', 'SIGINT']);
     expect(exit).toMatchObject({ code: 130, signal: null });
