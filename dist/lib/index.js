@@ -117,7 +117,7 @@ export function readSession(sessionId, options = {}) {
     }
     return {
         session_id: sessionId,
-        status: sessionStatus(summarizeSession(processing.records, prompts.records)),
+        status: sessionStatus(summarizeSession(processing.records, prompts.records, { wholeLog: true })),
         processing: processing.records,
         prompts: prompts.records,
         skipped: processing.skipped + prompts.skipped,

@@ -1,7 +1,7 @@
 /**
  * Ctrl-C (SIGINT) and SIGTERM while a command calls the model. The first one aborts `signal`: the
  * stage ends failed with the reason in the session's records, the calls in flight are cancelled,
- * and the command says how to package what was done and exits 130. A second one exits at once.
+ * and the command says how to package what was done and exits 130. A second one exits at once, saying the same.
  */
 export interface Interruption {
     signal: AbortSignal;

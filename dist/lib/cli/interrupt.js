@@ -3,13 +3,14 @@ import { ExitCode, LyfeError } from '../errors.js';
 const nextPoll = () => new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 export function interruptOnSignals(options) {
     const controller = new AbortController();
+    const fix = `The work folder ${options.workDir} is kept as it is; package the interrupted run with \`lyfe-kt package --work-dir ${options.workDir} --log-dir ${options.logDir}\``;
     const onSignal = (name) => {
-        if (controller.signal.aborted)
+        if (controller.signal.aborted) {
+            // The first one's line is printed once its stage has stopped: this one is the only line said.
+            process.stderr.write(`lyfe-kt: ${new LyfeError(`interrupted by ${name} again: stopped at once, its stage not ended`, { fix }).oneLine()}\n`);
             process.exit(ExitCode.interrupted);
-        controller.abort(new LyfeError(`interrupted by ${name}`, {
-            fix: `The work folder ${options.workDir} is kept as it is; package the interrupted run with \`lyfe-kt package --work-dir ${options.workDir} --log-dir ${options.logDir}\``,
-            exitCode: ExitCode.interrupted,
-        }));
+        }
+        controller.abort(new LyfeError(`interrupted by ${name}`, { fix, exitCode: ExitCode.interrupted }));
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);

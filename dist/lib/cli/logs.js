@@ -96,7 +96,7 @@ function showSession(sessionId, options) {
     const file = recordFile(options.logDir, kind);
     const out = new StdoutBlocks();
     const wanted = recordFilter(options);
-    const model = new SessionModel();
+    const model = new SessionModel({ wholeLog: true });
     // Not a look at process.stdout with --json: opening it as a stream makes a pipe non-blocking.
     const paintOut = options.json ? plain : stdoutPaint();
     let shown = 0;
@@ -211,7 +211,7 @@ function formatForView(record, kind, paint) {
 }
 function statusNotes(sessionId, status) {
     if (status === 'interrupted')
-        return [`session ${sessionId} has no session.end record: it was interrupted (a stage killed or crashed, or none recorded)`];
+        return [`session ${sessionId} was interrupted: a stage of it never ended (killed or crashed), or none was recorded; \`lyfe-kt package\` in its work folder packages it`];
     if (status === 'open')
         return [`session ${sessionId} is not packaged yet: every stage it began has ended (\`lyfe-kt package\` in its work folder packages it)`];
     if (status === 'running')

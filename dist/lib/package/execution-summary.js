@@ -81,9 +81,13 @@ function stageLine(stage, all, summary) {
         notes.push(`${all.length} runs`);
     if (inAll)
         notes.push(inAll);
-    const otherFailures = all.filter((run) => !runs.includes(run) && run.status !== 'ok').length;
+    const otherFailures = all.filter((run) => !runs.includes(run) && run.status === 'failed').length;
     if (otherFailures)
         notes.push(`${otherFailures} earlier attempt(s) failed`);
+    // One whose process was stopped (Ctrl-C while packaging, a kill) never ended: it did not fail.
+    const otherStopped = all.filter((run) => !runs.includes(run) && run.status === 'unfinished').length;
+    if (otherStopped)
+        notes.push(`${plural(otherStopped, 'earlier attempt')} stopped`);
     if (status === 'failed')
         notes.push('failed');
     if (status === 'unfinished')

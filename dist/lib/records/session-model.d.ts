@@ -210,6 +210,11 @@ export declare function versionLabel(version: string | null): string | null;
  * exact when the prompt records of a moment are added no earlier than the processing records
  * before it (processing first, or both by time), which is how every view reads them.
  */
+export interface SessionModelOptions {
+    prices?: PriceTable;
+    /** The records are read from a log folder (`logs --list`, `logs --session`, `readSession`), not from a package. */
+    wholeLog?: boolean;
+}
 export declare class SessionModel {
     private sessionId;
     private readonly sessions;
@@ -266,9 +271,13 @@ export declare class SessionModel {
     private lastProcess;
     private done;
     /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
-    constructor(options?: {
-        prices?: PriceTable;
-    });
+    /**
+     * The records are a log folder's, not a package's copy of them: there a packaging that made its
+     * package recorded its stage's end after the session's, so one without it was stopped (Ctrl-C,
+     * killed) before it ended. A package's copy stops at the session's end: its packaging has no end.
+     */
+    private readonly wholeLog;
+    constructor(options?: SessionModelOptions);
     /** Folds one record of the session, from the stream `kind`, into the model. */
     add(record: LogRecord, kind: RecordKind): void;
     /**
@@ -302,6 +311,4 @@ export declare class SessionModel {
     private problems;
 }
 /** The model of a session whose records are in memory (tests, replay, the action's report). */
-export declare function summarizeSession(processing: Iterable<LogRecord>, prompts: Iterable<LogRecord>, options?: {
-    prices?: PriceTable;
-}): SessionSummary;
+export declare function summarizeSession(processing: Iterable<LogRecord>, prompts: Iterable<LogRecord>, options?: SessionModelOptions): SessionSummary;

@@ -119,13 +119,6 @@ export function versionLabel(version) {
 function newRun(record) {
     return { stage: record.stage, session: record.session, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
 }
-/**
- * Reduces one session's records to its SessionSummary. Hand it every record of the session with
- * `add` (processing records and prompt-audit records, each stream in its file order, the two
- * interleaved in any way), then take `result()` once. The context shown before a failure is
- * exact when the prompt records of a moment are added no earlier than the processing records
- * before it (processing first, or both by time), which is how every view reads them.
- */
 export class SessionModel {
     sessionId = '';
     sessions = new Set();
@@ -182,8 +175,15 @@ export class SessionModel {
     lastProcess = { session: '', pid: Number.NaN, key: '' };
     done = false;
     /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
+    /**
+     * The records are a log folder's, not a package's copy of them: there a packaging that made its
+     * package recorded its stage's end after the session's, so one without it was stopped (Ctrl-C,
+     * killed) before it ended. A package's copy stops at the session's end: its packaging has no end.
+     */
+    wholeLog;
     constructor(options = {}) {
         this.prices = options.prices ?? activePriceTable();
+        this.wholeLog = options.wholeLog ?? false;
     }
     /** Folds one record of the session, from the stream `kind`, into the model. */
     add(record, kind) {
@@ -546,8 +546,9 @@ export class SessionModel {
     /** What the session was. Ends the model: add nothing after. */
     result() {
         this.done = true;
-        // The packaging stage that wrote its session's end is, by construction, the one that completed.
-        for (const run of this.runs) {
+        // The packaging stage that wrote its session's end is, by construction, the one that completed
+        // (in a package's copy of the records, which stops before that stage's end).
+        for (const run of this.wholeLog ? [] : this.runs) {
             const origin = this.runOrigin.get(run);
             const lastEnd = this.ends.get(origin.session);
             if (run.stage === 'package' && run.status === 'unfinished' && lastEnd && processOf(lastEnd) === origin.process && ms(lastEnd.time) >= ms(run.start_time)) {
@@ -582,6 +583,23 @@ export class SessionModel {
         const problems = this.problems(failures);
         const startMs = this.starts.size ? Math.min(...[...this.starts.values()].map((start) => ms(start.time))) : this.minMs;
         const endMs = this.ends.size ? Math.max(...[...this.ends.values()].map((end) => ms(end.time))) : this.maxMs;
+        // The calls of a stage that never ended (its process was stopped) were made for its files, whether
+        // or not a result was written for them: sources of the run, and files the stage took.
+        const inputFiles = new Set(this.preprocessResultInputs.size ? this.preprocessResultInputs : this.preprocessInputs);
+        for (const call of calls) {
+            const run = this.open.get(`${call.summary.stage} ${call.process}`);
+            if (!run || ms(call.summary.start_time) < ms(run.start_time))
+                continue;
+            let inputs = this.runInputs.get(run);
+            if (!inputs)
+                this.runInputs.set(run, (inputs = new Set()));
+            for (const file of call.summary.input)
+                inputs.add(file);
+            run.files_in = inputs.size;
+            if (run.stage === 'preprocess')
+                for (const file of call.summary.input)
+                    inputFiles.add(file);
+        }
         const inFlight = calls.filter((call) => call.inFlight);
         // Requests sent to the provider: its attempts and those in flight, not the build cache's or a replay's answers.
         const requests = this.liveAttempts + inFlight.filter((call) => !call.unsent).length;
@@ -595,7 +613,7 @@ export class SessionModel {
             ended: this.ends.size > 0 && this.ends.size === this.sessions.size,
             stages: this.runs,
             stages_executed: [...new Set(this.runs.flatMap((run) => (run.stage in PrdStageNames ? [PrdStageNames[run.stage]] : [])))],
-            input_files: [...(this.preprocessResultInputs.size ? this.preprocessResultInputs : this.preprocessInputs)],
+            input_files: [...inputFiles],
             output_files: outputs.map((output) => output.file),
             outputs,
             levels,

@@ -8,9 +8,12 @@ import { Events } from './types.js';
 import { begunHere } from '../session/id.js';
 import { processRunning } from '../session/process.js';
 export function sessionStatus(summary) {
-    if (summary.ended)
-        return summary.success ? 'succeeded' : 'failed';
     const unfinished = summary.stages.filter((run) => run.status === 'unfinished');
+    // Ended by a packaging that has not ended (read from a log folder: `SessionModelOptions.wholeLog`):
+    // it is still running, or was stopped, and its package may not be there.
+    const packaging = summary.stages.filter((run) => run.stage === 'package').at(-1);
+    if (summary.ended && packaging?.status !== 'unfinished')
+        return summary.success ? 'succeeded' : 'failed';
     // As `package` judges it: a zombie, or another process reusing the pid since, is no stage running.
     if (unfinished.some((run) => processRunning(run.pid, Date.parse(run.start_time))))
         return 'running';
@@ -42,7 +45,7 @@ export function listSessions(logDir) {
         const result = forEachRecord(recordFile(logDir, kind), (record) => {
             let model = models.get(record.session);
             if (!model) {
-                model = new SessionModel();
+                model = new SessionModel({ wholeLog: true });
                 models.set(record.session, model);
             }
             model.add(record, kind);
