@@ -1,56 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractZip, readZipEntry, zipEntries, ZIP_MAX_BYTES } from '../../src/package/zip.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { zipOf } from '../helpers/zip.js';
 
 /** Reading a zip someone else made (a downloaded artifact, a base package): its sizes are what it says, within a bound. */
 
 const temp = useTempDir('lyfe-kt-zip-');
-
-interface Entry {
-  name: string;
-  data: Buffer;
-  /** The uncompressed size the zip declares; the data's own by default. */
-  declared?: number;
-}
-
-/** A zip of deflated entries; entries without data of their own (`sameAs`) point at an earlier one's bytes. */
-function zipOf(entries: Entry[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name);
-    const packed = deflateRawSync(entry.data);
-    const size = entry.declared ?? entry.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const head = Buffer.alloc(46);
-    head.writeUInt32LE(0x02014b50, 0);
-    head.writeUInt16LE(8, 10);
-    head.writeUInt32LE(packed.length, 20);
-    head.writeUInt32LE(size, 24);
-    head.writeUInt16LE(name.length, 28);
-    head.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    central.push(head, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
 
 describe('zip', () => {
   it('reads entries as they are', () => {

@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { useChildren, type Exit } from '../helpers/children.js';
 import { CLI, cliEnv } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+import { zipOf } from '../helpers/zip.js';
 
 /** `lyfe-kt view` on a package, an artifact zip and a package from before viewers; `--fail-on` on run and generate. */
 
@@ -17,61 +17,12 @@ function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<
   return start([CLI, ...args], { cwd, env: cliEnv(env), timeoutMs: 60_000 }).exit;
 }
 
-/** A zip as GitHub's artifact service writes one: every file of `dir`, deflated, under its relative path. */
-function zipFolder(dir: string, file: string): void {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  const entries = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  for (const entry of entries) {
-    const name = Buffer.from(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-    const data = fs.readFileSync(path.join(entry.parentPath, entry.name));
-    const packed = deflateRawSync(data);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const head = Buffer.alloc(46);
-    head.writeUInt32LE(0x02014b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(20, 6);
-    head.writeUInt16LE(8, 10);
-    head.writeUInt32LE(crc, 16);
-    head.writeUInt32LE(packed.length, 20);
-    head.writeUInt32LE(data.length, 24);
-    head.writeUInt16LE(name.length, 28);
-    head.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    central.push(head, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  fs.writeFileSync(file, Buffer.concat([...locals, directory, end]));
-}
-
-function zipOf(dir: string, file: string): string {
-  zipFolder(dir, file);
+/** A zip of every file of `dir`, deflated, under its relative path, as GitHub's artifact service writes one: `file`. */
+function zipFolder(dir: string, file: string): string {
+  const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const entries = files.map((entry) => ({ name: path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'), data: fs.readFileSync(path.join(entry.parentPath, entry.name)) }));
+  fs.writeFileSync(file, zipOf(entries));
   return file;
-}
-
-function crc32(data: Buffer): number {
-  let crc = ~0;
-  for (const byte of data) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
 }
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -89,7 +40,7 @@ describe('lyfe-kt view and --fail-on', () => {
     expect(found.code, found.stderr).toBe(0);
     expect(JSON.parse(found.stdout)).toEqual({ path: own, how: 'found' });
 
-    const zip = zipOf(pkg, path.join(cwd, 'lyfe-kt-lessons.zip'));
+    const zip = zipFolder(pkg, path.join(cwd, 'lyfe-kt-lessons.zip'));
     // Out of the zip into a folder of its own under TMPDIR, new at each view: a link another user
     // planted where a fixed path would be is not followed.
     const tmp = path.join(cwd, 'tmp');
@@ -114,7 +65,7 @@ describe('lyfe-kt view and --fail-on', () => {
     const ownBytes = fs.readFileSync(own);
     const forged = '<!doctype html><title>lessons - lyfe-kt viewer</title><script>document.title = "ran"</script>\n';
     fs.writeFileSync(own, forged);
-    for (const given of [pkg, zipOf(pkg, path.join(cwd, 'forged.zip'))]) {
+    for (const given of [pkg, zipFolder(pkg, path.join(cwd, 'forged.zip'))]) {
       const rewritten = await cli(cwd, ['view', given, '--json'], { TMPDIR: tmp });
       expect(rewritten.code, rewritten.stderr).toBe(0);
       const shown = JSON.parse(rewritten.stdout);
