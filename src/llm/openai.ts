@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type OpenAI from 'openai';
 import type { APIError } from 'openai';
 import { redactEchoes, redactText } from '../records/redact.js';
+import { excerpt, pageTitle } from './page-text.js';
 import { adaptationFor, requestParams, type Adaptation, type RequestParams, type RequestSettings } from './model-params.js';
 import { LlmAttemptError, type LlmProvider, type LlmRequest, type LlmResponse } from './provider.js';
 
@@ -235,12 +236,6 @@ function notACompletion200(what: string, context: FailureContext, params: Reques
   return new LlmAttemptError(scrub(`${context.where} answered HTTP 200 with ${what}`, context), { retryable, httpStatus: 200, params });
 }
 
-/** At most `length` characters of `text`, on one line. */
-function excerpt(text: string, length = 200): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > length ? `${line.slice(0, length)}…` : line;
-}
-
 /**
  * The chat completion a 200 answer holds, or the failure that says what it holds instead, as
  * compatible servers and proxies answer: an error object (Ollama's `{"error": ...}`, vLLM's
@@ -256,7 +251,7 @@ function chatCompletion(answer: unknown, context: FailureContext, params: Reques
       throw notACompletion200('an event stream, not one chat completion: lyfe-kt asks for replies with stream off, which this server does not answer', context, params);
     }
     if (/^<(!doctype|html|\?xml|head|body)/i.test(text)) {
-      const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+      const title = pageTitle(text)?.trim();
       throw notACompletion200(`a web page${title ? ` ("${excerpt(title, 100)}")` : ''}, not a chat completion: check ${context.urlName}, the server's /v1 URL`, context, params);
     }
     try {
