@@ -1,5 +1,6 @@
 import type { SessionList } from './sessions.js';
 import { Events, type AttemptData, type Level, type LogRecord } from './types.js';
+import { totalTokens } from './values.js';
 
 /**
  * Human views of records. Pure text: the caller decides on colour by passing `paint`, so the same
@@ -45,7 +46,7 @@ export function formatAttempt(record: LogRecord, paint: Paint = plain): string {
   const outcome = data.outcome ?? 'unknown';
   const outcomeStyle: Style = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
   const usage = data.usage
-    ? `${data.usage.total_tokens ?? (data.usage.prompt_tokens ?? 0) + (data.usage.completion_tokens ?? 0)} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})`
+    ? `${totalTokens(data.usage)} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})`
     : 'no usage';
   const head = [
     `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,

@@ -1,7 +1,7 @@
 import { activePriceTable, costTotal, priceOf, priceTableInfo, roundUsd, tokensCost, type CostTotal, type PriceTable, type PriceTableInfo } from './cost.js';
 import { aggregateQuality, type RunQuality } from './quality.js';
 import { Events, INTERRUPTED, type AttemptData, type LogRecord, type RecordKind, type Stage, type StageEndData } from './types.js';
-import { num, round4, str } from './values.js';
+import { num, round4, str, totalTokens } from './values.js';
 
 /**
  * The one session model: what a session was, reduced record by record from its two record
@@ -736,8 +736,7 @@ export class SessionModel {
     const summary = call.summary;
     const prompt = num(data.usage?.prompt_tokens) ?? 0;
     const completion = num(data.usage?.completion_tokens) ?? 0;
-    // Some compatible servers leave total_tokens out of their usage: it is the sum of the two.
-    const tokens = num(data.usage?.total_tokens) ?? prompt + completion;
+    const tokens = totalTokens(data.usage ?? {});
     const cached = num(data.usage?.prompt_tokens_details?.cached_tokens) ?? 0;
     const reasoning = num(data.usage?.completion_tokens_details?.reasoning_tokens) ?? 0;
     const latency = num(data.latency_ms) ?? 0;
