@@ -370,6 +370,13 @@ function newRun(record: LogRecord): StageRunSummary {
   return { stage: record.stage, session: record.session, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
 }
 
+export interface SessionModelOptions {
+  /** The price table the calls are priced with; by default the one in use (`activePriceTable`). */
+  prices?: PriceTable;
+  /** The records are read from a log folder (`logs --list`, `logs --session`, `readSession`), not from a package. */
+  wholeLog?: boolean;
+}
+
 /**
  * Reduces one session's records to its SessionSummary. Hand it every record of the session with
  * `add` (processing records and prompt-audit records, each stream in its file order, the two
@@ -377,12 +384,6 @@ function newRun(record: LogRecord): StageRunSummary {
  * exact when the prompt records of a moment are added no earlier than the processing records
  * before it (processing first, or both by time), which is how every view reads them.
  */
-export interface SessionModelOptions {
-  prices?: PriceTable;
-  /** The records are read from a log folder (`logs --list`, `logs --session`, `readSession`), not from a package. */
-  wholeLog?: boolean;
-}
-
 export class SessionModel {
   private sessionId = '';
   private readonly sessions = new Set<string>();
@@ -442,7 +443,6 @@ export class SessionModel {
   private lastProcess = { session: '', pid: Number.NaN, key: '' };
   private done = false;
 
-  /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
   /**
    * The records are a log folder's, not a package's copy of them: there a packaging that made its
    * package recorded its stage's end after the session's, so one without it was stopped (Ctrl-C,
