@@ -11,7 +11,7 @@ import { COMMENT_LIMIT_CHARS } from '../../src/action/constants.js';
 import { renderComment, renderJobSummary, type ReportView } from '../../src/action/job-summary.js';
 import { report } from '../../src/action/report.js';
 import { artifactNameOf, packageArtifactAttempt } from '../../src/action/names.js';
-import { zipFolder } from '../fakes/artifact-service.js';
+import { zipFolder } from '../helpers/zip.js';
 import { startFakeGitHubApi, type FakeGitHubApi, type FakeWorkflowRun } from '../fakes/github-api.js';
 import type { Budgets } from '../../src/package/budgets.js';
 import { baseRun, changedSources, withPlaceholders, identityOf, packageOf, rewordOne, writeContent } from './compare-fixtures.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { artifactNameOf, type RunIdentity } from '../../src/action/names.js';
 import { run, type RunOptions } from '../../src/index.js';
-import { zipFolder } from '../fakes/artifact-service.js';
+import { zipFolder } from '../helpers/zip.js';
 import type { FakeWorkflowRun } from '../fakes/github-api.js';
 
 /**

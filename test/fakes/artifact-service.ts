@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import { createServer } from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 
@@ -185,47 +183,4 @@ export function unzip(zip: Buffer): Map<string, Buffer> {
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
-}
-
-/**
- * A zip of `folder`'s files (deflated), each named `<prefix>/<path>`, as the artifact service serves
- * a package uploaded with its own folder as the top level.
- */
-export function zipFolder(folder: string, prefix: string): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  const files = fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  for (const entry of files) {
-    const file = path.join(entry.parentPath, entry.name);
-    const name = Buffer.from(`${prefix}/${path.relative(folder, file).split(path.sep).join('/')}`);
-    const data = fs.readFileSync(file);
-    const packed = zlib.deflateRawSync(data);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(zlib.crc32(data), 14);
-    header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(data.length, 22);
-    header.writeUInt16LE(name.length, 26);
-    const record = Buffer.alloc(46);
-    record.writeUInt32LE(0x02014b50, 0);
-    record.writeUInt16LE(20, 4);
-    record.writeUInt16LE(20, 6);
-    header.copy(record, 8, 6, 28);
-    record.writeUInt32LE(offset, 42);
-    locals.push(header, name, packed);
-    central.push(record, name);
-    offset += header.length + name.length + packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
 }

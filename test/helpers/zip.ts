@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
@@ -20,6 +22,7 @@ export function zipOf(entries: ZipEntry[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // names in UTF-8
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
@@ -29,6 +32,7 @@ export function zipOf(entries: ZipEntry[]): Buffer {
     head.writeUInt32LE(0x02014b50, 0);
     head.writeUInt16LE(20, 4);
     head.writeUInt16LE(20, 6);
+    head.writeUInt16LE(0x0800, 8);
     head.writeUInt16LE(8, 10);
     head.writeUInt32LE(crc, 16);
     head.writeUInt32LE(packed.length, 20);
@@ -47,4 +51,19 @@ export function zipOf(entries: ZipEntry[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/**
+ * A zip of `folder`'s files, each named by its path in the folder (under `prefix/` when given), as
+ * the artifact service serves an upload.
+ */
+export function zipFolder(folder: string, prefix?: string): Buffer {
+  const files = fs.readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return zipOf(
+    files.map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      const name = path.relative(folder, file).split(path.sep).join('/');
+      return { name: prefix === undefined ? name : `${prefix}/${name}`, data: fs.readFileSync(file) };
+    }),
+  );
 }

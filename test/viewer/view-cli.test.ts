@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { useChildren, type Exit } from '../helpers/children.js';
 import { CLI, cliEnv } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
-import { zipOf } from '../helpers/zip.js';
+import { zipFolder } from '../helpers/zip.js';
 
 /** `lyfe-kt view` on a package, an artifact zip and a package from before viewers; `--fail-on` on run and generate. */
 
@@ -17,11 +17,9 @@ function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<
   return start([CLI, ...args], { cwd, env: cliEnv(env), timeoutMs: 60_000 }).exit;
 }
 
-/** A zip of every file of `dir`, deflated, under its relative path, as GitHub's artifact service writes one: `file`. */
-function zipFolder(dir: string, file: string): string {
-  const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  const entries = files.map((entry) => ({ name: path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'), data: fs.readFileSync(path.join(entry.parentPath, entry.name)) }));
-  fs.writeFileSync(file, zipOf(entries));
+/** `dir` zipped into `file`, as GitHub's artifact service serves it. */
+function zipInto(dir: string, file: string): string {
+  fs.writeFileSync(file, zipFolder(dir));
   return file;
 }
 
@@ -40,7 +38,7 @@ describe('lyfe-kt view and --fail-on', () => {
     expect(found.code, found.stderr).toBe(0);
     expect(JSON.parse(found.stdout)).toEqual({ path: own, how: 'found' });
 
-    const zip = zipFolder(pkg, path.join(cwd, 'lyfe-kt-lessons.zip'));
+    const zip = zipInto(pkg, path.join(cwd, 'lyfe-kt-lessons.zip'));
     // Out of the zip into a folder of its own under TMPDIR, new at each view: a link another user
     // planted where a fixed path would be is not followed.
     const tmp = path.join(cwd, 'tmp');
@@ -65,7 +63,7 @@ describe('lyfe-kt view and --fail-on', () => {
     const ownBytes = fs.readFileSync(own);
     const forged = '<!doctype html><title>lessons - lyfe-kt viewer</title><script>document.title = "ran"</script>\n';
     fs.writeFileSync(own, forged);
-    for (const given of [pkg, zipFolder(pkg, path.join(cwd, 'forged.zip'))]) {
+    for (const given of [pkg, zipInto(pkg, path.join(cwd, 'forged.zip'))]) {
       const rewritten = await cli(cwd, ['view', given, '--json'], { TMPDIR: tmp });
       expect(rewritten.code, rewritten.stderr).toBe(0);
       const shown = JSON.parse(rewritten.stdout);
