@@ -3,6 +3,7 @@ import { setTimeout as wait } from 'node:timers/promises';
 import { LyfeError } from '../errors.js';
 import { auditRecord } from '../records/writer.js';
 import { Events, INTERRUPTED } from '../records/types.js';
+import { totalTokens } from '../records/values.js';
 import { LlmAttemptError } from './provider.js';
 /**
  * The command the fixes of failed calls name: the prompt audit of the work folder's session, in the
@@ -26,8 +27,7 @@ const MAX_ADAPTATIONS = 4;
 function addUsage(total, usage) {
     total.prompt_tokens += usage.prompt_tokens;
     total.completion_tokens += usage.completion_tokens;
-    // Some compatible servers leave total_tokens out: it is the sum of the two.
-    total.total_tokens += usage.total_tokens ?? usage.prompt_tokens + usage.completion_tokens;
+    total.total_tokens += totalTokens(usage);
     const cached = usage.prompt_tokens_details?.cached_tokens;
     if (typeof cached === 'number')
         total.prompt_tokens_details = { cached_tokens: (total.prompt_tokens_details?.cached_tokens ?? 0) + cached };

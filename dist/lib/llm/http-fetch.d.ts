@@ -1,5 +1,3 @@
-/** The text a reader sees of a web page: its title, else the words of its body, on one line and short. */
-export declare function pageText(html: string): string;
 /** `fetch` with the error bodies of compatible servers read as the SDK reads OpenAI's (`openAiErrorBody`). */
 export declare function withOpenAiErrors(fetchImpl: typeof fetch): typeof fetch;
 /** The SDK's `fetch` (see above), or undefined (the SDK's default, Node's `fetch`) when the environment names a proxy. */

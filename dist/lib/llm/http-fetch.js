@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { promisify } from 'node:util';
 import { brotliDecompress, gunzip, inflate, inflateRaw } from 'node:zlib';
+import { webPageMessage } from './page-text.js';
 /**
  * The `fetch` the OpenAI SDK is given: a request over Node's `http` and `https`, with keep-alive
  * connections, answered with a standard `Response`. Node's own `fetch` (undici, with WHATWG streams
@@ -75,15 +76,6 @@ function send(url, init, agent) {
         request.end(init.body);
     });
 }
-/** The text a reader sees of a web page: its title, else the words of its body, on one line and short. */
-export function pageText(html) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1];
-    const text = (title ?? html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' '))
-        .replace(/&nbsp;/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
 /**
  * An error body as the SDK reads it, `{"error": {"message", ...}}`, from the shapes compatible
  * servers answer with instead: vLLM's `{"object": "error", "message", "type", "code"}`, FastAPI's
@@ -99,10 +91,8 @@ function openAiErrorBody(body, contentType) {
     }
     catch {
         // Only a body that is no JSON is a page: some gateways label every answer text/html, their JSON errors too.
-        if (/^\s*text\/html\b/i.test(contentType ?? '') || /^\s*<(!doctype html|html)\b/i.test(raw)) {
-            return Buffer.from(JSON.stringify({ error: { message: `a web page: ${pageText(raw) || '(empty)'}`, type: null, code: null, param: null } }));
-        }
-        return undefined;
+        const page = webPageMessage(raw, contentType);
+        return page === undefined ? undefined : Buffer.from(JSON.stringify({ error: { message: page, type: null, code: null, param: null } }));
     }
     if (!value || typeof value !== 'object' || Array.isArray(value) || 'error' in value)
         return undefined;

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { redactEchoes, redactText } from '../records/redact.js';
+import { excerpt, pageTitle } from './page-text.js';
 import { adaptationFor, requestParams } from './model-params.js';
 import { LlmAttemptError } from './provider.js';
 /**
@@ -184,11 +185,6 @@ function clean(error, context) {
 function notACompletion200(what, context, params, retryable = false) {
     return new LlmAttemptError(scrub(`${context.where} answered HTTP 200 with ${what}`, context), { retryable, httpStatus: 200, params });
 }
-/** At most `length` characters of `text`, on one line. */
-function excerpt(text, length = 200) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > length ? `${line.slice(0, length)}…` : line;
-}
 /**
  * The chat completion a 200 answer holds, or the failure that says what it holds instead, as
  * compatible servers and proxies answer: an error object (Ollama's `{"error": ...}`, vLLM's
@@ -205,7 +201,7 @@ function chatCompletion(answer, context, params) {
             throw notACompletion200('an event stream, not one chat completion: lyfe-kt asks for replies with stream off, which this server does not answer', context, params);
         }
         if (/^<(!doctype|html|\?xml|head|body)/i.test(text)) {
-            const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+            const title = pageTitle(text)?.trim();
             throw notACompletion200(`a web page${title ? ` ("${excerpt(title, 100)}")` : ''}, not a chat completion: check ${context.urlName}, the server's /v1 URL`, context, params);
         }
         try {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as wait } from 'node:timers/promises';
 import { ExitCode, LyfeError } from '../errors.js';
-import { pageText } from '../llm/http-fetch.js';
-import { displayUrl, retryAfterMs } from '../llm/openai.js';
+import { webPageMessage } from '../llm/page-text.js';
+import { displayUrl, retryAfterMs, SECRET_MIN_LENGTH } from '../llm/openai.js';
 import { costTotal } from '../records/cost.js';
 import { redactEchoes } from '../records/redact.js';
 import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
@@ -281,8 +281,7 @@ function readBody(body, contentType) {
     }
     catch {
         // Not JSON (or empty): the text itself is the message; a web page (a proxy's 502) by its title, not its markup.
-        if (/^\s*text\/html\b/i.test(contentType ?? '') || /^\s*<(!doctype html|html)\b/i.test(body))
-            text = `a web page: ${pageText(body) || '(empty)'}`;
+        text = webPageMessage(body, contentType) ?? text;
     }
     const message = [value.message, value.partialSuccess?.errorMessage].find((text) => typeof text === 'string') ?? text;
     // OTLP/JSON writes int64 as a string; some collectors write a number.
@@ -291,14 +290,14 @@ function readBody(body, contentType) {
 /**
  * What a message must not repeat, longest first: each header value whole; the credential of a
  * `<scheme> <credential>` value (`Bearer <token>`) alone, as a collector quotes what it refused;
- * and the values of the endpoint's query, which may hold a key as the headers do (those of six
- * characters or more, as the model server's query is treated).
+ * and the values of the endpoint's query, which may hold a key as the headers do (those of
+ * `SECRET_MIN_LENGTH` characters or more, as the model server's query is treated).
  */
 function secretsOf(headers, url) {
     const values = Object.values(headers).filter(Boolean);
     const credentials = values.flatMap((value) => value.trim().split(/\s+/).slice(1));
     const query = [...url.searchParams.values()];
-    const secrets = [...values, ...[...credentials, ...query].filter((secret) => secret.length >= 6)];
+    const secrets = [...values, ...[...credentials, ...query].filter((secret) => secret.length >= SECRET_MIN_LENGTH)];
     return [...new Set(secrets)].sort((a, b) => b.length - a.length);
 }
 /** How long the collector has to answer one document. */

@@ -66,8 +66,8 @@ export class BuildSession {
         this.limit = limit;
         void this.prompts.start();
         if (!(provider instanceof LyfeError) && provider.name === 'offline' && options.provider === undefined && options.model !== undefined) {
-            this.notice = `no OPENAI_API_KEY set: the lessons are the offline provider's, and model ${options.model} is not used (set the key for the model's lessons, or provider: 'offline' to build offline)`;
-            const notice = this.notice;
+            const notice = `no OPENAI_API_KEY set: the lessons are the offline provider's, and model ${options.model} is not used (set the key for the model's lessons, or provider: 'offline' to build offline)`;
+            this.notice = notice;
             runInSession({ sessionId, stage: 'preprocess', logDir: options.logDir }, () => record('warn', Events.warning, notice));
         }
     }

@@ -1,4 +1,5 @@
 import { Events } from './types.js';
+import { totalTokens } from './values.js';
 export const plain = (_style, text) => text;
 /**
  * `2025-01-18T17:30:45.123Z` as `2025-01-18 17:30:45.123`: sortable, and readable at a glance.
@@ -32,7 +33,7 @@ export function formatAttempt(record, paint = plain) {
     const outcome = data.outcome ?? 'unknown';
     const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
     const usage = data.usage
-        ? `${data.usage.total_tokens ?? (data.usage.prompt_tokens ?? 0) + (data.usage.completion_tokens ?? 0)} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})`
+        ? `${totalTokens(data.usage)} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})`
         : 'no usage';
     const head = [
         `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,

@@ -203,6 +203,12 @@ export declare const OUTCOME_EVENTS: ReadonlySet<string>;
 export declare const STREAMS_IN_ORDER: readonly RecordKind[];
 /** A schema version as the summaries name it: `1.1` → `v1.1`. */
 export declare function versionLabel(version: string | null): string | null;
+export interface SessionModelOptions {
+    /** The price table the calls are priced with; by default the one in use (`activePriceTable`). */
+    prices?: PriceTable;
+    /** The records are read from a log folder (`logs --list`, `logs --session`, `readSession`), not from a package. */
+    wholeLog?: boolean;
+}
 /**
  * Reduces one session's records to its SessionSummary. Hand it every record of the session with
  * `add` (processing records and prompt-audit records, each stream in its file order, the two
@@ -210,11 +216,6 @@ export declare function versionLabel(version: string | null): string | null;
  * exact when the prompt records of a moment are added no earlier than the processing records
  * before it (processing first, or both by time), which is how every view reads them.
  */
-export interface SessionModelOptions {
-    prices?: PriceTable;
-    /** The records are read from a log folder (`logs --list`, `logs --session`, `readSession`), not from a package. */
-    wholeLog?: boolean;
-}
 export declare class SessionModel {
     private sessionId;
     private readonly sessions;
@@ -270,7 +271,6 @@ export declare class SessionModel {
     private readonly counts;
     private lastProcess;
     private done;
-    /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
     /**
      * The records are a log folder's, not a package's copy of them: there a packaging that made its
      * package recorded its stage's end after the session's, so one without it was stopped (Ctrl-C,

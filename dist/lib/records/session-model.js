@@ -1,7 +1,7 @@
 import { activePriceTable, costTotal, priceOf, priceTableInfo, roundUsd, tokensCost } from './cost.js';
 import { aggregateQuality } from './quality.js';
 import { Events, INTERRUPTED } from './types.js';
-import { num, round4, str } from './values.js';
+import { num, round4, str, totalTokens } from './values.js';
 /** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
 export const PrdStageNames = {
     preprocess: 'preprocessing',
@@ -119,6 +119,13 @@ export function versionLabel(version) {
 function newRun(record) {
     return { stage: record.stage, session: record.session, pid: record.pid, status: 'unfinished', start_time: record.time, end_time: null, duration_ms: null, files_in: 0, files_out: 0, files_invalid: 0, error: null };
 }
+/**
+ * Reduces one session's records to its SessionSummary. Hand it every record of the session with
+ * `add` (processing records and prompt-audit records, each stream in its file order, the two
+ * interleaved in any way), then take `result()` once. The context shown before a failure is
+ * exact when the prompt records of a moment are added no earlier than the processing records
+ * before it (processing first, or both by time), which is how every view reads them.
+ */
 export class SessionModel {
     sessionId = '';
     sessions = new Set();
@@ -174,7 +181,6 @@ export class SessionModel {
     counts = { processing_records: 0, prompt_records: 0, warnings: 0, errors: 0 };
     lastProcess = { session: '', pid: Number.NaN, key: '' };
     done = false;
-    /** `prices`: the price table the calls are priced with; by default the one in use (`activePriceTable`). */
     /**
      * The records are a log folder's, not a package's copy of them: there a packaging that made its
      * package recorded its stage's end after the session's, so one without it was stopped (Ctrl-C,
@@ -485,8 +491,7 @@ export class SessionModel {
         const summary = call.summary;
         const prompt = num(data.usage?.prompt_tokens) ?? 0;
         const completion = num(data.usage?.completion_tokens) ?? 0;
-        // Some compatible servers leave total_tokens out of their usage: it is the sum of the two.
-        const tokens = num(data.usage?.total_tokens) ?? prompt + completion;
+        const tokens = totalTokens(data.usage ?? {});
         const cached = num(data.usage?.prompt_tokens_details?.cached_tokens) ?? 0;
         const reasoning = num(data.usage?.completion_tokens_details?.reasoning_tokens) ?? 0;
         const latency = num(data.latency_ms) ?? 0;

@@ -1,6 +1,12 @@
 /** Readers of the loosely typed values records and package JSON carry (`data`, `metadata.json`), and their plain renderings. */
 /** A finite number, else null. */
 export declare const num: (value: unknown) => number | null;
+/** A usage's total tokens: its `total_tokens`, else (some compatible servers leave it out) prompt plus completion. */
+export declare const totalTokens: (usage: {
+    total_tokens?: unknown;
+    prompt_tokens?: unknown;
+    completion_tokens?: unknown;
+}) => number;
 /** A non-empty string, else null. */
 export declare const str: (value: unknown) => string | null;
 /** Four decimals: shares and deltas that are not quality metrics (those have `records/quality.ts`). */
