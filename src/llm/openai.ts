@@ -41,8 +41,12 @@ export interface OpenAiProviderOptions extends Partial<RequestSettings> {
  */
 export const SECRET_MIN_LENGTH = 6;
 
-/** Statuses worth another attempt: request timeout, conflict, rate limit, server errors. */
 const RETRYABLE_STATUS = new Set([408, 409, 429]);
+
+/** Whether an HTTP status, the server's or that of a model behind a proxy, is worth another attempt: request timeout, conflict, rate limit, a server error. */
+function retryableStatus(status: number): boolean {
+  return RETRYABLE_STATUS.has(status) || (status >= 500 && status < 600);
+}
 
 /** A URL as it may be shown: without the credentials or query a user may have put in it. */
 export function displayUrl(url: string): string {
@@ -272,7 +276,7 @@ function chatCompletion(answer: unknown, context: FailureContext, params: Reques
     const message = typeof error === 'string' ? error : typeof fields.message === 'string' ? fields.message : JSON.stringify(error);
     // A proxy's error for the model behind it, by that model's status: a rate limit or an outage is worth another attempt.
     const status = Number(fields.code ?? fields.status);
-    const retryable = Number.isInteger(status) && (RETRYABLE_STATUS.has(status) || (status >= 500 && status < 600));
+    const retryable = Number.isInteger(status) && retryableStatus(status);
     throw notACompletion200(`an error instead of a reply: ${excerpt(message, 500)}`, context, params, retryable);
   }
   throw notACompletion200(`no chat completion: ${excerpt(JSON.stringify(value))}`, context, params);
@@ -292,7 +296,7 @@ function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeout
   if (error instanceof APIError && typeof error.status === 'number') {
     const status = error.status;
     const detail = clean(error, context);
-    if (RETRYABLE_STATUS.has(status) || status >= 500) {
+    if (retryableStatus(status)) {
       return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: retryAfterMs(error.headers), params });
     }
     return new LlmAttemptError(`HTTP ${detail}${advice(error, context, params)}`, {
