@@ -1,9 +1,9 @@
 /** `--json` output: loaded by the CLI's entry before any command, so it imports nothing. */
 let jsonPrinted = false;
 
-/** `--json`: the command's one object on stdout. */
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+/** `--json`: the command's one object on stdout; `written`, once it is (a pipe is written asynchronously on some systems). */
+export function printJson(value: unknown, written?: () => void): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`, written);
   jsonPrinted = true;
 }
 

@@ -109,6 +109,26 @@ describe('Ctrl-C during a run', () => {
     ]);
   });
 
+  it('with --json, a second signal still leaves the error as the one JSON object on stdout', async () => {
+    const script = `
+      import { interruptOnSignals } from ${JSON.stringify(pathToFileURL(path.resolve('dist/lib/cli/interrupt.js')).href)};
+      const interruption = interruptOnSignals({ workDir: 'work', logDir: 'logs', json: true });
+      interruption.signal.addEventListener('abort', () => process.kill(process.pid, 'SIGINT'));
+      setInterval(() => {}, 60_000);
+      process.kill(process.pid, 'SIGINT');
+    `;
+    const exit = await start(['--input-type=module', '-e', script], { cwd: temp(), env: cliEnv() }).exit;
+    expect(exit).toMatchObject({ code: 130, signal: null });
+    expect(JSON.parse(exit.stdout)).toEqual({
+      error: {
+        message: 'interrupted by SIGINT again: stopped at once, its stage not ended',
+        file: null,
+        fix: 'The work folder work is kept as it is; package the interrupted run with `lyfe-kt package --work-dir work --log-dir logs`',
+        exit_code: 130,
+      },
+    });
+  });
+
   it('exits at once on a second signal', async () => {
     const { exit } = await interruptedRun(['SIGTERM', 'SIGINT']);
     expect(exit).toMatchObject({ code: 130, signal: null });
