@@ -189,7 +189,7 @@ export interface GenerateSummary {
   metrics: RunQuality;
   /** The JSON report; the markdown one sits beside it. */
   report: string;
-  reportMarkdown: string;
+  report_markdown: string;
 }
 
 /**
@@ -393,6 +393,6 @@ export async function generateFiles(
     invalid: outputs.length - valid,
     metrics: aggregateQuality(outputs),
     report: jsonFile,
-    reportMarkdown: markdownFile,
+    report_markdown: markdownFile,
   };
 }

@@ -83,7 +83,7 @@ export function formatSessionTable(list: SessionList, paint: Paint = plain): str
     displayTime(s.end).slice(0, 19),
     s.status,
     s.stages.join(',') || '-',
-    String(s.llmCalls),
+    String(s.llm_calls),
     String(s.attempts),
     String(s.tokens),
   ]);

@@ -25,12 +25,12 @@ export interface SessionListing {
   /** Stages that ran, in the order they first started. */
   stages: Stage[];
   /** Stages a run of which failed. */
-  failedStages: Stage[];
+  failed_stages: Stage[];
   records: number;
   errors: number;
   warnings: number;
   /** Distinct LLM calls, and the requests they sent to the provider (in flight included). */
-  llmCalls: number;
+  llm_calls: number;
   attempts: number;
   tokens: number;
 }
@@ -64,11 +64,11 @@ export function sessionListing(summary: SessionSummary): SessionListing {
     end: summary.end_time ?? '',
     status: sessionStatus(summary),
     stages: unique(summary.stages.map((run) => run.stage)),
-    failedStages: unique(summary.stages.filter((run) => run.status === 'failed').map((run) => run.stage)),
+    failed_stages: unique(summary.stages.filter((run) => run.status === 'failed').map((run) => run.stage)),
     records: summary.counts.processing_records + summary.counts.prompt_records,
     errors: summary.counts.errors,
     warnings: summary.counts.warnings,
-    llmCalls: summary.ai.calls,
+    llm_calls: summary.ai.calls,
     attempts: summary.ai.total_api_calls,
     tokens: summary.ai.total_tokens,
   };

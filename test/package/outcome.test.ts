@@ -178,7 +178,7 @@ describe('every view of one run', () => {
     const ai = metadata.ai_usage;
     expect(ai.total_api_calls).toBeGreaterThan(0);
     // The listing also counts packaging's own stage.end, written once the package's logs were.
-    expect(listing).toMatchObject({ llmCalls: ai.calls, attempts: ai.total_api_calls, tokens: ai.total_tokens, records: metadata.records.processing + metadata.records.prompts + 1 });
+    expect(listing).toMatchObject({ llm_calls: ai.calls, attempts: ai.total_api_calls, tokens: ai.total_tokens, records: metadata.records.processing + metadata.records.prompts + 1 });
     for (const view of [summary, jobSummary]) {
       expect(view).toContain(`- **Output**: ${outputs} supertasks`);
       expect(view).toContain(`- **Total API Calls**: ${ai.total_api_calls.toLocaleString('en-US')}`);

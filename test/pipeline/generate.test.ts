@@ -49,7 +49,7 @@ describe('generate', () => {
       const report = JSON.parse(fs.readFileSync(summary.report, 'utf8'));
       expect(report.invalid_outputs).toEqual(['arthurcbrooks_mostmeaning_filled_template_advanced.json', 'arthurcbrooks_mostmeaning_filled_template_beginner.json']);
       expect(report.outputs[0]).toMatchObject({ valid: false, attempts: 3, schema_version: '1.1' });
-      const markdown = fs.readFileSync(summary.reportMarkdown, 'utf8');
+      const markdown = fs.readFileSync(summary.report_markdown, 'utf8');
       expect(markdown).toContain('- `arthurcbrooks_mostmeaning_filled_template_beginner.json` (6 error(s)):');
       expect(markdown).toContain('  - $.flexibleItems[0].content: must NOT have more than 300 characters (has 2498)');
 
@@ -105,7 +105,7 @@ describe('generate', () => {
         ['como_dormir_bem_filled_template_advanced.json', 'offline'],
         ['como_dormir_bem_filled_template_beginner.json', 'offline'],
       ]);
-      expect(fs.readFileSync(second.reportMarkdown, 'utf8')).toContain(' · provider openai (gpt-4o-mini), offline (offline-v1) · ');
+      expect(fs.readFileSync(second.report_markdown, 'utf8')).toContain(' · provider openai (gpt-4o-mini), offline (offline-v1) · ');
     });
   });
 

@@ -164,7 +164,7 @@ describe('the offline pipeline on the fixture articles', () => {
       const run = await runPipeline(dir);
       const report = JSON.parse(fs.readFileSync(run.summary.report, 'utf8'));
       expect(report).toMatchObject({ provider: 'offline', model: 'offline-v1', schema_version: '1.1', totals: { outputs: 6, valid: 6, invalid: 0 }, invalid_outputs: [] });
-      expect(fs.readFileSync(run.summary.reportMarkdown, 'utf8')).toContain('| schema_compliance | 1.000 (6/6 valid) |');
+      expect(fs.readFileSync(run.summary.report_markdown, 'utf8')).toContain('| schema_compliance | 1.000 (6/6 valid) |');
     });
   });
 

@@ -187,8 +187,8 @@ describe('listing sessions', () => {
     const { sessions, skipped } = listSessions(logDir);
     expect(skipped).toBe(0);
     const byId = Object.fromEntries(sessions.map((s) => [s.session, s]));
-    expect(byId[A]).toMatchObject({ status: 'succeeded', stages: ['preprocess', 'generate'], llmCalls: 2, attempts: 3, tokens: 120, failedStages: [] });
-    expect(byId[B]).toMatchObject({ status: 'failed', stages: ['generate'], failedStages: ['generate'], llmCalls: 0 });
+    expect(byId[A]).toMatchObject({ status: 'succeeded', stages: ['preprocess', 'generate'], llm_calls: 2, attempts: 3, tokens: 120, failed_stages: [] });
+    expect(byId[B]).toMatchObject({ status: 'failed', stages: ['generate'], failed_stages: ['generate'], llm_calls: 0 });
     expect(byId[C]).toMatchObject({ status: 'open', stages: ['preprocess'] });
     expect(byId[D]).toMatchObject({ status: 'running', stages: ['generate'] });
     expect(sessions.map((s) => s.session)).toEqual([D, C, B, A]);

@@ -224,7 +224,7 @@ describe('calls in flight when a run was killed', () => {
     const markdown = renderExecutionSummary(summary);
     expect(markdown).toContain('- **Total API Calls**: 3');
     expect(markdown).toContain('3 calls unfinished');
-    expect(sessionListing(summary)).toMatchObject({ llmCalls: 3, attempts: 3 });
+    expect(sessionListing(summary)).toMatchObject({ llm_calls: 3, attempts: 3 });
   });
 
   it('name the sources they were made for, and count them as files the stopped stage took', () => {
@@ -344,7 +344,7 @@ describe('a session is never a success', () => {
     s.stageStart('package', 300).log('session', 'session.end', 'ended', 300, { data: { success: true, work_files: 7 } });
     const summary = summarizeSession(s.processing, s.prompts);
     expect(summary).toMatchObject({ success: true, problems: [], ended: true, session_id: SESSION });
-    expect(sessionListing(summary)).toMatchObject({ status: 'succeeded', stages: ['preprocess', 'generate', 'package'], llmCalls: 3, attempts: 3, tokens: 4251 });
+    expect(sessionListing(summary)).toMatchObject({ status: 'succeeded', stages: ['preprocess', 'generate', 'package'], llm_calls: 3, attempts: 3, tokens: 4251 });
   });
 });
 
