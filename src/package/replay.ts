@@ -35,8 +35,8 @@ export interface ReplayResult {
   files: { file: string; status: ReplayFileStatus }[];
   /** Every packaged output came out byte-identical, and nothing more. */
   identical: boolean;
-  /** The replayed generation failed (as the packaged run may have); outputs are still compared. */
-  error: string | null;
+  /** Why the replayed generation failed (as the packaged run may have); outputs are still compared. */
+  generation_error: string | null;
   /** Recorded attempts the replay did not ask for. */
   unused_attempts: number;
 }
@@ -148,7 +148,7 @@ export async function replayPackage(options: ReplayOptions): Promise<ReplayResul
     templates,
     files,
     identical: files.every((file) => file.status === 'identical'),
-    error,
+    generation_error: error,
     unused_attempts: provider.unused(),
   };
 }

@@ -22,7 +22,7 @@ function keysOf(value: unknown, at = ''): string[] {
 }
 
 describe('--json', () => {
-  it('names every key in snake_case, as the records and the package metadata do', async () => {
+  it('names every key in snake_case, as the records and the package metadata do, and no result `error`', async () => {
     const cwd = temp();
     const printed: Record<string, unknown> = {};
     for (const args of [
@@ -35,6 +35,12 @@ describe('--json', () => {
       expect(exit.code, exit.stderr).toBe(0);
       printed[args[0]] = JSON.parse(exit.stdout);
     }
+    const packaged = printed.package as { path: string };
+    const replay = await cli(cwd, ['replay', packaged.path, '--json']);
+    expect(replay.code, replay.stderr).toBe(0);
+    printed.replay = JSON.parse(replay.stdout);
+    // `error` at the top is the error object's name: a result that carries one reads as a failure.
+    expect(Object.entries(printed).filter(([, value]) => 'error' in (value as object)).map(([command]) => command)).toEqual([]);
     const notSnake = Object.entries(printed).flatMap(([command, value]) => keysOf(value).filter((key) => !/^[a-z0-9_]+$/.test(key.split('.').at(-1)!)).map((key) => `${command} ${key}`));
     expect(notSnake).toEqual([]);
   });

@@ -854,7 +854,7 @@ describe('failed and killed runs', () => {
     // No key, no base URL, the server closed: the replay answers from the package alone.
     const replay = await ok(cwd, ['replay', pkg, '--out', 'again', '--json']);
     const result = JSON.parse(replay.stdout);
-    expect(result).toMatchObject({ identical: true, error: null, unused_attempts: 1, replayed_session: metadataOf(pkg).session_id });
+    expect(result).toMatchObject({ identical: true, generation_error: null, unused_attempts: 1, replayed_session: metadataOf(pkg).session_id });
     expect(result.files.map((f: { status: string }) => f.status)).toEqual(['identical', 'identical']);
     expect(replay.stderr).toContain('every output is byte-identical');
     for (const name of fs.readdirSync(path.join(pkg, '03_output'))) {
