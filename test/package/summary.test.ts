@@ -286,3 +286,18 @@ describe('a failure in a package of several sessions (a merge of shards)', () =>
     expect(renderExecutionSummary(summarizeSession(other.processing, []))).toContain('- **Stage**: preprocess (process 9)\n');
   });
 });
+
+describe('a session whose processes had clocks that disagree', () => {
+  it('gives no duration when its end was recorded before its start, and says why, rather than a negative one', () => {
+    // preprocess on a machine whose clock runs two hours ahead of the one that packaged the run
+    const s = new SessionBuilder().sessionStart(1).stageStart('preprocess', 1).stageEnd('preprocess', 1, { status: 'ok', files_in: 1, files_out: 2 });
+    s.wait(-2 * 3600).stageStart('package', 2).log('session', 'session.end', 'ended', 2, { data: { success: true, work_files: 3 } });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.end_time! < summary.start_time!).toBe(true);
+    expect(summary.duration_seconds).toBeNull();
+    expect(executionMetadata(summary).execution.duration_seconds).toBeNull();
+    const markdown = renderExecutionSummary(summary);
+    expect(markdown).toContain('- **Total Duration**: unknown: the End Time is before the Start Time (the clocks of the processes that recorded the session disagree)');
+    expect(markdown).not.toMatch(/-\d+ ms/);
+  });
+});
