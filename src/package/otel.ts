@@ -142,6 +142,21 @@ function resourceAttributes(resource: Record<string, string>): KeyValue[] {
   return attributes({ 'service.name': 'lyfe-kt', 'service.version': VERSION, ...resource });
 }
 
+/**
+ * The session span's times: from its start to its end, as its records say. An end recorded before
+ * the start (stages run in processes whose clocks disagree) gives no span: the session then spans
+ * its stages, each as its own process timed it.
+ */
+function sessionWindow(summary: SessionSummary): Window {
+  const start = ms(summary.start_time!);
+  const end = ms(summary.end_time!);
+  if (end >= start) return { start, end };
+  return {
+    start: Math.min(end, ...summary.stages.map((run) => ms(run.start_time))),
+    end: Math.max(start, ...summary.stages.map((run) => ms(run.end_time ?? run.start_time))),
+  };
+}
+
 /** The OTLP/JSON of one session; null for a session with no timed record. `resource` adds to the resource's attributes, or replaces them. */
 export function sessionTraces(summary: SessionSummary, resource: Record<string, string> = {}): OtlpDocument | null {
   if (!summary.start_time || !summary.end_time) return null;
@@ -169,7 +184,7 @@ export function sessionTraces(summary: SessionSummary, resource: Record<string, 
       }),
       status: summary.success ? {} : { code: STATUS_ERROR, message: failure ?? 'the run failed' },
     },
-    { start: ms(summary.start_time), end: ms(summary.end_time) },
+    sessionWindow(summary),
   );
 
   const runOfCall = new Map(summary.calls.map((call) => [call, runOf(call, summary.stages)]));

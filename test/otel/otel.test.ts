@@ -167,6 +167,19 @@ describe('a session as OTLP/JSON', () => {
     expect(stages.reduce((total, span) => total + (cost(span) ?? 0), 0)).toBeCloseTo(session, 10);
   });
 
+  it('is a valid trace when the session ended before it began by its records (processes whose clocks disagree), each stage keeping its own times', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('preprocess', 1).stageEnd('preprocess', 1, { status: 'ok', files_in: 1, files_out: 2 });
+    // Packaged on a machine whose clock is two hours behind the one that preprocessed.
+    s.wait(-2 * 3600).stageStart('package', 2).log('session', 'session.end', 'ended', 2, { data: { success: true, work_files: 3 } });
+    const document = traces(s);
+    expectValidOtlp(document);
+    const spans = spansOf(document);
+    const length = (span: OtlpSpan): bigint => BigInt(span.endTimeUnixNano) - BigInt(span.startTimeUnixNano);
+    expect(length(byName(spans, 'stage preprocess'))).toBe(1000n * 1_000_000n);
+    expect(BigInt(byName(spans, 'lyfe-kt session').startTimeUnixNano)).toBe(BigInt(Date.parse(s.processing.at(-2)!.time)) * 1_000_000n);
+  });
+
   it('is the same on every export, and another session is another trace', () => {
     expect(JSON.stringify(traces(run()))).toBe(JSON.stringify(traces(run())));
     const other = spansOf(traces(run('sess_2025-01-18_17-30-45_ffffffff')));
