@@ -69,6 +69,14 @@ describe('lyfe-kt run, offline', () => {
     expect(path.basename(result.path)).toMatch(/^sono-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/);
   });
 
+  it('refuses a SOURCE_DATE_EPOCH no lesson date can hold before anything is written, naming it', async () => {
+    const cwd = temp();
+    const exit = await cli(cwd, ['run', CONTENT], { SOURCE_DATE_EPOCH: '99999999999999' });
+    expect(exit.code).toBe(2);
+    expect(exit.stderr).toMatch(/^lyfe-kt: SOURCE_DATE_EPOCH 99999999999999 is after the year 9999.*date \+%s/);
+    expect(fs.readdirSync(cwd)).toEqual([]);
+  });
+
   it('refuses to start over a work folder that holds a run not yet packaged', async () => {
     const cwd = temp();
     expect((await cli(cwd, ['preprocess', 'file', path.join(CONTENT, 'como_dormir_bem.md'), 'work/02_preprocessed'])).code).toBe(0);
