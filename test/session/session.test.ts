@@ -124,6 +124,32 @@ describe('sessions on the command line', () => {
     expect(JSON.parse(other.stdout).session_id).toBe('gha_78_2_docs');
   });
 
+  it('a stage given another session than the one of the run its work folder holds stops before it writes anything: the run would be packaged under the other session\'s records', async () => {
+    const cwd = temp();
+    const first = await start([CLI, 'preprocess', 'file', source, 'work/02_preprocessed', '--json', '-q'], { cwd, env: cliEnv() }).exit;
+    expect(first.code, first.stderr).toBe(0);
+    const begun = JSON.parse(first.stdout).session_id as string;
+    const sessionFile = fs.readFileSync(path.join(cwd, 'work', SESSION_FILE));
+    const records = fs.readFileSync(path.join(cwd, 'logs', 'processing.jsonl'));
+    const other = path.resolve('test/fixtures/content/solidao_cronica.md');
+    for (const [args, env] of [
+      [['--session', 'gha_79_1'], {}],
+      [[], { LYFE_KT_SESSION: 'gha_79_1' }],
+    ] as const) {
+      const exit = await start([CLI, 'preprocess', 'file', other, 'work/02_preprocessed', ...args], { cwd, env: cliEnv(env) }).exit;
+      expect(exit.code).toBe(1);
+      expect(exit.stderr).toContain(`lyfe-kt: work: the work folder holds a run of session ${begun} that was not packaged, not of session gha_79_1`);
+      expect(exit.stderr).toContain(`--session ${begun}`);
+    }
+    expect(fs.readFileSync(path.join(cwd, 'work', SESSION_FILE)).equals(sessionFile)).toBe(true);
+    expect(fs.readFileSync(path.join(cwd, 'logs', 'processing.jsonl')).equals(records)).toBe(true);
+    expect(fs.readdirSync(path.join(cwd, 'work', '01_raw'))).toEqual(['como_dormir_bem.md']);
+    // The session it holds, named, is joined.
+    const joined = await start([CLI, 'preprocess', 'file', other, 'work/02_preprocessed', '--json', '-q', '--session', begun], { cwd, env: cliEnv() }).exit;
+    expect(joined.code, joined.stderr).toBe(0);
+    expect(JSON.parse(joined.stdout).session_id).toBe(begun);
+  });
+
   it('a malformed --session is a usage error that writes nothing', async () => {
     const cwd = temp();
     const exit = await start([CLI, 'preprocess', 'file', source, 'work/02_preprocessed', '--session', '../escape'], { cwd, env: cliEnv() }).exit;
