@@ -73,7 +73,7 @@ describe('lyfe-kt run, offline', () => {
     const cwd = temp();
     const exit = await cli(cwd, ['run', CONTENT], { SOURCE_DATE_EPOCH: '99999999999999' });
     expect(exit.code).toBe(2);
-    expect(exit.stderr).toMatch(/^lyfe-kt: SOURCE_DATE_EPOCH 99999999999999 is after the year 9999.*date \+%s/);
+    expect(exit.stderr).toMatch(/^lyfe-kt: SOURCE_DATE_EPOCH "99999999999999" is after the year 9999.*date \+%s/);
     expect(fs.readdirSync(cwd)).toEqual([]);
   });
 

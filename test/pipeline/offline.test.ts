@@ -66,14 +66,20 @@ describe('the offline provider', () => {
   test('writes timestamps from SOURCE_DATE_EPOCH, else the fixed reference time', () => {
     expect(offlineTimestamp({})).toBe('2025-01-01T00:00:00Z');
     expect(offlineTimestamp({ SOURCE_DATE_EPOCH: '0' })).toBe('1970-01-01T00:00:00Z');
-    expect(offlineTimestamp({ SOURCE_DATE_EPOCH: 'soon' })).toBe('2025-01-01T00:00:00Z');
+    expect(offlineTimestamp({ SOURCE_DATE_EPOCH: ' ' })).toBe('2025-01-01T00:00:00Z');
     expect(offlineTimestamp({ SOURCE_DATE_EPOCH: '253402300799' })).toBe('9999-12-31T23:59:59Z');
   });
 
   test('refuses a SOURCE_DATE_EPOCH after the year 9999, which no lesson date can hold, naming it and the fix', () => {
     // 10000-01-01 would be written +010000-01-01T00:00:00Z (every lesson invalid); 99999999999999 is no date at all.
     for (const epoch of ['253402300800', '99999999999999', '9'.repeat(400)]) {
-      expect(() => offlineTimestamp({ SOURCE_DATE_EPOCH: epoch })).toThrowError(expect.objectContaining({ exitCode: 2, message: expect.stringContaining(`SOURCE_DATE_EPOCH ${epoch.slice(0, 20)}`), fix: expect.stringContaining('date +%s') }));
+      expect(() => offlineTimestamp({ SOURCE_DATE_EPOCH: epoch })).toThrowError(expect.objectContaining({ exitCode: 2, message: expect.stringContaining(`SOURCE_DATE_EPOCH "${epoch.slice(0, 20)}`), fix: expect.stringContaining('date +%s') }));
+    }
+  });
+
+  test('refuses a SOURCE_DATE_EPOCH that is no whole number of seconds, which would otherwise date the lessons 2025-01-01 without a word', () => {
+    for (const epoch of ['soon', '1.5', '-1', '1e9', '2025-01-01']) {
+      expect(() => offlineTimestamp({ SOURCE_DATE_EPOCH: epoch })).toThrowError(expect.objectContaining({ exitCode: 2, message: `SOURCE_DATE_EPOCH ${JSON.stringify(epoch)} is not a whole number of seconds since 1970-01-01 UTC` }));
     }
   });
 });

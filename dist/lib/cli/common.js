@@ -67,6 +67,13 @@ export function colorEnabled(stream = process.stderr) {
 export function paint(color, text, stream = process.stderr) {
     return colorEnabled(stream) ? styleText(color, text, { validateStream: false }) : text;
 }
+/**
+ * Whether progress is a bar redrawn in place: stderr is a terminal that takes the escape code
+ * that clears a line. A `TERM=dumb` terminal (an editor's shell buffer) shows it as text.
+ */
+function redrawsInPlace() {
+    return process.stderr.isTTY === true && process.env.TERM !== 'dumb';
+}
 /** Human progress and notes on stderr: a bar on a terminal, one line per file otherwise. */
 export class Reporter {
     options;
@@ -90,7 +97,7 @@ export class Reporter {
         if (this.options.quiet)
             return;
         const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${event.error})` : paint('red', 'invalid');
-        if (process.stderr.isTTY) {
+        if (redrawsInPlace()) {
             // `run`'s stages overlap: the bar counts both, each stage's files named beside it.
             this.stages.set(event.stage, event);
             const shown = [...this.stages.values()];

@@ -17,4 +17,5 @@ export interface Interruption {
 export declare function interruptOnSignals(options: {
     workDir: string;
     logDir: string;
+    json?: boolean;
 }): Interruption;

@@ -86,8 +86,8 @@ export function registerPackageCommands(program) {
             printJson(result);
         for (const file of result.files)
             reporter.note(`${file.status === 'identical' ? paint('green', 'identical') : paint('red', file.status)} ${file.file}`);
-        if (result.error)
-            reporter.note(`the replayed generation failed: ${result.error}`);
+        if (result.generation_error)
+            reporter.note(`the replayed generation failed: ${result.generation_error}`);
         const replayed = result.replayed_session ? `session ${result.replayed_session}` : `${result.replayed_sessions.length} shards' sessions (${result.replayed_sessions.join(', ')})`;
         reporter.note(`replayed ${result.templates.length} template(s) of ${replayed} into ${result.out_dir} (session ${result.session_id})`);
         if (!result.identical) {

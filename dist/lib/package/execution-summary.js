@@ -31,6 +31,13 @@ export function humanDuration(seconds) {
     const parts = [h ? plural(h, 'hour') : '', m ? plural(m, 'minute') : '', s || (!h && !m) ? plural(s, 'second') : ''].filter(Boolean);
     return parts.join(', ');
 }
+/** The session's duration; why it is unknown when its end was recorded before its start. */
+function totalDuration(summary) {
+    if (summary.duration_seconds === null && summary.start_time && summary.end_time && summary.end_time < summary.start_time) {
+        return 'unknown: the End Time is before the Start Time (the clocks of the processes that recorded the session disagree)';
+    }
+    return humanDuration(summary.duration_seconds);
+}
 function stageStatus(runs) {
     if (runs.some((run) => run.status === 'failed'))
         return 'failed';
@@ -226,7 +233,7 @@ export function renderExecutionSummary(summary, quality) {
         `- **Session ID**: ${summary.session_id}`,
         `- **Start Time**: ${humanTime(summary.start_time)}`,
         `- **End Time**: ${humanTime(summary.end_time)}`,
-        `- **Total Duration**: ${humanDuration(summary.duration_seconds)}`,
+        `- **Total Duration**: ${totalDuration(summary)}`,
         `- **Result**: ${summary.success ? '✅ success' : '❌ failed — see "What Went Wrong" below'}`,
         '',
         '## Pipeline Stages Executed',

@@ -91,6 +91,21 @@ function callStatus(call) {
 function resourceAttributes(resource) {
     return attributes({ 'service.name': 'lyfe-kt', 'service.version': VERSION, ...resource });
 }
+/**
+ * The session span's times: from its start to its end, as its records say. An end recorded before
+ * the start (stages run in processes whose clocks disagree) gives no span: the session then spans
+ * its stages, each as its own process timed it.
+ */
+function sessionWindow(summary) {
+    const start = ms(summary.start_time);
+    const end = ms(summary.end_time);
+    if (end >= start)
+        return { start, end };
+    return {
+        start: Math.min(end, ...summary.stages.map((run) => ms(run.start_time))),
+        end: Math.max(start, ...summary.stages.map((run) => ms(run.end_time ?? run.start_time))),
+    };
+}
 /** The OTLP/JSON of one session; null for a session with no timed record. `resource` adds to the resource's attributes, or replaces them. */
 export function sessionTraces(summary, resource = {}) {
     if (!summary.start_time || !summary.end_time)
@@ -117,7 +132,7 @@ export function sessionTraces(summary, resource = {}) {
             'lyfe_kt.quality.schema_compliance': summary.quality.schema_compliance,
         }),
         status: summary.success ? {} : { code: STATUS_ERROR, message: failure ?? 'the run failed' },
-    }, { start: ms(summary.start_time), end: ms(summary.end_time) });
+    }, sessionWindow(summary));
     const runOfCall = new Map(summary.calls.map((call) => [call, runOf(call, summary.stages)]));
     const runSpans = new Map();
     for (const run of summary.stages) {

@@ -21,8 +21,8 @@ export interface ReplayResult {
     }[];
     /** Every packaged output came out byte-identical, and nothing more. */
     identical: boolean;
-    /** The replayed generation failed (as the packaged run may have); outputs are still compared. */
-    error: string | null;
+    /** Why the replayed generation failed (as the packaged run may have); outputs are still compared. */
+    generation_error: string | null;
     /** Recorded attempts the replay did not ask for. */
     unused_attempts: number;
 }

@@ -116,7 +116,7 @@ export async function replayPackage(options) {
         templates,
         files,
         identical: files.every((file) => file.status === 'identical'),
-        error,
+        generation_error: error,
         unused_attempts: provider.unused(),
     };
 }

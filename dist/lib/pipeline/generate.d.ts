@@ -97,7 +97,7 @@ export interface GenerateSummary {
     metrics: RunQuality;
     /** The JSON report; the markdown one sits beside it. */
     report: string;
-    reportMarkdown: string;
+    report_markdown: string;
 }
 /**
  * Generates the supertasks of each template into `outDir`, invalid ones included (they are

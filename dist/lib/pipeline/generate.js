@@ -289,6 +289,6 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
         invalid: outputs.length - valid,
         metrics: aggregateQuality(outputs),
         report: jsonFile,
-        reportMarkdown: markdownFile,
+        report_markdown: markdownFile,
     };
 }

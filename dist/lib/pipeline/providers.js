@@ -1,5 +1,5 @@
 import { ExitCode, LyfeError } from '../errors.js';
-import { createOfflineProvider } from './offline/provider.js';
+import { createOfflineProvider, offlineTimestamp } from './offline/provider.js';
 import { createOpenAiProvider, DEFAULT_OPENAI_MODEL, displayUrl } from '../llm/openai.js';
 /** Generous for a supertask-sized JSON reply from a reasoning model. */
 export const DEFAULT_TIMEOUT_SECONDS = 120;
@@ -41,6 +41,8 @@ export function selectProvider({ provider, model, env = process.env, ...settings
         // The model's options given anyway are named, so that nobody takes offline lessons for the model's.
         const unused = [model !== undefined && '--model', settings.reasoningEffort !== undefined && '--reasoning-effort'].filter(Boolean);
         const ignored = unused.length ? `; ${unused.join(' and ')} not used: the offline provider calls no model` : '';
+        // A SOURCE_DATE_EPOCH no lesson can carry is refused now, not by each call once the run is under way.
+        offlineTimestamp(env);
         return { provider: createOfflineProvider(), reason: `provider offline (${why})${ignored}` };
     }
     if (!apiKey) {

@@ -70,7 +70,7 @@ export function formatSessionTable(list, paint = plain) {
         displayTime(s.end).slice(0, 19),
         s.status,
         s.stages.join(',') || '-',
-        String(s.llmCalls),
+        String(s.llm_calls),
         String(s.attempts),
         String(s.tokens),
     ]);

@@ -154,6 +154,7 @@ export interface SessionSummary {
     session_id: string;
     start_time: string | null;
     end_time: string | null;
+    /** From start to end; null when either is unknown, or the end was recorded before the start (the clocks of its processes disagree). */
     duration_seconds: number | null;
     /**
      * The run succeeded: a pipeline stage ran in it, every pipeline stage it started ended ok, no

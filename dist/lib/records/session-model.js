@@ -612,7 +612,8 @@ export class SessionModel {
             session_id: this.sessionId,
             start_time: iso(startMs),
             end_time: iso(endMs),
-            duration_seconds: Number.isFinite(startMs) && Number.isFinite(endMs) ? Math.round(endMs - startMs) / 1000 : null,
+            // An end recorded before the start (processes whose clocks disagree) gives no duration: a negative one is no length of time.
+            duration_seconds: Number.isFinite(startMs) && Number.isFinite(endMs) && endMs >= startMs ? Math.round(endMs - startMs) / 1000 : null,
             success: problems.length === 0 && failures.length === 0,
             problems,
             ended: this.ends.size > 0 && this.ends.size === this.sessions.size,

@@ -16,12 +16,12 @@ export interface SessionListing {
     /** Stages that ran, in the order they first started. */
     stages: Stage[];
     /** Stages a run of which failed. */
-    failedStages: Stage[];
+    failed_stages: Stage[];
     records: number;
     errors: number;
     warnings: number;
     /** Distinct LLM calls, and the requests they sent to the provider (in flight included). */
-    llmCalls: number;
+    llm_calls: number;
     attempts: number;
     tokens: number;
 }

@@ -28,11 +28,11 @@ export function sessionListing(summary) {
         end: summary.end_time ?? '',
         status: sessionStatus(summary),
         stages: unique(summary.stages.map((run) => run.stage)),
-        failedStages: unique(summary.stages.filter((run) => run.status === 'failed').map((run) => run.stage)),
+        failed_stages: unique(summary.stages.filter((run) => run.status === 'failed').map((run) => run.stage)),
         records: summary.counts.processing_records + summary.counts.prompt_records,
         errors: summary.counts.errors,
         warnings: summary.counts.warnings,
-        llmCalls: summary.ai.calls,
+        llm_calls: summary.ai.calls,
         attempts: summary.ai.total_api_calls,
         tokens: summary.ai.total_tokens,
     };

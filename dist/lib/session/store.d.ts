@@ -62,6 +62,10 @@ export declare const packageCommand: (workDir: string) => string;
 export declare class KeptWork extends LyfeError {
     constructor(workDir: string, session: WorkSession);
 }
+/** `--session` / `LYFE_KT_SESSION` names another session than the one of the run the work folder holds, not yet packaged. */
+export declare class OtherSessionsRun extends LyfeError {
+    constructor(workDir: string, session: WorkSession, given: string);
+}
 /** The work folder's session file names a package that is not in place: its packaging was stopped before the rename, or the package removed since. */
 export declare class PackageNotThere extends LyfeError {
     constructor(workDir: string, mark: PackagedMark);

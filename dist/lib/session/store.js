@@ -92,6 +92,10 @@ export function resolveSession(workDir, options = {}) {
     let resolved;
     if (options.override) {
         const id = assertSessionId(options.override);
+        // The run the work folder holds is its session's: in another session its files would be packaged
+        // under that session's records, and its own records never (`package` refuses a session not the work folder's).
+        if (existing && !existing.packaged && existing.session_id !== id)
+            throw new OtherSessionsRun(workDir, existing, id);
         resolved =
             existing?.session_id === id
                 ? { session: existing, started: false }
@@ -115,6 +119,15 @@ export class KeptWork extends LyfeError {
         super(`the work folder holds the files of session ${session.session_id}, kept by \`lyfe-kt package --keep-work\` when it packaged them into ${session.packaged.path}`, {
             file: workDir,
             fix: `Give another --work-dir, or empty this one with \`${packageCommand(workDir)}\` (without --keep-work: it removes the files that package holds, and makes no second package), then run again`,
+        });
+    }
+}
+/** `--session` / `LYFE_KT_SESSION` names another session than the one of the run the work folder holds, not yet packaged. */
+export class OtherSessionsRun extends LyfeError {
+    constructor(workDir, session, given) {
+        super(`the work folder holds a run of session ${session.session_id} that was not packaged, not of session ${given}`, {
+            file: workDir,
+            fix: `Package that run first (\`${packageCommand(workDir)}\`), give this stage another --work-dir, or continue that run with --session ${session.session_id}`,
         });
     }
 }

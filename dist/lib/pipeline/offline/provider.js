@@ -3,6 +3,7 @@ import { LEVELS } from '../limits.js';
 import { composeAnalysis } from './analysis.js';
 import { composeSupertask } from './supertask.js';
 import { LlmAttemptError } from '../../llm/provider.js';
+import { ExitCode, LyfeError } from '../../errors.js';
 export const OFFLINE_MODEL = 'offline-v1';
 /**
  * The time written into offline supertasks: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
@@ -10,11 +11,20 @@ export const OFFLINE_MODEL = 'offline-v1';
  * the same bytes on every run and every machine.
  */
 export const OFFLINE_REFERENCE_TIME = '2025-01-01T00:00:00Z';
+/** 9999-12-31T23:59:59Z: a later time is no date-time of the schema's (its year has five digits, or it is no date at all). */
+const LAST_EPOCH = 253_402_300_799;
+/** Throws, naming SOURCE_DATE_EPOCH, when it is a number of seconds too large for a lesson's date. */
 export function offlineTimestamp(env = process.env) {
     const epoch = env.SOURCE_DATE_EPOCH?.trim();
-    if (epoch && /^\d+$/.test(epoch))
-        return new Date(Number(epoch) * 1000).toISOString().replace(/\.000Z$/, 'Z');
-    return OFFLINE_REFERENCE_TIME;
+    if (!epoch || !/^\d+$/.test(epoch))
+        return OFFLINE_REFERENCE_TIME;
+    if (Number(epoch) > LAST_EPOCH) {
+        throw new LyfeError(`SOURCE_DATE_EPOCH ${epoch.length > 20 ? `${epoch.slice(0, 20)}…` : epoch} is after the year 9999: no date of the offline lessons can hold it`, {
+            fix: 'Set SOURCE_DATE_EPOCH to the seconds since 1970-01-01 UTC (`date +%s`), or unset it',
+            exitCode: ExitCode.usage,
+        });
+    }
+    return new Date(Number(epoch) * 1000).toISOString().replace(/\.000Z$/, 'Z');
 }
 /**
  * Token usage as a model would count it, estimated at four characters per token (OpenAI's rule of
