@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { LyfeError } from '../errors.js';
 import { requireSession } from '../session/context.js';
 import { begunHere } from '../session/id.js';
 import { searchedFor, sessionNeedle } from './filter.js';
 import { redactText, redactValue } from './redact.js';
 import { openIfExists, scanLines, scanSpans } from './scan.js';
-import { closeEntry, copiedEntry, openEntry, rangesEntry, sessionCopyFile, sessionIndexFile, unindexedEntry } from './session-index.js';
+import { closeEntry, copiedEntry, INDEX_FOLDER, openEntry, rangesEntry, sessionCopyFile, sessionIndexFile, unindexedEntry } from './session-index.js';
 import { Events, RecordFiles, type Level, type LogRecord, type RecordKind, type Stage } from './types.js';
 
 /**
@@ -319,11 +320,30 @@ function write(kind: RecordKind, level: Level, event: string, msg: string, field
   if (fields.data) written.data = redactValue(fields.data);
   written.msg = redactText(msg);
   const line = `${JSON.stringify(written)}\n`;
-  recordFileFor(context.logDir, kind).append(context.sessionId, line);
+  try {
+    recordFileFor(context.logDir, kind).append(context.sessionId, line);
+  } catch (error) {
+    throw unwritten(path.join(context.logDir, RecordFiles[kind]), 'a record', "the run's records stop before this one", context.logDir, error);
+  }
   for (const listener of listeners) listener(kind, written, line);
   // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
-  if (event === Events.sessionEnd) for (const file of files.values()) file.close(context.sessionId);
-  else if (event === Events.stageEnd) for (const file of files.values()) file.flush();
+  try {
+    if (event === Events.sessionEnd) for (const file of files.values()) file.close(context.sessionId);
+    else if (event === Events.stageEnd) for (const file of files.values()) file.flush();
+  } catch (error) {
+    throw unwritten(path.join(context.logDir, INDEX_FOLDER), 'a session index', 'the records are written, and read without it', context.logDir, error);
+  }
+}
+
+/** A record (or its index) that a full disk or a permission kept out of its file: which file, and what to do. */
+function unwritten(file: string, what: string, then: string, logDir: string, error: unknown): LyfeError {
+  if (error instanceof LyfeError) return error;
+  const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new LyfeError(`${what} could not be written (${code})`, {
+    file,
+    fix: `Free space on the disk of ${logDir} (or fix its permissions): ${then}`,
+    cause: error,
+  });
 }
 
 /** A processing record in the current session and stage. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LyfeError } from '../../src/errors.js';
 import { refreshSecrets } from '../../src/records/redact.js';
 import { RecordFiles, type LogRecord, type RecordKind } from '../../src/records/types.js';
 import { auditRecord, onRecord, record } from '../../src/records/writer.js';
@@ -116,6 +117,35 @@ describe('the record writer', () => {
     expect(indexed).toEqual({ ...filterSession(file, session, true), note: indexed.note });
     expect(indexed.note).toBeUndefined();
     expect(indexed.lines).toBe(3);
+  });
+
+  it('says which record file a full disk kept a record from, and what to do, in one line', () => {
+    const logDir = temp();
+    const session = 'sess_2026-01-01_00-00-00_00c0ffee';
+    const real = fs.writeSync.bind(fs);
+    let full = false;
+    // The disk fills up at the second record: a write then fails, and so does every one after it.
+    vi.spyOn(fs, 'writeSync').mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
+      const data = args[1];
+      if (typeof data === 'string' && data.includes('"msg":"second"')) full = true;
+      if (full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write', errno: -28 });
+      return real(...args);
+    }) as typeof fs.writeSync);
+    let thrown: unknown;
+    runInSession({ sessionId: session, stage: 'generate', logDir }, () => {
+      record('info', 'step.output', 'first');
+      try {
+        record('info', 'step.output', 'second');
+      } catch (error) {
+        thrown = error;
+      }
+    });
+    vi.restoreAllMocks();
+
+    expect(thrown).toBeInstanceOf(LyfeError);
+    expect((thrown as LyfeError).oneLine()).toBe(
+      `${path.join(logDir, RecordFiles.processing)}: a record could not be written (ENOSPC). Free space on the disk of ${logDir} (or fix its permissions): the run's records stop before this one`,
+    );
   });
 
   it('writes a record file through one writer whatever spelling of its folder is given, so its index is opened once', () => {
