@@ -561,6 +561,8 @@ async function assemble(
   const cleared = removeDeadAssemblies(outputDir);
   let workSession!: WorkSession;
   const stage = { stage: 'package' as const, workDir: options.workDir, logDir: options.logDir, session: options.session, joinKept: true, began: (session: WorkSession) => (workSession = session) };
+  /** The package once it is in place: what fails after that fails with the package complete. */
+  let inPlace: string | undefined;
   const run = await runStage(stage, async (stats) => {
     const sessionId = requireSession().sessionId;
     const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
@@ -677,7 +679,7 @@ async function assemble(
         markWorkSession(options.workDir, workSession, { path: path.resolve(target), digest: manifest.digest, keep_work: Boolean(options.keepWork) });
         marked = true;
       };
-      placed = placePackage(temp, outputDir, title, now, mark);
+      placed = inPlace = placePackage(temp, outputDir, title, now, mark);
       temp = undefined;
     } catch (error) {
       // No copy, and no log file, may still be written into the folder being removed.
@@ -720,7 +722,25 @@ async function assemble(
       notes,
     };
     return result;
+  }).catch((error: unknown) => {
+    if (inPlace === undefined) throw error;
+    throw packagedButUnrecorded(inPlace, options.logDir, error);
   });
   return run.result;
+}
+
+/**
+ * A failure once the package is in place (the work folder emptied or kept, as asked): the records
+ * of its end could not be written (a full disk). The package is whole; packaging again would make
+ * a second one of the run, or find nothing to package.
+ */
+function packagedButUnrecorded(pkg: string, logDir: string, error: unknown): LyfeError {
+  const known = error instanceof LyfeError ? error : undefined;
+  const what = known ? `${known.message}${known.file ? ` into ${known.file}` : ''}` : errorText(error);
+  return new LyfeError(`the package is complete, but ${what}`, {
+    file: pkg,
+    fix: `Do not package the run again: it is in this package (\`lyfe-kt verify ${pkg}\` checks it); free space on the disk of ${logDir} (or fix its permissions) before the next run`,
+    cause: error,
+  });
 }
 
