@@ -29,7 +29,7 @@ import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processRunning } from '../session/process.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder, refusePackageFolders, type FinishedPackaging } from './packaged-work.js';
-import { checkLogDir, checkOutputDir } from './log-dir.js';
+import { checkLogDir, checkOutputDir, checkWorkDir } from './log-dir.js';
 
 export interface PackageOptions {
   workDir: string;
@@ -420,7 +420,8 @@ function failure(error: unknown, outputDir: string): LyfeError {
 export async function packageRun(options: PackageOptions): Promise<PackageResult> {
   const outputDir = options.outputDir ?? 'packages';
   const now = new Date();
-  // A bad title, packages folder or log folder is refused before anything is recorded or written.
+  // A bad title, work folder, packages folder or log folder is refused before anything is recorded or written.
+  if (fs.lstatSync(options.workDir, { throwIfNoEntry: false })) checkWorkDir(options.workDir);
   refusePackageFolders(options.workDir);
   const title = packageTitle(options.title, outputNames(options.workDir));
   requireRun(options, false);

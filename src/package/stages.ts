@@ -25,7 +25,7 @@ import { assertSessionId } from '../session/id.js';
 import { readSessionOrDamaged, readWorkSession, type WorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
-import { checkLogDir } from './log-dir.js';
+import { checkLogDir, checkWorkDir } from './log-dir.js';
 import { packagingError, packagingHolder, refusePackageFolders } from './packaged-work.js';
 
 /** The options of a stage, with the CLI's defaults filled in. */
@@ -212,6 +212,7 @@ export function checkStageInput(files: readonly (string | MarkdownInput)[], opti
   const inputs = readAllMarkdown(files, options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize });
   checkOutputNames(inputs, outputsOf);
   if (options.session !== undefined) assertSessionId(options.session, '--session');
+  checkWorkDir(options.workDir);
   checkLogDir(options.logDir);
   refusePackageFolders(options.workDir, outDir);
   // What a stage wrote into a work folder being packaged would be taken by that package, or deleted with its files.
