@@ -131,12 +131,12 @@ function memberWorker(concat: typeof concatParts): void {
     Atomics.notify(control, inFlight);
   };
   const reported = new Set<number>();
-  /** Says why a member failed, once: its stream's own error, which names the file. */
-  const failed = (id: number, error: unknown): void => {
+  /** Says why a member failed, once: its stream's own error, and its file (a failed write's error names none). */
+  const failed = (id: number, error: unknown, file?: string): void => {
     stop();
     if (reported.has(id)) return;
     reported.add(id);
-    port.postMessage({ id, error: (error as Error | null)?.message ?? String(error), file: (error as NodeJS.ErrnoException | null)?.path });
+    port.postMessage({ id, error: (error as Error | null)?.message ?? String(error), file: (error as NodeJS.ErrnoException | null)?.path ?? file });
   };
   // Anything else that goes wrong here stops the renderer too, with its reason: were this thread
   // to die instead, the renderer, blocked in its wait, would never hear of it and wait for good.
@@ -151,7 +151,7 @@ function memberWorker(concat: typeof concatParts): void {
   const plainFile = (id: number, file: string): Sink => {
     const out = fs.createWriteStream(file);
     // A failed write or end comes with the file stream's 'error', which is what is reported.
-    out.on('error', (error) => failed(id, error));
+    out.on('error', (error) => failed(id, error, file));
     const ended = finished(out);
     ended.catch(() => undefined);
     return {
@@ -177,7 +177,7 @@ function memberWorker(concat: typeof concatParts): void {
    */
   const gzipFile = (id: number, file: string): Sink => {
     const out = fs.createWriteStream(file);
-    out.on('error', (error) => failed(id, error));
+    out.on('error', (error) => failed(id, error, file));
     const ended = finished(out);
     ended.catch(() => undefined);
     out.write(header);
@@ -319,7 +319,9 @@ async function writeHeld(target: MemberTarget, held: Buffer[], gzipped: Promise<
     await fs.promises.writeFile(target.gzip!, member);
     return { ...written, gzip: target.gzip };
   } catch (error) {
-    throw new LyfeError(`a log file could not be written: ${(error as Error).message}`, { file: (error as NodeJS.ErrnoException).path, fix: FIX, cause: error });
+    // A failed write names no file: the member's own is the one (its gzip member is written only without a plain file).
+    const file = (error as NodeJS.ErrnoException).path ?? target.plain ?? target.gzip;
+    throw new LyfeError(`a log file could not be written: ${(error as Error).message}`, { file, fix: FIX, cause: error });
   }
 }
 

@@ -217,6 +217,32 @@ describe('the thread that writes the log files', () => {
     await expect(sink.close()).rejects.toThrow(/no-such-folder/);
   });
 
+  it('names the file a full disk refuses, written in place or by the worker (a write error carries no path of its own)', async () => {
+    thread = new MemberThread();
+    // Small: written in place.
+    const small = thread.open({ plain: '/dev/full' });
+    small.write('a few bytes');
+    const inPlace = await small.close().catch((reason: unknown) => reason);
+    expect(inPlace).toBeInstanceOf(LyfeError);
+    expect((inPlace as LyfeError).message).toMatch(/ENOSPC/);
+    expect((inPlace as LyfeError).file).toBe('/dev/full');
+    await thread.close();
+
+    // Large: the worker writes it.
+    thread = new MemberThread();
+    const large = thread.open({ gzip: '/dev/full' });
+    const block = Buffer.alloc(1024 * 1024, 0x61);
+    let stopped: unknown;
+    try {
+      for (let n = 0; n < 256; n++) large.write(block);
+    } catch (error) {
+      stopped = await thread.reason(error);
+    }
+    expect(stopped).toBeInstanceOf(LyfeError);
+    expect((stopped as LyfeError).message).toMatch(/ENOSPC/);
+    expect((stopped as LyfeError).file).toBe('/dev/full');
+  });
+
   it('compresses an existing file into a member', async () => {
     thread = new MemberThread();
     const dir = temp();
