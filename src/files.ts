@@ -42,11 +42,11 @@ export function writeFileAtomic(file: string, content: string): void {
       // the write's error is the one to report
     }
     if (error instanceof LyfeError) throw error;
-    throw new LyfeError(`cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
-      file,
-      fix: 'Check that the output folder is writable',
-      cause: error,
-    });
+    const code = (error as NodeJS.ErrnoException).code;
+    // A folder at the file's path (the rename onto it fails), and a full disk, are not a permission.
+    const folderThere = code === 'EISDIR';
+    const fix = folderThere ? 'Move that folder away (or remove it), then run again' : code === 'ENOSPC' || code === 'EDQUOT' ? 'Free space on its disk, then run again' : 'Check that the output folder is writable';
+    throw new LyfeError(`cannot be written (${code ?? (error as Error).message})${folderThere ? ': a folder is at its path' : ''}`, { file, fix, cause: error });
   }
 }
 

@@ -44,4 +44,30 @@ describe('writeFileAtomic', () => {
     expect(() => writeFileAtomic(path.join(dir, 'taken'), '{}')).toThrow(/cannot be written \(E[A-Z]+\)/);
     expect(fs.readdirSync(dir)).toEqual(['taken']);
   });
+
+  it('says what to do when a folder stands at the file, or the disk is full: not to check that the folder is writable', () => {
+    const dir = temp();
+    fs.mkdirSync(path.join(dir, 'out.json'));
+    let error: unknown;
+    try {
+      writeFileAtomic(path.join(dir, 'out.json'), '{}');
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as LyfeError).oneLine()).toBe(`${path.join(dir, 'out.json')}: cannot be written (EISDIR): a folder is at its path. Move that folder away (or remove it), then run again`);
+
+    // A full disk.
+    const write = vi.spyOn(fs, 'writeFileSync').mockImplementation(() => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    });
+    try {
+      writeFileAtomic(path.join(dir, 'full.json'), '{}');
+    } catch (caught) {
+      error = caught;
+    } finally {
+      write.mockRestore();
+    }
+    expect((error as LyfeError).oneLine()).toBe(`${path.join(dir, 'full.json')}: cannot be written (ENOSPC). Free space on its disk, then run again`);
+    expect(fs.readdirSync(dir)).toEqual(['out.json']);
+  });
 });
