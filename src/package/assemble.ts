@@ -405,8 +405,10 @@ export function placePackage(temp: string, outputDir: string, title: string, now
 function failure(error: unknown, outputDir: string): LyfeError {
   if (error instanceof LyfeError) return error;
   const cause = error as NodeJS.ErrnoException;
+  // A full disk is the packages folder's (a copy's error names its source first, which is whole).
+  const full = cause.code === 'ENOSPC' || cause.code === 'EDQUOT';
   return new LyfeError(`packaging failed: ${errorText(error)}`, {
-    file: cause.path ?? outputDir,
+    file: full ? outputDir : (cause.path ?? outputDir),
     fix: 'No package was written and the work folder is as it was; fix the cause (free space, permissions) and run `lyfe-kt package` again',
     cause: error,
   });

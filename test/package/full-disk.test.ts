@@ -58,4 +58,25 @@ describe('package on a disk that fills up after the package is in place', () => 
     // The work folder was emptied: a retry finds no run to package twice.
     expect(fs.readdirSync(path.join(cwd, 'work'))).toEqual([]);
   });
+
+  it('names the packages folder, not the work file, when a copy into the package finds the disk full; the work folder is left whole', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    const work = path.join(cwd, 'work');
+    const packages = path.join(cwd, 'packages');
+    const before = fs.readdirSync(work, { recursive: true }).map(String).sort();
+    // As Node's copyFile fails: `path` is the source, `dest` the file being written.
+    vi.spyOn(fs.promises, 'copyFile').mockImplementation(async (source, dest) => {
+      throw Object.assign(new Error(`ENOSPC: no space left on device, copyfile '${String(source)}' -> '${String(dest)}'`), { code: 'ENOSPC', syscall: 'copyfile', path: String(source), dest: String(dest) });
+    });
+
+    const error = await packageRun({ workDir: work, logDir: path.join(cwd, 'logs'), outputDir: packages, keepWork: true }).catch((reason: unknown) => reason);
+    vi.restoreAllMocks();
+
+    expect(error).toBeInstanceOf(LyfeError);
+    expect((error as LyfeError).file).toBe(packages);
+    expect((error as LyfeError).fix).toMatch(/^No package was written and the work folder is as it was; fix the cause \(free space, permissions\)/);
+    expect(fs.readdirSync(packages)).toEqual([]);
+    expect(fs.readdirSync(work, { recursive: true }).map(String).sort()).toEqual(before);
+  });
 });
