@@ -1,7 +1,5 @@
-import fs from 'node:fs';
 import { filterSessionLines, recordFile } from './filter.js';
 import { forEachRecord } from './parse.js';
-import { sessionIndexFile } from './session-index.js';
 import { readSessionModel } from './session-read.js';
 import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from './session-model.js';
 import { Events, type Stage } from './types.js';
@@ -110,10 +108,24 @@ export function sessionEnded(logDir: string, sessionId: string): boolean {
   return readSessionModel(logDir, sessionId, { kinds: ['processing'], events: END_EVENTS }).summary.ended;
 }
 
-/** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */
+/**
+ * Whether the global files of `logDir` hold any record of the session: a line of it, found through
+ * its index (read only up to the first line), else by a scan. An index alone is no record: the
+ * record files may have been removed, emptied or rotated since, and their session indexes left.
+ */
 export function sessionHasRecords(logDir: string, sessionId: string): boolean {
   return STREAMS_IN_ORDER.some((kind) => {
-    const file = recordFile(logDir, kind);
-    return fs.existsSync(sessionIndexFile(file, sessionId)) || filterSessionLines(file, sessionId, () => {}, { scan: true }).lines > 0;
+    try {
+      filterSessionLines(recordFile(logDir, kind), sessionId, () => {
+        throw FOUND;
+      });
+      return false;
+    } catch (error) {
+      if (error === FOUND) return true;
+      throw error;
+    }
   });
 }
+
+/** Stops a read at the session's first line. */
+const FOUND = Symbol('found');

@@ -89,6 +89,12 @@ const bad: BadInput[] = [
   { name: 'package: a title with nothing usable', setup: unpackagedRun, args: ['package', '///'], says: /the package title "\/\/\/" has no usable characters/, code: 2 },
   { name: 'package: a damaged session file', setup: damagedSession, args: ['package'], says: /the session file is damaged\. Pass --session <id>/ },
   { name: "package: the run's records not in --log-dir", setup: unpackagedRun, args: ['package', '--log-dir', 'elsewhere'], says: /elsewhere: no records of session sess_2026-01-01_00-00-00_0123abcd in \S+elsewhere\. Give --log-dir \(or LYFE_KT_LOG_DIR\) the folder the run wrote its records to; if they are lost, remove work\/\.lyfe-kt-session\.json/ },
+  {
+    name: "package: the run's records removed, their index left",
+    setup: (d) => (unpackagedRun(d), write(d, 'logs/processing.jsonl', ''), write(d, 'logs/index/sess_2026-01-01_00-00-00_0123abcd.processing.idx', 'o 1-0a0b0c0d 1 0\nc 1-0a0b0c0d\n')),
+    args: ['package'],
+    says: /logs: no records of session sess_2026-01-01_00-00-00_0123abcd in \S+logs\. Give --log-dir \(or LYFE_KT_LOG_DIR\) the folder the run wrote its records to/,
+  },
   { name: "package: --session of another session than the work folder's", setup: unpackagedRun, args: ['package', '--session', 'sess_2026-01-02_00-00-00_0123abcd'], says: /work: the work folder holds the run of session sess_2026-01-01_00-00-00_0123abcd, not of sess_2026-01-02_00-00-00_0123abcd\. Package it in its own session/, code: 2 },
   { name: 'preprocess: a package holds the work folder', setup: (d) => write(d, 'work/.lyfe-kt-package.lock', `${process.pid}\n`), args: ['preprocess', 'file', `articles/${article}`, 'out'], says: new RegExp(`work: another \`lyfe-kt package\` \\(pid ${process.pid}\\) is packaging this work folder\\. Wait for it to finish: its package holds this run; then run the stage again`) },
   {
