@@ -88,6 +88,8 @@ class RecordFile {
   private readonly indexes = new Map<string, number | undefined>();
   /** The sessions' copies this process appends to, and their sizes after its last write. */
   private readonly copies = new Map<string, { fd: number; inode: number; size: number }>();
+  /** The sessions this process has written lines of to the file. */
+  private readonly written = new Set<string>();
 
   constructor(private readonly file: string) {
     this.fd = openRecordFile(file);
@@ -161,7 +163,9 @@ class RecordFile {
    * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
    * hide them from readers, so the file is searched for them once (about half what `grep` costs),
    * and when it holds any, the index says so (readers scan) and this process indexes no line of
-   * the session. A session this process began has no earlier line: it is not searched for. Bytes
+   * the session. A session this process began has no earlier line until this process writes one:
+   * it is not searched for the first time, but is when its index is begun again (the index folder
+   * was removed while this process wrote, and the session is written after its `c`). Bytes
    * of the file a reader of this process scanned whole for the session are not searched again
    * (`searchedFor`). An empty index is one whose first entry was lost (an `x` too: a writer killed
    * between creating it and writing, a full disk): it is searched for as if it had none.
@@ -169,7 +173,7 @@ class RecordFile {
   private openIndex(sessionId: string): void {
     const file = sessionIndexFile(this.file, sessionId);
     let earlier = false;
-    if (!indexBegun(file) && !begunHere(sessionId)) {
+    if (!indexBegun(file) && (!begunHere(sessionId) || this.written.has(sessionId))) {
       const found = (): void => void (earlier = true);
       const searched = searchedFor(this.file, sessionId, this.inode, fs.fstatSync(this.fd).size);
       if (searched?.found) earlier = true;
@@ -180,6 +184,7 @@ class RecordFile {
       // first, so lines written without an index before it are in its `x`.
       if (earlier && indexBegun(file)) earlier = false;
     }
+    this.written.add(sessionId);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     if (earlier) {
       fs.appendFileSync(file, unindexedEntry());

@@ -7,6 +7,7 @@ import { readSessionModel } from '../../src/records/session-read.js';
 import { INDEX_FOLDER, planFromIndex, sessionCopyFile, sessionIndexFile } from '../../src/records/session-index.js';
 import { record } from '../../src/records/writer.js';
 import { runInSession } from '../../src/session/context.js';
+import { newSessionId } from '../../src/session/id.js';
 import { filterSession, repointIndexes } from '../helpers/filter-paths.js';
 import { deadPid } from '../reliability/cli-support.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -417,6 +418,21 @@ describe('a session with lines written without an index', () => {
     expect(fs.readFileSync(sessionIndexFile(file, A), 'latin1')).toMatch(/^x \d+-[0-9a-f]+\n$/);
     expect(compare(file, A)).toMatch(/says the session has lines written without it/);
     expect(read(file, A, false).lines).toBe(53);
+  });
+
+  it('keeps in sight the lines of a session this process began when the index folder is removed as it writes, and it writes the session again', () => {
+    const logDir = path.join(temp(), 'logs');
+    const file = recordFile(logDir, 'processing');
+    const session = newSessionId();
+    for (let i = 0; i < 20; i++) write(logDir, session, i);
+    // Removed by hand during a run; the run then ends the session, and packaging writes its
+    // `stage.end` after the `session.end`: the session's index is begun again.
+    fs.rmSync(path.join(logDir, INDEX_FOLDER), { recursive: true });
+    write(logDir, session, 20, 'session.end');
+    write(logDir, session, 21, 'stage.end');
+    write(logDir, session, 22, 'session.end');
+    expect(read(file, session, false).lines).toBe(23);
+    expect(compare(file, session)).toMatch(/says the session has lines written without it/);
   });
 
   it('finds them when a reader scanned the file for the session before: in the bytes appended since, or in a file that replaced it', () => {
