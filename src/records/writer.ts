@@ -91,11 +91,20 @@ class RecordFile {
   /** The sessions this process has written lines of to the file. */
   private readonly written = new Set<string>();
 
+  /** The device of the file, with `inode` what tells it apart from another spelling's. */
+  private readonly device: number;
+
   constructor(private readonly file: string) {
     this.fd = openRecordFile(file);
     const stats = fs.fstatSync(this.fd);
+    this.device = stats.dev;
     this.inode = stats.ino;
     this.checked = this.expected = stats.size;
+  }
+
+  /** Whether `stats` are those of the file this writer appends to. */
+  is(stats: fs.Stats): boolean {
+    return stats.dev === this.device && stats.ino === this.inode;
   }
 
   append(sessionId: string, line: string): void {
@@ -280,13 +289,19 @@ function closeAll(): void {
   for (const file of files.values()) file.close();
 }
 
-/** The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute) a caller gives. */
+/**
+ * The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute,
+ * through a symbolic link) a caller gives: two writers of one file in one process would share the
+ * process's name in the index, and a killed process's lines of one could be left out by the other's
+ * ranges.
+ */
 function recordFileFor(logDir: string, kind: RecordKind): RecordFile {
   const name = path.resolve(logDir, RecordFiles[kind]);
   let file = files.get(name);
   if (!file) {
     if (files.size === 0) process.once('exit', closeAll);
-    file = new RecordFile(name);
+    const stats = fs.statSync(name, { throwIfNoEntry: false });
+    file = (stats && [...files.values()].find((open) => open.is(stats))) ?? new RecordFile(name);
     files.set(name, file);
   }
   return file;

@@ -161,4 +161,20 @@ describe('the record writer', () => {
     expect(read.lines).toBe(3);
     expect(read.note).toBeUndefined();
   });
+
+  it('writes a record file through one writer when its folder is also given through a symbolic link: its index leaves out none of its lines', () => {
+    const logDir = path.join(temp(), 'logs');
+    const link = path.join(temp(), 'link');
+    fs.mkdirSync(logDir);
+    fs.symlinkSync(logDir, link);
+    const session = 'sess_2026-01-01_00-00-00_0000abce';
+    // A few lines by one spelling, then enough by the other for the writer to hand its ranges to
+    // the index; the process still writing (or killed now), the index must cover the first ones.
+    for (let i = 0; i < 1034; i++) runInSession({ sessionId: session, stage: 'generate', logDir: i < 10 ? logDir : link }, () => record('info', 'step.output', `line ${i}`));
+    const index = fs.readFileSync(path.join(logDir, 'index', `${session}.processing.idx`), 'utf8');
+    expect(index.split('\n').filter((line) => line.startsWith('o'))).toHaveLength(1);
+    const file = path.join(logDir, RecordFiles.processing);
+    expect(filterSession(file, session, false)).toEqual(filterSession(file, session, true));
+    expect(filterSession(file, session, false).lines).toBe(1034);
+  });
 });
