@@ -65,6 +65,12 @@ export interface PlannedRead {
   copy: boolean;
   /** Of the copy: its lines' ranges, adjacent ones as one. Of the global file: sorted, disjoint spans, `end` possibly `Infinity` ("to its end"). */
   ranges: number[];
+  /**
+   * Of the copy: for each `k` entry read, where its first line starts in the copy and in the global
+   * file, three numbers each (with the entry's length in the copy), for the reader to check that the
+   * global file still holds that line there.
+   */
+  starts?: number[];
 }
 
 export type IndexPlan =
@@ -284,15 +290,17 @@ function planReads(copies: number[], spans: number[], copy: CopyFile | undefined
   }
   const reads: PlannedRead[] = [];
   const last = (isCopy: boolean): PlannedRead => {
-    if (reads.at(-1)?.copy !== isCopy) reads.push({ copy: isCopy, ranges: [] });
+    if (reads.at(-1)?.copy !== isCopy) reads.push(isCopy ? { copy: true, ranges: [], starts: [] } : { copy: false, ranges: [] });
     return reads.at(-1)!;
   };
   let span = 0;
   for (const at of fromCopy) {
     for (; span < file.length && file[span] < copies[at + 3]; span += 2) last(false).ranges.push(file[span], file[span + 1]);
-    const ranges = last(true).ranges;
+    const read = last(true);
+    const ranges = read.ranges;
     if (ranges.at(-1) === copies[at + 1]) ranges[ranges.length - 1] = copies[at + 2];
     else ranges.push(copies[at + 1], copies[at + 2]);
+    read.starts!.push(copies[at + 1], copies[at + 3], copies[at + 2] - copies[at + 1]);
   }
   for (; span < file.length; span += 2) last(false).ranges.push(file[span], file[span + 1]);
   return { reads, short: disjoint && order.length > 0 && !trusted };

@@ -300,10 +300,12 @@ describe('reading a session through its index', () => {
     const plan = (text: string, copySize?: number, copyInode = 9) => planFromIndex(text, 7, 100_000, 'x.idx', copySize === undefined ? undefined : { inode: copyInode, size: copySize });
     const dead = await deadPid();
     const copied = `o 1-a 7 0\nk 1-a 9 0 100 0 300\nk 1-a 9 100 250 10000 10900\nc 1-a\n`;
-    // Adjacent ranges of the copy are read as one; nothing of the record file.
-    expect(plan(copied, 250)).toEqual({ usable: true, reads: [{ copy: true, ranges: [0, 250] }], note: undefined });
+    // Adjacent ranges of the copy are read as one; nothing of the record file. Each entry's first
+    // line, where it starts in the copy and in the record file (and the entry's length in the copy),
+    // for the reader to check that the record file still holds it there.
+    expect(plan(copied, 250)).toEqual({ usable: true, reads: [{ copy: true, ranges: [0, 250], starts: [0, 0, 100, 100, 10000, 150] }], note: undefined });
     // Bytes of the copy that no entry names (a writer killed between its two writes) are not read.
-    expect(plan(copied, 400)).toEqual({ usable: true, reads: [{ copy: true, ranges: [0, 250] }], note: undefined });
+    expect(plan(copied, 400)).toEqual({ usable: true, reads: [{ copy: true, ranges: [0, 250], starts: [0, 0, 100, 100, 10000, 150] }], note: undefined });
     // A copy cut short, missing, another file than the entries name, or two entries naming the same
     // bytes of it (cut, then appended to): its lines from the record file, and a note.
     const missing = expect.stringMatching(/^the session's copy of its lines is missing, shorter than x.idx says, or not the file it names: its lines were read from the record file$/);
@@ -313,14 +315,14 @@ describe('reading a session through its index', () => {
     expect(plan(copied, 250, 8)).toEqual(fromFile);
     expect(plan(`o 1-a 7 0\nk 1-a 9 0 100 0 300\nk 1-a 9 50 150 10000 10900\nc 1-a\n`, 250)).toEqual(fromFile);
     // Two writers, one after the other in the file, their flushes in the copy in another order.
-    expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 2-b 9 0 50 5000 5200\nk 1-a 9 50 100 0 300\nc 1-a\nc 2-b\n`, 100)).toEqual({ usable: true, reads: [{ copy: true, ranges: [50, 100, 0, 50] }], note: undefined });
+    expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 2-b 9 0 50 5000 5200\nk 1-a 9 50 100 0 300\nc 1-a\nc 2-b\n`, 100)).toEqual({ usable: true, reads: [{ copy: true, ranges: [50, 100, 0, 50], starts: [50, 0, 50, 0, 5000, 50] }], note: undefined });
     // Lines before a span of the record file (ranges of a stretch others wrote in too, a killed
     // writer's last lines): the copy up to there, the rest from the record file, in file order.
-    expect(plan(`o 1-a 7 0\nk 1-a 9 0 100 0 300\nr 1-a 20000 30000\nk 1-a 9 100 200 40000 40100\nc 1-a\n`, 200)).toEqual({ usable: true, reads: [{ copy: true, ranges: [0, 100] }, { copy: false, ranges: [20000, 30000] }, { copy: true, ranges: [100, 200] }], note: undefined });
+    expect(plan(`o 1-a 7 0\nk 1-a 9 0 100 0 300\nr 1-a 20000 30000\nk 1-a 9 100 200 40000 40100\nc 1-a\n`, 200)).toEqual({ usable: true, reads: [{ copy: true, ranges: [0, 100], starts: [0, 0, 100] }, { copy: false, ranges: [20000, 30000] }, { copy: true, ranges: [100, 200], starts: [100, 40000, 100] }], note: undefined });
     expect(plan(`o ${dead}-a 7 0\nk ${dead}-a 9 0 100 0 300\no 2-b 7 300\nk 2-b 9 100 200 9000 9500\nc 2-b\n`, 200)).toEqual({
       usable: true,
       reads: [
-        { copy: true, ranges: [0, 100] },
+        { copy: true, ranges: [0, 100], starts: [0, 0, 100] },
         { copy: false, ranges: [300, Infinity] },
       ],
       note: expect.stringMatching(new RegExp(`pid ${dead}\\) stopped without closing x.idx: .* from byte 300 to its end$`)),
@@ -332,7 +334,7 @@ describe('reading a session through its index', () => {
       usable: true,
       reads: [
         { copy: false, ranges: [0, 167] },
-        { copy: true, ranges: [0, 200] },
+        { copy: true, ranges: [0, 200], starts: [0, 10000, 100, 100, 20000, 100] },
       ],
       note: undefined,
     });
@@ -340,13 +342,35 @@ describe('reading a session through its index', () => {
       usable: true,
       reads: [
         { copy: false, ranges: [0, 3100] },
-        { copy: true, ranges: [100, 200] },
+        { copy: true, ranges: [100, 200], starts: [100, 20000, 100] },
       ],
       note: undefined,
     });
     // Entries whose lines overlap (no writer makes them): the record file decides the order.
     expect(plan(`o 1-a 7 0\no 2-b 7 0\nk 1-a 9 0 100 0 300\nk 2-b 9 100 200 200 500\nc 1-a\nc 2-b\n`, 200)).toEqual({ usable: true, reads: [{ copy: false, ranges: [0, 500] }], note: undefined });
     expect(plan(`o 1-a 7 0\nx 1-a\n`)).toEqual({ usable: false, note: expect.stringContaining('lines written without it') });
+  });
+
+  it('gives no line of the copy when the record file was removed and another made under the same inode number', () => {
+    const logDir = path.join(temp(), 'old');
+    const file = recordFile(logDir, 'processing');
+    for (let i = 0; i < 3000; i++) write(logDir, i % 3 ? A : B, i);
+    for (const session of [A, B]) write(logDir, session, -1, 'session.end');
+    // `rm logs/*.jsonl`, the index folder kept; new runs write a new, larger record file, which the
+    // file system gave the removed file's inode number (as ext4 does): the index names its inode.
+    const newDir = path.join(temp(), 'new');
+    const newFile = recordFile(newDir, 'processing');
+    for (let i = 0; i < 6000; i++) write(newDir, C, i);
+    fs.cpSync(path.join(logDir, INDEX_FOLDER), path.join(newDir, INDEX_FOLDER), { recursive: true });
+    repointIndexes(logDir, newDir);
+    expect(fs.readFileSync(sessionIndexFile(newFile, A), 'latin1')).toMatch(/^k /m);
+    expect(fs.statSync(newFile).size).toBeGreaterThan(fs.statSync(file).size);
+
+    // The record file, the truth, holds no line of A: none is read from A's copy.
+    expect(read(newFile, A, true).lines).toBe(0);
+    expect(compare(newFile, A)).toMatch(/was written for another record file/);
+    expect(read(newFile, A, false).lines).toBe(0);
+    expect(compare(file, A)).toBeUndefined();
   });
 
   it('scans the whole file, and says why, without an index, with a damaged one, or with one of another file', () => {
