@@ -71,11 +71,11 @@ function files_writeFileAtomic(file, content) {
         }
         if (error instanceof LyfeError)
             throw error;
-        throw new LyfeError(`cannot be written (${error.code ?? error.message})`, {
-            file,
-            fix: 'Check that the output folder is writable',
-            cause: error,
-        });
+        const code = error.code;
+        // A folder at the file's path (the rename onto it fails), and a full disk, are not a permission.
+        const folderThere = code === 'EISDIR';
+        const fix = folderThere ? 'Move that folder away (or remove it), then run again' : code === 'ENOSPC' || code === 'EDQUOT' ? 'Free space on its disk, then run again' : 'Check that the output folder is writable';
+        throw new LyfeError(`cannot be written (${code ?? error.message})${folderThere ? ': a folder is at its path' : ''}`, { file, fix, cause: error });
     }
 }
 function makeFolder(file, dir) {
@@ -188,6 +188,10 @@ function resolveSession(workDir, options = {}) {
     let resolved;
     if (options.override) {
         const id = assertSessionId(options.override);
+        // The run the work folder holds is its session's: in another session its files would be packaged
+        // under that session's records, and its own records never (`package` refuses a session not the work folder's).
+        if (existing && !existing.packaged && existing.session_id !== id)
+            throw new OtherSessionsRun(workDir, existing, id);
         resolved =
             existing?.session_id === id
                 ? { session: existing, started: false }
@@ -211,6 +215,15 @@ class KeptWork extends errors/* LyfeError */.L0 {
         super(`the work folder holds the files of session ${session.session_id}, kept by \`lyfe-kt package --keep-work\` when it packaged them into ${session.packaged.path}`, {
             file: workDir,
             fix: `Give another --work-dir, or empty this one with \`${packageCommand(workDir)}\` (without --keep-work: it removes the files that package holds, and makes no second package), then run again`,
+        });
+    }
+}
+/** `--session` / `LYFE_KT_SESSION` names another session than the one of the run the work folder holds, not yet packaged. */
+class OtherSessionsRun extends errors/* LyfeError */.L0 {
+    constructor(workDir, session, given) {
+        super(`the work folder holds a run of session ${session.session_id} that was not packaged, not of session ${given}`, {
+            file: workDir,
+            fix: `Package that run first (\`${packageCommand(workDir)}\`), give this stage another --work-dir, or continue that run with --session ${session.session_id}`,
         });
     }
 }

@@ -1037,18 +1037,20 @@ function planReads(copies, spans, copy) {
     const reads = [];
     const last = (isCopy) => {
         if (reads.at(-1)?.copy !== isCopy)
-            reads.push({ copy: isCopy, ranges: [] });
+            reads.push(isCopy ? { copy: true, ranges: [], starts: [] } : { copy: false, ranges: [] });
         return reads.at(-1);
     };
     let span = 0;
     for (const at of fromCopy) {
         for (; span < file.length && file[span] < copies[at + 3]; span += 2)
             last(false).ranges.push(file[span], file[span + 1]);
-        const ranges = last(true).ranges;
+        const read = last(true);
+        const ranges = read.ranges;
         if (ranges.at(-1) === copies[at + 1])
             ranges[ranges.length - 1] = copies[at + 2];
         else
             ranges.push(copies[at + 1], copies[at + 2]);
+        read.starts.push(copies[at + 1], copies[at + 3], copies[at + 2] - copies[at + 1]);
     }
     for (; span < file.length; span += 2)
         last(false).ranges.push(file[span], file[span + 1]);
@@ -1102,6 +1104,7 @@ function session_index_readIndexText(file) {
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const CLOSE_BRACE = 0x7d;
+const filter_NEWLINE = 0x0a;
 /** How every line of our writer begins: `level`, then `time`, then the record's own keys (the fields and order of pino's lines). */
 const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
@@ -1218,7 +1221,11 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
         const stats = fs.fstatSync(fd);
         const copyStats = copyFd === undefined ? undefined : fs.fstatSync(copyFd);
         const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyStats && { inode: copyStats.ino, size: copyStats.size });
-        if (plan.usable) {
+        if (plan.usable && !copyStartsMatch(fd, copyFd, plan.reads)) {
+            scanLines(fd, needle, onLine, onTail);
+            result.note = `the session index ${indexFile} was written for another record file (the line its copy starts with is not where it says: the file was removed and made again): the whole record file was scanned`;
+        }
+        else if (plan.usable) {
             for (const read of plan.reads) {
                 if (read.copy)
                     scanLineRanges(copyFd, read.ranges, needle, onLine, onTail);
@@ -1229,7 +1236,7 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
         else
             scanLines(fd, needle, onLine, onTail);
         if (plan.note)
-            result.note = plan.note;
+            result.note ??= plan.note;
     }
     finally {
         fs.closeSync(fd);
@@ -1237,6 +1244,31 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
             fs.closeSync(copyFd);
     }
     return result;
+}
+/** At most this much of the first line of each `k` entry is compared between the copy and the global file. */
+const CHECK_BYTES = 256;
+/**
+ * Whether the global file holds, where each `k` entry read from the copy says, the first line the
+ * copy holds for it (up to `CHECK_BYTES` of it). A global file removed and made again can have the
+ * removed one's inode number (ext4 gives it at once) and grow past its size: the index then looks
+ * like its own, and the copy would give lines the file does not hold. One short read of each file
+ * per entry, and an entry is written per 1024 lines or stage at most.
+ */
+function copyStartsMatch(fd, copyFd, reads) {
+    const copied = Buffer.allocUnsafe(CHECK_BYTES);
+    const held = Buffer.allocUnsafe(CHECK_BYTES);
+    for (const read of reads) {
+        const starts = read.starts ?? [];
+        for (let i = 0; i < starts.length; i += 3) {
+            const wanted = Math.min(CHECK_BYTES, starts[i + 2]);
+            const count = fs.readSync(copyFd, copied, 0, wanted, starts[i]);
+            const newline = copied.subarray(0, count).indexOf(filter_NEWLINE);
+            const length = newline < 0 ? count : newline + 1;
+            if (fs.readSync(fd, held, 0, length, starts[i + 1]) !== length || copied.compare(held, 0, length, 0, length) !== 0)
+                return false;
+        }
+    }
+    return true;
 }
 /**
  * What the last whole scan of a record file for a session found, per file and session: the file's
@@ -1573,6 +1605,7 @@ function deepFrozen(value) {
 
 
 
+
 /**
  * The single writer of records. Each record is one JSON line (`level`, `time` first, `msg` last,
  * as pino writes them) and one `write(2)` of that whole line to a file opened with O_APPEND,
@@ -1639,12 +1672,21 @@ class RecordFile {
     indexes = new Map();
     /** The sessions' copies this process appends to, and their sizes after its last write. */
     copies = new Map();
+    /** The sessions this process has written lines of to the file. */
+    written = new Set();
+    /** The device of the file, with `inode` what tells it apart from another spelling's. */
+    device;
     constructor(file) {
         this.file = file;
         this.fd = openRecordFile(file);
         const stats = external_node_fs_.fstatSync(this.fd);
+        this.device = stats.dev;
         this.inode = stats.ino;
         this.checked = this.expected = stats.size;
+    }
+    /** Whether `stats` are those of the file this writer appends to. */
+    is(stats) {
+        return stats.dev === this.device && stats.ino === this.inode;
     }
     append(sessionId, line) {
         const length = Buffer.byteLength(line);
@@ -1720,7 +1762,9 @@ class RecordFile {
      * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
      * hide them from readers, so the file is searched for them once (about half what `grep` costs),
      * and when it holds any, the index says so (readers scan) and this process indexes no line of
-     * the session. A session this process began has no earlier line: it is not searched for. Bytes
+     * the session. A session this process began has no earlier line until this process writes one:
+     * it is not searched for the first time, but is when its index is begun again (the index folder
+     * was removed while this process wrote, and the session is written after its `c`). Bytes
      * of the file a reader of this process scanned whole for the session are not searched again
      * (`searchedFor`). An empty index is one whose first entry was lost (an `x` too: a writer killed
      * between creating it and writing, a full disk): it is searched for as if it had none.
@@ -1728,7 +1772,7 @@ class RecordFile {
     openIndex(sessionId) {
         const file = session_index_sessionIndexFile(this.file, sessionId);
         let earlier = false;
-        if (!indexBegun(file) && !(0,id/* begunHere */.UP)(sessionId)) {
+        if (!indexBegun(file) && (!(0,id/* begunHere */.UP)(sessionId) || this.written.has(sessionId))) {
             const found = () => void (earlier = true);
             const searched = searchedFor(this.file, sessionId, this.inode, external_node_fs_.fstatSync(this.fd).size);
             if (searched?.found)
@@ -1743,6 +1787,7 @@ class RecordFile {
             if (earlier && indexBegun(file))
                 earlier = false;
         }
+        this.written.add(sessionId);
         external_node_fs_.mkdirSync(external_node_path_.dirname(file), { recursive: true });
         if (earlier) {
             external_node_fs_.appendFileSync(file, unindexedEntry());
@@ -1838,14 +1883,20 @@ function closeAll() {
     for (const file of files.values())
         file.close();
 }
-/** The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute) a caller gives. */
+/**
+ * The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute,
+ * through a symbolic link) a caller gives: two writers of one file in one process would share the
+ * process's name in the index, and a killed process's lines of one could be left out by the other's
+ * ranges.
+ */
 function recordFileFor(logDir, kind) {
     const name = external_node_path_.resolve(logDir, types_RecordFiles[kind]);
     let file = files.get(name);
     if (!file) {
         if (files.size === 0)
             process.once('exit', closeAll);
-        file = new RecordFile(name);
+        const stats = external_node_fs_.statSync(name, { throwIfNoEntry: false });
+        file = (stats && [...files.values()].find((open) => open.is(stats))) ?? new RecordFile(name);
         files.set(name, file);
     }
     return file;
@@ -1874,16 +1925,37 @@ function write(kind, level, event, msg, fields = {}) {
         written.data = redactValue(fields.data);
     written.msg = redactText(msg);
     const line = `${JSON.stringify(written)}\n`;
-    recordFileFor(context.logDir, kind).append(context.sessionId, line);
+    try {
+        recordFileFor(context.logDir, kind).append(context.sessionId, line);
+    }
+    catch (error) {
+        throw unwritten(external_node_path_.join(context.logDir, types_RecordFiles[kind]), 'a record', "the run's records stop before this one", context.logDir, error);
+    }
     for (const listener of listeners)
         listener(kind, written, line);
     // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
-    if (event === Events.sessionEnd)
-        for (const file of files.values())
-            file.close(context.sessionId);
-    else if (event === Events.stageEnd)
-        for (const file of files.values())
-            file.flush();
+    try {
+        if (event === Events.sessionEnd)
+            for (const file of files.values())
+                file.close(context.sessionId);
+        else if (event === Events.stageEnd)
+            for (const file of files.values())
+                file.flush();
+    }
+    catch (error) {
+        throw unwritten(external_node_path_.join(context.logDir, INDEX_FOLDER), 'a session index', 'the records are written, and read without it', context.logDir, error);
+    }
+}
+/** A record (or its index) that a full disk or a permission kept out of its file: which file, and what to do. */
+function unwritten(file, what, then, logDir, error) {
+    if (error instanceof errors/* LyfeError */.L0)
+        return error;
+    const code = error.code ?? error.message;
+    return new errors/* LyfeError */.L0(`${what} could not be written (${code})`, {
+        file,
+        fix: `Free space on the disk of ${logDir} (or fix its permissions): ${then}`,
+        cause: error,
+    });
 }
 /** A processing record in the current session and stage. */
 function record(level, event, msg, fields) {

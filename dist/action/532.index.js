@@ -254,15 +254,11 @@ var session_read = __webpack_require__(84866);
 var filter = __webpack_require__(21851);
 // EXTERNAL MODULE: ./dist/lib/records/parse.js
 var parse = __webpack_require__(80766);
-// EXTERNAL MODULE: ./dist/lib/records/session-index.js
-var session_index = __webpack_require__(79708);
 // EXTERNAL MODULE: ./dist/lib/records/types.js + 1 modules
 var types = __webpack_require__(16689);
 // EXTERNAL MODULE: ./dist/lib/session/process.js
 var session_process = __webpack_require__(80082);
 ;// CONCATENATED MODULE: ./dist/lib/records/sessions.js
-
-
 
 
 
@@ -291,11 +287,11 @@ function sessionListing(summary) {
         end: summary.end_time ?? '',
         status: sessionStatus(summary),
         stages: unique(summary.stages.map((run) => run.stage)),
-        failedStages: unique(summary.stages.filter((run) => run.status === 'failed').map((run) => run.stage)),
+        failed_stages: unique(summary.stages.filter((run) => run.status === 'failed').map((run) => run.stage)),
         records: summary.counts.processing_records + summary.counts.prompt_records,
         errors: summary.counts.errors,
         warnings: summary.counts.warnings,
-        llmCalls: summary.ai.calls,
+        llm_calls: summary.ai.calls,
         attempts: summary.ai.total_api_calls,
         tokens: summary.ai.total_tokens,
     };
@@ -334,13 +330,28 @@ function sessionEnded(logDir, sessionId) {
         return false;
     return readSessionModel(logDir, sessionId, { kinds: ['processing'], events: END_EVENTS }).summary.ended;
 }
-/** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */
+/**
+ * Whether the global files of `logDir` hold any record of the session: a line of it, found through
+ * its index (read only up to the first line), else by a scan. An index alone is no record: the
+ * record files may have been removed, emptied or rotated since, and their session indexes left.
+ */
 function sessions_sessionHasRecords(logDir, sessionId) {
     return STREAMS_IN_ORDER.some((kind) => {
-        const file = recordFile(logDir, kind);
-        return fs.existsSync(sessionIndexFile(file, sessionId)) || filterSessionLines(file, sessionId, () => { }, { scan: true }).lines > 0;
+        try {
+            filterSessionLines(recordFile(logDir, kind), sessionId, () => {
+                throw FOUND;
+            });
+            return false;
+        }
+        catch (error) {
+            if (error === FOUND)
+                return true;
+            throw error;
+        }
     });
 }
+/** Stops a read at the session's first line. */
+const FOUND = Symbol('found');
 
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(16698);
@@ -618,7 +629,10 @@ function deepFrozen(value) {
 
 // EXTERNAL MODULE: ./dist/lib/records/scan.js
 var scan = __webpack_require__(63940);
+// EXTERNAL MODULE: ./dist/lib/records/session-index.js
+var session_index = __webpack_require__(79708);
 ;// CONCATENATED MODULE: ./dist/lib/records/writer.js
+
 
 
 
@@ -694,12 +708,21 @@ class RecordFile {
     indexes = new Map();
     /** The sessions' copies this process appends to, and their sizes after its last write. */
     copies = new Map();
+    /** The sessions this process has written lines of to the file. */
+    written = new Set();
+    /** The device of the file, with `inode` what tells it apart from another spelling's. */
+    device;
     constructor(file) {
         this.file = file;
         this.fd = openRecordFile(file);
         const stats = fs.fstatSync(this.fd);
+        this.device = stats.dev;
         this.inode = stats.ino;
         this.checked = this.expected = stats.size;
+    }
+    /** Whether `stats` are those of the file this writer appends to. */
+    is(stats) {
+        return stats.dev === this.device && stats.ino === this.inode;
     }
     append(sessionId, line) {
         const length = Buffer.byteLength(line);
@@ -775,7 +798,9 @@ class RecordFile {
      * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
      * hide them from readers, so the file is searched for them once (about half what `grep` costs),
      * and when it holds any, the index says so (readers scan) and this process indexes no line of
-     * the session. A session this process began has no earlier line: it is not searched for. Bytes
+     * the session. A session this process began has no earlier line until this process writes one:
+     * it is not searched for the first time, but is when its index is begun again (the index folder
+     * was removed while this process wrote, and the session is written after its `c`). Bytes
      * of the file a reader of this process scanned whole for the session are not searched again
      * (`searchedFor`). An empty index is one whose first entry was lost (an `x` too: a writer killed
      * between creating it and writing, a full disk): it is searched for as if it had none.
@@ -783,7 +808,7 @@ class RecordFile {
     openIndex(sessionId) {
         const file = sessionIndexFile(this.file, sessionId);
         let earlier = false;
-        if (!indexBegun(file) && !begunHere(sessionId)) {
+        if (!indexBegun(file) && (!begunHere(sessionId) || this.written.has(sessionId))) {
             const found = () => void (earlier = true);
             const searched = searchedFor(this.file, sessionId, this.inode, fs.fstatSync(this.fd).size);
             if (searched?.found)
@@ -798,6 +823,7 @@ class RecordFile {
             if (earlier && indexBegun(file))
                 earlier = false;
         }
+        this.written.add(sessionId);
         fs.mkdirSync(path.dirname(file), { recursive: true });
         if (earlier) {
             fs.appendFileSync(file, unindexedEntry());
@@ -893,14 +919,20 @@ function closeAll() {
     for (const file of writer_files.values())
         file.close();
 }
-/** The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute) a caller gives. */
+/**
+ * The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute,
+ * through a symbolic link) a caller gives: two writers of one file in one process would share the
+ * process's name in the index, and a killed process's lines of one could be left out by the other's
+ * ranges.
+ */
 function recordFileFor(logDir, kind) {
     const name = path.resolve(logDir, RecordFiles[kind]);
     let file = writer_files.get(name);
     if (!file) {
         if (writer_files.size === 0)
             process.once('exit', closeAll);
-        file = new RecordFile(name);
+        const stats = fs.statSync(name, { throwIfNoEntry: false });
+        file = (stats && [...writer_files.values()].find((open) => open.is(stats))) ?? new RecordFile(name);
         writer_files.set(name, file);
     }
     return file;
@@ -929,16 +961,37 @@ function write(kind, level, event, msg, fields = {}) {
         written.data = redactValue(fields.data);
     written.msg = redactText(msg);
     const line = `${JSON.stringify(written)}\n`;
-    recordFileFor(context.logDir, kind).append(context.sessionId, line);
+    try {
+        recordFileFor(context.logDir, kind).append(context.sessionId, line);
+    }
+    catch (error) {
+        throw unwritten(path.join(context.logDir, RecordFiles[kind]), 'a record', "the run's records stop before this one", context.logDir, error);
+    }
     for (const listener of listeners)
         listener(kind, written, line);
     // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
-    if (event === Events.sessionEnd)
-        for (const file of writer_files.values())
-            file.close(context.sessionId);
-    else if (event === Events.stageEnd)
-        for (const file of writer_files.values())
-            file.flush();
+    try {
+        if (event === Events.sessionEnd)
+            for (const file of writer_files.values())
+                file.close(context.sessionId);
+        else if (event === Events.stageEnd)
+            for (const file of writer_files.values())
+                file.flush();
+    }
+    catch (error) {
+        throw unwritten(path.join(context.logDir, INDEX_FOLDER), 'a session index', 'the records are written, and read without it', context.logDir, error);
+    }
+}
+/** A record (or its index) that a full disk or a permission kept out of its file: which file, and what to do. */
+function unwritten(file, what, then, logDir, error) {
+    if (error instanceof LyfeError)
+        return error;
+    const code = error.code ?? error.message;
+    return new LyfeError(`${what} could not be written (${code})`, {
+        file,
+        fix: `Free space on the disk of ${logDir} (or fix its permissions): ${then}`,
+        cause: error,
+    });
 }
 /** A processing record in the current session and stage. */
 function writer_record(level, event, msg, fields) {
@@ -1137,11 +1190,16 @@ async function run_stage_runStage(options, fn) {
             const text = errorText(error);
             // The parts of the error stay apart in `data`, so that no view has to take the line apart again.
             const known = error instanceof LyfeError ? error : undefined;
-            record('error', Events.error, text, {
-                input: known?.file ? [path.basename(known.file)] : undefined,
-                data: { error: known ? known.message : text, file: known?.file, fix: known?.fix },
-            });
-            end('failed', text);
+            try {
+                record('error', Events.error, text, {
+                    input: known?.file ? [path.basename(known.file)] : undefined,
+                    data: { error: known ? known.message : text, file: known?.file, fix: known?.fix },
+                });
+                end('failed', text);
+            }
+            catch {
+                // The records cannot be written (a full disk): the stage's own error is what to report.
+            }
             throw error;
         }
     });
@@ -1230,13 +1288,13 @@ function memberWorker(concat) {
         Atomics.notify(control, inFlight);
     };
     const reported = new Set();
-    /** Says why a member failed, once: its stream's own error, which names the file. */
-    const failed = (id, error) => {
+    /** Says why a member failed, once: its stream's own error, and its file (a failed write's error names none). */
+    const failed = (id, error, file) => {
         stop();
         if (reported.has(id))
             return;
         reported.add(id);
-        port.postMessage({ id, error: error?.message ?? String(error), file: error?.path });
+        port.postMessage({ id, error: error?.message ?? String(error), file: error?.path ?? file });
     };
     // Anything else that goes wrong here stops the renderer too, with its reason: were this thread
     // to die instead, the renderer, blocked in its wait, would never hear of it and wait for good.
@@ -1246,7 +1304,7 @@ function memberWorker(concat) {
     const plainFile = (id, file) => {
         const out = fs.createWriteStream(file);
         // A failed write or end comes with the file stream's 'error', which is what is reported.
-        out.on('error', (error) => failed(id, error));
+        out.on('error', (error) => failed(id, error, file));
         const ended = finished(out);
         ended.catch(() => undefined);
         return {
@@ -1272,7 +1330,7 @@ function memberWorker(concat) {
      */
     const gzipFile = (id, file) => {
         const out = fs.createWriteStream(file);
-        out.on('error', (error) => failed(id, error));
+        out.on('error', (error) => failed(id, error, file));
         const ended = finished(out);
         ended.catch(() => undefined);
         out.write(header);
@@ -1417,7 +1475,9 @@ async function writeHeld(target, held, gzipped, digest) {
         return { ...written, gzip: target.gzip };
     }
     catch (error) {
-        throw new errors/* LyfeError */.L0(`a log file could not be written: ${error.message}`, { file: error.path, fix: FIX, cause: error });
+        // A failed write names no file: the member's own is the one (its gzip member is written only without a plain file).
+        const file = error.path ?? target.plain ?? target.gzip;
+        throw new errors/* LyfeError */.L0(`a log file could not be written: ${error.message}`, { file, fix: FIX, cause: error });
     }
 }
 /**
@@ -7742,19 +7802,39 @@ function packaged_work_lockWorkFolder(workDir) {
     fs.mkdirSync(workDir, { recursive: true });
     const file = path.join(workDir, PACKAGE_LOCK);
     for (;;) {
+        let fd;
         try {
-            fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
-            return () => fs.rmSync(file, { force: true });
+            fd = fs.openSync(file, 'wx');
         }
         catch (error) {
             if (error.code !== 'EEXIST')
-                throw error;
+                throw unwritableWorkFolder(workDir, error);
+            const holder = packagingHolder(workDir);
+            if (holder !== undefined)
+                throw packagingError(workDir, holder);
+            fs.rmSync(file, { force: true });
+            continue;
         }
-        const holder = packagingHolder(workDir);
-        if (holder !== undefined)
-            throw packagingError(workDir, holder);
-        fs.rmSync(file, { force: true });
+        try {
+            fs.writeFileSync(fd, `${process.pid}\n`);
+        }
+        catch (error) {
+            // Made, but its pid not written (a full disk makes the file, not its bytes): a lock with no
+            // pid is taken for one being written, and would refuse every later command on the folder.
+            fs.closeSync(fd);
+            fs.rmSync(file, { force: true });
+            throw unwritableWorkFolder(workDir, error);
+        }
+        fs.closeSync(fd);
+        return () => fs.rmSync(file, { force: true });
     }
+}
+function unwritableWorkFolder(workDir, error) {
+    return new LyfeError(`the work folder cannot be written (${error.code ?? errorText(error)})`, {
+        file: workDir,
+        fix: 'Nothing was written; free space on its disk (or fix its permissions), then run the command again',
+        cause: error,
+    });
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/package/log-dir.js
@@ -7765,6 +7845,7 @@ function packaged_work_lockWorkFolder(workDir) {
 
 const LOG_FOLDER = { flag: '--log-dir', name: 'the log folder', madeBy: 'the first record' };
 const OUTPUT_FOLDER = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
+const WORK_FOLDER = { flag: '--work-dir', name: 'the work folder', madeBy: 'the first stage' };
 /** Whether `dir` is a folder this process can write into. */
 function writableFolder(dir) {
     try {
@@ -7791,6 +7872,15 @@ function checkFolder(dir, folder) {
         if (code !== 'ENOENT' && code !== 'ENOTDIR') {
             throw new errors/* LyfeError */.L0(`${folder.name} cannot be read (${code})`, { file: dir, fix: `Give ${folder.flag} a folder you can write`, cause: error });
         }
+        // A symbolic link to nothing: its first use would fail to make a folder there, with no word of the link.
+        const target = code === 'ENOENT' ? linkTarget(dir) : undefined;
+        if (target !== undefined) {
+            throw new errors/* LyfeError */.L0(`${folder.name} is a symbolic link to ${target}, which does not exist`, {
+                file: dir,
+                fix: `Give ${folder.flag} a folder, or make the link's target a folder`,
+                exitCode: errors/* ExitCode */.yU.usage,
+            });
+        }
         // Missing (or under a file): made by its first use, so the nearest folder above it that exists must let it be made.
         let parent = external_node_path_.dirname(external_node_path_.resolve(dir));
         while (!external_node_fs_.existsSync(parent) && external_node_path_.dirname(parent) !== parent)
@@ -7805,6 +7895,15 @@ function checkFolder(dir, folder) {
     }
     if (!writableFolder(dir)) {
         throw new errors/* LyfeError */.L0(`${folder.name} cannot be written`, { file: dir, fix: `Give ${folder.flag} a folder you can write, or fix its permissions` });
+    }
+}
+/** Where the symbolic link `dir` points, when it is one. */
+function linkTarget(dir) {
+    try {
+        return external_node_fs_.readlinkSync(dir);
+    }
+    catch {
+        return undefined;
     }
 }
 /** The folder of the global record files, checked before a stage starts. */
@@ -7834,6 +7933,13 @@ function log_dir_checkOutputDir(outputDir, workDir) {
 /** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made. */
 function checkPackagesDir(outputDir) {
     checkFolder(outputDir, OUTPUT_FOLDER);
+}
+/**
+ * The work folder, checked before a stage or a package uses it: a file (or a link to nothing) in
+ * its place is refused, rather than found by the first file written into it.
+ */
+function log_dir_checkWorkDir(workDir) {
+    checkFolder(workDir, WORK_FOLDER);
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/package/assemble.js
@@ -8144,8 +8250,10 @@ function failure(error, outputDir) {
     if (error instanceof LyfeError)
         return error;
     const cause = error;
+    // A full disk is the packages folder's (a copy's error names its source first, which is whole).
+    const full = cause.code === 'ENOSPC' || cause.code === 'EDQUOT';
     return new LyfeError(`packaging failed: ${errorText(error)}`, {
-        file: cause.path ?? outputDir,
+        file: full ? outputDir : (cause.path ?? outputDir),
         fix: 'No package was written and the work folder is as it was; fix the cause (free space, permissions) and run `lyfe-kt package` again',
         cause: error,
     });
@@ -8158,7 +8266,9 @@ function failure(error, outputDir) {
 async function packageRun(options) {
     const outputDir = options.outputDir ?? 'packages';
     const now = new Date();
-    // A bad title, packages folder or log folder is refused before anything is recorded or written.
+    // A bad title, work folder, packages folder or log folder is refused before anything is recorded or written.
+    if (fs.lstatSync(options.workDir, { throwIfNoEntry: false }))
+        checkWorkDir(options.workDir);
     refusePackageFolders(options.workDir);
     const title = packageTitle(options.title, outputNames(options.workDir));
     requireRun(options, false);
@@ -8298,6 +8408,8 @@ async function assemble(options, { outputDir, now, title, notThere }) {
     const cleared = removeDeadAssemblies(outputDir);
     let workSession;
     const stage = { stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session, joinKept: true, began: (session) => (workSession = session) };
+    /** The package once it is in place: what fails after that fails with the package complete. */
+    let inPlace;
     const run = await runStage(stage, async (stats) => {
         const sessionId = requireSession().sessionId;
         const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
@@ -8415,7 +8527,7 @@ async function assemble(options, { outputDir, now, title, notThere }) {
                 markWorkSession(options.workDir, workSession, { path: path.resolve(target), digest: manifest.digest, keep_work: Boolean(options.keepWork) });
                 marked = true;
             };
-            placed = placePackage(temp, outputDir, title, now, mark);
+            placed = inPlace = placePackage(temp, outputDir, title, now, mark);
             temp = undefined;
         }
         catch (error) {
@@ -8463,8 +8575,26 @@ async function assemble(options, { outputDir, now, title, notThere }) {
             notes,
         };
         return result;
+    }).catch((error) => {
+        if (inPlace === undefined)
+            throw error;
+        throw packagedButUnrecorded(inPlace, options.logDir, error);
     });
     return run.result;
+}
+/**
+ * A failure once the package is in place (the work folder emptied or kept, as asked): the records
+ * of its end could not be written (a full disk). The package is whole; packaging again would make
+ * a second one of the run, or find nothing to package.
+ */
+function packagedButUnrecorded(pkg, logDir, error) {
+    const known = error instanceof LyfeError ? error : undefined;
+    const what = known ? `${known.message}${known.file ? ` into ${known.file}` : ''}` : errorText(error);
+    return new LyfeError(`the package is complete, but ${what}`, {
+        file: pkg,
+        fix: `Do not package the run again: it is in this package (\`lyfe-kt verify ${pkg}\` checks it); free space on the disk of ${logDir} (or fix its permissions) before the next run`,
+        cause: error,
+    });
 }
 
 ;// CONCATENATED MODULE: ./dist/lib/package/merge.js

@@ -44,11 +44,11 @@ export function writeFileAtomic(file, content) {
         }
         if (error instanceof LyfeError)
             throw error;
-        throw new LyfeError(`cannot be written (${error.code ?? error.message})`, {
-            file,
-            fix: 'Check that the output folder is writable',
-            cause: error,
-        });
+        const code = error.code;
+        // A folder at the file's path (the rename onto it fails), and a full disk, are not a permission.
+        const folderThere = code === 'EISDIR';
+        const fix = folderThere ? 'Move that folder away (or remove it), then run again' : code === 'ENOSPC' || code === 'EDQUOT' ? 'Free space on its disk, then run again' : 'Check that the output folder is writable';
+        throw new LyfeError(`cannot be written (${code ?? error.message})${folderThere ? ': a folder is at its path' : ''}`, { file, fix, cause: error });
     }
 }
 function makeFolder(file, dir) {

@@ -27,7 +27,7 @@ import { viewerDataBlock, writeLogsViewer } from './viewer/page.js';
 import { packageFolderName, packageTitle } from './title.js';
 import { processRunning } from '../session/process.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder, refusePackageFolders } from './packaged-work.js';
-import { checkLogDir, checkOutputDir } from './log-dir.js';
+import { checkLogDir, checkOutputDir, checkWorkDir } from './log-dir.js';
 /** The assembly folder of a package: `.<name>.tmp-<pid>-<hex>`, so that a later package can tell a dead packager's leftovers. */
 const TEMP_FOLDER = /^\..+\.tmp-(\d+)-[0-9a-f]{6}$/;
 /** Same-minute packages get `-2` ... up to this suffix. */
@@ -305,8 +305,10 @@ function failure(error, outputDir) {
     if (error instanceof LyfeError)
         return error;
     const cause = error;
+    // A full disk is the packages folder's (a copy's error names its source first, which is whole).
+    const full = cause.code === 'ENOSPC' || cause.code === 'EDQUOT';
     return new LyfeError(`packaging failed: ${errorText(error)}`, {
-        file: cause.path ?? outputDir,
+        file: full ? outputDir : (cause.path ?? outputDir),
         fix: 'No package was written and the work folder is as it was; fix the cause (free space, permissions) and run `lyfe-kt package` again',
         cause: error,
     });
@@ -319,7 +321,9 @@ function failure(error, outputDir) {
 export async function packageRun(options) {
     const outputDir = options.outputDir ?? 'packages';
     const now = new Date();
-    // A bad title, packages folder or log folder is refused before anything is recorded or written.
+    // A bad title, work folder, packages folder or log folder is refused before anything is recorded or written.
+    if (fs.lstatSync(options.workDir, { throwIfNoEntry: false }))
+        checkWorkDir(options.workDir);
     refusePackageFolders(options.workDir);
     const title = packageTitle(options.title, outputNames(options.workDir));
     requireRun(options, false);
@@ -459,6 +463,8 @@ async function assemble(options, { outputDir, now, title, notThere }) {
     const cleared = removeDeadAssemblies(outputDir);
     let workSession;
     const stage = { stage: 'package', workDir: options.workDir, logDir: options.logDir, session: options.session, joinKept: true, began: (session) => (workSession = session) };
+    /** The package once it is in place: what fails after that fails with the package complete. */
+    let inPlace;
     const run = await runStage(stage, async (stats) => {
         const sessionId = requireSession().sessionId;
         const warnings = cleared.map((name) => `removed ${path.join(outputDir, name)}, left by a \`lyfe-kt package\` that was stopped`);
@@ -576,7 +582,7 @@ async function assemble(options, { outputDir, now, title, notThere }) {
                 markWorkSession(options.workDir, workSession, { path: path.resolve(target), digest: manifest.digest, keep_work: Boolean(options.keepWork) });
                 marked = true;
             };
-            placed = placePackage(temp, outputDir, title, now, mark);
+            placed = inPlace = placePackage(temp, outputDir, title, now, mark);
             temp = undefined;
         }
         catch (error) {
@@ -624,6 +630,24 @@ async function assemble(options, { outputDir, now, title, notThere }) {
             notes,
         };
         return result;
+    }).catch((error) => {
+        if (inPlace === undefined)
+            throw error;
+        throw packagedButUnrecorded(inPlace, options.logDir, error);
     });
     return run.result;
+}
+/**
+ * A failure once the package is in place (the work folder emptied or kept, as asked): the records
+ * of its end could not be written (a full disk). The package is whole; packaging again would make
+ * a second one of the run, or find nothing to package.
+ */
+function packagedButUnrecorded(pkg, logDir, error) {
+    const known = error instanceof LyfeError ? error : undefined;
+    const what = known ? `${known.message}${known.file ? ` into ${known.file}` : ''}` : errorText(error);
+    return new LyfeError(`the package is complete, but ${what}`, {
+        file: pkg,
+        fix: `Do not package the run again: it is in this package (\`lyfe-kt verify ${pkg}\` checks it); free space on the disk of ${logDir} (or fix its permissions) before the next run`,
+        cause: error,
+    });
 }

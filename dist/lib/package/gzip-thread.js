@@ -72,13 +72,13 @@ function memberWorker(concat) {
         Atomics.notify(control, inFlight);
     };
     const reported = new Set();
-    /** Says why a member failed, once: its stream's own error, which names the file. */
-    const failed = (id, error) => {
+    /** Says why a member failed, once: its stream's own error, and its file (a failed write's error names none). */
+    const failed = (id, error, file) => {
         stop();
         if (reported.has(id))
             return;
         reported.add(id);
-        port.postMessage({ id, error: error?.message ?? String(error), file: error?.path });
+        port.postMessage({ id, error: error?.message ?? String(error), file: error?.path ?? file });
     };
     // Anything else that goes wrong here stops the renderer too, with its reason: were this thread
     // to die instead, the renderer, blocked in its wait, would never hear of it and wait for good.
@@ -88,7 +88,7 @@ function memberWorker(concat) {
     const plainFile = (id, file) => {
         const out = fs.createWriteStream(file);
         // A failed write or end comes with the file stream's 'error', which is what is reported.
-        out.on('error', (error) => failed(id, error));
+        out.on('error', (error) => failed(id, error, file));
         const ended = finished(out);
         ended.catch(() => undefined);
         return {
@@ -114,7 +114,7 @@ function memberWorker(concat) {
      */
     const gzipFile = (id, file) => {
         const out = fs.createWriteStream(file);
-        out.on('error', (error) => failed(id, error));
+        out.on('error', (error) => failed(id, error, file));
         const ended = finished(out);
         ended.catch(() => undefined);
         out.write(header);
@@ -259,7 +259,9 @@ async function writeHeld(target, held, gzipped, digest) {
         return { ...written, gzip: target.gzip };
     }
     catch (error) {
-        throw new LyfeError(`a log file could not be written: ${error.message}`, { file: error.path, fix: FIX, cause: error });
+        // A failed write names no file: the member's own is the one (its gzip member is written only without a plain file).
+        const file = error.path ?? target.plain ?? target.gzip;
+        throw new LyfeError(`a log file could not be written: ${error.message}`, { file, fix: FIX, cause: error });
     }
 }
 /**

@@ -10,3 +10,8 @@ export declare function workFolderHolding(workDir: string, dir: string): string 
 export declare function checkOutputDir(outputDir: string, workDir: string): void;
 /** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made. */
 export declare function checkPackagesDir(outputDir: string): void;
+/**
+ * The work folder, checked before a stage or a package uses it: a file (or a link to nothing) in
+ * its place is refused, rather than found by the first file written into it.
+ */
+export declare function checkWorkDir(workDir: string): void;

@@ -5,6 +5,7 @@ import { isWithin } from '../files.js';
 import { WorkFolderNames } from './constants.js';
 const LOG_FOLDER = { flag: '--log-dir', name: 'the log folder', madeBy: 'the first record' };
 const OUTPUT_FOLDER = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
+const WORK_FOLDER = { flag: '--work-dir', name: 'the work folder', madeBy: 'the first stage' };
 /** Whether `dir` is a folder this process can write into. */
 function writableFolder(dir) {
     try {
@@ -31,6 +32,15 @@ function checkFolder(dir, folder) {
         if (code !== 'ENOENT' && code !== 'ENOTDIR') {
             throw new LyfeError(`${folder.name} cannot be read (${code})`, { file: dir, fix: `Give ${folder.flag} a folder you can write`, cause: error });
         }
+        // A symbolic link to nothing: its first use would fail to make a folder there, with no word of the link.
+        const target = code === 'ENOENT' ? linkTarget(dir) : undefined;
+        if (target !== undefined) {
+            throw new LyfeError(`${folder.name} is a symbolic link to ${target}, which does not exist`, {
+                file: dir,
+                fix: `Give ${folder.flag} a folder, or make the link's target a folder`,
+                exitCode: ExitCode.usage,
+            });
+        }
         // Missing (or under a file): made by its first use, so the nearest folder above it that exists must let it be made.
         let parent = path.dirname(path.resolve(dir));
         while (!fs.existsSync(parent) && path.dirname(parent) !== parent)
@@ -45,6 +55,15 @@ function checkFolder(dir, folder) {
     }
     if (!writableFolder(dir)) {
         throw new LyfeError(`${folder.name} cannot be written`, { file: dir, fix: `Give ${folder.flag} a folder you can write, or fix its permissions` });
+    }
+}
+/** Where the symbolic link `dir` points, when it is one. */
+function linkTarget(dir) {
+    try {
+        return fs.readlinkSync(dir);
+    }
+    catch {
+        return undefined;
     }
 }
 /** The folder of the global record files, checked before a stage starts. */
@@ -74,4 +93,11 @@ export function checkOutputDir(outputDir, workDir) {
 /** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made. */
 export function checkPackagesDir(outputDir) {
     checkFolder(outputDir, OUTPUT_FOLDER);
+}
+/**
+ * The work folder, checked before a stage or a package uses it: a file (or a link to nothing) in
+ * its place is refused, rather than found by the first file written into it.
+ */
+export function checkWorkDir(workDir) {
+    checkFolder(workDir, WORK_FOLDER);
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ExitCode, LyfeError, someNames } from '../errors.js';
+import { errorText, ExitCode, LyfeError, someNames } from '../errors.js';
 import { UNFINISHED_WRITE } from '../files.js';
 import { processRunning } from '../session/process.js';
 import { clearWorkSession, DamagedSessionFile, markedPackageThere, markWorkSession, readWorkSession } from '../session/store.js';
@@ -167,17 +167,37 @@ export function lockWorkFolder(workDir) {
     fs.mkdirSync(workDir, { recursive: true });
     const file = path.join(workDir, PACKAGE_LOCK);
     for (;;) {
+        let fd;
         try {
-            fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
-            return () => fs.rmSync(file, { force: true });
+            fd = fs.openSync(file, 'wx');
         }
         catch (error) {
             if (error.code !== 'EEXIST')
-                throw error;
+                throw unwritableWorkFolder(workDir, error);
+            const holder = packagingHolder(workDir);
+            if (holder !== undefined)
+                throw packagingError(workDir, holder);
+            fs.rmSync(file, { force: true });
+            continue;
         }
-        const holder = packagingHolder(workDir);
-        if (holder !== undefined)
-            throw packagingError(workDir, holder);
-        fs.rmSync(file, { force: true });
+        try {
+            fs.writeFileSync(fd, `${process.pid}\n`);
+        }
+        catch (error) {
+            // Made, but its pid not written (a full disk makes the file, not its bytes): a lock with no
+            // pid is taken for one being written, and would refuse every later command on the folder.
+            fs.closeSync(fd);
+            fs.rmSync(file, { force: true });
+            throw unwritableWorkFolder(workDir, error);
+        }
+        fs.closeSync(fd);
+        return () => fs.rmSync(file, { force: true });
     }
+}
+function unwritableWorkFolder(workDir, error) {
+    return new LyfeError(`the work folder cannot be written (${error.code ?? errorText(error)})`, {
+        file: workDir,
+        fix: 'Nothing was written; free space on its disk (or fix its permissions), then run the command again',
+        cause: error,
+    });
 }

@@ -21,7 +21,7 @@ import { assertSessionId } from '../session/id.js';
 import { readSessionOrDamaged, readWorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
-import { checkLogDir } from './log-dir.js';
+import { checkLogDir, checkWorkDir } from './log-dir.js';
 import { packagingError, packagingHolder, refusePackageFolders } from './packaged-work.js';
 /**
  * The provider is chosen (and named) once per options object, even when `run` runs two stages with
@@ -171,6 +171,7 @@ export function checkStageInput(files, options, outputsOf, outDir) {
     checkOutputNames(inputs, outputsOf);
     if (options.session !== undefined)
         assertSessionId(options.session, '--session');
+    checkWorkDir(options.workDir);
     checkLogDir(options.logDir);
     refusePackageFolders(options.workDir, outDir);
     // What a stage wrote into a work folder being packaged would be taken by that package, or deleted with its files.

@@ -15,6 +15,7 @@ import { RecordFiles } from './types.js';
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const CLOSE_BRACE = 0x7d;
+const NEWLINE = 0x0a;
 /** How every line of our writer begins: `level`, then `time`, then the record's own keys (the fields and order of pino's lines). */
 const LEVEL_OPEN = Buffer.from('{"level":"');
 const TIME_KEY = Buffer.from('","time":"');
@@ -131,7 +132,11 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
         const stats = fs.fstatSync(fd);
         const copyStats = copyFd === undefined ? undefined : fs.fstatSync(copyFd);
         const plan = planFromIndex(text, stats.ino, stats.size, indexFile, copyStats && { inode: copyStats.ino, size: copyStats.size });
-        if (plan.usable) {
+        if (plan.usable && !copyStartsMatch(fd, copyFd, plan.reads)) {
+            scanLines(fd, needle, onLine, onTail);
+            result.note = `the session index ${indexFile} was written for another record file (the line its copy starts with is not where it says: the file was removed and made again): the whole record file was scanned`;
+        }
+        else if (plan.usable) {
             for (const read of plan.reads) {
                 if (read.copy)
                     scanLineRanges(copyFd, read.ranges, needle, onLine, onTail);
@@ -142,7 +147,7 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
         else
             scanLines(fd, needle, onLine, onTail);
         if (plan.note)
-            result.note = plan.note;
+            result.note ??= plan.note;
     }
     finally {
         fs.closeSync(fd);
@@ -150,6 +155,31 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
             fs.closeSync(copyFd);
     }
     return result;
+}
+/** At most this much of the first line of each `k` entry is compared between the copy and the global file. */
+const CHECK_BYTES = 256;
+/**
+ * Whether the global file holds, where each `k` entry read from the copy says, the first line the
+ * copy holds for it (up to `CHECK_BYTES` of it). A global file removed and made again can have the
+ * removed one's inode number (ext4 gives it at once) and grow past its size: the index then looks
+ * like its own, and the copy would give lines the file does not hold. One short read of each file
+ * per entry, and an entry is written per 1024 lines or stage at most.
+ */
+function copyStartsMatch(fd, copyFd, reads) {
+    const copied = Buffer.allocUnsafe(CHECK_BYTES);
+    const held = Buffer.allocUnsafe(CHECK_BYTES);
+    for (const read of reads) {
+        const starts = read.starts ?? [];
+        for (let i = 0; i < starts.length; i += 3) {
+            const wanted = Math.min(CHECK_BYTES, starts[i + 2]);
+            const count = fs.readSync(copyFd, copied, 0, wanted, starts[i]);
+            const newline = copied.subarray(0, count).indexOf(NEWLINE);
+            const length = newline < 0 ? count : newline + 1;
+            if (fs.readSync(fd, held, 0, length, starts[i + 1]) !== length || copied.compare(held, 0, length, 0, length) !== 0)
+                return false;
+        }
+    }
+    return true;
 }
 /**
  * What the last whole scan of a record file for a session found, per file and session: the file's

@@ -44,6 +44,12 @@ export interface PlannedRead {
     copy: boolean;
     /** Of the copy: its lines' ranges, adjacent ones as one. Of the global file: sorted, disjoint spans, `end` possibly `Infinity` ("to its end"). */
     ranges: number[];
+    /**
+     * Of the copy: for each `k` entry read, where its first line starts in the copy and in the global
+     * file, three numbers each (with the entry's length in the copy), for the reader to check that the
+     * global file still holds that line there.
+     */
+    starts?: number[];
 }
 export type IndexPlan = {
     usable: true;

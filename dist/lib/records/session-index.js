@@ -270,18 +270,20 @@ function planReads(copies, spans, copy) {
     const reads = [];
     const last = (isCopy) => {
         if (reads.at(-1)?.copy !== isCopy)
-            reads.push({ copy: isCopy, ranges: [] });
+            reads.push(isCopy ? { copy: true, ranges: [], starts: [] } : { copy: false, ranges: [] });
         return reads.at(-1);
     };
     let span = 0;
     for (const at of fromCopy) {
         for (; span < file.length && file[span] < copies[at + 3]; span += 2)
             last(false).ranges.push(file[span], file[span + 1]);
-        const ranges = last(true).ranges;
+        const read = last(true);
+        const ranges = read.ranges;
         if (ranges.at(-1) === copies[at + 1])
             ranges[ranges.length - 1] = copies[at + 2];
         else
             ranges.push(copies[at + 1], copies[at + 2]);
+        read.starts.push(copies[at + 1], copies[at + 3], copies[at + 2] - copies[at + 1]);
     }
     for (; span < file.length; span += 2)
         last(false).ranges.push(file[span], file[span + 1]);

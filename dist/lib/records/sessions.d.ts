@@ -44,5 +44,9 @@ export declare function listSessions(logDir: string): SessionList;
  * began has no records yet: it is not searched for.
  */
 export declare function sessionEnded(logDir: string, sessionId: string): boolean;
-/** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */
+/**
+ * Whether the global files of `logDir` hold any record of the session: a line of it, found through
+ * its index (read only up to the first line), else by a scan. An index alone is no record: the
+ * record files may have been removed, emptied or rotated since, and their session indexes left.
+ */
 export declare function sessionHasRecords(logDir: string, sessionId: string): boolean;

@@ -1,7 +1,5 @@
-import fs from 'node:fs';
 import { filterSessionLines, recordFile } from './filter.js';
 import { forEachRecord } from './parse.js';
-import { sessionIndexFile } from './session-index.js';
 import { readSessionModel } from './session-read.js';
 import { SessionModel, STREAMS_IN_ORDER } from './session-model.js';
 import { Events } from './types.js';
@@ -71,10 +69,25 @@ export function sessionEnded(logDir, sessionId) {
         return false;
     return readSessionModel(logDir, sessionId, { kinds: ['processing'], events: END_EVENTS }).summary.ended;
 }
-/** Whether the global files of `logDir` hold any record of the session: its index, else a line of it found by a scan. */
+/**
+ * Whether the global files of `logDir` hold any record of the session: a line of it, found through
+ * its index (read only up to the first line), else by a scan. An index alone is no record: the
+ * record files may have been removed, emptied or rotated since, and their session indexes left.
+ */
 export function sessionHasRecords(logDir, sessionId) {
     return STREAMS_IN_ORDER.some((kind) => {
-        const file = recordFile(logDir, kind);
-        return fs.existsSync(sessionIndexFile(file, sessionId)) || filterSessionLines(file, sessionId, () => { }, { scan: true }).lines > 0;
+        try {
+            filterSessionLines(recordFile(logDir, kind), sessionId, () => {
+                throw FOUND;
+            });
+            return false;
+        }
+        catch (error) {
+            if (error === FOUND)
+                return true;
+            throw error;
+        }
     });
 }
+/** Stops a read at the session's first line. */
+const FOUND = Symbol('found');

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { LyfeError } from '../errors.js';
 import { requireSession } from '../session/context.js';
 import { begunHere } from '../session/id.js';
 import { searchedFor, sessionNeedle } from './filter.js';
 import { redactText, redactValue } from './redact.js';
 import { openIfExists, scanLines, scanSpans } from './scan.js';
-import { closeEntry, copiedEntry, openEntry, rangesEntry, sessionCopyFile, sessionIndexFile, unindexedEntry } from './session-index.js';
+import { closeEntry, copiedEntry, INDEX_FOLDER, openEntry, rangesEntry, sessionCopyFile, sessionIndexFile, unindexedEntry } from './session-index.js';
 import { Events, RecordFiles } from './types.js';
 /**
  * The single writer of records. Each record is one JSON line (`level`, `time` first, `msg` last,
@@ -73,12 +74,21 @@ class RecordFile {
     indexes = new Map();
     /** The sessions' copies this process appends to, and their sizes after its last write. */
     copies = new Map();
+    /** The sessions this process has written lines of to the file. */
+    written = new Set();
+    /** The device of the file, with `inode` what tells it apart from another spelling's. */
+    device;
     constructor(file) {
         this.file = file;
         this.fd = openRecordFile(file);
         const stats = fs.fstatSync(this.fd);
+        this.device = stats.dev;
         this.inode = stats.ino;
         this.checked = this.expected = stats.size;
+    }
+    /** Whether `stats` are those of the file this writer appends to. */
+    is(stats) {
+        return stats.dev === this.device && stats.ino === this.inode;
     }
     append(sessionId, line) {
         const length = Buffer.byteLength(line);
@@ -154,7 +164,9 @@ class RecordFile {
      * older lyfe-kt, another tool, or a `--session` given to a new run): an index begun now would
      * hide them from readers, so the file is searched for them once (about half what `grep` costs),
      * and when it holds any, the index says so (readers scan) and this process indexes no line of
-     * the session. A session this process began has no earlier line: it is not searched for. Bytes
+     * the session. A session this process began has no earlier line until this process writes one:
+     * it is not searched for the first time, but is when its index is begun again (the index folder
+     * was removed while this process wrote, and the session is written after its `c`). Bytes
      * of the file a reader of this process scanned whole for the session are not searched again
      * (`searchedFor`). An empty index is one whose first entry was lost (an `x` too: a writer killed
      * between creating it and writing, a full disk): it is searched for as if it had none.
@@ -162,7 +174,7 @@ class RecordFile {
     openIndex(sessionId) {
         const file = sessionIndexFile(this.file, sessionId);
         let earlier = false;
-        if (!indexBegun(file) && !begunHere(sessionId)) {
+        if (!indexBegun(file) && (!begunHere(sessionId) || this.written.has(sessionId))) {
             const found = () => void (earlier = true);
             const searched = searchedFor(this.file, sessionId, this.inode, fs.fstatSync(this.fd).size);
             if (searched?.found)
@@ -177,6 +189,7 @@ class RecordFile {
             if (earlier && indexBegun(file))
                 earlier = false;
         }
+        this.written.add(sessionId);
         fs.mkdirSync(path.dirname(file), { recursive: true });
         if (earlier) {
             fs.appendFileSync(file, unindexedEntry());
@@ -272,14 +285,20 @@ function closeAll() {
     for (const file of files.values())
         file.close();
 }
-/** The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute) a caller gives. */
+/**
+ * The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute,
+ * through a symbolic link) a caller gives: two writers of one file in one process would share the
+ * process's name in the index, and a killed process's lines of one could be left out by the other's
+ * ranges.
+ */
 function recordFileFor(logDir, kind) {
     const name = path.resolve(logDir, RecordFiles[kind]);
     let file = files.get(name);
     if (!file) {
         if (files.size === 0)
             process.once('exit', closeAll);
-        file = new RecordFile(name);
+        const stats = fs.statSync(name, { throwIfNoEntry: false });
+        file = (stats && [...files.values()].find((open) => open.is(stats))) ?? new RecordFile(name);
         files.set(name, file);
     }
     return file;
@@ -308,16 +327,37 @@ function write(kind, level, event, msg, fields = {}) {
         written.data = redactValue(fields.data);
     written.msg = redactText(msg);
     const line = `${JSON.stringify(written)}\n`;
-    recordFileFor(context.logDir, kind).append(context.sessionId, line);
+    try {
+        recordFileFor(context.logDir, kind).append(context.sessionId, line);
+    }
+    catch (error) {
+        throw unwritten(path.join(context.logDir, RecordFiles[kind]), 'a record', "the run's records stop before this one", context.logDir, error);
+    }
     for (const listener of listeners)
         listener(kind, written, line);
     // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
-    if (event === Events.sessionEnd)
-        for (const file of files.values())
-            file.close(context.sessionId);
-    else if (event === Events.stageEnd)
-        for (const file of files.values())
-            file.flush();
+    try {
+        if (event === Events.sessionEnd)
+            for (const file of files.values())
+                file.close(context.sessionId);
+        else if (event === Events.stageEnd)
+            for (const file of files.values())
+                file.flush();
+    }
+    catch (error) {
+        throw unwritten(path.join(context.logDir, INDEX_FOLDER), 'a session index', 'the records are written, and read without it', context.logDir, error);
+    }
+}
+/** A record (or its index) that a full disk or a permission kept out of its file: which file, and what to do. */
+function unwritten(file, what, then, logDir, error) {
+    if (error instanceof LyfeError)
+        return error;
+    const code = error.code ?? error.message;
+    return new LyfeError(`${what} could not be written (${code})`, {
+        file,
+        fix: `Free space on the disk of ${logDir} (or fix its permissions): ${then}`,
+        cause: error,
+    });
 }
 /** A processing record in the current session and stage. */
 export function record(level, event, msg, fields) {

@@ -80,11 +80,16 @@ export async function runStage(options, fn) {
             const text = errorText(error);
             // The parts of the error stay apart in `data`, so that no view has to take the line apart again.
             const known = error instanceof LyfeError ? error : undefined;
-            record('error', Events.error, text, {
-                input: known?.file ? [path.basename(known.file)] : undefined,
-                data: { error: known ? known.message : text, file: known?.file, fix: known?.fix },
-            });
-            end('failed', text);
+            try {
+                record('error', Events.error, text, {
+                    input: known?.file ? [path.basename(known.file)] : undefined,
+                    data: { error: known ? known.message : text, file: known?.file, fix: known?.fix },
+                });
+                end('failed', text);
+            }
+            catch {
+                // The records cannot be written (a full disk): the stage's own error is what to report.
+            }
             throw error;
         }
     });

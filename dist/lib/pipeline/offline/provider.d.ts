@@ -7,7 +7,10 @@ export declare const OFFLINE_MODEL = "offline-v1";
  * the same bytes on every run and every machine.
  */
 export declare const OFFLINE_REFERENCE_TIME = "2025-01-01T00:00:00Z";
-/** Throws, naming SOURCE_DATE_EPOCH, when it is a number of seconds too large for a lesson's date. */
+/**
+ * Throws, naming SOURCE_DATE_EPOCH, when it is no whole number of seconds (as the reproducible-builds
+ * convention asks: a date silently not the one meant is worse than none) or one too large for a lesson's date.
+ */
 export declare function offlineTimestamp(env?: NodeJS.ProcessEnv): string;
 /**
  * Token usage as a model would count it, estimated at four characters per token (OpenAI's rule of

@@ -13,17 +13,25 @@ export const OFFLINE_MODEL = 'offline-v1';
 export const OFFLINE_REFERENCE_TIME = '2025-01-01T00:00:00Z';
 /** 9999-12-31T23:59:59Z: a later time is no date-time of the schema's (its year has five digits, or it is no date at all). */
 const LAST_EPOCH = 253_402_300_799;
-/** Throws, naming SOURCE_DATE_EPOCH, when it is a number of seconds too large for a lesson's date. */
+/**
+ * Throws, naming SOURCE_DATE_EPOCH, when it is no whole number of seconds (as the reproducible-builds
+ * convention asks: a date silently not the one meant is worse than none) or one too large for a lesson's date.
+ */
 export function offlineTimestamp(env = process.env) {
     const epoch = env.SOURCE_DATE_EPOCH?.trim();
-    if (!epoch || !/^\d+$/.test(epoch))
+    if (!epoch)
         return OFFLINE_REFERENCE_TIME;
-    if (Number(epoch) > LAST_EPOCH) {
-        throw new LyfeError(`SOURCE_DATE_EPOCH ${epoch.length > 20 ? `${epoch.slice(0, 20)}…` : epoch} is after the year 9999: no date of the offline lessons can hold it`, {
+    const shown = JSON.stringify(epoch.length > 20 ? `${epoch.slice(0, 20)}…` : epoch);
+    const refuse = (why) => {
+        throw new LyfeError(`SOURCE_DATE_EPOCH ${shown} ${why}`, {
             fix: 'Set SOURCE_DATE_EPOCH to the seconds since 1970-01-01 UTC (`date +%s`), or unset it',
             exitCode: ExitCode.usage,
         });
-    }
+    };
+    if (!/^\d+$/.test(epoch))
+        refuse('is not a whole number of seconds since 1970-01-01 UTC');
+    if (Number(epoch) > LAST_EPOCH)
+        refuse('is after the year 9999: no date of the offline lessons can hold it');
     return new Date(Number(epoch) * 1000).toISOString().replace(/\.000Z$/, 'Z');
 }
 /**
