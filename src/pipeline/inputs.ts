@@ -50,6 +50,16 @@ export function parseFrontmatter(text: string, file?: string): { frontmatter: Re
   return { frontmatter: data as Record<string, unknown>, body: text.slice(match[0].length) };
 }
 
+/**
+ * A frontmatter value written as text: a string, trimmed, or a number or boolean as it reads
+ * (`title: 1984` is the book's title, which YAML parses as a number); undefined for anything else
+ * or an empty string.
+ */
+export function frontmatterText(value: unknown): string | undefined {
+  const text = typeof value === 'string' ? value.trim() : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  return text || undefined;
+}
+
 /** What a markdown file's name ends with. */
 const MARKDOWN = /\.(md|markdown)$/i;
 

@@ -1,6 +1,6 @@
 import { stringify as stringifyYaml } from 'yaml';
 import type { AriAnalysis } from './analysis.js';
-import { parseFrontmatter } from './inputs.js';
+import { frontmatterText, parseFrontmatter } from './inputs.js';
 import { languageCode, type LanguageCode } from './language.js';
 import { slug } from './offline/text.js';
 
@@ -159,7 +159,7 @@ export function templateParts({ frontmatter, body }: { frontmatter: Record<strin
   return {
     frontmatter,
     language: languageCode(frontmatter.language),
-    title: typeof frontmatter.title === 'string' && frontmatter.title.trim() ? frontmatter.title.trim() : title,
+    title: frontmatterText(frontmatter.title) ?? title,
     overview: section('overview'),
     keyIdeas,
     quotes,

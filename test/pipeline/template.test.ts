@@ -64,3 +64,20 @@ describe('renderTemplate', () => {
     expect({ frontmatter: rendered.frontmatter, body: rendered.body }).toStrictEqual(parseFrontmatter(rendered.text));
   });
 });
+
+describe('a frontmatter title YAML reads as a number', () => {
+  // `title: 1984` is the book's title: YAML makes it the number 1984, which is still the title written.
+  const article = ['---', 'title: 1984', 'author: George Orwell', '---', '', 'Big Brother is watching you. Winston keeps a diary in secret, and writes what he sees.', ''].join('\n');
+
+  test("is the article's title in its analysis, and its template's", () => {
+    const analysis = composeAnalysis('orwell_notes', article);
+    expect(analysis.title).toBe('1984');
+    const rendered = renderTemplate(analysis, { name: 'orwell_notes', body: parseFrontmatter(article).body });
+    expect(parseTemplate(rendered.text).title).toBe('1984');
+  });
+
+  test('is the title of a filled template edited by hand', () => {
+    const template = ['---', 'title: 1984', 'language: english', '---', '', '## Source Text', '', 'Big Brother is watching you.', ''].join('\n');
+    expect(parseTemplate(template).title).toBe('1984');
+  });
+});

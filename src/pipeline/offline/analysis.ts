@@ -1,5 +1,5 @@
 import type { AriAnalysis } from '../analysis.js';
-import { parseFrontmatter } from '../inputs.js';
+import { frontmatterText, parseFrontmatter } from '../inputs.js';
 import { detectLanguage, languageCode, LanguageNames, LanguageRegions, words } from '../language.js';
 import { MobileLimits } from '../limits.js';
 import { FRAMEWORKS, keywordHits, pickArchetype, pickDimension, REFLECTION } from './heuristics.js';
@@ -40,7 +40,7 @@ export function composeAnalysis(name: string, source: string): AriAnalysis {
   const material = readMaterial(body);
   const language = languageCode(frontmatter.language) ?? detectLanguage(body) ?? 'en';
   const title = fitText(
-    (typeof frontmatter.title === 'string' && frontmatter.title.trim()) || material.title || humanize(name),
+    frontmatterText(frontmatter.title) || material.title || humanize(name),
     MobileLimits.title.max,
   );
   const keyIdeas = topPassages(material, MAX_KEY_IDEAS);
