@@ -99,6 +99,10 @@ export function readMarkdown(file: string, limits: ReadLimits = {}): MarkdownInp
     throw new LyfeError(`cannot be read (${code ?? (error as Error).message})`, { file, fix: 'Check the file permissions', cause: error });
   }
   if (bytes.length === 0) throw new LyfeError('the file is empty', { file, fix: 'Write the article into it, or remove it from the input' });
+  // Its byte order mark says so: a text file, whose NUL bytes make no binary file of it.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new LyfeError('is UTF-16 text, not UTF-8', { file, fix: "Re-save it as UTF-8 (the editor's encoding, or `iconv -f UTF-16 -t UTF-8`)" });
+  }
   if (bytes.includes(0)) {
     throw new LyfeError('is a binary file (it contains NUL bytes), not markdown text', { file, fix: 'Give a UTF-8 markdown (.md) file' });
   }

@@ -26,6 +26,8 @@ const badInputs: { name: string; file: string; bytes: Buffer | string; message: 
   { name: 'a file of blank lines', file: 'blank.md', bytes: '\n  \n\n', message: /empty/, fix: /Write the article/ },
   { name: 'a binary file', file: 'image.md', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), message: /binary/, fix: /UTF-8 markdown/ },
   { name: 'a file that is not UTF-8', file: 'latin1.md', bytes: Buffer.from('# Solidão e saúde\n\nA solidão faz mal à saúde.\n', 'latin1'), message: /not UTF-8/, fix: /UTF-8/ },
+  { name: 'a UTF-16 file (Notepad\'s "Unicode", PowerShell\'s >)', file: 'utf16.md', bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Sono\n\nDormir bem.\n', 'utf16le')]), message: /is UTF-16 text/, fix: /iconv -f UTF-16 -t UTF-8/ },
+  { name: 'a UTF-16 big-endian file', file: 'utf16be.md', bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('# Sono\n\nDormir bem.\n', 'utf16le').swap16()]), message: /is UTF-16 text/, fix: /iconv -f UTF-16 -t UTF-8/ },
   { name: 'broken YAML frontmatter', file: 'broken.md', bytes: '---\ntitle: "unclosed\ntags: [a, b\n---\n\n# Title\n\nText.\n', message: /YAML frontmatter is broken/, fix: /Fix the YAML/ },
   { name: 'frontmatter never closed', file: 'open.md', bytes: '---\ntitle: Sono\n\n# Sono\n\nDormir bem.\n', message: /never closed/, fix: /---/ },
   { name: 'frontmatter that is not a mapping', file: 'list.md', bytes: '---\n- a\n- b\n---\n\nText.\n', message: /not a mapping/, fix: /key: value/ },
