@@ -110,7 +110,7 @@ export function readMarkdown(file: string, limits: ReadLimits = {}): MarkdownInp
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch (error) {
-    throw new LyfeError('is not UTF-8 text', { file, fix: 'Re-save it as UTF-8 (for example `iconv -f latin1 -t utf-8`)', cause: error });
+    throw notUtf8(bytes, file, error);
   }
   const { frontmatter, body } = parseFrontmatter(text, file);
   if (body.trim() === '') {
@@ -120,6 +120,58 @@ export function readMarkdown(file: string, limits: ReadLimits = {}): MarkdownInp
     });
   }
   return { file, name: markdownName(file), text, frontmatter, body };
+}
+
+/** The offset of the first byte of `bytes` that is not part of a well-formed UTF-8 sequence; -1 when there is none. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i += 1;
+      continue;
+    }
+    // How many bytes follow the lead, and the range of the first of them (RFC 3629, section 4).
+    const [follow, low, high] =
+      lead >= 0xc2 && lead <= 0xdf ? [1, 0x80, 0xbf]
+      : lead === 0xe0 ? [2, 0xa0, 0xbf]
+      : lead === 0xed ? [2, 0x80, 0x9f]
+      : lead >= 0xe1 && lead <= 0xef ? [2, 0x80, 0xbf]
+      : lead === 0xf0 ? [3, 0x90, 0xbf]
+      : lead >= 0xf1 && lead <= 0xf3 ? [3, 0x80, 0xbf]
+      : lead === 0xf4 ? [3, 0x80, 0x8f]
+      : [0, 0, 0];
+    if (follow === 0 || i + follow >= bytes.length) return i;
+    for (let k = 1; k <= follow; k++) {
+      const byte = bytes[i + k]!;
+      if (k === 1 ? byte < low || byte > high : byte < 0x80 || byte > 0xbf) return i;
+    }
+    i += follow + 1;
+  }
+  return -1;
+}
+
+/**
+ * The error for a file that is not UTF-8, naming where its first stray byte is. A file of another
+ * encoding is converted whole; one that is UTF-8 but for a few bytes (a character pasted from
+ * elsewhere) must not be: converting it would garble every other accented letter.
+ */
+function notUtf8(bytes: Buffer, file: string, cause: unknown): LyfeError {
+  const at = Math.max(0, firstInvalidUtf8(bytes));
+  const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+  const line = bytes.subarray(0, lineStart).reduce((lines, byte) => lines + Number(byte === 0x0a), 1);
+  const column = [...bytes.subarray(lineStart, at).toString('utf8')].length + 1;
+  const where = `line ${line}, column ${column}`;
+  const hex = `0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
+  // Letters beyond ASCII that decode as UTF-8 (stray bytes decode as U+FFFD): the file is UTF-8 elsewhere.
+  const mostlyUtf8 = /[^\u0000-\u007f\ufffd]/u.test(new TextDecoder('utf-8').decode(bytes));
+  return new LyfeError(`is not UTF-8 text: ${where} has the byte ${hex}`, {
+    file,
+    fix: mostlyUtf8
+      ? `Retype the character at ${where} in an editor: the rest of the file is UTF-8, which converting the whole file would garble`
+      : 'Re-save it as UTF-8 (from Latin-1 or Windows-1252: `iconv -f WINDOWS-1252 -t UTF-8`)',
+    cause,
+  });
 }
 
 export interface MarkdownListing {

@@ -28,6 +28,7 @@ const badInputs: { name: string; file: string; bytes: Buffer | string; message: 
   { name: 'a file that is not UTF-8', file: 'latin1.md', bytes: Buffer.from('# Solidão e saúde\n\nA solidão faz mal à saúde.\n', 'latin1'), message: /not UTF-8/, fix: /UTF-8/ },
   { name: 'a UTF-16 file (Notepad\'s "Unicode", PowerShell\'s >)', file: 'utf16.md', bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Sono\n\nDormir bem.\n', 'utf16le')]), message: /is UTF-16 text/, fix: /iconv -f UTF-16 -t UTF-8/ },
   { name: 'a UTF-16 big-endian file', file: 'utf16be.md', bytes: Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('# Sono\n\nDormir bem.\n', 'utf16le').swap16()]), message: /is UTF-16 text/, fix: /iconv -f UTF-16 -t UTF-8/ },
+  { name: 'a UTF-8 file with one byte that is not', file: 'stray.md', bytes: Buffer.concat([Buffer.from('# Solidão\n\nA solidão faz mal à saúde.\nUma aspa '), Buffer.from([0x93]), Buffer.from('de Windows.\n')]), message: /line 4, column 10/, fix: /line 4/ },
   { name: 'broken YAML frontmatter', file: 'broken.md', bytes: '---\ntitle: "unclosed\ntags: [a, b\n---\n\n# Title\n\nText.\n', message: /YAML frontmatter is broken/, fix: /Fix the YAML/ },
   { name: 'frontmatter never closed', file: 'open.md', bytes: '---\ntitle: Sono\n\n# Sono\n\nDormir bem.\n', message: /never closed/, fix: /---/ },
   { name: 'frontmatter that is not a mapping', file: 'list.md', bytes: '---\n- a\n- b\n---\n\nText.\n', message: /not a mapping/, fix: /key: value/ },
@@ -77,6 +78,21 @@ describe('reading inputs', () => {
       });
     });
   }
+
+  test('a file not UTF-8 from its first byte is converted whole; one that is UTF-8 but for a few bytes has them fixed, never converted', async () => {
+    await withTempDir(async (dir) => {
+      const latin1 = path.join(dir, 'latin1.md');
+      fs.writeFileSync(latin1, Buffer.from('# Solidão e saúde\n\nA solidão faz mal à saúde.\n', 'latin1'));
+      expect(thrown(() => readMarkdown(latin1)).oneLine()).toBe(
+        `${latin1}: is not UTF-8 text: line 1, column 8 has the byte 0xE3. Re-save it as UTF-8 (from Latin-1 or Windows-1252: \`iconv -f WINDOWS-1252 -t UTF-8\`)`,
+      );
+      // Converting it whole would garble every accented letter of the rest, which is UTF-8.
+      const stray = path.join(dir, 'stray.md');
+      fs.writeFileSync(stray, Buffer.concat([Buffer.from('# Solidão\n\nA solidão faz mal à saúde.\nUma aspa '), Buffer.from([0x93]), Buffer.from('de Windows.\n')]));
+      const error = thrown(() => readMarkdown(stray));
+      expect(error.oneLine()).toBe(`${stray}: is not UTF-8 text: line 4, column 10 has the byte 0x93. Retype the character at line 4, column 10 in an editor: the rest of the file is UTF-8, which converting the whole file would garble`);
+    });
+  });
 
   test('a missing file', () => {
     const error = thrown(() => readMarkdown('no/such/article.md'));
