@@ -252,7 +252,12 @@ function checkLinkInside(link: string, dir: string): void {
   try {
     target = fs.realpathSync(link);
   } catch (error) {
-    throw new LyfeError('is a link to a file that does not exist', { file: link, fix: 'Remove the link, or put the article itself in the folder', cause: error });
+    const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+    throw new LyfeError(loop ? 'is a link that leads back to itself (a loop of links)' : 'is a link to a file that does not exist', {
+      file: link,
+      fix: 'Remove the link, or put the article itself in the folder',
+      cause: error,
+    });
   }
   if (!isWithin(fs.realpathSync(dir), target)) {
     throw new LyfeError(`is a link to ${target}, outside ${dir}: a folder's articles are read from inside it only`, {

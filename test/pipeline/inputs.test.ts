@@ -94,6 +94,16 @@ describe('reading inputs', () => {
     });
   });
 
+  test('a link that leads back to itself is named as a loop, not as a link to a missing file', async () => {
+    await withTempDir(async (dir) => {
+      fs.symlinkSync('b.md', path.join(dir, 'a.md'));
+      fs.symlinkSync('a.md', path.join(dir, 'b.md'));
+      const error = thrown(() => listMarkdown(dir));
+      expect(error.file).toBe(path.join(dir, 'a.md'));
+      expect(error.oneLine()).toBe(`${path.join(dir, 'a.md')}: is a link that leads back to itself (a loop of links). Remove the link, or put the article itself in the folder`);
+    });
+  });
+
   test('a missing file', () => {
     const error = thrown(() => readMarkdown('no/such/article.md'));
     expect(error.oneLine()).toBe('no/such/article.md: no such file. Check the path; it is read relative to the current directory');
