@@ -279,13 +279,25 @@ export function listMarkdown(dir: string): string[] {
  */
 export function readAllMarkdown(files: readonly (string | MarkdownInput)[], limits: ReadLimits = {}): MarkdownInput[] {
   const inputs = files.map((file) => (typeof file === 'string' ? readMarkdown(file, limits) : file));
-  const seen = new Map<string, string>();
+  const seen = new Map<string, MarkdownInput>();
   for (const input of inputs) {
-    const other = seen.get(input.name);
+    const other = seen.get(nameKey(input.name));
     if (other !== undefined) {
-      throw new LyfeError(`has the same name as ${other}, so both would write the same outputs`, { file: input.file, fix: 'Rename one of them' });
+      const alike = other.name === input.name ? '' : `, but for ${NAMES_ALIKE}`;
+      throw new LyfeError(`has the same name as ${other.file}${alike}: both would write the same outputs${alike ? ' there' : ''}`, { file: input.file, fix: 'Rename one of them' });
     }
-    seen.set(input.name, input.file);
+    seen.set(nameKey(input.name), input);
   }
   return inputs;
 }
+
+/**
+ * What an article's name is to the file systems of macOS and Windows, which tell neither letter
+ * case nor Unicode's two encodings of an accented letter (NFC, NFD) apart: two articles whose names
+ * differ only so would write the same outputs there, and a package holding both would lose one when
+ * unpacked there. Read, the two look the same anyway.
+ */
+export const nameKey = (name: string): string => name.normalize('NFC').toLowerCase();
+
+/** How two names of one `nameKey` differ. */
+export const NAMES_ALIKE = 'letter case or how its accents are encoded, which macOS and Windows do not tell apart';

@@ -431,6 +431,22 @@ describe('lyfe-kt package', () => {
 });
 
 describe('two articles of one name in one session', () => {
+  it('refuses the second when the names differ only in case, which macOS and Windows do not tell apart', async () => {
+    const cwd = temp();
+    for (const [folder, name] of [['a', 'intro.md'], ['b', 'Intro.md']]) {
+      fs.mkdirSync(path.join(cwd, folder));
+      fs.writeFileSync(path.join(cwd, folder, name), `# Intro ${folder}\n\n${fs.readFileSync(SOURCE, 'utf8')}`);
+    }
+    await ok(cwd, ['preprocess', 'file', 'a/intro.md', 'work/02_preprocessed']);
+    const work = treeHashes(path.join(cwd, 'work'));
+    const second = await cli(cwd, ['preprocess', 'file', 'b/Intro.md', 'work/02_preprocessed']);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(
+      'lyfe-kt: b/Intro.md: has the same name as a/intro.md (but for letter case or how its accents are encoded, which macOS and Windows do not tell apart), preprocessed earlier in session',
+    );
+    expect(treeHashes(path.join(cwd, 'work'))).toEqual(work);
+  });
+
   it('refuses the second, naming both, writing nothing; the same article again (its path, its copy in 01_raw/) runs', async () => {
     const cwd = temp();
     for (const folder of ['a', 'b']) {

@@ -169,4 +169,26 @@ describe('reading inputs', () => {
       expect(fs.existsSync(out)).toBe(false);
     });
   });
+
+  // macOS and Windows tell neither apart: there one article's files would replace the other's, and
+  // a package made on Linux would lose one when unpacked there. Read, the two names look the same.
+  for (const [what, first, second] of [
+    ['only in case', 'Sono.md', 'sono.md'],
+    ['only in how an accent is encoded (NFC, NFD)', 'ca\u00e7\u00e3o.md', 'cac\u0327a\u0303o.md'],
+  ] as const) {
+    test(`two inputs whose names differ ${what} are refused before anything is written`, async () => {
+      await withTempDir(async (dir) => {
+        const inputs = path.join(dir, 'in');
+        fs.mkdirSync(inputs);
+        for (const name of [first, second]) fs.copyFileSync(path.join(CONTENT, 'como_dormir_bem.md'), path.join(inputs, name));
+        const out = path.join(dir, 'out');
+        const files = listMarkdown(inputs);
+        expect(files).toHaveLength(2);
+        await expect(inSession(dir, 'preprocess', () => preprocessTemplates(files, out, options, newStats()))).rejects.toThrow(
+          `has the same name as ${files[0]}, but for letter case or how its accents are encoded, which macOS and Windows do not tell apart: both would write the same outputs there`,
+        );
+        expect(fs.existsSync(out)).toBe(false);
+      });
+    });
+  }
 });
