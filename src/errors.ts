@@ -40,11 +40,27 @@ export class LyfeError extends Error {
     this.exitCode = options.exitCode ?? ExitCode.failure;
   }
 
-  /** One line: `<file>: <message>. <fix>` */
+  /** One line: `<file>: <message>. <fix>`, its control characters shown as escapes (`printable`). */
   oneLine(): string {
     const head = this.file ? `${this.file}: ${this.message}` : this.message;
-    return this.fix ? `${head.replace(/\.$/, '')}. ${this.fix}` : head;
+    return printable(this.fix ? `${head.replace(/\.$/, '')}. ${this.fix}` : head);
   }
+}
+
+/** C0 controls but tab, DEL and C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+/** The same but line breaks (`\n`, `\r\n`). */
+const CONTROL_IN_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
+
+/**
+ * `text` for a terminal or a text log, its control characters shown as escapes (`\n`, `\u001b`):
+ * a file name or a model's text (a pull request's file may be named anything but `/`) cannot split
+ * a line, start a line the CI runner reads as a workflow command (`::error::`), or recolour or clear
+ * a terminal. With `lines`, its line breaks are kept: a text shown as a block of lines.
+ */
+export function printable(text: string, lines = false): string {
+  return text.replace(lines ? CONTROL_IN_LINES : CONTROL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function errorText(error: unknown): string {

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { styleText } from 'node:util';
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { printable } from '../errors.js';
 import type { ProgressEvent } from '../pipeline/options.js';
 
 export { printJson } from './json.js';
@@ -116,12 +117,14 @@ export class Reporter {
 
   warn(message: string): void {
     this.clearBar();
-    process.stderr.write(`${paint('yellow', 'warning')} ${message}\n`);
+    // Made of names and text the library gives, never painted: its control characters are shown as escapes.
+    process.stderr.write(`${paint('yellow', 'warning')} ${printable(message)}\n`);
   }
 
   progress(event: ProgressEvent): void {
     if (this.options.quiet) return;
-    const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${event.error})` : paint('red', 'invalid');
+    const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${printable(event.error)})` : paint('red', 'invalid');
+    const file = printable(event.file);
     if (redrawsInPlace()) {
       // `run`'s stages overlap: the bar counts both, each stage's files named beside it.
       this.stages.set(event.stage, event);
@@ -131,13 +134,13 @@ export class Reporter {
       const width = 24;
       const filled = Math.round((done / total) * width);
       const counts = shown.map((stage) => `${shown.length > 1 ? `${stage.stage} ` : ''}${stage.done}/${stage.total}`).join(' · ');
-      const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${counts} ${path.basename(event.file)}`;
+      const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${counts} ${path.basename(file)}`;
       process.stderr.write(`\r\u001b[2K${bar.slice(0, (process.stderr.columns || 80) - 1)}`);
       this.barShown = true;
       if (shown.every((stage) => stage.done === stage.total)) this.clearBar();
     } else {
       // The stage named: `run`'s two stages overlap, and each counts its own files.
-      process.stderr.write(`[${event.done}/${event.total}] ${event.stage} ${mark} ${event.file}\n`);
+      process.stderr.write(`[${event.done}/${event.total}] ${event.stage} ${mark} ${file}\n`);
     }
   }
 

@@ -325,6 +325,34 @@ describe('lyfe-kt package', () => {
     for (const row of rows) expect(cells(row), row).toBe(cells('| Output | Valid | Mobile | Persona | Call | Attempts | Tokens | Cost |'));
   });
 
+  it('shows control characters of a file name as escapes: one line per record, no terminal escape, no workflow command', async () => {
+    const cwd = temp();
+    // A name a pull request can add (git takes any byte but / and NUL): on a line of its own, the
+    // runner would take the rest for a workflow command; the escape would recolour a terminal.
+    const name = 'x\n::error title=Build failed::see logs\u001b[2J.md';
+    const shown = 'x\\n::error title=Build failed::see logs\\u001b[2J';
+    fs.mkdirSync(path.join(cwd, 'in'));
+    fs.copyFileSync(SOURCE, path.join(cwd, 'in', name));
+    // Named in a warning: left out, in a subfolder.
+    fs.mkdirSync(path.join(cwd, 'in', 'sub'));
+    fs.copyFileSync(SOURCE, path.join(cwd, 'in', 'sub', name));
+    const run = await ok(cwd, ['run', 'in']);
+    expect(run.stderr).toContain(`(in/sub/${shown}.md); pass --recursive to take them\n`);
+    expect(run.stderr).toContain(`preprocess ok work/01_raw/${shown}.md\n`);
+    const pkg = onlyPackage(cwd);
+    const logs = await ok(cwd, ['logs', '--package', pkg, '--prompts']);
+    for (const text of [run.stderr, logs.stdout, fs.readFileSync(path.join(pkg, 'logs/processing.log'), 'utf8'), fs.readFileSync(path.join(pkg, 'logs/prompts_audit.log'), 'utf8')]) {
+      expect(text).not.toMatch(/^::/m);
+      expect(text).not.toContain('\u001b');
+    }
+    const lines = (file: string): number => fs.readFileSync(path.join(pkg, 'logs', file), 'utf8').trimEnd().split('\n').length;
+    expect(lines('processing.log')).toBe(lines('processing.jsonl'));
+    // The records themselves keep the name as it is.
+    expect(fs.readFileSync(path.join(pkg, 'logs/processing.jsonl'), 'utf8')).toContain(JSON.stringify(name));
+    const refused = await cli(cwd, ['preprocess', 'file', `in/${name.replace('.md', '.txt')}`, 'work/02_preprocessed']);
+    expect(refused.stderr.trimEnd().split('\n')).toEqual([`lyfe-kt: in/${shown}.txt: no such file. Check the path; it is read relative to the current directory`]);
+  });
+
   it('leaves out the half-written file of a write that was killed, no output of the run, and removes it with the work files', async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
