@@ -51,6 +51,8 @@ export class LyfeError extends Error {
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
 /** The same but line breaks (`\n`, `\r\n`). */
 const CONTROL_IN_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
+/** `CONTROL_IN_LINES`'s characters, and `\r` (of a `\r\n` too): one character class is the cheapest search. */
+const ANY_CONTROL_IN_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
 
 /**
@@ -60,6 +62,9 @@ const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r' };
  * a terminal. With `lines`, its line breaks are kept: a text shown as a block of lines.
  */
 export function printable(text: string, lines = false): string {
+  // A block of lines is a prompt or a reply, megabytes of them in a package's prompt audit: a search
+  // of one character class (about 60 % of the replacing scan's time) finds most hold nothing to escape.
+  if (lines && !ANY_CONTROL_IN_LINES.test(text)) return text;
   return text.replace(lines ? CONTROL_IN_LINES : CONTROL, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
