@@ -258,7 +258,10 @@ export const VIEWER_SCRIPT = String.raw`
     var stages = Object.create(null), levels = Object.create(null), outcomes = Object.create(null);
     records.forEach(function (r) { stages[r.stage] = 1; levels[r.level] = 1; if (r._outcome) outcomes[r._outcome] = 1; });
     options($('f-stage'), Object.keys(stages).sort());
-    options($('f-level'), ['debug', 'info', 'warn', 'error'].filter(function (l) { return levels[l]; }));
+    // A level keeps the records of that level and above, as lyfe-kt logs --level does.
+    ['debug', 'info', 'warn', 'error'].filter(function (l) { return levels[l]; }).forEach(function (l) {
+      $('f-level').appendChild(el('option', { value: l, text: l === 'error' ? l : l + ' and above' }));
+    });
     options($('f-file'), Object.keys(byFile).sort());
     options($('f-outcome'), Object.keys(outcomes).sort());
     ['stage', 'level', 'file', 'outcome'].forEach(function (name) {
@@ -299,12 +302,16 @@ export const VIEWER_SCRIPT = String.raw`
     return r._search;
   }
 
+  // The ranks of lyfe-kt logs --level: a level it does not know counts as an error.
+  var LEVEL_RANK = { debug: 0, info: 1, warn: 2, error: 3 };
+  function levelRank(level) { return Object.prototype.hasOwnProperty.call(LEVEL_RANK, level) ? LEVEL_RANK[level] : LEVEL_RANK.error; }
+
   function applyFilters() {
     var f = filters;
     shown = order.filter(function (i) {
       var r = records[i];
       if (f.stage && r.stage !== f.stage) return false;
-      if (f.level && r.level !== f.level) return false;
+      if (f.level && levelRank(r.level) < LEVEL_RANK[f.level]) return false;
       if (f.outcome && r._outcome !== f.outcome) return false;
       if (f.file && r._files.indexOf(f.file) < 0) return false;
       if (f.text && searchText(r).indexOf(f.text) < 0) return false;
