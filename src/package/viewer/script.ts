@@ -339,11 +339,16 @@ export const VIEWER_SCRIPT = String.raw`
     var rows = clear($('rows'));
     for (var k = first; k < last; k++) {
       var r = records[shown[k]];
-      var row = el('div', { class: 'row' + (k === active ? ' active' : '') + (r.level === 'error' || r.level === 'warn' ? ' ' + r.level : ''), role: 'option', 'data-k': k, 'aria-selected': k === active ? 'true' : 'false', text: rowText(r) });
+      // Only the rows in view are drawn: each says where it is in the whole list.
+      var row = el('div', { class: 'row' + (k === active ? ' active' : '') + (r.level === 'error' || r.level === 'warn' ? ' ' + r.level : ''), role: 'option', id: 'row-' + k, 'data-k': k,
+        'aria-selected': k === active ? 'true' : 'false', 'aria-posinset': k + 1, 'aria-setsize': shown.length, text: rowText(r) });
       row.style.top = k * ROW + 'px';
       rows.appendChild(row);
     }
     drawn = [first, last];
+    // The list keeps the focus; a screen reader reads the row the keys moved to as its active descendant.
+    if (active >= first && active < last) list.setAttribute('aria-activedescendant', 'row-' + active);
+    else list.removeAttribute('aria-activedescendant');
   }
 
   function activate(k, open) {
@@ -477,15 +482,26 @@ export const VIEWER_SCRIPT = String.raw`
       el('p', { text: issue.message }), el('h3', { text: 'Evidence' }), evidence]);
   }
 
+  // What had the focus when the details opened: Escape gives it back. Following links inside the details keeps it.
+  var opener = null;
   function openDetail(children) {
+    var detail = $('detail');
+    var from = document.activeElement;
+    if (detail.hidden || !detail.contains(from)) opener = from && from !== document.body && !detail.contains(from) ? from : null;
     var body = clear($('detail-body'));
     children.forEach(function (c) { body.appendChild(c); });
-    $('detail').hidden = false;
-    $('detail').scrollTop = 0;
+    detail.hidden = false;
+    detail.scrollTop = 0;
+    // The details take the focus, so that the keyboard (and a screen reader) is where they are.
+    detail.focus({ preventScroll: true });
   }
   function closeDetail() {
-    $('detail').hidden = true;
+    var detail = $('detail');
+    var had = detail.contains(document.activeElement) || document.activeElement === document.body;
+    detail.hidden = true;
     if (location.hash) history.pushState(null, '', location.pathname + location.search);
+    if (had && opener && document.contains(opener)) opener.focus({ preventScroll: true });
+    opener = null;
   }
 
   function onRoute() {
