@@ -82,4 +82,24 @@ describe('the viewer from the keyboard', () => {
     expect(await page.evaluate("document.activeElement.getAttribute('href')")).toBe('#call/call_a');
     expect(errors).toEqual([]);
   }, 120_000);
+
+  test('the first arrow key in the list goes to its first record, the one after to the next', async () => {
+    const { processing, prompts } = records();
+    const file = path.join(temp(), 'viewer.html');
+    const jsonl = (list: LogRecord[]) => [list.map((r) => `${JSON.stringify(r)}\n`).join('')];
+    await writeViewerPage(file, { title: 'keys', session: summarizeSession(processing, prompts), quality: { session_id: SESSION, counts: { error: 0, warning: 0, info: 0 }, issues: [] } }, { processing: jsonl(processing), prompts: jsonl(prompts) });
+    const { page, errors } = await open(file);
+    const activeRow = () => page.locator('#rows .row.active').getAttribute('data-k');
+    await page.focus('#record-list');
+    await page.keyboard.press('ArrowDown');
+    expect(await activeRow()).toBe('0');
+    await page.keyboard.press('j');
+    expect(await activeRow()).toBe('1');
+    // After a new filter, the first key goes to the first record again.
+    await page.selectOption('#f-level', 'info');
+    await page.focus('#record-list');
+    await page.keyboard.press('ArrowDown');
+    expect(await activeRow()).toBe('0');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -318,7 +318,8 @@ export const VIEWER_SCRIPT = String.raw`
       return true;
     });
     $('count').textContent = fmtInt(shown.length) + ' of ' + fmtInt(records.length) + ' records';
-    active = Math.min(active, shown.length - 1);
+    // The rows are others now: none is active until a key or a click chooses one.
+    active = -1;
     var list = $('record-list');
     $('spacer').style.height = shown.length * ROW + 'px';
     list.scrollTop = 0;
@@ -376,7 +377,8 @@ export const VIEWER_SCRIPT = String.raw`
     list.addEventListener('keydown', function (e) {
       var page = Math.max(1, Math.floor(list.clientHeight / ROW) - 1);
       var moves = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, j: 1, k: -1 };
-      if (e.key in moves) activate((active < 0 ? 0 : active) + moves[e.key], false);
+      // With no active row yet (a new list), the first move goes to the first row.
+      if (e.key in moves) activate(active < 0 ? 0 : active + moves[e.key], false);
       else if (e.key === 'Home') activate(0, false);
       else if (e.key === 'End') activate(shown.length - 1, false);
       else if (e.key === 'Enter' && active >= 0) activate(active, true);
