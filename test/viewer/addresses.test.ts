@@ -85,4 +85,29 @@ describe("the viewer's addresses", () => {
     await shows('prompts.jsonl:2', 'llm.attempt');
     expect(errors).toEqual([]);
   }, 120_000);
+
+  test("an address of another session's call or file (kept, sent, mistyped) says there is none, as one of a record or an issue does", async () => {
+    const { processing, prompts } = records();
+    const file = path.join(temp(), 'viewer.html');
+    const quality = { session_id: SESSION, counts: { error: 0, warning: 0, info: 0 }, issues: [] };
+    await writeViewerPage(file, { title: 'addresses', session: summarizeSession(processing, prompts), quality }, { processing: [jsonl(processing)], prompts: [jsonl(prompts)] });
+    const { page, errors } = await open(file);
+    const body = () => page.locator('#detail-body').textContent();
+    await page.evaluate("location.hash = '#call/call_0123456789ab'");
+    await expect.poll(body).toBe('No call call_0123456789ab in this session.');
+    await page.evaluate("location.hash = '#output/other_beginner.json'");
+    await expect.poll(body).toBe('No file other_beginner.json in this session.');
+    await page.evaluate("location.hash = '#record/prompts.jsonl:99'");
+    await expect.poll(body).toBe('No record prompts.jsonl:99 in this session.');
+    // A file the session only read (an input: no output, no call made it) is still shown, with its records.
+    await page.evaluate("location.hash = '#output/sleep_filled_template.md'");
+    await expect.poll(() => page.locator('#detail-body h2').first().textContent()).toBe('sleep_filled_template.md');
+    expect(await page.locator('#detail-body button').textContent()).toBe('Show its 5 records in the list');
+    // The ones that are there still open.
+    await page.evaluate("location.hash = '#call/call_ok'");
+    await expect.poll(() => page.locator('#detail-body h2').first().textContent()).toBe('Call call_ok');
+    await page.evaluate("location.hash = '#output/sleep_beginner.json'");
+    await expect.poll(() => page.locator('#detail-body h2').first().textContent()).toBe('sleep_beginner.json');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -408,6 +408,8 @@ export const VIEWER_SCRIPT = String.raw`
 
   function showCall(id) {
     var c = callOf(id), idx = calls[id] || { requests: [], attempts: [] };
+    // An address kept from another session, or mistyped: said so, not shown as an empty call.
+    if (!c && !calls[id]) return openDetail([el('p', { text: 'No call ' + id + ' in this session.' })]);
     var body = [el('h2', { text: 'Call ' + id })];
     if (c) {
       var outs = el('span');
@@ -437,6 +439,8 @@ export const VIEWER_SCRIPT = String.raw`
 
   function showOutput(file) {
     var o = outputOf(file);
+    // A file the session only read is shown with its records; one it never names is not there.
+    if (!o && !callsForFile(file).length && !byFile[file]) return openDetail([el('p', { text: 'No file ' + file + ' in this session.' })]);
     var body = [el('h2', { text: file })];
     if (o) {
       body.push(kv([['Valid', el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no' })], ['Level', o.level || '-'], ['From', o.input || '-'],
