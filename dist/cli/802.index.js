@@ -250,7 +250,10 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     var stages = Object.create(null), levels = Object.create(null), outcomes = Object.create(null);
     records.forEach(function (r) { stages[r.stage] = 1; levels[r.level] = 1; if (r._outcome) outcomes[r._outcome] = 1; });
     options($('f-stage'), Object.keys(stages).sort());
-    options($('f-level'), ['debug', 'info', 'warn', 'error'].filter(function (l) { return levels[l]; }));
+    // A level keeps the records of that level and above, as lyfe-kt logs --level does.
+    ['debug', 'info', 'warn', 'error'].filter(function (l) { return levels[l]; }).forEach(function (l) {
+      $('f-level').appendChild(el('option', { value: l, text: l === 'error' ? l : l + ' and above' }));
+    });
     options($('f-file'), Object.keys(byFile).sort());
     options($('f-outcome'), Object.keys(outcomes).sort());
     ['stage', 'level', 'file', 'outcome'].forEach(function (name) {
@@ -291,19 +294,24 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     return r._search;
   }
 
+  // The ranks of lyfe-kt logs --level: a level it does not know counts as an error.
+  var LEVEL_RANK = { debug: 0, info: 1, warn: 2, error: 3 };
+  function levelRank(level) { return Object.prototype.hasOwnProperty.call(LEVEL_RANK, level) ? LEVEL_RANK[level] : LEVEL_RANK.error; }
+
   function applyFilters() {
     var f = filters;
     shown = order.filter(function (i) {
       var r = records[i];
       if (f.stage && r.stage !== f.stage) return false;
-      if (f.level && r.level !== f.level) return false;
+      if (f.level && levelRank(r.level) < LEVEL_RANK[f.level]) return false;
       if (f.outcome && r._outcome !== f.outcome) return false;
       if (f.file && r._files.indexOf(f.file) < 0) return false;
       if (f.text && searchText(r).indexOf(f.text) < 0) return false;
       return true;
     });
     $('count').textContent = fmtInt(shown.length) + ' of ' + fmtInt(records.length) + ' records';
-    active = Math.min(active, shown.length - 1);
+    // The rows are others now: none is active until a key or a click chooses one.
+    active = -1;
     var list = $('record-list');
     $('spacer').style.height = shown.length * ROW + 'px';
     list.scrollTop = 0;
@@ -324,11 +332,16 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     var rows = clear($('rows'));
     for (var k = first; k < last; k++) {
       var r = records[shown[k]];
-      var row = el('div', { class: 'row' + (k === active ? ' active' : '') + (r.level === 'error' || r.level === 'warn' ? ' ' + r.level : ''), role: 'option', 'data-k': k, 'aria-selected': k === active ? 'true' : 'false', text: rowText(r) });
+      // Only the rows in view are drawn: each says where it is in the whole list.
+      var row = el('div', { class: 'row' + (k === active ? ' active' : '') + (r.level === 'error' || r.level === 'warn' ? ' ' + r.level : ''), role: 'option', id: 'row-' + k, 'data-k': k,
+        'aria-selected': k === active ? 'true' : 'false', 'aria-posinset': k + 1, 'aria-setsize': shown.length, text: rowText(r) });
       row.style.top = k * ROW + 'px';
       rows.appendChild(row);
     }
     drawn = [first, last];
+    // The list keeps the focus; a screen reader reads the row the keys moved to as its active descendant.
+    if (active >= first && active < last) list.setAttribute('aria-activedescendant', 'row-' + active);
+    else list.removeAttribute('aria-activedescendant');
   }
 
   function activate(k, open) {
@@ -356,7 +369,8 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     list.addEventListener('keydown', function (e) {
       var page = Math.max(1, Math.floor(list.clientHeight / ROW) - 1);
       var moves = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, j: 1, k: -1 };
-      if (e.key in moves) activate((active < 0 ? 0 : active) + moves[e.key], false);
+      // With no active row yet (a new list), the first move goes to the first row.
+      if (e.key in moves) activate(active < 0 ? 0 : active + moves[e.key], false);
       else if (e.key === 'Home') activate(0, false);
       else if (e.key === 'End') activate(shown.length - 1, false);
       else if (e.key === 'Enter' && active >= 0) activate(active, true);
@@ -386,6 +400,8 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
 
   function showCall(id) {
     var c = callOf(id), idx = calls[id] || { requests: [], attempts: [] };
+    // An address kept from another session, or mistyped: said so, not shown as an empty call.
+    if (!c && !calls[id]) return openDetail([el('p', { text: 'No call ' + id + ' in this session.' })]);
     var body = [el('h2', { text: 'Call ' + id })];
     if (c) {
       var outs = el('span');
@@ -415,6 +431,8 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
 
   function showOutput(file) {
     var o = outputOf(file);
+    // A file the session only read is shown with its records; one it never names is not there.
+    if (!o && !callsForFile(file).length && !byFile[file]) return openDetail([el('p', { text: 'No file ' + file + ' in this session.' })]);
     var body = [el('h2', { text: file })];
     if (o) {
       body.push(kv([['Valid', el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no' })], ['Level', o.level || '-'], ['From', o.input || '-'],
@@ -462,15 +480,26 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
       el('p', { text: issue.message }), el('h3', { text: 'Evidence' }), evidence]);
   }
 
+  // What had the focus when the details opened: Escape gives it back. Following links inside the details keeps it.
+  var opener = null;
   function openDetail(children) {
+    var detail = $('detail');
+    var from = document.activeElement;
+    if (detail.hidden || !detail.contains(from)) opener = from && from !== document.body && !detail.contains(from) ? from : null;
     var body = clear($('detail-body'));
     children.forEach(function (c) { body.appendChild(c); });
-    $('detail').hidden = false;
-    $('detail').scrollTop = 0;
+    detail.hidden = false;
+    detail.scrollTop = 0;
+    // The details take the focus, so that the keyboard (and a screen reader) is where they are.
+    detail.focus({ preventScroll: true });
   }
   function closeDetail() {
-    $('detail').hidden = true;
+    var detail = $('detail');
+    var had = detail.contains(document.activeElement) || document.activeElement === document.body;
+    detail.hidden = true;
     if (location.hash) history.pushState(null, '', location.pathname + location.search);
+    if (had && opener && document.contains(opener)) opener.focus({ preventScroll: true });
+    opener = null;
   }
 
   function onRoute() {
@@ -596,7 +625,7 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); 
 <div id="record-list" class="list" tabindex="0" role="listbox" aria-label="Records (arrow keys move, Enter opens)"><div id="spacer"></div><div id="rows"></div></div>
 </section>
 </main>
-<aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
+<aside id="detail" hidden aria-label="Details" tabindex="-1"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
 <script type="${DATA_TYPE}" id="lyfe-processing">`}async function*gzipLines(source,counted){async function*bytes(){let last=NEWLINE;for await(const chunk of source){const buffer=Buffer.from(chunk);for(let at=buffer.indexOf(NEWLINE);at>=0;at=buffer.indexOf(NEWLINE,at+1))counted.lines+=1;if(buffer.length)last=buffer[buffer.length-1];yield buffer}if(last!==NEWLINE)counted.lines+=1}const gzip=(0,external_node_zlib_.createGzip)();const feeding=(0,promises_.pipeline)(external_node_stream_.Readable.from(bytes()),gzip);feeding.catch(()=>void 0);yield*gzip;await feeding}function*fileChunks(file){const fd=external_node_fs_.openSync(file,"r");try{for(;;){const chunk=Buffer.allocUnsafe(READ_BYTES);const count=external_node_fs_.readSync(fd,chunk,0,READ_BYTES,null);if(count===0)return;yield chunk.subarray(0,count)}}finally{external_node_fs_.closeSync(fd)}}const gzipAsync=(0,external_node_util_.promisify)(external_node_zlib_.gzip);async function viewerDataBlock(view,counts){const data={...view,numbers:summaryNumbers(view.session,view.quality),records:counts};return(await gzipAsync(JSON.stringify(data))).toString("base64")}function writeViewerPage(file,view,records){const processing={lines:0};const prompts={lines:0};return writePage(file,view.title,{processing:gzipLines(records.processing,processing),prompts:gzipLines(records.prompts,prompts)},()=>viewerDataBlock(view,{processing:processing.lines,prompts:prompts.lines}))}const PROMPTS_BLOCK=`<\/script>
 <script type="${DATA_TYPE}" id="lyfe-prompts">`;const DATA_BLOCK=`<\/script>
 <script type="${DATA_TYPE}" id="lyfe-data">`;const TAIL=`<\/script>

@@ -30,9 +30,16 @@ export declare class LyfeError extends Error {
     readonly fix?: string;
     readonly exitCode: number;
     constructor(message: string, options?: LyfeErrorOptions);
-    /** One line: `<file>: <message>. <fix>` */
+    /** One line: `<file>: <message>. <fix>`, its control characters shown as escapes (`printable`). */
     oneLine(): string;
 }
+/**
+ * `text` for a terminal or a text log, its control characters shown as escapes (`\n`, `\u001b`):
+ * a file name or a model's text (a pull request's file may be named anything but `/`) cannot split
+ * a line, start a line the CI runner reads as a workflow command (`::error::`), or recolour or clear
+ * a terminal. With `lines`, its line breaks are kept: a text shown as a block of lines.
+ */
+export declare function printable(text: string, lines?: boolean): string;
 export declare function errorText(error: unknown): string;
 /** Names for a message: the first `max`, then how many more, so that one line stays readable. */
 export declare function someNames(names: readonly string[], max?: number): string;

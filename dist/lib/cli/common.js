@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { styleText } from 'node:util';
 import { InvalidArgumentError, Option } from 'commander';
+import { printable } from '../errors.js';
 export { printJson } from './json.js';
 /** The folders `--work-dir` and `--log-dir` default to. */
 export const DEFAULT_WORK_DIR = 'work';
@@ -91,12 +92,14 @@ export class Reporter {
     }
     warn(message) {
         this.clearBar();
-        process.stderr.write(`${paint('yellow', 'warning')} ${message}\n`);
+        // Made of names and text the library gives, never painted: its control characters are shown as escapes.
+        process.stderr.write(`${paint('yellow', 'warning')} ${printable(message)}\n`);
     }
     progress(event) {
         if (this.options.quiet)
             return;
-        const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${event.error})` : paint('red', 'invalid');
+        const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${printable(event.error)})` : paint('red', 'invalid');
+        const file = printable(event.file);
         if (redrawsInPlace()) {
             // `run`'s stages overlap: the bar counts both, each stage's files named beside it.
             this.stages.set(event.stage, event);
@@ -106,7 +109,7 @@ export class Reporter {
             const width = 24;
             const filled = Math.round((done / total) * width);
             const counts = shown.map((stage) => `${shown.length > 1 ? `${stage.stage} ` : ''}${stage.done}/${stage.total}`).join(' · ');
-            const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${counts} ${path.basename(event.file)}`;
+            const bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${counts} ${path.basename(file)}`;
             process.stderr.write(`\r\u001b[2K${bar.slice(0, (process.stderr.columns || 80) - 1)}`);
             this.barShown = true;
             if (shown.every((stage) => stage.done === stage.total))
@@ -114,7 +117,7 @@ export class Reporter {
         }
         else {
             // The stage named: `run`'s two stages overlap, and each counts its own files.
-            process.stderr.write(`[${event.done}/${event.total}] ${event.stage} ${mark} ${event.file}\n`);
+            process.stderr.write(`[${event.done}/${event.total}] ${event.stage} ${mark} ${file}\n`);
         }
     }
     clearBar() {

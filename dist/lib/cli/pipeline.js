@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Option } from 'commander';
-import { errorText, ExitCode, LyfeError } from '../errors.js';
+import { errorText, ExitCode, LyfeError, printable } from '../errors.js';
 import { PROMPT_AUDIT_COMMAND } from '../llm/call.js';
 import { REPORT_JSON } from '../pipeline/report-files.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../package/constants.js';
@@ -94,7 +94,7 @@ export function registerPipelineCommands(program) {
                 const { sessionQualityReport } = await import('../package/quality-issues/index.js');
                 quality = sessionQualityReport({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
                 for (const issue of quality.issues.filter((i) => i.severity !== 'info'))
-                    reporter.note(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}` : ''}: ${issue.message}`);
+                    reporter.note(printable(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}` : ''}: ${issue.message}`));
                 reporter.note(`quality issues: ${qualityCounts(quality.counts)}`);
             }
             if (summary.invalid > 0)

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { errorText, ExitCode, LyfeError, someNames } from '../errors.js';
 import { generateFiles, generateOutput } from '../pipeline/generate.js';
 import { Feed } from '../pipeline/feed.js';
-import { listMarkdownFiles, markdownName, readAllMarkdown } from '../pipeline/inputs.js';
+import { listMarkdownFiles, markdownName, nameKey, NAMES_ALIKE, readAllMarkdown } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessOutputs, preprocessTemplates } from '../pipeline/preprocess.js';
 import { callSlots } from '../pipeline/slots.js';
@@ -204,18 +204,19 @@ function refuseNamesTaken(sources, options, fresh) {
         const source = record.data?.source;
         if (record.stage !== 'preprocess' || record.data?.ok !== true || typeof source !== 'string')
             return;
-        const name = markdownName(source);
+        const name = nameKey(markdownName(source));
         earlier.set(name, (earlier.get(name) ?? new Set()).add(source));
     }, FILE_RESULTS);
     const raw = path.resolve(options.workDir, WorkFolders.raw);
     for (const input of sources) {
-        const paths = [...(earlier.get(input.name) ?? [])];
+        const paths = [...(earlier.get(nameKey(input.name)) ?? [])];
         const file = path.resolve(input.file);
         if (paths.length === 0 || paths.some((other) => file === other || file === path.join(raw, path.basename(other))))
             continue;
         const other = paths[0];
         const shown = path.relative(process.cwd(), other);
-        throw new LyfeError(`has the same name as ${shown.startsWith('..') ? other : shown}, preprocessed earlier in session ${sessionId}: its outputs would replace that article's`, {
+        const alike = markdownName(other) === input.name ? '' : ` (but for ${NAMES_ALIKE})`;
+        throw new LyfeError(`has the same name as ${shown.startsWith('..') ? other : shown}${alike}, preprocessed earlier in session ${sessionId}: its outputs would replace that article's`, {
             file: input.file,
             fix: 'Nothing was written; rename one of them (the outputs are named after the article), or preprocess it in a session of its own (another --work-dir)',
         });

@@ -18,6 +18,12 @@ export declare function parseFrontmatter(text: string, file?: string): {
     frontmatter: Record<string, unknown>;
     body: string;
 };
+/**
+ * A frontmatter value written as text: a string, trimmed, or a number or boolean as it reads
+ * (`title: 1984` is the book's title, which YAML parses as a number); undefined for anything else
+ * or an empty string.
+ */
+export declare function frontmatterText(value: unknown): string | undefined;
 /** Name of a markdown file without its folder and `.md` (or `.markdown`). */
 export declare function markdownName(file: string): string;
 export interface ReadLimits {
@@ -58,3 +64,12 @@ export declare function listMarkdown(dir: string): string[];
  * parsing a template's YAML frontmatter is a stage's largest cost before its first call.
  */
 export declare function readAllMarkdown(files: readonly (string | MarkdownInput)[], limits?: ReadLimits): MarkdownInput[];
+/**
+ * What an article's name is to the file systems of macOS and Windows, which tell neither letter
+ * case nor Unicode's two encodings of an accented letter (NFC, NFD) apart: two articles whose names
+ * differ only so would write the same outputs there, and a package holding both would lose one when
+ * unpacked there. Read, the two look the same anyway.
+ */
+export declare const nameKey: (name: string) => string;
+/** How two names of one `nameKey` differ. */
+export declare const NAMES_ALIKE = "letter case or how its accents are encoded, which macOS and Windows do not tell apart";

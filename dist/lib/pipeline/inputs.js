@@ -38,6 +38,15 @@ export function parseFrontmatter(text, file) {
     }
     return { frontmatter: data, body: text.slice(match[0].length) };
 }
+/**
+ * A frontmatter value written as text: a string, trimmed, or a number or boolean as it reads
+ * (`title: 1984` is the book's title, which YAML parses as a number); undefined for anything else
+ * or an empty string.
+ */
+export function frontmatterText(value) {
+    const text = typeof value === 'string' ? value.trim() : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+    return text || undefined;
+}
 /** What a markdown file's name ends with. */
 const MARKDOWN = /\.(md|markdown)$/i;
 /** Name of a markdown file without its folder and `.md` (or `.markdown`). */
@@ -76,6 +85,10 @@ export function readMarkdown(file, limits = {}) {
     }
     if (bytes.length === 0)
         throw new LyfeError('the file is empty', { file, fix: 'Write the article into it, or remove it from the input' });
+    // Its byte order mark says so: a text file, whose NUL bytes make no binary file of it.
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        throw new LyfeError('is UTF-16 text, not UTF-8', { file, fix: "Re-save it as UTF-8 (the editor's encoding, or `iconv -f UTF-16 -t UTF-8`)" });
+    }
     if (bytes.includes(0)) {
         throw new LyfeError('is a binary file (it contains NUL bytes), not markdown text', { file, fix: 'Give a UTF-8 markdown (.md) file' });
     }
@@ -84,7 +97,7 @@ export function readMarkdown(file, limits = {}) {
         text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     }
     catch (error) {
-        throw new LyfeError('is not UTF-8 text', { file, fix: 'Re-save it as UTF-8 (for example `iconv -f latin1 -t utf-8`)', cause: error });
+        throw notUtf8(bytes, file, error);
     }
     const { frontmatter, body } = parseFrontmatter(text, file);
     if (body.trim() === '') {
@@ -94,6 +107,57 @@ export function readMarkdown(file, limits = {}) {
         });
     }
     return { file, name: markdownName(file), text, frontmatter, body };
+}
+/** The offset of the first byte of `bytes` that is not part of a well-formed UTF-8 sequence; -1 when there is none. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i += 1;
+            continue;
+        }
+        // How many bytes follow the lead, and the range of the first of them (RFC 3629, section 4).
+        const [follow, low, high] = lead >= 0xc2 && lead <= 0xdf ? [1, 0x80, 0xbf]
+            : lead === 0xe0 ? [2, 0xa0, 0xbf]
+                : lead === 0xed ? [2, 0x80, 0x9f]
+                    : lead >= 0xe1 && lead <= 0xef ? [2, 0x80, 0xbf]
+                        : lead === 0xf0 ? [3, 0x90, 0xbf]
+                            : lead >= 0xf1 && lead <= 0xf3 ? [3, 0x80, 0xbf]
+                                : lead === 0xf4 ? [3, 0x80, 0x8f]
+                                    : [0, 0, 0];
+        if (follow === 0 || i + follow >= bytes.length)
+            return i;
+        for (let k = 1; k <= follow; k++) {
+            const byte = bytes[i + k];
+            if (k === 1 ? byte < low || byte > high : byte < 0x80 || byte > 0xbf)
+                return i;
+        }
+        i += follow + 1;
+    }
+    return -1;
+}
+/**
+ * The error for a file that is not UTF-8, naming where its first stray byte is. A file of another
+ * encoding is converted whole; one that is UTF-8 but for a few bytes (a character pasted from
+ * elsewhere) must not be: converting it would garble every other accented letter.
+ */
+function notUtf8(bytes, file, cause) {
+    const at = Math.max(0, firstInvalidUtf8(bytes));
+    const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+    const line = bytes.subarray(0, lineStart).reduce((lines, byte) => lines + Number(byte === 0x0a), 1);
+    const column = [...bytes.subarray(lineStart, at).toString('utf8')].length + 1;
+    const where = `line ${line}, column ${column}`;
+    const hex = `0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')}`;
+    // Letters beyond ASCII that decode as UTF-8 (stray bytes decode as U+FFFD): the file is UTF-8 elsewhere.
+    const mostlyUtf8 = /[^\u0000-\u007f\ufffd]/u.test(new TextDecoder('utf-8').decode(bytes));
+    return new LyfeError(`is not UTF-8 text: ${where} has the byte ${hex}`, {
+        file,
+        fix: mostlyUtf8
+            ? `Retype the character at ${where} in an editor: the rest of the file is UTF-8, which converting the whole file would garble`
+            : 'Re-save it as UTF-8 (from Latin-1 or Windows-1252: `iconv -f WINDOWS-1252 -t UTF-8`)',
+        cause,
+    });
 }
 /** What an entry that is neither a file nor a link is, in a few words. */
 function entryKind(entry) {
@@ -163,7 +227,12 @@ function checkLinkInside(link, dir) {
         target = fs.realpathSync(link);
     }
     catch (error) {
-        throw new LyfeError('is a link to a file that does not exist', { file: link, fix: 'Remove the link, or put the article itself in the folder', cause: error });
+        const loop = error.code === 'ELOOP';
+        throw new LyfeError(loop ? 'is a link that leads back to itself (a loop of links)' : 'is a link to a file that does not exist', {
+            file: link,
+            fix: 'Remove the link, or put the article itself in the folder',
+            cause: error,
+        });
     }
     if (!isWithin(fs.realpathSync(dir), target)) {
         throw new LyfeError(`is a link to ${target}, outside ${dir}: a folder's articles are read from inside it only`, {
@@ -185,11 +254,21 @@ export function readAllMarkdown(files, limits = {}) {
     const inputs = files.map((file) => (typeof file === 'string' ? readMarkdown(file, limits) : file));
     const seen = new Map();
     for (const input of inputs) {
-        const other = seen.get(input.name);
+        const other = seen.get(nameKey(input.name));
         if (other !== undefined) {
-            throw new LyfeError(`has the same name as ${other}, so both would write the same outputs`, { file: input.file, fix: 'Rename one of them' });
+            const alike = other.name === input.name ? '' : `, but for ${NAMES_ALIKE}`;
+            throw new LyfeError(`has the same name as ${other.file}${alike}: both would write the same outputs${alike ? ' there' : ''}`, { file: input.file, fix: 'Rename one of them' });
         }
-        seen.set(input.name, input.file);
+        seen.set(nameKey(input.name), input);
     }
     return inputs;
 }
+/**
+ * What an article's name is to the file systems of macOS and Windows, which tell neither letter
+ * case nor Unicode's two encodings of an accented letter (NFC, NFD) apart: two articles whose names
+ * differ only so would write the same outputs there, and a package holding both would lose one when
+ * unpacked there. Read, the two look the same anyway.
+ */
+export const nameKey = (name) => name.normalize('NFC').toLowerCase();
+/** How two names of one `nameKey` differ. */
+export const NAMES_ALIKE = 'letter case or how its accents are encoded, which macOS and Windows do not tell apart';

@@ -1,5 +1,5 @@
 import { stringify as stringifyYaml } from 'yaml';
-import { parseFrontmatter } from './inputs.js';
+import { frontmatterText, parseFrontmatter } from './inputs.js';
 import { languageCode } from './language.js';
 import { slug } from './offline/text.js';
 /**
@@ -129,7 +129,7 @@ export function templateParts({ frontmatter, body }) {
     return {
         frontmatter,
         language: languageCode(frontmatter.language),
-        title: typeof frontmatter.title === 'string' && frontmatter.title.trim() ? frontmatter.title.trim() : title,
+        title: frontmatterText(frontmatter.title) ?? title,
         overview: section('overview'),
         keyIdeas,
         quotes,

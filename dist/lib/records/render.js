@@ -1,3 +1,4 @@
+import { printable } from '../errors.js';
 import { Events } from './types.js';
 import { totalTokens } from './values.js';
 export const plain = (_style, text) => text;
@@ -11,15 +12,15 @@ function displayTime(iso) {
     return spaced.endsWith('Z') ? spaced.slice(0, -1) : spaced;
 }
 function files(record) {
-    const input = record.input?.length ? record.input.join(', ') : undefined;
-    const output = record.output?.length ? `-> ${record.output.join(', ')}` : undefined;
+    const input = record.input?.length ? printable(record.input.join(', ')) : undefined;
+    const output = record.output?.length ? `-> ${printable(record.output.join(', '))}` : undefined;
     return input === undefined ? (output ?? '') : output === undefined ? input : `${input} ${output}`;
 }
 /** One line per record: time, level, stage, event, files, message. */
 export function formatRecordLine(record, paint = plain) {
     const level = record.level;
     const concerned = files(record);
-    return `${paint('dim', displayTime(record.time))} ${paint(level, level.toUpperCase().padEnd(5))} ${paint('stage', record.stage.padEnd(10))} ${paint('event', record.event.padEnd(12))} ${concerned ? `${concerned} ` : ''}${record.msg ?? ''}`;
+    return `${paint('dim', displayTime(record.time))} ${paint(level, level.toUpperCase().padEnd(5))} ${paint('stage', printable(record.stage).padEnd(10))} ${paint('event', printable(record.event).padEnd(12))} ${concerned ? `${concerned} ` : ''}${printable(record.msg ?? '')}`;
 }
 /** Every line of `text` indented by four spaces. */
 function indent(text) {
@@ -36,24 +37,24 @@ export function formatAttempt(record, paint = plain) {
         ? `${totalTokens(data.usage)} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})`
         : 'no usage';
     const head = [
-        `${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`,
-        paint(outcomeStyle, data.reason ? `${outcome}: ${data.reason}` : outcome),
-        `${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`,
+        printable(`${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`),
+        paint(outcomeStyle, printable(data.reason ? `${outcome}: ${data.reason}` : outcome)),
+        printable(`${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`),
         `${data.latency_ms ?? '?'} ms`,
         usage,
     ];
     if (data.http_status !== undefined)
         head.push(`HTTP ${data.http_status}`);
     const lines = [
-        `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', record.stage)} ${head.join(' | ')}`,
+        `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', printable(record.stage))} ${head.join(' | ')}`,
     ];
     const concerned = files(record);
     if (concerned)
         lines.push(`  files: ${concerned}`);
     for (const message of data.messages ?? []) {
-        lines.push(paint('event', `  [${message.role}]`), indent(message.content));
+        lines.push(paint('event', `  [${printable(message.role)}]`), indent(printable(message.content, true)));
     }
-    lines.push(paint('event', '  [response]'), data.response == null ? paint('dim', '    (none)') : indent(data.response));
+    lines.push(paint('event', '  [response]'), data.response == null ? paint('dim', '    (none)') : indent(printable(data.response, true)));
     return lines.join('\n');
 }
 /** The `logs --list` table. */

@@ -67,7 +67,7 @@ function head(title) {
 <div id="record-list" class="list" tabindex="0" role="listbox" aria-label="Records (arrow keys move, Enter opens)"><div id="spacer"></div><div id="rows"></div></div>
 </section>
 </main>
-<aside id="detail" hidden aria-label="Details"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
+<aside id="detail" hidden aria-label="Details" tabindex="-1"><button id="detail-close" class="close" type="button">Close (Esc)</button><div id="detail-body"></div></aside>
 <script type="${DATA_TYPE}" id="lyfe-processing">`;
 }
 /** The gzip of `source`, whose lines are counted into `counted` as they pass (a last one without a newline too). */

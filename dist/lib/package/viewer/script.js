@@ -258,7 +258,10 @@ export const VIEWER_SCRIPT = String.raw `
     var stages = Object.create(null), levels = Object.create(null), outcomes = Object.create(null);
     records.forEach(function (r) { stages[r.stage] = 1; levels[r.level] = 1; if (r._outcome) outcomes[r._outcome] = 1; });
     options($('f-stage'), Object.keys(stages).sort());
-    options($('f-level'), ['debug', 'info', 'warn', 'error'].filter(function (l) { return levels[l]; }));
+    // A level keeps the records of that level and above, as lyfe-kt logs --level does.
+    ['debug', 'info', 'warn', 'error'].filter(function (l) { return levels[l]; }).forEach(function (l) {
+      $('f-level').appendChild(el('option', { value: l, text: l === 'error' ? l : l + ' and above' }));
+    });
     options($('f-file'), Object.keys(byFile).sort());
     options($('f-outcome'), Object.keys(outcomes).sort());
     ['stage', 'level', 'file', 'outcome'].forEach(function (name) {
@@ -299,19 +302,24 @@ export const VIEWER_SCRIPT = String.raw `
     return r._search;
   }
 
+  // The ranks of lyfe-kt logs --level: a level it does not know counts as an error.
+  var LEVEL_RANK = { debug: 0, info: 1, warn: 2, error: 3 };
+  function levelRank(level) { return Object.prototype.hasOwnProperty.call(LEVEL_RANK, level) ? LEVEL_RANK[level] : LEVEL_RANK.error; }
+
   function applyFilters() {
     var f = filters;
     shown = order.filter(function (i) {
       var r = records[i];
       if (f.stage && r.stage !== f.stage) return false;
-      if (f.level && r.level !== f.level) return false;
+      if (f.level && levelRank(r.level) < LEVEL_RANK[f.level]) return false;
       if (f.outcome && r._outcome !== f.outcome) return false;
       if (f.file && r._files.indexOf(f.file) < 0) return false;
       if (f.text && searchText(r).indexOf(f.text) < 0) return false;
       return true;
     });
     $('count').textContent = fmtInt(shown.length) + ' of ' + fmtInt(records.length) + ' records';
-    active = Math.min(active, shown.length - 1);
+    // The rows are others now: none is active until a key or a click chooses one.
+    active = -1;
     var list = $('record-list');
     $('spacer').style.height = shown.length * ROW + 'px';
     list.scrollTop = 0;
@@ -332,11 +340,16 @@ export const VIEWER_SCRIPT = String.raw `
     var rows = clear($('rows'));
     for (var k = first; k < last; k++) {
       var r = records[shown[k]];
-      var row = el('div', { class: 'row' + (k === active ? ' active' : '') + (r.level === 'error' || r.level === 'warn' ? ' ' + r.level : ''), role: 'option', 'data-k': k, 'aria-selected': k === active ? 'true' : 'false', text: rowText(r) });
+      // Only the rows in view are drawn: each says where it is in the whole list.
+      var row = el('div', { class: 'row' + (k === active ? ' active' : '') + (r.level === 'error' || r.level === 'warn' ? ' ' + r.level : ''), role: 'option', id: 'row-' + k, 'data-k': k,
+        'aria-selected': k === active ? 'true' : 'false', 'aria-posinset': k + 1, 'aria-setsize': shown.length, text: rowText(r) });
       row.style.top = k * ROW + 'px';
       rows.appendChild(row);
     }
     drawn = [first, last];
+    // The list keeps the focus; a screen reader reads the row the keys moved to as its active descendant.
+    if (active >= first && active < last) list.setAttribute('aria-activedescendant', 'row-' + active);
+    else list.removeAttribute('aria-activedescendant');
   }
 
   function activate(k, open) {
@@ -364,7 +377,8 @@ export const VIEWER_SCRIPT = String.raw `
     list.addEventListener('keydown', function (e) {
       var page = Math.max(1, Math.floor(list.clientHeight / ROW) - 1);
       var moves = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, j: 1, k: -1 };
-      if (e.key in moves) activate((active < 0 ? 0 : active) + moves[e.key], false);
+      // With no active row yet (a new list), the first move goes to the first row.
+      if (e.key in moves) activate(active < 0 ? 0 : active + moves[e.key], false);
       else if (e.key === 'Home') activate(0, false);
       else if (e.key === 'End') activate(shown.length - 1, false);
       else if (e.key === 'Enter' && active >= 0) activate(active, true);
@@ -394,6 +408,8 @@ export const VIEWER_SCRIPT = String.raw `
 
   function showCall(id) {
     var c = callOf(id), idx = calls[id] || { requests: [], attempts: [] };
+    // An address kept from another session, or mistyped: said so, not shown as an empty call.
+    if (!c && !calls[id]) return openDetail([el('p', { text: 'No call ' + id + ' in this session.' })]);
     var body = [el('h2', { text: 'Call ' + id })];
     if (c) {
       var outs = el('span');
@@ -423,6 +439,8 @@ export const VIEWER_SCRIPT = String.raw `
 
   function showOutput(file) {
     var o = outputOf(file);
+    // A file the session only read is shown with its records; one it never names is not there.
+    if (!o && !callsForFile(file).length && !byFile[file]) return openDetail([el('p', { text: 'No file ' + file + ' in this session.' })]);
     var body = [el('h2', { text: file })];
     if (o) {
       body.push(kv([['Valid', el('span', { class: o.valid ? 'ok' : 'failed', text: o.valid ? 'yes' : 'no' })], ['Level', o.level || '-'], ['From', o.input || '-'],
@@ -470,15 +488,26 @@ export const VIEWER_SCRIPT = String.raw `
       el('p', { text: issue.message }), el('h3', { text: 'Evidence' }), evidence]);
   }
 
+  // What had the focus when the details opened: Escape gives it back. Following links inside the details keeps it.
+  var opener = null;
   function openDetail(children) {
+    var detail = $('detail');
+    var from = document.activeElement;
+    if (detail.hidden || !detail.contains(from)) opener = from && from !== document.body && !detail.contains(from) ? from : null;
     var body = clear($('detail-body'));
     children.forEach(function (c) { body.appendChild(c); });
-    $('detail').hidden = false;
-    $('detail').scrollTop = 0;
+    detail.hidden = false;
+    detail.scrollTop = 0;
+    // The details take the focus, so that the keyboard (and a screen reader) is where they are.
+    detail.focus({ preventScroll: true });
   }
   function closeDetail() {
-    $('detail').hidden = true;
+    var detail = $('detail');
+    var had = detail.contains(document.activeElement) || document.activeElement === document.body;
+    detail.hidden = true;
     if (location.hash) history.pushState(null, '', location.pathname + location.search);
+    if (had && opener && document.contains(opener)) opener.focus({ preventScroll: true });
+    opener = null;
   }
 
   function onRoute() {

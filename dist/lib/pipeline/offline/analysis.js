@@ -1,4 +1,4 @@
-import { parseFrontmatter } from '../inputs.js';
+import { frontmatterText, parseFrontmatter } from '../inputs.js';
 import { detectLanguage, languageCode, LanguageNames, LanguageRegions, words } from '../language.js';
 import { MobileLimits } from '../limits.js';
 import { FRAMEWORKS, keywordHits, pickArchetype, pickDimension, REFLECTION } from './heuristics.js';
@@ -36,7 +36,7 @@ export function composeAnalysis(name, source) {
     const { frontmatter, body } = parseFrontmatter(source);
     const material = readMaterial(body);
     const language = languageCode(frontmatter.language) ?? detectLanguage(body) ?? 'en';
-    const title = fitText((typeof frontmatter.title === 'string' && frontmatter.title.trim()) || material.title || humanize(name), MobileLimits.title.max);
+    const title = fitText(frontmatterText(frontmatter.title) || material.title || humanize(name), MobileLimits.title.max);
     const keyIdeas = topPassages(material, MAX_KEY_IDEAS);
     const description = fitText(material.passages[0]?.text ?? material.sentences[0] ?? title, MobileLimits.quote.max);
     const author = (typeof frontmatter.author === 'string' && frontmatter.author.trim()) || material.author || 'Ari';
