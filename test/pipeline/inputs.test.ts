@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { LyfeError } from '../../src/errors.js';
 import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import { generateFiles } from '../../src/pipeline/generate.js';
-import { listMarkdown, readMarkdown } from '../../src/pipeline/inputs.js';
+import { listMarkdown, listMarkdownFiles, readMarkdown } from '../../src/pipeline/inputs.js';
 import { preprocessTemplates } from '../../src/pipeline/preprocess.js';
 import { CONTENT, inSession, newStats, withTempDir } from './support.js';
 
@@ -49,6 +49,24 @@ describe('reading inputs', () => {
       const error = thrown(() => listMarkdown(inputs));
       expect(error.file).toBe(path.join(inputs, 'notes.md'));
       expect(error.message).toBe(`is a link to ${fs.realpathSync(path.join(dir, 'config'))}, outside ${inputs}: a folder's articles are read from inside it only`);
+    });
+  });
+
+  test('hidden files and the files of hidden folders are left out and named: a draft, macOS\'s ._ copies, .github/', async () => {
+    await withTempDir(async (dir) => {
+      const inputs = path.join(dir, '.content');
+      fs.mkdirSync(path.join(inputs, '.github'), { recursive: true });
+      fs.mkdirSync(path.join(inputs, 'part'), { recursive: true });
+      for (const name of ['sono.md', '.draft.md', '._sono.md', '.github/PULL_REQUEST_TEMPLATE.md', 'part/solidao.md', 'part/.x.md']) fs.writeFileSync(path.join(inputs, name), '# t\n\ntext\n');
+      // The folder given may itself be hidden: only the names below it count.
+      expect(listMarkdownFiles(inputs)).toMatchObject({ files: [path.join(inputs, 'sono.md')], hidden: [path.join(inputs, '._sono.md'), path.join(inputs, '.draft.md')] });
+      expect(listMarkdownFiles(inputs, { recursive: true })).toMatchObject({
+        files: [path.join(inputs, 'part/solidao.md'), path.join(inputs, 'sono.md')],
+        hidden: ['._sono.md', '.draft.md', '.github/PULL_REQUEST_TEMPLATE.md', 'part/.x.md'].map((name) => path.join(inputs, name)),
+      });
+      fs.rmSync(path.join(inputs, 'sono.md'));
+      fs.rmSync(path.join(inputs, 'part'), { recursive: true });
+      expect(thrown(() => listMarkdownFiles(inputs)).message).toBe('contains no .md files (2 hidden (named from a dot))');
     });
   });
 

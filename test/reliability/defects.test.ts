@@ -306,8 +306,10 @@ const defects: Defect[] = [
       copyArticles(dir, [ARTICLES[0]], 'articles/2026');
       fs.renameSync(path.join(dir, 'articles', ARTICLE), path.join(dir, 'articles', `${NAME}.markdown`));
       copyArticles(dir, [ARTICLES[2]], 'articles');
+      fs.writeFileSync(path.join(dir, 'articles', '._notes.md'), Buffer.from([0, 5, 22, 7, 0, 2, 0, 0]));
       const flat = await ok(dir, ['preprocess', 'directory', 'articles', 'flat']);
       expect(flat.stderr).toMatch(/skipped 1 file\(s\) in subfolders of articles \(articles\/2026\/.+\); pass --recursive to take them/);
+      expect(flat.stderr).toContain('left out 1 hidden file(s), named from a dot or in a folder that is: articles/._notes.md; rename one to take it, or give it by name with `file`');
       expect(fs.readdirSync(path.join(dir, 'flat'))).toHaveLength(4);
       return lyfe(dir, ['preprocess', 'directory', 'articles', 'deep', '--recursive', '--work-dir', 'work2']);
     },

@@ -138,8 +138,10 @@ export function composeSupertask(task) {
     const shown = new Set(shownSentences);
     const cardClozes = pool.filter((cloze) => shown.has(cloze.sentence));
     const restClozes = pool.filter((cloze) => !shown.has(cloze.sentence));
+    // The first cloze of each sentence, in one pass: an article's pool has a cloze per sentence.
+    const seen = new Set();
     const asked = (task.level === 'beginner' ? [...cardClozes, ...restClozes] : [...restClozes, ...cardClozes])
-        .filter((cloze, index, all) => all.findIndex((other) => other.sentence === cloze.sentence) === index)
+        .filter((cloze) => !seen.has(cloze.sentence) && seen.add(cloze.sentence))
         .slice(0, shape.quizzes);
     const quizzes = asked
         .map((cloze) => quiz(cloze, distractorsFor(cloze, pool), language, shape.options))
