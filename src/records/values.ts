@@ -3,9 +3,12 @@
 /** A finite number, else null. */
 export const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
+/** A count of tokens: a whole number, not negative, else null (a server's `"1000"`, `1000.5` or `-1` says no count). */
+export const count = (value: unknown): number | null => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null);
+
 /** A usage's total tokens: its `total_tokens`, else (some compatible servers leave it out) prompt plus completion. */
 export const totalTokens = (usage: { total_tokens?: unknown; prompt_tokens?: unknown; completion_tokens?: unknown }): number =>
-  num(usage.total_tokens) ?? (num(usage.prompt_tokens) ?? 0) + (num(usage.completion_tokens) ?? 0);
+  count(usage.total_tokens) ?? (count(usage.prompt_tokens) ?? 0) + (count(usage.completion_tokens) ?? 0);
 
 /** A non-empty string, else null. */
 export const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);

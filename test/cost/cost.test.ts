@@ -108,6 +108,28 @@ describe('the cost of a session', () => {
     expect(summary.ai.cost.known_usd).toBeCloseTo(2 * MINI_COST + GPT4O_COST, 10);
   });
 
+  it('is unknown for a reply whose usage gives no whole token counts (strings, fractions, negatives, none): it used tokens no record can say', () => {
+    const unreadable = [
+      { prompt_tokens: '1000', completion_tokens: '417', total_tokens: '1417' },
+      { prompt_tokens: 1000.5, completion_tokens: 417, total_tokens: 1417.5 },
+      { prompt_tokens: -1000, completion_tokens: 417 },
+      {},
+      { prompt_tokens: 1000, completion_tokens: 417, prompt_tokens_details: { cached_tokens: '400' } },
+    ];
+    for (const usage of unreadable) {
+      const odd = usage as unknown as typeof USAGE;
+      const summary = summaryOf(pricedRun((s) => s.attempt('generate', 2, { call_id: 'c_odd', model: 'gpt-5.4-mini', usage: odd, input: ['b_filled_template.md'], output: ['b_beginner.json'] })));
+      const call = summary.calls.find((each) => each.call_id === 'c_odd')!;
+      expect(call, JSON.stringify(usage)).toMatchObject({ billed: true, outcome: 'ok', cost_usd: null });
+      expect(summary.ai.cost, JSON.stringify(usage)).toMatchObject({ usd: null, unknown_calls: 1 });
+      expect(summary.ai.cost.known_usd).toBeCloseTo(2 * MINI_COST + GPT4O_COST, 10);
+      // Counts are whole numbers, as every view (and OpenTelemetry's integer attributes) takes them.
+      for (const count of [call.tokens, call.prompt_tokens, call.completion_tokens, call.cached_tokens, summary.ai.total_tokens, summary.ai.prompt_tokens]) {
+        expect(Number.isSafeInteger(count) && count >= 0, JSON.stringify(usage)).toBe(true);
+      }
+    }
+  });
+
   it('counts the tokens of a usage without total_tokens (some compatible servers send none) as prompt + completion, and prices them', () => {
     const usage = { prompt_tokens: 1000, completion_tokens: 417 } as unknown as typeof USAGE;
     const s = pricedRun((s) => s.attempt('generate', 2, { call_id: 'c_partial', model: 'gpt-4o', usage, input: ['b_filled_template.md'], output: ['b_beginner.json'] }));

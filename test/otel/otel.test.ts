@@ -137,6 +137,21 @@ describe('a session as OTLP/JSON', () => {
     expect(attr(truncated, 'error.type')).toEqual({ stringValue: '_OTHER' });
   });
 
+  it('exports a call whose server reported token counts that are not whole numbers: no count, and an unknown cost, rather than a failure', () => {
+    const s = run();
+    const odd = { prompt_tokens: 1000.5, completion_tokens: 417, total_tokens: 1417.5, completion_tokens_details: { reasoning_tokens: 0.5 } };
+    s.attempt('generate', 2, { call_id: 'c_odd', purpose: 'generate.advanced', model: 'gpt-5.4-mini', usage: odd as typeof USAGE, input: ['b_filled_template.md'], output: ['b_advanced.json'] });
+    const document = traces(s);
+    expectValidOtlp(document);
+    const call = spansOf(document).find((span) => JSON.stringify(attr(span, 'lyfe_kt.call.id')) === '{"stringValue":"c_odd"}')!;
+    expect(Object.fromEntries(call.attributes.map((a) => [a.key, a.value]))).toMatchObject({
+      'gen_ai.usage.input_tokens': { intValue: '0' },
+      'gen_ai.usage.output_tokens': { intValue: '417' },
+      'lyfe_kt.usage.reasoning_tokens': { intValue: '0' },
+    });
+    expect(attr(call, 'lyfe_kt.cost.usd')).toBeUndefined();
+  });
+
   it("gives each stage run its own calls' cost: a stage run in two processes is not counted twice, and the stages add up to the session", () => {
     const s = new SessionBuilder();
     s.sessionStart(1).stageStart('preprocess', 1);
