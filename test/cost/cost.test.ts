@@ -193,6 +193,16 @@ describe('the views of the cost', () => {
     expect(metadata.ai_usage.cost).toMatchObject({ unknown_calls: 0, prices: { as_of: SHIPPED_PRICES.as_of }, stages: { preprocess: { calls: 1 }, generate: { calls: 2 } } });
   });
 
+  it('writes an amount under a hundredth of a cent with two significant digits, never in exponent notation', () => {
+    expect(usdText(0.000012)).toBe('$0.000012');
+    // 1,300 tokens of a local model priced at $0.0001 per 1M (a price file), and one token of gpt-5-nano's input.
+    expect(usdText(1.3e-7)).toBe('$0.00000013');
+    expect(usdText(5e-8)).toBe('$0.00000005');
+    expect(usdText(3.94e-7)).toBe('$0.00000039');
+    expect(usdText(0)).toBe('$0.00');
+    expect(usdText(0.0123)).toBe('$0.0123');
+  });
+
   it('the execution summary, the job summary and the comment say it, per output and per call', () => {
     const summary = summaryOf(
       pricedRun((s) => {
