@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COMMENT_LIMIT_CHARS, SUMMARY_BUDGET_BYTES } from '../../src/action/constants.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { pipelineReply } from '../fakes/pipeline-replies.js';
-import { expectNoSecret, explain, type Job, oneArticle, ours, pathWithoutNode, startJob, stepsOf, stopJob } from './job.js';
+import { expectNoSecret, explain, type Job, oneArticle, ours, packageRecords, pathWithoutNode, startJob, stepsOf, stopJob } from './job.js';
 
 // Several runs of the whole action in one test, on a machine that others share.
 vi.setConfig({ testTimeout: 300_000 });
@@ -64,6 +64,30 @@ describe('the composite action on runners other than GitHub-hosted Linux', () =>
     expect(job.artifacts.artifacts).toHaveLength(1);
     expect(ours(job)).toHaveLength(1);
     expectNoSecret(job, run, [key]);
+  });
+
+  it('a job cancelled while a stage calls the model stops that stage, which gets the SIGINT the runner sends the step’s process alone: it runs on beside no later step, and the package records it as interrupted', async () => {
+    let generating!: () => void;
+    const generateCalled = new Promise<void>((resolve) => {
+      generating = resolve;
+    });
+    // Preprocess is answered; generate's first call never is, until the stage gives it up.
+    openai = await startFakeOpenAI({
+      handler: (body) => {
+        if (!body.messages.some((message) => message.content.includes('<template>'))) return { content: pipelineReply(body) };
+        generating();
+        return { hang: true };
+      },
+    });
+    const run = await job.run({ inputs: { 'openai-api-key': 'planted-key-cancel-5d1f' }, env: { OPENAI_BASE_URL: openai.url }, runner: { cancelDuring: { step: 'generate', when: generateCalled } } });
+
+    expect(run.orphans, explain(run)).toEqual([]);
+    expect(stepsOf(run)).toMatchObject({ preprocess: 'success', generate: 'cancelled', package: 'success', report: 'failure' });
+    const records = packageRecords(run.outputs['package-path']);
+    expect(records).toContainEqual(expect.objectContaining({ event: 'stage.end', stage: 'generate', data: expect.objectContaining({ status: 'failed', error: expect.stringMatching(/^interrupted by SIGINT/) }) }));
+    expect(records).toContainEqual(expect.objectContaining({ event: 'step.output', stage: 'generate', data: expect.objectContaining({ exit_code: 130 }) }));
+    expect(run.summaries[0]).toContain('the run was cancelled');
+    expect(job.artifacts.artifacts).toHaveLength(1);
   });
 
   it('refuses a Windows runner in its first step, which runs on the runner\'s Node, saying what to use', async () => {

@@ -19,7 +19,7 @@ export const TOKEN = 'ghs_faketokenfaketokenfaketoken000000';
 export const WORKFLOW_REF = 'octo/lessons/.github/workflows/lessons.yml@refs/pull/7/merge';
 export const MARKER = `${MARKER_PREFIX} workflow=.github/workflows/lessons.yml job=lessons key= -->`;
 
-export type RunnerOptions = Pick<RunnerJob, 'path' | 'os' | 'hostActionPath' | 'checkRunId' | 'cancelAt' | 'attestationsWrite'>;
+export type RunnerOptions = Pick<RunnerJob, 'path' | 'os' | 'hostActionPath' | 'checkRunId' | 'cancelAt' | 'cancelDuring' | 'attestationsWrite'>;
 
 export interface Job {
   temp: string;

@@ -25,9 +25,10 @@ import { ACTIONS_CORE } from '../helpers/cli.js';
  * Runners other than a GitHub-hosted Linux one: `path` without `node` (self-hosted, ARC); a
  * `container:` job, where `github.action_path` is the host's path and only `GITHUB_ACTION_PATH`
  * as a `run:` step sees it is the path inside (actions/runner#2185); `os: 'Windows'`; a job
- * cancelled at a step. Job summaries are taken as the runner takes them: over 1 MiB is refused,
- * and one whose size with CRLF line endings comes near the limit is dropped without a word
- * (actions/runner#4337).
+ * cancelled at a step, or while one runs (signals to the step's process alone, as the runner sends
+ * them), and the processes a step leaves running, which the runner kills only at the end of the
+ * job. Job summaries are taken as the runner takes them: over 1 MiB is refused, and one whose size
+ * with CRLF line endings comes near the limit is dropped without a word (actions/runner#4337).
  */
 
 export interface RunnerJob {
@@ -61,6 +62,12 @@ export interface RunnerJob {
   checkRunId?: string;
   /** The job is cancelled when it reaches this step: that step does not finish, only `always()` steps run after. */
   cancelAt?: string;
+  /**
+   * The job is cancelled while this `run:` step runs, once `when` settles: as the runner cancels a
+   * step on Linux and macOS, SIGINT goes to the step's process (its shell) alone, SIGTERM follows if it
+   * has not exited 7.5 s later, then SIGKILL 2.5 s after that; only `always()` steps run after.
+   */
+  cancelDuring?: { step: string; when: Promise<unknown> };
   /** Whether the job's token may write attestations (`permissions: attestations: write`). */
   attestationsWrite?: boolean;
 }
@@ -98,6 +105,11 @@ export interface ActionRun {
   masks: string[];
   /** Whether the composite step failed (and with it the job). */
   failed: boolean;
+  /**
+   * Steps some of whose processes were still running when the job ended (the runner kills them then,
+   * as orphans): they ran on beside the steps after theirs.
+   */
+  orphans: string[];
 }
 
 interface ActionYaml {
@@ -404,24 +416,65 @@ function masked(text: string, masks: string[]): string {
 // ---------------------------------------------------------------------------------------------
 // Steps
 
-function spawnStep(command: string, args: string[], options: { cwd: string; env: Record<string, string>; timeoutMs: number }) {
-  return new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** The runner's waits after SIGINT, then after SIGTERM, for a cancelled step's process to exit (ProcessInvoker). */
+const SIGINT_TIMEOUT_MS = 7_500;
+const SIGTERM_TIMEOUT_MS = 2_500;
+/** How long the runner waits for a step's output to close once its process exited. */
+const STREAMS_AFTER_EXIT_MS = 5_000;
+
+/**
+ * A step's process, in a process group of its own so that whatever it leaves running can be found
+ * at the end of the job. With `cancel`, once it settles the step is cancelled as the runner does it:
+ * signals to the step's own process only, never to its children.
+ */
+function spawnStep(command: string, args: string[], options: { cwd: string; env: Record<string, string>; timeoutMs: number; cancel?: Promise<unknown> }) {
+  return new Promise<{ exitCode: number; stdout: string; stderr: string; pid: number | undefined; cancelled: boolean }>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
+    let exited = false;
+    let cancelled = false;
+    const timers: NodeJS.Timeout[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+    timers.push(setTimeout(() => child.kill('SIGKILL'), options.timeoutMs));
+    void options.cancel?.then(() => {
+      if (exited) return;
+      cancelled = true;
+      child.kill('SIGINT');
+      timers.push(setTimeout(() => !exited && child.kill('SIGTERM'), SIGINT_TIMEOUT_MS));
+      timers.push(setTimeout(() => !exited && child.kill('SIGKILL'), SIGINT_TIMEOUT_MS + SIGTERM_TIMEOUT_MS));
+    });
+    let done = false;
+    const finish = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (done) return;
+      done = true;
+      exited = true;
+      for (const timer of timers) clearTimeout(timer);
+      const stderr = Buffer.concat(err).toString('utf8') + (signal && !cancelled ? `\n[runner] step killed by ${signal} (timeout ${options.timeoutMs} ms)\n` : '');
+      resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr, pid: child.pid, cancelled });
+    };
+    // A process it left running may hold its output open: the runner waits 5 s for that after the step's process exited, then goes on.
+    child.on('exit', (code, signal) => {
+      exited = true;
+      timers.push(setTimeout(() => finish(code, signal), STREAMS_AFTER_EXIT_MS));
+    });
     child.on('error', (error) => {
-      clearTimeout(timer);
+      for (const timer of timers) clearTimeout(timer);
       reject(error);
     });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const stderr = Buffer.concat(err).toString('utf8') + (signal ? `\n[runner] step killed by ${signal} (timeout ${options.timeoutMs} ms)\n` : '');
-      resolve({ exitCode: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr });
-    });
+    child.on('close', finish);
   });
+}
+
+/** Whether any process of the process group `pid` leads is still running. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The runner's rule for a step's summary (SUMMARY_LIMIT in the runner), and the margin under which #4337 strikes. */
@@ -484,7 +537,9 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
   }
   for (const name of Object.keys(job.inputs)) if (!(name in contexts.inputs)) throw new Error(`unexpected input ${name}: action.yml does not declare it`);
 
-  const run: ActionRun = { outputs: {}, steps: [], summaries: [], droppedSummaries: [], attestations: [], annotations: [], masks: [], failed: false };
+  const run: ActionRun = { outputs: {}, steps: [], summaries: [], droppedSummaries: [], attestations: [], annotations: [], masks: [], failed: false, orphans: [] };
+  /** Each step's process (the leader of its process group), for the clean-up of what the steps left running at the end of the job. */
+  const stepProcesses: { id: string; pid: number }[] = [];
   const fileDir = fs.mkdtempSync(path.join(job.runnerTemp, '_runner_file_commands-'));
   const exported: Record<string, string> = {};
 
@@ -523,7 +578,7 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
       ...stepEnv,
     };
 
-    let result: { exitCode: number; stdout: string; stderr: string };
+    let result: { exitCode: number; stdout: string; stderr: string; pid?: number; cancelled?: boolean };
     if (step.run !== undefined) {
       if (step.shell !== 'sh' && step.shell !== 'bash') throw new Error(`step ${name}: the simulation runs shell: sh and bash only`);
       const script = path.join(fileDir, `step_${index}.sh`);
@@ -532,7 +587,8 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
       env.GITHUB_ACTION_PATH = job.actionPath;
       // As the runner starts each shell.
       const shell = step.shell === 'sh' ? (['sh', '-e', script] as const) : (['bash', '--noprofile', '--norc', '-eo', 'pipefail', script] as const);
-      result = await spawnStep(shell[0], shell.slice(1), { cwd, env, timeoutMs });
+      const cancel = job.cancelDuring?.step === id ? job.cancelDuring.when : undefined;
+      result = await spawnStep(shell[0], shell.slice(1), { cwd, env, timeoutMs, cancel });
     } else if (step.uses?.startsWith('actions/github-script@')) {
       if (!/^actions\/github-script@[0-9a-f]{40}$/.test(step.uses)) throw new Error(`step ${name}: pin actions/github-script to a commit`);
       const host = fs.mkdtempSync(path.join(job.runnerTemp, '_actions-github-script-'));
@@ -564,7 +620,12 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
     const commands = workflowCommands(result.stdout, id);
     run.annotations.push(...commands.annotations);
     run.masks.push(...commands.masks);
-    const outcome = result.exitCode === 0 ? 'success' : 'failure';
+    if (result.pid !== undefined) stepProcesses.push({ id, pid: result.pid });
+    if (result.cancelled) {
+      contexts.cancelled = true;
+      contexts.job.status = 'cancelled';
+    }
+    const outcome = result.cancelled ? 'cancelled' : result.exitCode === 0 ? 'success' : 'failure';
     const conclusion = outcome === 'failure' && step['continue-on-error'] ? 'success' : outcome;
     if (conclusion === 'failure') contexts.failed = true;
     contexts.steps[id] = { outcome, conclusion, outputs };
@@ -574,6 +635,16 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
 
   for (const [name, spec] of Object.entries(action.outputs ?? {})) run.outputs[name] = interpolate(spec.value, contexts);
   run.failed = contexts.failed || contexts.cancelled;
+  // The runner ends what the job's steps left running (its orphan-process clean-up).
+  for (const { id, pid } of stepProcesses) {
+    if (!groupAlive(pid)) continue;
+    run.orphans.push(id);
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // Gone in between.
+    }
+  }
   return run;
 }
 
