@@ -99,6 +99,36 @@ describe('lyfe-kt view and --fail-on', () => {
     expect(missing.stderr).toContain('no such package or artifact zip');
   }, 180_000);
 
+  test('writes a viewer for the artifact zip of a package from before viewers, as for its folder', async () => {
+    const cwd = temp();
+    // Made by lyfe-kt as it was on 2026-11-25 (c6ccd6e, `run --compress`): no logs/viewer.html, and
+    // its manifest still lists the archive's members.
+    const old = path.resolve('test/fixtures/old-packages/before-viewers-2026-12-03-22-31');
+    const tmp = path.join(cwd, 'tmp');
+    fs.mkdirSync(tmp);
+    for (const [name, folder] of [['artifact.zip', path.dirname(old)], ['flat.zip', old]] as const) {
+      const zip = zipInto(folder, path.join(cwd, name));
+      const written = await cli(cwd, ['view', zip, '--json'], { TMPDIR: tmp });
+      expect(written.code, written.stderr).toBe(0);
+      const result = JSON.parse(written.stdout);
+      expect(result).toMatchObject({ how: 'written', written: 'no-viewer' });
+      expect(path.dirname(path.dirname(result.path))).toBe(tmp);
+      expect(written.stderr).toContain('the package has no viewer');
+      const html = fs.readFileSync(result.path, 'utf8');
+      expect(html).toMatch(/^<!doctype html>/);
+      expect(html.split('id="lyfe-processing"').length).toBe(2);
+    }
+    expect(fs.readdirSync(tmp).filter((name) => name.startsWith('lyfe-kt-view-package-'))).toEqual([]);
+
+    // A zip that holds no package at all is still refused, naming what it lacks.
+    const other = path.join(cwd, 'other');
+    fs.mkdirSync(other);
+    fs.writeFileSync(path.join(other, 'notes.txt'), 'no package here');
+    const none = await cli(cwd, ['view', zipInto(other, path.join(cwd, 'other.zip'))]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('other.zip: the zip holds no package');
+  }, 120_000);
+
   test('--fail-on turns quality issues into exit code 5, from the flag or LYFE_KT_FAIL_ON; empty never fails', async () => {
     const cwd = temp();
     // The offline provider builds cards from the article's own sentences: copied-from-source warnings, no error.
