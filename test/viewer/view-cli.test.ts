@@ -127,6 +127,22 @@ describe('lyfe-kt view and --fail-on', () => {
     const none = await cli(cwd, ['view', zipInto(other, path.join(cwd, 'other.zip'))]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('other.zip: the zip holds no package');
+
+    // A package in a zip whose records cannot be read is named by the zip, not by the folder it
+    // was taken out into (removed by then), with or without a page of its own.
+    const empty = path.join(cwd, 'empty', 'lessons-2026-01-01-00-00');
+    fs.mkdirSync(path.join(empty, 'logs'), { recursive: true });
+    fs.writeFileSync(path.join(empty, 'manifest.json'), '{}\n');
+    fs.writeFileSync(path.join(empty, 'logs', 'metadata.json'), '{}\n');
+    for (const page of [false, true]) {
+      if (page) fs.writeFileSync(path.join(empty, 'logs', 'viewer.html'), '<!doctype html><title>made by hand</title>\n');
+      const zip = zipInto(path.dirname(empty), path.join(cwd, `empty-${page}.zip`));
+      const failed = await cli(cwd, ['view', zip], { TMPDIR: tmp });
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toContain(`lyfe-kt: ${zip}: the package holds no records (lessons-2026-01-01-00-00/ in the zip)`);
+      expect(failed.stderr).not.toContain(tmp);
+    }
+    expect(fs.readdirSync(tmp).filter((name) => name.startsWith('lyfe-kt-view-package-'))).toEqual([]);
   }, 120_000);
 
   test('--fail-on turns quality issues into exit code 5, from the flag or LYFE_KT_FAIL_ON; empty never fails', async () => {

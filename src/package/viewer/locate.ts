@@ -94,6 +94,11 @@ async function writeForZippedPackage(zip: Buffer, file: string, root: string, na
       fs.writeFileSync(target, readZipEntry(zip, entry, file), { flag: 'wx' });
     }
     return await writeForPackage(dir, name);
+  } catch (error) {
+    // What is wrong with the package is said of the zip: the folder it was taken out into is removed.
+    if (!(error instanceof LyfeError) || error.file === undefined || (error.file !== dir && !error.file.startsWith(`${dir}${path.sep}`))) throw error;
+    const inZip = `${root}${path.relative(dir, error.file).split(path.sep).join('/')}`;
+    throw new LyfeError(`${error.message} (${inZip ? `${inZip} in the zip` : 'at the root of the zip'})`, { file, fix: error.fix, exitCode: error.exitCode, cause: error });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
