@@ -60,10 +60,11 @@ export function chooseProvider(options, hooks) {
  * and so are entries named like articles that are not files.
  */
 export function articlesOf(dir, recursive, hooks) {
-    const { files, skipped, notFiles } = listMarkdownFiles(dir, { recursive });
+    const { files, skipped, notFiles, hidden } = listMarkdownFiles(dir, { recursive });
     if (skipped.length)
         hooks.warn?.(`skipped ${skipped.length} file(s) in subfolders of ${dir} (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', ...' : ''}); pass --recursive to take them`);
     warnNotFiles(notFiles, hooks, 'pass --recursive to take its articles');
+    warnHidden(hidden, hooks);
     return files;
 }
 /** Says which entries named like articles were left out for not being files. */
@@ -73,6 +74,12 @@ function warnNotFiles(notFiles, hooks, folderFix) {
     const named = notFiles.map((entry) => `${entry.path} (${entry.kind}${entry.kind === 'a folder' ? `: ${folderFix}` : ''})`);
     hooks.warn?.(`left out ${notFiles.length} entr${notFiles.length === 1 ? 'y' : 'ies'} named like articles that ${notFiles.length === 1 ? 'is not a file' : 'are not files'}: ${someNames(named)}`);
 }
+/** Says which markdown files were left out for their hidden names. */
+function warnHidden(hidden, hooks) {
+    if (hidden.length === 0)
+        return;
+    hooks.warn?.(`left out ${hidden.length} hidden file(s), named from a dot or in a folder that is: ${someNames(hidden)}; rename one to take it, or give it by name with \`file\``);
+}
 /**
  * The filled templates of a folder: what preprocess wrote there, without the sources beside them.
  * Only those directly inside it: `generate directory` has no --recursive, so templates found only in
@@ -80,8 +87,9 @@ function warnNotFiles(notFiles, hooks, folderFix) {
  */
 export function listTemplates(dir, hooks = {}) {
     const isTemplate = (file) => file.endsWith(FILLED_TEMPLATE_SUFFIX);
-    const { files, skipped, notFiles } = listMarkdownFiles(dir, { subfolderFix: giveSubfolders });
+    const { files, skipped, notFiles, hidden } = listMarkdownFiles(dir, { subfolderFix: giveSubfolders });
     warnNotFiles(notFiles.filter((entry) => isTemplate(entry.path)), hooks, 'give the folder itself to `generate directory`');
+    warnHidden(hidden.filter(isTemplate), hooks);
     const templates = files.filter(isTemplate);
     if (templates.length === 0) {
         const below = skipped.filter(isTemplate);

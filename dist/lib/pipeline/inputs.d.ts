@@ -44,6 +44,8 @@ export interface MarkdownListing {
         path: string;
         kind: string;
     }[];
+    /** Markdown files whose name, or a folder's below `dir`, starts with a dot, left out. */
+    hidden: string[];
 }
 export interface ListingOptions {
     /** Takes the files of the subfolders as well. */

@@ -188,7 +188,11 @@ export function listMarkdownFiles(dir, options = {}) {
             throw new LyfeError('is a file, not a directory', { file: dir, fix: 'Give the folder that holds the articles; for one file, use `preprocess file` or `generate file`' });
         throw new LyfeError(`cannot be read (${code ?? error.message})`, { file: dir, fix: 'Check the folder permissions', cause: error });
     }
-    const markdown = entries.filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name));
+    // Hidden names (`.draft.md`, macOS's `._article.md`, what `.github/` holds) are no articles, as a
+    // shell's `*` and `ls` take them: left out, and named.
+    const isHidden = (entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).some((part) => part.startsWith('.'));
+    const candidates = entries.filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name));
+    const markdown = candidates.filter((entry) => !isHidden(entry));
     for (const entry of markdown)
         if (entry.isSymbolicLink())
             checkLinkInside(path.join(entry.parentPath, entry.name), dir);
@@ -201,11 +205,20 @@ export function listMarkdownFiles(dir, options = {}) {
         .map((entry) => ({ path: path.join(entry.parentPath, entry.name), kind: entryKind(entry) }))
         .filter((entry) => options.recursive || atTop(entry.path))
         .sort((a, b) => byCodeUnits(a.path, b.path));
+    const hidden = candidates
+        .filter(isHidden)
+        .map((entry) => path.join(entry.parentPath, entry.name))
+        .filter((file) => options.recursive || atTop(file))
+        .sort(byCodeUnits);
     const listing = options.recursive
-        ? { files: found, skipped: [], notFiles }
-        : { files: found.filter(atTop), skipped: found.filter((file) => !atTop(file)), notFiles };
+        ? { files: found, skipped: [], notFiles, hidden }
+        : { files: found.filter(atTop), skipped: found.filter((file) => !atTop(file)), notFiles, hidden };
     if (listing.files.length === 0) {
-        const notes = [...(listing.skipped.length ? [`${listing.skipped.length} in subfolders`] : []), ...notFiles.map((entry) => `${path.relative(dir, entry.path)} is ${entry.kind}`)];
+        const notes = [
+            ...(listing.skipped.length ? [`${listing.skipped.length} in subfolders`] : []),
+            ...notFiles.map((entry) => `${path.relative(dir, entry.path)} is ${entry.kind}`),
+            ...(hidden.length ? [`${hidden.length} hidden (named from a dot)`] : []),
+        ];
         const inSubfolders = notes.length ? ` (${someNames(notes)})` : '';
         throw new LyfeError(`contains no .md files${inSubfolders}`, {
             file: dir,

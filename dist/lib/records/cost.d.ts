@@ -66,7 +66,7 @@ export declare function costTotal(calls: Iterable<{
     cost_usd: number | null;
     billed: boolean;
 }>): CostTotal;
-/** `$0.0123`; amounts under a hundredth of a cent keep two significant digits (`$0.000012`). */
+/** `$0.0123`; amounts under a hundredth of a cent keep two significant digits (`$0.000012`, `$0.00000013`: never `$1.3e-7`). */
 export declare function usdText(value: number): string;
 /**
  * A cost for a reader: `$0.0123`; `$0.0123 + unknown for 2 calls` when some calls have no price;

@@ -50,10 +50,13 @@ export function costTotal(calls) {
     const knownUsd = roundUsd(known);
     return { calls: count, usd: unknown ? null : knownUsd, known_usd: knownUsd, unknown_calls: unknown, unbilled_calls: unbilled };
 }
-/** `$0.0123`; amounts under a hundredth of a cent keep two significant digits (`$0.000012`). */
+/** `$0.0123`; amounts under a hundredth of a cent keep two significant digits (`$0.000012`, `$0.00000013`: never `$1.3e-7`). */
 export function usdText(value) {
-    if (value !== 0 && Math.abs(value) < 0.0001)
-        return `$${Number(value.toPrecision(2))}`;
+    if (value !== 0 && Math.abs(value) < 0.0001) {
+        const rounded = Number(value.toPrecision(2));
+        // Decimals to its second significant digit, written out: a number under 1e-6 prints in exponent notation.
+        return `$${rounded.toFixed(1 - Math.floor(Math.log10(Math.abs(rounded)))).replace(/\.?0+$/, '')}`;
+    }
     return `$${value.toFixed(4).replace(/0{1,2}$/, '')}`;
 }
 /**

@@ -1,7 +1,7 @@
 import { activePriceTable, costTotal, priceOf, priceTableInfo, roundUsd, tokensCost } from './cost.js';
 import { aggregateQuality } from './quality.js';
 import { Events, INTERRUPTED } from './types.js';
-import { num, round4, str, totalTokens } from './values.js';
+import { count, num, round4, str, totalTokens } from './values.js';
 /** The PRD's names of the stages, as `metadata.json` lists them in `execution.stages_executed`. */
 export const PrdStageNames = {
     preprocess: 'preprocessing',
@@ -489,11 +489,19 @@ export class SessionModel {
         }
         call.inFlight = false;
         const summary = call.summary;
-        const prompt = num(data.usage?.prompt_tokens) ?? 0;
-        const completion = num(data.usage?.completion_tokens) ?? 0;
-        const tokens = totalTokens(data.usage ?? {});
-        const cached = num(data.usage?.prompt_tokens_details?.cached_tokens) ?? 0;
-        const reasoning = num(data.usage?.completion_tokens_details?.reasoning_tokens) ?? 0;
+        const usage = data.usage;
+        const promptCount = count(usage?.prompt_tokens);
+        const completionCount = count(usage?.completion_tokens);
+        const cachedValue = usage?.prompt_tokens_details?.cached_tokens;
+        const cachedCount = count(cachedValue);
+        // A usage prices its attempt when it gives the counts a price needs as whole numbers: strings,
+        // fractions, negatives or no counts at all say nothing of what the reply used.
+        const countable = usage != null && promptCount !== null && completionCount !== null && (cachedValue == null || cachedCount !== null);
+        const prompt = promptCount ?? 0;
+        const completion = completionCount ?? 0;
+        const tokens = totalTokens(usage ?? {});
+        const cached = cachedCount ?? 0;
+        const reasoning = count(usage?.completion_tokens_details?.reasoning_tokens) ?? 0;
         const latency = num(data.latency_ms) ?? 0;
         summary.attempts += 1;
         summary.tokens += tokens;
@@ -517,16 +525,16 @@ export class SessionModel {
         summary.error = data.outcome === 'ok' ? null : (str(data.reason) ?? null);
         summary.http_status = data.outcome === 'ok' ? null : num(data.http_status);
         // An attempt is billed for the tokens the server reports. One with no usage is free when it had
-        // no reply (an error); a reply without usage, or a request aborted in flight (Ctrl-C), used
-        // tokens that no record names: its cost is unknown.
-        if (billed && data.usage) {
+        // no reply (an error); a reply without usage (or with none it can be priced by), or a request
+        // aborted in flight (Ctrl-C), used tokens that no record names: its cost is unknown.
+        if (billed && countable) {
             const price = priceOf(this.prices, summary.model);
             if (price)
                 call.cost += tokensCost(price, { prompt_tokens: prompt, cached_tokens: cached, completion_tokens: completion });
             else
                 call.unpriced = true;
         }
-        else if (billed && (data.response != null || data.reason === INTERRUPTED)) {
+        else if (billed && (data.response != null || usage != null || data.reason === INTERRUPTED)) {
             call.unpriced = true;
         }
         // A reply from the build cache or a replay was not a request to the provider, nor an attempt

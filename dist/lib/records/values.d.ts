@@ -1,6 +1,8 @@
 /** Readers of the loosely typed values records and package JSON carry (`data`, `metadata.json`), and their plain renderings. */
 /** A finite number, else null. */
 export declare const num: (value: unknown) => number | null;
+/** A count of tokens: a whole number, not negative, else null (a server's `"1000"`, `1000.5` or `-1` says no count). */
+export declare const count: (value: unknown) => number | null;
 /** A usage's total tokens: its `total_tokens`, else (some compatible servers leave it out) prompt plus completion. */
 export declare const totalTokens: (usage: {
     total_tokens?: unknown;

@@ -1,8 +1,10 @@
 /** Readers of the loosely typed values records and package JSON carry (`data`, `metadata.json`), and their plain renderings. */
 /** A finite number, else null. */
 export const num = (value) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+/** A count of tokens: a whole number, not negative, else null (a server's `"1000"`, `1000.5` or `-1` says no count). */
+export const count = (value) => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null);
 /** A usage's total tokens: its `total_tokens`, else (some compatible servers leave it out) prompt plus completion. */
-export const totalTokens = (usage) => num(usage.total_tokens) ?? (num(usage.prompt_tokens) ?? 0) + (num(usage.completion_tokens) ?? 0);
+export const totalTokens = (usage) => count(usage.total_tokens) ?? (count(usage.prompt_tokens) ?? 0) + (count(usage.completion_tokens) ?? 0);
 /** A non-empty string, else null. */
 export const str = (value) => (typeof value === 'string' && value !== '' ? value : null);
 /** Four decimals: shares and deltas that are not quality metrics (those have `records/quality.ts`). */

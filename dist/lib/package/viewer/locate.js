@@ -4,7 +4,7 @@ import path from 'node:path';
 import { LyfeError } from '../../errors.js';
 import { summarizeSession } from '../../records/session-model.js';
 import { packageRecordsToShow, readPackageLogs } from '../archive.js';
-import { LOGS_DIR, LogFiles, WorkFolders } from '../constants.js';
+import { LOGS_DIR, LogFiles, MANIFEST_FILE, WorkFolders } from '../constants.js';
 import { detectQualityIssues, RecordLocator } from '../quality-issues/index.js';
 import { readZipEntry, zipEntries } from '../zip.js';
 import { isViewerPage, writeViewerPage } from './page.js';
@@ -30,20 +30,28 @@ function startsLikeZip(file) {
         fs.closeSync(fd);
     }
 }
-/** The viewer inside an artifact zip: `logs/viewer.html` at its root or one folder down. */
+/** The entry of the zip named `wanted` (a path in a package) at its root or in a folder, the one nearest its root. */
+function packageEntry(entries, wanted) {
+    return entries.filter((e) => e.name === wanted || e.name.endsWith(`/${wanted}`)).sort((a, b) => a.name.length - b.name.length)[0];
+}
+/** The viewer inside an artifact zip (`logs/viewer.html` at its root or in a folder), else one written from the records of the package it holds. */
 async function extractFromZip(file) {
     const zip = fs.readFileSync(file);
     const wanted = `${LOGS_DIR}/${LogFiles.viewer}`;
-    const entry = zipEntries(zip, file)
-        .filter((e) => e.name === wanted || e.name.endsWith(`/${wanted}`))
-        .sort((a, b) => a.name.length - b.name.length)[0];
-    if (!entry) {
-        throw new LyfeError(`the zip holds no ${wanted}`, { file, fix: 'Unzip it and run `lyfe-kt view` on the package folder: a package made before the viewer gets one then' });
-    }
+    const entries = zipEntries(zip, file);
+    const entry = packageEntry(entries, wanted);
     const name = path.basename(file, path.extname(file));
+    if (!entry) {
+        // A package made before packages had a viewer: one is written from its records, as for its folder.
+        const manifest = packageEntry(entries, MANIFEST_FILE);
+        if (!manifest) {
+            throw new LyfeError(`the zip holds no package (no ${MANIFEST_FILE}, no ${wanted})`, { file, fix: 'Give the .zip of a package downloaded from a workflow run, or the folder made by `lyfe-kt package`' });
+        }
+        return { ...(await writeForZippedPackage(zip, file, manifest.name.slice(0, -MANIFEST_FILE.length), name)), written: 'no-viewer' };
+    }
     const page = readZipEntry(zip, entry, file);
     if (!isViewerPage(page))
-        return writeForZippedPackage(zip, file, entry.name.slice(0, -wanted.length), name);
+        return { ...(await writeForZippedPackage(zip, file, entry.name.slice(0, -wanted.length), name)), written: 'not-lyfe-kt' };
     const target = scratchFile(name);
     fs.writeFileSync(target, page, { flag: 'wx' });
     return { path: target, how: 'extracted' };
@@ -51,10 +59,10 @@ async function extractFromZip(file) {
 /** The folders of a package a viewer is written from: its records, its templates and its outputs. */
 const VIEWER_SOURCES = [LOGS_DIR, WorkFolders.preprocessed, WorkFolders.output];
 /**
- * A viewer written from the records of the package inside an artifact zip (under `root`), whose
- * own page is not lyfe-kt's: the package's records, templates and outputs are taken out into a
- * folder of its own (an entry whose name would lead out of it is left in the zip), the page is
- * written from them, and the folder removed.
+ * A viewer written from the records of the package inside an artifact zip (under `root`), which has
+ * no page of its own or one that is not lyfe-kt's: the package's records, templates and outputs are
+ * taken out into a folder of its own (an entry whose name would lead out of it is left in the zip),
+ * the page is written from them, and the folder removed.
  */
 async function writeForZippedPackage(zip, file, root, name) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-view-package-'));
@@ -71,7 +79,14 @@ async function writeForZippedPackage(zip, file, root, name) {
             fs.mkdirSync(path.dirname(target), { recursive: true });
             fs.writeFileSync(target, readZipEntry(zip, entry, file), { flag: 'wx' });
         }
-        return { ...(await writeForPackage(dir, name)), written: 'not-lyfe-kt' };
+        return await writeForPackage(dir, name);
+    }
+    catch (error) {
+        // What is wrong with the package is said of the zip: the folder it was taken out into is removed.
+        if (!(error instanceof LyfeError) || error.file === undefined || (error.file !== dir && !error.file.startsWith(`${dir}${path.sep}`)))
+            throw error;
+        const inZip = `${root}${path.relative(dir, error.file).split(path.sep).join('/')}`;
+        throw new LyfeError(`${error.message} (${inZip ? `${inZip} in the zip` : 'at the root of the zip'})`, { file, fix: error.fix, exitCode: error.exitCode, cause: error });
     }
     finally {
         fs.rmSync(dir, { recursive: true, force: true });
