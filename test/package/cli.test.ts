@@ -202,6 +202,17 @@ describe('lyfe-kt package', () => {
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 15 files/);
   });
 
+  it('takes the title as --title too, as run and merge do, and refuses two different titles', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'preprocessed');
+    const twice = await cli(cwd, ['package', 'One', '--title', 'Two']);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('lyfe-kt: two titles given: "One" and --title "Two". Give the title once, as the argument or with --title');
+    expect(fs.existsSync(path.join(cwd, 'packages'))).toBe(false);
+    await ok(cwd, ['package', '--title', 'Naval Supertask']);
+    expect(fs.readdirSync(path.join(cwd, 'packages'))).toEqual([expect.stringMatching(/^Naval-Supertask-\d{4}(-\d\d){4}$/)]);
+  });
+
   it('keeps the work folder with --keep-work, packages it again only when its session is named, and never overwrites a package of the same minute', async () => {
     const cwd = temp();
     runUpTo(cwd, 'preprocessed');
