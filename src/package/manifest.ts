@@ -111,6 +111,8 @@ export interface VerifyResult {
   files: number;
   digest: string | null;
   changed: string[];
+  /** Of `changed`, those whose only change is their line breaks, LF made CRLF (git's `core.autocrlf` on Windows does it). */
+  crlf: string[];
   missing: string[];
   added: string[];
   /** Anything else found wrong: a damaged manifest, a digest that does not match its entries. */
@@ -149,6 +151,14 @@ function checkRecordedOutputs(dir: string, manifest: Manifest, problems: string[
   }
 }
 
+/** Whether `bytes` are the file `expected` describes with each of its LF line breaks made CRLF. */
+function onlyCrlf(bytes: Buffer, expected: ManifestEntry): boolean {
+  const crlfs = bytes.length - expected.bytes;
+  if (crlfs <= 0 || bytes.indexOf('\r\n') < 0) return false;
+  const lf = Buffer.from(bytes.toString('latin1').replaceAll('\r\n', '\n'), 'latin1');
+  return lf.length === expected.bytes && entryOf(lf).sha256 === expected.sha256;
+}
+
 /**
  * Recomputes every hash of a package and compares it with its manifest, and checks that it holds
  * every output its records say the run wrote.
@@ -157,7 +167,7 @@ export function verifyPackage(dir: string): VerifyResult {
   if (!fs.existsSync(dir)) throw new LyfeError('no such package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
   if (!fs.statSync(dir).isDirectory()) throw new LyfeError('is a file, not a package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
   const manifest = readManifest(dir);
-  const result: VerifyResult = { ok: false, files: Object.keys(manifest.files).length, digest: manifest.digest ?? null, changed: [], missing: [], added: [], problems: [] };
+  const result: VerifyResult = { ok: false, files: Object.keys(manifest.files).length, digest: manifest.digest ?? null, changed: [], crlf: [], missing: [], added: [], problems: [] };
   const others: string[] = [];
   const present = new Set(walk(dir, others));
   for (const [name, expected] of Object.entries(manifest.files)) {
@@ -165,9 +175,11 @@ export function verifyPackage(dir: string): VerifyResult {
       result.missing.push(name);
       continue;
     }
-    const actual = hashFile(path.join(dir, name));
+    const bytes = fs.readFileSync(path.join(dir, name));
+    const actual = entryOf(bytes);
     if (actual.sha256 !== expected.sha256 || actual.bytes !== expected.bytes) {
       result.changed.push(name);
+      if (onlyCrlf(bytes, expected)) result.crlf.push(name);
     }
   }
   for (const name of [...present, ...others]) if (!manifest.files[name]) result.added.push(name);

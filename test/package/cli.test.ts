@@ -771,6 +771,28 @@ describe('lyfe-kt verify', () => {
       expect(exit.stderr, what).toMatch(/does not match its manifest/);
     }
   });
+
+  it("says when a package's only change is its line breaks made CRLF (a Windows checkout), and when not", async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    await packaged(cwd);
+    const pkg = onlyPackage(cwd);
+    const crlf = (file: string): void => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll('\n', '\r\n'));
+    crlf(path.join(pkg, 'logs/processing.log'));
+    crlf(path.join(pkg, 'logs/execution_summary.md'));
+    const converted = await cli(cwd, ['verify', pkg, '--json']);
+    expect(converted.code).toBe(1);
+    expect(JSON.parse(converted.stdout)).toMatchObject({ changed: ['logs/execution_summary.md', 'logs/processing.log'], crlf: ['logs/execution_summary.md', 'logs/processing.log'] });
+    const said = await cli(cwd, ['verify', pkg]);
+    expect(said.stdout).toContain('changed: logs/processing.log (only its line breaks, LF made CRLF)');
+    expect(said.stderr).toContain("Every change is LF line breaks made CRLF, as git's core.autocrlf does on Windows");
+    // Another change besides: the package cannot be trusted, whatever its line breaks.
+    const metadata = path.join(pkg, 'logs/metadata.json');
+    fs.writeFileSync(metadata, fs.readFileSync(metadata, 'utf8').replace('"', "'"));
+    const tampered = await cli(cwd, ['verify', pkg]);
+    expect(tampered.stdout).toContain('changed: logs/metadata.json\n');
+    expect(tampered.stderr).toContain('Do not trust its contents');
+  });
 });
 
 describe('failed and killed runs', () => {

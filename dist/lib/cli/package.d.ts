@@ -8,7 +8,7 @@ export interface PackageCommandOptions {
     keepWork?: boolean;
     compress?: boolean;
 }
-/** `--output-dir`, `--title`, `--keep-work`, `--compress`, for `run` (which has no positional title). */
+/** `--output-dir`, `--title`, `--keep-work`, `--compress`, for `run` and `package` (whose title may also be its argument). */
 export declare function addPackageOptions(command: Command): Command;
 export declare function reportPackage(result: PackageResult, options: Pick<SessionOptions, 'json' | 'quiet'>, reporter: Reporter): void;
 export declare function registerPackageCommands(program: Command): void;

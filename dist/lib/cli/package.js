@@ -11,7 +11,7 @@ function addSharedPackageOptions(command) {
         .option('--keep-work', 'copy the work folders into the package instead of moving them; they stay that package\'s (a `package` without --keep-work removes them)')
         .option('--compress', 'compress the logs into logs/records.tar.gz (done anyway for logs over 64 MiB)');
 }
-/** `--output-dir`, `--title`, `--keep-work`, `--compress`, for `run` (which has no positional title). */
+/** `--output-dir`, `--title`, `--keep-work`, `--compress`, for `run` and `package` (whose title may also be its argument). */
 export function addPackageOptions(command) {
     return addSharedPackageOptions(command).option('--title <title>', 'package title; default: the common prefix of the output names, else content (the folder adds -YYYY-MM-DD-HH-MM)');
 }
@@ -35,7 +35,12 @@ export function registerPackageCommands(program) {
     const pack = program
         .command('package [title]')
         .description("package the work folder's run with its session's execution record: packages/<title>-YYYY-MM-DD-HH-MM/");
-    addSharedPackageOptions(addSessionOptions(pack)).action(async (title, options, command) => {
+    addPackageOptions(addSessionOptions(pack)).action(async (given, options, command) => {
+        // `--title`, as `run` and `merge` take it, or the argument: one title.
+        if (given !== undefined && options.title !== undefined && given !== options.title) {
+            throw new LyfeError(`two titles given: ${JSON.stringify(given)} and --title ${JSON.stringify(options.title)}`, { fix: 'Give the title once, as the argument or with --title', exitCode: ExitCode.usage });
+        }
+        const title = given ?? options.title;
         const reporter = new Reporter(options);
         const { packageRun } = await import('../package/assemble.js');
         // Typed, not set by LYFE_KT_SESSION for every step (as CI does): files kept by --keep-work are packaged again.
