@@ -43,6 +43,29 @@ describe('the programmatic API', () => {
     expect(listSessions(options.logDir!).sessions.map((listed) => listed.session).sort()).toEqual([result.session_id, again.session_id].sort());
   });
 
+  test("closes each session's index once the session is packaged: a process that goes on running holds none of them open", async () => {
+    const { content, options } = setUp();
+    const sessions = [(await run(content, options)).session_id, (await run(content, options)).session_id];
+    const indexes = fs.readdirSync(path.join(options.logDir!, 'index')).filter((name) => name.endsWith('.idx'));
+    expect(indexes.map((name) => name.split('.')[0]).sort()).toEqual([...sessions, ...sessions].sort());
+    // Readers take a writer whose last entry is not its `c` for one still writing, and scan after it.
+    for (const name of indexes) {
+      const entries = fs.readFileSync(path.join(options.logDir!, 'index', name), 'utf8').trim().split('\n');
+      expect(entries.at(-1), name).toMatch(/^c /);
+    }
+    if (fs.existsSync('/proc/self/fd')) {
+      // The folder's own descriptor, listed while it is read, is gone when it is looked at.
+      const open = fs.readdirSync('/proc/self/fd').flatMap((fd) => {
+        try {
+          return [fs.readlinkSync(path.join('/proc/self/fd', fd), 'utf8')];
+        } catch {
+          return [];
+        }
+      });
+      expect(open.filter((file) => file.startsWith(path.join(options.logDir!, 'index')))).toEqual([]);
+    }
+  });
+
   test('runs an article whose outputs have names near the file-system limit of 255 bytes', async () => {
     const { content, options } = setUp();
     // Its supertasks are named `<name>_filled_template_<level>.json`: 225 + 30 bytes.

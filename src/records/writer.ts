@@ -90,6 +90,8 @@ class RecordFile {
   private readonly copies = new Map<string, { fd: number; inode: number; size: number }>();
   /** The sessions this process has written lines of to the file. */
   private readonly written = new Set<string>();
+  /** Sessions whose index this process opened again after it closed it (the packaging stage records its own end after the session's). */
+  private readonly reopened = new Set<string>();
 
   /** The device of the file, with `inode` what tells it apart from another spelling's. */
   private readonly device: number;
@@ -193,6 +195,7 @@ class RecordFile {
       // first, so lines written without an index before it are in its `x`.
       if (earlier && indexBegun(file)) earlier = false;
     }
+    if (this.written.has(sessionId)) this.reopened.add(sessionId);
     this.written.add(sessionId);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     if (earlier) {
@@ -249,6 +252,17 @@ class RecordFile {
     const written = fs.writeSync(copy.fd, pending.lines, 0, pending.bytes);
     copy.size = fs.fstatSync(copy.fd).size;
     return written === pending.bytes && copy.size === from + written ? { inode: copy.inode, from } : undefined;
+  }
+
+  /**
+   * At the end of a stage of the session: the indexes catch up, and an index opened again after it
+   * was closed (the packaging stage's end, after the session's) is closed again, which a process
+   * that goes on (a script calling the API, a dev server) would otherwise hold open, unclosed, for
+   * as long as it runs: readers take a writer without its `c` for one still writing.
+   */
+  endStage(sessionId: string): void {
+    if (this.reopened.delete(sessionId)) this.close(sessionId);
+    else this.flush();
   }
 
   /** Says in the session's index (or every session's) that all of this process's lines are in it. */
@@ -349,7 +363,7 @@ function write(kind: RecordKind, level: Level, event: string, msg: string, field
   // At the end of a stage or session, the indexes catch up, so that readers find the lines by them.
   try {
     if (event === Events.sessionEnd) for (const file of files.values()) file.close(context.sessionId);
-    else if (event === Events.stageEnd) for (const file of files.values()) file.flush();
+    else if (event === Events.stageEnd) for (const file of files.values()) file.endStage(context.sessionId);
   } catch (error) {
     throw unwritten(path.join(context.logDir, INDEX_FOLDER), 'a session index', 'the records are written, and read without it', context.logDir, error);
   }
