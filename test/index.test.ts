@@ -66,6 +66,23 @@ describe('the programmatic API', () => {
     }
   });
 
+  test('records a second run in the log folder it names when the folder was removed after the first one', async () => {
+    const { content, options } = setUp();
+    const first = await run(content, options);
+    // A script (or a test) that cleans up between runs, in the same process.
+    fs.rmSync(options.logDir!, { recursive: true });
+    fs.rmSync(first.package.path, { recursive: true });
+    const second = await run(content, options);
+
+    const session = readSession(second.session_id, { logDir: options.logDir });
+    expect(session.status).toBe('succeeded');
+    expect(session.prompts.filter((record) => record.event === 'llm.attempt')).toHaveLength(3);
+    expect(listSessions(options.logDir!).sessions.map((listed) => listed.session)).toEqual([second.session_id]);
+    const metadata = JSON.parse(fs.readFileSync(path.join(second.package.path, 'logs', 'metadata.json'), 'utf8')) as { session_id: string; execution: { success: boolean } };
+    expect(metadata).toMatchObject({ session_id: second.session_id, execution: { success: true } });
+    expect(second.package.logs.bytes).toBeGreaterThan(0);
+  });
+
   test('runs an article whose outputs have names near the file-system limit of 255 bytes', async () => {
     const { content, options } = setUp();
     // Its supertasks are named `<name>_filled_template_<level>.json`: 225 + 30 bytes.

@@ -109,6 +109,23 @@ class RecordFile {
     return stats.dev === this.device && stats.ino === this.inode;
   }
 
+  /** Whether no session's lines are being written: every index this writer opened is closed. */
+  idle(): boolean {
+    return this.indexes.size === 0;
+  }
+
+  /** Whether the file at `name` is still the one this writer appends to (not removed, moved away or replaced since). */
+  isAt(name: string): boolean {
+    const stats = fs.statSync(name, { throwIfNoEntry: false });
+    return stats !== undefined && this.is(stats);
+  }
+
+  /** Closes the file and whatever this writer still holds open of it. */
+  release(): void {
+    this.close();
+    fs.closeSync(this.fd);
+  }
+
   append(sessionId: string, line: string): void {
     const length = Buffer.byteLength(line);
     if (!this.indexes.has(sessionId)) this.openIndex(sessionId);
@@ -297,6 +314,7 @@ function room(pending: Pending, length: number): void {
 }
 
 const files = new Map<string, RecordFile>();
+let closingOnExit = false;
 
 /** Every index is closed when the process exits normally; one killed leaves its index open, and readers scan its last lines. */
 function closeAll(): void {
@@ -307,13 +325,25 @@ function closeAll(): void {
  * The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute,
  * through a symbolic link) a caller gives: two writers of one file in one process would share the
  * process's name in the index, and a killed process's lines of one could be left out by the other's
- * ranges.
+ * ranges. Between sessions (no session's lines being written to it), a writer whose file is no
+ * longer at its path is let go: a process that goes on (a script calling the API, a dev server)
+ * whose log folder was removed, or whose record file was moved away, since its last session writes
+ * the next session's lines to the file the path names now, not to one that no reader finds.
  */
 function recordFileFor(logDir: string, kind: RecordKind): RecordFile {
   const name = path.resolve(logDir, RecordFiles[kind]);
   let file = files.get(name);
+  if (file?.idle() && !file.isAt(name)) {
+    const gone = file;
+    for (const [spelling, open] of files) if (open === gone) files.delete(spelling);
+    gone.release();
+    file = undefined;
+  }
   if (!file) {
-    if (files.size === 0) process.once('exit', closeAll);
+    if (!closingOnExit) {
+      process.once('exit', closeAll);
+      closingOnExit = true;
+    }
     const stats = fs.statSync(name, { throwIfNoEntry: false });
     file = (stats && [...files.values()].find((open) => open.is(stats))) ?? new RecordFile(name);
     files.set(name, file);

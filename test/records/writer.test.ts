@@ -177,4 +177,21 @@ describe('the record writer', () => {
     expect(filterSession(file, session, false)).toEqual(filterSession(file, session, true));
     expect(filterSession(file, session, false).lines).toBe(1034);
   });
+
+  it('writes the next session to the record file its path names now, after the file was moved away between sessions', () => {
+    const logDir = temp();
+    const file = path.join(logDir, RecordFiles.processing);
+    const first = 'sess_2026-01-01_00-00-00_0000abcf';
+    const second = 'sess_2026-01-01_00-00-01_0000abd0';
+    runInSession({ sessionId: first, stage: 'package', logDir }, () => {
+      record('info', 'step.output', 'first');
+      record('info', 'session.end', 'first ended');
+    });
+    // Rotated by hand while the process goes on.
+    fs.renameSync(file, `${file}.1`);
+    runInSession({ sessionId: second, stage: 'preprocess', logDir }, () => record('info', 'step.output', 'second'));
+    expect(fs.readFileSync(file, 'utf8')).toContain('"msg":"second"');
+    expect(fs.readFileSync(`${file}.1`, 'utf8')).not.toContain('"msg":"second"');
+    expect(filterSession(file, second, true).lines).toBe(1);
+  });
 });
