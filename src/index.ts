@@ -94,7 +94,8 @@ export interface RunResult {
   package: PackageResult;
   /**
    * The generation stage: `invalid` counts the supertasks that fail the schema (the CLI's exit code
-   * 3). They are written and packaged, and named in the package's `reports/generation_report.json`.
+   * 3). They are written and packaged, and named in the package's `reports/generation_report.json`,
+   * which `report` names (and `report_markdown` its markdown twin).
    */
   generation: GenerateSummary;
 }

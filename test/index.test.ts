@@ -30,6 +30,10 @@ describe('the programmatic API', () => {
     expect(result.package).toMatchObject({ session_id: result.session_id, success: true, stages_executed: ['preprocessing', 'generation', 'packaging'] });
     expect(fs.readdirSync(path.join(result.package.path, '03_output')).sort()).toEqual(['como_dormir_bem_filled_template_advanced.json', 'como_dormir_bem_filled_template_beginner.json']);
     expect(verifyPackage(result.package.path)).toMatchObject({ ok: true, changed: [], missing: [], added: [] });
+    // The generation report is named where it is once the run is packaged: in the package.
+    expect(result.generation.report).toBe(path.join(result.package.path, 'reports', 'generation_report.json'));
+    expect(JSON.parse(fs.readFileSync(result.generation.report, 'utf8'))).toMatchObject({ totals: { outputs: 2, valid: 2 } });
+    expect(fs.readFileSync(result.generation.report_markdown, 'utf8')).toMatch(/^# Generation report/);
 
     const session = readSession(result.session_id, { logDir: options.logDir });
     expect(session.status).toBe('succeeded');

@@ -11,7 +11,7 @@ import type { MarkdownInput } from '../pipeline/inputs.js';
 import { DEFAULT_CONCURRENCY, type ProgressEvent } from '../pipeline/options.js';
 import { selectShard, type ShardInfo, type ShardSpec } from '../pipeline/shard.js';
 import { DamagedSessionFile, markedPackageThere, PackageNotThere, packageCommand, readWorkSession } from '../session/store.js';
-import { REPORT_FILES } from '../pipeline/report-files.js';
+import { REPORT_FILES, REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/report-files.js';
 import type { PackageResult } from './assemble.js';
 import { EarlyPrompts } from './early-prompts.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder, type FinishedPackaging } from './packaged-work.js';
@@ -48,6 +48,7 @@ export interface RunPipelineHooks extends StageHooks {
 export interface RunPipelineResult {
   session_id: string;
   package: PackageResult;
+  /** The generation stage's summary; its reports are named in the package, where packaging put them. */
   generation: GenerateSummary;
 }
 
@@ -274,7 +275,10 @@ export async function runPipeline(indir: string, options: RunPipelineOptions, ho
       checkedOutputs: checks.checked,
       prompts,
     });
-    return { session_id: session, package: built, generation: generated.result };
+    // The reports were packaged with the rest of the work folder: named where they are now.
+    const reports = path.join(built.path, WorkFolders.reports);
+    const summary = { ...generated.result, report: path.join(reports, REPORT_JSON), report_markdown: path.join(reports, REPORT_MARKDOWN) };
+    return { session_id: session, package: built, generation: summary };
   } catch (error) {
     throw hooks.stopped ? hooks.stopped(error) : error;
   } finally {
