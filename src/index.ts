@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { errorText, ExitCode, LyfeError } from './errors.js';
+import { REASONING_EFFORTS, RESPONSE_FORMATS } from './llm/model-params.js';
 import type { PackageResult } from './package/assemble.js';
 import { runPipeline } from './package/run-pipeline.js';
 import type { GenerateSummary } from './pipeline/generate.js';
@@ -120,6 +121,7 @@ export async function run(indir: string, options: RunOptions = {}): Promise<RunR
   if (!Number.isInteger(maxInputSize) || maxInputSize < 1) {
     throw usageError(`maxInputSize ${maxInputSize} is not a whole number of bytes`, 'Pass a positive whole number of bytes, or leave it out');
   }
+  checkOpenAiSettings(options);
   const workDir = options.workDir ?? 'work';
   const logDir = options.logDir ?? 'logs';
   const interrupted = options.signal && interruption(options.signal, workDir, logDir);
@@ -183,6 +185,24 @@ function interruption(signal: AbortSignal, workDir: string, logDir: string): { s
  */
 export function usePrices(file: string): void {
   usePriceTable(loadPriceTable(file));
+}
+
+/** The openai provider's settings, checked as the CLI's flags of the same names are, whichever provider answers. */
+function checkOpenAiSettings(settings: OpenAiSettings): void {
+  const oneOf = (name: string, value: unknown, allowed: readonly string[]): void => {
+    if (value !== undefined && !allowed.includes(value as string)) {
+      throw usageError(`${name} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, `Use one of ${allowed.map((v) => `'${v}'`).join(', ')}, or leave it out`);
+    }
+  };
+  oneOf('reasoningEffort', settings.reasoningEffort, REASONING_EFFORTS);
+  oneOf('responseFormat', settings.responseFormat, RESPONSE_FORMATS);
+  const wholeNumber = (name: string, value: unknown, max: number, unit: string): void => {
+    if (value !== undefined && !(Number.isInteger(value) && (value as number) >= 1 && (value as number) <= max)) {
+      throw usageError(`${name} ${JSON.stringify(value)} is not a whole number from 1 to ${max}`, `Pass ${unit} from 1 to ${max}, or leave it out`);
+    }
+  };
+  wholeNumber('timeout', settings.timeout, 3600, 'the seconds one LLM request may take');
+  wholeNumber('maxCompletionTokens', settings.maxCompletionTokens, 1_000_000, 'the output token limit of a request');
 }
 
 function usageError(message: string, fix: string): LyfeError {

@@ -129,7 +129,20 @@ describe('the programmatic API', () => {
 
   test('refuses bad options before the work folder is touched, with the exit code the CLI would use', async () => {
     const { content, options } = setUp();
-    for (const bad of [{ provider: 'anthropic' }, { schemaVersion: '2.0' }, { concurrency: 0 }, { session: 'not-a-session' }]) {
+    const badOptions = [
+      { provider: 'anthropic' },
+      { schemaVersion: '2.0' },
+      { concurrency: 0 },
+      { session: 'not-a-session' },
+      // The openai provider's settings, as the CLI's flags check them: a request never waits 0 ms, nor is sent with a limit of 1.5 tokens.
+      { timeout: 0 },
+      { timeout: '30' },
+      { timeout: 3601 },
+      { maxCompletionTokens: 1.5 },
+      { reasoningEffort: 'ultra' },
+      { responseFormat: 'xml' },
+    ];
+    for (const bad of badOptions) {
       const error = await run(content, { ...options, ...(bad as RunOptions) }).catch((caught: unknown) => caught);
       expect(error, JSON.stringify(bad)).toBeInstanceOf(LyfeError);
       expect((error as LyfeError).exitCode, JSON.stringify(bad)).toBe(ExitCode.usage);
