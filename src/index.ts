@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { errorText, ExitCode, LyfeError } from './errors.js';
 import { REASONING_EFFORTS, RESPONSE_FORMATS } from './llm/model-params.js';
-import type { PackageResult } from './package/assemble.js';
+import { packageRun as packageWorkFolder, type PackageOptions, type PackageResult } from './package/assemble.js';
 import { runPipeline } from './package/run-pipeline.js';
 import type { GenerateSummary } from './pipeline/generate.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES, type ProgressEvent } from './pipeline/options.js';
@@ -18,18 +18,18 @@ import { DEFAULT_SCHEMA_VERSION, isSchemaVersion, type SchemaVersion } from './p
 import { usePriceTable } from './records/cost.js';
 import { readSessionRecords } from './records/filter.js';
 import { loadPriceTable } from './records/price-file.js';
-import { sessionStatus, type SessionStatus } from './records/sessions.js';
+import { listSessions as listLogSessions, sessionStatus, type SessionList, type SessionStatus } from './records/sessions.js';
 import { summarizeSession } from './records/session-model.js';
 import type { LogRecord } from './records/types.js';
 import { assertSessionId } from './session/id.js';
 
 export { ExitCode, LyfeError } from './errors.js';
 export type { LyfeErrorOptions } from './errors.js';
-export { packageRun, type PackageOptions, type PackageResult } from './package/assemble.js';
+export type { PackageOptions, PackageResult } from './package/assemble.js';
 export { verifyPackage, type VerifyResult } from './package/manifest.js';
 export { mergePackages, type MergedPackage, type MergeOptions } from './package/merge.js';
 export { readPackageRecords, type PackageRecords } from './package/archive.js';
-export { listSessions, type SessionList, type SessionListing, type SessionStatus } from './records/sessions.js';
+export type { SessionList, SessionListing, SessionStatus } from './records/sessions.js';
 export type { LogRecord } from './records/types.js';
 export type { GenerateSummary, GeneratedOutput } from './pipeline/generate.js';
 export type { ProgressEvent } from './pipeline/options.js';
@@ -176,6 +176,24 @@ function interruption(signal: AbortSignal, workDir: string, logDir: string): { s
   if (signal.aborted) abort();
   else signal.addEventListener('abort', abort, { once: true });
   return { signal: controller.signal, dispose: () => signal.removeEventListener('abort', abort) };
+}
+
+/** Options of `packageRun`: `lyfe-kt package`'s, with its folders by default (`work`, `logs`, `packages`). */
+export type PackageRunOptions = Omit<PackageOptions, 'workDir' | 'logDir'> & {
+  /** `--work-dir`: the work folder of the run to package (default `work`). */
+  workDir?: string;
+  /** `--log-dir`: folder of the global record files (default `logs`). */
+  logDir?: string;
+};
+
+/** `lyfe-kt package [title]`: packages the work folder's run with its session's records. */
+export function packageRun(options: PackageRunOptions = {}): Promise<PackageResult> {
+  return packageWorkFolder({ ...options, workDir: options.workDir ?? 'work', logDir: options.logDir ?? 'logs' });
+}
+
+/** `lyfe-kt logs --list`: every session found in the global record files of `logDir` (default `logs`), newest first. */
+export function listSessions(logDir = 'logs'): SessionList {
+  return listLogSessions(logDir);
 }
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ExitCode, LyfeError, listSessions, mergePackages, readSession, run, usePrices, verifyPackage, type ProgressEvent, type RunOptions } from '../src/index.js';
+import { ExitCode, LyfeError, listSessions, mergePackages, packageRun, readSession, run, usePrices, verifyPackage, type ProgressEvent, type RunOptions } from '../src/index.js';
 import { activePriceTable, SHIPPED_PRICES, usePriceTable } from '../src/records/cost.js';
 import { SESSION_FILE } from '../src/session/store.js';
 import { useTempDir } from './helpers/temp-dir.js';
@@ -192,6 +192,20 @@ describe('the programmatic API', () => {
     expect(error).toBeInstanceOf(LyfeError);
     expect((error as LyfeError).file).toBe(prices);
     expect(activePriceTable()).toBe(SHIPPED_PRICES);
+  });
+
+  test("packages and lists with the commands' default folders, work/ and logs/, when a script names none", async () => {
+    const { content } = setUp();
+    const cwd = process.cwd();
+    process.chdir(path.dirname(content));
+    try {
+      await expect(run('content', { provider: 'offline', signal: AbortSignal.abort() })).rejects.toMatchObject({ exitCode: ExitCode.interrupted });
+      const packaged = await packageRun();
+      expect(packaged).toMatchObject({ success: false, path: expect.stringMatching(/^packages\/content-/) as unknown });
+      expect(listSessions().sessions.map((listed) => listed.session)).toEqual([packaged.session_id]);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   test('names the session it has no records of', () => {
