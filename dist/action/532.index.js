@@ -710,6 +710,8 @@ class RecordFile {
     copies = new Map();
     /** The sessions this process has written lines of to the file. */
     written = new Set();
+    /** Sessions whose index this process opened again after it closed it (the packaging stage records its own end after the session's). */
+    reopened = new Set();
     /** The device of the file, with `inode` what tells it apart from another spelling's. */
     device;
     constructor(file) {
@@ -723,6 +725,20 @@ class RecordFile {
     /** Whether `stats` are those of the file this writer appends to. */
     is(stats) {
         return stats.dev === this.device && stats.ino === this.inode;
+    }
+    /** Whether no session's lines are being written: every index this writer opened is closed. */
+    idle() {
+        return this.indexes.size === 0;
+    }
+    /** Whether the file at `name` is still the one this writer appends to (not removed, moved away or replaced since). */
+    isAt(name) {
+        const stats = fs.statSync(name, { throwIfNoEntry: false });
+        return stats !== undefined && this.is(stats);
+    }
+    /** Closes the file and whatever this writer still holds open of it. */
+    release() {
+        this.close();
+        fs.closeSync(this.fd);
     }
     append(sessionId, line) {
         const length = Buffer.byteLength(line);
@@ -823,6 +839,8 @@ class RecordFile {
             if (earlier && indexBegun(file))
                 earlier = false;
         }
+        if (this.written.has(sessionId))
+            this.reopened.add(sessionId);
         this.written.add(sessionId);
         fs.mkdirSync(path.dirname(file), { recursive: true });
         if (earlier) {
@@ -882,6 +900,18 @@ class RecordFile {
         copy.size = fs.fstatSync(copy.fd).size;
         return written === pending.bytes && copy.size === from + written ? { inode: copy.inode, from } : undefined;
     }
+    /**
+     * At the end of a stage of the session: the indexes catch up, and an index opened again after it
+     * was closed (the packaging stage's end, after the session's) is closed again, which a process
+     * that goes on (a script calling the API, a dev server) would otherwise hold open, unclosed, for
+     * as long as it runs: readers take a writer without its `c` for one still writing.
+     */
+    endStage(sessionId) {
+        if (this.reopened.delete(sessionId))
+            this.close(sessionId);
+        else
+            this.flush();
+    }
     /** Says in the session's index (or every session's) that all of this process's lines are in it. */
     close(sessionId) {
         this.flush();
@@ -914,6 +944,7 @@ function room(pending, length) {
     pending.lines = larger;
 }
 const writer_files = new Map();
+let closingOnExit = false;
 /** Every index is closed when the process exits normally; one killed leaves its index open, and readers scan its last lines. */
 function closeAll() {
     for (const file of writer_files.values())
@@ -923,14 +954,27 @@ function closeAll() {
  * The one writer of each record file, whichever spelling of its folder (`logs`, `./logs`, absolute,
  * through a symbolic link) a caller gives: two writers of one file in one process would share the
  * process's name in the index, and a killed process's lines of one could be left out by the other's
- * ranges.
+ * ranges. Between sessions (no session's lines being written to it), a writer whose file is no
+ * longer at its path is let go: a process that goes on (a script calling the API, a dev server)
+ * whose log folder was removed, or whose record file was moved away, since its last session writes
+ * the next session's lines to the file the path names now, not to one that no reader finds.
  */
 function recordFileFor(logDir, kind) {
     const name = path.resolve(logDir, RecordFiles[kind]);
     let file = writer_files.get(name);
+    if (file?.idle() && !file.isAt(name)) {
+        const gone = file;
+        for (const [spelling, open] of writer_files)
+            if (open === gone)
+                writer_files.delete(spelling);
+        gone.release();
+        file = undefined;
+    }
     if (!file) {
-        if (writer_files.size === 0)
+        if (!closingOnExit) {
             process.once('exit', closeAll);
+            closingOnExit = true;
+        }
         const stats = fs.statSync(name, { throwIfNoEntry: false });
         file = (stats && [...writer_files.values()].find((open) => open.is(stats))) ?? new RecordFile(name);
         writer_files.set(name, file);
@@ -976,7 +1020,7 @@ function write(kind, level, event, msg, fields = {}) {
                 file.close(context.sessionId);
         else if (event === Events.stageEnd)
             for (const file of writer_files.values())
-                file.flush();
+                file.endStage(context.sessionId);
     }
     catch (error) {
         throw unwritten(path.join(context.logDir, INDEX_FOLDER), 'a session index', 'the records are written, and read without it', context.logDir, error);

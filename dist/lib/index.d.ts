@@ -1,17 +1,17 @@
-import type { PackageResult } from './package/assemble.js';
+import { type PackageOptions, type PackageResult } from './package/assemble.js';
 import type { GenerateSummary } from './pipeline/generate.js';
 import { type ProgressEvent } from './pipeline/options.js';
 import type { OpenAiSettings, ProviderName } from './pipeline/providers.js';
 import { type SchemaVersion } from './pipeline/schema.js';
-import { type SessionStatus } from './records/sessions.js';
+import { type SessionList, type SessionStatus } from './records/sessions.js';
 import type { LogRecord } from './records/types.js';
 export { ExitCode, LyfeError } from './errors.js';
 export type { LyfeErrorOptions } from './errors.js';
-export { packageRun, type PackageOptions, type PackageResult } from './package/assemble.js';
+export type { PackageOptions, PackageResult } from './package/assemble.js';
 export { verifyPackage, type VerifyResult } from './package/manifest.js';
 export { mergePackages, type MergedPackage, type MergeOptions } from './package/merge.js';
 export { readPackageRecords, type PackageRecords } from './package/archive.js';
-export { listSessions, type SessionList, type SessionListing, type SessionStatus } from './records/sessions.js';
+export type { SessionList, SessionListing, SessionStatus } from './records/sessions.js';
 export type { LogRecord } from './records/types.js';
 export type { GenerateSummary, GeneratedOutput } from './pipeline/generate.js';
 export type { ProgressEvent } from './pipeline/options.js';
@@ -61,7 +61,8 @@ export interface RunResult {
     package: PackageResult;
     /**
      * The generation stage: `invalid` counts the supertasks that fail the schema (the CLI's exit code
-     * 3). They are written and packaged, and named in the package's `reports/generation_report.json`.
+     * 3). They are written and packaged, and named in the package's `reports/generation_report.json`,
+     * which `report` names (and `report_markdown` its markdown twin).
      */
     generation: GenerateSummary;
 }
@@ -71,6 +72,17 @@ export interface RunResult {
  * for `packageRun` to package as failed.
  */
 export declare function run(indir: string, options?: RunOptions): Promise<RunResult>;
+/** Options of `packageRun`: `lyfe-kt package`'s, with its folders by default (`work`, `logs`, `packages`). */
+export type PackageRunOptions = Omit<PackageOptions, 'workDir' | 'logDir'> & {
+    /** `--work-dir`: the work folder of the run to package (default `work`). */
+    workDir?: string;
+    /** `--log-dir`: folder of the global record files (default `logs`). */
+    logDir?: string;
+};
+/** `lyfe-kt package [title]`: packages the work folder's run with its session's records. */
+export declare function packageRun(options?: PackageRunOptions): Promise<PackageResult>;
+/** `lyfe-kt logs --list`: every session found in the global record files of `logDir` (default `logs`), newest first. */
+export declare function listSessions(logDir?: string): SessionList;
 /**
  * `--prices <file>`: prices the calls of every session this process reads or packages afterwards
  * with the price table in `file` (its models over the shipped table's; see docs/cost.md). Throws a

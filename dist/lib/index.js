@@ -7,6 +7,8 @@
  */
 import path from 'node:path';
 import { errorText, ExitCode, LyfeError } from './errors.js';
+import { REASONING_EFFORTS, RESPONSE_FORMATS } from './llm/model-params.js';
+import { packageRun as packageWorkFolder } from './package/assemble.js';
 import { runPipeline } from './package/run-pipeline.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from './pipeline/options.js';
 import { parseShard } from './pipeline/shard.js';
@@ -14,15 +16,13 @@ import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from './pipeline/schema.js';
 import { usePriceTable } from './records/cost.js';
 import { readSessionRecords } from './records/filter.js';
 import { loadPriceTable } from './records/price-file.js';
-import { sessionStatus } from './records/sessions.js';
+import { listSessions as listLogSessions, sessionStatus } from './records/sessions.js';
 import { summarizeSession } from './records/session-model.js';
 import { assertSessionId } from './session/id.js';
 export { ExitCode, LyfeError } from './errors.js';
-export { packageRun } from './package/assemble.js';
 export { verifyPackage } from './package/manifest.js';
 export { mergePackages } from './package/merge.js';
 export { readPackageRecords } from './package/archive.js';
-export { listSessions } from './records/sessions.js';
 /**
  * `lyfe-kt run <indir>`: preprocess and generate every `.md` of `indir` in one session, then
  * package the run with its records. A run that stops on an error leaves its work folder as it is,
@@ -44,6 +44,7 @@ export async function run(indir, options = {}) {
     if (!Number.isInteger(maxInputSize) || maxInputSize < 1) {
         throw usageError(`maxInputSize ${maxInputSize} is not a whole number of bytes`, 'Pass a positive whole number of bytes, or leave it out');
     }
+    checkOpenAiSettings(options);
     const workDir = options.workDir ?? 'work';
     const logDir = options.logDir ?? 'logs';
     const interrupted = options.signal && interruption(options.signal, workDir, logDir);
@@ -95,6 +96,14 @@ function interruption(signal, workDir, logDir) {
         signal.addEventListener('abort', abort, { once: true });
     return { signal: controller.signal, dispose: () => signal.removeEventListener('abort', abort) };
 }
+/** `lyfe-kt package [title]`: packages the work folder's run with its session's records. */
+export function packageRun(options = {}) {
+    return packageWorkFolder({ ...options, workDir: options.workDir ?? 'work', logDir: options.logDir ?? 'logs' });
+}
+/** `lyfe-kt logs --list`: every session found in the global record files of `logDir` (default `logs`), newest first. */
+export function listSessions(logDir = 'logs') {
+    return listLogSessions(logDir);
+}
 /**
  * `--prices <file>`: prices the calls of every session this process reads or packages afterwards
  * with the price table in `file` (its models over the shipped table's; see docs/cost.md). Throws a
@@ -102,6 +111,23 @@ function interruption(signal, workDir, logDir) {
  */
 export function usePrices(file) {
     usePriceTable(loadPriceTable(file));
+}
+/** The openai provider's settings, checked as the CLI's flags of the same names are, whichever provider answers. */
+function checkOpenAiSettings(settings) {
+    const oneOf = (name, value, allowed) => {
+        if (value !== undefined && !allowed.includes(value)) {
+            throw usageError(`${name} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, `Use one of ${allowed.map((v) => `'${v}'`).join(', ')}, or leave it out`);
+        }
+    };
+    oneOf('reasoningEffort', settings.reasoningEffort, REASONING_EFFORTS);
+    oneOf('responseFormat', settings.responseFormat, RESPONSE_FORMATS);
+    const wholeNumber = (name, value, max, unit) => {
+        if (value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= max)) {
+            throw usageError(`${name} ${JSON.stringify(value)} is not a whole number from 1 to ${max}`, `Pass ${unit} from 1 to ${max}, or leave it out`);
+        }
+    };
+    wholeNumber('timeout', settings.timeout, 3600, 'the seconds one LLM request may take');
+    wholeNumber('maxCompletionTokens', settings.maxCompletionTokens, 1_000_000, 'the output token limit of a request');
 }
 function usageError(message, fix) {
     return new LyfeError(message, { fix, exitCode: ExitCode.usage });

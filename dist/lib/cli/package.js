@@ -60,7 +60,7 @@ export function registerPackageCommands(program) {
             process.stdout.write(`OK, ${result.files} files (digest ${result.digest})\n`);
         else {
             const lines = [
-                ...result.changed.map((file) => `changed: ${file}`),
+                ...result.changed.map((file) => `changed: ${file}${result.crlf.includes(file) ? ' (only its line breaks, LF made CRLF)' : ''}`),
                 ...result.missing.map((file) => `missing: ${file}`),
                 ...result.added.map((file) => `added:   ${file}`),
                 ...result.problems.map((problem) => `problem: ${problem}`),
@@ -69,7 +69,12 @@ export function registerPackageCommands(program) {
         }
         if (!result.ok) {
             const counts = [`${result.changed.length} changed`, `${result.missing.length} missing`, `${result.added.length} added`, `${result.problems.length} other problem(s)`].join(', ');
-            throw new LyfeError(`the package does not match its manifest (${counts})`, { file: dir, fix: 'Do not trust its contents; get the package again from where it was made' });
+            // Every change a checkout's line-break conversion: the bytes are not the package's, but nothing else differs.
+            const crlfOnly = result.crlf.length > 0 && result.crlf.length === result.changed.length && !result.missing.length && !result.added.length && !result.problems.length;
+            const fix = crlfOnly
+                ? "Every change is LF line breaks made CRLF, as git's core.autocrlf does on Windows: get the package again without the conversion (a .gitattributes line `packages/** -text`, or the artifact's zip)"
+                : 'Do not trust its contents; get the package again from where it was made';
+            throw new LyfeError(`the package does not match its manifest (${counts})`, { file: dir, fix });
         }
     });
     program

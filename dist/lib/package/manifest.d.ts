@@ -38,6 +38,8 @@ export interface VerifyResult {
     files: number;
     digest: string | null;
     changed: string[];
+    /** Of `changed`, those whose only change is their line breaks, LF made CRLF (git's `core.autocrlf` on Windows does it). */
+    crlf: string[];
     missing: string[];
     added: string[];
     /** Anything else found wrong: a damaged manifest, a digest that does not match its entries. */

@@ -121,6 +121,14 @@ function checkRecordedOutputs(dir, manifest, problems) {
             problems.push(`the session's records name ${file}, which the package does not hold`);
     }
 }
+/** Whether `bytes` are the file `expected` describes with each of its LF line breaks made CRLF. */
+function onlyCrlf(bytes, expected) {
+    const crlfs = bytes.length - expected.bytes;
+    if (crlfs <= 0 || bytes.indexOf('\r\n') < 0)
+        return false;
+    const lf = Buffer.from(bytes.toString('latin1').replaceAll('\r\n', '\n'), 'latin1');
+    return lf.length === expected.bytes && entryOf(lf).sha256 === expected.sha256;
+}
 /**
  * Recomputes every hash of a package and compares it with its manifest, and checks that it holds
  * every output its records say the run wrote.
@@ -131,7 +139,7 @@ export function verifyPackage(dir) {
     if (!fs.statSync(dir).isDirectory())
         throw new LyfeError('is a file, not a package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
     const manifest = readManifest(dir);
-    const result = { ok: false, files: Object.keys(manifest.files).length, digest: manifest.digest ?? null, changed: [], missing: [], added: [], problems: [] };
+    const result = { ok: false, files: Object.keys(manifest.files).length, digest: manifest.digest ?? null, changed: [], crlf: [], missing: [], added: [], problems: [] };
     const others = [];
     const present = new Set(walk(dir, others));
     for (const [name, expected] of Object.entries(manifest.files)) {
@@ -139,9 +147,12 @@ export function verifyPackage(dir) {
             result.missing.push(name);
             continue;
         }
-        const actual = hashFile(path.join(dir, name));
+        const bytes = fs.readFileSync(path.join(dir, name));
+        const actual = entryOf(bytes);
         if (actual.sha256 !== expected.sha256 || actual.bytes !== expected.bytes) {
             result.changed.push(name);
+            if (onlyCrlf(bytes, expected))
+                result.crlf.push(name);
         }
     }
     for (const name of [...present, ...others])

@@ -29,6 +29,7 @@ export interface RunPipelineHooks extends StageHooks {
 export interface RunPipelineResult {
     session_id: string;
     package: PackageResult;
+    /** The generation stage's summary; its reports are named in the package, where packaging put them. */
     generation: GenerateSummary;
 }
 /** `run` moves the work folders into the package: the articles must not be inside one of them. */

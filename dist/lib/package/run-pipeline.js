@@ -9,7 +9,7 @@ import { Feed } from '../pipeline/feed.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { selectShard } from '../pipeline/shard.js';
 import { DamagedSessionFile, markedPackageThere, PackageNotThere, packageCommand, readWorkSession } from '../session/store.js';
-import { REPORT_FILES } from '../pipeline/report-files.js';
+import { REPORT_FILES, REPORT_JSON, REPORT_MARKDOWN } from '../pipeline/report-files.js';
 import { EarlyPrompts } from './early-prompts.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder } from './packaged-work.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
@@ -240,7 +240,10 @@ export async function runPipeline(indir, options, hooks = {}) {
             checkedOutputs: checks.checked,
             prompts,
         });
-        return { session_id: session, package: built, generation: generated.result };
+        // The reports were packaged with the rest of the work folder: named where they are now.
+        const reports = path.join(built.path, WorkFolders.reports);
+        const summary = { ...generated.result, report: path.join(reports, REPORT_JSON), report_markdown: path.join(reports, REPORT_MARKDOWN) };
+        return { session_id: session, package: built, generation: summary };
     }
     catch (error) {
         throw hooks.stopped ? hooks.stopped(error) : error;
