@@ -296,6 +296,15 @@ function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeout
   if (error instanceof APIError && typeof error.status === 'number') {
     const status = error.status;
     const detail = clean(error, context);
+    // A spent quota is answered 429 as a rate limit is, but no wait lifts it: only credit does.
+    if (status === 429 && (error.code === 'insufficient_quota' || error.type === 'insufficient_quota')) {
+      return new LlmAttemptError(`HTTP ${detail} (the quota of the API key's project is spent: a retry fails the same way until credit is added)`, {
+        retryable: false,
+        httpStatus: status,
+        params,
+        fix: `Check the plan and billing of the project of ${context.keyName}, or use another key`,
+      });
+    }
     if (retryableStatus(status)) {
       return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: retryAfterMs(error.headers), params });
     }

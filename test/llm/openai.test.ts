@@ -250,6 +250,18 @@ describe('openai provider', () => {
     expect(error.message).toContain('try later');
   });
 
+  it("does not retry a 429 that says the key's quota is spent (insufficient_quota), and says to check billing", async () => {
+    const provider = await providerAgainst(() =>
+      apiError(429, 'You exceeded your current quota, please check your plan and billing details.', { type: 'insufficient_quota', code: 'insufficient_quota' }),
+    );
+
+    const error = await failureOf(provider.complete(request));
+
+    expect(error).toMatchObject({ retryable: false, httpStatus: 429 });
+    expect(error.message).toMatch(/^HTTP 429 You exceeded your current quota, please check your plan and billing details\. \(the quota of the API key's project is spent: a retry fails the same way until credit is added\)$/);
+    expect(error.fix).toBe("Check the plan and billing of the project of OPENAI_API_KEY, or use another key");
+  });
+
   it.each<[string, FakeReply, RegExp, boolean]>([
     ['an error object (Ollama)', { status: 200, body: { error: { message: 'model "llama3:8b" not found, try pulling it first', type: 'api_error' } } }, /answered HTTP 200 with an error instead of a reply: model "llama3:8b" not found, try pulling it first$/, false],
     ['an error object (vLLM)', { status: 200, body: { object: 'error', message: 'The model `foo` does not exist.', type: 'NotFoundError', code: 404 } }, /answered HTTP 200 with an error instead of a reply: The model `foo` does not exist\.$/, false],
