@@ -345,6 +345,9 @@ function advice(error: APIError, context: FailureContext, params: RequestParams)
         return ` (Azure's content filter stopped the prompt${stopped.length ? `: ${stopped.join(', ')}` : ''}; leave this file out, or have the deployment's content filter changed)`;
       }
       if (context.apiVersion && /api[- ]?version/i.test(error.message)) return ` (check OPENAI_API_VERSION, ${context.apiVersion} now)`;
+      if (promptOverflows(error.message)) {
+        return ` (the prompt alone is more than ${context.apiVersion ? 'deployment' : 'model'} ${context.model} takes: shorten or split the article, or use a model with a larger context window)`;
+      }
       const tokens = params.max_completion_tokens ?? params.max_tokens;
       if (tokens !== undefined && /max_(completion_)?tokens|context length|maximum context/i.test(`${error.param} ${error.message}`)) {
         const most = /at most (\d+)/i.exec(error.message)?.[1];
@@ -355,6 +358,19 @@ function advice(error: APIError, context: FailureContext, params: RequestParams)
         : '';
     }
   }
+}
+
+/**
+ * Whether a context-length error says the prompt alone does not fit, as OpenAI (`your messages
+ * resulted in N tokens`, `Input tokens exceed the configured limit`) and vLLM (`your request has N
+ * input tokens`) word it, or counts it (`N in the messages` of a context of at most N): then no
+ * lower token limit for the reply helps.
+ */
+function promptOverflows(message: string): boolean {
+  if (/your messages resulted in \d+ tokens|input tokens exceed|your request has \d+ input tokens/i.test(message)) return true;
+  const context = /maximum context length is (\d+)/i.exec(message)?.[1];
+  const messages = /\((\d+) in the messages/i.exec(message)?.[1];
+  return context !== undefined && messages !== undefined && Number(messages) >= Number(context);
 }
 
 /**

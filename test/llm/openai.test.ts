@@ -581,6 +581,21 @@ describe('selectProvider', () => {
   });
 
   it.each([
+    ['OpenAI', "This model's maximum context length is 128000 tokens. However, your messages resulted in 131072 tokens. Please reduce the length of the messages."],
+    ['OpenAI, GPT-5', 'Input tokens exceed the configured limit of 272000 tokens. Your messages resulted in 300000 tokens. Please reduce the length of the messages.'],
+    ['OpenAI, with the completion', "This model's maximum context length is 128000 tokens. However, you requested 150000 tokens (130000 in the messages, 20000 in the completion). Please reduce the length of the messages or completion."],
+    ['vLLM', "This model's maximum context length is 8192 tokens. However, your request has 9000 input tokens. Please reduce the length of the input messages."],
+  ])('says the article is too long for the model, not to lower the token limit, when the prompt alone is more than its context (%s)', async (_server, message) => {
+    const provider = await providerAgainst(() => apiError(400, message, { param: 'messages', code: 'context_length_exceeded' }), { model: 'gpt-4o' });
+
+    const error = await failureOf(provider.complete(request));
+
+    expect(error).toMatchObject({ retryable: false, httpStatus: 400 });
+    expect(error.message).not.toMatch(/--max-completion-tokens/);
+    expect(error.message.endsWith(`${message} (the prompt alone is more than model gpt-4o takes: shorten or split the article, or use a model with a larger context window)`), error.message).toBe(true);
+  });
+
+  it.each([
     ['vLLM', { object: 'error', message: "This model's maximum context length is 8192 tokens. However, you requested 20000 tokens (900 in the messages, 19100 in the completion).", type: 'BadRequestError', code: 400 }],
     ['FastAPI', { detail: "This model's maximum context length is 8192 tokens." }],
   ])("reads a compatible server's own error shape (%s): its message, not \"no body\"", async (_server, body) => {
