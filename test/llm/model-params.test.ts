@@ -9,10 +9,11 @@ import type { LlmProvider } from '../../src/llm/provider.js';
 import { checkAnalysisReply } from '../../src/pipeline/analysis.js';
 import { generateSupertasks } from '../../src/pipeline/generate.js';
 import { analysisRequest } from '../../src/pipeline/prompts.js';
+import { selectProvider } from '../../src/pipeline/providers.js';
 import { validateSupertask } from '../../src/pipeline/schema.js';
 import { runInSession } from '../../src/session/context.js';
 import { auditedAttempts } from '../helpers/audit.js';
-import { reasoningModel, refusingJsonSchema, startFakeOpenAI, type FakeHandler, type FakeOpenAI } from '../fakes/openai-server.js';
+import { answerPipeline, reasoningModel, refusingJsonSchema, startFakeOpenAI, type FakeHandler, type FakeOpenAI } from '../fakes/openai-server.js';
 
 const SESSION = 'sess_2026-01-01_00-00-00_0123abcd';
 const API_KEY = 'sk-test-families0123456789abcdefghijklm';
@@ -123,6 +124,27 @@ describe('requests a reasoning model accepts', () => {
     expect(records[0]!).toMatchObject({ level: 'warn', data: { http_status: 400, params: { temperature: 0.2 }, reason: expect.stringContaining("Unsupported value: 'temperature'") } });
     expect(records[1]!.data.params).not.toHaveProperty('temperature');
     expect(fake!.requests).toHaveLength(3);
+  });
+});
+
+describe('an Azure deployment on an API version without max_completion_tokens', () => {
+  it("is sent max_tokens once Azure says it does not recognize max_completion_tokens (param and code null), for every later call", async () => {
+    const unrecognized = { error: { message: 'Unrecognized request argument supplied: max_completion_tokens', type: 'invalid_request_error', param: null, code: null } };
+    fake = await startFakeOpenAI({ handler: (body, index, req) => (body.max_completion_tokens !== undefined ? { status: 400, body: unrecognized } : answerPipeline(body, index, req)) });
+    const { provider } = selectProvider({ env: { AZURE_OPENAI_ENDPOINT: fake.origin, AZURE_OPENAI_API_KEY: API_KEY, OPENAI_API_VERSION: '2024-06-01', AZURE_OPENAI_DEPLOYMENT: 'gpt-4o' } });
+
+    const first = await analyse(provider);
+    const second = await analyse(provider);
+
+    const records = await auditedAttempts(logDir);
+    expect(records.map((r) => [r.data.outcome, r.data.adaptation])).toEqual([
+      ['retry', 'max_completion_tokens refused (400 refused): sent as max_tokens'],
+      ['ok', undefined],
+      ['ok', undefined],
+    ]);
+    expect(fake.requests.map((r) => Object.keys(r.body).filter((key) => key.startsWith('max_')))).toEqual([['max_completion_tokens'], ['max_tokens'], ['max_tokens']]);
+    expect(fake.requests[1]!.body.max_tokens).toBe(2000);
+    expect([first.attempts, second.attempts]).toEqual([2, 1]);
   });
 });
 
