@@ -149,7 +149,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
       const choice = completion.choices[0];
       const message = choice?.message;
       return {
-        text: message?.content ?? '',
+        text: messageText(message?.content),
         refusal: message?.refusal ?? undefined,
         finishReason: choice?.finish_reason,
         usage: completion.usage ?? null,
@@ -280,6 +280,20 @@ function chatCompletion(answer: unknown, context: FailureContext, params: Reques
     throw notACompletion200(`an error instead of a reply: ${excerpt(message, 500)}`, context, params, retryable);
   }
   throw notACompletion200(`no chat completion: ${excerpt(JSON.stringify(value))}`, context, params);
+}
+
+/**
+ * The text of a reply's content: a string, as OpenAI answers, or a list of parts, as some
+ * compatible servers answer (`[{ "type": "thinking", ... }, { "type": "text", "text": "..." }]`):
+ * the text of its text parts, in order.
+ */
+function messageText(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (!Array.isArray(content)) return '';
+  return content
+    .filter((part): part is { type: 'text'; text: string } => typeof part === 'object' && part !== null && part.type === 'text' && typeof part.text === 'string')
+    .map((part) => part.text)
+    .join('');
 }
 
 function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError }: Sdk, context: FailureContext, params: RequestParams): LlmAttemptError {

@@ -187,6 +187,14 @@ describe('openai provider', () => {
     expect(await provider.complete(request)).toMatchObject({ text: '', refusal: "I can't help with that." });
   });
 
+  it("reads a reply whose content is a list of parts (a compatible server's), as the text of its text parts", async () => {
+    const message = { role: 'assistant', content: [{ type: 'thinking', thinking: [{ type: 'text', text: 'The user wants a title.' }] }, { type: 'text', text: '{"title":' }, { type: 'text', text: ' "Dormir bem"}' }] };
+    const completion = { id: 'x', object: 'chat.completion', created: 1, model: 'magistral-medium', choices: [{ index: 0, message, finish_reason: 'stop' }], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } };
+    const provider = await providerAgainst(() => ({ status: 200, body: completion }), { model: 'magistral-medium' });
+
+    expect(await provider.complete(request)).toMatchObject({ text: '{"title": "Dormir bem"}', finishReason: 'stop' });
+  });
+
   it('is answered, by default, with a schema-valid supertask for a pipeline request', async () => {
     fake = await startFakeOpenAI();
     const provider = createOpenAiProvider({ apiKey: API_KEY, baseURL: fake.url, timeoutMs: 5_000 });
