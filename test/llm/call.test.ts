@@ -275,6 +275,22 @@ describe('callLlm through the openai SDK', () => {
     await expect(failure).rejects.toMatchObject({ fix: 'See the replies in the prompt audit of this session (`lyfe-kt logs --prompts`)' });
   });
 
+  it.each([
+    ['stop', 'the reply is empty (finish reason stop)'],
+    ['tool_calls', 'the reply is empty: the model called a tool instead of answering, though none was offered (finish reason tool_calls)'],
+  ])('says the reply is empty, not that it is no JSON, when the model gave no text (finish reason %s)', async (finish, reason) => {
+    const message = { role: 'assistant', content: null, ...(finish === 'tool_calls' ? { tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'write', arguments: VALID } }] } : {}) };
+    const empty = { id: 'x', object: 'chat.completion', created: 1, model: 'served', choices: [{ index: 0, message, finish_reason: finish }], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } };
+    const failure = call(() => ({ status: 200, body: empty }), { maxRepairs: 1 });
+
+    await expect(failure).rejects.toThrow(`generate.beginner gave no usable reply after 2 attempt(s): ${reason}`);
+    const records = await attempts();
+    expect(records.map((r) => [r.data.outcome, r.data.reason, r.data.finish_reason])).toEqual([
+      ['retry', reason, finish],
+      ['failed', reason, finish],
+    ]);
+  });
+
   it('says, when no reply to a JSON Schema request is JSON, that the server may keep to JSON mode', async () => {
     // A compatible server that takes the schema and answers in prose.
     const ignoring: LlmProvider = {
