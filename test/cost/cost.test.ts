@@ -39,6 +39,8 @@ const summaryOf = (s: SessionBuilder) => summarizeSession(s.processing, s.prompt
 describe('the price table', () => {
   it('prices a model by its id, and a dated snapshot by its model', () => {
     expect(priceOf(SHIPPED_PRICES, 'gpt-5.4-mini')).toMatchObject({ input: 0.75, cached_input: 0.075, output: 4.5 });
+    // The model the docs name for complex work beside the default.
+    expect(priceOf(SHIPPED_PRICES, 'gpt-5.5')).toMatchObject({ input: 5, cached_input: 0.5, output: 30 });
     expect(priceOf(SHIPPED_PRICES, 'gpt-4o-2024-08-06')).toBe(SHIPPED_PRICES.models['gpt-4o']);
     expect(priceOf(SHIPPED_PRICES, 'o3-2025-04-16')).toMatchObject({ input: 2, cached_input: 0.5, output: 8 });
     // A snapshot with a price of its own keeps it: gpt-4o's first snapshot costs twice gpt-4o's input, and has no cached-input price.

@@ -156,7 +156,9 @@ export async function callLlm(provider, request, options) {
                 fix: `Raise the limit with --max-completion-tokens (above ${limit.value})${reasoning ? ', or lower --reasoning-effort' : ''}`,
             });
         }
-        const checked = options.check(response.text);
+        // No text at all (content null: a tool call, a server that put everything elsewhere) is said as such, not as a JSON parse error.
+        const empty = response.text.trim() === '';
+        const checked = empty ? { errors: [emptyReply(response.finishReason)] } : options.check(response.text);
         if (checked.errors.length === 0 && checked.value !== undefined) {
             audit('ok', response, { http_status: response.httpStatus });
             return { callId, value: checked.value, errors: [], attempts: attempt, usage };
@@ -181,12 +183,17 @@ export async function callLlm(provider, request, options) {
         // No reply was JSON, though the request asked for it: a server that ignores a JSON Schema may keep to JSON mode.
         const sent = response.params ?? request.params;
         const format = sent.response_format?.type;
-        const hint = format === 'json_schema' ? '; a server that ignores Structured Outputs may answer in JSON with --response-format json_object, or try another --model' : '';
+        const hint = format === 'json_schema' && !empty ? '; a server that ignores Structured Outputs may answer in JSON with --response-format json_object, or try another --model' : '';
         throw new LyfeError(`${request.purpose} gave no usable reply after ${attempt} attempt(s): ${reason}`, {
             file: options.file ?? options.input[0],
             fix: `See the replies in the prompt audit of this session (${PROMPT_AUDIT_COMMAND})${hint}`,
         });
     }
+}
+/** Why a reply without text is rejected, by why the model stopped. */
+function emptyReply(finishReason) {
+    const stopped = finishReason === undefined ? '' : ` (finish reason ${finishReason})`;
+    return finishReason === 'tool_calls' ? `the reply is empty: the model called a tool instead of answering, though none was offered${stopped}` : `the reply is empty${stopped}`;
 }
 /** The output token limit an attempt was sent with, by the name it was sent under. */
 function tokenLimit(params) {

@@ -76,7 +76,8 @@ export function requestParams(model, request, settings, adaptations) {
 export function adaptationFor(refused, sent, settings, adaptations) {
     if (refused.status !== 400 && refused.status !== 422)
         return undefined;
-    const named = refused.param ?? /Unsupported (?:parameter|value): '([\w.[\]]+)'/i.exec(refused.message)?.[1];
+    // Azure, on an API version without a parameter, names it in the message only (param and code null).
+    const named = refused.param ?? /(?:Unsupported (?:parameter|value)|Unrecognized request argument supplied): '?([\w.[\]]+)/i.exec(refused.message)?.[1];
     const param = parameterOf(named, refused.message);
     if (!param || !(param in sent) || adaptations.has(param))
         return undefined;
@@ -90,7 +91,7 @@ export function adaptationFor(refused, sent, settings, adaptations) {
         }
         return { param, adaptation: { kind: 'drop' }, note: `response_format ${format} refused (${why}): sent without it` };
     }
-    const unsupported = refused.code === 'unsupported_parameter' || refused.code === 'unsupported_value' || /unsupported (parameter|value)/i.test(refused.message);
+    const unsupported = refused.code === 'unsupported_parameter' || refused.code === 'unsupported_value' || /unsupported (parameter|value)|unrecognized request argument/i.test(refused.message);
     if (!unsupported)
         return undefined;
     if (param === 'max_tokens' || param === 'max_completion_tokens') {

@@ -119,7 +119,7 @@ export function createOpenAiProvider(options) {
             const choice = completion.choices[0];
             const message = choice?.message;
             return {
-                text: message?.content ?? '',
+                text: messageText(message?.content),
                 refusal: message?.refusal ?? undefined,
                 finishReason: choice?.finish_reason,
                 usage: completion.usage ?? null,
@@ -233,6 +233,21 @@ function chatCompletion(answer, context, params) {
     }
     throw notACompletion200(`no chat completion: ${excerpt(JSON.stringify(value))}`, context, params);
 }
+/**
+ * The text of a reply's content: a string, as OpenAI answers, or a list of parts, as some
+ * compatible servers answer (`[{ "type": "thinking", ... }, { "type": "text", "text": "..." }]`):
+ * the text of its text parts, in order.
+ */
+function messageText(content) {
+    if (typeof content === 'string')
+        return content;
+    if (!Array.isArray(content))
+        return '';
+    return content
+        .filter((part) => typeof part === 'object' && part !== null && part.type === 'text' && typeof part.text === 'string')
+        .map((part) => part.text)
+        .join('');
+}
 function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError }, context, params) {
     if (error instanceof APIUserAbortError) {
         return new LlmAttemptError('request aborted', { retryable: false, aborted: true, params });
@@ -247,6 +262,15 @@ function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, AP
     if (error instanceof APIError && typeof error.status === 'number') {
         const status = error.status;
         const detail = clean(error, context);
+        // A spent quota is answered 429 as a rate limit is, but no wait lifts it: only credit does.
+        if (status === 429 && (error.code === 'insufficient_quota' || error.type === 'insufficient_quota')) {
+            return new LlmAttemptError(`HTTP ${detail} (the quota of the API key's project is spent: a retry fails the same way until credit is added)`, {
+                retryable: false,
+                httpStatus: status,
+                params,
+                fix: `Check the plan and billing of the project of ${context.keyName}, or use another key`,
+            });
+        }
         if (retryableStatus(status)) {
             return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: retryAfterMs(error.headers), params });
         }
@@ -287,6 +311,9 @@ function advice(error, context, params) {
             }
             if (context.apiVersion && /api[- ]?version/i.test(error.message))
                 return ` (check OPENAI_API_VERSION, ${context.apiVersion} now)`;
+            if (promptOverflows(error.message)) {
+                return ` (the prompt alone is more than ${context.apiVersion ? 'deployment' : 'model'} ${context.model} takes: shorten or split the article, or use a model with a larger context window)`;
+            }
             const tokens = params.max_completion_tokens ?? params.max_tokens;
             if (tokens !== undefined && /max_(completion_)?tokens|context length|maximum context/i.test(`${error.param} ${error.message}`)) {
                 const most = /at most (\d+)/i.exec(error.message)?.[1];
@@ -297,6 +324,19 @@ function advice(error, context, params) {
                 : '';
         }
     }
+}
+/**
+ * Whether a context-length error says the prompt alone does not fit, as OpenAI (`your messages
+ * resulted in N tokens`, `Input tokens exceed the configured limit`) and vLLM (`your request has N
+ * input tokens`) word it, or counts it (`N in the messages` of a context of at most N): then no
+ * lower token limit for the reply helps.
+ */
+function promptOverflows(message) {
+    if (/your messages resulted in \d+ tokens|input tokens exceed|your request has \d+ input tokens/i.test(message))
+        return true;
+    const context = /maximum context length is (\d+)/i.exec(message)?.[1];
+    const messages = /\((\d+) in the messages/i.exec(message)?.[1];
+    return context !== undefined && messages !== undefined && Number(messages) >= Number(context);
 }
 /**
  * How long the server asks us to wait: `retry-after-ms` (OpenAI's own), else `retry-after` in
