@@ -131,7 +131,8 @@ export async function replayPackage(options: ReplayOptions): Promise<ReplayResul
           templates.map((name) => path.join(options.outDir, WorkFolders.preprocessed, name)),
           path.join(options.outDir, WorkFolders.output),
           path.join(options.outDir, WorkFolders.reports),
-          { provider, schemaVersion, concurrency: options.concurrency },
+          // A package an older lyfe-kt made may hold names that differ only in letter case: replayed as it was made.
+          { provider, schemaVersion, concurrency: options.concurrency, alikeNames: true },
           stats,
         );
       },

@@ -309,7 +309,7 @@ export async function generateFiles(
   stats: StageStats,
 ): Promise<GenerateSummary> {
   const fed = templates instanceof Feed;
-  const inputs = fed ? [] : readAllMarkdown(templates);
+  const inputs = fed ? [] : readAllMarkdown(templates, { alikeNames: options.alikeNames });
   // A run's templates come as preprocessing writes them: the count is known once it has ended.
   const total = (): number => (fed ? templates.total : inputs.length);
   const previous = readPreviousReport(reportsDir);

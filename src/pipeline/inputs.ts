@@ -71,6 +71,11 @@ export function markdownName(file: string): string {
 export interface ReadLimits {
   /** Refuse files larger than this many bytes; no limit when undefined. */
   maxBytes?: number;
+  /**
+   * Take names that differ only in letter case or accent encoding (`nameKey`): files a package
+   * already holds side by side, made where they were told apart (`replay` of an older lyfe-kt's).
+   */
+  alikeNames?: boolean;
 }
 
 /** Reads one markdown input, with an error naming the file and the fix for each way it can be unusable. */
@@ -294,14 +299,15 @@ export function listMarkdown(dir: string): string[] {
  */
 export function readAllMarkdown(files: readonly (string | MarkdownInput)[], limits: ReadLimits = {}): MarkdownInput[] {
   const inputs = files.map((file) => (typeof file === 'string' ? readMarkdown(file, limits) : file));
+  const keyOf = limits.alikeNames ? (name: string): string => name : nameKey;
   const seen = new Map<string, MarkdownInput>();
   for (const input of inputs) {
-    const other = seen.get(nameKey(input.name));
+    const other = seen.get(keyOf(input.name));
     if (other !== undefined) {
       const alike = other.name === input.name ? '' : `, but for ${NAMES_ALIKE}`;
       throw new LyfeError(`has the same name as ${other.file}${alike}: both would write the same outputs${alike ? ' there' : ''}`, { file: input.file, fix: 'Rename one of them' });
     }
-    seen.set(nameKey(input.name), input);
+    seen.set(keyOf(input.name), input);
   }
   return inputs;
 }

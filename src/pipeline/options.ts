@@ -39,6 +39,8 @@ export interface PipelineOptions {
   slot?: CallSlot;
   /** Aborting it cancels the calls in flight (Ctrl-C in the CLI). */
   signal?: AbortSignal;
+  /** Templates whose names differ only in letter case or accent encoding are taken (`ReadLimits.alikeNames`): a package's own, replayed. */
+  alikeNames?: boolean;
 }
 
 export const DEFAULT_CONCURRENCY = 4;

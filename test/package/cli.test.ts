@@ -974,4 +974,14 @@ describe('failed and killed runs', () => {
     expect(differs.stderr).toMatch(/does not match its manifest \(1 changed, .*\), so it is not replayed/);
     expect(fs.existsSync(path.join(cwd, 'again2'))).toBe(false);
   });
+
+  it('replays a package of an older lyfe-kt whose articles differ only in letter case, as it was made', async () => {
+    const cwd = temp();
+    // Made by lyfe-kt as it was before names that differ only in letter case were refused (65f9d67,
+    // `run --compress --title alike-names` on Intro.md and intro.md, offline): the package holds both.
+    const pkg = path.resolve('test/fixtures/old-packages/alike-names-2026-12-03-22-38');
+    const replay = await cli(cwd, ['replay', pkg, '--out', 'again', '--json']);
+    expect(replay.code, replay.stderr).toBe(0);
+    expect(JSON.parse(replay.stdout)).toMatchObject({ identical: true, generation_error: null, templates: ['Intro_filled_template.md', 'intro_filled_template.md'] });
+  });
 });
