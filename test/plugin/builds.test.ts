@@ -239,6 +239,21 @@ describe('a lesson whose article cannot be read', () => {
   });
 });
 
+describe('two lessons whose articles differ in name only by letter case', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-alike-');
+
+  test('fail the second lesson, as run refuses such articles: macOS and Windows would keep one set of outputs', async () => {
+    const app = copyApp(tempDir());
+    fs.mkdirSync(path.join(app, 'content', 'other'));
+    fs.copyFileSync(path.join(app, 'content', 'como_dormir_bem.md'), path.join(app, 'content', 'other', 'Como_Dormir_Bem.md'));
+    const main = path.join(app, 'src', 'main.js');
+    fs.writeFileSync(main, `import other from '../content/other/Como_Dormir_Bem.md?supertask';\n${fs.readFileSync(main, 'utf8')}\nrender([other.beginner], other.source);\n`);
+    const failure = await buildApp('rollup', app, { provider: 'offline' }).catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(BuildFailed);
+    expect((failure as Error).message).toMatch(/has the same name as .*content\/(other\/Como_Dormir_Bem|como_dormir_bem)\.md, but for letter case/);
+  });
+});
+
 describe('a build whose package cannot be written', () => {
   const tempDir = useTempDir('lyfe-kt-plugin-unpackaged-');
 
