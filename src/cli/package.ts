@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ExitCode, LyfeError } from '../errors.js';
+import { ExitCode, LyfeError, printable } from '../errors.js';
 import type { PackageResult } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
 import { qualityCounts } from '../package/quality-issues/types.js';
@@ -84,12 +84,13 @@ export function registerPackageCommands(program: Command): void {
       if (options.json) printJson(result);
       else if (result.ok) process.stdout.write(`OK, ${result.files} files (digest ${result.digest})\n`);
       else {
+        // A package's file may be named anything but `/`: its control characters are shown as escapes.
         const lines = [
           ...result.changed.map((file) => `changed: ${file}${result.crlf.includes(file) ? ' (only its line breaks, LF made CRLF)' : ''}`),
           ...result.missing.map((file) => `missing: ${file}`),
           ...result.added.map((file) => `added:   ${file}`),
           ...result.problems.map((problem) => `problem: ${problem}`),
-        ];
+        ].map((line) => printable(line));
         process.stdout.write(`${lines.join('\n')}\n`);
       }
       if (!result.ok) {
@@ -119,7 +120,7 @@ export function registerPackageCommands(program: Command): void {
       const { replayPackage } = await import('../package/replay.js');
       const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
       if (options.json) printJson(result);
-      for (const file of result.files) reporter.note(`${file.status === 'identical' ? paint('green', 'identical') : paint('red', file.status)} ${file.file}`);
+      for (const file of result.files) reporter.note(`${file.status === 'identical' ? paint('green', 'identical') : paint('red', file.status)} ${printable(file.file)}`);
       if (result.generation_error) reporter.note(`the replayed generation failed: ${result.generation_error}`);
       const replayed = result.replayed_session ? `session ${result.replayed_session}` : `${result.replayed_sessions.length} shards' sessions (${result.replayed_sessions.join(', ')})`;
       reporter.note(`replayed ${result.templates.length} template(s) of ${replayed} into ${result.out_dir} (session ${result.session_id})`);

@@ -1,6 +1,7 @@
 import type { BudgetCheck, ChangeStatus, Comparison, ComparedPackage, FileComparison, OutputQuality, RunMetric, SourceComparison } from './compare.js';
 import { RUN_METRICS } from './compare.js';
 import type { FieldChange, ItemChange, SupertaskItem } from './content-diff.js';
+import { printable } from '../errors.js';
 import { escapeInline, fitMarkdown, type Measure } from './markdown.js';
 
 /**
@@ -117,7 +118,8 @@ export function renderComparisonText(comparison: Comparison, checks: BudgetCheck
     }
   }
   for (const issue of comparison.quality_issues.new ?? []) lines.push(`new issue ${issueText(issue)}`);
-  return `${lines.join('\n')}\n`;
+  // Names and the lessons' text as they are, but for control characters, shown as escapes: one line each, no terminal escape.
+  return `${lines.map((line) => printable(line)).join('\n')}\n`;
 }
 
 function issueText(issue: NonNullable<Comparison['quality_issues']['new']>[number]): string {

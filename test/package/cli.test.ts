@@ -352,7 +352,18 @@ describe('lyfe-kt package', () => {
     expect(run.stderr).toContain(`preprocess ok work/01_raw/${shown}.md\n`);
     const pkg = onlyPackage(cwd);
     const logs = await ok(cwd, ['logs', '--package', pkg, '--prompts']);
-    for (const text of [run.stderr, logs.stdout, fs.readFileSync(path.join(pkg, 'logs/processing.log'), 'utf8'), fs.readFileSync(path.join(pkg, 'logs/prompts_audit.log'), 'utf8')]) {
+    // The commands that name a package's files: replay's outputs, compare's sources, verify's changes.
+    const replay = await ok(cwd, ['replay', pkg, '--out', 'again']);
+    expect(replay.stderr).toContain(`identical ${shown}_filled_template_beginner.json\n`);
+    const compare = await ok(cwd, ['compare', pkg, pkg]);
+    expect(compare.stdout).toContain(`unchanged  ${shown}.md\n`);
+    const changed = path.join(cwd, 'changed');
+    fs.cpSync(pkg, changed, { recursive: true });
+    fs.appendFileSync(path.join(changed, '01_raw', name), '\nMore.\n');
+    const verify = await cli(cwd, ['verify', changed]);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toBe(`changed: 01_raw/${shown}.md\n`);
+    for (const text of [run.stderr, logs.stdout, replay.stderr, compare.stdout, verify.stdout, fs.readFileSync(path.join(pkg, 'logs/processing.log'), 'utf8'), fs.readFileSync(path.join(pkg, 'logs/prompts_audit.log'), 'utf8')]) {
       expect(text).not.toMatch(/^::/m);
       expect(text).not.toContain('\u001b');
     }
