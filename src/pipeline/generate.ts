@@ -11,6 +11,7 @@ import type { StageStats } from '../stage/run-stage.js';
 import { LyfeError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { readAllMarkdown, type MarkdownInput } from './inputs.js';
+import { escapeMarkdown } from './markdown-text.js';
 import { detectLanguage, type LanguageCode } from './language.js';
 import { LEVELS, type Level } from './limits.js';
 import { ariPersonaConsistency, mobileOptimizationScore } from './metrics.js';
@@ -282,14 +283,14 @@ function reportMarkdown(report: GenerationReport): string {
   }
   if (report.failed_templates.length > 0) {
     lines.push('', '## Failed templates', '');
-    for (const failure of report.failed_templates) lines.push(`- \`${failure.template}\`: ${failure.error}`);
+    for (const failure of report.failed_templates) lines.push(`- \`${failure.template}\`: ${escapeMarkdown(failure.error)}`);
   }
   lines.push('', '## Outputs', '');
   if (report.outputs.length === 0) lines.push('No supertask was generated.');
   else lines.push('| Output | Level | Valid | Mobile | Persona | Attempts |', '| --- | --- | --- | --- | --- | --- |');
   for (const output of report.outputs) {
     lines.push(
-      `| ${output.output} | ${output.level} | ${output.valid ? 'yes' : 'no'} | ${output.mobile_optimization_score.toFixed(3)} | ${output.ari_persona_consistency.toFixed(3)} | ${output.attempts} |`,
+      `| ${escapeMarkdown(output.output)} | ${output.level} | ${output.valid ? 'yes' : 'no'} | ${output.mobile_optimization_score.toFixed(3)} | ${output.ari_persona_consistency.toFixed(3)} | ${output.attempts} |`,
     );
   }
   return `${lines.join('\n')}\n`;

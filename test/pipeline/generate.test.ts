@@ -28,6 +28,26 @@ function failingProvider(): LlmProvider & { requests: LlmRequest[] } {
 const template = path.join(REFERENCE, '02_preprocessed/arthurcbrooks_mostmeaning_filled_template.md');
 
 describe('generate', () => {
+  test("report's markdown shows names as written: no table cell ended by a |, no link, no emphasis", async () => {
+    await withTempDir(async (dir) => {
+      const templates = ['p|q', '[a](b)', '_draft_'].map((name) => {
+        const file = path.join(dir, `${name}_filled_template.md`);
+        fs.copyFileSync(template, file);
+        return file;
+      });
+      const provider = createOfflineProvider();
+      const summary = await inSession(dir, 'generate', () => generateFiles(templates, path.join(dir, 'out'), path.join(dir, 'reports'), { provider, schemaVersion: '1.1', concurrency: 4 }, newStats()));
+      const markdown = fs.readFileSync(summary.report_markdown, 'utf8');
+      const rows = markdown.split('\n').filter((line) => line.includes('_filled_template_'));
+      expect(rows).toHaveLength(6);
+      // A row of six cells: the name's | is escaped, and so is what would make a link or emphasis.
+      for (const row of rows) expect(row.split(/(?<!\\)\|/).length - 2, row).toBe(6);
+      expect(markdown).toContain('| p\\|q_filled_template_beginner.json |');
+      expect(markdown).toContain('| [a\\](b)\\_filled_template_beginner.json |');
+      expect(markdown).toContain('| \\_draft\\_\\_filled_template_beginner.json |');
+    });
+  });
+
   test('writes an output that stays invalid, names it in the report and counts it', async () => {
     await withTempDir(async (dir) => {
       const provider = failingProvider();
