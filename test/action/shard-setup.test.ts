@@ -69,6 +69,8 @@ describe('article names and the artifact', () => {
     temps.push(work);
     fs.mkdirSync(path.join(work, 'content'));
     fs.writeFileSync(path.join(work, 'content', 'ok.md'), '# ok\n');
+    // A hidden file is no article (the stages leave it out), so its name is never a package's.
+    fs.writeFileSync(path.join(work, 'content', '.draft: v2?.md'), '# draft\n');
     expect(() => setupRun(read({ content_path: 'content' }), env, work)).not.toThrow();
 
     fs.writeFileSync(path.join(work, 'content', 'FAQ: dormir bem?.md'), '# FAQ\n');
