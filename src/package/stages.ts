@@ -125,7 +125,9 @@ function warnHidden(hidden: readonly string[], hooks: Pick<StageHooks, 'warn'>):
  */
 export function listTemplates(dir: string, hooks: Pick<StageHooks, 'warn'> = {}): string[] {
   const isTemplate = (file: string): boolean => file.endsWith(FILLED_TEMPLATE_SUFFIX);
-  const { files, skipped, notFiles, hidden } = listMarkdownFiles(dir, { subfolderFix: giveSubfolders });
+  // A hidden article given by name (`preprocess file .draft.md`) has a hidden template; macOS's `._` copies are none.
+  const takeHidden = (name: string): boolean => isTemplate(name) && !name.startsWith('._');
+  const { files, skipped, notFiles, hidden } = listMarkdownFiles(dir, { subfolderFix: giveSubfolders, takeHidden });
   warnNotFiles(notFiles.filter((entry) => isTemplate(entry.path)), hooks, 'give the folder itself to `generate directory`');
   warnHidden(hidden.filter(isTemplate), hooks);
   const templates = files.filter(isTemplate);

@@ -206,6 +206,8 @@ export interface ListingOptions {
   recursive?: boolean;
   /** What to do when every file is in a subfolder, by default to pass --recursive (which only preprocess and run have). */
   subfolderFix?: (skipped: readonly string[]) => string;
+  /** Which hidden names directly inside `dir` are taken all the same: those lyfe-kt wrote itself (a hidden article's template). */
+  takeHidden?: (name: string) => boolean;
 }
 
 /**
@@ -224,7 +226,10 @@ export function listMarkdownFiles(dir: string, options: ListingOptions = {}): Ma
   }
   // Hidden names (`.draft.md`, macOS's `._article.md`, what `.github/` holds) are no articles, as a
   // shell's `*` and `ls` take them: left out, and named.
-  const isHidden = (entry: fs.Dirent): boolean => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).some((part) => part.startsWith('.'));
+  const isHidden = (entry: fs.Dirent): boolean => {
+    const parts = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep);
+    return parts.some((part) => part.startsWith('.')) && !(parts.length === 1 && options.takeHidden?.(entry.name));
+  };
   const candidates = entries.filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name));
   const markdown = candidates.filter((entry) => !isHidden(entry));
   for (const entry of markdown) if (entry.isSymbolicLink()) checkLinkInside(path.join(entry.parentPath, entry.name), dir);

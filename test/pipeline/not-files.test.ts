@@ -65,3 +65,20 @@ describe('entries named like articles that are not files', () => {
     );
   }, 120_000);
 });
+
+describe('a hidden article given by name', () => {
+  test('has its template taken by generate directory, as preprocess wrote it; a ._ copy beside it is left out', async () => {
+    const cwd = temp();
+    // A hidden file is left out of a folder of articles, and its warning says to give it by name.
+    fs.copyFileSync(ARTICLE, path.join(cwd, '.draft.md'));
+    const pre = await cli(cwd, ['preprocess', 'file', '.draft.md', 'work/02_preprocessed', '--provider', 'offline']);
+    expect(pre.code, pre.stderr).toBe(0);
+    expect(fs.existsSync(path.join(cwd, 'work/02_preprocessed/.draft_filled_template.md'))).toBe(true);
+    // macOS's copy of its metadata, on a volume that is not its own: no template.
+    fs.writeFileSync(path.join(cwd, 'work/02_preprocessed/._draft_filled_template.md'), Buffer.from([0, 5, 22, 7, 0, 2, 0, 0]));
+    const generated = await cli(cwd, ['generate', 'directory', 'work/02_preprocessed', 'work/03_output', '--provider', 'offline']);
+    expect(generated.code, generated.stderr).toBe(0);
+    expect(fs.readdirSync(path.join(cwd, 'work/03_output')).sort()).toEqual(['.draft_filled_template_advanced.json', '.draft_filled_template_beginner.json']);
+    expect(generated.stderr).toContain('left out 1 hidden file(s), named from a dot or in a folder that is: work/02_preprocessed/._draft_filled_template.md');
+  }, 120_000);
+});
