@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import type { GenerateSummary } from '../pipeline/generate.js';
 import { Feed } from '../pipeline/feed.js';
-import type { MarkdownInput } from '../pipeline/inputs.js';
+import { markdownName, refuseSameNames, type MarkdownInput } from '../pipeline/inputs.js';
 import { DEFAULT_CONCURRENCY, type ProgressEvent } from '../pipeline/options.js';
 import { selectShard, type ShardInfo, type ShardSpec } from '../pipeline/shard.js';
 import { DamagedSessionFile, markedPackageThere, PackageNotThere, packageCommand, readWorkSession } from '../session/store.js';
@@ -136,6 +136,9 @@ function finishStoppedPackaging(workDir: string): FinishedPackaging | undefined 
 export function runArticles(indir: string, options: { recursive?: boolean; shard?: ShardSpec }, hooks: StageHooks = {}): { files: string[]; shard?: ShardInfo } {
   const articles = articlesOf(indir, options.recursive, hooks);
   if (!options.shard) return { files: articles };
+  // Two articles of one name (in two subfolders) or of names alike, as `run` refuses them: in two
+  // shards, each run would succeed, and the merge hold both, or refuse them once every call was paid for.
+  refuseSameNames(articles.map((file) => ({ file, name: markdownName(file) })));
   const { files, info } = selectShard(indir, articles, options.shard);
   return { files, shard: info };
 }

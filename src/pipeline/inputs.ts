@@ -304,8 +304,17 @@ export function listMarkdown(dir: string): string[] {
  */
 export function readAllMarkdown(files: readonly (string | MarkdownInput)[], limits: ReadLimits = {}): MarkdownInput[] {
   const inputs = files.map((file) => (typeof file === 'string' ? readMarkdown(file, limits) : file));
+  refuseSameNames(inputs, limits);
+  return inputs;
+}
+
+/**
+ * Refuses two inputs that would write the same outputs: of one name, or (but with `alikeNames`) of
+ * names that differ only in letter case or accent encoding. Names only: nothing is read.
+ */
+export function refuseSameNames(inputs: readonly Pick<MarkdownInput, 'file' | 'name'>[], limits: Pick<ReadLimits, 'alikeNames'> = {}): void {
   const keyOf = limits.alikeNames ? (name: string): string => name : nameKey;
-  const seen = new Map<string, MarkdownInput>();
+  const seen = new Map<string, Pick<MarkdownInput, 'file' | 'name'>>();
   for (const input of inputs) {
     const other = seen.get(keyOf(input.name));
     if (other !== undefined) {
@@ -314,7 +323,6 @@ export function readAllMarkdown(files: readonly (string | MarkdownInput)[], limi
     }
     seen.set(keyOf(input.name), input);
   }
-  return inputs;
 }
 
 /**

@@ -52,6 +52,28 @@ describe('shards of a folder', () => {
     expect(deep.shard!.listing).not.toBe(top.shard!.listing);
   });
 
+  it('refuses, in every shard, two articles of one name or of names alike that run refuses, though each shard holds one', () => {
+    for (const [first, second] of [['Intro.md', 'intro.md'], ['a/x.md', 'b/x.md']] as const) {
+      const dir = path.join(temp(), 'articles');
+      for (const [name, size] of [[first, 10], [second, 20]] as const) {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, name), `# A\n\n${'x'.repeat(size)}\n`);
+      }
+      // Split over two shards, each run would succeed, and the merge hold both (or be refused once every model call was paid for).
+      for (const index of [0, 1]) {
+        const thrown = (() => {
+          try {
+            runArticles(dir, { recursive: true, shard: { index, total: 2 } });
+          } catch (error) {
+            return error;
+          }
+        })();
+        expect(thrown, `${first} ${second} shard ${index}`).toBeInstanceOf(LyfeError);
+        expect((thrown as LyfeError).message).toMatch(/^has the same name as /);
+      }
+    }
+  });
+
   it('gives an empty shard when there are more shards than files', () => {
     const dir = folder([10, 20]);
     const shards = [0, 1, 2].map((index) => runArticles(dir, { recursive: true, shard: { index, total: 3 } }).files);
