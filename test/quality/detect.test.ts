@@ -215,6 +215,34 @@ describe('quality issues of a package', () => {
     ]);
   });
 
+  test("a lesson put into 03_output by hand, which the package names in its warning record, is judged by the output rules as it is", () => {
+    const dir = temp();
+    fs.mkdirSync(path.join(dir, '02_preprocessed'), { recursive: true });
+    fs.mkdirSync(path.join(dir, '03_output'), { recursive: true });
+    fs.copyFileSync(path.join(REFERENCE, '02_preprocessed', TEMPLATE), path.join(dir, '02_preprocessed', TEMPLATE));
+    // The original tool's schema-failing lesson, copied in by hand; and a note that is no lesson.
+    fs.copyFileSync(path.join(REFERENCE, '03_output', OUTPUT), path.join(dir, '03_output', OUTPUT));
+    fs.writeFileSync(path.join(dir, '03_output', 'notes.txt'), 'not a lesson');
+    const processing: LogRecord[] = [
+      { ...base, level: 'info', stage: 'generate', event: 'stage.start' },
+      { ...base, level: 'warn', stage: 'package', event: 'warning', msg: 'packaged from the work folder, not written by this session', input: [`03_output/${OUTPUT}`, '03_output/notes.txt'] },
+    ];
+    const report = detect(dir, { processing, prompts: [] });
+    // Named as the warning record names it, so that the viewer finds the file's record.
+    const named = `03_output/${OUTPUT}`;
+    expect(report.issues.map((issue) => [issue.severity, issue.rule, issue.file, issue.path])).toEqual([
+      ['error', 'forbidden-text', named, '$.flexibleItems[0]'],
+      ['error', 'schema-invalid', named, null],
+      ['warning', 'copied-from-source', named, '$.flexibleItems[0]'],
+      ['warning', 'over-mobile-limit', named, '$.estimatedDuration'],
+      ['warning', 'over-mobile-limit', named, '$.flexibleItems[0].content'],
+    ]);
+    for (const issue of report.issues) {
+      expect(issue).toMatchObject({ call_id: null, records: [{ log: 'processing.jsonl', line: 2 }] });
+      expect(issue.message).toContain('not written by this session');
+    }
+  });
+
   test('an unreadable output is reported with its file and a fix, not skipped', () => {
     const dir = temp();
     const records = packageFolder(dir);

@@ -10,7 +10,7 @@ import { redactText } from '../../records/redact.js';
 import type { OutputSummary, SessionSummary } from '../../records/session-model.js';
 import { byCodeUnits } from '../../records/values.js';
 import { Events, type LogRecord, type RecordKind } from '../../records/types.js';
-import { LogFiles } from '../constants.js';
+import { LogFiles, NOT_WRITTEN_BY_SESSION, WorkFolders } from '../constants.js';
 import { CallRecordIndex, checkCalls } from './call-rules.js';
 import { indexSource, locateFindings, outputFindings, type OutputFinding, type OutputText, type SourceIndex } from './output-rules.js';
 import { RuleIds, SEVERITIES, type Finding, type QualityIssue, type QualityReport } from './types.js';
@@ -22,6 +22,11 @@ import { RuleIds, SEVERITIES, type Finding, type QualityIssue, type QualityRepor
 export class RecordLocator {
   /** The line of the last `file.result` of each output: the one the model took the output from. */
   readonly resultLines = new Map<string, number>();
+  /**
+   * The lessons of `03_output/` packaged though the session did not write them (by their path in
+   * it), and their name and the line in the warning record that names them.
+   */
+  readonly notWritten = new Map<string, { name: string; line: number }>();
   readonly calls = new CallRecordIndex();
   private processingLines = 0;
 
@@ -39,6 +44,11 @@ export class RecordLocator {
     }
     this.processingLines += 1;
     if (record.event === Events.fileResult) for (const file of record.output ?? []) this.resultLines.set(file, this.processingLines);
+    if (record.event === Events.warning && record.msg === NOT_WRITTEN_BY_SESSION) {
+      for (const file of record.input ?? []) {
+        if (file.startsWith(`${WorkFolders.output}/`) && file.endsWith('.json')) this.notWritten.set(file.slice(WorkFolders.output.length + 1), { name: file, line: this.processingLines });
+      }
+    }
   }
 }
 
@@ -241,6 +251,24 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
         call_id: output.call_id,
       });
     }
+  }
+  // A lesson the package took from 03_output/ though the session did not write it ships with it all
+  // the same: judged as it is, against the template of its name and the run's schema version.
+  const generated = new Set(summary.outputs.map((output) => output.file));
+  const versions = new Set(summary.outputs.map(schemaVersionOf));
+  const runVersion = versions.size === 1 ? [...versions][0]! : DEFAULT_SCHEMA_VERSION;
+  for (const [file, { name, line }] of inputs.records.notWritten) {
+    if (generated.has(file)) continue;
+    const text = readIfPresent(path.join(inputs.outputDir, file));
+    if (text === null) continue;
+    const template = `${path.posix.basename(file).replace(/(_(beginner|advanced))?\.json$/, '')}.md`;
+    const known = templateTextOf(template) === null ? null : templateOf(template);
+    const own = outputFindings(judgedAgainst(text, runVersion, known)).map((finding) => ({
+      ...finding,
+      message: `${finding.message} The file was not written by this session: it was packaged as it was found in the work folder.`,
+    }));
+    // Named as its record names it (`03_output/<file>`): the viewer finds the file's records by that name.
+    findings.push(...locateFindings(own, { file: name, records: [{ log: LogFiles.processingRecords, line }], callId: null }));
   }
   findings.push(...checkCalls(summary.calls, calls));
   return report(summary.session_id || null, findings);
