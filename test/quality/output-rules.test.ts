@@ -119,6 +119,23 @@ describe('the output rules', () => {
     expect(rules(lesson())).not.toContain('persona-markers-missing');
   });
 
+  test("persona-markers-missing names the markers of the source's language: an English lesson with \"you\" from a Portuguese source is not told it lacks \"you\"", () => {
+    const english = edit((l) => {
+      l.flexibleItems[0]!.content = 'Let us choose a time to go to sleep, and keep it on the weekends as well, for your body.';
+      l.flexibleItems[0]!.tips = ['You can start with this tonight.'];
+      Object.assign(l.flexibleItems[2]!, { question: 'Which habit helps you sleep better?', options: ['A regular time', 'Coffee at night', 'The phone in bed'], explanation: 'You sleep better when the body knows the time to rest, every day.' });
+    });
+    const [finding] = check(english).filter((f) => f.rule === 'persona-markers-missing');
+    expect(finding?.message).toContain('("você", "tente", "perceba"... in portuguese, the source\'s language)');
+    expect(finding?.message).not.toContain('"you"');
+    const flat = edit((l) => {
+      l.flexibleItems[0]!.content = 'A regular sleep time is the most important pillar of a good night, the article says.';
+      l.flexibleItems[0]!.tips = ['A fixed time helps a lot.'];
+      Object.assign(l.flexibleItems[2]!, { question: 'Which habit helps sleep?', explanation: 'The body sleeps better when it knows the time to rest, every day.' });
+    });
+    expect(check(flat, { sourceLanguage: 'en' }).find((f) => f.rule === 'persona-markers-missing')?.message).toContain('("you", "try", "notice"... in english, the source\'s language)');
+  });
+
   test(`copied-from-source: ${COPIED_RUN_WORDS} words in a row from the source in a card, but not in a quote card`, () => {
     const copied = 'O horário regular é o pilar mais importante de uma boa noite de sono para qualquer pessoa adulta que trabalha durante o dia.';
     expect(check(edit((l) => (l.flexibleItems[0]!.content = `Você sabia? ${copied}`))).filter((f) => f.rule === 'copied-from-source')).toMatchObject([

@@ -187,6 +187,9 @@ const languageDiffers: Check = (output, value) => {
   ];
 };
 
+/** A few of each language's `VOICE_MARKERS`, as the message names them: the markers looked for are the source's. */
+const MARKER_EXAMPLES: Record<LanguageCode, string> = { pt: '"você", "tente", "perceba"', en: '"you", "try", "notice"' };
+
 const personaMarkersMissing: Check = (output, value) => {
   const spoken = itemsOf(value)
     .map(spokenText)
@@ -199,7 +202,7 @@ const personaMarkersMissing: Check = (output, value) => {
       rule: RuleIds.personaMarkersMissing,
       severity: 'warning',
       path: '$.flexibleItems',
-      message: `None of the ${spoken.length} cards and quizzes speaks to the learner the way Ari does ("you", "try", "notice"...): the lesson reads as a summary, not as coaching.`,
+      message: `None of the ${spoken.length} cards and quizzes speaks to the learner the way Ari does (${output.sourceLanguage ? `${MARKER_EXAMPLES[output.sourceLanguage]}... in ${LanguageNames[output.sourceLanguage]}, the source's language` : `${Object.values(MARKER_EXAMPLES).join(', ')}...`}): the lesson reads as a summary, not as coaching.`,
     },
   ];
 };
