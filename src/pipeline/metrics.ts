@@ -72,6 +72,8 @@ export const FORBIDDEN_TEXTS: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i, what: 'placeholder text' },
   { pattern: /^#{1,6}\s|\n#{1,6}\s/, what: 'a markdown heading' },
   { pattern: /\*\*/, what: 'markdown bold' },
+  // Bold with underscores (`__word__`); not a blank to fill in (`____`, `__ : __`).
+  { pattern: /(?<![\p{L}\p{N}_])__(?=[^\s_])[^_\n]*[^\s_]__(?![\p{L}\p{N}_])/u, what: 'markdown bold' },
 ];
 export const FORBIDDEN_PATTERNS: readonly RegExp[] = FORBIDDEN_TEXTS.map((forbidden) => forbidden.pattern);
 

@@ -172,6 +172,16 @@ describe('the output rules', () => {
     expect(rules(card('Como uma ia, sugiro que você escolha hoje um horário fixo para dormir e acordar.'))).toContain('forbidden-text');
   });
 
+  test('forbidden-text: markdown bold written with underscores is bold too; a blank to fill in is not', () => {
+    const card = (content: string) => edit((l) => (l.flexibleItems[0]!.content = content));
+    expect(check(card('Você dorme __melhor__ quando mantém um horário regular, todos os dias da semana.')).filter((f) => f.rule === 'forbidden-text')).toMatchObject([
+      { severity: 'error', path: '$.flexibleItems[0]', message: expect.stringMatching(/^Item 1 holds markdown bold/) },
+    ]);
+    expect(rules(card('__Horário regular__: você dorme melhor quando mantém o mesmo horário todos os dias.'))).toContain('forbidden-text');
+    expect(rules(card('Complete a frase: você dorme melhor quando mantém um ____ regular todos os dias.'))).not.toContain('forbidden-text');
+    expect(rules(card('Você pode anotar seu horário aqui: __ : __ e mantê-lo todos os dias da semana.'))).not.toContain('forbidden-text');
+  });
+
   test('copied-from-source finds a run wherever it starts in a source of repeated words, as comparing every run of both would', () => {
     // A few words, so that each recurs many times and most runs start at a word the source has elsewhere too.
     const vocabulary = ['sono', 'dormir', 'noite', 'corpo', 'hora'];
