@@ -97,7 +97,7 @@ export function registerPipelineCommands(program: Command): void {
         const templateDir = kind === 'file' ? path.dirname(target) : target;
         const { sessionQualityReport } = await import('../package/quality-issues/index.js');
         quality = sessionQualityReport({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
-        for (const issue of quality.issues.filter((i) => i.severity !== 'info')) reporter.note(printable(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}` : ''}: ${issue.message}`));
+        for (const issue of quality.issues.filter((i) => i.severity !== 'info')) reporter.note(printable(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}${issue.path ? ` at ${issue.path}` : ''}` : ''}: ${issue.message}`));
         reporter.note(`quality issues: ${qualityCounts(quality.counts)}`);
       }
       if (summary.invalid > 0) throw invalidOutputError(summary.invalid, summary.report);

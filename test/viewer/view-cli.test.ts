@@ -161,6 +161,7 @@ describe('lyfe-kt view and --fail-on', () => {
     expect(pre.code, pre.stderr).toBe(0);
     const generated = await cli(cwd, ['generate', 'directory', 'w5/02_preprocessed', 'w5/03_output', '--work-dir', 'w5'], { LYFE_KT_FAIL_ON: 'warning' });
     expect(generated.code, generated.stderr).toBe(5);
-    expect(generated.stderr).toMatch(/warning Q1 copied-from-source como_dormir_bem_filled_template_(beginner|advanced)\.json: /);
+    // Each issue printed with its file and its place in it, as the summary lists it.
+    expect(generated.stderr).toMatch(/warning Q1 copied-from-source como_dormir_bem_filled_template_(beginner|advanced)\.json at \$\.flexibleItems\[\d\]: /);
   }, 180_000);
 });
