@@ -87,6 +87,17 @@ describe('the output rules', () => {
     expect(rules(edit((l) => ((l.flexibleItems[2] as { correctAnswer: number }).correctAnswer = 2)))).not.toContain('quiz-answer-not-an-option');
   });
 
+  test('quiz-answer-not-an-option says so plainly when the quiz has no options, or no answer marked', () => {
+    const quiz = (change: (q: { options?: string[]; correctAnswer?: number }) => void) =>
+      check(edit((l) => change(l.flexibleItems[2] as never))).find((f) => f.rule === 'quiz-answer-not-an-option')?.message;
+    const none = quiz((q) => (q.options = []));
+    expect(none).toContain('marks answer 0 as correct, but it has no options');
+    expect(none).not.toContain('-1');
+    const unmarked = quiz((q) => delete q.correctAnswer);
+    expect(unmarked).toContain('marks no answer as correct');
+    expect(unmarked).not.toContain('undefined');
+  });
+
   test('quiz-options-repeat: two options that differ only in case or punctuation', () => {
     const finding = check(edit((l) => ((l.flexibleItems[2] as { options: string[] }).options[2] = 'horário regular!'))).find((f) => f.rule === 'quiz-options-repeat');
     expect(finding).toMatchObject({ severity: 'error', path: '$.flexibleItems[2].options[2]' });

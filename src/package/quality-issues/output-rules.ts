@@ -124,7 +124,7 @@ const quizRules: Check = (_output, value) => {
         rule: RuleIds.quizAnswerNotAnOption,
         severity: 'error',
         path: itemPath(index, 'correctAnswer'),
-        message: `The quiz ${question} marks answer ${JSON.stringify(answer)} as correct, but its options are numbered 0 to ${options.length - 1}: no learner can answer it right.`,
+        message: `The quiz ${question} marks ${answer === undefined || answer === null ? 'no answer' : `answer ${JSON.stringify(answer)}`} as correct, but ${options.length === 0 ? 'it has no options' : `its options are numbered 0 to ${options.length - 1}`}: no learner can answer it right.`,
       });
     }
     const seen = new Map<string, number>();
