@@ -64,8 +64,10 @@ export const VOICE_MARKERS: Record<LanguageCode, RegExp> = {
 
 /** What Ari never writes on a card, and what each is: AI self-reference, placeholders, markdown left in the text. */
 export const FORBIDDEN_TEXTS: readonly { pattern: RegExp; what: string }[] = [
-  { pattern: /\b(as an ai|language model|i am an ai|i'm an ai)\b/i, what: 'the writer calling itself an AI' },
-  { pattern: /\b(como uma ia|modelo de linguagem|sou uma ia)\b/i, what: 'the writer calling itself an AI' },
+  { pattern: /\b(as an ai|language model|i am (just |only )?an ai|i['’]m (just |only )?an ai)\b/i, what: 'the writer calling itself an AI' },
+  { pattern: /\b(como uma ia|modelo de linguagem|sou (apenas |só )?uma ia)\b/i, what: 'the writer calling itself an AI' },
+  // Accented words end where \b cannot tell: "inteligência" is matched whole, up to the space after it.
+  { pattern: /(^|[^\p{L}])(sou (apenas |só )?(uma inteligência artificial|um assistente virtual|um assistente de ia))(?![\p{L}])/iu, what: 'the writer calling itself an AI' },
   // "IA" alone only in capitals: "como ia" is also the verb ir ("como ia a semana", how the week was going).
   { pattern: /\b[Cc]omo IA\b/, what: 'the writer calling itself an AI' },
   { pattern: /\b(TODO|TBD|FIXME)\b/, what: 'a note left for later' },

@@ -183,6 +183,20 @@ describe('the output rules', () => {
     expect(rules(card('Como uma ia, sugiro que você escolha hoje um horário fixo para dormir e acordar.'))).toContain('forbidden-text');
   });
 
+  test('forbidden-text: the writer calling itself an AI in other words ("I\'m just an AI", "sou uma inteligência artificial"); a lesson about AI tools is not', () => {
+    const card = (content: string) => edit((l) => (l.flexibleItems[0]!.content = content));
+    for (const said of [
+      "I'm just an AI, but você pode escolher hoje um horário fixo para dormir e acordar.",
+      'I am only an AI: você pode escolher hoje um horário fixo para dormir e acordar.',
+      'Sou apenas uma inteligência artificial, mas você pode escolher hoje um horário fixo para dormir.',
+      'Sou um assistente virtual e não durmo, mas você pode escolher hoje um horário fixo para dormir.',
+      'Sou uma IA e não durmo, mas você pode escolher hoje um horário fixo para dormir e acordar.',
+    ]) {
+      expect(rules(card(said)), said).toContain('forbidden-text');
+    }
+    expect(rules(card('Ferramentas como inteligência artificial e assistentes virtuais podem ajudar você a dormir melhor.'))).not.toContain('forbidden-text');
+  });
+
   test('forbidden-text: markdown bold written with underscores is bold too; a blank to fill in is not', () => {
     const card = (content: string) => edit((l) => (l.flexibleItems[0]!.content = content));
     expect(check(card('Você dorme __melhor__ quando mantém um horário regular, todos os dias da semana.')).filter((f) => f.rule === 'forbidden-text')).toMatchObject([
