@@ -116,6 +116,8 @@ describe('the call rules', () => {
       { severity: 'warning', records: [{ line: 2 }], message: expect.not.stringContaining('kept') },
       { severity: 'warning', records: [{ line: 4 }], message: expect.stringContaining('and that cut-off answer was kept') },
     ]);
+    // Which call (a lesson's level), and what to do about it.
+    for (const finding of truncated) expect(finding.message).toMatch(/ of the generate\.beginner call for .*: raise the limit with --max-completion-tokens\.$/);
     expect(new Audit().attempt('call_a', { finish_reason: 'stop', truncated: false }).findings()).toEqual([]);
   });
 

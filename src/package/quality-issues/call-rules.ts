@@ -121,7 +121,7 @@ export function checkCalls(calls: readonly CallSummary[], index: CallRecordIndex
         RuleIds.responseTruncated,
         'warning',
         [attempt.line],
-        `The model's answer to attempt ${attempt.attempt} for ${file ?? call.purpose} was cut off by the token limit${kept ? ', and that cut-off answer was kept' : ''}.`,
+        `The model's answer to attempt ${attempt.attempt} of the ${call.purpose} call for ${subject} was cut off by the token limit${kept ? ', and that cut-off answer was kept' : ''}: raise the limit with --max-completion-tokens.`,
       );
     }
   }
