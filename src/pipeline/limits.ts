@@ -20,6 +20,13 @@ export const MobileLimits = {
 
 export type Range = { readonly min: number; readonly max: number };
 
+/** A text's length as the schema counts it (JSON Schema `maxLength`): in characters, an emoji one, not its two UTF-16 units. */
+export function textLength(text: string): number {
+  let length = 0;
+  for (const _ of text) length++;
+  return length;
+}
+
 export function within(length: number, range: Range): boolean {
   return length >= range.min && length <= range.max;
 }

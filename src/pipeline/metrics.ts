@@ -1,6 +1,6 @@
 import { roundMetric as round } from '../records/quality.js';
 import { detectLanguage, languageCode, type LanguageCode } from './language.js';
-import { MobileLimits, within, type Range } from './limits.js';
+import { MobileLimits, textLength, within, type Range } from './limits.js';
 
 /**
  * The quality metrics of one generated supertask. Each is a plain function of the output (and,
@@ -51,7 +51,7 @@ function limitedTexts(items: Item[]): { text: unknown; range: Range }[] {
 export function mobileOptimizationScore(supertask: unknown): number {
   const items = itemsOf(supertask);
   const texts = limitedTexts(items);
-  const textFit = texts.length ? texts.filter(({ text, range }) => typeof text === 'string' && within(text.length, range)).length / texts.length : 0;
+  const textFit = texts.length ? texts.filter(({ text, range }) => typeof text === 'string' && within(textLength(text), range)).length / texts.length : 0;
   const duration = (supertask as { estimatedDuration?: unknown } | null)?.estimatedDuration;
   return round(0.25 * rangeFit(items.length, MobileLimits.items) + 0.25 * rangeFit(duration, MobileLimits.duration) + 0.5 * textFit);
 }

@@ -60,6 +60,13 @@ describe('mobile_optimization_score', () => {
     expect(mobileOptimizationScore(passing)).toBe(1);
   });
 
+  test('counts characters as the schema does: a quote of 200 characters with emoji is within its limit', () => {
+    const emoji = fitting();
+    emoji.flexibleItems[1] = { type: 'quote', content: `🌙 ${'x'.repeat(196)} 🌙`, author: 'Ari' };
+    expect([...emoji.flexibleItems[1].content].length).toBe(200);
+    expect(mobileOptimizationScore(emoji)).toBe(1);
+  });
+
   test('weighs item count and duration a quarter each, text lengths a half', () => {
     // 10 s is 10/180 of the minimum duration: 0.25 · (1 - 10/180) lost.
     expect(mobileOptimizationScore({ ...fitting(), estimatedDuration: 10 })).toBe(Math.round((0.25 * (10 / 180) + 0.75) * 1000) / 1000);

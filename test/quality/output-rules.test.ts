@@ -80,6 +80,15 @@ describe('the output rules', () => {
     expect(rules(edit((l) => (l.flexibleItems[0]!.content = `Você ${'x'.repeat(295)}`)))).not.toContain('over-mobile-limit');
   });
 
+  test('over-mobile-limit counts characters as the schema does: an emoji is one character, not two', () => {
+    // 300 characters, two of them emoji (two UTF-16 units each): valid against the schema, and within the limit.
+    const atLimit = edit((l) => (l.flexibleItems[0]!.content = `Você 🌙 ${'x'.repeat(291)} 🌙`));
+    expect([...atLimit.flexibleItems[0]!.content!].length).toBe(300);
+    expect(check(atLimit)).toEqual([]);
+    const over = check(edit((l) => (l.flexibleItems[0]!.content = `Você 🌙 ${'x'.repeat(292)} 🌙`))).find((f) => f.rule === 'over-mobile-limit');
+    expect(over?.message).toContain('301 characters long');
+  });
+
   test('quiz-answer-not-an-option: the correct answer points past the options', () => {
     const finding = check(edit((l) => ((l.flexibleItems[2] as { correctAnswer: number }).correctAnswer = 3))).find((f) => f.rule === 'quiz-answer-not-an-option');
     expect(finding).toMatchObject({ severity: 'error', path: '$.flexibleItems[2].correctAnswer' });

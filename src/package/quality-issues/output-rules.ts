@@ -1,5 +1,5 @@
 import { detectLanguage, LanguageNames, words, type LanguageCode } from '../../pipeline/language.js';
-import { MobileLimits, type Range } from '../../pipeline/limits.js';
+import { MobileLimits, textLength, type Range } from '../../pipeline/limits.js';
 import { FORBIDDEN_TEXTS, itemsOf, itemTexts, spokenText, VOICE_MARKERS, type Item } from '../../pipeline/metrics.js';
 import { validateSupertask, type SchemaVersion } from '../../pipeline/schema.js';
 import { RuleIds, type Finding, type RecordRef } from './types.js';
@@ -101,12 +101,14 @@ const overMobileLimit: Check = (_output, value) => {
     });
   }
   for (const { text, range, name, path } of limitedTexts(items)) {
-    if (typeof text !== 'string' || text.length <= range.max) continue;
+    if (typeof text !== 'string') continue;
+    const length = textLength(text);
+    if (length <= range.max) continue;
     findings.push({
       rule: RuleIds.overMobileLimit,
       severity: 'warning',
       path,
-      message: `A ${LIMIT_NAMES[name]} is ${text.length} characters long; a phone screen fits at most ${range.max}: ${quoted(text)}.`,
+      message: `A ${LIMIT_NAMES[name]} is ${length} characters long; a phone screen fits at most ${range.max}: ${quoted(text)}.`,
     });
   }
   return findings;
