@@ -783,6 +783,26 @@ describe('lyfe-kt verify', () => {
     }
   });
 
+  it("shows the control characters of a hostile package's file names as escapes: a name cannot forge a line or send the terminal its escapes", async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    await packaged(cwd);
+    const pkg = onlyPackage(cwd);
+    const manifestFile = path.join(pkg, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { files: Record<string, unknown> };
+    manifest.files['01_raw/a\u001b]0;title\u0007\nchanged: 03_output/forged.json'] = { sha256: '00', bytes: 1 };
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    fs.writeFileSync(path.join(pkg, '01_raw', 'b\u001b[31m\r::error::x.md'), 'x');
+    const exit = await cli(cwd, ['verify', pkg]);
+    expect(exit.code).toBe(1);
+    expect(exit.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(exit.stdout.trim().split('\n')).toEqual([
+      'missing: 01_raw/a\\u001b]0;title\\u0007\\nchanged: 03_output/forged.json',
+      'added:   01_raw/b\\u001b[31m\\r::error::x.md',
+      'problem: the manifest digest does not match its own entries: manifest.json was edited',
+    ]);
+  });
+
   it("says when a package's only change is its line breaks made CRLF (a Windows checkout), and when not", async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
