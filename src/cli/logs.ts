@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { ExitCode, LyfeError } from '../errors.js';
+import { ExitCode, LyfeError, printable } from '../errors.js';
 import { filterSessionLines, hasBytesAt, recordFile, type SessionLineVisitor } from '../records/filter.js';
 import { parseRecordLine } from '../records/parse.js';
 import { formatAttempt, formatRecordLine, formatSessionTable, plain, statusStyle, type Paint, type Style } from '../records/render.js';
@@ -213,7 +213,9 @@ function formatForView(record: LogRecord, kind: RecordKind, paint: Paint): strin
   return kind === 'prompts' ? `${formatAttempt(record, paint)}\n` : formatRecordLine(record, paint);
 }
 
-function statusNotes(sessionId: string, status: SessionStatus): string[] {
+function statusNotes(id: string, status: SessionStatus): string[] {
+  // A package's records name any session their maker wrote.
+  const sessionId = printable(id);
   if (status === 'interrupted') return [`session ${sessionId} was interrupted: a stage of it never ended (killed or crashed), or none was recorded; \`lyfe-kt package\` in its work folder packages it`];
   if (status === 'open') return [`session ${sessionId} is not packaged yet: every stage it began has ended (\`lyfe-kt package\` in its work folder packages it)`];
   if (status === 'running') return [`session ${sessionId} is still running`];
@@ -230,7 +232,7 @@ function endView(
 ): void {
   const notes = view.notes ?? view.sessions.flatMap(({ sessionId, status }) => statusNotes(sessionId, status));
   if (!view.json) {
-    const status = ({ sessionId, status }: { sessionId: string; status: SessionStatus }): string => `${sessionId}, status ${view.paint(statusStyle(status), status)}`;
+    const status = ({ sessionId, status }: { sessionId: string; status: SessionStatus }): string => `${printable(sessionId)}, status ${view.paint(statusStyle(status), status)}`;
     const of = view.sessions.length === 1 ? `session ${status(view.sessions[0]!)}` : `${view.sessions.length} sessions: ${view.sessions.map(status).join('; ')}`;
     out.text(view.paint('dim', '--'));
     out.text(`${view.shown} ${view.kind === 'prompts' ? 'prompt-audit record' : 'record'}(s) of ${of}`);

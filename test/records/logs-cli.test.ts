@@ -229,4 +229,28 @@ describe('lyfe-kt logs', () => {
     expect(lines[2]).toBe('status 0');
     expect(result.stderr).toBe('');
   });
+  it("shows every text of a hostile package's records with its control characters as escapes, however the record types it", async () => {
+    const root = temp();
+    const logs = path.join(root, 'pkg', 'logs');
+    fs.mkdirSync(logs, { recursive: true });
+    const esc = '\u001b]0;owned\u0007\n::error::forged';
+    const session = `sess_x${esc}`;
+    const base = { level: 'info', session, stage: 'generate' };
+    fs.writeFileSync(path.join(logs, 'processing.jsonl'), `${JSON.stringify({ ...base, time: `2026-01-01T00:00:00.000Z${esc}`, event: 'stage.start', msg: 'started' })}\n`);
+    const attempt = {
+      ...base,
+      time: `2026-01-01T00:00:01.000Z${esc}`,
+      event: Events.llmAttempt,
+      msg: 'attempt',
+      data: { call_id: 'c', attempt: 1, max_attempts: 1, purpose: 'p', provider: 'x', model: 'm', outcome: 'ok', latency_ms: esc, http_status: esc, usage: { prompt_tokens: esc, completion_tokens: esc, total_tokens: esc }, messages: [], response: 'r' },
+    };
+    fs.writeFileSync(path.join(logs, 'prompts.jsonl'), `${JSON.stringify(attempt)}\n`);
+    for (const args of [[], ['--prompts']]) {
+      const shown = await children.start([CLI, 'logs', '--package', 'pkg', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } }).exit;
+      expect(shown.code, shown.stderr).toBe(0);
+      expect(shown.stdout, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+      expect(shown.stdout, args.join(' ')).not.toMatch(/^::/m);
+      expect(shown.stdout, args.join(' ')).toContain('\\u001b]0;owned\\u0007\\n::error::forged');
+    }
+  });
 });
