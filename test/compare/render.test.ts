@@ -99,6 +99,21 @@ describe('the comparison as text', () => {
     expect(renderComparisonMarkdown(comparison, [], { limit: 65_536, measure: chars })).toContain('| cost (USD) | 0.00000005 | 0 | -0.00000005 |');
   });
 
+  it("shows the control characters of a hostile package's names and model text as escapes: none forges a line or reaches the terminal", () => {
+    const comparison = largeComparison(1);
+    const esc = '\u001b]0;owned\u0007\n::error::forged';
+    comparison.head.session_id = `sess${esc}`;
+    comparison.head.model = `m${esc}`;
+    comparison.sources[0].source = `a${esc}.md`;
+    comparison.sources[0].files![0].file = `03_output/a${esc}.json`;
+    comparison.sources[0].files![0].supertask!.items = [{ change: 'added', base_position: null, head_position: 1, type: 'content', base: null, head: { type: 'content', content: `Texto${esc}` }, fields: [] }];
+    comparison.quality_issues.new = [{ id: 'Q1', rule: 'r', severity: 'warning', file: `f${esc}`, message: `m${esc}` } as never];
+    const text = renderComparisonText(comparison, []);
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(text).not.toMatch(/^::/m);
+    expect(text).toContain('item 1 added (content): Texto\\u001b]0;owned\\u0007\\n::error::forged');
+  });
+
   it('a quiz shows its question, its options and its answer', () => {
     expect(itemText({ type: 'quiz', question: 'Which comes first?', options: ['rest', 'work'], correctAnswer: 1, explanation: 'It says so.' })).toBe('Which comes first? [rest | work] answer: work');
     expect(itemText({ type: 'quote', content: 'Begin at once.', author: 'Seneca' })).toBe('"Begin at once." - Seneca');
