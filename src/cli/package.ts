@@ -84,13 +84,13 @@ export function registerPackageCommands(program: Command): void {
       if (options.json) printJson(result);
       else if (result.ok) process.stdout.write(`OK, ${result.files} files (digest ${result.digest})\n`);
       else {
-        // A package's file may be named anything but `/`: its control characters are shown as escapes.
+        // The names are the package's (its files, its manifest, its records): a hostile one's may hold any character.
         const lines = [
-          ...result.changed.map((file) => `changed: ${file}${result.crlf.includes(file) ? ' (only its line breaks, LF made CRLF)' : ''}`),
-          ...result.missing.map((file) => `missing: ${file}`),
-          ...result.added.map((file) => `added:   ${file}`),
-          ...result.problems.map((problem) => `problem: ${problem}`),
-        ].map((line) => printable(line));
+          ...result.changed.map((file) => `changed: ${printable(file)}${result.crlf.includes(file) ? ' (only its line breaks, LF made CRLF)' : ''}`),
+          ...result.missing.map((file) => `missing: ${printable(file)}`),
+          ...result.added.map((file) => `added:   ${printable(file)}`),
+          ...result.problems.map((problem) => `problem: ${printable(problem)}`),
+        ];
         process.stdout.write(`${lines.join('\n')}\n`);
       }
       if (!result.ok) {
@@ -120,9 +120,10 @@ export function registerPackageCommands(program: Command): void {
       const { replayPackage } = await import('../package/replay.js');
       const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
       if (options.json) printJson(result);
+      // The names and sessions are the package's: a hostile one's may hold any character.
       for (const file of result.files) reporter.note(`${file.status === 'identical' ? paint('green', 'identical') : paint('red', file.status)} ${printable(file.file)}`);
-      if (result.generation_error) reporter.note(`the replayed generation failed: ${result.generation_error}`);
-      const replayed = result.replayed_session ? `session ${result.replayed_session}` : `${result.replayed_sessions.length} shards' sessions (${result.replayed_sessions.join(', ')})`;
+      if (result.generation_error) reporter.note(`the replayed generation failed: ${printable(result.generation_error)}`);
+      const replayed = printable(result.replayed_session ? `session ${result.replayed_session}` : `${result.replayed_sessions.length} shards' sessions (${result.replayed_sessions.join(', ')})`);
       reporter.note(`replayed ${result.templates.length} template(s) of ${replayed} into ${result.out_dir} (session ${result.session_id})`);
       if (!result.identical) {
         const differing = result.files.filter((file) => file.status !== 'identical').length;

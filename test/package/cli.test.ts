@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPackageLogs, readPackageRecords } from '../../src/package/archive.js';
 import { packageRun, type PackageOptions, type PackageResult } from '../../src/package/assemble.js';
+import { writeManifest } from '../../src/package/manifest.js';
 import type { LyfeError } from '../../src/errors.js';
 import type { LogRecord } from '../../src/records/types.js';
 import { DEFAULT_OPENAI_MODEL } from '../../src/llm/openai.js';
@@ -801,6 +802,24 @@ describe('lyfe-kt verify', () => {
       'added:   01_raw/b\\u001b[31m\\r::error::x.md',
       'problem: the manifest digest does not match its own entries: manifest.json was edited',
     ]);
+  });
+
+  it("replay shows the session a hostile package's records name with its control characters as escapes", async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    await packaged(cwd);
+    const pkg = onlyPackage(cwd);
+    // A package whose maker wrote its records and its manifest alike: it verifies.
+    const session = metadataOf(pkg).session_id;
+    for (const name of ['processing.jsonl', 'prompts.jsonl']) {
+      const file = path.join(pkg, 'logs', name);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll(JSON.stringify(session), JSON.stringify('sess_\u001b]0;owned\u0007\n::error::forged')));
+    }
+    writeManifest(pkg);
+    const replayed = await ok(cwd, ['replay', pkg, '--out', 'again']);
+    expect(replayed.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(replayed.stderr).not.toMatch(/^::/m);
+    expect(replayed.stderr).toContain('of session sess_\\u001b]0;owned\\u0007\\n::error::forged into ');
   });
 
   it("says when a package's only change is its line breaks made CRLF (a Windows checkout), and when not", async () => {
