@@ -822,6 +822,27 @@ describe('lyfe-kt verify', () => {
     expect(replayed.stderr).toContain('of session sess_\\u001b]0;owned\\u0007\\n::error::forged into ');
   });
 
+  it("replay takes its templates from the package's 02_preprocessed/ only, whatever file a hostile package's records name", async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    await packaged(cwd);
+    const pkg = onlyPackage(cwd);
+    const secret = path.join(cwd, 'secret.md');
+    fs.writeFileSync(secret, '# private notes\n\nNOT-IN-THE-PACKAGE\n');
+    // Records (and a manifest to match) that name a template up and out of the package.
+    const outside = path.relative(path.join(pkg, '02_preprocessed'), secret);
+    expect(outside.startsWith('..')).toBe(true);
+    const file = path.join(pkg, 'logs', 'prompts.jsonl');
+    const records = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as LogRecord);
+    for (const record of records) if (record.stage === 'generate') record.input = [outside];
+    fs.writeFileSync(file, records.map((record) => `${JSON.stringify(record)}\n`).join(''));
+    writeManifest(pkg);
+    const replayed = await cli(cwd, ['replay', pkg, '--out', 'again']);
+    expect(replayed.stderr).toContain('the templates the run generated from are not in the package');
+    expect(replayed.code).toBe(1);
+    for (const name of ['processing.jsonl', 'prompts.jsonl']) expect(fs.readFileSync(path.join(cwd, 'logs', name), 'utf8'), name).not.toContain('NOT-IN-THE-PACKAGE');
+  });
+
   it("says when a package's only change is its line breaks made CRLF (a Windows checkout), and when not", async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
