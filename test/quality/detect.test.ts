@@ -87,6 +87,19 @@ describe('quality issues of a package', () => {
     expect(validate({ ...written, issues: [{ ...written.issues[0], severity: 'fatal' }] })).toBe(false);
   });
 
+  test("reads only the package's own folders, whatever file a hostile package's records name", () => {
+    const dir = temp();
+    const records = packageFolder(dir);
+    const rules = (at: LogRecord[]): string[] => detect(dir, { ...records, processing: at }).issues.map((issue) => issue.rule);
+    expect(rules(records.processing)).toContain('copied-from-source');
+    // The template and the output moved out of the package's folders, and records that name them there.
+    fs.renameSync(path.join(dir, '02_preprocessed', TEMPLATE), path.join(dir, TEMPLATE));
+    fs.copyFileSync(path.join(dir, '03_output', OUTPUT), path.join(dir, OUTPUT));
+    const named = (input: string, output: string): LogRecord[] => records.processing.map((record) => (record.output?.[0] === OUTPUT ? { ...record, input: [input], output: [output] } : record));
+    expect(rules(named(`../${TEMPLATE}`, OUTPUT))).not.toContain('copied-from-source');
+    expect(detect(dir, { ...records, processing: named(TEMPLATE, `../${OUTPUT}`) }).issues.filter((issue) => issue.file === `../${OUTPUT}` && issue.rule !== 'schema-invalid')).toEqual([]);
+  });
+
   test("a template the run already parsed is taken when its file's text is the same, and the file is parsed again when it is not", () => {
     const dir = temp();
     const records = packageFolder(dir);

@@ -152,8 +152,9 @@ export function outputChecksAhead(
   const templateOf = (name: string): MarkdownInput | null => {
     let template = templates.get(name);
     if (template === undefined) {
-      const file = path.join(folders.templateDir, name);
+      const file = inFolder(folders.templateDir, name);
       try {
+        if (file === null) throw new Error('not a file of the folder');
         const text = fs.readFileSync(file, 'utf8');
         template = { file, name, text, ...parseFrontmatter(text, file) };
         held += text.length;
@@ -170,9 +171,11 @@ export function outputChecksAhead(
     if (!output || held > textUnits) return false;
     const template = output.input === null ? null : templateOf(output.input);
     if (!template) return true;
+    const file = inFolder(folders.outputDir, output.file);
+    if (file === null) return true;
     let text: string;
     try {
-      text = fs.readFileSync(path.join(folders.outputDir, output.file), 'utf8');
+      text = fs.readFileSync(file, 'utf8');
     } catch {
       return true;
     }
@@ -183,8 +186,17 @@ export function outputChecksAhead(
   return { checked: checks.checked, step };
 }
 
-/** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
-function readIfPresent(file: string): string | null {
+/**
+ * The file `name` of `dir`, for a name the records give (a package's records say what their maker
+ * wrote): null for anything but a plain file name (`../../x.md`), which names no file of the folder.
+ */
+function inFolder(dir: string, name: string): string | null {
+  return typeof name === 'string' && name !== '' && name !== '.' && name !== '..' && !name.includes('\0') && path.basename(name) === name ? path.join(dir, name) : null;
+}
+
+/** A file the rules were asked to read, absent (or no file of its folder: null); any other failure to read it is the user's to fix. */
+function readIfPresent(file: string | null): string | null {
+  if (file === null) return null;
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
@@ -206,7 +218,7 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
   // Each template is read once, and parsed, its source indexed and its language known once for its outputs (a file's levels) when one is checked here.
   const templateTexts = new Map<string, string | null>();
   const templateTextOf = (name: string): string | null => {
-    if (!templateTexts.has(name)) templateTexts.set(name, readIfPresent(path.join(inputs.templateDir, name)));
+    if (!templateTexts.has(name)) templateTexts.set(name, readIfPresent(inFolder(inputs.templateDir, name)));
     return templateTexts.get(name)!;
   };
   const templates = new Map<string, KnownTemplate | null>();
@@ -222,7 +234,7 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
     return known;
   };
   for (const output of summary.outputs) {
-    const text = readIfPresent(path.join(inputs.outputDir, output.file));
+    const text = readIfPresent(inFolder(inputs.outputDir, output.file));
     if (text === null) continue;
     const schemaVersion = schemaVersionOf(output);
     const checked = inputs.checkedOutputs?.get(output.file);
