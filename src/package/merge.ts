@@ -10,11 +10,11 @@ import { errorText, LyfeError } from '../errors.js';
 import { isWithin } from '../files.js';
 import type { ShardInfo } from '../pipeline/shard.js';
 import { priceTableInfo, sameTable, type PriceTable, type PriceTableInfo } from '../records/cost.js';
-import { SessionModel, STREAMS_IN_ORDER, type SessionSummary } from '../records/session-model.js';
+import { SessionModel, STREAMS_IN_ORDER, summarizeSession, type SessionSummary } from '../records/session-model.js';
 import { countText } from '../records/values.js';
 import type { LogRecord } from '../records/types.js';
 import { assertSessionId, newSessionId } from '../session/id.js';
-import { readPackageRecords } from './archive.js';
+import { readPackageRecords, type PackageRecords } from './archive.js';
 import { makeAssemblyFolder, placePackage, removeDeadAssemblies, writeLogs, type PackageRecordSource } from './assemble.js';
 import { LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
 import { escapeMarkdown } from './markdown.js';
@@ -60,6 +60,14 @@ interface ShardPackage {
   shard: ShardInfo;
   metadata: ExecutionMetadata;
   digest: string;
+  /** Its records, read once: what the merged package's views are rendered from. */
+  records: PackageRecords;
+  /**
+   * Its session's model: what its entry in `shards` says of it (outcome, files, calls, tokens), as
+   * every view renders from the records, not from its `metadata.json`, which its maker wrote and
+   * the manifest does not tie to them.
+   */
+  summary: SessionSummary;
 }
 
 function readMetadata(dir: string): ExecutionMetadata {
@@ -98,7 +106,8 @@ function readShardPackage(dir: string): ShardPackage {
   if (!shard) {
     throw new LyfeError('is not a shard package: its metadata.json has no `shard`', { file: dir, fix: 'Merge the packages made by `lyfe-kt run --shard I/N`, one per index' });
   }
-  return { dir, shard, metadata, digest: verified.digest ?? '' };
+  const records = readPackageRecords(dir);
+  return { dir, shard, metadata, digest: verified.digest ?? '', records, summary: summarizeSession(records.processing, records.prompts) };
 }
 
 const names = (shards: ShardPackage[]): string => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
@@ -141,7 +150,7 @@ function checkShards(shards: ShardPackage[]): void {
   }
   // One session per shard: the session model ends a session's packaging by its one end, so shards
   // of one session would read as runs that never finished.
-  const shared = [...groupShards(shards, (shard) => shard.metadata.session_id)].filter(([, group]) => group.length > 1);
+  const shared = [...groupShards(shards, (shard) => shard.summary.session_id)].filter(([, group]) => group.length > 1);
   if (shared.length) {
     const each = shared.map(([session, group]) => `${names(group)} ran in one session, ${session}`).join('; ');
     throw new NotOneRun(`the shards do not each have their own session: ${each}`, {
@@ -151,14 +160,14 @@ function checkShards(shards: ShardPackage[]): void {
   const missing = Array.from({ length: total }, (_, index) => index).filter((index) => !byIndex.has(index));
   if (missing.length) throw new MissingShards(missing, total, names(shards), fix);
   // One run validates every output against one schema: a merged package says which.
-  const versions = new Set(shards.map((shard) => shard.metadata.content.schema_version).filter((version) => version !== null));
+  const versions = new Set(shards.map((shard) => shard.summary.schema_version).filter((version) => version !== null));
   if (versions.size > 1) {
-    const each = shards.map((shard) => `${shard.dir} (${shard.metadata.content.schema_version ?? 'none'})`).join(', ');
+    const each = shards.map((shard) => `${shard.dir} (${shard.summary.schema_version ?? 'none'})`).join(', ');
     throw new LyfeError(`the shards were validated against different schema versions: ${each}`, { fix: 'Run every shard with the same --schema-version, then merge' });
   }
   const sourceOf = new Map<string, ShardPackage>();
   for (const shard of shards) {
-    for (const file of shard.metadata.content.input_files) {
+    for (const file of shard.summary.input_files) {
       const other = sourceOf.get(file);
       if (other) throw new LyfeError(`the shards overlap: ${file} is in ${other.dir} and in ${shard.dir}`, { fix });
       sourceOf.set(file, shard);
@@ -207,7 +216,7 @@ async function mergedPriceTable(shards: ShardPackage[]): Promise<{ prices: Price
 /** The records of every shard, each stream ordered by time across them, into one model. */
 function shardRecords(shards: ShardPackage[], sessionId: string, prices: PriceTable): PackageRecordSource {
   return (visit) => {
-    const records = shards.map((shard) => readPackageRecords(shard.dir));
+    const records = shards.map((shard) => shard.records);
     const model = new SessionModel({ prices });
     for (const kind of STREAMS_IN_ORDER) {
       for (const record of mergeByTime(records.map((shard) => shard[kind]))) {
@@ -220,20 +229,21 @@ function shardRecords(shards: ShardPackage[], sessionId: string, prices: PriceTa
 }
 
 function shardEntry(shard: ShardPackage): ShardEntry {
-  const { metadata } = shard;
+  const { metadata, summary } = shard;
+  const time = (iso: string | null): string | null => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
   return {
-    session_id: metadata.session_id,
+    session_id: summary.session_id,
     index: shard.shard.index,
     total: shard.shard.total,
     package: path.basename(path.resolve(shard.dir)),
     digest: shard.digest,
-    success: metadata.execution.success,
-    start_time: metadata.execution.start_time,
-    end_time: metadata.execution.end_time,
-    input_files: metadata.content.input_files,
-    output_files: metadata.content.output_files,
-    total_api_calls: metadata.ai_usage.total_api_calls,
-    total_tokens: metadata.ai_usage.total_tokens,
+    success: summary.success,
+    start_time: time(summary.start_time),
+    end_time: time(summary.end_time),
+    input_files: summary.input_files,
+    output_files: summary.output_files,
+    total_api_calls: summary.ai.total_api_calls,
+    total_tokens: summary.ai.total_tokens,
     tool_version: (metadata.package as Partial<PackageInfo> | undefined)?.tool_version ?? null,
   };
 }

@@ -218,6 +218,29 @@ describe('merge of shard packages', () => {
     expect((metadataOf(mixed.path).shards as ShardEntry[]).map((entry) => entry.tool_version)).toEqual([version, '0.0.9']);
   });
 
+  it("lists each shard as its records say, not as a metadata.json its maker wrote otherwise (the manifest made again to match)", async () => {
+    const root = temp();
+    const content = articles(path.join(root, 'content'), 2);
+    const shards = [await runShard(root, content, { index: 0, total: 2 }), await runShard(root, content, { index: 1, total: 2 })];
+    const honest = await mergePackages({ packages: shards, title: 'honest', outputDir: path.join(root, 'merged') });
+    // Shard 0's records say its run failed; its metadata.json says it succeeded, with made-up numbers.
+    const recordsFile = path.join(shards[0], LOGS_DIR, LogFiles.processingRecords);
+    const lines = fs.readFileSync(recordsFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    for (const line of lines) if (line.event === 'session.end') line.data = { ...line.data, success: false };
+    fs.writeFileSync(recordsFile, lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    const metadata = metadataOf(shards[0]);
+    const claimed = { ...metadata, execution: { ...metadata.execution, success: true }, ai_usage: { ...metadata.ai_usage, total_api_calls: 4242, total_tokens: 999_999_999 }, content: { ...metadata.content, input_files: ['made_up.md'] } };
+    fs.writeFileSync(path.join(shards[0], LOGS_DIR, LogFiles.metadata), `${JSON.stringify(claimed, null, 2)}\n`);
+    writeManifest(shards[0]);
+    const merged = await mergePackages({ packages: shards, title: 'claimed', outputDir: path.join(root, 'merged') });
+    expect(merged.success).toBe(false);
+    expect(merged.shards[0]).toMatchObject({ success: false, total_api_calls: honest.shards[0].total_api_calls, total_tokens: honest.shards[0].total_tokens, input_files: honest.shards[0].input_files });
+    expect(merged.shards[1]).toEqual(honest.shards[1]);
+    const summary = fs.readFileSync(path.join(merged.path, LOGS_DIR, LogFiles.summary), 'utf8');
+    expect(summary).not.toContain('4,242');
+    expect(summary).toMatch(/^\| 0\/2 \| ❌ \|/m);
+  });
+
   it('refuses shards that ran in one session (LYFE_KT_SESSION shared by every shard), naming them, and writes nothing', async () => {
     const root = temp();
     const content = articles(path.join(root, 'content'), 3);
