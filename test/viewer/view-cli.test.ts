@@ -26,6 +26,23 @@ function zipInto(dir: string, file: string): string {
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 describe('lyfe-kt view and --fail-on', () => {
+  test("does not read through a package's viewer.html that is a symbolic link (to a device that never ends, or to another package's page)", async () => {
+    const cwd = temp();
+    const run = await cli(cwd, ['run', CONTENT, '--title', 'lessons']);
+    expect(run.code, run.stderr).toBe(0);
+    const pkg = path.join(cwd, 'packages', fs.readdirSync(path.join(cwd, 'packages'))[0]!);
+    const own = path.join(pkg, 'logs', 'viewer.html');
+    const other = path.join(cwd, 'other-viewer.html');
+    fs.renameSync(own, other);
+    for (const target of ['/dev/zero', other]) {
+      fs.rmSync(own, { force: true });
+      fs.symlinkSync(target, own);
+      const shown = await start([CLI, 'view', pkg, '--json'], { cwd, env: cliEnv({}), timeoutMs: 20_000 }).exit;
+      expect(shown.code, `${target}: ${shown.stderr}`).toBe(0);
+      expect(JSON.parse(shown.stdout), target).toMatchObject({ how: 'written', written: 'not-lyfe-kt' });
+    }
+  }, 120_000);
+
   test('finds a package viewer, takes it out of an artifact zip, and writes one for a package from before viewers', async () => {
     const cwd = temp();
     const run = await cli(cwd, ['run', CONTENT, '--compress', '--title', 'lessons']);
