@@ -150,6 +150,28 @@ describe('quality issues of a package', () => {
     expect(checks.checked.has('other.json')).toBe(false);
   });
 
+  test('the checks made as a run writes its outputs hold a bounded amount, however many files the run writes', () => {
+    const dir = temp();
+    packageFolder(dir);
+    const templateText = fs.readFileSync(path.join(dir, '02_preprocessed', TEMPLATE), 'utf8');
+    const text = fs.readFileSync(path.join(dir, '03_output', OUTPUT), 'utf8');
+    const checks = new OutputChecks({ textUnits: 10 * text.length, templates: 4 });
+    const outputs: string[] = [];
+    for (let n = 0; n < 20; n++) {
+      const name = `article_${n}_filled_template.md`;
+      const own = `${templateText}\nNote ${n}.\n`;
+      for (const level of ['beginner', 'advanced']) {
+        outputs.push(`article_${n}_filled_template_${level}.json`);
+        checks.add(outputs.at(-1)!, text, { file: name, name, text: own, ...parseFrontmatter(own) }, '1.1');
+      }
+      // Parsed and indexed, a template is several times its text: only the last few are kept for the outputs to come.
+      expect(checks.templatesKept).toBeLessThanOrEqual(4);
+    }
+    // The outputs checked up to the bound are held with their findings; the others are left to the package's rules.
+    expect([...checks.checked.keys()]).toEqual(outputs.slice(0, 10));
+    expect(checks.checked.get(outputs[9]!)!.findings.length).toBeGreaterThan(0);
+  });
+
   test('the output rules run ahead a step at a time give the same issues; an output changed after its step, or one the run checked, is not taken from the step', () => {
     const dir = temp();
     const records = packageFolder(dir);

@@ -102,19 +102,54 @@ const judgedAgainst = (text: string, schemaVersion: SchemaVersion, known: KnownT
 });
 
 /**
+ * How much text (in UTF-16 units) the checks run ahead may hold, outputs and templates together:
+ * each output checked is held until the rules compare it with the package's copy, and those past
+ * this are left to the rules, which read them one at a time.
+ */
+const AHEAD_TEXT_UNITS = 16 * 1024 * 1024;
+
+/**
+ * How many templates, parsed and their source indexed (several times the template's size), the
+ * checks keep for the outputs still to come: the levels of a file are written close together, and
+ * a template used again after this many others is parsed and indexed again.
+ */
+const TEMPLATES_HELD = 64;
+
+/**
  * The output rules run on each generated file as `run` writes it, while the other calls are in
  * flight, instead of all at once when the run is packaged (where they wait for nothing else).
- * `checked` goes to the package's rules as `checkedOutputs`.
+ * `checked` goes to the package's rules as `checkedOutputs`. What is held stays bounded however
+ * many files the run writes: the texts of the outputs checked up to `textUnits` (those past it are
+ * left to the package's rules, which check them from the files), and the last `templates` templates.
  */
 export class OutputChecks {
   readonly checked = new Map<string, CheckedOutput>();
   private readonly templates = new Map<string, KnownTemplate>();
+  private held = 0;
+  private readonly textUnits: number;
+  private readonly templatesHeld: number;
+
+  constructor(bounds: { textUnits?: number; templates?: number } = {}) {
+    this.textUnits = bounds.textUnits ?? AHEAD_TEXT_UNITS;
+    this.templatesHeld = bounds.templates ?? TEMPLATES_HELD;
+  }
+
+  /** How many templates are held for the outputs to come. */
+  get templatesKept(): number {
+    return this.templates.size;
+  }
 
   add(output: string, text: string, template: MarkdownInput, schemaVersion: SchemaVersion): void {
+    if (this.held + text.length > this.textUnits) return;
     try {
       let known = this.templates.get(template.text);
-      if (!known) this.templates.set(template.text, (known = knownTemplate(templateParts(template))));
+      if (known) this.templates.delete(template.text);
+      else known = knownTemplate(templateParts(template));
+      // The most recently used last: the first is the one let go.
+      this.templates.set(template.text, known);
+      if (this.templates.size > this.templatesHeld) this.templates.delete(this.templates.keys().next().value!);
       this.checked.set(output, { text, templateText: template.text, schemaVersion, findings: outputFindings(judgedAgainst(text, schemaVersion, known)) });
+      this.held += text.length;
     } catch {
       // Never the generation's failure: the package's rules check this output again, and say what failed there.
     }
@@ -122,13 +157,6 @@ export class OutputChecks {
 }
 
 const schemaVersionOf = (output: OutputSummary): SchemaVersion => (isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION);
-
-/**
- * How much text (in UTF-16 units) the checks run ahead may hold, outputs and templates together:
- * each output checked is held until the rules compare it with the package's copy, and those past
- * this are left to the rules, which read them one at a time.
- */
-const AHEAD_TEXT_UNITS = 16 * 1024 * 1024;
 
 /**
  * The output rules of `outputs` run ahead, one output per `step`, by whoever has time before the
@@ -144,7 +172,8 @@ export function outputChecksAhead(
   known: ReadonlyMap<string, CheckedOutput> = new Map(),
   textUnits = AHEAD_TEXT_UNITS,
 ): { checked: ReadonlyMap<string, CheckedOutput>; step: () => boolean } {
-  const checks = new OutputChecks();
+  // Its own bound (`held` below) counts the templates read as well as the outputs.
+  const checks = new OutputChecks({ textUnits: Number.POSITIVE_INFINITY });
   for (const [file, checked] of known) checks.checked.set(file, checked);
   const unchecked = outputs.filter((output) => !known.has(output.file));
   let held = 0;
