@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import * as tar from 'tar';
 import type { ReadEntry } from 'tar';
 import { LyfeError } from '../errors.js';
-import { isLogRecord } from '../records/parse.js';
+import { parseRecordLine } from '../records/parse.js';
 import type { LogRecord } from '../records/types.js';
 import { ARCHIVE_FILE, ArchivedLogFiles, LOGS_DIR, LogFiles } from './constants.js';
 import type { ConcatPart, MemberDigest, MemberThread, WrittenMember } from './gzip-thread.js';
@@ -134,23 +134,23 @@ export function readPackageLogs(packageDir: string): PackageLogs {
   return { compressed, files };
 }
 
+/**
+ * The records of a `*.jsonl` file, each line decoded on its own: the file as one string would be
+ * past what V8 can make (512 MiB) in the package of a large run, which every reader would fail on.
+ */
 function parseJsonl(content: Buffer | undefined, name: string, packageDir: string): LogRecord[] {
   if (!content) return [];
   const records: LogRecord[] = [];
-  const lines = content.toString('utf8').split('\n');
-  lines.forEach((line, index) => {
-    if (!line) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      value = undefined;
+  for (let start = 0, line = 1; start < content.length; line++) {
+    const newline = content.indexOf(0x0a, start);
+    const end = newline < 0 ? content.length : newline;
+    if (end > start) {
+      const value = parseRecordLine(content, start, end);
+      if (!value) throw new LyfeError(`line ${line} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
+      records.push(value);
     }
-    if (!isLogRecord(value)) {
-      throw new LyfeError(`line ${index + 1} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
-    }
-    records.push(value);
-  });
+    start = end + 1;
+  }
   return records;
 }
 
