@@ -96,10 +96,14 @@ function visitArchive(file: string, onMember: (entry: ReadEntry) => void): void 
   }
 }
 
-/** The files of a `records.tar.gz`, by name. */
-export function readArchive(file: string): Map<string, Buffer> {
+/** The files of a `records.tar.gz`, by name; with `wanted`, only those it takes (the others are read past, not kept). */
+export function readArchive(file: string, wanted: (name: string) => boolean = () => true): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   visitArchive(file, (entry) => {
+    if (!wanted(entry.path)) {
+      entry.resume();
+      return;
+    }
     const chunks: Buffer[] = [];
     entry.on('data', (chunk: Buffer) => chunks.push(chunk));
     entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
@@ -113,7 +117,8 @@ export interface PackageLogs {
   files: Map<string, Buffer>;
 }
 
-export function readPackageLogs(packageDir: string): PackageLogs {
+/** With `wanted`, only the files of `logs/` (or members of its archive) it takes are read. */
+export function readPackageLogs(packageDir: string, wanted: (name: string) => boolean = () => true): PackageLogs {
   const logsDir = path.join(packageDir, LOGS_DIR);
   if (!fs.existsSync(packageDir)) throw new LyfeError('no such package folder', { file: packageDir, fix: 'Check the path; it is read relative to the current directory' });
   if (!fs.existsSync(logsDir)) {
@@ -126,8 +131,8 @@ export function readPackageLogs(packageDir: string): PackageLogs {
     if (!fs.statSync(file).isFile()) continue;
     if (name === ARCHIVE_FILE) {
       compressed = true;
-      for (const [member, content] of readArchive(file)) files.set(member, content);
-    } else {
+      for (const [member, content] of readArchive(file, wanted)) files.set(member, content);
+    } else if (wanted(name)) {
       files.set(name, fs.readFileSync(file));
     }
   }
@@ -161,11 +166,16 @@ export interface PackageRecords {
   prompts: LogRecord[];
 }
 
-/** The session records a package carries (plain or compressed), for every tool that reads a package. */
-export function readPackageRecords(packageDir: string): PackageRecords {
-  const logs = readPackageLogs(packageDir);
+/**
+ * The session records a package carries (plain or compressed), for every tool that reads a package.
+ * `{ prompts: false }` reads the processing records only (`prompts` is then empty): the prompt
+ * records are most of a package's records, a reader that does not need them is spared their memory.
+ */
+export function readPackageRecords(packageDir: string, options: { prompts?: boolean } = {}): PackageRecords {
+  const withPrompts = options.prompts ?? true;
+  const logs = readPackageLogs(packageDir, (name) => name === LogFiles.processingRecords || (withPrompts && name === LogFiles.promptRecords));
   const processing = parseJsonl(logs.files.get(LogFiles.processingRecords), LogFiles.processingRecords, packageDir);
-  const prompts = parseJsonl(logs.files.get(LogFiles.promptRecords), LogFiles.promptRecords, packageDir);
+  const prompts = withPrompts ? parseJsonl(logs.files.get(LogFiles.promptRecords), LogFiles.promptRecords, packageDir) : [];
   return { session_id: processing[0]?.session ?? prompts[0]?.session ?? null, compressed: logs.compressed, processing, prompts };
 }
 

@@ -140,7 +140,8 @@ export function readManifest(dir: string): Manifest {
 function checkRecordedOutputs(dir: string, manifest: Manifest, problems: string[]): void {
   let processing: LogRecord[];
   try {
-    processing = readPackageRecords(dir).processing;
+    // Only the processing records name the outputs: the prompt records, most of the bytes, are not read.
+    processing = readPackageRecords(dir, { prompts: false }).processing;
   } catch (error) {
     if (!(error instanceof LyfeError)) throw error;
     problems.push(`its records cannot be read: ${error.message}`);

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPackageRecords } from '../../src/package/archive.js';
+import { verifyPackage } from '../../src/package/manifest.js';
+import { runPipeline } from '../../src/package/run-pipeline.js';
 import type { LogRecord } from '../../src/records/types.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -34,6 +36,29 @@ describe('readPackageRecords', () => {
 
     expect(read).toEqual({ session_id: SESSION, compressed: false, processing, prompts });
     expect(Math.max(...decoded)).toBeLessThanOrEqual(longestLine);
+  });
+
+  it.each([false, true])('verify reads the processing records only, not the prompt records, most of the bytes (compressed: %s)', async (compress) => {
+    const articles = path.join(temp(), 'articles');
+    fs.mkdirSync(articles);
+    fs.copyFileSync('test/fixtures/content/como_dormir_bem.md', path.join(articles, 'como_dormir_bem.md'));
+    const options = { workDir: path.join(temp(), 'work'), logDir: path.join(temp(), 'logs'), outputDir: path.join(temp(), 'packages'), provider: 'offline' as const, schemaVersion: '1.1' as const, concurrency: 2, compress };
+    const pkg = (await runPipeline(articles, options)).package.path;
+    expect(readPackageRecords(pkg).prompts.length).toBeGreaterThan(0);
+
+    const decoded: string[] = [];
+    const toString = Buffer.prototype.toString;
+    vi.spyOn(Buffer.prototype, 'toString').mockImplementation(function (this: Buffer, ...args: unknown[]) {
+      const text = toString.apply(this, args as Parameters<Buffer['toString']>);
+      decoded.push(text);
+      return text;
+    });
+    const verified = verifyPackage(pkg);
+    vi.restoreAllMocks();
+
+    expect(verified).toMatchObject({ ok: true, problems: [] });
+    expect(decoded.some((text) => text.includes('"event":"file.result"'))).toBe(true);
+    expect(decoded.filter((text) => text.includes('"event":"llm.attempt"'))).toEqual([]);
   });
 
   it('names the line that is not a record', () => {
