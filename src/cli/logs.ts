@@ -180,7 +180,8 @@ function showSession(sessionId: string, options: LogsOptions): void {
  */
 async function showPackage(dir: string, options: LogsOptions): Promise<void> {
   const { packageRecordsToShow } = await import('../package/archive.js');
-  const records = packageRecordsToShow(dir);
+  // The prompt records, most of a package's bytes, are read only when they are shown.
+  const records = packageRecordsToShow(dir, { prompts: Boolean(options.prompts) });
   // A merged package holds each shard's records under the shard's own session.
   const sessions = [...new Set(records.processing.map((record) => record.session))];
   if (options.session !== undefined && !sessions.includes(assertSessionId(options.session, '--session'))) {

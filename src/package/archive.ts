@@ -180,8 +180,8 @@ export function readPackageRecords(packageDir: string, options: { prompts?: bool
 }
 
 /** The records of a package, for the views of one: a folder whose `logs/` holds none is not a package to show. */
-export function packageRecordsToShow(packageDir: string): PackageRecords & { session_id: string } {
-  const records = readPackageRecords(packageDir);
+export function packageRecordsToShow(packageDir: string, options: { prompts?: boolean } = {}): PackageRecords & { session_id: string } {
+  const records = readPackageRecords(packageDir, options);
   if (records.session_id === null) {
     throw new LyfeError('the package holds no records', { file: packageDir, fix: 'Give the folder of a package made by `lyfe-kt package` (`lyfe-kt verify` tells whether it is whole)' });
   }

@@ -709,6 +709,18 @@ describe('lyfe-kt package killed with SIGKILL once its package is in place', () 
 });
 
 describe('lyfe-kt logs --package', () => {
+  it('logs --package reads the prompt records only for --prompts: a damaged prompt file leaves the processing view whole', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    const pkg = (await packaged(cwd, { title: 'plain' })).path;
+    fs.writeFileSync(path.join(pkg, 'logs', 'prompts.jsonl'), 'damaged\n');
+    const processing = await ok(cwd, ['logs', '--package', pkg, '--json']);
+    expect(processing.stdout).toBe(fs.readFileSync(path.join(pkg, 'logs', 'processing.jsonl'), 'utf8'));
+    const prompts = await cli(cwd, ['logs', '--package', pkg, '--prompts']);
+    expect(prompts.code).toBe(1);
+    expect(prompts.stderr).toContain('line 1 of prompts.jsonl is not a record');
+  });
+
   it('shows the records of a plain and of a compressed package, with the views and filters of --session', async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
