@@ -1854,8 +1854,8 @@ const report_files_REPORT_FILES = new Set([REPORT_JSON, REPORT_MARKDOWN]);
 var constants = __webpack_require__(65046);
 // EXTERNAL MODULE: ./dist/lib/package/execution-summary.js
 var execution_summary = __webpack_require__(50676);
-// EXTERNAL MODULE: ./dist/lib/package/markdown.js
-var markdown = __webpack_require__(5554);
+// EXTERNAL MODULE: ./dist/lib/package/markdown.js + 1 modules
+var markdown = __webpack_require__(28947);
 // EXTERNAL MODULE: ./dist/lib/package/summary-escape.js
 var summary_escape = __webpack_require__(10015);
 // EXTERNAL MODULE: ./dist/lib/package/manifest.js
@@ -6125,7 +6125,7 @@ function checkCalls(calls, index) {
         }
         for (const attempt of records.attempts.filter((a) => a.truncated)) {
             const kept = attempt === last && call.outcome === 'ok';
-            finding(quality_issues_types/* RuleIds */.Tu.responseTruncated, 'warning', [attempt.line], `The model's answer to attempt ${attempt.attempt} for ${file ?? call.purpose} was cut off by the token limit${kept ? ', and that cut-off answer was kept' : ''}.`);
+            finding(quality_issues_types/* RuleIds */.Tu.responseTruncated, 'warning', [attempt.line], `The model's answer to attempt ${attempt.attempt} of the ${call.purpose} call for ${subject} was cut off by the token limit${kept ? ', and that cut-off answer was kept' : ''}: raise the limit with --max-completion-tokens.`);
         }
     }
     findings.push(...outliers(calls, index));
@@ -6183,6 +6183,13 @@ const limits_MobileLimits = {
     explanation: { min: 30, max: 250 },
     title: { min: 1, max: 200 },
 };
+/** A text's length as the schema counts it (JSON Schema `maxLength`): in characters, an emoji one, not its two UTF-16 units. */
+function limits_textLength(text) {
+    let length = 0;
+    for (const _ of text)
+        length++;
+    return length;
+}
 function limits_within(length, range) {
     return length >= range.min && length <= range.max;
 }
@@ -6240,7 +6247,7 @@ function limitedTexts(items) {
 function mobileOptimizationScore(supertask) {
     const items = itemsOf(supertask);
     const texts = limitedTexts(items);
-    const textFit = texts.length ? texts.filter(({ text, range }) => typeof text === 'string' && within(text.length, range)).length / texts.length : 0;
+    const textFit = texts.length ? texts.filter(({ text, range }) => typeof text === 'string' && within(textLength(text), range)).length / texts.length : 0;
     const duration = supertask?.estimatedDuration;
     return round(0.25 * rangeFit(items.length, MobileLimits.items) + 0.25 * rangeFit(duration, MobileLimits.duration) + 0.5 * textFit);
 }
@@ -6251,14 +6258,18 @@ const VOICE_MARKERS = {
 };
 /** What Ari never writes on a card, and what each is: AI self-reference, placeholders, markdown left in the text. */
 const FORBIDDEN_TEXTS = [
-    { pattern: /\b(as an ai|language model|i am an ai|i'm an ai)\b/i, what: 'the writer calling itself an AI' },
-    { pattern: /\b(como uma ia|modelo de linguagem|sou uma ia)\b/i, what: 'the writer calling itself an AI' },
+    { pattern: /\b(as an ai|language model|i am (just |only )?an ai|i['’]m (just |only )?an ai)\b/i, what: 'the writer calling itself an AI' },
+    { pattern: /\b(como uma ia|modelo de linguagem|sou (apenas |só )?uma ia)\b/i, what: 'the writer calling itself an AI' },
+    // Accented words end where \b cannot tell: "inteligência" is matched whole, up to the space after it.
+    { pattern: /(^|[^\p{L}])(sou (apenas |só )?(uma inteligência artificial|um assistente virtual|um assistente de ia))(?![\p{L}])/iu, what: 'the writer calling itself an AI' },
     // "IA" alone only in capitals: "como ia" is also the verb ir ("como ia a semana", how the week was going).
     { pattern: /\b[Cc]omo IA\b/, what: 'the writer calling itself an AI' },
     { pattern: /\b(TODO|TBD|FIXME)\b/, what: 'a note left for later' },
     { pattern: /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i, what: 'placeholder text' },
     { pattern: /^#{1,6}\s|\n#{1,6}\s/, what: 'a markdown heading' },
     { pattern: /\*\*/, what: 'markdown bold' },
+    // Bold with underscores (`__word__`); not a blank to fill in (`____`, `__ : __`).
+    { pattern: /(?<![\p{L}\p{N}_])__(?=[^\s_])[^_\n]*[^\s_]__(?![\p{L}\p{N}_])/u, what: 'markdown bold' },
 ];
 const FORBIDDEN_PATTERNS = FORBIDDEN_TEXTS.map((forbidden) => forbidden.pattern);
 /** Every text of an item: a card's text and tips, a quiz's question, options and explanation. */
@@ -6378,13 +6389,16 @@ const overMobileLimit = (_output, value) => {
         });
     }
     for (const { text, range, name, path } of output_rules_limitedTexts(items)) {
-        if (typeof text !== 'string' || text.length <= range.max)
+        if (typeof text !== 'string')
+            continue;
+        const length = limits_textLength(text);
+        if (length <= range.max)
             continue;
         findings.push({
             rule: quality_issues_types/* RuleIds */.Tu.overMobileLimit,
             severity: 'warning',
             path,
-            message: `A ${LIMIT_NAMES[name]} is ${text.length} characters long; a phone screen fits at most ${range.max}: ${quoted(text)}.`,
+            message: `A ${LIMIT_NAMES[name]} is ${length} characters long; a phone screen fits at most ${range.max}: ${quoted(text)}.`,
         });
     }
     return findings;
@@ -6402,7 +6416,7 @@ const quizRules = (_output, value) => {
                 rule: quality_issues_types/* RuleIds */.Tu.quizAnswerNotAnOption,
                 severity: 'error',
                 path: itemPath(index, 'correctAnswer'),
-                message: `The quiz ${question} marks answer ${JSON.stringify(answer)} as correct, but its options are numbered 0 to ${options.length - 1}: no learner can answer it right.`,
+                message: `The quiz ${question} marks ${answer === undefined || answer === null ? 'no answer' : `answer ${JSON.stringify(answer)}`} as correct, but ${options.length === 0 ? 'it has no options' : `its options are numbered 0 to ${options.length - 1}`}: no learner can answer it right.`,
             });
         }
         const seen = new Map();
@@ -6466,6 +6480,8 @@ const languageDiffers = (output, value) => {
         },
     ];
 };
+/** A few of each language's `VOICE_MARKERS`, as the message names them: the markers looked for are the source's. */
+const MARKER_EXAMPLES = { pt: '"você", "tente", "perceba"', en: '"you", "try", "notice"' };
 const personaMarkersMissing = (output, value) => {
     const spoken = itemsOf(value)
         .map(spokenText)
@@ -6480,7 +6496,7 @@ const personaMarkersMissing = (output, value) => {
             rule: quality_issues_types/* RuleIds */.Tu.personaMarkersMissing,
             severity: 'warning',
             path: '$.flexibleItems',
-            message: `None of the ${spoken.length} cards and quizzes speaks to the learner the way Ari does ("you", "try", "notice"...): the lesson reads as a summary, not as coaching.`,
+            message: `None of the ${spoken.length} cards and quizzes speaks to the learner the way Ari does (${output.sourceLanguage ? `${MARKER_EXAMPLES[output.sourceLanguage]}... in ${LanguageNames[output.sourceLanguage]}, the source's language` : `${Object.values(MARKER_EXAMPLES).join(', ')}...`}): the lesson reads as a summary, not as coaching.`,
         },
     ];
 };
@@ -6602,6 +6618,11 @@ function checkOutput(output) {
 class detect_RecordLocator {
     /** The line of the last `file.result` of each output: the one the model took the output from. */
     resultLines = new Map();
+    /**
+     * The lessons of `03_output/` packaged though the session did not write them (by their path in
+     * it), and their name and the line in the warning record that names them.
+     */
+    notWritten = new Map();
     calls = new CallRecordIndex();
     processingLines = 0;
     /** The locator of records already in memory. */
@@ -6621,6 +6642,12 @@ class detect_RecordLocator {
         if (record.event === types/* Events */.sV.fileResult)
             for (const file of record.output ?? [])
                 this.resultLines.set(file, this.processingLines);
+        if (record.event === types/* Events */.sV.warning && record.msg === constants/* NOT_WRITTEN_BY_SESSION */.vj) {
+            for (const file of record.input ?? []) {
+                if (file.startsWith(`${constants/* WorkFolders */.BM.output}/`) && file.endsWith('.json'))
+                    this.notWritten.set(file.slice(constants/* WorkFolders */.BM.output.length + 1), { name: file, line: this.processingLines });
+            }
+        }
     }
 }
 function knownTemplate(template) {
@@ -6634,19 +6661,53 @@ const judgedAgainst = (text, schemaVersion, known) => ({
     sourceLanguage: known?.language,
 });
 /**
+ * How much text (in UTF-16 units) the checks run ahead may hold, outputs and templates together:
+ * each output checked is held until the rules compare it with the package's copy, and those past
+ * this are left to the rules, which read them one at a time.
+ */
+const AHEAD_TEXT_UNITS = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
+/**
+ * How many templates, parsed and their source indexed (several times the template's size), the
+ * checks keep for the outputs still to come: the levels of a file are written close together, and
+ * a template used again after this many others is parsed and indexed again.
+ */
+const TEMPLATES_HELD = 64;
+/**
  * The output rules run on each generated file as `run` writes it, while the other calls are in
  * flight, instead of all at once when the run is packaged (where they wait for nothing else).
- * `checked` goes to the package's rules as `checkedOutputs`.
+ * `checked` goes to the package's rules as `checkedOutputs`. What is held stays bounded however
+ * many files the run writes: the texts of the outputs checked up to `textUnits` (those past it are
+ * left to the package's rules, which check them from the files), and the last `templates` templates.
  */
 class OutputChecks {
     checked = new Map();
     templates = new Map();
+    held = 0;
+    textUnits;
+    templatesHeld;
+    constructor(bounds = {}) {
+        this.textUnits = bounds.textUnits ?? AHEAD_TEXT_UNITS;
+        this.templatesHeld = bounds.templates ?? TEMPLATES_HELD;
+    }
+    /** How many templates are held for the outputs to come. */
+    get templatesKept() {
+        return this.templates.size;
+    }
     add(output, text, template, schemaVersion) {
+        if (this.held + text.length > this.textUnits)
+            return;
         try {
             let known = this.templates.get(template.text);
-            if (!known)
-                this.templates.set(template.text, (known = knownTemplate(templateParts(template))));
+            if (known)
+                this.templates.delete(template.text);
+            else
+                known = knownTemplate(templateParts(template));
+            // The most recently used last: the first is the one let go.
+            this.templates.set(template.text, known);
+            if (this.templates.size > this.templatesHeld)
+                this.templates.delete(this.templates.keys().next().value);
             this.checked.set(output, { text, templateText: template.text, schemaVersion, findings: outputFindings(judgedAgainst(text, schemaVersion, known)) });
+            this.held += text.length;
         }
         catch {
             // Never the generation's failure: the package's rules check this output again, and say what failed there.
@@ -6654,12 +6715,6 @@ class OutputChecks {
     }
 }
 const schemaVersionOf = (output) => (isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION);
-/**
- * How much text (in UTF-16 units) the checks run ahead may hold, outputs and templates together:
- * each output checked is held until the rules compare it with the package's copy, and those past
- * this are left to the rules, which read them one at a time.
- */
-const AHEAD_TEXT_UNITS = (/* unused pure expression or super */ null && (16 * 1024 * 1024));
 /**
  * The output rules of `outputs` run ahead, one output per `step`, by whoever has time before the
  * quality issues are wanted (packaging, while it waits for its gzip threads). `checked` holds the
@@ -6669,7 +6724,8 @@ const AHEAD_TEXT_UNITS = (/* unused pure expression or super */ null && (16 * 10
  * parsed is left for `detectQualityIssues`, which says why. The texts held are bounded by `textUnits`.
  */
 function detect_outputChecksAhead(outputs, folders, known = new Map(), textUnits = AHEAD_TEXT_UNITS) {
-    const checks = new OutputChecks();
+    // Its own bound (`held` below) counts the templates read as well as the outputs.
+    const checks = new OutputChecks({ textUnits: Number.POSITIVE_INFINITY });
     for (const [file, checked] of known)
         checks.checked.set(file, checked);
     const unchecked = outputs.filter((output) => !known.has(output.file));
@@ -6678,8 +6734,10 @@ function detect_outputChecksAhead(outputs, folders, known = new Map(), textUnits
     const templateOf = (name) => {
         let template = templates.get(name);
         if (template === undefined) {
-            const file = path.join(folders.templateDir, name);
+            const file = inFolder(folders.templateDir, name);
             try {
+                if (file === null)
+                    throw new Error('not a file of the folder');
                 const text = fs.readFileSync(file, 'utf8');
                 template = { file, name, text, ...parseFrontmatter(text, file) };
                 held += text.length;
@@ -6699,9 +6757,12 @@ function detect_outputChecksAhead(outputs, folders, known = new Map(), textUnits
         const template = output.input === null ? null : templateOf(output.input);
         if (!template)
             return true;
+        const file = inFolder(folders.outputDir, output.file);
+        if (file === null)
+            return true;
         let text;
         try {
-            text = fs.readFileSync(path.join(folders.outputDir, output.file), 'utf8');
+            text = fs.readFileSync(file, 'utf8');
         }
         catch {
             return true;
@@ -6712,8 +6773,17 @@ function detect_outputChecksAhead(outputs, folders, known = new Map(), textUnits
     };
     return { checked: checks.checked, step };
 }
-/** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
+/**
+ * The file `name` of `dir`, for a name the records give (a package's records say what their maker
+ * wrote): null for anything but a plain file name (`../../x.md`), which names no file of the folder.
+ */
+function inFolder(dir, name) {
+    return typeof name === 'string' && name !== '' && name !== '.' && name !== '..' && !name.includes('\0') && external_node_path_.basename(name) === name ? external_node_path_.join(dir, name) : null;
+}
+/** A file the rules were asked to read, absent (or no file of its folder: null); any other failure to read it is the user's to fix. */
 function readIfPresent(file) {
+    if (file === null)
+        return null;
     try {
         return external_node_fs_.readFileSync(file, 'utf8');
     }
@@ -6735,7 +6805,7 @@ function detect_detectQualityIssues(inputs) {
     const templateTexts = new Map();
     const templateTextOf = (name) => {
         if (!templateTexts.has(name))
-            templateTexts.set(name, readIfPresent(external_node_path_.join(inputs.templateDir, name)));
+            templateTexts.set(name, readIfPresent(inFolder(inputs.templateDir, name)));
         return templateTexts.get(name);
     };
     const templates = new Map();
@@ -6751,7 +6821,7 @@ function detect_detectQualityIssues(inputs) {
         return known;
     };
     for (const output of summary.outputs) {
-        const text = readIfPresent(external_node_path_.join(inputs.outputDir, output.file));
+        const text = readIfPresent(inFolder(inputs.outputDir, output.file));
         if (text === null)
             continue;
         const schemaVersion = schemaVersionOf(output);
@@ -6781,6 +6851,26 @@ function detect_detectQualityIssues(inputs) {
                 call_id: output.call_id,
             });
         }
+    }
+    // A lesson the package took from 03_output/ though the session did not write it ships with it all
+    // the same: judged as it is, against the template of its name and the run's schema version.
+    const generated = new Set(summary.outputs.map((output) => output.file));
+    const versions = new Set(summary.outputs.map(schemaVersionOf));
+    const runVersion = versions.size === 1 ? [...versions][0] : DEFAULT_SCHEMA_VERSION;
+    for (const [file, { name, line }] of inputs.records.notWritten) {
+        if (generated.has(file))
+            continue;
+        const text = readIfPresent(external_node_path_.join(inputs.outputDir, file));
+        if (text === null)
+            continue;
+        const template = `${external_node_path_.posix.basename(file).replace(/(_(beginner|advanced))?\.json$/, '')}.md`;
+        const known = templateTextOf(template) === null ? null : templateOf(template);
+        const own = output_rules_outputFindings(judgedAgainst(text, runVersion, known)).map((finding) => ({
+            ...finding,
+            message: `${finding.message} The file was not written by this session: it was packaged as it was found in the work folder.`,
+        }));
+        // Named as its record names it (`03_output/<file>`): the viewer finds the file's records by that name.
+        findings.push(...locateFindings(own, { file: name, records: [{ log: constants/* LogFiles */.aE.processingRecords, line }], callId: null }));
     }
     findings.push(...checkCalls(summary.calls, calls));
     return report(summary.session_id || null, findings);
@@ -8557,12 +8647,12 @@ async function assemble(options, { outputDir, now, title, notThere }) {
             const outputs = new Set(recorded);
             const foreign = takenPaths.filter((file) => file.startsWith(`${WorkFolders.output}/`) && !outputs.has(file));
             if (foreign.length) {
-                const warning = `packaged from the work folder, not written by this session (${sessionId}): ${someNames(foreign.map((file) => path.join(options.workDir, file)))}`;
+                const warning = `${NOT_WRITTEN_BY_SESSION} (${sessionId}): ${someNames(foreign.map((file) => path.join(options.workDir, file)))}`;
                 warnings.push(warning);
                 warningsRecorded.add(warning);
                 // Recorded before the session's end, so that the package's own records say it: the package
                 // outlasts the terminal its warning was printed on.
-                record('warn', Events.warning, 'packaged from the work folder, not written by this session', { input: foreign });
+                record('warn', Events.warning, NOT_WRITTEN_BY_SESSION, { input: foreign });
             }
             record(outcome.success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${outcome.success ? 'success' : 'failed'}`, {
                 stage: 'session',
@@ -8726,7 +8816,8 @@ function readShardPackage(dir) {
     if (!shard) {
         throw new errors/* LyfeError */.L0('is not a shard package: its metadata.json has no `shard`', { file: dir, fix: 'Merge the packages made by `lyfe-kt run --shard I/N`, one per index' });
     }
-    return { dir, shard, metadata, digest: verified.digest ?? '' };
+    const records = (0,archive/* readPackageRecords */.f6)(dir);
+    return { dir, shard, metadata, digest: verified.digest ?? '', records, summary: (0,session_model/* summarizeSession */.Ay)(records.processing, records.prompts) };
 }
 const names = (shards) => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
 /** The shards by what `key` says of each, in the order first seen. */
@@ -8766,7 +8857,7 @@ function checkShards(shards) {
     }
     // One session per shard: the session model ends a session's packaging by its one end, so shards
     // of one session would read as runs that never finished.
-    const shared = [...groupShards(shards, (shard) => shard.metadata.session_id)].filter(([, group]) => group.length > 1);
+    const shared = [...groupShards(shards, (shard) => shard.summary.session_id)].filter(([, group]) => group.length > 1);
     if (shared.length) {
         const each = shared.map(([session, group]) => `${names(group)} ran in one session, ${session}`).join('; ');
         throw new NotOneRun(`the shards do not each have their own session: ${each}`, {
@@ -8777,14 +8868,14 @@ function checkShards(shards) {
     if (missing.length)
         throw new MissingShards(missing, total, names(shards), fix);
     // One run validates every output against one schema: a merged package says which.
-    const versions = new Set(shards.map((shard) => shard.metadata.content.schema_version).filter((version) => version !== null));
+    const versions = new Set(shards.map((shard) => shard.summary.schema_version).filter((version) => version !== null));
     if (versions.size > 1) {
-        const each = shards.map((shard) => `${shard.dir} (${shard.metadata.content.schema_version ?? 'none'})`).join(', ');
+        const each = shards.map((shard) => `${shard.dir} (${shard.summary.schema_version ?? 'none'})`).join(', ');
         throw new errors/* LyfeError */.L0(`the shards were validated against different schema versions: ${each}`, { fix: 'Run every shard with the same --schema-version, then merge' });
     }
     const sourceOf = new Map();
     for (const shard of shards) {
-        for (const file of shard.metadata.content.input_files) {
+        for (const file of shard.summary.input_files) {
             const other = sourceOf.get(file);
             if (other)
                 throw new errors/* LyfeError */.L0(`the shards overlap: ${file} is in ${other.dir} and in ${shard.dir}`, { fix });
@@ -8833,7 +8924,7 @@ async function mergedPriceTable(shards) {
 /** The records of every shard, each stream ordered by time across them, into one model. */
 function shardRecords(shards, sessionId, prices) {
     return (visit) => {
-        const records = shards.map((shard) => (0,archive/* readPackageRecords */.f6)(shard.dir));
+        const records = shards.map((shard) => shard.records);
         const model = new session_model/* SessionModel */.IV({ prices });
         for (const kind of session_model/* STREAMS_IN_ORDER */.fc) {
             for (const record of mergeByTime(records.map((shard) => shard[kind]))) {
@@ -8845,20 +8936,21 @@ function shardRecords(shards, sessionId, prices) {
     };
 }
 function shardEntry(shard) {
-    const { metadata } = shard;
+    const { metadata, summary } = shard;
+    const time = (iso) => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
     return {
-        session_id: metadata.session_id,
+        session_id: summary.session_id,
         index: shard.shard.index,
         total: shard.shard.total,
         package: external_node_path_.basename(external_node_path_.resolve(shard.dir)),
         digest: shard.digest,
-        success: metadata.execution.success,
-        start_time: metadata.execution.start_time,
-        end_time: metadata.execution.end_time,
-        input_files: metadata.content.input_files,
-        output_files: metadata.content.output_files,
-        total_api_calls: metadata.ai_usage.total_api_calls,
-        total_tokens: metadata.ai_usage.total_tokens,
+        success: summary.success,
+        start_time: time(summary.start_time),
+        end_time: time(summary.end_time),
+        input_files: summary.input_files,
+        output_files: summary.output_files,
+        total_api_calls: summary.ai.total_api_calls,
+        total_tokens: summary.ai.total_tokens,
         tool_version: metadata.package?.tool_version ?? null,
     };
 }

@@ -19,8 +19,8 @@ var errors = __webpack_require__(99517);
 var compare = __webpack_require__(62418);
 // EXTERNAL MODULE: ./dist/lib/package/merge.js + 28 modules
 var merge = __webpack_require__(6532);
-// EXTERNAL MODULE: ./dist/lib/package/markdown.js
-var markdown = __webpack_require__(5554);
+// EXTERNAL MODULE: ./dist/lib/package/markdown.js + 1 modules
+var markdown = __webpack_require__(28947);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:zlib"

@@ -106,7 +106,8 @@ function refuseUnuploadableNames(contentDir) {
     catch {
         return;
     }
-    const refused = names.filter((name) => /\.(md|markdown)$/i.test(name) && NOT_IN_ARTIFACT_PATHS.test(name));
+    // A hidden file (`.draft.md`) is left out by the stages: no package holds its name.
+    const refused = names.filter((name) => !name.startsWith('.') && /\.(md|markdown)$/i.test(name) && NOT_IN_ARTIFACT_PATHS.test(name));
     if (refused.length === 0)
         return;
     throw new Error(`${refused.map((name) => JSON.stringify(name)).join(', ')} in ${contentDir}: GitHub artifacts refuse a file name holding " * : < > ? | or a line break, and the package's files are named after the articles. Rename ${refused.length === 1 ? 'it' : 'them'}, or set upload-artifact: false`);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option } from 'commander';
-import { ExitCode, LyfeError } from '../errors.js';
+import { ExitCode, LyfeError, printable } from '../errors.js';
 import { filterSessionLines, hasBytesAt, recordFile } from '../records/filter.js';
 import { parseRecordLine } from '../records/parse.js';
 import { formatAttempt, formatRecordLine, formatSessionTable, plain, statusStyle } from '../records/render.js';
@@ -174,7 +174,8 @@ function showSession(sessionId, options) {
  */
 async function showPackage(dir, options) {
     const { packageRecordsToShow } = await import('../package/archive.js');
-    const records = packageRecordsToShow(dir);
+    // The prompt records, most of a package's bytes, are read only when they are shown.
+    const records = packageRecordsToShow(dir, { prompts: Boolean(options.prompts) });
     // A merged package holds each shard's records under the shard's own session.
     const sessions = [...new Set(records.processing.map((record) => record.session))];
     if (options.session !== undefined && !sessions.includes(assertSessionId(options.session, '--session'))) {
@@ -209,7 +210,9 @@ async function showPackage(dir, options) {
 function formatForView(record, kind, paint) {
     return kind === 'prompts' ? `${formatAttempt(record, paint)}\n` : formatRecordLine(record, paint);
 }
-function statusNotes(sessionId, status) {
+function statusNotes(id, status) {
+    // A package's records name any session their maker wrote.
+    const sessionId = printable(id);
     if (status === 'interrupted')
         return [`session ${sessionId} was interrupted: a stage of it never ended (killed or crashed), or none was recorded; \`lyfe-kt package\` in its work folder packages it`];
     if (status === 'open')
@@ -225,7 +228,7 @@ function statusNotes(sessionId, status) {
 function endView(out, view) {
     const notes = view.notes ?? view.sessions.flatMap(({ sessionId, status }) => statusNotes(sessionId, status));
     if (!view.json) {
-        const status = ({ sessionId, status }) => `${sessionId}, status ${view.paint(statusStyle(status), status)}`;
+        const status = ({ sessionId, status }) => `${printable(sessionId)}, status ${view.paint(statusStyle(status), status)}`;
         const of = view.sessions.length === 1 ? `session ${status(view.sessions[0])}` : `${view.sessions.length} sessions: ${view.sessions.map(status).join('; ')}`;
         out.text(view.paint('dim', '--'));
         out.text(`${view.shown} ${view.kind === 'prompts' ? 'prompt-audit record' : 'record'}(s) of ${of}`);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ExitCode, LyfeError } from '../errors.js';
+import { ExitCode, LyfeError, printable } from '../errors.js';
 import { WorkFolders } from '../package/constants.js';
 import { qualityCounts } from '../package/quality-issues/types.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
@@ -59,11 +59,12 @@ export function registerPackageCommands(program) {
         else if (result.ok)
             process.stdout.write(`OK, ${result.files} files (digest ${result.digest})\n`);
         else {
+            // The names are the package's (its files, its manifest, its records): a hostile one's may hold any character.
             const lines = [
-                ...result.changed.map((file) => `changed: ${file}${result.crlf.includes(file) ? ' (only its line breaks, LF made CRLF)' : ''}`),
-                ...result.missing.map((file) => `missing: ${file}`),
-                ...result.added.map((file) => `added:   ${file}`),
-                ...result.problems.map((problem) => `problem: ${problem}`),
+                ...result.changed.map((file) => `changed: ${printable(file)}${result.crlf.includes(file) ? ' (only its line breaks, LF made CRLF)' : ''}`),
+                ...result.missing.map((file) => `missing: ${printable(file)}`),
+                ...result.added.map((file) => `added:   ${printable(file)}`),
+                ...result.problems.map((problem) => `problem: ${printable(problem)}`),
             ];
             process.stdout.write(`${lines.join('\n')}\n`);
         }
@@ -94,11 +95,12 @@ export function registerPackageCommands(program) {
         const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
         if (options.json)
             printJson(result);
+        // The names and sessions are the package's: a hostile one's may hold any character.
         for (const file of result.files)
-            reporter.note(`${file.status === 'identical' ? paint('green', 'identical') : paint('red', file.status)} ${file.file}`);
+            reporter.note(`${file.status === 'identical' ? paint('green', 'identical') : paint('red', file.status)} ${printable(file.file)}`);
         if (result.generation_error)
-            reporter.note(`the replayed generation failed: ${result.generation_error}`);
-        const replayed = result.replayed_session ? `session ${result.replayed_session}` : `${result.replayed_sessions.length} shards' sessions (${result.replayed_sessions.join(', ')})`;
+            reporter.note(`the replayed generation failed: ${printable(result.generation_error)}`);
+        const replayed = printable(result.replayed_session ? `session ${result.replayed_session}` : `${result.replayed_sessions.length} shards' sessions (${result.replayed_sessions.join(', ')})`);
         reporter.note(`replayed ${result.templates.length} template(s) of ${replayed} into ${result.out_dir} (session ${result.session_id})`);
         if (!result.identical) {
             const differing = result.files.filter((file) => file.status !== 'identical').length;

@@ -94,7 +94,7 @@ export function registerPipelineCommands(program) {
                 const { sessionQualityReport } = await import('../package/quality-issues/index.js');
                 quality = sessionQualityReport({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
                 for (const issue of quality.issues.filter((i) => i.severity !== 'info'))
-                    reporter.note(printable(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}` : ''}: ${issue.message}`));
+                    reporter.note(printable(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}${issue.path ? ` at ${issue.path}` : ''}` : ''}: ${issue.message}`));
                 reporter.note(`quality issues: ${qualityCounts(quality.counts)}`);
             }
             if (summary.invalid > 0)

@@ -26,23 +26,32 @@ export interface ArchivedLogs extends CompressionSizes {
 export declare function archiveLogs(logsDir: string, thread: MemberThread, written: RecordMembers, mtime: Date): Promise<ArchivedLogs>;
 /** Removes the gzip members of the record files, and the plain files too once they are `archived`. */
 export declare function removeArchivedLogs(logsDir: string, archived: boolean): void;
-/** The files of a `records.tar.gz`, by name. */
-export declare function readArchive(file: string): Map<string, Buffer>;
+/** The files of a `records.tar.gz`, by name; with `wanted`, only those it takes (the others are read past, not kept). */
+export declare function readArchive(file: string, wanted?: (name: string) => boolean): Map<string, Buffer>;
 export interface PackageLogs {
     compressed: boolean;
     /** Every file of `logs/` by name, archive members included (the archive itself is not listed). */
     files: Map<string, Buffer>;
 }
-export declare function readPackageLogs(packageDir: string): PackageLogs;
+/** With `wanted`, only the files of `logs/` (or members of its archive) it takes are read. */
+export declare function readPackageLogs(packageDir: string, wanted?: (name: string) => boolean): PackageLogs;
 export interface PackageRecords {
     session_id: string | null;
     compressed: boolean;
     processing: LogRecord[];
     prompts: LogRecord[];
 }
-/** The session records a package carries (plain or compressed), for every tool that reads a package. */
-export declare function readPackageRecords(packageDir: string): PackageRecords;
+/**
+ * The session records a package carries (plain or compressed), for every tool that reads a package.
+ * `{ prompts: false }` reads the processing records only (`prompts` is then empty): the prompt
+ * records are most of a package's records, a reader that does not need them is spared their memory.
+ */
+export declare function readPackageRecords(packageDir: string, options?: {
+    prompts?: boolean;
+}): PackageRecords;
 /** The records of a package, for the views of one: a folder whose `logs/` holds none is not a package to show. */
-export declare function packageRecordsToShow(packageDir: string): PackageRecords & {
+export declare function packageRecordsToShow(packageDir: string, options?: {
+    prompts?: boolean;
+}): PackageRecords & {
     session_id: string;
 };

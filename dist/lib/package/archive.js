@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as tar from 'tar';
 import { LyfeError } from '../errors.js';
-import { isLogRecord } from '../records/parse.js';
+import { parseRecordLine } from '../records/parse.js';
 import { ARCHIVE_FILE, ArchivedLogFiles, LOGS_DIR, LogFiles } from './constants.js';
 import { memberGzip } from './text-logs.js';
 /**
@@ -72,17 +72,22 @@ function visitArchive(file, onMember) {
         });
     }
 }
-/** The files of a `records.tar.gz`, by name. */
-export function readArchive(file) {
+/** The files of a `records.tar.gz`, by name; with `wanted`, only those it takes (the others are read past, not kept). */
+export function readArchive(file, wanted = () => true) {
     const files = new Map();
     visitArchive(file, (entry) => {
+        if (!wanted(entry.path)) {
+            entry.resume();
+            return;
+        }
         const chunks = [];
         entry.on('data', (chunk) => chunks.push(chunk));
         entry.on('end', () => files.set(entry.path, Buffer.concat(chunks)));
     });
     return files;
 }
-export function readPackageLogs(packageDir) {
+/** With `wanted`, only the files of `logs/` (or members of its archive) it takes are read. */
+export function readPackageLogs(packageDir, wanted = () => true) {
     const logsDir = path.join(packageDir, LOGS_DIR);
     if (!fs.existsSync(packageDir))
         throw new LyfeError('no such package folder', { file: packageDir, fix: 'Check the path; it is read relative to the current directory' });
@@ -97,47 +102,51 @@ export function readPackageLogs(packageDir) {
             continue;
         if (name === ARCHIVE_FILE) {
             compressed = true;
-            for (const [member, content] of readArchive(file))
+            for (const [member, content] of readArchive(file, wanted))
                 files.set(member, content);
         }
-        else {
+        else if (wanted(name)) {
             files.set(name, fs.readFileSync(file));
         }
     }
     return { compressed, files };
 }
+/**
+ * The records of a `*.jsonl` file, each line decoded on its own: the file as one string would be
+ * past what V8 can make (512 MiB) in the package of a large run, which every reader would fail on.
+ */
 function parseJsonl(content, name, packageDir) {
     if (!content)
         return [];
     const records = [];
-    const lines = content.toString('utf8').split('\n');
-    lines.forEach((line, index) => {
-        if (!line)
-            return;
-        let value;
-        try {
-            value = JSON.parse(line);
+    for (let start = 0, line = 1; start < content.length; line++) {
+        const newline = content.indexOf(0x0a, start);
+        const end = newline < 0 ? content.length : newline;
+        if (end > start) {
+            const value = parseRecordLine(content, start, end);
+            if (!value)
+                throw new LyfeError(`line ${line} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
+            records.push(value);
         }
-        catch {
-            value = undefined;
-        }
-        if (!isLogRecord(value)) {
-            throw new LyfeError(`line ${index + 1} of ${name} is not a record`, { file: packageDir, fix: 'Run `lyfe-kt verify` on the package to see what changed' });
-        }
-        records.push(value);
-    });
+        start = end + 1;
+    }
     return records;
 }
-/** The session records a package carries (plain or compressed), for every tool that reads a package. */
-export function readPackageRecords(packageDir) {
-    const logs = readPackageLogs(packageDir);
+/**
+ * The session records a package carries (plain or compressed), for every tool that reads a package.
+ * `{ prompts: false }` reads the processing records only (`prompts` is then empty): the prompt
+ * records are most of a package's records, a reader that does not need them is spared their memory.
+ */
+export function readPackageRecords(packageDir, options = {}) {
+    const withPrompts = options.prompts ?? true;
+    const logs = readPackageLogs(packageDir, (name) => name === LogFiles.processingRecords || (withPrompts && name === LogFiles.promptRecords));
     const processing = parseJsonl(logs.files.get(LogFiles.processingRecords), LogFiles.processingRecords, packageDir);
-    const prompts = parseJsonl(logs.files.get(LogFiles.promptRecords), LogFiles.promptRecords, packageDir);
+    const prompts = withPrompts ? parseJsonl(logs.files.get(LogFiles.promptRecords), LogFiles.promptRecords, packageDir) : [];
     return { session_id: processing[0]?.session ?? prompts[0]?.session ?? null, compressed: logs.compressed, processing, prompts };
 }
 /** The records of a package, for the views of one: a folder whose `logs/` holds none is not a package to show. */
-export function packageRecordsToShow(packageDir) {
-    const records = readPackageRecords(packageDir);
+export function packageRecordsToShow(packageDir, options = {}) {
+    const records = readPackageRecords(packageDir, options);
     if (records.session_id === null) {
         throw new LyfeError('the package holds no records', { file: packageDir, fix: 'Give the folder of a package made by `lyfe-kt package` (`lyfe-kt verify` tells whether it is whole)' });
     }

@@ -15,7 +15,7 @@ import { VERSION } from '../version.js';
 import { archiveLogs, removeArchivedLogs } from './archive.js';
 import { MemberThread } from './gzip-thread.js';
 import { REPORT_FILES } from '../pipeline/report-files.js';
-import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, WorkFolderNames, WorkFolders } from './constants.js';
+import { ARCHIVE_FILE, AUTO_COMPRESS_BYTES, LOGS_DIR, LogFiles, NOT_WRITTEN_BY_SESSION, WorkFolderNames, WorkFolders } from './constants.js';
 import { renderExecutionSummary } from './execution-summary.js';
 import { escapeMarkdown } from './markdown.js';
 import { escapeQualityReport, escapeSummary } from './summary-escape.js';
@@ -539,12 +539,12 @@ async function assemble(options, { outputDir, now, title, notThere }) {
             const outputs = new Set(recorded);
             const foreign = takenPaths.filter((file) => file.startsWith(`${WorkFolders.output}/`) && !outputs.has(file));
             if (foreign.length) {
-                const warning = `packaged from the work folder, not written by this session (${sessionId}): ${someNames(foreign.map((file) => path.join(options.workDir, file)))}`;
+                const warning = `${NOT_WRITTEN_BY_SESSION} (${sessionId}): ${someNames(foreign.map((file) => path.join(options.workDir, file)))}`;
                 warnings.push(warning);
                 warningsRecorded.add(warning);
                 // Recorded before the session's end, so that the package's own records say it: the package
                 // outlasts the terminal its warning was printed on.
-                record('warn', Events.warning, 'packaged from the work folder, not written by this session', { input: foreign });
+                record('warn', Events.warning, NOT_WRITTEN_BY_SESSION, { input: foreign });
             }
             record(outcome.success ? 'info' : 'warn', Events.sessionEnd, `session ${sessionId} ended: ${outcome.success ? 'success' : 'failed'}`, {
                 stage: 'session',

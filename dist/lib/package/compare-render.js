@@ -1,4 +1,5 @@
 import { RUN_METRICS } from './compare.js';
+import { printable } from '../errors.js';
 import { escapeInline, fitMarkdown } from './markdown.js';
 /**
  * The views of a comparison: plain text for a terminal, markdown for a job summary or a pull-request
@@ -112,7 +113,8 @@ export function renderComparisonText(comparison, checks) {
     }
     for (const issue of comparison.quality_issues.new ?? [])
         lines.push(`new issue ${issueText(issue)}`);
-    return `${lines.join('\n')}\n`;
+    // Names and the lessons' text as they are, but for control characters, shown as escapes: one line each, no terminal escape.
+    return `${lines.map((line) => printable(line)).join('\n')}\n`;
 }
 function issueText(issue) {
     return `${issue.severity ?? 'issue'} ${issue.rule}${issue.file ? ` in ${issue.file}` : ''}${issue.message ? `: ${issue.message}` : ''}`;

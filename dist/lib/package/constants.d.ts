@@ -6,6 +6,12 @@ export declare const WorkFolders: {
     readonly output: "03_output";
     readonly reports: "reports";
 };
+/**
+ * The message of the warning record that names the files of `03_output/` a package took from the
+ * work folder though no `file.result` of its session names them (a lesson copied in by hand, one of
+ * another run): the quality rules find those files by it and judge them as they are.
+ */
+export declare const NOT_WRITTEN_BY_SESSION = "packaged from the work folder, not written by this session";
 /** The work folders in the order they are listed. */
 export declare const WorkFolderNames: readonly ["01_raw", "02_preprocessed", "03_output", "reports"];
 export declare const LOGS_DIR = "logs";

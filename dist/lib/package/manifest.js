@@ -108,7 +108,8 @@ export function readManifest(dir) {
 function checkRecordedOutputs(dir, manifest, problems) {
     let processing;
     try {
-        processing = readPackageRecords(dir).processing;
+        // Only the processing records name the outputs: the prompt records, most of the bytes, are not read.
+        processing = readPackageRecords(dir, { prompts: false }).processing;
     }
     catch (error) {
         if (!(error instanceof LyfeError))

@@ -10,14 +10,7 @@
  * `www.…`: a word joiner after its `:` or `www` keeps it text).
  */
 export declare function escapeInline(text: string): string;
-/**
- * One line of text for the markdown a package holds (`execution_summary.md`), read in an editor as
- * often as rendered: only what would break its tables and lists or change how the text shows is
- * escaped (a `|` ends a table cell; a backslash escapes it). Not a `_` inside a word, which names
- * are full of and which starts no emphasis there: `como_dormir_bem.md` reads as written; nor a
- * bracket that makes no link (`$.flexibleItems[1]`). GitHub's views escape more (`escapeInline`).
- */
-export declare function escapeMarkdown(text: string): string;
+export { escapeMarkdown } from '../pipeline/markdown-text.js';
 /** Text for a fenced code block: shown literally, except that a run of backticks could close the fence. */
 export declare function escapeCodeBlock(text: string): string;
 export type Measure = (text: string) => number;

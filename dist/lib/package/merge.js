@@ -9,7 +9,7 @@ import path from 'node:path';
 import { errorText, LyfeError } from '../errors.js';
 import { isWithin } from '../files.js';
 import { priceTableInfo, sameTable } from '../records/cost.js';
-import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
+import { SessionModel, STREAMS_IN_ORDER, summarizeSession } from '../records/session-model.js';
 import { countText } from '../records/values.js';
 import { assertSessionId, newSessionId } from '../session/id.js';
 import { readPackageRecords } from './archive.js';
@@ -53,7 +53,8 @@ function readShardPackage(dir) {
     if (!shard) {
         throw new LyfeError('is not a shard package: its metadata.json has no `shard`', { file: dir, fix: 'Merge the packages made by `lyfe-kt run --shard I/N`, one per index' });
     }
-    return { dir, shard, metadata, digest: verified.digest ?? '' };
+    const records = readPackageRecords(dir);
+    return { dir, shard, metadata, digest: verified.digest ?? '', records, summary: summarizeSession(records.processing, records.prompts) };
 }
 const names = (shards) => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
 /** The shards by what `key` says of each, in the order first seen. */
@@ -93,7 +94,7 @@ function checkShards(shards) {
     }
     // One session per shard: the session model ends a session's packaging by its one end, so shards
     // of one session would read as runs that never finished.
-    const shared = [...groupShards(shards, (shard) => shard.metadata.session_id)].filter(([, group]) => group.length > 1);
+    const shared = [...groupShards(shards, (shard) => shard.summary.session_id)].filter(([, group]) => group.length > 1);
     if (shared.length) {
         const each = shared.map(([session, group]) => `${names(group)} ran in one session, ${session}`).join('; ');
         throw new NotOneRun(`the shards do not each have their own session: ${each}`, {
@@ -104,14 +105,14 @@ function checkShards(shards) {
     if (missing.length)
         throw new MissingShards(missing, total, names(shards), fix);
     // One run validates every output against one schema: a merged package says which.
-    const versions = new Set(shards.map((shard) => shard.metadata.content.schema_version).filter((version) => version !== null));
+    const versions = new Set(shards.map((shard) => shard.summary.schema_version).filter((version) => version !== null));
     if (versions.size > 1) {
-        const each = shards.map((shard) => `${shard.dir} (${shard.metadata.content.schema_version ?? 'none'})`).join(', ');
+        const each = shards.map((shard) => `${shard.dir} (${shard.summary.schema_version ?? 'none'})`).join(', ');
         throw new LyfeError(`the shards were validated against different schema versions: ${each}`, { fix: 'Run every shard with the same --schema-version, then merge' });
     }
     const sourceOf = new Map();
     for (const shard of shards) {
-        for (const file of shard.metadata.content.input_files) {
+        for (const file of shard.summary.input_files) {
             const other = sourceOf.get(file);
             if (other)
                 throw new LyfeError(`the shards overlap: ${file} is in ${other.dir} and in ${shard.dir}`, { fix });
@@ -160,7 +161,7 @@ async function mergedPriceTable(shards) {
 /** The records of every shard, each stream ordered by time across them, into one model. */
 function shardRecords(shards, sessionId, prices) {
     return (visit) => {
-        const records = shards.map((shard) => readPackageRecords(shard.dir));
+        const records = shards.map((shard) => shard.records);
         const model = new SessionModel({ prices });
         for (const kind of STREAMS_IN_ORDER) {
             for (const record of mergeByTime(records.map((shard) => shard[kind]))) {
@@ -172,20 +173,21 @@ function shardRecords(shards, sessionId, prices) {
     };
 }
 function shardEntry(shard) {
-    const { metadata } = shard;
+    const { metadata, summary } = shard;
+    const time = (iso) => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
     return {
-        session_id: metadata.session_id,
+        session_id: summary.session_id,
         index: shard.shard.index,
         total: shard.shard.total,
         package: path.basename(path.resolve(shard.dir)),
         digest: shard.digest,
-        success: metadata.execution.success,
-        start_time: metadata.execution.start_time,
-        end_time: metadata.execution.end_time,
-        input_files: metadata.content.input_files,
-        output_files: metadata.content.output_files,
-        total_api_calls: metadata.ai_usage.total_api_calls,
-        total_tokens: metadata.ai_usage.total_tokens,
+        success: summary.success,
+        start_time: time(summary.start_time),
+        end_time: time(summary.end_time),
+        input_files: summary.input_files,
+        output_files: summary.output_files,
+        total_api_calls: summary.ai.total_api_calls,
+        total_tokens: summary.ai.total_tokens,
         tool_version: metadata.package?.tool_version ?? null,
     };
 }

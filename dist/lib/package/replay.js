@@ -70,8 +70,10 @@ export async function replayPackage(options) {
             throw new LyfeError('the replay folder is not empty', { file: options.outDir, fix: 'Give a new folder with --out, or remove this one' });
     }
     const preprocessed = path.join(options.packageDir, WorkFolders.preprocessed);
-    // The templates the packaged run generated from, in the order it first called for them.
-    const templates = [...new Set(generation.flatMap((record) => record.input ?? []))].filter((name) => fs.existsSync(path.join(preprocessed, name)));
+    // The templates the packaged run generated from, in the order it first called for them: files of
+    // the package's 02_preprocessed/ by name, never a path its records make up (`../../x.md` is not one).
+    const held = new Set(fs.existsSync(preprocessed) ? fs.readdirSync(preprocessed, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name) : []);
+    const templates = [...new Set(generation.flatMap((record) => record.input ?? []))].filter((name) => held.has(name));
     if (templates.length === 0) {
         throw new LyfeError('the templates the run generated from are not in the package', { file: preprocessed, fix: 'The package is incomplete; run `lyfe-kt verify` on it' });
     }
@@ -101,7 +103,9 @@ export async function replayPackage(options) {
             sessionInfo: { provider: provider.name, model: provider.model, schema_version: schemaVersion, replay_of: replayedSession ?? replayed, package: path.basename(path.resolve(options.packageDir)) },
         }, (stats) => {
             sessionId = requireSession().sessionId;
-            return generateFiles(templates.map((name) => path.join(options.outDir, WorkFolders.preprocessed, name)), path.join(options.outDir, WorkFolders.output), path.join(options.outDir, WorkFolders.reports), { provider, schemaVersion, concurrency: options.concurrency }, stats);
+            return generateFiles(templates.map((name) => path.join(options.outDir, WorkFolders.preprocessed, name)), path.join(options.outDir, WorkFolders.output), path.join(options.outDir, WorkFolders.reports), 
+            // A package an older lyfe-kt made may hold names that differ only in letter case: replayed as it was made.
+            { provider, schemaVersion, concurrency: options.concurrency, alikeNames: true }, stats);
         });
     }
     catch (failure) {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import { Feed } from '../pipeline/feed.js';
+import { markdownName, refuseSameNames } from '../pipeline/inputs.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { selectShard } from '../pipeline/shard.js';
 import { DamagedSessionFile, markedPackageThere, PackageNotThere, packageCommand, readWorkSession } from '../session/store.js';
@@ -104,6 +105,9 @@ export function runArticles(indir, options, hooks = {}) {
     const articles = articlesOf(indir, options.recursive, hooks);
     if (!options.shard)
         return { files: articles };
+    // Two articles of one name (in two subfolders) or of names alike, as `run` refuses them: in two
+    // shards, each run would succeed, and the merge hold both, or refuse them once every call was paid for.
+    refuseSameNames(articles.map((file) => ({ file, name: markdownName(file) })));
     const { files, info } = selectShard(indir, articles, options.shard);
     return { files, shard: info };
 }

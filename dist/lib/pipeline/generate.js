@@ -10,6 +10,7 @@ import { currentSession } from '../session/context.js';
 import { LyfeError } from '../errors.js';
 import { writeFileAtomic } from '../files.js';
 import { readAllMarkdown } from './inputs.js';
+import { escapeMarkdown } from './markdown-text.js';
 import { detectLanguage } from './language.js';
 import { LEVELS } from './limits.js';
 import { ariPersonaConsistency, mobileOptimizationScore } from './metrics.js';
@@ -183,7 +184,7 @@ function reportMarkdown(report) {
     if (report.failed_templates.length > 0) {
         lines.push('', '## Failed templates', '');
         for (const failure of report.failed_templates)
-            lines.push(`- \`${failure.template}\`: ${failure.error}`);
+            lines.push(`- \`${failure.template}\`: ${escapeMarkdown(failure.error)}`);
     }
     lines.push('', '## Outputs', '');
     if (report.outputs.length === 0)
@@ -191,7 +192,7 @@ function reportMarkdown(report) {
     else
         lines.push('| Output | Level | Valid | Mobile | Persona | Attempts |', '| --- | --- | --- | --- | --- | --- |');
     for (const output of report.outputs) {
-        lines.push(`| ${output.output} | ${output.level} | ${output.valid ? 'yes' : 'no'} | ${output.mobile_optimization_score.toFixed(3)} | ${output.ari_persona_consistency.toFixed(3)} | ${output.attempts} |`);
+        lines.push(`| ${escapeMarkdown(output.output)} | ${output.level} | ${output.valid ? 'yes' : 'no'} | ${output.mobile_optimization_score.toFixed(3)} | ${output.ari_persona_consistency.toFixed(3)} | ${output.attempts} |`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -203,7 +204,7 @@ function reportMarkdown(report) {
  */
 export async function generateFiles(templates, outDir, reportsDir, options, stats) {
     const fed = templates instanceof Feed;
-    const inputs = fed ? [] : readAllMarkdown(templates);
+    const inputs = fed ? [] : readAllMarkdown(templates, { alikeNames: options.alikeNames });
     // A run's templates come as preprocessing writes them: the count is known once it has ended.
     const total = () => (fed ? templates.total : inputs.length);
     const previous = readPreviousReport(reportsDir);

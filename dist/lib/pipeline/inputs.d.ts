@@ -29,6 +29,11 @@ export declare function markdownName(file: string): string;
 export interface ReadLimits {
     /** Refuse files larger than this many bytes; no limit when undefined. */
     maxBytes?: number;
+    /**
+     * Take names that differ only in letter case or accent encoding (`nameKey`): files a package
+     * already holds side by side, made where they were told apart (`replay` of an older lyfe-kt's).
+     */
+    alikeNames?: boolean;
 }
 /** Reads one markdown input, with an error naming the file and the fix for each way it can be unusable. */
 export declare function readMarkdown(file: string, limits?: ReadLimits): MarkdownInput;
@@ -52,6 +57,8 @@ export interface ListingOptions {
     recursive?: boolean;
     /** What to do when every file is in a subfolder, by default to pass --recursive (which only preprocess and run have). */
     subfolderFix?: (skipped: readonly string[]) => string;
+    /** Which hidden names directly inside `dir` are taken all the same: those lyfe-kt wrote itself (a hidden article's template). */
+    takeHidden?: (name: string) => boolean;
 }
 /**
  * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every
@@ -66,6 +73,11 @@ export declare function listMarkdown(dir: string): string[];
  * parsing a template's YAML frontmatter is a stage's largest cost before its first call.
  */
 export declare function readAllMarkdown(files: readonly (string | MarkdownInput)[], limits?: ReadLimits): MarkdownInput[];
+/**
+ * Refuses two inputs that would write the same outputs: of one name, or (but with `alikeNames`) of
+ * names that differ only in letter case or accent encoding. Names only: nothing is read.
+ */
+export declare function refuseSameNames(inputs: readonly Pick<MarkdownInput, 'file' | 'name'>[], limits?: Pick<ReadLimits, 'alikeNames'>): void;
 /**
  * What an article's name is to the file systems of macOS and Windows, which tell neither letter
  * case nor Unicode's two encodings of an accented letter (NFC, NFD) apart: two articles whose names

@@ -190,7 +190,10 @@ export function listMarkdownFiles(dir, options = {}) {
     }
     // Hidden names (`.draft.md`, macOS's `._article.md`, what `.github/` holds) are no articles, as a
     // shell's `*` and `ls` take them: left out, and named.
-    const isHidden = (entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).some((part) => part.startsWith('.'));
+    const isHidden = (entry) => {
+        const parts = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep);
+        return parts.some((part) => part.startsWith('.')) && !(parts.length === 1 && options.takeHidden?.(entry.name));
+    };
     const candidates = entries.filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name));
     const markdown = candidates.filter((entry) => !isHidden(entry));
     for (const entry of markdown)
@@ -265,16 +268,24 @@ export function listMarkdown(dir) {
  */
 export function readAllMarkdown(files, limits = {}) {
     const inputs = files.map((file) => (typeof file === 'string' ? readMarkdown(file, limits) : file));
+    refuseSameNames(inputs, limits);
+    return inputs;
+}
+/**
+ * Refuses two inputs that would write the same outputs: of one name, or (but with `alikeNames`) of
+ * names that differ only in letter case or accent encoding. Names only: nothing is read.
+ */
+export function refuseSameNames(inputs, limits = {}) {
+    const keyOf = limits.alikeNames ? (name) => name : nameKey;
     const seen = new Map();
     for (const input of inputs) {
-        const other = seen.get(nameKey(input.name));
+        const other = seen.get(keyOf(input.name));
         if (other !== undefined) {
             const alike = other.name === input.name ? '' : `, but for ${NAMES_ALIKE}`;
             throw new LyfeError(`has the same name as ${other.file}${alike}: both would write the same outputs${alike ? ' there' : ''}`, { file: input.file, fix: 'Rename one of them' });
         }
-        seen.set(nameKey(input.name), input);
+        seen.set(keyOf(input.name), input);
     }
-    return inputs;
 }
 /**
  * What an article's name is to the file systems of macOS and Windows, which tell neither letter

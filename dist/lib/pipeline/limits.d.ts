@@ -57,6 +57,8 @@ export type Range = {
     readonly min: number;
     readonly max: number;
 };
+/** A text's length as the schema counts it (JSON Schema `maxLength`): in characters, an emoji one, not its two UTF-16 units. */
+export declare function textLength(text: string): number;
 export declare function within(length: number, range: Range): boolean;
 export declare const DIMENSIONS: readonly ["physicalHealth", "mentalHealth", "relationships", "work", "spirituality"];
 export type Dimension = (typeof DIMENSIONS)[number];

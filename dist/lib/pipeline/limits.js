@@ -17,6 +17,13 @@ export const MobileLimits = {
     explanation: { min: 30, max: 250 },
     title: { min: 1, max: 200 },
 };
+/** A text's length as the schema counts it (JSON Schema `maxLength`): in characters, an emoji one, not its two UTF-16 units. */
+export function textLength(text) {
+    let length = 0;
+    for (const _ of text)
+        length++;
+    return length;
+}
 export function within(length, range) {
     return length >= range.min && length <= range.max;
 }

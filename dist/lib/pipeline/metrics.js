@@ -1,6 +1,6 @@
 import { roundMetric as round } from '../records/quality.js';
 import { detectLanguage, languageCode } from './language.js';
-import { MobileLimits, within } from './limits.js';
+import { MobileLimits, textLength, within } from './limits.js';
 export function itemsOf(supertask) {
     const items = supertask?.flexibleItems;
     return Array.isArray(items) ? items.filter((item) => item !== null && typeof item === 'object') : [];
@@ -47,7 +47,7 @@ function limitedTexts(items) {
 export function mobileOptimizationScore(supertask) {
     const items = itemsOf(supertask);
     const texts = limitedTexts(items);
-    const textFit = texts.length ? texts.filter(({ text, range }) => typeof text === 'string' && within(text.length, range)).length / texts.length : 0;
+    const textFit = texts.length ? texts.filter(({ text, range }) => typeof text === 'string' && within(textLength(text), range)).length / texts.length : 0;
     const duration = supertask?.estimatedDuration;
     return round(0.25 * rangeFit(items.length, MobileLimits.items) + 0.25 * rangeFit(duration, MobileLimits.duration) + 0.5 * textFit);
 }
@@ -58,14 +58,18 @@ export const VOICE_MARKERS = {
 };
 /** What Ari never writes on a card, and what each is: AI self-reference, placeholders, markdown left in the text. */
 export const FORBIDDEN_TEXTS = [
-    { pattern: /\b(as an ai|language model|i am an ai|i'm an ai)\b/i, what: 'the writer calling itself an AI' },
-    { pattern: /\b(como uma ia|modelo de linguagem|sou uma ia)\b/i, what: 'the writer calling itself an AI' },
+    { pattern: /\b(as an ai|language model|i am (just |only )?an ai|i['’]m (just |only )?an ai)\b/i, what: 'the writer calling itself an AI' },
+    { pattern: /\b(como uma ia|modelo de linguagem|sou (apenas |só )?uma ia)\b/i, what: 'the writer calling itself an AI' },
+    // Accented words end where \b cannot tell: "inteligência" is matched whole, up to the space after it.
+    { pattern: /(^|[^\p{L}])(sou (apenas |só )?(uma inteligência artificial|um assistente virtual|um assistente de ia))(?![\p{L}])/iu, what: 'the writer calling itself an AI' },
     // "IA" alone only in capitals: "como ia" is also the verb ir ("como ia a semana", how the week was going).
     { pattern: /\b[Cc]omo IA\b/, what: 'the writer calling itself an AI' },
     { pattern: /\b(TODO|TBD|FIXME)\b/, what: 'a note left for later' },
     { pattern: /lorem ipsum|placeholder|\[insert|\{\{|\}\}/i, what: 'placeholder text' },
     { pattern: /^#{1,6}\s|\n#{1,6}\s/, what: 'a markdown heading' },
     { pattern: /\*\*/, what: 'markdown bold' },
+    // Bold with underscores (`__word__`); not a blank to fill in (`____`, `__ : __`).
+    { pattern: /(?<![\p{L}\p{N}_])__(?=[^\s_])[^_\n]*[^\s_]__(?![\p{L}\p{N}_])/u, what: 'markdown bold' },
 ];
 export const FORBIDDEN_PATTERNS = FORBIDDEN_TEXTS.map((forbidden) => forbidden.pattern);
 /** Every text of an item: a card's text and tips, a quiz's question, options and explanation. */

@@ -35,6 +35,8 @@ export interface PipelineOptions {
     slot?: CallSlot;
     /** Aborting it cancels the calls in flight (Ctrl-C in the CLI). */
     signal?: AbortSignal;
+    /** Templates whose names differ only in letter case or accent encoding are taken (`ReadLimits.alikeNames`): a package's own, replayed. */
+    alikeNames?: boolean;
 }
 export declare const DEFAULT_CONCURRENCY = 4;
 /** The CLI refuses inputs larger than this unless `--max-input-size` raises it: some 130k tokens, more than a model takes. */

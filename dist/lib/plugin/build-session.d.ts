@@ -66,7 +66,10 @@ export declare class BuildSession {
      * an edit meanwhile invalidates nothing and asks for nothing again: the load itself must.
      */
     current(file: string): Promise<Lesson>;
-    /** A lesson's name is its file's: a second file of the same name is that lesson's failure. */
+    /**
+     * A lesson's name is its file's: a second file of the same name, or of one that differs only in
+     * letter case or accent encoding (`nameKey`, as `run` refuses), is that lesson's failure.
+     */
     private claimName;
     /** The build's provider; a failure to select one (a missing key) is each lesson's failure. */
     private liveProvider;

@@ -6,7 +6,7 @@ import { packageRun } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
 import { EarlyPrompts } from '../package/early-prompts.js';
 import { generateFiles } from '../pipeline/generate.js';
-import { markdownName } from '../pipeline/inputs.js';
+import { markdownName, nameKey, NAMES_ALIKE } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { preprocessTemplates } from '../pipeline/preprocess.js';
@@ -173,12 +173,16 @@ export class BuildSession {
             asked = again;
         }
     }
-    /** A lesson's name is its file's: a second file of the same name is that lesson's failure. */
+    /**
+     * A lesson's name is its file's: a second file of the same name, or of one that differs only in
+     * letter case or accent encoding (`nameKey`, as `run` refuses), is that lesson's failure.
+     */
     claimName(file) {
-        const name = markdownName(file);
+        const name = nameKey(markdownName(file));
         const other = this.names.get(name);
         if (other !== undefined && other !== file) {
-            throw new LyfeError(`has the same name as ${other}, so both lessons would write the same outputs`, { file, fix: 'Rename one of them' });
+            const alike = markdownName(other) === markdownName(file) ? '' : `, but for ${NAMES_ALIKE}`;
+            throw new LyfeError(`has the same name as ${other}${alike}, so both lessons would write the same outputs`, { file, fix: 'Rename one of them' });
         }
         this.names.set(name, file);
     }

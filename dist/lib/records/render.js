@@ -9,7 +9,8 @@ export const plain = (_style, text) => text;
 function displayTime(iso) {
     const t = iso.indexOf('T');
     const spaced = t < 0 ? iso : `${iso.slice(0, t)} ${iso.slice(t + 1)}`;
-    return spaced.endsWith('Z') ? spaced.slice(0, -1) : spaced;
+    // The writer's times hold no control character; a record of a package says what its maker wrote.
+    return printable(spaced.endsWith('Z') ? spaced.slice(0, -1) : spaced);
 }
 function files(record) {
     const input = record.input?.length ? printable(record.input.join(', ')) : undefined;
@@ -33,18 +34,19 @@ export function formatAttempt(record, paint = plain) {
     const data = (record.data ?? {});
     const outcome = data.outcome ?? 'unknown';
     const outcomeStyle = outcome === 'ok' ? 'ok' : outcome === 'retry' ? 'warn' : 'error';
+    // Numbers as the writer records them; a package's record may hold any JSON there, shown as text.
     const usage = data.usage
-        ? `${totalTokens(data.usage)} tokens (${data.usage.prompt_tokens}+${data.usage.completion_tokens})`
+        ? `${totalTokens(data.usage)} tokens (${printable(`${data.usage.prompt_tokens}+${data.usage.completion_tokens}`)})`
         : 'no usage';
     const head = [
         printable(`${data.purpose ?? '?'} ${data.call_id ?? '?'} attempt ${data.attempt ?? '?'}/${data.max_attempts ?? '?'}`),
         paint(outcomeStyle, printable(data.reason ? `${outcome}: ${data.reason}` : outcome)),
         printable(`${data.provider ?? '?'} ${data.model ?? '?'}${data.source && data.source !== 'live' ? ` (${data.source})` : ''}`),
-        `${data.latency_ms ?? '?'} ms`,
+        `${printable(String(data.latency_ms ?? '?'))} ms`,
         usage,
     ];
     if (data.http_status !== undefined)
-        head.push(`HTTP ${data.http_status}`);
+        head.push(`HTTP ${printable(String(data.http_status))}`);
     const lines = [
         `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', printable(record.stage))} ${head.join(' | ')}`,
     ];
@@ -66,11 +68,11 @@ export function formatSessionTable(list, paint = plain) {
     // REQUESTS: what the summary calls Total API Calls (every attempt, and requests in flight when their process stopped).
     const header = ['SESSION', 'START', 'END', 'STATUS', 'STAGES', 'CALLS', 'REQUESTS', 'TOKENS'];
     const rows = list.sessions.map((s) => [
-        s.session,
+        printable(s.session),
         displayTime(s.start).slice(0, 19),
         displayTime(s.end).slice(0, 19),
         s.status,
-        s.stages.join(',') || '-',
+        printable(s.stages.join(',')) || '-',
         String(s.llm_calls),
         String(s.attempts),
         String(s.tokens),

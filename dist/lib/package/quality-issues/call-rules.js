@@ -95,7 +95,7 @@ export function checkCalls(calls, index) {
         }
         for (const attempt of records.attempts.filter((a) => a.truncated)) {
             const kept = attempt === last && call.outcome === 'ok';
-            finding(RuleIds.responseTruncated, 'warning', [attempt.line], `The model's answer to attempt ${attempt.attempt} for ${file ?? call.purpose} was cut off by the token limit${kept ? ', and that cut-off answer was kept' : ''}.`);
+            finding(RuleIds.responseTruncated, 'warning', [attempt.line], `The model's answer to attempt ${attempt.attempt} of the ${call.purpose} call for ${subject} was cut off by the token limit${kept ? ', and that cut-off answer was kept' : ''}: raise the limit with --max-completion-tokens.`);
         }
     }
     findings.push(...outliers(calls, index));

@@ -12,6 +12,14 @@ import { type QualityReport } from './types.js';
 export declare class RecordLocator {
     /** The line of the last `file.result` of each output: the one the model took the output from. */
     readonly resultLines: Map<string, number>;
+    /**
+     * The lessons of `03_output/` packaged though the session did not write them (by their path in
+     * it), and their name and the line in the warning record that names them.
+     */
+    readonly notWritten: Map<string, {
+        name: string;
+        line: number;
+    }>;
     readonly calls: CallRecordIndex;
     private processingLines;
     /** The locator of records already in memory. */
@@ -49,11 +57,22 @@ export interface CheckedOutput {
 /**
  * The output rules run on each generated file as `run` writes it, while the other calls are in
  * flight, instead of all at once when the run is packaged (where they wait for nothing else).
- * `checked` goes to the package's rules as `checkedOutputs`.
+ * `checked` goes to the package's rules as `checkedOutputs`. What is held stays bounded however
+ * many files the run writes: the texts of the outputs checked up to `textUnits` (those past it are
+ * left to the package's rules, which check them from the files), and the last `templates` templates.
  */
 export declare class OutputChecks {
     readonly checked: Map<string, CheckedOutput>;
     private readonly templates;
+    private held;
+    private readonly textUnits;
+    private readonly templatesHeld;
+    constructor(bounds?: {
+        textUnits?: number;
+        templates?: number;
+    });
+    /** How many templates are held for the outputs to come. */
+    get templatesKept(): number;
     add(output: string, text: string, template: MarkdownInput, schemaVersion: SchemaVersion): void;
 }
 /**

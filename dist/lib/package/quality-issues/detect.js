@@ -9,7 +9,7 @@ import { parseTemplate, templateParts } from '../../pipeline/template.js';
 import { redactText } from '../../records/redact.js';
 import { byCodeUnits } from '../../records/values.js';
 import { Events } from '../../records/types.js';
-import { LogFiles } from '../constants.js';
+import { LogFiles, NOT_WRITTEN_BY_SESSION, WorkFolders } from '../constants.js';
 import { CallRecordIndex, checkCalls } from './call-rules.js';
 import { indexSource, locateFindings, outputFindings } from './output-rules.js';
 import { RuleIds, SEVERITIES } from './types.js';
@@ -20,6 +20,11 @@ import { RuleIds, SEVERITIES } from './types.js';
 export class RecordLocator {
     /** The line of the last `file.result` of each output: the one the model took the output from. */
     resultLines = new Map();
+    /**
+     * The lessons of `03_output/` packaged though the session did not write them (by their path in
+     * it), and their name and the line in the warning record that names them.
+     */
+    notWritten = new Map();
     calls = new CallRecordIndex();
     processingLines = 0;
     /** The locator of records already in memory. */
@@ -39,6 +44,12 @@ export class RecordLocator {
         if (record.event === Events.fileResult)
             for (const file of record.output ?? [])
                 this.resultLines.set(file, this.processingLines);
+        if (record.event === Events.warning && record.msg === NOT_WRITTEN_BY_SESSION) {
+            for (const file of record.input ?? []) {
+                if (file.startsWith(`${WorkFolders.output}/`) && file.endsWith('.json'))
+                    this.notWritten.set(file.slice(WorkFolders.output.length + 1), { name: file, line: this.processingLines });
+            }
+        }
     }
 }
 function knownTemplate(template) {
@@ -52,19 +63,53 @@ const judgedAgainst = (text, schemaVersion, known) => ({
     sourceLanguage: known?.language,
 });
 /**
+ * How much text (in UTF-16 units) the checks run ahead may hold, outputs and templates together:
+ * each output checked is held until the rules compare it with the package's copy, and those past
+ * this are left to the rules, which read them one at a time.
+ */
+const AHEAD_TEXT_UNITS = 16 * 1024 * 1024;
+/**
+ * How many templates, parsed and their source indexed (several times the template's size), the
+ * checks keep for the outputs still to come: the levels of a file are written close together, and
+ * a template used again after this many others is parsed and indexed again.
+ */
+const TEMPLATES_HELD = 64;
+/**
  * The output rules run on each generated file as `run` writes it, while the other calls are in
  * flight, instead of all at once when the run is packaged (where they wait for nothing else).
- * `checked` goes to the package's rules as `checkedOutputs`.
+ * `checked` goes to the package's rules as `checkedOutputs`. What is held stays bounded however
+ * many files the run writes: the texts of the outputs checked up to `textUnits` (those past it are
+ * left to the package's rules, which check them from the files), and the last `templates` templates.
  */
 export class OutputChecks {
     checked = new Map();
     templates = new Map();
+    held = 0;
+    textUnits;
+    templatesHeld;
+    constructor(bounds = {}) {
+        this.textUnits = bounds.textUnits ?? AHEAD_TEXT_UNITS;
+        this.templatesHeld = bounds.templates ?? TEMPLATES_HELD;
+    }
+    /** How many templates are held for the outputs to come. */
+    get templatesKept() {
+        return this.templates.size;
+    }
     add(output, text, template, schemaVersion) {
+        if (this.held + text.length > this.textUnits)
+            return;
         try {
             let known = this.templates.get(template.text);
-            if (!known)
-                this.templates.set(template.text, (known = knownTemplate(templateParts(template))));
+            if (known)
+                this.templates.delete(template.text);
+            else
+                known = knownTemplate(templateParts(template));
+            // The most recently used last: the first is the one let go.
+            this.templates.set(template.text, known);
+            if (this.templates.size > this.templatesHeld)
+                this.templates.delete(this.templates.keys().next().value);
             this.checked.set(output, { text, templateText: template.text, schemaVersion, findings: outputFindings(judgedAgainst(text, schemaVersion, known)) });
+            this.held += text.length;
         }
         catch {
             // Never the generation's failure: the package's rules check this output again, and say what failed there.
@@ -72,12 +117,6 @@ export class OutputChecks {
     }
 }
 const schemaVersionOf = (output) => (isSchemaVersion(output.schema_version) ? output.schema_version : DEFAULT_SCHEMA_VERSION);
-/**
- * How much text (in UTF-16 units) the checks run ahead may hold, outputs and templates together:
- * each output checked is held until the rules compare it with the package's copy, and those past
- * this are left to the rules, which read them one at a time.
- */
-const AHEAD_TEXT_UNITS = 16 * 1024 * 1024;
 /**
  * The output rules of `outputs` run ahead, one output per `step`, by whoever has time before the
  * quality issues are wanted (packaging, while it waits for its gzip threads). `checked` holds the
@@ -87,7 +126,8 @@ const AHEAD_TEXT_UNITS = 16 * 1024 * 1024;
  * parsed is left for `detectQualityIssues`, which says why. The texts held are bounded by `textUnits`.
  */
 export function outputChecksAhead(outputs, folders, known = new Map(), textUnits = AHEAD_TEXT_UNITS) {
-    const checks = new OutputChecks();
+    // Its own bound (`held` below) counts the templates read as well as the outputs.
+    const checks = new OutputChecks({ textUnits: Number.POSITIVE_INFINITY });
     for (const [file, checked] of known)
         checks.checked.set(file, checked);
     const unchecked = outputs.filter((output) => !known.has(output.file));
@@ -96,8 +136,10 @@ export function outputChecksAhead(outputs, folders, known = new Map(), textUnits
     const templateOf = (name) => {
         let template = templates.get(name);
         if (template === undefined) {
-            const file = path.join(folders.templateDir, name);
+            const file = inFolder(folders.templateDir, name);
             try {
+                if (file === null)
+                    throw new Error('not a file of the folder');
                 const text = fs.readFileSync(file, 'utf8');
                 template = { file, name, text, ...parseFrontmatter(text, file) };
                 held += text.length;
@@ -117,9 +159,12 @@ export function outputChecksAhead(outputs, folders, known = new Map(), textUnits
         const template = output.input === null ? null : templateOf(output.input);
         if (!template)
             return true;
+        const file = inFolder(folders.outputDir, output.file);
+        if (file === null)
+            return true;
         let text;
         try {
-            text = fs.readFileSync(path.join(folders.outputDir, output.file), 'utf8');
+            text = fs.readFileSync(file, 'utf8');
         }
         catch {
             return true;
@@ -130,8 +175,17 @@ export function outputChecksAhead(outputs, folders, known = new Map(), textUnits
     };
     return { checked: checks.checked, step };
 }
-/** A file the rules were asked to read, absent: null; any other failure to read it is the user's to fix. */
+/**
+ * The file `name` of `dir`, for a name the records give (a package's records say what their maker
+ * wrote): null for anything but a plain file name (`../../x.md`), which names no file of the folder.
+ */
+function inFolder(dir, name) {
+    return typeof name === 'string' && name !== '' && name !== '.' && name !== '..' && !name.includes('\0') && path.basename(name) === name ? path.join(dir, name) : null;
+}
+/** A file the rules were asked to read, absent (or no file of its folder: null); any other failure to read it is the user's to fix. */
 function readIfPresent(file) {
+    if (file === null)
+        return null;
     try {
         return fs.readFileSync(file, 'utf8');
     }
@@ -153,7 +207,7 @@ export function detectQualityIssues(inputs) {
     const templateTexts = new Map();
     const templateTextOf = (name) => {
         if (!templateTexts.has(name))
-            templateTexts.set(name, readIfPresent(path.join(inputs.templateDir, name)));
+            templateTexts.set(name, readIfPresent(inFolder(inputs.templateDir, name)));
         return templateTexts.get(name);
     };
     const templates = new Map();
@@ -169,7 +223,7 @@ export function detectQualityIssues(inputs) {
         return known;
     };
     for (const output of summary.outputs) {
-        const text = readIfPresent(path.join(inputs.outputDir, output.file));
+        const text = readIfPresent(inFolder(inputs.outputDir, output.file));
         if (text === null)
             continue;
         const schemaVersion = schemaVersionOf(output);
@@ -199,6 +253,26 @@ export function detectQualityIssues(inputs) {
                 call_id: output.call_id,
             });
         }
+    }
+    // A lesson the package took from 03_output/ though the session did not write it ships with it all
+    // the same: judged as it is, against the template of its name and the run's schema version.
+    const generated = new Set(summary.outputs.map((output) => output.file));
+    const versions = new Set(summary.outputs.map(schemaVersionOf));
+    const runVersion = versions.size === 1 ? [...versions][0] : DEFAULT_SCHEMA_VERSION;
+    for (const [file, { name, line }] of inputs.records.notWritten) {
+        if (generated.has(file))
+            continue;
+        const text = readIfPresent(path.join(inputs.outputDir, file));
+        if (text === null)
+            continue;
+        const template = `${path.posix.basename(file).replace(/(_(beginner|advanced))?\.json$/, '')}.md`;
+        const known = templateTextOf(template) === null ? null : templateOf(template);
+        const own = outputFindings(judgedAgainst(text, runVersion, known)).map((finding) => ({
+            ...finding,
+            message: `${finding.message} The file was not written by this session: it was packaged as it was found in the work folder.`,
+        }));
+        // Named as its record names it (`03_output/<file>`): the viewer finds the file's records by that name.
+        findings.push(...locateFindings(own, { file: name, records: [{ log: LogFiles.processingRecords, line }], callId: null }));
     }
     findings.push(...checkCalls(summary.calls, calls));
     return report(summary.session_id || null, findings);

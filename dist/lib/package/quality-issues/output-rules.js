@@ -1,5 +1,5 @@
 import { detectLanguage, LanguageNames, words } from '../../pipeline/language.js';
-import { MobileLimits } from '../../pipeline/limits.js';
+import { MobileLimits, textLength } from '../../pipeline/limits.js';
 import { FORBIDDEN_TEXTS, itemsOf, itemTexts, spokenText, VOICE_MARKERS } from '../../pipeline/metrics.js';
 import { validateSupertask } from '../../pipeline/schema.js';
 import { RuleIds } from './types.js';
@@ -74,13 +74,16 @@ const overMobileLimit = (_output, value) => {
         });
     }
     for (const { text, range, name, path } of limitedTexts(items)) {
-        if (typeof text !== 'string' || text.length <= range.max)
+        if (typeof text !== 'string')
+            continue;
+        const length = textLength(text);
+        if (length <= range.max)
             continue;
         findings.push({
             rule: RuleIds.overMobileLimit,
             severity: 'warning',
             path,
-            message: `A ${LIMIT_NAMES[name]} is ${text.length} characters long; a phone screen fits at most ${range.max}: ${quoted(text)}.`,
+            message: `A ${LIMIT_NAMES[name]} is ${length} characters long; a phone screen fits at most ${range.max}: ${quoted(text)}.`,
         });
     }
     return findings;
@@ -98,7 +101,7 @@ const quizRules = (_output, value) => {
                 rule: RuleIds.quizAnswerNotAnOption,
                 severity: 'error',
                 path: itemPath(index, 'correctAnswer'),
-                message: `The quiz ${question} marks answer ${JSON.stringify(answer)} as correct, but its options are numbered 0 to ${options.length - 1}: no learner can answer it right.`,
+                message: `The quiz ${question} marks ${answer === undefined || answer === null ? 'no answer' : `answer ${JSON.stringify(answer)}`} as correct, but ${options.length === 0 ? 'it has no options' : `its options are numbered 0 to ${options.length - 1}`}: no learner can answer it right.`,
             });
         }
         const seen = new Map();
@@ -162,6 +165,8 @@ const languageDiffers = (output, value) => {
         },
     ];
 };
+/** A few of each language's `VOICE_MARKERS`, as the message names them: the markers looked for are the source's. */
+const MARKER_EXAMPLES = { pt: '"você", "tente", "perceba"', en: '"you", "try", "notice"' };
 const personaMarkersMissing = (output, value) => {
     const spoken = itemsOf(value)
         .map(spokenText)
@@ -176,7 +181,7 @@ const personaMarkersMissing = (output, value) => {
             rule: RuleIds.personaMarkersMissing,
             severity: 'warning',
             path: '$.flexibleItems',
-            message: `None of the ${spoken.length} cards and quizzes speaks to the learner the way Ari does ("you", "try", "notice"...): the lesson reads as a summary, not as coaching.`,
+            message: `None of the ${spoken.length} cards and quizzes speaks to the learner the way Ari does (${output.sourceLanguage ? `${MARKER_EXAMPLES[output.sourceLanguage]}... in ${LanguageNames[output.sourceLanguage]}, the source's language` : `${Object.values(MARKER_EXAMPLES).join(', ')}...`}): the lesson reads as a summary, not as coaching.`,
         },
     ];
 };

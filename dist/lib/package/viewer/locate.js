@@ -130,9 +130,11 @@ export async function locateViewer(target) {
     // The package's own page is handed back only when it is lyfe-kt's, byte for byte: one made by
     // hand could run any script, with no Content-Security-Policy. Any other is written again.
     const own = path.join(target, LOGS_DIR, LogFiles.viewer);
-    if (!fs.existsSync(own))
+    const page = fs.lstatSync(own, { throwIfNoEntry: false });
+    if (!page)
         return { ...(await writeForPackage(target)), written: 'no-viewer' };
-    if (isViewerPage(fs.readFileSync(own)))
+    // A package holds files only: a link (to a device that never ends, to another package's page) is not read.
+    if (page.isFile() && isViewerPage(fs.readFileSync(own)))
         return { path: path.resolve(own), how: 'found' };
     return { ...(await writeForPackage(target)), written: 'not-lyfe-kt' };
 }
