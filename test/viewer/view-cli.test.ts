@@ -123,7 +123,10 @@ describe('lyfe-kt view and --fail-on', () => {
     const old = path.resolve('test/fixtures/old-packages/before-viewers-2026-12-03-22-31');
     const tmp = path.join(cwd, 'tmp');
     fs.mkdirSync(tmp);
-    for (const [name, folder] of [['artifact.zip', path.dirname(old)], ['flat.zip', old]] as const) {
+    // An artifact's zip holds the package's folder: a folder holding that package alone.
+    const artifact = path.join(cwd, 'artifact');
+    fs.cpSync(old, path.join(artifact, path.basename(old)), { recursive: true });
+    for (const [name, folder] of [['artifact.zip', artifact], ['flat.zip', old]] as const) {
       const zip = zipInto(folder, path.join(cwd, name));
       const written = await cli(cwd, ['view', zip, '--json'], { TMPDIR: tmp });
       expect(written.code, written.stderr).toBe(0);
