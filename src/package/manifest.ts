@@ -121,6 +121,11 @@ export interface VerifyResult {
 
 export function readManifest(dir: string): Manifest {
   const file = path.join(dir, MANIFEST_FILE);
+  // Read only as a file of its own: a link (to /dev/zero, a FIFO, another package's) is no manifest of this package.
+  const stats = fs.lstatSync(file, { throwIfNoEntry: false });
+  if (stats && !stats.isFile()) {
+    throw new LyfeError('manifest.json is not a file (a link, a folder or a device)', { file, fix: 'The package cannot be trusted; get it again from where it was made' });
+  }
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');

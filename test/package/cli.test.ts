@@ -855,6 +855,18 @@ describe('lyfe-kt verify', () => {
     for (const name of ['processing.jsonl', 'prompts.jsonl']) expect(fs.readFileSync(path.join(cwd, 'logs', name), 'utf8'), name).not.toContain('NOT-IN-THE-PACKAGE');
   });
 
+  it('refuses a manifest.json that is a link (to /dev/zero it would be read for ever), naming it', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    await packaged(cwd);
+    const pkg = onlyPackage(cwd);
+    fs.rmSync(path.join(pkg, 'manifest.json'));
+    fs.symlinkSync('/dev/zero', path.join(pkg, 'manifest.json'));
+    const exit = await cli(cwd, ['verify', pkg]);
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain(`${path.join(pkg, 'manifest.json')}: manifest.json is not a file (a link, a folder or a device). The package cannot be trusted`);
+  });
+
   it("says when a package's only change is its line breaks made CRLF (a Windows checkout), and when not", async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
