@@ -14,7 +14,7 @@ export function addGenerationOptions(command) {
         .addOption(new Option('--provider <name>', 'LLM provider; default: openai when OPENAI_API_KEY is set, else offline').choices(['openai', 'offline']))
         .option('--model <name>', `model name for the openai provider (default ${DEFAULT_OPENAI_MODEL}); on Azure OpenAI, the deployment`)
         .addOption(new Option('--schema-version <v>', 'supertask schema version to validate against').choices(['1.0', '1.1']).default('1.1'))
-        .option('--concurrency <n>', 'files processed at once', parsePositiveInt, DEFAULT_CONCURRENCY)
+        .option('--concurrency <n>', 'files processed at once (a file in generation sends its two levels together: up to twice as many requests)', parsePositiveInt, DEFAULT_CONCURRENCY)
         .addOption(maxInputSizeOption(''))
         .addOption(new Option('--reasoning-effort <level>', "reasoning effort of reasoning models (GPT-5 family, o-series); default: the model's own")
         .choices(REASONING_EFFORTS)
