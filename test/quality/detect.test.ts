@@ -276,6 +276,11 @@ describe('quality issues of a package', () => {
       expect(issue).toMatchObject({ call_id: null, records: [{ log: 'processing.jsonl', line: 2 }] });
       expect(issue.message).toContain('not written by this session');
     }
+    // A hostile package's warning record naming a lesson outside 03_output/: it is not read.
+    fs.copyFileSync(path.join(REFERENCE, '03_output', OUTPUT), path.join(dir, OUTPUT));
+    fs.rmSync(path.join(dir, '03_output', OUTPUT));
+    const outside = [processing[0]!, { ...processing[1]!, input: [`03_output/../${OUTPUT}`] }];
+    expect(detect(dir, { processing: outside, prompts: [] }).issues).toEqual([]);
   });
 
   test('an unreadable output is reported with its file and a fix, not skipped', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../../errors.js';
+import { isWithin } from '../../files.js';
 import { detectLanguage, type LanguageCode } from '../../pipeline/language.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion, type SchemaVersion } from '../../pipeline/schema.js';
 import { parseFrontmatter, type MarkdownInput } from '../../pipeline/inputs.js';
@@ -300,7 +301,8 @@ export function detectQualityIssues(inputs: QualityInputs): QualityReport {
   const runVersion = versions.size === 1 ? [...versions][0]! : DEFAULT_SCHEMA_VERSION;
   for (const [file, { name, line }] of inputs.records.notWritten) {
     if (generated.has(file)) continue;
-    const text = readIfPresent(path.join(inputs.outputDir, file));
+    // The name a record gives, under the folder (a foreign file may sit in a subfolder of it).
+    const text = readIfPresent(!file.includes('\0') && isWithin(inputs.outputDir, path.join(inputs.outputDir, file)) ? path.join(inputs.outputDir, file) : null);
     if (text === null) continue;
     const template = `${path.posix.basename(file).replace(/(_(beginner|advanced))?\.json$/, '')}.md`;
     const known = templateTextOf(template) === null ? null : templateOf(template);
