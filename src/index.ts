@@ -12,7 +12,7 @@ import { packageRun as packageWorkFolder, type PackageOptions, type PackageResul
 import { runPipeline } from './package/run-pipeline.js';
 import type { GenerateSummary } from './pipeline/generate.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES, type ProgressEvent } from './pipeline/options.js';
-import type { OpenAiSettings, ProviderName } from './pipeline/providers.js';
+import { MAX_COMPLETION_TOKENS, MAX_TIMEOUT_SECONDS, type OpenAiSettings, type ProviderName } from './pipeline/providers.js';
 import { parseShard } from './pipeline/shard.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion, type SchemaVersion } from './pipeline/schema.js';
 import { usePriceTable } from './records/cost.js';
@@ -219,8 +219,8 @@ function checkOpenAiSettings(settings: OpenAiSettings): void {
       throw usageError(`${name} ${JSON.stringify(value)} is not a whole number from 1 to ${max}`, `Pass ${unit} from 1 to ${max}, or leave it out`);
     }
   };
-  wholeNumber('timeout', settings.timeout, 3600, 'the seconds one LLM request may take');
-  wholeNumber('maxCompletionTokens', settings.maxCompletionTokens, 1_000_000, 'the output token limit of a request');
+  wholeNumber('timeout', settings.timeout, MAX_TIMEOUT_SECONDS, 'the seconds one LLM request may take');
+  wholeNumber('maxCompletionTokens', settings.maxCompletionTokens, MAX_COMPLETION_TOKENS, 'the output token limit of a request');
 }
 
 function usageError(message: string, fix: string): LyfeError {

@@ -1,7 +1,7 @@
 import { type PackageOptions, type PackageResult } from './package/assemble.js';
 import type { GenerateSummary } from './pipeline/generate.js';
 import { type ProgressEvent } from './pipeline/options.js';
-import type { OpenAiSettings, ProviderName } from './pipeline/providers.js';
+import { type OpenAiSettings, type ProviderName } from './pipeline/providers.js';
 import { type SchemaVersion } from './pipeline/schema.js';
 import { type SessionList, type SessionStatus } from './records/sessions.js';
 import type { LogRecord } from './records/types.js';

@@ -11,6 +11,7 @@ import { REASONING_EFFORTS, RESPONSE_FORMATS } from './llm/model-params.js';
 import { packageRun as packageWorkFolder } from './package/assemble.js';
 import { runPipeline } from './package/run-pipeline.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from './pipeline/options.js';
+import { MAX_COMPLETION_TOKENS, MAX_TIMEOUT_SECONDS } from './pipeline/providers.js';
 import { parseShard } from './pipeline/shard.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from './pipeline/schema.js';
 import { usePriceTable } from './records/cost.js';
@@ -126,8 +127,8 @@ function checkOpenAiSettings(settings) {
             throw usageError(`${name} ${JSON.stringify(value)} is not a whole number from 1 to ${max}`, `Pass ${unit} from 1 to ${max}, or leave it out`);
         }
     };
-    wholeNumber('timeout', settings.timeout, 3600, 'the seconds one LLM request may take');
-    wholeNumber('maxCompletionTokens', settings.maxCompletionTokens, 1_000_000, 'the output token limit of a request');
+    wholeNumber('timeout', settings.timeout, MAX_TIMEOUT_SECONDS, 'the seconds one LLM request may take');
+    wholeNumber('maxCompletionTokens', settings.maxCompletionTokens, MAX_COMPLETION_TOKENS, 'the output token limit of a request');
 }
 function usageError(message, fix) {
     return new LyfeError(message, { fix, exitCode: ExitCode.usage });

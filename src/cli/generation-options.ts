@@ -3,7 +3,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_OPENAI_MODEL } from '../llm/openai.js';
 import { REASONING_EFFORTS, RESPONSE_FORMATS, type ReasoningEffort, type ResponseFormatChoice } from '../llm/model-params.js';
-import { DEFAULT_TIMEOUT_SECONDS, type ProviderName } from '../pipeline/providers.js';
+import { DEFAULT_TIMEOUT_SECONDS, MAX_COMPLETION_TOKENS, MAX_TIMEOUT_SECONDS, type ProviderName } from '../pipeline/providers.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from '../pipeline/options.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 import { FAIL_ON_LEVELS, isFailOn, type FailOn } from '../package/quality-issues/types.js';
@@ -50,13 +50,13 @@ export function addGenerationOptions(command: Command): Command {
     )
     .addOption(
       new Option('--timeout <seconds>', 'seconds one LLM request may take before it is retried')
-        .argParser(wholeNumber(1, 3600))
+        .argParser(wholeNumber(1, MAX_TIMEOUT_SECONDS))
         .default(DEFAULT_TIMEOUT_SECONDS)
         .env('LYFE_KT_TIMEOUT'),
     )
     .addOption(
       new Option('--max-completion-tokens <n>', 'output token limit of every request, reasoning included; default: per request, with room for reasoning')
-        .argParser(wholeNumber(1, 1_000_000))
+        .argParser(wholeNumber(1, MAX_COMPLETION_TOKENS))
         .env('LYFE_KT_MAX_COMPLETION_TOKENS'),
     );
 }

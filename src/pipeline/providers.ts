@@ -31,6 +31,10 @@ export interface SelectedProvider {
 
 /** Generous for a supertask-sized JSON reply from a reasoning model. */
 export const DEFAULT_TIMEOUT_SECONDS = 120;
+/** The most `--timeout` (`timeout`) takes, in seconds. */
+export const MAX_TIMEOUT_SECONDS = 3600;
+/** The most `--max-completion-tokens` (`maxCompletionTokens`) takes. */
+export const MAX_COMPLETION_TOKENS = 1_000_000;
 
 /** The Azure OpenAI resource (AZURE_OPENAI_ENDPOINT, OPENAI_API_VERSION) that answers instead of OpenAI. */
 function azureTarget(endpoint: string, env: NodeJS.ProcessEnv): AzureTarget {

@@ -23,4 +23,8 @@ export interface SelectedProvider {
 }
 /** Generous for a supertask-sized JSON reply from a reasoning model. */
 export declare const DEFAULT_TIMEOUT_SECONDS = 120;
+/** The most `--timeout` (`timeout`) takes, in seconds. */
+export declare const MAX_TIMEOUT_SECONDS = 3600;
+/** The most `--max-completion-tokens` (`maxCompletionTokens`) takes. */
+export declare const MAX_COMPLETION_TOKENS = 1000000;
 export declare function selectProvider({ provider, model, env, ...settings }?: ProviderSelection): SelectedProvider;

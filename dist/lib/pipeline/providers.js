@@ -3,6 +3,10 @@ import { createOfflineProvider, offlineTimestamp } from './offline/provider.js';
 import { createOpenAiProvider, DEFAULT_OPENAI_MODEL, displayUrl } from '../llm/openai.js';
 /** Generous for a supertask-sized JSON reply from a reasoning model. */
 export const DEFAULT_TIMEOUT_SECONDS = 120;
+/** The most `--timeout` (`timeout`) takes, in seconds. */
+export const MAX_TIMEOUT_SECONDS = 3600;
+/** The most `--max-completion-tokens` (`maxCompletionTokens`) takes. */
+export const MAX_COMPLETION_TOKENS = 1_000_000;
 /** The Azure OpenAI resource (AZURE_OPENAI_ENDPOINT, OPENAI_API_VERSION) that answers instead of OpenAI. */
 function azureTarget(endpoint, env) {
     const apiVersion = env.OPENAI_API_VERSION?.trim();

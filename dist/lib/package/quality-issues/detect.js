@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../../errors.js';
+import { isWithin } from '../../files.js';
 import { detectLanguage } from '../../pipeline/language.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion } from '../../pipeline/schema.js';
 import { parseFrontmatter } from '../../pipeline/inputs.js';
@@ -262,7 +263,8 @@ export function detectQualityIssues(inputs) {
     for (const [file, { name, line }] of inputs.records.notWritten) {
         if (generated.has(file))
             continue;
-        const text = readIfPresent(path.join(inputs.outputDir, file));
+        // The name a record gives, under the folder (a foreign file may sit in a subfolder of it).
+        const text = readIfPresent(!file.includes('\0') && isWithin(inputs.outputDir, path.join(inputs.outputDir, file)) ? path.join(inputs.outputDir, file) : null);
         if (text === null)
             continue;
         const template = `${path.posix.basename(file).replace(/(_(beginner|advanced))?\.json$/, '')}.md`;
