@@ -231,7 +231,8 @@ export function listMarkdownFiles(dir: string, options: ListingOptions = {}): Ma
     return parts.some((part) => part.startsWith('.')) && !(parts.length === 1 && options.takeHidden?.(entry.name));
   };
   const candidates = entries.filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name));
-  const markdown = candidates.filter((entry) => !isHidden(entry));
+  const hiddenEntries = new Set(candidates.filter(isHidden));
+  const markdown = candidates.filter((entry) => !hiddenEntries.has(entry));
   for (const entry of markdown) if (entry.isSymbolicLink()) checkLinkInside(path.join(entry.parentPath, entry.name), dir);
   const found = markdown.map((entry) => path.join(entry.parentPath, entry.name)).sort(byCodeUnits);
   const top = path.resolve(dir);
@@ -242,8 +243,7 @@ export function listMarkdownFiles(dir: string, options: ListingOptions = {}): Ma
     .map((entry) => ({ path: path.join(entry.parentPath, entry.name), kind: entryKind(entry) }))
     .filter((entry) => options.recursive || atTop(entry.path))
     .sort((a, b) => byCodeUnits(a.path, b.path));
-  const hidden = candidates
-    .filter(isHidden)
+  const hidden = [...hiddenEntries]
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => options.recursive || atTop(file))
     .sort(byCodeUnits);

@@ -195,7 +195,8 @@ export function listMarkdownFiles(dir, options = {}) {
         return parts.some((part) => part.startsWith('.')) && !(parts.length === 1 && options.takeHidden?.(entry.name));
     };
     const candidates = entries.filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && MARKDOWN.test(entry.name));
-    const markdown = candidates.filter((entry) => !isHidden(entry));
+    const hiddenEntries = new Set(candidates.filter(isHidden));
+    const markdown = candidates.filter((entry) => !hiddenEntries.has(entry));
     for (const entry of markdown)
         if (entry.isSymbolicLink())
             checkLinkInside(path.join(entry.parentPath, entry.name), dir);
@@ -208,8 +209,7 @@ export function listMarkdownFiles(dir, options = {}) {
         .map((entry) => ({ path: path.join(entry.parentPath, entry.name), kind: entryKind(entry) }))
         .filter((entry) => options.recursive || atTop(entry.path))
         .sort((a, b) => byCodeUnits(a.path, b.path));
-    const hidden = candidates
-        .filter(isHidden)
+    const hidden = [...hiddenEntries]
         .map((entry) => path.join(entry.parentPath, entry.name))
         .filter((file) => options.recursive || atTop(file))
         .sort(byCodeUnits);
