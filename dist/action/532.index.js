@@ -6611,6 +6611,7 @@ function checkOutput(output) {
 
 
 
+
 /**
  * Where the records that show an issue are, in the package's `logs/*.jsonl`: handed every record
  * of the session, in each stream's order, during the pass that writes those files.
@@ -6860,7 +6861,8 @@ function detect_detectQualityIssues(inputs) {
     for (const [file, { name, line }] of inputs.records.notWritten) {
         if (generated.has(file))
             continue;
-        const text = readIfPresent(external_node_path_.join(inputs.outputDir, file));
+        // The name a record gives, under the folder (a foreign file may sit in a subfolder of it).
+        const text = readIfPresent(!file.includes('\0') && (0,files/* isWithin */.UO)(inputs.outputDir, external_node_path_.join(inputs.outputDir, file)) ? external_node_path_.join(inputs.outputDir, file) : null);
         if (text === null)
             continue;
         const template = `${external_node_path_.posix.basename(file).replace(/(_(beginner|advanced))?\.json$/, '')}.md`;
