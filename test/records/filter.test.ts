@@ -115,6 +115,18 @@ describe('reading one session out of shared record files', () => {
     expect(listSessions(logDir).skipped).toBe(6);
   });
 
+  it('takes a line as a record of the session its parsed record names, when a later key names another', () => {
+    const logDir = path.join(temp(), 'logs');
+    runInSession({ sessionId: A, stage: 'generate', logDir }, () => record('info', Events.stepOutput, 'own'));
+    const file = recordFile(logDir, 'processing');
+    // The writer's shape up to A's session, then a second `session` key: JSON takes the last.
+    fs.appendFileSync(file, `${linesOf(file)[0].replace(/}$/, `,"session":"${B}"}`)}\n`);
+
+    const a = readSessionRecords(logDir, A, 'processing');
+    expect(a.records.map((r) => [r.msg, r.session])).toEqual([['own', A]]);
+    expect(a.skipped).toBe(1);
+  });
+
   it('says where the event name of each line in the writer’s shape starts, and -1 for a record in another shape', () => {
     const logDir = path.join(temp(), 'logs');
     const write = (stage: 'generate' | 'session', event: string) => runInSession({ sessionId: A, stage, logDir }, () => record('info', event, event, { data: { event: 'stage.start' } }));
