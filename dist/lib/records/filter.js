@@ -8,7 +8,8 @@ import { RecordFiles } from './types.js';
  * One session out of a global record file. The file holds many sessions, interleaved, written by
  * concurrent processes, plus lines that are not ours (the old tool's text, a line torn by a crash,
  * an unterminated tail). The session is found in the raw bytes first; a line is parsed only when
- * its bytes leave a doubt about being one whole record of the writer. The session's index
+ * its bytes leave a doubt about being one whole record of the writer, or when the reader takes the
+ * record itself (then the line is parsed once, and nothing else decides). The session's index
  * (session-index.ts) says which parts of the file to read; without a usable one, the whole file is
  * scanned, with the same result.
  */
@@ -90,7 +91,7 @@ function eventAt(chunk, end, afterSession) {
 export function filterSessionLines(file, sessionId, visit, options = {}) {
     const needle = sessionNeedle(sessionId);
     const result = { lines: 0, skipped: 0 };
-    const onLine = (chunk, start, end, hit) => {
+    readSessionLines(file, sessionId, needle, result, options, (chunk, start, end, hit) => {
         if (isWriterLineAt(chunk, start, end, hit)) {
             result.lines += 1;
             visit(chunk, start, end, eventAt(chunk, end, hit + needle.length));
@@ -102,13 +103,40 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
         else {
             result.skipped += 1;
         }
-    };
+    });
+    return result;
+}
+/**
+ * The records of `sessionId` in `file`, in file order, each with its line's bytes (valid only during
+ * the call): every line that mentions the session is parsed once, and is one of its records when it
+ * parses to one. For a reader that takes every record whole, the shape check `filterSessionLines`
+ * makes to spare parsing would only add a search of each line's bytes.
+ */
+function parseSessionLines(file, sessionId, visit, options = {}) {
+    const result = { lines: 0, skipped: 0 };
+    readSessionLines(file, sessionId, sessionNeedle(sessionId), result, options, (chunk, start, end) => {
+        const record = parseRecordLine(chunk, start, end);
+        if (record?.session !== sessionId) {
+            result.skipped += 1;
+            return;
+        }
+        result.lines += 1;
+        visit(record, chunk.subarray(start, end));
+    });
+    return result;
+}
+/**
+ * Hands `onLine` every line of `file` that holds `needle`, the session's bytes, in file order: the
+ * parts of the file the session's index names, or the whole file. An unterminated tail is counted
+ * as skipped in `result`, and why the index was not used goes in its `note`.
+ */
+function readSessionLines(file, sessionId, needle, result, options, onLine) {
     const onTail = () => {
         result.skipped += 1;
     };
     if (options.scan) {
         scanWhole(file, sessionId, needle, onLine, onTail, result, false);
-        return result;
+        return;
     }
     const indexFile = sessionIndexFile(file, sessionId);
     // The index first, then the file: every range the index holds was written after its lines.
@@ -117,13 +145,13 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
         scanWhole(file, sessionId, needle, onLine, onTail, result, true);
         if (result.lines > 0)
             result.note = `session ${sessionId} has no index ${indexFile} (its records were written by an older lyfe-kt or another tool): ${file} was scanned whole`;
-        return result;
+        return;
     }
     // The file the index is checked against is the one read: opened once, its identity and size from
     // the descriptor; the same for the session's copy, after the index too.
     const fd = openIfExists(file);
     if (fd === undefined)
-        return result;
+        return;
     let copyFd;
     try {
         // The copy only for a session whose index names it (a session written alone has none; a `k`
@@ -154,7 +182,6 @@ export function filterSessionLines(file, sessionId, visit, options = {}) {
         if (copyFd !== undefined)
             fs.closeSync(copyFd);
     }
-    return result;
 }
 /** At most this much of the first line of each `k` entry is compared between the copy and the global file. */
 const CHECK_BYTES = 256;
@@ -229,16 +256,18 @@ export function searchedFor(file, sessionId, inode, size) {
  * are passed over unparsed; a line of any other shape is parsed to know its event.
  */
 export function forEachSessionRecord(logDir, sessionId, kind, visit, events) {
+    if (!events)
+        return parseSessionLines(recordFile(logDir, kind), sessionId, visit);
     // Each name with the quote that closes it: `stage.end` is not taken for `stage.end_of_day`.
-    const names = events && [...events].map((event) => Buffer.from(`${event}"`));
+    const names = [...events].map((event) => Buffer.from(`${event}"`));
     let unparsed = 0;
     const result = filterSessionLines(recordFile(logDir, kind), sessionId, (chunk, start, end, event) => {
-        if (names && event >= 0 && !names.some((name) => hasBytesAt(chunk, event, name)))
+        if (event >= 0 && !names.some((name) => hasBytesAt(chunk, event, name)))
             return;
         const record = parseRecordLine(chunk, start, end);
         if (!record)
             unparsed += 1;
-        else if (!events || events.has(record.event))
+        else if (events.has(record.event))
             visit(record, chunk.subarray(start, end));
     });
     return { ...result, skipped: result.skipped + unparsed };
