@@ -162,6 +162,24 @@ describe('the record writer', () => {
     expect(read.note).toBeUndefined();
   });
 
+  it('writes a relative log folder into the working directory of each record, when the process moves between them', () => {
+    const [first, second] = [path.join(temp(), 'one'), path.join(temp(), 'two')];
+    const cwd = process.cwd();
+    try {
+      for (const [dir, session] of [[first, 'sess_2026-01-01_00-00-00_0000aaaa'], [second, 'sess_2026-01-01_00-00-00_0000bbbb']]) {
+        fs.mkdirSync(dir, { recursive: true });
+        process.chdir(dir);
+        runInSession({ sessionId: session, stage: 'generate', logDir: 'logs' }, () => record('info', 'step.output', dir));
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+    for (const dir of [first, second]) {
+      const lines = fs.readFileSync(path.join(dir, 'logs', RecordFiles.processing), 'utf8').trim().split('\n');
+      expect(lines.map((line) => (JSON.parse(line) as LogRecord).msg)).toEqual([dir]);
+    }
+  });
+
   it('writes a record file through one writer when its folder is also given through a symbolic link: its index leaves out none of its lines', () => {
     const logDir = path.join(temp(), 'logs');
     const link = path.join(temp(), 'link');
