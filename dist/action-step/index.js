@@ -1937,6 +1937,24 @@ function room(pending, length) {
     pending.lines = larger;
 }
 const files = new Map();
+/**
+ * The absolute path of the record file of `kind` in `logDir`, from the working directory: resolved
+ * once per folder, working directory and kind, not for every record (`path.resolve` took about a
+ * twentieth of the writer's time in a run).
+ */
+const resolved = new Map();
+function recordPath(logDir, kind) {
+    const key = `${kind}\0${process.cwd()}\0${logDir}`;
+    let name = resolved.get(key);
+    if (name === undefined) {
+        name = external_node_path_.resolve(logDir, types_RecordFiles[kind]);
+        // A host that writes to many folders in turn keeps a few.
+        if (resolved.size >= 64)
+            resolved.clear();
+        resolved.set(key, name);
+    }
+    return name;
+}
 let closingOnExit = false;
 /** Every index is closed when the process exits normally; one killed leaves its index open, and readers scan its last lines. */
 function closeAll() {
@@ -1953,7 +1971,7 @@ function closeAll() {
  * the next session's lines to the file the path names now, not to one that no reader finds.
  */
 function recordFileFor(logDir, kind) {
-    const name = external_node_path_.resolve(logDir, types_RecordFiles[kind]);
+    const name = recordPath(logDir, kind);
     let file = files.get(name);
     if (file?.idle() && !file.isAt(name)) {
         const gone = file;
