@@ -106,6 +106,8 @@ export class Reporter {
   private barShown = false;
   /** The last progress of each stage seen. */
   private readonly stages = new Map<ProgressEvent['stage'], ProgressEvent>();
+  /** Of each stage, the files that failed once the command was interrupted. */
+  private readonly stopped = new Map<ProgressEvent['stage'], number>();
 
   constructor(private readonly options: { quiet?: boolean }) {}
 
@@ -121,7 +123,12 @@ export class Reporter {
     process.stderr.write(`${paint('yellow', 'warning')} ${printable(message)}\n`);
   }
 
-  progress(event: ProgressEvent): void {
+  /**
+   * A file done. `interrupted`: the command was told to stop (Ctrl-C), and every file not finished
+   * fails at once: one per line, thousands of them would bury the reason; the first one's line says
+   * it, the rest are counted in one line once the stage has none left.
+   */
+  progress(event: ProgressEvent, interrupted = false): void {
     if (this.options.quiet) return;
     const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${printable(event.error)})` : paint('red', 'invalid');
     const file = printable(event.file);
@@ -139,8 +146,12 @@ export class Reporter {
       this.barShown = true;
       if (shown.every((stage) => stage.done === stage.total)) this.clearBar();
     } else {
+      const stopped = interrupted && event.error !== undefined ? (this.stopped.get(event.stage) ?? 0) + 1 : 0;
+      if (stopped) this.stopped.set(event.stage, stopped);
       // The stage named: `run`'s two stages overlap, and each counts its own files.
-      process.stderr.write(`[${event.done}/${event.total}] ${event.stage} ${mark} ${file}\n`);
+      if (stopped <= 1) process.stderr.write(`[${event.done}/${event.total}] ${event.stage} ${mark} ${file}\n`);
+      const more = (this.stopped.get(event.stage) ?? 0) - 1;
+      if (event.done === event.total && more > 0) process.stderr.write(`[${event.done}/${event.total}] ${event.stage} ${more} more file(s) stopped by the interruption\n`);
     }
   }
 

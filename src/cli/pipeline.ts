@@ -20,7 +20,7 @@ function reporting(reporter: Reporter, signal?: AbortSignal): StageHooks {
   return {
     note: (message) => reporter.note(message),
     warn: (message) => reporter.warn(message),
-    progress: (event) => reporter.progress(event),
+    progress: (event) => reporter.progress(event, signal?.aborted),
     signal,
   };
 }

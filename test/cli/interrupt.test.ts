@@ -37,13 +37,13 @@ function records(logDir: string, kind: 'processing' | 'prompts'): LogRecord[] {
     .map((line) => JSON.parse(line) as LogRecord);
 }
 
-/** `run` against the silent server, interrupted with `signals` once its first request is in flight. */
-async function interruptedRun(signals: NodeJS.Signals[]): Promise<{ cwd: string; exit: Exit }> {
+/** `run` of `content` against the silent server, interrupted with `signals` once its first request is in flight. */
+async function interruptedRun(signals: NodeJS.Signals[], content = CONTENT, args: string[] = []): Promise<{ cwd: string; exit: Exit }> {
   const { fake, arrived } = await silentServer();
   try {
     const cwd = temp();
     const env = cliEnv({ OPENAI_API_KEY: 'sk-test-interrupt-0123456789abcdef', OPENAI_BASE_URL: fake.url });
-    const { child, exit } = start([CLI, 'run', CONTENT, '--provider', 'openai'], { cwd, env });
+    const { child, exit } = start([CLI, 'run', content, '--provider', 'openai', ...args], { cwd, env });
     await Promise.race([arrived, exit.then((early) => Promise.reject(new Error(`run ended before its first call: ${early.stderr}`)))]);
     // The request record is written before the request is sent: it is there once the server has the request.
     expect(records(path.join(cwd, 'logs'), 'prompts').map((r) => r.event)).toContain(Events.llmRequest);
@@ -70,6 +70,19 @@ describe('Ctrl-C during a run', () => {
     const result = await packaged.exit;
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ success: false });
+  });
+
+  it('names the first file the interruption stopped, and counts the others in one line; the records keep each', async () => {
+    const content = temp();
+    const article = fs.readFileSync(path.join(CONTENT, 'como_dormir_bem.md'), 'utf8');
+    for (let i = 1; i <= 6; i++) fs.writeFileSync(path.join(content, `article-${i}.md`), article);
+    const { cwd, exit } = await interruptedRun(['SIGINT'], content, ['--concurrency', '1']);
+    expect(exit).toMatchObject({ code: 130, signal: null });
+    const lines = exit.stderr.trim().split('\n');
+    expect(lines.filter((line) => / preprocess failed /.test(line))).toHaveLength(1);
+    expect(lines).toContain('[6/6] preprocess 5 more file(s) stopped by the interruption');
+    const failed = records(path.join(cwd, 'logs'), 'processing').filter((r) => r.event === Events.fileResult && r.level === 'error');
+    expect(failed.map((r) => r.input?.[0]).sort()).toEqual(['article-1.md', 'article-2.md', 'article-3.md', 'article-4.md', 'article-5.md', 'article-6.md']);
   });
 
   it('a signal that came while the process was busy reaches the run when the stages hand over to packaging', async () => {
