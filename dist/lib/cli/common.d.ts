@@ -41,11 +41,18 @@ export declare class Reporter {
     private barShown;
     /** The last progress of each stage seen. */
     private readonly stages;
+    /** Of each stage, the files that failed once the command was interrupted. */
+    private readonly stopped;
     constructor(options: {
         quiet?: boolean;
     });
     note(message: string): void;
     warn(message: string): void;
-    progress(event: ProgressEvent): void;
+    /**
+     * A file done. `interrupted`: the command was told to stop (Ctrl-C), and every file not finished
+     * fails at once: one per line, thousands of them would bury the reason; the first one's line says
+     * it, the rest are counted in one line once the stage has none left.
+     */
+    progress(event: ProgressEvent, interrupted?: boolean): void;
     private clearBar;
 }

@@ -81,6 +81,8 @@ export class Reporter {
     barShown = false;
     /** The last progress of each stage seen. */
     stages = new Map();
+    /** Of each stage, the files that failed once the command was interrupted. */
+    stopped = new Map();
     constructor(options) {
         this.options = options;
     }
@@ -95,7 +97,12 @@ export class Reporter {
         // Made of names and text the library gives, never painted: its control characters are shown as escapes.
         process.stderr.write(`${paint('yellow', 'warning')} ${printable(message)}\n`);
     }
-    progress(event) {
+    /**
+     * A file done. `interrupted`: the command was told to stop (Ctrl-C), and every file not finished
+     * fails at once: one per line, thousands of them would bury the reason; the first one's line says
+     * it, the rest are counted in one line once the stage has none left.
+     */
+    progress(event, interrupted = false) {
         if (this.options.quiet)
             return;
         const mark = event.ok ? paint('green', 'ok') : event.error ? `${paint('red', 'failed')} (${printable(event.error)})` : paint('red', 'invalid');
@@ -116,8 +123,15 @@ export class Reporter {
                 this.clearBar();
         }
         else {
+            const stopped = interrupted && event.error !== undefined ? (this.stopped.get(event.stage) ?? 0) + 1 : 0;
+            if (stopped)
+                this.stopped.set(event.stage, stopped);
             // The stage named: `run`'s two stages overlap, and each counts its own files.
-            process.stderr.write(`[${event.done}/${event.total}] ${event.stage} ${mark} ${file}\n`);
+            if (stopped <= 1)
+                process.stderr.write(`[${event.done}/${event.total}] ${event.stage} ${mark} ${file}\n`);
+            const more = (this.stopped.get(event.stage) ?? 0) - 1;
+            if (event.done === event.total && more > 0)
+                process.stderr.write(`[${event.done}/${event.total}] ${event.stage} ${more} more file(s) stopped by the interruption\n`);
         }
     }
     clearBar() {

@@ -17,7 +17,7 @@ function reporting(reporter, signal) {
     return {
         note: (message) => reporter.note(message),
         warn: (message) => reporter.warn(message),
-        progress: (event) => reporter.progress(event),
+        progress: (event) => reporter.progress(event, signal?.aborted),
         signal,
     };
 }
