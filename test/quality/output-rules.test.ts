@@ -216,6 +216,25 @@ describe('the output rules', () => {
     expect(rules(card('Você pode anotar seu horário aqui: __ : __ e mantê-lo todos os dias da semana.'))).not.toContain('forbidden-text');
   });
 
+  test('forbidden-text: HTML tags and a refusal of the task in an item are what a learner would read; a comparison with < and > is not', () => {
+    const card = (content: string) => edit((l) => (l.flexibleItems[0]!.content = content));
+    const message = (content: string) => check(card(content)).find((f) => f.rule === 'forbidden-text')?.message;
+    expect(message('Você dorme <b>melhor</b> quando mantém um horário regular todos os dias.')).toMatch(/^Item 1 holds HTML markup, /);
+    expect(message('Mantenha um horário regular.<br/>Você dorme melhor assim, todos os dias da semana.')).toMatch(/^Item 1 holds HTML markup, /);
+    expect(message('<p class="card">Você dorme melhor quando mantém um horário regular.</p>')).toMatch(/^Item 1 holds HTML markup, /);
+    expect(message("I'm sorry, but I can't create a lesson from this article for you today.")).toMatch(/^Item 1 holds a refusal of the task, /);
+    expect(message('I cannot assist with that request, but you can find a lesson elsewhere.')).toMatch(/^Item 1 holds a refusal of the task, /);
+    expect(message('Desculpe, mas não posso criar uma lição a partir deste artigo para você.')).toMatch(/^Item 1 holds a refusal of the task, /);
+    expect(message('Não consigo ajudar com isso agora; tente outro artigo para a sua lição de hoje.')).toMatch(/^Item 1 holds a refusal of the task, /);
+    for (const fine of [
+      'Se você dorme < 6 horas e acorda > 2 vezes por noite, tente um horário fixo hoje.',
+      'Você pode dizer: não posso ajudar com a festa hoje, preciso dormir cedo para acordar bem.',
+      'Sorry is a word you can say to yourself less often: you can rest without guilt today.',
+    ]) {
+      expect(rules(card(fine)), fine).not.toContain('forbidden-text');
+    }
+  });
+
   test('copied-from-source finds a run wherever it starts in a source of repeated words, as comparing every run of both would', () => {
     // A few words, so that each recurs many times and most runs start at a word the source has elsewhere too.
     const vocabulary = ['sono', 'dormir', 'noite', 'corpo', 'hora'];
