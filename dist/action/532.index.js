@@ -6288,6 +6288,11 @@ const FORBIDDEN_TEXTS = [
     { pattern: /\*\*/, what: 'markdown bold' },
     // Bold with underscores (`__word__`); not a blank to fill in (`____`, `__ : __`).
     { pattern: /(?<![\p{L}\p{N}_])__(?=[^\s_])[^_\n]*[^\s_]__(?![\p{L}\p{N}_])/u, what: 'markdown bold' },
+    // The tags a model writes for emphasis or layout; the app shows text, so a learner would see them. "a < b" is no tag.
+    { pattern: /<\/?(?:a|b|br|div|em|h[1-6]|i|li|ol|p|span|strong|u|ul)(?:\s[^<>]*)?\/?>/i, what: 'HTML markup' },
+    // A model that declined the task writes its refusal where the lesson's text goes.
+    { pattern: /\b(?:i['’]m sorry,? but i (?:can(?:['’]|no)t|am unable to)|i (?:can(?:['’]|no)t|am unable to|['’]m unable to) (?:assist|help) with (?:that|this)(?: request)?)\b/i, what: 'a refusal of the task' },
+    { pattern: /(^|[^\p{L}])(?:desculpe,? mas não (?:posso|consigo)|não (?:posso|consigo) ajudar com (?:isso|esse pedido|essa solicitação))(?![\p{L}])/iu, what: 'a refusal of the task' },
 ];
 const FORBIDDEN_PATTERNS = FORBIDDEN_TEXTS.map((forbidden) => forbidden.pattern);
 /** Every text of an item: a card's text and tips, a quiz's question, options and explanation. */
