@@ -216,7 +216,7 @@ describe('the output rules', () => {
     expect(rules(card('Você pode anotar seu horário aqui: __ : __ e mantê-lo todos os dias da semana.'))).not.toContain('forbidden-text');
   });
 
-  test('forbidden-text: HTML tags and a refusal of the task in an item are what a learner would read; a comparison with < and > is not', () => {
+  test('forbidden-text: HTML tags, a refusal of the task, a text of no words in an item are what a learner would read; a comparison with < and > is not', () => {
     const card = (content: string) => edit((l) => (l.flexibleItems[0]!.content = content));
     const message = (content: string) => check(card(content)).find((f) => f.rule === 'forbidden-text')?.message;
     expect(message('Você dorme <b>melhor</b> quando mantém um horário regular todos os dias.')).toMatch(/^Item 1 holds HTML markup, /);
@@ -226,6 +226,8 @@ describe('the output rules', () => {
     expect(message('I cannot assist with that request, but you can find a lesson elsewhere.')).toMatch(/^Item 1 holds a refusal of the task, /);
     expect(message('Desculpe, mas não posso criar uma lição a partir deste artigo para você.')).toMatch(/^Item 1 holds a refusal of the task, /);
     expect(message('Não consigo ajudar com isso agora; tente outro artigo para a sua lição de hoje.')).toMatch(/^Item 1 holds a refusal of the task, /);
+    expect(message('          ')).toMatch(/^Item 1 holds no words at all, /);
+    expect(check(edit((l) => (l.flexibleItems[0]!.tips = ['...']))).find((f) => f.rule === 'forbidden-text')?.message).toMatch(/^Item 1 holds no words at all, /);
     for (const fine of [
       'Se você dorme < 6 horas e acorda > 2 vezes por noite, tente um horário fixo hoje.',
       'Você pode dizer: não posso ajudar com a festa hoje, preciso dormir cedo para acordar bem.',
