@@ -69,6 +69,19 @@ describe('lyfe-kt run, offline', () => {
     expect(path.basename(result.path)).toMatch(/^sono-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/);
   });
 
+  it('takes an empty LYFE_KT_WORK_DIR or LYFE_KT_LOG_DIR (a workflow output left unset) as work and logs, not the current folder', async () => {
+    const cwd = temp();
+    const exit = await cli(cwd, ['run', CONTENT, '--quiet'], { LYFE_KT_WORK_DIR: '', LYFE_KT_LOG_DIR: '' });
+    expect(exit.code, exit.stderr).toBe(0);
+    expect(fs.readdirSync(cwd).sort()).toEqual(['logs', 'packages', 'work']);
+    expect(fs.readdirSync(path.join(cwd, 'logs'))).toContain('processing.jsonl');
+    onlyPackage(cwd);
+
+    const logs = await cli(cwd, ['logs', '--list', '--json'], { LYFE_KT_LOG_DIR: '' });
+    expect(logs.code, logs.stderr).toBe(0);
+    expect((JSON.parse(logs.stdout) as { sessions: unknown[] }).sessions).toHaveLength(1);
+  });
+
   it('refuses a SOURCE_DATE_EPOCH no lesson date can hold before anything is written, naming it', async () => {
     const cwd = temp();
     const exit = await cli(cwd, ['run', CONTENT], { SOURCE_DATE_EPOCH: '99999999999999' });
