@@ -69,11 +69,9 @@ function refuseRecordOptions(options: LogsOptions): void {
 }
 
 function requireLogDir(logDir: string): void {
-  if (!fs.existsSync(logDir)) {
-    throw new LyfeError(`no log directory at ${path.resolve(logDir)}`, {
-      fix: 'Pass --log-dir <dir> or set LYFE_KT_LOG_DIR to the folder the pipeline wrote its records to',
-    });
-  }
+  const fix = 'Pass --log-dir <dir> or set LYFE_KT_LOG_DIR to the folder the pipeline wrote its records to';
+  if (!fs.existsSync(logDir)) throw new LyfeError(`no log directory at ${path.resolve(logDir)}`, { fix });
+  if (!fs.statSync(logDir).isDirectory()) throw new LyfeError('the log folder is a file, not a folder', { file: logDir, fix, exitCode: ExitCode.usage });
 }
 
 function resolveSessionId(options: LogsOptions): string {

@@ -214,6 +214,13 @@ describe('lyfe-kt logs', () => {
     const noLogs = await children.start([CLI, 'logs', '--list', '--log-dir', 'missing'], { cwd: fixture.root, env: { ...process.env, NO_COLOR: '1' } }).exit;
     expect(noLogs.code).toBe(1);
     expect(noLogs.stderr).toContain(`no log directory at ${path.join(fs.realpathSync(fixture.root), 'missing')}`);
+
+    fs.writeFileSync(path.join(fixture.root, 'afile'), '');
+    for (const args of [['--list'], ['--session', A]]) {
+      const fileLogs = await children.start([CLI, 'logs', ...args, '--log-dir', 'afile'], { cwd: fixture.root, env: { ...process.env, NO_COLOR: '1' } }).exit;
+      expect(fileLogs.code, args.join(' ')).toBe(2);
+      expect(fileLogs.stderr).toBe('lyfe-kt: afile: the log folder is a file, not a folder. Pass --log-dir <dir> or set LYFE_KT_LOG_DIR to the folder the pipeline wrote its records to\n');
+    }
   });
 
   it('stops quietly when its reader goes away (piped into head)', async () => {
