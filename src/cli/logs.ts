@@ -44,7 +44,7 @@ export function registerLogsCommand(program: Command): void {
     .addOption(new Option('--stage <stage>', 'only records of this stage').choices(STAGES))
     .addOption(new Option('--level <level>', 'only records of this level and above').choices(Object.keys(LEVEL_RANK)))
     .option('--prompts', 'the prompt audit (one block per LLM attempt) instead of the processing records')
-    .option('--json', 'the raw records, one JSON line each, exactly as written')
+    .option('--json', 'the raw records, one JSON line each, exactly as written; with --list, the list as one JSON object')
     .addOption(logDirOption())
     .addOption(workDirOption('work folder whose session is shown when --session is not given'))
     .action((options: LogsOptions, command: Command) => {

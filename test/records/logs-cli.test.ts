@@ -183,6 +183,9 @@ describe('lyfe-kt logs', () => {
     const json = JSON.parse((await cli(fixture, '--list', '--json')).stdout) as { sessions: { session: string; status: string }[]; skipped: number };
     expect(json.skipped).toBe(1);
     expect(Object.fromEntries(json.sessions.map((s) => [s.session, s.status]))).toEqual({ [A]: 'succeeded', [B]: 'interrupted' });
+    // The help says so: --json is no record line here.
+    const help = (await cli(fixture, '--help')).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('--json the raw records, one JSON line each, exactly as written; with --list, the list as one JSON object');
   });
 
   it('refuses what it cannot show, saying what to do', async () => {
