@@ -145,6 +145,31 @@ describe('content-path', () => {
   });
 });
 
+describe('working-directory', () => {
+  it('the report reads a relative LYFE_KT_PRICES where the stages read it, not in the workspace its own step starts in', async () => {
+    job = await startJob({}, (folder) => {
+      const site = path.join(path.dirname(folder), 'site');
+      oneArticle(path.join(site, 'content'));
+      const prices = { as_of: '2027-01-15', source: 'our contract', models: { 'house-model': { input: 100, output: 200 } } };
+      fs.writeFileSync(path.join(site, 'prices.json'), JSON.stringify(prices));
+    });
+    openai = await startFakeOpenAI({ handler: (body) => ({ content: pipelineReply(body) }) });
+    const run = await job.run({
+      inputs: { 'working-directory': 'site', 'openai-api-key': 'sk-test-0123456789abcdefghij', model: 'house-model' },
+      env: { OPENAI_BASE_URL: openai.url, LYFE_KT_PRICES: 'prices.json' },
+    });
+
+    expect(run.failed, explain(run)).toBe(false);
+    expect(stepsOf(run)).toMatchObject({ preprocess: 'success', generate: 'success', package: 'success', report: 'success' });
+    expect(job.artifacts.artifacts).toHaveLength(1);
+    expect(job.api.comments).toHaveLength(1);
+    // The calls are priced with the file's table, as the package's metadata.json prices them.
+    const metadata = JSON.parse(fs.readFileSync(path.join(run.outputs['package-path'], 'logs/metadata.json'), 'utf8'));
+    expect(metadata.ai_usage.cost.prices.as_of).toBe('2027-01-15');
+    expect(run.summaries[0]).toMatch(/\*\*Model cost\*\*: \$[\d.]+ \(prices as of 2027-01-15, from [^)]*prices\.json\)/);
+  });
+});
+
 describe('fail-on-invalid', () => {
   /** A model whose supertasks all miss their title: schema-invalid however often it is asked. */
   async function untitledSupertasks(): Promise<Record<string, string>> {
