@@ -14,6 +14,9 @@ export const ExitCode = {
   qualityIssues: 5,
 } as const;
 
+/** The line the CLI prints after a usage error's own (commander's `showHelpAfterError`). */
+export const USAGE_HINT = '(run with --help for usage)';
+
 export interface LyfeErrorOptions {
   /** The file the error is about, as the user typed or sees it. */
   file?: string;

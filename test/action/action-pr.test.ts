@@ -135,6 +135,20 @@ describe('the composite action on a pull request', () => {
   });
 });
 
+describe('the provider settings the CLI checks (timeout, reasoning-effort, response-format)', () => {
+  it("fail the job with the CLI's reason, not the pointer to --help it prints after it", async () => {
+    job = await startJob({}, oneArticle);
+    const run = await job.run({ inputs: { 'openai-api-key': 'sk-test-0123456789abcdefghij', timeout: 'ten' } });
+
+    expect(run.failed).toBe(true);
+    expect(stepsOf(run)).toMatchObject({ preprocess: 'failure', generate: 'skipped', package: 'success', report: 'failure' });
+    const reason = "preprocess step failed (exit code 2): error: option '--timeout <seconds>' value 'ten' from env 'LYFE_KT_TIMEOUT' is invalid. expected a whole number from 1 to 3600";
+    expect(run.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message)).toEqual([`lyfe-kt: ${reason}`]);
+    expect(run.summaries[0]).toContain("preprocess step failed (exit code 2): error: option '--timeout &lt;seconds&gt;' value 'ten'");
+    expect(job.api.comments[0].body).toContain("value 'ten' from env 'LYFE\\_KT\\_TIMEOUT' is invalid");
+  });
+});
+
 describe('content-path', () => {
   it('is taken as setup checked it, without the spaces or line break around it (a YAML block leaves one)', async () => {
     job = await startJob({}, oneArticle);
