@@ -2265,7 +2265,7 @@ __webpack_async_result__();
 /* harmony export */   kc: () => (/* binding */ errorText),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/* unused harmony exports printable, someNames */
+/* unused harmony exports USAGE_HINT, printable, someNames */
 /**
  * Exit codes of the CLI. `invalidOutput` lets scripts tell "ran, but some supertask failed the schema"
  * from a crash; `budgetExceeded`, "compared, and the head run regressed past a budget".
@@ -2281,6 +2281,8 @@ const ExitCode = {
     /** `--fail-on`: a quality issue at or above the given severity was found. */
     qualityIssues: 5,
 };
+/** The line the CLI prints after a usage error's own (commander's `showHelpAfterError`). */
+const USAGE_HINT = '(run with --help for usage)';
 /**
  * An error the user can act on. Library code throws these; only the edges (CLI, action, plugin)
  * turn them into exit codes, `setFailed` or bundler errors.

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { printedJson, printJson } from './cli/json.js';
-import { ExitCode, LyfeError } from './errors.js';
+import { ExitCode, LyfeError, USAGE_HINT } from './errors.js';
 import { VERSION } from './version.js';
 /**
  * Each command group is loaded only when its command is asked for: `lyfe-kt logs` does not pay
@@ -34,7 +34,7 @@ const groupOfCommand = {
 const program = new Command('lyfe-kt')
     .description('Turn source articles into mobile supertask lessons, with a complete execution record of every run.')
     .version(VERSION)
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError(USAGE_HINT)
     .configureHelp({ showGlobalOptions: true })
     .addOption(new Option('--prices <file>', 'price table laid over the shipped one for the cost of model calls (docs/cost.md)').env('LYFE_KT_PRICES'))
     .hook('preAction', async () => {

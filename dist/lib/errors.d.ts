@@ -13,6 +13,8 @@ export declare const ExitCode: {
     /** `--fail-on`: a quality issue at or above the given severity was found. */
     readonly qualityIssues: 5;
 };
+/** The line the CLI prints after a usage error's own (commander's `showHelpAfterError`). */
+export declare const USAGE_HINT = "(run with --help for usage)";
 export interface LyfeErrorOptions {
     /** The file the error is about, as the user typed or sees it. */
     file?: string;

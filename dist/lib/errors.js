@@ -13,6 +13,8 @@ export const ExitCode = {
     /** `--fail-on`: a quality issue at or above the given severity was found. */
     qualityIssues: 5,
 };
+/** The line the CLI prints after a usage error's own (commander's `showHelpAfterError`). */
+export const USAGE_HINT = '(run with --help for usage)';
 /**
  * An error the user can act on. Library code throws these; only the edges (CLI, action, plugin)
  * turn them into exit codes, `setFailed` or bundler errors.

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ExitCode, LyfeError, errorText } from '../errors.js';
+import { ExitCode, LyfeError, USAGE_HINT, errorText } from '../errors.js';
 import { LOGS_DIR, LogFiles } from '../package/constants.js';
 import { escapeInline } from '../package/markdown.js';
 import { verifyPackage } from '../package/manifest.js';
@@ -71,7 +71,11 @@ function stepProblem(step, failOnInvalid) {
         return `generate: some supertasks failed the schema${failOnInvalid ? ' (set fail-on-invalid: false to keep the job green)' : ''}`;
     }
     const exit = step.exitCode === null ? 'no exit code recorded' : `exit code ${step.exitCode}`;
-    const last = step.stderr.trim().split('\n').at(-1)?.trim();
+    // The last line that says why: after a usage error (a setting it refuses, exit code 2) the CLI points at --help.
+    const last = step.stderr
+        .split('\n')
+        .map((line) => line.trim())
+        .findLast((line) => line && line !== USAGE_HINT);
     return `${step.stage} step failed (${exit})${last ? `: ${last}` : ''}`;
 }
 /** The model of every record of a package's `logs/` (plain): its session's, or a merged package's shards'. */

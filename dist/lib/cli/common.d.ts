@@ -12,9 +12,12 @@ export interface SessionOptions {
 /** The folders `--work-dir` and `--log-dir` default to. */
 export declare const DEFAULT_WORK_DIR = "work";
 export declare const DEFAULT_LOG_DIR = "logs";
-/** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
+/**
+ * `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. An empty value is the default (a
+ * workflow's unset output), as for the build plugin: the empty path would be the current folder.
+ */
 export declare function logDirOption(): Option;
-/** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */
+/** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`; an empty value is the default, as for `--log-dir`. */
 export declare function workDirOption(description: string): Option;
 /** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
 export declare function sessionOption(description: string): Option;

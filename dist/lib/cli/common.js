@@ -9,13 +9,16 @@ export { printJson } from './json.js';
 /** The folders `--work-dir` and `--log-dir` default to. */
 export const DEFAULT_WORK_DIR = 'work';
 export const DEFAULT_LOG_DIR = 'logs';
-/** `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. */
+/**
+ * `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. An empty value is the default (a
+ * workflow's unset output), as for the build plugin: the empty path would be the current folder.
+ */
 export function logDirOption() {
-    return new Option('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default(DEFAULT_LOG_DIR);
+    return new Option('--log-dir <dir>', 'folder of the global record files').env('LYFE_KT_LOG_DIR').default(DEFAULT_LOG_DIR).argParser((value) => value || DEFAULT_LOG_DIR);
 }
-/** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`. */
+/** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`; an empty value is the default, as for `--log-dir`. */
 export function workDirOption(description) {
-    return new Option('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default(DEFAULT_WORK_DIR);
+    return new Option('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default(DEFAULT_WORK_DIR).argParser((value) => value || DEFAULT_WORK_DIR);
 }
 /** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
 export function sessionOption(description) {

@@ -30,7 +30,7 @@ export function registerLogsCommand(program) {
         .addOption(new Option('--stage <stage>', 'only records of this stage').choices(STAGES))
         .addOption(new Option('--level <level>', 'only records of this level and above').choices(Object.keys(LEVEL_RANK)))
         .option('--prompts', 'the prompt audit (one block per LLM attempt) instead of the processing records')
-        .option('--json', 'the raw records, one JSON line each, exactly as written')
+        .option('--json', 'the raw records, one JSON line each, exactly as written; with --list, the list as one JSON object')
         .addOption(logDirOption())
         .addOption(workDirOption('work folder whose session is shown when --session is not given'))
         .action((options, command) => {
@@ -57,11 +57,11 @@ function refuseRecordOptions(options) {
     });
 }
 function requireLogDir(logDir) {
-    if (!fs.existsSync(logDir)) {
-        throw new LyfeError(`no log directory at ${path.resolve(logDir)}`, {
-            fix: 'Pass --log-dir <dir> or set LYFE_KT_LOG_DIR to the folder the pipeline wrote its records to',
-        });
-    }
+    const fix = 'Pass --log-dir <dir> or set LYFE_KT_LOG_DIR to the folder the pipeline wrote its records to';
+    if (!fs.existsSync(logDir))
+        throw new LyfeError(`no log directory at ${path.resolve(logDir)}`, { fix });
+    if (!fs.statSync(logDir).isDirectory())
+        throw new LyfeError('the log folder is a file, not a folder', { file: logDir, fix, exitCode: ExitCode.usage });
 }
 function resolveSessionId(options) {
     if (options.session)

@@ -75,6 +75,8 @@ export const FORBIDDEN_TEXTS = [
     // A model that declined the task writes its refusal where the lesson's text goes.
     { pattern: /\b(?:i['’]m sorry,? but i (?:can(?:['’]|no)t|am unable to)|i (?:can(?:['’]|no)t|am unable to|['’]m unable to) (?:assist|help) with (?:that|this)(?: request)?)\b/i, what: 'a refusal of the task' },
     { pattern: /(^|[^\p{L}])(?:desculpe,? mas não (?:posso|consigo)|não (?:posso|consigo) ajudar com (?:isso|esse pedido|essa solicitação))(?![\p{L}])/iu, what: 'a refusal of the task' },
+    // Spaces or dots long enough for the schema's minimum length: a card or a tip with nothing to read.
+    { pattern: /^[\s\p{P}]*$/u, what: 'no words at all' },
 ];
 export const FORBIDDEN_PATTERNS = FORBIDDEN_TEXTS.map((forbidden) => forbidden.pattern);
 /** Every text of an item: a card's text and tips, a quiz's question, options and explanation. */
