@@ -323,11 +323,13 @@ describe('lyfe-kt export otel', () => {
     expect(await postTraces(partial.url, [traces(run())], { authorization: 'Bearer TOKEN-quoted-1234' })).toEqual({ requests: 1, rejected_spans: 1, messages: ['token [REDACTED] over quota'] });
   });
 
-  it('refuses a header given otherwise than NAME=VALUE, or whose value holds a line break, naming it without its value', async () => {
+  it('refuses a header given otherwise than NAME=VALUE, or whose value holds a line break or a curly quote, naming it without its value', async () => {
     const dir = packageOf(run());
     for (const [header, says] of [
       ['Authorization: Bearer s3cret-colon', '--header takes NAME=VALUE with an HTTP header name before the =, and the one given has none'],
       ['Authorization=Bearer s3cret-crlf\r', "--header Authorization's value holds a line break or a NUL character, which no header value may hold"],
+      // A token pasted with the curly quotes of a web page or a word processor.
+      ['Authorization=Bearer \u201cs3cret-quoted\u201d', "--header Authorization's value holds a character no header value may hold, such as a curly quote (header values are Latin-1 text)"],
     ]) {
       const exit = await children.start([CLI, 'export', 'otel', dir, '--endpoint', 'http://127.0.0.1:9', '--header', header], { env: cliEnv() }).exit;
       expect(exit.code, header).toBe(2);
@@ -641,6 +643,7 @@ describe('lyfe-kt export otel', () => {
     for (const [headers, says] of [
       ['Authorization: Bearer ENV-colon-secret', 'OTEL_EXPORTER_OTLP_HEADERS: entry 1 is not key=value'],
       ['x-ok=1,Authorization=Bearer ENV-crlf-secret%0D%0A', "OTEL_EXPORTER_OTLP_HEADERS: Authorization's value holds a line break or a NUL character"],
+      ['Authorization=Bearer%20%E2%80%9CENV-quoted-secret%E2%80%9D', "OTEL_EXPORTER_OTLP_HEADERS: Authorization's value holds a character no header value may hold, such as a curly quote"],
       ['Authorization=Bearer ENV-percent-secret%zz', 'OTEL_EXPORTER_OTLP_HEADERS: the value of entry 1 (Authorization) is not percent-encoded'],
       ['Bearer ENV-name-secret=x', 'OTEL_EXPORTER_OTLP_HEADERS: an entry has no HTTP header name before its ='],
     ]) {
