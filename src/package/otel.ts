@@ -369,7 +369,9 @@ function readBody(body: string, contentType: string | null): { message: string; 
   let value: { message?: unknown; partialSuccess?: { errorMessage?: unknown; rejectedSpans?: unknown } } = {};
   let text = body.trim().slice(0, 500);
   try {
-    value = JSON.parse(body) as typeof value;
+    // JSON that is no object (`null`, as a web framework answers for no body) has no fields: the text is the message.
+    const parsed = JSON.parse(body) as unknown;
+    if (typeof parsed === 'object' && parsed !== null) value = parsed as typeof value;
   } catch {
     // Not JSON (or empty): the text itself is the message; a web page (a proxy's 502) by its title, not its markup.
     text = webPageMessage(body, contentType) ?? text;

@@ -284,6 +284,13 @@ describe('lyfe-kt export otel', () => {
     expect(await postTraces(url, [traces(run())])).toEqual({ requests: 1, rejected_spans: 2, messages: ['span too old'] });
   });
 
+  it('reads an answer whose JSON is no object (null, as a web framework writes for no body) as one without a message', async () => {
+    const stored = await collector(200, 'null');
+    expect(await postTraces(stored.url, [traces(run())])).toEqual({ requests: 1, rejected_spans: 0, messages: [] });
+    const refused = await collector(400, 'null');
+    await expect(postTraces(refused.url, [traces(run())])).rejects.toThrow(/^the collector answered 400 Bad Request: null$/);
+  });
+
   it('fails on a collector that refuses, with its status and message and without the headers, exit code 1', async () => {
     const { url, received } = await collector(401, '{"code":16,"message":"missing tenant token"}');
     const dir = packageOf(run());
