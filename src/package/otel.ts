@@ -503,9 +503,10 @@ export async function postTraces(endpoint: string, documents: OtlpDocument[], he
             waited += pause;
             continue;
           }
+          const next = asked === undefined ? `the next wait, ${seconds(pause)}, would go` : `asked to wait ${seconds(pause)},`;
           const why =
             attempt < COLLECTOR_ATTEMPTS
-              ? `, and asked to wait ${seconds(pause)}, beyond the ${COLLECTOR_MAX_WAIT_SECONDS} s an export waits in all${waited ? ` (${seconds(waited)} waited already)` : ''}`
+              ? `, and ${next} beyond the ${COLLECTOR_MAX_WAIT_SECONDS} s an export waits in all${waited ? ` (${seconds(waited)} waited already)` : ''}`
               : `, on all ${COLLECTOR_ATTEMPTS} attempts`;
           throw new LyfeError(`${answered}${why}${stored()}`, { file: shown, fix: "Export again later, or see the collector's logs; this session's traces were not stored" });
         }

@@ -481,6 +481,14 @@ describe('lyfe-kt export otel', () => {
       /^the collector answered 429 Too Many Requests: busy, and asked to wait 30 s, beyond the 60 s an export waits in all \(40 s waited already\) \(the 1 session\(s\) before it, of 2, were stored\)$/,
     );
     expect(shared.waits).toEqual([40_000]);
+
+    // A wait the collector did not ask for (no Retry-After) is not said to be asked.
+    const backoff = clock();
+    const spent = await answering({ status: 429, retryAfter: '59.5' }, { status: 200 }, { status: 503 });
+    await expect(postTraces(spent.url, [traces(run()), second], {}, backoff.options)).rejects.toThrow(
+      /^the collector answered 503 Service Unavailable: busy, and the next wait, 1 s, would go beyond the 60 s an export waits in all \(59\.5 s waited already\) \(the 1 session\(s\) before it, of 2, were stored\)$/,
+    );
+    expect(backoff.waits).toEqual([59_500]);
   });
 
   it('fails at once on a status that is not retryable, whatever its Retry-After', async () => {
