@@ -190,8 +190,10 @@ function mergeByTime(lists: LogRecord[][]): LogRecord[] {
   }
 }
 
-const pricesOf = (shard: ShardPackage): PriceTableInfo => (shard.metadata.ai_usage.cost as { prices: PriceTableInfo }).prices;
-const tableText = (info: PriceTableInfo): string => `${info.file ?? 'the shipped table'} (prices as of ${info.as_of})`;
+/** The table a shard was priced with, as its metadata names it; undefined for a package of a lyfe-kt that named none (before packages had a cost). */
+const pricesOf = (shard: ShardPackage): PriceTableInfo | undefined => (shard.metadata.ai_usage.cost as { prices?: PriceTableInfo } | undefined)?.prices;
+const tableText = (info: PriceTableInfo | undefined): string =>
+  info ? `${info.file ?? 'the shipped table'} (prices as of ${info.as_of})` : 'a table its metadata.json does not name (a package of an older lyfe-kt)';
 
 /**
  * The table the merged package prices every call with again (the views price from the records),
@@ -201,9 +203,12 @@ const tableText = (info: PriceTableInfo): string => `${info.file ?? 'the shipped
  * the table is not every shard's, a warning says so.
  */
 async function mergedPriceTable(shards: ShardPackage[]): Promise<{ prices: PriceTable; warning?: string }> {
-  const { prices, theirs, unread = '' } = (await import('../records/price-file.js')).packagesPriceTable(shards.map(pricesOf));
+  const tables = shards.map(pricesOf);
+  const named = tables.filter((table): table is PriceTableInfo => table !== undefined);
+  // A shard whose table is not named shares no table with the others: the table in use prices them.
+  const { prices, theirs, unread = '' } = (await import('../records/price-file.js')).packagesPriceTable(named.length === tables.length ? named : []);
   const used = priceTableInfo(prices);
-  if (shards.every((shard) => sameTable(pricesOf(shard), used))) return { prices };
+  if (named.length === tables.length && named.every((table) => sameTable(table, used))) return { prices };
   const head = `the merged package is priced with ${tableText(used)}, so its cost may not be the sum of the shards'`;
   if (theirs) {
     const fix = 'merge with the table they were priced with (--prices FILE; none for the shipped table) to price it as they were';

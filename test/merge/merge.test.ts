@@ -9,6 +9,7 @@ import { mergePackages, NotOneRun } from '../../src/package/merge.js';
 import type { ExecutionMetadata, PackageInfo, ShardEntry } from '../../src/package/metadata.js';
 import { runPipeline } from '../../src/package/run-pipeline.js';
 import type { ShardSpec } from '../../src/pipeline/shard.js';
+import { SHIPPED_PRICES } from '../../src/records/cost.js';
 import { useChildren } from '../helpers/children.js';
 import { CLI, cliEnv } from '../helpers/cli.js';
 import { useTempDir } from '../helpers/temp-dir.js';
@@ -216,6 +217,23 @@ describe('merge of shard packages', () => {
       `the shards were made by different versions of lyfe-kt (${shards[0]} (0/2) with ${version}; ${shards[1]} (1/2) with 0.0.9): their outputs may differ by more than their articles; run every shard with one version (pin the action to a full version or a commit) and merge again`,
     ]);
     expect((metadataOf(mixed.path).shards as ShardEntry[]).map((entry) => entry.tool_version)).toEqual([version, '0.0.9']);
+  });
+
+  it('merges a shard made by a lyfe-kt whose metadata.json named no price table (before packages had a cost), and says its table is not known', async () => {
+    const root = temp();
+    const content = articles(path.join(root, 'content'), 2);
+    const shards = [await runShard(root, content, { index: 0, total: 2 }), await runShard(root, content, { index: 1, total: 2 })];
+    // Shard 1's package as that version wrote it: no ai_usage.cost (the manifest made again).
+    const metadata = metadataOf(shards[1]);
+    const { cost: _cost, cost_usd: _usd, ...usage } = metadata.ai_usage as unknown as Record<string, unknown>;
+    fs.writeFileSync(path.join(shards[1], LOGS_DIR, LogFiles.metadata), `${JSON.stringify({ ...metadata, ai_usage: usage }, null, 2)}\n`);
+    writeManifest(shards[1]);
+    const merged = await mergePackages({ packages: shards, title: 'older', outputDir: path.join(root, 'merged') });
+    expect(verifyPackage(merged.path)).toMatchObject({ ok: true });
+    const shipped = `the shipped table (prices as of ${SHIPPED_PRICES.as_of})`;
+    expect(merged.warnings).toEqual([
+      `the merged package is priced with ${shipped}, so its cost may not be the sum of the shards': they were priced with different tables (${shards[0]} (0/2) with ${shipped}; ${shards[1]} (1/2) with a table its metadata.json does not name (a package of an older lyfe-kt)), and no one table prices the merge as they were`,
+    ]);
   });
 
   it("lists each shard as its records say, not as a metadata.json its maker wrote otherwise (the manifest made again to match)", async () => {
