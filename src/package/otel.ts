@@ -422,6 +422,9 @@ export interface PostOptions {
   source?: EndpointSource;
 }
 
+/** The codes of Node's TLS errors that refuse the server's certificate (DEPTH_ZERO_SELF_SIGNED_CERT, UNABLE_TO_VERIFY_LEAF_SIGNATURE, CERT_HAS_EXPIRED, ERR_TLS_CERT_ALTNAME_INVALID, ...). */
+const TLS_CERTIFICATE_CODE = /CERT|SIGNATURE/;
+
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
 
 /**
@@ -468,6 +471,14 @@ export async function postTraces(endpoint: string, documents: OtlpDocument[], he
         }
         const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
         const why = redacted(cause?.code ?? cause?.message ?? (error as Error).message);
+        // The collector answered, over TLS, with a certificate Node does not take (a company's own authority, another host name, expired).
+        if (cause?.code && TLS_CERTIFICATE_CODE.test(cause.code)) {
+          throw new LyfeError(`the collector's TLS certificate is refused (${why})${stored()}`, {
+            file: shown,
+            fix: `Give Node the certificate of the authority that signed the collector's (NODE_EXTRA_CA_CERTS=ca.pem lyfe-kt export otel ...), or give ${source} the host name the certificate is for`,
+            cause: error,
+          });
+        }
         throw new LyfeError(`the collector cannot be reached (${why})${stored()}`, {
           file: shown,
           fix: `Check ${source} (the collector's OTLP/HTTP address, usually port 4318) and that the collector is running`,

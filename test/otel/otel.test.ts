@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -545,6 +546,23 @@ describe('lyfe-kt export otel', () => {
     await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve).closeAllConnections())));
     servers = [];
     await expect(postTraces(url, [traces(run())])).rejects.toThrow(/the collector cannot be reached \(ECONNREFUSED\)/);
+  });
+
+  it("says a collector's TLS certificate is refused, not that the collector cannot be reached, and how to trust it", async () => {
+    // A collector behind a certificate of a company's own authority (here self-signed), which Node does not trust.
+    const tls = path.resolve('test/fixtures/tls');
+    const server = https.createServer({ key: fs.readFileSync(path.join(tls, 'key.pem')), cert: fs.readFileSync(path.join(tls, 'cert.pem')) }, (request, response) => {
+      request.resume().on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const error = (await postTraces(url, [traces(run())]).catch((caught: unknown) => caught)) as LyfeError;
+    expect(error).toBeInstanceOf(LyfeError);
+    expect(error.message).toBe("the collector's TLS certificate is refused (DEPTH_ZERO_SELF_SIGNED_CERT)");
+    expect(error.fix).toBe(
+      "Give Node the certificate of the authority that signed the collector's (NODE_EXTRA_CA_CERTS=ca.pem lyfe-kt export otel ...), or give --endpoint the host name the certificate is for",
+    );
   });
 
   it('refuses an endpoint with credentials before it writes --output', async () => {
