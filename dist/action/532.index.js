@@ -8926,8 +8926,9 @@ function mergeByTime(lists) {
         merged.push(lists[next][at[next]++]);
     }
 }
-const pricesOf = (shard) => shard.metadata.ai_usage.cost.prices;
-const tableText = (info) => `${info.file ?? 'the shipped table'} (prices as of ${info.as_of})`;
+/** The table a shard was priced with, as its metadata names it; undefined for a package of a lyfe-kt that named none (before packages had a cost). */
+const pricesOf = (shard) => shard.metadata.ai_usage.cost?.prices;
+const tableText = (info) => info ? `${info.file ?? 'the shipped table'} (prices as of ${info.as_of})` : 'a table its metadata.json does not name (a package of an older lyfe-kt)';
 /**
  * The table the merged package prices every call with again (the views price from the records),
  * so that its cost is the sum of the shards': the one they were priced with, as their metadata
@@ -8936,9 +8937,12 @@ const tableText = (info) => `${info.file ?? 'the shipped table'} (prices as of $
  * the table is not every shard's, a warning says so.
  */
 async function mergedPriceTable(shards) {
-    const { prices, theirs, unread = '' } = (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 91088))).packagesPriceTable(shards.map(pricesOf));
+    const tables = shards.map(pricesOf);
+    const named = tables.filter((table) => table !== undefined);
+    // A shard whose table is not named shares no table with the others: the table in use prices them.
+    const { prices, theirs, unread = '' } = (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 91088))).packagesPriceTable(named.length === tables.length ? named : []);
     const used = (0,cost/* priceTableInfo */.SD)(prices);
-    if (shards.every((shard) => (0,cost/* sameTable */.lY)(pricesOf(shard), used)))
+    if (named.length === tables.length && named.every((table) => (0,cost/* sameTable */.lY)(table, used)))
         return { prices };
     const head = `the merged package is priced with ${tableText(used)}, so its cost may not be the sum of the shards'`;
     if (theirs) {

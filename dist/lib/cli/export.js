@@ -6,6 +6,16 @@ import { QUIET_HELP, Reporter } from './common.js';
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What no header value may hold: a line break or NUL would end the header, or the request. */
 const HEADER_BREAK = /[\r\n\0]/;
+/** Header values are Latin-1 text: a character beyond it (a curly quote pasted with a token) cannot be sent. */
+const NOT_LATIN1 = /[^\u0000-\u00ff]/;
+/** Why a header value cannot be sent, if it cannot; the value itself is never named (it may be a secret). */
+function headerValueProblem(name, value) {
+    if (HEADER_BREAK.test(value))
+        return `${name}'s value holds a line break or a NUL character, which no header value may hold`;
+    if (NOT_LATIN1.test(value))
+        return `${name}'s value holds a character no header value may hold, such as a curly quote (header values are Latin-1 text)`;
+    return undefined;
+}
 /**
  * `--header K=V`, repeatable: the headers of every request to the collector. A value may be a
  * secret: a header refused is named by its name only (commander would quote the whole argument).
@@ -18,9 +28,10 @@ function collectHeader(value, headers = {}) {
     const name = value.slice(0, Math.max(at, 0)).trim();
     if (at < 1 || !HEADER_NAME.test(name))
         refuse('takes NAME=VALUE with an HTTP header name before the =, and the one given has none');
-    // A token read from a file with CRLF line ends holds a line break.
-    if (HEADER_BREAK.test(value.slice(at + 1)))
-        refuse(`${name}'s value holds a line break or a NUL character, which no header value may hold`);
+    // A token read from a file with CRLF line ends holds a line break; one copied from a web page may hold curly quotes.
+    const problem = headerValueProblem(name, value.slice(at + 1));
+    if (problem)
+        refuse(problem);
     return { ...headers, [name]: value.slice(at + 1) };
 }
 /** An OpenTelemetry variable's value; empty is unset, as the specification reads it. */
@@ -38,8 +49,9 @@ function environmentHeaders(env, name) {
         };
         if (!HEADER_NAME.test(key))
             refuse('an entry has no HTTP header name before its =');
-        if (HEADER_BREAK.test(value))
-            refuse(`${key}'s value holds a line break or a NUL character, which no header value may hold`);
+        const problem = headerValueProblem(key, value);
+        if (problem)
+            refuse(problem);
         headers[key.toLowerCase()] = value;
     }
     return headers;

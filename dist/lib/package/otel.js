@@ -292,7 +292,10 @@ function readBody(body, contentType) {
     let value = {};
     let text = body.trim().slice(0, 500);
     try {
-        value = JSON.parse(body);
+        // JSON that is no object (`null`, as a web framework answers for no body) has no fields: the text is the message.
+        const parsed = JSON.parse(body);
+        if (typeof parsed === 'object' && parsed !== null)
+            value = parsed;
     }
     catch {
         // Not JSON (or empty): the text itself is the message; a web page (a proxy's 502) by its title, not its markup.
@@ -325,6 +328,8 @@ export const COLLECTOR_ATTEMPTS = 5;
 export const COLLECTOR_BACKOFF_SECONDS = 1;
 /** The waits of a whole export, all documents together, at most. */
 export const COLLECTOR_MAX_WAIT_SECONDS = 60;
+/** The codes of Node's TLS errors that refuse the server's certificate (DEPTH_ZERO_SELF_SIGNED_CERT, UNABLE_TO_VERIFY_LEAF_SIGNATURE, CERT_HAS_EXPIRED, ERR_TLS_CERT_ALTNAME_INVALID, ...). */
+const TLS_CERTIFICATE_CODE = /CERT|SIGNATURE/;
 const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 /**
  * POSTs each document to the collector's OTLP/HTTP traces endpoint, one request per session, each
@@ -371,6 +376,14 @@ export async function postTraces(endpoint, documents, headers = {}, options = {}
                 }
                 const cause = error.cause;
                 const why = redacted(cause?.code ?? cause?.message ?? error.message);
+                // The collector answered, over TLS, with a certificate Node does not take (a company's own authority, another host name, expired).
+                if (cause?.code && TLS_CERTIFICATE_CODE.test(cause.code)) {
+                    throw new LyfeError(`the collector's TLS certificate is refused (${why})${stored()}`, {
+                        file: shown,
+                        fix: `Give Node the certificate of the authority that signed the collector's (NODE_EXTRA_CA_CERTS=ca.pem lyfe-kt export otel ...), or give ${source} the host name the certificate is for`,
+                        cause: error,
+                    });
+                }
                 throw new LyfeError(`the collector cannot be reached (${why})${stored()}`, {
                     file: shown,
                     fix: `Check ${source} (the collector's OTLP/HTTP address, usually port 4318) and that the collector is running`,
@@ -403,8 +416,9 @@ export async function postTraces(endpoint, documents, headers = {}, options = {}
                         waited += pause;
                         continue;
                     }
+                    const next = asked === undefined ? `the next wait, ${seconds(pause)}, would go` : `asked to wait ${seconds(pause)},`;
                     const why = attempt < COLLECTOR_ATTEMPTS
-                        ? `, and asked to wait ${seconds(pause)}, beyond the ${COLLECTOR_MAX_WAIT_SECONDS} s an export waits in all${waited ? ` (${seconds(waited)} waited already)` : ''}`
+                        ? `, and ${next} beyond the ${COLLECTOR_MAX_WAIT_SECONDS} s an export waits in all${waited ? ` (${seconds(waited)} waited already)` : ''}`
                         : `, on all ${COLLECTOR_ATTEMPTS} attempts`;
                     throw new LyfeError(`${answered}${why}${stored()}`, { file: shown, fix: "Export again later, or see the collector's logs; this session's traces were not stored" });
                 }
