@@ -128,8 +128,9 @@ export class BuildSession {
   lesson(file: string): Promise<Lesson> {
     let provider: LlmProvider;
     let source: Buffer;
+    let movedFrom: string | undefined;
     try {
-      this.claimName(file);
+      movedFrom = this.claimName(file);
       provider = this.liveProvider(file);
       source = fs.readFileSync(file);
     } catch (error) {
@@ -147,9 +148,10 @@ export class BuildSession {
     // Taken before the queue: a lesson waiting for a slot is shared, never awaited from one.
     const last = this.generated.get(file);
     if (last?.key === key) return last.lesson;
-    // A generation of the file's earlier content still in flight writes the same work files: this one
-    // begins once it has ended (outside the queue, holding no slot), so the files left are the newest.
-    const earlier = last?.lesson.catch(() => undefined);
+    // A generation of the file's earlier content (or of the file it was before it moved) still in flight
+    // writes the same work files: this one begins once it has ended (outside the queue, holding no
+    // slot), so the files left are the newest.
+    const earlier = Promise.allSettled([last?.lesson, movedFrom === undefined ? undefined : this.generated.get(movedFrom)?.lesson]);
     const lesson = (async () => {
       await earlier;
       return this.limit(async () => {
@@ -191,16 +193,20 @@ export class BuildSession {
 
   /**
    * A lesson's name is its file's: a second file of the same name, or of one that differs only in
-   * letter case or accent encoding (`nameKey`, as `run` refuses), is that lesson's failure.
+   * letter case or accent encoding (`nameKey`, as `run` refuses), is that lesson's failure. A file
+   * gone from its place (an article moved to another folder while a watcher or the dev server runs)
+   * leaves its name to the file it became: returns it, whose generation may still be in flight.
    */
-  private claimName(file: string): void {
+  private claimName(file: string): string | undefined {
     const name = nameKey(markdownName(file));
     const other = this.names.get(name);
-    if (other !== undefined && other !== file) {
+    if (other === file) return undefined;
+    if (other !== undefined && fs.existsSync(other)) {
       const alike = markdownName(other) === markdownName(file) ? '' : `, but for ${NAMES_ALIKE}`;
       throw new LyfeError(`has the same name as ${other}${alike}, so both lessons would write the same outputs`, { file, fix: 'Rename one of them' });
     }
     this.names.set(name, file);
+    return other;
   }
 
   /** The build's provider; a failure to select one (a missing key) is each lesson's failure. */

@@ -94,6 +94,27 @@ describe('the Vite dev server', () => {
     expect(errors.join('\n')).toMatch(/the build's package was not written: .*blocked/);
   });
 
+  test('serves an article moved to another folder while it runs, whose old place holds no file of that name any more', async () => {
+    const app = copyApp(tempDir());
+    server = await startDevServer(app);
+    const base = server.resolvedUrls!.local[0]!;
+    const get = async (url: string): Promise<Response> => fetch(new URL(url, base), { signal: AbortSignal.timeout(15_000) });
+    expect(await (await get('content/como_dormir_bem.md?import&supertask')).text()).toMatch(/^export const beginner = \{"title":"Como Dormir Bem/);
+
+    fs.mkdirSync(path.join(app, 'lessons'));
+    fs.renameSync(path.join(app, 'content', 'como_dormir_bem.md'), path.join(app, 'lessons', 'como_dormir_bem.md'));
+    const moved = await get('lessons/como_dormir_bem.md?import&supertask');
+    expect(await moved.text()).toMatch(/^export const beginner = \{"title":"Como Dormir Bem/);
+    expect(moved.status).toBe(200);
+
+    await server.close();
+    server = undefined;
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(true);
+    expect(metadata.content.input_files).toEqual(['como_dormir_bem.md']);
+  });
+
   test('regenerates a lesson when its markdown is edited and hot-updates the module importing it', async () => {
     const app = copyApp(tempDir());
     server = await startDevServer(app);
