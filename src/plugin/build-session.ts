@@ -7,6 +7,7 @@ import { selectProvider } from '../pipeline/providers.js';
 import { packageRun, type PackageResult } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
 import { EarlyPrompts } from '../package/early-prompts.js';
+import { checkLogDir } from '../package/log-dir.js';
 import { generateFiles } from '../pipeline/generate.js';
 import { markdownName, nameKey, NAMES_ALIKE } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
@@ -110,6 +111,8 @@ export class BuildSession {
       prompt_version: PROMPT_VERSION,
     };
     const common = { workDir, logDir: options.logDir, session: sessionId, sessionInfo };
+    // As before a stage of the CLI's: a file in the log folder's place fails here, saying so, not as a full disk at the first record.
+    checkLogDir(options.logDir);
     const preprocess = await openStage({ ...common, stage: 'preprocess', fresh: true });
     return new BuildSession(sessionId, options, workDir, provider, preprocess, { ...common, stage: 'generate' }, limit);
   }

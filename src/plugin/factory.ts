@@ -53,16 +53,24 @@ function shownPath(file: string, root: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
+/** A message of the library's, which names the CLI's flags, as said to a plugin user, who sets the options of the same folders. */
+function inOptionNames(text: string): string {
+  return text.replace(/--output-dir\b/g, 'packageDir').replace(/--log-dir\b/g, 'logDir');
+}
+
 /**
- * A lesson that could not be generated: the cause and its fix, in one line. A build's records are
- * not where `lyfe-kt logs` looks by default: the pointer to the prompt audit names them.
+ * A lesson that could not be generated: the cause and its fix, in one line, and the file it is
+ * about when that is another one (the log folder). A build's records are not where `lyfe-kt logs`
+ * looks by default: the pointer to the prompt audit names them.
  */
-function failedLessonMessage(shown: string, error: unknown, audit?: { sessionId: string; logDir: string }): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const given = error instanceof LyfeError ? error.fix : undefined;
+function failedLessonMessage(file: string, root: string, error: unknown, audit?: { sessionId: string; logDir: string }): string {
+  const other = error instanceof LyfeError && error.file !== undefined ? path.resolve(error.file) : file;
+  const about = other === file ? '' : `${shownPath(other, root)}: `;
+  const message = about + (error instanceof Error ? error.message : String(error));
+  const given = error instanceof LyfeError && error.fix !== undefined ? inOptionNames(error.fix) : undefined;
   const fixText = audit ? given?.replaceAll(PROMPT_AUDIT_COMMAND, `\`lyfe-kt logs --prompts --session ${audit.sessionId} --log-dir ${audit.logDir}\``) : given;
   const fix = fixText ? `. ${fixText}` : '';
-  return `${shown}: lesson not generated: ${fix ? message.replace(/\.$/, '') : message}${fix}`;
+  return `${shownPath(file, root)}: lesson not generated: ${fix ? message.replace(/\.$/, '') : message}${fix}`;
 }
 
 /** A lesson generated with schema errors: the first errors of each invalid output, and where the rest are. */
@@ -106,8 +114,7 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
     try {
       await build.finish(buildError);
     } catch (error) {
-      // Packaging names the CLI's flags: a plugin user sets the options of the same folders.
-      const reason = errorText(error).replace(/--output-dir\b/g, 'packageDir').replace(/--log-dir\b/g, 'logDir');
+      const reason = inOptionNames(errorText(error));
       const left = fs.existsSync(build.workDir) ? `. The build's work folder stays: \`lyfe-kt package --work-dir ${build.workDir} --log-dir ${options.logDir}\` packages it` : '';
       throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${reason.replace(/\.$/, '')}${left}`);
     }
@@ -178,7 +185,7 @@ export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> 
         if (options.failOnInvalid) build.rejectInvalid(lesson, new LyfeError(problem, { file }));
       }
     } catch (error) {
-      problem = failedLessonMessage(shownPath(file, root), error, build && { sessionId: build.sessionId, logDir: shownPath(options.logDir, root) });
+      problem = failedLessonMessage(file, root, error, build && { sessionId: build.sessionId, logDir: shownPath(options.logDir, root) });
     }
     if (problem) {
       // The bundler's own way: an error (or warning) attached to the content file. The message is the

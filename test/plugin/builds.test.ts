@@ -271,6 +271,18 @@ describe('a build whose package cannot be written', () => {
     expect(failure.message).toContain(`lyfe-kt package --work-dir ${workDir} --log-dir ${path.join(app, 'node_modules', '.cache', 'lyfe-kt', 'logs')}`);
     expect(fs.existsSync(path.join(workDir, '03_output'))).toBe(true);
   });
+
+  test('because its logDir is a file fails each lesson before it is generated, naming logDir and that file', async () => {
+    const app = copyApp(tempDir());
+    fs.writeFileSync(path.join(app, 'records'), 'a file where the log folder would be\n');
+    const failure = (await buildApp('esbuild', app, { provider: 'offline', logDir: 'records' }).catch((error: unknown) => error)) as Error;
+    expect(failure).toBeInstanceOf(BuildFailed);
+    for (const article of ['como_dormir_bem', 'solidao_cronica']) {
+      expect(failure.message).toContain(`content/${article}.md: lesson not generated: records: the log folder is a file, not a folder. Give logDir a folder`);
+    }
+    expect(failure.message).not.toContain('--log-dir');
+    expect(fs.existsSync(path.join(app, 'node_modules', '.cache', 'lyfe-kt', 'builds'))).toBe(false);
+  });
 });
 
 function escape(text: string): string {
