@@ -147,6 +147,8 @@ export class BuildSession {
       model: provider.model,
       promptVersion: PROMPT_VERSION,
       schemaVersion: this.options.schemaVersion,
+      // The offline provider takes none of the model's settings.
+      asked: provider.name === 'openai' ? this.options.openai : undefined,
     });
     // Taken before the queue: a lesson waiting for a slot is shared, never awaited from one.
     const last = this.generated.get(file);

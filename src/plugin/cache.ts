@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../files.js';
 import type { LlmProvider } from '../llm/provider.js';
+import type { OpenAiSettings } from '../pipeline/providers.js';
 import { createReplayProvider } from '../llm/replay.js';
 import { Events, type LogRecord } from '../records/types.js';
 
@@ -18,11 +19,15 @@ export interface LessonKeyParts {
   model: string;
   promptVersion: string;
   schemaVersion: string;
+  /** What else the model is asked with (the openai provider's settings given), which its replies depend on; `timeout` changes none. */
+  asked?: Pick<OpenAiSettings, 'reasoningEffort' | 'responseFormat' | 'maxCompletionTokens'>;
 }
 
 export function lessonCacheKey(parts: LessonKeyParts): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ format: CACHE_FORMAT, name: parts.name, provider: parts.provider, model: parts.model, prompt: parts.promptVersion, schema: parts.schemaVersion }));
+  // Settings not given are left out: the key of a lesson asked without any is what it always was.
+  const { reasoningEffort, responseFormat, maxCompletionTokens } = parts.asked ?? {};
+  hash.update(JSON.stringify({ format: CACHE_FORMAT, name: parts.name, provider: parts.provider, model: parts.model, prompt: parts.promptVersion, schema: parts.schemaVersion, reasoningEffort, responseFormat, maxCompletionTokens }));
   hash.update('\0');
   hash.update(parts.source);
   return hash.digest('hex');

@@ -11,9 +11,12 @@ import { buildApp, copyApp, packageAttempts, packagesIn, readJson } from './supp
 describe('lesson cache key', () => {
   const base = { source: Buffer.from('# Sleep\n'), name: 'sleep', provider: 'openai', model: 'gpt-4o-mini', promptVersion: 'p1', schemaVersion: '1.1' };
 
-  test('changes with each of source bytes, article name, provider, model, prompt version and schema version, and nothing else', () => {
+  test('changes with each of source bytes, article name, provider, model, prompt version, schema version and the settings the model is asked with, and nothing else', () => {
     const key = lessonCacheKey(base);
     expect(lessonCacheKey({ ...base, source: Buffer.from('# Sleep\n') })).toBe(key);
+    // No setting given is the key it always was: caches written before stay good.
+    expect(lessonCacheKey({ ...base, asked: {} })).toBe(key);
+    expect(key).toBe('06a9979cf2c6b334f07fe3fdd083169c4e5970b1e071b399468bb027793fb7ac');
     const variants = [
       { ...base, source: Buffer.from('# Sleep!\n') },
       { ...base, provider: 'offline' },
@@ -21,8 +24,11 @@ describe('lesson cache key', () => {
       { ...base, promptVersion: 'p2' },
       { ...base, schemaVersion: '1.0' },
       { ...base, name: 'sono' },
+      { ...base, asked: { reasoningEffort: 'high' as const } },
+      { ...base, asked: { responseFormat: 'json_object' as const } },
+      { ...base, asked: { maxCompletionTokens: 9000 } },
     ].map(lessonCacheKey);
-    expect(new Set([key, ...variants]).size).toBe(7);
+    expect(new Set([key, ...variants]).size).toBe(10);
   });
 });
 

@@ -79,6 +79,21 @@ describe('a build with the openai provider', () => {
     expect(server.requests).toHaveLength(12);
   });
 
+  test('asks the model again when a setting its replies depend on changes, and not for a timeout', async () => {
+    const server = await fakeOpenAI();
+    const app = copyApp(tempDir());
+    await buildApp('rollup', app, { provider: 'openai', reasoningEffort: 'low' });
+    expect(server.requests).toHaveLength(6);
+    for (const changed of [{ reasoningEffort: 'high' }, { responseFormat: 'json_object' }, { maxCompletionTokens: 9000 }] as const) {
+      const before = server.requests.length;
+      await buildApp('rollup', app, { provider: 'openai', ...changed });
+      expect(server.requests.length - before, JSON.stringify(changed)).toBe(6);
+    }
+    // How long an attempt may wait changes no reply: the lessons come from the cache.
+    await buildApp('rollup', app, { provider: 'openai', maxCompletionTokens: 9000, timeout: 30 });
+    expect(server.requests).toHaveLength(24);
+  });
+
   test.each(BUNDLERS)('with %s, an invalid reply fails the build naming the content file, and the failed run is packaged', async (bundler) => {
     await fakeOpenAI(invalidSupertasks);
     const app = copyApp(tempDir());
