@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { LyfeError } from '../../src/errors.js';
 import { resolvePluginOptions } from '../../src/plugin/options.js';
 
 const root = path.resolve('/projects/app');
@@ -44,5 +45,23 @@ describe('plugin options', () => {
   test('bad values fail at config time, saying what to use', () => {
     expect(() => resolvePluginOptions({ schemaVersion: '2.0' as never }, root, {})).toThrow(/schemaVersion "2.0" is not a supertask schema version/);
     expect(() => resolvePluginOptions({ provider: 'anthropic' as never }, root, {})).toThrow(/provider "anthropic" is not an LLM provider/);
+  });
+
+  test('values of another type, which a JavaScript config can give, fail at config time naming the option', () => {
+    const refused = (options: Record<string, unknown>): string => {
+      try {
+        resolvePluginOptions(options as never, root, {});
+      } catch (error) {
+        return (error as LyfeError).oneLine();
+      }
+      return 'taken';
+    };
+    expect(refused({ failOnInvalid: 'false' })).toBe('failOnInvalid "false" is not true or false. Give failOnInvalid as true or false, or leave it out');
+    expect(refused({ include: null })).toBe("include null is not a glob, a RegExp or a list of them. Give include as 'content/**/*.md', /\.md$/ or a list of such, or leave it out");
+    expect(refused({ exclude: ['drafts/**', 5] })).toMatch(/^exclude \["drafts\/\*\*",5\] is not a glob, a RegExp or a list of them/);
+    expect(refused({ packageDir: 5 })).toBe('packageDir 5 is not a string. Give packageDir as a string, or leave it out');
+    expect(refused({ logDir: false })).toMatch(/^logDir false is not a string/);
+    expect(refused({ model: ['gpt-4o'] })).toMatch(/^model \["gpt-4o"\] is not a string/);
+    expect(refused({ include: ['content/**', /extra\.md$/], exclude: 'drafts/**', failOnInvalid: false, cacheDir: '.cache' })).toBe('taken');
   });
 });
