@@ -8,7 +8,7 @@ import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { BuildSession, type Lesson } from './build-session.js';
 import { closeOnSigint } from './close-on-sigint.js';
 import { lessonModuleCode } from './module-code.js';
-import { resolvePluginOptions, type LyfePluginOptions } from './options.js';
+import { resolvePluginOptions, type LyfePluginOptions, type ResolvedPluginOptions } from './options.js';
 
 export const PLUGIN_NAME = 'lyfe-kt';
 /** What marks an import as a lesson: `./content/sleep.md?supertask`. */
@@ -81,11 +81,19 @@ function invalidLessonMessage(shown: string, lesson: Lesson, schemaVersion: stri
 
 export const lyfeFactory: UnpluginFactory<LyfePluginOptions | undefined, false> = (userOptions, meta) => {
   // Validated now, so that a bad option fails at config time; paths are resolved again against the bundler's root.
+  // Bundlers show what a config throws by its message alone: the fix goes into it.
+  const resolveOptions = (dir: string): ResolvedPluginOptions => {
+    try {
+      return resolvePluginOptions(userOptions, dir);
+    } catch (error) {
+      throw new Error(`[${PLUGIN_NAME}] ${errorText(error)}`, { cause: error });
+    }
+  };
   let root = process.cwd();
-  let options = resolvePluginOptions(userOptions, root);
+  let options = resolveOptions(root);
   const setRoot = (dir: string | undefined): void => {
     root = dir ? path.resolve(dir) : process.cwd();
-    options = resolvePluginOptions(userOptions, root);
+    options = resolveOptions(root);
   };
   // Every lesson of every build of this plugin instance waits its turn here.
   const limit = pLimit(DEFAULT_CONCURRENCY);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { LyfeError } from '../../src/errors.js';
 import { resolvePluginOptions } from '../../src/plugin/options.js';
+import lyfe from '../../src/plugin/vite.js';
 
 const root = path.resolve('/projects/app');
 const file = (relative: string): string => path.join(root, relative);
@@ -63,5 +64,10 @@ describe('plugin options', () => {
     expect(refused({ logDir: false })).toMatch(/^logDir false is not a string/);
     expect(refused({ model: ['gpt-4o'] })).toMatch(/^model \["gpt-4o"\] is not a string/);
     expect(refused({ include: ['content/**', /extra\.md$/], exclude: 'drafts/**', failOnInvalid: false, cacheDir: '.cache' })).toBe('taken');
+  });
+
+  test('a bad value fails the plugin where the config creates it, with the fix: bundlers show the message alone', () => {
+    expect(() => lyfe({ schemaVersion: '2.0' as never })).toThrow("[lyfe-kt] schemaVersion \"2.0\" is not a supertask schema version. Use one of '1.0', '1.1'");
+    expect(() => lyfe({ failOnInvalid: 'no' as never })).toThrow('[lyfe-kt] failOnInvalid "no" is not true or false. Give failOnInvalid as true or false, or leave it out');
   });
 });
