@@ -78,8 +78,12 @@ export class BuildSession {
     private readonly limit: LimitFunction,
   ) {
     void this.prompts.start();
-    if (!(provider instanceof LyfeError) && provider.name === 'offline' && options.provider === undefined && options.model !== undefined) {
-      const notice = `no OPENAI_API_KEY set: the lessons are the offline provider's, and model ${options.model} is not used (set the key for the model's lessons, or provider: 'offline' to build offline)`;
+    // The model's options given: the build meant the model's lessons.
+    const unused = Object.entries({ model: options.model, ...options.openai })
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => `${name} ${value}`);
+    if (!(provider instanceof LyfeError) && provider.name === 'offline' && options.provider === undefined && unused.length > 0) {
+      const notice = `no OPENAI_API_KEY set: the lessons are the offline provider's, and ${unused.join(' and ')} ${unused.length > 1 ? 'are' : 'is'} not used (set the key for the model's lessons, or provider: 'offline' to build offline)`;
       this.notice = notice;
       runInSession({ sessionId, stage: 'preprocess', logDir: options.logDir }, () => record('warn', Events.warning, notice));
     }

@@ -239,6 +239,24 @@ describe('a lesson whose article cannot be read', () => {
   });
 });
 
+describe('a build given the openai provider\'s settings but no model, without OPENAI_API_KEY', () => {
+  const tempDir = useTempDir('lyfe-kt-plugin-settings-');
+
+  test('says once that the lessons are offline and the settings not used', async () => {
+    const app = copyApp(tempDir());
+    vi.stubEnv('OPENAI_API_KEY', '');
+    try {
+      const built = await buildApp('esbuild', app, { reasoningEffort: 'high', maxCompletionTokens: 9000 });
+      const notice = "no OPENAI_API_KEY set: the lessons are the offline provider's, and reasoningEffort high and maxCompletionTokens 9000 are not used (set the key for the model's lessons, or provider: 'offline' to build offline)";
+      expect(built.warnings.filter((warning) => warning.includes('OPENAI_API_KEY'))).toEqual([notice]);
+      const [made] = packagesIn(path.join(app, 'packages'));
+      expect(packageRecords(made!, 'processing').filter((r) => r.event === 'warning').map((r) => r.msg)).toEqual([notice]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
+
 describe('two lessons whose articles differ in name only by letter case', () => {
   const tempDir = useTempDir('lyfe-kt-plugin-alike-');
 
