@@ -53,9 +53,22 @@ function shownPath(file: string, root: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-/** A message of the library's, which names the CLI's flags, as said to a plugin user, who sets the options of the same folders. */
+/** The CLI's flags a message of the library's may name, and the plugin's options that set the same. */
+const OPTION_OF_FLAG: Record<string, string> = {
+  '--output-dir': 'packageDir',
+  '--log-dir': 'logDir',
+  '--provider': 'provider',
+  '--model': 'model',
+  '--reasoning-effort': 'reasoningEffort',
+  '--response-format': 'responseFormat',
+  '--timeout': 'timeout',
+  '--max-completion-tokens': 'maxCompletionTokens',
+};
+const FLAG = new RegExp(`(?<![\\w-])(${Object.keys(OPTION_OF_FLAG).join('|')})(?![\\w-])`, 'g');
+
+/** A message of the library's, which names the CLI's flags, as said to a plugin user, who sets the options of the same name. */
 function inOptionNames(text: string): string {
-  return text.replace(/--output-dir\b/g, 'packageDir').replace(/--log-dir\b/g, 'logDir');
+  return text.replace(FLAG, (flag) => OPTION_OF_FLAG[flag]!);
 }
 
 /**
@@ -66,7 +79,7 @@ function inOptionNames(text: string): string {
 function failedLessonMessage(file: string, root: string, error: unknown, audit?: { sessionId: string; logDir: string }): string {
   const other = error instanceof LyfeError && error.file !== undefined ? path.resolve(error.file) : file;
   const about = other === file ? '' : `${shownPath(other, root)}: `;
-  const message = about + (error instanceof Error ? error.message : String(error));
+  const message = about + inOptionNames(error instanceof Error ? error.message : String(error));
   const given = error instanceof LyfeError && error.fix !== undefined ? inOptionNames(error.fix) : undefined;
   const fixText = audit ? given?.replaceAll(PROMPT_AUDIT_COMMAND, `\`lyfe-kt logs --prompts --session ${audit.sessionId} --log-dir ${audit.logDir}\``) : given;
   const fix = fixText ? `. ${fixText}` : '';

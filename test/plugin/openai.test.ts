@@ -155,6 +155,17 @@ describe('a build with the openai provider', () => {
     );
   });
 
+  test("a reply cut off by the token limit fails naming the plugin's options to change, not the CLI's flags", async () => {
+    await fakeOpenAI((body) => ({ content: pipelineReply(body).slice(0, 40), finishReason: 'length', usage: { prompt_tokens: 900, completion_tokens: 4000, completion_tokens_details: { reasoning_tokens: 3900 } } }));
+    const app = copyApp(tempDir());
+
+    const failure = (await buildApp('esbuild', app, { provider: 'openai', maxCompletionTokens: 4000 }).catch((error: unknown) => error)) as Error;
+    expect(failure).toBeInstanceOf(BuildFailed);
+    expect(failure.message).toContain('content/como_dormir_bem.md: lesson not generated: preprocess.analysis: the reply was cut off by the token limit');
+    expect(failure.message).toContain('Raise the limit with maxCompletionTokens (above 4000), or lower reasoningEffort');
+    expect(failure.message).not.toMatch(/--max-completion-tokens|--reasoning-effort/);
+  });
+
   test('without a key, the build fails naming the file and what to set', async () => {
     vi.stubEnv('OPENAI_API_KEY', '');
     const app = copyApp(tempDir());
