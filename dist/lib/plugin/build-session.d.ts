@@ -68,7 +68,9 @@ export declare class BuildSession {
     current(file: string): Promise<Lesson>;
     /**
      * A lesson's name is its file's: a second file of the same name, or of one that differs only in
-     * letter case or accent encoding (`nameKey`, as `run` refuses), is that lesson's failure.
+     * letter case or accent encoding (`nameKey`, as `run` refuses), is that lesson's failure. A file
+     * gone from its place (an article moved to another folder while a watcher or the dev server runs)
+     * leaves its name to the file it became: returns it, whose generation may still be in flight.
      */
     private claimName;
     /** The build's provider; a failure to select one (a missing key) is each lesson's failure. */

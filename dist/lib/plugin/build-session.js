@@ -5,6 +5,7 @@ import { selectProvider } from '../pipeline/providers.js';
 import { packageRun } from '../package/assemble.js';
 import { WorkFolders } from '../package/constants.js';
 import { EarlyPrompts } from '../package/early-prompts.js';
+import { checkLogDir } from '../package/log-dir.js';
 import { generateFiles } from '../pipeline/generate.js';
 import { markdownName, nameKey, NAMES_ALIKE } from '../pipeline/inputs.js';
 import { LEVELS } from '../pipeline/limits.js';
@@ -65,8 +66,12 @@ export class BuildSession {
         this.stageOptions = stageOptions;
         this.limit = limit;
         void this.prompts.start();
-        if (!(provider instanceof LyfeError) && provider.name === 'offline' && options.provider === undefined && options.model !== undefined) {
-            const notice = `no OPENAI_API_KEY set: the lessons are the offline provider's, and model ${options.model} is not used (set the key for the model's lessons, or provider: 'offline' to build offline)`;
+        // The model's options given: the build meant the model's lessons.
+        const unused = Object.entries({ model: options.model, ...options.openai })
+            .filter(([, value]) => value !== undefined)
+            .map(([name, value]) => `${name} ${value}`);
+        if (!(provider instanceof LyfeError) && provider.name === 'offline' && options.provider === undefined && unused.length > 0) {
+            const notice = `no OPENAI_API_KEY set: the lessons are the offline provider's, and ${unused.join(' and ')} ${unused.length > 1 ? 'are' : 'is'} not used (set the key for the model's lessons, or provider: 'offline' to build offline)`;
             this.notice = notice;
             runInSession({ sessionId, stage: 'preprocess', logDir: options.logDir }, () => record('warn', Events.warning, notice));
         }
@@ -97,6 +102,8 @@ export class BuildSession {
             prompt_version: PROMPT_VERSION,
         };
         const common = { workDir, logDir: options.logDir, session: sessionId, sessionInfo };
+        // As before a stage of the CLI's: a file in the log folder's place fails here, saying so, not as a full disk at the first record.
+        checkLogDir(options.logDir);
         const preprocess = await openStage({ ...common, stage: 'preprocess', fresh: true });
         return new BuildSession(sessionId, options, workDir, provider, preprocess, { ...common, stage: 'generate' }, limit);
     }
@@ -113,8 +120,9 @@ export class BuildSession {
     lesson(file) {
         let provider;
         let source;
+        let movedFrom;
         try {
-            this.claimName(file);
+            movedFrom = this.claimName(file);
             provider = this.liveProvider(file);
             source = fs.readFileSync(file);
         }
@@ -129,14 +137,17 @@ export class BuildSession {
             model: provider.model,
             promptVersion: PROMPT_VERSION,
             schemaVersion: this.options.schemaVersion,
+            // The offline provider takes none of the model's settings.
+            asked: provider.name === 'openai' ? this.options.openai : undefined,
         });
         // Taken before the queue: a lesson waiting for a slot is shared, never awaited from one.
         const last = this.generated.get(file);
         if (last?.key === key)
             return last.lesson;
-        // A generation of the file's earlier content still in flight writes the same work files: this one
-        // begins once it has ended (outside the queue, holding no slot), so the files left are the newest.
-        const earlier = last?.lesson.catch(() => undefined);
+        // A generation of the file's earlier content (or of the file it was before it moved) still in flight
+        // writes the same work files: this one begins once it has ended (outside the queue, holding no
+        // slot), so the files left are the newest.
+        const earlier = Promise.allSettled([last?.lesson, movedFrom === undefined ? undefined : this.generated.get(movedFrom)?.lesson]);
         const lesson = (async () => {
             await earlier;
             return this.limit(async () => {
@@ -175,16 +186,21 @@ export class BuildSession {
     }
     /**
      * A lesson's name is its file's: a second file of the same name, or of one that differs only in
-     * letter case or accent encoding (`nameKey`, as `run` refuses), is that lesson's failure.
+     * letter case or accent encoding (`nameKey`, as `run` refuses), is that lesson's failure. A file
+     * gone from its place (an article moved to another folder while a watcher or the dev server runs)
+     * leaves its name to the file it became: returns it, whose generation may still be in flight.
      */
     claimName(file) {
         const name = nameKey(markdownName(file));
         const other = this.names.get(name);
-        if (other !== undefined && other !== file) {
+        if (other === file)
+            return undefined;
+        if (other !== undefined && fs.existsSync(other)) {
             const alike = markdownName(other) === markdownName(file) ? '' : `, but for ${NAMES_ALIKE}`;
             throw new LyfeError(`has the same name as ${other}${alike}, so both lessons would write the same outputs`, { file, fix: 'Rename one of them' });
         }
         this.names.set(name, file);
+        return other;
     }
     /** The build's provider; a failure to select one (a missing key) is each lesson's failure. */
     liveProvider(file) {

@@ -1,4 +1,5 @@
 import type { LlmProvider } from '../llm/provider.js';
+import type { OpenAiSettings } from '../pipeline/providers.js';
 import { type LogRecord } from '../records/types.js';
 /** Bump when the shape of a cache entry changes: older entries are then simply missed. */
 declare const CACHE_FORMAT = 1;
@@ -11,6 +12,8 @@ export interface LessonKeyParts {
     model: string;
     promptVersion: string;
     schemaVersion: string;
+    /** What else the model is asked with (the openai provider's settings given), which its replies depend on; `timeout` changes none. */
+    asked?: Pick<OpenAiSettings, 'reasoningEffort' | 'responseFormat' | 'maxCompletionTokens'>;
 }
 export declare function lessonCacheKey(parts: LessonKeyParts): string;
 /**

@@ -8,7 +8,9 @@ import { Events } from '../records/types.js';
 const CACHE_FORMAT = 1;
 export function lessonCacheKey(parts) {
     const hash = createHash('sha256');
-    hash.update(JSON.stringify({ format: CACHE_FORMAT, name: parts.name, provider: parts.provider, model: parts.model, prompt: parts.promptVersion, schema: parts.schemaVersion }));
+    // Settings not given are left out: the key of a lesson asked without any is what it always was.
+    const { reasoningEffort, responseFormat, maxCompletionTokens } = parts.asked ?? {};
+    hash.update(JSON.stringify({ format: CACHE_FORMAT, name: parts.name, provider: parts.provider, model: parts.model, prompt: parts.promptVersion, schema: parts.schemaVersion, reasoningEffort, responseFormat, maxCompletionTokens }));
     hash.update('\0');
     hash.update(parts.source);
     return hash.digest('hex');

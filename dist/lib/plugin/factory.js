@@ -44,16 +44,35 @@ function shownPath(file, root) {
     const relative = path.relative(root, file);
     return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
+/** The CLI's flags a message of the library's may name, and the plugin's options that set the same. */
+const OPTION_OF_FLAG = {
+    '--output-dir': 'packageDir',
+    '--log-dir': 'logDir',
+    '--provider': 'provider',
+    '--model': 'model',
+    '--reasoning-effort': 'reasoningEffort',
+    '--response-format': 'responseFormat',
+    '--timeout': 'timeout',
+    '--max-completion-tokens': 'maxCompletionTokens',
+};
+const FLAG = new RegExp(`(?<![\\w-])(${Object.keys(OPTION_OF_FLAG).join('|')})(?![\\w-])`, 'g');
+/** A message of the library's, which names the CLI's flags, as said to a plugin user, who sets the options of the same name. */
+function inOptionNames(text) {
+    return text.replace(FLAG, (flag) => OPTION_OF_FLAG[flag]);
+}
 /**
- * A lesson that could not be generated: the cause and its fix, in one line. A build's records are
- * not where `lyfe-kt logs` looks by default: the pointer to the prompt audit names them.
+ * A lesson that could not be generated: the cause and its fix, in one line, and the file it is
+ * about when that is another one (the log folder). A build's records are not where `lyfe-kt logs`
+ * looks by default: the pointer to the prompt audit names them.
  */
-function failedLessonMessage(shown, error, audit) {
-    const message = error instanceof Error ? error.message : String(error);
-    const given = error instanceof LyfeError ? error.fix : undefined;
+function failedLessonMessage(file, root, error, audit) {
+    const other = error instanceof LyfeError && error.file !== undefined ? path.resolve(error.file) : file;
+    const about = other === file ? '' : `${shownPath(other, root)}: `;
+    const message = about + inOptionNames(error instanceof Error ? error.message : String(error));
+    const given = error instanceof LyfeError && error.fix !== undefined ? inOptionNames(error.fix) : undefined;
     const fixText = audit ? given?.replaceAll(PROMPT_AUDIT_COMMAND, `\`lyfe-kt logs --prompts --session ${audit.sessionId} --log-dir ${audit.logDir}\``) : given;
     const fix = fixText ? `. ${fixText}` : '';
-    return `${shown}: lesson not generated: ${fix ? message.replace(/\.$/, '') : message}${fix}`;
+    return `${shownPath(file, root)}: lesson not generated: ${fix ? message.replace(/\.$/, '') : message}${fix}`;
 }
 /** A lesson generated with schema errors: the first errors of each invalid output, and where the rest are. */
 function invalidLessonMessage(shown, lesson, schemaVersion) {
@@ -62,11 +81,20 @@ function invalidLessonMessage(shown, lesson, schemaVersion) {
 }
 export const lyfeFactory = (userOptions, meta) => {
     // Validated now, so that a bad option fails at config time; paths are resolved again against the bundler's root.
+    // Bundlers show what a config throws by its message alone: the fix goes into it.
+    const resolveOptions = (dir) => {
+        try {
+            return resolvePluginOptions(userOptions, dir);
+        }
+        catch (error) {
+            throw new Error(`[${PLUGIN_NAME}] ${errorText(error)}`, { cause: error });
+        }
+    };
     let root = process.cwd();
-    let options = resolvePluginOptions(userOptions, root);
+    let options = resolveOptions(root);
     const setRoot = (dir) => {
         root = dir ? path.resolve(dir) : process.cwd();
-        options = resolvePluginOptions(userOptions, root);
+        options = resolveOptions(root);
     };
     // Every lesson of every build of this plugin instance waits its turn here.
     const limit = pLimit(DEFAULT_CONCURRENCY);
@@ -97,8 +125,7 @@ export const lyfeFactory = (userOptions, meta) => {
             await build.finish(buildError);
         }
         catch (error) {
-            // Packaging names the CLI's flags: a plugin user sets the options of the same folders.
-            const reason = errorText(error).replace(/--output-dir\b/g, 'packageDir').replace(/--log-dir\b/g, 'logDir');
+            const reason = inOptionNames(errorText(error));
             const left = fs.existsSync(build.workDir) ? `. The build's work folder stays: \`lyfe-kt package --work-dir ${build.workDir} --log-dir ${options.logDir}\` packages it` : '';
             throw new Error(`[${PLUGIN_NAME}] the build's package was not written: ${reason.replace(/\.$/, '')}${left}`);
         }
@@ -174,7 +201,7 @@ export const lyfeFactory = (userOptions, meta) => {
             }
         }
         catch (error) {
-            problem = failedLessonMessage(shownPath(file, root), error, build && { sessionId: build.sessionId, logDir: shownPath(options.logDir, root) });
+            problem = failedLessonMessage(file, root, error, build && { sessionId: build.sessionId, logDir: shownPath(options.logDir, root) });
         }
         if (problem) {
             // The bundler's own way: an error (or warning) attached to the content file. The message is the

@@ -36,6 +36,21 @@ export function resolvePluginOptions(options = {}, root, env = process.env) {
             throw new LyfeError(`${name} ${JSON.stringify(value)} is not a positive whole number`, { fix: `Give ${name} as a whole number, or leave it out`, exitCode: ExitCode.usage });
         }
     }
+    // A JavaScript config is not type-checked: a value of another type would fail later, or be taken as something else ('false' is true).
+    const isPattern = (p) => typeof p === 'string' || p instanceof RegExp;
+    for (const [name, value] of Object.entries({ include: options.include, exclude: options.exclude })) {
+        if (value !== undefined && !isPattern(value) && !(Array.isArray(value) && value.every(isPattern))) {
+            throw new LyfeError(`${name} ${shown(value)} is not a glob, a RegExp or a list of them`, { fix: `Give ${name} as 'content/**/*.md', /\.md$/ or a list of such, or leave it out`, exitCode: ExitCode.usage });
+        }
+    }
+    for (const [name, value] of Object.entries({ model: options.model, packageDir: options.packageDir, cacheDir: options.cacheDir, logDir: options.logDir })) {
+        if (value !== undefined && typeof value !== 'string') {
+            throw new LyfeError(`${name} ${shown(value)} is not a string`, { fix: `Give ${name} as a string, or leave it out`, exitCode: ExitCode.usage });
+        }
+    }
+    if (options.failOnInvalid !== undefined && typeof options.failOnInvalid !== 'boolean') {
+        throw new LyfeError(`failOnInvalid ${shown(options.failOnInvalid)} is not true or false`, { fix: 'Give failOnInvalid as true or false, or leave it out', exitCode: ExitCode.usage });
+    }
     const cacheDir = path.resolve(root, options.cacheDir ?? DEFAULT_CACHE_DIR);
     const include = options.include === undefined ? undefined : fileMatcher(options.include, root);
     const exclude = options.exclude === undefined ? undefined : fileMatcher(options.exclude, root);
@@ -50,6 +65,10 @@ export function resolvePluginOptions(options = {}, root, env = process.env) {
         logDir: path.resolve(root, options.logDir ?? (env.LYFE_KT_LOG_DIR || path.join(cacheDir, 'logs'))),
         failOnInvalid: options.failOnInvalid ?? true,
     };
+}
+/** An option's value as a message shows it: `"false"`, `5`, `null`. */
+function shown(value) {
+    return JSON.stringify(value) ?? String(value);
 }
 const toPosix = (file) => file.split(path.sep).join('/');
 /**
