@@ -5,6 +5,7 @@
  * (with `file`, `fix` and the CLI's `exitCode`), never printed. Like `lyfe-kt/vite`, an edge: it
  * uses the library and knows nothing of commander.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, ExitCode, LyfeError } from './errors.js';
 import { REASONING_EFFORTS, RESPONSE_FORMATS } from './llm/model-params.js';
@@ -193,7 +194,15 @@ export function packageRun(options: PackageRunOptions = {}): Promise<PackageResu
 
 /** `lyfe-kt logs --list`: every session found in the global record files of `logDir` (default `logs`), newest first. */
 export function listSessions(logDir = 'logs'): SessionList {
+  refuseFileAsLogDir(logDir);
   return listLogSessions(logDir);
+}
+
+/** A file where the record folder should be is named, as `lyfe-kt logs` names it; a missing folder holds no records. */
+function refuseFileAsLogDir(logDir: string): void {
+  if (fs.statSync(logDir, { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw new LyfeError('the log folder is a file, not a folder', { file: logDir, fix: 'Give logDir the folder the pipeline wrote its records to', exitCode: ExitCode.usage });
+  }
 }
 
 /**
@@ -243,6 +252,7 @@ export interface SessionRecords {
 export function readSession(sessionId: string, options: { logDir?: string } = {}): SessionRecords {
   const logDir = options.logDir ?? 'logs';
   assertSessionId(sessionId, 'session');
+  refuseFileAsLogDir(logDir);
   const processing = readSessionRecords(logDir, sessionId, 'processing');
   const prompts = readSessionRecords(logDir, sessionId, 'prompts');
   if (processing.records.length === 0 && prompts.records.length === 0) {

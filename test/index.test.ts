@@ -213,4 +213,21 @@ describe('the programmatic API', () => {
     fs.mkdirSync(options.logDir!);
     expect(() => readSession('sess_2026-11-25_18-13-15_1d473b8f', { logDir: options.logDir })).toThrow(/no records of session sess_2026-11-25_18-13-15_1d473b8f/);
   });
+
+  test('refuses a log folder that is a file, naming it, as `lyfe-kt logs` does', () => {
+    const { options } = setUp();
+    fs.writeFileSync(options.logDir!, 'not a folder\n');
+    const reads = [() => listSessions(options.logDir), () => readSession('sess_2026-11-25_18-13-15_1d473b8f', { logDir: options.logDir })];
+    for (const read of reads) {
+      const error = (() => {
+        try {
+          read();
+        } catch (caught) {
+          return caught;
+        }
+      })();
+      expect(error).toBeInstanceOf(LyfeError);
+      expect(error).toMatchObject({ file: options.logDir, exitCode: ExitCode.usage, message: 'the log folder is a file, not a folder' });
+    }
+  });
 });
