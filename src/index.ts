@@ -180,7 +180,7 @@ function interruption(signal: AbortSignal, workDir: string, logDir: string): { s
 }
 
 /** Options of `packageRun`: `lyfe-kt package`'s, with its folders by default (`work`, `logs`, `packages`). */
-export type PackageRunOptions = Omit<PackageOptions, 'workDir' | 'logDir'> & {
+export type PackageRunOptions = Omit<PackageOptions, 'workDir' | 'logDir' | 'again'> & {
   /** `--work-dir`: the work folder of the run to package (default `work`). */
   workDir?: string;
   /** `--log-dir`: folder of the global record files (default `logs`). */
@@ -189,7 +189,8 @@ export type PackageRunOptions = Omit<PackageOptions, 'workDir' | 'logDir'> & {
 
 /** `lyfe-kt package [title]`: packages the work folder's run with its session's records. */
 export function packageRun(options: PackageRunOptions = {}): Promise<PackageResult> {
-  return packageWorkFolder({ ...options, workDir: options.workDir ?? 'work', logDir: options.logDir ?? 'logs' });
+  // A script's `session` is named by the script (LYFE_KT_SESSION is not read here), as `--session` typed is.
+  return packageWorkFolder({ ...options, workDir: options.workDir ?? 'work', logDir: options.logDir ?? 'logs', again: options.session !== undefined });
 }
 
 /** `lyfe-kt logs --list`: every session found in the global record files of `logDir` (default `logs`), newest first. */

@@ -208,6 +208,25 @@ describe('the programmatic API', () => {
     }
   });
 
+  test('refuses to package a session the script names that has no records and no run in the work folder, as `lyfe-kt package --session` does', async () => {
+    const { options } = setUp();
+    fs.mkdirSync(options.workDir!);
+    const mistyped = 'sess_2026-11-25_18-13-15_1d473b8e';
+    const error = await packageRun({ workDir: options.workDir, logDir: options.logDir, outputDir: options.outputDir, session: mistyped }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(LyfeError);
+    expect(error).toMatchObject({ exitCode: ExitCode.usage, message: expect.stringContaining(`session ${mistyped} has no records`) as unknown });
+    expect(fs.existsSync(options.outputDir!)).toBe(false);
+    expect(fs.existsSync(options.logDir!)).toBe(false);
+  });
+
+  test('packages again, into a package of its own, the files kept by keepWork when the script names their session', async () => {
+    const { content, options } = setUp();
+    const first = await run(content, { ...options, keepWork: true });
+    const again = await packageRun({ workDir: options.workDir, logDir: options.logDir, outputDir: options.outputDir, session: first.session_id });
+    expect(again.path).not.toBe(first.package.path);
+    expect(again).toMatchObject({ session_id: first.session_id, success: true, work_files: first.package.work_files });
+  });
+
   test('names the session it has no records of', () => {
     const { options } = setUp();
     fs.mkdirSync(options.logDir!);
