@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vite
 import { EarlyPrompts } from '../../src/package/early-prompts.js';
 import { verifyPackage } from '../../src/package/manifest.js';
 import { rollup } from 'rollup';
+import { build as viteBuild, type Rollup } from 'vite';
 import webpack from 'webpack';
 import * as esbuild from 'esbuild';
 import lyfeEsbuild from '../../src/plugin/esbuild.js';
@@ -347,6 +348,21 @@ describe('package entry points', () => {
     }
     expect(fs.existsSync(path.resolve(exportsField['./client']!.types)), 'client types').toBe(true);
     expect(fs.existsSync(path.resolve(exportsField['./lessons']!.types)), 'lesson types').toBe(true);
+  });
+
+  test("lyfe-kt/lessons resolves for a bundler too: a TypeScript import of its types with `type` inside the braces (verbatimModuleSyntax, as Vite's templates set it) is kept as an import of the module", async () => {
+    const app = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-plugin-lessons-'));
+    try {
+      fs.mkdirSync(path.join(app, 'node_modules'));
+      fs.symlinkSync(path.resolve('.'), path.join(app, 'node_modules', 'lyfe-kt'), 'dir');
+      fs.writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'bundler', verbatimModuleSyntax: true, strict: true } }));
+      fs.writeFileSync(path.join(app, 'main.ts'), "import { type Supertask } from 'lyfe-kt/lessons';\nexport const title = (lesson: Supertask): string => lesson.title;\n");
+      const built = await viteBuild({ root: app, logLevel: 'silent', configFile: false, build: { write: false, minify: false, lib: { entry: path.join(app, 'main.ts'), formats: ['es'], fileName: 'main' } } });
+      const [output] = Array.isArray(built) ? built : [built as Rollup.RollupOutput];
+      expect(output!.output[0].code).toContain('lesson.title');
+    } finally {
+      fs.rmSync(app, { recursive: true, force: true });
+    }
   });
 });
 
