@@ -10,6 +10,7 @@ import path from 'node:path';
 import { errorText, ExitCode, LyfeError } from './errors.js';
 import { REASONING_EFFORTS, RESPONSE_FORMATS } from './llm/model-params.js';
 import { packageRun as packageWorkFolder, type PackageOptions, type PackageResult } from './package/assemble.js';
+import { mergePackages as mergeShardPackages, type MergedPackage, type MergeOptions } from './package/merge.js';
 import { runPipeline } from './package/run-pipeline.js';
 import type { GenerateSummary } from './pipeline/generate.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES, type ProgressEvent } from './pipeline/options.js';
@@ -28,7 +29,7 @@ export { ExitCode, LyfeError } from './errors.js';
 export type { LyfeErrorOptions } from './errors.js';
 export type { PackageOptions, PackageResult } from './package/assemble.js';
 export { verifyPackage, type VerifyResult } from './package/manifest.js';
-export { mergePackages, type MergedPackage, type MergeOptions } from './package/merge.js';
+export type { MergedPackage, MergeOptions } from './package/merge.js';
 export { readPackageRecords, type PackageRecords } from './package/archive.js';
 export type { SessionList, SessionListing, SessionStatus } from './records/sessions.js';
 export type { LogRecord } from './records/types.js';
@@ -191,6 +192,14 @@ export type PackageRunOptions = Omit<PackageOptions, 'workDir' | 'logDir' | 'aga
 export function packageRun(options: PackageRunOptions = {}): Promise<PackageResult> {
   // A script's `session` is named by the script (LYFE_KT_SESSION is not read here), as `--session` typed is.
   return packageWorkFolder({ ...options, workDir: options.workDir ?? 'work', logDir: options.logDir ?? 'logs', again: options.session !== undefined });
+}
+
+/** `lyfe-kt merge <package...> --title <title>`: merges the packages of every shard of a run into one package. */
+export async function mergePackages(options: MergeOptions): Promise<MergedPackage> {
+  // What commander requires of the CLI: scripts in JavaScript have no compiler to do it.
+  if (!Array.isArray(options.packages)) throw usageError(`packages ${JSON.stringify(options.packages)} is not a list of package folders`, 'Give packages as an array of the shard packages');
+  if (typeof options.title !== 'string') throw usageError(`title ${JSON.stringify(options.title)} is not a title`, 'Give the merged package a title, as `lyfe-kt merge` requires --title');
+  return mergeShardPackages(options);
 }
 
 /** `lyfe-kt logs --list`: every session found in the global record files of `logDir` (default `logs`), newest first. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ExitCode, LyfeError, listSessions, mergePackages, packageRun, readSession, run, usePrices, verifyPackage, type ProgressEvent, type RunOptions } from '../src/index.js';
+import { ExitCode, LyfeError, listSessions, mergePackages, packageRun, readSession, run, usePrices, verifyPackage, type MergeOptions, type ProgressEvent, type RunOptions } from '../src/index.js';
 import { activePriceTable, SHIPPED_PRICES, usePriceTable } from '../src/records/cost.js';
 import { SESSION_FILE } from '../src/session/store.js';
 import { useTempDir } from './helpers/temp-dir.js';
@@ -168,6 +168,18 @@ describe('the programmatic API', () => {
     const bad = await run(content, { ...options, shard: '2/2' }).catch((caught: unknown) => caught);
     expect(bad).toBeInstanceOf(LyfeError);
     expect((bad as LyfeError).exitCode).toBe(ExitCode.usage);
+  });
+
+  test('refuses a merge without a title, or whose packages are not a list, as `lyfe-kt merge` does, before anything is written', async () => {
+    const { options } = setUp();
+    const shards = [path.join(tempDir(), 'shard-0'), path.join(tempDir(), 'shard-1')];
+    const badOptions = [{ packages: shards }, { packages: shards, title: 7 }, { packages: shards[0], title: 'both' }];
+    for (const bad of badOptions) {
+      const error = await mergePackages({ outputDir: options.outputDir, ...(bad as unknown as MergeOptions) }).catch((caught: unknown) => caught);
+      expect(error, JSON.stringify(bad)).toBeInstanceOf(LyfeError);
+      expect((error as LyfeError).exitCode, JSON.stringify(bad)).toBe(ExitCode.usage);
+    }
+    expect(fs.existsSync(options.outputDir!)).toBe(false);
   });
 
   test('usePrices lays a price file over the shipped table; a file that is not one is refused, naming it', () => {
