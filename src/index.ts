@@ -83,7 +83,7 @@ export interface RunOptions extends OpenAiSettings {
   maxInputSize?: number;
   /** `--shard`: only shard I of N of the articles (`'1/4'`, counting from 0); merge the shard packages with `mergePackages`. */
   shard?: string;
-  /** Called with what the CLI prints as a warning (for example articles skipped in subfolders). */
+  /** Called with what the CLI prints as a warning (for example articles skipped in subfolders, and the package's `warnings`). */
   onWarning?: (message: string) => void;
   /** Called as each file is done, where the CLI shows its progress. */
   onProgress?: (event: ProgressEvent) => void;
@@ -128,7 +128,7 @@ export async function run(indir: string, options: RunOptions = {}): Promise<RunR
   const logDir = options.logDir ?? 'logs';
   const interrupted = options.signal && interruption(options.signal, workDir, logDir);
   try {
-    return await runPipeline(
+    const result = await runPipeline(
       indir,
       {
         workDir,
@@ -152,6 +152,9 @@ export async function run(indir: string, options: RunOptions = {}): Promise<RunR
       },
       { progress: options.onProgress, warn: options.onWarning, signal: interrupted?.signal },
     );
+    // The package's own warnings, which the CLI prints as it reports the package.
+    for (const warning of result.package.warnings) options.onWarning?.(warning);
+    return result;
   } finally {
     interrupted?.dispose();
   }

@@ -120,6 +120,17 @@ describe('the programmatic API', () => {
     await expect(run(content, { ...options, workDir: path.join(elsewhere, 'work'), logDir: path.join(elsewhere, 'logs'), signal: again.signal })).rejects.toBe(own);
   });
 
+  test("calls onWarning with the package's warnings too, as the CLI prints them", async () => {
+    const { content, options } = setUp();
+    // A file of the user's own in the work folder's reports/: the package leaves it there, and says so.
+    fs.mkdirSync(path.join(options.workDir!, 'reports'), { recursive: true });
+    fs.writeFileSync(path.join(options.workDir!, 'reports', 'notes.txt'), 'mine\n');
+    const warnings: string[] = [];
+    const result = await run(content, { ...options, onWarning: (message) => warnings.push(message) });
+    expect(result.package.warnings).toEqual([`left in the work folder, not written by lyfe-kt: ${path.join(options.workDir!, 'reports', 'notes.txt')}`]);
+    expect(warnings).toEqual(result.package.warnings);
+  });
+
   test('refuses a work folder holding a run that was not packaged', async () => {
     const { content, options } = setUp();
     fs.mkdirSync(options.workDir!);
