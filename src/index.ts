@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, ExitCode, LyfeError } from './errors.js';
+import { PROMPT_AUDIT_COMMAND } from './llm/call.js';
 import { REASONING_EFFORTS, RESPONSE_FORMATS } from './llm/model-params.js';
 import { packageRun as packageWorkFolder, type PackageOptions, type PackageResult } from './package/assemble.js';
 import { mergePackages as mergeShardPackages, type MergedPackage, type MergeOptions } from './package/merge.js';
@@ -155,9 +156,21 @@ export async function run(indir: string, options: RunOptions = {}): Promise<RunR
     // The package's own warnings, which the CLI prints as it reports the package.
     for (const warning of result.package.warnings) options.onWarning?.(warning);
     return result;
+  } catch (error) {
+    throw namingFolders(error, workDir, logDir);
   } finally {
     interrupted?.dispose();
   }
+}
+
+/**
+ * A failed call's fix names `lyfe-kt logs --prompts`, which reads the default folders: a run in
+ * others gets the command with its own, so that it reads this run's records as printed.
+ */
+function namingFolders(error: unknown, workDir: string, logDir: string): unknown {
+  if (!(error instanceof LyfeError) || !error.fix?.includes(PROMPT_AUDIT_COMMAND) || (workDir === 'work' && logDir === 'logs')) return error;
+  const fix = error.fix.replaceAll(PROMPT_AUDIT_COMMAND, `\`lyfe-kt logs --prompts --work-dir ${workDir} --log-dir ${logDir}\``);
+  return new LyfeError(error.message, { file: error.file, fix, exitCode: error.exitCode, cause: error.cause ?? error });
 }
 
 /**

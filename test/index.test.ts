@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ExitCode, LyfeError, listSessions, mergePackages, packageRun, readSession, run, usePrices, verifyPackage, type MergeOptions, type ProgressEvent, type RunOptions } from '../src/index.js';
 import { activePriceTable, SHIPPED_PRICES, usePriceTable } from '../src/records/cost.js';
 import { SESSION_FILE } from '../src/session/store.js';
+import { apiError, startFakeOpenAI } from './fakes/openai-server.js';
 import { useTempDir } from './helpers/temp-dir.js';
 
 const ARTICLE = path.resolve('test/fixtures/content/como_dormir_bem.md');
@@ -129,6 +130,22 @@ describe('the programmatic API', () => {
     const result = await run(content, { ...options, onWarning: (message) => warnings.push(message) });
     expect(result.package.warnings).toEqual([`left in the work folder, not written by lyfe-kt: ${path.join(options.workDir!, 'reports', 'notes.txt')}`]);
     expect(warnings).toEqual(result.package.warnings);
+  });
+
+  test("names the run's folders in the prompt audit's command of a failed call's fix, so that it reads this run's records as printed", async () => {
+    const { content, options } = setUp();
+    const server = await startFakeOpenAI({ handler: () => apiError(400, 'Invalid value for messages') });
+    vi.stubEnv('OPENAI_API_KEY', 'sk-test-api-0123456789abcdefghijklmnop');
+    vi.stubEnv('OPENAI_BASE_URL', server.url);
+    try {
+      const error = await run(content, { ...options, provider: 'openai' }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(LyfeError);
+      expect(error).toMatchObject({ message: expect.stringContaining('HTTP 400 Invalid value for messages') as unknown });
+      expect((error as LyfeError).fix).toBe(`See the prompt audit of this session (\`lyfe-kt logs --prompts --work-dir ${options.workDir} --log-dir ${options.logDir}\`)`);
+    } finally {
+      vi.unstubAllEnvs();
+      await server.close();
+    }
   });
 
   test('refuses a work folder holding a run that was not packaged', async () => {
