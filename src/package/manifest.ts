@@ -141,6 +141,11 @@ export function readManifest(dir: string): Manifest {
   }
 }
 
+/** Whether the manifest lists `name`: its own entry, not a name every object has (`constructor`, `__proto__`). */
+function listed(manifest: Manifest, name: string): boolean {
+  return Object.hasOwn(manifest.files, name);
+}
+
 /** A package holds every output its own records say the run wrote: one that lacks any claims more than happened. */
 function checkRecordedOutputs(dir: string, manifest: Manifest, problems: string[]): void {
   let processing: LogRecord[];
@@ -153,7 +158,7 @@ function checkRecordedOutputs(dir: string, manifest: Manifest, problems: string[
     return;
   }
   for (const file of recordedOutputs(processing)) {
-    if (!manifest.files[file]) problems.push(`the session's records name ${file}, which the package does not hold`);
+    if (!listed(manifest, file)) problems.push(`the session's records name ${file}, which the package does not hold`);
   }
 }
 
@@ -188,7 +193,7 @@ export function verifyPackage(dir: string): VerifyResult {
       if (onlyCrlf(bytes, expected)) result.crlf.push(name);
     }
   }
-  for (const name of [...present, ...others]) if (!manifest.files[name]) result.added.push(name);
+  for (const name of [...present, ...others]) if (!listed(manifest, name)) result.added.push(name);
   if (digestOf(manifest.files) !== manifest.digest) result.problems.push('the manifest digest does not match its own entries: manifest.json was edited');
   checkRecordedOutputs(dir, manifest, result.problems);
   result.added.sort();

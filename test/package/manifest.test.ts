@@ -61,6 +61,14 @@ describe('manifest and verify', () => {
     expect(result.problems[0]).toMatch(/digest/);
   });
 
+  it('names an added file whose name is also a name every object has (constructor, toString, __proto__)', () => {
+    const dir = temp();
+    makePackage(dir);
+    writeManifest(dir);
+    for (const name of ['constructor', 'toString', '__proto__']) fs.writeFileSync(path.join(dir, name), 'x');
+    expect(verifyPackage(dir)).toMatchObject({ ok: false, added: ['__proto__', 'constructor', 'toString'] });
+  });
+
   it('checks compressed logs by the archive, and reads them back', async () => {
     const dir = temp();
     makePackage(dir);
