@@ -5,6 +5,8 @@ import { LyfeError } from '../errors.js';
 import type { MemberDigest } from './gzip-thread.js';
 import { Events, type LogRecord } from '../records/types.js';
 import { readPackageRecords } from './archive.js';
+import { isObject } from './content-diff.js';
+import { count } from '../records/values.js';
 import { MANIFEST_FILE, WorkFolders } from './constants.js';
 
 /**
@@ -119,6 +121,10 @@ export interface VerifyResult {
   problems: string[];
 }
 
+function isEntry(entry: unknown): entry is ManifestEntry {
+  return isObject(entry) && typeof entry.sha256 === 'string' && count(entry.bytes) !== null;
+}
+
 export function readManifest(dir: string): Manifest {
   const file = path.join(dir, MANIFEST_FILE);
   // Read only as a file of its own: a link (to /dev/zero, a FIFO, another package's) is no manifest of this package.
@@ -135,6 +141,9 @@ export function readManifest(dir: string): Manifest {
   try {
     const manifest = JSON.parse(text) as Manifest;
     if (manifest.format !== MANIFEST_FORMAT || !manifest.files || typeof manifest.files !== 'object') throw new Error(`unknown format ${JSON.stringify(manifest.format)}`);
+    for (const [name, entry] of Object.entries(manifest.files)) {
+      if (!isEntry(entry)) throw new Error(`its entry ${JSON.stringify(name)} is not a SHA-256 and a size in bytes`);
+    }
     return manifest;
   } catch (error) {
     throw new LyfeError(`manifest.json is damaged: ${(error as Error).message}`, { file, fix: 'The package cannot be trusted; rebuild it from its source' });

@@ -69,6 +69,18 @@ describe('manifest and verify', () => {
     expect(verifyPackage(dir)).toMatchObject({ ok: false, added: ['__proto__', 'constructor', 'toString'] });
   });
 
+  it('refuses a manifest whose entry is not a digest and a size, naming the entry', () => {
+    const dir = temp();
+    makePackage(dir);
+    writeManifest(dir);
+    const manifestFile = path.join(dir, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    for (const entry of [null, 'abc', { sha256: 'f'.repeat(64) }, { sha256: 1, bytes: 4 }]) {
+      fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, files: { ...manifest.files, '01_raw/a.md': entry } }));
+      expect(() => verifyPackage(dir)).toThrow(expect.objectContaining({ name: 'LyfeError', message: expect.stringMatching(/^manifest\.json is damaged: its entry "01_raw\/a\.md" is not/), file: manifestFile }));
+    }
+  });
+
   it('checks compressed logs by the archive, and reads them back', async () => {
     const dir = temp();
     makePackage(dir);
