@@ -171,6 +171,28 @@ describe('what changed', () => {
     expect(backward.result.counts).toEqual({ added: 0, removed: 1, changed: 0, unchanged: 2 });
   });
 
+  it("a package whose records name only generation (a replay's fix, packaged) groups its files under the sources the other package's records name", async () => {
+    // `replay`, then `generate` and `package` of its folder: that session's records name the templates
+    // the outputs came from, and no preprocessing. One article's template edited by hand.
+    const fixed = variant(packages.base, 'generate-only', (dir) => {
+      const records = path.join(dir, 'logs/processing.jsonl');
+      const lines = fs.readFileSync(records, 'utf8').split('\n');
+      fs.writeFileSync(records, lines.filter((line) => !(line.includes('"stage":"preprocess"') && line.includes('"event":"file.result"'))).join('\n'));
+      const template = path.join(dir, '02_preprocessed/como_dormir_bem_filled_template.md');
+      fs.appendFileSync(template, '\nUma nota a mais.\n');
+    });
+    const { exit, result } = await compareJson(packages.base, fixed);
+    expect(exit.code, exit.stderr).toBe(0);
+    expect(result.counts).toEqual({ added: 0, removed: 0, changed: 1, unchanged: 1 });
+    expect(result.sources.map((s) => [s.source, s.status])).toEqual([
+      [SLEEP, 'changed'],
+      [LONELINESS, 'unchanged'],
+    ]);
+    const sleep = result.sources[0].files!;
+    expect(sleep.map((f) => f.file)).toEqual([...new Set(sleep.map((f) => f.file))]);
+    expect(sleep.filter((f) => f.status === 'changed').map((f) => f.file)).toEqual(['02_preprocessed/como_dormir_bem_filled_template.md']);
+  });
+
   it('reads a package with compressed logs like a plain one', async () => {
     const { exit, result } = await compareJson(packages.base, packages.compressed);
     expect(exit.code, exit.stderr).toBe(0);
