@@ -9,6 +9,7 @@ import type { LogRecord } from '../records/types.js';
 import { ARCHIVE_FILE, ArchivedLogFiles, LOGS_DIR, LogFiles } from './constants.js';
 import type { ConcatPart, MemberDigest, MemberThread, WrittenMember } from './gzip-thread.js';
 import { memberGzip, type RecordMembers } from './text-logs.js';
+import { startsLikeZip } from './zip.js';
 
 /**
  * Compressed logs: the large files of `logs/` (the two text logs and the two `*.jsonl`) go into
@@ -117,10 +118,27 @@ export interface PackageLogs {
   files: Map<string, Buffer>;
 }
 
+/**
+ * `dir` is a folder, as a package is. A file given instead is said to be one: an artifact's .zip as
+ * the Actions page downloads it (only `view` reads one as it is), or any other file.
+ */
+export function requirePackageFolder(dir: string): void {
+  const stats = fs.statSync(dir, { throwIfNoEntry: false });
+  if (!stats) throw new LyfeError('no such package folder', { file: dir, fix: 'Check the path; it is read relative to the current directory' });
+  if (stats.isDirectory()) return;
+  if (stats.isFile() && startsLikeZip(dir)) {
+    throw new LyfeError('is a .zip (a downloaded artifact), not a package folder', {
+      file: dir,
+      fix: `Unzip it into a folder of its own (\`unzip ${dir} -d <folder>\`) and give that folder; \`lyfe-kt view\` alone reads the .zip as it is`,
+    });
+  }
+  throw new LyfeError('is a file, not a package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+}
+
 /** With `wanted`, only the files of `logs/` (or members of its archive) it takes are read. */
 export function readPackageLogs(packageDir: string, wanted: (name: string) => boolean = () => true): PackageLogs {
   const logsDir = path.join(packageDir, LOGS_DIR);
-  if (!fs.existsSync(packageDir)) throw new LyfeError('no such package folder', { file: packageDir, fix: 'Check the path; it is read relative to the current directory' });
+  requirePackageFolder(packageDir);
   if (!fs.existsSync(logsDir)) {
     throw new LyfeError('not a package: it has no logs/ folder', { file: packageDir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { LyfeError } from '../errors.js';
 import type { MemberDigest } from './gzip-thread.js';
 import { Events, type LogRecord } from '../records/types.js';
-import { readPackageRecords } from './archive.js';
+import { readPackageRecords, requirePackageFolder } from './archive.js';
 import { isObject } from './content-diff.js';
 import { count } from '../records/values.js';
 import { MANIFEST_FILE, WorkFolders } from './constants.js';
@@ -184,8 +184,7 @@ function onlyCrlf(bytes: Buffer, expected: ManifestEntry): boolean {
  * every output its records say the run wrote.
  */
 export function verifyPackage(dir: string): VerifyResult {
-  if (!fs.existsSync(dir)) throw new LyfeError('no such package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
-  if (!fs.statSync(dir).isDirectory()) throw new LyfeError('is a file, not a package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+  requirePackageFolder(dir);
   const manifest = readManifest(dir);
   const result: VerifyResult = { ok: false, files: Object.keys(manifest.files).length, digest: manifest.digest ?? null, changed: [], crlf: [], missing: [], added: [], problems: [] };
   const others: string[] = [];

@@ -40,6 +40,9 @@ const unpackagedRun = (dir: string): void => {
   const start = { level: 'info', time: '2026-01-01T00:00:00.000Z', session: 'sess_2026-01-01_00-00-00_0123abcd', stage: 'session', event: 'session.start', msg: 'session started' };
   write(dir, 'logs/processing.jsonl', `${JSON.stringify(start)}\n`);
 };
+/** What the Actions page downloads: the package's artifact as a .zip (an empty one is enough to look like it). */
+const artifactZip = (dir: string): void => write(dir, 'package.zip', Buffer.concat([Buffer.from('PK\x05\x06', 'latin1'), Buffer.alloc(18)]));
+const unzipIt = /package\.zip: is a \.zip \(a downloaded artifact\), not a package folder\. Unzip it into a folder of its own \(`unzip package\.zip -d <folder>`\) and give that folder/;
 const fakePackage = (dir: string, files: Record<string, string>): void => {
   for (const [name, content] of Object.entries(files)) write(dir, path.join('pkg', name), content);
 };
@@ -160,14 +163,19 @@ const bad: BadInput[] = [
   { name: 'export otel: a missing package', args: ['export', 'otel', 'nowhere'], says: /nowhere: no such package folder/ },
   { name: 'export otel: a package folder whose logs/ holds no records', setup: (d) => void fs.mkdirSync(path.join(d, 'fake/logs'), { recursive: true }), args: ['export', 'otel', 'fake'], says: /fake: the package holds no records/ },
   { name: 'logs: a folder that is no package', args: ['logs', '--package', 'articles'], says: /articles: not a package: it has no logs\/ folder/ },
+  { name: 'logs: an article given as the package', args: ['logs', '--package', `articles/${article}`], says: /is a file, not a package folder\. Give the path of a folder made by `lyfe-kt package`/ },
+  { name: 'logs: an artifact .zip given as the package', setup: artifactZip, args: ['logs', '--package', 'package.zip'], says: unzipIt },
+  { name: 'export otel: an artifact .zip given as the package', setup: artifactZip, args: ['export', 'otel', 'package.zip'], says: unzipIt },
   // verify
   { name: 'verify: a missing package', args: ['verify', 'nowhere'], says: /nowhere: no such package folder/ },
   { name: 'verify: a file given as the package', args: ['verify', `articles/${article}`], says: /is a file, not a package folder\. Give the path of a folder made by `lyfe-kt package`/ },
+  { name: 'verify: an artifact .zip given as the package', setup: artifactZip, args: ['verify', 'package.zip'], says: unzipIt },
   { name: 'verify: a folder without a manifest', args: ['verify', 'articles'], says: /articles: the package has no manifest\.json/ },
   { name: 'verify: a damaged manifest', setup: (d) => fakePackage(d, { 'manifest.json': '{"format": 7' }), args: ['verify', 'pkg'], says: /manifest\.json: manifest\.json is damaged/ },
   { name: 'verify: a manifest of another format', setup: (d) => fakePackage(d, { 'manifest.json': '{"format":"zip/9","files":{}}' }), args: ['verify', 'pkg'], says: /manifest\.json is damaged: unknown format "zip\/9"/ },
   // replay
   { name: 'replay: a missing package', args: ['replay', 'nowhere'], says: /nowhere: no such package folder/ },
+  { name: 'replay: an artifact .zip given as the package', setup: artifactZip, args: ['replay', 'package.zip'], says: unzipIt },
   { name: 'replay: a folder that is no package', args: ['replay', 'articles'], says: /articles: the package has no manifest\.json/ },
   { name: 'replay: a --log-dir that is a file', setup: logDirFile, args: ['replay', 'articles', '--log-dir', 'records'], says: /records: the log folder is a file/, code: 2 },
 ];
