@@ -81,6 +81,15 @@ describe('manifest and verify', () => {
     }
   });
 
+  it('names a file grown past what Node reads at once (2 GiB) as changed, without reading it', () => {
+    const dir = temp();
+    makePackage(dir);
+    writeManifest(dir);
+    // Sparse: no byte of it is written.
+    fs.truncateSync(path.join(dir, '01_raw/a.md'), 3 * 1024 ** 3);
+    expect(verifyPackage(dir)).toMatchObject({ ok: false, changed: ['01_raw/a.md'], crlf: [] });
+  });
+
   it('checks compressed logs by the archive, and reads them back', async () => {
     const dir = temp();
     makePackage(dir);
