@@ -1,4 +1,5 @@
 import { type PackageOptions, type PackageResult } from './package/assemble.js';
+import { type MergedPackage, type MergeOptions } from './package/merge.js';
 import type { GenerateSummary } from './pipeline/generate.js';
 import { type ProgressEvent } from './pipeline/options.js';
 import { type OpenAiSettings, type ProviderName } from './pipeline/providers.js';
@@ -9,7 +10,7 @@ export { ExitCode, LyfeError } from './errors.js';
 export type { LyfeErrorOptions } from './errors.js';
 export type { PackageOptions, PackageResult } from './package/assemble.js';
 export { verifyPackage, type VerifyResult } from './package/manifest.js';
-export { mergePackages, type MergedPackage, type MergeOptions } from './package/merge.js';
+export type { MergedPackage, MergeOptions } from './package/merge.js';
 export { readPackageRecords, type PackageRecords } from './package/archive.js';
 export type { SessionList, SessionListing, SessionStatus } from './records/sessions.js';
 export type { LogRecord } from './records/types.js';
@@ -48,7 +49,7 @@ export interface RunOptions extends OpenAiSettings {
     maxInputSize?: number;
     /** `--shard`: only shard I of N of the articles (`'1/4'`, counting from 0); merge the shard packages with `mergePackages`. */
     shard?: string;
-    /** Called with what the CLI prints as a warning (for example articles skipped in subfolders). */
+    /** Called with what the CLI prints as a warning (for example articles skipped in subfolders, and the package's `warnings`). */
     onWarning?: (message: string) => void;
     /** Called as each file is done, where the CLI shows its progress. */
     onProgress?: (event: ProgressEvent) => void;
@@ -73,7 +74,7 @@ export interface RunResult {
  */
 export declare function run(indir: string, options?: RunOptions): Promise<RunResult>;
 /** Options of `packageRun`: `lyfe-kt package`'s, with its folders by default (`work`, `logs`, `packages`). */
-export type PackageRunOptions = Omit<PackageOptions, 'workDir' | 'logDir'> & {
+export type PackageRunOptions = Omit<PackageOptions, 'workDir' | 'logDir' | 'again'> & {
     /** `--work-dir`: the work folder of the run to package (default `work`). */
     workDir?: string;
     /** `--log-dir`: folder of the global record files (default `logs`). */
@@ -81,6 +82,8 @@ export type PackageRunOptions = Omit<PackageOptions, 'workDir' | 'logDir'> & {
 };
 /** `lyfe-kt package [title]`: packages the work folder's run with its session's records. */
 export declare function packageRun(options?: PackageRunOptions): Promise<PackageResult>;
+/** `lyfe-kt merge <package...> --title <title>`: merges the packages of every shard of a run into one package. */
+export declare function mergePackages(options: MergeOptions): Promise<MergedPackage>;
 /** `lyfe-kt logs --list`: every session found in the global record files of `logDir` (default `logs`), newest first. */
 export declare function listSessions(logDir?: string): SessionList;
 /**

@@ -5,10 +5,13 @@
  * (with `file`, `fix` and the CLI's `exitCode`), never printed. Like `lyfe-kt/vite`, an edge: it
  * uses the library and knows nothing of commander.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, ExitCode, LyfeError } from './errors.js';
+import { PROMPT_AUDIT_COMMAND } from './llm/call.js';
 import { REASONING_EFFORTS, RESPONSE_FORMATS } from './llm/model-params.js';
 import { packageRun as packageWorkFolder } from './package/assemble.js';
+import { mergePackages as mergeShardPackages } from './package/merge.js';
 import { runPipeline } from './package/run-pipeline.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_INPUT_BYTES } from './pipeline/options.js';
 import { MAX_COMPLETION_TOKENS, MAX_TIMEOUT_SECONDS } from './pipeline/providers.js';
@@ -22,7 +25,6 @@ import { summarizeSession } from './records/session-model.js';
 import { assertSessionId } from './session/id.js';
 export { ExitCode, LyfeError } from './errors.js';
 export { verifyPackage } from './package/manifest.js';
-export { mergePackages } from './package/merge.js';
 export { readPackageRecords } from './package/archive.js';
 /**
  * `lyfe-kt run <indir>`: preprocess and generate every `.md` of `indir` in one session, then
@@ -50,7 +52,7 @@ export async function run(indir, options = {}) {
     const logDir = options.logDir ?? 'logs';
     const interrupted = options.signal && interruption(options.signal, workDir, logDir);
     try {
-        return await runPipeline(indir, {
+        const result = await runPipeline(indir, {
             workDir,
             logDir,
             session: options.session,
@@ -70,10 +72,27 @@ export async function run(indir, options = {}) {
             keepWork: options.keepWork,
             compress: options.compress,
         }, { progress: options.onProgress, warn: options.onWarning, signal: interrupted?.signal });
+        // The package's own warnings, which the CLI prints as it reports the package.
+        for (const warning of result.package.warnings)
+            options.onWarning?.(warning);
+        return result;
+    }
+    catch (error) {
+        throw namingFolders(error, workDir, logDir);
     }
     finally {
         interrupted?.dispose();
     }
+}
+/**
+ * A failed call's fix names `lyfe-kt logs --prompts`, which reads the default folders: a run in
+ * others gets the command with its own, so that it reads this run's records as printed.
+ */
+function namingFolders(error, workDir, logDir) {
+    if (!(error instanceof LyfeError) || !error.fix?.includes(PROMPT_AUDIT_COMMAND) || (workDir === 'work' && logDir === 'logs'))
+        return error;
+    const fix = error.fix.replaceAll(PROMPT_AUDIT_COMMAND, `\`lyfe-kt logs --prompts --work-dir ${workDir} --log-dir ${logDir}\``);
+    return new LyfeError(error.message, { file: error.file, fix, exitCode: error.exitCode, cause: error.cause ?? error });
 }
 /**
  * The caller's signal, aborted with the `LyfeError` the CLI's Ctrl-C gives (exit code 130, and how
@@ -99,11 +118,28 @@ function interruption(signal, workDir, logDir) {
 }
 /** `lyfe-kt package [title]`: packages the work folder's run with its session's records. */
 export function packageRun(options = {}) {
-    return packageWorkFolder({ ...options, workDir: options.workDir ?? 'work', logDir: options.logDir ?? 'logs' });
+    // A script's `session` is named by the script (LYFE_KT_SESSION is not read here), as `--session` typed is.
+    return packageWorkFolder({ ...options, workDir: options.workDir ?? 'work', logDir: options.logDir ?? 'logs', again: options.session !== undefined });
+}
+/** `lyfe-kt merge <package...> --title <title>`: merges the packages of every shard of a run into one package. */
+export async function mergePackages(options) {
+    // What commander requires of the CLI: scripts in JavaScript have no compiler to do it.
+    if (!Array.isArray(options.packages))
+        throw usageError(`packages ${JSON.stringify(options.packages)} is not a list of package folders`, 'Give packages as an array of the shard packages');
+    if (typeof options.title !== 'string')
+        throw usageError(`title ${JSON.stringify(options.title)} is not a title`, 'Give the merged package a title, as `lyfe-kt merge` requires --title');
+    return mergeShardPackages(options);
 }
 /** `lyfe-kt logs --list`: every session found in the global record files of `logDir` (default `logs`), newest first. */
 export function listSessions(logDir = 'logs') {
+    refuseFileAsLogDir(logDir);
     return listLogSessions(logDir);
+}
+/** A file where the record folder should be is named, as `lyfe-kt logs` names it; a missing folder holds no records. */
+function refuseFileAsLogDir(logDir) {
+    if (fs.statSync(logDir, { throwIfNoEntry: false })?.isDirectory() === false) {
+        throw new LyfeError('the log folder is a file, not a folder', { file: logDir, fix: 'Give logDir the folder the pipeline wrote its records to', exitCode: ExitCode.usage });
+    }
 }
 /**
  * `--prices <file>`: prices the calls of every session this process reads or packages afterwards
@@ -137,6 +173,7 @@ function usageError(message, fix) {
 export function readSession(sessionId, options = {}) {
     const logDir = options.logDir ?? 'logs';
     assertSessionId(sessionId, 'session');
+    refuseFileAsLogDir(logDir);
     const processing = readSessionRecords(logDir, sessionId, 'processing');
     const prompts = readSessionRecords(logDir, sessionId, 'prompts');
     if (processing.records.length === 0 && prompts.records.length === 0) {

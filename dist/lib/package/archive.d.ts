@@ -33,6 +33,11 @@ export interface PackageLogs {
     /** Every file of `logs/` by name, archive members included (the archive itself is not listed). */
     files: Map<string, Buffer>;
 }
+/**
+ * `dir` is a folder, as a package is. A file given instead is said to be one: an artifact's .zip as
+ * the Actions page downloads it (only `view` reads one as it is), or any other file.
+ */
+export declare function requirePackageFolder(dir: string): void;
 /** With `wanted`, only the files of `logs/` (or members of its archive) it takes are read. */
 export declare function readPackageLogs(packageDir: string, wanted?: (name: string) => boolean): PackageLogs;
 export interface PackageRecords {

@@ -6,6 +6,7 @@ import { LyfeError } from '../errors.js';
 import { parseRecordLine } from '../records/parse.js';
 import { ARCHIVE_FILE, ArchivedLogFiles, LOGS_DIR, LogFiles } from './constants.js';
 import { memberGzip } from './text-logs.js';
+import { startsLikeZip } from './zip.js';
 /**
  * How much tar reads at a time, reading an archive back. Memory depends on it: with tar's default
  * of 16 MiB, reading back 180 MiB of logs took 240 MiB.
@@ -86,11 +87,28 @@ export function readArchive(file, wanted = () => true) {
     });
     return files;
 }
+/**
+ * `dir` is a folder, as a package is. A file given instead is said to be one: an artifact's .zip as
+ * the Actions page downloads it (only `view` reads one as it is), or any other file.
+ */
+export function requirePackageFolder(dir) {
+    const stats = fs.statSync(dir, { throwIfNoEntry: false });
+    if (!stats)
+        throw new LyfeError('no such package folder', { file: dir, fix: 'Check the path; it is read relative to the current directory' });
+    if (stats.isDirectory())
+        return;
+    if (stats.isFile() && startsLikeZip(dir)) {
+        throw new LyfeError('is a .zip (a downloaded artifact), not a package folder', {
+            file: dir,
+            fix: `Unzip it into a folder of its own (\`unzip ${dir} -d <folder>\`) and give that folder; \`lyfe-kt view\` alone reads the .zip as it is`,
+        });
+    }
+    throw new LyfeError('is a file, not a package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+}
 /** With `wanted`, only the files of `logs/` (or members of its archive) it takes are read. */
 export function readPackageLogs(packageDir, wanted = () => true) {
     const logsDir = path.join(packageDir, LOGS_DIR);
-    if (!fs.existsSync(packageDir))
-        throw new LyfeError('no such package folder', { file: packageDir, fix: 'Check the path; it is read relative to the current directory' });
+    requirePackageFolder(packageDir);
     if (!fs.existsSync(logsDir)) {
         throw new LyfeError('not a package: it has no logs/ folder', { file: packageDir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
     }

@@ -57,22 +57,36 @@ function listFiles(dir) {
         throw error;
     }
 }
-/** File name to source: a source names itself, its preprocessed files name it, and the outputs of those name it through them. */
-function sourcesFromRecords(processing) {
-    const sourceOf = new Map();
-    const results = processing.filter((record) => record.event === Events.fileResult);
-    for (const stage of ['preprocess', 'generate']) {
-        for (const record of results.filter((r) => r.stage === stage)) {
-            const input = record.input?.[0];
-            if (!input)
-                continue;
-            const source = sourceOf.get(input) ?? input;
-            sourceOf.set(input, source);
-            for (const output of record.output ?? [])
-                sourceOf.set(output, source);
-        }
+/** File name to the file it was made from: a preprocessed file to its source, an output to its template. */
+function inputsFromRecords(processing) {
+    const madeFrom = new Map();
+    for (const record of processing) {
+        const input = record.input?.[0];
+        if (record.event !== Events.fileResult || (record.stage !== 'preprocess' && record.stage !== 'generate') || !input)
+            continue;
+        for (const output of record.output ?? [])
+            if (output !== input)
+                madeFrom.set(output, input);
     }
-    return sourceOf;
+    return madeFrom;
+}
+/**
+ * File name to the source it was made from, followed through the records of both packages: a
+ * package whose records name only its generation (a replay's folder, generated again and packaged)
+ * has its outputs lead to their templates, and the other package's records lead those to their
+ * source. Where the two disagree, the head's records say. A file no record names stands for itself.
+ */
+function sourcesOf(base, head) {
+    const madeFrom = new Map([...base.madeFrom, ...head.madeFrom]);
+    return (name) => {
+        const seen = new Set();
+        let source = name;
+        while (madeFrom.has(source) && !seen.has(source)) {
+            seen.add(source);
+            source = madeFrom.get(source);
+        }
+        return source;
+    };
 }
 /** `logs/quality_issues.json` as `{ "issues": [...] }` or a bare array; null when the package has none. */
 function readIssues(packageDir) {
@@ -116,7 +130,7 @@ function readPackage(dir, role) {
         // one): a change of prices between the tool versions that made them is no change of the runs.
         numbers: runNumbers(metadata, summary.ai.cost.usd),
         files,
-        sourceOf: sourcesFromRecords(records.processing),
+        madeFrom: inputsFromRecords(records.processing),
         outputs: new Map(summary.outputs.map((output) => [output.file, output])),
         issues: readIssues(dir),
         records,
@@ -221,11 +235,11 @@ export function comparePackages(baseDir, headDir) {
         for (const pkg of [base, head])
             pkg.numbers.cost_usd = summarizeSession(pkg.records.processing, pkg.records.prompts, { prices }).ai.cost.usd;
     }
+    const sourceOf = sourcesOf(base, head);
     const groups = new Map();
     for (const pkg of [base, head]) {
         for (const file of pkg.files.keys()) {
-            const name = path.posix.basename(file);
-            const source = pkg.sourceOf.get(name) ?? name;
+            const source = sourceOf(path.posix.basename(file));
             groups.set(source, (groups.get(source) ?? new Set()).add(file));
         }
     }

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LyfeError } from '../errors.js';
 import { Events } from '../records/types.js';
-import { readPackageRecords } from './archive.js';
+import { readPackageRecords, requirePackageFolder } from './archive.js';
+import { isObject } from './content-diff.js';
+import { count } from '../records/values.js';
 import { MANIFEST_FILE, WorkFolders } from './constants.js';
 /**
  * `manifest.json`: the SHA-256 of every file of a package, and one digest over all of them, so that
@@ -85,6 +87,9 @@ export function writeManifest(dir, known) {
     fs.writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
     return manifest;
 }
+function isEntry(entry) {
+    return isObject(entry) && typeof entry.sha256 === 'string' && count(entry.bytes) !== null;
+}
 export function readManifest(dir) {
     const file = path.join(dir, MANIFEST_FILE);
     // Read only as a file of its own: a link (to /dev/zero, a FIFO, another package's) is no manifest of this package.
@@ -103,11 +108,19 @@ export function readManifest(dir) {
         const manifest = JSON.parse(text);
         if (manifest.format !== MANIFEST_FORMAT || !manifest.files || typeof manifest.files !== 'object')
             throw new Error(`unknown format ${JSON.stringify(manifest.format)}`);
+        for (const [name, entry] of Object.entries(manifest.files)) {
+            if (!isEntry(entry))
+                throw new Error(`its entry ${JSON.stringify(name)} is not a SHA-256 and a size in bytes`);
+        }
         return manifest;
     }
     catch (error) {
         throw new LyfeError(`manifest.json is damaged: ${error.message}`, { file, fix: 'The package cannot be trusted; rebuild it from its source' });
     }
+}
+/** Whether the manifest lists `name`: its own entry, not a name every object has (`constructor`, `__proto__`). */
+function listed(manifest, name) {
+    return Object.hasOwn(manifest.files, name);
 }
 /** A package holds every output its own records say the run wrote: one that lacks any claims more than happened. */
 function checkRecordedOutputs(dir, manifest, problems) {
@@ -123,7 +136,7 @@ function checkRecordedOutputs(dir, manifest, problems) {
         return;
     }
     for (const file of recordedOutputs(processing)) {
-        if (!manifest.files[file])
+        if (!listed(manifest, file))
             problems.push(`the session's records name ${file}, which the package does not hold`);
     }
 }
@@ -140,10 +153,7 @@ function onlyCrlf(bytes, expected) {
  * every output its records say the run wrote.
  */
 export function verifyPackage(dir) {
-    if (!fs.existsSync(dir))
-        throw new LyfeError('no such package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
-    if (!fs.statSync(dir).isDirectory())
-        throw new LyfeError('is a file, not a package folder', { file: dir, fix: 'Give the path of a folder made by `lyfe-kt package`' });
+    requirePackageFolder(dir);
     const manifest = readManifest(dir);
     const result = { ok: false, files: Object.keys(manifest.files).length, digest: manifest.digest ?? null, changed: [], crlf: [], missing: [], added: [], problems: [] };
     const others = [];
@@ -153,7 +163,15 @@ export function verifyPackage(dir) {
             result.missing.push(name);
             continue;
         }
-        const bytes = fs.readFileSync(path.join(dir, name));
+        const file = path.join(dir, name);
+        // A file of another size is changed, known without reading it (it may be past the 2 GiB Node
+        // reads at once); it is read only when it may be the file with its LF made CRLF, at most twice its size.
+        const size = fs.statSync(file).size;
+        if (size !== expected.bytes && (size < expected.bytes || size > 2 * expected.bytes)) {
+            result.changed.push(name);
+            continue;
+        }
+        const bytes = fs.readFileSync(file);
         const actual = entryOf(bytes);
         if (actual.sha256 !== expected.sha256 || actual.bytes !== expected.bytes) {
             result.changed.push(name);
@@ -162,7 +180,7 @@ export function verifyPackage(dir) {
         }
     }
     for (const name of [...present, ...others])
-        if (!manifest.files[name])
+        if (!listed(manifest, name))
             result.added.push(name);
     if (digestOf(manifest.files) !== manifest.digest)
         result.problems.push('the manifest digest does not match its own entries: manifest.json was edited');

@@ -12,6 +12,8 @@ export interface ZipEntry {
     size: number;
     localOffset: number;
 }
+/** Whether a file begins as a zip does: a file entry's header, or the end record of an empty zip. */
+export declare function startsLikeZip(file: string): boolean;
 /** The entries of a zip, from its central directory; refused when they declare more than `ZIP_MAX_BYTES` in all. */
 export declare function zipEntries(zip: Buffer, file: string): ZipEntry[];
 /** The bytes of one entry: no more than it declares, inflated no further (a zip bomb's entry declares a few bytes). */

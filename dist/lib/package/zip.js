@@ -19,6 +19,18 @@ const END_SEARCH = 22 + 0xffff;
  * inflate to, gigabytes.
  */
 export const ZIP_MAX_BYTES = 512 * 1024 * 1024;
+/** Whether a file begins as a zip does: a file entry's header, or the end record of an empty zip. */
+export function startsLikeZip(file) {
+    const head = Buffer.alloc(4);
+    const fd = fs.openSync(file, 'r');
+    try {
+        const read = fs.readSync(fd, head, 0, 4, 0);
+        return read === 4 && (head.equals(Buffer.from('PK\x03\x04', 'latin1')) || head.equals(Buffer.from('PK\x05\x06', 'latin1')));
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
 function damaged(file, what) {
     return new LyfeError(`not a readable zip file: ${what}`, { file, fix: 'Download the artifact again, or unzip it and give the folder' });
 }

@@ -6,7 +6,7 @@ import { summarizeSession } from '../../records/session-model.js';
 import { packageRecordsToShow, readPackageLogs } from '../archive.js';
 import { LOGS_DIR, LogFiles, MANIFEST_FILE, WorkFolders } from '../constants.js';
 import { detectQualityIssues, RecordLocator } from '../quality-issues/index.js';
-import { readZipEntry, zipEntries } from '../zip.js';
+import { readZipEntry, startsLikeZip, zipEntries } from '../zip.js';
 import { isViewerPage, writeViewerPage } from './page.js';
 /**
  * Where a viewer that is not in a package folder goes: a new folder of its own under the system's
@@ -17,18 +17,6 @@ function scratchFile(name) {
     const safe = name.replace(/[^\w.-]+/g, '_').slice(0, 80);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lyfe-kt-view-${safe}-`));
     return path.join(dir, LogFiles.viewer);
-}
-/** Whether a file begins as a zip does: a file entry's header, or the end record of an empty zip. */
-function startsLikeZip(file) {
-    const head = Buffer.alloc(4);
-    const fd = fs.openSync(file, 'r');
-    try {
-        const read = fs.readSync(fd, head, 0, 4, 0);
-        return read === 4 && (head.equals(Buffer.from('PK\x03\x04', 'latin1')) || head.equals(Buffer.from('PK\x05\x06', 'latin1')));
-    }
-    finally {
-        fs.closeSync(fd);
-    }
 }
 /** The entry of the zip named `wanted` (a path in a package) at its root or in a folder, the one nearest its root. */
 function packageEntry(entries, wanted) {

@@ -1,8 +1,8 @@
-export const id = 630;
-export const ids = [630];
+export const id = 871;
+export const ids = [871];
 export const modules = {
 
-/***/ 55630:
+/***/ 72871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,120 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./dist/lib/errors.js
 var errors = __webpack_require__(99517);
-// EXTERNAL MODULE: ./dist/lib/package/compare.js + 1 modules
-var compare = __webpack_require__(62418);
+// EXTERNAL MODULE: ./dist/lib/package/compare.js
+var compare = __webpack_require__(77260);
 // EXTERNAL MODULE: ./dist/lib/package/merge.js + 28 modules
 var merge = __webpack_require__(6532);
 // EXTERNAL MODULE: ./dist/lib/package/markdown.js + 1 modules
 var markdown = __webpack_require__(28947);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./dist/lib/package/zip.js
-
-
-
-
-/**
- * Reads files out of a zip (a downloaded GitHub artifact) through the zip's central directory,
- * each entry stored or deflated as every zip writer makes them; Node's zlib inflates it.
- */
-const END_OF_DIRECTORY = 0x06054b50;
-const DIRECTORY_ENTRY = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-const STORED = 0;
-const DEFLATED = 8;
-/** The end record is 22 bytes plus a comment of at most 65,535. */
-const END_SEARCH = 22 + 0xffff;
-/**
- * The bytes the entries of one zip may unpack to, all together: a package's artifact is far
- * smaller (records over 64 MiB are packaged compressed), and a zip's few KiB may declare, or
- * inflate to, gigabytes.
- */
-const ZIP_MAX_BYTES = 512 * 1024 * 1024;
-function damaged(file, what) {
-    return new errors/* LyfeError */.L0(`not a readable zip file: ${what}`, { file, fix: 'Download the artifact again, or unzip it and give the folder' });
-}
-/** The entries of a zip, from its central directory; refused when they declare more than `ZIP_MAX_BYTES` in all. */
-function zipEntries(zip, file) {
-    let end = zip.length - 22;
-    const stop = Math.max(0, zip.length - END_SEARCH);
-    while (end >= stop && zip.readUInt32LE(end) !== END_OF_DIRECTORY)
-        end--;
-    if (end < stop)
-        throw damaged(file, 'it has no end of central directory');
-    const count = zip.readUInt16LE(end + 10);
-    let offset = zip.readUInt32LE(end + 16);
-    const entries = [];
-    for (let i = 0; i < count; i++) {
-        if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== DIRECTORY_ENTRY)
-            throw damaged(file, 'its central directory is damaged');
-        const nameLength = zip.readUInt16LE(offset + 28);
-        entries.push({
-            name: zip.toString('utf8', offset + 46, offset + 46 + nameLength),
-            method: zip.readUInt16LE(offset + 10),
-            compressedSize: zip.readUInt32LE(offset + 20),
-            size: zip.readUInt32LE(offset + 24),
-            localOffset: zip.readUInt32LE(offset + 42),
-        });
-        offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
-    }
-    // Entries may share their bytes, so that each declares gigabytes of one small deflated stream.
-    if (entries.reduce((total, entry) => total + entry.size, 0) > ZIP_MAX_BYTES)
-        throw damaged(file, `its entries declare more than the ${ZIP_MAX_BYTES / 1024 / 1024} MiB in all that a package's zip is read up to`);
-    return entries;
-}
-/** The bytes of one entry: no more than it declares, inflated no further (a zip bomb's entry declares a few bytes). */
-function readZipEntry(zip, entry, file) {
-    const local = entry.localOffset;
-    if (local + 30 > zip.length || zip.readUInt32LE(local) !== LOCAL_HEADER)
-        throw damaged(file, `the entry ${entry.name} is damaged`);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + entry.compressedSize);
-    const tooLarge = () => damaged(file, `the entry ${entry.name} holds more than the ${entry.size} bytes it declares`);
-    if (entry.method === STORED) {
-        if (data.length > entry.size)
-            throw tooLarge();
-        return Buffer.from(data);
-    }
-    if (entry.method === DEFLATED) {
-        let bytes;
-        try {
-            // Inflated up to one byte over what it declares, which is enough to know it holds more.
-            bytes = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: entry.size + 1 });
-        }
-        catch (error) {
-            if (error.code === 'ERR_BUFFER_TOO_LARGE')
-                throw tooLarge();
-            throw error;
-        }
-        if (bytes.length > entry.size)
-            throw tooLarge();
-        return bytes;
-    }
-    throw damaged(file, `the entry ${entry.name} uses compression method ${entry.method}`);
-}
-/**
- * Every file of a zip written under `dir`, as the zip names them. A name that would land outside
- * `dir` (absolute, or with `..`) is refused before anything is written: an artifact is data.
- */
-function extractZip(zip, file, dir) {
-    const root = external_node_path_.resolve(dir);
-    const entries = zipEntries(zip, file).filter((entry) => !entry.name.endsWith('/'));
-    const targets = entries.map((entry) => {
-        const target = external_node_path_.resolve(root, entry.name);
-        if (!target.startsWith(`${root}${external_node_path_.sep}`))
-            throw damaged(file, `the entry ${entry.name} would be written outside the folder it is unpacked to`);
-        return target;
-    });
-    entries.forEach((entry, i) => {
-        external_node_fs_.mkdirSync(external_node_path_.dirname(targets[i]), { recursive: true });
-        external_node_fs_.writeFileSync(targets[i], readZipEntry(zip, entry, file));
-    });
-    return targets;
-}
-
+// EXTERNAL MODULE: ./dist/lib/package/zip.js
+var zip = __webpack_require__(61732);
 // EXTERNAL MODULE: ./dist/lib/action/comment.js
 var comment = __webpack_require__(61250);
 // EXTERNAL MODULE: ./dist/lib/action/names.js
@@ -316,7 +212,7 @@ async function commitOfRef(context, ref) {
 async function download(context, artifact, dir) {
     const { data } = await context.octokit.rest.actions.downloadArtifact({ ...ownerRepo(context.repository), artifact_id: artifact.id, archive_format: 'zip' });
     external_node_fs_.mkdirSync(dir, { recursive: true });
-    extractZip(Buffer.from(data), `${artifact.name}.zip`, dir);
+    (0,zip/* extractZip */.JE)(Buffer.from(data), `${artifact.name}.zip`, dir);
     const found = (0,setup/* packagesIn */.jQ)(dir, 2);
     if (found.length !== 1)
         throw new Error(`the artifact holds ${found.length === 0 ? 'no package (no manifest.json)' : `${found.length} packages`}`);
