@@ -322,6 +322,15 @@ function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeout
     if (retryableStatus(status)) {
       return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: retryAfterMs(error.headers), params });
     }
+    if ((status === 400 || status === 404) && answersNoChat(error.message)) {
+      const what = context.apiVersion ? 'deployment' : 'model';
+      return new LlmAttemptError(`HTTP ${detail} (${what} ${context.model} does not answer the chat-completions API, which lyfe-kt uses)`, {
+        retryable: false,
+        httpStatus: status,
+        params,
+        fix: context.apiVersion ? 'Name with --model a deployment of a model that answers chat completions' : 'Choose a model that answers chat completions with --model',
+      });
+    }
     return new LlmAttemptError(`HTTP ${detail}${advice(error, context, params)}`, {
       retryable: false,
       httpStatus: status,
@@ -372,6 +381,16 @@ function advice(error: APIError, context: FailureContext, params: RequestParams)
         : '';
     }
   }
+}
+
+/**
+ * Whether the server says the model takes no chat completions, only the Responses API (`gpt-5-pro`,
+ * `o3-pro`, the codex models: OpenAI's 404 `only supported in v1/responses`, or `not a chat model`)
+ * or another operation (Azure's 400 `OperationNotSupported`): the model exists, and no other
+ * URL or key reaches it through this API.
+ */
+function answersNoChat(message: string): boolean {
+  return /only supported in v1\/responses|not a chat model|chatCompletion operation does not work/i.test(message);
 }
 
 /**

@@ -323,6 +323,31 @@ describe('openai provider', () => {
     expect(error.message).toMatch(advice);
   });
 
+  it.each([
+    ['gpt-5-pro', 'This model is only supported in v1/responses and not in v1/chat/completions.'],
+    ['o1-pro', 'This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you mean to use v1/completions?'],
+  ])('says a model that exists but takes no chat completions (%s) is one to replace, not a model or URL to check', async (model, serverMessage) => {
+    const provider = await providerAgainst(() => apiError(404, serverMessage, { param: 'model' }), { model });
+
+    const error = await failureOf(provider.complete(request));
+
+    expect(error).toMatchObject({ retryable: false, httpStatus: 404 });
+    expect(error.message).toBe(`HTTP 404 ${serverMessage} (model ${model} does not answer the chat-completions API, which lyfe-kt uses)`);
+    expect(error.fix).toBe('Choose a model that answers chat completions with --model');
+  });
+
+  it('says an Azure deployment of a model without chat completions is one to replace, not a variable to check', async () => {
+    const serverMessage = 'The chatCompletion operation does not work with the specified model, o1-pro. Please choose different model and try again.';
+    fake = await startFakeOpenAI({ handler: () => ({ status: 400, body: { error: { code: 'OperationNotSupported', message: serverMessage } } }) });
+    const env = { AZURE_OPENAI_ENDPOINT: fake.origin, AZURE_OPENAI_API_KEY: API_KEY, OPENAI_API_VERSION: '2024-10-21' };
+    const { provider } = selectProvider({ model: 'lessons-prod', env });
+
+    const error = await failureOf(provider.complete(request));
+
+    expect(error).toMatchObject({ retryable: false, httpStatus: 400, fix: 'Name with --model a deployment of a model that answers chat completions' });
+    expect(error.message).toBe(`HTTP 400 ${serverMessage} (deployment lessons-prod does not answer the chat-completions API, which lyfe-kt uses)`);
+  });
+
   it('never repeats the API key in an error, even when the server echoes it', async () => {
     const provider = await providerAgainst(() => ({ status: 401, body: { error: { message: `Incorrect API key provided: ${API_KEY}.` } } }));
 
