@@ -320,7 +320,8 @@ function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeout
       });
     }
     if (retryableStatus(status)) {
-      return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: retryAfterMs(error.headers), params });
+      const wait = retryAfterMs(error.headers) ?? retryAfterInMessage(error.message);
+      return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: wait, params });
     }
     if ((status === 400 || status === 404) && answersNoChat(error.message)) {
       const what = context.apiVersion ? 'deployment' : 'model';
@@ -418,4 +419,23 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
   if (/^\d+(\.\d+)?$/.test(after)) return Math.round(Number(after) * 1000);
   const date = Date.parse(after);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** A duration as OpenAI's rate-limit messages write it: `1.2s`, `450ms`, `1m3.5s`, `6m0s`. */
+const DURATION_PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/**
+ * How long an error's message asks to wait, for a server that says it there and in no header:
+ * OpenAI's rate limits (`Please try again in 1.2s`, `in 6m0s`, `in 450ms`), Azure's (`Please retry
+ * after 33 seconds`). Undefined when the message names no wait, so that backoff applies.
+ */
+function retryAfterInMessage(message: string): number | undefined {
+  const seconds = /retry after (\d+(?:\.\d+)?) seconds?/i.exec(message)?.[1];
+  if (seconds !== undefined) return Math.round(Number(seconds) * 1000);
+  const duration = /try again in ((?:\d+(?:\.\d+)?(?:ms|h|m|s))+)\b/i.exec(message)?.[1];
+  if (duration === undefined) return undefined;
+  let ms = 0;
+  for (const [, amount, unit] of duration.matchAll(DURATION_PART)) ms += Number(amount) * UNIT_MS[unit!]!;
+  return Math.round(ms);
 }

@@ -309,6 +309,25 @@ describe('callLlm through the openai SDK', () => {
     expect(waits).toEqual([100, 200, 400]);
   });
 
+  it("waits as long as a 429 without retry-after says in its message, as OpenAI's rate limits do", async () => {
+    const limited = (wait: string) => ({
+      status: 429,
+      body: {
+        error: {
+          message: `Rate limit reached for gpt-5.4-mini in organization org-abc on tokens per min (TPM): Limit 200000, Used 199000, Requested 3000. Please try again in ${wait}. Visit https://platform.openai.com/account/rate-limits to learn more.`,
+          type: 'tokens',
+          param: null,
+          code: 'rate_limit_exceeded',
+        },
+      },
+    });
+    const waitsAsked = ['1.2s', '450ms', '1m3.5s'];
+
+    await call((_body, index) => (index < waitsAsked.length ? limited(waitsAsked[index]!) : { content: VALID }), { retryBaseMs: 100 });
+
+    expect(waits).toEqual([1_200, 450, 60_000]);
+  });
+
   it('stops a call in flight when its signal aborts, and records the attempt as interrupted', async () => {
     const arrived = deferred();
     const controller = new AbortController();
