@@ -301,7 +301,13 @@ function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeout
     return new LlmAttemptError('request aborted', { retryable: false, aborted: true, params });
   }
   if (error instanceof APIConnectionTimeoutError) {
-    return new LlmAttemptError(`no reply from ${context.where} within ${context.timeoutMs} ms (raise it with --timeout)`, { retryable: true, params });
+    // --timeout is given in seconds: the limit is said in them.
+    const seconds = context.timeoutMs / 1000;
+    return new LlmAttemptError(`no reply from ${context.where} within ${seconds} s (raise it with --timeout, in seconds)`, {
+      retryable: true,
+      params,
+      fix: `Raise --timeout above ${seconds} (seconds), or check that the server answers`,
+    });
   }
   if (error instanceof APIConnectionError) {
     const cause = error.cause instanceof Error ? `: ${scrub(error.cause.message, context)}` : '';

@@ -389,7 +389,8 @@ describe('openai provider', () => {
       const error = await pending;
 
       expect(error).toMatchObject({ retryable: true, httpStatus: undefined });
-      expect(error.message).toMatch(/no reply from http:\/\/127\.0\.0\.1:\d+\/v1 within 120000 ms \(raise it with --timeout\)/);
+      expect(error.message).toMatch(/no reply from http:\/\/127\.0\.0\.1:\d+\/v1 within 120 s \(raise it with --timeout, in seconds\)$/);
+      expect(error.fix).toBe('Raise --timeout above 120 (seconds), or check that the server answers');
     } finally {
       vi.useRealTimers();
     }

@@ -89,7 +89,7 @@ const recovered: Recovered[] = [
   },
   { fault: '500', reply: error(500, 'The server had an error while processing your request'), first: { http_status: 500, reason: expect.stringContaining('HTTP 500') }, waits: [250] },
   { fault: 'connection reset', reply: { reset: true }, first: { reason: expect.stringMatching(/^cannot reach http:\/\/127\.0\.0\.1:\d+\/v1/), response: null }, waits: [250] },
-  { fault: 'timeout', reply: { hang: true }, timeoutMs: 30_000, first: { reason: expect.stringMatching(/within 30000 ms \(raise it with --timeout\)$/), response: null }, waits: [250] },
+  { fault: 'timeout', reply: { hang: true }, timeoutMs: 30_000, first: { reason: expect.stringMatching(/within 30 s \(raise it with --timeout, in seconds\)$/), response: null }, waits: [250] },
   {
     fault: 'a reply that is not JSON',
     reply: { content: 'Here is the analysis you asked for: it is about sleep.' },
