@@ -311,7 +311,11 @@ function attemptError(error: unknown, { APIConnectionError, APIConnectionTimeout
   }
   if (error instanceof APIConnectionError) {
     const cause = error.cause instanceof Error ? `: ${scrub(error.cause.message, context)}` : '';
-    return new LlmAttemptError(`cannot reach ${context.where}${cause}`, { retryable: true, params, unsent: neverConnected(error) });
+    const unsent = neverConnected(error);
+    // A connection never made is a server that is not there, or a URL that names none: what to check, rather than the prompt audit.
+    const official = !context.apiVersion && context.where === displayUrl(DEFAULT_OPENAI_BASE_URL);
+    const fix = official ? `Check this machine's connection to ${context.where}` : `Check ${context.urlName} (${context.where}), and that its server is running`;
+    return new LlmAttemptError(`cannot reach ${context.where}${cause}`, { retryable: true, params, unsent, ...(unsent ? { fix } : {}) });
   }
   if (error instanceof APIError && typeof error.status === 'number') {
     const status = error.status;

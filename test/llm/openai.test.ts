@@ -408,6 +408,7 @@ describe('openai provider', () => {
     expect(error.message).toContain(`cannot reach ${baseURL}`);
     // No byte of it reached a server: the records do not count it as a request sent.
     expect(error.unsent).toBe(true);
+    expect(error.fix).toBe(`Check OPENAI_BASE_URL (${baseURL}), and that its server is running`);
   });
 
   it('gives up without retrying when the caller aborts', async () => {
