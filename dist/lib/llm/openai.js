@@ -253,11 +253,21 @@ function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, AP
         return new LlmAttemptError('request aborted', { retryable: false, aborted: true, params });
     }
     if (error instanceof APIConnectionTimeoutError) {
-        return new LlmAttemptError(`no reply from ${context.where} within ${context.timeoutMs} ms (raise it with --timeout)`, { retryable: true, params });
+        // --timeout is given in seconds: the limit is said in them.
+        const seconds = context.timeoutMs / 1000;
+        return new LlmAttemptError(`no reply from ${context.where} within ${seconds} s (raise it with --timeout, in seconds)`, {
+            retryable: true,
+            params,
+            fix: `Raise --timeout above ${seconds} (seconds), or check that the server answers`,
+        });
     }
     if (error instanceof APIConnectionError) {
         const cause = error.cause instanceof Error ? `: ${scrub(error.cause.message, context)}` : '';
-        return new LlmAttemptError(`cannot reach ${context.where}${cause}`, { retryable: true, params, unsent: neverConnected(error) });
+        const unsent = neverConnected(error);
+        // A connection never made is a server that is not there, or a URL that names none: what to check, rather than the prompt audit.
+        const official = !context.apiVersion && context.where === displayUrl(DEFAULT_OPENAI_BASE_URL);
+        const fix = official ? `Check this machine's connection to ${context.where}` : `Check ${context.urlName} (${context.where}), and that its server is running`;
+        return new LlmAttemptError(`cannot reach ${context.where}${cause}`, { retryable: true, params, unsent, ...(unsent ? { fix } : {}) });
     }
     if (error instanceof APIError && typeof error.status === 'number') {
         const status = error.status;
@@ -272,7 +282,17 @@ function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, AP
             });
         }
         if (retryableStatus(status)) {
-            return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: retryAfterMs(error.headers), params });
+            const wait = retryAfterMs(error.headers) ?? retryAfterInMessage(error.message);
+            return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: wait, params });
+        }
+        if ((status === 400 || status === 404) && answersNoChat(error.message)) {
+            const what = context.apiVersion ? 'deployment' : 'model';
+            return new LlmAttemptError(`HTTP ${detail} (${what} ${context.model} does not answer the chat-completions API, which lyfe-kt uses)`, {
+                retryable: false,
+                httpStatus: status,
+                params,
+                fix: context.apiVersion ? 'Name with --model a deployment of a model that answers chat completions' : 'Choose a model that answers chat completions with --model',
+            });
         }
         return new LlmAttemptError(`HTTP ${detail}${advice(error, context, params)}`, {
             retryable: false,
@@ -326,6 +346,15 @@ function advice(error, context, params) {
     }
 }
 /**
+ * Whether the server says the model takes no chat completions, only the Responses API (`gpt-5-pro`,
+ * `o3-pro`, the codex models: OpenAI's 404 `only supported in v1/responses`, or `not a chat model`)
+ * or another operation (Azure's 400 `OperationNotSupported`): the model exists, and no other
+ * URL or key reaches it through this API.
+ */
+function answersNoChat(message) {
+    return /only supported in v1\/responses|not a chat model|chatCompletion operation does not work/i.test(message);
+}
+/**
  * Whether a context-length error says the prompt alone does not fit, as OpenAI (`your messages
  * resulted in N tokens`, `Input tokens exceed the configured limit`) and vLLM (`your request has N
  * input tokens`) word it, or counts it (`N in the messages` of a context of at most N): then no
@@ -353,4 +382,24 @@ export function retryAfterMs(headers, now = Date.now()) {
         return Math.round(Number(after) * 1000);
     const date = Date.parse(after);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** A duration as OpenAI's rate-limit messages write it: `1.2s`, `450ms`, `1m3.5s`, `6m0s`. */
+const DURATION_PART = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * How long an error's message asks to wait, for a server that says it there and in no header:
+ * OpenAI's rate limits (`Please try again in 1.2s`, `in 6m0s`, `in 450ms`), Azure's (`Please retry
+ * after 33 seconds`). Undefined when the message names no wait, so that backoff applies.
+ */
+function retryAfterInMessage(message) {
+    const seconds = /retry after (\d+(?:\.\d+)?) seconds?/i.exec(message)?.[1];
+    if (seconds !== undefined)
+        return Math.round(Number(seconds) * 1000);
+    const duration = /try again in ((?:\d+(?:\.\d+)?(?:ms|h|m|s))+)\b/i.exec(message)?.[1];
+    if (duration === undefined)
+        return undefined;
+    let ms = 0;
+    for (const [, amount, unit] of duration.matchAll(DURATION_PART))
+        ms += Number(amount) * UNIT_MS[unit];
+    return Math.round(ms);
 }

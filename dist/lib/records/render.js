@@ -27,6 +27,18 @@ export function formatRecordLine(record, paint = plain) {
 function indent(text) {
     return `    ${text.replaceAll('\n', '\n    ')}`;
 }
+/**
+ * A parameter an attempt was sent with, in a few words: a response format by its type and its
+ * schema's name (the schema itself, the same for every call of its kind, is in the record).
+ */
+function paramText(value) {
+    if (value === null || typeof value !== 'object')
+        return String(value);
+    const format = value;
+    if (typeof format.type === 'string')
+        return typeof format.json_schema?.name === 'string' ? `${format.type} (${format.json_schema.name})` : format.type;
+    return JSON.stringify(value);
+}
 /** A block per LLM attempt: what was asked, what came back, and how it went. */
 export function formatAttempt(record, paint = plain) {
     if (record.event !== Events.llmAttempt)
@@ -47,12 +59,19 @@ export function formatAttempt(record, paint = plain) {
     ];
     if (data.http_status !== undefined)
         head.push(`HTTP ${printable(String(data.http_status))}`);
+    if (data.finish_reason !== undefined)
+        head.push(`finish ${printable(String(data.finish_reason))}`);
     const lines = [
         `${paint('dim', `== ${displayTime(record.time)}`)} ${paint('stage', printable(record.stage))} ${head.join(' | ')}`,
     ];
     const concerned = files(record);
     if (concerned)
         lines.push(`  files: ${concerned}`);
+    const sent = data.params && typeof data.params === 'object' ? Object.entries(data.params) : [];
+    if (sent.length > 0)
+        lines.push(`  params: ${sent.map(([name, value]) => `${printable(name)} ${printable(paramText(value))}`).join(', ')}`);
+    if (data.adaptation)
+        lines.push(paint('warn', `  adapted: ${printable(String(data.adaptation))}`));
     for (const message of data.messages ?? []) {
         lines.push(paint('event', `  [${printable(message.role)}]`), indent(printable(message.content, true)));
     }
