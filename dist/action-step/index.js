@@ -1201,9 +1201,9 @@ function filterSessionLines(file, sessionId, visit, options = {}) {
  * parses to one. For a reader that takes every record whole, the shape check `filterSessionLines`
  * makes to spare parsing would only add a search of each line's bytes.
  */
-function parseSessionLines(file, sessionId, visit, options = {}) {
+function parseSessionLines(file, sessionId, visit) {
     const result = { lines: 0, skipped: 0 };
-    readSessionLines(file, sessionId, sessionNeedle(sessionId), result, options, (chunk, start, end) => {
+    readSessionLines(file, sessionId, sessionNeedle(sessionId), result, {}, (chunk, start, end) => {
         const record = parseRecordLine(chunk, start, end);
         if (record?.session !== sessionId) {
             result.skipped += 1;
