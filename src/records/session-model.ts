@@ -137,7 +137,7 @@ export interface AiUsageSummary {
   model: string | null;
   models: string[];
   provider: string | null;
-  /** Every provider an attempt named, in the order first seen: a merge of shards run with different providers names each. */
+  /** Every provider a request or attempt named, in the order first seen: a merge of shards run with different providers names each. */
   providers: string[];
   /** ok attempts / requests sent (attempts and requests in flight); null when none was sent. */
   success_rate: number | null;
@@ -726,8 +726,11 @@ export class SessionModel {
     // The offline provider, the build cache and replays send nothing to be billed.
     const billed = sentToProvider(data.source) && data.provider !== 'offline';
     if (billed) call.summary.billed = true;
-    // A request with no attempt record after it was in flight when its process stopped.
+    // A request with no attempt record after it was in flight when its process stopped: its
+    // provider and model were asked, though none answered (yet).
     if (record.event === Events.llmRequest) {
+      this.models.add(str(data.model), false);
+      this.providers.add(str(data.provider), false);
       call.inFlight = true;
       call.summary.outcome = 'unfinished';
       call.summary.end_time = null;

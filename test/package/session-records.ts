@@ -67,6 +67,14 @@ export class SessionBuilder {
     return this;
   }
 
+  /** The record written before an attempt is sent: alone, the request was in flight when its process stopped. */
+  request(stage: Stage, pid: number, fields: { call_id: string; input: string[]; output: string[]; attempt?: number; purpose?: string; provider?: string; model?: string }): this {
+    const { input, output, ...rest } = fields;
+    const data = { attempt: 1, purpose: `${stage}.call`, provider: 'openai', model: 'gpt-4', source: 'live', ...rest };
+    this.prompts.push(this.make(stage, 'llm.request', `${data.purpose} attempt ${data.attempt} sent`, pid, { input, output, data }, 'debug'));
+    return this;
+  }
+
   fileResult(stage: Stage, pid: number, input: string, output: string[], data: Record<string, unknown>): this {
     return this.log(stage, 'file.result', `${input} done`, pid, { input: [input], output, data });
   }

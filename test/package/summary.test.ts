@@ -228,6 +228,21 @@ describe('a session whose calls went to more than one provider or model (a merge
     expect(markdown).toMatch(/- \*\*Provider\*\*: openai, azure; 4 calls, 1 retry, 1 failed call;/);
     expect((executionMetadata(summary) as Record<string, any>).ai_usage).toMatchObject({ provider: 'openai', providers: ['openai', 'azure'], models: ['gpt-4', 'gpt-5-mini'] });
   });
+  it('names the provider and model of requests in flight when their process was killed', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1, { provider: 'offline', model: 'offline-v1', schema_version: '1.1' }).stageStart('preprocess', 1);
+    s.attempt('preprocess', 1, { call_id: 'c1', provider: 'offline', model: 'offline-v1', input: ['a.md'], output: ['a_ari_analysis.json'] });
+    s.fileResult('preprocess', 1, 'a.md', ['a_filled_template.md', 'a_ari_analysis.json'], { valid: true });
+    s.stageEnd('preprocess', 1, { status: 'ok', files_in: 1, files_out: 2 });
+    s.stageStart('generate', 2);
+    s.request('generate', 2, { call_id: 'c2', provider: 'openai', model: 'gpt-5.4-mini', input: ['a_filled_template.md'], output: ['a_beginner.json'] });
+    s.request('generate', 2, { call_id: 'c3', provider: 'openai', model: 'gpt-5.4-mini', input: ['a_filled_template.md'], output: ['a_advanced.json'] });
+    const summary = summarizeSession(s.processing, s.prompts);
+    expect(summary.ai).toMatchObject({ total_api_calls: 3, unfinished_calls: 2, provider: 'offline', providers: ['offline', 'openai'], model: 'offline-v1', models: ['offline-v1', 'gpt-5.4-mini'] });
+    const markdown = renderExecutionSummary(summary);
+    expect(markdown).toContain('- **Model**: offline-v1 (also tried: gpt-5.4-mini)\n');
+    expect(markdown).toMatch(/- \*\*Provider\*\*: offline, openai; 3 calls, 0 retries, 0 failed calls, 2 calls unfinished;/);
+  });
 });
 
 describe("the Model line of a session whose attempts named more than one model", () => {
