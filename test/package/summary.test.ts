@@ -182,6 +182,23 @@ describe('a stage run again over the same files', () => {
     expect(markdown).toContain('- **Output**: 2 supertasks (1 beginner, 1 advanced)');
   });
 
+  it('counts each supertask once when a run failed and another made them again, as Output does', () => {
+    const s = successfulRun();
+    s.stageStart('generate', 203);
+    s.attempt('generate', 203, { call_id: 'call_down', purpose: 'generate.beginner', outcome: 'failed', response: null, usage: null, http_status: 500, reason: '500 down', input: ['test_ari_persona_filled_template.md'], output: ['test_ari_persona_beginner.json'] });
+    s.stageEnd('generate', 203, { status: 'failed', files_in: 1, files_out: 0, error: 'generate.beginner failed' });
+    s.stageStart('generate', 204);
+    for (const level of ['beginner', 'advanced']) {
+      const output = `test_ari_persona_${level}.json`;
+      s.attempt('generate', 204, { call_id: `call_again_${level}`, purpose: `generate.${level}`, input: ['test_ari_persona_filled_template.md'], output: [output] });
+      s.fileResult('generate', 204, 'test_ari_persona_filled_template.md', [output], { valid: true, errors: [], call_id: `call_again_${level}`, schema_version: '1.1' });
+    }
+    s.stageEnd('generate', 204, { status: 'ok', files_in: 1, files_out: 2 });
+    const markdown = renderExecutionSummary(summarizeSession(s.processing, s.prompts));
+    expect(markdown).toMatch(/- ❌ \*\*Stage 3 \(Generation\)\*\*: 2 supertasks generated \(3 runs, 4 generated in all, failed, /);
+    expect(markdown).toContain('- **Output**: 2 supertasks (1 beginner, 1 advanced)');
+  });
+
   it('counts each file once when one run made it again (a build whose article was edited while the dev server ran)', () => {
     const s = new SessionBuilder();
     s.sessionStart(5).stageStart('preprocess', 5).stageStart('generate', 5);
