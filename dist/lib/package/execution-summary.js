@@ -73,7 +73,8 @@ function stageLine(stage, all, summary) {
         what = status === 'ok' ? `${plural(files, 'file')} processed` : `${plural(sum('files_in'), 'file')} in, ${plural(sum('files_out'), 'output')} written`;
     }
     else if (stage === 'generate') {
-        const outputs = again(sum('files_out'), summary.outputs.length);
+        // A supertask written counts once whatever a run did after it: a run that failed wrote what it recorded.
+        const outputs = Math.min(sum('files_out'), summary.outputs.length);
         const invalid = outputs < sum('files_out') ? summary.quality.invalid_files : sum('files_invalid');
         if (outputs < sum('files_out'))
             inAll = `${sum('files_out')} generated in all`;

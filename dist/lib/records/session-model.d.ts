@@ -129,7 +129,7 @@ export interface AiUsageSummary {
     model: string | null;
     models: string[];
     provider: string | null;
-    /** Every provider an attempt named, in the order first seen: a merge of shards run with different providers names each. */
+    /** Every provider a request or attempt named, in the order first seen: a merge of shards run with different providers names each. */
     providers: string[];
     /** ok attempts / requests sent (attempts and requests in flight); null when none was sent. */
     success_rate: number | null;

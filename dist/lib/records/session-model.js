@@ -480,8 +480,11 @@ export class SessionModel {
         const billed = sentToProvider(data.source) && data.provider !== 'offline';
         if (billed)
             call.summary.billed = true;
-        // A request with no attempt record after it was in flight when its process stopped.
+        // A request with no attempt record after it was in flight when its process stopped: its
+        // provider and model were asked, though none answered (yet).
         if (record.event === Events.llmRequest) {
+            this.models.add(str(data.model), false);
+            this.providers.add(str(data.provider), false);
             call.inFlight = true;
             call.summary.outcome = 'unfinished';
             call.summary.end_time = null;
