@@ -35,9 +35,14 @@ export function workDirOption(description: string): Option {
   return new Option('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default(DEFAULT_WORK_DIR).argParser((value) => value || DEFAULT_WORK_DIR);
 }
 
-/** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
-export function sessionOption(description: string): Option {
-  return new Option('--session <id>', description).env('LYFE_KT_SESSION').argParser((value) => value || undefined);
+/**
+ * `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset
+ * output). commander keeps a parser's undefined as '': the empty value is dropped before the action.
+ */
+export function addSessionOption(command: Command, description: string): Command {
+  return command.addOption(new Option('--session <id>', description).env('LYFE_KT_SESSION')).hook('preAction', (self) => {
+    if (self.getOptionValue('session') === '') self.setOptionValueWithSource('session', undefined, 'default');
+  });
 }
 
 /** `-q`: progress and notes go; warnings (something skipped, something to look at) and errors stay. */
@@ -45,10 +50,8 @@ export const QUIET_HELP = 'print only warnings and errors on stderr';
 
 /** The work folder, log and session options; `sessionDefault` is what `--session` is when not given (`run` never joins the work folder's). */
 export function addSessionOptions(command: Command, sessionDefault = "the work folder's, else a new one"): Command {
-  return command
-    .addOption(workDirOption('work folder of the run (01_raw, 02_preprocessed, 03_output, reports)'))
-    .addOption(logDirOption())
-    .addOption(sessionOption(`session to record into; default: ${sessionDefault}`))
+  const withFolders = command.addOption(workDirOption('work folder of the run (01_raw, 02_preprocessed, 03_output, reports)')).addOption(logDirOption());
+  return addSessionOption(withFolders, `session to record into; default: ${sessionDefault}`)
     .option('-q, --quiet', QUIET_HELP)
     .option('--json', 'print the machine-readable result on stdout');
 }

@@ -81,6 +81,24 @@ describe('sessions on the command line', () => {
     for (const line of lines) expect(JSON.parse(line).session).toBe('gha_77_1_docs');
   });
 
+  it('an empty LYFE_KT_SESSION (a workflow output left unset) is no session: the stages carry the work folder\'s from one to the next', async () => {
+    const cwd = temp();
+    const env = cliEnv({ LYFE_KT_SESSION: '' });
+    const first = await start([CLI, 'preprocess', 'file', source, 'work/02_preprocessed', '--json', '-q'], { cwd, env }).exit;
+    expect(first.code, first.stderr).toBe(0);
+    const begun = JSON.parse(first.stdout).session_id as string;
+    expect(begun).toMatch(/^sess_/);
+    const next = await start([CLI, 'generate', 'file', 'work/02_preprocessed/como_dormir_bem_filled_template.md', 'work/03_output', '--json', '-q'], { cwd, env }).exit;
+    expect(next.code, next.stderr).toBe(0);
+    expect(JSON.parse(next.stdout).session_id).toBe(begun);
+    const logs = await start([CLI, 'logs', '--json'], { cwd, env }).exit;
+    expect(logs.code, logs.stderr).toBe(0);
+    expect(new Set(logs.stdout.trim().split('\n').map((line) => JSON.parse(line).session))).toEqual(new Set([begun]));
+    const packaged = await start([CLI, 'package', '--json', '-q'], { cwd, env }).exit;
+    expect(packaged.code, packaged.stderr).toBe(0);
+    expect(JSON.parse(packaged.stdout).session_id).toBe(begun);
+  });
+
   it('a session that was packaged is not begun again: its package would count both runs', async () => {
     const cwd = temp();
     const content = path.resolve('test/fixtures/content');
