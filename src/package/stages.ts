@@ -17,12 +17,12 @@ import { callSlots, type CallSlot } from '../pipeline/slots.js';
 import { selectProvider, type OpenAiSettings, type ProviderName } from '../pipeline/providers.js';
 import type { SchemaVersion } from '../pipeline/schema.js';
 import type { ShardInfo } from '../pipeline/shard.js';
-import { sessionEnded } from '../records/sessions.js';
+import { sessionEnded, sessionHasRecords } from '../records/sessions.js';
 import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
 import { forEachSessionRecord } from '../records/filter.js';
 import { assertSessionId } from '../session/id.js';
-import { readSessionOrDamaged, readWorkSession, type WorkSession } from '../session/store.js';
+import { readSessionOrDamaged, readWorkSession, SESSION_FILE, type WorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir, checkWorkDir } from './log-dir.js';
@@ -240,6 +240,22 @@ export function checkStageInput(files: readonly (string | MarkdownInput)[], opti
 const FILE_RESULTS: ReadonlySet<string> = new Set([Events.fileResult]);
 
 /**
+ * Refuses to join the work folder's session (not yet packaged) where `--log-dir` holds no record of
+ * it: its earlier stages wrote theirs to another folder, and the package made from this one would
+ * hold the run's files with the records of this stage alone, its start and earlier stages missing.
+ * Checked before the stage starts, writing nothing.
+ */
+function refuseSessionElsewhere(options: StageOptions): void {
+  const work = readSessionOrDamaged(options.workDir);
+  if (!work || work.packaged || (options.session !== undefined && options.session !== work.session_id)) return;
+  if (sessionHasRecords(options.logDir, work.session_id)) return;
+  throw new LyfeError(`the work folder's session ${work.session_id} has no records in ${path.resolve(options.logDir)}: its earlier stages wrote them to another folder`, {
+    file: options.logDir,
+    fix: `Nothing was written; give --log-dir (or LYFE_KT_LOG_DIR) the folder they wrote to, or, if their records are lost, remove ${path.join(options.workDir, SESSION_FILE)} to begin a new session`,
+  });
+}
+
+/**
  * Refuses an article whose name an article at another path took earlier in the session (the session
  * the stage would join, as `resolveSession` finds it): its template, analysis, supertasks and copy in
  * `01_raw/` would replace that one's, and the package hold only one of the two. The same article
@@ -284,6 +300,7 @@ function refuseNamesTaken(sources: readonly MarkdownInput[], options: StageOptio
  */
 export async function preprocessStage(inputs: readonly (string | MarkdownInput)[], outDir: string, options: StageOptions, hooks: StageHooks = {}, fresh = false) {
   const sources = checkStageInput(inputs, options, articleOutputs, outDir);
+  if (!fresh) refuseSessionElsewhere(options);
   refuseNamesTaken(sources, options, fresh);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
@@ -348,6 +365,7 @@ export async function generateStage(templates: readonly (string | MarkdownInput)
   if (templates instanceof Feed) inputs = templates;
   else {
     inputs = checkStageInput(templates, options, templateOutputs, outDir);
+    refuseSessionElsewhere(options);
     refuseOtherSchemaVersion(inputs, options);
   }
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);

@@ -168,6 +168,32 @@ describe('sessions on the command line', () => {
     expect(JSON.parse(joined.stdout).session_id).toBe(begun);
   });
 
+  it('a stage that would join the work folder\'s session in a --log-dir without its records stops before it writes anything: its package would hold the run without its earlier stages', async () => {
+    const cwd = temp();
+    const first = await start([CLI, 'preprocess', 'file', source, 'work/02_preprocessed', '--json', '-q', '--log-dir', 'first'], { cwd, env: cliEnv() }).exit;
+    expect(first.code, first.stderr).toBe(0);
+    const begun = JSON.parse(first.stdout).session_id as string;
+    const other = path.resolve('test/fixtures/content/solidao_cronica.md');
+    for (const [stage, env] of [
+      [['generate', 'file', 'work/02_preprocessed/como_dormir_bem_filled_template.md', 'work/03_output'], {}],
+      [['preprocess', 'file', other, 'work/02_preprocessed'], {}],
+      [['generate', 'file', 'work/02_preprocessed/como_dormir_bem_filled_template.md', 'work/03_output'], { LYFE_KT_SESSION: begun }],
+    ] as const) {
+      const exit = await start([CLI, ...stage, '--log-dir', 'second'], { cwd, env: cliEnv(env) }).exit;
+      expect(exit.code, stage[0]).toBe(1);
+      expect(exit.stderr).toBe(
+        `lyfe-kt: second: the work folder's session ${begun} has no records in ${path.join(cwd, 'second')}: its earlier stages wrote them to another folder. ` +
+          `Nothing was written; give --log-dir (or LYFE_KT_LOG_DIR) the folder they wrote to, or, if their records are lost, remove ${path.join('work', SESSION_FILE)} to begin a new session\n`,
+      );
+    }
+    expect(fs.existsSync(path.join(cwd, 'second', 'processing.jsonl'))).toBe(false);
+    expect(fs.readdirSync(path.join(cwd, 'work')).sort()).toEqual([SESSION_FILE, '01_raw', '02_preprocessed'].sort());
+    // In the folder its first stage wrote to, the session goes on.
+    const next = await start([CLI, 'generate', 'file', 'work/02_preprocessed/como_dormir_bem_filled_template.md', 'work/03_output', '--json', '-q', '--log-dir', 'first'], { cwd, env: cliEnv() }).exit;
+    expect(next.code, next.stderr).toBe(0);
+    expect(JSON.parse(next.stdout).session_id).toBe(begun);
+  });
+
   it('a malformed --session is a usage error that writes nothing', async () => {
     const cwd = temp();
     const exit = await start([CLI, 'preprocess', 'file', source, 'work/02_preprocessed', '--session', '../escape'], { cwd, env: cliEnv() }).exit;
