@@ -5,6 +5,7 @@ import path from 'node:path';
 import { styleText } from 'node:util';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { printable } from '../errors.js';
+import { assertSessionId } from '../session/id.js';
 import type { ProgressEvent } from '../pipeline/options.js';
 
 export { printJson } from './json.js';
@@ -38,10 +39,13 @@ export function workDirOption(description: string): Option {
 /**
  * `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset
  * output). commander keeps a parser's undefined as '': the empty value is dropped before the action.
+ * A malformed value from the environment is refused as the variable's, which the user set, not typed.
  */
 export function addSessionOption(command: Command, description: string): Command {
   return command.addOption(new Option('--session <id>', description).env('LYFE_KT_SESSION')).hook('preAction', (self) => {
-    if (self.getOptionValue('session') === '') self.setOptionValueWithSource('session', undefined, 'default');
+    const session = self.getOptionValue('session') as string | undefined;
+    if (session === '') self.setOptionValueWithSource('session', undefined, 'default');
+    else if (session !== undefined && self.getOptionValueSource('session') === 'env') assertSessionId(session, 'LYFE_KT_SESSION');
   });
 }
 

@@ -201,4 +201,14 @@ describe('sessions on the command line', () => {
     expect(exit.stderr).toMatch(/^lyfe-kt: --session "\.\.\/escape" is not a session id\. Use the form sess_/);
     expect(fs.readdirSync(cwd)).toEqual([]);
   });
+
+  it('a malformed LYFE_KT_SESSION is named as the variable, not as a --session the user never gave', async () => {
+    const cwd = temp();
+    for (const args of [['preprocess', 'file', source, 'work/02_preprocessed'], ['package'], ['logs']]) {
+      const exit = await start([CLI, ...args], { cwd, env: cliEnv({ LYFE_KT_SESSION: 'gha_1_1_-x' }) }).exit;
+      expect(exit.code, args[0]).toBe(2);
+      expect(exit.stderr).toMatch(/^lyfe-kt: LYFE_KT_SESSION "gha_1_1_-x" is not a session id\. Use the form sess_/);
+    }
+    expect(fs.readdirSync(cwd)).toEqual([]);
+  });
 });
