@@ -250,6 +250,25 @@ describe('lyfe-kt package', () => {
     expect((await ok(cwd, ['verify', onlyPackage(cwd)])).stdout).toMatch(/^OK/);
   });
 
+  it('refuses to package a session that was packaged once its work folder is empty, writing no record: the session stays packaged', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'generated');
+    const first = JSON.parse((await ok(cwd, ['package', '--json', '-q'])).stdout) as { session_id: string };
+    const records = fs.readFileSync(path.join(cwd, 'logs', 'processing.jsonl'));
+    for (const [args, env] of [
+      [['--session', first.session_id], {}],
+      [[], { LYFE_KT_SESSION: first.session_id }],
+    ] as const) {
+      const again = await cli(cwd, ['package', ...args], env);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toMatch(new RegExp(`^lyfe-kt: work: session ${first.session_id} has ended \\(it was packaged\\), and the work folder holds no run of it\\. Nothing was packaged`));
+    }
+    expect(fs.readFileSync(path.join(cwd, 'logs', 'processing.jsonl')).equals(records)).toBe(true);
+    expect(fs.readdirSync(path.join(cwd, 'packages'))).toHaveLength(1);
+    const list = JSON.parse((await ok(cwd, ['logs', '--list', '--json'])).stdout) as { sessions: { session: string; status: string }[] };
+    expect(list.sessions).toEqual([expect.objectContaining({ session: first.session_id, status: 'succeeded' })]);
+  });
+
   it('says a lesson edited between generate and package is not the file the records describe', async () => {
     const cwd = temp();
     runUpTo(cwd, 'generated');
