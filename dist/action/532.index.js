@@ -325,7 +325,7 @@ const END_EVENTS = new Set([types/* Events */.sV.sessionEnd, types/* Events */.s
  * own search for earlier lines of the session then spares (`searchedFor`). A session this process
  * began has no records yet: it is not searched for.
  */
-function sessionEnded(logDir, sessionId) {
+function sessions_sessionEnded(logDir, sessionId) {
     if (begunHere(sessionId))
         return false;
     return readSessionModel(logDir, sessionId, { kinds: ['processing'], events: END_EVENTS }).summary.ended;
@@ -8504,6 +8504,14 @@ function requireRecords(options) {
             throw new LyfeError(`session ${options.session} has no records in ${path.resolve(options.logDir)}, and the work folder holds no run of it`, {
                 file: options.logDir,
                 fix: 'Nothing was packaged; check the session id (`lyfe-kt logs --list` lists the sessions), or give --log-dir the folder the run wrote its records to',
+                exitCode: ExitCode.usage,
+            });
+        }
+        // Packaged, its work folder emptied: another package of it would record a second end, or a failed packaging that reopens it.
+        if (sessionId === undefined && sessionEnded(options.logDir, options.session)) {
+            throw new LyfeError(`session ${options.session} has ended (it was packaged), and the work folder holds no run of it`, {
+                file: options.workDir,
+                fix: 'Nothing was packaged; its package was made already. A new run is packaged in a session of its own: run its stages with another --session or LYFE_KT_SESSION, or neither, then package it',
                 exitCode: ExitCode.usage,
             });
         }

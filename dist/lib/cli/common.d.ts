@@ -19,8 +19,12 @@ export declare const DEFAULT_LOG_DIR = "logs";
 export declare function logDirOption(): Option;
 /** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`; an empty value is the default, as for `--log-dir`. */
 export declare function workDirOption(description: string): Option;
-/** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
-export declare function sessionOption(description: string): Option;
+/**
+ * `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset
+ * output). commander keeps a parser's undefined as '': the empty value is dropped before the action.
+ * A malformed value from the environment is refused as the variable's, which the user set, not typed.
+ */
+export declare function addSessionOption(command: Command, description: string): Command;
 /** `-q`: progress and notes go; warnings (something skipped, something to look at) and errors stay. */
 export declare const QUIET_HELP = "print only warnings and errors on stderr";
 /** The work folder, log and session options; `sessionDefault` is what `--session` is when not given (`run` never joins the work folder's). */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { styleText } from 'node:util';
 import { InvalidArgumentError, Option } from 'commander';
 import { printable } from '../errors.js';
+import { assertSessionId } from '../session/id.js';
 export { printJson } from './json.js';
 /** The folders `--work-dir` and `--log-dir` default to. */
 export const DEFAULT_WORK_DIR = 'work';
@@ -20,18 +21,26 @@ export function logDirOption() {
 export function workDirOption(description) {
     return new Option('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default(DEFAULT_WORK_DIR).argParser((value) => value || DEFAULT_WORK_DIR);
 }
-/** `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset output). */
-export function sessionOption(description) {
-    return new Option('--session <id>', description).env('LYFE_KT_SESSION').argParser((value) => value || undefined);
+/**
+ * `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset
+ * output). commander keeps a parser's undefined as '': the empty value is dropped before the action.
+ * A malformed value from the environment is refused as the variable's, which the user set, not typed.
+ */
+export function addSessionOption(command, description) {
+    return command.addOption(new Option('--session <id>', description).env('LYFE_KT_SESSION')).hook('preAction', (self) => {
+        const session = self.getOptionValue('session');
+        if (session === '')
+            self.setOptionValueWithSource('session', undefined, 'default');
+        else if (session !== undefined && self.getOptionValueSource('session') === 'env')
+            assertSessionId(session, 'LYFE_KT_SESSION');
+    });
 }
 /** `-q`: progress and notes go; warnings (something skipped, something to look at) and errors stay. */
 export const QUIET_HELP = 'print only warnings and errors on stderr';
 /** The work folder, log and session options; `sessionDefault` is what `--session` is when not given (`run` never joins the work folder's). */
 export function addSessionOptions(command, sessionDefault = "the work folder's, else a new one") {
-    return command
-        .addOption(workDirOption('work folder of the run (01_raw, 02_preprocessed, 03_output, reports)'))
-        .addOption(logDirOption())
-        .addOption(sessionOption(`session to record into; default: ${sessionDefault}`))
+    const withFolders = command.addOption(workDirOption('work folder of the run (01_raw, 02_preprocessed, 03_output, reports)')).addOption(logDirOption());
+    return addSessionOption(withFolders, `session to record into; default: ${sessionDefault}`)
         .option('-q, --quiet', QUIET_HELP)
         .option('--json', 'print the machine-readable result on stdout');
 }

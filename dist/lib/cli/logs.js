@@ -10,7 +10,7 @@ import { listSessions, sessionStatus } from '../records/sessions.js';
 import { STAGES } from '../records/types.js';
 import { assertSessionId } from '../session/id.js';
 import { readWorkSession } from '../session/store.js';
-import { logDirOption, paint, printJson, sessionOption, workDirOption } from './common.js';
+import { addSessionOption, logDirOption, paint, printJson, workDirOption } from './common.js';
 const LEVEL_RANK = { debug: 0, info: 1, warn: 2, error: 3 };
 /** How many sessions an "unknown session" error names. */
 const RECENT = 5;
@@ -21,10 +21,8 @@ const RECENT = 5;
  */
 const OUTPUT_BYTES = 64 * 1024;
 export function registerLogsCommand(program) {
-    program
-        .command('logs')
-        .description("print one session's records from the global record files or from a package, or list the sessions found there")
-        .addOption(sessionOption("session to show; default: the work folder's session"))
+    const logs = program.command('logs').description("print one session's records from the global record files or from a package, or list the sessions found there");
+    addSessionOption(logs, "session to show; default: the work folder's session")
         .option('--list', 'list the sessions with start, end, status, stages, LLM calls and tokens')
         .addOption(new Option('--package <dir>', "the records a package carries (plain or compressed logs) instead of the global files; with --session, only that session's (a merged package holds one per shard)").conflicts(['list']))
         .addOption(new Option('--stage <stage>', 'only records of this stage').choices(STAGES))

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { errorText, ExitCode, LyfeError, someNames } from '../errors.js';
 import { UNFINISHED_WRITE } from '../files.js';
 import { readSessionModel } from '../records/session-read.js';
-import { sessionHasRecords } from '../records/sessions.js';
+import { sessionEnded, sessionHasRecords } from '../records/sessions.js';
 import { OUTCOME_EVENTS } from '../records/session-model.js';
 import { Events } from '../records/types.js';
 import { record } from '../records/writer.js';
@@ -369,6 +369,14 @@ function requireRecords(options) {
             throw new LyfeError(`session ${options.session} has no records in ${path.resolve(options.logDir)}, and the work folder holds no run of it`, {
                 file: options.logDir,
                 fix: 'Nothing was packaged; check the session id (`lyfe-kt logs --list` lists the sessions), or give --log-dir the folder the run wrote its records to',
+                exitCode: ExitCode.usage,
+            });
+        }
+        // Packaged, its work folder emptied: another package of it would record a second end, or a failed packaging that reopens it.
+        if (sessionId === undefined && sessionEnded(options.logDir, options.session)) {
+            throw new LyfeError(`session ${options.session} has ended (it was packaged), and the work folder holds no run of it`, {
+                file: options.workDir,
+                fix: 'Nothing was packaged; its package was made already. A new run is packaged in a session of its own: run its stages with another --session or LYFE_KT_SESSION, or neither, then package it',
                 exitCode: ExitCode.usage,
             });
         }

@@ -13,12 +13,12 @@ import { LEVELS } from '../pipeline/limits.js';
 import { FILLED_TEMPLATE_SUFFIX, preprocessOutputs, preprocessTemplates } from '../pipeline/preprocess.js';
 import { callSlots } from '../pipeline/slots.js';
 import { selectProvider } from '../pipeline/providers.js';
-import { sessionEnded } from '../records/sessions.js';
+import { sessionEnded, sessionHasRecords } from '../records/sessions.js';
 import { Events } from '../records/types.js';
 import { onRecord } from '../records/writer.js';
 import { forEachSessionRecord } from '../records/filter.js';
 import { assertSessionId } from '../session/id.js';
-import { readSessionOrDamaged, readWorkSession } from '../session/store.js';
+import { readSessionOrDamaged, readWorkSession, SESSION_FILE } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
 import { checkLogDir, checkWorkDir } from './log-dir.js';
@@ -198,6 +198,23 @@ export function checkStageInput(files, options, outputsOf, outDir) {
 }
 const FILE_RESULTS = new Set([Events.fileResult]);
 /**
+ * Refuses to join the work folder's session (not yet packaged) where `--log-dir` holds no record of
+ * it: its earlier stages wrote theirs to another folder, and the package made from this one would
+ * hold the run's files with the records of this stage alone, its start and earlier stages missing.
+ * Checked before the stage starts, writing nothing.
+ */
+function refuseSessionElsewhere(options) {
+    const work = readSessionOrDamaged(options.workDir);
+    if (!work || work.packaged || (options.session !== undefined && options.session !== work.session_id))
+        return;
+    if (sessionHasRecords(options.logDir, work.session_id))
+        return;
+    throw new LyfeError(`the work folder's session ${work.session_id} has no records in ${path.resolve(options.logDir)}: its earlier stages wrote them to another folder`, {
+        file: options.logDir,
+        fix: `Nothing was written; give --log-dir (or LYFE_KT_LOG_DIR) the folder they wrote to, or, if their records are lost, remove ${path.join(options.workDir, SESSION_FILE)} to begin a new session`,
+    });
+}
+/**
  * Refuses an article whose name an article at another path took earlier in the session (the session
  * the stage would join, as `resolveSession` finds it): its template, analysis, supertasks and copy in
  * `01_raw/` would replace that one's, and the package hold only one of the two. The same article
@@ -238,6 +255,8 @@ function refuseNamesTaken(sources, options, fresh) {
  */
 export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh = false) {
     const sources = checkStageInput(inputs, options, articleOutputs, outDir);
+    if (!fresh)
+        refuseSessionElsewhere(options);
     refuseNamesTaken(sources, options, fresh);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
@@ -298,6 +317,7 @@ export async function generateStage(templates, outDir, options, hooks = {}) {
         inputs = templates;
     else {
         inputs = checkStageInput(templates, options, templateOutputs, outDir);
+        refuseSessionElsewhere(options);
         refuseOtherSchemaVersion(inputs, options);
     }
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
