@@ -78,9 +78,10 @@ export const FORBIDDEN_TEXTS: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /(?<![\p{L}\p{N}_])__(?=[^\s_])[^_\n]*[^\s_]__(?![\p{L}\p{N}_])/u, what: 'markdown bold' },
   // The tags a model writes for emphasis or layout; the app shows text, so a learner would see them. "a < b" is no tag.
   { pattern: /<\/?(?:a|b|br|div|em|h[1-6]|i|li|ol|p|span|strong|u|ul)(?:\s[^<>]*)?\/?>/i, what: 'HTML markup' },
-  // A model that declined the task writes its refusal where the lesson's text goes.
-  { pattern: /\b(?:i['’]m sorry,? but i (?:can(?:['’]|no)t|am unable to)|i (?:can(?:['’]|no)t|am unable to|['’]m unable to) (?:assist|help) with (?:that|this)(?: request)?)\b/i, what: 'a refusal of the task' },
-  { pattern: /(^|[^\p{L}])(?:desculpe,? mas não (?:posso|consigo)|não (?:posso|consigo) ajudar com (?:isso|esse pedido|essa solicitação))(?![\p{L}])/iu, what: 'a refusal of the task' },
+  // A model that declined the task writes its refusal where the lesson's text goes, as the text's first words; the
+  // same words further in are a line the lesson gives the learner to say ('Try saying: "I'm sorry, but I can't..."').
+  { pattern: /^\s*(?:(?:(?:i['’]m |i am )?sorry|i apologi[sz]e),?\s+(?:but\s+)?i(?:\s+can(?:['’]|no)t|\s+am unable to|['’]m unable to)\b|i(?:\s+can(?:['’]|no)t|\s+am unable to|['’]m unable to)\s+(?:assist|help)\s+with\s+(?:that|this)\b)/i, what: 'a refusal of the task' },
+  { pattern: /^\s*(?:(?:desculpe|lamento|sinto muito),?\s+(?:mas\s+)?não\s+(?:posso|consigo)|não\s+(?:posso|consigo)\s+ajudar\s+com\s+(?:isso|esse pedido|essa solicitação))(?![\p{L}])/iu, what: 'a refusal of the task' },
   // Spaces or dots long enough for the schema's minimum length: a card or a tip with nothing to read.
   { pattern: /^[\s\p{P}]*$/u, what: 'no words at all' },
 ];

@@ -237,6 +237,26 @@ describe('the output rules', () => {
     }
   });
 
+  test('forbidden-text: a refusal is the text\'s first words, in every way a model says it; a lesson on saying no gives the learner the same words to say', () => {
+    const card = (content: string) => edit((l) => (l.flexibleItems[0]!.content = content));
+    for (const refusal of [
+      "I'm unable to help with that request, but you can find a lesson on sleep elsewhere.",
+      'I’m sorry, but I’m unable to write a lesson from this article for you today.',
+      "Sorry, I can't help with this: the article asks for something I cannot write for you.",
+      'Lamento, mas não posso criar uma lição a partir deste artigo para você hoje.',
+      'Sinto muito, mas não consigo escrever esta lição para você a partir deste artigo.',
+    ]) {
+      expect(rules(card(refusal)), refusal).toContain('forbidden-text');
+    }
+    for (const lesson of [
+      'Experimente dizer: "Desculpe, mas não posso assumir isso agora." Você protege seu tempo sem culpa.',
+      "Try saying: \"I'm sorry, but I can't take this on right now.\" Notice how your body feels after it.",
+      "When a friend asks for a favour you have no room for, remember: I can't help with that right now is a full sentence.",
+    ]) {
+      expect(rules(card(lesson)), lesson).not.toContain('forbidden-text');
+    }
+  });
+
   test('copied-from-source finds a run wherever it starts in a source of repeated words, as comparing every run of both would', () => {
     // A few words, so that each recurs many times and most runs start at a word the source has elsewhere too.
     const vocabulary = ['sono', 'dormir', 'noite', 'corpo', 'hora'];
