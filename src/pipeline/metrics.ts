@@ -76,8 +76,9 @@ export const FORBIDDEN_TEXTS: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /\*\*/, what: 'markdown bold' },
   // Bold with underscores (`__word__`); not a blank to fill in (`____`, `__ : __`).
   { pattern: /(?<![\p{L}\p{N}_])__(?=[^\s_])[^_\n]*[^\s_]__(?![\p{L}\p{N}_])/u, what: 'markdown bold' },
-  // The tags a model writes for emphasis or layout; the app shows text, so a learner would see them. "a < b" is no tag.
-  { pattern: /<\/?(?:a|b|br|div|em|h[1-6]|i|li|ol|p|span|strong|u|ul)(?:\s[^<>]*)?\/?>/i, what: 'HTML markup' },
+  // The tags a model writes for emphasis or layout; the app shows text, so a learner would see them. Attributes are
+  // quoted (`<a href="...">`): "a < b" and "0<a e b>1" are no tags.
+  { pattern: /<\/?(?:a|b|blockquote|br|code|del|div|em|h[1-6]|hr|i|img|li|mark|ol|p|pre|small|span|strong|sub|sup|u|ul)(?:\s+[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?>/i, what: 'HTML markup' },
   // A model that declined the task writes its refusal where the lesson's text goes, as the text's first words; the
   // same words further in are a line the lesson gives the learner to say ('Try saying: "I'm sorry, but I can't..."').
   { pattern: /^\s*(?:(?:(?:i['’]m |i am )?sorry|i apologi[sz]e),?\s+(?:but\s+)?i(?:\s+can(?:['’]|no)t|\s+am unable to|['’]m unable to)\b|i(?:\s+can(?:['’]|no)t|\s+am unable to|['’]m unable to)\s+(?:assist|help)\s+with\s+(?:that|this)\b)/i, what: 'a refusal of the task' },

@@ -237,6 +237,27 @@ describe('the output rules', () => {
     }
   });
 
+  test('forbidden-text: HTML is any tag a model writes for layout, with its attributes quoted; a comparison of letters with < and > is not', () => {
+    const card = (content: string) => edit((l) => (l.flexibleItems[0]!.content = content));
+    for (const html of [
+      'Você dorme melhor com um <mark>horário regular</mark>, todos os dias da semana.',
+      '<blockquote>O sono é a melhor meditação.</blockquote> Você pode tentar hoje mesmo.',
+      'Anote seu horário: <code>22:30</code>. Você dorme melhor mantendo esse horário sempre.',
+      'Você dorme melhor com um horário regular.<hr>Tente manter o mesmo horário amanhã.',
+      'Durma 7 a 9 horas<sup>1</sup> por noite: você acorda melhor e com mais energia.',
+      '<span style="color: red">Atenção:</span> você dorme melhor com um horário regular.',
+      '<a href=\'https://example.com\'>Leia mais</a> e tente manter um horário regular hoje.',
+    ]) {
+      expect(rules(card(html)), html).toContain('forbidden-text');
+    }
+    for (const fine of [
+      'Se 0<a e b>1, então você pode ver que a.b é menor que b: tente um exemplo hoje.',
+      'If x<a and a>y, then x<y: try it with your own numbers, you will see it hold.',
+    ]) {
+      expect(rules(card(fine)), fine).not.toContain('forbidden-text');
+    }
+  });
+
   test('forbidden-text: a refusal is the text\'s first words, in every way a model says it; a lesson on saying no gives the learner the same words to say', () => {
     const card = (content: string) => edit((l) => (l.flexibleItems[0]!.content = content));
     for (const refusal of [
