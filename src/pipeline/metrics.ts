@@ -64,8 +64,9 @@ export const VOICE_MARKERS: Record<LanguageCode, RegExp> = {
 
 /** What Ari never writes on a card, and what each is: AI self-reference, placeholders, markdown left in the text. */
 export const FORBIDDEN_TEXTS: readonly { pattern: RegExp; what: string }[] = [
-  { pattern: /\b(as an ai|language model|i am (just |only )?an ai|i['’]m (just |only )?an ai)\b/i, what: 'the writer calling itself an AI' },
-  { pattern: /\b(como uma ia|modelo de linguagem|sou (apenas |só )?uma ia)\b/i, what: 'the writer calling itself an AI' },
+  // A language model is the writer only when it says it is one: a lesson may be about language models.
+  { pattern: /\b(as an ai|i am (just |only )?an ai|i['’]m (just |only )?an ai|(as|i am|i['’]m) (just |only )?an? (ai |large )?language model)\b/i, what: 'the writer calling itself an AI' },
+  { pattern: /\b(como uma ia|sou (apenas |só )?uma ia|(sou|como) (apenas |só )?um (grande )?modelo de linguagem)\b/i, what: 'the writer calling itself an AI' },
   // Accented words end where \b cannot tell: "inteligência" is matched whole, up to the space after it.
   { pattern: /(^|[^\p{L}])(sou (apenas |só )?(uma inteligência artificial|um assistente virtual|um assistente de ia))(?![\p{L}])/iu, what: 'the writer calling itself an AI' },
   // "IA" alone only in capitals: "como ia" is also the verb ir ("como ia a semana", how the week was going).

@@ -204,6 +204,20 @@ describe('the output rules', () => {
       expect(rules(card(said)), said).toContain('forbidden-text');
     }
     expect(rules(card('Ferramentas como inteligência artificial e assistentes virtuais podem ajudar você a dormir melhor.'))).not.toContain('forbidden-text');
+    for (const said of [
+      'As an AI language model, I do not sleep, but you can choose a fixed bedtime today.',
+      "I'm a large language model, but you can choose a fixed bedtime and keep it every day.",
+      'Como um modelo de linguagem, não durmo, mas você pode escolher hoje um horário fixo.',
+      'Sou apenas um modelo de linguagem, mas você pode escolher hoje um horário fixo para dormir.',
+    ]) {
+      expect(rules(card(said)), said).toContain('forbidden-text');
+    }
+    for (const about of [
+      'Um modelo de linguagem como o ChatGPT pode ajudar você a planejar a semana, mas não decide por você.',
+      'A language model can help you draft a hard email; you still choose what to send.',
+    ]) {
+      expect(rules(card(about)), about).not.toContain('forbidden-text');
+    }
   });
 
   test('forbidden-text: markdown bold written with underscores is bold too; a blank to fill in is not', () => {
