@@ -89,10 +89,30 @@ export const FORBIDDEN_TEXTS: readonly { pattern: RegExp; what: string }[] = [
 ];
 export const FORBIDDEN_PATTERNS: readonly RegExp[] = FORBIDDEN_TEXTS.map((forbidden) => forbidden.pattern);
 
+/** One text of an item, with its field (and its place in the field's list, for a tip or an option). */
+export interface ItemText {
+  field: string;
+  sub?: number;
+  text: string;
+}
+
+/** Every text of an item with where it is: a card's text and tips, a quiz's question, options and explanation. */
+export function itemFields(item: Item): ItemText[] {
+  const fields: ItemText[] = [];
+  for (const field of ['content', 'question', 'explanation']) {
+    const text = item[field];
+    if (typeof text === 'string') fields.push({ field, text });
+  }
+  for (const field of ['tips', 'options']) {
+    const list = item[field];
+    if (Array.isArray(list)) list.forEach((text, sub) => typeof text === 'string' && fields.push({ field, sub, text }));
+  }
+  return fields;
+}
+
 /** Every text of an item: a card's text and tips, a quiz's question, options and explanation. */
 export function itemTexts(item: Item): string[] {
-  const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
-  return texts.filter((text): text is string => typeof text === 'string');
+  return itemFields(item).map(({ text }) => text);
 }
 
 /** The texts an item speaks to the reader with: a card's text and tips, a quiz's question and explanation. Quotes are someone else's words. */

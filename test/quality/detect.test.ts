@@ -58,7 +58,7 @@ describe('quality issues of a package', () => {
     expect(report.session_id).toBe(SESSION);
     expect(report.issues.map((issue) => [issue.id, issue.severity, issue.rule, issue.path])).toEqual([
       // Its first card is the whole source article, pasted: its markdown headings too.
-      ['Q1', 'error', 'forbidden-text', '$.flexibleItems[0]'],
+      ['Q1', 'error', 'forbidden-text', '$.flexibleItems[0].content'],
       ['Q2', 'error', 'schema-invalid', null],
       ['Q3', 'warning', 'copied-from-source', '$.flexibleItems[0]'],
       ['Q4', 'warning', 'over-mobile-limit', '$.estimatedDuration'],
@@ -266,7 +266,7 @@ describe('quality issues of a package', () => {
     // Named as the warning record names it, so that the viewer finds the file's record.
     const named = `03_output/${OUTPUT}`;
     expect(report.issues.map((issue) => [issue.severity, issue.rule, issue.file, issue.path])).toEqual([
-      ['error', 'forbidden-text', named, '$.flexibleItems[0]'],
+      ['error', 'forbidden-text', named, '$.flexibleItems[0].content'],
       ['error', 'schema-invalid', named, null],
       ['warning', 'copied-from-source', named, '$.flexibleItems[0]'],
       ['warning', 'over-mobile-limit', named, '$.estimatedDuration'],

@@ -177,9 +177,9 @@ describe('the output rules', () => {
       }),
     ).filter((f) => f.rule === 'forbidden-text');
     expect(found).toEqual([
-      expect.objectContaining({ severity: 'error', path: '$.flexibleItems[0]', message: expect.stringMatching(/^Item 1 holds the writer calling itself an AI, which a learner would read as it is: "Como uma IA/) }),
-      expect.objectContaining({ severity: 'error', path: '$.flexibleItems[1]', message: expect.stringMatching(/^Item 2 holds placeholder text, which a learner would read as it is: "Lorem ipsum/) }),
-      expect.objectContaining({ severity: 'error', path: '$.flexibleItems[2]', message: expect.stringMatching(/^Item 3 holds markdown bold, which a learner would read as it is: "Você dorme \*\*melhor/) }),
+      expect.objectContaining({ severity: 'error', path: '$.flexibleItems[0].content', message: expect.stringMatching(/^Item 1 holds the writer calling itself an AI, which a learner would read as it is: "Como uma IA/) }),
+      expect.objectContaining({ severity: 'error', path: '$.flexibleItems[1].content', message: expect.stringMatching(/^Item 2 holds placeholder text, which a learner would read as it is: "Lorem ipsum/) }),
+      expect.objectContaining({ severity: 'error', path: '$.flexibleItems[2].explanation', message: expect.stringMatching(/^Item 3 holds markdown bold, which a learner would read as it is: "Você dorme \*\*melhor/) }),
     ]);
     expect(rules(lesson())).not.toContain('forbidden-text');
   });
@@ -223,7 +223,7 @@ describe('the output rules', () => {
   test('forbidden-text: markdown bold written with underscores is bold too; a blank to fill in is not', () => {
     const card = (content: string) => edit((l) => (l.flexibleItems[0]!.content = content));
     expect(check(card('Você dorme __melhor__ quando mantém um horário regular, todos os dias da semana.')).filter((f) => f.rule === 'forbidden-text')).toMatchObject([
-      { severity: 'error', path: '$.flexibleItems[0]', message: expect.stringMatching(/^Item 1 holds markdown bold/) },
+      { severity: 'error', path: '$.flexibleItems[0].content', message: expect.stringMatching(/^Item 1 holds markdown bold/) },
     ]);
     expect(rules(card('__Horário regular__: você dorme melhor quando mantém o mesmo horário todos os dias.'))).toContain('forbidden-text');
     expect(rules(card('Complete a frase: você dorme melhor quando mantém um ____ regular todos os dias.'))).not.toContain('forbidden-text');
@@ -249,6 +249,16 @@ describe('the output rules', () => {
     ]) {
       expect(rules(card(fine)), fine).not.toContain('forbidden-text');
     }
+  });
+
+  test('forbidden-text: the finding is at the text that holds it (a tip, an option), and its message quotes the text where the forbidden part is', () => {
+    const tip = check(edit((l) => (l.flexibleItems[0]!.tips = ['Você pode começar hoje mesmo.', 'TODO: uma dica para você.']))).find((f) => f.rule === 'forbidden-text');
+    expect(tip).toMatchObject({ path: '$.flexibleItems[0].tips[1]', message: 'Item 1 holds a note left for later, which a learner would read as it is: "TODO: uma dica para você.".' });
+    const option = check(edit((l) => ((l.flexibleItems[2] as { options: string[] }).options[1] = '<b>Café</b> à noite'))).find((f) => f.rule === 'forbidden-text');
+    expect(option).toMatchObject({ path: '$.flexibleItems[2].options[1]', message: expect.stringContaining('"<b>Café</b> à noite"') });
+    const late = 'Você dorme melhor quando mantém um horário regular, todos os dias da semana, inclusive nos fins de semana e feriados, e acorda com mais energia para o dia: **tente hoje**.';
+    const card = check(edit((l) => (l.flexibleItems[0]!.content = late))).find((f) => f.rule === 'forbidden-text');
+    expect(card).toMatchObject({ path: '$.flexibleItems[0].content', message: expect.stringMatching(/^Item 1 holds markdown bold, which a learner would read as it is: "….*\*\*tente hoje\*\*\."\.$/) });
   });
 
   test('forbidden-text: HTML is any tag a model writes for layout, with its attributes quoted; a comparison of letters with < and > is not', () => {

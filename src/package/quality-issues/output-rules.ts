@@ -1,6 +1,6 @@
 import { detectLanguage, LanguageNames, words, type LanguageCode } from '../../pipeline/language.js';
 import { MobileLimits, textLength, type Range } from '../../pipeline/limits.js';
-import { FORBIDDEN_TEXTS, itemsOf, itemTexts, spokenText, VOICE_MARKERS, type Item } from '../../pipeline/metrics.js';
+import { FORBIDDEN_TEXTS, itemFields, itemsOf, itemTexts, spokenText, VOICE_MARKERS, type Item } from '../../pipeline/metrics.js';
 import { validateSupertask, type SchemaVersion } from '../../pipeline/schema.js';
 import { RuleIds, type Finding, type RecordRef } from './types.js';
 
@@ -36,6 +36,11 @@ const LIMIT_NAMES: Record<string, string> = {
 
 const itemPath = (index: number, field?: string, sub?: number): string => `$.flexibleItems[${index}]${field ? `.${field}` : ''}${sub === undefined ? '' : `[${sub}]`}`;
 const quoted = (text: string, max = 60): string => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+/** `quoted`, from a few words before `at` when it is further in than the quote would reach: what is there shows. */
+const quotedAt = (text: string, at: number, max = 60): string => {
+  const start = at < max - 20 ? 0 : at - 20;
+  return start === 0 ? quoted(text, max) : quoted(`…${text.slice(start)}`, max);
+};
 /** Letters and digits only, lower case: two texts that differ only in spacing, case or punctuation are the same text. */
 const normalized = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -267,11 +272,13 @@ const copiedFromSource: Check = (output, value) => {
 const forbiddenText: Check = (_output, value) => {
   const findings: ReturnType<Check> = [];
   itemsOf(value).forEach((item, index) => {
-    for (const text of itemTexts(item)) {
-      const forbidden = FORBIDDEN_TEXTS.find(({ pattern }) => pattern.test(text));
-      if (!forbidden) continue;
-      findings.push({ rule: RuleIds.forbiddenText, severity: 'error', path: itemPath(index), message: `Item ${index + 1} holds ${forbidden.what}, which a learner would read as it is: ${quoted(text)}.` });
-      return;
+    for (const { field, sub, text } of itemFields(item)) {
+      for (const { pattern, what } of FORBIDDEN_TEXTS) {
+        const match = pattern.exec(text);
+        if (!match) continue;
+        findings.push({ rule: RuleIds.forbiddenText, severity: 'error', path: itemPath(index, field, sub), message: `Item ${index + 1} holds ${what}, which a learner would read as it is: ${quotedAt(text, match.index)}.` });
+        return;
+      }
     }
   });
   return findings;
