@@ -113,6 +113,14 @@ describe('the output rules', () => {
     expect(finding?.message).toContain('(1 and 3');
   });
 
+  test('quiz-options-repeat: options that differ in a comparison, a sign or an emoji are different options', () => {
+    const options = (list: string[]) => edit((l) => ((l.flexibleItems[2] as { options: string[] }).options = list));
+    for (const list of [['< 7 horas', '7 a 9 horas', '> 7 horas'], ['+2 horas', '-2 horas', '2 horas'], ['😴😴😴', '😊😊😊', '😫😫😫'], ['Menos de 10%', 'Menos de 10 €', 'Menos de 10']]) {
+      expect(rules(options(list)), list.join(' | ')).not.toContain('quiz-options-repeat');
+    }
+    expect(rules(options(['6-8 horas', '6 - 8 horas', '9 horas']))).toContain('quiz-options-repeat');
+  });
+
   test('duplicated-item: an item whose text repeats an earlier one', () => {
     const twice = edit((l) => l.flexibleItems.push({ ...l.flexibleItems[0]! } as never));
     expect(check(twice).filter((f) => f.rule === 'duplicated-item')).toMatchObject([{ severity: 'warning', path: '$.flexibleItems[3]', message: expect.stringContaining('Item 4 repeats item 1') }]);

@@ -41,8 +41,16 @@ const quotedAt = (text: string, at: number, max = 60): string => {
   const start = at < max - 20 ? 0 : at - 20;
   return start === 0 ? quoted(text, max) : quoted(`…${text.slice(start)}`, max);
 };
-/** Letters and digits only, lower case: two texts that differ only in spacing, case or punctuation are the same text. */
-const normalized = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/**
+ * Letters, digits and symbols only, lower case: two texts that differ only in spacing, case or punctuation are the
+ * same text. Symbols (< > + € and %, emoji) and a minus sign before a number are kept: "< 7 horas" is not "> 7 horas".
+ */
+const normalized = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/(?<![\p{L}\p{N}])-(?=\p{N})/gu, '−')
+    .replace(/[^\p{L}\p{N}\p{S}%]+/gu, ' ')
+    .trim();
 
 /** What the rules judge a generated file by: its text and what it was written from, not where its records are. */
 export type OutputText = Omit<OutputUnderCheck, 'file' | 'records' | 'callId'>;
