@@ -60,7 +60,7 @@ describe('quality issues of a package', () => {
       // Its first card is the whole source article, pasted: its markdown headings too.
       ['Q1', 'error', 'forbidden-text', '$.flexibleItems[0].content'],
       ['Q2', 'error', 'schema-invalid', null],
-      ['Q3', 'warning', 'copied-from-source', '$.flexibleItems[0]'],
+      ['Q3', 'warning', 'copied-from-source', '$.flexibleItems[0].content'],
       ['Q4', 'warning', 'over-mobile-limit', '$.estimatedDuration'],
       ['Q5', 'warning', 'over-mobile-limit', '$.flexibleItems[0].content'],
       ['Q6', 'info', 'call-retried', null],
@@ -268,7 +268,7 @@ describe('quality issues of a package', () => {
     expect(report.issues.map((issue) => [issue.severity, issue.rule, issue.file, issue.path])).toEqual([
       ['error', 'forbidden-text', named, '$.flexibleItems[0].content'],
       ['error', 'schema-invalid', named, null],
-      ['warning', 'copied-from-source', named, '$.flexibleItems[0]'],
+      ['warning', 'copied-from-source', named, '$.flexibleItems[0].content'],
       ['warning', 'over-mobile-limit', named, '$.estimatedDuration'],
       ['warning', 'over-mobile-limit', named, '$.flexibleItems[0].content'],
     ]);

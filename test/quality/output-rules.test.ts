@@ -167,7 +167,11 @@ describe('the output rules', () => {
   test(`copied-from-source: ${COPIED_RUN_WORDS} words in a row from the source in a card, but not in a quote card`, () => {
     const copied = 'O horário regular é o pilar mais importante de uma boa noite de sono para qualquer pessoa adulta que trabalha durante o dia.';
     expect(check(edit((l) => (l.flexibleItems[0]!.content = `Você sabia? ${copied}`))).filter((f) => f.rule === 'copied-from-source')).toMatchObject([
-      { severity: 'warning', path: '$.flexibleItems[0]' },
+      { severity: 'warning', path: '$.flexibleItems[0].content' },
+    ]);
+    // In a tip, the finding is at the tip.
+    expect(check(edit((l) => (l.flexibleItems[0]!.tips = ['Você pode começar hoje mesmo.', copied]))).filter((f) => f.rule === 'copied-from-source')).toMatchObject([
+      { severity: 'warning', path: '$.flexibleItems[0].tips[1]', message: expect.stringContaining('"O horário regular é o pilar') },
     ]);
     expect(rules(edit((l) => (l.flexibleItems[1]!.content = copied)))).not.toContain('copied-from-source');
     // One word fewer than the run is a quotation's length.

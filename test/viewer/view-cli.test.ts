@@ -182,6 +182,6 @@ describe('lyfe-kt view and --fail-on', () => {
     const generated = await cli(cwd, ['generate', 'directory', 'w5/02_preprocessed', 'w5/03_output', '--work-dir', 'w5'], { LYFE_KT_FAIL_ON: 'warning' });
     expect(generated.code, generated.stderr).toBe(5);
     // Each issue printed with its file and its place in it, as the summary lists it.
-    expect(generated.stderr).toMatch(/warning Q1 copied-from-source como_dormir_bem_filled_template_(beginner|advanced)\.json at \$\.flexibleItems\[\d\]: /);
+    expect(generated.stderr).toMatch(/warning Q1 copied-from-source como_dormir_bem_filled_template_(beginner|advanced)\.json at \$\.flexibleItems\[\d\]\.content: /);
   }, 180_000);
 });

@@ -264,13 +264,13 @@ const copiedFromSource: Check = (output, value) => {
   itemsOf(value).forEach((item, index) => {
     // A quote card is a quotation by its type; the rest should be written for the learner.
     if (item.type === 'quote') return;
-    const copied = itemTexts(item).find((text) => copiesRun(text, source, at));
+    const copied = itemFields(item).find(({ text }) => copiesRun(text, source, at));
     if (!copied) return;
     findings.push({
       rule: RuleIds.copiedFromSource,
       severity: 'warning',
-      path: itemPath(index),
-      message: `Item ${index + 1} copies ${COPIED_RUN_WORDS} or more words in a row from the source article, more than a quotation: ${quoted(copied)}.`,
+      path: itemPath(index, copied.field, copied.sub),
+      message: `Item ${index + 1} copies ${COPIED_RUN_WORDS} or more words in a row from the source article, more than a quotation: ${quoted(copied.text)}.`,
     });
   });
   return findings;
