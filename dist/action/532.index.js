@@ -6276,8 +6276,9 @@ const VOICE_MARKERS = {
 };
 /** What Ari never writes on a card, and what each is: AI self-reference, placeholders, markdown left in the text. */
 const FORBIDDEN_TEXTS = [
-    { pattern: /\b(as an ai|language model|i am (just |only )?an ai|i['’]m (just |only )?an ai)\b/i, what: 'the writer calling itself an AI' },
-    { pattern: /\b(como uma ia|modelo de linguagem|sou (apenas |só )?uma ia)\b/i, what: 'the writer calling itself an AI' },
+    // A language model is the writer only when it says it is one: a lesson may be about language models.
+    { pattern: /\b(as an ai|i am (just |only )?an ai|i['’]m (just |only )?an ai|(as|i am|i['’]m) (just |only )?an? (ai |large )?language model)\b/i, what: 'the writer calling itself an AI' },
+    { pattern: /\b(como uma ia|sou (apenas |só )?uma ia|(sou|como) (apenas |só )?um (grande )?modelo de linguagem)\b/i, what: 'the writer calling itself an AI' },
     // Accented words end where \b cannot tell: "inteligência" is matched whole, up to the space after it.
     { pattern: /(^|[^\p{L}])(sou (apenas |só )?(uma inteligência artificial|um assistente virtual|um assistente de ia))(?![\p{L}])/iu, what: 'the writer calling itself an AI' },
     // "IA" alone only in capitals: "como ia" is also the verb ir ("como ia a semana", how the week was going).
@@ -6288,19 +6289,35 @@ const FORBIDDEN_TEXTS = [
     { pattern: /\*\*/, what: 'markdown bold' },
     // Bold with underscores (`__word__`); not a blank to fill in (`____`, `__ : __`).
     { pattern: /(?<![\p{L}\p{N}_])__(?=[^\s_])[^_\n]*[^\s_]__(?![\p{L}\p{N}_])/u, what: 'markdown bold' },
-    // The tags a model writes for emphasis or layout; the app shows text, so a learner would see them. "a < b" is no tag.
-    { pattern: /<\/?(?:a|b|br|div|em|h[1-6]|i|li|ol|p|span|strong|u|ul)(?:\s[^<>]*)?\/?>/i, what: 'HTML markup' },
-    // A model that declined the task writes its refusal where the lesson's text goes.
-    { pattern: /\b(?:i['’]m sorry,? but i (?:can(?:['’]|no)t|am unable to)|i (?:can(?:['’]|no)t|am unable to|['’]m unable to) (?:assist|help) with (?:that|this)(?: request)?)\b/i, what: 'a refusal of the task' },
-    { pattern: /(^|[^\p{L}])(?:desculpe,? mas não (?:posso|consigo)|não (?:posso|consigo) ajudar com (?:isso|esse pedido|essa solicitação))(?![\p{L}])/iu, what: 'a refusal of the task' },
+    // The tags a model writes for emphasis or layout; the app shows text, so a learner would see them. Attributes are
+    // quoted (`<a href="...">`): "a < b" and "0<a e b>1" are no tags.
+    { pattern: /<\/?(?:a|b|blockquote|br|code|del|div|em|h[1-6]|hr|i|img|li|mark|ol|p|pre|small|span|strong|sub|sup|u|ul)(?:\s+[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?>/i, what: 'HTML markup' },
+    // A model that declined the task writes its refusal where the lesson's text goes, as the text's first words; the
+    // same words further in are a line the lesson gives the learner to say ('Try saying: "I'm sorry, but I can't..."').
+    { pattern: /^\s*(?:(?:(?:i['’]m |i am )?sorry|i apologi[sz]e),?\s+(?:but\s+)?i(?:\s+can(?:['’]|no)t|\s+am unable to|['’]m unable to)\b|i(?:\s+can(?:['’]|no)t|\s+am unable to|['’]m unable to)\s+(?:assist|help)\s+with\s+(?:that|this)\b)/i, what: 'a refusal of the task' },
+    { pattern: /^\s*(?:(?:desculpe|lamento|sinto muito),?\s+(?:mas\s+)?não\s+(?:posso|consigo)|não\s+(?:posso|consigo)\s+ajudar\s+com\s+(?:isso|esse pedido|essa solicitação))(?![\p{L}])/iu, what: 'a refusal of the task' },
     // Spaces or dots long enough for the schema's minimum length: a card or a tip with nothing to read.
     { pattern: /^[\s\p{P}]*$/u, what: 'no words at all' },
 ];
 const FORBIDDEN_PATTERNS = FORBIDDEN_TEXTS.map((forbidden) => forbidden.pattern);
+/** Every text of an item with where it is: a card's text and tips, a quiz's question, options and explanation. */
+function itemFields(item) {
+    const fields = [];
+    for (const field of ['content', 'question', 'explanation']) {
+        const text = item[field];
+        if (typeof text === 'string')
+            fields.push({ field, text });
+    }
+    for (const field of ['tips', 'options']) {
+        const list = item[field];
+        if (Array.isArray(list))
+            list.forEach((text, sub) => typeof text === 'string' && fields.push({ field, sub, text }));
+    }
+    return fields;
+}
 /** Every text of an item: a card's text and tips, a quiz's question, options and explanation. */
 function itemTexts(item) {
-    const texts = [item.content, item.question, item.explanation, ...(Array.isArray(item.tips) ? item.tips : []), ...(Array.isArray(item.options) ? item.options : [])];
-    return texts.filter((text) => typeof text === 'string');
+    return itemFields(item).map(({ text }) => text);
 }
 /** The texts an item speaks to the reader with: a card's text and tips, a quiz's question and explanation. Quotes are someone else's words. */
 function spokenText(item) {
@@ -6355,8 +6372,20 @@ const LIMIT_NAMES = {
 };
 const itemPath = (index, field, sub) => `$.flexibleItems[${index}]${field ? `.${field}` : ''}${sub === undefined ? '' : `[${sub}]`}`;
 const quoted = (text, max = 60) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
-/** Letters and digits only, lower case: two texts that differ only in spacing, case or punctuation are the same text. */
-const normalized = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** `quoted`, from a few words before `at` when it is further in than the quote would reach: what is there shows. */
+const quotedAt = (text, at, max = 60) => {
+    const start = at < max - 20 ? 0 : at - 20;
+    return start === 0 ? quoted(text, max) : quoted(`…${text.slice(start)}`, max);
+};
+/**
+ * Letters, digits and symbols only, lower case: two texts that differ only in spacing, case or punctuation are the
+ * same text. Symbols (< > + € and %, emoji) and a minus sign before a number are kept: "< 7 horas" is not "> 7 horas".
+ */
+const normalized = (text) => text
+    .toLowerCase()
+    .replace(/(?<![\p{L}\p{N}])-(?=\p{N})/gu, '−')
+    .replace(/[^\p{L}\p{N}\p{S}%]+/gu, ' ')
+    .trim();
 const schemaInvalid = (output, value) => {
     const errors = validateSupertask(value, output.schemaVersion);
     if (errors.length === 0)
@@ -6566,14 +6595,14 @@ const copiedFromSource = (output, value) => {
         // A quote card is a quotation by its type; the rest should be written for the learner.
         if (item.type === 'quote')
             return;
-        const copied = itemTexts(item).find((text) => copiesRun(text, source, at));
+        const copied = itemFields(item).find(({ text }) => copiesRun(text, source, at));
         if (!copied)
             return;
         findings.push({
             rule: quality_issues_types/* RuleIds */.Tu.copiedFromSource,
             severity: 'warning',
-            path: itemPath(index),
-            message: `Item ${index + 1} copies ${COPIED_RUN_WORDS} or more words in a row from the source article, more than a quotation: ${quoted(copied)}.`,
+            path: itemPath(index, copied.field, copied.sub),
+            message: `Item ${index + 1} copies ${COPIED_RUN_WORDS} or more words in a row from the source article, more than a quotation: ${quoted(copied.text)}.`,
         });
     });
     return findings;
@@ -6582,12 +6611,14 @@ const copiedFromSource = (output, value) => {
 const forbiddenText = (_output, value) => {
     const findings = [];
     itemsOf(value).forEach((item, index) => {
-        for (const text of itemTexts(item)) {
-            const forbidden = FORBIDDEN_TEXTS.find(({ pattern }) => pattern.test(text));
-            if (!forbidden)
-                continue;
-            findings.push({ rule: quality_issues_types/* RuleIds */.Tu.forbiddenText, severity: 'error', path: itemPath(index), message: `Item ${index + 1} holds ${forbidden.what}, which a learner would read as it is: ${quoted(text)}.` });
-            return;
+        for (const { field, sub, text } of itemFields(item)) {
+            for (const { pattern, what } of FORBIDDEN_TEXTS) {
+                const match = pattern.exec(text);
+                if (!match)
+                    continue;
+                findings.push({ rule: quality_issues_types/* RuleIds */.Tu.forbiddenText, severity: 'error', path: itemPath(index, field, sub), message: `Item ${index + 1} holds ${what}, which a learner would read as it is: ${quotedAt(text, match.index)}.` });
+                return;
+            }
         }
     });
     return findings;

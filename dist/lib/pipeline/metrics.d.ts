@@ -22,6 +22,14 @@ export declare const FORBIDDEN_TEXTS: readonly {
     what: string;
 }[];
 export declare const FORBIDDEN_PATTERNS: readonly RegExp[];
+/** One text of an item, with its field (and its place in the field's list, for a tip or an option). */
+export interface ItemText {
+    field: string;
+    sub?: number;
+    text: string;
+}
+/** Every text of an item with where it is: a card's text and tips, a quiz's question, options and explanation. */
+export declare function itemFields(item: Item): ItemText[];
 /** Every text of an item: a card's text and tips, a quiz's question, options and explanation. */
 export declare function itemTexts(item: Item): string[];
 /** The texts an item speaks to the reader with: a card's text and tips, a quiz's question and explanation. Quotes are someone else's words. */

@@ -1,6 +1,6 @@
 import { detectLanguage, LanguageNames, words } from '../../pipeline/language.js';
 import { MobileLimits, textLength } from '../../pipeline/limits.js';
-import { FORBIDDEN_TEXTS, itemsOf, itemTexts, spokenText, VOICE_MARKERS } from '../../pipeline/metrics.js';
+import { FORBIDDEN_TEXTS, itemFields, itemsOf, itemTexts, spokenText, VOICE_MARKERS } from '../../pipeline/metrics.js';
 import { validateSupertask } from '../../pipeline/schema.js';
 import { RuleIds } from './types.js';
 /** A run of this many words found as it is in the source is copied text, longer than a quotation keeps (a quote card holds at most 200 characters, about 30 words, and is a quotation by its type). */
@@ -15,8 +15,20 @@ const LIMIT_NAMES = {
 };
 const itemPath = (index, field, sub) => `$.flexibleItems[${index}]${field ? `.${field}` : ''}${sub === undefined ? '' : `[${sub}]`}`;
 const quoted = (text, max = 60) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
-/** Letters and digits only, lower case: two texts that differ only in spacing, case or punctuation are the same text. */
-const normalized = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** `quoted`, from a few words before `at` when it is further in than the quote would reach: what is there shows. */
+const quotedAt = (text, at, max = 60) => {
+    const start = at < max - 20 ? 0 : at - 20;
+    return start === 0 ? quoted(text, max) : quoted(`…${text.slice(start)}`, max);
+};
+/**
+ * Letters, digits and symbols only, lower case: two texts that differ only in spacing, case or punctuation are the
+ * same text. Symbols (< > + € and %, emoji) and a minus sign before a number are kept: "< 7 horas" is not "> 7 horas".
+ */
+const normalized = (text) => text
+    .toLowerCase()
+    .replace(/(?<![\p{L}\p{N}])-(?=\p{N})/gu, '−')
+    .replace(/[^\p{L}\p{N}\p{S}%]+/gu, ' ')
+    .trim();
 const schemaInvalid = (output, value) => {
     const errors = validateSupertask(value, output.schemaVersion);
     if (errors.length === 0)
@@ -226,14 +238,14 @@ const copiedFromSource = (output, value) => {
         // A quote card is a quotation by its type; the rest should be written for the learner.
         if (item.type === 'quote')
             return;
-        const copied = itemTexts(item).find((text) => copiesRun(text, source, at));
+        const copied = itemFields(item).find(({ text }) => copiesRun(text, source, at));
         if (!copied)
             return;
         findings.push({
             rule: RuleIds.copiedFromSource,
             severity: 'warning',
-            path: itemPath(index),
-            message: `Item ${index + 1} copies ${COPIED_RUN_WORDS} or more words in a row from the source article, more than a quotation: ${quoted(copied)}.`,
+            path: itemPath(index, copied.field, copied.sub),
+            message: `Item ${index + 1} copies ${COPIED_RUN_WORDS} or more words in a row from the source article, more than a quotation: ${quoted(copied.text)}.`,
         });
     });
     return findings;
@@ -242,12 +254,14 @@ const copiedFromSource = (output, value) => {
 const forbiddenText = (_output, value) => {
     const findings = [];
     itemsOf(value).forEach((item, index) => {
-        for (const text of itemTexts(item)) {
-            const forbidden = FORBIDDEN_TEXTS.find(({ pattern }) => pattern.test(text));
-            if (!forbidden)
-                continue;
-            findings.push({ rule: RuleIds.forbiddenText, severity: 'error', path: itemPath(index), message: `Item ${index + 1} holds ${forbidden.what}, which a learner would read as it is: ${quoted(text)}.` });
-            return;
+        for (const { field, sub, text } of itemFields(item)) {
+            for (const { pattern, what } of FORBIDDEN_TEXTS) {
+                const match = pattern.exec(text);
+                if (!match)
+                    continue;
+                findings.push({ rule: RuleIds.forbiddenText, severity: 'error', path: itemPath(index, field, sub), message: `Item ${index + 1} holds ${what}, which a learner would read as it is: ${quotedAt(text, match.index)}.` });
+                return;
+            }
         }
     });
     return findings;
