@@ -406,7 +406,7 @@ const Events = {
 /** The reason of an attempt aborted in flight by an interruption: the request was sent, and may be billed. */
 const INTERRUPTED = 'interrupted';
 /** File names of the global record files inside the log directory. */
-const types_RecordFiles = {
+const RecordFiles = {
     processing: 'processing.jsonl',
     prompts: 'prompts.jsonl',
 };
@@ -1114,7 +1114,7 @@ const LONGEST_LEVEL = 5;
 const STAGE_KEY = Buffer.from(',"stage":"');
 const EVENT_KEY = Buffer.from('","event":"');
 function recordFile(logDir, kind) {
-    return path.resolve(logDir, RecordFiles[kind]);
+    return external_node_path_.resolve(logDir, RecordFiles[kind]);
 }
 /** The bytes a record of `sessionId` carries; JSON string contents escape `"`, so values never fake it. */
 function sessionNeedle(sessionId) {
@@ -1947,7 +1947,7 @@ function recordPath(logDir, kind) {
     const key = `${kind}\0${process.cwd()}\0${logDir}`;
     let name = resolved.get(key);
     if (name === undefined) {
-        name = external_node_path_.resolve(logDir, types_RecordFiles[kind]);
+        name = recordFile(logDir, kind);
         // A host that writes to many folders in turn keeps a few.
         if (resolved.size >= 64)
             resolved.clear();
@@ -2020,7 +2020,7 @@ function write(kind, level, event, msg, fields = {}) {
         recordFileFor(context.logDir, kind).append(context.sessionId, line);
     }
     catch (error) {
-        throw unwritten(external_node_path_.join(context.logDir, types_RecordFiles[kind]), 'a record', "the run's records stop before this one", context.logDir, error);
+        throw unwritten(external_node_path_.join(context.logDir, RecordFiles[kind]), 'a record', "the run's records stop before this one", context.logDir, error);
     }
     for (const listener of listeners)
         listener(kind, written, line);

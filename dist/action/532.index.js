@@ -954,7 +954,7 @@ function recordPath(logDir, kind) {
     const key = `${kind}\0${process.cwd()}\0${logDir}`;
     let name = resolved.get(key);
     if (name === undefined) {
-        name = path.resolve(logDir, RecordFiles[kind]);
+        name = recordFile(logDir, kind);
         // A host that writes to many folders in turn keeps a few.
         if (resolved.size >= 64)
             resolved.clear();

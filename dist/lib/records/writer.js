@@ -3,7 +3,7 @@ import path from 'node:path';
 import { LyfeError } from '../errors.js';
 import { requireSession } from '../session/context.js';
 import { begunHere } from '../session/id.js';
-import { searchedFor, sessionNeedle } from './filter.js';
+import { recordFile, searchedFor, sessionNeedle } from './filter.js';
 import { redactText, redactValue } from './redact.js';
 import { openIfExists, scanLines, scanSpans } from './scan.js';
 import { closeEntry, copiedEntry, INDEX_FOLDER, openEntry, rangesEntry, sessionCopyFile, sessionIndexFile, unindexedEntry } from './session-index.js';
@@ -320,7 +320,7 @@ function recordPath(logDir, kind) {
     const key = `${kind}\0${process.cwd()}\0${logDir}`;
     let name = resolved.get(key);
     if (name === undefined) {
-        name = path.resolve(logDir, RecordFiles[kind]);
+        name = recordFile(logDir, kind);
         // A host that writes to many folders in turn keeps a few.
         if (resolved.size >= 64)
             resolved.clear();
