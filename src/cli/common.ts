@@ -6,6 +6,7 @@ import { styleText } from 'node:util';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { printable } from '../errors.js';
 import { assertSessionId } from '../session/id.js';
+import { DEFAULT_LOG_DIR, DEFAULT_WORK_DIR } from '../session/store.js';
 import type { ProgressEvent } from '../pipeline/options.js';
 
 export { printJson } from './json.js';
@@ -19,9 +20,6 @@ export interface SessionOptions {
   json?: boolean;
 }
 
-/** The folders `--work-dir` and `--log-dir` default to. */
-export const DEFAULT_WORK_DIR = 'work';
-export const DEFAULT_LOG_DIR = 'logs';
 
 /**
  * `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. An empty value is the default (a

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { errorText, ExitCode, LyfeError, printable } from '../errors.js';
-import { PROMPT_AUDIT_COMMAND } from '../llm/call.js';
+import { folderAuditCommand, namingAuditCommand, withAuditCommand } from '../llm/call.js';
 import { REPORT_JSON } from '../pipeline/report-files.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../package/constants.js';
 import { articlesToRun, runPipeline } from '../package/run-pipeline.js';
 import { generateStage, listTemplates, preprocessStage, type StageHooks } from '../package/stages.js';
 import { failsOn, qualityCounts, type FailOn, type QualityReport } from '../package/quality-issues/types.js';
-import { addSessionOptions, DEFAULT_LOG_DIR, DEFAULT_WORK_DIR, printJson, Reporter, type SessionOptions } from './common.js';
+import { addSessionOptions, printJson, Reporter, type SessionOptions } from './common.js';
 import { addFailOnOption, addGenerationOptions, type FailOnOptions, type GenerationOptions } from './generation-options.js';
 import { interruptOnSignals } from './interrupt.js';
 import { parseShard, type ShardSpec } from '../pipeline/shard.js';
@@ -37,21 +37,12 @@ function qualityError(counts: QualityReport['counts'], failOn: FailOn, file: str
   return new LyfeError(`quality issues at or above --fail-on ${failOn}: ${qualityCounts(counts)}`, { file, fix, exitCode: ExitCode.qualityIssues });
 }
 
-/**
- * A failed call's fix names `lyfe-kt logs --prompts`, which reads the default folders: a stage run
- * in others gets the command with them, so that it works as printed.
- */
-function withFolders(fix: string, options: SessionOptions): string {
-  if (options.workDir === DEFAULT_WORK_DIR && options.logDir === DEFAULT_LOG_DIR) return fix;
-  return fix.replaceAll(PROMPT_AUDIT_COMMAND, `\`lyfe-kt logs --prompts --work-dir ${options.workDir} --log-dir ${options.logDir}\``);
-}
-
+/** The stage, its failed calls' fixes naming the prompt audit of this stage's folders, so that the command works as printed. */
 async function namingFolders<T>(stage: Promise<T>, options: SessionOptions): Promise<T> {
   try {
     return await stage;
   } catch (error) {
-    if (!(error instanceof LyfeError) || !error.fix || withFolders(error.fix, options) === error.fix) throw error;
-    throw new LyfeError(error.message, { file: error.file, fix: withFolders(error.fix, options), exitCode: error.exitCode, cause: error.cause ?? error });
+    throw namingAuditCommand(error, folderAuditCommand(options.workDir, options.logDir));
   }
 }
 
@@ -128,7 +119,7 @@ export function registerPipelineCommands(program: Command): void {
           const cause = error instanceof LyfeError ? error : undefined;
           return new LyfeError(`run stopped: ${cause ? cause.message : errorText(error)}`, {
             file: cause?.file,
-            fix: cause?.fix ? `${withFolders(cause.fix, options).replace(/\.$/, '')}; ${next}` : `${next[0]!.toUpperCase()}${next.slice(1)}`,
+            fix: cause?.fix ? `${withAuditCommand(cause.fix, folderAuditCommand(options.workDir, options.logDir)).replace(/\.$/, '')}; ${next}` : `${next[0]!.toUpperCase()}${next.slice(1)}`,
             exitCode: cause ? cause.exitCode : ExitCode.failure,
             cause: error,
           });

@@ -4,6 +4,7 @@ import { LyfeError } from '../errors.js';
 import { auditRecord } from '../records/writer.js';
 import { Events, INTERRUPTED, type AttemptData, type TokenUsage } from '../records/types.js';
 import { totalTokens } from '../records/values.js';
+import { DEFAULT_LOG_DIR, DEFAULT_WORK_DIR } from '../session/store.js';
 import { LlmAttemptError, type ChatMessage, type LlmProvider, type LlmRequest, type LlmResponse } from './provider.js';
 
 /**
@@ -11,6 +12,20 @@ import { LlmAttemptError, type ChatMessage, type LlmProvider, type LlmRequest, t
  * default folders. An edge whose records are elsewhere (a build's) puts its own command in its place.
  */
 export const PROMPT_AUDIT_COMMAND = '`lyfe-kt logs --prompts`';
+
+/** The command that prints the prompt audit of the session of `workDir`, recorded in `logDir`. */
+export function folderAuditCommand(workDir: string, logDir: string): string {
+  return workDir === DEFAULT_WORK_DIR && logDir === DEFAULT_LOG_DIR ? PROMPT_AUDIT_COMMAND : `\`lyfe-kt logs --prompts --work-dir ${workDir} --log-dir ${logDir}\``;
+}
+
+/** `fix` naming `command` where it names the prompt audit of the default folders. */
+export const withAuditCommand = (fix: string, command: string): string => fix.replaceAll(PROMPT_AUDIT_COMMAND, command);
+
+/** `error` naming `command` in its fix where it names the prompt audit of the default folders; other errors as they are. */
+export function namingAuditCommand(error: unknown, command: string): unknown {
+  if (!(error instanceof LyfeError) || !error.fix?.includes(PROMPT_AUDIT_COMMAND) || command === PROMPT_AUDIT_COMMAND) return error;
+  return new LyfeError(error.message, { file: error.file, fix: withAuditCommand(error.fix, command), exitCode: error.exitCode, cause: error.cause ?? error });
+}
 
 /** How a reply is turned into a value: `errors` non-empty means the reply is rejected. */
 export type ReplyCheck<T> = (text: string) => { value?: T; errors: string[] };
