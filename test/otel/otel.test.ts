@@ -492,6 +492,44 @@ describe('lyfe-kt export otel', () => {
     expect(backoff.waits).toEqual([59_500]);
   });
 
+  /** A generation of `files` templates, two calls each: a session of a large run, 2 + 3 x `files` spans. */
+  function largeRun(files: number): SessionBuilder {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('generate', 1);
+    for (let file = 0; file < files; file++) {
+      for (const level of ['beginner', 'advanced']) {
+        s.attempt('generate', 1, { call_id: `c_${file}_${level}`, purpose: `generate.${level}`, model: 'gpt-5.4-mini', usage: USAGE, input: [`a${file}_filled_template.md`], output: [`a${file}_${level}.json`] });
+      }
+    }
+    s.stageEnd('generate', 1, { status: 'ok', files_in: files, files_out: 2 * files });
+    return s.log('session', 'session.end', 'ended', 1, { data: { success: true } });
+  }
+
+  it('sends a session of a large run in requests of at most 512 spans, each under its resource, every span once', async () => {
+    // 1,202 spans, about 1.2 MB: more than backends take in one request (1 MB at some, 8 MB at others for a larger run).
+    const document = traces(largeRun(400));
+    const spans = spansOf(document);
+    expect(spans).toHaveLength(1202);
+    const { url, received } = await collector();
+    expect(await postTraces(url, [document, traces(run('sess_2025-01-18_17-30-45_ffffffff'))])).toEqual({ requests: 4, rejected_spans: 0, messages: [] });
+    const bodies = received.map((request) => JSON.parse(request.body) as OtlpDocument);
+    expect(bodies.map((body) => spansOf(body).length)).toEqual([512, 512, 178, 11]);
+    for (const body of bodies.slice(0, 3)) {
+      expect(body.resourceSpans).toHaveLength(1);
+      expect(body.resourceSpans[0].resource).toEqual(document.resourceSpans[0].resource);
+      expect(body.resourceSpans[0].scopeSpans.map((scope) => scope.scope)).toEqual([{ name: 'lyfe-kt', version: VERSION }]);
+    }
+    expect(bodies.slice(0, 3).flatMap(spansOf)).toEqual(spans);
+
+    // A request that fails says what of the session was stored before it.
+    const at = clock();
+    const down = await answering({ status: 200 }, { status: 200 }, { status: 503 }, ...Array.from({ length: 4 }, () => ({ status: 503 })));
+    await expect(postTraces(down.url, [traces(run()), document], {}, at.options)).rejects.toThrow(
+      /^the collector answered 503 Service Unavailable: busy, on all 5 attempts \(the 1 session\(s\) before it, of 2, and 1 of the 3 requests of this session, were stored\)$/,
+    );
+    expect(at.retries[0]).toBe('the collector answered 503 Service Unavailable: busy; sending session 2 of 2 (request 2 of 3) again in 1 s (attempt 2 of 5)');
+  });
+
   it('fails at once on a status that is not retryable, whatever its Retry-After', async () => {
     for (const status of [400, 401, 404, 500, 501]) {
       const at = clock();
