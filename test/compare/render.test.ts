@@ -63,6 +63,25 @@ describe('the comparison in markdown', () => {
     expect(cut.match(/<details>/g)?.length ?? 0).toBe(cut.match(/<\/details>/g)?.length ?? 0);
   });
 
+  it('cut to a comment, keeps the table of the sources that differ before a long list of new quality issues', () => {
+    const comparison = largeComparison(3);
+    // A prompt change that makes every lesson of a large run copy its source: two warnings an output.
+    const fresh = Array.from({ length: 200 }, (_, i) => ({
+      rule: 'copied-from-source',
+      severity: 'warning',
+      file: `artigo_${i}_filled_template_advanced.json`,
+      message: `Item 2 copies 20 or more words in a row from the source article, more than a quotation: "O horário regular é o pilar mais importante: tente dormir e…".`,
+    }));
+    comparison.quality_issues = { base: 0, head: 200, delta: 200, new: fresh };
+    const cut = renderComparisonMarkdown(comparison, checkBudgets(comparison, { maxNewIssues: 0 }), { limit: 24_000, measure: chars });
+    expect(cut.length).toBeLessThanOrEqual(24_000);
+    expect(cut).toContain('cut to fit');
+    expect(cut).toContain('- ❌ new quality issues at most 0: exceeded: 200 new (0 -&gt; 200 in all)');
+    for (const source of ['article\\_000.md', 'article\\_001.md', 'article\\_002.md']) expect(cut).toContain(`| ${source} | changed |`);
+    expect(cut).toContain('### New quality issues');
+    expect(cut.indexOf('### Sources')).toBeLessThan(cut.indexOf('### New quality issues'));
+  });
+
   it('a carriage return in model text or a file name ends no line of the markdown (CommonMark takes a lone CR as a line ending)', () => {
     const comparison = largeComparison(1);
     comparison.sources[0].source = 'artigo\r\r---\r1. novo.md';
