@@ -306,4 +306,38 @@ describe.each(['rollup', 'webpack'] as const)('%s watch mode', (bundler) => {
     const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
     expect(metadata.execution.success).toBe(false);
   });
+
+  test('an article deleted while it runs is that rebuild\'s error, and its session is packaged as succeeded once it is back', async () => {
+    await fakeOpenAI();
+    const app = copyApp(tempDir());
+    const article = path.join(app, 'content', 'como_dormir_bem.md');
+    const away = path.join(app, 'como_dormir_bem.md.bak');
+    const render = path.join(app, 'src', 'render.js');
+    const watcher = WATCHERS[bundler](app, { provider: 'openai' });
+    watchers.push(watcher);
+    expect(await watcher.builds.next()).toBeUndefined();
+    // A rebuild of no lesson: by its end the watcher watches the article too.
+    await edit(watcher, render, `${fs.readFileSync(render, 'utf8')}// an edit of no lesson\n`);
+    expect(await watcher.builds.next()).toBeUndefined();
+
+    fs.renameSync(article, away);
+    // Rollup's watcher and webpack's rebuild on it (webpack says no change for a file removed).
+    const error = await watcher.builds.next();
+    expect(error).toMatch(/como_dormir_bem\.md/);
+    expect(error).toMatch(/lesson not generated: does not exist: it was deleted or moved while the build ran\. Restore it, or remove its import/);
+
+    fs.renameSync(away, article);
+    await edit(watcher, render, `${fs.readFileSync(render, 'utf8')}// another edit of no lesson\n`);
+    // The article's return and the edit may be one rebuild or two.
+    while ((await watcher.builds.next()) !== undefined);
+    expect(watcher.bundle()).toContain('Como Dormir Bem');
+
+    await watcher.close();
+    watchers.splice(0);
+    const [pkg] = packagesIn(path.join(app, 'packages'));
+    // The article missing for a while failed a rebuild, as a missing import does: no lesson of the session failed.
+    const metadata = readJson(path.join(pkg!, 'logs', 'metadata.json'));
+    expect(metadata.execution.success).toBe(true);
+    expect(packageRecords(pkg!, 'processing').filter((r) => r.level === 'error')).toEqual([]);
+  });
 });
