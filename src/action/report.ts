@@ -65,7 +65,10 @@ function stepResults(steps: Record<string, StepContext>, recorded: Map<string, L
   });
 }
 
-/** `lyfe-kt package --json`'s result; null when the package step wrote none (it did not run, or failed before). */
+/**
+ * `lyfe-kt package --json`'s result; null when the package step wrote none: it did not run, or it
+ * stopped before printing its result (the exec step makes the file as the command starts, so it is empty).
+ */
 function readPackageResult(file: string, workingDirectory: string): PackageResult | null {
   let text: string;
   try {
@@ -74,6 +77,7 @@ function readPackageResult(file: string, workingDirectory: string): PackageResul
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+  if (text.trim() === '') return null;
   const fix = 'The package step wrote something other than `lyfe-kt package --json` output; see its log above';
   let result: PackageResult;
   try {

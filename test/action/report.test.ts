@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionInputs } from '../../src/action/input-helper.js';
 import { report } from '../../src/action/report.js';
-import { recordStep } from '../../src/action/stage-step.js';
+import { recordStep, runCommand } from '../../src/action/stage-step.js';
 import { run } from '../../src/index.js';
 import { writeManifest } from '../../src/package/manifest.js';
 import { mergePackages } from '../../src/package/merge.js';
@@ -51,6 +52,17 @@ describe('the package step’s result', () => {
     const { services, steps } = start();
     const result = await report({ githubToken: 't', steps }, services);
     expect(result.failure).toBe('lyfe-kt: no package was built; see the package step');
+  });
+
+  it('empty, as the exec step leaves it when the package step stops before printing its result: the step\'s failure and no package, not a result that is not JSON', async () => {
+    const { setup, services, said, steps } = start();
+    const command = [process.execPath, '-e', 'console.error("lyfe-kt: packages: no space left on device"); process.exit(1)'];
+    const run = await runCommand(command, { stdoutFile: setup.packageResult, echo: { stdout: new PassThrough().resume(), stderr: new PassThrough().resume() } });
+    recordStep('package', command, run, setup);
+    const result = await report({ githubToken: 't', steps: { ...steps, package: { outcome: 'failure' } } }, services);
+
+    expect(result.failure).toBe('lyfe-kt: package step failed (exit code 1): lyfe-kt: packages: no space left on device; no package was built; see the package step');
+    expect(said.summary).not.toContain('not JSON');
   });
 
   it('corrupt: reported as what it is, with the file and the fix, not as "no package was built"', async () => {
