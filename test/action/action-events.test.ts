@@ -43,6 +43,18 @@ describe('events other than pull_request', () => {
     expectNoSecret(job, run);
   });
 
+  it('a github-token of its own (a bot account\'s, for the comment) comments with that token, and the attestation still uses the job\'s token, to which the workflow grants attestations: write', async () => {
+    const bot = 'ghp_commentbotcommentbotcommentbot0000';
+    const run = await job.run({ inputs: { 'github-token': bot }, env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc' }, runner: { attestationsWrite: true } });
+
+    expect(run.failed, explain(run)).toBe(false);
+    expect(stepsOf(run).attest).toBe('success');
+    expect(run.summaries[0]).toContain('[attested](https://github.com/octo/lessons/attestations/');
+    const writes = job.api.requests.filter((request) => request.method !== 'GET' && request.path !== '/graphql');
+    expect(writes.map((request) => request.headers.authorization)).toEqual([`token ${bot}`]);
+    expectNoSecret(job, run, [bot]);
+  });
+
   it('workflow_dispatch with pr-number comments on that pull request; with id-token: write but without attestations: write, the attestation fails with a warning and the job stays green', async () => {
     const run = await job.run({ inputs: { 'pr-number': '31' }, env: { GITHUB_EVENT_NAME: 'workflow_dispatch', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc' }, event: { inputs: {} } });
 

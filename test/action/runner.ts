@@ -68,7 +68,10 @@ export interface RunnerJob {
    * has not exited 7.5 s later, then SIGKILL 2.5 s after that; only `always()` steps run after.
    */
   cancelDuring?: { step: string; when: Promise<unknown> };
-  /** Whether the job's token may write attestations (`permissions: attestations: write`). */
+  /**
+   * Whether the job's token may write attestations (`permissions: attestations: write`). The
+   * workflow's permissions are the job's `github.token`'s: another token (a PAT) has only its own.
+   */
   attestationsWrite?: boolean;
 }
 
@@ -650,15 +653,17 @@ export async function runAction(job: RunnerJob): Promise<ActionRun> {
 
 /**
  * actions/attest-build-provenance as its outcome is decided: it asks for an OIDC token (absent
- * without `id-token: write`: the step fails), then writes the attestation (403 without
- * `attestations: write`). It attests the files its `subject-path` glob matches.
+ * without `id-token: write`: the step fails), then writes the attestation with its `github-token`
+ * (the job's token by default; 403 without `attestations: write`, which only the job's token gets
+ * from the workflow). It attests the files its `subject-path` glob matches.
  */
 function attest(step: StepYaml, contexts: Contexts, env: Record<string, string>, job: RunnerJob, run: ActionRun): { exitCode: number; stdout: string; stderr: string } {
   const pattern = interpolate(step.with?.['subject-path'] ?? '', contexts);
+  const token = step.with?.['github-token'] === undefined ? job.token : interpolate(step.with['github-token'], contexts);
   if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) {
     return { exitCode: 1, stdout: '::error::Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable\n', stderr: '' };
   }
-  if (!job.attestationsWrite) {
+  if (!job.attestationsWrite || token !== job.token) {
     return { exitCode: 1, stdout: '::error::Failed to persist attestation: Resource not accessible by integration\n', stderr: '' };
   }
   // The glob form action.yml uses: `<folder>/*/<file>`.
