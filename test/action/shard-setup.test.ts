@@ -81,3 +81,23 @@ describe('article names and the artifact', () => {
     expect(() => setupRun(read({ content_path: 'content' }), { ...runner(), GITHUB_SERVER_URL: 'https://github.example.com' }, work)).not.toThrow();
   });
 });
+
+describe('articles in subfolders', () => {
+  it('a content-path whose articles are all in subfolders is refused before any stage, saying what the action takes, not to pass --recursive (an option it has no input for)', () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-subfolders-'));
+    temps.push(work);
+    fs.mkdirSync(path.join(work, 'content', 'sono'), { recursive: true });
+    fs.writeFileSync(path.join(work, 'content', 'sono', 'dormir.md'), '# dormir\n');
+    fs.writeFileSync(path.join(work, 'content', 'sono', 'acordar.md'), '# acordar\n');
+    const content = path.join(work, 'content');
+
+    expect(() => setupRun(read({ content_path: 'content' }), runner(), work)).toThrow(
+      `input content-path: ${content} holds its articles in subfolders only (${path.join(content, 'sono', 'acordar.md')}, ${path.join(content, 'sono', 'dormir.md')}): the action takes the .md files directly inside content-path. Give a subfolder as content-path (one use of the action, each with its own job-key, per subfolder)`,
+    );
+    // Articles at the top: the run takes those, as the preprocess step's log says.
+    fs.writeFileSync(path.join(content, 'comer.md'), '# comer\n');
+    expect(() => setupRun(read({ content_path: 'content' }), runner(), work)).not.toThrow();
+    // A folder that is not there is left to the preprocess step, which names it.
+    expect(() => setupRun(read({ content_path: 'elsewhere' }), runner(), work)).not.toThrow();
+  });
+});
