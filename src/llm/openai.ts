@@ -55,6 +55,9 @@ export function displayUrl(url: string): string {
     parsed.username = '';
     parsed.password = '';
     parsed.search = '';
+    // Written without `//` (`user:password@host/v1`, `localhost:8000/v1`), a URL reads as a scheme
+    // and a path, the user part in the path: shown as the host and path the user meant.
+    if (!parsed.host) return parsed.toString().replace(/^[^?#]*@/, '');
     return parsed.toString().replace(/\/$/, '');
   } catch {
     return '(an unreadable URL)';

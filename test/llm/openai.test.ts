@@ -563,6 +563,26 @@ describe('selectProvider', () => {
     expect(error.oneLine()).not.toContain('hunter2');
   });
 
+  it('refuses an OPENAI_BASE_URL written without its scheme, naming it without the credentials or query in it', () => {
+    const refusal = (url: string): string => {
+      try {
+        selectProvider({ provider: 'openai', env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: url } });
+      } catch (thrown) {
+        expect(thrown).toBeInstanceOf(LyfeError);
+        return (thrown as LyfeError).oneLine();
+      }
+      throw new Error(`${url} was accepted`);
+    };
+    // Without `//`, the text before the first colon reads as a scheme: `proxyuser:`, `localhost:`.
+    expect(refusal('proxyuser:hunter2-proxy-pass@llm.example.com/v1')).toBe(
+      'OPENAI_BASE_URL llm.example.com/v1 is not an http:// or https:// URL. Write it whole, with its scheme: for example http://localhost:8000/v1',
+    );
+    expect(refusal('localhost:8000/v1?key=hunter2-gateway-key')).toBe(
+      'OPENAI_BASE_URL localhost:8000/v1 is not an http:// or https:// URL. Write it whole, with its scheme: for example http://localhost:8000/v1',
+    );
+    expect(refusal('azureuser:hunter2/azure-pass@lyfe.openai.azure.com')).not.toContain('hunter2');
+  });
+
   it("sends an OPENAI_BASE_URL's query (a gateway's key) with every request, and no message repeats its value", async () => {
     const token = 'SuperSecretGatewayToken9';
     const urls: string[] = [];
