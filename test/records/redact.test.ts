@@ -102,6 +102,14 @@ describe('redactText', () => {
     expect(redactText(content)).toBe(content);
   });
 
+  it('takes only base64 after "Basic" as a credential: a lesson\'s "Basic 10-minute routine" stays, and so replays as written', () => {
+    const content = 'Basic 10-minute stretching routine. Basic Covid-19 hygiene: wash your hands. Basic step-by-step2 plan.';
+    expect(redactText(content)).toBe(content);
+    expect(redactText(`sent Basic ${Buffer.from('ana:Correct9Horse').toString('base64')}, then retried`)).toBe(`sent ${REDACTED}, then retried`);
+    expect(redactText(`refused Basic ${Buffer.from('ana:Correct9Horse').toString('base64')}.`)).toBe(`refused ${REDACTED}.`);
+    expect(redactText('"Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="')).toBe(`"${REDACTED}"`);
+  });
+
   it('finds the user part of a URL and every other shape after links without one', () => {
     const links = 'Schema: http://json-schema.org/draft-07/schema# and https://example.com/a?b=c#d. ';
     expect(redactText(`${links}Fetch https://ana:s3cret-pass@example.com/x`)).toBe(`${links}Fetch https://${REDACTED}@example.com/x`);
