@@ -45,9 +45,16 @@ function isSecretName(name: string): boolean {
  */
 const credentialAfter = (match: string, head: string, token: string): string => (looksLikeCredential(token) || /=$/.test(token) ? `${head}${REDACTED}` : match);
 
+/**
+ * An `Authorization:` value, a credential (`<key>`) or a scheme and one (`Bearer <token>`), is one
+ * if either word looks like a credential: "authorization: know the difference" is prose.
+ */
+const headerValue = (match: string, head: string, first: string, second = ''): string =>
+  looksLikeCredential(first) || looksLikeCredential(second.trim()) || /=$/.test(second) ? `${head}${REDACTED}` : match;
+
 /** Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays). */
 const SHAPES: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
-  [/(Authorization["']?\s*[:=]\s*["']?)[^\s"',}]+(\s+[^\s"',}]+)?/gi, `$1${REDACTED}`],
+  [/(Authorization["']?\s*[:=]\s*["']?)([^\s"',}]+)(\s+[^\s"',}]+)?/gi, headerValue],
   [/\b()Bearer\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
   // A `Basic` credential is base64, a whole word of it: "Basic 10-minute routine" and "Basic Covid-19 hygiene" are prose.
   [/\b()Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w~-])/gi, credentialAfter],

@@ -83,6 +83,14 @@ describe('redactText', () => {
     );
   });
 
+  it('keeps prose after "Authorization:" that holds no credential, so that a lesson replays as written', () => {
+    const content = 'Delegation vs. authorization: know the difference. Step 2 - Authorization: the manager signs the form. Authorization=ok';
+    expect(redactText(content)).toBe(content);
+    expect(redactText('AUTHORIZATION=Bearer\nabcdefghijk123')).toBe(`AUTHORIZATION=${REDACTED}`);
+    expect(redactText('authorization: 0123456789abcdef0123456789abcdef')).toBe(`authorization: ${REDACTED}`);
+    expect(redactText(`Proxy-Authorization: Digest ${JWT}, realm`)).toBe(`Proxy-Authorization: ${REDACTED}, realm`);
+  });
+
   it('removes secrets inside error texts', () => {
     const message = `401 Incorrect API key provided: ${OPENAI_KEY}. You can find your API key at https://platform.openai.com/account/api-keys.`;
     expect(redactText(message)).toBe(
