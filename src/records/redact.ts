@@ -52,13 +52,17 @@ const credentialAfter = (match: string, head: string, token: string): string => 
 const headerValue = (match: string, head: string, first: string, second = ''): string =>
   looksLikeCredential(first) || looksLikeCredential(second.trim()) || /=$/.test(second) ? `${head}${REDACTED}` : match;
 
-/** Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays). */
+/**
+ * Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays).
+ * A pair's quotes may be escaped (`{\"api_key\": \"...\"}` in a JSON reply that quotes a sample): the
+ * value ends before the backslash of its closing quote, which stays.
+ */
 const SHAPES: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
-  [/(Authorization["']?\s*[:=]\s*["']?)([^\s"',}]+)(\s+[^\s"',}]+)?/gi, headerValue],
+  [/(Authorization\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}\\]+)(\s+[^\s"',}\\]+)?/gi, headerValue],
   [/\b()Bearer\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
   // A `Basic` credential is base64, a whole word of it: "Basic 10-minute routine" and "Basic Covid-19 hygiene" are prose.
   [/\b()Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w~-])/gi, credentialAfter],
-  [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)["']?\s*[:=]\s*["']?)([^\s"',}&]{8,})/gi, credentialAfter],
+  [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}&\\]{8,})/gi, credentialAfter],
   // The user part of a URL (`https://user:password@host`, `https://<token>@host`).
   [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']+@/gi, `$1${REDACTED}@`],
   [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],

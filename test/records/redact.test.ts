@@ -91,6 +91,14 @@ describe('redactText', () => {
     expect(redactText(`Proxy-Authorization: Digest ${JWT}, realm`)).toBe(`Proxy-Authorization: ${REDACTED}, realm`);
   });
 
+  it('removes credential pairs quoted inside a JSON string (a JSON reply quoting its article), keeping the string JSON', () => {
+    const quoted = (text: string): string => JSON.stringify({ tip: text });
+    const reply = quoted('Our file had {"password": "Hunter2Secret99"}, {"api_key":"Zx81kQ0pLm27Vb"} and {"Authorization": "0123456789abcdef0123456789abcdef"}.');
+    const redacted = redactText(reply);
+    expect(redacted).toBe(quoted(`Our file had {"password": "${REDACTED}"}, {"api_key":"${REDACTED}"} and {"Authorization": "${REDACTED}"}.`));
+    expect(JSON.parse(redacted)).toBeTypeOf('object');
+  });
+
   it('removes secrets inside error texts', () => {
     const message = `401 Incorrect API key provided: ${OPENAI_KEY}. You can find your API key at https://platform.openai.com/account/api-keys.`;
     expect(redactText(message)).toBe(
