@@ -17,7 +17,8 @@ export interface MarkdownInput {
   body: string;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** Frontmatter between two `---` lines; none between them (`---` then `---`) is an empty one, closed by that second line. */
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
 
 /**
  * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose

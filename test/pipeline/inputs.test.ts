@@ -174,6 +174,20 @@ describe('reading inputs', () => {
     expect(input.body).toBe(input.text);
   });
 
+  test('an empty frontmatter (`---` then `---`, as Jekyll and Hugo pages open) is read as none, up to its own closing line', async () => {
+    await withTempDir(async (dir) => {
+      // The `---` further down is a horizontal rule of the article.
+      for (const [name, body, eol] of [
+        ['empty.md', '\n# Sono\n\nDormir bem.\n\n---\n\nMais texto.\n', '\n'],
+        ['empty-crlf.md', '\r\n# Sono\r\n\r\nDormir bem.\r\n', '\r\n'],
+      ] as const) {
+        const file = path.join(dir, name);
+        fs.writeFileSync(file, `---${eol}---${eol}${body}`);
+        expect(readMarkdown(file)).toMatchObject({ frontmatter: {}, body });
+      }
+    });
+  });
+
   test('two inputs that would write the same outputs are refused before anything is written', async () => {
     await withTempDir(async (dir) => {
       for (const sub of ['one', 'two']) {
