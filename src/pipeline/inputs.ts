@@ -17,8 +17,12 @@ export interface MarkdownInput {
   body: string;
 }
 
-/** Frontmatter between two `---` lines; none between them (`---` then `---`) is an empty one, closed by that second line. */
-const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
+/**
+ * Frontmatter between two `---` lines, either with spaces after it as editors leave them; none between
+ * them (`---` then `---`) is an empty one, closed by that second line.
+ */
+const OPENING = /^---[ \t]*\r?\n/;
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
 
 /**
  * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose
@@ -26,7 +30,7 @@ const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
  * model a broken header.
  */
 export function parseFrontmatter(text: string, file?: string): { frontmatter: Record<string, unknown>; body: string } {
-  if (!/^---\r?\n/.test(text)) return { frontmatter: {}, body: text };
+  if (!OPENING.test(text)) return { frontmatter: {}, body: text };
   const match = FRONTMATTER.exec(text);
   if (!match) {
     throw new LyfeError('the YAML frontmatter opened with `---` is never closed', {

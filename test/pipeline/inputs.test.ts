@@ -188,6 +188,16 @@ describe('reading inputs', () => {
     });
   });
 
+  test('an opening `---` line with spaces after it opens the frontmatter, as a closing one with them closes it', async () => {
+    await withTempDir(async (dir) => {
+      const file = path.join(dir, 'sono.md');
+      fs.writeFileSync(file, '--- \ntitle: Sono\nlanguage: pt\n---\t\n\n# Sono\n\nDormir bem.\n');
+      expect(readMarkdown(file)).toMatchObject({ frontmatter: { title: 'Sono', language: 'pt' }, body: '\n# Sono\n\nDormir bem.\n' });
+      fs.writeFileSync(file, '---  \r\ntitle: Sono\r\n\r\n# Sono\r\n');
+      expect(thrown(() => readMarkdown(file)).message).toBe('the YAML frontmatter opened with `---` is never closed');
+    });
+  });
+
   test('two inputs that would write the same outputs are refused before anything is written', async () => {
     await withTempDir(async (dir) => {
       for (const sub of ['one', 'two']) {
