@@ -220,15 +220,16 @@ export interface ListingOptions {
  * machine): those directly inside it, or with `recursive` those of its subfolders as well.
  */
 export function listMarkdownFiles(dir: string, options: ListingOptions = {}): MarkdownListing {
-  let entries: fs.Dirent[];
+  let inside: fs.Dirent[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true, recursive: true });
+    inside = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new LyfeError('no such directory', { file: dir, fix: 'Check the path; it is read relative to the current directory' });
     if (code === 'ENOTDIR') throw new LyfeError('is a file, not a directory', { file: dir, fix: 'Give the folder that holds the articles; for one file, use `preprocess file` or `generate file`' });
     throw new LyfeError(`cannot be read (${code ?? (error as Error).message})`, { file: dir, fix: 'Check the folder permissions', cause: error });
   }
+  const entries = inside.concat(...entriesOfSubfolders(inside, options.recursive));
   // Hidden names (`.draft.md`, macOS's `._article.md`, what `.github/` holds) are no articles, as a
   // shell's `*` and `ls` take them: left out, and named.
   const isHidden = (entry: fs.Dirent): boolean => {
@@ -270,6 +271,32 @@ export function listMarkdownFiles(dir: string, options: ListingOptions = {}): Ma
     });
   }
   return listing;
+}
+
+/**
+ * The entries of each subfolder among a folder's entries, and of theirs. Without `recursive` they are
+ * only counted, for the warning that names the articles left in subfolders: a subfolder that cannot
+ * be read (another user's, a cache a container left owned by root) is passed over, as a shell's `*`
+ * passes it. With it, its articles are asked for, and the error names that subfolder.
+ */
+function entriesOfSubfolders(entries: readonly fs.Dirent[], recursive: boolean | undefined): fs.Dirent[][] {
+  const lists: fs.Dirent[][] = [];
+  for (const entry of entries) {
+    if (!entry.isDirectory()) continue;
+    const folder = path.join(entry.parentPath, entry.name);
+    try {
+      lists.push(fs.readdirSync(folder, { withFileTypes: true, recursive: true }));
+    } catch (error) {
+      if (!recursive) continue;
+      const cause = error as NodeJS.ErrnoException;
+      throw new LyfeError(`cannot be read (${cause.code ?? cause.message}): with --recursive, every subfolder's articles are taken`, {
+        file: cause.path ?? folder,
+        fix: 'Check the folder permissions, or leave out --recursive to take only the articles directly inside the folder',
+        cause: error,
+      });
+    }
+  }
+  return lists;
 }
 
 /**

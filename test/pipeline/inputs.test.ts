@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { LyfeError } from '../../src/errors.js';
+import { isWithin } from '../../src/files.js';
 import { createOfflineProvider } from '../../src/pipeline/offline/provider.js';
 import { generateFiles } from '../../src/pipeline/generate.js';
 import { listMarkdown, listMarkdownFiles, readMarkdown } from '../../src/pipeline/inputs.js';
@@ -109,6 +110,32 @@ describe('reading inputs', () => {
       fs.writeFileSync(stray, Buffer.concat([Buffer.from('# Solidão\n\nA solidão faz mal à saúde.\nUma aspa '), Buffer.from([0x93]), Buffer.from('de Windows.\n')]));
       const error = thrown(() => readMarkdown(stray));
       expect(error.oneLine()).toBe(`${stray}: is not UTF-8 text: line 4, column 10 has the byte 0x93. Retype the character at line 4, column 10 in an editor: the rest of the file is UTF-8, which converting the whole file would garble`);
+    });
+  });
+
+  test("a subfolder that cannot be read stops no listing of the folder's own articles; with recursive, the error names that subfolder", async () => {
+    await withTempDir(async (dir) => {
+      fs.mkdirSync(path.join(dir, 'drafts', 'private'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'sono.md'), '# Sono\n\nDormir bem.\n');
+      fs.writeFileSync(path.join(dir, 'drafts', 'ideia.md'), '# Ideia\n\nTexto.\n');
+      const locked = path.join(dir, 'drafts', 'private');
+      // Root reads every folder: the refusal another user gets (a folder of another owner, mode 700) is played here.
+      const readdir = fs.readdirSync;
+      vi.spyOn(fs, 'readdirSync').mockImplementation(((folder: fs.PathLike, options?: { recursive?: boolean }) => {
+        const at = path.resolve(String(folder));
+        if (at === locked || (options?.recursive && isWithin(at, locked))) {
+          throw Object.assign(new Error(`EACCES: permission denied, scandir '${locked}'`), { code: 'EACCES', syscall: 'scandir', path: locked });
+        }
+        return readdir(folder, options as never);
+      }) as typeof fs.readdirSync);
+      try {
+        expect(listMarkdownFiles(dir).files).toEqual([path.join(dir, 'sono.md')]);
+        const error = thrown(() => listMarkdownFiles(dir, { recursive: true }));
+        expect(error.file).toBe(locked);
+        expect(error.message).toMatch(/^cannot be read \(EACCES\)/);
+      } finally {
+        vi.restoreAllMocks();
+      }
     });
   });
 
