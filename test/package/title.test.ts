@@ -24,6 +24,12 @@ describe('package title', () => {
     expect(packageTitle(undefined, ['solo.json'])).toBe('solo');
   });
 
+  it("is the article's name when one of its levels was not generated (its call failed), not the name of the output left", () => {
+    expect(packageTitle(undefined, ['sono_filled_template_beginner.json'])).toBe('sono');
+    expect(packageTitle(undefined, ['naval_supertask_advanced.json'])).toBe('naval_supertask');
+    expect(packageTitle(undefined, ['sono_filled_template_beginner.json', 'sono_filled_template_advanced.json', 'sono_extra_filled_template_beginner.json'])).toBe('sono');
+  });
+
   it('is else content, dated by its folder: content-YYYY-MM-DD-HH-MM', () => {
     expect(packageTitle(undefined, [])).toBe('content');
     expect(packageTitle(undefined, ['a_beginner.json', 'b_beginner.json'])).toBe('content');
