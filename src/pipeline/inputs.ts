@@ -300,9 +300,10 @@ function entriesOfSubfolders(entries: readonly fs.Dirent[], recursive: boolean |
 }
 
 /**
- * A link among a folder's articles must lead to a file inside that folder: one leading anywhere
- * else (`notes.md -> ../.git/config`) would copy that file into the package and send it to the
- * model, which a folder of articles from a pull request must not be able to do.
+ * A link among a folder's articles must lead to a file inside that folder, not a hidden one: one
+ * leading anywhere else (`notes.md -> ../.git/config`, `notes.md -> .git/config`) would copy that
+ * file into the package and send it to the model, which a folder of articles from a pull request
+ * must not be able to do.
  */
 function checkLinkInside(link: string, dir: string): void {
   let target: string;
@@ -316,8 +317,17 @@ function checkLinkInside(link: string, dir: string): void {
       cause: error,
     });
   }
-  if (!isWithin(fs.realpathSync(dir), target)) {
+  const inside = fs.realpathSync(dir);
+  if (!isWithin(inside, target)) {
     throw new LyfeError(`is a link to ${target}, outside ${dir}: a folder's articles are read from inside it only`, {
+      file: link,
+      fix: 'Copy the article into the folder instead of linking it, or give it by name with `preprocess file`',
+    });
+  }
+  // Hidden files are no articles (`listMarkdownFiles`), linked or not: `.git/config` holds the token a
+  // CI checkout keeps, which a folder given as `.` has inside it.
+  if (path.relative(inside, target).split(path.sep).some((part) => part.startsWith('.'))) {
+    throw new LyfeError(`is a link to ${target}, a hidden file (named from a dot or in a folder that is): a folder's articles are never read from those`, {
       file: link,
       fix: 'Copy the article into the folder instead of linking it, or give it by name with `preprocess file`',
     });

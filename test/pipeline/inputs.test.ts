@@ -53,6 +53,20 @@ describe('reading inputs', () => {
     });
   });
 
+  test("a link to a hidden file inside the folder is refused, as the hidden file itself is left out: a checkout's .git/config holds its token", async () => {
+    await withTempDir(async (dir) => {
+      fs.mkdirSync(path.join(dir, '.git'));
+      fs.writeFileSync(path.join(dir, '.git', 'config'), '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n');
+      fs.copyFileSync(path.join(CONTENT, 'como_dormir_bem.md'), path.join(dir, 'sono.md'));
+      fs.symlinkSync('.git/config', path.join(dir, 'notes.md'));
+      for (const recursive of [false, true]) {
+        const error = thrown(() => listMarkdownFiles(dir, { recursive }));
+        expect(error.file).toBe(path.join(dir, 'notes.md'));
+        expect(error.message).toBe(`is a link to ${fs.realpathSync(path.join(dir, '.git', 'config'))}, a hidden file (named from a dot or in a folder that is): a folder's articles are never read from those`);
+      }
+    });
+  });
+
   test('hidden files and the files of hidden folders are left out and named: a draft, macOS\'s ._ copies, .github/', async () => {
     await withTempDir(async (dir) => {
       const inputs = path.join(dir, '.content');
