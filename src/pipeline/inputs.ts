@@ -105,6 +105,13 @@ export function readMarkdown(file: string, limits: ReadLimits = {}): MarkdownInp
   } catch (error) {
     if (error instanceof LyfeError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && file.includes('\ufffd')) {
+      // A name of other bytes than UTF-8 reaches Node (from a folder's listing, or the command line) with them replaced.
+      throw new LyfeError('its name is not UTF-8 text (a byte of it shows as \ufffd), so it cannot be opened by that name', {
+        file,
+        fix: 'Rename it with a UTF-8 name (`convmv -f cp1252 -t utf-8 --notest` renames files named in Windows-1252 or Latin-1)',
+      });
+    }
     if (code === 'ENOENT') throw new LyfeError('no such file', { file, fix: 'Check the path; it is read relative to the current directory' });
     throw new LyfeError(`cannot be read (${code ?? (error as Error).message})`, { file, fix: 'Check the file permissions', cause: error });
   }

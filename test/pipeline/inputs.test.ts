@@ -163,6 +163,17 @@ describe('reading inputs', () => {
     });
   });
 
+  test('a file whose name is not UTF-8 (unzipped from Windows-1252) is named as such, not as missing', async () => {
+    await withTempDir(async (dir) => {
+      fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/solid`), Buffer.from([0xe3]), Buffer.from('o.md')]), '# Solidão\n\nTexto.\n');
+      const [file] = listMarkdown(dir);
+      expect(file).toBe(path.join(dir, 'solid\ufffdo.md'));
+      expect(thrown(() => readMarkdown(file!)).oneLine()).toBe(
+        `${file}: its name is not UTF-8 text (a byte of it shows as \ufffd), so it cannot be opened by that name. Rename it with a UTF-8 name (\`convmv -f cp1252 -t utf-8 --notest\` renames files named in Windows-1252 or Latin-1)`,
+      );
+    });
+  });
+
   test('a missing file', () => {
     const error = thrown(() => readMarkdown('no/such/article.md'));
     expect(error.oneLine()).toBe('no/such/article.md: no such file. Check the path; it is read relative to the current directory');
