@@ -125,6 +125,12 @@ export class Reporter {
     process.stderr.write(`${message}\n`);
   }
 
+  /** A warning or error found in what the command made (a quality issue), written as it is given: kept with --quiet, as warnings are. */
+  listed(message: string): void {
+    this.clearBar();
+    process.stderr.write(`${message}\n`);
+  }
+
   warn(message: string): void {
     this.clearBar();
     // Made of names and text the library gives, never painted: its control characters are shown as escapes.

@@ -81,14 +81,15 @@ export function registerPipelineCommands(program: Command): void {
       const summary = run.result;
       if (options.json) printJson({ session_id: run.session.session_id, stage: 'generate', ...summary });
       reporter.note(`generated ${run.stats.filesOut} supertask(s), ${summary.invalid} invalid; report: ${summary.report}`);
-      // With --fail-on, the issues are listed whatever ends the command; an output failing the schema (exit 3) comes first.
+      // With --fail-on, the issues are listed whatever ends the command (with --quiet too: they are its
+      // warnings and errors, and the failure points at them); an output failing the schema (exit 3) comes first.
       const { failOn } = options;
       let quality: QualityReport | undefined;
       if (failOn) {
         const templateDir = kind === 'file' ? path.dirname(target) : target;
         const { sessionQualityReport } = await import('../package/quality-issues/index.js');
         quality = sessionQualityReport({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
-        for (const issue of quality.issues.filter((i) => i.severity !== 'info')) reporter.note(printable(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}${issue.path ? ` at ${issue.path}` : ''}` : ''}: ${issue.message}`));
+        for (const issue of quality.issues.filter((i) => i.severity !== 'info')) reporter.listed(printable(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}${issue.path ? ` at ${issue.path}` : ''}` : ''}: ${issue.message}`));
         reporter.note(`quality issues: ${qualityCounts(quality.counts)}`);
       }
       if (summary.invalid > 0) throw invalidOutputError(summary.invalid, summary.report);

@@ -184,4 +184,16 @@ describe('lyfe-kt view and --fail-on', () => {
     // Each issue printed with its file and its place in it, as the summary lists it.
     expect(generated.stderr).toMatch(/warning Q1 copied-from-source como_dormir_bem_filled_template_(beginner|advanced)\.json at \$\.flexibleItems\[\d\]\.content: /);
   }, 180_000);
+
+  test('generate --fail-on --quiet still lists the issues its failure names: --quiet keeps warnings and errors', async () => {
+    const cwd = temp();
+    const pre = await cli(cwd, ['preprocess', 'file', path.join(CONTENT, 'como_dormir_bem.md'), 'work/02_preprocessed', '--quiet']);
+    expect(pre.code, pre.stderr).toBe(0);
+    const generated = await cli(cwd, ['generate', 'directory', 'work/02_preprocessed', 'work/03_output', '--fail-on', 'warning', '--quiet']);
+    expect(generated.code, generated.stderr).toBe(5);
+    expect(generated.stderr).toContain('Fix the files named above');
+    expect(generated.stderr).toMatch(/^warning Q1 copied-from-source como_dormir_bem_filled_template_(beginner|advanced)\.json at \$\.flexibleItems\[\d\]\.content: /m);
+    // Progress and notes stay quiet.
+    expect(generated.stderr).not.toMatch(/^\[1\/1\]|^provider |^generated /m);
+  }, 60_000);
 });
