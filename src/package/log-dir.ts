@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import { isWithin } from '../files.js';
 import { WorkFolderNames } from './constants.js';
+import { isPackage } from './packaged-work.js';
 
 /** What a folder a command writes into is called in its messages. */
 interface Folder {
@@ -103,9 +104,22 @@ export function checkOutputDir(outputDir: string, workDir: string): void {
   checkPackagesDir(outputDir);
 }
 
-/** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made. */
+/**
+ * A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made,
+ * and not a package or inside one, which the new package would change so that it no longer verifies.
+ */
 export function checkPackagesDir(outputDir: string): void {
   checkFolder(outputDir, OUTPUT_FOLDER);
+  let dir = path.resolve(outputDir);
+  while (!isPackage(dir)) {
+    if (path.dirname(dir) === dir) return;
+    dir = path.dirname(dir);
+  }
+  throw new LyfeError(`the packages folder is in a package (${dir}): a package written into it would change that package, which would then no longer verify`, {
+    file: outputDir,
+    fix: 'Give --output-dir a folder outside the package, such as packages',
+    exitCode: ExitCode.usage,
+  });
 }
 
 /**

@@ -102,7 +102,7 @@ export function finishedPackagingWarning(finished: FinishedPackaging): string {
 }
 
 /** Whether `dir` is a package: it holds a manifest of lyfe-kt's format (another tool's `manifest.json` is not one). */
-function isPackage(dir: string): boolean {
+export function isPackage(dir: string): boolean {
   let manifest: { format?: unknown };
   try {
     manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')) as { format?: unknown };
