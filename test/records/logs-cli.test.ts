@@ -213,6 +213,14 @@ describe('lyfe-kt logs', () => {
         `lyfe-kt: ${option[0]} chooses the records of one session, and --list lists the sessions. Drop ${option[0]} to list them, or drop --list and give the session: lyfe-kt logs --session <id> ${option.join(' ')}\n`,
       );
     }
+    // A typed --session too; LYFE_KT_SESSION, which CI sets for every step, is no choice of the user's here.
+    const typed = await cli(fixture, '--list', '--session', A);
+    expect(typed.code, typed.stderr).toBe(2);
+    expect(typed.stdout).toBe('');
+    expect(typed.stderr).toBe(`lyfe-kt: --session chooses one session, and --list lists the sessions. Drop --session to list them, or drop --list to show its records: lyfe-kt logs --session ${A}\n`);
+    const fromEnv = await children.start([CLI, 'logs', '--list', '--log-dir', fixture.logDir], { cwd: fixture.root, env: { ...process.env, NO_COLOR: '1', LYFE_KT_SESSION: A } }).exit;
+    expect(fromEnv.code, fromEnv.stderr).toBe(0);
+    expect(fromEnv.stdout).toContain(B);
 
     const noLogs = await children.start([CLI, 'logs', '--list', '--log-dir', 'missing'], { cwd: fixture.root, env: { ...process.env, NO_COLOR: '1' } }).exit;
     expect(noLogs.code).toBe(1);
