@@ -77,9 +77,28 @@ function linkTarget(dir: string): string | undefined {
   }
 }
 
-/** The folder of the global record files, checked before a stage starts. */
+/**
+ * A folder a command writes into may not be a package or inside one (the defaults, `logs` and
+ * `packages`, are when the command runs in a package's folder): the package would change, and no
+ * longer verify.
+ */
+function refuseInPackage(dir: string, folder: Folder): void {
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    if (isPackage(at)) {
+      throw new LyfeError(`${folder.name} is in a package (${at}): writing into it would change that package, which would then no longer verify`, {
+        file: dir,
+        fix: `Give ${folder.flag} a folder outside the package, or run from outside it`,
+        exitCode: ExitCode.usage,
+      });
+    }
+    if (path.dirname(at) === at) return;
+  }
+}
+
+/** The folder of the global record files, checked before a stage starts: writable, or one that can be made, and in no package. */
 export function checkLogDir(logDir: string): void {
   checkFolder(logDir, LOG_FOLDER);
+  refuseInPackage(logDir, LOG_FOLDER);
 }
 
 /** The folder of the work folder's run (`01_raw`, ...: what a package takes) that is or holds `dir`, if any. */
@@ -104,22 +123,10 @@ export function checkOutputDir(outputDir: string, workDir: string): void {
   checkPackagesDir(outputDir);
 }
 
-/**
- * A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made,
- * and not a package or inside one, which the new package would change so that it no longer verifies.
- */
+/** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made, and in no package. */
 export function checkPackagesDir(outputDir: string): void {
   checkFolder(outputDir, OUTPUT_FOLDER);
-  let dir = path.resolve(outputDir);
-  while (!isPackage(dir)) {
-    if (path.dirname(dir) === dir) return;
-    dir = path.dirname(dir);
-  }
-  throw new LyfeError(`the packages folder is in a package (${dir}): a package written into it would change that package, which would then no longer verify`, {
-    file: outputDir,
-    fix: 'Give --output-dir a folder outside the package, such as packages',
-    exitCode: ExitCode.usage,
-  });
+  refuseInPackage(outputDir, OUTPUT_FOLDER);
 }
 
 /**

@@ -1070,8 +1070,9 @@ describe('failed and killed runs', () => {
     expect(intoPackage.code).toBe(1);
     expect(intoPackage.stderr).toContain('the replay folder is inside the package, which would then no longer verify. Give --out a folder outside the package');
     const fromInside = await cli(pkg, ['replay', '.', '--out', path.join(cwd, 'outside')]);
-    expect(fromInside.code).toBe(1);
-    expect(fromInside.stderr).toContain("logs: the log folder is inside the package: the replay's records would change it. Run replay from outside the package");
+    expect(fromInside.code).toBe(2);
+    expect(fromInside.stderr).toContain('logs: the log folder is in a package (');
+    expect(fromInside.stderr).toContain('): writing into it would change that package, which would then no longer verify. Give --log-dir a folder outside the package, or run from outside it');
     const traces = await cli(cwd, ['export', 'otel', pkg, '--output', path.join(pkg, 'logs', 'metadata.json')]);
     expect(traces.code).toBe(1);
     expect(traces.stderr).toContain('--output is inside the package, which would then no longer verify. Write the traces outside the package');
