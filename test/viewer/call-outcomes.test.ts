@@ -8,7 +8,8 @@ import { useBrowser } from './browser.js';
 
 /**
  * Calls that did not succeed, as the viewer tells them: a failed call and one stopped mid-call
- * produced nothing, whatever file they were for.
+ * produced nothing, whatever file they were for; nor did a call answered whose process stopped
+ * before its answer was written (the other level of the template was still in flight).
  */
 
 const SESSION = 'sess_2025-01-18_17-30-45_0123abcd';
@@ -46,6 +47,9 @@ function records(): { processing: LogRecord[]; prompts: LogRecord[] } {
       request('call_stopped', 'other_beginner.json', 1, 1),
       attempt('call_stopped', 'other_beginner.json', 1, 2, 'retry', { reason: 'HTTP 429 slow down', http_status: 429 }),
       request('call_stopped', 'other_beginner.json', 2, 3),
+      // Answered, and the process killed before the file was written: no file.result names it.
+      request('call_unwritten', 'other_advanced.json', 1, 1),
+      attempt('call_unwritten', 'other_advanced.json', 1, 2, 'ok', { response: '{}', usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } }),
     ],
   };
 }
@@ -61,6 +65,7 @@ describe('calls that did not succeed, in the viewer', () => {
       ['call_ok', 'ok'],
       ['call_failed', 'failed'],
       ['call_stopped', 'unfinished'],
+      ['call_unwritten', 'ok'],
     ]);
     const file = path.join(temp(), 'viewer.html');
     const jsonl = (list: LogRecord[]) => [list.map((r) => `${JSON.stringify(r)}\n`).join('')];
@@ -71,6 +76,7 @@ describe('calls that did not succeed, in the viewer', () => {
     expect(await outputCell('call_ok').textContent()).toBe('sleep_beginner.json');
     expect(await outputCell('call_failed').textContent()).toBe('none (was for sleep_advanced.json)');
     expect(await outputCell('call_stopped').textContent()).toBe('none (was for other_beginner.json)');
+    expect(await outputCell('call_unwritten').textContent()).toBe('none written (was for other_advanced.json)');
 
     const field = (label: string) => page.locator('#detail dl.kv dt', { hasText: new RegExp(`^${label}$`) });
     await page.click('#call-table a[href="#call/call_ok"]');
@@ -81,6 +87,12 @@ describe('calls that did not succeed, in the viewer', () => {
     await page.click('#call-table a[href="#call/call_stopped"]');
     expect(await field('Produced').count()).toBe(0);
     expect(await page.locator('#detail-body').textContent()).toContain('Attempt 2 was sent and never answered: the process stopped during the call.');
+    await page.click('#call-table a[href="#call/call_unwritten"]');
+    expect(await field('Produced').count()).toBe(0);
+    expect(await field('Was for').count()).toBe(1);
+    expect(await page.locator('#detail-body').textContent()).toContain('Answered, but no file was written from the answer: its stage stopped or failed first.');
+    await page.click('#detail a[href="#output/other_advanced.json"]');
+    expect(await page.locator('#detail h3').allTextContents()).toContain('Calls for it (none wrote it)');
 
     // On the timeline, a call stopped with an attempt in flight runs to the session's end, that attempt drawn as unanswered.
     const bar = async (id: string) => {

@@ -48,6 +48,8 @@ export const VIEWER_SCRIPT = String.raw`
   }
 
   var data, records = [], order = [], calls = Object.create(null), byFile = Object.create(null), shown = [], active = -1;
+  /** The files each call's answer was written to: those of the file results that name the call. */
+  var writtenBy = Object.create(null);
 
   function status(text) { $('status').textContent = text; }
 
@@ -104,6 +106,9 @@ export const VIEWER_SCRIPT = String.raw`
         (r.event === 'llm.attempt' ? c.attempts : c.requests).push(i);
       }
       r._files.forEach(function (f) { (byFile[f] || (byFile[f] = [])).push(i); });
+      if (r.event === 'file.result' && r.output) {
+        (d.call_ids || (d.call_id ? [d.call_id] : [])).forEach(function (id) { writtenBy[id] = (writtenBy[id] || []).concat(r.output); });
+      }
     }
     order = records.map(function (r) { return r._i; });
     order.sort(function (a, b) {
@@ -238,8 +243,17 @@ export const VIEWER_SCRIPT = String.raw`
     }), 'outputs');
   }
 
-  /** A call's files: what it produced when it succeeded; a call that failed or was stopped produced nothing, only was for them. */
-  function callOutput(c) { return c.outcome === 'ok' ? c.output.join(', ') : 'none (was for ' + c.output.join(', ') + ')'; }
+  /**
+   * The files a call produced: those its answer was written to. A call that failed or was stopped
+   * produced nothing, nor did one answered whose process stopped before it wrote the answer (a
+   * template's other level still in flight): they only were for their files.
+   */
+  function producedBy(c) { var written = writtenBy[c.call_id] || []; return c.outcome === 'ok' ? c.output.filter(function (f) { return written.indexOf(f) >= 0; }) : []; }
+  function callOutput(c) {
+    var made = producedBy(c);
+    if (made.length) return made.join(', ');
+    return (c.outcome === 'ok' ? 'none written' : 'none') + ' (was for ' + c.output.join(', ') + ')';
+  }
 
   function renderCalls() {
     table($('call-table'), ['Call', 'Purpose', 'Model', 'Attempts', 'Outcome', 'Tokens', 'Latency', 'Output'], data.session.calls.map(function (c) {
@@ -412,10 +426,11 @@ export const VIEWER_SCRIPT = String.raw`
     if (!c && !calls[id]) return openDetail([el('p', { text: 'No call ' + id + ' in this session.' })]);
     var body = [el('h2', { text: 'Call ' + id })];
     if (c) {
-      var outs = el('span');
-      c.output.forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
+      var made = producedBy(c), outs = el('span');
+      (made.length ? made : c.output).forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
       body.push(kv([['Purpose', c.purpose], ['Stage', c.stage], ['Provider', c.provider + ' / ' + c.model], ['Outcome', el('span', { class: c.outcome, text: c.outcome })],
-        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], [c.outcome === 'ok' ? 'Produced' : 'Was for', outs]]));
+        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], [made.length ? 'Produced' : 'Was for', outs]]));
+      if (c.outcome === 'ok' && !made.length) body.push(el('p', { class: 'failed', text: 'Answered, but no file was written from the answer: its stage stopped or failed first.' }));
     }
     var found = issuesFor(function (i) { return i.call_id === id; });
     if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
@@ -447,9 +462,13 @@ export const VIEWER_SCRIPT = String.raw`
         ['Mobile score', fmtScore(o.mobile_optimization_score)], ['Persona', fmtPercent(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
       if (o.errors.length) body.push(el('h3', { text: 'Schema errors' }), pre(o.errors.join('\n')));
     }
-    var made = el('ul');
-    callsForFile(file).forEach(function (id) { var c = callOf(id); made.appendChild(el('li', null, [link(route('call', id), id), ' ' + (c ? c.purpose + ', ' + c.attempts + ' attempt(s), ' + c.outcome : '')])); });
-    body.push(el('h3', { text: 'Made by' }), made);
+    var made = el('ul'), written = false;
+    callsForFile(file).forEach(function (id) {
+      var c = callOf(id);
+      if (c && producedBy(c).indexOf(file) >= 0) written = true;
+      made.appendChild(el('li', null, [link(route('call', id), id), ' ' + (c ? c.purpose + ', ' + c.attempts + ' attempt(s), ' + c.outcome : '')]));
+    });
+    body.push(el('h3', { text: written || !callsForFile(file).length ? 'Made by' : 'Calls for it (none wrote it)' }), made);
     var found = issuesFor(function (i) { return i.file === file; });
     if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
     var filter = el('button', { type: 'button', text: 'Show its ' + (byFile[file] || []).length + ' records in the list' });
