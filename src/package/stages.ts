@@ -19,7 +19,6 @@ import type { SchemaVersion } from '../pipeline/schema.js';
 import type { ShardInfo } from '../pipeline/shard.js';
 import { sessionEnded, sessionHasRecords } from '../records/sessions.js';
 import { Events } from '../records/types.js';
-import { onRecord } from '../records/writer.js';
 import { forEachSessionRecord } from '../records/filter.js';
 import { assertSessionId } from '../session/id.js';
 import { readSessionOrDamaged, readWorkSession, SESSION_FILE, type WorkSession } from '../session/store.js';
@@ -159,28 +158,22 @@ function keepSources(inputs: readonly MarkdownInput[], workDir: string): void {
 }
 
 /**
- * Outputs a stage writes outside the work folder are copied into it as the session records them,
- * so that the package holds every output the session recorded. Returns the function that stops.
+ * Outputs a stage writes outside the work folder are copied into it as they are written, before the
+ * session records them, so that the package holds every output the session recorded, even of a
+ * stage killed mid-way. Returns what copies one, or undefined when the stage writes into the work folder.
  */
-function keepOutputs(outDir: string, workFolder: string): () => void {
-  if (path.resolve(outDir) === path.resolve(workFolder)) return () => {};
-  const written: string[] = [];
-  const stop = onRecord((kind, record) => {
-    if (kind === 'processing' && record.event === Events.fileResult) written.push(...(record.output ?? []));
-  });
-  return () => {
-    stop();
-    for (const name of written) {
-      try {
-        fs.mkdirSync(workFolder, { recursive: true });
-        fs.copyFileSync(path.join(outDir, name), path.join(workFolder, name));
-      } catch (error) {
-        throw new LyfeError(`cannot be kept in the work folder for its package (${(error as NodeJS.ErrnoException).code ?? errorText(error)})`, {
-          file: path.join(outDir, name),
-          fix: `Check that ${workFolder} is a folder you can write, then run the stage again`,
-          cause: error,
-        });
-      }
+function keepOutputs(outDir: string, workFolder: string): ((name: string) => void) | undefined {
+  if (path.resolve(outDir) === path.resolve(workFolder)) return undefined;
+  return (name) => {
+    try {
+      fs.mkdirSync(workFolder, { recursive: true });
+      fs.copyFileSync(path.join(outDir, name), path.join(workFolder, name));
+    } catch (error) {
+      throw new LyfeError(`cannot be kept in the work folder for its package (${(error as NodeJS.ErrnoException).code ?? errorText(error)})`, {
+        file: path.join(outDir, name),
+        fix: `Check that ${workFolder} is a folder you can write, then run the stage again`,
+        cause: error,
+      });
     }
   };
 }
@@ -304,14 +297,9 @@ export async function preprocessStage(inputs: readonly (string | MarkdownInput)[
   refuseNamesTaken(sources, options, fresh);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
-    const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));
-    try {
-      const preprocessed = await preprocessTemplates(sources, outDir, pipeline, stats);
-      keepSources(sources, options.workDir);
-      return preprocessed;
-    } finally {
-      keep();
-    }
+    const preprocessed = await preprocessTemplates(sources, outDir, { ...pipeline, onWritten: keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed)) }, stats);
+    keepSources(sources, options.workDir);
+    return preprocessed;
   });
   return { ...run, result: run.result.results, templates: run.result.templates };
 }
@@ -371,11 +359,6 @@ export async function generateStage(templates: readonly (string | MarkdownInput)
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   const reportsDir = path.join(options.workDir, WorkFolders.reports);
   return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
-    const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.output));
-    try {
-      return await generateFiles(inputs, outDir, reportsDir, pipeline, stats);
-    } finally {
-      keep();
-    }
+    return await generateFiles(inputs, outDir, reportsDir, { ...pipeline, onWritten: keepOutputs(outDir, path.join(options.workDir, WorkFolders.output)) }, stats);
   });
 }

@@ -990,6 +990,25 @@ describe('failed and killed runs', () => {
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
   });
 
+  it('packages the supertasks a generate into a folder outside the work folder recorded before it was killed', async () => {
+    const cwd = temp();
+    runUpTo(cwd, 'preprocessed');
+    // Killed right after the second supertask's result is recorded: both are in out/, and recorded.
+    const killAt = path.resolve('test/helpers/kill-at.cjs');
+    const { exit } = start(['--require', killAt, CLI, 'generate', 'file', TEMPLATE, 'out'], { cwd, env: cliEnv({ LYFE_KT_KILL_AT: 'result:2' }) });
+    expect((await exit).signal).toBe('SIGKILL');
+    const written = ['como_dormir_bem_filled_template_advanced.json', 'como_dormir_bem_filled_template_beginner.json'];
+    expect(fs.readdirSync(path.join(cwd, 'out')).sort()).toEqual(written);
+
+    const result = await packaged(cwd);
+    expect(result.success).toBe(false);
+    const pkg = onlyPackage(cwd);
+    expect(fs.readdirSync(path.join(pkg, '03_output')).sort()).toEqual(written);
+    expect(metadataOf(pkg).content.output_files.sort()).toEqual(written);
+    expect(metadataOf(pkg).execution.error).toMatchObject({ kind: 'unfinished', stage: 'generate' });
+    expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
+  });
+
   it('refuses to package while a stage of the session still runs, moving nothing, and packages the whole run once it ended', async () => {
     const cwd = temp();
     try {
