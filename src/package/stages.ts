@@ -147,7 +147,11 @@ function giveSubfolders(files: readonly string[]): string {
   return `\`generate directory\` takes only the templates directly inside the folder it is given: give ${which} (${someNames(folders)})`;
 }
 
-/** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
+/**
+ * Sources preprocessed from outside the work folder are copied into `01_raw` before any is
+ * preprocessed, so that the package holds every source of the run, those whose preprocessing failed
+ * or never ended included, as `run` copies its articles.
+ */
 function keepSources(inputs: readonly MarkdownInput[], workDir: string): void {
   const raw = path.resolve(workDir, WorkFolders.raw);
   for (const { file: input } of inputs) {
@@ -297,9 +301,8 @@ export async function preprocessStage(inputs: readonly (string | MarkdownInput)[
   refuseNamesTaken(sources, options, fresh);
   const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
   const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
-    const preprocessed = await preprocessTemplates(sources, outDir, { ...pipeline, onWritten: keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed)) }, stats);
     keepSources(sources, options.workDir);
-    return preprocessed;
+    return preprocessTemplates(sources, outDir, { ...pipeline, onWritten: keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed)) }, stats);
   });
   return { ...run, result: run.result.results, templates: run.result.templates };
 }

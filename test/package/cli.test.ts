@@ -990,6 +990,29 @@ describe('failed and killed runs', () => {
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
   });
 
+  it('packages every article a preprocess took from a folder outside the work folder, when it failed for one of them', async () => {
+    const cwd = temp();
+    const articles = ['como_dormir_bem.md', 'solidao_cronica.md'];
+    fs.mkdirSync(path.join(cwd, 'in'));
+    for (const name of articles) fs.copyFileSync(path.resolve('test/fixtures/content', name), path.join(cwd, 'in', name));
+    try {
+      const env = await fake({
+        handler: (body) => (JSON.stringify(body.messages).includes('solid') ? { status: 400, body: { error: { message: 'refused' } } } : { content: pipelineReply(body) }),
+      });
+      const failed = await cli(cwd, ['preprocess', 'directory', 'in', 'work/02_preprocessed', '--provider', 'openai'], env);
+      expect(failed.code).toBe(1);
+    } finally {
+      await closeAll();
+    }
+
+    const result = await packaged(cwd);
+    expect(result.success).toBe(false);
+    const pkg = onlyPackage(cwd);
+    expect(metadataOf(pkg).content.input_files.sort()).toEqual(articles);
+    // The article that failed was the run's input too: its package holds it, as it holds its failed call.
+    expect(fs.readdirSync(path.join(pkg, '01_raw')).sort()).toEqual(articles);
+  });
+
   it('packages the supertasks a generate into a folder outside the work folder recorded before it was killed', async () => {
     const cwd = temp();
     runUpTo(cwd, 'preprocessed');
