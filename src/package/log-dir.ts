@@ -18,6 +18,7 @@ interface Folder {
 const LOG_FOLDER: Folder = { flag: '--log-dir', name: 'the log folder', madeBy: 'the first record' };
 const OUTPUT_FOLDER: Folder = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
 const WORK_FOLDER: Folder = { flag: '--work-dir', name: 'the work folder', madeBy: 'the first stage' };
+const STAGE_OUTPUT_FOLDER: Folder = { flag: "the stage's <outdir>", name: 'the output folder', madeBy: 'the stage' };
 
 /** Whether `dir` is a folder this process can write into. */
 function writableFolder(dir: string): boolean {
@@ -127,6 +128,14 @@ export function checkOutputDir(outputDir: string, workDir: string): void {
 export function checkPackagesDir(outputDir: string): void {
   checkFolder(outputDir, OUTPUT_FOLDER);
   refuseInPackage(outputDir, OUTPUT_FOLDER);
+}
+
+/**
+ * The folder `preprocess` or `generate` writes its outputs into, checked before the stage starts:
+ * found unwritable only at its first output, it would come after that file's calls were made (and paid for).
+ */
+export function checkStageOutputDir(outDir: string): void {
+  checkFolder(outDir, STAGE_OUTPUT_FOLDER);
 }
 
 /**

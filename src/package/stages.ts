@@ -24,7 +24,7 @@ import { assertSessionId } from '../session/id.js';
 import { readSessionOrDamaged, readWorkSession, SESSION_FILE, type WorkSession } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
-import { checkLogDir, checkWorkDir } from './log-dir.js';
+import { checkLogDir, checkStageOutputDir, checkWorkDir } from './log-dir.js';
 import { packagingError, packagingHolder, refusePackageFolders } from './packaged-work.js';
 
 /** The options of a stage, with the CLI's defaults filled in. */
@@ -221,6 +221,7 @@ export function checkStageInput(files: readonly (string | MarkdownInput)[], opti
   if (options.session !== undefined) assertSessionId(options.session, '--session');
   checkWorkDir(options.workDir);
   checkLogDir(options.logDir);
+  if (outDir !== undefined) checkStageOutputDir(outDir);
   refusePackageFolders(options.workDir, outDir);
   // What a stage wrote into a work folder being packaged would be taken by that package, or deleted with its files.
   const packager = packagingHolder(options.workDir);
