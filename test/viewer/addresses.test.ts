@@ -99,6 +99,13 @@ describe("the viewer's addresses", () => {
     await expect.poll(body).toBe('No file other_beginner.json in this session.');
     await page.evaluate("location.hash = '#record/prompts.jsonl:99'");
     await expect.poll(body).toBe('No record prompts.jsonl:99 in this session.');
+    // A line past its file's end, before its first, or of a file the package has not, is no record of the other file.
+    await page.evaluate("location.hash = '#record/processing.jsonl:4'");
+    await expect.poll(body).toBe('No record processing.jsonl:4 in this session.');
+    await page.evaluate("location.hash = '#record/prompts.jsonl:0'");
+    await expect.poll(body).toBe('No record prompts.jsonl:0 in this session.');
+    await page.evaluate("location.hash = '#record/processing.log:1'");
+    await expect.poll(body).toBe('No record processing.log:1 in this session.');
     // A file the session only read (an input: no output, no call made it) is still shown, with its records.
     await page.evaluate("location.hash = '#output/sleep_filled_template.md'");
     await expect.poll(() => page.locator('#detail-body h2').first().textContent()).toBe('sleep_filled_template.md');

@@ -117,7 +117,12 @@ export const VIEWER_SCRIPT = String.raw`
     });
   }
 
-  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : nProcessing + ref.line - 1; }
+  /** The index of a record by its file and line; -1 for a line its file has not (a kept address, a mistyped one). */
+  function recordIndex(ref) {
+    var first = ref.log === 'processing.jsonl' ? 0 : ref.log === 'prompts.jsonl' ? nProcessing : -1;
+    var count = first === 0 ? nProcessing : records.length - nProcessing;
+    return first >= 0 && Number.isInteger(ref.line) && ref.line >= 1 && ref.line <= count ? first + ref.line - 1 : -1;
+  }
   // Keyed by names from the records: no prototype, so a file called "constructor" is just a key.
   var callById = Object.create(null), outputByFile = Object.create(null), callsByOutput = Object.create(null);
   /** The model's calls and outputs by id and file, and each file's calls: its output's call first. */
