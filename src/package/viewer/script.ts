@@ -268,6 +268,8 @@ export const VIEWER_SCRIPT = String.raw`
 
   // ---- the record list: filters, search, a virtualised list ----
   var filters = { stage: '', level: '', file: '', outcome: '', text: '' };
+  // A search typed is applied a moment after the last key.
+  var searchTimer;
 
   function options(select, values) {
     values.forEach(function (v) { select.appendChild(el('option', { value: v, text: v })); });
@@ -286,16 +288,19 @@ export const VIEWER_SCRIPT = String.raw`
     ['stage', 'level', 'file', 'outcome'].forEach(function (name) {
       $('f-' + name).addEventListener('change', function (e) { filters[name] = e.target.value; applyFilters(); });
     });
-    var timer;
     $('f-text').addEventListener('input', function (e) {
-      clearTimeout(timer);
-      timer = setTimeout(function () { filters.text = e.target.value.trim().toLowerCase(); applyFilters(); }, 120);
+      clearTimeout(searchTimer);
+      searchTimer = setTimeout(function () { filters.text = e.target.value.trim().toLowerCase(); applyFilters(); }, 120);
     });
   }
 
-  function setFilter(name, value) {
-    filters[name] = value;
-    $('f-' + name).value = value;
+  /** The list of one filter's records, all of them: the other filters are cleared, as their controls say. */
+  function filterOnly(name, value) {
+    clearTimeout(searchTimer);
+    for (var key in filters) {
+      filters[key] = key === name ? value : '';
+      $('f-' + key).value = filters[key];
+    }
     applyFilters();
   }
 
@@ -477,7 +482,7 @@ export const VIEWER_SCRIPT = String.raw`
     var found = issuesFor(function (i) { return i.file === file; });
     if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
     var filter = el('button', { type: 'button', text: 'Show its ' + (byFile[file] || []).length + ' records in the list' });
-    filter.addEventListener('click', function () { setFilter('file', file); closeDetail(); $('record-list').focus(); });
+    filter.addEventListener('click', function () { filterOnly('file', file); closeDetail(); $('record-list').focus(); });
     body.push(el('p', null, [filter]));
     openDetail(body);
   }
