@@ -181,12 +181,17 @@ function otherModels(summary: SessionSummary): string {
   return notes.length ? ` (${notes.join('; ')})` : '';
 }
 
+/** The session's model, then the others its calls were answered by or only sent to: the summary's and the viewer's Model. */
+export function modelText(summary: SessionSummary): string {
+  return `${summary.ai.model ?? 'none'}${otherModels(summary)}`;
+}
+
 function aiSection(summary: SessionSummary): string[] {
   const ai = summary.ai;
   const lines = [
     `- **Total API Calls**: ${countText(ai.total_api_calls)}`,
     `- **Total Tokens**: ${countText(ai.total_tokens)}`,
-    `- **Model**: ${ai.model ?? 'none'}${otherModels(summary)}`,
+    `- **Model**: ${modelText(summary)}`,
     `- **Success Rate**: ${percent(ai.success_rate)}`,
   ];
   // Calls that failed or stopped without a request reaching a server (connection refused) are said too.

@@ -1,6 +1,7 @@
 import { costText } from '../../records/cost.js';
 import type { SessionSummary } from '../../records/session-model.js';
 import { countText, plural } from '../../records/values.js';
+import { modelText } from '../execution-summary.js';
 import type { QualityReport } from '../quality-issues/types.js';
 
 /**
@@ -39,7 +40,7 @@ export function summaryNumbers(session: SessionSummary, quality: QualityReport):
     { label: 'Supertasks', value: `${session.outputs.length}${q.invalid_files ? ` (${q.invalid_files} invalid)` : ''}` },
     { label: 'Total API Calls', value: countText(ai.total_api_calls) },
     { label: 'Total Tokens', value: countText(ai.total_tokens) },
-    { label: 'Model', value: ai.model ?? 'none' },
+    { label: 'Model', value: modelText(session) },
     { label: 'Success Rate', value: percent(ai.success_rate) },
     { label: 'Cost', value: costText(ai.cost) },
     { label: 'Schema Compliance', value: percent(q.schema_compliance) },
