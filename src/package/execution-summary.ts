@@ -36,8 +36,8 @@ export function humanDuration(seconds: number | null): string {
   return parts.join(', ');
 }
 
-/** The session's duration; why it is unknown when its end was recorded before its start. */
-function totalDuration(summary: SessionSummary): string {
+/** The session's duration; why it is unknown when its end was recorded before its start. The summary's and the viewer's. */
+export function totalDuration(summary: SessionSummary): string {
   if (summary.duration_seconds === null && summary.start_time && summary.end_time && summary.end_time < summary.start_time) {
     return 'unknown: the End Time is before the Start Time (the clocks of the processes that recorded the session disagree)';
   }

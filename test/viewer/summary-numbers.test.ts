@@ -17,7 +17,7 @@ function expectSameNumbers(s: SessionBuilder): void {
   const summary = summarizeSession(s.processing, s.prompts);
   const markdown = renderExecutionSummary(summary, NO_ISSUES);
   const numbers = new Map(summaryNumbers(summary, NO_ISSUES).map((n) => [n.label, n.value]));
-  for (const label of ['Total API Calls', 'Total Tokens', 'Model', 'Success Rate', 'Mobile Optimization Score', 'Ari Persona Consistency']) {
+  for (const label of ['Total Duration', 'Total API Calls', 'Total Tokens', 'Model', 'Success Rate', 'Mobile Optimization Score', 'Ari Persona Consistency']) {
     expect(numbers.get(label), label).toBe(summaryLine(markdown, label));
   }
 }
@@ -37,6 +37,13 @@ describe("the viewer's summary numbers", () => {
     s.stageEnd('generate', 1, { status: 'ok', files_in: 2, files_out: 3 });
     const summary = summarizeSession(s.processing, s.prompts);
     expect(summaryNumbers(summary, NO_ISSUES).find((n) => n.label === 'Model')?.value).toBe('offline-v1 (also gpt-5.4-mini; also tried: gpt-5-mini)');
+    expectSameNumbers(s);
+  });
+
+  it("give a duration in the summary's words, and why it is unknown when the processes' clocks disagree", () => {
+    expectSameNumbers(successfulRun().wait(65));
+    const s = new SessionBuilder().sessionStart(1).stageStart('preprocess', 1).stageEnd('preprocess', 1, { status: 'ok', files_in: 1, files_out: 2 });
+    s.wait(-2 * 3600).stageStart('package', 2).log('session', 'session.end', 'ended', 2, { data: { success: true, work_files: 3 } });
     expectSameNumbers(s);
   });
 });
