@@ -290,7 +290,7 @@ export const VIEWER_SCRIPT = String.raw`
     });
     $('f-text').addEventListener('input', function (e) {
       clearTimeout(searchTimer);
-      searchTimer = setTimeout(function () { filters.text = e.target.value.trim().toLowerCase(); applyFilters(); }, 120);
+      searchTimer = setTimeout(function () { filters.text = searchable(e.target.value).trim(); applyFilters(); }, 120);
     });
   }
 
@@ -305,23 +305,30 @@ export const VIEWER_SCRIPT = String.raw`
   }
 
   /**
+   * A text as the search compares it: lower-cased, each run of spaces and line breaks one space. The
+   * search box turns the line breaks of a phrase pasted into it into spaces: a phrase copied over
+   * the lines of a prompt is found.
+   */
+  function searchable(text) { return text.toLowerCase().replace(/\s+/g, ' '); }
+
+  /**
    * What the search looks in: the text of a record's values as the viewer shows them (a quoted
-   * phrase of a prompt, a line break), not its JSON line (no key names, no escapes), lower-cased;
-   * made at the record's first search.
+   * phrase of a prompt, its lines), not its JSON line (no key names, no escapes), made searchable
+   * at the record's first search; a value ends at a line break, which no search holds.
    */
   function searchText(r) {
     if (r._search === undefined) {
       var parts = [];
       var walk = function (value, top) {
         if (value === null || value === undefined) return;
-        if (typeof value !== 'object') { parts.push(String(value)); return; }
+        if (typeof value !== 'object') { parts.push(searchable(String(value))); return; }
         for (var key in value) {
           // The viewer's own fields of a record begin with _.
           if (Object.prototype.hasOwnProperty.call(value, key) && !(top && key.charAt(0) === '_')) walk(value[key], false);
         }
       };
       walk(r, true);
-      r._search = parts.join('\n').toLowerCase();
+      r._search = parts.join('\n');
     }
     return r._search;
   }
