@@ -8,6 +8,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 5317:
 /***/ ((module) => {
 
@@ -222,6 +229,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -1410,11 +1424,22 @@ function isSecretName(name) {
  * prose: "Basic breathing", "bearer of" and "password: choose one" stay.
  */
 const credentialAfter = (match, head, token) => (looksLikeCredential(token) || /=$/.test(token) ? `${head}${REDACTED}` : match);
-/** Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays). */
+/**
+ * An `Authorization:` value, a credential (`<key>`) or a scheme and one (`Bearer <token>`), is one
+ * if either word looks like a credential: "authorization: know the difference" is prose.
+ */
+const headerValue = (match, head, first, second = '') => looksLikeCredential(first) || looksLikeCredential(second.trim()) || /=$/.test(second) ? `${head}${REDACTED}` : match;
+/**
+ * Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays).
+ * A pair's quotes may be escaped (`{\"api_key\": \"...\"}` in a JSON reply that quotes a sample): the
+ * value ends before the backslash of its closing quote, which stays.
+ */
 const SHAPES = [
-    [/(Authorization["']?\s*[:=]\s*["']?)[^\s"',}]+(\s+[^\s"',}]+)?/gi, `$1${REDACTED}`],
-    [/\b()(?:Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
-    [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)["']?\s*[:=]\s*["']?)([^\s"',}&]{8,})/gi, credentialAfter],
+    [/(Authorization\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}\\]+)(\s+[^\s"',}\\]+)?/gi, headerValue],
+    [/\b()Bearer\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
+    // A `Basic` credential is base64, a whole word of it: "Basic 10-minute routine" and "Basic Covid-19 hygiene" are prose.
+    [/\b()Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w~-])/gi, credentialAfter],
+    [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}&\\]{8,})/gi, credentialAfter],
     // The user part of a URL (`https://user:password@host`, `https://<token>@host`).
     [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']+@/gi, `$1${REDACTED}@`],
     [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
@@ -2211,7 +2236,7 @@ async function main(argv) {
     if (command === 'setup') {
         // Loaded only here: the checks of the inputs bring the package and pipeline code, which the
         // three `exec` steps of every run do not need to start.
-        const [core, { getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([actionsCore(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3765)), __nccwpck_require__.e(/* import() */ 702).then(__nccwpck_require__.bind(__nccwpck_require__, 2702))]);
+        const [core, { getInputs }, { checkRunner, setupOutputs, setupRun }] = await Promise.all([actionsCore(), Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3765)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 787))]);
         checkRunner(process.versions.node, process.env.GITHUB_ACTION_PATH ?? '');
         const inputs = getInputs();
         // The first step masked the key already; masking again costs nothing and keeps this step safe on its own.
@@ -2262,10 +2287,11 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L0: () => (/* binding */ LyfeError),
+/* harmony export */   Xq: () => (/* binding */ someNames),
 /* harmony export */   kc: () => (/* binding */ errorText),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/* unused harmony exports USAGE_HINT, printable, someNames */
+/* unused harmony exports USAGE_HINT, printable */
 /**
  * Exit codes of the CLI. `invalidOutput` lets scripts tell "ran, but some supertask failed the schema"
  * from a crash; `budgetExceeded`, "compared, and the head run regressed past a budget".

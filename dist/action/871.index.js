@@ -17,8 +17,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(99517);
 // EXTERNAL MODULE: ./dist/lib/package/compare.js
 var compare = __webpack_require__(77260);
-// EXTERNAL MODULE: ./dist/lib/package/merge.js + 28 modules
-var merge = __webpack_require__(6532);
+// EXTERNAL MODULE: ./dist/lib/package/merge.js + 27 modules
+var merge = __webpack_require__(90558);
 // EXTERNAL MODULE: ./dist/lib/package/markdown.js + 1 modules
 var markdown = __webpack_require__(28947);
 // EXTERNAL MODULE: external "node:fs"

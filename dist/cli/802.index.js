@@ -1,4 +1,5 @@
-export const id=802;export const ids=[802];export const modules={802:((__unused_webpack___webpack_module__,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{eu:()=>isViewerPage,c5:()=>viewerDataBlock,JY:()=>writeLogsViewer,f7:()=>writeViewerPage});var external_node_crypto_=__webpack_require__(7598);var external_node_fs_=__webpack_require__(3024);var external_node_path_=__webpack_require__(6760);var external_node_stream_=__webpack_require__(7075);var promises_=__webpack_require__(6466);var external_node_util_=__webpack_require__(7975);var external_node_zlib_=__webpack_require__(8522);var version=__webpack_require__(1280);var constants=__webpack_require__(5046);var cost=__webpack_require__(1830);var values=__webpack_require__(9567);;const percent=value=>value===null?"n/a":`${Math.round(value*1e3)/10}%`;const score=value=>value===null?"n/a":value.toFixed(2);function duration(seconds){if(seconds===null)return"unknown";if(seconds<1)return`${Math.round(seconds*1e3)} ms`;const whole=Math.round(seconds);const parts=[Math.floor(whole/3600)&&`${Math.floor(whole/3600)} h`,Math.floor(whole%3600/60)&&`${Math.floor(whole%3600/60)} min`,whole%60&&`${whole%60} s`];return parts.filter(Boolean).join(" ")||"0 s"}function summaryNumbers(session,quality){const{ai,quality:q}=session;return[{label:"Result",value:session.success?"success":"failed"},{label:"Total Duration",value:duration(session.duration_seconds)},{label:"Stages",value:session.stages_executed.join(", ")||"none"},{label:"Supertasks",value:`${session.outputs.length}${q.invalid_files?` (${q.invalid_files} invalid)`:""}`},{label:"Total API Calls",value:(0,values.lT)(ai.total_api_calls)},{label:"Total Tokens",value:(0,values.lT)(ai.total_tokens)},{label:"Model",value:ai.model??"none"},{label:"Success Rate",value:percent(ai.success_rate)},{label:"Cost",value:(0,cost.rs)(ai.cost)},{label:"Schema Compliance",value:percent(q.schema_compliance)},{label:"Mobile Optimization Score",value:score(q.mobile_optimization_score)},{label:"Ari Persona Consistency",value:percent(q.ari_persona_consistency)},{label:"Quality Issues",value:`${(0,values.LS)(quality.counts.error,"error")}, ${(0,values.LS)(quality.counts.warning,"warning")}, ${(0,values.LS)(quality.counts.info,"note")}`}]};const VIEWER_SCRIPT=String.raw`
+export const id=802;export const ids=[802];export const modules={676:((__unused_webpack___webpack_module__,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{Hn:()=>totalDuration,XW:()=>renderExecutionSummary,ZW:()=>modelText});var _records_cost_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(1830);var _records_render_js__WEBPACK_IMPORTED_MODULE_1__=__webpack_require__(5001);var _records_values_js__WEBPACK_IMPORTED_MODULE_5__=__webpack_require__(9567);var _records_session_model_js__WEBPACK_IMPORTED_MODULE_2__=__webpack_require__(8169);var _quality_issues_report_js__WEBPACK_IMPORTED_MODULE_3__=__webpack_require__(764);var _quality_issues_types_js__WEBPACK_IMPORTED_MODULE_4__=__webpack_require__(5817);const STAGE_LABELS={preprocess:"Stage 1 (Preprocessing)",generate:"Stage 3 (Generation)",package:"Packaging"};const ICONS={ok:"\u2705",failed:"\u274C",unfinished:"\u26A0\uFE0F"};const SCHEMA_NOTES={"v1.1":"mobile-optimized"};const percent=value=>value===null?"n/a":`${Math.round(value*1e3)/10}%`;const score=value=>value===null?"n/a":value.toFixed(2);function humanTime(iso){return iso?`${iso.slice(0,10)} ${iso.slice(11,19)} UTC`:"unknown"}function humanDuration(seconds){if(seconds===null)return"unknown";if(seconds<1)return`${Math.round(seconds*1e3)} ms`;const whole=Math.round(seconds);const h=Math.floor(whole/3600);const m=Math.floor(whole%3600/60);const s=whole%60;const parts=[h?(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(h,"hour"):"",m?(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(m,"minute"):"",s||!h&&!m?(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(s,"second"):""].filter(Boolean);return parts.join(", ")}function totalDuration(summary){if(summary.duration_seconds===null&&summary.start_time&&summary.end_time&&summary.end_time<summary.start_time){return"unknown: the End Time is before the Start Time (the clocks of the processes that recorded the session disagree)"}return humanDuration(summary.duration_seconds)}function stageStatus(runs){if(runs.some(run=>run.status==="failed"))return"failed";if(runs.some(run=>run.status==="unfinished"))return"unfinished";return"ok"}function packagingRuns(all){const bySession=new Map;for(const run of all)bySession.set(run.session,[...bySession.get(run.session)??[],run]);return[...bySession.values()].map(runs=>runs.filter(run=>run.status==="ok").at(-1)??runs.at(-1))}function stageLine(stage,all,summary){const runs=stage==="package"?packagingRuns(all):all;const status=stageStatus(runs);const sum=key=>runs.reduce((total,run)=>total+run[key],0);const again=(counted,distinct)=>status==="ok"&&distinct<counted?distinct:counted;let what;let inAll="";if(stage==="preprocess"){const files=again(sum("files_in"),summary.input_files.length);if(files<sum("files_in"))inAll=`${sum("files_in")} processed in all`;what=status==="ok"?`${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(files,"file")} processed`:`${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(sum("files_in"),"file")} in, ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(sum("files_out"),"output")} written`}else if(stage==="generate"){const outputs=Math.min(sum("files_out"),summary.outputs.length);const invalid=outputs<sum("files_out")?summary.quality.invalid_files:sum("files_invalid");if(outputs<sum("files_out"))inAll=`${sum("files_out")} generated in all`;what=`${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(outputs,"supertask")} generated${invalid?`, ${invalid} invalid`:""}`}else if(stage==="package")what=`${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(sum("files_in"),"work file")} packaged`;else what=`${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(runs.length,"run")}`;const notes=[];if(all.length>1)notes.push(`${all.length} runs`);if(inAll)notes.push(inAll);const otherFailures=all.filter(run=>!runs.includes(run)&&run.status==="failed").length;if(otherFailures)notes.push(`${otherFailures} earlier attempt(s) failed`);const otherStopped=all.filter(run=>!runs.includes(run)&&run.status==="unfinished").length;if(otherStopped)notes.push(`${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(otherStopped,"earlier attempt")} stopped`);if(status==="failed")notes.push("failed");if(status==="unfinished")notes.push("never finished");const duration=runs.reduce((total,run)=>total+(run.duration_ms??0),0);if(duration)notes.push(humanDuration(duration/1e3));return`- ${ICONS[status]} **${STAGE_LABELS[stage]??stage}**: ${what}${notes.length?` (${notes.join(", ")})`:""}`}function stagesSection(summary){const byStage=new Map;for(const run of summary.stages)byStage.set(run.stage,[...byStage.get(run.stage)??[],run]);if(byStage.size===0)return["- No stage was recorded in this session."];return[...byStage.entries()].map(([stage,runs])=>stageLine(stage,runs,summary))}function schemaVersions(summary){const label=version=>`${version}${SCHEMA_NOTES[version]?` (${SCHEMA_NOTES[version]})`:""}`;const counts=new Map;for(const output of summary.outputs){const version=(0,_records_session_model_js__WEBPACK_IMPORTED_MODULE_2__.dp)(output.schema_version);if(version)counts.set(version,(counts.get(version)??0)+1)}if(counts.size>1)return[...counts].map(([version,n])=>`${version} (${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(n,"supertask")})`).join(", ");if(!summary.schema_version)return"unknown";return summary.outputs.length?label(summary.schema_version):`${summary.schema_version}, as configured (no supertask was checked against it)`}function contentSection(summary,quality){const levels=Object.entries(summary.levels).map(([level,n])=>`${n} ${level}`);const invalid=summary.quality.invalid_files;const output=`${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(summary.outputs.length,"supertask")}${levels.length?` (${levels.join(", ")})`:""}${invalid?`, ${invalid} failing the schema`:""}`;const lines=[`- **Source**: ${summary.input_files.length?summary.input_files.join(", "):"none recorded"}`,`- **Output**: ${output}`,`- **Schema Version**: ${schemaVersions(summary)}`];if(summary.outputs.length){lines.push("","| Output | Valid | Mobile | Persona | Call | Attempts | Tokens | Cost |","| --- | --- | --- | --- | --- | --- | --- | --- |");const billed=new Map(summary.calls.map(call=>[call.call_id,call.billed]));const changed=new Map(quality?.issues.filter(issue=>issue.rule===_quality_issues_types_js__WEBPACK_IMPORTED_MODULE_4__.Tu.outputChanged).map(issue=>[issue.file,issue.id]));for(const out of summary.outputs){const since=changed.get(out.file);const valid=`${out.valid?"yes":`no (${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(out.errors.length,"error")})`}${since?`, as generated (changed since: ${since})`:""}`;lines.push(`| ${out.file} | ${valid} | ${score(out.mobile_optimization_score)} | ${percent(out.ari_persona_consistency)} | ${out.call_id?`\`${out.call_id}\``:"-"} | ${out.attempts} | ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.lT)(out.tokens)} | ${outputCost(out,billed.get(out.call_id??""))} |`)}}return lines}function callCostText(cost,billed){if(billed===false)return"not billed";return cost===null?"unknown":(0,_records_cost_js__WEBPACK_IMPORTED_MODULE_0__.Yn)(cost)}function outputCost(out,billed){return out.call_id?callCostText(out.cost_usd,billed):"-"}function costLine(cost){if(cost.unbilled_calls===cost.calls)return(0,_records_cost_js__WEBPACK_IMPORTED_MODULE_0__.rs)(cost);const stages=Object.entries(cost.stages);const perStage=stages.length>1?`; ${stages.map(([stage,total])=>`${stage} ${(0,_records_cost_js__WEBPACK_IMPORTED_MODULE_0__.rs)(total)}`).join(", ")}`:"";return`${(0,_records_cost_js__WEBPACK_IMPORTED_MODULE_0__.rs)(cost)} (prices as of ${cost.prices.as_of}${cost.prices.file?`, from ${cost.prices.file}`:""})${perStage}`}function otherModels(summary){const answered=summary.calls.filter(call=>call.answered);const answering=new Set(answered.map(call=>call.model));const asked=new Set(answered.map(call=>call.request_model));const others=summary.ai.models.filter(model=>model!==summary.ai.model);const also=others.filter(model=>answering.has(model));const tried=others.filter(model=>!answering.has(model)&&!asked.has(model));const notes=[...also.length?[`also ${also.join(", ")}`]:[],...tried.length?[`also tried: ${tried.join(", ")}`]:[]];return notes.length?` (${notes.join("; ")})`:""}function modelText(summary){return`${summary.ai.model??"none"}${otherModels(summary)}`}function aiSection(summary){const ai=summary.ai;const lines=[`- **Total API Calls**: ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.lT)(ai.total_api_calls)}`,`- **Total Tokens**: ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.lT)(ai.total_tokens)}`,`- **Model**: ${modelText(summary)}`,`- **Success Rate**: ${percent(ai.success_rate)}`];if(ai.total_api_calls||ai.failed_calls||ai.unfinished_calls){lines.push(`- **Provider**: ${ai.providers.length>1?ai.providers.join(", "):ai.provider??"unknown"}; ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(ai.calls,"call")}, ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(ai.retries,"retry","retries")}, ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(ai.failed_calls,"failed call")}${ai.unfinished_calls?`, ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(ai.unfinished_calls,"call")} unfinished`:""}; ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.lT)(ai.prompt_tokens)} prompt + ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.lT)(ai.completion_tokens)} completion tokens`)}if(ai.calls)lines.push(`- **Cost**: ${costLine(ai.cost)}`);return lines}function qualitySection(summary){const q=summary.quality;return[`- **Schema Compliance**: ${percent(q.schema_compliance)}${summary.outputs.length?` (${q.valid_files} of ${summary.outputs.length} valid)`:""}`,`- **Mobile Optimization Score**: ${score(q.mobile_optimization_score)}`,`- **Ari Persona Consistency**: ${percent(q.ari_persona_consistency)}`]}function recordLines(records){return records.length?["```",...records.map(record=>(0,_records_render_js__WEBPACK_IMPORTED_MODULE_1__.zH)(record)),"```"]:["(no records before it)"]}function failureSection(summary){const lines=[];const sessions=new Set(summary.stages.map(run=>run.session)).size;for(const failure of summary.failures){lines.push("",`### ${failure.kind==="error"?"Error":"Stopped"} in ${STAGE_LABELS[failure.stage]??failure.stage}`,"",`- **What**: ${failure.message}`,`- **Stage**: ${failure.stage} (process ${failure.pid}${sessions>1?`, session ${failure.session}`:""})`,`- **File**: ${failure.file??"none recorded"}`,`- **Time**: ${failure.time}`);if(failure.fix)lines.push(`- **Fix**: ${failure.fix}`);lines.push("","Last records before it:","",...recordLines(failure.last_records))}return lines}function renderExecutionSummary(summary,quality){const lines=["# Pipeline Execution Summary","","## Session Information",`- **Session ID**: ${summary.session_id}`,`- **Start Time**: ${humanTime(summary.start_time)}`,`- **End Time**: ${humanTime(summary.end_time)}`,`- **Total Duration**: ${totalDuration(summary)}`,`- **Result**: ${summary.success?"\u2705 success":'\u274C failed \u2014 see "What Went Wrong" below'}`,"","## Pipeline Stages Executed",...stagesSection(summary),"","## Content Generated",...contentSection(summary,quality),"","## AI Model Usage",...aiSection(summary),"","## Quality Metrics",...qualitySection(summary),...quality?["",...(0,_quality_issues_report_js__WEBPACK_IMPORTED_MODULE_3__.JI)(quality)]:[]];if(!summary.success||summary.failures.length||summary.problems.length){lines.push("","## What Went Wrong");lines.push(...failureSection(summary));if(summary.problems.length)lines.push("",...summary.problems.map(problem=>`- ${problem.message}`))}lines.push("","---",`Rendered from ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(summary.counts.processing_records,"processing record")} and ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(summary.counts.prompt_records,"prompt-audit record")} (${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(summary.counts.warnings,"warning")}, ${(0,_records_values_js__WEBPACK_IMPORTED_MODULE_5__.LS)(summary.counts.errors,"error")}).`);return`${lines.join("\n")}
+`}}),802:((__unused_webpack___webpack_module__,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{eu:()=>isViewerPage,c5:()=>viewerDataBlock,JY:()=>writeLogsViewer,f7:()=>writeViewerPage});var external_node_crypto_=__webpack_require__(7598);var external_node_fs_=__webpack_require__(3024);var external_node_path_=__webpack_require__(6760);var external_node_stream_=__webpack_require__(7075);var promises_=__webpack_require__(6466);var external_node_util_=__webpack_require__(7975);var external_node_zlib_=__webpack_require__(8522);var version=__webpack_require__(1280);var constants=__webpack_require__(5046);var cost=__webpack_require__(1830);var values=__webpack_require__(9567);var execution_summary=__webpack_require__(676);;const percent=value=>value===null?"n/a":`${Math.round(value*1e3)/10}%`;const score=value=>value===null?"n/a":value.toFixed(2);function summaryNumbers(session,quality){const{ai,quality:q}=session;return[{label:"Result",value:session.success?"success":"failed"},{label:"Total Duration",value:(0,execution_summary.Hn)(session)},{label:"Stages",value:session.stages_executed.join(", ")||"none"},{label:"Supertasks",value:`${session.outputs.length}${q.invalid_files?` (${q.invalid_files} invalid)`:""}`},{label:"Total API Calls",value:(0,values.lT)(ai.total_api_calls)},{label:"Total Tokens",value:(0,values.lT)(ai.total_tokens)},{label:"Model",value:(0,execution_summary.ZW)(session)},{label:"Success Rate",value:percent(ai.success_rate)},{label:"Cost",value:(0,cost.rs)(ai.cost)},{label:"Schema Compliance",value:percent(q.schema_compliance)},{label:"Mobile Optimization Score",value:score(q.mobile_optimization_score)},{label:"Ari Persona Consistency",value:percent(q.ari_persona_consistency)},{label:"Quality Issues",value:`${(0,values.LS)(quality.counts.error,"error")}, ${(0,values.LS)(quality.counts.warning,"warning")}, ${(0,values.LS)(quality.counts.info,"note")}`}]};const VIEWER_SCRIPT=String.raw`
 'use strict';
 (function () {
   var ROW = 24;
@@ -40,6 +41,8 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
   }
 
   var data, records = [], order = [], calls = Object.create(null), byFile = Object.create(null), shown = [], active = -1;
+  /** The files each call's answer was written to: those of the file results that name the call. */
+  var writtenBy = Object.create(null);
 
   function status(text) { $('status').textContent = text; }
 
@@ -96,6 +99,9 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
         (r.event === 'llm.attempt' ? c.attempts : c.requests).push(i);
       }
       r._files.forEach(function (f) { (byFile[f] || (byFile[f] = [])).push(i); });
+      if (r.event === 'file.result' && r.output) {
+        (d.call_ids || (d.call_id ? [d.call_id] : [])).forEach(function (id) { writtenBy[id] = (writtenBy[id] || []).concat(r.output); });
+      }
     }
     order = records.map(function (r) { return r._i; });
     order.sort(function (a, b) {
@@ -104,7 +110,12 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     });
   }
 
-  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : nProcessing + ref.line - 1; }
+  /** The index of a record by its file and line; -1 for a line its file has not (a kept address, a mistyped one). */
+  function recordIndex(ref) {
+    var first = ref.log === 'processing.jsonl' ? 0 : ref.log === 'prompts.jsonl' ? nProcessing : -1;
+    var count = first === 0 ? nProcessing : records.length - nProcessing;
+    return first >= 0 && Number.isInteger(ref.line) && ref.line >= 1 && ref.line <= count ? first + ref.line - 1 : -1;
+  }
   // Keyed by names from the records: no prototype, so a file called "constructor" is just a key.
   var callById = Object.create(null), outputByFile = Object.create(null), callsByOutput = Object.create(null);
   /** The model's calls and outputs by id and file, and each file's calls: its output's call first. */
@@ -230,8 +241,17 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     }), 'outputs');
   }
 
-  /** A call's files: what it produced when it succeeded; a call that failed or was stopped produced nothing, only was for them. */
-  function callOutput(c) { return c.outcome === 'ok' ? c.output.join(', ') : 'none (was for ' + c.output.join(', ') + ')'; }
+  /**
+   * The files a call produced: those its answer was written to. A call that failed or was stopped
+   * produced nothing, nor did one answered whose process stopped before it wrote the answer (a
+   * template's other level still in flight): they only were for their files.
+   */
+  function producedBy(c) { var written = writtenBy[c.call_id] || []; return c.outcome === 'ok' ? c.output.filter(function (f) { return written.indexOf(f) >= 0; }) : []; }
+  function callOutput(c) {
+    var made = producedBy(c);
+    if (made.length) return made.join(', ');
+    return (c.outcome === 'ok' ? 'none written' : 'none') + ' (was for ' + c.output.join(', ') + ')';
+  }
 
   function renderCalls() {
     table($('call-table'), ['Call', 'Purpose', 'Model', 'Attempts', 'Outcome', 'Tokens', 'Latency', 'Output'], data.session.calls.map(function (c) {
@@ -241,6 +261,8 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
 
   // ---- the record list: filters, search, a virtualised list ----
   var filters = { stage: '', level: '', file: '', outcome: '', text: '' };
+  // A search typed is applied a moment after the last key.
+  var searchTimer;
 
   function options(select, values) {
     values.forEach(function (v) { select.appendChild(el('option', { value: v, text: v })); });
@@ -259,37 +281,47 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     ['stage', 'level', 'file', 'outcome'].forEach(function (name) {
       $('f-' + name).addEventListener('change', function (e) { filters[name] = e.target.value; applyFilters(); });
     });
-    var timer;
     $('f-text').addEventListener('input', function (e) {
-      clearTimeout(timer);
-      timer = setTimeout(function () { filters.text = e.target.value.trim().toLowerCase(); applyFilters(); }, 120);
+      clearTimeout(searchTimer);
+      searchTimer = setTimeout(function () { filters.text = searchable(e.target.value).trim(); applyFilters(); }, 120);
     });
   }
 
-  function setFilter(name, value) {
-    filters[name] = value;
-    $('f-' + name).value = value;
+  /** The list of one filter's records, all of them: the other filters are cleared, as their controls say. */
+  function filterOnly(name, value) {
+    clearTimeout(searchTimer);
+    for (var key in filters) {
+      filters[key] = key === name ? value : '';
+      $('f-' + key).value = filters[key];
+    }
     applyFilters();
   }
 
   /**
+   * A text as the search compares it: lower-cased, each run of spaces and line breaks one space. The
+   * search box turns the line breaks of a phrase pasted into it into spaces: a phrase copied over
+   * the lines of a prompt is found.
+   */
+  function searchable(text) { return text.toLowerCase().replace(/\s+/g, ' '); }
+
+  /**
    * What the search looks in: the text of a record's values as the viewer shows them (a quoted
-   * phrase of a prompt, a line break), not its JSON line (no key names, no escapes), lower-cased;
-   * made at the record's first search.
+   * phrase of a prompt, its lines), not its JSON line (no key names, no escapes), made searchable
+   * at the record's first search; a value ends at a line break, which no search holds.
    */
   function searchText(r) {
     if (r._search === undefined) {
       var parts = [];
       var walk = function (value, top) {
         if (value === null || value === undefined) return;
-        if (typeof value !== 'object') { parts.push(String(value)); return; }
+        if (typeof value !== 'object') { parts.push(searchable(String(value))); return; }
         for (var key in value) {
           // The viewer's own fields of a record begin with _.
           if (Object.prototype.hasOwnProperty.call(value, key) && !(top && key.charAt(0) === '_')) walk(value[key], false);
         }
       };
       walk(r, true);
-      r._search = parts.join('\n').toLowerCase();
+      r._search = parts.join('\n');
     }
     return r._search;
   }
@@ -404,10 +436,11 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
     if (!c && !calls[id]) return openDetail([el('p', { text: 'No call ' + id + ' in this session.' })]);
     var body = [el('h2', { text: 'Call ' + id })];
     if (c) {
-      var outs = el('span');
-      c.output.forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
+      var made = producedBy(c), outs = el('span');
+      (made.length ? made : c.output).forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
       body.push(kv([['Purpose', c.purpose], ['Stage', c.stage], ['Provider', c.provider + ' / ' + c.model], ['Outcome', el('span', { class: c.outcome, text: c.outcome })],
-        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], [c.outcome === 'ok' ? 'Produced' : 'Was for', outs]]));
+        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], [made.length ? 'Produced' : 'Was for', outs]]));
+      if (c.outcome === 'ok' && !made.length) body.push(el('p', { class: 'failed', text: 'Answered, but no file was written from the answer: its stage stopped or failed first.' }));
     }
     var found = issuesFor(function (i) { return i.call_id === id; });
     if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
@@ -439,13 +472,17 @@ export const id=802;export const ids=[802];export const modules={802:((__unused_
         ['Mobile score', fmtScore(o.mobile_optimization_score)], ['Persona', fmtPercent(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
       if (o.errors.length) body.push(el('h3', { text: 'Schema errors' }), pre(o.errors.join('\n')));
     }
-    var made = el('ul');
-    callsForFile(file).forEach(function (id) { var c = callOf(id); made.appendChild(el('li', null, [link(route('call', id), id), ' ' + (c ? c.purpose + ', ' + c.attempts + ' attempt(s), ' + c.outcome : '')])); });
-    body.push(el('h3', { text: 'Made by' }), made);
+    var made = el('ul'), written = false;
+    callsForFile(file).forEach(function (id) {
+      var c = callOf(id);
+      if (c && producedBy(c).indexOf(file) >= 0) written = true;
+      made.appendChild(el('li', null, [link(route('call', id), id), ' ' + (c ? c.purpose + ', ' + c.attempts + ' attempt(s), ' + c.outcome : '')]));
+    });
+    body.push(el('h3', { text: written || !callsForFile(file).length ? 'Made by' : 'Calls for it (none wrote it)' }), made);
     var found = issuesFor(function (i) { return i.file === file; });
     if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
     var filter = el('button', { type: 'button', text: 'Show its ' + (byFile[file] || []).length + ' records in the list' });
-    filter.addEventListener('click', function () { setFilter('file', file); closeDetail(); $('record-list').focus(); });
+    filter.addEventListener('click', function () { filterOnly('file', file); closeDetail(); $('record-list').focus(); });
     body.push(el('p', null, [filter]));
     openDetail(body);
   }
@@ -586,6 +623,8 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); 
   nav, form.filters, aside .close, #status:empty { display: none; }
   aside { position: static; width: auto; box-shadow: none; border: 0; }
   .list { height: auto; overflow: visible; }
+  /* The rows printed follow one another from the list's top: the spacer that gives the screen's list its full height is left out. */
+  #spacer { display: none; }
   .list .row { position: static; }
   pre { max-height: none; }
   header { background: none; }

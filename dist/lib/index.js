@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorText, ExitCode, LyfeError } from './errors.js';
-import { PROMPT_AUDIT_COMMAND } from './llm/call.js';
+import { folderAuditCommand, namingAuditCommand } from './llm/call.js';
 import { REASONING_EFFORTS, RESPONSE_FORMATS } from './llm/model-params.js';
 import { packageRun as packageWorkFolder } from './package/assemble.js';
 import { mergePackages as mergeShardPackages } from './package/merge.js';
@@ -23,6 +23,7 @@ import { loadPriceTable } from './records/price-file.js';
 import { listSessions as listLogSessions, sessionStatus } from './records/sessions.js';
 import { summarizeSession } from './records/session-model.js';
 import { assertSessionId } from './session/id.js';
+import { DEFAULT_LOG_DIR, DEFAULT_WORK_DIR } from './session/store.js';
 export { ExitCode, LyfeError } from './errors.js';
 export { verifyPackage } from './package/manifest.js';
 export { readPackageRecords } from './package/archive.js';
@@ -48,8 +49,8 @@ export async function run(indir, options = {}) {
         throw usageError(`maxInputSize ${maxInputSize} is not a whole number of bytes`, 'Pass a positive whole number of bytes, or leave it out');
     }
     checkOpenAiSettings(options);
-    const workDir = options.workDir ?? 'work';
-    const logDir = options.logDir ?? 'logs';
+    const workDir = options.workDir ?? DEFAULT_WORK_DIR;
+    const logDir = options.logDir ?? DEFAULT_LOG_DIR;
     const interrupted = options.signal && interruption(options.signal, workDir, logDir);
     try {
         const result = await runPipeline(indir, {
@@ -78,21 +79,12 @@ export async function run(indir, options = {}) {
         return result;
     }
     catch (error) {
-        throw namingFolders(error, workDir, logDir);
+        // A failed call's fix names the prompt audit of the default folders: a run in others names its own.
+        throw namingAuditCommand(error, folderAuditCommand(workDir, logDir));
     }
     finally {
         interrupted?.dispose();
     }
-}
-/**
- * A failed call's fix names `lyfe-kt logs --prompts`, which reads the default folders: a run in
- * others gets the command with its own, so that it reads this run's records as printed.
- */
-function namingFolders(error, workDir, logDir) {
-    if (!(error instanceof LyfeError) || !error.fix?.includes(PROMPT_AUDIT_COMMAND) || (workDir === 'work' && logDir === 'logs'))
-        return error;
-    const fix = error.fix.replaceAll(PROMPT_AUDIT_COMMAND, `\`lyfe-kt logs --prompts --work-dir ${workDir} --log-dir ${logDir}\``);
-    return new LyfeError(error.message, { file: error.file, fix, exitCode: error.exitCode, cause: error.cause ?? error });
 }
 /**
  * The caller's signal, aborted with the `LyfeError` the CLI's Ctrl-C gives (exit code 130, and how
@@ -119,7 +111,7 @@ function interruption(signal, workDir, logDir) {
 /** `lyfe-kt package [title]`: packages the work folder's run with its session's records. */
 export function packageRun(options = {}) {
     // A script's `session` is named by the script (LYFE_KT_SESSION is not read here), as `--session` typed is.
-    return packageWorkFolder({ ...options, workDir: options.workDir ?? 'work', logDir: options.logDir ?? 'logs', again: options.session !== undefined });
+    return packageWorkFolder({ ...options, workDir: options.workDir ?? DEFAULT_WORK_DIR, logDir: options.logDir ?? DEFAULT_LOG_DIR, again: options.session !== undefined });
 }
 /** `lyfe-kt merge <package...> --title <title>`: merges the packages of every shard of a run into one package. */
 export async function mergePackages(options) {
@@ -131,7 +123,7 @@ export async function mergePackages(options) {
     return mergeShardPackages(options);
 }
 /** `lyfe-kt logs --list`: every session found in the global record files of `logDir` (default `logs`), newest first. */
-export function listSessions(logDir = 'logs') {
+export function listSessions(logDir = DEFAULT_LOG_DIR) {
     refuseFileAsLogDir(logDir);
     return listLogSessions(logDir);
 }
@@ -171,7 +163,7 @@ function usageError(message, fix) {
 }
 /** One session's records from the global record files of `logDir` (default `logs`), both streams parsed: what `lyfe-kt logs --session <id> --json` prints a stream of, as lines. */
 export function readSession(sessionId, options = {}) {
-    const logDir = options.logDir ?? 'logs';
+    const logDir = options.logDir ?? DEFAULT_LOG_DIR;
     assertSessionId(sessionId, 'session');
     refuseFileAsLogDir(logDir);
     const processing = readSessionRecords(logDir, sessionId, 'processing');

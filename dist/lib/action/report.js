@@ -40,7 +40,10 @@ function stepResults(steps, recorded, reported, failOnInvalid) {
         };
     });
 }
-/** `lyfe-kt package --json`'s result; null when the package step wrote none (it did not run, or failed before). */
+/**
+ * `lyfe-kt package --json`'s result; null when the package step wrote none: it did not run, or it
+ * stopped before printing its result (the exec step makes the file as the command starts, so it is empty).
+ */
 function readPackageResult(file, workingDirectory) {
     let text;
     try {
@@ -51,6 +54,8 @@ function readPackageResult(file, workingDirectory) {
             return null;
         throw error;
     }
+    if (text.trim() === '')
+        return null;
     const fix = 'The package step wrote something other than `lyfe-kt package --json` output; see its log above';
     let result;
     try {

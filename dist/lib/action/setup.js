@@ -5,8 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { LyfeError, someNames } from '../errors.js';
 import { MANIFEST_FILE } from '../package/constants.js';
 import { sanitizeTitle } from '../package/title.js';
+import { listMarkdownFiles } from '../pipeline/inputs.js';
 import { sessionKeyOf } from '../session/id.js';
 import { Outputs, StepIds } from './constants.js';
 import { runIdentityFrom, sessionIdOf } from './names.js';
@@ -112,6 +114,30 @@ function refuseUnuploadableNames(contentDir) {
         return;
     throw new Error(`${refused.map((name) => JSON.stringify(name)).join(', ')} in ${contentDir}: GitHub artifacts refuse a file name holding " * : < > ? | or a line break, and the package's files are named after the articles. Rename ${refused.length === 1 ? 'it' : 'them'}, or set upload-artifact: false`);
 }
+/**
+ * The stages take the articles directly inside content-path (the action passes no `--recursive`),
+ * and a folder whose articles are all in subfolders would fail the preprocess step telling the user
+ * to pass `--recursive`, which the action has no input for: refused here, saying what to give. Any
+ * other problem of the folder is left to the preprocess step, which says why.
+ */
+function refuseArticlesInSubfoldersOnly(contentDir) {
+    let inSubfolders = [];
+    try {
+        listMarkdownFiles(contentDir, {
+            subfolderFix: (skipped) => {
+                inSubfolders = skipped;
+                return '';
+            },
+        });
+    }
+    catch (error) {
+        if (!(error instanceof LyfeError))
+            throw error;
+    }
+    if (inSubfolders.length === 0)
+        return;
+    throw new Error(`input content-path: ${contentDir} holds its articles in subfolders only (${someNames(inSubfolders)}): the action takes the .md files directly inside content-path. Give a subfolder as content-path (one use of the action, each with its own job-key, per subfolder)`);
+}
 export function setupRun(inputs, env, workingDirectory) {
     if (inputs.mode === 'merge' && (inputs.contentPath || inputs.reportPackage || inputs.shard)) {
         throw new Error('mode: merge takes the shard packages of this workflow run: give it no content-path, report-package, shard-index or shard-total');
@@ -142,6 +168,8 @@ export function setupRun(inputs, env, workingDirectory) {
     if (inputs.compareWith && inputs.reportPackage) {
         throw new Error('input compare-with compares the package this run builds, and with report-package none is built: compare in the run that builds the package');
     }
+    if (inputs.contentPath)
+        refuseArticlesInSubfoldersOnly(path.resolve(workingDirectory, inputs.contentPath));
     if (inputs.contentPath && inputs.uploadArtifact && !isGhes(env))
         refuseUnuploadableNames(path.resolve(workingDirectory, inputs.contentPath));
     const reportPackage = reportPackageOf(inputs.reportPackage);

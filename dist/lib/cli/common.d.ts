@@ -9,9 +9,6 @@ export interface SessionOptions {
     quiet?: boolean;
     json?: boolean;
 }
-/** The folders `--work-dir` and `--log-dir` default to. */
-export declare const DEFAULT_WORK_DIR = "work";
-export declare const DEFAULT_LOG_DIR = "logs";
 /**
  * `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. An empty value is the default (a
  * workflow's unset output), as for the build plugin: the empty path would be the current folder.
@@ -54,6 +51,8 @@ export declare class Reporter {
         quiet?: boolean;
     });
     note(message: string): void;
+    /** A warning or error found in what the command made (a quality issue), written as it is given: kept with --quiet, as warnings are. */
+    listed(message: string): void;
     warn(message: string): void;
     /**
      * A file done. `interrupted`: the command was told to stop (Ctrl-C), and every file not finished

@@ -6,10 +6,8 @@ import { styleText } from 'node:util';
 import { InvalidArgumentError, Option } from 'commander';
 import { printable } from '../errors.js';
 import { assertSessionId } from '../session/id.js';
+import { DEFAULT_LOG_DIR, DEFAULT_WORK_DIR } from '../session/store.js';
 export { printJson } from './json.js';
-/** The folders `--work-dir` and `--log-dir` default to. */
-export const DEFAULT_WORK_DIR = 'work';
-export const DEFAULT_LOG_DIR = 'logs';
 /**
  * `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. An empty value is the default (a
  * workflow's unset output), as for the build plugin: the empty path would be the current folder.
@@ -101,6 +99,11 @@ export class Reporter {
     note(message) {
         if (this.options.quiet)
             return;
+        this.clearBar();
+        process.stderr.write(`${message}\n`);
+    }
+    /** A warning or error found in what the command made (a quality issue), written as it is given: kept with --quiet, as warnings are. */
+    listed(message) {
         this.clearBar();
         process.stderr.write(`${message}\n`);
     }

@@ -33,7 +33,7 @@ export function registerLogsCommand(program) {
         .addOption(workDirOption('work folder whose session is shown when --session is not given'))
         .action((options, command) => {
         if (options.list)
-            refuseRecordOptions(options);
+            refuseRecordOptions(options, command.getOptionValueSource('session') === 'cli');
         // A package is not filtered by LYFE_KT_SESSION: in CI it names the job's own session, not the package's.
         if (options.package)
             return showPackage(options.package, { ...options, session: command.getOptionValueSource('session') === 'cli' ? options.session : undefined });
@@ -43,8 +43,17 @@ export function registerLogsCommand(program) {
         return showSession(resolveSessionId(options), options);
     });
 }
-/** `--list` lists the sessions: an option that chooses one session's records would be ignored with it, so it is refused. */
-function refuseRecordOptions(options) {
+/**
+ * `--list` lists the sessions: an option that chooses one session's records would be ignored with
+ * it, so it is refused; `--session` only when typed (LYFE_KT_SESSION is set for every step in CI).
+ */
+function refuseRecordOptions(options, sessionTyped) {
+    if (sessionTyped && options.session) {
+        throw new LyfeError('--session chooses one session, and --list lists the sessions', {
+            fix: `Drop --session to list them, or drop --list to show its records: lyfe-kt logs --session ${options.session}`,
+            exitCode: ExitCode.usage,
+        });
+    }
     const given = [options.stage !== undefined && ['--stage', options.stage], options.level !== undefined && ['--level', options.level], options.prompts && ['--prompts']].find(Boolean);
     if (!given)
         return;

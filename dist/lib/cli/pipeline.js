@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { Option } from 'commander';
 import { errorText, ExitCode, LyfeError, printable } from '../errors.js';
-import { PROMPT_AUDIT_COMMAND } from '../llm/call.js';
+import { folderAuditCommand, namingAuditCommand, withAuditCommand } from '../llm/call.js';
 import { REPORT_JSON } from '../pipeline/report-files.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../package/constants.js';
 import { articlesToRun, runPipeline } from '../package/run-pipeline.js';
 import { generateStage, listTemplates, preprocessStage } from '../package/stages.js';
 import { failsOn, qualityCounts } from '../package/quality-issues/types.js';
-import { addSessionOptions, DEFAULT_LOG_DIR, DEFAULT_WORK_DIR, printJson, Reporter } from './common.js';
+import { addSessionOptions, printJson, Reporter } from './common.js';
 import { addFailOnOption, addGenerationOptions } from './generation-options.js';
 import { interruptOnSignals } from './interrupt.js';
 import { parseShard } from '../pipeline/shard.js';
@@ -31,23 +31,13 @@ function invalidOutputError(invalid, report) {
 function qualityError(counts, failOn, file, fix) {
     return new LyfeError(`quality issues at or above --fail-on ${failOn}: ${qualityCounts(counts)}`, { file, fix, exitCode: ExitCode.qualityIssues });
 }
-/**
- * A failed call's fix names `lyfe-kt logs --prompts`, which reads the default folders: a stage run
- * in others gets the command with them, so that it works as printed.
- */
-function withFolders(fix, options) {
-    if (options.workDir === DEFAULT_WORK_DIR && options.logDir === DEFAULT_LOG_DIR)
-        return fix;
-    return fix.replaceAll(PROMPT_AUDIT_COMMAND, `\`lyfe-kt logs --prompts --work-dir ${options.workDir} --log-dir ${options.logDir}\``);
-}
+/** The stage, its failed calls' fixes naming the prompt audit of this stage's folders, so that the command works as printed. */
 async function namingFolders(stage, options) {
     try {
         return await stage;
     }
     catch (error) {
-        if (!(error instanceof LyfeError) || !error.fix || withFolders(error.fix, options) === error.fix)
-            throw error;
-        throw new LyfeError(error.message, { file: error.file, fix: withFolders(error.fix, options), exitCode: error.exitCode, cause: error.cause ?? error });
+        throw namingAuditCommand(error, folderAuditCommand(options.workDir, options.logDir));
     }
 }
 /** `--shard I/N`: the articles of one shard of the folder, as `lyfe-kt shard` lists them. */
@@ -86,7 +76,8 @@ export function registerPipelineCommands(program) {
             if (options.json)
                 printJson({ session_id: run.session.session_id, stage: 'generate', ...summary });
             reporter.note(`generated ${run.stats.filesOut} supertask(s), ${summary.invalid} invalid; report: ${summary.report}`);
-            // With --fail-on, the issues are listed whatever ends the command; an output failing the schema (exit 3) comes first.
+            // With --fail-on, the issues are listed whatever ends the command (with --quiet too: they are its
+            // warnings and errors, and the failure points at them); an output failing the schema (exit 3) comes first.
             const { failOn } = options;
             let quality;
             if (failOn) {
@@ -94,7 +85,7 @@ export function registerPipelineCommands(program) {
                 const { sessionQualityReport } = await import('../package/quality-issues/index.js');
                 quality = sessionQualityReport({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
                 for (const issue of quality.issues.filter((i) => i.severity !== 'info'))
-                    reporter.note(printable(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}${issue.path ? ` at ${issue.path}` : ''}` : ''}: ${issue.message}`));
+                    reporter.listed(printable(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}${issue.path ? ` at ${issue.path}` : ''}` : ''}: ${issue.message}`));
                 reporter.note(`quality issues: ${qualityCounts(quality.counts)}`);
             }
             if (summary.invalid > 0)
@@ -126,7 +117,7 @@ export function registerPipelineCommands(program) {
                     const cause = error instanceof LyfeError ? error : undefined;
                     return new LyfeError(`run stopped: ${cause ? cause.message : errorText(error)}`, {
                         file: cause?.file,
-                        fix: cause?.fix ? `${withFolders(cause.fix, options).replace(/\.$/, '')}; ${next}` : `${next[0].toUpperCase()}${next.slice(1)}`,
+                        fix: cause?.fix ? `${withAuditCommand(cause.fix, folderAuditCommand(options.workDir, options.logDir)).replace(/\.$/, '')}; ${next}` : `${next[0].toUpperCase()}${next.slice(1)}`,
                         exitCode: cause ? cause.exitCode : ExitCode.failure,
                         cause: error,
                     });

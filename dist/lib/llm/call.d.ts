@@ -5,6 +5,12 @@ import { type LlmProvider, type LlmRequest } from './provider.js';
  * default folders. An edge whose records are elsewhere (a build's) puts its own command in its place.
  */
 export declare const PROMPT_AUDIT_COMMAND = "`lyfe-kt logs --prompts`";
+/** The command that prints the prompt audit of the session of `workDir`, recorded in `logDir`. */
+export declare function folderAuditCommand(workDir: string, logDir: string): string;
+/** `fix` naming `command` where it names the prompt audit of the default folders. */
+export declare const withAuditCommand: (fix: string, command: string) => string;
+/** `error` naming `command` in its fix where it names the prompt audit of the default folders; other errors as they are. */
+export declare function namingAuditCommand(error: unknown, command: string): unknown;
 /** How a reply is turned into a value: `errors` non-empty means the reply is rejected. */
 export type ReplyCheck<T> = (text: string) => {
     value?: T;

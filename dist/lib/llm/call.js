@@ -4,12 +4,25 @@ import { LyfeError } from '../errors.js';
 import { auditRecord } from '../records/writer.js';
 import { Events, INTERRUPTED } from '../records/types.js';
 import { totalTokens } from '../records/values.js';
+import { DEFAULT_LOG_DIR, DEFAULT_WORK_DIR } from '../session/store.js';
 import { LlmAttemptError } from './provider.js';
 /**
  * The command the fixes of failed calls name: the prompt audit of the work folder's session, in the
  * default folders. An edge whose records are elsewhere (a build's) puts its own command in its place.
  */
 export const PROMPT_AUDIT_COMMAND = '`lyfe-kt logs --prompts`';
+/** The command that prints the prompt audit of the session of `workDir`, recorded in `logDir`. */
+export function folderAuditCommand(workDir, logDir) {
+    return workDir === DEFAULT_WORK_DIR && logDir === DEFAULT_LOG_DIR ? PROMPT_AUDIT_COMMAND : `\`lyfe-kt logs --prompts --work-dir ${workDir} --log-dir ${logDir}\``;
+}
+/** `fix` naming `command` where it names the prompt audit of the default folders. */
+export const withAuditCommand = (fix, command) => fix.replaceAll(PROMPT_AUDIT_COMMAND, command);
+/** `error` naming `command` in its fix where it names the prompt audit of the default folders; other errors as they are. */
+export function namingAuditCommand(error, command) {
+    if (!(error instanceof LyfeError) || !error.fix?.includes(PROMPT_AUDIT_COMMAND) || command === PROMPT_AUDIT_COMMAND)
+        return error;
+    return new LyfeError(error.message, { file: error.file, fix: withAuditCommand(error.fix, command), exitCode: error.exitCode, cause: error.cause ?? error });
+}
 /** The first step of every check: the reply as JSON, or the error that rejects it. */
 export function parseJsonReply(text) {
     try {

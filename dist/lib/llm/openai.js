@@ -27,6 +27,10 @@ export function displayUrl(url) {
         parsed.username = '';
         parsed.password = '';
         parsed.search = '';
+        // Written without `//` (`user:password@host/v1`, `localhost:8000/v1`), a URL reads as a scheme
+        // and a path, the user part in the path: shown as the host and path the user meant.
+        if (!parsed.host)
+            return parsed.toString().replace(/^[^?#]*@/, '');
         return parsed.toString().replace(/\/$/, '');
     }
     catch {

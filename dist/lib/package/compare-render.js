@@ -137,12 +137,13 @@ export function renderComparisonMarkdown(comparison, checks, { limit, measure })
     if (checks.length)
         lines.push('', '### Budgets', '', ...checks.map((check) => `- ${MARKDOWN_MARKS[check.status]} ${e(check.message)}`));
     lines.push('', '| | base | head | change |', '| --- | ---: | ---: | ---: |', ...metricRows(comparison).map((row) => `| ${row.map(e).join(' | ')} |`));
-    const issues = comparison.quality_issues.new ?? [];
-    if (issues.length)
-        lines.push('', '### New quality issues', '', ...issues.map((issue) => `- ${e(issueText(issue))}`));
     const differ = ordered(comparison.sources).filter((source) => source.status !== 'unchanged');
     if (differ.length)
         lines.push('', '### Sources', '', '| source | change |', '| --- | --- |', ...differ.map((source) => `| ${e(source.source)} | ${source.status} |`));
+    // After the table of the sources that differ: a long list (a prompt change that makes every lesson warn) is cut before the table is.
+    const issues = comparison.quality_issues.new ?? [];
+    if (issues.length)
+        lines.push('', '### New quality issues', '', ...issues.map((issue) => `- ${e(issueText(issue))}`));
     for (const source of differ) {
         lines.push('', `<details><summary>${e(source.source)}: ${source.status}</summary>`, '');
         for (const file of differing(source)) {

@@ -31,8 +31,8 @@ export function humanDuration(seconds) {
     const parts = [h ? plural(h, 'hour') : '', m ? plural(m, 'minute') : '', s || (!h && !m) ? plural(s, 'second') : ''].filter(Boolean);
     return parts.join(', ');
 }
-/** The session's duration; why it is unknown when its end was recorded before its start. */
-function totalDuration(summary) {
+/** The session's duration; why it is unknown when its end was recorded before its start. The summary's and the viewer's. */
+export function totalDuration(summary) {
     if (summary.duration_seconds === null && summary.start_time && summary.end_time && summary.end_time < summary.start_time) {
         return 'unknown: the End Time is before the Start Time (the clocks of the processes that recorded the session disagree)';
     }
@@ -186,12 +186,16 @@ function otherModels(summary) {
     const notes = [...(also.length ? [`also ${also.join(', ')}`] : []), ...(tried.length ? [`also tried: ${tried.join(', ')}`] : [])];
     return notes.length ? ` (${notes.join('; ')})` : '';
 }
+/** The session's model, then the others its calls were answered by or only sent to: the summary's and the viewer's Model. */
+export function modelText(summary) {
+    return `${summary.ai.model ?? 'none'}${otherModels(summary)}`;
+}
 function aiSection(summary) {
     const ai = summary.ai;
     const lines = [
         `- **Total API Calls**: ${countText(ai.total_api_calls)}`,
         `- **Total Tokens**: ${countText(ai.total_tokens)}`,
-        `- **Model**: ${ai.model ?? 'none'}${otherModels(summary)}`,
+        `- **Model**: ${modelText(summary)}`,
         `- **Success Rate**: ${percent(ai.success_rate)}`,
     ];
     // Calls that failed or stopped without a request reaching a server (connection refused) are said too.

@@ -3,9 +3,11 @@ import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import { isWithin } from '../files.js';
 import { WorkFolderNames } from './constants.js';
+import { isPackage } from './packaged-work.js';
 const LOG_FOLDER = { flag: '--log-dir', name: 'the log folder', madeBy: 'the first record' };
 const OUTPUT_FOLDER = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
 const WORK_FOLDER = { flag: '--work-dir', name: 'the work folder', madeBy: 'the first stage' };
+const STAGE_OUTPUT_FOLDER = { flag: "the stage's <outdir>", name: 'the output folder', madeBy: 'the stage' };
 /** Whether `dir` is a folder this process can write into. */
 function writableFolder(dir) {
     try {
@@ -66,9 +68,28 @@ function linkTarget(dir) {
         return undefined;
     }
 }
-/** The folder of the global record files, checked before a stage starts. */
+/**
+ * A folder a command writes into may not be a package or inside one (the defaults, `logs` and
+ * `packages`, are when the command runs in a package's folder): the package would change, and no
+ * longer verify.
+ */
+function refuseInPackage(dir, folder) {
+    for (let at = path.resolve(dir);; at = path.dirname(at)) {
+        if (isPackage(at)) {
+            throw new LyfeError(`${folder.name} is in a package (${at}): writing into it would change that package, which would then no longer verify`, {
+                file: dir,
+                fix: `Give ${folder.flag} a folder outside the package, or run from outside it`,
+                exitCode: ExitCode.usage,
+            });
+        }
+        if (path.dirname(at) === at)
+            return;
+    }
+}
+/** The folder of the global record files, checked before a stage starts: writable, or one that can be made, and in no package. */
 export function checkLogDir(logDir) {
     checkFolder(logDir, LOG_FOLDER);
+    refuseInPackage(logDir, LOG_FOLDER);
 }
 /** The folder of the work folder's run (`01_raw`, ...: what a package takes) that is or holds `dir`, if any. */
 export function workFolderHolding(workDir, dir) {
@@ -90,9 +111,17 @@ export function checkOutputDir(outputDir, workDir) {
     }
     checkPackagesDir(outputDir);
 }
-/** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made. */
+/** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made, and in no package. */
 export function checkPackagesDir(outputDir) {
     checkFolder(outputDir, OUTPUT_FOLDER);
+    refuseInPackage(outputDir, OUTPUT_FOLDER);
+}
+/**
+ * The folder `preprocess` or `generate` writes its outputs into, checked before the stage starts:
+ * found unwritable only at its first output, it would come after that file's calls were made (and paid for).
+ */
+export function checkStageOutputDir(outDir) {
+    checkFolder(outDir, STAGE_OUTPUT_FOLDER);
 }
 /**
  * The work folder, checked before a stage or a package uses it: a file (or a link to nothing) in

@@ -248,7 +248,6 @@ export async function mergePackages(options) {
     if (options.packages.length === 0)
         throw new LyfeError('no shard package given', { fix: 'Give the packages of every shard of the run' });
     const sessionId = options.session === undefined ? newSessionId(now) : assertSessionId(options.session, '--session');
-    checkPackagesDir(outputDir);
     // The merged package written inside a shard package would change it: it would no longer verify.
     const holding = options.packages.find((dir) => isWithin(dir, outputDir));
     if (holding) {
@@ -257,6 +256,7 @@ export async function mergePackages(options) {
             fix: 'Give --output-dir a folder outside every shard package (such as the folder that holds them)',
         });
     }
+    checkPackagesDir(outputDir);
     const shards = options.packages.map(readShardPackage);
     checkShards(shards);
     shards.sort((a, b) => a.shard.index - b.shard.index);

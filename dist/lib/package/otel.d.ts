@@ -81,13 +81,18 @@ export interface PostResult {
     rejected_spans: number;
     messages: string[];
 }
-/** How long the collector has to answer one document. */
+/**
+ * Spans one request carries at most: the batch an OpenTelemetry SDK exports (`maxExportBatchSize`),
+ * about 0.5 MB of OTLP/JSON, under what collectors and backends take in one request (1 MB at some).
+ */
+export declare const SPANS_PER_REQUEST = 512;
+/** How long the collector has to answer one request. */
 export declare const COLLECTOR_TIMEOUT_SECONDS = 30;
-/** Attempts of one document at most: the first and up to 4 retries. */
+/** Attempts of one request at most: the first and up to 4 retries. */
 export declare const COLLECTOR_ATTEMPTS = 5;
 /** The first wait when the collector gives no `Retry-After`, doubled for each retry after it: 1, 2, 4, 8 s. */
 export declare const COLLECTOR_BACKOFF_SECONDS = 1;
-/** The waits of a whole export, all documents together, at most. */
+/** The waits of a whole export, all requests together, at most. */
 export declare const COLLECTOR_MAX_WAIT_SECONDS = 60;
 /** Waits `ms` (tests give their own, which waits on no clock). */
 export type Sleep = (ms: number) => Promise<void>;
@@ -104,13 +109,13 @@ export interface PostOptions {
     source?: EndpointSource;
 }
 /**
- * POSTs each document to the collector's OTLP/HTTP traces endpoint, one request per session, each
- * attempt given `COLLECTOR_TIMEOUT_SECONDS`. An answer the OTLP specification makes retryable
- * (429, 502, 503, 504) is retried, up to `COLLECTOR_ATTEMPTS` attempts of a document, after the
- * wait its `Retry-After` asks (seconds or an HTTP date), else 1, 2, 4, 8 s; the waits of the whole
+ * POSTs each document (a session) to the collector's OTLP/HTTP traces endpoint, in requests of at
+ * most `SPANS_PER_REQUEST` spans, each attempt given `COLLECTOR_TIMEOUT_SECONDS`. An answer the OTLP
+ * specification makes retryable (429, 502, 503, 504) is retried, up to `COLLECTOR_ATTEMPTS` attempts
+ * of a request, after the wait its `Retry-After` asks (seconds or an HTTP date), else 1, 2, 4, 8 s; the waits of the whole
  * export stay within `COLLECTOR_MAX_WAIT_SECONDS`, and a wait asked that would go beyond fails at
  * once. `headers` (authentication) go on the requests only: no message names them, not even as
  * the HTTP client or the collector quotes them back, and the URL is named without its credentials.
- * A failure says how many sessions the collector had taken before it.
+ * A failure says how many sessions, and requests of its own session, the collector had taken before it.
  */
 export declare function postTraces(endpoint: string, documents: OtlpDocument[], headers?: Record<string, string>, options?: PostOptions): Promise<PostResult>;

@@ -318,28 +318,39 @@ function secretsOf(headers, url) {
     const secrets = [...values, ...[...credentials, ...query].filter((secret) => secret.length >= SECRET_MIN_LENGTH)];
     return [...new Set(secrets)].sort((a, b) => b.length - a.length);
 }
-/** How long the collector has to answer one document. */
+/**
+ * Spans one request carries at most: the batch an OpenTelemetry SDK exports (`maxExportBatchSize`),
+ * about 0.5 MB of OTLP/JSON, under what collectors and backends take in one request (1 MB at some).
+ */
+export const SPANS_PER_REQUEST = 512;
+/** A session's document as the requests that send it: its spans in order, at most `SPANS_PER_REQUEST` a request, each under its resource and scope. */
+function requestsOf(document) {
+    return document.resourceSpans.flatMap(({ resource, scopeSpans }) => scopeSpans.flatMap(({ scope, spans }) => Array.from({ length: Math.max(1, Math.ceil(spans.length / SPANS_PER_REQUEST)) }, (_, part) => ({
+        resourceSpans: [{ resource, scopeSpans: [{ scope, spans: spans.slice(part * SPANS_PER_REQUEST, (part + 1) * SPANS_PER_REQUEST) }] }],
+    }))));
+}
+/** How long the collector has to answer one request. */
 export const COLLECTOR_TIMEOUT_SECONDS = 30;
 /** The statuses the OTLP/HTTP specification makes retryable (throttled, or a gateway or the collector busy). */
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
-/** Attempts of one document at most: the first and up to 4 retries. */
+/** Attempts of one request at most: the first and up to 4 retries. */
 export const COLLECTOR_ATTEMPTS = 5;
 /** The first wait when the collector gives no `Retry-After`, doubled for each retry after it: 1, 2, 4, 8 s. */
 export const COLLECTOR_BACKOFF_SECONDS = 1;
-/** The waits of a whole export, all documents together, at most. */
+/** The waits of a whole export, all requests together, at most. */
 export const COLLECTOR_MAX_WAIT_SECONDS = 60;
 /** The codes of Node's TLS errors that refuse the server's certificate (DEPTH_ZERO_SELF_SIGNED_CERT, UNABLE_TO_VERIFY_LEAF_SIGNATURE, CERT_HAS_EXPIRED, ERR_TLS_CERT_ALTNAME_INVALID, ...). */
 const TLS_CERTIFICATE_CODE = /CERT|SIGNATURE/;
 const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 /**
- * POSTs each document to the collector's OTLP/HTTP traces endpoint, one request per session, each
- * attempt given `COLLECTOR_TIMEOUT_SECONDS`. An answer the OTLP specification makes retryable
- * (429, 502, 503, 504) is retried, up to `COLLECTOR_ATTEMPTS` attempts of a document, after the
- * wait its `Retry-After` asks (seconds or an HTTP date), else 1, 2, 4, 8 s; the waits of the whole
+ * POSTs each document (a session) to the collector's OTLP/HTTP traces endpoint, in requests of at
+ * most `SPANS_PER_REQUEST` spans, each attempt given `COLLECTOR_TIMEOUT_SECONDS`. An answer the OTLP
+ * specification makes retryable (429, 502, 503, 504) is retried, up to `COLLECTOR_ATTEMPTS` attempts
+ * of a request, after the wait its `Retry-After` asks (seconds or an HTTP date), else 1, 2, 4, 8 s; the waits of the whole
  * export stay within `COLLECTOR_MAX_WAIT_SECONDS`, and a wait asked that would go beyond fails at
  * once. `headers` (authentication) go on the requests only: no message names them, not even as
  * the HTTP client or the collector quotes them back, and the URL is named without its credentials.
- * A failure says how many sessions the collector had taken before it.
+ * A failure says how many sessions, and requests of its own session, the collector had taken before it.
  */
 export async function postTraces(endpoint, documents, headers = {}, options = {}) {
     const deadline = options.deadline ?? (() => AbortSignal.timeout(COLLECTOR_TIMEOUT_SECONDS * 1000));
@@ -354,16 +365,22 @@ export async function postTraces(endpoint, documents, headers = {}, options = {}
     // lines, the password of a `Basic` value): none reaches a message.
     const values = secretsOf(headers, url);
     const redacted = (text) => redactEchoes(text, values);
-    const stored = () => (result.requests ? ` (the ${result.requests} session(s) before it, of ${documents.length}, were stored)` : '');
     let waited = 0;
-    for (const [index, document] of documents.entries()) {
+    const requests = documents.flatMap((document, index) => requestsOf(document).map((request, part, parts) => ({ request, index, part, parts: parts.length })));
+    for (const { request, index, part, parts } of requests) {
+        const stored = () => {
+            const before = [index ? `the ${index} session(s) before it, of ${documents.length}` : '', part ? `${part} of the ${parts} requests of this session` : ''].filter(Boolean);
+            return before.length ? ` (${before.join(', and ')}, were stored)` : '';
+        };
+        const sending = `session ${index + 1} of ${documents.length}${parts > 1 ? ` (request ${part + 1} of ${parts})` : ''}`;
+        const unstored = parts > 1 ? `request ${part + 1} of this session's ${parts} was not stored` : "this session's traces were not stored";
         for (let attempt = 1;; attempt++) {
             const signal = deadline();
             let response;
             let text;
             try {
                 // Not followed: a redirect is no OTLP answer (a sign-in page would read as stored), nor is a POST turned into a GET.
-                response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(document), signal, redirect: 'manual' });
+                response = await fetch(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(request), signal, redirect: 'manual' });
                 text = await response.text();
             }
             catch (error) {
@@ -393,11 +410,11 @@ export async function postTraces(endpoint, documents, headers = {}, options = {}
             if (response.status >= 300 && response.status < 400) {
                 const location = response.headers.get('location');
                 const to = location && URL.canParse(location, url.href) ? new URL(location, url) : null;
-                throw new LyfeError(`the collector answered ${response.status} ${redacted(response.statusText)}, a redirect${to ? ` to ${redacted(`${to.origin}${to.pathname}`)}` : ''}, not an OTLP answer: this session's traces were not stored${stored()}`, { file: shown, fix: `Give ${source} the collector's own OTLP/HTTP address (not a sign-in page or a proxy in front of it), with the authentication header it expects` });
+                throw new LyfeError(`the collector answered ${response.status} ${redacted(response.statusText)}, a redirect${to ? ` to ${redacted(`${to.origin}${to.pathname}`)}` : ''}, not an OTLP answer: ${unstored}${stored()}`, { file: shown, fix: `Give ${source} the collector's own OTLP/HTTP address (not a sign-in page or a proxy in front of it), with the authentication header it expects` });
             }
             // An OTLP answer is protobuf or JSON: a web page (a sign-in page, a UI) is not a collector's, even with 200.
             if (response.ok && /^\s*text\/html/i.test(response.headers.get('content-type') ?? '')) {
-                throw new LyfeError(`the endpoint answered ${response.status} with a web page (text/html), not an OTLP answer: this session's traces were not stored${stored()}`, {
+                throw new LyfeError(`the endpoint answered ${response.status} with a web page (text/html), not an OTLP answer: ${unstored}${stored()}`, {
                     file: shown,
                     fix: `Give ${source} the collector's OTLP/HTTP address (usually port 4318), not its web UI`,
                 });
@@ -411,7 +428,7 @@ export async function postTraces(endpoint, documents, headers = {}, options = {}
                     const pause = asked ?? COLLECTOR_BACKOFF_SECONDS * 1000 * 2 ** (attempt - 1);
                     const left = COLLECTOR_MAX_WAIT_SECONDS * 1000 - waited;
                     if (attempt < COLLECTOR_ATTEMPTS && pause <= left) {
-                        options.onRetry?.(`${answered}; sending session ${index + 1} of ${documents.length} again in ${seconds(pause)} (attempt ${attempt + 1} of ${COLLECTOR_ATTEMPTS})`);
+                        options.onRetry?.(`${answered}; sending ${sending} again in ${seconds(pause)} (attempt ${attempt + 1} of ${COLLECTOR_ATTEMPTS})`);
                         await sleep(pause);
                         waited += pause;
                         continue;
@@ -420,11 +437,11 @@ export async function postTraces(endpoint, documents, headers = {}, options = {}
                     const why = attempt < COLLECTOR_ATTEMPTS
                         ? `, and ${next} beyond the ${COLLECTOR_MAX_WAIT_SECONDS} s an export waits in all${waited ? ` (${seconds(waited)} waited already)` : ''}`
                         : `, on all ${COLLECTOR_ATTEMPTS} attempts`;
-                    throw new LyfeError(`${answered}${why}${stored()}`, { file: shown, fix: "Export again later, or see the collector's logs; this session's traces were not stored" });
+                    throw new LyfeError(`${answered}${why}${stored()}`, { file: shown, fix: `Export again later, or see the collector's logs; ${unstored}` });
                 }
                 throw new LyfeError(`${answered}${stored()}`, {
                     file: shown,
-                    fix: response.status === 401 || response.status === 403 ? 'Check the authentication header the collector expects (--header, OTEL_EXPORTER_OTLP_HEADERS)' : "See the collector's logs; this session's traces were not stored",
+                    fix: response.status === 401 || response.status === 403 ? 'Check the authentication header the collector expects (--header, OTEL_EXPORTER_OTLP_HEADERS)' : `See the collector's logs; ${unstored}`,
                 });
             }
             result.requests += 1;

@@ -31,6 +31,8 @@ export declare function finishPackaging(workDir: string, { keep, dropped }?: {
 }): FinishedPackaging | undefined;
 /** What a warning says of a finished packaging. */
 export declare function finishedPackagingWarning(finished: FinishedPackaging): string;
+/** Whether `dir` is a package: it holds a manifest of lyfe-kt's format (another tool's `manifest.json` is not one). */
+export declare function isPackage(dir: string): boolean;
 /**
  * Refuses a package folder given as the work folder (`--work-dir packages/x`, LYFE_KT_WORK_DIR set
  * to one), or a stage's output folder in a package (`generate directory pkg/02_preprocessed

@@ -91,7 +91,7 @@ export function finishedPackagingWarning(finished) {
     return `${kept}: no second package was made (\`lyfe-kt package --session ${finished.session_id}\` makes one)`;
 }
 /** Whether `dir` is a package: it holds a manifest of lyfe-kt's format (another tool's `manifest.json` is not one). */
-function isPackage(dir) {
+export function isPackage(dir) {
     let manifest;
     try {
         manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST_FILE), 'utf8'));

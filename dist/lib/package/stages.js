@@ -15,13 +15,12 @@ import { callSlots } from '../pipeline/slots.js';
 import { selectProvider } from '../pipeline/providers.js';
 import { sessionEnded, sessionHasRecords } from '../records/sessions.js';
 import { Events } from '../records/types.js';
-import { onRecord } from '../records/writer.js';
 import { forEachSessionRecord } from '../records/filter.js';
 import { assertSessionId } from '../session/id.js';
 import { readSessionOrDamaged, readWorkSession, SESSION_FILE } from '../session/store.js';
 import { runStage } from '../stage/run-stage.js';
 import { WorkFolders } from './constants.js';
-import { checkLogDir, checkWorkDir } from './log-dir.js';
+import { checkLogDir, checkStageOutputDir, checkWorkDir } from './log-dir.js';
 import { packagingError, packagingHolder, refusePackageFolders } from './packaged-work.js';
 /**
  * The provider is chosen (and named) once per options object, even when `run` runs two stages with
@@ -108,7 +107,11 @@ function giveSubfolders(files) {
     const which = folders.length === 1 ? 'the subfolder itself' : 'each subfolder itself, one `generate directory` each';
     return `\`generate directory\` takes only the templates directly inside the folder it is given: give ${which} (${someNames(folders)})`;
 }
-/** Sources preprocessed from outside the work folder are copied into `01_raw`, so that the package holds them. */
+/**
+ * Sources preprocessed from outside the work folder are copied into `01_raw` before any is
+ * preprocessed, so that the package holds every source of the run, those whose preprocessing failed
+ * or never ended included, as `run` copies its articles.
+ */
 function keepSources(inputs, workDir) {
     const raw = path.resolve(workDir, WorkFolders.raw);
     for (const { file: input } of inputs) {
@@ -119,31 +122,24 @@ function keepSources(inputs, workDir) {
     }
 }
 /**
- * Outputs a stage writes outside the work folder are copied into it as the session records them,
- * so that the package holds every output the session recorded. Returns the function that stops.
+ * Outputs a stage writes outside the work folder are copied into it as they are written, before the
+ * session records them, so that the package holds every output the session recorded, even of a
+ * stage killed mid-way. Returns what copies one, or undefined when the stage writes into the work folder.
  */
 function keepOutputs(outDir, workFolder) {
     if (path.resolve(outDir) === path.resolve(workFolder))
-        return () => { };
-    const written = [];
-    const stop = onRecord((kind, record) => {
-        if (kind === 'processing' && record.event === Events.fileResult)
-            written.push(...(record.output ?? []));
-    });
-    return () => {
-        stop();
-        for (const name of written) {
-            try {
-                fs.mkdirSync(workFolder, { recursive: true });
-                fs.copyFileSync(path.join(outDir, name), path.join(workFolder, name));
-            }
-            catch (error) {
-                throw new LyfeError(`cannot be kept in the work folder for its package (${error.code ?? errorText(error)})`, {
-                    file: path.join(outDir, name),
-                    fix: `Check that ${workFolder} is a folder you can write, then run the stage again`,
-                    cause: error,
-                });
-            }
+        return undefined;
+    return (name) => {
+        try {
+            fs.mkdirSync(workFolder, { recursive: true });
+            fs.copyFileSync(path.join(outDir, name), path.join(workFolder, name));
+        }
+        catch (error) {
+            throw new LyfeError(`cannot be kept in the work folder for its package (${error.code ?? errorText(error)})`, {
+                file: path.join(outDir, name),
+                fix: `Check that ${workFolder} is a folder you can write, then run the stage again`,
+                cause: error,
+            });
         }
     };
 }
@@ -183,6 +179,8 @@ export function checkStageInput(files, options, outputsOf, outDir) {
         assertSessionId(options.session, '--session');
     checkWorkDir(options.workDir);
     checkLogDir(options.logDir);
+    if (outDir !== undefined)
+        checkStageOutputDir(outDir);
     refusePackageFolders(options.workDir, outDir);
     // What a stage wrote into a work folder being packaged would be taken by that package, or deleted with its files.
     const packager = packagingHolder(options.workDir);
@@ -260,15 +258,8 @@ export async function preprocessStage(inputs, outDir, options, hooks = {}, fresh
     refuseNamesTaken(sources, options, fresh);
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const run = await runStage({ stage: 'preprocess', workDir: options.workDir, logDir: options.logDir, session: options.session, fresh, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
-        const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed));
-        try {
-            const preprocessed = await preprocessTemplates(sources, outDir, pipeline, stats);
-            keepSources(sources, options.workDir);
-            return preprocessed;
-        }
-        finally {
-            keep();
-        }
+        keepSources(sources, options.workDir);
+        return preprocessTemplates(sources, outDir, { ...pipeline, onWritten: keepOutputs(outDir, path.join(options.workDir, WorkFolders.preprocessed)) }, stats);
     });
     return { ...run, result: run.result.results, templates: run.result.templates };
 }
@@ -323,12 +314,6 @@ export async function generateStage(templates, outDir, options, hooks = {}) {
     const { pipeline, sessionInfo } = pipelineOptions(options, hooks);
     const reportsDir = path.join(options.workDir, WorkFolders.reports);
     return runStage({ stage: 'generate', workDir: options.workDir, logDir: options.logDir, session: options.session, sessionInfo, signal: hooks.signal, began: hooks.began }, async (stats) => {
-        const keep = keepOutputs(outDir, path.join(options.workDir, WorkFolders.output));
-        try {
-            return await generateFiles(inputs, outDir, reportsDir, pipeline, stats);
-        }
-        finally {
-            keep();
-        }
+        return await generateFiles(inputs, outDir, reportsDir, { ...pipeline, onWritten: keepOutputs(outDir, path.join(options.workDir, WorkFolders.output)) }, stats);
     });
 }

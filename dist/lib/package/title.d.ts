@@ -12,7 +12,7 @@ export declare function sanitizeTitle(title: string): string;
 export declare const DEFAULT_TITLE = "content";
 /**
  * The package title: the one given, else the common prefix of the output file names (without
- * extensions and the pipeline's `_filled_template` part), else `content` (so that the folder is
+ * extensions, levels and the pipeline's `_filled_template` part), else `content` (so that the folder is
  * `content-YYYY-MM-DD-HH-MM`, as in the PRD).
  */
 export declare function packageTitle(given: string | undefined, outputNames: string[]): string;

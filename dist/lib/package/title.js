@@ -1,4 +1,5 @@
 import { ExitCode, LyfeError } from '../errors.js';
+import { LEVELS } from '../pipeline/limits.js';
 /**
  * The longest title in UTF-8 bytes: with the date, a same-minute suffix and the hidden assembly
  * folder's marks, a package's folder name stays far below the 255 bytes file systems allow.
@@ -66,16 +67,19 @@ function minuteStamp(now) {
     const iso = now.toISOString();
     return `${iso.slice(0, 10)}-${iso.slice(11, 13)}-${iso.slice(14, 16)}`;
 }
+/** The level that ends the name of a generated supertask (`_beginner`, `_advanced`). */
+const OUTPUT_LEVEL = new RegExp(`_(?:${LEVELS.join('|')})$`);
 /**
  * The package title: the one given, else the common prefix of the output file names (without
- * extensions and the pipeline's `_filled_template` part), else `content` (so that the folder is
+ * extensions, levels and the pipeline's `_filled_template` part), else `content` (so that the folder is
  * `content-YYYY-MM-DD-HH-MM`, as in the PRD).
  */
 export function packageTitle(given, outputNames) {
     if (given !== undefined)
         return sanitizeTitle(given);
-    const stems = outputNames.map((name) => name.replace(/\.[^.]*$/, '')).sort();
-    // Outputs are named `<source>_filled_template_<level>.json`: the source name is the title.
+    // Outputs are named `<source>_filled_template_<level>.json`: the source name is the title, also
+    // when a single output is left (its other level's call failed).
+    const stems = outputNames.map((name) => name.replace(/\.[^.]*$/, '').replace(OUTPUT_LEVEL, '')).sort();
     const prefix = commonPrefix(stems).replace(/[^\p{L}\p{N}]+$/u, '').replace(/_filled_template$/, '');
     if (prefix) {
         try {

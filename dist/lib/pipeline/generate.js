@@ -219,6 +219,7 @@ export async function generateFiles(templates, outDir, reportsDir, options, stat
             const output = generateOutput(input.name, level);
             const text = `${JSON.stringify(value, null, 2)}\n`;
             writeFileAtomic(path.join(outDir, output), text);
+            options.onWritten?.(output);
             options.onOutput?.({ output, text, template: input });
             stats.filesOut++;
             if (errors.length)

@@ -4,14 +4,19 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ExitCode, LyfeError, someNames } from '../errors.js';
 import { isWithin } from '../files.js';
 import { byCodeUnits } from '../records/values.js';
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/**
+ * Frontmatter between two `---` lines, either with spaces after it as editors leave them; none between
+ * them (`---` then `---`) is an empty one, closed by that second line.
+ */
+const OPENING = /^---[ \t]*\r?\n/;
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
 /**
  * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose
  * YAML does not parse to a mapping, is an error: silently treating it as body would feed the
  * model a broken header.
  */
 export function parseFrontmatter(text, file) {
-    if (!/^---\r?\n/.test(text))
+    if (!OPENING.test(text))
         return { frontmatter: {}, body: text };
     const match = FRONTMATTER.exec(text);
     if (!match) {
@@ -79,6 +84,13 @@ export function readMarkdown(file, limits = {}) {
         if (error instanceof LyfeError)
             throw error;
         const code = error.code;
+        if (code === 'ENOENT' && file.includes('\ufffd')) {
+            // A name of other bytes than UTF-8 reaches Node (from a folder's listing, or the command line) with them replaced.
+            throw new LyfeError('its name is not UTF-8 text (a byte of it shows as \ufffd), so it cannot be opened by that name', {
+                file,
+                fix: 'Rename it with a UTF-8 name (`convmv -f cp1252 -t utf-8 --notest` renames files named in Windows-1252 or Latin-1)',
+            });
+        }
         if (code === 'ENOENT')
             throw new LyfeError('no such file', { file, fix: 'Check the path; it is read relative to the current directory' });
         throw new LyfeError(`cannot be read (${code ?? error.message})`, { file, fix: 'Check the file permissions', cause: error });
@@ -176,9 +188,9 @@ function entryKind(entry) {
  * machine): those directly inside it, or with `recursive` those of its subfolders as well.
  */
 export function listMarkdownFiles(dir, options = {}) {
-    let entries;
+    let inside;
     try {
-        entries = fs.readdirSync(dir, { withFileTypes: true, recursive: true });
+        inside = fs.readdirSync(dir, { withFileTypes: true });
     }
     catch (error) {
         const code = error.code;
@@ -188,6 +200,7 @@ export function listMarkdownFiles(dir, options = {}) {
             throw new LyfeError('is a file, not a directory', { file: dir, fix: 'Give the folder that holds the articles; for one file, use `preprocess file` or `generate file`' });
         throw new LyfeError(`cannot be read (${code ?? error.message})`, { file: dir, fix: 'Check the folder permissions', cause: error });
     }
+    const entries = inside.concat(...entriesOfSubfolders(inside, options.recursive));
     // Hidden names (`.draft.md`, macOS's `._article.md`, what `.github/` holds) are no articles, as a
     // shell's `*` and `ls` take them: left out, and named.
     const isHidden = (entry) => {
@@ -233,9 +246,38 @@ export function listMarkdownFiles(dir, options = {}) {
     return listing;
 }
 /**
- * A link among a folder's articles must lead to a file inside that folder: one leading anywhere
- * else (`notes.md -> ../.git/config`) would copy that file into the package and send it to the
- * model, which a folder of articles from a pull request must not be able to do.
+ * The entries of each subfolder among a folder's entries, and of theirs. Without `recursive` they are
+ * only counted, for the warning that names the articles left in subfolders: a subfolder that cannot
+ * be read (another user's, a cache a container left owned by root) is passed over, as a shell's `*`
+ * passes it. With it, its articles are asked for, and the error names that subfolder.
+ */
+function entriesOfSubfolders(entries, recursive) {
+    const lists = [];
+    for (const entry of entries) {
+        if (!entry.isDirectory())
+            continue;
+        const folder = path.join(entry.parentPath, entry.name);
+        try {
+            lists.push(fs.readdirSync(folder, { withFileTypes: true, recursive: true }));
+        }
+        catch (error) {
+            if (!recursive)
+                continue;
+            const cause = error;
+            throw new LyfeError(`cannot be read (${cause.code ?? cause.message}): with --recursive, every subfolder's articles are taken`, {
+                file: cause.path ?? folder,
+                fix: 'Check the folder permissions, or leave out --recursive to take only the articles directly inside the folder',
+                cause: error,
+            });
+        }
+    }
+    return lists;
+}
+/**
+ * A link among a folder's articles must lead to a file inside that folder, not a hidden one: one
+ * leading anywhere else (`notes.md -> ../.git/config`, `notes.md -> .git/config`) would copy that
+ * file into the package and send it to the model, which a folder of articles from a pull request
+ * must not be able to do.
  */
 function checkLinkInside(link, dir) {
     let target;
@@ -250,8 +292,17 @@ function checkLinkInside(link, dir) {
             cause: error,
         });
     }
-    if (!isWithin(fs.realpathSync(dir), target)) {
+    const inside = fs.realpathSync(dir);
+    if (!isWithin(inside, target)) {
         throw new LyfeError(`is a link to ${target}, outside ${dir}: a folder's articles are read from inside it only`, {
+            file: link,
+            fix: 'Copy the article into the folder instead of linking it, or give it by name with `preprocess file`',
+        });
+    }
+    // Hidden files are no articles (`listMarkdownFiles`), linked or not: `.git/config` holds the token a
+    // CI checkout keeps, which a folder given as `.` has inside it.
+    if (path.relative(inside, target).split(path.sep).some((part) => part.startsWith('.'))) {
+        throw new LyfeError(`is a link to ${target}, a hidden file (named from a dot or in a folder that is): a folder's articles are never read from those`, {
             file: link,
             fix: 'Copy the article into the folder instead of linking it, or give it by name with `preprocess file`',
         });

@@ -1,7 +1,11 @@
 export const LanguageNames = { pt: 'portuguese', en: 'english' };
 export const LanguageRegions = { pt: 'Brazil', en: 'Global' };
+/**
+ * Not `do` and `no` (`de o`, `em o`): English writes them as often ("Do it daily", "No snooze"), and
+ * they made short English texts, a quote or a quiz's options, read as Portuguese.
+ */
 const FUNCTION_WORDS = {
-    pt: new Set('o os as de da do das dos em no na nos nas um uma uns umas que e é não para com por mais como mas ao se sua seu suas seus você também muito são está isso esta este pelo pela até sem sobre ou quando mesmo já nossa nosso'.split(' ')),
+    pt: new Set('o os as de da das dos em na nos nas um uma uns umas que e é não para com por mais como mas ao se sua seu suas seus você também muito são está isso esta este pelo pela até sem sobre ou quando mesmo já nossa nosso'.split(' ')),
     en: new Set('the an of and to in is are was were it that this these those for on with as by at from you your be or not but can have has more most what which where when how its their our we they'.split(' ')),
 };
 /** Words as lower-case letter runs (accents kept). */

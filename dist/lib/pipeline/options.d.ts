@@ -29,6 +29,12 @@ export interface PipelineOptions {
     /** Called by preprocessing with each filled template as it is written, read as generation reads it. */
     onTemplate?: (template: MarkdownInput) => void;
     /**
+     * Called by both stages with the name of each file written into the output folder, before its
+     * result is recorded: what a stage records as written is then wherever the stage keeps it, even
+     * when its process is killed right after the record. A throw fails the file.
+     */
+    onWritten?: (name: string) => void;
+    /**
      * The slots the stage's calls take: stages that run at once (`run`) share theirs, so that
      * `concurrency` bounds the files in flight across both. By default the stage has its own.
      */

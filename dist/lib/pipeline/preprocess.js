@@ -49,6 +49,8 @@ export async function preprocessTemplates(inputs, outDir, options, stats) {
             writeFileAtomic(path.join(outDir, names.analysis), `${JSON.stringify(result.analysis, null, 2)}\n`);
             const template = path.join(outDir, names.template);
             writeFileAtomic(template, result.template);
+            options.onWritten?.(names.analysis);
+            options.onWritten?.(names.template);
             stats.filesOut += 2;
             record('info', Events.fileResult, 'preprocessed', {
                 input: [input],

@@ -127,6 +127,11 @@ export class BuildSession {
             source = fs.readFileSync(file);
         }
         catch (error) {
+            // An article gone since the bundler resolved its import (deleted or moved while a watcher or the dev
+            // server runs) is that build's error, as an import of no file is: no lesson of the session failed.
+            if (error.code === 'ENOENT') {
+                return Promise.reject(new LyfeError('does not exist: it was deleted or moved while the build ran', { file, fix: 'Restore it, or remove its import', cause: error }));
+            }
             this.fail('preprocess', error);
             return Promise.reject(error);
         }

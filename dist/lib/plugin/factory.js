@@ -3,7 +3,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { createUnplugin } from 'unplugin';
 import { errorText, LyfeError } from '../errors.js';
-import { PROMPT_AUDIT_COMMAND } from '../llm/call.js';
+import { withAuditCommand } from '../llm/call.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { BuildSession } from './build-session.js';
 import { closeOnSigint } from './close-on-sigint.js';
@@ -70,7 +70,7 @@ function failedLessonMessage(file, root, error, audit) {
     const about = other === file ? '' : `${shownPath(other, root)}: `;
     const message = about + inOptionNames(error instanceof Error ? error.message : String(error));
     const given = error instanceof LyfeError && error.fix !== undefined ? inOptionNames(error.fix) : undefined;
-    const fixText = audit ? given?.replaceAll(PROMPT_AUDIT_COMMAND, `\`lyfe-kt logs --prompts --session ${audit.sessionId} --log-dir ${audit.logDir}\``) : given;
+    const fixText = audit ? given && withAuditCommand(given, `\`lyfe-kt logs --prompts --session ${audit.sessionId} --log-dir ${audit.logDir}\``) : given;
     const fix = fixText ? `. ${fixText}` : '';
     return `${shownPath(file, root)}: lesson not generated: ${fix ? message.replace(/\.$/, '') : message}${fix}`;
 }

@@ -39,11 +39,22 @@ function isSecretName(name) {
  * prose: "Basic breathing", "bearer of" and "password: choose one" stay.
  */
 const credentialAfter = (match, head, token) => (looksLikeCredential(token) || /=$/.test(token) ? `${head}${REDACTED}` : match);
-/** Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays). */
+/**
+ * An `Authorization:` value, a credential (`<key>`) or a scheme and one (`Bearer <token>`), is one
+ * if either word looks like a credential: "authorization: know the difference" is prose.
+ */
+const headerValue = (match, head, first, second = '') => looksLikeCredential(first) || looksLikeCredential(second.trim()) || /=$/.test(second) ? `${head}${REDACTED}` : match;
+/**
+ * Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays).
+ * A pair's quotes may be escaped (`{\"api_key\": \"...\"}` in a JSON reply that quotes a sample): the
+ * value ends before the backslash of its closing quote, which stays.
+ */
 const SHAPES = [
-    [/(Authorization["']?\s*[:=]\s*["']?)[^\s"',}]+(\s+[^\s"',}]+)?/gi, `$1${REDACTED}`],
-    [/\b()(?:Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
-    [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)["']?\s*[:=]\s*["']?)([^\s"',}&]{8,})/gi, credentialAfter],
+    [/(Authorization\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}\\]+)(\s+[^\s"',}\\]+)?/gi, headerValue],
+    [/\b()Bearer\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
+    // A `Basic` credential is base64, a whole word of it: "Basic 10-minute routine" and "Basic Covid-19 hygiene" are prose.
+    [/\b()Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w~-])/gi, credentialAfter],
+    [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}&\\]{8,})/gi, credentialAfter],
     // The user part of a URL (`https://user:password@host`, `https://<token>@host`).
     [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']+@/gi, `$1${REDACTED}@`],
     [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],

@@ -53,6 +53,9 @@ export declare function resolveSession(workDir: string, options?: {
     fresh?: boolean;
     joinKept?: boolean;
 }): ResolvedSession;
+/** The folders `--work-dir` and `--log-dir` (and the API's `workDir` and `logDir`) default to. */
+export declare const DEFAULT_WORK_DIR = "work";
+export declare const DEFAULT_LOG_DIR = "logs";
 /** `lyfe-kt package`, with `--work-dir` when the work folder is not the default one. */
 export declare const packageCommand: (workDir: string) => string;
 /**

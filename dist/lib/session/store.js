@@ -108,8 +108,11 @@ export function resolveSession(workDir, options = {}) {
         writeWorkSession(workDir, resolved.session);
     return resolved;
 }
+/** The folders `--work-dir` and `--log-dir` (and the API's `workDir` and `logDir`) default to. */
+export const DEFAULT_WORK_DIR = 'work';
+export const DEFAULT_LOG_DIR = 'logs';
 /** `lyfe-kt package`, with `--work-dir` when the work folder is not the default one. */
-export const packageCommand = (workDir) => `lyfe-kt package${path.resolve(workDir) === path.resolve('work') ? '' : ` --work-dir ${workDir}`}`;
+export const packageCommand = (workDir) => `lyfe-kt package${path.resolve(workDir) === path.resolve(DEFAULT_WORK_DIR) ? '' : ` --work-dir ${workDir}`}`;
 /**
  * The work folder holds the files of a run packaged with `--keep-work` (its session file says so):
  * a new run there would be packaged with them.

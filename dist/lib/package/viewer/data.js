@@ -1,27 +1,19 @@
 import { costText } from '../../records/cost.js';
 import { countText, plural } from '../../records/values.js';
+import { modelText, totalDuration } from '../execution-summary.js';
 const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
-function duration(seconds) {
-    if (seconds === null)
-        return 'unknown';
-    if (seconds < 1)
-        return `${Math.round(seconds * 1000)} ms`;
-    const whole = Math.round(seconds);
-    const parts = [Math.floor(whole / 3600) && `${Math.floor(whole / 3600)} h`, Math.floor((whole % 3600) / 60) && `${Math.floor((whole % 3600) / 60)} min`, whole % 60 && `${whole % 60} s`];
-    return parts.filter(Boolean).join(' ') || '0 s';
-}
 /** The numbers the PRD's execution summary puts first: usage, then quality. */
 export function summaryNumbers(session, quality) {
     const { ai, quality: q } = session;
     return [
         { label: 'Result', value: session.success ? 'success' : 'failed' },
-        { label: 'Total Duration', value: duration(session.duration_seconds) },
+        { label: 'Total Duration', value: totalDuration(session) },
         { label: 'Stages', value: session.stages_executed.join(', ') || 'none' },
         { label: 'Supertasks', value: `${session.outputs.length}${q.invalid_files ? ` (${q.invalid_files} invalid)` : ''}` },
         { label: 'Total API Calls', value: countText(ai.total_api_calls) },
         { label: 'Total Tokens', value: countText(ai.total_tokens) },
-        { label: 'Model', value: ai.model ?? 'none' },
+        { label: 'Model', value: modelText(session) },
         { label: 'Success Rate', value: percent(ai.success_rate) },
         { label: 'Cost', value: costText(ai.cost) },
         { label: 'Schema Compliance', value: percent(q.schema_compliance) },

@@ -48,6 +48,8 @@ export const VIEWER_SCRIPT = String.raw `
   }
 
   var data, records = [], order = [], calls = Object.create(null), byFile = Object.create(null), shown = [], active = -1;
+  /** The files each call's answer was written to: those of the file results that name the call. */
+  var writtenBy = Object.create(null);
 
   function status(text) { $('status').textContent = text; }
 
@@ -104,6 +106,9 @@ export const VIEWER_SCRIPT = String.raw `
         (r.event === 'llm.attempt' ? c.attempts : c.requests).push(i);
       }
       r._files.forEach(function (f) { (byFile[f] || (byFile[f] = [])).push(i); });
+      if (r.event === 'file.result' && r.output) {
+        (d.call_ids || (d.call_id ? [d.call_id] : [])).forEach(function (id) { writtenBy[id] = (writtenBy[id] || []).concat(r.output); });
+      }
     }
     order = records.map(function (r) { return r._i; });
     order.sort(function (a, b) {
@@ -112,7 +117,12 @@ export const VIEWER_SCRIPT = String.raw `
     });
   }
 
-  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : nProcessing + ref.line - 1; }
+  /** The index of a record by its file and line; -1 for a line its file has not (a kept address, a mistyped one). */
+  function recordIndex(ref) {
+    var first = ref.log === 'processing.jsonl' ? 0 : ref.log === 'prompts.jsonl' ? nProcessing : -1;
+    var count = first === 0 ? nProcessing : records.length - nProcessing;
+    return first >= 0 && Number.isInteger(ref.line) && ref.line >= 1 && ref.line <= count ? first + ref.line - 1 : -1;
+  }
   // Keyed by names from the records: no prototype, so a file called "constructor" is just a key.
   var callById = Object.create(null), outputByFile = Object.create(null), callsByOutput = Object.create(null);
   /** The model's calls and outputs by id and file, and each file's calls: its output's call first. */
@@ -238,8 +248,17 @@ export const VIEWER_SCRIPT = String.raw `
     }), 'outputs');
   }
 
-  /** A call's files: what it produced when it succeeded; a call that failed or was stopped produced nothing, only was for them. */
-  function callOutput(c) { return c.outcome === 'ok' ? c.output.join(', ') : 'none (was for ' + c.output.join(', ') + ')'; }
+  /**
+   * The files a call produced: those its answer was written to. A call that failed or was stopped
+   * produced nothing, nor did one answered whose process stopped before it wrote the answer (a
+   * template's other level still in flight): they only were for their files.
+   */
+  function producedBy(c) { var written = writtenBy[c.call_id] || []; return c.outcome === 'ok' ? c.output.filter(function (f) { return written.indexOf(f) >= 0; }) : []; }
+  function callOutput(c) {
+    var made = producedBy(c);
+    if (made.length) return made.join(', ');
+    return (c.outcome === 'ok' ? 'none written' : 'none') + ' (was for ' + c.output.join(', ') + ')';
+  }
 
   function renderCalls() {
     table($('call-table'), ['Call', 'Purpose', 'Model', 'Attempts', 'Outcome', 'Tokens', 'Latency', 'Output'], data.session.calls.map(function (c) {
@@ -249,6 +268,8 @@ export const VIEWER_SCRIPT = String.raw `
 
   // ---- the record list: filters, search, a virtualised list ----
   var filters = { stage: '', level: '', file: '', outcome: '', text: '' };
+  // A search typed is applied a moment after the last key.
+  var searchTimer;
 
   function options(select, values) {
     values.forEach(function (v) { select.appendChild(el('option', { value: v, text: v })); });
@@ -267,37 +288,47 @@ export const VIEWER_SCRIPT = String.raw `
     ['stage', 'level', 'file', 'outcome'].forEach(function (name) {
       $('f-' + name).addEventListener('change', function (e) { filters[name] = e.target.value; applyFilters(); });
     });
-    var timer;
     $('f-text').addEventListener('input', function (e) {
-      clearTimeout(timer);
-      timer = setTimeout(function () { filters.text = e.target.value.trim().toLowerCase(); applyFilters(); }, 120);
+      clearTimeout(searchTimer);
+      searchTimer = setTimeout(function () { filters.text = searchable(e.target.value).trim(); applyFilters(); }, 120);
     });
   }
 
-  function setFilter(name, value) {
-    filters[name] = value;
-    $('f-' + name).value = value;
+  /** The list of one filter's records, all of them: the other filters are cleared, as their controls say. */
+  function filterOnly(name, value) {
+    clearTimeout(searchTimer);
+    for (var key in filters) {
+      filters[key] = key === name ? value : '';
+      $('f-' + key).value = filters[key];
+    }
     applyFilters();
   }
 
   /**
+   * A text as the search compares it: lower-cased, each run of spaces and line breaks one space. The
+   * search box turns the line breaks of a phrase pasted into it into spaces: a phrase copied over
+   * the lines of a prompt is found.
+   */
+  function searchable(text) { return text.toLowerCase().replace(/\s+/g, ' '); }
+
+  /**
    * What the search looks in: the text of a record's values as the viewer shows them (a quoted
-   * phrase of a prompt, a line break), not its JSON line (no key names, no escapes), lower-cased;
-   * made at the record's first search.
+   * phrase of a prompt, its lines), not its JSON line (no key names, no escapes), made searchable
+   * at the record's first search; a value ends at a line break, which no search holds.
    */
   function searchText(r) {
     if (r._search === undefined) {
       var parts = [];
       var walk = function (value, top) {
         if (value === null || value === undefined) return;
-        if (typeof value !== 'object') { parts.push(String(value)); return; }
+        if (typeof value !== 'object') { parts.push(searchable(String(value))); return; }
         for (var key in value) {
           // The viewer's own fields of a record begin with _.
           if (Object.prototype.hasOwnProperty.call(value, key) && !(top && key.charAt(0) === '_')) walk(value[key], false);
         }
       };
       walk(r, true);
-      r._search = parts.join('\n').toLowerCase();
+      r._search = parts.join('\n');
     }
     return r._search;
   }
@@ -412,10 +443,11 @@ export const VIEWER_SCRIPT = String.raw `
     if (!c && !calls[id]) return openDetail([el('p', { text: 'No call ' + id + ' in this session.' })]);
     var body = [el('h2', { text: 'Call ' + id })];
     if (c) {
-      var outs = el('span');
-      c.output.forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
+      var made = producedBy(c), outs = el('span');
+      (made.length ? made : c.output).forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
       body.push(kv([['Purpose', c.purpose], ['Stage', c.stage], ['Provider', c.provider + ' / ' + c.model], ['Outcome', el('span', { class: c.outcome, text: c.outcome })],
-        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], [c.outcome === 'ok' ? 'Produced' : 'Was for', outs]]));
+        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], [made.length ? 'Produced' : 'Was for', outs]]));
+      if (c.outcome === 'ok' && !made.length) body.push(el('p', { class: 'failed', text: 'Answered, but no file was written from the answer: its stage stopped or failed first.' }));
     }
     var found = issuesFor(function (i) { return i.call_id === id; });
     if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
@@ -447,13 +479,17 @@ export const VIEWER_SCRIPT = String.raw `
         ['Mobile score', fmtScore(o.mobile_optimization_score)], ['Persona', fmtPercent(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
       if (o.errors.length) body.push(el('h3', { text: 'Schema errors' }), pre(o.errors.join('\n')));
     }
-    var made = el('ul');
-    callsForFile(file).forEach(function (id) { var c = callOf(id); made.appendChild(el('li', null, [link(route('call', id), id), ' ' + (c ? c.purpose + ', ' + c.attempts + ' attempt(s), ' + c.outcome : '')])); });
-    body.push(el('h3', { text: 'Made by' }), made);
+    var made = el('ul'), written = false;
+    callsForFile(file).forEach(function (id) {
+      var c = callOf(id);
+      if (c && producedBy(c).indexOf(file) >= 0) written = true;
+      made.appendChild(el('li', null, [link(route('call', id), id), ' ' + (c ? c.purpose + ', ' + c.attempts + ' attempt(s), ' + c.outcome : '')]));
+    });
+    body.push(el('h3', { text: written || !callsForFile(file).length ? 'Made by' : 'Calls for it (none wrote it)' }), made);
     var found = issuesFor(function (i) { return i.file === file; });
     if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
     var filter = el('button', { type: 'button', text: 'Show its ' + (byFile[file] || []).length + ' records in the list' });
-    filter.addEventListener('click', function () { setFilter('file', file); closeDetail(); $('record-list').focus(); });
+    filter.addEventListener('click', function () { filterOnly('file', file); closeDetail(); $('record-list').focus(); });
     body.push(el('p', null, [filter]));
     openDetail(body);
   }

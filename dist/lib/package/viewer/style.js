@@ -64,6 +64,8 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); 
   nav, form.filters, aside .close, #status:empty { display: none; }
   aside { position: static; width: auto; box-shadow: none; border: 0; }
   .list { height: auto; overflow: visible; }
+  /* The rows printed follow one another from the list's top: the spacer that gives the screen's list its full height is left out. */
+  #spacer { display: none; }
   .list .row { position: static; }
   pre { max-height: none; }
   header { background: none; }

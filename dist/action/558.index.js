@@ -1,5 +1,5 @@
-export const id = 532;
-export const ids = [532];
+export const id = 558;
+export const ids = [558];
 export const modules = {
 
 /***/ 10779:
@@ -216,7 +216,7 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 6532:
+/***/ 90558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -413,11 +413,22 @@ function isSecretName(name) {
  * prose: "Basic breathing", "bearer of" and "password: choose one" stay.
  */
 const credentialAfter = (match, head, token) => (looksLikeCredential(token) || /=$/.test(token) ? `${head}${REDACTED}` : match);
-/** Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays). */
+/**
+ * An `Authorization:` value, a credential (`<key>`) or a scheme and one (`Bearer <token>`), is one
+ * if either word looks like a credential: "authorization: know the difference" is prose.
+ */
+const headerValue = (match, head, first, second = '') => looksLikeCredential(first) || looksLikeCredential(second.trim()) || /=$/.test(second) ? `${head}${REDACTED}` : match;
+/**
+ * Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays).
+ * A pair's quotes may be escaped (`{\"api_key\": \"...\"}` in a JSON reply that quotes a sample): the
+ * value ends before the backslash of its closing quote, which stays.
+ */
 const SHAPES = [
-    [/(Authorization["']?\s*[:=]\s*["']?)[^\s"',}]+(\s+[^\s"',}]+)?/gi, `$1${REDACTED}`],
-    [/\b()(?:Bearer|Basic)\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
-    [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)["']?\s*[:=]\s*["']?)([^\s"',}&]{8,})/gi, credentialAfter],
+    [/(Authorization\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}\\]+)(\s+[^\s"',}\\]+)?/gi, headerValue],
+    [/\b()Bearer\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
+    // A `Basic` credential is base64, a whole word of it: "Basic 10-minute routine" and "Basic Covid-19 hygiene" are prose.
+    [/\b()Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w~-])/gi, credentialAfter],
+    [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}&\\]{8,})/gi, credentialAfter],
     // The user part of a URL (`https://user:password@host`, `https://<token>@host`).
     [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']+@/gi, `$1${REDACTED}@`],
     [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
@@ -1968,8 +1979,12 @@ function renderMetadata(summary, pkg, shards) {
 ;// CONCATENATED MODULE: ./dist/lib/pipeline/language.js
 const LanguageNames = { pt: 'portuguese', en: 'english' };
 const LanguageRegions = { pt: 'Brazil', en: 'Global' };
+/**
+ * Not `do` and `no` (`de o`, `em o`): English writes them as often ("Do it daily", "No snooze"), and
+ * they made short English texts, a quote or a quiz's options, read as Portuguese.
+ */
 const FUNCTION_WORDS = {
-    pt: new Set('o os as de da do das dos em no na nos nas um uma uns umas que e é não para com por mais como mas ao se sua seu suas seus você também muito são está isso esta este pelo pela até sem sobre ou quando mesmo já nossa nosso'.split(' ')),
+    pt: new Set('o os as de da das dos em na nos nas um uma uns umas que e é não para com por mais como mas ao se sua seu suas seus você também muito são está isso esta este pelo pela até sem sobre ou quando mesmo já nossa nosso'.split(' ')),
     en: new Set('the an of and to in is are was were it that this these those for on with as by at from you your be or not but can have has more most what which where when how its their our we they'.split(' ')),
 };
 /** Words as lower-case letter runs (accents kept). */
@@ -6181,40 +6196,8 @@ function outliers(calls, index) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./dist/lib/pipeline/limits.js
-/**
- * The mobile limits of supertask schema v1.1, in one place for the code that writes to them (the
- * offline provider) and the code that scores against them (metrics). A test holds them equal to
- * `schema/supertask_schema_v1.1.json`, so the two cannot drift apart.
- */
-const limits_MobileLimits = {
-    items: { min: 3, max: 8 },
-    duration: { min: 180, max: 600 },
-    content: { min: 50, max: 300 },
-    tip: { min: 20, max: 150 },
-    tips: { min: 0, max: 5 },
-    quote: { min: 20, max: 200 },
-    author: { min: 1, max: 100 },
-    question: { min: 15, max: 120 },
-    option: { min: 3, max: 60 },
-    options: { min: 2, max: 5 },
-    explanation: { min: 30, max: 250 },
-    title: { min: 1, max: 200 },
-};
-/** A text's length as the schema counts it (JSON Schema `maxLength`): in characters, an emoji one, not its two UTF-16 units. */
-function limits_textLength(text) {
-    let length = 0;
-    for (const _ of text)
-        length++;
-    return length;
-}
-function limits_within(length, range) {
-    return length >= range.min && length <= range.max;
-}
-const DIMENSIONS = (/* unused pure expression or super */ null && (['physicalHealth', 'mentalHealth', 'relationships', 'work', 'spirituality']));
-const ARCHETYPES = (/* unused pure expression or super */ null && (['warrior', 'explorer', 'sage', 'ruler']));
-const LEVELS = (/* unused pure expression or super */ null && (['beginner', 'advanced']));
-
+// EXTERNAL MODULE: ./dist/lib/pipeline/limits.js
+var limits = __webpack_require__(76703);
 ;// CONCATENATED MODULE: ./dist/lib/pipeline/metrics.js
 
 
@@ -6408,16 +6391,16 @@ function output_rules_limitedTexts(items) {
                 values.forEach((text, sub) => texts.push({ text, range, name, path: itemPath(index, field, sub) }));
         };
         if (item.type === 'content') {
-            texts.push({ text: item.content, range: limits_MobileLimits.content, name: 'content', path: itemPath(index, 'content') });
-            list('tips', item.tips, limits_MobileLimits.tip, 'tip');
+            texts.push({ text: item.content, range: limits/* MobileLimits */.Dk.content, name: 'content', path: itemPath(index, 'content') });
+            list('tips', item.tips, limits/* MobileLimits */.Dk.tip, 'tip');
         }
         else if (item.type === 'quote') {
-            texts.push({ text: item.content, range: limits_MobileLimits.quote, name: 'quote', path: itemPath(index, 'content') });
+            texts.push({ text: item.content, range: limits/* MobileLimits */.Dk.quote, name: 'quote', path: itemPath(index, 'content') });
         }
         else if (item.type === 'quiz') {
-            texts.push({ text: item.question, range: limits_MobileLimits.question, name: 'question', path: itemPath(index, 'question') });
-            list('options', item.options, limits_MobileLimits.option, 'option');
-            texts.push({ text: item.explanation, range: limits_MobileLimits.explanation, name: 'explanation', path: itemPath(index, 'explanation') });
+            texts.push({ text: item.question, range: limits/* MobileLimits */.Dk.question, name: 'question', path: itemPath(index, 'question') });
+            list('options', item.options, limits/* MobileLimits */.Dk.option, 'option');
+            texts.push({ text: item.explanation, range: limits/* MobileLimits */.Dk.explanation, name: 'explanation', path: itemPath(index, 'explanation') });
         }
     });
     return texts;
@@ -6425,27 +6408,27 @@ function output_rules_limitedTexts(items) {
 const overMobileLimit = (_output, value) => {
     const findings = [];
     const items = itemsOf(value);
-    if (items.length > limits_MobileLimits.items.max) {
+    if (items.length > limits/* MobileLimits */.Dk.items.max) {
         findings.push({
             rule: quality_issues_types/* RuleIds */.Tu.overMobileLimit,
             severity: 'warning',
             path: '$.flexibleItems',
-            message: `The lesson has ${items.length} items; a mobile lesson holds at most ${limits_MobileLimits.items.max}.`,
+            message: `The lesson has ${items.length} items; a mobile lesson holds at most ${limits/* MobileLimits */.Dk.items.max}.`,
         });
     }
     const duration = value?.estimatedDuration;
-    if (typeof duration === 'number' && duration > limits_MobileLimits.duration.max) {
+    if (typeof duration === 'number' && duration > limits/* MobileLimits */.Dk.duration.max) {
         findings.push({
             rule: quality_issues_types/* RuleIds */.Tu.overMobileLimit,
             severity: 'warning',
             path: '$.estimatedDuration',
-            message: `The lesson is estimated at ${Math.round(duration / 60)} minutes (${duration} s); a mobile lesson takes at most ${limits_MobileLimits.duration.max / 60} minutes.`,
+            message: `The lesson is estimated at ${Math.round(duration / 60)} minutes (${duration} s); a mobile lesson takes at most ${limits/* MobileLimits */.Dk.duration.max / 60} minutes.`,
         });
     }
     for (const { text, range, name, path } of output_rules_limitedTexts(items)) {
         if (typeof text !== 'string')
             continue;
-        const length = limits_textLength(text);
+        const length = (0,limits/* textLength */.sc)(text);
         if (length <= range.max)
             continue;
         findings.push({
@@ -6994,28 +6977,20 @@ var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./dist/lib/package/viewer/data.js
 
 
+
 const percent = (value) => (value === null ? 'n/a' : `${Math.round(value * 1000) / 10}%`);
 const score = (value) => (value === null ? 'n/a' : value.toFixed(2));
-function duration(seconds) {
-    if (seconds === null)
-        return 'unknown';
-    if (seconds < 1)
-        return `${Math.round(seconds * 1000)} ms`;
-    const whole = Math.round(seconds);
-    const parts = [Math.floor(whole / 3600) && `${Math.floor(whole / 3600)} h`, Math.floor((whole % 3600) / 60) && `${Math.floor((whole % 3600) / 60)} min`, whole % 60 && `${whole % 60} s`];
-    return parts.filter(Boolean).join(' ') || '0 s';
-}
 /** The numbers the PRD's execution summary puts first: usage, then quality. */
 function summaryNumbers(session, quality) {
     const { ai, quality: q } = session;
     return [
         { label: 'Result', value: session.success ? 'success' : 'failed' },
-        { label: 'Total Duration', value: duration(session.duration_seconds) },
+        { label: 'Total Duration', value: (0,execution_summary/* totalDuration */.Hn)(session) },
         { label: 'Stages', value: session.stages_executed.join(', ') || 'none' },
         { label: 'Supertasks', value: `${session.outputs.length}${q.invalid_files ? ` (${q.invalid_files} invalid)` : ''}` },
         { label: 'Total API Calls', value: (0,values/* countText */.lT)(ai.total_api_calls) },
         { label: 'Total Tokens', value: (0,values/* countText */.lT)(ai.total_tokens) },
-        { label: 'Model', value: ai.model ?? 'none' },
+        { label: 'Model', value: (0,execution_summary/* modelText */.ZW)(session) },
         { label: 'Success Rate', value: percent(ai.success_rate) },
         { label: 'Cost', value: (0,cost/* costText */.rs)(ai.cost) },
         { label: 'Schema Compliance', value: percent(q.schema_compliance) },
@@ -7076,6 +7051,8 @@ const VIEWER_SCRIPT = String.raw `
   }
 
   var data, records = [], order = [], calls = Object.create(null), byFile = Object.create(null), shown = [], active = -1;
+  /** The files each call's answer was written to: those of the file results that name the call. */
+  var writtenBy = Object.create(null);
 
   function status(text) { $('status').textContent = text; }
 
@@ -7132,6 +7109,9 @@ const VIEWER_SCRIPT = String.raw `
         (r.event === 'llm.attempt' ? c.attempts : c.requests).push(i);
       }
       r._files.forEach(function (f) { (byFile[f] || (byFile[f] = [])).push(i); });
+      if (r.event === 'file.result' && r.output) {
+        (d.call_ids || (d.call_id ? [d.call_id] : [])).forEach(function (id) { writtenBy[id] = (writtenBy[id] || []).concat(r.output); });
+      }
     }
     order = records.map(function (r) { return r._i; });
     order.sort(function (a, b) {
@@ -7140,7 +7120,12 @@ const VIEWER_SCRIPT = String.raw `
     });
   }
 
-  function recordIndex(ref) { return ref.log === 'processing.jsonl' ? ref.line - 1 : nProcessing + ref.line - 1; }
+  /** The index of a record by its file and line; -1 for a line its file has not (a kept address, a mistyped one). */
+  function recordIndex(ref) {
+    var first = ref.log === 'processing.jsonl' ? 0 : ref.log === 'prompts.jsonl' ? nProcessing : -1;
+    var count = first === 0 ? nProcessing : records.length - nProcessing;
+    return first >= 0 && Number.isInteger(ref.line) && ref.line >= 1 && ref.line <= count ? first + ref.line - 1 : -1;
+  }
   // Keyed by names from the records: no prototype, so a file called "constructor" is just a key.
   var callById = Object.create(null), outputByFile = Object.create(null), callsByOutput = Object.create(null);
   /** The model's calls and outputs by id and file, and each file's calls: its output's call first. */
@@ -7266,8 +7251,17 @@ const VIEWER_SCRIPT = String.raw `
     }), 'outputs');
   }
 
-  /** A call's files: what it produced when it succeeded; a call that failed or was stopped produced nothing, only was for them. */
-  function callOutput(c) { return c.outcome === 'ok' ? c.output.join(', ') : 'none (was for ' + c.output.join(', ') + ')'; }
+  /**
+   * The files a call produced: those its answer was written to. A call that failed or was stopped
+   * produced nothing, nor did one answered whose process stopped before it wrote the answer (a
+   * template's other level still in flight): they only were for their files.
+   */
+  function producedBy(c) { var written = writtenBy[c.call_id] || []; return c.outcome === 'ok' ? c.output.filter(function (f) { return written.indexOf(f) >= 0; }) : []; }
+  function callOutput(c) {
+    var made = producedBy(c);
+    if (made.length) return made.join(', ');
+    return (c.outcome === 'ok' ? 'none written' : 'none') + ' (was for ' + c.output.join(', ') + ')';
+  }
 
   function renderCalls() {
     table($('call-table'), ['Call', 'Purpose', 'Model', 'Attempts', 'Outcome', 'Tokens', 'Latency', 'Output'], data.session.calls.map(function (c) {
@@ -7277,6 +7271,8 @@ const VIEWER_SCRIPT = String.raw `
 
   // ---- the record list: filters, search, a virtualised list ----
   var filters = { stage: '', level: '', file: '', outcome: '', text: '' };
+  // A search typed is applied a moment after the last key.
+  var searchTimer;
 
   function options(select, values) {
     values.forEach(function (v) { select.appendChild(el('option', { value: v, text: v })); });
@@ -7295,37 +7291,47 @@ const VIEWER_SCRIPT = String.raw `
     ['stage', 'level', 'file', 'outcome'].forEach(function (name) {
       $('f-' + name).addEventListener('change', function (e) { filters[name] = e.target.value; applyFilters(); });
     });
-    var timer;
     $('f-text').addEventListener('input', function (e) {
-      clearTimeout(timer);
-      timer = setTimeout(function () { filters.text = e.target.value.trim().toLowerCase(); applyFilters(); }, 120);
+      clearTimeout(searchTimer);
+      searchTimer = setTimeout(function () { filters.text = searchable(e.target.value).trim(); applyFilters(); }, 120);
     });
   }
 
-  function setFilter(name, value) {
-    filters[name] = value;
-    $('f-' + name).value = value;
+  /** The list of one filter's records, all of them: the other filters are cleared, as their controls say. */
+  function filterOnly(name, value) {
+    clearTimeout(searchTimer);
+    for (var key in filters) {
+      filters[key] = key === name ? value : '';
+      $('f-' + key).value = filters[key];
+    }
     applyFilters();
   }
 
   /**
+   * A text as the search compares it: lower-cased, each run of spaces and line breaks one space. The
+   * search box turns the line breaks of a phrase pasted into it into spaces: a phrase copied over
+   * the lines of a prompt is found.
+   */
+  function searchable(text) { return text.toLowerCase().replace(/\s+/g, ' '); }
+
+  /**
    * What the search looks in: the text of a record's values as the viewer shows them (a quoted
-   * phrase of a prompt, a line break), not its JSON line (no key names, no escapes), lower-cased;
-   * made at the record's first search.
+   * phrase of a prompt, its lines), not its JSON line (no key names, no escapes), made searchable
+   * at the record's first search; a value ends at a line break, which no search holds.
    */
   function searchText(r) {
     if (r._search === undefined) {
       var parts = [];
       var walk = function (value, top) {
         if (value === null || value === undefined) return;
-        if (typeof value !== 'object') { parts.push(String(value)); return; }
+        if (typeof value !== 'object') { parts.push(searchable(String(value))); return; }
         for (var key in value) {
           // The viewer's own fields of a record begin with _.
           if (Object.prototype.hasOwnProperty.call(value, key) && !(top && key.charAt(0) === '_')) walk(value[key], false);
         }
       };
       walk(r, true);
-      r._search = parts.join('\n').toLowerCase();
+      r._search = parts.join('\n');
     }
     return r._search;
   }
@@ -7440,10 +7446,11 @@ const VIEWER_SCRIPT = String.raw `
     if (!c && !calls[id]) return openDetail([el('p', { text: 'No call ' + id + ' in this session.' })]);
     var body = [el('h2', { text: 'Call ' + id })];
     if (c) {
-      var outs = el('span');
-      c.output.forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
+      var made = producedBy(c), outs = el('span');
+      (made.length ? made : c.output).forEach(function (f) { outs.appendChild(link(route('output', f), f)); outs.appendChild(document.createTextNode(' ')); });
       body.push(kv([['Purpose', c.purpose], ['Stage', c.stage], ['Provider', c.provider + ' / ' + c.model], ['Outcome', el('span', { class: c.outcome, text: c.outcome })],
-        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], [c.outcome === 'ok' ? 'Produced' : 'Was for', outs]]));
+        ['Attempts', String(c.attempts)], ['Tokens', fmtInt(c.tokens)], ['Latency', fmtMs(c.latency_ms)], ['Input', c.input.join(', ') || '-'], [made.length ? 'Produced' : 'Was for', outs]]));
+      if (c.outcome === 'ok' && !made.length) body.push(el('p', { class: 'failed', text: 'Answered, but no file was written from the answer: its stage stopped or failed first.' }));
     }
     var found = issuesFor(function (i) { return i.call_id === id; });
     if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
@@ -7475,13 +7482,17 @@ const VIEWER_SCRIPT = String.raw `
         ['Mobile score', fmtScore(o.mobile_optimization_score)], ['Persona', fmtPercent(o.ari_persona_consistency)], ['Schema', o.schema_version || '-']]));
       if (o.errors.length) body.push(el('h3', { text: 'Schema errors' }), pre(o.errors.join('\n')));
     }
-    var made = el('ul');
-    callsForFile(file).forEach(function (id) { var c = callOf(id); made.appendChild(el('li', null, [link(route('call', id), id), ' ' + (c ? c.purpose + ', ' + c.attempts + ' attempt(s), ' + c.outcome : '')])); });
-    body.push(el('h3', { text: 'Made by' }), made);
+    var made = el('ul'), written = false;
+    callsForFile(file).forEach(function (id) {
+      var c = callOf(id);
+      if (c && producedBy(c).indexOf(file) >= 0) written = true;
+      made.appendChild(el('li', null, [link(route('call', id), id), ' ' + (c ? c.purpose + ', ' + c.attempts + ' attempt(s), ' + c.outcome : '')]));
+    });
+    body.push(el('h3', { text: written || !callsForFile(file).length ? 'Made by' : 'Calls for it (none wrote it)' }), made);
     var found = issuesFor(function (i) { return i.file === file; });
     if (found.length) body.push(el('h3', { text: 'Quality issues' }), issueList(found));
     var filter = el('button', { type: 'button', text: 'Show its ' + (byFile[file] || []).length + ' records in the list' });
-    filter.addEventListener('click', function () { setFilter('file', file); closeDetail(); $('record-list').focus(); });
+    filter.addEventListener('click', function () { filterOnly('file', file); closeDetail(); $('record-list').focus(); });
     body.push(el('p', null, [filter]));
     openDetail(body);
   }
@@ -7626,6 +7637,8 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); 
   nav, form.filters, aside .close, #status:empty { display: none; }
   aside { position: static; width: auto; box-shadow: none; border: 0; }
   .list { height: auto; overflow: visible; }
+  /* The rows printed follow one another from the list's top: the spacer that gives the screen's list its full height is left out. */
+  #spacer { display: none; }
   .list .row { position: static; }
   pre { max-height: none; }
   header { background: none; }
@@ -7950,12 +7963,12 @@ function packaged_work_finishedPackagingWarning(finished) {
 function isPackage(dir) {
     let manifest;
     try {
-        manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST_FILE), 'utf8'));
+        manifest = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(dir, constants/* MANIFEST_FILE */.h1), 'utf8'));
     }
     catch {
         return false;
     }
-    return manifest?.format === MANIFEST_FORMAT;
+    return manifest?.format === package_manifest/* MANIFEST_FORMAT */.Sn;
 }
 /**
  * Refuses a package folder given as the work folder (`--work-dir packages/x`, LYFE_KT_WORK_DIR set
@@ -8064,9 +8077,11 @@ function unwritableWorkFolder(workDir, error) {
 
 
 
+
 const LOG_FOLDER = { flag: '--log-dir', name: 'the log folder', madeBy: 'the first record' };
 const OUTPUT_FOLDER = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
 const WORK_FOLDER = { flag: '--work-dir', name: 'the work folder', madeBy: 'the first stage' };
+const STAGE_OUTPUT_FOLDER = { flag: "the stage's <outdir>", name: 'the output folder', madeBy: 'the stage' };
 /** Whether `dir` is a folder this process can write into. */
 function writableFolder(dir) {
     try {
@@ -8127,9 +8142,28 @@ function linkTarget(dir) {
         return undefined;
     }
 }
-/** The folder of the global record files, checked before a stage starts. */
+/**
+ * A folder a command writes into may not be a package or inside one (the defaults, `logs` and
+ * `packages`, are when the command runs in a package's folder): the package would change, and no
+ * longer verify.
+ */
+function refuseInPackage(dir, folder) {
+    for (let at = external_node_path_.resolve(dir);; at = external_node_path_.dirname(at)) {
+        if (isPackage(at)) {
+            throw new errors/* LyfeError */.L0(`${folder.name} is in a package (${at}): writing into it would change that package, which would then no longer verify`, {
+                file: dir,
+                fix: `Give ${folder.flag} a folder outside the package, or run from outside it`,
+                exitCode: errors/* ExitCode */.yU.usage,
+            });
+        }
+        if (external_node_path_.dirname(at) === at)
+            return;
+    }
+}
+/** The folder of the global record files, checked before a stage starts: writable, or one that can be made, and in no package. */
 function log_dir_checkLogDir(logDir) {
     checkFolder(logDir, LOG_FOLDER);
+    refuseInPackage(logDir, LOG_FOLDER);
 }
 /** The folder of the work folder's run (`01_raw`, ...: what a package takes) that is or holds `dir`, if any. */
 function workFolderHolding(workDir, dir) {
@@ -8151,9 +8185,17 @@ function log_dir_checkOutputDir(outputDir, workDir) {
     }
     checkPackagesDir(outputDir);
 }
-/** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made. */
+/** A folder packages are written into (`package`, `run`, `merge`): writable, or one that can be made, and in no package. */
 function checkPackagesDir(outputDir) {
     checkFolder(outputDir, OUTPUT_FOLDER);
+    refuseInPackage(outputDir, OUTPUT_FOLDER);
+}
+/**
+ * The folder `preprocess` or `generate` writes its outputs into, checked before the stage starts:
+ * found unwritable only at its first output, it would come after that file's calls were made (and paid for).
+ */
+function checkStageOutputDir(outDir) {
+    checkFolder(outDir, STAGE_OUTPUT_FOLDER);
 }
 /**
  * The work folder, checked before a stage or a package uses it: a file (or a link to nothing) in
@@ -9077,7 +9119,6 @@ async function mergePackages(options) {
     if (options.packages.length === 0)
         throw new errors/* LyfeError */.L0('no shard package given', { fix: 'Give the packages of every shard of the run' });
     const sessionId = options.session === undefined ? (0,id/* newSessionId */.OZ)(now) : (0,id/* assertSessionId */.G4)(options.session, '--session');
-    checkPackagesDir(outputDir);
     // The merged package written inside a shard package would change it: it would no longer verify.
     const holding = options.packages.find((dir) => (0,files/* isWithin */.UO)(dir, outputDir));
     if (holding) {
@@ -9086,6 +9127,7 @@ async function mergePackages(options) {
             fix: 'Give --output-dir a folder outside every shard package (such as the folder that holds them)',
         });
     }
+    checkPackagesDir(outputDir);
     const shards = options.packages.map(readShardPackage);
     checkShards(shards);
     shards.sort((a, b) => a.shard.index - b.shard.index);
