@@ -330,14 +330,16 @@ const defects: Defect[] = [
   },
   {
     name: '10. a disk failure says failed, with its cause, not invalid',
+    // A file in place of the output folder is refused before the stage starts (bad-input.test.ts); a folder where an
+    // output goes fails its write once the call is made, as a disk that cannot be written does.
     reproduce: async (dir) => {
-      fs.writeFileSync(path.join(dir, 'blocked'), 'a file where the output folder should be');
+      fs.mkdirSync(path.join(dir, 'blocked', `${path.parse(ARTICLE).name}_ari_analysis.json`), { recursive: true });
       return lyfe(dir, ['preprocess', 'file', `articles/${ARTICLE}`, 'blocked']);
     },
     code: 1,
-    says: /_ari_analysis\.json: cannot be written: its folder cannot be made \(E[A-Z]+\)\. Check that blocked is a folder you can write/,
+    says: /_ari_analysis\.json: cannot be written \(EISDIR\): a folder is at its path\. Move that folder away/,
     state: (_dir, exit) => {
-      expect(exit.stderr).toMatch(new RegExp(`\\[1/1\\] preprocess failed \\(cannot be written: its folder cannot be made \\(E[A-Z]+\\)\\) articles/${ARTICLE}`));
+      expect(exit.stderr).toMatch(new RegExp(`\\[1/1\\] preprocess failed \\(cannot be written \\(EISDIR\\): a folder is at its path\\) articles/${ARTICLE}`));
       expect(exit.stderr).not.toContain('invalid');
     },
   },
