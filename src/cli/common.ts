@@ -20,7 +20,6 @@ export interface SessionOptions {
   json?: boolean;
 }
 
-
 /**
  * `--log-dir`: the flag, else LYFE_KT_LOG_DIR, else `logs`. An empty value is the default (a
  * workflow's unset output), as for the build plugin: the empty path would be the current folder.
@@ -125,10 +124,10 @@ export class Reporter {
     process.stderr.write(`${message}\n`);
   }
 
-  /** A warning or error found in what the command made (a quality issue), written as it is given: kept with --quiet, as warnings are. */
+  /** A warning or error found in what the command made (a quality issue), its control characters shown as escapes: kept with --quiet, as warnings are. */
   listed(message: string): void {
     this.clearBar();
-    process.stderr.write(`${message}\n`);
+    process.stderr.write(`${printable(message)}\n`);
   }
 
   warn(message: string): void {
