@@ -51,7 +51,7 @@ export declare class Reporter {
         quiet?: boolean;
     });
     note(message: string): void;
-    /** A warning or error found in what the command made (a quality issue), written as it is given: kept with --quiet, as warnings are. */
+    /** A warning or error found in what the command made (a quality issue), its control characters shown as escapes: kept with --quiet, as warnings are. */
     listed(message: string): void;
     warn(message: string): void;
     /**

@@ -102,10 +102,10 @@ export class Reporter {
         this.clearBar();
         process.stderr.write(`${message}\n`);
     }
-    /** A warning or error found in what the command made (a quality issue), written as it is given: kept with --quiet, as warnings are. */
+    /** A warning or error found in what the command made (a quality issue), its control characters shown as escapes: kept with --quiet, as warnings are. */
     listed(message) {
         this.clearBar();
-        process.stderr.write(`${message}\n`);
+        process.stderr.write(`${printable(message)}\n`);
     }
     warn(message) {
         this.clearBar();

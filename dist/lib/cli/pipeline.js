@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Option } from 'commander';
-import { errorText, ExitCode, LyfeError, printable } from '../errors.js';
+import { errorText, ExitCode, LyfeError } from '../errors.js';
 import { folderAuditCommand, namingAuditCommand, withAuditCommand } from '../llm/call.js';
 import { REPORT_JSON } from '../pipeline/report-files.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from '../package/constants.js';
@@ -85,7 +85,7 @@ export function registerPipelineCommands(program) {
                 const { sessionQualityReport } = await import('../package/quality-issues/index.js');
                 quality = sessionQualityReport({ logDir: options.logDir, sessionId: run.session.session_id, outputDir: outDir, templateDir });
                 for (const issue of quality.issues.filter((i) => i.severity !== 'info'))
-                    reporter.listed(printable(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}${issue.path ? ` at ${issue.path}` : ''}` : ''}: ${issue.message}`));
+                    reporter.listed(`${issue.severity} ${issue.id} ${issue.rule}${issue.file ? ` ${issue.file}${issue.path ? ` at ${issue.path}` : ''}` : ''}: ${issue.message}`);
                 reporter.note(`quality issues: ${qualityCounts(quality.counts)}`);
             }
             if (summary.invalid > 0)
