@@ -17,6 +17,8 @@ export interface ActionInputs {
   uploadArtifact: boolean;
   retentionDays?: number;
   compress: boolean;
+  /** Takes the articles of content-path's subfolders as well (`--recursive`). */
+  recursive: boolean;
   failOnInvalid: boolean;
   /** `fail-on-quality`: the severity the generate step fails on (the CLI's `--fail-on`); absent, never. */
   failOnQuality?: FailOn;
@@ -164,6 +166,7 @@ export function getInputs(): ActionInputs {
     uploadArtifact: booleanInput(Inputs.uploadArtifact),
     retentionDays: retentionDaysInput(),
     compress: booleanInput(Inputs.compress),
+    recursive: booleanInput(Inputs.recursive),
     failOnInvalid: booleanInput(Inputs.failOnInvalid),
     failOnQuality: failOnQualityInput(),
     contentPath: core.getInput(Inputs.contentPath),

@@ -31,6 +31,8 @@ export interface RunSetup {
   uploadArtifact: boolean;
   retentionDays?: number;
   compress: boolean;
+  /** The preprocess step's `--recursive`: the articles of content-path's subfolders as well. */
+  recursive: boolean;
   failOnInvalid: boolean;
   /** The generate step's `LYFE_KT_FAIL_ON`; absent, it never fails on quality issues. */
   failOnQuality?: FailOn;
@@ -128,54 +130,41 @@ function matrixKeyOf(env: NodeJS.ProcessEnv): string {
   return Number.isInteger(total) && total > 1 && env.LYFE_KT_JOB_INDEX ? `matrix-${env.LYFE_KT_JOB_INDEX}` : '';
 }
 
-/**
- * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
- * already exists means a second run with the same session in this job: that needs a `job-key`.
- */
 /** What GitHub's artifact service refuses in a file's path (`@actions/artifact`'s own list). */
 const NOT_IN_ARTIFACT_PATHS = /["*:<>?|\r\n]/;
 
 /**
- * The package's files are named after the articles, and an article whose name the artifact service
- * refuses would fail the upload after every model call was paid for: refused here, before any.
- * A folder that cannot be read is left to the preprocess step, which says why.
+ * The articles the stages will take from content-path, checked before any model call is paid for.
+ * Without `recursive` the stages take the articles directly inside it, and a folder whose articles
+ * are all in subfolders would fail the preprocess step telling the user to pass `--recursive`: refused
+ * here, naming the `recursive` input. The package's files are named after the articles, and with
+ * `upload` an article whose name the artifact service refuses would fail the upload after every
+ * call: refused too. Any other problem of the folder is left to the preprocess step, which says why.
  */
-function refuseUnuploadableNames(contentDir: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(contentDir);
-  } catch {
-    return;
-  }
-  // A hidden file (`.draft.md`) is left out by the stages: no package holds its name.
-  const refused = names.filter((name) => !name.startsWith('.') && /\.(md|markdown)$/i.test(name) && NOT_IN_ARTIFACT_PATHS.test(name));
-  if (refused.length === 0) return;
-  throw new Error(
-    `${refused.map((name) => JSON.stringify(name)).join(', ')} in ${contentDir}: GitHub artifacts refuse a file name holding " * : < > ? | or a line break, and the package's files are named after the articles. Rename ${refused.length === 1 ? 'it' : 'them'}, or set upload-artifact: false`,
-  );
-}
-
-/**
- * The stages take the articles directly inside content-path (the action passes no `--recursive`),
- * and a folder whose articles are all in subfolders would fail the preprocess step telling the user
- * to pass `--recursive`, which the action has no input for: refused here, saying what to give. Any
- * other problem of the folder is left to the preprocess step, which says why.
- */
-function refuseArticlesInSubfoldersOnly(contentDir: string): void {
+function checkContentFolder(contentDir: string, { recursive, upload }: { recursive: boolean; upload: boolean }): void {
+  let files: readonly string[] = [];
   let inSubfolders: readonly string[] = [];
   try {
-    listMarkdownFiles(contentDir, {
+    files = listMarkdownFiles(contentDir, {
+      recursive,
       subfolderFix: (skipped) => {
         inSubfolders = skipped;
         return '';
       },
-    });
+    }).files;
   } catch (error) {
     if (!(error instanceof LyfeError)) throw error;
   }
-  if (inSubfolders.length === 0) return;
+  if (inSubfolders.length > 0) {
+    throw new Error(
+      `input content-path: ${contentDir} holds its articles in subfolders only (${someNames(inSubfolders)}): the action takes the .md files directly inside content-path. Set recursive: true to take the articles of its subfolders as well, or give a subfolder as content-path`,
+    );
+  }
+  // The packages name each article by its file name alone, wherever it sits below content-path.
+  const refused = upload ? files.map((file) => path.basename(file)).filter((name) => NOT_IN_ARTIFACT_PATHS.test(name)) : [];
+  if (refused.length === 0) return;
   throw new Error(
-    `input content-path: ${contentDir} holds its articles in subfolders only (${someNames(inSubfolders)}): the action takes the .md files directly inside content-path. Give a subfolder as content-path (one use of the action, each with its own job-key, per subfolder)`,
+    `${refused.map((name) => JSON.stringify(name)).join(', ')} in ${contentDir}: GitHub artifacts refuse a file name holding " * : < > ? | or a line break, and the package's files are named after the articles. Rename ${refused.length === 1 ? 'it' : 'them'}, or set upload-artifact: false`,
   );
 }
 
@@ -206,14 +195,15 @@ export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDi
   if (inputs.compareWith && inputs.reportPackage) {
     throw new Error('input compare-with compares the package this run builds, and with report-package none is built: compare in the run that builds the package');
   }
-  if (inputs.contentPath) refuseArticlesInSubfoldersOnly(path.resolve(workingDirectory, inputs.contentPath));
-  if (inputs.contentPath && inputs.uploadArtifact && !isGhes(env)) refuseUnuploadableNames(path.resolve(workingDirectory, inputs.contentPath));
+  if (inputs.contentPath) checkContentFolder(path.resolve(workingDirectory, inputs.contentPath), { recursive: inputs.recursive, upload: inputs.uploadArtifact && !isGhes(env) });
   const reportPackage = reportPackageOf(inputs.reportPackage);
   const jobKey = inputs.jobKey.trim();
   // A key without one would be no key at all: its session would be the unkeyed one's.
   if (jobKey && !sessionKeyOf(jobKey)) throw new Error(`input job-key ${JSON.stringify(jobKey)} has no ASCII letter or digit: give a key of letters, digits, \`.\` and \`-\``);
   const identity = runIdentityFrom(env, jobKey || matrixKeyOf(env));
   const sessionId = sessionIdOf(identity);
+  // The session and its folders under RUNNER_TEMP, outside the caller's checkout. A folder that
+  // already exists means a second run with the same session in this job: that needs a `job-key`.
   const temp = env.RUNNER_TEMP;
   if (!temp) throw new Error('RUNNER_TEMP not set: this action runs inside a GitHub Actions job');
   const root = path.resolve(temp, 'lyfe-kt', sessionId);
@@ -236,6 +226,7 @@ export function setupRun(inputs: ActionInputs, env: NodeJS.ProcessEnv, workingDi
     uploadArtifact: inputs.uploadArtifact,
     retentionDays: inputs.retentionDays,
     compress: inputs.compress,
+    recursive: inputs.recursive,
     failOnInvalid: inputs.failOnInvalid,
     failOnQuality: inputs.failOnQuality,
     prNumber: inputs.prNumber,
@@ -265,6 +256,7 @@ export function setupOutputs(setup: RunSetup): Record<string, string> {
     [Outputs.uploadArtifact]: String(setup.uploadArtifact),
     [Outputs.retentionDays]: setup.retentionDays === undefined ? '' : String(setup.retentionDays),
     [Outputs.compress]: String(setup.compress),
+    [Outputs.recursive]: String(setup.recursive),
     [Outputs.failOnInvalid]: String(setup.failOnInvalid),
     [Outputs.failOnQuality]: setup.failOnQuality ?? '',
     [Outputs.prNumber]: setup.prNumber === undefined ? '' : String(setup.prNumber),
@@ -302,6 +294,7 @@ export function setupFromSteps(steps: Record<string, StepContext>): RunSetup {
     uploadArtifact: required(Outputs.uploadArtifact) === 'true',
     retentionDays: retention ? Number(retention) : undefined,
     compress: required(Outputs.compress) === 'true',
+    recursive: required(Outputs.recursive) === 'true',
     failOnInvalid: required(Outputs.failOnInvalid) === 'true',
     failOnQuality: (outputs[Outputs.failOnQuality] || undefined) as FailOn | undefined,
     prNumber: prNumber ? Number(prNumber) : undefined,

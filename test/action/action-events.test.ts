@@ -124,3 +124,24 @@ describe('events other than pull_request', () => {
     ]);
   });
 });
+
+describe('articles in subfolders of content-path', () => {
+  it('are refused by setup, naming the recursive input, before any stage; with recursive: true the preprocess step takes them and the package holds them', async () => {
+    const content = path.join(job.workspace, 'content');
+    fs.mkdirSync(path.join(content, 'sono'));
+    fs.renameSync(path.join(content, 'como_dormir_bem.md'), path.join(content, 'sono', 'como_dormir_bem.md'));
+
+    const refused = await job.run({ runId: '5151' });
+    expect(refused.failed).toBe(true);
+    expect(stepsOf(refused)).toMatchObject({ setup: 'failure', preprocess: 'skipped', generate: 'skipped', package: 'skipped' });
+    expect(refused.annotations.map((annotation) => annotation.message).join('\n')).toContain('holds its articles in subfolders only');
+    expect(refused.annotations.map((annotation) => annotation.message).join('\n')).toContain('Set recursive: true');
+
+    const run = await job.run({ runId: '5152', inputs: { recursive: 'true' } });
+    expect(run.failed, explain(run)).toBe(false);
+    expect(stepsOf(run)).toMatchObject({ setup: 'success', preprocess: 'success', generate: 'success', package: 'success' });
+    const packagePath = run.outputs['package-path'];
+    expect(fs.readdirSync(path.join(packagePath, '01_raw'))).toEqual(['como_dormir_bem.md']);
+    expect(fs.readdirSync(path.join(packagePath, '03_output')).sort()).toEqual(['como_dormir_bem_filled_template_advanced.json', 'como_dormir_bem_filled_template_beginner.json']);
+  });
+});

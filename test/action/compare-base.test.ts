@@ -333,7 +333,7 @@ describe('the report step', () => {
    */
   async function reportStep(options: { packagePath: string; compareWith: string; budgets: Budgets; eventName?: string; event?: Record<string, unknown> }) {
     const inputs: ActionInputs = {
-      openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: false, compress: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '', compareWith: options.compareWith, budgets: options.budgets,
+      openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: false, compress: false, recursive: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '', compareWith: options.compareWith, budgets: options.budgets,
     };
     const runnerTemp = fs.mkdtempSync(path.join(temp, 'runner-'));
     const event = options.event ?? { pull_request: { number: 7, base: { ref: 'main' } } };
@@ -418,7 +418,7 @@ describe('packageArtifactAttempt', () => {
 describe('the inputs', () => {
   const given = (inputs: Record<string, string>) => {
     for (const name of ['compare_with', 'max_quality_drop', 'max_cost_increase', 'max_new_issues']) vi.stubEnv(`INPUT_${name.toUpperCase()}`, inputs[name] ?? '');
-    for (const name of ['comment', 'upload_artifact', 'compress', 'fail_on_invalid']) vi.stubEnv(`INPUT_${name.toUpperCase()}`, 'true');
+    for (const name of ['comment', 'upload_artifact', 'compress', 'recursive', 'fail_on_invalid']) vi.stubEnv(`INPUT_${name.toUpperCase()}`, 'true');
     vi.stubEnv('INPUT_CONTENT_PATH', 'content');
   };
   afterEach(() => vi.unstubAllEnvs());
@@ -450,7 +450,7 @@ describe('the inputs', () => {
   });
 
   it('a budget needs compare-with, and compare-with a package this run builds', () => {
-    const inputs: ActionInputs = { openaiApiKey: '', jobKey: '', comment: false, uploadArtifact: false, compress: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '' };
+    const inputs: ActionInputs = { openaiApiKey: '', jobKey: '', comment: false, uploadArtifact: false, compress: false, recursive: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '' };
     const env = { GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'lessons', RUNNER_TEMP: temp };
     expect(() => setupRun({ ...inputs, budgets: { maxNewIssues: 0, maxQualityDrop: 0.1 } }, env, temp)).toThrow('input max-new-issues, max-quality-drop needs compare-with');
     expect(() => setupRun({ ...inputs, contentPath: '', reportPackage: basePackage, compareWith: 'base' }, env, temp)).toThrow('with report-package none is built');

@@ -25,7 +25,7 @@ afterEach(async () => {
 
 const TOKEN = 'ghs_reporttokenreporttoken000000000';
 const inputs: ActionInputs = {
-  openaiApiKey: '', jobKey: '', comment: false, uploadArtifact: true, compress: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '',
+  openaiApiKey: '', jobKey: '', comment: false, uploadArtifact: true, compress: false, recursive: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '',
 };
 
 /**

@@ -15,7 +15,7 @@ afterEach(() => {
 
 const read = (inputs: Record<string, string>): ActionInputs => {
   process.env = { ...saved };
-  const defaults = { comment: 'true', upload_artifact: 'true', compress: 'false', fail_on_invalid: 'true', mode: 'run', ...inputs };
+  const defaults = { comment: 'true', upload_artifact: 'true', compress: 'false', recursive: 'false', fail_on_invalid: 'true', mode: 'run', ...inputs };
   for (const [name, value] of Object.entries(defaults)) process.env[`INPUT_${name.toUpperCase()}`] = value;
   return getInputs();
 };
@@ -83,7 +83,7 @@ describe('article names and the artifact', () => {
 });
 
 describe('articles in subfolders', () => {
-  it('a content-path whose articles are all in subfolders is refused before any stage, saying what the action takes, not to pass --recursive (an option it has no input for)', () => {
+  it('a content-path whose articles are all in subfolders is refused before any stage, naming the recursive input; with recursive: true they are taken, and their names checked for the artifact', () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lyfe-kt-subfolders-'));
     temps.push(work);
     fs.mkdirSync(path.join(work, 'content', 'sono'), { recursive: true });
@@ -92,9 +92,18 @@ describe('articles in subfolders', () => {
     const content = path.join(work, 'content');
 
     expect(() => setupRun(read({ content_path: 'content' }), runner(), work)).toThrow(
-      `input content-path: ${content} holds its articles in subfolders only (${path.join(content, 'sono', 'acordar.md')}, ${path.join(content, 'sono', 'dormir.md')}): the action takes the .md files directly inside content-path. Give a subfolder as content-path (one use of the action, each with its own job-key, per subfolder)`,
+      `input content-path: ${content} holds its articles in subfolders only (${path.join(content, 'sono', 'acordar.md')}, ${path.join(content, 'sono', 'dormir.md')}): the action takes the .md files directly inside content-path. Set recursive: true to take the articles of its subfolders as well, or give a subfolder as content-path`,
     );
-    // Articles at the top: the run takes those, as the preprocess step's log says.
+    const recursive = setupRun(read({ content_path: 'content', recursive: 'true' }), runner(), work);
+    // The preprocess step gets --recursive from setup's output.
+    expect(recursive.recursive).toBe(true);
+    expect(setupOutputs(recursive)).toMatchObject({ recursive: 'true' });
+    expect(setupFromSteps({ setup: { outputs: setupOutputs(recursive) } }).recursive).toBe(true);
+    // A subfolder's article is named in the package by its file name: checked for the artifact as the top ones are.
+    fs.writeFileSync(path.join(content, 'sono', 'FAQ: sono?.md'), '# FAQ\n');
+    expect(() => setupRun(read({ content_path: 'content', recursive: 'true' }), runner(), work)).toThrow(`"FAQ: sono?.md" in ${content}: GitHub artifacts refuse a file name`);
+    expect(() => setupRun(read({ content_path: 'content', recursive: 'true', upload_artifact: 'false' }), runner(), work)).not.toThrow();
+    // Without recursive, a subfolder's files are not the run's: their names are not checked.
     fs.writeFileSync(path.join(content, 'comer.md'), '# comer\n');
     expect(() => setupRun(read({ content_path: 'content' }), runner(), work)).not.toThrow();
     // A folder that is not there is left to the preprocess step, which names it.

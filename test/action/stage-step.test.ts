@@ -85,16 +85,16 @@ describe('the inputs', () => {
   };
 
   /** What action.yml hands setup when the workflow gives nothing: its defaults. */
-  const defaults = { comment: 'true', upload_artifact: 'true', compress: 'false', fail_on_invalid: 'true', content_path: 'content' };
+  const defaults = { comment: 'true', upload_artifact: 'true', compress: 'false', recursive: 'false', fail_on_invalid: 'true', content_path: 'content' };
 
   it('reads the defaults, and true/false as the YAML core schema spells them (core.getBooleanInput)', () => {
     expect(read(defaults)).toEqual({
-      openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: true, retentionDays: undefined, compress: false, failOnInvalid: true, failOnQuality: undefined,
+      openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: true, retentionDays: undefined, compress: false, recursive: false, failOnInvalid: true, failOnQuality: undefined,
       contentPath: 'content', title: '', prNumber: undefined, reportPackage: '',
       compareWith: '', budgets: {}, mode: 'run', shard: undefined, shardJob: '',
     });
-    expect(read({ ...defaults, comment: 'False', compress: 'TRUE', fail_on_invalid: 'false', retention_days: '400', pr_number: '12', title: ' -fix: sleep' })).toMatchObject({
-      comment: false, compress: true, failOnInvalid: false, retentionDays: 400, prNumber: 12, title: ' -fix: sleep',
+    expect(read({ ...defaults, comment: 'False', compress: 'TRUE', recursive: 'True', fail_on_invalid: 'false', retention_days: '400', pr_number: '12', title: ' -fix: sleep' })).toMatchObject({
+      comment: false, compress: true, recursive: true, failOnInvalid: false, retentionDays: 400, prNumber: 12, title: ' -fix: sleep',
     });
     expect(read({ ...defaults, fail_on_quality: 'error' }).failOnQuality).toBe('error');
     expect(read({ ...defaults, fail_on_quality: ' warning ' }).failOnQuality).toBe('warning');
@@ -114,7 +114,7 @@ describe('the inputs', () => {
 
 describe('setupRun', () => {
   const inputs: ActionInputs = {
-    openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: false, retentionDays: 7, compress: true, failOnInvalid: false,
+    openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: false, retentionDays: 7, compress: true, recursive: false, failOnInvalid: false,
     contentPath: 'content', title: '', reportPackage: '',
   };
 
@@ -158,7 +158,7 @@ describe('setupRun', () => {
 
 describe('setup refuses what would fail later', () => {
   const inputs: ActionInputs = {
-    openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: true, compress: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '',
+    openaiApiKey: '', jobKey: '', comment: true, uploadArtifact: true, compress: false, recursive: false, failOnInvalid: true, contentPath: 'content', title: '', reportPackage: '',
   };
 
   it('a title the package step would refuse, before any model call; a title that begins with - is fine', () => {

@@ -129,6 +129,7 @@ describe('every view of one run', () => {
       comment: false,
       uploadArtifact: false,
       compress: false,
+      recursive: false,
       failOnInvalid: true,
       reportPackage: '',
       actionPath: cwd,
