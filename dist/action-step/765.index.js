@@ -292,6 +292,7 @@ function getInputs() {
         uploadArtifact: booleanInput(constants/* Inputs */.G0.uploadArtifact),
         retentionDays: retentionDaysInput(),
         compress: booleanInput(constants/* Inputs */.G0.compress),
+        recursive: booleanInput(constants/* Inputs */.G0.recursive),
         failOnInvalid: booleanInput(constants/* Inputs */.G0.failOnInvalid),
         failOnQuality: failOnQualityInput(),
         contentPath: core.getInput(constants/* Inputs */.G0.contentPath),

@@ -10,6 +10,7 @@ export declare const Inputs: {
     readonly uploadArtifact: "upload_artifact";
     readonly retentionDays: "retention_days";
     readonly compress: "compress";
+    readonly recursive: "recursive";
     readonly failOnInvalid: "fail_on_invalid";
     readonly failOnQuality: "fail_on_quality";
     readonly contentPath: "content_path";
@@ -41,6 +42,7 @@ export declare const Outputs: {
     readonly uploadArtifact: "upload-artifact";
     readonly retentionDays: "retention-days";
     readonly compress: "compress";
+    readonly recursive: "recursive";
     readonly failOnInvalid: "fail-on-invalid";
     readonly failOnQuality: "fail-on-quality";
     readonly prNumber: "pr-number";

@@ -14,6 +14,8 @@ export interface ActionInputs {
     uploadArtifact: boolean;
     retentionDays?: number;
     compress: boolean;
+    /** Takes the articles of content-path's subfolders as well (`--recursive`). */
+    recursive: boolean;
     failOnInvalid: boolean;
     /** `fail-on-quality`: the severity the generate step fails on (the CLI's `--fail-on`); absent, never. */
     failOnQuality?: FailOn;

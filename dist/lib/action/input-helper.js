@@ -116,6 +116,7 @@ export function getInputs() {
         uploadArtifact: booleanInput(Inputs.uploadArtifact),
         retentionDays: retentionDaysInput(),
         compress: booleanInput(Inputs.compress),
+        recursive: booleanInput(Inputs.recursive),
         failOnInvalid: booleanInput(Inputs.failOnInvalid),
         failOnQuality: failOnQualityInput(),
         contentPath: core.getInput(Inputs.contentPath),

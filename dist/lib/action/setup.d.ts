@@ -17,6 +17,8 @@ export interface RunSetup {
     uploadArtifact: boolean;
     retentionDays?: number;
     compress: boolean;
+    /** The preprocess step's `--recursive`: the articles of content-path's subfolders as well. */
+    recursive: boolean;
     failOnInvalid: boolean;
     /** The generate step's `LYFE_KT_FAIL_ON`; absent, it never fails on quality issues. */
     failOnQuality?: FailOn;

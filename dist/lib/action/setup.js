@@ -89,54 +89,40 @@ function matrixKeyOf(env) {
     const total = Number(env.LYFE_KT_JOB_TOTAL);
     return Number.isInteger(total) && total > 1 && env.LYFE_KT_JOB_INDEX ? `matrix-${env.LYFE_KT_JOB_INDEX}` : '';
 }
-/**
- * The session and its folders under `RUNNER_TEMP`, outside the caller's checkout. A folder that
- * already exists means a second run with the same session in this job: that needs a `job-key`.
- */
 /** What GitHub's artifact service refuses in a file's path (`@actions/artifact`'s own list). */
 const NOT_IN_ARTIFACT_PATHS = /["*:<>?|\r\n]/;
 /**
- * The package's files are named after the articles, and an article whose name the artifact service
- * refuses would fail the upload after every model call was paid for: refused here, before any.
- * A folder that cannot be read is left to the preprocess step, which says why.
+ * The articles the stages will take from content-path, checked before any model call is paid for.
+ * Without `recursive` the stages take the articles directly inside it, and a folder whose articles
+ * are all in subfolders would fail the preprocess step telling the user to pass `--recursive`: refused
+ * here, naming the `recursive` input. The package's files are named after the articles, and with
+ * `upload` an article whose name the artifact service refuses would fail the upload after every
+ * call: refused too. Any other problem of the folder is left to the preprocess step, which says why.
  */
-function refuseUnuploadableNames(contentDir) {
-    let names;
-    try {
-        names = fs.readdirSync(contentDir);
-    }
-    catch {
-        return;
-    }
-    // A hidden file (`.draft.md`) is left out by the stages: no package holds its name.
-    const refused = names.filter((name) => !name.startsWith('.') && /\.(md|markdown)$/i.test(name) && NOT_IN_ARTIFACT_PATHS.test(name));
-    if (refused.length === 0)
-        return;
-    throw new Error(`${refused.map((name) => JSON.stringify(name)).join(', ')} in ${contentDir}: GitHub artifacts refuse a file name holding " * : < > ? | or a line break, and the package's files are named after the articles. Rename ${refused.length === 1 ? 'it' : 'them'}, or set upload-artifact: false`);
-}
-/**
- * The stages take the articles directly inside content-path (the action passes no `--recursive`),
- * and a folder whose articles are all in subfolders would fail the preprocess step telling the user
- * to pass `--recursive`, which the action has no input for: refused here, saying what to give. Any
- * other problem of the folder is left to the preprocess step, which says why.
- */
-function refuseArticlesInSubfoldersOnly(contentDir) {
+function checkContentFolder(contentDir, { recursive, upload }) {
+    let files = [];
     let inSubfolders = [];
     try {
-        listMarkdownFiles(contentDir, {
+        files = listMarkdownFiles(contentDir, {
+            recursive,
             subfolderFix: (skipped) => {
                 inSubfolders = skipped;
                 return '';
             },
-        });
+        }).files;
     }
     catch (error) {
         if (!(error instanceof LyfeError))
             throw error;
     }
-    if (inSubfolders.length === 0)
+    if (inSubfolders.length > 0) {
+        throw new Error(`input content-path: ${contentDir} holds its articles in subfolders only (${someNames(inSubfolders)}): the action takes the .md files directly inside content-path. Set recursive: true to take the articles of its subfolders as well, or give a subfolder as content-path`);
+    }
+    // The packages name each article by its file name alone, wherever it sits below content-path.
+    const refused = upload ? files.map((file) => path.basename(file)).filter((name) => NOT_IN_ARTIFACT_PATHS.test(name)) : [];
+    if (refused.length === 0)
         return;
-    throw new Error(`input content-path: ${contentDir} holds its articles in subfolders only (${someNames(inSubfolders)}): the action takes the .md files directly inside content-path. Give a subfolder as content-path (one use of the action, each with its own job-key, per subfolder)`);
+    throw new Error(`${refused.map((name) => JSON.stringify(name)).join(', ')} in ${contentDir}: GitHub artifacts refuse a file name holding " * : < > ? | or a line break, and the package's files are named after the articles. Rename ${refused.length === 1 ? 'it' : 'them'}, or set upload-artifact: false`);
 }
 export function setupRun(inputs, env, workingDirectory) {
     if (inputs.mode === 'merge' && (inputs.contentPath || inputs.reportPackage || inputs.shard)) {
@@ -169,9 +155,7 @@ export function setupRun(inputs, env, workingDirectory) {
         throw new Error('input compare-with compares the package this run builds, and with report-package none is built: compare in the run that builds the package');
     }
     if (inputs.contentPath)
-        refuseArticlesInSubfoldersOnly(path.resolve(workingDirectory, inputs.contentPath));
-    if (inputs.contentPath && inputs.uploadArtifact && !isGhes(env))
-        refuseUnuploadableNames(path.resolve(workingDirectory, inputs.contentPath));
+        checkContentFolder(path.resolve(workingDirectory, inputs.contentPath), { recursive: inputs.recursive, upload: inputs.uploadArtifact && !isGhes(env) });
     const reportPackage = reportPackageOf(inputs.reportPackage);
     const jobKey = inputs.jobKey.trim();
     // A key without one would be no key at all: its session would be the unkeyed one's.
@@ -179,6 +163,8 @@ export function setupRun(inputs, env, workingDirectory) {
         throw new Error(`input job-key ${JSON.stringify(jobKey)} has no ASCII letter or digit: give a key of letters, digits, \`.\` and \`-\``);
     const identity = runIdentityFrom(env, jobKey || matrixKeyOf(env));
     const sessionId = sessionIdOf(identity);
+    // The session and its folders under RUNNER_TEMP, outside the caller's checkout. A folder that
+    // already exists means a second run with the same session in this job: that needs a `job-key`.
     const temp = env.RUNNER_TEMP;
     if (!temp)
         throw new Error('RUNNER_TEMP not set: this action runs inside a GitHub Actions job');
@@ -200,6 +186,7 @@ export function setupRun(inputs, env, workingDirectory) {
         uploadArtifact: inputs.uploadArtifact,
         retentionDays: inputs.retentionDays,
         compress: inputs.compress,
+        recursive: inputs.recursive,
         failOnInvalid: inputs.failOnInvalid,
         failOnQuality: inputs.failOnQuality,
         prNumber: inputs.prNumber,
@@ -228,6 +215,7 @@ export function setupOutputs(setup) {
         [Outputs.uploadArtifact]: String(setup.uploadArtifact),
         [Outputs.retentionDays]: setup.retentionDays === undefined ? '' : String(setup.retentionDays),
         [Outputs.compress]: String(setup.compress),
+        [Outputs.recursive]: String(setup.recursive),
         [Outputs.failOnInvalid]: String(setup.failOnInvalid),
         [Outputs.failOnQuality]: setup.failOnQuality ?? '',
         [Outputs.prNumber]: setup.prNumber === undefined ? '' : String(setup.prNumber),
@@ -265,6 +253,7 @@ export function setupFromSteps(steps) {
         uploadArtifact: required(Outputs.uploadArtifact) === 'true',
         retentionDays: retention ? Number(retention) : undefined,
         compress: required(Outputs.compress) === 'true',
+        recursive: required(Outputs.recursive) === 'true',
         failOnInvalid: required(Outputs.failOnInvalid) === 'true',
         failOnQuality: (outputs[Outputs.failOnQuality] || undefined),
         prNumber: prNumber ? Number(prNumber) : undefined,
