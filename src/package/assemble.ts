@@ -289,6 +289,8 @@ export async function writeLogs(
     compress: boolean;
     title: string;
     now: Date;
+    /** The files of the package outside `logs/`, written before it (its work files). */
+    workFiles: number;
     shards?: { entries: ShardEntry[]; section: string };
     templates?: readonly MarkdownInput[];
     checkedOutputs?: ReadonlyMap<string, CheckedOutput>;
@@ -362,6 +364,8 @@ export async function writeLogs(
       logs_bytes: bytes,
       logs_compressed_bytes: archived?.after ?? null,
       skipped_lines: skipped,
+      // Those of logs/ written, and metadata.json itself.
+      files: options.workFiles + files.size + 1,
     };
     write(LogFiles.metadata, renderMetadata(summary, info, options.shards?.entries));
     return { skipped, bytes, archived, digests: files, summary, quality };
@@ -669,6 +673,7 @@ async function assemble(
         compress: Boolean(options.compress),
         title,
         now,
+        workFiles: takenPaths.length,
         templates: options.templates,
         checkedOutputs: ahead.checked,
         copied,

@@ -1,4 +1,4 @@
-import type { SessionSummary } from '../records/session-model.js';
+import type { SessionSummary, StageRunSummary } from '../records/session-model.js';
 
 /**
  * `metadata.json`: the PRD's fields, with its exact names and nesting, first in every object;
@@ -18,6 +18,8 @@ export interface PackageInfo {
   logs_compressed_bytes: number | null;
   /** Lines of the global record files that mentioned the session but were not records of it. */
   skipped_lines: number;
+  /** The files of the package (`manifest.json` aside): what its packaging wrote into it. */
+  files: number;
 }
 
 /** One shard of a merged package, as `metadata.json`'s `shards` lists them. */
@@ -72,6 +74,18 @@ export interface ExecutionMetadata {
   [extra: string]: unknown;
 }
 
+/**
+ * The packaging that made the package: the one that recorded its session's end, where the package's
+ * copy of the records stops (the session model closes that packaging there). What it wrote, the
+ * package's files, is known only once they are written: no record in the package can say it.
+ */
+function packagingOf(summary: SessionSummary): StageRunSummary | undefined {
+  const end = summary.end_time === null ? NaN : Date.parse(summary.end_time);
+  return summary.stages.findLast(
+    (run) => run.stage === 'package' && run.status === 'ok' && run.session === summary.session_id && run.end_time !== null && Date.parse(run.end_time) === end,
+  );
+}
+
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18T17:30:45Z`, the PRD's form. */
 const prdTime = (iso: string | null): string | null => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
 
@@ -81,6 +95,8 @@ const prdTime = (iso: string | null): string | null => iso?.replace(/\.\d{3}Z$/,
  */
 export function executionMetadata(summary: SessionSummary, pkg?: PackageInfo, shards?: ShardEntry[]): ExecutionMetadata {
   const failure = summary.failures[0];
+  // A merged package was made by no packaging of its sessions: theirs made the shard packages.
+  const packaging = pkg && !shards ? packagingOf(summary) : undefined;
   const metadata: ExecutionMetadata = {
     session_id: summary.session_id,
     execution: {
@@ -97,7 +113,7 @@ export function executionMetadata(summary: SessionSummary, pkg?: PackageInfo, sh
         end_time: run.end_time,
         duration_ms: run.duration_ms,
         files_in: run.files_in,
-        files_out: run.files_out,
+        files_out: run === packaging && pkg ? pkg.files : run.files_out,
         files_invalid: run.files_invalid,
         ...(run.error ? { error: run.error } : {}),
       })),

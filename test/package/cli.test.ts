@@ -203,6 +203,26 @@ describe('lyfe-kt package', () => {
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK, 15 files/);
   });
 
+  for (const compress of [false, true]) {
+    it(`counts in the package's own metadata the files its packaging wrote into it, as the global records do${compress ? ' (compressed logs)' : ''}`, async () => {
+      const cwd = temp();
+      runUpTo(cwd, 'generated');
+      const result = await packaged(cwd, { compress });
+      const packaging = metadataOf(result.path).execution.stages.filter((run: { stage: string }) => run.stage === 'package');
+      expect(packaging).toHaveLength(1);
+      // What every stage's files_out is: the files it wrote, here every file of the package (manifest.json aside).
+      expect(packaging[0]).toMatchObject({ status: 'ok', files_in: result.work_files, files_out: result.files });
+      expect(metadataOf(result.path).package.files).toBe(result.files);
+      const ends = fs
+        .readFileSync(path.join(cwd, 'logs/processing.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as LogRecord)
+        .filter((record) => record.stage === 'package' && record.event === 'stage.end');
+      expect(ends.map((record) => record.data?.files_out)).toEqual([result.files]);
+    });
+  }
+
   it('takes the title as --title too, as run and merge do, and refuses two different titles', async () => {
     const cwd = temp();
     runUpTo(cwd, 'preprocessed');
