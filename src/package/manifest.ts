@@ -25,7 +25,11 @@ export interface ManifestEntry {
 export interface Manifest {
   format: typeof MANIFEST_FORMAT;
   algorithm: 'sha256';
-  /** SHA-256 of the lines `<sha256>  <path>\n` of every file, sorted by path (the `sha256sum` format). */
+  /**
+   * SHA-256 of the lines `<sha256>  <path>\n` of every file, sorted by path, as `sha256sum` prints
+   * them: a path with a backslash, line feed or carriage return escaped (`\\`, `\n`, `\r`), its line
+   * starting with a backslash.
+   */
   digest: string;
   /** Paths relative to the package, with `/`, sorted; `manifest.json` itself is not listed. */
   files: Record<string, ManifestEntry>;
@@ -44,11 +48,27 @@ export function digestFiles(dir: string, names: readonly string[]): Map<string, 
   return new Map(names.map((name) => [name, hashFile(path.join(dir, name))]));
 }
 
-export function digestOf(files: Record<string, ManifestEntry>): string {
+/** What `sha256sum` escapes in a name, and how: a name holding one starts its line with a backslash. */
+const SUM_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
+const SUM_ESCAPED = /[\\\n\r]/g;
+
+/**
+ * The line `sha256sum` prints for a file: a line break in a name as it is would make two lines of
+ * one, and one file could then be digested as two others are.
+ */
+function sumLine(name: string, entry: ManifestEntry): string {
+  const escaped = name.replace(SUM_ESCAPED, (char) => SUM_ESCAPES[char]);
+  return `${escaped === name ? '' : '\\'}${entry.sha256}  ${escaped}\n`;
+}
+
+export function digestOf(files: Record<string, ManifestEntry>, line: (name: string, entry: ManifestEntry) => string = sumLine): string {
   const hash = createHash('sha256');
-  for (const name of Object.keys(files).sort()) hash.update(`${files[name].sha256}  ${name}\n`);
+  for (const name of Object.keys(files).sort()) hash.update(line(name, files[name]));
   return hash.digest('hex');
 }
+
+/** The digest as earlier lyfe-kt made it: the names as they are, escaped nowhere. */
+const unescapedDigestOf = (files: Record<string, ManifestEntry>): string => digestOf(files, (name, entry) => `${entry.sha256}  ${name}\n`);
 
 /** Every entry under `dir` but the manifest, as sorted `/` paths; `others` collects what is neither file nor folder. */
 function walk(dir: string, others: string[] = []): string[] {
@@ -210,7 +230,15 @@ export function verifyPackage(dir: string): VerifyResult {
     }
   }
   for (const name of [...present, ...others]) if (!listed(manifest, name)) result.added.push(name);
-  if (digestOf(manifest.files) !== manifest.digest) result.problems.push('the manifest digest does not match its own entries: manifest.json was edited');
+  if (digestOf(manifest.files) === manifest.digest) {
+    // It names this package.
+  } else if (unescapedDigestOf(manifest.files) === manifest.digest) {
+    result.problems.push(
+      'the manifest digest was made by an older lyfe-kt, of the names with a line break or a backslash as they are: it may name another package too; its files are checked one by one above, and `lyfe-kt package` of its run makes a digest of its own',
+    );
+  } else {
+    result.problems.push('the manifest digest does not match its own entries: manifest.json was edited');
+  }
   checkRecordedOutputs(dir, manifest, result.problems);
   result.added.sort();
   result.ok = !result.changed.length && !result.missing.length && !result.added.length && !result.problems.length;

@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveLogs, readPackageLogs, removeArchivedLogs } from '../../src/package/archive.js';
 import { MemberThread } from '../../src/package/gzip-thread.js';
-import { buildManifest, verifyPackage, writeManifest } from '../../src/package/manifest.js';
+import { buildManifest, entryOf, verifyPackage, writeManifest } from '../../src/package/manifest.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 function makePackage(dir: string): void {
@@ -79,6 +81,44 @@ describe('manifest and verify', () => {
       fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, files: { ...manifest.files, '01_raw/a.md': entry } }));
       expect(() => verifyPackage(dir)).toThrow(expect.objectContaining({ name: 'LyfeError', message: expect.stringMatching(/^manifest\.json is damaged: its entry "01_raw\/a\.md" is not/), file: manifestFile }));
     }
+  });
+
+  it("digests a name with a line break or a backslash as sha256sum prints it, so that a digest names one package", () => {
+    const dir = temp();
+    makePackage(dir);
+    const odd = ['01_raw/two\nlines.md', '01_raw/back\\slash.md', '01_raw/carriage\rreturn.md'];
+    for (const name of odd) fs.writeFileSync(path.join(dir, name), `# ${name}\n`);
+    const manifest = writeManifest(dir);
+    expect(Object.keys(manifest.files)).toEqual(expect.arrayContaining(odd));
+    expect(verifyPackage(dir)).toMatchObject({ ok: true, files: 11, problems: [] });
+    // The lines digested are those `sha256sum` prints for the files in the manifest's order, and `sha256sum -c` takes them back.
+    const lines = execFileSync('sha256sum', ['--', ...Object.keys(manifest.files).sort()], { cwd: dir });
+    expect(lines.toString()).toContain('\\'.concat(manifest.files[odd[0]].sha256, '  01_raw/two\\nlines.md\n'));
+    expect(createHash('sha256').update(lines).digest('hex')).toBe(manifest.digest);
+    expect(execFileSync('sha256sum', ['-c', '--quiet', '-'], { cwd: dir, input: lines }).toString()).toBe('');
+
+    // One file whose name holds the line of another is not the package of both files.
+    const one = path.join(temp(), 'one');
+    const two = path.join(temp(), 'two');
+    for (const folder of [one, two]) fs.mkdirSync(folder);
+    const second = '# second\n';
+    fs.writeFileSync(path.join(one, `a\n${entryOf(Buffer.from(second)).sha256}  b`), '# first\n');
+    fs.writeFileSync(path.join(two, 'a'), '# first\n');
+    fs.writeFileSync(path.join(two, 'b'), second);
+    expect(buildManifest(one).digest).not.toBe(buildManifest(two).digest);
+  });
+
+  it('says a digest of an older lyfe-kt, made of a line break in a name as it is, may name another package too', () => {
+    const dir = temp();
+    makePackage(dir);
+    fs.writeFileSync(path.join(dir, '01_raw/two\nlines.md'), '# two\n');
+    const manifest = writeManifest(dir);
+    const unescaped = createHash('sha256');
+    for (const name of Object.keys(manifest.files).sort()) unescaped.update(`${manifest.files[name].sha256}  ${name}\n`);
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, digest: unescaped.digest('hex') }));
+    const result = verifyPackage(dir);
+    expect(result).toMatchObject({ ok: false, changed: [], missing: [], added: [] });
+    expect(result.problems).toEqual([expect.stringMatching(/^the manifest digest was made by an older lyfe-kt/)]);
   });
 
   it('names a file grown past what Node reads at once (2 GiB) as changed, without reading it', () => {
