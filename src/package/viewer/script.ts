@@ -182,6 +182,25 @@ export const VIEWER_SCRIPT = String.raw`
 
   function timeOf(iso) { var t = Date.parse(iso); return isFinite(t) ? t : NaN; }
 
+  /**
+   * The time of the last record of a stage run with no end: the records of its session, process and
+   * stage from its start on, up to the next run of that stage in that process, if any.
+   */
+  function lastRecordOf(run, runs) {
+    var from = timeOf(run.start_time), until = Infinity;
+    runs.forEach(function (other) {
+      var start = timeOf(other.start_time);
+      if (other !== run && other.session === run.session && other.pid === run.pid && other.stage === run.stage && start > from && start < until) until = start;
+    });
+    var last = from;
+    records.forEach(function (r) {
+      if (r.session !== run.session || r.pid !== run.pid || r.stage !== run.stage) return;
+      var t = timeOf(r.time);
+      if (t > last && t < until) last = t;
+    });
+    return last;
+  }
+
   function renderTimeline() {
     var s = data.session;
     var body = clear($('timeline-body'));
@@ -199,9 +218,17 @@ export const VIEWER_SCRIPT = String.raw`
     }
     s.stages.forEach(function (run) {
       var from = timeOf(run.start_time);
-      var to = run.end_time ? timeOf(run.end_time) : end;
-      var bar = place(el('span', { class: 'bar ' + run.status, title: run.stage + ' (process ' + run.pid + '): ' + run.status + ', ' + fmtMs(run.duration_ms) }), from, to);
-      body.appendChild(lane(run.stage + ' #' + run.pid, [bar]));
+      var label = run.stage + ' #' + run.pid;
+      var title = run.stage + ' (process ' + run.pid + '): ' + run.status + ', ' + fmtMs(run.duration_ms);
+      var to;
+      if (run.end_time) to = timeOf(run.end_time);
+      else {
+        // No end record (its process was stopped): it ran as long as it wrote records, not until the session ended.
+        to = lastRecordOf(run, s.stages);
+        label += ' (never ended)';
+        title = run.stage + ' (process ' + run.pid + '): never ended (no end record); its last record ' + fmtMs(to - from) + ' after its start';
+      }
+      body.appendChild(lane(label, [place(el('span', { class: 'bar ' + run.status, title: title }), from, to)]));
     });
     var ids = Object.keys(calls);
     ids.slice(0, MAX_TIMELINE_CALLS).forEach(function (id) {
