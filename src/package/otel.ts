@@ -232,7 +232,8 @@ export function sessionTraces(summary: SessionSummary, resource: Record<string, 
     if (file !== null) {
       const start = Math.min(...calls.map((call) => ms(call.start_time)));
       const end = Math.max(...calls.map((call) => ms(call.end_time ?? call.start_time)));
-      const produced = [...new Set(calls.flatMap((call) => call.output))];
+      // What was written from the calls' answers: a call that failed, or whose process stopped first, wrote none of the files it was for.
+      const produced = [...new Set(calls.flatMap((call) => call.written))];
       const invalid = produced.filter((name) => outputs.get(name)?.valid === false);
       callParent = writer.add(
         {

@@ -97,6 +97,11 @@ export interface CallSummary {
   billed: boolean;
   /** US dollars; 0 when not billed; null when unknown: its model has no price, or it was in flight when its process stopped. */
   cost_usd: number | null;
+  /**
+   * The files written from its answer, as the file results that name it say: none for a call that
+   * failed, or whose process stopped before it wrote the answer (`output` names the files it was for).
+   */
+  written: string[];
 }
 
 /** What went wrong: an error record, or a stage whose process stopped without ending it. */
@@ -438,6 +443,8 @@ export class SessionModel {
   private readonly prices: PriceTable;
 
   private readonly outputs = new Map<string, OutputSummary>();
+  /** The files each call's answer was written to, by call id: the file results come before the calls (`STREAMS_IN_ORDER`). */
+  private readonly writtenBy = new Map<string, Set<string>>();
   private readonly preprocessInputs = new Set<string>();
   private readonly preprocessResultInputs = new Set<string>();
   private readonly counts = { processing_records: 0, prompt_records: 0, warnings: 0, errors: 0 };
@@ -542,6 +549,7 @@ export class SessionModel {
       case Events.fileResult:
         this.addFileResult(record, data);
         this.countFileResult(record, data);
+        this.addWritten(record, data);
         break;
     }
     if (record.stage === 'preprocess') {
@@ -648,6 +656,16 @@ export class SessionModel {
     if (record.stage === 'generate' && data.valid !== true) run.files_invalid += outputs;
   }
 
+  private addWritten(record: LogRecord, data: Record<string, unknown>): void {
+    if (!record.output?.length) return;
+    const ids = [data.call_id, ...(Array.isArray(data.call_ids) ? data.call_ids : [])].filter((id): id is string => typeof id === 'string');
+    for (const id of ids) {
+      let files = this.writtenBy.get(id);
+      if (!files) this.writtenBy.set(id, (files = new Set()));
+      for (const file of record.output) files.add(file);
+    }
+  }
+
   private addFileResult(record: LogRecord, data: Record<string, unknown>): void {
     if (record.stage !== 'generate') return;
     const metrics = (data.metrics ?? {}) as Record<string, unknown>;
@@ -707,6 +725,7 @@ export class SessionModel {
           http_status: null,
           billed: false,
           cost_usd: 0,
+          written: [],
         },
         process,
         inFlight: false,
@@ -824,6 +843,7 @@ export class SessionModel {
     for (const call of calls) {
       // A billed request in flight when its process stopped may have been billed for tokens no record names.
       call.summary.cost_usd = call.unpriced || (call.inFlight && call.summary.billed) ? null : call.summary.billed ? roundUsd(call.cost) : 0;
+      call.summary.written = [...(this.writtenBy.get(call.summary.call_id) ?? [])];
     }
     const outputs = [...this.outputs.values()];
     for (const output of outputs) {

@@ -138,6 +138,18 @@ describe('a session as OTLP/JSON', () => {
     expect(attr(truncated, 'error.type')).toEqual({ stringValue: '_OTHER' });
   });
 
+  it("lists in a file's outputs only the files written from its calls' answers, not those of calls that failed or were stopped first", () => {
+    const s = run();
+    // Answered, and its process stopped before the file was written: no file result names it.
+    s.attempt('generate', 2, { call_id: 'c_unwritten', purpose: 'generate.advanced', model: 'gpt-5.4-mini', usage: USAGE, input: ['b_filled_template.md'], output: ['b_advanced.json'] });
+    s.fileResult('preprocess', 1, 'a.md', ['a_filled_template.md', 'a_ari_analysis.json'], { ok: true, call_ids: ['c_pre'] });
+    const spans = spansOf(traces(s));
+    const outputs = (file: string): string[] | undefined => (attr(byName(spans, `file ${file}`), 'lyfe_kt.file.outputs') as { arrayValue: { values: { stringValue: string }[] } } | undefined)?.arrayValue.values.map((value) => value.stringValue);
+    expect(outputs('a.md')).toEqual(['a_filled_template.md', 'a_ari_analysis.json']);
+    expect(outputs('a_filled_template.md')).toEqual(['a_beginner.json', 'a_advanced.json']);
+    expect(outputs('b_filled_template.md')).toEqual([]);
+  });
+
   it('exports a call whose server reported token counts that are not whole numbers: no count, and an unknown cost, rather than a failure', () => {
     const s = run();
     const odd = { prompt_tokens: 1000.5, completion_tokens: 417, total_tokens: 1417.5, completion_tokens_details: { reasoning_tokens: 0.5 } };

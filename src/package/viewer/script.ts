@@ -48,8 +48,6 @@ export const VIEWER_SCRIPT = String.raw`
   }
 
   var data, records = [], order = [], calls = Object.create(null), byFile = Object.create(null), shown = [], active = -1;
-  /** The files each call's answer was written to: those of the file results that name the call. */
-  var writtenBy = Object.create(null);
 
   function status(text) { $('status').textContent = text; }
 
@@ -106,9 +104,6 @@ export const VIEWER_SCRIPT = String.raw`
         (r.event === 'llm.attempt' ? c.attempts : c.requests).push(i);
       }
       r._files.forEach(function (f) { (byFile[f] || (byFile[f] = [])).push(i); });
-      if (r.event === 'file.result' && r.output) {
-        (d.call_ids || (d.call_id ? [d.call_id] : [])).forEach(function (id) { writtenBy[id] = (writtenBy[id] || []).concat(r.output); });
-      }
     }
     order = records.map(function (r) { return r._i; });
     order.sort(function (a, b) {
@@ -276,11 +271,11 @@ export const VIEWER_SCRIPT = String.raw`
   }
 
   /**
-   * The files a call produced: those its answer was written to. A call that failed or was stopped
-   * produced nothing, nor did one answered whose process stopped before it wrote the answer (a
-   * template's other level still in flight): they only were for their files.
+   * The files a call produced: those its answer was written to (the model's 'written'). A call that
+   * failed or was stopped produced nothing, nor did one answered whose process stopped before it
+   * wrote the answer (a template's other level still in flight): they only were for their files.
    */
-  function producedBy(c) { var written = writtenBy[c.call_id] || []; return c.outcome === 'ok' ? c.output.filter(function (f) { return written.indexOf(f) >= 0; }) : []; }
+  function producedBy(c) { return c.outcome === 'ok' ? c.output.filter(function (f) { return c.written.indexOf(f) >= 0; }) : []; }
   function callOutput(c) {
     var made = producedBy(c);
     if (made.length) return made.join(', ');
