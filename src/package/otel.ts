@@ -64,6 +64,13 @@ function attributes(values: Record<string, Value>): KeyValue[] {
   return Object.entries(values).flatMap(([key, value]) => (value === null || value === undefined ? [] : [{ key, value: anyValue(value) }]));
 }
 
+/**
+ * Files a list attribute of the session span names at most: its size would otherwise grow with the
+ * run's, past what backends keep of one attribute. 128 is the OpenTelemetry SDKs' default span
+ * limit for attributes, events and links; the count beside each list gives the whole number.
+ */
+const MAX_LISTED_FILES = 128;
+
 /** `bytes` hex digits of a hash of the parts: a trace id (32) or a span id (16), the same on every export. */
 function idOf(digits: 32 | 16, ...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, digits);
@@ -172,8 +179,10 @@ export function sessionTraces(summary: SessionSummary, resource: Record<string, 
         'session.id': id,
         'lyfe_kt.success': summary.success,
         'lyfe_kt.stages_executed': summary.stages_executed,
-        'lyfe_kt.input_files': summary.input_files,
-        'lyfe_kt.output_files': summary.output_files,
+        'lyfe_kt.input_files': summary.input_files.slice(0, MAX_LISTED_FILES),
+        'lyfe_kt.input_file_count': BigInt(summary.input_files.length),
+        'lyfe_kt.output_files': summary.output_files.slice(0, MAX_LISTED_FILES),
+        'lyfe_kt.output_file_count': BigInt(summary.output_files.length),
         'lyfe_kt.calls': BigInt(summary.ai.calls),
         'lyfe_kt.usage.total_tokens': BigInt(summary.ai.total_tokens),
         'lyfe_kt.cost.usd': summary.ai.cost.usd,

@@ -150,6 +150,30 @@ describe('a session as OTLP/JSON', () => {
     expect(outputs('b_filled_template.md')).toEqual([]);
   });
 
+  it("keeps the session span's file lists to the first 128 files however large the run, with counts of them all", () => {
+    const list = (span: OtlpSpan, key: string): string[] | undefined => (attr(span, key) as { arrayValue: { values: { stringValue: string }[] } } | undefined)?.arrayValue.values.map((value) => value.stringValue);
+    const small = byName(spansOf(traces(run())), 'lyfe-kt session');
+    expect(list(small, 'lyfe_kt.output_files')).toEqual(['a_beginner.json', 'a_advanced.json']);
+    expect(attr(small, 'lyfe_kt.output_file_count')).toEqual({ intValue: '2' });
+
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('preprocess', 1);
+    for (let file = 0; file < 300; file++) s.fileResult('preprocess', 1, `a${file}.md`, [`a${file}_filled_template.md`, `a${file}_ari_analysis.json`], { ok: true });
+    s.stageEnd('preprocess', 1, { status: 'ok', files_in: 300, files_out: 600 }).stageStart('generate', 1);
+    for (let file = 0; file < 300; file++) {
+      for (const level of ['beginner', 'advanced']) s.fileResult('generate', 1, `a${file}_filled_template.md`, [`a${file}_${level}.json`], { valid: true, level });
+    }
+    s.stageEnd('generate', 1, { status: 'ok', files_in: 300, files_out: 600 });
+    const document = traces(s);
+    expectValidOtlp(document);
+    const session = byName(spansOf(document), 'lyfe-kt session');
+    expect(list(session, 'lyfe_kt.input_files')).toEqual(Array.from({ length: 128 }, (_, file) => `a${file}.md`));
+    expect(attr(session, 'lyfe_kt.input_file_count')).toEqual({ intValue: '300' });
+    expect(list(session, 'lyfe_kt.output_files')).toHaveLength(128);
+    expect(list(session, 'lyfe_kt.output_files')!.slice(0, 2)).toEqual(['a0_beginner.json', 'a0_advanced.json']);
+    expect(attr(session, 'lyfe_kt.output_file_count')).toEqual({ intValue: '600' });
+  });
+
   it('exports a call whose server reported token counts that are not whole numbers: no count, and an unknown cost, rather than a failure', () => {
     const s = run();
     const odd = { prompt_tokens: 1000.5, completion_tokens: 417, total_tokens: 1417.5, completion_tokens_details: { reasoning_tokens: 0.5 } };
