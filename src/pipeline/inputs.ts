@@ -19,10 +19,11 @@ export interface MarkdownInput {
 
 /**
  * Frontmatter between two `---` lines, either with spaces after it as editors leave them; none between
- * them (`---` then `---`) is an empty one, closed by that second line.
+ * them (`---` then `---`) is an empty one, closed by that second line. It may also close with `...`,
+ * YAML's end of document, as Pandoc writes it.
  */
 const OPENING = /^---[ \t]*\r?\n/;
-const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /**
  * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose
@@ -46,7 +47,7 @@ export function parseFrontmatter(text: string, file?: string): { frontmatter: Re
     const at = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
     const where = at ? ` at line ${at.line + 1}, column ${at.col}` : '';
     const reason = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new LyfeError(`the YAML frontmatter is broken${where}: ${reason}`, { file, fix: 'Fix the YAML between the two `---` lines', cause: error });
+    throw new LyfeError(`the YAML frontmatter is broken${where}: ${reason}`, { file, fix: 'Fix the YAML between the `---` lines', cause: error });
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {

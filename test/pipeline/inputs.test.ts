@@ -250,6 +250,23 @@ describe('reading inputs', () => {
     });
   });
 
+  test("a frontmatter closed with `...`, YAML's end of document as Pandoc writes it, is read as one closed with `---`", async () => {
+    await withTempDir(async (dir) => {
+      const file = path.join(dir, 'sono.md');
+      // The `---` further down is a horizontal rule of the article, not the frontmatter's end.
+      for (const eol of ['\n', '\r\n']) {
+        const body = `${eol}# Sono${eol}${eol}Dormir bem.${eol}${eol}---${eol}${eol}Mais texto.${eol}`;
+        fs.writeFileSync(file, `---${eol}title: Sono${eol}language: pt${eol}... ${eol}${body}`);
+        expect(readMarkdown(file)).toMatchObject({ frontmatter: { title: 'Sono', language: 'pt' }, body });
+      }
+      fs.writeFileSync(file, '---\n...\n# Sono\n\nDormir bem.\n');
+      expect(readMarkdown(file)).toMatchObject({ frontmatter: {}, body: '# Sono\n\nDormir bem.\n' });
+      // Only a frontmatter opened with `---` ends so: `...` at the top of an article is its text.
+      fs.writeFileSync(file, '...\nDormir bem.\n');
+      expect(readMarkdown(file)).toMatchObject({ frontmatter: {}, body: '...\nDormir bem.\n' });
+    });
+  });
+
   test('two inputs that would write the same outputs are refused before anything is written', async () => {
     await withTempDir(async (dir) => {
       for (const sub of ['one', 'two']) {
