@@ -23,14 +23,23 @@ export interface MarkdownInput {
  * YAML's end of document, as Pandoc writes it.
  */
 const OPENING = /^---[ \t]*\r?\n/;
+/** A TOML frontmatter opens with `+++`, as Hugo writes it. */
+const TOML_OPENING = /^\+\+\+[ \t]*\r?\n/;
 const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /**
  * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose
  * YAML does not parse to a mapping, is an error: silently treating it as body would feed the
- * model a broken header.
+ * model a broken header. So is a TOML frontmatter, which is not read: taken as body, its lines
+ * would become the lesson's text.
  */
 export function parseFrontmatter(text: string, file?: string): { frontmatter: Record<string, unknown>; body: string } {
+  if (TOML_OPENING.test(text)) {
+    throw new LyfeError('has TOML frontmatter (opened with `+++`, as Hugo writes it), which lyfe-kt does not read', {
+      file,
+      fix: 'Convert it to YAML between `---` lines (`hugo convert toYAML` converts a Hugo site\'s pages), or remove it',
+    });
+  }
   if (!OPENING.test(text)) return { frontmatter: {}, body: text };
   const match = FRONTMATTER.exec(text);
   if (!match) {

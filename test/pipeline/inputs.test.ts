@@ -33,6 +33,7 @@ const badInputs: { name: string; file: string; bytes: Buffer | string; message: 
   { name: 'broken YAML frontmatter', file: 'broken.md', bytes: '---\ntitle: "unclosed\ntags: [a, b\n---\n\n# Title\n\nText.\n', message: /YAML frontmatter is broken/, fix: /Fix the YAML/ },
   { name: 'frontmatter never closed', file: 'open.md', bytes: '---\ntitle: Sono\n\n# Sono\n\nDormir bem.\n', message: /never closed/, fix: /---/ },
   { name: 'frontmatter that is not a mapping', file: 'list.md', bytes: '---\n- a\n- b\n---\n\nText.\n', message: /not a mapping/, fix: /key: value/ },
+  { name: 'TOML frontmatter (between `+++` lines, as Hugo writes it)', file: 'hugo.md', bytes: '+++\ntitle = "Sono"\ndate = 2024-05-01\n+++\n\n# Sono\n\nDormir bem.\n', message: /TOML frontmatter/, fix: /YAML between `---` lines/ },
   { name: 'frontmatter with no text after it', file: 'header-only.md', bytes: '---\ntitle: Sono\n---\n', message: /no text/, fix: /Write the article/ },
 ];
 
