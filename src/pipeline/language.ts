@@ -6,6 +6,7 @@ export type LanguageCode = 'pt' | 'en';
 export type LanguageName = 'portuguese' | 'english';
 
 export const LanguageNames: Record<LanguageCode, LanguageName> = { pt: 'portuguese', en: 'english' };
+/** The region a source of each language is written for when it declares none. */
 export const LanguageRegions: Record<LanguageCode, string> = { pt: 'Brazil', en: 'Global' };
 
 /**
@@ -51,4 +52,29 @@ export function languageCode(value: unknown): LanguageCode | undefined {
   if (lower === 'portuguese' || lower === 'português' || lower.startsWith('pt')) return 'pt';
   if (lower === 'english' || lower === 'inglês' || lower.startsWith('en')) return 'en';
   return undefined;
+}
+
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** The region of a language tag in English (`pt-PT` and `pt_PT` are Portugal); undefined for a tag of none, or no tag. */
+function tagRegion(tag: string): string | undefined {
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(tag.trim().replace('_', '-')).region;
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+  return region && REGION_NAMES.of(region);
+}
+
+/**
+ * The region of a source in `language`: the one its frontmatter declares, as its `region` or as
+ * its language tag's (`language: pt-PT` is Portugal, not Brazil), else its language's default.
+ */
+export function sourceRegion(frontmatter: Record<string, unknown>, language: LanguageCode): string {
+  const { region, language: tag } = frontmatter;
+  if (typeof region === 'string' && region.trim()) return region.trim();
+  const tagged = typeof tag === 'string' && languageCode(tag) === language ? tagRegion(tag) : undefined;
+  return tagged ?? LanguageRegions[language];
 }

@@ -63,6 +63,25 @@ describe('the offline provider', () => {
     expect(analysis.quotes.every((quote: { author: string }) => quote.author === 'Dr. Sleep')).toBe(true);
   });
 
+  test("keeps the region a source declares, in its frontmatter or its language tag (pt-PT), where Portuguese alone is Brazil's", async () => {
+    const regionOf = async (frontmatter: string): Promise<unknown> => {
+      const source = `---\n${frontmatter}\n---\n\n${content('como_dormir_bem.md')}`;
+      return JSON.parse((await provider.complete(analysisRequest({ name: 'x', source }))).text).region;
+    };
+    expect(await regionOf('language: pt-PT')).toBe('Portugal');
+    expect(await regionOf('language: pt_PT')).toBe('Portugal');
+    expect(await regionOf('language: pt-BR')).toBe('Brazil');
+    expect(await regionOf('language: en-GB')).toBe('United Kingdom');
+    expect(await regionOf('language: pt-PT\nregion: Açores')).toBe('Açores');
+    expect(await regionOf('language: portuguese')).toBe('Brazil');
+    expect(await regionOf('language: pt')).toBe('Brazil');
+
+    // A template written by hand, with the tag and no region: its lessons keep Portugal too.
+    const template = `---\ntitle: Dormir bem\nlanguage: pt-PT\n---\n\n${content('como_dormir_bem.md')}`;
+    const lesson = JSON.parse((await provider.complete(supertaskRequest({ name: 'x', template, level: 'beginner', schemaVersion: '1.1' }))).text);
+    expect([lesson.metadata.language, lesson.metadata.region]).toEqual(['portuguese', 'Portugal']);
+  });
+
   test('writes timestamps from SOURCE_DATE_EPOCH, else the fixed reference time', () => {
     expect(offlineTimestamp({})).toBe('2025-01-01T00:00:00Z');
     expect(offlineTimestamp({ SOURCE_DATE_EPOCH: '0' })).toBe('1970-01-01T00:00:00Z');

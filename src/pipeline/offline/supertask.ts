@@ -1,4 +1,4 @@
-import { detectLanguage, LanguageNames, LanguageRegions, type LanguageCode } from '../language.js';
+import { detectLanguage, LanguageNames, sourceRegion, type LanguageCode } from '../language.js';
 import { ARCHETYPES, DIMENSIONS, MobileLimits, type Level } from '../limits.js';
 import { parseTemplate } from '../template.js';
 import { pickArchetype, pickDimension, REFLECTION } from './heuristics.js';
@@ -222,7 +222,7 @@ export function composeSupertask(task: SupertaskTask): Supertask {
     flexibleItems,
     metadata: {
       language: LanguageNames[language],
-      region: pick(frontmatter.region, LanguageRegions[language]),
+      region: sourceRegion(frontmatter, language),
       created_at: task.timestamp,
       updated_at: task.timestamp,
       version: task.schemaVersion,
