@@ -52,26 +52,44 @@ const credentialAfter = (match: string, head: string, token: string): string => 
 const headerValue = (match: string, head: string, first: string, second = ''): string =>
   looksLikeCredential(first) || looksLikeCredential(second.trim()) || /=$/.test(second) ? `${head}${REDACTED}` : match;
 
+type Shape = [RegExp, string | ((match: string, ...groups: string[]) => string)];
+
 /**
  * Credential shapes, each with what replaces a match (the header name of an `Authorization:` stays).
  * A pair's quotes may be escaped (`{\"api_key\": \"...\"}` in a JSON reply that quotes a sample): the
  * value ends before the backslash of its closing quote, which stays.
  */
-const SHAPES: [RegExp, string | ((match: string, ...groups: string[]) => string)][] = [
-  [/(Authorization\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}\\]+)(\s+[^\s"',}\\]+)?/gi, headerValue],
-  [/\b()Bearer\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
-  // A `Basic` credential is base64, a whole word of it: "Basic 10-minute routine" and "Basic Covid-19 hygiene" are prose.
-  [/\b()Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w~-])/gi, credentialAfter],
-  [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}&\\]{8,})/gi, credentialAfter],
-  // The user part of a URL (`https://user:password@host`, `https://<token>@host`).
+const SHAPES: Shape[] = [
+  ...startAfterEscapes([
+    [/(Authorization\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}\\]+)(\s+[^\s"',}\\]+)?/gi, headerValue],
+    [/\b()Bearer\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
+    // A `Basic` credential is base64, a whole word of it: "Basic 10-minute routine" and "Basic Covid-19 hygiene" are prose.
+    [/\b()Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w~-])/gi, credentialAfter],
+    [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}&\\]{8,})/gi, credentialAfter],
+    [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
+    [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, REDACTED],
+    [/\bgithub_pat_[A-Za-z0-9_]{20,}/g, REDACTED],
+    [/\bAKIA[0-9A-Z]{16}\b/g, REDACTED],
+    [/\bAIza[0-9A-Za-z_-]{35}\b/g, REDACTED],
+    [/\bxox[abprs]-[A-Za-z0-9-]{10,}/g, REDACTED],
+  ]),
+  // The user part of a URL (`https://user:password@host`, `https://<token>@host`). After an escape,
+  // its scheme starts at the escape's letter (`\nhttps://` gives `nhttps://`), and the user part goes
+  // all the same: its `\b` stays as it is, which keeps the search for a start fast.
   [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']+@/gi, `$1${REDACTED}@`],
-  [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
-  [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, REDACTED],
-  [/\bgithub_pat_[A-Za-z0-9_]{20,}/g, REDACTED],
-  [/\bAKIA[0-9A-Z]{16}\b/g, REDACTED],
-  [/\bAIza[0-9A-Za-z_-]{35}\b/g, REDACTED],
-  [/\bxox[abprs]-[A-Za-z0-9-]{10,}/g, REDACTED],
 ];
+
+/**
+ * The shapes with their leading `\b` holding right after an escape of a JSON string too (`\n`,
+ * `\t`, `\u001b`): a string may hold JSON text (a model's reply is recorded as the text it sent),
+ * where a key on a line of its own stands after the letter of `\n`, not after a word's end. The
+ * start is "not after a word character, unless it is an escape's": one negative lookbehind, which
+ * costs what `\b` does (a lookbehind of either case is ten times slower).
+ */
+function startAfterEscapes(shapes: Shape[]): Shape[] {
+  const start = String.raw`(?<!(?<!\\|\\u[0-9A-Fa-f]{0,3})\w)`;
+  return shapes.map(([shape, replacement]) => [new RegExp(shape.source.replace(/^\\b/, start), shape.flags), replacement]);
+}
 
 /**
  * What every shape above starts with, or holds (case aside): a text without any of these matches

@@ -99,6 +99,17 @@ describe('redactText', () => {
     expect(JSON.parse(redacted)).toBeTypeOf('object');
   });
 
+  it('removes credentials right after an escape in JSON text, as a model reply that puts one on a line of its own holds it', () => {
+    // The reply is recorded as the text the model sent: before the key stands the letter of an escape (`\n`), not a line break.
+    const credentials = [OPENAI_KEY, ...GITHUB_TOKENS, 'AKIAIOSFODNN7EXAMPLE', 'xoxb-0123456789-abcdefABCDEF', `Bearer ${JWT}`].map((text) => [text, REDACTED]);
+    for (const [credential, redacted] of [...credentials, ['api_key=Zx81kQ0pLm27Vb', `api_key=${REDACTED}`], ['https://ana:s3cret-pass@example.com', `https://${REDACTED}@example.com`]]) {
+      for (const escaped of ['\n', '\t', '\r\n', '\u001b']) {
+        const reply = JSON.stringify({ tip: `Our config:${escaped}${credential}` });
+        expect(redactText(reply), reply).toBe(JSON.stringify({ tip: `Our config:${escaped}${redacted}` }));
+      }
+    }
+  });
+
   it('removes secrets inside error texts', () => {
     const message = `401 Incorrect API key provided: ${OPENAI_KEY}. You can find your API key at https://platform.openai.com/account/api-keys.`;
     expect(redactText(message)).toBe(
