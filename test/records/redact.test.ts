@@ -110,6 +110,34 @@ describe('redactText', () => {
     }
   });
 
+  it('removes a credential passed in a URL query, keeping the name of the parameter and the rest of the URL', () => {
+    const google = 'AIzaSyD-EXAMPLEexample0123456789abcdEF';
+    expect(redactText(`GET https://generativelanguage.googleapis.com/v1/models?key=${google} failed`)).toBe(
+      `GET https://generativelanguage.googleapis.com/v1/models?key=${REDACTED} failed`,
+    );
+    expect(redactText('https://api.example.com/v1?page=2&token=abcDEF1234567890xyz&lang=pt.')).toBe(`https://api.example.com/v1?page=2&token=${REDACTED}&lang=pt.`);
+    expect(redactText(`https://api.example.com/v1?api_key=${OPENAI_KEY}&lang=pt`)).toBe(`https://api.example.com/v1?api_key=${REDACTED}&lang=pt`);
+    expect(redactText('https://api.example.com/v1?key=Zx81kQ0pLm27Vb#top')).toBe(`https://api.example.com/v1?key=${REDACTED}#top`);
+    expect(redactText('https://api.example.com/cb?state=ok&access_token=ya29.a0AfH6SMBx-0123456789')).toBe(`https://api.example.com/cb?state=ok&access_token=${REDACTED}`);
+    expect(redactText('https://acct.blob.core.windows.net/c/f.json?sv=2022-11-02&sig=Zx81kQ0pLm27Vb%2Bq%3D')).toBe(
+      `https://acct.blob.core.windows.net/c/f.json?sv=2022-11-02&sig=${REDACTED}`,
+    );
+    expect(redactText('https://s3.amazonaws.com/b/k?X-Amz-Security-Token=FQoGZXIvYXdzEJr0123&X-Amz-Signature=0123abcd4567ef')).toBe(
+      `https://s3.amazonaws.com/b/k?X-Amz-Security-Token=${REDACTED}&X-Amz-Signature=${REDACTED}`,
+    );
+    expect(redactText(`Open https://example.com/auth?refresh_token=${JWT}.`)).toBe(`Open https://example.com/auth?refresh_token=${REDACTED}.`);
+  });
+
+  it('keeps query parameters that are not credentials, by name or by value', () => {
+    const links = [
+      'https://example.com/list?page=2&sort=asc',
+      'https://example.com/docs?key=value-words&token=expired',
+      'https://example.com/keyboard?keys=Ctrl1&monkey=Abc12345&tokenizer=cl100k',
+      'Q&A: the key=A1 rule, and ?token= left empty.',
+    ].join('\n');
+    expect(redactText(links)).toBe(links);
+  });
+
   it('removes secrets inside error texts', () => {
     const message = `401 Incorrect API key provided: ${OPENAI_KEY}. You can find your API key at https://platform.openai.com/account/api-keys.`;
     expect(redactText(message)).toBe(
