@@ -138,6 +138,16 @@ describe('redactText', () => {
     expect(redactText(links)).toBe(links);
   });
 
+  it('removes a JSON Web Token standing alone, without a Bearer before it', () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U';
+    expect(redactText(`the session was ${token}.`)).toBe(`the session was ${REDACTED}.`);
+    expect(redactText(JSON.stringify({ id_token: token, note: `renewed:\n${token}` }))).toBe(JSON.stringify({ id_token: REDACTED, note: `renewed:\n${REDACTED}` }));
+    // Unsigned (`"alg":"none"`), its third part is empty: the token ends with its dot.
+    expect(redactText('claims eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0. in the log')).toBe(`claims ${REDACTED} in the log`);
+    const prose = 'heyJude.eyJ.a: the eyJ prefix, eyJhbGciOiJIUzI1NiJ9 (a header alone) and keyJar.eyJx.y stay.';
+    expect(redactText(prose)).toBe(prose);
+  });
+
   it('removes secrets inside error texts', () => {
     const message = `401 Incorrect API key provided: ${OPENAI_KEY}. You can find your API key at https://platform.openai.com/account/api-keys.`;
     expect(redactText(message)).toBe(
