@@ -117,6 +117,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
   return {
     name: 'openai',
     model,
+    endpoint: where,
     source: 'live',
     async prepare(): Promise<void> {
       await connect();

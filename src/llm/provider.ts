@@ -93,6 +93,11 @@ export class LlmAttemptError extends Error {
 export interface LlmProvider {
   readonly name: 'openai' | 'offline' | 'replay';
   readonly model: string;
+  /**
+   * The server asked, as it may be shown (without the credentials or query a URL may hold): the
+   * openai provider's base URL or Azure endpoint. A provider that asks no server has none.
+   */
+  readonly endpoint?: string;
   /** Where answers come from, as recorded in the audit (`cache`: the build plugin's lesson cache). */
   readonly source: 'live' | 'cache' | 'replay';
   /** One attempt. Throws LlmAttemptError on failure; never retries by itself. */

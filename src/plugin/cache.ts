@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../files.js';
+import { DEFAULT_OPENAI_BASE_URL, displayUrl } from '../llm/openai.js';
 import type { LlmProvider } from '../llm/provider.js';
 import type { OpenAiSettings } from '../pipeline/providers.js';
 import { createReplayProvider } from '../llm/replay.js';
@@ -17,17 +18,26 @@ export interface LessonKeyParts {
   name: string;
   provider: string;
   model: string;
+  /**
+   * The server that answers (`LlmProvider.endpoint`): another OpenAI-compatible server may serve
+   * another model under the same name. Without its credentials and query, which hold keys.
+   */
+  endpoint?: string;
   promptVersion: string;
   schemaVersion: string;
   /** What else the model is asked with (the openai provider's settings given), which its replies depend on; `timeout` changes none. */
   asked?: Pick<OpenAiSettings, 'reasoningEffort' | 'responseFormat' | 'maxCompletionTokens'>;
 }
 
+const OPENAI_API = displayUrl(DEFAULT_OPENAI_BASE_URL);
+
 export function lessonCacheKey(parts: LessonKeyParts): string {
   const hash = createHash('sha256');
-  // Settings not given are left out: the key of a lesson asked without any is what it always was.
+  // Settings not given are left out, and so is OpenAI's own API, which answered before the server was
+  // part of the key: the key of a lesson asked without any is what it always was.
   const { reasoningEffort, responseFormat, maxCompletionTokens } = parts.asked ?? {};
-  hash.update(JSON.stringify({ format: CACHE_FORMAT, name: parts.name, provider: parts.provider, model: parts.model, prompt: parts.promptVersion, schema: parts.schemaVersion, reasoningEffort, responseFormat, maxCompletionTokens }));
+  const endpoint = parts.endpoint === OPENAI_API ? undefined : parts.endpoint;
+  hash.update(JSON.stringify({ format: CACHE_FORMAT, name: parts.name, provider: parts.provider, model: parts.model, endpoint, prompt: parts.promptVersion, schema: parts.schemaVersion, reasoningEffort, responseFormat, maxCompletionTokens }));
   hash.update('\0');
   hash.update(parts.source);
   return hash.digest('hex');

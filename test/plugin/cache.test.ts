@@ -11,16 +11,19 @@ import { buildApp, copyApp, packageAttempts, packagesIn, readJson } from './supp
 describe('lesson cache key', () => {
   const base = { source: Buffer.from('# Sleep\n'), name: 'sleep', provider: 'openai', model: 'gpt-4o-mini', promptVersion: 'p1', schemaVersion: '1.1' };
 
-  test('changes with each of source bytes, article name, provider, model, prompt version, schema version and the settings the model is asked with, and nothing else', () => {
+  test('changes with each of source bytes, article name, provider, model, server, prompt version, schema version and the settings the model is asked with, and nothing else', () => {
     const key = lessonCacheKey(base);
     expect(lessonCacheKey({ ...base, source: Buffer.from('# Sleep\n') })).toBe(key);
     // No setting given is the key it always was: caches written before stay good.
     expect(lessonCacheKey({ ...base, asked: {} })).toBe(key);
+    // Nor is OpenAI's own API, which answered every lesson keyed before the server was part of the key.
+    expect(lessonCacheKey({ ...base, endpoint: 'https://api.openai.com/v1' })).toBe(key);
     expect(key).toBe('06a9979cf2c6b334f07fe3fdd083169c4e5970b1e071b399468bb027793fb7ac');
     const variants = [
       { ...base, source: Buffer.from('# Sleep!\n') },
       { ...base, provider: 'offline' },
       { ...base, model: 'gpt-4o' },
+      { ...base, endpoint: 'http://localhost:8000/v1' },
       { ...base, promptVersion: 'p2' },
       { ...base, schemaVersion: '1.0' },
       { ...base, name: 'sono' },
@@ -28,7 +31,7 @@ describe('lesson cache key', () => {
       { ...base, asked: { responseFormat: 'json_object' as const } },
       { ...base, asked: { maxCompletionTokens: 9000 } },
     ].map(lessonCacheKey);
-    expect(new Set([key, ...variants]).size).toBe(10);
+    expect(new Set([key, ...variants]).size).toBe(11);
   });
 });
 

@@ -79,6 +79,30 @@ describe('a build with the openai provider', () => {
     expect(server.requests).toHaveLength(12);
   });
 
+  test('asks the server again when OPENAI_BASE_URL names another one, and takes the same server with a gateway key in its query from the cache, writing that key nowhere', async () => {
+    const first = await fakeOpenAI();
+    const other = await fakeOpenAI();
+    const app = copyApp(tempDir());
+    vi.stubEnv('OPENAI_BASE_URL', first.url);
+    await buildApp('rollup', app, { provider: 'openai' });
+    expect(first.requests).toHaveLength(6);
+
+    // Another OpenAI-compatible server may serve another model under the same name: its lessons are its own.
+    vi.stubEnv('OPENAI_BASE_URL', other.url);
+    await buildApp('rollup', app, { provider: 'openai' });
+    expect(other.requests).toHaveLength(6);
+    expect(packageAttempts(packagesIn(path.join(app, 'packages'))[1]!).map((r) => r.data?.source)).toEqual(Array(6).fill('live'));
+
+    // The base URL's query holds a gateway's key, not what decides the replies: no miss, and the key is in no file.
+    const gatewayKey = 'gw-0123456789abcdefghij';
+    vi.stubEnv('OPENAI_BASE_URL', `${other.url}?key=${gatewayKey}`);
+    await buildApp('rollup', app, { provider: 'openai' });
+    expect(other.requests).toHaveLength(6);
+    expect(first.requests).toHaveLength(6);
+    expect(allText(app)).not.toContain(gatewayKey);
+    expect(allText(app)).not.toContain(API_KEY);
+  });
+
   test('asks the model again when a setting its replies depend on changes, and not for a timeout', async () => {
     const server = await fakeOpenAI();
     const app = copyApp(tempDir());
