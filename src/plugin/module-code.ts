@@ -1,13 +1,11 @@
 import type { LessonModule } from '../types/lesson.js';
 
 /**
- * What a `*.md?supertask` module exports, as generated: `LessonModule` (what apps are told, through
- * `lyfe-kt/client`) is what it is in a build that succeeds.
+ * What a `*.md?supertask` module exports, as generated: levels of any schema version or null, and a
+ * null session when none began. `LessonModule` (what apps are told, through `lyfe-kt/client`) is
+ * what it is in a build that succeeds with `failOnInvalid`.
  */
-export interface LessonExports extends Omit<LessonModule<unknown>, 'session'> {
-  /** Session of the build that made (or took from the cache) this lesson; null when none began. */
-  session: string | null;
-}
+export type LessonExports = LessonModule<unknown>;
 
 /**
  * JSON as a JS expression that is safe anywhere a bundle ends up: U+2028/U+2029 are escaped (raw,

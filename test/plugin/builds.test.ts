@@ -302,6 +302,16 @@ describe('a build whose package cannot be written', () => {
     expect(failure.message).not.toContain('--log-dir');
     expect(fs.existsSync(path.join(app, 'node_modules', '.cache', 'lyfe-kt', 'builds'))).toBe(false);
   });
+
+  test('with failOnInvalid: false, because its logDir is a file, warns and ships lessons of no session: null levels and a null session', async () => {
+    const app = copyApp(tempDir());
+    fs.writeFileSync(path.join(app, 'records'), 'a file where the log folder would be\n');
+    fs.writeFileSync(path.join(app, 'src', 'main.js'), "import lesson from '../content/como_dormir_bem.md?supertask';\nconsole.log(JSON.stringify(lesson));\n");
+    const built = await buildApp('esbuild', app, { provider: 'offline', logDir: 'records', failOnInvalid: false });
+    expect(built.warnings.join('\n')).toContain('content/como_dormir_bem.md: lesson not generated: records: the log folder is a file');
+    expect(JSON.parse(runBundle(built.code).join('\n'))).toEqual({ beginner: null, advanced: null, session: null, source: 'como_dormir_bem.md' });
+    expect(packagesIn(path.join(app, 'packages'))).toEqual([]);
+  });
 });
 
 function escape(text: string): string {
@@ -417,6 +427,11 @@ describe('entry point types', () => {
        import type { LessonModule, SupertaskItem as LessonItem, SupertaskV1_0 } from 'lyfe-kt/lessons';
        export const same: LessonItem[] = items;
        export const older: LessonModule<SupertaskV1_0 | null> = { beginner: null, advanced: null, session: lesson.session, source: lesson.source };
+       // A build that succeeds with failOnInvalid (the default) has a session for every lesson; with
+       // failOnInvalid: false a lesson whose session could not begin has null levels and a null session.
+       export const made: string = lesson.session;
+       // @ts-expect-error the session of a lesson that may not have been generated may be null
+       export const unchecked = (maybe: LessonModule<SupertaskV1_0 | null>): string => maybe.session;
        // @ts-expect-error a misspelt field: the lesson is typed, not any
        lesson.beginner.flexibleItem;`,
     );
