@@ -98,9 +98,3 @@ export const ARTIFACT_PREFIX = 'lyfe-kt';
 /** `run`: the pipeline on the content (or one shard of it); `merge`: the shard packages of this workflow run into one. */
 export const Modes = ['run', 'merge'] as const;
 export type Mode = (typeof Modes)[number];
-
-/**
- * Pass-through settings of the OpenAI provider: the stage steps hand these to the CLI only when
- * they are non-empty, so that an empty input leaves the CLI's default.
- */
-export const PassThroughEnv = ['LYFE_KT_REASONING_EFFORT', 'LYFE_KT_RESPONSE_FORMAT', 'LYFE_KT_TIMEOUT'] as const;

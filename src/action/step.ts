@@ -10,7 +10,7 @@
  *              package holds what the workflow log showed
  */
 import { ExitCode, errorText } from '../errors.js';
-import { parseExecArgs, recordStep, runCommand, stageEnv } from './stage-step.js';
+import { parseExecArgs, recordStep, runCommand } from './stage-step.js';
 
 /**
  * @actions/core, loaded when a step has something to say to the runner: with its HTTP client it
@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     const sessionId = process.env.LYFE_KT_SESSION;
     const logDir = process.env.LYFE_KT_LOG_DIR;
     if (!sessionId || !logDir) throw new Error('exec: LYFE_KT_SESSION and LYFE_KT_LOG_DIR must be set (by the setup step)');
-    const run = await runCommand(args.command, { stdoutFile: args.stdoutFile, env: stageEnv(process.env) });
+    const run = await runCommand(args.command, { stdoutFile: args.stdoutFile });
     recordStep(args.stage, args.command, run, { sessionId, logDir });
     // Invalid supertasks are reported either way; they fail the step only when asked to.
     if (run.exitCode === ExitCode.invalidOutput && !args.failOnInvalid) {

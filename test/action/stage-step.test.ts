@@ -7,7 +7,7 @@ import { STEP_OUTPUT_LIMIT_BYTES } from '../../src/action/constants.js';
 import { ARTIFACT_NAME_MAX, artifactNameOf, commentMarkerOf, isArtifactOfJob, runIdentityFrom, sessionIdOf } from '../../src/action/names.js';
 import { getInputs, type ActionInputs } from '../../src/action/input-helper.js';
 import { checkRunner, isGhes, setupFromSteps, setupOutputs, setupRun } from '../../src/action/setup.js';
-import { parseExecArgs, recordStep, runCommand, stageEnv } from '../../src/action/stage-step.js';
+import { parseExecArgs, recordStep, runCommand } from '../../src/action/stage-step.js';
 import { readSessionRecords } from '../../src/records/filter.js';
 
 let temp: string;
@@ -227,11 +227,6 @@ describe('exec', () => {
     expect(() => parseExecArgs(['generate', '--fail-on-invalid', 'no', '--', 'x'])).toThrow(/--fail-on-invalid is true or false/);
     expect(() => parseExecArgs(['generate', '--fail-on-invalid'])).toThrow(/argument missing/);
     expect(() => parseExecArgs(['generate', '--retries', '3', '--', 'x'])).toThrow(/Unknown option '--retries'/);
-  });
-
-  it('hands the provider settings to the CLI only when they are given', () => {
-    const env = stageEnv({ PATH: '/bin', LYFE_KT_REASONING_EFFORT: '', LYFE_KT_RESPONSE_FORMAT: 'json_schema', LYFE_KT_TIMEOUT: '' });
-    expect(env).toEqual({ PATH: '/bin', LYFE_KT_RESPONSE_FORMAT: 'json_schema' });
   });
 
   it('records the stage step as a step.output record of the session, keeping the end of long output', async () => {

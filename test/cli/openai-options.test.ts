@@ -43,6 +43,16 @@ describe('--reasoning-effort, --response-format, --timeout, --max-completion-tok
     expect(fake!.requests[0]!.body).toMatchObject({ model: 'gpt-5.4-mini', reasoning_effort: 'minimal', response_format: { type: 'json_schema' }, max_completion_tokens: 12_345 });
   });
 
+  it('take an empty LYFE_KT_* variable as not set (an action input left empty), as every option read from one does', async () => {
+    const empty = ['REASONING_EFFORT', 'RESPONSE_FORMAT', 'TIMEOUT', 'MAX_COMPLETION_TOKENS', 'PRICES', 'LOG_DIR', 'WORK_DIR', 'SESSION'];
+    const exit = await preprocess([], Object.fromEntries(empty.map((name) => [`LYFE_KT_${name}`, ''])));
+
+    expect(exit.code, exit.stderr).toBe(0);
+    expect(fake!.requests).toHaveLength(1);
+    expect(fake!.requests[0]!.body).toMatchObject({ model: 'gpt-5.4-mini', response_format: { type: 'json_schema' }, max_completion_tokens: 2_000 + 16_000 });
+    expect(fake!.requests[0]!.body).not.toHaveProperty('reasoning_effort');
+  });
+
   it('refuse a bad value before any request, naming the variable it came from', async () => {
     const exit = await preprocess([], { LYFE_KT_TIMEOUT: '0' });
 
