@@ -184,6 +184,27 @@ describe('working-directory', () => {
   });
 });
 
+describe('LYFE_KT_PRICES', () => {
+  it('that is not a price table stops the stages before any model call, and the report still posts the summary and the comment that say why', async () => {
+    job = await startJob({}, (folder) => {
+      oneArticle(folder);
+      fs.writeFileSync(path.join(path.dirname(folder), 'prices.json'), '{"as_of": "2027-01-15", "models": {}}');
+    });
+    openai = await startFakeOpenAI({ handler: (body) => ({ content: pipelineReply(body) }) });
+    const run = await job.run({ inputs: { 'openai-api-key': 'sk-test-0123456789abcdefghij' }, env: { OPENAI_BASE_URL: openai.url, LYFE_KT_PRICES: 'prices.json' } });
+
+    expect(run.failed).toBe(true);
+    expect(openai.requests).toHaveLength(0);
+    expect(stepsOf(run)).toMatchObject({ preprocess: 'failure', generate: 'skipped', report: 'failure' });
+    const reason = "preprocess step failed (exit code 2): lyfe-kt: prices.json: the price table is not valid: / must have required property 'source'";
+    expect(run.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message)).toEqual([expect.stringContaining(`lyfe-kt: ${reason}`)]);
+    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', step: 'report', message: expect.stringContaining('or unset LYFE_KT_PRICES') }));
+    expect(run.summaries).toHaveLength(1);
+    expect(run.summaries[0]).toContain("the price table is not valid: / must have required property 'source'");
+    expect(job.api.comments).toHaveLength(1);
+  });
+});
+
 describe('fail-on-invalid', () => {
   /** A model whose supertasks all miss their title: schema-invalid however often it is asked. */
   async function untitledSupertasks(): Promise<Record<string, string>> {

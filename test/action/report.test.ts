@@ -10,9 +10,12 @@ import { run } from '../../src/index.js';
 import { writeManifest } from '../../src/package/manifest.js';
 import { mergePackages } from '../../src/package/merge.js';
 import { readQualityReport } from '../../src/package/quality-issues/report.js';
+import { SHIPPED_PRICES, usePriceTable } from '../../src/records/cost.js';
+import { recordFile } from '../../src/records/filter.js';
 import { startFakeGitHubApi, type FakeGitHubApi } from '../fakes/github-api.js';
 import { packageOf, withPlaceholders, writeContent } from './compare-fixtures.js';
 import { reportStepOf } from './report-step.js';
+import { SessionBuilder } from '../package/session-records.js';
 
 /** The report step's operation with its services injected: no runner, no network but the loopback fake of the REST API. */
 const temps: string[] = [];
@@ -81,6 +84,38 @@ describe('the package step’s result', () => {
     fs.writeFileSync(setup.packageResult, '{"ok": true}');
     const result = await report({ githubToken: 't', steps }, services);
     expect(result.failure).toContain("the package step's result names no package path");
+  });
+});
+
+describe('LYFE_KT_PRICES', () => {
+  afterEach(() => usePriceTable(SHIPPED_PRICES));
+
+  it('that cannot be used does not cost the run its report: the summary and the comment say the cost is unknown, and a warning names it and the fix', async () => {
+    api = await startFakeGitHubApi();
+    const { setup, services, said, steps, packaged } = start({ inputs: { comment: true, uploadArtifact: false }, env: { LYFE_KT_PRICES: 'prices.json' } });
+    fs.writeFileSync(path.join(setup.workingDirectory, 'prices.json'), '{"as_of": "2027-01-15", "models": {}}');
+    // Two calls of a model the shipped table prices: any dollar amount would be the shipped table's, which nobody chose.
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('preprocess', 1);
+    s.attempt('preprocess', 1, { call_id: 'c_1', model: 'gpt-5.4-mini', input: ['a.md'], output: ['a_ari_analysis.json'] });
+    s.attempt('preprocess', 1, { call_id: 'c_2', model: 'gpt-5.4-mini', input: ['b.md'], output: ['b_ari_analysis.json'] });
+    s.stageEnd('preprocess', 1, { status: 'ok', files_in: 2, files_out: 4 });
+    fs.mkdirSync(setup.logDir, { recursive: true });
+    for (const [kind, records] of [['processing', s.processing], ['prompts', s.prompts]] as const) {
+      fs.writeFileSync(recordFile(setup.logDir, kind), records.map(({ level, time, ...rest }) => `${JSON.stringify({ level, time, ...rest, session: setup.sessionId })}\n`).join(''));
+    }
+    packaged();
+    const result = await report({ githubToken: TOKEN, steps }, services);
+
+    expect(result.failure).toBeUndefined();
+    expect(said.warnings).toEqual([
+      expect.stringMatching(/^LYFE_KT_PRICES cannot be used, so the cost of the model calls is unknown: .*prices\.json: the price table is not valid: \/ must have required property 'source'\. Make prices\.json a JSON object .* or unset LYFE_KT_PRICES/),
+    ]);
+    expect(said.summary).toContain('**Model cost**: unknown for 2 calls');
+    expect(said.summary).not.toMatch(/\$\d/);
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0].body).toContain('**Model cost**: unknown for 2 calls');
+    expect(api.comments[0].body).toContain('LYFE\\_KT\\_PRICES cannot be used');
   });
 });
 

@@ -81,6 +81,26 @@ describe('a priced run', () => {
     expect(exit.stderr).toBe("lyfe-kt: prices.json: the price table is not valid: / must have required property 'source'. " + `Make prices.json a JSON object {"as_of": "YYYY-MM-DD", "source": "...", "models": {"<model>": {"input": <usd per 1M>, "cached_input": <usd per 1M>, "output": <usd per 1M>}}} (docs/cost.md), or unset LYFE_KT_PRICES / drop --prices\n`);
   });
 
+  it('refuses an invalid LYFE_KT_PRICES in `run` before any model call, not after the calls it would price', async () => {
+    const cwd = temp();
+    fs.mkdirSync(path.join(cwd, 'in'));
+    fs.copyFileSync(SOURCE, path.join(cwd, 'in', 'como_dormir_bem.md'));
+    fs.writeFileSync(path.join(cwd, 'prices.json'), '{"as_of": "2027-01-15", "source": "x", "models": {"gpt-5.4-mini": {"input": 1}}}');
+    const server = await startFakeOpenAI({ handler: (body) => ({ content: pipelineReply(body), usage: USAGE }) });
+    try {
+      const exit = await start([CLI, 'run', 'in', '--provider', 'openai'], {
+        cwd,
+        env: cliEnv({ OPENAI_API_KEY: 'sk-test-0123456789abcdefghij', OPENAI_BASE_URL: server.url, LYFE_KT_PRICES: 'prices.json' }),
+      }).exit;
+      expect(exit.code).toBe(2);
+      expect(exit.stderr).toMatch(/^lyfe-kt: prices\.json: the price table is not valid: \/models\/gpt-5\.4-mini must have required property 'output'\. Make prices\.json a JSON object .* or unset LYFE_KT_PRICES/);
+      expect(server.requests).toHaveLength(0);
+      expect(fs.existsSync(path.join(cwd, 'work'))).toBe(false);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('refuses a --prices file that is missing, a folder or not JSON as a usage error (exit 2), naming the file', async () => {
     const cwd = temp();
     fs.writeFileSync(path.join(cwd, 'broken.json'), '{"as_of": ');
