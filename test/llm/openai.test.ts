@@ -258,6 +258,19 @@ describe('openai provider', () => {
     expect(error.message).toContain('try later');
   });
 
+  it.each([
+    [501, 'does not implement this request'],
+    [505, 'does not take the HTTP version of the request'],
+  ])('fails at once on HTTP %i, a server error no retry lifts, saying what to check', async (status, says) => {
+    const provider = await providerAgainst(() => ({ status, body: { error: { message: 'no such thing here' } } }));
+
+    const error = await failureOf(provider.complete(request));
+
+    expect(error).toMatchObject({ retryable: false, httpStatus: status });
+    expect(error.message).toMatch(new RegExp(`^HTTP ${status} no such thing here \\(the server at http://127\\.0\\.0\\.1:\\d+/v1 ${says}: a retry fails the same way\\)$`));
+    expect(error.fix).toMatch(/^Check OPENAI_BASE_URL \(http:\/\/127\.0\.0\.1:\d+\/v1\): it must be the \/v1 URL of a server that answers chat completions$/);
+  });
+
   it("does not retry a 429 that says the key's quota is spent (insufficient_quota), and says to check billing", async () => {
     const provider = await providerAgainst(() =>
       apiError(429, 'You exceeded your current quota, please check your plan and billing details.', { type: 'insufficient_quota', code: 'insufficient_quota' }),
