@@ -126,6 +126,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
         latency_ms: Math.round(performance.now() - started),
         outcome,
         source: provider.source,
+        ...(provider.azure ? { azure: true as const } : {}),
         ...(response?.finishReason === undefined ? {} : { finish_reason: response.finishReason }),
         ...extra,
       };
@@ -141,7 +142,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
     auditRecord('debug', Events.llmRequest, `${request.purpose} attempt ${attempt} sent`, {
       input: options.input,
       output: options.output,
-      data: { call_id: callId, attempt, purpose: request.purpose, provider: provider.name, model: provider.model, source: provider.source },
+      data: { call_id: callId, attempt, purpose: request.purpose, provider: provider.name, model: provider.model, source: provider.source, ...(provider.azure ? { azure: true } : {}) },
     });
     let response: LlmResponse;
     try {

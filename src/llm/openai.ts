@@ -128,6 +128,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
     model,
     endpoint: where,
     source: 'live',
+    ...(options.azure ? { azure: true as const } : {}),
     async prepare(): Promise<void> {
       await connect();
     },

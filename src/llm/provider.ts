@@ -100,6 +100,8 @@ export interface LlmProvider {
   readonly endpoint?: string;
   /** Where answers come from, as recorded in the audit (`cache`: the build plugin's lesson cache). */
   readonly source: 'live' | 'cache' | 'replay';
+  /** The openai provider talks to Azure OpenAI; its records say so. */
+  readonly azure?: true;
   /** One attempt. Throws LlmAttemptError on failure; never retries by itself. */
   complete(request: LlmRequest, signal?: AbortSignal): Promise<LlmResponse>;
   /** Loads what the first `complete` needs (the SDK), so that an attempt's latency is the request's own. */

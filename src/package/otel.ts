@@ -114,9 +114,9 @@ function runOf(call: CallSummary, runs: StageRunSummary[]): StageRunSummary | un
 function callAttributes(call: CallSummary): Record<string, Value> {
   return {
     'gen_ai.operation.name': 'chat',
-    'gen_ai.provider.name': call.provider,
-    // The name before semantic conventions 1.37, still what many backends read.
-    'gen_ai.system': call.provider,
+    'gen_ai.provider.name': call.azure ? 'azure.ai.openai' : call.provider,
+    // The name before semantic conventions 1.37, still what many backends read; Azure OpenAI had its own value there.
+    'gen_ai.system': call.azure ? 'az.ai.openai' : call.provider,
     'gen_ai.request.model': call.request_model,
     'gen_ai.response.model': call.answered ? call.model : null,
     'gen_ai.request.max_tokens': call.max_tokens === null ? null : BigInt(call.max_tokens),

@@ -65,6 +65,8 @@ export interface CallSummary {
   input: string[];
   output: string[];
   provider: string;
+  /** The openai provider sent it to Azure OpenAI. */
+  azure?: true;
   /** The model that answered (the last attempt answered's), else the one asked for. */
   model: string;
   /** An attempt of it was answered: `model` is the model that answered. */
@@ -705,6 +707,7 @@ export class SessionModel {
           input: record.input ?? [],
           output: record.output ?? [],
           provider: str(data.provider) ?? '',
+          ...(data.azure === true ? { azure: true as const } : {}),
           model: str(data.model) ?? '',
           request_model: str(data.model) ?? '',
           answered: false,

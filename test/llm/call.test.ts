@@ -136,6 +136,23 @@ describe('callLlm through the openai SDK', () => {
     expect(record.data.latency_ms).toBeGreaterThanOrEqual(0);
   });
 
+  it('records that a call went to Azure OpenAI, in its request and attempt records; a call to OpenAI says nothing of it', async () => {
+    fake = await startFakeOpenAI({ handler: () => ({ content: VALID }) });
+    const azure = createOpenAiProvider({ apiKey: API_KEY, azure: { endpoint: fake.origin, apiVersion: '2024-10-21' }, model: 'gpt-5-mini', timeoutMs: 5_000 });
+    const openai = createOpenAiProvider({ apiKey: API_KEY, baseURL: fake.url, timeoutMs: 5_000 });
+    for (const provider of [azure, openai]) {
+      await runInSession({ sessionId: SESSION, stage: 'generate', logDir }, () => callLlm(provider, request, { ...files, check: checkLesson, retryBaseMs: 1, sleep: noWait }));
+    }
+
+    const records = (await readFile(path.join(logDir, 'prompts.jsonl'), 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    expect(records.map((record) => [record.event, record.data.model, record.data.azure])).toEqual([
+      ['llm.request', 'gpt-5-mini', true],
+      ['llm.attempt', 'gpt-5-mini', true],
+      ['llm.request', 'gpt-5.4-mini', undefined],
+      ['llm.attempt', 'gpt-5.4-mini', undefined],
+    ]);
+  });
+
   it("records an attempt's latency without the time the provider took to load (the SDK, at the first call)", async () => {
     let now = 0;
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);

@@ -174,6 +174,18 @@ describe('a session as OTLP/JSON', () => {
     expect(attr(session, 'lyfe_kt.output_file_count')).toEqual({ intValue: '600' });
   });
 
+  it('names an Azure OpenAI call\'s provider as the GenAI conventions do (azure.ai.openai, and az.ai.openai in the older gen_ai.system); an OpenAI call\'s stays openai', () => {
+    const s = new SessionBuilder();
+    s.sessionStart(1).stageStart('preprocess', 1);
+    s.attempt('preprocess', 1, { call_id: 'c_azure', model: 'gpt-5-mini', azure: true, input: ['a.md'], output: ['a_ari_analysis.json'] });
+    s.attempt('preprocess', 1, { call_id: 'c_openai', model: 'gpt-5.4-mini', input: ['b.md'], output: ['b_ari_analysis.json'] });
+    s.stageEnd('preprocess', 1, { status: 'ok', files_in: 2, files_out: 4 });
+    const spans = spansOf(traces(s));
+
+    expect([attr(byName(spans, 'chat gpt-5-mini'), 'gen_ai.provider.name'), attr(byName(spans, 'chat gpt-5-mini'), 'gen_ai.system')]).toEqual([{ stringValue: 'azure.ai.openai' }, { stringValue: 'az.ai.openai' }]);
+    expect([attr(byName(spans, 'chat gpt-5.4-mini'), 'gen_ai.provider.name'), attr(byName(spans, 'chat gpt-5.4-mini'), 'gen_ai.system')]).toEqual([{ stringValue: 'openai' }, { stringValue: 'openai' }]);
+  });
+
   it('exports a call whose server reported token counts that are not whole numbers: no count, and an unknown cost, rather than a failure', () => {
     const s = run();
     const odd = { prompt_tokens: 1000.5, completion_tokens: 417, total_tokens: 1417.5, completion_tokens_details: { reasoning_tokens: 0.5 } };
