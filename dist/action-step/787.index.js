@@ -461,16 +461,26 @@ const plural = (n, one, many = `${one}s`) => `${countText(n)} ${n === 1 ? one : 
 
 /**
  * Frontmatter between two `---` lines, either with spaces after it as editors leave them; none between
- * them (`---` then `---`) is an empty one, closed by that second line.
+ * them (`---` then `---`) is an empty one, closed by that second line. It may also close with `...`,
+ * YAML's end of document, as Pandoc writes it.
  */
 const OPENING = /^---[ \t]*\r?\n/;
-const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??---[ \t]*(?:\r?\n|$)/;
+/** A TOML frontmatter opens with `+++`, as Hugo writes it. */
+const TOML_OPENING = /^\+\+\+[ \t]*\r?\n/;
+const FRONTMATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 /**
  * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose
  * YAML does not parse to a mapping, is an error: silently treating it as body would feed the
- * model a broken header.
+ * model a broken header. So is a TOML frontmatter, which is not read: taken as body, its lines
+ * would become the lesson's text.
  */
 function parseFrontmatter(text, file) {
+    if (TOML_OPENING.test(text)) {
+        throw new LyfeError('has TOML frontmatter (opened with `+++`, as Hugo writes it), which lyfe-kt does not read', {
+            file,
+            fix: 'Convert it to YAML between `---` lines (`hugo convert toYAML` converts a Hugo site\'s pages), or remove it',
+        });
+    }
     if (!OPENING.test(text))
         return { frontmatter: {}, body: text };
     const match = FRONTMATTER.exec(text);
@@ -489,7 +499,7 @@ function parseFrontmatter(text, file) {
         const at = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
         const where = at ? ` at line ${at.line + 1}, column ${at.col}` : '';
         const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new LyfeError(`the YAML frontmatter is broken${where}: ${reason}`, { file, fix: 'Fix the YAML between the two `---` lines', cause: error });
+        throw new LyfeError(`the YAML frontmatter is broken${where}: ${reason}`, { file, fix: 'Fix the YAML between the `---` lines', cause: error });
     }
     if (data === null || data === undefined)
         data = {};

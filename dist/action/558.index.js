@@ -424,27 +424,62 @@ const headerValue = (match, head, first, second = '') => looksLikeCredential(fir
  * value ends before the backslash of its closing quote, which stays.
  */
 const SHAPES = [
-    [/(Authorization\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}\\]+)(\s+[^\s"',}\\]+)?/gi, headerValue],
-    [/\b()Bearer\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
-    // A `Basic` credential is base64, a whole word of it: "Basic 10-minute routine" and "Basic Covid-19 hygiene" are prose.
-    [/\b()Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w~-])/gi, credentialAfter],
-    [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}&\\]{8,})/gi, credentialAfter],
-    // The user part of a URL (`https://user:password@host`, `https://<token>@host`).
+    ...startAfterEscapes([
+        [/(Authorization\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}\\]+)(\s+[^\s"',}\\]+)?/gi, headerValue],
+        [/\b()Bearer\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
+        // A `Basic` credential is base64, a whole word of it: "Basic 10-minute routine" and "Basic Covid-19 hygiene" are prose.
+        [/\b()Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w~-])/gi, credentialAfter],
+        [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}&\\]{8,})/gi, credentialAfter],
+        // A URL query parameter named like a credential (`?key=`, `&token=`, `&sig=`, `X-Amz-Signature=`), up to the
+        // end of its value or a sentence's period: `?key=value-words` and `?page=2` stay.
+        [/([?&](?:[\w-]*[_-])?(?:key|token|secret|sig|signature)=)([\w.~+/=%-]*[\w~+/=%-])/gi, credentialAfter],
+        [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
+        [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, REDACTED],
+        [/\bgithub_pat_[A-Za-z0-9_]{20,}/g, REDACTED],
+        [/\bAKIA[0-9A-Z]{16}\b/g, REDACTED],
+        [/\bAIza[0-9A-Za-z_-]{35}\b/g, REDACTED],
+        [/\bxox[abprs]-[A-Za-z0-9-]{10,}/g, REDACTED],
+        // A JSON Web Token: a JSON header (`{"` is `eyJ` in base64url), its claims and its signature, empty when unsigned.
+        [/\beyJ[\w-]+\.[\w-]+\.[\w-]*/g, REDACTED],
+    ]),
+    // The user part of a URL (`https://user:password@host`, `https://<token>@host`). After an escape,
+    // its scheme starts at the escape's letter (`\nhttps://` gives `nhttps://`), and the user part goes
+    // all the same: its `\b` stays as it is, which keeps the search for a start fast.
     [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']+@/gi, `$1${REDACTED}@`],
-    [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
-    [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, REDACTED],
-    [/\bgithub_pat_[A-Za-z0-9_]{20,}/g, REDACTED],
-    [/\bAKIA[0-9A-Z]{16}\b/g, REDACTED],
-    [/\bAIza[0-9A-Za-z_-]{35}\b/g, REDACTED],
-    [/\bxox[abprs]-[A-Za-z0-9-]{10,}/g, REDACTED],
 ];
 /**
- * What every shape above starts with, or holds (case aside): a text without any of these matches
- * none of them, and one search for them costs a fraction of trying each shape (the writer
- * redacts every string of every record). A URL is a hint only with a user part (`://…@`): the
+ * The shapes with their leading `\b` holding right after an escape of a JSON string too (`\n`,
+ * `\t`, `\u001b`): a string may hold JSON text (a model's reply is recorded as the text it sent),
+ * where a key on a line of its own stands after the letter of `\n`, not after a word's end. The
+ * start is "not after a word character, unless it is an escape's": one negative lookbehind, which
+ * costs what `\b` does (a lookbehind of either case is ten times slower).
+ */
+function startAfterEscapes(shapes) {
+    const start = String.raw `(?<!(?<!\\|\\u[0-9A-Fa-f]{0,3})\w)`;
+    return shapes.map(([shape, replacement]) => [new RegExp(shape.source.replace(/^\\b/, start), shape.flags), replacement]);
+}
+/**
+ * What every shape above but a query's and a JSON Web Token's starts with, or holds (case aside): a
+ * text without any of these matches none of them, and one search for them costs a fraction of
+ * trying each shape (the writer redacts every string of every record). A URL is a hint only with a user part (`://…@`): the
  * links of a prompt (a schema's `http://json-schema.org/…`) do not send it through every shape.
  */
 const SHAPE_HINT = /authorization|bearer|basic|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|passw|:\/\/[^\s/?#@"']+@|sk-|gh[pousr]_|github_pat_|akia|aiza|xox[abprs]-/i;
+/**
+ * A URL query parameter named like a credential, looked for apart: as one more alternative of
+ * `SHAPE_HINT`, it made V8's search of every string two to three times slower, and a text without
+ * `=` (most of them) has no such parameter.
+ */
+const QUERY_HINT = /[?&][\w-]*(?:key|token|secret|sig)/i;
+/**
+ * Whether `text` may hold a credential shape: when not, it is as it is, without trying each shape.
+ * A JSON Web Token's `eyJ` (one case only) is looked for apart too, and only in a text with a `J`:
+ * a search for one character, like the `=` of a query, costs next to nothing, one for `eyJ` as much
+ * as half of `SHAPE_HINT`'s.
+ */
+function mayHoldShape(text) {
+    return SHAPE_HINT.test(text) || (text.includes('J') && text.includes('eyJ')) || (text.includes('=') && QUERY_HINT.test(text));
+}
 let envSecrets;
 /**
  * Values of the environment variables that hold credentials, longest first: every value of a known
@@ -477,7 +512,7 @@ function redact_redactText(text) {
         if (out.includes(secret))
             out = out.split(secret).join(REDACTED);
     }
-    if (!SHAPE_HINT.test(out))
+    if (!mayHoldShape(out))
         return out;
     for (const [shape, replacement] of SHAPES) {
         out = typeof replacement === 'string' ? out.replace(shape, replacement) : out.replace(shape, replacement);
@@ -1890,6 +1925,15 @@ var summary_escape = __webpack_require__(10015);
 // EXTERNAL MODULE: ./dist/lib/package/manifest.js
 var package_manifest = __webpack_require__(87470);
 ;// CONCATENATED MODULE: ./dist/lib/package/metadata.js
+/**
+ * The packaging that made the package: the one that recorded its session's end, where the package's
+ * copy of the records stops (the session model closes that packaging there). What it wrote, the
+ * package's files, is known only once they are written: no record in the package can say it.
+ */
+function packagingOf(summary) {
+    const end = summary.end_time === null ? NaN : Date.parse(summary.end_time);
+    return summary.stages.findLast((run) => run.stage === 'package' && run.status === 'ok' && run.session === summary.session_id && run.end_time !== null && Date.parse(run.end_time) === end);
+}
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18T17:30:45Z`, the PRD's form. */
 const prdTime = (iso) => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
 /**
@@ -1898,6 +1942,8 @@ const prdTime = (iso) => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
  */
 function executionMetadata(summary, pkg, shards) {
     const failure = summary.failures[0];
+    // A merged package was made by no packaging of its sessions: theirs made the shard packages.
+    const packaging = pkg && !shards ? packagingOf(summary) : undefined;
     const metadata = {
         session_id: summary.session_id,
         execution: {
@@ -1914,7 +1960,7 @@ function executionMetadata(summary, pkg, shards) {
                 end_time: run.end_time,
                 duration_ms: run.duration_ms,
                 files_in: run.files_in,
-                files_out: run.files_out,
+                files_out: run === packaging && pkg ? pkg.files : run.files_out,
                 files_invalid: run.files_invalid,
                 ...(run.error ? { error: run.error } : {}),
             })),
@@ -1978,6 +2024,7 @@ function renderMetadata(summary, pkg, shards) {
 
 ;// CONCATENATED MODULE: ./dist/lib/pipeline/language.js
 const LanguageNames = { pt: 'portuguese', en: 'english' };
+/** The region a source of each language is written for when it declares none. */
 const LanguageRegions = { pt: 'Brazil', en: 'Global' };
 /**
  * Not `do` and `no` (`de o`, `em o`): English writes them as often ("Do it daily", "No snooze"), and
@@ -2021,6 +2068,31 @@ function language_languageCode(value) {
     if (lower === 'english' || lower === 'inglês' || lower.startsWith('en'))
         return 'en';
     return undefined;
+}
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+/** The region of a language tag in English (`pt-PT` and `pt_PT` are Portugal); undefined for a tag of none, or no tag. */
+function tagRegion(tag) {
+    let region;
+    try {
+        region = new Intl.Locale(tag.trim().replace('_', '-')).region;
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+    return region && REGION_NAMES.of(region);
+}
+/**
+ * The region of a source in `language`: the one its frontmatter declares, as its `region` or as
+ * its language tag's (`language: pt-PT` is Portugal, not Brazil), else its language's default.
+ */
+function sourceRegion(frontmatter, language) {
+    const { region, language: tag } = frontmatter;
+    if (typeof region === 'string' && region.trim())
+        return region.trim();
+    const tagged = typeof tag === 'string' && language_languageCode(tag) === language ? tagRegion(tag) : undefined;
+    return tagged ?? LanguageRegions[language];
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -7051,8 +7123,6 @@ const VIEWER_SCRIPT = String.raw `
   }
 
   var data, records = [], order = [], calls = Object.create(null), byFile = Object.create(null), shown = [], active = -1;
-  /** The files each call's answer was written to: those of the file results that name the call. */
-  var writtenBy = Object.create(null);
 
   function status(text) { $('status').textContent = text; }
 
@@ -7109,9 +7179,6 @@ const VIEWER_SCRIPT = String.raw `
         (r.event === 'llm.attempt' ? c.attempts : c.requests).push(i);
       }
       r._files.forEach(function (f) { (byFile[f] || (byFile[f] = [])).push(i); });
-      if (r.event === 'file.result' && r.output) {
-        (d.call_ids || (d.call_id ? [d.call_id] : [])).forEach(function (id) { writtenBy[id] = (writtenBy[id] || []).concat(r.output); });
-      }
     }
     order = records.map(function (r) { return r._i; });
     order.sort(function (a, b) {
@@ -7185,6 +7252,25 @@ const VIEWER_SCRIPT = String.raw `
 
   function timeOf(iso) { var t = Date.parse(iso); return isFinite(t) ? t : NaN; }
 
+  /**
+   * The time of the last record of a stage run with no end: the records of its session, process and
+   * stage from its start on, up to the next run of that stage in that process, if any.
+   */
+  function lastRecordOf(run, runs) {
+    var from = timeOf(run.start_time), until = Infinity;
+    runs.forEach(function (other) {
+      var start = timeOf(other.start_time);
+      if (other !== run && other.session === run.session && other.pid === run.pid && other.stage === run.stage && start > from && start < until) until = start;
+    });
+    var last = from;
+    records.forEach(function (r) {
+      if (r.session !== run.session || r.pid !== run.pid || r.stage !== run.stage) return;
+      var t = timeOf(r.time);
+      if (t > last && t < until) last = t;
+    });
+    return last;
+  }
+
   function renderTimeline() {
     var s = data.session;
     var body = clear($('timeline-body'));
@@ -7202,9 +7288,17 @@ const VIEWER_SCRIPT = String.raw `
     }
     s.stages.forEach(function (run) {
       var from = timeOf(run.start_time);
-      var to = run.end_time ? timeOf(run.end_time) : end;
-      var bar = place(el('span', { class: 'bar ' + run.status, title: run.stage + ' (process ' + run.pid + '): ' + run.status + ', ' + fmtMs(run.duration_ms) }), from, to);
-      body.appendChild(lane(run.stage + ' #' + run.pid, [bar]));
+      var label = run.stage + ' #' + run.pid;
+      var title = run.stage + ' (process ' + run.pid + '): ' + run.status + ', ' + fmtMs(run.duration_ms);
+      var to;
+      if (run.end_time) to = timeOf(run.end_time);
+      else {
+        // No end record (its process was stopped): it ran as long as it wrote records, not until the session ended.
+        to = lastRecordOf(run, s.stages);
+        label += ' (never ended)';
+        title = run.stage + ' (process ' + run.pid + '): never ended (no end record); its last record ' + fmtMs(to - from) + ' after its start';
+      }
+      body.appendChild(lane(label, [place(el('span', { class: 'bar ' + run.status, title: title }), from, to)]));
     });
     var ids = Object.keys(calls);
     ids.slice(0, MAX_TIMELINE_CALLS).forEach(function (id) {
@@ -7252,11 +7346,11 @@ const VIEWER_SCRIPT = String.raw `
   }
 
   /**
-   * The files a call produced: those its answer was written to. A call that failed or was stopped
-   * produced nothing, nor did one answered whose process stopped before it wrote the answer (a
-   * template's other level still in flight): they only were for their files.
+   * The files a call produced: those its answer was written to (the model's 'written'). A call that
+   * failed or was stopped produced nothing, nor did one answered whose process stopped before it
+   * wrote the answer (a template's other level still in flight): they only were for their files.
    */
-  function producedBy(c) { var written = writtenBy[c.call_id] || []; return c.outcome === 'ok' ? c.output.filter(function (f) { return written.indexOf(f) >= 0; }) : []; }
+  function producedBy(c) { return c.outcome === 'ok' ? c.output.filter(function (f) { return c.written.indexOf(f) >= 0; }) : []; }
   function callOutput(c) {
     var made = producedBy(c);
     if (made.length) return made.join(', ');
@@ -7613,7 +7707,8 @@ ol.issues li { padding: 4px 0; border-bottom: 1px solid var(--line); }
 .lane .label { position: absolute; left: 8px; width: 180px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; font-size: 12px; line-height: 22px; }
 .lane .track { position: absolute; left: 196px; right: 8px; top: 3px; bottom: 3px; }
 .bar { position: absolute; top: 0; bottom: 0; min-width: 3px; border-radius: 3px; background: var(--accent); opacity: .85; border: 0; padding: 0; cursor: pointer; display: flex; overflow: hidden; }
-.bar.ok { background: var(--ok); } .bar.failed, .bar.unfinished { background: var(--error); }
+.bar.ok { background: var(--ok); } .bar.failed { background: var(--error); }
+.bar.unfinished { background: repeating-linear-gradient(45deg, var(--error) 0 4px, transparent 4px 8px); border: 1px dashed var(--error); }
 .bar .seg { height: 100%; border-right: 1px solid var(--bg); }
 .seg.ok { background: var(--ok); } .seg.retry { background: var(--warn); } .seg.failed { background: var(--error); }
 .seg.unanswered { background: repeating-linear-gradient(45deg, var(--error) 0 4px, transparent 4px 8px); }
@@ -8466,6 +8561,8 @@ async function writeLogs(logsDir, read, options) {
             logs_bytes: bytes,
             logs_compressed_bytes: archived?.after ?? null,
             skipped_lines: skipped,
+            // Those of logs/ written, and metadata.json itself.
+            files: options.workFiles + files.size + 1,
         };
         write(constants/* LogFiles */.aE.metadata, renderMetadata(summary, info, options.shards?.entries));
         return { skipped, bytes, archived, digests: files, summary, quality };
@@ -8776,6 +8873,7 @@ async function assemble(options, { outputDir, now, title, notThere }) {
                 compress: Boolean(options.compress),
                 title,
                 now,
+                workFiles: takenPaths.length,
                 templates: options.templates,
                 checkedOutputs: ahead.checked,
                 copied,
@@ -9143,6 +9241,7 @@ async function mergePackages(options) {
             compress: Boolean(options.compress),
             title,
             now,
+            workFiles: external_node_fs_.readdirSync(temp, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length,
             shards: { entries, section: shardsSection(entries) },
         });
         const manifest = (0,package_manifest/* writeManifest */.HN)(temp, written.digests);

@@ -41,8 +41,6 @@ export const id=802;export const ids=[802];export const modules={676:((__unused_
   }
 
   var data, records = [], order = [], calls = Object.create(null), byFile = Object.create(null), shown = [], active = -1;
-  /** The files each call's answer was written to: those of the file results that name the call. */
-  var writtenBy = Object.create(null);
 
   function status(text) { $('status').textContent = text; }
 
@@ -99,9 +97,6 @@ export const id=802;export const ids=[802];export const modules={676:((__unused_
         (r.event === 'llm.attempt' ? c.attempts : c.requests).push(i);
       }
       r._files.forEach(function (f) { (byFile[f] || (byFile[f] = [])).push(i); });
-      if (r.event === 'file.result' && r.output) {
-        (d.call_ids || (d.call_id ? [d.call_id] : [])).forEach(function (id) { writtenBy[id] = (writtenBy[id] || []).concat(r.output); });
-      }
     }
     order = records.map(function (r) { return r._i; });
     order.sort(function (a, b) {
@@ -175,6 +170,25 @@ export const id=802;export const ids=[802];export const modules={676:((__unused_
 
   function timeOf(iso) { var t = Date.parse(iso); return isFinite(t) ? t : NaN; }
 
+  /**
+   * The time of the last record of a stage run with no end: the records of its session, process and
+   * stage from its start on, up to the next run of that stage in that process, if any.
+   */
+  function lastRecordOf(run, runs) {
+    var from = timeOf(run.start_time), until = Infinity;
+    runs.forEach(function (other) {
+      var start = timeOf(other.start_time);
+      if (other !== run && other.session === run.session && other.pid === run.pid && other.stage === run.stage && start > from && start < until) until = start;
+    });
+    var last = from;
+    records.forEach(function (r) {
+      if (r.session !== run.session || r.pid !== run.pid || r.stage !== run.stage) return;
+      var t = timeOf(r.time);
+      if (t > last && t < until) last = t;
+    });
+    return last;
+  }
+
   function renderTimeline() {
     var s = data.session;
     var body = clear($('timeline-body'));
@@ -192,9 +206,17 @@ export const id=802;export const ids=[802];export const modules={676:((__unused_
     }
     s.stages.forEach(function (run) {
       var from = timeOf(run.start_time);
-      var to = run.end_time ? timeOf(run.end_time) : end;
-      var bar = place(el('span', { class: 'bar ' + run.status, title: run.stage + ' (process ' + run.pid + '): ' + run.status + ', ' + fmtMs(run.duration_ms) }), from, to);
-      body.appendChild(lane(run.stage + ' #' + run.pid, [bar]));
+      var label = run.stage + ' #' + run.pid;
+      var title = run.stage + ' (process ' + run.pid + '): ' + run.status + ', ' + fmtMs(run.duration_ms);
+      var to;
+      if (run.end_time) to = timeOf(run.end_time);
+      else {
+        // No end record (its process was stopped): it ran as long as it wrote records, not until the session ended.
+        to = lastRecordOf(run, s.stages);
+        label += ' (never ended)';
+        title = run.stage + ' (process ' + run.pid + '): never ended (no end record); its last record ' + fmtMs(to - from) + ' after its start';
+      }
+      body.appendChild(lane(label, [place(el('span', { class: 'bar ' + run.status, title: title }), from, to)]));
     });
     var ids = Object.keys(calls);
     ids.slice(0, MAX_TIMELINE_CALLS).forEach(function (id) {
@@ -242,11 +264,11 @@ export const id=802;export const ids=[802];export const modules={676:((__unused_
   }
 
   /**
-   * The files a call produced: those its answer was written to. A call that failed or was stopped
-   * produced nothing, nor did one answered whose process stopped before it wrote the answer (a
-   * template's other level still in flight): they only were for their files.
+   * The files a call produced: those its answer was written to (the model's 'written'). A call that
+   * failed or was stopped produced nothing, nor did one answered whose process stopped before it
+   * wrote the answer (a template's other level still in flight): they only were for their files.
    */
-  function producedBy(c) { var written = writtenBy[c.call_id] || []; return c.outcome === 'ok' ? c.output.filter(function (f) { return written.indexOf(f) >= 0; }) : []; }
+  function producedBy(c) { return c.outcome === 'ok' ? c.output.filter(function (f) { return c.written.indexOf(f) >= 0; }) : []; }
   function callOutput(c) {
     var made = producedBy(c);
     if (made.length) return made.join(', ');
@@ -599,7 +621,8 @@ ol.issues li { padding: 4px 0; border-bottom: 1px solid var(--line); }
 .lane .label { position: absolute; left: 8px; width: 180px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; font-size: 12px; line-height: 22px; }
 .lane .track { position: absolute; left: 196px; right: 8px; top: 3px; bottom: 3px; }
 .bar { position: absolute; top: 0; bottom: 0; min-width: 3px; border-radius: 3px; background: var(--accent); opacity: .85; border: 0; padding: 0; cursor: pointer; display: flex; overflow: hidden; }
-.bar.ok { background: var(--ok); } .bar.failed, .bar.unfinished { background: var(--error); }
+.bar.ok { background: var(--ok); } .bar.failed { background: var(--error); }
+.bar.unfinished { background: repeating-linear-gradient(45deg, var(--error) 0 4px, transparent 4px 8px); border: 1px dashed var(--error); }
 .bar .seg { height: 100%; border-right: 1px solid var(--bg); }
 .seg.ok { background: var(--ok); } .seg.retry { background: var(--warn); } .seg.failed { background: var(--error); }
 .seg.unanswered { background: repeating-linear-gradient(45deg, var(--error) 0 4px, transparent 4px 8px); }

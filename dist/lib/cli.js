@@ -57,6 +57,7 @@ async function main() {
         const groups = group ? [group] : versionOnly ? [] : Object.keys(commandGroups);
         for (const name of groups)
             (await commandGroups[name]())(program);
+        unsetEmptyOptionVariables(program);
         await program.parseAsync(process.argv);
         // The command is done: exit now instead of when the event loop empties, which also tears down
         // the heap first (~20 ms after a run of 100 articles); not while stdout or stderr still holds
@@ -72,6 +73,18 @@ async function main() {
     }
 }
 void main();
+/**
+ * An empty variable of an option (`LYFE_KT_TIMEOUT=`) is one not set: a GitHub Action input left
+ * empty reaches the environment so. commander reads a variable that is present, even empty, and
+ * would refuse '' as the option's value; a non-empty bad value is still refused, naming the variable.
+ */
+function unsetEmptyOptionVariables(command) {
+    for (const option of command.options)
+        if (option.envVar && process.env[option.envVar] === '')
+            delete process.env[option.envVar];
+    for (const subcommand of command.commands)
+        unsetEmptyOptionVariables(subcommand);
+}
 /**
  * The CLI's one place where failures become a message and an exit code: one line on stderr, no
  * stack, and with `--json` the error as the one JSON object on stdout (unless the command printed

@@ -92,8 +92,3 @@ export declare const ARTIFACT_PREFIX = "lyfe-kt";
 /** `run`: the pipeline on the content (or one shard of it); `merge`: the shard packages of this workflow run into one. */
 export declare const Modes: readonly ["run", "merge"];
 export type Mode = (typeof Modes)[number];
-/**
- * Pass-through settings of the OpenAI provider: the stage steps hand these to the CLI only when
- * they are non-empty, so that an empty input leaves the CLI's default.
- */
-export declare const PassThroughEnv: readonly ["LYFE_KT_REASONING_EFFORT", "LYFE_KT_RESPONSE_FORMAT", "LYFE_KT_TIMEOUT"];

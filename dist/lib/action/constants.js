@@ -90,8 +90,3 @@ export const STEP_OUTPUT_LIMIT_BYTES = 1024 * 1024;
 export const ARTIFACT_PREFIX = 'lyfe-kt';
 /** `run`: the pipeline on the content (or one shard of it); `merge`: the shard packages of this workflow run into one. */
 export const Modes = ['run', 'merge'];
-/**
- * Pass-through settings of the OpenAI provider: the stage steps hand these to the CLI only when
- * they are non-empty, so that an empty input leaves the CLI's default.
- */
-export const PassThroughEnv = ['LYFE_KT_REASONING_EFFORT', 'LYFE_KT_RESPONSE_FORMAT', 'LYFE_KT_TIMEOUT'];

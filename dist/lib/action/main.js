@@ -2,7 +2,6 @@
  * The report step's entry (`dist/action/index.js`), loaded by the composite's JavaScript step.
  * The only place that touches `@actions/core` for it, and the one place the job is failed.
  */
-import path from 'node:path';
 import * as core from '@actions/core';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { getOctokit } from '@actions/github';
@@ -10,16 +9,9 @@ import { errorText } from '../errors.js';
 import { Outputs } from './constants.js';
 import { getReportInputs } from './input-helper.js';
 import { report } from './report.js';
-import { setupFromSteps } from './setup.js';
 export async function run() {
     try {
         const inputs = getReportInputs();
-        // LYFE_KT_PRICES prices the calls of the summary and the comment as the package's metadata.json
-        // (its checks load the schema compiler, so only when it is set). A relative path is the stages':
-        // they ran in `working-directory`, and this step runs in the workspace.
-        const prices = process.env.LYFE_KT_PRICES;
-        if (prices)
-            (await import('../records/price-file.js')).usePriceFile(path.resolve(setupFromSteps(inputs.steps).workingDirectory, prices));
         const result = await report(inputs, {
             env: process.env,
             artifactClient: () => new DefaultArtifactClient(),

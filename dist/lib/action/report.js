@@ -6,6 +6,7 @@ import { escapeInline } from '../package/markdown.js';
 import { verifyPackage } from '../package/manifest.js';
 import { readQualityReport } from '../package/quality-issues/report.js';
 import { failsOn } from '../package/quality-issues/types.js';
+import { usePriceTable } from '../records/cost.js';
 import { recordFile } from '../records/filter.js';
 import { forEachRecord } from '../records/parse.js';
 import { SessionModel, STREAMS_IN_ORDER } from '../records/session-model.js';
@@ -205,6 +206,29 @@ function attestationNote(setup, steps, env, services, built) {
     return ['Attestation: none (the workflow grants no `id-token: write` and `attestations: write`, or runs on GitHub Enterprise Server).'];
 }
 /**
+ * LYFE_KT_PRICES prices the calls of the summary and the comment as the package's metadata.json
+ * (its checks load the schema compiler, so only when it is set). A relative path is the stages':
+ * they ran in `working-directory`, and this step runs in the workspace. A file that is no usable
+ * price table does not cost the run its report: no call is priced (never by a table nobody chose),
+ * and the warning returned says why and what to change.
+ */
+async function usePrices(env, workingDirectory) {
+    if (!env.LYFE_KT_PRICES)
+        return undefined;
+    const { loadPriceTable, unusablePriceTable } = await import('../records/price-file.js');
+    const file = path.resolve(workingDirectory, env.LYFE_KT_PRICES);
+    try {
+        usePriceTable(loadPriceTable(file));
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof LyfeError))
+            throw error;
+        usePriceTable(unusablePriceTable(file));
+        return `LYFE_KT_PRICES cannot be used, so the cost of the model calls is unknown: ${error.oneLine()}`;
+    }
+}
+/**
  * The report step's operation: reads the session's records and the package, uploads the package,
  * writes the job summary, comments on the pull request, and decides whether the job fails.
  * A comment failure never changes that decision; it becomes a warning.
@@ -218,6 +242,11 @@ export async function report(inputs, services) {
     const cancelled = env.LYFE_KT_JOB_STATUS === 'cancelled' || Object.values(inputs.steps).some((step) => step.outcome === 'cancelled');
     if (cancelled)
         problems.push('the run was cancelled');
+    const pricesWarning = await usePrices(env, setup.workingDirectory);
+    if (pricesWarning) {
+        services.warning(pricesWarning);
+        notes.push(escapeInline(pricesWarning));
+    }
     let { sessionId, logDir } = setup;
     let built = null;
     let merged = null;

@@ -6,11 +6,6 @@ export interface StepRun {
     stdout: string;
     stderr: string;
 }
-/**
- * The stage's environment: the pass-through settings (`reasoning-effort`, ...) reach the CLI only
- * when given, since `env:` in `action.yml` sets every one, empty or not.
- */
-export declare function stageEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 /** Runs `command`, copying its output to ours as it comes, and keeps the tail of each stream. */
 export declare function runCommand(command: string[], options?: {
     stdoutFile?: string;

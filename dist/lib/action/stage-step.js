@@ -7,7 +7,7 @@ import { ExitCode } from '../errors.js';
 import { Events } from '../records/types.js';
 import { record } from '../records/writer.js';
 import { runInSession } from '../session/context.js';
-import { PassThroughEnv, STEP_OUTPUT_LIMIT_BYTES, StageSteps } from './constants.js';
+import { STEP_OUTPUT_LIMIT_BYTES, StageSteps } from './constants.js';
 /** Keeps the last `limit` bytes of a stream, counting what it dropped. */
 class TailBuffer {
     limit;
@@ -36,17 +36,6 @@ class TailBuffer {
         }
         return all.toString('utf8');
     }
-}
-/**
- * The stage's environment: the pass-through settings (`reasoning-effort`, ...) reach the CLI only
- * when given, since `env:` in `action.yml` sets every one, empty or not.
- */
-export function stageEnv(env) {
-    const out = { ...env };
-    for (const name of PassThroughEnv)
-        if (!out[name])
-            delete out[name];
-    return out;
 }
 /** Runs `command`, copying its output to ours as it comes, and keeps the tail of each stream. */
 export async function runCommand(command, options = {}) {

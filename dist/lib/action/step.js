@@ -10,7 +10,7 @@
  *              package holds what the workflow log showed
  */
 import { ExitCode, errorText } from '../errors.js';
-import { parseExecArgs, recordStep, runCommand, stageEnv } from './stage-step.js';
+import { parseExecArgs, recordStep, runCommand } from './stage-step.js';
 /**
  * @actions/core, loaded when a step has something to say to the runner: with its HTTP client it
  * is most of this bundle, and an `exec` step that runs its stage cleanly never needs it.
@@ -44,7 +44,7 @@ async function main(argv) {
         const logDir = process.env.LYFE_KT_LOG_DIR;
         if (!sessionId || !logDir)
             throw new Error('exec: LYFE_KT_SESSION and LYFE_KT_LOG_DIR must be set (by the setup step)');
-        const run = await runCommand(args.command, { stdoutFile: args.stdoutFile, env: stageEnv(process.env) });
+        const run = await runCommand(args.command, { stdoutFile: args.stdoutFile });
         recordStep(args.stage, args.command, run, { sessionId, logDir });
         // Invalid supertasks are reported either way; they fail the step only when asked to.
         if (run.exitCode === ExitCode.invalidOutput && !args.failOnInvalid) {

@@ -86,6 +86,7 @@ export async function callLlm(provider, request, options) {
                 latency_ms: Math.round(performance.now() - started),
                 outcome,
                 source: provider.source,
+                ...(provider.azure ? { azure: true } : {}),
                 ...(response?.finishReason === undefined ? {} : { finish_reason: response.finishReason }),
                 ...extra,
             };
@@ -100,7 +101,7 @@ export async function callLlm(provider, request, options) {
         auditRecord('debug', Events.llmRequest, `${request.purpose} attempt ${attempt} sent`, {
             input: options.input,
             output: options.output,
-            data: { call_id: callId, attempt, purpose: request.purpose, provider: provider.name, model: provider.model, source: provider.source },
+            data: { call_id: callId, attempt, purpose: request.purpose, provider: provider.name, model: provider.model, source: provider.source, ...(provider.azure ? { azure: true } : {}) },
         });
         let response;
         try {

@@ -16,9 +16,17 @@ export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
  */
 export const SECRET_MIN_LENGTH = 6;
 const RETRYABLE_STATUS = new Set([408, 409, 429]);
-/** Whether an HTTP status, the server's or that of a model behind a proxy, is worth another attempt: request timeout, conflict, rate limit, a server error. */
+/** Server errors that no retry lifts (Not Implemented, HTTP Version Not Supported): what the server says, in our words. */
+const PERMANENT_SERVER_STATUS = new Map([
+    [501, 'does not implement this request'],
+    [505, 'does not take the HTTP version of the request'],
+]);
+/**
+ * Whether an HTTP status, the server's or that of a model behind a proxy, is worth another attempt:
+ * request timeout, conflict, rate limit, a server error but one that says the request is never served.
+ */
 function retryableStatus(status) {
-    return RETRYABLE_STATUS.has(status) || (status >= 500 && status < 600);
+    return RETRYABLE_STATUS.has(status) || (status >= 500 && status < 600 && !PERMANENT_SERVER_STATUS.has(status));
 }
 /** A URL as it may be shown: without the credentials or query a user may have put in it. */
 export function displayUrl(url) {
@@ -85,7 +93,9 @@ export function createOpenAiProvider(options) {
     return {
         name: 'openai',
         model,
+        endpoint: where,
         source: 'live',
+        ...(options.azure ? { azure: true } : {}),
         async prepare() {
             await connect();
         },
@@ -288,6 +298,17 @@ function attemptError(error, { APIConnectionError, APIConnectionTimeoutError, AP
         if (retryableStatus(status)) {
             const wait = retryAfterMs(error.headers) ?? retryAfterInMessage(error.message);
             return new LlmAttemptError(`HTTP ${detail}`, { retryable: true, httpStatus: status, retryAfterMs: wait, params });
+        }
+        const permanent = PERMANENT_SERVER_STATUS.get(status);
+        if (permanent) {
+            return new LlmAttemptError(`HTTP ${detail} (the server at ${context.where} ${permanent}: a retry fails the same way)`, {
+                retryable: false,
+                httpStatus: status,
+                params,
+                fix: context.apiVersion
+                    ? `Check ${context.urlName} (${context.where}) and OPENAI_API_VERSION (${context.apiVersion})`
+                    : `Check ${context.urlName} (${context.where}): it must be the /v1 URL of a server that answers chat completions`,
+            });
         }
         if ((status === 400 || status === 404) && answersNoChat(error.message)) {
             const what = context.apiVersion ? 'deployment' : 'model';

@@ -75,8 +75,15 @@ export declare class LlmAttemptError extends Error {
 export interface LlmProvider {
     readonly name: 'openai' | 'offline' | 'replay';
     readonly model: string;
+    /**
+     * The server asked, as it may be shown (without the credentials or query a URL may hold): the
+     * openai provider's base URL or Azure endpoint. A provider that asks no server has none.
+     */
+    readonly endpoint?: string;
     /** Where answers come from, as recorded in the audit (`cache`: the build plugin's lesson cache). */
     readonly source: 'live' | 'cache' | 'replay';
+    /** The openai provider talks to Azure OpenAI; its records say so. */
+    readonly azure?: true;
     /** One attempt. Throws LlmAttemptError on failure; never retries by itself. */
     complete(request: LlmRequest, signal?: AbortSignal): Promise<LlmResponse>;
     /** Loads what the first `complete` needs (the SDK), so that an attempt's latency is the request's own. */

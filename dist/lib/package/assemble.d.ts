@@ -101,6 +101,8 @@ export declare function writeLogs(logsDir: string, read: PackageRecordSource, op
     compress: boolean;
     title: string;
     now: Date;
+    /** The files of the package outside `logs/`, written before it (its work files). */
+    workFiles: number;
     shards?: {
         entries: ShardEntry[];
         section: string;

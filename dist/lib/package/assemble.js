@@ -258,6 +258,8 @@ export async function writeLogs(logsDir, read, options) {
             logs_bytes: bytes,
             logs_compressed_bytes: archived?.after ?? null,
             skipped_lines: skipped,
+            // Those of logs/ written, and metadata.json itself.
+            files: options.workFiles + files.size + 1,
         };
         write(LogFiles.metadata, renderMetadata(summary, info, options.shards?.entries));
         return { skipped, bytes, archived, digests: files, summary, quality };
@@ -568,6 +570,7 @@ async function assemble(options, { outputDir, now, title, notThere }) {
                 compress: Boolean(options.compress),
                 title,
                 now,
+                workFiles: takenPaths.length,
                 templates: options.templates,
                 checkedOutputs: ahead.checked,
                 copied,

@@ -13,7 +13,11 @@ export interface ManifestEntry {
 export interface Manifest {
     format: typeof MANIFEST_FORMAT;
     algorithm: 'sha256';
-    /** SHA-256 of the lines `<sha256>  <path>\n` of every file, sorted by path (the `sha256sum` format). */
+    /**
+     * SHA-256 of the lines `<sha256>  <path>\n` of every file, sorted by path, as `sha256sum` prints
+     * them: a path with a backslash, line feed or carriage return escaped (`\\`, `\n`, `\r`), its line
+     * starting with a backslash.
+     */
     digest: string;
     /** Paths relative to the package, with `/`, sorted; `manifest.json` itself is not listed. */
     files: Record<string, ManifestEntry>;
@@ -21,7 +25,7 @@ export interface Manifest {
 export declare function entryOf(content: Buffer): ManifestEntry;
 /** The digests of the files `names` (package paths) of the package in `dir`, read now: known digests for `buildManifest`. */
 export declare function digestFiles(dir: string, names: readonly string[]): Map<string, MemberDigest>;
-export declare function digestOf(files: Record<string, ManifestEntry>): string;
+export declare function digestOf(files: Record<string, ManifestEntry>, line?: (name: string, entry: ManifestEntry) => string): string;
 /** The outputs a session's records say its stages wrote, as sorted package paths (`03_output/x.json`). */
 export declare function recordedOutputs(processing: Iterable<LogRecord>): string[];
 /**

@@ -23,12 +23,25 @@ function hashFile(file) {
 export function digestFiles(dir, names) {
     return new Map(names.map((name) => [name, hashFile(path.join(dir, name))]));
 }
-export function digestOf(files) {
+/** What `sha256sum` escapes in a name, and how: a name holding one starts its line with a backslash. */
+const SUM_ESCAPES = { '\\': '\\\\', '\n': '\\n', '\r': '\\r' };
+const SUM_ESCAPED = /[\\\n\r]/g;
+/**
+ * The line `sha256sum` prints for a file: a line break in a name as it is would make two lines of
+ * one, and one file could then be digested as two others are.
+ */
+function sumLine(name, entry) {
+    const escaped = name.replace(SUM_ESCAPED, (char) => SUM_ESCAPES[char]);
+    return `${escaped === name ? '' : '\\'}${entry.sha256}  ${escaped}\n`;
+}
+export function digestOf(files, line = sumLine) {
     const hash = createHash('sha256');
     for (const name of Object.keys(files).sort())
-        hash.update(`${files[name].sha256}  ${name}\n`);
+        hash.update(line(name, files[name]));
     return hash.digest('hex');
 }
+/** The digest as earlier lyfe-kt made it: the names as they are, escaped nowhere. */
+const unescapedDigestOf = (files) => digestOf(files, (name, entry) => `${entry.sha256}  ${name}\n`);
 /** Every entry under `dir` but the manifest, as sorted `/` paths; `others` collects what is neither file nor folder. */
 function walk(dir, others = []) {
     const files = [];
@@ -182,8 +195,15 @@ export function verifyPackage(dir) {
     for (const name of [...present, ...others])
         if (!listed(manifest, name))
             result.added.push(name);
-    if (digestOf(manifest.files) !== manifest.digest)
+    if (digestOf(manifest.files) === manifest.digest) {
+        // It names this package.
+    }
+    else if (unescapedDigestOf(manifest.files) === manifest.digest) {
+        result.problems.push('the manifest digest was made by an older lyfe-kt, of the names with a line break or a backslash as they are: it may name another package too; its files are checked one by one above, and `lyfe-kt package` of its run makes a digest of its own');
+    }
+    else {
         result.problems.push('the manifest digest does not match its own entries: manifest.json was edited');
+    }
     checkRecordedOutputs(dir, manifest, result.problems);
     result.added.sort();
     result.ok = !result.changed.length && !result.missing.length && !result.added.length && !result.problems.length;

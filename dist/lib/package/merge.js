@@ -272,6 +272,7 @@ export async function mergePackages(options) {
             compress: Boolean(options.compress),
             title,
             now,
+            workFiles: fs.readdirSync(temp, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length,
             shards: { entries, section: shardsSection(entries) },
         });
         const manifest = writeManifest(temp, written.digests);

@@ -16,6 +16,8 @@ export interface PackageInfo {
     logs_compressed_bytes: number | null;
     /** Lines of the global record files that mentioned the session but were not records of it. */
     skipped_lines: number;
+    /** The files of the package (`manifest.json` aside): what its packaging wrote into it. */
+    files: number;
 }
 /** One shard of a merged package, as `metadata.json`'s `shards` lists them. */
 export interface ShardEntry {

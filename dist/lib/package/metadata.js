@@ -1,3 +1,12 @@
+/**
+ * The packaging that made the package: the one that recorded its session's end, where the package's
+ * copy of the records stops (the session model closes that packaging there). What it wrote, the
+ * package's files, is known only once they are written: no record in the package can say it.
+ */
+function packagingOf(summary) {
+    const end = summary.end_time === null ? NaN : Date.parse(summary.end_time);
+    return summary.stages.findLast((run) => run.stage === 'package' && run.status === 'ok' && run.session === summary.session_id && run.end_time !== null && Date.parse(run.end_time) === end);
+}
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18T17:30:45Z`, the PRD's form. */
 const prdTime = (iso) => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
 /**
@@ -6,6 +15,8 @@ const prdTime = (iso) => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
  */
 export function executionMetadata(summary, pkg, shards) {
     const failure = summary.failures[0];
+    // A merged package was made by no packaging of its sessions: theirs made the shard packages.
+    const packaging = pkg && !shards ? packagingOf(summary) : undefined;
     const metadata = {
         session_id: summary.session_id,
         execution: {
@@ -22,7 +33,7 @@ export function executionMetadata(summary, pkg, shards) {
                 end_time: run.end_time,
                 duration_ms: run.duration_ms,
                 files_in: run.files_in,
-                files_out: run.files_out,
+                files_out: run === packaging && pkg ? pkg.files : run.files_out,
                 files_invalid: run.files_invalid,
                 ...(run.error ? { error: run.error } : {}),
             })),

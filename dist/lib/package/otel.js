@@ -24,6 +24,12 @@ function anyValue(value) {
 function attributes(values) {
     return Object.entries(values).flatMap(([key, value]) => (value === null || value === undefined ? [] : [{ key, value: anyValue(value) }]));
 }
+/**
+ * Files a list attribute of the session span names at most: its size would otherwise grow with the
+ * run's, past what backends keep of one attribute. 128 is the OpenTelemetry SDKs' default span
+ * limit for attributes, events and links; the count beside each list gives the whole number.
+ */
+const MAX_LISTED_FILES = 128;
 /** `bytes` hex digits of a hash of the parts: a trace id (32) or a span id (16), the same on every export. */
 function idOf(digits, ...parts) {
     return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, digits);
@@ -58,9 +64,9 @@ function runOf(call, runs) {
 function callAttributes(call) {
     return {
         'gen_ai.operation.name': 'chat',
-        'gen_ai.provider.name': call.provider,
-        // The name before semantic conventions 1.37, still what many backends read.
-        'gen_ai.system': call.provider,
+        'gen_ai.provider.name': call.azure ? 'azure.ai.openai' : call.provider,
+        // The name before semantic conventions 1.37, still what many backends read; Azure OpenAI had its own value there.
+        'gen_ai.system': call.azure ? 'az.ai.openai' : call.provider,
         'gen_ai.request.model': call.request_model,
         'gen_ai.response.model': call.answered ? call.model : null,
         'gen_ai.request.max_tokens': call.max_tokens === null ? null : BigInt(call.max_tokens),
@@ -121,8 +127,10 @@ export function sessionTraces(summary, resource = {}) {
             'session.id': id,
             'lyfe_kt.success': summary.success,
             'lyfe_kt.stages_executed': summary.stages_executed,
-            'lyfe_kt.input_files': summary.input_files,
-            'lyfe_kt.output_files': summary.output_files,
+            'lyfe_kt.input_files': summary.input_files.slice(0, MAX_LISTED_FILES),
+            'lyfe_kt.input_file_count': BigInt(summary.input_files.length),
+            'lyfe_kt.output_files': summary.output_files.slice(0, MAX_LISTED_FILES),
+            'lyfe_kt.output_file_count': BigInt(summary.output_files.length),
             'lyfe_kt.calls': BigInt(summary.ai.calls),
             'lyfe_kt.usage.total_tokens': BigInt(summary.ai.total_tokens),
             'lyfe_kt.cost.usd': summary.ai.cost.usd,
@@ -174,7 +182,8 @@ export function sessionTraces(summary, resource = {}) {
         if (file !== null) {
             const start = Math.min(...calls.map((call) => ms(call.start_time)));
             const end = Math.max(...calls.map((call) => ms(call.end_time ?? call.start_time)));
-            const produced = [...new Set(calls.flatMap((call) => call.output))];
+            // What was written from the calls' answers: a call that failed, or whose process stopped first, wrote none of the files it was for.
+            const produced = [...new Set(calls.flatMap((call) => call.written))];
             const invalid = produced.filter((name) => outputs.get(name)?.valid === false);
             callParent = writer.add({
                 parentSpanId: parent.spanId,

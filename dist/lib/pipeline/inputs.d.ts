@@ -12,7 +12,8 @@ export interface MarkdownInput {
 /**
  * Splits YAML frontmatter from the body. A text that opens with `---` but never closes it, or whose
  * YAML does not parse to a mapping, is an error: silently treating it as body would feed the
- * model a broken header.
+ * model a broken header. So is a TOML frontmatter, which is not read: taken as body, its lines
+ * would become the lesson's text.
  */
 export declare function parseFrontmatter(text: string, file?: string): {
     frontmatter: Record<string, unknown>;

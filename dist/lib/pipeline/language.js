@@ -1,4 +1,5 @@
 export const LanguageNames = { pt: 'portuguese', en: 'english' };
+/** The region a source of each language is written for when it declares none. */
 export const LanguageRegions = { pt: 'Brazil', en: 'Global' };
 /**
  * Not `do` and `no` (`de o`, `em o`): English writes them as often ("Do it daily", "No snooze"), and
@@ -42,4 +43,29 @@ export function languageCode(value) {
     if (lower === 'english' || lower === 'inglês' || lower.startsWith('en'))
         return 'en';
     return undefined;
+}
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+/** The region of a language tag in English (`pt-PT` and `pt_PT` are Portugal); undefined for a tag of none, or no tag. */
+function tagRegion(tag) {
+    let region;
+    try {
+        region = new Intl.Locale(tag.trim().replace('_', '-')).region;
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+    return region && REGION_NAMES.of(region);
+}
+/**
+ * The region of a source in `language`: the one its frontmatter declares, as its `region` or as
+ * its language tag's (`language: pt-PT` is Portugal, not Brazil), else its language's default.
+ */
+export function sourceRegion(frontmatter, language) {
+    const { region, language: tag } = frontmatter;
+    if (typeof region === 'string' && region.trim())
+        return region.trim();
+    const tagged = typeof tag === 'string' && languageCode(tag) === language ? tagRegion(tag) : undefined;
+    return tagged ?? LanguageRegions[language];
 }

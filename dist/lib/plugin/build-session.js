@@ -140,6 +140,7 @@ export class BuildSession {
             name: markdownName(file),
             provider: provider.name,
             model: provider.model,
+            endpoint: provider.endpoint,
             promptVersion: PROMPT_VERSION,
             schemaVersion: this.options.schemaVersion,
             // The offline provider takes none of the model's settings.

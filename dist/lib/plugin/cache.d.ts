@@ -10,6 +10,11 @@ export interface LessonKeyParts {
     name: string;
     provider: string;
     model: string;
+    /**
+     * The server that answers (`LlmProvider.endpoint`): another OpenAI-compatible server may serve
+     * another model under the same name. Without its credentials and query, which hold keys.
+     */
+    endpoint?: string;
     promptVersion: string;
     schemaVersion: string;
     /** What else the model is asked with (the openai provider's settings given), which its replies depend on; `timeout` changes none. */

@@ -2,15 +2,19 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../files.js';
+import { DEFAULT_OPENAI_BASE_URL, displayUrl } from '../llm/openai.js';
 import { createReplayProvider } from '../llm/replay.js';
 import { Events } from '../records/types.js';
 /** Bump when the shape of a cache entry changes: older entries are then simply missed. */
 const CACHE_FORMAT = 1;
+const OPENAI_API = displayUrl(DEFAULT_OPENAI_BASE_URL);
 export function lessonCacheKey(parts) {
     const hash = createHash('sha256');
-    // Settings not given are left out: the key of a lesson asked without any is what it always was.
+    // Settings not given are left out, and so is OpenAI's own API, which answered before the server was
+    // part of the key: the key of a lesson asked without any is what it always was.
     const { reasoningEffort, responseFormat, maxCompletionTokens } = parts.asked ?? {};
-    hash.update(JSON.stringify({ format: CACHE_FORMAT, name: parts.name, provider: parts.provider, model: parts.model, prompt: parts.promptVersion, schema: parts.schemaVersion, reasoningEffort, responseFormat, maxCompletionTokens }));
+    const endpoint = parts.endpoint === OPENAI_API ? undefined : parts.endpoint;
+    hash.update(JSON.stringify({ format: CACHE_FORMAT, name: parts.name, provider: parts.provider, model: parts.model, endpoint, prompt: parts.promptVersion, schema: parts.schemaVersion, reasoningEffort, responseFormat, maxCompletionTokens }));
     hash.update('\0');
     hash.update(parts.source);
     return hash.digest('hex');

@@ -2,6 +2,12 @@ import { type PriceTable, type PriceTableInfo } from './cost.js';
 /** The shipped table with the models of the price file `file` laid over it. */
 export declare function loadPriceTable(file: string): PriceTable;
 /**
+ * The table for the price file `file` that cannot be used where the run must still be reported (the
+ * action's report step): it prices no model, so every billed call's cost is unknown, and the views
+ * name the file with a date that is unknown.
+ */
+export declare function unusablePriceTable(file: string): PriceTable;
+/**
  * Makes the price file `file`, else LYFE_KT_PRICES's, the table this process prices with; without
  * either, the shipped table stays. The edges call it before reading any session.
  */

@@ -61,6 +61,14 @@ export function loadPriceTable(file) {
     return { as_of: value.as_of, source: value.source, models: { ...SHIPPED_PRICES.models, ...value.models }, file };
 }
 /**
+ * The table for the price file `file` that cannot be used where the run must still be reported (the
+ * action's report step): it prices no model, so every billed call's cost is unknown, and the views
+ * name the file with a date that is unknown.
+ */
+export function unusablePriceTable(file) {
+    return { as_of: 'unknown', source: 'unusable price file', models: {}, file };
+}
+/**
  * Makes the price file `file`, else LYFE_KT_PRICES's, the table this process prices with; without
  * either, the shipped table stays. The edges call it before reading any session.
  */

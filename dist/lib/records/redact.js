@@ -50,27 +50,62 @@ const headerValue = (match, head, first, second = '') => looksLikeCredential(fir
  * value ends before the backslash of its closing quote, which stays.
  */
 const SHAPES = [
-    [/(Authorization\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}\\]+)(\s+[^\s"',}\\]+)?/gi, headerValue],
-    [/\b()Bearer\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
-    // A `Basic` credential is base64, a whole word of it: "Basic 10-minute routine" and "Basic Covid-19 hygiene" are prose.
-    [/\b()Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w~-])/gi, credentialAfter],
-    [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}&\\]{8,})/gi, credentialAfter],
-    // The user part of a URL (`https://user:password@host`, `https://<token>@host`).
+    ...startAfterEscapes([
+        [/(Authorization\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}\\]+)(\s+[^\s"',}\\]+)?/gi, headerValue],
+        [/\b()Bearer\s+([A-Za-z0-9._~+/=-]{8,})/gi, credentialAfter],
+        // A `Basic` credential is base64, a whole word of it: "Basic 10-minute routine" and "Basic Covid-19 hygiene" are prose.
+        [/\b()Basic\s+([A-Za-z0-9+/]{8,}={0,2})(?![\w~-])/gi, credentialAfter],
+        [/\b((?:api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|password|passwd)\\?["']?\s*[:=]\s*\\?["']?)([^\s"',}&\\]{8,})/gi, credentialAfter],
+        // A URL query parameter named like a credential (`?key=`, `&token=`, `&sig=`, `X-Amz-Signature=`), up to the
+        // end of its value or a sentence's period: `?key=value-words` and `?page=2` stay.
+        [/([?&](?:[\w-]*[_-])?(?:key|token|secret|sig|signature)=)([\w.~+/=%-]*[\w~+/=%-])/gi, credentialAfter],
+        [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
+        [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, REDACTED],
+        [/\bgithub_pat_[A-Za-z0-9_]{20,}/g, REDACTED],
+        [/\bAKIA[0-9A-Z]{16}\b/g, REDACTED],
+        [/\bAIza[0-9A-Za-z_-]{35}\b/g, REDACTED],
+        [/\bxox[abprs]-[A-Za-z0-9-]{10,}/g, REDACTED],
+        // A JSON Web Token: a JSON header (`{"` is `eyJ` in base64url), its claims and its signature, empty when unsigned.
+        [/\beyJ[\w-]+\.[\w-]+\.[\w-]*/g, REDACTED],
+    ]),
+    // The user part of a URL (`https://user:password@host`, `https://<token>@host`). After an escape,
+    // its scheme starts at the escape's letter (`\nhttps://` gives `nhttps://`), and the user part goes
+    // all the same: its `\b` stays as it is, which keeps the search for a start fast.
     [/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"']+@/gi, `$1${REDACTED}@`],
-    [/\bsk-[A-Za-z0-9_-]{16,}/g, REDACTED],
-    [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, REDACTED],
-    [/\bgithub_pat_[A-Za-z0-9_]{20,}/g, REDACTED],
-    [/\bAKIA[0-9A-Z]{16}\b/g, REDACTED],
-    [/\bAIza[0-9A-Za-z_-]{35}\b/g, REDACTED],
-    [/\bxox[abprs]-[A-Za-z0-9-]{10,}/g, REDACTED],
 ];
 /**
- * What every shape above starts with, or holds (case aside): a text without any of these matches
- * none of them, and one search for them costs a fraction of trying each shape (the writer
- * redacts every string of every record). A URL is a hint only with a user part (`://…@`): the
+ * The shapes with their leading `\b` holding right after an escape of a JSON string too (`\n`,
+ * `\t`, `\u001b`): a string may hold JSON text (a model's reply is recorded as the text it sent),
+ * where a key on a line of its own stands after the letter of `\n`, not after a word's end. The
+ * start is "not after a word character, unless it is an escape's": one negative lookbehind, which
+ * costs what `\b` does (a lookbehind of either case is ten times slower).
+ */
+function startAfterEscapes(shapes) {
+    const start = String.raw `(?<!(?<!\\|\\u[0-9A-Fa-f]{0,3})\w)`;
+    return shapes.map(([shape, replacement]) => [new RegExp(shape.source.replace(/^\\b/, start), shape.flags), replacement]);
+}
+/**
+ * What every shape above but a query's and a JSON Web Token's starts with, or holds (case aside): a
+ * text without any of these matches none of them, and one search for them costs a fraction of
+ * trying each shape (the writer redacts every string of every record). A URL is a hint only with a user part (`://…@`): the
  * links of a prompt (a schema's `http://json-schema.org/…`) do not send it through every shape.
  */
 const SHAPE_HINT = /authorization|bearer|basic|api[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret|passw|:\/\/[^\s/?#@"']+@|sk-|gh[pousr]_|github_pat_|akia|aiza|xox[abprs]-/i;
+/**
+ * A URL query parameter named like a credential, looked for apart: as one more alternative of
+ * `SHAPE_HINT`, it made V8's search of every string two to three times slower, and a text without
+ * `=` (most of them) has no such parameter.
+ */
+const QUERY_HINT = /[?&][\w-]*(?:key|token|secret|sig)/i;
+/**
+ * Whether `text` may hold a credential shape: when not, it is as it is, without trying each shape.
+ * A JSON Web Token's `eyJ` (one case only) is looked for apart too, and only in a text with a `J`:
+ * a search for one character, like the `=` of a query, costs next to nothing, one for `eyJ` as much
+ * as half of `SHAPE_HINT`'s.
+ */
+function mayHoldShape(text) {
+    return SHAPE_HINT.test(text) || (text.includes('J') && text.includes('eyJ')) || (text.includes('=') && QUERY_HINT.test(text));
+}
 let envSecrets;
 /**
  * Values of the environment variables that hold credentials, longest first: every value of a known
@@ -103,7 +138,7 @@ export function redactText(text) {
         if (out.includes(secret))
             out = out.split(secret).join(REDACTED);
     }
-    if (!SHAPE_HINT.test(out))
+    if (!mayHoldShape(out))
         return out;
     for (const [shape, replacement] of SHAPES) {
         out = typeof replacement === 'string' ? out.replace(shape, replacement) : out.replace(shape, replacement);

@@ -59,6 +59,8 @@ export interface CallSummary {
     input: string[];
     output: string[];
     provider: string;
+    /** The openai provider sent it to Azure OpenAI. */
+    azure?: true;
     /** The model that answered (the last attempt answered's), else the one asked for. */
     model: string;
     /** An attempt of it was answered: `model` is the model that answered. */
@@ -91,6 +93,11 @@ export interface CallSummary {
     billed: boolean;
     /** US dollars; 0 when not billed; null when unknown: its model has no price, or it was in flight when its process stopped. */
     cost_usd: number | null;
+    /**
+     * The files written from its answer, as the file results that name it say: none for a call that
+     * failed, or whose process stopped before it wrote the answer (`output` names the files it was for).
+     */
+    written: string[];
 }
 /** What went wrong: an error record, or a stage whose process stopped without ending it. */
 export interface FailureSummary {
@@ -267,6 +274,8 @@ export declare class SessionModel {
     private latency;
     private readonly prices;
     private readonly outputs;
+    /** The files each call's answer was written to, by call id: the file results come before the calls (`STREAMS_IN_ORDER`). */
+    private readonly writtenBy;
     private readonly preprocessInputs;
     private readonly preprocessResultInputs;
     private readonly counts;
@@ -300,6 +309,7 @@ export declare class SessionModel {
      * own totals (`endRun`), one that never ended (killed) shows what it did rather than nothing.
      */
     private countFileResult;
+    private addWritten;
     private addFileResult;
     private addPrompt;
     /** What the session was. Ends the model: add nothing after. */

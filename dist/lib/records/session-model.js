@@ -176,6 +176,8 @@ export class SessionModel {
     latency = 0;
     prices;
     outputs = new Map();
+    /** The files each call's answer was written to, by call id: the file results come before the calls (`STREAMS_IN_ORDER`). */
+    writtenBy = new Map();
     preprocessInputs = new Set();
     preprocessResultInputs = new Set();
     counts = { processing_records: 0, prompt_records: 0, warnings: 0, errors: 0 };
@@ -288,6 +290,7 @@ export class SessionModel {
             case Events.fileResult:
                 this.addFileResult(record, data);
                 this.countFileResult(record, data);
+                this.addWritten(record, data);
                 break;
         }
         if (record.stage === 'preprocess') {
@@ -399,6 +402,18 @@ export class SessionModel {
         if (record.stage === 'generate' && data.valid !== true)
             run.files_invalid += outputs;
     }
+    addWritten(record, data) {
+        if (!record.output?.length)
+            return;
+        const ids = [data.call_id, ...(Array.isArray(data.call_ids) ? data.call_ids : [])].filter((id) => typeof id === 'string');
+        for (const id of ids) {
+            let files = this.writtenBy.get(id);
+            if (!files)
+                this.writtenBy.set(id, (files = new Set()));
+            for (const file of record.output)
+                files.add(file);
+        }
+    }
     addFileResult(record, data) {
         if (record.stage !== 'generate')
             return;
@@ -440,6 +455,7 @@ export class SessionModel {
                     input: record.input ?? [],
                     output: record.output ?? [],
                     provider: str(data.provider) ?? '',
+                    ...(data.azure === true ? { azure: true } : {}),
                     model: str(data.model) ?? '',
                     request_model: str(data.model) ?? '',
                     answered: false,
@@ -460,6 +476,7 @@ export class SessionModel {
                     http_status: null,
                     billed: false,
                     cost_usd: 0,
+                    written: [],
                 },
                 process,
                 inFlight: false,
@@ -583,6 +600,7 @@ export class SessionModel {
         for (const call of calls) {
             // A billed request in flight when its process stopped may have been billed for tokens no record names.
             call.summary.cost_usd = call.unpriced || (call.inFlight && call.summary.billed) ? null : call.summary.billed ? roundUsd(call.cost) : 0;
+            call.summary.written = [...(this.writtenBy.get(call.summary.call_id) ?? [])];
         }
         const outputs = [...this.outputs.values()];
         for (const output of outputs) {

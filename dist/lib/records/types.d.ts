@@ -79,6 +79,8 @@ export interface AttemptData {
     source: 'live' | 'cache' | 'replay';
     /** `false` when the request never reached the server (connection refused, host not found): it is not a request sent. */
     sent?: false;
+    /** The openai provider sent it to Azure OpenAI (AZURE_OPENAI_ENDPOINT), not to OpenAI or a compatible server. */
+    azure?: true;
 }
 /** `data` of `stage.end`. */
 export interface StageEndData {

@@ -48,8 +48,6 @@ export const VIEWER_SCRIPT = String.raw `
   }
 
   var data, records = [], order = [], calls = Object.create(null), byFile = Object.create(null), shown = [], active = -1;
-  /** The files each call's answer was written to: those of the file results that name the call. */
-  var writtenBy = Object.create(null);
 
   function status(text) { $('status').textContent = text; }
 
@@ -106,9 +104,6 @@ export const VIEWER_SCRIPT = String.raw `
         (r.event === 'llm.attempt' ? c.attempts : c.requests).push(i);
       }
       r._files.forEach(function (f) { (byFile[f] || (byFile[f] = [])).push(i); });
-      if (r.event === 'file.result' && r.output) {
-        (d.call_ids || (d.call_id ? [d.call_id] : [])).forEach(function (id) { writtenBy[id] = (writtenBy[id] || []).concat(r.output); });
-      }
     }
     order = records.map(function (r) { return r._i; });
     order.sort(function (a, b) {
@@ -182,6 +177,25 @@ export const VIEWER_SCRIPT = String.raw `
 
   function timeOf(iso) { var t = Date.parse(iso); return isFinite(t) ? t : NaN; }
 
+  /**
+   * The time of the last record of a stage run with no end: the records of its session, process and
+   * stage from its start on, up to the next run of that stage in that process, if any.
+   */
+  function lastRecordOf(run, runs) {
+    var from = timeOf(run.start_time), until = Infinity;
+    runs.forEach(function (other) {
+      var start = timeOf(other.start_time);
+      if (other !== run && other.session === run.session && other.pid === run.pid && other.stage === run.stage && start > from && start < until) until = start;
+    });
+    var last = from;
+    records.forEach(function (r) {
+      if (r.session !== run.session || r.pid !== run.pid || r.stage !== run.stage) return;
+      var t = timeOf(r.time);
+      if (t > last && t < until) last = t;
+    });
+    return last;
+  }
+
   function renderTimeline() {
     var s = data.session;
     var body = clear($('timeline-body'));
@@ -199,9 +213,17 @@ export const VIEWER_SCRIPT = String.raw `
     }
     s.stages.forEach(function (run) {
       var from = timeOf(run.start_time);
-      var to = run.end_time ? timeOf(run.end_time) : end;
-      var bar = place(el('span', { class: 'bar ' + run.status, title: run.stage + ' (process ' + run.pid + '): ' + run.status + ', ' + fmtMs(run.duration_ms) }), from, to);
-      body.appendChild(lane(run.stage + ' #' + run.pid, [bar]));
+      var label = run.stage + ' #' + run.pid;
+      var title = run.stage + ' (process ' + run.pid + '): ' + run.status + ', ' + fmtMs(run.duration_ms);
+      var to;
+      if (run.end_time) to = timeOf(run.end_time);
+      else {
+        // No end record (its process was stopped): it ran as long as it wrote records, not until the session ended.
+        to = lastRecordOf(run, s.stages);
+        label += ' (never ended)';
+        title = run.stage + ' (process ' + run.pid + '): never ended (no end record); its last record ' + fmtMs(to - from) + ' after its start';
+      }
+      body.appendChild(lane(label, [place(el('span', { class: 'bar ' + run.status, title: title }), from, to)]));
     });
     var ids = Object.keys(calls);
     ids.slice(0, MAX_TIMELINE_CALLS).forEach(function (id) {
@@ -249,11 +271,11 @@ export const VIEWER_SCRIPT = String.raw `
   }
 
   /**
-   * The files a call produced: those its answer was written to. A call that failed or was stopped
-   * produced nothing, nor did one answered whose process stopped before it wrote the answer (a
-   * template's other level still in flight): they only were for their files.
+   * The files a call produced: those its answer was written to (the model's 'written'). A call that
+   * failed or was stopped produced nothing, nor did one answered whose process stopped before it
+   * wrote the answer (a template's other level still in flight): they only were for their files.
    */
-  function producedBy(c) { var written = writtenBy[c.call_id] || []; return c.outcome === 'ok' ? c.output.filter(function (f) { return written.indexOf(f) >= 0; }) : []; }
+  function producedBy(c) { return c.outcome === 'ok' ? c.output.filter(function (f) { return c.written.indexOf(f) >= 0; }) : []; }
   function callOutput(c) {
     var made = producedBy(c);
     if (made.length) return made.join(', ');

@@ -40,7 +40,8 @@ ol.issues li { padding: 4px 0; border-bottom: 1px solid var(--line); }
 .lane .label { position: absolute; left: 8px; width: 180px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; font-size: 12px; line-height: 22px; }
 .lane .track { position: absolute; left: 196px; right: 8px; top: 3px; bottom: 3px; }
 .bar { position: absolute; top: 0; bottom: 0; min-width: 3px; border-radius: 3px; background: var(--accent); opacity: .85; border: 0; padding: 0; cursor: pointer; display: flex; overflow: hidden; }
-.bar.ok { background: var(--ok); } .bar.failed, .bar.unfinished { background: var(--error); }
+.bar.ok { background: var(--ok); } .bar.failed { background: var(--error); }
+.bar.unfinished { background: repeating-linear-gradient(45deg, var(--error) 0 4px, transparent 4px 8px); border: 1px dashed var(--error); }
 .bar .seg { height: 100%; border-right: 1px solid var(--bg); }
 .seg.ok { background: var(--ok); } .seg.retry { background: var(--warn); } .seg.failed { background: var(--error); }
 .seg.unanswered { background: repeating-linear-gradient(45deg, var(--error) 0 4px, transparent 4px 8px); }

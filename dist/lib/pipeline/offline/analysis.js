@@ -1,5 +1,5 @@
 import { frontmatterText, parseFrontmatter } from '../inputs.js';
-import { detectLanguage, languageCode, LanguageNames, LanguageRegions, words } from '../language.js';
+import { detectLanguage, languageCode, LanguageNames, sourceRegion, words } from '../language.js';
 import { MobileLimits } from '../limits.js';
 import { FRAMEWORKS, keywordHits, pickArchetype, pickDimension, REFLECTION } from './heuristics.js';
 import { quotableSentences, readMaterial, topPassages } from './material.js';
@@ -63,7 +63,7 @@ export function composeAnalysis(name, source) {
         title,
         description,
         language: LanguageNames[language],
-        region: typeof frontmatter.region === 'string' && frontmatter.region.trim() ? frontmatter.region.trim() : LanguageRegions[language],
+        region: sourceRegion(frontmatter, language),
         dimension: pickDimension(plainText),
         archetype: pickArchetype(plainText),
         key_ideas: keyIdeas.length ? keyIdeas : [fitText(plainText || title, MobileLimits.content.max)],

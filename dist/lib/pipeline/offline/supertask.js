@@ -1,4 +1,4 @@
-import { detectLanguage, LanguageNames, LanguageRegions } from '../language.js';
+import { detectLanguage, LanguageNames, sourceRegion } from '../language.js';
 import { ARCHETYPES, DIMENSIONS, MobileLimits } from '../limits.js';
 import { parseTemplate } from '../template.js';
 import { pickArchetype, pickDimension, REFLECTION } from './heuristics.js';
@@ -179,7 +179,7 @@ export function composeSupertask(task) {
         flexibleItems,
         metadata: {
             language: LanguageNames[language],
-            region: pick(frontmatter.region, LanguageRegions[language]),
+            region: sourceRegion(frontmatter, language),
             created_at: task.timestamp,
             updated_at: task.timestamp,
             version: task.schemaVersion,
