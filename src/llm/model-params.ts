@@ -42,9 +42,15 @@ export const MODEL_FAMILIES: readonly ModelFamily[] = [
  */
 export const UNKNOWN_FAMILY: ModelFamily = { family: 'unknown', temperature: true, reasoning: true, structuredOutputs: true };
 
+/** The model's name without a router prefix (`openai/gpt-5-mini` is `gpt-5-mini`), in lower case. */
+const modelName = (model: string): string => model.toLowerCase().replace(/^.*\//, '');
+
+/** A fine-tuned model (`ft:gpt-4o-mini-2024-07-18:org::id`): its Structured Outputs take fewer schema keywords. */
+export const isFineTuned = (model: string): boolean => modelName(model).startsWith('ft:');
+
 export function modelFamily(model: string): ModelFamily {
-  // A fine-tuned model (`ft:gpt-4o-mini-2024-07-18:org::id`) is its base model's family.
-  const name = model.toLowerCase().replace(/^.*\//, '').replace(/^ft:/, '');
+  // A fine-tuned model is its base model's family.
+  const name = modelName(model).replace(/^ft:/, '');
   return MODEL_FAMILIES.find((family) => family.match?.test(name)) ?? UNKNOWN_FAMILY;
 }
 
@@ -87,7 +93,7 @@ export function requestParams(model: string, request: LlmRequest, settings: Requ
   const schema = request.responseSchema;
   const structured = schema && settings.responseFormat !== 'json_object' && (family.structuredOutputs || settings.responseFormat === 'json_schema');
   params.response_format = structured
-    ? { type: 'json_schema', json_schema: { name: schema.name, strict: true, schema: toStrictSchema(schema.schema) } }
+    ? { type: 'json_schema', json_schema: { name: schema.name, strict: true, schema: toStrictSchema(schema.schema, { fineTuned: isFineTuned(model) }) } }
     : { type: 'json_object' };
 
   for (const [name, adaptation] of adaptations) {

@@ -33,23 +33,33 @@ const STRICT_KEYWORDS = new Set([
   'maxItems',
 ]);
 
+/**
+ * The type-specific keywords strict mode refuses in a fine-tuned model's schema ("Note these
+ * constraints are not yet supported for fine-tuned models", Structured Outputs guide).
+ */
+const NOT_FOR_FINE_TUNED = new Set(['pattern', 'format', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'minItems', 'maxItems']);
+const FINE_TUNED_KEYWORDS: ReadonlySet<string> = new Set([...STRICT_KEYWORDS].filter((keyword) => !NOT_FOR_FINE_TUNED.has(keyword)));
+
 /** The string formats strict mode accepts. */
 export const STRICT_FORMATS: ReadonlySet<string> = new Set(['date-time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uuid']);
 
 const isSchema = (value: unknown): value is Schema => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const strictSchemas = new WeakMap<Schema, Schema>();
+const fineTunedSchemas = new WeakMap<Schema, Schema>();
 
 /**
  * The strict-mode form of `schema`, computed once per schema object and deep-frozen: every request
- * of its kind sends the same object, and the record writer redacts it once (`redactValue`).
+ * of its kind sends the same object, and the record writer redacts it once (`redactValue`). For a
+ * fine-tuned model, also without the type-specific keywords it is refused with.
  */
-export function toStrictSchema(schema: Schema): Schema {
-  let strict = strictSchemas.get(schema);
+export function toStrictSchema(schema: Schema, { fineTuned = false }: { fineTuned?: boolean } = {}): Schema {
+  const cache = fineTuned ? fineTunedSchemas : strictSchemas;
+  let strict = cache.get(schema);
   if (!strict) {
     // A copy of its own: `strictNode` shares some values (`enum`, `description`) with `schema`.
-    strict = deepFreeze(structuredClone(strictNode(schema)));
-    strictSchemas.set(schema, strict);
+    strict = deepFreeze(structuredClone(strictNode(schema, fineTuned ? FINE_TUNED_KEYWORDS : STRICT_KEYWORDS)));
+    cache.set(schema, strict);
   }
   return strict;
 }
@@ -62,15 +72,16 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function strictNode(node: Schema): Schema {
+function strictNode(node: Schema, keywords: ReadonlySet<string>): Schema {
+  const strict = (inner: Schema): Schema => strictNode(inner, keywords);
   const out: Schema = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'oneOf' || key === 'anyOf') out.anyOf = (value as Schema[]).map(strictNode);
-    else if (key === 'items' && isSchema(value)) out.items = strictNode(value);
-    else if (key === '$defs' && isSchema(value)) out.$defs = Object.fromEntries(Object.entries(value).map(([name, def]) => [name, strictNode(def as Schema)]));
+    if (key === 'oneOf' || key === 'anyOf') out.anyOf = (value as Schema[]).map(strict);
+    else if (key === 'items' && isSchema(value)) out.items = strict(value);
+    else if (key === '$defs' && isSchema(value)) out.$defs = Object.fromEntries(Object.entries(value).map(([name, def]) => [name, strict(def as Schema)]));
     else if (key === 'format' && !STRICT_FORMATS.has(value as string)) continue;
     else if (key === 'properties' || key === 'required' || key === 'additionalProperties') continue;
-    else if (STRICT_KEYWORDS.has(key)) out[key] = value;
+    else if (keywords.has(key)) out[key] = value;
   }
   // The API refuses a node without a `type` ("schema must have a 'type' key"), a lesson item's
   // `{ "const": "quiz" }` included: a constant or an enum gets the type of its values.
@@ -81,8 +92,8 @@ function strictNode(node: Schema): Schema {
     out.type = 'object';
     out.properties = Object.fromEntries(
       Object.entries(node.properties).map(([name, property]) => {
-        const strict = strictNode(property as Schema);
-        return [name, required.has(name) ? strict : nullable(strict)];
+        const converted = strict(property as Schema);
+        return [name, required.has(name) ? converted : nullable(converted)];
       }),
     );
     out.required = Object.keys(node.properties);

@@ -101,12 +101,14 @@ export function refusingJsonSchema(next: FakeHandler = answerPipeline): FakeHand
 
 /**
  * The API's check of a Structured Outputs schema: one that breaks the strict-mode rules is refused
- * as the API refuses it (`invalid_json_schema`, naming `response_format`); the others go to `next`.
+ * as the API refuses it (`invalid_json_schema`, naming `response_format`), by the rules of a
+ * fine-tuned model for a model named `ft:...`; the others go to `next`.
  */
 export function checkingStrictSchemas(next: FakeHandler = answerPipeline): FakeHandler {
   return (body, index, req) => {
     const format = body.response_format;
-    const problems = format?.type === 'json_schema' && format.json_schema ? strictModeViolations(format.json_schema.schema) : [];
+    const fineTuned = body.model.replace(/^.*\//, '').startsWith('ft:');
+    const problems = format?.type === 'json_schema' && format.json_schema ? strictModeViolations(format.json_schema.schema, { fineTuned }) : [];
     return problems.length > 0
       ? apiError(400, `Invalid schema for response_format '${format!.json_schema!.name}': ${problems[0]}.`, { param: 'response_format', code: 'invalid_json_schema' })
       : next(body, index, req);

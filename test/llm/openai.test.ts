@@ -221,6 +221,18 @@ describe('openai provider', () => {
     expect(validateSupertask(withoutNullOptionals(JSON.parse(response.text), loadSchema(schemaVersion)), schemaVersion)).toEqual([]);
   });
 
+  it.each(['1.0', '1.1'] as const)('sends a fine-tuned model a supertask v%s schema without the keywords strict mode refuses it (pattern, format, bounds)', async (schemaVersion) => {
+    const provider = await providerAgainst(checkingStrictSchemas(), { model: 'ft:gpt-4o-mini-2024-07-18:acme:lessons:abc123', responseFormat: 'json_schema' });
+    const name = 'arthurcbrooks_mostmeaning_filled_template';
+    const template = await readFile(new URL(`../fixtures/reference/02_preprocessed/${name}.md`, import.meta.url), 'utf8');
+
+    const response = await provider.complete(supertaskRequest({ name, template, level: 'advanced', schemaVersion }));
+
+    expect(fake!.requests).toHaveLength(1);
+    expect(fake!.requests[0].body.response_format?.type).toBe('json_schema');
+    expect(validateSupertask(withoutNullOptionals(JSON.parse(response.text), loadSchema(schemaVersion)), schemaVersion)).toEqual([]);
+  });
+
   it('uses the model it is given and reports the model the server answered with', async () => {
     const provider = await providerAgainst(() => ({ content: '{}', model: 'gpt-4o-2024-08-06' }), { model: 'gpt-4o' });
 

@@ -13,6 +13,9 @@
  *   Not `allOf`, `not`, `oneOf`, `if`/`then`/`else`, `dependentRequired`, `dependentSchemas`,
  *   `patternProperties`, `minLength`/`maxLength`, ...
  * - Formats: date-time, time, date, duration, email, hostname, ipv4, ipv6, uuid.
+ * - A fine-tuned model (`ft:...`) takes none of those type-specific keywords ("Note these
+ *   constraints are not yet supported for fine-tuned models"): no `pattern`, `format`, number
+ *   bounds or `multipleOf`, `minItems` or `maxItems`.
  * - At most 5000 properties and 10 levels of object nesting; at most 1000 enum values; property
  *   names, definition names, enum and const values at most 120,000 characters in all.
  */
@@ -42,9 +45,12 @@ const ALLOWED = new Set([
   'maxItems',
 ]);
 
+/** The type-specific keywords a fine-tuned model's strict schema may not have. */
+const NOT_FOR_FINE_TUNED = new Set(['pattern', 'format', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'minItems', 'maxItems']);
+
 type Node = Record<string, any>;
 
-export function strictModeViolations(schema: Node): string[] {
+export function strictModeViolations(schema: Node, { fineTuned = false }: { fineTuned?: boolean } = {}): string[] {
   const problems: string[] = [];
   const totals = { properties: 0, enumValues: 0, chars: 0 };
   if (schema.type !== 'object') problems.push('$: the root must be an object');
@@ -56,6 +62,7 @@ export function strictModeViolations(schema: Node): string[] {
       return;
     }
     for (const key of Object.keys(node)) if (!ALLOWED.has(key)) problems.push(`${where}: keyword ${key} is not supported`);
+    if (fineTuned) for (const key of Object.keys(node)) if (NOT_FOR_FINE_TUNED.has(key)) problems.push(`${where}: keyword ${key} is not supported for fine-tuned models`);
     const types: unknown[] = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type];
     for (const type of types) if (!TYPES.has(type as string)) problems.push(`${where}: type ${String(type)} is not supported`);
     if (types.length === 0 && node.anyOf === undefined && node.$ref === undefined) {

@@ -35,6 +35,9 @@ describe('the strict-mode checker', () => {
       ]),
     );
     expect(strictModeViolations({ anyOf: [{ type: 'object' }] })).toContain('$: the root must not be anyOf');
+    const bounded = { type: 'object', properties: { n: { type: 'integer', minimum: 0 } }, required: ['n'], additionalProperties: false };
+    expect(strictModeViolations(bounded)).toEqual([]);
+    expect(strictModeViolations(bounded, { fineTuned: true })).toEqual(['$.n: keyword minimum is not supported for fine-tuned models']);
     expect(strictModeViolations({ type: 'object', properties: { a: { type: 'string', format: 'uri' } }, required: ['a'], additionalProperties: false })).toEqual([
       '$.a: format uri is not supported',
     ]);
@@ -46,6 +49,14 @@ describe.each(shipped)('the strict form of the $name schema', ({ schema }) => {
 
   it('is accepted by the strict-mode checker', () => {
     expect(strictModeViolations(strict)).toEqual([]);
+  });
+
+  it("for a fine-tuned model: accepted by the checker with a fine-tuned model's rules, and compiled by ajv", () => {
+    const fineTuned = toStrictSchema(schema, { fineTuned: true });
+    expect(strictModeViolations(strict, { fineTuned: true })).not.toEqual([]);
+    expect(strictModeViolations(fineTuned, { fineTuned: true })).toEqual([]);
+    expect(() => ajv.compile(fineTuned)).not.toThrow();
+    expect(toStrictSchema(schema, { fineTuned: true })).toBe(fineTuned);
   });
 
   it('is a JSON Schema ajv compiles, and leaves the shipped schema as it was', () => {

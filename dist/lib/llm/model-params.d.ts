@@ -27,6 +27,8 @@ export declare const MODEL_FAMILIES: readonly ModelFamily[];
  * shape, with everything the caller asked for. A parameter the server refuses is adapted once.
  */
 export declare const UNKNOWN_FAMILY: ModelFamily;
+/** A fine-tuned model (`ft:gpt-4o-mini-2024-07-18:org::id`): its Structured Outputs take fewer schema keywords. */
+export declare const isFineTuned: (model: string) => boolean;
 export declare function modelFamily(model: string): ModelFamily;
 /**
  * Tokens added to the visible reply's budget for hidden reasoning, by effort (unset: the `medium`

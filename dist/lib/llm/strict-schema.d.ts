@@ -11,9 +11,12 @@ type Schema = Record<string, unknown>;
 export declare const STRICT_FORMATS: ReadonlySet<string>;
 /**
  * The strict-mode form of `schema`, computed once per schema object and deep-frozen: every request
- * of its kind sends the same object, and the record writer redacts it once (`redactValue`).
+ * of its kind sends the same object, and the record writer redacts it once (`redactValue`). For a
+ * fine-tuned model, also without the type-specific keywords it is refused with.
  */
-export declare function toStrictSchema(schema: Schema): Schema;
+export declare function toStrictSchema(schema: Schema, { fineTuned }?: {
+    fineTuned?: boolean;
+}): Schema;
 /**
  * `value` with the nulls of optional properties taken out, reading `schema` (the real one) for
  * which properties are optional: a strict-mode reply says "absent" with null, the real schema with

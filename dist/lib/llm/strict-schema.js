@@ -29,20 +29,29 @@ const STRICT_KEYWORDS = new Set([
     'minItems',
     'maxItems',
 ]);
+/**
+ * The type-specific keywords strict mode refuses in a fine-tuned model's schema ("Note these
+ * constraints are not yet supported for fine-tuned models", Structured Outputs guide).
+ */
+const NOT_FOR_FINE_TUNED = new Set(['pattern', 'format', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'minItems', 'maxItems']);
+const FINE_TUNED_KEYWORDS = new Set([...STRICT_KEYWORDS].filter((keyword) => !NOT_FOR_FINE_TUNED.has(keyword)));
 /** The string formats strict mode accepts. */
 export const STRICT_FORMATS = new Set(['date-time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uuid']);
 const isSchema = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const strictSchemas = new WeakMap();
+const fineTunedSchemas = new WeakMap();
 /**
  * The strict-mode form of `schema`, computed once per schema object and deep-frozen: every request
- * of its kind sends the same object, and the record writer redacts it once (`redactValue`).
+ * of its kind sends the same object, and the record writer redacts it once (`redactValue`). For a
+ * fine-tuned model, also without the type-specific keywords it is refused with.
  */
-export function toStrictSchema(schema) {
-    let strict = strictSchemas.get(schema);
+export function toStrictSchema(schema, { fineTuned = false } = {}) {
+    const cache = fineTuned ? fineTunedSchemas : strictSchemas;
+    let strict = cache.get(schema);
     if (!strict) {
         // A copy of its own: `strictNode` shares some values (`enum`, `description`) with `schema`.
-        strict = deepFreeze(structuredClone(strictNode(schema)));
-        strictSchemas.set(schema, strict);
+        strict = deepFreeze(structuredClone(strictNode(schema, fineTuned ? FINE_TUNED_KEYWORDS : STRICT_KEYWORDS)));
+        cache.set(schema, strict);
     }
     return strict;
 }
@@ -54,20 +63,21 @@ function deepFreeze(value) {
     }
     return value;
 }
-function strictNode(node) {
+function strictNode(node, keywords) {
+    const strict = (inner) => strictNode(inner, keywords);
     const out = {};
     for (const [key, value] of Object.entries(node)) {
         if (key === 'oneOf' || key === 'anyOf')
-            out.anyOf = value.map(strictNode);
+            out.anyOf = value.map(strict);
         else if (key === 'items' && isSchema(value))
-            out.items = strictNode(value);
+            out.items = strict(value);
         else if (key === '$defs' && isSchema(value))
-            out.$defs = Object.fromEntries(Object.entries(value).map(([name, def]) => [name, strictNode(def)]));
+            out.$defs = Object.fromEntries(Object.entries(value).map(([name, def]) => [name, strict(def)]));
         else if (key === 'format' && !STRICT_FORMATS.has(value))
             continue;
         else if (key === 'properties' || key === 'required' || key === 'additionalProperties')
             continue;
-        else if (STRICT_KEYWORDS.has(key))
+        else if (keywords.has(key))
             out[key] = value;
     }
     // The API refuses a node without a `type` ("schema must have a 'type' key"), a lesson item's
@@ -79,8 +89,8 @@ function strictNode(node) {
         const required = new Set(Array.isArray(node.required) ? node.required : []);
         out.type = 'object';
         out.properties = Object.fromEntries(Object.entries(node.properties).map(([name, property]) => {
-            const strict = strictNode(property);
-            return [name, required.has(name) ? strict : nullable(strict)];
+            const converted = strict(property);
+            return [name, required.has(name) ? converted : nullable(converted)];
         }));
         out.required = Object.keys(node.properties);
         out.additionalProperties = false;
