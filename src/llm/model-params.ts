@@ -32,7 +32,9 @@ export const MODEL_FAMILIES: readonly ModelFamily[] = [
   { family: 'gpt-5', match: /^gpt-5/, temperature: false, reasoning: true, structuredOutputs: true },
   { family: 'o-series', match: /^o[1-9]/, temperature: false, reasoning: true, structuredOutputs: true },
   { family: 'gpt-4.1', match: /^gpt-4\.1/, temperature: true, reasoning: false, structuredOutputs: true },
-  { family: 'gpt-4o', match: /^(gpt-4o|chatgpt-4o)/, temperature: true, reasoning: false, structuredOutputs: true },
+  // Structured Outputs came with gpt-4o-2024-08-06: the first snapshot and the ChatGPT model refuse `json_schema`.
+  { family: 'gpt-4o without Structured Outputs', match: /^(gpt-4o-2024-05-13|chatgpt-4o)/, temperature: true, reasoning: false, structuredOutputs: false },
+  { family: 'gpt-4o', match: /^gpt-4o/, temperature: true, reasoning: false, structuredOutputs: true },
   { family: 'gpt-4 and gpt-3.5', match: /^gpt-(4|3\.5)/, temperature: true, reasoning: false, structuredOutputs: false },
 ];
 

@@ -58,7 +58,8 @@ describe('the model family table', () => {
     ['gpt-4o-mini', 'gpt-4o'],
     ['ft:gpt-4o-mini-2024-07-18:acme::abc123', 'gpt-4o'],
     ['ft:gpt-4.1-nano-2025-04-14:acme:lessons:xyz', 'gpt-4.1'],
-    ['chatgpt-4o-latest', 'gpt-4o'],
+    ['chatgpt-4o-latest', 'gpt-4o without Structured Outputs'],
+    ['gpt-4o-2024-05-13', 'gpt-4o without Structured Outputs'],
     ['gpt-4-turbo', 'gpt-4 and gpt-3.5'],
     ['gpt-3.5-turbo', 'gpt-4 and gpt-3.5'],
     ['llama3.1:8b', 'unknown'],
@@ -90,6 +91,14 @@ describe('the model family table', () => {
     expect(requestParams('gpt-4.1', request, settings, new Map()).response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'ari_analysis', strict: true } });
     expect(requestParams('gpt-3.5-turbo', request, { responseFormat: 'json_schema' }, new Map()).response_format).toMatchObject({ type: 'json_schema' });
     expect(requestParams('gpt-4.1', { ...request, responseSchema: undefined }, settings, new Map()).response_format).toEqual({ type: 'json_object' });
+  });
+
+  it("asks GPT-4o's first snapshot and chatgpt-4o-latest, which refuse json_schema, for JSON mode; the later snapshots for Structured Outputs", () => {
+    expect(requestParams('gpt-4o-2024-05-13', request, settings, new Map()).response_format).toEqual({ type: 'json_object' });
+    expect(requestParams('chatgpt-4o-latest', request, settings, new Map()).response_format).toEqual({ type: 'json_object' });
+    expect(requestParams('gpt-4o-2024-08-06', request, settings, new Map()).response_format).toMatchObject({ type: 'json_schema' });
+    expect(requestParams('gpt-4o', request, settings, new Map()).response_format).toMatchObject({ type: 'json_schema' });
+    expect(requestParams('ft:gpt-4o-2024-08-06:acme::abc', request, settings, new Map()).response_format).toMatchObject({ type: 'json_schema' });
   });
 });
 
