@@ -142,8 +142,13 @@ export function adaptationFor(
     }
     return { param, adaptation: { kind: 'drop' }, note: `response_format ${format} refused (${why}): sent without it` };
   }
+  // A reasoning effort is a wish: a server refuses a level its model does not have in many words
+  // (OpenAI's `invalid_value` for `max`, vLLM's validation error), and the model's default then applies.
   const unsupported =
-    refused.code === 'unsupported_parameter' || refused.code === 'unsupported_value' || /unsupported (parameter|value)|unrecognized request argument/i.test(refused.message);
+    param === 'reasoning_effort' ||
+    refused.code === 'unsupported_parameter' ||
+    refused.code === 'unsupported_value' ||
+    /unsupported (parameter|value)|unrecognized request argument/i.test(refused.message);
   if (!unsupported) return undefined;
   if (param === 'max_tokens' || param === 'max_completion_tokens') {
     const to = param === 'max_tokens' ? 'max_completion_tokens' : 'max_tokens';
@@ -152,9 +157,15 @@ export function adaptationFor(
   return { param, adaptation: { kind: 'drop' }, note: `${param} refused (${why}): sent without it, the model's default applies` };
 }
 
-/** `reasoning.effort` and `response_format.json_schema` name the top-level parameter they belong to. */
+/**
+ * `reasoning.effort` and `response_format.json_schema` name the top-level parameter they belong to.
+ * A refusal that names no parameter is read by what its message is about.
+ */
 function parameterOf(named: string | undefined, message: string): string | undefined {
-  if (named === undefined) return /response_format|json_schema/i.test(message) ? 'response_format' : undefined;
+  if (named === undefined) {
+    if (/response_format|json_schema/i.test(message)) return 'response_format';
+    return /reasoning[_.]effort/i.test(message) ? 'reasoning_effort' : undefined;
+  }
   if (/effort/.test(named)) return 'reasoning_effort';
   return named.replace(/[.[].*$/, '');
 }

@@ -13,7 +13,7 @@ import { selectProvider } from '../../src/pipeline/providers.js';
 import { validateSupertask } from '../../src/pipeline/schema.js';
 import { runInSession } from '../../src/session/context.js';
 import { auditedAttempts } from '../helpers/audit.js';
-import { answerPipeline, reasoningModel, refusingJsonSchema, startFakeOpenAI, type FakeHandler, type FakeOpenAI } from '../fakes/openai-server.js';
+import { answerPipeline, apiError, reasoningModel, refusingJsonSchema, startFakeOpenAI, type FakeHandler, type FakeOpenAI, type FakeReply } from '../fakes/openai-server.js';
 
 const SESSION = 'sess_2026-01-01_00-00-00_0123abcd';
 const API_KEY = 'sk-test-families0123456789abcdefghijklm';
@@ -169,6 +169,37 @@ describe('a server that refuses json_schema', () => {
     const records = await auditedAttempts(logDir);
     expect(records.map((r) => [r.data.outcome, r.data.adaptation ?? null])).toEqual([
       ['retry', 'response_format json_schema refused (400 refused): falling back to JSON mode (json_object)'],
+      ['ok', null],
+      ['ok', null],
+    ]);
+  });
+});
+
+describe('a reasoning effort the server does not have', () => {
+  const refusingEffort = (refusal: FakeReply): FakeHandler => (body, index, req) => (body.reasoning_effort !== undefined ? refusal : reasoningModel()(body, index, req));
+
+  it.each([
+    [
+      "OpenAI's invalid_value",
+      apiError(400, "Invalid value: 'max'. Supported values are: 'none', 'minimal', 'low', 'medium', 'high', and 'xhigh'.", { param: 'reasoning_effort', code: 'invalid_value' }),
+      '400 invalid_value',
+    ],
+    [
+      "vLLM's validation error (no error.param)",
+      { status: 400, body: { object: 'error', message: "1 validation error: reasoning_effort: Input should be 'low', 'medium' or 'high'", type: 'BadRequestError', param: null, code: 400 } },
+      '400 refused',
+    ],
+  ] as const)('is left out once, recorded, after %s, and the model reasons at its default', async (_, refusal, why) => {
+    const provider = await providerAgainst(refusingEffort(refusal as FakeReply), { model: 'gpt-5.4-mini', reasoningEffort: 'max' });
+
+    const first = await analyse(provider);
+    const second = await analyse(provider);
+
+    expect([first.attempts, second.attempts]).toEqual([2, 1]);
+    expect(fake!.requests.map((r) => r.body.reasoning_effort ?? null)).toEqual(['max', null, null]);
+    const records = await auditedAttempts(logDir);
+    expect(records.map((r) => [r.data.outcome, r.data.adaptation ?? null])).toEqual([
+      ['retry', `reasoning_effort refused (${why}): sent without it, the model's default applies`],
       ['ok', null],
       ['ok', null],
     ]);

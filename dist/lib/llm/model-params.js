@@ -97,7 +97,12 @@ export function adaptationFor(refused, sent, settings, adaptations) {
         }
         return { param, adaptation: { kind: 'drop' }, note: `response_format ${format} refused (${why}): sent without it` };
     }
-    const unsupported = refused.code === 'unsupported_parameter' || refused.code === 'unsupported_value' || /unsupported (parameter|value)|unrecognized request argument/i.test(refused.message);
+    // A reasoning effort is a wish: a server refuses a level its model does not have in many words
+    // (OpenAI's `invalid_value` for `max`, vLLM's validation error), and the model's default then applies.
+    const unsupported = param === 'reasoning_effort' ||
+        refused.code === 'unsupported_parameter' ||
+        refused.code === 'unsupported_value' ||
+        /unsupported (parameter|value)|unrecognized request argument/i.test(refused.message);
     if (!unsupported)
         return undefined;
     if (param === 'max_tokens' || param === 'max_completion_tokens') {
@@ -106,10 +111,16 @@ export function adaptationFor(refused, sent, settings, adaptations) {
     }
     return { param, adaptation: { kind: 'drop' }, note: `${param} refused (${why}): sent without it, the model's default applies` };
 }
-/** `reasoning.effort` and `response_format.json_schema` name the top-level parameter they belong to. */
+/**
+ * `reasoning.effort` and `response_format.json_schema` name the top-level parameter they belong to.
+ * A refusal that names no parameter is read by what its message is about.
+ */
 function parameterOf(named, message) {
-    if (named === undefined)
-        return /response_format|json_schema/i.test(message) ? 'response_format' : undefined;
+    if (named === undefined) {
+        if (/response_format|json_schema/i.test(message))
+            return 'response_format';
+        return /reasoning[_.]effort/i.test(message) ? 'reasoning_effort' : undefined;
+    }
     if (/effort/.test(named))
         return 'reasoning_effort';
     return named.replace(/[.[].*$/, '');
