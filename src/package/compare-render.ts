@@ -2,7 +2,7 @@ import type { BudgetCheck, ChangeStatus, Comparison, ComparedPackage, FileCompar
 import { RUN_METRICS } from './compare.js';
 import type { FieldChange, ItemChange, SupertaskItem } from './content-diff.js';
 import { printable } from '../errors.js';
-import { escapeInline, fitMarkdown, type Measure } from './markdown.js';
+import { escapeHtmlInline, escapeInline, fitMarkdown, type Measure } from './markdown.js';
 
 /**
  * The views of a comparison: plain text for a terminal, markdown for a job summary or a pull-request
@@ -156,7 +156,8 @@ export function renderComparisonMarkdown(comparison: Comparison, checks: BudgetC
   const issues = comparison.quality_issues.new ?? [];
   if (issues.length) lines.push('', '### New quality issues', '', ...issues.map((issue) => `- ${e(issueText(issue))}`));
   for (const source of differ) {
-    lines.push('', `<details><summary>${e(source.source)}: ${source.status}</summary>`, '');
+    // The summary is on an HTML block's line: HTML, not markdown, is what GitHub reads there.
+    lines.push('', `<details><summary>${escapeHtmlInline(source.source)}: ${source.status}</summary>`, '');
     for (const file of differing(source)) {
       lines.push(`- ${e(file.file)}: ${file.status}`);
       for (const [depth, text] of supertaskLines(file)) lines.push(`${'  '.repeat(depth + 1)}- ${e(text)}`);

@@ -92,12 +92,22 @@ describe('the comparison in markdown', () => {
     expect(markdown).toContain('  - item 1 added (content): Texto      code ===\n');
   });
 
+  it("a source's name in its <details> summary reads as written: GitHub reads no markdown on an HTML block's line, where a backslash escape shows as a backslash", () => {
+    const comparison = largeComparison(1);
+    comparison.sources[0].source = 'como_dormir_bem *2* [x](y) <b>@team</b> & https://e.com.md';
+    const markdown = renderComparisonMarkdown(comparison, [], { limit: 65_536, measure: chars });
+    const summary = markdown.split('\n').find((line) => line.startsWith('<details><summary>como'));
+    expect(summary).toBe('<details><summary>como_dormir_bem *2* [x](y) &lt;b&gt;@\u2060team&lt;/b&gt; &amp; https:\u2060//e.com.md: changed</summary>');
+    // In the table, a markdown line, the same name is escaped as markdown.
+    expect(markdown).toContain('| como\\_dormir\\_bem \\*2\\* \\[x\\](y) &lt;b&gt;@\u2060team&lt;/b&gt; &amp; https:\u2060//e.com.md | changed |');
+  });
+
   it('a comparison that fits is whole, with no note', () => {
     const comparison = largeComparison(2);
     const markdown = renderComparisonMarkdown(comparison, [], { limit: 65_536, measure: chars });
     expect(markdown).not.toContain('cut to fit');
     expect(markdown).toMatch(/^## Compared with the base run$/m);
-    expect(markdown).toContain('<details><summary>article\\_001.md: changed</summary>');
+    expect(markdown).toContain('<details><summary>article_001.md: changed</summary>');
     expect(markdown).toContain('  - title: &quot;Lesson 1&quot; -&gt; &quot;Lesson 1, revised&quot;');
   });
 });
