@@ -169,8 +169,12 @@ export function renderComparisonMarkdown(comparison: Comparison, checks: BudgetC
   const unchanged = comparison.sources.filter((source) => source.status === 'unchanged');
   if (unchanged.length) {
     const names = unchanged.map((source, index) => `${e(source.source)}${index < unchanged.length - 1 ? ',' : ''}`);
-    const rows = Array.from({ length: Math.ceil(names.length / UNCHANGED_PER_LINE) }, (_, row) => names.slice(row * UNCHANGED_PER_LINE, (row + 1) * UNCHANGED_PER_LINE).join(' '));
+    // A line that starts with a name: a `::` there would be a workflow command in a CI log the view is printed to (`\:` reads `:`).
+    const rows = Array.from({ length: Math.ceil(names.length / UNCHANGED_PER_LINE) }, (_, row) =>
+      names.slice(row * UNCHANGED_PER_LINE, (row + 1) * UNCHANGED_PER_LINE).join(' ').replace(/^(\s*):/, '$1\\:'),
+    );
     lines.push('', `<details><summary>${unchanged.length} unchanged</summary>`, '', ...rows, '', '</details>');
   }
-  return fitMarkdown(`${lines.join('\n')}\n`, limit, measure, 'The comparison was cut to fit here; `lyfe-kt compare --json` on the two packages gives all of it.');
+  // Control characters of names and model text shown as escapes, as in the text view: the view may be printed to a terminal.
+  return fitMarkdown(printable(`${lines.join('\n')}\n`, true), limit, measure, 'The comparison was cut to fit here; `lyfe-kt compare --json` on the two packages gives all of it.');
 }

@@ -143,6 +143,23 @@ describe('the comparison as text', () => {
     expect(text).toContain('item 1 added (content): Texto\\u001b]0;owned\\u0007\\n::error::forged');
   });
 
+  it("in markdown too (printed to a terminal or a CI log), a hostile package's control characters are escapes and no name starts a line as a workflow command", () => {
+    const comparison = largeComparison(1);
+    const esc = '\u001b[2J\u0007\u009b';
+    comparison.head.model = `m${esc}`;
+    comparison.sources[0].source = `a${esc}.md`;
+    comparison.sources[0].files![0].supertask!.items = [{ change: 'added', base_position: null, head_position: 1, type: 'content', base: null, head: { type: 'content', content: `Texto${esc}` }, fields: [] }];
+    comparison.quality_issues.new = [{ rule: 'r', severity: 'warning', file: `f${esc}`, message: `m${esc}` }];
+    // Unchanged sources are named a few to a line, the first name starting the line.
+    comparison.sources.push({ source: ' ::error::forged.md', status: 'unchanged' }, { source: 'b.md', status: 'unchanged' });
+    comparison.counts.unchanged = 2;
+    const markdown = renderComparisonMarkdown(comparison, [], { limit: 65_536, measure: chars });
+    expect(markdown).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(markdown).toContain('item 1 added (content): Texto\\u001b\\[2J\\u0007\\u009b');
+    expect(markdown).not.toMatch(/^\s*::/m);
+    expect(markdown).toContain(' \\::error::forged.md, b.md');
+  });
+
   it('a quiz shows its question, its options and its answer', () => {
     expect(itemText({ type: 'quiz', question: 'Which comes first?', options: ['rest', 'work'], correctAnswer: 1, explanation: 'It says so.' })).toBe('Which comes first? [rest | work] answer: work');
     expect(itemText({ type: 'quote', content: 'Begin at once.', author: 'Seneca' })).toBe('"Begin at once." - Seneca');
