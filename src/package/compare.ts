@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
-import { Events, type LogRecord } from '../records/types.js';
+import { Events, type LogRecord, type Stage } from '../records/types.js';
 import { readPackageRecords } from './archive.js';
 import { diffSupertask, isObject, parseSupertask, sameContent, type SupertaskDiff } from './content-diff.js';
 import { LOGS_DIR, LogFiles, WorkFolders } from './constants.js';
@@ -100,7 +100,7 @@ interface PackageContent {
   numbers: Record<RunMetric, number | null>;
   /** `<folder>/<name>` to its content. */
   files: Map<string, Buffer>;
-  /** File name to the file it was made from, as the records say. */
+  /** `<folder>/<name>` to the file it was made from, as the records say. */
   madeFrom: Map<string, string>;
   outputs: Map<string, OutputSummary>;
   issues: QualityIssue[] | null;
@@ -152,19 +152,30 @@ function listFiles(dir: string): string[] {
   }
 }
 
-/** File name to the file it was made from: a preprocessed file to its source, an output to its template. */
+/** The folders a stage reads its inputs from and writes its outputs to: the records name files without them. */
+const STAGE_FOLDERS: Partial<Record<Stage, [input: string, output: string]>> = {
+  preprocess: [WorkFolders.raw, WorkFolders.preprocessed],
+  generate: [WorkFolders.preprocessed, WorkFolders.output],
+};
+
+/**
+ * `<folder>/<name>` to the file it was made from: a preprocessed file to its source, an output to its
+ * template. By folder, since names alone meet: `notes_filled_template.md` is `notes.md`'s template in
+ * 02_preprocessed and may be an article of its own in 01_raw.
+ */
 function inputsFromRecords(processing: LogRecord[]): Map<string, string> {
   const madeFrom = new Map<string, string>();
   for (const record of processing) {
     const input = record.input?.[0];
-    if (record.event !== Events.fileResult || (record.stage !== 'preprocess' && record.stage !== 'generate') || !input) continue;
-    for (const output of record.output ?? []) if (output !== input) madeFrom.set(output, input);
+    const folders = STAGE_FOLDERS[record.stage];
+    if (record.event !== Events.fileResult || !folders || !input) continue;
+    for (const output of record.output ?? []) madeFrom.set(`${folders[1]}/${output}`, `${folders[0]}/${input}`);
   }
   return madeFrom;
 }
 
 /**
- * File name to the source it was made from, followed through the records of both packages: a
+ * `<folder>/<name>` to the source it was made from, followed through the records of both packages: a
  * package whose records name only its generation (a replay's folder, generated again and packaged)
  * has its outputs lead to their templates, and the other package's records lead those to their
  * source. Where the two disagree, the head's records say. A file no record names stands for itself.
@@ -334,15 +345,18 @@ export function comparePackages(baseDir: string, headDir: string): Comparison {
   const groups = new Map<string, Set<string>>();
   for (const pkg of [base, head]) {
     for (const file of pkg.files.keys()) {
-      const source = sourceOf(path.posix.basename(file));
+      const source = sourceOf(file);
       groups.set(source, (groups.get(source) ?? new Set()).add(file));
     }
   }
 
   const counts: Record<ChangeStatus, number> = { added: 0, removed: 0, changed: 0, unchanged: 0 };
   const sources: SourceComparison[] = [];
-  for (const source of [...groups.keys()].sort()) {
-    const files = [...groups.get(source)!].sort().map((file) => compareFile(file, base, head));
+  // Each source by its name, its folder aside (a file no record names may be in any folder).
+  const byName = (key: string): string => `${path.posix.basename(key)}\u0000${key}`;
+  for (const key of [...groups.keys()].sort((a, b) => (byName(a) < byName(b) ? -1 : 1))) {
+    const source = path.posix.basename(key);
+    const files = [...groups.get(key)!].sort().map((file) => compareFile(file, base, head));
     const status: ChangeStatus = files.every((f) => f.status === 'added')
       ? 'added'
       : files.every((f) => f.status === 'removed')

@@ -41,12 +41,16 @@ async function cli(args: string[], options: { cwd?: string; env?: NodeJS.Process
  * the library in this process (what `lyfe-kt run --title <name>` calls; the CLI is what compares):
  * returns its package.
  */
-async function runPipeline(name: string, sources: string[], options: { edit?: (text: string) => string; compress?: boolean; env?: Record<string, string>; invalid?: number } = {}): Promise<string> {
+async function runPipeline(
+  name: string,
+  sources: string[],
+  options: { edit?: (text: string) => string; compress?: boolean; env?: Record<string, string>; invalid?: number; names?: Record<string, string> } = {},
+): Promise<string> {
   const cwd = path.join(root, 'runs', name);
   fs.mkdirSync(path.join(cwd, 'articles'), { recursive: true });
   for (const source of sources) {
     const text = fs.readFileSync(path.join(CONTENT, source), 'utf8');
-    fs.writeFileSync(path.join(cwd, 'articles', source), source === SLEEP && options.edit ? options.edit(text) : text);
+    fs.writeFileSync(path.join(cwd, 'articles', options.names?.[source] ?? source), source === SLEEP && options.edit ? options.edit(text) : text);
   }
   for (const [key, value] of Object.entries({ SOURCE_DATE_EPOCH: EPOCH, ...options.env })) vi.stubEnv(key, value);
   try {
@@ -191,6 +195,25 @@ describe('what changed', () => {
     const sleep = result.sources[0].files!;
     expect(sleep.map((f) => f.file)).toEqual([...new Set(sleep.map((f) => f.file))]);
     expect(sleep.filter((f) => f.status === 'changed').map((f) => f.file)).toEqual(['02_preprocessed/como_dormir_bem_filled_template.md']);
+  });
+
+  it("an article whose name is another's template name (notes.md, notes_filled_template.md) is a source of its own", async () => {
+    const names = { [SLEEP]: 'notes.md', [LONELINESS]: 'notes_filled_template.md' };
+    const base = await runPipeline('notes-base', [SLEEP], { names });
+    const head = await runPipeline('notes-head', [SLEEP, LONELINESS], { names });
+    const { exit, result } = await compareJson(base, head);
+    expect(exit.code, exit.stderr).toBe(0);
+    expect(result.sources.map((s) => [s.source, s.status])).toEqual([
+      ['notes.md', 'unchanged'],
+      ['notes_filled_template.md', 'added'],
+    ]);
+    expect(result.sources[1].files!.map((f) => f.file)).toEqual([
+      '01_raw/notes_filled_template.md',
+      '02_preprocessed/notes_filled_template_ari_analysis.json',
+      '02_preprocessed/notes_filled_template_filled_template.md',
+      '03_output/notes_filled_template_filled_template_advanced.json',
+      '03_output/notes_filled_template_filled_template_beginner.json',
+    ]);
   });
 
   it('reads a package with compressed logs like a plain one', async () => {
