@@ -131,7 +131,7 @@ export class MissingShards extends LyfeError {
   }
 }
 
-/** Packages that are shards of more than one run: different totals, different folders split, or one shard twice. */
+/** Packages that are shards of more than one run: different totals, different articles split (another folder, or one that changed between the jobs), one shard twice, or one session for several. */
 export class NotOneRun extends LyfeError {}
 
 /** The shards are those of one run, each once, none missing, no source in two: else an error that names them. */
@@ -139,8 +139,15 @@ function checkShards(shards: ShardPackage[]): void {
   const fix = 'Merge exactly one package per shard index of one run (the same folder, the same --total)';
   const totals = new Set(shards.map((shard) => shard.shard.total));
   if (totals.size > 1) throw new NotOneRun(`the packages are shards of different totals: ${names(shards)}`, { fix });
-  const listings = new Set(shards.map((shard) => `${shard.shard.listing} ${shard.shard.all_files}`));
-  if (listings.size > 1) throw new NotOneRun(`the packages are not shards of one run (they split different folders): ${names(shards)}`, { fix });
+  // The same folder split by jobs that saw it in different states (an article added between them) reads as different listings.
+  const listings = groupShards(shards, (shard) => `${shard.shard.listing} ${shard.shard.all_files}`);
+  if (listings.size > 1) {
+    const each = [...listings.values()].map((group) => `${names(group)} split ${group[0].shard.all_files} article(s)`).join('; ');
+    throw new NotOneRun(
+      `the packages are not shards of one run: they split different articles (${each}), as when the folder changed between the shard jobs (an article added, removed or changed in size) or they split different folders`,
+      { fix: 'Run every shard again on one state of the folder (the same articles, the same --recursive), then merge' },
+    );
+  }
   const total = shards[0].shard.total;
   const byIndex = new Map<number, ShardPackage>();
   for (const shard of shards) {

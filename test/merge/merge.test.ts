@@ -259,6 +259,22 @@ describe('merge of shard packages', () => {
     expect(summary).toMatch(/^\| 0\/2 \| ❌ \|/m);
   });
 
+  it('says which shards split which articles when the folder changed between the shard jobs (an article added after the first ran)', async () => {
+    const root = temp();
+    const content = articles(path.join(root, 'content'), 3);
+    const first = await runShard(root, content, { index: 0, total: 3 });
+    fs.writeFileSync(path.join(content, 'artigo_novo.md'), `${SOURCE}\n\nUm artigo novo.\n`);
+    const later = [await runShard(root, content, { index: 1, total: 3 }), await runShard(root, content, { index: 2, total: 3 })];
+    const out = path.join(root, 'merged');
+    const changed = await mergeError(mergePackages({ packages: [first, ...later], title: 'm', outputDir: out }));
+    expect(changed).toBeInstanceOf(NotOneRun);
+    expect(changed.message).toBe(
+      `the packages are not shards of one run: they split different articles (${first} (0/3) split 3 article(s); ${later[0]} (1/3), ${later[1]} (2/3) split 4 article(s)), as when the folder changed between the shard jobs (an article added, removed or changed in size) or they split different folders`,
+    );
+    expect(changed.fix).toBe('Run every shard again on one state of the folder (the same articles, the same --recursive), then merge');
+    expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+  });
+
   it('refuses shards that ran in one session (LYFE_KT_SESSION shared by every shard), naming them, and writes nothing', async () => {
     const root = temp();
     const content = articles(path.join(root, 'content'), 3);
