@@ -60,6 +60,8 @@ interface ShardPackage {
   shard: ShardInfo;
   metadata: ExecutionMetadata;
   digest: string;
+  /** Its files, as its verified manifest lists them. */
+  files: number;
   /** Its records, read once: what the merged package's views are rendered from. */
   records: PackageRecords;
   /**
@@ -107,7 +109,7 @@ function readShardPackage(dir: string): ShardPackage {
     throw new LyfeError('is not a shard package: its metadata.json has no `shard`', { file: dir, fix: 'Merge the packages made by `lyfe-kt run --shard I/N`, one per index' });
   }
   const records = readPackageRecords(dir);
-  return { dir, shard, metadata, digest: verified.digest ?? '', records, summary: summarizeSession(records.processing, records.prompts) };
+  return { dir, shard, metadata, digest: verified.digest ?? '', files: verified.files, records, summary: summarizeSession(records.processing, records.prompts) };
 }
 
 const names = (shards: ShardPackage[]): string => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
@@ -257,6 +259,7 @@ function shardEntry(shard: ShardPackage): ShardEntry {
     total_api_calls: summary.ai.total_api_calls,
     total_tokens: summary.ai.total_tokens,
     tool_version: (metadata.package as Partial<PackageInfo> | undefined)?.tool_version ?? null,
+    files: shard.files,
   };
 }
 

@@ -259,6 +259,18 @@ describe('merge of shard packages', () => {
     expect(summary).toMatch(/^\| 0\/2 \| ❌ \|/m);
   });
 
+  it("says of each shard's packaging the files it wrote into its package, as the shard's own metadata.json does", async () => {
+    const root = temp();
+    const content = articles(path.join(root, 'content'), 3);
+    const shards = [await runShard(root, content, { index: 0, total: 2 }), await runShard(root, content, { index: 1, total: 2 })];
+    const merged = await mergePackages({ packages: shards, title: 'm', outputDir: path.join(root, 'merged') });
+    type Run = { stage: string; files_out: number };
+    const packagingOf = (pkg: string): Run[] => (metadataOf(pkg).execution.stages as Run[]).filter((run) => run.stage === 'package');
+    const written = shards.map((shard) => packagingOf(shard)[0]!.files_out);
+    expect(written).toEqual(shards.map((shard) => (metadataOf(shard).package as PackageInfo).files));
+    expect(packagingOf(merged.path).map((run) => run.files_out)).toEqual(written);
+  });
+
   it('says which shards split which articles when the folder changed between the shard jobs (an article added after the first ran)', async () => {
     const root = temp();
     const content = articles(path.join(root, 'content'), 3);
