@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorText, LyfeError } from '../errors.js';
+import { errorText, ExitCode, LyfeError } from '../errors.js';
 import { isWithin } from '../files.js';
 import type { ShardInfo } from '../pipeline/shard.js';
 import { priceTableInfo, sameTable, type PriceTable, type PriceTableInfo } from '../records/cost.js';
@@ -328,6 +328,14 @@ export async function mergePackages(options: MergeOptions): Promise<MergedPackag
   const shards = options.packages.map(readShardPackage);
   checkShards(shards);
   shards.sort((a, b) => a.shard.index - b.shard.index);
+  // The merged package's session names it (its metadata, its trace): a shard's would make it read as that shard's.
+  const namesake = shards.find((shard) => shard.summary.session_id === sessionId);
+  if (namesake) {
+    throw new LyfeError(
+      `the merged package's session ${sessionId} is the session of shard ${namesake.shard.index}/${namesake.shard.total} (${namesake.dir}): a merged package needs a session of its own`,
+      { fix: 'Give merge another --session, or none for a new one (in the GitHub Action, give the merge job a job-key that no shard job has)', exitCode: ExitCode.usage },
+    );
+  }
   const entries = shards.map(shardEntry);
   const { prices, warning } = await mergedPriceTable(shards);
   const warnings = [toolVersionWarning(shards, entries), warning].filter((text): text is string => text !== undefined);

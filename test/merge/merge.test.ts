@@ -271,6 +271,18 @@ describe('merge of shard packages', () => {
     expect(packagingOf(merged.path).map((run) => run.files_out)).toEqual(written);
   });
 
+  it("refuses a merged package's session that is a shard's: the merged package would read as that shard's, and its trace as that shard's trace", async () => {
+    const root = temp();
+    const content = articles(path.join(root, 'content'), 2);
+    const shards = [await runShard(root, content, { index: 0, total: 2 }), await runShard(root, content, { index: 1, total: 2 })];
+    const taken = metadataOf(shards[1]).session_id;
+    const out = path.join(root, 'merged');
+    const same = await mergeError(mergePackages({ packages: shards, title: 'm', outputDir: out, session: taken }));
+    expect([same.message, same.exitCode]).toEqual([`the merged package's session ${taken} is the session of shard 1/2 (${shards[1]}): a merged package needs a session of its own`, ExitCode.usage]);
+    expect(same.fix).toBe('Give merge another --session, or none for a new one (in the GitHub Action, give the merge job a job-key that no shard job has)');
+    expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+  });
+
   it('says which shards split which articles when the folder changed between the shard jobs (an article added after the first ran)', async () => {
     const root = temp();
     const content = articles(path.join(root, 'content'), 3);
