@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import type { GenerateSummary } from '../pipeline/generate.js';
 import { Feed } from '../pipeline/feed.js';
-import { markdownName, refuseSameNames, type MarkdownInput } from '../pipeline/inputs.js';
+import { markdownName, readMarkdown, refuseSameNames, type MarkdownInput } from '../pipeline/inputs.js';
 import { DEFAULT_CONCURRENCY, type ProgressEvent } from '../pipeline/options.js';
 import { selectShard, type ShardInfo, type ShardSpec } from '../pipeline/shard.js';
 import { DamagedSessionFile, markedPackageThere, PackageNotThere, packageCommand, readWorkSession } from '../session/store.js';
@@ -17,7 +17,7 @@ import { EarlyPrompts } from './early-prompts.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder, type FinishedPackaging } from './packaged-work.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
 import { checkOutputDir, workFolderHolding } from './log-dir.js';
-import { articleOutputs, articlesOf, checkStageInput, chooseProvider, generateStage, preprocessStage, type StageHooks, type StageOptions } from './stages.js';
+import { articleOutputs, articlesOf, checkOutputNames, checkStageInput, chooseProvider, generateStage, preprocessStage, type StageHooks, type StageOptions } from './stages.js';
 import { sanitizeTitle } from './title.js';
 
 export interface RunPipelineOptions extends StageOptions {
@@ -133,11 +133,14 @@ function finishStoppedPackaging(workDir: string): FinishedPackaging | undefined 
  * The articles of `indir` a run takes: every one, or with `shard` those of its shard (and what the
  * run records of the shard). `lyfe-kt shard` lists them the same way.
  */
-export function runArticles(indir: string, options: { recursive?: boolean; shard?: ShardSpec }, hooks: StageHooks = {}): { files: string[]; shard?: ShardInfo } {
+export function runArticles(indir: string, options: { recursive?: boolean; shard?: ShardSpec; maxInputSize?: number }, hooks: StageHooks = {}): { files: string[]; shard?: ShardInfo } {
   const articles = articlesOf(indir, options.recursive, hooks);
   if (!options.shard) return { files: articles };
-  // Two articles of one name (in two subfolders) or of names alike, as `run` refuses them: in two
-  // shards, each run would succeed, and the merge hold both, or refuse them once every call was paid for.
+  // An article `run` refuses is refused in every shard, not only in the one that holds it: the others
+  // would run, every call paid for, and the merge never complete (or, for two articles of one name
+  // or of names alike in two shards, hold both). Read one at a time: only the names are kept.
+  const limits = options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize };
+  for (const file of articles) checkOutputNames([readMarkdown(file, limits)], articleOutputs);
   refuseSameNames(articles.map((file) => ({ file, name: markdownName(file) })));
   const { files, info } = selectShard(indir, articles, options.shard);
   return { files, shard: info };
@@ -147,7 +150,7 @@ export function runArticles(indir: string, options: { recursive?: boolean; shard
  * The articles of the run's shard (all of them without one), for `run` and `preprocess directory`;
  * an empty shard is refused. The shard is set in `options.shardInfo`, to be recorded with the session.
  */
-export function articlesToRun(indir: string, options: { recursive?: boolean; shard?: ShardSpec; shardInfo?: ShardInfo }, hooks: StageHooks = {}): string[] {
+export function articlesToRun(indir: string, options: { recursive?: boolean; shard?: ShardSpec; shardInfo?: ShardInfo; maxInputSize?: number }, hooks: StageHooks = {}): string[] {
   const { files, shard } = runArticles(indir, options, hooks);
   if (shard && files.length === 0) {
     throw new LyfeError(`shard ${shard.index}/${shard.total} of the folder holds no article (${shard.all_files} article(s) in ${shard.total} shards)`, {

@@ -74,6 +74,32 @@ describe('shards of a folder', () => {
     }
   });
 
+  it('refuses, in every shard, an article run refuses (empty, over --max-input-size, not UTF-8), though another shard holds it', () => {
+    const bad: [string, string | Buffer][] = [
+      ['empty.md', ''],
+      ['big.md', `# Big\n\n${'x'.repeat(2000)}\n`],
+      ['latin1.md', Buffer.from([0x23, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a])],
+    ];
+    for (const [name, content] of bad) {
+      const dir = folder([10, 20, 30, 40]);
+      fs.writeFileSync(path.join(dir, name), content);
+      const holder = [0, 1].find((index) => planShards(dir, runArticles(dir, { recursive: true }).files, 2).shards[index]!.includes(path.join(dir, name)))!;
+      // Every other shard would run and be paid for, and the merge never complete: shard `holder` cannot run.
+      for (const index of [0, 1]) {
+        const thrown = (() => {
+          try {
+            runArticles(dir, { recursive: true, shard: { index, total: 2 }, maxInputSize: 1000 });
+          } catch (error) {
+            return error;
+          }
+        })();
+        expect(thrown, `${name} shard ${index} (held by ${holder})`).toBeInstanceOf(LyfeError);
+        expect((thrown as LyfeError).file).toBe(path.join(dir, name));
+      }
+      fs.rmSync(path.join(dir, name));
+    }
+  });
+
   it('gives an empty shard when there are more shards than files', () => {
     const dir = folder([10, 20]);
     const shards = [0, 1, 2].map((index) => runArticles(dir, { recursive: true, shard: { index, total: 3 } }).files);
