@@ -230,6 +230,8 @@ export interface ListingOptions {
   subfolderFix?: (skipped: readonly string[]) => string;
   /** Which hidden names directly inside `dir` are taken all the same: those lyfe-kt wrote itself (a hidden article's template). */
   takeHidden?: (name: string) => boolean;
+  /** A listing with no file is returned, not refused: the caller wants files of its own kind (`generate directory`, templates) and says what is missing. */
+  emptyAllowed?: boolean;
 }
 
 /**
@@ -273,7 +275,7 @@ export function listMarkdownFiles(dir: string, options: ListingOptions = {}): Ma
   const listing: MarkdownListing = options.recursive
     ? { files: found, skipped: [], notFiles, hidden }
     : { files: found.filter(atTop), skipped: found.filter((file) => !atTop(file)), notFiles, hidden };
-  if (listing.files.length === 0) {
+  if (listing.files.length === 0 && !options.emptyAllowed) {
     const notes = [
       ...(listing.skipped.length ? [`${listing.skipped.length} in subfolders`] : []),
       ...notFiles.map((entry) => `${path.relative(dir, entry.path)} is ${entry.kind}`),

@@ -74,7 +74,8 @@ const bad: BadInput[] = [
   // generate
   { name: 'generate: a missing template', args: ['generate', 'file', 'work/02_preprocessed/x_filled_template.md', 'out'], says: /x_filled_template\.md: no such file/ },
   { name: 'generate: a folder with no templates', args: ['generate', 'directory', 'articles', 'out'], says: /articles: contains no \*_filled_template\.md files\. Give the folder/ },
-  { name: 'generate: templates only in a subfolder', setup: (d) => write(d, 't/sub/a_filled_template.md', '# a\n\ntext\n'), args: ['generate', 'directory', 't', 'out'], says: /t: contains no \.md files \(1 in subfolders\)\. `generate directory` takes only the templates directly inside the folder it is given: give the subfolder itself \(t\/sub\)$/ },
+  { name: 'generate: an empty folder', setup: (d) => void fs.mkdirSync(path.join(d, 'empty')), args: ['generate', 'directory', 'empty', 'out'], says: /empty: contains no \*_filled_template\.md files\. Give the folder `lyfe-kt preprocess` wrote the templates into$/ },
+  { name: 'generate: templates only in a subfolder', setup: (d) => write(d, 't/sub/a_filled_template.md', '# a\n\ntext\n'), args: ['generate', 'directory', 't', 'out'], says: /t: contains no \*_filled_template\.md files \(1 in subfolders\)\. `generate directory` takes only the templates directly inside the folder it is given: give the subfolder itself \(t\/sub\)$/ },
   {
     name: 'generate: templates only in subfolders, other markdown beside them',
     setup: (d) => (write(d, 't/README.md', '# notes\n\ntext\n'), write(d, 't/a/a_filled_template.md', '# a\n\ntext\n'), write(d, 't/b/b_filled_template.md', '# b\n\ntext\n')),
