@@ -322,6 +322,7 @@ export async function mergePackages(options: MergeOptions): Promise<MergedPackag
     throw new LyfeError(`--output-dir is inside the shard package ${holding}, which would then no longer verify`, {
       file: outputDir,
       fix: 'Give --output-dir a folder outside every shard package (such as the folder that holds them)',
+      exitCode: ExitCode.usage,
     });
   }
   checkPackagesDir(outputDir);

@@ -182,6 +182,8 @@ describe('merge of shard packages', () => {
     const intoShard = await mergeError(mergePackages({ packages: shards, title: 't', outputDir: inside }));
     expect([intoShard.file, intoShard.message]).toEqual([inside, `--output-dir is inside the shard package ${shards[1]}, which would then no longer verify`]);
     expect(intoShard.fix).toBe('Give --output-dir a folder outside every shard package (such as the folder that holds them)');
+    // A usage error, as an --output-dir in any other package, or one that is a file, is.
+    expect([intoShard.exitCode, intoFile.exitCode]).toEqual([ExitCode.usage, ExitCode.usage]);
     expect(fs.existsSync(inside)).toBe(false);
     expect(verifyPackage(shards[1]!)).toMatchObject({ ok: true });
 
