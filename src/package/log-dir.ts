@@ -19,6 +19,7 @@ const LOG_FOLDER: Folder = { flag: '--log-dir', name: 'the log folder', madeBy: 
 const OUTPUT_FOLDER: Folder = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
 const WORK_FOLDER: Folder = { flag: '--work-dir', name: 'the work folder', madeBy: 'the first stage' };
 const STAGE_OUTPUT_FOLDER: Folder = { flag: "the stage's <outdir>", name: 'the output folder', madeBy: 'the stage' };
+const REPLAY_FOLDER: Folder = { flag: '--out', name: 'the replay folder', madeBy: 'the replay' };
 
 /** Whether `dir` is a folder this process can write into. */
 function writableFolder(dir: string): boolean {
@@ -94,6 +95,11 @@ function refuseInPackage(dir: string, folder: Folder): void {
     }
     if (path.dirname(at) === at) return;
   }
+}
+
+/** The new work folder of a replay (`--out`): in no package, the replayed one or another. */
+export function refuseReplayDirInPackage(outDir: string): void {
+  refuseInPackage(outDir, REPLAY_FOLDER);
 }
 
 /** The folder of the global record files, checked before a stage starts: writable, or one that can be made, and in no package. */

@@ -1128,9 +1128,16 @@ describe('failed and killed runs', () => {
     const intoFile = await cli(cwd, ['replay', pkg, '--out', 'a-file']);
     expect(intoFile.code).toBe(1);
     expect(intoFile.stderr).toBe('lyfe-kt: a-file: the replay folder is a file. Give a new folder with --out, or move this file away\n');
-    const intoPackage = await cli(cwd, ['replay', pkg, '--out', path.join(pkg, 'rr')]);
-    expect(intoPackage.code).toBe(1);
-    expect(intoPackage.stderr).toContain('the replay folder is inside the package, which would then no longer verify. Give --out a folder outside the package');
+    // A replay folder in a package, the replayed one or another, is refused: that package would no longer verify.
+    const other = path.join(cwd, 'other-package');
+    fs.cpSync(pkg, other, { recursive: true });
+    for (const [into, holder] of [[path.join(pkg, 'rr'), pkg], [path.join(other, 'rr'), other]]) {
+      const intoPackage = await cli(cwd, ['replay', pkg, '--out', into]);
+      expect(intoPackage.code).toBe(2);
+      expect(intoPackage.stderr).toBe(`lyfe-kt: ${into}: the replay folder is in a package (${path.resolve(cwd, holder)}): writing into it would change that package, which would then no longer verify. Give --out a folder outside the package, or run from outside it\n`);
+      expect(fs.existsSync(into)).toBe(false);
+    }
+    expect((await ok(cwd, ['verify', other])).stdout).toMatch(/^OK/);
     const fromInside = await cli(pkg, ['replay', '.', '--out', path.join(cwd, 'outside')]);
     expect(fromInside.code).toBe(2);
     expect(fromInside.stderr).toContain('logs: the log folder is in a package (');
