@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ExitCode, LyfeError } from '../errors.js';
-import { isWithin, writeFileAtomic } from '../files.js';
+import { writeFileAtomic } from '../files.js';
+import { refuseTracesFileInPackage } from '../package/log-dir.js';
 import { packageTraces, parseOtelList, postTraces, tracesUrl, type EndpointSource } from '../package/otel.js';
 import { QUIET_HELP, Reporter } from './common.js';
 
@@ -136,9 +137,7 @@ export function registerExportCommand(program: Command, env: NodeJS.ProcessEnv =
       const reporter = new Reporter(options);
       const toStdout = options.output === '-';
       const file = toStdout ? undefined : options.output;
-      if (file && isWithin(packageDir, file)) {
-        throw new LyfeError('--output is inside the package, which would then no longer verify', { file, fix: 'Write the traces outside the package' });
-      }
+      if (file) refuseTracesFileInPackage(file);
       // An endpoint or a header refused (not a URL, credentials in it) is refused before --output is written.
       const collector = collectorOf(options, env);
       const headers = collector ? requestHeaders(env, options.header ?? {}) : {};

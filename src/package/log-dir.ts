@@ -13,6 +13,8 @@ interface Folder {
   name: string;
   /** What makes it when it is missing. */
   madeBy: string;
+  /** What it is, for the fix: a folder, unless said. */
+  kind?: 'folder' | 'file';
 }
 
 const LOG_FOLDER: Folder = { flag: '--log-dir', name: 'the log folder', madeBy: 'the first record' };
@@ -20,6 +22,7 @@ const OUTPUT_FOLDER: Folder = { flag: '--output-dir', name: 'the packages folder
 const WORK_FOLDER: Folder = { flag: '--work-dir', name: 'the work folder', madeBy: 'the first stage' };
 const STAGE_OUTPUT_FOLDER: Folder = { flag: "the stage's <outdir>", name: 'the output folder', madeBy: 'the stage' };
 const REPLAY_FOLDER: Folder = { flag: '--out', name: 'the replay folder', madeBy: 'the replay' };
+const TRACES_FILE: Folder = { flag: '--output', name: 'the traces file', madeBy: 'the export', kind: 'file' };
 
 /** Whether `dir` is a folder this process can write into. */
 function writableFolder(dir: string): boolean {
@@ -89,7 +92,7 @@ function refuseInPackage(dir: string, folder: Folder): void {
     if (isPackage(at)) {
       throw new LyfeError(`${folder.name} is in a package (${at}): writing into it would change that package, which would then no longer verify`, {
         file: dir,
-        fix: `Give ${folder.flag} a folder outside the package, or run from outside it`,
+        fix: `Give ${folder.flag} a ${folder.kind ?? 'folder'} outside the package, or run from outside it`,
         exitCode: ExitCode.usage,
       });
     }
@@ -100,6 +103,11 @@ function refuseInPackage(dir: string, folder: Folder): void {
 /** The new work folder of a replay (`--out`): in no package, the replayed one or another. */
 export function refuseReplayDirInPackage(outDir: string): void {
   refuseInPackage(outDir, REPLAY_FOLDER);
+}
+
+/** The file `export otel --output` writes: in no package, the exported one or another. */
+export function refuseTracesFileInPackage(file: string): void {
+  refuseInPackage(file, TRACES_FILE);
 }
 
 /** The folder of the global record files, checked before a stage starts: writable, or one that can be made, and in no package. */

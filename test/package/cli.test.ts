@@ -1142,9 +1142,13 @@ describe('failed and killed runs', () => {
     expect(fromInside.code).toBe(2);
     expect(fromInside.stderr).toContain('logs: the log folder is in a package (');
     expect(fromInside.stderr).toContain('): writing into it would change that package, which would then no longer verify. Give --log-dir a folder outside the package, or run from outside it');
-    const traces = await cli(cwd, ['export', 'otel', pkg, '--output', path.join(pkg, 'logs', 'metadata.json')]);
-    expect(traces.code).toBe(1);
-    expect(traces.stderr).toContain('--output is inside the package, which would then no longer verify. Write the traces outside the package');
+    // So is a traces file in a package, the exported one or another.
+    for (const [into, holder] of [[path.join(pkg, 'logs', 'metadata.json'), pkg], [path.join(other, 'traces.jsonl'), other]]) {
+      const traces = await cli(cwd, ['export', 'otel', pkg, '--output', into]);
+      expect(traces.code).toBe(2);
+      expect(traces.stderr).toBe(`lyfe-kt: ${into}: the traces file is in a package (${path.resolve(cwd, holder)}): writing into it would change that package, which would then no longer verify. Give --output a file outside the package, or run from outside it\n`);
+    }
+    expect((await ok(cwd, ['verify', other])).stdout).toMatch(/^OK/);
     expect((await ok(cwd, ['verify', pkg])).stdout).toMatch(/^OK/);
     const intoUsed = await cli(cwd, ['replay', pkg, '--out', 'again']);
     expect(intoUsed.code).toBe(1);
