@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import { isWithin } from '../files.js';
 import { WorkFolderNames } from './constants.js';
-import { isPackage } from './packaged-work.js';
+import { packageHolding } from './packaged-work.js';
 
 /** What a folder a command writes into is called in its messages. */
 interface Folder {
@@ -88,16 +88,13 @@ function linkTarget(dir: string): string | undefined {
  * longer verify.
  */
 function refuseInPackage(dir: string, folder: Folder): void {
-  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
-    if (isPackage(at)) {
-      throw new LyfeError(`${folder.name} is in a package (${at}): writing into it would change that package, which would then no longer verify`, {
-        file: dir,
-        fix: `Give ${folder.flag} a ${folder.kind ?? 'folder'} outside the package, or run from outside it`,
-        exitCode: ExitCode.usage,
-      });
-    }
-    if (path.dirname(at) === at) return;
-  }
+  const at = packageHolding(dir);
+  if (at === undefined) return;
+  throw new LyfeError(`${folder.name} is in a package (${at}): writing into it would change that package, which would then no longer verify`, {
+    file: dir,
+    fix: `Give ${folder.flag} a ${folder.kind ?? 'folder'} outside the package, or run from outside it`,
+    exitCode: ExitCode.usage,
+  });
 }
 
 /** The new work folder of a replay (`--out`): in no package, the replayed one or another. */

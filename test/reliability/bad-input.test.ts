@@ -116,6 +116,20 @@ const bad: BadInput[] = [
     code: 2,
   },
   {
+    name: 'preprocess: an output folder deep in a package',
+    setup: (d) => fakePackage(d, { 'manifest.json': '{"format":"lyfe-kt-package-manifest/1","files":{}}' }),
+    args: ['preprocess', 'file', `articles/${article}`, 'pkg/02_preprocessed/deeper'],
+    says: /pkg\/02_preprocessed\/deeper: the output folder is in a package \(\S*pkg\): writing into it would change the package, which would then no longer verify/,
+    code: 2,
+  },
+  {
+    name: 'preprocess: a work folder in a package',
+    setup: (d) => fakePackage(d, { 'manifest.json': '{"format":"lyfe-kt-package-manifest/1","files":{}}' }),
+    args: ['preprocess', 'file', `articles/${article}`, 'out', '--work-dir', 'pkg/w'],
+    says: /pkg\/w: the work folder is in a package \(\S*pkg\): working in it would change the package, which would then no longer verify\. Give --work-dir/,
+    code: 2,
+  },
+  {
     name: 'generate: an output folder in a package',
     setup: (d) => (fakePackage(d, { 'manifest.json': '{"format":"lyfe-kt-package-manifest/1","files":{}}' }), write(d, 'in/a_filled_template.md', '# A\n\nSome text.\n')),
     args: ['generate', 'directory', 'in', 'pkg/03_output'],
