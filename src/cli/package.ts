@@ -118,7 +118,7 @@ export function registerPackageCommands(program: Command): void {
       const outDir = options.out ?? path.join('replay', path.basename(path.resolve(dir)));
       // Loaded only for replay: it runs the pipeline, which `package` and `verify` do not.
       const { replayPackage } = await import('../package/replay.js');
-      const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
+      const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency, onProgress: (event) => reporter.progress(event) });
       if (options.json) printJson(result);
       // The names and sessions are the package's: a hostile one's may hold any character.
       for (const file of result.files) reporter.note(`${file.status === 'identical' ? paint('green', 'identical') : paint('red', file.status)} ${printable(file.file)}`);

@@ -4,6 +4,7 @@ import { errorText, LyfeError } from '../errors.js';
 import { isWithin } from '../files.js';
 import { createReplayProvider } from '../llm/replay.js';
 import { generateFiles } from '../pipeline/generate.js';
+import type { ProgressEvent } from '../pipeline/options.js';
 import { DEFAULT_SCHEMA_VERSION, isSchemaVersion, type SchemaVersion } from '../pipeline/schema.js';
 import { Events } from '../records/types.js';
 import { requireSession } from '../session/context.js';
@@ -20,6 +21,8 @@ export interface ReplayOptions {
   outDir: string;
   logDir: string;
   concurrency: number;
+  /** Each template done, as generation reports it. */
+  onProgress?: (event: ProgressEvent) => void;
 }
 
 export type ReplayFileStatus = 'identical' | 'different' | 'missing' | 'extra';
@@ -133,7 +136,7 @@ export async function replayPackage(options: ReplayOptions): Promise<ReplayResul
           path.join(options.outDir, WorkFolders.output),
           path.join(options.outDir, WorkFolders.reports),
           // A package an older lyfe-kt made may hold names that differ only in letter case: replayed as it was made.
-          { provider, schemaVersion, concurrency: options.concurrency, alikeNames: true },
+          { provider, schemaVersion, concurrency: options.concurrency, alikeNames: true, onProgress: options.onProgress },
           stats,
         );
       },

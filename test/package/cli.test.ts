@@ -1111,6 +1111,8 @@ describe('failed and killed runs', () => {
     expect(result).toMatchObject({ identical: true, generation_error: null, unused_attempts: 1, replayed_session: metadataOf(pkg).session_id });
     expect(result.files.map((f: { status: string }) => f.status)).toEqual(['identical', 'identical']);
     expect(replay.stderr).toContain('every output is byte-identical');
+    // Progress per template, as generation shows it: a replay of a large package is not silent until it ends.
+    expect(replay.stderr).toContain('[1/1] generate ok again/02_preprocessed/como_dormir_bem_filled_template.md\n');
     for (const name of fs.readdirSync(path.join(pkg, '03_output'))) {
       expect(fs.readFileSync(path.join(cwd, 'again/03_output', name)).equals(fs.readFileSync(path.join(pkg, '03_output', name)))).toBe(true);
     }
