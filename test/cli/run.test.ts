@@ -82,6 +82,18 @@ describe('lyfe-kt run, offline', () => {
     expect((JSON.parse(logs.stdout) as { sessions: unknown[] }).sessions).toHaveLength(1);
   });
 
+  it('takes an empty --output-dir or replay --out (a workflow output left unset) as packages and replay/<package>, not the current folder', async () => {
+    const cwd = temp();
+    const exit = await cli(cwd, ['run', CONTENT, '--quiet', '--output-dir', '']);
+    expect(exit.code, exit.stderr).toBe(0);
+    expect(fs.readdirSync(cwd).sort()).toEqual(['logs', 'packages', 'work']);
+    const pkg = onlyPackage(cwd);
+    const replay = await cli(cwd, ['replay', pkg, '--quiet', '--out', '']);
+    expect(replay.code, replay.stderr).toBe(0);
+    expect(fs.readdirSync(cwd).sort()).toEqual(['logs', 'packages', 'replay', 'work']);
+    expect(fs.readdirSync(path.join(cwd, 'replay'))).toEqual([path.basename(pkg)]);
+  });
+
   it('refuses a SOURCE_DATE_EPOCH no lesson date can hold before anything is written, naming it', async () => {
     const cwd = temp();
     const exit = await cli(cwd, ['run', CONTENT], { SOURCE_DATE_EPOCH: '99999999999999' });
