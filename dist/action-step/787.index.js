@@ -694,7 +694,7 @@ function listMarkdownFiles(dir, options = {}) {
     const listing = options.recursive
         ? { files: found, skipped: [], notFiles, hidden }
         : { files: found.filter(atTop), skipped: found.filter((file) => !atTop(file)), notFiles, hidden };
-    if (listing.files.length === 0) {
+    if (listing.files.length === 0 && !options.emptyAllowed) {
         const notes = [
             ...(listing.skipped.length ? [`${listing.skipped.length} in subfolders`] : []),
             ...notFiles.map((entry) => `${external_node_path_.relative(dir, entry.path)} is ${entry.kind}`),

@@ -1925,25 +1925,33 @@ var summary_escape = __webpack_require__(10015);
 // EXTERNAL MODULE: ./dist/lib/package/manifest.js
 var package_manifest = __webpack_require__(87470);
 ;// CONCATENATED MODULE: ./dist/lib/package/metadata.js
-/**
- * The packaging that made the package: the one that recorded its session's end, where the package's
- * copy of the records stops (the session model closes that packaging there). What it wrote, the
- * package's files, is known only once they are written: no record in the package can say it.
- */
-function packagingOf(summary) {
-    const end = summary.end_time === null ? NaN : Date.parse(summary.end_time);
-    return summary.stages.findLast((run) => run.stage === 'package' && run.status === 'ok' && run.session === summary.session_id && run.end_time !== null && Date.parse(run.end_time) === end);
-}
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18T17:30:45Z`, the PRD's form. */
 const prdTime = (iso) => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
+/**
+ * The packaging that made a package of session `sessionId`: the one that recorded the session's end
+ * (at `end`; a shard's, as its entry gives it, to the second), where the package's copy of its
+ * records stops (the session model closes that packaging there). What it wrote, the package's
+ * files, is known only once they are written: no record in the package can say it.
+ */
+function packagingOf(summary, sessionId, end) {
+    const endsThere = (time) => end !== null && (Date.parse(time) === Date.parse(end) || prdTime(time) === end);
+    return summary.stages.findLast((run) => run.stage === 'package' && run.status === 'ok' && run.session === sessionId && run.end_time !== null && endsThere(run.end_time));
+}
+/** The files each packaging wrote: the package's own, or in a merged package each shard's (a merged package was made by no packaging of its sessions). */
+function packagedFiles(summary, pkg, shards) {
+    const made = shards ? shards.map((entry) => [entry.session_id, entry.end_time, entry.files]) : pkg ? [[summary.session_id, summary.end_time, pkg.files]] : [];
+    return new Map(made.flatMap(([session, end, files]) => {
+        const run = packagingOf(summary, session, end);
+        return run ? [[run, files]] : [];
+    }));
+}
 /**
  * The metadata of a session (with the shard it ran, if any), or with `shards` of a merged package:
  * the PRD's fields over all of them, and one entry per shard.
  */
 function executionMetadata(summary, pkg, shards) {
     const failure = summary.failures[0];
-    // A merged package was made by no packaging of its sessions: theirs made the shard packages.
-    const packaging = pkg && !shards ? packagingOf(summary) : undefined;
+    const packaged = packagedFiles(summary, pkg, shards);
     const metadata = {
         session_id: summary.session_id,
         execution: {
@@ -1960,7 +1968,7 @@ function executionMetadata(summary, pkg, shards) {
                 end_time: run.end_time,
                 duration_ms: run.duration_ms,
                 files_in: run.files_in,
-                files_out: run === packaging && pkg ? pkg.files : run.files_out,
+                files_out: packaged.get(run) ?? run.files_out,
                 files_invalid: run.files_invalid,
                 ...(run.error ? { error: run.error } : {}),
             })),
@@ -8065,6 +8073,15 @@ function isPackage(dir) {
     }
     return manifest?.format === package_manifest/* MANIFEST_FORMAT */.Sn;
 }
+/** The package that is `dir` or holds it, at any depth, if any: its absolute path. */
+function packageHolding(dir) {
+    for (let at = external_node_path_.resolve(dir);; at = external_node_path_.dirname(at)) {
+        if (isPackage(at))
+            return at;
+        if (external_node_path_.dirname(at) === at)
+            return undefined;
+    }
+}
 /**
  * Refuses a package folder given as the work folder (`--work-dir packages/x`, LYFE_KT_WORK_DIR set
  * to one), or a stage's output folder in a package (`generate directory pkg/02_preprocessed
@@ -8072,8 +8089,10 @@ function isPackage(dir) {
  * it, and either way it would no longer verify.
  */
 function packaged_work_refusePackageFolders(workDir, outDir) {
-    if (isPackage(workDir)) {
-        throw new LyfeError(`the work folder is a package (it holds ${MANIFEST_FILE}): working in it would change the package, which would then no longer verify`, {
+    const holding = packageHolding(workDir);
+    if (holding !== undefined) {
+        const what = holding === path.resolve(workDir) ? `a package (it holds ${MANIFEST_FILE})` : `in a package (${holding})`;
+        throw new LyfeError(`the work folder is ${what}: working in it would change the package, which would then no longer verify`, {
             file: workDir,
             fix: 'Give --work-dir (or LYFE_KT_WORK_DIR) the work folder of a run, such as work; read a package with `lyfe-kt logs --package`, `view` or `replay`',
             exitCode: ExitCode.usage,
@@ -8081,7 +8100,7 @@ function packaged_work_refusePackageFolders(workDir, outDir) {
     }
     if (outDir === undefined)
         return;
-    const inside = [outDir, path.dirname(path.resolve(outDir))].find(isPackage);
+    const inside = packageHolding(outDir);
     if (inside === undefined)
         return;
     throw new LyfeError(`the output folder is in a package (${inside}): writing into it would change the package, which would then no longer verify`, {
@@ -8177,6 +8196,8 @@ const LOG_FOLDER = { flag: '--log-dir', name: 'the log folder', madeBy: 'the fir
 const OUTPUT_FOLDER = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
 const WORK_FOLDER = { flag: '--work-dir', name: 'the work folder', madeBy: 'the first stage' };
 const STAGE_OUTPUT_FOLDER = { flag: "the stage's <outdir>", name: 'the output folder', madeBy: 'the stage' };
+const REPLAY_FOLDER = { flag: '--out', name: 'the replay folder', madeBy: 'the replay' };
+const TRACES_FILE = { flag: '--output', name: 'the traces file', madeBy: 'the export', kind: 'file' };
 /** Whether `dir` is a folder this process can write into. */
 function writableFolder(dir) {
     try {
@@ -8243,17 +8264,22 @@ function linkTarget(dir) {
  * longer verify.
  */
 function refuseInPackage(dir, folder) {
-    for (let at = external_node_path_.resolve(dir);; at = external_node_path_.dirname(at)) {
-        if (isPackage(at)) {
-            throw new errors/* LyfeError */.L0(`${folder.name} is in a package (${at}): writing into it would change that package, which would then no longer verify`, {
-                file: dir,
-                fix: `Give ${folder.flag} a folder outside the package, or run from outside it`,
-                exitCode: errors/* ExitCode */.yU.usage,
-            });
-        }
-        if (external_node_path_.dirname(at) === at)
-            return;
-    }
+    const at = packageHolding(dir);
+    if (at === undefined)
+        return;
+    throw new errors/* LyfeError */.L0(`${folder.name} is in a package (${at}): writing into it would change that package, which would then no longer verify`, {
+        file: dir,
+        fix: `Give ${folder.flag} a ${folder.kind ?? 'folder'} outside the package, or run from outside it`,
+        exitCode: errors/* ExitCode */.yU.usage,
+    });
+}
+/** The new work folder of a replay (`--out`): in no package, the replayed one or another. */
+function refuseReplayDirInPackage(outDir) {
+    refuseInPackage(outDir, REPLAY_FOLDER);
+}
+/** The file `export otel --output` writes: in no package, the exported one or another. */
+function refuseTracesFileInPackage(file) {
+    refuseInPackage(file, TRACES_FILE);
 }
 /** The folder of the global record files, checked before a stage starts: writable, or one that can be made, and in no package. */
 function log_dir_checkLogDir(logDir) {
@@ -9023,7 +9049,7 @@ function readShardPackage(dir) {
         throw new errors/* LyfeError */.L0('is not a shard package: its metadata.json has no `shard`', { file: dir, fix: 'Merge the packages made by `lyfe-kt run --shard I/N`, one per index' });
     }
     const records = (0,archive/* readPackageRecords */.f6)(dir);
-    return { dir, shard, metadata, digest: verified.digest ?? '', records, summary: (0,session_model/* summarizeSession */.Ay)(records.processing, records.prompts) };
+    return { dir, shard, metadata, digest: verified.digest ?? '', files: verified.files, records, summary: (0,session_model/* summarizeSession */.Ay)(records.processing, records.prompts) };
 }
 const names = (shards) => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
 /** The shards by what `key` says of each, in the order first seen. */
@@ -9041,7 +9067,7 @@ class MissingShards extends errors/* LyfeError */.L0 {
         this.missing = missing;
     }
 }
-/** Packages that are shards of more than one run: different totals, different folders split, or one shard twice. */
+/** Packages that are shards of more than one run: different totals, different articles split (another folder, or one that changed between the jobs), one shard twice, or one session for several. */
 class NotOneRun extends errors/* LyfeError */.L0 {
 }
 /** The shards are those of one run, each once, none missing, no source in two: else an error that names them. */
@@ -9050,9 +9076,12 @@ function checkShards(shards) {
     const totals = new Set(shards.map((shard) => shard.shard.total));
     if (totals.size > 1)
         throw new NotOneRun(`the packages are shards of different totals: ${names(shards)}`, { fix });
-    const listings = new Set(shards.map((shard) => `${shard.shard.listing} ${shard.shard.all_files}`));
-    if (listings.size > 1)
-        throw new NotOneRun(`the packages are not shards of one run (they split different folders): ${names(shards)}`, { fix });
+    // The same folder split by jobs that saw it in different states (an article added between them) reads as different listings.
+    const listings = groupShards(shards, (shard) => `${shard.shard.listing} ${shard.shard.all_files}`);
+    if (listings.size > 1) {
+        const each = [...listings.values()].map((group) => `${names(group)} split ${group[0].shard.all_files} article(s)`).join('; ');
+        throw new NotOneRun(`the packages are not shards of one run: they split different articles (${each}), as when the folder changed between the shard jobs (an article added, removed or changed in size) or they split different folders`, { fix: 'Run every shard again on one state of the folder (the same articles, the same --recursive), then merge' });
+    }
     const total = shards[0].shard.total;
     const byIndex = new Map();
     for (const shard of shards) {
@@ -9162,6 +9191,7 @@ function shardEntry(shard) {
         total_api_calls: summary.ai.total_api_calls,
         total_tokens: summary.ai.total_tokens,
         tool_version: metadata.package?.tool_version ?? null,
+        files: shard.files,
     };
 }
 /**
@@ -9223,12 +9253,18 @@ async function mergePackages(options) {
         throw new errors/* LyfeError */.L0(`--output-dir is inside the shard package ${holding}, which would then no longer verify`, {
             file: outputDir,
             fix: 'Give --output-dir a folder outside every shard package (such as the folder that holds them)',
+            exitCode: errors/* ExitCode */.yU.usage,
         });
     }
     checkPackagesDir(outputDir);
     const shards = options.packages.map(readShardPackage);
     checkShards(shards);
     shards.sort((a, b) => a.shard.index - b.shard.index);
+    // The merged package's session names it (its metadata, its trace): a shard's would make it read as that shard's.
+    const namesake = shards.find((shard) => shard.summary.session_id === sessionId);
+    if (namesake) {
+        throw new errors/* LyfeError */.L0(`the merged package's session ${sessionId} is the session of shard ${namesake.shard.index}/${namesake.shard.total} (${namesake.dir}): a merged package needs a session of its own`, { fix: 'Give merge another --session, or none for a new one (in the GitHub Action, give the merge job a job-key that no shard job has)', exitCode: errors/* ExitCode */.yU.usage });
+    }
     const entries = shards.map(shardEntry);
     const { prices, warning } = await mergedPriceTable(shards);
     const warnings = [toolVersionWarning(shards, entries), warning].filter((text) => text !== undefined);

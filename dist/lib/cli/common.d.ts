@@ -16,6 +16,8 @@ export interface SessionOptions {
 export declare function logDirOption(): Option;
 /** `--work-dir`: the flag, else LYFE_KT_WORK_DIR, else `work`; an empty value is the default, as for `--log-dir`. */
 export declare function workDirOption(description: string): Option;
+/** `--output-dir` of `package`, `run` and `merge`: the flag, else `packages`; an empty value is the default, as for `--log-dir`. */
+export declare function outputDirOption(): Option;
 /**
  * `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset
  * output). commander keeps a parser's undefined as '': the empty value is dropped before the action.

@@ -19,6 +19,10 @@ export function logDirOption() {
 export function workDirOption(description) {
     return new Option('--work-dir <dir>', description).env('LYFE_KT_WORK_DIR').default(DEFAULT_WORK_DIR).argParser((value) => value || DEFAULT_WORK_DIR);
 }
+/** `--output-dir` of `package`, `run` and `merge`: the flag, else `packages`; an empty value is the default, as for `--log-dir`. */
+export function outputDirOption() {
+    return new Option('--output-dir <dir>', 'folder the package goes into').default('packages').argParser((value) => value || 'packages');
+}
 /**
  * `--session`: the flag, else LYFE_KT_SESSION; an empty value is no session (a workflow's unset
  * output). commander keeps a parser's undefined as '': the empty value is dropped before the action.

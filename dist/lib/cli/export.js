@@ -1,5 +1,6 @@
 import { ExitCode, LyfeError } from '../errors.js';
-import { isWithin, writeFileAtomic } from '../files.js';
+import { writeFileAtomic } from '../files.js';
+import { refuseTracesFileInPackage } from '../package/log-dir.js';
 import { packageTraces, parseOtelList, postTraces, tracesUrl } from '../package/otel.js';
 import { QUIET_HELP, Reporter } from './common.js';
 /** What an HTTP header's name may hold (RFC 9110 token characters). */
@@ -126,9 +127,8 @@ export function registerExportCommand(program, env = process.env) {
         const reporter = new Reporter(options);
         const toStdout = options.output === '-';
         const file = toStdout ? undefined : options.output;
-        if (file && isWithin(packageDir, file)) {
-            throw new LyfeError('--output is inside the package, which would then no longer verify', { file, fix: 'Write the traces outside the package' });
-        }
+        if (file)
+            refuseTracesFileInPackage(file);
         // An endpoint or a header refused (not a URL, credentials in it) is refused before --output is written.
         const collector = collectorOf(options, env);
         const headers = collector ? requestHeaders(env, options.header ?? {}) : {};

@@ -1,12 +1,12 @@
 import { mergePackages } from '../package/merge.js';
 import { qualityCounts } from '../package/quality-issues/index.js';
-import { paint, printJson, QUIET_HELP, Reporter } from './common.js';
+import { outputDirOption, paint, printJson, QUIET_HELP, Reporter } from './common.js';
 export function registerMergeCommand(program) {
     program
         .command('merge <package...>')
         .description('merge the packages of every shard of a run (`run --shard I/N`) into one package: packages/<title>-YYYY-MM-DD-HH-MM/')
         .requiredOption('--title <title>', 'title of the merged package (required)')
-        .option('--output-dir <dir>', 'folder the package goes into', 'packages')
+        .addOption(outputDirOption())
         .option('--compress', 'compress the logs into logs/records.tar.gz (done anyway for logs over 64 MiB)')
         .option('--session <id>', "the merged package's session id; default: a new one (each shard keeps its own)")
         .option('-q, --quiet', QUIET_HELP)

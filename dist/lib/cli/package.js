@@ -4,10 +4,10 @@ import { WorkFolders } from '../package/constants.js';
 import { qualityCounts } from '../package/quality-issues/types.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { checkLogDir } from '../package/log-dir.js';
-import { addSessionOptions, logDirOption, paint, parsePositiveInt, printJson, QUIET_HELP, Reporter } from './common.js';
+import { addSessionOptions, logDirOption, outputDirOption, paint, parsePositiveInt, printJson, QUIET_HELP, Reporter } from './common.js';
 function addSharedPackageOptions(command) {
     return command
-        .option('--output-dir <dir>', 'folder the package goes into', 'packages')
+        .addOption(outputDirOption())
         .option('--keep-work', 'copy the work folders into the package instead of moving them; they stay that package\'s (a `package` without --keep-work removes them)')
         .option('--compress', 'compress the logs into logs/records.tar.gz (done anyway for logs over 64 MiB)');
 }
@@ -89,10 +89,11 @@ export function registerPackageCommands(program) {
         .action(async (dir, options) => {
         const reporter = new Reporter(options);
         checkLogDir(options.logDir);
-        const outDir = options.out ?? path.join('replay', path.basename(path.resolve(dir)));
+        // Empty is not given (a workflow's unset output): the empty path would be the current folder.
+        const outDir = options.out || path.join('replay', path.basename(path.resolve(dir)));
         // Loaded only for replay: it runs the pipeline, which `package` and `verify` do not.
         const { replayPackage } = await import('../package/replay.js');
-        const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency });
+        const result = await replayPackage({ packageDir: dir, outDir, logDir: options.logDir, concurrency: options.concurrency, onProgress: (event) => reporter.progress(event) });
         if (options.json)
             printJson(result);
         // The names and sessions are the package's: a hostile one's may hold any character.

@@ -1,6 +1,4 @@
-import { readAllMarkdown } from '../pipeline/inputs.js';
 import { runArticles } from '../package/run-pipeline.js';
-import { articleOutputs, checkOutputNames } from '../package/stages.js';
 import { shardOfOptions } from '../pipeline/shard.js';
 import { printJson, Reporter } from './common.js';
 import { maxInputSizeOption } from './generation-options.js';
@@ -16,9 +14,8 @@ export function registerShardCommand(program) {
         .action((dir, options) => {
         const reporter = new Reporter({ quiet: options.json });
         const shard = shardOfOptions(options.index, options.total);
-        const { files, shard: info } = runArticles(dir, { recursive: options.recursive, shard }, { warn: (message) => reporter.warn(message) });
-        // The files `run --shard` would refuse are refused here too, before a matrix job is planned for them.
-        checkOutputNames(readAllMarkdown(files, { maxBytes: options.maxInputSize }), articleOutputs);
+        // The articles `run --shard` would refuse are refused here too, before a matrix job is planned for them.
+        const { files, shard: info } = runArticles(dir, { recursive: options.recursive, shard, maxInputSize: options.maxInputSize }, { warn: (message) => reporter.warn(message) });
         if (options.json)
             printJson({ ...info, files });
         else if (files.length)

@@ -1,6 +1,6 @@
 import { RUN_METRICS } from './compare.js';
 import { printable } from '../errors.js';
-import { escapeInline, fitMarkdown } from './markdown.js';
+import { escapeHtmlInline, escapeInline, fitMarkdown } from './markdown.js';
 /**
  * The views of a comparison: plain text for a terminal, markdown for a job summary or a pull-request
  * comment. Both say the same things in the same order: what the budgets decided, the run's numbers,
@@ -145,7 +145,8 @@ export function renderComparisonMarkdown(comparison, checks, { limit, measure })
     if (issues.length)
         lines.push('', '### New quality issues', '', ...issues.map((issue) => `- ${e(issueText(issue))}`));
     for (const source of differ) {
-        lines.push('', `<details><summary>${e(source.source)}: ${source.status}</summary>`, '');
+        // The summary is on an HTML block's line: HTML, not markdown, is what GitHub reads there.
+        lines.push('', `<details><summary>${escapeHtmlInline(source.source)}: ${source.status}</summary>`, '');
         for (const file of differing(source)) {
             lines.push(`- ${e(file.file)}: ${file.status}`);
             for (const [depth, text] of supertaskLines(file))
@@ -158,8 +159,10 @@ export function renderComparisonMarkdown(comparison, checks, { limit, measure })
     const unchanged = comparison.sources.filter((source) => source.status === 'unchanged');
     if (unchanged.length) {
         const names = unchanged.map((source, index) => `${e(source.source)}${index < unchanged.length - 1 ? ',' : ''}`);
-        const rows = Array.from({ length: Math.ceil(names.length / UNCHANGED_PER_LINE) }, (_, row) => names.slice(row * UNCHANGED_PER_LINE, (row + 1) * UNCHANGED_PER_LINE).join(' '));
+        // A line that starts with a name: a `::` there would be a workflow command in a CI log the view is printed to (`\:` reads `:`).
+        const rows = Array.from({ length: Math.ceil(names.length / UNCHANGED_PER_LINE) }, (_, row) => names.slice(row * UNCHANGED_PER_LINE, (row + 1) * UNCHANGED_PER_LINE).join(' ').replace(/^(\s*):/, '$1\\:'));
         lines.push('', `<details><summary>${unchanged.length} unchanged</summary>`, '', ...rows, '', '</details>');
     }
-    return fitMarkdown(`${lines.join('\n')}\n`, limit, measure, 'The comparison was cut to fit here; `lyfe-kt compare --json` on the two packages gives all of it.');
+    // Control characters of names and model text shown as escapes, as in the text view: the view may be printed to a terminal.
+    return fitMarkdown(printable(`${lines.join('\n')}\n`, true), limit, measure, 'The comparison was cut to fit here; `lyfe-kt compare --json` on the two packages gives all of it.');
 }

@@ -57,21 +57,30 @@ function listFiles(dir) {
         throw error;
     }
 }
-/** File name to the file it was made from: a preprocessed file to its source, an output to its template. */
+/** The folders a stage reads its inputs from and writes its outputs to: the records name files without them. */
+const STAGE_FOLDERS = {
+    preprocess: [WorkFolders.raw, WorkFolders.preprocessed],
+    generate: [WorkFolders.preprocessed, WorkFolders.output],
+};
+/**
+ * `<folder>/<name>` to the file it was made from: a preprocessed file to its source, an output to its
+ * template. By folder, since names alone meet: `notes_filled_template.md` is `notes.md`'s template in
+ * 02_preprocessed and may be an article of its own in 01_raw.
+ */
 function inputsFromRecords(processing) {
     const madeFrom = new Map();
     for (const record of processing) {
         const input = record.input?.[0];
-        if (record.event !== Events.fileResult || (record.stage !== 'preprocess' && record.stage !== 'generate') || !input)
+        const folders = STAGE_FOLDERS[record.stage];
+        if (record.event !== Events.fileResult || !folders || !input)
             continue;
         for (const output of record.output ?? [])
-            if (output !== input)
-                madeFrom.set(output, input);
+            madeFrom.set(`${folders[1]}/${output}`, `${folders[0]}/${input}`);
     }
     return madeFrom;
 }
 /**
- * File name to the source it was made from, followed through the records of both packages: a
+ * `<folder>/<name>` to the source it was made from, followed through the records of both packages: a
  * package whose records name only its generation (a replay's folder, generated again and packaged)
  * has its outputs lead to their templates, and the other package's records lead those to their
  * source. Where the two disagree, the head's records say. A file no record names stands for itself.
@@ -239,14 +248,17 @@ export function comparePackages(baseDir, headDir) {
     const groups = new Map();
     for (const pkg of [base, head]) {
         for (const file of pkg.files.keys()) {
-            const source = sourceOf(path.posix.basename(file));
+            const source = sourceOf(file);
             groups.set(source, (groups.get(source) ?? new Set()).add(file));
         }
     }
     const counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
     const sources = [];
-    for (const source of [...groups.keys()].sort()) {
-        const files = [...groups.get(source)].sort().map((file) => compareFile(file, base, head));
+    // Each source by its name, its folder aside (a file no record names may be in any folder).
+    const byName = (key) => `${path.posix.basename(key)}\u0000${key}`;
+    for (const key of [...groups.keys()].sort((a, b) => (byName(a) < byName(b) ? -1 : 1))) {
+        const source = path.posix.basename(key);
+        const files = [...groups.get(key)].sort().map((file) => compareFile(file, base, head));
         const status = files.every((f) => f.status === 'added')
             ? 'added'
             : files.every((f) => f.status === 'removed')

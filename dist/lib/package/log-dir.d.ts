@@ -1,3 +1,7 @@
+/** The new work folder of a replay (`--out`): in no package, the replayed one or another. */
+export declare function refuseReplayDirInPackage(outDir: string): void;
+/** The file `export otel --output` writes: in no package, the exported one or another. */
+export declare function refuseTracesFileInPackage(file: string): void;
 /** The folder of the global record files, checked before a stage starts: writable, or one that can be made, and in no package. */
 export declare function checkLogDir(logDir: string): void;
 /** The folder of the work folder's run (`01_raw`, ...: what a package takes) that is or holds `dir`, if any. */

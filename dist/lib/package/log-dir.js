@@ -3,11 +3,13 @@ import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import { isWithin } from '../files.js';
 import { WorkFolderNames } from './constants.js';
-import { isPackage } from './packaged-work.js';
+import { packageHolding } from './packaged-work.js';
 const LOG_FOLDER = { flag: '--log-dir', name: 'the log folder', madeBy: 'the first record' };
 const OUTPUT_FOLDER = { flag: '--output-dir', name: 'the packages folder', madeBy: 'packaging' };
 const WORK_FOLDER = { flag: '--work-dir', name: 'the work folder', madeBy: 'the first stage' };
 const STAGE_OUTPUT_FOLDER = { flag: "the stage's <outdir>", name: 'the output folder', madeBy: 'the stage' };
+const REPLAY_FOLDER = { flag: '--out', name: 'the replay folder', madeBy: 'the replay' };
+const TRACES_FILE = { flag: '--output', name: 'the traces file', madeBy: 'the export', kind: 'file' };
 /** Whether `dir` is a folder this process can write into. */
 function writableFolder(dir) {
     try {
@@ -74,17 +76,22 @@ function linkTarget(dir) {
  * longer verify.
  */
 function refuseInPackage(dir, folder) {
-    for (let at = path.resolve(dir);; at = path.dirname(at)) {
-        if (isPackage(at)) {
-            throw new LyfeError(`${folder.name} is in a package (${at}): writing into it would change that package, which would then no longer verify`, {
-                file: dir,
-                fix: `Give ${folder.flag} a folder outside the package, or run from outside it`,
-                exitCode: ExitCode.usage,
-            });
-        }
-        if (path.dirname(at) === at)
-            return;
-    }
+    const at = packageHolding(dir);
+    if (at === undefined)
+        return;
+    throw new LyfeError(`${folder.name} is in a package (${at}): writing into it would change that package, which would then no longer verify`, {
+        file: dir,
+        fix: `Give ${folder.flag} a ${folder.kind ?? 'folder'} outside the package, or run from outside it`,
+        exitCode: ExitCode.usage,
+    });
+}
+/** The new work folder of a replay (`--out`): in no package, the replayed one or another. */
+export function refuseReplayDirInPackage(outDir) {
+    refuseInPackage(outDir, REPLAY_FOLDER);
+}
+/** The file `export otel --output` writes: in no package, the exported one or another. */
+export function refuseTracesFileInPackage(file) {
+    refuseInPackage(file, TRACES_FILE);
 }
 /** The folder of the global record files, checked before a stage starts: writable, or one that can be made, and in no package. */
 export function checkLogDir(logDir) {

@@ -10,6 +10,12 @@
  * `www.…`: a word joiner after its `:` or `www` keeps it text).
  */
 export declare function escapeInline(text: string): string;
+/**
+ * One line of text inside the HTML of an HTML block's line (`<details><summary>…</summary>`), where
+ * GitHub reads no markdown: a backslash escape would show as a backslash (`como\\_dormir.md`), so
+ * only HTML is escaped, and the mentions and links GitHub still makes of the text.
+ */
+export declare function escapeHtmlInline(text: string): string;
 export { escapeMarkdown } from '../pipeline/markdown-text.js';
 /** Text for a fenced code block: shown literally, except that a run of backticks could close the fence. */
 export declare function escapeCodeBlock(text: string): string;

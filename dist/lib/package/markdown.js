@@ -14,9 +14,19 @@ const WORD_JOINER = '\u2060';
  * `www.…`: a word joiner after its `:` or `www` keeps it text).
  */
 export function escapeInline(text) {
+    return unlinked(text.replace(/[&<>"]/g, (c) => HTML[c]).replace(MARKDOWN, (c) => `\\${c}`));
+}
+/**
+ * One line of text inside the HTML of an HTML block's line (`<details><summary>…</summary>`), where
+ * GitHub reads no markdown: a backslash escape would show as a backslash (`como\\_dormir.md`), so
+ * only HTML is escaped, and the mentions and links GitHub still makes of the text.
+ */
+export function escapeHtmlInline(text) {
+    return unlinked(text.replace(/[&<>"]/g, (c) => HTML[c]));
+}
+/** Text on one line that mentions no one and becomes no link. */
+function unlinked(text) {
     return text
-        .replace(/[&<>"]/g, (c) => HTML[c])
-        .replace(MARKDOWN, (c) => `\\${c}`)
         .replace(/@(?=\w)/g, `@${WORD_JOINER}`)
         .replace(/:\/\//g, `:${WORD_JOINER}//`)
         .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${WORD_JOINER}.`)

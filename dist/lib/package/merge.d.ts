@@ -41,7 +41,7 @@ export declare class MissingShards extends LyfeError {
     readonly missing: number[];
     constructor(missing: number[], total: number, given: string, fix: string);
 }
-/** Packages that are shards of more than one run: different totals, different folders split, or one shard twice. */
+/** Packages that are shards of more than one run: different totals, different articles split (another folder, or one that changed between the jobs), one shard twice, or one session for several. */
 export declare class NotOneRun extends LyfeError {
 }
 /**

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorText, LyfeError } from '../errors.js';
+import { errorText, ExitCode, LyfeError } from '../errors.js';
 import { isWithin } from '../files.js';
 import { priceTableInfo, sameTable } from '../records/cost.js';
 import { SessionModel, STREAMS_IN_ORDER, summarizeSession } from '../records/session-model.js';
@@ -54,7 +54,7 @@ function readShardPackage(dir) {
         throw new LyfeError('is not a shard package: its metadata.json has no `shard`', { file: dir, fix: 'Merge the packages made by `lyfe-kt run --shard I/N`, one per index' });
     }
     const records = readPackageRecords(dir);
-    return { dir, shard, metadata, digest: verified.digest ?? '', records, summary: summarizeSession(records.processing, records.prompts) };
+    return { dir, shard, metadata, digest: verified.digest ?? '', files: verified.files, records, summary: summarizeSession(records.processing, records.prompts) };
 }
 const names = (shards) => shards.map((shard) => `${shard.dir} (${shard.shard.index}/${shard.shard.total})`).join(', ');
 /** The shards by what `key` says of each, in the order first seen. */
@@ -72,7 +72,7 @@ export class MissingShards extends LyfeError {
         this.missing = missing;
     }
 }
-/** Packages that are shards of more than one run: different totals, different folders split, or one shard twice. */
+/** Packages that are shards of more than one run: different totals, different articles split (another folder, or one that changed between the jobs), one shard twice, or one session for several. */
 export class NotOneRun extends LyfeError {
 }
 /** The shards are those of one run, each once, none missing, no source in two: else an error that names them. */
@@ -81,9 +81,12 @@ function checkShards(shards) {
     const totals = new Set(shards.map((shard) => shard.shard.total));
     if (totals.size > 1)
         throw new NotOneRun(`the packages are shards of different totals: ${names(shards)}`, { fix });
-    const listings = new Set(shards.map((shard) => `${shard.shard.listing} ${shard.shard.all_files}`));
-    if (listings.size > 1)
-        throw new NotOneRun(`the packages are not shards of one run (they split different folders): ${names(shards)}`, { fix });
+    // The same folder split by jobs that saw it in different states (an article added between them) reads as different listings.
+    const listings = groupShards(shards, (shard) => `${shard.shard.listing} ${shard.shard.all_files}`);
+    if (listings.size > 1) {
+        const each = [...listings.values()].map((group) => `${names(group)} split ${group[0].shard.all_files} article(s)`).join('; ');
+        throw new NotOneRun(`the packages are not shards of one run: they split different articles (${each}), as when the folder changed between the shard jobs (an article added, removed or changed in size) or they split different folders`, { fix: 'Run every shard again on one state of the folder (the same articles, the same --recursive), then merge' });
+    }
     const total = shards[0].shard.total;
     const byIndex = new Map();
     for (const shard of shards) {
@@ -193,6 +196,7 @@ function shardEntry(shard) {
         total_api_calls: summary.ai.total_api_calls,
         total_tokens: summary.ai.total_tokens,
         tool_version: metadata.package?.tool_version ?? null,
+        files: shard.files,
     };
 }
 /**
@@ -254,12 +258,18 @@ export async function mergePackages(options) {
         throw new LyfeError(`--output-dir is inside the shard package ${holding}, which would then no longer verify`, {
             file: outputDir,
             fix: 'Give --output-dir a folder outside every shard package (such as the folder that holds them)',
+            exitCode: ExitCode.usage,
         });
     }
     checkPackagesDir(outputDir);
     const shards = options.packages.map(readShardPackage);
     checkShards(shards);
     shards.sort((a, b) => a.shard.index - b.shard.index);
+    // The merged package's session names it (its metadata, its trace): a shard's would make it read as that shard's.
+    const namesake = shards.find((shard) => shard.summary.session_id === sessionId);
+    if (namesake) {
+        throw new LyfeError(`the merged package's session ${sessionId} is the session of shard ${namesake.shard.index}/${namesake.shard.total} (${namesake.dir}): a merged package needs a session of its own`, { fix: 'Give merge another --session, or none for a new one (in the GitHub Action, give the merge job a job-key that no shard job has)', exitCode: ExitCode.usage });
+    }
     const entries = shards.map(shardEntry);
     const { prices, warning } = await mergedPriceTable(shards);
     const warnings = [toolVersionWarning(shards, entries), warning].filter((text) => text !== undefined);

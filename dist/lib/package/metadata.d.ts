@@ -37,6 +37,8 @@ export interface ShardEntry {
     total_tokens: number;
     /** The lyfe-kt version that made the shard package (its metadata's `package.tool_version`). */
     tool_version: string | null;
+    /** The files of the shard package, as its manifest lists them: what its packaging wrote into it. */
+    files: number;
 }
 export interface ExecutionMetadata {
     session_id: string;

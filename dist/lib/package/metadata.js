@@ -1,22 +1,30 @@
-/**
- * The packaging that made the package: the one that recorded its session's end, where the package's
- * copy of the records stops (the session model closes that packaging there). What it wrote, the
- * package's files, is known only once they are written: no record in the package can say it.
- */
-function packagingOf(summary) {
-    const end = summary.end_time === null ? NaN : Date.parse(summary.end_time);
-    return summary.stages.findLast((run) => run.stage === 'package' && run.status === 'ok' && run.session === summary.session_id && run.end_time !== null && Date.parse(run.end_time) === end);
-}
 /** `2025-01-18T17:30:45.123Z` → `2025-01-18T17:30:45Z`, the PRD's form. */
 const prdTime = (iso) => iso?.replace(/\.\d{3}Z$/, 'Z') ?? null;
+/**
+ * The packaging that made a package of session `sessionId`: the one that recorded the session's end
+ * (at `end`; a shard's, as its entry gives it, to the second), where the package's copy of its
+ * records stops (the session model closes that packaging there). What it wrote, the package's
+ * files, is known only once they are written: no record in the package can say it.
+ */
+function packagingOf(summary, sessionId, end) {
+    const endsThere = (time) => end !== null && (Date.parse(time) === Date.parse(end) || prdTime(time) === end);
+    return summary.stages.findLast((run) => run.stage === 'package' && run.status === 'ok' && run.session === sessionId && run.end_time !== null && endsThere(run.end_time));
+}
+/** The files each packaging wrote: the package's own, or in a merged package each shard's (a merged package was made by no packaging of its sessions). */
+function packagedFiles(summary, pkg, shards) {
+    const made = shards ? shards.map((entry) => [entry.session_id, entry.end_time, entry.files]) : pkg ? [[summary.session_id, summary.end_time, pkg.files]] : [];
+    return new Map(made.flatMap(([session, end, files]) => {
+        const run = packagingOf(summary, session, end);
+        return run ? [[run, files]] : [];
+    }));
+}
 /**
  * The metadata of a session (with the shard it ran, if any), or with `shards` of a merged package:
  * the PRD's fields over all of them, and one entry per shard.
  */
 export function executionMetadata(summary, pkg, shards) {
     const failure = summary.failures[0];
-    // A merged package was made by no packaging of its sessions: theirs made the shard packages.
-    const packaging = pkg && !shards ? packagingOf(summary) : undefined;
+    const packaged = packagedFiles(summary, pkg, shards);
     const metadata = {
         session_id: summary.session_id,
         execution: {
@@ -33,7 +41,7 @@ export function executionMetadata(summary, pkg, shards) {
                 end_time: run.end_time,
                 duration_ms: run.duration_ms,
                 files_in: run.files_in,
-                files_out: run === packaging && pkg ? pkg.files : run.files_out,
+                files_out: packaged.get(run) ?? run.files_out,
                 files_invalid: run.files_invalid,
                 ...(run.error ? { error: run.error } : {}),
             })),

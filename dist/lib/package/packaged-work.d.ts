@@ -33,6 +33,8 @@ export declare function finishPackaging(workDir: string, { keep, dropped }?: {
 export declare function finishedPackagingWarning(finished: FinishedPackaging): string;
 /** Whether `dir` is a package: it holds a manifest of lyfe-kt's format (another tool's `manifest.json` is not one). */
 export declare function isPackage(dir: string): boolean;
+/** The package that is `dir` or holds it, at any depth, if any: its absolute path. */
+export declare function packageHolding(dir: string): string | undefined;
 /**
  * Refuses a package folder given as the work folder (`--work-dir packages/x`, LYFE_KT_WORK_DIR set
  * to one), or a stage's output folder in a package (`generate directory pkg/02_preprocessed

@@ -101,6 +101,15 @@ export function isPackage(dir) {
     }
     return manifest?.format === MANIFEST_FORMAT;
 }
+/** The package that is `dir` or holds it, at any depth, if any: its absolute path. */
+export function packageHolding(dir) {
+    for (let at = path.resolve(dir);; at = path.dirname(at)) {
+        if (isPackage(at))
+            return at;
+        if (path.dirname(at) === at)
+            return undefined;
+    }
+}
 /**
  * Refuses a package folder given as the work folder (`--work-dir packages/x`, LYFE_KT_WORK_DIR set
  * to one), or a stage's output folder in a package (`generate directory pkg/02_preprocessed
@@ -108,8 +117,10 @@ export function isPackage(dir) {
  * it, and either way it would no longer verify.
  */
 export function refusePackageFolders(workDir, outDir) {
-    if (isPackage(workDir)) {
-        throw new LyfeError(`the work folder is a package (it holds ${MANIFEST_FILE}): working in it would change the package, which would then no longer verify`, {
+    const holding = packageHolding(workDir);
+    if (holding !== undefined) {
+        const what = holding === path.resolve(workDir) ? `a package (it holds ${MANIFEST_FILE})` : `in a package (${holding})`;
+        throw new LyfeError(`the work folder is ${what}: working in it would change the package, which would then no longer verify`, {
             file: workDir,
             fix: 'Give --work-dir (or LYFE_KT_WORK_DIR) the work folder of a run, such as work; read a package with `lyfe-kt logs --package`, `view` or `replay`',
             exitCode: ExitCode.usage,
@@ -117,7 +128,7 @@ export function refusePackageFolders(workDir, outDir) {
     }
     if (outDir === undefined)
         return;
-    const inside = [outDir, path.dirname(path.resolve(outDir))].find(isPackage);
+    const inside = packageHolding(outDir);
     if (inside === undefined)
         return;
     throw new LyfeError(`the output folder is in a package (${inside}): writing into it would change the package, which would then no longer verify`, {

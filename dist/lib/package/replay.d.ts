@@ -1,9 +1,12 @@
+import type { ProgressEvent } from '../pipeline/options.js';
 export interface ReplayOptions {
     packageDir: string;
     /** A new work folder for the replay (01_raw, 02_preprocessed copied from the package; 03_output, reports written). */
     outDir: string;
     logDir: string;
     concurrency: number;
+    /** Each template done, as generation reports it. */
+    onProgress?: (event: ProgressEvent) => void;
 }
 export type ReplayFileStatus = 'identical' | 'different' | 'missing' | 'extra';
 export interface ReplayResult {

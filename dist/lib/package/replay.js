@@ -10,6 +10,7 @@ import { requireSession } from '../session/context.js';
 import { runStage } from '../stage/run-stage.js';
 import { readPackageRecords } from './archive.js';
 import { WorkFolders } from './constants.js';
+import { refuseReplayDirInPackage } from './log-dir.js';
 import { verifyPackage } from './manifest.js';
 import { summarizeSession } from '../records/session-model.js';
 /** The files of an output folder; a folder that was never written has none. */
@@ -57,9 +58,7 @@ export async function replayPackage(options) {
     if (generation.length === 0) {
         throw new LyfeError('the package recorded no generation call to replay', { file: options.packageDir, fix: 'Replay a package whose run reached the generate stage' });
     }
-    if (isWithin(options.packageDir, options.outDir)) {
-        throw new LyfeError('the replay folder is inside the package, which would then no longer verify', { file: options.outDir, fix: 'Give --out a folder outside the package' });
-    }
+    refuseReplayDirInPackage(options.outDir);
     if (isWithin(options.packageDir, options.logDir)) {
         throw new LyfeError("the log folder is inside the package: the replay's records would change it", { file: options.logDir, fix: 'Run replay from outside the package, or give --log-dir a folder outside it' });
     }
@@ -105,7 +104,7 @@ export async function replayPackage(options) {
             sessionId = requireSession().sessionId;
             return generateFiles(templates.map((name) => path.join(options.outDir, WorkFolders.preprocessed, name)), path.join(options.outDir, WorkFolders.output), path.join(options.outDir, WorkFolders.reports), 
             // A package an older lyfe-kt made may hold names that differ only in letter case: replayed as it was made.
-            { provider, schemaVersion, concurrency: options.concurrency, alikeNames: true }, stats);
+            { provider, schemaVersion, concurrency: options.concurrency, alikeNames: true, onProgress: options.onProgress }, stats);
         });
     }
     catch (failure) {

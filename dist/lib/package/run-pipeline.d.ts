@@ -49,6 +49,7 @@ export declare function checkWorkFolderFree(workDir: string): boolean;
 export declare function runArticles(indir: string, options: {
     recursive?: boolean;
     shard?: ShardSpec;
+    maxInputSize?: number;
 }, hooks?: StageHooks): {
     files: string[];
     shard?: ShardInfo;
@@ -61,6 +62,7 @@ export declare function articlesToRun(indir: string, options: {
     recursive?: boolean;
     shard?: ShardSpec;
     shardInfo?: ShardInfo;
+    maxInputSize?: number;
 }, hooks?: StageHooks): string[];
 /**
  * A progress handler that calls `then` once the stage's first round of files is done: by then every

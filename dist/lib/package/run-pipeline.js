@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ExitCode, LyfeError } from '../errors.js';
 import { Feed } from '../pipeline/feed.js';
-import { markdownName, refuseSameNames } from '../pipeline/inputs.js';
+import { markdownName, readMarkdown, refuseSameNames } from '../pipeline/inputs.js';
 import { DEFAULT_CONCURRENCY } from '../pipeline/options.js';
 import { selectShard } from '../pipeline/shard.js';
 import { DamagedSessionFile, markedPackageThere, PackageNotThere, packageCommand, readWorkSession } from '../session/store.js';
@@ -15,7 +15,7 @@ import { EarlyPrompts } from './early-prompts.js';
 import { finishedPackagingWarning, finishPackaging, lockWorkFolder } from './packaged-work.js';
 import { WorkFolderNames, WorkFolders } from './constants.js';
 import { checkOutputDir, workFolderHolding } from './log-dir.js';
-import { articleOutputs, articlesOf, checkStageInput, chooseProvider, generateStage, preprocessStage } from './stages.js';
+import { articleOutputs, articlesOf, checkOutputNames, checkStageInput, chooseProvider, generateStage, preprocessStage } from './stages.js';
 import { sanitizeTitle } from './title.js';
 /** `run` moves the work folders into the package: the articles must not be inside one of them. */
 export function checkRunFolders(indir, workDir) {
@@ -105,8 +105,12 @@ export function runArticles(indir, options, hooks = {}) {
     const articles = articlesOf(indir, options.recursive, hooks);
     if (!options.shard)
         return { files: articles };
-    // Two articles of one name (in two subfolders) or of names alike, as `run` refuses them: in two
-    // shards, each run would succeed, and the merge hold both, or refuse them once every call was paid for.
+    // An article `run` refuses is refused in every shard, not only in the one that holds it: the others
+    // would run, every call paid for, and the merge never complete (or, for two articles of one name
+    // or of names alike in two shards, hold both). Read one at a time: only the names are kept.
+    const limits = options.maxInputSize === undefined ? {} : { maxBytes: options.maxInputSize };
+    for (const file of articles)
+        checkOutputNames([readMarkdown(file, limits)], articleOutputs);
     refuseSameNames(articles.map((file) => ({ file, name: markdownName(file) })));
     const { files, info } = selectShard(indir, articles, options.shard);
     return { files, shard: info };

@@ -88,7 +88,8 @@ export function listTemplates(dir, hooks = {}) {
     const isTemplate = (file) => file.endsWith(FILLED_TEMPLATE_SUFFIX);
     // A hidden article given by name (`preprocess file .draft.md`) has a hidden template; macOS's `._` copies are none.
     const takeHidden = (name) => isTemplate(name) && !name.startsWith('._');
-    const { files, skipped, notFiles, hidden } = listMarkdownFiles(dir, { subfolderFix: giveSubfolders, takeHidden });
+    // Its own refusal when there are none: the listing's would ask for articles.
+    const { files, skipped, notFiles, hidden } = listMarkdownFiles(dir, { takeHidden, emptyAllowed: true });
     warnNotFiles(notFiles.filter((entry) => isTemplate(entry.path)), hooks, 'give the folder itself to `generate directory`');
     warnHidden(hidden.filter(isTemplate), hooks);
     const templates = files.filter(isTemplate);

@@ -60,6 +60,8 @@ export interface ListingOptions {
     subfolderFix?: (skipped: readonly string[]) => string;
     /** Which hidden names directly inside `dir` are taken all the same: those lyfe-kt wrote itself (a hidden article's template). */
     takeHidden?: (name: string) => boolean;
+    /** A listing with no file is returned, not refused: the caller wants files of its own kind (`generate directory`, templates) and says what is missing. */
+    emptyAllowed?: boolean;
 }
 /**
  * The `.md` and `.markdown` files inside `dir`, sorted by path (code point order, the same on every

@@ -239,7 +239,7 @@ export function listMarkdownFiles(dir, options = {}) {
     const listing = options.recursive
         ? { files: found, skipped: [], notFiles, hidden }
         : { files: found.filter(atTop), skipped: found.filter((file) => !atTop(file)), notFiles, hidden };
-    if (listing.files.length === 0) {
+    if (listing.files.length === 0 && !options.emptyAllowed) {
         const notes = [
             ...(listing.skipped.length ? [`${listing.skipped.length} in subfolders`] : []),
             ...notFiles.map((entry) => `${path.relative(dir, entry.path)} is ${entry.kind}`),

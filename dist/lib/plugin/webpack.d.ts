@@ -1,4 +1,4 @@
 export type { LyfePluginOptions } from './options.js';
 /** `lyfe-kt/webpack`: the plugin factory for webpack. */
-declare const _default: (options?: import("./options.js").LyfePluginOptions | undefined) => import("unplugin").WebpackPluginInstance;
+declare const _default: (options?: import("./options.js").LyfePluginOptions | undefined) => import("webpack").WebpackPluginInstance;
 export default _default;
