@@ -103,6 +103,8 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
   let transportRetries = 0;
   let repairs = 0;
   let adaptations = 0;
+  // What the request and attempt records say of the server: an Azure OpenAI one is named.
+  const server = provider.azure ? { azure: true as const } : {};
   const interrupted = (cause: unknown): LyfeError =>
     new LyfeError(`${request.purpose} interrupted`, { file: options.file ?? options.input[0], fix: 'Run the command again to make this call', cause });
 
@@ -126,7 +128,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
         latency_ms: Math.round(performance.now() - started),
         outcome,
         source: provider.source,
-        ...(provider.azure ? { azure: true as const } : {}),
+        ...server,
         ...(response?.finishReason === undefined ? {} : { finish_reason: response.finishReason }),
         ...extra,
       };
@@ -142,7 +144,7 @@ export async function callLlm<T>(provider: LlmProvider, request: LlmRequest, opt
     auditRecord('debug', Events.llmRequest, `${request.purpose} attempt ${attempt} sent`, {
       input: options.input,
       output: options.output,
-      data: { call_id: callId, attempt, purpose: request.purpose, provider: provider.name, model: provider.model, source: provider.source, ...(provider.azure ? { azure: true } : {}) },
+      data: { call_id: callId, attempt, purpose: request.purpose, provider: provider.name, model: provider.model, source: provider.source, ...server },
     });
     let response: LlmResponse;
     try {
