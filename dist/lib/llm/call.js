@@ -64,6 +64,8 @@ export async function callLlm(provider, request, options) {
     let transportRetries = 0;
     let repairs = 0;
     let adaptations = 0;
+    // What the request and attempt records say of the server: an Azure OpenAI one is named.
+    const server = provider.azure ? { azure: true } : {};
     const interrupted = (cause) => new LyfeError(`${request.purpose} interrupted`, { file: options.file ?? options.input[0], fix: 'Run the command again to make this call', cause });
     // A provider that cannot load fails its first attempt, which says why.
     await provider.prepare?.().catch(() => undefined);
@@ -86,7 +88,7 @@ export async function callLlm(provider, request, options) {
                 latency_ms: Math.round(performance.now() - started),
                 outcome,
                 source: provider.source,
-                ...(provider.azure ? { azure: true } : {}),
+                ...server,
                 ...(response?.finishReason === undefined ? {} : { finish_reason: response.finishReason }),
                 ...extra,
             };
@@ -101,7 +103,7 @@ export async function callLlm(provider, request, options) {
         auditRecord('debug', Events.llmRequest, `${request.purpose} attempt ${attempt} sent`, {
             input: options.input,
             output: options.output,
-            data: { call_id: callId, attempt, purpose: request.purpose, provider: provider.name, model: provider.model, source: provider.source, ...(provider.azure ? { azure: true } : {}) },
+            data: { call_id: callId, attempt, purpose: request.purpose, provider: provider.name, model: provider.model, source: provider.source, ...server },
         });
         let response;
         try {
